@@ -1,0 +1,109 @@
+"""pressclean: repair scraped French press releases and extract their facts.
+
+>>> import pressclean
+>>> pressclean.repair("Le projet a été mis en uvre.")
+'Le projet a été mis en œuvre.'
+
+Models load lazily on first use, so importing pressclean is fast.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .document import Dateline, Document, Edit, Entity
+from .pipeline import Pipeline, Text
+
+if TYPE_CHECKING:  # pragma: no cover
+    pass
+
+__all__ = [
+    "Dateline",
+    "Document",
+    "Edit",
+    "Entity",
+    "Pipeline",
+    "clean",
+    "default_pipeline",
+    "repair",
+    "repair_pipeline",
+]
+__version__ = "0.1.0"
+
+
+def repair_pipeline() -> Pipeline:
+    """The repair stages alone: encoding, HTML debris, lost characters, layout, spacing.
+
+    No line is removed. `pressclean.repair(text)` runs it.
+    """
+    from .stages import layout, repair
+
+    return Pipeline(
+        [
+            repair.fix_encoding,
+            repair.strip_html,
+            repair.restore_characters,
+            layout.split_glued,
+            layout.unwrap_lines,
+            layout.normalise_spacing,
+        ]
+    )
+
+
+def default_pipeline() -> Pipeline:
+    """The full pipeline: repair, boilerplate removal, then the annotating stages.
+
+    >>> default_pipeline().names[:3]
+    ['fix_encoding', 'strip_html', 'restore_characters']
+    """
+    from .stages import boilerplate, contacts, entities, figures, language, layout, metadata, repair
+
+    return Pipeline(
+        [
+            repair.fix_encoding,
+            repair.strip_html,
+            repair.restore_characters,
+            layout.split_glued,
+            boilerplate.remove_boilerplate,
+            layout.unwrap_lines,
+            layout.normalise_spacing,
+            language.detect_language,
+            metadata.find_title,
+            metadata.find_dateline,
+            entities.find_entities,
+            figures.find_figures,
+            contacts.find_contacts,
+        ]
+    )
+
+
+@lru_cache(maxsize=1)
+def _default() -> Pipeline:
+    return default_pipeline()
+
+
+@lru_cache(maxsize=1)
+def _repair() -> Pipeline:
+    return repair_pipeline()
+
+
+def clean(text: Text, *, id: str = "") -> Document:
+    """Run the default pipeline on one text and return the Document.
+
+    >>> doc = clean("Financé et mis en uvre par l'OIM.")  # doctest: +SKIP
+    >>> doc.text
+    "Financé et mis en œuvre par l'OIM."
+    """
+    return _default()(text, id=id)
+
+
+def repair(text: Text) -> str:
+    """Repair a text (encoding, lost characters, HTML debris, hard wraps) and return it as a str.
+
+    Like `ftfy.fix_text`, for users who only want clean text: no line is removed.
+
+    >>> repair("Qui sommes nousL'Organisation est née en 1951.")
+    "Qui sommes nous\\nL'Organisation est née en 1951."
+    """
+    return _repair()(text).text

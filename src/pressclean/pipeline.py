@@ -1,0 +1,176 @@
+"""`Pipeline`: an ordered list of named stages, each a callable `Document -> Document`."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import replace
+from typing import Any, Callable, Iterable, Iterator, Union
+
+from .document import Document
+
+Stage = Callable[[Document], Document]
+Text = Union[str, bytes, Document]
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def stage_name(stage: Stage) -> str:
+    """The name a stage is known by: its `name` attribute, else its function name."""
+    name = getattr(stage, "name", None) or getattr(stage, "__name__", None)
+    if not name:
+        raise TypeError(f"cannot name stage {stage!r}: give it a `name` attribute")
+    return str(name)
+
+
+def as_document(value: Text, id: str = "") -> Document:
+    """Turn what a user passes (str, bytes or Document) into a Document.
+
+    >>> as_document(b"caf\\xe9").text  # cp1252 bytes are decoded, and the choice recorded
+    'café'
+    """
+    if isinstance(value, Document):
+        return value
+    if isinstance(value, str):
+        return Document.from_text(value, id=id)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        text, encoding = decode_bytes(bytes(value))
+        return Document.from_text(text, id=id).with_warning(f"input was bytes, decoded as {encoding}")
+    raise TypeError(
+        f"pressclean expects text as str, bytes or Document, got {type(value).__name__}; "
+        "for a file, read it first: clean(open(path, encoding='utf-8').read())"
+    )
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM, or UTF-16 with BOM), else cp1252, else Latin-1."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+class Pipeline:
+    """Named stages applied in order.
+
+    >>> from pressclean.stages.layout import normalise_spacing
+    >>> p = Pipeline([normalise_spacing])
+    >>> p("a  b").text
+    'a b'
+    >>> p.names
+    ['normalise_spacing']
+    """
+
+    def __init__(self, stages: Iterable[Stage | tuple[str, Stage]] = ()) -> None:
+        self._stages: list[tuple[str, Stage]] = []
+        for stage in stages:
+            name, fn = stage if isinstance(stage, tuple) else (stage_name(stage), stage)
+            self._check_new(name)
+            self._stages.append((name, fn))
+
+    # -- running ---------------------------------------------------------------------------
+    def __call__(self, text: Text, *, id: str = "") -> Document:
+        """Run every stage on one text (str, bytes or Document)."""
+        doc = as_document(text, id=id)
+        for name, stage in self._stages:
+            doc = _run(name, stage, doc)
+        return doc
+
+    def pipe(self, texts: Iterable[Text], *, batch_size: int = 64) -> Iterator[Document]:
+        """Run the pipeline over a stream, in order, lazily.
+
+        Stages that have a `pipe(docs, batch_size=...)` method (the spaCy one) get the stream
+        whole, so the model can batch; the others run document by document.
+        """
+        stream: Iterable[Document] = (as_document(t) for t in texts)
+        for name, stage in self._stages:
+            stream = _pipe_stage(name, stage, stream, batch_size)
+        yield from stream
+
+    # -- editing ---------------------------------------------------------------------------
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self._stages]
+
+    def __len__(self) -> int:
+        return len(self._stages)
+
+    def __iter__(self) -> Iterator[tuple[str, Stage]]:
+        return iter(list(self._stages))
+
+    def __getitem__(self, name: str) -> Stage:
+        return self._stages[self._index(name)][1]
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names})"
+
+    def insert(
+        self, stage: Stage, *, before: str | None = None, after: str | None = None, name: str | None = None
+    ) -> Pipeline:
+        """Add `stage` before or after a named stage (at the end if neither is given).
+
+        >>> from pressclean.stages.layout import normalise_spacing
+        >>> p = Pipeline([normalise_spacing])
+        >>> p.insert(lambda d: d, name="noop", before="normalise_spacing").names
+        ['noop', 'normalise_spacing']
+        """
+        if before is not None and after is not None:
+            raise ValueError("give either before= or after=, not both")
+        name = name or stage_name(stage)
+        self._check_new(name)
+        if before is not None:
+            at = self._index(before)
+        elif after is not None:
+            at = self._index(after) + 1
+        else:
+            at = len(self._stages)
+        self._stages.insert(at, (name, stage))
+        return self
+
+    def replace(self, name: str, stage: Stage) -> Pipeline:
+        """Put `stage` in place of the stage called `name` (it keeps that name)."""
+        self._stages[self._index(name)] = (name, stage)
+        return self
+
+    def remove(self, name: str) -> Pipeline:
+        """Drop the stage called `name`."""
+        del self._stages[self._index(name)]
+        return self
+
+    def _index(self, name: str) -> int:
+        for i, (n, _) in enumerate(self._stages):
+            if n == name:
+                return i
+        raise KeyError(f"no stage named {name!r}; this pipeline has: {', '.join(self.names) or '(none)'}")
+
+    def _check_new(self, name: str) -> None:
+        if name in self.names:
+            raise ValueError(f"a stage named {name!r} is already in the pipeline; pass name= to add another")
+
+
+def _run(name: str, stage: Stage, doc: Document) -> Document:
+    """Run one stage; a failure on this document is recorded, and the document goes on unchanged."""
+    try:
+        result = stage(doc)
+    except Exception as exc:  # noqa: BLE001 - one bad page must not stop a corpus
+        return doc.with_warning(f"stage {name} failed: {type(exc).__name__}: {exc}")
+    if not isinstance(result, Document):
+        raise TypeError(f"stage {name!r} returned {type(result).__name__}; a stage must return a Document")
+    return result
+
+
+def _pipe_stage(name: str, stage: Any, docs: Iterable[Document], batch_size: int) -> Iterator[Document]:
+    if hasattr(stage, "pipe"):
+        return stage.pipe(docs, batch_size=batch_size)
+    return (_run(name, stage, doc) for doc in docs)
+
+
+def with_id(doc: Document, id: str) -> Document:
+    """A copy of `doc` with its id set."""
+    return replace(doc, id=id)

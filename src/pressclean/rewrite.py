@@ -1,0 +1,134 @@
+"""The one way a stage changes text: `rewrite(doc, changes, stage=...)`.
+
+It applies a batch of replacements to `doc.text`, appends one `Edit` per replacement (with offsets
+into the original), and composes the offset map so that every character of the new text can be
+traced back to the input.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from .document import Dateline, Document, Edit, Entity, Segment
+
+Change = tuple[int, int, str, str]
+"""(start, end, replacement, reason), offsets into the document's *current* text."""
+
+
+def rewrite(doc: Document, changes: Iterable[Change], *, stage: str) -> Document:
+    """Apply `changes` to `doc.text` and return the new Document with its edits logged.
+
+    Changes must not overlap; they may come in any order. A change whose replacement equals the
+    text it replaces is dropped (no empty edits in the log).
+
+    >>> doc = rewrite(Document.from_text("a  b"), [(1, 3, " ", "double space")], stage="spacing")
+    >>> doc.text, doc.edits[0].start, doc.edits[0].end
+    ('a b', 1, 3)
+    """
+    text = doc.text
+    todo = sorted(
+        (c for c in changes if text[c[0] : c[1]] != c[2]), key=lambda c: (c[0], c[1])
+    )
+    if not todo:
+        return doc
+    segments = doc.segments or (Segment(0, len(text), 0, len(doc.original), True),)
+    starts = [s.t0 for s in segments]
+
+    pieces: list[str] = []
+    new_segments: list[Segment] = []
+    edits: list[Edit] = []
+    pos = 0  # in the old text
+    out = 0  # length of the new text so far
+    for start, end, replacement, reason in todo:
+        if start < pos or end < start or end > len(text):
+            raise ValueError(
+                f"stage {stage!r} produced an overlapping or out-of-range change ({start}, {end}); "
+                "changes given to rewrite() must not overlap"
+            )
+        out = _copy(segments, starts, pos, start, out, new_segments)
+        pieces.append(text[pos:start])
+        o0, o1 = doc.to_original(start, end)
+        if len(replacement) == end - start:
+            # a character-for-character substitution keeps the finer map of what it replaced
+            _copy(segments, starts, start, end, out, new_segments)
+        elif replacement:
+            new_segments.append(Segment(out, out + len(replacement), o0, o1, False))
+        out += len(replacement)
+        pieces.append(replacement)
+        edits.append(Edit(stage, o0, o1, replacement, reason, text[start:end]))
+        pos = end
+    _copy(segments, starts, pos, len(text), out, new_segments)
+    pieces.append(text[pos:])
+
+    new = replace(
+        doc,
+        text="".join(pieces),
+        edits=doc.edits + tuple(edits),
+        segments=tuple(_merge(new_segments)),
+    )
+    if doc.entities or doc.dateline:
+        new = _shift_annotations(new, todo)
+    return new
+
+
+def _copy(
+    segments: Sequence[Segment], starts: list[int], a: int, b: int, out: int, into: list[Segment]
+) -> int:
+    """Append the map of old text[a:b], moved to start at `out` in the new text; return new `out`."""
+    if a >= b:
+        return out
+    i = max(bisect.bisect_right(starts, a) - 1, 0)
+    while i < len(segments) and segments[i].t0 < b:
+        s = segments[i]
+        lo, hi = max(a, s.t0), min(b, s.t1)
+        if lo < hi:
+            if s.linear:
+                into.append(Segment(out, out + hi - lo, s.o0 + lo - s.t0, s.o0 + hi - s.t0, True))
+            else:
+                into.append(Segment(out, out + hi - lo, s.o0, s.o1, False))
+            out += hi - lo
+        i += 1
+    return out
+
+
+def _merge(segments: list[Segment]) -> list[Segment]:
+    """Join neighbouring linear pieces that are contiguous in both texts (keeps the map small)."""
+    merged: list[Segment] = []
+    for s in segments:
+        last = merged[-1] if merged else None
+        if last and last.linear and s.linear and last.t1 == s.t0 and last.o1 == s.o0:
+            merged[-1] = Segment(last.t0, s.t1, last.o0, s.o1, True)
+        else:
+            merged.append(s)
+    return merged
+
+
+def _shift_annotations(doc: Document, changes: list[Change]) -> Document:
+    """Move entity and dateline offsets through `changes` (for a rewrite after annotation)."""
+    ends = [c[1] for c in changes]
+    shifts = []
+    total = 0
+    for start, end, replacement, _ in changes:
+        total += len(replacement) - (end - start)
+        shifts.append(total)
+
+    def move(pos: int, is_end: bool) -> int:
+        i = bisect.bisect_right(ends, pos)
+        shifted = pos + (shifts[i - 1] if i else 0)
+        if i < len(changes) and changes[i][0] < pos < changes[i][1]:
+            # inside a replaced span: snap to the replacement's edge
+            before = shifts[i - 1] if i else 0
+            s, e, r, _ = changes[i]
+            shifted = s + before + (len(r) if is_end else 0)
+        return shifted
+
+    def moved(e: Entity) -> Entity:
+        start, end = move(e.start, False), move(e.end, True)
+        return replace(e, start=start, end=end, text=doc.text[start:end])
+
+    dateline = doc.dateline
+    if dateline is not None:
+        dateline = Dateline(dateline.place, dateline.date, move(dateline.start, False), move(dateline.end, True))
+    return replace(doc, entities=tuple(moved(e) for e in doc.entities), dateline=dateline)
