@@ -1,0 +1,164 @@
+"""The `pressclean` command: `run`, `explain`, `eval`.
+
+Exit codes: 0 success; 1 some documents ended as error records (`run`); 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+EXAMPLES = """examples:
+  pressclean run corpora/ -o out/records.jsonl
+  pressclean run page.txt pages.jsonl -o out.jsonl --quiet
+  pressclean explain corpora/dev/some-page.txt
+  pressclean eval corpora/
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = argparse.ArgumentParser(
+        prog="pressclean",
+        description="Repair scraped French press releases and extract their facts.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="clean pages and write one JSON record per page", epilog=EXAMPLES,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    run.add_argument("inputs", nargs="+", help=".txt files, folders of them, or JSONL files with a `text` field")
+    run.add_argument("-o", "--output", default="-", help="JSONL output file (default: stdout)")
+    run.add_argument("--batch-size", type=int, default=32)
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    explain = sub.add_parser("explain", help="show what each stage changed in one page and what it found")
+    explain.add_argument("file", help="a .txt page")
+
+    evaluate = sub.add_parser("eval", help="score against the gold annotations of a corpus folder")
+    evaluate.add_argument("root", nargs="?", default="corpora", help="folder with NAME.txt + NAME.gold.json pages")
+    evaluate.add_argument("--no-baseline", action="store_true", help="skip the raw spaCy / phonenumbers baselines")
+
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "run":
+            return _run(args)
+        if args.command == "explain":
+            return _explain(args)
+        return _eval(args)
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
+        print(f"pressclean: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    from . import default_pipeline
+    from .batch import process, read_inputs, write_jsonl
+
+    items = list(read_inputs(args.inputs))
+    records: Iterable[dict[str, Any]] = process(items, default_pipeline(), batch_size=args.batch_size)
+    if not args.quiet:
+        from tqdm import tqdm
+
+        records = tqdm(records, total=len(items), desc="pressclean", unit="doc", file=sys.stderr)
+    if args.output == "-":
+        summary = summarise(write_jsonl(records, sys.stdout))
+    else:
+        out = Path(args.output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8") as handle:
+            summary = summarise(write_jsonl(records, handle))
+    print(summary.render(args.output), file=sys.stderr if args.output == "-" else sys.stdout)
+    return 1 if summary.errors else 0
+
+
+class Summary:
+    """What a run produced, for the one-screen report at its end."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.errors: list[str] = []
+        self.languages: Counter[str] = Counter()
+        self.organisations: Counter[str] = Counter()
+        self.places: Counter[str] = Counter()
+        self.facts: Counter[str] = Counter()
+        self.edits = 0
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.documents += 1
+        if record["status"] != "ok":
+            self.errors.append(f"{record['id']}: {record['error']}")
+            return
+        self.languages[record["language"] or "unknown"] += 1
+        self.edits += len(record["edits"])
+        for e in record["entities"]:
+            self.facts[e["label"]] += 1
+            if e["label"] == "ORG":
+                self.organisations[e.get("acronym") or e.get("long_form") or e["text"]] += 1
+            elif e["label"] == "LOC":
+                self.places[e.get("name") or e["text"]] += 1
+
+    def render(self, output: str) -> str:
+        def top(counter: Counter[str]) -> str:
+            return ", ".join(f"{k} ({v})" for k, v in counter.most_common(8)) or "none"
+
+        lines = [
+            f"documents: {self.documents} ({self.documents - len(self.errors)} ok, {len(self.errors)} errors)",
+            f"languages: {top(self.languages)}",
+            f"edits: {self.edits}",
+            "facts: " + (", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"),
+            f"top organisations: {top(self.organisations)}",
+            f"top places: {top(self.places)}",
+        ]
+        lines += [f"error: {e}" for e in self.errors[:10]]
+        if output != "-":
+            lines.append(f"records written to {output}")
+        return "\n".join(lines)
+
+
+def summarise(records: Iterable[dict[str, Any]]) -> Summary:
+    summary = Summary()
+    for record in records:
+        summary.add(record)
+    return summary
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from . import clean
+
+    path = Path(args.file)
+    doc = clean(path.read_text(encoding="utf-8", errors="replace"), id=str(path))
+    by_stage: dict[str, list] = {}
+    for edit in doc.edits:
+        by_stage.setdefault(edit.stage, []).append(edit)
+    for stage, edits in by_stage.items():
+        print(f"== {stage}: {len(edits)} edit(s)")
+        for e in edits:
+            print(f"  [{e.start}:{e.end}] {e.removed!r} -> {e.replacement!r}  ({e.reason})")
+    for warning in doc.warnings:
+        print(f"warning: {warning}")
+    print(f"== language: {doc.language} ({doc.language_score})")
+    print(f"== title: {doc.title}")
+    print(f"== dateline: {doc.dateline}")
+    for e in doc.entities:
+        extra = {k: v for k, v in e.attrs.items() if k != "mentions"}
+        print(f"  {e.label:8} {e.text!r} {extra}")
+    print("== cleaned text")
+    print(doc.text)
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    report = evaluate(args.root, baseline=not args.no_baseline, progress=sys.stderr.isatty())
+    print(report.table())
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

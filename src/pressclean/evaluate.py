@@ -1,0 +1,280 @@
+"""Score the pipeline against the gold annotations in `corpora/`, beside off-the-shelf baselines.
+
+Each page `NAME.txt` has a `NAME.gold.json` (format: corpora/README.md). The baselines run in the
+same process on the same pages: the raw French spaCy model on the raw text for organisations and
+places, `phonenumbers` with a fixed region FR for phones, a plain e-mail pattern, and the raw text
+or `ftfy.fix_text` for the article text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from .document import Document
+from .geo import fold
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class Score:
+    """Counts for precision / recall / F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: set, gold: set) -> None:
+        self.tp += len(predicted & gold)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Rate:
+    """A share of cases that came out right."""
+
+    hit: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.hit += bool(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float:
+        return self.hit / self.total if self.total else 1.0
+
+
+@dataclass
+class Report:
+    """All scores of one evaluation run, ours and the baselines'."""
+
+    pages: int = 0
+    scores: dict[str, Score] = field(default_factory=dict)
+    rates: dict[str, Rate] = field(default_factory=dict)
+
+    def score(self, name: str) -> Score:
+        return self.scores.setdefault(name, Score())
+
+    def rate(self, name: str) -> Rate:
+        return self.rates.setdefault(name, Rate())
+
+    def table(self) -> str:
+        """A Markdown table: one row per measure, pressclean beside the baseline."""
+        rows = ["| measure | pressclean | baseline | baseline is |", "|---|---|---|---|"]
+        for name, label, base_label in _ROWS:
+            ours = self._fmt(name)
+            base = self._fmt(name + "/baseline") if base_label else "—"
+            rows.append(f"| {label} | {ours} | {base} | {base_label or '—'} |")
+        return f"{self.pages} pages\n\n" + "\n".join(rows)
+
+    def _fmt(self, name: str) -> str:
+        if name in self.scores:
+            s = self.scores[name]
+            return f"P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
+        if name in self.rates:
+            r = self.rates[name]
+            return f"{r.value:.3f} ({r.hit}/{r.total})"
+        return "—"
+
+
+_ROWS = [
+    ("body_kept", "boilerplate: article lines kept", None),
+    ("boilerplate_removed", "boilerplate: non-article lines removed", None),
+    ("article_words", "article text: word F1 vs gold", "raw text / ftfy"),
+    ("title", "title exact", None),
+    ("dateline", "dateline place exact", None),
+    ("language", "language", None),
+    ("ORG", "organisations (distinct per page)", "raw spaCy on raw text"),
+    ("LOC", "places (distinct per page)", "raw spaCy on raw text"),
+    ("iso", "countries with the right ISO code", None),
+    ("FIGURE", "figures (value, unit)", None),
+    ("figure_kind", "figure kind right (matched figures)", None),
+    ("PHONE", "phones (E.164)", "phonenumbers, region FR"),
+    ("EMAIL", "e-mails", "plain pattern"),
+    ("CONTACT", "contacts grouped exactly", None),
+]
+
+
+def load_gold(root: str | Path) -> list[tuple[Path, dict[str, Any]]]:
+    """(page path, gold) for every `NAME.txt` with a `NAME.gold.json` under `root`, sorted."""
+    pairs = []
+    for gold_path in sorted(Path(root).rglob("*.gold.json")):
+        page = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
+        if page.exists():
+            pairs.append((page, json.loads(gold_path.read_text(encoding="utf-8"))))
+    return pairs
+
+
+def evaluate(root: str | Path, *, baseline: bool = True, progress: bool = False) -> Report:
+    """Run the default pipeline over the gold corpus under `root` and score it.
+
+    >>> evaluate("/nonexistent", baseline=False).pages
+    0
+    """
+    from . import default_pipeline
+
+    pairs = load_gold(root)
+    pipeline = default_pipeline()
+    report = Report(pages=len(pairs))
+    raw_texts = [p.read_text(encoding="utf-8") for p, _ in pairs]
+    docs = pipeline.pipe(raw_texts)
+    if progress:
+        from tqdm import tqdm
+
+        docs = tqdm(docs, total=len(pairs), desc="eval", unit="page")
+    for (path, gold), raw, doc in zip(pairs, raw_texts, docs):
+        score_page(report, doc, gold)
+    if baseline:
+        score_baselines(report, raw_texts, [g for _, g in pairs])
+    return report
+
+
+def score_page(report: Report, doc: Document, gold: dict[str, Any]) -> None:
+    """Add one page's results to `report`."""
+    _score_lines(report, doc, gold)
+    report.score("article_words").add(*_word_sets(doc.text, gold.get("clean_text", "")))
+    report.rate("title").add(_norm(doc.title) == _norm(gold.get("title")))
+    if gold.get("dateline"):
+        report.rate("dateline").add(bool(doc.dateline) and fold(doc.dateline.place) == fold(gold["dateline"]["place"]))
+    report.rate("language").add(doc.language == gold.get("language"))
+
+    orgs = doc.entities_of("ORG")
+    report.score("ORG").add(*_match_orgs([(e.get("acronym"), e.get("long_form")) for e in orgs], gold.get("organisations", [])))
+    places = {fold(e.get("name", e.text)): e.get("iso") for e in doc.entities_of("LOC")}
+    gold_places = {fold(p["name"]): p.get("iso") for p in gold.get("places", [])}
+    report.score("LOC").add(set(places), set(gold_places))
+    for name, iso in gold_places.items():
+        if iso and name in places:
+            report.rate("iso").add(places[name] == iso)
+
+    figures = doc.entities_of("FIGURE")
+    predicted = {_figure_key(e.get("value"), e.get("unit")) for e in figures}
+    report.score("FIGURE").add(predicted, {_figure_key(f["value"], f.get("unit")) for f in gold.get("figures", [])})
+    kinds = {_figure_key(e.get("value"), e.get("unit")): e.get("kind") for e in figures}
+    for f in gold.get("figures", []):
+        key = _figure_key(f["value"], f.get("unit"))
+        if key in kinds:
+            report.rate("figure_kind").add(kinds[key] == f.get("kind"))
+
+    report.score("PHONE").add({e.get("e164") for e in doc.entities_of("PHONE")}, {p["e164"] for p in gold.get("phones", [])})
+    report.score("EMAIL").add(
+        {e.get("address") for e in doc.entities_of("EMAIL") if e.get("address")}, {m.lower() for m in gold.get("emails", [])}
+    )
+    predicted_contacts = [_contact_key(e.attrs) for e in doc.entities_of("CONTACT")]
+    for contact in gold.get("contacts", []):
+        report.rate("CONTACT").add(_contact_key(contact) in predicted_contacts)
+
+
+def score_baselines(report: Report, raw_texts: list[str], golds: list[dict[str, Any]]) -> None:
+    """The same measures for off-the-shelf tools on the raw pages, in this process."""
+    import ftfy
+    import phonenumbers
+
+    from .models import french_nlp
+
+    nlp = french_nlp()
+    for raw, gold, sp in zip(raw_texts, golds, nlp.pipe(raw_texts, batch_size=16)):
+        orgs = {e.text.strip() for e in sp.ents if e.label_ == "ORG"}
+        report.score("ORG/baseline").add(*_match_orgs([(o, o) for o in orgs], gold.get("organisations", [])))
+        report.score("LOC/baseline").add(
+            {fold(e.text) for e in sp.ents if e.label_ == "LOC"}, {fold(p["name"]) for p in gold.get("places", [])}
+        )
+        phones = set()
+        for match in phonenumbers.PhoneNumberMatcher(raw, "FR"):
+            phones.add(phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
+        report.score("PHONE/baseline").add(phones, {p["e164"] for p in gold.get("phones", [])})
+        report.score("EMAIL/baseline").add(
+            {m.lower().rstrip(".") for m in _EMAIL.findall(raw)}, {m.lower() for m in gold.get("emails", [])}
+        )
+        fixed = ftfy.fix_text(raw)
+        report.score("article_words/baseline").add(*_word_sets(fixed, gold.get("clean_text", "")))
+
+
+def _score_lines(report: Report, doc: Document, gold: dict[str, Any]) -> None:
+    """Line labels: which lines of the original did the boilerplate stage remove?"""
+    if "boilerplate_lines" not in gold:
+        return
+    removed = [(e.start, e.end) for e in doc.edits if e.stage == "remove_boilerplate"]
+    boilerplate = set(gold["boilerplate_lines"])
+    pos = 0
+    for n, line in enumerate(doc.original.split("\n")):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in removed)
+        gone = covered >= 0.5 * max(len(line), 1)
+        if n in boilerplate:
+            report.rate("boilerplate_removed").add(gone)
+        else:
+            report.rate("body_kept").add(not gone)
+
+
+def _match_orgs(predicted: Iterable[tuple[str | None, str | None]], gold: list[dict]) -> tuple[set, set]:
+    """Organisations as gold ids: a prediction matches by acronym or by long form."""
+    index: dict[str, int] = {}
+    for n, g in enumerate(gold):
+        for name in (g.get("acronym"), g.get("long_form")):
+            if name:
+                index.setdefault(fold(name), n)
+    hits, misses = set(), set()
+    for acronym, long_form in predicted:
+        ids = {index[fold(x)] for x in (acronym, long_form) if x and fold(x) in index}
+        if ids:
+            hits.add(min(ids))
+        else:
+            misses.add(fold(long_form or acronym or ""))
+    return hits | {("fp", m) for m in misses}, set(range(len(gold)))
+
+
+def _figure_key(value: Any, unit: Any) -> tuple:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return (value, (unit or "").lower())
+
+
+def _contact_key(contact: Any) -> tuple:
+    return (
+        _norm(contact.get("person")),
+        tuple(sorted(contact.get("phones") or ())),
+        tuple(sorted(m.lower() for m in contact.get("emails") or ())),
+    )
+
+
+def _word_sets(ours: str, gold: str) -> tuple[set, set]:
+    """Words as (word, occurrence) pairs, so that a repeated word counts each time."""
+
+    def bag(text: str) -> set:
+        counts: Counter[str] = Counter()
+        out = set()
+        for w in _WORDS.findall(text):
+            counts[w] += 1
+            out.add((w, counts[w]))
+        return out
+
+    return bag(ours), bag(gold)
+
+
+def _norm(text: Any) -> str:
+    return " ".join(str(text or "").split())

@@ -1,0 +1,232 @@
+"""Boilerplate: drop the site's menu, navigation and widgets, keep the article.
+
+A scraped release has no HTML left to tell the menu from the story, so each line is judged by
+what it is (length, end punctuation, function-word density, repetition on the page, separators),
+and then by where it is: the article is the largest run of prose that no menu line interrupts,
+with its title above it and its contact block below it. A list of web-chrome words helps to name a
+line (`Partager`, `0 votes`) but a line is only dropped when its shape agrees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..document import Document
+from ..resources import load_json
+from ..rewrite import rewrite
+
+STAGE = "remove_boilerplate"
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_SEPARATOR = regex.compile(r"[\s\-–—|•·*_=~#>/]*")
+_LIST_MARK = regex.compile(r"^\s*(?:[-–•*›>]|\d{1,2}[.)])\s+")
+_DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$")
+_BREADCRUMB = regex.compile(r"^[^.!?\n]{1,60}(?:\s(?:>|»|/|\|)\s[^.!?\n]{1,60}){1,8}$")
+_TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
+_DIGITS = regex.compile(r"\d")
+_CONTACT_HINT = regex.compile(
+    r"@|\[email|\b(?:t[ée]l|fax|t[ée]l[ée]copie|courriel|e-?mail|mobile|portable|contact|contacter|presse|"
+    r"porte-parole|attach[ée]e? de presse|communication)\b|\+?\d[\d .()/-]{6,}",
+    regex.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(
+    """de du des la le les l d un une et à a au aux en dans par pour sur avec sans sous entre vers chez
+    qui que qu quoi dont où ce cet cette ces se sa son ses leur leurs nous vous ils elles il elle on
+    ne pas plus est sont été être ont avait était sera y n s c j m t mais ou donc or ni car comme si
+    the of and to in a is that for on with as by at from are was were be this it an""".split()
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the page and what its shape says."""
+
+    index: int
+    start: int
+    end: int  # end of the text, before the newline
+    text: str
+    words: int
+    function_share: float
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def is_prose(self) -> bool:
+        """A line of running text: long enough, with the function words that sentences have."""
+        if self.function_share < 0.15:
+            return False
+        return self.words >= 8 or (self.words >= 5 and bool(_TERMINAL.search(self.text)))
+
+
+@lru_cache(maxsize=1)
+def _chrome_words() -> frozenset[str]:
+    words: set[str] = set()
+    for phrase in load_json("web_chrome.json")["phrases"]:
+        words.update(w.lower() for w in _WORD.findall(phrase))
+    return frozenset(words)
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of `text` with their offsets and shape.
+
+    >>> [l.text for l in split_lines("Agir\\nAgir")]
+    ['Agir', 'Agir']
+    """
+    lines, pos = [], 0
+    for i, raw in enumerate(text.split("\n")):
+        words = [w.lower() for w in _WORD.findall(raw)]
+        share = sum(w in _FUNCTION_WORDS for w in words) / len(words) if words else 0.0
+        lines.append(Line(i, pos, pos + len(raw), raw, len(words), share))
+        pos += len(raw) + 1
+    return lines
+
+
+def judge(lines: list[Line]) -> dict[int, str]:
+    """Line index -> why it is boilerplate, for the lines whose shape alone says so.
+
+    >>> judge(split_lines("Agir\\nAgir\\n-\\nPartager"))
+    {0: 'menu label printed twice', 1: 'duplicated line', 2: 'bare separator', 3: 'web chrome'}
+    """
+    chrome = _chrome_words()
+    content = [l for l in lines if not l.blank]
+    keys = [_key(l.text) for l in content]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    verdicts: dict[int, str] = {}
+    for n, line in enumerate(content):
+        text = line.text.strip()
+        short = line.words <= 5 and not _TERMINAL.search(text)
+        if _SEPARATOR.fullmatch(text):
+            verdicts[line.index] = "bare separator"
+        elif n and keys[n] == keys[n - 1]:
+            verdicts[line.index] = "duplicated line"
+        elif n + 1 < len(content) and keys[n] == keys[n + 1] and short:
+            verdicts[line.index] = "menu label printed twice"
+        elif _DOT_LEADER.search(text):
+            verdicts[line.index] = "table of contents (dot leaders)"
+        elif _is_chrome(text, chrome) and not _CONTACT_HINT.search(text.replace("contact", "")):
+            verdicts[line.index] = "web chrome"
+        elif _BREADCRUMB.match(text) and line.words <= 12:
+            verdicts[line.index] = "breadcrumb"
+        elif short and counts[keys[n]] > 1 and not _CONTACT_HINT.search(text):
+            verdicts[line.index] = "label repeated on the page"
+    # a list of short labels is navigation; one short bullet inside an article is not
+    for n, line in enumerate(content):
+        if line.index in verdicts or not _is_label_item(line):
+            continue
+        neighbours = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
+        if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
+            verdicts[line.index] = "navigation list"
+    return verdicts
+
+
+def _key(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(_LIST_MARK.sub("", text)))
+
+
+def _is_chrome(text: str, chrome: frozenset[str]) -> bool:
+    words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
+    return 0 < len(words) <= 6 and all(w in chrome for w in words) and not text.rstrip().endswith(".")
+
+
+def _is_label_item(line: Line) -> bool:
+    return bool(_LIST_MARK.match(line.text)) and line.words <= 7 and not _TERMINAL.search(line.text)
+
+
+def find_article(lines: list[Line], verdicts: dict[int, str]) -> tuple[int, int] | None:
+    """The first and last line index of the article: the runs of prose no menu line breaks.
+
+    The main run is the one with the most prose; neighbouring runs join it when they hold
+    prose of their own (a story cut by an advert), a lone site blurb does not.
+    """
+    runs: list[list[Line]] = [[]]
+    for line in lines:
+        if line.index in verdicts:
+            if runs[-1]:
+                runs.append([])
+        elif not line.blank:
+            runs[-1].append(line)
+    runs = [r for r in runs if r]
+    if not runs:
+        return None
+    mass = [sum(len(l.text) for l in r if l.is_prose) for r in runs]
+    main = max(range(len(runs)), key=lambda i: (mass[i], -i))
+    if mass[main] == 0:
+        return runs[0][0].index, runs[-1][-1].index  # no prose at all: keep what is not chrome
+    first = last = main
+    while first > 0 and _joins(runs[first - 1], mass[first - 1], mass[main]):
+        first -= 1
+    while last + 1 < len(runs) and (_joins(runs[last + 1], mass[last + 1], mass[main]) or _is_contact(runs[last + 1])):
+        last += 1
+    return runs[first][0].index, runs[last][-1].index
+
+
+def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
+    return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
+
+
+def _is_contact(run: list[Line]) -> bool:
+    return any(_CONTACT_HINT.search(l.text) for l in run)
+
+
+def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
+    """Short label lines after the last prose line that are not part of a contact block.
+
+    A line belongs to a contact block when a contact hint (`Tél.`, an e-mail, `Contact presse`,
+    `veuillez contacter`) stands on it or within the three lines around it.
+    """
+    article = [l for l in lines[first : last + 1] if not l.blank]
+    last_prose = max((n for n, l in enumerate(article) if l.is_prose), default=-1)
+    hinted = [bool(_CONTACT_HINT.search(l.text)) for l in article]
+    dropped: set[int] = set()
+    for n in range(last_prose + 1, len(article)):
+        line = article[n]
+        if line.words > 5 or _TERMINAL.search(line.text) or any(hinted[max(n - 3, 0) : n + 4]):
+            continue
+        dropped.add(line.index)
+    return dropped
+
+
+def remove_boilerplate(doc: Document) -> Document:
+    """Remove menu, navigation and widget lines, keeping the article and its contact block.
+
+    >>> page = "Agir\\nAgir\\n-\\nUn titre de communiqué\\n" + "Le projet a aidé des familles de la région. " * 3
+    >>> remove_boilerplate(Document.from_text(page)).text.split("\\n")[0]
+    'Un titre de communiqué'
+    """
+    lines = split_lines(doc.text)
+    verdicts = judge(lines)
+    span = find_article(lines, verdicts)
+    if span is None:
+        return doc
+    first, last = span
+    verdicts.update({i: "web chrome after the article" for i in trailing_chrome(lines, first, last)})
+    changes = []
+    for line in lines:
+        reason = None if line.blank else verdicts.get(line.index)
+        if line.blank and first <= line.index <= last:
+            continue
+        if reason is None and not first <= line.index <= last:
+            reason = "outside the article (menu or site text)"
+        if reason is not None:
+            changes.append((line.start, min(line.end + 1, len(doc.text)), "", f"boilerplate: {reason}"))
+    return rewrite(doc, _without_dangling_newline(changes, len(doc.text)), stage=STAGE)
+
+
+def _without_dangling_newline(changes: list, length: int) -> list:
+    """When the removed lines run to the end, the newline before them goes too."""
+    if not changes or changes[-1][1] != length:
+        return changes
+    n = len(changes) - 1
+    while n and changes[n - 1][1] == changes[n][0]:
+        n -= 1
+    if changes[n][0] > 0:
+        start, end, replacement, reason = changes[n]
+        changes[n] = (start - 1, end, replacement, reason)
+    return changes

@@ -1,0 +1,397 @@
+"""Organisations, places and people: the French spaCy model on the cleaned text, then repaired.
+
+The raw model labels agency acronyms MISC, reads `L’OIM` as a person, cuts long names short and
+turns contact labels (`Tél`, `Courriel`) into places. This stage runs the model only on cleaned
+text (menus already gone), then:
+
+1. trims determiners and elisions, drops junk spans (labels, lower-case words, digits);
+2. pairs acronyms with their long forms (`long form (ACR)` and `ACR (long form)`), from the text
+   itself and from a data file of common international organisations;
+3. merges every mention of one organisation (or place, or person) into a single entity that keeps
+   all its mentions' offsets; countries get their ISO 3166 code.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterable, Iterator, Sequence
+
+import regex
+
+from ..document import Document, Entity
+from ..geo import country_code, fold
+from ..models import DEFAULT_MODEL
+from ..resources import load_json
+
+STAGE = "find_entities"
+CHUNK = 100_000  # characters per spaCy call: keeps memory flat and stays under max_length
+
+_LEADING = regex.compile(
+    r"^(?:(?:[lLdD]|[Qq]u|[Jj]usqu)['’]\s*|(?:la|le|les|La|Le|Les|du|Du|des|Des|de\s+la|de\s+l['’]|au|aux|Au|Aux|à|À|en|En)\s+)+"
+)
+_TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]–—-]+$")
+_ACRONYM = r"\p{Lu}[\p{L}&]{0,2}(?:[\p{Lu}\d&][\p{L}\d&]{0,3}){1,4}"
+_LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*\)")
+_ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+_CONNECTOR_END = regex.compile(r"(?:\b(?:du|de|des|de\s+la|de\s+l['’]|d['’]|pour|et|sur|aux?|la|le|les|l['’]))$")
+_LABELS = frozenset(
+    "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
+    "web contact contacts ext poste adresse www http https".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "de du des la le les l d et pour sur au aux à en dans par avec of the and for on in".split()
+)
+
+
+@dataclass(frozen=True)
+class _Org:
+    """One organisation as found so far: its names and where they occur."""
+
+    acronym: str | None
+    long_form: str | None
+    mentions: tuple[tuple[int, int], ...]
+
+
+class FindEntities:
+    """Annotate organisations (ORG), places (LOC) and people (PER).
+
+    >>> doc = FindEntities()(Document.from_text(
+    ...     "L'Organisation internationale pour les migrations (OIM) aide le Vietnam. L’OIM agit."))
+    >>> org = doc.entities_of("ORG")[0]
+    >>> org["long_form"], org["acronym"], len(org["mentions"])
+    ('Organisation internationale pour les migrations', 'OIM', 3)
+    >>> doc.entities_of("LOC")[0]["iso"]
+    'VN'
+    """
+
+    name = STAGE
+
+    def __init__(self, *, model: str = DEFAULT_MODEL, gazetteer: Iterable[dict] = ()) -> None:
+        """`gazetteer`: your own organisations, `{"acronyms": [...], "long_forms": [...]}` each."""
+        self.model = model
+        # hashable, so the merged table is built once per gazetteer
+        self.gazetteer = tuple(
+            (tuple(e.get("acronyms", ())), tuple(e.get("long_forms", ())), bool(e.get("generic")))
+            for e in gazetteer
+        )
+
+    def __call__(self, doc: Document) -> Document:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[Document]:
+        """Annotate a stream, batching the model over many documents at once."""
+        nlp = _ner_model(self.model)
+        iterator = iter(docs)
+        while batch := list(itertools.islice(iterator, batch_size)):
+            chunks = [(i, off, piece) for i, d in enumerate(batch) for off, piece in _chunks(d.text)]
+            found: list[list[tuple[int, int, str]]] = [[] for _ in batch]
+            for (i, off, _), sp in zip(chunks, nlp.pipe((c[2] for c in chunks), batch_size=batch_size)):
+                found[i].extend((off + e.start_char, off + e.end_char, e.label_) for e in sp.ents)
+            for d, spans in zip(batch, found):
+                yield self.annotate(d, spans)
+
+    def annotate(self, doc: Document, spans: Sequence[tuple[int, int, str]]) -> Document:
+        """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
+        text = doc.text
+        known = _known_table(self.gazetteer)
+        spans = [s for s in (_trim(text, *span) for span in spans) if s]
+        spans = _join_cut_names(text, spans)
+        orgs = _pair_acronyms(text, spans, known)
+        orgs = _add_mentions(text, orgs, spans, known)
+        entities = [_org_entity(text, o, known) for o in orgs]
+        claimed = [m for o in orgs for m in o.mentions]
+        entities += _merged(text, spans, "LOC", claimed, doc)
+        entities += _merged(text, spans, "PER", claimed, doc)
+        entities = [e for e in entities if e is not None]
+        entities.sort(key=lambda e: (e.start, e.end, e.label))
+        return replace(doc, entities=tuple(sorted(doc.entities + tuple(entities), key=lambda e: (e.start, e.end))))
+
+
+find_entities = FindEntities()
+
+
+# -- the model -------------------------------------------------------------------------------
+@lru_cache(maxsize=4)
+def _ner_model(name: str):
+    """The French model with only its NER (it has its own tok2vec), lines as sentence bounds."""
+    import spacy
+    from spacy.language import Language
+
+    try:
+        nlp = spacy.load(name, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"])
+    except OSError as exc:
+        raise RuntimeError(
+            f"the spaCy model {name!r} is not installed; `pip install {name.replace('_', '-')}`"
+        ) from exc
+    if "pressclean_line_bounds" not in Language.factories:
+        Language.component("pressclean_line_bounds", func=_line_bounds)
+    nlp.add_pipe("pressclean_line_bounds", first=True)
+    return nlp
+
+
+def _line_bounds(sp):
+    """Mark each line start as a sentence start, so no entity spans two lines."""
+    for token in sp[1:]:
+        token.is_sent_start = "\n" in sp[token.i - 1].text_with_ws
+    return sp
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Cut text at line ends into pieces of at most CHUNK characters, with their offsets."""
+    start = 0
+    while len(text) - start > CHUNK:
+        cut = text.rfind("\n", start, start + CHUNK)
+        cut = cut + 1 if cut > start else start + CHUNK
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
+# -- spans -----------------------------------------------------------------------------------
+def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    """Strip determiners, elisions and punctuation; None for junk spans."""
+    span = text[start:end]
+    if lead := _LEADING.match(span):
+        start += lead.end()
+    if trail := _TRAILING.search(text[start:end]):
+        end = start + trail.start()
+    span = text[start:end]
+    if len(span) < 2 or "\n" in span or not span[0].isupper() and not span[0].isdigit():
+        return None
+    words = [w.lower() for w in _WORD.findall(span)]
+    if not words or all(w in _LABELS for w in words) or sum(c.isdigit() for c in span) > len(span) // 3:
+        return None
+    if label not in ("ORG", "LOC", "PER", "MISC"):
+        return None
+    return start, end, label
+
+
+def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join an ORG the model cut at a connector to the name that follows it.
+
+    `Bureau de la population, des réfugiés et de la migration du` + `Département d'État américain`.
+    """
+    spans = sorted(spans)
+    joined: list[tuple[int, int, str]] = []
+    for span in spans:
+        if joined:
+            start, end, label = joined[-1]
+            gap = text[end : span[0]]
+            if (
+                label == "ORG"
+                and _CONNECTOR_END.search(text[start:end])
+                and len(gap) <= 1
+                and not gap.strip()
+            ):
+                joined[-1] = (start, span[1], "ORG")
+                continue
+            if label == "ORG" and regex.fullmatch(r"\s+(?:du|de|des|de la|de l['’]|d['’])\s*", gap) and span[2] in ("ORG", "LOC", "MISC"):
+                joined[-1] = (start, span[1], "ORG")
+                continue
+        joined.append(span)
+    return joined
+
+
+# -- acronyms ---------------------------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _known_table(gazetteer: tuple) -> dict[str, dict]:
+    """Folded acronym or long form -> its entry in the organisations data (user's entries first)."""
+    entries = [{"acronyms": a, "long_forms": lf, "generic": g} for a, lf, g in gazetteer]
+    entries += load_json("organisations.json")["organisations"]
+    table: dict[str, dict] = {}
+    for entry in entries:
+        for name in list(entry.get("acronyms", ())) + list(entry.get("long_forms", ())):
+            table.setdefault(fold(name), entry)
+    return table
+
+
+def long_form_for(acronym: str, words_before: str) -> str | None:
+    """The shortest tail of `words_before` whose letters spell `acronym` (Schwartz & Hearst).
+
+    >>> long_form_for("OIM", "aide de l'Organisation internationale pour les migrations")
+    'Organisation internationale pour les migrations'
+    >>> long_form_for("HCR", "le Haut-Commissariat des Nations Unies pour les réfugiés") is not None
+    True
+    >>> long_form_for("OIM", "le projet pilote") is None
+    True
+    """
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    if not letters:
+        return None
+    text = words_before
+    s, i = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while i >= 0 and (text[i].lower() != c or (s == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = i + 1
+    # back to the start of that word, then drop a leading determiner or elision
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    candidate = text[start:].strip()
+    if lead := _LEADING.match(candidate):
+        candidate = candidate[lead.end() :]
+    words = _WORD.findall(candidate)
+    if not candidate or not candidate[0].isupper() or len(words) > len(letters) + 6:
+        return None
+    if len(words) < 2 and len(letters) > 1:
+        return None
+    return candidate
+
+
+def _pair_acronyms(text: str, spans, known) -> list[_Org]:
+    """Organisations declared in the text as `long form (ACR)` or `ACR (long form)`."""
+    orgs: list[_Org] = []
+    for m in _LONG_THEN_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 200) : m.start()].rstrip()
+        long_form = long_form_for(acronym, before) or _org_span_before(text, spans, m.start()) or _known_long(acronym, known)
+        if long_form is None and fold(acronym) not in known:
+            continue
+        lstart = text.rfind(long_form, 0, m.start()) if long_form else m.start(1)
+        mentions = ((lstart, lstart + len(long_form)),) if long_form and lstart >= 0 else ()
+        orgs.append(_Org(acronym, long_form, mentions + ((m.start(1), m.end(1)),)))
+    for m in _ACRONYM_THEN_LONG.finditer(text):
+        acronym, inside = m.group(1), m.group(2)
+        long_form = long_form_for(acronym, inside)
+        if long_form is None or long_form != inside.strip():
+            continue
+        orgs.append(_Org(acronym, long_form, ((m.start(1), m.end(1)), (m.start(2), m.start(2) + len(long_form)))))
+    return _dedupe(orgs, known)
+
+
+def _org_span_before(text: str, spans, pos: int) -> str | None:
+    """An ORG span ending right before `pos` (a long form the letters do not spell: UNICEF)."""
+    for start, end, label in spans:
+        if label == "ORG" and not text[end:pos].strip():
+            return text[start:end]
+    return None
+
+
+def _known_long(acronym: str, known) -> str | None:
+    entry = known.get(fold(acronym))
+    if entry and entry.get("long_forms"):
+        return entry["long_forms"][0]
+    return None
+
+
+def _identity(org: _Org, known) -> str:
+    """One key per organisation: its data-file entry when known, else its acronym or long form."""
+    for name in (org.acronym, org.long_form):
+        if name and fold(name) in known:
+            return "known:" + fold(known[fold(name)]["acronyms"][0] if known[fold(name)].get("acronyms") else name)
+    return "acr:" + org.acronym if org.acronym else "long:" + fold(org.long_form or "")
+
+
+def _dedupe(orgs: list[_Org], known) -> list[_Org]:
+    by_key: dict[str, _Org] = {}
+    for org in orgs:
+        key = _identity(org, known)
+        if key in by_key:
+            old = by_key[key]
+            org = _Org(old.acronym or org.acronym, old.long_form or org.long_form, old.mentions + org.mentions)
+        by_key[key] = org
+    return list(by_key.values())
+
+
+def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
+    """Every later mention of a paired name, known acronyms, and the model's other ORG spans."""
+    by_key = {_identity(o, known): o for o in orgs}
+    for start, end, label in spans:
+        name = text[start:end]
+        entry = known.get(fold(name))
+        is_acronym = regex.fullmatch(_ACRONYM, name) is not None
+        if label != "ORG" and not entry and not (is_acronym and any(name == o.acronym for o in orgs)):
+            continue
+        if entry and entry.get("generic"):
+            continue
+        if label == "MISC" and not entry and not is_acronym:
+            continue
+        org = _Org(name if is_acronym else None, None if is_acronym else name, ((start, end),))
+        if entry and not is_acronym:
+            org = _Org(None, name, org.mentions)
+        key = _identity(org, known)
+        # a span that is a paired org's acronym or long form joins it
+        for k, o in by_key.items():
+            if name in (o.acronym, o.long_form) or (o.long_form and fold(name) == fold(o.long_form)):
+                key = k
+        old = by_key.get(key)
+        if old:
+            by_key[key] = _Org(old.acronym or org.acronym, old.long_form or org.long_form, old.mentions + org.mentions)
+        else:
+            by_key[key] = org
+    # acronyms occur far more often than the model finds them (`l'OIM`, `L’OIM`, in titles)
+    result = []
+    for org in by_key.values():
+        mentions = set(org.mentions)
+        for name in filter(None, (org.acronym, org.long_form)):
+            for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text):
+                if not any(s <= m.start() < e for s, e in mentions):
+                    mentions.add((m.start(), m.end()))
+        result.append(_Org(org.acronym, org.long_form, tuple(sorted(_outermost(mentions)))))
+    return result
+
+
+def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop spans nested inside another (the acronym inside `long form (ACR)` stays: not nested)."""
+    ordered = sorted(spans, key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int]] = []
+    for s in ordered:
+        if kept and s[0] >= kept[-1][0] and s[1] <= kept[-1][1]:
+            continue
+        kept.append(s)
+    return kept
+
+
+def _org_entity(text: str, org: _Org, known) -> Entity:
+    """The entity for one organisation; `canonical` is its name in the data file, when known."""
+    start, end = org.mentions[0]
+    entry = next((known[fold(n)] for n in (org.acronym, org.long_form) if n and fold(n) in known), None)
+    canonical = (entry.get("long_forms") or [None])[0] if entry else None
+    return Entity(
+        "ORG", start, end, text[start:end], STAGE,
+        {
+            "acronym": org.acronym,
+            "long_form": org.long_form,
+            "canonical": canonical or org.long_form or org.acronym,
+            "mentions": [list(m) for m in org.mentions],
+        },
+    )
+
+
+# -- places and people -------------------------------------------------------------------------
+def _merged(text: str, spans, label: str, claimed: list[tuple[int, int]], doc: Document) -> list[Entity]:
+    """One entity per distinct place (or person), keyed by its folded name."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    if label == "LOC" and doc.dateline and doc.dateline.place:
+        place = doc.dateline.place
+        at = text.find(place)
+        if at >= 0:
+            groups.setdefault(fold(place), []).append((at, at + len(place)))
+    for start, end, lab in spans:
+        if lab != label or any(s <= start < e for s, e in claimed):
+            continue
+        name = text[start:end]
+        if label == "LOC" and fold(name) in _known_table(()):
+            continue  # an organisation's acronym the model took for a place
+        if label == "PER" and len(_WORD.findall(name)) < 2:
+            continue  # a lone capitalised word is rarely a person the reader wants
+        groups.setdefault(fold(name), []).append((start, end))
+    entities = []
+    for mentions in groups.values():
+        mentions = sorted(set(mentions))
+        start, end = mentions[0]
+        name = text[start:end]
+        attrs: dict = {"name": name, "mentions": [list(m) for m in mentions]}
+        if label == "LOC":
+            attrs["iso"] = country_code(name)
+        entities.append(Entity(label, start, end, name, STAGE, attrs))
+    return entities

@@ -1,0 +1,104 @@
+"""Metadata: the release's title and its dateline (place, and date when given).
+
+Datelines come in many shapes: `Genève –`, `Italie - `, `NEW YORK, le 18 mars 2020 –`,
+`GENÈVE —`, `Niamey, 18 Novembre (ANP) –`, `PARIS, France, 3 octobre 2013/Agence (APO)/ —`,
+and in English on French pages (`Geneva -`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..document import Dateline, Document
+
+TITLE_STAGE = "find_title"
+DATELINE_STAGE = "find_dateline"
+MAX_TITLE_WORDS = 30
+
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "fév": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7, "juil": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "déc": 12,
+}
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PLACE_WORD = r"\p{Lu}[\p{L}'’.]*(?:-\p{Lu}?[\p{L}'’.]+)*"
+_PLACE = rf"{_PLACE_WORD}(?:\s(?:de|du|des|la|le|d['’])?\s?{_PLACE_WORD}){{0,3}}"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = rf"(?:le\s+)?(?P<day>\d{{1,2}})(?:\s?er)?\s+(?P<month>(?i:{_MONTH}))\.?(?:\s+(?P<year>\d{{4}}))?"
+_DATELINE = regex.compile(
+    rf"^(?P<place>{_PLACE})"
+    rf"(?:,\s*(?P<country>{_PLACE}))?"
+    rf"(?:,?\s*{_DATE})?"
+    r"(?:\s*/[^/\n]{1,60}/)?"
+    r"(?:\s*\((?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30})\))?"
+    r"\s*(?:--|[-–—])\s*(?=[\p{Lu}«\"“\d])",
+)
+_DATE_ONLY = regex.compile(rf"^[\s\d/.:-]*(?:{_DATE})?[\s\d/.:-]*$")
+_NOT_PLACES = frozenset(
+    "le la les un une des ce cette ces selon pour par dans en au aux lors après avant depuis "
+    "mais et ou donc ainsi alors enfin aujourd hier photo crédit source communiqué contact "
+    "the a an this".split()
+)
+
+
+def find_title(doc: Document) -> Document:
+    """The title: the first line of the cleaned text when it reads like a headline.
+
+    >>> find_title(Document.from_text("Un toit pour 240 familles\\nLe projet a aidé...")).title
+    'Un toit pour 240 familles'
+    """
+    for line in doc.text.split("\n"):
+        line = line.strip()
+        if not line or _DATE_ONLY.match(line):
+            continue
+        words = _WORD.findall(line)
+        headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".") and not _DATELINE.match(line)
+        return replace(doc, title=line if headline else None)
+    return doc
+
+
+def find_dateline(doc: Document) -> Document:
+    """The dateline at the start of one of the first paragraphs: its place and ISO date.
+
+    >>> find_dateline(Document.from_text("Titre\\nNEW YORK, le 18 mars 2020 – Le HCR a...")).dateline
+    Dateline(place='New York', date='2020-03-18', start=6, end=34)
+    """
+    pos = 0
+    for n, line in enumerate(doc.text.split("\n")):
+        if n > 6:
+            break
+        m = _DATELINE.match(line)
+        if m and _is_place(m.group("place")):
+            place = _title_case(m.group("place"))
+            dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + m.end())
+            return replace(doc, dateline=dateline)
+        pos += len(line) + 1
+    return doc
+
+
+def _is_place(name: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(name)]
+    return bool(words) and words[0] not in _NOT_PLACES and not any(w.isdigit() for w in words)
+
+
+def _title_case(name: str) -> str:
+    """`NEW YORK` -> `New York`, `GENÈVE` -> `Genève`; mixed case stays as written."""
+    if not name.isupper():
+        return name
+    return regex.sub(r"\p{L}+", lambda m: m.group(0).capitalize(), name.lower())
+
+
+def _iso_date(m: regex.Match) -> str | None:
+    if not (m.group("day") and m.group("year")):
+        return None
+    month = MONTHS[m.group("month").lower()]
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return f"{int(m.group('year')):04d}-{month:02d}-{day:02d}"

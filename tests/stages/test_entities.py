@@ -1,0 +1,58 @@
+"""Organisations, places, people from the model, repaired (cases/entities.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pressclean.document import Document
+from pressclean.stages.entities import FindEntities, find_entities, long_form_for
+
+CASES = json.loads((Path(__file__).parent / "cases" / "entities.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["label"])
+def test_organisations_and_places(nlp, case):
+    doc = find_entities(Document.from_text(case["text"]))
+    orgs = [
+        {"acronym": e["acronym"], "long_form": e["long_form"], "mentions": len(e["mentions"])}
+        for e in doc.entities_of("ORG")
+    ]
+    assert orgs == case["orgs"]
+    places = [{"name": e["name"], "iso": e["iso"]} for e in doc.entities_of("LOC")]
+    assert places == case["places"]
+
+
+def test_every_mention_is_the_text_it_claims(nlp):
+    doc = find_entities(Document.from_text(CASES[0]["text"]))
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == e.text
+        for start, end in e["mentions"]:
+            assert doc.text[start:end] in ("OIM", "Organisation internationale pour les migrations", e.text)
+
+
+def test_a_user_gazetteer_wins(nlp):
+    stage = FindEntities(gazetteer=[{"acronyms": ["RÉSEAU"], "long_forms": ["Réseau des femmes du Sahel"]}])
+    doc = stage(Document.from_text("Le RÉSEAU a tenu son assemblée à Niamey."))
+    (org,) = doc.entities_of("ORG")
+    assert (org["acronym"], org["canonical"]) == ("RÉSEAU", "Réseau des femmes du Sahel")
+
+
+@pytest.mark.parametrize(
+    "acronym, before, expected",
+    [
+        ("OIM", "aide de l'Organisation internationale pour les migrations", "Organisation internationale pour les migrations"),
+        ("HCR", "selon le Haut-Commissariat des Nations Unies pour les réfugiés", "Haut-Commissariat des Nations Unies pour les réfugiés"),
+        ("UNICEF", "le Fonds des Nations Unies pour l'enfance", None),
+        ("OMS", "a annoncé la semaine passée", None),
+    ],
+)
+def test_long_form_from_letters(acronym, before, expected):
+    assert long_form_for(acronym, before) == expected
+
+
+def test_pipe_equals_call(nlp):
+    docs = [Document.from_text(c["text"]) for c in CASES]
+    assert [d.entities for d in FindEntities().pipe(docs, batch_size=2)] == [find_entities(d).entities for d in docs]

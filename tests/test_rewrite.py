@@ -1,0 +1,82 @@
+"""The rewrite helper: edits logged against the original, offsets composable across stages."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressclean.document import Document
+from pressclean.rewrite import rewrite
+
+
+def test_insert_then_replace_maps_back():
+    doc = rewrite(Document.from_text("mis en uvre par l OIM"), [(7, 7, "œ", "lost œ")], stage="a")
+    doc = rewrite(doc, [(18, 19, "'", "lost apostrophe")], stage="b")
+    assert doc.text == "mis en œuvre par l'OIM"
+    assert [(e.stage, e.start, e.end, e.replacement) for e in doc.edits] == [("a", 7, 7, "œ"), ("b", 17, 18, "'")]
+    assert doc.original[slice(*doc.to_original(19, 22))] == "OIM"
+    assert doc.original[slice(*doc.to_original(7, 12))] == "uvre"
+
+
+def test_deleted_line_leaves_neighbours_exact():
+    doc = rewrite(Document.from_text("Agir\nAgir\nTitre"), [(0, 10, "", "menu")], stage="b")
+    assert doc.text == "Titre"
+    assert doc.to_original(0, 5) == (10, 15)
+    assert doc.edits[0].removed == "Agir\nAgir\n"
+
+
+def test_unchanged_replacement_is_not_logged():
+    doc = Document.from_text("abc")
+    assert rewrite(doc, [(0, 1, "a", "same")], stage="x") is doc
+
+
+def test_overlapping_changes_are_refused():
+    doc = Document.from_text("abcdef")
+    try:
+        rewrite(doc, [(0, 3, "x", "r"), (2, 4, "y", "r")], stage="s")
+    except ValueError as exc:
+        assert "overlap" in str(exc)
+    else:
+        raise AssertionError("overlapping changes were accepted")
+
+
+def test_entities_move_with_a_later_rewrite():
+    from dataclasses import replace
+
+    from pressclean.document import Entity
+
+    doc = Document.from_text("a  OIM")
+    doc = replace(doc, entities=(Entity("ORG", 3, 6, "OIM"),))
+    doc = rewrite(doc, [(1, 3, " ", "spacing")], stage="s")
+    (org,) = doc.entities
+    assert (org.start, org.end, org.text) == (2, 5, "OIM")
+
+
+# Property: replacements are written in upper case over a lower-case original, so every
+# lower-case character of the final text was never touched and must map to itself.
+_changes = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 6), st.text("XYZ", max_size=4)), max_size=6
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("abcd \n", min_size=1, max_size=60), st.lists(_changes, min_size=1, max_size=4))
+def test_untouched_text_maps_to_identical_original(original, rounds):
+    doc = Document.from_text(original)
+    for n, round_ in enumerate(rounds):
+        changes, taken = [], -1
+        for start, length, replacement in sorted(round_):
+            start = min(start, len(doc.text))
+            end = min(start + length, len(doc.text))
+            if start <= taken:
+                continue
+            changes.append((start, end, replacement, "test"))
+            taken = max(end, start)
+        doc = rewrite(doc, changes, stage=f"r{n}")
+    for i, char in enumerate(doc.text):
+        if char in "abcd \n":
+            o0, o1 = doc.to_original(i, i + 1)
+            assert doc.original[o0:o1] == char
+    for edit in doc.edits:
+        assert 0 <= edit.start <= edit.end <= len(doc.original)
+    assert Document.from_dict(doc.to_dict()) == doc
