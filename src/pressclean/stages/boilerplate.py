@@ -27,6 +27,10 @@ _DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$")
 _BREADCRUMB = regex.compile(r"^[^.!?\n]{1,60}(?:\s(?:>|»|/|\|)\s[^.!?\n]{1,60}){1,8}$")
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
 _DIGITS = regex.compile(r"\d")
+_CONTACT_BLOCK = regex.compile(
+    r"@|\[email|\+?\d[\d .()/-]{8,}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
+    regex.IGNORECASE,
+)
 _CONTACT_HINT = regex.compile(
     r"@|\[email|\b(?:t[ée]l|fax|t[ée]l[ée]copie|courriel|e-?mail|mobile|portable|contact|contacter|presse|"
     r"porte-parole|attach[ée]e? de presse|communication)\b|\+?\d[\d .()/-]{6,}",
@@ -110,7 +114,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "menu label printed twice"
         elif _DOT_LEADER.search(text):
             verdicts[line.index] = "table of contents (dot leaders)"
-        elif _is_chrome(text, chrome) and not _CONTACT_HINT.search(text.replace("contact", "")):
+        elif _is_chrome(text, chrome) or _has_chrome_phrase(text):
             verdicts[line.index] = "web chrome"
         elif _BREADCRUMB.match(text) and line.words <= 12:
             verdicts[line.index] = "breadcrumb"
@@ -131,24 +135,48 @@ def _key(text: str) -> str:
 
 
 def _is_chrome(text: str, chrome: frozenset[str]) -> bool:
+    """Only chrome words (`Partager sur Facebook`, `0 votes`), and not a label for the next line."""
+    if "@" in text or text.rstrip().endswith((".", ":")):
+        return False
     words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
-    return 0 < len(words) <= 6 and all(w in chrome for w in words) and not text.rstrip().endswith(".")
+    return 0 < len(words) <= 6 and all(w in chrome for w in words)
+
+
+@lru_cache(maxsize=1)
+def _chrome_phrases() -> regex.Pattern:
+    """Chrome phrases of three words or more, which no article sentence needs (`ce site utilise des cookies`)."""
+    long = [p for p in load_json("web_chrome.json")["phrases"] if len(p.split()) >= 3]
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in long) + r")\b", regex.IGNORECASE)
+
+
+def _has_chrome_phrase(text: str) -> bool:
+    return bool(_chrome_phrases().search(text))
 
 
 def _is_label_item(line: Line) -> bool:
     return bool(_LIST_MARK.match(line.text)) and line.words <= 7 and not _TERMINAL.search(line.text)
 
 
-def find_article(lines: list[Line], verdicts: dict[int, str]) -> tuple[int, int] | None:
-    """The first and last line index of the article: the runs of prose no menu line breaks.
+@dataclass(frozen=True)
+class Article:
+    """Where the article lies: its title line (if found above the prose) and its first/last lines."""
+
+    title: int | None
+    first: int
+    last: int
+
+
+def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
+    """Locate the article: the runs of prose that no menu line breaks, and its title above them.
 
     The main run is the one with the most prose; neighbouring runs join it when they hold
-    prose of their own (a story cut by an advert), a lone site blurb does not.
+    prose of their own (a story cut by an advert), a lone site blurb does not; a run that
+    follows with a contact block (an address, a number, `veuillez contacter`) joins too.
     """
     runs: list[list[Line]] = [[]]
     for line in lines:
         if line.index in verdicts:
-            if runs[-1]:
+            if runs[-1] and verdicts[line.index] not in _SOFT:
                 runs.append([])
         elif not line.blank:
             runs[-1].append(line)
@@ -158,36 +186,57 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> tuple[int, int]
     mass = [sum(len(l.text) for l in r if l.is_prose) for r in runs]
     main = max(range(len(runs)), key=lambda i: (mass[i], -i))
     if mass[main] == 0:
-        return runs[0][0].index, runs[-1][-1].index  # no prose at all: keep what is not chrome
+        return Article(None, runs[0][0].index, runs[-1][-1].index)  # no prose: keep what is not chrome
     first = last = main
     while first > 0 and _joins(runs[first - 1], mass[first - 1], mass[main]):
         first -= 1
-    while last + 1 < len(runs) and (_joins(runs[last + 1], mass[last + 1], mass[main]) or _is_contact(runs[last + 1])):
+    while last + 1 < len(runs) and (
+        _joins(runs[last + 1], mass[last + 1], mass[main]) or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
+    ):
         last += 1
-    return runs[first][0].index, runs[last][-1].index
+    start = runs[first][0]
+    title = None if _is_headline(start) else _title_above(lines, verdicts, start.index)
+    return Article(title, runs[first][0].index, runs[last][-1].index)
+
+
+_SOFT = frozenset({"duplicated line"})  # a repeated title or caption does not end the article
 
 
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
     return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
 
 
-def _is_contact(run: list[Line]) -> bool:
-    return any(_CONTACT_HINT.search(l.text) for l in run)
+def _is_headline(line: Line) -> bool:
+    text = line.text.strip()
+    return 4 <= line.words <= 30 and not text.endswith(".") and not _BREADCRUMB.match(text)
+
+
+def _title_above(lines: list[Line], verdicts: dict[int, str], start: int) -> int | None:
+    """The headline printed above the article's prose, across share bars, dates and captions."""
+    for line in reversed(lines[max(start - 14, 0) : start]):
+        if line.blank or line.index in verdicts:
+            continue
+        if _is_headline(line):
+            return line.index
+    return None
 
 
 def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
-    """Short label lines after the last prose line that are not part of a contact block.
+    """Lines after the article's last sentence that are neither sentences nor a contact block.
 
-    A line belongs to a contact block when a contact hint (`Tél.`, an e-mail, `Contact presse`,
-    `veuillez contacter`) stands on it or within the three lines around it.
+    Headlines of other stories and short labels go; a line stays when a contact hint (`Tél.`,
+    an e-mail, `Contact presse`) stands on it or on one of the next two lines, or when it follows
+    a line that announces it (`veuillez contacter :`).
     """
     article = [l for l in lines[first : last + 1] if not l.blank]
-    last_prose = max((n for n, l in enumerate(article) if l.is_prose), default=-1)
+    ends = [n for n, l in enumerate(article) if l.is_prose and _TERMINAL.search(l.text)]
+    last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in article]
     dropped: set[int] = set()
-    for n in range(last_prose + 1, len(article)):
+    for n in range(last_sentence + 1, len(article)):
         line = article[n]
-        if line.words > 5 or _TERMINAL.search(line.text) or any(hinted[max(n - 3, 0) : n + 4]):
+        announced = article[n - 1].text.rstrip().endswith(":")
+        if any(hinted[n : n + 3]) or announced or _TERMINAL.search(line.text):
             continue
         dropped.add(line.index)
     return dropped
@@ -202,11 +251,16 @@ def remove_boilerplate(doc: Document) -> Document:
     """
     lines = split_lines(doc.text)
     verdicts = judge(lines)
-    span = find_article(lines, verdicts)
-    if span is None:
+    article = find_article(lines, verdicts)
+    if article is None:
         return doc
-    first, last = span
-    verdicts.update({i: "web chrome after the article" for i in trailing_chrome(lines, first, last)})
+    first = article.first if article.title is None else article.title
+    last = article.last
+    verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last)})
+    if article.title is not None:
+        for line in lines[article.title + 1 : article.first]:
+            if not line.blank and line.index not in verdicts and line.words <= 4 and not _TERMINAL.search(line.text):
+                verdicts[line.index] = "label between title and article"
     changes = []
     for line in lines:
         reason = None if line.blank else verdicts.get(line.index)
