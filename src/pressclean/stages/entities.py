@@ -31,7 +31,8 @@ CHUNK = 100_000  # characters per spaCy call: keeps memory flat and stays under 
 _LEADING = regex.compile(
     r"^(?:(?:[lLdD]|[Qq]u|[Jj]usqu)['’]\s*|(?:la|le|les|La|Le|Les|du|Du|des|Des|de\s+la|de\s+l['’]|au|aux|Au|Aux|à|À|en|En)\s+)+"
 )
-_TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]–—-]+$")
+_TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
+_DASH_BREAK = regex.compile(r"\s(?:--|[-–—])\s")  # `Italie - Les garde-côtes`: a dateline, not one name
 _ACRONYM = r"\p{Lu}[\p{L}&]{0,2}(?:[\p{Lu}\d&][\p{L}\d&]{0,3}){1,4}"
 _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
@@ -100,6 +101,7 @@ class FindEntities:
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
         spans = _join_cut_names(text, spans)
         orgs = _pair_acronyms(text, spans, known)
+        spans = _relabel(text, spans, orgs, known, doc)
         orgs = _add_mentions(text, orgs, spans, known)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
@@ -153,20 +155,47 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 # -- spans -----------------------------------------------------------------------------------
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
+    if label not in ("ORG", "LOC", "PER", "MISC"):
+        return None
+    if cut := _DASH_BREAK.search(text, start, end):
+        end = cut.start()
     span = text[start:end]
     if lead := _LEADING.match(span):
         start += lead.end()
-    if trail := _TRAILING.search(text[start:end]):
-        end = start + trail.start()
+    if trail := _TRAILING.search(text, start, end):
+        end = trail.start()
     span = text[start:end]
-    if len(span) < 2 or "\n" in span or not span[0].isupper() and not span[0].isdigit():
+    words = _WORD.findall(span)
+    if len(span) < 2 or "\n" in span or not words:
         return None
-    words = [w.lower() for w in _WORD.findall(span)]
-    if not words or all(w in _LABELS for w in words) or sum(c.isdigit() for c in span) > len(span) // 3:
+    if not span[0].isupper() and not (label == "ORG" and len(words) >= 3 and any(w[0].isupper() for w in words)):
+        return None  # `ministère de la Santé` is a name; `veuillez` is not
+    if all(w.lower() in _LABELS for w in words) or sum(c.isdigit() for c in span) > len(span) // 3:
         return None
-    if label not in ("ORG", "LOC", "PER", "MISC"):
+    if len(words) == 1 and _is_common_word(span, text, label):
         return None
     return start, end, label
+
+
+def _is_common_word(word: str, text: str, label: str) -> bool:
+    """A lone capitalised common word the model took for a name (`Distribution`, `Mars`).
+
+    Acronyms and compounds with inner capitals (`Croix-Rouge`) are names. An organisation's
+    name is rarely a frequent French word; a place is a common word when the page itself
+    writes it in lower case (`mars` in its dates).
+    """
+    if word.isupper() or any(c.isupper() for c in word[1:]) or country_code(word):
+        return False
+    if label in ("ORG", "MISC"):
+        return _frequency(word.lower()) >= 3.4
+    return regex.search(r"(?<![\p{L}])" + regex.escape(word.lower()) + r"(?![\p{L}])", text) is not None
+
+
+@lru_cache(maxsize=65536)
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "fr")
 
 
 def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -302,6 +331,33 @@ def _dedupe(orgs: list[_Org], known) -> list[_Org]:
     return list(by_key.values())
 
 
+def _relabel(text: str, spans, orgs: list[_Org], known, doc: Document) -> list[tuple[int, int, str]]:
+    """Fix labels the model gets wrong on releases.
+
+    `OIM Niamey` (an office) is the organisation plus a place; an ORG named like the dateline
+    place or a country is a place.
+    """
+    acronyms = {o.acronym for o in orgs if o.acronym} | {
+        name for name, entry in ((n, known[fold(n)]) for n in _known_acronyms(known)) if not entry.get("generic")
+    }
+    dateline = fold(doc.dateline.place) if doc.dateline else None
+    out = []
+    for start, end, label in spans:
+        name = text[start:end]
+        head, _, rest = name.partition(" ")
+        if label in ("ORG", "MISC", "LOC") and head in acronyms and rest[:1].isupper():
+            out += [(start, start + len(head), "ORG"), (start + len(head) + 1, end, "LOC")]
+        elif label == "ORG" and (fold(name) == dateline or country_code(name)):
+            out.append((start, end, "LOC"))
+        else:
+            out.append((start, end, label))
+    return out
+
+
+def _known_acronyms(known) -> list[str]:
+    return [a for entry in {id(e): e for e in known.values()}.values() for a in entry.get("acronyms", ())]
+
+
 def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
     """Every later mention of a paired name, known acronyms, and the model's other ORG spans."""
     by_key = {_identity(o, known): o for o in orgs}
@@ -319,9 +375,10 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
         if entry and not is_acronym:
             org = _Org(None, name, org.mentions)
         key = _identity(org, known)
-        # a span that is a paired org's acronym or long form joins it
+        # a span that is a paired org's name, or overlaps one of its mentions, joins it
         for k, o in by_key.items():
-            if name in (o.acronym, o.long_form) or (o.long_form and fold(name) == fold(o.long_form)):
+            same = name in (o.acronym, o.long_form) or (o.long_form and fold(name) == fold(o.long_form))
+            if same or any(s < end and start < e for s, e in o.mentions):
                 key = k
         old = by_key.get(key)
         if old:

@@ -95,10 +95,13 @@ def _title_case(name: str) -> str:
 
 
 def _iso_date(m: regex.Match) -> str | None:
-    if not (m.group("day") and m.group("year")):
+    """ISO 8601: `2020-03-18`, or `--11-18` when the dateline gives no year."""
+    if not m.group("day"):
         return None
     month = MONTHS[m.group("month").lower()]
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
+    if not m.group("year"):
+        return f"--{month:02d}-{day:02d}"
     return f"{int(m.group('year')):04d}-{month:02d}-{day:02d}"
