@@ -15,10 +15,10 @@ PAGES.append(Page(
 Aller au contenu
 Menu
 Rechercher
-Accueil > Actualités > Communiqués de presse
-Liban  La France renforce son aide humanitaire d'urgence"""),
+Accueil > Actualités > Communiqués de presse"""),
         P("Liban – La France renforce son aide humanitaire d'urgence", nodash=""),
-        B("""Partager
+        B("""Liban  La France renforce son aide humanitaire d'urgence
+Partager
 Imprimer
 Taille du texte A A"""),
         P("Paris, le 12 octobre 2024"),

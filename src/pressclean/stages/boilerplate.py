@@ -25,6 +25,17 @@ _SEPARATOR = regex.compile(r"[\s\-–—|•·*_=~#>/]*")
 _LIST_MARK = regex.compile(r"^\s*(?:[-–•*›>]|\d{1,2}[.)])\s+")
 _DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$")
 _BREADCRUMB = regex.compile(r"^[^.!?\n]{1,60}(?:\s(?:>|»|/|\|)\s[^.!?\n]{1,60}){1,8}$")
+_PAGE_NUMBER = regex.compile(r"(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?", regex.IGNORECASE)
+_MONTHS = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|fév|mar|apr|avr|jun|jul|aug|sep|sept|oct|nov|dec|déc"
+)
+_DATE_STAMP = regex.compile(  # `14 juin 2023`, `Publié le 03/06/2024`, `21 Feb 2024 - 08:13`: a page's date stamp
+    rf"(?i:(?:publié|mis à jour|modifié|posted|updated|date)\s*(?:le|on|:)?\s*)?"
+    rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+    r"(?:\s*[-–,à]?\s*\d{1,2}[:h]\d{2})?"
+)
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
 _DIGITS = regex.compile(r"\d")
 _CONTACT_BLOCK = regex.compile(
@@ -62,9 +73,15 @@ class Line:
     @property
     def is_prose(self) -> bool:
         """A line of running text: long enough, with the function words that sentences have."""
-        if self.function_share < 0.15:
+        if self.function_share < 0.15 or _mostly_capitals(self.text):
             return False
         return self.words >= 8 or (self.words >= 5 and bool(_TERMINAL.search(self.text)))
+
+
+def _mostly_capitals(text: str) -> bool:
+    """An ALL-CAPS line is a heading, however long."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +131,9 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "menu label printed twice"
         elif _DOT_LEADER.search(text):
             verdicts[line.index] = "table of contents (dot leaders)"
-        elif _is_chrome(text, chrome) or _has_chrome_phrase(text):
+        elif _PAGE_NUMBER.fullmatch(text):
+            verdicts[line.index] = "page number"
+        elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not _CONTACT_BLOCK.search(text)):
             verdicts[line.index] = "web chrome"
         elif _BREADCRUMB.match(text) and line.words <= 12:
             verdicts[line.index] = "breadcrumb"
@@ -159,10 +178,11 @@ def _is_label_item(line: Line) -> bool:
 
 @dataclass(frozen=True)
 class Article:
-    """Where the article lies: its title line (if found above the prose) and its first/last lines."""
+    """Where the article lies (line indices): title (if found), first line, start of the text, last line."""
 
     title: int | None
     first: int
+    text: int
     last: int
 
 
@@ -186,7 +206,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     mass = [sum(len(l.text) for l in r if l.is_prose) for r in runs]
     main = max(range(len(runs)), key=lambda i: (mass[i], -i))
     if mass[main] == 0:
-        return Article(None, runs[0][0].index, runs[-1][-1].index)  # no prose: keep what is not chrome
+        return Article(None, runs[0][0].index, runs[0][0].index, runs[-1][-1].index)  # no prose: keep what is not chrome
     first = last = main
     while first > 0 and _joins(runs[first - 1], mass[first - 1], mass[main]):
         first -= 1
@@ -194,38 +214,77 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         _joins(runs[last + 1], mass[last + 1], mass[main]) or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
     ):
         last += 1
-    start = runs[first][0]
-    title = None if _is_headline(start) else _title_above(lines, verdicts, start.index)
-    return Article(title, runs[first][0].index, runs[last][-1].index)
+    start = _text_start(runs[first])
+    title = _title_above(lines, verdicts, start.index)
+    return Article(title, runs[first][0].index if title is None else title, start.index, runs[last][-1].index)
 
 
 _SOFT = frozenset({"duplicated line"})  # a repeated title or caption does not end the article
+_WEAK = _SOFT | {"web chrome", "page number", "breadcrumb", "table of contents (dot leaders)"}  # share bars and bylines sit between title and text; menus do not
 
 
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
     return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
 
 
+def _text_start(run: list[Line]) -> Line:
+    """The first line of the running text: a prose line followed by more prose.
+
+    A lone prose line followed by labels is a site blurb, not the start of the story.
+    """
+    prose = [n for n, l in enumerate(run) if l.is_prose]
+    for n in prose:
+        if n + 1 < len(run) and run[n + 1].is_prose:
+            return run[n]
+    return run[prose[-1]] if prose else run[0]
+
+
 def _is_headline(line: Line) -> bool:
     text = line.text.strip()
-    return 4 <= line.words <= 30 and not text.endswith(".") and not _BREADCRUMB.match(text)
+    return (
+        4 <= line.words <= 30
+        and not text.endswith(".")
+        and not _BREADCRUMB.match(text)
+        and not _LIST_MARK.match(text)
+        and not _DATE_STAMP.search(text)
+    )
 
 
 def _title_above(lines: list[Line], verdicts: dict[int, str], start: int) -> int | None:
-    """The headline printed above the article's prose, across share bars, dates and captions."""
-    for line in reversed(lines[max(start - 14, 0) : start]):
-        if line.blank or line.index in verdicts:
-            continue
-        if _is_headline(line):
-            return line.index
-    return None
+    """The headline above the running text, across share bars, date stamps and captions.
+
+    The scan stops at the menu (a line removed for a strong reason). The nearest headline wins
+    unless one further up is clearly fuller (a section heading such as `Le mot de la présidente`
+    or a widget such as `Taille du texte A A` sits between the real title and the text).
+    """
+    best: Line | None = None
+    for line in reversed(lines[max(start - 15, 0) : start]):
+        reason = verdicts.get(line.index)
+        if reason is not None and reason not in _WEAK:
+            break
+        wrapped = line.index + 1 < len(lines) and lines[line.index + 1].text[:1].islower()
+        if reason is None and not line.blank and _is_headline(line) and not wrapped:
+            if best is None or line.words >= 1.3 * best.words:
+                best = line
+    return None if best is None else best.index
+
+
+def _is_header_label(line: Line) -> bool:
+    """A short line between title and text: a category, a date stamp, `Taille du texte A A`.
+
+    A caption (a sentence) and a dateline with its date (`Paris, le 12 octobre 2024`) stay.
+    """
+    text = line.text.strip()
+    if _TERMINAL.search(text) or (line.words > 5):
+        return False
+    return not _DIGITS.search(text) or bool(_DATE_STAMP.fullmatch(text))
 
 
 def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
     """Lines after the article's last sentence that are neither sentences nor a contact block.
 
     Headlines of other stories and short labels go; a line stays when a contact hint (`Tél.`,
-    an e-mail, `Contact presse`) stands on it or on one of the next two lines, or when it follows
+    an e-mail, `Contact presse`) stands on it or on one of the next four lines, or when it follows
     a line that announces it (`veuillez contacter :`).
     """
     article = [l for l in lines[first : last + 1] if not l.blank]
@@ -236,7 +295,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
     for n in range(last_sentence + 1, len(article)):
         line = article[n]
         announced = article[n - 1].text.rstrip().endswith(":")
-        if any(hinted[n : n + 3]) or announced or _TERMINAL.search(line.text):
+        if any(hinted[n : n + 5]) or announced or _TERMINAL.search(line.text):
             continue
         dropped.add(line.index)
     return dropped
@@ -254,13 +313,15 @@ def remove_boilerplate(doc: Document) -> Document:
     article = find_article(lines, verdicts)
     if article is None:
         return doc
-    first = article.first if article.title is None else article.title
-    last = article.last
+    first, last = article.first, article.last
     verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last)})
-    if article.title is not None:
-        for line in lines[article.title + 1 : article.first]:
-            if not line.blank and line.index not in verdicts and line.words <= 4 and not _TERMINAL.search(line.text):
-                verdicts[line.index] = "label between title and article"
+    header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
+    for line, below in zip(header, header[1:] + [lines[article.text]]):
+        # the line right above the text is its section heading (`APERÇU`); a wrapped line goes on below
+        if below.index == article.text or below.text[:1].islower():
+            continue
+        if line.index not in verdicts and _is_header_label(line):
+            verdicts[line.index] = "label between title and article"
     changes = []
     for line in lines:
         reason = None if line.blank else verdicts.get(line.index)
