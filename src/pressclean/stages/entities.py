@@ -345,8 +345,11 @@ def _relabel(text: str, spans, orgs: list[_Org], known, doc: Document) -> list[t
     for start, end, label in spans:
         name = text[start:end]
         head, _, rest = name.partition(" ")
+        before = text[max(0, start - 12) : start]
         if label in ("ORG", "MISC", "LOC") and head in acronyms and rest[:1].isupper():
             out += [(start, start + len(head), "ORG"), (start + len(head) + 1, end, "LOC")]
+        elif label == "ORG" and (m := regex.search(r"(\S+) $", before)) and m.group(1) in acronyms:
+            out.append((start, end, "LOC"))  # `OIM Hanoi`: the model took only the city, as ORG
         elif label == "ORG" and (fold(name) == dateline or country_code(name)):
             out.append((start, end, "LOC"))
         else:
@@ -409,7 +412,10 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _org_entity(text: str, org: _Org, known) -> Entity:
-    """The entity for one organisation; `canonical` is its name in the data file, when known."""
+    """The entity for one organisation; `canonical` is its name in the data file, when known.
+
+    A known acronym the page never spells out gets its long form from the data file.
+    """
     start, end = org.mentions[0]
     entry = next((known[fold(n)] for n in (org.acronym, org.long_form) if n and fold(n) in known), None)
     canonical = (entry.get("long_forms") or [None])[0] if entry else None
@@ -417,7 +423,8 @@ def _org_entity(text: str, org: _Org, known) -> Entity:
         "ORG", start, end, text[start:end], STAGE,
         {
             "acronym": org.acronym,
-            "long_form": org.long_form,
+            # the data file pairs a known acronym the page only abbreviates
+            "long_form": org.long_form or (canonical if org.acronym else None),
             "canonical": canonical or org.long_form or org.acronym,
             "mentions": [list(m) for m in org.mentions],
         },
