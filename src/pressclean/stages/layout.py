@@ -1,0 +1,331 @@
+"""Line-level repairs: glued text split, hard wraps rejoined, spacing normalised.
+
+- `split_glued`: `Qui sommes nousL'Organisation` → a heading and its paragraph on two lines;
+- `unwrap_lines`: paragraphs an old CMS or a PDF wrapped at ~60 characters become one line again;
+- `normalise_spacing`: double spaces, space before a comma, `L ’Ambassadeur`, blank-line runs,
+  without touching French typography (« », ’ or ', the space or NBSP before `:` `;` `!` `?`).
+
+Lexicon decisions use `pressclean.stages.repair.zipf` (wordfreq, loaded lazily).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..rewrite import Change, rewrite
+from .repair import ELISION_PREFIXES, grammar, is_more_english, zipf
+
+# =============================================================================================
+# split_glued
+# =============================================================================================
+
+# A lower-case letter right before a capital: `nousL'Organisation`, `femmesLe`, but also
+# `McDonald`, `LinkedIn`, `iPhone`: the lexicon tells them apart.
+_LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# A sentence end with no space after it: `journalistes.Par Jean`.
+_PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{Ll}{2,}[.!?])(?=\p{Lu}\p{Ll})")
+_LEFT_WORD = regex.compile(r"\p{L}+$")
+_RIGHT_WORD = regex.compile(r"\p{Lu}\p{L}*")
+_URLISH = regex.compile(r"@|://|www\.|\.(?:com|org|int|net|fr|html?|php)\b", regex.I)
+_SENTENCE_PUNCT = regex.compile(r"[.!?:;»]")
+
+
+def _token_around(text: str, pos: int) -> str:
+    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end_candidates = [i for i in (text.find(" ", pos), text.find("\n", pos)) if i != -1]
+    return text[start : min(end_candidates) if end_candidates else len(text)]
+
+
+def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | None:
+    """Why `text[:pos]` and `text[pos:]` are two pieces glued together (None: a real word)."""
+    left_m = _LEFT_WORD.search(text, line_start, pos)
+    right_m = _RIGHT_WORD.match(text, pos)
+    if not left_m or not right_m:
+        return None
+    left, right = left_m.group(), right_m.group()
+    if _URLISH.search(_token_around(text, pos)):
+        return None
+    # `Mc|Donald`, `Mac|Kenzie`, `You|Tube`, `i|Phone`: a capitalised or 1-letter left piece is
+    # a name's prefix unless it is a real word of its own
+    if left[0].isupper():
+        if len(left) < 4 or not left[1:].islower():
+            return None
+    elif len(left) < 2:
+        return None
+    if zipf(left + right) >= 1.5:  # `LinkedIn`, `YouTube`, `PowerPoint`: known as one word
+        return None
+    elision = text[right_m.end() : right_m.end() + 1] in ("'", "’") and len(right) <= 3
+    head = text[line_start:pos]
+    # 1. the site prints each heading twice: `Qui sommes nous` ⏎ `Qui sommes nousL'Organisation`
+    if prev_line.strip() and prev_line.strip() == head.strip():
+        return "heading glued to the text (repeated heading)"
+    if is_more_english(left):  # `HelpAge`, `WaterAid`, `ActionAid`: English names
+        return None
+    right_is_word = len(right) >= 2 and right[1:].islower()
+    function_start = elision or (right_is_word and right.lower() in grammar("function_words"))
+    # 2. a short heading-like start of line, then a capitalised sentence: `Notre travailEn tant`
+    if (
+        len(head.split()) <= 10
+        and not _SENTENCE_PUNCT.search(head)
+        and head[:1].isupper()
+        and zipf(left) >= 2.0
+        and (function_start or (right_is_word and not is_more_english(right)))
+    ):
+        return "heading glued to the text"
+    # 3. inside a line: a French word, then a sentence-opening word (`des femmesLe Haut-Commissaire`)
+    if function_start and zipf(left) >= 3.0:
+        return "text glued to the next paragraph"
+    if right_is_word and len(right) >= 3 and zipf(left) >= 3.5 and zipf(right) >= 3.5 and not is_more_english(right):
+        return "text glued to the next paragraph"
+    return None
+
+
+def split_glued(doc: Document) -> Document:
+    """Split a heading glued to its text, and body text glued across a lost break.
+
+    A heading (or a line of body text) runs into the next with no space: `Qui sommes
+    nousL'Organisation`, `des femmesLe Haut-Commissaire` get a newline; `journalistes.Par Jean`
+    gets a space. Names and brands (`McDonald`, `LinkedIn`, `iPhone`, `MacKenzie`, `OIM`) stay.
+
+    >>> split_glued(Document.from_text("Notre travailEn tant que chef de file, l'OIM agit.")).text
+    "Notre travail\\nEn tant que chef de file, l'OIM agit."
+    >>> split_glued(Document.from_text("Sur LinkedIn et chez McDonald, MacKenzie a un iPhone.")).text
+    'Sur LinkedIn et chez McDonald, MacKenzie a un iPhone.'
+    """
+    text = doc.text
+    changes: list[Change] = []
+    if _LOWER_UPPER.search(text):
+        line_starts: dict[int, tuple[int, str]] = {}
+        for m in _LOWER_UPPER.finditer(text):
+            pos = m.start()
+            line_start = text.rfind("\n", 0, pos) + 1
+            if line_start not in line_starts:
+                prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
+                prev_line = text[prev_start : line_start - 1] if line_start else ""
+                line_starts[line_start] = (line_start, prev_line)
+            reason = _glue_reason(text, pos, line_start, line_starts[line_start][1])
+            if reason:
+                changes.append((pos, pos, "\n", reason))
+    for m in _PUNCT_UPPER.finditer(text):
+        pos = m.start()
+        if _URLISH.search(_token_around(text, pos)):
+            continue
+        left = _LEFT_WORD.search(text, max(0, pos - 40), pos - 1)
+        right = _RIGHT_WORD.match(text, pos)
+        if left and right and zipf(left.group()) >= 2.5 and (zipf(right.group()) >= 2.5 or len(right.group()) >= 3):
+            changes.append((pos, pos, "\n", "text glued after a sentence end (lost line break)"))
+    return rewrite(doc, changes, stage="split_glued")
+
+
+# =============================================================================================
+# unwrap_lines
+# =============================================================================================
+
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][)])(?:[ \t]|$)")
+_TERMINAL = regex.compile(r"[.!?…][»\"”’)\]]*$")
+# `M.`, `Dr.` at the end of a line end no sentence: `selon M.` ⏎ `Dupont`
+_ABBREVIATION_END = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|Me|St|Ste|av|bd|n°|art|p|cf|ex|vol|éd|env)\.$")
+# a line holding a contact detail, which never continues the line above
+_CONTACT = regex.compile(
+    r"^(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|\+\s?\d|\(\+?\d|(?:Tél|Tel|Fax|Courriel|E-?mail|Mob|Port)\b)",
+    regex.I,
+)
+# an address, a page footer or a contact line: `Eau Vive Sahel – 14, rue ... – 34070 Montpellier`
+_FOOTER = regex.compile(r"\d{4,}|\d[\d .]{7,}|\||@|https?://|www\.|^(?:Tél|Tel|Fax)\b")
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_LAST_WORD = regex.compile(r"(\p{L}+)['’]?$")
+_HYPHEN_END = regex.compile(r"(\p{L}+)-$")
+_SPLIT_NUMBER = regex.compile(r"(?:^|\s)\d{1,3}$")
+_NUMBER_TAIL = regex.compile(r"\d{3}(?:[\s,.]|$)")
+_INLINE_HYPHEN = regex.compile(r"(?<![\p{L}-])(\p{Ll}{2,})- (\p{Ll}{2,})(?![\p{L}-])")
+
+
+def _is_short(line: str) -> bool:
+    """A heading, a menu label, a contact line: not the middle of a wrapped paragraph."""
+    return len(line) < 25 or len(line.split()) < 3
+
+
+def _wrap_width(lines: list[str]) -> float | None:
+    """The width the page was wrapped at, from the lines that surely continue on the next one."""
+    lengths = []
+    for a, b in zip(lines, lines[1:]):
+        a, b = a.strip(), b.strip()
+        if a and b and b[0].islower() and (a[-1].isalpha() or a[-1] == ",") and not _is_short(a):
+            if not _LIST_ITEM.match(a) and not _CONTACT.match(b):
+                lengths.append(len(a))
+    if len(lengths) < 3:
+        return None
+    lengths.sort()
+    return float(lengths[int(0.9 * (len(lengths) - 1))])
+
+
+def _dehyphenate(left: str, right: str) -> bool:
+    """`persécu-` + `tions`: drop the hyphen when the joined word is French and a piece is not."""
+    joined = zipf(left + right)
+    return joined >= 2.5 and min(zipf(left), zipf(right)) < 2.5
+
+
+def _join(acc: str, a: str, b: str, width: float | None) -> tuple[str, str] | None:
+    """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
+    a, b = a.rstrip(), b.lstrip()
+    if not a or not b or not acc.strip():
+        return None
+    if _LIST_ITEM.match(b):
+        return None
+    first = b[0]
+    if _LIST_ITEM.match(acc) and not (first.islower() and width and len(a) >= 0.8 * width):
+        return None
+    # hyphenation: `aug-` ⏎ `mentation`; a compound cut at its hyphen: `porte-` ⏎ `parole`
+    hy = _HYPHEN_END.search(a)
+    if hy and first.isalpha():
+        right = _FIRST_WORD.match(b)
+        if right and _dehyphenate(hy.group(1), right.group()):
+            return "", "PDF hyphenation undone (lexicon)"
+        if first.islower() or (hy.group(1)[0].isupper() and first.isupper()):
+            return "-", "hard wrap after a hyphen rejoined"
+        return None
+    if _TERMINAL.search(a) and not _ABBREVIATION_END.search(a):
+        # a sentence end at a line end is a paragraph break on these pages, unless the page is
+        # wrapped like a PDF and this line is full (a paragraph's last line rarely is)
+        if width and len(a) >= 0.9 * width and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
+            return " ", "hard wrap rejoined (full line ending a sentence mid-paragraph)"
+        return None
+    if _CONTACT.match(b):
+        return None
+    if first in "»”)]},;" or (first in ".:!?" and not b.startswith("...")):
+        return " ", "hard wrap rejoined (line starts with closing punctuation)"
+    short = _is_short(acc)
+    last = _LAST_WORD.search(a)
+    last_word = last.group(1).lower() if last else ""
+    if a[-1] in "'’" and last and last_word in ELISION_PREFIXES:
+        return "", "hard wrap rejoined after an elision"
+    lw = last.group(1) if last else ""
+    ends_function = a[-1].isalpha() and (
+        lw in grammar("line_end_words") or (len(lw) > 1 and lw.istitle() and lw.lower() in grammar("line_end_words"))
+    )
+    ends_comma = a.endswith(",")
+    if a.endswith(":"):
+        if first.islower() and not short:
+            return " ", "hard wrap rejoined after a colon"
+        return None
+    if first.islower():
+        if short and not ends_function and not ends_comma:
+            return None
+        return " ", "hard wrap rejoined (next line starts lower-case)"
+    if first.isdigit():
+        if _SPLIT_NUMBER.search(a) and _NUMBER_TAIL.match(b) and not short:
+            return " ", "hard wrap rejoined (number split by the wrap)"
+        if ends_function or (ends_comma and not short):
+            return " ", "hard wrap rejoined (line ends with a function word)"
+        return None
+    if ends_function:
+        return " ", "hard wrap rejoined (line ends with a function word)"
+    if ends_comma and not short:
+        return " ", "hard wrap rejoined (line ends with a comma)"
+    return None
+
+
+def unwrap_lines(doc: Document) -> Document:
+    """Rejoin hard-wrapped lines inside paragraphs; undo PDF hyphenation the lexicon confirms.
+
+    A line is joined to the next when the break cannot end a paragraph: the next line starts
+    lower-case, with a digit that continues a number (`quelque 3` ⏎ `500`), or with `»`; the line
+    ends with a function word (`de`, `au`, `et`) or a comma. Never after a sentence end, nor a
+    heading, a list item, a menu label or a contact line (`Andy Bruce` ⏎ `OIM Hanoi`).
+
+    >>> unwrap_lines(Document.from_text("Le centre peut accueillir\\njusqu'à 400 personnes, soit quelque 3\\n500 migrants au total.\\nMariama Diallo\\nOIM Niamey")).text
+    "Le centre peut accueillir jusqu'à 400 personnes, soit quelque 3 500 migrants au total.\\nMariama Diallo\\nOIM Niamey"
+    >>> unwrap_lines(Document.from_text("les persécu- tions et l'aug-\\nmentation, dit le porte-\\nparole.")).text
+    "les persécutions et l'augmentation, dit le porte-parole."
+    """
+    text = doc.text
+    changes: list[Change] = list(_inline_hyphenation(text))
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    pos = 0
+    acc = lines[0] if lines else ""
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        end_a = pos + len(a)
+        decision = _join(acc, a, b, width)
+        if decision:
+            glue, reason = decision
+            cut_start = pos + len(a.rstrip())
+            cut_end = end_a + 1 + (len(b) - len(b.lstrip()))
+            if reason.startswith("PDF"):
+                cut_start -= 1  # the hyphen goes too
+            changes.append((cut_start, cut_end, "" if glue == "-" else glue, reason))
+            acc = acc + " " + b.strip()
+        else:
+            acc = b
+        pos = end_a + 1
+    return rewrite(doc, _merge_inline(changes), stage="unwrap_lines")
+
+
+def _inline_hyphenation(text: str):
+    for m in _INLINE_HYPHEN.finditer(text):
+        if _dehyphenate(m.group(1), m.group(2)):
+            yield (m.end(1), m.start(2), "", "PDF hyphenation undone (lexicon)")
+
+
+def _merge_inline(changes: list[Change]) -> list[Change]:
+    out: list[Change] = []
+    end = -1
+    for c in sorted(changes, key=lambda c: (c[0], c[1])):
+        if c[0] >= end:
+            out.append(c)
+            end = c[1]
+    return out
+
+
+# =============================================================================================
+# normalise_spacing
+# =============================================================================================
+
+_SPACES = "[ \t\u00a0\u202f\u2009]"
+_TRAILING = regex.compile(rf"{_SPACES}+$", regex.M)
+_LEADING = regex.compile(r"^[ \t]+", regex.M)
+_RUN = regex.compile(rf"(?<=\S){_SPACES}{{2,}}(?=\S)|(?<=\S)\t(?=\S)")
+_BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\p{N}»)\]\"%’])[ \t\u00a0]+(?=[,.](?!\.)(?:\s|$|[»\")\]]))")
+_SPACED_APOSTROPHE = regex.compile(
+    r"(?<![\p{L}\p{N}])((?i:jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd|qu|[ldnsjmtc]))"
+    r"(?:[ \t]+([’'])[ \t]*|([’'])[ \t]+)(?=\p{L})"
+)
+_BLANK_RUN = regex.compile(r"\n(?:[ \t\u00a0\u202f]*\n){2,}")
+_NBSP_NEXT = set(":;!?»%€")
+
+
+def normalise_spacing(doc: Document) -> Document:
+    """Collapse space runs, trim line ends, drop a space before `,` `.`, close `L ’Ambassadeur`.
+
+    French typography is kept as the source has it: « », ’ or ', and a space, NBSP or narrow NBSP
+    before `:` `;` `!` `?`. Three or more line breaks become one blank line.
+
+    >>> normalise_spacing(Document.from_text("L ’Ambassadeur  a dit ,\\tmerci.  \\n\\n\\n\\nPrix\\u00a0: 5 €")).text
+    'L’Ambassadeur a dit, merci.\\n\\nPrix\\xa0: 5 €'
+    """
+    text = doc.text
+    changes: list[Change] = []
+    # first the changes that win when two cover the same spaces (`dit  ,` loses both spaces)
+    for m in _BLANK_RUN.finditer(text):
+        changes.append((m.start(), m.end(), "\n\n", "run of blank lines collapsed"))
+    for m in _BEFORE_COMMA.finditer(text):
+        changes.append((m.start(), m.end(), "", f"space before {text[m.end()]!r} removed"))
+    for m in _SPACED_APOSTROPHE.finditer(text):
+        mark = m.group(2) or m.group(3)
+        changes.append((m.end(1), m.end(), mark, "space around an elision apostrophe removed"))
+    for m in _TRAILING.finditer(text):
+        changes.append((m.start(), m.end(), "", "space at line end removed"))
+    for m in _LEADING.finditer(text):
+        changes.append((m.start(), m.end(), "", "space at line start removed"))
+    for m in _RUN.finditer(text):
+        run = m.group()
+        nxt = text[m.end() : m.end() + 1]
+        prev = text[m.start() - 1 : m.start()]
+        keep = next((ch for ch in run if ch in "\u00a0\u202f"), None)
+        if keep and (nxt in _NBSP_NEXT or prev == "«" or (prev.isdigit() and nxt.isdigit())):
+            changes.append((m.start(), m.end(), keep, "run of spaces collapsed (non-breaking space kept)"))
+        else:
+            changes.append((m.start(), m.end(), " ", "run of spaces collapsed"))
+    return rewrite(doc, _merge_inline(changes), stage="normalise_spacing")
