@@ -10,6 +10,8 @@ Lexicon decisions use `pressclean.stages.repair.zipf` (wordfreq, loaded lazily).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from ..document import Document
@@ -146,7 +148,15 @@ def _is_short(line: str) -> bool:
     return len(line) < 25 or len(line.split()) < 3
 
 
-def _wrap_width(lines: list[str]) -> float | None:
+@dataclass(frozen=True)
+class Wrap:
+    """How the page was wrapped: a typical full line (`width`) and the longest one (`limit`)."""
+
+    width: float
+    limit: int
+
+
+def _wrap_width(lines: list[str]) -> Wrap | None:
     """The width the page was wrapped at, from the lines that surely continue on the next one."""
     lengths = []
     for a, b in zip(lines, lines[1:]):
@@ -157,7 +167,7 @@ def _wrap_width(lines: list[str]) -> float | None:
     if len(lengths) < 3:
         return None
     lengths.sort()
-    return float(lengths[int(0.9 * (len(lengths) - 1))])
+    return Wrap(float(lengths[int(0.9 * (len(lengths) - 1))]), lengths[-1])
 
 
 def _dehyphenate(left: str, right: str) -> bool:
@@ -166,8 +176,9 @@ def _dehyphenate(left: str, right: str) -> bool:
     return joined >= 2.5 and min(zipf(left), zipf(right)) < 2.5
 
 
-def _join(acc: str, a: str, b: str, width: float | None) -> tuple[str, str] | None:
+def _join(acc: str, a: str, b: str, wrap: Wrap | None) -> tuple[str, str] | None:
     """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
+    width = wrap.width if wrap else None
     a, b = a.rstrip(), b.lstrip()
     if not a or not b or not acc.strip():
         return None
@@ -187,8 +198,11 @@ def _join(acc: str, a: str, b: str, width: float | None) -> tuple[str, str] | No
         return None
     if _TERMINAL.search(a) and not _ABBREVIATION_END.search(a):
         # a sentence end at a line end is a paragraph break on these pages, unless the page is
-        # wrapped like a PDF and this line is full (a paragraph's last line rarely is)
-        if width and len(a) >= 0.9 * width and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
+        # wrapped like a PDF, this line is full, and the next word would not have fitted on it
+        # (a paragraph's last line rarely is full; a wrapper only breaks when the word won't fit)
+        nxt = _FIRST_WORD.match(b)
+        fits = wrap is None or (nxt is not None and len(a) + 1 + len(nxt.group()) <= wrap.limit)
+        if width and len(a) >= 0.9 * width and not fits and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
             return " ", "hard wrap rejoined (full line ending a sentence mid-paragraph)"
         return None
     if _CONTACT.match(b):
@@ -223,6 +237,10 @@ def _join(acc: str, a: str, b: str, width: float | None) -> tuple[str, str] | No
         return " ", "hard wrap rejoined (line ends with a function word)"
     if ends_comma and not short:
         return " ", "hard wrap rejoined (line ends with a comma)"
+    if width and len(a) >= 0.9 * width and acc.strip() != a.strip() and not _is_short(b):
+        # a full line in the middle of a wrapped paragraph, with no sentence end: a wrap, even
+        # before a capital (`explique` ⏎ `Minh Anh Tran`); a title is never inside a paragraph
+        return " ", "hard wrap rejoined (full line inside a wrapped paragraph)"
     return None
 
 
