@@ -10,13 +10,8 @@ Models load lazily on first use, so importing pressclean is fast.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
 from .document import Dateline, Document, Edit, Entity
 from .pipeline import Pipeline, Text
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
 
 __all__ = [
     "Dateline",
@@ -91,9 +86,11 @@ def _repair() -> Pipeline:
 def clean(text: Text, *, id: str = "") -> Document:
     """Run the default pipeline on one text and return the Document.
 
-    >>> doc = clean("Financé et mis en uvre par l'OIM.")  # doctest: +SKIP
+    >>> doc = clean("Le projet, financé par l'UE, a été mis en uvre par l'OIM à Dakar.")
     >>> doc.text
-    "Financé et mis en œuvre par l'OIM."
+    "Le projet, financé par l'UE, a été mis en œuvre par l'OIM à Dakar."
+    >>> [(e.label, e.text) for e in doc.entities if e.label != "FIGURE"]
+    [('ORG', 'UE'), ('ORG', 'OIM'), ('LOC', 'Dakar')]
     """
     return _default()(text, id=id)
 
