@@ -102,6 +102,7 @@ class Document:
     original: str
     text: str
     id: str = ""
+    site: str | None = None  # host name of the page's site, when known (site-aware boilerplate)
     edits: tuple[Edit, ...] = ()
     language: str | None = None
     language_score: float | None = None
@@ -113,14 +114,14 @@ class Document:
     segments: tuple[Segment, ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
-    def from_text(cls, text: str, id: str = "") -> Document:
+    def from_text(cls, text: str, id: str = "", site: str | None = None) -> Document:
         """A fresh Document whose text is its original."""
         if not isinstance(text, str):
             raise TypeError(
                 f"Document.from_text expects str, got {type(text).__name__}; "
                 "decode bytes first or use pressclean.clean(), which accepts bytes"
             )
-        return cls(original=text, text=text, id=id, segments=(Segment(0, len(text), 0, len(text), True),))
+        return cls(original=text, text=text, id=id, site=site, segments=(Segment(0, len(text), 0, len(text), True),))
 
     # -- offsets ---------------------------------------------------------------------------
     @cached_property
@@ -183,6 +184,7 @@ class Document:
         return {
             "schema": SCHEMA_VERSION,
             "id": self.id,
+            "site": self.site,
             "status": "ok",
             "error": None,
             "language": self.language,
@@ -233,6 +235,7 @@ class Document:
             original=data["original"],
             text=data["text"],
             id=data.get("id", ""),
+            site=data.get("site"),
             edits=tuple(Edit(**e) for e in data.get("edits", ())),
             language=data.get("language"),
             language_score=data.get("language_score"),
@@ -272,6 +275,7 @@ def error_record(id: str, original: Any, error: str) -> dict[str, Any]:
     return {
         "schema": SCHEMA_VERSION,
         "id": id,
+        "site": None,
         "status": "error",
         "error": error,
         "language": None,

@@ -99,8 +99,10 @@ class Report:
 
 
 _ROWS = [
-    ("body_kept", "boilerplate: article lines kept", None),
-    ("boilerplate_removed", "boilerplate: non-article lines removed", None),
+    ("body_kept", "boilerplate, page alone: article lines kept", "jusText, each line a <p>"),
+    ("boilerplate_removed", "boilerplate, page alone: non-article lines removed", "jusText, each line a <p>"),
+    ("site/body_kept", "boilerplate, site-aware: article lines kept", None),
+    ("site/boilerplate_removed", "boilerplate, site-aware: non-article lines removed", None),
     ("article_words", "article text: word F1 vs gold", "raw text / ftfy"),
     ("title", "title exact", None),
     ("dateline", "dateline place exact", None),
@@ -145,9 +147,27 @@ def evaluate(root: str | Path, *, baseline: bool = True, progress: bool = False)
         docs = tqdm(docs, total=len(pairs), desc="eval", unit="page")
     for (path, gold), raw, doc in zip(pairs, raw_texts, docs):
         score_page(report, doc, gold)
+    score_site_aware(report, raw_texts, [g for _, g in pairs])
     if baseline:
         score_baselines(report, raw_texts, [g for _, g in pairs])
     return report
+
+
+def score_site_aware(report: Report, raw_texts: list[str], golds: list[dict[str, Any]]) -> None:
+    """Line scores when the boilerplate stage knows the other pages of each site.
+
+    Profiles are fitted on the evaluated pages themselves, keyed by the gold's host name, as a
+    batch run does; only sites with at least three pages get one.
+    """
+    from . import repair_pipeline
+    from .stages.boilerplate import RemoveBoilerplate, SiteProfiles
+
+    profiles = SiteProfiles.fit([(g.get("site"), t) for t, g in zip(raw_texts, golds)])
+    pipeline = repair_pipeline()
+    pipeline.insert(RemoveBoilerplate(profiles=profiles), before="unwrap_lines")
+    for raw, gold in zip(raw_texts, golds):
+        doc = pipeline(raw, site=gold.get("site"))
+        _score_lines(report, doc, gold, prefix="site/")
 
 
 def score_page(report: Report, doc: Document, gold: dict[str, Any]) -> None:
@@ -209,26 +229,49 @@ def score_baselines(report: Report, raw_texts: list[str], golds: list[dict[str, 
         )
         fixed = ftfy.fix_text(raw)
         report.score("article_words/baseline").add(*_word_sets(fixed, gold.get("clean_text", "")))
+        if "boilerplate_lines" in gold and (verdicts := _justext_lines(raw)) is not None:
+            _add_line_scores(report, verdicts, gold, suffix="/baseline")
 
 
-def _score_lines(report: Report, doc: Document, gold: dict[str, Any]) -> None:
+def _score_lines(report: Report, doc: Document, gold: dict[str, Any], prefix: str = "") -> None:
     """Line labels: which lines of the original did the boilerplate stage remove?"""
     if "boilerplate_lines" not in gold:
         return
     removed = [(e.start, e.end) for e in doc.edits if e.stage == "remove_boilerplate"]
-    boilerplate = set(gold["boilerplate_lines"])
+    gone = {}
     pos = 0
     for n, line in enumerate(doc.original.split("\n")):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not line.strip():
-            continue
-        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in removed)
-        gone = covered >= 0.5 * max(len(line), 1)
+        if line.strip():
+            covered = sum(max(0, min(end, e) - max(start, s)) for s, e in removed)
+            gone[n] = covered >= 0.5 * max(len(line), 1)
+    _add_line_scores(report, gone, gold, prefix=prefix)
+
+
+def _add_line_scores(report: Report, gone: dict[int, bool], gold: dict[str, Any], prefix: str = "", suffix: str = "") -> None:
+    boilerplate = set(gold["boilerplate_lines"])
+    for n, removed in gone.items():
         if n in boilerplate:
-            report.rate("boilerplate_removed").add(gone)
+            report.rate(prefix + "boilerplate_removed" + suffix).add(removed)
         else:
-            report.rate("body_kept").add(not gone)
+            report.rate(prefix + "body_kept" + suffix).add(not removed)
+
+
+def _justext_lines(raw: str) -> dict[int, bool] | None:
+    """jusText's verdict on each non-blank line, each wrapped in `<p>` (its default settings)."""
+    try:
+        import justext
+    except ImportError:
+        return None
+    import html
+
+    numbered = [(n, line) for n, line in enumerate(raw.split("\n")) if line.strip()]
+    page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for _, line in numbered) + "</body></html>"
+    paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("French"))
+    if len(paragraphs) != len(numbered):
+        return None  # jusText merged or dropped a paragraph: the lines cannot be matched
+    return {n: p.class_type != "good" for (n, _), p in zip(numbered, paragraphs)}
 
 
 def _match_orgs(predicted: Iterable[tuple[str | None, str | None]], gold: list[dict]) -> tuple[set, set]:

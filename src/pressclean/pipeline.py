@@ -22,7 +22,7 @@ def stage_name(stage: Stage) -> str:
     return str(name)
 
 
-def as_document(value: Text, id: str = "") -> Document:
+def as_document(value: Text, id: str = "", site: str | None = None) -> Document:
     """Turn what a user passes (str, bytes or Document) into a Document.
 
     >>> as_document(b"caf\\xe9").text  # cp1252 bytes are decoded, and the choice recorded
@@ -31,10 +31,10 @@ def as_document(value: Text, id: str = "") -> Document:
     if isinstance(value, Document):
         return value
     if isinstance(value, str):
-        return Document.from_text(value, id=id)
+        return Document.from_text(value, id=id, site=site)
     if isinstance(value, (bytes, bytearray, memoryview)):
         text, encoding = decode_bytes(bytes(value))
-        return Document.from_text(text, id=id).with_warning(f"input was bytes, decoded as {encoding}")
+        return Document.from_text(text, id=id, site=site).with_warning(f"input was bytes, decoded as {encoding}")
     raise TypeError(
         f"pressclean expects text as str, bytes or Document, got {type(value).__name__}; "
         "for a file, read it first: clean(open(path, encoding='utf-8').read())"
@@ -75,9 +75,9 @@ class Pipeline:
             self._stages.append((name, fn))
 
     # -- running ---------------------------------------------------------------------------
-    def __call__(self, text: Text, *, id: str = "") -> Document:
-        """Run every stage on one text (str, bytes or Document)."""
-        doc = as_document(text, id=id)
+    def __call__(self, text: Text, *, id: str = "", site: str | None = None) -> Document:
+        """Run every stage on one text (str, bytes or Document); `site`: the page's host name."""
+        doc = as_document(text, id=id, site=site)
         for name, stage in self._stages:
             doc = _run(name, stage, doc)
         return doc

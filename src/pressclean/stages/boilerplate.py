@@ -9,8 +9,12 @@ line (`Partager`, `0 votes`) but a line is only dropped when its shape agrees.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
 
 import regex
 
@@ -301,37 +305,152 @@ def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
     return dropped
 
 
-def remove_boilerplate(doc: Document) -> Document:
+class RemoveBoilerplate:
     """Remove menu, navigation and widget lines, keeping the article and its contact block.
 
+    `profiles`: site profiles fitted on other pages of the same sites (`SiteProfiles.fit`);
+    lines a site repeats on its pages go even when their shape alone leaves them in doubt.
+
     >>> page = "Agir\\nAgir\\n-\\nUn titre de communiqué\\n" + "Le projet a aidé des familles de la région. " * 3
-    >>> remove_boilerplate(Document.from_text(page)).text.split("\\n")[0]
+    >>> RemoveBoilerplate()(Document.from_text(page)).text.split("\\n")[0]
     'Un titre de communiqué'
     """
-    lines = split_lines(doc.text)
-    verdicts = judge(lines)
-    article = find_article(lines, verdicts)
-    if article is None:
-        return doc
-    first, last = article.first, article.last
-    verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last)})
-    header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
-    for line, below in zip(header, header[1:] + [lines[article.text]]):
-        # the line right above the text is its section heading (`APERÇU`); a wrapped line goes on below
-        if below.index == article.text or below.text[:1].islower():
-            continue
-        if line.index not in verdicts and _is_header_label(line):
-            verdicts[line.index] = "label between title and article"
-    changes = []
-    for line in lines:
-        reason = None if line.blank else verdicts.get(line.index)
-        if line.blank and first <= line.index <= last:
-            continue
-        if reason is None and not first <= line.index <= last:
-            reason = "outside the article (menu or site text)"
-        if reason is not None:
-            changes.append((line.start, min(line.end + 1, len(doc.text)), "", f"boilerplate: {reason}"))
-    return rewrite(doc, _without_dangling_newline(changes, len(doc.text)), stage=STAGE)
+
+    name = STAGE
+
+    def __init__(self, *, profiles: SiteProfiles | None = None) -> None:
+        self.profiles = profiles
+
+    def __call__(self, doc: Document) -> Document:
+        lines = split_lines(doc.text)
+        verdicts = judge(lines)
+        profile = self.profiles.profile_for(doc.text, doc.site) if self.profiles else None
+        if profile is not None:
+            for line in lines:
+                if line.index not in verdicts and profile.repeats(line):
+                    verdicts[line.index] = "repeated on the site's pages"
+        article = find_article(lines, verdicts)
+        if article is None:
+            return doc
+        first, last = article.first, article.last
+        verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last)})
+        header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
+        for line, below in zip(header, header[1:] + [lines[article.text]]):
+            # the line right above the text is its section heading (`APERÇU`); a wrapped line goes on below
+            if below.index == article.text or below.text[:1].islower():
+                continue
+            if line.index not in verdicts and _is_header_label(line):
+                verdicts[line.index] = "label between title and article"
+        changes = []
+        for line in lines:
+            reason = None if line.blank else verdicts.get(line.index)
+            if line.blank and first <= line.index <= last:
+                continue
+            if reason is None and not first <= line.index <= last:
+                reason = "outside the article (menu or site text)"
+            if reason is not None:
+                changes.append((line.start, min(line.end + 1, len(doc.text)), "", f"boilerplate: {reason}"))
+        return rewrite(doc, _without_dangling_newline(changes, len(doc.text)), stage=STAGE)
+
+
+remove_boilerplate = RemoveBoilerplate()
+
+
+# -- site profiles ----------------------------------------------------------------------------
+FINGERPRINT_LINES = 3
+
+
+def site_key(text: str, site: str | None = None) -> str:
+    """Which site a page belongs to: its host name when known, else a fingerprint of its first lines.
+
+    Pages of one site share their first lines (the menu), so the fingerprint groups them.
+
+    >>> site_key("x", "www.iom.int"), site_key("Menu\\nAccueil\\nAgir\\nTitre") == site_key("Menu\\nAccueil\\nAgir\\nAutre")
+    ('iom.int', True)
+    """
+    if site:
+        host = site.split("://")[-1].split("/")[0].lower()
+        return host[4:] if host.startswith("www.") else host
+    head = [_key(l) for l in text.split("\n") if _key(l)][:FINGERPRINT_LINES]
+    return "fp:" + hashlib.sha1("\n".join(head).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    """The lines one site repeats across its pages (menus, footers, blurbs), as line keys."""
+
+    key: str
+    pages: int
+    lines: frozenset[str]
+
+    @classmethod
+    def fit(cls, pages: Iterable[str], *, key: str = "", min_share: float = 0.5) -> SiteProfile:
+        """Learn the lines found on at least `min_share` of `pages` (and on two pages at least).
+
+        A contact line (a phone, an address, `veuillez contacter`) is never learnt: a press
+        office that signs every release is part of each release.
+
+        >>> p = SiteProfile.fit(["Agir\\nTitre un\\nTexte.", "Agir\\nTitre deux\\nAutre texte."])
+        >>> sorted(p.lines), p.pages
+        (['agir'], 2)
+        """
+        counts: dict[str, int] = {}
+        n = 0
+        for page in pages:
+            n += 1
+            for k in {_key(l) for l in page.split("\n") if not _CONTACT_BLOCK.search(l)}:
+                if k:
+                    counts[k] = counts.get(k, 0) + 1
+        needed = max(2, min_share * n)
+        return cls(key, n, frozenset(k for k, c in counts.items() if c >= needed))
+
+    def repeats(self, line: Line) -> bool:
+        return _key(line.text) in self.lines and not _CONTACT_BLOCK.search(line.text)
+
+
+@dataclass(frozen=True)
+class SiteProfiles:
+    """Profiles of several sites, found by `site_key`; saved and loaded as JSON."""
+
+    profiles: Mapping[str, SiteProfile]
+
+    @classmethod
+    def fit(
+        cls, pages: Iterable[str | tuple[str | None, str]], *, min_pages: int = 3, min_share: float = 0.5
+    ) -> SiteProfiles:
+        """Group pages by site (`(site, text)` pairs, or texts alone) and fit each site's profile.
+
+        Sites with fewer than `min_pages` pages get no profile: too little to tell a site's
+        furniture from a coincidence.
+        """
+        groups: dict[str, list[str]] = {}
+        for page in pages:
+            site, text = page if isinstance(page, tuple) else (None, page)
+            groups.setdefault(site_key(text, site), []).append(text)
+        return cls({
+            key: SiteProfile.fit(texts, key=key, min_share=min_share)
+            for key, texts in sorted(groups.items())
+            if len(texts) >= min_pages
+        })
+
+    def profile_for(self, text: str, site: str | None = None) -> SiteProfile | None:
+        return self.profiles.get(site_key(text, site))
+
+    def to_dict(self) -> dict:
+        return {"schema": 1, "sites": {k: {"pages": p.pages, "lines": sorted(p.lines)} for k, p in self.profiles.items()}}
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> SiteProfiles:
+        return cls({k: SiteProfile(k, v["pages"], frozenset(v["lines"])) for k, v in data["sites"].items()})
+
+    def save(self, path: str | Path) -> None:
+        """Write the profiles as JSON (`pressclean profile fit` does this)."""
+        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> SiteProfiles:
+        """Read profiles written by `save`."""
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
 def _without_dangling_newline(changes: list, length: int) -> list:
