@@ -26,3 +26,9 @@ def test_dateline(case):
 @pytest.mark.parametrize("case", CASES["titles"], ids=lambda c: c["label"])
 def test_title(case):
     assert find_title(Document.from_text(case["text"])).title == case["title"]
+
+
+def test_dateline_after_a_title_shaped_like_one():
+    text = "Liban – La France renforce son aide humanitaire\nParis, le 12 octobre 2024\nLa France a décidé."
+    doc = find_dateline(find_title(Document.from_text(text)))
+    assert (doc.dateline.place, doc.dateline.date) == ("Paris", "2024-10-12")

@@ -39,6 +39,9 @@ _DATELINE = regex.compile(
     r"(?:\s*\((?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30})\))?"
     r"\s*(?:--|[-–—])\s*(?=[\p{Lu}«\"“\d])",
 )
+_DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its own, above the text
+    rf"(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
+)
 _DATE_ONLY = regex.compile(rf"^[\s\d/.:-]*(?:{_DATE})?[\s\d/.:-]*$")
 _NOT_PLACES = frozenset(
     "le la les un une des ce cette ces selon pour par dans en au aux lors après avant depuis "
@@ -58,13 +61,15 @@ def find_title(doc: Document) -> Document:
         if not line or _DATE_ONLY.match(line):
             continue
         words = _WORD.findall(line)
-        headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".") and not _DATELINE.match(line)
+        headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".")
         return replace(doc, title=line if headline else None)
     return doc
 
 
 def find_dateline(doc: Document) -> Document:
-    """The dateline at the start of one of the first paragraphs: its place and ISO date.
+    """The dateline at the start of one of the first paragraphs (or on a line of its own).
+
+    Run it after `find_title`: a title shaped like a dateline (`Liban – La France ...`) is skipped.
 
     >>> find_dateline(Document.from_text("Titre\\nNEW YORK, le 18 mars 2020 – Le HCR a...")).dateline
     Dateline(place='New York', date='2020-03-18', start=6, end=34)
@@ -73,7 +78,10 @@ def find_dateline(doc: Document) -> Document:
     for n, line in enumerate(doc.text.split("\n")):
         if n > 6:
             break
-        m = _DATELINE.match(line)
+        if line.strip() and line.strip() == doc.title:
+            pos += len(line) + 1
+            continue  # `Liban – La France renforce son aide` is a title, not a dateline
+        m = _DATELINE.match(line) or _DATELINE_ALONE.fullmatch(line.strip())
         if m and _is_place(m.group("place")):
             place = _title_case(m.group("place"))
             dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + m.end())
