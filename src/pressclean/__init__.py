@@ -66,6 +66,7 @@ def default_pipeline() -> Pipeline:
             language.detect_language,
             metadata.find_title,
             metadata.find_dateline,
+            metadata.find_stories,
             entities.find_entities,
             figures.find_figures,
             contacts.find_contacts,

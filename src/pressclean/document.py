@@ -110,6 +110,7 @@ class Document:
     title: str | None = None
     dateline: Dateline | None = None
     entities: tuple[Entity, ...] = ()
+    stories: tuple[tuple[int, int], ...] = ()  # (start, end) of each story when the page lists several
     warnings: tuple[str, ...] = ()
     segments: tuple[Segment, ...] = field(default=(), repr=False, compare=False)
 
@@ -162,6 +163,11 @@ class Document:
         return seg.o1
 
     # -- convenience -----------------------------------------------------------------------
+    @property
+    def listing(self) -> bool:
+        """True when the page holds several unrelated stories (see `stories`)."""
+        return len(self.stories) > 1
+
     def entities_of(self, label: str) -> tuple[Entity, ...]:
         """The entities with `label`, in text order.
 
@@ -193,6 +199,8 @@ class Document:
             "title": self.title,
             "dateline": asdict(self.dateline) if self.dateline else None,
             "text": self.text,
+            "listing": self.listing,
+            "stories": [list(s) for s in self.stories],
             "original": self.original,
             "warnings": list(self.warnings),
             "edits": [asdict(e) for e in self.edits],
@@ -243,6 +251,7 @@ class Document:
             title=data.get("title"),
             dateline=Dateline(**dl) if dl else None,
             entities=entities,
+            stories=tuple(tuple(s) for s in data.get("stories", ())),  # type: ignore[misc]
             warnings=tuple(data.get("warnings", ())),
             segments=tuple(Segment(*s) for s in data.get("segments", ())),
         )
@@ -284,6 +293,8 @@ def error_record(id: str, original: Any, error: str) -> dict[str, Any]:
         "title": None,
         "dateline": None,
         "text": None,
+        "listing": False,
+        "stories": [],
         "original": original if isinstance(original, str) else repr(original)[:10_000],
         "warnings": [],
         "edits": [],

@@ -107,6 +107,7 @@ _ROWS = [
     ("title", "title exact", None),
     ("dateline", "dateline place exact", None),
     ("language", "language", None),
+    ("listing", "listing page flagged or not, rightly", None),
     ("ORG", "organisations (distinct per page)", "raw spaCy on raw text"),
     ("LOC", "places (distinct per page)", "raw spaCy on raw text"),
     ("iso", "countries with the right ISO code", None),
@@ -178,6 +179,7 @@ def score_page(report: Report, doc: Document, gold: dict[str, Any]) -> None:
     if gold.get("dateline"):
         report.rate("dateline").add(bool(doc.dateline) and fold(doc.dateline.place) == fold(gold["dateline"]["place"]))
     report.rate("language").add(doc.language == gold.get("language"))
+    report.rate("listing").add(doc.listing == bool(gold.get("listing")))
 
     orgs = doc.entities_of("ORG")
     report.score("ORG").add(*_match_orgs([(e.get("acronym"), e.get("long_form")) for e in orgs], gold.get("organisations", [])))

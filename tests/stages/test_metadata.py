@@ -32,3 +32,22 @@ def test_dateline_after_a_title_shaped_like_one():
     text = "Liban – La France renforce son aide humanitaire\nParis, le 12 octobre 2024\nLa France a décidé."
     doc = find_dateline(find_title(Document.from_text(text)))
     assert (doc.dateline.place, doc.dateline.date) == ("Paris", "2024-10-12")
+
+
+def test_an_article_with_section_headings_is_not_a_listing():
+    from pressclean.stages.metadata import find_stories
+
+    text = ("Rapport annuel sur les migrations\nLe contexte de l'année écoulée\nLe rapport décrit une année difficile.\n"
+            "Les réponses apportées par les agences\nLes agences ont renforcé leur présence.")
+    assert find_stories(Document.from_text(text)).stories == ()
+
+
+def test_a_listing_is_split_into_stories():
+    from pressclean.stages.metadata import find_stories
+
+    text = ("Mozambique : 110 000 déplacés dans le nord\n21 Feb 2024 - 08:13\nPlus de 110 000 personnes ont fui.\n"
+            "Togo : une loi pour prévenir l'apatridie\n21 Feb 2024 - 07:45\nLe HCR salue la loi.\n"
+            "Ghor : le PAM reprend ses distributions\nKaboul, 20 février 2024 – Le PAM a repris ses distributions.")
+    doc = find_stories(Document.from_text(text))
+    assert doc.listing and len(doc.stories) == 3
+    assert [doc.text[s:e].split("\n")[-1] for s, e in doc.stories][:2] == ["Plus de 110 000 personnes ont fui.", "Le HCR salue la loi."]

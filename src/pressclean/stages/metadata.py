@@ -113,3 +113,42 @@ def _iso_date(m: regex.Match) -> str | None:
     if not m.group("year"):
         return f"--{month:02d}-{day:02d}"
     return f"{int(m.group('year')):04d}-{month:02d}-{day:02d}"
+
+
+STORIES_STAGE = "find_stories"
+_STAMP = regex.compile(  # a story's own date: `21 Feb 2024 - 08:13`, `20/02/2024`, `Publié le 3 mars 2024`
+    rf"^(?:(?i:publié|mis à jour|posted)\s*(?:le|on)?\s*)?(?:\d{{1,2}}(?:\s?er)?\s+(?i:{_MONTH})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"(?:\s*[-–,à]?\s*\d{1,2}[:h]\d{2})?\s*$"
+)
+
+
+def find_stories(doc: Document) -> Document:
+    """Flag a listing page and split it into stories: headline, its own date, its text.
+
+    A story starts at a headline followed by a line of its own date (`21 Feb 2024 - 08:13`) or by
+    a paragraph that opens with a dateline. Two such stories make a listing; an article with
+    section headings has no date under each heading, so it stays one story.
+
+    >>> page = "Togo : une loi contre l'apatridie\\n21 Feb 2024 - 07:45\\nLe HCR salue la loi.\\n" \\
+    ...        "Ghor : le PAM reprend ses distributions\\n20 Feb 2024 - 11:02\\nLe PAM a repris."
+    >>> [page[s:e].split("\\n")[0] for s, e in find_stories(Document.from_text(page)).stories]
+    ["Togo : une loi contre l'apatridie", 'Ghor : le PAM reprend ses distributions']
+    """
+    lines = doc.text.split("\n")
+    starts, pos = [], 0
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for n, line in enumerate(lines[:-1]):
+        words = _WORD.findall(line)
+        if not (3 <= len(words) <= MAX_TITLE_WORDS) or line.rstrip().endswith((".", ":")):
+            continue
+        below = lines[n + 1].strip()
+        if _STAMP.match(below) or (_DATELINE.match(below) and _is_place(_DATELINE.match(below).group("place"))):
+            starts.append(n)
+    if len(starts) < 2:
+        return doc
+    bounds = [offsets[n] for n in starts] + [len(doc.text)]
+    stories = tuple((a, len(doc.text[:b].rstrip("\n"))) for a, b in zip(bounds, bounds[1:]))
+    return replace(doc, stories=stories)
