@@ -37,6 +37,8 @@ _ACRONYM = r"\p{Lu}[\p{L}&]{0,2}(?:[\p{Lu}\d&][\p{L}\d&]{0,3}){1,4}"
 _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+_CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}]+['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
+_PLACE_CONNECTOR = regex.compile(r"\s+(?:en|à|au|aux|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)|pour\s+(?:la|le|les|l['’]))\s*")
 _CONNECTOR_END = regex.compile(r"(?:\b(?:du|de|des|de\s+la|de\s+l['’]|d['’]|pour|et|sur|aux?|la|le|les|l['’]))$")
 _LABELS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
@@ -99,6 +101,7 @@ class FindEntities:
         text = doc.text
         known = _known_table(self.gazetteer)
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
+        spans = [s for s in (_repair_span(text, *span) for span in spans) if s]
         spans = _join_cut_names(text, spans)
         orgs = _pair_acronyms(text, spans, known)
         spans = _relabel(text, spans, orgs, known, doc)
@@ -198,6 +201,59 @@ def _frequency(word: str) -> float:
     return zipf_frequency(word, "fr")
 
 
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    data = load_json("entity_words.json")
+    return {k: frozenset(fold(w) for w in v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    from ..geo import _countries
+
+    return frozenset(name[:4] for name in _countries() if len(name) >= 4)
+
+
+def is_demonym(word: str) -> bool:
+    """A nationality word (`togolaise`, `Sud-Soudanais`, `italien`): a country's stem, a demonym ending.
+
+    >>> is_demonym("togolaise"), is_demonym("libanaise"), is_demonym("nationale")
+    (True, True, False)
+    """
+    folded = fold(word).split()[-1] if fold(word) else ""
+    if len(folded) < 5 or country_code(word):
+        return False
+    return folded[:4] in _country_stems() and any(folded.endswith(e) for e in _words()["demonym_endings"])
+
+
+def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
+    words = _WORD.findall(text[start:end])
+    first = fold(words[0])
+    if label == "ORG":
+        if any(c.isdigit() for c in text[start:end]) or first in _words()["role_nouns"]:
+            return None  # `CH-1211 Genève`, `Programme 2030`, `Directrice générale de l'OIM`
+        if m := regex.match(r" (\p{Ll}+)", text[end : end + 40]):
+            if is_demonym(m.group(1)):
+                end += m.end()  # `Assemblée nationale` + `togolaise`
+    if label == "LOC" and len(words) >= 2 and first in _words()["institution_nouns"]:
+        return start, end, "ORG"  # `Ambassade du Sénégal` is an institution, not a place
+    if label == "LOC":
+        rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
+        if first in _words()["generic_places"] and rest_lower:
+            return None  # `États`, `Etats de la région`, `mars`
+        if len(words) == 1 and is_demonym(words[0]):
+            return None  # `Sénégalais` are people, not a place
+    return start, end, label
+
+
+def _is_generic_office(name: str) -> bool:
+    """`Service de presse`, `Service consulaire`: an office named by common words only."""
+    words = _WORD.findall(name)
+    capitals = [w for w in words if w[0].isupper()]
+    return len(words) <= 3 and fold(words[0]) in _words()["office_nouns"] and len(capitals) == 1
+
+
 def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Join an ORG the model cut at a connector to the name that follows it.
 
@@ -218,6 +274,11 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                 joined[-1] = (start, span[1], "ORG")
                 continue
             if label == "ORG" and regex.fullmatch(r"\s+(?:du|de|des|de la|de l['’]|d['’])\s*", gap) and span[2] in ("ORG", "LOC", "MISC"):
+                joined[-1] = (start, span[1], "ORG")
+                continue
+            # `Ambassade du Sénégal` + en + `France`; `Mission permanente ...` + auprès de l' + `Office ...`
+            institution = fold(_WORD.findall(text[start:end])[0]) in _words()["institution_nouns"]
+            if label == "ORG" and institution and _PLACE_CONNECTOR.fullmatch(gap) and span[2] in ("ORG", "LOC"):
                 joined[-1] = (start, span[1], "ORG")
                 continue
         joined.append(span)
@@ -283,7 +344,7 @@ def _pair_acronyms(text: str, spans, known) -> list[_Org]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[max(line_start, m.start() - 200) : m.start()].rstrip()
         long_form = long_form_for(acronym, before) or _org_span_before(text, spans, m.start()) or _known_long(acronym, known)
-        if long_form is None and fold(acronym) not in known:
+        if long_form is None and fold(acronym) not in known and not _lone_acronym(text, m):
             continue
         lstart = text.rfind(long_form, 0, m.start()) if long_form else m.start(1)
         mentions = ((lstart, lstart + len(long_form)),) if long_form and lstart >= 0 else ()
@@ -297,11 +358,25 @@ def _pair_acronyms(text: str, spans, known) -> list[_Org]:
     return _dedupe(orgs, known)
 
 
+def _lone_acronym(text: str, m: regex.Match) -> bool:
+    """`(ANP)` after a dateline: an agency named by its acronym alone, not a currency or a country."""
+    acronym = m.group(1)
+    if not acronym.isupper() or len(acronym) < 3 or country_code(acronym):
+        return False
+    before = _WORD.findall(text[max(0, m.start() - 20) : m.start()])
+    return not (before and fold(before[-1]) in _words()["currency_words"])
+
+
 def _org_span_before(text: str, spans, pos: int) -> str | None:
-    """An ORG span ending right before `pos` (a long form the letters do not spell: UNICEF)."""
+    """An ORG span ending shortly before `pos`: a long form the letters do not spell (UNICEF).
+
+    The model often stops a long name early (`Direction générale de la protection civile et des
+    opérations` | `d'aide humanitaire européennes (ECHO)`): lower-case words up to the bracket
+    belong to the name.
+    """
     for start, end, label in spans:
-        if label == "ORG" and not text[end:pos].strip():
-            return text[start:end]
+        if label == "ORG" and end <= pos and _CUT_TAIL.fullmatch(text[end:pos]):
+            return text[start:pos].rstrip()
     return None
 
 
@@ -374,6 +449,11 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
             continue
         if label == "MISC" and not entry and not is_acronym:
             continue
+        if not entry and not is_acronym and _is_generic_office(name):
+            continue
+        before = _WORD.findall(text[max(0, start - 20) : start])
+        if is_acronym and before and fold(before[-1]) in _words()["currency_words"]:
+            continue  # `francs CFA` is a currency
         org = _Org(name if is_acronym else None, None if is_acronym else name, ((start, end),))
         if entry and not is_acronym:
             org = _Org(None, name, org.mentions)
