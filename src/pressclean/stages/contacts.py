@@ -1,0 +1,1046 @@
+"""Contacts: phone numbers (PHONE), e-mail addresses (EMAIL) and who to contact (CONTACT).
+
+An annotating stage: it never changes the text. It runs last, on the cleaned text, and uses what
+earlier stages found when they are there (`doc.language`, `doc.dateline`, PER/ORG entities) without
+depending on them.
+
+Phones. Candidates are digit groups with the separators real pages use (`+84.4. 736 6258 Ext. 106`,
+`+41 (0)58 482 24 24`, `[00 243] 081 234 5678`, `(514) 555-0123`, `01.43.17.56.46`), read with
+`phonenumbers`. A national number's region is never fixed: the candidates are, in order, a bracketed
+country code (`Tél. (221) 33 ...`), the country of a place named near the number (an office city),
+the country of the dateline, then the page language's default (fr → FR); the first region under
+which the number is valid wins, else the first under which it is possible. Numbers that are only
+"possible" (old numbering plans) are kept with `valid` False when a label or an international prefix
+vouches for them. Postcodes, post-office boxes, years and figures are too short or badly grouped to
+pass; a number cut off at the end of the text is dropped.
+
+E-mails. Plain and obfuscated (`nom [at] org.int`, `nom@org[dot]int`) addresses are decoded and
+lower-cased; a Cloudflare-hidden `[email protected]` becomes an EMAIL with `address` None and
+`hidden` True (never invented); the `"mailto:x">x` debris reports one address.
+
+Contacts. A block opened by a header (`Pour plus d'informations, veuillez contacter :`,
+`Contact presse :`) or a cluster of phones and e-mails (a signature) is cut into records, one per
+person (a PER entity, or a line of 2-4 capitalised words), each with the office or organisation,
+role, phones, faxes and e-mails on its lines. When the body introduces the same person with an
+apposition (`Andy Bruce, chef de mission de l'OIM au Vietnam`), that gives the role.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import phonenumbers
+import regex
+
+from ..document import Document, Entity
+from ..resources import load_json
+
+STAGE = "find_contacts"
+
+# -- phones -------------------------------------------------------------------------------------
+
+_SEP = r"[ \t.\-\u00a0\u202f\u2009]{1,3}"
+# One phone body. Every quantifier is bounded and groups are separated by at least one separator
+# (or a bracket), so a long run of digits or of "1 1 1 ..." is matched in linear time.
+_PHONE = regex.compile(
+    rf"""
+    (?<![\p{{N}}])
+    (?P<body>
+      (?:
+         \+\s?\(\s?\d{{1,4}}\s?\)            # +(33)
+       | \(\s?\+\s?\d{{1,4}}\s?\)            # (+34)
+       | \[\s?(?:\+|00)\s?\d{{1,4}}\s?\]     # [00 243]
+       | \+\s?\d{{1,4}}                      # +33, + 221, +84
+       | \(\s?\d{{1,4}}\s?\)                 # (221), (514)
+       | \d{{1,5}}
+      )
+      (?:
+         (?:{_SEP}|(?<=[)\]])|(?=\())        # a separator, or none next to a bracket
+         (?:\(\s?0\s?\)\s?)?                 # the (0) trunk digit written after a country code
+         (?:\(\s?\d{{1,4}}\s?\)|\d{{1,5}})
+      ){{1,8}}
+    )
+    (?![\p{{N}}])
+    """,
+    regex.VERBOSE,
+)
+_EXTENSION = regex.compile(
+    r"[ \t]*,?[ \t]*(?:ext\.?|extension|poste|p\.|x|\#)[ \t]*(?P<ext>\d{1,6})(?!\d)", regex.IGNORECASE
+)
+# `... 45 86/87`: the second number differs from the first in its last digits.
+_SHORTHAND = regex.compile(r"[ \t]?/[ \t]?(?P<tail>\d{1,4})(?![\d])(?![ \t.\-]?\d)")
+_PHONE_LABEL = regex.compile(
+    r"""(?<![\p{L}])(?:
+        (?P<fax>fax|t[ée]l[ée]copieu?r?|t[ée]l[ée]copie|(?-i:F))
+      | (?P<tel>t[ée]l[ée]phones?|t[ée]l|tel|phone|portable|mobile|mob|cell(?:ulaire)?|gsm|standard
+                |ligne[ \t]directe|whatsapp|(?-i:[TMP]))
+    )\.?(?![\p{L}])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_LABEL_ONLY_LINE = regex.compile(
+    r"^\W*(?:e-?mail|courriel|m[ée]l|mail|adresse[ \t]+(?:e-?mail|[ée]lectronique)|t[ée]l[ée]phones?|t[ée]l|tel"
+    r"|fax|t[ée]l[ée]copie|portable|mobile|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*$",
+    regex.IGNORECASE,
+)
+_LIST_MARKER = regex.compile(r"\A\d{1,2}[.)]\s?")
+_BRACKETED_CODE = regex.compile(r"^\(\s?(?P<cc>\d{1,3})\s?\)\s?(?P<rest>.+)$")
+_NANP_SHAPE = regex.compile(r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\)|\d{3})[ .\-]?\d{3}[ .\-]\d{4}$")
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}", regex.IGNORECASE)
+_DOMAIN_END = regex.compile(r"(?:\.[a-z]{2,6}|www|/)$", regex.IGNORECASE)
+_CONTEXT = 240  # how far before a number its label, list marker or office may be
+_MAX_MENTIONS = 50  # mentions of a contact's name looked at for a role in the body
+_DIGIT = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+")
+
+LANGUAGE_REGION = {"fr": "FR", "en": "US", "de": "DE", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL"}
+"""The region tried last for a national number, by page language (a French page: France)."""
+
+# -- e-mails ------------------------------------------------------------------------------------
+
+_AT = r"(?:@|[ \t]?[\[\(\{][ \t]?(?:at|arobase|arrobe|@)[ \t]?[\]\)\}][ \t]?)"
+_DOT = r"(?:\.|[ \t]?[\[\(\{][ \t]?(?:dot|point)[ \t]?[\]\)\}][ \t]?)"
+_LOCAL_CHARS = r"[\w!#$%&*+=?^`{|}~\-]"
+_EMAIL = regex.compile(
+    rf"(?<![\w.+\-@])(?P<local>{_LOCAL_CHARS}{{1,64}}(?:\.{_LOCAL_CHARS}{{1,64}}){{0,8}})"
+    rf"(?P<at>{_AT})"
+    rf"(?P<domain>[\w\-]{{1,63}}(?:{_DOT}[\w\-]{{1,63}}){{1,6}})",
+    regex.IGNORECASE,
+)
+_HIDDEN_EMAIL = regex.compile(r"\[\s?email(?:\s|&#160;|\u00a0)?protected\s?\]", regex.IGNORECASE)
+_OBFUSCATED_DOT = regex.compile(r"[ \t]?[\[\(\{][ \t]?(?:dot|point)[ \t]?[\]\)\}][ \t]?", regex.IGNORECASE)
+_MAILTO_GAP = regex.compile(r"\A[\"'\s>]{1,4}\Z")
+
+# -- contact blocks -----------------------------------------------------------------------------
+
+_HEADER = regex.compile(
+    r"""^[ \t]*(?:[-•*–][ \t]*)?(?:
+        pour[ \t]+(?:plus[ \t]+d['’][ \t]?informations?|de[ \t]+plus[ \t]+amples[ \t]+informations|toute[ \t]+(?:information|demande|question)s?
+                  |tout[ \t]+renseignement|en[ \t]+savoir[ \t]+plus|les[ \t]+(?:demandes[ \t]+des[ \t]+)?m[ée]dias|obtenir[ \t]+plus)
+      | contacts?(?:[ \t]+(?:presse|m[ée]dias?|media|de[ \t]+presse|pour[ \t]+les[ \t]+m[ée]dias))?
+      | relations?[ \t]+(?:presse|m[ée]dias)
+      | service[ \t]+(?:de[ \t]+)?presse
+      | attach[ée]e?s?[ \t]+de[ \t]+presse
+      | personnes?[ \t]+[àa][ \t]+contacter
+      | for[ \t]+(?:more|further)[ \t]+information
+      | (?:media|press)[ \t]+contacts?
+    )(?![\p{L}])(?P<rest>[^\n]{0,400})$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
+)
+_HEADER_LEAD = regex.compile(
+    r"[^\n:]{0,80}?(?:contacter|contactez|joindre|adresser|s['’]adresser\s+[àa]|:)[ \t]*:?[ \t]*", regex.IGNORECASE
+)
+_SEGMENT_SPLIT = regex.compile(r"[ \t]+[–—|][ \t]+|[ \t]+-[ \t]+|[ \t]*;[ \t]*|,[ \t]+|[ \t]+/[ \t]+|[ \t]*:[ \t]+|[ \t]*:$")
+_TITLE = r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Monsieur|Madame)"
+_NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{Lu}'’]{1,30})?|\p{Lu}\.(?:-\p{Lu}\.)?)"
+_PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|le|la|el|al|ben|bin|ould|ibn|dos|das|d['’])"
+_NAME = regex.compile(
+    rf"^(?:(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN}){{1,3}})"
+    rf"|{_TITLE}[ \t]+(?P<name>{_NAME_TOKEN}))$"  # `Mme Aïcha Ba`, or a title and a surname: `M. Dupont`
+)
+_NAME_IN_TEXT = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN}){{1,3}})(?![\p{{L}}])"
+)
+_ROLE_WORDS = (
+    r"(?:vice-|sous-|co-|haut-|haute-)?(?:charg[ée]e?s?|responsables?|porte-parole|directeur|directrice|chef|cheffe"
+    r"|attach[ée]e?|conseill(?:er|[èe]re)|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|officier|sp[ée]cialiste"
+    r"|assistante?|administrat(?:eur|rice)|repr[ée]sentante?|secr[ée]taire|pr[ée]sidente?|ministre"
+    r"|ambassad(?:eur|rice)|consule?|d[ée]l[ée]gu[ée]e?|head|officer|manager|advis[eo]r|spokes(?:person|man|woman)"
+    r"|gestionnaire|experte?|analyste|juriste|commissaire|adjointe?|fondat(?:eur|rice)|r[ée]dact(?:eur|rice)"
+    r"|journaliste|coordinator|director|chief|senior|associate|point[ \t]+focal|agente?|consultante?"
+    r"|communications?|media|press|relations[ \t]+(?:presse|m[ée]dias|publiques))"
+)
+_ROLE_START = regex.compile(rf"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)?{_ROLE_WORDS}(?![\p{{L}}])", regex.IGNORECASE)
+_ORG_WORDS = regex.compile(
+    r"(?<![\p{L}])(?:bureau|service|d[ée]partement|direction|minist[èe]re|ambassade|consulat|organisation|agence"
+    r"|d[ée]l[ée]gation|mission|cellule|unit[ée]|programme|fonds|haut-commissariat|comit[ée]|croix-rouge"
+    r"|croissant-rouge|office|secr[ée]tariat|fondation|association|f[ée]d[ée]ration|union|conseil|commission"
+    r"|institut|centre|observatoire|r[ée]seau|coalition|collectif|nations[ \t]+unies|minist[èe]re|pr[ée]fecture"
+    r"|mairie|gouvernement|universit[ée]|soci[ée]t[ée]|groupe|entreprise|ong|agency|office|organization|cabinet)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_ACRONYM = regex.compile(r"^[\p{Lu}&]{2,8}$")
+_NOT_NAME_WORDS = frozenset(
+    "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site web contact "
+    "contacts presse médias media pour plus informations information adresse bureau service merci "
+    "suivez lire voir partager communiqué photo crédit source".split()
+)
+_BODY_ROLE_AFTER = regex.compile(
+    rf"[ \t]*,[ \t]*(?P<role>(?:(?:le|la)[ \t]+|l['’][ \t]?)?{_ROLE_WORDS}(?![\p{{L}}])[^\n,.;:!?«»\"“”()]{{0,120}}"
+    r"(?:\n(?!\s*\n)[^\n,.;:!?«»\"“”()]{1,80})?)",
+    regex.IGNORECASE,
+)
+_BODY_ROLE_PAREN = regex.compile(
+    rf"[ \t]*\([ \t]*(?P<role>{_ROLE_WORDS}(?![\p{{L}}])[^\n()]{{0,120}})\)", regex.IGNORECASE
+)
+_BODY_ROLE_BEFORE = regex.compile(
+    rf"(?:(?:le|la)[ \t]+|l['’][ \t]?)(?P<role>{_ROLE_WORDS}(?![\p{{L}}])[^\n,.;:!?«»\"“”()]{{0,120}}),[ \t]*\Z",
+    regex.IGNORECASE,
+)
+_SPACES = regex.compile(r"\s+")
+_DEPARTMENT = regex.compile(
+    r"(?i)(?:service|direction|d[ée]partement|cellule|unit[ée]|p[ôo]le|division|section|bureau|cellule)(?![\p{L}])"
+)
+_TRAILING_PAREN = regex.compile(r"[ \t]*\([^()\n]{1,60}\)$")
+_FIRST_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}")
+_ACRONYM_IN_TEXT = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&]{1,7}(?![\p{L}\p{N}])")
+_ADDRESS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|all[ée]e|impasse|quai|cedex|case[ \t]+postale"
+    r"|bo[iî]te[ \t]+postale|b\.?p\.?)(?![\p{L}])|(?<![\p{N}])\d{4,5}[ \t]+\p{Lu}"
+)
+_LEADING_ARTICLE = regex.compile(r"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PhoneMatch:
+    """A phone number found in a text: `text[start:end]`, its E.164 form and how it was read."""
+
+    start: int
+    end: int
+    e164: str
+    extension: str | None
+    kind: str  # phone or fax
+    valid: bool
+    region: str | None
+
+
+# -- resources ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Folded place name -> ISO 3166 code (countries and major cities, in French)."""
+    data = load_json("places.json")
+    out: dict[str, str] = {}
+    for name, code in {**data["countries"], **data["cities"]}.items():
+        out[fold(name)] = code
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> regex.Pattern[str]:
+    names = sorted(_places(), key=len, reverse=True)
+    alternation = "|".join(regex.escape(n) for n in names)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base[0] if base else ch
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, one character for one (offsets stay valid).
+
+    >>> fold("GENÈVE, Côte d’Ivoire")
+    'geneve, cote d’ivoire'
+    """
+    return "".join(_fold_char(c) for c in text)
+
+
+def place_regions(text: str) -> list[tuple[int, int, str]]:
+    """The places named in `text` (capitalised, as place names are) with their ISO country codes.
+
+    >>> place_regions("OIM Hanoi, Viet Nam")
+    [(4, 9, 'VN'), (11, 19, 'VN')]
+    """
+    folded = fold(text)
+    places = _places()
+    out = []
+    for m in _place_pattern().finditer(folded):
+        if text[m.start()].isupper():
+            out.append((m.start(), m.end(), places[m.group()]))
+    return out
+
+
+def region_of_place(place: str | None) -> str | None:
+    """The ISO country code of a place name (a city or a country), or None.
+
+    >>> region_of_place("GENÈVE"), region_of_place("Niamey"), region_of_place("Atlantis")
+    ('CH', 'NE', None)
+    """
+    if not place:
+        return None
+    folded = fold(place.strip())
+    places = _places()
+    if folded in places:
+        return places[folded]
+    for _, _, code in place_regions(place):
+        return code
+    return None
+
+
+# -- phones -------------------------------------------------------------------------------------
+
+
+def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[PhoneMatch]:
+    """Every phone number in `doc.text` (skipping the spans in `skip`), in text order.
+
+    Used by `find_contacts`, and by `find_figures` to keep phone digits out of the figures.
+
+    >>> doc = Document.from_text("Tél. : 01 45 63 19 00 - Fax : 01 45 63 19 20")
+    >>> [(p.e164, p.kind) for p in find_phones(doc)]
+    [('+33145631900', 'phone'), ('+33145631920', 'fax')]
+    """
+    text = doc.text
+    if not _DIGIT.search(text):
+        return []
+    blocked = bytearray(len(text))  # web addresses and e-mails: their digits are not phones
+    for a, b in [_url_span(m) for m in _URL.finditer(text)] + list(skip) + [m.span() for m in _EMAIL.finditer(text)]:
+        blocked[a:b] = b"\x01" * (b - a)
+    out: list[PhoneMatch] = []
+    end_of_text = len(text.rstrip(" \t\n.;,"))
+    pos = 0
+    while True:
+        m = _PHONE.search(text, pos)
+        if m is None:
+            break
+        start, end = m.span("body")
+        found = None
+        # a body may run on into the next sentence or number (`... 7984. 04 67 ...`): try it whole,
+        # then cut at its weak separators (`. `, ` - `, double spaces), longest pieces first
+        cuts = [start] + [c.start() for c in _WEAK_SEP.finditer(text, start, end)] + [end]
+        resume = cuts[1] if len(cuts) > 2 else end
+        for a, b in _pieces(cuts):
+            a = a if a == start else _skip_sep(text, a, b)
+            found = _candidate(doc, text, a, b, blocked, end_of_text)
+            if found is not None:
+                break
+        if found is None:
+            pos = max(resume, start + 1)
+            continue
+        out.extend(found)
+        pos = found[-1].end
+    return out
+
+
+_WEAK_SEP = regex.compile(r"\.[ \t]+|[ \t]+[-–.][ \t]+|[ \t]{2,}")
+
+
+def _pieces(cuts: list[int]) -> Iterable[tuple[int, int]]:
+    """(start, end) runs of consecutive pieces between cut points, leftmost then longest first."""
+    n = len(cuts)
+    for i in range(n - 1):
+        for j in range(n - 1, i, -1):
+            yield cuts[i], cuts[j]
+
+
+def _skip_sep(text: str, a: int, b: int) -> int:
+    while a < b and not (text[a].isdigit() or text[a] in "+(["):
+        a += 1
+    return a
+
+
+def _url_span(m: regex.Match[str]) -> tuple[int, int]:
+    """A web address, stopping where a phone number is glued to it (`www.iom.int+41 22 ...`)."""
+    glued = _GLUED_NUMBER.search(m.group())
+    return m.start(), m.start() + (glued.start() + 1 if glued else len(m.group()))
+
+
+_GLUED_NUMBER = regex.compile(r"[a-z](?=\+\d|\d{2}[ .\-]\d{2})", regex.IGNORECASE)
+
+
+def _candidate(
+    doc: Document, text: str, start: int, end: int, blocked: bytearray, end_of_text: int
+) -> list[PhoneMatch] | None:
+    """The phone number (and a shorthand second number) in text[start:end], or None."""
+    body = text[start:end]
+    if any(blocked[start:end]):
+        return None
+    n_digits = len(_DIGIT.findall(body))
+    if n_digits < 7 or n_digits > 17:
+        return None
+    # the line start, looked for in a bounded window so that a very long line stays linear
+    line_start = max(text.rfind("\n", max(0, start - _CONTEXT), start) + 1, start - _CONTEXT)
+    if not _left_context_ok(text, start, line_start):
+        return None
+    ext_m = _EXTENSION.match(text, end, min(len(text), end + 20))
+    ext = ext_m.group("ext") if ext_m else None
+    full_end = ext_m.end() if ext_m else end
+    label = _label_before(text, start, line_start)
+    found = _read_phone(doc, body, start, label is not None)
+    if found is None:
+        # a list marker glued to the number: `1.01 45 63 19 00`
+        lm = _LIST_MARKER.match(body)
+        if lm and len(_DIGIT.findall(body[lm.end():])) >= 8:
+            start += lm.end()
+            body = body[lm.end():]
+            found = _read_phone(doc, body, start, label is not None)
+    if found is None:
+        return None
+    e164, valid, region = found.e164, found.valid, found.region
+    if full_end >= end_of_text and not found.possible and not _looks_complete(body):
+        return None  # cut off at the end of the text (`Tél. : +221 33 82`): not a number to trust
+    kind = "fax" if label == "fax" else "phone"
+    out = [PhoneMatch(start, full_end, e164, ext, kind, valid, region)]
+    short = _SHORTHAND.match(text, full_end, min(len(text), full_end + 12))
+    if short and valid:
+        tail = short.group("tail")
+        national = e164[1:]
+        if len(tail) < len(national) - 4:
+            other = "+" + national[: len(national) - len(tail)] + tail
+            out.append(PhoneMatch(short.start("tail"), short.end("tail"), other, None, kind, _is_valid_e164(other), region))
+    return out
+
+
+def _looks_complete(body: str) -> bool:
+    """Whether a number of an old plan looks whole: long enough, its last groups evenly cut."""
+    groups = _DIGITS.findall(body)
+    return len("".join(groups)) >= 10 and len(groups) >= 3 and len(groups[-1]) == len(groups[-2])
+
+
+def _left_context_ok(text: str, start: int, line_start: int) -> bool:
+    """Reject digits glued to a word (`CH-1211`, `COVID-19`), unless that word is a web address."""
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if prev.isalpha():
+        word_start = start - 1
+        while word_start > line_start and not text[word_start - 1].isspace():
+            word_start -= 1
+        return bool(_DOMAIN_END.search(text[word_start:start])) or "." in text[word_start:start]
+    if prev in "-–" and start >= 2 and text[start - 2].isalnum():
+        return False
+    return True
+
+
+def _label_before(text: str, start: int, line_start: int) -> str | None:
+    """`fax` or `tel` from the nearest phone label before `start` on its line (or alone on the line above)."""
+    prefix = text[max(line_start, start - 80) : start]
+    last = None
+    for m in _PHONE_LABEL.finditer(prefix):
+        # a single capital (T, F, M, P) is a label only right before the number: `T : +33 ...`
+        if len(m.group().rstrip(".")) == 1 and prefix[m.end():].strip(" \t:.") != "":
+            continue
+        last = m
+    if last is not None:
+        return "fax" if last.group("fax") else "tel"
+    if line_start > 0 and not prefix.strip(" \t-•*"):
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
+        if _LABEL_ONLY_LINE.match(above):
+            m = _PHONE_LABEL.search(above)
+            if m:
+                return "fax" if m.group("fax") else "tel"
+    return None
+
+
+def _region_hints(doc: Document, start: int) -> list[str]:
+    """Regions to try for a national number at `start`, most specific first."""
+    text = doc.text
+    hints: list[str] = []
+    # places named in the lines around the number (an office city, a country), nearest first
+    lo = max(0, start - 2 * _CONTEXT)
+    hi = text.find("\n", start, start + _CONTEXT)
+    hi = min(len(text), start + _CONTEXT) if hi < 0 else hi
+    window = text[lo:hi]
+    near = sorted(place_regions(window), key=lambda p: abs(lo + p[0] - start))
+    hints += [code for _, _, code in near]
+    if doc.dateline is not None:
+        code = region_of_place(doc.dateline.place)
+        if code:
+            hints.append(code)
+    hints.append(LANGUAGE_REGION.get((doc.language or "fr")[:2], "FR"))
+    seen: list[str] = []
+    for h in hints:
+        if h not in seen:
+            seen.append(h)
+    return seen
+
+
+@dataclass(frozen=True)
+class _Reading:
+    e164: str
+    valid: bool  # valid under today's numbering plans
+    possible: bool  # of a possible length for its country
+    region: str | None
+
+
+def _read_phone(doc: Document, body: str, start: int, labelled: bool) -> _Reading | None:
+    """How a candidate body reads as a phone number, or None when it is not one."""
+    digits = "".join(_DIGIT.findall(body))
+    stripped = body.lstrip("([ \t")
+    if stripped.startswith(("+", "00")):
+        number = _parse(_international(body), None)
+        if number is None:
+            return None
+        region = phonenumbers.region_code_for_number(number)
+        if phonenumbers.is_valid_number(number):
+            return _Reading(_e164(number), True, True, region)
+        possible = phonenumbers.is_possible_number(number)
+        # an international prefix and a label vouch for an old number (`00.225.20.30.40.50`)
+        if possible or (labelled and 8 <= len(digits) <= 15):
+            return _Reading(_e164(number), False, possible, region)
+        return None
+    bracket = _BRACKETED_CODE.match(body)
+    if bracket and bracket.group("cc") != "0":
+        cc = int(bracket.group("cc"))
+        if cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:  # `Tél. (221) 33 829 21 00`
+            number = _parse(f"+{cc} {bracket.group('rest')}", None)
+            if number is not None and phonenumbers.is_valid_number(number):
+                return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number))
+    if not labelled and not _plausible_national_shape(body):
+        return None
+    regions = _region_hints(doc, start)
+    if _NANP_SHAPE.match(body):
+        regions += [r for r in ("CA", "US") if r not in regions]
+    fallback = None
+    for region in regions:
+        number = _parse(body, region)
+        if number is None:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number) or region)
+        if fallback is None and phonenumbers.is_possible_number(number):
+            fallback = _Reading(_e164(number), False, True, region)
+    if fallback is not None and labelled and len(digits) >= 8:
+        return fallback
+    return None
+
+
+def _plausible_national_shape(body: str) -> bool:
+    """Unlabelled national numbers must be grouped like phones, not like figures (`71 029 000`)."""
+    groups = _DIGITS.findall(body)
+    if len("".join(groups)) < 8:
+        return False
+    if any(len(g) < 2 for g in groups[1:]):
+        return False
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and "-" not in body and "." not in body:
+        return False  # thousands grouping: 1 234 567 890
+    if len(groups) < 3 and not _NANP_SHAPE.match(body):
+        return False  # `2022-2023`, `12345678`: without a label, too much like a range or a reference
+    return True
+
+
+def _international(body: str) -> str:
+    """Rewrite international openings (`00`, `(+34)`, `[00 243]`, `+(33)`) as `+CC`."""
+    s = body.strip()
+    s = regex.sub(r"^\[\s?(?:\+|00)\s?(\d{1,4})\s?\]", r"+\1 ", s)
+    s = regex.sub(r"^\(\s?\+\s?(\d{1,4})\s?\)", r"+\1 ", s)
+    s = regex.sub(r"^\+\s?\(\s?(\d{1,4})\s?\)", r"+\1 ", s)
+    s = regex.sub(r"^00[\s.]?", "+", s)
+    return s
+
+
+def _parse(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _is_valid_e164(e164: str) -> bool:
+    number = _parse(e164, None)
+    return number is not None and phonenumbers.is_valid_number(number)
+
+
+# -- e-mails ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmailMatch:
+    """An e-mail address found in a text (`address` None when the page hid it)."""
+
+    start: int
+    end: int
+    address: str | None
+    hidden: bool
+
+
+def find_emails(text: str) -> list[EmailMatch]:
+    """Every e-mail address in `text`, decoded and lower-cased, each `"mailto:x">x` pair once.
+
+    >>> [e.address for e in find_emails('Courriel : A.Bruce [at] iom.int, voir "mailto:x@y.org">x@y.org.')]
+    ['a.bruce@iom.int', 'x@y.org']
+    """
+    if "@" not in text and "[" not in text and "(" not in text and "{" not in text:
+        return []
+    found: list[EmailMatch] = []
+    for m in _EMAIL.finditer(text):
+        domain = _OBFUSCATED_DOT.sub(".", m.group("domain"))
+        domain = domain.rstrip("-")
+        tld = domain.rsplit(".", 1)[-1]
+        if not (2 <= len(tld) <= 24 and tld.isalpha()):
+            continue
+        address = f"{m.group('local')}@{domain}".lower()
+        end = m.start("domain") + len(m.group("domain").rstrip("-"))
+        if found and found[-1].address == address and _MAILTO_GAP.match(text[found[-1].end : m.start()]):
+            found[-1] = EmailMatch(m.start(), end, address, False)  # keep the visible copy
+            continue
+        found.append(EmailMatch(m.start(), end, address, False))
+    for m in _HIDDEN_EMAIL.finditer(text):
+        found.append(EmailMatch(m.start(), m.end(), None, True))
+    return sorted(found, key=lambda e: e.start)
+
+
+# -- contact records ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Record:
+    start: int
+    end: int
+    person: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    phones: list[str] = field(default_factory=list)
+    faxes: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    has_items: bool = False
+
+    def extend(self, start: int, end: int) -> None:
+        self.start = min(self.start, start)
+        self.end = max(self.end, end)
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    """A running-text line, which ends a contact block."""
+    words = line.split()
+    return len(line) > 160 or len(words) > 20 or (len(words) > 8 and line.rstrip().endswith((".", "!", "?", "»")))
+
+
+class _Names:
+    """The PER and ORG entities earlier stages found, looked up by span (bisect, not a scan)."""
+
+    LONGEST = 300  # an entity longer than this is not a name
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = sorted((e for e in entities if e.label in ("PER", "ORG")), key=lambda e: e.start)
+        self.starts = [e.start for e in self.entities]
+
+    def overlapping(self, lo: int, hi: int) -> list[Entity]:
+        i = bisect.bisect_left(self.starts, lo - self.LONGEST)
+        j = bisect.bisect_left(self.starts, hi)
+        return [e for e in self.entities[i:j] if e.end > lo]
+
+
+def _classify(segment: str, seg_start: int, names: _Names) -> str:
+    """person, org, role, label or other, for a piece of a contact line with no phone or e-mail."""
+    s = segment.strip(" \t-•*–—:")
+    if not s or _LABEL_ONLY_LINE.match(s) or s.lower().rstrip(" .:") in _NOT_NAME_WORDS:
+        return "label"
+    for e in names.overlapping(seg_start, seg_start + len(segment)):
+        if (e.end - e.start) >= 0.6 * len(s):
+            if e.label == "PER" and _NAME_IN_TEXT.search(s):
+                return "person"
+            if e.label == "ORG":
+                return "org"
+    tokens = s.split()
+    if len(tokens) >= 3 and s.endswith((".", "!", "?")):
+        return "other"  # a sentence, not a name (`Communiqué publié par le ministère.`)
+    if _ROLE_START.match(s):
+        return "role"
+    org_word = _ORG_WORDS.search(s)
+    if org_word and (len(tokens) <= 5 or org_word.start() <= len(" ".join(tokens[:2])) + 1):
+        return "org"  # an organisation's name starts with what it is: `Mission permanente ...`
+    if _ACRONYM.match(tokens[0].strip(",.")) and len(tokens) <= 6:
+        return "org"
+    if _NAME.match(s) and not any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in tokens):
+        named = _NAME.match(s).group("name")
+        if region_of_place(named) is not None or all(region_of_place(t) for t in named.split()):
+            return "org"  # a place, not a person
+        return "person"
+    if s[0].islower() and len(tokens) >= 2 and not _DIGIT.search(s):
+        return "role"
+    return "other"
+
+
+def _org_name(segment: str) -> str:
+    """An organisation as named: `cabinet Relais Presse (Marseille)` → `Relais Presse`."""
+    s = _SPACES.sub(" ", segment).strip(" \t-•*–—:.,")
+    s = _TRAILING_PAREN.sub("", s)
+    if s[:1].islower():
+        m = _FIRST_CAPITAL.search(s)
+        if m:
+            s = s[m.start():]
+    return s
+
+
+def _prose_org(segment: str, lo: int, names: _Names) -> str | None:
+    """The organisation a sentence names: an ORG entity, else an acronym (`... du HCR à Ouagadougou`)."""
+    hi = lo + len(segment)
+    for e in names.overlapping(lo, hi):
+        if e.label == "ORG" and lo <= e.start and e.end <= hi:
+            return e.get("acronym") or e.text
+    for m in _ACRONYM_IN_TEXT.finditer(segment):
+        return m.group()
+    return None
+
+
+def _segments(text: str, lo: int, hi: int, items: list[_Item]) -> list[tuple[int, int]]:
+    """Cut text[lo:hi] at separators (`, `, ` – `, `;`), never inside a phone or e-mail."""
+    cuts = [lo]
+    for m in _SEGMENT_SPLIT.finditer(text, lo, hi):
+        if any(it.start < m.end() and m.start() < it.end for it in items):
+            continue
+        cuts += [m.start(), m.end()]
+    cuts.append(hi)
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]
+
+
+def _records_for_block(
+    text: str, names: _Names, spans: list[tuple[int, int]], items: list[_Item], header_start: int | None
+) -> list[_Record]:
+    """Cut the lines of one contact block into records, one per person (or office)."""
+    builder = _BlockReader(text, names)
+    starts = [it.start for it in items]
+    for lo, hi in spans:
+        builder.read_line(lo, hi, items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
+    records = builder.records
+    for r in records:
+        _person_or_org(r, text)
+    kept = [r for r in records if r.has_items or (header_start is not None and r.person)]
+    if len(kept) == 1 and header_start is not None:
+        kept[0].start = min(kept[0].start, header_start)
+    return kept
+
+
+class _BlockReader:
+    """Reads a contact block piece by piece; a new person (or a new office after items) opens a record."""
+
+    def __init__(self, text: str, names: _Names) -> None:
+        self.names = names
+        self.text = text
+        self.records: list[_Record] = []
+        self.current: _Record | None = None
+        self.block_org: str | None = None  # an organisation named before any person: shared
+        self.person_on_line = False
+
+    def new(self, at: int) -> _Record:
+        self.current = _Record(at, at, organisation=self.block_org)
+        self.records.append(self.current)
+        return self.current
+
+    def person(self, name: str, at: int) -> None:
+        r = self.current
+        if r is None or r.person or r.has_items:
+            r = self.new(at)
+        r.person = name
+        r.extend(at, at)
+        self.person_on_line = True
+
+    def organisation(self, org: str, at: int) -> bool:
+        r = self.current
+        if r is None:
+            r = self.new(at)
+            self.block_org = org
+            r.organisation = org
+        elif r.has_items:
+            r = self.new(at)
+            r.organisation = org
+        elif r.organisation is None or (_DEPARTMENT.match(r.organisation) and not _DEPARTMENT.match(org)):
+            # the institution wins over its department: `Service consulaire` then `Ambassade ...`
+            r.organisation = org
+            if r.person is None:
+                self.block_org = org
+        else:
+            return False  # a department line under an institution (`Service de presse`)
+        return True
+
+    def item(self, it: _Item) -> None:
+        r = self.current if self.current is not None else self.new(it.start)
+        e = it.entity
+        if e.label == "PHONE":
+            r.phones.append(e["e164"])  # every number is a phone entry (a fax is a PHONE of kind fax)
+            if e["kind"] == "fax":
+                r.faxes.append(e["e164"])
+        elif e["address"]:
+            r.emails.append(e["address"])
+        r.has_items = True
+        r.extend(it.start, it.end)
+
+    def read_line(self, lo: int, hi: int, items: list[_Item]) -> None:
+        text = self.text
+        self.person_on_line = False
+        for s0, s1 in _segments(text, lo, hi, items):
+            seg_items = [it for it in items if s0 <= it.start < s1]
+            seg = text[s0:s1]
+            prose = len(seg.split()) > 8 and _classify(seg, s0, self.names) != "org"
+            if prose:
+                # running text around a phone or e-mail: keep its organisation, not the sentence
+                org = _prose_org(seg, s0, self.names)
+                if org and (self.current is None or self.current.has_items):
+                    self.new(s0)
+                if self.current is not None and org and self.current.organisation is None:
+                    self.current.organisation = org
+            if seg_items:
+                self.read_items(s0, seg_items)
+                continue
+            if not prose:
+                self.read_piece(seg, s0)
+
+    def read_items(self, s0: int, seg_items: list[_Item]) -> None:
+        """Phones and e-mails, and the names between them: `Claire Martin (c@m.org, +33 ...) ou Paul Durand (...)`."""
+        prev_end = s0
+        for it in seg_items:
+            gap = self.text[prev_end : it.start]
+            found = _name_before(gap, prev_end, self.names)
+            if found is not None:
+                self.person(*found)
+            elif prev_end == s0 and gap.strip() and len(gap.split()) <= 8:
+                cleaned = _PHONE_LABEL.sub(" ", gap)
+                if _classify(cleaned, prev_end, self.names) == "org":
+                    self.organisation(_org_name(cleaned), prev_end)
+            self.item(it)
+            prev_end = it.end
+
+    def read_piece(self, seg: str, s0: int) -> None:
+        """A piece of a contact line with no phone or e-mail: a person, an office, a role, or nothing."""
+        kind = _classify(seg, s0, self.names)
+        stripped = seg.strip(" \t-•*–—:.,")
+        r = self.current
+        if kind == "person" and self.person_on_line and r is not None and not r.has_items and r.organisation is None:
+            kind = "org"  # `Julien Marchetti, Terres Solidaires, +33 ...`: a name, then an organisation
+        if kind == "person":
+            self.person(_clean_name(stripped), s0)
+        elif kind == "org":
+            if not self.organisation(_org_name(stripped), s0):
+                return
+        elif kind == "role" and r is not None and r.person and not r.role:
+            r.role = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
+        else:
+            return
+        assert self.current is not None
+        self.current.extend(s0, s0 + len(seg.rstrip(" \t,;:-–")))
+
+
+def _name_before(gap: str, offset: int, names: _Names) -> tuple[str, int] | None:
+    """A person named right before a phone or e-mail (`Marie Dupont : `, `contactez Paul Durand au `)."""
+    if not gap.strip():
+        return None
+    last = None
+    for m in _NAME_IN_TEXT.finditer(gap):
+        last = m
+    if last is None or len(gap) - last.end() > 30 or "." in gap[last.end() :].replace("Tél.", "").replace("Tel.", ""):
+        return None
+    name = last.group("name")
+    if _classify(name, offset + last.start("name"), names) != "person":
+        return None
+    return _clean_name(name), offset + last.start()
+
+
+def _person_or_org(r: _Record, text: str) -> None:
+    """A "person" whose name is the e-mail domain, or who has a street address, is an organisation."""
+    if r.person is None or r.organisation is not None:
+        return
+    compact = regex.sub(r"[^a-z0-9]", "", fold(r.person))
+    for address in r.emails:
+        local, _, domain = address.partition("@")
+        if compact and compact in regex.sub(r"[^a-z0-9]", "", domain):
+            r.organisation, r.person = r.person, None
+            return
+    if _ADDRESS.search(text[r.start : r.end]) and not r.role:
+        r.organisation, r.person = r.person, None
+
+
+def _clean_name(segment: str) -> str:
+    s = _PHONE_LABEL.sub(" ", segment) if _DIGIT.search(segment) else segment
+    s = s.strip(" \t-•*–—:.,")
+    m = _NAME.match(s)
+    return m.group("name") if m else _SPACES.sub(" ", s)
+
+
+def _body_role(text: str, name: str, block_spans: list[tuple[int, int]]) -> str | None:
+    """The role the body gives `name` in an apposition: `Andy Bruce, chef de mission de l'OIM`.
+
+    `block_spans` (sorted) are the contact blocks, where the name is not introduced but listed.
+    """
+    block_starts = [s for s, _ in block_spans]
+    pos = 0
+    for _ in range(_MAX_MENTIONS):
+        i = text.find(name, pos)
+        if i < 0:
+            return None
+        pos = i + len(name)
+        k = bisect.bisect_right(block_starts, i) - 1
+        if k >= 0 and i < block_spans[k][1]:
+            continue
+        for pattern in (_BODY_ROLE_AFTER, _BODY_ROLE_PAREN):
+            m = pattern.match(text, pos, min(len(text), pos + 260))
+            if m:
+                return _tidy_role(m.group("role"))
+        m = _BODY_ROLE_BEFORE.search(text, max(0, i - 160), i)
+        if m:
+            return _tidy_role(m.group("role"))
+    return None
+
+
+def _tidy_role(role: str) -> str:
+    role = _SPACES.sub(" ", role).strip(" ,;")
+    return _LEADING_ARTICLE.sub("", role)
+
+
+def find_contacts(doc: Document) -> Document:
+    """Annotate PHONE, EMAIL and CONTACT entities (the text is not changed).
+
+    >>> text = "Pour plus d'informations, veuillez contacter:\\nAndy Bruce\\nOIM Hanoi\\nTél. : +84.4. 736 6258 Ext. 106"
+    >>> doc = find_contacts(Document.from_text(text))
+    >>> [(e.label, e.text) for e in doc.entities]  # doctest: +NORMALIZE_WHITESPACE
+    [('CONTACT', "Pour plus d'informations, veuillez contacter:\\nAndy Bruce\\nOIM Hanoi\\nTél. : +84.4. 736 6258 Ext. 106"),
+     ('PHONE', '+84.4. 736 6258 Ext. 106')]
+    >>> phone = doc.entities_of("PHONE")[0]
+    >>> phone["e164"], phone["extension"], phone["valid"]
+    ('+8447366258', '106', False)
+    >>> contact = doc.entities_of("CONTACT")[0]
+    >>> contact["person"], contact["organisation"], contact["phones"]
+    ('Andy Bruce', 'OIM Hanoi', ('+8447366258',))
+    """
+    text = doc.text
+    emails = find_emails(text)
+    phones = find_phones(doc, skip=[(e.start, e.end) for e in emails])
+    new: list[Entity] = []
+    items: list[_Item] = []
+    for p in phones:
+        e = Entity(
+            "PHONE", p.start, p.end, text[p.start : p.end], STAGE,
+            {"e164": p.e164, "extension": p.extension, "kind": p.kind, "valid": p.valid, "region": p.region},
+        )
+        new.append(e)
+        items.append(_Item(p.start, p.end, e))
+    for m in emails:
+        e = Entity("EMAIL", m.start, m.end, text[m.start : m.end], STAGE, {"address": m.address, "hidden": m.hidden})
+        new.append(e)
+        items.append(_Item(m.start, m.end, e))
+    items.sort(key=lambda it: it.start)
+    new += _contacts(doc, items)
+    return replace(doc, entities=tuple(sorted(doc.entities + tuple(new), key=lambda e: (e.start, -e.end))))
+
+
+def _contacts(doc: Document, items: list[_Item]) -> list[Entity]:
+    """CONTACT entities from header blocks and from clusters of phones and e-mails."""
+    text = doc.text
+    names = _Names(doc.entities)
+    lines = _lines(text)
+    starts = [lo for lo, _ in lines]
+    item_starts = [it.start for it in items]
+    line_of: dict[int, list[_Item]] = {}
+    for it in items:
+        line_of.setdefault(bisect.bisect_right(starts, it.start) - 1, []).append(it)
+    used_lines: set[int] = set()
+    blocks: list[tuple[list[tuple[int, int]], int | None]] = []
+
+    for n, (lo, hi) in enumerate(lines):
+        if n in used_lines:
+            continue
+        header = _HEADER.match(text, lo, hi)
+        if header is None or (hi - lo > 300 and n not in line_of):
+            continue
+        rest_start = header.start("rest")
+        lead = _HEADER_LEAD.match(text, rest_start, hi)
+        content_start = lead.end() if lead else rest_start
+        spans = [(content_start, hi)] if content_start < hi else []
+        used_lines.add(n)
+        above: list[tuple[int, int]] = []
+        for k in range(n - 1, max(-1, n - 3), -1):
+            klo, khi = lines[k]
+            line = text[klo:khi]
+            if k in used_lines or not line.strip() or _is_prose(line) or _classify(line, klo, names) != "org":
+                break
+            above.insert(0, (klo, khi))
+            used_lines.add(k)
+        spans = above + spans
+        block_start = above[0][0] if above else lo
+        blank = 0
+        last_useful = n
+        for k in range(n + 1, min(len(lines), n + 30)):
+            klo, khi = lines[k]
+            line = text[klo:khi]
+            if not line.strip():
+                blank += 1
+                if blank > 1:
+                    break
+                continue
+            if _is_prose(line) and k not in line_of:
+                break
+            if _HEADER.match(text, klo, khi) and k not in line_of and k > last_useful + 1:
+                break
+            blank = 0
+            spans.append((klo, khi))
+            used_lines.add(k)
+            last_useful = k
+        blocks.append((spans, block_start))
+
+    # items outside header blocks: clusters of neighbouring lines, with the name lines just above
+    pending = sorted(k for k in line_of if k not in used_lines)
+    i = 0
+    while i < len(pending):
+        group = [pending[i]]
+        while i + 1 < len(pending) and pending[i + 1] - group[-1] <= 2:
+            i += 1
+            group.append(pending[i])
+        i += 1
+        first, last = group[0], group[-1]
+        if _is_prose(text[lines[first][0] : lines[first][1]]):
+            spans = [_sentence_around(text, line_of[first][0].start)]
+            spans += [lines[n] for n in group[1:] if not _is_prose(text[lines[n][0] : lines[n][1]])]
+            used_lines.update(group)
+            blocks.append((spans, None))
+            continue
+        k = first - 1
+        above = 0
+        while k >= 0 and above < 4 and k not in used_lines:
+            line = text[lines[k][0] : lines[k][1]]
+            if not line.strip() or _is_prose(line):
+                break
+            k -= 1
+            above += 1
+        span_lines = [n for n in range(k + 1, last + 1) if n not in used_lines]
+        used_lines.update(span_lines)
+        blocks.append(([lines[n] for n in span_lines], None))
+
+    out: list[Entity] = []
+    block_spans = sorted((s[0][0], s[-1][1]) for s, _ in blocks if s)
+    roles: dict[str, str | None] = {}
+    for spans, header_start in blocks:
+        if not spans:
+            continue
+        lo, hi = spans[0][0], spans[-1][1]
+        block_items = items[bisect.bisect_left(item_starts, lo) : bisect.bisect_left(item_starts, hi)]
+        for r in _records_for_block(text, names, spans, block_items, header_start):
+            if r.person and not r.role:
+                if r.person not in roles:
+                    roles[r.person] = _body_role(text, r.person, block_spans)
+                r.role = roles[r.person]
+            out.append(
+                Entity(
+                    "CONTACT", r.start, r.end, text[r.start : r.end], STAGE,
+                    {
+                        "person": r.person, "role": r.role, "organisation": r.organisation,
+                        "phones": list(dict.fromkeys(r.phones)), "faxes": list(dict.fromkeys(r.faxes)),
+                        "emails": list(dict.fromkeys(r.emails)),
+                    },
+                )
+            )
+    return out
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding `pos`, for a phone or e-mail given in running text."""
+    lo = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    hi_candidates = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return lo, hi

@@ -1,0 +1,815 @@
+"""Figures: the numbers a release reports, with what they count (FIGURE entities).
+
+An annotating stage: it never changes the text. Each FIGURE carries
+
+- `value`: an int or float (`71 029` → 71029, `3,3 millions` → 3300000, `deux tiers` → 0.6667), or an
+  ISO 8601 string for a date (`2010-01-12`; `--10-01` when the year is not given; `2018-03` for a month);
+- `unit`: the head noun counted, as written (`migrants`, `victimes`, `mois`, `dollars`, `francs CFA`),
+  `%` for any percentage, None for dates, years, ordinals, fractions and bare numbers;
+- `kind`: count, percent, money, duration, age, date, year, ordinal or other (measures, fractions);
+- `currency`: the ISO 4217 code for money (`dollars` → USD, `€` → EUR, `francs CFA` → XOF), or None;
+- `qualifier`: `plus de`, `près de`, `quelque`, `jusqu'à`, `environ`, `moins de`, ... or None.
+
+The span covers qualifier, number and unit (`près de 80 %`, `sept anciennes victimes`).
+
+How numbers are read: thousands grouped by spaces (also U+00A0, U+202F), dots or commas; decimals with
+a comma or a point. A lone group of three digits after a comma or dot (`2,777`, `1.500`) follows the
+document's own convention (if it writes decimals with commas elsewhere, `1.500` is fifteen hundred),
+and `,000`/`.000` is always a thousands group. Number words go through `text2num` (`vingt-trois mille`
+→ 23000); `un`/`une` alone are articles, not figures. A page whose language is English
+(`doc.language == "en"`) is read with English number words, qualifiers and head-final units.
+
+What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`), phone numbers (found
+with the contacts stage's reader), postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other
+references (`Case postale 194`, `article 3`, `page 2`), street numbers, footnote marks, times
+(`08:13`, `14h30`) and anything inside an e-mail address or a web address.
+
+Every pattern is bounded (no nested unbounded repetition) and every per-number check looks at a
+window of fixed size, so the stage runs in linear time on any input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+import regex
+from text_to_num import text2num
+
+from ..document import Document, Entity
+from ..resources import load_json
+from .contacts import find_emails, find_phones, region_of_place
+
+STAGE = "find_figures"
+
+_H = r"[ \t\u00a0\u202f\u2009]"  # horizontal space, including the no-break spaces French typography uses
+_DE = rf"d(?:e{_H}+|['’]{_H}?)"  # `de ` or `d'`
+
+# A written number. Alternatives go from the most to the least specific grouping; each group is
+# bounded, so long digit runs cannot backtrack catastrophically.
+_NUMBER = regex.compile(
+    rf"""
+    (?<![\p{{N}}])
+    (?P<num>
+        \d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}}){{1,6}}(?:,\d{{1,3}})?(?![\d])   # 71 029, 1 000,5
+      | \d{{1,3}}(?:\.\d{{3}}){{1,6}}(?:,\d{{1,6}})?(?![\d])                     # 432.574, 1.234,5
+      | \d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,6}})?(?![\d])                     # 300,000
+      | \d{{1,15}}(?:[.,]\d{{1,6}})?(?![\d])                                    # 2373, 3,3, 2.5
+    )
+    (?![\p{{N}}])
+    """,
+    regex.VERBOSE,
+)
+_SPACES_IN_NUMBER = str.maketrans("", "", " \u00a0\u202f\u2009")
+# the document's decimal convention, from numbers that can only be read one way
+_COMMA_DECIMAL = regex.compile(r"\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_POINT_DECIMAL = regex.compile(r"\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+
+_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "janv": 1, "jan": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "feb": 2, "mar": 3, "avr": 4, "apr": 4,
+    "jun": 6, "juil": 7, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
+}
+_FULL_MONTHS = sorted(
+    (m for m in _MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "may", "june", "july", "août", "aout")),
+    key=len, reverse=True,
+)
+_ABBR_MONTHS = sorted((m for m in _MONTHS if m not in _FULL_MONTHS), key=len, reverse=True)
+_MONTH = "|".join(_FULL_MONTHS + [rf"{m}\.?" for m in _ABBR_MONTHS])  # abbreviations may take a dot
+_FULL_MONTH = "|".join(_FULL_MONTHS)
+_YEAR = r"(?:1[89]|20)\d\d"
+_DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:{_H}?(?:er|ᵉʳ|re)(?![\p{{L}}]))?|(?P<premier>premier|1er))"
+_TIME_TAIL = rf"(?:{_H}{{0,3}}[-–,à]{_H}{{0,3}}\d{{1,2}}[:h]\d{{2}}(?:{_H}?(?:GMT|UTC|h))?)?"
+_DATE_WORDS = regex.compile(
+    rf"""
+    (?:(?P<le>(?<![\p{{L}}])le{_H}+)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){_H}+)?)?
+    (?<![\p{{L}}\p{{N}}])
+    (?:
+        {_DAY}{_H}+(?P<month>{_MONTH})(?:,?{_H}+(?P<year>{_YEAR}))?(?![\p{{L}}\p{{N}}]){_TIME_TAIL}
+      | (?P<month2>{_MONTH}){_H}+(?P<day2>3[01]|[12]\d|0?[1-9]),{_H}+(?P<year2>{_YEAR})(?![\p{{N}}])
+      | (?P<month3>{_FULL_MONTH}){_H}+(?P<year3>{_YEAR})(?![\p{{N}}])
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_DATE_NUMERIC = regex.compile(
+    rf"(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR})"
+    rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9]))(?![\d/\-]|\.\d)"
+)
+_DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,){_H}*\Z")
+_TIME = regex.compile(
+    rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}]))"
+)
+_TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE)
+_URLISH = regex.compile(
+    r"(?:https?://|www\.)[^\s<>\"']{1,500}|[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}/[^\s<>\"']{0,500}|@\w{1,50}|#\w{1,50}",
+    regex.IGNORECASE,
+)
+_QUALIFIERS_FR = {
+    "un peu plus de": rf"un{_H}+peu{_H}+plus{_H}+{_DE}",
+    "un peu moins de": rf"un{_H}+peu{_H}+moins{_H}+{_DE}",
+    "bien plus de": rf"bien{_H}+plus{_H}+{_DE}",
+    "pas moins de": rf"pas{_H}+moins{_H}+{_DE}",
+    "plus de": rf"plus{_H}+{_DE}",
+    "moins de": rf"moins{_H}+{_DE}",
+    "près de": rf"pr[èe]s{_H}+{_DE}",
+    "autour de": rf"autour{_H}+{_DE}",
+    "aux alentours de": rf"aux{_H}+alentours{_H}+{_DE}",
+    "au moins": rf"au{_H}+moins{_H}+",
+    "au plus": rf"au{_H}+plus{_H}+",
+    "jusqu'à": rf"jusqu['’]{_H}?[àa]{_H}+",
+    "quelque": rf"quelque{_H}+",
+    "environ": rf"environ{_H}+",
+    "presque": rf"presque{_H}+",
+    "quasiment": rf"quasiment{_H}+",
+    "approximativement": rf"approximativement{_H}+",
+    "à peine": rf"[àa]{_H}+peine{_H}+",
+    "plus ou moins": rf"plus{_H}+ou{_H}+moins{_H}+",
+    "seulement": rf"seulement{_H}+",
+}
+_QUALIFIERS_EN = {
+    name: rf"{_H}+".join(name.split()) + rf"{_H}+"
+    for name in (
+        "just over", "just under", "more than", "less than", "fewer than", "as many as", "close to", "up to",
+        "at least", "about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "above",
+        "below", "under", "only", "an estimated", "an additional",
+    )
+}
+
+
+def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], list[str]]:
+    """A pattern for the qualifier ending right before a number, and the qualifier names by group."""
+    alternation = "|".join(f"(?P<q{i}>{p})" for i, p in enumerate(qualifiers.values()))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})\Z", regex.IGNORECASE), list(qualifiers)
+
+
+_QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
+_CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|\$|€|£|USD|EUR|CHF|FCFA|GBP){_H}?\Z")
+_ORDINAL_SUFFIX = regex.compile(r"(?:ème|eme|ième|ieme|ᵉʳ|ᵉ|è|er|ère|re|e|nd|nde|th|st|rd)(?![\p{L}])")
+_ORDINAL_SPACED = regex.compile(rf"{_H}(?:ème|er)(?![\p{{L}}])")
+_GLUED_UNIT = regex.compile(r"(?P<u>km²|km2|km|kg|m²|m2|m³|m3|ha|mm|cm|MW|kW|kWh|GW|t|m|M|Md|Mds|k|°C|°)(?![\p{L}\p{N}])")
+# unit symbols written after a space, which the word reader would not take (`10 000 m²`, `40 °C`)
+_SPACED_SYMBOL = regex.compile(rf"{_H}{{1,2}}(?P<u>km²|km2|m²|m2|m³|m3|°C|°)(?![\p{{L}}\p{{N}}])")
+_GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000}
+_PERCENT = regex.compile(
+    rf"{_H}?(?:%|pour{_H}?-?{_H}?cent(?![\p{{L}}])|pourcent(?![\p{{L}}])|p\.{_H}?100(?![\p{{N}}])|per{_H}?cent(?![\p{{L}}]))",
+    regex.IGNORECASE,
+)
+_MULTIPLIER = regex.compile(
+    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?)|Mds?|Mrds?|M(?={_H}?[€$])|k(?={_H}?[€$]))(?![\p{{L}}])"
+)
+_LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
+_PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z")
+_PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z")
+_LEADERS = regex.compile(rf"(?:\.{{3,}}|…|_{{3,}}){_H}*\Z")
+_ADDRESS_LINE = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:cedex|case{_H}+postale|bp|b\.p\.|bo[iî]te{_H}+postale|rue|avenue|route|chemin)(?![\p{{L}}])"
+)
+_CAPITALISED = regex.compile(rf"{_H}+(?P<w>\p{{Lu}}[\p{{L}}\-]{{1,40}})")
+_LIST_GAP = regex.compile(rf"{_H}*(?:,|et|and|ou|or|à|-|–){_H}*", regex.IGNORECASE)
+_RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|et|ou|to|and|-|–){_H}*", regex.IGNORECASE)
+_HYPHEN_UNIT = regex.compile(r"-(?P<w>\p{Ll}{2,20})(?![\p{L}\-])")
+_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
+_SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
+_NEXT_WORD = regex.compile(rf"{_H}{{0,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
+_MONTH_AFTER = regex.compile(rf"{_H}+(?:{_MONTH})(?![\p{{L}}])", regex.IGNORECASE)
+_AGE_WORD = regex.compile(r"(?i)[âa]g[ée]")
+_WORD_SPLIT = regex.compile(rf"{_H}+")
+_ELISION = regex.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", regex.IGNORECASE)
+_NEWLINE = regex.compile(r"\n")
+_NUMBER_WORD_UNITS = (
+    "dix-sept|dix-huit|dix-neuf|quatorze|quinze|treize|douze|onze|seize|quatre|trois|deux|cinq|sept|huit|neuf|six|dix|une|un"
+)
+_NUMBER_WORD_TENS = "quatre-vingts?|soixante|cinquante|quarante|trente|vingts?|septante|huitante|octante|nonante"
+_NW_FR = rf"(?:{_NUMBER_WORD_TENS}|cents?|mille|millions?|milliards?|{_NUMBER_WORD_UNITS})"
+_NW_EN = (
+    r"(?:seventeen|eighteen|nineteen|thirteen|fourteen|fifteen|sixteen|eleven|twelve|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
+_NUMBER_WORDS = {
+    "fr": regex.compile(
+        rf"(?<![\p{{L}}\-])(?P<nw>{_NW_FR}(?:(?:-et-|{_H}+et{_H}+(?=un|une|onze)|{_H}+|-){_NW_FR}){{0,12}})(?![\p{{L}}\-])",
+        regex.IGNORECASE,
+    ),
+    "en": regex.compile(
+        rf"(?<![\p{{L}}\-'’])(?P<nw>{_NW_EN}(?:(?:{_H}+and{_H}+|{_H}+|-){_NW_EN}){{0,12}})(?![\p{{L}}\-])",
+        regex.IGNORECASE,
+    ),
+}
+# shares written without a number word before them: `la moitié`, `a third of`, `half of`
+_SHARES = {
+    "fr": regex.compile(rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE),
+    "en": regex.compile(
+        rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})|an?{_H}+(?P<part>third|quarter|fifth|tenth))(?![\p{{L}}\-])",
+        regex.IGNORECASE,
+    ),
+}
+_PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_VERB_ENDINGS = ("aient", "èrent", "erent", "eront", "eraient", "iront", "ssent")
+_NAME_WORDS_THAT_ARE_NOT = frozenset(
+    "quelque quelques environ près presque voici voilà chaque hier aujourd plus moins seuls seules "
+    "sur sous dont soit depuis selon parmi ces ses leurs nos vos mes tes".split()
+)
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    value: Any
+    unit: str | None
+    kind: str
+    currency: str | None = None
+    qualifier: str | None = None
+
+
+# -- word lists -----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    """The word lists in resources/figures.json, loaded once on first use."""
+    data = dict(load_json("figures.json"))  # a copy: the cached original stays as loaded
+    for key in ("durations", "measures", "person_nouns", "adjectives", "not_units", "reference_words",
+                "year_prepositions", "street_words", "english_not_units", "english_verbs"):
+        data[key] = frozenset(w.lower() for w in data[key])
+    # capitalised words that may stand right before a number without making it part of a name
+    data["function_words"] = (
+        data["not_units"] | data["year_prepositions"] | data["reference_words"] | _NAME_WORDS_THAT_ARE_NOT
+        | data["english_not_units"]
+    )
+    return data
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    """Patterns built from the word lists (compiled once, on first use)."""
+    w = _words()
+    currencies = sorted(w["currencies"], key=len, reverse=True)
+    currency = "|".join(regex.escape(c).replace(r"\ ", rf"{_H}+") for c in currencies)
+    approximate = "|".join(sorted(w["approximate"], key=len, reverse=True))
+    fraction = "|".join(sorted(w["fractions"], key=len, reverse=True))
+    street = "|".join(regex.escape(s) for s in sorted(w["street_words"], key=len, reverse=True))
+    persons = "|".join(sorted(w["person_nouns"], key=len, reverse=True))
+    return {
+        "currency": regex.compile(rf"{_H}{{0,3}}(?P<c>{currency})(?![\p{{L}}])", regex.IGNORECASE),
+        "approx": regex.compile(rf"{_H}+(?P<a>{approximate})(?![\p{{L}}])", regex.IGNORECASE),
+        "fraction": regex.compile(rf"{_H}+(?P<f>{fraction})(?![\p{{L}}])", regex.IGNORECASE),
+        "street": regex.compile(rf"(?:{_H}?(?:bis|ter))?,?{_H}+(?:{street})\.?(?![\p{{L}}])", regex.IGNORECASE),
+        # what makes `N ans` an age: `âgés de`, a person noun (`enfants de`), a first name and a comma
+        "age_before": regex.compile(
+            rf"(?:(?<![\p{{L}}])(?:[âa]g[ée]e?s?|[âa]ge){_H}+(?:de{_H}+|d['’]{_H}?|entre{_H}+)?"
+            rf"|(?<![\p{{L}}])(?:{persons})(?:{_H}+(?:de|d['’]|âgée?s?{_H}+de){_H}*|{_H}*,{_H}*|{_H}*\({_H}*)"
+            rf"|\p{{Lu}}\p{{Ll}}+{_H}*,{_H}*)\Z",
+            regex.IGNORECASE,
+        ),
+        # the second end of an age range: `des femmes de 18 à 49 ans`, `âgés de 6 mois à 14 ans`
+        "age_range_before": regex.compile(
+            rf"(?:[âa]g[ée]e?s?|{persons}){_H}+(?:de|d['’]|entre){_H}*\S{{1,20}}{_H}+(?:[àa]|et|-){_H}+\Z",
+            regex.IGNORECASE,
+        ),
+    }
+
+
+# -- the stage ------------------------------------------------------------------------------------
+
+
+def find_figures(doc: Document) -> Document:
+    """Annotate FIGURE entities: counts, percentages, money, durations, ages, dates, years.
+
+    >>> doc = find_figures(Document.from_text("Le projet de 16 mois visait 39 victimes, soit près de 80 % des cas."))
+    >>> [(e.text, e["value"], e["unit"], e["kind"]) for e in doc.entities]
+    [('16 mois', 16, 'mois', 'duration'), ('39 victimes', 39, 'victimes', 'count'), ('près de 80 %', 80, '%', 'percent')]
+    >>> e = find_figures(Document.from_text("un appel de 443,5 millions de dollars")).entities[0]
+    >>> e["value"], e["unit"], e["currency"], e["kind"]
+    (443500000, 'dollars', 'USD', 'money')
+    >>> find_figures(Document.from_text("le Programme 2030 et la COVID-19")).entities
+    ()
+    """
+    figures = _Finder(doc).run()
+    if not figures:
+        return doc
+    new = tuple(
+        Entity(
+            "FIGURE", f.start, f.end, doc.text[f.start : f.end], STAGE,
+            {"value": f.value, "unit": f.unit, "kind": f.kind, "currency": f.currency, "qualifier": f.qualifier},
+        )
+        for f in figures
+    )
+    return replace(doc, entities=tuple(sorted(doc.entities + new, key=lambda e: (e.start, -e.end))))
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    stripped: str
+    upper: bool  # mostly capitals: a headline, where units are capitalised too
+    address: bool  # has address words: its 4- and 5-digit numbers are postcodes
+
+
+class _Finder:
+    """One pass over one document's text."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.taken = bytearray(len(self.text))  # 1 where a figure already is
+        self.masked = bytearray(len(self.text))  # 1 inside phones, e-mails, web addresses, times
+        self.figures: list[_Figure] = []
+        self.ends: dict[int, _Figure] = {}  # figures by end offset (ranges: `2019-2020`, `15-24 ans`)
+        self.references: list[int] = []  # ends of numbers read as references (`article 3`)
+        self.lines: dict[int, _Line] = {}
+        self.newlines: list[int] | None = None
+        self.words = _words()
+        self.lang = "en" if (doc.language or "").lower().startswith("en") else "fr"
+        self.country = region_of_place(doc.dateline.place) if doc.dateline is not None else None
+        self.decimal: str | None = None
+
+    # -- orchestration --------------------------------------------------------------------------
+    def run(self) -> list[_Figure]:
+        text = self.text
+        if not any(c.isdigit() for c in text) and not _NUMBER_WORDS[self.lang].search(text) \
+                and not _SHARES[self.lang].search(text):
+            return []
+        self._mask()
+        self.decimal = self._convention()
+        self._dates()
+        self._mask_times()  # after dates: `21 Feb 2024 - 08:13` is one date
+        self._numbers()
+        self._number_words()
+        self._shares()
+        self._share_units()
+        return sorted(self.figures, key=lambda f: f.start)
+
+    def _mark(self, buf: bytearray, start: int, end: int) -> None:
+        buf[start:end] = b"\x01" * (end - start)
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end]) and not any(self.masked[start:end])
+
+    def _add(self, fig: _Figure) -> None:
+        self.figures.append(fig)
+        self.ends[fig.end] = fig
+        self._mark(self.taken, fig.start, fig.end)
+
+    def _line(self, pos: int) -> _Line:
+        """The line holding `pos` (computed once per line, so long lines stay linear)."""
+        if self.newlines is None:
+            self.newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        i = bisect.bisect_left(self.newlines, pos)
+        start = self.newlines[i - 1] + 1 if i else 0
+        line = self.lines.get(start)
+        if line is None:
+            end = self.newlines[i] if i < len(self.newlines) else len(self.text)
+            content = self.text[start:end]
+            letters = [c for c in content if c.isalpha()]
+            upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+            line = _Line(start, end, content.strip(), upper, bool(_ADDRESS_LINE.search(content)))
+            self.lines[start] = line
+        return line
+
+    def _mask(self) -> None:
+        """Phones, e-mails and web addresses hold digits that are not figures."""
+        text = self.text
+        emails = find_emails(text)
+        for e in emails:
+            self._mark(self.masked, e.start, e.end)
+        for m in _URLISH.finditer(text):
+            self._mark(self.masked, m.start(), m.end())
+        for p in find_phones(self.doc, skip=[(e.start, e.end) for e in emails]):
+            self._mark(self.masked, p.start, p.end)
+
+    def _mask_times(self) -> None:
+        text = self.text
+        for m in _TIME.finditer(text):
+            if m.group().strip().lower().endswith("h") and not _TIME_WORDS.search(text, max(0, m.start() - 12), m.start()):
+                continue  # `pendant 48 h` is a duration; `à 14 h` is a time
+            self._mark(self.masked, m.start(), m.end())
+
+    def _convention(self) -> str | None:
+        """`,` or `.`: the decimal separator this document uses where a number can only be read one way."""
+        comma = point = 0
+        for m in _NUMBER.finditer(self.text):
+            if any(self.masked[m.start() : m.end()]):
+                continue
+            num = m.group("num")
+            if _COMMA_DECIMAL.fullmatch(num):
+                comma += 1
+            elif _POINT_DECIMAL.fullmatch(num):
+                point += 1
+        if comma != point:
+            return "," if comma > point else "."
+        return None
+
+    # -- dates ------------------------------------------------------------------------------------
+    def _dates(self) -> None:
+        text = self.text
+        for m in _DATE_WORDS.finditer(text):
+            iso = _iso_from_words(m)
+            if iso is None:
+                if m.group("month") and m.group("month").lower() in _FULL_MONTHS:
+                    self._mark(self.masked, m.start(), m.end("month"))  # `31 février`: a slip, not 31 of anything
+                continue
+            start = m.start("le") if m.group("le") else min(
+                p for p in (m.start("day"), m.start("premier"), m.start("month2"), m.start("month3")) if p >= 0
+            )
+            if not self._free(start, m.end()):
+                continue
+            self._add(_Figure(start, m.end(), iso, None, "date"))
+            if len(iso) == 10 or iso.startswith("--"):
+                self._date_range(start, iso)
+        for m in _DATE_NUMERIC.finditer(text):
+            if m.group("d"):
+                y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            else:
+                y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+            if _valid_day(y, mo, d) and self._free(m.start(), m.end()):
+                self._add(_Figure(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", None, "date"))
+
+    def _date_range(self, start: int, iso: str) -> None:
+        """`du 10 au 12 mars 2020`, `10 et 11 mars`: the days before the full date are dates too."""
+        prefix = iso.rsplit("-", 1)[0]
+        year = 2000 if prefix.startswith("--") else int(prefix[:4])  # 2000: a leap year, for `29 février`
+        month = int(prefix[-2:])
+        pos = start
+        for _ in range(6):
+            m = _DAY_BEFORE.search(self.text, max(0, pos - 20), pos)
+            if m is None or not self._free(m.start(), m.end()) or not _valid_day(year, month, int(m.group("d"))):
+                return
+            self._add(_Figure(m.start("d"), m.end("d"), f"{prefix}-{int(m.group('d')):02d}", None, "date"))
+            pos = m.start()
+
+    # -- numerals ---------------------------------------------------------------------------------
+    def _numbers(self) -> None:
+        for m in _NUMBER.finditer(self.text):
+            s, e = m.span("num")
+            if not self._free(s, e):
+                continue
+            fig = self._numeral(m.group("num"), s, e)
+            if fig is not None and self._free(fig.start, fig.end):
+                self._add(fig)
+
+    def _numeral(self, raw: str, s: int, e: int) -> _Figure | None:
+        """The figure a numeral at text[s:e] starts, or None when the number is not a figure."""
+        text = self.text
+        w = self.words
+        # a space stands for the edge of the text, so that `in "..."` tests stay meaningful
+        prev = text[s - 1] if s > 0 else " "
+        prev2 = text[s - 2] if s > 1 else " "
+        nxt = text[e] if e < len(text) else " "
+        if prev.isalpha() or prev == "_":
+            return None  # glued to a word: `G20`, a footnote mark `migrants1`
+        if prev in "-–‐" and prev2.isalpha():
+            before = _PREV_TOKEN.search(text, max(0, s - 42), s - 1)
+            if not (before and before.group("w").lower() == "mi"):
+                return None  # hyphenated to a word: `COVID-19`, `CH-1211` (but `mi-2020` is a year)
+        if prev in ".;:" and prev2.isalpha() and (e - s) <= 2:
+            return None  # a footnote mark after a full stop: `réfugiés.2`
+        if prev in "([" and text[e : e + 2].lstrip(" ")[:1] in (")", "]") and raw.isdigit():
+            return None  # a lone bracketed number: `(44857)`, `[1]` (but `(188.900)` is a figure)
+        if prev in "°º#№" or (prev == "/" and not prev2.isdigit()):
+            return None  # `n°5`, `/2020` in a reference
+        if prev in "-–/" and prev2.isdigit() and (s - 1) not in self.ends:
+            return None  # a code (`2018-778`, `123/2020`) unless it closes a range of figures (`2019-2020`, `2019/2020`)
+        line = self._line(s)
+        if line.stripped == raw:
+            return None  # a line holding only a number: a page number or a list counter
+        if _LEADERS.search(text, max(0, s - 12), s):
+            return None  # table of contents: `APERÇU ........ 3`
+        prev_word = _PREV_WORD.search(text, max(0, s - 44), s)
+        pw = _ELISION.sub("", prev_word.group("w")) if prev_word else ""  # `l'Agenda` → `Agenda`
+        pw_key = pw.lower().rstrip(".")
+        if pw_key in w["reference_words"] or pw_key.endswith("°"):
+            self.references.append(e)
+            return None  # `article 3`, `Case postale 194`, `page 2`, `n° 5`
+        if self.references and _LIST_GAP.fullmatch(text, self.references[-1], s):
+            self.references.append(e)
+            return None  # `routes nationales 25 et 11`: the list of references goes on
+        plain_int = raw.isdigit()
+        year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
+        if pw and pw[0].isupper() and pw_key not in w["function_words"] and pw_key not in _MONTHS:
+            return None  # part of a name: `Programme 2030`, `Genève 20`, `COP 21`
+        if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)):
+            return None  # a street number: `12 rue ...`, `17, avenue ...`
+        if plain_int and len(raw) in (4, 5) and not year_like:
+            cap = _CAPITALISED.match(text, e, min(len(text), e + 42))
+            if cap and (len(raw) == 5 or line.address or region_of_place(cap.group("w"))):
+                return None  # a postcode: `75008 Paris`, `1211 Genève`
+
+        suffix = _ORDINAL_SUFFIX.match(text, e) if nxt.isalpha() or nxt == "ᵉ" else None
+        if suffix is None and nxt.isalpha() and _GLUED_UNIT.match(text, e) is None:
+            return None  # `3D`, `5G`, `H5N1`: a code, not a figure
+        value = self._value(raw, e)
+        if value is None:
+            return None
+        start, qualifier, currency_before = self._lead(s)
+        if suffix is None and plain_int:
+            spaced = _ORDINAL_SPACED.match(text, e)
+            if spaced and not _MONTH_AFTER.match(text, spaced.end()):
+                suffix = spaced  # `75 000 ème`, but `1 er octobre` is a date (read earlier)
+        if suffix is not None:
+            return _Figure(start, suffix.end(), _number(value), None, "ordinal", None, qualifier)
+        fig = self._tail(value, start, e, qualifier, currency_before)
+        if fig.unit is None and fig.end == e and plain_int and not year_like:
+            hyphen = _HYPHEN_UNIT.match(text, e)
+            if hyphen is not None:  # `a 50-kilo bag`
+                unit = hyphen.group("w")
+                kind = "other" if unit in w["measures"] else "duration" if unit in w["durations"] else "count"
+                return _Figure(start, hyphen.end(), _number(value), unit, kind, None, qualifier)
+        if year_like and fig.kind == "count" and currency_before is None and qualifier is None:
+            if fig.unit is not None and fig.unit[0].isupper() and pw_key not in w["year_prepositions"]:
+                return None  # a name: `2030 AGENDA`, `2063 Vision`
+            if fig.unit is None or pw_key in w["year_prepositions"]:
+                # `en 2019` (the span keeps `en`), `depuis 1951`, `2050`
+                y0 = prev_word.start("w") if prev_word is not None and pw_key in ("en", "in") else s
+                return _Figure(y0, e, int(raw), None, "year")
+        if (fig.kind == "duration" and (fig.unit or "").lower() in ("heures", "heure", "h", "hours")
+                and pw_key in ("à", "a", "vers", "dès", "des", "at") and isinstance(fig.value, int) and fig.value <= 24):
+            return None  # `à 14 heures`: a time
+        return fig
+
+    def _value(self, raw: str, e: int) -> Decimal | None:
+        """The value of a numeral, settling `2,777` / `1.500` with the document's convention."""
+        s = raw.translate(_SPACES_IN_NUMBER)
+        try:
+            if "," in s and "." in s:  # both: the last one is the decimal separator
+                if s.rfind(",") > s.rfind("."):
+                    return Decimal(s.replace(".", "").replace(",", "."))
+                return Decimal(s.replace(",", ""))
+            for sep in (",", "."):
+                if sep not in s:
+                    continue
+                parts = s.split(sep)
+                if len(parts) > 2:
+                    return Decimal("".join(parts))  # several groups: thousands
+                head, tail = parts
+                if len(tail) != 3 or len(head) > 3 or raw != s:
+                    return Decimal(f"{head}.{tail}")
+                # one group of three digits: thousands or decimals?
+                if tail == "000":
+                    return Decimal(head + tail)  # nobody writes 300,000 for 300
+                if self.decimal is not None:
+                    return Decimal(f"{head}.{tail}") if self.decimal == sep else Decimal(head + tail)
+                scaled = _MULTIPLIER.match(self.text, e) or _PERCENT.match(self.text, e)
+                return Decimal(f"{head}.{tail}") if scaled else Decimal(head + tail)
+            return Decimal(s)
+        except InvalidOperation:
+            return None
+
+    def _lead(self, s: int) -> tuple[int, str | None, str | None]:
+        """(span start, qualifier, currency symbol) from what stands before the number."""
+        text = self.text
+        start = s
+        currency = None
+        cm = _CURRENCY_BEFORE.search(text, max(0, s - 6), s)
+        if cm:
+            currency = cm.group("cur")
+            start = cm.start()
+        pattern, names = _QUALIFIER[self.lang]
+        qm = pattern.search(text, max(0, start - 40), start)
+        qualifier = None
+        if qm:
+            qualifier = next(name for i, name in enumerate(names) if qm.group(f"q{i}"))
+            start = qm.start()
+        return start, qualifier, currency
+
+    def _tail(
+        self, value: Decimal, start: int, e: int, qualifier: str | None, currency_before: str | None,
+        scaled: bool = False,
+    ) -> _Figure:
+        """Read the multiplier, then percent, currency or unit noun after a number ending at `e`.
+
+        `scaled`: the number already ends with a multiplier word (`un million`), so `de` may follow.
+        """
+        text = self.text
+        w = self.words
+        pats = _patterns()
+        end = e
+        glued = _GLUED_UNIT.match(text, e)
+        if glued and glued.group("u") not in _GLUED_MULTIPLIERS:
+            return _Figure(start, glued.end(), _number(value), glued.group("u"), "other", None, qualifier)  # `100kg`
+        mm = _MULTIPLIER.match(text, e) or glued
+        if mm is not None:
+            word = mm.group(mm.lastgroup)
+            if self.lang == "en" and word.lower().startswith("billion"):
+                factor = 1_000_000_000  # an English billion is a French milliard
+            else:
+                factor = w["multipliers"].get(word.lower()) or _GLUED_MULTIPLIERS.get(word)
+            if factor:
+                value, end, scaled = value * Decimal(factor), mm.end(), True
+        approx = pats["approx"].match(text, end) if not scaled else None
+        if approx is not None:  # `un millier`, `une centaine`
+            value = value * Decimal(w["approximate"][approx.group("a").lower()])
+            end, scaled = approx.end(), True
+        frac = pats["fraction"].match(text, end) if not scaled else None
+        if frac is not None:  # `deux tiers`: a share, whatever it is a share of
+            denominator = w["fractions"][frac.group("f").lower()]
+            return _Figure(start, frac.end(), round(float(value) / denominator, 4), None, "other", None, qualifier)
+        if currency_before is not None:  # `$45`, `€ 4 millions`
+            return _Figure(start, end, _number(value), currency_before, "money", self._currency(currency_before), qualifier)
+        pm = _PERCENT.match(text, end)
+        if pm is not None:
+            return _Figure(start, pm.end(), _number(value), "%", "percent", None, qualifier)
+        link = _LINK.match(text, end) if scaled else None  # `millions de dollars`, `un millier de personnes`
+        cm = pats["currency"].match(text, link.end() if link else end)
+        if cm is not None:
+            unit = cm.group("c")
+            return _Figure(start, cm.end(), _number(value), unit, "money", self._currency(unit), qualifier)
+        symbol = _SPACED_SYMBOL.match(text, end) if link is None else None
+        if symbol is not None:
+            return _Figure(start, symbol.end(), _number(value), symbol.group("u"), "other", None, qualifier)
+        noun = self._unit_noun(link.end() if link else end, value, spaced=link is None)
+        if noun is None:
+            return _Figure(start, end, _number(value), None, "count", None, qualifier)
+        unit, unit_end = noun
+        lower = unit.lower()
+        kind = "count"
+        if lower in w["durations"]:
+            kind = "age" if self._is_age(start, lower) else "duration"
+        elif lower in w["measures"]:
+            kind = "other"
+        return _Figure(start, unit_end, _number(value), unit, kind, None, qualifier)
+
+    def _unit_noun(
+        self, pos: int, value: Decimal | float | int, spaced: bool = True, adjectives: int = 2
+    ) -> tuple[str, int] | None:
+        """The noun a number counts, skipping up to two adjectives: `sept anciennes victimes`."""
+        if self.lang == "en":
+            return self._unit_noun_en(pos, spaced)
+        text = self.text
+        w = self.words
+        m = (_SPACED_WORD if spaced else _NEXT_WORD).match(text, pos)
+        if m is None:
+            return None
+        word = m.group("w")
+        lower = word.lower()
+        if lower in w["not_units"] or lower in _MONTHS:
+            return None  # a function word, or a month (`31 février 2023` is an impossible date, not 31 Februaries)
+        if text[m.end() : m.end() + 1] in ("'", "’"):
+            return None  # an elided word: `d'`, `l'`, `qu'`
+        if word[0].isupper() and not (word.isupper() and len(word) > 1) and not _DEMONYM.fullmatch(word):
+            if not self._line(pos).upper:
+                return None  # a capitalised word after a number starts a name or a sentence (not `Sénégalais`)
+        if lower in w["adjectives"]:
+            after = self._unit_noun(m.end(), value, True, adjectives - 1) if adjectives else None
+            if after is not None and after[0].lower() not in w["adjectives"]:
+                return after  # `six prochains mois`, `32 autres victimes`
+            return (word, m.end()) if lower in w["person_nouns"] else None  # `20 jeunes`
+        if _is_verb(lower, value):
+            return None  # `26 ont été`, `3 vivent`
+        return word, m.end()
+
+    def _unit_noun_en(self, pos: int, spaced: bool) -> tuple[str, int] | None:
+        """English puts the head last: `1,000 local farming families` counts `families`."""
+        w = self.words
+        head = None
+        for i in range(3):
+            m = (_SPACED_WORD if spaced or i else _NEXT_WORD).match(self.text, pos)
+            if m is None:
+                break
+            word = m.group("w")
+            lower = word.lower()
+            if lower in w["english_not_units"] or lower in w["english_verbs"] or word[0].isupper():
+                break
+            if lower.endswith("ed") and head is not None:
+                break  # `50 people died`: a verb after the noun
+            if self.text[m.end() : m.end() + 1] in ("'", "’"):
+                break
+            head = (word, m.end())
+            pos = m.end()
+            if lower in w["durations"] or lower in w["measures"] or lower in w["currencies"]:
+                break
+            nxt = self.text[m.end() : m.end() + 1]
+            if nxt and not nxt.isspace():
+                break  # punctuation ends the noun phrase
+        return head
+
+    def _is_age(self, start: int, unit: str) -> bool:
+        """`âgés de 15 ans`, `enfants de moins de 5 ans`, `Ibrahim, 19 ans`: an age, not a duration."""
+        if unit not in ("ans", "an", "mois", "semaines", "jours", "années"):
+            return False
+        window = self.text[max(0, start - 60) : start]
+        if _patterns()["age_before"].search(window):
+            return unit in ("ans", "an") or bool(_AGE_WORD.search(window))  # `bébés de 6 mois` needs `âgés`
+        # the second end of a range whose first end is an age: `âgés de 6 mois à 14 ans`
+        for f in reversed(self.figures[-3:]):
+            if f.end <= start and start - f.end <= 6 and f.kind == "age":
+                return True
+        return _patterns()["age_range_before"].search(window) is not None
+
+    def _currency(self, word: str) -> str | None:
+        """ISO 4217 for a currency word or symbol, settled by the page's country when it depends on it."""
+        key = " ".join(_WORD_SPLIT.split(word.lower()))
+        entry = self.words["currencies"].get(key)
+        if entry is None:
+            entry = self.words["currencies"].get(key.replace(" ", ""))
+        if isinstance(entry, dict):
+            return entry.get(self.country or "", entry.get("default"))
+        return entry
+
+    # -- number words -----------------------------------------------------------------------------
+    def _number_words(self) -> None:
+        text = self.text
+        pats = _patterns()
+        for m in _NUMBER_WORDS[self.lang].finditer(text):
+            s, e = m.span("nw")
+            if not self._free(s, e):
+                continue
+            words = _WORD_SPLIT.split(m.group("nw"))
+            value = None
+            while words:  # the longest prefix that reads as one number (`deux cinq` is two numbers)
+                try:
+                    value = text2num(" ".join(words).lower(), self.lang)
+                    break
+                except (ValueError, AssertionError, KeyError):
+                    words = words[:-1]
+            if value is None:
+                continue
+            e = s + len(" ".join(words)) if len(words) < len(_WORD_SPLIT.split(m.group("nw"))) else e
+            first = words[0].lower()
+            if first in ("millions", "milliards", "billions", "million", "milliard", "cents", "thousands", "hundreds"):
+                continue  # `des millions d'enfants`: many, not a number
+            scaled = pats["approx"].match(text, e) or pats["fraction"].match(text, e) or _MULTIPLIER.match(text, e)
+            if len(words) == 1 and first in ("un", "une") and scaled is None:
+                continue  # an article: `un projet`
+            if text[e : e + 1] == "-" or (s > 0 and text[s - 1] == "-"):
+                continue  # a name: `Trois-Rivières`
+            prev_word = _PREV_WORD.search(text, max(0, s - 44), s)
+            pw = prev_word.group("w").lower() if prev_word else ""
+            if first == "neuf" and len(words) == 1 and pw in ("tout", "flambant", "à", "de", "remis", "remise", "quoi"):
+                continue  # `flambant neuf`: new, not nine
+            if pw == "pour" and first.startswith("cent"):
+                continue  # `pour cent` belongs to the percentage before it
+            start, qualifier, currency_before = self._lead(s)
+            big = words[-1].lower().rstrip("s") in ("million", "milliard", "billion", "mille", "thousand")
+            fig = self._tail(Decimal(value), start, e, qualifier, currency_before, scaled=big)
+            if fig.unit is None and fig.kind == "count" and fig.end == e and not big:
+                continue  # `les deux`, `l'un des trois`: a bare number word says too little to be a figure
+            if self._free(fig.start, fig.end):
+                self._add(fig)
+
+    def _shares(self) -> None:
+        """`plus de la moitié`, `a third of`: a share written without a number word."""
+        for m in _SHARES[self.lang].finditer(self.text):
+            if self._free(m.start(), m.end()):
+                start, qualifier, _ = self._lead(m.start())
+                value = 0.5 if m.group("half") else round(1 / _PARTS[m.group("part").lower()], 4)
+                self._add(_Figure(start, m.end(), value, None, "other", None, qualifier))
+
+    def _share_units(self) -> None:
+        """`entre 5 et 10 %`, `de 6 à 14 ans`: the first number of a range takes the second's unit."""
+        figs = sorted(self.figures, key=lambda f: f.start)
+        for a, b in zip(figs, figs[1:]):
+            if a.unit is None and a.kind == "count" and b.unit is not None and b.kind not in ("date", "year"):
+                if b.qualifier is None and _RANGE_GAP.fullmatch(self.text, a.end, b.start):
+                    a.unit, a.kind, a.currency = b.unit, b.kind, b.currency
+
+
+def _is_verb(word: str, value: Any) -> bool:
+    """A conjugated verb right after a number (`26 ont été`, `3 vivent`) means there is no unit."""
+    if word.endswith(_VERB_ENDINGS):
+        return True
+    try:
+        many = float(value) > 1
+    except (TypeError, ValueError):
+        many = False
+    # a plural noun ends in -ents (`agents`); a third-person plural verb in -ent (`vivent`)
+    return many and word.endswith("ent") and len(word) > 4 and not word.endswith("ment")
+
+
+def _number(value: Decimal) -> int | float:
+    """An int when the value is whole, else a float."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _iso_from_words(m: regex.Match[str]) -> str | None:
+    """The ISO 8601 value of a date written with a month name (None for an impossible date)."""
+    if m.group("month3"):
+        return f"{int(m.group('year3')):04d}-{_MONTHS[m.group('month3').lower()]:02d}"
+    if m.group("month2"):
+        month = _MONTHS[m.group("month2").lower().rstrip(".")]
+        year, day = int(m.group("year2")), int(m.group("day2"))
+    else:
+        month_word = m.group("month").lower().rstrip(".")
+        month = _MONTHS[month_word]
+        day = 1 if m.group("premier") else int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None and month_word in _ABBR_MONTHS:
+            return None  # `12 oct` alone is too thin to be sure
+    if not _valid_day(year or 2000, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"

@@ -1,0 +1,196 @@
+"""find_contacts: labelled cases in cases/contacts.json, plus the stage's contract and its speed."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from pressclean.document import Dateline, Document, Entity
+from pressclean.stages.contacts import find_contacts, find_emails, find_phones, fold, region_of_place
+
+CASES = json.loads((Path(__file__).parent / "cases" / "contacts.json").read_text(encoding="utf-8"))
+
+
+def _doc(case: dict) -> Document:
+    text = case["text"]
+    entities = []
+    for label, name in case.get("entities", ()):
+        start = text.index(name)
+        entities.append(Entity(label, start, start + len(name), name, "find_entities", {}))
+    place = case.get("dateline")
+    return dataclasses.replace(
+        Document.from_text(text),
+        language=case.get("language", "fr"),
+        dateline=Dateline(place) if place else None,
+        entities=tuple(entities),
+    )
+
+
+def _matches(entity: Entity, expected: dict) -> bool:
+    for key, want in expected.items():
+        got = entity.text if key == "text" else entity.get(key)
+        if isinstance(got, tuple):
+            got = list(got)
+        if got != want:
+            return False
+    return True
+
+
+def _check(found: tuple[Entity, ...], case: dict) -> None:
+    remaining = list(found)
+    for want in case["expect"]:
+        hit = next((e for e in remaining if _matches(e, want)), None)
+        assert hit is not None, f"nothing like {want}; found {[(e.text, dict(e.attrs)) for e in found]}"
+        remaining.remove(hit)
+    if case.get("only"):
+        assert not remaining, [(e.text, dict(e.attrs)) for e in remaining]
+
+
+@pytest.mark.parametrize("case", CASES["phones"], ids=lambda c: c["label"])
+def test_phone(case):
+    _check(find_contacts(_doc(case)).entities_of("PHONE"), case)
+
+
+@pytest.mark.parametrize("case", CASES["not_phones"], ids=lambda c: c["label"])
+def test_not_a_phone(case):
+    phones = find_contacts(_doc(case)).entities_of("PHONE")
+    text = case["text"]
+    for absent in case["absent"]:
+        start = text.index(absent)
+        end = start + len(absent)
+        hits = [p.text for p in phones if p.start < end and start < p.end]
+        assert not hits, f"{absent!r} is inside the phone(s) {hits}"
+
+
+@pytest.mark.parametrize("case", CASES["emails"], ids=lambda c: c["label"])
+def test_email(case):
+    _check(find_contacts(_doc(case)).entities_of("EMAIL"), case)
+
+
+@pytest.mark.parametrize("case", CASES["contacts"], ids=lambda c: c["label"])
+def test_contact(case):
+    contacts = find_contacts(_doc(case)).entities_of("CONTACT")
+    got = [dict(c.attrs) for c in contacts]
+    assert len(contacts) == len(case["expect"]), got
+    for contact, want in zip(contacts, case["expect"]):
+        assert _matches(contact, want), (want, dict(contact.attrs))
+
+
+# -- details ----------------------------------------------------------------------------------------
+
+
+def test_contact_span_covers_its_block_and_its_items():
+    case = CASES["contacts"][0]
+    doc = find_contacts(_doc(case))
+    (contact,) = doc.entities_of("CONTACT")
+    assert contact.text.startswith("Pour plus d'informations")
+    for item in doc.entities_of("PHONE") + doc.entities_of("EMAIL"):
+        assert contact.start <= item.start and item.end <= contact.end
+
+
+def test_faxes_are_phones_of_kind_fax():
+    case = next(c for c in CASES["contacts"] if c["label"].startswith("organisation-only"))
+    doc = find_contacts(_doc(case))
+    (contact,) = doc.entities_of("CONTACT")
+    fax_entities = [p["e164"] for p in doc.entities_of("PHONE") if p["kind"] == "fax"]
+    assert list(contact["faxes"]) == fax_entities
+    assert set(contact["faxes"]) <= set(contact["phones"])
+
+
+def test_region_of_place_and_fold():
+    assert region_of_place("GENEVE") == "CH"
+    assert region_of_place("Côte d’Ivoire") == "CI"
+    assert region_of_place("Ouagadougou") == "BF"
+    assert region_of_place(None) is None
+    assert len(fold("Ça été")) == len("Ça été")
+
+
+def test_find_phones_skips_given_spans():
+    doc = Document.from_text("Tél. : 01 45 63 19 00")
+    assert find_phones(doc)
+    assert find_phones(doc, skip=[(7, 21)]) == []
+
+
+def test_find_emails_sorted_and_decoded():
+    found = find_emails("b (at) c.org puis a@b.org")
+    assert [e.address for e in found] == ["b@c.org", "a@b.org"]
+
+
+# -- the contract of an annotating stage ------------------------------------------------------------
+
+SAMPLE = CASES["contacts"][0]["text"]
+
+
+def test_text_is_unchanged_and_spans_match_the_text():
+    doc = Document.from_text(SAMPLE)
+    out = find_contacts(doc)
+    assert out.text == doc.text and out.edits == doc.edits
+    assert {e.label for e in out.entities} == {"PHONE", "EMAIL", "CONTACT"}
+    for e in out.entities:
+        assert out.text[e.start : e.end] == e.text
+        assert e.stage == "find_contacts"
+    phone = out.entities_of("PHONE")[0]
+    assert set(phone.attrs) == {"e164", "extension", "kind", "valid", "region"}
+    email = out.entities_of("EMAIL")[0]
+    assert set(email.attrs) == {"address", "hidden"}
+    contact = out.entities_of("CONTACT")[0]
+    assert set(contact.attrs) == {"person", "role", "organisation", "phones", "faxes", "emails"}
+
+
+def test_existing_entities_kept_and_sorted():
+    doc = Document.from_text(SAMPLE)
+    per = Entity("PER", SAMPLE.index("Andy"), SAMPLE.index("Andy") + 10, "Andy Bruce", "find_entities", {})
+    fig = Entity("FIGURE", 0, 1, SAMPLE[0], "find_figures", {"value": 1})
+    out = find_contacts(dataclasses.replace(doc, entities=(fig, per)))
+    assert per in out.entities and fig in out.entities
+    starts = [e.start for e in out.entities]
+    assert starts == sorted(starts)
+
+
+def test_deterministic_and_serialisable():
+    doc = Document.from_text(SAMPLE)
+    out = find_contacts(doc)
+    assert out == find_contacts(doc)
+    record = out.to_dict()
+    json.dumps(record)
+    assert Document.from_dict(record).entities == out.entities
+
+
+def test_works_on_empty_text():
+    assert find_contacts(Document.from_text("")).entities == ()
+
+
+# -- speed: every pattern is safe against catastrophic backtracking -----------------------------------
+
+HOSTILE = {
+    "digits and spaces": "1 " * 100_000 + "x",
+    "one long number": "9" * 100_000,
+    "pairs of digits": "12 " * 60_000,
+    "plus signs": "+1 " * 30_000,
+    "brackets": "(1) " * 30_000,
+    "dots": "1." * 50_000,
+    "at signs": "a@" * 50_000,
+    "dotted words": "a." * 50_000 + "@",
+    "long word": "a" * 100_000 + "@b.org",
+    "labels": "Tél. : " * 20_000,
+    "headers": "Pour plus d'informations, contactez\n" * 5_000,
+    "names": "Jean Dupont\n" * 20_000,
+    "obfuscations": "a [at] " * 20_000,
+    "phones on one long line": "01 45 63 19 00 " * 5_000,
+    "many small blocks": "Tél. : 01 45 63 19 00\n\n\n" * 5_000,
+    "one long cluster": "Tél. : 01 45 63 19 00\n" * 5_000,
+    "the same person many times": "Contact : Jean Dupont, jd@example.org\n" * 5_000,
+    "people, phones and e-mails": "Jean Dupont, 01 45 63 19 00, jd@example.org\n" * 3_000,
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_input_finishes_fast(name):
+    doc = Document.from_text(HOSTILE[name])
+    started = time.perf_counter()
+    find_contacts(doc)
+    assert time.perf_counter() - started < 20  # linear: a few seconds at most on a slow machine
