@@ -100,7 +100,7 @@ _DATE_WORDS = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _DATE_NUMERIC = regex.compile(
-    rf"(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR})"
+    rf"(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR}|\d\d)"
     rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9]))(?![\d/\-]|\.\d)"
 )
 _DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,){_H}*\Z")
@@ -340,9 +340,9 @@ class _Finder:
                 and not _SHARES[self.lang].search(text):
             return []
         self._mask()
-        self.decimal = self._convention()
         self._dates()
         self._mask_times()  # after dates: `21 Feb 2024 - 08:13` is one date
+        self.decimal = self._convention()  # after dates and times: `12.01.2010`, `08.30` are neither
         self._numbers()
         self._number_words()
         self._shares()
@@ -398,7 +398,7 @@ class _Finder:
         """`,` or `.`: the decimal separator this document uses where a number can only be read one way."""
         comma = point = 0
         for m in _NUMBER.finditer(self.text):
-            if any(self.masked[m.start() : m.end()]):
+            if not self._free(m.start(), m.end()):
                 continue
             num = m.group("num")
             if _COMMA_DECIMAL.fullmatch(num):
@@ -429,6 +429,8 @@ class _Finder:
         for m in _DATE_NUMERIC.finditer(text):
             if m.group("d"):
                 y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+                if y < 100:  # `18/03/20`: a two-digit year
+                    y += 2000 if y < 50 else 1900
             else:
                 y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
             if _valid_day(y, mo, d) and self._free(m.start(), m.end()):
@@ -477,8 +479,12 @@ class _Finder:
             return None  # a lone bracketed number: `(44857)`, `[1]` (but `(188.900)` is a figure)
         if prev in "°º#№" or (prev == "/" and not prev2.isdigit()):
             return None  # `n°5`, `/2020` in a reference
-        if prev in "-–/" and prev2.isdigit() and (s - 1) not in self.ends:
-            return None  # a code (`2018-778`, `123/2020`) unless it closes a range of figures (`2019-2020`, `2019/2020`)
+        if prev in "-–/" and prev2.isdigit():
+            partner = self.ends.get(s - 1)
+            if partner is None or (prev == "/" and partner.kind != "year"):
+                return None  # a code (`2018-778`, `123/2020`) unless it closes a range (`2019-2020`, `2019/2020`)
+        if nxt == "/" and text[e + 1 : e + 2].isdigit() and not (len(raw) == 4 and raw.isdigit()):
+            return None  # `24/7`, `7j/7`, `123/2020`: a ratio or a reference, not a quantity
         line = self._line(s)
         if line.stripped == raw:
             return None  # a line holding only a number: a page number or a list counter
