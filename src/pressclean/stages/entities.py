@@ -13,6 +13,7 @@ text (menus already gone), then:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -89,7 +90,7 @@ class FindEntities:
         nlp = _ner_model(self.model)
         iterator = iter(docs)
         while batch := list(itertools.islice(iterator, batch_size)):
-            chunks = [(i, off, piece) for i, d in enumerate(batch) for off, piece in _chunks(d.text)]
+            chunks = [(i, off, piece) for i, d in enumerate(batch) for off, piece in _chunks(_model_text(d.text))]
             found: list[list[tuple[int, int, str]]] = [[] for _ in batch]
             for (i, off, _), sp in zip(chunks, nlp.pipe((c[2] for c in chunks), batch_size=batch_size)):
                 found[i].extend((off + e.start_char, off + e.end_char, e.label_) for e in sp.ents)
@@ -138,10 +139,33 @@ def _ner_model(name: str):
 
 
 def _line_bounds(sp):
-    """Mark each line start as a sentence start, so no entity spans two lines."""
+    """Mark each line start as a sentence start, so no entity spans two lines.
+
+    Written as one array: setting `token.is_sent_start` one token at a time is quadratic.
+    """
+    import numpy
+    from spacy.attrs import SENT_START
+
+    starts = numpy.full((len(sp), 1), -1, dtype="int64")  # -1: not a sentence start
     for token in sp[1:]:
-        token.is_sent_start = "\n" in sp[token.i - 1].text_with_ws
+        if "\n" in sp[token.i - 1].text_with_ws:
+            starts[token.i, 0] = 1
+    if len(sp):
+        starts[0, 0] = 1
+    sp.from_array([SENT_START], starts.astype("uint64"))
     return sp
+
+
+_LONG_RUN = regex.compile(r"\S{80,}")
+
+
+def _model_text(text: str) -> str:
+    """The text the model reads: runs of 80+ characters without a space blanked, same length.
+
+    No name is that long, and spaCy's tokenizer is quadratic on such runs (`((((...`, base64).
+    Offsets are unchanged, so spans still point into the real text.
+    """
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -461,7 +485,7 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
         # a span that is a paired org's name, or overlaps one of its mentions, joins it
         for k, o in by_key.items():
             same = name in (o.acronym, o.long_form) or (o.long_form and fold(name) == fold(o.long_form))
-            if same or any(s < end and start < e for s, e in o.mentions):
+            if same or Spans(o.mentions).overlaps(start, end):
                 key = k
         old = by_key.get(key)
         if old:
@@ -472,12 +496,31 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
     result = []
     for org in by_key.values():
         mentions = set(org.mentions)
+        found = Spans(org.mentions)
         for name in filter(None, (org.acronym, org.long_form)):
             for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text):
-                if not any(s <= m.start() < e for s, e in mentions):
+                if not found.overlaps(m.start(), m.start() + 1):
                     mentions.add((m.start(), m.end()))
         result.append(_Org(org.acronym, org.long_form, tuple(sorted(_outermost(mentions)))))
     return result
+
+
+class Spans:
+    """Sorted spans, asked whether a range overlaps one of them in O(log n)."""
+
+    def __init__(self, spans) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        # the furthest end reached by any span up to each position (spans may nest)
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """
+        >>> Spans([(0, 3), (10, 12)]).overlaps(2, 5), Spans([(0, 3)]).overlaps(3, 5)
+        (True, False)
+        """
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._reach[i] > start
 
 
 def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -520,8 +563,9 @@ def _merged(text: str, spans, label: str, claimed: list[tuple[int, int]], doc: D
         at = text.find(place)
         if at >= 0:
             groups.setdefault(fold(place), []).append((at, at + len(place)))
+    taken = Spans(claimed)
     for start, end, lab in spans:
-        if lab != label or any(s <= start < e for s, e in claimed):
+        if lab != label or taken.overlaps(start, start + 1):
             continue
         name = text[start:end]
         if label == "LOC" and fold(name) in _known_table(()):

@@ -16,6 +16,8 @@ from ..document import Dateline, Document
 TITLE_STAGE = "find_title"
 DATELINE_STAGE = "find_dateline"
 MAX_TITLE_WORDS = 30
+MAX_DATE_CHARS = 60  # a date stamp is short; longer lines never reach the date patterns
+DATELINE_CHARS = 160  # a dateline sits in the first characters of its paragraph
 
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -58,7 +60,7 @@ def find_title(doc: Document) -> Document:
     """
     for line in doc.text.split("\n"):
         line = line.strip()
-        if not line or _DATE_ONLY.match(line):
+        if not line or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)):
             continue
         words = _WORD.findall(line)
         headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".")
@@ -81,7 +83,8 @@ def find_dateline(doc: Document) -> Document:
         if line.strip() and line.strip() == doc.title:
             pos += len(line) + 1
             continue  # `Liban – La France renforce son aide` is a title, not a dateline
-        m = _DATELINE.match(line) or _DATELINE_ALONE.fullmatch(line.strip())
+        head = line[:DATELINE_CHARS]
+        m = _DATELINE.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip()))
         if m and _is_place(m.group("place")):
             place = _title_case(m.group("place"))
             dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + m.end())
@@ -141,11 +144,14 @@ def find_stories(doc: Document) -> Document:
         offsets.append(pos)
         pos += len(line) + 1
     for n, line in enumerate(lines[:-1]):
+        if len(line) > 400 or line.rstrip().endswith((".", ":")):
+            continue
         words = _WORD.findall(line)
-        if not (3 <= len(words) <= MAX_TITLE_WORDS) or line.rstrip().endswith((".", ":")):
+        if not (3 <= len(words) <= MAX_TITLE_WORDS):
             continue
         below = lines[n + 1].strip()
-        if _STAMP.match(below) or (_DATELINE.match(below) and _is_place(_DATELINE.match(below).group("place"))):
+        dateline = _DATELINE.match(below[:DATELINE_CHARS])
+        if (len(below) <= MAX_DATE_CHARS and _STAMP.match(below)) or (dateline and _is_place(dateline.group("place"))):
             starts.append(n)
     if len(starts) < 2:
         return doc

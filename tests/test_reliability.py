@@ -1,0 +1,132 @@
+"""Bad and adversarial input: nothing crashes, nothing is lost, offsets always map back.
+
+Property-based (hypothesis) on generated and corrupted French text, plus known regex-killer shapes.
+The time limit on the adversarial shapes is a hang detector, not a speed measurement.
+"""
+
+from __future__ import annotations
+
+import signal
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import pressclean
+from pressclean.document import Document
+
+FRENCH = (
+    "L'Organisation internationale pour les migrations (OIM) a mis en œuvre un projet de 16 mois. "
+    "Plus de 71 029 migrants et réfugiés, soit près de 80 %, ont reçu 443,5 millions de dollars. "
+    "Pour plus d'informations, veuillez contacter : Andy Bruce, Tél. : +41 22 717 91 11, abruce@iom.int\n"
+)
+DAMAGE = [
+    ("œ", ""), ("’", " "), ("é", "Ã©"), ("è", "Ú"), (" ", "\n"), ("'", ""), ("\n", "<br />"), ("à", "?"),
+]
+
+
+@st.composite
+def damaged_french(draw):
+    """Pieces of a release, shuffled, with real kinds of damage applied here and there."""
+    sentences = [s + "." for s in FRENCH.split(". ") if s]
+    text = " ".join(draw(st.permutations(sentences)))
+    for old, new in draw(st.lists(st.sampled_from(DAMAGE), max_size=4)):
+        at = draw(st.integers(0, max(len(text) - 1, 0)))
+        head, tail = text[:at], text[at:]
+        text = head + tail.replace(old, new, 1)
+    noise = draw(st.text(max_size=40))
+    return draw(st.sampled_from([text, noise + text, text + noise, noise]))
+
+
+def _check_offsets(doc: Document) -> None:
+    for edit in doc.edits:
+        assert 0 <= edit.start <= edit.end <= len(doc.original)
+    for entity in doc.entities:
+        assert doc.text[entity.start : entity.end] == entity.text
+        start, end = doc.to_original(entity.start, entity.end)
+        assert 0 <= start <= end <= len(doc.original)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_french())
+def test_no_exception_offsets_map_and_json_round_trips(nlp, text):
+    doc = pressclean.clean(text)
+    assert not [w for w in doc.warnings if "failed" in w], doc.warnings
+    _check_offsets(doc)
+    assert Document.from_dict(doc.to_dict()) == doc
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_through_the_repair_stages(text):
+    doc = pressclean.repair_pipeline()(text)
+    assert not [w for w in doc.warnings if "failed" in w], doc.warnings
+    _check_offsets(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\t  ", "\x00\x01\x02 binaire \ufffd\ufffd", "\ud800 surrogate seule", "<html><body><p>Bonjour</p></body></html>"],
+    ids=["empty", "whitespace", "control characters", "lone surrogate", "html"],
+)
+def test_odd_texts_give_an_ok_document(nlp, text):
+    doc = pressclean.clean(text)
+    assert not [w for w in doc.warnings if "failed" in w], doc.warnings
+    assert doc.to_dict()["status"] == "ok"
+
+
+@pytest.mark.parametrize("bad", [None, 3.5, ["texte"], {"text": "x"}])
+def test_non_text_is_a_type_error_naming_what_is_accepted(bad):
+    with pytest.raises(TypeError, match="str, bytes or Document"):
+        pressclean.clean(bad)
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        ("Réfugiés à Genève".encode("utf-8"), "Réfugiés à Genève"),
+        ("Réfugiés à Genève".encode("cp1252"), "Réfugiés à Genève"),
+        ("Réfugiés à Genève".encode("utf-16"), "Réfugiés à Genève"),
+    ],
+    ids=["utf-8", "cp1252", "utf-16 with BOM"],
+)
+def test_bytes_are_decoded(data, expected):
+    assert pressclean.repair(data) == expected
+
+
+@contextmanager
+def hang_guard(seconds: int):
+    """Fail instead of hanging forever (catastrophic backtracking would hang)."""
+
+    def alarm(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s: catastrophic backtracking?")
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+REDOS = {
+    "digits and spaces": "1 " * 50_000 + "x",
+    "dots": "." * 100_000,
+    "at signs": "a@" * 30_000 + "!",
+    "long word": "a" * 200_000,
+    "nested brackets": "(" * 20_000 + ")" * 20_000,
+    "phone-like run": "+33 (0)" + "1 2 " * 20_000,
+    "dashes": "- " * 50_000,
+    "capitals": "OIM " * 30_000,
+    "html-ish": "<a href=" * 20_000,
+    "mailto debris": '"mailto:' * 20_000,
+}
+
+
+@pytest.mark.parametrize("text", REDOS.values(), ids=REDOS.keys())
+def test_adversarial_shapes_finish(nlp, text):
+    with hang_guard(60):
+        doc = pressclean.clean(text)
+    _check_offsets(doc)
