@@ -28,3 +28,48 @@ def test_every_removed_line_is_an_edit_with_a_reason(case):
     dropped = [l for i, l in enumerate(case["lines"]) if i not in case["article"]]
     assert sorted(removed.split("\n")) == sorted(dropped + [""] * (removed.count("\n") + 1 - len(dropped)))
     assert all(e.reason.startswith("boilerplate: ") for e in doc.edits)
+
+
+# -- site profiles ----------------------------------------------------------------------------
+from pressclean.stages.boilerplate import RemoveBoilerplate, SiteProfiles, site_key  # noqa: E402
+
+BODY = [
+    "Le projet a permis de reconstruire {n} abris pour les familles déplacées par les crues du fleuve.",
+    "Les équipes ont également distribué {n} kits d'hygiène et formé des volontaires dans chaque village.",
+]
+TITLES = ["Des abris pour les familles du delta", "Un nouveau centre de santé à Kaya", "La saison des pluies s'annonce difficile",
+          "Des cantines scolaires rouvertes au Sud", "Un appel pour les familles rentrées d'Iran"]
+
+
+def site_page(n: int) -> str:
+    related = [t for t in TITLES if t != TITLES[n]][:2]
+    lines = ["Le réseau", "Nos actions", TITLES[n]]
+    lines += [b.format(n=n + 10) for b in BODY]
+    lines += ["Contact presse : Awa Ndiaye, +221 33 869 62 00", "Ensemble, agissons pour la dignité de chacun.",
+              "Espace presse", "À lire aussi"] + related
+    return "\n".join(lines)
+
+
+def test_site_profile_removes_what_the_site_repeats_and_keeps_the_article():
+    pages = [site_page(n) for n in range(5)]
+    profiles = SiteProfiles.fit([("www.reseau.example.org", p) for p in pages])
+    alone = RemoveBoilerplate()(Document.from_text(pages[1], site="reseau.example.org")).text.split("\n")
+    aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(pages[1], site="reseau.example.org")).text.split("\n")
+    assert "Ensemble, agissons pour la dignité de chacun." in alone  # a slogan is a sentence on one page
+    assert aware[0] == TITLES[1]  # the title stays, though other pages list it under `À lire aussi`
+    assert aware[1:3] == [b.format(n=11) for b in BODY]
+    assert "Contact presse : Awa Ndiaye, +221 33 869 62 00" in aware  # a press contact is never learnt
+    assert not {"Le réseau", "Nos actions", "Ensemble, agissons pour la dignité de chacun.", "Espace presse"} & set(aware)
+
+
+def test_profiles_round_trip_through_json(tmp_path):
+    profiles = SiteProfiles.fit([site_page(n) for n in range(4)])
+    path = tmp_path / "profiles.json"
+    profiles.save(path)
+    assert SiteProfiles.load(path) == profiles
+    assert profiles.profile_for(site_page(0)) is not None  # keyed by the fingerprint of the first lines
+
+
+def test_too_few_pages_make_no_profile():
+    assert SiteProfiles.fit([site_page(0), site_page(1)]).profiles == {}
+    assert site_key("x", "https://www.iom.int/fr/news") == "iom.int"

@@ -35,10 +35,15 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|fév|mar|apr|avr|jun|jul|aug|sep|sept|oct|nov|dec|déc"
 )
+_STAMP_SEPARATOR = regex.compile(r"\s*[·|•]\s*")
 _DATE_STAMP = regex.compile(  # `14 juin 2023`, `Publié le 03/06/2024`, `21 Feb 2024 - 08:13`: a page's date stamp
-    rf"(?i:(?:publié|mis à jour|modifié|posted|updated|date)\s*(?:le|on|:)?\s*)?"
+    rf"(?i:(?:publié|mis à jour|modifié|posted|updated|date|le)\s*(?:le|on|:)?\s*)?"
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
     r"(?:\s*[-–,à]?\s*\d{1,2}[:h]\d{2})?"
+)
+_TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
+_FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
+    r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?)\s*:)", regex.IGNORECASE
 )
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
 _DIGITS = regex.compile(r"\d")
@@ -47,8 +52,8 @@ _CONTACT_BLOCK = regex.compile(
     regex.IGNORECASE,
 )
 _CONTACT_HINT = regex.compile(
-    r"@|\[email|\b(?:t[ée]l|fax|t[ée]l[ée]copie|courriel|e-?mail|mobile|portable|contact|contacter|presse|"
-    r"porte-parole|attach[ée]e? de presse|communication)\b|\+?\d[\d .()/-]{6,}",
+    r"@|\[email|\b(?:t[ée]l|fax|t[ée]l[ée]copie|courriel|e-?mail|mobile|portable|contact|contacter|"
+    r"porte-parole|(?:contacts?|relations?|service|bureau|attach[ée]e?s?)\s+(?:de\s+)?presse)\b|\+?\d[\d .()/-]{6,}",
     regex.IGNORECASE,
 )
 _FUNCTION_WORDS = frozenset(
@@ -123,10 +128,12 @@ def judge(lines: list[Line]) -> dict[int, str]:
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
+    hinted = [bool(_CONTACT_HINT.search(l.text)) for l in content]
     verdicts: dict[int, str] = {}
     for n, line in enumerate(content):
         text = line.text.strip()
         short = line.words <= 5 and not _TERMINAL.search(text)
+        in_contact_block = any(hinted[n : n + 4])
         if _SEPARATOR.fullmatch(text):
             verdicts[line.index] = "bare separator"
         elif n and keys[n] == keys[n - 1]:
@@ -139,10 +146,17 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "page number"
         elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not _CONTACT_BLOCK.search(text)):
             verdicts[line.index] = "web chrome"
-        elif _BREADCRUMB.match(text) and line.words <= 12:
+        elif _FOOTER_LINE.match(text):
+            verdicts[line.index] = "tags or copyright line"
+        elif _BREADCRUMB.match(text) and line.words <= 12 and not ("«" in text and "»" in text):
             verdicts[line.index] = "breadcrumb"
-        elif short and counts[keys[n]] > 1 and not _CONTACT_HINT.search(text):
+        elif short and counts[keys[n]] > 1 and not in_contact_block:
             verdicts[line.index] = "label repeated on the page"
+    # a run of lines that open with a time (`14:30 LONDON (Reuters) - ...`) is a news ticker
+    for n, line in enumerate(content):
+        timed = [bool(_TIME_LEAD.match(l.text)) for l in content[max(n - 1, 0) : n + 2]]
+        if _TIME_LEAD.match(line.text) and sum(timed) >= 2:
+            verdicts.setdefault(line.index, "ticker of other headlines")
     # a list of short labels is navigation; one short bullet inside an article is not
     for n, line in enumerate(content):
         if line.index in verdicts or not _is_label_item(line):
@@ -193,18 +207,25 @@ class Article:
 def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     """Locate the article: the runs of prose that no menu line breaks, and its title above them.
 
-    The main run is the one with the most prose; neighbouring runs join it when they hold
-    prose of their own (a story cut by an advert), a lone site blurb does not; a run that
+    The main run is the one with the most prose; neighbouring runs join it when only widgets
+    (share bars, an advert, a page number) stand between them and they hold prose of their own
+    (a story cut by an advert); a lone site blurb does not, nor anything past a menu. A run that
     follows with a contact block (an address, a number, `veuillez contacter`) joins too.
     """
     runs: list[list[Line]] = [[]]
+    menu_before = [False]  # does a menu line (a strong verdict) separate run i from run i - 1?
     for line in lines:
         if line.index in verdicts:
             if runs[-1] and verdicts[line.index] not in _SOFT:
                 runs.append([])
+                menu_before.append(False)
+            if verdicts[line.index] not in _WEAK:
+                menu_before[-1] = True
         elif not line.blank:
             runs[-1].append(line)
-    runs = [r for r in runs if r]
+    if not runs[-1]:
+        runs.pop()
+        menu_before.pop()
     if not runs:
         return None
     mass = [sum(len(l.text) for l in r if l.is_prose) for r in runs]
@@ -212,10 +233,11 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     if mass[main] == 0:
         return Article(None, runs[0][0].index, runs[0][0].index, runs[-1][-1].index)  # no prose: keep what is not chrome
     first = last = main
-    while first > 0 and _joins(runs[first - 1], mass[first - 1], mass[main]):
+    while first > 0 and not menu_before[first] and _joins(runs[first - 1], mass[first - 1], mass[main]):
         first -= 1
     while last + 1 < len(runs) and (
-        _joins(runs[last + 1], mass[last + 1], mass[main]) or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
+        (not menu_before[last + 1] and _joins(runs[last + 1], mass[last + 1], mass[main]))
+        or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
     ):
         last += 1
     start = _text_start(runs[first])
@@ -228,6 +250,7 @@ _WEAK = _SOFT | {"web chrome", "page number", "breadcrumb", "table of contents (
 
 
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
+    """A neighbouring run, across widgets only, is more of the story when it holds prose of its own."""
     return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
 
 
@@ -279,27 +302,39 @@ def _is_header_label(line: Line) -> bool:
     A caption (a sentence) and a dateline with its date (`Paris, le 12 octobre 2024`) stay.
     """
     text = line.text.strip()
+    if _is_date_stamp(text):
+        return True
     if _TERMINAL.search(text) or (line.words > 5):
         return False
-    return not _DIGITS.search(text) or bool(_DATE_STAMP.fullmatch(text))
+    return not _DIGITS.search(text)
+
+
+def _is_date_stamp(text: str) -> bool:
+    """`Publié le 03/10/2023 à 11h42 · Mis à jour le 03/10/2023`: only dates, maybe several."""
+    parts = [p for p in _STAMP_SEPARATOR.split(text.strip()) if p]
+    return bool(parts) and len(text) <= 120 and all(_DATE_STAMP.fullmatch(p) for p in parts)
 
 
 def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
     """Lines after the article's last sentence that are neither sentences nor a contact block.
 
     Headlines of other stories and short labels go; a line stays when a contact hint (`Tél.`,
-    an e-mail, `Contact presse`) stands on it or on one of the next four lines, or when it follows
-    a line that announces it (`veuillez contacter :`).
+    an e-mail, `Contact presse`) stands on it or on one of the next four lines, when it follows
+    a line that announces it (`veuillez contacter :`), or when it goes on a sentence that a kept
+    line left open (a hard-wrapped last paragraph).
     """
     article = [l for l in lines[first : last + 1] if not l.blank]
     ends = [n for n, l in enumerate(article) if l.is_prose and _TERMINAL.search(l.text)]
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in article]
     dropped: set[int] = set()
+    open_sentence = False
     for n in range(last_sentence + 1, len(article)):
         line = article[n]
         announced = article[n - 1].text.rstrip().endswith(":")
-        if any(hinted[n : n + 5]) or announced or _TERMINAL.search(line.text):
+        wrapped = n + 1 < len(article) and article[n + 1].text.lstrip()[:1].islower()
+        if any(hinted[n : n + 5]) or announced or _TERMINAL.search(line.text) or open_sentence or wrapped:
+            open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
         dropped.add(line.index)
     return dropped
@@ -325,19 +360,23 @@ class RemoveBoilerplate:
         lines = split_lines(doc.text)
         verdicts = judge(lines)
         profile = self.profiles.profile_for(doc.text, doc.site) if self.profiles else None
-        if profile is not None:
-            for line in lines:
-                if line.index not in verdicts and profile.repeats(line):
-                    verdicts[line.index] = "repeated on the site's pages"
+        repeated = [l for l in lines if profile and l.index not in verdicts and profile.repeats(l)]
+        # a headline the site repeats (in its `À lire aussi` lists) is still this page's title
+        verdicts.update({l.index: "repeated on the site's pages" for l in repeated if not _is_headline(l)})
         article = find_article(lines, verdicts)
         if article is None:
             return doc
+        verdicts.update({l.index: "repeated on the site's pages" for l in repeated if l.index != article.title})
         first, last = article.first, article.last
         verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
+        # on a listing page every story has its date stamp: those stay with their stories
+        stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1])
         for line, below in zip(header, header[1:] + [lines[article.text]]):
+            if stamps_below and _is_date_stamp(line.text):
+                continue
             # the line right above the text is its section heading (`APERÇU`); a wrapped line goes on below
-            if below.index == article.text or below.text[:1].islower():
+            if (below.index == article.text and not _is_date_stamp(line.text)) or below.text[:1].islower():
                 continue
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
@@ -357,7 +396,7 @@ remove_boilerplate = RemoveBoilerplate()
 
 
 # -- site profiles ----------------------------------------------------------------------------
-FINGERPRINT_LINES = 3
+FINGERPRINT_LINES = 2  # a menu has at least two lines; a third may already be the title
 
 
 def site_key(text: str, site: str | None = None) -> str:
