@@ -130,3 +130,19 @@ def test_adversarial_shapes_finish(nlp, text):
     with hang_guard(60):
         doc = pressclean.clean(text)
     _check_offsets(doc)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The World Food Programme has started distributing emergency rations in three provinces "
+         "affected by the drought, the agency said in Geneva on Tuesday.", "en"),
+        ("El Programa Mundial de Alimentos ha comenzado a distribuir raciones de emergencia en tres "
+         "provincias afectadas por la sequía, informó la agencia en Ginebra.", "es"),
+    ],
+)
+def test_other_languages_get_a_clear_answer_and_french_stages_say_they_were_skipped(nlp, text, language):
+    doc = pressclean.clean(text)
+    assert doc.language == language
+    assert any(w.startswith("find_entities skipped") for w in doc.warnings)
+    assert doc.text == text  # the language-neutral stages found nothing to repair

@@ -41,8 +41,18 @@ def as_document(value: Text, id: str = "", site: str | None = None) -> Document:
     )
 
 
+# the encodings French pages come in; the detector chooses among these only (on short French
+# text, an open choice often prefers a Central-European code page over cp1252)
+SINGLE_BYTE = ["cp1252", "latin_1", "mac_roman"]
+UTF16 = ["utf_16_le", "utf_16_be"]
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM, or UTF-16 with BOM), else cp1252, else Latin-1."""
+    """Decode bytes: BOM, else UTF-8, else the detector's pick among French pages' encodings.
+
+    >>> decode_bytes("Genève".encode("utf-16-le"))[1]
+    'utf_16_le'
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
@@ -50,10 +60,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    import charset_normalizer
+
+    # text in UTF-16 has a NUL byte beside every Latin letter; without them it is single-byte
+    candidates = UTF16 if data.count(0) >= 0.3 * len(data) else SINGLE_BYTE
+    best = charset_normalizer.from_bytes(data, cp_isolation=candidates).best()
+    if best is not None:
+        return str(best), best.encoding
+    return data.decode("cp1252", errors="replace"), "cp1252 (with replacements)"
 
 
 class Pipeline:

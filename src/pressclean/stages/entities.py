@@ -90,12 +90,18 @@ class FindEntities:
         nlp = _ner_model(self.model)
         iterator = iter(docs)
         while batch := list(itertools.islice(iterator, batch_size)):
-            chunks = [(i, off, piece) for i, d in enumerate(batch) for off, piece in _chunks(_model_text(d.text))]
+            french = [_reads_french(d) for d in batch]
+            chunks = [
+                (i, off, piece) for i, d in enumerate(batch) if french[i] for off, piece in _chunks(_model_text(d.text))
+            ]
             found: list[list[tuple[int, int, str]]] = [[] for _ in batch]
             for (i, off, _), sp in zip(chunks, nlp.pipe((c[2] for c in chunks), batch_size=batch_size)):
                 found[i].extend((off + e.start_char, off + e.end_char, e.label_) for e in sp.ents)
-            for d, spans in zip(batch, found):
-                yield self.annotate(d, spans)
+            for d, spans, fr in zip(batch, found, french):
+                if fr:
+                    yield self.annotate(d, spans)
+                else:
+                    yield d.with_warning(f"{STAGE} skipped: the page is in {d.language!r}; the model reads French")
 
     def annotate(self, doc: Document, spans: Sequence[tuple[int, int, str]]) -> Document:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
@@ -117,6 +123,11 @@ class FindEntities:
 
 
 find_entities = FindEntities()
+
+
+def _reads_french(doc: Document) -> bool:
+    """The French model runs on French pages, and on pages whose language is unknown."""
+    return doc.language in (None, "fr", "und")
 
 
 # -- the model -------------------------------------------------------------------------------

@@ -293,6 +293,9 @@ def find_figures(doc: Document) -> Document:
     >>> find_figures(Document.from_text("le Programme 2030 et la COVID-19")).entities
     ()
     """
+    if doc.language not in (None, "und", "fr", "en"):
+        # number words, units and qualifiers are read in French and English only
+        return doc.with_warning(f"find_figures skipped: the page is in {doc.language!r}")
     figures = _Finder(doc).run()
     if not figures:
         return doc
