@@ -14,6 +14,10 @@ from .document import Dateline, Document, Edit, Entity
 from .pipeline import Pipeline, Text
 
 __all__ = [
+    "clean_series",
+    "corpus_summary",
+    "to_frame",
+    "to_spacy",
     "Dateline",
     "Document",
     "Edit",
@@ -25,6 +29,17 @@ __all__ = [
     "repair_pipeline",
 ]
 __version__ = "0.1.0"
+
+# pandas and spaCy load only when these are first used: `import pressclean` stays fast
+_LAZY = {"to_spacy": "spacy", "to_frame": "frames", "clean_series": "frames", "corpus_summary": "frames"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'pressclean' has no attribute {name!r}")
 
 
 def repair_pipeline() -> Pipeline:

@@ -176,6 +176,12 @@ class Document:
         """
         return tuple(e for e in self.entities if e.label == label)
 
+    def _repr_html_(self) -> str:
+        """The notebook view: facts highlighted in the text, edits as a diff (pressclean.display)."""
+        from .display import render
+
+        return render(self)
+
     def with_warning(self, message: str) -> Document:
         """A copy with `message` added to `warnings` (data problems are recorded, not raised)."""
         return replace(self, warnings=self.warnings + (message,))

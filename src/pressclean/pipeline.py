@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator, Union
 
@@ -87,6 +88,13 @@ class Pipeline:
             name, fn = stage if isinstance(stage, tuple) else (stage_name(stage), stage)
             self._check_new(name)
             self._stages.append((name, fn))
+
+    @classmethod
+    def from_config(cls, path: str | os.PathLike[str]) -> Pipeline:
+        """The pipeline a TOML file describes: stages, their options, their order (pressclean.config)."""
+        from .config import load_pipeline
+
+        return load_pipeline(path)
 
     # -- running ---------------------------------------------------------------------------
     def __call__(self, text: Text, *, id: str = "", site: str | None = None) -> Document:
