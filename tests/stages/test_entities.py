@@ -56,3 +56,19 @@ def test_long_form_from_letters(acronym, before, expected):
 def test_pipe_equals_call(nlp):
     docs = [Document.from_text(c["text"]) for c in CASES]
     assert [d.entities for d in FindEntities().pipe(docs, batch_size=2)] == [find_entities(d).entities for d in docs]
+
+
+def test_a_gazetteer_file_of_places_wins_over_the_model(nlp, tmp_path):
+    csv_file = tmp_path / "places.csv"
+    csv_file.write_text("label,name,acronym,iso\nLOC,Ambovombe,,MG\nORG,Terres Solidaires,TS,\n", encoding="utf-8")
+    stage = FindEntities(gazetteer=csv_file)
+    doc = stage(Document.from_text("Terres Solidaires ouvre une cantine à Ambovombe, dans le Grand Sud."))
+    assert [(e["name"], e["iso"]) for e in doc.entities_of("LOC") if e["name"] == "Ambovombe"] == [("Ambovombe", "MG")]
+    assert any(e["long_form"] == "Terres Solidaires" for e in doc.entities_of("ORG"))
+
+
+def test_a_missing_gazetteer_file_says_what_to_give(tmp_path):
+    import pytest
+
+    with pytest.raises(FileNotFoundError, match="json list or a .csv"):
+        FindEntities(gazetteer=tmp_path / "nope.json")

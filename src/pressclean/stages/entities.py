@@ -14,10 +14,13 @@ text (menus already gone), then:
 from __future__ import annotations
 
 import bisect
+import csv
 import itertools
+import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -73,14 +76,23 @@ class FindEntities:
 
     name = STAGE
 
-    def __init__(self, *, model: str = DEFAULT_MODEL, gazetteer: Iterable[dict] = ()) -> None:
-        """`gazetteer`: your own organisations, `{"acronyms": [...], "long_forms": [...]}` each."""
+    def __init__(self, *, model: str = DEFAULT_MODEL, gazetteer: Iterable[dict] | str | Path = ()) -> None:
+        """`gazetteer`: your own names, which win over the model: a list of dicts, or a JSON or
+        CSV file of them. Organisations: `{"acronyms": [...], "long_forms": [...]}`; places:
+        `{"label": "LOC", "name": "Ambovombe", "iso": "MG"}` (CSV columns: label, name, acronym, iso).
+        """
         self.model = model
+        entries = load_gazetteer(gazetteer)
         # hashable, so the merged table is built once per gazetteer
         self.gazetteer = tuple(
             (tuple(e.get("acronyms", ())), tuple(e.get("long_forms", ())), bool(e.get("generic")))
-            for e in gazetteer
+            for e in entries
+            if e.get("label", "ORG") == "ORG"
         )
+        names = [(n, "ORG") for a, lf, _ in self.gazetteer for n in a + lf]
+        names += [(e["name"], "LOC") for e in entries if e.get("label") == "LOC" and e.get("name")]
+        self.places = {fold(e["name"]): e.get("iso") for e in entries if e.get("label") == "LOC" and e.get("name")}
+        self._names = _name_pattern(names)
 
     def __call__(self, doc: Document) -> Document:
         return next(iter(self.pipe([doc])))
@@ -107,6 +119,7 @@ class FindEntities:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
         text = doc.text
         known = _known_table(self.gazetteer)
+        spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
         spans = [s for s in (_repair_span(text, *span) for span in spans) if s]
         spans = _join_cut_names(text, spans)
@@ -115,14 +128,58 @@ class FindEntities:
         orgs = _add_mentions(text, orgs, spans, known)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
-        entities += _merged(text, spans, "LOC", claimed, doc)
+        entities += _merged(text, spans, "LOC", claimed, doc, self.places)
         entities += _merged(text, spans, "PER", claimed, doc)
         entities = [e for e in entities if e is not None]
         entities.sort(key=lambda e: (e.start, e.end, e.label))
         return replace(doc, entities=tuple(sorted(doc.entities + tuple(entities), key=lambda e: (e.start, e.end))))
 
 
-find_entities = FindEntities()
+def load_gazetteer(source: Iterable[dict] | str | Path) -> list[dict]:
+    """The user's names: a list of dicts as is, or read from a JSON list or a CSV file.
+
+    >>> load_gazetteer([{"label": "LOC", "name": "Ambovombe"}])
+    [{'label': 'LOC', 'name': 'Ambovombe'}]
+    """
+    if not isinstance(source, (str, Path)):
+        return [dict(e) for e in source]
+    path = Path(source)
+    if not path.exists():
+        raise FileNotFoundError(f"gazetteer file {path} not found (give a .json list or a .csv with label,name,acronym,iso)")
+    if path.suffix.lower() == ".csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        entries = []
+        for row in rows:
+            if (row.get("label") or "ORG").upper() == "LOC":
+                entries.append({"label": "LOC", "name": row["name"], "iso": row.get("iso") or None})
+            else:
+                entries.append({"label": "ORG", "long_forms": [row["name"]] if row.get("name") else [],
+                                "acronyms": [row["acronym"]] if row.get("acronym") else []})
+        return entries
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError(f"gazetteer {path} must hold a JSON list of entries")
+    return data
+
+
+def _name_pattern(names: list[tuple[str, str]]) -> tuple[regex.Pattern, dict[str, str]] | None:
+    """One pattern for all of the user's names, longest first, with each name's label."""
+    if not names:
+        return None
+    labels = {n: label for n, label in names}
+    alternatives = "|".join(regex.escape(n) for n in sorted(labels, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternatives + r")(?![\p{L}\p{N}])"), labels
+
+
+def _users_first(text: str, names, spans):
+    """The user's names where they occur, and the model's spans that do not overlap them."""
+    if names is None:
+        return list(spans)
+    pattern, labels = names
+    found = [(m.start(), m.end(), labels[m.group()]) for m in pattern.finditer(text)]
+    taken = Spans([(s, e) for s, e, _ in found])
+    return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
 
 
 def _reads_french(doc: Document) -> bool:
@@ -566,7 +623,9 @@ def _org_entity(text: str, org: _Org, known) -> Entity:
 
 
 # -- places and people -------------------------------------------------------------------------
-def _merged(text: str, spans, label: str, claimed: list[tuple[int, int]], doc: Document) -> list[Entity]:
+def _merged(
+    text: str, spans, label: str, claimed: list[tuple[int, int]], doc: Document, places: Mapping[str, str | None] = {}
+) -> list[Entity]:
     """One entity per distinct place (or person), keyed by its folded name."""
     groups: dict[str, list[tuple[int, int]]] = {}
     if label == "LOC" and doc.dateline and doc.dateline.place:
@@ -591,6 +650,9 @@ def _merged(text: str, spans, label: str, claimed: list[tuple[int, int]], doc: D
         name = text[start:end]
         attrs: dict = {"name": name, "mentions": [list(m) for m in mentions]}
         if label == "LOC":
-            attrs["iso"] = country_code(name)
+            attrs["iso"] = places.get(fold(name)) or country_code(name)
         entities.append(Entity(label, start, end, name, STAGE, attrs))
     return entities
+
+
+find_entities = FindEntities()
