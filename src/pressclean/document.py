@@ -182,6 +182,16 @@ class Document:
 
         return render(self)
 
+    def removed(self, stage: str = "remove_boilerplate") -> list[tuple[str, str]]:
+        """What `stage` removed from the text, with why: nothing leaves silently.
+
+        >>> from pressclean.rewrite import rewrite
+        >>> doc = rewrite(Document.from_text("Menu\\nTitre"), [(0, 5, "", "boilerplate: menu")], stage="remove_boilerplate")
+        >>> doc.removed()
+        [('Menu\\n', 'boilerplate: menu')]
+        """
+        return [(e.removed, e.reason) for e in self.edits if e.stage == stage and not e.replacement]
+
     def with_warning(self, message: str) -> Document:
         """A copy with `message` added to `warnings` (data problems are recorded, not raised)."""
         return replace(self, warnings=self.warnings + (message,))
