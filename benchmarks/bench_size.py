@@ -1,0 +1,48 @@
+"""Time and memory of `pressclean.clean` on one page as it grows from 10 KB to 20 MB.
+
+    .venv/bin/python benchmarks/bench_size.py [--max-mb 20]
+
+The page is the project's corpus pages laid end to end (menus, bodies, contact blocks), cut to
+each size. The table shows seconds per MB at each size: flat means linear time. Peak memory is
+the process's maximum resident size after each run (it only grows, so read it as an upper bound).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from pathlib import Path
+
+import pressclean
+
+
+def page_of(size: int, pages: list[str]) -> str:
+    text = "\n".join(pages)
+    return (text * (size // len(text) + 1))[:size]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--max-mb", type=float, default=20.0)
+    parser.add_argument("root", nargs="?", default="corpora/dev")
+    args = parser.parse_args()
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted(Path(args.root).glob("*.txt"))]
+    sizes = [s for s in (10_000, 100_000, 1_000_000, 5_000_000, 20_000_000) if s <= args.max_mb * 1e6]
+    pressclean.clean(pages[0])  # load the model and lexicons outside the clock
+
+    print("| page size | seconds | s per MB | peak RSS (MB) |")
+    print("|---|---|---|---|")
+    for size in sizes:
+        text = page_of(size, pages)
+        start = time.perf_counter()
+        doc = pressclean.clean(text)
+        seconds = time.perf_counter() - start
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        failed = [w for w in doc.warnings if "failed" in w]
+        print(f"| {size / 1e6:g} MB | {seconds:.2f} | {seconds / (size / 1e6):.2f} | {rss:.0f} |" + (f" {failed}" if failed else ""))
+
+
+if __name__ == "__main__":
+    main()
