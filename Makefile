@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval bench clean-venv
+.PHONY: run test eval bench bench-repair clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -19,8 +19,16 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(VENV)/bin/pressclean eval corpora/
 
+# speed: the pipeline beside raw spaCy, batch processes and Dask, page size from 10 KB to 20 MB (~20 min)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
+	$(PY) benchmarks/bench_batch.py
+	$(PY) benchmarks/bench_size.py
+
+# repair benchmark: installs Debian's French docs (apt-get, root) into .cache/ on first run
+bench-repair: $(STAMP)
+	PY=$(PY) bash benchmarks/setup_repair_corpus.sh
+	$(PY) benchmarks/bench_repair.py
 
 clean-venv:
 	rm -rf $(VENV)

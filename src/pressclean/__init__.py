@@ -16,6 +16,7 @@ from .pipeline import Pipeline, Text
 __all__ = [
     "clean_series",
     "corpus_summary",
+    "process",
     "to_frame",
     "to_spacy",
     "Dateline",
@@ -30,8 +31,14 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
-# pandas and spaCy load only when these are first used: `import pressclean` stays fast
-_LAZY = {"to_spacy": "spacy", "to_frame": "frames", "clean_series": "frames", "corpus_summary": "frames"}
+# pandas, spaCy and the batch runner load only when first used: `import pressclean` stays fast
+_LAZY = {
+    "to_spacy": "spacy",
+    "to_frame": "frames",
+    "clean_series": "frames",
+    "corpus_summary": "frames",
+    "process": "batch",
+}
 
 
 def __getattr__(name: str):

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Sequence
 EXAMPLES = """examples:
   pressclean run corpora/ -o out/records.jsonl
   pressclean run page.txt pages.jsonl -o out.jsonl --quiet
+  pressclean run 'dumps/*.jsonl.zst' -o out/records.parquet -j 4   (killed? run it again: it resumes)
   pressclean explain corpora/dev/some-page.txt
   pressclean eval corpora/
 """
@@ -31,9 +32,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     run = sub.add_parser("run", help="clean pages and write one JSON record per page", epilog=EXAMPLES,
                          formatter_class=argparse.RawDescriptionHelpFormatter)
-    run.add_argument("inputs", nargs="+", help=".txt files, folders of them, or JSONL files with a `text` field")
-    run.add_argument("-o", "--output", default="-", help="JSONL output file (default: stdout)")
-    run.add_argument("--batch-size", type=int, default=32)
+    run.add_argument("inputs", nargs="+", help=".txt files, folders of them, globs, .jsonl[.gz|.zst] or .parquet "
+                     "files with a `text` (and `id`) field")
+    run.add_argument("-o", "--output", default="-", help="output: a .jsonl file, or a Parquet folder (default: stdout)")
+    run.add_argument("-j", "--jobs", type=int, default=0,
+                     help="worker processes, each loading the model once (default 0: one per core)")
+    run.add_argument("--batch-size", type=int, default=32, help="documents per batch (default 32)")
+    run.add_argument("--format", choices=("jsonl", "parquet"),
+                     help="output format (default: from the -o name; .parquet means a folder of part files)")
+    again = run.add_mutually_exclusive_group()
+    again.add_argument("--resume", dest="resume", action="store_true", default=True,
+                       help="keep the records already in the output and do only the rest (default)")
+    again.add_argument("--overwrite", dest="resume", action="store_false", help="start the output again")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     explain = sub.add_parser("explain", help="show what each stage changed in one page and what it found")
@@ -56,24 +66,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from . import default_pipeline
-    from .batch import process, read_inputs, write_jsonl
+    from .batch import BatchError, check_inputs, process, write_jsonl
 
-    items = list(read_inputs(args.inputs))
-    records: Iterable[dict[str, Any]] = process(items, default_pipeline(), batch_size=args.batch_size)
-    if not args.quiet:
-        from tqdm import tqdm
-
-        records = tqdm(records, total=len(items), desc="pressclean", unit="doc", file=sys.stderr)
-    if args.output == "-":
-        summary = summarise(write_jsonl(records, sys.stdout))
-    else:
-        out = Path(args.output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8") as handle:
-            summary = summarise(write_jsonl(records, handle))
-    print(summary.render(args.output), file=sys.stderr if args.output == "-" else sys.stdout)
-    return 1 if summary.errors else 0
+    inputs = [Path(i) for i in args.inputs]  # Paths: read as files, not taken as texts
+    check_inputs(inputs)  # a missing input fails now, not after an hour of work
+    summary = Summary()
+    try:
+        if args.output == "-":
+            if args.format == "parquet":
+                print("pressclean: Parquet output needs -o FOLDER", file=sys.stderr)
+                return 2
+            records = process(inputs, n_process=args.jobs, batch_size=args.batch_size, progress=not args.quiet)
+            for record in write_jsonl(records, sys.stdout):
+                summary.add(record)
+            print(summary.render("-"), file=sys.stderr)
+            return 1 if summary.errors else 0
+        report = process(inputs, n_process=args.jobs, batch_size=args.batch_size, out=args.output,
+                         format=args.format, resume=args.resume, progress=not args.quiet, on_record=summary.add)
+    except BatchError as exc:
+        print(f"pressclean: {exc}", file=sys.stderr)
+        return 2
+    print(summary.render("-"))  # "-": the report line below says where the records went
+    print(report)
+    return 1 if report.errors else 0
 
 
 class Summary:
