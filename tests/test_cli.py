@@ -28,3 +28,35 @@ def test_explain_shows_each_stage(nlp, capsys):
     assert main(["explain", str(FIXTURE)]) == 0
     shown = capsys.readouterr().out
     assert "== remove_boilerplate" in shown and "lost" in shown and "== title:" in shown
+
+
+def test_profile_fit_then_show(tmp_path, capsys):
+    pages = tmp_path / "site"
+    pages.mkdir()
+    for n in range(3):
+        (pages / f"p{n}.txt").write_text(
+            f"Accueil\nNos actions\nTitre numéro {n} du communiqué\nLe texte {n} du communiqué parle des familles.\n",
+            encoding="utf-8")
+    out = tmp_path / "profiles.json"
+    assert main(["profile", "fit", str(pages), "-o", str(out)]) == 0
+    assert main(["profile", "show", str(out)]) == 0
+    shown = capsys.readouterr().out
+    assert "1 site profile(s) written" in shown and "3 pages" in shown and "nos actions" in shown
+
+
+def test_explain_marks_the_diff_when_piped(nlp, capsys):
+    assert main(["explain", str(FIXTURE), "--color", "never"]) == 0
+    shown = capsys.readouterr().out
+    assert "mis en {+œ+}uvre" in shown  # a lost œ, added back
+    assert "[-Agir\nAgir\n" in shown  # menu lines, removed
+    assert "\x1b[" not in shown
+
+
+def test_run_with_fitted_profiles_and_a_config(nlp, tmp_path):
+    config = tmp_path / "pipeline.toml"
+    from pressclean.config import default_config
+
+    config.write_text(default_config(), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = main(["run", str(FIXTURE), "-o", str(out), "--quiet", "-j", "1", "--fit-profiles", "--config", str(config)])
+    assert code == 0 and json.loads(out.read_text(encoding="utf-8").splitlines()[0])["status"] == "ok"

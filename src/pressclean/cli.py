@@ -1,4 +1,4 @@
-"""The `pressclean` command: `run`, `explain`, `eval`.
+"""The `pressclean` command: `run`, `explain`, `eval`, `profile fit|show`.
 
 Exit codes: 0 success; 1 some documents ended as error records (`run`); 2 bad usage or input.
 """
@@ -15,6 +15,9 @@ EXAMPLES = """examples:
   pressclean run corpora/ -o out/records.jsonl
   pressclean run page.txt pages.jsonl -o out.jsonl --quiet
   pressclean run 'dumps/*.jsonl.zst' -o out/records.parquet -j 4   (killed? run it again: it resumes)
+  pressclean run corpora/ -o out.jsonl --fit-profiles       (learn each site's menus from its pages first)
+  pressclean profile fit corpora/ -o profiles.json && pressclean run new/ -o out.jsonl --profiles profiles.json
+  pressclean run pages/ -o out.jsonl --config pipeline.toml
   pressclean explain corpora/dev/some-page.txt
   pressclean eval corpora/
 """
@@ -45,9 +48,27 @@ def main(argv: Sequence[str] | None = None) -> int:
                        help="keep the records already in the output and do only the rest (default)")
     again.add_argument("--overwrite", dest="resume", action="store_false", help="start the output again")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--config", help="a TOML file naming the stages, their options and order (see README)")
+    sites = run.add_mutually_exclusive_group()
+    sites.add_argument("--profiles", help="site profiles saved by `pressclean profile fit`")
+    sites.add_argument("--fit-profiles", action="store_true",
+                       help="first learn each site's repeated lines from the inputs, then clean (two passes)")
 
-    explain = sub.add_parser("explain", help="show what each stage changed in one page and what it found")
+    explain = sub.add_parser("explain", help="show what each stage changed in one page and what it found",
+                             epilog="The diff is coloured in a terminal (red: removed, green: added), plain when piped.")
     explain.add_argument("file", help="a .txt page")
+    explain.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    profile = sub.add_parser("profile", help="site profiles: the lines each site repeats on its pages")
+    profile_sub = profile.add_subparsers(dest="action", required=True)
+    fit = profile_sub.add_parser("fit", help="learn profiles from pages and save them as JSON",
+                                 epilog="example: pressclean profile fit corpora/ -o profiles.json")
+    fit.add_argument("inputs", nargs="+", help="pages: .txt files, folders, globs, .jsonl or .parquet")
+    fit.add_argument("-o", "--output", required=True, help="the JSON file to write")
+    fit.add_argument("--min-pages", type=int, default=3, help="pages a site needs to get a profile (default 3)")
+    show = profile_sub.add_parser("show", help="print what profiles hold",
+                                  epilog="example: pressclean profile show profiles.json")
+    show.add_argument("file")
 
     evaluate = sub.add_parser("eval", help="score against the gold annotations of a corpus folder")
     evaluate.add_argument("root", nargs="?", default="corpora", help="folder with NAME.txt + NAME.gold.json pages")
@@ -59,8 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "profile":
+            return _profile(args)
         return _eval(args)
-    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
+    except (FileNotFoundError, IsADirectoryError, PermissionError, ValueError) as exc:
         print(f"pressclean: {exc}", file=sys.stderr)
         return 2
 
@@ -70,18 +93,19 @@ def _run(args: argparse.Namespace) -> int:
 
     inputs = [Path(i) for i in args.inputs]  # Paths: read as files, not taken as texts
     check_inputs(inputs)  # a missing input fails now, not after an hour of work
+    pipeline = _pipeline(args, inputs)
     summary = Summary()
     try:
         if args.output == "-":
             if args.format == "parquet":
                 print("pressclean: Parquet output needs -o FOLDER", file=sys.stderr)
                 return 2
-            records = process(inputs, n_process=args.jobs, batch_size=args.batch_size, progress=not args.quiet)
+            records = process(inputs, pipeline, n_process=args.jobs, batch_size=args.batch_size, progress=not args.quiet)
             for record in write_jsonl(records, sys.stdout):
                 summary.add(record)
             print(summary.render("-"), file=sys.stderr)
             return 1 if summary.errors else 0
-        report = process(inputs, n_process=args.jobs, batch_size=args.batch_size, out=args.output,
+        report = process(inputs, pipeline, n_process=args.jobs, batch_size=args.batch_size, out=args.output,
                          format=args.format, resume=args.resume, progress=not args.quiet, on_record=summary.add)
     except BatchError as exc:
         print(f"pressclean: {exc}", file=sys.stderr)
@@ -89,6 +113,50 @@ def _run(args: argparse.Namespace) -> int:
     print(summary.render("-"))  # "-": the report line below says where the records went
     print(report)
     return 1 if report.errors else 0
+
+
+def _pipeline(args: argparse.Namespace, inputs: list[Path]):
+    """The pipeline `run` uses: from --config or the default, with site profiles when asked."""
+    from . import Pipeline, default_pipeline
+    from .stages.boilerplate import RemoveBoilerplate, SiteProfiles
+
+    pipeline = Pipeline.from_config(args.config) if args.config else default_pipeline()
+    profiles = None
+    if args.profiles:
+        profiles = SiteProfiles.load(args.profiles)
+    elif args.fit_profiles:
+        profiles = _fit(inputs)
+    if profiles is not None and "remove_boilerplate" in pipeline.names:
+        pipeline.replace("remove_boilerplate", RemoveBoilerplate(profiles=profiles))
+    return pipeline
+
+
+def _fit(inputs: list[Path], min_pages: int = 3):
+    """Site profiles from the inputs' texts (a first pass over them; nothing is kept in memory but counts)."""
+    from .batch import iter_items
+    from .stages.boilerplate import SiteProfiles
+
+    texts = (item.text for item in iter_items(inputs) if isinstance(item.text, str))
+    return SiteProfiles.fit(texts, min_pages=min_pages)
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from .stages.boilerplate import SiteProfiles
+
+    if args.action == "fit":
+        inputs = [Path(i) for i in args.inputs]
+        profiles = _fit(inputs, args.min_pages)
+        profiles.save(args.output)
+        print(f"{len(profiles.profiles)} site profile(s) written to {args.output}")
+        return 0
+    profiles = SiteProfiles.load(args.file)
+    for key, profile in profiles.profiles.items():
+        print(f"{key}: {profile.pages} pages, {len(profile.lines)} repeated lines")
+        for line in sorted(profile.lines)[:12]:
+            print(f"    {line}")
+        if len(profile.lines) > 12:
+            print(f"    ... {len(profile.lines) - 12} more")
+    return 0
 
 
 class Summary:
@@ -144,14 +212,16 @@ def summarise(records: Iterable[dict[str, Any]]) -> Summary:
 
 def _explain(args: argparse.Namespace) -> int:
     from . import clean
+    from .display import diff_pieces
 
     path = Path(args.file)
     doc = clean(path.read_text(encoding="utf-8", errors="replace"), id=str(path))
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     by_stage: dict[str, list] = {}
     for edit in doc.edits:
         by_stage.setdefault(edit.stage, []).append(edit)
     for stage, edits in by_stage.items():
-        print(f"== {stage}: {len(edits)} edit(s)")
+        print(_paint(f"== {stage}: {len(edits)} edit(s)", "1", colour))
         for e in edits:
             print(f"  [{e.start}:{e.end}] {e.removed!r} -> {e.replacement!r}  ({e.reason})")
     for warning in doc.warnings:
@@ -159,12 +229,28 @@ def _explain(args: argparse.Namespace) -> int:
     print(f"== language: {doc.language} ({doc.language_score})")
     print(f"== title: {doc.title}")
     print(f"== dateline: {doc.dateline}")
+    if doc.listing:
+        print(f"== listing page: {len(doc.stories)} stories")
     for e in doc.entities:
         extra = {k: v for k, v in e.attrs.items() if k != "mentions"}
         print(f"  {e.label:8} {e.text!r} {extra}")
-    print("== cleaned text")
+    print(_paint("== diff against the original" + ("" if colour else " ([-removed-] {+added+})"), "1", colour))
+    print("".join(_diff_piece(p.kind, p.text, colour) for p in diff_pieces(doc)))
+    print(_paint("== cleaned text", "1", colour))
     print(doc.text)
     return 0
+
+
+def _paint(text: str, code: str, colour: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+
+def _diff_piece(kind: str, text: str, colour: bool) -> str:
+    if kind == "same":
+        return text
+    if colour:
+        return _paint(text, "9;31" if kind == "removed" else "32", True)
+    return f"[-{text}-]" if kind == "removed" else f"{{+{text}+}}"
 
 
 def _eval(args: argparse.Namespace) -> int:
