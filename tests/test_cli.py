@@ -48,7 +48,7 @@ def test_explain_marks_the_diff_when_piped(nlp, capsys):
     assert main(["explain", str(FIXTURE), "--color", "never"]) == 0
     shown = capsys.readouterr().out
     assert "mis en {+œ+}uvre" in shown  # a lost œ, added back
-    assert "[-Agir\nAgir\n" in shown  # menu lines, removed
+    assert "[--\nQui sommes nous\n" in shown  # the menu on top, removed
     assert "\x1b[" not in shown
 
 
