@@ -28,6 +28,23 @@ _LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # A sentence end with no space after it: `journalistes.Par Jean`.
 _PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{Ll}{2,}[.!?])(?=\p{Lu}\p{Ll})")
 _LEFT_WORD = regex.compile(r"\p{L}+$")
+_FOUR_CAPS = regex.compile(r"\p{Lu}{3}\p{Ll}")
+_CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?!\p{L})")
+# a word in capitals that opens a dateline: `NEW YORK, le`, `GENÈVE –`, `DAKAR, 3 mai`
+_WORD_THEN_CAPS = regex.compile(r"(\p{Ll}+)(\p{Lu}{2,})(?=(?: \p{Lu}{2,})*(?:,| [–—-] ))")
+_CODE_CHARS = frozenset(":/_=.@\\<>{}[]#$")
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
+def _code_like(text: str, start: int, end: int) -> bool:
+    """Inside an identifier, a path, an address: `Acquire::https::CAInfo`, `www.ONU.org`."""
+    token = _token_around(text, start)
+    return bool(_URLISH.search(token)) or any(c in _CODE_CHARS for c in token.rstrip(".,;:!?»)"))
 _RIGHT_WORD = regex.compile(r"\p{Lu}\p{L}*")
 _URLISH = regex.compile(r"@|://|www\.|\.(?:com|org|int|net|fr|html?|php)\b", regex.I)
 _SENTENCE_PUNCT = regex.compile(r"[.!?:;»]")
@@ -97,10 +114,10 @@ def split_glued(doc: Document) -> Document:
     """
     text = doc.text
     changes: list[Change] = []
-    if _LOWER_UPPER.search(text):
+    lower_upper = [m.start() for m in _LOWER_UPPER.finditer(text)]
+    if lower_upper:
         line_starts: dict[int, tuple[int, str]] = {}
-        for m in _LOWER_UPPER.finditer(text):
-            pos = m.start()
+        for pos in lower_upper:
             line_start = text.rfind("\n", 0, pos) + 1
             if line_start not in line_starts:
                 prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
@@ -109,12 +126,33 @@ def split_glued(doc: Document) -> Document:
             reason = _glue_reason(text, pos, line_start, line_starts[line_start][1])
             if reason:
                 changes.append((pos, pos, "\n", reason))
+    # an acronym or a heading in capitals glued to a capitalised word: `PAM et NSSLe système`,
+    # `UNIXDans un`, `DRÔMEValence, le` (the word must be French and frequent, the token unknown)
+    for m in _CAPS_THEN_WORD.finditer(text) if _FOUR_CAPS.search(text) else ():
+        caps, word = m.group(1), m.group(2)
+        if m.start() and (text[m.start() - 1].isalnum() and not text[m.start() - 1].isupper()):
+            continue
+        if _code_like(text, m.start(), m.end()) or zipf(caps + word) >= 1.5:
+            continue
+        if word.lower() in grammar("function_words") or word.lower() in grammar("pronouns"):
+            changes.append((m.start(2), m.start(2), "\n", "heading glued to the text (capitals)"))
+    # a French word glued to a word in capitals: `faute de financementsNEW YORK, le 18 mars`
+    for pos in lower_upper:
+        m = _WORD_THEN_CAPS.match(text, _word_start(text, pos))
+        if not m or m.end(1) != pos or _code_like(text, m.start(), m.end()):
+            continue
+        left = m.group(1)
+        if len(left) >= 3 and zipf(left) >= 3.0 and not is_more_english(left):
+            changes.append((pos, pos, "\n", "text glued to the next paragraph (capitals)"))
     for m in _PUNCT_UPPER.finditer(text):
         pos = m.start()
         if _URLISH.search(_token_around(text, pos)):
             continue
         left = _LEFT_WORD.search(text, max(0, pos - 40), pos - 1)
         right = _RIGHT_WORD.match(text, pos)
+        rest = _token_around(text, pos)
+        if "." in rest[rest.find(right.group()) if right else 0 :].rstrip(".,;:!?»)") if right else False:
+            continue  # `préfixe.NdeM.deb`: a file name
         if left and right and zipf(left.group()) >= 2.5 and (zipf(right.group()) >= 2.5 or len(right.group()) >= 3):
             changes.append((pos, pos, "\n", "text glued after a sentence end (lost line break)"))
     return rewrite(doc, changes, stage="split_glued")
@@ -125,7 +163,7 @@ def split_glued(doc: Document) -> Document:
 # =============================================================================================
 
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][)])(?:[ \t]|$)")
-_TERMINAL = regex.compile(r"[.!?…][»\"”’)\]]*$")
+_TERMINAL = regex.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*$")
 # `M.`, `Dr.` at the end of a line end no sentence: `selon M.` ⏎ `Dupont`
 _ABBREVIATION_END = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|Me|St|Ste|av|bd|n°|art|p|cf|ex|vol|éd|env)\.$")
 # a line holding a contact detail, which never continues the line above
@@ -140,7 +178,9 @@ _LAST_WORD = regex.compile(r"(\p{L}+)['’]?$")
 _HYPHEN_END = regex.compile(r"(\p{L}+)-$")
 _SPLIT_NUMBER = regex.compile(r"(?:^|\s)\d{1,3}$")
 _NUMBER_TAIL = regex.compile(r"\d{3}(?:[\s,.]|$)")
-_INLINE_HYPHEN = regex.compile(r"(?<![\p{L}-])(\p{Ll}{2,})- (\p{Ll}{2,})(?![\p{L}-])")
+_INLINE_HYPHEN = regex.compile(r"(?<![\p{L}-])(\p{L}\p{Ll}+|\p{Lu}{2,})- (\p{L}\p{Ll}+|\p{Lu}{2,})(?![\p{L}-])")
+# after a suspended hyphen (`pré- et post-natal`, `micro- ou macro-`) the text goes on
+_SUSPENDED = frozenset(("et", "ou", "ni", "à", "au", "aux", "de", "des", "du", "en", "comme", "puis", "voire"))
 
 
 def _is_short(line: str) -> bool:
@@ -154,6 +194,7 @@ class Wrap:
 
     width: float
     limit: int
+    short_sentence_ends: int = 0  # lines well short of the width that end a sentence
 
 
 def _wrap_width(lines: list[str]) -> Wrap | None:
@@ -167,13 +208,24 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     if len(lengths) < 3:
         return None
     lengths.sort()
-    return Wrap(float(lengths[int(0.9 * (len(lengths) - 1))]), lengths[-1])
+    width = float(lengths[int(0.9 * (len(lengths) - 1))])
+    short_ends = 0
+    for a, b in zip(lines, lines[1:]):
+        a = a.strip()
+        if a and b.strip() and len(a) < 0.75 * width and _TERMINAL.search(a):
+            short_ends += 1
+    return Wrap(width, lengths[-1], short_ends)
 
 
 def _dehyphenate(left: str, right: str) -> bool:
     """`persécu-` + `tions`: drop the hyphen when the joined word is French and a piece is not."""
+    if left[:1].isupper() and right[:1].isupper():
+        return False  # `Jean-` ⏎ `Marie`, `États-` ⏎ `Unis`
     joined = zipf(left + right)
-    return joined >= 2.5 and min(zipf(left), zipf(right)) < 2.5
+    # the lexicon knows the word whole (`rendements`, `permet`): one word. A compound cut at its
+    # own hyphen (`porte-` ⏎ `parole`, `peut-` ⏎ `être`) is two words, unknown written whole;
+    # pieces that are not both words (`indis-` ⏎ `tinguable`) are a word the lexicon lacks
+    return joined >= 2.5 or min(zipf(left), zipf(right)) < 2.5
 
 
 def _join(acc: str, a: str, b: str, wrap: Wrap | None) -> tuple[str, str] | None:
@@ -188,7 +240,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None) -> tuple[str, str] | None
     if _LIST_ITEM.match(acc) and not (first.islower() and width and len(a) >= 0.8 * width):
         return None
     # hyphenation: `aug-` ⏎ `mentation`; a compound cut at its hyphen: `porte-` ⏎ `parole`
-    hy = _HYPHEN_END.search(a)
+    tail = max(0, len(a) - 60)  # the patterns below look at the end of the line only
+    hy = _HYPHEN_END.search(a, tail) if a.endswith("-") else None
     if hy and first.isalpha():
         right = _FIRST_WORD.match(b)
         if right and _dehyphenate(hy.group(1), right.group()):
@@ -196,10 +249,15 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None) -> tuple[str, str] | None
         if first.islower() or (hy.group(1)[0].isupper() and first.isupper()):
             return "-", "hard wrap after a hyphen rejoined"
         return None
-    if _TERMINAL.search(a) and not _ABBREVIATION_END.search(a):
+    if _TERMINAL.search(a, tail) and not _ABBREVIATION_END.search(a, tail):
         # a sentence end at a line end is a paragraph break on these pages, unless the page is
         # wrapped like a PDF, this line is full, and the next word would not have fitted on it
-        # (a paragraph's last line rarely is full; a wrapper only breaks when the word won't fit)
+        # (a paragraph's last line rarely is full; a wrapper only breaks when the word won't fit).
+        # On a page whose other paragraphs visibly end at sentence ends (short last lines), a
+        # full line ending a sentence is as likely a paragraph's last line: left alone (measured:
+        # joining there joined more paragraphs than it rejoined wraps)
+        if wrap is not None and wrap.short_sentence_ends >= 2:
+            return None
         nxt = _FIRST_WORD.match(b)
         fits = wrap is None or (nxt is not None and len(a) + 1 + len(nxt.group()) <= wrap.limit)
         if width and len(a) >= 0.9 * width and not fits and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
@@ -210,7 +268,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None) -> tuple[str, str] | None
     if first in "»”)]},;" or (first in ".:!?" and not b.startswith("...")):
         return " ", "hard wrap rejoined (line starts with closing punctuation)"
     short = _is_short(acc)
-    last = _LAST_WORD.search(a)
+    last = _LAST_WORD.search(a, tail)
     last_word = last.group(1).lower() if last else ""
     if a[-1] in "'’" and last and last_word in ELISION_PREFIXES:
         return "", "hard wrap rejoined after an elision"
@@ -228,20 +286,34 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None) -> tuple[str, str] | None
             return None
         return " ", "hard wrap rejoined (next line starts lower-case)"
     if first.isdigit():
-        if _SPLIT_NUMBER.search(a) and _NUMBER_TAIL.match(b) and not short:
+        if _SPLIT_NUMBER.search(a, tail) and _NUMBER_TAIL.match(b) and not short:
             return " ", "hard wrap rejoined (number split by the wrap)"
         if ends_function or (ends_comma and not short):
             return " ", "hard wrap rejoined (line ends with a function word)"
-        return None
+        if not _full_inside(acc, a, b, wrap):
+            return None
     if ends_function:
+        if len(a) < (0.7 * wrap.width if wrap else 40):
+            # before a capital, a line ending with `son`, `les` is a wrap only if it is as full
+            # as the page's wrapped lines: `L’infrastructure de gestion du son` is a heading
+            return None
         return " ", "hard wrap rejoined (line ends with a function word)"
     if ends_comma and not short:
         return " ", "hard wrap rejoined (line ends with a comma)"
-    if width and len(a) >= 0.9 * width and acc.strip() != a.strip() and not _is_short(b):
+    if _full_inside(acc, a, b, wrap):
         # a full line in the middle of a wrapped paragraph, with no sentence end: a wrap, even
         # before a capital (`explique` ⏎ `Minh Anh Tran`); a title is never inside a paragraph
         return " ", "hard wrap rejoined (full line inside a wrapped paragraph)"
     return None
+
+
+def _full_inside(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
+    """A line inside a paragraph as full as the page's wrapped lines: the wrapper broke it."""
+    if not wrap or _is_short(b) or _FOOTER.search(b):
+        return False
+    # the first line of a paragraph is never joined this way: a long title is as full (the seed's
+    # headline is), and a sentence start after it is the article
+    return acc.strip() != a.strip() and len(a) >= 0.9 * wrap.width
 
 
 def unwrap_lines(doc: Document) -> Document:
@@ -282,9 +354,18 @@ def unwrap_lines(doc: Document) -> Document:
 
 
 def _inline_hyphenation(text: str):
+    if "- " not in text:
+        return
     for m in _INLINE_HYPHEN.finditer(text):
-        if _dehyphenate(m.group(1), m.group(2)):
+        left, right = m.group(1), m.group(2)
+        if right.lower() in _SUSPENDED:
+            continue
+        if left[:1].islower() and right[:1].islower() and _dehyphenate(left, right):
             yield (m.end(1), m.start(2), "", "PDF hyphenation undone (lexicon)")
+        elif left[:1].isupper() and right[:1].islower() and left[1:].islower() and zipf(left + right) >= 2.5 and zipf(right) < 2.5:
+            yield (m.end(1), m.start(2), "", "PDF hyphenation undone (lexicon)")  # `Entre- tien`
+        elif right[:1].islower() == left[:1].islower() and min(zipf(left), zipf(right)) >= 2.5 and zipf(left + right) < 2.5:
+            yield (m.end(1) + 1, m.start(2), "", "hard wrap after a hyphen rejoined (compound)")  # `sous- ensemble`
 
 
 def _merge_inline(changes: list[Change]) -> list[Change]:
@@ -308,7 +389,7 @@ _RUN = regex.compile(rf"(?<=\S){_SPACES}{{2,}}(?=\S)|(?<=\S)\t(?=\S)")
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\p{N}»)\]\"%’])[ \t\u00a0]+(?=[,.](?!\.)(?:\s|$|[»\")\]]))")
 _SPACED_APOSTROPHE = regex.compile(
     r"(?<![\p{L}\p{N}])((?i:jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd|qu|[ldnsjmtc]))"
-    r"(?:[ \t]+([’'])[ \t]*|([’'])[ \t]+)(?=\p{L})"
+    r"(?:[ \t]+([’'])[ \t]*|([’'])[ \t]+)(?=[aeiouyhàâäéèêëîïôöùûüœæAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ])"
 )
 _BLANK_RUN = regex.compile(r"\n(?:[ \t\u00a0\u202f]*\n){2,}")
 _NBSP_NEXT = set(":;!?»%€")
@@ -325,19 +406,26 @@ def normalise_spacing(doc: Document) -> Document:
     """
     text = doc.text
     changes: list[Change] = []
+    # each pattern runs only on a page holding what it looks for (cheap substring tests first)
+    odd_spaces = "\u00a0" in text or "\u202f" in text or "\u2009" in text or "\t" in text
     # first the changes that win when two cover the same spaces (`dit  ,` loses both spaces)
-    for m in _BLANK_RUN.finditer(text):
-        changes.append((m.start(), m.end(), "\n\n", "run of blank lines collapsed"))
-    for m in _BEFORE_COMMA.finditer(text):
-        changes.append((m.start(), m.end(), "", f"space before {text[m.end()]!r} removed"))
-    for m in _SPACED_APOSTROPHE.finditer(text):
-        mark = m.group(2) or m.group(3)
-        changes.append((m.end(1), m.end(), mark, "space around an elision apostrophe removed"))
-    for m in _TRAILING.finditer(text):
-        changes.append((m.start(), m.end(), "", "space at line end removed"))
-    for m in _LEADING.finditer(text):
-        changes.append((m.start(), m.end(), "", "space at line start removed"))
-    for m in _RUN.finditer(text):
+    if "\n\n" in text or "\n " in text or odd_spaces:
+        for m in _BLANK_RUN.finditer(text):
+            changes.append((m.start(), m.end(), "\n\n", "run of blank lines collapsed"))
+    if " ," in text or " ." in text or odd_spaces:
+        for m in _BEFORE_COMMA.finditer(text):
+            changes.append((m.start(), m.end(), "", f"space before {text[m.end()]!r} removed"))
+    if " ’" in text or "’ " in text or " '" in text or "' " in text or odd_spaces:
+        for m in _SPACED_APOSTROPHE.finditer(text):
+            mark = m.group(2) or m.group(3)
+            changes.append((m.end(1), m.end(), mark, "space around an elision apostrophe removed"))
+    if " \n" in text or text.endswith(" ") or odd_spaces:
+        for m in _TRAILING.finditer(text):
+            changes.append((m.start(), m.end(), "", "space at line end removed"))
+    if "\n " in text or text.startswith(" ") or "\t" in text:
+        for m in _LEADING.finditer(text):
+            changes.append((m.start(), m.end(), "", "space at line start removed"))
+    for m in _RUN.finditer(text) if "  " in text or odd_spaces else ():
         run = m.group()
         nxt = text[m.end() : m.end() + 1]
         prev = text[m.start() - 1 : m.start()]

@@ -4,8 +4,12 @@ Three rewriting stages, run in this order by `pressclean.repair_pipeline()`:
 
 - `fix_encoding`: mojibake (UTF-8 read as cp1252 *or* cp1250 and friends), half-repaired words;
 - `strip_html`: tags, attribute debris and entities left by a careless scraper;
-- `restore_characters`: œ/æ, accented letters and apostrophes that a lossy encoding dropped or
-  turned into `?`/`�`, plus accents stripped from a whole page.
+- `restore_characters`: œ/æ, letters, apostrophes, €, dashes that a lossy encoding dropped or
+  turned into `?`/`�`.
+
+Accents stripped by an ASCII-only system are restored by the opt-in stage in `accents.py`.
+Lexicon lookups are cached per distinct word, and every pattern runs only on a page that holds
+what it looks for, so the stages keep to about 2 MB/s (benchmarks/bench_repair.py).
 
 Every decision that is not certain is settled by the French lexicon (wordfreq) and the context,
 never by a list of words to fix. The lexicon is loaded once, lazily, on first use.
@@ -15,7 +19,6 @@ from __future__ import annotations
 
 import html
 import math
-import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import product
@@ -93,7 +96,7 @@ def grammar(name: str) -> frozenset[str]:
 # Letters French writes; anything else inside a French word is suspect.
 FRENCH_LETTERS = "a-zA-Zàâäçéèêëîïôöùûüÿœæ" "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
 _FRENCH_CHAR = regex.compile(rf"[{FRENCH_LETTERS}]")
-ELISION_PREFIXES = ("l", "d", "n", "s", "j", "m", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu")
+ELISION_PREFIXES = ("l", "d", "n", "s", "j", "m", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "aujourd")
 _PREFIXES_LONGEST_FIRST = sorted(ELISION_PREFIXES, key=len, reverse=True)
 _VOWELS_H = "aeiouyhàâäéèêëîïôöùûüœæAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ"
 
@@ -137,8 +140,6 @@ def _mojibake_pattern() -> regex.Pattern[str]:
 # A token (no ordinary whitespace; NBSP may be part of mojibake: `Ă\xa0` is `à` in cp1250).
 _MOJIBAKE_PAIR = _mojibake_pattern()
 _TOKEN = regex.compile(r"[^ \t\n\r]+")
-# Lines ftfy need not see: plain ASCII without control characters.
-_PLAIN_ASCII = regex.compile(r"[\t\x20-\x7e]*")
 _LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029]")
 # An uppercase non-ASCII letter (or a non-French letter such as Turkish ı) inside a lowercase word:
 # `aprÚs` (a wrong earlier repair), `mÉdecins` (case damage), `Mıse` (Turkish case mapping).
@@ -146,6 +147,10 @@ _ODD_LETTER_WORD = regex.compile(
     r"(?<![\p{L}\p{N}])\p{L}*?(?:\p{Ll}[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ]\p{Ll}|[ıĂăĹĺÚú](?=\p{Ll}))\p{L}*"
 )
 _ODD_CANDIDATES = "éèêëàâäîïôöùûüçœi"
+# Cheap tests that tell whether the slower word patterns below can match at all.
+_ODD_LETTERS = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁıĂăĹĺÚú")
+_ODD_LETTER_HINT = regex.compile(r"[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ](?<=\p{Ll}.)(?=\p{Ll})|[ıĂăĹĺÚú](?=\p{Ll})")
+_ANY_MARK = regex.compile(r"\p{Mn}")
 # A combining accent left after NFC (a letter that already has its accent, then another one).
 _STRAY_MARK = regex.compile(r"(?<=[àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ])\p{Mn}+")
 
@@ -191,10 +196,25 @@ def _explain(steps: list[tuple[str, str]]) -> str:
 
 def _diff_changes(old: str, new: str, offset: int, reason: str) -> Iterator[Change]:
     """Minimal changes turning `old` into `new` (so the edit log points at the damaged bytes)."""
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    p = 0
+    n = min(len(old), len(new))
+    while p < n and old[p] == new[p]:
+        p += 1
+    q = 0
+    while q < n - p and old[-1 - q] == new[-1 - q]:
+        q += 1
+    a, b = old[p : len(old) - q], new[p : len(new) - q]
+    if not a or not b or len(a) + len(b) <= 4:
+        yield (offset + p, offset + p + len(a), b, reason)
+        return
+    for tag, i1, i2, j1, j2 in _opcodes(a, b):
         if tag != "equal":
-            yield (offset + i1, offset + i2, new[j1:j2], reason)
+            yield (offset + p + i1, offset + p + i2, b[j1:j2], reason)
+
+
+@lru_cache(maxsize=16384)
+def _opcodes(a: str, b: str) -> tuple[tuple[str, int, int, int, int], ...]:
+    return tuple(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
 
 
 def _weirdness(token: str) -> int:
@@ -202,39 +222,52 @@ def _weirdness(token: str) -> int:
     return sum(1 for ch in token if ord(ch) > 0x7E and ch not in _NORMAL_NON_ASCII)
 
 
+_EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+_WORDLIKE = regex.compile(r"\p{L}+(?:[’'\-]\p{L}+)*")
+_WORD_JOINERS = regex.compile(r"[’'\-]")
+_MARK_OR_CONTROL = regex.compile(r"[\p{Mn}\p{C}]")
+
+
 def _word_score(token: str) -> float:
     """The lexicon's opinion of a token: frequency of its letters, 0 when unknown or not a word."""
-    word = regex.sub(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$", "", token)
-    if not word or not regex.fullmatch(r"\p{L}+(?:[’'\-]\p{L}+)*", word):
+    word = _EDGE_PUNCT.sub("", token)
+    if not word or not _WORDLIKE.fullmatch(word):
         return 0.0
-    parts = regex.split(r"[’'\-]", word)
+    parts = _WORD_JOINERS.split(word)
     if len(parts) > 1:  # l’OIM, porte-parole: every part must be a word
         return min(zipf(p) for p in parts)
     return zipf(word)
 
 
+@lru_cache(maxsize=16)
+def _byte_table(encoding: str) -> dict[str, int]:
+    """Character → byte of a single-byte code page (the characters UTF-8 bytes show as)."""
+    table: dict[str, int] = {}
+    for b in range(0x80, 0x100):
+        try:
+            table.setdefault(bytes([b]).decode(encoding), b)
+        except UnicodeDecodeError:
+            pass
+    return table
+
+
 def _decode_runs(token: str, encoding: str) -> str | None:
     """Decode, inside `token`, every run that is UTF-8 shown as `encoding` (other chars kept)."""
+    table = _byte_table(encoding)
     out: list[str] = []
     i, n, changed = 0, len(token), False
     while i < n:
         ch = token[i]
-        try:
-            b = ch.encode(encoding)
-        except UnicodeEncodeError:
-            b = b""
-        if len(b) == 1 and 0xC2 <= b[0] <= 0xF4:
-            need = 1 if b[0] < 0xE0 else 2 if b[0] < 0xF0 else 3
-            raw = bytearray(b)
+        lead = table.get(ch, 0)
+        if 0xC2 <= lead <= 0xF4:
+            need = 1 if lead < 0xE0 else 2 if lead < 0xF0 else 3
+            raw = bytearray((lead,))
             j = i + 1
             while j < n and len(raw) <= need:
-                try:
-                    cb = token[j].encode(encoding)
-                except UnicodeEncodeError:
+                cb = table.get(token[j], 0)
+                if not 0x80 <= cb <= 0xBF:
                     break
-                if len(cb) != 1 or not 0x80 <= cb[0] <= 0xBF:
-                    break
-                raw += cb
+                raw.append(cb)
                 j += 1
                 if len(raw) == need + 1:
                     break
@@ -251,6 +284,7 @@ def _decode_runs(token: str, encoding: str) -> str | None:
     return "".join(out) if changed else None
 
 
+@lru_cache(maxsize=65536)
 def _best_decoding(token: str) -> tuple[str, str] | None:
     """The best re-decoding of a mojibake token, if the lexicon says it is better French."""
     before_weird = _weirdness(token)
@@ -265,7 +299,7 @@ def _best_decoding(token: str) -> tuple[str, str] | None:
             cand = again
         weird = _weirdness(cand)
         score = _word_score(cand)
-        if weird >= max(before_weird, 1) or regex.search(r"[\p{Mn}\p{C}]", cand):
+        if weird >= max(before_weird, 1) or _MARK_OR_CONTROL.search(cand):
             continue
         # Accept when the lexicon knows the new word better, or when the word is unknown either
         # way (a name: `KoulibalĂ©`) but every suspect character is gone.
@@ -326,42 +360,80 @@ def fix_encoding(doc: Document) -> Document:
     # 2. word by word, lexicon-checked: mixed lines and code pages ftfy does not try on mixed text
     changes: list[Change] = []
     text = doc.text
-    for m in _TOKEN.finditer(text):
-        token = m.group()
-        if not _MOJIBAKE_PAIR.search(token):
-            continue
-        found = _best_decoding(token)
-        if found:
-            new, enc = found
-            changes.extend(_diff_changes(token, new, m.start(), f"mojibake: UTF-8 read as {enc}"))
-    doc = rewrite(doc, changes, stage="fix_encoding")
-    # 3. ftfy, one line at a time, so that clean lines stay byte-identical and offsets precise
+    pairs = _mojibake_pairs(text)
+    if pairs:
+        done = -1
+        for pair in pairs:
+            if pair.start() < done:
+                continue  # inside a token already seen
+            m = _TOKEN.match(text, _token_start(text, pair.start()))
+            done = m.end()
+            token = m.group()
+            found = _best_decoding(token)
+            if found:
+                new, enc = found
+                changes.extend(_diff_changes(token, new, m.start(), f"mojibake: UTF-8 read as {enc}"))
+        doc = rewrite(doc, changes, stage="fix_encoding")
+    # 3. ftfy, one line at a time, so that clean lines stay byte-identical and offsets precise;
+    # only on lines where it may act: a character a clean page would not hold, or a mojibake pair
     changes = []
     text = doc.text
     config = None
-    pos = 0
-    for line in text.split("\n"):
-        # ftfy only where it may act: a character a clean page would not hold, or a mojibake pair
-        if line and not _PLAIN_ASCII.fullmatch(line) and (_weirdness(line) or _MOJIBAKE_PAIR.search(line)):
-            if config is None:
-                import ftfy
+    done = -1
+    chars = set(text)
+    weird = "".join(sorted(c for c in chars if c > "\x7e" and c not in _NORMAL_NON_ASCII))
+    hits = sorted([m.start() for m in _char_class(weird).finditer(text)] if weird else [])
+    hits = sorted(hits + [m.start() for m in _mojibake_pairs(text)]) if pairs or hits else hits
+    for hit in hits:
+        if hit < done:
+            continue  # this line is done
+        start = text.rfind("\n", 0, hit) + 1
+        end = text.find("\n", hit)
+        end = len(text) if end == -1 else end
+        done = end
+        line = text[start:end]
+        if config is None:
+            import ftfy
 
-                config = _ftfy_config()
-            fixed, steps = ftfy.fix_and_explain(line, config=config)
-            if fixed != line:
-                changes.extend(_diff_changes(line, fixed, pos, _explain(steps or [])))
-        pos += len(line) + 1
+            config = _ftfy_config()
+        fixed, steps = ftfy.fix_and_explain(line, config=config)
+        if fixed != line:
+            changes.extend(_diff_changes(line, fixed, start, _explain(steps or [])))
     doc = rewrite(doc, changes, stage="fix_encoding")
     # 4. words with one out-of-place letter, and combining accents doubled on an accented letter
     changes = []
     text = doc.text
-    for m in _ODD_LETTER_WORD.finditer(text):
-        fixed = _odd_letter_fix(m.group())
-        if fixed:
-            changes.extend(_diff_changes(m.group(), fixed, m.start(), "wrong letter in word (half-repaired mojibake or case damage; lexicon)"))
-    for m in _STRAY_MARK.finditer(text):
-        changes.append((m.start(), m.end(), "", "stray combining accent removed"))
+    odd = not chars.isdisjoint(_ODD_LETTERS) and _ODD_LETTER_HINT.search(text)
+    if odd:
+        for m in _ODD_LETTER_WORD.finditer(text):
+            fixed = _odd_letter_fix(m.group())
+            if fixed:
+                changes.extend(_diff_changes(m.group(), fixed, m.start(), "wrong letter in word (half-repaired mojibake or case damage; lexicon)"))
+    if _ANY_MARK.search("".join(c for c in chars if c > "\x7f")):
+        for m in _STRAY_MARK.finditer(text):
+            changes.append((m.start(), m.end(), "", "stray combining accent removed"))
     return rewrite(doc, _non_overlapping(changes), stage="fix_encoding")
+
+
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]{2,}")
+
+
+def _mojibake_pairs(text: str) -> list[regex.Match[str]]:
+    """The mojibake pairs of `text` (two non-ASCII characters: found from the rare non-ASCII runs)."""
+    out = []
+    for run in _NON_ASCII_RUN.finditer(text):
+        out.extend(_MOJIBAKE_PAIR.finditer(text, run.start(), run.end()))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _char_class(chars: str) -> regex.Pattern[str]:
+    return regex.compile("[" + regex.escape(chars) + "]")
+
+
+def _token_start(text: str, pos: int) -> int:
+    """Where the whitespace-delimited token holding `text[pos]` starts."""
+    return max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos), text.rfind("\t", 0, pos), text.rfind("\r", 0, pos)) + 1
 
 
 def _non_overlapping(changes: Iterable[Change]) -> list[Change]:
@@ -507,31 +579,42 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s+|\n\s*|[«“\"(]\s*|\s[–�
 
 
 def _apostrophe_style(text: str, positions: Iterable[int] = ()) -> str:
-    """The apostrophe to restore: the one the damaged lines already use, else ’.
+    """The apostrophe to restore: ’.
 
-    A lossy encoding can lose ’ (not in Latin-1) but never the ASCII ', so where the lines under
-    repair hold no apostrophe at all, the lost one was ’.
+    A lossy encoding (Latin-1, ASCII) loses ’ but never the ASCII ', so a lost apostrophe was ’,
+    even on a line that still holds straight ones: those survived because they were straight.
     """
-    lines = []
-    for pos in positions:
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        lines.append(text[start : end if end != -1 else len(text)])
-    sample = "\n".join(dict.fromkeys(lines))
-    curly = len(regex.findall(r"\p{L}’\p{L}", sample))
-    straight = len(regex.findall(r"\p{L}'\p{L}", sample))
-    return "'" if straight > curly else "’"
+    return "’"
+
+
+_ELIDED = regex.compile(r"(\p{L}+)[’'\x00](\p{L}+)")
 
 
 def _elision_score(word: str) -> float:
     """Score of `l’oim`-like words: the part after a known elision prefix must be a word."""
-    m = regex.fullmatch(r"(\p{L}+)[’'\x00](\p{L}+)", word)
-    if not m or m.group(1).lower() not in ELISION_PREFIXES or m.group(2)[0] not in _VOWELS_H:
+    m = _ELIDED.fullmatch(word)
+    if not m or m.group(1).lower() not in ELISION_PREFIXES:
         return -1.0
     rest = m.group(2)
+    if rest[0] not in _VOWELS_H:  # `N’Djamena`: only a name the lexicon knows with its apostrophe
+        return zipf(f"{m.group(1)}'{rest}")
     if rest.isupper() and len(rest) >= 2:  # an acronym: l’OIM, d’ONUSIDA
         return 3.0
-    return zipf(rest)
+    # a `?` between `l`, `d`, `qu`... and a word is the apostrophe (never a question mark
+    # there): any word the lexicon knows will do (`l?interpréteur`, `d?horodatage`)
+    z = zipf(rest)
+    return z + 1.5 if z >= 1.0 and len(rest) >= 3 else z
+
+
+def _ligature_tail_score(word: str, i: int) -> float:
+    """For an unknown word with œ/æ at `i`: the frequency of the œ word it ends with (`inœud` →
+    `nœud`), less one (a derived word is rarer than its base); 0 when none."""
+    best = 0.0
+    for k in range(1, i + 1):
+        tail = word[k:]
+        if len(tail) >= 4:
+            best = max(best, zipf(tail) - 1.0)
+    return best if best >= 2.5 else 0.0
 
 
 def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: bool) -> str | None:
@@ -555,10 +638,13 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
         else:
             opts.extend(_HOLE_LOWER)
         prefix = word[:i]
-        if prefix.lower() in ELISION_PREFIXES + ("aujourd",) and i + 1 < len(word) and word[i + 1] in _VOWELS_H + "h":
+        if prefix.lower() in ELISION_PREFIXES and i + 1 < len(word) and (
+            word[i + 1] in _VOWELS_H + "h" or (word[i + 1].isupper() and _known_with_elision(word[i + 1 :].strip("?\ufffd")))
+        ):
             opts.append(apostrophe)
         options.append(opts)
     best, best_score = None, 2.5
+    best_elision, best_elision_score = None, 2.5
     for combo in product(*options):
         chars = list(word)
         for i, c in zip(holes, combo):
@@ -567,9 +653,20 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
         core = cand[:-1] if cand.endswith("?") else cand
         if "?" in core or "\ufffd" in core:
             continue
-        score = _elision_score(core) if apostrophe in core else zipf(core)
+        if apostrophe in core:
+            score = _elision_score(core)
+            if score > best_elision_score:
+                best_elision, best_elision_score = cand, score
+            continue
+        score = zipf(core)
+        if score == 0 and len(holes) == 1 and holes[0] < len(core) and core[holes[0]] in "œæ" and core.islower():
+            score = _ligature_tail_score(core, holes[0])  # `in?ud`: i-nœud
         if score > best_score:
             best, best_score = cand, score
+    # a letter the lexicon confirms wins (`n?ud` is `nœud`, not `n’ud`); else the apostrophe,
+    # where any word the lexicon knows will do after `l`, `d`, `qu` (`l?interpréteur`)
+    if best is None or (best_elision is not None and best_elision_score > best_score + 1.5):
+        best = best_elision
     return best if best != word else None
 
 
@@ -597,6 +694,12 @@ def _ligature_maps() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[s
             gap[(head, tail)] = word
             dropped[head + tail] = word
     return start, gap, dropped
+
+
+@lru_cache(maxsize=1)
+def _ligature_keys() -> frozenset[str]:
+    start, gap, dropped = _ligature_maps()
+    return frozenset(start) | frozenset(dropped) | _gap_tails()
 
 
 @lru_cache(maxsize=1)
@@ -633,40 +736,171 @@ def _previous_word(text: str, pos: int) -> str:
     return text[k:j].lower()
 
 
-def _restore_ligatures(text: str) -> list[Change]:
-    """œ/æ lost by a Latin-1 round trip: `mis en uvre`, `c ur`, `man uvre`, `ma sur`."""
+def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where each of `words` stands as a whole word in `text` (not inside a longer word), in order.
+
+    The stages find their few candidate words in the page's vocabulary first (a set lookup per
+    distinct word) and only then look for them in the text: much faster than a pattern over
+    every word of the page.
+    """
+    out = []
+    for w in words:
+        n = len(w)
+        i = text.find(w)
+        while i != -1:
+            j = i + n
+            if (i == 0 or not text[i - 1].isalpha()) and (j == len(text) or not text[j].isalpha()):
+                out.append((i, j, w))
+            i = text.find(w, i + 1)
+    out.sort()
+    return out
+
+
+# a word glued to code punctuation (`:buf(param)`, `x_cur`, `=sur`) is code, not prose
+_CODE_BEFORE = set(":_=/\\$#@<{[")
+_CODE_AFTER = set("(_=/\\$#@>}]")
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] in _CODE_BEFORE) or (end < len(text) and text[end] in _CODE_AFTER)
+
+
+@lru_cache(maxsize=65536)
+def _derived_ligature(low: str) -> str | None:
+    """An unknown word whose ending is a frequent œ/æ word that lost its ligature: `inud` →
+    `inœud` (i-nœud), `désuvré`. Only the lexicon's frequent œ/æ words count (zipf ≥ 3.5)."""
+    if zipf(low) > 0 or len(low) < 4:
+        return None
+    start, _gap, dropped = _ligature_maps()
+    for i in range(1, len(low) - 2):
+        tail = low[i:]
+        full = dropped.get(tail) or start.get(tail)
+        if low[i - 1] in "oa" and full and full[0] in "œæ":
+            continue  # `désoeuvré`: the ligature is written out, not lost
+        if full and len(tail) >= 3 and zipf(full) >= 3.5:
+            return low[:i] + full
+    return None
+
+
+# What a word of the page may be a candidate for, computed once per distinct word (a dict lookup
+# per word and page afterwards): the repairs below only look at the words flagged for them.
+_LIG_SINGLE, _LIG_PIECE, _LIG_DERIVED, _GLUED, _GLUED_CAP, _GLUED_CAP_START, _NAME = 1, 2, 4, 8, 16, 32, 64
+_CLASS_CACHE: dict[str, int] = {}
+
+
+def _word_class(w: str) -> int:
+    c = _CLASS_CACHE.get(w)
+    if c is not None:
+        return c
+    c = 0
+    low = w.lower()
+    if low in _ligature_keys():
+        start, _gap, dropped = _ligature_maps()
+        if low in start or low in dropped:
+            c |= _LIG_SINGLE
+        if low in _gap_tails():
+            c |= _LIG_PIECE
+    n = len(w)
+    if n >= 4 and w.islower() and _derived_ligature(w):
+        c |= _LIG_DERIVED
+    if w[0] in _GLUED_FIRST and n > 1 and w[1:].islower() and _glued_reading(low):
+        c |= _GLUED
+    if w[0] in "ldq" and n > 2 and (w[1].isupper() or w[2].isupper()):
+        c |= _GLUED_CAP
+    if w[0] in "LDQ" and n > 2 and w[1] in "AEIOUYHÀÂÉÈÊÎÔ" and w[2:].islower():
+        c |= _GLUED_CAP_START
+    if w[0].isupper() and n > 2 and (_known_with_elision(w) or (w[0] in "LDN" and w[1].isupper() and _known_with_elision(w[1:]))):
+        c |= _NAME
+    if len(_CLASS_CACHE) > 400_000:
+        _CLASS_CACHE.clear()
+    _CLASS_CACHE[w] = c
+    return c
+
+
+def _flagged(vocab: Iterable[str]) -> list[tuple[str, int]]:
+    """The words of `vocab` that some repair may concern, with their flags."""
+    get = _CLASS_CACHE.get
+    out = []
+    for w in vocab:
+        c = get(w)
+        if c is None:
+            c = _word_class(w)
+        if c:
+            out.append((w, c))
+    return out
+
+
+_POSSESSIVES = frozenset(("ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs", "une", "cette"))
+
+
+def _upper_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end != -1 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _technical_context(text: str, start: int, end: int) -> bool:
+    """Two of the four nearest words unknown to the French lexicon: a list of names or commands."""
+    around = _WORD.findall(text[max(0, start - 40) : start])[-2:] + _WORD.findall(text[end : end + 40])[:2]
+    return sum(1 for w in around if zipf(w) < 1.0 or is_more_english(w)) >= 2
+
+
+def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) -> list[Change]:
+    """œ/æ lost by a Latin-1 round trip: `mis en uvre`, `c ur`, `man uvre`, `ma sur`.
+
+    A word the lexicon hardly knows whose œ spelling is frequent is restored (`uvre`, `vux`);
+    a word that is also a word of its own (`cur`, `sur`, `il`) needs the context (`ma sur`,
+    `coup d’il`) or a page that shows, by a certain case, that it lost its ligatures.
+    """
     start, gap, dropped = _ligature_maps()
     determiners = grammar("determiners")
-    changes: list[Change] = []
-    words = list(_WORD.finditer(text))
-    used = set()
     tails = _gap_tails()
+    if flagged is None:
+        flagged = _flagged(set(_WORD.findall(text)))
+    singles = [w for w, c in flagged if c & _LIG_SINGLE]
+    pieces = [w for w, c in flagged if c & _LIG_PIECE]
+    derived = [w for w, c in flagged if c & _LIG_DERIVED]
+    if not singles and not pieces and not derived:
+        return []
+    changes: list[Change] = []
+    weak: list[Change] = []
+    used = set()
     # the œ became a space: two fragments that are a frequent word with œ between them
-    for a, b in zip(words, words[1:]):
-        y = b.group()
-        if y.lower() not in tails or b.start() - a.end() != 1 or text[a.end()] not in " \n":
+    for s, e, y in _occurrences(text, pieces):
+        if s < 2 or text[s - 1] not in " \n" or not text[s - 2].isalpha():
             continue
-        x = a.group()
+        k = s - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        x = text[k : s - 1]
         word = gap.get((x.lower(), y.lower()))
-        if not word:
+        if not word or _is_code(text, k, e):
             continue
         joined = zipf(word)
         split = min(_split_plausibility(x), _split_plausibility(y))
         if split < 3.6 and split + 1.0 <= joined:
             lig = word[len(x)]
             lig = lig.upper() if (x.isupper() and len(x) > 1) or (x.isupper() and y.isupper()) else lig
-            changes.append((a.end(), b.start(), lig, f"lost {lig} restored (lexicon)"))
-            used.update((a.start(), b.start()))
-    for m in words:
-        w = m.group()
+            changes.append((s - 1, s, lig, f"lost {lig} restored (lexicon)"))
+            used.update((k, s))
+    for s, e, w in _occurrences(text, singles):
         low = w.lower()
-        if (low not in start and low not in dropped) or m.start() in used:
+        if s in used or _is_code(text, s, e):
             continue
-        nxt = text[m.end() : m.end() + 1]
-        if nxt in "-’'" and nxt:  # part of a compound or an elision: `sur-mesure`
+        nxt = text[e : e + 1]
+        if nxt and nxt in "-’'":  # part of a compound or an elision: `sur-mesure`
             continue
-        prev = _previous_word(text, m.start())
-        after_det = prev in determiners or text[max(0, m.start() - 2) : m.start()] in ("l'", "l’")
+        if w.isupper() and len(w) <= 4 and not _upper_line(text, s):
+            continue  # `UFS`: an acronym, unless the whole line is in capitals (`UVRE COMPLÈTE`)
+        if zipf(low) > 0 and _technical_context(text, s, e):
+            continue  # `fat, vfat, ufs et xfs`: names of things, not French words
+        prev = _previous_word(text, s)
+        elided = text[max(0, s - 2) : s] in ("l'", "l’", "d'", "d’")  # `l’il`, `coup d’il`: never the pronoun
+        after_det = prev in determiners or elided
+        # `ma sur` is `ma sœur`, but `les sur`, `un sur chaque`, `ce sur quoi` are the preposition
+        after_possessive = prev in _POSSESSIVES or elided
         # the œ dropped at the start of a word: `uvre` → `œuvre`; `il` → `œil` only after `un`, `l'`
         if low in start:
             full = start[low]
@@ -674,80 +908,184 @@ def _restore_ligatures(text: str) -> list[Change]:
             if (zw < 3.5 and zf >= zw + 1.5) or (after_det and zw >= 5.0 and low in grammar("pronouns")):
                 lig = _match_case(w, full[0])
                 reason = f"lost {lig} restored (lexicon)" if zw < 3.5 else f"lost {lig} restored (context: after a determiner)"
-                changes.append((m.start(), m.start(), lig, reason))
+                changes.append((s, s, lig, reason))
                 continue
         # the œ vanished inside a word: `vux` → `vœux`; `sur` → `sœur` only after `ma`, `sa`...
         if low in dropped and len(low) >= 3:
             full = dropped[low]
             zw, zf = zipf(low), zipf(full)
             function_word = low in grammar("prepositions") or low in grammar("pronouns")
-            if (zw < 2.5 and zf >= 3.5) or (after_det and function_word and zf >= 3.5):
-                i = max(full.find("œ"), full.find("æ"))
-                lig = full[i].upper() if w.isupper() else full[i]
+            i = max(full.find("œ"), full.find("æ"))
+            lig = full[i].upper() if w.isupper() else full[i]
+            if (zw < 2.5 and zf >= 3.5) or (after_possessive and function_word and zf >= 3.5):
                 reason = f"lost {lig} restored (lexicon)" if zw < 2.5 else f"lost {lig} restored (context: after a determiner)"
-                changes.append((m.start() + i, m.start() + i, lig, reason))
+                changes.append((s + i, s + i, lig, reason))
+            elif after_det and not function_word and zw < 3.0 and zf >= zw + 2.0 and not is_more_english(low):
+                # `le cur du dispositif`: after a determiner a noun, and `cœur` is the French one
+                changes.append((s + i, s + i, lig, f"lost {lig} restored (context: after a determiner)"))
+            elif not function_word and zw < 3.5 and zf >= zw + 2.0 and not is_more_english(low):
+                weak.append((s + i, s + i, lig, f"lost {lig} restored (lexicon; the page lost others)"))
+    # a word derived from an œ word (`inud`): repeated on the page, or on a page that lost others
+    counts: dict[str, int] = {}
+    found = _occurrences(text, derived)
+    for _s, _e, w in found:
+        counts[w] = counts.get(w, 0) + 1
+    for s, e, w in found:
+        if _is_code(text, s, e) or text[e : e + 1] in ("-", "’", "'"):
+            continue
+        full = _derived_ligature(w)
+        i = max(full.find("œ"), full.find("æ"))
+        weak.append((s + i, s + i, full[i], f"lost {full[i]} restored (lexicon: {full[i:]}; the page lost others)"))
+    if changes:  # the page lost its ligatures: the weaker cases are losses too
+        changes.extend(weak)
     return changes
 
 
-def _restore_apostrophes(text: str, apostrophe: str) -> list[Change]:
-    """Apostrophes lost in elisions: `l OIM`, `d attaque`, `lOIM`, `dattaque`, `na pas`, `quil`."""
+# a lone letter used as a symbol on this page (`Si n est omis`, `un état de n.`, `et d autrement`):
+# the same letter standing alone where no elision can be (before a consonant, a digit, punctuation)
+_LONE_LETTER = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])([ldnsjmtcLDNSJMTC])(?![\p{L}\p{N}’'\-])(?P<after>[ \t\n]*.?)")
+_VERB_FORMS = frozenset(("est", "a", "ont", "sont", "était", "étaient", "avait", "es"))
+_BEFORE_L_EST = frozenset(("à", "de", "vers", "il", "elle", "on", "ce", "qui", "ne", "n"))
+_NUMBER_BEFORE = regex.compile(r"\d[\s\u00a0]*$")
+_NEGATION_BEFORE = frozenset(("aucun", "aucune", "personne", "rien", "ni", "jamais", "nul", "nulle", "guère"))
+
+
+def _symbol_letters(text: str) -> set[str]:
+    """Letters used as symbols on this page (variables, units, labels): they stand alone where no
+    elision can be (before a consonant, a digit, punctuation) at least half as often as before
+    a vowel. A page that lost its apostrophes shows `l`, `d` far more often before vowels."""
+    symbol: dict[str, int] = {}
+    elision: dict[str, int] = {}
+    for m in _LONE_LETTER.finditer(text):
+        after = m.group("after").strip()
+        counts = elision if after and after[0] in _VOWELS_H else symbol
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return {ch for ch, n in symbol.items() if 2 * n >= elision.get(ch, 0) or elision.get(ch, 0) < 3}
+
+
+def _negation_around(text: str, start: int, end: int) -> bool:
+    """`n’` is the negation: `pas`, `plus`, `que`... after it, or `aucun`, `rien`... before it."""
+    follows = {w.lower() for w in _WORD.findall(text[end : end + 60])[:4]}
+    before = {w.lower() for w in _WORD.findall(text[max(0, start - 50) : start])[-4:]}
+    return bool(follows & grammar("negations") or before & _NEGATION_BEFORE)
+
+
+def _restore_apostrophes(text: str, apostrophe: str, flagged: list[tuple[str, int]] | None = None) -> list[Change]:
+    """Apostrophes lost in elisions: `l OIM`, `d attaque`, `lOIM`, `dattaque`, `na pas`, `quil`.
+
+    The page is the evidence: a case the lexicon settles alone (`dattaque`: no such word, but
+    `attaque` is frequent) shows that the page lost its apostrophes, and then the weaker cases
+    (`dune`, `nest`, a lone `l` before a word) are read as elisions where the grammar allows.
+    """
     changes: list[Change] = []
     strong: list[Change] = []
+    weak: list[tuple[Change, str]] = []  # (change, what it needs: "evidence" or "much evidence")
+    if flagged is None:
+        flagged = _flagged(set(_WORD.findall(text)))
     elidable = grammar("not_after_elision")
+    symbols: set[str] | None = None
     # spaced: a lone elision letter (never a word of its own) before a vowel-initial word
-    for m in _SPACED_ELISION.finditer(text):
+    for m in _SPACED_ELISION.finditer(text) if _LONE_PREFIX_HINT.search(text) else ():
         prefix, rest = m.group("p"), m.group("w")
+        low_p = prefix.lower()
         if rest.lower() in elidable:
             continue
         before = text[max(0, m.start() - 12) : m.start()]
-        if regex.search(r"\d[\s\u00a0]*$", before):  # `5 l eau`: a unit after a number
+        if _NUMBER_BEFORE.search(before):  # `5 l eau`: a unit after a number
             continue
         if prefix[0].isupper() and not (prefix.isupper() and rest.isupper()) and not _SENTENCE_START.search(before):
             continue  # `vitamine D est`: a capital letter is an elision only at a sentence start
-        if prefix.lower() == "aujourd" and rest.lower() != "hui":
+        if low_p == "aujourd" and rest.lower() != "hui":
             continue
+        if len(low_p) == 1:
+            if symbols is None:
+                symbols = _symbol_letters(text)
+            if prefix in symbols:
+                continue  # `n` is a variable on this page, `C:` a drive
+            if low_p == "c" and rest.lower() not in grammar("elisions:c"):
+                continue
+            if low_p == "n" and not _negation_around(text, m.start(), m.end()):
+                weak.append(((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (elision)"), "much evidence"))
+                continue
+            if low_p in ("l", "d") and rest.lower() in _VERB_FORMS and _previous_word(text, m.start()) not in _BEFORE_L_EST:
+                # `où l est une lettre`, `la commande d est émise`: a symbol and a verb, unless
+                # the page shows it lost apostrophes (`à l est`, `il l est` stand alone)
+                weak.append(((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (elision)"), "evidence"))
+                continue
         strong.append((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (elision)"))
     # glued before a capital: `lOIM`, `dIvano-Frankivsk`, `quEurope` is not French: only l, d, qu
-    for m in _GLUED_CAPITAL.finditer(text):
+    capitals = [w for w, c in flagged if c & _GLUED_CAP]
+    for s, e, w in _occurrences(text, capitals):
+        m = _GLUED_CAPITAL.match(text, s)
+        if not m or m.end() < e:
+            continue
         rest = m.group("w")
-        if zipf(m.group()) >= 3.0:
+        zw = zipf(m.group())
+        acronym = len(rest) >= 2 and rest.isupper()  # `dID`, `lONU`: never a word as written
+        if not acronym and zw >= 3.0 and zipf(rest) < zw + 1.5:  # `lÉtat`: a web misspelling of `l’État`
             continue
         strong.append((m.end("p"), m.end("p"), apostrophe, "lost apostrophe restored (elision before a capital)"))
     # glued lower-case words. `dattaque` (unknown word, frequent remainder) is certain. `louest`,
     # `lessentiel` are known to the lexicon only as web misspellings (rare), `quil`, `na`, `cest`
     # as frequent ones: those need the context, and evidence that this page lost its apostrophes.
-    probable: list[tuple[Change, bool]] = []
-    for m in _GLUED_LOWER.finditer(text):
-        word = m.group()
+    glued = [w for w, c in flagged if c & _GLUED]
+    for s, e, word in _occurrences(text, glued):
+        m = _GLUED_LOWER.match(text, s)
+        if not m or m.end() != e:
+            continue
         low = word.lower()
-        if word[0].isupper() and not word.isupper() and not _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]):
+        if word[0].isupper() and not _SENTENCE_START.search(text[max(0, s - 12) : s]):
             continue  # `Lorient`, `Damour`: names, not elisions
-        found = _glued_elision(text, m.start(), m.end(), low)
+        if s >= 2 and text[s - 2] == "-" and text[s - 1] in " \n":
+            continue  # `pseudosys-` ⏎ `tème`, `fonction- nalité`: the end of a hyphenated word
+        found = _glued_elision(text, s, e, low)
         if found is None:
             continue
         prefix, certainty = found
         change = (m.start() + len(prefix), m.start() + len(prefix), apostrophe, "lost apostrophe restored (elision; lexicon)")
-        if certainty == "certain":
+        if certainty in ("certain", "sure"):
             strong.append(change)
         else:
-            # a pair from the elision table (`lest` → `l'est`) is grammar-checked: evidence is enough
-            probable.append((change, certainty == "sure", 0.0 if certainty == "table" else zipf(low)))
+            weak.append((change, "evidence" if certainty == "probable" else "much evidence"))
+    # names the lexicon knows with their apostrophe: `NDjamena`, `N Djamena` (N’Djamena)
+    names = [w for w, c in flagged if c & _NAME]
+    for m in (
+        _NAME_ELISION.match(text, s) or _NAME_ELISION.match(text, max(0, s - 2)) or _NAME_ELISION.match(text, max(0, s - 1))
+        for s, _, _ in _occurrences(text, names)
+    ):
+        if m is None:
+            continue
+        joined = zipf(f"{m.group('p')}'{m.group('w')}")
+        if joined >= 2.5 and joined > zipf(m.group("p") + m.group("w")) + 0.5:
+            strong.append((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (name; lexicon)"))
     # glued after a capital at a sentence start: `LOrganisation`, `DAbord` (not `LOréal`)
-    for m in _GLUED_CAPITAL_START.finditer(text):
+    starts = [w for w, c in flagged if c & _GLUED_CAP_START]
+    for m in (_GLUED_CAPITAL_START.match(text, s) for s, _, _ in _occurrences(text, starts)):
+        if m is None:
+            continue
         if zipf(m.group("w")) >= 3.0 and zipf(m.group()) < 2.0 and _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]):
             strong.append((m.end("p"), m.end("p"), apostrophe, "lost apostrophe restored (elision before a capital)"))
     changes.extend(strong)
-    # the page shows it lost its apostrophes: a certain case, or several probable ones
-    # (a word the lexicon knows a little, `laide`, needs more evidence than one it hardly knows)
-    evidence = len(strong) >= 1 or len(probable) >= 3
-    for change, sure, zw in probable:
-        if sure or (evidence and (zw < 3.0 or len(strong) >= 3)):
+    # the page shows it lost its apostrophes: certain cases, or many weaker ones
+    some = len(strong) >= 1 or len(weak) >= 3
+    much = len(strong) >= 1 and len(strong) + len(weak) >= 3
+    for change, need in weak:
+        if some if need == "evidence" else much:
             changes.append(change)
     return changes
 
 
-def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str] | None:
-    """Is `low` (text[start:end]) an elision that lost its apostrophe? (prefix, certainty)."""
+# `d’` never follows `de` (`de dune` is `de dune`, never `de d’une`)
+_TAKES_NOUN = frozenset(("de", "du", "des", "d"))
+_GLUED_FIRST = frozenset("ldnsjmtcqapLDNSJMTCQAP")
+_BEFORE_QUE = frozenset(("ce", "parce", "afin", "alors", "tandis", "bien", "pour", "avant", "sans", "dès", "depuis", "pendant", "sorte", "lors"))
+_SUBJECTS = frozenset(("je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"))
+
+
+@lru_cache(maxsize=200_000)
+def _glued_reading(low: str) -> tuple[str, str, float, float, float] | None:
+    """The lexicon's side of `_glued_elision`, cached: (prefix, rest, zipf of the word, of the
+    rest, of `prefix'rest` as one word), or None when no reading as an elision can succeed."""
     zw = zipf(low)
     if zw >= 5.0:  # `les`, `dans`, `sont`: a frequent word is what it looks like
         return None
@@ -756,39 +1094,95 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
             continue
         rest = low[len(prefix) :]
         if rest[0] not in _VOWELS_H or rest in grammar("not_after_elision"):
-            continue
+            return None
         zr = zipf(rest)
-        if zw < 1.0 and zr >= 3.5 and len(rest) >= 3:
-            return prefix, "certain"
-        prev = _previous_word(text, start)
-        after_ce = prev == "ce" and prefix == "qu"  # `ce quelles` can only be `ce qu'elles`
-        if not after_ce and prev in grammar("determiners"):
-            return None  # `une dune`, `la lest`: a noun here, whatever the lexicon says
-        if rest in grammar(f"elisions:{prefix}") and (zw < 4.2 or after_ce):
-            if zr < zw + (1.0 if after_ce else 2.0):
-                return None
-            follows = {w.lower() for w in regex.findall(r"\p{L}+", text[end : end + 40])[:3]}
-            if prefix == "n" and not follows & grammar("negations"):
-                return None  # `n'` is the negation: a `pas`, `plus`, `jamais`... must follow
-            sure = prefix == "n" or after_ce or not is_more_english(low, 0.0)
-            return prefix, "sure" if sure else "table"
-        if zw < 3.7 and zr >= 4.0 and zr >= zw + 1.5 and len(rest) >= 3 and not is_more_english(low):
-            return prefix, "probable"
-        return None
+        joined = zipf(f"{prefix}'{rest}")  # the lexicon knows `aujourd'hui`, `quelqu'un` whole
+        if zr < 1.5 and not (joined >= 3.0 and joined > zw + 1.0):
+            return None
+        return prefix, rest, zw, zr, joined
     return None
 
 
+_ACCENTED_FIRST = {"e": "éèê", "a": "àâ", "i": "îï", "o": "ô", "u": "ûù"}
+
+
+def _accented_word(prefix: str, rest: str) -> bool:
+    """Is `prefix + rest` a word that lost the accent of its next vowel (`decrivant`, `deplacer`)?"""
+    return any(zipf(prefix + acc + rest[1:]) >= 2.0 for acc in _ACCENTED_FIRST.get(rest[0], ""))
+
+
+def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str] | None:
+    """Is `low` (text[start:end]) an elision that lost its apostrophe? (prefix, certainty).
+
+    `certain`: the word is unknown and the rest frequent (`dattaque`); `sure`: the grammar and
+    the context settle it alone (`quil parte`, `na pas`); `probable`: the rest is far more
+    frequent than the word (`dune`, `lair`) and the grammar allows it: needs page evidence;
+    `table`: a frequent misspelling (`cest`, `nest`): needs more evidence.
+    """
+    reading = _glued_reading(low)
+    if reading is None:
+        return None
+    prefix, rest, zw, zr, joined = reading
+    prev = _previous_word(text, start)
+    if joined >= 3.0 and joined > zw + 1.0:
+        return prefix, "certain"
+    if prefix == "d" and prev in _SUBJECTS:
+        return None  # `je décris`: a verb after its subject
+    needed = 1.5 if len(rest) >= 8 else 2.0 if len(rest) >= 6 else 2.5
+    if zw < 1.0 and _accented_word(prefix, rest):
+        return None  # `decrivant` is `décrivant` without its accent, not `d’écrivant`
+    if prefix in ("j", "m", "t", "s", "n", "c"):
+        needed = max(needed, 3.5)  # before a verb: `jaccepte`, not a name (`jamos`)
+    if zw < 1.0 and zr >= needed and len(rest) >= 3 and not (prefix == "d" and prev in _TAKES_NOUN):
+        return prefix, "certain"
+    # `ce quelles`, `parce quil`, `ce nest`: a conjunction (or the pronoun ce) comes first
+    after_ce = (prev == "ce" and prefix in ("qu", "n", "s")) or (prefix == "qu" and prev in _BEFORE_QUE)
+    if not after_ce and prev in grammar("determiners"):
+        return None  # `une dune`, `la lest`: a noun here, whatever the lexicon says
+    if prefix == "d" and prev in _TAKES_NOUN:
+        return None  # `de dune`: `d’` never follows `de`
+    in_table = rest in grammar(f"elisions:{prefix}")
+    if prefix == "n" and not _negation_around(text, start, end):
+        return None  # `n'` is the negation: a `pas`, `plus`, `jamais`... must be near
+    if in_table and (zw < 4.2 or after_ce):
+        if zr < zw + (1.0 if after_ce else 2.0):
+            return None
+        sure = prefix == "n" or after_ce or not is_more_english(low, 0.0)
+        return prefix, "sure" if sure else "table"
+    if prefix in ("c", "lorsqu", "puisqu", "quoiqu", "jusqu", "aujourd") and not in_table:
+        return None  # `c’`, `jusqu’` only before the words of the table
+    if rest in grammar("pronouns") and not in_table:
+        return None  # `telle`, `selle` are not `t’elle`, `s’elle`
+    if len(rest) < 3 and not in_table:
+        return None  # `lus` is not `l’us`
+    if zr >= 3.0 and zr >= zw + (1.0 if zw < 3.0 else 1.5 if zw < 3.7 else 2.0) and not is_more_english(low):
+        return prefix, "probable" if zw < 3.7 else "table"
+    return None
+
+
+# a cheap test for a lone elision prefix before a space or a line break (`l OIM`, `qu il`)
+_LONE_PREFIX_HINT = regex.compile(
+    r"(?<=(?:^|[\s(«\"“])(?:[ldnsjmtcLDNSJMTC]|(?i:qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd)))[ \t\n]"
+)
 _SPACED_ELISION = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}’'\-.@/])(?P<p>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd|qu|[ldnsjmtc]))"
+    rf"(?<![\p{{L}}\p{{N}}’'\-.@/%$\\_=:<>#&*+~|^])(?P<p>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc]))"
     rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<w>[{_VOWELS_H}]\p{{L}}*)"
 )
 _GLUED_CAPITAL = regex.compile(
     r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>l|d|qu)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ](?:\p{Lu}+|\p{Ll}+)(?:-\p{L}+)*)\b"
 )
+@lru_cache(maxsize=65536)
+def _known_with_elision(word: str) -> bool:
+    """`Djamena`: the lexicon knows `n'djamena` (N’Djamena) as one word."""
+    low = word.lower()
+    return any(zipf(f"{p}'{low}") >= 2.5 for p in "ldn")
+
+
+_NAME_ELISION = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>[LDN])[ ]?(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}’'])")
 _GLUED_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>L|D|Qu|QU)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ]\p{Ll}+)\b")
 _GLUED_LOWER = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}’'\-.@/])(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd|qu|[ldnsjmtc])"
-    rf"[{_VOWELS_H.lower()}]\p{{Ll}}*(?![\p{{L}}’'\-@]|\.\p{{L}})"
+    rf"(?<![\p{{L}}\p{{N}}’'\-.@/])(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc])"
+    rf"[{_VOWELS_H.lower()}]\p{{Ll}}*(?![\p{{L}}’'@]|\.\p{{L}}|-\p{{Lu}})"
 )
 
 
@@ -832,155 +1226,8 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
     return changes
 
 
-# ---- accents stripped from a whole page (`On neglige ... la journee consacree`) ---------------
-
-# not inside an e-mail address, a URL or a domain (`presse.geneve@diplomatie.gouv.fr`)
-_ASCII_TOKEN = regex.compile(r"(?<![\p{L}\p{N}@/_.])[A-Za-z]+(?![\p{L}\p{N}@/_]|\.\p{L})")
-_CAMEL_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # `valoriserPres`: two words glued
-_NEXT_WORD = r"(?P<next>\p{Lu}?\p{Ll}+(?:['’](?=\p{L}))?|\p{Lu}+(?!\p{Ll})|\p{N}+)"
-_LONE_A = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])[aA](?=[ \t\u00a0]+{_NEXT_WORD})")
-_PARTICIPLE_END = regex.compile(r"(?:é|ée|és|ées|i|is|it|u|us|ert|eint|ait)$")
-_INFINITIVE_END = regex.compile(r"(?:er|ir|re|oir)$")
-_SUBJECTS = frozenset(("je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ce", "cela", "ça", "ne", "n", "se", "s"))
-
-
-def _strip_accents(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=1)
-def _accent_index() -> dict[str, tuple[str, ...]]:
-    """Accent-stripped form → its accented spellings, most frequent first (`neglige` →
-    `négligé`, `néglige`)."""
-    found: dict[str, list[tuple[float, str]]] = {}
-    for word, freq in _frequencies("fr").items():
-        if freq < 1e-7 or word.isascii():  # zipf < 2, or nothing to restore
-            continue
-        key = _strip_accents(word)
-        if key.isascii() and key.isalpha():
-            found.setdefault(key, []).append((freq, word))
-    return {k: tuple(w for _, w in sorted(v, reverse=True)) for k, v in found.items()}
-
-
-def _ascii_words(text: str) -> Iterator[tuple[int, str]]:
-    for m in _ASCII_TOKEN.finditer(text):
-        token = m.group()
-        if token.islower() or token.isupper() or (token[0].isupper() and token[1:].islower()):
-            yield m.start(), token
-        else:
-            for part in _CAMEL_PART.finditer(token):
-                yield m.start() + part.start(), part.group()
-
-
-def _english_context(text: str, start: int, end: int) -> bool:
-    """Are the words around `text[start:end]` English (a caption, a quote) rather than French?"""
-    around = regex.findall(r"\p{L}{2,}", text[max(0, start - 60) : start]) [-3:] + regex.findall(r"\p{L}{2,}", text[end : end + 60])[:3]
-    english = sum(1 for w in around if is_more_english(w, 0.0))
-    return english * 2 > len(around)
-
-
-def _restore_accents(text: str) -> list[Change]:
-    """Accents dropped by an ASCII-only system, and capitals written without accent.
-
-    Capitals (`Etats` → `États`, `A la` → `À la`, `GENEVE` → `GENÈVE`) are fixed wherever the
-    lexicon prefers the accented spelling. Lower-case words (`journee` → `journée`, `a` → `à`)
-    only on a page that shows it lost its accents: several words whose accented spelling is far
-    more frequent.
-    """
-    index = _accent_index()
-    words = []
-    evidence = 0
-    for start, w in _ascii_words(text):
-        if len(w) < 2:
-            continue
-        variants = index.get(w.lower())
-        if not variants:
-            continue
-        v = variants[0]
-        zw, zv = zipf(w), zipf(v)
-        words.append((start, w, variants, zw, zv))
-        if w.islower() and zv >= 3.0 and zv >= zw + 1.2 and not is_more_english(w):
-            evidence += 1
-    stripped_page = evidence >= 3
-    changes: list[Change] = []
-    for start, w, variants, zw, zv in words:
-        v = variants[0]
-        if w.islower():  # on a stripped page; elsewhere only a form the lexicon hardly knows
-            ok = (stripped_page and (zv >= 2.5 or zw == 0) and zv >= zw + 1.0) or (zw < 2.0 and zv >= 3.5)
-        elif w.isupper():  # GENEVE, COMMUNAUTES
-            ok = len(w) >= 3 and zv >= zw + 1.0
-        else:  # Capitalised: `Etats` (only the capital lacks its accent) always; `Senegal` on a stripped page
-            only_first = _strip_accents(v[0]) != v[0] and v[1:] == w[1:].lower()
-            ok = (only_first and zv > zw) or (stripped_page and zv >= zw + 0.5)
-        if not ok and not (stripped_page and w.islower() and _after_auxiliary(w, variants, _previous_word(text, start), True)):
-            continue
-        if is_more_english(w) and _english_context(text, start, start + len(w)):
-            continue
-        ok = True
-        prev = _previous_word(text, start) if w.islower() else ""
-        if v.endswith("é") and w.endswith("e") and prev in _SUBJECTS:
-            # `On neglige`: after a subject the verb, not the participle (`néglige`, not `négligé`)
-            v = next((x for x in variants if x.endswith("e") and zipf(x) >= 2.5), v)
-        if not ok:
-            continue
-        if new_v := _after_auxiliary(w, variants, prev, stripped_page):
-            v = new_v
-        new = v.upper() if w.isupper() else _match_case(w, v)
-        changes.extend(_diff_changes(w, new, start, "lost accent restored (lexicon)"))
-    for m in _LONE_A.finditer(text):
-        accent = _lone_a(text, m, stripped_page)
-        if accent:
-            changes.append((m.start(), m.end(), accent, "lost accent restored (à: context)"))
-    return changes
-
-
-_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "aura", "auront", "été", "est", "sont", "était", "étaient", "ai", "avons", "avez"))
-
-
-def _after_auxiliary(w: str, variants: tuple[str, ...], prev: str, stripped_page: bool) -> str | None:
-    """`a invite` on a stripped page: after an auxiliary, the participle (`invité`)."""
-    if not stripped_page or prev not in _AUXILIARIES or not w.endswith(("e", "es")) or len(w) < 4:
-        return None
-    if w in grammar("function_words") or w in grammar("pronouns"):
-        return None
-    want = w[:-1] + "é" if w.endswith("e") else w[:-2] + "és"
-    return next((x for x in variants if x.endswith(("é", "és")) and x[-1] == want[-1] and zipf(x) >= 3.0), None)
-
-
-def _lone_a(text: str, m: regex.Match[str], stripped_page: bool) -> str | None:
-    """`a` or `à`? The verb has a subject before it or a participle after it; the preposition
-    opens a phrase (`a changer`, `a l'occasion`, `a leurs`)."""
-    nxt = m.group("next")
-    nxt_word = nxt.rstrip("'’")
-    before = text[max(0, m.start() - 40) : m.start()]
-    if m.group() == "A":  # a sentence never opens on the verb: `A l'occasion` is `À l'occasion`
-        if not _SENTENCE_START.search(before) or (not nxt.endswith(("'", "’")) and is_more_english(nxt_word, 0.0)):
-            return None
-        if nxt_word.isupper() and len(nxt_word) > 1:
-            return None  # `A VOIR` an all-caps line: leave it
-        return "À"
-    if not stripped_page or _english_context(text, m.start(), m.end()):
-        return None
-    prev = _previous_word(text, m.start())
-    if prev in _SUBJECTS or prev == "y" or regex.search(r"['’]\s*$", before):
-        return None
-    low = nxt_word.lower()
-    variant = (_accent_index().get(low) or (low,))[0]
-    if low in grammar("negations") or (_PARTICIPLE_END.search(variant) and zipf(variant) >= 3.0 and not _INFINITIVE_END.search(low)):
-        return None
-    if nxt.endswith(("'", "’")):
-        return "à" if low == "l" else None
-    if _INFINITIVE_END.search(low) and zipf(low) >= 3.0:
-        return "à"
-    if low in ("la", "leur", "leurs", "ce", "cette", "chaque", "partir", "travers", "cause", "savoir") or nxt_word[0].isdigit():
-        return "à"
-    if nxt_word[0].isupper() and nxt_word[1:].islower():
-        return "à"
-    return None
-
-
 # ---- the euro sign, which Latin-1 does not have: `Avec 4 , vous offrez` ------------------------
-_LOST_EURO = regex.compile(r"(?<=(?<![\p{L}\p{N},.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?[ \u00a0])(?=[,.;)](?:\s|$))")
+_LOST_EURO = regex.compile(r"(?<=(?<![\p{L}\p{N},.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?[ \u00a0])(?=[,.)](?:\s|$))")
 _SPACE_BEFORE_PUNCT = regex.compile(r"\p{L}[ \u00a0][,.](?:\s|$)")
 
 
@@ -991,8 +1238,10 @@ def _restore_euro(text: str) -> list[Change]:
     Not on a page that puts a space before commas anyway (`42 communes ,`)."""
     changes = [
         (m.start(), m.end(), "€", "lost € restored from '?' (number followed by punctuation)")
-        for m in _EURO_AS_QUESTION.finditer(text)
+        for m in (_EURO_AS_QUESTION.finditer(text) if "?" in text else ())
     ]
+    if not (" ," in text or " ." in text or " )" in text or "\u00a0," in text or "\u00a0." in text or "\u00a0)" in text):
+        return changes
     if not _SPACE_BEFORE_PUNCT.search(text):
         changes += [(m.start(), m.start(), "€", "lost € restored (number followed by punctuation)") for m in _LOST_EURO.finditer(text)]
     return changes
@@ -1003,19 +1252,62 @@ _EURO_AS_QUESTION = regex.compile(
 )
 # a dash lost between a dateline (or a title's topic) and the text: `Lviv  LOrganisation`
 _LOST_DASH = regex.compile(r"(?m)^(?:\p{Lu}[\p{L}\-]*)(?: [\p{Lu}\p{Ll}][\p{L}\-]*){0,3}\K  (?=\p{Lu})")
+# a dateline whose dash was lost: `NEW YORK, le 18 mars 2020  Le PAM`, `Valence, 18 janvier 2024  La`
+_LOST_DATELINE_DASH = regex.compile(r"(?m)^\p{Lu}[^\n.!?]{0,60}?\b(?:1[89]|20)\d\d\K  (?=\p{Lu})")
+# two spaces between words, not after a sentence end: where ` – ` was, on a page that lost dashes
+_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})»])  (?=[\p{L}\p{N}(«])")
+_DOUBLE_AFTER_SENTENCE = regex.compile(r"[.!?:;]  (?=\S)")
+# a list item whose dash was lost: the line starts with the space that followed it
+_LOST_ITEM_DASH = regex.compile(r"(?m)(?<=[:;]\n|^(?:– |- |• ).*\n)(?= \p{L})")
+_SPACE_STARTED_LINE = regex.compile(r"(?m)(?<=\n)(?= \p{Ll})")
 
 
 # an aside between two lost dashes: `déplacées  dont plus de 400 000 enfants  que compte`
-_LOST_DASH_PAIR = regex.compile(r"(?<=[\p{L}\p{N}])(  )(?=\p{Ll})[^.!?;:\n]{3,120}?(?<=[\p{L}\p{N}])(  )(?=\p{Ll})")
+_LOST_DASH_PAIR = regex.compile(r"(?<=[\p{L}\p{N}])(  )(?=\p{Ll})[^.!?;:\n]{3,120}?(?<=[\p{L}\p{N})»])(  )(?=\p{Ll})")
 
 
 def _restore_dash(text: str) -> list[Change]:
     """`Liban  La France renforce`: a ` – ` that a Latin-1 round trip dropped, leaving two spaces;
     also a pair of them around an aside inside a sentence."""
     changes = [(m.start(), m.end(), " – ", "lost dash restored (two spaces after a dateline)") for m in _LOST_DASH.finditer(text)]
+    changes += [(m.start(), m.end(), " – ", "lost dash restored (two spaces after a dateline)") for m in _LOST_DATELINE_DASH.finditer(text)]
     for m in _LOST_DASH_PAIR.finditer(text):
         for g in (1, 2):
             changes.append((m.start(g), m.end(g), " – ", "lost dash restored (two spaces around an aside)"))
+    # the page shows it lost its dashes (one restored above, or several double spaces inside
+    # sentences) and does not double its spaces by habit (after a full stop): the others too
+    inside = list(_DOUBLE_SPACE.finditer(text))
+    if (changes or len(inside) >= 2) and not _DOUBLE_AFTER_SENTENCE.search(text):
+        changes += [(m.start(), m.end(), " – ", "lost dash restored (two spaces inside a sentence; the page lost dashes)") for m in inside]
+    # list items whose dash was lost: lines that start with the space that followed it, several
+    # in a row (one alone only after `:` or `;` on a page that lost dashes)
+    items = [m.start() for m in _SPACE_STARTED_LINE.finditer(text)] if "\n " in text else []
+    runs: list[list[int]] = []
+    for pos in items:
+        if runs and text.count("\n", runs[-1][-1], pos) == 1:
+            runs[-1].append(pos)
+        else:
+            runs.append([pos])
+    for run in runs:
+        if len(run) >= 2 or ((changes or inside) and _LOST_ITEM_DASH.match(text, run[0])):
+            changes += [(p, p, "–", "lost list dash restored (line starts with its space)") for p in run]
+    return _non_overlapping(changes)
+
+
+# the dash turned into `?`: a line (a list item) opening on `? `, a dateline `2024 ? Le`, and
+# ` ? ` before a lower-case word (a question goes on with a capital) on a page with several
+_DASH_AS_QUESTION_ITEM = regex.compile(r"(?m)^\?(?= \p{L})")
+_DASH_AS_QUESTION_DATELINE = regex.compile(r"(?m)^\p{Lu}[^\n.!?]{0,60}?\b(?:1[89]|20)\d\d \K\?(?= \p{Lu})")
+_DASH_AS_QUESTION_INSIDE = regex.compile(r"(?<=[\p{L}\p{N})»] )\?(?= \p{Ll})")
+
+
+def _restore_dash_from_question(text: str) -> list[Change]:
+    reason = "lost dash restored from '?'"
+    changes = [(m.start(), m.end(), "–", f"{reason} (list item)") for m in _DASH_AS_QUESTION_ITEM.finditer(text)]
+    changes += [(m.start(), m.end(), "–", f"{reason} (dateline)") for m in _DASH_AS_QUESTION_DATELINE.finditer(text)]
+    inside = list(_DASH_AS_QUESTION_INSIDE.finditer(text))
+    if len(inside) >= 2 or (inside and changes):
+        changes += [(m.start(), m.end(), "–", f"{reason} (inside a sentence)") for m in inside]
     return _non_overlapping(changes)
 
 
@@ -1032,26 +1324,32 @@ def _with_style(text: str, changes: list[Change]) -> list[Change]:
 
 def restore_characters(doc: Document) -> Document:
     """Put back characters a lossy encoding lost: œ/æ, letters turned into `?`/`�`, apostrophes,
-    and accents stripped from a whole page.
+    € and dashes (accents stripped from a whole page: the opt-in `accents.restore_accents`).
 
     Every repair is a lexicon + context decision: `uvre` becomes `œuvre` because `œuvre` is a
     frequent French word and `uvre` is not; `sur` stays `sur` unless a determiner precedes it
-    (`ma sur` → `ma sœur`). The apostrophe inserted is the one the damaged lines already use,
-    else ’ (the one a Latin-1 round trip loses).
+    (`ma sur` → `ma sœur`). The apostrophe inserted is ’, the one a lossy encoding loses (the
+    straight ' survives Latin-1 and ASCII).
 
     >>> restore_characters(Document.from_text("mis en uvre par l OIM, le c ur, Soci?t? ; il na pas")).text
     'mis en œuvre par l’OIM, le cœur, Société ; il n’a pas'
     >>> restore_characters(Document.from_text("Il est sur la table, à l'œil nu ; l OIM.")).text
-    "Il est sur la table, à l'œil nu ; l'OIM."
+    "Il est sur la table, à l'œil nu ; l’OIM."
     """
     text = doc.text
     doc = rewrite(doc, _with_style(text, _restore_holes(text, _APOSTROPHE_SLOT)), stage="restore_characters")
-    doc = rewrite(doc, _non_overlapping(_restore_ligatures(doc.text)), stage="restore_characters")
-    doc = rewrite(doc, _restore_dash(doc.text), stage="restore_characters")  # before: `Lviv – LOrganisation`
+    flagged = _flagged(set(_WORD.findall(doc.text)))
+    ligatures = _non_overlapping(_restore_ligatures(doc.text, flagged))
+    doc = rewrite(doc, ligatures, stage="restore_characters")
+    if "  " in doc.text or "\n " in doc.text:
+        doc = rewrite(doc, _restore_dash(doc.text), stage="restore_characters")  # before: `Lviv – LOrganisation`
     text = doc.text
+    if ligatures:
+        flagged = _flagged(set(_WORD.findall(text)))
     doc = rewrite(
-        doc, _with_style(text, _non_overlapping(_restore_apostrophes(text, _APOSTROPHE_SLOT))), stage="restore_characters"
+        doc, _with_style(text, _non_overlapping(_restore_apostrophes(text, _APOSTROPHE_SLOT, flagged))), stage="restore_characters"
     )
-    doc = rewrite(doc, _non_overlapping(_restore_accents(doc.text)), stage="restore_characters")
     doc = rewrite(doc, _restore_euro(doc.text), stage="restore_characters")
+    if "?" in doc.text:
+        doc = rewrite(doc, _restore_dash_from_question(doc.text), stage="restore_characters")
     return doc

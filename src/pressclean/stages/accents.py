@@ -1,0 +1,270 @@
+"""Accents restored, as an opt-in stage: `restore_accents`.
+
+Pages typed on a keyboard or a system without accents come with unaccented capitals (`Etats`,
+`A la`, `GENEVE`) or with running text stripped of every accent (`la journee consacree`). This
+stage puts them back where the French lexicon (wordfreq) and the context agree, and leaves every
+doubtful word alone (`a`/`à`, `ou`/`où`, `publie`/`publié` need the sentence to decide).
+
+It is not part of `pressclean.repair()` by default: unlike a lost `œ`, an unaccented word is
+often a valid word too, so a user asks for it:
+
+    pipeline = pressclean.repair_pipeline()
+    pipeline.insert(restore_accents, after="restore_characters")
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..rewrite import Change, rewrite
+from .repair import (
+    _SENTENCE_START,
+    _diff_changes,
+    _frequencies,
+    _match_case,
+    _non_overlapping,
+    _previous_word,
+    grammar,
+    is_more_english,
+    zipf,
+)
+
+
+def restore_accents(doc: Document) -> Document:
+    """Restore accents lost by an ASCII-only system, where the lexicon and the context agree.
+
+    >>> restore_accents(Document.from_text("Les Etats membres. A la tête de l'Ecole.")).text
+    "Les États membres. À la tête de l'École."
+    >>> restore_accents(Document.from_text("On neglige trop souvent la journee consacree aux migrants.")).text
+    'On néglige trop souvent la journée consacrée aux migrants.'
+    """
+    return rewrite(doc, _non_overlapping(_restore_accents(doc.text)), stage="restore_accents")
+
+
+# ---- accents stripped from a whole page (`On neglige ... la journee consacree`) ---------------
+
+# not inside an e-mail address, a URL or a domain (`presse.geneve@diplomatie.gouv.fr`)
+_ASCII_TOKEN = regex.compile(r"(?<![\p{L}\p{N}@/_.])[A-Za-z]+(?![\p{L}\p{N}@/_]|\.\p{L})")
+_CAMEL_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # `valoriserPres`: two words glued
+_NEXT_WORD = r"(?P<next>\p{Lu}?\p{Ll}+(?:['’](?=\p{L}))?|\p{Lu}+(?!\p{Ll})|\p{N}+)"
+_LONE_A = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])[aA](?=[ \t\u00a0]+{_NEXT_WORD})")
+_PARTICIPLE_END = regex.compile(r"(?:é|ée|és|ées|i|is|it|u|us|ert|eint|ait)$")
+_INFINITIVE_END = regex.compile(r"(?:er|ir|re|oir)$")
+_SUBJECTS = frozenset(("je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ce", "cela", "ça", "ne", "n", "se", "s"))
+
+
+_WORD2 = regex.compile(r"\p{L}{2,}")
+_APOSTROPHE_END = regex.compile(r"['’]\s*$")
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _accent_index() -> dict[str, tuple[str, ...]]:
+    """Accent-stripped form → its accented spellings, most frequent first (`neglige` →
+    `négligé`, `néglige`)."""
+    found: dict[str, list[tuple[float, str]]] = {}
+    for word, freq in _frequencies("fr").items():
+        if freq < 1e-7 or word.isascii():  # zipf < 2, or nothing to restore
+            continue
+        key = _strip_accents(word)
+        if key.isascii() and key.isalpha():
+            found.setdefault(key, []).append((freq, word))
+    return {k: tuple(w for _, w in sorted(v, reverse=True)) for k, v in found.items()}
+
+
+def _ascii_words(text: str) -> Iterator[tuple[int, str]]:
+    for m in _ASCII_TOKEN.finditer(text):
+        token = m.group()
+        if token.islower() or token.isupper() or (token[0].isupper() and token[1:].islower()):
+            yield m.start(), token
+        else:
+            for part in _CAMEL_PART.finditer(token):
+                yield m.start() + part.start(), part.group()
+
+
+def _english_context(text: str, start: int, end: int) -> bool:
+    """Are the words around `text[start:end]` English (a caption, a quote) rather than French?"""
+    around = _WORD2.findall(text[max(0, start - 60) : start])[-3:] + _WORD2.findall(text[end : end + 60])[:3]
+    english = sum(1 for w in around if is_more_english(w, 0.0))
+    return english * 2 > len(around)
+
+
+def _caps_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end != -1 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _restore_accents(text: str) -> list[Change]:
+    """Accents dropped by an ASCII-only system, and capitals written without accent.
+
+    Capitals (`Etats` → `États`, `A la` → `À la`, `GENEVE` → `GENÈVE`) are fixed wherever the
+    lexicon prefers the accented spelling. Lower-case words (`journee` → `journée`, `a` → `à`)
+    only on a page that shows it lost its accents: several words whose accented spelling is far
+    more frequent.
+    """
+    index = _accent_index()
+    words = []
+    evidence = 0
+    for start, w in _ascii_words(text):
+        if len(w) < 2:
+            continue
+        variants = index.get(w.lower())
+        if not variants:
+            continue
+        v = variants[0]
+        zw, zv = zipf(w), zipf(v)
+        words.append((start, w, variants, zw, zv))
+        if w.islower() and zv >= 3.0 and zv >= zw + 1.2 and not is_more_english(w):
+            evidence += 1
+    stripped_page = evidence >= 3
+    changes: list[Change] = []
+    for start, w, variants, zw, zv in words:
+        v = variants[0]
+        if w.islower():  # on a stripped page; elsewhere only a form the lexicon hardly knows
+            ok = (stripped_page and (zv >= 2.5 or zw == 0) and zv >= zw + 1.0) or (zw < 2.0 and zv >= 3.5)
+        elif w.isupper():  # GENEVE, COMMUNAUTES; in a line of lower-case text, an acronym (`ERE`, `DECUS`) or a section name
+            ok = len(w) >= 3 and zv >= zw + 1.0 and (_caps_line(text, start) or (len(w) >= 6 and zw < 1.0))
+        else:  # Capitalised: `Etats` (only the capital lacks its accent) always; `Senegal` on a stripped page
+            only_first = _strip_accents(v[0]) != v[0] and v[1:] == w[1:].lower()
+            ok = ((only_first and zv > zw) or (stripped_page and zv >= zw + 0.5)) and not is_more_english(w)
+        if not ok and not (
+            stripped_page
+            and w.islower()
+            and _after_auxiliary(w, variants, _previous_word(text, start), True, _CAPITAL_A_BEFORE.search(text, max(0, start - 4), start) is not None)
+        ):
+            continue
+        if is_more_english(w) and _english_context(text, start, start + len(w)):
+            continue
+        if start and text[start - 1] == "-" and start >= 2 and not text[start - 2].isalpha():
+            continue  # `--set-selections`: an option name
+        ok = True
+        prev = _previous_word(text, start) if w.islower() else ""
+        if v.endswith("é") and w.endswith("e") and prev in _SUBJECTS:
+            # `On neglige`: after a subject the verb, not the participle (`néglige`, not `négligé`)
+            v = next((x for x in variants if x.endswith("e") and zipf(x) >= 2.5), v)
+        if not ok:
+            continue
+        capital_a = prev == "a" and _CAPITAL_A_BEFORE.search(text, max(0, start - 4), start) is not None
+        if new_v := _after_auxiliary(w, variants, prev, stripped_page, capital_a):
+            v = new_v
+        elif w.islower() and (choice := _verb_or_participle(w, v, variants, prev, _next_word(text, start + len(w)))) is not None:
+            if not choice:
+                continue  # `necessite`: the verb (nécessite) or the noun (nécessité)? left alone
+            v = choice
+        new = v.upper() if w.isupper() else _match_case(w, v)
+        changes.extend(_diff_changes(w, new, start, "lost accent restored (lexicon)"))
+    for m in _LONE_A.finditer(text):
+        accent = _lone_a(text, m, stripped_page)
+        if accent:
+            changes.append((m.start(), m.end(), accent, "lost accent restored (à: context)"))
+    return changes
+
+
+_PARTICIPLE = ("é", "ée", "és", "ées")
+_VERB_BEFORE = frozenset(("ne", "n", "se", "s", "qui", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur", "y", "en"))
+
+
+_CAPITAL_A_BEFORE = regex.compile(r"(?<![\p{L}])A[ \t]+$")
+_NEXT = regex.compile(r"[ \t\u00a0]*(\p{L}+|[^\s\p{L}])?")
+_AFTER_PARTICIPLE = frozenset(("par", "à", "au", "aux", "dans", "pour", "sur", "sans", "selon", "depuis", "lors", "comme"))
+_ETRE = frozenset(("est", "sont", "était", "étaient", "être", "sera", "seront", "soit", "reste", "restent", "devient", "semble"))
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT.match(text, end)
+    return (m.group(1) or "").lower() if m else ""
+
+
+def _verb_or_participle(w: str, v: str, variants: tuple[str, ...], prev: str, nxt: str = "") -> str | None:
+    """`achève`/`achevé`, `présentes`/`présentés`, `vide`/`vidé`: when the lexicon knows both a
+    form ending like the stripped word (a verb, an adjective) and one ending in `é`, the context
+    decides: a subject or a clitic before it wants the verb, a determiner the noun; with neither,
+    '' (leave the word). None when there is no such pair."""
+    if w.endswith("es"):
+        cut, ending = 2, "és"
+    elif w.endswith("e"):
+        cut, ending = 1, "é"
+    else:
+        return None
+    plain = next((x for x in variants if x[-cut:] == w[-cut:] and zipf(x) >= 2.5), None)
+    if plain is None:
+        return None
+    part = plain[:-cut] + ending
+    if zipf(part) < 2.5 or v not in (plain, part):
+        return None
+    if prev in _SUBJECTS or prev in _VERB_BEFORE:
+        return plain  # `il achève`, `qui nécessite`
+    if prev in _AUXILIARIES or prev in ("avoir", "eu", "ayant"):
+        return part  # `a invité`, `ont foré`, `avoir activé`
+    if prev in _ETRE:
+        return plain if zipf(plain) >= zipf(part) else part  # `est vide`, `sont présentés`
+    if nxt in grammar("determiners") and nxt not in ("leur", "leurs"):
+        return plain  # a verb and its object: `crée un fils`, `nécessite la`
+    if nxt in _AFTER_PARTICIPLE or nxt == "(":
+        return part  # `précisé (utilisateur`, `réservé par`, `généré à partir`
+    if zipf(v) >= zipf(plain if v == part else part) + 1.5:
+        return v
+    return ""
+
+
+_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "aura", "auront", "été", "est", "sont", "était", "étaient", "ai", "avons", "avez"))
+
+
+def _after_auxiliary(w: str, variants: tuple[str, ...], prev: str, stripped_page: bool, after_capital_a: bool = False) -> str | None:
+    """`a invite` on a stripped page: after an auxiliary, the participle (`invité`)."""
+    if not stripped_page or prev not in _AUXILIARIES or not w.endswith(("e", "es")) or len(w) < 4:
+        return None
+    if prev == "a" and after_capital_a:
+        return None  # `A titre d'exemple`: `À`, not the verb
+    if w in grammar("function_words") or w in grammar("pronouns"):
+        return None
+    want = w[:-1] + "é" if w.endswith("e") else w[:-2] + "és"
+    return next((x for x in variants if x.endswith(("é", "és")) and x[-1] == want[-1] and zipf(x) >= 3.0), None)
+
+
+def _lone_a(text: str, m: regex.Match[str], stripped_page: bool) -> str | None:
+    """`a` or `à`? The verb has a subject before it or a participle after it; the preposition
+    opens a phrase (`a changer`, `a l'occasion`, `a leurs`)."""
+    nxt = m.group("next")
+    nxt_word = nxt.rstrip("'’")
+    before = text[max(0, m.start() - 40) : m.start()]
+    if m.group() == "A":  # a sentence never opens on the verb: `A l'occasion` is `À l'occasion`
+        if not _SENTENCE_START.search(before) or (not nxt.endswith(("'", "’")) and is_more_english(nxt_word, 0.0)):
+            return None
+        if nxt_word.isupper() and len(nxt_word) > 1:
+            return None  # `A VOIR` an all-caps line: leave it
+        low_next = nxt_word.lower()
+        if low_next in ("le", "les", "été", "eu", "fait", "pu", "dû", "su", "vu") or (
+            nxt_word[:1].isupper() and (low_next in grammar("function_words") or low_next in grammar("pronouns"))
+        ):
+            return None  # `A été ajouté` (the verb), `A Quand`, `A Le` (a label): never `À le`
+        return "À"
+    if not stripped_page or _english_context(text, m.start(), m.end()):
+        return None
+    prev = _previous_word(text, m.start())
+    if prev in _SUBJECTS or prev == "y" or _APOSTROPHE_END.search(before):
+        return None
+    low = nxt_word.lower()
+    variant = (_accent_index().get(low) or (low,))[0]
+    if low in grammar("negations") or (_PARTICIPLE_END.search(variant) and zipf(variant) >= 3.0 and not _INFINITIVE_END.search(low)):
+        return None
+    if nxt.endswith(("'", "’")):
+        return "à" if low == "l" else None
+    if _INFINITIVE_END.search(low) and zipf(low) >= 3.0:
+        return "à"
+    if low in ("la", "leur", "leurs", "ce", "cette", "chaque", "partir", "travers", "cause", "savoir") or nxt_word[0].isdigit():
+        return "à"
+    if nxt_word[0].isupper() and nxt_word[1:].islower():
+        return "à"
+    return None
