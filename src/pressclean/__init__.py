@@ -49,14 +49,15 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'pressclean' has no attribute {name!r}")
 
 
-def repair_pipeline() -> Pipeline:
+def repair_pipeline(*, accents: bool = False) -> Pipeline:
     """The repair stages alone: encoding, HTML debris, lost characters, layout, spacing.
 
-    No line is removed. `pressclean.repair(text)` runs it.
+    No line is removed. `pressclean.repair(text)` runs it. `accents=True` adds the opt-in
+    `restore_accents` stage (`Etats` -> `États`, `la journee` -> `la journée`).
     """
     from .stages import layout, repair
 
-    return Pipeline(
+    pipeline = Pipeline(
         [
             repair.fix_encoding,
             repair.strip_html,
@@ -66,17 +67,28 @@ def repair_pipeline() -> Pipeline:
             layout.normalise_spacing,
         ]
     )
+    return _with_accents(pipeline) if accents else pipeline
 
 
-def default_pipeline() -> Pipeline:
+def _with_accents(pipeline: Pipeline) -> Pipeline:
+    from .stages.accents import restore_accents
+
+    return pipeline.insert(restore_accents, after="restore_characters")
+
+
+def default_pipeline(*, accents: bool = False) -> Pipeline:
     """The full pipeline: repair, boilerplate removal, then the annotating stages.
+
+    `accents=True` adds the opt-in `restore_accents` stage after `restore_characters`.
 
     >>> default_pipeline().names[:3]
     ['fix_encoding', 'strip_html', 'restore_characters']
+    >>> default_pipeline(accents=True).names[3]
+    'restore_accents'
     """
     from .stages import boilerplate, contacts, entities, figures, language, layout, metadata, repair
 
-    return Pipeline(
+    pipeline = Pipeline(
         [
             repair.fix_encoding,
             repair.strip_html,
@@ -94,6 +106,7 @@ def default_pipeline() -> Pipeline:
             contacts.find_contacts,
         ]
     )
+    return _with_accents(pipeline) if accents else pipeline
 
 
 @lru_cache(maxsize=1)
