@@ -55,7 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                        help="first learn each site's repeated lines from the inputs, then clean (two passes)")
 
     explain = sub.add_parser("explain", help="show what each stage changed in one page and what it found",
-                             epilog="The diff is coloured in a terminal (red: removed, green: added), plain when piped.")
+                             epilog="example: pressclean explain corpora/dev/d01-migration-niger-retours.txt | less -R\n"
+                             "The diff is coloured in a terminal (red: removed, green: added), marked "
+                             "[-removed-] {+added+} when piped.", formatter_class=argparse.RawDescriptionHelpFormatter)
     explain.add_argument("file", help="a .txt page")
     explain.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
@@ -70,7 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                   epilog="example: pressclean profile show profiles.json")
     show.add_argument("file")
 
-    evaluate = sub.add_parser("eval", help="score against the gold annotations of a corpus folder")
+    evaluate = sub.add_parser("eval", help="score against the gold annotations of a corpus folder",
+                              epilog="examples:\n  pressclean eval corpora/heldout\n  pressclean eval corpora/dev --no-baseline",
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
     evaluate.add_argument("root", nargs="?", default="corpora", help="folder with NAME.txt + NAME.gold.json pages")
     evaluate.add_argument("--no-baseline", action="store_true", help="skip the raw spaCy / phonenumbers baselines")
 
