@@ -21,7 +21,6 @@ the lines that are section headings).
 from __future__ import annotations
 
 import argparse
-import gzip
 import html.parser
 import json
 import os

@@ -8,7 +8,7 @@ hyphenations are scored) are listed in `ignore`.
 
 from __future__ import annotations
 
-import html
+import html.entities
 import random
 import unicodedata
 from dataclasses import dataclass, field

@@ -856,7 +856,6 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
     """
     start, gap, dropped = _ligature_maps()
     determiners = grammar("determiners")
-    tails = _gap_tails()
     if flagged is None:
         flagged = _flagged(set(_WORD.findall(text)))
     singles = [w for w, c in flagged if c & _LIG_SINGLE]
