@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 SCHEMA_VERSION = 1
 
@@ -296,29 +296,20 @@ def _unplain(value: Any) -> Any:
 
 
 def error_record(id: str, original: Any, error: str) -> dict[str, Any]:
-    """The record written for a document that could not be processed (nothing is lost)."""
-    return {
-        "schema": SCHEMA_VERSION,
-        "id": id,
-        "site": None,
-        "status": "error",
-        "error": error,
-        "language": None,
-        "language_score": None,
-        "paragraph_languages": [],
-        "title": None,
-        "dateline": None,
-        "text": None,
-        "listing": False,
-        "stories": [],
-        "original": original if isinstance(original, str) else repr(original)[:10_000],
-        "warnings": [],
-        "edits": [],
-        "entities": [],
-        "segments": [],
-    }
+    """The record written for a document that could not be processed (nothing is lost).
 
+    It has the fields of an ok record (an empty document's), so readers see one schema.
 
-def spans_of(entities: Iterable[Entity]) -> list[tuple[int, int]]:
-    """The (start, end) spans of `entities`, sorted."""
-    return sorted((e.start, e.end) for e in entities)
+    >>> record = error_record("p1", None, "TypeError: text must be str")
+    >>> record["status"], record["text"], record["original"], sorted(record) == sorted(Document.from_text("").to_dict())
+    ('error', None, 'None', True)
+    """
+    record = Document.from_text("", id=id).to_dict()
+    record.update(
+        status="error",
+        error=error,
+        text=None,
+        segments=[],
+        original=original if isinstance(original, str) else repr(original)[:10_000],
+    )
+    return record
