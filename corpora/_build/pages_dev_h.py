@@ -1,10 +1,11 @@
-"""heldout pages: sites, styles and defect mixes that the dev pages do not have.
+"""h01-h09: written as the first held-out set (sites and styles dev did not have).
 
-Written after the dev set and separately from it; do not tune rules on these pages.
+Scored blind in session 1, then moved into dev in session 2, when a new held-out set
+(pages_heldout_*.py) was written by someone who had not read the rules.
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
 
-SET = "heldout"
+SET = "dev"
 
 OIM = org("Organisation internationale pour les migrations", "OIM")
 HCR = org("Haut-Commissariat des Nations Unies pour les réfugiés", "HCR")
