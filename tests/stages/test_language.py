@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pressclean.document import Document
+from pressclean.stages import language
 from pressclean.stages.language import detect_language
 
 CASES = json.loads((Path(__file__).parent / "cases" / "language.json").read_text(encoding="utf-8"))
@@ -42,3 +43,41 @@ def test_same_answer_in_a_fresh_process_whatever_the_hash_seed():
         for seed in ("1", "2", "3")
     }
     assert len(answers) == 1
+
+
+FRENCH = ("Le Programme alimentaire mondial a commencé la distribution de rations d'urgence dans trois "
+          "provinces touchées par la sécheresse, a précisé le représentant du programme lors d'une conférence.")
+
+
+def test_a_plain_french_page_needs_no_langdetect(monkeypatch):
+    def no_langdetect(text):
+        raise AssertionError(f"langdetect called on {text[:60]!r}")
+
+    monkeypatch.setattr(language, "detect", no_langdetect)
+    contact = "Aïssata Traoré, chargée de communication, OIM Dakar, +221 33 869 62 00, atraore@iom.int"
+    headline = "Sécheresse : la préfète place 94 communes de la Drôme en situation de crise"
+    doc = detect_language(Document.from_text("\n".join([headline, FRENCH, contact])))
+    assert doc.language == "fr" and 0.5 < doc.language_score <= 1.0
+    assert [p[2] for p in doc.paragraph_languages] == ["fr", "fr", "fr"]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["language"] not in (None, "fr")], ids=lambda c: c["label"])
+def test_a_paragraph_in_another_language_is_found_in_a_french_page(case):
+    doc = detect_language(Document.from_text("\n".join([FRENCH, case["text"], FRENCH])))
+    assert doc.language == "fr"
+    assert [p[2] for p in doc.paragraph_languages] == ["fr", case["language"], "fr"]
+
+
+def test_pages_of_the_corpora_get_langdetects_answer():
+    # the function-word shortcut must not change a page's language: checked against langdetect itself
+    from pressclean import default_pipeline
+
+    pipeline = default_pipeline()
+    before = pipeline.names.index("detect_language")
+    pages = sorted((Path(__file__).parents[2] / "corpora" / "dev").glob("*.txt"))
+    assert pages
+    for path in pages:
+        doc = Document.from_text(path.read_text(encoding="utf-8"))
+        for _, stage in list(pipeline)[:before]:
+            doc = stage(doc)
+        assert language.document_language(doc.text)[0] == language.detect(language._sample(doc.text))[0], path.name
