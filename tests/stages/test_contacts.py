@@ -80,6 +80,11 @@ def test_contact(case):
         assert _matches(contact, want), (want, dict(contact.attrs))
 
 
+@pytest.mark.parametrize("case", CASES["roles"], ids=lambda c: c["label"])
+def test_role(case):
+    _check(find_contacts(_doc(case)).entities_of("ROLE"), case)
+
+
 # -- details ----------------------------------------------------------------------------------------
 
 
@@ -129,7 +134,7 @@ def test_text_is_unchanged_and_spans_match_the_text():
     doc = Document.from_text(SAMPLE)
     out = find_contacts(doc)
     assert out.text == doc.text and out.edits == doc.edits
-    assert {e.label for e in out.entities} == {"PHONE", "EMAIL", "CONTACT"}
+    assert {e.label for e in out.entities} == {"PHONE", "EMAIL", "CONTACT", "ROLE"}
     for e in out.entities:
         assert out.text[e.start : e.end] == e.text
         assert e.stage == "find_contacts"
@@ -138,7 +143,9 @@ def test_text_is_unchanged_and_spans_match_the_text():
     email = out.entities_of("EMAIL")[0]
     assert set(email.attrs) == {"address", "hidden"}
     contact = out.entities_of("CONTACT")[0]
-    assert set(contact.attrs) == {"person", "role", "organisation", "phones", "faxes", "emails"}
+    assert set(contact.attrs) == {"person", "role", "organisation", "phones", "faxes", "emails", "body_role"}
+    role = out.entities_of("ROLE")[0]
+    assert set(role.attrs) == {"person", "role"}
 
 
 def test_existing_entities_kept_and_sorted():

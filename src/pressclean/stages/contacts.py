@@ -19,14 +19,21 @@ lower-cased; a Cloudflare-hidden `[email protected]` becomes an EMAIL with `addr
 `hidden` True (never invented); the `"mailto:x">x` debris reports one address.
 
 Contacts. A block opened by a header (`Pour plus d'informations, veuillez contacter :`,
-`Contact presse :`) or a cluster of phones and e-mails (a signature) is cut into records, one per
-person (a PER entity, or a line of 2-4 capitalised words), each with the office or organisation,
-role, phones and e-mails on its lines. CONTACT attributes: `person`, `role`, `organisation`,
-`phones` (every number of the record as E.164, faxes included, since a fax is a PHONE of kind fax),
-`faxes` (those of kind fax again) and `emails` (addresses; hidden ones are not listed). When the
-block gives no role and the body introduces the same person with an apposition (`Andy Bruce, chef
-de mission de l'OIM au Vietnam`), that gives the role. An organisation named like a person is told
-apart by its e-mail domain or its street address (`Eau Vive Sahel`, `contact@eauvive-sahel.org`).
+`Contact presse :`, `Renseignements :`) or a cluster of phones and e-mails (a signature; in running
+text, the sentence that holds them) is cut into records, one per person (a PER entity, or a line of
+2-4 capitalised words), or per office when no person is named (a line that opens with a place,
+`Liban (Beyrouth) : +961 ...`, is an office of its own), each with the office or organisation, role,
+phones and e-mails on its lines. CONTACT attributes: `person`, `role` and `organisation` as the
+block writes them, `phones` (every number of the record as E.164, faxes included, since a fax is a
+PHONE of kind fax), `faxes` (those of kind fax again), `emails` (addresses; hidden ones are not
+listed) and `body_role`: the role the body gives the same person in an apposition (`Andy Bruce,
+chef de mission de l'OIM au Vietnam`), kept apart so that `role` stays what the contact block says.
+An organisation named like a person is told apart by its e-mail domain or its street address
+(`Eau Vive Sahel`, `contact@eauvive-sahel.org`).
+
+Roles. Every person the body introduces with an apposition (a PER entity or a contact's person:
+`Leïla Haddad, directrice du bureau régional`, `le porte-parole du HCR, Matthieu Loiseau`) also
+gets a ROLE entity (`person`, `role`) spanning name and role, whether or not they are a contact.
 
 Every pattern is bounded and every lookup is indexed (bisect) or windowed, so the stage stays
 linear on hostile input (`"1 " * 100000`, thousands of contact lines).
@@ -100,7 +107,10 @@ _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}", regex.IGNORECASE)
 _DOMAIN_END = regex.compile(r"(?:\.[a-z]{2,6}|www|/)$", regex.IGNORECASE)
 _CONTEXT = 240  # how far before a number its label, list marker or office may be
 _MAX_MENTIONS = 50  # mentions of a contact's name looked at for a role in the body
+_MAX_PEOPLE = 200  # people looked up in the body for an apposition role
 _DIGIT = regex.compile(r"\d")
+# `15.03.2023`, `08/06/2024`: a date has the digit count of a national number, never its grouping
+_DATE_SHAPE = regex.compile(r"(?:3[01]|[12]\d|0?[1-9])([./\-])(?:1[0-2]|0?[1-9])\1(?:19|20)\d\d")
 _DIGITS = regex.compile(r"\d+")
 
 LANGUAGE_REGION = {"fr": "FR", "en": "US", "de": "DE", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL"}
@@ -132,6 +142,7 @@ _HEADER = regex.compile(
       | service[ \t]+(?:de[ \t]+)?presse
       | attach[ée]e?s?[ \t]+de[ \t]+presse
       | personnes?[ \t]+[àa][ \t]+contacter
+      | renseignements?(?=[ \t]*:)
       | for[ \t]+(?:more|further)[ \t]+information
       | (?:media|press)[ \t]+contacts?
     )(?![\p{L}])(?P<rest>[^\n]{0,400})$""",
@@ -165,10 +176,12 @@ _ORG_WORDS = regex.compile(
     r"(?<![\p{L}])(?:bureau|service|d[ée]partement|direction|minist[èe]re|ambassade|consulat|organisation|agence"
     r"|d[ée]l[ée]gation|mission|cellule|unit[ée]|programme|fonds|haut-commissariat|comit[ée]|croix-rouge"
     r"|croissant-rouge|office|secr[ée]tariat|fondation|association|f[ée]d[ée]ration|union|conseil|commission"
-    r"|institut|centre|observatoire|r[ée]seau|coalition|collectif|nations[ \t]+unies|pr[ée]fecture"
+    r"|institut|centre|observatoire|division|p[ôo]le|section|r[ée]seau|coalition|collectif|nations[ \t]+unies|pr[ée]fecture"
     r"|mairie|gouvernement|universit[ée]|soci[ée]t[ée]|groupe|entreprise|ong|agency|organization|cabinet)(?![\p{L}])",
     regex.IGNORECASE,
 )
+_NAME_GOES_ON = regex.compile(r"(?:de|du|des|d['’]|et)[ \t]", regex.IGNORECASE)
+_ORG_OF = regex.compile(_ORG_WORDS.pattern + r"[ \t]+(?:du|de|des|d['’])", regex.IGNORECASE)
 _ACRONYM = regex.compile(r"^[\p{Lu}&]{2,8}$")
 _NOT_NAME_WORDS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site web contact "
@@ -177,7 +190,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 _BODY_ROLE_AFTER = regex.compile(
     rf"[ \t]*,[ \t]*(?P<role>(?:(?:le|la)[ \t]+|l['’][ \t]?)?{_ROLE_WORDS}(?![\p{{L}}])[^\n,.;:!?«»\"“”()]{{0,120}}"
-    r"(?:\n(?!\s*\n)[^\n,.;:!?«»\"“”()]{1,80})?)",
+    r"(?:\n(?!\s*\n)[^\n\d,.;:!?«»\"“”()]{1,40}(?=[.,;]))?)",  # a hard wrap inside the role (`au\nVietnam.`)
     regex.IGNORECASE,
 )
 _BODY_ROLE_PAREN = regex.compile(
@@ -344,8 +357,9 @@ def _skip_sep(text: str, a: int, b: int) -> int:
 
 def _url_span(m: regex.Match[str]) -> tuple[int, int]:
     """A web address, stopping where a phone number is glued to it (`www.iom.int+41 22 ...`)."""
-    glued = _GLUED_NUMBER.search(m.group())
-    return m.start(), m.start() + (glued.start() + 1 if glued else len(m.group()))
+    # look past the address's end: its pattern stops at the first space, inside the glued number
+    glued = _GLUED_NUMBER.search(m.string, m.start(), min(len(m.string), m.end() + 8))
+    return m.start(), (glued.start() + 1 if glued and glued.start() < m.end() else m.end())
 
 
 _GLUED_NUMBER = regex.compile(r"[a-z](?=\+\d|\d{2}[ .\-]\d{2})", regex.IGNORECASE)
@@ -359,7 +373,7 @@ def _candidate(
     if any(blocked[start:end]):
         return None
     n_digits = len(_DIGIT.findall(body))
-    if n_digits < 7 or n_digits > 17:
+    if n_digits < 7 or n_digits > 17 or _DATE_SHAPE.fullmatch(body):
         return None
     # the line start, looked for in a bounded window so that a very long line stays linear
     line_start = max(text.rfind("\n", max(0, start - _CONTEXT), start) + 1, start - _CONTEXT)
@@ -671,7 +685,7 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         if region_of_place(named) is not None or all(region_of_place(t) for t in named.split()):
             return "org"  # a place, not a person
         return "person"
-    if s[0].islower() and len(tokens) >= 2 and not _DIGIT.search(s):
+    if s[0].islower() and len(tokens) >= 2 and not _DIGIT.search(s) and not _ADDRESS.search(s):
         return "role"
     return "other"
 
@@ -680,7 +694,7 @@ def _org_name(segment: str) -> str:
     """An organisation as named: `cabinet Relais Presse (Marseille)` → `Relais Presse`."""
     s = _SPACES.sub(" ", segment).strip(" \t-•*–—:.,")
     s = _TRAILING_PAREN.sub("", s)
-    if s[:1].islower():
+    if s[:1].islower() and not _ORG_OF.match(s):  # `bureau du HCR` is a name, `cabinet Relais Presse` a descriptor
         m = _FIRST_CAPITAL.search(s)
         if m:
             s = s[m.start():]
@@ -732,6 +746,7 @@ class _BlockReader:
     def __init__(self, text: str, names: _Names) -> None:
         self.names = names
         self.text = text
+        self.named_org: str | None = None  # the organisation the last piece named, which the next may go on
         self.records: list[_Record] = []
         self.current: _Record | None = None
         self.block_org: str | None = None  # an organisation named before any person: shared
@@ -783,7 +798,11 @@ class _BlockReader:
     def read_line(self, lo: int, hi: int, items: list[_Item]) -> None:
         text = self.text
         self.person_on_line = False
-        for s0, s1 in _segments(text, lo, hi, items):
+        self.named_org = None
+        segments = _segments(text, lo, hi, items)
+        if items and len(segments) > 1 and self.office(*segments[0], segments[1][0], items):
+            segments = segments[1:]
+        for s0, s1 in segments:
             seg_items = [it for it in items if s0 <= it.start < s1]
             seg = text[s0:s1]
             prose = len(seg.split()) > 8 and _classify(seg, s0, self.names) != "org"
@@ -799,6 +818,21 @@ class _BlockReader:
                 continue
             if not prose:
                 self.read_piece(seg, s0)
+
+    def office(self, s0: int, s1: int, next_start: int, items: list[_Item]) -> bool:
+        """A line that opens with a place-named office (`Liban (Beyrouth) : +961 ...`) is a contact of its own."""
+        label = self.text[s0:s1]
+        if ":" not in self.text[s1:next_start] or any(s0 <= it.start < s1 for it in items):
+            return False
+        if not place_regions(label) or _classify(label, s0, self.names) in ("label", "person", "role"):
+            return False
+        r = self.current
+        if r is None or r.has_items or r.person:
+            r = self.new(s0)
+        name = _org_name(label)
+        r.organisation = None if fold(name) in _places() else name  # a bare place names no organisation
+        r.extend(s0, s1)
+        return True
 
     def read_items(self, s0: int, seg_items: list[_Item]) -> None:
         """Phones and e-mails, and the names between them: `Claire Martin (c@m.org, +33 ...) ou Paul Durand (...)`."""
@@ -820,6 +854,12 @@ class _BlockReader:
         kind = _classify(seg, s0, self.names)
         stripped = seg.strip(" \t-•*–—:.,")
         r = self.current
+        named_org, self.named_org = self.named_org, None
+        if named_org is not None and r is not None and r.organisation == named_org and _NAME_GOES_ON.match(stripped):
+            # `Ministère de l'Immigration, de la Francisation et de l'Intégration`: the comma was inside the name
+            r.organisation = self.named_org = f"{named_org}, {_SPACES.sub(' ', stripped)}"
+            r.extend(s0, s0 + len(seg.rstrip(" \t,;:-–")))
+            return
         if kind == "person" and self.person_on_line and r is not None and not r.has_items and r.organisation is None:
             kind = "org"  # `Julien Marchetti, Terres Solidaires, +33 ...`: a name, then an organisation
         if kind == "person":
@@ -827,6 +867,7 @@ class _BlockReader:
         elif kind == "org":
             if not self.organisation(_org_name(stripped), s0):
                 return
+            self.named_org = self.current.organisation if self.current is not None else None
         elif kind == "role" and r is not None and r.person and not r.role:
             r.role = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
         else:
@@ -871,10 +912,11 @@ def _clean_name(segment: str) -> str:
     return m.group("name") if m else _SPACES.sub(" ", s)
 
 
-def _body_role(text: str, name: str, block_spans: list[tuple[int, int]]) -> str | None:
-    """The role the body gives `name` in an apposition: `Andy Bruce, chef de mission de l'OIM`.
+def _body_role(text: str, name: str, block_spans: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """Where and how the body introduces `name` with an apposition: `Andy Bruce, chef de mission de l'OIM`.
 
     `block_spans` (sorted) are the contact blocks, where the name is not introduced but listed.
+    Returns (start, end, role): the span runs over the name and its role.
     """
     block_starts = [s for s, _ in block_spans]
     pos = 0
@@ -889,10 +931,10 @@ def _body_role(text: str, name: str, block_spans: list[tuple[int, int]]) -> str 
         for pattern in (_BODY_ROLE_AFTER, _BODY_ROLE_PAREN):
             m = pattern.match(text, pos, min(len(text), pos + 260))
             if m:
-                return _tidy_role(m.group("role"))
+                return i, m.start("role") + len(m.group("role").rstrip()), _tidy_role(m.group("role"))
         m = _BODY_ROLE_BEFORE.search(text, max(0, i - 160), i)
         if m:
-            return _tidy_role(m.group("role"))
+            return m.start(), pos, _tidy_role(m.group("role"))
     return None
 
 
@@ -965,10 +1007,12 @@ def _contacts(doc: Document, items: list[_Item]) -> list[Entity]:
         for k in range(n - 1, max(-1, n - 3), -1):
             klo, khi = lines[k]
             line = text[klo:khi]
-            if k in used_lines or not line.strip() or _is_prose(line) or _classify(line, klo, names) != "org":
+            if k in used_lines or not line.strip() or _is_prose(line) or _classify(line, klo, names) not in ("org", "person"):
                 break
             above.insert(0, (klo, khi))
             used_lines.add(k)
+        if above and not text[rest_start:hi].strip(" \t:") and _ROLE_START.match(text[lo:hi].strip()):
+            spans = [(lo, hi)]  # `Camille Tremblay` then `Attachée de presse`: the header is her role
         spans = above + spans
         block_start = above[0][0] if above else lo
         blank = 0
@@ -1002,10 +1046,15 @@ def _contacts(doc: Document, items: list[_Item]) -> list[Entity]:
         i += 1
         first, last = group[0], group[-1]
         if _is_prose(text[lines[first][0] : lines[first][1]]):
-            spans = [_sentence_around(text, line_of[first][0].start)]
-            spans += [lines[n] for n in group[1:] if not _is_prose(text[lines[n][0] : lines[n][1]])]
+            # a phone or e-mail in running text: its sentence is one contact (each sentence its own),
+            # and short lines right under it belong to the last one
+            for n in group:
+                if _is_prose(text[lines[n][0] : lines[n][1]]):
+                    for sentence in dict.fromkeys(_sentence_around(text, it.start) for it in line_of[n]):
+                        blocks.append(([sentence], None))
+                else:
+                    blocks[-1][0].append(lines[n])
             used_lines.update(group)
-            blocks.append((spans, None))
             continue
         k = first - 1
         above = 0
@@ -1019,29 +1068,37 @@ def _contacts(doc: Document, items: list[_Item]) -> list[Entity]:
         used_lines.update(span_lines)
         blocks.append(([lines[n] for n in span_lines], None))
 
-    out: list[Entity] = []
     block_spans = sorted((s[0][0], s[-1][1]) for s, _ in blocks if s)
-    roles: dict[str, str | None] = {}
+    records = []
     for spans, header_start in blocks:
-        if not spans:
-            continue
-        lo, hi = spans[0][0], spans[-1][1]
-        block_items = items[bisect.bisect_left(item_starts, lo) : bisect.bisect_left(item_starts, hi)]
-        for r in _records_for_block(text, names, spans, block_items, header_start):
-            if r.person and not r.role:
-                if r.person not in roles:
-                    roles[r.person] = _body_role(text, r.person, block_spans)
-                r.role = roles[r.person]
-            out.append(
-                Entity(
-                    "CONTACT", r.start, r.end, text[r.start : r.end], STAGE,
-                    {
-                        "person": r.person, "role": r.role, "organisation": r.organisation,
-                        "phones": list(dict.fromkeys(r.phones)), "faxes": list(dict.fromkeys(r.faxes)),
-                        "emails": list(dict.fromkeys(r.emails)),
-                    },
-                )
-            )
+        if spans:
+            lo, hi = spans[0][0], spans[-1][1]
+            block_items = items[bisect.bisect_left(item_starts, lo) : bisect.bisect_left(item_starts, hi)]
+            records += _records_for_block(text, names, spans, block_items, header_start)
+
+    # the body's appositions: kept apart from the block's own `role` (what the contact block says)
+    people = [r.person for r in records if r.person] + [e.text for e in names.entities if e.label == "PER"]
+    introduced = {}
+    for name in list(dict.fromkeys(people))[:_MAX_PEOPLE]:
+        found = _body_role(text, name, block_spans)
+        if found is not None:
+            introduced[name] = found
+    out = [
+        Entity(
+            "CONTACT", r.start, r.end, text[r.start : r.end], STAGE,
+            {
+                "person": r.person, "role": r.role, "organisation": r.organisation,
+                "phones": list(dict.fromkeys(r.phones)), "faxes": list(dict.fromkeys(r.faxes)),
+                "emails": list(dict.fromkeys(r.emails)),
+                "body_role": introduced[r.person][2] if r.person in introduced else None,
+            },
+        )
+        for r in records
+    ]
+    out += [
+        Entity("ROLE", start, end, text[start:end], STAGE, {"person": name, "role": role})
+        for name, (start, end, role) in introduced.items()
+    ]
     return out
 
 
