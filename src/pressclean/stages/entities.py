@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import csv
 import itertools
+from collections import Counter
 import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -25,7 +26,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import regex
 
 from ..document import Document, Entity
-from ..geo import country_code, fold
+from ..geo import country_code, fold, known_place
 from ..models import DEFAULT_MODEL
 from ..resources import load_json
 
@@ -44,10 +45,17 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}]+['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
 _PLACE_CONNECTOR = regex.compile(r"\s+(?:en|à|au|aux|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)|pour\s+(?:la|le|les|l['’]))\s*")
 _CONNECTOR_END = regex.compile(r"(?:\b(?:du|de|des|de\s+la|de\s+l['’]|d['’]|pour|et|sur|aux?|la|le|les|l['’]))$")
+_POSTCODE = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{4,5}\s+")  # `CH-3003 Berne`, `75017 Paris`
+_ARTICLE_END = regex.compile(r"(?:^|\b(?:la|le|les|l['’]|du|des|de\s+la|de\s+l['’]|dans\s+la|dans\s+le)\s*)$", regex.IGNORECASE)
+_OF = regex.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*")
+_NEXT_WORD = regex.compile(r" (\p{Ll}[\p{Ll}-]*)")
 _LABELS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
     "web contact contacts ext poste adresse www http https".split()
 )
+_DEMONYM_PLURAL = regex.compile(r"(?:iens|iennes|ains|aines|ais|aises|ois|oises|ites|éens|éennes)$")
+_PLURAL_ARTICLE = regex.compile(r"\b(?:les|des|aux)\s+$", regex.IGNORECASE)
+_SMALL_PLACE_WORDS = frozenset("sur sous en les lès lez le la de du des d l aux au et el al".split())  # `Romans-sur-Isère`
 _FUNCTION_WORDS = frozenset(
     "de du des la le les l d et pour sur au aux à en dans par avec of the and for on in".split()
 )
@@ -123,6 +131,7 @@ class FindEntities:
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
         spans = [s for s in (_repair_span(text, *span) for span in spans) if s]
         spans = _join_cut_names(text, spans)
+        spans = _places_by_page(text, spans)
         orgs = _pair_acronyms(text, spans, known)
         spans = _relabel(text, spans, orgs, known, doc)
         orgs = _add_mentions(text, orgs, spans, known)
@@ -259,17 +268,66 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         start += lead.end()
     if trail := _TRAILING.search(text, start, end):
         end = trail.start()
+    if label == "LOC":
+        if (bounds := _place_bounds(text, start, end)) is None:
+            return None
+        start, end = bounds
     span = text[start:end]
     words = _WORD.findall(span)
     if len(span) < 2 or "\n" in span or not words:
         return None
-    if not span[0].isupper() and not (label == "ORG" and len(words) >= 3 and any(w[0].isupper() for w in words)):
+    if not span[0].isupper() and label != "LOC" and not (label == "ORG" and len(words) >= 3 and any(w[0].isupper() for w in words)):
         return None  # `ministère de la Santé` is a name; `veuillez` is not
     if all(w.lower() in _LABELS for w in words) or sum(c.isdigit() for c in span) > len(span) // 3:
         return None
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
     return start, end, label
+
+
+def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The place name inside a LOC span and around it, or None for an address or a number.
+
+    Common nouns before a name go (`province du Ouaddaï` -> `Ouaddaï`), unless they name a
+    landform after an article (`dans la vallée du fleuve Sénégal`); a street or a building is not
+    a place (`rue des Acacias`); a postcode goes (`75017 Paris`); an adjective of position stays
+    (`Sahel central`); a glued `N’` is the name's own (`N’Djamena`).
+    """
+    words = _WORD.findall(text[start:end])
+    if not words or fold(words[0]) in _words()["street_nouns"]:
+        return None
+    if post := _POSTCODE.match(text, start, end):
+        start = post.end()
+    if text[start].islower():
+        landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
+        if not landform:
+            capital = regex.compile(r"\b\p{Lu}").search(text, start, end)
+            if capital is None:
+                return None
+            start = capital.start()
+    # `vallée du` + `fleuve Sénégal`: a landform after an article takes the name in
+    while (of := regex.search(r"(\p{L}+)" + _OF.pattern + r"$", text[max(0, start - 30) : start])) and fold(
+        of.group(1)
+    ) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 30 - 12) : start - len(of.group())]):
+        start -= len(of.group())
+    if start >= 2 and regex.fullmatch(r"\p{Lu}['’]", text[start - 2 : start]) and (start == 2 or not text[start - 3].isalpha()):
+        if text[start - 2] not in "LlDd" and known_place(text[start - 2 : end]):
+            start -= 2
+    if (adj := _NEXT_WORD.match(text, end)) and fold(adj.group(1)) in _words()["place_adjectives"]:
+        end = adj.end()
+    if any(c.isdigit() for c in text[start:end]):
+        return None  # `RN7`, `Sahel 177`: roads and varieties
+    return start, end
+
+
+def _in_gazetteer(name: str) -> bool:
+    """A known region or area, or a known city whose name is not also a common French word
+    (`Pôle`, `Santé` and `Police` are towns somewhere; Paris and Valence are big enough to count).
+    """
+    place = known_place(name)
+    if place is None:
+        return False
+    return place.kind != "city" or _frequency(name.lower()) < 3.5 or (place.population or 0) >= 500_000
 
 
 def _is_common_word(word: str, text: str, label: str) -> bool:
@@ -283,7 +341,8 @@ def _is_common_word(word: str, text: str, label: str) -> bool:
         return False
     if label in ("ORG", "MISC"):
         return _frequency(word.lower()) >= 3.4
-    return regex.search(r"(?<![\p{L}])" + regex.escape(word.lower()) + r"(?![\p{L}])", text) is not None
+    # in prose, not inside an address (`velo@annecy-mobilite.example.fr` does not make Annecy a word)
+    return regex.search(r"(?<![\p{L}@./-])" + regex.escape(word.lower()) + r"(?![\p{L}@/-]|\.\w)", text) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -336,7 +395,30 @@ def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int,
             return None  # `États`, `Etats de la région`, `mars`
         if len(words) == 1 and is_demonym(words[0]):
             return None  # `Sénégalais` are people, not a place
+        if not _could_be_place(text, start, end):
+            return None
     return start, end, label
+
+
+def _could_be_place(text: str, start: int, end: int) -> bool:
+    """False for words the model took for a place that read as common words.
+
+    A known place always could be one. Otherwise: frequent French words only (`Relations`,
+    `Organisée`, `Pôle d’approvisionnement`) are not; nor a compound with a lower-case content
+    part (`Aides-territoires`: place names capitalise every part but their small words); nor
+    a plural demonym after an article (`des Annéciens`).
+    """
+    name = text[start:end]
+    if country_code(name) or known_place(name):
+        return True
+    words = [regex.split(r"['’]", w)[-1] for w in _WORD.findall(name)]
+    content = [w for w in words if w and fold(w) not in _SMALL_PLACE_WORDS]
+    if all("-" not in w and _frequency(w.lower()) >= 3.5 and not _in_gazetteer(w) and not country_code(w) for w in content):
+        return False
+    if len(words) == 1 and _DEMONYM_PLURAL.search(name) and _PLURAL_ARTICLE.search(text, max(0, start - 5), start):
+        return False
+    compounds = [regex.split(r"[-‐]", w) for w in words if "-" in w or "‐" in w]
+    return not any(p[:1].islower() and fold(p) not in _SMALL_PLACE_WORDS for parts in compounds for p in parts)
 
 
 def _is_generic_office(name: str) -> bool:
@@ -375,6 +457,83 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                 continue
         joined.append(span)
     return joined
+
+
+# -- places the model mislabels or misses ------------------------------------------------------
+_LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
+_COORDINATION = regex.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|de\s+la)\s+|d['’]|l['’])?")
+_NUMBER_AFTER = regex.compile(r"\s*\d")
+_TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@.-])\p{Lu}[\p{L}’'-]*\p{L}(?:\s+(?:du|de|des|d['’]|de\s+la)?\s*\p{Lu}[\p{L}’'-]*\p{L})*")
+
+
+def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Relabel the places the model read as people or things, and add the countries it missed.
+
+    Evidence, from the page and a gazetteer: a name the model labels LOC elsewhere on the page;
+    a name in a list of places (`Lviv, de Tchernivtsi et d’Ivano-Frankivsk`); a single name after
+    a locative preposition (`à Renk`); a name in the gazetteer of cities, regions and world areas.
+    A name shared with a person elsewhere (`A. Ndiaye`) is that person.
+    """
+    spans = _split_tail_places(text, sorted(spans))
+    votes: dict[str, Counter] = {}
+    for start, end, label in spans:
+        votes.setdefault(fold(text[start:end]), Counter())[label] += 1
+    surnames = {fold(_WORD.findall(text[s:e])[-1]) for s, e, label in spans if label == "PER" and len(_WORD.findall(text[s:e])) >= 2}
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        name = text[start:end]
+        words = _WORD.findall(name)
+        seen = votes[fold(name)]
+        if label == "LOC" and len(words) >= 2 and fold(words[-1]) in surnames and not known_place(name) and not country_code(name):
+            label = "PER"  # `Aïssatou Ndiaye` beside `A. Ndiaye`
+        elif label in ("PER", "MISC", "ORG") and _is_place_here(text, start, end, label, seen, out):
+            label = "LOC"
+        out.append((start, end, label))
+    taken = Spans([(s, e) for s, e, _ in out])
+    for m in _CAPITALISED.finditer(text):
+        # a country or a world area the model did not label at all (`l'Afrique du Nord ou l'Europe`);
+        # not one followed by a number (`Sahel 177` is a rice variety)
+        if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()):
+            continue
+        if (country_code(m.group()) or _is_area(m.group())) and (bounds := _place_bounds(text, m.start(), m.end())):
+            out.append((*bounds, "LOC"))
+    return sorted(out)
+
+
+def _is_area(name: str) -> bool:
+    place = known_place(name)
+    return place is not None and place.kind == "area"
+
+
+def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, before: list) -> bool:
+    name = text[start:end]
+    words = _WORD.findall(name)
+    if country_code(name):
+        return True
+    if label == "ORG" and (len(words) > 1 or name.isupper()):
+        return seen["LOC"] > seen["ORG"]  # a long name or an acronym is an organisation unless the page says otherwise
+    if seen["LOC"] > 0 and seen["LOC"] >= seen[label]:
+        return True  # `Kasaï` (ORG in a title, LOC in the text)
+    if _in_gazetteer(name):
+        return True
+    if label == "PER" and len(words) == 1 and _LOCATIVE_BEFORE.search(text[max(0, start - 8) : start]):
+        return True  # `arrivent à Renk`: one name after `à` is a place
+    if before and before[-1][2] == "LOC" and len(words) == 1:
+        return _COORDINATION.fullmatch(text[before[-1][1] : start]) is not None
+    return False
+
+
+def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`Joseph Ki-Zerbo de Ouagadougou`: a known place after `de` at the end of a name is a place."""
+    out = []
+    for start, end, label in spans:
+        m = _TAIL_PLACE.search(text, start, end)
+        if label in ("PER", "MISC") and m and (known_place(m.group(1)) or country_code(m.group(1))):
+            out += [(start, m.start(), label), (m.start(1), end, "LOC")]
+        else:
+            out.append((start, end, label))
+    return out
 
 
 # -- acronyms ---------------------------------------------------------------------------------
@@ -629,8 +788,10 @@ def _merged(
     """One entity per distinct place (or person), keyed by its folded name."""
     groups: dict[str, list[tuple[int, int]]] = {}
     if label == "LOC" and doc.dateline and doc.dateline.place:
+        # the dateline's place as the page writes it (`VALENCE` for the place `Valence`)
         place = doc.dateline.place
-        at = text.find(place)
+        written = regex.search(regex.escape(place), text[doc.dateline.start : doc.dateline.end + 1], regex.IGNORECASE)
+        at = doc.dateline.start + written.start() if written else text.find(place)
         if at >= 0:
             groups.setdefault(fold(place), []).append((at, at + len(place)))
     taken = Spans(claimed)
