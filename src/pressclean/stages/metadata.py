@@ -8,6 +8,7 @@ and in English on French pages (`Geneva -`).
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import accumulate
 
 import regex
 
@@ -31,8 +32,15 @@ MONTHS = {
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.]*(?:-\p{Lu}?[\p{L}'’.]+)*"
 _PLACE = rf"{_PLACE_WORD}(?:\s(?:de|du|des|la|le|d['’])?\s?{_PLACE_WORD}){{0,3}}"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE = rf"(?:le\s+)?(?P<day>\d{{1,2}})(?:\s?er)?\s+(?P<month>(?i:{_MONTH}))\.?(?:\s+(?P<year>\d{{4}}))?"
+# an accented letter of a month may come out damaged (`aoűt`, `fÚvrier`): any letter stands in for it
+_MONTH = "|".join(regex.sub(r"[^\x00-\x7f]", r"\\p{L}", m) for m in sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+_DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`, `June 4, 2021`
+    rf"(?:le\s+)?{_WEEKDAY}(?:"
+    rf"(?P<day>\d{{1,2}})(?:\s?er)?\s+(?P<month>(?i:{_MONTH}))\.?(?:\s+(?P<year>\d{{4}}))?"
+    r"|(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<year>\d{4})"
+    rf"|(?P<month>(?i:{_MONTH}))\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))"
+)
 _DATELINE = regex.compile(
     rf"^(?P<place>{_PLACE})"
     rf"(?:,\s*(?P<country>{_PLACE}))?"
@@ -60,9 +68,10 @@ def find_title(doc: Document) -> Document:
     """
     for line in doc.text.split("\n"):
         line = line.strip()
-        if not line or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)):
-            continue
         words = _WORD.findall(line)
+        # a date stamp or a lone label (`Société`) left above the headline is not the title
+        if len(words) < 2 or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)):
+            continue
         headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".")
         return replace(doc, title=line if headline else None)
     return doc
@@ -109,13 +118,25 @@ def _iso_date(m: regex.Match) -> str | None:
     """ISO 8601: `2020-03-18`, or `--11-18` when the dateline gives no year."""
     if not m.group("day"):
         return None
-    month = MONTHS[m.group("month").lower()]
+    month = int(m.group("mm")) if m.group("mm") else month_number(m.group("month"))
     day = int(m.group("day"))
-    if not 1 <= day <= 31:
+    if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     if not m.group("year"):
         return f"--{month:02d}-{day:02d}"
     return f"{int(m.group('year')):04d}-{month:02d}-{day:02d}"
+
+
+def month_number(name: str) -> int:
+    """The month a name stands for, also when an accent came out damaged.
+
+    >>> month_number("Novembre"), month_number("aoűt"), month_number("fÚvrier")
+    (11, 8, 2)
+    """
+    name = name.lower().rstrip(".")
+    if name in MONTHS:
+        return MONTHS[name]
+    return next((n for m, n in MONTHS.items() if len(m) == len(name) and all(a == b or not a.isascii() for a, b in zip(m, name))), 0)
 
 
 STORIES_STAGE = "find_stories"
@@ -130,7 +151,9 @@ def find_stories(doc: Document) -> Document:
 
     A story starts at a headline followed by a line of its own date (`21 Feb 2024 - 08:13`) or by
     a paragraph that opens with a dateline. Two such stories make a listing; an article with
-    section headings has no date under each heading, so it stays one story.
+    section headings has no date under each heading, so it stays one story. Without dates, a
+    chain of at least three full headlines (eight words or more), each over a single paragraph,
+    is a list of teasers (`Les brèves du jour`); section headings are shorter.
 
     >>> page = "Togo : une loi contre l'apatridie\\n21 Feb 2024 - 07:45\\nLe HCR salue la loi.\\n" \\
     ...        "Ghor : le PAM reprend ses distributions\\n20 Feb 2024 - 11:02\\nLe PAM a repris."
@@ -138,23 +161,33 @@ def find_stories(doc: Document) -> Document:
     ["Togo : une loi contre l'apatridie", 'Ghor : le PAM reprend ses distributions']
     """
     lines = doc.text.split("\n")
-    starts, pos = [], 0
-    offsets = []
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    for n, line in enumerate(lines[:-1]):
-        if len(line) > 400 or line.rstrip().endswith((".", ":")):
-            continue
-        words = _WORD.findall(line)
-        if not (3 <= len(words) <= MAX_TITLE_WORDS):
-            continue
-        below = lines[n + 1].strip()
-        dateline = _DATELINE.match(below[:DATELINE_CHARS])
-        if (len(below) <= MAX_DATE_CHARS and _STAMP.match(below)) or (dateline and _is_place(dateline.group("place"))):
-            starts.append(n)
+    offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    starts = [n for n in range(len(lines) - 1) if _is_story_headline(lines[n]) and _opens_story(lines[n + 1])]
+    if len(starts) < 2:
+        starts = _teasers(lines)
     if len(starts) < 2:
         return doc
     bounds = [offsets[n] for n in starts] + [len(doc.text)]
     stories = tuple((a, len(doc.text[:b].rstrip("\n"))) for a, b in zip(bounds, bounds[1:]))
     return replace(doc, stories=stories)
+
+
+def _is_story_headline(line: str, min_words: int = 3) -> bool:
+    return len(line) <= 400 and not line.rstrip().endswith((".", ":")) and min_words <= len(_WORD.findall(line)) <= MAX_TITLE_WORDS
+
+
+def _opens_story(below: str) -> bool:
+    """A story's own time stamp, or a paragraph opening with a dateline."""
+    below = below.strip()
+    dateline = _DATELINE.match(below[:DATELINE_CHARS])
+    return bool(len(below) <= MAX_DATE_CHARS and _STAMP.match(below)) or bool(dateline and _is_place(dateline.group("place")))
+
+
+def _teasers(lines: list[str]) -> list[int]:
+    """Line numbers of a chain of full headlines, each over one paragraph and then the next headline."""
+    heads = {
+        n for n in range(len(lines) - 1)
+        if _is_story_headline(lines[n], min_words=8) and len(_WORD.findall(lines[n + 1])) >= 15 and lines[n + 1].rstrip().endswith((".", "»", "!", "?"))
+    }
+    chain = sorted(n for n in heads if n + 2 == len(lines) or n + 2 in heads)
+    return chain if len(chain) >= 3 else []
