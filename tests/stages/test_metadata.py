@@ -51,3 +51,23 @@ def test_a_listing_is_split_into_stories():
     doc = find_stories(Document.from_text(text))
     assert doc.listing and len(doc.stories) == 3
     assert [doc.text[s:e].split("\n")[-1] for s, e in doc.stories][:2] == ["Plus de 110 000 personnes ont fui.", "Le HCR salue la loi."]
+
+
+def test_a_chain_of_teasers_without_dates_is_a_listing():
+    from pressclean.stages.metadata import find_stories
+
+    teaser = "{} ont été recensés cette semaine par les équipes de terrain, qui demandent un renforcement rapide de l'aide."
+    text = ("Les brèves du jour\n"
+            "Sud-Kivu : plus de 40 000 nouveaux déplacés autour de Bukavu en une semaine\n" + teaser.format("Des milliers de déplacés") + "\n"
+            "Kasaï : la campagne contre la rougeole a atteint un million d'enfants vaccinés\n" + teaser.format("Des cas") + "\n"
+            "Kinshasa : le HCR et le gouvernement signent un accord sur l'enregistrement des réfugiés\n" + teaser.format("Des réfugiés"))
+    doc = find_stories(Document.from_text(text))
+    assert doc.listing and [doc.text[s:e].split("\n")[0][:8] for s, e in doc.stories] == ["Sud-Kivu", "Kasaï : ", "Kinshasa"]
+
+
+def test_an_article_with_short_headings_over_single_paragraphs_is_not_a_listing():
+    from pressclean.stages.metadata import find_stories
+
+    para = "Les équipes ont distribué des vivres et des kits d'hygiène dans les trois provinces touchées par la sécheresse cette année."
+    text = "\n".join(["Rapport sur la sécheresse", "Le contexte", para, "Les réponses apportées", para, "Les perspectives", para])
+    assert find_stories(Document.from_text(text)).stories == ()

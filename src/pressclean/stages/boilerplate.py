@@ -46,6 +46,12 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?)\s*:)", regex.IGNORECASE
 )
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
+_SLUG = regex.compile(  # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`: one token of codes in one case
+    r"\s*(?:[\p{Lu}\d]+(?:[-/_][\p{Lu}\d]+){2,}|\p{Ll}{2,4}(?:/\p{Ll}{2,4})+)\s*"
+)
+_BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
+_GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
+_LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
 _CONTACT_BLOCK = regex.compile(
     r"@|\[email|\+?\d[\d .()/-]{8,}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
@@ -138,17 +144,23 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "bare separator"
         elif n and keys[n] == keys[n - 1]:
             verdicts[line.index] = "duplicated line"
+        elif line.words >= 4 and keys[n] in keys[max(n - 3, 0) : n]:
+            verdicts[line.index] = "duplicated line"  # a title or caption printed again below a date or a credit
         elif n + 1 < len(content) and keys[n] == keys[n + 1] and short:
             verdicts[line.index] = "menu label printed twice"
         elif _DOT_LEADER.search(text):
             verdicts[line.index] = "table of contents (dot leaders)"
         elif _PAGE_NUMBER.fullmatch(text):
             verdicts[line.index] = "page number"
+        elif _SLUG.fullmatch(text):
+            verdicts[line.index] = "wire slug or initials"
+        elif glued_chrome(line):
+            continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
         elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not _CONTACT_BLOCK.search(text)):
             verdicts[line.index] = "web chrome"
         elif _FOOTER_LINE.match(text):
             verdicts[line.index] = "tags or copyright line"
-        elif _BREADCRUMB.match(text) and line.words <= 12 and not ("«" in text and "»" in text):
+        elif _is_breadcrumb(line):
             verdicts[line.index] = "breadcrumb"
         elif short and counts[keys[n]] > 1 and not in_contact_block:
             verdicts[line.index] = "label repeated on the page"
@@ -188,6 +200,26 @@ def _chrome_phrases() -> regex.Pattern:
 
 def _has_chrome_phrase(text: str) -> bool:
     return bool(_chrome_phrases().search(text))
+
+
+def glued_chrome(line: Line) -> int:
+    """Length of web chrome glued to the start of a text (`Lire la suiteBrazzaville : le HCR ...`), else 0.
+
+    >>> glued_chrome(split_lines("Lire la suiteBrazzaville : le HCR signe un accord")[0])
+    13
+    """
+    glue = _GLUE.search(line.text, endpos=40)
+    if glue is None:
+        return 0
+    head, rest = line.text[: glue.end()], line.text[glue.end() :]
+    if not _is_chrome(head, _chrome_words()) or len(_WORD.findall(rest)) < 4:
+        return 0
+    return glue.end()
+
+
+def _is_breadcrumb(line: Line) -> bool:
+    """`Accueil > Actualités > Afrique`; a headline that quotes a name (`Forum « Investir » : ...`) is not one."""
+    return bool(_BREADCRUMB.match(line.text)) and line.words <= 12 and not ("«" in line.text and "»" in line.text)
 
 
 def _is_label_item(line: Line) -> bool:
@@ -241,8 +273,16 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     ):
         last += 1
     start = _text_start(runs[first])
-    title = _title_above(lines, verdicts, start.index)
+    title = _title_above(lines, verdicts, start.index, listing=_is_listing(runs[first : last + 1]))
     return Article(title, runs[first][0].index if title is None else title, start.index, runs[last][-1].index)
+
+
+def _is_listing(runs: list[list[Line]]) -> bool:
+    """Several stories: headlines over their own time stamps, or runs cut by widgets (`Lire la suite`)
+    that each open on a headline over its teaser."""
+    stamped = sum(_is_headline(a) and _is_date_stamp(b.text) for run in runs for a, b in zip(run, run[1:]))
+    teasers = sum(len(run) >= 2 and _is_headline(run[0]) and run[1].is_prose for run in runs[1:])
+    return stamped >= 2 or teasers >= 2
 
 
 _SOFT = frozenset({"duplicated line"})  # a repeated title or caption does not end the article
@@ -254,16 +294,38 @@ def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
     return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
 
 
-def _text_start(run: list[Line]) -> Line:
-    """The first line of the running text: a prose line followed by more prose.
+def _runs_on(line: Line, below: Line | None) -> bool:
+    """A hard-wrapped line: its sentence goes on in the line below.
 
-    A lone prose line followed by labels is a site blurb, not the start of the story.
+    The line does not end a sentence, and either the next line opens in lower case (not an
+    e-mail or a web address) or this one stops on a comma, a hyphen or a function word.
+
+    >>> a, b, c = split_lines("Plus de 5 600 migrants ont traversé la\\nManche depuis janvier.\\nAutre titre")
+    >>> _runs_on(a, b), _runs_on(b, c)
+    (True, False)
     """
-    prose = [n for n, l in enumerate(run) if l.is_prose]
-    for n in prose:
-        if n + 1 < len(run) and run[n + 1].is_prose:
-            return run[n]
-    return run[prose[-1]] if prose else run[0]
+    if below is None or below.blank or line.blank or _TERMINAL.search(line.text):
+        return False
+    text = line.text.rstrip()
+    words = _WORD.findall(text)
+    opens_lower = below.text.lstrip()[:1].islower() and not _LINK.match(below.text)
+    return opens_lower or text.endswith((",", "-", "‐")) or (bool(words) and words[-1].lower() in _FUNCTION_WORDS)
+
+
+def _text_start(run: list[Line]) -> Line:
+    """The first line of the running text: a prose line with more prose right below it.
+
+    The line ends a sentence or runs on into the next one; a prose-shaped line that does
+    neither is a headline (`Ouanaminthe : des centaines de rapatriés accueillis ...`). More
+    prose follows on the next line or the one after (a section heading may stand between); a
+    lone prose line followed by labels is a site blurb.
+    """
+    for n, line in enumerate(run[:-1]):
+        runs_on = _runs_on(line, run[n + 1])
+        if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
+            return line
+    prose = [l for l in run if l.is_prose]
+    return prose[-1] if prose else run[0]
 
 
 def _is_headline(line: Line) -> bool:
@@ -271,42 +333,66 @@ def _is_headline(line: Line) -> bool:
     return (
         4 <= line.words <= 30
         and not text.endswith(".")
-        and not _BREADCRUMB.match(text)
+        and not _is_breadcrumb(line)
         and not _LIST_MARK.match(text)
         and not _DATE_STAMP.search(text)
     )
 
 
-def _title_above(lines: list[Line], verdicts: dict[int, str], start: int) -> int | None:
-    """The headline above the running text, across share bars, date stamps and captions.
+def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listing: bool = False) -> int | None:
+    """The headline above the running text: the first one below the menu.
 
-    The scan stops at the menu (a line removed for a strong reason). The nearest headline wins
-    unless one further up is clearly fuller (a section heading such as `Le mot de la présidente`
-    or a widget such as `Taille du texte A A` sits between the real title and the text).
+    The scan goes up from the text across share bars, date stamps and captions, and stops at
+    the menu (a line removed for a strong reason) or, once it holds a headline other than the
+    text's own section heading, at any removed line but a printed-twice copy. Read top down,
+    the first headline wins; one further down replaces it only when it is clearly fuller (a
+    site's tagline or a category above the title). A photo caption (printed twice) and, on a
+    listing page, a story's headline (over its time stamp or its teaser) are not the page's
+    title when a headline stands above them.
     """
-    best: Line | None = None
+    found: list[Line] = []
+    heading = next((l.index for l in reversed(lines[:start]) if not l.blank), None)
     for line in reversed(lines[max(start - 15, 0) : start]):
         reason = verdicts.get(line.index)
-        if reason is not None and reason not in _WEAK:
+        above_heading = any(l.index != heading for l in found)
+        if reason is not None and (reason not in _WEAK or (above_heading and reason not in _SOFT)):
             break
         wrapped = line.index + 1 < len(lines) and lines[line.index + 1].text[:1].islower()
         if reason is None and not line.blank and _is_headline(line) and not wrapped:
-            if best is None or line.words >= 1.3 * best.words:
-                best = line
+            found.append(line)
+    best: Line | None = None
+    for line in reversed(found):
+        below = _next_text(lines, line.index)
+        story = listing and (_is_date_stamp(below) or _is_prose_text(below))
+        caption = _key(below) == _key(line.text)
+        if best is None or (line.words >= 1.3 * best.words and not story and not caption):
+            best = line
     return None if best is None else best.index
 
 
-def _is_header_label(line: Line) -> bool:
-    """A short line between title and text: a category, a date stamp, `Taille du texte A A`.
+def _next_text(lines: list[Line], index: int) -> str:
+    return next((l.text for l in lines[index + 1 :] if not l.blank), "")
 
-    A caption (a sentence) and a dateline with its date (`Paris, le 12 octobre 2024`) stay.
+
+def _is_prose_text(text: str) -> bool:
+    return split_lines(text)[0].is_prose
+
+
+def _is_header_label(line: Line) -> bool:
+    """A short line between title and text: a category, a date stamp, `Taille du texte A A`, a
+    document reference with its date (`Note d'analyse n° 12 – mars 2024`: hardly a function word).
+
+    A caption (a sentence) and a dateline with its date (`Paris, le 12 octobre 2024`,
+    `Genève, 12 octobre 2024`) stay.
     """
     text = line.text.strip()
     if _is_date_stamp(text):
         return True
-    if _TERMINAL.search(text) or (line.words > 5):
+    if _TERMINAL.search(text):
         return False
-    return not _DIGITS.search(text)
+    if line.words <= 5 and not _DIGITS.search(text):
+        return True
+    return line.words <= 8 and line.function_share < 0.2 and bool(_DATE_STAMP.search(text)) and "," not in text
 
 
 def _is_date_stamp(text: str) -> bool:
@@ -318,26 +404,43 @@ def _is_date_stamp(text: str) -> bool:
 def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
     """Lines after the article's last sentence that are neither sentences nor a contact block.
 
-    Headlines of other stories and short labels go; a line stays when a contact hint (`Tél.`,
-    an e-mail, `Contact presse`) stands on it or on one of the next four lines, when it follows
-    a line that announces it (`veuillez contacter :`), or when it goes on a sentence that a kept
-    line left open (a hard-wrapped last paragraph).
+    Headlines of other stories, short labels and a credit in brackets go; a line stays when a
+    contact hint (`Tél.`, an e-mail, `Contact presse`) stands on it or on one of the next four
+    lines, when it follows a line that announces it (`veuillez contacter :`), or when it belongs
+    to a hard-wrapped last paragraph (it runs on into the next line, or a kept line ran on into it).
     """
     article = [l for l in lines[first : last + 1] if not l.blank]
-    ends = [n for n, l in enumerate(article) if l.is_prose and _TERMINAL.search(l.text)]
+    ends = [n for n, l in enumerate(article) if l.is_prose and _is_sentence(l)]
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in article]
     dropped: set[int] = set()
     open_sentence = False
     for n in range(last_sentence + 1, len(article)):
         line = article[n]
+        below = article[n + 1] if n + 1 < len(article) else None
         announced = article[n - 1].text.rstrip().endswith(":")
-        wrapped = n + 1 < len(article) and article[n + 1].text.lstrip()[:1].islower()
-        if any(hinted[n : n + 5]) or announced or _TERMINAL.search(line.text) or open_sentence or wrapped:
+        # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`)
+        wrapped = _runs_on(line, below) or (below is not None and _wraps_before_number(line, below))
+        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped:
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
         dropped.add(line.index)
     return dropped
+
+
+def _is_sentence(line: Line) -> bool:
+    return bool(_TERMINAL.search(line.text)) and not _BRACKETED.fullmatch(line.text)
+
+
+def _wraps_before_number(line: Line, below: Line) -> bool:
+    """Two lines of prose, the first with no end, the second opening on a number that is not a date stamp."""
+    return (
+        line.is_prose
+        and below.is_prose
+        and not _TERMINAL.search(line.text)
+        and below.text.lstrip()[:1].isdigit()
+        and not _is_date_stamp(below.text)
+    )
 
 
 class RemoveBoilerplate:
@@ -360,7 +463,7 @@ class RemoveBoilerplate:
         lines = split_lines(doc.text)
         verdicts = judge(lines)
         profile = self.profiles.profile_for(doc.text, doc.site) if self.profiles else None
-        repeated = [l for l in lines if profile and l.index not in verdicts and profile.repeats(l)]
+        repeated = _site_repeats(lines, verdicts, profile) if profile else []
         # a headline the site repeats (in its `À lire aussi` lists) is still this page's title
         verdicts.update({l.index: "repeated on the site's pages" for l in repeated if not _is_headline(l)})
         article = find_article(lines, verdicts)
@@ -389,10 +492,36 @@ class RemoveBoilerplate:
                 reason = "outside the article (menu or site text)"
             if reason is not None:
                 changes.append((line.start, min(line.end + 1, len(doc.text)), "", f"boilerplate: {reason}"))
+            elif cut := glued_chrome(line):
+                changes.append((line.start, line.start + cut, "", "boilerplate: web chrome glued to the text"))
         return rewrite(doc, _without_dangling_newline(changes, len(doc.text)), stage=STAGE)
 
 
 remove_boilerplate = RemoveBoilerplate()
+
+
+def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProfile) -> list[Line]:
+    """The lines in doubt that the site repeats on its pages.
+
+    A paragraph of real sentences is left to the page's own judgement, with its heading: a
+    release's `À propos de l'OIM` trailer repeats on every page yet belongs to each release,
+    while a blurb in the menu goes with the menu.
+    """
+    content = [l for l in lines if not l.blank]
+    kept_paragraph = [_is_paragraph(l) and profile.repeats(l) for l in content]
+    return [
+        line
+        for n, line in enumerate(content)
+        if line.index not in verdicts
+        and profile.repeats(line)
+        and not kept_paragraph[n]
+        and not (n + 1 < len(content) and kept_paragraph[n + 1])
+    ]
+
+
+def _is_paragraph(line: Line) -> bool:
+    """A paragraph of real sentences, longer than a slogan or a donation call."""
+    return line.is_prose and line.words >= 20 and _is_sentence(line)
 
 
 # -- site profiles ----------------------------------------------------------------------------
