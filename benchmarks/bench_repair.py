@@ -3,7 +3,9 @@ and count what came back exactly, beside ftfy.
 
     .venv/bin/python benchmarks/bench_repair.py            # or: make bench-repair
     .venv/bin/python benchmarks/bench_repair.py --quick    # a smaller sample, for development
+    .venv/bin/python benchmarks/bench_repair.py --words 50000    # a sample, for iterations
     .venv/bin/python benchmarks/bench_repair.py --kinds apostrophe --show 5   # one group, with misses
+    .venv/bin/python benchmarks/bench_repair.py --sizes 1,2,4,8  # seconds per MB of each stage
 
 The clean text is real French prose the project did not write: Debian's French reference manual
 and French manual pages (installed and extracted by benchmarks/setup_repair_corpus.sh into
@@ -18,6 +20,9 @@ by token:
   changed on the damaged page (a word left damaged is neither: it is a miss);
 - the clean rows run the same pages undamaged: words changed per 100,000 words;
 - MB/s: UTF-8 bytes of input per second of CPU time of this process (one core), lexicon loaded.
+
+`--sizes` measures linear time instead: the damaged pages of every kind laid end to end into one
+text of each size, each repair stage timed on it. Flat seconds per MB down a column is linear.
 """
 
 from __future__ import annotations
@@ -267,6 +272,32 @@ def run_clean(pages: list[dict], tools: dict, accents: bool, show: int) -> dict[
     return scores
 
 
+def run_sizes(pages: list[dict], sizes_mb: list[float], seed: int) -> str:
+    """Seconds per MB of each repair stage on one text of each size (damaged pages end to end)."""
+    import pressclean
+    from pressclean import Document
+
+    pipeline = pressclean.repair_pipeline(accents=True)
+    pipeline("mis en uvre par l OIM, la journee")  # lexicon and indexes, outside the clock
+    damaged = [rd.corrupt(label, p["lines"], p.get("headings", []), seed).damaged for p in pages for _, label, _ in rd.KINDS]
+    text = "\n".join(damaged)
+    names = pipeline.names
+    lines = ["| size | " + " | ".join(f"`{n}` s/MB" for n in names) + " | all s/MB | all MB/s |", "|---" * (len(names) + 3) + "|"]
+    for mb in sizes_mb:
+        size = int(mb * 1e6)
+        doc = Document.from_text((text * (size // len(text) + 1))[:size])
+        cells, total = [], 0.0
+        for _, stage in pipeline:
+            t0 = time.process_time()
+            doc = stage(doc)
+            spent = time.process_time() - t0
+            total += spent
+            cells.append(f"{spent / mb:.2f}")
+        lines.append(f"| {mb:g} MB | " + " | ".join(cells) + f" | {total / mb:.2f} | {mb / max(total, 1e-9):.2f} |")
+        print(lines[-1], file=sys.stderr)
+    return "\n".join(lines)
+
+
 def pct(n: int, d: int) -> str:
     return f"{100.0 * n / d:.1f} %" if d else "–"
 
@@ -285,12 +316,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses/wrong changes per kind")
     ap.add_argument("--profile", action="store_true", help="cProfile pressclean on the whole run")
     ap.add_argument("--json", help="also write the figures as JSON here")
+    ap.add_argument("--sizes", help="comma-separated sizes in MB: time each stage on one text of each size instead")
     args = ap.parse_args(argv)
 
     pages = load_pages(40_000 if args.quick else args.words, args.seed)
     total_words = sum(len("\n".join(p["lines"]).split()) for p in pages)
     sources = sorted({p["source"] for p in pages})
     print(f"clean text: {len(pages)} pages, {total_words:,} words ({', '.join(sources)}); seed {args.seed}", file=sys.stderr)
+    if args.sizes:
+        print(run_sizes(pages, [float(x) for x in args.sizes.split(",")], args.seed))
+        return 0
 
     ours = pressclean_runner(False), pressclean_runner(True)
     tools = {"pressclean": ours}

@@ -399,13 +399,14 @@ def fix_encoding(doc: Document) -> Document:
         fixed, steps = ftfy.fix_and_explain(line, config=config)
         if fixed != line:
             changes.extend(_diff_changes(line, fixed, start, _explain(steps or [])))
+    for change in changes:
+        chars.update(change[2])  # ftfy's half repairs (`aprÚs`) are for step 4
     doc = rewrite(doc, changes, stage="fix_encoding")
     # 4. words with one out-of-place letter, and combining accents doubled on an accented letter
     changes = []
     text = doc.text
-    odd = not chars.isdisjoint(_ODD_LETTERS) and _ODD_LETTER_HINT.search(text)
-    if odd:
-        for m in _ODD_LETTER_WORD.finditer(text):
+    if not chars.isdisjoint(_ODD_LETTERS):
+        for m in _odd_letter_words(text, chars):
             fixed = _odd_letter_fix(m.group())
             if fixed:
                 changes.extend(_diff_changes(m.group(), fixed, m.start(), "wrong letter in word (half-repaired mojibake or case damage; lexicon)"))
@@ -413,6 +414,25 @@ def fix_encoding(doc: Document) -> Document:
         for m in _STRAY_MARK.finditer(text):
             changes.append((m.start(), m.end(), "", "stray combining accent removed"))
     return rewrite(doc, _non_overlapping(changes), stage="fix_encoding")
+
+
+def _odd_letter_words(text: str, chars: set[str]) -> Iterator[regex.Match[str]]:
+    """The `_ODD_LETTER_WORD` words, found from their odd letter outwards: the word pattern tried
+    at every position of a page costs a quarter of a second per MB."""
+    present = "".join(sorted(_ODD_LETTERS.intersection(chars)))
+    if not present:
+        return
+    done = -1
+    for hint in _char_class(present).finditer(text):
+        start = hint.start()
+        if start < done or not _ODD_LETTER_HINT.match(text, start):
+            continue
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        m = _ODD_LETTER_WORD.match(text, start)
+        if m:
+            done = m.end()
+            yield m
 
 
 _NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]{2,}")
@@ -432,8 +452,14 @@ def _char_class(chars: str) -> regex.Pattern[str]:
 
 
 def _token_start(text: str, pos: int) -> int:
-    """Where the whitespace-delimited token holding `text[pos]` starts."""
-    return max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos), text.rfind("\t", 0, pos), text.rfind("\r", 0, pos)) + 1
+    """Where the whitespace-delimited token holding `text[pos]` starts.
+
+    Walks back over the token only: `rfind` of a character the page lacks (a tab) would scan the
+    whole text before `pos`, once per token, which made the stage quadratic in the page's length.
+    """
+    while pos > 0 and text[pos - 1] not in " \n\t\r":
+        pos -= 1
+    return pos
 
 
 def _non_overlapping(changes: Iterable[Change]) -> list[Change]:
@@ -645,6 +671,7 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
         options.append(opts)
     best, best_score = None, 2.5
     best_elision, best_elision_score = None, 2.5
+    unknown_elision, letters_known = None, 0.0
     for combo in product(*options):
         chars = list(word)
         for i, c in zip(holes, combo):
@@ -657,17 +684,29 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
             score = _elision_score(core)
             if score > best_elision_score:
                 best_elision, best_elision_score = cand, score
+            elif score >= 0 and unknown_elision is None and _unknown_rest(core, apostrophe):
+                unknown_elision = cand
             continue
         score = zipf(core)
         if score == 0 and len(holes) == 1 and holes[0] < len(core) and core[holes[0]] in "œæ" and core.islower():
             score = _ligature_tail_score(core, holes[0])  # `in?ud`: i-nœud
+        letters_known = max(letters_known, score)
         if score > best_score:
             best, best_score = cand, score
     # a letter the lexicon confirms wins (`n?ud` is `nœud`, not `n’ud`); else the apostrophe,
     # where any word the lexicon knows will do after `l`, `d`, `qu` (`l?interpréteur`)
     if best is None or (best_elision is not None and best_elision_score > best_score + 1.5):
         best = best_elision
+    # a `?` between `l`, `d`, `qu`... and a word the lexicon lacks (`d?epoll`, `l?inœud`) is the
+    # apostrophe too, unless a letter there makes a word the lexicon knows at all (`d?ambuler`)
+    if best is None and letters_known < 1.5:
+        best = unknown_elision
     return best if best != word else None
+
+
+def _unknown_rest(core: str, apostrophe: str) -> bool:
+    prefix, _, rest = core.partition(apostrophe)
+    return prefix.lower() in ELISION_PREFIXES and len(rest) >= 3 and rest.isalpha() and rest[0] in _VOWELS_H and zipf(rest) == 0
 
 
 @lru_cache(maxsize=1)
@@ -741,8 +780,12 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
 
     The stages find their few candidate words in the page's vocabulary first (a set lookup per
     distinct word) and only then look for them in the text: much faster than a pattern over
-    every word of the page.
+    every word of the page. Many candidates (a long text has a large vocabulary) take one pass
+    over the words instead, so that the time stays linear in the text's length.
     """
+    words = set(words)
+    if len(words) > 64:
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if m.group() in words]
     out = []
     for w in words:
         n = len(w)
@@ -766,9 +809,9 @@ def _is_code(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _derived_ligature(low: str) -> str | None:
+def _derived_ligature(low: str) -> tuple[str, str] | None:
     """An unknown word whose ending is a frequent œ/æ word that lost its ligature: `inud` →
-    `inœud` (i-nœud), `désuvré`. Only the lexicon's frequent œ/æ words count (zipf ≥ 3.5)."""
+    (`i`, `nœud`). Only the lexicon's frequent œ/æ words count (zipf ≥ 3.5)."""
     if zipf(low) > 0 or len(low) < 4:
         return None
     start, _gap, dropped = _ligature_maps()
@@ -778,13 +821,13 @@ def _derived_ligature(low: str) -> str | None:
         if low[i - 1] in "oa" and full and full[0] in "œæ":
             continue  # `désoeuvré`: the ligature is written out, not lost
         if full and len(tail) >= 3 and zipf(full) >= 3.5:
-            return low[:i] + full
+            return low[:i], full
     return None
 
 
 # What a word of the page may be a candidate for, computed once per distinct word (a dict lookup
 # per word and page afterwards): the repairs below only look at the words flagged for them.
-_LIG_SINGLE, _LIG_PIECE, _LIG_DERIVED, _GLUED, _GLUED_CAP, _GLUED_CAP_START, _NAME = 1, 2, 4, 8, 16, 32, 64
+_LIG_SINGLE, _LIG_PIECE, _LIG_DERIVED, _GLUED, _GLUED_CAP, _GLUED_CAP_START, _NAME, _GLUED_UNKNOWN = 1, 2, 4, 8, 16, 32, 64, 128
 _CLASS_CACHE: dict[str, int] = {}
 
 
@@ -809,12 +852,28 @@ def _word_class(w: str) -> int:
         c |= _GLUED_CAP
     if w[0] in "LDQ" and n > 2 and w[1] in "AEIOUYHÀÂÉÈÊÎÔ" and w[2:].islower():
         c |= _GLUED_CAP_START
+    if n > 3 and w[0] in _GLUED_FIRST and _unknown_elision(w):
+        c |= _GLUED_UNKNOWN
     if w[0].isupper() and n > 2 and (_known_with_elision(w) or (w[0] in "LDN" and w[1].isupper() and _known_with_elision(w[1:]))):
         c |= _NAME
     if len(_CLASS_CACHE) > 400_000:
         _CLASS_CACHE.clear()
     _CLASS_CACHE[w] = c
     return c
+
+
+def _unknown_elision(w: str) -> str | None:
+    """The elision prefix of `w` if `w` is unknown to the lexicon and reads as prefix + a word
+    starting with a vowel (`dinœud`, `LOIM`, `depoll`): the page decides whether that word is one."""
+    if zipf(w) >= 1.0:
+        return None
+    low = w.lower()
+    for prefix in _PREFIXES_LONGEST_FIRST:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 3:
+            rest = w[len(prefix) :]
+            cased = rest.islower() or rest.isupper() or (rest[0].isupper() and rest[1:].islower())
+            return prefix if rest[0] in _VOWELS_H and cased else None
+    return None
 
 
 def _flagged(vocab: Iterable[str]) -> list[tuple[str, int]]:
@@ -842,9 +901,10 @@ def _upper_line(text: str, pos: int) -> bool:
 
 
 def _technical_context(text: str, start: int, end: int) -> bool:
-    """Two of the four nearest words unknown to the French lexicon: a list of names or commands."""
+    """Two of the four nearest words rare in French (`nfs`, `tmp`) or English: a list of names
+    or commands (`ufs, nfs, tmp`), where a word that looks damaged is a name too."""
     around = _WORD.findall(text[max(0, start - 40) : start])[-2:] + _WORD.findall(text[end : end + 40])[:2]
-    return sum(1 for w in around if zipf(w) < 1.0 or is_more_english(w)) >= 2
+    return sum(1 for w in around if zipf(w) < 2.5 or is_more_english(w)) >= 2
 
 
 def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) -> list[Change]:
@@ -864,7 +924,9 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
     if not singles and not pieces and not derived:
         return []
     changes: list[Change] = []
-    weak: list[Change] = []
+    weak: list[Change] = []  # need a certain repair on the page
+    probable: list[Change] = []  # need a page that kept no œ/æ (a lossy encoding loses them all)
+    kept = any(ch in text for ch in "œæŒÆ")
     used = set()
     # the œ became a space: two fragments that are a frequent word with œ between them
     for s, e, y in _occurrences(text, pieces):
@@ -875,6 +937,13 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
             k -= 1
         x = text[k : s - 1]
         word = gap.get((x.lower(), y.lower()))
+        if not word and not kept and x.islower() and y.islower() and not _is_code(text, k, e):
+            # `in ud`: a word derived from an œ word (i-nœud), which the lexicon lacks
+            found = _derived_ligature(x + y)
+            if found and _has_prefix(found[0]) and len(found[0]) < len(x) and zipf(y) < min(3.0, zipf(found[1]) - 1.0):
+                lig = found[1][len(x) - len(found[0])]
+                probable.append((s - 1, s, lig, f"lost {lig} restored (lexicon: {found[1]}; nothing on the page kept one)"))
+            continue
         if not word or _is_code(text, k, e):
             continue
         joined = zipf(word)
@@ -893,7 +962,7 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
             continue
         if w.isupper() and len(w) <= 4 and not _upper_line(text, s):
             continue  # `UFS`: an acronym, unless the whole line is in capitals (`UVRE COMPLÈTE`)
-        if zipf(low) > 0 and _technical_context(text, s, e):
+        if _technical_context(text, s, e):
             continue  # `fat, vfat, ufs et xfs`: names of things, not French words
         prev = _previous_word(text, s)
         elided = text[max(0, s - 2) : s] in ("l'", "l’", "d'", "d’")  # `l’il`, `coup d’il`: never the pronoun
@@ -924,20 +993,30 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
                 changes.append((s + i, s + i, lig, f"lost {lig} restored (context: after a determiner)"))
             elif not function_word and zw < 3.5 and zf >= zw + 2.0 and not is_more_english(low):
                 weak.append((s + i, s + i, lig, f"lost {lig} restored (lexicon; the page lost others)"))
-    # a word derived from an œ word (`inud`): repeated on the page, or on a page that lost others
-    counts: dict[str, int] = {}
-    found = _occurrences(text, derived)
-    for _s, _e, w in found:
-        counts[w] = counts.get(w, 0) + 1
-    for s, e, w in found:
+    # a word derived from an œ word (`inud`), which the lexicon lacks: on a page that kept no
+    # œ/æ (a lossy encoding loses every one), or on a page that lost others
+    for s, e, w in _occurrences(text, derived):
         if _is_code(text, s, e) or text[e : e + 1] in ("-", "’", "'"):
             continue
-        full = _derived_ligature(w)
+        head, base = _derived_ligature(w)
+        full = head + base
         i = max(full.find("œ"), full.find("æ"))
-        weak.append((s + i, s + i, full[i], f"lost {full[i]} restored (lexicon: {full[i:]}; the page lost others)"))
+        if not kept and _has_prefix(head):
+            probable.append((s + i, s + i, full[i], f"lost {full[i]} restored (lexicon: {base}; nothing on the page kept one)"))
+        else:
+            weak.append((s + i, s + i, full[i], f"lost {full[i]} restored (lexicon: {base}; the page lost others)"))
     if changes:  # the page lost its ligatures: the weaker cases are losses too
         changes.extend(weak)
-    return changes
+    return changes + probable
+
+
+_VOWEL = regex.compile(r"[aeiouyàâäéèêëîïôöùûü]")
+
+
+def _has_prefix(head: str) -> bool:
+    """`in` (i-nœud) reads as a prefix; `std`, `sp` (`stdbuf`, `spufs`: commands whose letters
+    happen to end like an œ word) do not: a prefix holds a vowel."""
+    return bool(_VOWEL.search(head))
 
 
 # a lone letter used as a symbol on this page (`Si n est omis`, `un état de n.`, `et d autrement`):
@@ -964,12 +1043,15 @@ def _symbol_letters(text: str) -> set[str]:
 
 def _negation_around(text: str, start: int, end: int) -> bool:
     """`n’` is the negation: `pas`, `plus`, `que`... after it, or `aucun`, `rien`... before it."""
-    follows = {w.lower() for w in _WORD.findall(text[end : end + 60])[:4]}
+    # `quà`, `quil` are `qu’à`, `qu’il`: the `que` of `ne ... que` that lost its apostrophe
+    follows = {"que" if _glued_reading(w.lower()) and w.lower().startswith("qu") else w.lower() for w in _WORD.findall(text[end : end + 60])[:4]}
     before = {w.lower() for w in _WORD.findall(text[max(0, start - 50) : start])[-4:]}
     return bool(follows & grammar("negations") or before & _NEGATION_BEFORE)
 
 
-def _restore_apostrophes(text: str, apostrophe: str, flagged: list[tuple[str, int]] | None = None) -> list[Change]:
+def _restore_apostrophes(
+    text: str, apostrophe: str, flagged: list[tuple[str, int]] | None = None, vocab: set[str] | None = None
+) -> list[Change]:
     """Apostrophes lost in elisions: `l OIM`, `d attaque`, `lOIM`, `dattaque`, `na pas`, `quil`.
 
     The page is the evidence: a case the lexicon settles alone (`dattaque`: no such word, but
@@ -979,8 +1061,10 @@ def _restore_apostrophes(text: str, apostrophe: str, flagged: list[tuple[str, in
     changes: list[Change] = []
     strong: list[Change] = []
     weak: list[tuple[Change, str]] = []  # (change, what it needs: "evidence" or "much evidence")
+    if vocab is None:
+        vocab = set(_WORD.findall(text))
     if flagged is None:
-        flagged = _flagged(set(_WORD.findall(text)))
+        flagged = _flagged(vocab)
     elidable = grammar("not_after_elision")
     symbols: set[str] | None = None
     # spaced: a lone elision letter (never a word of its own) before a vowel-initial word
@@ -1004,7 +1088,9 @@ def _restore_apostrophes(text: str, apostrophe: str, flagged: list[tuple[str, in
             if low_p == "c" and rest.lower() not in grammar("elisions:c"):
                 continue
             if low_p == "n" and not _negation_around(text, m.start(), m.end()):
-                weak.append(((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (elision)"), "much evidence"))
+                # `n’` is the negation's `ne`; without `pas`, `plus`... near, only `n’importe`
+                if rest.lower() == "importe":
+                    weak.append(((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (elision)"), "much evidence"))
                 continue
             if low_p in ("l", "d") and rest.lower() in _VERB_FORMS and _previous_word(text, m.start()) not in _BEFORE_L_EST:
                 # `où l est une lettre`, `la commande d est émise`: a symbol and a verb, unless
@@ -1046,6 +1132,15 @@ def _restore_apostrophes(text: str, apostrophe: str, flagged: list[tuple[str, in
             strong.append(change)
         else:
             weak.append((change, "evidence" if certainty == "probable" else "much evidence"))
+    # the page as a lexicon: `dinœud`, `LOIM`, `depoll` are unknown words, and the page holds
+    # `inœud`, `OIM`, `epoll` alone (measured: no unknown word of Debian's French documentation
+    # reads as prefix + a word of its page, so the page's vocabulary is safe evidence)
+    for s, e, w in _occurrences(text, [w for w, c in flagged if c & _GLUED_UNKNOWN]):
+        prefix = _unknown_elision(w)
+        rest = w[len(prefix) :]
+        if rest not in vocab or _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/"):
+            continue
+        strong.append((s + len(prefix), s + len(prefix), apostrophe, "lost apostrophe restored (elision; the page has the word alone)"))
     # names the lexicon knows with their apostrophe: `NDjamena`, `N Djamena` (N’Djamena)
     names = [w for w, c in flagged if c & _NAME]
     for m in (
@@ -1074,6 +1169,8 @@ def _restore_apostrophes(text: str, apostrophe: str, flagged: list[tuple[str, in
     return changes
 
 
+_PREPOSITIONS = frozenset(("à", "de", "par", "pour", "sur", "sous", "dans", "avec", "sans", "chez", "vers", "entre", "contre", "après", "avant"))
+_INFINITIVE = regex.compile(r"(?:er|ir|re|oir)$")
 # `d’` never follows `de` (`de dune` is `de dune`, never `de d’une`)
 _TAKES_NOUN = frozenset(("de", "du", "des", "d"))
 _GLUED_FIRST = frozenset("ldnsjmtcqapLDNSJMTCQAP")
@@ -1132,8 +1229,12 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         return None  # `decrivant` is `décrivant` without its accent, not `d’écrivant`
     if prefix in ("j", "m", "t", "s", "n", "c"):
         needed = max(needed, 3.5)  # before a verb: `jaccepte`, not a name (`jamos`)
+    if prefix in ("j", "m", "t", "s", "n") and prev in _PREPOSITIONS and not _INFINITIVE.search(rest) and rest != "importe":
+        return None  # after `de`, `pour`, a clitic comes before an infinitive only: `de test` is no `de t’est`
     if zw < 1.0 and zr >= needed and len(rest) >= 3 and not (prefix == "d" and prev in _TAKES_NOUN):
         return prefix, "certain"
+    if zw < 1.0 and zr >= 2.5 and len(rest) >= 5 and prefix in ("j", "m", "t", "s", "c") and prev not in grammar("determiners"):
+        return prefix, "probable"  # `sabattent`: an unknown word, a rarer verb: the page decides
     # `ce quelles`, `parce quil`, `ce nest`: a conjunction (or the pronoun ce) comes first
     after_ce = (prev == "ce" and prefix in ("qu", "n", "s")) or (prefix == "qu" and prev in _BEFORE_QUE)
     if not after_ce and prev in grammar("determiners"):
@@ -1142,7 +1243,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         return None  # `de dune`: `d’` never follows `de`
     in_table = rest in grammar(f"elisions:{prefix}")
     if prefix == "n" and not _negation_around(text, start, end):
-        return None  # `n'` is the negation: a `pas`, `plus`, `jamais`... must be near
+        # `n'` is the negation: a `pas`, `plus`, `jamais`... must be near; or it is `n’importe`
+        return (prefix, "probable") if rest == "importe" else None
     if in_table and (zw < 4.2 or after_ce):
         if zr < zw + (1.0 if after_ce else 2.0):
             return None
@@ -1337,17 +1439,18 @@ def restore_characters(doc: Document) -> Document:
     """
     text = doc.text
     doc = rewrite(doc, _with_style(text, _restore_holes(text, _APOSTROPHE_SLOT)), stage="restore_characters")
-    flagged = _flagged(set(_WORD.findall(doc.text)))
+    vocab = set(_WORD.findall(doc.text))
+    flagged = _flagged(vocab)
     ligatures = _non_overlapping(_restore_ligatures(doc.text, flagged))
     doc = rewrite(doc, ligatures, stage="restore_characters")
     if "  " in doc.text or "\n " in doc.text:
         doc = rewrite(doc, _restore_dash(doc.text), stage="restore_characters")  # before: `Lviv – LOrganisation`
     text = doc.text
     if ligatures:
-        flagged = _flagged(set(_WORD.findall(text)))
-    doc = rewrite(
-        doc, _with_style(text, _non_overlapping(_restore_apostrophes(text, _APOSTROPHE_SLOT, flagged))), stage="restore_characters"
-    )
+        vocab = set(_WORD.findall(text))
+        flagged = _flagged(vocab)
+    apostrophes = _restore_apostrophes(text, _APOSTROPHE_SLOT, flagged, vocab)
+    doc = rewrite(doc, _with_style(text, _non_overlapping(apostrophes)), stage="restore_characters")
     doc = rewrite(doc, _restore_euro(doc.text), stage="restore_characters")
     if "?" in doc.text:
         doc = rewrite(doc, _restore_dash_from_question(doc.text), stage="restore_characters")
