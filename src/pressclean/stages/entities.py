@@ -49,9 +49,28 @@ _POSTCODE = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{4,5}\s+")  # `CH-3003 Berne`, `7
 _ARTICLE_END = regex.compile(r"(?:^|\b(?:la|le|les|l['’]|du|des|de\s+la|de\s+l['’]|dans\s+la|dans\s+le)\s*)$", regex.IGNORECASE)
 _OF = regex.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*")
 _NEXT_WORD = regex.compile(r" (\p{Ll}[\p{Ll}-]*)")
+# A ministry's name, which the model cuts at every `et` and comma and misses when lower-case:
+# head (`ministère`, `Cabinet de la ministre`), an optional adjective (`italien`), then its
+# portfolios, each a capitalised noun after `de` with its adjectives or a `des + noun` tail
+# (`de l’Action humanitaire et de la Gestion des catastrophes`; `Santé publique, Hygiène et Prévention`).
+_CAP = r"\p{Lu}[\p{L}'’-]*\p{L}"
+_ADJ = r"\p{Ll}+(?:iques?|aires?|ales?|al|aux|elles?|els?|ères?|ières?|iennes?|iens?|aises?|ives?|ifs?|ées?|ines?|ieures?|ieurs?)"
+_PORTFOLIO = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
+_OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
+_MINISTRY = regex.compile(
+    r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat)"
+    r"(?:\s+\p{Ll}{3,}){0,2}?\s+" + _OF_PORTFOLIO
+    + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+(?:\s+et\s+" + _PORTFOLIO + r")?)*"
+)
+_INNER_CAPITAL = regex.compile(r"(?:^|[\s'’])\p{Lu}")  # `l’Intérieur` is capitalised after its elision
+_OFFICE_OF = regex.compile(r"\p{L}+(?:\s+\p{Ll}+)*?\s+(?:du|de\s+la|de\s+l['’]|d['’])\s*(\p{Lu}.*)")
+_NAMES_ARTICLE = regex.compile(r"(?:Le|La|Les)\s+\p{Lu}")
+_MID_SENTENCE = regex.compile(r"\p{Ll}[ \t,]*\Z")
+_LABEL_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{Lu})")
 _LABELS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
-    "web contact contacts ext poste adresse www http https".split()
+    "web contact contacts ext poste adresse www http https presse médias media renseignements informations "
+    "communication source relations".split()
 )
 _DEMONYM_PLURAL = regex.compile(r"(?:iens|iennes|ains|aines|ais|aises|ois|oises|ites|éens|éennes)$")
 _PLURAL_ARTICLE = regex.compile(r"\b(?:les|des|aux)\s+$", regex.IGNORECASE)
@@ -127,14 +146,16 @@ class FindEntities:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
         text = doc.text
         known = _known_table(self.gazetteer)
-        spans = _users_first(text, self._names, spans)
+        spans = _users_first(text, self._names, _ministries_first(text, spans))
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
         spans = [s for s in (_repair_span(text, *span) for span in spans) if s]
         spans = _join_cut_names(text, spans)
         spans = _places_by_page(text, spans)
+        spans = _orgs_by_domain(text, spans)
         orgs = _pair_acronyms(text, spans, known)
         spans = _relabel(text, spans, orgs, known, doc)
         orgs = _add_mentions(text, orgs, spans, known)
+        orgs = [o for o in orgs if not _is_plan(o, known)]
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -179,6 +200,20 @@ def _name_pattern(names: list[tuple[str, str]]) -> tuple[regex.Pattern, dict[str
     labels = {n: label for n, label in names}
     alternatives = "|".join(regex.escape(n) for n in sorted(labels, key=len, reverse=True))
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternatives + r")(?![\p{L}\p{N}])"), labels
+
+
+def _ministries_first(text: str, spans):
+    """Ministries' whole names where they occur, and the model's spans that do not overlap them.
+
+    >>> t = "selon le ministère de l’Action humanitaire et de la Gestion des catastrophes. Le bilan"
+    >>> [t[s:e] for s, e, _ in _ministries_first(t, [])]
+    ['ministère de l’Action humanitaire et de la Gestion des catastrophes']
+    """
+    found = [(m.start(), m.end(), "ORG") for m in _MINISTRY.finditer(text)]
+    if not found:
+        return list(spans)
+    taken = Spans([(s, e) for s, e, _ in found])
+    return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
 
 
 def _users_first(text: str, names, spans):
@@ -265,7 +300,11 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         end = cut.start()
     span = text[start:end]
     if lead := _LEADING.match(span):
-        start += lead.end()
+        # but `l'association Le Relais drômois`: a capital article mid-sentence is the name's own
+        if not (_NAMES_ARTICLE.match(span) and _MID_SENTENCE.search(text, max(0, start - 20), start)):
+            start += lead.end()
+    while (label_word := _LABEL_WORD.match(text, start, end)) and label_word.group(1).lower() in _LABELS:
+        start = label_word.end()  # `Communication DFAE` -> `DFAE`
     if trail := _TRAILING.search(text, start, end):
         end = trail.start()
     if label == "LOC":
@@ -276,13 +315,25 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     words = _WORD.findall(span)
     if len(span) < 2 or "\n" in span or not words:
         return None
-    if not span[0].isupper() and label != "LOC" and not (label == "ORG" and len(words) >= 3 and any(w[0].isupper() for w in words)):
+    if not span[0].isupper() and label != "LOC" and not (label == "ORG" and len(words) >= 3 and _INNER_CAPITAL.search(span)):
         return None  # `ministère de la Santé` is a name; `veuillez` is not
     if all(w.lower() in _LABELS for w in words) or sum(c.isdigit() for c in span) > len(span) // 3:
         return None
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
+    if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > 6):
+        if not (country_code(span) or known_place(span) or fold(span) in _known_table(())):
+            return None  # `PRIORITE AUX ZONES ELOIGNEES`: a heading in capitals names nothing
     return start, end, label
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """The span and its whole line are in capitals (a heading, a wire slug)."""
+    if not text[start:end].isupper():
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.isupper() and len(_WORD.findall(line)) >= 2
 
 
 def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -339,8 +390,8 @@ def _is_common_word(word: str, text: str, label: str) -> bool:
     """
     if word.isupper() or any(c.isupper() for c in word[1:]) or country_code(word):
         return False
-    if label in ("ORG", "MISC"):
-        return _frequency(word.lower()) >= 3.4
+    if label in ("ORG", "MISC") and _frequency(word.lower()) >= 3.4:
+        return True
     # in prose, not inside an address (`velo@annecy-mobilite.example.fr` does not make Annecy a word)
     return regex.search(r"(?<![\p{L}@./-])" + regex.escape(word.lower()) + r"(?![\p{L}@/-]|\.\w)", text) is not None
 
@@ -385,10 +436,14 @@ def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int,
         if any(c.isdigit() for c in text[start:end]) or first in _words()["role_nouns"]:
             return None  # `CH-1211 Genève`, `Programme 2030`, `Directrice générale de l'OIM`
         if m := regex.match(r" (\p{Ll}+)", text[end : end + 40]):
-            if is_demonym(m.group(1)):
-                end += m.end()  # `Assemblée nationale` + `togolaise`
-    if label == "LOC" and len(words) >= 2 and first in _words()["institution_nouns"]:
-        return start, end, "ORG"  # `Ambassade du Sénégal` is an institution, not a place
+            if is_demonym(m.group(1)) or (words[-1][0].isupper() and _frequency(m.group(1)) < 1.5):
+                end += m.end()  # `Assemblée nationale` + `togolaise`; `Croix-Rouge` + `malagasy`
+    if label in ("LOC", "MISC") and len(words) >= 2 and first in _words()["institution_nouns"]:
+        return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi` are institutions
+    if label == "ORG" and first in _words()["office_nouns"] and (of := _OFFICE_OF.fullmatch(text, start, end)):
+        owner = _WORD.findall(of.group(1))
+        if owner[0].isupper() or fold(owner[0]) in _words()["institution_nouns"]:
+            return of.start(1), end, "ORG"  # `Service de communication du BNGRC`: the BNGRC's office
     if label == "LOC":
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
@@ -463,6 +518,9 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
 _COORDINATION = regex.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
+_DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://)([\w-]+(?:\.[\w-]+)+)")
+_OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
+_CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d")
 _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@.-])\p{Lu}[\p{L}’'-]*\p{L}(?:\s+(?:du|de|des|d['’]|de\s+la)?\s*\p{Lu}[\p{L}’'-]*\p{L})*")
 
@@ -499,6 +557,49 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         if (country_code(m.group()) or _is_area(m.group())) and (bounds := _place_bounds(text, m.start(), m.end())):
             out.append((*bounds, "LOC"))
     return sorted(out)
+
+
+def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the page's own e-mail or web addresses spell is an organisation, whatever the model
+    said (`Passerelles Humanitaires` beside `presse@passerelles-humanitaires.example.org`).
+
+    >>> t = "Passerelles Humanitaires lance un appel. Contact : presse@passerelles-humanitaires.example.org"
+    >>> _orgs_by_domain(t, [(0, 24, "LOC")])
+    [(0, 24, 'ORG')]
+    """
+    domains = _page_domains(text)
+    if not domains:
+        return spans
+    return [
+        (s, e, "ORG" if label != "ORG" and _compact(text[s:e]) in domains and not _is_place_name(text[s:e]) else label)
+        for s, e, label in spans
+    ]  # a site named after its place (`drome.example.gouv.fr`) leaves the place a place
+
+
+def _is_place_name(name: str) -> bool:
+    return country_code(name) is not None or known_place(name) is not None
+
+
+def _page_domains(text: str) -> set[str]:
+    """The labels of the page's e-mail and web hosts, compacted (`passerelleshumanitaires`)."""
+    return {_compact(part) for host in _DOMAIN.findall(text) for part in host.split(".") if len(part) >= 4}
+
+
+def _after_person_in_contact(text: str, start: int, spans) -> bool:
+    """The span follows a person and a comma on a contact line (one with a phone or an e-mail)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not _CONTACT_LINE.search(line):
+        return False
+    return any(
+        label == "PER" and line_start <= s and regex.fullmatch(r",\s*(?:[\p{Ll}][^,\n]*,\s*)?", text[e:start])
+        for s, e, label in spans
+    )
+
+
+def _compact(name: str) -> str:
+    return regex.sub(r"[^a-z0-9]", "", fold(name))
 
 
 def _is_area(name: str) -> bool:
@@ -609,6 +710,19 @@ def _pair_acronyms(text: str, spans, known) -> list[_Org]:
     return _dedupe(orgs, known)
 
 
+def _is_plan(org: _Org, known) -> bool:
+    """A plan, pact, programme or event named like an organisation (`Pacte mondial`, `Plan
+    national de développement (PND)`), unless the organisations data knows it.
+
+    >>> _is_plan(_Org("PND", "Plan national de développement", ()), {}), _is_plan(_Org("PAM", "Programme alimentaire mondial", ()), {"pam": {}})
+    (True, False)
+    """
+    if any(name and fold(name) in known for name in (org.acronym, org.long_form)):
+        return False
+    words = _WORD.findall(org.long_form or "")
+    return bool(words) and fold(words[0]) in _words()["plan_nouns"]
+
+
 def _lone_acronym(text: str, m: regex.Match) -> bool:
     """`(ANP)` after a dateline: an agency named by its acronym alone, not a currency or a country."""
     acronym = m.group(1)
@@ -667,13 +781,30 @@ def _relabel(text: str, spans, orgs: list[_Org], known, doc: Document) -> list[t
         name for name, entry in ((n, known[fold(n)]) for n in _known_acronyms(known)) if not entry.get("generic")
     }
     dateline = fold(doc.dateline.place) if doc.dateline else None
+    names = {fold(o.long_form) for o in orgs if o.long_form} | {fold(text[s:e]) for s, e, label in spans if label == "ORG"}
+    domains = _page_domains(text)
     out = []
     for start, end, label in spans:
         name = text[start:end]
         head, _, rest = name.partition(" ")
         before = text[max(0, start - 12) : start]
-        if label in ("ORG", "MISC", "LOC") and head in acronyms and rest[:1].isupper():
+        if head in acronyms and rest[:1].isupper():
             out += [(start, start + len(head), "ORG"), (start + len(head) + 1, end, "LOC")]
+        elif label != "ORG" and fold(name) in names and not country_code(name):
+            out.append((start, end, "ORG"))  # the page names it as an organisation elsewhere
+        elif (
+            (office := _OFFICE_PLACE.fullmatch(name))
+            and (fold(office.group(1)) in names or _compact(office.group(1)) in domains or _stands_alone(text, office.group(1), start))
+            and _is_place_name(office.group(2))
+        ):
+            # `Passerelles Humanitaires Paris`: an office label, the organisation and its city;
+            # a country there names a national branch (`... Belgique`), not a place of the story
+            out.append((start, start + office.end(1), "ORG"))
+            if not country_code(office.group(2)):
+                out.append((start + office.start(2), end, "LOC"))
+        elif label != "ORG" and not _is_place_name(name) and _after_person_in_contact(text, start, spans):
+            out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
+
         elif label == "ORG" and (m := regex.search(r"(\S+) $", before)) and m.group(1) in acronyms:
             out.append((start, end, "LOC"))  # `OIM Hanoi`: the model took only the city, as ORG
         elif label == "ORG" and (fold(name) == dateline or country_code(name)):
@@ -681,6 +812,14 @@ def _relabel(text: str, spans, orgs: list[_Org], known, doc: Document) -> list[t
         else:
             out.append((start, end, label))
     return out
+
+
+def _stands_alone(text: str, name: str, span_start: int) -> bool:
+    """`name` occurs elsewhere on the page on its own, not followed by another capitalised word."""
+    if _CONNECTOR_END.search(name):
+        return False
+    pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}]|\s+\p{Lu}|\s+(?:du|de|des|d['’]))"
+    return any(m.start() != span_start for m in regex.finditer(pattern, text))
 
 
 def _known_acronyms(known) -> list[str]:
