@@ -260,6 +260,65 @@ def test_a_pipeline_that_cannot_go_to_workers_says_how_to_fix_it():
         list(process(["a", "b", "c"], Pipeline([lambda d: d]), n_process=2, batch_size=1))
 
 
+# -- site profiles -----------------------------------------------------------------------------
+SLOGAN = "Ensemble, agissons pour la dignité de chacun."
+TITLES = ["Des abris pour les familles du delta", "Un nouveau centre de santé à Kaya",
+          "La saison des pluies s'annonce difficile", "Des cantines scolaires rouvertes au Sud"]
+
+
+def site_page(n: int) -> str:
+    """A page of a site whose menu, slogan and footer repeat on every page: the slogan is a sentence,
+    so only the site profile tells it from the article."""
+    return "\n".join(["Le réseau", "Nos actions", TITLES[n],
+                      f"Le projet a permis de reconstruire {n + 10} abris pour les familles déplacées par les crues.",
+                      f"Les équipes ont distribué {n + 20} kits d'hygiène et formé des volontaires dans chaque village.",
+                      "Contact presse : Awa Ndiaye, +221 33 869 62 00", SLOGAN, "Espace presse"])
+
+
+def site_records() -> list:
+    pages = [{"id": f"p{n}", "site": "www.reseau.example.org", "text": site_page(n)} for n in range(4)]
+    return pages + [{"id": "lost?", "site": "www.reseau.example.org", "text": None}]
+
+
+def test_fitted_site_profiles_remove_what_a_site_repeats_and_lose_no_record(tmp_path):
+    from pressclean.stages.boilerplate import remove_boilerplate
+
+    pipeline = Pipeline([remove_boilerplate])
+    alone = list(process(site_records(), pipeline))
+    aware = list(process(site_records(), pipeline, profiles="fit"))
+    assert [r["id"] for r in aware] == [r["id"] for r in alone] == ["p0", "p1", "p2", "p3", "lost?"]
+    assert [r["status"] for r in aware] == ["ok"] * 4 + ["error"]
+    assert all(SLOGAN in r["text"] for r in alone[:4])
+    assert not any(SLOGAN in r["text"] for r in aware[:4])
+    assert aware[1]["text"].split("\n")[0] == TITLES[1] and "Contact presse" in aware[1]["text"]
+    assert aware[1]["site"] == "www.reseau.example.org"
+    # written by two worker processes (the profiles go with the pipeline) and resumed: the same records
+    out = tmp_path / "out.jsonl"
+    process(site_records()[:2], pipeline, profiles="fit", out=out, n_process=2, batch_size=1)
+    assert [r["id"] for r in read_records(out)] == ["p0", "p1"]
+    report = process(site_records(), pipeline, profiles="fit", out=out, n_process=2, batch_size=1)
+    assert (report.resumed, report.written) == (2, 3)
+    # the first run had 2 pages of the site, too few for a profile: only the records written after differ
+    assert [r["id"] for r in read_records(out)] == [r["id"] for r in aware]
+    assert list(read_records(out))[2:] == aware[2:]
+
+
+def test_site_profiles_from_a_file_and_clear_errors(tmp_path):
+    from pressclean.batch import fit_profiles
+    from pressclean.stages.boilerplate import remove_boilerplate
+
+    pipeline = Pipeline([remove_boilerplate])
+    path = tmp_path / "profiles.json"
+    fit_profiles(site_records(), pipeline).save(path)
+    assert list(process(site_records(), pipeline, profiles=path)) == list(process(site_records(), pipeline, profiles="fit"))
+    with pytest.raises(BatchError, match="reads the inputs twice"):
+        list(process(iter(site_records()), pipeline, profiles="fit"))
+    with pytest.raises(BatchError, match="no profiles file"):
+        list(process(site_records(), pipeline, profiles=tmp_path / "none.json"))
+    with pytest.raises(BatchError, match="remove_boilerplate"):
+        list(process(site_records(), SPACING, profiles="fit"))
+
+
 # -- the command ---------------------------------------------------------------------------------
 def test_run_command_formats_resume_and_overwrite(tmp_path, capsys, monkeypatch):
     pages = tmp_path / "pages.jsonl"

@@ -60,3 +60,28 @@ def test_run_with_fitted_profiles_and_a_config(nlp, tmp_path):
     out = tmp_path / "out.jsonl"
     code = main(["run", str(FIXTURE), "-o", str(out), "--quiet", "-j", "1", "--fit-profiles", "--config", str(config)])
     assert code == 0 and json.loads(out.read_text(encoding="utf-8").splitlines()[0])["status"] == "ok"
+
+
+def test_run_fit_profiles_uses_what_process_learns(tmp_path):
+    # only the boilerplate stage (a TOML pipeline), so that no model loads
+    config = tmp_path / "pipeline.toml"
+    config.write_text('stages = ["remove_boilerplate"]\n', encoding="utf-8")
+    pages = tmp_path / "site"
+    pages.mkdir()
+    slogan = "Ensemble, agissons pour la dignité de chacun."
+    for n in range(4):
+        (pages / f"p{n}.txt").write_text(
+            f"Le réseau\nNos actions\nTitre numéro {n} du communiqué de presse\n"
+            f"Le projet a permis de reconstruire {n + 10} abris pour les familles déplacées par les crues.\n"
+            f"{slogan}\nEspace presse\n", encoding="utf-8")
+
+    def texts(*options: str) -> list[str]:
+        out = tmp_path / f"out{len(options)}.jsonl"
+        assert main(["run", str(pages), "-o", str(out), "--quiet", "-j", "1", "--config", str(config), *options]) == 0
+        return [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+
+    assert all(slogan in t for t in texts())
+    fitted = texts("--fit-profiles")
+    assert len(fitted) == 4 and not any(slogan in t for t in fitted)
+    assert main(["profile", "fit", str(pages), "-o", str(tmp_path / "p.json")]) == 0
+    assert texts("--profiles", str(tmp_path / "p.json"), "--overwrite") == fitted

@@ -87,3 +87,18 @@ def test_without_a_cluster_the_default_scheduler_runs_it(tmp_path):
 def test_a_source_that_is_not_dask_says_what_to_use(tmp_path):
     with pytest.raises(TypeError, match="pressclean.process"):
         pcdask.process(["a"], tmp_path / "r.jsonl")
+
+
+def test_site_profiles_fitted_on_the_cluster_give_the_single_process_records(client, tmp_path):
+    from pressclean.stages.boilerplate import remove_boilerplate
+
+    slogan = "Ensemble, agissons pour la dignité de chacun."
+    pages = [{"id": f"p{n}", "site": "reseau.example.org",
+              "text": f"Le réseau\nNos actions\nTitre numéro {n} du communiqué\nLe projet a permis de reconstruire "
+                      f"{n + 10} abris pour les familles déplacées par les crues.\n{slogan}\nEspace presse"}
+             for n in range(5)]
+    pipeline = Pipeline([remove_boilerplate])
+    expected = list(process(pages, pipeline, profiles="fit"))
+    assert not any(slogan in r["text"] for r in expected)
+    pcdask.process(db.from_sequence(pages, npartitions=3), tmp_path / "r.jsonl", pipeline, profiles="fit")
+    assert list(read_records(tmp_path / "r.jsonl")) == expected

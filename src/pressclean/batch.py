@@ -29,10 +29,12 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, TextIO, Union, overload
 
 from .document import Document, error_record
-from .pipeline import Pipeline
+from .pipeline import Pipeline, as_document
 
 if TYPE_CHECKING:  # pragma: no cover - imported when a pool starts, so `import pressclean` stays fast
     from concurrent.futures import Future, ProcessPoolExecutor
+
+    from .stages.boilerplate import SiteProfiles
 
 PipelineSpec = Union[Pipeline, Callable[[], Pipeline], None]
 """A Pipeline, a function that builds one (what worker processes get), or None for the default."""
@@ -64,10 +66,12 @@ class BatchError(ValueError):
 # -- inputs ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Item:
-    """One input: an id and what was given as its text (maybe not a str: that is an error record)."""
+    """One input: an id, what was given as its text (maybe not a str: that is an error record),
+    and its site's host when the record gave one (`site` field: site-aware boilerplate)."""
 
     id: str
     text: Any
+    site: str | None = None
 
 
 def read_inputs(
@@ -159,7 +163,7 @@ def as_item(value: Any, default_id: str, *, text_key: str = "text", id_key: str 
     which becomes an error record, so nothing is lost.
 
     >>> as_item(("a", "x"), "0"), as_item(3, "1")
-    (Item(id='a', text='x'), Item(id='1', text=3))
+    (Item(id='a', text='x', site=None), Item(id='1', text=3, site=None))
     """
     if isinstance(value, Item):
         return value
@@ -172,7 +176,8 @@ def as_item(value: Any, default_id: str, *, text_key: str = "text", id_key: str 
         ident = default_id if ident is None else str(ident)
         if text_key not in value:
             return Item(ident, ValueError(f"record {ident} has no {text_key!r} field"))
-        return Item(ident, value[text_key])
+        site = value.get("site")
+        return Item(ident, value[text_key], site if isinstance(site, str) and site else None)
     if isinstance(value, (tuple, list)) and len(value) == 2:
         return Item(str(value[0]), value[1])
     return Item(default_id, value)
@@ -334,6 +339,132 @@ def build_pipeline(spec: PipelineSpec) -> Pipeline:
     return pipeline
 
 
+# -- site profiles -----------------------------------------------------------------------------
+# Profiles are learnt from at most this many pages of each site, and this many pages in all: the
+# first pass keeps their texts (after the repair stages) in memory, so its memory is bounded
+# whatever the size of the corpus. 50 pages tell a site's furniture from its articles plainly.
+PROFILE_PAGES_PER_SITE = 50
+PROFILE_BUDGET = 10_000
+BOILERPLATE = "remove_boilerplate"
+
+Profiles = Union[str, "os.PathLike[str]", "SiteProfiles", None]
+"""Site profiles for a run: "fit" (learn them from the inputs first), a file saved by
+`SiteProfiles.save` (`pressclean profile fit`), fitted `SiteProfiles`, or None."""
+
+
+def until_boilerplate(pipeline: Pipeline) -> Pipeline:
+    """The stages of `pipeline` before its boilerplate stage: the text site profiles are learnt from
+    is the text that stage sees."""
+    if BOILERPLATE not in pipeline.names:
+        raise BatchError(f"site profiles need a pipeline with the {BOILERPLATE!r} stage; this one has "
+                         f"{', '.join(pipeline.names) or 'no stages'}: add it, or run without profiles")
+    return Pipeline(list(pipeline)[: pipeline.names.index(BOILERPLATE)])
+
+
+def site_samples(items: Iterable[Item], before: Pipeline, *, per_site: int = PROFILE_PAGES_PER_SITE,
+                 budget: int = PROFILE_BUDGET) -> dict[str, list[tuple[str | None, str]]]:
+    """Up to `per_site` `(site, text)` pages of each site (by `site_key`), `budget` in all, as the
+    boilerplate stage would see them after the stages of `before`."""
+    from .stages.boilerplate import site_key
+
+    kept: dict[str, list[tuple[str | None, str]]] = {}
+    total = 0
+    for item in items:
+        if total >= budget:
+            break
+        if not _usable(item.text):
+            continue  # its record will say why
+        try:
+            doc = before(_document(item))
+        except Exception:  # noqa: BLE001 - a page the repair stages cannot take teaches nothing
+            continue
+        pages = kept.setdefault(site_key(doc.text, doc.site), [])
+        if len(pages) < per_site:
+            pages.append((doc.site, doc.text))
+            total += 1
+    return kept
+
+
+def merge_samples(samples: Iterable[dict[str, list[tuple[str | None, str]]]], *, min_pages: int = 3,
+                  per_site: int = PROFILE_PAGES_PER_SITE, budget: int = PROFILE_BUDGET) -> SiteProfiles:
+    """Site profiles from samples of `site_samples` (one per partition of a corpus, say)."""
+    from .stages.boilerplate import SiteProfiles
+
+    kept: dict[str, list[tuple[str | None, str]]] = {}
+    total = 0
+    for sample in samples:
+        for key, pages in sorted(sample.items()):
+            room = min(per_site - len(kept.get(key, ())), budget - total)
+            if room > 0:
+                kept.setdefault(key, []).extend(pages[:room])
+                total += len(pages[:room])
+    return SiteProfiles.fit([page for pages in kept.values() for page in pages], min_pages=min_pages)
+
+
+def fit_profiles(source: Source, pipeline: PipelineSpec = None, *, min_pages: int = 3,
+                 per_site: int = PROFILE_PAGES_PER_SITE, budget: int = PROFILE_BUDGET,
+                 text_key: str = "text", id_key: str = "id",
+                 exclude: str | os.PathLike[str] | None = None) -> SiteProfiles:
+    """Site profiles learnt from `source` (what `process` takes): the lines each site repeats on
+    its pages, from up to `per_site` pages of each site and `budget` pages in all, read first.
+    Sites with fewer than `min_pages` pages get none.
+
+    >>> pages = [f"Accueil\\nNos actions\\nTitre {n}\\nLe texte {n} parle des familles." for n in range(3)]
+    >>> from pressclean.stages.boilerplate import remove_boilerplate
+    >>> [sorted(p.lines) for p in fit_profiles(pages, Pipeline([remove_boilerplate])).profiles.values()]
+    [['accueil', 'nos actions']]
+    """
+    before = until_boilerplate(build_pipeline(pipeline))
+    items = iter_items(source, text_key=text_key, id_key=id_key, exclude=exclude)
+    return merge_samples([site_samples(items, before, per_site=per_site, budget=budget)], min_pages=min_pages,
+                         per_site=per_site, budget=budget)
+
+
+@dataclass(frozen=True)
+class WithProfiles:
+    """A pipeline spec whose boilerplate stage uses site profiles. Built where it runs (in each
+    worker process), so it goes to workers whenever its spec and the profiles pickle."""
+
+    spec: PipelineSpec
+    profiles: SiteProfiles
+
+    def __call__(self) -> Pipeline:
+        from .stages.boilerplate import RemoveBoilerplate
+
+        pipeline = build_pipeline(self.spec)
+        until_boilerplate(pipeline)  # says how to fix a pipeline without the stage
+        return Pipeline(list(pipeline)).replace(BOILERPLATE, RemoveBoilerplate(profiles=self.profiles))
+
+
+def with_profiles(spec: PipelineSpec, profiles: Profiles, source: Source | None = None, *,
+                  text_key: str = "text", id_key: str = "id",
+                  exclude: str | os.PathLike[str] | None = None) -> PipelineSpec:
+    """`spec` with site profiles (see `Profiles`); "fit" learns them from `source`, which is then
+    read twice (so it must be a file, folder, glob or a collection, not a one-shot iterator).
+
+    >>> with_profiles(None, None) is None
+    True
+    """
+    if profiles is None:
+        return spec
+    from .stages.boilerplate import SiteProfiles
+
+    until_boilerplate(build_pipeline(spec))  # fail now, not in a worker
+    if isinstance(profiles, SiteProfiles):
+        return WithProfiles(spec, profiles)
+    if profiles == "fit":
+        if source is None or iter(source) is source:  # type: ignore[call-overload]
+            raise BatchError('profiles="fit" reads the inputs twice (learn, then clean); give a file, folder, '
+                             "glob or list, or learn them first: profiles=fit_profiles(sample)")
+        return WithProfiles(spec, fit_profiles(source, spec, text_key=text_key, id_key=id_key, exclude=exclude))
+    if isinstance(profiles, (str, os.PathLike)):
+        if not Path(profiles).is_file():
+            raise BatchError(f"no profiles file {profiles}: give \"fit\" (learn them from the inputs) or a file "
+                             "saved by `pressclean profile fit`")
+        return WithProfiles(spec, SiteProfiles.load(profiles))
+    raise TypeError(f"profiles must be \"fit\", a path or SiteProfiles, not {type(profiles).__name__}")
+
+
 def cores() -> int:
     """The cores this process may use."""
     try:
@@ -361,12 +492,12 @@ def run_batch(batch: list[Item], pipeline: Pipeline, batch_size: int) -> Iterato
     good = [n for n, item in enumerate(batch) if _usable(item.text)]
     results: dict[int, Any] = {n: _type_error(item.text) for n, item in enumerate(batch)}
     try:
-        done = pipeline.pipe((batch[n].text for n in good), batch_size=batch_size)
+        done = pipeline.pipe((_document(batch[n]) for n in good), batch_size=batch_size)
         results.update(zip(good, done))
     except Exception:  # noqa: BLE001 - one bad document must not take its batch down: go one by one
         for n in good:
             try:
-                results[n] = pipeline(batch[n].text)
+                results[n] = pipeline(_document(batch[n]))
             except Exception as exc:  # noqa: BLE001
                 results[n] = exc
     for n, item in enumerate(batch):
@@ -377,6 +508,13 @@ def run_batch(batch: list[Item], pipeline: Pipeline, batch_size: int) -> Iterato
             record = result.to_dict()
             record["id"] = item.id
             yield record
+
+
+def _document(item: Item) -> Any:
+    """What the pipeline gets for an item: its text, or a Document that knows the page's site."""
+    if item.site is None or isinstance(item.text, Document):
+        return item.text
+    return as_document(item.text, site=item.site)
 
 
 def _usable(text: Any) -> bool:
@@ -745,12 +883,12 @@ def progress_bar(records: Iterable[dict[str, Any]], *, total: int | None, enable
 @overload
 def process(source: Source, pipeline: PipelineSpec = ..., *, n_process: int = ..., batch_size: int = ...,
             out: None = ..., format: str | None = ..., resume: bool = ..., progress: bool | None = ...,
-            text_key: str = ..., id_key: str = ...,
+            text_key: str = ..., id_key: str = ..., profiles: Profiles = ...,
             on_record: Callable[[dict[str, Any]], None] | None = ...) -> Iterator[dict[str, Any]]: ...
 @overload
 def process(source: Source, pipeline: PipelineSpec = ..., *, n_process: int = ..., batch_size: int = ...,
             out: str | os.PathLike[str], format: str | None = ..., resume: bool = ...,
-            progress: bool | None = ..., text_key: str = ..., id_key: str = ...,
+            progress: bool | None = ..., text_key: str = ..., id_key: str = ..., profiles: Profiles = ...,
             on_record: Callable[[dict[str, Any]], None] | None = ...) -> Report: ...
 
 
@@ -766,6 +904,7 @@ def process(
     progress: bool | None = None,
     text_key: str = "text",
     id_key: str = "id",
+    profiles: Profiles = None,
     on_record: Callable[[dict[str, Any]], None] | None = None,
 ) -> Iterator[dict[str, Any]] | Report:
     """Clean a corpus: one record per input, in input order, never holding the corpus in memory.
@@ -781,11 +920,17 @@ def process(
     written, so the output ends with exactly one record per input (`resume=False` starts again).
     `on_record` sees each record written.
 
+    `profiles="fit"` first learns each site's repeated lines (menus, footers, slogans) from the
+    inputs (`fit_profiles`: a bounded sample of each site), then cleans with them; or give profiles
+    saved by `pressclean profile fit` (a path) or `SiteProfiles`. Pages are grouped by the `site`
+    field of their record, else by their first lines.
+
     >>> from pressclean.stages.layout import normalise_spacing
     >>> [r["text"] for r in process([("a", "x  y")], Pipeline([normalise_spacing]))]
     ['x y']
     """
     total = count_items(source)
+    pipeline = with_profiles(pipeline, profiles, source, text_key=text_key, id_key=id_key, exclude=out)
     if out is None:
         items = iter_items(source, text_key=text_key, id_key=id_key)
         run = records(items, pipeline, n_process=_workers(n_process, total, batch_size), batch_size=batch_size)

@@ -93,24 +93,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from . import Pipeline
     from .batch import BatchError, check_inputs, process, write_jsonl
 
     inputs = [Path(i) for i in args.inputs]  # Paths: read as files, not taken as texts
     check_inputs(inputs)  # a missing input fails now, not after an hour of work
-    pipeline = _pipeline(args, inputs)
+    pipeline = Pipeline.from_config(args.config) if args.config else None
+    profiles = "fit" if args.fit_profiles else args.profiles  # process() learns or loads them
     summary = Summary()
     try:
         if args.output == "-":
             if args.format == "parquet":
                 print("pressclean: Parquet output needs -o FOLDER", file=sys.stderr)
                 return 2
-            records = process(inputs, pipeline, n_process=args.jobs, batch_size=args.batch_size, progress=not args.quiet)
+            records = process(inputs, pipeline, n_process=args.jobs, batch_size=args.batch_size, progress=not args.quiet,
+                              profiles=profiles)
             for record in write_jsonl(records, sys.stdout):
                 summary.add(record)
             print(summary.render("-"), file=sys.stderr)
             return 1 if summary.errors else 0
         report = process(inputs, pipeline, n_process=args.jobs, batch_size=args.batch_size, out=args.output,
-                         format=args.format, resume=args.resume, progress=not args.quiet, on_record=summary.add)
+                         format=args.format, resume=args.resume, progress=not args.quiet, profiles=profiles,
+                         on_record=summary.add)
     except BatchError as exc:
         print(f"pressclean: {exc}", file=sys.stderr)
         return 2
@@ -119,29 +123,11 @@ def _run(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
-def _pipeline(args: argparse.Namespace, inputs: list[Path]):
-    """The pipeline `run` uses: from --config or the default, with site profiles when asked."""
-    from . import Pipeline, default_pipeline
-    from .stages.boilerplate import RemoveBoilerplate, SiteProfiles
-
-    pipeline = Pipeline.from_config(args.config) if args.config else default_pipeline()
-    profiles = None
-    if args.profiles:
-        profiles = SiteProfiles.load(args.profiles)
-    elif args.fit_profiles:
-        profiles = _fit(inputs)
-    if profiles is not None and "remove_boilerplate" in pipeline.names:
-        pipeline.replace("remove_boilerplate", RemoveBoilerplate(profiles=profiles))
-    return pipeline
-
-
 def _fit(inputs: list[Path], min_pages: int = 3):
-    """Site profiles from the inputs' texts (a first pass over them; nothing is kept in memory but counts)."""
-    from .batch import iter_items
-    from .stages.boilerplate import SiteProfiles
+    """Site profiles learnt from the inputs, as `run --fit-profiles` learns them."""
+    from .batch import fit_profiles
 
-    texts = (item.text for item in iter_items(inputs) if isinstance(item.text, str))
-    return SiteProfiles.fit(texts, min_pages=min_pages)
+    return fit_profiles(inputs, min_pages=min_pages)
 
 
 def _profile(args: argparse.Namespace) -> int:

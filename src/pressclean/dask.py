@@ -30,15 +30,23 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .batch import (
     DEFAULT_BATCH_SIZE,
+    PROFILE_BUDGET,
+    PROFILE_PAGES_PER_SITE,
     SCALAR_FIELDS,
     PipelineSpec,
+    Profiles,
     Report,
+    WithProfiles,
     as_item,
     build_pipeline,
+    merge_samples,
     open_output,
     progress_bar,
     records,
+    site_samples,
     to_row,
+    until_boilerplate,
+    with_profiles,
     write_records,
 )
 from .document import Document, error_record
@@ -56,21 +64,46 @@ _LOCK = threading.Lock()  # a worker may run partitions in several threads at on
 
 
 def clean_bag(bag: dask.bag.Bag, pipeline: PipelineSpec = None, *, batch_size: int = DEFAULT_BATCH_SIZE,
-              text_key: str = "text", id_key: str = "id") -> dask.bag.Bag:
+              text_key: str = "text", id_key: str = "id", profiles: Profiles = None) -> dask.bag.Bag:
     """A lazy bag of records, one per element of `bag`, in order.
 
     Elements may be texts, `(id, text)` pairs or records with `text_key` (and `id_key`), as for
     `pressclean.process`. `pipeline`: a Pipeline, a module-level function that builds one, or None
-    for the default.
+    for the default. `profiles`: site profiles, as for `pressclean.process` ("fit" learns them
+    from the bag first, on the cluster: see `fit_profiles`).
     """
     import dask.bag as db
 
+    pipeline = _profiled(bag, pipeline, profiles, text_key=text_key, id_key=id_key)
     return db.from_delayed(_partitions(bag, pipeline, batch_size, skip=frozenset(),
                                        text_key=text_key, id_key=id_key))
 
 
+def fit_profiles(bag: dask.bag.Bag, pipeline: PipelineSpec = None, *, min_pages: int = 3,
+                 per_site: int = PROFILE_PAGES_PER_SITE, budget: int = PROFILE_BUDGET,
+                 text_key: str = "text", id_key: str = "id") -> Any:
+    """Site profiles learnt from a bag, as `pressclean.batch.fit_profiles` learns them from local
+    inputs: each partition, on the workers, sends back up to `per_site` pages of each site (after
+    the repair stages), and they are fitted here from `budget` pages at most.
+    """
+    key, spec = _keyed(pipeline)
+    parts = bag.map_partitions(_sample_partition, key, spec, per_site, budget, text_key, id_key)
+    import dask
+
+    # each partition is a list holding its one sample
+    samples = [sample for part in dask.compute(*parts.to_delayed()) for sample in part]
+    return merge_samples(samples, min_pages=min_pages, per_site=per_site, budget=budget)
+
+
+def _profiled(bag: Any, pipeline: PipelineSpec, profiles: Profiles, **keys: str) -> PipelineSpec:
+    if isinstance(profiles, str) and profiles == "fit":
+        return WithProfiles(pipeline, fit_profiles(bag, pipeline, **keys))
+    return with_profiles(pipeline, profiles)
+
+
 def clean_dataframe(frame: dask.dataframe.DataFrame, text: str = "text", *, id: str | None = None,
-                    pipeline: PipelineSpec = None, batch_size: int = DEFAULT_BATCH_SIZE) -> dask.dataframe.DataFrame:
+                    pipeline: PipelineSpec = None, batch_size: int = DEFAULT_BATCH_SIZE,
+                    profiles: Profiles = None) -> dask.dataframe.DataFrame:
     """A lazy DataFrame of records for the `text` column of `frame`, with the same index.
 
     The id is the `id` column if given, else the index. Columns are those of pressclean's Parquet
@@ -82,6 +115,7 @@ def clean_dataframe(frame: dask.dataframe.DataFrame, text: str = "text", *, id: 
         raise KeyError(f"no column {text!r}; the frame has {', '.join(map(str, frame.columns))}: pass text=")
     if id is not None and id not in frame.columns:
         raise KeyError(f"no column {id!r}; the frame has {', '.join(map(str, frame.columns))}: pass id= or None")
+    pipeline = _profiled(_as_bag(frame, text, id), pipeline, profiles)
     key, spec = _keyed(pipeline)
     meta = _frame([], frame._meta.index[:0])
     return frame.map_partitions(_clean_frame, text, id, key, spec, batch_size, meta=meta)
@@ -90,18 +124,20 @@ def clean_dataframe(frame: dask.dataframe.DataFrame, text: str = "text", *, id: 
 def process(source: dask.bag.Bag | dask.dataframe.DataFrame, out: str | os.PathLike[str], pipeline: PipelineSpec = None,
             *, text: str = "text", id: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
             format: str | None = None, resume: bool = True, progress: bool | None = None,
-            on_record: Callable[[dict[str, Any]], None] | None = None) -> Report:
+            profiles: Profiles = None, on_record: Callable[[dict[str, Any]], None] | None = None) -> Report:
     """Clean a bag (or the `text` column of a DataFrame) on the cluster and write the records to `out`.
 
     Partitions run on the workers, a few at a time per worker thread, and come back in order to be
     written here (no shared file system needed), as JSONL or Parquet parts, exactly as
     `pressclean.process` writes them. Resumable the same way: run again with the same `out`, the
     ids already written are skipped on the workers. Uses the current `dask.distributed` client if
-    there is one, else Dask's default scheduler.
+    there is one, else Dask's default scheduler. `profiles="fit"` learns site profiles from the
+    source first (a first pass on the cluster, see `fit_profiles`).
     """
     _require_dask()
     started = time.perf_counter()
     bag = _as_bag(source, text, id)
+    pipeline = _profiled(bag, pipeline, profiles)
     writer = open_output(out, format, resume=resume)
     report = Report(str(out), writer.format, resumed=sum(writer.done.values()))
     client = _client()
@@ -140,6 +176,13 @@ def _clean_partition(values: Iterable[Any], key: str, spec: PipelineSpec, batch_
     items = (as_item(v, f"{partition}:{n}", text_key=text_key, id_key=id_key) for n, v in enumerate(values))
     todo = [i for i in items if i.id not in skip]
     return list(records(todo, worker_pipeline(key, spec), batch_size=batch_size))
+
+
+def _sample_partition(values: Iterable[Any], key: str, spec: PipelineSpec, per_site: int, budget: int,
+                      text_key: str, id_key: str) -> list[dict[str, list[tuple[str | None, str]]]]:
+    items = (as_item(v, str(n), text_key=text_key, id_key=id_key) for n, v in enumerate(values))
+    before = until_boilerplate(worker_pipeline(key, spec))
+    return [site_samples(items, before, per_site=per_site, budget=budget)]
 
 
 def _clean_frame(part: pandas.DataFrame, text: str, id: str | None, key: str, spec: PipelineSpec,
@@ -189,6 +232,8 @@ def _partitions(bag: dask.bag.Bag, pipeline: PipelineSpec, batch_size: int, *, s
     from dask import delayed
 
     key, spec = _keyed(pipeline)
+    if spec is not None:  # one key in the graph (site profiles can be large), not a copy in every task
+        spec = delayed(spec, traverse=False)
     clean = delayed(_clean_partition, pure=True)
     return [clean(part, key, spec, batch_size, skip, n, text_key, id_key) for n, part in enumerate(bag.to_delayed())]
 
@@ -251,4 +296,4 @@ def _require_dask() -> None:
         raise ImportError("pressclean.dask needs Dask: pip install 'pressclean[dask]'") from exc
 
 
-__all__ = ["clean_bag", "clean_dataframe", "process", "worker_pipeline"]
+__all__ = ["clean_bag", "clean_dataframe", "fit_profiles", "process", "worker_pipeline"]
