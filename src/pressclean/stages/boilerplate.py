@@ -46,11 +46,14 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?)\s*:)", regex.IGNORECASE
 )
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
-_SLUG = regex.compile(  # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`: one token of codes in one case
-    r"\s*(?:[\p{Lu}\d]+(?:[-/_][\p{Lu}\d]+){2,}|\p{Ll}{2,4}(?:/\p{Ll}{2,4})+)\s*"
+_SLUG = regex.compile(  # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words
+    r"\s*(?:[\p{Lu}\d]+(?:[-/_][\p{Lu}\d]+){2,}|\p{Ll}{2,4}(?:/\p{Ll}{2,4})+"
+    r"|\S+\.(?i:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip))\s*"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
+_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
+_TRAILING_NUMBER = regex.compile(r"\s+\d{1,4}$")
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
 _CONTACT_BLOCK = regex.compile(
@@ -134,6 +137,9 @@ def judge(lines: list[Line]) -> dict[int, str]:
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
+    # a running page header or footer repeats with its page number (`Rapport annuel 2023 – Terre Vive 3`)
+    numbered = [_TRAILING_NUMBER.sub("", k) if _TRAILING_NUMBER.search(k) else None for k in keys]
+    running = {k for k in numbered if k and numbered.count(k) >= 2}
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in content]
     verdicts: dict[int, str] = {}
     for n, line in enumerate(content):
@@ -152,8 +158,10 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "table of contents (dot leaders)"
         elif _PAGE_NUMBER.fullmatch(text):
             verdicts[line.index] = "page number"
+        elif numbered[n] in running and line.words <= 12 and not _is_sentence(line):
+            verdicts[line.index] = "running page header or footer"
         elif _SLUG.fullmatch(text):
-            verdicts[line.index] = "wire slug or initials"
+            verdicts[line.index] = "wire slug, initials or file name"
         elif glued_chrome(line):
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
         elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not _CONTACT_BLOCK.search(text)):
@@ -286,7 +294,8 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 
 _SOFT = frozenset({"duplicated line"})  # a repeated title or caption does not end the article
-_WEAK = _SOFT | {"web chrome", "page number", "breadcrumb", "table of contents (dot leaders)"}  # share bars and bylines sit between title and text; menus do not
+_WEAK = _SOFT | {"web chrome", "page number", "running page header or footer", "breadcrumb", "table of contents (dot leaders)"}  # share bars and bylines sit between title and text; menus do not
+_CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
 
 
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
@@ -335,7 +344,8 @@ def _is_headline(line: Line) -> bool:
         and not text.endswith(".")
         and not _is_breadcrumb(line)
         and not _LIST_MARK.match(text)
-        and not _DATE_STAMP.search(text)
+        and not _is_date_stamp(text)
+        and not _is_dated_reference(line)
     )
 
 
@@ -355,7 +365,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     for line in reversed(lines[max(start - 15, 0) : start]):
         reason = verdicts.get(line.index)
         above_heading = any(l.index != heading for l in found)
-        if reason is not None and (reason not in _WEAK or (above_heading and reason not in _SOFT)):
+        if reason is not None and (reason not in _CROSSABLE or (above_heading and reason not in _SOFT)):
             break
         wrapped = line.index + 1 < len(lines) and lines[line.index + 1].text[:1].islower()
         if reason is None and not line.blank and _is_headline(line) and not wrapped:
@@ -392,6 +402,13 @@ def _is_header_label(line: Line) -> bool:
         return False
     if line.words <= 5 and not _DIGITS.search(text):
         return True
+    return _is_dated_reference(line)
+
+
+def _is_dated_reference(line: Line) -> bool:
+    """`Note d'analyse n° 12 – mars 2024`, `Communiqué | 10 décembre 2024`: a date with hardly a function
+    word, and no comma (`Genève, 12 octobre 2024` is a dateline)."""
+    text = line.text
     return line.words <= 8 and line.function_share < 0.2 and bool(_DATE_STAMP.search(text)) and "," not in text
 
 
@@ -475,11 +492,14 @@ class RemoveBoilerplate:
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
         # on a listing page every story has its date stamp: those stay with their stories
         stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1])
+        # a block of fields (`Source : OCHA`, `Pays : Haïti`) is the page's metadata, down to its last line
+        fields = sum(bool(_FIELD.fullmatch(l.text)) for l in header) >= 2
         for line, below in zip(header, header[1:] + [lines[article.text]]):
             if stamps_below and _is_date_stamp(line.text):
                 continue
             # the line right above the text is its section heading (`APERÇU`); a wrapped line goes on below
-            if (below.index == article.text and not _is_date_stamp(line.text)) or below.text[:1].islower():
+            heading = below.index == article.text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
+            if heading or below.text[:1].islower():
                 continue
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
