@@ -141,7 +141,7 @@ def test_text_is_unchanged_and_spans_match_the_text():
     phone = out.entities_of("PHONE")[0]
     assert set(phone.attrs) == {"e164", "extension", "kind", "valid", "region"}
     email = out.entities_of("EMAIL")[0]
-    assert set(email.attrs) == {"address", "hidden"}
+    assert set(email.attrs) == {"address", "hidden", "obfuscated"}
     contact = out.entities_of("CONTACT")[0]
     assert set(contact.attrs) == {"person", "role", "organisation", "phones", "faxes", "emails", "body_role"}
     role = out.entities_of("ROLE")[0]

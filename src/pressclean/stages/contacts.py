@@ -15,7 +15,7 @@ vouches for them. Postcodes, post-office boxes, years and figures are too short 
 pass; a number cut off at the end of the text is dropped.
 
 E-mails. Plain and obfuscated (`nom [at] org.int`, `nom@org[dot]int`) addresses are decoded and
-lower-cased; a Cloudflare-hidden `[email protected]` becomes an EMAIL with `address` None and
+lower-cased, the obfuscated ones marked `obfuscated` (not an address as written); a Cloudflare-hidden `[email protected]` becomes an EMAIL with `address` None and
 `hidden` True (never invented); the `"mailto:x">x` debris reports one address.
 
 Contacts. A block opened by a header (`Pour plus d'informations, veuillez contacter :`,
@@ -25,8 +25,8 @@ text, the sentence that holds them) is cut into records, one per person (a PER e
 `Liban (Beyrouth) : +961 ...`, is an office of its own), each with the office or organisation, role,
 phones and e-mails on its lines. CONTACT attributes: `person`, `role` and `organisation` as the
 block writes them, `phones` (every number of the record as E.164, faxes included, since a fax is a
-PHONE of kind fax), `faxes` (those of kind fax again), `emails` (addresses; hidden ones are not
-listed) and `body_role`: the role the body gives the same person in an apposition (`Andy Bruce,
+PHONE of kind fax), `faxes` (those of kind fax again), `emails` (addresses as written; hidden and
+obfuscated ones are not listed) and `body_role`: the role the body gives the same person in an apposition (`Andy Bruce,
 chef de mission de l'OIM au Vietnam`), kept apart so that `role` stays what the contact block says.
 An organisation named like a person is told apart by its e-mail domain or its street address
 (`Eau Vive Sahel`, `contact@eauvive-sahel.org`).
@@ -568,12 +568,16 @@ def _is_valid_e164(e164: str) -> bool:
 
 @dataclass(frozen=True)
 class EmailMatch:
-    """An e-mail address found in a text (`address` None when the page hid it)."""
+    """An e-mail address found in a text (`address` None when the page hid it).
+
+    `obfuscated`: the page wrote it `nom [at] org.int`; `address` is the decoded form.
+    """
 
     start: int
     end: int
     address: str | None
     hidden: bool
+    obfuscated: bool = False
 
 
 def find_emails(text: str) -> list[EmailMatch]:
@@ -593,10 +597,11 @@ def find_emails(text: str) -> list[EmailMatch]:
             continue
         address = f"{m.group('local')}@{domain}".lower()
         end = m.start("domain") + len(m.group("domain").rstrip("-"))
+        obfuscated = m.group("at") != "@" or domain != m.group("domain").rstrip("-")
         if found and found[-1].address == address and _MAILTO_GAP.match(text[found[-1].end : m.start()]):
-            found[-1] = EmailMatch(m.start(), end, address, False)  # keep the visible copy
+            found[-1] = EmailMatch(m.start(), end, address, False, obfuscated)  # keep the visible copy
             continue
-        found.append(EmailMatch(m.start(), end, address, False))
+        found.append(EmailMatch(m.start(), end, address, False, obfuscated))
     for m in _HIDDEN_EMAIL.finditer(text):
         found.append(EmailMatch(m.start(), m.end(), None, True))
     return sorted(found, key=lambda e: e.start)
@@ -790,7 +795,7 @@ class _BlockReader:
             r.phones.append(e["e164"])  # every number is a phone entry (a fax is a PHONE of kind fax)
             if e["kind"] == "fax":
                 r.faxes.append(e["e164"])
-        elif e["address"]:
+        elif e["address"] and not e["obfuscated"]:  # a contact lists addresses as written
             r.emails.append(e["address"])
         r.has_items = True
         r.extend(it.start, it.end)
@@ -958,29 +963,41 @@ def find_contacts(doc: Document) -> Document:
     >>> contact["person"], contact["organisation"], contact["phones"]
     ('Andy Bruce', 'OIM Hanoi', ('+8447366258',))
     """
-    text = doc.text
-    emails = find_emails(text)
-    phones = find_phones(doc, skip=[(e.start, e.end) for e in emails])
-    new: list[Entity] = []
-    items: list[_Item] = []
-    for p in phones:
-        e = Entity(
-            "PHONE", p.start, p.end, text[p.start : p.end], STAGE,
-            {"e164": p.e164, "extension": p.extension, "kind": p.kind, "valid": p.valid, "region": p.region},
-        )
-        new.append(e)
-        items.append(_Item(p.start, p.end, e))
-    for m in emails:
-        e = Entity("EMAIL", m.start, m.end, text[m.start : m.end], STAGE, {"address": m.address, "hidden": m.hidden})
-        new.append(e)
-        items.append(_Item(m.start, m.end, e))
-    items.sort(key=lambda it: it.start)
-    new += _contacts(doc, items)
+    items = _items(doc)
+    records, block_spans = _records(doc, items)
+    new = [it.entity for it in items] + _contact_entities(doc.text, records, block_spans, _Names(doc.entities))
     return replace(doc, entities=tuple(sorted(doc.entities + tuple(new), key=lambda e: (e.start, -e.end))))
 
 
-def _contacts(doc: Document, items: list[_Item]) -> list[Entity]:
-    """CONTACT entities from header blocks and from clusters of phones and e-mails."""
+def contact_spans(doc: Document) -> list[tuple[int, int]]:
+    """The spans of `doc.text` that hold phones, e-mails and contact records, in text order.
+
+    `find_figures` reads no figure there: the numbers of a contact block are not the article's.
+
+    >>> contact_spans(Document.from_text("Il y a 300 réfugiés.\\nContact : 08 BP 2030 Abidjan, Tél. : 01 45 63 19 00"))
+    [(21, 72), (58, 72)]
+    """
+    items = _items(doc)
+    records, _ = _records(doc, items)
+    return sorted([(r.start, r.end) for r in records] + [(it.start, it.end) for it in items])
+
+
+def _items(doc: Document) -> list[_Item]:
+    """The PHONE and EMAIL entities of `doc.text`, in text order."""
+    text = doc.text
+    emails = find_emails(text)
+    items = []
+    for p in find_phones(doc, skip=[(e.start, e.end) for e in emails]):
+        attrs = {"e164": p.e164, "extension": p.extension, "kind": p.kind, "valid": p.valid, "region": p.region}
+        items.append(_Item(p.start, p.end, Entity("PHONE", p.start, p.end, text[p.start : p.end], STAGE, attrs)))
+    for m in emails:
+        attrs = {"address": m.address, "hidden": m.hidden, "obfuscated": m.obfuscated}
+        items.append(_Item(m.start, m.end, Entity("EMAIL", m.start, m.end, text[m.start : m.end], STAGE, attrs)))
+    return sorted(items, key=lambda it: it.start)
+
+
+def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tuple[int, int]]]:
+    """Contact records from header blocks and from clusters of phones and e-mails, and the blocks' spans."""
     text = doc.text
     names = _Names(doc.entities)
     lines = _lines(text)
@@ -1075,7 +1092,13 @@ def _contacts(doc: Document, items: list[_Item]) -> list[Entity]:
             lo, hi = spans[0][0], spans[-1][1]
             block_items = items[bisect.bisect_left(item_starts, lo) : bisect.bisect_left(item_starts, hi)]
             records += _records_for_block(text, names, spans, block_items, header_start)
+    return records, block_spans
 
+
+def _contact_entities(
+    text: str, records: list[_Record], block_spans: list[tuple[int, int]], names: _Names
+) -> list[Entity]:
+    """CONTACT entities for the records, and ROLE entities for the people the body introduces."""
     # the body's appositions: kept apart from the block's own `role` (what the contact block says)
     people = [r.person for r in records if r.person] + [e.text for e in names.entities if e.label == "PER"]
     introduced = {}

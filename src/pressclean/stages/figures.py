@@ -4,25 +4,35 @@ An annotating stage: it never changes the text. Each FIGURE carries
 
 - `value`: an int or float (`71 029` → 71029, `3,3 millions` → 3300000, `deux tiers` → 0.6667), or an
   ISO 8601 string for a date (`2010-01-12`; `--10-01` when the year is not given; `2018-03` for a month);
-- `unit`: the head noun counted, as written (`migrants`, `victimes`, `mois`, `dollars`, `francs CFA`),
-  `%` for any percentage, None for dates, years, ordinals, fractions and bare numbers;
+- `unit`: the head noun counted, as written (`migrants`, `victimes`, `mois`, `dollars`, `francs CFA`,
+  `mètres cubes`), the symbol as written (`€`, `M€`, `CHF`, `m³/s`), `%` for any percentage, None for
+  dates, years, ordinals, fractions and bare numbers;
 - `kind`: count, percent, money, duration, age, date, year, ordinal or other (measures, fractions);
 - `currency`: the ISO 4217 code for money (`dollars` → USD, `€` → EUR, `francs CFA` → XOF), or None;
 - `qualifier`: `plus de`, `près de`, `quelque`, `jusqu'à`, `environ`, `moins de`, ... or None.
 
 The span covers qualifier, number and unit (`près de 80 %`, `sept anciennes victimes`).
 
-How numbers are read: thousands grouped by spaces (also U+00A0, U+202F), dots or commas; decimals with
-a comma or a point. A lone group of three digits after a comma or dot (`2,777`, `1.500`) follows the
-document's own convention (if it writes decimals with commas elsewhere, `1.500` is fifteen hundred),
-and `,000`/`.000` is always a thousands group. Number words go through `text2num` (`vingt-trois mille`
-→ 23000); `un`/`une` alone are articles, not figures. A page whose language is English
-(`doc.language == "en"`) is read with English number words, qualifiers and head-final units.
+How numbers are read: thousands grouped by spaces (also U+00A0, U+202F), dots, commas or apostrophes
+(`1'250`); decimals with a comma or a point; a minus sign before a temperature or a percentage. A lone
+group of three digits after a comma or dot (`2,777`, `1.500`) follows the document's own convention (if
+it writes decimals with commas elsewhere, `1.500` is fifteen hundred), and `,000`/`.000` is always a
+thousands group. Number words go through `text2num` (`vingt-trois mille` → 23000); `un`/`une` alone are
+articles, not figures, and a bare number word counts only as a part of a group (`dont six`, `cinq
+d'entre eux`). A page whose language is English (`doc.language == "en"`) is read with English number
+words, qualifiers and head-final units.
 
-What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`), phone numbers (found
-with the contacts stage's reader), postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other
-references (`Case postale 194`, `article 3`, `page 2`), street numbers, footnote marks, times
-(`08:13`, `14h30`) and anything inside an e-mail address or a web address.
+Ranges give two figures: the first bound is its bare number (unit None) with the kind, scale and
+currency of the second (`entre 18 et 22 millions d'euros` → 18000000 EUR); a bare number compared with
+a figure takes its kind (`en 105 jours au lieu de 130`). Counts in brackets after a list of names are
+counts (`Valence (62), Romans (38)`); a lone bracketed number is a reference.
+
+What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`), phone numbers,
+e-mails and the lines of a contact record (found with the contacts stage's reader, `contact_spans`),
+digits after a `+` grouped like a phone (a number cut off at the end of a page), IBANs, postcodes
+(`75008 Paris`, `CH-1211`), post-office boxes and other references (`Case postale 194`, `article 3`,
+`page 2`, `numéro d'urgence 115` and that number alone elsewhere), street numbers, footnote marks,
+times (`08:13`, `14h30`) and anything inside an e-mail address or a web address.
 
 Every pattern is bounded (no nested unbounded repetition) and every per-number check looks at a
 window of fixed size, so the stage runs in linear time on any input.
@@ -42,7 +52,7 @@ from text_to_num import text2num
 
 from ..document import Document, Entity
 from ..resources import load_json
-from .contacts import find_emails, find_phones, region_of_place
+from .contacts import contact_spans, region_of_place
 
 STAGE = "find_figures"
 
@@ -58,13 +68,15 @@ _NUMBER = regex.compile(
         \d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}}){{1,6}}(?:,\d{{1,3}})?(?![\d])   # 71 029, 1 000,5
       | \d{{1,3}}(?:\.\d{{3}}){{1,6}}(?:,\d{{1,6}})?(?![\d])                     # 432.574, 1.234,5
       | \d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,6}})?(?![\d])                     # 300,000
+      | \d{{1,3}}(?:['’]\d{{3}}){{1,6}}(?:[.,]\d{{1,6}})?(?![\d])                  # 1'250 (Swiss)
       | \d{{1,15}}(?:[.,]\d{{1,6}})?(?![\d])                                    # 2373, 3,3, 2.5
     )
     (?![\p{{N}}])
     """,
     regex.VERBOSE,
 )
-_SPACES_IN_NUMBER = str.maketrans("", "", " \u00a0\u202f\u2009")
+_DIGIT_GROUPS = regex.compile(r"\d+")
+_SPACES_IN_NUMBER = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 # the document's decimal convention, from numbers that can only be read one way
 _COMMA_DECIMAL = regex.compile(r"\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 _POINT_DECIMAL = regex.compile(r"\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
@@ -151,13 +163,35 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
-_CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|\$|€|£|USD|EUR|CHF|FCFA|GBP){_H}?\Z")
+_CURRENCY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|\$|€|£|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+)
 _ORDINAL_SUFFIX = regex.compile(r"(?:ème|eme|ième|ieme|ᵉʳ|ᵉ|è|er|ère|re|e|nd|nde|th|st|rd)(?![\p{L}])")
 _ORDINAL_SPACED = regex.compile(rf"{_H}(?:ème|er)(?![\p{{L}}])")
 _GLUED_UNIT = regex.compile(r"(?P<u>km²|km2|km|kg|m²|m2|m³|m3|ha|mm|cm|MW|kW|kWh|GW|t|m|M|Md|Mds|k|°C|°)(?![\p{L}\p{N}])")
 # unit symbols written after a space, which the word reader would not take (`10 000 m²`, `40 °C`)
 _SPACED_SYMBOL = regex.compile(rf"{_H}{{1,2}}(?P<u>km²|km2|m²|m2|m³|m3|°C|°)(?![\p{{L}}\p{{N}}])")
 _GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000}
+# a rate written on a unit symbol: `m³/s`, `km/h`, `t/ha`
+_PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|m²|m³|kg|t|hab)(?![\p{L}\p{N}])")
+# an IBAN (`BE68 5390 0754 7034`): a reference, whatever its digit groups look like
+_IBAN = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])")
+# digits after a `+` grouped like a phone (`+33 1 53 6`, cut off at the end of a page): never a figure
+_PHONE_LIKE = regex.compile(r"(?<![\p{N}])\+[ \t]?\d{1,4}(?:[ .\-]\d{1,4}){2,6}(?![\p{N}])")
+# a name in brackets right before the number: `Plan national de développement (PND) 2021-2025`
+_BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{{1,2}}\Z")
+# counts in brackets after a list of names: `Valence (62), Romans-sur-Isère (38) et Nyons (20)`
+_SERIES_NEXT = regex.compile(rf"{_H}?\)[,;]?{_H}+(?:et{_H}+|and{_H}+)?\p{{Lu}}[^()\n]{{0,40}}?\({_H}?[1-9]\d{{0,4}}{_H}?\)")
+_SERIES_PREV = regex.compile(rf"\({_H}?[1-9]\d{{0,4}}{_H}?\)[,;]?{_H}+(?:et{_H}+|and{_H}+)?\p{{Lu}}[^()\n]{{0,40}}\({_H}?\Z")
+# a bare number word that counts a group named before it: `dont six`, `cinq d'entre eux`
+_GLUED_HEADING = regex.compile(r"\p{Lu}\p{Ll}{1,20}(?:[ '’]|\Z)")
+# an elliptic comparison: the bare number takes the kind of the figure it is compared with
+# (`en 105 jours au lieu de 130`, `31 personnes tuées, contre 42`)
+_COMPARISON_GAP = regex.compile(
+    rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?{_H}*,?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
+    regex.IGNORECASE,
+)
+_PARTITIVE_AFTER = regex.compile(rf"{_H}+d['’]{_H}?entre(?![\p{{L}}])", regex.IGNORECASE)
 _PERCENT = regex.compile(
     rf"{_H}?(?:%|pour{_H}?-?{_H}?cent(?![\p{{L}}])|pourcent(?![\p{{L}}])|p\.{_H}?100(?![\p{{N}}])|per{_H}?cent(?![\p{{L}}]))",
     regex.IGNORECASE,
@@ -238,7 +272,7 @@ def _words() -> dict[str, Any]:
     """The word lists in resources/figures.json, loaded once on first use."""
     data = dict(load_json("figures.json"))  # a copy: the cached original stays as loaded
     for key in ("durations", "measures", "person_nouns", "adjectives", "not_units", "reference_words",
-                "year_prepositions", "street_words", "english_not_units", "english_verbs"):
+                "year_prepositions", "street_words", "english_not_units", "english_verbs", "money_by_country"):
         data[key] = frozenset(w.lower() for w in data[key])
     # capitalised words that may stand right before a number without making it part of a name
     data["function_words"] = (
@@ -258,7 +292,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     fraction = "|".join(sorted(w["fractions"], key=len, reverse=True))
     street = "|".join(regex.escape(s) for s in sorted(w["street_words"], key=len, reverse=True))
     persons = "|".join(sorted(w["person_nouns"], key=len, reverse=True))
+    references = "|".join(
+        rf"{_H}+".join(regex.escape(part).replace("'", "['’]") for part in phrase.split())
+        for phrase in sorted(w["reference_phrases"], key=len, reverse=True)
+    )
     return {
+        "reference_phrase": regex.compile(
+            rf"(?<![\p{{L}}])(?:{references}){_H}*:?{_H}*(?P<n>\d{{1,6}})(?![\p{{N}}])", regex.IGNORECASE
+        ),
         "currency": regex.compile(rf"{_H}{{0,3}}(?P<c>{currency})(?![\p{{L}}])", regex.IGNORECASE),
         "approx": regex.compile(rf"{_H}+(?P<a>{approximate})(?![\p{{L}}])", regex.IGNORECASE),
         "fraction": regex.compile(rf"{_H}+(?P<f>{fraction})(?![\p{{L}}])", regex.IGNORECASE),
@@ -329,6 +370,7 @@ class _Finder:
         self.figures: list[_Figure] = []
         self.ends: dict[int, _Figure] = {}  # figures by end offset (ranges: `2019-2020`, `15-24 ans`)
         self.references: list[int] = []  # ends of numbers read as references (`article 3`)
+        self.reference_numbers: set[str] = set()  # numbers a phrase names (`numéro d'urgence 115`)
         self.lines: dict[int, _Line] = {}
         self.newlines: list[int] | None = None
         self.words = _words()
@@ -346,10 +388,12 @@ class _Finder:
         self._dates()
         self._mask_times()  # after dates: `21 Feb 2024 - 08:13` is one date
         self.decimal = self._convention()  # after dates and times: `12.01.2010`, `08.30` are neither
+        self._reference_numbers()
         self._numbers()
         self._number_words()
         self._shares()
         self._share_units()
+        self._compared()
         return sorted(self.figures, key=lambda f: f.start)
 
     def _mark(self, buf: bytearray, start: int, end: int) -> None:
@@ -380,15 +424,17 @@ class _Finder:
         return line
 
     def _mask(self) -> None:
-        """Phones, e-mails and web addresses hold digits that are not figures."""
+        """Phones, e-mails, contact records, web addresses and IBANs hold digits that are not figures."""
         text = self.text
-        emails = find_emails(text)
-        for e in emails:
-            self._mark(self.masked, e.start, e.end)
-        for m in _URLISH.finditer(text):
-            self._mark(self.masked, m.start(), m.end())
-        for p in find_phones(self.doc, skip=[(e.start, e.end) for e in emails]):
-            self._mark(self.masked, p.start, p.end)
+        for start, end in contact_spans(self.doc):
+            self._mark(self.masked, start, end)
+        for pattern in (_URLISH, _IBAN):
+            for m in pattern.finditer(text):
+                self._mark(self.masked, m.start(), m.end())
+        for m in _PHONE_LIKE.finditer(text):
+            groups = _DIGIT_GROUPS.findall(m.group())
+            if not all(len(g) == 3 for g in groups[1:]):  # `+1 200 000` is a number, `+33 1 53 6` a phone
+                self._mark(self.masked, m.start(), m.end())
 
     def _mask_times(self) -> None:
         text = self.text
@@ -453,13 +499,27 @@ class _Finder:
             pos = m.start()
 
     # -- numerals ---------------------------------------------------------------------------------
+    def _reference_numbers(self) -> None:
+        """`le numéro d'urgence 115`: that number is a reference, here and wherever it stands alone."""
+        for m in _patterns()["reference_phrase"].finditer(self.text):
+            self.reference_numbers.add(m.group("n"))
+            self._mark(self.masked, m.start("n"), m.end("n"))
+
     def _numbers(self) -> None:
-        for m in _NUMBER.finditer(self.text):
+        text = self.text
+        for m in _NUMBER.finditer(text):
             s, e = m.span("num")
             if not self._free(s, e):
                 continue
             fig = self._numeral(m.group("num"), s, e)
-            if fig is not None and self._free(fig.start, fig.end):
+            if fig is None:
+                continue
+            if fig.unit is None and fig.kind == "count" and m.group("num") in self.reference_numbers:
+                continue  # `signalez-le au 115`
+            if fig.start == s and s >= 2 and text[s - 1] in "-−–" and text[s - 2] in " \t\u00a0(":
+                if fig.kind == "percent" or (fig.unit or "").startswith("°"):
+                    fig.start, fig.value = s - 1, -fig.value  # `-5 °C`, `-0,4 %`: a minus, not a dash
+            if self._free(fig.start, fig.end):
                 self._add(fig)
 
     def _numeral(self, raw: str, s: int, e: int) -> _Figure | None:
@@ -479,6 +539,10 @@ class _Finder:
         if prev in ".;:" and prev2.isalpha() and (e - s) <= 2:
             return None  # a footnote mark after a full stop: `réfugiés.2`
         if prev in "([" and text[e : e + 2].lstrip(" ")[:1] in (")", "]") and raw.isdigit():
+            if prev == "(" and raw[0] != "0" and (
+                _SERIES_NEXT.match(text, e, min(len(text), e + 60)) or _SERIES_PREV.search(text, max(0, s - 60), s)
+            ):
+                return _Figure(s, e, int(raw), None, "count")  # `Valence (62), Romans (38)`: counts by place
             return None  # a lone bracketed number: `(44857)`, `[1]` (but `(188.900)` is a figure)
         if prev in "°º#№" or (prev == "/" and not prev2.isdigit()):
             return None  # `n°5`, `/2020` in a reference
@@ -504,8 +568,11 @@ class _Finder:
             return None  # `routes nationales 25 et 11`: the list of references goes on
         plain_int = raw.isdigit()
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
-        if pw and pw[0].isupper() and pw_key not in w["function_words"] and pw_key not in _MONTHS:
-            return None  # part of a name: `Programme 2030`, `Genève 20`, `COP 21`
+        if pw and pw[0].isupper() and pw_key not in w["function_words"] and pw_key not in _MONTHS \
+                and not _CURRENCY_BEFORE.search(text, max(0, s - 6), s):
+            return None  # part of a name: `Programme 2030`, `Genève 20`, `COP 21` (but `CHF 12,5 millions`)
+        if _BRACKETED_NAME.search(text, max(0, s - 16), s):
+            return None  # `(PND) 2021-2025`: the number goes with the name in brackets
         if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)):
             return None  # a street number: `12 rue ...`, `17, avenue ...`
         if plain_int and len(raw) in (4, 5) and not year_like:
@@ -514,8 +581,8 @@ class _Finder:
                 return None  # a postcode: `75008 Paris`, `1211 Genève`
 
         suffix = _ORDINAL_SUFFIX.match(text, e) if nxt.isalpha() or nxt == "ᵉ" else None
-        if suffix is None and nxt.isalpha() and _GLUED_UNIT.match(text, e) is None:
-            return None  # `3D`, `5G`, `H5N1`: a code, not a figure
+        if suffix is None and nxt.isalpha() and _GLUED_UNIT.match(text, e) is None and not _GLUED_HEADING.match(text, e):
+            return None  # `3D`, `5G`, `H5N1`: a code, not a figure (but `pour 2024Le plan`: a heading glued to text)
         value = self._value(raw, e)
         if value is None:
             return None
@@ -604,8 +671,10 @@ class _Finder:
         end = e
         glued = _GLUED_UNIT.match(text, e)
         if glued and glued.group("u") not in _GLUED_MULTIPLIERS:
-            return _Figure(start, glued.end(), _number(value), glued.group("u"), "other", None, qualifier)  # `100kg`
+            unit, unit_end = self._per_unit(glued.group("u"), glued.end())
+            return _Figure(start, unit_end, _number(value), unit, "other", None, qualifier)  # `100kg`, `4,5m³/s`
         mm = _MULTIPLIER.match(text, e) or glued
+        abbreviation = ""  # `M` of `2,1 M€`: the unit is written `M€`
         if mm is not None:
             word = mm.group(mm.lastgroup)
             if self.lang == "en" and word.lower().startswith("billion"):
@@ -614,6 +683,7 @@ class _Finder:
                 factor = w["multipliers"].get(word.lower()) or _GLUED_MULTIPLIERS.get(word)
             if factor:
                 value, end, scaled = value * Decimal(factor), mm.end(), True
+                abbreviation = word if word in _GLUED_MULTIPLIERS or word.lower() in ("md", "mds", "mrd", "mrds") else ""
         approx = pats["approx"].match(text, end) if not scaled else None
         if approx is not None:  # `un millier`, `une centaine`
             value = value * Decimal(w["approximate"][approx.group("a").lower()])
@@ -631,10 +701,15 @@ class _Finder:
         cm = pats["currency"].match(text, link.end() if link else end)
         if cm is not None:
             unit = cm.group("c")
-            return _Figure(start, cm.end(), _number(value), unit, "money", self._currency(unit), qualifier)
+            currency = self._currency(unit)
+            if currency is not None or unit.lower() not in w["money_by_country"]:  # `livres` are books in Paris
+                if abbreviation and not unit[0].isalpha() and cm.start("c") == end:
+                    unit = abbreviation + unit
+                return _Figure(start, cm.end(), _number(value), unit, "money", currency, qualifier)
         symbol = _SPACED_SYMBOL.match(text, end) if link is None else None
         if symbol is not None:
-            return _Figure(start, symbol.end(), _number(value), symbol.group("u"), "other", None, qualifier)
+            unit, unit_end = self._per_unit(symbol.group("u"), symbol.end())
+            return _Figure(start, unit_end, _number(value), unit, "other", None, qualifier)
         noun = self._unit_noun(link.end() if link else end, value, spaced=link is None)
         if noun is None:
             return _Figure(start, end, _number(value), None, "count", None, qualifier)
@@ -645,7 +720,16 @@ class _Finder:
             kind = "age" if self._is_age(start, lower) else "duration"
         elif lower in w["measures"]:
             kind = "other"
+            unit, unit_end = self._per_unit(unit, unit_end)  # `80 km/h`
+            more = _SPACED_WORD.match(text, unit_end)
+            if more is not None and f"{lower} {more.group('w').lower()}" in w["measures"]:
+                unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
         return _Figure(start, unit_end, _number(value), unit, kind, None, qualifier)
+
+    def _per_unit(self, unit: str, end: int) -> tuple[str, int]:
+        """A unit symbol and the rate written on it, if any: `m³` + `/s`."""
+        per = _PER_UNIT.match(self.text, end)
+        return (unit + per.group(), per.end()) if per else (unit, end)
 
     def _unit_noun(
         self, pos: int, value: Decimal | float | int, spaced: bool = True, adjectives: int = 2
@@ -760,8 +844,9 @@ class _Finder:
             start, qualifier, currency_before = self._lead(s)
             big = words[-1].lower().rstrip("s") in ("million", "milliard", "billion", "mille", "thousand")
             fig = self._tail(Decimal(value), start, e, qualifier, currency_before, scaled=big)
-            if fig.unit is None and fig.kind == "count" and fig.end == e and not big:
-                continue  # `les deux`, `l'un des trois`: a bare number word says too little to be a figure
+            partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None
+            if fig.unit is None and fig.kind == "count" and fig.end == e and not big and not partitive:
+                continue  # `les deux`, `l'un des trois`: too little to be a figure (but `dont six`, `cinq d'entre eux`)
             if self._free(fig.start, fig.end):
                 self._add(fig)
 
@@ -774,12 +859,33 @@ class _Finder:
                 self._add(_Figure(start, m.end(), value, None, "other", None, qualifier))
 
     def _share_units(self) -> None:
-        """`entre 5 et 10 %`, `de 6 à 14 ans`: the first number of a range takes the second's unit."""
+        """`entre 18 et 22 millions d'euros`, `de 6 à 14 ans`: the first bound of a range is its bare number
+        (unit None) with the kind, scale and currency of the second (18 → 18000000 EUR)."""
         figs = sorted(self.figures, key=lambda f: f.start)
         for a, b in zip(figs, figs[1:]):
             if a.unit is None and a.kind == "count" and b.unit is not None and b.kind not in ("date", "year"):
                 if b.qualifier is None and _RANGE_GAP.fullmatch(self.text, a.end, b.start):
-                    a.unit, a.kind, a.currency = b.unit, b.kind, b.currency
+                    a.kind, a.currency = b.kind, b.currency
+                    scale = self._scale(b)
+                    if scale > 1 and isinstance(a.value, (int, float)) and self._scale(a) == 1:
+                        a.value = _number(Decimal(str(a.value)) * scale)
+
+    def _compared(self) -> None:
+        """`en 105 jours au lieu de 130`: the bare number compared with a figure is of that figure's kind."""
+        figs = sorted(self.figures, key=lambda f: f.start)
+        for a, b in zip(figs, figs[1:]):
+            if b.unit is None and b.kind == "count" and a.kind not in ("count", "date", "year", "ordinal"):
+                if _COMPARISON_GAP.fullmatch(self.text, a.end, b.start):
+                    b.kind, b.currency = a.kind, a.currency
+
+    def _scale(self, fig: _Figure) -> int:
+        """The multiplier written after the number of `fig` (`22 millions` → 1000000), else 1."""
+        m = _NUMBER.search(self.text, fig.start, fig.end)
+        mm = _MULTIPLIER.match(self.text, m.end(), fig.end) if m else None
+        if mm is None:
+            return 1
+        word = mm.group(mm.lastgroup)
+        return self.words["multipliers"].get(word.lower()) or _GLUED_MULTIPLIERS.get(word) or 1
 
 
 def _is_verb(word: str, value: Any) -> bool:
