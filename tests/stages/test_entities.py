@@ -9,13 +9,15 @@ import pytest
 
 from pressclean.document import Document
 from pressclean.stages.entities import FindEntities, find_entities, long_form_for
+from pressclean.stages.metadata import find_dateline
 
 CASES = json.loads((Path(__file__).parent / "cases" / "entities.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["label"])
 def test_organisations_and_places(nlp, case):
-    doc = find_entities(Document.from_text(case["text"]))
+    # as in the pipeline, the dateline is known before the entities (its agency, its place)
+    doc = find_entities(find_dateline(Document.from_text(case["text"])))
     orgs = [
         {"acronym": e["acronym"], "long_form": e["long_form"], "mentions": len(e["mentions"])}
         for e in doc.entities_of("ORG")

@@ -67,6 +67,8 @@ _OFFICE_OF = regex.compile(r"\p{L}+(?:\s+\p{Ll}+)*?\s+(?:du|de\s+la|de\s+l['’]
 _NAMES_ARTICLE = regex.compile(r"(?:Le|La|Les)\s+\p{Lu}")
 _MID_SENTENCE = regex.compile(r"\p{Ll}[ \t,]*\Z")
 _LABEL_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{Lu})")
+_INSTITUTION_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+) \Z")
+_AGENCY = regex.compile(r"[(/]\s*(\p{Lu}[\p{L}&.-]{1,20})\s*[)/]")
 _LABELS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
     "web contact contacts ext poste adresse www http https presse médias media renseignements informations "
@@ -149,13 +151,13 @@ class FindEntities:
         spans = _users_first(text, self._names, _ministries_first(text, spans))
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
         spans = [s for s in (_repair_span(text, *span) for span in spans) if s]
-        spans = _join_cut_names(text, spans)
+        spans = _join_cut_names(text, _split_tail_places(text, _dateline_agency(text, doc, spans)))
         spans = _places_by_page(text, spans)
         spans = _orgs_by_domain(text, spans)
         orgs = _pair_acronyms(text, spans, known)
         spans = _relabel(text, spans, orgs, known, doc)
         orgs = _add_mentions(text, orgs, spans, known)
-        orgs = [o for o in orgs if not _is_plan(o, known)]
+        orgs = _merge_variants([o for o in orgs if not _is_plan(o, known)])
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -214,6 +216,16 @@ def _ministries_first(text: str, spans):
         return list(spans)
     taken = Spans([(s, e) for s, e, _ in found])
     return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
+
+
+def _dateline_agency(text: str, doc: Document, spans):
+    """The agency a dateline names (`CASABLANCA, 3 octobre (Reuters) -`, `/CNW/`) is an organisation."""
+    if doc.dateline is None:
+        return list(spans)
+    m = _AGENCY.search(text, doc.dateline.start, min(len(text), doc.dateline.end + 2))
+    if m is None or _is_place_name(m.group(1)):
+        return list(spans)
+    return [s for s in spans if not (s[0] < m.end(1) and m.start(1) < s[1])] + [(m.start(1), m.end(1), "ORG")]
 
 
 def _users_first(text: str, names, spans):
@@ -388,7 +400,7 @@ def _is_common_word(word: str, text: str, label: str) -> bool:
     name is rarely a frequent French word; a place is a common word when the page itself
     writes it in lower case (`mars` in its dates).
     """
-    if word.isupper() or any(c.isupper() for c in word[1:]) or country_code(word):
+    if word.isupper() or any(c.isupper() for c in word[1:]) or country_code(word) or _in_gazetteer(word):
         return False
     if label in ("ORG", "MISC") and _frequency(word.lower()) >= 3.4:
         return True
@@ -440,10 +452,6 @@ def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int,
                 end += m.end()  # `Assemblée nationale` + `togolaise`; `Croix-Rouge` + `malagasy`
     if label in ("LOC", "MISC") and len(words) >= 2 and first in _words()["institution_nouns"]:
         return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi` are institutions
-    if label == "ORG" and first in _words()["office_nouns"] and (of := _OFFICE_OF.fullmatch(text, start, end)):
-        owner = _WORD.findall(of.group(1))
-        if owner[0].isupper() or fold(owner[0]) in _words()["institution_nouns"]:
-            return of.start(1), end, "ORG"  # `Service de communication du BNGRC`: the BNGRC's office
     if label == "LOC":
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
@@ -476,6 +484,11 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     return not any(p[:1].islower() and fold(p) not in _SMALL_PLACE_WORDS for parts in compounds for p in parts)
 
 
+def _starts_line(text: str, start: int) -> bool:
+    """`Service de presse` heading a contact block is a label; `le Conseil fédéral a décidé` is a name."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def _is_generic_office(name: str) -> bool:
     """`Service de presse`, `Service consulaire`: an office named by common words only."""
     words = _WORD.findall(name)
@@ -490,8 +503,15 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     """
     spans = sorted(spans)
     joined: list[tuple[int, int, str]] = []
+    named_after_person = False
     for span in spans:
-        if joined:
+        if span[2] == "PER" and (head := _INSTITUTION_BEFORE.search(text, max(0, span[0] - 30), span[0])):
+            if fold(head.group(1)) in _words()["institution_nouns"]:
+                # `Université` + `Joseph Ki-Zerbo`: named after a person; `de Ouagadougou` after it is where it is
+                joined.append((head.start(1), span[1], "ORG"))
+                named_after_person = True
+                continue
+        if joined and not named_after_person:
             start, end, label = joined[-1]
             gap = text[end : span[0]]
             if (
@@ -511,7 +531,25 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                 joined[-1] = (start, span[1], "ORG")
                 continue
         joined.append(span)
-    return joined
+        named_after_person = False
+    return [_office_of(text, *_finish_cut(text, *span)) for span in joined]
+
+
+def _finish_cut(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """An ORG that still ends on `de l’` takes the capitalised words after it (`Service économique de l’` + `Ambassade`)."""
+    if label == "ORG" and _CONNECTOR_END.search(text, start, end) and (more := _CAPITALISED.match(text, end + (text[end : end + 1] == " "))):
+        return start, more.end(), label
+    return start, end, label
+
+
+def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """`Service de communication du BNGRC`: an office of an organisation named after it is that organisation."""
+    words = _WORD.findall(text[start:end])
+    if label == "ORG" and words and fold(words[0]) in _words()["office_nouns"] and (of := _OFFICE_OF.fullmatch(text, start, end)):
+        owner = _WORD.findall(of.group(1))
+        if owner[0].isupper() or fold(owner[0]) in _words()["institution_nouns"]:
+            return of.start(1), end, label
+    return start, end, label
 
 
 # -- places the model mislabels or misses ------------------------------------------------------
@@ -533,7 +571,6 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     a locative preposition (`à Renk`); a name in the gazetteer of cities, regions and world areas.
     A name shared with a person elsewhere (`A. Ndiaye`) is that person.
     """
-    spans = _split_tail_places(text, sorted(spans))
     votes: dict[str, Counter] = {}
     for start, end, label in spans:
         votes.setdefault(fold(text[start:end]), Counter())[label] += 1
@@ -723,6 +760,35 @@ def _is_plan(org: _Org, known) -> bool:
     return bool(words) and fold(words[0]) in _words()["plan_nouns"]
 
 
+def _merge_variants(orgs: list[_Org]) -> list[_Org]:
+    """One organisation under the forms a page gives it.
+
+    `l’Ambassade` alone is the page's one embassy; `Ambassade du Sénégal à Lyon` (a title) and
+    `Ambassade du Sénégal en France` are one embassy placed two ways: the form met most often wins.
+    """
+    def stem(org: _Org) -> str | None:
+        if org.acronym or not org.long_form:
+            return None
+        return fold(_PLACE_CONNECTOR.split(org.long_form)[0])
+
+    merged: list[_Org] = []
+    for org in sorted(orgs, key=lambda o: -len(o.mentions)):
+        words = _WORD.findall(org.long_form or "")
+        if not org.acronym and len(words) == 1 and fold(words[0]) in _words()["institution_nouns"]:
+            heads = [o for o in orgs if o is not org and o.long_form and fold(o.long_form).startswith(fold(words[0]) + " ")]
+            if len(heads) == 1:
+                org = _Org(None, heads[0].long_form, org.mentions)  # merged below with its full name
+            else:
+                continue  # `l’Organisation` alone: which one, the page does not say
+        same = next((i for i, o in enumerate(merged) if stem(o) is not None and stem(o) == stem(org)), None)
+        if same is None:
+            merged.append(org)
+        else:
+            o = merged[same]
+            merged[same] = _Org(o.acronym, o.long_form, tuple(sorted(set(o.mentions + org.mentions))))
+    return merged
+
+
 def _lone_acronym(text: str, m: regex.Match) -> bool:
     """`(ANP)` after a dateline: an agency named by its acronym alone, not a currency or a country."""
     acronym = m.group(1)
@@ -839,7 +905,7 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
             continue
         if label == "MISC" and not entry and not is_acronym:
             continue
-        if not entry and not is_acronym and _is_generic_office(name):
+        if not entry and not is_acronym and _is_generic_office(name) and _starts_line(text, start):
             continue
         before = _WORD.findall(text[max(0, start - 20) : start])
         if is_acronym and before and fold(before[-1]) in _words()["currency_words"]:
@@ -946,7 +1012,8 @@ def _merged(
     entities = []
     for mentions in groups.values():
         mentions = sorted(set(mentions))
-        start, end = mentions[0]
+        # named as written, in normal case when the page also has it in capitals (`CASABLANCA`, `Casablanca`)
+        start, end = next(((s, e) for s, e in mentions if not text[s:e].isupper()), mentions[0])
         name = text[start:end]
         attrs: dict = {"name": name, "mentions": [list(m) for m in mentions]}
         if label == "LOC":
