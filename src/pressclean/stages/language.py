@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+import re
+
 import regex
 
 from ..document import Document
@@ -23,10 +25,11 @@ from ..resources import load_json
 STAGE = "detect_language"
 SEED = 0
 SAMPLE = 3_000  # characters sent to the detector for the document: plenty, and bounded
-# languages whose function words alone may decide a page: their near relatives (Occitan, Walloon)
-# are rare on press pages and unknown to langdetect anyway; a page that looks Spanish may be
-# Catalan or Galician, so it still goes to langdetect
-TRUSTED = frozenset({"fr"})
+# languages whose function words alone may decide a page or a paragraph: French, whose near
+# relatives (Occitan, Walloon) are rare on press pages and unknown to langdetect anyway, and
+# English, whose telling words (`the`, `and`, `of`) no near language shares; a page that looks
+# Spanish may be Catalan or Galician, so it still goes to langdetect
+TRUSTED = frozenset({"en", "fr"})
 # shares of telling words (function words of one known language only: `les`, `the`, `los`, not `de`)
 CONFIRM_SHARE = 0.1  # French pages of the corpora have 0.16 at least, contact lines 0
 CONFIRM_RATIO = 3  # ... and this many times more of them than of any other language's
@@ -38,11 +41,10 @@ MIN_PARAGRAPH_WORDS = 6
 MIN_PARAGRAPH_CHARS = 40
 
 _LETTERS = regex.compile(r"\p{L}")
-_UPPER = regex.compile(r"\p{Lu}")
 _LATIN = regex.compile(r"\p{Script=Latin}")
-_WORD = regex.compile(r"\p{L}+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters; the stdlib engine is the faster one for this
 # e-mail addresses and web links are lower-case words without being prose (`example.be`)
-_ADDRESS = regex.compile(r"\S*(?:[@/]|\w\.\w)\S*")
+_DOTTED = regex.compile(r"\w\.\w")
 
 
 @lru_cache(maxsize=1)
@@ -66,16 +68,23 @@ def _known() -> tuple[str, ...]:
     return tuple(sorted(set(_telling_words().values())))
 
 
+def _without_addresses(text: str) -> str:
+    return " ".join(t for t in text.split() if "@" not in t and "/" not in t and not ("." in t and _DOTTED.search(t)))
+
+
 def telling_shares(text: str) -> tuple[int, dict[str, int]]:
     """The number of words of `text` (e-mail addresses and links left out) and, for each known
-    language, how many of them are its telling words (its function words and no other's).
+    language, how many of them are its telling words (its function words and no other's), in
+    lower case or first.
 
     >>> telling_shares("Les familles ont reçu des vivres, a dit the agency: contact@example.org")
     (10, {'de': 0, 'en': 1, 'es': 0, 'fr': 2, 'it': 0, 'pt': 0})
     """
-    words = _WORD.findall(_ADDRESS.sub(" ", text).lower())
+    words = _WORD.findall(_without_addresses(text))
+    # a capitalised function word inside a text is most often a name (`Die`, `La Réunion`)
+    lower = (w.lower() for n, w in enumerate(words) if n == 0 or w.islower())
     hits = dict.fromkeys(_known(), 0)
-    for lang in filter(None, map(_telling_words().get, words)):
+    for lang in filter(None, map(_telling_words().get, lower)):
         hits[lang] += 1
     return len(words), hits
 
@@ -162,7 +171,7 @@ def _sample(text: str) -> str:
 def _guessable(paragraph: str) -> bool:
     if len(paragraph) < MIN_PARAGRAPH_CHARS or len(_WORD.findall(paragraph)) < MIN_PARAGRAPH_WORDS:
         return False
-    return len(_UPPER.findall(paragraph)) < 0.6 * len(_LETTERS.findall(paragraph))
+    return sum(map(str.isupper, paragraph)) < 0.6 * sum(map(str.isalpha, paragraph))
 
 
 def could_differ(paragraph: str, language: str | None) -> bool:
@@ -189,13 +198,27 @@ def could_differ(paragraph: str, language: str | None) -> bool:
         return False
     # no telling words either way: in a headline the shared ones (`de`, `la`, `en`) of the page's
     # language will do; longer prose without one telling word may be Romanian or Dutch
-    prose = _WORD.findall(_ADDRESS.sub(" ", paragraph))
+    prose = _WORD.findall(_without_addresses(paragraph))
     shared = _function_words().get(language or "", frozenset())
     if words < MAX_HEADLINE_WORDS and sum(w.lower() in shared for w in prose) >= 2 * HINT_SHARE * words:
         return False
     if len(_LATIN.findall(paragraph)) < 0.5 * len(_LETTERS.findall(paragraph)):
         return True
     return len(prose) >= MIN_PROSE_WORDS and sum(w[0].islower() for w in prose) >= 0.6 * len(prose)
+
+
+def paragraph_language(paragraph: str) -> str | None:
+    """The language of a paragraph that may differ from its page's: a trusted language when its
+    telling function words say so plainly, else langdetect's answer.
+
+    >>> paragraph_language("A woman and her children rest at the transit centre after a long journey.")
+    'en'
+    """
+    words, hits = telling_shares(paragraph)
+    for language in sorted(TRUSTED):
+        if _plainly(words, hits, language):
+            return language
+    return detect(paragraph)[0]
 
 
 def detect_language(doc: Document) -> Document:
@@ -210,7 +233,7 @@ def detect_language(doc: Document) -> Document:
     pos = 0
     for line in doc.text.split("\n"):
         if line.strip():
-            lang = detect(line)[0] if _guessable(line) and could_differ(line, language) else None
+            lang = paragraph_language(line) if _guessable(line) and could_differ(line, language) else None
             paragraphs.append((pos, pos + len(line), lang or language or "und"))
         pos += len(line) + 1
     return replace(
