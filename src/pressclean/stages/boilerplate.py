@@ -53,6 +53,11 @@ _SLUG = regex.compile(  # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
 _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
+_BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")
+_LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
+    r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
+)
+_FILE_SIZE = regex.compile(r"\((?i:pdf|docx?|xlsx?|odt|zip)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
 _TRAILING_NUMBER = regex.compile(r"\s+\d{1,4}$")
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
@@ -160,6 +165,10 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "page number"
         elif numbered[n] in running and line.words <= 12 and not _is_sentence(line):
             verdicts[line.index] = "running page header or footer"
+        elif _BYLINE.match(text) and line.words <= 10 and not text.endswith("."):
+            verdicts[line.index] = "byline"
+        elif _is_link(line):
+            verdicts[line.index] = "link to another page"
         elif _SLUG.fullmatch(text):
             verdicts[line.index] = "wire slug, initials or file name"
         elif glued_chrome(line):
@@ -230,6 +239,15 @@ def _is_breadcrumb(line: Line) -> bool:
     return bool(_BREADCRUMB.match(line.text)) and line.words <= 12 and not ("«" in line.text and "»" in line.text)
 
 
+def _is_link(line: Line) -> bool:
+    """`Lire aussi`, `Télécharger le communiqué (pdf, 120 Ko)`: a call to open another page, not a headline
+    (`Lire et écrire : un défi pour 700 000 adultes` is one)."""
+    text = line.text.strip()
+    if not _LINK_ACTION.match(text) or text.endswith(".") or _CONTACT_BLOCK.search(text):
+        return False
+    return line.words <= 4 or (line.words <= 10 and bool(_FILE_SIZE.search(text)))
+
+
 def _is_label_item(line: Line) -> bool:
     return bool(_LIST_MARK.match(line.text)) and line.words <= 7 and not _TERMINAL.search(line.text)
 
@@ -294,7 +312,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 
 _SOFT = frozenset({"duplicated line"})  # a repeated title or caption does not end the article
-_WEAK = _SOFT | {"web chrome", "page number", "running page header or footer", "breadcrumb", "table of contents (dot leaders)"}  # share bars and bylines sit between title and text; menus do not
+_WEAK = _SOFT | {"web chrome", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)"}  # share bars and bylines sit between title and text; menus do not
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
 
 
@@ -318,7 +336,9 @@ def _runs_on(line: Line, below: Line | None) -> bool:
     text = line.text.rstrip()
     words = _WORD.findall(text)
     opens_lower = below.text.lstrip()[:1].islower() and not _LINK.match(below.text)
-    return opens_lower or text.endswith((",", "-", "‐")) or (bool(words) and words[-1].lower() in _FUNCTION_WORDS)
+    # a label may end on a function word (`Share this`); a wrapped line is longer
+    open_end = len(words) >= 5 and (text.endswith((",", "-", "‐")) or words[-1].lower() in _FUNCTION_WORDS)
+    return opens_lower or open_end
 
 
 def _text_start(run: list[Line]) -> Line:
