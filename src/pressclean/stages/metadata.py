@@ -39,11 +39,11 @@ _DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`,
     rf"(?:le\s+)?{_WEEKDAY}(?:"
     rf"(?P<day>\d{{1,2}})(?:\s?er)?\s+(?P<month>(?i:{_MONTH}))\.?(?:\s+(?P<year>\d{{4}}))?"
     r"|(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<year>\d{4})"
-    rf"|(?P<month>(?i:{_MONTH}))\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))"
+    rf"|(?P<month>(?i:{_MONTH}))\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)"
 )
 _DATELINE = regex.compile(
     rf"^(?P<place>{_PLACE})"
-    rf"(?:,\s*(?P<country>{_PLACE}))?"
+    rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_PLACE}))?"
     rf"(?:,?\s*{_DATE})?"
     r"(?:\s*/[^/\n]{1,60}/)?"
     r"(?:\s*\((?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30})\))?"
