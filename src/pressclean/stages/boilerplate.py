@@ -144,7 +144,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         counts[k] = counts.get(k, 0) + 1
     # a running page header or footer repeats with its page number (`Rapport annuel 2023 – Terre Vive 3`)
     numbered = [_TRAILING_NUMBER.sub("", k) if _TRAILING_NUMBER.search(k) else None for k in keys]
-    running = {k for k in numbered if k and numbered.count(k) >= 2}
+    running = {k for k in numbered if k and len(k.split()) >= 3 and numbered.count(k) >= 2}  # not `Étape 1`, `Étape 2`
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in content]
     verdicts: dict[int, str] = {}
     for n, line in enumerate(content):
@@ -229,7 +229,8 @@ def glued_chrome(line: Line) -> int:
     if glue is None:
         return 0
     head, rest = line.text[: glue.end()], line.text[glue.end() :]
-    if not _is_chrome(head, _chrome_words()) or len(_WORD.findall(rest)) < 4:
+    words = [w.lower() for w in _WORD.findall(head)]
+    if not _is_chrome(head, _chrome_words()) or all(w in _FUNCTION_WORDS for w in words) or len(_WORD.findall(rest)) < 4:
         return 0
     return glue.end()
 
