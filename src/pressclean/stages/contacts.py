@@ -180,6 +180,7 @@ _ORG_WORDS = regex.compile(
     r"|mairie|gouvernement|universit[ée]|soci[ée]t[ée]|groupe|entreprise|ong|agency|organization|cabinet)(?![\p{L}])",
     regex.IGNORECASE,
 )
+_PLACE_PREPOSITION = regex.compile(r"^(?:[àa]|au|aux|en|in|at)[ \t]+", regex.IGNORECASE)
 _NAME_GOES_ON = regex.compile(r"(?:de|du|des|d['’]|et)[ \t]", regex.IGNORECASE)
 _ORG_OF = regex.compile(_ORG_WORDS.pattern + r"[ \t]+(?:du|de|des|d['’])", regex.IGNORECASE)
 _ACRONYM = regex.compile(r"^[\p{Lu}&]{2,8}$")
@@ -209,7 +210,7 @@ _FIRST_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _ACRONYM_IN_TEXT = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&]{1,7}(?![\p{L}\p{N}])")
 _ADDRESS = regex.compile(
     r"(?i)(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|all[ée]e|impasse|quai|cedex|case[ \t]+postale"
-    r"|bo[iî]te[ \t]+postale|b\.?p\.?)(?![\p{L}])|(?<![\p{N}])\d{4,5}[ \t]+\p{Lu}"
+    r"|bo[iî]te[ \t]+postale|b\.?p\.?)(?![\p{L}])|(?<![\p{N}])\d{4,5}[ \t]+(?-i:\p{Lu})"
 )
 _LEADING_ARTICLE = regex.compile(r"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)", regex.IGNORECASE)
 
@@ -834,7 +835,7 @@ class _BlockReader:
         r = self.current
         if r is None or r.has_items or r.person:
             r = self.new(s0)
-        name = _org_name(label)
+        name = _org_name(_PLACE_PREPOSITION.sub("", label.strip()))
         r.organisation = None if fold(name) in _places() else name  # a bare place names no organisation
         r.extend(s0, s1)
         return True
@@ -901,6 +902,9 @@ def _person_or_org(r: _Record, text: str) -> None:
     if r.person is None or r.organisation is not None:
         return
     compact = regex.sub(r"[^a-z0-9]", "", fold(r.person))
+    surname = regex.sub(r"[^a-z0-9]", "", fold(r.person.split()[-1]))
+    if any(len(surname) > 2 and surname in address.partition("@")[0] for address in r.emails):
+        return  # `jane.roe@...`: a person's own mailbox
     for address in r.emails:
         local, _, domain = address.partition("@")
         if compact and compact in regex.sub(r"[^a-z0-9]", "", domain):

@@ -164,7 +164,7 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
 _CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|\$|€|£|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
 )
 _ORDINAL_SUFFIX = regex.compile(r"(?:ème|eme|ième|ieme|ᵉʳ|ᵉ|è|er|ère|re|e|nd|nde|th|st|rd)(?![\p{L}])")
 _ORDINAL_SPACED = regex.compile(rf"{_H}(?:ème|er)(?![\p{{L}}])")
@@ -274,6 +274,7 @@ def _words() -> dict[str, Any]:
     for key in ("durations", "measures", "person_nouns", "adjectives", "not_units", "reference_words",
                 "year_prepositions", "street_words", "english_not_units", "english_verbs", "money_by_country"):
         data[key] = frozenset(w.lower() for w in data[key])
+    data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
     # capitalised words that may stand right before a number without making it part of a name
     data["function_words"] = (
         data["not_units"] | data["year_prepositions"] | data["reference_words"] | _NAME_WORDS_THAT_ARE_NOT
@@ -605,7 +606,8 @@ class _Finder:
                 return None  # a name: `2030 AGENDA`, `2063 Vision`
             if fig.unit is None or pw_key in w["year_prepositions"]:
                 # `en 2019` (the span keeps `en`), `depuis 1951`, `2050`
-                y0 = prev_word.start("w") if prev_word is not None and pw_key in ("en", "in") else s
+                # the span keeps `en`, not an elision before it (`qu'en 2022` → `en 2022`)
+                y0 = prev_word.end("w") - len(pw) if prev_word is not None and pw_key in ("en", "in") else s
                 return _Figure(y0, e, int(raw), None, "year")
         if (fig.kind == "duration" and (fig.unit or "").lower() in ("heures", "heure", "h", "hours")
                 and pw_key in ("à", "a", "vers", "dès", "des", "at") and isinstance(fig.value, int) and fig.value <= 24):
@@ -748,7 +750,8 @@ class _Finder:
             return None  # a function word, or a month (`31 février 2023` is an impossible date, not 31 Februaries)
         if text[m.end() : m.end() + 1] in ("'", "’"):
             return None  # an elided word: `d'`, `l'`, `qu'`
-        if word[0].isupper() and not (word.isupper() and len(word) > 1) and not _DEMONYM.fullmatch(word):
+        if word[0].isupper() and not (word.isupper() and len(word) > 1) and not _DEMONYM.fullmatch(word) \
+                and word not in w["capitalised_units"]:
             if not self._line(pos).upper:
                 return None  # a capitalised word after a number starts a name or a sentence (not `Sénégalais`)
         if lower in w["adjectives"]:
