@@ -104,6 +104,7 @@ _LIST_MARKER = regex.compile(r"\A\d{1,2}[.)]\s?")
 _BRACKETED_CODE = regex.compile(r"^\(\s?(?P<cc>\d{1,3})\s?\)\s?(?P<rest>.+)$")
 _NANP_SHAPE = regex.compile(r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\)|\d{3})[ .\-]?\d{3}[ .\-]\d{4}$")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}", regex.IGNORECASE)
+_URL_SCHEME = regex.compile(r"^(?:https?://)?(?:www\.)?", regex.IGNORECASE)
 _DOMAIN_END = regex.compile(r"(?:\.[a-z]{2,6}|www|/)$", regex.IGNORECASE)
 _CONTEXT = 240  # how far before a number its label, list marker or office may be
 _MAX_MENTIONS = 50  # mentions of a contact's name looked at for a role in the body
@@ -466,12 +467,31 @@ def _region_hints(doc: Document, start: int) -> list[str]:
         code = region_of_place(doc.dateline.place)
         if code:
             hints.append(code)
+    hints += _domain_regions(text)
     hints.append(LANGUAGE_REGION.get((doc.language or "fr")[:2], "FR"))
     seen: list[str] = []
     for h in hints:
         if h not in seen:
             seen.append(h)
     return seen
+
+
+@lru_cache(maxsize=4)
+def _domain_regions(text: str) -> tuple[str, ...]:
+    """Countries of the web and e-mail domains of a page (`presse@diplobel.fed.be` → BE), most used first.
+
+    A page's own addresses say where its national phone numbers are dialled; generic domains
+    (`.org`, `.int`) say nothing.
+    """
+    hosts = [_OBFUSCATED_DOT.sub(".", m.group("domain")) for m in _EMAIL.finditer(text)]
+    hosts += [_URL_SCHEME.sub("", m.group()).split("/")[0] for m in _URL.finditer(text)]
+    counts: dict[str, int] = {}
+    for host in hosts:
+        tld = host.rstrip(".").rsplit(".", 1)[-1].upper()
+        region = "GB" if tld == "UK" else tld
+        if len(region) == 2 and region in phonenumbers.SUPPORTED_REGIONS:
+            counts[region] = counts.get(region, 0) + 1
+    return tuple(sorted(counts, key=lambda r: -counts[r]))
 
 
 @dataclass(frozen=True)

@@ -207,7 +207,8 @@ _ADDRESS_LINE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:cedex|case{_H}+postale|bp|b\.p\.|bo[iî]te{_H}+postale|rue|avenue|route|chemin)(?![\p{{L}}])"
 )
 _CAPITALISED = regex.compile(rf"{_H}+(?P<w>\p{{Lu}}[\p{{L}}\-]{{1,40}})")
-_LIST_GAP = regex.compile(rf"{_H}*(?:,|et|and|ou|or|à|-|–){_H}*", regex.IGNORECASE)
+# what goes on a list of references: `routes nationales 25 et 11`, `page 12 / 48`, `page 3 sur 40`
+_LIST_GAP = regex.compile(rf"{_H}*(?:,|et|and|ou|or|à|-|–|/|sur|of){_H}*", regex.IGNORECASE)
 _RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|et|ou|to|and|-|–){_H}*", regex.IGNORECASE)
 _HYPHEN_UNIT = regex.compile(r"-(?P<w>\p{Ll}{2,20})(?![\p{L}\-])")
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
