@@ -7,33 +7,35 @@ depending on them.
 Phones. Candidates are digit groups with the separators real pages use (`+84.4. 736 6258 Ext. 106`,
 `+41 (0)58 482 24 24`, `[00 243] 081 234 5678`, `(514) 555-0123`, `01.43.17.56.46`), read with
 `phonenumbers`. A national number's region is never fixed: the candidates are, in order, a bracketed
-country code (`Tél. (221) 33 ...`), the country of a place named near the number (an office city),
-the country of the dateline, then the page language's default (fr → FR); the first region under
-which the number is valid wins, else the first under which it is possible. Numbers that are only
-"possible" (old numbering plans) are kept with `valid` False when a label or an international prefix
-vouches for them. Postcodes, post-office boxes, years and figures are too short or badly grouped to
-pass; a number cut off at the end of the text is dropped.
+country code (`Tél. (221) 33 ...`), the country of a place named near the number (an office city), the
+country of the dateline, the countries of the page's own e-mail and web domains (`.be`, `.ch`), then
+the page language's default (fr → FR); the first region under which the number is valid wins, else the
+first under which it is possible. Numbers that are only "possible" (old numbering plans) are kept with
+`valid` False when a label or an international prefix vouches for them. Postcodes, post-office boxes,
+years and figures are too short or badly grouped to pass; a number cut off at the end of the text is
+dropped.
 
 E-mails. Plain and obfuscated (`nom [at] org.int`, `nom@org[dot]int`) addresses are decoded and
-lower-cased, the obfuscated ones marked `obfuscated` (not an address as written); a Cloudflare-hidden `[email protected]` becomes an EMAIL with `address` None and
-`hidden` True (never invented); the `"mailto:x">x` debris reports one address.
+lower-cased, the obfuscated ones marked `obfuscated` (not an address as written); a Cloudflare-hidden
+`[email protected]` becomes an EMAIL with `address` None and `hidden` True (never invented); the
+`"mailto:x">x` debris reports one address.
 
-Contacts. A block opened by a header (`Pour plus d'informations, veuillez contacter :`,
-`Contact presse :`, `Renseignements :`) or a cluster of phones and e-mails (a signature; in running
-text, the sentence that holds them) is cut into records, one per person (a PER entity, or a line of
-2-4 capitalised words), or per office when no person is named (a line that opens with a place,
-`Liban (Beyrouth) : +961 ...`, is an office of its own), each with the office or organisation, role,
-phones and e-mails on its lines. CONTACT attributes: `person`, `role` and `organisation` as the
-block writes them, `phones` (every number of the record as E.164, faxes included, since a fax is a
-PHONE of kind fax), `faxes` (those of kind fax again), `emails` (addresses as written; hidden and
-obfuscated ones are not listed) and `body_role`: the role the body gives the same person in an apposition (`Andy Bruce,
-chef de mission de l'OIM au Vietnam`), kept apart so that `role` stays what the contact block says.
-An organisation named like a person is told apart by its e-mail domain or its street address
+Contacts. A block opened by a header (`Pour plus d'informations, veuillez contacter :`, `Contact
+presse :`, `Renseignements :`) or a cluster of phones and e-mails (a signature; in running text, the
+sentence that holds them) is cut into records, one per person (a PER entity, or a line of 2-4
+capitalised words), or per office when no person is named (a line that opens with a place, `Liban
+(Beyrouth) : +961 ...`, is an office of its own), each with the office or organisation, role, phones
+and e-mails on its lines. CONTACT attributes: `person`, `role` and `organisation` as the block writes
+them, `phones` (every number of the record as E.164, faxes included, since a fax is a PHONE of kind
+fax), `faxes` (those of kind fax again), `emails` (addresses as written; hidden and obfuscated ones
+are not listed) and `body_role`: the role the body gives the same person in an apposition (`Andy
+Bruce, chef de mission de l'OIM au Vietnam`), kept apart so that `role` stays what the contact block
+says. An organisation named like a person is told apart by its e-mail domain or its street address
 (`Eau Vive Sahel`, `contact@eauvive-sahel.org`).
 
-Roles. Every person the body introduces with an apposition (a PER entity or a contact's person:
-`Leïla Haddad, directrice du bureau régional`, `le porte-parole du HCR, Matthieu Loiseau`) also
-gets a ROLE entity (`person`, `role`) spanning name and role, whether or not they are a contact.
+Roles. Every person the body introduces with an apposition (a PER entity or a contact's person: `Leïla
+Haddad, directrice du bureau régional`, `le porte-parole du HCR, Matthieu Loiseau`) also gets a ROLE
+entity (`person`, `role`) spanning name and role, whether or not they are a contact.
 
 Every pattern is bounded and every lookup is indexed (bisect) or windowed, so the stage stays
 linear on hostile input (`"1 " * 100000`, thousands of contact lines).
