@@ -6,6 +6,7 @@ The time limit on the adversarial shapes is a hang detector, not a speed measure
 
 from __future__ import annotations
 
+import json
 import signal
 from contextlib import contextmanager
 
@@ -74,6 +75,14 @@ def test_odd_texts_give_an_ok_document(nlp, text):
     doc = pressclean.clean(text)
     assert not [w for w in doc.warnings if "failed" in w], doc.warnings
     assert doc.to_dict()["status"] == "ok"
+
+
+def test_surrogates_are_made_valid_so_the_record_can_be_written_as_utf8(nlp):
+    doc = pressclean.clean("Réfugiés \ud800 à Genève \ud83d\ude00 fin")
+    assert doc.original == "Réfugiés \ufffd à Genève 😀 fin"
+    assert any("surrogate" in w for w in doc.warnings)
+    line = doc.to_json().encode("utf-8")  # would raise on a lone surrogate
+    assert Document.from_dict(json.loads(line)) == doc
 
 
 @pytest.mark.parametrize("bad", [None, 3.5, ["texte"], {"text": "x"}])

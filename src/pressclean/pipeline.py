@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator, Union
 
@@ -12,6 +13,7 @@ from .document import Document
 Stage = Callable[[Document], Document]
 Text = Union[str, bytes, Document]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -32,7 +34,13 @@ def as_document(value: Text, id: str = "", site: str | None = None) -> Document:
     if isinstance(value, Document):
         return value
     if isinstance(value, str):
-        return Document.from_text(value, id=id, site=site)
+        text, surrogates = valid_unicode(value)
+        doc = Document.from_text(text, id=id, site=site)
+        if surrogates:
+            doc = doc.with_warning(
+                f"input held {surrogates} surrogate code unit(s), which are not Unicode text: "
+                "pairs were joined, lone ones replaced by U+FFFD")
+        return doc
     if isinstance(value, (bytes, bytearray, memoryview)):
         text, encoding = decode_bytes(bytes(value))
         return Document.from_text(text, id=id, site=site).with_warning(f"input was bytes, decoded as {encoding}")
@@ -40,6 +48,22 @@ def as_document(value: Text, id: str = "", site: str | None = None) -> Document:
         f"pressclean expects text as str, bytes or Document, got {type(value).__name__}; "
         "for a file, read it first: clean(open(path, encoding='utf-8').read())"
     )
+
+
+def valid_unicode(text: str) -> tuple[str, int]:
+    """`text` made writable as UTF-8, and how many surrogate code units it held.
+
+    A str can hold surrogates (from bad JSON, or bytes decoded with `surrogateescape`); no
+    UTF-8 file can, so a batch would fail on writing. Pairs become the character they encode,
+    lone halves U+FFFD.
+
+    >>> valid_unicode("a\\ud800b\\ud83d\\ude00")
+    ('a\ufffdb😀', 3)
+    """
+    count = len(_SURROGATE.findall(text))
+    if not count:
+        return text, 0
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace"), count
 
 
 # the encodings French pages come in; the detector chooses among these only (on short French
