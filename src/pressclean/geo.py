@@ -36,6 +36,7 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Compare-key for a place name: no accents, lower case, hyphens and apostrophes as spaces.
 

@@ -68,7 +68,17 @@ _NAMES_ARTICLE = regex.compile(r"(?:Le|La|Les)\s+\p{Lu}")
 _MID_SENTENCE = regex.compile(r"\p{Ll}[ \t,]*\Z")
 _LABEL_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{Lu})")
 _INSTITUTION_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+) \Z")
+_FIRST_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
 _AGENCY = regex.compile(r"[(/]\s*(\p{Lu}[\p{L}&.-]{1,20})\s*[)/]")
+_CAPITAL_WORD = regex.compile(r"\b\p{Lu}")
+_CAPITAL_ELISION = regex.compile(r"\p{Lu}['’]")
+_LANDFORM_OF = regex.compile(r"(\p{L}+)" + _OF.pattern + r"\Z")
+_ELISION = regex.compile(r"['’]")
+_HYPHEN = regex.compile(r"[-‐]")
+_COMMA_ROLE_BEFORE = regex.compile(r",\s*(?:[\p{Ll}][^,\n]*,\s*)?\Z")  # `Person, chargée de communication, `
+_NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+_WORD_BEFORE = regex.compile(r"(\S+) \Z")
+_PROSE_WORD = regex.compile(r"(?<![\p{L}\p{N}@./-])\p{Ll}+(?![\p{L}\p{N}@/-]|\.\w)")
 _LABELS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
     "web contact contacts ext poste adresse www http https presse médias media renseignements informations "
@@ -148,14 +158,14 @@ class FindEntities:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
         text = doc.text
         known = _known_table(self.gazetteer)
-        spans = _users_first(text, self._names, _ministries_first(text, spans))
+        spans = _users_first(text, self._names, _known_first(text, _known_index(self.gazetteer), _ministries_first(text, spans)))
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
         spans = [s for s in (_repair_span(text, *span) for span in spans) if s]
         spans = _join_cut_names(text, _split_tail_places(text, _dateline_agency(text, doc, spans)))
         spans = _places_by_page(text, spans)
         spans = _orgs_by_domain(text, spans)
         orgs = _pair_acronyms(text, spans, known)
-        spans = _relabel(text, spans, orgs, known, doc)
+        spans = _relabel(text, spans, orgs, self.gazetteer, doc)
         orgs = _add_mentions(text, orgs, spans, known)
         orgs = _merge_variants([o for o in orgs if not _is_plan(o, known)])
         entities = [_org_entity(text, o, known) for o in orgs]
@@ -226,6 +236,57 @@ def _dateline_agency(text: str, doc: Document, spans):
     if m is None or _is_place_name(m.group(1)):
         return list(spans)
     return [s for s in spans if not (s[0] < m.end(1) and m.start(1) < s[1])] + [(m.start(1), m.end(1), "ORG")]
+
+
+@lru_cache(maxsize=8)
+def _known_index(gazetteer: tuple) -> dict[str, list[str]]:
+    """The organisations data's names by their first word in lower case, longest first.
+
+    A dictionary walk over the page's words is many times faster than one regex of ~200
+    alternatives tried at every character.
+    """
+    index: dict[str, list[str]] = {}
+    for name, entry in _known_names(gazetteer):
+        if len(name) >= 3 and not entry.get("generic"):
+            index.setdefault(_FIRST_WORD.match(name).group().lower(), []).append(name)
+    return {k: sorted(set(v), key=len, reverse=True) for k, v in index.items()}
+
+
+def _known_names(gazetteer: tuple) -> list[tuple[str, dict]]:
+    entries = [{"acronyms": a, "long_forms": lf, "generic": g} for a, lf, g in gazetteer]
+    entries += load_json("organisations.json")["organisations"]
+    return [(n, e) for e in entries for n in list(e.get("acronyms", ())) + list(e.get("long_forms", ()))]
+
+
+def _known_first(text: str, index: dict[str, list[str]], spans):
+    """Known organisations where the model missed them or cut them short (`Croix-Rouge libanaise`,
+    `médecins sans frontières`); a model span holding a known name whole stays (`Comité
+    international de la Croix-Rouge`)."""
+    out = list(spans)
+    for start, end in _known_matches(text, index):
+        inside = [s for s in out if s[0] < end and start < s[1]]
+        if any(s[0] <= start and end <= s[1] and s[2] == "ORG" for s in inside):
+            continue
+        if any(not (start <= s[0] and s[1] <= end) for s in inside):
+            continue  # it straddles another name: leave the model's reading
+        out = [s for s in out if s not in inside] + [(start, end, "ORG")]
+    return out
+
+
+def _known_matches(text: str, index: dict[str, list[str]]) -> Iterator[tuple[int, int]]:
+    """Where the known names occur, as whole words; names of three words or more in any case
+    (`médecins sans frontières` on a page that lost its capitals)."""
+    end = 0
+    for word in _FIRST_WORD.finditer(text):
+        if word.start() < end:
+            continue
+        for name in index.get(word.group().lower(), ()):
+            piece = text[word.start() : word.start() + len(name)]
+            after = text[word.start() + len(name) : word.start() + len(name) + 1]
+            if (piece == name or (piece.lower() == name.lower() and name.count(" ") >= 2)) and not after.isalnum():
+                end = word.start() + len(name)
+                yield word.start(), end
+                break
 
 
 def _users_first(text: str, names, spans):
@@ -327,7 +388,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     words = _WORD.findall(span)
     if len(span) < 2 or "\n" in span or not words:
         return None
-    if not span[0].isupper() and label != "LOC" and not (label == "ORG" and len(words) >= 3 and _INNER_CAPITAL.search(span)):
+    if not span[0].isupper() and label != "LOC" and not (label == "ORG" and len(words) >= 3 and (_INNER_CAPITAL.search(span) or fold(span) in _known_table(()))):
         return None  # `ministère de la Santé` is a name; `veuillez` is not
     if all(w.lower() in _LABELS for w in words) or sum(c.isdigit() for c in span) > len(span) // 3:
         return None
@@ -364,16 +425,16 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text[start].islower():
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
         if not landform:
-            capital = regex.compile(r"\b\p{Lu}").search(text, start, end)
+            capital = _CAPITAL_WORD.search(text, start, end)
             if capital is None:
                 return None
             start = capital.start()
     # `vallée du` + `fleuve Sénégal`: a landform after an article takes the name in
-    while (of := regex.search(r"(\p{L}+)" + _OF.pattern + r"$", text[max(0, start - 30) : start])) and fold(
+    while (of := _LANDFORM_OF.search(text[max(0, start - 30) : start])) and fold(
         of.group(1)
     ) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 30 - 12) : start - len(of.group())]):
         start -= len(of.group())
-    if start >= 2 and regex.fullmatch(r"\p{Lu}['’]", text[start - 2 : start]) and (start == 2 or not text[start - 3].isalpha()):
+    if start >= 2 and _CAPITAL_ELISION.fullmatch(text, start - 2, start) and (start == 2 or not text[start - 3].isalpha()):
         if text[start - 2] not in "LlDd" and known_place(text[start - 2 : end]):
             start -= 2
     if (adj := _NEXT_WORD.match(text, end)) and fold(adj.group(1)) in _words()["place_adjectives"]:
@@ -404,8 +465,14 @@ def _is_common_word(word: str, text: str, label: str) -> bool:
         return False
     if label in ("ORG", "MISC") and _frequency(word.lower()) >= 3.4:
         return True
-    # in prose, not inside an address (`velo@annecy-mobilite.example.fr` does not make Annecy a word)
-    return regex.search(r"(?<![\p{L}@./-])" + regex.escape(word.lower()) + r"(?![\p{L}@/-]|\.\w)", text) is not None
+    return word.lower() in _prose_words(text)
+
+
+@lru_cache(maxsize=4)
+def _prose_words(text: str) -> frozenset[str]:
+    """The page's words in lower case, in prose: not inside an address
+    (`velo@annecy-mobilite.example.fr` does not make Annecy a common word)."""
+    return frozenset(_PROSE_WORD.findall(text))
 
 
 @lru_cache(maxsize=65536)
@@ -435,7 +502,11 @@ def is_demonym(word: str) -> bool:
     (True, True, False)
     """
     folded = fold(word).split()[-1] if fold(word) else ""
-    if len(folded) < 5 or country_code(word):
+    if country_code(word):
+        return False
+    if fold(word) in _words()["demonyms"]:
+        return True
+    if len(folded) < 5:
         return False
     return folded[:4] in _country_stems() and any(folded.endswith(e) for e in _words()["demonym_endings"])
 
@@ -447,7 +518,7 @@ def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int,
     if label == "ORG":
         if any(c.isdigit() for c in text[start:end]) or first in _words()["role_nouns"]:
             return None  # `CH-1211 Genève`, `Programme 2030`, `Directrice générale de l'OIM`
-        if m := regex.match(r" (\p{Ll}+)", text[end : end + 40]):
+        if m := _NEXT_WORD.match(text[end : end + 40]):
             if is_demonym(m.group(1)) or (words[-1][0].isupper() and _frequency(m.group(1)) < 1.5):
                 end += m.end()  # `Assemblée nationale` + `togolaise`; `Croix-Rouge` + `malagasy`
     if label in ("LOC", "MISC") and len(words) >= 2 and first in _words()["institution_nouns"]:
@@ -474,13 +545,13 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if country_code(name) or known_place(name):
         return True
-    words = [regex.split(r"['’]", w)[-1] for w in _WORD.findall(name)]
+    words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
     content = [w for w in words if w and fold(w) not in _SMALL_PLACE_WORDS]
     if all("-" not in w and _frequency(w.lower()) >= 3.5 and not _in_gazetteer(w) and not country_code(w) for w in content):
         return False
     if len(words) == 1 and _DEMONYM_PLURAL.search(name) and _PLURAL_ARTICLE.search(text, max(0, start - 5), start):
         return False
-    compounds = [regex.split(r"[-‐]", w) for w in words if "-" in w or "‐" in w]
+    compounds = [_HYPHEN.split(w) for w in words if "-" in w or "‐" in w]
     return not any(p[:1].islower() and fold(p) not in _SMALL_PLACE_WORDS for parts in compounds for p in parts)
 
 
@@ -522,7 +593,7 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             ):
                 joined[-1] = (start, span[1], "ORG")
                 continue
-            if label == "ORG" and regex.fullmatch(r"\s+(?:du|de|des|de la|de l['’]|d['’])\s*", gap) and span[2] in ("ORG", "LOC", "MISC"):
+            if label == "ORG" and _OF.fullmatch(gap) and span[2] in ("ORG", "LOC", "MISC"):
                 joined[-1] = (start, span[1], "ORG")
                 continue
             # `Ambassade du Sénégal` + en + `France`; `Mission permanente ...` + auprès de l' + `Office ...`
@@ -629,14 +700,12 @@ def _after_person_in_contact(text: str, start: int, spans) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if not _CONTACT_LINE.search(line):
         return False
-    return any(
-        label == "PER" and line_start <= s and regex.fullmatch(r",\s*(?:[\p{Ll}][^,\n]*,\s*)?", text[e:start])
-        for s, e, label in spans
-    )
+    comma = _COMMA_ROLE_BEFORE.search(text, line_start, start)
+    return comma is not None and any(label == "PER" and e == comma.start() for s, e, label in spans)
 
 
 def _compact(name: str) -> str:
-    return regex.sub(r"[^a-z0-9]", "", fold(name))
+    return _NOT_ALNUM.sub("", fold(name))
 
 
 def _is_area(name: str) -> bool:
@@ -651,8 +720,8 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
         return True
     if label == "ORG" and (len(words) > 1 or name.isupper()):
         return seen["LOC"] > seen["ORG"]  # a long name or an acronym is an organisation unless the page says otherwise
-    if seen["LOC"] > 0 and seen["LOC"] >= seen[label]:
-        return True  # `Kasaï` (ORG in a title, LOC in the text)
+    if seen["LOC"] > seen[label] or (seen["LOC"] and seen["LOC"] == seen[label] and label != "PER"):
+        return True  # `Kasaï` (ORG in a title, LOC in the text); a tie with a person stays a person
     if _in_gazetteer(name):
         return True
     if label == "PER" and len(words) == 1 and _LOCATIVE_BEFORE.search(text[max(0, start - 8) : start]):
@@ -837,15 +906,13 @@ def _dedupe(orgs: list[_Org], known) -> list[_Org]:
     return list(by_key.values())
 
 
-def _relabel(text: str, spans, orgs: list[_Org], known, doc: Document) -> list[tuple[int, int, str]]:
+def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document) -> list[tuple[int, int, str]]:
     """Fix labels the model gets wrong on releases.
 
     `OIM Niamey` (an office) is the organisation plus a place; an ORG named like the dateline
     place or a country is a place.
     """
-    acronyms = {o.acronym for o in orgs if o.acronym} | {
-        name for name, entry in ((n, known[fold(n)]) for n in _known_acronyms(known)) if not entry.get("generic")
-    }
+    acronyms = {o.acronym for o in orgs if o.acronym} | _specific_acronyms(gazetteer)
     dateline = fold(doc.dateline.place) if doc.dateline else None
     names = {fold(o.long_form) for o in orgs if o.long_form} | {fold(text[s:e]) for s, e, label in spans if label == "ORG"}
     domains = _page_domains(text)
@@ -860,8 +927,8 @@ def _relabel(text: str, spans, orgs: list[_Org], known, doc: Document) -> list[t
             out.append((start, end, "ORG"))  # the page names it as an organisation elsewhere
         elif (
             (office := _OFFICE_PLACE.fullmatch(name))
-            and (fold(office.group(1)) in names or _compact(office.group(1)) in domains or _stands_alone(text, office.group(1), start))
             and _is_place_name(office.group(2))
+            and (fold(office.group(1)) in names or _compact(office.group(1)) in domains or _stands_alone(text, office.group(1), start))
         ):
             # `Passerelles Humanitaires Paris`: an office label, the organisation and its city;
             # a country there names a national branch (`... Belgique`), not a place of the story
@@ -871,7 +938,7 @@ def _relabel(text: str, spans, orgs: list[_Org], known, doc: Document) -> list[t
         elif label != "ORG" and not _is_place_name(name) and _after_person_in_contact(text, start, spans):
             out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
 
-        elif label == "ORG" and (m := regex.search(r"(\S+) $", before)) and m.group(1) in acronyms:
+        elif label == "ORG" and (m := _WORD_BEFORE.search(before)) and m.group(1) in acronyms:
             out.append((start, end, "LOC"))  # `OIM Hanoi`: the model took only the city, as ORG
         elif label == "ORG" and (fold(name) == dateline or country_code(name)):
             out.append((start, end, "LOC"))
@@ -886,6 +953,13 @@ def _stands_alone(text: str, name: str, span_start: int) -> bool:
         return False
     pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}]|\s+\p{Lu}|\s+(?:du|de|des|d['’]))"
     return any(m.start() != span_start for m in regex.finditer(pattern, text))
+
+
+@lru_cache(maxsize=8)
+def _specific_acronyms(gazetteer: tuple) -> frozenset[str]:
+    """The data's acronyms that name one organisation (not `ONG`)."""
+    known = _known_table(gazetteer)
+    return frozenset(a for a in _known_acronyms(known) if not known[fold(a)].get("generic"))
 
 
 def _known_acronyms(known) -> list[str]:
