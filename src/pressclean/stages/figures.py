@@ -605,9 +605,10 @@ class _Finder:
         if year_like and fig.kind == "count" and currency_before is None and qualifier is None:
             if fig.unit is not None and fig.unit[0].isupper() and pw_key not in w["year_prepositions"]:
                 return None  # a name: `2030 AGENDA`, `2063 Vision`
-            if fig.unit is None or pw_key in w["year_prepositions"]:
-                # `en 2019` (the span keeps `en`), `depuis 1951`, `2050`
-                # the span keeps `en`, not an elision before it (`qu'en 2022` → `en 2022`)
+            partner = self.ends.get(s - 1) if prev in "-–/" else None
+            if fig.unit is None or pw_key in w["year_prepositions"] or (partner is not None and partner.kind == "year"):
+                # `en 2019`, `depuis 1951`, `2050`, the end of `2019-2023`; the span keeps `en`, not an
+                # elision before it (`qu'en 2022` → `en 2022`)
                 y0 = prev_word.end("w") - len(pw) if prev_word is not None and pw_key in ("en", "in") else s
                 return _Figure(y0, e, int(raw), None, "year")
         if (fig.kind == "duration" and (fig.unit or "").lower() in ("heures", "heure", "h", "hours")
