@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval bench bench-repair clean-venv
+.PHONY: run test eval bench bench-repair fuzz clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -29,6 +29,10 @@ bench: $(STAMP)
 bench-repair: $(STAMP)
 	PY=$(PY) bash benchmarks/setup_repair_corpus.sh
 	$(PY) benchmarks/bench_repair.py
+
+# reliability: 100,000 generated and corrupted inputs through clean(), then 20 killed-and-resumed batch runs
+fuzz: $(STAMP)
+	$(PY) benchmarks/fuzz.py --n 100000 -j 2
 
 clean-venv:
 	rm -rf $(VENV)
