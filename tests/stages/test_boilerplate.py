@@ -31,6 +31,12 @@ def test_every_removed_line_is_an_edit_with_a_reason(case):
     assert all(e.reason.startswith("boilerplate: ") for e in doc.edits)
 
 
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["label"])
+def test_the_article_it_keeps_loses_nothing_more_when_run_again(case):
+    once = remove_boilerplate(Document.from_text("\n".join(case["lines"]))).text
+    assert remove_boilerplate(Document.from_text(once)).text == once
+
+
 # -- site profiles ----------------------------------------------------------------------------
 from pressclean.stages.boilerplate import RemoveBoilerplate, SiteProfiles, site_key  # noqa: E402
 
@@ -80,14 +86,14 @@ ABOUT = ("L'Agence internationale pour l'eau est une organisation intergouvernem
          "États et les communautés à garantir un accès durable à l'eau potable dans plus de 90 pays.")
 
 
-def test_a_release_trailer_the_site_repeats_stays_with_its_heading():
+def test_a_release_trailer_the_site_repeats_stays_with_its_heading_and_a_label_announcing_a_contact():
     pages = []
     for n in range(5):
         lines = ["L'Agence", "Nos actions", "Presse", TITLES[n]] + [b.format(n=n + 10) for b in BODY]
-        lines += ["À propos de l'Agence", ABOUT, "Contact presse : Awa Ndiaye, +221 33 869 62 00", "Suivez-nous"]
+        lines += ["À propos de l'Agence", ABOUT, "Pour en savoir plus :", f"Awa Ndiaye, bureau de Dakar, +221 33 869 62 0{n}", "Suivez-nous"]
         pages.append("\n".join(lines))
     profiles = SiteProfiles.fit([("agence.example.org", p) for p in pages])
     aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(pages[2], site="agence.example.org")).text.split("\n")
     assert aware[0] == TITLES[2]
-    assert ["À propos de l'Agence", ABOUT] == aware[3:5]
+    assert ["À propos de l'Agence", ABOUT, "Pour en savoir plus :"] == aware[3:6]  # the label announces this page's contact
     assert not {"L'Agence", "Nos actions", "Presse", "Suivez-nous"} & set(aware)

@@ -41,6 +41,7 @@ _DATE_STAMP = regex.compile(  # `14 juin 2023`, `Publié le 03/06/2024`, `21 Feb
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
     r"(?:\s*[-–,à]?\s*\d{1,2}[:h]\d{2})?"
 )
+_PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*")  # `Valence, le 14 juin 2023`
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
 _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?)\s*:)", regex.IGNORECASE
@@ -151,6 +152,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         text = line.text.strip()
         short = line.words <= 5 and not _TERMINAL.search(text)
         in_contact_block = any(hinted[n : n + 4])
+        announces_contact = text.endswith(":") and in_contact_block  # `Pour en savoir plus :` over a phone number
         if _SEPARATOR.fullmatch(text):
             verdicts[line.index] = "bare separator"
         elif n and keys[n] == keys[n - 1]:
@@ -173,7 +175,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "wire slug, initials or file name"
         elif glued_chrome(line):
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
-        elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not _CONTACT_BLOCK.search(text)):
+        elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact)):
             verdicts[line.index] = "web chrome"
         elif _FOOTER_LINE.match(text):
             verdicts[line.index] = "tags or copyright line"
@@ -305,11 +307,17 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
 
 
 def _is_listing(runs: list[list[Line]]) -> bool:
-    """Several stories: headlines over their own time stamps, or runs cut by widgets (`Lire la suite`)
-    that each open on a headline over its teaser."""
+    """Several stories: headlines over their own time stamps, runs cut by widgets (`Lire la suite`)
+    that each open on a headline over its teaser, or full headlines (eight words or more, longer
+    than a section heading) between one teaser and the next."""
     stamped = sum(_is_headline(a) and _is_date_stamp(b.text) for run in runs for a, b in zip(run, run[1:]))
     teasers = sum(len(run) >= 2 and _is_headline(run[0]) and run[1].is_prose for run in runs[1:])
-    return stamped >= 2 or teasers >= 2
+    lines = [l for run in runs for l in run]
+    chained = sum(
+        a.is_prose and _is_sentence(a) and _is_headline(b) and b.words >= 8 and c.is_prose
+        for a, b, c in zip(lines, lines[1:], lines[2:])
+    )
+    return stamped >= 2 or teasers >= 2 or chained >= 2
 
 
 _SOFT = frozenset({"duplicated line"})  # a repeated title or caption does not end the article
@@ -367,26 +375,32 @@ def _is_headline(line: Line) -> bool:
         and not _LIST_MARK.match(text)
         and not _is_date_stamp(text)
         and not _is_dated_reference(line)
+        and not _PLACE_DATE.fullmatch(text)
     )
 
 
 def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listing: bool = False) -> int | None:
     """The headline above the running text: the first one below the menu.
 
-    The scan goes up from the text across share bars, date stamps and captions, and stops at
-    the menu (a line removed for a strong reason) or, once it holds a headline other than the
-    text's own section heading, at any removed line but a printed-twice copy. Read top down,
-    the first headline wins; one further down replaces it only when it is clearly fuller (a
-    site's tagline or a category above the title). A photo caption (printed twice) and, on a
-    listing page, a story's headline (over its time stamp or its teaser) are not the page's
-    title when a headline stands above them.
+    The scan goes up from the text across share bars, date stamps, bylines and captions. It
+    stops at the menu (a line removed for a strong reason), at a breadcrumb once it holds a
+    headline (breadcrumbs sit above titles), and at any other removed line once it holds a
+    headline other than the text's own section heading. Read top down, the first headline
+    wins; one further down replaces it only when other lines stand between them and it is
+    clearly fuller (the site's tagline, labels, then the title); a line right under the title (a
+    caption) never does, nor a photo caption printed twice or, on a listing page, a story's
+    headline (over its time stamp or its teaser).
     """
     found: list[Line] = []
     heading = next((l.index for l in reversed(lines[:start]) if not l.blank), None)
     for line in reversed(lines[max(start - 15, 0) : start]):
         reason = verdicts.get(line.index)
         above_heading = any(l.index != heading for l in found)
-        if reason is not None and (reason not in _CROSSABLE or (above_heading and reason not in _SOFT)):
+        if reason is not None and (
+            reason not in _CROSSABLE
+            or (found and reason == "breadcrumb" and not _is_date_stamp(line.text))
+            or (above_heading and reason not in _SOFT)
+        ):
             break
         wrapped = line.index + 1 < len(lines) and lines[line.index + 1].text[:1].islower()
         if reason is None and not line.blank and _is_headline(line) and not wrapped:
@@ -396,7 +410,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         below = _next_text(lines, line.index)
         story = listing and (_is_date_stamp(below) or _is_prose_text(below))
         caption = _key(below) == _key(line.text)
-        if best is None or (line.words >= 1.3 * best.words and not story and not caption):
+        apart = best is not None and any(not l.blank for l in lines[best.index + 1 : line.index])
+        if best is None or (apart and line.words >= 1.3 * best.words and not story and not caption):
             best = line
     return None if best is None else best.index
 
@@ -541,30 +556,6 @@ class RemoveBoilerplate:
 remove_boilerplate = RemoveBoilerplate()
 
 
-def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProfile) -> list[Line]:
-    """The lines in doubt that the site repeats on its pages.
-
-    A paragraph of real sentences is left to the page's own judgement, with its heading: a
-    release's `À propos de l'OIM` trailer repeats on every page yet belongs to each release,
-    while a blurb in the menu goes with the menu.
-    """
-    content = [l for l in lines if not l.blank]
-    kept_paragraph = [_is_paragraph(l) and profile.repeats(l) for l in content]
-    return [
-        line
-        for n, line in enumerate(content)
-        if line.index not in verdicts
-        and profile.repeats(line)
-        and not kept_paragraph[n]
-        and not (n + 1 < len(content) and kept_paragraph[n + 1])
-    ]
-
-
-def _is_paragraph(line: Line) -> bool:
-    """A paragraph of real sentences, longer than a slogan or a donation call."""
-    return line.is_prose and line.words >= 20 and _is_sentence(line)
-
-
 # -- site profiles ----------------------------------------------------------------------------
 FINGERPRINT_LINES = 2  # a menu has at least two lines; a third may already be the title
 
@@ -660,6 +651,32 @@ class SiteProfiles:
     def load(cls, path: str | Path) -> SiteProfiles:
         """Read profiles written by `save`."""
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProfile) -> list[Line]:
+    """The lines in doubt that the site repeats on its pages.
+
+    Three kinds stay with the page's own judgement: a paragraph of real sentences and its
+    heading (a release's `À propos de l'OIM` trailer repeats on every page yet belongs to each
+    release; a blurb in the menu goes with the menu), and a label that announces this page's own
+    next line (`Pour plus d'informations :` above a contact).
+    """
+    content = [l for l in lines if not l.blank]
+    repeats = [profile.repeats(l) for l in content]
+    trailer = [r and _is_paragraph(l) for l, r in zip(content, repeats)]
+    doubtful = []
+    for n, line in enumerate(content):
+        has_next = n + 1 < len(content)
+        heading = has_next and trailer[n + 1]
+        announces = has_next and line.text.rstrip().endswith(":") and not repeats[n + 1]
+        if repeats[n] and line.index not in verdicts and not (trailer[n] or heading or announces):
+            doubtful.append(line)
+    return doubtful
+
+
+def _is_paragraph(line: Line) -> bool:
+    """A paragraph of real sentences, longer than a slogan or a donation call."""
+    return line.is_prose and line.words >= 20 and _is_sentence(line)
 
 
 def _without_dangling_newline(changes: list, length: int) -> list:
