@@ -69,22 +69,54 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     return toks, starts, ends
 
 
+def _lines(text: str) -> tuple[list[str], list[int]]:
+    lines, starts, pos = [], [], 0
+    for line in text.split("\n"):
+        lines.append(line)
+        starts.append(pos)
+        pos += len(line) + 1
+    return lines, starts
+
+
 def hunks(a: str, b: str) -> list[tuple[int, int, int, int]]:
-    """The differing regions of `a` against `b`: (start, end, words of `a` inside, start in `b`)."""
+    """The differing regions of `a` against `b`: (start, end, words of `a` inside, start in `b`).
+
+    Lines are aligned first, then tokens inside each block of differing lines: a token diff of
+    whole pages (quadratic in their length) took nine tenths of the benchmark's time."""
     if a == b:
         return []
+    la, sa = _lines(a)
+    lb, sb = _lines(b)
+    out = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, la, lb, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        # the block with its line breaks: the break after a line is part of what may differ
+        a0, b0 = sa[i1] if i1 < len(sa) else len(a), sb[j1] if j1 < len(sb) else len(b)
+        a1 = sa[i2] if i2 < len(sa) else len(a)
+        b1 = sb[j2] if j2 < len(sb) else len(b)
+        if tag == "replace" and i2 - i1 == j2 - j1:  # as many lines: each with its counterpart
+            for i, j in zip(range(i1, i2), range(j1, j2)):
+                if la[i] != lb[j]:
+                    out.extend(_token_hunks(la[i], lb[j], sa[i], sb[j]))
+        else:
+            out.extend(_token_hunks(a[a0:a1], b[b0:b1], a0, b0))
+    return out
+
+
+def _token_hunks(a: str, b: str, a0: int, b0: int) -> list[tuple[int, int, int, int]]:
     ta, sa, ea = _tokens(a)
     tb, sb, _ = _tokens(b)
     out = []
     for tag, i1, i2, j1, _j2 in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
         if tag == "equal":
             continue
-        jpos = sb[j1] if j1 < len(sb) else len(b)
+        jpos = b0 + (sb[j1] if j1 < len(sb) else len(b))
         if i1 < i2:
             words = sum(1 for t in ta[i1:i2] if t[0].isalnum())
-            out.append((sa[i1], ea[i2 - 1], max(words, 1), jpos))
+            out.append((a0 + sa[i1], a0 + ea[i2 - 1], max(words, 1), jpos))
         else:
-            pos = sa[i1] if i1 < len(sa) else len(a)
+            pos = a0 + (sa[i1] if i1 < len(sa) else len(a))
             out.append((pos, pos, 1, jpos))
     return out
 

@@ -50,6 +50,8 @@ def restore_accents(doc: Document) -> Document:
 
 # not inside an e-mail address, a URL or a domain (`presse.geneve@diplomatie.gouv.fr`)
 _ASCII_TOKEN = regex.compile(r"(?<![\p{L}\p{N}@/_.])[A-Za-z]+(?![\p{L}\p{N}@/_]|\.\p{L})")
+_OPTION = regex.compile(r"(?<![\p{L}\p{N}])--?[\p{L}\p{N}-]*$")
+_CAPITAL_ONLY = regex.compile(r"(?<![\p{L}\p{N}@/_.\-])[AEIOUC](?=\p{Ll}*[^\x00-\x7f])\p{Ll}+(?![\p{L}\p{N}@/_])")
 _CAMEL_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # `valoriserPres`: two words glued
 _NEXT_WORD = r"(?P<next>\p{Lu}?\p{Ll}+(?:['’](?=\p{L}))?|\p{Lu}+(?!\p{Ll})|\p{N}+)"
 _LONE_A = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])[aA](?=[ \t\u00a0]+{_NEXT_WORD})")
@@ -134,23 +136,27 @@ def _restore_accents(text: str) -> list[Change]:
         if w.islower():  # on a stripped page; elsewhere only a form the lexicon hardly knows
             ok = (stripped_page and (zv >= 2.5 or zw == 0) and zv >= zw + 1.0) or (zw < 2.0 and zv >= 3.5)
         elif w.isupper():  # GENEVE, COMMUNAUTES; in a line of lower-case text, an acronym (`ERE`, `DECUS`) or a section name
-            ok = len(w) >= 3 and zv >= zw + 1.0 and (_caps_line(text, start) or (len(w) >= 6 and zw < 1.0))
+            ok = len(w) >= 3 and zv >= zw + 1.0 and (_caps_line(text, start) or (len(w) >= 6 and (zw < 1.0 or zv >= max(zw + 1.5, 3.0))))
         else:  # Capitalised: `Etats` (only the capital lacks its accent) always; `Senegal` on a stripped page
             only_first = _strip_accents(v[0]) != v[0] and v[1:] == w[1:].lower()
             ok = ((only_first and zv > zw) or (stripped_page and zv >= zw + 0.5)) and not is_more_english(w)
         if not ok and not (
             stripped_page
             and w.islower()
+            and len(w) >= 4
+            and w.endswith(("e", "es"))
             and _after_auxiliary(w, variants, _previous_word(text, start), True, _CAPITAL_A_BEFORE.search(text, max(0, start - 4), start) is not None)
         ):
             continue
         if is_more_english(w) and _english_context(text, start, start + len(w)):
             continue
-        if start and text[start - 1] == "-" and start >= 2 and not text[start - 2].isalpha():
+        if start and text[start - 1] == "-" and _OPTION.search(text, max(0, start - 40), start):
             continue  # `--set-selections`: an option name
         ok = True
-        prev = _previous_word(text, start) if w.islower() else ""
-        if v.endswith("é") and w.endswith("e") and prev in _SUBJECTS:
+        lw = w.lower()
+        # a word in capitals reads in its line like a lower-case one: `QUI REALISE` is `QUI RÉALISE`
+        prev = _previous_word(text, start) if w.islower() or w.isupper() else ""
+        if v.endswith("é") and lw.endswith("e") and prev in _SUBJECTS:
             # `On neglige`: after a subject the verb, not the participle (`néglige`, not `négligé`)
             v = next((x for x in variants if x.endswith("e") and zipf(x) >= 2.5), v)
         if not ok:
@@ -158,12 +164,18 @@ def _restore_accents(text: str) -> list[Change]:
         capital_a = prev == "a" and _CAPITAL_A_BEFORE.search(text, max(0, start - 4), start) is not None
         if new_v := _after_auxiliary(w, variants, prev, stripped_page, capital_a):
             v = new_v
-        elif w.islower() and (choice := _verb_or_participle(w, v, variants, prev, _next_word(text, start + len(w)))) is not None:
+        elif (w.islower() or w.isupper()) and (choice := _verb_or_participle(lw, v, variants, prev, _next_word(text, start + len(w)))) is not None:
             if not choice:
                 continue  # `necessite`: the verb (nécessite) or the noun (nécessité)? left alone
             v = choice
         new = v.upper() if w.isupper() else _match_case(w, v)
         changes.extend(_diff_changes(w, new, start, "lost accent restored (lexicon)"))
+    # a capital that lost its accent in a word that kept its others: `Elément`, `Etablissement`
+    for m in _CAPITAL_ONLY.finditer(text) if not text.isascii() else ():
+        w = m.group()
+        v = next((x for x in index.get(_strip_accents(w.lower()), ()) if x[1:] == w[1:] and x[0] != w[0].lower()), None)
+        if v and zipf(v) > zipf(w):
+            changes.append((m.start(), m.start() + 1, v[0].upper(), "lost accent restored (lexicon)"))
     for m in _LONE_A.finditer(text):
         accent = _lone_a(text, m, stripped_page)
         if accent:
@@ -240,7 +252,8 @@ def _lone_a(text: str, m: regex.Match[str], stripped_page: bool) -> str | None:
     nxt_word = nxt.rstrip("'’")
     before = text[max(0, m.start() - 40) : m.start()]
     if m.group() == "A":  # a sentence never opens on the verb: `A l'occasion` is `À l'occasion`
-        if not _SENTENCE_START.search(before) or (not nxt.endswith(("'", "’")) and is_more_english(nxt_word, 0.0)):
+        english = is_more_english(nxt_word, 0.0) and _english_context(text, m.start(), m.end())
+        if not _SENTENCE_START.search(before) or (not nxt.endswith(("'", "’")) and english):
             return None
         if nxt_word.isupper() and len(nxt_word) > 1:
             return None  # `A VOIR` an all-caps line: leave it

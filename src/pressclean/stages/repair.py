@@ -253,6 +253,11 @@ def _byte_table(encoding: str) -> dict[str, int]:
 
 def _decode_runs(token: str, encoding: str) -> str | None:
     """Decode, inside `token`, every run that is UTF-8 shown as `encoding` (other chars kept)."""
+    try:  # the whole token at once, in C, when it is nothing but UTF-8 shown as `encoding`
+        whole = token.encode(encoding).decode("utf-8")
+        return whole if whole != token else None
+    except UnicodeError:
+        pass
     table = _byte_table(encoding)
     out: list[str] = []
     i, n, changed = 0, len(token), False
