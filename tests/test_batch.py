@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
@@ -340,3 +341,122 @@ def test_run_command_formats_resume_and_overwrite(tmp_path, capsys, monkeypatch)
     out.write_text("not a record\n")
     assert main(["run", str(pages), "-o", str(out), "--quiet"]) == 2
     assert "--overwrite" in capsys.readouterr().err
+
+
+# -- faults: a killed worker, an unwritable output, a full disk, Ctrl-C ------------------------
+def kill_once(doc):
+    """Kill this worker process, as `kill -9` or the OOM killer would, the first time a page asks
+    for it (`killme MARKER`): the page itself is fine, so a new worker cleans it."""
+    if doc.text.startswith("killme "):
+        marker = Path(doc.text.split()[1])
+        if not marker.exists():
+            marker.touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+    return doc
+
+
+def killing_pipeline() -> Pipeline:
+    return Pipeline([kill_once, normalise_spacing])
+
+
+def pages(n: int) -> list[tuple[str, str]]:
+    return [(f"d{i:02d}", f"page  {i}") for i in range(n)]
+
+
+def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
+    marker = tmp_path / "killed"
+    texts = pages(40)
+    texts[13] = ("d13", f"killme {marker}")
+    out = tmp_path / "out.jsonl"
+    report = process(texts, killing_pipeline, n_process=2, batch_size=4, out=out)
+    assert marker.exists(), "a worker should have been killed"
+    records = list(read_records(out))
+    assert [r["id"] for r in records] == [i for i, _ in texts] and report.written == 40
+    assert all(r["status"] == "ok" for r in records)  # the chunk in flight was done again by a new worker
+
+
+def test_an_unwritable_output_says_so_before_any_work(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for out in (blocker / "out.jsonl", blocker / "out.parquet"):
+        with pytest.raises(BatchError, match="cannot write .* choose another output"):
+            process(["a"], SPACING, out=out)
+    assert main(["run", str(DEV), "-o", str(blocker / "out.jsonl"), "--quiet"]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+class FullDisk:
+    """A file on a disk that fills up after `room` bytes: the write that does not fit writes what
+    fits, then the next one fails, as on a real disk."""
+
+    def __init__(self, file, room: int) -> None:
+        self.file, self.room = file, room
+
+    def write(self, data) -> int:
+        if self.room <= 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        n = self.file.write(data[: self.room])
+        self.room -= n
+        return n
+
+    def __getattr__(self, name):
+        return getattr(self.file, name)
+
+
+def test_a_full_disk_stops_the_run_with_whole_records_and_a_rerun_completes(tmp_path, monkeypatch, capsys):
+    from pressclean.batch import JsonlOutput
+
+    opened = JsonlOutput.__init__
+
+    def on_a_small_disk(self, path, *, resume):
+        opened(self, path, resume=resume)
+        self._file = FullDisk(self._file, room=2500)
+
+    out = tmp_path / "out.jsonl"
+    with monkeypatch.context() as patch:
+        patch.setattr(JsonlOutput, "__init__", on_a_small_disk)
+        with pytest.raises(BatchError, match="disk is full .* run the same command again"):
+            process(pages(30), SPACING, out=out, batch_size=4)
+        lines = out.read_bytes().splitlines(keepends=True)
+        assert 0 < len(lines) < 30 and all(line.endswith(b"\n") and json.loads(line) for line in lines)
+        source = tmp_path / "pages.jsonl"
+        source.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in pages(30)))
+        patch.setattr("pressclean.batch.build_pipeline", lambda spec: SPACING)
+        assert main(["run", str(source), "-o", str(tmp_path / "cli.jsonl"), "--quiet", "-j", "1"]) == 2
+        assert "disk is full" in capsys.readouterr().err
+    report = process(pages(30), SPACING, out=out)
+    assert report.resumed == len(lines)
+    assert [r["id"] for r in read_records(out)] == [i for i, _ in pages(30)]
+
+
+def stop_on_d17(doc):
+    if doc.text == "page 17":
+        raise KeyboardInterrupt  # Ctrl-C while the parent runs a page
+    return doc
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_ctrl_c_stops_with_whole_records_and_a_rerun_completes(tmp_path, n_process):
+    out = tmp_path / "out.jsonl"
+
+    def interrupt(record):
+        if record["id"] == "d17":
+            raise KeyboardInterrupt  # Ctrl-C while the parent writes, the workers busy with the next chunks
+
+    with pytest.raises(KeyboardInterrupt):
+        process(pages(40), SPACING, out=out, n_process=n_process, batch_size=4, on_record=interrupt)
+    lines = out.read_bytes().splitlines(keepends=True)
+    assert len(lines) == 18 and all(json.loads(line) for line in lines)
+    report = process(pages(40), SPACING, out=out, n_process=n_process, batch_size=4)
+    assert (report.resumed, report.written) == (18, 22)
+    assert [r["id"] for r in read_records(out)] == [i for i, _ in pages(40)]
+
+
+def test_ctrl_c_in_the_command_says_how_to_go_on(tmp_path, monkeypatch, capsys):
+    source = tmp_path / "pages.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in pages(30)))
+    monkeypatch.setattr("pressclean.batch.build_pipeline", lambda spec: Pipeline([normalise_spacing, stop_on_d17]))
+    out = tmp_path / "out.jsonl"
+    assert main(["run", str(source), "-o", str(out), "--quiet", "-j", "1", "--batch-size", "1"]) == 130
+    assert "interrupted; the 17 records of this run are in" in capsys.readouterr().err
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [i for i, _ in pages(17)]

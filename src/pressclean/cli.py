@@ -1,6 +1,8 @@
 """The `pressclean` command: `run`, `explain`, `eval`, `profile fit|show`.
 
-Exit codes: 0 success; 1 some documents ended as error records (`run`); 2 bad usage or input.
+Exit codes: 0 success; 1 some documents ended as error records (`run`); 2 bad usage or input, or
+an output that cannot be written (a full disk: the records written are whole, run again to resume);
+130 interrupted (Ctrl-C: run again to resume).
 """
 
 from __future__ import annotations
@@ -118,6 +120,11 @@ def _run(args: argparse.Namespace) -> int:
     except BatchError as exc:
         print(f"pressclean: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        where = "" if args.output == "-" else (f"; the {summary.documents} records of this run are in {args.output}, "
+                                               "whole: run the same command again to go on")
+        print(f"\npressclean: interrupted{where}", file=sys.stderr)
+        return 130
     print(summary.render("-"))  # "-": the report line below says where the records went
     print(report)
     return 1 if report.errors else 0
