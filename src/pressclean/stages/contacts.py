@@ -469,7 +469,7 @@ def _region_hints(doc: Document, start: int) -> list[str]:
         code = region_of_place(doc.dateline.place)
         if code:
             hints.append(code)
-    hints += _domain_regions(text)
+    hints += domain_regions(text)
     hints.append(LANGUAGE_REGION.get((doc.language or "fr")[:2], "FR"))
     seen: list[str] = []
     for h in hints:
@@ -479,17 +479,20 @@ def _region_hints(doc: Document, start: int) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def _domain_regions(text: str) -> tuple[str, ...]:
+def domain_regions(text: str) -> tuple[str, ...]:
     """Countries of the web and e-mail domains of a page (`presse@diplobel.fed.be` → BE), most used first.
 
-    A page's own addresses say where its national phone numbers are dialled; generic domains
-    (`.org`, `.int`) say nothing.
+    A page's own addresses say where its national phone numbers are dialled (and whose dollars or
+    francs it counts); generic domains (`.org`, `.int`) say nothing.
+
+    >>> domain_regions("presse@diplobel.fed.be, www.diplomatie.belgium.be, www.eda.admin.ch, www.iom.int")
+    ('BE', 'CH')
     """
     hosts = [_OBFUSCATED_DOT.sub(".", m.group("domain")) for m in _EMAIL.finditer(text)]
     hosts += [_URL_SCHEME.sub("", m.group()).split("/")[0] for m in _URL.finditer(text)]
     counts: dict[str, int] = {}
     for host in hosts:
-        tld = host.rstrip(".").rsplit(".", 1)[-1].upper()
+        tld = host.rstrip(".,;:!?)]»\"'’").rsplit(".", 1)[-1].upper()
         region = "GB" if tld == "UK" else tld
         if len(region) == 2 and region in phonenumbers.SUPPORTED_REGIONS:
             counts[region] = counts.get(region, 0) + 1

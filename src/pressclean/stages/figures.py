@@ -52,7 +52,7 @@ from text_to_num import text2num
 
 from ..document import Document, Entity
 from ..resources import load_json
-from .contacts import contact_spans, region_of_place
+from .contacts import contact_spans, domain_regions, region_of_place
 
 STAGE = "find_figures"
 
@@ -377,7 +377,9 @@ class _Finder:
         self.newlines: list[int] | None = None
         self.words = _words()
         self.lang = "en" if (doc.language or "").lower().startswith("en") else "fr"
-        self.country = region_of_place(doc.dateline.place) if doc.dateline is not None else None
+        # whose dollars or francs: the dateline's country, else the country of the page's own domains
+        dateline_country = region_of_place(doc.dateline.place) if doc.dateline is not None else None
+        self.country = dateline_country or next(iter(domain_regions(self.text)), None)
         self.decimal: str | None = None
 
     # -- orchestration --------------------------------------------------------------------------
