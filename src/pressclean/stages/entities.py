@@ -50,7 +50,7 @@ _ARTICLE_END = regex.compile(r"(?:^|\b(?:la|le|les|l['’]|du|des|de\s+la|de\s+l
 _OF = regex.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*")
 _NEXT_WORD = regex.compile(r" (\p{Ll}[\p{Ll}-]*)")
 # A ministry's name, which the model cuts at every `et` and comma and misses when lower-case:
-# head (`ministère`, `Cabinet de la ministre`), an optional adjective (`italien`), then its
+# head (`ministère`, `Cabinet de la ministre`; `ministre` for a role), an optional adjective (`italien`), then its
 # portfolios, each a capitalised noun after `de` with its adjectives or a `des + noun` tail
 # (`de l’Action humanitaire et de la Gestion des catastrophes`; `Santé publique, Hygiène et Prévention`).
 _CAP = r"\p{Lu}[\p{L}'’-]*\p{L}"
@@ -58,7 +58,8 @@ _ADJ = r"\p{Ll}+(?:iques?|aires?|ales?|al|aux|elles?|els?|ères?|ières?|iennes?
 _PORTFOLIO = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
 _MINISTRY = regex.compile(
-    r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat)"
+    r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
+    r"|(?P<role>[Mm]inistres?|[Ss]ecr[ée]taires?\s+d['’]\s*[ÉE]tat)(?:\s+délégu[ée]e?)?)"
     r"(?:\s+\p{Ll}{3,}){0,2}?\s+" + _OF_PORTFOLIO
     + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+(?:\s+et\s+" + _PORTFOLIO + r")?)*"
 )
@@ -69,6 +70,7 @@ _MID_SENTENCE = regex.compile(r"\p{Ll}[ \t,]*\Z")
 _LABEL_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{Lu})")
 _INSTITUTION_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+) \Z")
 _FIRST_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
+_ACRONYM_LIKE = regex.compile(r"[\p{Lu}\d&-]{2,6}")
 _AGENCY = regex.compile(r"[(/]\s*(\p{Lu}[\p{L}&.-]{1,20})\s*[)/]")
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}")
 _CAPITAL_ELISION = regex.compile(r"\p{Lu}['’]")
@@ -215,13 +217,15 @@ def _name_pattern(names: list[tuple[str, str]]) -> tuple[regex.Pattern, dict[str
 
 
 def _ministries_first(text: str, spans):
-    """Ministries' whole names where they occur, and the model's spans that do not overlap them.
+    """Ministries' whole names where they occur, and the model's spans that do not overlap them;
+    a minister's title (`ministre de l'Emploi et de la Solidarité sociale`) claims its words as a role.
 
     >>> t = "selon le ministère de l’Action humanitaire et de la Gestion des catastrophes. Le bilan"
     >>> [t[s:e] for s, e, _ in _ministries_first(t, [])]
     ['ministère de l’Action humanitaire et de la Gestion des catastrophes']
     """
-    found = [(m.start(), m.end(), "ORG") for m in _MINISTRY.finditer(text)]
+    # a minister's title names a person's role, not an organisation: it only claims its words
+    found = [(m.start(), m.end(), "ROLE" if m.group("role") else "ORG") for m in _MINISTRY.finditer(text)]
     if not found:
         return list(spans)
     taken = Spans([(s, e) for s, e, _ in found])
@@ -266,6 +270,9 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
     for start, end in _known_matches(text, index):
         inside = [s for s in out if s[0] < end and start < s[1]]
         if any(s[0] <= start and end <= s[1] and s[2] == "ORG" for s in inside):
+            continue
+        if longer := [s for s in inside if s[0] == start and s[1] > end]:
+            out = [(s[0], s[1], "ORG") if s in longer else s for s in out]  # `Croissant-Rouge palestinien` as LOC
             continue
         if any(not (start <= s[0] and s[1] <= end) for s in inside):
             continue  # it straddles another name: leave the model's reading
@@ -373,8 +380,11 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         end = cut.start()
     span = text[start:end]
     if lead := _LEADING.match(span):
-        # but `l'association Le Relais drômois`: a capital article mid-sentence is the name's own
-        if not (_NAMES_ARTICLE.match(span) and _MID_SENTENCE.search(text, max(0, start - 20), start)):
+        # but `l'association Le Relais drômois`: a capital article mid-sentence is the name's own;
+        # and `Le Caire`, `La Haye` keep theirs
+        if not (_NAMES_ARTICLE.match(span) and _MID_SENTENCE.search(text, max(0, start - 20), start)) and not (
+            label == "LOC" and _NAMES_ARTICLE.match(span) and known_place(span.rstrip(" ,.;:\n"))
+        ):
             start += lead.end()
     while (label_word := _LABEL_WORD.match(text, start, end)) and label_word.group(1).lower() in _LABELS:
         start = label_word.end()  # `Communication DFAE` -> `DFAE`
@@ -392,6 +402,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `ministère de la Santé` is a name; `veuillez` is not
     if all(w.lower() in _LABELS for w in words) or sum(c.isdigit() for c in span) > len(span) // 3:
         return None
+    if words[0].lower() in _LABELS and not _INNER_CAPITAL.search(span, len(words[0]) + 1):
+        return None  # `Contacts régionaux`, `Contact presse` head a block, they name nothing
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
     if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > 6):
@@ -718,8 +730,12 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
     words = _WORD.findall(name)
     if country_code(name):
         return True
-    if label == "ORG" and (len(words) > 1 or name.isupper()):
-        return seen["LOC"] > seen["ORG"]  # a long name or an acronym is an organisation unless the page says otherwise
+    if label == "ORG" and _ACRONYM_LIKE.fullmatch(name):
+        return seen["LOC"] > seen["ORG"]  # an acronym is an organisation unless the page says otherwise
+    if label == "ORG" and _in_gazetteer(name):
+        return True  # `N'DJAMENA` in a dateline, `Genève` on an office line
+    if label == "ORG" and len(words) > 1:
+        return seen["LOC"] > seen["ORG"]  # a long name too
     if seen["LOC"] > seen[label] or (seen["LOC"] and seen["LOC"] == seen[label] and label != "PER"):
         return True  # `Kasaï` (ORG in a title, LOC in the text); a tie with a person stays a person
     if _in_gazetteer(name):
@@ -923,7 +939,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
         before = text[max(0, start - 12) : start]
         if head in acronyms and rest[:1].isupper():
             out += [(start, start + len(head), "ORG"), (start + len(head) + 1, end, "LOC")]
-        elif label != "ORG" and fold(name) in names and not country_code(name):
+        elif label != "ORG" and fold(name) in names and not _is_place_name(name):
             out.append((start, end, "ORG"))  # the page names it as an organisation elsewhere
         elif (
             (office := _OFFICE_PLACE.fullmatch(name))
@@ -1083,11 +1099,15 @@ def _merged(
         if label == "PER" and len(_WORD.findall(name)) < 2:
             continue  # a lone capitalised word is rarely a person the reader wants
         groups.setdefault(fold(name), []).append((start, end))
+    for key in [k for k in groups if any(a + k in groups for a in ("le ", "la ", "les "))]:
+        full = next(a + key for a in ("le ", "la ", "les ") if a + key in groups)
+        groups[full] += groups.pop(key)  # `au Caire` and `Le Caire` are one place
     entities = []
     for mentions in groups.values():
         mentions = sorted(set(mentions))
-        # named as written, in normal case when the page also has it in capitals (`CASABLANCA`, `Casablanca`)
-        start, end = next(((s, e) for s, e in mentions if not text[s:e].isupper()), mentions[0])
+        # named as written, in normal case when the page also has it in capitals (`CASABLANCA`,
+        # `Casablanca`), in full when it has it after a contraction (`au Caire`, `Le Caire`)
+        start, end = min(mentions, key=lambda m: (text[m[0] : m[1]].isupper(), -(m[1] - m[0]), m[0]))
         name = text[start:end]
         attrs: dict = {"name": name, "mentions": [list(m) for m in mentions]}
         if label == "LOC":
