@@ -556,8 +556,9 @@ def _plausible_national_shape(body: str) -> bool:
         return False
     if any(len(g) < 2 for g in groups[1:]):
         return False
-    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and "-" not in body and "." not in body:
-        return False  # thousands grouping: 1 234 567 890
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and "-" not in body and "." not in body \
+            and groups[0] != "0":
+        return False  # thousands grouping: 1 234 567 890 (but `0 800 123 456` opens with a trunk 0)
     if len(groups) < 3 and not _NANP_SHAPE.match(body):
         return False  # `2022-2023`, `12345678`: without a label, too much like a range or a reference
     return True

@@ -579,6 +579,9 @@ class _Finder:
             return None  # `(PND) 2021-2025`: the number goes with the name in brackets
         if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)):
             return None  # a street number: `12 rue ...`, `17, avenue ...`
+        digits = raw.translate(_SPACES_IN_NUMBER)
+        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+            return None  # a leading zero makes a code, not a quantity: `00012`, `0 800 123 456`
         if plain_int and len(raw) in (4, 5) and not year_like:
             cap = _CAPITALISED.match(text, e, min(len(text), e + 42))
             if cap and (len(raw) == 5 or line.address or region_of_place(cap.group("w"))):
