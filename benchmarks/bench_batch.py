@@ -15,9 +15,10 @@ ratio is measured in one run on the same pages. Ratios:
 
 Parallel throughput is counted from the first record to the last, so that starting workers and
 loading the model in each (a few seconds) is left out of the ratio; the wall time of the whole
-run, which includes it, is shown beside, with the CPU time per document of all processes, which
-other programs on the machine do not change (on an idle machine, 2 processes reach 2 x the
-single-process rate less the extra CPU per document they show). On a shared machine use
+run, which includes it, is shown beside, with the CPU time per document of all processes
+(sampled at the first and last records only, so that measuring takes nothing from the run),
+which other programs on the machine do not change: on an idle machine, 2 processes reach 2 x the
+single-process rate less the extra CPU per document they show. On a shared machine use
 `--repeat 3`, and read the load average printed with the table.
 """
 
@@ -29,7 +30,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -41,44 +41,36 @@ from generate import pages as generated  # noqa: E402
 
 
 class CpuMeter:
-    """CPU seconds used by this process and all its descendants (workers, Dask nannies), sampled
-    by a thread: unlike wall time, this does not depend on what else the machine is running."""
+    """CPU seconds used so far by this process and all its descendants (workers, Dask nannies):
+    unlike wall time, this does not depend on what else the machine is running. Sampled only when
+    asked (at the first and the last record), so the meter itself takes no CPU from the run."""
 
-    def __init__(self, every: float = 0.1) -> None:
+    def __init__(self) -> None:
         import psutil  # comes with dask.distributed
 
-        self.me, self.every = psutil.Process(), every
-        self.seen: dict[int, float] = {}
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        while not self.stop.wait(self.every):
-            self.sample()
+        self.me = psutil.Process()
 
     def sample(self) -> float:
         import psutil
 
+        total = 0.0
         for proc in [self.me, *self.me.children(recursive=True)]:
             try:
                 times = proc.cpu_times()
-            except psutil.Error:  # exited meanwhile: its last sample stays counted
+            except psutil.Error:  # exited meanwhile
                 continue
-            self.seen[proc.pid] = max(self.seen.get(proc.pid, 0.0), times.user + times.system)
-        return sum(self.seen.values())
-
-    def close(self) -> None:
-        self.stop.set()
-        self.thread.join()
+            total += times.user + times.system
+        return total
 
 
 class Clock:
-    """Times a stream of records: the whole run, and from the first record to the last, in wall
-    seconds and in CPU seconds of every process involved."""
+    """Times a stream of `total` records: the whole run, and from the first record to the last,
+    in wall seconds and in CPU seconds of every process involved (sampled at the last record,
+    while the workers are still there)."""
 
-    def __init__(self) -> None:
+    def __init__(self, total: int) -> None:
         self.cpu = CpuMeter()
+        self.total = total
         self.start = time.perf_counter()
         self.first: float | None = None
         self.first_cpu = 0.0
@@ -87,13 +79,15 @@ class Clock:
         self.end = self.start
         self.end_cpu = 0.0
 
-    def watch(self, records: Iterable[Any], size: Callable[[Any], int] = lambda r: 1) -> None:
-        for record in records:
-            self.count += size(record)
+    def watch(self, records: Iterable[Any]) -> None:
+        for _ in records:
+            self.count += 1
             if self.first is None:
                 self.first, self.first_count, self.first_cpu = time.perf_counter(), self.count, self.cpu.sample()
-        self.end, self.end_cpu = time.perf_counter(), self.cpu.sample()
-        self.cpu.close()
+            if self.count == self.total:
+                self.end, self.end_cpu = time.perf_counter(), self.cpu.sample()
+        if self.count != self.total:
+            raise RuntimeError(f"{self.count} records for {self.total} inputs")
 
     @property
     def cpu_per_doc(self) -> float:
@@ -102,6 +96,7 @@ class Clock:
 
     @property
     def wall(self) -> float:
+        """Seconds of the whole run, workers' start and model loads included."""
         return self.end - self.start
 
     @property
@@ -114,7 +109,7 @@ class Clock:
 def run_processes(texts: list[tuple[str, str]], n_process: int, batch_size: int) -> Clock:
     from pressclean.batch import process
 
-    clock = Clock()
+    clock = Clock(len(texts))
     clock.watch(process(texts, n_process=n_process, batch_size=batch_size, progress=False))
     return clock
 
@@ -129,26 +124,28 @@ def run_dask(texts: list[tuple[str, str]], batch_size: int) -> tuple[Clock, floa
     with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
         bag = db.from_sequence(texts, partition_size=batch_size)
-        clock = Clock()
+        clock = Clock(len(texts))
         clock.watch(_in_order(_partitions(bag, None, batch_size, skip=frozenset()), client))
     return clock, time.perf_counter() - started
 
 
 def raw_vs_pipeline(texts: list[str], batch_size: int) -> tuple[float, float]:
+    """CPU seconds of raw `nlp.pipe` and of the full pipeline on `texts`, in this process (CPU time:
+    a burst of load from other programs during one of them does not decide the ratio)."""
     from pressclean import default_pipeline
     from pressclean.models import french_nlp
 
     nlp, pipeline = french_nlp(), default_pipeline()
     list(nlp.pipe(texts[:4]))  # load outside the clock
     list(pipeline.pipe(texts[:4]))
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
-    raw = time.perf_counter() - start
-    start = time.perf_counter()
+    raw = time.process_time() - start
+    start = time.process_time()
     for _ in pipeline.pipe(texts, batch_size=batch_size):
         pass
-    return raw, time.perf_counter() - start
+    return raw, time.process_time() - start
 
 
 def peak_memory(n: int, batch_size: int) -> tuple[float, float]:
@@ -206,12 +203,15 @@ def main() -> None:
         if not args.no_dask:
             dasks.append(run_dask(texts, args.batch_size))
         print(f"1 process: {ones[-1].rate:.1f} docs/s, 2 processes: {twos[-1].rate:.1f} docs/s"
-              + (f", dask: {dasks[-1][0].rate:.1f} docs/s" if dasks else ""), file=sys.stderr)
+              + (f", dask: {dasks[-1][0].rate:.1f} docs/s" if dasks else "")
+              + f" (load average {os.getloadavg()[0]:.1f})", file=sys.stderr)
     one, two = max(ones, key=lambda c: c.rate), max(twos, key=lambda c: c.rate)
     rows += [
         ("`process(n_process=1)` docs/s (wall s; CPU ms/doc)", f"{one.rate:.1f} ({one.wall:.0f} s; {one.cpu_per_doc * 1e3:.0f})"),
         ("`process(n_process=2)` docs/s (wall s; CPU ms/doc)", f"{two.rate:.1f} ({two.wall:.0f} s; {two.cpu_per_doc * 1e3:.0f})"),
         ("**2 processes vs 1**", f"**{two.rate / one.rate:.2f}x**"),
+        ("2 processes vs 1, wall time of the whole run (workers' start and model loads in it)",
+         f"{one.wall / two.wall:.2f}x"),
         # on an idle machine the speed-up is 2 x this: what the second process costs in overhead
         ("CPU per doc, 1 process / 2 processes", f"{one.cpu_per_doc / two.cpu_per_doc:.2f}"),
     ]
@@ -227,8 +227,8 @@ def main() -> None:
     sample = [t for _, t in texts[: max(args.pages // 2, 1)]]
     raw, full = raw_vs_pipeline(sample, args.batch_size)
     rows += [
-        (f"raw spaCy `nlp.pipe` on {len(sample)} raw pages (s)", f"{raw:.1f}"),
-        ("full pressclean pipeline on the same pages (s)", f"{full:.1f}"),
+        (f"raw spaCy `nlp.pipe` on {len(sample)} raw pages (CPU s)", f"{raw:.1f}"),
+        ("full pressclean pipeline on the same pages (CPU s)", f"{full:.1f}"),
         ("**throughput, pressclean vs raw spaCy**", f"**{raw / full:.2f}x**"),
     ]
 
