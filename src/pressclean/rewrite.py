@@ -49,7 +49,7 @@ def rewrite(doc: Document, changes: Iterable[Change], *, stage: str) -> Document
             )
         out = _copy(segments, starts, pos, start, out, new_segments)
         pieces.append(text[pos:start])
-        o0, o1 = doc.to_original(start, end)
+        o0, o1 = _to_original(segments, starts, start, end)
         if len(replacement) == end - start:
             # a character-for-character substitution keeps the finer map of what it replaced
             _copy(segments, starts, start, end, out, new_segments)
@@ -71,6 +71,16 @@ def rewrite(doc: Document, changes: Iterable[Change], *, stage: str) -> Document
     if doc.entities or doc.dateline:
         new = _shift_annotations(new, todo)
     return new
+
+
+def _to_original(segments: Sequence[Segment], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """`Document.to_original` on the segments at hand (called once per change: kept cheap)."""
+    s = segments[max(bisect.bisect_right(starts, start) - 1, 0)]
+    o0 = s.o0 + min(start - s.t0, s.o1 - s.o0) if s.linear else s.o0
+    if start == end:
+        return o0, o0
+    s = segments[max(bisect.bisect_right(starts, end - 1) - 1, 0)]
+    return o0, (s.o0 + min(end - s.t0, s.o1 - s.o0) if s.linear else s.o1)
 
 
 def _copy(

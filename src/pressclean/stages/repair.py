@@ -196,6 +196,13 @@ def _explain(steps: list[tuple[str, str]]) -> str:
 
 def _diff_changes(old: str, new: str, offset: int, reason: str) -> Iterator[Change]:
     """Minimal changes turning `old` into `new` (so the edit log points at the damaged bytes)."""
+    for i, j, replacement in _diff(old, new):
+        yield (offset + i, offset + j, replacement, reason)
+
+
+@lru_cache(maxsize=65536)
+def _diff(old: str, new: str) -> tuple[tuple[int, int, str], ...]:
+    """`_diff_changes` at offset 0, cached: a page repeats its damaged words."""
     p = 0
     n = min(len(old), len(new))
     while p < n and old[p] == new[p]:
@@ -205,11 +212,8 @@ def _diff_changes(old: str, new: str, offset: int, reason: str) -> Iterator[Chan
         q += 1
     a, b = old[p : len(old) - q], new[p : len(new) - q]
     if not a or not b or len(a) + len(b) <= 4:
-        yield (offset + p, offset + p + len(a), b, reason)
-        return
-    for tag, i1, i2, j1, j2 in _opcodes(a, b):
-        if tag != "equal":
-            yield (offset + p + i1, offset + p + i2, b[j1:j2], reason)
+        return ((p, p + len(a), b),)
+    return tuple((p + i1, p + i2, b[j1:j2]) for tag, i1, i2, j1, j2 in _opcodes(a, b) if tag != "equal")
 
 
 @lru_cache(maxsize=16384)
@@ -219,6 +223,8 @@ def _opcodes(a: str, b: str) -> tuple[tuple[str, int, int, int, int], ...]:
 
 def _weirdness(token: str) -> int:
     """How many characters of `token` a clean French page would not hold."""
+    if token.isascii() and "\x7f" not in token:
+        return 0
     return sum(1 for ch in token if ord(ch) > 0x7E and ch not in _NORMAL_NON_ASCII)
 
 
@@ -251,6 +257,12 @@ def _byte_table(encoding: str) -> dict[str, int]:
     return table
 
 
+@lru_cache(maxsize=16)
+def _lead_chars(encoding: str) -> frozenset[str]:
+    """The characters that show a UTF-8 lead byte in `encoding` (no run starts without one)."""
+    return frozenset(ch for ch, b in _byte_table(encoding).items() if 0xC2 <= b <= 0xF4)
+
+
 def _decode_runs(token: str, encoding: str) -> str | None:
     """Decode, inside `token`, every run that is UTF-8 shown as `encoding` (other chars kept)."""
     try:  # the whole token at once, in C, when it is nothing but UTF-8 shown as `encoding`
@@ -258,6 +270,8 @@ def _decode_runs(token: str, encoding: str) -> str | None:
         return whole if whole != token else None
     except UnicodeError:
         pass
+    if _lead_chars(encoding).isdisjoint(token):
+        return None
     table = _byte_table(encoding)
     out: list[str] = []
     i, n, changed = 0, len(token), False
@@ -295,17 +309,19 @@ def _best_decoding(token: str) -> tuple[str, str] | None:
     before_weird = _weirdness(token)
     before_score = _word_score(token)
     best: tuple[float, int, int, str, str] | None = None
+    seen = set()  # code pages often agree: a reading already scored came from a likelier one
     for enc in _MISREAD_AS:
         cand = _decode_runs(token, enc)
         if cand is None:
             continue
         again = _decode_runs(cand, enc)  # double mojibake: Ã�Â© ...
-        if again is not None and _weirdness(again) < _weirdness(cand):
-            cand = again
         weird = _weirdness(cand)
-        score = _word_score(cand)
-        if weird >= max(before_weird, 1) or _MARK_OR_CONTROL.search(cand):
+        if again is not None and (weird_again := _weirdness(again)) < weird:
+            cand, weird = again, weird_again
+        if cand in seen or weird >= max(before_weird, 1) or _MARK_OR_CONTROL.search(cand):
             continue
+        seen.add(cand)
+        score = _word_score(cand)
         # Accept when the lexicon knows the new word better, or when the word is unknown either
         # way (a name: `KoulibalĂ©`) but every suspect character is gone.
         if score > before_score + 0.5 or (weird == 0 and score >= before_score):
