@@ -924,7 +924,15 @@ def _name_before(gap: str, offset: int, names: _Names) -> tuple[str, int] | None
 
 
 def _person_or_org(r: _Record, text: str) -> None:
-    """A "person" whose name is the e-mail domain, or who has a street address, is an organisation."""
+    """A "person" whose name is the e-mail domain, or who has a street address, is an organisation;
+    an "organisation" whose every word is in the mailbox (`MARIE DUPONT`, `marie.dupont@...`) is a person."""
+    if r.person is None and r.organisation and _NAME.match(r.organisation) and not _ORG_WORDS.search(r.organisation):
+        words = [fold(w) for w in r.organisation.split()]
+        if len(words) >= 2 and not place_regions(r.organisation) and any(
+            all(w in address.partition("@")[0] for w in words) for address in r.emails
+        ):
+            r.person, r.organisation = r.organisation, None
+        return
     if r.person is None or r.organisation is not None:
         return
     compact = regex.sub(r"[^a-z0-9]", "", fold(r.person))
