@@ -191,6 +191,8 @@ _COMPARISON_GAP = regex.compile(
     rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?{_H}*,?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
     regex.IGNORECASE,
 )
+# `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
+_EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
 _PARTITIVE_AFTER = regex.compile(rf"{_H}+d['’]{_H}?entre(?![\p{{L}}])", regex.IGNORECASE)
 _PERCENT = regex.compile(
     rf"{_H}?(?:%|pour{_H}?-?{_H}?cent(?![\p{{L}}])|pourcent(?![\p{{L}}])|p\.{_H}?100(?![\p{{N}}])|per{_H}?cent(?![\p{{L}}]))",
@@ -854,7 +856,9 @@ class _Finder:
             start, qualifier, currency_before = self._lead(s)
             big = words[-1].lower().rstrip("s") in ("million", "milliard", "billion", "mille", "thousand")
             fig = self._tail(Decimal(value), start, e, qualifier, currency_before, scaled=big)
-            partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None
+            partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None or (
+                pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
+            )
             if fig.unit is None and fig.kind == "count" and fig.end == e and not big and not partitive:
                 continue  # `les deux`, `l'un des trois`: too little to be a figure (but `dont six`, `cinq d'entre eux`)
             if self._free(fig.start, fig.end):
