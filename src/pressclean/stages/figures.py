@@ -244,11 +244,15 @@ _NUMBER_WORDS = {
 _SHARES = {
     "fr": regex.compile(rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE),
     "en": regex.compile(
-        rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})|an?{_H}+(?P<part>third|quarter|fifth|tenth))(?![\p{{L}}\-])",
+        rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
+        rf"(?P<part>third|quarter|fifth|tenth)s?)(?![\p{{L}}\-])",
         regex.IGNORECASE,
     ),
 }
 _PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_ENGLISH_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4}
+# English ages have no unit noun: `girls aged 15 to 19`
+_AGED_EN = regex.compile(rf"(?<![\p{{L}}])(?:aged|ages?){_H}+(?:between{_H}+|from{_H}+|of{_H}+)?\Z", regex.IGNORECASE)
 _VERB_ENDINGS = ("aient", "èrent", "erent", "eront", "eraient", "iront", "ssent")
 _NAME_WORDS_THAT_ARE_NOT = frozenset(
     "quelque quelques environ près presque voici voilà chaque hier aujourd plus moins seuls seules "
@@ -400,6 +404,8 @@ class _Finder:
         self._shares()
         self._share_units()
         self._compared()
+        if self.lang == "en":
+            self._english_ages()
         return sorted(self.figures, key=lambda f: f.start)
 
     def _mark(self, buf: bytearray, start: int, end: int) -> None:
@@ -869,7 +875,10 @@ class _Finder:
         for m in _SHARES[self.lang].finditer(self.text):
             if self._free(m.start(), m.end()):
                 start, qualifier, _ = self._lead(m.start())
-                value = 0.5 if m.group("half") else round(1 / _PARTS[m.group("part").lower()], 4)
+                if m.group("half"):
+                    value = 0.5
+                else:  # `a third`, `one-third`, `two thirds`
+                    value = round(_ENGLISH_UNITS[(m.group("n") or "one").lower()] / _PARTS[m.group("part").lower()], 4)
                 self._add(_Figure(start, m.end(), value, None, "other", None, qualifier))
 
     def _share_units(self) -> None:
@@ -883,6 +892,16 @@ class _Finder:
                     scale = self._scale(b)
                     if scale > 1 and isinstance(a.value, (int, float)) and self._scale(a) == 1:
                         a.value = _number(Decimal(str(a.value)) * scale)
+
+    def _english_ages(self) -> None:
+        """`girls aged 15 to 19`: English ages are bare numbers after `aged`, and so is the range's end."""
+        figs = sorted(self.figures, key=lambda f: f.start)
+        for i, f in enumerate(figs):
+            if f.unit is None and f.kind == "count" and _AGED_EN.search(self.text, max(0, f.start - 20), f.start):
+                f.kind = "age"
+                nxt = figs[i + 1] if i + 1 < len(figs) else None
+                if nxt is not None and nxt.unit is None and nxt.kind == "count" and _RANGE_GAP.fullmatch(self.text, f.end, nxt.start):
+                    nxt.kind = "age"
 
     def _compared(self) -> None:
         """`en 105 jours au lieu de 130`: the bare number compared with a figure is of that figure's kind."""
