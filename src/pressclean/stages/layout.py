@@ -219,18 +219,47 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     return Wrap(width, lengths[-1], short_ends)
 
 
-def _dehyphenate(left: str, right: str) -> bool:
-    """`persécu-` + `tions`: drop the hyphen when the joined word is French and a piece is not."""
+@dataclass(frozen=True)
+class PageWords:
+    """The words a page writes whole (`cpuset`) and its hyphenated compounds (`sous-interpréteur`),
+    lower-cased: where a word cut at a line end is written uncut elsewhere on the page, the page
+    says whether its hyphen belongs to it."""
+
+    words: frozenset[str]
+    hyphenated: frozenset[str]  # each pair of neighbours in a compound: `sous-interpréteur`
+
+    @classmethod
+    def of(cls, text: str) -> PageWords:
+        pairs = set()
+        for compound in _COMPOUND.findall(text):
+            parts = compound.lower().split("-")
+            pairs.update(f"{x}-{y}" for x, y in zip(parts, parts[1:]))
+        return cls(frozenset(w.lower() for w in _WORD.findall(text)), frozenset(pairs))
+
+
+_WORD = regex.compile(r"\p{L}+")
+_COMPOUND = regex.compile(r"\p{L}+(?:-\p{L}+)+")
+
+
+def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | None:
+    """`persécu-` + `tions`: why the hyphen goes, or None. The page decides first: it writes the
+    word whole elsewhere (`cpuset`) or hyphenated (`sous-interpréteur`); then the lexicon: the
+    joined word is French and a piece is not."""
+    if page is not None:
+        if f"{left}-{right}".lower() in page.hyphenated:
+            return None
+        if (left + right).lower() in page.words:
+            return "PDF hyphenation undone (the page writes the word whole)"
     if left[:1].isupper() and right[:1].isupper():
-        return False  # `Jean-` ⏎ `Marie`, `États-` ⏎ `Unis`
+        return None  # `Jean-` ⏎ `Marie`, `États-` ⏎ `Unis`
     joined = zipf(left + right)
     # the lexicon knows the word whole (`rendements`, `permet`): one word. A compound cut at its
     # own hyphen (`porte-` ⏎ `parole`, `peut-` ⏎ `être`) is two words, unknown written whole;
     # pieces that are not both words (`indis-` ⏎ `tinguable`) are a word the lexicon lacks
-    return joined >= 2.5 or min(zipf(left), zipf(right)) < 2.5
+    return "PDF hyphenation undone (lexicon)" if joined >= 2.5 or min(zipf(left), zipf(right)) < 2.5 else None
 
 
-def _join(acc: str, a: str, b: str, wrap: Wrap | None) -> tuple[str, str] | None:
+def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> tuple[str, str] | None:
     """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
     width = wrap.width if wrap else None
     a, b = a.rstrip(), b.lstrip()
@@ -246,8 +275,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None) -> tuple[str, str] | None
     hy = _HYPHEN_END.search(a, tail) if a.endswith("-") else None
     if hy and first.isalpha():
         right = _FIRST_WORD.match(b)
-        if right and _dehyphenate(hy.group(1), right.group()):
-            return "", "PDF hyphenation undone (lexicon)"
+        if right and (why := _dehyphenate(hy.group(1), right.group(), page)):
+            return "", why
         if first.islower() or (hy.group(1)[0].isupper() and first.isupper()):
             return "-", "hard wrap after a hyphen rejoined"
         return None
@@ -332,7 +361,8 @@ def unwrap_lines(doc: Document) -> Document:
     "les persécutions et l'augmentation, dit le porte-parole."
     """
     text = doc.text
-    changes: list[Change] = list(_inline_hyphenation(text))
+    page = PageWords.of(text) if "-" in text else None
+    changes: list[Change] = list(_inline_hyphenation(text, page))
     lines = text.split("\n")
     width = _wrap_width(lines)
     pos = 0
@@ -340,7 +370,7 @@ def unwrap_lines(doc: Document) -> Document:
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         end_a = pos + len(a)
-        decision = _join(acc, a, b, width)
+        decision = _join(acc, a, b, width, page)
         if decision:
             glue, reason = decision
             cut_start = pos + len(a.rstrip())
@@ -355,13 +385,13 @@ def unwrap_lines(doc: Document) -> Document:
     return rewrite(doc, _merge_inline(changes), stage="unwrap_lines")
 
 
-def _inline_hyphenation(text: str):
+def _inline_hyphenation(text: str, page: PageWords | None = None):
     for m in _around(text, "- ", _INLINE_HYPHEN):
         left, right = m.group(1), m.group(2)
         if right.lower() in _SUSPENDED:
             continue
-        if left[:1].islower() and right[:1].islower() and _dehyphenate(left, right):
-            yield (m.end(1), m.start(2), "", "PDF hyphenation undone (lexicon)")
+        if left[:1].islower() and right[:1].islower() and (why := _dehyphenate(left, right, page)):
+            yield (m.end(1), m.start(2), "", why)
         elif left[:1].isupper() and right[:1].islower() and left[1:].islower() and zipf(left + right) >= 2.5 and zipf(right) < 2.5:
             yield (m.end(1), m.start(2), "", "PDF hyphenation undone (lexicon)")  # `Entre- tien`
         elif right[:1].islower() == left[:1].islower() and min(zipf(left), zipf(right)) >= 2.5 and zipf(left + right) < 2.5:
