@@ -27,7 +27,11 @@ from .repair import ELISION_PREFIXES, grammar, is_more_english, zipf
 _LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # A sentence end with no space after it: `journalistes.Par Jean`.
 _PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{Ll}{2,}[.!?])(?=\p{Lu}\p{Ll})")
-_LEFT_WORD = regex.compile(r"\p{L}+$")
+_LEFT_WORD = regex.compile(r"(?r)\p{L}+$")  # searched from the end: a line can be long
+# a dateline: a place, maybe a date and an agency, then a dash (`Niamey, 18 Novembre (ANP) – `)
+_DATELINE = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,? (?:le )?\d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?)?(?: \(\p{Lu}+\))? [–—-] "
+)
 _FOUR_CAPS = regex.compile(r"\p{Lu}{3}\p{Ll}")
 _CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?!\p{L})")
 # a word in capitals that opens a dateline: `NEW YORK, le`, `GENÈVE –`, `DAKAR, 3 mai`
@@ -74,6 +78,8 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
         return None
     if zipf(left + right) >= 1.5:  # `LinkedIn`, `YouTube`, `PowerPoint`: known as one word
         return None
+    if len(left) >= 3 and _DATELINE.match(text, pos):
+        return "heading glued to the dateline"  # `au SoudanNiamey, 12 septembre 2024 –`
     elision = text[right_m.end() : right_m.end() + 1] in ("'", "’") and len(right) <= 3
     head = text[line_start:pos]
     # 1. the site prints each heading twice: `Qui sommes nous` ⏎ `Qui sommes nousL'Organisation`
@@ -136,6 +142,8 @@ def split_glued(doc: Document) -> Document:
             continue
         if word.lower() in grammar("function_words") or word.lower() in grammar("pronouns"):
             changes.append((m.start(2), m.start(2), "\n", "heading glued to the text (capitals)"))
+        elif _DATELINE.match(text, m.start(2)):
+            changes.append((m.start(2), m.start(2), "\n", "heading glued to the dateline"))
     # a French word glued to a word in capitals: `faute de financementsNEW YORK, le 18 mars`
     for pos in lower_upper:
         m = _WORD_THEN_CAPS.match(text, _word_start(text, pos))
