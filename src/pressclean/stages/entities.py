@@ -40,12 +40,17 @@ _TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
 _DASH_BREAK = regex.compile(r"\s(?:--|[-–—])\s")  # `Italie - Les garde-côtes`: a dateline, not one name
 _ACRONYM = r"\p{Lu}[\p{L}&]{0,2}(?:[\p{Lu}\d&][\p{L}\d&]{0,3}){1,4}"
 _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*\)")
+_LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}]+['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
 _PLACE_CONNECTOR = regex.compile(r"\s+(?:en|à|au|aux|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)|pour\s+(?:la|le|les|l['’]))\s*")
 _CONNECTOR_END = regex.compile(r"(?:\b(?:du|de|des|de\s+la|de\s+l['’]|d['’]|pour|et|sur|aux?|la|le|les|l['’]))$")
-_POSTCODE = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{4,5}\s+")  # `CH-3003 Berne`, `75017 Paris`
+# `CH-3003 Berne`, `75017 Paris`, `BP 11 245 Niamey`, `08 BP 2030 Abidjan 08`: the city of an address
+_ADDRESS_NUMBER = r"(?:(?:\p{Lu}{1,2}-)?\d{4,5}|(?:\d{1,3}\s+)?(?:BP|B\.P\.|CP|Case\s+postale)\s+\d[\d\s]*?)"
+_POSTCODE = regex.compile(_ADDRESS_NUMBER + r"\s+(?=\p{Lu})")
+_ADDRESS_ONLY = regex.compile(_ADDRESS_NUMBER)
+_DISTRICT = regex.compile(r"\s+\d{1,2}\Z")
 _ARTICLE_END = regex.compile(r"(?:^|\b(?:la|le|les|l['’]|du|des|de\s+la|de\s+l['’]|dans\s+la|dans\s+le)\s*)$", regex.IGNORECASE)
 _OF = regex.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*")
 _NEXT_WORD = regex.compile(r" (\p{Ll}[\p{Ll}-]*)")
@@ -54,7 +59,7 @@ _NEXT_WORD = regex.compile(r" (\p{Ll}[\p{Ll}-]*)")
 # portfolios, each a capitalised noun after `de` with its adjectives or a `des + noun` tail
 # (`de l’Action humanitaire et de la Gestion des catastrophes`; `Santé publique, Hygiène et Prévention`).
 _CAP = r"\p{Lu}[\p{L}'’-]*\p{L}"
-_ADJ = r"\p{Ll}+(?:iques?|aires?|ales?|al|aux|elles?|els?|ères?|ières?|iennes?|iens?|aises?|ives?|ifs?|ées?|ines?|ieures?|ieurs?)"
+_ADJ = r"\p{Ll}+(?:iques?|aires?|ales?|al|aux|elles?|els?|[èe]res?|i[èe]res?|iennes?|iens?|aises?|ives?|ifs?|[ée]es?|ines?|ieures?|ieurs?)"
 _PORTFOLIO = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
 _MINISTRY = regex.compile(
@@ -271,11 +276,11 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
         inside = [s for s in out if s[0] < end and start < s[1]]
         if any(s[0] <= start and end <= s[1] and s[2] == "ORG" for s in inside):
             continue
-        if longer := [s for s in inside if s[0] == start and s[1] > end]:
-            out = [(s[0], s[1], "ORG") if s in longer else s for s in out]  # `Croissant-Rouge palestinien` as LOC
-            continue
-        if any(not (start <= s[0] and s[1] <= end) for s in inside):
+
+        if any(not (start <= s[0] and s[1] <= end) and s[0] != start for s in inside):
             continue  # it straddles another name: leave the model's reading
+        # the known name wins over a span it starts (`Amnesty International dénoncent`); a
+        # nationality after it comes back with the span's repair (`Croissant-Rouge palestinien`)
         out = [s for s in out if s not in inside] + [(start, end, "ORG")]
     return out
 
@@ -432,8 +437,12 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = _WORD.findall(text[start:end])
     if not words or fold(words[0]) in _words()["street_nouns"]:
         return None
+    if _ADDRESS_ONLY.fullmatch(text, start, end) and text[end : end + 1] == " " and (city := _CAPITALISED.match(text, end + 1)):
+        end = city.end()  # the model stopped at the box number (`BP 11 245` | `Niamey`)
     if post := _POSTCODE.match(text, start, end):
         start = post.end()
+    if district := _DISTRICT.search(text, start, end):
+        end = district.start()
     if text[start].islower():
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
         if not landform:
@@ -531,10 +540,10 @@ def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int,
         if any(c.isdigit() for c in text[start:end]) or first in _words()["role_nouns"]:
             return None  # `CH-1211 Genève`, `Programme 2030`, `Directrice générale de l'OIM`
         if m := _NEXT_WORD.match(text[end : end + 40]):
-            if is_demonym(m.group(1)) or (words[-1][0].isupper() and _frequency(m.group(1)) < 1.5):
+            if is_demonym(m.group(1)):
                 end += m.end()  # `Assemblée nationale` + `togolaise`; `Croix-Rouge` + `malagasy`
-    if label in ("LOC", "MISC") and len(words) >= 2 and first in _words()["institution_nouns"]:
-        return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi` are institutions
+    if label in ("LOC", "MISC") and len(words) >= 2 and (first in _words()["institution_nouns"] or first in _words()["office_nouns"]):
+        return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne` are institutions
     if label == "LOC":
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
@@ -823,6 +832,12 @@ def _pair_acronyms(text: str, spans, known) -> list[_Org]:
         lstart = text.rfind(long_form, 0, m.start()) if long_form else m.start(1)
         mentions = ((lstart, lstart + len(long_form)),) if long_form and lstart >= 0 else ()
         orgs.append(_Org(acronym, long_form, mentions + ((m.start(1), m.end(1)),)))
+    for m in _LONG_THEN_WORD_ACRONYM.finditer(text):
+        # `(Ofpra)`, `(Unicef)`: French writes pronounceable acronyms as words; the letters must spell it
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if long_form := long_form_for(m.group(1), text[max(line_start, m.start() - 200) : m.start()].rstrip()):
+            lstart = text.rfind(long_form, 0, m.start())
+            orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
     for m in _ACRONYM_THEN_LONG.finditer(text):
         acronym, inside = m.group(1), m.group(2)
         long_form = long_form_for(acronym, inside)
@@ -929,7 +944,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
     place or a country is a place.
     """
     acronyms = {o.acronym for o in orgs if o.acronym} | _specific_acronyms(gazetteer)
-    dateline = fold(doc.dateline.place) if doc.dateline else None
+    dateline = fold(place) if (place := _dateline_place(doc)) else None
     names = {fold(o.long_form) for o in orgs if o.long_form} | {fold(text[s:e]) for s, e, label in spans if label == "ORG"}
     domains = _page_domains(text)
     out = []
@@ -961,6 +976,16 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
         else:
             out.append((start, end, label))
     return out
+
+
+def _dateline_place(doc: Document) -> str | None:
+    """The dateline's place, unless it reads as an institution (a footer taken for a dateline)."""
+    if doc.dateline is None or not doc.dateline.place:
+        return None
+    words = _WORD.findall(doc.dateline.place)
+    if not words or fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"]:
+        return None
+    return doc.dateline.place
 
 
 def _stands_alone(text: str, name: str, span_start: int) -> bool:
@@ -1082,14 +1107,13 @@ def _merged(
 ) -> list[Entity]:
     """One entity per distinct place (or person), keyed by its folded name."""
     groups: dict[str, list[tuple[int, int]]] = {}
-    if label == "LOC" and doc.dateline and doc.dateline.place:
+    taken = Spans(claimed)
+    if label == "LOC" and (place := _dateline_place(doc)):
         # the dateline's place as the page writes it (`VALENCE` for the place `Valence`)
-        place = doc.dateline.place
         written = regex.search(regex.escape(place), text[doc.dateline.start : doc.dateline.end + 1], regex.IGNORECASE)
         at = doc.dateline.start + written.start() if written else text.find(place)
-        if at >= 0:
+        if at >= 0 and not taken.overlaps(at, at + len(place)):
             groups.setdefault(fold(place), []).append((at, at + len(place)))
-    taken = Spans(claimed)
     for start, end, lab in spans:
         if lab != label or taken.overlaps(start, start + 1):
             continue
