@@ -722,6 +722,8 @@ class _Finder:
             if currency is not None or unit.lower() not in w["money_by_country"]:  # `livres` are books in Paris
                 if abbreviation and not unit[0].isalpha() and cm.start("c") == end:
                     unit = abbreviation + unit
+                elif not scaled and unit.lower() in w["multipliers"]:
+                    value *= w["multipliers"][unit.lower()]  # `5 MEUR`, `450 KEUR`
                 return _Figure(start, cm.end(), _number(value), unit, "money", currency, qualifier)
         symbol = _SPACED_SYMBOL.match(text, end) if link is None else None
         if symbol is not None:
