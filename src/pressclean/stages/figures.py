@@ -183,7 +183,7 @@ _BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{
 # counts in brackets after a list of names: `Valence (62), Romans-sur-Isère (38) et Nyons (20)`
 _SERIES_NEXT = regex.compile(rf"{_H}?\)[,;]?{_H}+(?:et{_H}+|and{_H}+)?\p{{Lu}}[^()\n]{{0,40}}?\({_H}?[1-9]\d{{0,4}}{_H}?\)")
 _SERIES_PREV = regex.compile(rf"\({_H}?[1-9]\d{{0,4}}{_H}?\)[,;]?{_H}+(?:et{_H}+|and{_H}+)?\p{{Lu}}[^()\n]{{0,40}}\({_H}?\Z")
-# a bare number word that counts a group named before it: `dont six`, `cinq d'entre eux`
+# a capitalised word glued to a number starts a heading the repair left glued (`pour 2024Le plan`)
 _GLUED_HEADING = regex.compile(r"\p{Lu}\p{Ll}{1,20}(?:[ '’]|\Z)")
 # an elliptic comparison: the bare number takes the kind of the figure it is compared with
 # (`en 105 jours au lieu de 130`, `31 personnes tuées, contre 42`)
@@ -193,6 +193,7 @@ _COMPARISON_GAP = regex.compile(
 )
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
+# a bare number word that counts a group named before it: `dont six`, `cinq d'entre eux`
 _PARTITIVE_AFTER = regex.compile(rf"{_H}+d['’]{_H}?entre(?![\p{{L}}])", regex.IGNORECASE)
 _PERCENT = regex.compile(
     rf"{_H}?(?:%|pour{_H}?-?{_H}?cent(?![\p{{L}}])|pourcent(?![\p{{L}}])|p\.{_H}?100(?![\p{{N}}])|per{_H}?cent(?![\p{{L}}]))",
