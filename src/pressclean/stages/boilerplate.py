@@ -157,8 +157,6 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "bare separator"
         elif n and keys[n] == keys[n - 1]:
             verdicts[line.index] = "duplicated line"
-        elif line.words >= 4 and keys[n] in keys[max(n - 3, 0) : n]:
-            verdicts[line.index] = "duplicated line"  # a title or caption printed again below a date or a credit
         elif n + 1 < len(content) and keys[n] == keys[n + 1] and short:
             verdicts[line.index] = "menu label printed twice"
         elif _DOT_LEADER.search(text):
@@ -188,14 +186,25 @@ def judge(lines: list[Line]) -> dict[int, str]:
         timed = [bool(_TIME_LEAD.match(l.text)) for l in content[max(n - 1, 0) : n + 2]]
         if _TIME_LEAD.match(line.text) and sum(timed) >= 2:
             verdicts.setdefault(line.index, "ticker of other headlines")
-    # a list of short labels is navigation; one short bullet inside an article is not
+    # a list of short labels is navigation; one short bullet inside an article is not, nor a
+    # list that a sentence announces (`Les mesures sont les suivantes :`) or whose items run on in
+    # lower case (`- ouverture de salles rafraîchies`)
     for n, line in enumerate(content):
-        if line.index in verdicts or not _is_label_item(line):
+        if line.index in verdicts or not _is_label_item(line) or _in_article_list(content, n):
             continue
         neighbours = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
     return verdicts
+
+
+def _in_article_list(content: list[Line], n: int) -> bool:
+    """Is list item `n` part of a list the text announces, or of items written in lower case?"""
+    first = n
+    while first > 0 and _is_label_item(content[first - 1]):
+        first -= 1
+    announced = first > 0 and content[first - 1].text.rstrip().endswith(":") and content[first - 1].words >= 3
+    return announced or _LIST_MARK.sub("", content[n].text)[:1].islower()
 
 
 def _key(text: str) -> str:
@@ -481,6 +490,22 @@ def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
     return dropped
 
 
+def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
+    """Lines that repeat a line the article keeps above them: a title or caption printed again below
+    a date or a credit. A contact line (one office for two people) and a story's time stamp may repeat;
+    a copy outside the article (a viewer's title bar) leaves the article's copy alone."""
+    seen: set[str] = set()
+    again = []
+    for line in article:
+        if line.blank or line.index in verdicts:
+            continue
+        key = _key(line.text)
+        if key in seen and line.words >= 4 and not _CONTACT_BLOCK.search(line.text) and not _is_date_stamp(line.text):
+            again.append(line.index)
+        seen.add(key)
+    return again
+
+
 def _is_sentence(line: Line) -> bool:
     return bool(_TERMINAL.search(line.text)) and not _BRACKETED.fullmatch(line.text)
 
@@ -539,13 +564,17 @@ class RemoveBoilerplate:
                 continue
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
+        verdicts.update({i: "printed again in the article" for i in _printed_again(lines[first : last + 1], verdicts)})
+        kept = [l.index for l in lines[first : last + 1] if not l.blank and l.index not in verdicts]
         changes = []
         for line in lines:
             reason = None if line.blank else verdicts.get(line.index)
-            if line.blank and first <= line.index <= last:
-                continue
+            if line.blank and kept and kept[0] < line.index < kept[-1]:
+                continue  # a blank line between paragraphs of the article stays
             if reason is None and not first <= line.index <= last:
                 reason = "outside the article (menu or site text)"
+            elif line.blank:
+                reason = "blank line at the edge of the article"
             if reason is not None:
                 changes.append((line.start, min(line.end + 1, len(doc.text)), "", f"boilerplate: {reason}"))
             elif cut := glued_chrome(line):
