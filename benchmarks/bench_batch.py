@@ -13,10 +13,11 @@ ratio is measured in one run on the same pages. Ratios:
   `--memory-pages 10000`);
 - the full default pipeline vs raw `nlp.pipe` of the French spaCy model on the same raw pages.
 
-Parallel throughput is counted from the first record to the last, so that starting workers and
-loading the model in each (a few seconds) is left out of the ratio; the wall time of the whole
-run, which includes it, is shown beside, with the CPU time per document of all processes
-(sampled at the first and last records only, so that measuring takes nothing from the run),
+Parallel throughput is counted over the second half of each run (from the middle record to the
+last), so that starting workers and loading the model in each (a few seconds, much more on a
+busy machine, where one worker may start long after the other) is left out of the ratio; the
+wall time of the whole run, which includes it, is shown beside, with the CPU time per document
+of all processes (sampled at those two records only, so that measuring takes nothing from the run),
 which other programs on the machine do not change: on an idle machine, 2 processes reach 2 x the
 single-process rate less the extra CPU per document they show. On a shared machine use
 `--repeat 3`, and read the load average printed with the table.
@@ -43,7 +44,7 @@ from generate import pages as generated  # noqa: E402
 class CpuMeter:
     """CPU seconds used so far by this process and all its descendants (workers, Dask nannies):
     unlike wall time, this does not depend on what else the machine is running. Sampled only when
-    asked (at the first and the last record), so the meter itself takes no CPU from the run."""
+    asked (at the middle and the last record), so the meter itself takes no CPU from the run."""
 
     def __init__(self) -> None:
         import psutil  # comes with dask.distributed
@@ -64,35 +65,38 @@ class CpuMeter:
 
 
 class Clock:
-    """Times a stream of `total` records: the whole run, and from the first record to the last,
-    in wall seconds and in CPU seconds of every process involved (sampled at the last record,
-    while the workers are still there)."""
+    """Times a stream of `total` records: the whole run, and its second half (from the middle record
+    to the last), in wall seconds and in CPU seconds of every process involved (sampled at those
+    records, while the workers are still there). By the middle every worker has long started and
+    loaded its model, even on a busy machine where one starts much later than the other, so the
+    second half is the steady rate."""
 
     def __init__(self, total: int) -> None:
         self.cpu = CpuMeter()
         self.total = total
         self.start = time.perf_counter()
-        self.first: float | None = None
-        self.first_cpu = 0.0
-        self.first_count = 0
+        self.middle = self.end = self.start
+        self.middle_cpu = self.end_cpu = 0.0
         self.count = 0
-        self.end = self.start
-        self.end_cpu = 0.0
 
     def watch(self, records: Iterable[Any]) -> None:
         for _ in records:
             self.count += 1
-            if self.first is None:
-                self.first, self.first_count, self.first_cpu = time.perf_counter(), self.count, self.cpu.sample()
+            if self.count == max(self.total // 2, 1):
+                self.middle, self.middle_cpu = time.perf_counter(), self.cpu.sample()
             if self.count == self.total:
                 self.end, self.end_cpu = time.perf_counter(), self.cpu.sample()
         if self.count != self.total:
             raise RuntimeError(f"{self.count} records for {self.total} inputs")
 
     @property
+    def steady(self) -> int:
+        return self.total - max(self.total // 2, 1)
+
+    @property
     def cpu_per_doc(self) -> float:
-        """CPU seconds per document after the first record (model loads left out)."""
-        return (self.end_cpu - self.first_cpu) / max(self.count - self.first_count, 1)
+        """CPU seconds per document over the second half of the run."""
+        return (self.end_cpu - self.middle_cpu) / max(self.steady, 1)
 
     @property
     def wall(self) -> float:
@@ -101,9 +105,8 @@ class Clock:
 
     @property
     def rate(self) -> float:
-        """Documents per second after the first record arrived (workers started, model loaded)."""
-        assert self.first is not None
-        return (self.count - self.first_count) / max(self.end - self.first, 1e-9)
+        """Documents per second over the second half of the run."""
+        return self.steady / max(self.end - self.middle, 1e-9)
 
 
 def run_processes(texts: list[tuple[str, str]], n_process: int, batch_size: int) -> Clock:
@@ -114,7 +117,7 @@ def run_processes(texts: list[tuple[str, str]], n_process: int, batch_size: int)
     return clock
 
 
-def run_dask(texts: list[tuple[str, str]], batch_size: int) -> tuple[Clock, float]:
+def run_dask(texts: list[tuple[str, str]], batch_size: int, partition_size: int) -> tuple[Clock, float]:
     import dask.bag as db
     from dask.distributed import Client, LocalCluster
 
@@ -123,7 +126,7 @@ def run_dask(texts: list[tuple[str, str]], batch_size: int) -> tuple[Clock, floa
     started = time.perf_counter()
     with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
-        bag = db.from_sequence(texts, partition_size=batch_size)
+        bag = db.from_sequence(texts, partition_size=partition_size)
         clock = Clock(len(texts))
         clock.watch(_in_order(_partitions(bag, None, batch_size, skip=frozenset()), client))
     return clock, time.perf_counter() - started
@@ -176,6 +179,9 @@ def main() -> None:
     parser.add_argument("--memory-pages", type=int, default=2000,
                         help="pages of the large memory run; the small one has a tenth (default 2000; 0: skip)")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--partition-size", type=int, default=16,
+                        help="pages per Dask partition (default 16: about as fine as the chunks of 8 processes get, "
+                             "so that neither set-up idles a core for long at the end)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="rounds of the parallel runs, best kept (for a machine other programs share)")
     parser.add_argument("--no-dask", action="store_true")
@@ -201,7 +207,7 @@ def main() -> None:
         ones.append(run_processes(texts, 1, args.batch_size))
         twos.append(run_processes(texts, 2, args.batch_size))
         if not args.no_dask:
-            dasks.append(run_dask(texts, args.batch_size))
+            dasks.append(run_dask(texts, args.batch_size, args.partition_size))
         print(f"1 process: {ones[-1].rate:.1f} docs/s, 2 processes: {twos[-1].rate:.1f} docs/s"
               + (f", dask: {dasks[-1][0].rate:.1f} docs/s" if dasks else "")
               + f" (load average {os.getloadavg()[0]:.1f})", file=sys.stderr)
@@ -251,7 +257,8 @@ def memory_rows(args: argparse.Namespace) -> list[tuple[str, str]]:
 def print_table(args: argparse.Namespace, rows: list[tuple[str, str]]) -> None:
     # the load average says how much of the machine other programs took while this ran
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"\n{os.cpu_count()} cores, load average at the end {load}; batch size {args.batch_size}; "
+    print(f"\n{os.cpu_count()} cores, load average at the end {load}; batch size {args.batch_size}, "
+          f"Dask partitions of {args.partition_size}; "
           f"command: {' '.join(['.venv/bin/python benchmarks/bench_batch.py', *sys.argv[1:]])}\n")
     print("| measure | value |")
     print("|---|---|")
