@@ -1,10 +1,14 @@
 """Language: per document and per paragraph, deterministic.
 
-Function words decide where they are plain: a page (or paragraph) whose function words are
-plainly French is French. langdetect (seeded, on a bounded sample) decides the rest: pages in
-other languages, mixed pages, and paragraphs whose function words point elsewhere or are too few
-to tell prose apart. langdetect is pure Python and costs about as much per call as the NER model
-costs per page, so it runs only where the answer is in doubt.
+Function words decide where they are plain: a page (or paragraph) whose telling function words
+are plainly French (or English) is French (or English). langdetect (seeded, on a bounded sample)
+decides the rest: pages in other languages, mixed pages, and paragraphs whose function words
+point to another language or are too few to tell prose apart. langdetect is pure Python and
+costs about half as much per call as the NER model costs per page, so it runs only where the
+answer is in doubt.
+
+`language_score` is langdetect's probability, or, when function words decide, the smoothed share
+of the language's telling words against its closest rival's (see `document_language`).
 
 Short lines, ALL-CAPS headings and lines with no prose in them (names, phones, addresses) are where
 langdetect guesses (`Agir` -> tl, a contact line -> hu), so they take the document's language.
@@ -13,9 +17,8 @@ langdetect guesses (`Agir` -> tl, a contact line -> hu), so they take the docume
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 import regex
 
