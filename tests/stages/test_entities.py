@@ -74,3 +74,17 @@ def test_a_missing_gazetteer_file_says_what_to_give(tmp_path):
 
     with pytest.raises(FileNotFoundError, match="json list or a .csv"):
         FindEntities(gazetteer=tmp_path / "nope.json")
+
+
+def test_a_page_in_another_language_gets_names_from_the_gazetteers_without_the_model(nlp):
+    from dataclasses import replace
+
+    text = (
+        "Drought has hit southern Madagascar. The World Food Programme supports our canteens in Ambovombe.\n"
+        "Share on Facebook\n"
+        "Media contact: Julien Marchetti, Terres Solidaires, press@terres-solidaires.example.org"
+    )
+    doc = find_entities(replace(Document.from_text(text), language="en"))
+    assert any(w.startswith("find_entities skipped the model") for w in doc.warnings)
+    assert [e["long_form"] for e in doc.entities_of("ORG")] == ["World Food Programme", "Terres Solidaires"]
+    assert [(e["name"], e["iso"]) for e in doc.entities_of("LOC")] == [("Madagascar", "MG"), ("Ambovombe", None)]

@@ -159,7 +159,11 @@ class FindEntities:
                 if fr:
                     yield self.annotate(d, spans)
                 else:
-                    yield d.with_warning(f"{STAGE} skipped: the page is in {d.language!r}; the model reads French")
+                    # no model: the page's capitalised names, read with the gazetteers and the page's own evidence
+                    d = d.with_warning(
+                        f"{STAGE} skipped the model: the page is in {d.language!r}; names come from the gazetteers only"
+                    )
+                    yield self.annotate(d, [(m.start(), m.end(), "NAME") for m in _CAPITALISED.finditer(d.text)])
 
     def annotate(self, doc: Document, spans: Sequence[tuple[int, int, str]]) -> Document:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
@@ -277,7 +281,7 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
         if any(s[0] <= start and end <= s[1] and s[2] == "ORG" for s in inside):
             continue
 
-        if any(not (start <= s[0] and s[1] <= end) and s[0] != start for s in inside):
+        if any(not (start <= s[0] and s[1] <= end) and s[0] != start and s[2] != "NAME" for s in inside):
             continue  # it straddles another name: leave the model's reading
         # the known name wins over a span it starts (`Amnesty International dénoncent`); a
         # nationality after it comes back with the span's repair (`Croissant-Rouge palestinien`)
@@ -379,7 +383,7 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 # -- spans -----------------------------------------------------------------------------------
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
-    if label not in ("ORG", "LOC", "PER", "MISC"):
+    if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
         return None
     if cut := _DASH_BREAK.search(text, start, end):
         end = cut.start()
@@ -651,6 +655,7 @@ _NUMBER_AFTER = regex.compile(r"\s*\d")
 _DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://)([\w-]+(?:\.[\w-]+)+)")
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
 _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d")
+_PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|à|au|en|de|vers)\s+\Z", regex.IGNORECASE)
 _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@.-])\p{Lu}[\p{L}’'-]*\p{L}(?:\s+(?:du|de|des|d['’]|de\s+la)?\s*\p{Lu}[\p{L}’'-]*\p{L})*")
 
@@ -675,6 +680,8 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         if label == "LOC" and len(words) >= 2 and fold(words[-1]) in surnames and not known_place(name) and not country_code(name):
             label = "PER"  # `Aïssatou Ndiaye` beside `A. Ndiaye`
         elif label in ("PER", "MISC", "ORG") and _is_place_here(text, start, end, label, seen, out):
+            label = "LOC"
+        elif label == "NAME" and _is_named_place(text, start, end):
             label = "LOC"
         out.append((start, end, label))
     taken = Spans([(s, e) for s, e, _ in out])
@@ -727,6 +734,14 @@ def _after_person_in_contact(text: str, start: int, spans) -> bool:
 
 def _compact(name: str) -> str:
     return _NOT_ALNUM.sub("", fold(name))
+
+
+def _is_named_place(text: str, start: int, end: int) -> bool:
+    """Without the model: a country, a region or area, or a city after a preposition of place."""
+    name = text[start:end]
+    if country_code(name) or (known_place(name) and known_place(name).kind != "city"):
+        return True
+    return known_place(name) is not None and _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is not None
 
 
 def _is_area(name: str) -> bool:
