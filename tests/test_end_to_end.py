@@ -78,7 +78,8 @@ def test_every_body_figure_and_none_from_the_menu(doc):
 def test_one_contact_with_person_role_office_phone_and_email(doc):
     (contact,) = doc.entities_of("CONTACT")
     assert contact["person"] == "Minh Anh Tran"
-    assert contact["role"].startswith("cheffe de mission adjointe")
+    assert contact["role"] is None  # the contact block gives none; the body does:
+    assert contact["body_role"].startswith("cheffe de mission adjointe")
     assert contact["organisation"] == "OIM Hanoi"
     assert list(contact["phones"]) == ["+8447365112"]
     assert list(contact["emails"]) == ["mtran@iom.int"]

@@ -201,7 +201,8 @@ def score_page(report: Report, doc: Document, gold: dict[str, Any]) -> None:
 
     report.score("PHONE").add({e.get("e164") for e in doc.entities_of("PHONE")}, {p["e164"] for p in gold.get("phones", [])})
     report.score("EMAIL").add(
-        {e.get("address") for e in doc.entities_of("EMAIL") if e.get("address")}, {m.lower() for m in gold.get("emails", [])}
+        {e.get("address") for e in doc.entities_of("EMAIL") if e.get("address") and not e.get("obfuscated")},
+        {m.lower() for m in gold.get("emails", [])}
     )
     predicted_contacts = [_contact_key(e.attrs) for e in doc.entities_of("CONTACT")]
     for contact in gold.get("contacts", []):
