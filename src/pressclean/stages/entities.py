@@ -76,6 +76,7 @@ _LABEL_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{Lu})")
 _INSTITUTION_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+) \Z")
 _FIRST_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
 _ACRONYM_LIKE = regex.compile(r"[\p{Lu}\d&-]{2,6}")
+_AGE_AFTER = regex.compile(r",\s*\d{1,3}\s+ans\b")
 _AGENCY = regex.compile(r"[(/]\s*(\p{Lu}[\p{L}&.-]{1,20})\s*[)/]")
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}")
 _CAPITAL_ELISION = regex.compile(r"\p{Lu}['’]")
@@ -540,6 +541,10 @@ def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int,
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     words = _WORD.findall(text[start:end])
     first = fold(words[0])
+    if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"]:
+        return None  # `salle Pierre-Lamy`, `avenue Raymond-Poincaré`: an address, named after someone
+    if label != "PER" and _AGE_AFTER.match(text, end):
+        return start, end, "PER"  # `raconte Marie-Lourdes, 34 ans`
     if label == "ORG":
         if any(c.isdigit() for c in text[start:end]) or first in _words()["role_nouns"]:
             return None  # `CH-1211 Genève`, `Programme 2030`, `Directrice générale de l'OIM`
@@ -650,12 +655,13 @@ def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, s
 
 # -- places the model mislabels or misses ------------------------------------------------------
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
-_COORDINATION = regex.compile(r"(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|de\s+la)\s+|d['’]|l['’])?")
+_COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 _DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://)([\w-]+(?:\.[\w-]+)+)")
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
 _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|à|au|en|de|vers)\s+\Z", regex.IGNORECASE)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\Z")
 _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@.-])\p{Lu}[\p{L}’'-]*\p{L}(?:\s+(?:du|de|des|d['’]|de\s+la)?\s*\p{Lu}[\p{L}’'-]*\p{L})*")
 
@@ -686,10 +692,10 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         out.append((start, end, label))
     taken = Spans([(s, e) for s, e, _ in out])
     for m in _CAPITALISED.finditer(text):
-        # a country or a world area the model did not label at all (`l'Afrique du Nord ou l'Europe`);
-        # not one followed by a number (`Sahel 177` is a rice variety)
-        if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()):
-            continue
+        # a country or a world area the model did not label at all (`l'Afrique du Nord ou l'Europe`),
+        # inside a sentence; not one followed by a number (`Sahel 177` is a rice variety)
+        if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()) or _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+            continue  # a capital at the start of a sentence says nothing (`Réunion publique le 21 mars`)
         if (country_code(m.group()) or _is_area(m.group())) and (bounds := _place_bounds(text, m.start(), m.end())):
             out.append((*bounds, "LOC"))
     return sorted(out)
@@ -721,12 +727,17 @@ def _page_domains(text: str) -> set[str]:
     return {_compact(part) for host in _DOMAIN.findall(text) for part in host.split(".") if len(part) >= 4}
 
 
+def _on_contact_line(text: str, start: int) -> bool:
+    """The line holds a phone number or an e-mail address."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return _CONTACT_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
 def _after_person_in_contact(text: str, start: int, spans) -> bool:
     """The span follows a person and a comma on a contact line (one with a phone or an e-mail)."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not _CONTACT_LINE.search(line):
+    if not _on_contact_line(text, start):
         return False
     comma = _COMMA_ROLE_BEFORE.search(text, line_start, start)
     return comma is not None and any(label == "PER" and e == comma.start() for s, e, label in spans)
@@ -983,6 +994,10 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
                 out.append((start + office.start(2), end, "LOC"))
         elif label != "ORG" and not _is_place_name(name) and _after_person_in_contact(text, start, spans):
             out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
+        elif label == "MISC" and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and _on_contact_line(text, start):
+            out.append((start, end, "ORG"))  # `Contact presse : SDCI – 04 75 79 28 10`
+        elif label == "PER" and out and out[-1][2] == "ORG" and _COORDINATION.fullmatch(text, out[-1][1], start) and _frequency(_WORD.findall(name)[-1].lower()) >= 4:
+            out.append((start, end, "ORG"))  # `l’ANDC et Kandi Solidarité`: a person's name does not end on a common noun
 
         elif label == "ORG" and (m := _WORD_BEFORE.search(before)) and m.group(1) in acronyms:
             out.append((start, end, "LOC"))  # `OIM Hanoi`: the model took only the city, as ORG
