@@ -7,7 +7,8 @@ ratio is measured in one run on the same pages. Ratios:
 
 - 2 processes vs 1: `pressclean.process(n_process=2)` vs `n_process=1`;
 - Dask vs processes: what `pressclean.dask.process` runs (partitions cleaned on the workers,
-  collected in order) on `LocalCluster(2 workers, 1 thread each)` vs `pressclean.process(n_process=2)`;
+  collected in order) on `LocalCluster(2 workers, 1 thread each)`, started without the workers'
+  stack sampler as `pressclean.dask` advises, vs `pressclean.process(n_process=2)`;
 - peak memory (RSS) of a run of `--memory-pages` pages vs one of a tenth as many, each in a fresh
   process, writing JSONL (default 2,000 vs 200, ~3 min; 10,000 vs 1,000 takes ~10 min more:
   `--memory-pages 10000`);
@@ -19,8 +20,11 @@ busy machine, where one worker may start long after the other) is left out of th
 wall time of the whole run, which includes it, is shown beside, with the CPU time per document
 of all processes (sampled at those two records only, so that measuring takes nothing from the run),
 which other programs on the machine do not change: on an idle machine, 2 processes reach 2 x the
-single-process rate less the extra CPU per document they show. On a shared machine use
-`--repeat 3`, and read the load average printed with the table.
+single-process rate less the extra CPU per document they show. On a machine other sessions keep
+busy, Linux (autogroup scheduling) shares the CPU between sessions, not processes, so a second
+worker may get no more CPU than one: the "cores the run got" row shows it, and the "on 2 cores of
+their own" row gives the speed-up the code itself allows. On a shared machine use `--repeat 3`,
+and read the load average printed with the table.
 """
 
 from __future__ import annotations
@@ -108,6 +112,11 @@ class Clock:
         """Documents per second over the second half of the run."""
         return self.steady / max(self.end - self.middle, 1e-9)
 
+    @property
+    def cores(self) -> float:
+        """Cores the run had over its second half (CPU seconds per wall second)."""
+        return (self.end_cpu - self.middle_cpu) / max(self.end - self.middle, 1e-9)
+
 
 def run_processes(texts: list[tuple[str, str]], n_process: int, batch_size: int) -> Clock:
     from pressclean.batch import process
@@ -123,8 +132,12 @@ def run_dask(texts: list[tuple[str, str]], batch_size: int, partition_size: int)
 
     from pressclean.dask import _in_order, _partitions
 
+    import dask
+
     started = time.perf_counter()
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as cluster, \
+    # without the workers' stack sampler, as pressclean.dask advises (it costs ~20 % on this work)
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
         bag = db.from_sequence(texts, partition_size=partition_size)
         clock = Clock(len(texts))
@@ -220,6 +233,11 @@ def main() -> None:
          f"{one.wall / two.wall:.2f}x"),
         # on an idle machine the speed-up is 2 x this: what the second process costs in overhead
         ("CPU per doc, 1 process / 2 processes", f"{one.cpu_per_doc / two.cpu_per_doc:.2f}"),
+        ("2 processes vs 1 on 2 cores of their own (2 x the line above)", f"{2 * one.cpu_per_doc / two.cpu_per_doc:.2f}x"),
+        # docs/s x CPU s/doc: the cores a set-up actually got. With the kernel's autogroup
+        # scheduling, busy sessions share the CPU session by session, not process by process, so
+        # on a busy machine a second worker gets no more CPU for the run: this row shows it
+        ("cores the run got, 1 process / 2 processes", f"{one.cores:.2f} / {two.cores:.2f}"),
     ]
     if dasks:
         dask_clock, dask_wall = max(dasks, key=lambda c: c[0].rate)
@@ -228,6 +246,7 @@ def main() -> None:
              f"{dask_clock.rate:.1f} ({dask_wall:.0f} s; {dask_clock.cpu_per_doc * 1e3:.0f})"),
             ("**Dask LocalCluster(2) vs `process(n_process=2)`**", f"**{dask_clock.rate / two.rate:.2f}x**"),
             ("CPU per doc, processes / Dask", f"{two.cpu_per_doc / dask_clock.cpu_per_doc:.2f}"),
+            ("cores the Dask run got", f"{dask_clock.cores:.2f}"),
         ]
 
     sample = [t for _, t in texts[: max(args.pages // 2, 1)]]
