@@ -95,12 +95,9 @@ def hunks(a: str, b: str) -> list[tuple[int, int, int, int]]:
         a0, b0 = sa[i1] if i1 < len(sa) else len(a), sb[j1] if j1 < len(sb) else len(b)
         a1 = sa[i2] if i2 < len(sa) else len(a)
         b1 = sb[j2] if j2 < len(sb) else len(b)
-        if tag == "replace" and i2 - i1 == j2 - j1:  # as many lines: each with its counterpart
-            for i, j in zip(range(i1, i2), range(j1, j2)):
-                if la[i] != lb[j]:
-                    out.extend(_token_hunks(la[i], lb[j], sa[i], sb[j]))
-        else:
-            out.extend(_token_hunks(a[a0:a1], b[b0:b1], a0, b0))
+        # not line by line inside the block: a missed wrap and a joined paragraph can leave as
+        # many lines on both sides that do not correspond
+        out.extend(_token_hunks(a[a0:a1], b[b0:b1], a0, b0))
     return out
 
 

@@ -11,6 +11,7 @@ Lexicon decisions use `pressclean.stages.repair.zipf` (wordfreq, loaded lazily).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -231,18 +232,22 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
 class PageWords:
     """The words a page writes whole (`cpuset`) and its hyphenated compounds (`sous-interpréteur`),
     lower-cased: where a word cut at a line end is written uncut elsewhere on the page, the page
-    says whether its hyphen belongs to it."""
+    says whether its hyphen belongs to it. Read from the text on first use only."""
 
-    words: frozenset[str]
-    hyphenated: frozenset[str]  # each pair of neighbours in a compound: `sous-interpréteur`
+    text: str
 
-    @classmethod
-    def of(cls, text: str) -> PageWords:
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in _WORD.findall(self.text))
+
+    @cached_property
+    def hyphenated(self) -> frozenset[str]:
+        """Each pair of neighbours in a compound: `sous-interpréteur`, `update-passwd`."""
         pairs = set()
-        for compound in _COMPOUND.findall(text):
+        for compound in _COMPOUND.findall(self.text):
             parts = compound.lower().split("-")
             pairs.update(f"{x}-{y}" for x, y in zip(parts, parts[1:]))
-        return cls(frozenset(w.lower() for w in _WORD.findall(text)), frozenset(pairs))
+        return frozenset(pairs)
 
 
 _WORD = regex.compile(r"\p{L}+")
@@ -369,7 +374,7 @@ def unwrap_lines(doc: Document) -> Document:
     "les persécutions et l'augmentation, dit le porte-parole."
     """
     text = doc.text
-    page = PageWords.of(text) if "-" in text else None
+    page = PageWords(text)
     changes: list[Change] = list(_inline_hyphenation(text, page))
     lines = text.split("\n")
     width = _wrap_width(lines)
