@@ -85,6 +85,7 @@ _INSTITUTION_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+) \Z")
 _FIRST_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
 _ACRONYM_LIKE = regex.compile(r"[\p{Lu}\d&-]{2,6}")
 _AGE_AFTER = regex.compile(r",\s*\d{1,3}\s+ans\b")
+_AT = regex.compile(r"\s+à\s+")
 _AGENCY = regex.compile(r"[(/]\s*(\p{Lu}[\p{L}&.-]{1,20})\s*[)/]")
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}")
 _CAPITAL_ELISION = regex.compile(r"\p{Lu}['’]")
@@ -556,9 +557,15 @@ def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int,
         return None  # `salle Pierre-Lamy`, `avenue Raymond-Poincaré`: an address, named after someone
     if label != "PER" and _AGE_AFTER.match(text, end):
         return start, end, "PER"  # `raconte Marie-Lourdes, 34 ans`
+    if first in _words()["role_nouns"]:
+        # `Secrétaire général de l'ONU`: a role; the organisation it serves, when named, is kept
+        owner = _OFFICE_OF.fullmatch(text, start, end)
+        if owner and (_ACRONYM_LIKE.fullmatch(owner.group(1)) or fold(owner.group(1)) in _known_table(())):
+            return owner.start(1), end, "ORG"
+        return None
     if label == "ORG":
-        if any(c.isdigit() for c in text[start:end]) or first in _words()["role_nouns"]:
-            return None  # `CH-1211 Genève`, `Programme 2030`, `Directrice générale de l'OIM`
+        if any(c.isdigit() for c in text[start:end]):
+            return None  # `CH-1211 Genève`, `Programme 2030`
         if m := _NEXT_WORD.match(text[end : end + 40]):
             if is_demonym(m.group(1)):
                 end += m.end()  # `Assemblée nationale` + `togolaise`; `Croix-Rouge` + `malagasy`
@@ -639,7 +646,9 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                 continue
             # `Ambassade du Sénégal` + en + `France`; `Mission permanente ...` + auprès de l' + `Office ...`
             institution = fold(_WORD.findall(text[start:end])[0]) in _words()["institution_nouns"]
-            if label == "ORG" and institution and _PLACE_CONNECTOR.fullmatch(gap) and span[2] in ("ORG", "LOC"):
+            # `à Genève` belongs to a formal name standing on its own line; in a sentence it says where
+            placed = _PLACE_CONNECTOR.fullmatch(gap) and (not _AT.fullmatch(gap) or _starts_line(text, start))
+            if label == "ORG" and institution and placed and span[2] in ("ORG", "LOC"):
                 joined[-1] = (start, span[1], "ORG")
                 continue
         joined.append(span)
@@ -657,7 +666,9 @@ def _finish_cut(text: str, start: int, end: int, label: str) -> tuple[int, int, 
 def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """`Service de communication du BNGRC`: an office of an organisation named after it is that organisation."""
     words = _WORD.findall(text[start:end])
-    if label == "ORG" and words and fold(words[0]) in _words()["office_nouns"] and (of := _OFFICE_OF.fullmatch(text, start, end)):
+    if fold(text[start:end]) in _known_table(()):
+        return start, end, label
+    if label == "ORG" and words and fold(words[0]) in _words()["unit_nouns"] and (of := _OFFICE_OF.fullmatch(text, start, end)):
         owner = _WORD.findall(of.group(1))
         if owner[0].isupper() or fold(owner[0]) in _words()["institution_nouns"]:
             return of.start(1), end, label
@@ -736,6 +747,12 @@ def _is_place_name(name: str) -> bool:
 def _page_domains(text: str) -> set[str]:
     """The labels of the page's e-mail and web hosts, compacted (`passerelleshumanitaires`)."""
     return {_compact(part) for host in _DOMAIN.findall(text) for part in host.split(".") if len(part) >= 4}
+
+
+def _is_role(name: str) -> bool:
+    """`Chargée de communication`, `Responsable Afrique de l'Ouest`: what a person does."""
+    words = _WORD.findall(name)
+    return bool(words) and fold(words[0]) in _words()["role_nouns"]
 
 
 def _on_contact_line(text: str, start: int) -> bool:
@@ -900,16 +917,19 @@ def _is_plan(org: _Org, known) -> bool:
 def _merge_variants(orgs: list[_Org]) -> list[_Org]:
     """One organisation under the forms a page gives it.
 
-    `l’Ambassade` alone is the page's one embassy; `Ambassade du Sénégal à Lyon` (a title) and
-    `Ambassade du Sénégal en France` are one embassy placed two ways: the form met most often wins.
+    `l’Ambassade` alone is the page's one embassy; `Ambassade du Sénégal` and `Ambassade du
+    Sénégal en France` are one embassy: the name with its place wins, then the form met most often.
     """
     def stem(org: _Org) -> str | None:
         if org.acronym or not org.long_form:
             return None
         return fold(_PLACE_CONNECTOR.split(org.long_form)[0])
 
+    def fullness(org: _Org) -> tuple[bool, int]:  # the name with its place, then the form met most often
+        return bool(org.long_form and _PLACE_CONNECTOR.search(org.long_form)), len(org.mentions)
+
     merged: list[_Org] = []
-    for org in sorted(orgs, key=lambda o: -len(o.mentions)):
+    for org in sorted(orgs, key=fullness, reverse=True):
         words = _WORD.findall(org.long_form or "")
         if not org.acronym and len(words) == 1 and fold(words[0]) in _words()["institution_nouns"]:
             heads = [o for o in orgs if o is not org and o.long_form and fold(o.long_form).startswith(fold(words[0]) + " ")]
@@ -922,7 +942,7 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
             merged.append(org)
         else:
             o = merged[same]
-            merged[same] = _Org(o.acronym, o.long_form, tuple(sorted(set(o.mentions + org.mentions))))
+            merged[same] = _Org(o.acronym, o.long_form, tuple(_outermost(set(o.mentions + org.mentions))))
     return merged
 
 
@@ -1003,7 +1023,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, start + office.end(1), "ORG"))
             if not country_code(office.group(2)):
                 out.append((start + office.start(2), end, "LOC"))
-        elif label != "ORG" and not _is_place_name(name) and _after_person_in_contact(text, start, spans):
+        elif label != "ORG" and not _is_place_name(name) and not _is_role(name) and _after_person_in_contact(text, start, spans):
             out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
         elif label == "MISC" and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and _on_contact_line(text, start):
             out.append((start, end, "ORG"))  # `Contact presse : SDCI – 04 75 79 28 10`
