@@ -310,7 +310,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
     ):
         last += 1
-    start = _text_start(runs[first])
+    start = _text_start([l for run in runs[first : last + 1] for l in run])  # the widgets between runs do not count
     title = _title_above(lines, verdicts, start.index, listing=_is_listing(runs[first : last + 1]))
     return Article(title, runs[first][0].index if title is None else title, start.index, runs[last][-1].index)
 
@@ -437,13 +437,13 @@ def _is_header_label(line: Line) -> bool:
     """A short line between title and text: a category, a date stamp, `Taille du texte A A`, a
     document reference with its date (`Note d'analyse n° 12 – mars 2024`: hardly a function word).
 
-    A caption (a sentence) and a dateline with its date (`Paris, le 12 octobre 2024`,
+    A caption (a sentence), a list item and a dateline with its date (`Paris, le 12 octobre 2024`,
     `Genève, 12 octobre 2024`) stay.
     """
     text = line.text.strip()
     if _is_date_stamp(text):
         return True
-    if _TERMINAL.search(text):
+    if _TERMINAL.search(text) or _LIST_MARK.match(text):
         return False
     if line.words <= 5 and not _DIGITS.search(text):
         return True
@@ -463,15 +463,16 @@ def _is_date_stamp(text: str) -> bool:
     return bool(parts) and len(text) <= 120 and all(_DATE_STAMP.fullmatch(p) for p in parts)
 
 
-def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
+def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}) -> set[int]:
     """Lines after the article's last sentence that are neither sentences nor a contact block.
 
     Headlines of other stories, short labels and a credit in brackets go; a line stays when a
     contact hint (`Tél.`, an e-mail, `Contact presse`) stands on it or on one of the next four
     lines, when it follows a line that announces it (`veuillez contacter :`), or when it belongs
     to a hard-wrapped last paragraph (it runs on into the next line, or a kept line ran on into it).
+    Lines already `removed` are not read: the page must end the same when it is cleaned again.
     """
-    article = [l for l in lines[first : last + 1] if not l.blank]
+    article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
     ends = [n for n, l in enumerate(article) if l.is_prose and _is_sentence(l)]
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in article]
@@ -492,15 +493,16 @@ def trailing_chrome(lines: list[Line], first: int, last: int) -> set[int]:
 
 def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
     """Lines that repeat a line the article keeps above them: a title or caption printed again below
-    a date or a credit. A contact line (one office for two people) and a story's time stamp may repeat;
-    a copy outside the article (a viewer's title bar) leaves the article's copy alone."""
+    a date or a credit, a line doubled by the scraper. A story's time stamp may repeat; a copy outside
+    the article (a viewer's title bar) leaves the article's copy alone. The rule does not depend on
+    what stands between the copies, so a cleaned page read again keeps what it kept."""
     seen: set[str] = set()
     again = []
     for line in article:
         if line.blank or line.index in verdicts:
             continue
         key = _key(line.text)
-        if key in seen and line.words >= 4 and not _CONTACT_BLOCK.search(line.text) and not _is_date_stamp(line.text):
+        if key in seen and line.words >= 4 and not _is_date_stamp(line.text):
             again.append(line.index)
         seen.add(key)
     return again
@@ -549,7 +551,8 @@ class RemoveBoilerplate:
             return doc
         verdicts.update({l.index: "repeated on the site's pages" for l in repeated if l.index != article.title})
         first, last = article.first, article.last
-        verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last)})
+        verdicts.update({i: "printed again in the article" for i in _printed_again(lines[first : last + 1], verdicts)})
+        verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
         # on a listing page every story has its date stamp: those stay with their stories
         stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1])
@@ -564,7 +567,6 @@ class RemoveBoilerplate:
                 continue
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
-        verdicts.update({i: "printed again in the article" for i in _printed_again(lines[first : last + 1], verdicts)})
         kept = [l.index for l in lines[first : last + 1] if not l.blank and l.index not in verdicts]
         changes = []
         for line in lines:
