@@ -933,8 +933,8 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
         words = _WORD.findall(org.long_form or "")
         if not org.acronym and len(words) == 1 and fold(words[0]) in _words()["institution_nouns"]:
             heads = [o for o in orgs if o is not org and o.long_form and fold(o.long_form).startswith(fold(words[0]) + " ")]
-            if len(heads) == 1:
-                org = _Org(None, heads[0].long_form, org.mentions)  # merged below with its full name
+            if len({stem(o) or fold(o.long_form) for o in heads}) == 1:
+                org = _Org(None, max(heads, key=fullness).long_form, org.mentions)  # merged below with its full name
             else:
                 continue  # `l’Organisation` alone: which one, the page does not say
         same = next((i for i, o in enumerate(merged) if stem(o) is not None and stem(o) == stem(org)), None)
