@@ -1,0 +1,47 @@
+"""Country codes and the gazetteer of cities, regions and areas (pressclean.geo)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressclean.geo import country_code, fold, known_place
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("Etats-Unis", "US"),
+        ("République arabe syrienne", "SY"),  # pycountry's `Syrienne, République arabe`, read the other way
+        ("République démocratique du Congo", "CD"),
+        ("Biélorussie", "BY"),
+        ("Sud-Soudan", "SS"),
+        ("Hanoi", None),
+    ],
+)
+def test_country_codes_from_french_and_english_names(name, code):
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    "name, country, kind",
+    [
+        ("Hô Chi Minh-Ville", "VN", "city"),  # a French alternate name in GeoNames
+        ("N’Djamena", "TD", "city"),
+        ("Nord\u2010Kivu", "CD", "region"),  # ISO 3166-2, with a U+2010 hyphen
+        ("Ouaddaï", "TD", "region"),
+        ("Moyen-Orient", None, "area"),
+        ("Nil", None, "area"),
+    ],
+)
+def test_the_gazetteer_knows_cities_regions_and_areas(name, country, kind):
+    place = known_place(name)
+    assert (place.country, place.kind) == (country, kind)
+
+
+def test_unknown_names_are_not_places():
+    assert known_place("Atlantide") is None
+
+
+def test_fold_is_the_same_key_for_accents_case_and_hyphens():
+    assert fold("GENÈVE") == fold("Genève") == "geneve"
+    assert fold("Côte d’Ivoire") == fold("Cote d'Ivoire")
