@@ -395,10 +395,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     stops at the menu (a line removed for a strong reason), at a breadcrumb once it holds a
     headline (breadcrumbs sit above titles), and at any other removed line once it holds a
     headline other than the text's own section heading. Read top down, the first headline
-    wins; one further down replaces it only when other lines stand between them and it is
-    clearly fuller (the site's tagline, labels, then the title); a line right under the title (a
-    caption) never does, nor a photo caption printed twice or, on a listing page, a story's
-    headline (over its time stamp or its teaser).
+    wins; one further down replaces it only when a few other lines stand between them and it is
+    clearly fuller (the site's tagline, labels, then the title); a caption or a section heading
+    right under the title never does, nor a photo caption printed twice or, on a listing page, a
+    story's headline (over its time stamp or its teaser).
     """
     found: list[Line] = []
     heading = next((l.index for l in reversed(lines[:start]) if not l.blank), None)
@@ -419,7 +419,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         below = _next_text(lines, line.index)
         story = listing and (_is_date_stamp(below) or _is_prose_text(below))
         caption = _key(below) == _key(line.text)
-        apart = best is not None and any(not l.blank for l in lines[best.index + 1 : line.index])
+        apart = best is not None and sum(not l.blank for l in lines[best.index + 1 : line.index]) >= 2
         if best is None or (apart and line.words >= 1.3 * best.words and not story and not caption):
             best = line
     return None if best is None else best.index
