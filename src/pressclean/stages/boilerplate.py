@@ -67,7 +67,7 @@ _CONTACT_BLOCK = regex.compile(
     regex.IGNORECASE,
 )
 _CONTACT_HINT = regex.compile(
-    r"@|\[email|\b(?:t[ée]l|fax|t[ée]l[ée]copie|courriel|e-?mail|mobile|portable|contact|contacter|"
+    r"@|\[email|[\[(]at[\])]|\b(?:t[ée]l|fax|t[ée]l[ée]copie|courriel|e-?mail|mobile|portable|contact|contacter|"
     r"porte-parole|(?:contacts?|relations?|service|bureau|attach[ée]e?s?)\s+(?:de\s+)?presse)\b|\+?\d[\d .()/-]{6,}",
     regex.IGNORECASE,
 )
@@ -482,8 +482,9 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         line = article[n]
         below = article[n + 1] if n + 1 < len(article) else None
         announced = article[n - 1].text.rstrip().endswith(":")
-        # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`)
-        wrapped = _runs_on(line, below) or (below is not None and _wraps_before_number(line, below))
+        # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`);
+        # a contact line (a phone above an e-mail) is no sentence running on
+        wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
         if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped:
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
@@ -558,8 +559,10 @@ class RemoveBoilerplate:
         stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1])
         # a block of fields (`Source : OCHA`, `Pays : Haïti`) is the page's metadata, down to its last line
         fields = sum(bool(_FIELD.fullmatch(l.text)) for l in header) >= 2
+        prose_above = False  # below a sentence of prose, the "header" is already the article's text
         for line, below in zip(header, header[1:] + [lines[article.text]]):
-            if stamps_below and _is_date_stamp(line.text):
+            prose_above = prose_above or (line.is_prose and _is_sentence(line))
+            if prose_above or (stamps_below and _is_date_stamp(line.text)):
                 continue
             # the line right above the text is its section heading (`APERÇU`); a wrapped line goes on below
             heading = below.index == article.text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
