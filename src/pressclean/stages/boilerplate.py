@@ -27,7 +27,8 @@ STAGE = "remove_boilerplate"
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _SEPARATOR = regex.compile(r"[\s\-–—|•·*_=~#>/]*")
 _LIST_MARK = regex.compile(r"^\s*(?:[-–•*›>]|\d{1,2}[.)])\s+")
-_DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$")
+# searched from the line end (REVERSE): tried from every start, a run of dots would be quadratic
+_DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$", regex.REVERSE)
 _BREADCRUMB = regex.compile(r"^[^.!?\n]{1,60}(?:\s(?:>|»|/|\|)\s[^.!?\n]{1,60}){1,8}$")
 _PAGE_NUMBER = regex.compile(r"(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?", regex.IGNORECASE)
 _MONTHS = (
@@ -35,7 +36,7 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|fév|mar|apr|avr|jun|jul|aug|sep|sept|oct|nov|dec|déc"
 )
-_STAMP_SEPARATOR = regex.compile(r"\s*[·|•]\s*")
+_STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _DATE_STAMP = regex.compile(  # `14 juin 2023`, `Publié le 03/06/2024`, `21 Feb 2024 - 08:13`: a page's date stamp
     rf"(?i:(?:publié|mis à jour|modifié|posted|updated|date|le)\s*(?:le|on|:)?\s*)?"
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
@@ -459,8 +460,10 @@ def _is_dated_reference(line: Line) -> bool:
 
 def _is_date_stamp(text: str) -> bool:
     """`Publié le 03/10/2023 à 11h42 · Mis à jour le 03/10/2023`: only dates, maybe several."""
-    parts = [p for p in _STAMP_SEPARATOR.split(text.strip()) if p]
-    return bool(parts) and len(text) <= 120 and all(_DATE_STAMP.fullmatch(p) for p in parts)
+    if len(text) > 120:
+        return False
+    parts = [p.strip() for p in _STAMP_SEPARATOR.split(text) if p.strip()]
+    return bool(parts) and all(_DATE_STAMP.fullmatch(p) for p in parts)
 
 
 def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}) -> set[int]:

@@ -228,7 +228,10 @@ def _weirdness(token: str) -> int:
     return sum(1 for ch in token if ord(ch) > 0x7E and ch not in _NORMAL_NON_ASCII)
 
 
-_EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+# the first and the last letter or digit of a token (searched from its end with REVERSE): a
+# pattern for the trailing punctuation, tried from every position, would be quadratic
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_LAST_ALNUM = regex.compile(r"[\p{L}\p{N}]", regex.REVERSE)
 _WORDLIKE = regex.compile(r"\p{L}+(?:[’'\-]\p{L}+)*")
 _WORD_JOINERS = regex.compile(r"[’'\-]")
 _MARK_OR_CONTROL = regex.compile(r"[\p{Mn}\p{C}]")
@@ -236,8 +239,11 @@ _MARK_OR_CONTROL = regex.compile(r"[\p{Mn}\p{C}]")
 
 def _word_score(token: str) -> float:
     """The lexicon's opinion of a token: frequency of its letters, 0 when unknown or not a word."""
-    word = _EDGE_PUNCT.sub("", token)
-    if not word or not _WORDLIKE.fullmatch(word):
+    first = _ALNUM.search(token)
+    if first is None:
+        return 0.0
+    word = token[first.start() : _LAST_ALNUM.search(token).end()]
+    if not _WORDLIKE.fullmatch(word):
         return 0.0
     parts = _WORD_JOINERS.split(word)
     if len(parts) > 1:  # l’OIM, porte-parole: every part must be a word
