@@ -10,7 +10,7 @@ Every input is made from its number and the seed alone, so a failure is replayed
   entities, random code points: controls, NUL, lone surrogates, combining marks, bidi and
   zero-width characters, astral planes; lines joined, wrapped, duplicated or shuffled; truncation);
 - `random-unicode`: strings drawn from mixed alphabets, 0-400 characters;
-- `regex-food`: shapes known to make backtracking regexes explode, repeated up to 30,000 characters;
+- `regex-food`: shapes known to make backtracking regexes explode, repeated up to 12,000 characters;
 - `bytes`: corpus slices encoded in cp1252/latin-1/utf-16/utf-8, some cut or with random bytes,
   and pure random bytes, passed as `bytes`;
 - `other-language`: English, Spanish, German and Arabic text, alone or mixed with French.
@@ -127,14 +127,14 @@ def make_input(i: int, seed: int, texts: list[str]) -> tuple[str, str | bytes]:
     if family == "corpus-damaged":
         page = rng.choice(texts)
         start = rng.randint(0, max(0, len(page) - 200))
-        return family, damage(page[start : start + rng.randint(50, 2500)], rng)
+        return family, damage(page[start : start + rng.randint(50, 2000)], rng)
     if family == "random-unicode":
         return family, random_unicode(rng, rng.randint(0, 400))
     if family == "regex-food":
         shapes = rng.choices(REGEX_FOOD, k=rng.randint(1, 3))
         # long enough for a quadratic step to show (seconds), short enough for 100,000 inputs
         unit = "".join(shapes)
-        return family, random_unicode(rng, 5) + unit * rng.randint(100, 30_000 // len(unit)) + random_unicode(rng, 5)
+        return family, random_unicode(rng, 5) + unit * rng.randint(100, 12_000 // len(unit)) + random_unicode(rng, 5)
     if family == "bytes":
         if rng.random() < 0.3:
             return family, rng.randbytes(rng.randint(0, 2000))
