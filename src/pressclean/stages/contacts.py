@@ -97,11 +97,16 @@ _PHONE_LABEL = regex.compile(
     )\.?(?![\p{L}])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_LABEL_ONLY_LINE = regex.compile(
-    r"^\W*(?:e-?mail|courriel|m[ée]l|mail|adresse[ \t]+(?:e-?mail|[ée]lectronique)|t[ée]l[ée]phones?|t[ée]l|tel"
-    r"|fax|t[ée]l[ée]copie|portable|mobile|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*$",
-    regex.IGNORECASE,
+_LABEL_WORDS = (
+    r"(?:e-?mail|courriel|m[ée]l|mail|adresse[ \t]+(?:e-?mail|[ée]lectronique)|t[ée]l[ée]phones?|t[ée]l|tel"
+    r"|fax|t[ée]l[ée]copie|portable|mobile|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*"
 )
+_LABEL_ONLY_LINE = regex.compile(rf"^\W*{_LABEL_WORDS}$", regex.IGNORECASE)
+# the same, from the line's first word character on (every label word starts with a letter, so
+# `\W*` above always stops there): a line is then tested without scanning what comes before
+_LABEL_FROM_WORD = regex.compile(_LABEL_WORDS, regex.IGNORECASE)
+_WORD_CHAR = regex.compile(r"\w")
+_NEWLINE = regex.compile(r"\n")
 _LIST_MARKER = regex.compile(r"\A\d{1,2}[.)]\s?")
 _BRACKETED_CODE = regex.compile(r"^\(\s?(?P<cc>\d{1,3})\s?\)\s?(?P<rest>.+)$")
 _NANP_SHAPE = regex.compile(r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\)|\d{3})[ .\-]?\d{3}[ .\-]\d{4}$")
@@ -130,9 +135,30 @@ _EMAIL = regex.compile(
     rf"(?P<domain>[\w\-]{{1,63}}(?:{_DOT}[\w\-]{{1,63}}){{1,6}})",
     regex.IGNORECASE,
 )
+# Every address has an at sign, written `@` or spelled in brackets (`[at]`, `(arobase)`). The
+# address pattern is tried only around one: tried at every character of a long run of letters or
+# `%`, its local part alone costs 64 steps per character.
+_AT_SIGN = regex.compile(r"@|[\[\(\{][ \t]?(?:at|arobase|arrobe)[ \t]?[\]\)\}]", regex.IGNORECASE)
+# further than any address reaches from its at sign: 9 local parts of 64 characters before it,
+# 7 domain labels of 63 characters with spelled-out dots after it
+_EMAIL_REACH = 600
 _HIDDEN_EMAIL = regex.compile(r"\[\s?email(?:\s|&#160;|\u00a0)?protected\s?\]", regex.IGNORECASE)
 _OBFUSCATED_DOT = regex.compile(r"[ \t]?[\[\(\{][ \t]?(?:dot|point)[ \t]?[\]\)\}][ \t]?", regex.IGNORECASE)
 _MAILTO_GAP = regex.compile(r"\A[\"'\s>]{1,4}\Z")
+
+def _email_matches(text: str) -> list[regex.Match[str]]:
+    """The matches of `_EMAIL` in `text`, the same as `_EMAIL.finditer(text)` gives, found in the
+    stretches within `_EMAIL_REACH` of an at sign only (windows that meet are merged, so a match
+    never straddles two, and no match can start or end outside them)."""
+    windows: list[list[int]] = []
+    for m in _AT_SIGN.finditer(text):
+        lo, hi = max(0, m.start() - _EMAIL_REACH), min(len(text), m.end() + _EMAIL_REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [m for lo, hi in windows for m in _EMAIL.finditer(text, lo, hi)]
+
 
 # -- contact blocks -----------------------------------------------------------------------------
 
@@ -314,10 +340,11 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
     if not _DIGIT.search(text):
         return []
     blocked = bytearray(len(text))  # web addresses and e-mails: their digits are not phones
-    for a, b in [_url_span(m) for m in _URL.finditer(text)] + list(skip) + [m.span() for m in _EMAIL.finditer(text)]:
+    for a, b in [_url_span(m) for m in _URL.finditer(text)] + list(skip) + [m.span() for m in _email_matches(text)]:
         blocked[a:b] = b"\x01" * (b - a)
     out: list[PhoneMatch] = []
     end_of_text = len(text.rstrip(" \t\n.;,"))
+    lines = _LineIndex(text)
     pos = 0
     while True:
         m = _PHONE.search(text, pos)
@@ -331,7 +358,7 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
         resume = cuts[1] if len(cuts) > 2 else end
         for a, b in _pieces(cuts):
             a = a if a == start else _skip_sep(text, a, b)
-            found = _candidate(doc, text, a, b, blocked, end_of_text)
+            found = _candidate(doc, text, a, b, blocked, end_of_text, lines)
             if found is not None:
                 break
         if found is None:
@@ -369,8 +396,31 @@ def _url_span(m: regex.Match[str]) -> tuple[int, int]:
 _GLUED_NUMBER = regex.compile(r"[a-z](?=\+\d|\d{2}[ .\-]\d{2})", regex.IGNORECASE)
 
 
+class _LineIndex:
+    """The line breaks of a text, found once, so that no phone searches back over a long line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self.first_word: dict[int, int] = {}  # line start -> its first word character (or the text's end)
+
+    def start_before(self, pos: int) -> int:
+        """Where the line holding text[pos - 1] starts: `text.rfind("\\n", 0, pos) + 1`."""
+        i = bisect.bisect_left(self.newlines, pos) - 1
+        return self.newlines[i] + 1 if i >= 0 else 0
+
+    def label_only(self, lo: int, hi: int) -> bool:
+        """`_LABEL_ONLY_LINE.match(text[lo:hi])` for a text[lo:hi] without a line break, at a cost that
+        does not grow with what stands before the label (`lo` is a line start, searched once)."""
+        w = self.first_word.get(lo)
+        if w is None:
+            m = _WORD_CHAR.search(self.text, lo)
+            w = self.first_word[lo] = m.start() if m else len(self.text)
+        return w < hi and _LABEL_FROM_WORD.fullmatch(self.text, w, hi) is not None
+
+
 def _candidate(
-    doc: Document, text: str, start: int, end: int, blocked: bytearray, end_of_text: int
+    doc: Document, text: str, start: int, end: int, blocked: bytearray, end_of_text: int, lines: _LineIndex
 ) -> list[PhoneMatch] | None:
     """The phone number (and a shorthand second number) in text[start:end], or None."""
     body = text[start:end]
@@ -386,7 +436,7 @@ def _candidate(
     ext_m = _EXTENSION.match(text, end, min(len(text), end + 20))
     ext = ext_m.group("ext") if ext_m else None
     full_end = ext_m.end() if ext_m else end
-    label = _label_before(text, start, line_start)
+    label = _label_before(text, start, line_start, lines)
     found = _read_phone(doc, body, start, label is not None)
     if found is None:
         # a list marker glued to the number: `1.01 45 63 19 00`
@@ -433,7 +483,7 @@ def _left_context_ok(text: str, start: int, line_start: int) -> bool:
     return True
 
 
-def _label_before(text: str, start: int, line_start: int) -> str | None:
+def _label_before(text: str, start: int, line_start: int, lines: _LineIndex) -> str | None:
     """`fax` or `tel` from the nearest phone label before `start` on its line (or alone on the line above)."""
     prefix = text[max(line_start, start - 80) : start]
     last = None
@@ -445,10 +495,9 @@ def _label_before(text: str, start: int, line_start: int) -> str | None:
     if last is not None:
         return "fax" if last.group("fax") else "tel"
     if line_start > 0 and not prefix.strip(" \t-•*"):
-        above_start = text.rfind("\n", 0, line_start - 1) + 1
-        above = text[above_start : line_start - 1]
-        if _LABEL_ONLY_LINE.match(above):
-            m = _PHONE_LABEL.search(above)
+        above_start = lines.start_before(line_start - 1)
+        if lines.label_only(above_start, line_start - 1):
+            m = _PHONE_LABEL.search(text, above_start, line_start - 1)
             if m:
                 return "fax" if m.group("fax") else "tel"
     return None
@@ -488,7 +537,7 @@ def domain_regions(text: str) -> tuple[str, ...]:
     >>> domain_regions("presse@diplobel.fed.be, www.diplomatie.belgium.be, www.eda.admin.ch, www.iom.int")
     ('BE', 'CH')
     """
-    hosts = [_OBFUSCATED_DOT.sub(".", m.group("domain")) for m in _EMAIL.finditer(text)]
+    hosts = [_OBFUSCATED_DOT.sub(".", m.group("domain")) for m in _email_matches(text)]
     hosts += [_URL_SCHEME.sub("", m.group()).split("/")[0] for m in _URL.finditer(text)]
     counts: dict[str, int] = {}
     for host in hosts:
@@ -616,7 +665,7 @@ def find_emails(text: str) -> list[EmailMatch]:
     if "@" not in text and "[" not in text and "(" not in text and "{" not in text:
         return []
     found: list[EmailMatch] = []
-    for m in _EMAIL.finditer(text):
+    for m in _email_matches(text):
         domain = _OBFUSCATED_DOT.sub(".", m.group("domain"))
         domain = domain.rstrip("-")
         tld = domain.rsplit(".", 1)[-1]
@@ -747,8 +796,16 @@ def _prose_org(segment: str, lo: int, names: _Names) -> str | None:
 def _segments(text: str, lo: int, hi: int, items: list[_Item]) -> list[tuple[int, int]]:
     """Cut text[lo:hi] at separators (`, `, ` – `, `;`), never inside a phone or e-mail."""
     cuts = [lo]
+    # `items` are in text order, so the items starting before a separator's end are a growing prefix:
+    # the separator is inside one of them when the furthest end of that prefix passes its start
+    # (one pass, not a scan of every item for every separator of a long line)
+    j = 0
+    furthest = -1
     for m in _SEGMENT_SPLIT.finditer(text, lo, hi):
-        if any(it.start < m.end() and m.start() < it.end for it in items):
+        while j < len(items) and items[j].start < m.end():
+            furthest = max(furthest, items[j].end)
+            j += 1
+        if furthest > m.start():
             continue
         cuts += [m.start(), m.end()]
     cuts.append(hi)
@@ -834,8 +891,9 @@ class _BlockReader:
         segments = _segments(text, lo, hi, items)
         if items and len(segments) > 1 and self.office(*segments[0], segments[1][0], items):
             segments = segments[1:]
+        starts = [it.start for it in items]  # in text order: a segment's items are found by bisect
         for s0, s1 in segments:
-            seg_items = [it for it in items if s0 <= it.start < s1]
+            seg_items = items[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
             seg = text[s0:s1]
             prose = len(seg.split()) > 8 and _classify(seg, s0, self.names) != "org"
             if prose:
@@ -955,13 +1013,15 @@ def _clean_name(segment: str) -> str:
     return m.group("name") if m else _SPACES.sub(" ", s)
 
 
-def _body_role(text: str, name: str, block_spans: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+def _body_role(
+    text: str, name: str, block_spans: list[tuple[int, int]], block_starts: list[int]
+) -> tuple[int, int, str] | None:
     """Where and how the body introduces `name` with an apposition: `Andy Bruce, chef de mission de l'OIM`.
 
-    `block_spans` (sorted) are the contact blocks, where the name is not introduced but listed.
-    Returns (start, end, role): the span runs over the name and its role.
+    `block_spans` (sorted) are the contact blocks, where the name is not introduced but listed;
+    `block_starts` their starts (made once for all names). Returns (start, end, role): the span runs
+    over the name and its role.
     """
-    block_starts = [s for s, _ in block_spans]
     pos = 0
     for _ in range(_MAX_MENTIONS):
         i = text.find(name, pos)
@@ -1092,6 +1152,7 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
 
     # items outside header blocks: clusters of neighbouring lines, with the name lines just above
     pending = sorted(k for k in line_of if k not in used_lines)
+    sentence_ends: _SentenceEnds | None = None  # built on first use
     i = 0
     while i < len(pending):
         group = [pending[i]]
@@ -1103,9 +1164,11 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
         if _is_prose(text[lines[first][0] : lines[first][1]]):
             # a phone or e-mail in running text: its sentence is one contact (each sentence its own),
             # and short lines right under it belong to the last one
+            if sentence_ends is None:
+                sentence_ends = _SentenceEnds(text, starts)
             for n in group:
                 if _is_prose(text[lines[n][0] : lines[n][1]]):
-                    for sentence in dict.fromkeys(_sentence_around(text, it.start) for it in line_of[n]):
+                    for sentence in dict.fromkeys(sentence_ends.around(it.start) for it in line_of[n]):
                         blocks.append(([sentence], None))
                 else:
                     blocks[-1][0].append(lines[n])
@@ -1140,8 +1203,9 @@ def _contact_entities(
     # the body's appositions: kept apart from the block's own `role` (what the contact block says)
     people = [r.person for r in records if r.person] + [e.text for e in names.entities if e.label == "PER"]
     introduced = {}
+    block_starts = [s for s, _ in block_spans]
     for name in list(dict.fromkeys(people))[:_MAX_PEOPLE]:
-        found = _body_role(text, name, block_spans)
+        found = _body_role(text, name, block_spans, block_starts)
         if found is not None:
             introduced[name] = found
     out = [
@@ -1163,9 +1227,26 @@ def _contact_entities(
     return out
 
 
-def _sentence_around(text: str, pos: int) -> tuple[int, int]:
-    """The sentence holding `pos`, for a phone or e-mail given in running text."""
-    lo = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
-    hi_candidates = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else len(text)
-    return lo, hi
+_FULL_STOP = regex.compile(r"\. ")
+
+
+class _SentenceEnds:
+    """Where sentences end (`. ` and line breaks), indexed once: a text with thousands of phones in
+    running text must not be searched from each of them back and forth over the whole page."""
+
+    def __init__(self, text: str, line_starts: list[int]) -> None:
+        self.length = len(text)
+        self.stops = [m.start() for m in _FULL_STOP.finditer(text)]
+        self.newlines = [s - 1 for s in line_starts[1:]]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The sentence holding `pos`, for a phone or e-mail given in running text: it starts after
+        the last `. ` or line break before `pos`, and ends at the first one from `pos` on."""
+        k = bisect.bisect_right(self.stops, pos - 2) - 1  # a `. ` wholly before pos
+        n = bisect.bisect_left(self.newlines, pos) - 1
+        lo = max(self.stops[k] + 2 if k >= 0 else 1, self.newlines[n] + 1 if n >= 0 else 0, 0)
+        k = bisect.bisect_left(self.stops, pos)
+        n = bisect.bisect_left(self.newlines, pos)
+        ends = [self.stops[k]] if k < len(self.stops) else []
+        ends += [self.newlines[n]] if n < len(self.newlines) else []
+        return lo, min(ends) if ends else self.length
