@@ -187,8 +187,10 @@ _SERIES_PREV = regex.compile(rf"\({_H}?[1-9]\d{{0,4}}{_H}?\)[,;]?{_H}+(?:et{_H}+
 _GLUED_HEADING = regex.compile(r"\p{Lu}\p{Ll}{1,20}(?:[ '’]|\Z)")
 # an elliptic comparison: the bare number takes the kind of the figure it is compared with
 # (`en 105 jours au lieu de 130`, `31 personnes tuées, contre 42`)
+# (`(?:{_H}*,)?{_H}*` is `{_H}*,?{_H}*` written so that a long run of spaces is not split every
+# possible way between two stars: the same gaps match, in linear time)
 _COMPARISON_GAP = regex.compile(
-    rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?{_H}*,?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
+    rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?(?:{_H}*,)?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
     regex.IGNORECASE,
 )
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
@@ -379,6 +381,7 @@ class _Finder:
         self.figures: list[_Figure] = []
         self.ends: dict[int, _Figure] = {}  # figures by end offset (ranges: `2019-2020`, `15-24 ans`)
         self.references: list[int] = []  # ends of numbers read as references (`article 3`)
+        self.last_numeral = -1  # where the last numeral looked at starts
         self.reference_numbers: set[str] = set()  # numbers a phrase names (`numéro d'urgence 115`)
         self.lines: dict[int, _Line] = {}
         self.newlines: list[int] | None = None
@@ -539,6 +542,7 @@ class _Finder:
         """The figure a numeral at text[s:e] starts, or None when the number is not a figure."""
         text = self.text
         w = self.words
+        previous_numeral, self.last_numeral = self.last_numeral, s
         # a space stands for the edge of the text, so that `in "..."` tests stay meaningful
         prev = text[s - 1] if s > 0 else " "
         prev2 = text[s - 2] if s > 1 else " "
@@ -576,7 +580,10 @@ class _Finder:
         if pw_key in w["reference_words"] or pw_key.endswith("°"):
             self.references.append(e)
             return None  # `article 3`, `Case postale 194`, `page 2`, `n° 5`
-        if self.references and _LIST_GAP.fullmatch(text, self.references[-1], s):
+        # the gap to the last reference holds no digit, so a numeral looked at since it ends the
+        # list (and the gap, which may be long, is not read again for every number that follows)
+        if self.references and previous_numeral < self.references[-1] \
+                and _LIST_GAP.fullmatch(text, self.references[-1], s):
             self.references.append(e)
             return None  # `routes nationales 25 et 11`: the list of references goes on
         plain_int = raw.isdigit()
