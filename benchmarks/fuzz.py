@@ -213,7 +213,8 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=100_000, help="number of inputs (default 100,000)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("-j", "--jobs", type=int, default=2, help="processes (default 2)")
-    parser.add_argument("--chunk", type=int, default=500)
+    parser.add_argument("--chunk", type=int, default=250)
+    parser.add_argument("--max-minutes", type=float, help="stop after this long and report the inputs done so far")
     parser.add_argument("--replay", type=int, help="run input number N alone and show it")
     args = parser.parse_args()
 
@@ -238,10 +239,15 @@ def main() -> int:
                     total["slowest"][family] = slow
             total["examples"].extend(stats["examples"])
             bar.update(sum(stats["n"].values()))
+            if args.max_minutes and time.perf_counter() - began > 60 * args.max_minutes:
+                pool.terminate()
+                print(f"stopped after {args.max_minutes:g} minutes (--max-minutes)", file=sys.stderr)
+                break
         bar.close()
     elapsed = time.perf_counter() - began
 
-    print(f"\nfuzz: {args.n:,} inputs, seed {args.seed}, {args.jobs} processes, {elapsed:.0f} s\n")
+    done = sum(total["n"].values())
+    print(f"\nfuzz: {done:,} of {args.n:,} inputs, seed {args.seed}, {args.jobs} processes, {elapsed:.0f} s\n")
     print("| family | inputs | exceptions escaping `clean` | stage failures or broken invariants | slowest input (s) | its size (chars/bytes) |")
     print("|---|---|---|---|---|---|")
     for family in FAMILIES:
