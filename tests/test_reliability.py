@@ -131,6 +131,10 @@ REDOS = {
     "capitals": "OIM " * 30_000,
     "html-ish": "<a href=" * 20_000,
     "mailto debris": '"mailto:' * 20_000,
+    # phones and hidden e-mails in running text: one contact sentence each, all on one line
+    "phone and hidden e-mail": "+33 (0)1 2 [email protected] le " * 1_500,
+    "url and hidden e-mail": "http://[email protected] " * 1_500,
+    "percent signs": "%" * 50_000,  # every one may start an e-mail's local part
 }
 
 
