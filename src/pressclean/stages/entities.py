@@ -288,9 +288,12 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
     """Known organisations where the model missed them or cut them short (`Croix-Rouge libanaise`,
     `médecins sans frontières`); a model span holding a known name whole stays (`Comité
     international de la Croix-Rouge`)."""
-    out = list(spans)
+    out = dict.fromkeys(spans)  # ordered, and a span leaves it in O(1)
+    by_start = sorted(out)  # the spans overlapping a match are found by bisect, not by a scan
+    longest = max((e - s for s, e, _ in by_start), default=0)
     for start, end in _known_matches(text, index):
-        inside = [s for s in out if s[0] < end and start < s[1]]
+        window = by_start[bisect.bisect_left(by_start, (start - longest,)) : bisect.bisect_left(by_start, (end,))]
+        inside = [s for s in window if s[0] < end and start < s[1]]
         if any(s[0] <= start and end <= s[1] and s[2] == "ORG" for s in inside):
             continue
 
@@ -298,8 +301,13 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
             continue  # it straddles another name: leave the model's reading
         # the known name wins over a span it starts (`Amnesty International dénoncent`); a
         # nationality after it comes back with the span's repair (`Croissant-Rouge palestinien`)
-        out = [s for s in out if s not in inside] + [(start, end, "ORG")]
-    return out
+        for s in inside:
+            del out[s]
+            del by_start[bisect.bisect_left(by_start, s)]
+        out[(start, end, "ORG")] = None
+        bisect.insort(by_start, (start, end, "ORG"))
+        longest = max(longest, end - start)
+    return list(out)
 
 
 def _known_matches(text: str, index: dict[str, list[str]]) -> Iterator[tuple[int, int]]:
@@ -873,14 +881,20 @@ def long_form_for(acronym: str, words_before: str) -> str | None:
     return candidate
 
 
+def _window_start(text: str, pos: int, reach: int = 200) -> int:
+    """Where the `reach` characters of `pos`'s line before it begin (a long line is not scanned back whole)."""
+    low = max(0, pos - reach)
+    return text.rfind("\n", low, pos) + 1 or low
+
+
 def _pair_acronyms(text: str, spans, known) -> list[_Org]:
     """Organisations declared in the text as `long form (ACR)` or `ACR (long form)`."""
     orgs: list[_Org] = []
+    org_spans = _SpansByEnd(spans)
     for m in _LONG_THEN_ACRONYM.finditer(text):
         acronym = m.group(1)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(line_start, m.start() - 200) : m.start()].rstrip()
-        long_form = long_form_for(acronym, before) or _org_span_before(text, spans, m.start()) or _known_long(acronym, known)
+        before = text[_window_start(text, m.start()) : m.start()].rstrip()
+        long_form = long_form_for(acronym, before) or _org_span_before(text, org_spans, m.start()) or _known_long(acronym, known)
         if long_form is None and fold(acronym) not in known and not _lone_acronym(text, m):
             continue
         lstart = text.rfind(long_form, 0, m.start()) if long_form else m.start(1)
@@ -888,8 +902,7 @@ def _pair_acronyms(text: str, spans, known) -> list[_Org]:
         orgs.append(_Org(acronym, long_form, mentions + ((m.start(1), m.end(1)),)))
     for m in _LONG_THEN_WORD_ACRONYM.finditer(text):
         # `(Ofpra)`, `(Unicef)`: French writes pronounceable acronyms as words; the letters must spell it
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if long_form := long_form_for(m.group(1), text[max(line_start, m.start() - 200) : m.start()].rstrip()):
+        if long_form := long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip()):
             lstart = text.rfind(long_form, 0, m.start())
             orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
     for m in _ACRONYM_THEN_LONG.finditer(text):
@@ -955,17 +968,32 @@ def _lone_acronym(text: str, m: regex.Match) -> bool:
     return not (before and fold(before[-1]) in _words()["currency_words"])
 
 
-def _org_span_before(text: str, spans, pos: int) -> str | None:
+def _org_span_before(text: str, org_spans: _SpansByEnd, pos: int) -> str | None:
     """An ORG span ending shortly before `pos`: a long form the letters do not spell (UNICEF).
 
     The model often stops a long name early (`Direction générale de la protection civile et des
     opérations` | `d'aide humanitaire européennes (ECHO)`): lower-case words up to the bracket
     belong to the name.
     """
-    for start, end, label in spans:
-        if label == "ORG" and end <= pos and _CUT_TAIL.fullmatch(text[end:pos]):
+    for start, end in org_spans.ending_between(pos - _TAIL_REACH, pos):
+        if _CUT_TAIL.fullmatch(text[end:pos]):
             return text[start:pos].rstrip()
     return None
+
+
+_TAIL_REACH = 200  # six lower-case words and their spaces (`_CUT_TAIL`) fit in far less
+
+
+class _SpansByEnd:
+    """ORG spans looked up by where they end, in their original order (bisect, not a scan)."""
+
+    def __init__(self, spans) -> None:
+        self._spans = sorted((end, order, start) for order, (start, end, label) in enumerate(spans) if label == "ORG")
+        self._ends = [end for end, _, _ in self._spans]
+
+    def ending_between(self, low: int, high: int) -> list[tuple[int, int]]:
+        found = self._spans[bisect.bisect_left(self._ends, low) : bisect.bisect_right(self._ends, high)]
+        return [(start, end) for end, _, start in sorted(found, key=lambda f: f[1])]
 
 
 def _known_long(acronym: str, known) -> str | None:
