@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from collections import Counter
+
 import regex
 
 from ..document import Document
@@ -146,7 +148,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
         counts[k] = counts.get(k, 0) + 1
     # a running page header or footer repeats with its page number (`Rapport annuel 2023 – Terre Vive 3`)
     numbered = [_TRAILING_NUMBER.sub("", k) if _TRAILING_NUMBER.search(k) else None for k in keys]
-    running = {k for k in numbered if k and len(k.split()) >= 3 and numbered.count(k) >= 2}  # not `Étape 1`, `Étape 2`
+    repeats = Counter(numbered)
+    running = {k for k in repeats if k and len(k.split()) >= 3 and repeats[k] >= 2}  # not `Étape 1`, `Étape 2`
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in content]
     verdicts: dict[int, str] = {}
     for n, line in enumerate(content):
