@@ -942,6 +942,7 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
         return bool(org.long_form and _PLACE_CONNECTOR.search(org.long_form)), len(org.mentions)
 
     merged: list[_Org] = []
+    by_stem: dict[str, int] = {}  # stem -> its organisation's place in `merged` (not a scan per org)
     for org in sorted(orgs, key=fullness, reverse=True):
         words = _WORD.findall(org.long_form or "")
         if not org.acronym and len(words) == 1 and fold(words[0]) in _words()["institution_nouns"]:
@@ -950,8 +951,11 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
                 org = _Org(None, max(heads, key=fullness).long_form, org.mentions)  # merged below with its full name
             else:
                 continue  # `l’Organisation` alone: which one, the page does not say
-        same = next((i for i, o in enumerate(merged) if stem(o) is not None and stem(o) == stem(org)), None)
+        key = stem(org)
+        same = by_stem.get(key) if key is not None else None
         if same is None:
+            if key is not None:
+                by_stem[key] = len(merged)
             merged.append(org)
         else:
             o = merged[same]
@@ -1099,6 +1103,9 @@ def _known_acronyms(known) -> list[str]:
 def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
     """Every later mention of a paired name, known acronyms, and the model's other ORG spans."""
     by_key = {_identity(o, known): o for o in orgs}
+    joins = _JoinIndex()
+    for k, o in by_key.items():
+        joins.add(k, o, o.mentions)
     for start, end, label in spans:
         name = text[start:end]
         entry = known.get(fold(name))
@@ -1119,26 +1126,97 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
             org = _Org(None, name, org.mentions)
         key = _identity(org, known)
         # a span that is a paired org's name, or overlaps one of its mentions, joins it
-        for k, o in by_key.items():
-            same = name in (o.acronym, o.long_form) or (o.long_form and fold(name) == fold(o.long_form))
-            if same or Spans(o.mentions).overlaps(start, end):
-                key = k
+        key = joins.joined(name, start, end) or key
         old = by_key.get(key)
         if old:
             by_key[key] = _Org(old.acronym or org.acronym, old.long_form or org.long_form, old.mentions + org.mentions)
         else:
             by_key[key] = org
+        joins.add(key, by_key[key], org.mentions)
     # acronyms occur far more often than the model finds them (`l'OIM`, `L’OIM`, in titles)
     result = []
+    occurrences = _Occurrences(text)
     for org in by_key.values():
         mentions = set(org.mentions)
         found = Spans(org.mentions)
         for name in filter(None, (org.acronym, org.long_form)):
-            for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text):
-                if not found.overlaps(m.start(), m.start() + 1):
-                    mentions.add((m.start(), m.end()))
+            for start, end in occurrences.of(name):
+                if not found.overlaps(start, start + 1):
+                    mentions.add((start, end))
         result.append(_Org(org.acronym, org.long_form, tuple(sorted(_outermost(mentions)))))
     return result
+
+
+_ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+class _Occurrences:
+    """Where a name stands in the text as a whole word (`OIM`, not `OIMs`), left to right.
+
+    The text's words (and pairs of words) are indexed once, so looking up thousands of names
+    does not read the whole text for each of them, even when they share their first word.
+
+    >>> _Occurrences("L’OIM et l'OIM, pas OIMs.").of("OIM")
+    [(2, 5), (11, 14)]
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: dict[tuple[str, ...], list[int]] | None = None
+
+    def _index(self) -> dict[tuple[str, ...], list[int]]:
+        starts: dict[tuple[str, ...], list[int]] = {}
+        runs = [(m.start(), m.group()) for m in _ALNUM_RUN.finditer(self._text)]
+        for (start, word), (_, after) in zip(runs, runs[1:] + [(0, "")]):
+            starts.setdefault((word,), []).append(start)
+            starts.setdefault((word, after), []).append(start)
+        return starts
+
+    def of(self, name: str) -> list[tuple[int, int]]:
+        words = tuple(_ALNUM_RUN.findall(name)[:2])
+        if not words or _ALNUM_RUN.match(name) is None:  # a name that opens on punctuation: read the text for it
+            pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])"
+            return [m.span() for m in regex.finditer(pattern, self._text)]
+        if self._starts is None:
+            self._starts = self._index()
+        found: list[tuple[int, int]] = []
+        for start in self._starts.get(words, ()):
+            end = start + len(name)
+            if (found and start < found[-1][1]) or not self._text.startswith(name, start):
+                continue
+            if _ALNUM_RUN.match(self._text, end, end + 1) is None:
+                found.append((start, end))
+        return found
+
+
+class _JoinIndex:
+    """Which organisation a span joins: the last listed whose name it is, or one of whose
+    mentions it overlaps. Names in a dict and mentions sorted by start, so that a page with
+    thousands of organisations is not compared pair by pair."""
+
+    def __init__(self) -> None:
+        self._rank: dict[str, int] = {}
+        self._names: dict[str, set[str]] = {}
+        self._mentions: list[tuple[int, int, str]] = []
+        self._longest = 0
+
+    def add(self, key: str, org: _Org, mentions) -> None:
+        """Index `org` (as it now stands) under `key`, with its new `mentions`."""
+        self._rank.setdefault(key, len(self._rank))
+        for name in filter(None, (org.acronym, org.long_form)):
+            self._names.setdefault(name, set()).add(key)
+        if org.long_form:
+            self._names.setdefault("\0" + fold(org.long_form), set()).add(key)
+        for start, end in mentions:
+            bisect.insort(self._mentions, (start, end, key))
+            self._longest = max(self._longest, end - start)
+
+    def joined(self, name: str, start: int, end: int) -> str | None:
+        keys = self._names.get(name, set()) | self._names.get("\0" + fold(name), set())
+        low = bisect.bisect_left(self._mentions, (start - self._longest,))
+        high = bisect.bisect_left(self._mentions, (end,))
+        keys |= {k for s, e, k in self._mentions[low:high] if e > start}
+        return max(keys, key=self._rank.__getitem__) if keys else None
 
 
 class Spans:
