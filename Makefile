@@ -33,6 +33,7 @@ bench-repair: $(STAMP)
 # reliability: 100,000 generated and corrupted inputs through clean(), then 20 killed-and-resumed batch runs
 fuzz: $(STAMP)
 	$(PY) benchmarks/fuzz.py --n 100000 -j 2
+	$(PY) benchmarks/kill_resume.py --rounds 24 --pages 200 --seed 1
 
 clean-venv:
 	rm -rf $(VENV)
