@@ -68,8 +68,10 @@ def test_any_unicode_through_the_repair_stages(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   \n\t  ", "\x00\x01\x02 binaire \ufffd\ufffd", "\ud800 surrogate seule", "<html><body><p>Bonjour</p></body></html>"],
-    ids=["empty", "whitespace", "control characters", "lone surrogate", "html"],
+    ["", "   \n\t  ", "\x00\x01\x02 binaire \ufffd\ufffd", "\ud800 surrogate seule", "<html><body><p>Bonjour</p></body></html>",
+     # found by benchmarks/fuzz.py: a contact piece made only of Unicode spaces
+     "cONTACT PRESSE\ndIRECTION DE LA COMMUNICATION\ntÉL. : 01 44 18 62 40 - fAX : 01 44 18 62 49\naIDE\u200f\u202a;\xa0*\u2028|; HUMANITAIRE"],
+    ids=["empty", "whitespace", "control characters", "lone surrogate", "html", "contact piece of Unicode spaces"],
 )
 def test_odd_texts_give_an_ok_document(nlp, text):
     doc = pressclean.clean(text)

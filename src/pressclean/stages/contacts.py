@@ -752,6 +752,8 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
             if e.label == "ORG":
                 return "org"
     tokens = s.split()
+    if not tokens:  # only Unicode spaces (U+00A0, U+2028) that the strip above leaves
+        return "other"
     if len(tokens) >= 3 and s.endswith((".", "!", "?")):
         return "other"  # a sentence, not a name (`Communiqué publié par le ministère.`)
     if _ROLE_START.match(s):
