@@ -248,13 +248,13 @@ def main() -> int:
 
     done = sum(total["n"].values())
     print(f"\nfuzz: {done:,} of {args.n:,} inputs, seed {args.seed}, {args.jobs} processes, {elapsed:.0f} s\n")
-    print("| family | inputs | exceptions escaping `clean` | stage failures or broken invariants | slowest input (s) | its size (chars/bytes) |")
-    print("|---|---|---|---|---|---|")
+    print("| family | inputs | exceptions escaping `clean` | stage failures or broken invariants | slowest input (s) | its size (chars/bytes) | its number (`--replay`) |")
+    print("|---|---|---|---|---|---|---|")
     for family in FAMILIES:
-        seconds, _, size = total["slowest"].get(family, (0.0, 0, 0))
-        print(f"| {family} | {total['n'][family]:,} | {total['escaped'][family]} | {total['defects'][family]} | {seconds:.2f} | {size:,} |")
+        seconds, number, size = total["slowest"].get(family, (0.0, 0, 0))
+        print(f"| {family} | {total['n'][family]:,} | {total['escaped'][family]} | {total['defects'][family]} | {seconds:.2f} | {size:,} | {number} |")
     print(f"| **all** | {sum(total['n'].values()):,} | {sum(total['escaped'].values())} | "
-          f"{sum(total['defects'].values())} | {max((s[0] for s in total['slowest'].values()), default=0):.2f} | |")
+          f"{sum(total['defects'].values())} | {max((s[0] for s in total['slowest'].values()), default=0):.2f} | | |")
     by_kind: defaultdict[str, int] = defaultdict(int)
     for i, family, message in sorted(total["examples"]):
         by_kind[message[:80]] += 1
