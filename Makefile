@@ -30,7 +30,7 @@ bench-repair: $(STAMP)
 	PY=$(PY) bash benchmarks/setup_repair_corpus.sh
 	$(PY) benchmarks/bench_repair.py
 
-# reliability: 100,000 generated and corrupted inputs through clean(), then 20 killed-and-resumed batch runs
+# reliability: 100,000 generated and corrupted inputs through clean(), then 24 killed-and-resumed batch runs
 fuzz: $(STAMP)
 	$(PY) benchmarks/fuzz.py --n 100000 -j 2
 	$(PY) benchmarks/kill_resume.py --rounds 24 --pages 200 --seed 1
