@@ -289,11 +289,9 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
     `médecins sans frontières`); a model span holding a known name whole stays (`Comité
     international de la Croix-Rouge`)."""
     out = dict.fromkeys(spans)  # ordered, and a span leaves it in O(1)
-    by_start = sorted(out)  # the spans overlapping a match are found by bisect, not by a scan
-    longest = max((e - s for s, e, _ in by_start), default=0)
+    placed = _Intervals(out)  # the spans overlapping a match are found by bisect, not by a scan
     for start, end in _known_matches(text, index):
-        window = by_start[bisect.bisect_left(by_start, (start - longest,)) : bisect.bisect_left(by_start, (end,))]
-        inside = [s for s in window if s[0] < end and start < s[1]]
+        inside = placed.overlapping(start, end)
         if any(s[0] <= start and end <= s[1] and s[2] == "ORG" for s in inside):
             continue
 
@@ -303,10 +301,9 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
         # nationality after it comes back with the span's repair (`Croissant-Rouge palestinien`)
         for s in inside:
             del out[s]
-            del by_start[bisect.bisect_left(by_start, s)]
+            placed.remove(s)
         out[(start, end, "ORG")] = None
-        bisect.insort(by_start, (start, end, "ORG"))
-        longest = max(longest, end - start)
+        placed.add((start, end, "ORG"))
     return list(out)
 
 
@@ -1197,8 +1194,7 @@ class _JoinIndex:
     def __init__(self) -> None:
         self._rank: dict[str, int] = {}
         self._names: dict[str, set[str]] = {}
-        self._mentions: list[tuple[int, int, str]] = []
-        self._longest = 0
+        self._mentions = _Intervals()
 
     def add(self, key: str, org: _Org, mentions) -> None:
         """Index `org` (as it now stands) under `key`, with its new `mentions`."""
@@ -1208,15 +1204,40 @@ class _JoinIndex:
         if org.long_form:
             self._names.setdefault("\0" + fold(org.long_form), set()).add(key)
         for start, end in mentions:
-            bisect.insort(self._mentions, (start, end, key))
-            self._longest = max(self._longest, end - start)
+            self._mentions.add((start, end, key))
 
     def joined(self, name: str, start: int, end: int) -> str | None:
         keys = self._names.get(name, set()) | self._names.get("\0" + fold(name), set())
-        low = bisect.bisect_left(self._mentions, (start - self._longest,))
-        high = bisect.bisect_left(self._mentions, (end,))
-        keys |= {k for s, e, k in self._mentions[low:high] if e > start}
+        keys |= {k for _, _, k in self._mentions.overlapping(start, end)}
         return max(keys, key=self._rank.__getitem__) if keys else None
+
+
+class _Intervals:
+    """Tuples `(start, end, ...)` kept sorted, asked which overlap a range (bisect, not a scan);
+    unlike `Spans`, they can be added and removed as a stage goes.
+
+    >>> placed = _Intervals([(0, 3, "ORG"), (10, 12, "LOC")])
+    >>> placed.overlapping(2, 11)
+    [(0, 3, 'ORG'), (10, 12, 'LOC')]
+    >>> placed.remove((0, 3, "ORG")); placed.overlapping(2, 5)
+    []
+    """
+
+    def __init__(self, items=()) -> None:
+        self._items = sorted(items)
+        self._longest = max((i[1] - i[0] for i in self._items), default=0)
+
+    def add(self, item: tuple) -> None:
+        bisect.insort(self._items, item)
+        self._longest = max(self._longest, item[1] - item[0])
+
+    def remove(self, item: tuple) -> None:
+        del self._items[bisect.bisect_left(self._items, item)]
+
+    def overlapping(self, start: int, end: int) -> list[tuple]:
+        # an item overlapping the range starts before its end, and at most `longest` before its start
+        window = self._items[bisect.bisect_left(self._items, (start - self._longest,)) : bisect.bisect_left(self._items, (end,))]
+        return [i for i in window if i[1] > start]
 
 
 class Spans:
