@@ -187,9 +187,10 @@ class FindEntities:
         spans = _dateline_agency(text, doc, spans)
         spans = _join_cut_names(text, _split_tail_places(text, spans))
         spans = _places_by_page(text, spans)
-        spans = _orgs_by_domain(text, spans)
+        domains = _page_domains(text)
+        spans = _orgs_by_domain(text, spans, domains)
         orgs = _pair_acronyms(text, spans, known)
-        spans = _relabel(text, spans, orgs, self.gazetteer, doc)
+        spans = _relabel(text, spans, orgs, self.gazetteer, doc, domains)
         orgs = _add_mentions(text, orgs, spans, known)
         orgs = _merge_variants([o for o in orgs if not _is_plan(o, known)])
         entities = [_org_entity(text, o, known) for o in orgs]
@@ -728,15 +729,14 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     return sorted(out)
 
 
-def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]], domains: set[str]) -> list[tuple[int, int, str]]:
     """A name the page's own e-mail or web addresses spell is an organisation, whatever the model
     said (`Passerelles Humanitaires` beside `presse@passerelles-humanitaires.example.org`).
 
     >>> t = "Passerelles Humanitaires lance un appel. Contact : presse@passerelles-humanitaires.example.org"
-    >>> _orgs_by_domain(t, [(0, 24, "LOC")])
+    >>> _orgs_by_domain(t, [(0, 24, "LOC")], _page_domains(t))
     [(0, 24, 'ORG')]
     """
-    domains = _page_domains(text)
     if not domains:
         return spans
     return [
@@ -1023,7 +1023,7 @@ def _dedupe(orgs: list[_Org], known) -> list[_Org]:
     return list(by_key.values())
 
 
-def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document) -> list[tuple[int, int, str]]:
+def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document, domains: set[str]) -> list[tuple[int, int, str]]:
     """Fix labels the model gets wrong on releases.
 
     `OIM Niamey` (an office) is the organisation plus a place; an ORG named like the dateline
@@ -1032,7 +1032,6 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
     acronyms = {o.acronym for o in orgs if o.acronym} | _specific_acronyms(gazetteer)
     dateline = fold(place) if (place := _dateline_place(doc)) else None
     names = {fold(o.long_form) for o in orgs if o.long_form} | {fold(text[s:e]) for s, e, label in spans if label == "ORG"}
-    domains = _page_domains(text)
     out = []
     for start, end, label in spans:
         name = text[start:end]
