@@ -1,4 +1,7 @@
-"""heldout pages h10-h23: the second blind held-out set (session 2).
+"""h10-h23: written as the second blind held-out set (session 2).
+
+Scored blind at the end of session 2 (README "Measured"), then moved into dev in session 3,
+when a third held-out set (pages_heldout_*.py) was written.
 
 Written without reading the rules (src/, tests/, benchmarks/) and never run through
 pressclean. h10-h14 come from one regional-council newsroom (the same header, metadata,
@@ -7,7 +10,7 @@ from nine other sites, one page each.
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
