@@ -79,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                               formatter_class=argparse.RawDescriptionHelpFormatter)
     evaluate.add_argument("root", nargs="?", default="corpora", help="folder with NAME.txt + NAME.gold.json pages")
     evaluate.add_argument("--no-baseline", action="store_true", help="skip the raw spaCy / phonenumbers baselines")
+    evaluate.add_argument("--misses", action="store_true", help="after the table, list each page's differences from the gold")
 
     args = parser.parse_args(argv)
     try:
@@ -255,6 +256,9 @@ def _eval(args: argparse.Namespace) -> int:
 
     report = evaluate(args.root, baseline=not args.no_baseline, progress=sys.stderr.isatty())
     print(report.table())
+    if args.misses:
+        print("\n# misses\n")
+        print(report.misses_text())
     return 0
 
 

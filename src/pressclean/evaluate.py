@@ -65,19 +65,58 @@ class Rate:
         return self.hit / self.total if self.total else 1.0
 
 
+@dataclass(frozen=True)
+class Miss:
+    """One page's disagreement with the gold on one measure.
+
+    `missing`: gold items not found (for lines: article lines removed; for a yes/no measure:
+    what was expected); `extra`: found but not in gold (boilerplate lines kept; what came out).
+    """
+
+    page: str
+    measure: str
+    missing: tuple = ()
+    extra: tuple = ()
+
+
 @dataclass
 class Report:
-    """All scores of one evaluation run, ours and the baselines'."""
+    """All scores of one evaluation run, ours and the baselines', and the misses behind them."""
 
     pages: int = 0
     scores: dict[str, Score] = field(default_factory=dict)
     rates: dict[str, Rate] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
 
     def score(self, name: str) -> Score:
         return self.scores.setdefault(name, Score())
 
     def rate(self, name: str) -> Rate:
         return self.rates.setdefault(name, Rate())
+
+    def compare(self, name: str, page: str, predicted: set, gold: set) -> None:
+        """Score one page's predictions against its gold and remember the differences."""
+        self.score(name).add(predicted, gold)
+        if predicted != gold:
+            self.misses.append(Miss(page, name, tuple(sorted(map(str, gold - predicted))),
+                                    tuple(sorted(map(str, predicted - gold)))))
+
+    def check(self, name: str, page: str, ok: bool, *, expected: Any = None, got: Any = None) -> None:
+        """Count one page's yes/no measure and remember a failure with what was expected."""
+        self.rate(name).add(ok)
+        if not ok:
+            self.misses.append(Miss(page, name, (str(expected),), (str(got),)))
+
+    def misses_text(self) -> str:
+        """The misses page by page, for `pressclean eval --misses`."""
+        lines, page = [], None
+        for m in sorted(self.misses, key=lambda m: (m.page, m.measure)):
+            if m.page != page:
+                lines.append(f"\n## {m.page}")
+                page = m.page
+            lines += [f"  {m.measure} missing: {x}" for x in m.missing]
+            lines += [f"  {m.measure} extra: {x}" for x in m.extra]
+        return "\n".join(lines).lstrip("\n")
 
     def table(self) -> str:
         """A Markdown table: one row per measure, pressclean beside the baseline."""
@@ -147,14 +186,14 @@ def evaluate(root: str | Path, *, baseline: bool = True, progress: bool = False)
 
         docs = tqdm(docs, total=len(pairs), desc="eval", unit="page")
     for (path, gold), raw, doc in zip(pairs, raw_texts, docs):
-        score_page(report, doc, gold)
-    score_site_aware(report, raw_texts, [g for _, g in pairs])
+        score_page(report, doc, gold, page=path.stem)
+    score_site_aware(report, raw_texts, [g for _, g in pairs], [p.stem for p, _ in pairs])
     if baseline:
         score_baselines(report, raw_texts, [g for _, g in pairs])
     return report
 
 
-def score_site_aware(report: Report, raw_texts: list[str], golds: list[dict[str, Any]]) -> None:
+def score_site_aware(report: Report, raw_texts: list[str], golds: list[dict[str, Any]], names: list[str] | None = None) -> None:
     """Line scores when the boilerplate stage knows the other pages of each site.
 
     Profiles are fitted on the evaluated pages themselves, keyed by the gold's host name, as a
@@ -166,47 +205,51 @@ def score_site_aware(report: Report, raw_texts: list[str], golds: list[dict[str,
     profiles = SiteProfiles.fit([(g.get("site"), t) for t, g in zip(raw_texts, golds)])
     pipeline = repair_pipeline()
     pipeline.insert(RemoveBoilerplate(profiles=profiles), before="unwrap_lines")
-    for raw, gold in zip(raw_texts, golds):
+    for n, (raw, gold) in enumerate(zip(raw_texts, golds)):
         doc = pipeline(raw, site=gold.get("site"))
-        _score_lines(report, doc, gold, prefix="site/")
+        _score_lines(report, doc, gold, prefix="site/", page=names[n] if names else str(n))
 
 
-def score_page(report: Report, doc: Document, gold: dict[str, Any]) -> None:
-    """Add one page's results to `report`."""
-    _score_lines(report, doc, gold)
+def score_page(report: Report, doc: Document, gold: dict[str, Any], page: str = "") -> None:
+    """Add one page's results to `report` (`page` names it in the misses)."""
+    _score_lines(report, doc, gold, page=page)
     report.score("article_words").add(*_word_sets(doc.text, gold.get("clean_text", "")))
-    report.rate("title").add(_norm(doc.title) == _norm(gold.get("title")))
+    report.check("title", page, _norm(doc.title) == _norm(gold.get("title")), expected=gold.get("title"), got=doc.title)
     if gold.get("dateline"):
-        report.rate("dateline").add(bool(doc.dateline) and fold(doc.dateline.place) == fold(gold["dateline"]["place"]))
-    report.rate("language").add(doc.language == gold.get("language"))
-    report.rate("listing").add(doc.listing == bool(gold.get("listing")))
+        got = doc.dateline.place if doc.dateline else None
+        report.check("dateline", page, bool(got) and fold(got) == fold(gold["dateline"]["place"]),
+                     expected=gold["dateline"]["place"], got=got)
+    report.check("language", page, doc.language == gold.get("language"), expected=gold.get("language"), got=doc.language)
+    report.check("listing", page, doc.listing == bool(gold.get("listing")), expected=bool(gold.get("listing")), got=doc.listing)
 
     orgs = doc.entities_of("ORG")
-    report.score("ORG").add(*_match_orgs([(e.get("acronym"), e.get("long_form")) for e in orgs], gold.get("organisations", [])))
+    report.compare("ORG", page, *_match_orgs([(e.get("acronym"), e.get("long_form")) for e in orgs], gold.get("organisations", [])))
     places = {fold(e.get("name", e.text)): e.get("iso") for e in doc.entities_of("LOC")}
     gold_places = {fold(p["name"]): p.get("iso") for p in gold.get("places", [])}
-    report.score("LOC").add(set(places), set(gold_places))
+    report.compare("LOC", page, set(places), set(gold_places))
     for name, iso in gold_places.items():
         if iso and name in places:
-            report.rate("iso").add(places[name] == iso)
+            report.check("iso", page, places[name] == iso, expected=(name, iso), got=places[name])
 
     figures = doc.entities_of("FIGURE")
     predicted = {_figure_key(e.get("value"), e.get("unit")) for e in figures}
-    report.score("FIGURE").add(predicted, {_figure_key(f["value"], f.get("unit")) for f in gold.get("figures", [])})
+    report.compare("FIGURE", page, predicted, {_figure_key(f["value"], f.get("unit")) for f in gold.get("figures", [])})
     kinds = {_figure_key(e.get("value"), e.get("unit")): e.get("kind") for e in figures}
     for f in gold.get("figures", []):
         key = _figure_key(f["value"], f.get("unit"))
         if key in kinds:
-            report.rate("figure_kind").add(kinds[key] == f.get("kind"))
+            report.check("figure_kind", page, kinds[key] == f.get("kind"), expected=(key, f.get("kind")), got=kinds[key])
 
-    report.score("PHONE").add({e.get("e164") for e in doc.entities_of("PHONE")}, {p["e164"] for p in gold.get("phones", [])})
-    report.score("EMAIL").add(
+    report.compare("PHONE", page, {e.get("e164") for e in doc.entities_of("PHONE")}, {p["e164"] for p in gold.get("phones", [])})
+    report.compare(
+        "EMAIL", page,
         {e.get("address") for e in doc.entities_of("EMAIL") if e.get("address") and not e.get("obfuscated")},
-        {m.lower() for m in gold.get("emails", [])}
+        {m.lower() for m in gold.get("emails", [])},
     )
     predicted_contacts = [_contact_key(e.attrs) for e in doc.entities_of("CONTACT")]
     for contact in gold.get("contacts", []):
-        report.rate("CONTACT").add(_contact_key(contact) in predicted_contacts)
+        key = _contact_key(contact)
+        report.check("CONTACT", page, key in predicted_contacts, expected=key, got=predicted_contacts)
 
 
 def score_baselines(report: Report, raw_texts: list[str], golds: list[dict[str, Any]]) -> None:
@@ -236,20 +279,26 @@ def score_baselines(report: Report, raw_texts: list[str], golds: list[dict[str, 
             _add_line_scores(report, verdicts, gold, suffix="/baseline")
 
 
-def _score_lines(report: Report, doc: Document, gold: dict[str, Any], prefix: str = "") -> None:
+def _score_lines(report: Report, doc: Document, gold: dict[str, Any], prefix: str = "", page: str = "") -> None:
     """Line labels: which lines of the original did the boilerplate stage remove?"""
     if "boilerplate_lines" not in gold:
         return
     removed = [(e.start, e.end) for e in doc.edits if e.stage == "remove_boilerplate"]
     gone = {}
     pos = 0
-    for n, line in enumerate(doc.original.split("\n")):
+    lines = doc.original.split("\n")
+    for n, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if line.strip():
             covered = sum(max(0, min(end, e) - max(start, s)) for s, e in removed)
             gone[n] = covered >= 0.5 * max(len(line), 1)
     _add_line_scores(report, gone, gold, prefix=prefix)
+    boilerplate = set(gold["boilerplate_lines"])
+    kept = tuple(f"{n}: {lines[n][:80]}" for n, g in gone.items() if n in boilerplate and not g)
+    lost = tuple(f"{n}: {lines[n][:80]}" for n, g in gone.items() if n not in boilerplate and g)
+    if kept or lost:
+        report.misses.append(Miss(page, prefix + "lines", missing=lost, extra=kept))
 
 
 def _add_line_scores(report: Report, gone: dict[int, bool], gold: dict[str, Any], prefix: str = "", suffix: str = "") -> None:

@@ -1,0 +1,23 @@
+"""The evaluation report: scores and the misses behind them (no model needed)."""
+
+from pressclean.evaluate import Report
+
+
+def test_compare_scores_and_records_the_differences():
+    report = Report()
+    report.compare("LOC", "p1", {"geneve", "sud"}, {"geneve", "bretagne sud"})
+    report.compare("LOC", "p2", {"paris"}, {"paris"})
+    score = report.scores["LOC"]
+    assert (score.tp, score.fp, score.fn) == (2, 1, 1)
+    assert len(report.misses) == 1
+    miss = report.misses[0]
+    assert (miss.page, miss.missing, miss.extra) == ("p1", ("bretagne sud",), ("sud",))
+
+
+def test_check_records_expected_and_got_on_failure_only():
+    report = Report()
+    report.check("title", "p1", True, expected="A", got="A")
+    report.check("title", "p2", False, expected="Le titre", got="Accueil")
+    assert report.rates["title"].hit == 1 and report.rates["title"].total == 2
+    text = report.misses_text()
+    assert text.splitlines() == ["## p2", "  title missing: Le titre", "  title extra: Accueil"]
