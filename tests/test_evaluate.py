@@ -21,3 +21,10 @@ def test_check_records_expected_and_got_on_failure_only():
     assert report.rates["title"].hit == 1 and report.rates["title"].total == 2
     text = report.misses_text()
     assert text.splitlines() == ["## p2", "  title missing: Le titre", "  title extra: Accueil"]
+
+
+def test_figure_units_compare_without_accents_or_case():
+    from pressclean.evaluate import _figure_key
+
+    assert _figure_key(960000.0, "réfugiés") == _figure_key(960000, "Refugies")
+    assert _figure_key(31, "décès") != _figure_key(31, "morts")

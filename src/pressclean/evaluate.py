@@ -344,9 +344,10 @@ def _match_orgs(predicted: Iterable[tuple[str | None, str | None]], gold: list[d
 
 
 def _figure_key(value: Any, unit: Any) -> tuple:
+    """Value and unit; the unit without accents, since restoring stripped accents is opt-in."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return (value, (unit or "").lower())
+    return (value, fold(unit or ""))
 
 
 def _contact_key(contact: Any) -> tuple:
