@@ -955,6 +955,7 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
     probable: list[Change] = []  # need a page that kept no œ/æ (a lossy encoding loses them all)
     kept = any(ch in text for ch in "œæŒÆ")
     used = set()
+    fragments: list[tuple[tuple[str, str], Change]] = []  # `in ud`: a known fragment, page decides
     # the œ became a space: two fragments that are a frequent word with œ between them
     for s, e, y in _occurrences(text, pieces):
         if s < 2 or text[s - 1] not in " \n" or not text[s - 2].isalpha():
@@ -967,9 +968,16 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
         if not word and not kept and x.islower() and y.islower() and not _is_code(text, k, e):
             # `in ud`: a word derived from an œ word (i-nœud), which the lexicon lacks
             found = _derived_ligature(x + y)
-            if found and _has_prefix(found[0]) and len(found[0]) < len(x) and zipf(y) < min(3.0, zipf(found[1]) - 1.0):
+            if found and _has_prefix(found[0]) and len(found[0]) < len(x) and zipf(y) < 3.5:
                 lig = found[1][len(x) - len(found[0])]
-                probable.append((s - 1, s, lig, f"lost {lig} restored (lexicon: {found[1]}; nothing on the page kept one)"))
+                change = (s - 1, s, lig, f"lost {lig} restored (lexicon: {found[1]}; nothing on the page kept one)")
+                if zipf(y) < min(3.0, zipf(found[1]) - 1.0) or is_more_english(x, 1.0):
+                    # split, it would read as an English word (`in`) then a rare fragment
+                    probable.append(change)
+                else:
+                    # `in ud`: wordfreq knows the fragment `ud` (a name), so the lexicon alone does
+                    # not settle it; the page does, when it writes the same pair again or lost others
+                    fragments.append(((x.lower(), y.lower()), change))
             continue
         if not word or _is_code(text, k, e):
             continue
@@ -1034,6 +1042,10 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
             weak.append((s + i, s + i, full[i], f"lost {full[i]} restored (lexicon: {base}; the page lost others)"))
     if changes:  # the page lost its ligatures: the weaker cases are losses too
         changes.extend(weak)
+    if fragments:
+        pairs = [pair for pair, _ in fragments]
+        lost_others = bool(changes or probable)
+        probable.extend(c for pair, c in fragments if lost_others or pairs.count(pair) >= 2)
     return changes + probable
 
 
