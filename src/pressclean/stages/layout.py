@@ -176,8 +176,10 @@ _TERMINAL = regex.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*$")
 # `M.`, `Dr.` at the end of a line end no sentence: `selon M.` ⏎ `Dupont`
 _ABBREVIATION_END = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|Me|St|Ste|av|bd|n°|art|p|cf|ex|vol|éd|env)\.$")
 # a line holding a contact detail, which never continues the line above
+# (a label only with what follows a label: `Tél. :`, `Fax 01`; `tel processus` is French)
 _CONTACT = regex.compile(
-    r"^(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|\+\s?\d|\(\+?\d|(?:Tél|Tel|Fax|Courriel|E-?mail|Mob|Port)\b)",
+    r"^(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|\+\s?\d|\(\+?\d"
+    r"|(?:Tél|Tel|Fax|Courriel|E-?mail|Mob|Port)\b\.?\s*(?:[:.(+]|\d|\S+@))",
     regex.I,
 )
 # an address, a page footer or a contact line: `Eau Vive Sahel – 14, rue ... – 34070 Montpellier`
@@ -272,8 +274,9 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
     return "PDF hyphenation undone (lexicon)" if joined >= 2.5 or min(zipf(left), zipf(right)) < 2.5 else None
 
 
-def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> tuple[str, str] | None:
-    """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
+def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None, prev: str = "") -> tuple[str, str] | None:
+    """How to join line `a` (the paragraph so far: `acc`; the line before it: `prev`) to line
+    `b`: (glue, reason) or None."""
     width = wrap.width if wrap else None
     a, b = a.rstrip(), b.lstrip()
     if not a or not b or not acc.strip():
@@ -334,7 +337,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined (number split by the wrap)"
         if ends_function or (ends_comma and not short):
             return " ", "hard wrap rejoined (line ends with a function word)"
-        if not _full_inside(acc, a, b, wrap):
+        if not _full_inside(acc, a, b, wrap) and not _broke_here(acc, a, b, wrap, prev):
             return None
     if ends_function:
         if len(a) < (0.7 * wrap.width if wrap else 40):
@@ -348,7 +351,31 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         # a full line in the middle of a wrapped paragraph, with no sentence end: a wrap, even
         # before a capital (`explique` ⏎ `Minh Anh Tran`); a title is never inside a paragraph
         return " ", "hard wrap rejoined (full line inside a wrapped paragraph)"
+    if _broke_here(acc, a, b, wrap, prev):
+        return " ", "hard wrap rejoined (the next word would not have fitted on the line)"
     return None
+
+
+def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None, prev: str = "") -> bool:
+    """Line `a`, which ends no sentence, stops where the page's wrapper had to break: the next
+    word (up to its space, as a wrapper counts it) would not have fitted within the page's
+    longest wrapped line. A paragraph that ends without punctuation rarely stops just there.
+
+    Not before a capital after a line that opens a block (a long title before its dateline),
+    nor before an address or contact line, nor before a short line that ends no sentence (a
+    name or a label under a paragraph)."""
+    if not wrap or _is_short(a) or len(a) < 0.75 * wrap.width or _CONTACT.match(b):
+        return False
+    token = b.split(None, 1)[0]
+    if len(a) + 1 + len(token) <= wrap.limit:
+        return False
+    if _is_short(b) and not _TERMINAL.search(b.rstrip()):
+        return False
+    if not b[0].isupper():
+        return True  # `(HCR)`, `16 bits`: no paragraph opens so
+    # a line after a full one is inside a wrapped block, not a title
+    opens_block = acc.strip() == a.strip() and len(prev.strip()) < 0.75 * wrap.width
+    return not opens_block and not _FOOTER.search(b)
 
 
 def _full_inside(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
@@ -383,7 +410,7 @@ def unwrap_lines(doc: Document) -> Document:
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         end_a = pos + len(a)
-        decision = _join(acc, a, b, width, page)
+        decision = _join(acc, a, b, width, page, lines[i - 1] if i else "")
         if decision:
             glue, reason = decision
             cut_start = pos + len(a.rstrip())
