@@ -23,9 +23,11 @@ lower-cased, the obfuscated ones marked `obfuscated` (not an address as written)
 Contacts. A block opened by a header (`Pour plus d'informations, veuillez contacter :`, `Contact
 presse :`, `Renseignements :`) or a cluster of phones and e-mails (a signature; in running text, the
 sentence that holds them) is cut into records, one per person (a PER entity, or a line of 2-4
-capitalised words), or per office when no person is named (a line that opens with a place, `Liban
-(Beyrouth) : +961 ...`, is an office of its own), each with the office or organisation, role, phones
-and e-mails on its lines. CONTACT attributes: `person`, `role` and `organisation` as the block writes
+capitalised words that is not an address, a place or an authority such as `Région Bretagne`; on a line
+where the model names a person, only that name), or per office when no person is named (a line that
+opens with a place, `Liban (Beyrouth) : +961 ...`, `Amérique du Nord : +1 ...`, is an office of its
+own), each with the office or organisation, role, phones and e-mails on its lines. A person under a
+header with no phone or e-mail is a contact, unless the block's numbers came first (a signature). CONTACT attributes: `person`, `role` and `organisation` as the block writes
 them, `phones` (every number of the record as E.164, faxes included, since a fax is a PHONE of kind
 fax), `faxes` (those of kind fax again), `emails` (addresses as written; hidden and obfuscated ones
 are not listed) and `body_role`: the role the body gives the same person in an apposition (`Andy
@@ -52,6 +54,7 @@ from typing import Iterable, Sequence
 import phonenumbers
 import regex
 
+from .. import geo
 from ..document import Document, Entity
 from ..resources import load_json
 
@@ -206,7 +209,10 @@ _ORG_WORDS = regex.compile(
     r"|d[ée]l[ée]gation|mission|cellule|unit[ée]|programme|fonds|haut-commissariat|comit[ée]|croix-rouge"
     r"|croissant-rouge|office|secr[ée]tariat|fondation|association|f[ée]d[ée]ration|union|conseil|commission"
     r"|institut|centre|observatoire|division|p[ôo]le|section|r[ée]seau|coalition|collectif|nations[ \t]+unies|pr[ée]fecture"
-    r"|mairie|gouvernement|universit[ée]|soci[ée]t[ée]|groupe|entreprise|ong|agency|organization|cabinet)(?![\p{L}])",
+    r"|mairie|gouvernement|universit[ée]|soci[ée]t[ée]|groupe|entreprise|ong|agency|organization|cabinet"
+    # territorial authorities, named by what they are and where: `Région Bretagne`, `Ville de Nantes`
+    r"|r[ée]gion|province|commune|ville|municipalit[ée]|m[ée]tropole|collectivit[ée]|communaut[ée]|canton|county|city"
+    r")(?![\p{L}])",
     regex.IGNORECASE,
 )
 _PLACE_PREPOSITION = regex.compile(r"^(?:[àa]|au|aux|en|in|at)[ \t]+", regex.IGNORECASE)
@@ -761,16 +767,28 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
     org_word = _ORG_WORDS.search(s)
     if org_word and (len(tokens) <= 5 or org_word.start() <= len(" ".join(tokens[:2])) + 1):
         return "org"  # an organisation's name starts with what it is: `Mission permanente ...`
+    if _ADDRESS.search(s):
+        return "other"  # `Route de Koulikoro`, `BP 96`: an address is capitalised like a name, and is none
     if _ACRONYM.match(tokens[0].strip(",.")) and len(tokens) <= 6:
         return "org"
     if _NAME.match(s) and not any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in tokens):
         named = _NAME.match(s).group("name")
-        if region_of_place(named) is not None or all(region_of_place(t) for t in named.split()):
+        if region_of_place(named) is not None or _is_place(named) or all(region_of_place(t) for t in named.split()):
             return "org"  # a place, not a person
         return "person"
     if s[0].islower() and len(tokens) >= 2 and not _DIGIT.search(s) and not _ADDRESS.search(s):
         return "role"
     return "other"
+
+
+def _is_place(name: str) -> bool:
+    """A country, city, region or world area (`Amérique du Nord`, `Bretagne`), named whole.
+
+    >>> _is_place("Amérique latine"), _is_place("Loïc Ménard")
+    (True, False)
+    """
+    name = name.strip()
+    return fold(name) in _places() or geo.known_place(name) is not None or geo.country_code(name) is not None
 
 
 def _org_name(segment: str) -> str:
@@ -825,7 +843,14 @@ def _records_for_block(
     records = builder.records
     for r in records:
         _person_or_org(r, text)
-    kept = [r for r in records if r.has_items or (header_start is not None and r.person)]
+    # under a header, a person without phone or e-mail is a contact (`Contact presse : Jean Dupont`),
+    # unless the block's numbers came before: then it is the signature (`Le Ministre,` / `Pr Kossi Amégbo`)
+    kept = []
+    numbers_seen = False
+    for r in records:
+        if r.has_items or (header_start is not None and r.person and not numbers_seen):
+            kept.append(r)
+        numbers_seen = numbers_seen or r.has_items
     if len(kept) == 1 and header_start is not None:
         kept[0].start = min(kept[0].start, header_start)
     return kept
@@ -842,6 +867,7 @@ class _BlockReader:
         self.current: _Record | None = None
         self.block_org: str | None = None  # an organisation named before any person: shared
         self.person_on_line = False
+        self.line_people: list[Entity] = []  # the model's PER entities on the line being read
 
     def new(self, at: int) -> _Record:
         self.current = _Record(at, at, organisation=self.block_org)
@@ -890,6 +916,7 @@ class _BlockReader:
         text = self.text
         self.person_on_line = False
         self.named_org = None
+        self.line_people = [e for e in self.names.overlapping(lo, hi) if e.label == "PER"]
         segments = _segments(text, lo, hi, items)
         if items and len(segments) > 1 and self.office(*segments[0], segments[1][0], items):
             segments = segments[1:]
@@ -916,13 +943,15 @@ class _BlockReader:
         label = self.text[s0:s1]
         if ":" not in self.text[s1:next_start] or any(s0 <= it.start < s1 for it in items):
             return False
-        if not place_regions(label) or _classify(label, s0, self.names) in ("label", "person", "role"):
+        if not (place_regions(label) or _is_place(_PLACE_PREPOSITION.sub("", label.strip()))):
+            return False
+        if _classify(label, s0, self.names) in ("label", "person", "role"):
             return False
         r = self.current
         if r is None or r.has_items or r.person:
             r = self.new(s0)
         name = _org_name(_PLACE_PREPOSITION.sub("", label.strip()))
-        r.organisation = None if fold(name) in _places() else name  # a bare place names no organisation
+        r.organisation = None if _is_place(name) else name  # a bare place names no organisation
         r.extend(s0, s1)
         return True
 
@@ -952,6 +981,8 @@ class _BlockReader:
             r.organisation = self.named_org = f"{named_org}, {_SPACES.sub(' ', stripped)}"
             r.extend(s0, s0 + len(seg.rstrip(" \t,;:-–")))
             return
+        if kind == "person" and self.line_people and not any(e.start < s0 + len(seg) and s0 < e.end for e in self.line_people):
+            kind = "org"  # `Terres Vives : Julien Marchetti, ...`: the model names the line's person elsewhere
         if kind == "person" and self.person_on_line and r is not None and not r.has_items and r.organisation is None:
             kind = "org"  # `Julien Marchetti, Terres Solidaires, +33 ...`: a name, then an organisation
         if kind == "person":
