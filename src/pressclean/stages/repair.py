@@ -429,7 +429,12 @@ def fix_encoding(doc: Document) -> Document:
     for change in changes:
         chars.update(change[2])  # ftfy's half repairs (`aprÚs`) are for step 4
     doc = rewrite(doc, changes, stage="fix_encoding")
-    # 4. words with one out-of-place letter, and combining accents doubled on an accented letter
+    # 4. text written in cp1252 but shown in another 8-bit code page (`aoűt`, `RÚpublique`)
+    text = doc.text
+    weird = "".join(sorted(c for c in set(text) if c > "\x7e" and c not in _NORMAL_NON_ASCII))
+    if weird:
+        doc = rewrite(doc, _misread_8bit(text, weird), stage="fix_encoding")
+    # 5. words with one out-of-place letter, and combining accents doubled on an accented letter
     changes = []
     text = doc.text
     if not chars.isdisjoint(_ODD_LETTERS):
@@ -441,6 +446,75 @@ def fix_encoding(doc: Document) -> Document:
         for m in _STRAY_MARK.finditer(text):
             changes.append((m.start(), m.end(), "", "stray combining accent removed"))
     return rewrite(doc, _non_overlapping(changes), stage="fix_encoding")
+
+
+# Code pages a Western (cp1252) page is misread in: `août` shows as `aoűt` in cp852 (DOS
+# Central European), `été` as `ÚtÚ`; as `ĺtĺ`-like text in cp1250, `йtй` in cp1251.
+_EIGHT_BIT_READS = ("cp852", "cp850", "cp437", "cp1250", "iso-8859-2", "mac_roman", "cp1251")
+
+
+@lru_cache(maxsize=65536)
+def _reread(token: str, encoding: str) -> str | None:
+    """`token` as the cp1252 bytes it was, if it was shown in `encoding` (None: it cannot be)."""
+    try:
+        cand = token.encode(encoding).decode("cp1252")
+    except UnicodeError:
+        return None
+    if cand == token or _MARK_OR_CONTROL.search(cand):
+        return None
+    # one byte, one character: a letter stays a letter (`Antonín` is no `Anton’n`)
+    return None if any(a.isalpha() and not b.isalpha() for a, b in zip(token, cand)) else cand
+
+
+def _latin1_only(word: str) -> bool:
+    return all(ord(c) < 0x100 or c in _NORMAL_NON_ASCII for c in word)
+
+
+def _misread_8bit(text: str, weird: str) -> list[Change]:
+    """Tokens of a cp1252 page shown in another 8-bit code page, re-read byte for byte.
+
+    A token is re-read when it then holds only characters a French page holds and the lexicon
+    knows it far better (`aoűt` → `août`, `Ó` → `à`). Two such repairs in one code page show
+    the page was misread in it: then its other tokens too, where they come out in Latin-1 letters
+    (`Dajabˇn` → `Dajabón`, a name the lexicon lacks)."""
+    tokens: dict[str, list[int]] = {}
+    done = -1
+    for hit in _char_class(weird).finditer(text):
+        if hit.start() < done:
+            continue
+        m = _TOKEN.match(text, _token_start(text, hit.start()))
+        done = m.end()
+        tokens.setdefault(m.group(), []).append(m.start())
+    sure: dict[str, tuple[str, str]] = {}
+    votes: dict[str, int] = {}
+    for token in tokens:
+        before = _word_score(token)
+        best = None
+        for enc in _EIGHT_BIT_READS:
+            cand = _reread(token, enc)
+            if cand is None or _weirdness(cand):
+                continue
+            score = _word_score(cand)
+            if score >= max(before + 1.0, 2.0) and (best is None or score > best[0]):
+                best = (score, cand, enc)
+        if best and (alt := _odd_letter_fix(token.strip(".,;:!?()«»\"'’"))) and zipf(alt) > best[0]:
+            best = None  # `aprÚs`: one letter wrong (`après`) beats a misreading (`aprés`)
+        if best:
+            sure[token] = best[1], best[2]
+            votes[best[2]] = votes.get(best[2], 0) + len(tokens[token])
+    page_enc = max(votes, key=votes.get) if votes and max(votes.values()) >= 2 else None
+    changes: list[Change] = []
+    for token, starts in tokens.items():
+        found = sure.get(token)
+        if found is None and page_enc is not None:
+            cand = _reread(token, page_enc)
+            if cand is not None and _latin1_only(cand) and not _latin1_only(token):
+                found = cand, page_enc
+        if found:
+            new, enc = found
+            for start in starts:
+                changes.extend(_diff_changes(token, new, start, f"cp1252 text shown as {enc} (lexicon)"))
+    return changes
 
 
 def _odd_letter_words(text: str, chars: set[str]) -> Iterator[regex.Match[str]]:
