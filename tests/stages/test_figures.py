@@ -113,6 +113,20 @@ def test_no_figure_in_the_phone_number():
     assert all(e.end <= phone_at for e in out.entities)
 
 
+def test_contacts_found_earlier_are_not_read_again(monkeypatch):
+    from pressclean.stages import figures
+    from pressclean.stages.contacts import find_contacts
+
+    plain = find_figures(Document.from_text(SAMPLE)).entities_of("FIGURE")
+    after_contacts = find_contacts(Document.from_text(SAMPLE))
+
+    def fail(doc):
+        raise AssertionError("contact_spans called although find_contacts already ran")
+
+    monkeypatch.setattr(figures, "contact_spans", fail)
+    assert find_figures(after_contacts).entities_of("FIGURE") == plain
+
+
 def test_figures_do_not_overlap():
     out = find_figures(Document.from_text(SAMPLE + "\nDu 10 au 12 mars 2020, entre 5 et 10 % des 3 000 ménages."))
     spans = sorted((e.start, e.end) for e in out.entities)

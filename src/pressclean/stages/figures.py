@@ -44,14 +44,15 @@ import bisect
 import calendar
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
+from typing import Any, Iterator
 
 import regex
 from text_to_num import text2num
 
 from ..document import Document, Entity
 from ..resources import load_json
+from .contacts import STAGE as CONTACTS_STAGE
 from .contacts import contact_spans, domain_regions, region_of_place
 
 STAGE = "find_figures"
@@ -99,20 +100,28 @@ _FULL_MONTH = "|".join(_FULL_MONTHS)
 _YEAR = r"(?:1[89]|20)\d\d"
 _DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:{_H}?(?:er|ᵉʳ|re)(?![\p{{L}}]))?|(?P<premier>premier|1er))"
 _TIME_TAIL = rf"(?:{_H}{{0,3}}[-–,à]{_H}{{0,3}}\d{{1,2}}[:h]\d{{2}}(?:{_H}?(?:GMT|UTC|h))?)?"
+_SP = rf"{_H}{{1,3}}"  # the spaces between the words of a date: bounded, so a date has a bounded length
 _DATE_WORDS = regex.compile(
     rf"""
-    (?:(?P<le>(?<![\p{{L}}])le{_H}+)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){_H}+)?)?
+    (?:(?P<le>(?<![\p{{L}}])le{_SP})(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){_SP})?)?
     (?<![\p{{L}}\p{{N}}])
     (?:
-        {_DAY}{_H}+(?P<month>{_MONTH})(?:,?{_H}+(?P<year>{_YEAR}))?(?![\p{{L}}\p{{N}}]){_TIME_TAIL}
-      | (?P<month2>{_MONTH}){_H}+(?P<day2>3[01]|[12]\d|0?[1-9]),{_H}+(?P<year2>{_YEAR})(?![\p{{N}}])
-      | (?P<month3>{_FULL_MONTH}){_H}+(?P<year3>{_YEAR})(?![\p{{N}}])
+        {_DAY}{_SP}(?P<month>{_MONTH})(?:,?{_SP}(?P<year>{_YEAR}))?(?![\p{{L}}\p{{N}}]){_TIME_TAIL}
+      | (?P<month2>{_MONTH}){_SP}(?P<day2>3[01]|[12]\d|0?[1-9]),{_SP}(?P<year2>{_YEAR})(?![\p{{N}}])
+      | (?P<month3>{_FULL_MONTH}){_SP}(?P<year3>{_YEAR})(?![\p{{N}}])
     )
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Every date written with words holds one month name and reaches at most `_DATE_REACH` characters
+# on either side of it (`le mercredi 1er mars`, `mars 2020 - 08:13 GMT`): scanning for month names
+# and reading the date in a window around each is several times faster than trying the whole
+# date pattern at every character.
+_MONTH_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_MONTH})(?![\p{{L}}])", regex.IGNORECASE)
+_DATE_REACH = 32
+# (`(?=\d)` lets the regex module skip to the next digit instead of trying every character)
 _DATE_NUMERIC = regex.compile(
-    rf"(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR}|\d\d)"
+    rf"(?=\d)(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR}|\d\d)"
     rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9]))(?![\d/\-]|\.\d)"
 )
 _DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,){_H}*\Z")
@@ -120,10 +129,14 @@ _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}]))"
 )
 _TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE)
-_URLISH = regex.compile(
-    r"(?:https?://|www\.)[^\s<>\"']{1,500}|[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}/[^\s<>\"']{0,500}|@\w{1,50}|#\w{1,50}",
-    regex.IGNORECASE,
-)
+# web addresses with a scheme or `www.`, handles and hashtags (each starts with a fixed character,
+# so the regex module scans for it quickly) ...
+_WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}|[@#]\w{1,50}", regex.IGNORECASE)
+# ... and `site.org/page` without one, found from the slash after its domain (a domain starts
+# anywhere in a word, so its pattern tried at every character costs ten times more)
+_DOMAIN_SLASH = regex.compile(r"/(?<=[\w\-]\.[\w\-]{1,63}/)")
+_DOMAIN_PATH = regex.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}/[^\s<>\"']{0,500}")
+_DOMAIN_REACH = 6 * 64  # a domain is at most six labels of 63 characters
 _QUALIFIERS_FR = {
     "un peu plus de": rf"un{_H}+peu{_H}+plus{_H}+{_DE}",
     "un peu moins de": rf"un{_H}+peu{_H}+moins{_H}+{_DE}",
@@ -361,13 +374,35 @@ def find_figures(doc: Document) -> Document:
     return replace(doc, entities=tuple(sorted(doc.entities + new, key=lambda e: (e.start, -e.end))))
 
 
-@dataclass
 class _Line:
-    start: int
-    end: int
-    stripped: str
-    upper: bool  # mostly capitals: a headline, where units are capitalised too
-    address: bool  # has address words: its 4- and 5-digit numbers are postcodes
+    """One line of the text; what only a few numbers ask about is worked out when first asked."""
+
+    def __init__(self, content: str) -> None:
+        self.content = content
+        self.stripped = content.strip()
+
+    @cached_property
+    def upper(self) -> bool:
+        """Mostly capitals: a headline, where units are capitalised too."""
+        letters = sum(map(str.isalpha, self.content))
+        return letters > 0 and sum(map(str.isupper, self.content)) > 0.8 * letters
+
+    @cached_property
+    def address(self) -> bool:
+        """Has address words: its 4- and 5-digit numbers are postcodes."""
+        return _ADDRESS_LINE.search(self.content) is not None
+
+
+def _contact_spans(doc: Document) -> list[tuple[int, int]]:
+    """Phones, e-mails and contact records: those `find_contacts` already annotated, else read here.
+
+    Reading them costs about as much as the rest of this stage, so a pipeline that runs
+    `find_contacts` first saves it.
+    """
+    annotated = [e for e in doc.entities if e.stage == CONTACTS_STAGE]
+    if not annotated:  # not run yet, or nothing found: a page without contacts is quick to read again
+        return contact_spans(doc)
+    return [(e.start, e.end) for e in annotated if e.label in ("PHONE", "EMAIL", "CONTACT")]
 
 
 class _Finder:
@@ -432,21 +467,25 @@ class _Finder:
         line = self.lines.get(start)
         if line is None:
             end = self.newlines[i] if i < len(self.newlines) else len(self.text)
-            content = self.text[start:end]
-            letters = [c for c in content if c.isalpha()]
-            upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-            line = _Line(start, end, content.strip(), upper, bool(_ADDRESS_LINE.search(content)))
-            self.lines[start] = line
+            line = self.lines[start] = _Line(self.text[start:end])
         return line
 
     def _mask(self) -> None:
         """Phones, e-mails, contact records, web addresses and IBANs hold digits that are not figures."""
         text = self.text
-        for start, end in contact_spans(self.doc):
+        for start, end in _contact_spans(self.doc):
             self._mark(self.masked, start, end)
-        for pattern in (_URLISH, _IBAN):
+        for pattern in (_WEB_ADDRESS, _IBAN):
             for m in pattern.finditer(text):
                 self._mark(self.masked, m.start(), m.end())
+        done = 0  # where the last web address without a scheme ends
+        for slash in _DOMAIN_SLASH.finditer(text):
+            if slash.start() >= done:
+                m = _DOMAIN_PATH.search(text, max(done, slash.start() - _DOMAIN_REACH))
+                if m is None:
+                    break
+                self._mark(self.masked, m.start(), m.end())
+                done = m.end()
         for m in _PHONE_LIKE.finditer(text):
             groups = _DIGIT_GROUPS.findall(m.group())
             if not all(len(g) == 3 for g in groups[1:]):  # `+1 200 000` is a number, `+33 1 53 6` a phone
@@ -477,7 +516,7 @@ class _Finder:
     # -- dates ------------------------------------------------------------------------------------
     def _dates(self) -> None:
         text = self.text
-        for m in _DATE_WORDS.finditer(text):
+        for m in self._date_words():
             iso = _iso_from_words(m)
             if iso is None:
                 if m.group("month") and m.group("month").lower() in _FULL_MONTHS:
@@ -500,6 +539,22 @@ class _Finder:
                 y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
             if _valid_day(y, mo, d) and self._free(m.start(), m.end()):
                 self._add(_Figure(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", None, "date"))
+
+    def _date_words(self) -> Iterator[regex.Match[str]]:
+        """The matches `_DATE_WORDS.finditer` would give, read around each month name."""
+        text = self.text
+        last = 0  # where the last date ends: dates do not overlap
+        for month in _MONTH_WORD.finditer(text):
+            if month.start() < last:
+                continue
+            lo, hi = max(last, month.start() - _DATE_REACH), month.end() + _DATE_REACH
+            for m in _DATE_WORDS.finditer(text, lo, hi):
+                if m.start() > month.start():
+                    break  # a later month's date: read from that month
+                if m.end() >= month.end():
+                    yield m
+                    last = m.end()
+                    break
 
     def _date_range(self, start: int, iso: str) -> None:
         """`du 10 au 12 mars 2020`, `10 et 11 mars`: the days before the full date are dates too."""
