@@ -204,6 +204,8 @@ _ROLE_WORDS = (
     r"|communications?|media|press|relations[ \t]+(?:presse|m[ée]dias|publiques))"
 )
 _ROLE_START = regex.compile(rf"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)?{_ROLE_WORDS}(?![\p{{L}}])", regex.IGNORECASE)
+# an English role ends on what the person is: `Regional Communications Officer`, `Press Secretary`
+_ROLE_END = regex.compile(rf"(?<![\p{{L}}]){_ROLE_WORDS}$", regex.IGNORECASE)
 _ORG_WORDS = regex.compile(
     r"(?<![\p{L}])(?:bureau|service|d[ée]partement|direction|minist[èe]re|ambassade|consulat|organisation|agence"
     r"|d[ée]l[ée]gation|mission|cellule|unit[ée]|programme|fonds|haut-commissariat|comit[ée]|croix-rouge"
@@ -755,14 +757,14 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         if (e.end - e.start) >= 0.6 * len(s):
             if e.label == "PER" and _NAME_IN_TEXT.search(s):
                 return "person"
-            if e.label == "ORG":
-                return "org"
+            if e.label == "ORG" and not (_is_role(s) and not _ends_as_org(s)):
+                return "org"  # but `Communications Specialist` is a role the model calls ORG
     tokens = s.split()
     if not tokens:  # only Unicode spaces (U+00A0, U+2028) that the strip above leaves
         return "other"
     if len(tokens) >= 3 and s.endswith((".", "!", "?")):
         return "other"  # a sentence, not a name (`Communiqué publié par le ministère.`)
-    if _ROLE_START.match(s):
+    if _is_role(s):
         return "role"
     org_word = _ORG_WORDS.search(s)
     if org_word and (len(tokens) <= 5 or org_word.start() <= len(" ".join(tokens[:2])) + 1):
@@ -779,6 +781,20 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
     if s[0].islower() and len(tokens) >= 2 and not _DIGIT.search(s) and not _ADDRESS.search(s):
         return "role"
     return "other"
+
+
+def _is_role(s: str) -> bool:
+    """A role: it opens on what the person is (`chargée de communication`), or, short and naming no
+    organisation, ends on it (`Regional Communications Officer`)."""
+    if _ROLE_START.match(s):
+        return True
+    return len(s.split()) <= 5 and _ROLE_END.search(s) is not None and not _ORG_WORDS.search(s)
+
+
+def _ends_as_org(s: str) -> bool:
+    """Whether a piece ends on what an organisation is or on an acronym (`Press Office`, `Communication DFAE`)."""
+    last = s.split()[-1].strip(",.;:()")
+    return bool(_ORG_WORDS.fullmatch(last) or _ACRONYM.match(last))
 
 
 def _is_place(name: str) -> bool:
@@ -937,6 +953,23 @@ class _BlockReader:
                 continue
             if not prose:
                 self.read_piece(seg, s0)
+            else:
+                self.person_at_end(seg, s0)
+
+    def person_at_end(self, seg: str, s0: int) -> bool:
+        """The person a piece of running text ends on, as the model names them (`Les journalistes
+        peuvent contacter Awa Traoré`, then `, chargée de communication, au +223 ...`)."""
+        r = self.current
+        if r is not None and r.person and not r.has_items:
+            return False
+        tail = s0 + len(seg.rstrip(" \t,;:.–-"))
+        for e in self.line_people:
+            if s0 <= e.start and e.end == tail and _NAME_IN_TEXT.search(e.text):
+                self.person(_clean_name(e.text), e.start)
+                assert self.current is not None
+                self.current.extend(e.start, e.end)
+                return True
+        return False
 
     def office(self, s0: int, s1: int, next_start: int, items: list[_Item]) -> bool:
         """A line that opens with a place-named office (`Liban (Beyrouth) : +961 ...`) is a contact of its own."""
@@ -994,6 +1027,8 @@ class _BlockReader:
         elif kind == "role" and r is not None and r.person and not r.role:
             r.role = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
         else:
+            if kind == "other":
+                self.person_at_end(seg, s0)
             return
         assert self.current is not None
         self.current.extend(s0, s0 + len(seg.rstrip(" \t,;:-–")))
