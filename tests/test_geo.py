@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressclean.geo import country_code, fold, known_place
+from pressclean.geo import country_code, fold, is_city, known_place
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,18 @@ def test_the_gazetteer_knows_cities_regions_and_areas(name, country, kind):
 
 def test_unknown_names_are_not_places():
     assert known_place("Atlantide") is None
+
+
+@pytest.mark.parametrize("code", ["Ko", "DIE", "Cel"])
+def test_codes_among_alternate_names_are_not_places(code):
+    # GeoNames lists airport codes and two-letter abbreviations as alternate names:
+    # `380 Ko` (kilobytes) and `Cel. :` (a mobile-phone label) are not Kyiv or Canela
+    assert known_place(code) is None
+
+
+def test_a_city_is_known_as_a_city_where_a_region_shares_its_name():
+    assert known_place("Genève").kind == "region" and is_city("Genève")
+    assert not is_city("Bretagne")
 
 
 def test_fold_is_the_same_key_for_accents_case_and_hyphens():

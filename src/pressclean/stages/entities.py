@@ -34,7 +34,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import regex
 
 from ..document import Document, Entity
-from ..geo import country_code, fold, known_place
+from ..geo import country_code, fold, is_city, known_place
 from ..models import DEFAULT_MODEL
 from ..resources import load_json
 
@@ -180,10 +180,11 @@ class FindEntities:
         text = doc.text
         known = _known_table(self.gazetteer)
         spans = _ministries_first(text, spans)
+        spans = _collectivities_first(text, spans)
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
-        spans = [s for s in (_repair_span(text, *span) for span in spans) if s]
+        spans = _repair_spans(text, spans)
         spans = _dateline_agency(text, doc, spans)
         spans = _join_cut_names(text, _split_tail_places(text, spans))
         spans = _places_by_page(text, spans)
@@ -249,6 +250,45 @@ def _ministries_first(text: str, spans):
     """
     # a minister's title names a person's role, not an organisation: it only claims its words
     found = [(m.start(), m.end(), "ROLE" if m.group("role") else "ORG") for m in _MINISTRY.finditer(text)]
+    if not found:
+        return list(spans)
+    taken = Spans([(s, e) for s, e, _ in found])
+    return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
+
+
+@lru_cache(maxsize=1)
+def _collectivity() -> regex.Pattern:
+    """A capitalised territorial head noun (`Région`), an optional `de`, then a capitalised name."""
+    heads = "|".join(regex.escape(w[0].upper() + w[1:]) for w in load_json("entity_words.json")["collectivity_nouns"])
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(" + heads + r") +(?:(du|de +la|de +l['’]|de|d['’]) *)?(\p{Lu}[\p{L}’'-]*\p{L}(?: +\p{Lu}[\p{L}’'-]*\p{L})*)"
+    )
+
+
+_LINE_BEFORE_LOWER = regex.compile(r"\p{Ll}[\p{Ll}'’]* +\Z")
+
+
+def _collectivities_first(text: str, spans):
+    """Territorial bodies named by their capitalised head noun and their place are organisations.
+
+    French capitalises the institution, not the territory: `la Région Bretagne a voté` is the
+    council, `la région de Ziguinchor` the land. The model reads both as places (or cuts the
+    place off). `Région Bretagne` (apposition) is always the body; `Ville de Paris` only inside
+    a sentence (a heading `Région de Tahoua` may name the land).
+
+    >>> t = "La Région Bretagne et la région de Ziguinchor signent."
+    >>> [(t[s:e], label) for s, e, label in _collectivities_first(t, [(3, 18, "LOC")])]
+    [('Région Bretagne', 'ORG')]
+    """
+    found = []
+    for m in _collectivity().finditer(text):
+        name = m.group(3)
+        if not (_is_place_name(name) or _is_place_name(_WORD.findall(name)[0])):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group(2) and not _LINE_BEFORE_LOWER.search(text, line_start, m.start()):
+            continue
+        found.append((m.start(), m.end(), "ORG"))
     if not found:
         return list(spans)
     taken = Spans([(s, e) for s, e, _ in found])
@@ -460,7 +500,11 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = _WORD.findall(text[start:end])
     if not words or fold(words[0]) in _words()["street_nouns"]:
         return None
-    if _ADDRESS_ONLY.fullmatch(text, start, end) and text[end : end + 1] == " " and (city := _CAPITALISED.match(text, end + 1)):
+    if fold(words[0]) in _words()["road_nouns"] and _on_contact_line(text, start):
+        return None  # `Route de Koulikoro, BP 96, Bamako`: an address
+    if _ADDRESS_ONLY.fullmatch(text, start, end):
+        if not (text[end : end + 1] == " " and (city := _CAPITALISED.match(text, end + 1))):
+            return None  # `BP 96,`: a box number alone
         end = city.end()  # the model stopped at the box number (`BP 11 245` | `Niamey`)
     if post := _POSTCODE.match(text, start, end):
         start = post.end()
@@ -472,7 +516,15 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
             capital = _CAPITAL_WORD.search(text, start, end)
             if capital is None:
                 return None
-            start = capital.start()
+            if not _names_a_place(words[0]) and _APPOSITION.fullmatch(text, start, capital.start()):
+                # `lycée Jean-Macé de Rennes`, `coquille Saint-Jacques`: a name right after a common
+                # noun names that thing; only a place after `de` is a place
+                tail = _TAIL_PLACE.search(text, capital.start(), end)
+                if tail is None:
+                    return None
+                start = tail.start(1)
+            else:
+                start = capital.start()
     # `vallée du` + `fleuve Sénégal`: a landform after an article takes the name in
     while (of := _LANDFORM_OF.search(text[max(0, start - 30) : start])) and fold(
         of.group(1)
@@ -486,6 +538,15 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     if any(c.isdigit() for c in text[start:end]):
         return None  # `RN7`, `Sahel 177`: roads and varieties
     return start, end
+
+
+_APPOSITION = regex.compile(r"\p{Ll}[\p{L}-]*\s+")  # one common noun, then the name
+
+
+def _names_a_place(noun: str) -> bool:
+    """A head noun that a place name may follow directly (`fleuve Niger`, `quartier Médina`)."""
+    word = fold(noun)
+    return any(word in _words()[k] for k in ("generic_places", "landform_nouns", "collectivity_nouns", "place_nouns"))
 
 
 def _in_gazetteer(name: str) -> bool:
@@ -555,7 +616,17 @@ def is_demonym(word: str) -> bool:
     return folded[:4] in _country_stems() and any(folded.endswith(e) for e in _words()["demonym_endings"])
 
 
-def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
+    """`_repair_span` on each span, in text order, knowing whether it follows a place in a list."""
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        listed = bool(out) and out[-1][2] == "LOC" and span[2] == "LOC" and _COORDINATION.fullmatch(text, out[-1][1], span[0]) is not None
+        if repaired := _repair_span(text, *span, listed=listed):
+            out.append(repaired)
+    return out
+
+
+def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = False) -> tuple[int, int, str] | None:
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     words = _WORD.findall(text[start:end])
     first = fold(words[0])
@@ -583,8 +654,8 @@ def _repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int,
             return None  # `États`, `Etats de la région`, `mars`
         if len(words) == 1 and is_demonym(words[0]):
             return None  # `Sénégalais` are people, not a place
-        if not _could_be_place(text, start, end):
-            return None
+        if not listed and not _could_be_place(text, start, end):
+            return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
 
 
@@ -1038,18 +1109,21 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
         head, _, rest = name.partition(" ")
         before = text[max(0, start - 12) : start]
         if head in acronyms and rest[:1].isupper():
-            out += [(start, start + len(head), "ORG"), (start + len(head) + 1, end, "LOC")]
+            out.append((start, start + len(head), "ORG"))
+            if not _names_a_branch(rest):
+                out.append((start + len(head) + 1, end, "LOC"))
         elif label != "ORG" and fold(name) in names and not _is_place_name(name):
             out.append((start, end, "ORG"))  # the page names it as an organisation elsewhere
         elif (
             (office := _OFFICE_PLACE.fullmatch(name))
             and _is_place_name(office.group(2))
+            and not _is_place_name(office.group(1))  # `Bretagne Sud` is one place
+            and fold(office.group(1)) not in _words()["collectivity_nouns"]  # `Région Bretagne` is one body
             and (fold(office.group(1)) in names or _compact(office.group(1)) in domains or _stands_alone(text, office.group(1), start))
         ):
-            # `Passerelles Humanitaires Paris`: an office label, the organisation and its city;
-            # a country there names a national branch (`... Belgique`), not a place of the story
+            # `Passerelles Humanitaires Paris`: an office label, the organisation and its city
             out.append((start, start + office.end(1), "ORG"))
-            if not country_code(office.group(2)):
+            if not _names_a_branch(office.group(2)):
                 out.append((start + office.start(2), end, "LOC"))
         elif label != "ORG" and not _is_place_name(name) and not _is_role(name) and _after_person_in_contact(text, start, spans):
             out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
@@ -1065,6 +1139,20 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
         else:
             out.append((start, end, label))
     return out
+
+
+def _names_a_branch(place: str) -> bool:
+    """After an organisation's name, a country or a region names a branch (`UNICEF Mali`,
+    `UNICEF Afrique de l’Ouest`, `SNCF Voyageurs Bretagne`), not a place of the story; a city
+    names an office, and its city is listed (`OIM Niamey`).
+
+    >>> _names_a_branch("Afrique de l’Ouest"), _names_a_branch("Niamey")
+    (True, False)
+    """
+    if country_code(place):
+        return True
+    known = known_place(place)
+    return known is not None and known.kind != "city" and not is_city(place)
 
 
 def _dateline_place(doc: Document) -> str | None:
