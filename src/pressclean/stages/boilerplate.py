@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +33,11 @@ _LIST_MARK = regex.compile(r"^\s*(?:[-–•*›>]|\d{1,2}[.)])\s+")
 # searched from the line end (REVERSE): tried from every start, a run of dots would be quadratic
 _DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$", regex.REVERSE)
 _BREADCRUMB = regex.compile(r"^[^.!?\n]{1,60}(?:\s(?:>|»|/|\|)\s[^.!?\n]{1,60}){1,8}$")
-_PAGE_NUMBER = regex.compile(r"(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?", regex.IGNORECASE)
+# `3`, `Page 4/12`, and a viewer's page turner `◀  2-3 / 32  ▶` (arrows around a page or a spread)
+_PAGE_NUMBER = regex.compile(
+    r"[\s◀▶◁▷◄►‹›<>«»←→]*(?:page\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:/|sur|of)\s*\d{1,4})?[\s◀▶◁▷◄►‹›<>«»←→]*",
+    regex.IGNORECASE,
+)
 _MONTHS = (
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -50,28 +55,41 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?)\s*:)", regex.IGNORECASE
 )
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
-_SLUG = regex.compile(  # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words
-    r"\s*(?:[\p{Lu}\d]+(?:[-/_][\p{Lu}\d]+){2,}|\p{Ll}{2,4}(?:/\p{Ll}{2,4})+"
+# `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words; a token
+# without a letter (`343-555-0110`, `04/12/2024`) is a phone or a date, never a slug
+_SLUG = regex.compile(
+    r"\s*(?=\S*\p{L})(?:[\p{Lu}\d]+(?:[-/_][\p{Lu}\d]+){2,}|\p{Ll}{2,4}(?:/\p{Ll}{2,4})+"
     r"|\S+\.(?i:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip))\s*"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
+# what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, `A  B` (a lost tab)
+_LABEL_SEPARATOR = regex.compile(r"\s+[|·•–—/-]\s+|\s*[|·•]\s*|\s{2,}")
+_LABEL_LEAD = regex.compile(r"\s*\p{L}[\p{L}'’ -]{0,24}\s?:\s+")  # `Suivez-nous : ` before a list of labels
 _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
 )
+# `Lire la suite sur Sahel Matin ›` glued to the next headline: the arrow ends the link
+_GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
 _FILE_SIZE = regex.compile(r"\((?i:pdf|docx?|xlsx?|odt|zip)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
 _TRAILING_NUMBER = regex.compile(r"\s+\d{1,4}$")
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
+_BUTTON = regex.compile(r"\[[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`)
+_COPYRIGHT_WORDS = regex.compile(r"©|\(c\)|\bcopyright\b|tous droits réservés|all rights reserved|\b\d{4}\b", regex.IGNORECASE)
+_NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
+# a number someone can call; a date (`2024-03-08`, `04/12/2024`) has the digits of one, not the shape
+_NUMBER = r"(?<![\d/.-])(?!\d{4}-\d\d-\d\d\b|\d\d?/\d\d?/\d{2,4}\b)\+?\d"
+_CONTACT_DATA = regex.compile(rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d")  # an address or a number someone can call
 _CONTACT_BLOCK = regex.compile(
-    r"@|\[email|\+?\d[\d .()/-]{8,}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
+    rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
     regex.IGNORECASE,
 )
 _CONTACT_HINT = regex.compile(
     r"@|\[email|[\[(]at[\])]|\b(?:t[ée]l|fax|t[ée]l[ée]copie|courriel|e-?mail|mobile|portable|contact|contacter|"
-    r"porte-parole|(?:contacts?|relations?|service|bureau|attach[ée]e?s?)\s+(?:de\s+)?presse)\b|\+?\d[\d .()/-]{6,}",
+    rf"porte-parole|(?:contacts?|relations?|service|bureau|attach[ée]e?s?)\s+(?:de\s+)?presse)\b|{_NUMBER}[\d .()/-]{{6,}}",
     regex.IGNORECASE,
 )
 _FUNCTION_WORDS = frozenset(
@@ -171,7 +189,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "running page header or footer"
         elif _BYLINE.match(text) and line.words <= 10 and not text.endswith("."):
             verdicts[line.index] = "byline"
-        elif _is_link(line):
+        elif _is_link(line) or _is_file_link(line):
             verdicts[line.index] = "link to another page"
         elif _SLUG.fullmatch(text):
             verdicts[line.index] = "wire slug, initials or file name"
@@ -183,8 +201,17 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "tags or copyright line"
         elif _is_breadcrumb(line):
             verdicts[line.index] = "breadcrumb"
+        elif len(_BUTTON.findall(text)) >= 2:
+            verdicts[line.index] = "web chrome"  # a cookie banner with its buttons
+        elif _is_label_row(text, chrome):
+            verdicts[line.index] = "labels side by side (a menu or a share bar on one line)"
+        elif _is_stamp_row(text):
+            verdicts[line.index] = "page metadata (date among labels)"
+        elif _is_source_field(text) and not hinted[n] and _beside_stamp(content, n):
+            verdicts[line.index] = "page metadata (field beside a date stamp)"
         elif short and counts[keys[n]] > 1 and not in_contact_block:
             verdicts[line.index] = "label repeated on the page"
+    _judge_header(content, verdicts, hinted)
     # a run of lines that open with a time (`14:30 LONDON (Reuters) - ...`) is a news ticker
     for n, line in enumerate(content):
         timed = [bool(_TIME_LEAD.match(l.text)) for l in content[max(n - 1, 0) : n + 2]]
@@ -200,6 +227,94 @@ def judge(lines: list[Line]) -> dict[int, str]:
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
     return verdicts
+
+
+def _judge_header(content: list[Line], verdicts: dict[int, str], hinted: list[bool]) -> None:
+    """Above the first sentence: the site's name, as its copyright line spells it (`Ministère de la Santé -
+    République Togolaise`, `MINISTERE DE LA SANTE`), and menus of short labels one under another."""
+    top = next((n for n, l in enumerate(content) if l.is_prose and _is_sentence(l)), len(content))
+    names = _site_names(content)
+    for line in content[:top]:
+        parts = [_folded(p) for p in _LABEL_SEPARATOR.split(line.text)]
+        if line.index not in verdicts and names & set(parts):
+            verdicts[line.index] = "the site's name (as its copyright line gives it)"
+    # four short labels or more in a row that no other rule took, no contact among them: a menu
+    # without bullets (a like counter, `Partager` and `Écouter` under a byline are not one)
+    run: list[int] = []
+    for n in range(top + 1):
+        if n < top and _is_short_label(content[n]) and not hinted[n]:
+            run.append(n)
+            continue
+        if sum(content[m].index not in verdicts for m in run) >= 4:
+            for m in run:
+                verdicts.setdefault(content[m].index, "menu (short labels one under another)")
+        run = []
+
+
+def _is_short_label(line: Line) -> bool:
+    return 1 <= line.words <= 3 and not line.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def _site_names(content: list[Line]) -> set[str]:
+    """The names a copyright line gives (`Copyright © 2024 Ministère de la Santé. Tous droits réservés.`), folded."""
+    names: set[str] = set()
+    for line in content:
+        if "©" in line.text or _FOOTER_LINE.match(line.text) and not _FIELD.match(line.text):
+            names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
+    names.discard("")
+    return names
+
+
+def _folded(text: str) -> str:
+    """A line's key without case or accents: `MINISTERE DE LA SANTE` and `Ministère de la Santé` meet."""
+    return "".join(c for c in unicodedata.normalize("NFD", _key(text)) if not unicodedata.combining(c))
+
+
+def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
+    """Labels side by side: a menu or a share bar written on one line (`Accueil – Ministère – Contact`,
+    `Imprimer – Email`, `Explorer   Publier   Se connecter`).
+
+    Each part is a label: three words at most, no digit, no sentence end, a capital first (or a
+    chrome word). Two parts make a row only when one is web chrome: `Paris – Dakar` may be a headline.
+
+    >>> _is_label_row("Accueil – Ministère – Actualités", frozenset()), _is_label_row("Liban – La France renforce son aide", frozenset())
+    (True, False)
+    """
+    if "@" in text:
+        return False
+    parts = [p for p in _LABEL_SEPARATOR.split(_LABEL_LEAD.sub("", text, count=1)) if p.strip()]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        chrome_part = _is_chrome(part, chrome)
+        if not chrome_part and (not 1 <= len(_WORD.findall(part)) <= 3 or _DIGITS.search(part) or _TERMINAL.search(part) or not part.strip()[:1].isupper()):
+            return False
+    return len(parts) >= 3 or any(_is_chrome(p, chrome) for p in parts)
+
+
+def _is_stamp_row(text: str) -> bool:
+    """A date stamp among short labels, the page's metadata line: `Communiqué · 9 octobre 2024 · Plaidoyer,
+    Financement`, `Publié le 28 mai 2024 · 1 245 vues · 32 pages`. A line of dates alone is left to the
+    caller: on a listing page it is a story's time stamp."""
+    parts = [p.strip() for p in _STAMP_SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2 or all(_DATE_STAMP.fullmatch(p) for p in parts):
+        return False
+    return any(_DATE_STAMP.fullmatch(p) for p in parts) and all(len(_WORD.findall(p)) <= 4 and not _TERMINAL.search(p) for p in parts)
+
+
+def _is_source_field(text: str) -> bool:
+    """`Source : Sahel Matin`, `Auteur : AFP`: a short label and a name; `Niger : la rentrée repoussée` is a headline."""
+    if not _FIELD.fullmatch(text) or _TERMINAL.search(text):
+        return False
+    label, value = text.split(":", 1)
+    return len(_WORD.findall(label)) <= 2 and len(_WORD.findall(value)) <= 6 and not value.strip()[:1].islower()
+
+
+def _beside_stamp(content: list[Line], n: int) -> bool:
+    """Is line `n` (a field, `Source : Sahel Matin`) right under or over a date stamp that is not a field
+    itself? Then it is the story's metadata; a block of fields (`Date : 12 mars` / `Lieu : Dakar`) is not."""
+    near = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
+    return any(_is_date_stamp(l.text.strip()) and not _FIELD.fullmatch(l.text.strip()) for l in near)
 
 
 def _in_article_list(content: list[Line], n: int) -> bool:
@@ -237,9 +352,16 @@ def _has_chrome_phrase(text: str) -> bool:
 def glued_chrome(line: Line) -> int:
     """Length of web chrome glued to the start of a text (`Lire la suiteBrazzaville : le HCR ...`), else 0.
 
+    A link that names its target and ends on an arrow counts too (`Lire la suite sur Douala Business ›Niger : ...`).
+
     >>> glued_chrome(split_lines("Lire la suiteBrazzaville : le HCR signe un accord")[0])
     13
+    >>> glued_chrome(split_lines("Lire la suite sur Sahel Matin ›Niger : la rentrée repoussée")[0])
+    31
     """
+    arrow = _GLUED_LINK.match(line.text)
+    if arrow and len(_WORD.findall(line.text[arrow.end() :])) >= 4:
+        return arrow.end()
     glue = _GLUE.search(line.text, endpos=40)
     if glue is None:
         return 0
@@ -264,6 +386,12 @@ def _is_link(line: Line) -> bool:
     return line.words <= 4 or (line.words <= 10 and bool(_FILE_SIZE.search(text)))
 
 
+def _is_file_link(line: Line) -> bool:
+    """`Téléchargements : Note d’analyse PLF 2025 (PDF, 380 Ko)`: a document offered with its type and size."""
+    text = line.text.strip()
+    return line.words <= 12 and bool(_FILE_SIZE.search(text)) and not text.endswith(".") and not _CONTACT_BLOCK.search(text)
+
+
 def _is_label_item(line: Line) -> bool:
     return bool(_LIST_MARK.match(line.text)) and line.words <= 7 and not _TERMINAL.search(line.text)
 
@@ -283,23 +411,33 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
 
     The main run is the one with the most prose; neighbouring runs join it when only widgets
     (share bars, an advert, a page number) stand between them and they hold prose of their own
-    (a story cut by an advert); a lone site blurb does not, nor anything past a menu. A run that
-    follows with a contact block (an address, a number, `veuillez contacter`) joins too.
+    (a story cut by an advert); a lone site blurb does not, nor anything past a menu. Across a page
+    break (a running header, with page numbers or a viewer's page turner) any prose joins: a
+    document runs on to its next page; a lone number (a like counter) is no page break. A run that follows with a contact block (an address, a
+    number, `veuillez contacter`) joins too.
     """
     runs: list[list[Line]] = [[]]
     menu_before = [False]  # does a menu line (a strong verdict) separate run i from run i - 1?
+    page_break = [False]  # does a running header, with page numbers alone, separate run i from run i - 1?
+    furniture_only = [False]
     for line in lines:
         if line.index in verdicts:
             if runs[-1] and verdicts[line.index] not in _SOFT:
                 runs.append([])
                 menu_before.append(False)
+                page_break.append(False)
+                furniture_only.append(True)
             if verdicts[line.index] not in _WEAK:
                 menu_before[-1] = True
+            furniture_only[-1] = furniture_only[-1] and verdicts[line.index] in _PAGE_FURNITURE
+            page_break[-1] = furniture_only[-1] and (page_break[-1] or verdicts[line.index] == "running page header or footer")
         elif not line.blank:
             runs[-1].append(line)
     if not runs[-1]:
         runs.pop()
         menu_before.pop()
+        page_break.pop()
+        furniture_only.pop()
     if not runs:
         return None
     mass = [sum(len(l.text) for l in r if l.is_prose) for r in runs]
@@ -311,6 +449,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         first -= 1
     while last + 1 < len(runs) and (
         (not menu_before[last + 1] and _joins(runs[last + 1], mass[last + 1], mass[main]))
+        or (page_break[last + 1] and mass[last + 1] > 0)
         or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
     ):
         last += 1
@@ -333,8 +472,10 @@ def _is_listing(runs: list[list[Line]]) -> bool:
     return stamped >= 2 or teasers >= 2 or chained >= 2
 
 
-_SOFT = frozenset({"duplicated line"})  # a repeated title or caption does not end the article
+# a repeated title or caption, a story's metadata (its date, category, source) do not end the article
+_SOFT = frozenset({"duplicated line", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
 _WEAK = _SOFT | {"web chrome", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)"}  # share bars and bylines sit between title and text; menus do not
+_PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
 
 
@@ -426,7 +567,19 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         apart = best is not None and sum(not l.blank for l in lines[best.index + 1 : line.index]) >= 2
         if best is None or (apart and line.words >= 1.3 * best.words and not story and not caption):
             best = line
+    below = _next_text(lines, best.index) if best is not None else ""
+    if listing and (_is_date_stamp(below) or _is_prose_text(below)):
+        # the best is the first story's headline: the listing's own heading (`Les dernières dépêches`)
+        # stands above it, often shorter than a headline
+        above = next((l for l in reversed(lines[: best.index]) if not l.blank), None)
+        if above is not None and above.index not in verdicts and _is_listing_heading(above):
+            return above.index
     return None if best is None else best.index
+
+
+def _is_listing_heading(line: Line) -> bool:
+    text = line.text.strip()
+    return 2 <= line.words <= 12 and not _TERMINAL.search(text) and not _is_date_stamp(text) and not _DIGITS.search(text)
 
 
 def _next_text(lines: list[Line], index: int) -> str:
@@ -476,26 +629,56 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     contact hint (`Tél.`, an e-mail, `Contact presse`) stands on it or on one of the next four
     lines, when it follows a line that announces it (`veuillez contacter :`), or when it belongs
     to a hard-wrapped last paragraph (it runs on into the next line, or a kept line ran on into it).
+    A signature stays (`Le Ministre,` over a name). A heading of links to other pages (`Sur le même
+    sujet`, `Les plus lus`) ends the story: what follows it goes, a phone or an e-mail excepted,
+    unless more of the story follows (two sentences of prose: a `Lire aussi` between paragraphs).
     Lines already `removed` are not read: the page must end the same when it is cleaned again.
     """
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
+    dropped: set[int] = set()
+    related = next((l.index for l in lines[first : last + 1] if _is_related_heading(l)), None)
+    if related is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < related):
+        after = [l for l in article if l.index > related]
+        if sum(l.is_prose and _is_sentence(l) for l in after) < 2:
+            dropped.add(related)
+            dropped.update(l.index for l in after if not _CONTACT_DATA.search(l.text) or _is_date_stamp(l.text))
+            article = [l for l in article if l.index < related]
     ends = [n for n, l in enumerate(article) if l.is_prose and _is_sentence(l)]
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in article]
-    dropped: set[int] = set()
     open_sentence = False
     for n in range(last_sentence + 1, len(article)):
         line = article[n]
         below = article[n + 1] if n + 1 < len(article) else None
-        announced = article[n - 1].text.rstrip().endswith(":")
+        # `veuillez contacter :`, or a contact heading (`Contact presse`) over the name it announces
+        announced = article[n - 1].text.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3)
         # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`);
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
-        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped:
+        signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line))
+        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped or signature:
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
         dropped.add(line.index)
     return dropped
+
+
+def _signs(line: Line, below: Line | None) -> bool:
+    """`Le Ministre,` over `Pr Kossi Amégbo`: a role closed by a comma, then a name (capitalised words)."""
+    if below is None or not line.text.rstrip().endswith(",") or line.words > 6:
+        return False
+    name = below.text.split()
+    return 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and not _TERMINAL.search(below.text)
+
+
+@lru_cache(maxsize=1)
+def _related_headings() -> frozenset[str]:
+    return frozenset(_key(p) for p in load_json("web_chrome.json")["related"])
+
+
+def _is_related_heading(line: Line) -> bool:
+    """`Sur le même sujet`, `Ces articles peuvent vous intéresser`: a heading over links to other pages."""
+    return not line.blank and line.words <= 7 and _key(line.text) in _related_headings()
 
 
 def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
@@ -570,8 +753,11 @@ class RemoveBoilerplate:
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
             if prose_above or (stamps_below and _is_date_stamp(line.text)):
                 continue
-            # the line right above the text is its section heading (`APERÇU`); a wrapped line goes on below
-            heading = below.index == article.text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
+            # the line right above the text, or above a paragraph (not a caption), is a section heading
+            # (`APERÇU`): where the text starts is a guess when a first paragraph stands alone; a wrapped
+            # line goes on below
+            over_text = below.index == article.text or _is_paragraph(below)
+            heading = over_text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
             if heading or below.text[:1].islower():
                 continue
             if line.index not in verdicts and _is_header_label(line):
@@ -696,20 +882,24 @@ class SiteProfiles:
 def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProfile) -> list[Line]:
     """The lines in doubt that the site repeats on its pages.
 
-    Three kinds stay with the page's own judgement: a paragraph of real sentences and its
+    Four kinds stay with the page's own judgement: a paragraph of real sentences and its
     heading (a release's `À propos de l'OIM` trailer repeats on every page yet belongs to each
-    release; a blurb in the menu goes with the menu), and a label that announces this page's own
-    next line (`Pour plus d'informations :` above a contact).
+    release; a blurb in the menu goes with the menu), a label that announces this page's own
+    next line (`Pour plus d'informations :` above a contact), and a line inside this page's
+    contact block (the office's name between a person and a phone, neither repeated on the site).
     """
     content = [l for l in lines if not l.blank]
     repeats = [profile.repeats(l) for l in content]
     trailer = [r and _is_paragraph(l) for l, r in zip(content, repeats)]
+    hinted = [bool(_CONTACT_HINT.search(l.text)) for l in content]
     doubtful = []
     for n, line in enumerate(content):
         has_next = n + 1 < len(content)
         heading = has_next and trailer[n + 1]
         announces = has_next and line.text.rstrip().endswith(":") and not repeats[n + 1]
-        if repeats[n] and line.index not in verdicts and not (trailer[n] or heading or announces):
+        # `Région Bretagne` between a press officer and her number: the office of this page's contact
+        in_contact = 0 < n and has_next and not (repeats[n - 1] or repeats[n + 1]) and any(hinted[n - 1 : n + 2])
+        if repeats[n] and line.index not in verdicts and not (trailer[n] or heading or announces or in_contact):
             doubtful.append(line)
     return doubtful
 
