@@ -243,6 +243,11 @@ class PageWords:
         return frozenset(w.lower() for w in _WORD.findall(self.text))
 
     @cached_property
+    def groups_by_space(self) -> bool:
+        """The page writes thousands grouped by a space (`1 120`, `61 000`)."""
+        return bool(_GROUPED.search(self.text))
+
+    @cached_property
     def hyphenated(self) -> frozenset[str]:
         """Each pair of neighbours in a compound: `sous-interpréteur`, `update-passwd`."""
         pairs = set()
@@ -253,6 +258,8 @@ class PageWords:
 
 
 _WORD = regex.compile(r"\p{L}+")
+_GROUPED = regex.compile(r"(?<![\d,.])\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.]\d)")
+_GROUP_THEN_WORD = regex.compile(r"\d{3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]+\p{Ll}")
 _COMPOUND = regex.compile(r"\p{L}+(?:-\p{L}+)+")
 
 
@@ -335,6 +342,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if first.isdigit():
         if _SPLIT_NUMBER.search(a, tail) and _NUMBER_TAIL.match(b) and not short:
             return " ", "hard wrap rejoined (number split by the wrap)"
+        if short and page is not None and page.groups_by_space and len(a.split()) >= 3 and _SPLIT_NUMBER.search(a, tail) and _GROUP_THEN_WORD.match(b):
+            # `L’an dernier, 1` ⏎ `850 hectares`: the break took the place of the space that
+            # groups the thousands, as the page groups them elsewhere (`1 120 hectares`)
+            return " ", "hard wrap rejoined (number split where it groups its thousands)"
         if ends_function or (ends_comma and not short):
             return " ", "hard wrap rejoined (line ends with a function word)"
         if not _full_inside(acc, a, b, wrap) and not _broke_here(acc, a, b, wrap, prev):

@@ -1448,17 +1448,27 @@ _SPACE_BEFORE_PUNCT = regex.compile(r"\p{L}[ \u00a0][,.](?:\s|$)")
 def _restore_euro(text: str) -> list[Change]:
     """A number, a space, then punctuation: a unit was lost, and the one Latin-1 lacks is €.
 
-    Also `60 ? ;`: the € turned into `?` (a question mark is never followed by `;` or `,`).
-    Not on a page that puts a space before commas anyway (`42 communes ,`)."""
+    Also `60 ? ;`: the € turned into `?` (a question mark is never followed by `;` or `,`), and
+    `60  ;`: the € dropped between the two spaces French puts around it before `;` `:`.
+    Not on a page that puts a space before commas by habit (`42 communes ,`): one such slip is
+    no habit on a page that writes euros and has more numbers than words before the space."""
     changes = [
         (m.start(), m.end(), "€", "lost € restored from '?' (number followed by punctuation)")
         for m in (_EURO_AS_QUESTION.finditer(text) if "?" in text else ())
     ]
-    if not (" ," in text or " ." in text or " )" in text or "\u00a0," in text or "\u00a0." in text or "\u00a0)" in text):
-        return changes
-    if not _SPACE_BEFORE_PUNCT.search(text):
-        changes += [(m.start(), m.start(), "€", "lost € restored (number followed by punctuation)") for m in _LOST_EURO.finditer(text)]
+    euros = "€" in text or "euro" in text
+    if " ," in text or " ." in text or " )" in text or "\u00a0," in text or "\u00a0." in text or "\u00a0)" in text:
+        lost = list(_LOST_EURO.finditer(text))
+        if lost:
+            habit = len(_SPACE_BEFORE_PUNCT.findall(text))
+            if habit == 0 or (len(lost) > habit and euros):
+                changes += [(m.start(), m.start(), "€", "lost € restored (number followed by punctuation)") for m in lost]
+    if "  " in text and (euros or changes):  # two spaces before `;` are also mere noise elsewhere
+        changes += [(m.end(), m.end(), "€", "lost € restored (number, two spaces, punctuation)") for m in _EURO_BETWEEN_SPACES.finditer(text)]
     return changes
+
+
+_EURO_BETWEEN_SPACES = regex.compile(r"(?<=(?<![\p{L}\p{N},.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?) (?= [;:!?](?:\s|$))")
 
 
 _EURO_AS_QUESTION = regex.compile(
