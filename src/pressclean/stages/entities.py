@@ -184,13 +184,16 @@ class FindEntities:
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in spans) if s]
+        common = _common_acronyms(text, known)
+        # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
+        spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
         spans = _repair_spans(text, spans)
         spans = _dateline_agency(text, doc, spans)
-        spans = _join_cut_names(text, _split_tail_places(text, spans))
+        spans = _page_names_first(text, _join_cut_names(text, _split_tail_places(text, spans)))
         spans = _places_by_page(text, spans)
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains)
-        orgs = _pair_acronyms(text, spans, known)
+        orgs = _pair_acronyms(text, spans, known, common)
         spans = _relabel(text, spans, orgs, self.gazetteer, doc, domains)
         orgs = _add_mentions(text, orgs, spans, known)
         orgs = _merge_variants([o for o in orgs if not _is_plan(o, known)])
@@ -733,6 +736,39 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     return [_office_of(text, *_finish_cut(text, *span)) for span in joined]
 
 
+def _page_names_first(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation the model reads whole once is whole wherever the page writes it.
+
+    The model takes `SNCF Voyageurs` in one sentence and only `SNCF` in the next, or `SNCF` and
+    a place `Voyageurs Bretagne` on a contact line; what follows the name there is an office's
+    place (a city) or a branch's (a region: dropped).
+
+    >>> t = "SNCF Voyageurs signe. SNCF Voyageurs Bretagne, service de presse"
+    >>> [(t[s:e], label) for s, e, label in _page_names_first(t, [(0, 14, "ORG"), (22, 26, "ORG"), (27, 45, "LOC")])]
+    [('SNCF Voyageurs', 'ORG'), ('SNCF Voyageurs', 'ORG')]
+    """
+    names = {text[s:e] for s, e, label in spans if label == "ORG" and len(_WORD.findall(text[s:e])) >= 2 and "\n" not in text[s:e]}
+    if not names:
+        return spans
+    placed = _Intervals(spans)
+    occurrences = _Occurrences(text)
+    for name in sorted(names, key=len, reverse=True):
+        for a, b in occurrences.of(name):
+            inside = placed.overlapping(a, b)
+            if any(s[0] <= a and b <= s[1] and s[2] == "ORG" for s in inside) or any(s[0] < a for s in inside):
+                continue
+            for s in inside:
+                placed.remove(s)
+                rest = (b + len(text[b : s[1]]) - len(text[b : s[1]].lstrip()), s[1])
+                if s[1] > b and _WORD.search(text, *rest):
+                    if not _is_place_name(text[rest[0] : rest[1]]):
+                        placed.add((*rest, s[2]))
+                    elif not _names_a_branch(text[rest[0] : rest[1]]):
+                        placed.add((*rest, "LOC"))
+            placed.add((a, b, "ORG"))
+    return placed.overlapping(0, len(text) + 1)
+
+
 def _finish_cut(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """An ORG that still ends on `de l’` takes the capitalised words after it (`Service économique de l’` + `Ambassade`)."""
     if label == "ORG" and _CONNECTOR_END.search(text, start, end) and (more := _CAPITALISED.match(text, end + (text[end : end + 1] == " "))):
@@ -955,12 +991,35 @@ def _window_start(text: str, pos: int, reach: int = 200) -> int:
     return text.rfind("\n", low, pos) + 1 or low
 
 
-def _pair_acronyms(text: str, spans, known) -> list[_Org]:
+def _common_acronyms(text: str, known) -> frozenset[str]:
+    """Acronyms the page spells out in lower case: names of things, not organisations
+    (`trains express régionaux (TER)`, `l’aide publique au développement (APD)`).
+
+    >>> sorted(_common_acronyms("la baisse de l’aide publique au développement (APD) et des trains express régionaux (TER)", {}))
+    ['APD', 'TER']
+    """
+    found = set()
+    for m in _LONG_THEN_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        letters = [c.lower() for c in acronym if c.isalpha()]
+        if fold(acronym) in known or not letters:
+            continue
+        words = [_ELISION.split(w)[-1] for w in _WORD.findall(text, _window_start(text, m.start()), m.start())]
+        words = [w for w in words if w and fold(w) not in _FUNCTION_WORDS]
+        phrase = words[-len(letters) :]
+        if len(phrase) == len(letters) and all(w[0].islower() for w in phrase) and [w[0].lower() for w in phrase] == letters:
+            found.add(acronym)
+    return frozenset(found)
+
+
+def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()) -> list[_Org]:
     """Organisations declared in the text as `long form (ACR)` or `ACR (long form)`."""
     orgs: list[_Org] = []
     org_spans = _SpansByEnd(spans)
     for m in _LONG_THEN_ACRONYM.finditer(text):
         acronym = m.group(1)
+        if acronym in common:
+            continue
         before = text[_window_start(text, m.start()) : m.start()].rstrip()
         long_form = long_form_for(acronym, before) or _org_span_before(text, org_spans, m.start()) or _known_long(acronym, known)
         if long_form is None and fold(acronym) not in known and not _lone_acronym(text, m):
