@@ -1248,10 +1248,17 @@ def _restore_apostrophes(
     # the page as a lexicon: `dinœud`, `LOIM`, `depoll` are unknown words, and the page holds
     # `inœud`, `OIM`, `epoll` alone (measured: no unknown word of Debian's French documentation
     # reads as prefix + a word of its page, so the page's vocabulary is safe evidence)
-    for s, e, w in _occurrences(text, [w for w, c in flagged if c & _GLUED_UNKNOWN]):
+    unknown = [w for w, c in flagged if c & _GLUED_UNKNOWN]
+    # `dinœud` and `linœud` on one page: the same unknown rest after two elision prefixes is a
+    # word of the page, even where the page never writes it alone
+    prefixes_of: dict[str, set[str]] = {}
+    for w in unknown:
+        prefix = _unknown_elision(w)
+        prefixes_of.setdefault(w[len(prefix) :], set()).add(prefix.lower())
+    for s, e, w in _occurrences(text, unknown):
         prefix = _unknown_elision(w)
         rest = w[len(prefix) :]
-        if rest not in vocab or _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/"):
+        if (rest not in vocab and len(prefixes_of.get(rest, ())) < 2) or _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/"):
             continue
         strong.append((s + len(prefix), s + len(prefix), apostrophe, "lost apostrophe restored (elision; the page has the word alone)"))
     # names the lexicon knows with their apostrophe: `NDjamena`, `N Djamena` (N’Djamena)
