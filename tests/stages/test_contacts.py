@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from pressclean.document import Dateline, Document, Entity
-from pressclean.stages.contacts import find_contacts, find_emails, find_phones, fold, region_of_place
+from pressclean.stages import contacts
+from pressclean.stages.contacts import contact_spans, find_contacts, find_emails, find_phones, fold, region_of_place
 
 CASES = json.loads((Path(__file__).parent / "cases" / "contacts.json").read_text(encoding="utf-8"))
 
@@ -165,6 +166,22 @@ def test_deterministic_and_serialisable():
     record = out.to_dict()
     json.dumps(record)
     assert Document.from_dict(record).entities == out.entities
+
+
+def test_a_page_is_read_once_for_figures_and_contacts(monkeypatch):
+    calls = []
+    real = contacts._items
+    monkeypatch.setattr(contacts, "_items", lambda doc: calls.append(doc.text) or real(doc))
+    doc = Document.from_text(SAMPLE + "\nTél. : 01 45 63 19 00")
+    spans = contact_spans(doc)
+    figure = Entity("FIGURE", 0, 1, SAMPLE[0], "find_figures", {"value": 1})
+    out = find_contacts(dataclasses.replace(doc, entities=(figure,)))  # what find_figures adds changes nothing
+    assert len(calls) == 1
+    assert sorted((e.start, e.end) for e in out.entities if e.label != "ROLE" and e.label != "FIGURE") == spans
+    per = Entity("PER", SAMPLE.index("Andy"), SAMPLE.index("Andy") + 10, "Andy Bruce", "find_entities", {})
+    find_contacts(dataclasses.replace(doc, entities=(per,)))  # other names: read again
+    find_contacts(dataclasses.replace(doc, language="en"))
+    assert len(calls) == 3
 
 
 def test_works_on_empty_text():

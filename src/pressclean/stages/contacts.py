@@ -1129,8 +1129,7 @@ def find_contacts(doc: Document) -> Document:
     >>> contact["person"], contact["organisation"], contact["phones"]
     ('Andy Bruce', 'OIM Hanoi', ('+8447366258',))
     """
-    items = _items(doc)
-    records, block_spans = _records(doc, items)
+    items, records, block_spans = _read(doc)
     new = [it.entity for it in items] + _contact_entities(doc.text, records, block_spans, _Names(doc.entities))
     return replace(doc, entities=tuple(sorted(doc.entities + tuple(new), key=lambda e: (e.start, -e.end))))
 
@@ -1143,9 +1142,32 @@ def contact_spans(doc: Document) -> list[tuple[int, int]]:
     >>> contact_spans(Document.from_text("Il y a 300 réfugiés.\\nContact : 08 BP 2030 Abidjan, Tél. : 01 45 63 19 00"))
     [(21, 72), (58, 72)]
     """
-    items = _items(doc)
-    records, _ = _records(doc, items)
+    items, records, _ = _read(doc)
     return sorted([(r.start, r.end) for r in records] + [(it.start, it.end) for it in items])
+
+
+_PageContacts = tuple[list[_Item], list[_Record], list[tuple[int, int]]]
+_last_read: tuple[tuple, _PageContacts] | None = None
+
+
+def _read(doc: Document) -> _PageContacts:
+    """The phones, e-mails and contact records of `doc`, and its contact blocks' spans.
+
+    The default pipeline asks twice for the same page: `find_figures` for the spans to skip, then
+    `find_contacts`, with only FIGURE entities added in between. The last page read is kept, keyed
+    on all that the reading depends on, so the second ask costs nothing (records are not changed
+    by their readers).
+    """
+    global _last_read
+    key = (doc.text, doc.language, doc.dateline.place if doc.dateline else None,
+           tuple(e for e in doc.entities if e.label in ("PER", "ORG")))
+    last = _last_read
+    if last is not None and last[0] == key:
+        return last[1]
+    items = _items(doc)
+    records, block_spans = _records(doc, items)
+    _last_read = (key, (items, records, block_spans))
+    return items, records, block_spans
 
 
 def _items(doc: Document) -> list[_Item]:
