@@ -71,3 +71,16 @@ def test_an_article_with_short_headings_over_single_paragraphs_is_not_a_listing(
     para = "Les équipes ont distribué des vivres et des kits d'hygiène dans les trois provinces touchées par la sécheresse cette année."
     text = "\n".join(["Rapport sur la sécheresse", "Le contexte", para, "Les réponses apportées", para, "Les perspectives", para])
     assert find_stories(Document.from_text(text)).stories == ()
+
+
+def test_a_listing_has_no_dateline_and_no_story_opens_on_a_time_stamp():
+    from pressclean.stages.metadata import find_stories
+
+    text = ("Les dernières nouvelles\n"
+            "Niger : les cours reprennent dans 300 écoles\n05/09/2024 à 10h12\n"
+            "Niamey, 5 septembre (ANP) – Les cours ont repris jeudi dans 300 écoles de Tillabéri.\n"
+            "Mali : la récolte de riz attendue en hausse\n04/09/2024 à 16h40\nLe ministère prévoit une récolte record.")
+    doc = find_stories(find_dateline(find_title(Document.from_text(text))))
+    assert doc.listing and doc.dateline is None
+    assert [doc.text[s:e].split("\n")[0] for s, e in doc.stories] == [
+        "Niger : les cours reprennent dans 300 écoles", "Mali : la récolte de riz attendue en hausse"]

@@ -46,8 +46,14 @@ _DATELINE = regex.compile(
     rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_PLACE}))?"
     rf"(?:,?\s*{_DATE})?"
     r"(?:\s*/[^/\n]{1,60}/)?"
+    r"(?:\s*--\s*\(\p{Lu}[\p{L}\d .-]{1,30}\))?"  # a press wire between two double dashes: `LYON, France--(PWF)--`
     r"(?:\s*\((?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30})\))?"
-    r"\s*(?:--|[-–—])\s*(?=[\p{Lu}«\"“\d])",
+    # a hyphen stands apart (`Italie - Les`): glued, it joins a compound name (`Marie-Claire`)
+    r"(?:\s*(?:--|[–—])|\s+-)\s*(?=[\p{Lu}«\"“\d])",
+)
+# the date first, then the place (`March 8, 2024 - Ottawa, Ontario - Global Affairs Canada`)
+_DATE_FIRST = regex.compile(
+    rf"^{_DATE}\s*(?:--|[-–—])\s*(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?\s*(?:--|[-–—]|$)"
 )
 _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its own, above the text
     rf"(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
@@ -93,7 +99,7 @@ def find_dateline(doc: Document) -> Document:
             pos += len(line) + 1
             continue  # `Liban – La France renforce son aide` is a title, not a dateline
         head = line[:DATELINE_CHARS]
-        m = _DATELINE.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip()))
+        m = _DATELINE.match(head) or _DATE_FIRST.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip()))
         if m and _is_place(m.group("place")):
             place = _title_case(m.group("place"))
             dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + m.end())
@@ -153,7 +159,8 @@ def find_stories(doc: Document) -> Document:
     a paragraph that opens with a dateline. Two such stories make a listing; an article with
     section headings has no date under each heading, so it stays one story. Without dates, a
     chain of at least three full headlines (eight words or more), each over a single paragraph,
-    is a list of teasers (`Les brèves du jour`); section headings are shorter.
+    is a list of teasers (`Les brèves du jour`); section headings are shorter. A listing has no
+    dateline of its own: the first story's (`Nouakchott, 3 juin (AMI) –`) is that story's.
 
     >>> page = "Togo : une loi contre l'apatridie\\n21 Feb 2024 - 07:45\\nLe HCR salue la loi.\\n" \\
     ...        "Ghor : le PAM reprend ses distributions\\n20 Feb 2024 - 11:02\\nLe PAM a repris."
@@ -169,11 +176,14 @@ def find_stories(doc: Document) -> Document:
         return doc
     bounds = [offsets[n] for n in starts] + [len(doc.text)]
     stories = tuple((a, len(doc.text[:b].rstrip("\n"))) for a, b in zip(bounds, bounds[1:]))
-    return replace(doc, stories=stories)
+    return replace(doc, stories=stories, dateline=None)
 
 
 def _is_story_headline(line: str, min_words: int = 3) -> bool:
-    return len(line) <= 400 and not line.rstrip().endswith((".", ":")) and min_words <= len(_WORD.findall(line)) <= MAX_TITLE_WORDS
+    """A headline's shape; a time stamp (`03/06/2024 à 14h32`) over a story's dateline is not one."""
+    if len(line) > 400 or line.rstrip().endswith((".", ":")) or (len(line) <= MAX_DATE_CHARS and _STAMP.match(line.strip())):
+        return False
+    return min_words <= len(_WORD.findall(line)) <= MAX_TITLE_WORDS
 
 
 def _opens_story(below: str) -> bool:
