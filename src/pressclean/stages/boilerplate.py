@@ -44,10 +44,14 @@ _MONTHS = (
     r"jan|feb|fév|mar|apr|avr|jun|jul|aug|sep|sept|oct|nov|dec|déc"
 )
 _STAMP_SEPARATOR = regex.compile(r"[·|•]")
-_DATE_STAMP = regex.compile(  # `14 juin 2023`, `Publié le 03/06/2024`, `21 Feb 2024 - 08:13`: a page's date stamp
-    rf"(?i:(?:publié|mis à jour|modifié|posted|updated|date|le)\s*(?:le|on|:)?\s*)?"
-    rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
-    r"(?:\s*[-–,à]?\s*\d{1,2}[:h]\d{2})?"
+_DASH_SEPARATOR = regex.compile(r"\s[-–—]\s")
+_MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
+# `14 juin 2023`, `Publié le 03/06/2024`, `diffusé le 12/03/2024 à 09:00 CET`, `21 Feb 2024 - 08:13`,
+# `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé)
+_DATE_STAMP = regex.compile(
+    rf"(?i:(?:mis à jour|\p{{L}}+é|posted|updated|published|date modified|last modified|date|le)\s*(?:le|on|:)?\s*)?"
+    rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d\d-\d\d)"
+    r"(?:\s*[-–,à]?\s*\d{1,2}[:h]\d{2}(?:\s+\p{Lu}{3,4}\b)?)?"  # a time, maybe with its zone (`CET`)
 )
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*")  # `Valence, le 14 juin 2023`
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
@@ -197,7 +201,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
         elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact)):
             verdicts[line.index] = "web chrome"
-        elif _FOOTER_LINE.match(text):
+        elif _FOOTER_LINE.match(text) or (_is_tag_field(text) and not hinted[n]):
             verdicts[line.index] = "tags or copyright line"
         elif _is_breadcrumb(line):
             verdicts[line.index] = "breadcrumb"
@@ -294,12 +298,36 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
 
 def _is_stamp_row(text: str) -> bool:
     """A date stamp among short labels, the page's metadata line: `Communiqué · 9 octobre 2024 · Plaidoyer,
-    Financement`, `Publié le 28 mai 2024 · 1 245 vues · 32 pages`. A line of dates alone is left to the
-    caller: on a listing page it is a story's time stamp."""
+    Financement`, `Publié le 28 mai 2024 · 1 245 vues · 32 pages`, `Communiqué de presse – diffusé le
+    12/03/2024`. A line of dates alone is left to the caller: on a listing page it is a story's time
+    stamp. Across a dash the date must say what it dates (`diffusé le`): `Genève – 12 mars 2024` may be a dateline.
+
+    >>> _is_stamp_row("Communiqué · 9 octobre 2024 · Plaidoyer, Financement"), _is_stamp_row("Genève – 12 mars 2024")
+    (True, False)
+    """
     parts = [p.strip() for p in _STAMP_SEPARATOR.split(text) if p.strip()]
-    if len(parts) < 2 or all(_DATE_STAMP.fullmatch(p) for p in parts):
+    dated = [p for p in parts if _DATE_STAMP.fullmatch(p)]
+    if len(parts) < 2:
+        parts = [p.strip() for p in _DASH_SEPARATOR.split(text) if p.strip()]
+        dated = [p for p in parts if _DATE_STAMP.fullmatch(p) and p[:1].isalpha() and not _MONTH_FIRST.match(p)]
+    if len(parts) < 2 or len(dated) == len(parts):
         return False
-    return any(_DATE_STAMP.fullmatch(p) for p in parts) and all(len(_WORD.findall(p)) <= 4 and not _TERMINAL.search(p) for p in parts)
+    return bool(dated) and all(len(_WORD.findall(p)) <= 4 and not _TERMINAL.search(p) for p in parts if p not in dated)
+
+
+def _is_tag_field(text: str) -> bool:
+    """`Secteurs : Santé, Logistique, Aéronautique`: a label over a list of short capitalised tags.
+
+    >>> _is_tag_field("Secteurs : Santé, Logistique, Aéronautique"), _is_tag_field("Bilan : 12 morts, 40 blessés")
+    (True, False)
+    """
+    if not _FIELD.fullmatch(text) or _TERMINAL.search(text):
+        return False
+    label, value = text.split(":", 1)
+    tags = [t.strip() for t in value.split(",")]
+    return len(_WORD.findall(label)) <= 2 and len(tags) >= 2 and all(
+        1 <= len(_WORD.findall(t)) <= 3 and t[:1].isupper() and not _DIGITS.search(t) for t in tags
+    )
 
 
 def _is_source_field(text: str) -> bool:
