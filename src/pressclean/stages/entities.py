@@ -45,7 +45,10 @@ _LEADING = regex.compile(
     r"^(?:(?:[lLdD]|[Qq]u|[Jj]usqu)['’]\s*|(?:la|le|les|La|Le|Les|du|Du|des|Des|de\s+la|de\s+l['’]|au|aux|Au|Aux|à|À|en|En)\s+)+"
 )
 _TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
-_DASH_BREAK = regex.compile(r"\s(?:--|[-–—])\s")  # `Italie - Les garde-côtes`: a dateline, not one name
+_DASH_BREAK = regex.compile(r"\s(?:--|[-–—])\s|\s?:\s|\s*--\s*|\s*[()]\s*")  # `Italie - Les garde-côtes`, `Coopération : la Bretagne`: two things, not one name
+_WEB = regex.compile(r"www\.|://|@")
+_LABEL_BEFORE_NUMBER = regex.compile(r"(?:\.\s*:?|\s*:)\s*[+(]?\d[\d\s.()/-]{5,}")
+_CAPS_AFTER_CASED = regex.compile(r"(?<=\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu}{3,}(?![\p{L}]))")
 _ACRONYM = r"\p{Lu}[\p{L}&]{0,2}(?:[\p{Lu}\d&][\p{L}\d&]{0,3}){1,4}"
 _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*\)")
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
@@ -180,10 +183,10 @@ class FindEntities:
         text = doc.text
         known = _known_table(self.gazetteer)
         spans = _ministries_first(text, spans)
-        spans = _collectivities_first(text, spans)
+        spans = _legal_names_first(text, _collectivities_first(text, spans))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
-        spans = [s for s in (_trim(text, *span) for span in spans) if s]
+        spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, spans)) if s]
         common = _common_acronyms(text, known)
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
@@ -292,6 +295,29 @@ def _collectivities_first(text: str, spans):
         if m.group(2) and not _LINE_BEFORE_LOWER.search(text, line_start, m.start()):
             continue
         found.append((m.start(), m.end(), "ORG"))
+    if not found:
+        return list(spans)
+    taken = Spans([(s, e) for s, e, _ in found])
+    return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
+
+
+@lru_cache(maxsize=1)
+def _legal_form() -> regex.Pattern:
+    """Capitalised words, then a legal-form suffix (`asbl`, `SARL`, `GmbH`) in any case."""
+    forms = "|".join(regex.escape(f) for f in sorted(load_json("entity_words.json")["legal_forms"], key=len, reverse=True))
+    name = r"\p{Lu}[\p{L}&’'-]*(?: (?:(?:de|du|des|d['’]|et|&) ?)?\p{Lu}[\p{L}&’'-]*){0,4}"
+    return regex.compile(r"(?<![\p{L}\p{N}])(" + name + r"),? (?i:" + forms + r")(?![\p{L}.])")
+
+
+def _legal_names_first(text: str, spans):
+    """The name before a legal-form suffix is an organisation (`Entraide Luxembourg asbl`:
+    the model sees only the country).
+
+    >>> t = "Entraide Luxembourg asbl, 12, rue de l’Alzette"
+    >>> [t[s:e] for s, e, _ in _legal_names_first(t, [(9, 19, "LOC")])]
+    ['Entraide Luxembourg']
+    """
+    found = [(m.start(1), m.end(1), "ORG") for m in _legal_form().finditer(text)]
     if not found:
         return list(spans)
     taken = Spans([(s, e) for s, e, _ in found])
@@ -443,12 +469,32 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 
 
 # -- spans -----------------------------------------------------------------------------------
+def _split_at_breaks(text: str, spans) -> list[tuple[int, int, str]]:
+    """A span across a dash, a colon or a bracket is several names (`Italie - Les garde-côtes`,
+    `Coopération : la Bretagne`, `France--(PWF)--AéroSanté`): the first part keeps the label;
+    the model's label says nothing of the others, which the gazetteers and the page judge alone.
+
+    >>> t = "Coopération : la Bretagne et Ziguinchor"
+    >>> [(t[s:e], label) for s, e, label in _split_at_breaks(t, [(0, 25, "ORG")])]
+    [('Coopération', 'ORG'), ('la Bretagne', 'NAME')]
+    """
+    out = []
+    for start, end, label in spans:
+        for cut in _DASH_BREAK.finditer(text, start, end):
+            out.append((start, cut.start(), label))
+            start, label = cut.end(), "NAME"
+        out.append((start, end, label))
+    return out
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
         return None
-    if cut := _DASH_BREAK.search(text, start, end):
-        end = cut.start()
+    if _WEB.search(text, start, end):
+        return None  # `R&D. www.aerosante.example.com`: the model read across a sentence into an address
+    if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
+        end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     span = text[start:end]
     if lead := _LEADING.match(span):
         # but `l'association Le Relais drômois`: a capital article mid-sentence is the name's own;
@@ -477,6 +523,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `Contacts régionaux`, `Contact presse` head a block, they name nothing
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
+    if len(words) == 1 and _LABEL_BEFORE_NUMBER.match(text, end) and not _is_place_name(span):
+        return None  # `Cel. : 90 12 34 56`: a contact label, whatever its word
     if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > 6):
         if not (country_code(span) or known_place(span) or fold(span) in _known_table(())):
             return None  # `PRIORITE AUX ZONES ELOIGNEES`: a heading in capitals names nothing
@@ -619,6 +667,31 @@ def is_demonym(word: str) -> bool:
     return folded[:4] in _country_stems() and any(folded.endswith(e) for e in _words()["demonym_endings"])
 
 
+def _demonym_of_page_place(text: str, word: str) -> bool:
+    """A demonym of a place the page names, which the country names do not spell: its stem
+    starts another capitalised word of the page (`Casamançais` beside `Basse-Casamance`).
+
+    >>> _demonym_of_page_place("des jeunes Casamançais de Basse-Casamance", "Casamançais")
+    True
+    >>> _demonym_of_page_place("le port de Calais", "Calais")
+    False
+    """
+    folded = fold(word)
+    if " " in folded or known_place(word) or country_code(word):
+        return False
+    stems = [folded[: -len(e)] for e in _words()["demonym_endings"] if folded.endswith(e) and len(folded) - len(e) >= 5]
+    return any(w != folded and w.startswith(stem) for stem in stems for w in _capitalised_words(text))
+
+
+@lru_cache(maxsize=4)
+def _capitalised_words(text: str) -> frozenset[str]:
+    """The page's capitalised words, folded, compounds in parts (`Basse-Casamance`: `basse`, `casamance`)."""
+    return frozenset(part for m in _CAPITAL_RUN.finditer(text) for part in fold(m.group()).split())
+
+
+_CAPITAL_RUN = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}-]+")
+
+
 def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
     """`_repair_span` on each span, in text order, knowing whether it follows a place in a list."""
     out: list[tuple[int, int, str]] = []
@@ -655,8 +728,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
             return None  # `États`, `Etats de la région`, `mars`
-        if len(words) == 1 and is_demonym(words[0]):
-            return None  # `Sénégalais` are people, not a place
+        if len(words) == 1 and (is_demonym(words[0]) or _demonym_of_page_place(text, words[0])):
+            return None  # `Sénégalais`, `Casamançais` (beside `Basse-Casamance`) are people, not a place
         if not listed and not _could_be_place(text, start, end):
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
@@ -680,7 +753,8 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and _DEMONYM_PLURAL.search(name) and _PLURAL_ARTICLE.search(text, max(0, start - 5), start):
         return False
     compounds = [_HYPHEN.split(w) for w in words if "-" in w or "‐" in w]
-    return not any(p[:1].islower() and fold(p) not in _SMALL_PLACE_WORDS for parts in compounds for p in parts)
+    # a place noun may be a lower-case part (`Luxembourg-ville`, `Boulogne-sur-mer`)
+    return not any(p[:1].islower() and fold(p) not in _SMALL_PLACE_WORDS and not _names_a_place(p) for parts in compounds for p in parts)
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -1178,6 +1252,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             and _is_place_name(office.group(2))
             and not _is_place_name(office.group(1))  # `Bretagne Sud` is one place
             and fold(office.group(1)) not in _words()["collectivity_nouns"]  # `Région Bretagne` is one body
+            and not ((legal := _legal_form().match(text, start)) and legal.end(1) == end)  # `Entraide Luxembourg asbl` too
             and (fold(office.group(1)) in names or _compact(office.group(1)) in domains or _stands_alone(text, office.group(1), start))
         ):
             # `Passerelles Humanitaires Paris`: an office label, the organisation and its city
