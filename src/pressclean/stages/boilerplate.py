@@ -79,6 +79,7 @@ _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire auss
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
 _FILE_SIZE = regex.compile(r"\((?i:pdf|docx?|xlsx?|odt|zip)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
 _TRAILING_NUMBER = regex.compile(r"\s+\d{1,4}$")
+_WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![@\w.])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\b")  # `site.example.com`, not an e-mail
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
 _BUTTON = regex.compile(r"\[[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`)
@@ -411,7 +412,7 @@ def _is_link(line: Line) -> bool:
     text = line.text.strip()
     if not _LINK_ACTION.match(text) or text.endswith(".") or _CONTACT_BLOCK.search(text):
         return False
-    return line.words <= 4 or (line.words <= 10 and bool(_FILE_SIZE.search(text)))
+    return line.words <= 4 or (line.words <= 12 and bool(_FILE_SIZE.search(text) or _WEB_ADDRESS.search(text)))
 
 
 def _is_file_link(line: Line) -> bool:
@@ -658,19 +659,24 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     lines, when it follows a line that announces it (`veuillez contacter :`), or when it belongs
     to a hard-wrapped last paragraph (it runs on into the next line, or a kept line ran on into it).
     A signature stays (`Le Ministre,` over a name). A heading of links to other pages (`Sur le même
-    sujet`, `Les plus lus`) ends the story: what follows it goes, a phone or an e-mail excepted,
-    unless more of the story follows (two sentences of prose: a `Lire aussi` between paragraphs).
+    sujet`, `Les plus lus`) or a link to a web address (`Voir la version source sur ...`) ends the
+    story: what follows goes, a contact block excepted, unless more of the story follows (two
+    sentences of prose: a `Lire aussi` between paragraphs).
     Lines already `removed` are not read: the page must end the same when it is cleaned again.
     """
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
     dropped: set[int] = set()
-    related = next((l.index for l in lines[first : last + 1] if _is_related_heading(l)), None)
-    if related is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < related):
-        after = [l for l in article if l.index > related]
+    end = next((l.index for l in lines[first : last + 1] if _ends_story(l)), None)
+    if end is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < end):
+        after = [l for l in article if l.index > end]
         if sum(l.is_prose and _is_sentence(l) for l in after) < 2:
-            dropped.add(related)
-            dropped.update(l.index for l in after if not _CONTACT_DATA.search(l.text) or _is_date_stamp(l.text))
-            article = [l for l in article if l.index < related]
+            # a contact block (a number, an address, and the short lines that lead to them) may still follow
+            data = [bool(_CONTACT_DATA.search(l.text)) for l in after]
+            dropped.update(
+                l.index for n, l in enumerate(after) if not (data[n] or (any(data[n : n + 5]) and not (l.is_prose and _is_sentence(l))))
+            )
+            dropped.update({end} - set(removed))
+            article = [l for l in article if l.index < end]
     ends = [n for n, l in enumerate(article) if l.is_prose and _is_sentence(l)]
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in article]
@@ -702,6 +708,10 @@ def _signs(line: Line, below: Line | None) -> bool:
 @lru_cache(maxsize=1)
 def _related_headings() -> frozenset[str]:
     return frozenset(_key(p) for p in load_json("web_chrome.json")["related"])
+
+
+def _ends_story(line: Line) -> bool:
+    return _is_related_heading(line) or (_is_link(line) and bool(_WEB_ADDRESS.search(line.text)))
 
 
 def _is_related_heading(line: Line) -> bool:
