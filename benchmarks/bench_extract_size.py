@@ -4,8 +4,8 @@
                                                       [--skip find_entities]
 
 Each shape is a short unit repeated to the size (the fuzz benchmark's regex food: phone-like and
-e-mail-like runs, lone digits, `%`, labels, titles, acronyms), plus `corpus`: the dev corpus pages
-laid end to end. The document is made with `as_document` and run once through the stages that come
+e-mail-like runs, lone digits, `%`, labels, titles, acronyms; numbers packed with and without words
+between them, dates, figures in sentences), plus `corpus`: the dev corpus pages laid end to end. The document is made with `as_document` and run once through the stages that come
 before `find_figures` in `default_pipeline()` (not timed); `corpus` skips `remove_boilerplate`,
 which would keep one article of the many pages. Then `find_figures` is timed, and `find_contacts`
 on its output, as the pipeline runs them. `--skip` leaves out slow earlier stages (`find_entities`
@@ -37,6 +37,11 @@ SHAPES = {
     "Tél. : ": "Tél. : ",
     "M. ": "M. ",
     "(OIM) ": "(OIM) ",
+    "percent and thousands": "12,5 % 3 000 ",
+    "1 a ": "1 a ",
+    "3 personnes ": "3 personnes ",
+    "dates": "le 12 janvier 2020, ",
+    "figures in sentences": "plus de 3 000 personnes, soit 12,5 % des 240 familles, ",
     "Organisation de la ": "Organisation de la ",
     "corpus": None,
 }

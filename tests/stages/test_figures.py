@@ -152,6 +152,35 @@ def test_values_are_json_plain():
     assert Document.from_dict(record).entities == out.entities
 
 
+# -- text that is not sentences: not read, and said so -----------------------------------------------
+
+
+def test_packed_numbers_are_not_read_and_the_page_says_where():
+    junk = "1 2 3 " * 40  # 120 numbers, one every two characters
+    # (a number within 15 characters of the run would count as part of it)
+    text = "Il y a 300 réfugiés dans le camp.\n" + junk + "\nPlus tard dans la semaine, 40 familles sont arrivées."
+    out = find_figures(Document.from_text(text))
+    start = text.index(junk)
+    assert [e.text for e in out.entities] == ["300 réfugiés", "40 familles"]
+    (warning,) = out.warnings
+    assert "find_figures did not read" in warning and f"characters {start}-{start + len(junk.rstrip())}" in warning
+
+
+def test_numbers_as_close_as_prose_has_them_are_read():
+    # the densest lines of real releases: dates, ranges and amounts side by side, fewer than 100 in a row
+    text = "Du 10 au 12 mars 2020, entre 5 et 10 % des 3 000 ménages, soit 1 200 à 1 500 personnes. " * 8
+    out = find_figures(Document.from_text(text))
+    assert out.warnings == ()
+    assert len(out.entities) > 8 * 6
+
+
+def test_a_digit_run_longer_than_any_number_is_not_read():
+    text = "Le code " + "7" * 80 + " a servi à 12 personnes."
+    out = find_figures(Document.from_text(text))
+    assert [e.text for e in out.entities] == ["12 personnes"]
+    assert "characters 8-88" in out.warnings[0]
+
+
 # -- speed: every pattern is safe against catastrophic backtracking -----------------------------------
 
 HOSTILE = {

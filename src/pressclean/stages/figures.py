@@ -35,7 +35,9 @@ digits after a `+` grouped like a phone (a number cut off at the end of a page),
 times (`08:13`, `14h30`) and anything inside an e-mail address or a web address.
 
 Every pattern is bounded (no nested unbounded repetition) and every per-number check looks at a
-window of fixed size, so the stage runs in linear time on any input.
+window of fixed size, so the stage runs in linear time on any input. Text that is not sentences is
+not read, with a warning that says where: digit runs longer than any number, and a hundred numbers
+or more in a row each within 15 characters of the next (a table of bare numbers, or junk).
 """
 
 from __future__ import annotations
@@ -58,6 +60,11 @@ from .contacts import contact_spans, domain_regions, region_of_place
 STAGE = "find_figures"
 
 _H = r"[ \t\u00a0\u202f\u2009]"  # horizontal space, including the no-break spaces French typography uses
+# Patterns that read what stands right before a number end with `\Z` and are searched in a window
+# that ends at the number. Compiled with `_BACK` (regex.REVERSE), they are matched from that end,
+# once; searched forwards, they are tried at every start in the window, which costs up to 15 times
+# more for the same match (the same one: the longest, since all end at `\Z`).
+_BACK = regex.REVERSE
 _DE = rf"d(?:e{_H}+|['’]{_H}?)"  # `de ` or `d'`
 
 # A written number. Alternatives go from the most to the least specific grouping; each group is
@@ -77,6 +84,14 @@ _NUMBER = regex.compile(
     regex.VERBOSE,
 )
 _DIGIT_GROUPS = regex.compile(r"\d+")
+# Text that is not sentences, whose numbers are not read (each would cost as much as a number in
+# prose, and a megabyte of `1 1 1 ...` holds half a million): digit runs longer than any number,
+# phone or account number, and numbers packed like a table of bare numbers or junk, a hundred in
+# a row each within 15 characters of the next (prose never comes close: the dev pages' densest
+# 1,000 characters hold 52 digit groups). The page gets a warning that says where.
+_LONG_DIGITS = regex.compile(r"\d{64,}")
+_PACKED = regex.compile(r"(?<!\d)(?<!\d\D{1,15})(?>\d+\D{0,15}){100,}")
+_NOT_NEWLINE = regex.compile(r"[^\n]+")
 _SPACES_IN_NUMBER = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 # the document's decimal convention, from numbers that can only be read one way
 _COMMA_DECIMAL = regex.compile(r"\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
@@ -124,11 +139,11 @@ _DATE_NUMERIC = regex.compile(
     rf"(?=\d)(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR}|\d\d)"
     rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9]))(?![\d/\-]|\.\d)"
 )
-_DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,){_H}*\Z")
+_DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,){_H}*\Z", _BACK)
 _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}]))"
 )
-_TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE)
+_TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE | _BACK)
 # web addresses with a scheme or `www.`, handles and hashtags (each starts with a fixed character,
 # so the regex module scans for it quickly) ...
 _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}|[@#]\w{1,50}", regex.IGNORECASE)
@@ -172,7 +187,7 @@ _QUALIFIERS_EN = {
 def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], list[str]]:
     """A pattern for the qualifier ending right before a number, and the qualifier names by group."""
     alternation = "|".join(f"(?P<q{i}>{p})" for i, p in enumerate(qualifiers.values()))
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})\Z", regex.IGNORECASE), list(qualifiers)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})\Z", regex.IGNORECASE | _BACK), list(qualifiers)
 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
@@ -218,8 +233,8 @@ _MULTIPLIER = regex.compile(
     rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?)|Mds?|Mrds?|M(?={_H}?[€$])|k(?={_H}?[€$]))(?![\p{{L}}])"
 )
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
-_PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z")
-_PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z")
+_PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
+_PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z", _BACK)
 _LEADERS = regex.compile(rf"(?:\.{{3,}}|…|_{{3,}}){_H}*\Z")
 _ADDRESS_LINE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:cedex|case{_H}+postale|bp|b\.p\.|bo[iî]te{_H}+postale|rue|avenue|route|chemin)(?![\p{{L}}])"
@@ -333,12 +348,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?<![\p{{L}}])(?:[âa]g[ée]e?s?|[âa]ge){_H}+(?:de{_H}+|d['’]{_H}?|entre{_H}+)?"
             rf"|(?<![\p{{L}}])(?:{persons})(?:{_H}+(?:de|d['’]|âgée?s?{_H}+de){_H}*|{_H}*,{_H}*|{_H}*\({_H}*)"
             rf"|\p{{Lu}}\p{{Ll}}+{_H}*,{_H}*)\Z",
-            regex.IGNORECASE,
+            regex.IGNORECASE | _BACK,
         ),
         # the second end of an age range: `des femmes de 18 à 49 ans`, `âgés de 6 mois à 14 ans`
         "age_range_before": regex.compile(
             rf"(?:[âa]g[ée]e?s?|{persons}){_H}+(?:de|d['’]|entre){_H}*\S{{1,20}}{_H}+(?:[àa]|et|-){_H}+\Z",
-            regex.IGNORECASE,
+            regex.IGNORECASE | _BACK,
         ),
     }
 
@@ -361,7 +376,10 @@ def find_figures(doc: Document) -> Document:
     if doc.language not in (None, "und", "fr", "en"):
         # number words, units and qualifiers are read in French and English only
         return doc.with_warning(f"find_figures skipped: the page is in {doc.language!r}")
-    figures = _Finder(doc).run()
+    finder = _Finder(doc)
+    figures = finder.run()
+    if finder.unread:
+        doc = doc.with_warning(_unread_warning(finder.unread))
     if not figures:
         return doc
     new = tuple(
@@ -372,6 +390,46 @@ def find_figures(doc: Document) -> Document:
         for f in figures
     )
     return replace(doc, entities=tuple(sorted(doc.entities + new, key=lambda e: (e.start, -e.end))))
+
+
+def _unread_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` not read for figures: long digit runs and packed numbers, in text order."""
+    spans = [m.span() for m in _LONG_DIGITS.finditer(text)]
+    # (packed numbers are looked for once long digit runs are blanked: trying every digit of a
+    # megabyte-long run as the start of a table costs a quarter of a second)
+    blanked = _blanked(text, spans)
+    for m in _PACKED.finditer(blanked):
+        end = m.end()
+        while not blanked[end - 1].isdigit():
+            end -= 1  # the words after the last number are not part of the table
+        spans.append((m.start(), end))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with everything but line breaks inside `spans` turned into spaces."""
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for a, b in spans:
+        pieces += [text[pos:a], _NOT_NEWLINE.sub(lambda m: " " * len(m.group()), text[a:b])]
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _unread_warning(spans: list[tuple[int, int]]) -> str:
+    shown = ", ".join(f"{a}-{b}" for a, b in spans[:3]) + (", ..." if len(spans) > 3 else "")
+    return (
+        f"find_figures did not read {sum(b - a for a, b in spans)} characters of digit runs or numbers "
+        f"packed like a table or junk, not sentences (characters {shown})"
+    )
 
 
 class _Line:
@@ -410,7 +468,10 @@ class _Finder:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.text = doc.text
+        # the text as this stage reads it: blanks where it is not sentences (same length, same
+        # lines, so every offset holds)
+        self.unread = _unread_spans(doc.text)
+        self.text = _blanked(doc.text, self.unread)
         self.taken = bytearray(len(self.text))  # 1 where a figure already is
         self.masked = bytearray(len(self.text))  # 1 inside phones, e-mails, web addresses, times
         self.figures: list[_Figure] = []
@@ -430,7 +491,7 @@ class _Finder:
     # -- orchestration --------------------------------------------------------------------------
     def run(self) -> list[_Figure]:
         text = self.text
-        if not any(c.isdigit() for c in text) and not _NUMBER_WORDS[self.lang].search(text) \
+        if _DIGIT_GROUPS.search(text) is None and not _NUMBER_WORDS[self.lang].search(text) \
                 and not _SHARES[self.lang].search(text):
             return []
         self._mask()
@@ -473,7 +534,9 @@ class _Finder:
     def _mask(self) -> None:
         """Phones, e-mails, contact records, web addresses and IBANs hold digits that are not figures."""
         text = self.text
-        for start, end in _contact_spans(self.doc):
+        # (read on the text as this stage sees it: no phone is looked for among packed numbers)
+        doc = replace(self.doc, text=self.text) if self.unread else self.doc
+        for start, end in _contact_spans(doc):
             self._mark(self.masked, start, end)
         for pattern in (_WEB_ADDRESS, _IBAN):
             for m in pattern.finditer(text):
