@@ -71,7 +71,8 @@ _NEXT_WORD = regex.compile(r" (\p{Ll}[\p{Ll}-]*)")
 # (`de l’Action humanitaire et de la Gestion des catastrophes`; `Santé publique, Hygiène et Prévention`).
 _CAP = r"\p{Lu}[\p{L}'’-]*\p{L}"
 _ADJ = r"\p{Ll}+(?:iques?|aires?|ales?|al|aux|elles?|els?|[èe]res?|i[èe]res?|iennes?|iens?|aises?|ives?|ifs?|[ée]es?|ines?|ieures?|ieurs?)"
-_PORTFOLIO = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
+_TITLE_ADJ = r"\p{Lu}\p{Ll}*" + _ADJ[len(r"\p{Ll}+") :]  # `Hygiène Publique` in a title-case letterhead
+_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r"))*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
 _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
@@ -79,6 +80,10 @@ _MINISTRY = regex.compile(
     r"(?:\s+\p{Ll}{3,}){0,2}?\s+" + _OF_PORTFOLIO
     + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+(?:\s+et\s+" + _PORTFOLIO + r")?)*"
 )
+_ITEM = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:au|aux|à\s+la|à\s+l['’]|des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
+# `, Commerce extérieur et Coopération au développement` after a name ending on a portfolio, up to a stop
+_ITEM_LIST = regex.compile(r"((?:[ \t]*,[ \t]*" + _ITEM + r")*[ \t]*,?[ \t]+et[ \t]+" + _ITEM + r")(?=[ \t]*(?:$|[.;:)\n,]))", regex.MULTILINE)
+_LAST_ITEM = regex.compile(r"(?:^|\s)(" + _ITEM + r")\Z")
 _INNER_CAPITAL = regex.compile(r"(?:^|[\s'’])\p{Lu}")  # `l’Intérieur` is capitalised after its elision
 _OFFICE_OF = regex.compile(r"\p{L}+(?:\s+\p{Ll}+)*?\s+(?:du|de\s+la|de\s+l['’]|d['’])\s*(\p{Lu}.*)")
 _NAMES_ARTICLE = regex.compile(r"(?:Le|La|Les)\s+\p{Lu}")
@@ -192,7 +197,7 @@ class FindEntities:
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
         spans = _repair_spans(text, spans)
         spans = _dateline_agency(text, doc, spans)
-        spans = _page_names_first(text, _join_cut_names(text, _split_tail_places(text, spans)))
+        spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))))
         spans = _places_by_page(text, spans)
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains)
@@ -810,6 +815,29 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     return [_office_of(text, *_finish_cut(text, *span)) for span in joined]
 
 
+def _portfolio_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An ORG ending on a portfolio takes the list of portfolios after it, which the model cuts at
+    every comma and `et` (`Service public fédéral Affaires étrangères` + `, Commerce extérieur et
+    Coopération au développement`). Each item opens on a common noun: `l’OIM, Caritas et
+    Médecins du Monde` is a list of organisations.
+
+    >>> t = "Service public fédéral Affaires étrangères, Commerce extérieur et Coopération au développement\\nService"
+    >>> [(t[s:e][-28:], label) for s, e, label in _portfolio_lists(t, [(0, 42, "ORG"), (65, 93, "ORG")])]
+    [('Coopération au développement', 'ORG')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(spans):
+        if out and out[-1][2] == "ORG" and start < out[-1][1]:
+            continue  # inside the list a name before it took
+        if label == "ORG" and (last := _LAST_ITEM.search(text, start, end)) and (more := _ITEM_LIST.match(text, end)):
+            items = [last.group(1)] + regex.split(r"\s*,\s*|\s+et\s+", more.group(1).strip(" ,"))
+            if all(_frequency(_WORD.findall(i)[0].lower()) >= 3.5 for i in items if i.strip()):
+                out.append((start, more.end(), label))
+                continue
+        out.append((start, end, label))
+    return out
+
+
 def _page_names_first(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """An organisation the model reads whole once is whole wherever the page writes it.
 
@@ -867,6 +895,7 @@ _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", 
 _COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 _DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://)([\w-]+(?:\.[\w-]+)+)")
+_APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(\p{Ll}[\p{L}-]+)")
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
 _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|à|au|en|de|vers)\s+\Z", regex.IGNORECASE)
@@ -1259,6 +1288,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, start + office.end(1), "ORG"))
             if not _names_a_branch(office.group(2)):
                 out.append((start + office.start(2), end, "LOC"))
+        elif label != "ORG" and (kind := _APPOSED_NOUN.match(text, end)) and fold(kind.group(1)) in _words()["institution_nouns"] and not _is_place_name(name):
+            out.append((start, end, "ORG"))  # `Enabel, l’agence belge de développement`: the apposition says what it is
         elif label != "ORG" and not _is_place_name(name) and not _is_role(name) and _after_person_in_contact(text, start, spans):
             out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
         elif label == "MISC" and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and _on_contact_line(text, start):
