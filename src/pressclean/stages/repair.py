@@ -822,17 +822,19 @@ def _ligature_maps() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[s
     gap: dict[tuple[str, str], str] = {}
     dropped: dict[str, str] = {}
     for word, freq in _frequencies("fr").items():
-        if ("œ" not in word and "æ" not in word) or freq < 1e-6:  # zipf < 3
+        # rarer œ words too (`désœuvré`, zipf 2): where their damaged form is a word, the
+        # frequency tests below leave it; where it is none (`désuvré`), it is what was meant
+        if ("œ" not in word and "æ" not in word) or freq < 10 ** (1.5 - 9):  # zipf < 1.5
             continue
         i = max(word.find("œ"), word.find("æ"))
         head, tail = word[:i], word[i + 1 :]
         if not tail or not tail.isalpha() or (head and not head.isalpha()):
             continue
         if not head:
-            start[tail] = word
+            start.setdefault(tail, word)  # the most frequent œ word wins (wordfreq lists by frequency)
         else:
-            gap[(head, tail)] = word
-            dropped[head + tail] = word
+            gap.setdefault((head, tail), word)
+            dropped.setdefault(head + tail, word)
     return start, gap, dropped
 
 
@@ -1066,6 +1068,8 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
         low = w.lower()
         if s in used or _is_code(text, s, e):
             continue
+        if s and text[s - 1] in "?\ufffd":
+            continue  # `dés?uvré`: the hole is where the œ went, not before `uvré`
         nxt = text[e : e + 1]
         if nxt and nxt in "-’'":  # part of a compound or an elision: `sur-mesure`
             continue
