@@ -88,3 +88,21 @@ def test_a_page_in_another_language_gets_names_from_the_gazetteers_without_the_m
     assert any(w.startswith("find_entities skipped the model") for w in doc.warnings)
     assert [e["long_form"] for e in doc.entities_of("ORG")] == ["World Food Programme", "Terres Solidaires"]
     assert [(e["name"], e["iso"]) for e in doc.entities_of("LOC")] == [("Madagascar", "MG"), ("Ambovombe", None)]
+
+
+@pytest.mark.parametrize(
+    "text, place, listed",
+    [
+        ("Lorient, 18 septembre 2024 – Le futur parc éolien de Groix.", "Lorient", True),
+        ("Accueil – Ministère – Actualités\nLa campagne commence à Kara.", "Accueil", False),  # a menu read as a dateline
+        ("Marie-Claire Weber, présidente\nNos épiceries sont à Differdange.", "Marie", False),  # half of a first name
+    ],
+)
+def test_a_dateline_place_is_a_place_unless_it_reads_as_a_word_or_half_a_name(nlp, text, place, listed):
+    from dataclasses import replace
+
+    from pressclean.document import Dateline
+
+    doc = replace(Document.from_text(text), dateline=Dateline(place, None, 0, len(place) + 1))
+    names = [e["name"] for e in find_entities(doc).entities_of("LOC")]
+    assert (place in names) is listed

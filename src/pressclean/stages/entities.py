@@ -1321,13 +1321,21 @@ def _names_a_branch(place: str) -> bool:
 
 
 def _dateline_place(doc: Document) -> str | None:
-    """The dateline's place, unless it reads as an institution (a footer taken for a dateline)."""
+    """The dateline's place, unless it reads as an institution (a footer taken for a dateline),
+    a common word no gazetteer knows as a place (a menu's `Accueil`), or the first part of a
+    compound (`Marie` of `Marie-Claire Weber, présidente`)."""
     if doc.dateline is None or not doc.dateline.place:
         return None
-    words = _WORD.findall(doc.dateline.place)
+    place = doc.dateline.place
+    words = _WORD.findall(place)
     if not words or fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"]:
         return None
-    return doc.dateline.place
+    if not _is_place_name(place) and _frequency(place.lower()) >= 3.5:
+        return None
+    written = doc.text.find(place, doc.dateline.start, doc.dateline.end + len(place))
+    if written >= 0 and regex.match(r"[-‐]\p{L}", doc.text[written + len(place) : written + len(place) + 2]):
+        return None
+    return place
 
 
 def _stands_alone(text: str, name: str, span_start: int) -> bool:
