@@ -214,6 +214,8 @@ _ORG_WORDS = regex.compile(
     r"|mairie|gouvernement|universit[ée]|soci[ée]t[ée]|groupe|entreprise|ong|agency|organization|cabinet"
     # territorial authorities, named by what they are and where: `Région Bretagne`, `Ville de Nantes`
     r"|r[ée]gion|province|commune|ville|municipalit[ée]|m[ée]tropole|collectivit[ée]|communaut[ée]|canton|county|city"
+    r"|ministry|embassy|department|foundation|council|institute|authority|program|fund|committee|federation|network"
+    r"|university|company|government"
     r")(?![\p{L}])",
     regex.IGNORECASE,
 )
@@ -224,7 +226,7 @@ _ACRONYM = regex.compile(r"^[\p{Lu}&]{2,8}$")
 _NOT_NAME_WORDS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site web contact "
     "contacts presse médias media pour plus informations information adresse bureau service merci "
-    "suivez lire voir partager communiqué photo crédit source".split()
+    "suivez lire voir partager communiqué photo crédit source renseignement renseignements enquiries inquiries".split()
 )
 _BODY_ROLE_AFTER = regex.compile(
     rf"[ \t]*,[ \t]*(?P<role>(?:(?:le|la)[ \t]+|l['’][ \t]?)?{_ROLE_WORDS}(?![\p{{L}}])[^\n,.;:!?«»\"“”()]{{0,120}}"
@@ -239,10 +241,15 @@ _BODY_ROLE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _SPACES = regex.compile(r"\s+")
+# a unit inside an institution: named head first in French (`Service de presse`), head last in English
+# (`Media Relations Office`)
 _DEPARTMENT = regex.compile(
     r"(?i)(?:service|direction|d[ée]partement|cellule|unit[ée]|p[ôo]le|division|section|bureau)(?![\p{L}])"
+    r"|(?-i:\p{Lu})[^\n]{0,60}?[ \t](?:office|unit|desk|team|section|division)$"
 )
-_TRAILING_PAREN = regex.compile(r"[ \t]*\([^()\n]{1,60}\)$")
+# a bracketed city or note after a name, not its acronym: `Eau pour Tous (N’Djamena)`, but `Agence ... (ARD)`
+_LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*[+(\[\d]")  # `Permanence : 06 ...`: a label of the number
+_TRAILING_PAREN = regex.compile(r"[ \t]*\((?![\p{Lu}&]{2,8}\)$)[^()\n]{1,60}\)$")
 _FIRST_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _ACRONYM_IN_TEXT = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&]{1,7}(?![\p{L}\p{N}])")
 _ADDRESS = regex.compile(
@@ -276,6 +283,13 @@ def _places() -> dict[str, str]:
     for name, code in {**data["countries"], **data["cities"]}.items():
         out[fold(name)] = code
     return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """French and English function words (`pour`, `du`, `the`): a name does not open with one and a small word."""
+    data = load_json("function_words.json")
+    return frozenset(data["fr"]) | frozenset(data["en"])
 
 
 @lru_cache(maxsize=1)
@@ -705,6 +719,7 @@ class _Record:
     faxes: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     has_items: bool = False
+    weak_org: bool = False  # the organisation is an office label (`Partenaire aux Pays-Bas : ...`): a name may follow
 
     def extend(self, start: int, end: int) -> None:
         self.start = min(self.start, start)
@@ -789,6 +804,22 @@ def _is_role(s: str) -> bool:
     if _ROLE_START.match(s):
         return True
     return len(s.split()) <= 5 and _ROLE_END.search(s) is not None and not _ORG_WORDS.search(s)
+
+
+def _names_something(s: str) -> bool:
+    """A short capitalised name that is no phrase, label, address or place (`Maison de la mobilité`).
+
+    >>> _names_something("Eau pour Tous"), _names_something("Pour tout renseignement"), _names_something("Dakar")
+    (True, False, False)
+    """
+    tokens = s.split()
+    if len(tokens) >= 2 and tokens[0].lower() in _function_words() and not tokens[1][0].isupper():
+        return False  # a phrase (`Pour tout renseignement`, `Du lundi au vendredi`), not a name (`La Poste`)
+    return (
+        bool(tokens) and s[0].isupper() and len(tokens) <= 8 and not _DIGIT.search(s) and not _HEADER.match(s)
+        and not s.endswith(("!", "?")) and not _PHONE_LABEL.fullmatch(s) and not _ADDRESS.search(s)
+        and not _is_place(s) and not all(region_of_place(t) for t in tokens)
+    )
 
 
 def _ends_as_org(s: str) -> bool:
@@ -884,6 +915,7 @@ class _BlockReader:
         self.block_org: str | None = None  # an organisation named before any person: shared
         self.person_on_line = False
         self.line_people: list[Entity] = []  # the model's PER entities on the line being read
+        self.line_has_items = False
 
     def new(self, at: int) -> _Record:
         self.current = _Record(at, at, organisation=self.block_org)
@@ -907,9 +939,10 @@ class _BlockReader:
         elif r.has_items:
             r = self.new(at)
             r.organisation = org
-        elif r.organisation is None or (_DEPARTMENT.match(r.organisation) and not _DEPARTMENT.match(org)):
+        elif r.organisation is None or r.weak_org or (_DEPARTMENT.match(r.organisation) and not _DEPARTMENT.match(org)):
             # the institution wins over its department: `Service consulaire` then `Ambassade ...`
             r.organisation = org
+            r.weak_org = False
             if r.person is None:
                 self.block_org = org
         else:
@@ -933,6 +966,9 @@ class _BlockReader:
         self.person_on_line = False
         self.named_org = None
         self.line_people = [e for e in self.names.overlapping(lo, hi) if e.label == "PER"]
+        self.line_has_items = bool(items)
+        if self.current is not None and self.current.has_items and _HEADER.match(text, lo, hi):
+            self.current = None  # `Renseignements : ...` inside a block: a header opens another contact
         segments = _segments(text, lo, hi, items)
         if items and len(segments) > 1 and self.office(*segments[0], segments[1][0], items):
             segments = segments[1:]
@@ -940,7 +976,11 @@ class _BlockReader:
         for s0, s1 in segments:
             seg_items = items[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
             seg = text[s0:s1]
-            prose = len(seg.split()) > 8 and _classify(seg, s0, self.names) != "org"
+            n_words = len(seg.split())
+            # a long role is no sentence: `porte-parole de la ministre de la Coopération au développement`
+            prose = n_words > 16 or (
+                n_words > 8 and not _is_role(seg.strip(" \t-•*–—:")) and _classify(seg, s0, self.names) != "org"
+            )
             if prose:
                 # running text around a phone or e-mail: keep its organisation, not the sentence
                 org = _prose_org(seg, s0, self.names)
@@ -985,6 +1025,7 @@ class _BlockReader:
             r = self.new(s0)
         name = _org_name(_PLACE_PREPOSITION.sub("", label.strip()))
         r.organisation = None if _is_place(name) else name  # a bare place names no organisation
+        r.weak_org = _classify(label, s0, self.names) != "org"
         r.extend(s0, s1)
         return True
 
@@ -1014,6 +1055,8 @@ class _BlockReader:
             r.organisation = self.named_org = f"{named_org}, {_SPACES.sub(' ', stripped)}"
             r.extend(s0, s0 + len(seg.rstrip(" \t,;:-–")))
             return
+        if kind == "role" and (r is None or r.person is None) and _ends_as_org(stripped):
+            kind = "org"  # `Communication DFAE` with no one named: the office, not a role
         if kind == "person" and self.line_people and not any(e.start < s0 + len(seg) and s0 < e.end for e in self.line_people):
             kind = "org"  # `Terres Vives : Julien Marchetti, ...`: the model names the line's person elsewhere
         if kind == "person" and self.person_on_line and r is not None and not r.has_items and r.organisation is None:
@@ -1026,6 +1069,12 @@ class _BlockReader:
             self.named_org = self.current.organisation if self.current is not None else None
         elif kind == "role" and r is not None and r.person and not r.role:
             r.role = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
+        elif kind == "other" and self.line_has_items and (r is None or (r.organisation is None and not r.has_items)) \
+                and _names_something(stripped) and not _LABEL_COLON.match(self.text, s0 + len(seg)):
+            # `Mahamat Abakar, Eau pour Tous, +235 ...`: on a line of numbers, a capitalised piece that
+            # is no person, role, address, place or label (`Permanence : 06 ...`) is who answers them
+            r = r if r is not None else self.new(s0)
+            r.organisation = _org_name(stripped)
         else:
             if kind == "other":
                 self.person_at_end(seg, s0)
@@ -1334,7 +1383,7 @@ class _SentenceEnds:
         the last `. ` or line break before `pos`, and ends at the first one from `pos` on."""
         k = bisect.bisect_right(self.stops, pos - 2) - 1  # a `. ` wholly before pos
         n = bisect.bisect_left(self.newlines, pos) - 1
-        lo = max(self.stops[k] + 2 if k >= 0 else 1, self.newlines[n] + 1 if n >= 0 else 0, 0)
+        lo = max(self.stops[k] + 2 if k >= 0 else 0, self.newlines[n] + 1 if n >= 0 else 0)
         k = bisect.bisect_left(self.stops, pos)
         n = bisect.bisect_left(self.newlines, pos)
         ends = [self.stops[k]] if k < len(self.stops) else []
