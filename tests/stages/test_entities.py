@@ -106,3 +106,15 @@ def test_a_dateline_place_is_a_place_unless_it_reads_as_a_word_or_half_a_name(nl
     doc = replace(Document.from_text(text), dateline=Dateline(place, None, 0, len(place) + 1))
     names = [e["name"] for e in find_entities(doc).entities_of("LOC")]
     assert (place in names) is listed
+
+
+def test_without_the_model_names_stop_at_line_ends_and_a_city_before_its_region_is_a_place(nlp):
+    from dataclasses import replace
+
+    text = (
+        "Canada announces $42 million for food security in the Sahel\n"
+        "March 8, 2024 - Ottawa, Ontario - Global Affairs Canada\n"
+        "Today, the Minister announced funding for Burkina Faso."
+    )
+    doc = find_entities(replace(Document.from_text(text), language="en"))
+    assert [e["name"] for e in doc.entities_of("LOC")] == ["Canada", "Sahel", "Ottawa", "Ontario", "Burkina Faso"]

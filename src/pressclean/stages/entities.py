@@ -901,7 +901,8 @@ _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|à|au|en|de|vers)\s+\Z", regex.IGNORECASE)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\Z")
 _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@.-])\p{Lu}[\p{L}’'-]*\p{L}(?:\s+(?:du|de|des|d['’]|de\s+la)?\s*\p{Lu}[\p{L}’'-]*\p{L})*")
+# a run of capitalised words on one line (a name never runs across a line end: `Sahel` | `March 8`)
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@.-])\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+(?:(?:du|de|des|d['’]|de[ \t]+la)[ \t]*)?\p{Lu}[\p{L}’'-]*\p{L})*")
 
 
 def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -991,11 +992,17 @@ def _compact(name: str) -> str:
 
 
 def _is_named_place(text: str, start: int, end: int) -> bool:
-    """Without the model: a country, a region or area, or a city after a preposition of place."""
+    """Without the model: a country, a region or area, or a city after a preposition of place
+    or before its region or country (`Ottawa, Ontario`)."""
     name = text[start:end]
     if country_code(name) or (known_place(name) and known_place(name).kind != "city"):
         return True
-    return known_place(name) is not None and _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is not None
+    if known_place(name) is None:
+        return False
+    if _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is not None:
+        return True
+    after = _CAPITALISED.match(text, end + 2) if text[end : end + 2] == ", " else None
+    return after is not None and (country_code(after.group()) is not None or _is_area(after.group()) or getattr(known_place(after.group()), "kind", None) == "region")
 
 
 def _is_area(name: str) -> bool:
