@@ -175,8 +175,13 @@ def judge(lines: list[Line]) -> dict[int, str]:
     running = {k for k in repeats if k and len(k.split()) >= 3 and repeats[k] >= 2}  # not `Étape 1`, `Étape 2`
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in content]
     verdicts: dict[int, str] = {}
+    # the span of the page's sentences: labels side by side or tags are the page's only above or below it
+    sentences = [n for n, l in enumerate(content) if l.is_prose and _is_sentence(l) and not _FOOTER_LINE.match(l.text)]
+    top, bottom = (sentences[0], sentences[-1]) if sentences else (-1, len(content))
+    data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
     for n, line in enumerate(content):
         text = line.text.strip()
+        outside = not top <= n <= bottom and not any(data[n : n + 4])  # `Awa Ndiaye – Chargée de presse – UNICEF` over her number is a contact
         short = line.words <= 5 and not _TERMINAL.search(text)
         in_contact_block = any(hinted[n : n + 4])
         announces_contact = text.endswith(":") and in_contact_block  # `Pour en savoir plus :` over a phone number
@@ -202,13 +207,13 @@ def judge(lines: list[Line]) -> dict[int, str]:
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
         elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact)):
             verdicts[line.index] = "web chrome"
-        elif _FOOTER_LINE.match(text) or (_is_tag_field(text) and not hinted[n]):
+        elif _FOOTER_LINE.match(text) or (outside and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
         elif _is_breadcrumb(line):
             verdicts[line.index] = "breadcrumb"
         elif len(_BUTTON.findall(text)) >= 2:
             verdicts[line.index] = "web chrome"  # a cookie banner with its buttons
-        elif _is_label_row(text, chrome):
+        elif outside and _is_label_row(text, chrome):
             verdicts[line.index] = "labels side by side (a menu or a share bar on one line)"
         elif _is_stamp_row(text):
             verdicts[line.index] = "page metadata (date among labels)"
@@ -216,7 +221,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "page metadata (field beside a date stamp)"
         elif short and counts[keys[n]] > 1 and not in_contact_block:
             verdicts[line.index] = "label repeated on the page"
-    _judge_header(content, verdicts, hinted)
+    if sentences:
+        _judge_header(content, top, verdicts, hinted)
     # a run of lines that open with a time (`14:30 LONDON (Reuters) - ...`) is a news ticker
     for n, line in enumerate(content):
         timed = [bool(_TIME_LEAD.match(l.text)) for l in content[max(n - 1, 0) : n + 2]]
@@ -234,10 +240,9 @@ def judge(lines: list[Line]) -> dict[int, str]:
     return verdicts
 
 
-def _judge_header(content: list[Line], verdicts: dict[int, str], hinted: list[bool]) -> None:
-    """Above the first sentence: the site's name, as its copyright line spells it (`Ministère de la Santé -
-    République Togolaise`, `MINISTERE DE LA SANTE`), and menus of short labels one under another."""
-    top = next((n for n, l in enumerate(content) if l.is_prose and _is_sentence(l)), len(content))
+def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinted: list[bool]) -> None:
+    """Above the first sentence (`content[top]`): the site's name, as its copyright line spells it (`Ministère
+    de la Santé - République Togolaise`, `MINISTERE DE LA SANTE`), and menus of short labels one under another."""
     names = _site_names(content)
     for line in content[:top]:
         parts = [_folded(p) for p in _LABEL_SEPARATOR.split(line.text)]
