@@ -84,3 +84,13 @@ def test_a_listing_has_no_dateline_and_no_story_opens_on_a_time_stamp():
     assert doc.listing and doc.dateline is None
     assert [doc.text[s:e].split("\n")[0] for s, e in doc.stories] == [
         "Niger : les cours reprennent dans 300 écoles", "Mali : la récolte de riz attendue en hausse"]
+
+
+def test_a_signature_over_a_share_row_opens_no_story():
+    from pressclean.stages.metadata import find_stories
+
+    text = ("Campagne de vaccination contre la rougeole dans trois régions\n"
+            "KARA, 2 avril 2024 - Le ministère informe la population d'une campagne de vaccination.\n"
+            "Le Ministre,\nPr Adjoa Mensah\nImprimer – Email")
+    doc = find_stories(find_dateline(find_title(Document.from_text(text))))
+    assert not doc.listing and doc.dateline.place == "Kara"

@@ -58,6 +58,7 @@ _DATE_FIRST = regex.compile(
 _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its own, above the text
     rf"(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
 )
+_LABEL_DASH = regex.compile(r"\s[-–—]\s")
 _DATE_ONLY = regex.compile(rf"^[\s\d/.:-]*(?:{_DATE})?[\s\d/.:-]*$")
 _NOT_PLACES = frozenset(
     "le la les un une des ce cette ces selon pour par dans en au aux lors après avant depuis "
@@ -99,13 +100,27 @@ def find_dateline(doc: Document) -> Document:
             pos += len(line) + 1
             continue  # `Liban – La France renforce son aide` is a title, not a dateline
         head = line[:DATELINE_CHARS]
-        m = _DATELINE.match(head) or _DATE_FIRST.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip()))
+        m = _opening_dateline(line) or _DATE_FIRST.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip()))
         if m and _is_place(m.group("place")):
             place = _title_case(m.group("place"))
             dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + m.end())
             return replace(doc, dateline=dateline)
         pos += len(line) + 1
     return doc
+
+
+def _opening_dateline(line: str) -> regex.Match | None:
+    """`Niamey – Le ministre a ...`: a dateline opens a sentence. `Imprimer – Email` and `Accueil – Ministère
+    – Contact` have the shape but open none: labels side by side.
+
+    >>> bool(_opening_dateline("Genève – Le HCR a publié son rapport")), bool(_opening_dateline("Accueil – Ministère – Actualités – Contact"))
+    (True, False)
+    """
+    m = _DATELINE.match(line[:DATELINE_CHARS])
+    if m is None or len(_WORD.findall(line[m.end() :])) < 3:
+        return None
+    parts = _LABEL_DASH.split(line)
+    return None if len(parts) >= 3 and all(len(_WORD.findall(p)) <= 3 for p in parts) else m
 
 
 def _is_place(name: str) -> bool:
@@ -189,7 +204,7 @@ def _is_story_headline(line: str, min_words: int = 3) -> bool:
 def _opens_story(below: str) -> bool:
     """A story's own time stamp, or a paragraph opening with a dateline."""
     below = below.strip()
-    dateline = _DATELINE.match(below[:DATELINE_CHARS])
+    dateline = _opening_dateline(below)
     return bool(len(below) <= MAX_DATE_CHARS and _STAMP.match(below)) or bool(dateline and _is_place(dateline.group("place")))
 
 
