@@ -80,7 +80,7 @@ _PHONE = regex.compile(
       (?:
          (?:{_SEP}|(?<=[)\]])|(?=\())        # a separator, or none next to a bracket
          (?:\(\s?0\s?\)\s?)?                 # the (0) trunk digit written after a country code
-         (?:\(\s?\d{{1,4}}\s?\)|\d{{1,5}})
+         (?:\(\s?\d{{1,4}}\s?\)|\d{{1,6}})   # a six-digit group: `+44 7700 900123`
       ){{1,8}}
     )
     (?![\p{{N}}])
@@ -380,7 +380,7 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
         resume = cuts[1] if len(cuts) > 2 else end
         for a, b in _pieces(cuts):
             a = a if a == start else _skip_sep(text, a, b)
-            found = _candidate(doc, text, a, b, blocked, end_of_text, lines)
+            found = _candidate(doc, text, a, b, blocked, end_of_text, lines, _neighbour_region(text, out, a))
             if found is not None:
                 break
         if found is None:
@@ -441,8 +441,16 @@ class _LineIndex:
         return w < hi and _LABEL_FROM_WORD.fullmatch(self.text, w, hi) is not None
 
 
+def _neighbour_region(text: str, found: list[PhoneMatch], start: int) -> str | None:
+    """The country of the number just before `start` on its line (`+226 70 12 34 56 / 25 30 61 48`)."""
+    if not found or found[-1].region is None or start - found[-1].end > 40:
+        return None
+    return None if "\n" in text[found[-1].end : start] else found[-1].region
+
+
 def _candidate(
-    doc: Document, text: str, start: int, end: int, blocked: bytearray, end_of_text: int, lines: _LineIndex
+    doc: Document, text: str, start: int, end: int, blocked: bytearray, end_of_text: int, lines: _LineIndex,
+    neighbour: str | None = None,
 ) -> list[PhoneMatch] | None:
     """The phone number (and a shorthand second number) in text[start:end], or None."""
     body = text[start:end]
@@ -459,14 +467,14 @@ def _candidate(
     ext = ext_m.group("ext") if ext_m else None
     full_end = ext_m.end() if ext_m else end
     label = _label_before(text, start, line_start, lines)
-    found = _read_phone(doc, body, start, label is not None)
+    found = _read_phone(doc, body, start, label is not None, neighbour)
     if found is None:
         # a list marker glued to the number: `1.01 45 63 19 00`
         lm = _LIST_MARKER.match(body)
         if lm and len(_DIGIT.findall(body[lm.end():])) >= 8:
             start += lm.end()
             body = body[lm.end():]
-            found = _read_phone(doc, body, start, label is not None)
+            found = _read_phone(doc, body, start, label is not None, neighbour)
     if found is None:
         return None
     e164, valid, region = found.e164, found.valid, found.region
@@ -525,8 +533,9 @@ def _label_before(text: str, start: int, line_start: int, lines: _LineIndex) -> 
     return None
 
 
-def _region_hints(doc: Document, start: int) -> list[str]:
-    """Regions to try for a national number at `start`, most specific first."""
+def _region_hints(doc: Document, start: int, neighbour: str | None = None) -> list[str]:
+    """Regions to try for a national number at `start`, most specific first (`neighbour`: the
+    country of the number just before it on its line)."""
     text = doc.text
     hints: list[str] = []
     # places named in the lines around the number (an office city, a country), nearest first
@@ -536,6 +545,8 @@ def _region_hints(doc: Document, start: int) -> list[str]:
     window = text[lo:hi]
     near = sorted(place_regions(window), key=lambda p: abs(lo + p[0] - start))
     hints += [code for _, _, code in near]
+    if neighbour:
+        hints.append(neighbour)
     if doc.dateline is not None:
         code = region_of_place(doc.dateline.place)
         if code:
@@ -578,7 +589,7 @@ class _Reading:
     region: str | None
 
 
-def _read_phone(doc: Document, body: str, start: int, labelled: bool) -> _Reading | None:
+def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour: str | None = None) -> _Reading | None:
     """How a candidate body reads as a phone number, or None when it is not one."""
     digits = "".join(_DIGIT.findall(body))
     stripped = body.lstrip("([ \t")
@@ -603,7 +614,7 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool) -> _Readin
                 return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number))
     if not labelled and not _plausible_national_shape(body):
         return None
-    regions = _region_hints(doc, start)
+    regions = _region_hints(doc, start, neighbour)
     if _NANP_SHAPE.match(body):
         regions += [r for r in ("CA", "US") if r not in regions]
     fallback = None
