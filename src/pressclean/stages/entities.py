@@ -1272,6 +1272,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
     acronyms = {o.acronym for o in orgs if o.acronym} | _specific_acronyms(gazetteer)
     dateline = fold(place) if (place := _dateline_place(doc)) else None
     names = {fold(o.long_form) for o in orgs if o.long_form} | {fold(text[s:e]) for s, e, label in spans if label == "ORG"}
+    legal_names = {m.group(1) for m in _legal_form().finditer(text)}
     out = []
     for start, end, label in spans:
         name = text[start:end]
@@ -1288,7 +1289,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             and _is_place_name(office.group(2))
             and not _is_place_name(office.group(1))  # `Bretagne Sud` is one place
             and fold(office.group(1)) not in _words()["collectivity_nouns"]  # `Région Bretagne` is one body
-            and not ((legal := _legal_form().match(text, start)) and legal.end(1) == end)  # `Entraide Luxembourg asbl` too
+            and name not in legal_names  # `Entraide Luxembourg asbl` too, wherever the page writes it
             and (fold(office.group(1)) in names or _compact(office.group(1)) in domains or _stands_alone(text, office.group(1), start))
         ):
             # `Passerelles Humanitaires Paris`: an office label, the organisation and its city
