@@ -665,8 +665,8 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     to a hard-wrapped last paragraph (it runs on into the next line, or a kept line ran on into it).
     A signature stays (`Le Ministre,` over a name). A heading of links to other pages (`Sur le même
     sujet`, `Les plus lus`) or a link to a web address (`Voir la version source sur ...`) ends the
-    story: what follows goes, a contact block excepted, unless more of the story follows (two
-    sentences of prose: a `Lire aussi` between paragraphs).
+    story: what follows goes, unless more of the story follows (two sentences of prose, or a
+    contact block: a `Lire aussi` between paragraphs).
     Lines already `removed` are not read: the page must end the same when it is cleaned again.
     """
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
@@ -674,12 +674,8 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     end = next((l.index for l in lines[first : last + 1] if _ends_story(l)), None)
     if end is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < end):
         after = [l for l in article if l.index > end]
-        if sum(l.is_prose and _is_sentence(l) for l in after) < 2:
-            # a contact block (a number, an address, and the short lines that lead to them) may still follow
-            data = [bool(_CONTACT_DATA.search(l.text)) for l in after]
-            dropped.update(
-                l.index for n, l in enumerate(after) if not (data[n] or (any(data[n : n + 5]) and not (l.is_prose and _is_sentence(l))))
-            )
+        if sum(l.is_prose and _is_sentence(l) for l in after) < 2 and not any(_CONTACT_DATA.search(l.text) for l in after):
+            dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
     ends = [n for n, l in enumerate(article) if l.is_prose and _is_sentence(l)]
