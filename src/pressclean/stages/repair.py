@@ -1357,6 +1357,13 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         return None  # after `de`, `pour`, a clitic comes before an infinitive only: `de test` is no `de t’est`
     if zw < 1.0 and zr >= needed and len(rest) >= 3 and not (prefix == "d" and prev in _TAKES_NOUN):
         return prefix, "certain"
+    if (
+        prefix in ("l", "d") and zw < 2.0 and zr >= zw + 3.0 and len(rest) >= 4
+        and prev not in _SUBJECTS and prev not in grammar("determiners") and not (prefix == "d" and prev in _TAKES_NOUN)
+    ):
+        # `létat`, `lexécution`: the lexicon knows the glued form only as a rare web misspelling;
+        # not a verb after its subject (`nous lavions`) nor a noun after a determiner (`la lamie`)
+        return prefix, "certain"
     if zw < 1.0 and zr >= 2.5 and len(rest) >= 5 and prefix in ("j", "m", "t", "s", "c") and prev not in grammar("determiners"):
         return prefix, "probable"  # `sabattent`: an unknown word, a rarer verb: the page decides
     # `ce quelles`, `parce quil`, `ce nest`: a conjunction (or the pronoun ce) comes first
