@@ -147,6 +147,9 @@ _AT_SIGN = regex.compile(r"@|[\[\(\{][ \t]?(?:at|arobase|arrobe)[ \t]?[\]\)\}]",
 _EMAIL_REACH = 600
 _HIDDEN_EMAIL = regex.compile(r"\[\s?email(?:\s|&#160;|\u00a0)?protected\s?\]", regex.IGNORECASE)
 _OBFUSCATED_DOT = regex.compile(r"[ \t]?[\[\(\{][ \t]?(?:dot|point)[ \t]?[\]\)\}][ \t]?", regex.IGNORECASE)
+# a word glued to the end of an address, where a line break was lost: a lower-case letter, then
+# (after a full stop or not) a capitalised word (`iom.intPour`, `iom.int.Tél`)
+_GLUED_WORD = regex.compile(r"(?<=\p{Ll})\.?(?=\p{Lu}\p{Ll})")
 _MAILTO_GAP = regex.compile(r"\A[\"'\s>]{1,4}\Z")
 
 def _email_matches(text: str) -> list[regex.Match[str]]:
@@ -699,14 +702,17 @@ def find_emails(text: str) -> list[EmailMatch]:
         return []
     found: list[EmailMatch] = []
     for m in _email_matches(text):
-        domain = _OBFUSCATED_DOT.sub(".", m.group("domain"))
-        domain = domain.rstrip("-")
+        written = m.group("domain").rstrip("-")
+        glued = _GLUED_WORD.search(written)
+        if glued and "." in _OBFUSCATED_DOT.sub(".", written[: glued.start()]):
+            written = written[: glued.start()]  # `presse@iom.intPour en savoir plus`: a lost line break
+        domain = _OBFUSCATED_DOT.sub(".", written)
         tld = domain.rsplit(".", 1)[-1]
         if not (2 <= len(tld) <= 24 and tld.isalpha()):
             continue
         address = f"{m.group('local')}@{domain}".lower()
-        end = m.start("domain") + len(m.group("domain").rstrip("-"))
-        obfuscated = m.group("at") != "@" or domain != m.group("domain").rstrip("-")
+        end = m.start("domain") + len(written)
+        obfuscated = m.group("at") != "@" or domain != written
         if found and found[-1].address == address and _MAILTO_GAP.match(text[found[-1].end : m.start()]):
             found[-1] = EmailMatch(m.start(), end, address, False, obfuscated)  # keep the visible copy
             continue
