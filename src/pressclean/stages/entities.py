@@ -188,7 +188,7 @@ class FindEntities:
         text = doc.text
         known = _known_table(self.gazetteer)
         spans = _ministries_first(text, spans)
-        spans = _legal_names_first(text, _collectivities_first(text, spans))
+        spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, spans)))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, spans)) if s]
@@ -323,6 +323,33 @@ def _legal_names_first(text: str, spans):
     ['Entraide Luxembourg']
     """
     found = [(m.start(1), m.end(1), "ORG") for m in _legal_form().finditer(text)]
+    if not found:
+        return list(spans)
+    taken = Spans([(s, e) for s, e, _ in found])
+    return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
+
+
+# `Renseignements : Maison de la mobilité, 04 50 ...`: after a label's colon, a capitalised phrase
+# with lower-case words, then a phone number
+_CONTACT_OFFICE = regex.compile(
+    r"(?<=:[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}+|[ld]['’]\p{Ll}+)){1,6})[ \t]*,[ \t]*(?=[+(\[]?[ \t]?\d)"
+)
+
+
+def _contact_offices_first(text: str, spans):
+    """The office a contact line names before its number is an organisation (`Pour tout
+    renseignement : Division provinciale de la santé, [00 243] 081 ...`). A person's name is all
+    capitals; an office's has lower-case words.
+
+    >>> t = "Renseignements : Maison de la mobilité, 04 50 33 65 40"
+    >>> [t[s:e] for s, e, _ in _contact_offices_first(t, [(17, 23, "LOC")])]
+    ['Maison de la mobilité']
+    """
+    found = []
+    for m in _CONTACT_OFFICE.finditer(text):
+        content = [w for w in _WORD.findall(m.group(1))[1:] if fold(_ELISION.split(w)[-1]) not in _FUNCTION_WORDS]
+        if content and not _is_role(m.group(1)) and not _is_generic_office(m.group(1)):  # `Chargée de communication`, `Service de presse`
+            found.append((m.start(1), m.end(1), "ORG"))
     if not found:
         return list(spans)
     taken = Spans([(s, e) for s, e, _ in found])
@@ -760,6 +787,14 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     compounds = [_HYPHEN.split(w) for w in words if "-" in w or "‐" in w]
     # a place noun may be a lower-case part (`Luxembourg-ville`, `Boulogne-sur-mer`)
     return not any(p[:1].islower() and fold(p) not in _SMALL_PLACE_WORDS and not _names_a_place(p) for parts in compounds for p in parts)
+
+
+def _after_label(text: str, start: int) -> bool:
+    """Only a contact label and its colon stand before `start` on its line (`Contact presse : `)."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    label, colon, rest = before.rpartition(":")
+    words = _WORD.findall(label)
+    return bool(colon) and not rest.strip() and bool(words) and all(w.lower() in _LABELS for w in words)
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -1381,7 +1416,7 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
             continue
         if label == "MISC" and not entry and not is_acronym:
             continue
-        if not entry and not is_acronym and _is_generic_office(name) and _starts_line(text, start):
+        if not entry and not is_acronym and _is_generic_office(name) and (_starts_line(text, start) or _after_label(text, start)):
             continue
         before = _WORD.findall(text[max(0, start - 20) : start])
         if is_acronym and before and fold(before[-1]) in _words()["currency_words"]:
