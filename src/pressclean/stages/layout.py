@@ -318,7 +318,13 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined (full line ending a sentence mid-paragraph)"
         return None
     if _CONTACT.match(b):
-        return None
+        # a contact line starts its own line, unless the line above stops on a preposition and
+        # this one on the address itself: `écrire par courriel à` ⏎ `presse@org.int` (a label,
+        # `Tél. :`, always starts a line)
+        last = _LAST_WORD.search(a, tail)
+        if first.isupper() or not (a[-1].isalpha() and last and last.group(1).lower() in grammar("prepositions")):
+            return None
+        return " ", "hard wrap rejoined (line ends with a preposition)"
     if first in "»”)]},;" or (first in ".:!?" and not b.startswith("...")):
         return " ", "hard wrap rejoined (line starts with closing punctuation)"
     short = _is_short(acc)
