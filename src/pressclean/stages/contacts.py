@@ -108,6 +108,7 @@ _LABEL_ONLY_LINE = regex.compile(rf"^\W*{_LABEL_WORDS}$", regex.IGNORECASE)
 # the same, from the line's first word character on (every label word starts with a letter, so
 # `\W*` above always stops there): a line is then tested without scanning what comes before
 _LABEL_FROM_WORD = regex.compile(_LABEL_WORDS, regex.IGNORECASE)
+_TRAILING_LABEL = regex.compile(rf"(?:[ \t]+{_LABEL_WORDS})+$", regex.IGNORECASE)
 _WORD_CHAR = regex.compile(r"\w")
 _NEWLINE = regex.compile(r"\n")
 _LIST_MARKER = regex.compile(r"\A\d{1,2}[.)]\s?")
@@ -251,6 +252,8 @@ _DEPARTMENT = regex.compile(
     r"|(?-i:\p{Lu})[^\n]{0,60}?[ \t](?:office|unit|desk|team|section|division)$"
 )
 # a bracketed city or note after a name, not its acronym: `Eau pour Tous (N’Djamena)`, but `Agence ... (ARD)`
+_PAREN = regex.compile(r"\([ \t]*([^()\n]{1,80}?)[ \t]*\)")
+_NAME_AND_PAREN = regex.compile(r"^[ \t]*(?P<head>[^()\n]{3,80}?)[ \t]*\([ \t]*(?P<inner>[^()\n]{1,80}?)[ \t]*\)[ \t:,;.–-]*$")
 _LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*[+(\[\d]")  # `Permanence : 06 ...`: a label of the number
 _TRAILING_PAREN = regex.compile(r"[ \t]*\((?![\p{Lu}&]{2,8}\)$)[^()\n]{1,60}\)$")
 _FIRST_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}")
@@ -993,7 +996,8 @@ class _BlockReader:
         for s0, s1 in segments:
             seg_items = items[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
             seg = text[s0:s1]
-            n_words = len(seg.split())
+            # the words of the piece, not the digit groups of its numbers
+            n_words = len(seg.split()) - sum(len(text[it.start : it.end].split()) for it in seg_items)
             # a long role is no sentence: `porte-parole de la ministre de la Coopération au développement`
             prose = n_words > 16 or (
                 n_words > 8 and not _is_role(seg.strip(" \t-•*–—:")) and _classify(seg, s0, self.names) != "org"
@@ -1053,7 +1057,11 @@ class _BlockReader:
             gap = self.text[prev_end : it.start]
             found = _name_before(gap, prev_end, self.names)
             if found is not None:
-                self.person(*found)
+                name, start, end = found
+                self.person(name, start)
+                paren = _PAREN.search(self.text, end, it.start)
+                if paren and _classify(paren.group(1), paren.start(1), self.names) == "org":
+                    self.organisation(_org_name(paren.group(1)), paren.start(1))  # `Jean Dupont (OIM Genève) +41 ...`
             elif prev_end == s0 and gap.strip() and len(gap.split()) <= 8:
                 cleaned = _PHONE_LABEL.sub(" ", gap)
                 if _classify(cleaned, prev_end, self.names) == "org":
@@ -1063,6 +1071,12 @@ class _BlockReader:
 
     def read_piece(self, seg: str, s0: int) -> None:
         """A piece of a contact line with no phone or e-mail: a person, an office, a role, or nothing."""
+        paren = _NAME_AND_PAREN.match(seg)
+        if paren and _classify(paren.group("head"), s0 + paren.start("head"), self.names) == "person":
+            # `Jean Dupont (porte-parole) : ...`: the name, then what the brackets say of them
+            self.read_piece(paren.group("head"), s0 + paren.start("head"))
+            self.read_piece(paren.group("inner"), s0 + paren.start("inner"))
+            return
         kind = _classify(seg, s0, self.names)
         stripped = seg.strip(" \t-•*–—:.,")
         r = self.current
@@ -1100,19 +1114,17 @@ class _BlockReader:
         self.current.extend(s0, s0 + len(seg.rstrip(" \t,;:-–")))
 
 
-def _name_before(gap: str, offset: int, names: _Names) -> tuple[str, int] | None:
-    """A person named right before a phone or e-mail (`Marie Dupont : `, `contactez Paul Durand au `)."""
+def _name_before(gap: str, offset: int, names: _Names) -> tuple[str, int, int] | None:
+    """A person named right before a phone or e-mail (`Marie Dupont : `, `contactez Paul Durand au `,
+    `Jean Dupont (OIM Genève) `): the name, and where it starts and ends in the text."""
     if not gap.strip():
         return None
-    last = None
-    for m in _NAME_IN_TEXT.finditer(gap):
-        last = m
-    if last is None or len(gap) - last.end() > 30 or "." in gap[last.end() :].replace("Tél.", "").replace("Tel.", ""):
-        return None
-    name = last.group("name")
-    if _classify(name, offset + last.start("name"), names) != "person":
-        return None
-    return _clean_name(name), offset + last.start()
+    for m in reversed(list(_NAME_IN_TEXT.finditer(gap))):
+        if len(gap) - m.end() > 30 or "." in gap[m.end() :].replace("Tél.", "").replace("Tel.", ""):
+            return None
+        if _classify(m.group("name"), offset + m.start("name"), names) == "person":
+            return _clean_name(m.group("name")), offset + m.start(), offset + m.end()
+    return None
 
 
 def _person_or_org(r: _Record, text: str) -> None:
@@ -1120,8 +1132,11 @@ def _person_or_org(r: _Record, text: str) -> None:
     an "organisation" whose every word is in the mailbox (`MARIE DUPONT`, `marie.dupont@...`) is a person."""
     if r.person is None and r.organisation and _NAME.match(r.organisation) and not _ORG_WORDS.search(r.organisation):
         words = [fold(w) for w in r.organisation.split()]
+        # every word in the mailbox, or the surname in capitals (`DUPONT Jean`, `jdupont@...`)
+        surnames = [fold(w) for w in r.organisation.split() if len(w) > 2 and w.isupper()]
         if len(words) >= 2 and not place_regions(r.organisation) and any(
-            all(w in address.partition("@")[0] for w in words) for address in r.emails
+            all(w in local for w in words) or (len(surnames) == 1 and surnames[0] in local)
+            for local in (address.partition("@")[0] for address in r.emails)
         ):
             r.person, r.organisation = r.organisation, None
         return
@@ -1142,6 +1157,7 @@ def _person_or_org(r: _Record, text: str) -> None:
 
 def _clean_name(segment: str) -> str:
     s = _PHONE_LABEL.sub(" ", segment) if _DIGIT.search(segment) else segment
+    s = _TRAILING_LABEL.sub("", s.strip(" \t-•*–—:.,"))  # `Marc Petit Tél. : +33 ...`
     s = s.strip(" \t-•*–—:.,")
     m = _NAME.match(s)
     return m.group("name") if m else _SPACES.sub(" ", s)
