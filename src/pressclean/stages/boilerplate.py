@@ -179,6 +179,14 @@ def judge(lines: list[Line]) -> dict[int, str]:
     sentences = [n for n, l in enumerate(content) if l.is_prose and _is_sentence(l) and not _FOOTER_LINE.match(l.text)]
     top, bottom = (sentences[0], sentences[-1]) if sentences else (-1, len(content))
     data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
+    # inside the text, a short label over a sentence is a section heading; its copies elsewhere make a
+    # table of contents, though no dot leader says so
+    headings = [
+        top <= n + 1 <= bottom and l.words <= 5 and not _TERMINAL.search(l.text) and _is_sentence(content[n + 1]) and content[n + 1].is_prose
+        if n + 1 < len(content) else False
+        for n, l in enumerate(content)
+    ]
+    heading_keys = {k for k, h in zip(keys, headings) if h}
     for n, line in enumerate(content):
         text = line.text.strip()
         outside = not top <= n <= bottom and not any(data[n : n + 4])  # `Awa Ndiaye – Chargée de presse – UNICEF` over her number is a contact
@@ -219,7 +227,9 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "page metadata (date among labels)"
         elif _is_source_field(text) and not hinted[n] and _beside_stamp(content, n):
             verdicts[line.index] = "page metadata (field beside a date stamp)"
-        elif short and counts[keys[n]] > 1 and not in_contact_block:
+        elif short and keys[n] in heading_keys and not headings[n]:
+            verdicts[line.index] = "table of contents (headings of the text)"
+        elif short and counts[keys[n]] > 1 and not in_contact_block and not headings[n]:
             verdicts[line.index] = "label repeated on the page"
     if sentences:
         _judge_header(content, top, verdicts, hinted)
@@ -250,9 +260,10 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
             verdicts[line.index] = "the site's name (as its copyright line gives it)"
     # four short labels or more in a row that no other rule took, no contact among them: a menu
     # without bullets (a like counter, `Partager` and `Écouter` under a byline are not one)
+    # (the label right above the first sentence is its section heading)
     run: list[int] = []
-    for n in range(top + 1):
-        if n < top and _is_short_label(content[n]) and not hinted[n]:
+    for n in range(top):
+        if n < top - 1 and _is_short_label(content[n]) and not hinted[n]:
             run.append(n)
             continue
         if sum(content[m].index not in verdicts for m in run) >= 4:
@@ -508,7 +519,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"web chrome", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)"}  # share bars and bylines sit between title and text; menus do not
+_WEAK = _SOFT | {"web chrome", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
 
