@@ -45,7 +45,8 @@ _LEADING = regex.compile(
     r"^(?:(?:[lLdD]|[Qq]u|[Jj]usqu)['’]\s*|(?:la|le|les|La|Le|Les|du|Du|des|Des|de\s+la|de\s+l['’]|au|aux|Au|Aux|à|À|en|En)\s+)+"
 )
 _TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
-_DASH_BREAK = regex.compile(r"\s(?:--|[-–—])\s|\s?:\s|\s*--\s*|\s*[()]\s*")  # `Italie - Les garde-côtes`, `Coopération : la Bretagne`: two things, not one name
+# `Italie - Les garde-côtes`, `Coopération : la Bretagne`, `France--(PWF)`: two things, not one name
+_DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|--|:(?=\s)|[()]")
 _WEB = regex.compile(r"www\.|://|@")
 _LABEL_BEFORE_NUMBER = regex.compile(r"(?:\.\s*:?|\s*:)\s*[+(]?\d[\d\s.()/-]{5,}")
 _CAPS_AFTER_CASED = regex.compile(r"(?<=\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu}{3,}(?![\p{L}]))")
@@ -83,6 +84,7 @@ _MINISTRY = regex.compile(
 _ITEM = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:au|aux|à\s+la|à\s+l['’]|des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 # `, Commerce extérieur et Coopération au développement` after a name ending on a portfolio, up to a stop
 _ITEM_LIST = regex.compile(r"((?:[ \t]*,[ \t]*" + _ITEM + r")*[ \t]*,?[ \t]+et[ \t]+" + _ITEM + r")(?=[ \t]*(?:$|[.;:)\n,]))", regex.MULTILINE)
+_ITEM_SEPARATOR = regex.compile(r"\s*,\s*|\s+et\s+")
 _LAST_ITEM = regex.compile(r"(?:^|\s)(" + _ITEM + r")\Z")
 _INNER_CAPITAL = regex.compile(r"(?:^|[\s'’])\p{Lu}")  # `l’Intérieur` is capitalised after its elision
 _OFFICE_OF = regex.compile(r"\p{L}+(?:\s+\p{Ll}+)*?\s+(?:du|de\s+la|de\s+l['’]|d['’])\s*(\p{Lu}.*)")
@@ -99,6 +101,7 @@ _CAPITAL_WORD = regex.compile(r"\b\p{Lu}")
 _CAPITAL_ELISION = regex.compile(r"\p{Lu}['’]")
 _LANDFORM_OF = regex.compile(r"(\p{L}+)" + _OF.pattern + r"\Z")
 _ELISION = regex.compile(r"['’]")
+_HYPHEN_THEN_LETTER = regex.compile(r"[-‐]\p{L}")
 _HYPHEN = regex.compile(r"[-‐]")
 _COMMA_ROLE_BEFORE = regex.compile(r",\s*(?:[\p{Ll}][^,\n]*,\s*)?\Z")  # `Person, chargée de communication, `
 _NOT_ALNUM = regex.compile(r"[^a-z0-9]")
@@ -197,13 +200,14 @@ class FindEntities:
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
         spans = _repair_spans(text, spans)
         spans = _dateline_agency(text, doc, spans)
-        spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))))
+        occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
+        spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))), occurrences)
         spans = _places_by_page(text, spans)
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains)
         orgs = _pair_acronyms(text, spans, known, common)
         spans = _relabel(text, spans, orgs, self.gazetteer, doc, domains)
-        orgs = _add_mentions(text, orgs, spans, known)
+        orgs = _add_mentions(text, orgs, spans, known, occurrences)
         orgs = _merge_variants([o for o in orgs if not _is_plan(o, known)])
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
@@ -308,10 +312,26 @@ def _collectivities_first(text: str, spans):
 
 @lru_cache(maxsize=1)
 def _legal_form() -> regex.Pattern:
-    """Capitalised words, then a legal-form suffix (`asbl`, `SARL`, `GmbH`) in any case."""
+    """A legal-form suffix (`asbl`, `SARL`, `GmbH`) in any case, after a space or a comma."""
     forms = "|".join(regex.escape(f) for f in sorted(load_json("entity_words.json")["legal_forms"], key=len, reverse=True))
-    name = r"\p{Lu}[\p{L}&’'-]*(?: (?:(?:de|du|des|d['’]|et|&) ?)?\p{Lu}[\p{L}&’'-]*){0,4}"
-    return regex.compile(r"(?<![\p{L}\p{N}])(" + name + r"),? (?i:" + forms + r")(?![\p{L}.])")
+    return regex.compile(r",? (?i:" + forms + r")(?![\p{L}.])")
+
+
+# the capitalised words before a legal form (searched backwards from it: suffixes are rare, capitals not)
+_LEGAL_NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}&’'-]*(?: (?:(?:de|du|des|d['’]|et|&) ?)?\p{Lu}[\p{L}&’'-]*){0,4}\Z")
+
+
+@lru_cache(maxsize=4)
+def _legal_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the names before a legal-form suffix stand (`Entraide Luxembourg` of `... asbl`)."""
+    found = []
+    lowered = text.lower()
+    if not any(form in lowered for form in load_json("entity_words.json")["legal_forms"]):
+        return ()
+    for m in _legal_form().finditer(text):
+        if name := _LEGAL_NAME.search(text, max(0, m.start() - 120), m.start()):
+            found.append(name.span())
+    return tuple(found)
 
 
 def _legal_names_first(text: str, spans):
@@ -322,7 +342,7 @@ def _legal_names_first(text: str, spans):
     >>> [t[s:e] for s, e, _ in _legal_names_first(t, [(9, 19, "LOC")])]
     ['Entraide Luxembourg']
     """
-    found = [(m.start(1), m.end(1), "ORG") for m in _legal_form().finditer(text)]
+    found = [(start, end, "ORG") for start, end in _legal_names(text)]
     if not found:
         return list(spans)
     taken = Spans([(s, e) for s, e, _ in found])
@@ -332,7 +352,7 @@ def _legal_names_first(text: str, spans):
 # `Renseignements : Maison de la mobilité, 04 50 ...`: after a label's colon, a capitalised phrase
 # with lower-case words, then a phone number
 _CONTACT_OFFICE = regex.compile(
-    r"(?<=:[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}+|[ld]['’]\p{Ll}+)){1,6})[ \t]*,[ \t]*(?=[+(\[]?[ \t]?\d)"
+    r":[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}+|[ld]['’]\p{Ll}+)){1,6})[ \t]*,[ \t]*(?=[+(\[]?[ \t]?\d)"
 )
 
 
@@ -513,8 +533,10 @@ def _split_at_breaks(text: str, spans) -> list[tuple[int, int, str]]:
     out = []
     for start, end, label in spans:
         for cut in _DASH_BREAK.finditer(text, start, end):
-            out.append((start, cut.start(), label))
+            out.append((start, start + len(text[start : cut.start()].rstrip()), label))
             start, label = cut.end(), "NAME"
+            while start < end and text[start].isspace():
+                start += 1
         out.append((start, end, label))
     return out
 
@@ -865,7 +887,7 @@ def _portfolio_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
         if out and out[-1][2] == "ORG" and start < out[-1][1]:
             continue  # inside the list a name before it took
         if label == "ORG" and (last := _LAST_ITEM.search(text, start, end)) and (more := _ITEM_LIST.match(text, end)):
-            items = [last.group(1)] + regex.split(r"\s*,\s*|\s+et\s+", more.group(1).strip(" ,"))
+            items = [last.group(1)] + _ITEM_SEPARATOR.split(more.group(1).strip(" ,"))
             if all(_frequency(_WORD.findall(i)[0].lower()) >= 3.5 for i in items if i.strip()):
                 out.append((start, more.end(), label))
                 continue
@@ -873,7 +895,7 @@ def _portfolio_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
-def _page_names_first(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _page_names_first(text: str, spans: list[tuple[int, int, str]], occurrences: _Occurrences | None = None) -> list[tuple[int, int, str]]:
     """An organisation the model reads whole once is whole wherever the page writes it.
 
     The model takes `SNCF Voyageurs` in one sentence and only `SNCF` in the next, or `SNCF` and
@@ -888,7 +910,7 @@ def _page_names_first(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
     if not names:
         return spans
     placed = _Intervals(spans)
-    occurrences = _Occurrences(text)
+    occurrences = occurrences or _Occurrences(text)
     for name in sorted(names, key=len, reverse=True):
         for a, b in occurrences.of(name):
             inside = placed.overlapping(a, b)
@@ -1307,7 +1329,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
     acronyms = {o.acronym for o in orgs if o.acronym} | _specific_acronyms(gazetteer)
     dateline = fold(place) if (place := _dateline_place(doc)) else None
     names = {fold(o.long_form) for o in orgs if o.long_form} | {fold(text[s:e]) for s, e, label in spans if label == "ORG"}
-    legal_names = {m.group(1) for m in _legal_form().finditer(text)}
+    legal_names = {text[s:e] for s, e in _legal_names(text)}
     out = []
     for start, end, label in spans:
         name = text[start:end]
@@ -1376,7 +1398,7 @@ def _dateline_place(doc: Document) -> str | None:
     if not _is_place_name(place) and _frequency(place.lower()) >= 3.5:
         return None
     written = doc.text.find(place, doc.dateline.start, doc.dateline.end + len(place))
-    if written >= 0 and regex.match(r"[-‐]\p{L}", doc.text[written + len(place) : written + len(place) + 2]):
+    if written >= 0 and _HYPHEN_THEN_LETTER.match(doc.text, written + len(place)):
         return None
     return place
 
@@ -1400,7 +1422,7 @@ def _known_acronyms(known) -> list[str]:
     return [a for entry in {id(e): e for e in known.values()}.values() for a in entry.get("acronyms", ())]
 
 
-def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
+def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occurrences | None = None) -> list[_Org]:
     """Every later mention of a paired name, known acronyms, and the model's other ORG spans."""
     by_key = {_identity(o, known): o for o in orgs}
     joins = _JoinIndex()
@@ -1435,7 +1457,7 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known) -> list[_Org]:
         joins.add(key, by_key[key], org.mentions)
     # acronyms occur far more often than the model finds them (`l'OIM`, `L’OIM`, in titles)
     result = []
-    occurrences = _Occurrences(text)
+    occurrences = occurrences or _Occurrences(text)
     for org in by_key.values():
         mentions = set(org.mentions)
         found = Spans(org.mentions)
