@@ -83,6 +83,7 @@ _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![@\w.])[\p{L}\d-]+(?:\
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
 _BUTTON = regex.compile(r"\[[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`)
+_COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b", regex.IGNORECASE)
 _COPYRIGHT_WORDS = regex.compile(r"©|\(c\)|\bcopyright\b|tous droits réservés|all rights reserved|\b\d{4}\b", regex.IGNORECASE)
 _NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
 # a number someone can call; a date (`2024-03-08`, `04/12/2024`) has the digits of one, not the shape
@@ -259,8 +260,8 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
         if line.index not in verdicts and names & set(parts):
             verdicts[line.index] = "the site's name (as its copyright line gives it)"
     # four short labels or more in a row that no other rule took, no contact among them: a menu
-    # without bullets (a like counter, `Partager` and `Écouter` under a byline are not one)
-    # (the label right above the first sentence is its section heading)
+    # without bullets (a like counter, `Partager` and `Écouter` under a byline are not one); the
+    # label right above the first sentence is that sentence's heading
     run: list[int] = []
     for n in range(top):
         if n < top - 1 and _is_short_label(content[n]) and not hinted[n]:
@@ -280,7 +281,7 @@ def _site_names(content: list[Line]) -> set[str]:
     """The names a copyright line gives (`Copyright © 2024 Ministère de la Santé. Tous droits réservés.`), folded."""
     names: set[str] = set()
     for line in content:
-        if "©" in line.text or _FOOTER_LINE.match(line.text) and not _FIELD.match(line.text):
+        if _COPYRIGHT.search(line.text):
             names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
     names.discard("")
     return names
@@ -307,8 +308,8 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
     if len(parts) < 2:
         return False
     for part in parts:
-        chrome_part = _is_chrome(part, chrome)
-        if not chrome_part and (not 1 <= len(_WORD.findall(part)) <= 3 or _DIGITS.search(part) or _TERMINAL.search(part) or not part.strip()[:1].isupper()):
+        label = 1 <= len(_WORD.findall(part)) <= 3 and part.strip()[:1].isupper()
+        if not _is_chrome(part, chrome) and (not label or _DIGITS.search(part) or _TERMINAL.search(part)):
             return False
     return len(parts) >= 3 or any(_is_chrome(p, chrome) for p in parts)
 
@@ -458,8 +459,8 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     (share bars, an advert, a page number) stand between them and they hold prose of their own
     (a story cut by an advert); a lone site blurb does not, nor anything past a menu. Across a page
     break (a running header, with page numbers or a viewer's page turner) any prose joins: a
-    document runs on to its next page; a lone number (a like counter) is no page break. A run that follows with a contact block (an address, a
-    number, `veuillez contacter`) joins too.
+    document runs on to its next page; a lone number (a like counter) is no page break. A run
+    that follows with a contact block (an address, a number, `veuillez contacter`) joins too.
     """
     runs: list[list[Line]] = [[]]
     menu_before = [False]  # does a menu line (a strong verdict) separate run i from run i - 1?
