@@ -121,8 +121,11 @@ _CONTEXT = 240  # how far before a number its label, list marker or office may b
 _MAX_MENTIONS = 50  # mentions of a contact's name looked at for a role in the body
 _MAX_PEOPLE = 200  # people looked up in the body for an apposition role
 _DIGIT = regex.compile(r"\d")
-# `15.03.2023`, `08/06/2024`: a date has the digit count of a national number, never its grouping
-_DATE_SHAPE = regex.compile(r"(?:3[01]|[12]\d|0?[1-9])([./\-])(?:1[0-2]|0?[1-9])\1(?:19|20)\d\d")
+# `15.03.2023`, `08/06/2024`, `2024-03-08`: a date has the digit count of a national number, never its grouping
+_DATE_SHAPE = regex.compile(
+    r"(?:3[01]|[12]\d|0?[1-9])([./\-])(?:1[0-2]|0?[1-9])\1(?:19|20)\d\d"
+    r"|(?:19|20)\d\d([./\-])(?:1[0-2]|0?[1-9])\2(?:3[01]|[12]\d|0?[1-9])"  # ISO: `Date modified: 2024-03-08`
+)
 _DIGITS = regex.compile(r"\d+")
 
 LANGUAGE_REGION = {"fr": "FR", "en": "US", "de": "DE", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL"}
@@ -558,12 +561,21 @@ def _region_hints(doc: Document, start: int, neighbour: str | None = None) -> li
         if code:
             hints.append(code)
     hints += domain_regions(text)
-    hints.append(LANGUAGE_REGION.get((doc.language or "fr")[:2], "FR"))
+    hints += _page_regions(text)
     seen: list[str] = []
     for h in hints:
         if h not in seen:
             seen.append(h)
     return seen
+
+
+@lru_cache(maxsize=4)
+def _page_regions(text: str) -> tuple[str, ...]:
+    """Countries of the places a page names (`Dakar`, `Sénégal`), most named first: where its story is."""
+    counts: dict[str, int] = {}
+    for _, _, code in place_regions(text):
+        counts[code] = counts.get(code, 0) + 1
+    return tuple(sorted(counts, key=lambda r: -counts[r]))
 
 
 @lru_cache(maxsize=4)
@@ -623,8 +635,14 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
     regions = _region_hints(doc, start, neighbour)
     if _NANP_SHAPE.match(body):
         regions += [r for r in ("CA", "US") if r not in regions]
+    language_region = LANGUAGE_REGION.get((doc.language or "fr")[:2], "FR")
+    guessed = language_region not in regions  # nothing on the page says so: only the language
+    if guessed:
+        regions.append(language_region)
     fallback = None
     for region in regions:
+        if guessed and region == language_region and not _trunk_prefix_ok(digits, region):
+            continue  # `77 123 45 67` on a page that names no country is not a French number without its 0
         number = _parse(body, region)
         if number is None:
             continue
@@ -635,6 +653,13 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
     if fallback is not None and labelled and len(digits) >= 8:
         return fallback
     return None
+
+
+def _trunk_prefix_ok(digits: str, region: str) -> bool:
+    """A national number of a country that dials a trunk prefix (`0` in France) is written with it."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = metadata.national_prefix if metadata is not None else None
+    return not prefix or region in ("US", "CA") or digits.startswith(prefix)
 
 
 def _plausible_national_shape(body: str) -> bool:
