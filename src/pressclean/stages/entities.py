@@ -1490,13 +1490,14 @@ class _Occurrences:
         starts: dict[tuple[str, ...], list[int]] = {}
         runs = [(m.start(), m.group()) for m in _ALNUM_RUN.finditer(self._text)]
         for (start, word), (_, after) in zip(runs, runs[1:] + [(0, "")]):
-            starts.setdefault((word,), []).append(start)
-            starts.setdefault((word, after), []).append(start)
+            if not word[0].islower():  # names open on a capital (most words do not): a smaller index
+                starts.setdefault((word,), []).append(start)
+                starts.setdefault((word, after), []).append(start)
         return starts
 
     def of(self, name: str) -> list[tuple[int, int]]:
         words = tuple(_ALNUM_RUN.findall(name)[:2])
-        if not words or _ALNUM_RUN.match(name) is None:  # a name that opens on punctuation: read the text for it
+        if not words or _ALNUM_RUN.match(name) is None or name[0].islower():  # `ministère de ...`, `(...)`: read the text for it
             pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])"
             return [m.span() for m in regex.finditer(pattern, self._text)]
         if self._starts is None:
