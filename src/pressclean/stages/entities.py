@@ -1175,7 +1175,8 @@ def _common_acronyms(text: str, known) -> frozenset[str]:
         words = [w for w in words if w and fold(w) not in _FUNCTION_WORDS]
         phrase = words[-len(letters) :]
         if len(phrase) == len(letters) and all(w[0].islower() for w in phrase) and [w[0].lower() for w in phrase] == letters:
-            found.add(acronym)
+            if fold(phrase[0]) not in _words()["institution_nouns"] | _words()["office_nouns"]:
+                found.add(acronym)  # but `la direction départementale des territoires (DDT)`: a body, in lower case
     return frozenset(found)
 
 
