@@ -301,14 +301,17 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
 
     >>> _is_label_row("Accueil – Ministère – Actualités", frozenset()), _is_label_row("Liban – La France renforce son aide", frozenset())
     (True, False)
+    >>> _is_label_row("Mali – Niger – Tchad : un appel", frozenset())
+    False
     """
     if "@" in text:
         return False
-    parts = [p for p in _LABEL_SEPARATOR.split(_LABEL_LEAD.sub("", text, count=1)) if p.strip()]
+    lead = _LABEL_LEAD.match(text)
+    parts = [p for p in _LABEL_SEPARATOR.split(text[lead.end() :] if lead else text) if p.strip()]
     if len(parts) < 2:
         return False
     for part in parts:
-        label = 1 <= len(_WORD.findall(part)) <= 3 and part.strip()[:1].isupper()
+        label = 1 <= len(_WORD.findall(part)) <= 3 and part.strip()[:1].isupper() and ":" not in part  # `Niger : ...` heads a title
         if not _is_chrome(part, chrome) and (not label or _DIGITS.search(part) or _TERMINAL.search(part)):
             return False
     return len(parts) >= 3 or any(_is_chrome(p, chrome) for p in parts)
