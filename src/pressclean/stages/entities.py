@@ -615,6 +615,13 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = post.end()
     if district := _DISTRICT.search(text, start, end):
         end = district.start()
+    if (
+        len(words) > 1
+        and fold(words[0]) in _words()["generic_places"] | _words()["collectivity_nouns"]
+        and (of := _OF.match(text, start + len(words[0])))
+        and not _is_place_name(text[start:end])
+    ):
+        start = of.end()  # `Région de Tahoua` heading a paragraph: the place is Tahoua (`Pays de la Loire` stays whole)
     if text[start].islower():
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
         if not landform:
