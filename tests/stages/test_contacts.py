@@ -209,6 +209,7 @@ HOSTILE = {
     "one long cluster": "Tél. : 01 45 63 19 00\n" * 5_000,
     "the same person many times": "Contact : Jean Dupont, jd@example.org\n" * 5_000,
     "people, phones and e-mails": "Jean Dupont, 01 45 63 19 00, jd@example.org\n" * 3_000,
+    "many distinct characters": "".join(chr(0x4E00 + i) for i in range(30_000)) + "\nTél. : 77 123 45 67",
 }
 
 

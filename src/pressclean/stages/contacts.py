@@ -308,10 +308,21 @@ def _place_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFD", ch)[0].lower()
-    return base[0] if base else ch
+class _FoldTable(dict):
+    """Code point -> its letter lower-cased without accent, one character for one, filled as met
+    (`str.translate` reads it in C: no Python call per character of a page)."""
+
+    LARGEST = 20_000  # code points kept (a page of random CJK must not fill the memory)
+
+    def __missing__(self, cp: int) -> str:
+        base = unicodedata.normalize("NFD", chr(cp))[0].lower()
+        folded = base[0] if base else chr(cp)
+        if len(self) < self.LARGEST:
+            self[cp] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
@@ -320,7 +331,7 @@ def fold(text: str) -> str:
     >>> fold("GENÈVE, Côte d’Ivoire")
     'geneve, cote d’ivoire'
     """
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def place_regions(text: str) -> list[tuple[int, int, str]]:
@@ -561,7 +572,6 @@ def _region_hints(doc: Document, start: int, neighbour: str | None = None) -> li
         if code:
             hints.append(code)
     hints += domain_regions(text)
-    hints += _page_regions(text)
     seen: list[str] = []
     for h in hints:
         if h not in seen:
@@ -635,14 +645,11 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
     regions = _region_hints(doc, start, neighbour)
     if _NANP_SHAPE.match(body):
         regions += [r for r in ("CA", "US") if r not in regions]
-    language_region = LANGUAGE_REGION.get((doc.language or "fr")[:2], "FR")
-    guessed = language_region not in regions  # nothing on the page says so: only the language
-    if guessed:
-        regions.append(language_region)
     fallback = None
-    for region in regions:
-        if guessed and region == language_region and not _trunk_prefix_ok(digits, region):
+    for hint in _then_the_page(doc, regions):
+        if isinstance(hint, _Guessed) and not _trunk_prefix_ok(digits, hint):
             continue  # `77 123 45 67` on a page that names no country is not a French number without its 0
+        region = str(hint)
         number = _parse(body, region)
         if number is None:
             continue
@@ -653,6 +660,24 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
     if fallback is not None and labelled and len(digits) >= 8:
         return fallback
     return None
+
+
+class _Guessed(str):
+    """The language's region, tried last when nothing on the page names it."""
+
+
+def _then_the_page(doc: Document, regions: list[str]) -> Iterable[str]:
+    """`regions`, then the countries the page names most (found only if it comes to them), then the
+    page language's country (a `_Guessed`, when nothing before named it)."""
+    yield from regions
+    tried = set(regions)
+    for region in _page_regions(doc.text):
+        if region not in tried:
+            tried.add(region)
+            yield region
+    language_region = LANGUAGE_REGION.get((doc.language or "fr")[:2], "FR")
+    if language_region not in tried:
+        yield _Guessed(language_region)
 
 
 def _trunk_prefix_ok(digits: str, region: str) -> bool:
