@@ -955,6 +955,7 @@ def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, s
 
 
 # -- places the model mislabels or misses ------------------------------------------------------
+_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’])\s*\Z")
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
 _COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
@@ -1085,6 +1086,10 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
         return True  # `N'DJAMENA` in a dateline, `Genève` on an office line
     if label == "ORG" and len(words) > 1:
         return seen["LOC"] > seen["ORG"]  # a long name too
+    if label == "ORG" and (of := _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)) and not seen["ORG"] > 1:
+        noun = fold(of.group(1))
+        if noun in _words()["located_nouns"] or _names_a_place(noun):
+            return True  # `la coopérative de Ndiayène`: the name after a local thing's `de` is where it is
     if seen["LOC"] > seen[label] or (seen["LOC"] and seen["LOC"] == seen[label] and label != "PER"):
         return True  # `Kasaï` (ORG in a title, LOC in the text); a tie with a person stays a person
     if _in_gazetteer(name):
