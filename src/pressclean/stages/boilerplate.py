@@ -13,7 +13,7 @@ import hashlib
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -47,9 +47,10 @@ _STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _DASH_SEPARATOR = regex.compile(r"\s[-–—]\s")
 _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 # `14 juin 2023`, `Publié le 03/06/2024`, `diffusé le 12/03/2024 à 09:00 CET`, `21 Feb 2024 - 08:13`,
-# `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé)
+# `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé;
+# bounded, so that a search through a long run of letters stays linear)
 _DATE_STAMP = regex.compile(
-    rf"(?i:(?:mis à jour|\p{{L}}+é|posted|updated|published|date modified|last modified|date|le)\s*(?:le|on|:)?\s*)?"
+    rf"(?i:(?:mis à jour|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le|on|:)?\s*)?"
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d\d-\d\d)"
     r"(?:\s*[-–,à]?\s*\d{1,2}[:h]\d{2}(?:\s+\p{Lu}{3,4}\b)?)?"  # a time, maybe with its zone (`CET`)
 )
@@ -121,7 +122,7 @@ class Line:
     def blank(self) -> bool:
         return not self.text.strip()
 
-    @property
+    @cached_property  # asked again and again by the rules; the line does not change
     def is_prose(self) -> bool:
         """A line of running text: long enough, with the function words that sentences have."""
         if self.function_share < 0.15 or _mostly_capitals(self.text):
