@@ -790,6 +790,7 @@ class _Record:
     emails: list[str] = field(default_factory=list)
     has_items: bool = False
     weak_org: bool = False  # the organisation is an office label (`Partenaire aux Pays-Bas : ...`): a name may follow
+    person_named_by_model: bool = False  # the model labels the person PER
 
     def extend(self, start: int, end: int) -> None:
         self.start = min(self.start, start)
@@ -997,6 +998,7 @@ class _BlockReader:
         if r is None or r.person or r.has_items:
             r = self.new(at)
         r.person = name
+        r.person_named_by_model = any(e.label == "PER" for e in self.names.overlapping(at, at + len(name)))
         r.extend(at, at)
         self.person_on_line = True
 
@@ -1140,6 +1142,11 @@ class _BlockReader:
             kind = "org"  # `Communication DFAE` with no one named: the office, not a role
         if kind == "person" and self.line_people and not any(e.start < s0 + len(seg) and s0 < e.end for e in self.line_people):
             kind = "org"  # `Terres Vives : Julien Marchetti, ...`: the model names the line's person elsewhere
+        if (
+            kind == "person" and r is not None and r.person_named_by_model and not r.has_items and r.organisation is None
+            and not any(e.label == "PER" for e in self.names.overlapping(s0, s0 + len(seg)))
+        ):
+            kind = "org"  # `Camille Lefort` (PER) then `Terres Solidaires`: the model names one person, not two
         if kind == "person" and self.person_on_line and r is not None and not r.has_items and r.organisation is None:
             kind = "org"  # `Julien Marchetti, Terres Solidaires, +33 ...`: a name, then an organisation
         if kind == "person":
