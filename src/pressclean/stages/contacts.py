@@ -102,7 +102,7 @@ _PHONE_LABEL = regex.compile(
 )
 _LABEL_WORDS = (
     r"(?:e-?mail|courriel|m[ée]l|mail|adresse[ \t]+(?:e-?mail|[ée]lectronique)|t[ée]l[ée]phones?|t[ée]l|tel"
-    r"|fax|t[ée]l[ée]copie|portable|mobile|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*"
+    r"|fax|t[ée]l[ée]copie|portable|mobile|phone|cell|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*"
 )
 _LABEL_ONLY_LINE = regex.compile(rf"^\W*{_LABEL_WORDS}$", regex.IGNORECASE)
 # the same, from the line's first word character on (every label word starts with a letter, so
@@ -183,7 +183,8 @@ _HEADER = regex.compile(
       | personnes?[ \t]+[àa][ \t]+contacter
       | renseignements?(?=[ \t]*:)
       | for[ \t]+(?:more|further)[ \t]+information
-      | (?:media|press)[ \t]+contacts?
+      | (?:media|press)[ \t]+(?:contacts?|enquiries|inquiries|relations)
+      | for[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries)
     )(?![\p{L}])(?P<rest>[^\n]{0,400})$""",
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
