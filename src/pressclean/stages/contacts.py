@@ -8,9 +8,11 @@ Phones. Candidates are digit groups with the separators real pages use (`+84.4. 
 `+41 (0)58 482 24 24`, `[00 243] 081 234 5678`, `(514) 555-0123`, `01.43.17.56.46`), read with
 `phonenumbers`. A national number's region is never fixed: the candidates are, in order, a bracketed
 country code (`Tél. (221) 33 ...`), the country of a place named near the number (an office city), the
-country of the dateline, the countries of the page's own e-mail and web domains (`.be`, `.ch`), then
-the page language's default (fr → FR); the first region under which the number is valid wins, else the
-first under which it is possible. Numbers that are only "possible" (old numbering plans) are kept with
+country of the number just before it on its line (`+226 70 12 34 56 / 25 30 61 48`), the country of
+the dateline, the countries of the page's own e-mail and web domains (`.be`, `.ch`), the countries the
+page names most, then the page language's default (fr → FR), which, being only a guess, must see the
+number written as there (`77 123 45 67` has no trunk 0: not French); the first region under which the
+number is valid wins, else the first under which it is possible. Numbers that are only "possible" (old numbering plans) are kept with
 `valid` False when a label or an international prefix vouches for them. Postcodes, post-office boxes,
 years and figures are too short or badly grouped to pass; a number cut off at the end of the text is
 dropped.
