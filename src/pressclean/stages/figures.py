@@ -44,6 +44,8 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import unicodedata
+from itertools import islice
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache
@@ -60,6 +62,7 @@ from .contacts import contact_spans, domain_regions, region_of_place
 STAGE = "find_figures"
 
 _H = r"[ \t\u00a0\u202f\u2009]"  # horizontal space, including the no-break spaces French typography uses
+_SPACE_CHARS = " \t\u00a0\u202f\u2009"  # the same, for str.strip
 # Patterns that read what stands right before a number end with `\Z` and are searched in a window
 # that ends at the number. Compiled with `_BACK` (regex.REVERSE), they are matched from that end,
 # once; searched forwards, they are tried at every start in the window, which costs up to 15 times
@@ -90,6 +93,10 @@ _DIGIT_GROUPS = regex.compile(r"\d+")
 # a row each within 15 characters of the next (prose never comes close: the dev pages' densest
 # 1,000 characters hold 52 digit groups). The page gets a warning that says where.
 _LONG_DIGITS = regex.compile(r"\d{64,}")
+# A release holds tens of numbers (the dev pages at most 68 digit groups); a page with thousands is
+# a data dump, and each number costs tens of microseconds: past `_MAX_NUMBERS` digit groups the
+# page is not read (a warning says where it stopped), so no page costs more than about half a second.
+_MAX_NUMBERS = 10_000
 _PACKED = regex.compile(r"(?<!\d)(?<!\d\D{1,15})(?>\d+\D{0,15}){100,}")
 _NOT_NEWLINE = regex.compile(r"[^\n]+")
 _SPACES_IN_NUMBER = str.maketrans("", "", " \u00a0\u202f\u2009'’")
@@ -184,10 +191,19 @@ _QUALIFIERS_EN = {
 }
 
 
-def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], list[str]]:
-    """A pattern for the qualifier ending right before a number, and the qualifier names by group."""
+def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], list[str], tuple[str, ...]]:
+    """A pattern for the qualifier ending right before a number, the qualifier names by group, and
+    the endings of the word before a number that let the pattern be tried at all (most numbers have
+    no qualifier, and trying twenty alternatives costs more than the rest of reading the number)."""
     alternation = "|".join(f"(?P<q{i}>{p})" for i, p in enumerate(qualifiers.values()))
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})\Z", regex.IGNORECASE | _BACK), list(qualifiers)
+    pattern = regex.compile(rf"(?<![\p{{L}}])(?:{alternation})\Z", regex.IGNORECASE | _BACK)
+    last_words = {name.split()[-1].split("'")[-1] for name in qualifiers}  # `jusqu'à` → `à`
+    endings = last_words | {_unaccented(w) for w in last_words} | {"'", "’"}  # `jusqu'a`, `d'`
+    return pattern, list(qualifiers), tuple(sorted(endings))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
@@ -393,7 +409,8 @@ def find_figures(doc: Document) -> Document:
 
 
 def _unread_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of `text` not read for figures: long digit runs and packed numbers, in text order."""
+    """The spans of `text` not read for figures (long digit runs, packed numbers, what follows the
+    `_MAX_NUMBERS`th number), in text order, not overlapping."""
     spans = [m.span() for m in _LONG_DIGITS.finditer(text)]
     # (packed numbers are looked for once long digit runs are blanked: trying every digit of a
     # megabyte-long run as the start of a table costs a quarter of a second)
@@ -403,6 +420,15 @@ def _unread_spans(text: str) -> list[tuple[int, int]]:
         while not blanked[end - 1].isdigit():
             end -= 1  # the words after the last number are not part of the table
         spans.append((m.start(), end))
+    spans = _merged(spans)
+    blanked = _blanked(text, spans)
+    if len(_DIGIT_GROUPS.findall(blanked)) > _MAX_NUMBERS:
+        past = next(islice(_DIGIT_GROUPS.finditer(blanked), _MAX_NUMBERS, None))
+        spans = _merged(spans + [(past.start(), len(text))])
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
@@ -427,8 +453,8 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 def _unread_warning(spans: list[tuple[int, int]]) -> str:
     shown = ", ".join(f"{a}-{b}" for a, b in spans[:3]) + (", ..." if len(spans) > 3 else "")
     return (
-        f"find_figures did not read {sum(b - a for a, b in spans)} characters of digit runs or numbers "
-        f"packed like a table or junk, not sentences (characters {shown})"
+        f"find_figures did not read {sum(b - a for a, b in spans)} characters (characters {shown}): digit "
+        f"runs, numbers packed like a table or junk, or the rest of a page past {_MAX_NUMBERS} numbers"
     )
 
 
@@ -483,10 +509,17 @@ class _Finder:
         self.newlines: list[int] | None = None
         self.words = _words()
         self.lang = "en" if (doc.language or "").lower().startswith("en") else "fr"
-        # whose dollars or francs: the dateline's country, else the country of the page's own domains
-        dateline_country = region_of_place(doc.dateline.place) if doc.dateline is not None else None
-        self.country = dateline_country or next(iter(domain_regions(self.text)), None)
         self.decimal: str | None = None
+
+    @cached_property
+    def country(self) -> str | None:
+        """Whose dollars or francs: the dateline's country, else the country of the page's own domains
+        (worked out for the first amount that needs it: reading the domains costs)."""
+        if self.doc.dateline is not None:
+            country = region_of_place(self.doc.dateline.place)
+            if country:
+                return country
+        return next(iter(domain_regions(self.text)), None)
 
     # -- orchestration --------------------------------------------------------------------------
     def run(self) -> list[_Figure]:
@@ -690,10 +723,13 @@ class _Finder:
         line = self._line(s)
         if line.stripped == raw:
             return None  # a line holding only a number: a page number or a list counter
-        if _LEADERS.search(text, max(0, s - 12), s):
+        if text[max(0, s - 12) : s].rstrip(_SPACE_CHARS).endswith(("...", "…", "___")) \
+                and _LEADERS.search(text, max(0, s - 12), s):
             return None  # table of contents: `APERÇU ........ 3`
         prev_word = _PREV_WORD.search(text, max(0, s - 44), s)
-        pw = _ELISION.sub("", prev_word.group("w")) if prev_word else ""  # `l'Agenda` → `Agenda`
+        pw = prev_word.group("w") if prev_word else ""
+        if "'" in pw or "’" in pw:
+            pw = _ELISION.sub("", pw)  # `l'Agenda` → `Agenda`
         pw_key = pw.lower().rstrip(".")
         if pw_key in w["reference_words"] or pw_key.endswith("°"):
             self.references.append(e)
@@ -707,9 +743,9 @@ class _Finder:
         plain_int = raw.isdigit()
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
         if pw and pw[0].isupper() and pw_key not in w["function_words"] and pw_key not in _MONTHS \
-                and not _CURRENCY_BEFORE.search(text, max(0, s - 6), s):
+                and not (self._currency_may_end(s) and _CURRENCY_BEFORE.search(text, max(0, s - 6), s)):
             return None  # part of a name: `Programme 2030`, `Genève 20`, `COP 21` (but `CHF 12,5 millions`)
-        if _BRACKETED_NAME.search(text, max(0, s - 16), s):
+        if ")" in text[max(0, s - 3) : s] and _BRACKETED_NAME.search(text, max(0, s - 16), s):
             return None  # `(PND) 2021-2025`: the number goes with the name in brackets
         if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)):
             return None  # a street number: `12 rue ...`, `17, avenue ...`
@@ -783,17 +819,30 @@ class _Finder:
         except InvalidOperation:
             return None
 
+    def _currency_may_end(self, s: int) -> bool:
+        """Whether a currency symbol or code may end right before `s` (`$`, `€`, `CHF`, `US$ `)."""
+        text = self.text
+        c = text[s - 1] if s > 0 else ""
+        if c in _SPACE_CHARS and s > 1:
+            c = text[s - 2]
+        return c in "$€£" or c.isupper()
+
     def _lead(self, s: int) -> tuple[int, str | None, str | None]:
         """(span start, qualifier, currency symbol) from what stands before the number."""
         text = self.text
         start = s
         currency = None
-        cm = _CURRENCY_BEFORE.search(text, max(0, s - 6), s)
+        cm = _CURRENCY_BEFORE.search(text, max(0, s - 6), s) if self._currency_may_end(s) else None
         if cm:
             currency = cm.group("cur")
             start = cm.start()
-        pattern, names = _QUALIFIER[self.lang]
-        qm = pattern.search(text, max(0, start - 40), start)
+        pattern, names, endings = _QUALIFIER[self.lang]
+        head = text[max(0, start - 40) : start]
+        qm = None
+        if head[-1:].isspace() or head[-1:] in ("'", "’"):
+            words = head.split()
+            if words and words[-1].lower().endswith(endings):
+                qm = pattern.search(text, max(0, start - 40), start)
         qualifier = None
         if qm:
             qualifier = next(name for i, name in enumerate(names) if qm.group(f"q{i}"))
