@@ -181,6 +181,15 @@ def test_a_digit_run_longer_than_any_number_is_not_read():
     assert "characters 8-88" in out.warnings[0]
 
 
+def test_past_ten_thousand_numbers_the_page_is_not_read_and_says_where():
+    sentence = "Il y a 3 personnes dans le grand camp. "
+    text = sentence * 10_005
+    out = find_figures(Document.from_text(text))
+    assert len(out.entities) == 10_000
+    stop = len(sentence) * 10_000 + sentence.index("3")
+    assert f"characters {stop}-{len(text)}" in out.warnings[0]
+
+
 # -- speed: every pattern is safe against catastrophic backtracking -----------------------------------
 
 HOSTILE = {
