@@ -7,15 +7,15 @@ depending on them.
 Phones. Candidates are digit groups with the separators real pages use (`+84.4. 736 6258 Ext. 106`,
 `+41 (0)58 482 24 24`, `[00 243] 081 234 5678`, `(514) 555-0123`, `01.43.17.56.46`), read with
 `phonenumbers`. A national number's region is never fixed: the candidates are, in order, a bracketed
-country code (`Tél. (221) 33 ...`), the country of a place named near the number (an office city), the
-country of the number just before it on its line (`+226 70 12 34 56 / 25 30 61 48`), the country of
-the dateline, the countries of the page's own e-mail and web domains (`.be`, `.ch`), the countries the
-page names most, then the page language's default (fr → FR), which, being only a guess, must see the
-number written as there (`77 123 45 67` has no trunk 0: not French); the first region under which the
-number is valid wins, else the first under which it is possible. Numbers that are only "possible" (old numbering plans) are kept with
-`valid` False when a label or an international prefix vouches for them. Postcodes, post-office boxes,
-years and figures are too short or badly grouped to pass; a number cut off at the end of the text is
-dropped.
+country code (`Tél. (221) 33 ...`), the country of a place named near the number (an office city),
+the country of the number just before it on its line (`+226 70 12 34 56 / 25 30 61 48`), the country
+of the dateline, the countries of the page's own e-mail and web domains (`.be`, `.ch`), the
+countries the page names most, then the page language's default (fr → FR), which, being only a
+guess, must see the number written as there (`77 123 45 67` has no trunk 0: not French); the first
+region under which the number is valid wins, else the first under which it is possible. Numbers that
+are only "possible" (old numbering plans) are kept with `valid` False when a label or an
+international prefix vouches for them. Postcodes, post-office boxes, years and figures are too short
+or badly grouped to pass; a number cut off at the end of the text is dropped.
 
 E-mails. Plain and obfuscated (`nom [at] org.int`, `nom@org[dot]int`) addresses are decoded and
 lower-cased, the obfuscated ones marked `obfuscated` (not an address as written); a Cloudflare-hidden
@@ -25,17 +25,18 @@ lower-cased, the obfuscated ones marked `obfuscated` (not an address as written)
 Contacts. A block opened by a header (`Pour plus d'informations, veuillez contacter :`, `Contact
 presse :`, `Renseignements :`) or a cluster of phones and e-mails (a signature; in running text, the
 sentence that holds them) is cut into records, one per person (a PER entity, or a line of 2-4
-capitalised words that is not an address, a place or an authority such as `Région Bretagne`; on a line
-where the model names a person, only that name), or per office when no person is named (a line that
-opens with a place, `Liban (Beyrouth) : +961 ...`, `Amérique du Nord : +1 ...`, is an office of its
-own), each with the office or organisation, role, phones and e-mails on its lines. A person under a
-header with no phone or e-mail is a contact, unless the block's numbers came first (a signature). CONTACT attributes: `person`, `role` and `organisation` as the block writes
-them, `phones` (every number of the record as E.164, faxes included, since a fax is a PHONE of kind
-fax), `faxes` (those of kind fax again), `emails` (addresses as written; hidden and obfuscated ones
-are not listed) and `body_role`: the role the body gives the same person in an apposition (`Andy
-Bruce, chef de mission de l'OIM au Vietnam`), kept apart so that `role` stays what the contact block
-says. An organisation named like a person is told apart by its e-mail domain or its street address
-(`Eau Vive Sahel`, `contact@eauvive-sahel.org`).
+capitalised words that is not an address, a place or an authority such as `Région Bretagne`; on a
+line where the model names a person, only that name), or per office when no person is named (a line
+that opens with a place, `Liban (Beyrouth) : +961 ...`, `Amérique du Nord : +1 ...`, is an office of
+its own), each with the office or organisation, role, phones and e-mails on its lines. A person
+under a header with no phone or e-mail is a contact, unless the block's numbers came first (a
+signature). CONTACT attributes: `person`, `role` and `organisation` as the block writes them,
+`phones` (every number of the record as E.164, faxes included, since a fax is a PHONE of kind fax),
+`faxes` (those of kind fax again), `emails` (addresses as written; hidden and obfuscated ones are
+not listed) and `body_role`: the role the body gives the same person in an apposition (`Andy Bruce,
+chef de mission de l'OIM au Vietnam`), kept apart so that `role` stays what the contact block says.
+An organisation named like a person is told apart by its e-mail domain or its street address (`Eau
+Vive Sahel`, `contact@eauvive-sahel.org`).
 
 Roles. Every person the body introduces with an apposition (a PER entity or a contact's person: `Leïla
 Haddad, directrice du bureau régional`, `le porte-parole du HCR, Matthieu Loiseau`) also gets a ROLE
@@ -259,7 +260,9 @@ _DEPARTMENT = regex.compile(
 )
 # a bracketed city or note after a name, not its acronym: `Eau pour Tous (N’Djamena)`, but `Agence ... (ARD)`
 _PAREN = regex.compile(r"\([ \t]*([^()\n]{1,80}?)[ \t]*\)")
-_NAME_AND_PAREN = regex.compile(r"^[ \t]*(?P<head>[^()\n]{3,80}?)[ \t]*\([ \t]*(?P<inner>[^()\n]{1,80}?)[ \t]*\)[ \t:,;.–-]*$")
+_NAME_AND_PAREN = regex.compile(
+    r"^[ \t]*(?P<head>[^()\n]{3,80}?)[ \t]*\([ \t]*(?P<inner>[^()\n]{1,80}?)[ \t]*\)[ \t:,;.–-]*$"
+)
 _LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*[+(\[\d]")  # `Permanence : 06 ...`: a label of the number
 _TRAILING_PAREN = regex.compile(r"[ \t]*\((?![\p{Lu}&]{2,8}\)$)[^()\n]{1,60}\)$")
 _FIRST_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}")
@@ -1143,11 +1146,12 @@ class _BlockReader:
             return
         if kind == "role" and (r is None or r.person is None) and _ends_as_org(stripped):
             kind = "org"  # `Communication DFAE` with no one named: the office, not a role
-        if kind == "person" and self.line_people and not any(e.start < s0 + len(seg) and s0 < e.end for e in self.line_people):
+        named_here = any(e.start < s0 + len(seg) and s0 < e.end for e in self.line_people)
+        if kind == "person" and self.line_people and not named_here:
             kind = "org"  # `Terres Vives : Julien Marchetti, ...`: the model names the line's person elsewhere
         if (
-            kind == "person" and r is not None and r.person_named_by_model and not r.has_items and r.organisation is None
-            and not any(e.label == "PER" for e in self.names.overlapping(s0, s0 + len(seg)))
+            kind == "person" and r is not None and r.person_named_by_model and not r.has_items
+            and r.organisation is None and not any(e.label == "PER" for e in self.names.overlapping(s0, s0 + len(seg)))
         ):
             kind = "org"  # `Camille Lefort` (PER) then `Terres Solidaires`: the model names one person, not two
         if kind == "person" and self.person_on_line and r is not None and not r.has_items and r.organisation is None:
