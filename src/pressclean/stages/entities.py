@@ -66,6 +66,7 @@ _DISTRICT = regex.compile(r"\s+\d{1,2}\Z")
 _ARTICLE_END = regex.compile(r"(?:^|\b(?:la|le|les|l['’]|du|des|de\s+la|de\s+l['’]|dans\s+la|dans\s+le)\s*)$", regex.IGNORECASE)
 _OF = regex.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*")
 _NEXT_WORD = regex.compile(r" (\p{Ll}[\p{Ll}-]*)")
+_LANDFORM_AFTER = regex.compile(r" (?:des|du|de la) (\p{Ll}+)(?![\p{L}])")
 # A ministry's name, which the model cuts at every `et` and comma and misses when lower-case:
 # head (`ministère`, `Cabinet de la ministre`; `ministre` for a role), an optional adjective (`italien`), then its
 # portfolios, each a capitalised noun after `de` with its adjectives or a `des + noun` tail
@@ -647,6 +648,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
             start -= 2
     if (adj := _NEXT_WORD.match(text, end)) and fold(adj.group(1)) in _words()["place_adjectives"]:
         end = adj.end()
+    elif (land := _LANDFORM_AFTER.match(text, end)) and {fold(land.group(1)), fold(land.group(1))[:-1]} & _words()["landform_nouns"]:
+        end = land.end()  # `la Drôme des collines`: a land named by its landform
     if any(c.isdigit() for c in text[start:end]):
         return None  # `RN7`, `Sahel 177`: roads and varieties
     return start, end
