@@ -259,6 +259,7 @@ _DEPARTMENT = regex.compile(
     r"|(?-i:\p{Lu})[^\n]{0,60}?[ \t](?:office|unit|desk|team|section|division)$"
 )
 # a bracketed city or note after a name, not its acronym: `Eau pour Tous (N’Djamena)`, but `Agence ... (ARD)`
+_SHORT_BRACKETS = regex.compile(r"\([^()\n]{1,80}\)")
 _PAREN = regex.compile(r"\([ \t]*([^()\n]{1,80}?)[ \t]*\)")
 _NAME_AND_PAREN = regex.compile(
     r"^[ \t]*(?P<head>[^()\n]{3,80}?)[ \t]*\([ \t]*(?P<inner>[^()\n]{1,80}?)[ \t]*\)[ \t:,;.–-]*$"
@@ -938,18 +939,22 @@ def _prose_org(segment: str, lo: int, names: _Names) -> str | None:
 
 
 def _segments(text: str, lo: int, hi: int, items: list[_Item]) -> list[tuple[int, int]]:
-    """Cut text[lo:hi] at separators (`, `, ` – `, `;`), never inside a phone or e-mail."""
+    """Cut text[lo:hi] at separators (`, `, ` – `, `;`), never inside a phone or e-mail, nor inside
+    short brackets (`Jean Dupont (anglais, français)`)."""
     cuts = [lo]
     # `items` are in text order, so the items starting before a separator's end are a growing prefix:
     # the separator is inside one of them when the furthest end of that prefix passes its start
-    # (one pass, not a scan of every item for every separator of a long line)
-    j = 0
+    # (one pass, not a scan of every item for every separator of a long line); brackets likewise
+    brackets = [m.span() for m in _SHORT_BRACKETS.finditer(text, lo, hi)]
+    j = k = 0
     furthest = -1
     for m in _SEGMENT_SPLIT.finditer(text, lo, hi):
         while j < len(items) and items[j].start < m.end():
             furthest = max(furthest, items[j].end)
             j += 1
-        if furthest > m.start():
+        while k < len(brackets) and brackets[k][1] <= m.start():
+            k += 1
+        if furthest > m.start() or (k < len(brackets) and brackets[k][0] < m.start()):
             continue
         cuts += [m.start(), m.end()]
     cuts.append(hi)
@@ -1133,7 +1138,9 @@ class _BlockReader:
         if paren and _classify(paren.group("head"), s0 + paren.start("head"), self.names) == "person":
             # `Jean Dupont (porte-parole) : ...`: the name, then what the brackets say of them
             self.read_piece(paren.group("head"), s0 + paren.start("head"))
-            self.read_piece(paren.group("inner"), s0 + paren.start("inner"))
+            inner = paren.group("inner")
+            if _is_role(inner) or _classify(inner, s0 + paren.start("inner"), self.names) == "org":
+                self.read_piece(inner, s0 + paren.start("inner"))  # not `(anglais, français)`
             return
         kind = _classify(seg, s0, self.names)
         stripped = seg.strip(" \t-•*–—:.,")
