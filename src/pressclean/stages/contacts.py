@@ -83,7 +83,7 @@ _PHONE = regex.compile(
       (?:
          (?:{_SEP}|(?<=[)\]])|(?=\())        # a separator, or none next to a bracket
          (?:\(\s?0\s?\)\s?)?                 # the (0) trunk digit written after a country code
-         (?:\(\s?\d{{1,4}}\s?\)|\d{{1,6}})   # a six-digit group: `+44 7700 900123`
+         (?:\(\s?\d{{1,4}}\s?\)|\d{{1,6}})   # a six-digit group: `+44 7400 123456`
       ){{1,8}}
     )
     (?![\p{{N}}])
