@@ -250,6 +250,11 @@ _MULTIPLIER = regex.compile(
 )
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
 _PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
+# a determiner before the word that precedes a number: `du camp 14`, `la phase 2` name a thing
+_DETERMINER_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:le|la|du|au|un|une|ce|cet|cette|chaque|son|sa|leur|notre|votre|mon|ma|de{_H}+la){_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)
 _PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z", _BACK)
 _LEADERS = regex.compile(rf"(?:\.{{3,}}|…|_{{3,}}){_H}*\Z")
 _ADDRESS_LINE = regex.compile(
@@ -743,8 +748,11 @@ class _Finder:
         plain_int = raw.isdigit()
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
         if pw and pw[0].isupper() and pw_key not in w["function_words"] and pw_key not in _MONTHS \
-                and not (self._currency_may_end(s) and _CURRENCY_BEFORE.search(text, max(0, s - 6), s)):
-            return None  # part of a name: `Programme 2030`, `Genève 20`, `COP 21` (but `CHF 12,5 millions`)
+                and not (self._currency_may_end(s) and _CURRENCY_BEFORE.search(text, max(0, s - 6), s)) \
+                and plain_int and not self._scaled(e):
+            # part of a name: `Programme 2030`, `Genève 20`, `COP 21` (but `CHF 12,5 millions`, and a
+            # name holds a plain integer: `à la France 62,7 millions de livres` is an amount)
+            return None
         if ")" in text[max(0, s - 3) : s] and _BRACKETED_NAME.search(text, max(0, s - 16), s):
             return None  # `(PND) 2021-2025`: the number goes with the name in brackets
         if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)):
@@ -777,6 +785,8 @@ class _Finder:
                 unit = hyphen.group("w")
                 kind = "other" if unit in w["measures"] else "duration" if unit in w["durations"] else "count"
                 return _Figure(start, hyphen.end(), _number(value), unit, kind, None, qualifier)
+            if qualifier is None and currency_before is None and self._names_a_thing(prev_word, pw):
+                return None  # `du camp 14`, `la phase 2`: a determiner, a noun and a bare number name a thing
         if year_like and fig.kind == "count" and currency_before is None and qualifier is None:
             if fig.unit is not None and fig.unit[0].isupper() and pw_key not in w["year_prepositions"]:
                 return None  # a name: `2030 AGENDA`, `2063 Vision`
@@ -790,6 +800,26 @@ class _Finder:
                 and pw_key in ("à", "a", "vers", "dès", "des", "at") and isinstance(fig.value, int) and fig.value <= 24):
             return None  # `à 14 heures`: a time
         return fig
+
+    def _scaled(self, e: int) -> bool:
+        """A multiplier, a percent sign or a currency follows the number ending at `e`."""
+        text = self.text
+        return bool(_MULTIPLIER.match(text, e) or _PERCENT.match(text, e) or _patterns()["currency"].match(text, e))
+
+    def _names_a_thing(self, prev_word: regex.Match[str] | None, pw: str) -> bool:
+        """Whether the word before a bare number is a singular noun after a determiner (`du camp 14`,
+        `l'étape 3`): French counts put the number first, so the number names the thing. Not after
+        a word of time (`cette année 37`), which a count may follow."""
+        if prev_word is None or self.lang != "fr" or not pw.isalpha() or not pw.islower():
+            return False
+        w = self.words
+        if pw in w["function_words"] or pw in w["durations"] or pw in _MONTHS or pw.endswith(("s", "x")):
+            return False
+        word = prev_word.group("w")
+        if word != pw:  # elided: `l'étape`
+            return word[:2].lower() in ("l'", "l’")
+        start = prev_word.start("w")
+        return _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start) is not None
 
     def _value(self, raw: str, e: int) -> Decimal | None:
         """The value of a numeral, settling `2,777` / `1.500` with the document's convention."""
