@@ -270,7 +270,8 @@ _FIRST_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _ACRONYM_IN_TEXT = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&]{1,7}(?![\p{L}\p{N}])")
 _ADDRESS = regex.compile(
     r"(?i)(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|all[ée]e|impasse|quai|cedex|case[ \t]+postale"
-    r"|bo[iî]te[ \t]+postale|b\.?p\.?)(?![\p{L}])|(?<![\p{N}])\d{4,5}[ \t]+(?-i:\p{Lu})"
+    r"|bo[iî]te[ \t]+postale|b\.?p\.?|r[ée]sidence|immeuble|lotissement|quartier)(?![\p{L}])"
+    r"|(?<![\p{N}])\d{4,5}[ \t]+(?-i:\p{Lu})"
 )
 _LEADING_ARTICLE = regex.compile(r"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)", regex.IGNORECASE)
 
@@ -848,8 +849,8 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         return "label"
     for e in names.overlapping(seg_start, seg_start + len(segment)):
         if (e.end - e.start) >= 0.6 * len(s):
-            if e.label == "PER" and _NAME_IN_TEXT.search(s):
-                return "person"
+            if e.label == "PER" and _NAME_IN_TEXT.search(s) and not _ADDRESS.search(s):
+                return "person"  # but not `Fann Résidence`, an address the model reads as a name
             if e.label == "ORG" and not (_is_role(s) and not _ends_as_org(s)):
                 return "org"  # but `Communications Specialist` is a role the model calls ORG
     tokens = s.split()
@@ -1088,7 +1089,7 @@ class _BlockReader:
             return False
         tail = s0 + len(seg.rstrip(" \t,;:.–-"))
         for e in self.line_people:
-            if s0 <= e.start and e.end == tail and _NAME_IN_TEXT.search(e.text):
+            if s0 <= e.start and e.end == tail and _NAME_IN_TEXT.search(e.text) and not _ADDRESS.search(e.text):
                 self.person(_clean_name(e.text), e.start)
                 assert self.current is not None
                 self.current.extend(e.start, e.end)
