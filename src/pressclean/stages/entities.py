@@ -209,7 +209,7 @@ class FindEntities:
         orgs = _pair_acronyms(text, spans, known, common)
         spans = _relabel(text, spans, orgs, self.gazetteer, doc, domains)
         orgs = _add_mentions(text, orgs, spans, known, occurrences)
-        orgs = _merge_variants([o for o in orgs if not _is_plan(o, known)])
+        orgs = _pair_by_letters(_merge_variants([o for o in orgs if not _is_plan(o, known)]))
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -1271,6 +1271,28 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
             o = merged[same]
             merged[same] = _Org(o.acronym, o.long_form, tuple(_outermost(set(o.mentions + org.mentions))))
     return merged
+
+
+def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
+    """An acronym alone and a long form alone on the same page are one organisation when the
+    long form's words spell the acronym (`(APS)` in the dateline, `l’Agence de presse
+    sénégalaise` in the text), and only one long form does.
+
+    >>> [(o.acronym, o.long_form) for o in _pair_by_letters([_Org("APS", None, ((0, 3),)), _Org(None, "Agence de presse sénégalaise", ((9, 37),))])]
+    [('APS', 'Agence de presse sénégalaise')]
+    """
+    longs = [o for o in orgs if o.long_form and not o.acronym]
+    merged: dict[int, _Org] = {}
+    gone: set[int] = set()
+    for org in orgs:
+        if not org.acronym or org.long_form:
+            continue
+        spelling = [o for o in longs if long_form_for(org.acronym, o.long_form) == o.long_form]
+        if len(spelling) == 1 and id(spelling[0]) not in gone:
+            long = spelling[0]
+            merged[id(org)] = _Org(org.acronym, long.long_form, tuple(sorted(set(org.mentions + long.mentions))))
+            gone.add(id(long))
+    return [merged.get(id(o), o) for o in orgs if id(o) not in gone]
 
 
 def _lone_acronym(text: str, m: regex.Match) -> bool:
