@@ -28,3 +28,25 @@ def test_figure_units_compare_without_accents_or_case():
 
     assert _figure_key(960000.0, "réfugiés") == _figure_key(960000, "Refugies")
     assert _figure_key(31, "décès") != _figure_key(31, "morts")
+
+
+def test_a_line_another_stage_erased_whole_counts_as_removed():
+    from dataclasses import replace
+
+    from pressclean.document import Document, Edit
+    from pressclean.evaluate import _score_lines
+
+    raw = 'Titre\n<img src="/a.png" alt="" />\nLe texte <b>reste</b>.'
+    img = raw.index("<img")
+    bold = raw.index("<b>")
+    doc = replace(
+        Document.from_text(raw),
+        edits=(
+            Edit("strip_html", img, img + 29, "", "HTML tag removed"),
+            Edit("strip_html", bold, bold + 3, "", "HTML tag removed"),
+        ),
+    )
+    report = Report()
+    _score_lines(report, doc, {"boilerplate_lines": [1]})
+    assert report.rates["boilerplate_removed"].hit == 1  # the bare tag line is gone
+    assert report.rates["body_kept"].hit == 2  # a line with a tag in it is not

@@ -284,6 +284,9 @@ def _score_lines(report: Report, doc: Document, gold: dict[str, Any], prefix: st
     if "boilerplate_lines" not in gold:
         return
     removed = [(e.start, e.end) for e in doc.edits if e.stage == "remove_boilerplate"]
+    # A line that another stage deleted whole (a line of bare markup emptied by strip_html) is
+    # gone from the article as surely as one the boilerplate stage removed.
+    deleted = [(e.start, e.end) for e in doc.edits if not e.replacement and e.stage != "remove_boilerplate"]
     gone = {}
     pos = 0
     lines = doc.original.split("\n")
@@ -292,7 +295,8 @@ def _score_lines(report: Report, doc: Document, gold: dict[str, Any], prefix: st
         pos = end + 1
         if line.strip():
             covered = sum(max(0, min(end, e) - max(start, s)) for s, e in removed)
-            gone[n] = covered >= 0.5 * max(len(line), 1)
+            erased = sum(max(0, min(end, e) - max(start, s)) for s, e in deleted)
+            gone[n] = covered >= 0.5 * max(len(line), 1) or erased >= len(line.strip())
     _add_line_scores(report, gone, gold, prefix=prefix)
     boilerplate = set(gold["boilerplate_lines"])
     kept = tuple(f"{n}: {lines[n][:80]}" for n, g in gone.items() if n in boilerplate and not g)
