@@ -282,6 +282,7 @@ def _collectivity() -> regex.Pattern:
 
 
 _LINE_BEFORE_LOWER = regex.compile(r"\p{Ll}[\p{Ll}'’]* +\Z")
+_IN_THE = regex.compile(r"(?<![\p{L}])(?:dans|à|vers|depuis|sur|hors|près\s+de|en)\s+(?:la|le|l['’])\s*\Z", regex.IGNORECASE)
 
 
 def _collectivities_first(text: str, spans):
@@ -302,8 +303,8 @@ def _collectivities_first(text: str, spans):
         if not (_is_place_name(name) or _is_place_name(_WORD.findall(name)[0])):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.group(2) and not _LINE_BEFORE_LOWER.search(text, line_start, m.start()):
-            continue
+        if m.group(2) and (not _LINE_BEFORE_LOWER.search(text, line_start, m.start()) or _IN_THE.search(text, line_start, m.start())):
+            continue  # a heading `Région de Tahoua`, or `dans la Ville de Goma`: the land
         found.append((m.start(), m.end(), "ORG"))
     if not found:
         return list(spans)
@@ -924,8 +925,8 @@ def _page_names_first(text: str, spans: list[tuple[int, int, str]], occurrences:
     for name in sorted(names, key=len, reverse=True):
         for a, b in occurrences.of(name):
             inside = placed.overlapping(a, b)
-            if any(s[0] <= a and b <= s[1] and s[2] == "ORG" for s in inside) or any(s[0] < a for s in inside):
-                continue
+            if any(s[0] <= a and b <= s[1] for s in inside) or any(s[0] < a for s in inside):
+                continue  # the model read it whole there (as this name, or as a place in context)
             for s in inside:
                 placed.remove(s)
                 rest = (b + len(text[b : s[1]]) - len(text[b : s[1]].lstrip()), s[1])
