@@ -250,9 +250,9 @@ _MULTIPLIER = regex.compile(
 )
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
 _PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
-# a determiner before the word that precedes a number: `du camp 14`, `la phase 2` name a thing
+# a determiner before the word that precedes a number: `du camp 14`, `la phase 2`, `de type 2` name a thing
 _DETERMINER_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:le|la|du|au|un|une|ce|cet|cette|chaque|son|sa|leur|notre|votre|mon|ma|de{_H}+la){_H}+\Z",
+    rf"(?<![\p{{L}}])(?:le|la|du|de|au|un|une|ce|cet|cette|chaque|son|sa|leur|notre|votre|mon|ma|de{_H}+la){_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
 _PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z", _BACK)
@@ -334,6 +334,8 @@ def _words() -> dict[str, Any]:
                 "year_prepositions", "street_words", "english_not_units", "english_verbs", "money_by_country"):
         data[key] = frozenset(w.lower() for w in data[key])
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
+    for key in ("durations", "measures"):  # units read on pages whose accents were stripped: `kilometres carres`
+        data[key] = data[key] | {_unaccented(w) for w in data[key]}
     # capitalised words that may stand right before a number without making it part of a name
     data["function_words"] = (
         data["not_units"] | data["year_prepositions"] | data["reference_words"] | _NAME_WORDS_THAT_ARE_NOT
@@ -1037,6 +1039,7 @@ class _Finder:
     def _number_words(self) -> None:
         text = self.text
         pats = _patterns()
+        bounds: list[_Figure] = []  # bare number words that may start a range
         for m in _NUMBER_WORDS[self.lang].finditer(text):
             s, e = m.span("nw")
             if not self._free(s, e):
@@ -1073,9 +1076,16 @@ class _Finder:
                 pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
             )
             if fig.unit is None and fig.kind == "count" and fig.end == e and not big and not partitive:
+                if _RANGE_GAP.match(text, e):
+                    bounds.append(fig)  # `de six à huit semaines`: the first bound, if a figure follows
                 continue  # `les deux`, `l'un des trois`: too little to be a figure (but `dont six`, `cinq d'entre eux`)
             if self._free(fig.start, fig.end):
                 self._add(fig)
+        starts = {f.start: f for f in self.figures}
+        for fig in bounds:
+            second = starts.get(_RANGE_GAP.match(text, fig.end).end())  # (the gap matched before)
+            if second is not None and second.unit is not None and self._free(fig.start, fig.end):
+                self._add(fig)  # its kind is the second's (`_share_units`)
 
     def _shares(self) -> None:
         """`plus de la moitié`, `a third of`: a share written without a number word."""
