@@ -245,9 +245,10 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts.setdefault(line.index, "ticker of other headlines")
     # a list of short labels is navigation; one short bullet inside an article is not, nor a
     # list that a sentence announces (`Les mesures sont les suivantes :`) or whose items run on in
-    # lower case (`- ouverture de salles rafraîchies`)
+    # lower case (`- ouverture de salles rafraîchies`), nor a numbered section heading over its
+    # paragraph (`2. Sauvetage en mer` under a PDF's running header)
     for n, line in enumerate(content):
-        if line.index in verdicts or not _is_label_item(line) or _in_article_list(content, n):
+        if line.index in verdicts or not _is_label_item(line) or _in_article_list(content, n) or _heads_paragraph(content, n):
             continue
         neighbours = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
@@ -377,6 +378,14 @@ def _in_article_list(content: list[Line], n: int) -> bool:
         first -= 1
     announced = first > 0 and content[first - 1].text.rstrip().endswith(":") and content[first - 1].words >= 3
     return announced or _LIST_MARK.sub("", content[n].text)[:1].islower()
+
+
+def _heads_paragraph(content: list[Line], n: int) -> bool:
+    """Is line `n` right above a paragraph: prose that ends its sentence or runs on (hard-wrapped) into the next line?"""
+    if n + 1 >= len(content) or not content[n + 1].is_prose:
+        return False
+    below = content[n + 1]
+    return _is_sentence(below) or _runs_on(below, content[n + 2] if n + 2 < len(content) else None)
 
 
 def _key(text: str) -> str:
