@@ -107,6 +107,27 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
     return None
 
 
+def _camel_word(text: str, pos: int) -> str:
+    """The run of letters around the lower-to-upper change at `pos` (`AéroSanté`)."""
+    end = pos
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[_word_start(text, pos) : end]
+
+
+def _repeated_camel_words(text: str, lower_upper: list[int]) -> set[str]:
+    """Words with an inner capital that the page writes at least twice."""
+    seen: dict[int, str] = {}
+    for pos in lower_upper:
+        start = _word_start(text, pos)
+        if start not in seen:
+            seen[start] = _camel_word(text, pos)
+    counts: dict[str, int] = {}
+    for word in seen.values():
+        counts[word] = counts.get(word, 0) + 1
+    return {w for w, n in counts.items() if n >= 2}
+
+
 def split_glued(doc: Document) -> Document:
     """Split a heading glued to its text, and body text glued across a lost break.
 
@@ -122,6 +143,10 @@ def split_glued(doc: Document) -> Document:
     text = doc.text
     changes: list[Change] = []
     lower_upper = [m.start() for m in _LOWER_UPPER.finditer(text)]
+    # a word the page writes twice with its inner capital is a name (`AéroSanté`): a heading
+    # runs into its text once, where it happens to
+    names = _repeated_camel_words(text, lower_upper)
+    lower_upper = [pos for pos in lower_upper if _camel_word(text, pos) not in names] if names else lower_upper
     if lower_upper:
         line_starts: dict[int, tuple[int, str]] = {}
         for pos in lower_upper:
@@ -281,9 +306,8 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
     return "PDF hyphenation undone (lexicon)" if joined >= 2.5 or min(zipf(left), zipf(right)) < 2.5 else None
 
 
-def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None, prev: str = "") -> tuple[str, str] | None:
-    """How to join line `a` (the paragraph so far: `acc`; the line before it: `prev`) to line
-    `b`: (glue, reason) or None."""
+def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> tuple[str, str] | None:
+    """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
     width = wrap.width if wrap else None
     a, b = a.rstrip(), b.lstrip()
     if not a or not b or not acc.strip():
@@ -333,7 +357,9 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if a[-1] in "'’" and last and last_word in ELISION_PREFIXES:
         return "", "hard wrap rejoined after an elision"
     lw = last.group(1) if last else ""
-    ends_function = a[-1].isalpha() and (
+    # after an elided article the word is a noun (`de l’Est`), whatever it spells
+    after_elision = last is not None and last.start(1) > 0 and a[last.start(1) - 1] in "'’"
+    ends_function = a[-1].isalpha() and not after_elision and (
         lw in grammar("line_end_words") or (len(lw) > 1 and lw.istitle() and lw.lower() in grammar("line_end_words"))
     )
     ends_comma = a.endswith(",")
@@ -354,7 +380,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined (number split where it groups its thousands)"
         if ends_function or (ends_comma and not short):
             return " ", "hard wrap rejoined (line ends with a function word)"
-        if not _full_inside(acc, a, b, wrap) and not _broke_here(acc, a, b, wrap, prev):
+        if not _full_inside(acc, a, b, wrap) and not _broke_here(acc, a, b, wrap):
             return None
     if ends_function:
         if len(a) < (0.7 * wrap.width if wrap else 40):
@@ -368,18 +394,21 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         # a full line in the middle of a wrapped paragraph, with no sentence end: a wrap, even
         # before a capital (`explique` ⏎ `Minh Anh Tran`); a title is never inside a paragraph
         return " ", "hard wrap rejoined (full line inside a wrapped paragraph)"
-    if _broke_here(acc, a, b, wrap, prev):
+    if _broke_here(acc, a, b, wrap):
         return " ", "hard wrap rejoined (the next word would not have fitted on the line)"
     return None
 
 
-def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None, prev: str = "") -> bool:
+# a dateline opening a line: a place (in capitals or not), then a comma or a dash
+_DATELINE_START = regex.compile(r"\p{Lu}[\p{L}'’.\-]*(?: [\p{Lu}(][\p{L}'’.)\-]*){0,3}(?:,| [–—-]{1,2} |--)")
+
+
+def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
     """Line `a`, which ends no sentence, stops where the page's wrapper had to break: the next
     word (up to its space, as a wrapper counts it) would not have fitted within the page's
     longest wrapped line. A paragraph that ends without punctuation rarely stops just there.
 
-    Not before a capital after a line that opens a block (a long title before its dateline),
-    nor before an address or contact line, nor before a short line that ends no sentence (a
+    Not before an address or contact line, nor before a short line that ends no sentence (a
     name or a label under a paragraph)."""
     if not wrap or _is_short(a) or len(a) < 0.75 * wrap.width or _CONTACT.match(b):
         return False
@@ -390,9 +419,9 @@ def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None, prev: str = "") -> 
         return False
     if not b[0].isupper():
         return True  # `(HCR)`, `16 bits`: no paragraph opens so
-    # a line after a full one is inside a wrapped block, not a title
-    opens_block = acc.strip() == a.strip() and len(prev.strip()) < 0.75 * wrap.width
-    return not opens_block and not _FOOTER.search(b)
+    # before a capital, only inside a paragraph already rejoined: a title as long as the wrapped
+    # lines stands alone above its text, and a dateline (`GENÈVE — Le HCR`) opens a paragraph
+    return acc.strip() != a.strip() and not _FOOTER.search(b) and not _DATELINE_START.match(b)
 
 
 def _full_inside(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
@@ -427,7 +456,7 @@ def unwrap_lines(doc: Document) -> Document:
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         end_a = pos + len(a)
-        decision = _join(acc, a, b, width, page, lines[i - 1] if i else "")
+        decision = _join(acc, a, b, width, page)
         if decision:
             glue, reason = decision
             cut_start = pos + len(a.rstrip())
