@@ -797,6 +797,7 @@ class _Record:
     faxes: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     has_items: bool = False
+    item_spans: list[tuple[int, int]] = field(default_factory=list)
     weak_org: bool = False  # the organisation is an office label (`Partenaire aux Pays-Bas : ...`): a name may follow
     person_named_by_model: bool = False  # the model labels the person PER
 
@@ -997,6 +998,7 @@ class _BlockReader:
         self.current: _Record | None = None
         self.block_org: str | None = None  # an organisation named before any person: shared
         self.person_on_line = False
+        self.address_on_line = False  # a piece of the line read so far is a street address
         self.line_people: list[Entity] = []  # the model's PER entities on the line being read
         self.line_has_items = False
 
@@ -1043,11 +1045,13 @@ class _BlockReader:
         elif e["address"] and not e["obfuscated"]:  # a contact lists addresses as written
             r.emails.append(e["address"])
         r.has_items = True
+        r.item_spans.append((it.start, it.end))
         r.extend(it.start, it.end)
 
     def read_line(self, lo: int, hi: int, items: list[_Item]) -> None:
         text = self.text
         self.person_on_line = False
+        self.address_on_line = False
         self.named_org = None
         self.line_people = [e for e in self.names.overlapping(lo, hi) if e.label == "PER"]
         self.line_has_items = bool(items)
@@ -1164,6 +1168,10 @@ class _BlockReader:
             kind = "org"  # `Camille Lefort` (PER) then `Terres Solidaires`: the model names one person, not two
         if kind == "person" and self.person_on_line and r is not None and not r.has_items and r.organisation is None:
             kind = "org"  # `Julien Marchetti, Terres Solidaires, +33 ...`: a name, then an organisation
+        if kind == "person" and self.address_on_line:
+            kind = "other"  # `Boulevard Martin Luther King, Corniche Ouest`: an address goes on, no one starts
+        if _ADDRESS.search(stripped):
+            self.address_on_line = True
         if kind == "person":
             self.person(_clean_name(stripped), s0)
         elif kind == "org":
@@ -1173,7 +1181,7 @@ class _BlockReader:
         elif kind == "role" and r is not None and r.person and not r.role:
             r.role = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
         elif kind == "other" and self.line_has_items and (r is None or (r.organisation is None and not r.has_items)) \
-                and _names_something(stripped) and not _LABEL_COLON.match(self.text, s0 + len(seg)):
+                and not self.address_on_line and _names_something(stripped) and not _LABEL_COLON.match(self.text, s0 + len(seg)):
             # `Mahamat Abakar, Eau pour Tous, +235 ...`: on a line of numbers, a capitalised piece that
             # is no person, role, address, place or label (`Permanence : 06 ...`) is who answers them
             r = r if r is not None else self.new(s0)
@@ -1214,17 +1222,31 @@ def _person_or_org(r: _Record, text: str) -> None:
         return
     if r.person is None or r.organisation is not None:
         return
-    compact = regex.sub(r"[^a-z0-9]", "", fold(r.person))
-    surname = regex.sub(r"[^a-z0-9]", "", fold(r.person.split()[-1]))
-    if any(len(surname) > 2 and surname in address.partition("@")[0] for address in r.emails):
-        return  # `jane.roe@...`: a person's own mailbox
+    compact = _letters(r.person)
+    surname = _letters(r.person.split()[-1])
+    if any(len(surname) > 2 and surname in _letters(address.partition("@")[0]) for address in r.emails):
+        return  # `jane.roe@...`, `lindqvist-ba@...`: a person's own mailbox
     for address in r.emails:
         local, _, domain = address.partition("@")
         if compact and compact in regex.sub(r"[^a-z0-9]", "", domain):
             r.organisation, r.person = r.person, None
             return
-    if _ADDRESS.search(text[r.start : r.end]) and not r.role:
+    if not r.role and _ADDRESS.search(_without(text, r.start, r.end, r.item_spans)):
         r.organisation, r.person = r.person, None
+
+
+def _letters(s: str) -> str:
+    """Letters and digits only, folded: `Lindqvist-Ba` and `lindqvist-ba` are both `lindqvistba`."""
+    return regex.sub(r"[^a-z0-9]", "", fold(s))
+
+
+def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given spans blanked: the digits of a phone are no postcode
+    (`+1 212 963 4475 Ext. 214` is not `4475 Ext`, a town)."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        chars[max(a, start) - start : max(min(b, end), start) - start] = " " * max(0, min(b, end) - max(a, start))
+    return "".join(chars)
 
 
 def _clean_name(segment: str) -> str:
