@@ -1187,6 +1187,9 @@ def _common_acronyms(text: str, known) -> frozenset[str]:
         letters = [c.lower() for c in acronym if c.isalpha()]
         if fold(acronym) in known or not letters:
             continue
+        if _is_currency_code(acronym) and _CURRENCY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            found.add(acronym)  # `2 500 gourdes (HTG)`, `250 millions de yens (JPY)`: a currency
+            continue
         words = [_ELISION.split(w)[-1] for w in _WORD.findall(text, _window_start(text, m.start()), m.start())]
         words = [w for w in words if w and fold(w) not in _FUNCTION_WORDS]
         phrase = words[-len(letters) :]
@@ -1194,6 +1197,25 @@ def _common_acronyms(text: str, known) -> frozenset[str]:
             if fold(phrase[0]) not in _words()["institution_nouns"] | _words()["office_nouns"]:
                 found.add(acronym)  # but `la direction départementale des territoires (DDT)`: a body, in lower case
     return frozenset(found)
+
+
+_CURRENCY_BEFORE = regex.compile(r"(?:\d|\p{Ll}{3,})\s*\Z")  # a number or a lower-case noun (`gourdes`) before the bracket
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _is_currency_code(acronym: str) -> bool:
+    """An ISO 4217 code (`HTG`, `JPY`), from pycountry.
+
+    >>> _is_currency_code("HTG"), _is_currency_code("OIM")
+    (True, False)
+    """
+    return acronym in _currency_codes()
 
 
 def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()) -> list[_Org]:
