@@ -24,6 +24,7 @@ import regex
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
+from .metadata import opens_with_dateline
 
 STAGE = "remove_boilerplate"
 
@@ -72,6 +73,8 @@ _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line
 _LABEL_SEPARATOR = regex.compile(r"\s+[|·•–—/-]\s+|\s*[|·•]\s*|\s{2,}")
 _LABEL_LEAD = regex.compile(r"\s*\p{L}[\p{L}'’ -]{0,24}\s?:\s+")  # `Suivez-nous : ` before a list of labels
 _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
+_LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
+_ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
@@ -182,6 +185,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
     sentences = [n for n, l in enumerate(content) if l.is_prose and _is_sentence(l) and not _FOOTER_LINE.match(l.text)]
     top, bottom = (sentences[0], sentences[-1]) if sentences else (-1, len(content))
     data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
+    # where the running text starts: a lone sentence among labels (an alert banner) is not it
+    lead = next((n for n in sentences if any(l.is_prose for l in content[n + 1 : n + 3])), top)
     # inside the text, a short label over a sentence is a section heading; its copies elsewhere make a
     # table of contents, though no dot leader says so
     headings = [
@@ -220,7 +225,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
         elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact)):
             verdicts[line.index] = "web chrome"
-        elif _FOOTER_LINE.match(text) or (outside and _is_tag_field(text)):
+        elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
         elif _is_breadcrumb(line):
             verdicts[line.index] = "breadcrumb"
@@ -342,18 +347,21 @@ def _is_stamp_row(text: str) -> bool:
 
 
 def _is_tag_field(text: str) -> bool:
-    """`Secteurs : Santé, Logistique, Aéronautique`: a label over a list of short capitalised tags.
+    """`Secteurs : Santé, Logistique`, `Entités des Nations Unies impliquées : HCR, OIM, UNICEF`: a label
+    (no number, no sentence) over a list of names: short capitalised items without a number, two or
+    more, or acronyms alone. A headline says something after its colon (`Tchad : le HCR alerte`).
 
     >>> _is_tag_field("Secteurs : Santé, Logistique, Aéronautique"), _is_tag_field("Bilan : 12 morts, 40 blessés")
     (True, False)
+    >>> _is_tag_field("Entités des Nations Unies impliquées : OCHA, Bureau de la Coordonnatrice résidente"), _is_tag_field("Rougeole : 2,1 millions d’enfants vaccinés")
+    (True, False)
     """
-    if not _FIELD.fullmatch(text) or _TERMINAL.search(text):
+    label, colon, value = text.partition(":")
+    if not colon or ":" in value or _TERMINAL.search(text) or _DIGITS.search(label) or not 1 <= len(_WORD.findall(label)) <= 6:
         return False
-    label, value = text.split(":", 1)
-    tags = [t.strip() for t in value.split(",")]
-    return len(_WORD.findall(label)) <= 2 and len(tags) >= 2 and all(
-        1 <= len(_WORD.findall(t)) <= 3 and t[:1].isupper() and not _DIGITS.search(t) for t in tags
-    )
+    items = [t.strip() for t in _LIST_ITEM_SEPARATOR.split(value)]
+    names = all(1 <= len(_WORD.findall(t)) <= 5 and t[:1].isupper() and not _DIGITS.search(t) for t in items)
+    return names and (len(items) >= 2 or all(_ACRONYM.fullmatch(w) for t in items for w in _WORD.findall(t)))
 
 
 def _is_source_field(text: str) -> bool:
@@ -572,9 +580,12 @@ def _text_start(run: list[Line]) -> Line:
     The line ends a sentence or runs on into the next one; a prose-shaped line that does
     neither is a headline (`Ouanaminthe : des centaines de rapatriés accueillis ...`). More
     prose follows on the next line or the one after (a section heading may stand between); a
-    lone prose line followed by labels is a site blurb.
+    lone prose line followed by labels is a site blurb; a sentence that opens on a dateline
+    (`Tchad - Dix-huit mois après ...`) starts the text whatever follows it (a table of key figures).
     """
     for n, line in enumerate(run[:-1]):
+        if line.is_prose and _is_sentence(line) and opens_with_dateline(line.text):
+            return line
         runs_on = _runs_on(line, run[n + 1])
         if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
             return line

@@ -123,6 +123,16 @@ def _opening_dateline(line: str) -> regex.Match | None:
     return None if len(parts) >= 3 and all(len(_WORD.findall(p)) <= 3 for p in parts) else m
 
 
+def opens_with_dateline(line: str) -> bool:
+    """Does `line` open on a dateline (`Tchad - Dix-huit mois après ...`, `GENÈVE — Le HCR ...`)?
+
+    >>> opens_with_dateline("Tchad - Dix-huit mois après le début de l'afflux"), opens_with_dateline("Accueil – Actualités – Contact")
+    (True, False)
+    """
+    m = _opening_dateline(line)
+    return bool(m and _is_place(m.group("place")))
+
+
 def _is_place(name: str) -> bool:
     words = [w.lower() for w in _WORD.findall(name)]
     return bool(words) and words[0] not in _NOT_PLACES and not any(w.isdigit() for w in words)
