@@ -1395,6 +1395,10 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
     for start, end, label in spans:
         name = text[start:end]
         head, _, rest = name.partition(" ")
+        if fold(head) in _words()["unit_nouns"] and rest.partition(" ")[0] in acronyms:
+            start += len(head) + 1  # `Bureau OCHA Abéché`: the office of OCHA in Abéché
+            name = text[start:end]
+            head, _, rest = name.partition(" ")
         before = text[max(0, start - 12) : start]
         if head in acronyms and rest[:1].isupper():
             out.append((start, start + len(head), "ORG"))
