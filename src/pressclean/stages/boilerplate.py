@@ -75,6 +75,7 @@ _LABEL_LEAD = regex.compile(r"\s*\p{L}[\p{L}'’ -]{0,24}\s?:\s+")  # `Suivez-no
 _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
 _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
+_TICKER_SEPARATOR = regex.compile(r"\s*[▸►▶→❯]\s*")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
@@ -229,6 +230,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "tags or copyright line"
         elif _is_breadcrumb(line):
             verdicts[line.index] = "breadcrumb"
+        elif _is_ticker(text):
+            verdicts[line.index] = "ticker of other headlines"
         elif len(_BUTTON.findall(text)) >= 2:
             verdicts[line.index] = "web chrome"  # a cookie banner with its buttons
         elif outside and _is_label_row(text, chrome):
@@ -447,6 +450,17 @@ def _is_breadcrumb(line: Line) -> bool:
     return bool(_BREADCRUMB.match(line.text)) and line.words <= 12 and not ("«" in line.text and "»" in line.text)
 
 
+def _is_ticker(text: str) -> bool:
+    """`EN CONTINU ▸ Franceville : coupure d'eau jeudi ▸ Basket : le Gabon bat le Congo`: headlines
+    side by side behind arrows (three parts or more, none ending a sentence), a news ticker.
+
+    >>> _is_ticker("EN CONTINU ▸ Franceville : coupure d'eau jeudi ▸ Basket : le Gabon bat le Congo"), _is_ticker("Étape 1 ▸ remplir le formulaire.")
+    (True, False)
+    """
+    parts = [p for p in _TICKER_SEPARATOR.split(text) if p.strip()]
+    return len(parts) >= 3 and not any(_TERMINAL.search(p) and not p.rstrip().endswith(")") for p in parts)
+
+
 def _is_link(line: Line) -> bool:
     """`Lire aussi`, `Télécharger le communiqué (pdf, 120 Ko)`: a call to open another page, not a headline
     (`Lire et écrire : un défi pour 700 000 adultes` is one)."""
@@ -515,10 +529,15 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     if mass[main] == 0:
         return Article(None, runs[0][0].index, runs[0][0].index, runs[-1][-1].index)  # no prose: keep what is not chrome
     first = last = main
-    while first > 0 and not menu_before[first] and _joins(runs[first - 1], mass[first - 1], mass[main]):
+    # on a listing page, each story (a headline over its time stamp) is cut from the next by its
+    # `Lire la suite`: when the main run is such a story, the stories next to it join it
+    story = any(_is_headline(a) and _is_date_stamp(b.text) for a, b in zip(runs[main], runs[main][1:]))
+    while first > 0 and not menu_before[first] and (
+        _joins(runs[first - 1], mass[first - 1], mass[main]) or (story and _is_stamped_story(runs[first - 1]))
+    ):
         first -= 1
     while last + 1 < len(runs) and (
-        (not menu_before[last + 1] and _joins(runs[last + 1], mass[last + 1], mass[main]))
+        (not menu_before[last + 1] and (_joins(runs[last + 1], mass[last + 1], mass[main]) or (story and _is_stamped_story(runs[last + 1]))))
         or (page_break[last + 1] and mass[last + 1] > 0)
         or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
     ):
@@ -526,6 +545,11 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     start = _text_start([l for run in runs[first : last + 1] for l in run])  # the widgets between runs do not count
     title = _title_above(lines, verdicts, start.index, listing=_is_listing(runs[first : last + 1]))
     return Article(title, runs[first][0].index if title is None else title, start.index, runs[last][-1].index)
+
+
+def _is_stamped_story(run: list[Line]) -> bool:
+    """A run that opens on a headline over its time stamp, with its teaser below."""
+    return len(run) >= 3 and _is_headline(run[0]) and _is_date_stamp(run[1].text) and any(l.is_prose for l in run[2:])
 
 
 def _is_listing(runs: list[list[Line]]) -> bool:
