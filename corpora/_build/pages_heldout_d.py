@@ -147,7 +147,7 @@ Thomas Reboul, chargé de communication, Garde Ventoux Agglomération – 04 90 
         dateline=dl(CG_TOWN, "2025-10-27"),
         organisations=[org("communauté d’agglomération Garde Ventoux", None), org("Les Toques Solidaires", None),
                        org("Région Provence-Alpes-Côte d’Azur", None), org("atelier Vidal & Rostan", None)],
-        places=[place(CG_TOWN), place("rue des Tanneurs")],
+        places=[place(CG_TOWN)],
         figures=[
             fig("le 27 octobre 2025", "2025-10-27", None, "date"),
             fig("le samedi 8 novembre 2025 à 11 h", "2025-11-08", None, "date"),
@@ -174,7 +174,7 @@ Thomas Reboul, chargé de communication, Garde Ventoux Agglomération – 04 90 
               "maîtrise d uvre). Dateline on its own line without dash. The agglomeration appears as 'communauté "
               "d’agglomération Garde Ventoux' and as 'Garde Ventoux Agglomération' in the contact: one organisation, "
               "listed once under its first form (the contact keeps its label as written). "
-              "'Action cœur de ville' is a programme, not an organisation; 'la Ville' and 'l’État' are generic. Times of the "
+              "'rue des Tanneurs' (a street of the venue) is not listed as a place. 'Action cœur de ville' is a programme, not an organisation; 'la Ville' and 'l’État' are generic. Times of the "
               "schedule (11 h, 11 h 15, 12 h) are clock times of the day already dated: not figures. 'Avant le 5 "
               "novembre': a date figure without year. 'dont 17 du département': count without noun.",
     ),
@@ -460,7 +460,7 @@ Paris : Hugo Mercier, attaché de presse, agence Plan Séquence – 01 44 59 27 
                        org("Commission communautaire française", "COCOF"),
                        org("Wallonie-Bruxelles International", "WBI"),
                        org("Organisation internationale de la Francophonie", "OIF"),
-                       org("agence Plan Séquence", None)],
+                       org("Plan Séquence", None)],
         places=[place("Bruxelles"), place("Niger", "NE"), place("Mali", "ML"), place("Burkina Faso", "BF"),
                 place("Mopti"), place("Paris")],
         figures=[
@@ -528,7 +528,7 @@ Pr Jean-Marc Gbazia""", strip=True),
     gold=dict(
         title="Riposte au choléra dans la Lobaye : le ministère déploie 3 équipes mobiles supplémentaires",
         dateline=dl("Bangui", "2025-08-22"),
-        organisations=[org("Ministère de la Santé et de la Population", None),
+        organisations=[org("ministère de la Santé et de la Population", None),
                        org("Médecins Sans Frontières", "MSF"), org("Organisation mondiale de la Santé", "OMS"),
                        org("Alliance du vaccin", "Gavi")],
         places=[place("RÉPUBLIQUE CENTRAFRICAINE", "CF"), place("Lobaye"), place("Bangui"), place("Mbaïki"), place("Boda")],
@@ -557,7 +557,7 @@ Pr Jean-Marc Gbazia""", strip=True),
               "number line ('N° 017/MSP/CAB/25') is a reference: article text, not a figure. Every ’ is a space "
               "('l opinion', 'qu à', 'd intrants'); the straight ' of the menu is intact. Space before a comma "
               "twice. Dateline 'Bangui, le 22 août 2025.' ends with a full stop. The ministry is listed once under "
-              "its mixed-case form (its capital letterhead is the same body). 'à la date du 21 août 2025': a date "
+              "its body form as written, lower-case ministère (its capital letterhead is the same body). 'à la date du 21 août 2025': a date "
               "figure without 'le'. 'âgées d’un an et plus': 'un' is not a figure (README). The closing 'Fait à Bangui' line "
               "is a signature: no contact. Its date repeats the dateline figure.",
     ),
@@ -689,6 +689,7 @@ Journée mondiale du réfugié 2025 au Burundi – 20 juin 2025
             fig("150 dollars", 150, "dollars", "money", currency="USD"),
             fig("75 dollars", 75, "dollars", "money", currency="USD"),
             fig("18 %", 18, "%", "percent"),
+            fig("2025", 2025, None, "year"),
             fig("117,4 millions de dollars", 117400000, "dollars", "money", currency="USD"),
             fig("2 140 abris", 2140, "abris"),
             fig("2024", 2024, None, "year"),
@@ -704,8 +705,7 @@ Journée mondiale du réfugié 2025 au Burundi – 20 juin 2025
               "site name and breadcrumb at the top; share line, related articles with dates and footer at the bottom. "
               "Headings glued to the next text ('Chiffres clés• 52 300', 'fragileÀ leur'); a paragraph glued to the "
               "next one ('microprojets.« Nous'); a capital Œ dropped ('les uvres diocésaines'). Dateline on its own "
-              "line without 'le'. 'budget 2025' dates the year's budget: not listed separately (it is the budget's "
-              "name; uncertain). 'depuis 2024' and 'en 2024' differ in text: '2024' and 'en 2024' both listed. "
+              "line without 'le'. 'budget 2025' dates the year's budget: a year figure '2025' (like 'Budget 2026' on h40). 'depuis 2024' and 'en 2024' differ in text: '2024' and 'en 2024' both listed. "
               "'Les Œuvres diocésaines' are not named as a formal organisation (generic): not listed (uncertain). "
               "Place labels 'À Bujumbura :', 'À Genève :' are not organisations; Genève is listed as the city of an "
               "office label.",
@@ -1067,8 +1067,7 @@ Gilles B. · il y a 2 h · Enfin ! Il était temps.
         title="Logement : Saguenay lance un fonds de 12 M$ pour bâtir 600 unités abordables",
         dateline=dl("SAGUENAY", None),
         organisations=[org("Société d’habitation du Québec", "SHQ"),
-                       org("Société canadienne d’hypothèques et de logement", "SCHL"),
-                       org("Service de l’habitation", None)],
+                       org("Société canadienne d’hypothèques et de logement", "SCHL")],
         places=[place("Saguenay"), place("Chicoutimi")],
         figures=[
             fig("12 M$", 12000000, "M$", "money", currency="CAD"),
@@ -1096,8 +1095,8 @@ Gilles B. · il y a 2 h · Enfin ! Il était temps.
               "without date (the date is in the byline, boilerplate). '$' on a Québec page is CAD. '15 000 $ à 25 000 $' "
               "is a range whose first bound has its own unit: both listed with '$'. 'en un an': not a figure. 'la Ville "
               "de Saguenay' is the city (a place here, as the README treats a town's council generically); the "
-              "'Service de l’habitation' is a city department named as the office of the contact sentence: listed "
-              "as an organisation since no other body of the city is (uncertain). '418 545-2210, poste 4127': Canadian "
+              "'Service de l’habitation' is a city department named only as the office of the contact sentence: not "
+              "an organisation (new convention; the contact keeps it as its organisation). '418 545-2210, poste 4127': Canadian "
               "number with extension.",
     ),
 ))
