@@ -516,9 +516,9 @@ PAGES.append(Page(
         P("Unité – Dignité – Travail", strip=True),
         P("MINISTÈRE DE LA SANTÉ ET DE LA POPULATION", strip=True),
         P("COMMUNIQUÉ DE PRESSE N° 017/MSP/CAB/25", strip=True),
-        P("Bangui, le 22 août 2025. Le ministère de la Santé et de la Population informe l’opinion nationale et internationale qu’à la date du 21 août 2025, 148 cas suspects de choléra , dont 6 décès, ont été notifiés dans les sous-préfectures de Mbaïki et de Boda, soit une létalité de 4,1 %.", apos="space"),
+        P("Bangui, le 22 août 2025. Le ministère de la Santé et de la Population informe l’opinion nationale et internationale qu’à la date du 21 août 2025, 148 cas suspects de [[choléra ,||choléra,]] dont 6 décès, ont été notifiés dans les sous-préfectures de Mbaïki et de Boda, soit une létalité de 4,1 %.", apos="space"),
         P("Face à cette situation, le ministère a déployé trois équipes mobiles supplémentaires, ouvert deux centres de traitement du choléra d’une capacité totale de 60 lits et prépositionné 12 tonnes d’intrants, avec l’appui de Médecins Sans Frontières (MSF) et de l’Organisation mondiale de la Santé (OMS).", apos="space"),
-        P("Une campagne de vaccination orale ciblant 95 000 personnes âgées d’un an et plus débutera le 28 août pour une durée de 5 jours. Son coût, estimé à 184 millions de francs CFA , est couvert par l’Alliance du vaccin (Gavi).", apos="space"),
+        P("Une campagne de vaccination orale ciblant 95 000 personnes âgées d’un an et plus débutera le 28 août pour une durée de 5 jours. Son coût, estimé à 184 millions de [[francs CFA ,||francs CFA,]] est couvert par l’Alliance du vaccin (Gavi).", apos="space"),
         P("Le ministère rappelle les gestes qui sauvent : se laver les mains au savon, boire de l’eau traitée et consulter sans délai en cas de diarrhée aiguë.", apos="space"),
         L("""Fait à Bangui, le 22 août 2025
 Le Ministre de la Santé et de la Population
@@ -555,8 +555,7 @@ Pr Jean-Marc Gbazia""", strip=True),
               "line with BP box and a visitor counter. The CMS title comes first; the release below it starts with its letterhead lines (country in capitals without accents, "
               "motto, ministry in capitals without accents) are article text, repaired with accents; the release "
               "number line ('N° 017/MSP/CAB/25') is a reference: article text, not a figure. Every ’ is a space "
-              "('l opinion', 'qu à', 'd intrants'); the straight ' of the menu is intact. Space before a comma "
-              "twice. Dateline 'Bangui, le 22 août 2025.' ends with a full stop. The ministry is listed once under "
+              "('l opinion', 'qu à', 'd intrants'); the straight ' of the menu is intact. Space before a comma twice (repaired in the clean text). Dateline 'Bangui, le 22 août 2025.' ends with a full stop. The ministry is listed once under "
               "its body form as written, lower-case ministère (its capital letterhead is the same body). 'à la date du 21 août 2025': a date "
               "figure without 'le'. 'âgées d’un an et plus': 'un' is not a figure (README). The closing 'Fait à Bangui' line "
               "is a signature: no contact. Its date repeats the dateline figure.",
@@ -824,7 +823,7 @@ Read more: Ethiopia – new water points in Afar
 PAGES.append(Page(
     name="h52-amci-rabat-bourses-ar",
     meta={"site": "amci-cooperation.example.ma", "style": "bilingual-ar-fr-agency",
-          "defects": ["menu", "html-debris", "body-glued", "apo-dateline", "share-lines"]},
+          "defects": ["menu", "html-debris", "body-glued", "share-lines"]},
     blocks=[
         B("""المملكة المغربية | Royaume du Maroc
 الرئيسية | Accueil
