@@ -45,10 +45,10 @@ from __future__ import annotations
 import bisect
 import calendar
 import unicodedata
-from itertools import islice
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Any, Iterator
 
 import regex
@@ -93,11 +93,11 @@ _DIGIT_GROUPS = regex.compile(r"\d+")
 # a row each within 15 characters of the next (prose never comes close: the dev pages' densest
 # 1,000 characters hold 52 digit groups). The page gets a warning that says where.
 _LONG_DIGITS = regex.compile(r"\d{64,}")
+_PACKED = regex.compile(r"(?<!\d)(?<!\d\D{1,15})(?>\d+\D{0,15}){100,}")
 # A release holds tens of numbers (the dev pages at most 68 digit groups); a page with thousands is
 # a data dump, and each number costs tens of microseconds: past `_MAX_NUMBERS` digit groups the
 # page is not read (a warning says where it stopped), so no page costs more than about half a second.
 _MAX_NUMBERS = 10_000
-_PACKED = regex.compile(r"(?<!\d)(?<!\d\D{1,15})(?>\d+\D{0,15}){100,}")
 _NOT_NEWLINE = regex.compile(r"[^\n]+")
 _SPACES_IN_NUMBER = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 # the document's decimal convention, from numbers that can only be read one way
@@ -252,7 +252,7 @@ _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.
 _PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
 # a determiner before the word that precedes a number: `du camp 14`, `la phase 2`, `de type 2` name a thing
 _DETERMINER_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:le|la|du|de|au|un|une|ce|cet|cette|chaque|son|sa|leur|notre|votre|mon|ma|de{_H}+la){_H}+\Z",
+    rf"(?<![\p{{L}}])(?:le|la|du|de|au|un|une|ce|cet|cette|chaque|son|sa|leur|notre|votre|mon|ma){_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
 _PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z", _BACK)
@@ -854,7 +854,9 @@ class _Finder:
     def _currency_may_end(self, s: int) -> bool:
         """Whether a currency symbol or code may end right before `s` (`$`, `€`, `CHF`, `US$ `)."""
         text = self.text
-        c = text[s - 1] if s > 0 else ""
+        if s == 0:
+            return False
+        c = text[s - 1]
         if c in _SPACE_CHARS and s > 1:
             c = text[s - 2]
         return c in "$€£" or c.isupper()
