@@ -871,6 +871,11 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             if label == "ORG" and _OF.fullmatch(gap) and span[2] in ("ORG", "LOC", "MISC"):
                 joined[-1] = (start, span[1], "ORG")
                 continue
+            if label == "ORG" and gap == " " and span[2] == "LOC" and text[end - 1].islower() and _LOWER_LAST_WORD.search(text, start, end):
+                # `Agence de l’eau` + `Rhône Méditerranée Corse`: a name of common words takes the
+                # proper name after it (`OIM` + `Niamey` is an office: an acronym ends on a capital)
+                joined[-1] = (start, span[1], "ORG")
+                continue
             # `Ambassade du Sénégal` + en + `France`; `Mission permanente ...` + auprès de l' + `Office ...`
             institution = fold(_WORD.findall(text[start:end])[0]) in _words()["institution_nouns"]
             # `à Genève` belongs to a formal name standing on its own line; in a sentence it says where
@@ -960,10 +965,12 @@ def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, s
 
 # -- places the model mislabels or misses ------------------------------------------------------
 _NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’])\s*\Z")
+_LOWER_LAST_WORD = regex.compile(r"(?:^|[\s'’])\p{Ll}+\Z")
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
 _COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 _DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://)([\w-]+(?:\.[\w-]+)+)")
+_KIND_BEFORE = regex.compile(r"(?:\b[lL]['’]\s*|\b(?:la|le|les|une|un|La|Le|Les|Une|Un)\s+)(ONG|\p{Ll}[\p{Ll}-]+)(?:\s+(?!(?:de|du|des|pour|sur|aux?|en|et)\b)\p{Ll}{3,})?\s+\Z")
 _APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(\p{Ll}[\p{L}-]+)")
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
 _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d")
@@ -1418,6 +1425,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, start + office.end(1), "ORG"))
             if not _names_a_branch(office.group(2)):
                 out.append((start + office.start(2), end, "LOC"))
+        elif label in ("PER", "LOC", "MISC") and (kind := _KIND_BEFORE.search(text, max(0, start - 40), start)) and fold(kind.group(1)) in _words()["kind_nouns"] and not _is_place_name(name):
+            out.append((start, end, "ORG"))  # `l’association haïtienne Fanm Vanyan`: the noun says what it names
         elif label != "ORG" and (kind := _APPOSED_NOUN.match(text, end)) and fold(kind.group(1)) in _words()["institution_nouns"] and not _is_place_name(name):
             out.append((start, end, "ORG"))  # `Enabel, l’agence belge de développement`: the apposition says what it is
         elif label != "ORG" and not _is_place_name(name) and not _is_role(name) and _after_person_in_contact(text, start, spans):
