@@ -1209,13 +1209,15 @@ def _name_before(gap: str, offset: int, names: _Names) -> tuple[str, int, int] |
 
 def _person_or_org(r: _Record, text: str) -> None:
     """A "person" whose name is the e-mail domain, or who has a street address, is an organisation;
-    an "organisation" whose every word is in the mailbox (`MARIE DUPONT`, `marie.dupont@...`) is a person."""
+    an "organisation" named like a person whose mailbox is made of that name (`MARIE DUPONT`,
+    `marie.dupont@...`; `Claire Fontaine`, a town too, `c.fontaine@...`) is a person."""
     if r.person is None and r.organisation and _NAME.match(r.organisation) and not _ORG_WORDS.search(r.organisation):
         words = [fold(w) for w in r.organisation.split()]
         # every word in the mailbox, or the surname in capitals (`DUPONT Jean`, `jdupont@...`)
         surnames = [fold(w) for w in r.organisation.split() if len(w) > 2 and w.isupper()]
         if len(words) >= 2 and not place_regions(r.organisation) and any(
             all(w in local for w in words) or (len(surnames) == 1 and surnames[0] in local)
+            or _mailbox_of(r.organisation, local)
             for local in (address.partition("@")[0] for address in r.emails)
         ):
             r.person, r.organisation = r.organisation, None
@@ -1233,6 +1235,26 @@ def _person_or_org(r: _Record, text: str) -> None:
             return
     if not r.role and _ADDRESS.search(_without(text, r.start, r.end, r.item_spans)):
         r.organisation, r.person = r.person, None
+
+
+def _mailbox_of(name: str, local: str) -> bool:
+    """Whether a mailbox is made the way mailboxes are made of a person's name: one word of it
+    whole, and the rest the other words or their initials (`a.toure`, `aminata.toure`, `toure.a`,
+    `atoure`, `jp.kouame` for `Jean-Pierre Kouamé`).
+
+    >>> _mailbox_of("AMINATA TOURÉ", "a.toure"), _mailbox_of("Claire Fontaine", "presse")
+    (True, False)
+    """
+    box = _letters(local)
+    words = [w for w in (_letters(t) for t in regex.split(r"[\s\-’']+", name)) if w]
+    for i, word in enumerate(words):
+        if len(word) < 3 or word not in box:
+            continue
+        others = words[:i] + words[i + 1 :]
+        rest = box.replace(word, "", 1)
+        if rest in {"", "".join(others), "".join(w[0] for w in others)} | {w for w in others} | {w[0] for w in others}:
+            return True
+    return False
 
 
 def _letters(s: str) -> str:
