@@ -214,7 +214,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "table of contents (dot leaders)"
         elif _PAGE_NUMBER.fullmatch(text):
             verdicts[line.index] = "page number"
-        elif numbered[n] in running and line.words <= 12 and not _is_sentence(line):
+        # `Tél. : 01 40 12 34 56` under each of two people in a contact block is no running footer
+        elif numbered[n] in running and line.words <= 12 and not _is_sentence(line) and not (any(hinted[max(n - 2, 0) : n]) and _holds_contact(text)):
             verdicts[line.index] = "running page header or footer"
         elif _BYLINE.match(text) and line.words <= 10 and not text.endswith("."):
             verdicts[line.index] = "byline"
@@ -228,7 +229,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "web chrome"
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
-        elif _is_breadcrumb(line):
+        elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome):
             verdicts[line.index] = "breadcrumb"
         elif _is_ticker(text):
             verdicts[line.index] = "ticker of other headlines"
@@ -236,7 +237,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "web chrome"  # a cookie banner with its buttons
         elif outside and _is_label_row(text, chrome):
             verdicts[line.index] = "labels side by side (a menu or a share bar on one line)"
-        elif _is_stamp_row(text):
+        elif _is_stamp_row(text) or _is_stamped_byline(text):
             verdicts[line.index] = "page metadata (date among labels)"
         elif _is_source_field(text) and not hinted[n] and _beside_stamp(content, n):
             verdicts[line.index] = "page metadata (field beside a date stamp)"
@@ -347,6 +348,38 @@ def _is_stamp_row(text: str) -> bool:
     if len(parts) < 2 or len(dated) == len(parts):
         return False
     return bool(dated) and all(len(_WORD.findall(p)) <= 4 and not _TERMINAL.search(p) for p in parts if p not in dated)
+
+
+def _is_stamped_byline(text: str) -> bool:
+    """`Publié le 18.03.2025 par Service communication`: a date stamp, then who wrote the page.
+
+    >>> _is_stamped_byline("Publié le 18.03.2025 par Service communication"), _is_stamped_byline("Le 3 mars 2025 par décret, le ministre a nommé")
+    (True, False)
+    """
+    m = _DATE_STAMP.match(text.strip())
+    rest = text.strip()[m.end() :] if m else ""
+    return bool(rest) and bool(_BYLINE.match(rest)) and len(_WORD.findall(rest)) <= 6 and not _TERMINAL.search(rest)
+
+
+def _is_contact_line(content: list[Line], n: int, hinted: list[bool], chrome: frozenset[str]) -> bool:
+    """`Marion Aebischer | Chargée des médias | ONG` under a contact heading or over a number, `+32 2 501 81 11 |
+    +32 479 ...`: labels side by side in a contact block, no web chrome among them (`Partager : Facebook | E-mail`)."""
+    text = content[n].text
+    return not _has_chrome_part(text, chrome) and (
+        (n > 0 and hinted[n - 1]) or _holds_contact(text) or (n + 1 < len(content) and _holds_contact(content[n + 1].text))
+    )
+
+
+def _holds_contact(text: str) -> bool:
+    """Does `text` hold a phone number or an e-mail address (as the contacts stage reads them)?"""
+    from .contacts import find_emails, find_phones  # contacts reads pages that this stage has cleaned
+
+    return bool(_DIGITS.search(text) and find_phones(Document.from_text(text))) or ("@" in text and bool(find_emails(text)))
+
+
+def _has_chrome_part(text: str, chrome: frozenset[str]) -> bool:
+    """Is one of the labels side by side web chrome (`Partager : Facebook | LinkedIn`)?"""
+    return any(_is_chrome(p, chrome) for p in _LABEL_SEPARATOR.split(text.replace(":", " ")) if p.strip())
 
 
 def _is_tag_field(text: str) -> bool:
@@ -785,7 +818,7 @@ def _is_related_heading(line: Line) -> bool:
 
 def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
     """Lines that repeat a line the article keeps above them: a title or caption printed again below
-    a date or a credit, a line doubled by the scraper. A story's time stamp may repeat; a copy outside
+    a date or a credit, a line doubled by the scraper. A story's time stamp and a contact's number may repeat; a copy outside
     the article (a viewer's title bar) leaves the article's copy alone. The rule does not depend on
     what stands between the copies, so a cleaned page read again keeps what it kept."""
     seen: set[str] = set()
@@ -794,7 +827,8 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
         if line.blank or line.index in verdicts:
             continue
         key = _key(line.text)
-        if key in seen and line.words >= 4 and not _is_date_stamp(line.text):
+        # a phone under each of two people (the same switchboard) is each one's contact
+        if key in seen and line.words >= 4 and not _is_date_stamp(line.text) and not _holds_contact(line.text):
             again.append(line.index)
         seen.add(key)
     return again
