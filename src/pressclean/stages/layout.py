@@ -116,12 +116,18 @@ def _camel_word(text: str, pos: int) -> str:
 
 
 def _repeated_camel_words(text: str, lower_upper: list[int]) -> set[str]:
-    """Words with an inner capital that the page writes at least twice."""
+    """Words with an inner capital that the page writes at least twice, where the capital
+    opens no function word (`AéroSanté`; `aptitudeLa`, `disqueL’image` repeat a glued heading)."""
     seen: dict[int, str] = {}
     for pos in lower_upper:
         start = _word_start(text, pos)
+        word = _camel_word(text, pos)
+        right = word[pos - start :]
+        end = start + len(word)
+        if text[end : end + 1] in ("'", "’") or right.lower() in grammar("function_words"):
+            continue
         if start not in seen:
-            seen[start] = _camel_word(text, pos)
+            seen[start] = word
     counts: dict[str, int] = {}
     for word in seen.values():
         counts[word] = counts.get(word, 0) + 1
