@@ -94,3 +94,29 @@ def test_a_signature_over_a_share_row_opens_no_story():
             "Le Ministre,\nPr Adjoa Mensah\nImprimer – Email")
     doc = find_stories(find_dateline(find_title(Document.from_text(text))))
     assert not doc.listing and doc.dateline.place == "Kara"
+
+
+def test_a_release_in_french_then_in_english_is_one_story_and_keeps_its_dateline():
+    from pressclean.stages.metadata import find_stories
+
+    text = (
+        "L’Union européenne appuie la réouverture des écoles du Nord\n"
+        "Yaoundé, le 20 mai 2025 – L’Union européenne et ses partenaires financent la réouverture de 120 écoles dans la région.\n"
+        "English version\n"
+        "The European Union supports the reopening of schools in the North\n"
+        "Yaoundé, 20 May 2025 - The European Union and its partners are funding the reopening of 120 schools in the region."
+    )
+    doc = find_stories(find_dateline(find_title(Document.from_text(text))))
+    assert not doc.listing and doc.dateline.place == "Yaoundé"
+
+
+def test_two_french_stories_from_one_city_are_still_a_listing():
+    from pressclean.stages.metadata import find_stories
+
+    text = (
+        "Le port fluvial de Mopti rouvre après des travaux\n"
+        "Mopti, 4 juin (AMAP) – Le port fluvial a rouvert mardi après quatre mois de travaux de dragage.\n"
+        "Une campagne de vaccination lancée dans la région\n"
+        "Mopti, 4 juin (AMAP) – Plus de 40 000 enfants doivent être vaccinés au cours des dix prochains jours."
+    )
+    assert find_stories(Document.from_text(text)).listing

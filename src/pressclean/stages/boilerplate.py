@@ -480,7 +480,8 @@ def glued_chrome(line: Line) -> int:
 
 def _is_breadcrumb(line: Line) -> bool:
     """`Accueil > Actualités > Afrique`; a headline that quotes a name (`Forum « Investir » : ...`) is not one."""
-    return bool(_BREADCRUMB.match(line.text)) and line.words <= 12 and not ("«" in line.text and "»" in line.text)
+    text = line.text.rstrip()  # a label over what follows (`Contact presse / Press contact :`) is not one either
+    return bool(_BREADCRUMB.match(text)) and line.words <= 12 and not ("«" in text and "»" in text) and not text.endswith(":")
 
 
 def _is_ticker(text: str) -> bool:

@@ -13,6 +13,7 @@ from itertools import accumulate
 import regex
 
 from ..document import Dateline, Document
+from .language import telling_shares
 
 TITLE_STAGE = "find_title"
 DATELINE_STAGE = "find_dateline"
@@ -201,7 +202,24 @@ def find_stories(doc: Document) -> Document:
         return doc
     bounds = [offsets[n] for n in starts] + [len(doc.text)]
     stories = tuple((a, len(doc.text[:b].rstrip("\n"))) for a, b in zip(bounds, bounds[1:]))
+    if _one_story_per_language([doc.text[a:b] for a, b in stories]):
+        return doc  # a release in French, then in English: one story told twice, not a listing
     return replace(doc, stories=stories, dateline=None)
+
+
+def _one_story_per_language(stories: list[str]) -> bool:
+    """Is each story in a language of its own (by its telling function words)? Then they are
+    versions of one release (`L’Union européenne appuie ...` / `The European Union supports ...`).
+
+    >>> _one_story_per_language(["Le projet a permis de rouvrir les écoles de la région.", "The project has reopened the schools of the region."])
+    True
+    """
+    languages = []
+    for story in stories:
+        _, hits = telling_shares(story)
+        best = max(hits, key=hits.get)
+        languages.append(best if hits[best] else None)
+    return None not in languages and len(set(languages)) == len(languages)
 
 
 def _is_story_headline(line: str, min_words: int = 3) -> bool:
