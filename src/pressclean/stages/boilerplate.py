@@ -310,13 +310,13 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
     """Labels side by side: a menu or a share bar written on one line (`Accueil – Ministère – Contact`,
     `Imprimer – Email`, `Explorer   Publier   Se connecter`).
 
-    Each part is a label: three words at most, no digit, no sentence end, a capital first (or a
-    chrome word). Two parts make a row only when one is web chrome: `Paris – Dakar` may be a headline.
+    Each part is a label: three words at most (four in a row of four labels or more), no digit, no
+    sentence end, a capital first (or a chrome word). Two parts make a row only when one is web chrome: `Paris – Dakar` may be a headline.
 
     >>> _is_label_row("Accueil – Ministère – Actualités", frozenset()), _is_label_row("Liban – La France renforce son aide", frozenset())
     (True, False)
-    >>> _is_label_row("Mali – Niger – Tchad : un appel", frozenset())
-    False
+    >>> _is_label_row("Mali – Niger – Tchad : un appel", frozenset()), _is_label_row("Qui nous sommes    Ce que nous faisons    Où nous travaillons    Données", frozenset())
+    (False, True)
     """
     if "@" in text:
         return False
@@ -324,8 +324,9 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
     parts = [p for p in _LABEL_SEPARATOR.split(text[lead.end() :] if lead else text) if p.strip()]
     if len(parts) < 2:
         return False
+    longest = 4 if len(parts) >= 4 else 3  # a long row holds longer labels (`Ce que nous faisons`)
     for part in parts:
-        label = 1 <= len(_WORD.findall(part)) <= 3 and part.strip()[:1].isupper() and ":" not in part  # `Niger : ...` heads a title
+        label = 1 <= len(_WORD.findall(part)) <= longest and part.strip()[:1].isupper() and ":" not in part  # `Niger : ...` heads a title
         if not _is_chrome(part, chrome) and (not label or _DIGITS.search(part) or _TERMINAL.search(part)):
             return False
     return len(parts) >= 3 or any(_is_chrome(p, chrome) for p in parts)
