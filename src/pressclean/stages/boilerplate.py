@@ -61,6 +61,7 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?)\s*:)", regex.IGNORECASE
 )
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
+_QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$")  # `Faim « zéro »`: a short quote without a sentence end
 # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words; a token
 # without a letter (`343-555-0110`, `04/12/2024`) is a phone or a date, never a slug
 _SLUG = regex.compile(
@@ -837,7 +838,9 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
 
 
 def _is_sentence(line: Line) -> bool:
-    return bool(_TERMINAL.search(line.text)) and not _BRACKETED.fullmatch(line.text)
+    """A line that ends a sentence; a short label ending on a quoted name (`ODD 2 : Faim « zéro »`) ends none."""
+    quoted_name = line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))
+    return bool(_TERMINAL.search(line.text)) and not _BRACKETED.fullmatch(line.text) and not quoted_name
 
 
 def _wraps_before_number(line: Line, below: Line) -> bool:
