@@ -198,12 +198,13 @@ _SEGMENT_SPLIT = regex.compile(r"[ \t]+[–—|][ \t]+|[ \t]+-[ \t]+|[ \t]*;[ \t
 _TITLE = r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Monsieur|Madame)"
 _NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{Lu}'’]{1,30})?|\p{Lu}\.(?:-\p{Lu}\.)?)"
 _PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|le|la|el|al|ben|bin|ould|ibn|dos|das|d['’])"
+# up to two particles between words (`Pieter van den Broeck`, `Jean de la Fontaine`)
 _NAME = regex.compile(
-    rf"^(?:(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN}){{1,3}})"
+    rf"^(?:(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,3}})"
     rf"|{_TITLE}[ \t]+(?P<name>{_NAME_TOKEN}))$"  # `Mme Aïcha Ba`, or a title and a surname: `M. Dupont`
 )
 _NAME_IN_TEXT = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN}){{1,3}})(?![\p{{L}}])"
+    rf"(?<![\p{{L}}])(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,3}})(?![\p{{L}}])"
 )
 _ROLE_WORDS = (
     r"(?:vice-|sous-|co-|haut-|haute-)?(?:charg[ée]e?s?|responsables?|porte-parole|directeur|directrice|chef|cheffe"
@@ -1213,11 +1214,10 @@ def _person_or_org(r: _Record, text: str) -> None:
     `marie.dupont@...`; `Claire Fontaine`, a town too, `c.fontaine@...`) is a person."""
     if r.person is None and r.organisation and _NAME.match(r.organisation) and not _ORG_WORDS.search(r.organisation):
         words = [fold(w) for w in r.organisation.split()]
-        # every word in the mailbox, or the surname in capitals (`DUPONT Jean`, `jdupont@...`)
-        surnames = [fold(w) for w in r.organisation.split() if len(w) > 2 and w.isupper()]
+        # every word in the mailbox, or a mailbox made of the name (`DUPONT Jean`, `jdupont@...`;
+        # but not `DDT de la Drôme`, `ddt-fondsvert@...`)
         if len(words) >= 2 and not place_regions(r.organisation) and any(
-            all(w in local for w in words) or (len(surnames) == 1 and surnames[0] in local)
-            or _mailbox_of(r.organisation, local)
+            all(w in local for w in words) or _mailbox_of(r.organisation, local)
             for local in (address.partition("@")[0] for address in r.emails)
         ):
             r.person, r.organisation = r.organisation, None
