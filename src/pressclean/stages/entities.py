@@ -624,6 +624,12 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         and not _is_place_name(text[start:end])
     ):
         start = of.end()  # `Région de Tahoua` heading a paragraph: the place is Tahoua (`Pays de la Loire` stays whole)
+    if text[start].isupper() and (noun := _ARTICLE_NOUN_BEFORE.search(text, max(0, start - 30), start)) and not _names_a_place(noun.group(1)):
+        # `à l’hôtel Radisson Blu de N'Djamena`: the model left the common noun out, but it names the thing
+        tail = _TAIL_PLACE.search(text, start, end)
+        if tail is None:
+            return None
+        start = tail.start(1)
     if text[start].islower():
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
         if not landform:
@@ -656,13 +662,15 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:la|le|les|au|aux|du|des)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z")
 _APPOSITION = regex.compile(r"\p{Ll}[\p{L}-]*\s+")  # one common noun, then the name
 
 
 def _names_a_place(noun: str) -> bool:
     """A head noun that a place name may follow directly (`fleuve Niger`, `quartier Médina`)."""
     word = fold(noun)
-    return any(word in _words()[k] for k in ("generic_places", "landform_nouns", "collectivity_nouns", "place_nouns"))
+    forms = {word, word[:-1]} if word.endswith(("s", "x")) else {word}  # `les régions Auvergne-Rhône-Alpes`
+    return any(forms & _words()[k] for k in ("generic_places", "landform_nouns", "collectivity_nouns", "place_nouns"))
 
 
 def _in_gazetteer(name: str) -> bool:
@@ -871,11 +879,6 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             if label == "ORG" and _OF.fullmatch(gap) and span[2] in ("ORG", "LOC", "MISC"):
                 joined[-1] = (start, span[1], "ORG")
                 continue
-            if label == "ORG" and gap == " " and span[2] == "LOC" and text[end - 1].islower() and _LOWER_LAST_WORD.search(text, start, end):
-                # `Agence de l’eau` + `Rhône Méditerranée Corse`: a name of common words takes the
-                # proper name after it (`OIM` + `Niamey` is an office: an acronym ends on a capital)
-                joined[-1] = (start, span[1], "ORG")
-                continue
             # `Ambassade du Sénégal` + en + `France`; `Mission permanente ...` + auprès de l' + `Office ...`
             institution = fold(_WORD.findall(text[start:end])[0]) in _words()["institution_nouns"]
             # `à Genève` belongs to a formal name standing on its own line; in a sentence it says where
@@ -945,8 +948,19 @@ def _page_names_first(text: str, spans: list[tuple[int, int, str]], occurrences:
 
 
 def _finish_cut(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
-    """An ORG that still ends on `de l’` takes the capitalised words after it (`Service économique de l’` + `Ambassade`)."""
+    """An ORG that still ends on `de l’` takes the capitalised words after it (`Service économique de l’` + `Ambassade`);
+    one named by common words takes the proper name right after it (`Agence de l’eau` + `Rhône
+    Méditerranée Corse`), unless it is a country (a branch). `OIM` + `Niamey` is an office: an
+    acronym ends on a capital."""
     if label == "ORG" and _CONNECTOR_END.search(text, start, end) and (more := _CAPITALISED.match(text, end + (text[end : end + 1] == " "))):
+        return start, more.end(), label
+    if (
+        label == "ORG"
+        and text[end : end + 1] == " "
+        and _LOWER_LAST_WORD.search(text, start, end)
+        and (more := _CAPITALISED.match(text, end + 1))
+        and not country_code(more.group())
+    ):
         return start, more.end(), label
     return start, end, label
 
