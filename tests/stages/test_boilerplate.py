@@ -111,3 +111,16 @@ def test_the_site_name_inside_this_pages_contact_block_stays_though_the_site_rep
     assert aware[0] == TITLES[3]
     assert aware[-3:] == ["Agent 3, attaché de presse", "Région Occitane", "Tél. 05 61 33 50 03"]
     assert "RÉGION OCCITANE" not in aware and "Plan du site" not in aware
+
+
+def test_a_field_whose_label_the_site_repeats_over_changing_names_goes_though_it_reads_like_a_headline():
+    # `Entités des Nations Unies impliquées : Bureau de la Coordonnatrice résidente` alone on a page could be a title;
+    # over other names on the site's other pages, its label makes it a field
+    names = ["Bureau de la Coordonnatrice résidente", "OCHA, HCR", "Fonds des Nations Unies pour la population", "PAM", "UNICEF, OMS"]
+    pages = []
+    for n in range(5):
+        lines = ["Nations Unies Tchad", "Actualités", f"{n + 3} mars 2025", f"Entités des Nations Unies impliquées : {names[n]}", TITLES[n]]
+        pages.append("\n".join(lines + [b.format(n=n + 10) for b in BODY]))
+    profiles = SiteProfiles.fit([("onu-tchad.example.org", p) for p in pages])
+    aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(pages[0], site="onu-tchad.example.org")).text.split("\n")
+    assert aware[0] == TITLES[0] and not any(l.startswith("Entités") for l in aware)

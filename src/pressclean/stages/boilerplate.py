@@ -875,8 +875,8 @@ class RemoveBoilerplate:
         verdicts = judge(lines)
         profile = self.profiles.profile_for(doc.text, doc.site) if self.profiles else None
         repeated = _site_repeats(lines, verdicts, profile) if profile else []
-        # a headline the site repeats (in its `À lire aussi` lists) is still this page's title
-        verdicts.update({l.index: "repeated on the site's pages" for l in repeated if not _is_headline(l)})
+        # a headline the site repeats (in its `À lire aussi` lists) is still this page's title; a field is none
+        verdicts.update({l.index: "repeated on the site's pages" for l in repeated if not _is_headline(l) or profile.is_field(l)})
         article = find_article(lines, verdicts)
         if article is None:
             return doc
@@ -960,19 +960,40 @@ class SiteProfile:
         >>> p = SiteProfile.fit(["Agir\\nTitre un\\nTexte.", "Agir\\nTitre deux\\nAutre texte."])
         >>> sorted(p.lines), p.pages
         (['agir'], 2)
+
+        A field's label that the site prints over a name or two that change from page to page
+        (`Entités impliquées : OCHA` here, `: HCR, OIM` there) is learnt as the label and a colon.
+
+        >>> SiteProfile.fit(["Agences : OCHA\\nTitre un", "Agences : HCR, OIM\\nTitre deux"]).lines
+        frozenset({'agences :'})
         """
         counts: dict[str, int] = {}
+        values: dict[str, set[str]] = {}
         n = 0
         for page in pages:
             n += 1
-            for k in {_key(l) for l in page.split("\n") if not _CONTACT_BLOCK.search(l)}:
-                if k:
-                    counts[k] = counts.get(k, 0) + 1
+            keys = set()
+            for line in page.split("\n"):
+                if _CONTACT_BLOCK.search(line):
+                    continue
+                keys.add(_key(line))
+                if label := _name_field_label(line):
+                    keys.add(label)
+                    values.setdefault(label, set()).add(_key(line))
+            for k in keys - {""}:
+                counts[k] = counts.get(k, 0) + 1
         needed = max(2, min_share * n)
-        return cls(key, n, frozenset(k for k, c in counts.items() if c >= needed))
+        # a label over the same value everywhere is learnt as its whole line already
+        return cls(key, n, frozenset(k for k, c in counts.items() if c >= needed and (k not in values or len(values[k]) >= 2)))
 
     def repeats(self, line: Line) -> bool:
-        return _key(line.text) in self.lines and not _CONTACT_BLOCK.search(line.text)
+        if _CONTACT_BLOCK.search(line.text):
+            return False
+        return _key(line.text) in self.lines or self.is_field(line)
+
+    def is_field(self, line: Line) -> bool:
+        """Is `line` one of the site's fields (its label learnt, its value a name)?"""
+        return _name_field_label(line.text) in self.lines
 
 
 @dataclass(frozen=True)
@@ -1018,6 +1039,23 @@ class SiteProfiles:
     def load(cls, path: str | Path) -> SiteProfiles:
         """Read profiles written by `save`."""
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def _name_field_label(text: str) -> str:
+    """`Entités impliquées : Bureau de la Coordonnatrice résidente` -> `entités impliquées :`: the key of a
+    field's label (six words at most, no number) when its value is a name or a few (capitalised, no number,
+    no sentence); else ``. Line keys have no colon, so the two never meet.
+
+    >>> _name_field_label("Entités impliquées : Bureau de la Coordonnatrice résidente"), _name_field_label("Source : tableau de bord, juin 2025.")
+    ('entités impliquées :', '')
+    """
+    label, colon, value = text.partition(":")
+    value = value.strip()
+    if not colon or _DIGITS.search(text) or _TERMINAL.search(text) or not 1 <= len(_WORD.findall(label)) <= 6:
+        return ""
+    if not value[:1].isupper() or not 1 <= len(_WORD.findall(value)) <= 8:
+        return ""
+    return _key(label) + " :"
 
 
 def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProfile) -> list[Line]:
