@@ -72,7 +72,8 @@ _PHONE = regex.compile(
     rf"""
     (?<![\p{{N}}])
     (?P<body>
-      (?:
+      \+[ ]?(?:\d{{1,4}}{_SEP})?\d{{7,12}}(?![\p{{N}}]|{_SEP}\d)   # written without groups: `+33612345678`, `+225 0707123456`
+    | (?:
          \+\s?\(\s?\d{{1,4}}\s?\)            # +(33)
        | \(\s?\+\s?\d{{1,4}}\s?\)            # (+34)
        | \[\s?(?:\+|00)\s?\d{{1,4}}\s?\]     # [00 243]
@@ -658,17 +659,23 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
     for hint in _then_the_page(doc, regions):
         if isinstance(hint, _Guessed) and not _trunk_prefix_ok(digits, hint):
             continue  # `77 123 45 67` on a page that names no country is not a French number without its 0
-        region = str(hint)
-        number = _parse(body, region)
-        if number is None:
-            continue
-        if phonenumbers.is_valid_number(number):
-            return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number) or region)
-        if fallback is None and phonenumbers.is_possible_number(number):
-            fallback = _Reading(_e164(number), False, True, region)
+        for region in (str(hint),) + _SHARED_PLAN.get(str(hint), ()):
+            number = _parse(body, region)
+            if number is None:
+                continue
+            if phonenumbers.is_valid_number(number):
+                return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number) or region)
+            if fallback is None and phonenumbers.is_possible_number(number):
+                fallback = _Reading(_e164(number), False, True, region)
     if fallback is not None and labelled and len(digits) >= 8:
         return fallback
     return None
+
+
+# Regions dialled within another's national plan: France's overseas departments are written like
+# French numbers (`0262 90 12 34` is in La Réunion, +262), so a French-looking number that France
+# does not hold is tried there.
+_SHARED_PLAN = {"FR": ("RE", "YT", "GP", "MQ", "GF", "BL", "MF", "PM")}
 
 
 class _Guessed(str):
