@@ -830,11 +830,16 @@ def _ligature_maps() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[s
         head, tail = word[:i], word[i + 1 :]
         if not tail or not tail.isalpha() or (head and not head.isalpha()):
             continue
+        # a rarer œ word only where its damaged form is no word (`uvré`), not `ils` for `œils`
+        rare = freq < 1e-6  # zipf < 3
         if not head:
-            start.setdefault(tail, word)  # the most frequent œ word wins (wordfreq lists by frequency)
+            if not rare or zipf(tail) < 1.0:
+                start.setdefault(tail, word)  # the most frequent œ word wins (wordfreq lists by frequency)
         else:
-            gap.setdefault((head, tail), word)
-            dropped.setdefault(head + tail, word)
+            if not rare or min(zipf(head), zipf(tail)) < 1.0:
+                gap.setdefault((head, tail), word)
+            if not rare or zipf(head + tail) < 1.0:
+                dropped.setdefault(head + tail, word)
     return start, gap, dropped
 
 
