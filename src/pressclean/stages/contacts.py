@@ -137,7 +137,9 @@ LANGUAGE_REGION = {"fr": "FR", "en": "US", "de": "DE", "es": "ES", "it": "IT", "
 
 # -- e-mails ------------------------------------------------------------------------------------
 
-_AT = r"(?:@|[ \t]?[\[\(\{][ \t]?(?:at|arobase|arrobe|@)[ \t]?[\]\)\}][ \t]?)"
+# a bare at sign may have spaces on both sides or after it (`presse @ ong.org`, `presse@ ong.org`:
+# spacing damage, not hiding), not before it alone (`Suivez @OIM.France`, a handle)
+_AT = r"(?:[ \t]@[ \t]|@[ \t]?|[ \t]?[\[\(\{][ \t]?(?:at|arobase|arrobe|@)[ \t]?[\]\)\}][ \t]?)"
 _DOT = r"(?:\.|[ \t]?[\[\(\{][ \t]?(?:dot|point)[ \t]?[\]\)\}][ \t]?)"
 _LOCAL_CHARS = r"[\w!#$%&*+=?^`{|}~\-]"
 _EMAIL = regex.compile(
@@ -156,8 +158,8 @@ _EMAIL_REACH = 600
 _HIDDEN_EMAIL = regex.compile(r"\[\s?email(?:\s|&#160;|\u00a0)?protected\s?\]", regex.IGNORECASE)
 _OBFUSCATED_DOT = regex.compile(r"[ \t]?[\[\(\{][ \t]?(?:dot|point)[ \t]?[\]\)\}][ \t]?", regex.IGNORECASE)
 # a word glued to the end of an address, where a line break was lost: a lower-case letter, then
-# (after a full stop or not) a capitalised word (`iom.intPour`, `iom.int.Tél`)
-_GLUED_WORD = regex.compile(r"(?<=\p{Ll})\.?(?=\p{Lu}\p{Ll})")
+# (after a full stop, a hyphen or nothing) a capitalised word (`iom.intPour`, `iom.int.Tél`, `iom.int-Tél`)
+_GLUED_WORD = regex.compile(r"(?<=\p{Ll})[.\-]?(?=\p{Lu}\p{Ll})")
 _MAILTO_GAP = regex.compile(r"\A[\"'\s>]{1,4}\Z")
 
 def _email_matches(text: str) -> list[regex.Match[str]]:
@@ -781,7 +783,7 @@ def find_emails(text: str) -> list[EmailMatch]:
             continue
         address = f"{m.group('local')}@{domain}".lower()
         end = m.start("domain") + len(written)
-        obfuscated = m.group("at") != "@" or domain != written
+        obfuscated = m.group("at").strip(" \t") != "@" or domain != written
         if found and found[-1].address == address and _MAILTO_GAP.match(text[found[-1].end : m.start()]):
             found[-1] = EmailMatch(m.start(), end, address, False, obfuscated)  # keep the visible copy
             continue
