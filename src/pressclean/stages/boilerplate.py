@@ -568,12 +568,16 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     # on a listing page, each story (a headline over its time stamp) is cut from the next by its
     # `Lire la suite`: when the main run is such a story, the stories next to it join it
     story = any(_is_headline(a) and _is_date_stamp(b.text) for a, b in zip(runs[main], runs[main][1:]))
+    # (not across a heading over links to other pages: `À lire aussi` lists stamped headlines too)
+    def next_story(a: list[Line], b: list[Line]) -> bool:
+        return story and _is_stamped_story(b) and not any(_is_related_heading(l) for l in lines[a[-1].index + 1 : b[0].index])
+
     while first > 0 and not menu_before[first] and (
-        _joins(runs[first - 1], mass[first - 1], mass[main]) or (story and _is_stamped_story(runs[first - 1]))
+        _joins(runs[first - 1], mass[first - 1], mass[main]) or next_story(runs[first - 1], runs[first])
     ):
         first -= 1
     while last + 1 < len(runs) and (
-        (not menu_before[last + 1] and (_joins(runs[last + 1], mass[last + 1], mass[main]) or (story and _is_stamped_story(runs[last + 1]))))
+        (not menu_before[last + 1] and (_joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1])))
         or (page_break[last + 1] and mass[last + 1] > 0)
         or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
     ):
@@ -773,7 +777,9 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     end = next((l.index for l in lines[first : last + 1] if _ends_story(l)), None)
     if end is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < end):
         after = [l for l in article if l.index > end]
-        if sum(l.is_prose and _is_sentence(l) for l in after) < 2 and not any(_CONTACT_DATA.search(l.text) for l in after):
+        # a teaser under its headline's time stamp is another story's, not more of this one
+        more = [l for l, above in zip(after, [None] + after) if l.is_prose and _is_sentence(l) and not (above and _is_date_stamp(above.text))]
+        if len(more) < 2 and not any(_CONTACT_DATA.search(l.text) for l in after):
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
@@ -886,7 +892,7 @@ class RemoveBoilerplate:
         verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
         # on a listing page every story has its date stamp: those stay with their stories
-        stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1])
+        stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1] if l.index not in verdicts)
         # a block of fields (`Source : OCHA`, `Pays : Haïti`) is the page's metadata, down to its last line
         fields = sum(bool(_FIELD.fullmatch(l.text)) for l in header) >= 2
         prose_above = False  # below a sentence of prose, the "header" is already the article's text
