@@ -801,8 +801,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
             return None  # `États`, `Etats de la région`, `mars`
-        if len(words) == 1 and (is_demonym(words[0]) or _demonym_of_page_place(text, words[0])):
-            return None  # `Sénégalais`, `Casamançais` (beside `Basse-Casamance`) are people, not a place
+        if len(words) == 1 and (is_demonym(words[0]) or _demonym_of_page_place(text, words[0])) and not _AT_PLACE.search(text, max(0, start - 8), start):
+            return None  # `Sénégalais`, `Casamançais` (beside `Basse-Casamance`) are people; but `à Marseillan` is a town
         if not listed and not _could_be_place(text, start, end):
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
@@ -980,6 +980,7 @@ def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, s
 # -- places the model mislabels or misses ------------------------------------------------------
 _NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’])\s*\Z")
 _LOWER_LAST_WORD = regex.compile(r"(?:^|[\s'’])\p{Ll}+\Z")
+_AT_PLACE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À)\s+\Z")
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
 _COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
