@@ -76,6 +76,7 @@ _LABEL_LEAD = regex.compile(r"\s*\p{L}[\p{L}'’ -]{0,24}\s?:\s+")  # `Suivez-no
 _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
 _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
+_COMMA = regex.compile(r",")
 _TICKER_SEPARATOR = regex.compile(r"\s*[▸►▶→❯]\s*")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
@@ -386,19 +387,25 @@ def _has_chrome_part(text: str, chrome: frozenset[str]) -> bool:
 
 def _is_tag_field(text: str) -> bool:
     """`Secteurs : Santé, Logistique`, `Entités des Nations Unies impliquées : HCR, OIM, UNICEF`: a label
-    (no number, no sentence) over a list of names: short capitalised items without a number, two or
-    more, or acronyms alone. A headline says something after its colon (`Tchad : le HCR alerte`).
+    (no number, no sentence) over a list of names, two or more, or acronyms alone. Under a short label
+    the names are short and apart by commas; a headline says more after its colon (`Tchad : le HCR
+    alerte`, `Inondations : Mopti, Ségou et Tombouctou sous les eaux`).
 
     >>> _is_tag_field("Secteurs : Santé, Logistique, Aéronautique"), _is_tag_field("Bilan : 12 morts, 40 blessés")
     (True, False)
-    >>> _is_tag_field("Entités des Nations Unies impliquées : OCHA, Bureau de la Coordonnatrice résidente"), _is_tag_field("Rougeole : 2,1 millions d’enfants vaccinés")
-    (True, False)
+    >>> _is_tag_field("Entités des Nations Unies impliquées : OCHA, Bureau de la Coordonnatrice résidente")
+    True
+    >>> _is_tag_field("Inondations : Mopti, Ségou et Tombouctou sous les eaux"), _is_tag_field("Rougeole : 2,1 millions d’enfants vaccinés")
+    (False, False)
     """
     label, colon, value = text.partition(":")
-    if not colon or ":" in value or _TERMINAL.search(text) or _DIGITS.search(label) or not 1 <= len(_WORD.findall(label)) <= 6:
+    words = len(_WORD.findall(label))
+    if not colon or ":" in value or _TERMINAL.search(text) or _DIGITS.search(label) or not 1 <= words <= 6:
         return False
-    items = [t.strip() for t in _LIST_ITEM_SEPARATOR.split(value)]
-    names = all(1 <= len(_WORD.findall(t)) <= 5 and t[:1].isupper() and not _DIGITS.search(t) for t in items)
+    long_label = words >= 3  # `Entités des Nations Unies impliquées`, not a headline's topic (`Inondations`)
+    items = [t.strip() for t in (_LIST_ITEM_SEPARATOR if long_label else _COMMA).split(value)]
+    most = 5 if long_label else 3
+    names = all(1 <= len(_WORD.findall(t)) <= most and t[:1].isupper() and not _DIGITS.search(t) for t in items)
     return names and (len(items) >= 2 or all(_ACRONYM.fullmatch(w) for t in items for w in _WORD.findall(t)))
 
 
