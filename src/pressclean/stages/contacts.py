@@ -912,6 +912,18 @@ def _names_something(s: str) -> bool:
     )
 
 
+def _named_like_person(s: str) -> bool:
+    """Shaped like a person's name (`MARIE DUPONT`, `DIALLO Amadou`) and naming no organisation or place.
+
+    >>> _named_like_person("MARIE DUPONT"), _named_like_person("UNICEF Sénégal"), _named_like_person("Agence Relais")
+    (True, False, False)
+    """
+    return (
+        _NAME.match(s) is not None and not _ORG_WORDS.search(s) and not place_regions(s) and not _is_place(s)
+        and not any(region_of_place(t) for t in s.split())
+    )
+
+
 def _ends_as_org(s: str) -> bool:
     """Whether a piece ends on what an organisation is or on an acronym (`Press Office`, `Communication DFAE`)."""
     last = s.split()[-1].strip(",.;:()")
@@ -1004,6 +1016,7 @@ class _BlockReader:
         self.names = names
         self.text = text
         self.named_org: str | None = None  # the organisation the last piece named, which the next may go on
+        self.org_piece: str | None = None  # the organisation the last piece read named, on this line or above
         self.records: list[_Record] = []
         self.current: _Record | None = None
         self.block_org: str | None = None  # an organisation named before any person: shared
@@ -1130,6 +1143,7 @@ class _BlockReader:
 
     def read_items(self, s0: int, seg_items: list[_Item]) -> None:
         """Phones and e-mails, and the names between them: `Claire Martin (c@m.org, +33 ...) ou Paul Durand (...)`."""
+        self.org_piece = None
         prev_end = s0
         for it in seg_items:
             gap = self.text[prev_end : it.start]
@@ -1161,6 +1175,7 @@ class _BlockReader:
         stripped = seg.strip(" \t-•*–—:.,")
         r = self.current
         named_org, self.named_org = self.named_org, None
+        org_piece, self.org_piece = self.org_piece, None
         if named_org is not None and r is not None and r.organisation == named_org and _NAME_GOES_ON.match(stripped):
             # `Ministère de l'Immigration, de la Francisation et de l'Intégration`: the comma was inside the name
             r.organisation = self.named_org = f"{named_org}, {_SPACES.sub(' ', stripped)}"
@@ -1187,9 +1202,16 @@ class _BlockReader:
         elif kind == "org":
             if not self.organisation(_org_name(stripped), s0):
                 return
-            self.named_org = self.current.organisation if self.current is not None else None
+            self.named_org = self.org_piece = self.current.organisation if self.current is not None else None
         elif kind == "role" and r is not None and r.person and not r.role:
             r.role = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
+        elif kind == "role" and r is not None and not r.person and not r.has_items and org_piece == r.organisation \
+                and _named_like_person(org_piece):
+            # `MARIE DUPONT` then `Chargée de communication`: a role is a person's, so the name-shaped
+            # piece just above it, read as an organisation for its capitals, was the person
+            r.person, r.organisation, r.role = _clean_name(org_piece), None, _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
+            if self.block_org == org_piece:
+                self.block_org = None
         elif kind == "other" and self.line_has_items and (r is None or (r.organisation is None and not r.has_items)) \
                 and not self.address_on_line and _names_something(stripped) and not _LABEL_COLON.match(self.text, s0 + len(seg)):
             # `Mahamat Abakar, Eau pour Tous, +235 ...`: on a line of numbers, a capitalised piece that
