@@ -216,8 +216,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "table of contents (dot leaders)"
         elif _PAGE_NUMBER.fullmatch(text):
             verdicts[line.index] = "page number"
-        # `Tél. : 01 40 12 34 56` under each of two people in a contact block is no running footer
-        elif numbered[n] in running and line.words <= 12 and not _is_sentence(line) and not (any(hinted[max(n - 2, 0) : n]) and _holds_contact(text)):
+        # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
+        elif numbered[n] in running and line.words <= 12 and not _is_sentence(line) and not _ends_on_phone(text):
             verdicts[line.index] = "running page header or footer"
         elif _BYLINE.match(text) and line.words <= 10 and not text.endswith("."):
             verdicts[line.index] = "byline"
@@ -371,6 +371,14 @@ def _is_contact_line(content: list[Line], n: int, hinted: list[bool], chrome: fr
     return not _has_chrome_part(text, chrome) and (
         (n > 0 and hinted[n - 1]) or _holds_contact(text) or (n + 1 < len(content) and _holds_contact(content[n + 1].text))
     )
+
+
+def _ends_on_phone(text: str) -> bool:
+    """Does `text` end on a phone number (`Tél. : 01 40 12 34 56`, not `Terre Vive – Tél. 01 40 12 34 56 – page 3`)?"""
+    from .contacts import find_phones  # contacts reads pages that this stage has cleaned
+
+    phones = find_phones(Document.from_text(text.rstrip()))
+    return bool(phones) and phones[-1].end == len(text.rstrip())
 
 
 def _holds_contact(text: str) -> bool:
