@@ -120,3 +120,17 @@ def test_two_french_stories_from_one_city_are_still_a_listing():
         "Mopti, 4 juin (AMAP) – Plus de 40 000 enfants doivent être vaccinés au cours des dix prochains jours."
     )
     assert find_stories(Document.from_text(text)).listing
+
+
+def test_a_french_and_an_english_story_that_tell_different_things_are_still_a_listing():
+    from pressclean.stages.metadata import find_stories
+
+    text = (
+        "Le port de Mopti rouvre après les travaux\n"
+        "04/06/2025 - 08:30\n"
+        "Le port fluvial de Mopti a rouvert mardi après quatre mois de travaux avec les autorités de la région.\n"
+        "Cholera outbreak declared in the Gao region\n"
+        "03/06/2025 - 16:12\n"
+        "The health ministry has declared a cholera outbreak in the Gao region after 40 cases in a week."
+    )
+    assert find_stories(Document.from_text(text)).listing

@@ -59,6 +59,7 @@ _DATE_FIRST = regex.compile(
 _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its own, above the text
     rf"(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
 )
+_NUMBER = regex.compile(r"\d+")
 _LABEL_DASH = regex.compile(r"\s[-–—]\s")
 _DATE_ONLY = regex.compile(rf"^[\s\d/.:-]*(?:{_DATE})?[\s\d/.:-]*$")
 _NOT_PLACES = frozenset(
@@ -208,18 +209,31 @@ def find_stories(doc: Document) -> Document:
 
 
 def _one_story_per_language(stories: list[str]) -> bool:
-    """Is each story in a language of its own (by its telling function words)? Then they are
-    versions of one release (`L’Union européenne appuie ...` / `The European Union supports ...`).
+    """Is each story in a language of its own (by its telling function words), and do they tell the
+    same (the same numbers, or about the same length)? Then they are versions of one release
+    (`L’Union européenne appuie ...` / `The European Union supports ...`), not a listing.
 
-    >>> _one_story_per_language(["Le projet a permis de rouvrir les écoles de la région.", "The project has reopened the schools of the region."])
+    >>> _one_story_per_language(["Le projet rouvre 120 écoles dans la région avec les autorités.", "The project reopens 120 schools in the region with the authorities."])
     True
+    >>> _one_story_per_language(["Le port de Mopti rouvre après 4 mois de travaux avec les autorités.", "A cholera outbreak was declared in the Gao region after 40 cases."])
+    False
     """
     languages = []
     for story in stories:
         _, hits = telling_shares(story)
         best = max(hits, key=hits.get)
         languages.append(best if hits[best] else None)
-    return None not in languages and len(set(languages)) == len(languages)
+    if None in languages or len(set(languages)) < len(languages):
+        return False
+    first = stories[0]
+    return all(_tell_the_same(first, other) for other in stories[1:])
+
+
+def _tell_the_same(a: str, b: str) -> bool:
+    numbers_a, numbers_b = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
+    if numbers_a and numbers_b:
+        return len(numbers_a & numbers_b) >= 0.5 * min(len(numbers_a), len(numbers_b))
+    return not (numbers_a or numbers_b) and 0.5 <= len(a) / max(len(b), 1) <= 2
 
 
 def _is_story_headline(line: str, min_words: int = 3) -> bool:
