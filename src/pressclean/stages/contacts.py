@@ -202,12 +202,14 @@ _TITLE = r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Monsieur|Mada
 _NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{Lu}'’]{1,30})?|\p{Lu}\.(?:-\p{Lu}\.)?)"
 _PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|le|la|el|al|ben|bin|ould|ibn|dos|das|d['’])"
 # up to two particles between words (`Pieter van den Broeck`, `Jean de la Fontaine`)
+# between two words of a name: a space, up to two particles, an elided one glued on (`Jeanne d’Arcy`)
+_NAME_GAP = rf"[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:[dD]['’])?"
 _NAME = regex.compile(
-    rf"^(?:(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,3}})"
+    rf"^(?:(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:{_NAME_GAP}{_NAME_TOKEN}){{1,3}})"
     rf"|{_TITLE}[ \t]+(?P<name>{_NAME_TOKEN}))$"  # `Mme Aïcha Ba`, or a title and a surname: `M. Dupont`
 )
 _NAME_IN_TEXT = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,3}})(?![\p{{L}}])"
+    rf"(?<![\p{{L}}])(?:{_TITLE}[ \t]+)?(?P<name>{_NAME_TOKEN}(?:{_NAME_GAP}{_NAME_TOKEN}){{1,3}})(?![\p{{L}}])"
 )
 _ROLE_WORDS = (
     r"(?:vice-|sous-|co-|haut-|haute-)?(?:charg[ée]e?s?|responsables?|porte-parole|directeur|directrice|chef|cheffe"
