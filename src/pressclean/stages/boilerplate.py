@@ -798,7 +798,11 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
-    ends = [n for n, l in enumerate(article) if l.is_prose and _is_sentence(l)]
+    # a hard-wrapped paragraph ends on its last, short line (`plus tôt.`), which the line above runs on into
+    ends = [
+        n for n, l in enumerate(article)
+        if _is_sentence(l) and (l.is_prose or (n > 0 and article[n - 1].is_prose and _runs_on(article[n - 1], l)))
+    ]
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in article]
     open_sentence = False
