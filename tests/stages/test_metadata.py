@@ -134,3 +134,16 @@ def test_a_french_and_an_english_story_that_tell_different_things_are_still_a_li
         "The health ministry has declared a cholera outbreak in the Gao region after 40 cases in a week."
     )
     assert find_stories(Document.from_text(text)).listing
+
+
+def test_a_listing_with_the_time_stamp_over_each_headline_is_split_at_the_stamps():
+    from pressclean.stages.metadata import find_stories
+
+    text = (
+        "Fil info\n04/06/2025 - 08:30\nMopti : le port fluvial rouvre après quatre mois de travaux\n"
+        "Le port fluvial de Mopti a rouvert mardi après quatre mois de travaux.\n"
+        "03/06/2025 - 16:12\nÉducation : 300 nouvelles salles de classe livrées à Ségou\n"
+        "Le ministère a réceptionné lundi 300 salles de classe."
+    )
+    doc = find_stories(Document.from_text(text))
+    assert doc.listing and [doc.text[s:e].split("\n")[1][:8] for s, e in doc.stories] == ["Mopti : ", "Éducatio"]

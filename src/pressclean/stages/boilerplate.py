@@ -582,7 +582,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     first = last = main
     # on a listing page, each story (a headline over its time stamp) is cut from the next by its
     # `Lire la suite`: when the main run is such a story, the stories next to it join it
-    story = any(_is_headline(a) and _is_date_stamp(b.text) for a, b in zip(runs[main], runs[main][1:]))
+    story = any(_is_stamped_headline(a, b) for a, b in zip(runs[main], runs[main][1:]))
     # (not across a heading over links to other pages: `À lire aussi` lists stamped headlines too)
     def next_story(a: list[Line], b: list[Line]) -> bool:
         return story and _is_stamped_story(b) and not any(_is_related_heading(l) for l in lines[a[-1].index + 1 : b[0].index])
@@ -603,15 +603,20 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
 
 
 def _is_stamped_story(run: list[Line]) -> bool:
-    """A run that opens on a headline over its time stamp, with its teaser below."""
-    return len(run) >= 3 and _is_headline(run[0]) and _is_date_stamp(run[1].text) and any(l.is_prose for l in run[2:])
+    """A run that opens on a headline and its time stamp (under it or over it), with its teaser below."""
+    return len(run) >= 3 and _is_stamped_headline(run[0], run[1]) and any(l.is_prose for l in run[2:])
+
+
+def _is_stamped_headline(a: Line, b: Line) -> bool:
+    """Two lines that are a story's headline and its time stamp, in either order."""
+    return (_is_headline(a) and _is_date_stamp(b.text)) or (_is_date_stamp(a.text) and _is_headline(b))
 
 
 def _is_listing(runs: list[list[Line]]) -> bool:
     """Several stories: headlines over their own time stamps, runs cut by widgets (`Lire la suite`)
     that each open on a headline over its teaser, or full headlines (eight words or more, longer
     than a section heading) between one teaser and the next."""
-    stamped = sum(_is_headline(a) and _is_date_stamp(b.text) for run in runs for a, b in zip(run, run[1:]))
+    stamped = sum(_is_stamped_headline(a, b) for run in runs for a, b in zip(run, run[1:]))
     teasers = sum(len(run) >= 2 and _is_headline(run[0]) and run[1].is_prose for run in runs[1:])
     lines = [l for run in runs for l in run]
     chained = sum(
@@ -722,8 +727,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     below = _next_text(lines, best.index) if best is not None else ""
     if listing and (_is_date_stamp(below) or _is_prose_text(below)):
         # the best is the first story's headline: the listing's own heading (`Les dernières dépêches`)
-        # stands above it, often shorter than a headline
-        above = next((l for l in reversed(lines[: best.index]) if not l.blank), None)
+        # stands above it (and above the story's time stamp), often shorter than a headline
+        above = next((l for l in reversed(lines[: best.index]) if not l.blank and not _is_date_stamp(l.text)), None)
         if above is not None and above.index not in verdicts and _is_listing_heading(above):
             return above.index
     return None if best is None else best.index
@@ -792,8 +797,11 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     end = next((l.index for l in lines[first : last + 1] if _ends_story(l)), None)
     if end is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < end):
         after = [l for l in article if l.index > end]
-        # a teaser under its headline's time stamp is another story's, not more of this one
-        more = [l for l, above in zip(after, [None] + after) if l.is_prose and _is_sentence(l) and not (above and _is_date_stamp(above.text))]
+        # a teaser under its headline and time stamp is another story's, not more of this one
+        more = [
+            l for i, l in enumerate(after)
+            if l.is_prose and _is_sentence(l) and not any(_is_date_stamp(a.text) for a in after[max(i - 2, 0) : i])
+        ]
         if len(more) < 2 and not any(_CONTACT_DATA.search(l.text) for l in after):
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))

@@ -197,6 +197,8 @@ def find_stories(doc: Document) -> Document:
     lines = doc.text.split("\n")
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
     starts = [n for n in range(len(lines) - 1) if _is_story_headline(lines[n]) and _opens_story(lines[n + 1])]
+    if len(starts) < 2:  # the time stamp over each headline (`03/06/2025 - 16:12` / `Éducation : ...` / its text)
+        starts = [n for n in range(len(lines) - 2) if _is_stamp(lines[n]) and _is_story_headline(lines[n + 1]) and lines[n + 2].strip()]
     if len(starts) < 2:
         starts = _teasers(lines)
     if len(starts) < 2:
@@ -247,7 +249,12 @@ def _opens_story(below: str) -> bool:
     """A story's own time stamp, or a paragraph opening with a dateline."""
     below = below.strip()
     dateline = _opening_dateline(below)
-    return bool(len(below) <= MAX_DATE_CHARS and _STAMP.match(below)) or bool(dateline and _is_place(dateline.group("place")))
+    return _is_stamp(below) or bool(dateline and _is_place(dateline.group("place")))
+
+
+def _is_stamp(line: str) -> bool:
+    line = line.strip()
+    return len(line) <= MAX_DATE_CHARS and bool(_STAMP.match(line))
 
 
 def _teasers(lines: list[str]) -> list[int]:
