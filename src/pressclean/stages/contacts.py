@@ -1199,7 +1199,16 @@ class _BlockReader:
             kind = "other"  # `Boulevard Martin Luther King, Corniche Ouest`: an address goes on, no one starts
         if _ADDRESS.search(stripped):
             self.address_on_line = True
-        if kind == "person":
+        if (
+            kind == "org" and r is not None and r.person is None and not r.has_items and org_piece == r.organisation
+            and _named_like_person(org_piece) and not _DEPARTMENT.match(stripped) and not _named_like_person(stripped)
+        ):
+            # `Prudence Mukamana` (which the model may call ORG) then `Rwanda Biomedical Centre`: a name,
+            # then the organisation it works for; not `Médecins du Monde` then `Service de presse`
+            r.person, r.organisation = _clean_name(org_piece), _org_name(stripped)
+            if self.block_org == org_piece:
+                self.block_org = None
+        elif kind == "person":
             self.person(_clean_name(stripped), s0)
         elif kind == "org":
             if not self.organisation(_org_name(stripped), s0):
