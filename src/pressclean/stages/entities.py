@@ -55,7 +55,7 @@ _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*\)")
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
-_CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}]+['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
+_CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}][\p{Ll}-]*['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
 _PLACE_CONNECTOR = regex.compile(r"\s+(?:en|à|au|aux|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)|pour\s+(?:la|le|les|l['’]))\s*")
 _CONNECTOR_END = regex.compile(r"(?:\b(?:du|de|des|de\s+la|de\s+l['’]|d['’]|pour|et|sur|aux?|la|le|les|l['’]))$")
 # `CH-3003 Berne`, `75017 Paris`, `BP 11 245 Niamey`, `08 BP 2030 Abidjan 08`: the city of an address
@@ -1256,8 +1256,14 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         mentions = ((lstart, lstart + len(long_form)),) if long_form and lstart >= 0 else ()
         orgs.append(_Org(acronym, long_form, mentions + ((m.start(1), m.end(1)),)))
     for m in _LONG_THEN_WORD_ACRONYM.finditer(text):
-        # `(Ofpra)`, `(Unicef)`: French writes pronounceable acronyms as words; the letters must spell it
-        if long_form := long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip()):
+        # `(Ofpra)`, `(Unicef)`: French writes pronounceable acronyms as words; the letters must spell
+        # it, or the model's organisation just before it (`Agence européenne de garde-frontières` |
+        # `et de garde-côtes (Frontex)`) is its long form
+        long_form = long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip())
+        if long_form is None and not _is_place_name(m.group(1)):
+            long_form = _org_span_before(text, org_spans, m.start())
+            long_form = long_form if long_form and len(_WORD.findall(long_form)) >= 3 else None
+        if long_form:
             lstart = text.rfind(long_form, 0, m.start())
             orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
     for m in _ACRONYM_THEN_LONG.finditer(text):
