@@ -598,7 +598,14 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     ):
         last += 1
     start = _text_start([l for run in runs[first : last + 1] for l in run])  # the widgets between runs do not count
-    title = _title_above(lines, verdicts, start.index, listing=_is_listing(runs[first : last + 1]))
+    listing = _is_listing(runs[first : last + 1])
+    title = _title_above(lines, verdicts, start.index, listing=listing)
+    if not listing and title is not None and opens_with_dateline(start.text):
+        # the dateline opens the story: a headline right above it is the title, whatever stands higher
+        # (a field naming the agencies, `Entités impliquées : Bureau de la Coordonnatrice résidente`)
+        above = next((l for l in reversed(lines[: start.index]) if not l.blank), None)
+        if above is not None and above.index not in verdicts and _is_headline(above) and not _COPYRIGHT.search(above.text):
+            title = above.index
     return Article(title, runs[first][0].index if title is None else title, start.index, runs[last][-1].index)
 
 
