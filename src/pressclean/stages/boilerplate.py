@@ -600,9 +600,10 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     start = _text_start([l for run in runs[first : last + 1] for l in run])  # the widgets between runs do not count
     listing = _is_listing(runs[first : last + 1])
     title = _title_above(lines, verdicts, start.index, listing=listing)
-    if not listing and title is not None and opens_with_dateline(start.text):
-        # the dateline opens the story: a headline right above it is the title, whatever stands higher
-        # (a field naming the agencies, `Entités impliquées : Bureau de la Coordonnatrice résidente`)
+    if not listing and title is not None and _name_field_label(lines[title].text) and opens_with_dateline(start.text):
+        # the dateline opens the story: a headline right above it is the title, not a field higher up that
+        # names an agency (`Entités impliquées : Bureau de la Coordonnatrice résidente`); a caption may
+        # stand there under a real title
         above = next((l for l in reversed(lines[: start.index]) if not l.blank), None)
         if above is not None and above.index not in verdicts and _is_headline(above) and not _COPYRIGHT.search(above.text):
             title = above.index
