@@ -77,6 +77,7 @@ _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pay
 _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _COMMA = regex.compile(r",")
+_DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
 _TICKER_SEPARATOR = regex.compile(r"\s*[▸►▶→❯]\s*")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
@@ -757,7 +758,8 @@ def _is_prose_text(text: str) -> bool:
 
 def _is_header_label(line: Line) -> bool:
     """A short line between title and text: a category, a date stamp, `Taille du texte A A`, a
-    document reference with its date (`Note d'analyse n° 12 – mars 2024`: hardly a function word).
+    document reference with its date or number (`Note d'analyse n° 12 – mars 2024`, `Rapport
+    semestriel n° 7`: hardly a function word).
 
     A caption (a sentence), a list item and a dateline with its date (`Paris, le 12 octobre 2024`,
     `Genève, 12 octobre 2024`) stay.
@@ -769,7 +771,8 @@ def _is_header_label(line: Line) -> bool:
         return False
     if line.words <= 5 and not _DIGITS.search(text):
         return True
-    return _is_dated_reference(line)
+    # `Rapport semestriel n° 7`: a document's number, no sentence around it
+    return _is_dated_reference(line) or (line.words <= 6 and line.function_share < 0.3 and bool(_DOC_NUMBER.search(text)))
 
 
 def _is_dated_reference(line: Line) -> bool:
