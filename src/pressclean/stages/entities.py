@@ -1338,7 +1338,8 @@ def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
     for org in orgs:
         if not org.acronym or org.long_form:
             continue
-        spelling = [o for o in longs if long_form_for(org.acronym, o.long_form) == o.long_form]
+        first = org.acronym[0].lower()  # a cheap test first: the long form opens on the acronym's letter
+        spelling = [o for o in longs if o.long_form[0].lower() == first and long_form_for(org.acronym, o.long_form) == o.long_form]
         if len(spelling) == 1 and id(spelling[0]) not in gone:
             long = spelling[0]
             merged[id(org)] = _Org(org.acronym, long.long_form, tuple(sorted(set(org.mentions + long.mentions))))
