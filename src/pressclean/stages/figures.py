@@ -574,9 +574,7 @@ class _Finder:
     def _mask(self) -> None:
         """Phones, e-mails, contact records, web addresses and IBANs hold digits that are not figures."""
         text = self.text
-        # (read on the text as this stage sees it: no phone is looked for among packed numbers)
-        doc = replace(self.doc, text=self.text) if self.unread else self.doc
-        for start, end in _contact_spans(doc):
+        for start, end in _contact_spans(self.doc):
             self._mark(self.masked, start, end)
         for pattern in (_WEB_ADDRESS, _IBAN):
             for m in pattern.finditer(text):
