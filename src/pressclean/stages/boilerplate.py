@@ -77,6 +77,8 @@ _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pay
 _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _COMMA = regex.compile(r",")
+_AUTHOR = regex.compile(r"\s*,?\s*(?i:par|by)\s+\p{L}[^.!?:;,]{1,50}?,?\s*")  # ` par l'équipe Haïti`: who wrote it
+_PARTICIPLE = regex.compile(r"^\s*\p{L}{2,16}é\s+")  # `Publié ` before `par ...`
 _DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
 _TICKER_SEPARATOR = regex.compile(r"\s*[▸►▶→❯]\s*")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")
@@ -355,14 +357,24 @@ def _is_stamp_row(text: str) -> bool:
 
 
 def _is_stamped_byline(text: str) -> bool:
-    """`Publié le 18.03.2025 par Service communication`: a date stamp, then who wrote the page.
+    """`Publié le 18.03.2025 par Service communication`, `Publié par la rédaction le 18 mars 2025`: a date
+    stamp and who wrote the page, in either order.
 
-    >>> _is_stamped_byline("Publié le 18.03.2025 par Service communication"), _is_stamped_byline("Le 3 mars 2025 par décret, le ministre a nommé")
-    (True, False)
+    >>> _is_stamped_byline("Publié le 18.03.2025 par Service communication"), _is_stamped_byline("Publié par la rédaction le 18 mars 2025")
+    (True, True)
+    >>> _is_stamped_byline("Le 3 mars 2025 par décret, le ministre a nommé")
+    False
     """
-    m = _DATE_STAMP.match(text.strip())
-    rest = text.strip()[m.end() :] if m else ""
-    return bool(rest) and bool(_BYLINE.match(rest)) and len(_WORD.findall(rest)) <= 6 and not _TERMINAL.search(rest)
+    text = text.strip()
+    if _TERMINAL.search(text) or len(_WORD.findall(text)) > 12:
+        return False
+    m = _DATE_STAMP.match(text)
+    if m and _AUTHOR.fullmatch(text[m.end() :]):
+        return True
+    stamps = list(_DATE_STAMP.finditer(text))  # the date last (a short line: few matches)
+    if not stamps or stamps[-1].end() != len(text):
+        return False
+    return bool(_AUTHOR.fullmatch(_PARTICIPLE.sub("", text[: stamps[-1].start()], count=1)))
 
 
 def _is_contact_line(content: list[Line], n: int, hinted: list[bool], chrome: frozenset[str]) -> bool:
