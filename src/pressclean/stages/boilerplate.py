@@ -70,8 +70,8 @@ _SLUG = regex.compile(
 )
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
-# what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, `A  B` (a lost tab)
-_LABEL_SEPARATOR = regex.compile(r"\s+[|·•–—/-]\s+|\s*[|·•]\s*|\s{2,}")
+# what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, a tab, `A  B` (a lost tab)
+_LABEL_SEPARATOR = regex.compile(r"\s+[|·•–—/-]\s+|\s*[|·•\t]\s*|\s{2,}")
 _LABEL_LEAD = regex.compile(r"\s*\p{L}[\p{L}'’ -]{0,24}\s?:\s+")  # `Suivez-nous : ` before a list of labels
 _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
 _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
