@@ -270,6 +270,7 @@ _PAREN = regex.compile(r"\([ \t]*([^()\n]{1,80}?)[ \t]*\)")
 _NAME_AND_PAREN = regex.compile(
     r"^[ \t]*(?P<head>[^()\n]{3,80}?)[ \t]*\([ \t]*(?P<inner>[^()\n]{1,80}?)[ \t]*\)[ \t:,;.–-]*$"
 )
+_NAME_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*(?P<name>[^()\n]{3,80}?)[ \t]*\)[ \t.,;]*$")
 _LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*[+(\[\d]")  # `Permanence : 06 ...`: a label of the number
 _TRAILING_PAREN = regex.compile(r"[ \t]*\((?![\p{Lu}&]{2,8}\)$)[^()\n]{1,60}\)$")
 _FIRST_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}")
@@ -809,7 +810,7 @@ class _Record:
     faxes: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     has_items: bool = False
-    item_spans: list[tuple[int, int]] = field(default_factory=list)
+    items: list[_Item] = field(default_factory=list)
     weak_org: bool = False  # the organisation is an office label (`Partenaire aux Pays-Bas : ...`): a name may follow
     person_named_by_model: bool = False  # the model labels the person PER
 
@@ -1023,6 +1024,8 @@ class _BlockReader:
         self.current: _Record | None = None
         self.block_org: str | None = None  # an organisation named before any person: shared
         self.person_on_line = False
+        self.line_has_items = False
+        self.line_lo = 0  # where the line being read starts
         self.address_on_line = False  # a piece of the line read so far is a street address
         self.line_people: list[Entity] = []  # the model's PER entities on the line being read
         self.line_has_items = False
@@ -1034,12 +1037,36 @@ class _BlockReader:
 
     def person(self, name: str, at: int) -> None:
         r = self.current
-        if r is None or r.person or r.has_items:
+        if r is not None and r.has_items and not self.person_on_line and self.line_has_items:
+            r = self.after_items(r, at)
+        elif r is None or r.person or r.has_items:
             r = self.new(at)
         r.person = name
         r.person_named_by_model = any(e.label == "PER" for e in self.names.overlapping(at, at + len(name)))
         r.extend(at, at)
         self.person_on_line = True
+
+    def after_items(self, r: _Record, at: int) -> _Record:
+        """The record of a person named after their numbers on a line (`01 23 45 67 89 – Julie Martin`,
+        `julie.martin@... (Julie Martin)`): a line is one entry, so the line's items are theirs."""
+        mine = [it for it in r.items if it.start >= self.line_lo]
+        if not mine or (r.person is None and len(mine) == len(r.items)):
+            return r if mine else self.new(at)  # the record is this line's: the name completes it
+        if r.person is None:
+            return self.new(at)
+        # the record above has its person: this line's items move to the one named here
+        r.items = [it for it in r.items if it.start < self.line_lo]
+        r.phones, r.faxes, r.emails = [], [], []
+        kept, r.end = r.items, r.start
+        r.items = []
+        for it in kept:
+            self.current = r
+            self.item(it)
+        r.end = max(r.end, self.line_lo - 1)
+        new = self.new(mine[0].start)
+        for it in mine:
+            self.item(it)
+        return new
 
     def organisation(self, org: str, at: int) -> bool:
         r = self.current
@@ -1070,7 +1097,7 @@ class _BlockReader:
         elif e["address"] and not e["obfuscated"]:  # a contact lists addresses as written
             r.emails.append(e["address"])
         r.has_items = True
-        r.item_spans.append((it.start, it.end))
+        r.items.append(it)
         r.extend(it.start, it.end)
 
     def read_line(self, lo: int, hi: int, items: list[_Item]) -> None:
@@ -1080,6 +1107,7 @@ class _BlockReader:
         self.named_org = None
         self.line_people = [e for e in self.names.overlapping(lo, hi) if e.label == "PER"]
         self.line_has_items = bool(items)
+        self.line_lo = lo
         if self.current is not None and self.current.has_items and _HEADER.match(text, lo, hi):
             self.current = None  # `Renseignements : ...` inside a block: a header opens another contact
         segments = _segments(text, lo, hi, items)
@@ -1103,7 +1131,7 @@ class _BlockReader:
                 if self.current is not None and org and self.current.organisation is None:
                     self.current.organisation = org
             if seg_items:
-                self.read_items(s0, seg_items)
+                self.read_items(s0, seg_items, s1)
                 continue
             if not prose:
                 self.read_piece(seg, s0)
@@ -1143,8 +1171,9 @@ class _BlockReader:
         r.extend(s0, s1)
         return True
 
-    def read_items(self, s0: int, seg_items: list[_Item]) -> None:
-        """Phones and e-mails, and the names between them: `Claire Martin (c@m.org, +33 ...) ou Paul Durand (...)`."""
+    def read_items(self, s0: int, seg_items: list[_Item], s1: int) -> None:
+        """Phones and e-mails, and the names between them: `Claire Martin (c@m.org, +33 ...) ou Paul Durand (...)`,
+        or in brackets after them: `julie.martin@... (Julie Martin)`."""
         self.org_piece = None
         prev_end = s0
         for it in seg_items:
@@ -1162,6 +1191,9 @@ class _BlockReader:
                     self.organisation(_org_name(cleaned), prev_end)
             self.item(it)
             prev_end = it.end
+        after = _NAME_IN_BRACKETS.match(self.text, prev_end, s1)
+        if after and not self.person_on_line and _classify(after.group("name"), after.start("name"), self.names) == "person":
+            self.person(_clean_name(after.group("name")), after.start("name"))
 
     def read_piece(self, seg: str, s0: int) -> None:
         """A piece of a contact line with no phone or e-mail: a person, an office, a role, or nothing."""
@@ -1275,7 +1307,7 @@ def _person_or_org(r: _Record, text: str) -> None:
         if compact and compact in regex.sub(r"[^a-z0-9]", "", domain):
             r.organisation, r.person = r.person, None
             return
-    if not r.role and _ADDRESS.search(_without(text, r.start, r.end, r.item_spans)):
+    if not r.role and _ADDRESS.search(_without(text, r.start, r.end, [(it.start, it.end) for it in r.items])):
         r.organisation, r.person = r.person, None
 
 
@@ -1315,6 +1347,9 @@ def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
 
 def _clean_name(segment: str) -> str:
     s = _PHONE_LABEL.sub(" ", segment) if _DIGIT.search(segment) else segment
+    s = s.strip()
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1]  # `julie.martin@... (Julie Martin)`
     s = _TRAILING_LABEL.sub("", s.strip(" \t-•*–—:.,"))  # `Marc Petit Tél. : +33 ...`
     s = s.strip(" \t-•*–—:.,")
     m = _NAME.match(s)
