@@ -88,7 +88,9 @@ _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire auss
 # `Lire la suite sur Sahel Matin ›` glued to the next headline: the arrow ends the link
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
 _FILE_SIZE = regex.compile(r"\((?i:pdf|docx?|xlsx?|odt|zip)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
-_TRAILING_NUMBER = regex.compile(r"\s+\d{1,4}$")
+# a page number in a line's key (`_key`: no punctuation): `... 3`, `... page 3 sur 12`, `page 2 4 ...`
+_PAGE_AT_END = regex.compile(r"\s+(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?$")
+_PAGE_AT_START = regex.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?\s+")
 _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![@\w.])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\b")  # `site.example.com`, not an e-mail
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
@@ -181,10 +183,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
-    # a running page header or footer repeats with its page number (`Rapport annuel 2023 – Terre Vive 3`)
-    numbered = [_TRAILING_NUMBER.sub("", k) if _TRAILING_NUMBER.search(k) else None for k in keys]
-    repeats = Counter(numbered)
-    running = {k for k in repeats if k and len(k.split()) >= 3 and repeats[k] >= 2}  # not `Étape 1`, `Étape 2`
+    running = _running_lines(content, keys)
     hinted = [bool(_CONTACT_HINT.search(l.text)) for l in content]
     verdicts: dict[int, str] = {}
     # the span of the page's sentences: labels side by side or tags are the page's only above or below it
@@ -220,7 +219,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         elif _PAGE_NUMBER.fullmatch(text):
             verdicts[line.index] = "page number"
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
-        elif numbered[n] in running and line.words <= 12 and not _is_sentence(line) and not _ends_on_phone(text):
+        elif running[n] and line.words <= 12 and not _is_sentence(line) and not _ends_on_phone(text):
             verdicts[line.index] = "running page header or footer"
         elif _BYLINE.match(text) and line.words <= 10 and not text.endswith("."):
             verdicts[line.index] = "byline"
@@ -268,6 +267,23 @@ def judge(lines: list[Line]) -> dict[int, str]:
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
     return verdicts
+
+
+def _running_lines(content: list[Line], keys: list[str]) -> list[bool]:
+    """Which lines repeat as a running page header or footer: the same words (three at least: not `Étape 1`,
+    `Étape 2`) with a page number at the end or at the start (`Rapport annuel 2023 – Terre Vive 3`, `Page 2/4 –
+    Bulletin humanitaire`), or the same line twice beside a page number on a line of its own."""
+    bare = [_PAGE_AT_END.sub("", _PAGE_AT_START.sub("", k)) if _DIGITS.search(k) else None for k in keys]
+    bare = [b if b != k else None for b, k in zip(bare, keys)]
+    repeats = Counter(bare)
+    pages = [bool(_PAGE_NUMBER.fullmatch(l.text)) for l in content]
+    beside = [not pages[n] and ((n > 0 and pages[n - 1]) or (n + 1 < len(content) and pages[n + 1])) for n in range(len(content))]
+    beside_pages = Counter(k for k, b in zip(keys, beside) if b)
+    return [
+        (bool(bare[n]) and len(bare[n].split()) >= 3 and repeats[bare[n]] >= 2)
+        or (beside[n] and beside_pages[k] >= 2 and len(k.split()) >= 2)  # twice beside a page number
+        for n, k in enumerate(keys)
+    ]
 
 
 def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinted: list[bool]) -> None:
