@@ -1004,6 +1004,16 @@ def _records_for_block(
     kept = []
     numbers_seen = False
     for r in records:
+        last = kept[-1] if kept else None
+        if (
+            r.person and not r.has_items and last is not None and last.person is None
+            and any(_mailbox_of(r.person, address.partition("@")[0]) for address in last.emails)
+        ):
+            # `Courriel : julie.martin@...` then `Julie Martin, chargée de communication`: the name
+            # under the numbers is theirs (their mailbox says so), not a signature
+            last.person, last.role = r.person, last.role or r.role
+            last.extend(r.start, r.end)
+            continue
         if r.has_items or (header_start is not None and r.person and not numbers_seen):
             kept.append(r)
         numbers_seen = numbers_seen or r.has_items
