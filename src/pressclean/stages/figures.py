@@ -256,6 +256,8 @@ _DETERMINER_BEFORE = regex.compile(
     regex.IGNORECASE | _BACK,
 )
 _PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z", _BACK)
+# what follows the `.` or `)` of a counter that heads a line: `1. Résumé`
+_COUNTER_TAIL = regex.compile(rf"{_H}+\p{{Lu}}")
 _LEADERS = regex.compile(rf"(?:\.{{3,}}|…|_{{3,}}){_H}*\Z")
 _ADDRESS_LINE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:cedex|case{_H}+postale|bp|b\.p\.|bo[iî]te{_H}+postale|rue|avenue|route|chemin)(?![\p{{L}}])"
@@ -543,6 +545,7 @@ class _Finder:
         self._number_words()
         self._shares()
         self._share_units()
+        self._range_years()
         self._compared()
         if self.lang == "en":
             self._english_ages()
@@ -728,6 +731,8 @@ class _Finder:
         line = self._line(s)
         if line.stripped == raw:
             return None  # a line holding only a number: a page number or a list counter
+        if nxt in ".)" and len(raw) <= 2 and line.stripped.startswith(raw + nxt) and _COUNTER_TAIL.match(text, e + 1):
+            return None  # a section or list counter at the head of a line: `1. Résumé`, `2) Les besoins`
         if text[max(0, s - 12) : s].rstrip(_SPACE_CHARS).endswith(("...", "…", "___")) \
                 and _LEADERS.search(text, max(0, s - 12), s):
             return None  # table of contents: `APERÇU ........ 3`
@@ -1097,6 +1102,17 @@ class _Finder:
                 else:  # `a third`, `one-third`, `two thirds`
                     value = round(_ENGLISH_UNITS[(m.group("n") or "one").lower()] / _PARTS[m.group("part").lower()], 4)
                 self._add(_Figure(start, m.end(), value, None, "other", None, qualifier))
+
+    def _range_years(self) -> None:
+        """`entre le 1er janvier et le 30 juin 2025`: a date without its year takes the year of the
+        date that closes its range."""
+        figs = sorted(self.figures, key=lambda f: f.start)
+        for a, b in zip(figs, figs[1:]):
+            if a.kind == b.kind == "date" and str(a.value).startswith("--") and len(str(b.value)) == 10 \
+                    and not str(b.value).startswith("--") and _RANGE_GAP.fullmatch(self.text, a.end, b.start):
+                year = str(b.value)[:4]
+                if _valid_day(int(year), int(a.value[2:4]), int(a.value[5:7])):
+                    a.value = year + a.value[1:]
 
     def _share_units(self) -> None:
         """`entre 18 et 22 millions d'euros`, `de 6 à 14 ans`: the first bound of a range is its bare number
