@@ -78,9 +78,11 @@ _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _COMMA = regex.compile(r",")
 _AUTHOR = regex.compile(r"\s*,?\s*(?i:par|by)\s+\p{L}[^.!?:;,]{1,50}?,?\s*")  # ` par l'équipe Haïti`: who wrote it
+_AUTHOR_WORD = regex.compile(r"\b(?i:par|by)\b")
 _PARTICIPLE = regex.compile(r"^\s*\p{L}{2,16}é\s+")  # `Publié ` before `par ...`
 _DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
-_TICKER_SEPARATOR = regex.compile(r"\s*[▸►▶→❯]\s*")
+_TICKER_MARKS = "▸►▶→❯"
+_TICKER_SEPARATOR = regex.compile(rf"\s*[{_TICKER_MARKS}]\s*")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
@@ -382,7 +384,7 @@ def _is_stamped_byline(text: str) -> bool:
     False
     """
     text = text.strip()
-    if _TERMINAL.search(text) or len(_WORD.findall(text)) > 12:
+    if not _AUTHOR_WORD.search(text) or _TERMINAL.search(text) or len(_WORD.findall(text)) > 12:
         return False
     m = _DATE_STAMP.match(text)
     if m and _AUTHOR.fullmatch(text[m.end() :]):
@@ -537,6 +539,8 @@ def _is_ticker(text: str) -> bool:
     >>> _is_ticker("EN CONTINU ▸ Franceville : coupure d'eau jeudi ▸ Basket : le Gabon bat le Congo"), _is_ticker("Étape 1 ▸ remplir le formulaire.")
     (True, False)
     """
+    if not any(mark in text for mark in _TICKER_MARKS):
+        return False
     parts = [p for p in _TICKER_SEPARATOR.split(text) if p.strip()]
     return len(parts) >= 3 and not any(_TERMINAL.search(p) and not p.rstrip().endswith(")") for p in parts)
 
@@ -646,7 +650,7 @@ def _is_stamped_story(run: list[Line]) -> bool:
 
 def _is_stamped_headline(a: Line, b: Line) -> bool:
     """Two lines that are a story's headline and its time stamp, in either order."""
-    return (_is_headline(a) and _is_date_stamp(b.text)) or (_is_date_stamp(a.text) and _is_headline(b))
+    return (_is_date_stamp(b.text) and _is_headline(a)) or (_is_date_stamp(a.text) and _is_headline(b))
 
 
 def _is_listing(runs: list[list[Line]]) -> bool:
@@ -812,7 +816,7 @@ def _is_dated_reference(line: Line) -> bool:
 
 def _is_date_stamp(text: str) -> bool:
     """`Publié le 03/10/2023 à 11h42 · Mis à jour le 03/10/2023`: only dates, maybe several."""
-    if len(text) > 120:
+    if len(text) > 120 or not _DIGITS.search(text):  # every date has a digit
         return False
     parts = [p.strip() for p in _STAMP_SEPARATOR.split(text) if p.strip()]
     return bool(parts) and all(_DATE_STAMP.fullmatch(p) for p in parts)
