@@ -197,7 +197,7 @@ _HEADER = regex.compile(
 _HEADER_LEAD = regex.compile(
     r"[^\n:]{0,80}?(?:contacter|contactez|joindre|adresser|s['’]adresser\s+[àa]|:)[ \t]*:?[ \t]*", regex.IGNORECASE
 )
-_SEGMENT_SPLIT = regex.compile(r"[ \t]+[–—|][ \t]+|[ \t]+-[ \t]+|[ \t]*;[ \t]*|,[ \t]+|[ \t]+/[ \t]+|[ \t]*:[ \t]+|[ \t]*:$")
+_SEGMENT_SPLIT = regex.compile(r"[ \t]+[–—|][ \t]+|[ ]*\t[ \t]*|[ \t]+-[ \t]+|[ \t]*;[ \t]*|,[ \t]+|[ \t]+/[ \t]+|[ \t]*:[ \t]+|[ \t]*:$")
 _TITLE = r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Monsieur|Madame)"
 _NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{Lu}'’]{1,30})?|\p{Lu}\.(?:-\p{Lu}\.)?)"
 _PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|le|la|el|al|ben|bin|ould|ibn|dos|das|d['’])"
@@ -1363,7 +1363,11 @@ def _clean_name(segment: str) -> str:
     s = _TRAILING_LABEL.sub("", s.strip(" \t-•*–—:.,"))  # `Marc Petit Tél. : +33 ...`
     s = s.strip(" \t-•*–—:.,")
     m = _NAME.match(s)
-    return m.group("name") if m else _SPACES.sub(" ", s)
+    name = m.group("name") if m else _SPACES.sub(" ", s)
+    words = name.split(" ")
+    while len(words) > 2 and _ROLE_START.fullmatch(words[-1]):
+        words.pop()  # `Julie Martin Chargée` (de communication): a lost separator, the role begins
+    return " ".join(words)
 
 
 def _body_role(
