@@ -36,7 +36,10 @@ signature). CONTACT attributes: `person`, `role` and `organisation` as the block
 not listed) and `body_role`: the role the body gives the same person in an apposition (`Andy Bruce,
 chef de mission de l'OIM au Vietnam`), kept apart so that `role` stays what the contact block says.
 An organisation named like a person is told apart by its e-mail domain or its street address (`Eau
-Vive Sahel`, `contact@eauvive-sahel.org`).
+Vive Sahel`, `contact@eauvive-sahel.org`); a name the model or its capitals make an organisation is a
+person when the mailbox is made of it (`a.toure@` for `AMINATA TOURÉ`), when a role line follows it,
+or when an organisation follows it. A line is one entry: a person named after their numbers on it
+gets them.
 
 Roles. Every person the body introduces with an apposition (a PER entity or a contact's person: `Leïla
 Haddad, directrice du bureau régional`, `le porte-parole du HCR, Matthieu Loiseau`) also gets a ROLE
