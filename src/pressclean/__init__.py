@@ -102,8 +102,9 @@ def default_pipeline(*, accents: bool = False) -> Pipeline:
             metadata.find_dateline,
             metadata.find_stories,
             entities.find_entities,
-            figures.find_figures,
+            # contacts first: find_figures reuses its phones and e-mails instead of reading them again
             contacts.find_contacts,
+            figures.find_figures,
         ]
     )
     return _with_accents(pipeline) if accents else pipeline
