@@ -80,3 +80,70 @@ def test_untouched_text_maps_to_identical_original(original, rounds):
     for edit in doc.edits:
         assert 0 <= edit.start <= edit.end <= len(doc.original)
     assert Document.from_dict(doc.to_dict()) == doc
+
+
+def test_joined_word_is_one_edit_with_every_character_mapped():
+    # `Ã©tÃ© Ã©tÃ©`: four fixes of one reason, two words; the `t` between two fixes is unchanged
+    text = "Ã©tÃ© Ã©tÃ©"
+    changes = [(s, s + 2, "é", "mojibake") for s in (0, 3, 6, 9)]
+    joined = rewrite(Document.from_text(text), changes, stage="s", join_words=True)
+    apart = rewrite(Document.from_text(text), changes, stage="s")
+    assert joined.text == apart.text == "été été"
+    assert [(e.start, e.end, e.replacement, e.removed) for e in joined.edits] == [
+        (0, 5, "été", "Ã©tÃ©"),
+        (6, 11, "été", "Ã©tÃ©"),
+    ]
+    assert len(apart.edits) == 4
+    # the log is shorter, the offset map just as fine: every character maps where it did
+    assert joined.segments == apart.segments
+    for i in range(len(joined.text)):
+        assert joined.to_original(i, i + 1) == apart.to_original(i, i + 1)
+    assert joined.to_original(1, 2) == (2, 3)  # the `t`
+
+
+def test_join_words_keeps_reasons_and_spaces_apart():
+    doc = Document.from_text("aXbYc dZe")
+    doc = rewrite(
+        doc,
+        [(1, 2, "", "x"), (3, 4, "", "y"), (7, 8, "z", "y")],
+        stage="s",
+        join_words=True,
+    )
+    assert doc.text == "abc dze"
+    assert [(e.reason, e.removed) for e in doc.edits] == [("x", "X"), ("y", "Y"), ("y", "Z")]
+
+
+# Property: whatever the changes, their order and `join_words`, every character of the new text
+# maps where the old map sends the character it came from (joining edits must not coarsen it).
+def _reference_map(doc: Document, changes: list) -> list[tuple[int, int]]:
+    """Where each character of the rewritten text comes from, computed naively."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for start, end, replacement, _ in sorted(changes, key=lambda c: (c[0], c[1])):
+        if doc.text[start:end] == replacement:
+            continue
+        out += [doc.to_original(i, i + 1) for i in range(pos, start)]
+        if len(replacement) == end - start:
+            out += [doc.to_original(i, i + 1) for i in range(start, end)]
+        else:
+            out += [doc.to_original(start, end)] * len(replacement)
+        pos = end
+    return out + [doc.to_original(i, i + 1) for i in range(pos, len(doc.text))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("abcd \n", max_size=40), st.lists(_changes, min_size=1, max_size=4), st.booleans())
+def test_map_equals_per_character_lookup(original, rounds, join):
+    doc = Document.from_text(original)
+    for n, round_ in enumerate(rounds):
+        changes, taken = [], -1
+        for start, length, replacement in sorted(round_):
+            start = min(start, len(doc.text))
+            end = min(start + length, len(doc.text))
+            if start <= taken:
+                continue
+            changes.append((start, end, replacement, "test"))
+            taken = max(end, start)
+        expected = _reference_map(doc, changes)
+        doc = rewrite(doc, list(reversed(changes)), stage=f"r{n}", join_words=join)
+        assert [doc.to_original(i, i + 1) for i in range(len(doc.text))] == expected

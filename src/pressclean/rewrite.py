@@ -8,6 +8,7 @@ traced back to the input.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
@@ -16,16 +17,23 @@ from .document import Dateline, Document, Edit, Entity, Segment
 Change = tuple[int, int, str, str]
 """(start, end, replacement, reason), offsets into the document's *current* text."""
 
+_WORD_GAP = re.compile(r"[^ \t\n\r]*")
 
-def rewrite(doc: Document, changes: Iterable[Change], *, stage: str) -> Document:
+
+def rewrite(doc: Document, changes: Iterable[Change], *, stage: str, join_words: bool = False) -> Document:
     """Apply `changes` to `doc.text` and return the new Document with its edits logged.
 
     Changes must not overlap; they may come in any order. A change whose replacement equals the
-    text it replaces is dropped (no empty edits in the log).
+    text it replaces is dropped (no empty edits in the log). With `join_words`, the changes of one
+    reason inside one word are logged as one Edit (`Ã©tÃ©` → `été`, not twice `Ã©` → `é`); the
+    offset map stays as fine as the changes.
 
     >>> doc = rewrite(Document.from_text("a  b"), [(1, 3, " ", "double space")], stage="spacing")
     >>> doc.text, doc.edits[0].start, doc.edits[0].end
     ('a b', 1, 3)
+    >>> doc = rewrite(Document.from_text("Ã©tÃ©"), [(0, 2, "é", "r"), (3, 5, "é", "r")], stage="s", join_words=True)
+    >>> [(e.start, e.end, e.replacement, e.removed) for e in doc.edits], doc.to_original(1, 2)
+    ([(0, 5, 'été', 'Ã©tÃ©')], (2, 3))
     """
     text = doc.text
     todo = sorted(
@@ -38,7 +46,7 @@ def rewrite(doc: Document, changes: Iterable[Change], *, stage: str) -> Document
 
     pieces: list[str] = []
     new_segments: list[Segment] = []
-    edits: list[Edit] = []
+    done: list[tuple[int, int, int, int, int, int, str]] = []  # (start, end, out0, out1, o0, o1, reason)
     pos = 0  # in the old text
     out = 0  # length of the new text so far
     for start, end, replacement, reason in todo:
@@ -55,17 +63,21 @@ def rewrite(doc: Document, changes: Iterable[Change], *, stage: str) -> Document
             _copy(segments, starts, start, end, out, new_segments)
         elif replacement:
             new_segments.append(Segment(out, out + len(replacement), o0, o1, False))
+        done.append((start, end, out, out + len(replacement), o0, o1, reason))
         out += len(replacement)
         pieces.append(replacement)
-        edits.append(Edit(stage, o0, o1, replacement, reason, text[start:end]))
         pos = end
     _copy(segments, starts, pos, len(text), out, new_segments)
     pieces.append(text[pos:])
+    new_text = "".join(pieces)
+    if join_words:
+        done = _join_words(done, text)
+    edits = tuple(Edit(stage, o0, o1, new_text[n0:n1], reason, text[s:e]) for s, e, n0, n1, o0, o1, reason in done)
 
     new = replace(
         doc,
-        text="".join(pieces),
-        edits=doc.edits + tuple(edits),
+        text=new_text,
+        edits=doc.edits + edits,
         segments=tuple(_merge(new_segments)),
     )
     if doc.entities or doc.dateline:
@@ -113,6 +125,20 @@ def _merge(segments: list[Segment]) -> list[Segment]:
         else:
             merged.append(s)
     return merged
+
+
+def _join_words(
+    done: list[tuple[int, int, int, int, int, int, str]], text: str
+) -> list[tuple[int, int, int, int, int, int, str]]:
+    """Changes of one reason with nothing but non-space characters between them become one."""
+    joined = [done[0]]
+    for change in done[1:]:
+        s, e, n0, n1, o0, o1, reason = joined[-1]
+        if change[6] == reason and _WORD_GAP.fullmatch(text, e, change[0]):
+            joined[-1] = (s, change[1], n0, change[3], o0, change[5], reason)
+        else:
+            joined.append(change)
+    return joined
 
 
 def _shift_annotations(doc: Document, changes: list[Change]) -> Document:

@@ -145,3 +145,23 @@ def test_dev_corpus_repairs_are_idempotent():
     for page in pages:
         once = repair_pipeline()(page.read_text("utf-8")).text
         assert repair_pipeline()(once).text == once, page.name
+
+
+def test_whole_page_mojibake_logs_one_edit_per_word_and_maps_every_character():
+    original = "Les rĂ©fugiĂ©s ont Ă©tĂ© accueillis Ă\xa0 GenĂ¨ve."
+    doc = repair.fix_encoding(Document.from_text(original))
+    assert doc.text == "Les réfugiés ont été accueillis à Genève."
+    edits = [(e.removed, e.replacement, e.reason) for e in doc.edits]
+    assert edits == [
+        ("Ă©fugiĂ©", "éfugié", "mojibake: UTF-8 read as cp1250"),
+        ("Ă©tĂ©", "été", "mojibake: UTF-8 read as cp1250"),
+        ("Ă\xa0", "à", "mojibake: UTF-8 read as cp1250"),
+        ("Ă¨", "è", "mojibake: UTF-8 read as cp1250"),
+    ]
+    for e in doc.edits:
+        assert original[e.start : e.end] == e.removed
+    # each repaired letter maps to its own two bytes of mojibake, each untouched one to itself
+    expected = {"é": "Ă©", "è": "Ă¨", "à": "Ă\xa0"}
+    for i, char in enumerate(doc.text):
+        o0, o1 = doc.to_original(i, i + 1)
+        assert original[o0:o1] == expected.get(char, char), (i, char)

@@ -383,6 +383,7 @@ def fix_encoding(doc: Document) -> Document:
         doc,
         ((m.start(), m.end(), "\n", "line break normalised") for m in _LINE_BREAKS.finditer(doc.text)),
         stage="fix_encoding",
+        join_words=True,
     )
     # 2. word by word, lexicon-checked: mixed lines and code pages ftfy does not try on mixed text
     changes: list[Change] = []
@@ -400,7 +401,7 @@ def fix_encoding(doc: Document) -> Document:
             if found:
                 new, enc = found
                 changes.extend(_diff_changes(token, new, m.start(), f"mojibake: UTF-8 read as {enc}"))
-        doc = rewrite(doc, changes, stage="fix_encoding")
+        doc = rewrite(doc, changes, stage="fix_encoding", join_words=True)
     # 3. ftfy, one line at a time, so that clean lines stay byte-identical and offsets precise;
     # only on lines where it may act: a character a clean page would not hold, or a mojibake pair
     changes = []
@@ -428,12 +429,12 @@ def fix_encoding(doc: Document) -> Document:
             changes.extend(_diff_changes(line, fixed, start, _explain(steps or [])))
     for change in changes:
         chars.update(change[2])  # ftfy's half repairs (`aprÚs`) are for step 4
-    doc = rewrite(doc, changes, stage="fix_encoding")
+    doc = rewrite(doc, changes, stage="fix_encoding", join_words=True)
     # 4. text written in cp1252 but shown in another 8-bit code page (`aoűt`, `RÚpublique`)
     text = doc.text
     weird = "".join(sorted(c for c in set(text) if c > "\x7e" and c not in _NORMAL_NON_ASCII))
     if weird:
-        doc = rewrite(doc, _misread_8bit(text, weird), stage="fix_encoding")
+        doc = rewrite(doc, _misread_8bit(text, weird), stage="fix_encoding", join_words=True)
     # 5. words with one out-of-place letter, and combining accents doubled on an accented letter
     changes = []
     text = doc.text
@@ -445,7 +446,7 @@ def fix_encoding(doc: Document) -> Document:
     if _ANY_MARK.search("".join(c for c in chars if c > "\x7f")):
         for m in _STRAY_MARK.finditer(text):
             changes.append((m.start(), m.end(), "", "stray combining accent removed"))
-    return rewrite(doc, _non_overlapping(changes), stage="fix_encoding")
+    return rewrite(doc, _non_overlapping(changes), stage="fix_encoding", join_words=True)
 
 
 # Code pages a Western (cp1252) page is misread in: `août` shows as `aoűt` in cp852 (DOS
