@@ -591,8 +591,15 @@ def _in_capitals_line(text: str, start: int, end: int) -> bool:
     """The span and its whole line are in capitals (a heading, a wire slug)."""
     if not text[start:end].isupper():
         return False
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_end = text.find("\n", end)
+    return _capitals_line(text, text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text))
+
+
+@lru_cache(maxsize=64)
+def _capitals_line(text: str, line_start: int, line_end: int) -> bool:
+    # Cached: every span of a long line asks the same question (a page of one 1 MB line made
+    # the stage quadratic); the text's hash is computed once, so the key is cheap.
+    line = text[line_start:line_end]
     return line.isupper() and len(_WORD.findall(line)) >= 2
 
 
@@ -1521,6 +1528,10 @@ def _known_acronyms(known) -> list[str]:
 def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occurrences | None = None) -> list[_Org]:
     """Every later mention of a paired name, known acronyms, and the model's other ORG spans."""
     by_key = {_identity(o, known): o for o in orgs}
+    # mentions gathered in lists, not tuples rebuilt at each one (a page naming one
+    # organisation thousands of times made this quadratic)
+    gathered: dict[str, list] = {k: list(o.mentions) for k, o in by_key.items()}
+    acronyms = {o.acronym for o in orgs if o.acronym}
     joins = _JoinIndex()
     for k, o in by_key.items():
         joins.add(k, o, o.mentions)
@@ -1528,7 +1539,7 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occur
         name = text[start:end]
         entry = known.get(fold(name))
         is_acronym = regex.fullmatch(_ACRONYM, name) is not None
-        if label != "ORG" and not entry and not (is_acronym and any(name == o.acronym for o in orgs)):
+        if label != "ORG" and not entry and not (is_acronym and name in acronyms):
             continue
         if entry and entry.get("generic"):
             continue
@@ -1547,16 +1558,17 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occur
         key = joins.joined(name, start, end) or key
         old = by_key.get(key)
         if old:
-            by_key[key] = _Org(old.acronym or org.acronym, old.long_form or org.long_form, old.mentions + org.mentions)
+            by_key[key] = _Org(old.acronym or org.acronym, old.long_form or org.long_form, ())
         else:
             by_key[key] = org
+        gathered.setdefault(key, []).extend(org.mentions)
         joins.add(key, by_key[key], org.mentions)
     # acronyms occur far more often than the model finds them (`l'OIM`, `L’OIM`, in titles)
     result = []
     occurrences = occurrences or _Occurrences(text)
-    for org in by_key.values():
-        mentions = set(org.mentions)
-        found = Spans(org.mentions)
+    for key, org in by_key.items():
+        mentions = set(gathered[key])
+        found = Spans(mentions)
         for name in filter(None, (org.acronym, org.long_form)):
             for start, end in occurrences.of(name):
                 if not found.overlaps(start, start + 1):
