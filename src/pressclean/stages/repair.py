@@ -461,8 +461,8 @@ def _reread(token: str, encoding: str) -> str | None:
         cand = token.encode(encoding).decode("cp1252")
     except UnicodeError:
         return None
-    if cand == token or _MARK_OR_CONTROL.search(cand):
-        return None
+    if cand == token or _MARK_OR_CONTROL.search(cand) or not any(c.isalpha() for c in token):
+        return None  # a token with no letter is no misread word (`¹ Source` is no `û Source`)
     # one byte, one character: a letter stays a letter (`Antonín` is no `Anton’n`)
     return None if any(a.isalpha() and not b.isalpha() for a, b in zip(token, cand)) else cand
 
