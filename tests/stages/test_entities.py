@@ -118,3 +118,25 @@ def test_without_the_model_names_stop_at_line_ends_and_a_city_before_its_region_
     )
     doc = find_entities(replace(Document.from_text(text), language="en"))
     assert [e["name"] for e in doc.entities_of("LOC")] == ["Canada", "Sahel", "Ottawa", "Ontario", "Burkina Faso"]
+
+
+def test_intervals_answer_like_a_scan_with_long_items_kept_apart():
+    import random
+
+    from pressclean.stages.entities import _Intervals
+
+    rng = random.Random(3)
+    items = set()
+    while len(items) < 300:
+        start = rng.randrange(5000)
+        items.add((start, start + rng.choice((1, 5, 40, 400, 2000)), rng.choice("AB")))
+    placed = _Intervals(list(items)[:150])
+    for item in list(items)[150:]:
+        placed.add(item)
+    for item in list(items)[:40]:
+        placed.remove(item)
+        items.discard(item)
+    for _ in range(200):
+        start = rng.randrange(5200)
+        end = start + rng.randrange(1, 300)
+        assert placed.overlapping(start, end) == sorted(i for i in items if i[0] < end and i[1] > start)

@@ -1071,9 +1071,14 @@ def _is_role(name: str) -> bool:
 
 def _on_contact_line(text: str, start: int) -> bool:
     """The line holds a phone number or an e-mail address."""
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return _CONTACT_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+    return _contact_line(text, text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text))
+
+
+@lru_cache(maxsize=64)
+def _contact_line(text: str, line_start: int, line_end: int) -> bool:
+    # Cached per line, like `_capitals_line`: spans of one long line would each scan all of it.
+    return _CONTACT_LINE.search(text, line_start, line_end) is not None
 
 
 def _after_person_in_contact(text: str, start: int, spans) -> bool:
@@ -1657,21 +1662,36 @@ class _Intervals:
     []
     """
 
+    # Items longer than this are kept apart and scanned: one span over a whole junk page would
+    # otherwise widen every bisect window to the whole list (quadratic on such pages).
+    LONG = 300
+
     def __init__(self, items=()) -> None:
-        self._items = sorted(items)
+        items = list(items)
+        self._items = sorted(i for i in items if i[1] - i[0] <= self.LONG)
+        self._long = [i for i in items if i[1] - i[0] > self.LONG]
         self._longest = max((i[1] - i[0] for i in self._items), default=0)
 
     def add(self, item: tuple) -> None:
+        if item[1] - item[0] > self.LONG:
+            self._long.append(item)
+            return
         bisect.insort(self._items, item)
         self._longest = max(self._longest, item[1] - item[0])
 
     def remove(self, item: tuple) -> None:
+        if item[1] - item[0] > self.LONG:
+            self._long.remove(item)
+            return
         del self._items[bisect.bisect_left(self._items, item)]
 
     def overlapping(self, start: int, end: int) -> list[tuple]:
         # an item overlapping the range starts before its end, and at most `longest` before its start
         window = self._items[bisect.bisect_left(self._items, (start - self._longest,)) : bisect.bisect_left(self._items, (end,))]
-        return [i for i in window if i[1] > start]
+        found = [i for i in window if i[1] > start]
+        if self._long:
+            found = sorted(found + [i for i in self._long if i[0] < end and i[1] > start])
+        return found
 
 
 class Spans:
