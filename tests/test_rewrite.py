@@ -58,20 +58,25 @@ _changes = st.lists(
     st.tuples(st.integers(0, 60), st.integers(0, 6), st.text("XYZ", max_size=4)), max_size=6
 )
 
+def _non_overlapping(text: str, round_) -> list[tuple[int, int, str, str]]:
+    """The drawn changes clipped to the text, the ones overlapping an earlier one left out."""
+    changes, taken = [], -1
+    for start, length, replacement in sorted(round_):
+        start = min(start, len(text))
+        end = min(start + length, len(text))
+        if start <= taken:
+            continue
+        changes.append((start, end, replacement, "test"))
+        taken = max(end, start)
+    return changes
+
 
 @settings(max_examples=300, deadline=None)
 @given(st.text("abcd \n", min_size=1, max_size=60), st.lists(_changes, min_size=1, max_size=4))
 def test_untouched_text_maps_to_identical_original(original, rounds):
     doc = Document.from_text(original)
     for n, round_ in enumerate(rounds):
-        changes, taken = [], -1
-        for start, length, replacement in sorted(round_):
-            start = min(start, len(doc.text))
-            end = min(start + length, len(doc.text))
-            if start <= taken:
-                continue
-            changes.append((start, end, replacement, "test"))
-            taken = max(end, start)
+        changes = _non_overlapping(doc.text, round_)
         doc = rewrite(doc, changes, stage=f"r{n}")
     for i, char in enumerate(doc.text):
         if char in "abcd \n":
@@ -136,14 +141,7 @@ def _reference_map(doc: Document, changes: list) -> list[tuple[int, int]]:
 def test_map_equals_per_character_lookup(original, rounds, join):
     doc = Document.from_text(original)
     for n, round_ in enumerate(rounds):
-        changes, taken = [], -1
-        for start, length, replacement in sorted(round_):
-            start = min(start, len(doc.text))
-            end = min(start + length, len(doc.text))
-            if start <= taken:
-                continue
-            changes.append((start, end, replacement, "test"))
-            taken = max(end, start)
+        changes = _non_overlapping(doc.text, round_)
         expected = _reference_map(doc, changes)
         doc = rewrite(doc, list(reversed(changes)), stage=f"r{n}", join_words=join)
         assert [doc.to_original(i, i + 1) for i in range(len(doc.text))] == expected
