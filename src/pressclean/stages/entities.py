@@ -266,6 +266,11 @@ def _ministries_first(text: str, spans):
     """
     # a minister's title names a person's role, not an organisation: it only claims its words
     found = [(m.start(), m.end(), "ROLE" if m.group("role") else "ORG") for m in _MINISTRY.finditer(text)]
+    return _claim(found, spans)
+
+
+def _claim(found: list, spans) -> list:
+    """`found` spans win over the model's spans they overlap."""
     if not found:
         return list(spans)
     taken = Spans([(s, e) for s, e, _ in found])
@@ -306,10 +311,7 @@ def _collectivities_first(text: str, spans):
         if m.group(2) and (not _LINE_BEFORE_LOWER.search(text, line_start, m.start()) or _IN_THE.search(text, line_start, m.start())):
             continue  # a heading `Région de Tahoua`, or `dans la Ville de Goma`: the land
         found.append((m.start(), m.end(), "ORG"))
-    if not found:
-        return list(spans)
-    taken = Spans([(s, e) for s, e, _ in found])
-    return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
+    return _claim(found, spans)
 
 
 @lru_cache(maxsize=1)
@@ -345,10 +347,7 @@ def _legal_names_first(text: str, spans):
     ['Entraide Luxembourg']
     """
     found = [(start, end, "ORG") for start, end in _legal_names(text)]
-    if not found:
-        return list(spans)
-    taken = Spans([(s, e) for s, e, _ in found])
-    return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
+    return _claim(found, spans)
 
 
 # `Renseignements : Maison de la mobilité, 04 50 ...`: after a label's colon, a capitalised phrase
@@ -372,10 +371,7 @@ def _contact_offices_first(text: str, spans):
         content = [w for w in _WORD.findall(m.group(1))[1:] if fold(_ELISION.split(w)[-1]) not in _FUNCTION_WORDS]
         if content and not _is_role(m.group(1)) and not _is_generic_office(m.group(1)):  # `Chargée de communication`, `Service de presse`
             found.append((m.start(1), m.end(1), "ORG"))
-    if not found:
-        return list(spans)
-    taken = Spans([(s, e) for s, e, _ in found])
-    return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
+    return _claim(found, spans)
 
 
 def _dateline_agency(text: str, doc: Document, spans):
