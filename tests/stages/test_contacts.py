@@ -219,3 +219,18 @@ def test_hostile_input_finishes_fast(name):
     started = time.perf_counter()
     find_contacts(doc)
     assert time.perf_counter() - started < 20  # linear: a few seconds at most on a slow machine
+
+
+def test_a_contact_block_in_capitals_is_read_without_failing():
+    # found by the fuzz (a page in capitals): a piece was compared with an organisation not yet seen (None)
+    from pressclean.document import Document
+    from pressclean.stages.contacts import find_contacts
+
+    text = (
+        "CONTACT PRESSE\n"
+        "MARION AEBISCHER | RESPONSABLE DES RELATIONS MÉDIAS | SOLIDARITÉ CARAÏBES\n"
+        "TÉL. +41 (0)22 318 45 70 | MOBILE +41 78 645 21 09 | M.AEBISCHER@SOLIDARITE-CARAIBES.EXAMPLE.CH\n"
+        "À PORT-AU-PRINCE : DR WILNER ÉTIENNE, +509 37 12 45 68"
+    )
+    doc = find_contacts(Document.from_text(text))
+    assert {e.get("e164") for e in doc.entities_of("PHONE")} == {"+41223184570", "+41786452109", "+50937124568"}

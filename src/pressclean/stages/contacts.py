@@ -923,9 +923,12 @@ def _named_like_person(s: str) -> bool:
 
     >>> _named_like_person("MARIE DUPONT"), _named_like_person("UNICEF Sénégal"), _named_like_person("Agence Relais")
     (True, False, False)
+    >>> _named_like_person(None)
+    False
     """
     return (
-        _NAME.match(s) is not None and not _ORG_WORDS.search(s) and not place_regions(s) and not _is_place(s)
+        bool(s)  # no organisation piece seen yet (None): nothing to judge
+        and _NAME.match(s) is not None and not _ORG_WORDS.search(s) and not place_regions(s) and not _is_place(s)
         and not any(region_of_place(t) for t in s.split())
     )
 
