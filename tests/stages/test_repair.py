@@ -165,3 +165,28 @@ def test_whole_page_mojibake_logs_one_edit_per_word_and_maps_every_character():
     for i, char in enumerate(doc.text):
         o0, o1 = doc.to_original(i, i + 1)
         assert original[o0:o1] == expected.get(char, char), (i, char)
+
+
+def test_diff_of_long_repetitive_text_turns_old_into_new_by_tokens():
+    # a long run of one character made SequenceMatcher quadratic (found by the fuzz: 30 s on 11 KB)
+    import random
+
+    from pressclean.stages.repair import _CHARACTER_DIFF_BUDGET, _diff
+
+    def apply(old, changes):
+        out, pos = [], 0
+        for i, j, r in sorted(changes):
+            out += [old[pos:i], r]
+            pos = j
+        return "".join(out + [old[pos:]])
+
+    rng = random.Random(5)
+    cases = [("a’" + "’" * 9000 + " Ã©tÃ© x", "a’" + "’" * 9000 + " été x")]
+    for _ in range(30):
+        words = [rng.choice(["été", "Ã©tÃ©", "’" * rng.randrange(1, 400), "le", "1 000", "\n"]) for _ in range(300)]
+        cases.append((" ".join(words), " ".join(w.replace("Ã©", "é") for w in words)))
+    for old, new in cases:
+        assert len(old) * len(new) > _CHARACTER_DIFF_BUDGET
+        changes = _diff(old, new)
+        assert apply(old, changes) == new
+        assert all(j - i < 50 for i, j, _ in changes)  # still word-sized edits, not one block

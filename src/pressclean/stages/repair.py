@@ -21,7 +21,7 @@ import html
 import math
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import product
+from itertools import accumulate, product
 from typing import Iterable, Iterator
 
 import regex
@@ -213,7 +213,30 @@ def _diff(old: str, new: str) -> tuple[tuple[int, int, str], ...]:
     a, b = old[p : len(old) - q], new[p : len(new) - q]
     if not a or not b or len(a) + len(b) <= 4:
         return ((p, p + len(a), b),)
+    if len(a) * len(b) > _CHARACTER_DIFF_BUDGET:
+        return tuple((p + i, p + j, r) for i, j, r in _token_diff(a, b))
     return tuple((p + i1, p + i2, b[j1:j2]) for tag, i1, i2, j1, j2 in _opcodes(a, b) if tag != "equal")
+
+
+# SequenceMatcher is quadratic on long runs of one character (`’’’’...` over 10 KB took 30 s):
+# past this product of lengths, the diff goes token by token, and character by character only
+# inside the replaced tokens that are short enough.
+_CHARACTER_DIFF_BUDGET = 250_000
+_TOKENS = regex.compile(r"\s+|\S+")
+
+
+def _token_diff(a: str, b: str) -> Iterator[tuple[int, int, str]]:
+    ta, tb = _TOKENS.findall(a), _TOKENS.findall(b)
+    starts = [0, *accumulate(len(t) for t in ta)]
+    # autojunk (the default) keeps this linear on pages repeating one token thousands of times
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ta, tb).get_opcodes():
+        if tag == "equal":
+            continue
+        old, new, at = "".join(ta[i1:i2]), "".join(tb[j1:j2]), starts[i1]
+        if old and new and len(old) * len(new) <= _CHARACTER_DIFF_BUDGET:
+            yield from ((at + i, at + j, r) for i, j, r in _diff(old, new))
+        else:
+            yield at, at + len(old), new
 
 
 @lru_cache(maxsize=16384)
