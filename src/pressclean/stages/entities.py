@@ -585,10 +585,13 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
 
 def _in_capitals_line(text: str, start: int, end: int) -> bool:
     """The span and its whole line are in capitals (a heading, a wire slug)."""
-    if not text[start:end].isupper():
-        return False
+    return text[start:end].isupper() and _capitals_line(text, *_line_around(text, start, end))
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line(s) holding `text[start:end]`: the key of the per-line caches."""
     line_end = text.find("\n", end)
-    return _capitals_line(text, text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text))
+    return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
 
 
 @lru_cache(maxsize=64)
@@ -1067,8 +1070,7 @@ def _is_role(name: str) -> bool:
 
 def _on_contact_line(text: str, start: int) -> bool:
     """The line holds a phone number or an e-mail address."""
-    line_end = text.find("\n", start)
-    return _contact_line(text, text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text))
+    return _contact_line(text, *_line_around(text, start, start))
 
 
 @lru_cache(maxsize=64)
