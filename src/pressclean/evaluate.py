@@ -337,14 +337,16 @@ def _match_orgs(predicted: Iterable[tuple[str | None, str | None]], gold: list[d
         for name in (g.get("acronym"), g.get("long_form")):
             if name:
                 index.setdefault(fold(name), n)
+    # a gold organisation is named by its forms, so that `eval --misses` says which one was missed
+    names = [" / ".join(x for x in (g.get("long_form"), g.get("acronym")) if x) for g in gold]
     hits, misses = set(), set()
     for acronym, long_form in predicted:
         ids = {index[fold(x)] for x in (acronym, long_form) if x and fold(x) in index}
         if ids:
-            hits.add(min(ids))
+            hits.add((min(ids), names[min(ids)]))
         else:
             misses.add(fold(long_form or acronym or ""))
-    return hits | {("fp", m) for m in misses}, set(range(len(gold)))
+    return hits | {("fp", m) for m in misses}, set(enumerate(names))
 
 
 def _figure_key(value: Any, unit: Any) -> tuple:
