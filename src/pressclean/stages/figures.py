@@ -3,7 +3,8 @@
 An annotating stage: it never changes the text. Each FIGURE carries
 
 - `value`: an int or float (`71 029` → 71029, `3,3 millions` → 3300000, `deux tiers` → 0.6667), or an
-  ISO 8601 string for a date (`2010-01-12`; `--10-01` when the year is not given; `2018-03` for a month);
+  ISO 8601 string for a date (`2010-01-12`; `--10-01` when the year is not given); a month without a day is
+  a year figure whose text keeps the month (`novembre 2002` → 2002);
 - `unit`: the head noun counted, as written (`migrants`, `victimes`, `mois`, `dollars`, `francs CFA`,
   `mètres cubes`), the symbol as written (`€`, `M€`, `CHF`, `m³/s`), `%` for any percentage, None for
   dates, years, ordinals, fractions and bare numbers;
@@ -621,6 +622,12 @@ class _Finder:
     def _dates(self) -> None:
         text = self.text
         for m in self._date_words():
+            if m.group("month3"):
+                # a month without a day dates a period, like a year: `la crue de novembre 2002` → 2002
+                # (the text keeps the month, which says what the year is of)
+                if self._free(m.start("month3"), m.end()):
+                    self._add(_Figure(m.start("month3"), m.end(), int(m.group("year3")), None, "year"))
+                continue
             iso = _iso_from_words(m)
             if iso is None:
                 if m.group("month") and m.group("month").lower() in _FULL_MONTHS:
@@ -1178,9 +1185,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 def _iso_from_words(m: regex.Match[str]) -> str | None:
-    """The ISO 8601 value of a date written with a month name (None for an impossible date)."""
-    if m.group("month3"):
-        return f"{int(m.group('year3')):04d}-{_MONTHS[m.group('month3').lower()]:02d}"
+    """The ISO 8601 value of a date written with a day and a month name (None for an impossible date)."""
     if m.group("month2"):
         month = _MONTHS[m.group("month2").lower().rstrip(".")]
         year, day = int(m.group("year2")), int(m.group("day2"))
