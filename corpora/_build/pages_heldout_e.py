@@ -433,7 +433,7 @@ Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqué
 PAGES.append(Page(
     name="h63-unfpa-benin-fistule",
     meta={"site": "benin.unfpa.example.org", "style": "un-agency-country-office",
-          "defects": ["menu", "breadcrumb", "duplicate-title", "heading-glued", "share-lines", "ticker"]},
+          "defects": ["menu", "breadcrumb", "duplicate-title", "heading-glued", "share-lines", "ticker", "english-dateline"]},
     blocks=[
         B("""UNFPA Bénin
 Accueil
@@ -446,7 +446,7 @@ Actualités > Communiqués de presse
 COMMUNIQUÉ DE PRESSE"""),
         P("Fistule obstétricale : 214 femmes opérées gratuitement lors de la campagne de Parakou"),
         B("Fistule obstétricale : 214 femmes opérées gratuitement lors de la campagne de Parakou"),
-        P("Cotonou, le 5 mars 2026 – Le Fonds des Nations Unies pour la population (UNFPA) et le ministère de la Santé ont clôturé vendredi la campagne nationale de réparation de la fistule obstétricale organisée du 9 au 27 février à l’hôpital de zone de Parakou."),
+        P("Cotonou, 5 March 2026 – Le Fonds des Nations Unies pour la population (UNFPA) et le ministère de la Santé ont clôturé vendredi la campagne nationale de réparation de la fistule obstétricale organisée du 9 au 27 février à l’hôpital de zone de Parakou."),
         P("Une prise en charge complète"),
         P("Au total, 214 femmes, âgées de 16 à 67 ans, ont été opérées par une équipe de 11 chirurgiens et sages-femmes. Le taux de réussite est de 88 %. Chaque patiente a reçu un kit de réinsertion d’une valeur de 75 000 francs CFA.", glue=True),
         P("Un fléau évitable"),
@@ -471,7 +471,7 @@ Santé des adolescents : 40 clubs ouverts dans l’Atacora
                 place("Natitingou")],
         figures=[
             fig("214 femmes", 214, "femmes"),
-            fig("le 5 mars 2026", "2026-03-05", None, "date"),
+            fig("5 March 2026", "2026-03-05", None, "date"),
             fig("9", "--02-09", None, "date"),
             fig("27 février", "--02-27", None, "date"),
             fig("16", 16, None, "age"),
@@ -489,7 +489,7 @@ Santé des adolescents : 40 clubs ouverts dans l’Atacora
                           ["agossou@unfpa.org"])],
         notes="UN population fund country office (Benin): office name, vertical menu, language line, breadcrumb and a "
               "category kicker 'COMMUNIQUÉ DE PRESSE' above the title (boilerplate), title printed twice (second copy "
-              "boilerplate), two subheadings glued to their paragraphs ('complèteAu total', 'évitableLe Bénin'). "
+              "boilerplate), an English dateline on the French release ('Cotonou, 5 March 2026 –', date figure '5 March 2026'), two subheadings glued to their paragraphs ('complèteAu total', 'évitableLe Bénin'). "
               "Share line, 'À lire également' headlines and footer at the bottom. 'du 9 au 27 février': date range "
               "without year ('9' takes the month of the second bound). 'âgées de 16 à 67 ans': age range. Benin uses "
               "XOF. 'Canada' as a donor is a country (listed). 'Enquête démographique et de santé' is a survey, not "
@@ -569,5 +569,439 @@ Canada.ca"""),
               "article only as the office of the media-relations contact, but it is the body itself (not a "
               "sub-office of one): listed (uncertain). The minister's office is a sub-office named only in a contact: "
               "not listed. '613-715-4820' and '1-855-201-4472' have no country code: +1 by the page.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h65 ICRC-style delegation, lost dashes, entities, two-city dateline
+PAGES.append(Page(
+    name="h65-cicr-niger-eau-tillaberi",
+    meta={"site": "cicr-niger.example.org", "style": "icrc-delegation",
+          "defects": ["menu", "breadcrumb", "lost-dash", "double-space", "html-debris", "newsletter-chrome",
+                      "share-lines"]},
+    blocks=[
+        B("""CICR | Niger
+Ce que nous faisons ▾
+Où nous travaillons ▾
+Documents
+Médias
+Faire un don
+Actualités › Communiqués de presse › Niger
+Communiqué de presse · 21 janvier 2026 · Temps de lecture : 3 min"""),
+        P("Niger : plus de 180 000 personnes ont de nouveau accès à l’eau dans la région de Tillabéri"),
+        P("NIAMEY/GENÈVE (CICR) – Le Comité international de la Croix-Rouge (CICR) a achevé la réhabilitation de 62 forages et de 9 mini-réseaux d’adduction d’eau dans les départements de Ouallam, Téra et Ayorou, au profit de plus de 180 000 personnes touchées par le conflit.", nodash=" "),
+        P("[[&laquo;&nbsp;||«\u00a0]]L[[&rsquo;||’]]accès à l[[&rsquo;||’]]eau est une question de survie, mais aussi de dignité[[&nbsp;&raquo;||\u00a0»]], souligne Thomas Verbeke, chef de la délégation du CICR au Niger. Dans ces zones, près de 40 % des points d[[&rsquo;||’]]eau étaient hors service à la suite d[[&rsquo;||’]]attaques ou faute d[[&rsquo;||’]]entretien."),
+        P("Ces travaux, menés avec la Croix-Rouge nigérienne, ont coûté 1,9 milliard de francs CFA (environ 2,9 millions d’euros). En 2025, le CICR a aussi visité 14 lieux de détention – où sont détenues quelque 4 300 personnes – et facilité 1 236 appels téléphoniques entre des détenus et leurs familles.", nodash=" "),
+        L("""Pour plus d’informations :
+Aïcha Maïga Boubacar, CICR Niamey, tél. : +227 20 72 71 58, [[<a href="mailto:amaigaboubacar@icrc.org">amaigaboubacar@icrc.org</a>||amaigaboubacar@icrc.org]]
+Frédérique Lanvin, CICR Genève, tél. : +41 22 730 34 12 ou +41 79 218 57 40, flanvin@icrc.org"""),
+        B("""Tags : Niger · Eau et habitat · Détention
+Partager : Facebook · X · LinkedIn · Courriel
+Pour aller plus loin
+Sahel central : les besoins humanitaires atteignent un niveau record
+Recevez nos communiqués par courriel : votre adresse [S’abonner]
+© CICR 2026 · Mentions légales · Protection des données"""),
+    ],
+    gold=dict(
+        title="Niger : plus de 180 000 personnes ont de nouveau accès à l’eau dans la région de Tillabéri",
+        dateline=dl("NIAMEY/GENÈVE", None),
+        organisations=[org("Comité international de la Croix-Rouge", "CICR"), org("Croix-Rouge nigérienne", None)],
+        places=[place("Niger", "NE"), place("Tillabéri"), place("Ouallam"), place("Téra"), place("Ayorou"),
+                place("Niamey"), place("Genève")],
+        figures=[
+            fig("plus de 180 000 personnes", 180000, "personnes", qualifier="plus de"),
+            fig("62 forages", 62, "forages"),
+            fig("9 mini-réseaux", 9, "mini-réseaux"),
+            fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
+            fig("1,9 milliard de francs CFA", 1900000000, "francs CFA", "money", currency="XOF"),
+            fig("environ 2,9 millions d’euros", 2900000, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("En 2025", 2025, None, "year"),
+            fig("14 lieux de détention", 14, "lieux de détention"),
+            fig("quelque 4 300 personnes", 4300, "personnes", qualifier="quelque"),
+            fig("1 236 appels téléphoniques", 1236, "appels téléphoniques"),
+        ],
+        phones=[phone("+22720727158"), phone("+41227303412"), phone("+41792185740")],
+        emails=["amaigaboubacar@icrc.org", "flanvin@icrc.org"],
+        contacts=[contact("Aïcha Maïga Boubacar", None, "CICR Niamey", ["+22720727158"], ["amaigaboubacar@icrc.org"]),
+                  contact("Frédérique Lanvin", None, "CICR Genève", ["+41227303412", "+41792185740"],
+                          ["flanvin@icrc.org"])],
+        notes="Delegation page of a Red Cross-movement committee (Niger): site name, menu with ▾, breadcrumb, type/date/"
+              "reading-time line; tags, share, 'Pour aller plus loin' headline, newsletter line and footer at the bottom. "
+              "En dashes lost in the dateline and around an incise (left as double spaces). The quote paragraph is "
+              "written with HTML entities (&laquo;&nbsp;, &rsquo;, &nbsp;&raquo;), repaired to « », ’ and U+00A0; "
+              "mailto debris in the contact. Dateline 'NIAMEY/GENÈVE (CICR) –': two cities joined by a slash, kept "
+              "as one place as written, no date (the date is in the boilerplate type line); CICR named in the "
+              "dateline is the organisation spelt out just after. Niamey and Genève are listed in normal case from "
+              "the office labels of the contacts ('CICR Niamey', 'CICR Genève': the organisation of each contact as "
+              "written). 'En 2025': year with its preposition. '(environ 2,9 millions d’euros)': conversion, listed. "
+              "Niger uses XOF.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h66 prefecture communiqué as a PDF text dump, lost € and dash
+PAGES.append(Page(
+    name="h66-prefecture-correze-secheresse-pdf",
+    meta={"site": "correze.example.gouv.fr", "style": "prefecture-pdf-dump",
+          "defects": ["page-furniture", "hard-wrap", "pdf-hyphenation", "lost-euro", "lost-dash", "double-space",
+                      "postcode-trap"]},
+    wrap=78, jitter=6,
+    blocks=[
+        B("""PRÉFET
+DE LA CORRÈZE
+Liberté
+Égalité
+Fraternité
+Cabinet du préfet
+Bureau de la communication interministérielle
+COMMUNIQUÉ DE PRESSE"""),
+        P("Sécheresse : 14 communes du bassin de la Vézère placées en situation de crise", nowrap=True),
+        P("Tulle, le 18 juillet 2025", nowrap=True),
+        P("Face à la baisse continue du débit de la Vézère, qui atteint 0,9 m³/s à Uzerche, soit moins de 30 % du débit moyen de juillet, le préfet de la Corrèze a pris ce jour un arrêté plaçant 14 communes en situation de crise à compter du samedi 19 juillet 2025."),
+        P("Dans ces communes, les prélèvements d’eau à usage agricole sont interdits, à l’exception de l’abreuvement des animaux. Le remplissage des piscines privées, le lavage des véhicules et l’arrosage des pelouses sont interdits de 8 h à 20 h. Les 62 autres communes du bassin restent en alerte renforcée."),
+        B("""Préfecture de la Corrèze – 12, rue du Préfet-Rivière – CS 50200 – 19012 Tulle Cedex
+1/2"""),
+        P("Tout manquement est passible d’une amende pouvant aller jusqu’à 1 500 € ; 37 contrôles ont été menés depuis le 1er juillet par l’Office français de la biodiver-⏎sité (OFB), qui a dressé 5 procès-verbaux.".replace("biodiver-⏎sité", "[[biodiver-⏎sité||biodiversité]]"), noeuro=True),
+        P("Le comité ressource en eau se réunira de nouveau le 25 juillet. L’ensemble des mesures est consultable sur le site internet de l’État en Corrèze et dans chaque mairie."),
+        L("Contact presse : Bureau de la communication interministérielle – 05 55 20 56 13 – pref-communication@correze.example.gouv.fr", nodash=" "),
+        B("""Préfecture de la Corrèze – 12, rue du Préfet-Rivière – CS 50200 – 19012 Tulle Cedex
+2/2"""),
+    ],
+    gold=dict(
+        title="Sécheresse : 14 communes du bassin de la Vézère placées en situation de crise",
+        dateline=dl("Tulle", "2025-07-18"),
+        organisations=[org("Office français de la biodiversité", "OFB")],
+        places=[place("Vézère"), place("Tulle"), place("Uzerche"), place("Corrèze")],
+        figures=[
+            fig("14 communes", 14, "communes"),
+            fig("le 18 juillet 2025", "2025-07-18", None, "date"),
+            fig("0,9 m³/s", 0.9, "m³/s", "other"),
+            fig("moins de 30 %", 30, "%", "percent", qualifier="moins de"),
+            fig("samedi 19 juillet 2025", "2025-07-19", None, "date"),
+            fig("62 autres communes", 62, "autres communes"),
+            fig("jusqu’à 1 500 €", 1500, "€", "money", qualifier="jusqu’à", currency="EUR"),
+            fig("37 contrôles", 37, "contrôles"),
+            fig("le 1er juillet", "--07-01", None, "date"),
+            fig("5 procès-verbaux", 5, "procès-verbaux"),
+            fig("le 25 juillet", "--07-25", None, "date"),
+        ],
+        phones=[phone("+33555205613")],
+        emails=["pref-communication@correze.example.gouv.fr"],
+        contacts=[contact(None, None, "Bureau de la communication interministérielle", ["+33555205613"],
+                          ["pref-communication@correze.example.gouv.fr"])],
+        notes="A French prefecture's communiqué as a plain PDF text dump (no viewer chrome): the letterhead block above "
+              "the title (PRÉFET / DE LA CORRÈZE, the motto on three lines, cabinet and office lines, 'COMMUNIQUÉ DE "
+              "PRESSE') is treated as page furniture (boilerplate), because in a PDF without a CMS title it precedes "
+              "the title and cannot be its letterhead (new decision; README's letterhead rule is for letterheads "
+              "printed under a CMS title). Running footer with CS box and Cedex postcode and page marks '1/2', '2/2' "
+              "are boilerplate. Body hard-wrapped, one PDF hyphenation ('biodiver-'⏎'sité'). The € was lost "
+              "('jusqu’à 1 500  ;') and the dashes of the contact line too (double spaces). Dateline on its own line "
+              "under the title. 'à compter du samedi 19 juillet 2025': date figure without 'le'. Clock times 'de 8 h "
+              "à 20 h' are not figures. '62 autres communes': unit kept as written with its adjective. 'préfet de la "
+              "Corrèze' is a role; Corrèze is listed as a place (the département). The 'comité ressource en eau' is a "
+              "generic committee; 'l’État en Corrèze' is generic. The office is named only as the contact's "
+              "organisation: not listed.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h67 UN agency communiqué in a document repository, PDF text with ligatures
+PAGES.append(Page(
+    name="h67-fao-madagascar-semences-pdf",
+    meta={"site": "depot-docs.nations-unies-mg.example.org", "style": "document-repository-pdf",
+          "defects": ["pdf-chrome", "page-furniture", "hard-wrap", "wrapped-number", "pdf-hyphenation",
+                      "stray-unicode-ligature"]},
+    wrap=84, jitter=5,
+    blocks=[
+        B("""Dépôt documentaire du Système des Nations Unies à Madagascar
+Recherche avancée | Parcourir par agence | Aide
+Document 4 sur 12 · Télécharger le PDF (412 Ko) · Notice complète
+Texte intégral extrait automatiquement
+- 1 -"""),
+        P("Sud de Madagascar : la FAO distribue des semences à 48 000 ménages avant la saison des pluies", nowrap=True),
+        P("Antananarivo, le 6 novembre 2025 – L’Organisation des Nations Unies pour l’alimentation et l’agriculture (FAO) a lancé la distribution de 620 tonnes de semences de sorgho, de niébé et de manioc à 48⏎000 ménages des régions Androy, Anosy et Atsimo-Andrefana, où 1,3 million de personnes sont en situation d’insécurité alimentaire aiguë.", lig=True),
+        P("Chaque ménage reçoit 12 kilogrammes de semences, des outils et une formation aux techniques d’agricul-⏎ture de conservation. L’opération, financée par l’Union européenne à hauteur de 5,4 millions d’euros, s’inscrit dans un programme de résilience de trois ans.".replace("agricul-⏎ture", "[[agricul-⏎ture||agriculture]]"), lig=True),
+        B("""FAO Madagascar | Communiqué de presse | Novembre 2025
+- 2 -"""),
+        P("Selon le ministère de l’Agriculture et de l’Élevage, la production de la campagne précédente a baissé de 35 % dans l’Androy en raison d’un épisode de sécheresse lié à El Niño."),
+        P("« Semer au bon moment, c’est éviter une nouvelle soudure catastrophique », a déclaré le représentant de la FAO à Madagascar, Jean-Baptiste Rakotondrabe. Les ménages bénéficiaires recevront aussi 80 000 ariary pour couvrir leurs besoins pendant les se-⏎mis.".replace("se-⏎mis", "[[se-⏎mis||semis]]"), lig=True),
+        L("""Contact : Hanitra Razafindrakoto, chargée de communication, FAO Madagascar
+Tél. : +261 20 22 281 35 – Mobile : +261 34 05 123 45 – hanitra.razafindrakoto@fao.org"""),
+        B("""FAO Madagascar | Communiqué de presse | Novembre 2025
+Fin du document · Signaler une erreur d’extraction"""),
+    ],
+    gold=dict(
+        title="Sud de Madagascar : la FAO distribue des semences à 48 000 ménages avant la saison des pluies",
+        dateline=dl("Antananarivo", "2025-11-06"),
+        organisations=[org("Organisation des Nations Unies pour l’alimentation et l’agriculture", "FAO"),
+                       org("Union européenne", None), org("ministère de l’Agriculture et de l’Élevage", None)],
+        places=[place("Madagascar", "MG"), place("Antananarivo"), place("Androy"), place("Anosy"),
+                place("Atsimo-Andrefana")],
+        figures=[
+            fig("48 000 ménages", 48000, "ménages"),
+            fig("le 6 novembre 2025", "2025-11-06", None, "date"),
+            fig("620 tonnes", 620, "tonnes", "other"),
+            fig("1,3 million de personnes", 1300000, "personnes"),
+            fig("12 kilogrammes", 12, "kilogrammes", "other"),
+            fig("5,4 millions d’euros", 5400000, "euros", "money", currency="EUR"),
+            fig("trois ans", 3, "ans", "duration"),
+            fig("35 %", 35, "%", "percent"),
+            fig("80 000 ariary", 80000, "ariary", "money", currency="MGA"),
+        ],
+        phones=[phone("+261202228135"), phone("+261340512345")],
+        emails=["hanitra.razafindrakoto@fao.org"],
+        contacts=[contact("Hanitra Razafindrakoto", "chargée de communication", "FAO Madagascar",
+                          ["+261202228135", "+261340512345"], ["hanitra.razafindrakoto@fao.org"])],
+        notes="A UN agency communiqué shown as the automatically extracted text of a PDF in a UN document repository: "
+              "repository header, search/browse line, document counter and download line, '- n -' page marks, the "
+              "running header 'FAO Madagascar | Communiqué de presse | Novembre 2025' and an end line are "
+              "boilerplate. Body hard-wrapped with a number split by the line end ('48'⏎'000'), fi/fl ligatures left "
+              "as U+FB01/U+FB02 in three paragraphs, and two hyphenated line ends ('agricul-', 'se-'). 'El Niño' is a "
+              "climate phenomenon (not a place). 'Union européenne' as a funder is an organisation. 'Madagascar' in "
+              "'FAO Madagascar' / 'FAO à Madagascar' is also named in the title: listed. 'la campagne précédente', "
+              "'la saison des pluies': not figures. Malagasy ariary: MGA.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h68 Luxembourg government release, no defect, no boilerplate, short title
+PAGES.append(Page(
+    name="h68-luxembourg-plan-hydrogene",
+    meta={"site": "gouvernement.example.lu", "style": "government-clean-short-title", "defects": []},
+    blocks=[
+        P("Plan hydrogène adopté"),
+        P("Luxembourg, le 27 février 2026 – Le Conseil de gouvernement a adopté ce vendredi le plan national hydrogène présenté par le ministère de l’Économie. Il vise à produire localement 40 % de l’hydrogène vert consommé au Grand-Duché d’ici 2035, soit environ 12 000 tonnes par an."),
+        P("Le plan prévoit 180 millions d’euros d’aides publiques sur dix ans, dont 45 millions pour un électrolyseur de 50 mégawatts à Bettembourg, réalisé en partenariat avec la Société nationale des chemins de fer luxembourgeois (CFL) et l’entreprise Hydroval SA."),
+        P("Le transport et l’industrie représentent près de 60 % des émissions nationales de gaz à effet de serre. Une première station de ravitaillement pour poids lourds sera mise en service au deuxième semestre 2027 à Esch-sur-Alzette."),
+        L("""Communiqué par le ministère de l’Économie
+Service presse : Tél. (+352) 247-84137 – presse@eco.public.example.lu"""),
+    ],
+    gold=dict(
+        title="Plan hydrogène adopté",
+        dateline=dl("Luxembourg", "2026-02-27"),
+        organisations=[org("Conseil de gouvernement", None), org("ministère de l’Économie", None),
+                       org("Société nationale des chemins de fer luxembourgeois", "CFL"), org("Hydroval SA", None)],
+        places=[place("Luxembourg", "LU"), place("Grand-Duché", "LU"), place("Bettembourg"),
+                place("Esch-sur-Alzette")],
+        figures=[
+            fig("le 27 février 2026", "2026-02-27", None, "date"),
+            fig("40 %", 40, "%", "percent"),
+            fig("2035", 2035, None, "year"),
+            fig("environ 12 000 tonnes", 12000, "tonnes", "other", qualifier="environ"),
+            fig("180 millions d’euros", 180000000, "euros", "money", currency="EUR"),
+            fig("dix ans", 10, "ans", "duration"),
+            fig("45 millions", 45000000, None, "money", currency="EUR"),
+            fig("50 mégawatts", 50, "mégawatts", "other"),
+            fig("près de 60 %", 60, "%", "percent", qualifier="près de"),
+            fig("2027", 2027, None, "year"),
+        ],
+        phones=[phone("+35224784137")],
+        emails=["presse@eco.public.example.lu"],
+        contacts=[contact(None, None, "Service presse", ["+35224784137"], ["presse@eco.public.example.lu"])],
+        notes="A Luxembourg government release with no defect and no boilerplate, under a three-word title. "
+              "'Luxembourg' in the dateline is both the capital and the country: iso LU (as Monaco in h50). "
+              "'Grand-Duché' names the country: listed with iso LU (uncertain). The 'plan national hydrogène' is a "
+              "plan, not an organisation; the Conseil de gouvernement (cabinet) is listed. 'dont 45 millions': euros by "
+              "context, unit null. 'deuxième semestre 2027': period noun stays out, year '2027'. 'par an' not a "
+              "figure. The trailer 'Communiqué par le ministère de l’Économie' is article text; the contact is an "
+              "office line whose organisation is its label as written ('Service presse', a department of the "
+              "ministry: not listed apart). Luxembourg number '(+352) 247-84137' with the country code in brackets.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h69 English page on a Cameroonian ministry site (French chrome)
+PAGES.append(Page(
+    name="h69-minee-yaounde-water-en",
+    meta={"site": "minee.example.cm", "style": "bilingual-country-ministry-en", "language": "en",
+          "defects": ["english-page", "menu", "mojibake-cp1252", "duplicate-title", "share-lines"]},
+    blocks=[
+        B("""RÉPUBLIQUE DU CAMEROUN – REPUBLIC OF CAMEROON
+Ministère de l’Eau et de l’Énergie
+Accueil | Le Ministère | Projets | Actualités | Documents | Contact
+Français | English
+Actualités"""),
+        P("Water supply: Nkolbisson plant extension to serve 600,000 more Yaoundé residents"),
+        B("Water supply: Nkolbisson plant extension to serve 600,000 more Yaoundé residents"),
+        P("YAOUNDÉ, 4 February 2026 – The Minister of Water Resources and Energy today commissioned the extension of the drinking water treatment plant at Nkolbisson, on the Mefou river, which raises the supply to the capital by 50,000 cubic metres a day and will serve about 600,000 additional residents.", moji="cp1252"),
+        P("The works, carried out over 26 months by a consortium led by the Cameroon Water Utilities Corporation (CAMWATER), cost FCFA 38.6 billion, of which 70% was financed by the African Development Bank (AfDB)."),
+        P("Yaoundé’s daily demand is estimated at 400,000 m³, against a production of 315,000 m³ before the extension. Nearly half of the city’s 4.1 million inhabitants still receive water only intermittently, according to the Ministry of Water Resources and Energy (MINEE).", moji="cp1252"),
+        L("""Press contact: Communication Unit, MINEE
+Tel. (+237) 222 22 34 56 / 677 12 34 56 – cellcom@minee.example.cm"""),
+        B("""Partager : Facebook | X | WhatsApp
+Lire aussi : Électrification rurale : 120 villages raccordés dans l’Adamaoua
+© 2026 MINEE – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Water supply: Nkolbisson plant extension to serve 600,000 more Yaoundé residents",
+        dateline=dl("YAOUNDÉ", "2026-02-04"),
+        organisations=[org("Cameroon Water Utilities Corporation", "CAMWATER"),
+                       org("African Development Bank", "AfDB"),
+                       org("Ministry of Water Resources and Energy", "MINEE")],
+        places=[place("Nkolbisson"), place("Yaoundé"), place("Mefou")],
+        figures=[
+            fig("600,000 more Yaoundé residents", 600000, "more Yaoundé residents"),
+            fig("4 February 2026", "2026-02-04", None, "date"),
+            fig("50,000 cubic metres", 50000, "cubic metres", "other"),
+            fig("about 600,000 additional residents", 600000, "additional residents", qualifier="about"),
+            fig("26 months", 26, "months", "duration"),
+            fig("FCFA 38.6 billion", 38600000000, "FCFA", "money", currency="XAF"),
+            fig("70%", 70, "%", "percent"),
+            fig("400,000 m³", 400000, "m³", "other"),
+            fig("315,000 m³", 315000, "m³", "other"),
+            fig("Nearly half", 0.5, None, "other", qualifier="Nearly"),
+            fig("4.1 million inhabitants", 4100000, "inhabitants"),
+        ],
+        phones=[phone("+237222223456"), phone("+237677123456")],
+        emails=["cellcom@minee.example.cm"],
+        contacts=[contact(None, None, "Communication Unit, MINEE", ["+237222223456", "+237677123456"],
+                          ["cellcom@minee.example.cm"])],
+        notes="English release on the French-chrome site of a Cameroonian ministry (bilingual country): the letterhead "
+              "line, the French ministry name, menu, language line, rubric, second copy of the title, share, 'Lire "
+              "aussi' and copyright lines are boilerplate; the article is wholly English (language en). The dateline "
+              "paragraph and the third paragraph are UTF-8 read as cp1252 ('YAOUNDÃ‰', 'Yaoundâ€™s'). Dateline "
+              "'YAOUNDÉ, 4 February 2026 –' (capitals, accent as written in the source). 'The Minister of Water "
+              "Resources and Energy' is a role; the ministry is listed from the last paragraph with its acronym. "
+              "'600,000 more Yaoundé residents' (title): unit kept as the noun phrase as written (uncertain). 'Nearly "
+              "half' = 0.5, English qualifier 'Nearly'. 'FCFA 38.6 billion': XAF (Cameroon). 'a day' is not a figure. "
+              "The second number after '/' is a Cameroonian mobile. The contact is an office with a unit label.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h70 university newsroom listing, kickers, cp1252 in one story
+PAGES.append(Page(
+    name="h70-univ-valdeloire-actualites-listing",
+    meta={"site": "actu.univ-valdeloire.example.fr", "style": "university-newsroom-listing", "listing": True,
+          "defects": ["listing", "menu", "breadcrumb", "read-more", "mojibake-cp1252", "postcode-trap"]},
+    blocks=[
+        B("""Université Val-de-Loire
+Étudier | Recherche | International | Campus | Actualités
+Accueil › Actualités
+Toutes les actualités (page 1 sur 9)
+Filtrer : Toutes | Recherche | Formation | Vie étudiante | International | Culture
+Recherche"""),
+        P("Un laboratoire de Tours identifie une bactérie capable de dégrader le PET"),
+        P("Publié le 12/03/2026"),
+        P("L’équipe du laboratoire Microbiologie et Environnement (UMR 7412) a isolé dans un compost une souche capable de décomposer 90 % d’un film plastique en 16 jours. Les résultats sont publiés dans la revue Nature Catalysis."),
+        B("Lire la suite →", glue=True),
+        B("Vie étudiante"),
+        P("Précarité : l’épicerie solidaire du campus a servi 2 300 étudiants"),
+        P("Publié le 10/03/2026"),
+        P("Ouverte en septembre 2024 sur le campus de Blois, l’épicerie solidaire propose des produits à 10 % du prix du marché. Elle est gérée par l’association Agoraé Val-de-Loire avec le soutien du Crous Orléans-Tours.", moji="cp1252"),
+        B("Lire la suite →", glue=True),
+        B("International"),
+        P("Erasmus+ : 412 étudiants partiront à l’étranger en 2026-2027"),
+        P("Publié le 06/03/2026"),
+        P("L’université obtient une enveloppe de 1,8 million d’euros de l’Agence Erasmus+ France, en hausse de 14 %. Les départs vers le Canada, le Japon et le Sénégal progressent."),
+        B("Lire la suite →", glue=True),
+        B("Culture"),
+        P("Le festival Campus en scène revient du 2 au 4 avril"),
+        P("Publié le 02/03/2026"),
+        P("Trente compagnies étudiantes se produiront au théâtre universitaire d’Orléans. Entrée libre dans la limite des 250 places."),
+        B("Lire la suite →", glue=True),
+        B("""« Précédent | 1 | 2 | 3 | … | 9 | Suivant »
+Université Val-de-Loire – 60, avenue du Mail – CS 40612 – 45067 Orléans Cedex 2 – 02 38 41 70 00
+Plan d’accès | Annuaire | Mentions légales | Accessibilité : partiellement conforme"""),
+    ],
+    gold=dict(
+        title="Un laboratoire de Tours identifie une bactérie capable de dégrader le PET",
+        dateline=None,
+        organisations=[org("laboratoire Microbiologie et Environnement", None), org("Agoraé Val-de-Loire", None),
+                       org("Crous Orléans-Tours", None), org("Agence Erasmus+ France", None)],
+        places=[place("Tours"), place("Blois"), place("Canada", "CA"), place("Japon", "JP"), place("Sénégal", "SN"),
+                place("Orléans")],
+        figures=[
+            fig("le 12/03/2026", "2026-03-12", None, "date"),
+            fig("90 %", 90, "%", "percent"),
+            fig("16 jours", 16, "jours", "duration"),
+            fig("2 300 étudiants", 2300, "étudiants"),
+            fig("le 10/03/2026", "2026-03-10", None, "date"),
+            fig("septembre 2024", 2024, None, "year"),
+            fig("10 %", 10, "%", "percent"),
+            fig("412 étudiants", 412, "étudiants"),
+            fig("2026", 2026, None, "year"),
+            fig("2027", 2027, None, "year"),
+            fig("le 06/03/2026", "2026-03-06", None, "date"),
+            fig("1,8 million d’euros", 1800000, "euros", "money", currency="EUR"),
+            fig("14 %", 14, "%", "percent"),
+            fig("le 02/03/2026", "2026-03-02", None, "date"),
+            fig("2", "--04-02", None, "date"),
+            fig("4 avril", "--04-04", None, "date"),
+            fig("Trente compagnies", 30, "compagnies"),
+            fig("250 places", 250, "places"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="University newsroom listing: four unrelated news items, each under a category kicker line ('Recherche', "
+              "'Vie étudiante', 'International', 'Culture': boilerplate filter labels), with headline, 'Publié le "
+              "dd/mm/yyyy' line (time stamps of a listing are article text) and blurb; 'Lire la suite →' is glued to "
+              "the end of each blurb (those raw lines hold article text: not listed). Header, filter line, pager and "
+              "footer (CS box, Cedex postcode, switchboard number: not a phone of the article) are boilerplate. The "
+              "second blurb is UTF-8 read as cp1252. Time stamps listed with their 'le' (README: dates take a "
+              "preceding 'le'). 'UMR 7412' is a unit reference: not a figure. 'Nature Catalysis' is a journal, "
+              "'Campus en scène' a festival, 'Erasmus+' a programme: not organisations; 'L’université' is generic. "
+              "'en 2026-2027': an academic year, two year figures '2026' and '2027' (the first bound bare). 'du 2 au "
+              "4 avril': date range without year. 'Crous Orléans-Tours' holds two city names inside a name; Tours and "
+              "Orléans are listed from other stories.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h71 Ivorian portal reprinting a national agency dispatch
+PAGES.append(Page(
+    name="h71-abidjan-quotidien-onu-femmes-aip",
+    meta={"site": "abidjan-quotidien.example.ci", "style": "portal-wire-reprint",
+          "defects": ["menu", "lost-apostrophe", "wire-slug", "comments-widget", "ticker", "double-dash-dateline"]},
+    blocks=[
+        B("""ABIDJAN QUOTIDIEN
+☰ Accueil  Politique  Économie  Société  Sport  Culture
+Économie
+Publié le 12 janvier 2026 à 18:20 | Mis à jour le 13 janvier 2026 à 09:05
+Source : Agence ivoirienne de presse"""),
+        P("Autonomisation économique : ONU Femmes et le ministère de la Femme lancent un fonds de 2,5 milliards FCFA pour 10 000 commerçantes"),
+        P("Abidjan, 12 janv. (AIP) -- L’Entité des Nations Unies pour l’égalité des sexes et l’autonomisation des femmes (ONU Femmes) et le ministère de la Femme, de la Famille et de l’Enfant ont lancé lundi à Abidjan un fonds de garantie de 2,5 milliards FCFA destiné à faciliter l’accès au crédit de 10 000 commerçantes des marchés d’Adjamé, de Treichville et de Yopougon.", apos="?"),
+        P("Selon la représentante d’ONU Femmes en Côte d’Ivoire, Mme Clarisse Ouédraogo-Lamizana, moins de 12 % des femmes commerçantes ont accès à un prêt bancaire, alors qu’elles assurent plus de 70 % de la distribution des produits vivriers.", apos="?"),
+        P("Le fonds, financé par le gouvernement du Japon et géré par la Banque nationale d’investissement (BNI), garantira jusqu’à 80 % des prêts, d’un montant de 100 000 à 2 millions FCFA, remboursables sur 24 mois. La première phase, prévue sur 18 mois, concernera 3 500 femmes.", apos="?"),
+        P("Les groupements intéressés peuvent s’adresser à la coordinatrice du projet, Mme Fatou Bamba Koné, au 07 08 45 21 36 ou à fatou.kone@unwomen.org.", apos="?"),
+        B("""kad/tm
+Cet article est une reprise d’une dépêche de l’AIP. Reproduction interdite.
+Vos réactions (0) – Soyez le premier à réagir
+Les plus lus
+Can 2027 : les Éléphants connaissent leurs adversaires
+Prix du cacao : le bord champ maintenu à 2 200 FCFA
+© Abidjan Quotidien 2026"""),
+    ],
+    gold=dict(
+        title="Autonomisation économique : ONU Femmes et le ministère de la Femme lancent un fonds de 2,5 milliards FCFA pour 10 000 commerçantes",
+        dateline=dl("Abidjan", "--01-12"),
+        organisations=[org(None, "AIP"),
+                       org("Entité des Nations Unies pour l’égalité des sexes et l’autonomisation des femmes",
+                           "ONU Femmes"),
+                       org("ministère de la Femme, de la Famille et de l’Enfant", None),
+                       org("Banque nationale d’investissement", "BNI")],
+        places=[place("Abidjan"), place("Adjamé"), place("Treichville"), place("Yopougon"),
+                place("Côte d’Ivoire", "CI"), place("Japon", "JP")],
+        figures=[
+            fig("2,5 milliards FCFA", 2500000000, "FCFA", "money", currency="XOF"),
+            fig("10 000 commerçantes", 10000, "commerçantes"),
+            fig("12 janv.", "--01-12", None, "date"),
+            fig("moins de 12 %", 12, "%", "percent", qualifier="moins de"),
+            fig("plus de 70 %", 70, "%", "percent", qualifier="plus de"),
+            fig("jusqu’à 80 %", 80, "%", "percent", qualifier="jusqu’à"),
+            fig("100 000", 100000, None, "money", currency="XOF"),
+            fig("2 millions FCFA", 2000000, "FCFA", "money", currency="XOF"),
+            fig("24 mois", 24, "mois", "duration"),
+            fig("18 mois", 18, "mois", "duration"),
+            fig("3 500 femmes", 3500, "femmes"),
+        ],
+        phones=[phone("+2250708452136")],
+        emails=["fatou.kone@unwomen.org"],
+        contacts=[contact("Fatou Bamba Koné", "coordinatrice du projet", None, ["+2250708452136"],
+                          ["fatou.kone@unwomen.org"])],
+        notes="Ivorian news portal reprinting a national agency dispatch: masthead, one-line menu with double spaces, "
+              "rubric, publication/update line, 'Source :' line naming the agency in full (boilerplate, so the agency "
+              "is listed by its acronym only, from the dateline), wire initials 'kad/tm', reprint notice, comment "
+              "counter, 'Les plus lus' headlines and copyright. Every ’ of the body became '?' ('l?accès', "
+              "'d?Adjamé'); the title kept them. Dateline 'Abidjan, 12 janv. (AIP) --' with an abbreviated month, no "
+              "year and a double hyphen: --01-12, figure text '12 janv.'. 'ONU Femmes' is the usual short name given in "
+              "brackets after the long form: listed as its acronym. 'd’un montant de 100 000 à 2 millions FCFA': range, "
+              "first bound bare (XOF by the country). 'gouvernement du Japon': the country is a place, the government "
+              "generic. The contact is a body sentence with person, role, an Ivorian 10-digit mobile without country "
+              "code and an e-mail.",
     ),
 ))
