@@ -53,8 +53,9 @@ _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 _DATE_STAMP = regex.compile(
     rf"(?i:(?:mis à jour|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le|on|:)?\s*)?"
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d\d-\d\d)"
-    r"(?:\s*[-–,à]?\s*\d{1,2}[:h]\d{2}(?:\s+\p{Lu}{3,4}\b)?)?"  # a time, maybe with its zone (`CET`)
+    r"(?:\s*[-–,à]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s+\p{Lu}{3,4}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
 )
+_UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*")  # `Valence, le 14 juin 2023`
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
 _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
@@ -69,6 +70,7 @@ _SLUG = regex.compile(
     r"|\S+\.(?i:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip))\s*"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
 # what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, a tab, `A  B` (a lost tab)
 _LABEL_SEPARATOR = regex.compile(r"\s+[|·•–—/-]\s+|\s*[|·•\t]\s*|\s{2,}")
@@ -365,13 +367,22 @@ def _is_stamp_row(text: str) -> bool:
     (True, False)
     """
     parts = [p.strip() for p in _STAMP_SEPARATOR.split(text) if p.strip()]
-    dated = [p for p in parts if _DATE_STAMP.fullmatch(p)]
+    dated = [p for p in parts if _DATE_STAMP.fullmatch(p) or _is_stamped_byline(p)]
     if len(parts) < 2:
         parts = [p.strip() for p in _DASH_SEPARATOR.split(text) if p.strip()]
         dated = [p for p in parts if _DATE_STAMP.fullmatch(p) and p[:1].isalpha() and not _MONTH_FIRST.match(p)]
     if len(parts) < 2 or len(dated) == len(parts):
         return False
-    return bool(dated) and all(len(_WORD.findall(p)) <= 4 and not _TERMINAL.search(p) for p in parts if p not in dated)
+    return bool(dated) and all(_is_stamp_part(p) for p in parts if p not in dated)
+
+
+def _is_stamp_part(part: str) -> bool:
+    """What sits beside a page's date: a short label (`Plaidoyer`, `6 minutes de lecture`), who wrote it
+    (`Par Marie-Ève Tremblay`), when it was updated (`Mis à jour à 18 h 12`)."""
+    words = len(_WORD.findall(part))
+    if _TERMINAL.search(part):
+        return False
+    return words <= 4 or bool(_UPDATED.fullmatch(part)) or (words <= 6 and bool(_BYLINE.match(part)))
 
 
 def _is_stamped_byline(text: str) -> bool:
@@ -640,7 +651,59 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         above = next((l for l in reversed(lines[: start.index]) if not l.blank), None)
         if above is not None and above.index not in verdicts and _is_headline(above) and not _COPYRIGHT.search(above.text):
             title = above.index
+    if not listing:
+        title = _title_told_by_text(lines, verdicts, title, start.index, runs[last][-1].index)
     return Article(title, runs[first][0].index if title is None else title, start.index, runs[last][-1].index)
+
+
+def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int | None, start: int, last: int) -> int | None:
+    """The title the article's own words confirm.
+
+    A headline announces what the text then tells: most of its words come back in the text
+    (on the corpora, a title's content words recur at 0.4-1.0; a caption, a byline or a
+    release number above the text at 0-0.1). A headline-shaped line that shares almost nothing
+    with the text gives way to the line above the text that shares the most, when that one
+    clearly does: a title kept under the site's letterhead, or above the caption and byline.
+    """
+    text = _content_words(" ".join(l.text for l in lines[start : last + 1] if l.index not in verdicts))
+    if not text or (title is not None and _told(lines[title].text, text) >= TOLD_BY_TEXT_LOW):
+        return title
+    candidates = [
+        l for l in lines[max(start - 20, 0) : start]
+        if l.index not in verdicts and _is_headline(l) and len(_content_words(l.text)) >= 4
+    ]
+    scored = [(_told(l.text, text), l.index) for l in candidates]
+    best = max(scored, default=(0.0, title))
+    return best[1] if best[0] >= TOLD_BY_TEXT_HIGH else title
+
+
+TOLD_BY_TEXT_LOW = 0.2  # below this share of its words found in the text, a headline is in doubt
+TOLD_BY_TEXT_HIGH = 0.5  # a line that replaces it shares at least this much
+
+
+def _content_words(text: str) -> set[str]:
+    """The words that carry content, folded (`Poliomyélite` -> `poliomyelite`): long words and numbers."""
+    words = _PLAIN_WORD.findall(_folded(text))  # `l’OIM` gives `oim`
+    return {w for w in words if (len(w) >= 4 or (w.isdigit() and len(w) >= 2)) and w not in _FUNCTION_WORDS}
+
+
+def _told(line: str, text: set[str]) -> float:
+    """The share of a line's content words that the text uses too."""
+    words = _content_words(line)
+    return len(words & text) / len(words) if words else 0.0
+
+
+_LETTERHEAD = frozenset({"labels side by side (a menu or a share bar on one line)", "the site's name (as its copyright line gives it)"})
+
+
+def _keep_letterhead(between: list[Line], verdicts: dict[int, str]) -> None:
+    """Between title and text, the release's letterhead stays (`MINISTÈRE DE LA SANTÉ`, a motto
+    `Unité – Dignité – Travail`): shaped like the site's name or a row of labels, but a menu stands
+    above the title, and a share bar there has web chrome among its labels."""
+    chrome = _chrome_words()
+    for line in between:
+        if verdicts.get(line.index) in _LETTERHEAD and not _has_chrome_part(line.text, chrome):
+            del verdicts[line.index]
 
 
 def _is_stamped_story(run: list[Line]) -> bool:
@@ -711,7 +774,7 @@ def _text_start(run: list[Line]) -> Line:
     for n, line in enumerate(run[:-1]):
         if line.is_prose and _is_sentence(line) and opens_with_dateline(line.text):
             return line
-        runs_on = _runs_on(line, run[n + 1])
+        runs_on = _runs_on(line, run[n + 1]) or _wraps_before_number(line, run[n + 1])  # `a notifié 4` / `318 cas`
         if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
             return line
     prose = [l for l in run if l.is_prose]
@@ -958,6 +1021,8 @@ class RemoveBoilerplate:
             return doc
         verdicts.update({l.index: "repeated on the site's pages" for l in repeated if l.index != article.title})
         first, last = article.first, article.last
+        if article.title is not None:
+            _keep_letterhead(lines[article.title + 1 : article.text], verdicts)
         verdicts.update({i: "printed again in the article" for i in _printed_again(lines[first : last + 1], verdicts)})
         verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
