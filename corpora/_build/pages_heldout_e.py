@@ -408,7 +408,7 @@ Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqué
             fig("41 %", 41, "%", "percent"),
             fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
             fig("612 enfants", 612, "enfants"),
-            fig("87 cas graves", 87, "cas graves"),
+            fig("87 cas", 87, "cas"),
             fig("9 membres", 9, "membres"),
             fig("environ 1,2 million de gourdes", 1200000, "gourdes", "money", qualifier="environ", currency="HTG"),
             fig("près de 9 100 dollars américains", 9100, "dollars américains", "money", qualifier="près de",
@@ -479,7 +479,7 @@ Santé des adolescents : 40 clubs ouverts dans l’Atacora
             fig("11 chirurgiens", 11, "chirurgiens"),
             fig("88 %", 88, "%", "percent"),
             fig("75 000 francs CFA", 75000, "francs CFA", "money", currency="XOF"),
-            fig("près de 1 500 nouveaux cas", 1500, "nouveaux cas", qualifier="près de"),
+            fig("près de 1 500 nouveaux cas", 1500, "cas", qualifier="près de"),
             fig("96 millions de francs CFA", 96000000, "francs CFA", "money", currency="XOF"),
             fig("septembre 2026", 2026, None, "year"),
         ],
@@ -615,9 +615,9 @@ Recevez nos communiqués par courriel : votre adresse [S’abonner]
             fig("1,9 milliard de francs CFA", 1900000000, "francs CFA", "money", currency="XOF"),
             fig("environ 2,9 millions d’euros", 2900000, "euros", "money", qualifier="environ", currency="EUR"),
             fig("En 2025", 2025, None, "year"),
-            fig("14 lieux de détention", 14, "lieux de détention"),
+            fig("14 lieux", 14, "lieux"),
             fig("quelque 4 300 personnes", 4300, "personnes", qualifier="quelque"),
-            fig("1 236 appels téléphoniques", 1236, "appels téléphoniques"),
+            fig("1 236 appels", 1236, "appels"),
         ],
         phones=[phone("+22720727158"), phone("+41227303412"), phone("+41792185740")],
         emails=["amaigaboubacar@icrc.org", "flanvin@icrc.org"],
@@ -676,7 +676,7 @@ COMMUNIQUÉ DE PRESSE"""),
             fig("0,9 m³/s", 0.9, "m³/s", "other"),
             fig("moins de 30 %", 30, "%", "percent", qualifier="moins de"),
             fig("samedi 19 juillet 2025", "2025-07-19", None, "date"),
-            fig("62 autres communes", 62, "autres communes"),
+            fig("62 autres communes", 62, "communes"),
             fig("jusqu’à 1 500 €", 1500, "€", "money", qualifier="jusqu’à", currency="EUR"),
             fig("37 contrôles", 37, "contrôles"),
             fig("le 1er juillet", "--07-01", None, "date"),
@@ -695,7 +695,7 @@ COMMUNIQUÉ DE PRESSE"""),
               "are boilerplate. Body hard-wrapped, one PDF hyphenation ('biodiver-'⏎'sité'). The € was lost "
               "('jusqu’à 1 500  ;') and the dashes of the contact line too (double spaces). Dateline on its own line "
               "under the title. 'à compter du samedi 19 juillet 2025': date figure without 'le'. Clock times 'de 8 h "
-              "à 20 h' are not figures. '62 autres communes': unit kept as written with its adjective. 'préfet de la "
+              "à 20 h' are not figures. '62 autres communes': unit 'communes' (README: head noun; the text keeps the word before it). 'préfet de la "
               "Corrèze' is a role; Corrèze is listed as a place (the département). The 'comité ressource en eau' is a "
               "generic committee; 'l’État en Corrèze' is generic. The office is named only as the contact's "
               "organisation: not listed.",
@@ -835,10 +835,10 @@ Lire aussi : Électrification rurale : 120 villages raccordés dans l’Adamaoua
                        org("Ministry of Water Resources and Energy", "MINEE")],
         places=[place("Nkolbisson"), place("Yaoundé"), place("Mefou")],
         figures=[
-            fig("600,000 more Yaoundé residents", 600000, "more Yaoundé residents"),
+            fig("600,000 more Yaoundé residents", 600000, "residents"),
             fig("4 February 2026", "2026-02-04", None, "date"),
             fig("50,000 cubic metres", 50000, "cubic metres", "other"),
-            fig("about 600,000 additional residents", 600000, "additional residents", qualifier="about"),
+            fig("about 600,000 additional residents", 600000, "residents", qualifier="about"),
             fig("26 months", 26, "months", "duration"),
             fig("FCFA 38.6 billion", 38600000000, "FCFA", "money", currency="XAF"),
             fig("70%", 70, "%", "percent"),
@@ -857,7 +857,7 @@ Lire aussi : Électrification rurale : 120 villages raccordés dans l’Adamaoua
               "paragraph and the third paragraph are UTF-8 read as cp1252 ('YAOUNDÃ‰', 'Yaoundâ€™s'). Dateline "
               "'YAOUNDÉ, 4 February 2026 –' (capitals, accent as written in the source). 'The Minister of Water "
               "Resources and Energy' is a role; the ministry is listed from the last paragraph with its acronym. "
-              "'600,000 more Yaoundé residents' (title): unit kept as the noun phrase as written (uncertain). 'Nearly "
+              "'600,000 more Yaoundé residents' (title): unit 'residents', the head noun; the words before it stay in the text (uncertain). 'Nearly "
               "half' = 0.5, English qualifier 'Nearly'. 'FCFA 38.6 billion': XAF (Cameroon). 'a day' is not a figure. "
               "The second number after '/' is a Cameroonian mobile. The contact is an office with a unit label.",
     ),
