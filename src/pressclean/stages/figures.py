@@ -151,7 +151,11 @@ _DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?
 _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}]))"
 )
-_TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE | _BACK)
+# (`depuis 7 h`: since a time of day; `_TIME` reads hours up to 23 only, so `depuis 48 h` stays a duration)
+_TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|depuis|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE | _BACK)
+# what follows the time that heads a line of a programme: `11 h : accueil`, `9 h – ouverture`
+_SCHEDULE_TAIL = regex.compile(rf"{_H}*[:–—\-]")
+_SCHEDULE_BULLETS = _SPACE_CHARS + "•·*-–—"
 # web addresses with a scheme or `www.`, handles and hashtags (each starts with a fixed character,
 # so the regex module scans for it quickly) ...
 _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}|[@#]\w{1,50}", regex.IGNORECASE)
@@ -267,6 +271,8 @@ _CAPITALISED = regex.compile(rf"{_H}+(?P<w>\p{{Lu}}[\p{{L}}\-]{{1,40}})")
 # what goes on a list of references: `routes nationales 25 et 11`, `page 12 / 48`, `page 3 sur 40`
 _LIST_GAP = regex.compile(rf"{_H}*(?:,|et|and|ou|or|à|-|–|/|sur|of){_H}*", regex.IGNORECASE)
 _RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|et|ou|to|and|-|–){_H}*", regex.IGNORECASE)
+# `24 h sur 24`, `7 jours sur 7`: a number repeated after `sur` says "all of them" and is part of the figure
+_OUT_OF_SAME = regex.compile(rf"{_H}+sur{_H}+(?P<n>\d{{1,3}})(?![\p{{N}}])", regex.IGNORECASE)
 _HYPHEN_UNIT = regex.compile(r"-(?P<w>\p{Ll}{2,20})(?![\p{L}\-])")
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
 _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
@@ -599,9 +605,19 @@ class _Finder:
     def _mask_times(self) -> None:
         text = self.text
         for m in _TIME.finditer(text):
-            if m.group().strip().lower().endswith("h") and not _TIME_WORDS.search(text, max(0, m.start() - 12), m.start()):
-                continue  # `pendant 48 h` is a duration; `à 14 h` is a time
+            if m.group().strip().lower().endswith("h") and not _TIME_WORDS.search(text, max(0, m.start() - 12), m.start()) \
+                    and not self._heads_schedule_line(m.start(), m.end()):
+                continue  # `pendant 48 h` is a duration; `à 14 h` is a time, and so is `11 h : accueil`
             self._mark(self.masked, m.start(), m.end())
+
+    def _heads_schedule_line(self, start: int, end: int) -> bool:
+        """Whether the hour at text[start:end] heads its line and a colon or dash follows: a programme
+        (`11 h : accueil des invités`), whose hours are times of day."""
+        lead = self.text[max(0, start - 6) : start]
+        newline = lead.rfind("\n")
+        if newline < 0 and start > 6:
+            return False
+        return not lead[newline + 1 :].strip(_SCHEDULE_BULLETS) and _SCHEDULE_TAIL.match(self.text, end) is not None
 
     def _convention(self) -> str | None:
         """`,` or `.`: the decimal separator this document uses where a number can only be read one way."""
@@ -701,6 +717,10 @@ class _Finder:
             if fig.start == s and s >= 2 and text[s - 1] in "-−–" and text[s - 2] in " \t\u00a0(":
                 if fig.kind == "percent" or (fig.unit or "").startswith("°"):
                     fig.start, fig.value = s - 1, -fig.value  # `-5 °C`, `-0,4 %`: a minus, not a dash
+            if fig.unit is not None:
+                same = _OUT_OF_SAME.match(text, fig.end)
+                if same is not None and same.group("n") == m.group("num"):
+                    fig.end = same.end()  # `24 h sur 24`: one figure, not a second bare 24
             if self._free(fig.start, fig.end):
                 self._add(fig)
 
@@ -809,8 +829,9 @@ class _Finder:
                 y0 = prev_word.end("w") - len(pw) if prev_word is not None and pw_key in ("en", "in") else s
                 return _Figure(y0, e, int(raw), None, "year")
         if (fig.kind == "duration" and (fig.unit or "").lower() in ("heures", "heure", "h", "hours")
-                and pw_key in ("à", "a", "vers", "dès", "des", "at") and isinstance(fig.value, int) and fig.value <= 24):
-            return None  # `à 14 heures`: a time
+                and isinstance(fig.value, int) and (pw_key in ("à", "a", "vers", "dès", "des", "at") and fig.value <= 24
+                                                    or pw_key == "depuis" and fig.value < 24)):
+            return None  # `à 14 heures`, `depuis 7 heures`: a time (but `depuis 24 heures` is a day)
         return fig
 
     def _scaled(self, e: int) -> bool:
