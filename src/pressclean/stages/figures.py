@@ -83,7 +83,7 @@ _NUMBER = regex.compile(
       | \d{{1,3}}(?:['’]\d{{3}}){{1,6}}(?:[.,]\d{{1,6}})?(?![\d])                  # 1'250 (Swiss)
       | \d{{1,15}}(?:[.,]\d{{1,6}})?(?![\d])                                    # 2373, 3,3, 2.5
     )
-    (?![\p{{N}}])
+    (?!(?![¹²³⁰⁴-⁹])\p{{N}})  # a superscript digit after a number is a footnote mark: `en 2010²`
     """,
     regex.VERBOSE,
 )
