@@ -147,3 +147,21 @@ def test_a_listing_with_the_time_stamp_over_each_headline_is_split_at_the_stamps
     )
     doc = find_stories(Document.from_text(text))
     assert doc.listing and [doc.text[s:e].split("\n")[1][:8] for s, e in doc.stories] == ["Mopti : ", "Éducatio"]
+
+
+def test_a_dateline_whose_lost_dash_left_spaces_that_a_later_stage_collapsed():
+    from pressclean.stages.layout import normalise_spacing
+
+    text = "Bilan du festival\nVilleneuve-sur-Oise   Le festival a refermé ses portes dimanche après quatre jours."
+    doc = normalise_spacing(Document.from_text(text))
+    assert "Oise Le festival" in doc.text  # the run of spaces is one space now
+    doc = find_dateline(find_title(doc))
+    assert doc.dateline.place == "Villeneuve-sur-Oise"
+    assert doc.text[doc.dateline.start : doc.dateline.end] == "Villeneuve-sur-Oise "
+
+
+def test_one_space_written_as_such_after_a_place_is_no_dateline():
+    from pressclean.stages.layout import normalise_spacing
+
+    doc = normalise_spacing(Document.from_text("Bilan du festival\nVilleneuve-sur-Oise Le festival a refermé ses portes."))
+    assert find_dateline(find_title(doc)).dateline is None

@@ -2,7 +2,9 @@
 
 Datelines come in many shapes: `Genève –`, `Italie - `, `NEW YORK, le 18 mars 2020 –`,
 `GENÈVE —`, `Niamey, 18 Novembre (ANP) –`, `PARIS, France, 3 octobre 2013/Agence (APO)/ —`,
-and in English on French pages (`Geneva -`).
+and in English on French pages (`Geneva -`); after a date, a full stop or a colon may close it
+(`Bangui, le 22 août 2025. Le ministère ...`), and a dash lost to a lossy encoding leaves its
+spaces (`Castelnau-sur-Garde   Le festival ...`).
 """
 
 from __future__ import annotations
@@ -42,15 +44,22 @@ _DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`,
     r"|(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<year>\d{4})"
     rf"|(?P<month>(?i:{_MONTH}))\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)"
 )
+# what closes a dateline: a dash (a hyphen stands apart, `Italie - Les`: glued, it joins a compound
+# name, `Marie-Claire`); after a date, also a full stop or a colon (`Bangui, le 22 août 2025. Le
+# ministère ...`, `Genève, 3 mars 2024 : le Conseil ...`), which a place alone never gets (`Paris. Le`)
+_DATELINE_END = (
+    r"(?:(?:\s*(?:--|[–—])|\s+-)\s*(?=[\p{Lu}«\"“\d])"
+    r"|(?(day)(?:\.?(?<=\.)\s+(?=[\p{Lu}«\"“])|\s?:\s+(?=[\p{L}«\"“\d]))|(?!)))"
+)
 _DATELINE = regex.compile(
     rf"^(?P<place>{_PLACE})"
     rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_PLACE}))?"
     rf"(?:,?\s*{_DATE})?"
-    r"(?:\s*/[^/\n]{1,60}/)?"
+    # a wire between slashes (`/CNW/`, `/Agence (APO)/`), or the lone slash of an empty one (`2025 / –`)
+    r"(?:\s*/(?:[^/\n]{1,60}/)?)?"
     r"(?:\s*--\s*\(\p{Lu}[\p{L}\d .-]{1,30}\))?"  # a press wire between two double dashes: `LYON, France--(PWF)--`
     r"(?:\s*\((?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30})\))?"
-    # a hyphen stands apart (`Italie - Les`): glued, it joins a compound name (`Marie-Claire`)
-    r"(?:\s*(?:--|[–—])|\s+-)\s*(?=[\p{Lu}«\"“\d])",
+    rf"{_DATELINE_END}",
 )
 # the date first, then the place (`March 8, 2024 - Ottawa, Ontario - Global Affairs Canada`)
 _DATE_FIRST = regex.compile(
@@ -65,7 +74,12 @@ _DATE_ONLY = regex.compile(rf"^[\s\d/.:-]*(?:{_DATE})?[\s\d/.:-]*$")
 _NOT_PLACES = frozenset(
     "le la les un une des ce cette ces selon pour par dans en au aux lors après avant depuis "
     "mais et ou donc ainsi alors enfin aujourd hier photo crédit source communiqué contact "
-    "the a an this".split()
+    "the a an this "
+    # a day, a preposition or a stamp opening a date (`Lundi 12 mars : accueil`, `Jusqu'au 3 mai. Les`,
+    # `Publié le 2 juin 2025 :`) is no place
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
+    "du dès jusqu vers entre à on in at by from since until as of publié posté mis date "
+    "published posted updated".split()
 )
 
 
@@ -103,12 +117,56 @@ def find_dateline(doc: Document) -> Document:
             continue  # `Liban – La France renforce son aide` is a title, not a dateline
         head = line[:DATELINE_CHARS]
         m = _opening_dateline(line) or _DATE_FIRST.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip()))
+        end = m.end() if m else 0
+        if not (m and _is_place(m.group("place"))):
+            m, end = _dateline_before_lost_dash(doc, pos, line)
         if m and _is_place(m.group("place")):
             place = _title_case(m.group("place"))
-            dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + m.end())
+            dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + end)
             return replace(doc, dateline=dateline)
         pos += len(line) + 1
     return doc
+
+
+# a dateline's head without its dash: a place, maybe its country, a date and an agency
+_DATELINE_HEAD = regex.compile(
+    rf"(?P<place>{_PLACE})(?:\s*\({_PLACE}\)|,\s*(?P<country>{_PLACE}))?(?:,?\s*{_DATE})?"
+    r"(?:\s*\((?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30})\))?"
+)
+_GAP = regex.compile(r"[ \t\u00a0]+")
+_SPACES_ONLY = regex.compile(r"[ \t\u00a0\u202f]{2,}")
+
+
+def _dateline_before_lost_dash(doc: Document, pos: int, line: str) -> tuple[regex.Match | None, int]:
+    """`Castelnau-sur-Garde   Le festival ...`: a dash that a lossy encoding dropped leaves the
+    spaces around it, two or more between the dateline and its sentence, even after a later stage
+    collapsed them to one (the original text still has the run). The gap must follow a place (and
+    its date) and open a sentence with a capital; a single space written as such is no dateline
+    (`Paris Match publie ...`).
+
+    Returns the match of the dateline's head and where the dateline ends in `line`, or (None, 0).
+    """
+    for gap in _GAP.finditer(line, 0, min(len(line), DATELINE_CHARS)):
+        g0, g1 = gap.span()
+        if g0 == 0 or not (line[g0 - 1].isalnum() or line[g0 - 1] == ")"):
+            continue
+        m = _DATELINE_HEAD.fullmatch(line, 0, g0)
+        if m is None:
+            continue
+        after = line[g1:]
+        if after[:1].isupper() and len(_WORD.findall(after)) >= 3 and (g1 - g0 >= 2 or _was_spaces(doc, pos + g0, pos + g1)):
+            return m, g1
+        # a single space that was always one: the head may go on (`Port Louis`, `Saint-Jean de Luz`)
+    return None, 0
+
+
+def _was_spaces(doc: Document, start: int, end: int) -> bool:
+    """Was text[start:end] a run of two spaces or more in the original text?"""
+    try:
+        o0, o1 = doc.to_original(start, end)
+    except ValueError:
+        return False
+    return bool(_SPACES_ONLY.fullmatch(doc.original, o0, o1))
 
 
 def _opening_dateline(line: str) -> regex.Match | None:
@@ -140,11 +198,20 @@ def _is_place(name: str) -> bool:
     return bool(words) and words[0] not in _NOT_PLACES and not any(w.isdigit() for w in words)
 
 
+_PARTICLE = regex.compile(r"(?<=[-\s])(?:Sur|Sous|Lès|Lez|De|Du|Des|La|Le|Les|En|Au|Aux|Et)(?=[-\s])")
+
+
 def _title_case(name: str) -> str:
-    """`NEW YORK` -> `New York`, `GENÈVE` -> `Genève`; mixed case stays as written."""
+    """`NEW YORK` -> `New York`, `GENÈVE` -> `Genève`, with the small words of a compound in lower
+    case (`CASTELNAU-SUR-GARDE` -> `Castelnau-sur-Garde`); mixed case stays as written.
+
+    >>> _title_case("PORT-AU-PRINCE"), _title_case("N'DJAMENA"), _title_case("La Paz")
+    ('Port-au-Prince', "N'Djamena", 'La Paz')
+    """
     if not name.isupper():
         return name
-    return regex.sub(r"\p{L}+", lambda m: m.group(0).capitalize(), name.lower())
+    titled = regex.sub(r"\p{L}+", lambda m: m.group(0).capitalize(), name.lower())
+    return _PARTICLE.sub(lambda m: m.group(0).lower(), titled)
 
 
 def _iso_date(m: regex.Match) -> str | None:
