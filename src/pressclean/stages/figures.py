@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import os
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -59,6 +60,7 @@ from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
 from .contacts import contact_spans, domain_regions, region_of_place
+from ..geo import _countries, country_code, fold
 
 STAGE = "find_figures"
 
@@ -214,6 +216,20 @@ def _unaccented(word: str) -> str:
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
 _CURRENCY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+)
+# any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
+_CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
+_CODE_AFTER = regex.compile(rf"{_H}{{1,3}}(?P<c>[A-Z]{{3}})(?![\p{{L}}\p{{N}}])")
+# ISO codes that are also common acronyms or words before a number (`COP 21`, `SOS 115`): never read as codes
+_CODES_THAT_NAME = frozenset({"COP", "CUP", "SOS", "TRY"})
+# the nationality or country that completes a currency word: `francs guinéens`, `francs Djibouti`
+_NATION_AFTER = regex.compile(rf"{_H}{{1,2}}(?P<w>\p{{L}}[\p{{L}}\-]{{2,30}})(?![\p{{L}}\-])")
+# the endings of nationality adjectives (`djiboutiens`, `congolais`, `suédoises`, `mexicains`),
+# longest first: what is left is the stem of the country's name
+_NATION_ENDINGS = (
+    "iennes", "ienne", "iens", "ien", "éennes", "éenne", "éens", "éen", "eennes", "eenne", "eens", "een", "aises", "aise",
+    "ais", "oises", "oise", "ois", "aines", "aine", "ains", "ain", "ennes", "enne", "ens", "en", "anes", "ane", "ans",
+    "an", "iques", "ique", "ites", "ite",
 )
 _ORDINAL_SUFFIX = regex.compile(r"(?:ème|eme|ième|ieme|ᵉʳ|ᵉ|è|er|ère|re|e|nd|nde|th|st|rd)(?![\p{L}])")
 _ORDINAL_SPACED = regex.compile(rf"{_H}(?:ème|er)(?![\p{{L}}])")
@@ -617,7 +633,7 @@ class _Finder:
         newline = lead.rfind("\n")
         if newline < 0 and start > 6:
             return False
-        return not lead[newline + 1 :].strip(_SCHEDULE_BULLETS) and _SCHEDULE_TAIL.match(self.text, end) is not None
+        return not lead[newline + 1 :].strip(_SCHEDULE_BULLETS) and _SCHEDULE_TAIL.match(self.text, end, end + 4) is not None
 
     def _convention(self) -> str | None:
         """`,` or `.`: the decimal separator this document uses where a number can only be read one way."""
@@ -718,7 +734,9 @@ class _Finder:
                 if fig.kind == "percent" or (fig.unit or "").startswith("°"):
                     fig.start, fig.value = s - 1, -fig.value  # `-5 °C`, `-0,4 %`: a minus, not a dash
             if fig.unit is not None:
-                same = _OUT_OF_SAME.match(text, fig.end)
+                # (bounded: a pattern holding a literal makes the regex module look for that literal
+                # through the rest of the text first, at every call)
+                same = _OUT_OF_SAME.match(text, fig.end, min(len(text), fig.end + 12))
                 if same is not None and same.group("n") == m.group("num"):
                     fig.end = same.end()  # `24 h sur 24`: one figure, not a second bare 24
             if self._free(fig.start, fig.end):
@@ -780,7 +798,7 @@ class _Finder:
         plain_int = raw.isdigit()
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
         if pw and pw[0].isupper() and pw_key not in w["function_words"] and pw_key not in _MONTHS \
-                and not (self._currency_may_end(s) and _CURRENCY_BEFORE.search(text, max(0, s - 6), s)) \
+                and self._currency_before(s) is None \
                 and plain_int and not self._scaled(e):
             # part of a name: `Programme 2030`, `Genève 20`, `COP 21` (but `CHF 12,5 millions`, and a
             # name holds a plain integer: `à la France 62,7 millions de livres` is an amount)
@@ -892,12 +910,24 @@ class _Finder:
             c = text[s - 2]
         return c in "$€£" or c.isupper()
 
+    def _currency_before(self, s: int) -> regex.Match[str] | None:
+        """The currency symbol or code that ends right before `s` (`$`, `CHF `, `KES `), else None."""
+        if not self._currency_may_end(s):
+            return None
+        window = max(0, s - 6)
+        cm = _CURRENCY_BEFORE.search(self.text, window, s)
+        if cm is None:
+            cm = _CODE_BEFORE.search(self.text, window, s)
+            if cm is not None and cm.group("cur") not in _currency_codes():
+                return None  # `COP 21`, `RN 7`: a name, not a currency
+        return cm
+
     def _lead(self, s: int) -> tuple[int, str | None, str | None]:
         """(span start, qualifier, currency symbol) from what stands before the number."""
         text = self.text
         start = s
         currency = None
-        cm = _CURRENCY_BEFORE.search(text, max(0, s - 6), s) if self._currency_may_end(s) else None
+        cm = self._currency_before(s)
         if cm:
             currency = cm.group("cur")
             start = cm.start()
@@ -956,9 +986,17 @@ class _Finder:
             return _Figure(start, pm.end(), _number(value), "%", "percent", None, qualifier)
         link = _LINK.match(text, end) if scaled else None  # `millions de dollars`, `un millier de personnes`
         cm = pats["currency"].match(text, link.end() if link else end)
+        if cm is None:
+            at = link.end() if link else end
+            code = _CODE_AFTER.match(text, at, at + 7)
+            if code is not None and code.group("c") in _currency_codes():
+                cm = code  # `1 200 KES`
         if cm is not None:
             unit = cm.group("c")
             currency = self._currency(unit)
+            nation = self._nation(unit, cm.end())
+            if nation is not None:  # `francs Djibouti`, `dinars jordaniens`: the whole name, that country's code
+                unit, currency, cm = unit + text[cm.end() : nation[0]], nation[1], _At(nation[0])
             if currency is not None or unit.lower() not in w["money_by_country"]:  # `livres` are books in Paris
                 if abbreviation and not unit[0].isalpha() and cm.start("c") == end:
                     unit = abbreviation + unit
@@ -1064,9 +1102,29 @@ class _Finder:
         entry = self.words["currencies"].get(key)
         if entry is None:
             entry = self.words["currencies"].get(key.replace(" ", ""))
+        if entry is None and word in _currency_codes():
+            return word  # `KES`
         if isinstance(entry, dict):
             return entry.get(self.country or "", entry.get("default"))
         return entry
+
+    def _nation(self, unit: str, pos: int) -> tuple[int, str | None] | None:
+        """(end, ISO 4217) when a country's name or nationality completes the currency word `unit` that
+        ends at `pos` (`francs Djibouti`, `francs djiboutiens`, `dinars jordaniens`), else None. Several
+        countries name their money with the same word, so that word's entry by country gives the code."""
+        entry = self.words["currencies"].get(unit.lower())
+        if not isinstance(entry, dict):
+            return None  # `euros`, or already a whole name (`francs suisses`)
+        m = _NATION_AFTER.match(self.text, pos, pos + 34)
+        if m is None:
+            return None
+        word = m.group("w")
+        country = country_code(word) if word[0].isupper() else None
+        if country is None and word.islower():
+            country = _country_of_nationality(word)
+        if country is None:
+            return None
+        return m.end(), entry.get(country, entry.get("default"))
 
     # -- number words -----------------------------------------------------------------------------
     def _number_words(self) -> None:
@@ -1180,6 +1238,50 @@ class _Finder:
             return 1
         word = mm.group(mm.lastgroup)
         return self.words["multipliers"].get(word.lower()) or _GLUED_MULTIPLIERS.get(word) or 1
+
+
+class _At:
+    """A stand-in for a match that ends at `end` (where a currency name was found to end)."""
+
+    def __init__(self, end: int) -> None:
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the currencies the lexicon names (`KES` for `shillings`), read as codes when
+    written in capitals beside an amount."""
+    codes: set[str] = set()
+    for entry in _words()["currencies"].values():
+        codes.update(c for c in (entry.values() if isinstance(entry, dict) else [entry]) if c)
+    return frozenset(codes) - _CODES_THAT_NAME
+
+
+@lru_cache(maxsize=256)
+def _country_of_nationality(word: str) -> str | None:
+    """The country a nationality adjective names, by the stem its name starts with
+    (`djiboutiens` → DJ, `guinéens` → GN, not Guinea-Bissau: the shortest name with that stem wins).
+
+    >>> _country_of_nationality("djiboutiens"), _country_of_nationality("jordaniens"), _country_of_nationality("gratuits")
+    ('DJ', 'JO', None)
+    """
+    folded = fold(word)
+    ending = next((e for e in _NATION_ENDINGS if folded.endswith(fold(e))), None)
+    if ending is None:
+        return None
+    stem = folded[: -len(fold(ending))]
+    if len(stem) < 3:
+        return None
+    best: tuple[int, str] | None = None
+    for name, code in _countries().items():
+        common = len(os.path.commonprefix([name, stem]))
+        if common >= 4 or name.startswith(stem):  # (a stem of three letters must start the name: `danoises`)
+            if best is None or len(name) < best[0]:
+                best = (len(name), code)
+    return best[1] if best else None
 
 
 def _is_verb(word: str, value: Any) -> bool:
