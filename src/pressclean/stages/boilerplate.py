@@ -33,10 +33,10 @@ _SEPARATOR = regex.compile(r"[\s\-–—|•·*_=~#>/]*")
 _LIST_MARK = regex.compile(r"^\s*(?:[-–•*›>]|\d{1,2}[.)])\s+")
 # searched from the line end (REVERSE): tried from every start, a run of dots would be quadratic
 _DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$", regex.REVERSE)
-_BREADCRUMB = regex.compile(r"^[^.!?\n]{1,60}(?:\s(?:>|»|/|\|)\s[^.!?\n]{1,60}){1,8}$")
+_BREADCRUMB = regex.compile(r"^[^.!?\n]{1,60}(?:\s(?:>|»|›|/|\|)\s[^.!?\n]{1,60}){1,8}$")
 # `3`, `Page 4/12`, and a viewer's page turner `◀  2-3 / 32  ▶` (arrows around a page or a spread)
 _PAGE_NUMBER = regex.compile(
-    r"[\s◀▶◁▷◄►‹›<>«»←→]*(?:page\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:/|sur|of)\s*\d{1,4})?[\s◀▶◁▷◄►‹›<>«»←→]*",
+    r"[\s◀▶◁▷◄►‹›<>«»←→—–-]*(?:page\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:/|sur|of)\s*\d{1,4})?[\s◀▶◁▷◄►‹›<>«»←→—–-]*",
     regex.IGNORECASE,
 )
 _MONTHS = (
@@ -55,6 +55,7 @@ _DATE_STAMP = regex.compile(
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d\d-\d\d)"
     r"(?:\s*[-–,à]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s+\p{Lu}{3,4}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
 )
+_ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*")  # `Valence, le 14 juin 2023`
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
@@ -500,7 +501,11 @@ def _is_chrome(text: str, chrome: frozenset[str]) -> bool:
     if "@" in text or text.rstrip().endswith((".", ":")):
         return False
     words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
-    return 0 < len(words) <= 6 and all(w in chrome for w in words)
+    if 0 < len(words) <= 6 and all(w in chrome for w in words):
+        return True
+    # a share bar names more targets than any list holds (`Share this: Facebook Twitter WhatsApp Email`)
+    content = [w for w in words if w not in _FUNCTION_WORDS]
+    return len(content) >= 4 and len(words) <= 8 and sum(w not in chrome for w in content) <= 1
 
 
 @lru_cache(maxsize=1)
@@ -609,7 +614,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
             if verdicts[line.index] not in _WEAK:
                 menu_before[-1] = True
             furniture_only[-1] = furniture_only[-1] and verdicts[line.index] in _PAGE_FURNITURE
-            page_break[-1] = furniture_only[-1] and (page_break[-1] or verdicts[line.index] == "running page header or footer")
+            # a bare number may be a like counter; `— 2 —`, `Page 2`, `2/4` mark a page
+            page_mark = verdicts[line.index] == "page number" and not line.text.strip().isdigit()
+            page_break[-1] = furniture_only[-1] and (page_break[-1] or page_mark or verdicts[line.index] == "running page header or footer")
         elif not line.blank:
             runs[-1].append(line)
     if not runs[-1]:
@@ -633,11 +640,13 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
 
     while first > 0 and not menu_before[first] and (
         _joins(runs[first - 1], mass[first - 1], mass[main]) or next_story(runs[first - 1], runs[first])
+        or (page_break[first] and (mass[first - 1] > 0 or (first >= 2 and page_break[first - 1] and mass[first - 2] > 0)))
     ):
         first -= 1
     while last + 1 < len(runs) and (
         (not menu_before[last + 1] and (_joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1])))
-        or (page_break[last + 1] and mass[last + 1] > 0)
+        # across a page mark the document goes on, also through a page of short lines (key figures)
+        or (page_break[last + 1] and (mass[last + 1] > 0 or (last + 2 < len(runs) and page_break[last + 2] and mass[last + 2] > 0)))
         or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
     ):
         last += 1
@@ -929,6 +938,10 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
         signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line))
+        # `Fait à Bangui, le 22 août 2025` over the signature: where and when it was signed
+        signature = signature or bool(
+            below is not None and n + 2 < len(article) and _PLACE_DATE.fullmatch(line.text) and _signs(below, article[n + 2])
+        )
         if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped or signature:
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
@@ -937,8 +950,13 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
 
 
 def _signs(line: Line, below: Line | None) -> bool:
-    """`Le Ministre,` over `Pr Kossi Amégbo`: a role closed by a comma, then a name (capitalised words)."""
-    if below is None or not line.text.rstrip().endswith(",") or line.words > 6:
+    """`Le Ministre,` over `Pr Kossi Amégbo`: a role closed by a comma (or a role with its article:
+    `Le Ministre de la Santé et de la Population`), then a name (capitalised words)."""
+    if below is None or line.words > 12:
+        return False
+    if not line.text.rstrip().endswith(",") and not _ROLE_WITH_ARTICLE.match(line.text):
+        return False
+    if line.words > 6 and line.text.rstrip().endswith(","):
         return False
     name = below.text.split()
     return 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and not _TERMINAL.search(below.text)
