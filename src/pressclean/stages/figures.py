@@ -771,6 +771,8 @@ class _Finder:
             partner = self.ends.get(s - 1)
             if partner is None or (prev == "/" and partner.kind != "year"):
                 return None  # a code (`2018-778`, `123/2020`) unless it closes a range (`2019-2020`, `2019/2020`)
+        if prev == "." and prev2.isdigit():
+            return None  # the rest of a dotted code the number reader could not take whole: `0654.987.321`, `1.2.3`
         if nxt == "/" and text[e + 1 : e + 2].isdigit() and not (len(raw) == 4 and raw.isdigit()):
             return None  # `24/7`, `7j/7`, `123/2020`: a ratio or a reference, not a quantity
         line = self._line(s)
