@@ -326,6 +326,8 @@ _SHARES = {
         regex.IGNORECASE,
     ),
 }
+# `a third` followed by a word that is not `of` or a comparison is an ordinal: `a third consecutive year`
+_ORDINAL_USE = regex.compile(rf"{_H}+(?!(?:of|more|less|fewer|than)(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
 _PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _ENGLISH_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # English ages have no unit noun: `girls aged 15 to 19`
@@ -1188,6 +1190,8 @@ class _Finder:
                 if m.group("half"):
                     value = 0.5
                 else:  # `a third`, `one-third`, `two thirds`
+                    if not m.group("n") and _ORDINAL_USE.match(self.text, m.end(), m.end() + 30):
+                        continue  # `a third consecutive season`: the third one, not a share
                     value = round(_ENGLISH_UNITS[(m.group("n") or "one").lower()] / _PARTS[m.group("part").lower()], 4)
                 self._add(_Figure(start, m.end(), value, None, "other", None, qualifier))
 
