@@ -71,6 +71,9 @@ _SLUG = regex.compile(
     r"|\S+\.(?i:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip))\s*"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
+_MARKS = regex.compile(r"\p{Mn}+")  # combining accents, once a text is decomposed (NFD)
+_UPPER = regex.compile(r"\p{Lu}")
+_LOWER = regex.compile(r"[\p{L}--\p{Lu}]", regex.V1)
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
 # what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, a tab, `A  B` (a lost tab)
@@ -149,8 +152,8 @@ class Line:
 
 def _mostly_capitals(text: str) -> bool:
     """An ALL-CAPS line is a heading, however long."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))  # letters without case count as lower
+    return upper + lower >= 4 and upper > 0.8 * (upper + lower)
 
 
 @lru_cache(maxsize=1)
@@ -329,7 +332,7 @@ def _site_names(content: list[Line]) -> set[str]:
 
 def _folded(text: str) -> str:
     """A line's key without case or accents: `MINISTERE DE LA SANTE` and `Ministère de la Santé` meet."""
-    return "".join(c for c in unicodedata.normalize("NFD", _key(text)) if not unicodedata.combining(c))
+    return _MARKS.sub("", unicodedata.normalize("NFD", _key(text)))
 
 
 def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
