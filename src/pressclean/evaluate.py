@@ -197,12 +197,17 @@ def score_site_aware(report: Report, raw_texts: list[str], golds: list[dict[str,
     """Line scores when the boilerplate stage knows the other pages of each site.
 
     Profiles are fitted on the evaluated pages themselves, keyed by the gold's host name, as a
-    batch run does; only sites with at least three pages get one.
+    batch run does: on the text the boilerplate stage sees (a menu in mojibake is learnt repaired);
+    only sites with at least three pages get one.
     """
     from . import repair_pipeline
+    from .batch import until_boilerplate
     from .stages.boilerplate import RemoveBoilerplate, SiteProfiles
 
-    profiles = SiteProfiles.fit([(g.get("site"), t) for t, g in zip(raw_texts, golds)])
+    pipeline = repair_pipeline()
+    pipeline.insert(RemoveBoilerplate(), before="unwrap_lines")
+    before = until_boilerplate(pipeline)
+    profiles = SiteProfiles.fit([(g.get("site"), before(t).text) for t, g in zip(raw_texts, golds)])
     pipeline = repair_pipeline()
     pipeline.insert(RemoveBoilerplate(profiles=profiles), before="unwrap_lines")
     for n, (raw, gold) in enumerate(zip(raw_texts, golds)):

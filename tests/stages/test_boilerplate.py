@@ -38,7 +38,7 @@ def test_the_article_it_keeps_loses_nothing_more_when_run_again(case):
 
 
 # -- site profiles ----------------------------------------------------------------------------
-from pressclean.stages.boilerplate import RemoveBoilerplate, SiteProfiles, site_key  # noqa: E402
+from pressclean.stages.boilerplate import RemoveBoilerplate, SiteProfile, SiteProfiles, site_key, split_lines  # noqa: E402
 
 BODY = [
     "Le projet a permis de reconstruire {n} abris pour les familles déplacées par les crues du fleuve.",
@@ -124,3 +124,18 @@ def test_a_field_whose_label_the_site_repeats_over_changing_names_goes_though_it
     profiles = SiteProfiles.fit([("onu-tchad.example.org", p) for p in pages])
     aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(pages[0], site="onu-tchad.example.org")).text.split("\n")
     assert aware[0] == TITLES[0] and not any(l.startswith("Entités") for l in aware)
+
+
+def test_site_profile_learns_lines_whose_number_changes_from_page_to_page_but_not_datelines():
+    pages = [
+        "\n".join([
+            "Canton du Lac", "Accueil", "Communiqués", f"Édition n° {n + 120}",
+            TITLES[n], f"Lacville, le {n + 3} mars 2026",
+            *(b.format(n=n + 10) for b in BODY),
+            f"Commentaires ({n * 3 + 1})", f"© {2022 + n} Canton du Lac",
+        ])
+        for n in range(4)
+    ]
+    profile = SiteProfile.fit(pages)
+    new_page = split_lines("Édition n° 131\nCommentaires (17)\n© 2027 Canton du Lac\nLacville, le 5 mars 2026")
+    assert [profile.repeats(line) for line in new_page] == [True, True, True, False]

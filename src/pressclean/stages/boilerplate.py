@@ -71,6 +71,7 @@ _SLUG = regex.compile(
     r"|\S+\.(?i:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip))\s*"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
+_NUMBERS = regex.compile(r"\d+")
 _MARKS = regex.compile(r"\p{Mn}+")  # combining accents, once a text is decomposed (NFD)
 _UPPER = regex.compile(r"\p{Lu}")
 _LOWER = regex.compile(r"[\p{L}--\p{Lu}]", regex.V1)
@@ -1139,6 +1140,8 @@ class SiteProfile:
                 if _CONTACT_BLOCK.search(line):
                     continue
                 keys.add(_key(line))
+                if masked := _masked_key(line):
+                    keys.add(masked)
                 if label := _name_field_label(line):
                     keys.add(label)
                     values.setdefault(label, set()).add(_key(line))
@@ -1151,7 +1154,7 @@ class SiteProfile:
     def repeats(self, line: Line) -> bool:
         if _CONTACT_BLOCK.search(line.text):
             return False
-        return _key(line.text) in self.lines or self.is_field(line)
+        return _key(line.text) in self.lines or _masked_key(line.text) in self.lines or self.is_field(line)
 
     def is_field(self, line: Line) -> bool:
         """Is `line` one of the site's fields (its label learnt, its value a name)?"""
@@ -1201,6 +1204,19 @@ class SiteProfiles:
     def load(cls, path: str | Path) -> SiteProfiles:
         """Read profiles written by `save`."""
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def _masked_key(text: str) -> str:
+    """A line's key with its numbers masked, for the lines a site prints with a number that changes
+    (`Commentaires (3)`, `© 2026 Canton de ...`, `Page 2 sur 5`); `` for a line without a number or
+    a dateline (`Neuchâtel, le 12 mars 2026` opens a release, however often the site prints one).
+
+    >>> _masked_key("Commentaires (3)"), _masked_key("Neuchâtel, le 12 mars 2026"), _masked_key("Agir")
+    ('# commentaires 0', '', '')
+    """
+    if not _DIGITS.search(text) or _PLACE_DATE.fullmatch(text):
+        return ""
+    return "# " + _NUMBERS.sub("0", _key(text))
 
 
 def _name_field_label(text: str) -> str:
