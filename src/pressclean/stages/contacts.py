@@ -134,6 +134,19 @@ _DATE_SHAPE = regex.compile(
     r"|(?:19|20)\d\d([./\-])(?:1[0-2]|0?[1-9])\2(?:3[01]|[12]\d|0?[1-9])"  # ISO: `Date modified: 2024-03-08`
 )
 _DIGITS = regex.compile(r"\d+")
+# a register's label right before a number: `BCE 0654.987.321`, `N° TVA : BE 0654.987.321`, `Numéro
+# d’entreprise : ...`, `Company no. 06549873`: an identifier of the organisation, never a phone, whatever
+# national plan its digits happen to fit (a Belgian company number reads as a French mobile)
+_REGISTER_WORDS = (
+    r"(?:(?<![\p{L}])(?-i:BCE|KBO|TVA|VAT|SIREN|SIRET|RCS|RCCM|NINEA|IFU|NIF|IBAN|BIC|CNPS|CCP|UID)"
+    r"|(?<![\p{L}])(?:n[°º]|no\.?|nr\.?|num[ée]ro|number)[ \t]*(?:d['’][ \t]?|de[ \t]+)?"
+    r"(?:entreprise|agr[ée]ment|immatriculation|enregistrement|registration|compte|identification|TVA|SIRE[NT])"
+    r"|(?<![\p{L}])(?:company|charity|registration|VAT|tax|account)[ \t]+(?:registration[ \t]+|ID[ \t]+)?"
+    r"(?:no\.?|nr\.?|number|n[°º]|\#))"
+    r"[ \t]*:?[ \t]*(?:(?-i:[A-Z]{2})[ \t]?)?"
+)
+_REGISTER_LABEL = regex.compile(_REGISTER_WORDS + "$", regex.IGNORECASE)
+_REGISTER_NUMBER = regex.compile(_REGISTER_WORDS + r"(?P<number>\d(?:[ .\-/]?\d){5,29})(?!\d)", regex.IGNORECASE)
 
 LANGUAGE_REGION = {"fr": "FR", "en": "US", "de": "DE", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL"}
 """The region tried last for a national number, by page language (a French page: France)."""
@@ -387,6 +400,17 @@ def region_of_place(place: str | None) -> str | None:
 # -- phones -------------------------------------------------------------------------------------
 
 
+def register_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of the numbers a register's label introduces (`BCE 0654.987.321`, `N° TVA : BE 0654.987.321`,
+    `Registered charity no. 1187342`): an organisation's identifiers, neither phones nor figures.
+
+    >>> text = "Regards asbl – BCE 0612.345.678 – Tél. : +32 2 512 98 76"
+    >>> [text[a:b] for a, b in register_numbers(text)]
+    ['0612.345.678']
+    """
+    return [m.span("number") for m in _REGISTER_NUMBER.finditer(text)]
+
+
 def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[PhoneMatch]:
     """Every phone number in `doc.text` (skipping the spans in `skip`), in text order.
 
@@ -501,6 +525,8 @@ def _candidate(
     line_start = max(text.rfind("\n", max(0, start - _CONTEXT), start) + 1, start - _CONTEXT)
     if not _left_context_ok(text, start, line_start):
         return None
+    if _REGISTER_LABEL.search(text, max(line_start, start - 60), start):
+        return None  # `BCE 0654.987.321`: a company, VAT or bank number
     ext_m = _EXTENSION.match(text, end, min(len(text), end + 20))
     ext = ext_m.group("ext") if ext_m else None
     full_end = ext_m.end() if ext_m else end
@@ -1578,7 +1604,47 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
             lo, hi = spans[0][0], spans[-1][1]
             block_items = items[bisect.bisect_left(item_starts, lo) : bisect.bisect_left(item_starts, hi)]
             records += _records_for_block(text, names, spans, block_items, header_start)
+    _give_full_names(text, records, names)
     return records, block_spans
+
+
+_TITLED_SURNAME = regex.compile(rf"^{_TITLE}[ \t]+(?P<surname>{_NAME_TOKEN})$")
+_TITLED_NAME_IN_TEXT = regex.compile(
+    rf"(?<![\p{{L}}]){_TITLE}[ \t]+(?P<name>{_NAME_TOKEN}(?:{_NAME_GAP}{_NAME_TOKEN}){{1,3}})(?![\p{{L}}])"
+)
+_LEADING_TITLE = regex.compile(rf"^{_TITLE}[ \t]+")
+_INITIAL = regex.compile(r"\p{Lu}\.(?:-\p{Lu}\.)?")
+
+
+def _give_full_names(text: str, records: list[_Record], names: _Names) -> None:
+    """A contact named by a title and a surname (`le Dr Mabiala est joignable au ...`, `Mme Diallo`)
+    is the person the page named in full (`le Dr Arsène Mabiala, directeur ...`): the one full name,
+    among the model's PER entities and the titled names of the text, that ends on that surname. Two
+    people of that surname, or none (initials alone, `A. Mabiala`, are no full name), leave the name
+    as written.
+
+    >>> r = _Record(44, 80, person="Dr Mabiala")
+    >>> _give_full_names("Le Dr Arsène Mabiala a présenté la riposte. Contact : Dr Mabiala, 06 612 34 56", [r], _Names(()))
+    >>> r.person
+    'Arsène Mabiala'
+    """
+    titled = [(r, fold(m.group("surname"))) for r in records if r.person and (m := _TITLED_SURNAME.match(r.person))]
+    if not titled:
+        return
+    # every full name of the page, once, by its folded surname (one pass over the text for all contacts)
+    by_surname: dict[str, dict[str, str]] = {}
+    candidates = [e.text for e in names.entities if e.label == "PER"]
+    candidates += [c.group("name") for c in _TITLED_NAME_IN_TEXT.finditer(text)]
+    for name in candidates:
+        name = _SPACES.sub(" ", _LEADING_TITLE.sub("", name.strip()))
+        words = name.split(" ")
+        if len(words) < 2 or all(_INITIAL.fullmatch(w) for w in words[:-1]):
+            continue
+        by_surname.setdefault(fold(words[-1]), {}).setdefault(fold(name), name)
+    for r, surname in titled:
+        found = by_surname.get(surname, {})
+        if len(found) == 1:
+            r.person = next(iter(found.values()))
 
 
 def _contact_entities(
