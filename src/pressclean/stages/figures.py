@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import os
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -339,6 +338,44 @@ _NAME_WORDS_THAT_ARE_NOT = frozenset(
 )
 
 
+# Participles and adjectives that stand right after a number when the noun counted was named before
+# (`112 cas, dont 64 importés de ...`, `214 représentations, dont 160 gratuites`, `86 compagnies dont
+# 11 venues de ...`): never the counted noun. Without a parse, a lexicon (these join the resource's
+# `adjectives`, which already hold `nouveaux`, `autres`, ...); forms that are also nouns (`arrivées`,
+# `reçus`, `suspects`, `étrangers`, `blessés`) are left out on purpose.
+_ELLIPTIC_ADJECTIVES = frozenset(
+    """
+    importé importés importée importées exporté exportés exportée exportées venu venus venue venues
+    arrivés issus issues originaires gratuit gratuits gratuite gratuites payant payants payante payantes
+    confirmé confirmés confirmée confirmées probables suspectés suspectées guéris guéries vaccinés vaccinées
+    hospitalisés hospitalisées scolarisés scolarisées positifs positives négatifs négatives mortels mortelles
+    graves légers légères neufs neuves inédits inédites supplémentaires restants restantes situés situées
+    installés installées construits construites réhabilités réhabilitées détruits détruites endommagés
+    endommagées fermés fermées ouverts ouvertes financés financées déclarés déclarées recensés recensées
+    enregistrés enregistrées signalés signalées traités traitées testés testées actifs actives
+    fonctionnels fonctionnelles opérationnels opérationnelles locaux locales nationaux nationales
+    régionaux régionales internationaux internationales publics publiques privés privées
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Nationality adjectives a country's name does not spell (`belges`, `suisses`, `malgaches`), folded."""
+    return frozenset(fold(w) for w in load_json("entity_words.json")["demonyms"])
+
+
+def _is_nationality(word: str) -> bool:
+    """A nationality adjective in lower case (`belges`, `djiboutiennes`): it qualifies a noun, never is one.
+
+    >>> _is_nationality("belges"), _is_nationality("burundais"), _is_nationality("paysans"), _is_nationality("Belges")
+    (True, True, False, False)
+    """
+    if not word.islower():
+        return False  # `Belges`: the people, a noun
+    return fold(word) in _nationalities() or _country_of_nationality(word, 5) is not None
+
+
 @dataclass
 class _Figure:
     start: int
@@ -360,6 +397,7 @@ def _words() -> dict[str, Any]:
     for key in ("durations", "measures", "person_nouns", "adjectives", "not_units", "reference_words",
                 "year_prepositions", "street_words", "english_not_units", "english_verbs", "money_by_country"):
         data[key] = frozenset(w.lower() for w in data[key])
+    data["adjectives"] = data["adjectives"] | _ELLIPTIC_ADJECTIVES
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
     for key in ("durations", "measures"):  # units read on pages whose accents were stripped: `kilometres carres`
         data[key] = data[key] | {_unaccented(w) for w in data[key]}
@@ -1053,10 +1091,15 @@ class _Finder:
                 and word not in w["capitalised_units"]:
             if not self._line(pos).upper:
                 return None  # a capitalised word after a number starts a name or a sentence (not `Sénégalais`)
+        if _is_nationality(word):
+            return None  # `dont 11 belges`: the noun was named before
         if lower in w["adjectives"]:
             after = self._unit_noun(m.end(), value, True, adjectives - 1) if adjectives else None
             if after is not None and after[0].lower() not in w["adjectives"]:
                 return after  # `six prochains mois`, `32 autres victimes`
+            nation = _SPACED_WORD.match(text, m.end(), m.end() + 45)
+            if nation is not None and lower not in _ELLIPTIC_ADJECTIVES and _is_nationality(nation.group("w")):
+                return word, m.end()  # `34 premières belges`: the first word is the noun the nationality qualifies
             return (word, m.end()) if lower in w["person_nouns"] else None  # `20 jeunes`
         if _is_verb(lower, value):
             return None  # `26 ont été`, `3 vivent`
@@ -1266,10 +1309,11 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(codes) - _CODES_THAT_NAME
 
 
-@lru_cache(maxsize=256)
-def _country_of_nationality(word: str) -> str | None:
+@lru_cache(maxsize=1024)
+def _country_of_nationality(word: str, shortest_stem: int = 3) -> str | None:
     """The country a nationality adjective names, by the stem its name starts with
-    (`djiboutiens` → DJ, `guinéens` → GN, not Guinea-Bissau: the shortest name with that stem wins).
+    (`djiboutiens` → DJ, `guinéens` → GN, not Guinea-Bissau: the shortest name with that stem wins);
+    stems shorter than `shortest_stem` letters are not tried (`paysans` is no Dutchman with 5).
 
     >>> _country_of_nationality("djiboutiens"), _country_of_nationality("jordaniens"), _country_of_nationality("gratuits")
     ('DJ', 'JO', None)
@@ -1279,15 +1323,26 @@ def _country_of_nationality(word: str) -> str | None:
     if ending is None:
         return None
     stem = folded[: -len(fold(ending))]
-    if len(stem) < 3:
+    if len(stem) < shortest_stem:
         return None
     best: tuple[int, str] | None = None
-    for name, code in _countries().items():
-        common = len(os.path.commonprefix([name, stem]))
-        if common >= 4 or name.startswith(stem):  # (a stem of three letters must start the name: `danoises`)
+    for name, code in _countries_by_prefix().get(stem[:3], ()):
+        # the stem starts the name (`djibout-iens`, `dan-oises`), maybe but for its last letter
+        # (`mexic-ains`), or the name starts the stem (`congol-ais`); `childr-en` is not `chile`
+        if name.startswith(stem) or stem.startswith(name) or (len(stem) >= 5 and name.startswith(stem[:-1])):
             if best is None or len(name) < best[0]:
                 best = (len(name), code)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _countries_by_prefix() -> dict[str, list[tuple[str, str]]]:
+    """Folded country names and their codes, by their first three letters (a stem is compared with
+    the few names that start like it, not with all of them)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for name, code in _countries().items():
+        table.setdefault(name[:3], []).append((name, code))
+    return table
 
 
 def _is_verb(word: str, value: Any) -> bool:
