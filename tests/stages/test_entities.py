@@ -140,3 +140,19 @@ def test_intervals_answer_like_a_scan_with_long_items_kept_apart():
         start = rng.randrange(5200)
         end = start + rng.randrange(1, 300)
         assert placed.overlapping(start, end) == sorted(i for i in items if i[0] < end and i[1] > start)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known name inside a longer run of capitals is that longer body's name
+        ("It works alongside the Uganda Red Cross Society in Gulu.", ["Uganda Red Cross Society"]),
+        # but an article or a place around it leaves the known name
+        ("The World Food Programme supports our canteens.", ["World Food Programme"]),
+    ],
+)
+def test_a_known_name_extended_by_its_run_of_capitals(nlp, text, expected):
+    from dataclasses import replace
+
+    doc = find_entities(replace(Document.from_text(text), language="en"))
+    assert [e["long_form"] for e in doc.entities_of("ORG")] == expected

@@ -72,7 +72,7 @@ _LANDFORM_AFTER = regex.compile(r" (?:des|du|de la) (\p{Ll}+)(?![\p{L}])")
 # portfolios, each a capitalised noun after `de` with its adjectives or a `des + noun` tail
 # (`de l’Action humanitaire et de la Gestion des catastrophes`; `Santé publique, Hygiène et Prévention`).
 _CAP = r"\p{Lu}[\p{L}'’-]*\p{L}"
-_ADJ = r"\p{Ll}+(?:iques?|aires?|ales?|al|aux|elles?|els?|[èe]res?|i[èe]res?|iennes?|iens?|aises?|ives?|ifs?|[ée]es?|ines?|ieures?|ieurs?)"
+_ADJ = r"\p{Ll}+(?:iques?|aires?|imes?|ales?|al|aux|elles?|els?|[èe]res?|i[èe]res?|iennes?|iens?|aises?|ives?|ifs?|[ée]es?|ines?|ieures?|ieurs?)"
 _TITLE_ADJ = r"\p{Lu}\p{Ll}*" + _ADJ[len(r"\p{Ll}+") :]  # `Hygiène Publique` in a title-case letterhead
 _PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r"))*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
@@ -209,7 +209,8 @@ class FindEntities:
         orgs = _pair_acronyms(text, spans, known, common)
         spans = _relabel(text, spans, orgs, self.gazetteer, doc, domains)
         orgs = _add_mentions(text, orgs, spans, known, occurrences)
-        orgs = _pair_by_letters(_merge_variants([o for o in orgs if not _is_plan(o, known)]))
+        orgs = [o for o in orgs if not _is_plan(o, known) and not _named_as_event(text, o, known, occurrences) and not _only_credited(text, o)]
+        orgs = _pair_by_letters(_merge_variants(orgs))
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -282,7 +283,9 @@ def _collectivity() -> regex.Pattern:
     """A capitalised territorial head noun (`Région`), an optional `de`, then a capitalised name."""
     heads = "|".join(regex.escape(w[0].upper() + w[1:]) for w in load_json("entity_words.json")["collectivity_nouns"])
     return regex.compile(
-        r"(?<![\p{L}\p{N}])(" + heads + r") +(?:(du|de +la|de +l['’]|de|d['’]) *)?(\p{Lu}[\p{L}’'-]*\p{L}(?: +\p{Lu}[\p{L}’'-]*\p{L})*)"
+        r"(?<![\p{L}\p{N}])(" + heads + r") +(?:(du|de +la|de +l['’]|de|d['’]) *)?"
+        # the name's own particles stay in it (`Provence-Alpes-Côte d’Azur`)
+        r"(\p{Lu}[\p{L}’'-]*\p{L}(?: +(?:(?:de|du|des) +|d['’])?\p{Lu}[\p{L}’'-]*\p{L})*)"
     )
 
 
@@ -305,6 +308,9 @@ def _collectivities_first(text: str, spans):
     found = []
     for m in _collectivity().finditer(text):
         name = m.group(3)
+        if fold(m.group(1)) == "ville" and m.group(2):
+            found.append((m.start(3), m.end(3), "LOC"))  # `la Ville de Saguenay` is the town, not a body of its own
+            continue
         if not (_is_place_name(name) or _is_place_name(_WORD.findall(name)[0])):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -414,6 +420,19 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
         inside = placed.overlapping(start, end)
         if any(s[0] <= start and end <= s[1] and s[2] == "ORG" for s in inside):
             continue
+        if longer := next((s for s in inside if s[2] == "NAME" and s[0] <= start and end <= s[1] and s[1] - s[0] > end - start), None):
+            # `Kenya Red Cross Society`: the known name, extended by its run's other words, names
+            # a body of its own; an article (`The`) is no part of it, and only a place around it
+            # (`UNICEF Mali`) leaves the known name
+            words = [w for w in _WORD.finditer(text, longer[0], start) if fold(w.group()) not in _FUNCTION_WORDS]
+            before, after = (text[words[0].start() : start].strip() if words else ""), text[end : longer[1]].strip()
+            if not all(not part or _is_place_name(part) for part in (before, after)):
+                first = words[0].start() if words else start
+                del out[longer]
+                placed.remove(longer)
+                out[(first, longer[1], "ORG")] = None
+                placed.add((first, longer[1], "ORG"))
+                continue
 
         if any(not (start <= s[0] and s[1] <= end) and s[0] != start and s[2] != "NAME" for s in inside):
             continue  # it straddles another name: leave the model's reading
@@ -545,6 +564,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None
     if _WEB.search(text, start, end):
         return None  # `R&D. www.aerosante.example.com`: the model read across a sentence into an address
+    if _in_reference(text, start, end):
+        return None  # `N° 017/MSP/CAB/25`: a part of a reference number names nothing
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     span = text[start:end]
@@ -581,6 +602,23 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         if not (country_code(span) or known_place(span) or fold(span) in _known_table(())):
             return None  # `PRIORITE AUX ZONES ELOIGNEES`: a heading in capitals names nothing
     return start, end, label
+
+
+_TOKEN_EDGE = regex.compile(r"\s")
+
+
+def _in_reference(text: str, start: int, end: int) -> bool:
+    """The span is glued by a slash into a token that holds digits (`017/MSP/CAB/25`).
+
+    >>> _in_reference("N° 017/MSP/CAB/25", 7, 10), _in_reference("Crédit : Lemine / OLM, 2024", 18, 21)
+    (True, False)
+    """
+    if text[start - 1 : start] != "/" and text[end : end + 1] != "/":
+        return False
+    left = _TOKEN_EDGE.search(text[max(0, start - 40) : start][::-1])
+    right = _TOKEN_EDGE.search(text, end, end + 40)
+    token = text[start - (left.start() if left else min(start, 40)) : right.start() if right else min(len(text), end + 40)]
+    return any(c.isdigit() for c in token)
 
 
 def _in_capitals_line(text: str, start: int, end: int) -> bool:
@@ -849,6 +887,32 @@ def _starts_line(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
+_ADJECTIVE = regex.compile(_ADJ)
+
+
+def _is_function_office(name: str) -> bool:
+    """An office named by its head and one common noun of what it does (`Direction de la
+    Communication`, `Service de l’habitation`): a department of some body, not a body.
+    `Direction générale de la Santé` (two words after the head) names a body of its own.
+
+    >>> _is_function_office("Direction de la Communication"), _is_function_office("Service de l’habitation")
+    (True, True)
+    >>> _is_function_office("Direction générale de la Santé"), _is_function_office("Conseil départemental")
+    (False, False)
+    """
+    words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
+    if len(words) < 2 or fold(words[0]) not in _words()["office_nouns"]:
+        return False
+    content = [w for w in words[1:] if w and fold(w) not in _FUNCTION_WORDS]
+    return (
+        len(content) == 1
+        and not _ADJECTIVE.fullmatch(content[0].lower())  # `Conseil départemental` is a body
+        and _frequency(content[0].lower()) >= 3.0
+        and not _is_place_name(content[0])
+        and not content[0].isupper()
+    )
+
+
 def _is_generic_office(name: str) -> bool:
     """`Service de presse`, `Service consulaire`: an office named by common words only."""
     words = _WORD.findall(name)
@@ -1048,9 +1112,18 @@ def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]], domains: set[s
     if not domains:
         return spans
     return [
-        (s, e, "ORG" if label != "ORG" and _compact(text[s:e]) in domains and not _is_place_name(text[s:e]) else label)
+        (s, e, "ORG" if label != "ORG" and _compact(text[s:e]) in domains and not _is_place_name(text[s:e]) and not _named_as_town(text, text[s:e]) else label)
         for s, e, label in spans
-    ]  # a site named after its place (`drome.example.gouv.fr`) leaves the place a place
+    ]  # a site named after its place (`drome.example.gouv.fr`, a town's site) leaves the place a place
+
+
+def _named_as_town(text: str, name: str) -> bool:
+    """The page calls `name` a town (`Ville de X`, `la commune de X`, `maire de X`), gazetteer or not.
+
+    >>> _named_as_town("Gilles Arnaud, maire de Castelnau-sur-Garde, a dit", "Castelnau-sur-Garde")
+    True
+    """
+    return regex.search(r"\b(?:[Vv]ille|[Cc]ommune|[Mm]airie|[Mm]aire|[Mm]airesse)\s+d(?:e\s+|['’]\s*)" + regex.escape(name) + r"(?![\p{L}\p{N}])", text) is not None
 
 
 def _is_place_name(name: str) -> bool:
@@ -1296,6 +1369,36 @@ def _is_plan(org: _Org, known) -> bool:
         return False
     words = _WORD.findall(org.long_form or "")
     return bool(words) and fold(words[0]) in _words()["plan_nouns"]
+
+
+def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> bool:
+    """A name the page writes right after a plan's or an event's head noun names that plan or
+    event (`le programme Action cœur de ville`, `Festival Garde en Scène`), wherever else it stands.
+
+    >>> t = "Le Festival Regards du Sud ouvre. Regards du Sud présente 58 films."
+    >>> _named_as_event(t, _Org(None, "Regards du Sud", ((34, 48),)), {}, _Occurrences(t))
+    True
+    """
+    if not org.long_form or org.acronym or fold(org.long_form) in known:
+        return False
+    for start, _ in occurrences.of(org.long_form):
+        head = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if head and fold(head.group(1)) in _words()["plan_nouns"]:
+            return True
+    return False
+
+
+_CREDIT_BEFORE = regex.compile(r"(?:©|\([cC]\)|\b[Cc]r[ée]dits?(?:[ \t]+photos?)?[ \t]*:|\b[Pp]hotos?[ \t]*:)[ \t]*\Z")
+
+
+def _only_credited(text: str, org: _Org) -> bool:
+    """Every mention follows `©` or `Crédit :`: a photo credit names the photographer or the
+    site that publishes the page, not an organisation of the story (`© Bassin Infos`).
+
+    >>> _only_credited("Un nourrisson, à Kinkala. © Bassin Infos", _Org(None, "Bassin Infos", ((28, 40),)))
+    True
+    """
+    return bool(org.mentions) and all(_CREDIT_BEFORE.search(text, max(0, s - 20), s) for s, _ in org.mentions)
 
 
 def _merge_variants(orgs: list[_Org]) -> list[_Org]:
@@ -1550,6 +1653,8 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occur
             continue
         if not entry and not is_acronym and _is_generic_office(name) and (_starts_line(text, start) or _after_label(text, start)):
             continue
+        if not entry and not is_acronym and _is_function_office(name):
+            continue  # `Direction de la communication`, `le Service de l’habitation`: a department, whose body the page names elsewhere
         before = _WORD.findall(text[max(0, start - 20) : start])
         if is_acronym and before and fold(before[-1]) in _words()["currency_words"]:
             continue  # `francs CFA` is a currency
