@@ -38,23 +38,23 @@ _PLACE = rf"{_PLACE_WORD}(?:\s(?:de|du|des|la|le|d['’])?\s?{_PLACE_WORD}){{0,3
 # an accented letter of a month may come out damaged (`aoűt`, `fÚvrier`): any letter stands in for it
 _MONTH = "|".join(regex.sub(r"[^\x00-\x7f]", r"\\p{L}", m) for m in sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
-_DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`, `June 4, 2021`
+_DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`, `15-03-2023`, `June 4, 2021`
     rf"(?:le\s+)?{_WEEKDAY}(?:"
     rf"(?P<day>\d{{1,2}})(?:\s?er)?\s+(?P<month>(?i:{_MONTH}))\.?(?:\s+(?P<year>\d{{4}}))?"
-    r"|(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<year>\d{4})"
+    r"|(?P<day>\d{1,2})(?P<sep>[./-])(?P<mm>\d{1,2})(?P=sep)(?P<year>\d{4})"
     rf"|(?P<month>(?i:{_MONTH}))\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)"
 )
 # what closes a dateline: a dash (a hyphen stands apart, `Italie - Les`: glued, it joins a compound
 # name, `Marie-Claire`); after a date, also a full stop or a colon (`Bangui, le 22 août 2025. Le
 # ministère ...`, `Genève, 3 mars 2024 : le Conseil ...`), which a place alone never gets (`Paris. Le`)
 _DATELINE_END = (
-    r"(?:(?:\s*(?:--|[–—])|\s+-)\s*(?=[\p{Lu}«\"“\d])"
+    r"(?:(?:\s*\.?\s*(?:--|[–—])|\.?\s+-|\.-)\s*(?=[\p{Lu}«\"“\d])"  # `(ACP).- Le`: a full stop before the dash
     r"|(?(day)(?:\.?(?<=\.)\s+(?=[\p{Lu}«\"“])|\s?:\s+(?=[\p{L}«\"“\d]))|(?!)))"
 )
 _DATELINE = regex.compile(
     rf"^(?P<place>{_PLACE})"
     rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_PLACE}))?"
-    rf"(?:,?\s*{_DATE})?"
+    rf"(?:,?\s*{_DATE}|\s*\(\s*{_DATE}\s*\))?"  # the date in brackets: `GENEVA (3 March 2025) –`
     # a wire between slashes (`/CNW/`, `/Agence (APO)/`), or the lone slash of an empty one (`2025 / –`)
     r"(?:\s*/(?:[^/\n]{1,60}/)?)?"
     r"(?:\s*--\s*\(\p{Lu}[\p{L}\d .-]{1,30}\))?"  # a press wire between two double dashes: `LYON, France--(PWF)--`
@@ -116,7 +116,7 @@ def find_dateline(doc: Document) -> Document:
             pos += len(line) + 1
             continue  # `Liban – La France renforce son aide` is a title, not a dateline
         head = line[:DATELINE_CHARS]
-        m = _opening_dateline(line) or _DATE_FIRST.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip()))
+        m = _opening_dateline(line) or _DATE_FIRST.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip().rstrip(" .:–—-")))
         end = m.end() if m else 0
         if not (m and _is_place(m.group("place"))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
