@@ -102,14 +102,15 @@ def test_a_release_trailer_the_site_repeats_stays_with_its_heading_and_a_label_a
 def test_the_site_name_inside_this_pages_contact_block_stays_though_the_site_repeats_it():
     # the header prints the site's name on every page; in the contact block it names the press office
     pages = []
+    agents = ["Léa Martin", "Paul Roux", "Inès Garcia", "Hugo Bernard", "Chloé Petit"]
     for n in range(5):
         lines = ["Aller au contenu", "RÉGION OCCITANE", "Salle de presse", TITLES[n]] + [b.format(n=n + 10) for b in BODY]
-        lines += ["Contact presse", f"Agent {n}, attaché de presse", "Région Occitane", f"Tél. 05 61 33 50 0{n}", "Plan du site"]
+        lines += ["Contact presse", f"{agents[n]}, attaché de presse", "Région Occitane", f"Tél. 05 61 33 50 0{n}", "Plan du site"]
         pages.append("\n".join(lines))
     profiles = SiteProfiles.fit([("occitane.example.fr", p) for p in pages])
     aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(pages[3], site="occitane.example.fr")).text.split("\n")
     assert aware[0] == TITLES[3]
-    assert aware[-3:] == ["Agent 3, attaché de presse", "Région Occitane", "Tél. 05 61 33 50 03"]
+    assert aware[-3:] == ["Hugo Bernard, attaché de presse", "Région Occitane", "Tél. 05 61 33 50 03"]
     assert "RÉGION OCCITANE" not in aware and "Plan du site" not in aware
 
 

@@ -72,6 +72,7 @@ _SLUG = regex.compile(
 )
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
+_SENTENCE_END = regex.compile(r"[.!?…]\s*$")
 _MARKS = regex.compile(r"\p{Mn}+")  # combining accents, once a text is decomposed (NFD)
 _UPPER = regex.compile(r"\p{Lu}")
 _LOWER = regex.compile(r"[\p{L}--\p{Lu}]", regex.V1)
@@ -1208,13 +1209,14 @@ class SiteProfiles:
 
 def _masked_key(text: str) -> str:
     """A line's key with its numbers masked, for the lines a site prints with a number that changes
-    (`Commentaires (3)`, `© 2026 Canton de ...`, `Page 2 sur 5`); `` for a line without a number or
-    a dateline (`Neuchâtel, le 12 mars 2026` opens a release, however often the site prints one).
+    (`Commentaires (3)`, `© 2026 Canton de ...`, `Page 2 sur 5`); `` for a line without a number, a
+    dateline (`Neuchâtel, le 12 mars 2026` opens a release, however often the site prints one) or a
+    sentence (a weekly bulletin's `Le lac est à 3,2 m.` tells this week's news in last week's words).
 
     >>> _masked_key("Commentaires (3)"), _masked_key("Neuchâtel, le 12 mars 2026"), _masked_key("Agir")
     ('# commentaires 0', '', '')
     """
-    if not _DIGITS.search(text) or _PLACE_DATE.fullmatch(text):
+    if not _DIGITS.search(text) or _PLACE_DATE.fullmatch(text) or _SENTENCE_END.search(text) or len(_WORD.findall(text)) > 8:
         return ""
     return "# " + _NUMBERS.sub("0", _key(text))
 
