@@ -53,6 +53,15 @@ def test_a_listing_is_split_into_stories():
     assert [doc.text[s:e].split("\n")[-1] for s, e in doc.stories][:2] == ["Plus de 110 000 personnes ont fui.", "Le HCR salue la loi."]
 
 
+def test_stamps_with_dots_and_a_spaced_time_split_a_listing():
+    from pressclean.stages.metadata import find_stories
+
+    text = ("Port de Tadjoura : le trafic en hausse de 12 %\nPublié le 04.06.2025 à 10:42\nLe port a traité 80 000 tonnes.\n"
+            "Santé : une campagne contre le diabète à Obock\nPublié le 03.06.2025 à 9 h 15\nLa campagne dure une semaine.")
+    doc = find_stories(Document.from_text(text))
+    assert doc.listing and len(doc.stories) == 2
+
+
 def test_a_chain_of_teasers_without_dates_is_a_listing():
     from pressclean.stages.metadata import find_stories
 

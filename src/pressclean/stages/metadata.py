@@ -240,9 +240,9 @@ def month_number(name: str) -> int:
 
 
 STORIES_STAGE = "find_stories"
-_STAMP = regex.compile(  # a story's own date: `21 Feb 2024 - 08:13`, `20/02/2024`, `Publié le 3 mars 2024`
-    rf"^(?:(?i:publié|mis à jour|posted)\s*(?:le|on)?\s*)?(?:\d{{1,2}}(?:\s?er)?\s+(?i:{_MONTH})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    r"(?:\s*[-–,à]?\s*\d{1,2}[:h]\d{2})?\s*$"
+_STAMP = regex.compile(  # a story's own date: `21 Feb 2024 - 08:13`, `20/02/2024`, `Publié le 03.06.2025 à 10:42`
+    rf"^(?:(?i:publié|mis à jour|posted)\s*(?:le|on)?\s*)?(?:\d{{1,2}}(?:\s?er)?\s+(?i:{_MONTH})\.?\s+\d{{4}}|\d{{1,2}}([/.])\d{{1,2}}\1\d{{2,4}})"
+    r"(?:\s*[-–,à]?\s*\d{1,2}\s?[:h]\s?\d{2})?\s*$"
 )
 
 
