@@ -288,6 +288,10 @@ _LIST_GAP = regex.compile(rf"{_H}*(?:,|et|and|ou|or|à|-|–|/|sur|of){_H}*", re
 _RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|et|ou|to|and|-|–){_H}*", regex.IGNORECASE)
 # `24 h sur 24`, `7 jours sur 7`: a number repeated after `sur` says "all of them" and is part of the figure
 _OUT_OF_SAME = regex.compile(rf"{_H}+sur{_H}+(?P<n>\d{{1,3}})(?![\p{{N}}])", regex.IGNORECASE)
+# what follows `points`: `de`/`d'` and maybe the word that makes them percentage points, or a word
+_POINTS_AFTER = regex.compile(
+    rf"{_H}+(?:(?P<of>d(?:e{_H}+|['’]{_H}?))(?P<what>pourcentage|base|indice)?|(?P<w>\p{{L}}+))", regex.IGNORECASE
+)
 _HYPHEN_UNIT = regex.compile(r"-(?P<w>\p{Ll}{2,20})(?![\p{L}\-])")
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
 _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
@@ -359,6 +363,16 @@ _ELLIPTIC_ADJECTIVES = frozenset(
 )
 
 
+# Measures of power, energy and volume the resource's `measures` lack (`750 mégawatts`, `24 000 barils`)
+_MORE_MEASURES = frozenset(
+    """
+    watt watts kilowatt kilowatts mégawatt mégawatts megawatt megawatts gigawatt gigawatts kilowattheure
+    kilowattheures mégawattheure mégawattheures gigawattheure gigawattheures gwh twh mwc kwc baril barils
+    barrel barrels gallon gallons hectolitre hectolitres millilitre millilitres décimètre décimètres
+    """.split()
+)
+
+
 @lru_cache(maxsize=1)
 def _nationalities() -> frozenset[str]:
     """Nationality adjectives a country's name does not spell (`belges`, `suisses`, `malgaches`), folded."""
@@ -398,6 +412,7 @@ def _words() -> dict[str, Any]:
                 "year_prepositions", "street_words", "english_not_units", "english_verbs", "money_by_country"):
         data[key] = frozenset(w.lower() for w in data[key])
     data["adjectives"] = data["adjectives"] | _ELLIPTIC_ADJECTIVES
+    data["measures"] = data["measures"] | _MORE_MEASURES
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
     for key in ("durations", "measures"):  # units read on pages whose accents were stripped: `kilometres carres`
         data[key] = data[key] | {_unaccented(w) for w in data[key]}
@@ -1063,7 +1078,19 @@ class _Finder:
             more = _SPACED_WORD.match(text, unit_end)
             if more is not None and f"{lower} {more.group('w').lower()}" in w["measures"]:
                 unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
+        elif lower in ("points", "point") and self._points_measure(unit_end):
+            kind = "other"  # `2,8 points`: percentage points
         return _Figure(start, unit_end, _number(value), unit, kind, None, qualifier)
+
+    def _points_measure(self, end: int) -> bool:
+        """Whether `points` ending at `end` are percentage points (`un recul de 2,8 points.`, `3 points de
+        pourcentage`, `5 points en un an`), not things (`64 points d'eau`, `12 points focaux`)."""
+        after = _POINTS_AFTER.match(self.text, end, end + 40)
+        if after is None:
+            return True  # punctuation or the end of the line
+        if after.group("of"):
+            return after.group("what") is not None  # `de pourcentage`, but `d'eau`, `de vente`
+        return after.group("w").lower() in self.words["not_units"]  # `5 points en un an`, `2 points sur 20`
 
     def _per_unit(self, unit: str, end: int) -> tuple[str, int]:
         """A unit symbol and the rate written on it, if any: `m³` + `/s`."""
