@@ -523,7 +523,8 @@ _SPACES = "[ \t\u00a0\u202f\u2009]"
 _TRAILING = regex.compile(rf"{_SPACES}+$", regex.M)
 _LEADING = regex.compile(r"^[ \t]+", regex.M)
 _RUN = regex.compile(rf"(?<=\S){_SPACES}{{2,}}(?=\S)|(?<=\S)\t(?=\S)")
-_BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\p{N}»)\]\"%’])[ \t\u00a0]+(?=[,.](?!\.)(?:\s|$|[»\")\]]))")
+# `%` only as a unit after a number (`50 % .`): `avec %% .` is code, its spacing meant
+_BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\p{N}»)\]\"’]|\d[ \u00a0\u202f]?%)[ \t\u00a0]+(?=[,.](?!\.)(?:\s|$|[»\")\]]))")
 _SPACED_APOSTROPHE = regex.compile(
     r"(?<![\p{L}\p{N}])((?i:jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd|qu|[ldnsjmtc]))"
     r"(?:[ \t]+([’'])[ \t]*|([’'])[ \t]+)(?=[aeiouyhàâäéèêëîïôöùûüœæAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ])"

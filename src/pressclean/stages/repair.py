@@ -984,7 +984,7 @@ def _word_class(w: str) -> int:
         c |= _GLUED_CAP
     if w[0] in "LDQ" and n > 2 and w[1] in "AEIOUYHÀÂÉÈÊÎÔ" and w[2:].islower():
         c |= _GLUED_CAP_START
-    if n > 3 and w[0] in _GLUED_FIRST and _unknown_elision(w):
+    if n > 2 and w[0] in _GLUED_FIRST and _unknown_elision(w):
         c |= _GLUED_UNKNOWN
     if w[0].isupper() and n > 2 and (_known_with_elision(w) or (w[0] in "LDN" and w[1].isupper() and _known_with_elision(w[1:]))):
         c |= _NAME
@@ -996,12 +996,15 @@ def _word_class(w: str) -> int:
 
 def _unknown_elision(w: str) -> str | None:
     """The elision prefix of `w` if `w` is unknown to the lexicon and reads as prefix + a word
-    starting with a vowel (`dinœud`, `LOIM`, `depoll`): the page decides whether that word is one."""
-    if zipf(w) >= 1.0:
+    starting with a vowel (`dinœud`, `LOIM`, `depoll`): the page decides whether that word is one.
+    `LID`, `dId` (`L’ID`): `l` or `d` glued to a capital is rarely a word, even when the lexicon
+    knows it a little (`lid`, English), and the rest may be a two-letter acronym."""
+    capital = w[0] in "LDld" and len(w) >= 3 and w[1].isupper()
+    if zipf(w) >= (2.5 if capital else 1.0):
         return None
     low = w.lower()
     for prefix in _PREFIXES_LONGEST_FIRST:
-        if low.startswith(prefix) and len(low) - len(prefix) >= 3:
+        if low.startswith(prefix) and len(low) - len(prefix) >= (2 if capital else 3):
             rest = w[len(prefix) :]
             cased = rest.islower() or rest.isupper() or (rest[0].isupper() and rest[1:].islower())
             return prefix if rest[0] in _VOWELS_H and cased else None
@@ -1190,8 +1193,9 @@ def _symbol_letters(text: str) -> set[str]:
 def _negation_around(text: str, start: int, end: int) -> bool:
     """`n’` is the negation: `pas`, `plus`, `que`... after it, or `aucun`, `rien`... before it."""
     # `quà`, `quil` are `qu’à`, `qu’il`: the `que` of `ne ... que` that lost its apostrophe
-    follows = {"que" if _glued_reading(w.lower()) and w.lower().startswith("qu") else w.lower() for w in _WORD.findall(text[end : end + 60])[:4]}
-    before = {w.lower() for w in _WORD.findall(text[max(0, start - 50) : start])[-4:]}
+    follows = {"que" if (r := _glued_reading(w.lower())) and r[0] == "qu" and r[2] < 5.0 else w.lower() for w in _WORD.findall(text[end : end + 60])[:4]}
+    # `quaucun`: `qu’aucun`, which lost its apostrophe too
+    before = {w.lower().removeprefix("qu") for w in _WORD.findall(text[max(0, start - 50) : start])[-4:]}
     return bool(follows & grammar("negations") or before & _NEGATION_BEFORE)
 
 
@@ -1224,6 +1228,8 @@ def _restore_apostrophes(
             continue
         if prefix[0].isupper() and not (prefix.isupper() and rest.isupper()) and not _SENTENCE_START.search(before):
             continue  # `vitamine D est`: a capital letter is an elision only at a sentence start
+        if prefix.isupper() and rest[0].isupper() and rest[1:].islower() and _VERB_INFINITIVE.search(rest):
+            continue  # `L Afficher la liste`: an option letter, then its description; `L’` + a capital is a name
         if low_p == "aujourd" and rest.lower() != "hui":
             continue
         if len(low_p) == 1:
@@ -1324,11 +1330,19 @@ def _restore_apostrophes(
 
 _PREPOSITIONS = frozenset(("à", "de", "par", "pour", "sur", "sous", "dans", "avec", "sans", "chez", "vers", "entre", "contre", "après", "avant"))
 _INFINITIVE = regex.compile(r"(?:er|ir|re|oir)$")
+_VERB_INFINITIVE = regex.compile(r"(?:er|ir|oir)$")  # not `re`: `Angleterre`
 # `d’` never follows `de` (`de dune` is `de dune`, never `de d’une`)
 _TAKES_NOUN = frozenset(("de", "du", "des", "d"))
 _GLUED_FIRST = frozenset("ldnsjmtcqapLDNSJMTCQAP")
 _BEFORE_QUE = frozenset(("ce", "parce", "afin", "alors", "tandis", "bien", "pour", "avant", "sans", "dès", "depuis", "pendant", "sorte", "lors"))
 _SUBJECTS = frozenset(("je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"))
+_QU_SUBJECTS = frozenset(("il", "ils", "elle", "elles", "on"))
+# before these `que` is a conjunction, never the adjective `quel`: `parce quelle` is `parce qu’elle`
+_ONLY_QUE = frozenset(("ce", "parce", "afin", "tandis"))
+# `d’au moins`, `d’au plus`, `d’au-delà`: `dau` is a name, `d’` + `au` only before these
+_AFTER_D_AU = frozenset(("moins", "plus", "delà", "dessus", "dessous", "sein", "cours", "lieu"))
+# a verb form ends so; `lavait` (laver) is a word, `louverture` only a web misspelling
+_VERB_ENDING = regex.compile(r"(?:ait|aient|ais|ai|ons|ez|ent|ant|er|ir|é|ée|és|ées|a|as|it|is|ut|us)$")
 
 
 @lru_cache(maxsize=200_000)
@@ -1336,7 +1350,9 @@ def _glued_reading(low: str) -> tuple[str, str, float, float, float] | None:
     """The lexicon's side of `_glued_elision`, cached: (prefix, rest, zipf of the word, of the
     rest, of `prefix'rest` as one word), or None when no reading as an elision can succeed."""
     zw = zipf(low)
-    if zw >= 5.0:  # `les`, `dans`, `sont`: a frequent word is what it looks like
+    if zw >= 5.0 and not (low.startswith("qu") and low[2:] in _QU_SUBJECTS):
+        # `les`, `dans`, `sont`: a frequent word is what it looks like; `quelle` may be
+        # `qu’elle` after a conjunction (`parce quelle`): `_glued_elision` asks for one
         return None
     for prefix in _PREFIXES_LONGEST_FIRST:
         if not low.startswith(prefix) or len(low) <= len(prefix):
@@ -1360,6 +1376,12 @@ def _accented_word(prefix: str, rest: str) -> bool:
     return any(zipf(prefix + acc + rest[1:]) >= 2.0 for acc in _ACCENTED_FIRST.get(rest[0], ""))
 
 
+def _next_word(text: str, pos: int) -> str:
+    """The word after `text[pos]` (within 40 characters), lower-cased, or ''."""
+    m = _WORD.search(text, pos, pos + 40)
+    return m.group().lower() if m and not text[pos : m.start()].strip(" \t\n") else ""
+
+
 def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str] | None:
     """Is `low` (text[start:end]) an elision that lost its apostrophe? (prefix, certainty).
 
@@ -1373,8 +1395,13 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         return None
     prefix, rest, zw, zr, joined = reading
     prev = _previous_word(text, start)
+    if zw >= 5.0:  # `quelle`: `qu’elle` only where `que` is certain (`parce quelle`)
+        return (prefix, "sure") if prev in _ONLY_QUE else None
     if joined >= 3.0 and joined > zw + 1.0:
         return prefix, "certain"
+    nxt = _next_word(text, end)
+    if prefix == "d" and rest == "au" and nxt in _AFTER_D_AU and prev not in _TAKES_NOUN:
+        return prefix, "certain"  # `dau moins 6 caractères`
     if prefix == "d" and prev in _SUBJECTS:
         return None  # `je décris`: a verb after its subject
     needed = 1.5 if len(rest) >= 8 else 2.0 if len(rest) >= 6 else 2.5
@@ -1384,6 +1411,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         needed = max(needed, 3.5)  # before a verb: `jaccepte`, not a name (`jamos`)
     if prefix in ("j", "m", "t", "s", "n") and prev in _PREPOSITIONS and not _INFINITIVE.search(rest) and rest != "importe":
         return None  # after `de`, `pour`, a clitic comes before an infinitive only: `de test` is no `de t’est`
+    if prefix == "n" and zw < 1.0 and zr >= 2.0 and len(rest) >= 4 and _negation_around(text, start, end):
+        return prefix, "certain"  # `nintercepte pas`: an unknown word, a verb, and the negation
     if zw < 1.0 and zr >= needed and len(rest) >= 3 and not (prefix == "d" and prev in _TAKES_NOUN):
         return prefix, "certain"
     if (
@@ -1393,18 +1422,30 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         # `létat`, `lexécution`: the lexicon knows the glued form only as a rare web misspelling;
         # not a verb after its subject (`nous lavions`) nor a noun after a determiner (`la lamie`)
         return prefix, "certain"
+    if (
+        prefix in ("l", "d") and 1.0 <= zw < 2.6 and zr >= max(zw + 2.2, 3.5) and len(rest) >= 4 and not _VERB_ENDING.search(low)
+        and prev not in _SUBJECTS and prev not in grammar("determiners") and not (prefix == "d" and prev in _TAKES_NOUN)
+        and not is_more_english(low)
+    ):
+        # `louverture`, `dêtre`: rare as written (web misspellings), and no verb form of a rare
+        # verb either (`lavait`, from `laver`, is a word); a frequent rest (`lavaleur` is a slip
+        # for `la valeur`, not `l’avaleur`)
+        return prefix, "certain"
     if zw < 1.0 and zr >= 2.5 and len(rest) >= 5 and prefix in ("j", "m", "t", "s", "c") and prev not in grammar("determiners"):
         return prefix, "probable"  # `sabattent`: an unknown word, a rarer verb: the page decides
     # `ce quelles`, `parce quil`, `ce nest`: a conjunction (or the pronoun ce) comes first
     after_ce = (prev == "ce" and prefix in ("qu", "n", "s")) or (prefix == "qu" and prev in _BEFORE_QUE)
-    if not after_ce and prev in grammar("determiners"):
-        return None  # `une dune`, `la lest`: a noun here, whatever the lexicon says
+    if not after_ce and prev in grammar("determiners") and not (prefix == "n" and prev in _NEGATION_BEFORE):
+        return None  # `une dune`, `la lest`: a noun here, whatever the lexicon says (`aucun nest` is a negation)
     if prefix == "d" and prev in _TAKES_NOUN:
         return None  # `de dune`: `d’` never follows `de`
+    if prefix == "l" and prev in _PREPOSITIONS and nxt in _TAKES_NOUN and zr >= max(zw + 1.5, 3.5) and len(rest) >= 4:
+        return prefix, "sure"  # `à laide de`: a preposition, `l’` + a noun, `de`: `à l’aide de`
     in_table = rest in grammar(f"elisions:{prefix}")
     if prefix == "n" and not _negation_around(text, start, end):
         # `n'` is the negation: a `pas`, `plus`, `jamais`... must be near; or it is `n’importe`
-        return (prefix, "probable") if rest == "importe" else None
+        # or `n’` of `avant que la clé nexpire`: an unknown word, a frequent verb: the page decides
+        return (prefix, "probable") if rest == "importe" or (zw < 1.0 and zr >= 3.0 and len(rest) >= 4) else None
     if in_table and (zw < 4.2 or after_ce):
         if zr < zw + (1.0 if after_ce else 2.0):
             return None
