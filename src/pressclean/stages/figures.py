@@ -150,7 +150,14 @@ _DATE_NUMERIC = regex.compile(
 )
 _DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,){_H}*\Z", _BACK)
 _TIME = regex.compile(
-    rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}]))"
+    rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
+    rf"|{_H}heures?{_H}[0-5]\d(?![\p{{N}}])(?!{_H}*min))"  # `9 heures 30`: hours and minutes
+)
+# the end of a range of hours: `de 9 heures à 17 heures` is a time of day from the first bound on
+_HOUR_RANGE_END = regex.compile(rf"{_H}*(?:[àa]|et|-|–){_H}*(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)(?![\p{{L}}])", regex.IGNORECASE)
+# ... and its start, before the second bound: `entre 8 heures et 10 heures`
+_HOUR_RANGE_START = regex.compile(
+    rf"(?<![\p{{L}}])entre{_H}+(?:[01]?\d|2[0-3]){_H}?(?:h|heures?){_H}+et{_H}+\Z", regex.IGNORECASE | _BACK
 )
 # (`depuis 7 h`: since a time of day; `_TIME` reads hours up to 23 only, so `depuis 48 h` stays a duration)
 _TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|depuis|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE | _BACK)
@@ -905,8 +912,13 @@ class _Finder:
                 return _Figure(y0, e, int(raw), None, "year")
         if (fig.kind == "duration" and (fig.unit or "").lower() in ("heures", "heure", "h", "hours")
                 and isinstance(fig.value, int) and (pw_key in ("à", "a", "vers", "dès", "des", "at") and fig.value <= 24
-                                                    or pw_key == "depuis" and fig.value < 24)):
-            return None  # `à 14 heures`, `depuis 7 heures`: a time (but `depuis 24 heures` is a day)
+                                                    or pw_key == "depuis" and fig.value < 24
+                                                    or pw_key in ("de", "entre") and fig.value <= 24
+                                                    and _HOUR_RANGE_END.match(text, fig.end, fig.end + 16)
+                                                    or pw_key == "et" and fig.value <= 24
+                                                    and _HOUR_RANGE_START.search(text, max(0, s - 30), s))):
+            # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`: times (but `depuis 24 heures` is a day)
+            return None
         return fig
 
     def _scaled(self, e: int) -> bool:
