@@ -192,7 +192,7 @@ class FindEntities:
         text = doc.text
         known = _known_table(self.gazetteer)
         spans = _ministries_first(text, spans)
-        spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, spans)))
+        spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, spans))))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, spans)) if s]
@@ -209,8 +209,13 @@ class FindEntities:
         orgs = _pair_acronyms(text, spans, known, common)
         spans = _relabel(text, spans, orgs, self.gazetteer, doc, domains)
         orgs = _add_mentions(text, orgs, spans, known, occurrences)
-        orgs = [o for o in orgs if not _is_plan(o, known) and not _named_as_event(text, o, known, occurrences) and not _only_credited(text, o)]
-        orgs = _pair_by_letters(_merge_variants(orgs))
+        orgs = [
+            o for o in orgs
+            if not (_is_plan(o, known) and not _named_as_body(text, o))
+            and not _named_as_event(text, o, known, occurrences)
+            and not _only_credited(text, o)
+        ]
+        orgs = _merge_reworded(_pair_by_letters(_merge_variants(orgs)))
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -317,6 +322,37 @@ def _collectivities_first(text: str, spans):
         if m.group(2) and (not _LINE_BEFORE_LOWER.search(text, line_start, m.start()) or _IN_THE.search(text, line_start, m.start())):
             continue  # a heading `Région de Tahoua`, or `dans la Ville de Goma`: the land
         found.append((m.start(), m.end(), "ORG"))
+    return _claim(found, spans)
+
+
+@lru_cache(maxsize=1)
+def _body() -> regex.Pattern:
+    """An article, a body's head noun with its complement (`communauté d’agglomération`), then a name
+    (capitalised words, joined by `de` or `&`)."""
+    heads = "|".join(regex.escape(w) for w in sorted(load_json("entity_words.json")["body_nouns"], key=len, reverse=True))
+    return regex.compile(
+        r"(?:(?<![\p{L}])[lL]['’][ \t]*|(?<![\p{L}])(?:la|le|les|une|un|du|des|au|aux|La|Le|Les|Une|Un)[ \t]+)"
+        r"(?P<head>(?:" + heads + r")(?:[ \t]+(?:d['’]|de[ \t]+)\p{Ll}{3,})?)[ \t]+"
+        r"(?P<name>\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+(?:(?:du|de|des|d['’]|&)[ \t]*)?\p{Lu}[\p{L}’'-]*\p{L})*)"
+    )
+
+
+def _bodies_first(text: str, spans):
+    """A name right after a body's head noun is that body's, whatever the model read (a place,
+    people, nothing). The head is part of the name before a place's or people's name (`la
+    communauté d’agglomération Garde Ventoux`, `l’atelier Vidal & Rostan`); a name with its own
+    article stands alone (`la compagnie Les Passants`).
+
+    >>> t = "confiée à l’atelier Vidal & Rostan et à la compagnie Les Passants."
+    >>> [t[s:e] for s, e, _ in _bodies_first(t, [])]
+    ['atelier Vidal & Rostan', 'Les Passants']
+    """
+    found = []
+    for m in _body().finditer(text):
+        if _NAMES_ARTICLE.match(m.group("name")) or _ACRONYM_LIKE.fullmatch(m.group("name")):
+            found.append((m.start("name"), m.end("name"), "ORG"))
+        else:
+            found.append((m.start("head"), m.end("name"), "ORG"))
     return _claim(found, spans)
 
 
@@ -1371,6 +1407,30 @@ def _is_plan(org: _Org, known) -> bool:
     return bool(words) and fold(words[0]) in _words()["plan_nouns"]
 
 
+# `coordonnateur du`, `directeur artistique de la`: a person's role, then what it is of
+_ROLE_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)(?:\s+\p{Ll}{3,})?\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\Z")
+_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+\Z")
+
+
+def _named_as_body(text: str, org: _Org) -> bool:
+    """The page treats a name headed like a plan as a body: a person's role is of it
+    (`coordonnateur du PNLP`), or a kind of body heads it (`agence Plan Séquence`).
+
+    >>> t = "Contact : Dr Said, coordonnateur du PNLP. Hugo, agence Plan Séquence"
+    >>> _named_as_body(t, _Org("PNLP", None, ((36, 40),))), _named_as_body(t, _Org(None, "Plan Séquence", ((55, 68),)))
+    (True, True)
+    >>> _named_as_body("le ministre du Plan", _Org(None, "Plan", ((15, 19),)))
+    False
+    """
+    for start, _ in org.mentions:
+        window = text[max(0, start - 50) : start]
+        if (role := _ROLE_OF_BEFORE.search(window)) and fold(role.group(1)) in _words()["role_nouns"] - _words()["located_nouns"] - {"ministre"}:
+            return True
+        if (noun := _NOUN_BEFORE.search(window)) and fold(noun.group(1)) in _words()["kind_nouns"] | _words()["body_nouns"]:
+            return True
+    return False
+
+
 def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> bool:
     """A name the page writes right after a plan's or an event's head noun names that plan or
     event (`le programme Action cœur de ville`, `Festival Garde en Scène`), wherever else it stands.
@@ -1435,6 +1495,49 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
             o = merged[same]
             merged[same] = _Org(o.acronym, o.long_form, tuple(_outermost(set(o.mentions + org.mentions))))
     return merged
+
+
+def _merge_reworded(orgs: list[_Org]) -> list[_Org]:
+    """One body under two wordings of the same name words: the words of one are all in the other,
+    which adds only lower-case words (`communauté d’agglomération Garde Ventoux`, then `Garde Ventoux
+    Agglomération` on a contact line). It keeps the name the page gives first. A capitalised extra
+    word names another body (`Nations unies`, `Fonds des Nations unies pour l’enfance`).
+
+    >>> orgs = [_Org(None, "communauté d’agglomération Garde Ventoux", ((10, 50),)), _Org(None, "Garde Ventoux Agglomération", ((90, 117),))]
+    >>> [(o.long_form, len(o.mentions)) for o in _merge_reworded(orgs)]
+    [('communauté d’agglomération Garde Ventoux', 2)]
+    """
+    def words(name: str) -> dict[str, str]:
+        found = {}
+        for w in _WORD.findall(name):
+            w = _ELISION.split(w)[-1]
+            if w and fold(w) not in _FUNCTION_WORDS:
+                found.setdefault(fold(w), w)
+        return found
+
+    named = [o for o in orgs if o.long_form and o.mentions]
+    if len(named) < 2:
+        return orgs
+    merged: dict[int, _Org] = {}
+    gone: set[int] = set()
+    order = sorted(named, key=lambda o: min(o.mentions))
+    for i, later in enumerate(order):
+        if later.acronym:
+            continue
+        mine = words(later.long_form)
+        if len(mine) < 2:
+            continue
+        for first in order[:i]:
+            if id(first) in gone:
+                continue
+            theirs = words(first.long_form)
+            small, big = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+            if len(small) >= 2 and small.keys() <= big.keys() and all(big[k][0].islower() for k in big.keys() - small.keys()):
+                keep = merged.get(id(first), first)
+                merged[id(first)] = _Org(keep.acronym, keep.long_form, tuple(sorted(set(keep.mentions + later.mentions))))
+                gone.add(id(later))
+                break
+    return [merged.get(id(o), o) for o in orgs if id(o) not in gone]
 
 
 def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
