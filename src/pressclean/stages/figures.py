@@ -153,6 +153,12 @@ _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
     rf"|{_H}heures?{_H}[0-5]\d(?![\p{{N}}])(?!{_H}*min))"  # `9 heures 30`: hours and minutes
 )
+# A photo credit: a mark, then names, and the year last before the end of its line or bracket
+_CREDIT_MARK = regex.compile(
+    r"©|(?:(?<![\p{L}])(?i:cr[ée]dits?(?:[ \t\u00a0]+photos?)?)|\([ \t\u00a0]*(?i:photos?))[ \t\u00a0]*:"
+)
+_CREDIT_END = regex.compile(rf"{_H}*\.?{_H}*(?:\n|\)|\Z)")
+_CREDIT_REACH = 100  # credits are short: the mark stands at most this far before the year
 # the end of a range of hours: `de 9 heures à 17 heures` is a time of day from the first bound on
 _HOUR_RANGE_END = regex.compile(rf"{_H}*(?:[àa]|et|-|–){_H}*(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)(?![\p{{L}}])", regex.IGNORECASE)
 # ... and its start, before the second bound: `entre 8 heures et 10 heures`
@@ -861,6 +867,8 @@ class _Finder:
             return None  # `routes nationales 25 et 11`: the list of references goes on
         plain_int = raw.isdigit()
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
+        if year_like and _CREDIT_END.match(text, e, e + 6) and self._in_credit(s):
+            return None  # the year that closes a photo credit: `© OMS / A. Said, 2025`, `Crédit : X / OLM, 2024`
         if pw and pw[0].isupper() and pw_key not in w["function_words"] and pw_key not in _MONTHS \
                 and self._currency_before(s) is None \
                 and plain_int and not self._scaled(e):
@@ -920,6 +928,16 @@ class _Finder:
             # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`: times (but `depuis 24 heures` is a day)
             return None
         return fig
+
+    def _in_credit(self, s: int) -> bool:
+        """Whether a credit mark (`©`, `Crédit :`, `Crédits photo :`, `(photo :`) opens the line or bracket
+        holding `s`, with only names after it (`Les crédits : 300 millions d'euros en 2025` is no credit)."""
+        window = self.text[max(0, s - _CREDIT_REACH) : s]
+        cut = max(window.rfind("\n") + 1, window.rfind("("), 0)
+        mark = None
+        for mark in _CREDIT_MARK.finditer(window, cut):
+            pass  # the last mark
+        return mark is not None and _DIGIT_GROUPS.search(window, mark.end()) is None
 
     def _scaled(self, e: int) -> bool:
         """A multiplier, a percent sign or a currency follows the number ending at `e`."""
