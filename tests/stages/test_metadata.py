@@ -174,3 +174,18 @@ def test_one_space_written_as_such_after_a_place_is_no_dateline():
 
     doc = normalise_spacing(Document.from_text("Bilan du festival\nVilleneuve-sur-Oise Le festival a refermé ses portes."))
     assert find_dateline(find_title(doc)).dateline is None
+
+
+def test_a_dateline_under_a_long_letterhead():
+    text = ("Riposte au choléra : le ministère déploie trois équipes mobiles\nRÉPUBLIQUE DU KALAMBO\nUnité – Travail – Progrès\n"
+            "MINISTÈRE DE LA SANTÉ PUBLIQUE\nCabinet du Ministre\nDirection de la communication\nService de presse\n"
+            "COMMUNIQUÉ DE PRESSE N° 017/MSP/CAB/25\n"
+            "Kalamba, le 22 août 2025. Le ministère de la Santé informe l’opinion que 148 cas ont été notifiés.")
+    doc = find_dateline(find_title(Document.from_text(text)))
+    assert (doc.dateline.place, doc.dateline.date) == ("Kalamba", "2025-08-22")
+
+
+def test_no_dateline_looked_for_far_down_after_text():
+    para = "Les équipes ont distribué des vivres et des kits d'hygiène dans les trois provinces touchées."
+    text = "\n".join(["Rapport sur la sécheresse", "Le contexte"] + [para] * 6 + ["Kalamba – Le bureau régional reste ouvert tout l'été."])
+    assert find_dateline(find_title(Document.from_text(text))).dateline is None

@@ -22,6 +22,7 @@ DATELINE_STAGE = "find_dateline"
 MAX_TITLE_WORDS = 30
 MAX_DATE_CHARS = 60  # a date stamp is short; longer lines never reach the date patterns
 DATELINE_CHARS = 160  # a dateline sits in the first characters of its paragraph
+MAX_DATELINE_LINE = 12  # nor is it further down than this line, letterhead lines included
 
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -109,9 +110,14 @@ def find_dateline(doc: Document) -> Document:
     Dateline(place='New York', date='2020-03-18', start=6, end=34)
     """
     pos = 0
+    counted = 0  # lines looked at, short heading lines aside
     for n, line in enumerate(doc.text.split("\n")):
-        if n > 6:
+        if counted > 6 or n > MAX_DATELINE_LINE:
             break
+        # a letterhead (`RÉPUBLIQUE ...`, motto, ministry, release number) may stand between the title
+        # and the dateline: its short lines, at the top, do not use up the few lines a dateline is
+        # looked for in (further down, after text, every line counts)
+        counted += bool(counted) or not _is_short_heading(line)
         if line.strip() and line.strip() == doc.title:
             pos += len(line) + 1
             continue  # `Liban – La France renforce son aide` is a title, not a dateline
@@ -167,6 +173,12 @@ def _was_spaces(doc: Document, start: int, end: int) -> bool:
     except ValueError:
         return False
     return bool(_SPACES_ONLY.fullmatch(doc.original, o0, o1))
+
+
+def _is_short_heading(line: str) -> bool:
+    """A short line that ends no sentence: a letterhead line, a label, a heading."""
+    line = line.strip()
+    return len(_WORD.findall(line)) <= 8 and not line.endswith((".", "!", "?", "»", ":"))
 
 
 def _opening_dateline(line: str) -> regex.Match | None:
