@@ -187,5 +187,5 @@ def test_a_dateline_under_a_long_letterhead():
 
 def test_no_dateline_looked_for_far_down_after_text():
     para = "Les équipes ont distribué des vivres et des kits d'hygiène dans les trois provinces touchées."
-    text = "\n".join(["Rapport sur la sécheresse", "Le contexte"] + [para] * 6 + ["Kalamba – Le bureau régional reste ouvert tout l'été."])
+    text = "\n".join(["Rapport sur la sécheresse", "Le contexte"] + [para] * 7 + ["Kalamba – Le bureau régional reste ouvert tout l'été."])
     assert find_dateline(find_title(Document.from_text(text))).dateline is None

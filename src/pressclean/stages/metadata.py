@@ -114,13 +114,13 @@ def find_dateline(doc: Document) -> Document:
     for n, line in enumerate(doc.text.split("\n")):
         if counted > 6 or n > MAX_DATELINE_LINE:
             break
+        if line.strip() and line.strip() == doc.title:
+            pos += len(line) + 1
+            continue  # `Liban – La France renforce son aide` is a title, not a dateline
         # a letterhead (`RÉPUBLIQUE ...`, motto, ministry, release number) may stand between the title
         # and the dateline: its short lines, at the top, do not use up the few lines a dateline is
         # looked for in (further down, after text, every line counts)
         counted += bool(counted) or not _is_short_heading(line)
-        if line.strip() and line.strip() == doc.title:
-            pos += len(line) + 1
-            continue  # `Liban – La France renforce son aide` is a title, not a dateline
         head = line[:DATELINE_CHARS]
         m = _opening_dateline(line) or _DATE_FIRST.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip().rstrip(" .:–—-")))
         end = m.end() if m else 0
