@@ -848,11 +848,34 @@ _CAPITAL_RUN = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}-]+")
 def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
     """`_repair_span` on each span, in text order, knowing whether it follows a place in a list."""
     out: list[tuple[int, int, str]] = []
+    street_end = -1  # where the last name of a street or a square ended (`ronds-points de la Gare`)
     for span in sorted(spans):
+        if span[2] != "ORG" and (_after_street_noun(text, span[0]) or (street_end >= 0 and _COORDINATION.fullmatch(text, street_end, span[0]))):
+            street_end = span[1]  # `... de la Gare et des Platanes`: the list goes on naming streets
+            continue
         listed = bool(out) and out[-1][2] == "LOC" and span[2] == "LOC" and _COORDINATION.fullmatch(text, out[-1][1], span[0]) is not None
         if repaired := _repair_span(text, *span, listed=listed):
             out.append(repaired)
     return out
+
+
+_HEAD_OF_THE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*\Z")
+
+
+def _after_street_noun(text: str, start: int) -> bool:
+    """The name follows a street's or a square's noun and its article (`les ronds-points de la
+    Gare`, `la place du Marché`): it names that street, not a place.
+
+    >>> t = "entre les ronds-points de la Gare et des Platanes"
+    >>> _after_street_noun(t, t.find("Gare")), _after_street_noun("les quartiers de la Filature", 22)
+    (True, False)
+    """
+    m = _HEAD_OF_THE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    parts = fold(m.group(1)).split()
+    singular = " ".join(p[:-1] if p.endswith(("s", "x")) and len(p) > 3 else p for p in parts)
+    return fold(m.group(1)) in _words()["street_nouns"] or singular in _words()["street_nouns"]
 
 
 def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = False) -> tuple[int, int, str] | None:
@@ -861,6 +884,10 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     first = fold(words[0])
     if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"]:
         return None  # `salle Pierre-Lamy`, `avenue Raymond-Poincaré`: an address, named after someone
+    if label != "ORG" and _QUOTE_BEFORE.search(text, max(0, start - 8), start) and _QUOTE_AFTER.match(text, end):
+        return None  # `« Les Gardiennes du fleuve »`: the title of a work
+    if label == "LOC" and len(words) == 1 and _OF_NAME_AFTER.match(text, end) and _frequency(words[0].lower()) >= 4 and not _in_gazetteer(words[0]) and not country_code(words[0]):
+        return None  # `Port de Doraleh :`: a common noun heading a place's name is not a place
     if label != "PER" and _AGE_AFTER.match(text, end):
         return start, end, "PER"  # `raconte Marie-Lourdes, 34 ans`
     if first in _words()["role_nouns"]:
@@ -888,6 +915,11 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     return start, end, label
 
 
+_QUOTE_BEFORE = regex.compile(r"[«“][ \t\u00a0]*(?:(?:Les|Le|La|Un|Une)[ \t]+|L['’])?\Z")
+_QUOTE_AFTER = regex.compile(r"[ \t\u00a0]*[»”]")
+_OF_NAME_AFTER = regex.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*\p{Lu}")
+
+
 def _could_be_place(text: str, start: int, end: int) -> bool:
     """False for words the model took for a place that read as common words.
 
@@ -900,6 +932,8 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     if country_code(name) or known_place(name):
         return True
     words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
+    if len(words) >= 2 and fold(words[0]) in _words()["landform_nouns"] and words[1][:1].isupper():
+        return True  # `pont Vieux`, `mont Blanc`: a landform named by its capitalised word
     content = [w for w in words if w and fold(w) not in _SMALL_PLACE_WORDS]
     if all("-" not in w and _frequency(w.lower()) >= 3.5 and not _in_gazetteer(w) and not country_code(w) for w in content):
         return False
@@ -1088,7 +1122,7 @@ _NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’]
 _LOWER_LAST_WORD = regex.compile(r"(?:^|[\s'’])\p{Ll}+\Z")
 _AT_PLACE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À)\s+\Z")
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
-_COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|de\s+la)\s+|d['’]|l['’])?")
+_COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|des|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 _DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://)([\w-]+(?:\.[\w-]+)+)")
 _KIND_BEFORE = regex.compile(r"(?:\b[lL]['’]\s*|\b(?:la|le|les|une|un|La|Le|Les|Une|Un)\s+)(ONG|\p{Ll}[\p{Ll}-]+)(?:\s+(?!(?:de|du|des|pour|sur|aux?|en|et)\b)\p{Ll}{3,})?\s+\Z")
