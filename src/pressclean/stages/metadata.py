@@ -79,7 +79,7 @@ _NOT_PLACES = frozenset(
     # a day, a preposition or a stamp opening a date (`Lundi 12 mars : accueil`, `Jusqu'au 3 mai. Les`,
     # `Publié le 2 juin 2025 :`) is no place
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
-    "du dès jusqu vers entre à on in at by from since until as of publié posté mis date "
+    "du dès jusqu vers entre à on by from since until publié posté mis date "
     "published posted updated today yesterday tomorrow demain".split()
 )
 
