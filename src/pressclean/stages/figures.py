@@ -153,6 +153,15 @@ _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
     rf"|{_H}heures?{_H}[0-5]\d(?![\p{{N}}])(?!{_H}*min))"  # `9 heures 30`: hours and minutes
 )
+# head nouns of plans, programmes and events whose name a year ends (`le plan 2024`, `Festival ... 2025`);
+# not `budget`, `campagne` or `exercice`, whose year dates a period (the resource's `year_prepositions`)
+_YEAR_NAMING_NOUNS = frozenset(
+    """
+    plan plans programme programmes stratégie stratégies agenda vision pacte charte initiative festival salon
+    forum sommet biennale rencontres foire fête édition jeux coupe championnat marathon conférence semaine journées
+    """.split()
+)
+_CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
 # A photo credit: a mark, then names, and the year last before the end of its line or bracket
 _CREDIT_MARK = regex.compile(
     r"©|(?:(?<![\p{L}])(?i:cr[ée]dits?(?:[ \t\u00a0]+photos?)?)|\([ \t\u00a0]*(?i:photos?))[ \t\u00a0]*:"
@@ -913,6 +922,8 @@ class _Finder:
             if fig.unit is not None and fig.unit[0].isupper() and pw_key not in w["year_prepositions"]:
                 return None  # a name: `2030 AGENDA`, `2063 Vision`
             partner = self.ends.get(s - 1) if prev in "-–/" else None
+            if fig.unit is None and pw_key not in w["year_prepositions"] and partner is None and self._names_a_year(s):
+                return None  # `le plan 2024`, `Plan de réponse humanitaire 2025`, `l'édition 2025`: a name
             if fig.unit is None or pw_key in w["year_prepositions"] or (partner is not None and partner.kind == "year"):
                 # `en 2019`, `depuis 1951`, `2050`, the end of `2019-2023`; the span keeps `en`, not an
                 # elision before it (`qu'en 2022` → `en 2022`)
@@ -928,6 +939,16 @@ class _Finder:
             # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`: times (but `depuis 24 heures` is a day)
             return None
         return fig
+
+    def _names_a_year(self, s: int) -> bool:
+        """Whether the bare year at `s` ends the name of a plan, programme or event: one of their head
+        nouns stands at most four words before it, in the same clause (`du plan 2024`, `Plan de réponse
+        humanitaire 2025`, `le festival Lumières d'hiver 2025`); a word of time right before the year
+        (`budget 2025`, `pour 2024`) was ruled out by the caller."""
+        window = self.text[max(0, s - 60) : s]
+        clause = _CLAUSE_END.split(window)[-1]
+        words = _WORD_SPLIT.split(clause.strip())[-5:]
+        return any(_ELISION.sub("", word).lower() in _YEAR_NAMING_NOUNS for word in words)  # (`l'édition`)
 
     def _in_credit(self, s: int) -> bool:
         """Whether a credit mark (`©`, `Crédit :`, `Crédits photo :`, `(photo :`) opens the line or bracket
