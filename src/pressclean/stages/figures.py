@@ -368,7 +368,7 @@ _NAME_WORDS_THAT_ARE_NOT = frozenset(
 # (`112 cas, dont 64 importés de ...`, `214 représentations, dont 160 gratuites`, `86 compagnies dont
 # 11 venues de ...`): never the counted noun. Without a parse, a lexicon (these join the resource's
 # `adjectives`, which already hold `nouveaux`, `autres`, ...); forms that are also nouns (`arrivées`,
-# `reçus`, `suspects`, `étrangers`, `blessés`) are left out on purpose.
+# `reçus`, `suspects`, `étrangers`, `blessés`, `locaux`, `nationaux`, `actifs`) are left out on purpose.
 _ELLIPTIC_ADJECTIVES = frozenset(
     """
     importé importés importée importées exporté exportés exportée exportées venu venus venue venues
@@ -378,9 +378,8 @@ _ELLIPTIC_ADJECTIVES = frozenset(
     graves légers légères neufs neuves inédits inédites supplémentaires restants restantes situés situées
     installés installées construits construites réhabilités réhabilitées détruits détruites endommagés
     endommagées fermés fermées ouverts ouvertes financés financées déclarés déclarées recensés recensées
-    enregistrés enregistrées signalés signalées traités traitées testés testées actifs actives
-    fonctionnels fonctionnelles opérationnels opérationnelles locaux locales nationaux nationales
-    régionaux régionales internationaux internationales publics publiques privés privées
+    enregistrés enregistrées signalés signalées traités traitées testés testées fonctionnels fonctionnelles
+    opérationnels opérationnelles
     """.split()
 )
 
