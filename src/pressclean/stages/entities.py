@@ -798,6 +798,14 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The words of the countries' names (`republique`, `royaume`, `etats`)."""
+    from ..geo import _countries
+
+    return frozenset(w for name in _countries() for w in name.split())
+
+
+@lru_cache(maxsize=1)
 def _country_stems() -> frozenset[str]:
     from ..geo import _countries
 
@@ -920,6 +928,30 @@ _QUOTE_AFTER = regex.compile(r"[ \t\u00a0]*[»”]")
 _OF_NAME_AFTER = regex.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*\p{Lu}")
 
 
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:la|le|les|du|des|l['’])[ \t]*\Z", regex.IGNORECASE)
+
+
+def _proper_here(text: str, start: int, end: int) -> bool:
+    """A common word that this page uses only as a name: one capitalised word after an article
+    (`le long de la Garde`), which the page never writes in lower case.
+
+    >>> _proper_here("la voie verte le long de la Garde (2,4 km)", 28, 33)
+    True
+    >>> _proper_here("la Garde a atteint 4 m ; la garde à vue", 3, 8), _proper_here("le préfet de la République", 16, 26)
+    (False, False)
+    """
+    word = text[start:end]
+    if fold(word) in _country_words() or fold(word) in _words()["institution_nouns"] | _words()["office_nouns"] | _words()["collectivity_nouns"]:
+        return False  # `la République`, `l’Ambassade`: the page's own state or body, not a place
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and word.lower() not in _prose_words(text)
+    )
+
+
 def _could_be_place(text: str, start: int, end: int) -> bool:
     """False for words the model took for a place that read as common words.
 
@@ -936,7 +968,7 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
         return True  # `pont Vieux`, `mont Blanc`: a landform named by its capitalised word
     content = [w for w in words if w and fold(w) not in _SMALL_PLACE_WORDS]
     if all("-" not in w and _frequency(w.lower()) >= 3.5 and not _in_gazetteer(w) and not country_code(w) for w in content):
-        return False
+        return _proper_here(text, start, end)
     if len(words) == 1 and _DEMONYM_PLURAL.search(name) and _PLURAL_ARTICLE.search(text, max(0, start - 5), start):
         return False
     compounds = [_HYPHEN.split(w) for w in words if "-" in w or "‐" in w]
