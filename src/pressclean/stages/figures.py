@@ -1236,13 +1236,16 @@ class _Finder:
         """(end, ISO 4217) when a country's name or nationality completes the currency word `unit` that
         ends at `pos` (`francs Djibouti`, `francs djiboutiens`, `dinars jordaniens`), else None. Several
         countries name their money with the same word, so that word's entry by country gives the code."""
-        entry = self.words["currencies"].get(unit.lower())
-        if not isinstance(entry, dict):
-            return None  # `euros`, or already a whole name (`francs suisses`)
+        entry = self.words["currencies"].get(" ".join(_WORD_SPLIT.split(unit.lower())))
+        if entry is None or not unit.isalpha() or unit.isupper():
+            return None  # a symbol or code (`$`, `KES`), a name already whole (`francs CFA`), or no currency word
         m = _NATION_AFTER.match(self.text, pos, pos + 34)
         if m is None:
             return None
         word = m.group("w")
+        if not isinstance(entry, dict):
+            # one currency whatever the country: the nationality only completes its name (`yens japonais`)
+            return (m.end(), entry) if _is_nationality(word) else None
         country = country_code(word) if word[0].isupper() else None
         if country is None and word.islower():
             country = _country_of_nationality(word)
