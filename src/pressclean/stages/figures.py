@@ -28,12 +28,20 @@ currency of the second (`entre 18 et 22 millions d'euros` → 18000000 EUR); a b
 a figure takes its kind (`en 105 jours au lieu de 130`). Counts in brackets after a list of names are
 counts (`Valence (62), Romans (38)`); a lone bracketed number is a reference.
 
-What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`), phone numbers,
-e-mails and the lines of a contact record (found with the contacts stage's reader, `contact_spans`),
-digits after a `+` grouped like a phone (a number cut off at the end of a page), IBANs, postcodes
-(`75008 Paris`, `CH-1211`), post-office boxes and other references (`Case postale 194`, `article 3`,
-`page 2`, `numéro d'urgence 115` and that number alone elsewhere), street numbers, footnote marks,
-times (`08:13`, `14h30`) and anything inside an e-mail address or a web address.
+What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`, the year of `le plan
+2024` or `l'édition 2025`), phone numbers, e-mails and the lines of a contact record (found with the
+contacts stage's reader, `contact_spans`), digits after a `+` grouped like a phone (a number cut off at
+the end of a page), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
+(`Case postale 194`, `article 3`, `page 2`, `numéro d'urgence 115` and that number alone elsewhere),
+dotted codes (`0654.987.321`), street numbers, footnote marks (`en 2010²` keeps its year), the year of
+a photo credit, times of day (`08:13`, `14h30`, `à 9 heures 30`, `depuis 7 heures`, `de 9 heures à 17
+heures`, the hours heading a programme's lines, `11 h : accueil`) and anything inside an e-mail address
+or a web address.
+
+Units: a participle or adjective right after a number whose noun was named before (`dont 64 importés`)
+and a lower-case nationality (`dont 22 belges`) are not units; a currency word completed by a country
+or nationality is one name with that country's code (`francs Djibouti` → DJF, `couronnes danoises` →
+DKK); an ISO 4217 code beside an amount is its currency (`KES 1,200`).
 
 Every pattern is bounded (no nested unbounded repetition) and every per-number check looks at a
 window of fixed size, so the stage runs in linear time on any input. Text that is not sentences is
@@ -169,7 +177,9 @@ _CREDIT_MARK = regex.compile(
 _CREDIT_END = regex.compile(rf"{_H}*\.?{_H}*(?:\n|\)|\Z)")
 _CREDIT_REACH = 100  # credits are short: the mark stands at most this far before the year
 # the end of a range of hours: `de 9 heures à 17 heures` is a time of day from the first bound on
-_HOUR_RANGE_END = regex.compile(rf"{_H}*(?:[àa]|et|-|–){_H}*(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)(?![\p{{L}}])", regex.IGNORECASE)
+_HOUR_RANGE_END = regex.compile(
+    rf"{_H}*(?:[àa]|et|-|–){_H}*(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)(?![\p{{L}}])", regex.IGNORECASE
+)
 # ... and its start, before the second bound: `entre 8 heures et 10 heures`
 _HOUR_RANGE_START = regex.compile(
     rf"(?<![\p{{L}}])entre{_H}+(?:[01]?\d|2[0-3]){_H}?(?:h|heures?){_H}+et{_H}+\Z", regex.IGNORECASE | _BACK
@@ -709,7 +719,9 @@ class _Finder:
         newline = lead.rfind("\n")
         if newline < 0 and start > 6:
             return False
-        return not lead[newline + 1 :].strip(_SCHEDULE_BULLETS) and _SCHEDULE_TAIL.match(self.text, end, end + 4) is not None
+        if lead[newline + 1 :].strip(_SCHEDULE_BULLETS):
+            return False  # words before the hour: not the head of its line
+        return _SCHEDULE_TAIL.match(self.text, end, end + 4) is not None
 
     def _convention(self) -> str | None:
         """`,` or `.`: the decimal separator this document uses where a number can only be read one way."""
@@ -942,7 +954,7 @@ class _Finder:
     def _names_a_year(self, s: int) -> bool:
         """Whether the bare year at `s` ends the name of a plan, programme or event: one of their head
         nouns stands at most four words before it, in the same clause (`du plan 2024`, `Plan de réponse
-        humanitaire 2025`, `le festival Lumières d'hiver 2025`); a word of time right before the year
+        humanitaire 2025`, `le festival Sons du large 2025`); a word of time right before the year
         (`budget 2025`, `pour 2024`) was ruled out by the caller."""
         window = self.text[max(0, s - 60) : s]
         clause = _CLAUSE_END.split(window)[-1]
