@@ -602,6 +602,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `R&D. www.aerosante.example.com`: the model read across a sentence into an address
     if _in_reference(text, start, end):
         return None  # `N° 017/MSP/CAB/25`: a part of a reference number names nothing
+    if _ACRONYM_LIKE.fullmatch(text, start, end) and _REGISTER_AFTER.match(text, end):
+        return None  # `BCE 0654.987.321`, `SIRET 123456789`: the label of a registration number
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     span = text[start:end]
@@ -641,6 +643,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
 
 
 _TOKEN_EDGE = regex.compile(r"\s")
+_REGISTER_AFTER = regex.compile(r"[ \t]+(?:n°[ \t]*)?(?:\d{6,}|\d{3,}(?:\.\d{3,})+)(?![\p{L}])")
 
 
 def _in_reference(text: str, start: int, end: int) -> bool:
@@ -726,9 +729,12 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
             else:
                 start = capital.start()
     # `vallée du` + `fleuve Sénégal`: a landform after an article takes the name in
+    # (but `l’île de Grande Comore`: an island is named by its name after a bare `de`)
     while (of := _LANDFORM_OF.search(text[max(0, start - 30) : start])) and fold(
         of.group(1)
     ) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 30 - 12) : start - len(of.group())]):
+        if fold(of.group(1)) in _words()["island_nouns"] and _BARE_OF.fullmatch(of.group()[len(of.group(1)) :]):
+            break
         start -= len(of.group())
     if start >= 2 and _CAPITAL_ELISION.fullmatch(text, start - 2, start) and (start == 2 or not text[start - 3].isalpha()):
         if text[start - 2] not in "LlDd" and known_place(text[start - 2 : end]):
@@ -742,6 +748,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_BARE_OF = regex.compile(r"\s+(?:de\s+|d['’]\s*)")
 _ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:la|le|les|au|aux|du|des)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z")
 _APPOSITION = regex.compile(r"\p{Ll}[\p{L}-]*\s+")  # one common noun, then the name
 
@@ -916,6 +923,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
             return None  # `États`, `Etats de la région`, `mars`
+        if len(words) >= 2 and _is_action_noun(words[0]) and not _is_place_name(text[start:end]):
+            return None  # `Coopération Sud-Sud`: a common noun of an action heads the name of that action
         if len(words) == 1 and (is_demonym(words[0]) or _demonym_of_page_place(text, words[0])) and not _AT_PLACE.search(text, max(0, start - 8), start):
             return None  # `Sénégalais`, `Casamançais` (beside `Basse-Casamance`) are people; but `à Marseillan` is a town
         if not listed and not _could_be_place(text, start, end):
@@ -949,6 +958,25 @@ def _proper_here(text: str, start: int, end: int) -> bool:
         and not word.isupper()
         and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
         and word.lower() not in _prose_words(text)
+    )
+
+
+_ACTION_SUFFIX = regex.compile(r"(?:tions?|sions?|ments?|ages?|ités?|ances?|ences?)\Z")
+
+
+def _is_action_noun(word: str) -> bool:
+    """A frequent common noun of an action or a state, by its suffix (`Coopération`, `Développement`),
+    and no place noun.
+
+    >>> _is_action_noun("Coopération"), _is_action_noun("Grande"), _is_action_noun("Sud-Sud")
+    (True, False, False)
+    """
+    return (
+        "-" not in word
+        and _ACTION_SUFFIX.search(word.lower()) is not None
+        and _frequency(word.lower()) >= 3.5
+        and not _names_a_place(word)
+        and not _is_place_name(word)
     )
 
 
@@ -1478,6 +1506,9 @@ _ROLE_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)(?:\s+\p{Ll}{3,}
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+\Z")
 
 
+_PARTNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:partenariat|collaboration)[ \t]+avec[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)?\Z")
+
+
 def _named_as_body(text: str, org: _Org) -> bool:
     """The page treats a name headed like a plan as a body: a person's role is of it
     (`coordonnateur du PNLP`), or a kind of body heads it (`agence Plan Séquence`).
@@ -1494,6 +1525,8 @@ def _named_as_body(text: str, org: _Org) -> bool:
             return True
         if (noun := _NOUN_BEFORE.search(window)) and fold(noun.group(1)) in _words()["kind_nouns"] | _words()["body_nouns"]:
             return True
+        if _PARTNER_BEFORE.search(window):
+            return True  # `en partenariat avec l’Accord sur ...`: a plan is no partner
     return False
 
 
@@ -1646,9 +1679,17 @@ def _org_span_before(text: str, org_spans: _SpansByEnd, pos: int) -> str | None:
     belong to the name.
     """
     for start, end in org_spans.ending_between(pos - _TAIL_REACH, pos):
-        if _CUT_TAIL.fullmatch(text[end:pos]):
+        if _CUT_TAIL.fullmatch(text[end:pos]) or _COMPLEMENT_TAIL.fullmatch(text[end:pos]):
             return text[start:pos].rstrip()
     return None
+
+
+# `, de la Méditerranée et de la zone Atlantique adjacente`: complements the model cut off a name,
+# each a connector, an optional common noun, capitalised words and an optional adjective
+_COMPLEMENT_TAIL = regex.compile(
+    r"(?:(?:[ \t]*,)?[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*(?:\p{Ll}[\p{Ll}-]+[ \t]+)?"
+    r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:[ \t]+\p{Ll}[\p{Ll}-]+)?){1,4}[ \t]*"
+)
 
 
 _TAIL_REACH = 200  # six lower-case words and their spaces (`_CUT_TAIL`) fit in far less
