@@ -248,7 +248,11 @@ def _weirdness(token: str) -> int:
     """How many characters of `token` a clean French page would not hold."""
     if token.isascii() and "\x7f" not in token:
         return 0
-    return sum(1 for ch in token if ord(ch) > 0x7E and ch not in _NORMAL_NON_ASCII)
+    return len(_WEIRD_CHAR.findall(token))
+
+
+# what `_weirdness` counts, as one pattern: a Python loop over a line's characters was slow
+_WEIRD_CHAR = regex.compile("[^\x00-\x7e" + regex.escape("".join(sorted(_NORMAL_NON_ASCII))) + "]")
 
 
 # the first and the last letter or digit of a token (searched from its end with REVERSE): a
@@ -408,7 +412,8 @@ def fix_encoding(doc: Document) -> Document:
         stage="fix_encoding",
         join_words=True,
     )
-    # 2. word by word, lexicon-checked: mixed lines and code pages ftfy does not try on mixed text
+    # 2. whole lines that are nothing but UTF-8 shown in one code page, decoded at once; then
+    # word by word, lexicon-checked: mixed lines and code pages ftfy does not try on mixed text
     changes: list[Change] = []
     text = doc.text
     pairs = _mojibake_pairs(text)
@@ -416,7 +421,16 @@ def fix_encoding(doc: Document) -> Document:
         done = -1
         for pair in pairs:
             if pair.start() < done:
-                continue  # inside a token already seen
+                continue  # inside a token (or a line) already seen
+            if done < pair.start():  # the first pair of its line: the line as a whole first
+                start = text.rfind("\n", 0, pair.start()) + 1
+                end = text.find("\n", pair.start())
+                end = len(text) if end == -1 else end
+                whole = _line_changes(text, start, end)
+                if whole is not None:
+                    changes.extend(whole)
+                    done = end
+                    continue
             m = _TOKEN.match(text, _token_start(text, pair.start()))
             done = m.end()
             token = m.group()
@@ -470,6 +484,67 @@ def fix_encoding(doc: Document) -> Document:
         for m in _STRAY_MARK.finditer(text):
             changes.append((m.start(), m.end(), "", "stray combining accent removed"))
     return rewrite(doc, _non_overlapping(changes), stage="fix_encoding", join_words=True)
+
+
+# A whole line is decoded in one code page only when it is UTF-8 through and through there (any
+# clean accented letter would break the UTF-8); `sloppy-` (ftfy's codecs): the bytes cp1252 leaves
+# undefined shown as themselves (`Ã\x8f` is `Ï`), as browsers do.
+_WHOLE_LINE_READS = (*_MISREAD_AS, "sloppy-windows-1252", "sloppy-windows-1250")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+_SLOPPY_NAMES = {"sloppy-windows-1252": "cp1252", "sloppy-windows-1250": "cp1250"}
+
+
+@lru_cache(maxsize=1)
+def _sloppy_codecs() -> None:
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy- codecs; imported on first use)
+
+
+def _decoded_line(line: str) -> tuple[str, str, int] | None:
+    """`line` as the UTF-8 it was, if it reads so whole in one code page (and in no other that
+    gives another text): (text, code page, times decoded: 2 for double mojibake)."""
+    _sloppy_codecs()
+    found: dict[str, tuple[str, int]] = {}
+    before = max(_weirdness(line), 1)
+    seen = set()  # code pages mostly agree: a text already judged is not judged again
+    for enc in _WHOLE_LINE_READS:
+        try:
+            cand = line.encode(enc).decode("utf-8")
+        except UnicodeError:
+            continue
+        times = 1
+        try:  # double mojibake: `ÃƒÂ©` is `Ã©`, then `é` (a repaired `é` fails at once, in C)
+            again = cand.encode(enc).decode("utf-8")
+            if _weirdness(again) < _weirdness(cand):
+                cand, times = again, 2
+        except UnicodeError:
+            pass
+        if cand in seen:
+            continue
+        seen.add(cand)
+        if cand != line and (not _WEIRD_CHAR.search(cand) or _weirdness(cand) < before) and not _MARK_OR_CONTROL.search(cand):
+            found.setdefault(cand, (enc, times))
+    if len(found) != 1:
+        return None  # none, or two code pages that read it differently: word by word decides
+    ((cand, (enc, times)),) = found.items()
+    return cand, enc, times
+
+
+def _line_changes(text: str, start: int, end: int) -> list[Change] | None:
+    """One change per run of non-ASCII characters of a line that is mojibake through and through
+    (so that each repaired letter maps back to its own bytes), or None: not such a line."""
+    line = text[start:end]
+    found = _decoded_line(line)
+    if found is None:
+        return None
+    new, enc, _times = found
+    reason = f"mojibake: UTF-8 read as {_SLOPPY_NAMES.get(enc, enc)}"
+    # ASCII reads as itself in these code pages and in UTF-8: the n-th run of non-ASCII characters
+    # of the line became the n-th run of the decoded line
+    old = list(_NON_ASCII.finditer(line))
+    pieces = _NON_ASCII.findall(new)
+    if len(old) != len(pieces):
+        return None
+    return [(start + m.start(), start + m.end(), piece, reason) for m, piece in zip(old, pieces)]
 
 
 # Code pages a Western (cp1252) page is misread in: `août` shows as `aoűt` in cp852 (DOS
