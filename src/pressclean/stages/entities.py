@@ -329,10 +329,10 @@ def _collectivities_first(text: str, spans):
 def _body() -> regex.Pattern:
     """An article, a body's head noun with its complement (`communauté d’agglomération`), then a name
     (capitalised words, joined by `de` or `&`)."""
-    heads = "|".join(regex.escape(w) for w in sorted(load_json("entity_words.json")["body_nouns"], key=len, reverse=True))
+    heads = "|".join(regex.escape(w).replace("’", "['’]") for w in sorted(load_json("entity_words.json")["body_nouns"], key=len, reverse=True))
     return regex.compile(
         r"(?:(?<![\p{L}])[lL]['’][ \t]*|(?<![\p{L}])(?:la|le|les|une|un|du|des|au|aux|La|Le|Les|Une|Un)[ \t]+)"
-        r"(?P<head>(?:" + heads + r")(?:[ \t]+(?:d['’]|de[ \t]+)\p{Ll}{3,})?)[ \t]+"
+        r"(?P<head>(?:" + heads + r"))[ \t]+"
         r"(?P<name>\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+(?:(?:du|de|des|d['’]|&)[ \t]*)?\p{Lu}[\p{L}’'-]*\p{L})*)"
     )
 
@@ -351,7 +351,9 @@ def _bodies_first(text: str, spans):
     for m in _body().finditer(text):
         if _NAMES_ARTICLE.match(m.group("name")) or _ACRONYM_LIKE.fullmatch(m.group("name")):
             found.append((m.start("name"), m.end("name"), "ORG"))
-        else:
+        elif " " in m.group("head") or "&" in m.group("name") or any(_frequency(w.lower()) < 3.0 for w in _WORD.findall(m.group("name"))):
+            # a body's legal kind (`communauté de communes`), or a proper name (a rare word, partners
+            # joined by `&`), not a workshop's theme (`un atelier Zéro Déchet`)
             found.append((m.start("head"), m.end("name"), "ORG"))
     return _claim(found, spans)
 
@@ -865,7 +867,9 @@ def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     street_end = -1  # where the last name of a street or a square ended (`ronds-points de la Gare`)
     for span in sorted(spans):
-        if span[2] != "ORG" and (_after_street_noun(text, span[0]) or (street_end >= 0 and _COORDINATION.fullmatch(text, street_end, span[0]))):
+        if span[2] != "ORG" and (_after_street_noun(text, span[0]) or (street_end >= 0 and _COORDINATION.fullmatch(text, street_end, span[0]))) and not (
+            country_code(text[span[0] : span[1]]) or _in_gazetteer(text[span[0] : span[1]])
+        ):  # (`la place de la Chine dans le monde`: a country stays a place)
             street_end = span[1]  # `... de la Gare et des Platanes`: the list goes on naming streets
             continue
         listed = bool(out) and out[-1][2] == "LOC" and span[2] == "LOC" and _COORDINATION.fullmatch(text, out[-1][1], span[0]) is not None
@@ -899,7 +903,7 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     first = fold(words[0])
     if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"]:
         return None  # `salle Pierre-Lamy`, `avenue Raymond-Poincaré`: an address, named after someone
-    if label != "ORG" and _QUOTE_BEFORE.search(text, max(0, start - 8), start) and _QUOTE_AFTER.match(text, end):
+    if label != "ORG" and len(words) >= 2 and _QUOTE_BEFORE.search(text, max(0, start - 8), start) and _QUOTE_AFTER.match(text, end):
         return None  # `« Les Gardiennes du fleuve »`: the title of a work
     if label == "LOC" and len(words) == 1 and _OF_NAME_AFTER.match(text, end) and _frequency(words[0].lower()) >= 4 and not _in_gazetteer(words[0]) and not country_code(words[0]):
         return None  # `Port de Doraleh :`: a common noun heading a place's name is not a place
@@ -937,6 +941,8 @@ _QUOTE_AFTER = regex.compile(r"[ \t\u00a0]*[»”]")
 _OF_NAME_AFTER = regex.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*\p{Lu}")
 
 
+_NOT_PROPER = ("institution_nouns", "office_nouns", "collectivity_nouns", "generic_places", "located_nouns", "place_nouns",
+               "street_nouns", "kind_nouns", "plan_nouns", "role_nouns")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:la|le|les|du|des|l['’])[ \t]*\Z", regex.IGNORECASE)
 
 
@@ -950,8 +956,8 @@ def _proper_here(text: str, start: int, end: int) -> bool:
     (False, False)
     """
     word = text[start:end]
-    if fold(word) in _country_words() or fold(word) in _words()["institution_nouns"] | _words()["office_nouns"] | _words()["collectivity_nouns"]:
-        return False  # `la République`, `l’Ambassade`: the page's own state or body, not a place
+    if fold(word) in _country_words() or any(fold(word) in _words()[k] for k in _NOT_PROPER):
+        return False  # `la République`, `l’Ambassade`, `la Mairie`: the page's own state or body, not a place
     return (
         word.isalpha()
         and word[:1].isupper()
@@ -961,7 +967,7 @@ def _proper_here(text: str, start: int, end: int) -> bool:
     )
 
 
-_ACTION_SUFFIX = regex.compile(r"(?:tions?|sions?|ments?|ages?|ités?|ances?|ences?)\Z")
+_ACTION_SUFFIX = regex.compile(r"(?:tions?|sions?|ments?|ités?|ances?|ences?)\Z")
 
 
 def _is_action_noun(word: str) -> bool:
@@ -1622,12 +1628,12 @@ def _merge_reworded(orgs: list[_Org]) -> list[_Org]:
     order = sorted(named, key=lambda o: min(o.mentions))
     for i, later in enumerate(order):
         if later.acronym:
-            continue
+            continue  # (and neither has an acronym: `OMS`, `Organisation mondiale de la santé animale` are two)
         mine = words(later.long_form)
         if len(mine) < 2:
             continue
         for first in order[:i]:
-            if id(first) in gone:
+            if id(first) in gone or first.acronym:
                 continue
             theirs = words(first.long_form)
             small, big = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
