@@ -1234,7 +1234,27 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             continue  # a capital at the start of a sentence says nothing (`Réunion publique le 21 mars`)
         if (country_code(m.group()) or _is_area(m.group())) and (bounds := _place_bounds(text, m.start(), m.end())):
             out.append((*bounds, "LOC"))
+        elif _named_by_place_noun(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), "LOC"))
     return sorted(out)
+
+
+_PLACE_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:du|de|des|la|le|les|et|en|au|aux)(?![\p{L}]))(\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}[\p{Ll}-]+)?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*\Z")
+
+
+def _named_by_place_noun(text: str, start: int, end: int) -> bool:
+    """A rare capitalised word that a place's noun and its article introduce names that place,
+    even when the model did not label it (`la réserve sous-marine du Larvotto`, `le parc de la Filature`).
+    A frequent word there names a body (`le site de la Commission`), an acronym a body too.
+
+    >>> _named_by_place_noun("la réserve sous-marine du Larvotto", 26, 34), _named_by_place_noun("le site de la Commission", 14, 24)
+    (True, False)
+    """
+    name = text[start:end]
+    if " " in name or name.isupper() or _frequency(name.lower()) >= 3.5:
+        return False
+    noun = _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    return noun is not None and _names_a_place(noun.group(1)) and fold(name) not in _known_table(())
 
 
 def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]], domains: set[str]) -> list[tuple[int, int, str]]:
