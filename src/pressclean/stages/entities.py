@@ -1622,6 +1622,9 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
     return merged
 
 
+_REWORDED_MAX = 200
+
+
 def _merge_reworded(orgs: list[_Org]) -> list[_Org]:
     """One body under two wordings of the same name words: the words of one are all in the other,
     which adds only lower-case words (`communauté d’agglomération Garde Ventoux`, then `Garde Ventoux
@@ -1640,22 +1643,21 @@ def _merge_reworded(orgs: list[_Org]) -> list[_Org]:
                 found.setdefault(fold(w), w)
         return found
 
-    named = [o for o in orgs if o.long_form and o.mentions]
-    if len(named) < 2:
-        return orgs
+    named = [o for o in orgs if o.long_form and o.mentions and not o.acronym]
+    if not 2 <= len(named) <= _REWORDED_MAX:
+        return orgs  # (pairs of names are compared: a page of thousands of names is left as it is)
     merged: dict[int, _Org] = {}
     gone: set[int] = set()
     order = sorted(named, key=lambda o: min(o.mentions))
-    for i, later in enumerate(order):
-        if later.acronym:
-            continue  # (and neither has an acronym: `OMS`, `Organisation mondiale de la santé animale` are two)
-        mine = words(later.long_form)
+    vocab = {id(o): words(o.long_form) for o in order}
+    for i, later in enumerate(order):  # (neither has an acronym: `OMS`, `Organisation mondiale de la santé animale` are two)
+        mine = vocab[id(later)]
         if len(mine) < 2:
             continue
         for first in order[:i]:
-            if id(first) in gone or first.acronym:
+            if id(first) in gone:
                 continue
-            theirs = words(first.long_form)
+            theirs = vocab[id(first)]
             small, big = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
             if len(small) >= 2 and small.keys() <= big.keys() and all(big[k][0].islower() for k in big.keys() - small.keys()):
                 keep = merged.get(id(first), first)
