@@ -638,11 +638,19 @@ def _odd_letter_words(text: str, chars: set[str]) -> Iterator[regex.Match[str]]:
 _NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]{2,}")
 
 
+# Pairs of these read as mojibake in mac_roman (`’é`: D5 8E) or as the start of a 3-byte
+# sequence (`éé`), never as French shown in a code page: `l’été`, `créées` are clean French
+_CLEAN_PAIR_CHARS = frozenset("’éèêàâçôîûùëïüœ«»\xa0")
+
+
 def _mojibake_pairs(text: str) -> list[regex.Match[str]]:
     """The mojibake pairs of `text` (two non-ASCII characters: found from the rare non-ASCII runs)."""
     out = []
+    clean = _CLEAN_PAIR_CHARS
     for run in _NON_ASCII_RUN.finditer(text):
-        out.extend(_MOJIBAKE_PAIR.finditer(text, run.start(), run.end()))
+        if clean.issuperset(run.group()):
+            continue
+        out.extend(m for m in _MOJIBAKE_PAIR.finditer(text, run.start(), run.end()) if not clean.issuperset(m.group()))
     return out
 
 
