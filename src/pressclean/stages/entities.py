@@ -1648,7 +1648,7 @@ def _merge_reworded(orgs: list[_Org]) -> list[_Org]:
         return orgs  # (pairs of names are compared: a page of thousands of names is left as it is)
     merged: dict[int, _Org] = {}
     gone: set[int] = set()
-    order = sorted(named, key=lambda o: min(o.mentions))
+    order = sorted(named, key=lambda o: (min(o.mentions)[0], -len(o.long_form)))  # first on the page; nested: the longest
     vocab = {id(o): words(o.long_form) for o in order}
     for i, later in enumerate(order):  # (neither has an acronym: `OMS`, `Organisation mondiale de la santé animale` are two)
         mine = vocab[id(later)]
@@ -1661,7 +1661,7 @@ def _merge_reworded(orgs: list[_Org]) -> list[_Org]:
             small, big = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
             if len(small) >= 2 and small.keys() <= big.keys() and all(big[k][0].islower() for k in big.keys() - small.keys()):
                 keep = merged.get(id(first), first)
-                merged[id(first)] = _Org(keep.acronym, keep.long_form, tuple(sorted(set(keep.mentions + later.mentions))))
+                merged[id(first)] = _Org(keep.acronym, keep.long_form, tuple(sorted(_outermost(set(keep.mentions + later.mentions)))))
                 gone.add(id(later))
                 break
     return [merged.get(id(o), o) for o in orgs if id(o) not in gone]
