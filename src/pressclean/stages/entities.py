@@ -1033,12 +1033,12 @@ def _is_function_office(name: str) -> bool:
 
     >>> _is_function_office("Direction de la Communication"), _is_function_office("Service de l’habitation")
     (True, True)
-    >>> _is_function_office("Direction générale de la Santé"), _is_function_office("Conseil départemental")
+    >>> _is_function_office("Direction générale de la Santé"), _is_function_office("Conseil de sécurité")
     (False, False)
     """
     words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
-    if len(words) < 2 or fold(words[0]) not in _words()["office_nouns"]:
-        return False
+    if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"]:
+        return False  # (a council or a committee is a body: `le Conseil de sécurité`)
     content = [w for w in words[1:] if w and fold(w) not in _FUNCTION_WORDS]
     return (
         len(content) == 1
