@@ -21,6 +21,7 @@ from collections import Counter
 
 import regex
 
+from ..dates import MONTH_NAMES
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
@@ -39,11 +40,7 @@ _PAGE_NUMBER = regex.compile(
     r"[\s◀▶◁▷◄►‹›<>«»←→—–-]*(?:page\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:/|sur|of)\s*\d{1,4})?[\s◀▶◁▷◄►‹›<>«»←→—–-]*",
     regex.IGNORECASE,
 )
-_MONTHS = (
-    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|fév|mar|apr|avr|jun|jul|aug|sep|sept|oct|nov|dec|déc"
-)
+_MONTHS = "|".join(MONTH_NAMES)
 _STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _DASH_SEPARATOR = regex.compile(r"\s[-–—]\s")
 _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")

@@ -63,6 +63,7 @@ from typing import Any, Iterator
 import regex
 from text_to_num import text2num
 
+from ..dates import FULL_MONTHS, MONTHS
 from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
@@ -114,19 +115,9 @@ _SPACES_IN_NUMBER = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 _COMMA_DECIMAL = regex.compile(r"\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 _POINT_DECIMAL = regex.compile(r"\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 
-_MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "janv": 1, "jan": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "feb": 2, "mar": 3, "avr": 4, "apr": 4,
-    "jun": 6, "juil": 7, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
-}
-_FULL_MONTHS = sorted(
-    (m for m in _MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "may", "june", "july", "août", "aout")),
-    key=len, reverse=True,
-)
-_ABBR_MONTHS = sorted((m for m in _MONTHS if m not in _FULL_MONTHS), key=len, reverse=True)
+_MONTHS = MONTHS
+_FULL_MONTHS = sorted(FULL_MONTHS, key=len, reverse=True)
+_ABBR_MONTHS = sorted((m for m in MONTHS if m not in FULL_MONTHS), key=len, reverse=True)
 _MONTH = "|".join(_FULL_MONTHS + [rf"{m}\.?" for m in _ABBR_MONTHS])  # abbreviations may take a dot
 _FULL_MONTH = "|".join(_FULL_MONTHS)
 _YEAR = r"(?:1[89]|20)\d\d"

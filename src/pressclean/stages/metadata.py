@@ -14,6 +14,7 @@ from itertools import accumulate
 
 import regex
 
+from ..dates import MONTH_NAMES, month_number
 from ..document import Dateline, Document
 from .language import telling_shares
 
@@ -24,20 +25,11 @@ MAX_DATE_CHARS = 60  # a date stamp is short; longer lines never reach the date 
 DATELINE_CHARS = 160  # a dateline sits in the first characters of its paragraph
 MAX_DATELINE_LINE = 12  # nor is it further down than this line, letterhead lines included
 
-MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "fév": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7, "juil": 7,
-    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "déc": 12,
-}
-
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.]*(?:-\p{Lu}?[\p{L}'’.]+)*"
 _PLACE = rf"{_PLACE_WORD}(?:\s(?:de|du|des|la|le|d['’])?\s?{_PLACE_WORD}){{0,3}}"
 # an accented letter of a month may come out damaged (`aoűt`, `fÚvrier`): any letter stands in for it
-_MONTH = "|".join(regex.sub(r"[^\x00-\x7f]", r"\\p{L}", m) for m in sorted(MONTHS, key=len, reverse=True))
+_MONTH = "|".join(regex.sub(r"[^\x00-\x7f]", r"\\p{L}", m) for m in MONTH_NAMES)
 _WEEKDAY = r"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
 _DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`, `15-03-2023`, `June 4, 2021`
     rf"(?:le\s+)?{_WEEKDAY}(?:"
@@ -237,18 +229,6 @@ def _iso_date(m: regex.Match) -> str | None:
     if not m.group("year"):
         return f"--{month:02d}-{day:02d}"
     return f"{int(m.group('year')):04d}-{month:02d}-{day:02d}"
-
-
-def month_number(name: str) -> int:
-    """The month a name stands for, also when an accent came out damaged.
-
-    >>> month_number("Novembre"), month_number("aoűt"), month_number("fÚvrier")
-    (11, 8, 2)
-    """
-    name = name.lower().rstrip(".")
-    if name in MONTHS:
-        return MONTHS[name]
-    return next((n for m, n in MONTHS.items() if len(m) == len(name) and all(a == b or not a.isascii() for a, b in zip(m, name))), 0)
 
 
 STORIES_STAGE = "find_stories"

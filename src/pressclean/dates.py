@@ -1,0 +1,29 @@
+"""Month names, French and English, full and abbreviated: one table for every stage that reads dates
+(boilerplate date stamps, datelines, date figures)."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "janv": 1, "jan": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "feb": 2, "mar": 3, "avr": 4, "apr": 4,
+    "jun": 6, "juil": 7, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
+}
+# the whole words; the rest are abbreviations, which may take a dot (`janv.`)
+FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "may", "june", "july", "août", "aout"))
+# longest first, so that an alternation tries `septembre` before `sept` and `sep`
+MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+
+
+def month_number(name: str) -> int:
+    """The month a name stands for, also when an accent came out damaged; 0 when it is none.
+
+    >>> month_number("Novembre"), month_number("aoűt"), month_number("fÚvrier"), month_number("janv.")
+    (11, 8, 2, 1)
+    """
+    name = name.lower().rstrip(".")
+    if name in MONTHS:
+        return MONTHS[name]
+    return next((n for m, n in MONTHS.items() if len(m) == len(name) and all(a == b or not a.isascii() for a, b in zip(m, name))), 0)
