@@ -22,7 +22,7 @@ import math
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate, product
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -416,28 +416,30 @@ def fix_encoding(doc: Document) -> Document:
     # word by word, lexicon-checked: mixed lines and code pages ftfy does not try on mixed text
     changes: list[Change] = []
     text = doc.text
-    pairs = _mojibake_pairs(text)
-    if pairs:
-        done = -1
-        for pair in pairs:
-            if pair.start() < done:
-                continue  # inside a token (or a line) already seen
-            if done < pair.start():  # the first pair of its line: the line as a whole first
-                start = text.rfind("\n", 0, pair.start()) + 1
-                end = text.find("\n", pair.start())
-                end = len(text) if end == -1 else end
-                whole = _line_changes(text, start, end)
-                if whole is not None:
-                    changes.extend(whole)
-                    done = end
-                    continue
-            m = _TOKEN.match(text, _token_start(text, pair.start()))
-            done = m.end()
-            token = m.group()
-            found = _best_decoding(token)
-            if found:
-                new, enc = found
-                changes.extend(_diff_changes(token, new, m.start(), f"mojibake: UTF-8 read as {enc}"))
+    pairs = False
+    done = -1
+    line_end = -1
+    for pair in _iter_mojibake_pairs(text, lambda: done):
+        pairs = True
+        if pair.start() < done:
+            continue  # inside a token (or a line) already seen
+        if pair.start() > line_end:  # the first pair of its line: the line as a whole first
+            start = text.rfind("\n", 0, pair.start()) + 1
+            end = text.find("\n", pair.start())
+            line_end = end = len(text) if end == -1 else end
+            whole = _line_changes(text, start, end)
+            if whole is not None:
+                changes.extend(whole)
+                done = end
+                continue
+        m = _TOKEN.match(text, _token_start(text, pair.start()))
+        done = m.end()
+        token = m.group()
+        found = _best_decoding(token)
+        if found:
+            new, enc = found
+            changes.extend(_diff_changes(token, new, m.start(), f"mojibake: UTF-8 read as {enc}"))
+    if changes:
         doc = rewrite(doc, changes, stage="fix_encoding", join_words=True)
     # 3. ftfy, one line at a time, so that clean lines stay byte-identical and offsets precise;
     # only on lines where it may act: a character a clean page would not hold, or a mojibake pair
@@ -504,7 +506,7 @@ def _decoded_line(line: str) -> tuple[str, str, int] | None:
     gives another text): (text, code page, times decoded: 2 for double mojibake)."""
     _sloppy_codecs()
     found: dict[str, tuple[str, int]] = {}
-    before = max(_weirdness(line), 1)
+    before = None  # the line's own odd characters, counted only when needed
     seen = set()  # code pages mostly agree: a text already judged is not judged again
     for enc in _WHOLE_LINE_READS:
         try:
@@ -521,8 +523,13 @@ def _decoded_line(line: str) -> tuple[str, str, int] | None:
         if cand in seen:
             continue
         seen.add(cand)
-        if cand != line and (not _WEIRD_CHAR.search(cand) or _weirdness(cand) < before) and not _MARK_OR_CONTROL.search(cand):
-            found.setdefault(cand, (enc, times))
+        if cand == line or _MARK_OR_CONTROL.search(cand):
+            continue
+        if _WEIRD_CHAR.search(cand):  # some odd character left: fewer than before, at least
+            before = max(_weirdness(line), 1) if before is None else before
+            if _weirdness(cand) >= before:
+                continue
+        found.setdefault(cand, (enc, times))
     if len(found) != 1:
         return None  # none, or two code pages that read it differently: word by word decides
     ((cand, (enc, times)),) = found.items()
@@ -645,13 +652,22 @@ _CLEAN_PAIR_CHARS = frozenset("’éèêàâçôîûùëïüœ«»\xa0")
 
 def _mojibake_pairs(text: str) -> list[regex.Match[str]]:
     """The mojibake pairs of `text` (two non-ASCII characters: found from the rare non-ASCII runs)."""
-    out = []
+    return list(_iter_mojibake_pairs(text))
+
+
+def _iter_mojibake_pairs(text: str, skip_to: Callable[[], int] | None = None) -> Iterator[regex.Match[str]]:
+    """`_mojibake_pairs`, lazily; `skip_to()` (asked before each run) says where the caller has
+    got to: the runs before it are not looked at (a line decoded whole holds hundreds)."""
     clean = _CLEAN_PAIR_CHARS
-    for run in _NON_ASCII_RUN.finditer(text):
+    pos = 0
+    while (run := _NON_ASCII_RUN.search(text, pos)) is not None:
+        if skip_to is not None and run.start() < (to := skip_to()):
+            pos = to
+            continue
+        pos = run.end()
         if clean.issuperset(run.group()):
             continue
-        out.extend(m for m in _MOJIBAKE_PAIR.finditer(text, run.start(), run.end()) if not clean.issuperset(m.group()))
-    return out
+        yield from (m for m in _MOJIBAKE_PAIR.finditer(text, run.start(), run.end()) if not clean.issuperset(m.group()))
 
 
 @lru_cache(maxsize=256)
