@@ -238,6 +238,10 @@ def judge(lines: list[Line]) -> dict[int, str]:
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
         elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact)):
             verdicts[line.index] = "web chrome"
+        # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
+        # `IBAN ...` line alone in a contact block stays with it)
+        elif n > bottom and _DIGITS.search(text) and len(_LABEL_SEPARATOR.split(text)) >= 3 and _register_numbers(text):
+            verdicts[line.index] = "legal footer (an organisation's register number)"
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
         elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome):
@@ -431,6 +435,12 @@ def _holds_contact(text: str) -> bool:
     from .contacts import find_emails, find_phones  # contacts reads pages that this stage has cleaned
 
     return bool(_DIGITS.search(text) and find_phones(Document.from_text(text))) or ("@" in text and bool(find_emails(text)))
+
+
+def _register_numbers(text: str) -> list[tuple[int, int]]:
+    from .contacts import register_numbers  # contacts reads pages that this stage has cleaned
+
+    return register_numbers(text)
 
 
 def _has_chrome_part(text: str, chrome: frozenset[str]) -> bool:
