@@ -50,3 +50,28 @@ def test_a_line_another_stage_erased_whole_counts_as_removed():
     _score_lines(report, doc, {"boilerplate_lines": [1]})
     assert report.rates["boilerplate_removed"].hit == 1  # the bare tag line is gone
     assert report.rates["body_kept"].hit == 2  # a line with a tag in it is not
+
+
+def test_titles_compare_without_accents_but_with_case_and_words():
+    from dataclasses import replace
+
+    from pressclean.document import Document
+    from pressclean.evaluate import Report, score_page
+
+    def title_ok(ours: str, gold: str) -> bool:
+        report = Report()
+        score_page(report, replace(Document.from_text(ours), title=ours), {"title": gold, "language": None})
+        return report.rates["title"].hit == 1
+
+    doc_title = "CONFERENCE DE GENEVE : 1,7 MILLIARD"
+    assert title_ok(doc_title, "CONFÉRENCE DE GENÈVE : 1,7 MILLIARD")
+    assert not title_ok(doc_title, "Conférence de Genève : 1,7 milliard")
+    assert not title_ok(doc_title, "CONFÉRENCE DE GENÈVE : 1,7 MILLION")
+
+
+def test_missed_organisations_are_named():
+    from pressclean.evaluate import _match_orgs
+
+    found, gold = _match_orgs([("OIM", None)], [{"long_form": "Organisation internationale pour les migrations", "acronym": "OIM"},
+                                                {"long_form": "Programme alimentaire mondial", "acronym": "PAM"}])
+    assert gold - found == {(1, "Programme alimentaire mondial / PAM")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,7 +144,7 @@ _ROWS = [
     ("site/body_kept", "boilerplate, site-aware: article lines kept", None),
     ("site/boilerplate_removed", "boilerplate, site-aware: non-article lines removed", None),
     ("article_words", "article text: word F1 vs gold", "raw text / ftfy"),
-    ("title", "title exact", None),
+    ("title", "title exact (accents aside)", None),
     ("dateline", "dateline place exact", None),
     ("language", "language", None),
     ("listing", "listing page flagged or not, rightly", None),
@@ -219,7 +220,10 @@ def score_page(report: Report, doc: Document, gold: dict[str, Any], page: str = 
     """Add one page's results to `report` (`page` names it in the misses)."""
     _score_lines(report, doc, gold, page=page)
     report.score("article_words").add(*_word_sets(doc.text, gold.get("clean_text", "")))
-    report.check("title", page, _norm(doc.title) == _norm(gold.get("title")), expected=gold.get("title"), got=doc.title)
+    # accents aside, as for dateline places and figure units: restoring stripped accents (`CONFERENCE DE GENEVE`)
+    # is the opt-in accents stage's work, measured by the repair benchmark; this row measures finding the title
+    report.check("title", page, _unaccented(_norm(doc.title)) == _unaccented(_norm(gold.get("title"))),
+                 expected=gold.get("title"), got=doc.title)
     if gold.get("dateline"):
         got = doc.dateline.place if doc.dateline else None
         report.check("dateline", page, bool(got) and fold(got) == fold(gold["dateline"]["place"]),
@@ -385,3 +389,8 @@ def _word_sets(ours: str, gold: str) -> tuple[set, set]:
 
 def _norm(text: Any) -> str:
     return " ".join(str(text or "").split())
+
+
+def _unaccented(text: str) -> str:
+    """`CONFÉRENCE DE GENÈVE` -> `CONFERENCE DE GENEVE`: case and everything else kept."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
