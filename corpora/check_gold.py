@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the gold files of the corpora (stdlib + phonenumbers only).
 
-    python corpora/check_gold.py            # check corpora/dev and corpora/heldout
+    python corpora/check_gold.py            # check corpora/dev, corpora/heldout and corpora/next
     python corpora/check_gold.py -v         # also list numbers of clean_text that no figure covers
 
 Exit status 0 when every page is clean, 1 otherwise.
@@ -16,7 +16,7 @@ from pathlib import Path
 import phonenumbers
 
 ROOT = Path(__file__).resolve().parent
-SETS = ("dev", "heldout")
+SETS = ("dev", "heldout", "next")
 KEYS = {
     "site": str, "style": str, "defects": list, "language": str, "listing": bool,
     "title": str, "dateline": (dict, type(None)), "boilerplate_lines": list,
