@@ -366,7 +366,7 @@ def _legal_form() -> regex.Pattern:
 
 
 # the capitalised words before a legal form (searched backwards from it: suffixes are rare, capitals not)
-_LEGAL_NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}&’'-]*(?: (?:(?:de|du|des|d['’]|et|&) ?)?\p{Lu}[\p{L}&’'-]*){0,4}\Z")
+_LEGAL_NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?!['’]\p{Ll})[\p{L}&’'-]*(?: (?:(?:de|du|des|d['’]|et|&) ?)?\p{Lu}(?!['’]\p{Ll})[\p{L}&’'-]*){0,4}\Z")  # not `L’association`
 
 
 @lru_cache(maxsize=4)
@@ -1028,10 +1028,10 @@ _ADJECTIVE = regex.compile(_ADJ)
 
 def _is_function_office(name: str) -> bool:
     """An office named by its head and one common noun of what it does (`Direction de la
-    Communication`, `Service de l’habitation`): a department of some body, not a body.
-    `Direction générale de la Santé` (two words after the head) names a body of its own.
+    Communication`, `Service de l’habitation`, `Direction des relations publiques`): a department of
+    some body, not a body. `Direction générale de la Santé` (a rank after the head) names a body of its own.
 
-    >>> _is_function_office("Direction de la Communication"), _is_function_office("Service de l’habitation")
+    >>> _is_function_office("Direction de la Communication"), _is_function_office("Service des relations publiques")
     (True, True)
     >>> _is_function_office("Direction générale de la Santé"), _is_function_office("Conseil de sécurité")
     (False, False)
@@ -1040,12 +1040,14 @@ def _is_function_office(name: str) -> bool:
     if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"]:
         return False  # (a council or a committee is a body: `le Conseil de sécurité`)
     content = [w for w in words[1:] if w and fold(w) not in _FUNCTION_WORDS]
+    if not content or _ADJECTIVE.fullmatch(words[1].lower()):
+        return False  # `Direction générale de ...`, `Service consulaire`: a rank or a kind names a body
+    nouns = [w for w in content if not _ADJECTIVE.fullmatch(w.lower())]  # (`relations publiques`: one function)
     return (
-        len(content) == 1
-        and not _ADJECTIVE.fullmatch(content[0].lower())  # `Conseil départemental` is a body
-        and _frequency(content[0].lower()) >= 3.0
-        and not _is_place_name(content[0])
-        and not content[0].isupper()
+        len(nouns) == 1
+        and len(content) <= 3
+        and _frequency(nouns[0].lower()) >= 3.0
+        and not any(_is_place_name(w) or w.isupper() for w in content)
     )
 
 
@@ -1556,6 +1558,9 @@ def _named_as_body(text: str, org: _Org) -> bool:
     return False
 
 
+_EVENT_HEAD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t\u00a0]*(?:[«“\"][ \t\u00a0]*)?\Z")  # `festival « Garde en Scène »`
+
+
 def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> bool:
     """A name the page writes right after a plan's or an event's head noun names that plan or
     event (`le programme Action cœur de ville`, `Festival Garde en Scène`), wherever else it stands.
@@ -1567,7 +1572,7 @@ def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> b
     if not org.long_form or org.acronym or fold(org.long_form) in known:
         return False
     for start, _ in occurrences.of(org.long_form):
-        head = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        head = _EVENT_HEAD_BEFORE.search(text, max(0, start - 30), start)
         if head and fold(head.group(1)) in _words()["plan_nouns"]:
             return True
     return False
