@@ -649,12 +649,12 @@ _REGISTER_AFTER = regex.compile(r"[ \t]+(?:n°[ \t]*)?(?:\d{6,}|\d{3,}(?:\.\d{3,
 
 
 def _in_reference(text: str, start: int, end: int) -> bool:
-    """The span is glued by a slash into a token that holds digits (`017/MSP/CAB/25`).
+    """The span is glued by a slash or a hyphen into a token that holds digits (`017/MSP/CAB/25`, `045-MSAS-DG`).
 
     >>> _in_reference("N° 017/MSP/CAB/25", 7, 10), _in_reference("Crédit : Lemine / OLM, 2024", 18, 21)
     (True, False)
     """
-    if text[start - 1 : start] != "/" and text[end : end + 1] != "/":
+    if text[start - 1 : start] not in ("/", "-") and text[end : end + 1] not in ("/", "-"):
         return False
     left = _TOKEN_EDGE.search(text[max(0, start - 40) : start][::-1])
     right = _TOKEN_EDGE.search(text, end, end + 40)
@@ -1578,7 +1578,7 @@ def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> b
     return False
 
 
-_CREDIT_BEFORE = regex.compile(r"(?:©|\([cC]\)|\b[Cc]r[ée]dits?(?:[ \t]+photos?)?[ \t]*:|\b[Pp]hotos?[ \t]*:)[ \t]*\Z")
+_CREDIT_BEFORE = regex.compile(r"(?:©(?:[ \t]*\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)?|\([cC]\)|\b[Cc]r[ée]dits?(?:[ \t]+photos?)?[ \t]*:|\b[Pp]hotos?[ \t]*:)[ \t]*\Z")
 
 
 def _only_credited(text: str, org: _Org) -> bool:
@@ -1586,6 +1586,8 @@ def _only_credited(text: str, org: _Org) -> bool:
     site that publishes the page, not an organisation of the story (`© Bassin Infos`).
 
     >>> _only_credited("Un nourrisson, à Kinkala. © Bassin Infos", _Org(None, "Bassin Infos", ((28, 40),)))
+    True
+    >>> _only_credited("© 2025 Bassin Infos", _Org(None, "Bassin Infos", ((7, 19),)))
     True
     """
     return bool(org.mentions) and all(_CREDIT_BEFORE.search(text, max(0, s - 20), s) for s, _ in org.mentions)
