@@ -307,8 +307,9 @@ def _collectivities_first(text: str, spans):
 
     French capitalises the institution, not the territory: `la Région Bretagne a voté` is the
     council, `la région de Ziguinchor` the land. The model reads both as places (or cuts the
-    place off). `Région Bretagne` (apposition) is always the body; `Ville de Paris` only inside
-    a sentence (a heading `Région de Tahoua` may name the land).
+    place off). `Région Bretagne` (apposition) is always the body; `Région de Bretagne` only inside
+    a sentence (a heading `Région de Tahoua` may name the land). A town's `Ville de Saguenay` is
+    the town: its name is claimed as a place.
 
     >>> t = "La Région Bretagne et la région de Ziguinchor signent."
     >>> [(t[s:e], label) for s, e, label in _collectivities_first(t, [(3, 18, "LOC")])]
