@@ -458,7 +458,8 @@ Photothèque
 -"""),
         P("Huile d’olive : les exportations atteignent 4,1 milliards de dinars sur onze mois"),
         P("Tunis, 14 déc. (ACP) – Les exportations tunisiennes d’huile d’olive ont atteint 4,1 milliards de dinars (environ 1,2 milliard d’euros) entre le 1er janvier et le 30 novembre 2025, en hausse de 27 % sur un an, a indiqué dimanche l’Observatoire national de l’agriculture (ONAGRI).", apos="drop"),
-        P("En volume, 218 000 tonnes ont été expédiées, dont 41 % en vrac vers l’Espagne et l’Italie. La part de l’huile conditionnée progresse à 19 %, contre 14 % en 2024.Selon l’ONAGRI, la récolte 2025-2026 s’annonce abondante : 380 000 tonnes sont attendues, soit le double de la campagne précédente.", apos="drop"),
+        P("En volume, 218 000 tonnes ont été expédiées, dont 41 % en vrac vers l’Espagne et l’Italie. La part de l’huile conditionnée progresse à 19 %, contre 14 % en 2024.", apos="drop"),
+        P("Selon l’ONAGRI, la récolte 2025-2026 s’annonce abondante : 380 000 tonnes sont attendues, soit le double de la campagne précédente.", apos="drop", glue=True),
         P("Dans les gouvernorats de Sfax et de Sidi Bouzid, qui assurent près de la moitié de la production, les prix payés aux producteurs ont toutefois reculé de 13,5 dinars à 9 dinars le litre, selon l’Union tunisienne de l’agriculture et de la pêche (UTAP).", apos="drop"),
         P("« Nous demandons un prix plancher, sinon beaucoup d’oliviers ne seront pas récoltés », a déclaré à l’ACP Hédi Ben Salah, oléiculteur à Jebeniana.", apos="drop"),
         P("Contact rédaction : Leïla Trabelsi, cheffe du service économique, +216 71 845 302, l.trabelsi@acp-tunisie.example.tn"),
@@ -497,7 +498,7 @@ Photothèque
         notes="Tunisian news agency page carrying the seed site's menu shape: a bare '-' line, doubled labels, "
               "'- label' items and a heading glued to its blurb ('Qui sommes-nousL'Agence ...'), all boilerplate "
               "(its numbers are not figures). Every ’ of the article body dropped ('dhuile', 'lONAGRI', 'àlACP' shapes); the title and the "
-              "straight ' of the menu are intact. One sentence glued to the next ('en 2024.Selon'). Dateline "
+              "straight ' of the menu are intact. One paragraph glued to the next ('en 2024.Selon': two lines in the clean text). Dateline "
               "'Tunis, 14 déc. (ACP) –': abbreviated month without year, date '--12-14' (h56-h71 convention); ACP "
               "never spelt out in the article (the menu blurb is boilerplate): acronym only. 'entre le 1er janvier "
               "et le 30 novembre 2025': a range of dates, the first bound takes the year of the second ('le 1er "
@@ -898,8 +899,16 @@ PAGES.append(Page(
         P("Quelque 400 délégués de 14 pays sont attendus au centre international de conférences de Victoria. Les débats porteront sur la pêche durable, l’aquaculture et le financement de la protection des océans, les Seychelles ayant classé 30 % de leur zone économique exclusive, soit environ 410 000 kilomètres carrés, en aires marines protégées."),
         P("Le gouvernement consacrera 12 millions de roupies seychelloises à l’organisation de la conférence, dont une partie sera couverte par la Banque africaine de développement (BAD)."),
         P("« Pour un petit État insulaire comme le nôtre, l’océan n’est pas une frontière, c’est notre premier territoire », a déclaré le ministre lors de la conférence de presse tenue à la Maison Quéau de Quinssy."),
+        L("""Le programme de la conférence comprend :
+– une session ministérielle sur la gestion partagée des stocks de thon ;
+– trois ateliers techniques sur l’aquaculture, le tourisme côtier et les obligations bleues ;
+– une foire aux solutions réunissant une soixantaine d’entreprises et d’organisations de la région ;
+– une visite de la réserve marine de l’île Curieuse."""),
+        P("Les Seychelles, qui comptent 115 îles, tirent près de 20 % de leur produit intérieur brut de la pêche et du tourisme côtier. Les inscriptions des délégations sont ouvertes jusqu’au 31 janvier 2026."),
         L("""Contact presse :
 Division de la communication
+Ministère des Affaires étrangères et du Tourisme
+Maison Quéau de Quinssy, Mont Fleuri, Victoria
 Tél. : +248 4 28 35 00 – Fax : +248 4 22 48 45
 communication@mfa.gouv-seychelles.example.sc"""),
     ],
@@ -909,7 +918,8 @@ communication@mfa.gouv-seychelles.example.sc"""),
         organisations=[org("ministère des Affaires étrangères et du Tourisme", None),
                        org("Commission de l’océan Indien", "COI"),
                        org("Banque africaine de développement", "BAD")],
-        places=[place("Seychelles", "SC"), place("Victoria"), place("océan Indien")],
+        places=[place("Seychelles", "SC"), place("Victoria"), place("océan Indien"), place("île Curieuse"),
+                place("Mont Fleuri")],
         figures=[
             fig("mai 2026", 2026, None, "year"),
             fig("le 3 novembre 2025", "2025-11-03", None, "date"),
@@ -920,6 +930,11 @@ communication@mfa.gouv-seychelles.example.sc"""),
             fig("30 %", 30, "%", "percent"),
             fig("environ 410 000 kilomètres carrés", 410000, "kilomètres carrés", "other", qualifier="environ"),
             fig("12 millions de roupies seychelloises", 12000000, "roupies seychelloises", "money", currency="SCR"),
+            fig("trois ateliers", 3, "ateliers"),
+            fig("une soixantaine d’entreprises", 60, "entreprises"),
+            fig("115 îles", 115, "îles"),
+            fig("près de 20 %", 20, "%", "percent", qualifier="près de"),
+            fig("31 janvier 2026", "2026-01-31", None, "date"),
         ],
         phones=[phone("+2484283500"), phone("+2484224845", "fax")],
         emails=["communication@mfa.gouv-seychelles.example.sc"],
@@ -931,7 +946,10 @@ communication@mfa.gouv-seychelles.example.sc"""),
               "occurs inside COI's long form. 'du 18 au 20 mai 2026': date range. 'mai 2026' (title): month-year, a "
               "year figure. 'kilomètres carrés' is a measure name kept whole as unit. Seychelles rupees: SCR. The "
               "press office label names the ministry's division only (contact organisation as written; not listed "
-              "as an organisation). 'Maison Quéau de Quinssy' is a building (not listed). 'le gouvernement' is generic.",
+              "as an organisation, the ministry is already listed; the office address 'Mont Fleuri, Victoria' gives a place). "
+              "'Maison Quéau de Quinssy' is a building (not listed). 'le gouvernement' is generic. 'une soixantaine "
+              "d’entreprises': an approximate number word, listed as 60 like 'un millier' (uncertain). 'jusqu’au 31 "
+              "janvier 2026': a date without 'le'. 'gestion partagée des stocks de thon' etc.: list items, one line each.",
     ),
 ))
 
@@ -994,7 +1012,6 @@ GrandsLacs Revue reprend des articles publiés par des médias partenaires, qui 
             fig("environ 6 heures", 6, "heures", "duration", qualifier="environ"),
             fig("35 dollars", 35, "dollars", "money", currency="USD"),
             fig("2 300 réfugiés", 2300, "réfugiés"),
-            fig("une semaine", 1, "semaine", "duration"),
             fig("03/11/2025 – 15:30", "2025-11-03", None, "date"),
             fig("le 27 octobre", "--10-27", None, "date"),
             fig("le 2 novembre", "--11-02", None, "date"),
@@ -1012,8 +1029,7 @@ GrandsLacs Revue reprend des articles publiés par des médias partenaires, qui 
               "agencies (acronyms only: the long form of ARI is only in a 'Source :' line) and dates; the page's dateline "
               "is null. Rwandan francs RWF, Burundian francs BIF; 'contre 8 000': an amount without currency word, "
               "BIF by context. 'entre le 27 octobre et le 2 novembre': two dates, each with its 'le'. 'en une "
-              "semaine': 'une' is normally not a figure, but 'une semaine' is listed as a duration (uncertain; README "
-              "excludes 'un'/'une' as counts). 'lac Kivu' listed as 'Kivu' (the lake's name, uncertain). The "
+              "semaine': not a figure ('un'/'une' are not figures; h43 did the same with 'en un an'). 'lac Kivu' listed as 'Kivu' (the lake's name, uncertain). The "
               "HCR Kisoro phone in the body sentence is an office contact (person null). The Kivu Matin paper is "
               "named only in a Source line: not listed.",
     ),
