@@ -415,7 +415,7 @@ def fit_profiles(source: Source, pipeline: PipelineSpec = None, *, min_pages: in
     its pages, from up to `per_site` pages of each site and `budget` pages in all, read first.
     Sites with fewer than `min_pages` pages get none.
 
-    >>> pages = [f"Accueil\\nNos actions\\nTitre {n}\\nLe texte {n} parle des familles." for n in range(3)]
+    >>> pages = [f"Accueil\\nNos actions\\n{t}\\nLe texte {n} parle des familles." for n, t in enumerate(["Crue", "Vote", "Budget"])]
     >>> from pressclean.stages.boilerplate import remove_boilerplate
     >>> [sorted(p.lines) for p in fit_profiles(pages, Pipeline([remove_boilerplate])).profiles.values()]
     [['accueil', 'nos actions']]
