@@ -427,7 +427,25 @@ def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
         return True  # `(HCR)`, `16 bits`: no paragraph opens so
     # before a capital, only inside a paragraph already rejoined: a title as long as the wrapped
     # lines stands alone above its text, and a dateline (`GENÈVE — Le HCR`) opens a paragraph
-    return acc.strip() != a.strip() and not _FOOTER.search(b) and not _DATELINE_START.match(b)
+    if _FOOTER.search(b) or _DATELINE_START.match(b):
+        return False
+    # the first line of a paragraph may be a heading as long as the wrapped lines: it goes on
+    # only into a name or an acronym (`au système` ⏎ `Windows.`, `les drapeaux` ⏎ `MIME`), never
+    # into a word capitalised because it opens a sentence (`… partagées` ⏎ `Lors du partage`)
+    return acc.strip() != a.strip() or _name_like(b)
+
+
+def _name_like(line: str) -> bool:
+    """The line opens on a name or an acronym, not on a common word that opens a sentence."""
+    m = _FIRST_WORD.match(line)
+    if m is None or not m.group()[0].isalpha():
+        return False
+    word = m.group()
+    if line[m.end() : m.end() + 1] in ("’", "'"):
+        return False  # `L’intégrité`, `D’autres`: an elided article opens a sentence
+    if word.isupper():  # `MIME`, `ID`, `Y`
+        return True
+    return zipf(word) < 3.0 or is_more_english(word)
 
 
 def _full_inside(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
