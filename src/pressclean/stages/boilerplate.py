@@ -508,13 +508,16 @@ def _key(text: str) -> str:
     return " ".join(w.lower() for w in _WORD.findall(_LIST_MARK.sub("", text)))
 
 
-def _is_chrome(text: str, chrome: frozenset[str]) -> bool:
-    """Only chrome words (`Partager sur Facebook`, `0 votes`), and not a label for the next line."""
+def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> bool:
+    """Only chrome words (`Partager sur Facebook`, `0 votes`), and not a label for the next line; with
+    `share_bar`, also a row of four targets or more with one the chrome list lacks."""
     if "@" in text or text.rstrip().endswith((".", ":")):
         return False
     words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
     if 0 < len(words) <= 6 and all(w in chrome for w in words):
         return True
+    if not share_bar:
+        return False
     # a share bar names more targets than any list holds (`Share this: Facebook Twitter WhatsApp Email`)
     content = [w for w in words if w not in _FUNCTION_WORDS]
     return len(content) >= 4 and len(words) <= 8 and sum(w not in chrome for w in content) <= 1
@@ -549,7 +552,8 @@ def glued_chrome(line: Line) -> int:
         return 0
     head, rest = line.text[: glue.end()], line.text[glue.end() :]
     words = [w.lower() for w in _WORD.findall(head)]
-    if not _is_chrome(head, _chrome_words()) or all(w in _FUNCTION_WORDS for w in words) or len(_WORD.findall(rest)) < 4:
+    # `Partager : Facebook | X | Linked` + `In | WhatsApp`: a name in camel case is no glue
+    if not _is_chrome(head, _chrome_words(), share_bar=False) or all(w in _FUNCTION_WORDS for w in words) or len(_WORD.findall(rest)) < 4:
         return 0
     return glue.end()
 
