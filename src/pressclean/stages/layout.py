@@ -333,6 +333,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         if first.islower() or (hy.group(1)[0].isupper() and first.isupper()):
             return "-", "hard wrap after a hyphen rejoined"
         return None
+    if a.endswith(("«", "“")) and not _is_short(acc):
+        return " ", "hard wrap rejoined (line ends with an opening quote)"  # `dans «` ⏎ `/etc/apt »`
     if _TERMINAL.search(a, tail) and not _ABBREVIATION_END.search(a, tail):
         # a sentence end at a line end is a paragraph break on these pages, unless the page is
         # wrapped like a PDF, this line is full, and the next word would not have fitted on it
