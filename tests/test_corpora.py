@@ -9,7 +9,8 @@ import pytest
 import pressclean
 
 ROOT = Path(__file__).parent.parent / "corpora"
-PAGES = sorted(ROOT.rglob("*.txt"))
+# `corpora/next/` waits, unread, to be the next blind set: its pages join these checks when it is scored
+PAGES = sorted(p for s in ("dev", "heldout") for p in (ROOT / s).glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
