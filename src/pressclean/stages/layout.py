@@ -229,7 +229,7 @@ _SUSPENDED = frozenset(("et", "ou", "ni", "à", "au", "aux", "de", "des", "du", 
 
 def _is_short(line: str) -> bool:
     """A heading, a menu label, a contact line: not the middle of a wrapped paragraph."""
-    return len(line) < 25 or len(line.split()) < 3
+    return len(line) < 25 or len(line.split(None, 2)) < 3  # (split no further: `line` may be a long paragraph)
 
 
 @dataclass(frozen=True)
