@@ -407,12 +407,13 @@ def fix_encoding(doc: Document) -> Document:
     'L’OIM a été créée'
     """
     # 1. line breaks: other stages work on `\n` lines
-    doc = rewrite(
-        doc,
-        ((m.start(), m.end(), "\n", "line break normalised") for m in _LINE_BREAKS.finditer(doc.text)),
-        stage="fix_encoding",
-        join_words=True,
-    )
+    if "\r" in doc.text or "\u2028" in doc.text or "\u2029" in doc.text:
+        doc = rewrite(
+            doc,
+            ((m.start(), m.end(), "\n", "line break normalised") for m in _LINE_BREAKS.finditer(doc.text)),
+            stage="fix_encoding",
+            join_words=True,
+        )
     # 2. whole lines that are nothing but UTF-8 shown in one code page, decoded at once; then
     # word by word, lexicon-checked: mixed lines and code pages ftfy does not try on mixed text
     changes: list[Change] = []
@@ -471,8 +472,9 @@ def fix_encoding(doc: Document) -> Document:
         chars.update(change[2])  # ftfy's half repairs (`aprÚs`) are for step 4
     doc = rewrite(doc, changes, stage="fix_encoding", join_words=True)
     # 4. text written in cp1252 but shown in another 8-bit code page (`aoűt`, `RÚpublique`)
-    text = doc.text
-    weird = "".join(sorted(c for c in set(text) if c > "\x7e" and c not in _NORMAL_NON_ASCII))
+    if doc.text is not text:  # (else the characters counted for step 3 hold)
+        text = doc.text
+        weird = "".join(sorted(c for c in set(text) if c > "\x7e" and c not in _NORMAL_NON_ASCII))
     if weird:
         doc = rewrite(doc, _misread_8bit(text, weird), stage="fix_encoding", join_words=True)
     # 5. words with one out-of-place letter, and combining accents doubled on an accented letter
