@@ -1096,6 +1096,38 @@ def _word_class(w: str) -> int:
     return c
 
 
+# French derivation, to read a word the lexicon lacks: a prefix before a known word
+# (`autogroupe`), a suffix after a known stem (`épinglage` from `épingle`, `instancier` from
+# `instance`): suffix → the endings its base may have
+_DERIVING_PREFIXES = (
+    "auto", "anti", "inter", "intra", "multi", "super", "hyper", "micro", "macro", "méta", "pré",
+    "post", "extra", "infra", "ultra", "semi", "mono", "poly", "sous", "sur", "télé", "ré", "co",
+)
+_DERIVING_SUFFIXES = {
+    "age": ("er", "e"), "ages": ("er", "e"), "ation": ("er",), "ations": ("er",), "ement": ("er", "e"),
+    "ements": ("er", "e"), "eur": ("er",), "eurs": ("er",), "ier": ("e",), "iser": ("e", ""), "able": ("er",),
+}
+
+
+@lru_cache(maxsize=65536)
+def _derived(low: str, depth: int = 0) -> bool:
+    """Is `low`, unknown to the lexicon, a French word made from a frequent one (zipf ≥ 3)?
+
+    >>> _derived("épinglage"), _derived("autogroupage"), _derived("dépinglage")
+    (True, True, False)
+    """
+    for suffix, bases in _DERIVING_SUFFIXES.items():
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3 and any(zipf(stem + b) >= 3.0 for b in bases):
+            return True
+    if depth == 0:
+        for prefix in _DERIVING_PREFIXES:
+            word = low[len(prefix) :]
+            if low.startswith(prefix) and len(word) >= 4 and (zipf(word) >= 3.0 or _derived(word, 1)):
+                return True
+    return False
+
+
 def _unknown_elision(w: str) -> str | None:
     """The elision prefix of `w` if `w` is unknown to the lexicon and reads as prefix + a word
     starting with a vowel (`dinœud`, `LOIM`, `depoll`): the page decides whether that word is one.
@@ -1408,9 +1440,16 @@ def _restore_apostrophes(
     for s, e, w in _occurrences(text, unknown):
         prefix = _unknown_elision(w)
         rest = w[len(prefix) :]
-        if (rest not in vocab and len(prefixes_of.get(rest, ())) < 2) or _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/"):
+        if _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/"):
             continue
-        strong.append((s + len(prefix), s + len(prefix), apostrophe, "lost apostrophe restored (elision; the page has the word alone)"))
+        at = s + len(prefix)
+        if rest in vocab or len(prefixes_of.get(rest, ())) >= 2:
+            strong.append((at, at, apostrophe, "lost apostrophe restored (elision; the page has the word alone)"))
+        elif rest.islower() and zipf(rest) < 1.5 and _derived(rest) and not _derived(w.lower()):
+            # `dépinglage`, `lautogroupage`: the rest, a word the lexicon lacks (a rare one it
+            # knows is for `_glued_elision`), is made from a known one (épingle + -age, auto- +
+            # groupe), the whole is not: the page decides
+            weak.append(((at, at, apostrophe, "lost apostrophe restored (elision; a derived word)"), "evidence"))
     # names the lexicon knows with their apostrophe: `NDjamena`, `N Djamena` (N’Djamena)
     names = [w for w, c in flagged if c & _NAME]
     for m in (
