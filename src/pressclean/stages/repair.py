@@ -1468,6 +1468,9 @@ def _restore_apostrophes(
             continue
         if zipf(m.group("w")) >= 3.0 and zipf(m.group()) < 2.0 and _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]):
             strong.append((m.end("p"), m.end("p"), apostrophe, "lost apostrophe restored (elision before a capital)"))
+    # `ne la pas été`: `ne l’a pas été` (the article `la` never comes before `pas`)
+    for m in _L_A_PAS.finditer(text) if " la pas" in text or " la jamais" in text else ():
+        weak.append(((m.end(), m.end(), apostrophe, "lost apostrophe restored (ne l’a pas)"), "evidence"))
     changes.extend(strong)
     # the page shows it lost its apostrophes: certain cases, or many weaker ones
     some = len(strong) >= 1 or len(weak) >= 3
@@ -1491,6 +1494,16 @@ _QU_SUBJECTS = frozenset(("il", "ils", "elle", "elles", "on"))
 _ONLY_QUE = frozenset(("ce", "parce", "afin", "tandis"))
 # `d’au moins`, `d’au plus`, `d’au-delà`: `dau` is a name, `d’` + `au` only before these
 _AFTER_D_AU = frozenset(("moins", "plus", "delà", "dessus", "dessous", "sein", "cours", "lieu"))
+# what comes before an object pronoun `t’`, `m’`, `s’`: a subject, `ne`, a relative pronoun
+_CLITIC_HOSTS = _SUBJECTS | frozenset(("ne", "n", "qui", "que", "qu", "ça", "cela", "ce", "c", "on", "y"))
+_STRESSED_PLURALS = frozenset(("eux", "elles", "nous", "vous"))
+# words followed by `de` + an infinitive (`permet de`, `possible de`, `façons de`), never by a bare
+# infinitive: after them `décrire` is `d’écrire`
+_DE_BEFORE_INFINITIVE = frozenset((
+    "permet", "permettent", "permettre", "permettant", "évitez", "éviter", "évite", "possible", "impossible",
+    "façon", "façons", "manière", "moyen", "besoin", "essayez", "essayer", "tente", "tenter", "afin",
+    "capable", "nécessaire", "décide", "décider", "oublier", "oubliez", "cesser", "cesse", "chargé",
+))
 # a verb form ends so; `lavait` (laver) is a word, `louverture` only a web misspelling
 _VERB_ENDING = regex.compile(r"(?:ait|aient|ais|ai|ons|ez|ent|ant|er|ir|é|ée|és|ées|a|as|it|is|ut|us)$")
 
@@ -1552,6 +1565,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
     nxt = _next_word(text, end)
     if prefix == "d" and rest == "au" and nxt in _AFTER_D_AU and prev not in _TAKES_NOUN:
         return prefix, "certain"  # `dau moins 6 caractères`
+    if prefix == "d" and rest == "entre" and nxt in _STRESSED_PLURALS:
+        return prefix, "certain"  # `une dentre elles`: `d’entre elles`
     if prefix == "d" and prev in _SUBJECTS:
         return None  # `je décris`: a verb after its subject
     needed = 1.5 if len(rest) >= 8 else 2.0 if len(rest) >= 6 else 2.5
@@ -1581,6 +1596,9 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         # verb either (`lavait`, from `laver`, is a word); a frequent rest (`lavaleur` is a slip
         # for `la valeur`, not `l’avaleur`)
         return prefix, "certain"
+    if prefix == "d" and prev in _DE_BEFORE_INFINITIVE and _INFINITIVE.search(rest) and zr >= 3.0:
+        # `permet décrire`: permettre takes `de` before an infinitive, which is here only as `d’`
+        return prefix, "probable"
     if zw < 1.0 and zr >= 2.5 and len(rest) >= 5 and prefix in ("j", "m", "t", "s", "c") and prev not in grammar("determiners"):
         return prefix, "probable"  # `sabattent`: an unknown word, a rarer verb: the page decides
     # `ce quelles`, `parce quil`, `ce nest`: a conjunction (or the pronoun ce) comes first
@@ -1601,6 +1619,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
             return None
         sure = prefix == "n" or after_ce or not is_more_english(low, 0.0)
         return prefix, "sure" if sure else "table"
+    if prefix in ("t", "m") and prev not in _CLITIC_HOSTS:
+        return None  # `la commande interne test`: `t’est` needs a subject before it (`cela t’est`)
     if prefix in ("c", "lorsqu", "puisqu", "quoiqu", "jusqu", "aujourd") and not in_table:
         return None  # `c’`, `jusqu’` only before the words of the table
     if rest in grammar("pronouns") and not in_table:
@@ -1626,6 +1646,7 @@ _SPACED_ELISION = re.compile(
     rf"(?<![\w’'\-.@/%$\\=:<>#&*+~|^])(?P<p>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc]))"
     rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<w>[{_VOWELS_H}][^\W\d_]*)"
 )
+_L_A_PAS = regex.compile(r"(?<=\b[nN]e )l(?=a (?:pas|jamais)\b)")
 _GLUED_CAPITAL = regex.compile(
     r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>l|d|qu)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ](?:\p{Lu}+|\p{Ll}+)(?:-\p{L}+)*)\b"
 )
