@@ -75,3 +75,18 @@ def test_missed_organisations_are_named():
     found, gold = _match_orgs([("OIM", None)], [{"long_form": "Organisation internationale pour les migrations", "acronym": "OIM"},
                                                 {"long_form": "Programme alimentaire mondial", "acronym": "PAM"}])
     assert gold - found == {(1, "Programme alimentaire mondial / PAM")}
+
+
+def test_entities_read_from_a_menu_line_or_a_contact_label_are_counted():
+    from dataclasses import replace
+
+    from pressclean.document import Document, Entity
+    from pressclean.evaluate import Report, _score_entity_sources
+
+    text = "Accueil | OCHA | Contact\nLe HCR aide Goma.\nTél : 01 23"
+    doc = replace(Document.from_text(text), entities=(
+        Entity("ORG", 10, 14, "OCHA"), Entity("ORG", 28, 31, "HCR"), Entity("LOC", 37, 41, "Goma"), Entity("LOC", 43, 46, "Tél"),
+    ))
+    report = Report()
+    _score_entity_sources(report, doc, {"boilerplate_lines": [0]}, "p")
+    assert (report.rates["entity_source"].hit, report.rates["entity_source"].total) == (2, 4)

@@ -9,6 +9,7 @@ or `ftfy.fix_text` for the article text.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 import re
 import unicodedata
 from collections import Counter
@@ -151,6 +152,7 @@ _ROWS = [
     ("ORG", "organisations (distinct per page)", "raw spaCy on raw text"),
     ("LOC", "places (distinct per page)", "raw spaCy on raw text"),
     ("iso", "countries with the right ISO code", None),
+    ("entity_source", "organisations and places not read from a non-article line or a contact label", "raw spaCy on raw text"),
     ("FIGURE", "figures (value, unit)", None),
     ("figure_kind", "figure kind right (matched figures)", None),
     ("PHONE", "phones (E.164)", "phonenumbers, region FR"),
@@ -239,6 +241,7 @@ def score_page(report: Report, doc: Document, gold: dict[str, Any], page: str = 
     for name, iso in gold_places.items():
         if iso and name in places:
             report.check("iso", page, places[name] == iso, expected=(name, iso), got=places[name])
+    _score_entity_sources(report, doc, gold, page)
 
     figures = doc.entities_of("FIGURE")
     predicted = {_figure_key(e.get("value"), e.get("unit")) for e in figures}
@@ -275,6 +278,11 @@ def score_baselines(report: Report, raw_texts: list[str], golds: list[dict[str, 
         report.score("LOC/baseline").add(
             {fold(e.text) for e in sp.ents if e.label_ == "LOC"}, {fold(p["name"]) for p in gold.get("places", [])}
         )
+        boilerplate = set(gold.get("boilerplate_lines", []))
+        for e in sp.ents:
+            if e.label_ in ("ORG", "LOC"):
+                label = e.text.strip(" .:").lower() in _CONTACT_LABELS
+                report.rate("entity_source/baseline").add(raw.count("\n", 0, e.start_char) not in boilerplate and not label)
         phones = set()
         for match in phonenumbers.PhoneNumberMatcher(raw, "FR"):
             phones.add(phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
@@ -337,6 +345,22 @@ def _justext_lines(raw: str) -> dict[int, bool] | None:
     if len(paragraphs) != len(numbered):
         return None  # jusText merged or dropped a paragraph: the lines cannot be matched
     return {n: p.class_type != "good" for (n, _), p in zip(numbered, paragraphs)}
+
+
+_CONTACT_LABELS = frozenset("tel tél téléphone fax courriel email e-mail mail mobile portable contact contacts gsm".split())
+
+
+def _score_entity_sources(report: Report, doc: Document, gold: dict[str, Any], page: str) -> None:
+    """Each mention of an organisation or a place: is it read from an article line of the raw page
+    (not a menu, footer or widget line of the gold) and is it not a contact label (`Tél`, `Courriel`)?"""
+    boilerplate = set(gold.get("boilerplate_lines", []))
+    starts = [0] + [n + 1 for n, c in enumerate(doc.original) if c == "\n"]
+    for entity in doc.entities_of("ORG") + doc.entities_of("LOC"):
+        for start, end in entity.get("mentions") or [(entity.start, entity.end)]:
+            line = bisect_right(starts, doc.to_original(start, end)[0]) - 1
+            label = doc.text[start:end].strip(" .:").lower() in _CONTACT_LABELS
+            report.check("entity_source", page, line not in boilerplate and not label,
+                         expected="an article line", got=(doc.text[start:end], f"raw line {line}"))
 
 
 def _match_orgs(predicted: Iterable[tuple[str | None, str | None]], gold: list[dict]) -> tuple[set, set]:
