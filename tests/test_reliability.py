@@ -137,6 +137,7 @@ REDOS = {
     "phone and hidden e-mail": "+33 (0)1 2 [email protected] le " * 1_500,
     "url and hidden e-mail": "http://[email protected] " * 1_500,
     "percent signs": "%" * 50_000,  # every one may start an e-mail's local part
+    "camel-case run": "aÉ" * 50_000,  # every capital may be a heading glued to its text (fuzz input 62434)
 }
 
 

@@ -40,8 +40,12 @@ _WORD_THEN_CAPS = regex.compile(r"(\p{Ll}+)(\p{Lu}{2,})(?=(?: \p{Lu}{2,})*(?:,| 
 _CODE_CHARS = frozenset(":/_=.@\\<>{}[]#$")
 
 
+MAX_WORD = 64  # letters; a longer run is junk, and reading it whole from each of its capitals would be quadratic
+
+
 def _word_start(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1].isalpha():
+    limit = max(0, pos - MAX_WORD)
+    while pos > limit and text[pos - 1].isalpha():
         pos -= 1
     return pos
 
@@ -56,14 +60,16 @@ _SENTENCE_PUNCT = regex.compile(r"[.!?:;»]")
 
 
 def _token_around(text: str, pos: int) -> str:
-    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    end_candidates = [i for i in (text.find(" ", pos), text.find("\n", pos)) if i != -1]
-    return text[start : min(end_candidates) if end_candidates else len(text)]
+    """The token around `pos`, up to 4 * MAX_WORD characters on each side (a longer one is junk)."""
+    lo, hi = max(0, pos - 4 * MAX_WORD), min(len(text), pos + 4 * MAX_WORD)
+    start = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
+    end_candidates = [i for i in (text.find(" ", pos, hi), text.find("\n", pos, hi)) if i != -1]
+    return text[start : min(end_candidates) if end_candidates else hi]
 
 
 def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | None:
     """Why `text[:pos]` and `text[pos:]` are two pieces glued together (None: a real word)."""
-    left_m = _LEFT_WORD.search(text, line_start, pos)
+    left_m = _LEFT_WORD.search(text, max(line_start, pos - MAX_WORD), pos)
     right_m = _RIGHT_WORD.match(text, pos)
     if not left_m or not right_m:
         return None
@@ -109,8 +115,8 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
 
 def _camel_word(text: str, pos: int) -> str:
     """The run of letters around the lower-to-upper change at `pos` (`AéroSanté`)."""
-    end = pos
-    while end < len(text) and text[end].isalpha():
+    end, limit = pos, min(len(text), pos + MAX_WORD)
+    while end < limit and text[end].isalpha():
         end += 1
     return text[_word_start(text, pos) : end]
 
