@@ -681,6 +681,10 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     return Article(title, runs[first][0].index if title is None else title, start.index, runs[last][-1].index)
 
 
+TOLD_BY_TEXT_LOW = 0.2  # below this share of its words found in the text, a headline is in doubt
+TOLD_BY_TEXT_HIGH = 0.5  # a line that replaces it shares at least this much
+
+
 def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int | None, start: int, last: int) -> int | None:
     """The title the article's own words confirm.
 
@@ -700,10 +704,6 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     scored = [(_told(l.text, text), l.index) for l in candidates]
     best = max(scored, default=(0.0, title))
     return best[1] if best[0] >= TOLD_BY_TEXT_HIGH else title
-
-
-TOLD_BY_TEXT_LOW = 0.2  # below this share of its words found in the text, a headline is in doubt
-TOLD_BY_TEXT_HIGH = 0.5  # a line that replaces it shares at least this much
 
 
 def _content_words(text: str) -> set[str]:
