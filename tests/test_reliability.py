@@ -138,6 +138,7 @@ REDOS = {
     "url and hidden e-mail": "http://[email protected] " * 1_500,
     "percent signs": "%" * 50_000,  # every one may start an e-mail's local part
     "camel-case run": "aÉ" * 50_000,  # every capital may be a heading glued to its text (fuzz input 62434)
+    "capitals then a word": "É" * 100_000 + "Valence",  # a heading in capitals glued to a word (fuzz input 80518)
 }
 
 

@@ -34,7 +34,8 @@ _DATELINE = regex.compile(
     r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,? (?:le )?\d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?)?(?: \(\p{Lu}+\))? [–—-] "
 )
 _FOUR_CAPS = regex.compile(r"\p{Lu}{3}\p{Ll}")
-_CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?!\p{L})")
+# bounded: on a long run of capitals an open `{2,}` would back off through the whole run from each of its letters
+_CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,30})(\p{Lu}\p{Ll}{1,40})(?!\p{L})")
 # a word in capitals that opens a dateline: `NEW YORK, le`, `GENÈVE –`, `DAKAR, 3 mai`
 _WORD_THEN_CAPS = regex.compile(r"(\p{Ll}+)(\p{Lu}{2,})(?=(?: \p{Lu}{2,})*(?:,| [–—-] ))")
 _CODE_CHARS = frozenset(":/_=.@\\<>{}[]#$")
