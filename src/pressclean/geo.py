@@ -36,6 +36,15 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+def strip_accents(text: str) -> str:
+    """The text without its combining accents; case, punctuation and spacing kept.
+
+    >>> strip_accents("CONFÉRENCE DE GENÈVE, l’été")
+    'CONFERENCE DE GENEVE, l’ete'
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Compare-key for a place name: no accents, lower case, hyphens and apostrophes as spaces.

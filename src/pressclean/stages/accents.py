@@ -14,13 +14,13 @@ often a valid word too, so a user asks for it:
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
 import regex
 
 from ..document import Document
+from ..geo import strip_accents
 from ..rewrite import Change, rewrite
 from .repair import (
     _SENTENCE_START,
@@ -64,10 +64,6 @@ _WORD2 = regex.compile(r"\p{L}{2,}")
 _APOSTROPHE_END = regex.compile(r"['’]\s*$")
 
 
-def _strip_accents(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-
-
 @lru_cache(maxsize=1)
 def _accent_index() -> dict[str, tuple[str, ...]]:
     """Accent-stripped form → its accented spellings, most frequent first (`neglige` →
@@ -76,7 +72,7 @@ def _accent_index() -> dict[str, tuple[str, ...]]:
     for word, freq in _frequencies("fr").items():
         if freq < 1e-7 or word.isascii():  # zipf < 2, or nothing to restore
             continue
-        key = _strip_accents(word)
+        key = strip_accents(word)
         if key.isascii() and key.isalpha():
             found.setdefault(key, []).append((freq, word))
     return {k: tuple(w for _, w in sorted(v, reverse=True)) for k, v in found.items()}
@@ -138,7 +134,7 @@ def _restore_accents(text: str) -> list[Change]:
         elif w.isupper():  # GENEVE, COMMUNAUTES; in a line of lower-case text, an acronym (`ERE`, `DECUS`) or a section name
             ok = len(w) >= 3 and zv >= zw + 1.0 and (_caps_line(text, start) or (len(w) >= 6 and (zw < 1.0 or zv >= max(zw + 1.5, 3.0))))
         else:  # Capitalised: `Etats` (only the capital lacks its accent) always; `Senegal` on a stripped page
-            only_first = _strip_accents(v[0]) != v[0] and v[1:] == w[1:].lower()
+            only_first = strip_accents(v[0]) != v[0] and v[1:] == w[1:].lower()
             ok = ((only_first and zv > zw) or (stripped_page and zv >= zw + 0.5)) and not is_more_english(w)
         if not ok and not (
             stripped_page
@@ -173,7 +169,7 @@ def _restore_accents(text: str) -> list[Change]:
     # a capital that lost its accent in a word that kept its others: `Elément`, `Etablissement`
     for m in _CAPITAL_ONLY.finditer(text) if not text.isascii() else ():
         w = m.group()
-        v = next((x for x in index.get(_strip_accents(w.lower()), ()) if x[1:] == w[1:] and x[0] != w[0].lower()), None)
+        v = next((x for x in index.get(strip_accents(w.lower()), ()) if x[1:] == w[1:] and x[0] != w[0].lower()), None)
         if v and zipf(v) > zipf(w):
             changes.append((m.start(), m.start() + 1, v[0].upper(), "lost accent restored (lexicon)"))
     for m in _LONE_A.finditer(text):

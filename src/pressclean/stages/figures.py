@@ -53,7 +53,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache
@@ -68,7 +67,7 @@ from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
 from .contacts import contact_spans, domain_regions, region_of_place
-from ..geo import _countries, country_code, fold
+from ..geo import _countries, country_code, fold, strip_accents
 
 STAGE = "find_figures"
 
@@ -227,12 +226,8 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
     alternation = "|".join(f"(?P<q{i}>{p})" for i, p in enumerate(qualifiers.values()))
     pattern = regex.compile(rf"(?<![\p{{L}}])(?:{alternation})\Z", regex.IGNORECASE | _BACK)
     last_words = {name.split()[-1].split("'")[-1] for name in qualifiers}  # `jusqu'à` → `à`
-    endings = last_words | {_unaccented(w) for w in last_words} | {"'", "’"}  # `jusqu'a`, `d'`
+    endings = last_words | {strip_accents(w) for w in last_words} | {"'", "’"}  # `jusqu'a`, `d'`
     return pattern, list(qualifiers), tuple(sorted(endings))
-
-
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
@@ -437,7 +432,7 @@ def _words() -> dict[str, Any]:
     data["measures"] = data["measures"] | _MORE_MEASURES
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
     for key in ("durations", "measures"):  # units read on pages whose accents were stripped: `kilometres carres`
-        data[key] = data[key] | {_unaccented(w) for w in data[key]}
+        data[key] = data[key] | {strip_accents(w) for w in data[key]}
     # capitalised words that may stand right before a number without making it part of a name
     data["function_words"] = (
         data["not_units"] | data["year_prepositions"] | data["reference_words"] | _NAME_WORDS_THAT_ARE_NOT
