@@ -695,13 +695,10 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     clearly does: a title kept under the site's letterhead, or above the caption and byline.
     """
     text = _content_words(" ".join(l.text for l in lines[start : last + 1] if l.index not in verdicts))
-    if not text or (title is not None and _told(lines[title].text, text) >= TOLD_BY_TEXT_LOW):
+    if not text or (title is not None and _told(_content_words(lines[title].text), text) >= TOLD_BY_TEXT_LOW):
         return title
-    candidates = [
-        l for l in lines[max(start - 20, 0) : start]
-        if l.index not in verdicts and _is_headline(l) and len(_content_words(l.text)) >= 4
-    ]
-    scored = [(_told(l.text, text), l.index) for l in candidates]
+    candidates = [(l, _content_words(l.text)) for l in lines[max(start - 20, 0) : start] if l.index not in verdicts and _is_headline(l)]
+    scored = [(_told(words, text), l.index) for l, words in candidates if len(words) >= 4]
     best = max(scored, default=(0.0, title))
     return best[1] if best[0] >= TOLD_BY_TEXT_HIGH else title
 
@@ -712,9 +709,8 @@ def _content_words(text: str) -> set[str]:
     return {w for w in words if (len(w) >= 4 or (w.isdigit() and len(w) >= 2)) and w not in _FUNCTION_WORDS}
 
 
-def _told(line: str, text: set[str]) -> float:
+def _told(words: set[str], text: set[str]) -> float:
     """The share of a line's content words that the text uses too."""
-    words = _content_words(line)
     return len(words & text) / len(words) if words else 0.0
 
 
@@ -968,11 +964,8 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
 def _signs(line: Line, below: Line | None) -> bool:
     """`Le Ministre,` over `Pr Kossi Amégbo`: a role closed by a comma (or a role with its article:
     `Le Ministre de la Santé et de la Population`), then a name (capitalised words)."""
-    if below is None or line.words > 12:
-        return False
-    if not line.text.rstrip().endswith(",") and not _ROLE_WITH_ARTICLE.match(line.text):
-        return False
-    if line.words > 6 and line.text.rstrip().endswith(","):
+    comma = line.text.rstrip().endswith(",")
+    if below is None or line.words > (6 if comma else 12) or not (comma or _ROLE_WITH_ARTICLE.match(line.text)):
         return False
     name = below.text.split()
     return 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and not _TERMINAL.search(below.text)
