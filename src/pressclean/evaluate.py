@@ -277,11 +277,11 @@ def score_baselines(report: Report, raw_texts: list[str], golds: list[dict[str, 
         report.score("LOC/baseline").add(
             {fold(e.text) for e in sp.ents if e.label_ == "LOC"}, {fold(p["name"]) for p in gold.get("places", [])}
         )
-        boilerplate = set(gold.get("boilerplate_lines", []))
+        boilerplate, starts = set(gold.get("boilerplate_lines", [])), _line_starts(raw)
         for e in sp.ents:
             if e.label_ in ("ORG", "LOC"):
                 label = e.text.strip(" .:").lower() in _CONTACT_LABELS
-                report.rate("entity_source/baseline").add(raw.count("\n", 0, e.start_char) not in boilerplate and not label)
+                report.rate("entity_source/baseline").add(_line_of(starts, e.start_char) not in boilerplate and not label)
         phones = set()
         for match in phonenumbers.PhoneNumberMatcher(raw, "FR"):
             phones.add(phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
@@ -346,6 +346,7 @@ def _justext_lines(raw: str) -> dict[int, bool] | None:
     return {n: p.class_type != "good" for (n, _), p in zip(numbered, paragraphs)}
 
 
+_NEWLINE = re.compile("\n")
 _CONTACT_LABELS = frozenset("tel tél téléphone fax courriel email e-mail mail mobile portable contact contacts gsm".split())
 
 
@@ -353,13 +354,22 @@ def _score_entity_sources(report: Report, doc: Document, gold: dict[str, Any], p
     """Each mention of an organisation or a place: is it read from an article line of the raw page
     (not a menu, footer or widget line of the gold) and is it not a contact label (`Tél`, `Courriel`)?"""
     boilerplate = set(gold.get("boilerplate_lines", []))
-    starts = [0] + [n + 1 for n, c in enumerate(doc.original) if c == "\n"]
+    starts = _line_starts(doc.original)
     for entity in doc.entities_of("ORG") + doc.entities_of("LOC"):
         for start, end in entity.get("mentions") or [(entity.start, entity.end)]:
-            line = bisect_right(starts, doc.to_original(start, end)[0]) - 1
+            line = _line_of(starts, doc.to_original(start, end)[0])
             label = doc.text[start:end].strip(" .:").lower() in _CONTACT_LABELS
             report.check("entity_source", page, line not in boilerplate and not label,
                          expected="an article line", got=(doc.text[start:end], f"raw line {line}"))
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    """The 0-based line of `offset`, given the line starts of its text."""
+    return bisect_right(starts, offset) - 1
 
 
 def _match_orgs(predicted: Iterable[tuple[str | None, str | None]], gold: list[dict]) -> tuple[set, set]:
