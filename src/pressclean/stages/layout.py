@@ -319,6 +319,9 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
     return "PDF hyphenation undone (lexicon)" if joined >= 2.5 or min(zipf(left), zipf(right)) < 2.5 else None
 
 
+# words after which no heading, label or paragraph stops: articles and `de` and its contractions
+_ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "un", "une", "cet", "cette", "ces"})
+
 def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> tuple[str, str] | None:
     """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
     width = wrap.width if wrap else None
@@ -398,7 +401,9 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         if not _full_inside(acc, a, b, wrap) and not _broke_here(acc, a, b, wrap):
             return None
     if ends_function:
-        if len(a) < (0.7 * wrap.width if wrap else 40):
+        # an article or `de` never ends a line of its own, however short (`depuis le` ⏎ `Bulengo`);
+        # `son`, `est`, `plus` may (`L’infrastructure de gestion du son`), so those need a full line
+        if lw.lower() not in _ARTICLE_END and len(a) < (0.7 * wrap.width if wrap else 40):
             # before a capital, a line ending with `son`, `les` is a wrap only if it is as full
             # as the page's wrapped lines: `L’infrastructure de gestion du son` is a heading
             return None
