@@ -52,6 +52,8 @@ _DATE_STAMP = regex.compile(
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d\d-\d\d)"
     r"(?:\s*[-–,à]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s+\p{Lu}{3,4}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
 )
+# a headline's date at its end, in brackets or after a separator: `... (28.01.2026)`, `... | 14 mars 2026`
+_TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*")  # `Valence, le 14 juin 2023`
@@ -88,7 +90,12 @@ _PARTICIPLE = regex.compile(r"^\s*\p{L}{2,16}é\s+")  # `Publié ` before `par .
 _DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
 _TICKER_MARKS = "▸►▶→❯"
 _TICKER_SEPARATOR = regex.compile(rf"\s*[{_TICKER_MARKS}]\s*")
-_BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")
+# `Par Jean Dupont`, `Propos recueillis par ...`, and the field `Publié par : Service de presse` (a participle and a
+# colon: `Adopté par le Conseil, le budget ...` is a headline)
+_BYLINE = regex.compile(
+    r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)"
+)
+_BYLINE_FIELD = regex.compile(r"\s*\p{L}{2,16}[ée]\s+(?i:par|by)\s?:\s*\p{Lu}")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
 )
@@ -228,7 +235,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
         elif running[n] and line.words <= 12 and not _is_sentence(line) and not _ends_on_phone(text):
             verdicts[line.index] = "running page header or footer"
-        elif _BYLINE.match(text) and line.words <= 10 and not text.endswith("."):
+        elif (_BYLINE.match(text) and line.words <= 10 or _BYLINE_FIELD.match(text) and line.words <= 16) and not text.endswith("."):
             verdicts[line.index] = "byline"
         elif _is_link(line) or _is_file_link(line):
             verdicts[line.index] = "link to another page"
@@ -922,14 +929,18 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
     dropped: set[int] = set()
     end = next((l.index for l in lines[first : last + 1] if _ends_story(l)), None)
+    listed = _dated_headlines_start(article)
+    if listed is not None and (end is None or listed < end):
+        end = listed
     if end is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < end):
         after = [l for l in article if l.index > end]
         # a teaser under its headline and time stamp is another story's, not more of this one
         more = [
             l for i, l in enumerate(after)
-            if l.is_prose and _is_sentence(l) and not any(_is_date_stamp(a.text) for a in after[max(i - 2, 0) : i])
+            if l.is_prose and _is_sentence(l) and not _is_dated_headline(l)
+            and not any(_is_date_stamp(a.text) for a in after[max(i - 2, 0) : i])
         ]
-        if len(more) < 2 and not any(_CONTACT_DATA.search(l.text) for l in after):
+        if len(more) < 2 and (end == listed or not any(_CONTACT_DATA.search(l.text) for l in after)):
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
@@ -978,6 +989,27 @@ def _related_headings() -> frozenset[str]:
 
 def _ends_story(line: Line) -> bool:
     return _is_related_heading(line) or (_is_link(line) and bool(_WEB_ADDRESS.search(line.text)))
+
+
+def _dated_headlines_start(article: list[Line]) -> int | None:
+    """Where a list of other stories begins after the text: two headlines or more in a row, each with
+    its date in brackets or after a separator (`Rougeole : trois cas confirmés (28.01.2026)`,
+    `Budget 2026 adopté | 14 mars 2026`), and the short heading over them (`Autres communiqués`).
+    Found by its shape, whatever the heading says."""
+    for n in range(len(article) - 1):
+        if _is_dated_headline(article[n]) and _is_dated_headline(article[n + 1]):
+            above = article[n - 1] if n else None
+            heading = above is not None and above.words <= 6 and not _TERMINAL.search(above.text) and not _CONTACT_HINT.search(above.text)
+            return article[n - 1].index if heading else article[n].index
+    return None
+
+
+def _is_dated_headline(line: Line) -> bool:
+    text = line.text.strip()
+    if len(text) > 240:  # a headline, not a paragraph
+        return False
+    m = _TRAILING_DATE.search(text)
+    return m is not None and 2 <= len(_WORD.findall(text[: m.start()])) <= 25 and not _TERMINAL.search(text[: m.start()])
 
 
 def _is_related_heading(line: Line) -> bool:
