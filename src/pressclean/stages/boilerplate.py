@@ -233,7 +233,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         elif _PAGE_NUMBER.fullmatch(text):
             verdicts[line.index] = "page number"
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
-        elif running[n] and line.words <= 12 and not _is_sentence(line) and not _ends_on_phone(text):
+        elif running[n] and line.words <= 20 and not _is_sentence(line) and not _ends_on_phone(text):
             verdicts[line.index] = "running page header or footer"
         elif (_BYLINE.match(text) and line.words <= 10 or _BYLINE_FIELD.match(text) and line.words <= 16) and not text.endswith("."):
             verdicts[line.index] = "byline"
@@ -701,7 +701,8 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     with the text gives way to the line above the text that shares the most, when that one
     clearly does: a title kept under the site's letterhead, or above the caption and byline.
     """
-    text = _content_words(" ".join(l.text for l in lines[start : last + 1] if l.index not in verdicts))
+    # the text's prose only: a contact line names the office that also prints its letterhead above the title
+    text = _content_words(" ".join(l.text for l in lines[start : last + 1] if l.index not in verdicts and l.is_prose))
     if not text or (title is not None and _told(_content_words(lines[title].text), text) >= TOLD_BY_TEXT_LOW):
         return title
     candidates = [(l, _content_words(l.text)) for l in lines[max(start - 20, 0) : start] if l.index not in verdicts and _is_headline(l)]
@@ -749,10 +750,11 @@ def _is_listing(runs: list[list[Line]]) -> bool:
     that each open on a headline over its teaser, or full headlines (eight words or more, longer
     than a section heading) between one teaser and the next."""
     stamped = sum(_is_stamped_headline(a, b) for run in runs for a, b in zip(run, run[1:]))
-    teasers = sum(len(run) >= 2 and _is_headline(run[0]) and run[1].is_prose for run in runs[1:])
+    # (a hard-wrapped line that runs on into the next is no headline: `les prélèvements sont` ⏎ `interdits`)
+    teasers = sum(len(run) >= 2 and _is_headline(run[0]) and run[1].is_prose and not _runs_on(run[0], run[1]) for run in runs[1:])
     lines = [l for run in runs for l in run]
     chained = sum(
-        a.is_prose and _is_sentence(a) and _is_headline(b) and b.words >= 8 and c.is_prose
+        a.is_prose and _is_sentence(a) and _is_headline(b) and b.words >= 8 and c.is_prose and not _runs_on(b, c)
         for a, b, c in zip(lines, lines[1:], lines[2:])
     )
     return stamped >= 2 or teasers >= 2 or chained >= 2
