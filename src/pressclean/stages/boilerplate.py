@@ -99,6 +99,8 @@ _BYLINE_FIELD = regex.compile(r"\s*\p{L}{2,16}[ée]\s+(?i:par|by)\s?:\s*\p{Lu}")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
 )
+# the last words of a line after its last sentence end (`... Nature.Lire la suite →`), read from near the end
+_TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$")
 # `Lire la suite sur Sahel Matin ›` glued to the next headline: the arrow ends the link
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
 _FILE_SIZE = regex.compile(r"\((?i:pdf|docx?|xlsx?|odt|zip)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
@@ -120,6 +122,7 @@ _CONTACT_BLOCK = regex.compile(
     rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
     regex.IGNORECASE,
 )
+_PRESS_LABEL = regex.compile(r"\b(?:contacts?|presse|médias?|media|porte-parole|renseignements)\b", regex.IGNORECASE)
 _CONTACT_HINT = regex.compile(
     r"@|\[email|[\[(]at[\])]|\b(?:t[ée]l|fax|t[ée]l[ée]copie|courriel|e-?mail|mobile|portable|contact|contacter|"
     rf"porte-parole|(?:contacts?|relations?|service|bureau|attach[ée]e?s?)\s+(?:de\s+)?presse)\b|{_NUMBER}[\d .()/-]{{6,}}",
@@ -139,10 +142,11 @@ class Line:
 
     index: int
     start: int
-    end: int  # end of the text, before the newline
-    text: str
+    end: int  # end of the line, before the newline
+    text: str  # the line without the chrome glued to its end
     words: int
     function_share: float
+    chrome_tail: int = 0  # length of `Lire la suite →` glued after the last sentence (`... Nature.Lire la suite →`)
 
     @property
     def blank(self) -> bool:
@@ -178,11 +182,28 @@ def split_lines(text: str) -> list[Line]:
     """
     lines, pos = [], 0
     for i, raw in enumerate(text.split("\n")):
-        words = [w.lower() for w in _WORD.findall(raw)]
+        tail = _chrome_tail(raw)
+        line = raw[: len(raw) - tail]
+        words = [w.lower() for w in _WORD.findall(line)]
         share = sum(w in _FUNCTION_WORDS for w in words) / len(words) if words else 0.0
-        lines.append(Line(i, pos, pos + len(raw), raw, len(words), share))
+        lines.append(Line(i, pos, pos + len(raw), line, len(words), share, tail))
         pos += len(raw) + 1
     return lines
+
+
+def _chrome_tail(text: str) -> int:
+    """Length of the web chrome glued after the last sentence of a text (`... Nature.Lire la suite →`), else 0.
+    The line is read without it, so that it still ends a sentence.
+
+    >>> _chrome_tail("Les résultats sont publiés dans la revue Nature.Lire la suite →"), _chrome_tail("Lire la suite →")
+    (15, 0)
+    """
+    m = _TAIL_AFTER_SENTENCE.search(text, max(0, len(text) - 48))
+    if m is None or len(_WORD.findall(text, 0, m.start(1))) < 5:
+        return 0
+    tail = m.group(1)
+    link = bool(_LINK_ACTION.match(tail)) and len(_WORD.findall(tail)) <= 4
+    return len(text) - m.start(1) if link or _is_chrome(tail, _chrome_words(), share_bar=False) else 0
 
 
 def judge(lines: list[Line]) -> dict[int, str]:
@@ -670,7 +691,8 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         (not menu_before[last + 1] and (_joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1])))
         # across a page mark the document goes on, also through a page of short lines (key figures)
         or (page_break[last + 1] and (mass[last + 1] > 0 or (last + 2 < len(runs) and page_break[last + 2] and mass[last + 2] > 0)))
-        or any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1])
+        # a contact block joins, unless it is only the site's address row, past the widgets
+        or (any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1]))
     ):
         last += 1
     start = _text_start([l for run in runs[first : last + 1] for l in run])  # the widgets between runs do not count
@@ -686,6 +708,25 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     if not listing:
         title = _title_told_by_text(lines, verdicts, title, start.index, runs[last][-1].index)
     return Article(title, runs[first][0].index if title is None else title, start.index, runs[last][-1].index)
+
+
+def _category_labels(article: list[Line], verdicts: dict[int, str]) -> list[int]:
+    """`Culture` over `Le festival revient du 2 au 4 avril` over `Publié le 02/03/2026`: on a page of
+    stories, the short label over a story's headline and its time stamp is the story's rubric (the page's
+    title, `Dernières actualités`, is the caller's to keep)."""
+    kept = [l for l in article if not l.blank and l.index not in verdicts]
+    return [
+        a.index for a, b, c in zip(kept, kept[1:], kept[2:])
+        if a.words <= 4 and not _TERMINAL.search(a.text) and not _DIGITS.search(a.text) and _is_headline(b) and _is_date_stamp(c.text)
+    ]
+
+
+def _is_address_footer(run: list[Line]) -> bool:
+    """`Université X – 60, avenue du Mail – CS 40612 – 45067 Orléans Cedex 2 – 02 38 41 70 00`: the site's
+    address and switchboard on one row of parts, with no person, e-mail or press label."""
+    return all(
+        len(_LABEL_SEPARATOR.split(l.text)) >= 3 and "@" not in l.text and not _PRESS_LABEL.search(l.text) for l in run
+    )
 
 
 TOLD_BY_TEXT_LOW = 0.2  # below this share of its words found in the text, a headline is in doubt
@@ -736,8 +777,10 @@ def _keep_letterhead(between: list[Line], verdicts: dict[int, str]) -> None:
 
 
 def _is_stamped_story(run: list[Line]) -> bool:
-    """A run that opens on a headline and its time stamp (under it or over it), with its teaser below."""
-    return len(run) >= 3 and _is_stamped_headline(run[0], run[1]) and any(l.is_prose for l in run[2:])
+    """A run that opens on a headline and its time stamp (under it or over it), maybe under its category
+    (`Culture`), with its teaser below."""
+    opening = [n for n in range(min(len(run) - 1, 2)) if _is_stamped_headline(run[n], run[n + 1])]
+    return len(run) >= 3 and bool(opening) and (opening[0] == 0 or run[0].words <= 4) and any(l.is_prose for l in run[opening[0] + 2 :])
 
 
 def _is_stamped_headline(a: Line, b: Line) -> bool:
@@ -1086,6 +1129,7 @@ class RemoveBoilerplate:
             _keep_letterhead(lines[article.title + 1 : article.text], verdicts)
         verdicts.update({i: "printed again in the article" for i in _printed_again(lines[first : last + 1], verdicts)})
         verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts)})
+        verdicts.update({i: "a story's category label" for i in _category_labels(lines[first : last + 1], verdicts) if i != article.title})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
         # on a listing page every story has its date stamp: those stay with their stories
         stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1] if l.index not in verdicts)
@@ -1119,6 +1163,8 @@ class RemoveBoilerplate:
                 changes.append((line.start, min(line.end + 1, len(doc.text)), "", f"boilerplate: {reason}"))
             elif cut := glued_chrome(line):
                 changes.append((line.start, line.start + cut, "", "boilerplate: web chrome glued to the text"))
+            elif line.chrome_tail:
+                changes.append((line.end - line.chrome_tail, line.end, "", "boilerplate: web chrome glued to the text"))
         return rewrite(doc, _without_dangling_newline(changes, len(doc.text)), stage=STAGE)
 
 
