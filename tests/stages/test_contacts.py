@@ -23,8 +23,10 @@ def _doc(case: dict) -> Document:
         start = text.index(name)
         entities.append(Entity(label, start, start + len(name), name, "find_entities", {}))
     place = case.get("dateline")
+    doc = Document.from_text(text, site=case.get("site"))
     return dataclasses.replace(
-        Document.from_text(text),
+        doc,
+        original=case.get("original", doc.original),  # the page as scraped, menus and footers included
         language=case.get("language", "fr"),
         dateline=Dateline(place) if place else None,
         entities=tuple(entities),

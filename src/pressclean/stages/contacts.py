@@ -6,13 +6,19 @@ depending on them.
 
 Phones. Candidates are digit groups with the separators real pages use (`+84.4. 736 6258 Ext. 106`,
 `+41 (0)58 482 24 24`, `[00 243] 081 234 5678`, `(514) 555-0123`, `01.43.17.56.46`), read with
-`phonenumbers`. A national number's region is never fixed: the candidates are, in order, a bracketed
-country code (`Tél. (221) 33 ...`), the country of a place named near the number (an office city),
-the country of the number just before it on its line (`+226 70 12 34 56 / 25 30 61 48`), the country
-of the dateline, the countries of the page's own e-mail and web domains (`.be`, `.ch`), the
-countries the page names most, then the page language's default (fr → FR), which, being only a
-guess, must see the number written as there (`77 123 45 67` has no trunk 0: not French); the first
-region under which the number is valid wins, else the first under which it is possible. Numbers that
+`phonenumbers`. A national number's region is never fixed: it is scored from the evidence for
+each country, and the number goes to the valid reading with the most. Evidence: the number just
+before it on its line (`+226 70 12 34 56 / 25 30 61 48`), a place on its line (an office city, the
+town after a postcode: `2000 Neuchâtel`), places on the short lines above (the office line; a place
+in running text counts little, it is the story's), the dateline, the page's own country domains
+(e-mail and web hosts, bare ones such as `ne-canton.ch`, the site's host, and those of the page as
+scraped, menus and footers included), postcodes with country letters (`CH-2000`), a currency only
+one country uses (`CHF`), the countries the page names most, and the page language's country (fr →
+FR), a mere guess that must see the number written as there (`77 123 45 67` has no trunk 0: not
+French). The written grouping is evidence too: a number grouped as a country's national format
+writes it (`032 889 64 00` Swiss, `03 28 89 64 00` French, `02 512 98 76` Belgian) is tried under
+the language's other countries as well; a grouping the language's own country uses says nothing of
+another one (`07 08 45 21 36` in pairs on an Ivorian page is not a Monaco mobile). Numbers that
 are only "possible" (old numbering plans) are kept with `valid` False when a label or an
 international prefix vouches for them. Postcodes, post-office boxes, years and figures are too short
 or badly grouped to pass; a number cut off at the end of the text is dropped.
@@ -597,41 +603,6 @@ def _label_before(text: str, start: int, line_start: int, lines: _LineIndex) -> 
     return None
 
 
-def _region_hints(doc: Document, start: int, neighbour: str | None = None) -> list[str]:
-    """Regions to try for a national number at `start`, most specific first (`neighbour`: the
-    country of the number just before it on its line)."""
-    text = doc.text
-    hints: list[str] = []
-    # places named in the lines around the number (an office city, a country), nearest first
-    lo = max(0, start - 2 * _CONTEXT)
-    hi = text.find("\n", start, start + _CONTEXT)
-    hi = min(len(text), start + _CONTEXT) if hi < 0 else hi
-    window = text[lo:hi]
-    near = sorted(place_regions(window), key=lambda p: abs(lo + p[0] - start))
-    hints += [code for _, _, code in near]
-    if neighbour:
-        hints.append(neighbour)
-    if doc.dateline is not None:
-        code = region_of_place(doc.dateline.place)
-        if code:
-            hints.append(code)
-    hints += domain_regions(text)
-    seen: list[str] = []
-    for h in hints:
-        if h not in seen:
-            seen.append(h)
-    return seen
-
-
-@lru_cache(maxsize=4)
-def _page_regions(text: str) -> tuple[str, ...]:
-    """Countries of the places a page names (`Dakar`, `Sénégal`), most named first: where its story is."""
-    counts: dict[str, int] = {}
-    for _, _, code in place_regions(text):
-        counts[code] = counts.get(code, 0) + 1
-    return tuple(sorted(counts, key=lambda r: -counts[r]))
-
-
 @lru_cache(maxsize=4)
 def domain_regions(text: str) -> tuple[str, ...]:
     """Countries of the web and e-mail domains of a page (`presse@diplobel.fed.be` → BE), most used first.
@@ -686,24 +657,7 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
                 return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number))
     if not labelled and not _plausible_national_shape(body):
         return None
-    regions = _region_hints(doc, start, neighbour)
-    if _NANP_SHAPE.match(body):
-        regions += [r for r in ("CA", "US") if r not in regions]
-    fallback = None
-    for hint in _then_the_page(doc, regions):
-        if isinstance(hint, _Guessed) and not _trunk_prefix_ok(digits, hint):
-            continue  # `77 123 45 67` on a page that names no country is not a French number without its 0
-        for region in (str(hint),) + _SHARED_PLAN.get(str(hint), ()):
-            number = _parse(body, region)
-            if number is None:
-                continue
-            if phonenumbers.is_valid_number(number):
-                return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number) or region)
-            if fallback is None and phonenumbers.is_possible_number(number):
-                fallback = _Reading(_e164(number), False, True, region)
-    if fallback is not None and labelled and len(digits) >= 8:
-        return fallback
-    return None
+    return _read_national(doc, body, digits, start, labelled, neighbour)
 
 
 # Regions dialled within another's national plan: France's overseas departments are written like
@@ -712,22 +666,194 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
 _SHARED_PLAN = {"FR": ("RE", "YT", "GP", "MQ", "GF", "BL", "MF", "PM")}
 
 
-class _Guessed(str):
-    """The language's region, tried last when nothing on the page names it."""
+# Evidence for the country of a national number, and what each piece weighs. A number is read
+# under every country some evidence names (and the page language's countries) and goes to the
+# valid reading with the most evidence; the order evidence was found in settles a tie.
+_W_NEIGHBOUR = 4.0  # the number just before it on its line: one line, one country
+_W_GROUPING = 5.0  # written as that country writes its numbers (`032 889 64 00` Swiss, `03 28 89 64 00` French):
+# more than a dateline, the page's places and its language together (a Swiss contact on a Paris release)
+_W_SAME_LINE = 3.0  # a place named on the number's own line (an office city, an address's town)
+_W_NEAR = 2.0  # the nearest place on the short lines just above (the office line); the others 1
+_W_DATELINE = 2.0
+_W_DOMAIN = 2.0  # the page's most used country domain (`.ch`, `.be`); its others 1
+_W_POSTCODE = 2.0  # a postcode with its country letters (`CH-2000 Neuchâtel`)
+_W_CURRENCY = 1.0  # a currency only one country uses (`CHF`, `francs suisses`)
+_W_PAGE_PLACES = 1.0  # the country the page names most; the others 0.5
+_W_IN_PROSE = 0.5  # a place named in running text near the number: the story's, not the office's
+_W_NANP = 1.0  # the North American shape `(514) 555-0123`, for Canada and the United States
+_W_LANGUAGE = 0.5  # the page language's first country, a guess (France for French)
+
+# the countries where a language is the first language of public life: besides the evidence, the
+# countries a national number is read under (`032 889 62 00` on a French page is tried as Swiss,
+# and its grouping decides), the first being the language's guess
+LANGUAGE_REGIONS = {
+    "fr": (
+        "FR", "BE", "CH", "LU", "MC", "CA", "SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GN", "CM", "GA", "CG",
+        "CD", "CF", "TD", "MG", "DJ", "KM", "BI", "RW", "MR", "MA", "DZ", "TN", "HT", "LB", "SC", "MU", "RE",
+        "YT", "GP", "MQ", "GF", "NC", "PF", "PM", "VU",
+    ),
+    "en": ("US", "GB", "CA", "IE", "AU", "NZ", "ZA", "NG", "GH", "KE", "UG", "TZ", "ZM", "ZW", "IN", "SG",
+           "JM", "LR", "SL", "GM", "MW", "BW", "NA", "CM", "RW"),
+    "de": ("DE", "AT", "CH", "LU", "LI", "BE"),
+    "es": ("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "BO", "PY", "UY", "CR", "PA", "DO", "GT", "HN",
+           "SV", "NI", "CU", "GQ"),
+    "it": ("IT", "CH", "SM", "VA"),
+    "pt": ("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"),
+    "nl": ("NL", "BE", "SR"),
+}
+# a postcode with its country's letters, as Swiss, Belgian and Luxembourg addresses write them
+_COUNTRY_POSTCODE = regex.compile(r"(?<![\p{L}\p{N}\-])(?P<cc>CH|FL|NL|MC|[FBLDAIEP])-\d{4,5}(?=[ \t]+\p{Lu})")
+_POSTCODE_LETTERS = {"CH": "CH", "FL": "LI", "NL": "NL", "MC": "MC", "F": "FR", "B": "BE", "L": "LU", "D": "DE",
+                     "A": "AT", "I": "IT", "E": "ES", "P": "PT"}
+# a postcode and its town (`2000 Neuchâtel`, `45067 Orléans Cedex 2`): the town says the country
+_POSTCODE_TOWN = regex.compile(r"(?<![\p{N}\-])\d{4,5}[ \t]+(?P<town>\p{Lu}[\p{L}'’]{1,30}(?:[ \t\-]\p{Lu}[\p{L}'’]{1,30}){0,2})")
+# currencies only one country uses (a franc or a dollar alone says nothing)
+_CURRENCY_REGION = regex.compile(
+    r"(?<![\p{L}])(?:(?P<CH>CHF|francs?[ \t]+suisses?)|(?P<CA>CAD|\$[ \t]?CA|dollars?[ \t]+canadiens?)"
+    r"|(?P<MA>MAD|dirhams?[ \t]+marocains?)|(?P<TN>TND|dinars?[ \t]+tunisiens?)|(?P<DZ>DZD|dinars?[ \t]+alg[ée]riens?)"
+    r"|(?P<GN>GNF|francs?[ \t]+guin[ée]ens?)|(?P<CD>CDF|francs?[ \t]+congolais)|(?P<MG>MGA|ariary)"
+    r"|(?P<HT>HTG|gourdes?)|(?P<RW>RWF|francs?[ \t]+rwandais)|(?P<BI>BIF|francs?[ \t]+burundais)"
+    r"|(?P<DJ>DJF|francs?[ \t]+djiboutiens?)|(?P<KM>KMF|francs?[ \t]+comoriens?))(?![\p{L}])"
+)
+# a host name written bare (`Rechercher sur ne-canton.ch`, `ville-exemple.be/presse`): its country domain
+_BARE_HOST = regex.compile(
+    r"(?<![\p{L}\p{N}@.\-])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}(?P<tld>[a-z]{2})(?![\p{L}\p{N}@\-]|\.[\p{L}\p{N}])"
+)
+_GROUPS = regex.compile(r"\d+")
 
 
-def _then_the_page(doc: Document, regions: list[str]) -> Iterable[str]:
-    """`regions`, then the countries the page names most (found only if it comes to them), then the
-    page language's country (a `_Guessed`, when nothing before named it)."""
-    yield from regions
-    tried = set(regions)
-    for region in _page_regions(doc.text):
-        if region not in tried:
-            tried.add(region)
-            yield region
-    language_region = LANGUAGE_REGION.get((doc.language or "fr")[:2], "FR")
-    if language_region not in tried:
-        yield _Guessed(language_region)
+@dataclass(frozen=True)
+class _PageEvidence:
+    """What a whole page says of the country its national numbers are dialled in: region -> weight,
+    in the order found (which settles a tie)."""
+
+    weights: dict[str, float]
+    language_regions: tuple[str, ...]  # the page language's countries, its guess first
+
+
+def _add(weights: dict[str, float], region: str | None, weight: float) -> None:
+    if region and region in phonenumbers.SUPPORTED_REGIONS:
+        weights[region] = weights.get(region, 0.0) + weight
+
+
+def _ranked(weights: dict[str, float], counts: dict[str, int], top: float, rest: float) -> None:
+    """Add `top` to the most counted region and `rest` to the others."""
+    for i, region in enumerate(sorted(counts, key=lambda r: -counts[r])):
+        _add(weights, region, top if i == 0 else rest)
+
+
+def _place_country(name: str | None) -> str | None:
+    """The country of a place name, from the project's places, else the gazetteer (`Neuchâtel` → CH)."""
+    code = region_of_place(name)
+    if code or not name:
+        return code
+    place = geo.known_place(name.strip())
+    return place.country if place is not None else geo.country_code(name.strip())
+
+
+def _page_evidence(doc: Document) -> _PageEvidence:
+    key = (doc.text, doc.original, doc.site, doc.dateline.place if doc.dateline else None, doc.language)
+    return _page_evidence_of(key)
+
+
+@lru_cache(maxsize=4)
+def _page_evidence_of(key: tuple) -> _PageEvidence:
+    """The page-wide evidence: its dateline, its own domains (the cleaned text's, and the page's as
+    scraped, menus and footers included: a site's host is its country), postcodes with country
+    letters, single-country currencies, the places the page names, and its language."""
+    text, original, site, dateline, language = key
+    weights: dict[str, float] = {}
+    _add(weights, _place_country(dateline), _W_DATELINE)
+    counts: dict[str, int] = {}
+    for source in (text, original) if original != text else (text,):
+        for region in domain_regions(source):
+            counts[region] = counts.get(region, 0) + 1
+        for m in _BARE_HOST.finditer(source):
+            region = "GB" if m.group("tld") == "uk" else m.group("tld").upper()
+            if region in phonenumbers.SUPPORTED_REGIONS:
+                counts[region] = counts.get(region, 0) + 1
+    if site:
+        tld = site.rstrip(".").rsplit(".", 1)[-1].upper()
+        if tld in phonenumbers.SUPPORTED_REGIONS:
+            counts[tld] = counts.get(tld, 0) + 1
+    _ranked(weights, counts, _W_DOMAIN, _W_DOMAIN / 2)
+    for region in dict.fromkeys(_POSTCODE_LETTERS[m.group("cc")] for m in _COUNTRY_POSTCODE.finditer(original)):
+        _add(weights, region, _W_POSTCODE)
+    for region in dict.fromkeys(next(k for k, v in m.groupdict().items() if v) for m in _CURRENCY_REGION.finditer(text)):
+        _add(weights, region, _W_CURRENCY)
+    counts = {}
+    for _, _, code in place_regions(text):
+        counts[code] = counts.get(code, 0) + 1
+    _ranked(weights, counts, _W_PAGE_PLACES, _W_PAGE_PLACES / 2)
+    lang = (language or "fr")[:2]
+    regions = LANGUAGE_REGIONS.get(lang, (LANGUAGE_REGION.get(lang, "FR"),))
+    return _PageEvidence(weights, regions)
+
+
+def _local_evidence(text: str, start: int, neighbour: str | None) -> dict[str, float]:
+    """What the lines around a number at `start` say of its country: the number before it on its
+    line, places on its line, places on the lines above (the office line), less for running text."""
+    weights: dict[str, float] = {}
+    _add(weights, neighbour, _W_NEIGHBOUR)
+    line_start = max(text.rfind("\n", max(0, start - _CONTEXT), start) + 1, start - _CONTEXT)
+    hi = text.find("\n", start, start + _CONTEXT)
+    hi = min(len(text), start + _CONTEXT) if hi < 0 else hi
+    line = text[line_start:hi]
+    same = [code for _, _, code in place_regions(line)]
+    same += [c for m in _POSTCODE_TOWN.finditer(line) if (c := _place_country(m.group("town")))]
+    for code in dict.fromkeys(same):
+        _add(weights, code, _W_SAME_LINE)
+    lo = max(0, start - 2 * _CONTEXT)
+    weight = _W_NEAR
+    pos = line_start - 1
+    while pos > lo:  # the lines above, nearest first
+        above = max(text.rfind("\n", lo, pos) + 1, lo)
+        piece = text[above:pos]
+        found = [code for _, _, code in sorted(place_regions(piece), key=lambda p: -p[0])]
+        for code in found:
+            _add(weights, code, _W_IN_PROSE if _is_prose(piece) else weight)
+            if not _is_prose(piece):
+                weight = _W_NEAR / 2
+        pos = above - 1
+    return weights
+
+
+@lru_cache(maxsize=4096)
+def _national_reading(body: str, region: str) -> tuple[_Reading, bool] | None:
+    """How `body` reads as a national number of `region` (or of a region sharing its plan), and
+    whether it is written grouped as that country formats its numbers; None when it is not
+    even possible there."""
+    possible_reading = None
+    for r in (region,) + _SHARED_PLAN.get(region, ()):
+        number = _parse(body, r)
+        if number is None:
+            continue
+        if phonenumbers.is_valid_number(number):
+            actual = phonenumbers.region_code_for_number(number) or r
+            return _Reading(_e164(number), True, True, actual), _grouped_as(body, number, actual)
+        if possible_reading is None and phonenumbers.is_possible_number(number):
+            possible_reading = _Reading(_e164(number), False, True, r), False
+    return possible_reading
+
+
+def _grouped_as(body: str, number: phonenumbers.PhoneNumber, region: str) -> bool:
+    """Whether the digit groups of `body` are those of the number's national format in `region`
+    (`032 889 64 00` is the Swiss format, `03 28 89 64 00` the French one; one run of digits says nothing).
+
+    >>> n = phonenumbers.parse("032 889 64 00", "CH")
+    >>> _grouped_as("032 889 64 00", n, "CH"), _grouped_as("0328896400", n, "CH")
+    (True, False)
+    """
+    written = [len(g) for g in _GROUPS.findall(body)]
+    if len(written) < 2:
+        return False
+    formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    national = [len(g) for g in _GROUPS.findall(formatted)]
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = metadata.national_prefix if metadata is not None else None
+    if prefix and written[0] == len(prefix) and len(written) == len(national) + 1 and body.lstrip("( ").startswith(prefix):
+        written = written[1:]  # `1-855-201-4472`: the trunk digit written apart from the format
+    return written == national
 
 
 def _trunk_prefix_ok(digits: str, region: str) -> bool:
@@ -735,6 +861,81 @@ def _trunk_prefix_ok(digits: str, region: str) -> bool:
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
     prefix = metadata.national_prefix if metadata is not None else None
     return not prefix or region in ("US", "CA") or digits.startswith(prefix)
+
+
+def _read_national(doc: Document, body: str, digits: str, start: int, labelled: bool, neighbour: str | None) -> _Reading | None:
+    """A number written without its country code, read under the country with the most evidence
+    among those where it is valid (else, labelled, where it is at least possible)."""
+    page = _page_evidence(doc)
+    evidence = _local_evidence(doc.text, start, neighbour)
+    for region, weight in page.weights.items():
+        evidence[region] = evidence.get(region, 0.0) + weight
+    if _NANP_SHAPE.match(body):
+        for region in ("CA", "US"):  # `(514) 555-0123`, `613 555-0123`: the shape is North American
+            evidence[region] = evidence.get(region, 0.0) + _W_NANP
+    guess = page.language_regions[0]
+    if _trunk_prefix_ok(digits, guess):
+        # the language's country is a guess: `77 123 45 67` on a page that names no country is not French
+        evidence[guess] = evidence.get(guess, 0.0) + _W_LANGUAGE
+    # the way the language's own country groups its numbers says nothing of another country
+    # (`07 08 45 21 36`, in pairs, may be Ivorian as well as French); only a foreign grouping names one,
+    # and only then are the language's other countries tried
+    written = tuple(len(g) for g in _GROUPS.findall(body))
+    foreign_style = len(written) > 1 and written not in _own_groupings(guess)
+    candidates = list(evidence) + ([r for r in page.language_regions if r not in evidence] if foreign_style else [])
+    best: tuple[float, int, _Reading] | None = None
+    fallback: tuple[float, int, _Reading] | None = None
+    for rank, region in enumerate(candidates):
+        found = _national_reading(body, region)
+        if found is None:
+            continue
+        reading, grouped = found
+        said = evidence.get(region, 0.0)
+        if said <= 0 and not (grouped and foreign_style and _written_with_trunk(digits, region)):
+            # nothing but the language names it: only its own national grouping, trunk digit first
+            # (`032 889 62 00`), will do; `77 123 45 67` is the shape of too many countries' numbers
+            continue
+        slot = (said + (_W_GROUPING if grouped else 0.0), -rank, reading)
+        if reading.valid:
+            if best is None or slot[:2] > best[:2]:
+                best = slot
+        elif fallback is None or slot[:2] > fallback[:2]:
+            fallback = slot
+    if best is not None:
+        return best[2]
+    if fallback is not None and labelled and len(digits) >= 8:
+        return fallback[2]
+    return None
+
+
+@lru_cache(maxsize=16)
+def _own_groupings(region: str) -> frozenset[tuple[int, ...]]:
+    """The digit groups of the national formats of `region`'s example numbers, one per kind of line.
+
+    >>> sorted(_own_groupings("FR"))
+    [(1, 3, 2, 2, 2), (2, 2, 2, 2, 2)]
+    """
+    out = set()
+    for kind in _NUMBER_KINDS:
+        number = phonenumbers.example_number_for_type(region, kind)
+        if number is not None:
+            formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+            out.add(tuple(len(g) for g in _GROUPS.findall(formatted)))
+    return frozenset(out)
+
+
+_NUMBER_KINDS = (
+    phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.VOIP,
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER, phonenumbers.PhoneNumberType.UAN,
+)
+
+
+def _written_with_trunk(digits: str, region: str) -> bool:
+    """Whether a national number opens with the trunk prefix of `region` (`0` in Switzerland)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = metadata.national_prefix if metadata is not None else None
+    return bool(prefix) and digits.startswith(prefix)
 
 
 def _plausible_national_shape(body: str) -> bool:
@@ -1480,7 +1681,7 @@ def _read(doc: Document) -> _PageContacts:
     by their readers).
     """
     global _last_read
-    key = (doc.text, doc.language, doc.dateline.place if doc.dateline else None,
+    key = (doc.text, doc.original, doc.site, doc.language, doc.dateline.place if doc.dateline else None,
            tuple(e for e in doc.entities if e.label in ("PER", "ORG")))
     last = _last_read
     if last is not None and last[0] == key:
