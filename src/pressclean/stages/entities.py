@@ -207,7 +207,7 @@ class FindEntities:
         spans = _dateline_agency(text, doc, spans)
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))), occurrences)
-        spans = _places_by_page(text, spans)
+        spans = _places_by_page(text, _people_read_as_places(text, spans))
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains)
         orgs = _pair_acronyms(text, spans, known, common)
@@ -218,8 +218,9 @@ class FindEntities:
             if not (_is_plan(o, known) and not _named_as_body(text, o))
             and not _named_as_event(text, o, known, occurrences)
             and not _only_credited(text, o)
+            and not _office_of_contact(text, o, known)
         ]
-        orgs = _merge_reworded(_pair_by_letters(_merge_variants(orgs)))
+        orgs = _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -443,7 +444,9 @@ def _known_index(gazetteer: tuple) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for name, entry in _known_names(gazetteer):
         if len(name) >= 3 and not entry.get("generic"):
-            index.setdefault(_FIRST_WORD.match(name).group().lower(), []).append(name)
+            # the page may write the name's apostrophe either way (`l'égalité`, `l’égalité`)
+            for form in {name, name.replace("'", "’"), name.replace("’", "'")}:
+                index.setdefault(_FIRST_WORD.match(form).group().lower(), []).append(form)
     return {k: sorted(set(v), key=len, reverse=True) for k, v in index.items()}
 
 
@@ -1209,6 +1212,48 @@ _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@.-])\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+(?:(?:du|de|des|d['’]|de[ \t]+la)[ \t]*)?\p{Lu}[\p{L}’'-]*\p{L})*")
 
 
+# `, président d’une union`: a role in apposition, without an article (`À Kahone, le préfet` has one)
+_ROLE_APPOSED = regex.compile(r"[ \t]*,[ \t]*(\p{Ll}[\p{Ll}-]+)(?![\p{L}])")
+
+
+def _people_read_as_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the model took for a place that no gazetteer knows is a person's when a role is
+    apposed to it (`a déploré Aliou Faye, président d’une union`), or when a person's name
+    follows it with one space (`Aïcha` | `Maïga Boubacar`: the model cut a first name off).
+
+    >>> t = "a dit Awa Faye, présidente du groupement. Contact : Aïcha Maïga Touré, tél."
+    >>> [(t[s:e], label) for s, e, label in _people_read_as_places(t, [(6, 14, "LOC"), (52, 57, "LOC"), (58, 69, "PER")])]
+    [('Awa Faye', 'PER'), ('Aïcha Maïga Touré', 'PER')]
+    """
+    spans = sorted(spans)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(spans):
+        start, end, label = spans[i]
+        if label == "LOC" and not _is_known_town(text[start:end]):
+            after = spans[i + 1] if i + 1 < len(spans) else None
+            if after and after[2] == "PER" and text[end : after[0]] == " ":
+                out.append((start, after[1], "PER"))
+                i += 2
+                continue
+            if (role := _ROLE_APPOSED.match(text, end)) and fold(role.group(1)) in _words()["role_nouns"]:
+                label = "PER"
+        out.append((start, end, label))
+        i += 1
+    return out
+
+
+_TOWN = 100_000  # people: a city this big is known by its name; a smaller one may share a first name (`Aïcha`)
+
+
+def _is_known_town(name: str) -> bool:
+    """A country, a region or area, or a city of some size (not a village named like a person)."""
+    if country_code(name):
+        return True
+    place = known_place(name)
+    return place is not None and (place.kind != "city" or (place.population or 0) >= _TOWN)
+
+
 def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Relabel the places the model read as people or things, and add the countries it missed.
 
@@ -1598,6 +1643,47 @@ def _only_credited(text: str, org: _Org) -> bool:
     return bool(org.mentions) and all(_CREDIT_BEFORE.search(text, max(0, s - 20), s) for s, _ in org.mentions)
 
 
+# a phone or an e-mail: `032 889 64 00`, `613-715-4820`, `+41 ...`, `x@y.org`
+_CONTACT_DETAIL = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d|\d{3}[ .-]\d{3}[ .-]\d{4}")
+
+
+def _office_of_contact(text: str, org: _Org, known) -> bool:
+    """A department or an office (`Service des ...`, `Cabinet du ministre ...`) named only on the
+    contact lines of the page (a line holding a phone or an e-mail, or standing just above one)
+    is where a press officer sits, not a body of the story; a whole body named there
+    (`Agriculture et Agroalimentaire Canada`) stays.
+
+    >>> t = "Le canton investit.\\nLaure Dubois, cheffe du Département des finances, tél. 032 889 64 00"
+    >>> _office_of_contact(t, _Org(None, "Département des finances", ((43, 67),)), {})
+    True
+    >>> _office_of_contact("Le Département des finances paie.\\nTél. 032 889 64 00", _Org(None, "Département des finances", ((3, 27),)), {})
+    False
+    >>> _office_of_contact("Contact\\nCabinet du ministre du Travail\\n613-715-4820", _Org(None, "Cabinet du ministre du Travail", ((8, 38),)), {})
+    True
+    """
+    if org.acronym or not org.long_form or fold(org.long_form) in known:
+        return False
+    words = _WORD.findall(org.long_form)
+    if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"] | {"cabinet", "departement"}:
+        return False
+    if fold(words[1]) not in _FUNCTION_WORDS:
+        return False  # `Service public fédéral ...`, `Division provinciale de la santé`: a rank or a level names a body
+    for start, _ in org.mentions:
+        line_start, line_end = _line_around(text, start, start)
+        if _CONTACT_DETAIL.search(text, line_start, line_end):
+            continue
+        line = text[line_start:line_end].strip()
+        if line.endswith(".") or len(_WORD.findall(line)) > _LABEL_LINE_WORDS:
+            return False  # a sentence above a phone line is prose
+        next_end = text.find("\n", line_end + 1)
+        if not _CONTACT_DETAIL.search(text, line_end, next_end if next_end >= 0 else len(text)):
+            return False
+    return True
+
+
+_LABEL_LINE_WORDS = 12  # an office's line in a contact block (`Cabinet du ministre de ...`), not a paragraph
+
+
 def _merge_variants(orgs: list[_Org]) -> list[_Org]:
     """One organisation under the forms a page gives it.
 
@@ -1677,6 +1763,41 @@ def _merge_reworded(orgs: list[_Org]) -> list[_Org]:
                 gone.add(id(later))
                 break
     return [merged.get(id(o), o) for o in orgs if id(o) not in gone]
+
+
+_LIST_GOES_ON = regex.compile(r"[ \t]*,[ \t]*|[ \t]+et[ \t]+")
+
+
+def _merge_cut_lists(orgs: list[_Org]) -> list[_Org]:
+    """A name that another name of the page continues with a list (`, de la Famille et de
+    l’Enfant`) is that name cut short (a title's `ministère de la Femme`): one body, under the
+    whole name. A name continued otherwise (`Nations Unies` in `Nations Unies pour ...`) is not.
+
+    >>> orgs = [_Org(None, "ministère de la Femme", ((0, 21),)), _Org(None, "ministère de la Femme, de la Famille et de l’Enfant", ((40, 91),))]
+    >>> [(o.long_form, len(o.mentions)) for o in _merge_cut_lists(orgs)]
+    [('ministère de la Femme, de la Famille et de l’Enfant', 2)]
+    """
+    named = sorted((o for o in orgs if o.long_form and not o.acronym), key=lambda o: len(o.long_form))
+    if not 2 <= len(named) <= _REWORDED_MAX:
+        return orgs
+    into: dict[int, _Org] = {}
+    for i, short in enumerate(named):
+        for long in named[i + 1 :]:
+            if long.long_form.startswith(short.long_form) and _LIST_GOES_ON.match(long.long_form, len(short.long_form)):
+                into[id(short)] = long
+                break
+    if not into:
+        return orgs
+    gained: dict[int, list] = {}
+    for short_id, long in into.items():
+        while id(long) in into:  # (a name cut twice joins the whole one)
+            long = into[id(long)]
+        gained.setdefault(id(long), []).extend(next(o for o in named if id(o) == short_id).mentions)
+    return [
+        _Org(o.acronym, o.long_form, tuple(sorted(_outermost(set(o.mentions) | set(gained.get(id(o), ()))))))
+        for o in orgs
+        if id(o) not in into
+    ]
 
 
 def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
@@ -1792,7 +1913,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             name = text[start:end]
             head, _, rest = name.partition(" ")
         before = text[max(0, start - 12) : start]
-        if head in acronyms and rest[:1].isupper():
+        if head in acronyms and rest[:1].isupper() and name not in acronyms:  # (`ONU Femmes` is one body, not `ONU` in Femmes)
             out.append((start, start + len(head), "ORG"))
             if not _names_a_branch(rest):
                 out.append((start + len(head) + 1, end, "LOC"))
@@ -1894,7 +2015,8 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occur
     for start, end, label in spans:
         name = text[start:end]
         entry = known.get(fold(name))
-        is_acronym = regex.fullmatch(_ACRONYM, name) is not None
+        # (`ONU Femmes`: the data's acronym of several words)
+        is_acronym = regex.fullmatch(_ACRONYM, name) is not None or bool(entry and name in entry.get("acronyms", ()))
         if label != "ORG" and not entry and not (is_acronym and name in acronyms):
             continue
         if entry and entry.get("generic"):
