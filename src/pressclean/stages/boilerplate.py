@@ -609,9 +609,18 @@ def _is_link(line: Line) -> bool:
     """`Lire aussi`, `Télécharger le communiqué (pdf, 120 Ko)`: a call to open another page, not a headline
     (`Lire et écrire : un défi pour 700 000 adultes` is one)."""
     text = line.text.strip()
+    if _is_related_link(text):
+        return True
     if not _LINK_ACTION.match(text) or text.endswith(".") or _CONTACT_BLOCK.search(text):
         return False
     return line.words <= 4 or (line.words <= 12 and bool(_FILE_SIZE.search(text) or _WEB_ADDRESS.search(text)))
+
+
+def _is_related_link(text: str) -> bool:
+    """`Lire aussi : Paludisme : baisse de 12 % des cas`: another story's headline behind a related-content
+    label, between two paragraphs of the text."""
+    label, colon, rest = text.partition(":")
+    return bool(colon) and len(label) <= 40 and _key(label) in _related_headings() and not _SENTENCE_END.search(rest) and 2 <= len(_WORD.findall(rest)) <= 25
 
 
 def _is_file_link(line: Line) -> bool:
@@ -719,6 +728,22 @@ def _category_labels(article: list[Line], verdicts: dict[int, str]) -> list[int]
         a.index for a, b, c in zip(kept, kept[1:], kept[2:])
         if a.words <= 4 and not _TERMINAL.search(a.text) and not _DIGITS.search(a.text) and _is_headline(b) and _is_date_stamp(c.text)
     ]
+
+
+def _author_box(lines: list[Line], verdicts: dict[int, str], article: Article) -> list[int]:
+    """`Kossi Mensah` ⏎ `Journaliste au service Société depuis 2018, ...` at the end of the article, under
+    a byline `Par Kossi Mensah`: the news site's box about its author, not the story. The name line and
+    at most two lines below it, with no contact detail, down to the article's end."""
+    names = {_key(_AUTHOR_WORD.split(l.text, maxsplit=1)[-1]) for l in lines[: article.text] if verdicts.get(l.index) == "byline"}
+    names.discard("")
+    if not names:
+        return []
+    kept = [l for l in lines[article.text : article.last + 1] if not l.blank and l.index not in verdicts]
+    for n in range(max(0, len(kept) - 3), len(kept)):
+        box = kept[n:]
+        if _key(kept[n].text) in names and not any(_CONTACT_HINT.search(l.text) for l in box):
+            return [l.index for l in box]
+    return []
 
 
 def _is_address_footer(run: list[Line]) -> bool:
@@ -1130,6 +1155,7 @@ class RemoveBoilerplate:
         verdicts.update({i: "printed again in the article" for i in _printed_again(lines[first : last + 1], verdicts)})
         verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts)})
         verdicts.update({i: "a story's category label" for i in _category_labels(lines[first : last + 1], verdicts) if i != article.title})
+        verdicts.update({i: "the author's box" for i in _author_box(lines, verdicts, article)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
         # on a listing page every story has its date stamp: those stay with their stories
         stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1] if l.index not in verdicts)
