@@ -1026,7 +1026,9 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         line = article[n]
         below = article[n + 1] if n + 1 < len(article) else None
         # `veuillez contacter :`, or a contact heading (`Contact presse`) over the name it announces
-        announced = article[n - 1].text.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3)
+        # (a phone or an address on the line above is contact data, not a heading announcing more)
+        above = article[n - 1].text
+        announced = above.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3 and not _CONTACT_DATA.search(above))
         # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`);
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
