@@ -4,7 +4,8 @@ An annotating stage: it never changes the text. Each FIGURE carries
 
 - `value`: an int or float (`71 029` → 71029, `3,3 millions` → 3300000, `deux tiers` → 0.6667), or an
   ISO 8601 string for a date (`2010-01-12`; `--10-01` when the year is not given); a month without a day is
-  a year figure whose text keeps the month (`novembre 2002` → 2002);
+  a year figure whose text keeps the month (`novembre 2002` → 2002); an abbreviated month right after a
+  day is a date with or without a year (`3 déc (APS)` → `--12-03`);
 - `unit`: the head noun counted, as written (`migrants`, `victimes`, `mois`, `dollars`, `francs CFA`,
   `mètres cubes`), the symbol as written (`€`, `M€`, `CHF`, `m³/s`), `%` for any percentage, None for
   dates, years, ordinals, fractions and bare numbers;
@@ -21,11 +22,19 @@ it writes decimals with commas elsewhere, `1.500` is fifteen hundred), and `,000
 thousands group. Number words go through `text2num` (`vingt-trois mille` → 23000); `un`/`une` alone are
 articles, not figures, and a bare number word counts only as a part of a group (`dont six`, `cinq
 d'entre eux`). A page whose language is English (`doc.language == "en"`) is read with English number
-words, qualifiers and head-final units.
+words, qualifiers and head-final units (`4.1 million inhabitants still` counts `inhabitants`: a plural
+noun ends the phrase; `50,000 cubic metres` is one measure). A number word hyphenated to a duration or
+a measure is one figure in either language (`a three-year project`).
 
 Ranges give two figures: the first bound is its bare number (unit None) with the kind, scale and
-currency of the second (`entre 18 et 22 millions d'euros` → 18000000 EUR); a bare number compared with
-a figure takes its kind (`en 105 jours au lieu de 130`). Counts in brackets after a list of names are
+currency of the second (`entre 18 et 22 millions d'euros` → 18000000 EUR; not the scale when the bound
+is nearer the second as written: `de 100 000 à 2 millions FCFA` → 100000); a bare number compared with
+a figure takes its kind (`en 105 jours au lieu de 130`). An amount in millions without a currency word
+is money when a noun of money stands before it (`un déficit de 7,2 millions`) or when the last amount
+in millions before it is money (`180 millions d'euros ..., dont 45 millions`), in that amount's
+currency; `francs` or `dollars` on a page whose country is unknown take the code the page writes
+(`CHF 96,3 millions`). In a row of key figures whose label starts with a measure (`Litres d'eau par
+jour : 11,5`), the bare numbers are measures. Counts in brackets after a list of names are
 counts (`Valence (62), Romans (38)`); a lone bracketed number is a reference.
 
 What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`, the year of `le plan
@@ -53,6 +62,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import math
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache
@@ -236,6 +246,12 @@ _CURRENCY_BEFORE = regex.compile(
 )
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
+# places named before an amount whose currency word depends on the country (`francs CFA`): capitalised
+# words, the nearest `_PLACE_TRIES` of them within `_PLACE_REACH` characters (a story of a listing)
+_PLACE_NAME = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+){0,3}(?![\p{L}\-])", _BACK)
+_PLACE_REACH = 1500
+_PLACE_TRIES = 40
+_CODE_WORD = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])")
 _CODE_AFTER = regex.compile(rf"{_H}{{1,3}}(?P<c>[A-Z]{{3}})(?![\p{{L}}\p{{N}}])")
 # ISO codes that are also common acronyms or words before a number (`COP 21`, `SOS 115`): never read as codes
 _CODES_THAT_NAME = frozenset({"COP", "CUP", "SOS", "TRY"})
@@ -250,9 +266,12 @@ _NATION_ENDINGS = (
 )
 _ORDINAL_SUFFIX = regex.compile(r"(?:ème|eme|ième|ieme|ᵉʳ|ᵉ|è|er|ère|re|e|nd|nde|th|st|rd)(?![\p{L}])")
 _ORDINAL_SPACED = regex.compile(rf"{_H}(?:ème|er)(?![\p{{L}}])")
-_GLUED_UNIT = regex.compile(r"(?P<u>km²|km2|km|kg|m²|m2|m³|m3|ha|mm|cm|MW|kW|kWh|GW|t|m|M|Md|Mds|k|°C|°)(?![\p{L}\p{N}])")
-# unit symbols written after a space, which the word reader would not take (`10 000 m²`, `40 °C`)
-_SPACED_SYMBOL = regex.compile(rf"{_H}{{1,2}}(?P<u>km²|km2|m²|m2|m³|m3|°C|°)(?![\p{{L}}\p{{N}}])")
+# power and energy: `MW`, `kWh`, `GWh`, `MWc` (peak watts)
+_WATTS = r"[kMGT]W[hc]?|Wh"
+_GLUED_UNIT = regex.compile(rf"(?P<u>km²|km2|km|kg|m²|m2|m³|m3|ha|mm|cm|{_WATTS}|t|m|M|Md|Mds|k|°C|°)(?![\p{{L}}\p{{N}}])")
+# unit symbols written after a space, which the word reader would not take (`10 000 m²`, `40 °C`, `2,6 GWh`:
+# mixed case, which the word reader takes for the start of a name)
+_SPACED_SYMBOL = regex.compile(rf"{_H}{{1,2}}(?P<u>km²|km2|m²|m2|m³|m3|°C|°|{_WATTS})(?![\p{{L}}\p{{N}}])")
 _GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000}
 # a rate written on a unit symbol: `m³/s`, `km/h`, `t/ha`
 _PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|m²|m³|kg|t|hab)(?![\p{L}\p{N}])")
@@ -275,6 +294,15 @@ _COMPARISON_GAP = regex.compile(
     rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?(?:{_H}*,)?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
     regex.IGNORECASE,
 )
+# the noun before an amount, maybe with one word after it, then `de` or a colon: `un déficit de`,
+# `un excédent de revenus de`, `Budget :`, `a loan of` (whether it names money is the lexicon's `money_nouns`)
+_MONEY_NOUN_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<n>(?:[ldLD]['’])?\p{{L}}{{2,25}})(?:{_H}+(?P<n2>\p{{L}}{{3,25}}))?"
+    rf"(?:{_H}+(?:de{_H}+|d['’]{_H}?|of{_H}+)|{_H}*:{_H}*)\Z",
+    _BACK,
+)
+# the label of a row of key figures, up to its colon, and its first word: `Litres d'eau par jour : 11,5`
+_ROW_LABEL = regex.compile(rf"[{_SPACE_CHARS}•·*\-–—]*(?P<w>\p{{L}}[\p{{L}}'’]{{0,30}})[^:\n]{{0,80}}?{_H}*:")
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
 # a bare number word that counts a group named before it: `dont six`, `cinq d'entre eux`
@@ -338,6 +366,12 @@ _NUMBER_WORDS = {
         regex.IGNORECASE,
     ),
 }
+# a number word hyphenated to the unit it qualifies: `a three-year project` (one word before the hyphen:
+# `twenty-five-year` is rare, and `vingt-deux` is a number)
+_NUMBER_WORD_UNIT = {
+    lang: regex.compile(rf"(?<![\p{{L}}\-])(?P<nw>{words})-(?P<u>\p{{Ll}}{{2,20}})(?![\p{{L}}\-])", regex.IGNORECASE)
+    for lang, words in (("fr", _NW_FR), ("en", _NW_EN))
+}
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`
 _SHARES = {
     "fr": regex.compile(rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE),
@@ -349,6 +383,14 @@ _SHARES = {
 }
 # `a third` followed by a word that is not `of` or a comparison is an ordinal: `a third consecutive year`
 _ORDINAL_USE = regex.compile(rf"{_H}+(?!(?:of|more|less|fewer|than)(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
+# `over` before a duration: `more than` after a word that measures time (`for over 10 years`, `took over
+# two years`), else `during` (`$42 million over three years`)
+_OVER = regex.compile(rf"over{_H}+", regex.IGNORECASE)
+_FOR_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:for|in|after|took|takes|take|lasted|lasts|last|spent|spend|spends){_H}+\Z", regex.IGNORECASE | _BACK
+)
+# words between an English number and its noun that say "in addition": `600,000 more residents`
+_EN_MORE = frozenset({"more", "fewer", "other", "extra"})
 _PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _ENGLISH_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # English ages have no unit noun: `girls aged 15 to 19`
@@ -426,7 +468,8 @@ def _words() -> dict[str, Any]:
     """The word lists in resources/figures.json, loaded once on first use."""
     data = dict(load_json("figures.json"))  # a copy: the cached original stays as loaded
     for key in ("durations", "measures", "person_nouns", "adjectives", "not_units", "reference_words",
-                "year_prepositions", "street_words", "english_not_units", "english_verbs", "money_by_country"):
+                "year_prepositions", "street_words", "english_not_units", "english_verbs", "money_by_country",
+                "money_nouns"):
         data[key] = frozenset(w.lower() for w in data[key])
     data["adjectives"] = data["adjectives"] | _ELLIPTIC_ADJECTIVES
     data["measures"] = data["measures"] | _MORE_MEASURES
@@ -614,6 +657,7 @@ class _Finder:
         self.words = _words()
         self.lang = "en" if (doc.language or "").lower().startswith("en") else "fr"
         self.decimal: str | None = None
+        self.place_codes: dict[str, str | None] = {}  # capitalised words read as places, and their country
 
     @cached_property
     def country(self) -> str | None:
@@ -625,11 +669,17 @@ class _Finder:
                 return country
         return next(iter(domain_regions(self.text)), None)
 
+    @cached_property
+    def written_codes(self) -> frozenset[str]:
+        """The ISO 4217 codes the page writes in capitals (`CHF`, `XOF`), read for the first amount whose
+        currency word the page's country does not settle."""
+        return frozenset(m.group() for m in _CODE_WORD.finditer(self.text)) & _currency_codes()
+
     # -- orchestration --------------------------------------------------------------------------
     def run(self) -> list[_Figure]:
         text = self.text
         if _DIGIT_GROUPS.search(text) is None and not _NUMBER_WORDS[self.lang].search(text) \
-                and not _SHARES[self.lang].search(text):
+                and not _SHARES[self.lang].search(text) and not any(p.search(text) for p in _NUMBER_WORD_UNIT.values()):
             return []
         self._mask()
         self._dates()
@@ -638,7 +688,10 @@ class _Finder:
         self._reference_numbers()
         self._numbers()
         self._number_words()
+        self._hyphenated_units()
         self._shares()
+        self._money_by_context()
+        self._measured_rows()
         self._share_units()
         self._range_years()
         self._compared()
@@ -656,6 +709,13 @@ class _Finder:
         self.figures.append(fig)
         self.ends[fig.end] = fig
         self._mark(self.taken, fig.start, fig.end)
+
+    def _line_start(self, pos: int) -> int:
+        """Where the line holding `pos` starts."""
+        if self.newlines is None:
+            self.newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        i = bisect.bisect_left(self.newlines, pos)
+        return self.newlines[i - 1] + 1 if i else 0
 
     def _line(self, pos: int) -> _Line:
         """The line holding `pos` (computed once per line, so long lines stay linear)."""
@@ -883,8 +943,9 @@ class _Finder:
             return None
         if ")" in text[max(0, s - 3) : s] and _BRACKETED_NAME.search(text, max(0, s - 16), s):
             return None  # `(PND) 2021-2025`: the number goes with the name in brackets
-        if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)):
-            return None  # a street number: `12 rue ...`, `17, avenue ...`
+        if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)) \
+                and not self._two_word_measure(e):
+            return None  # a street number: `12 rue ...`, `17, avenue ...` (but `2 square kilometres`)
         digits = raw.translate(_SPACES_IN_NUMBER)
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return None  # a leading zero makes a code, not a quantity: `00012`, `0 800 123 456`
@@ -936,6 +997,13 @@ class _Finder:
             # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`: times (but `depuis 24 heures` is a day)
             return None
         return fig
+
+    def _two_word_measure(self, e: int) -> bool:
+        """Whether the two words after `e` name a measure (`square kilometres`), whose first word may
+        also name a street (`12 square Montholon`)."""
+        first = _SPACED_WORD.match(self.text, e, e + 45)
+        second = _SPACED_WORD.match(self.text, first.end(), first.end() + 45) if first else None
+        return second is not None and f"{first.group('w')} {second.group('w')}".lower() in self.words["measures"]
 
     def _names_a_year(self, s: int) -> bool:
         """Whether the bare year at `s` ends the name of a plan, programme or event: one of their head
@@ -1085,7 +1153,9 @@ class _Finder:
             denominator = w["fractions"][frac.group("f").lower()]
             return _Figure(start, frac.end(), round(float(value) / denominator, 4), None, "other", None, qualifier)
         if currency_before is not None:  # `$45`, `€ 4 millions`
-            return _Figure(start, end, _number(value), currency_before, "money", self._currency(currency_before), qualifier)
+            return _Figure(
+                start, end, _number(value), currency_before, "money", self._currency(currency_before, start), qualifier
+            )
         pm = _PERCENT.match(text, end)
         if pm is not None:
             return _Figure(start, pm.end(), _number(value), "%", "percent", None, qualifier)
@@ -1098,7 +1168,7 @@ class _Finder:
                 cm = code  # `1 200 KES`
         if cm is not None:
             unit = cm.group("c")
-            currency = self._currency(unit)
+            currency = self._currency(unit, start)
             nation = self._nation(unit, cm.end())
             if nation is not None:  # `francs Djibouti`, `dinars jordaniens`: the whole name, that country's code
                 unit, currency, cm = unit + text[cm.end() : nation[0]], nation[1], _At(nation[0])
@@ -1128,6 +1198,9 @@ class _Finder:
                 unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
         elif lower in ("points", "point") and self._points_measure(unit_end):
             kind = "other"  # `2,8 points`: percentage points
+        if kind == "duration" and qualifier == "over" and not _FOR_BEFORE.search(text, max(0, start - 10), start):
+            # `$42 million over three years`: over a period is during it (but `for over 10 years`)
+            start, qualifier = _OVER.match(text, start).end(), None
         return _Figure(start, unit_end, _number(value), unit, kind, None, qualifier)
 
     def _points_measure(self, end: int) -> bool:
@@ -1150,7 +1223,7 @@ class _Finder:
     ) -> tuple[str, int] | None:
         """The noun a number counts, skipping up to two adjectives: `sept anciennes victimes`."""
         if self.lang == "en":
-            return self._unit_noun_en(pos, spaced)
+            return self._unit_noun_en(pos, spaced, value)
         text = self.text
         w = self.words
         m = (_SPACED_WORD if spaced else _NEXT_WORD).match(text, pos)
@@ -1180,29 +1253,54 @@ class _Finder:
             return None  # `26 ont été`, `3 vivent`
         return word, m.end()
 
-    def _unit_noun_en(self, pos: int, spaced: bool) -> tuple[str, int] | None:
-        """English puts the head last: `1,000 local farming families` counts `families`."""
+    def _unit_noun_en(self, pos: int, spaced: bool, value: Any = None) -> tuple[str, int] | None:
+        """English puts the head last: `1,000 local farming families` counts `families`, `4.1 million
+        inhabitants still receive` counts `inhabitants` (a plural noun ends the phrase before a word that
+        is not one), `50,000 cubic metres` is one measure, and `600,000 more Yaoundé residents` counts
+        `residents` (`more` and a name before a plural noun qualify it)."""
         w = self.words
+        text = self.text
         head = None
-        for i in range(3):
-            m = (_SPACED_WORD if spaced or i else _NEXT_WORD).match(self.text, pos)
+        before: tuple[int, str] | None = None  # the word before the current one: (start, lower)
+        names = 0  # capitalised words read before the head, which must then be a plural noun
+        year_like = isinstance(value, (int, Decimal)) and 1800 <= value <= 2100
+        for i in range(4):
+            m = (_SPACED_WORD if spaced or i else _NEXT_WORD).match(text, pos)
             if m is None:
                 break
             word = m.group("w")
             lower = word.lower()
+            if i == 0 and lower in _EN_MORE and _SPACED_WORD.match(text, m.end()) \
+                    and _SPACED_WORD.match(text, m.end()).group("w").lower() not in w["english_not_units"]:
+                pos = m.end()  # `600,000 more residents` (but `5 more than`, `2 more of them`)
+                continue
+            if word[0].isupper() and head is None and names < 2 and not year_like \
+                    and lower not in w["english_not_units"] and lower not in _MONTHS:
+                names += 1  # maybe a name before the noun: `3 Ebola cases`, `300 Red Cross volunteers`
+                pos = m.end()
+                if text[pos : pos + 1].isspace():
+                    continue
+                break
             if lower in w["english_not_units"] or lower in w["english_verbs"] or word[0].isupper():
                 break
             if lower.endswith("ed") and head is not None:
                 break  # `50 people died`: a verb after the noun
-            if self.text[m.end() : m.end() + 1] in ("'", "’"):
+            if head is not None and _plural_en(head[0]) and not _plural_en(word):
+                break  # `4.1 million inhabitants still`, `3 trucks carrying`: the noun ended the phrase
+            if text[m.end() : m.end() + 1] in ("'", "’"):
                 break
             head = (word, m.end())
+            if lower in w["measures"] and before is not None and f"{before[1]} {lower}" in w["measures"]:
+                head = (text[before[0] : m.end()], m.end())  # `cubic metres`, `square kilometres`
+            before = (m.start("w"), lower)
             pos = m.end()
             if lower in w["durations"] or lower in w["measures"] or lower in w["currencies"]:
                 break
-            nxt = self.text[m.end() : m.end() + 1]
+            nxt = text[m.end() : m.end() + 1]
             if nxt and not nxt.isspace():
                 break  # punctuation ends the noun phrase
+        if names and (head is None or not _plural_en(head[0])):
+            return None  # `40 UN staff`, `in 2020 Paris`: a name, not the noun counted
         return head
 
     def _is_age(self, start: int, unit: str) -> bool:
@@ -1218,8 +1316,9 @@ class _Finder:
                 return True
         return _patterns()["age_range_before"].search(window) is not None
 
-    def _currency(self, word: str) -> str | None:
-        """ISO 4217 for a currency word or symbol, settled by the page's country when it depends on it."""
+    def _currency(self, word: str, pos: int | None = None) -> str | None:
+        """ISO 4217 for a currency word or symbol at `pos`, settled by the page's country when it depends
+        on it, else by a code the page writes, else by the nearest country or city named before `pos`."""
         key = " ".join(_WORD_SPLIT.split(word.lower()))
         entry = self.words["currencies"].get(key)
         if entry is None:
@@ -1227,8 +1326,30 @@ class _Finder:
         if entry is None and word in _currency_codes():
             return word  # `KES`
         if isinstance(entry, dict):
-            return entry.get(self.country or "", entry.get("default"))
+            if self.country is not None:
+                return entry.get(self.country, entry.get("default"))
+            # no country to settle it: a code the page writes beside an amount (`CHF 96,3 millions`
+            # makes its `francs` Swiss), when only one of the word's currencies is written so
+            written = {c for c in entry.values() if c} & self.written_codes
+            if len(written) == 1:
+                return written.pop()
+            # a listing's stories each have their country: `Cameroun : ... 5 200 francs CFA à Douala`
+            place = self._place_before(pos) if pos is not None else None
+            return entry.get(place or "", entry.get("default"))
         return entry
+
+    def _place_before(self, pos: int) -> str | None:
+        """The country of the nearest place named in the `_PLACE_REACH` characters before `pos` (a country
+        or a city the geography knows: `Douala` → CM), else None."""
+        lo = max(0, pos - _PLACE_REACH)
+        for m in islice(_PLACE_NAME.finditer(self.text, lo, pos), _PLACE_TRIES):  # (nearest first: read backwards)
+            word = m.group()
+            if word not in self.place_codes:
+                self.place_codes[word] = region_of_place(word)
+            code = self.place_codes[word]
+            if code is not None:
+                return code
+        return None
 
     def _nation(self, unit: str, pos: int) -> tuple[int, str | None] | None:
         """(end, ISO 4217) when a country's name or nationality completes the currency word `unit` that
@@ -1303,6 +1424,25 @@ class _Finder:
             if second is not None and second.unit is not None and self._free(fig.start, fig.end):
                 self._add(fig)  # its kind is the second's (`_share_units`)
 
+    def _hyphenated_units(self) -> None:
+        """`a three-year project`, `a ten-kilometre walk`: a number word hyphenated to its unit makes one
+        adjective, a duration or a measure (`Trois-Rivières`, `deux-roues` name things: their second word
+        is no unit). Read in both languages, whatever the page's: a French page may quote an English
+        passage (`The three-year project`), and the unit after the hyphen makes it safe."""
+        w = self.words
+        for lang, pattern in _NUMBER_WORD_UNIT.items():
+            for m in pattern.finditer(self.text):
+                unit = m.group("u")
+                if unit not in w["durations"] and unit not in w["measures"]:
+                    continue
+                try:
+                    value = text2num(m.group("nw").lower(), lang)
+                except (ValueError, AssertionError, KeyError):
+                    continue
+                if self._free(m.start(), m.end()):
+                    kind = "duration" if unit in w["durations"] else "other"
+                    self._add(_Figure(m.start(), m.end(), value, unit, kind))
+
     def _shares(self) -> None:
         """`plus de la moitié`, `a third of`: a share written without a number word."""
         for m in _SHARES[self.lang].finditer(self.text):
@@ -1332,12 +1472,54 @@ class _Finder:
         (unit None) with the kind, scale and currency of the second (18 → 18000000 EUR)."""
         figs = sorted(self.figures, key=lambda f: f.start)
         for a, b in zip(figs, figs[1:]):
-            if a.unit is None and a.kind == "count" and b.unit is not None and b.kind not in ("date", "year"):
+            if a.unit is None and a.kind == "count" and (b.unit is not None or b.kind == "money") \
+                    and b.kind not in ("date", "year"):
                 if b.qualifier is None and _RANGE_GAP.fullmatch(self.text, a.end, b.start):
                     a.kind, a.currency = b.kind, b.currency
                     scale = self._scale(b)
-                    if scale > 1 and isinstance(a.value, (int, float)) and self._scale(a) == 1:
+                    if scale > 1 and isinstance(a.value, (int, float)) and self._scale(a) == 1 \
+                            and _nearer_by_scale(a.value, scale, b.value):
                         a.value = _number(Decimal(str(a.value)) * scale)
+
+    def _money_by_context(self) -> None:
+        """`dont 45 millions`, `un déficit de 7,2 millions`: an amount in millions or billions without a
+        currency word is money in the currency of its context when a noun of money stands right before
+        it, or when the last amount in millions before it is money (`180 millions d'euros ..., dont 45
+        millions`); after `281 millions de migrants`, `près de 87 millions` stays a count."""
+        last_scaled: _Figure | None = None  # the last figure written with a multiplier
+        figures = sorted(self.figures, key=lambda f: f.start)
+        priced = [f for f in figures if f.kind == "money" and f.currency]  # amounts whose currency is written
+        for f in figures:
+            if f.kind in ("date", "year", "ordinal", "percent") or not isinstance(f.value, (int, float)):
+                continue
+            if self._scale(f) == 1:
+                continue
+            if f.unit is None and f.kind == "count":
+                if self._money_noun_before(f.start):
+                    f.kind, f.currency = "money", _nearest_currency(priced, f)
+                elif last_scaled is not None and last_scaled.kind == "money":
+                    f.kind, f.currency = "money", last_scaled.currency
+            last_scaled = f
+
+    def _measured_rows(self) -> None:
+        """`Litres d'eau par personne et par jour : 11,5 (norme : 15)`: in a row of key figures whose label
+        starts with a measure, the bare numbers after the label are measures (kind `other`), not counts."""
+        for f in self.figures:
+            if f.unit is not None or f.kind != "count":
+                continue
+            line_start = self._line_start(f.start)
+            m = _ROW_LABEL.match(self.text, line_start, f.start)
+            word = _ELISION.sub("", m.group("w")).lower() if m is not None else ""
+            if len(word) > 2 and word in self.words["measures"]:  # (not `M. Dupont :`, `t`, `m`)
+                f.kind = "other"
+
+    def _money_noun_before(self, start: int) -> bool:
+        """Whether a noun of money stands right before `start`, maybe with one word after it and then `de`
+        or a colon: `un déficit de`, `un excédent de revenus de`, `Budget :`, `a loan of`."""
+        m = _MONEY_NOUN_BEFORE.search(self.text, max(0, start - 50), start)
+        return m is not None and any(
+            _ELISION.sub("", m.group(g)).lower() in self.words["money_nouns"] for g in ("n", "n2") if m.group(g)
+        )
 
     def _english_ages(self) -> None:
         """`girls aged 15 to 19`: English ages are bare numbers after `aged`, and so is the range's end."""
@@ -1435,6 +1617,36 @@ def _is_verb(word: str, value: Any) -> bool:
     return many and word.endswith("ent") and len(word) > 4 and not word.endswith("ment")
 
 
+def _nearer_by_scale(first: int | float, scale: int, second: Any) -> bool:
+    """Whether the first bound of a range, multiplied by the second's scale, comes nearer to the second
+    (`entre 18 et 22 millions`: 18 millions) than it is as written (`de 100 000 à 2 millions`: 100 000,
+    a number already whole, not 100 000 millions). Nearer is by ratio, as bounds differ by a factor.
+
+    >>> _nearer_by_scale(18, 1_000_000, 22_000_000), _nearer_by_scale(100_000, 1_000_000, 2_000_000)
+    (True, False)
+    """
+    if not isinstance(second, (int, float)) or first <= 0 or second <= 0:
+        return True
+    return abs(math.log(first * scale / second)) < abs(math.log(first / second))
+
+
+def _nearest_currency(priced: list[_Figure], fig: _Figure) -> str | None:
+    """The currency of the nearest amount of `priced` (in text order) before `fig`, else after it."""
+    i = bisect.bisect_left(priced, fig.start, key=lambda f: f.start)
+    if i > 0:
+        return priced[i - 1].currency
+    return priced[i].currency if i < len(priced) else None
+
+
+def _plural_en(word: str) -> bool:
+    """An English plural noun, by its ending: `residents`, `families` (not `class`, `status`, `crisis`).
+
+    >>> _plural_en("residents"), _plural_en("still"), _plural_en("status")
+    (True, False, False)
+    """
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _number(value: Decimal) -> int | float:
     """An int when the value is whole, else a float."""
     if value == value.to_integral_value():
@@ -1456,8 +1668,8 @@ def _iso_from_words(m: regex.Match[str]) -> str | None:
         month = _MONTHS[month_word]
         day = 1 if m.group("premier") else int(m.group("day"))
         year = int(m.group("year")) if m.group("year") else None
-        if year is None and month_word in _ABBR_MONTHS:
-            return None  # `12 oct` alone is too thin to be sure
+        # (an abbreviated month without a year is a date too, `3 déc (APS)`, `12 janv.`: the pattern
+        # wants it right after a day, where nothing else writes `déc` or `janv`)
     if not _valid_day(year or 2000, month, day):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
