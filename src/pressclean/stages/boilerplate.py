@@ -73,8 +73,9 @@ _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité 
 _NUMBERS = regex.compile(r"\d+")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
 _MARKS = regex.compile(r"\p{Mn}+")  # combining accents, once a text is decomposed (NFD)
-_UPPER = regex.compile(r"\p{Lu}")
-_LOWER = regex.compile(r"[\p{L}--\p{Lu}]", regex.V1)
+# what is not a capital, and what is not another letter: deleting them counts the rest (faster than findall)
+_NOT_UPPER = regex.compile(r"\P{Lu}+")
+_NOT_LOWER = regex.compile(r"[^\p{L}]+|\p{Lu}+")
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
 # what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, a tab, `A  B` (a lost tab)
@@ -123,10 +124,16 @@ _CONTACT_BLOCK = regex.compile(
     regex.IGNORECASE,
 )
 _PRESS_LABEL = regex.compile(r"\b(?:contacts?|presse|médias?|media|porte-parole|renseignements)\b", regex.IGNORECASE)
-_CONTACT_HINT = regex.compile(
-    r"@|\[email|[\[(]at[\])]|\b(?:t[ée]l|fax|t[ée]l[ée]copie|courriel|e-?mail|mobile|portable|contact|contacter|"
-    rf"porte-parole|(?:contacts?|relations?|service|bureau|attach[ée]e?s?)\s+(?:de\s+)?presse)\b|{_NUMBER}[\d .()/-]{{6,}}",
-    regex.IGNORECASE,
+# a contact hint: an address (plain, hidden or obfuscated), a contact word, or a number someone can call;
+# three patterns searched one after the other cost half of one pattern with all the alternatives
+_CONTACT_HINTS = (
+    regex.compile(r"@|\[email|[\[(]at[\])]", regex.IGNORECASE),
+    regex.compile(
+        r"\b(?:t[ée]l(?:[ée]copie)?|fax|courriel|e-?mail|mobile|portable|contact(?:s|er)?|porte-parole"
+        r"|(?:relations?|service|bureau|attach[ée]e?s?)\s+(?:de\s+)?presse)\b",
+        regex.IGNORECASE,
+    ),
+    regex.compile(rf"{_NUMBER}[\d .()/-]{{6,}}"),
 )
 _FUNCTION_WORDS = frozenset(
     """de du des la le les l d un une et à a au aux en dans par pour sur avec sans sous entre vers chez
@@ -152,6 +159,15 @@ class Line:
     def blank(self) -> bool:
         return not self.text.strip()
 
+    @cached_property  # compared again and again (doubled labels, copies, site profiles)
+    def key(self) -> str:
+        return _key(self.text)
+
+    @cached_property  # asked by the header, tail and site rules alike
+    def hints_contact(self) -> bool:
+        """`Tél.`, an e-mail, `Contact presse`, a number someone can call: part of a contact block."""
+        return any(pattern.search(self.text) for pattern in _CONTACT_HINTS)
+
     @cached_property  # asked again and again by the rules; the line does not change
     def is_prose(self) -> bool:
         """A line of running text: long enough, with the function words that sentences have."""
@@ -162,7 +178,7 @@ class Line:
 
 def _mostly_capitals(text: str) -> bool:
     """An ALL-CAPS line is a heading, however long."""
-    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))  # letters without case count as lower
+    upper, lower = len(_NOT_UPPER.sub("", text)), len(_NOT_LOWER.sub("", text))  # letters without case count as lower
     return upper + lower >= 4 and upper > 0.8 * (upper + lower)
 
 
@@ -214,12 +230,12 @@ def judge(lines: list[Line]) -> dict[int, str]:
     """
     chrome = _chrome_words()
     content = [l for l in lines if not l.blank]
-    keys = [_key(l.text) for l in content]
+    keys = [l.key for l in content]
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     running = _running_lines(content, keys)
-    hinted = [bool(_CONTACT_HINT.search(l.text)) for l in content]
+    hinted = [l.hints_contact for l in content]
     verdicts: dict[int, str] = {}
     # the span of the page's sentences: labels side by side or tags are the page's only above or below it
     sentences = [n for n, l in enumerate(content) if l.is_prose and _is_sentence(l) and not _FOOTER_LINE.match(l.text)]
@@ -533,7 +549,8 @@ def _heads_paragraph(content: list[Line], n: int) -> bool:
 
 
 def _key(text: str) -> str:
-    return " ".join(w.lower() for w in _WORD.findall(_LIST_MARK.sub("", text)))
+    """A line's words in lower case, list mark aside: what makes two lines the same line."""
+    return " ".join(_WORD.findall(_LIST_MARK.sub("", text).lower()))
 
 
 def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> bool:
@@ -741,7 +758,7 @@ def _author_box(lines: list[Line], verdicts: dict[int, str], article: Article) -
     kept = [l for l in lines[article.text : article.last + 1] if not l.blank and l.index not in verdicts]
     for n in range(max(0, len(kept) - 3), len(kept)):
         box = kept[n:]
-        if _key(kept[n].text) in names and not any(_CONTACT_HINT.search(l.text) for l in box):
+        if kept[n].key in names and not any(l.hints_contact for l in box):
             return [l.index for l in box]
     return []
 
@@ -1020,7 +1037,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         if _is_sentence(l) and (l.is_prose or (n > 0 and article[n - 1].is_prose and _runs_on(article[n - 1], l)))
     ]
     last_sentence = ends[-1] if ends else len(article) - 1
-    hinted = [bool(_CONTACT_HINT.search(l.text)) for l in article]
+    hinted = [l.hints_contact for l in article]
     open_sentence = False
     for n in range(last_sentence + 1, len(article)):
         line = article[n]
@@ -1071,7 +1088,7 @@ def _dated_headlines_start(article: list[Line]) -> int | None:
     for n in range(len(article) - 1):
         if _is_dated_headline(article[n]) and _is_dated_headline(article[n + 1]):
             above = article[n - 1] if n else None
-            heading = above is not None and above.words <= 6 and not _TERMINAL.search(above.text) and not _CONTACT_HINT.search(above.text)
+            heading = above is not None and above.words <= 6 and not _TERMINAL.search(above.text) and not above.hints_contact
             return article[n - 1].index if heading else article[n].index
     return None
 
@@ -1086,7 +1103,7 @@ def _is_dated_headline(line: Line) -> bool:
 
 def _is_related_heading(line: Line) -> bool:
     """`Sur le même sujet`, `Ces articles peuvent vous intéresser`: a heading over links to other pages."""
-    return not line.blank and line.words <= 7 and _key(line.text) in _related_headings()
+    return not line.blank and line.words <= 7 and line.key in _related_headings()
 
 
 def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
@@ -1099,7 +1116,7 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
     for line in article:
         if line.blank or line.index in verdicts:
             continue
-        key = _key(line.text)
+        key = line.key
         # a phone under each of two people (the same switchboard) is each one's contact
         if key in seen and line.words >= 4 and not _is_date_stamp(line.text) and not _holds_contact(line.text):
             again.append(line.index)
@@ -1267,7 +1284,7 @@ class SiteProfile:
     def repeats(self, line: Line) -> bool:
         if _CONTACT_BLOCK.search(line.text):
             return False
-        return _key(line.text) in self.lines or _masked_key(line.text) in self.lines or self.is_field(line)
+        return line.key in self.lines or _masked_key(line.text) in self.lines or self.is_field(line)
 
     def is_field(self, line: Line) -> bool:
         """Is `line` one of the site's fields (its label learnt, its value a name)?"""
@@ -1362,7 +1379,7 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
     content = [l for l in lines if not l.blank]
     repeats = [profile.repeats(l) for l in content]
     trailer = [r and _is_paragraph(l) for l, r in zip(content, repeats)]
-    hinted = [bool(_CONTACT_HINT.search(l.text)) for l in content]
+    hinted = [l.hints_contact for l in content]
     doubtful = []
     for n, line in enumerate(content):
         has_next = n + 1 < len(content)
