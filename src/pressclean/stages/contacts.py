@@ -45,7 +45,12 @@ An organisation named like a person is told apart by its e-mail domain or its st
 Vive Sahel`, `contact@eauvive-sahel.org`); a name the model or its capitals make an organisation is a
 person when the mailbox is made of it (`a.toure@` for `AMINATA TOURÉ`), when a role line follows it,
 or when an organisation follows it. A line is one entry: a person named after their numbers on it
-gets them.
+gets them. Honorifics (`M.`, `Mme`, `Dr`, `Dre`, `Pr`, `Me`, `Mgr`, in capitals too) are not part of
+a name; two role pieces in a row are one role as written (`conseiller d'État, chef du Département
+...`); a name-like line of its own under a whole entry's numbers opens the next entry, an office
+(`Relations avec les médias` / `Agriculture et Agroalimentaire Canada` / `1-855-...`); an office's
+record that only repeats another record's numbers (a site footer under the article's contact) is
+not a second contact.
 
 Roles. Every person the body introduces with an apposition (a PER entity or a contact's person: `Leïla
 Haddad, directrice du bureau régional`, `le porte-parole du HCR, Matthieu Loiseau`) also gets a ROLE
@@ -220,7 +225,12 @@ _HEADER_LEAD = regex.compile(
     r"[^\n:]{0,80}?(?:contacter|contactez|joindre|adresser|s['’]adresser\s+[àa]|:)[ \t]*:?[ \t]*", regex.IGNORECASE
 )
 _SEGMENT_SPLIT = regex.compile(r"[ \t]+[–—|][ \t]+|[ ]*\t[ \t]*|[ \t]+-[ \t]+|[ \t]*;[ \t]*|,[ \t]+|[ \t]+/[ \t]+|[ \t]*:[ \t]+|[ \t]*:$")
-_TITLE = r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Monsieur|Madame)"
+# honorifics, which the gold leaves out of a person's name (`Dre Anne-Lise Matthey` → `Anne-Lise Matthey`):
+# French feminine forms (`Dre`, `Pre`), abbreviations with or without their full stop, capitals
+_TITLE = (
+    r"(?:M\.|MM\.|Mmes?\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dre?\.?|Pre?\.?|Prof\.?|Me|Mgr\.?|Monsieur|Madame|Mademoiselle"
+    r"|Docteure?|Professeure?|Ma[îi]tre|DRE?\.?|PRE?\.?|MMES?\.?|MLLE\.?)"
+)
 _NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{Lu}'’]{1,30})?|\p{Lu}\.(?:-\p{Lu}\.)?)"
 _PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|le|la|el|al|ben|bin|ould|ibn|dos|das|d['’])"
 # up to two particles between words (`Pieter van den Broeck`, `Jean de la Fontaine`)
@@ -248,7 +258,9 @@ _ROLE_END = regex.compile(rf"(?<![\p{{L}}]){_ROLE_WORDS}$", regex.IGNORECASE)
 _ORG_WORDS = regex.compile(
     r"(?<![\p{L}])(?:bureau|service|d[ée]partement|direction|minist[èe]re|ambassade|consulat|organisation|agence"
     r"|d[ée]l[ée]gation|mission|cellule|unit[ée]|programme|fonds|haut-commissariat|comit[ée]|croix-rouge"
-    r"|croissant-rouge|office|secr[ée]tariat|fondation|association|f[ée]d[ée]ration|union|conseil|commission"
+    r"|croissant-rouge|office|secr[ée]tariat|chancellerie|greffe|parquet|tribunal|parlement|assembl[ée]e|s[ée]nat"
+    r"|h[ôo]pital|clinique|laboratoire|[ée]cole|lyc[ée]e|acad[ée]mie|rectorat|gendarmerie|police|inspection|tr[ée]sorerie"
+    r"|chambre|caisse|banque|autorit[ée]|mus[ée]e|biblioth[èe]que|fondation|association|f[ée]d[ée]ration|union|conseil|commission"
     r"|institut|centre|observatoire|division|p[ôo]le|section|r[ée]seau|coalition|collectif|nations[ \t]+unies|pr[ée]fecture"
     r"|mairie|gouvernement|universit[ée]|soci[ée]t[ée]|groupe|entreprise|ong|agency|organization|cabinet"
     # territorial authorities, named by what they are and where: `Région Bretagne`, `Ville de Nantes`
@@ -829,7 +841,8 @@ def _national_reading(body: str, region: str) -> tuple[_Reading, bool] | None:
         if number is None:
             continue
         if phonenumbers.is_valid_number(number):
-            actual = phonenumbers.region_code_for_number(number) or r
+            # a number several countries share (North American toll-free `1-855-...`) stays in the one tried
+            actual = r if phonenumbers.is_valid_number_for_region(number, r) else phonenumbers.region_code_for_number(number) or r
             return _Reading(_e164(number), True, True, actual), _grouped_as(body, number, actual)
         if possible_reading is None and phonenumbers.is_possible_number(number):
             possible_reading = _Reading(_e164(number), False, True, r), False
@@ -1109,8 +1122,8 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         return "org"  # an organisation's name starts with what it is: `Mission permanente ...`
     if _ADDRESS.search(s):
         return "other"  # `Route de Koulikoro`, `BP 96`: an address is capitalised like a name, and is none
-    if _ACRONYM.match(tokens[0].strip(",.")) and len(tokens) <= 6:
-        return "org"
+    if _ACRONYM.match(tokens[0].strip(",.")) and len(tokens) <= 6 and not (_LEADING_TITLE.match(s) and _NAME.match(s)):
+        return "org"  # but `DR WILNER ÉTIENNE`: a title in capitals, then a name
     if _NAME.match(s) and not any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in tokens):
         named = _NAME.match(s).group("name")
         if region_of_place(named) is not None or _is_place(named) or all(region_of_place(t) for t in named.split()):
@@ -1272,6 +1285,8 @@ class _BlockReader:
         self.address_on_line = False  # a piece of the line read so far is a street address
         self.line_people: list[Entity] = []  # the model's PER entities on the line being read
         self.line_has_items = False
+        self.role_piece = False  # the last piece read on this line was the person's role
+        self.role_end = 0  # where that piece ended
 
     def new(self, at: int) -> _Record:
         self.current = _Record(at, at, organisation=self.block_org)
@@ -1348,6 +1363,7 @@ class _BlockReader:
         self.person_on_line = False
         self.address_on_line = False
         self.named_org = None
+        self.role_piece = False
         self.line_people = [e for e in self.names.overlapping(lo, hi) if e.label == "PER"]
         self.line_has_items = bool(items)
         self.line_lo = lo
@@ -1453,6 +1469,7 @@ class _BlockReader:
         r = self.current
         named_org, self.named_org = self.named_org, None
         org_piece, self.org_piece = self.org_piece, None
+        role_piece, self.role_piece = self.role_piece, False
         if named_org is not None and r is not None and r.organisation == named_org and _NAME_GOES_ON.match(stripped):
             # `Ministère de l'Immigration, de la Francisation et de l'Intégration`: the comma was inside the name
             r.organisation = self.named_org = f"{named_org}, {_SPACES.sub(' ', stripped)}"
@@ -1491,6 +1508,13 @@ class _BlockReader:
             self.named_org = self.org_piece = self.current.organisation if self.current is not None else None
         elif kind == "role" and r is not None and r.person and not r.role:
             r.role = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
+            self.role_piece, self.role_end = True, self.text.find(stripped, s0) + len(stripped)
+        elif kind == "role" and r is not None and r.person and role_piece and not r.has_items:
+            # `conseiller d'État, chef du Département des finances`, `chargée de presse / Press officer`:
+            # a second role goes on the first, joined as written
+            at = self.text.find(stripped, s0)
+            r.role = f"{r.role}{_SPACES.sub(' ', self.text[self.role_end : at])}{_SPACES.sub(' ', stripped)}"
+            self.role_piece, self.role_end = True, at + len(stripped)
         elif kind == "role" and r is not None and not r.person and not r.has_items and org_piece == r.organisation \
                 and _named_like_person(org_piece):
             # `MARIE DUPONT` then `Chargée de communication`: a role is a person's, so the name-shaped
@@ -1498,6 +1522,15 @@ class _BlockReader:
             r.person, r.organisation, r.role = _clean_name(org_piece), None, _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
             if self.block_org == org_piece:
                 self.block_org = None
+        elif kind == "other" and not self.line_has_items and r is not None and r.has_items and (r.person or r.organisation) \
+                and _names_something(stripped):
+            # `Relations avec les médias` on a line of its own under a whole entry's numbers: the next
+            # entry begins (an office, named here or on the line that follows)
+            r = self.new(s0)
+            r.organisation, r.weak_org = _org_name(stripped), True
+        elif kind == "other" and r is not None and r.weak_org and r.person is None and not r.has_items \
+                and not self.line_has_items and _names_something(stripped):
+            r.organisation, r.weak_org = _org_name(stripped), False  # `Agriculture et Agroalimentaire Canada`
         elif kind == "other" and self.line_has_items and (r is None or (r.organisation is None and not r.has_items)) \
                 and not self.address_on_line and _names_something(stripped) and not _LABEL_COLON.match(self.text, s0 + len(seg)):
             # `Mahamat Abakar, Eau pour Tous, +235 ...`: on a line of numbers, a capitalised piece that
@@ -1652,7 +1685,9 @@ def find_contacts(doc: Document) -> Document:
     ('Andy Bruce', 'OIM Hanoi', ('+8447366258',))
     """
     items, records, block_spans = _read(doc)
-    new = [it.entity for it in items] + _contact_entities(doc.text, records, block_spans, _Names(doc.entities))
+    # a repeated office is no second contact, but its lines stay a contact block (no figures from its postcode)
+    contacts = _contact_entities(doc.text, _without_repeats(records), block_spans, _Names(doc.entities))
+    new = [it.entity for it in items] + contacts
     return replace(doc, entities=tuple(sorted(doc.entities + tuple(new), key=lambda e: (e.start, -e.end))))
 
 
@@ -1807,6 +1842,34 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
             records += _records_for_block(text, names, spans, block_items, header_start)
     _give_full_names(text, records, names)
     return records, block_spans
+
+
+def _without_repeats(records: list[_Record]) -> list[_Record]:
+    """The records, less an office's that only repeats numbers another record gives (a footer line
+    `Chancellerie – Rue ... – Tél. 032 889 40 03` under the article's `Renseignements : Chancellerie
+    d'État, 032 889 40 03, ...`): one contact per person or office.
+
+    >>> a = _Record(0, 10, organisation="Chancellerie", phones=["+41328894003"], emails=["c@ne.ch"], has_items=True)
+    >>> b = _Record(20, 30, organisation="Chancellerie", phones=["+41328894003"], has_items=True)
+    >>> [r.start for r in _without_repeats([a, b])]
+    [0]
+    """
+    if len(records) < 2:
+        return records
+    owners: dict[str, list[int]] = {}  # number or address -> the records that give it
+    for i, r in enumerate(records):
+        for key in dict.fromkeys(r.phones + r.emails):
+            owners.setdefault(key, []).append(i)
+    kept = []
+    for i, r in enumerate(records):
+        keys = list(dict.fromkeys(r.phones + r.emails))
+        if r.person is None and keys:
+            # another record holding every one of them (the first of two equal ones stays)
+            others = set.intersection(*({j for j in owners[k] if j != i} for k in keys))
+            if any(j < i or set(records[j].phones + records[j].emails) > set(keys) for j in others):
+                continue
+        kept.append(r)
+    return kept
 
 
 _TITLED_SURNAME = regex.compile(rf"^{_TITLE}[ \t]+(?P<surname>{_NAME_TOKEN})$")
