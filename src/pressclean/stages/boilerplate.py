@@ -200,7 +200,7 @@ def split_lines(text: str) -> list[Line]:
     for i, raw in enumerate(text.split("\n")):
         tail = _chrome_tail(raw)
         line = raw[: len(raw) - tail]
-        words = [w.lower() for w in _WORD.findall(line)]
+        words = _WORD.findall(line.lower())
         share = sum(w in _FUNCTION_WORDS for w in words) / len(words) if words else 0.0
         lines.append(Line(i, pos, pos + len(raw), line, len(words), share, tail))
         pos += len(raw) + 1
