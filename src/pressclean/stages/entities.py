@@ -195,7 +195,7 @@ class FindEntities:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
         text = doc.text
         known = _known_table(self.gazetteer)
-        spans = _ministries_first(text, spans)
+        spans = _country_departments_first(text, _ministries_first(text, spans))
         spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, spans))))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
@@ -203,7 +203,7 @@ class FindEntities:
         common = _common_acronyms(text, known)
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
-        spans = _repair_spans(text, spans)
+        spans = _places_of_two_names(text, _repair_spans(text, spans))
         spans = _dateline_agency(text, doc, spans)
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))), occurrences)
@@ -278,6 +278,48 @@ def _ministries_first(text: str, spans):
     # a minister's title names a person's role, not an organisation: it only claims its words
     found = [(m.start(), m.end(), "ROLE" if m.group("role") else "ORG") for m in _MINISTRY.finditer(text)]
     return _claim(found, spans)
+
+
+# `Agriculture et Agroalimentaire Canada`, `Pêches et Océans Canada`, `Santé Canada`: a government
+# department named by its portfolios (capitalised common nouns, their adjectives) and its country
+_PORTFOLIO_NOUN = r"\p{Lu}\p{Ll}[\p{Ll}-]*(?:[ \t]+" + _ADJ + r")*"
+_COUNTRY_DEPARTMENT = regex.compile(
+    r"(?<![\p{L}\p{N}’'-])(" + _PORTFOLIO_NOUN + r"(?:(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)" + _PORTFOLIO_NOUN + r")*)[ \t]+(\p{Lu}[\p{L}-]*\p{L})(?![\p{L}\p{N}’'-])"
+)
+_PORTFOLIO_HEAD = regex.compile(r"(?:^|,|\bet)[ \t]*(\p{Lu}[\p{L}-]*)")
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'-]*[ \t]+\Z")
+
+
+def _country_departments_first(text: str, spans):
+    """Departments named by their portfolios and their country (`Agriculture et Agroalimentaire
+    Canada`), which the model reads as two places: each portfolio a frequent common noun of the
+    lexicon, no place of its own, after no other capitalised word, the last word a country.
+
+    >>> t = "Relations avec les médias\\nPêches et Océans Canada\\nLe Nord Cameroun"
+    >>> [t[s:e] for s, e, _ in _country_departments_first(t, [])]
+    ['Pêches et Océans Canada']
+    """
+    found = []
+    for m in _COUNTRY_DEPARTMENT.finditer(text):
+        if not country_code(m.group(2)) or country_code(m.group()) or known_place(m.group()):
+            continue
+        if _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # the end of a longer name
+        heads = _PORTFOLIO_HEAD.findall(m.group(1))
+        if all(
+            _frequency(h.lower()) >= 3.0
+            and h.lower() not in _french_function_words()  # `Au Soudan du Sud`
+            and not _is_place_name(h)
+            and fold(h) not in _words()["generic_places"] | _words()["place_adjectives"]
+            for h in heads
+        ):
+            found.append((m.start(), m.end(), "ORG"))
+    return _claim(found, spans)
+
+
+@lru_cache(maxsize=1)
+def _french_function_words() -> frozenset[str]:
+    return frozenset(load_json("function_words.json")["fr"])
 
 
 def _claim(found: list, spans) -> list:
@@ -884,6 +926,44 @@ def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
         if repaired := _repair_span(text, *span, listed=listed):
             out.append(repaired)
     return out
+
+
+_OF_NAME = regex.compile(r"[ \t]+(?:du|de[ \t]+la|des)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})")
+
+
+def _places_of_two_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A town named by two names joined by `du` (`Nioro du Rip`, `Saint-Louis du Sénégal` aside):
+    the model labels the first a place and leaves the second, which no gazetteer knows and the
+    page never writes in lower case, as a word of its own.
+
+    >>> t = "une union de producteurs de Nioro du Rip."
+    >>> [(t[s:e], label) for s, e, label in _places_of_two_names(t, [(28, 33, "LOC"), (37, 40, "MISC")])]
+    [('Nioro du Rip', 'LOC')]
+    """
+    out: list[tuple[int, int, str]] = []
+    joined_end = -1
+    for start, end, label in sorted(spans):
+        if start < joined_end:
+            continue  # the second name, which the model read as a word of its own
+        tail = _OF_NAME.match(text, end) if label == "LOC" else None
+        if tail and not country_code(text[start:end]) and _is_second_name(text, tail.group(1)):
+            out.append((start, tail.end(), label))
+            joined_end = tail.end()
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def _is_second_name(text: str, word: str) -> bool:
+    """A capitalised word that can only be a name here: no place of its own, no common word of the page."""
+    folded = fold(word)
+    return (
+        not _is_place_name(word)
+        and folded not in _words()["generic_places"]
+        and folded not in _country_words()
+        and _frequency(word.lower()) < 4
+        and word.lower() not in _prose_words(text)
+    )
 
 
 _HEAD_OF_THE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*\Z")
@@ -2219,6 +2299,7 @@ def _org_entity(text: str, org: _Org, known) -> Entity:
 
 
 # -- places and people -------------------------------------------------------------------------
+_LANDFORM_KEY = regex.compile(r"(\w+) (?:du|des|de la|de l|d) ")  # on folded names
 def _merged(
     text: str, spans, label: str, claimed: list[tuple[int, int]], doc: Document, places: Mapping[str, str | None] = {}
 ) -> list[Entity]:
@@ -2243,6 +2324,12 @@ def _merged(
     for key in [k for k in groups if any(a + k in groups for a in ("le ", "la ", "les "))]:
         full = next(a + key for a in ("le ", "la ", "les ") if a + key in groups)
         groups[full] += groups.pop(key)  # `au Caire` and `Le Caire` are one place
+    if label == "LOC":
+        for key in list(groups):
+            # `bassin de la Vézère` on a page that names `la Vézère` alone is that river's place
+            # (`delta du Mékong`, where the page never does, stays whole)
+            if (land := _LANDFORM_KEY.match(key)) and land.group(1) in _words()["landform_nouns"] and (rest := key[land.end() :]) in groups:
+                groups[rest] += [(e - len(rest), e) if fold(text[e - len(rest) : e]) == rest else (s, e) for s, e in groups.pop(key)]
     entities = []
     for mentions in groups.values():
         mentions = sorted(set(mentions))
