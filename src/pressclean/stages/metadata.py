@@ -48,7 +48,8 @@ _DATELINE_END = (
 _DATELINE = regex.compile(
     rf"^(?P<place>{_PLACE})"
     rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_PLACE}))?"
-    rf"(?:,?\s*{_DATE}|\s*\(\s*{_DATE}\s*\))?"  # the date in brackets: `GENEVA (3 March 2025) –`
+    # the date in brackets (`GENEVA (3 March 2025) –`) or after a separator (`PARIS – 3 mars 2025 –`, `Lomé, Togo | 12 mars 2025 –`)
+    rf"(?:,?\s*{_DATE}|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-])))?"
     # a wire between slashes (`/CNW/`, `/Agence (APO)/`), or the lone slash of an empty one (`2025 / –`)
     r"(?:\s*/(?:[^/\n]{1,60}/)?)?"
     r"(?:\s*--\s*\(\p{Lu}[\p{L}\d .-]{1,30}\))?"  # a press wire between two double dashes: `LYON, France--(PWF)--`
@@ -117,9 +118,9 @@ def find_dateline(doc: Document) -> Document:
         head = line[:DATELINE_CHARS]
         m = _opening_dateline(line) or _DATE_FIRST.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip().rstrip(" .:–—-")))
         end = m.end() if m else 0
-        if not (m and _is_place(m.group("place"))):
+        if not (m and _is_place(m.group("place"), bool(m.group("day")))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
-        if m and _is_place(m.group("place")):
+        if m and _is_place(m.group("place"), bool(m.group("day"))):
             place = _title_case(m.group("place"))
             dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + end)
             return replace(doc, dateline=dateline)
@@ -198,9 +199,17 @@ def opens_with_dateline(line: str) -> bool:
     return bool(m and _is_place(m.group("place")))
 
 
-def _is_place(name: str) -> bool:
+def _is_place(name: str, dated: bool = False) -> bool:
+    """A place's name, not a word that opens a sentence or a date. With its date beside it, a place
+    may open with its article: `Le Caire`, `La Paz`, `Le Havre`."""
     words = [w.lower() for w in _WORD.findall(name)]
-    return bool(words) and words[0] not in _NOT_PLACES and not any(w.isdigit() for w in words)
+    if not words or any(w.isdigit() for w in words):
+        return False
+    named = dated and len(words) >= 2 and words[0] in _PLACE_ARTICLES and name.split()[1][:1].isupper()
+    return named or words[0] not in _NOT_PLACES
+
+
+_PLACE_ARTICLES = frozenset(("le", "la", "les"))
 
 
 _PARTICLE = regex.compile(r"(?<=[-\s])(?:Sur|Sous|Lès|Lez|De|Du|Des|La|Le|Les|En|Au|Aux|Et)(?=[-\s])")
