@@ -886,6 +886,13 @@ def _text_start(run: list[Line]) -> Line:
     lone prose line followed by labels is a site blurb; a sentence that opens on a dateline
     (`Tchad - Dix-huit mois après ...`) starts the text whatever follows it (a table of key figures).
     """
+    # the dateline opens the text: the lines above it that end no sentence (a title wrapped over two
+    # lines, `Lancement de la campagne :` ⏎ `distribution de ...`) are its headline, not its start
+    for line in run[:6]:
+        if line.is_prose and _is_sentence(line) and opens_with_dateline(line.text):
+            return line
+        if _SENTENCE_END.search(line.text):
+            break
     for n, line in enumerate(run[:-1]):
         if line.is_prose and _is_sentence(line) and opens_with_dateline(line.text):
             return line
@@ -932,8 +939,11 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             or (above_heading and reason not in _SOFT)
         ):
             break
-        wrapped = line.index + 1 < len(lines) and lines[line.index + 1].text[:1].islower()
-        if reason is None and not line.blank and _is_headline(line) and not wrapped:
+        below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        # a line that runs on in lower case is a wrapped paragraph, unless it and its end make a
+        # headline right above the text (a title wrapped over two lines); the end alone is none
+        wrapped = below is not None and below.text[:1].islower() and not _wrapped_title(line, below, start)
+        if reason is None and not line.blank and _is_headline(line) and not wrapped and not line.text.lstrip()[:1].islower():
             found.append(line)
     best: Line | None = None
     for line in reversed(found):
@@ -951,6 +961,12 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if above is not None and above.index not in verdicts and _is_listing_heading(above):
             return above.index
     return None if best is None else best.index
+
+
+def _wrapped_title(line: Line, below: Line, start: int) -> bool:
+    """`Lancement de la campagne agricole 2025-2026 :` ⏎ `distribution de 12 000 tonnes de semences`
+    right above the text: one headline over two lines, no sentence end in either."""
+    return below.index + 1 == start and line.words + below.words <= 30 and not _SENTENCE_END.search(below.text) and not _SENTENCE_END.search(line.text)
 
 
 def _is_listing_heading(line: Line) -> bool:
