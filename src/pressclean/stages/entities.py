@@ -656,6 +656,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `N° 017/MSP/CAB/25`: a part of a reference number names nothing
     if _ACRONYM_LIKE.fullmatch(text, start, end) and _REGISTER_AFTER.match(text, end):
         return None  # `BCE 0654.987.321`, `SIRET 123456789`: the label of a registration number
+    if _ACRONYM_LIKE.fullmatch(text, start, end) and (code := _CODE_AFTER.match(text, end)) and not 1900 <= int(code.group(1)) <= 2099:
+        if fold(text[start:end]) not in _known_table(()):
+            return None  # `CS 40612` (a mail box), `UMR 7412` (a lab's number): a code's label, not a body
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     span = text[start:end]
@@ -686,6 +689,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `Contacts régionaux`, `Contact presse` head a block, they name nothing
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
+    if label in ("ORG", "MISC") and len(words) > 1 and _is_number_word(words[0]) and not _INNER_CAPITAL.search(span, len(words[0])):
+        return None  # `Trente compagnies étudiantes se produiront`: a count of things opening a sentence
     if len(words) == 1 and _LABEL_BEFORE_NUMBER.match(text, end) and not _is_place_name(span):
         return None  # `Cel. : 90 12 34 56`: a contact label, whatever its word
     if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > 6):
@@ -694,7 +699,24 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     return start, end, label
 
 
+@lru_cache(maxsize=4096)
+def _is_number_word(word: str) -> bool:
+    """A French cardinal written in letters (text2num's lexicon).
+
+    >>> _is_number_word("Trente"), _is_number_word("Médecins")
+    (True, False)
+    """
+    from text_to_num import text2num
+
+    try:
+        text2num(word.lower(), "fr")
+    except ValueError:
+        return False
+    return True
+
+
 _TOKEN_EDGE = regex.compile(r"\s")
+_CODE_AFTER = regex.compile(r"[ \t]+(\d{4,5})(?![\p{L}\p{N},.])")
 _REGISTER_AFTER = regex.compile(r"[ \t]+(?:n°[ \t]*)?(?:\d{6,}|\d{3,}(?:\.\d{3,})+)(?![\p{L}])")
 
 
@@ -1478,7 +1500,9 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
     if country_code(name):
         return True
     if label == "ORG" and _ACRONYM_LIKE.fullmatch(name):
-        return seen["LOC"] > seen["ORG"]  # an acronym is an organisation unless the page says otherwise
+        # an acronym is an organisation unless the page says otherwise, or it is a known town in
+        # capitals (`NIAMEY/GENÈVE (CICR)`) that names no known organisation
+        return seen["LOC"] > seen["ORG"] or (len(name) >= 4 and _is_known_town(name) and fold(name) not in _known_table(()))
     if label == "ORG" and _in_gazetteer(name):
         return True  # `N'DJAMENA` in a dateline, `Genève` on an office line
     if label == "ORG" and len(words) > 1:
@@ -2310,8 +2334,12 @@ def _merged(
         # the dateline's place as the page writes it (`VALENCE` for the place `Valence`)
         written = regex.search(regex.escape(place), text[doc.dateline.start : doc.dateline.end + 1], regex.IGNORECASE)
         at = doc.dateline.start + written.start() if written else text.find(place)
-        if at >= 0 and not taken.overlaps(at, at + len(place)):
-            groups.setdefault(fold(place), []).append((at, at + len(place)))
+        offset = 0
+        for part in place.split("/"):  # `NIAMEY/GENÈVE`: two places
+            start = at + offset
+            offset += len(part) + 1
+            if at >= 0 and part.strip() and not taken.overlaps(start, start + len(part)):
+                groups.setdefault(fold(part), []).append((start, start + len(part)))
     for start, end, lab in spans:
         if lab != label or taken.overlaps(start, start + 1):
             continue
