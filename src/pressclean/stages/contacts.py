@@ -89,14 +89,16 @@ _PHONE = regex.compile(
       \+[ ]?(?:\d{{1,4}}{_SEP})?\d{{7,12}}(?![\p{{N}}]|{_SEP}\d)   # written without groups: `+33612345678`, `+225 0707123456`
     | (?:
          \+\s?\(\s?\d{{1,4}}\s?\)            # +(33)
-       | \(\s?\+\s?\d{{1,4}}\s?\)            # (+34)
+       | \(\s?(?:\+|00)\s?\d{{1,4}}\s?\)      # (+34), (00 33)
        | \[\s?(?:\+|00)\s?\d{{1,4}}\s?\]     # [00 243]
        | \+\s?\d{{1,4}}                      # +33, + 221, +84
        | \(\s?\d{{1,4}}\s?\)                 # (221), (514)
+       | 0\d{{1,3}}[ ]?/[ ]?(?=\d)            # an area code with its trunk 0, then a slash: `02/512 98 76`, `0475/12.34.56`
        | \d{{1,5}}
       )
       (?:
-         (?:{_SEP}|(?<=[)\]])|(?=\())        # a separator, or none next to a bracket
+         (?:{_SEP}|(?<=[)\]/])|(?=\()        # a separator, or none next to a bracket or after the slash,
+         | (?<=\(\s?0\s?\)\s?\d{{1,4}})[ ]?/[ ]?)  # or a slash after the area code: `+32 (0)2/512.98.76`
          (?:\(\s?0\s?\)\s?)?                 # the (0) trunk digit written after a country code
          (?:\(\s?\d{{1,4}}\s?\)|\d{{1,6}})   # a six-digit group: `+44 7400 123456`
       ){{1,8}}
@@ -970,7 +972,7 @@ def _international(body: str) -> str:
     """Rewrite international openings (`00`, `(+34)`, `[00 243]`, `+(33)`) as `+CC`."""
     s = body.strip()
     s = regex.sub(r"^\[\s?(?:\+|00)\s?(\d{1,4})\s?\]", r"+\1 ", s)
-    s = regex.sub(r"^\(\s?\+\s?(\d{1,4})\s?\)", r"+\1 ", s)
+    s = regex.sub(r"^\(\s?(?:\+|00)\s?(\d{1,4})\s?\)", r"+\1 ", s)
     s = regex.sub(r"^\+\s?\(\s?(\d{1,4})\s?\)", r"+\1 ", s)
     s = regex.sub(r"^00[\s.]?", "+", s)
     return s
