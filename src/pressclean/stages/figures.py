@@ -30,9 +30,10 @@ Ranges give two figures: the first bound is its bare number (unit None) with the
 currency of the second (`entre 18 et 22 millions d'euros` → 18000000 EUR; not the scale when the bound
 is nearer the second as written: `de 100 000 à 2 millions FCFA` → 100000); a bare number compared with
 a figure takes its kind (`en 105 jours au lieu de 130`). An amount in millions without a currency word
-is money when a noun of money stands before it (`un déficit de 7,2 millions`) or when the last amount
-in millions before it is money (`180 millions d'euros ..., dont 45 millions`), in that amount's
-currency; `francs` or `dollars` on a page whose country is unknown take the code the page writes
+is money when a noun of money stands a few words before it (`un déficit de 7,2 millions`, `le budget
+atteint 4 milliards`) or when the last amount in millions before it is money (`180 millions d'euros ...,
+dont 45 millions`), in the currency of the nearest amount; so is a bare number of a hundred or more
+right after such a noun (`un loyer de 290 par mois`: its sign lost); `francs` or `dollars` on a page whose country is unknown take the code the page writes
 (`CHF 96,3 millions`). In a row of key figures whose label starts with a measure (`Litres d'eau par
 jour : 11,5`), the bare numbers are measures. Counts in brackets after a list of names are
 counts (`Valence (62), Romans (38)`); a lone bracketed number is a reference.
@@ -294,13 +295,14 @@ _COMPARISON_GAP = regex.compile(
     rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?(?:{_H}*,)?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
     regex.IGNORECASE,
 )
-# the noun before an amount, maybe with one word after it, then `de` or a colon: `un déficit de`,
-# `un excédent de revenus de`, `Budget :`, `a loan of` (whether it names money is the lexicon's `money_nouns`)
-_MONEY_NOUN_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<n>(?:[ldLD]['’])?\p{{L}}{{2,25}})(?:{_H}+(?P<n2>\p{{L}}{{3,25}}))?"
-    rf"(?:{_H}+(?:de{_H}+|d['’]{_H}?|of{_H}+)|{_H}*:{_H}*)\Z",
-    _BACK,
-)
+# what ends the stretch of a sentence read for a noun of money before an amount
+_SENTENCE_END = regex.compile(r"[.;!?()«»\n]")
+# words read back from an amount for a noun of money: `le budget atteint`, `un déficit de`; a bare number
+# without a multiplier needs it closer: `un loyer de 290`, `une amende pouvant aller jusqu'à 1 500`
+_MONEY_REACH = 5
+_MONEY_REACH_BARE = 3
+# a bare number that counts part of a group: `l'aide de 300 des 500 partenaires`, `300 sur 500`
+_PART_OF_AFTER = regex.compile(rf"{_H}+(?:des|du|de|d['’]|sur|of)(?![\p{{L}}])", regex.IGNORECASE)
 # the label of a row of key figures, up to its colon, and its first word: `Litres d'eau par jour : 11,5`
 _ROW_LABEL = regex.compile(rf"[{_SPACE_CHARS}•·*\-–—]*(?P<w>\p{{L}}[\p{{L}}'’]{{0,30}})[^:\n]{{0,80}}?{_H}*:")
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
@@ -922,9 +924,9 @@ class _Finder:
         if "'" in pw or "’" in pw:
             pw = _ELISION.sub("", pw)  # `l'Agenda` → `Agenda`
         pw_key = pw.lower().rstrip(".")
-        if pw_key in w["reference_words"] or pw_key.endswith("°"):
+        if (pw_key in w["reference_words"] or pw_key.endswith("°")) and not _MULTIPLIER.match(text, e):
             self.references.append(e)
-            return None  # `article 3`, `Case postale 194`, `page 2`, `n° 5`
+            return None  # `article 3`, `Case postale 194`, `page 2`, `n° 5` (but `et la commune 2 millions`)
         # the gap to the last reference holds no digit, so a numeral looked at since it ends the
         # list (and the gap, which may be long, is not read again for every number that follows)
         if self.references and previous_numeral < self.references[-1] \
@@ -1485,7 +1487,10 @@ class _Finder:
         """`dont 45 millions`, `un déficit de 7,2 millions`: an amount in millions or billions without a
         currency word is money in the currency of its context when a noun of money stands right before
         it, or when the last amount in millions before it is money (`180 millions d'euros ..., dont 45
-        millions`); after `281 millions de migrants`, `près de 87 millions` stays a count."""
+        millions`); after `281 millions de migrants`, `près de 87 millions` stays a count. A bare number of
+        a hundred or more is money when the noun of money stands closer (`un loyer de 290 par mois`, `une
+        amende pouvant aller jusqu'à 1 500`: a currency sign lost on the way), unless it counts part of a
+        group (`l'aide de 300 des 500 partenaires`)."""
         last_scaled: _Figure | None = None  # the last figure written with a multiplier
         figures = sorted(self.figures, key=lambda f: f.start)
         priced = [f for f in figures if f.kind == "money" and f.currency]  # amounts whose currency is written
@@ -1493,6 +1498,10 @@ class _Finder:
             if f.kind in ("date", "year", "ordinal", "percent") or not isinstance(f.value, (int, float)):
                 continue
             if self._scale(f) == 1:
+                if f.unit is None and f.kind == "count" and f.value >= 100 and f.end == self._number_end(f) \
+                        and not _PART_OF_AFTER.match(self.text, f.end, f.end + 12) \
+                        and self._money_noun_before(f.start, _MONEY_REACH_BARE):
+                    f.kind, f.currency = "money", _nearest_currency(priced, f)
                 continue
             if f.unit is None and f.kind == "count":
                 if self._money_noun_before(f.start):
@@ -1513,13 +1522,21 @@ class _Finder:
             if len(word) > 2 and word in self.words["measures"]:  # (not `M. Dupont :`, `t`, `m`)
                 f.kind = "other"
 
-    def _money_noun_before(self, start: int) -> bool:
-        """Whether a noun of money stands right before `start`, maybe with one word after it and then `de`
-        or a colon: `un déficit de`, `un excédent de revenus de`, `Budget :`, `a loan of`."""
-        m = _MONEY_NOUN_BEFORE.search(self.text, max(0, start - 50), start)
-        return m is not None and any(
-            _ELISION.sub("", m.group(g)).lower() in self.words["money_nouns"] for g in ("n", "n2") if m.group(g)
-        )
+    def _number_end(self, fig: _Figure) -> int:
+        """Where the numeral of `fig` ends (its span may also hold a qualifier before it)."""
+        m = _NUMBER.search(self.text, fig.start, fig.end)
+        return m.end() if m else fig.end
+
+    def _money_noun_before(self, start: int, reach: int = 5) -> bool:
+        """Whether a noun of money stands among the few words of the sentence before `start` (`un déficit
+        de`, `le budget atteint`, `Le coût est estimé à`, `Budget :`, `a loan of`), and no `nombre` (`le
+        nombre de prêts atteint 3 millions` counts loans)."""
+        window = self.text[max(0, start - 80) : start]
+        stretch = _SENTENCE_END.split(window)[-1]
+        words = [_ELISION.sub("", w.strip(",:’'")).lower() for w in _WORD_SPLIT.split(stretch.strip())][-reach:]
+        if any(w in ("nombre", "number") for w in words):
+            return False
+        return any(w in self.words["money_nouns"] for w in words)
 
     def _english_ages(self) -> None:
         """`girls aged 15 to 19`: English ages are bare numbers after `aged`, and so is the range's end."""
