@@ -783,6 +783,9 @@ def _page_evidence_of(key: tuple) -> _PageEvidence:
         for region in domain_regions(source):
             counts[region] = counts.get(region, 0) + 1
         for m in _BARE_HOST.finditer(source):
+            host = m.group()
+            if host.count(".") == 1 and host.replace(".", "").isalpha() and m.group("tld") in _function_words():
+                continue  # `fin.la suite`: two sentences glued, not a host in Laos
             region = "GB" if m.group("tld") == "uk" else m.group("tld").upper()
             if region in phonenumbers.SUPPORTED_REGIONS:
                 counts[region] = counts.get(region, 0) + 1
