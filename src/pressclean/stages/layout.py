@@ -27,7 +27,9 @@ from .repair import ELISION_PREFIXES, grammar, is_more_english, zipf
 # `McDonald`, `LinkedIn`, `iPhone`: the lexicon tells them apart.
 _LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # A sentence end with no space after it: `journalistes.Par Jean`.
-_PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{Ll}{2,}[.!?])(?=\p{Lu}\p{Ll})")
+# a sentence end glued to a capitalised word: `journalistes.Par`, `le Liban.La France` (the word before
+# may be a name; a token with other dots, `mount.nfs.Si`, `file-X.YZ.tar.gz.Cette`, is a file or a host)
+_PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{L}\p{Ll}+[.!?])(?=\p{Lu}\p{Ll})")
 _LEFT_WORD = regex.compile(r"(?r)\p{L}+$")  # searched from the end: a line can be long
 # a dateline: a place, maybe a date and an agency, then a dash (`Niamey, 18 Novembre (ANP) – `)
 _DATELINE = regex.compile(
@@ -200,7 +202,13 @@ def split_glued(doc: Document) -> Document:
         rest = _token_around(text, pos)
         if "." in rest[rest.find(right.group()) if right else 0 :].rstrip(".,;:!?»)") if right else False:
             continue  # `préfixe.NdeM.deb`: a file name
-        if left and right and zipf(left.group()) >= 2.5 and (zipf(right.group()) >= 2.5 or len(right.group()) >= 3):
+        if not (left and right):
+            continue
+        word, following = left.group(), right.group()
+        # a French word before (`journalistes.Par`), or a name before a word that opens sentences (`Liban.La`)
+        known = word[0].islower() and zipf(word) >= 2.5 and (zipf(following) >= 2.5 or len(following) >= 3)
+        named = word[0].isupper() and len(word) >= 3 and zipf(following) >= 4.0 and not is_more_english(following)
+        if known or named:
             changes.append((pos, pos, "\n", "text glued after a sentence end (lost line break)"))
     return rewrite(doc, changes, stage="split_glued")
 
