@@ -157,7 +157,9 @@ _DATE_NUMERIC = regex.compile(
     rf"(?=\d)(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR}|\d\d)"
     rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9]))(?![\d/\-]|\.\d)"
 )
-_DAY_BEFORE = regex.compile(rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,){_H}*\Z", _BACK)
+_DAY_BEFORE = regex.compile(
+    rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,|and|to){_H}*\Z", _BACK
+)
 _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
     rf"|{_H}heures?{_H}[0-5]\d(?![\p{{N}}])(?!{_H}*min))"  # `9 heures 30`: hours and minutes
@@ -340,7 +342,8 @@ _OUT_OF_SAME = regex.compile(rf"{_H}+sur{_H}+(?P<n>\d{{1,3}})(?![\p{{N}}])", reg
 _POINTS_AFTER = regex.compile(
     rf"{_H}+(?:(?P<of>d(?:e{_H}+|['’]{_H}?))(?P<what>pourcentage|base|indice)?|(?P<w>\p{{L}}+))", regex.IGNORECASE
 )
-_HYPHEN_UNIT = regex.compile(r"-(?P<w>\p{Ll}{2,20})(?![\p{L}\-])")
+# `a 50-kilo bag`, `a 15-year-old girl` (an age)
+_HYPHEN_UNIT = regex.compile(r"-(?P<w>\p{Ll}{2,20})(?P<old>-old)?(?![\p{L}\-])")
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
 _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
 _NEXT_WORD = regex.compile(rf"{_H}{{0,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
@@ -371,7 +374,9 @@ _NUMBER_WORDS = {
 # a number word hyphenated to the unit it qualifies: `a three-year project` (one word before the hyphen:
 # `twenty-five-year` is rare, and `vingt-deux` is a number)
 _NUMBER_WORD_UNIT = {
-    lang: regex.compile(rf"(?<![\p{{L}}\-])(?P<nw>{words})-(?P<u>\p{{Ll}}{{2,20}})(?![\p{{L}}\-])", regex.IGNORECASE)
+    lang: regex.compile(
+        rf"(?<![\p{{L}}\-])(?P<nw>{words})-(?P<u>\p{{Ll}}{{2,20}})(?P<old>-old)?(?![\p{{L}}\-])", regex.IGNORECASE
+    )
     for lang, words in (("fr", _NW_FR), ("en", _NW_EN))
 }
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`
@@ -396,6 +401,7 @@ _EN_MORE = frozenset({"more", "fewer", "other", "extra"})
 _PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _ENGLISH_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # English ages have no unit noun: `girls aged 15 to 19`
+_CHILDREN_EN = regex.compile(rf"(?<![\p{{L}}])(?:children|child|girls|boys|infants|kids|babies|adolescents){_H}+\Z", regex.IGNORECASE | _BACK)
 _AGED_EN = regex.compile(rf"(?<![\p{{L}}])(?:aged|ages?){_H}+(?:between{_H}+|from{_H}+|of{_H}+)?\Z", regex.IGNORECASE)
 _VERB_ENDINGS = ("aient", "èrent", "erent", "eront", "eraient", "iront", "ssent")
 _NAME_WORDS_THAT_ARE_NOT = frozenset(
@@ -937,11 +943,12 @@ class _Finder:
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
         if year_like and _CREDIT_END.match(text, e, e + 6) and self._in_credit(s):
             return None  # the year that closes a photo credit: `© OMS / A. Said, 2025`, `Crédit : X / OLM, 2024`
-        if pw and pw[0].isupper() and pw_key not in w["function_words"] and pw_key not in _MONTHS \
+        if pw and pw[0].isupper() and pw_key not in _MONTHS \
+                and (pw_key not in w["function_words"] or self._acronym(pw, s)) \
                 and self._currency_before(s) is None \
                 and plain_int and not self._scaled(e):
-            # part of a name: `Programme 2030`, `Genève 20`, `COP 21` (but `CHF 12,5 millions`, and a
-            # name holds a plain integer: `à la France 62,7 millions de livres` is an amount)
+            # part of a name: `Programme 2030`, `Genève 20`, `COP 21`, `la CAN 2027` (but `CHF 12,5
+            # millions`, and a name holds a plain integer: `à la France 62,7 millions de livres` is an amount)
             return None
         if ")" in text[max(0, s - 3) : s] and _BRACKETED_NAME.search(text, max(0, s - 16), s):
             return None  # `(PND) 2021-2025`: the number goes with the name in brackets
@@ -975,6 +982,8 @@ class _Finder:
             if hyphen is not None:  # `a 50-kilo bag`
                 unit = hyphen.group("w")
                 kind = "other" if unit in w["measures"] else "duration" if unit in w["durations"] else "count"
+                if hyphen.group("old") and kind == "duration":
+                    kind = "age"
                 return _Figure(start, hyphen.end(), _number(value), unit, kind, None, qualifier)
             if qualifier is None and currency_before is None and self._names_a_thing(prev_word, pw):
                 return None  # `du camp 14`, `la phase 2`: a determiner, a noun and a bare number name a thing
@@ -999,6 +1008,12 @@ class _Finder:
             # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`: times (but `depuis 24 heures` is a day)
             return None
         return fig
+
+    def _acronym(self, word: str, pos: int) -> bool:
+        """Whether `word` is written in capitals as an acronym (`CAN`, `ON`), not as a word of a line in
+        capitals (`EN 2023`, `PLUS DE 300`), so that it names something even when its letters spell a
+        function word."""
+        return len(word) > 1 and word.isupper() and not self._line(pos).upper
 
     def _two_word_measure(self, e: int) -> bool:
         """Whether the two words after `e` name a measure (`square kilometres`), whose first word may
@@ -1233,10 +1248,12 @@ class _Finder:
             return None
         word = m.group("w")
         lower = word.lower()
-        if lower in w["not_units"] or lower in _MONTHS:
-            return None  # a function word, or a month (`31 février 2023` is an impossible date, not 31 Februaries)
         if text[m.end() : m.end() + 1] in ("'", "’"):
             return None  # an elided word: `d'`, `l'`, `qu'`
+        if lower in w["not_units"] and lower in w["measures"] and word.islower():
+            return word, m.end()  # a symbol spelt like an elided word: `1,5 t de semences`, `300 l`
+        if lower in w["not_units"] or lower in _MONTHS:
+            return None  # a function word, or a month (`31 février 2023` is an impossible date, not 31 Februaries)
         if word[0].isupper() and not (word.isupper() and len(word) > 1) and not _DEMONYM.fullmatch(word) \
                 and word not in w["capitalised_units"]:
             if not self._line(pos).upper:
@@ -1276,14 +1293,15 @@ class _Finder:
                     and _SPACED_WORD.match(text, m.end()).group("w").lower() not in w["english_not_units"]:
                 pos = m.end()  # `600,000 more residents` (but `5 more than`, `2 more of them`)
                 continue
-            if word[0].isupper() and head is None and names < 2 and not year_like \
+            capital = word[0].isupper() and word not in w["capitalised_units"]  # (`12 Member States`)
+            if capital and head is None and names < 2 and not year_like \
                     and lower not in w["english_not_units"] and lower not in _MONTHS:
                 names += 1  # maybe a name before the noun: `3 Ebola cases`, `300 Red Cross volunteers`
                 pos = m.end()
                 if text[pos : pos + 1].isspace():
                     continue
                 break
-            if lower in w["english_not_units"] or lower in w["english_verbs"] or word[0].isupper():
+            if lower in w["english_not_units"] or lower in w["english_verbs"] or capital:
                 break
             if lower.endswith("ed") and head is not None:
                 break  # `50 people died`: a verb after the noun
@@ -1442,7 +1460,7 @@ class _Finder:
                 except (ValueError, AssertionError, KeyError):
                     continue
                 if self._free(m.start(), m.end()):
-                    kind = "duration" if unit in w["durations"] else "other"
+                    kind = ("age" if m.group("old") else "duration") if unit in w["durations"] else "other"
                     self._add(_Figure(m.start(), m.end(), value, unit, kind))
 
     def _shares(self) -> None:
@@ -1539,10 +1557,15 @@ class _Finder:
         return any(w in self.words["money_nouns"] for w in words)
 
     def _english_ages(self) -> None:
-        """`girls aged 15 to 19`: English ages are bare numbers after `aged`, and so is the range's end."""
+        """`girls aged 15 to 19`, `children under 5`: English ages are bare numbers after `aged`, or after
+        `under` or `over` following young people, and so is the range's end."""
         figs = sorted(self.figures, key=lambda f: f.start)
         for i, f in enumerate(figs):
-            if f.unit is None and f.kind == "count" and _AGED_EN.search(self.text, max(0, f.start - 20), f.start):
+            if f.unit is None and f.kind == "count" and (
+                _AGED_EN.search(self.text, max(0, f.start - 20), f.start)
+                or f.qualifier in ("under", "below", "over", "above")
+                and _CHILDREN_EN.search(self.text, max(0, f.start - 20), f.start)
+            ):
                 f.kind = "age"
                 nxt = figs[i + 1] if i + 1 < len(figs) else None
                 if nxt is not None and nxt.unit is None and nxt.kind == "count" and _RANGE_GAP.fullmatch(self.text, f.end, nxt.start):
