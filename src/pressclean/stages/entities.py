@@ -199,7 +199,7 @@ class FindEntities:
         spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, spans))))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
-        spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, spans)) if s]
+        spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
         common = _common_acronyms(text, known)
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
@@ -1209,6 +1209,45 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     return [_office_of(text, *_finish_cut(text, *span)) for span in joined]
 
 
+_AND = regex.compile(r"[ \t]+et[ \t]+")
+_FIELD_NAMED = regex.compile(r"\p{Ll}[\p{Ll}-]+[ \t]+\p{Lu}\p{Ll}[\p{Ll}-]*")  # `laboratoire Microbiologie`
+
+
+def _join_fields(text: str, spans) -> list[tuple[int, int, str]]:
+    """`laboratoire Microbiologie` + et + `Environnement`: the model's two ORG spans are one body
+    named by its fields (joined before trimming, which would drop both halves as common words).
+
+    >>> t = "du laboratoire Microbiologie et Environnement (UMR)"
+    >>> [t[s:e] for s, e, _ in _join_fields(t, [(3, 28, "ORG"), (32, 45, "ORG")])]
+    ['laboratoire Microbiologie et Environnement']
+    """
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        if out and out[-1][2] == "ORG" and span[2] in ("ORG", "MISC", "LOC") and _AND.fullmatch(text, out[-1][1], span[0]):
+            if _named_by_fields(text[out[-1][0] : out[-1][1]], text[span[0] : span[1]]):
+                out[-1] = (out[-1][0], span[1], "ORG")
+                continue
+        out.append(span)
+    return out
+
+
+def _named_by_fields(name: str, more: str) -> bool:
+    """A body named by a common head noun and the fields it works in (`laboratoire Microbiologie`):
+    a capitalised common word after `et` is one more field, not another body.
+
+    >>> _named_by_fields("laboratoire Microbiologie", "Environnement"), _named_by_fields("PNUD", "Oxfam")
+    (True, False)
+    """
+    return (
+        _FIELD_NAMED.fullmatch(name) is not None
+        and regex.fullmatch(r"\p{Lu}\p{Ll}[\p{Ll}-]*", more) is not None
+        and _frequency(name.split()[-1].lower()) >= 2.5
+        and _frequency(more.lower()) >= 2.5
+        and not _in_gazetteer(more)  # (`Santé` is a village somewhere, and a common word)
+        and not country_code(more)
+    )
+
+
 def _portfolio_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """An ORG ending on a portfolio takes the list of portfolios after it, which the model cuts at
     every comma and `et` (`Service public fédéral Affaires étrangères` + `, Commerce extérieur et
@@ -1302,7 +1341,8 @@ _AT_PLACE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À)\s+\Z")
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
 _COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|des|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
-_DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://)([\w-]+(?:\.[\w-]+)+)")
+# `contact [at] kombit-lespwa.example.ht`: an address written against spam names its host too
+_DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://|[ \t]*[\[(][ \t]*(?:at|arobase)[ \t]*[\])][ \t]*)([\w-]+(?:\.[\w-]+)+)")
 _KIND_BEFORE = regex.compile(r"(?:\b[lL]['’]\s*|\b(?:la|le|les|une|un|La|Le|Les|Une|Un)\s+)(ONG|\p{Ll}[\p{Ll}-]+)(?:\s+(?!(?:de|du|des|pour|sur|aux?|en|et)\b)\p{Ll}{3,})?\s+\Z")
 _APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(\p{Ll}[\p{L}-]+)")
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
@@ -1369,13 +1409,15 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         votes.setdefault(fold(text[start:end]), Counter())[label] += 1
     surnames = {fold(_WORD.findall(text[s:e])[-1]) for s, e, label in spans if label == "PER" and len(_WORD.findall(text[s:e])) >= 2}
     out: list[tuple[int, int, str]] = []
-    for start, end, label in spans:
+    for i, (start, end, label) in enumerate(spans):
         name = text[start:end]
         words = _WORD.findall(name)
         seen = votes[fold(name)]
         if label == "LOC" and len(words) >= 2 and fold(words[-1]) in surnames and not known_place(name) and not country_code(name):
             label = "PER"  # `Aïssatou Ndiaye` beside `A. Ndiaye`
         elif label in ("PER", "MISC", "ORG") and _is_place_here(text, start, end, label, seen, out):
+            label = "LOC"
+        elif label in ("PER", "MISC") and len(words) == 1 and not seen["ORG"] and _heads_a_list_of_places(text, start, end, spans[i + 1 : i + 2]):
             label = "LOC"
         elif label == "NAME" and _is_named_place(text, start, end):
             label = "LOC"
@@ -1391,6 +1433,20 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         elif _named_by_place_noun(text, m.start(), m.end()):
             out.append((m.start(), m.end(), "LOC"))
     return sorted(out)
+
+
+def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[int, int, str]]) -> bool:
+    """One name right after a plural place noun, before a place it is listed with (`des
+    régions Androy, Anosy et ...`): the first of a list of places.
+
+    >>> t = "des régions Androy, Anosy et Atsimo"
+    >>> _heads_a_list_of_places(t, 12, 18, [(20, 25, "LOC")]), _heads_a_list_of_places(t, 12, 18, [])
+    (True, False)
+    """
+    if not after or after[0][2] != "LOC" or not _COORDINATION.fullmatch(text, end, after[0][0]):
+        return False
+    noun = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return noun is not None and _names_a_place(noun.group(1))
 
 
 _PLACE_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:du|de|des|la|le|les|et|en|au|aux)(?![\p{L}]))(\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}[\p{Ll}-]+)?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*\Z")
