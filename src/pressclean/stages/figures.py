@@ -307,7 +307,15 @@ _MONEY_REACH_BARE = 3
 _PART_OF_AFTER = regex.compile(rf"{_H}+(?:des|du|de|d['’]|sur|of)(?![\p{{L}}])", regex.IGNORECASE)
 # the label of a row of key figures, up to its colon, and its first word: `Litres d'eau par jour : 11,5`
 _ROW_LABEL = regex.compile(rf"[{_SPACE_CHARS}•·*\-–—]*(?P<w>\p{{L}}[\p{{L}}'’]{{0,30}})[^:\n]{{0,80}}?{_H}*:")
+# the next number of a list of references: `appelez le 115 ou le 3919`, `le 17, le 18 ou le 112`
+_REFERENCE_NEXT = regex.compile(
+    rf"{_H}*(?:,|ou|et|or|and){_H}*(?:le{_H}+|au{_H}+|the{_H}+)?(?P<n>\d{{1,6}})"
+    rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}+(?!(?:ou|et|or|and)(?![\p{{L}}]))\p{{L}})",  # (not `ou le 3 enfants`)
+    regex.IGNORECASE,
+)
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
+# a capital inside a word makes a name: `iPhone 15`, `eSwatini`
+_CAMEL = regex.compile(r"^\p{Ll}+\p{Lu}")
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
 # a bare number word that counts a group named before it: `dont six`, `cinq d'entre eux`
 _PARTITIVE_AFTER = regex.compile(rf"{_H}+d['’]{_H}?entre(?![\p{{L}}])", regex.IGNORECASE)
@@ -856,10 +864,13 @@ class _Finder:
 
     # -- numerals ---------------------------------------------------------------------------------
     def _reference_numbers(self) -> None:
-        """`le numéro d'urgence 115`: that number is a reference, here and wherever it stands alone."""
+        """`le numéro d'urgence 115`: that number is a reference, here and wherever it stands alone, and so
+        are the numbers that go on its list (`appelez le 115 ou le 3919`)."""
         for m in _patterns()["reference_phrase"].finditer(self.text):
-            self.reference_numbers.add(m.group("n"))
-            self._mark(self.masked, m.start("n"), m.end("n"))
+            while m is not None:
+                self.reference_numbers.add(m.group("n"))
+                self._mark(self.masked, m.start("n"), m.end("n"))
+                m = _REFERENCE_NEXT.match(self.text, m.end(), m.end() + 20)
 
     def _numbers(self) -> None:
         text = self.text
@@ -943,7 +954,7 @@ class _Finder:
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
         if year_like and _CREDIT_END.match(text, e, e + 6) and self._in_credit(s):
             return None  # the year that closes a photo credit: `© OMS / A. Said, 2025`, `Crédit : X / OLM, 2024`
-        if pw and pw[0].isupper() and pw_key not in _MONTHS \
+        if pw and (pw[0].isupper() or _CAMEL.search(pw)) and pw_key not in _MONTHS \
                 and (pw_key not in w["function_words"] or self._acronym(pw, s)) \
                 and self._currency_before(s) is None \
                 and plain_int and not self._scaled(e):
