@@ -50,7 +50,10 @@ a name; two role pieces in a row are one role as written (`conseiller d'État, c
 ...`); a name-like line of its own under a whole entry's numbers opens the next entry, an office
 (`Relations avec les médias` / `Agriculture et Agroalimentaire Canada` / `1-855-...`); an office's
 record that only repeats another record's numbers (a site footer under the article's contact) is
-not a second contact.
+not a second contact. In a contact sentence, who the verb addresses before the numbers is the role
+or the office (`s’adresser à la coordinatrice du projet, Mme ...`, `joindre le Service de
+l’habitation au ...`, `Pour joindre l'IRRAO : tél. ...`); a piece before a colon that opens a line
+of numbers only labels it (`Inscriptions et demandes d’interviews : ...`).
 
 Roles. Every person the body introduces with an apposition (a PER entity or a contact's person: `Leïla
 Haddad, directrice du bureau régional`, `le porte-parole du HCR, Matthieu Loiseau`) also gets a ROLE
@@ -261,7 +264,7 @@ _ORG_WORDS = regex.compile(
     r"(?<![\p{L}])(?:bureau|service|d[ée]partement|direction|minist[èe]re|ambassade|consulat|organisation|agence"
     r"|d[ée]l[ée]gation|mission|cellule|unit[ée]|programme|fonds|haut-commissariat|comit[ée]|croix-rouge"
     r"|croissant-rouge|office|secr[ée]tariat|chancellerie|greffe|parquet|tribunal|parlement|assembl[ée]e|s[ée]nat"
-    r"|h[ôo]pital|clinique|laboratoire|[ée]cole|lyc[ée]e|acad[ée]mie|rectorat|gendarmerie|police|inspection|tr[ée]sorerie"
+    r"|district|h[ôo]pital|clinique|laboratoire|[ée]cole|lyc[ée]e|acad[ée]mie|rectorat|gendarmerie|police|inspection|tr[ée]sorerie"
     r"|chambre|caisse|banque|autorit[ée]|mus[ée]e|biblioth[èe]que|fondation|association|f[ée]d[ée]ration|union|conseil|commission"
     r"|institut|centre|observatoire|division|p[ôo]le|section|r[ée]seau|coalition|collectif|nations[ \t]+unies|pr[ée]fecture"
     r"|mairie|gouvernement|universit[ée]|soci[ée]t[ée]|groupe|entreprise|ong|agency|organization|cabinet"
@@ -307,6 +310,7 @@ _NAME_AND_PAREN = regex.compile(
     r"^[ \t]*(?P<head>[^()\n]{3,80}?)[ \t]*\([ \t]*(?P<inner>[^()\n]{1,80}?)[ \t]*\)[ \t:,;.–-]*$"
 )
 _NAME_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*(?P<name>[^()\n]{3,80}?)[ \t]*\)[ \t.,;]*$")
+_COLON_AFTER = regex.compile(r"[ \t]*:")
 _LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*[+(\[\d]")  # `Permanence : 06 ...`: a label of the number
 _TRAILING_PAREN = regex.compile(r"[ \t]*\((?![\p{Lu}&]{2,8}\)$)[^()\n]{1,60}\)$")
 _FIRST_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}")
@@ -1250,6 +1254,16 @@ def _records_for_block(
     records = builder.records
     for r in records:
         _person_or_org(r, text)
+    line_start = text.rfind("\n", 0, spans[0][0]) + 1 if len(spans) == 1 else -1
+    line_end = text.find("\n", spans[0][1]) if len(spans) == 1 else -1
+    if len(spans) == 1 and _is_prose(text[line_start : line_end if line_end >= 0 else len(text)]):
+        # a contact sentence: who its verb addresses (`joindre le Service de l’habitation au ...`), looked
+        # for from the line's start (`tél.` ended the sentence for the reader of sentences)
+        before = line_start
+        for r in records:
+            if r.items:
+                _read_addressee(text, before, r.items[0].start, r)
+                before = r.items[-1].end
     # under a header, a person without phone or e-mail is a contact (`Contact presse : Jean Dupont`),
     # unless the block's numbers came before: then it is the signature (`Le Ministre,` / `Pr Kossi Amégbo`)
     kept = []
@@ -1271,6 +1285,39 @@ def _records_for_block(
     if len(kept) == 1 and header_start is not None:
         kept[0].start = min(kept[0].start, header_start)
     return kept
+
+
+# the one a contact sentence's verb addresses, right before the numbers: `Pour joindre l'IRRAO : tél.`,
+# `Renseignements auprès du district sanitaire au 21 ...`, `s’adresser à la coordinatrice du projet, Mme ...`
+_ADDRESSEE = regex.compile(
+    r"(?<![\p{L}])(?:joindre|contacter|contactez|appeler|appelez|[ée]crire[ \t]+[àa]|[ée]crivez[ \t]+[àa]"
+    r"|s['’][ \t]?adresser[ \t]+[àa]|adressez-vous[ \t]+[àa]|aupr[èe]s)"
+    r"(?:[ \t]+(?:de|du|des))?[ \t]+(?P<np>(?:(?:le|la|les)[ \t]+|l['’][ \t]?|de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]?)?"
+    r"(?![àa][ \t])\p{L}[^\n,:;()«»\"@\d]{1,80}?)[ \t]*(?=,|:|[ \t]+(?:au|aux|à|a|par|sur|via)[ \t]|$)",
+    regex.IGNORECASE,
+)
+_LEADING_DE = regex.compile(r"^(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]?)", regex.IGNORECASE)
+
+
+def _read_addressee(text: str, lo: int, hi: int, r: _Record) -> None:
+    """The role or office a contact sentence addresses before a record's numbers (text[lo:hi]), when
+    the record has none: `s’adresser à la coordinatrice du projet, Mme ...` (role), `joindre le
+    Service de l’habitation au ...` (office), as written, without the article."""
+    found = None
+    for m in _ADDRESSEE.finditer(text, max(lo, hi - 300), hi):
+        found = m
+    if found is None:
+        return
+    gap = text[found.end() : hi]
+    if len(gap) > 120 or _DIGIT.search(gap) or "@" in gap:
+        return  # another number stands between: the verb addresses its owner, not this record's
+    np = _LEADING_ARTICLE.sub("", _LEADING_DE.sub("", _SPACES.sub(" ", found.group("np")).strip()))
+    if not np or len(np.split()) > 8:
+        return
+    if _is_role(np):
+        r.role = r.role or np
+    elif (_ORG_WORDS.search(np) or _ACRONYM.match(np)) and not _is_place(np):
+        r.organisation = r.organisation or np
 
 
 class _BlockReader:
@@ -1542,6 +1589,9 @@ class _BlockReader:
             # is no person, role, address, place or label (`Permanence : 06 ...`) is who answers them
             r = r if r is not None else self.new(s0)
             r.organisation = _org_name(stripped)
+            # `Inscriptions et demandes d’interviews : Mme X, ..., OCHA, au ...`: a piece before a colon
+            # labels the line; an organisation named after it takes its place
+            r.weak_org = _COLON_AFTER.match(self.text, s0 + len(seg)) is not None
         else:
             if kind == "other":
                 self.person_at_end(seg, s0)
