@@ -157,8 +157,12 @@ _DATE_NUMERIC = regex.compile(
     rf"(?=\d)(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR}|\d\d)"
     rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9]))(?![\d/\-]|\.\d)"
 )
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# a day before a date, on its range or list: `du 10 au 12 mars`, `les 3, 4 et 5 avril`, `du lundi 3 au vendredi 7 mars`
 _DAY_BEFORE = regex.compile(
-    rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,|and|to){_H}*\Z", _BACK
+    rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,|and|to){_H}*"
+    rf"(?:(?i:{_WEEKDAY}){_H}+)?\Z",
+    _BACK,
 )
 _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
@@ -1187,7 +1191,10 @@ class _Finder:
         pm = _PERCENT.match(text, end)
         if pm is not None:
             return _Figure(start, pm.end(), _number(value), "%", "percent", None, qualifier)
-        link = _LINK.match(text, end) if scaled else None  # `millions de dollars`, `un millier de personnes`
+        # `millions de dollars`, `un millier de personnes`, and a whole number of millions written in
+        # digits, which French reads as millions too: `150 000 000 de francs CFA`
+        millions = value >= 1_000_000 and value % 1_000_000 == 0
+        link = _LINK.match(text, end) if scaled or millions else None
         cm = pats["currency"].match(text, link.end() if link else end)
         if cm is None:
             at = link.end() if link else end
