@@ -29,7 +29,7 @@ _LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # A sentence end with no space after it: `journalistes.Par Jean`.
 # a sentence end glued to a capitalised word: `journalistes.Par`, `le Liban.La France` (the word before
 # may be a name; a token with other dots, `mount.nfs.Si`, `file-X.YZ.tar.gz.Cette`, is a file or a host)
-_PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{L}\p{Ll}+[.!?])(?=\p{Lu}\p{Ll})")
+_PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{L}\p{Ll}+(?:[.!?]| [?!]))(?=\p{Lu}\p{Ll})")  # `nous ?Fondée`
 _LEFT_WORD = regex.compile(r"(?r)\p{L}+$")  # searched from the end: a line can be long
 # a dateline: a place, maybe a date and an agency, then a dash (`Niamey, 18 Novembre (ANP) – `)
 _DATELINE = regex.compile(
@@ -98,7 +98,9 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
     if is_more_english(left):  # `HelpAge`, `WaterAid`, `ActionAid`: English names
         return None
     right_is_word = len(right) >= 2 and right[1:].islower()
-    function_start = elision or (right_is_word and right.lower() in grammar("function_words"))
+    # `À` alone before a space opens a sentence too (`des partenairesÀ Genève, le HCR`)
+    preposition = right == "À" and text[right_m.end() : right_m.end() + 1] == " "
+    function_start = elision or preposition or (right_is_word and right.lower() in grammar("function_words"))
     # 2. a short heading-like start of line, then a capitalised sentence: `Notre travailEn tant`
     if (
         len(head.split()) <= 10
@@ -197,7 +199,8 @@ def split_glued(doc: Document) -> Document:
         pos = m.start()
         if _URLISH.search(_token_around(text, pos)):
             continue
-        left = _LEFT_WORD.search(text, max(0, pos - 40), pos - 1)
+        mark = pos - 2 if text[pos - 2] == " " else pos - 1  # `nous ?Fondée`: the space French puts before `?`
+        left = _LEFT_WORD.search(text, max(0, pos - 40), mark)
         right = _RIGHT_WORD.match(text, pos)
         rest = _token_around(text, pos)
         if "." in rest[rest.find(right.group()) if right else 0 :].rstrip(".,;:!?»)") if right else False:
