@@ -834,6 +834,9 @@ def _names_a_place(noun: str) -> bool:
     return any(forms & _words()[k] for k in ("generic_places", "landform_nouns", "collectivity_nouns", "place_nouns"))
 
 
+_WORD_OF_EVERY_PAGE = 4.5  # Zipf: `unité`, `santé`; a region named like one is that word unless the page says otherwise
+
+
 def _in_gazetteer(name: str) -> bool:
     """A known region or area, or a known city whose name is not also a common French word
     (`Pôle`, `Santé` and `Police` are towns somewhere; Paris and Valence are big enough to count).
@@ -841,6 +844,8 @@ def _in_gazetteer(name: str) -> bool:
     place = known_place(name)
     if place is None:
         return False
+    if place.kind == "region" and " " not in name and _frequency(name.lower()) >= _WORD_OF_EVERY_PAGE and fold(name) not in _words()["generic_places"]:
+        return False  # `Unité` (a state of South Sudan) in a motto `Unité – Dignité – Travail`
     return place.kind != "city" or _frequency(name.lower()) < 3.5 or (place.population or 0) >= 500_000
 
 
@@ -1031,6 +1036,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if m := _NEXT_WORD.match(text[end : end + 40]):
             if is_demonym(m.group(1)):
                 end += m.end()  # `Assemblée nationale` + `togolaise`; `Croix-Rouge` + `malagasy`
+    if label in ("LOC", "MISC") and _state_country(text[start:end]):
+        return start, end, "LOC"  # `Union des Comores` is the country, though `union` heads bodies' names
     if label in ("LOC", "MISC") and len(words) >= 2 and (first in _words()["institution_nouns"] or first in _words()["office_nouns"]):
         return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne` are institutions
     if label == "LOC":
@@ -1078,6 +1085,22 @@ def _proper_here(text: str, start: int, end: int) -> bool:
 
 
 _ACTION_SUFFIX = regex.compile(r"(?:tions?|sions?|ments?|ités?|ances?|ences?)\Z")
+
+
+_STATE_NAME = regex.compile(r"(\p{L}[\p{L}-]*)(?:[ \t]+\p{Ll}+)?[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*(\p{Lu}.*)")
+
+
+def _state_country(name: str) -> str | None:
+    """The ISO code of a country named by its official form, a state noun then its short name
+    (`Union des Comores`, `Royaume du Maroc`, `République islamique de Mauritanie`).
+
+    >>> _state_country("Union des Comores"), _state_country("Union des producteurs du Mali")
+    ('KM', None)
+    """
+    m = _STATE_NAME.fullmatch(name)
+    if m is None or fold(m.group(1)) not in _words()["state_nouns"]:
+        return None
+    return country_code(m.group(2))
 
 
 def _is_action_noun(word: str) -> bool:
@@ -1426,7 +1449,10 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     for m in _CAPITALISED.finditer(text):
         # a country or a world area the model did not label at all (`l'Afrique du Nord ou l'Europe`),
         # inside a sentence; not one followed by a number (`Sahel 177` is a rice variety)
-        if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()) or _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+        if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()):
+            continue
+        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not (" " in m.group() and country_code(m.group())):
+            # (but a country's name of several words is one, a letterhead's `RÉPUBLIQUE CENTRAFRICAINE`)
             continue  # a capital at the start of a sentence says nothing (`Réunion publique le 21 mars`)
         if (country_code(m.group()) or _is_area(m.group())) and (bounds := _place_bounds(text, m.start(), m.end())):
             out.append((*bounds, "LOC"))
@@ -2423,7 +2449,7 @@ def _merged(
         name = text[start:end]
         attrs: dict = {"name": name, "mentions": [list(m) for m in mentions]}
         if label == "LOC":
-            attrs["iso"] = places.get(fold(name)) or country_code(name)
+            attrs["iso"] = places.get(fold(name)) or country_code(name) or _state_country(name)
         entities.append(Entity(label, start, end, name, STAGE, attrs))
     return entities
 
