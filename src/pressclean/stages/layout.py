@@ -390,6 +390,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     after_elision = last is not None and last.start(1) > 0 and a[last.start(1) - 1] in "'’"
     ends_function = a[-1].isalpha() and not after_elision and (
         lw in grammar("line_end_words") or (len(lw) > 1 and lw.istitle() and lw.lower() in grammar("line_end_words"))
+        # a heading in capitals wrapped after its `DANS`, `DE`: the next line is in capitals too
+        or (len(lw) > 1 and lw.isupper() and lw.lower() in grammar("line_end_words") and b.split(None, 1)[0].isupper())
     )
     ends_comma = a.endswith(",")
     if a.endswith(":"):
@@ -421,6 +423,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return " ", "hard wrap rejoined (line ends with a function word)"
     if ends_comma and not short:
         return " ", "hard wrap rejoined (line ends with a comma)"
+    if acc.strip() != a.strip() and a[-1].islower() and not short and not _is_short(b) and _opens_on_name(b) and not _FOOTER.search(b):
+        # inside a paragraph already rejoined, a line that ends no sentence goes on into a name: the
+        # subject after a quote (`», explique` ⏎ `Mahamat Abakar, ingénieur ...`)
+        return " ", "hard wrap rejoined (the sentence goes on into a name)"
     if _full_inside(acc, a, b, wrap):
         # a full line in the middle of a wrapped paragraph, with no sentence end: a wrap, even
         # before a capital (`explique` ⏎ `Minh Anh Tran`); a title is never inside a paragraph
@@ -471,6 +477,12 @@ def _name_like(line: str) -> bool:
     if word.isupper():  # `MIME`, `ID`, `Y`
         return True
     return zipf(word) < 3.0 or is_more_english(word)
+
+
+def _opens_on_name(line: str) -> bool:
+    """The line opens on a person's or a place's name (three letters or more, rare as a word, not English)."""
+    m = _FIRST_WORD.match(line)
+    return m is not None and len(m.group()) >= 3 and m.group()[0].isupper() and _name_like(line)
 
 
 def _full_inside(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
