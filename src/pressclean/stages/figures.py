@@ -493,6 +493,7 @@ def _words() -> dict[str, Any]:
         data[key] = frozenset(w.lower() for w in data[key])
     data["adjectives"] = data["adjectives"] | _ELLIPTIC_ADJECTIVES
     data["measures"] = data["measures"] | _MORE_MEASURES
+    data["compound_units"] = frozenset(c.lower() for c in data["compound_units"])
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
     for key in ("durations", "measures"):  # units read on pages whose accents were stripped: `kilometres carres`
         data[key] = data[key] | {strip_accents(w) for w in data[key]}
@@ -1136,17 +1137,19 @@ class _Finder:
         if cm:
             currency = cm.group("cur")
             start = cm.start()
-        pattern, names, endings = _QUALIFIER[self.lang]
         head = text[max(0, start - 40) : start]
-        qm = None
+        qualifier = None
         if head[-1:].isspace() or head[-1:] in ("'", "’"):
             words = head.split()
-            if words and words[-1].lower().endswith(endings):
-                qm = pattern.search(text, max(0, start - 40), start)
-        qualifier = None
-        if qm:
-            qualifier = next(name for i, name in enumerate(names) if qm.group(f"q{i}"))
-            start = qm.start()
+            # a French page may hold an English version or quote (`Nearly 2,800 schools`); no English
+            # qualifier is a French word, so both are read there
+            for lang in (self.lang, "en") if self.lang == "fr" else (self.lang,):
+                pattern, names, endings = _QUALIFIER[lang]
+                qm = pattern.search(text, max(0, start - 40), start) if words and words[-1].lower().endswith(endings) else None
+                if qm:
+                    qualifier = next(name for i, name in enumerate(names) if qm.group(f"q{i}"))
+                    start = qm.start()
+                    break
         return start, qualifier, currency
 
     def _tail(
@@ -1288,6 +1291,14 @@ class _Finder:
             return (word, m.end()) if lower in w["person_nouns"] else None  # `20 jeunes`
         if _is_verb(lower, value):
             return None  # `26 ont été`, `3 vivent`
+        end = m.end()
+        for _ in range(2):  # `1 800 poids lourds`, `40 pommes de terre`: one noun
+            nxt = _SPACED_WORD.match(text, end, end + 20)
+            if nxt is None:
+                break
+            end = nxt.end()
+            if " ".join(_WORD_SPLIT.split(text[m.start("w") : end].lower())) in w["compound_units"]:
+                return text[m.start("w") : end], end
         return word, m.end()
 
     def _unit_noun_en(self, pos: int, spaced: bool, value: Any = None) -> tuple[str, int] | None:
