@@ -826,16 +826,15 @@ def _local_evidence(text: str, start: int, neighbour: str | None) -> dict[str, f
         _add(weights, code, _W_SAME_LINE)
     lo = max(0, start - 2 * _CONTEXT)
     weight = _W_NEAR
-    pos = line_start - 1
-    while pos > lo:  # the lines above, nearest first
-        above = max(text.rfind("\n", lo, pos) + 1, lo)
-        piece = text[above:pos]
-        found = [code for _, _, code in sorted(place_regions(piece), key=lambda p: -p[0])]
-        for code in found:
-            _add(weights, code, _W_IN_PROSE if _is_prose(piece) else weight)
-            if not _is_prose(piece):
-                weight = _W_NEAR / 2
-        pos = above - 1
+    # the places of the lines above, found in one pass, then read nearest first, each with its line
+    for a, _, code in sorted(place_regions(text[lo:line_start]), key=lambda p: -p[0]):
+        piece_start = text.rfind("\n", lo, lo + a) + 1
+        piece_end = text.find("\n", lo + a, line_start)
+        if _is_prose(text[max(piece_start, lo) : piece_end if piece_end >= 0 else line_start]):
+            _add(weights, code, _W_IN_PROSE)
+        else:
+            _add(weights, code, weight)
+            weight = _W_NEAR / 2
     return weights
 
 
@@ -1915,16 +1914,22 @@ def _without_repeats(records: list[_Record]) -> list[_Record]:
     for i, r in enumerate(records):
         for key in dict.fromkeys(r.phones + r.emails):
             owners.setdefault(key, []).append(i)
+    held = [set(r.phones + r.emails) for r in records]
     kept = []
     for i, r in enumerate(records):
-        keys = list(dict.fromkeys(r.phones + r.emails))
+        keys = held[i]
         if r.person is None and keys:
-            # another record holding every one of them (the first of two equal ones stays)
-            others = set.intersection(*({j for j in owners[k] if j != i} for k in keys))
-            if any(j < i or set(records[j].phones + records[j].emails) > set(keys) for j in others):
+            # another record holding every one of them (the first of two equal ones stays), looked for
+            # among the first owners of its rarest key (a page of thousands of copies stays linear)
+            rarest = min(keys, key=lambda k: len(owners[k]))
+            others = [j for j in owners[rarest][:_MAX_REPEAT_CHECKS] if j != i and keys <= held[j]]
+            if any(j < i or len(held[j]) > len(keys) for j in others):
                 continue
         kept.append(r)
     return kept
+
+
+_MAX_REPEAT_CHECKS = 20
 
 
 _TITLED_SURNAME = regex.compile(rf"^{_TITLE}[ \t]+(?P<surname>{_NAME_TOKEN})$")
