@@ -306,6 +306,9 @@ _SENTENCE_END = regex.compile(r"[.;!?()«»\n]")
 # words read back from an amount for a noun of money: `le budget atteint`, `un déficit de`; a bare number
 # without a multiplier needs it closer: `un loyer de 290`, `une amende pouvant aller jusqu'à 1 500`
 _MONEY_REACH = 5
+# how far an amount of money in millions sets the currency of bare millions after it: a few paragraphs of
+# one story, not the next story of a listing
+_MONEY_CONTEXT_REACH = 800
 _MONEY_REACH_BARE = 3
 # a bare number that counts part of a group: `l'aide de 300 des 500 partenaires`, `300 sur 500`
 _PART_OF_AFTER = regex.compile(rf"{_H}+(?:des|du|de|d['’]|sur|of)(?![\p{{L}}])", regex.IGNORECASE)
@@ -1553,7 +1556,8 @@ class _Finder:
             if f.unit is None and f.kind == "count":
                 if self._money_noun_before(f.start):
                     f.kind, f.currency = "money", _nearest_currency(priced, f)
-                elif last_scaled is not None and last_scaled.kind == "money":
+                elif last_scaled is not None and last_scaled.kind == "money" \
+                        and f.start - last_scaled.end <= _MONEY_CONTEXT_REACH:
                     f.kind, f.currency = "money", last_scaled.currency
             last_scaled = f
 
