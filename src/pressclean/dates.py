@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import regex
+
 MONTHS: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
@@ -27,3 +29,31 @@ def month_number(name: str) -> int:
     if name in MONTHS:
         return MONTHS[name]
     return next((n for m, n in MONTHS.items() if len(m) == len(name) and all(a == b or not a.isascii() for a, b in zip(m, name))), 0)
+
+
+_MONTH_ALTERNATIVES = "|".join(MONTH_NAMES)
+# `14 juin 2023`, `Publié le 03/06/2024`, `diffusé le 12/03/2024 à 09:00 CET`, `21 Feb 2024 - 08:13`,
+# `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé;
+# bounded, so that a search through a long run of letters stays linear)
+DATE_STAMP = regex.compile(
+    rf"(?i:(?:mis à jour|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le|on|:)?\s*)?"
+    rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)"
+    r"(?:\s*[-–,à]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s+\p{Lu}{3,4}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
+)
+STAMP_SEPARATOR = regex.compile(r"[·|•]")
+_DIGIT = regex.compile(r"\d")
+
+
+def is_date_stamp(text: str) -> bool:
+    """A page's or a story's date stamp and nothing else, maybe several dates side by side.
+
+    >>> is_date_stamp("Publié le 03/10/2023 à 11h42 · Mis à jour le 03/10/2023"), is_date_stamp("21 Feb 2024 - 08:13")
+    (True, True)
+    >>> is_date_stamp("Le 3 mars 2024, le ministre a signé")
+    False
+    """
+    if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit
+        return False
+    parts = [p.strip() for p in STAMP_SEPARATOR.split(text) if p.strip()]
+    return bool(parts) and all(DATE_STAMP.fullmatch(p) for p in parts)

@@ -21,7 +21,7 @@ from collections import Counter
 
 import regex
 
-from ..dates import MONTH_NAMES
+from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_SEPARATOR as _STAMP_SEPARATOR, is_date_stamp as _is_date_stamp
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
@@ -41,17 +41,8 @@ _PAGE_NUMBER = regex.compile(
     regex.IGNORECASE,
 )
 _MONTHS = "|".join(MONTH_NAMES)
-_STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _DASH_SEPARATOR = regex.compile(r"\s[-–—]\s")
 _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
-# `14 juin 2023`, `Publié le 03/06/2024`, `diffusé le 12/03/2024 à 09:00 CET`, `21 Feb 2024 - 08:13`,
-# `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé;
-# bounded, so that a search through a long run of letters stays linear)
-_DATE_STAMP = regex.compile(
-    rf"(?i:(?:mis à jour|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le|on|:)?\s*)?"
-    rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})\.?\s+\d{{4}}|(?i:{_MONTHS})\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d\d-\d\d)"
-    r"(?:\s*[-–,à]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s+\p{Lu}{3,4}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
-)
 # a headline's date at its end, in brackets or after a separator: `... (28.01.2026)`, `... | 14 mars 2026`
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
@@ -1006,14 +997,6 @@ def _is_dated_reference(line: Line) -> bool:
     word, and no comma (`Genève, 12 octobre 2024` is a dateline)."""
     text = line.text
     return line.words <= 8 and line.function_share < 0.2 and bool(_DATE_STAMP.search(text)) and "," not in text
-
-
-def _is_date_stamp(text: str) -> bool:
-    """`Publié le 03/10/2023 à 11h42 · Mis à jour le 03/10/2023`: only dates, maybe several."""
-    if len(text) > 120 or not _DIGITS.search(text):  # every date has a digit
-        return False
-    parts = [p.strip() for p in _STAMP_SEPARATOR.split(text) if p.strip()]
-    return bool(parts) and all(_DATE_STAMP.fullmatch(p) for p in parts)
 
 
 def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}) -> set[int]:

@@ -14,7 +14,7 @@ from itertools import accumulate
 
 import regex
 
-from ..dates import MONTH_NAMES, month_number
+from ..dates import MONTH_NAMES, is_date_stamp, month_number
 from ..document import Dateline, Document
 from .language import telling_shares
 
@@ -242,11 +242,6 @@ def _iso_date(m: regex.Match) -> str | None:
 
 
 STORIES_STAGE = "find_stories"
-_STAMP = regex.compile(  # a story's own date: `21 Feb 2024 - 08:13`, `20/02/2024`, `Publié le 03.06.2025 à 10:42`
-    rf"^(?:(?i:publié|mis à jour|posted)\s*(?:le|on)?\s*)?(?:\d{{1,2}}(?:\s?er)?\s+(?i:{_MONTH})\.?\s+\d{{4}}|\d{{1,2}}([/.])\d{{1,2}}\1\d{{2,4}})"
-    r"(?:\s*[-–,à]?\s*\d{1,2}\s?[:h]\s?\d{2})?\s*$"
-)
-
 
 def find_stories(doc: Document) -> Document:
     """Flag a listing page and split it into stories: headline, its own date, its text.
@@ -267,7 +262,7 @@ def find_stories(doc: Document) -> Document:
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
     starts = [n for n in range(len(lines) - 1) if _is_story_headline(lines[n]) and _opens_story(lines[n + 1])]
     if len(starts) < 2:  # the time stamp over each headline (`03/06/2025 - 16:12` / `Éducation : ...` / its text)
-        starts = [n for n in range(len(lines) - 2) if _is_stamp(lines[n]) and _is_story_headline(lines[n + 1]) and lines[n + 2].strip()]
+        starts = [n for n in range(len(lines) - 2) if is_date_stamp(lines[n]) and _is_story_headline(lines[n + 1]) and lines[n + 2].strip()]
     if len(starts) < 2:
         starts = _teasers(lines)
     if len(starts) < 2:
@@ -309,7 +304,7 @@ def _tell_the_same(a: str, b: str) -> bool:
 
 def _is_story_headline(line: str, min_words: int = 3) -> bool:
     """A headline's shape; a time stamp (`03/06/2024 à 14h32`) over a story's dateline is not one."""
-    if len(line) > 400 or line.rstrip().endswith((".", ":")) or (len(line) <= MAX_DATE_CHARS and _STAMP.match(line.strip())):
+    if len(line) > 400 or line.rstrip().endswith((".", ":")) or is_date_stamp(line.strip()):
         return False
     return min_words <= len(_WORD.findall(line)) <= MAX_TITLE_WORDS
 
@@ -318,12 +313,7 @@ def _opens_story(below: str) -> bool:
     """A story's own time stamp, or a paragraph opening with a dateline."""
     below = below.strip()
     dateline = _opening_dateline(below)
-    return _is_stamp(below) or bool(dateline and _is_place(dateline.group("place")))
-
-
-def _is_stamp(line: str) -> bool:
-    line = line.strip()
-    return len(line) <= MAX_DATE_CHARS and bool(_STAMP.match(line))
+    return is_date_stamp(below) or bool(dateline and _is_place(dateline.group("place")))
 
 
 def _teasers(lines: list[str]) -> list[int]:
