@@ -828,7 +828,8 @@ _HOLEY = regex.compile(
 )
 _HOLE_LOWER = "éèêàâçôîûùëïüœæ"
 _HOLE_UPPER = "ÉÈÊÀÂÇÔÎÛÙËÏÜŒÆ"
-_SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s+|\n\s*|[«“\"(]\s*|\s[–—-]\s+)$")
+# where a sentence starts: also after a list item's number at a line start (`(2) Loption`, `3. Lunité`)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s+|\n\s*|\n\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|[«“\"(]\s*|\s[–—-]\s+)$")
 
 
 def _apostrophe_style(text: str, positions: Iterable[int] = ()) -> str:
@@ -1126,6 +1127,20 @@ def _derived(low: str, depth: int = 0) -> bool:
             if low.startswith(prefix) and len(word) >= 4 and (zipf(word) >= 3.0 or _derived(word, 1)):
                 return True
     return False
+
+
+def _singular(word: str) -> str:
+    """`inœuds` -> `inœud`: the page's words counted as one across number."""
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def _other_number(word: str) -> str:
+    """The plural of a singular, the singular of a plural (`inœud` <-> `inœuds`).
+
+    >>> _other_number("inœud"), _other_number("inœuds")
+    ('inœuds', 'inœud')
+    """
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word + "s"
 
 
 def _unknown_elision(w: str) -> str | None:
@@ -1433,17 +1448,18 @@ def _restore_apostrophes(
     unknown = [w for w, c in flagged if c & _GLUED_UNKNOWN]
     # `dinœud` and `linœud` on one page: the same unknown rest after two elision prefixes is a
     # word of the page, even where the page never writes it alone
+    # (`dinœuds` and `linœud`: a plural and its singular are one word)
     prefixes_of: dict[str, set[str]] = {}
     for w in unknown:
         prefix = _unknown_elision(w)
-        prefixes_of.setdefault(w[len(prefix) :], set()).add(prefix.lower())
+        prefixes_of.setdefault(_singular(w[len(prefix) :]), set()).add(prefix.lower())
     for s, e, w in _occurrences(text, unknown):
         prefix = _unknown_elision(w)
         rest = w[len(prefix) :]
         if _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/"):
             continue
         at = s + len(prefix)
-        if rest in vocab or len(prefixes_of.get(rest, ())) >= 2:
+        if rest in vocab or _other_number(rest) in vocab or len(prefixes_of.get(_singular(rest), ())) >= 2:
             strong.append((at, at, apostrophe, "lost apostrophe restored (elision; the page has the word alone)"))
         elif rest.islower() and zipf(rest) < 1.5 and _derived(rest) and not _derived(w.lower()):
             # `dépinglage`, `lautogroupage`: the rest, a word the lexicon lacks (a rare one it
@@ -1492,6 +1508,10 @@ _SUBJECTS = frozenset(("je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils
 _QU_SUBJECTS = frozenset(("il", "ils", "elle", "elles", "on"))
 # before these `que` is a conjunction, never the adjective `quel`: `parce quelle` is `parce qu’elle`
 _ONLY_QUE = frozenset(("ce", "parce", "afin", "tandis"))
+# not `ne`: `Quelle ne fut pas sa surprise`
+_SUBJECT_CLITICS = frozenset(("se", "lui", "me", "te"))
+# `l’an dernier`: `lan` is the network, `l’` + `an` before these (or a year)
+_AN_AFTER = frozenset(("dernier", "prochain", "passé"))
 # `d’au moins`, `d’au plus`, `d’au-delà`: `dau` is a name, `d’` + `au` only before these
 _AFTER_D_AU = frozenset(("moins", "plus", "delà", "dessus", "dessous", "sein", "cours", "lieu"))
 # what comes before an object pronoun `t’`, `m’`, `s’`: a subject, `ne`, a relative pronoun
@@ -1558,11 +1578,20 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         return None
     prefix, rest, zw, zr, joined = reading
     prev = _previous_word(text, start)
-    if zw >= 5.0:  # `quelle`: `qu’elle` only where `que` is certain (`parce quelle`)
-        return (prefix, "sure") if prev in _ONLY_QUE else None
+    if zw >= 5.0:  # `quelle`: `qu’elle` only where `que` is certain (`parce quelle`), or a
+        # clitic follows, which only a subject takes (`quelle se`, `quelle naffecte`: `n’affecte`)
+        if prev in _ONLY_QUE:
+            return prefix, "sure"
+        if rest in ("elle", "elles", "il", "ils", "on"):
+            nxt = _next_word(text, end)
+            if nxt in _SUBJECT_CLITICS or (len(nxt) > 3 and nxt[0] in "ns" and nxt[1] in "aeiouéèêh" and zipf(nxt) < 1.0):
+                return prefix, "sure"
+        return None
     if joined >= 3.0 and joined > zw + 1.0:
         return prefix, "certain"
     nxt = _next_word(text, end)
+    if prefix == "l" and rest == "an" and (nxt in _AN_AFTER or nxt.isdigit()) and prev not in grammar("determiners"):
+        return prefix, "certain"  # `lan dernier`, `en lan 2000`: `l’an`, never the network
     if prefix == "d" and rest == "au" and nxt in _AFTER_D_AU and prev not in _TAKES_NOUN:
         return prefix, "certain"  # `dau moins 6 caractères`
     if prefix == "d" and rest == "entre" and nxt in _STRESSED_PLURALS:
@@ -1706,22 +1735,40 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
 
 
 # ---- the euro sign, which Latin-1 does not have: `Avec 4 , vous offrez` ------------------------
-_LOST_EURO = regex.compile(r"(?<=(?<![\p{L}\p{N},.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?[ \u00a0])(?=[,.)](?:\s|$))")
-_SPACE_BEFORE_PUNCT = regex.compile(r"\p{L}[ \u00a0][,.](?:\s|$)")
+# an amount: `60`, `250 000`, `1,2`, `3,4 millions`, `2,1 M` (never the tail of a longer number)
+_AMOUNT = r"(?<![\p{L}\p{N},.]|\d[ \u00a0.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?(?:[ \u00a0](?:millions?|milliards?|M|Mds?)\b)?"
+_LOST_EURO = regex.compile(rf"(?<={_AMOUNT}[ \u00a0])(?=[,.)](?:\s|$))")
+# a space before a comma after a word, the page's habit; not after `millions`, where € goes
+_SPACE_BEFORE_PUNCT = regex.compile(r"\p{L}(?<!\bmillions?|\bmilliards?|\bMds?|\bM)[ \u00a0][,.](?:\s|$)")
+_EURO_BETWEEN_SPACES = regex.compile(rf"(?<={_AMOUNT}) (?= [;:!?](?:\s|$))")
+_EURO_AS_QUESTION = regex.compile(
+    rf"(?<={_AMOUNT}[ \u00a0]|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]Mds?|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]M)"
+    r"\?(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$))"
+)
+# `250 000 ? permettront`, `250 000  permettront`: a unit lost between an amount and the words that
+# go on (a question never goes on in lower case); a year there lost a dash instead (`en 2019 – les`)
+_EURO_BEFORE_WORD = regex.compile(rf"(?P<n>{_AMOUNT})[ \u00a0](?P<lost>\?[ \u00a0]| )(?=\p{{Ll}})")
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_EURO_WORD = regex.compile(r"\b(?:euros?|EUR)\b")
+_ADDRESS_NEXT = regex.compile(r"\S*(?:@|://|www\.)")
+_GROUPED = regex.compile(r"\d[ \u00a0\u202f.]\d{3}|,\d|\p{L}")
 
 
 def _restore_euro(text: str) -> list[Change]:
     """A number, a space, then punctuation: a unit was lost, and the one Latin-1 lacks is €.
 
     Also `60 ? ;`: the € turned into `?` (a question mark is never followed by `;` or `,`), and
-    `60  ;`: the € dropped between the two spaces French puts around it before `;` `:`.
+    `60  ;`: the € dropped between the two spaces French puts around it before `;` `:`; and an
+    amount followed by lower-case words (`250 000 ? permettront`, `290  par mois`): a grouped or
+    decimal amount after `?` anywhere, two spaces or a plain number only on a page that writes
+    euros (`1 500  personnes` is a slip).
     Not on a page that puts a space before commas by habit (`42 communes ,`): one such slip is
     no habit on a page that writes euros and has more numbers than words before the space."""
     changes = [
         (m.start(), m.end(), "€", "lost € restored from '?' (number followed by punctuation)")
         for m in (_EURO_AS_QUESTION.finditer(text) if "?" in text else ())
     ]
-    euros = "€" in text or "euro" in text
+    euros = "€" in text or bool(_EURO_WORD.search(text))
     if " ," in text or " ." in text or " )" in text or "\u00a0," in text or "\u00a0." in text or "\u00a0)" in text:
         lost = list(_LOST_EURO.finditer(text))
         if lost:
@@ -1730,44 +1777,137 @@ def _restore_euro(text: str) -> list[Change]:
                 changes += [(m.start(), m.start(), "€", "lost € restored (number followed by punctuation)") for m in lost]
     if "  " in text and (euros or changes):  # two spaces before `;` are also mere noise elsewhere
         changes += [(m.end(), m.end(), "€", "lost € restored (number, two spaces, punctuation)") for m in _EURO_BETWEEN_SPACES.finditer(text)]
+    if "  " in text or "?" in text:
+        for m in _EURO_BEFORE_WORD.finditer(text):
+            n = m.group("n")
+            if _YEAR.fullmatch(n) or _ADDRESS_NEXT.match(text, m.end()):
+                continue
+            # two spaces may be a slip (`1 500  personnes`): only on a page that writes euros
+            if not (euros or changes) and (m.group("lost") == " " or not _GROUPED.search(n)):
+                continue
+            if m.group("lost") == " ":
+                changes.append((m.start("lost"), m.start("lost"), "€", "lost € restored (amount, two spaces, words)"))
+            else:
+                changes.append((m.start("lost"), m.start("lost") + 1, "€", "lost € restored from '?' (amount followed by words)"))
     return changes
 
 
-_EURO_BETWEEN_SPACES = regex.compile(r"(?<=(?<![\p{L}\p{N},.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?) (?= [;:!?](?:\s|$))")
+# ---- dashes (and the ellipsis), which Latin-1 lacks too --------------------------------------
 
 
-_EURO_AS_QUESTION = regex.compile(
-    r"(?<=(?<![\p{L}\p{N},.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?[ \u00a0])\?(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$))"
+def _dash_style(text: str) -> str:
+    """The dash the page puts between words: `–` unless it shows more `—` (a page that lost its
+    dashes shows none: `–`, by far the commoner in French releases).
+
+    >>> _dash_style("Genève — Le HCR — qui"), _dash_style("Genève  Le HCR")
+    ('—', '–')
+    """
+    return "—" if text.count(" — ") > text.count(" – ") else "–"
+
+
+_MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+# a dateline's head: a capital, then no sentence end, up to a year, a day and month or a news
+# agency in brackets (`Niamey, 18 Novembre (ANP)`, `PARIS, 3 octobre 2013/Agence (APO)/`)
+_DATELINE_HEAD = (
+    r"^\p{Lu}[^\n.!?]{0,80}?"
+    rf"(?:\b(?:1[89]|20)\d\d|\b\d{{1,2}}(?:er)? (?i:{_MONTHS})|\(\p{{Lu}}[\p{{Lu}}\p{{N}}&.\-]{{1,11}}\))/?"
 )
 # a dash lost between a dateline (or a title's topic) and the text: `Lviv  LOrganisation`
 _LOST_DASH = regex.compile(r"(?m)^(?:\p{Lu}[\p{L}\-]*)(?: [\p{Lu}\p{Ll}][\p{L}\-]*){0,3}\K  (?=\p{Lu})")
 # a dateline whose dash was lost: `NEW YORK, le 18 mars 2020  Le PAM`, `Valence, 18 janvier 2024  La`
-_LOST_DATELINE_DASH = regex.compile(r"(?m)^\p{Lu}[^\n.!?]{0,60}?\b(?:1[89]|20)\d\d\K  (?=\p{Lu})")
-# two spaces between words, not after a sentence end: where ` – ` was, on a page that lost dashes
+_LOST_DATELINE_DASH = regex.compile(rf"(?m){_DATELINE_HEAD}\K  (?=\p{{Lu}})")
+# two spaces between words, not after a sentence end: where ` – ` was
 _DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})»])  (?=[\p{L}\p{N}(«])")
+_LAST_TOKEN = regex.compile(r"(?:[\p{L}\p{N}][\p{L}\p{N}’'\-]*|[)»])$")
 _DOUBLE_AFTER_SENTENCE = regex.compile(r"[.!?:;]  (?=\S)")
 # a list item whose dash was lost: the line starts with the space that followed it
 _LOST_ITEM_DASH = regex.compile(r"(?m)(?<=[:;]\n|^(?:– |- |• ).*\n)(?= \p{L})")
 _SPACE_STARTED_LINE = regex.compile(r"(?m)(?<=\n)(?= \p{Ll})")
-
-
 # an aside between two lost dashes: `déplacées  dont plus de 400 000 enfants  que compte`
 _LOST_DASH_PAIR = regex.compile(r"(?<=[\p{L}\p{N}])(  )(?=\p{Ll})[^.!?;:\n]{3,120}?(?<=[\p{L}\p{N})»])(  )(?=\p{Ll})")
+_AMOUNT_END = regex.compile(r"\d$")
+# an aside in brackets: `(NLS  Native Language Support)`, `(skb  socket buffer)`
+_LOST_DASH_BRACKETS = regex.compile(r"\([^()\n]{1,80}?[\p{L}\p{N}]\K  (?=\p{L}[^()\n]{0,80}\))")
+# between two items: not before a lower-case word unless an address (`28 10  pref-communication@`)
+_CONTACT_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})])  (?=[\p{Lu}\p{N}+(]|[\p{L}\p{N}.\-]+@)")
+
+
+@lru_cache(maxsize=1)
+def _no_dash_after() -> frozenset[str]:
+    """Words a clause does not end on (`la`, `de`, `il`): two spaces or a `?` after one are a slip
+    or a real question (`vient-il ? personne`), not a lost dash."""
+    return grammar("determiners") | grammar("prepositions") | grammar("pronouns") | frozenset(
+        ("et", "ou", "que", "qui", "qu", "ne", "n", "dont", "mais", "car", "si", "ce", "c", "est", "sont", "a", "ont")
+    )
+
+
+def _token_before(text: str, pos: int) -> str:
+    m = _LAST_TOKEN.search(text, max(0, pos - 40), pos)
+    return m.group() if m else ""
+
+
+def _clause_ends(prev: str) -> bool:
+    """`prev` may end the clause a dash breaks off: a word that is no function word, `)`, `»`;
+    not a number (`250 000  permettront` lost a €)."""
+    if not prev:
+        return False
+    if prev in (")", "»"):
+        return True
+    if _AMOUNT_END.search(prev):  # `En 2019  les autorités`: a slip as likely as a lost dash
+        return False
+    return prev.lower() not in _no_dash_after()
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    """Words that open the clause after a dash (`été – les horodatages`, `racine – en laissant`);
+    not `de`, which follows a noun in a slip as often (`les enfants  de la région`)."""
+    return (grammar("determiners") | grammar("pronouns") | grammar("prepositions") | frozenset(
+        ("qui", "que", "qu", "dont", "où", "ce", "c", "cela", "ça", "ceci", "lorsque", "lorsqu", "quand", "si", "soit", "y")
+    )) - frozenset(("de", "du", "des", "d", "et", "ou"))
+
+
+_NEXT_WORD = regex.compile(r"[\s?]*(\p{L}+)")
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m) and m.group(1).lower() in _clause_openers()
+
+
+_AMOUNT_BEFORE = regex.compile(rf"{_AMOUNT}$")
+
+
+def _after_amount(text: str, pos: int) -> bool:
+    """An amount ends at `pos` (`250 000`, `1,2 million`, not a year): what was lost after it is a €."""
+    m = _AMOUNT_BEFORE.search(text, max(0, pos - 40), pos)
+    return bool(m) and not _YEAR.fullmatch(m.group())
 
 
 def _restore_dash(text: str) -> list[Change]:
-    """`Liban  La France renforce`: a ` – ` that a Latin-1 round trip dropped, leaving two spaces;
-    also a pair of them around an aside inside a sentence."""
-    changes = [(m.start(), m.end(), " – ", "lost dash restored (two spaces after a dateline)") for m in _LOST_DASH.finditer(text)]
-    changes += [(m.start(), m.end(), " – ", "lost dash restored (two spaces after a dateline)") for m in _LOST_DATELINE_DASH.finditer(text)]
+    """`Liban  La France renforce`: a ` – ` that a Latin-1 round trip dropped, leaving two spaces
+    after a dateline, between two clauses (`heure d’été  les horodatages`), around an aside."""
+    dash = _dash_style(text)
+    spaced = f" {dash} "
+    changes = [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _LOST_DASH.finditer(text)]
+    changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _LOST_DATELINE_DASH.finditer(text)]
+    changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces in an aside in brackets)") for m in _LOST_DASH_BRACKETS.finditer(text)]
     for m in _LOST_DASH_PAIR.finditer(text):
-        for g in (1, 2):
-            changes.append((m.start(g), m.end(g), " – ", "lost dash restored (two spaces around an aside)"))
-    # the page shows it lost its dashes (one restored above, or several double spaces inside
-    # sentences) and does not double its spaces by habit (after a full stop): the others too
+        if not (_after_amount(text, m.start(1)) or _after_amount(text, m.start(2))):
+            changes += [(m.start(g), m.end(g), spaced, "lost dash restored (two spaces around an aside)") for g in (1, 2)]
+    # a page that doubles its spaces by habit (after a full stop) doubles them anywhere: only the
+    # certain shapes above; else two spaces after a word a clause ends on, or any on a page that
+    # shows it lost dashes (one restored above, or several double spaces inside sentences)
     inside = list(_DOUBLE_SPACE.finditer(text))
-    if (changes or len(inside) >= 2) and not _DOUBLE_AFTER_SENTENCE.search(text):
-        changes += [(m.start(), m.end(), " – ", "lost dash restored (two spaces inside a sentence; the page lost dashes)") for m in inside]
+    if inside and not _DOUBLE_AFTER_SENTENCE.search(text):
+        ends = [m for m in inside if _clause_ends(_token_before(text, m.start())) and not _after_amount(text, m.start())]
+        opens = [m for m in ends if _opens_clause(text, m.end())]
+        lost_dashes = bool(changes) or len(ends) >= 2
+        changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces between clauses)") for m in (ends if lost_dashes else opens)]
+    # a separator lost between the items of a contact line (`04 26 52 21 60  Fax : …`)
+    for line in _CONTACT_LINE.finditer(text):
+        if "  " in line.group():
+            changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces in a contact line)") for m in _CONTACT_DOUBLE_SPACE.finditer(text, line.start(), line.end())]
     # list items whose dash was lost: lines that start with the space that followed it, several
     # in a row (one alone only after `:` or `;` on a page that lost dashes)
     items = [m.start() for m in _SPACE_STARTED_LINE.finditer(text)] if "\n " in text else []
@@ -1779,24 +1919,104 @@ def _restore_dash(text: str) -> list[Change]:
             runs.append([pos])
     for run in runs:
         if len(run) >= 2 or ((changes or inside) and _LOST_ITEM_DASH.match(text, run[0])):
-            changes += [(p, p, "–", "lost list dash restored (line starts with its space)") for p in run]
+            changes += [(p, p, dash, "lost list dash restored (line starts with its space)") for p in run]
     return _non_overlapping(changes)
 
 
-# the dash turned into `?`: a line (a list item) opening on `? `, a dateline `2024 ? Le`, and
-# ` ? ` before a lower-case word (a question goes on with a capital) on a page with several
+# the dash turned into `?`: a line (a list item) opening on `? `, a dateline `2024 ? Le`, a
+# place heading the first paragraph `GENÈVE ? Le`, a range `100?999`, a separator in a contact
+# line `Tél. : 04 26 52 21 60 ? Fax`, an aside in brackets `(Level Triggered ? LT)`, and ` ? `
+# before a lower-case word (a question goes on with a capital)
 _DASH_AS_QUESTION_ITEM = regex.compile(r"(?m)^\?(?= \p{L})")
-_DASH_AS_QUESTION_DATELINE = regex.compile(r"(?m)^\p{Lu}[^\n.!?]{0,60}?\b(?:1[89]|20)\d\d \K\?(?= \p{Lu})")
-_DASH_AS_QUESTION_INSIDE = regex.compile(r"(?<=[\p{L}\p{N})»] )\?(?= \p{Ll})")
+_DASH_AS_QUESTION_DATELINE = regex.compile(rf"(?m)(?P<head>{_DATELINE_HEAD}) \?(?= \p{{Lu}})")
+_PLACE_WORD = r"\p{Lu}\p{L}*(?:[\-’']\p{L}+)*"
+_DASH_AS_QUESTION_PLACE = regex.compile(rf"(?m)^(?P<head>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}) \?(?= \p{{Lu}}\S*(?: \S+){{3}})")
+_DASH_AS_QUESTION_RANGE = regex.compile(
+    r"(?<![\p{L}\p{N}/=&?.#_\-])(?:0x[0-9A-Fa-f]+|\d+)\K\?(?=(?:0x[0-9A-Fa-f]+|\d+)(?![\p{L}\p{N}/=&?_\-]))"
+)
+_DASH_AS_QUESTION_BRACKETS = regex.compile(r"\([^()\n?]{1,80}?[\p{L}\p{N}] \K\?(?= \p{L}[^()\n?]{0,80}\))")
+# a line of contact details: an e-mail, a phone number, a postcode before a town (`CH-1211 Genève`)
+# on a short line that holds no sentence
+_CONTACT_LINE = regex.compile(
+    r"(?m)^(?=[^\n]{0,160}$)(?![^\n]*\p{Ll}{3}\. )[^\n]*?(?:@|(?:\+\d{1,3}|\b0\d)(?:[ .]?\d{2,4}){3}|\b(?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll})[^\n]*$"
+)
+# between two items: after a number or a name (`SDCI ? 04 75…`), never a lower-case word, which
+# asks (`Une question ? 01 23 45 67 89`)
+_CONTACT_SEPARATOR = regex.compile(r"(?<=(?:[\p{N})]|\b\p{Lu}[\p{L}\-]*) )\?(?= [\p{L}\p{N}+(])")
+_DASH_AS_QUESTION_INSIDE = regex.compile(r"(?<=[\p{L}\p{N})»] )\?(?= [\p{Ll}(«])")
+# `elle est? cassée`: a `?` glued to a word before lower case was an ellipsis
+_ELLIPSIS_AS_QUESTION = regex.compile(r"(?<=\p{L})\?(?= \p{Ll})")
+_NO_ELLIPSIS_AFTER = frozenset(("le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "à", "au", "aux", "en", "et", "ou"))
+_SENTENCE_BEFORE = regex.compile(r"[^.!?:;\n]*$")
+# a question: an interrogative word, or the subject after its verb (`vient-il`, `est-ce`); not
+# `quand` or `où`, which open as many statements (`Quand les systèmes… le modifient, ils`)
+_ASKS = regex.compile(
+    r"(?i)\b(?:pourquoi|comment|combien|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|est-ce)\b|-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous)\b|^\s*(?:qui|que|quoi|qu['’])\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("pressclean.resources").joinpath("places.json").read_text("utf-8"))
+    return frozenset(name.lower() for key in ("countries", "cities") for name in data[key])
+
+
+def _asks(text: str, pos: int) -> bool:
+    """The sentence that ends at `pos` reads as a question."""
+    m = _SENTENCE_BEFORE.search(text, max(0, pos - 300), pos)
+    return bool(m and _ASKS.search(m.group()))
+
+
+def _place_head(head: str, text: str, pos: int, lost_dashes: bool) -> bool:
+    """`GENÈVE`, `Port-au-Prince`, `Niamey`: a place heading a paragraph, not a question's
+    subject (`Pourquoi ?`, `Verdict ? Le tribunal…`): a name in capitals, a known place, several
+    capitalised words, a word the page writes as a name elsewhere."""
+    words = head.split()
+    first = words[0].lower()
+    if first in _no_dash_after() or _ASKS.search(head):
+        return False
+    if head.isupper() or head.lower() in _places() or len(words) > 1:
+        return True
+    # a name the page writes with its capital inside a sentence too (`autour de Goma`), never
+    # in lower case; or any rare word on a page that shows it lost dashes
+    if regex.search(rf"\p{{Ll}}[ ’']{regex.escape(head)}\b", text) and not regex.search(rf"\b{regex.escape(first)}\b", text):
+        return True
+    return lost_dashes and zipf(first) < 4.0
 
 
 def _restore_dash_from_question(text: str) -> list[Change]:
+    """`GENÈVE ? Le HCR`, `racine ? en laissant`, `100?999`: dashes (and an ellipsis) a lossy
+    encoding turned into `?`, where the shape says no question ends there."""
     reason = "lost dash restored from '?'"
-    changes = [(m.start(), m.end(), "–", f"{reason} (list item)") for m in _DASH_AS_QUESTION_ITEM.finditer(text)]
-    changes += [(m.start(), m.end(), "–", f"{reason} (dateline)") for m in _DASH_AS_QUESTION_DATELINE.finditer(text)]
-    inside = list(_DASH_AS_QUESTION_INSIDE.finditer(text))
-    if len(inside) >= 2 or (inside and changes):
-        changes += [(m.start(), m.end(), "–", f"{reason} (inside a sentence)") for m in inside]
+    dash = _dash_style(text)
+    changes = [(m.start(), m.end(), dash, f"{reason} (list item)") for m in _DASH_AS_QUESTION_ITEM.finditer(text)]
+    changes += [(m.end() - 1, m.end(), dash, f"{reason} (dateline)") for m in _DASH_AS_QUESTION_DATELINE.finditer(text) if not _ASKS.search(m.group("head"))]
+    changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _DASH_AS_QUESTION_RANGE.finditer(text)]
+    changes += [(m.start(), m.end(), dash, f"{reason} (aside in brackets)") for m in _DASH_AS_QUESTION_BRACKETS.finditer(text) if not _asks(text, m.start())]
+    for line in _CONTACT_LINE.finditer(text):
+        if " ? " in line.group():
+            changes += [(m.start(), m.end(), dash, f"{reason} (contact line)") for m in _CONTACT_SEPARATOR.finditer(text, line.start(), line.end())]
+    inside = [
+        m
+        for m in _DASH_AS_QUESTION_INSIDE.finditer(text)
+        if _clause_ends(_token_before(text, m.start() - 1)) and not _asks(text, m.start()) and not _after_amount(text, m.start() - 1)
+    ]
+    # one alone must open a clause (`racine ? en laissant`, not `le caractère ? remplace`)
+    lost_dashes = bool(changes) or len(inside) >= 2
+    changes += [(m.start(), m.end(), dash, f"{reason} (inside a sentence)") for m in inside if lost_dashes or _opens_clause(text, m.end())]
+    changes += [
+        (m.end() - 1, m.end(), dash, f"{reason} (after a place)")
+        for m in _DASH_AS_QUESTION_PLACE.finditer(text)
+        if _place_head(m.group("head"), text, m.start(), lost_dashes or bool(inside))
+    ]
+    changes += [
+        (m.start(), m.end(), "…", "lost ellipsis restored from '?'")
+        for m in _ELLIPSIS_AS_QUESTION.finditer(text)
+        if _token_before(text, m.start()).lower() not in _NO_ELLIPSIS_AFTER and not _asks(text, m.start())
+    ]
     return _non_overlapping(changes)
 
 
