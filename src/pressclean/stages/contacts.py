@@ -1063,6 +1063,7 @@ class _Record:
     has_items: bool = False
     items: list[_Item] = field(default_factory=list)
     weak_org: bool = False  # the organisation is an office label (`Partenaire aux Pays-Bas : ...`): a name may follow
+    opened_by_line: bool = False  # opened by a name-like line under another entry's numbers (`Relations avec les médias`)
     person_named_by_model: bool = False  # the model labels the person PER
 
     def extend(self, start: int, end: int) -> None:
@@ -1250,7 +1251,7 @@ def _records_for_block(
     starts = [it.start for it in items]
     for lo, hi in spans:
         builder.read_line(lo, hi, items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
-    records = builder.records
+    records = _unless_only_a_line(builder.records)
     for r in records:
         _person_or_org(r, text)
     line_start = text.rfind("\n", 0, spans[0][0]) + 1 if len(spans) == 1 else -1
@@ -1284,6 +1285,25 @@ def _records_for_block(
     if len(kept) == 1 and header_start is not None:
         kept[0].start = min(kept[0].start, header_start)
     return kept
+
+
+def _unless_only_a_line(records: list[_Record]) -> list[_Record]:
+    """The records, those a name-like line opened under another entry's numbers given back to that
+    entry when no office was named after the line (`Disponible du lundi au vendredi` then an e-mail is
+    the same person's; `Relations avec les médias` then `Agriculture et Agroalimentaire Canada` is an office)."""
+    out: list[_Record] = []
+    for r in records:
+        if r.opened_by_line and r.weak_org and r.person is None and out:
+            last = out[-1]
+            last.phones += r.phones
+            last.faxes += r.faxes
+            last.emails += r.emails
+            last.items += r.items
+            last.has_items = last.has_items or r.has_items
+            last.extend(r.start, r.end)
+            continue
+        out.append(r)
+    return out
 
 
 # the one a contact sentence's verb addresses, right before the numbers: `Pour joindre l'IRRAO : tél.`,
@@ -1578,7 +1598,7 @@ class _BlockReader:
             # `Relations avec les médias` on a line of its own under a whole entry's numbers: the next
             # entry begins (an office, named here or on the line that follows)
             r = self.new(s0)
-            r.organisation, r.weak_org = _org_name(stripped), True
+            r.organisation, r.weak_org, r.opened_by_line = _org_name(stripped), True, True
         elif kind == "other" and r is not None and r.weak_org and r.person is None and not r.has_items \
                 and not self.line_has_items and _names_something(stripped):
             r.organisation, r.weak_org = _org_name(stripped), False  # `Agriculture et Agroalimentaire Canada`
