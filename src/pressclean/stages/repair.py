@@ -1795,6 +1795,12 @@ def _restore_euro(text: str) -> list[Change]:
 # ---- dashes (and the ellipsis), which Latin-1 lacks too --------------------------------------
 
 
+def _writes_dashes(text: str) -> bool:
+    """The page still holds a dash between words: it did not lose its dashes (a lone doubtful
+    case there is a slip, not a loss)."""
+    return " – " in text or " — " in text
+
+
 def _dash_style(text: str) -> str:
     """The dash the page puts between words: `–` unless it shows more `—` (a page that lost its
     dashes shows none: `–`, by far the commoner in French releases).
@@ -1903,6 +1909,8 @@ def _restore_dash(text: str) -> list[Change]:
         ends = [m for m in inside if _clause_ends(_token_before(text, m.start())) and not _after_amount(text, m.start())]
         opens = [m for m in ends if _opens_clause(text, m.end())]
         lost_dashes = bool(changes) or len(ends) >= 2
+        if not lost_dashes and _writes_dashes(text):
+            opens = []  # a page that still writes its dashes did not lose this one: a slip
         changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces between clauses)") for m in (ends if lost_dashes else opens)]
     # a separator lost between the items of a contact line (`04 26 52 21 60  Fax : …`)
     for line in _CONTACT_LINE.finditer(text):
@@ -2006,6 +2014,8 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     ]
     # one alone must open a clause (`racine ? en laissant`, not `le caractère ? remplace`)
     lost_dashes = bool(changes) or len(inside) >= 2
+    if not lost_dashes and _writes_dashes(text):
+        inside = []  # a page that still writes its dashes did not lose this one
     changes += [(m.start(), m.end(), dash, f"{reason} (inside a sentence)") for m in inside if lost_dashes or _opens_clause(text, m.end())]
     changes += [
         (m.end() - 1, m.end(), dash, f"{reason} (after a place)")
