@@ -331,7 +331,7 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
 
 
 # words after which no heading, label or paragraph stops: articles and `de` and its contractions
-_ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "un", "une", "cet", "cette", "ces"})
+_ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "cet", "cette", "ces"})  # not `un`, `une`: `À la une`
 
 def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> tuple[str, str] | None:
     """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
