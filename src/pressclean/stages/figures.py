@@ -33,10 +33,12 @@ a figure takes its kind (`en 105 jours au lieu de 130`). An amount in millions w
 is money when a noun of money stands a few words before it (`un déficit de 7,2 millions`, `le budget
 atteint 4 milliards`) or when the last amount in millions before it is money (`180 millions d'euros ...,
 dont 45 millions`), in the currency of the nearest amount; so is a bare number of a hundred or more
-right after such a noun (`un loyer de 290 par mois`: its sign lost); `francs` or `dollars` on a page whose country is unknown take the code the page writes
-(`CHF 96,3 millions`). In a row of key figures whose label starts with a measure (`Litres d'eau par
-jour : 11,5`), the bare numbers are measures. Counts in brackets after a list of names are
-counts (`Valence (62), Romans (38)`); a lone bracketed number is a reference.
+right after such a noun (`un loyer de 290 par mois`: its sign lost). `francs` or `dollars` on a page
+whose country is unknown take the code the page writes (`CHF 96,3 millions`), and words such as `francs
+CFA` the country of the nearest place named before them (a listing's story: `Cameroun : ... 5 200 francs
+CFA` is XAF). In a row of key figures whose label starts with a measure (`Litres d'eau par jour :
+11,5`), the bare numbers are measures. Counts in brackets after a list of names are counts (`Valence
+(62), Romans (38)`); a lone bracketed number is a reference.
 
 What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`, the year of `le plan
 2024` or `l'édition 2025`), phone numbers, e-mails and the lines of a contact record (found with the
@@ -497,6 +499,7 @@ def _words() -> dict[str, Any]:
     data["adjectives"] = data["adjectives"] | _ELLIPTIC_ADJECTIVES
     data["measures"] = data["measures"] | _MORE_MEASURES
     data["compound_units"] = frozenset(c.lower() for c in data["compound_units"])
+    data["currencies_by_place"] = frozenset(data["currencies_by_place"])
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
     for key in ("durations", "measures"):  # units read on pages whose accents were stripped: `kilometres carres`
         data[key] = data[key] | {strip_accents(w) for w in data[key]}
@@ -1386,8 +1389,9 @@ class _Finder:
             if len(written) == 1:
                 return written.pop()
             # a listing's stories each have their country: `Cameroun : ... 5 200 francs CFA à Douala`
-            place = self._place_before(pos) if pos is not None else None
-            return entry.get(place or "", entry.get("default"))
+            if pos is not None and key in self.words["currencies_by_place"]:
+                return entry.get(self._place_before(pos) or "", entry.get("default"))
+            return entry.get("default")
         return entry
 
     def _place_before(self, pos: int) -> str | None:
