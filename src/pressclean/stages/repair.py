@@ -829,7 +829,7 @@ _HOLEY = regex.compile(
 _HOLE_LOWER = "éèêàâçôîûùëïüœæ"
 _HOLE_UPPER = "ÉÈÊÀÂÇÔÎÛÙËÏÜŒÆ"
 # where a sentence starts: also after a list item's number at a line start (`(2) Loption`, `3. Lunité`)
-_SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s+|\n\s*|\n\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|[«“\"(]\s*|\s[–—-]\s+)$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s+|\n\s*|(?:^|\n)\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|[«“\"(]\s*|\s[–—-]\s+)$")
 
 
 def _apostrophe_style(text: str, positions: Iterable[int] = ()) -> str:
@@ -1508,6 +1508,9 @@ _SUBJECTS = frozenset(("je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils
 _QU_SUBJECTS = frozenset(("il", "ils", "elle", "elles", "on"))
 # before these `que` is a conjunction, never the adjective `quel`: `parce quelle` is `parce qu’elle`
 _ONLY_QUE = frozenset(("ce", "parce", "afin", "tandis"))
+# `à partir d’eux`, `autour d’eux`, `chacun d’eux`: `deux` there, before punctuation, is `d’eux`
+_DEUX_HOSTS = frozenset(("partir", "près", "autour", "loin", "chacun", "chacune", "aucun", "aucune", "plupart", "beaucoup", "plusieurs", "certains", "certaines"))
+_PHRASE_END = regex.compile(r"\s*(?:[,.;:!?)]|-mêmes|$)")
 # not `ne`: `Quelle ne fut pas sa surprise`
 _SUBJECT_CLITICS = frozenset(("se", "lui", "me", "te"))
 # `l’an dernier`: `lan` is the network, `l’` + `an` before these (or a year)
@@ -1533,9 +1536,10 @@ def _glued_reading(low: str) -> tuple[str, str, float, float, float] | None:
     """The lexicon's side of `_glued_elision`, cached: (prefix, rest, zipf of the word, of the
     rest, of `prefix'rest` as one word), or None when no reading as an elision can succeed."""
     zw = zipf(low)
-    if zw >= 5.0 and not (low.startswith("qu") and low[2:] in _QU_SUBJECTS):
+    if zw >= 5.0 and not (low.startswith("qu") and low[2:] in _QU_SUBJECTS) and low != "deux":
         # `les`, `dans`, `sont`: a frequent word is what it looks like; `quelle` may be
-        # `qu’elle` after a conjunction (`parce quelle`): `_glued_elision` asks for one
+        # `qu’elle` after a conjunction (`parce quelle`), `deux` `d’eux` (`à partir deux,`):
+        # `_glued_elision` asks for the context
         return None
     for prefix in _PREFIXES_LONGEST_FIRST:
         if not low.startswith(prefix) or len(low) <= len(prefix):
@@ -1586,6 +1590,9 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
             nxt = _next_word(text, end)
             if nxt in _SUBJECT_CLITICS or (len(nxt) > 3 and nxt[0] in "ns" and nxt[1] in "aeiouéèêh" and zipf(nxt) < 1.0):
                 return prefix, "sure"
+        # `à partir deux,`: the number never ends a phrase after these, `d’eux` does
+        if low == "deux" and prev in _DEUX_HOSTS and _PHRASE_END.match(text, end):
+            return prefix, "sure"
         return None
     if joined >= 3.0 and joined > zw + 1.0:
         return prefix, "certain"
