@@ -1020,11 +1020,15 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         end = listed
     if end is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < end):
         after = [l for l in article if l.index > end]
-        # a teaser under its headline and time stamp is another story's, not more of this one
+        # a teaser under its headline and time stamp is another story's, not more of this one; so are
+        # teasers under headlines alone when there are several (one headline over paragraphs is a link
+        # inside the story)
+        teasers = {i for i in range(1, len(after)) if _is_headline(after[i - 1]) and not _is_sentence(after[i - 1])}
         more = [
             l for i, l in enumerate(after)
             if l.is_prose and _is_sentence(l) and not _is_dated_headline(l)
             and not any(_is_date_stamp(a.text) for a in after[max(i - 2, 0) : i])
+            and not (len(teasers) >= 2 and i in teasers)
         ]
         if len(more) < 2 and (end == listed or not any(_CONTACT_DATA.search(l.text) for l in after)):
             dropped.update(l.index for l in after)
