@@ -219,6 +219,7 @@ class FindEntities:
             and not _named_as_event(text, o, known, occurrences)
             and not _only_credited(text, o)
             and not _office_of_contact(text, o, known)
+            and not _qualifies_a_noun(text, o, known)
         ]
         orgs = _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))
         entities = [_org_entity(text, o, known) for o in orgs]
@@ -1168,6 +1169,8 @@ def _is_function_office(name: str) -> bool:
     (True, True)
     >>> _is_function_office("Direction générale de la Santé"), _is_function_office("Conseil de sécurité")
     (False, False)
+    >>> _is_function_office("Service des ponts et chaussées"), _is_function_office("Direction des eaux et forêts")
+    (False, False)
     """
     words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
     if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"]:
@@ -1175,7 +1178,9 @@ def _is_function_office(name: str) -> bool:
     content = [w for w in words[1:] if w and fold(w) not in _FUNCTION_WORDS]
     if not content or _ADJECTIVE.fullmatch(words[1].lower()):
         return False  # `Direction générale de ...`, `Service consulaire`: a rank or a kind names a body
-    nouns = [w for w in content if not _ADJECTIVE.fullmatch(w.lower())]  # (`relations publiques`: one function)
+    # an adjective follows its noun (`relations publiques`: one function); after a determiner or
+    # `et` a word is a noun, whatever its ending (`des eaux et forêts`, `des ponts et chaussées`: two)
+    nouns = [w for prev, w in zip(words, words[1:]) if w and fold(w) not in _FUNCTION_WORDS and (fold(prev) in _FUNCTION_WORDS or not _ADJECTIVE.fullmatch(w.lower()))]
     return (
         len(nouns) == 1
         and len(content) <= 3
@@ -1327,6 +1332,11 @@ def _page_names_first(text: str, spans: list[tuple[int, int, str]], occurrences:
     return placed.overlapping(0, len(text) + 1)
 
 
+# `Service des ponts` + ` et chaussées`, `Direction des eaux` + ` et forêts`: a second plural noun, then the sentence goes on
+_NOUN_PAIR_AFTER = regex.compile(r"[ \t]+et[ \t]+(\p{Ll}[\p{Ll}-]+[sx])(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(\p{Ll}+)(?![\p{L}]))", regex.MULTILINE)
+_PLURAL_LAST = regex.compile(r"[ \t]\p{Ll}[\p{Ll}-]+[sx]\Z")
+
+
 def _finish_cut(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """An ORG that still ends on `de l’` takes the capitalised words after it (`Service économique de l’` + `Ambassade`);
     one named by common words takes the proper name right after it (`Agence de l’eau` + `Rhône
@@ -1334,6 +1344,16 @@ def _finish_cut(text: str, start: int, end: int, label: str) -> tuple[int, int, 
     acronym ends on a capital."""
     if label == "ORG" and _CONNECTOR_END.search(text, start, end) and (more := _CAPITALISED.match(text, end + (text[end : end + 1] == " "))):
         return start, more.end(), label
+    if (
+        label == "ORG"
+        and _PLURAL_LAST.search(text, start, end)
+        and fold(_WORD.findall(text[start:end])[0]) in _words()["office_nouns"] | _words()["institution_nouns"]
+        and (pair := _NOUN_PAIR_AFTER.match(text, end))
+        and fold(pair.group(1)) not in _FUNCTION_WORDS
+        # then a small word (`à partir`, `dès`, `a nommé`), not an adjective of the second noun
+        and (pair.group(2) is None or fold(pair.group(2)) in _FUNCTION_WORDS or pair.group(2) in _french_function_words())
+    ):
+        return start, pair.end(), label
     if (
         label == "ORG"
         and text[end : end + 1] == " "
@@ -1827,6 +1847,29 @@ def _only_credited(text: str, org: _Org) -> bool:
     True
     """
     return bool(org.mentions) and all(_CREDIT_BEFORE.search(text, max(0, s - 20), s) for s, _ in org.mentions)
+
+
+_BARE_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'])(?<!\b(?:[lLdD]['’]|(?:la|le|les|un|une|des|du|de|au|aux|à|et|ou)[ \t]+))(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z")
+
+
+def _qualifies_a_noun(text: str, org: _Org, known) -> bool:
+    """An unknown acronym met once, right after a bare common noun, qualifies that noun (a degree,
+    a standard, a material: `ingénieur EPF`, `norme ISO`, `test PCR`), it names no body of the story;
+    after a kind of body (`l’ONG Alima`, `bureau OCHA`) it does.
+
+    >>> t = "M. Perret, 47 ans, ingénieur EPF, est nommé. Le bureau OCHA ouvre."
+    >>> _qualifies_a_noun(t, _Org("EPF", None, ((29, 32),)), {}), _qualifies_a_noun(t, _Org("OCHA", None, ((55, 59),)), {})
+    (True, False)
+    """
+    if org.long_form or not org.acronym or len(org.mentions) != 1 or fold(org.acronym) in known:
+        return False
+    start = org.mentions[0][0]
+    noun = _BARE_NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if noun is None:
+        return False
+    word = fold(noun.group(1))
+    bodies = _words()["kind_nouns"] | _words()["institution_nouns"] | _words()["office_nouns"] | _words()["body_nouns"] | _words()["role_nouns"]
+    return word not in bodies and word not in _FUNCTION_WORDS and _frequency(noun.group(1)) >= 3.0
 
 
 # a phone or an e-mail: `032 889 64 00`, `613-715-4820`, `+41 ...`, `x@y.org`
