@@ -333,7 +333,8 @@ _PERCENT = regex.compile(
     regex.IGNORECASE,
 )
 _MULTIPLIER = regex.compile(
-    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?)|Mds?|Mrds?|M(?={_H}?[€$])|k(?={_H}?[€$]))(?![\p{{L}}])"
+    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?)|Mds?|Mrds?|M(?={_H}?[€$])|k(?={_H}?[€$])"
+    rf"|M(?![\p{{L}}\p{{N}}.'’]))(?![\p{{L}}])"  # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`)
 )
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
 _PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
@@ -499,6 +500,7 @@ def _words() -> dict[str, Any]:
     data["adjectives"] = data["adjectives"] | _ELLIPTIC_ADJECTIVES
     data["measures"] = data["measures"] | _MORE_MEASURES
     data["compound_units"] = frozenset(c.lower() for c in data["compound_units"])
+    data["capital_abbreviations"] = frozenset(data["capital_abbreviations"])
     data["currencies_by_place"] = frozenset(data["currencies_by_place"])
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
     for key in ("durations", "measures"):  # units read on pages whose accents were stripped: `kilometres carres`
@@ -1210,6 +1212,8 @@ class _Finder:
             code = _CODE_AFTER.match(text, at, at + 7)
             if code is not None and code.group("c") in _currency_codes():
                 cm = code  # `1 200 KES`
+        if cm is not None and cm.group("c").lower() in w["capital_abbreviations"] and not cm.group("c")[0].isupper():
+            cm = None  # `5 000 da`: not the Algerian dinar's `DA`
         if cm is not None:
             unit = cm.group("c")
             currency = self._currency(unit, start)
