@@ -1030,7 +1030,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
             and not any(_is_date_stamp(a.text) for a in after[max(i - 2, 0) : i])
             and not (len(teasers) >= 2 and i in teasers)
         ]
-        if len(more) < 2 and (end == listed or not any(_CONTACT_DATA.search(l.text) for l in after)):
+        if len(more) < 2 and (listed is not None or not any(_CONTACT_DATA.search(l.text) for l in after)):
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
