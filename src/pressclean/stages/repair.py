@@ -1747,7 +1747,7 @@ _AMOUNT = r"(?<![\p{L}\p{N},.]|\d[ \u00a0.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:
 _LOST_EURO = regex.compile(rf"(?<={_AMOUNT}[ \u00a0])(?=[,.)](?:\s|$))")
 # a space before a comma after a word, the page's habit; not after `millions`, where € goes
 _SPACE_BEFORE_PUNCT = regex.compile(r"\p{L}(?<!\bmillions?|\bmilliards?|\bMds?|\bM)[ \u00a0][,.](?:\s|$)")
-_EURO_BETWEEN_SPACES = regex.compile(rf"(?<={_AMOUNT}) (?= [;:!?](?:\s|$))")
+_EURO_BETWEEN_SPACES = regex.compile(rf"(?P<n>{_AMOUNT}) (?= [;:!?](?:\s|$))")
 _EURO_AS_QUESTION = regex.compile(
     rf"(?<={_AMOUNT}[ \u00a0]|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]Mds?|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]M)"
     r"\?(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$))"
@@ -1755,13 +1755,17 @@ _EURO_AS_QUESTION = regex.compile(
 # `250 000 ? permettront`, `250 000  permettront`: a unit lost between an amount and the words that
 # go on (a question never goes on in lower case); a year there lost a dash instead (`en 2019 – les`)
 _EURO_BEFORE_WORD = regex.compile(rf"(?P<n>{_AMOUNT})[ \u00a0](?P<lost>\?[ \u00a0]| )(?=\p{{Ll}})")
+# `de 5,9 Md à 4,6 Md,`: the € after a million/billion abbreviation, where no currency follows
+_EURO_AFTER_UNIT = regex.compile(
+    r"(?<![\p{L}\p{N},.])\d{1,4}(?:,\d+)?[ \u00a0](?:M|Mds?)(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$)|[ \u00a0](?:à|et|en|pour|par|sur|contre|soit|dont)\b)"
+)
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _EURO_WORD = regex.compile(r"\b(?:euros?|EUR)\b")
 _ADDRESS_NEXT = regex.compile(r"\S*(?:@|://|www\.)")
 _GROUPED = regex.compile(r"\d[ \u00a0\u202f.]\d{3}|,\d|\p{L}")
 
 
-def _restore_euro(text: str) -> list[Change]:
+def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     """A number, a space, then punctuation: a unit was lost, and the one Latin-1 lacks is €.
 
     Also `60 ? ;`: the € turned into `?` (a question mark is never followed by `;` or `,`), and
@@ -1782,15 +1786,23 @@ def _restore_euro(text: str) -> list[Change]:
             habit = len(_SPACE_BEFORE_PUNCT.findall(text))
             if habit == 0 or (len(lost) > habit and euros):
                 changes += [(m.start(), m.start(), "€", "lost € restored (number followed by punctuation)") for m in lost]
-    if "  " in text and (euros or changes):  # two spaces before `;` are also mere noise elsewhere
-        changes += [(m.end(), m.end(), "€", "lost € restored (number, two spaces, punctuation)") for m in _EURO_BETWEEN_SPACES.finditer(text)]
+    if "  " in text:  # two spaces before `;` are also mere noise (`3  ; 4`): on a page that writes
+        # euros, that lost other characters, or after an amount (`jusqu’à 1 500  ;`)
+        changes += [
+            (m.end(), m.end(), "€", "lost € restored (number, two spaces, punctuation)")
+            for m in _EURO_BETWEEN_SPACES.finditer(text)
+            if euros or changes or lossy or _GROUPED.search(m.group("n"))
+        ]
+    if (euros or changes or lossy) and (" M" in text or "\u00a0M" in text):
+        changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _EURO_AFTER_UNIT.finditer(text)]
     if "  " in text or "?" in text:
         for m in _EURO_BEFORE_WORD.finditer(text):
             n = m.group("n")
             if _YEAR.fullmatch(n) or _ADDRESS_NEXT.match(text, m.end()):
                 continue
             # two spaces may be a slip (`1 500  personnes`): only on a page that writes euros
-            if not (euros or changes) and (m.group("lost") == " " or not _GROUPED.search(n)):
+            # or lost other characters
+            if not (euros or changes or lossy) and (m.group("lost") == " " or not _GROUPED.search(n)):
                 continue
             if m.group("lost") == " ":
                 changes.append((m.start("lost"), m.start("lost"), "€", "lost € restored (amount, two spaces, words)"))
@@ -1826,23 +1838,24 @@ _DATELINE_HEAD = (
     rf"(?:\b(?:1[89]|20)\d\d|\b\d{{1,2}}(?:er)? (?i:{_MONTHS})|\(\p{{Lu}}[\p{{Lu}}\p{{N}}&.\-]{{1,11}}\))/?"
 )
 # a dash lost between a dateline (or a title's topic) and the text: `Lviv  LOrganisation`
-_LOST_DASH = regex.compile(r"(?m)^(?:\p{Lu}[\p{L}\-]*)(?: [\p{Lu}\p{Ll}][\p{L}\-]*){0,3}\K  (?=\p{Lu})")
+_LOST_DASH = regex.compile(r"(?m)^(?:\p{Lu}[\p{L}\-]*)(?: [\p{Lu}\p{Ll}][\p{L}\-]*){0,3}\K {2,3}(?=\p{Lu})")
 # a dateline whose dash was lost: `NEW YORK, le 18 mars 2020  Le PAM`, `Valence, 18 janvier 2024  La`
-_LOST_DATELINE_DASH = regex.compile(rf"(?m){_DATELINE_HEAD}\K  (?=\p{{Lu}})")
-# two spaces between words, not after a sentence end: where ` – ` was
-_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})»])  (?=[\p{L}\p{N}(«])")
+_LOST_DATELINE_DASH = regex.compile(rf"(?m){_DATELINE_HEAD}\K {{2,3}}(?=\p{{Lu}})")
+# two spaces between words (three where the dash became a space), not after a sentence end:
+# where ` – ` was
+_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})»]) {2,3}(?=[\p{L}\p{N}(«])")
 _LAST_TOKEN = regex.compile(r"(?:[\p{L}\p{N}][\p{L}\p{N}’'\-]*|[)»])$")
 _DOUBLE_AFTER_SENTENCE = regex.compile(r"[.!?:;]  (?=\S)")
 # a list item whose dash was lost: the line starts with the space that followed it
 _LOST_ITEM_DASH = regex.compile(r"(?m)(?<=[:;]\n|^(?:– |- |• ).*\n)(?= \p{L})")
 _SPACE_STARTED_LINE = regex.compile(r"(?m)(?<=\n)(?= \p{Ll})")
 # an aside between two lost dashes: `déplacées  dont plus de 400 000 enfants  que compte`
-_LOST_DASH_PAIR = regex.compile(r"(?<=[\p{L}\p{N}])(  )(?=\p{Ll})[^.!?;:\n]{3,120}?(?<=[\p{L}\p{N})»])(  )(?=\p{Ll})")
+_LOST_DASH_PAIR = regex.compile(r"(?<=[\p{L}\p{N}])( {2,3})(?=\p{Ll})[^.!?;:\n]{3,120}?(?<=[\p{L}\p{N})»])( {2,3})(?=\p{Ll})")
 _AMOUNT_END = regex.compile(r"\d$")
 # an aside in brackets: `(NLS  Native Language Support)`, `(skb  socket buffer)`
-_LOST_DASH_BRACKETS = regex.compile(r"\([^()\n]{1,80}?[\p{L}\p{N}]\K  (?=\p{L}[^()\n]{0,80}\))")
+_LOST_DASH_BRACKETS = regex.compile(r"\([^()\n]{1,80}?[\p{L}\p{N}]\K {2,3}(?=\p{L}[^()\n]{0,80}\))")
 # between two items: not before a lower-case word unless an address (`28 10  pref-communication@`)
-_CONTACT_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})])  (?=[\p{Lu}\p{N}+(]|[\p{L}\p{N}.\-]+@)")
+_CONTACT_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})]) {2,3}(?=[\p{Lu}\p{N}+(]|[\p{L}\p{N}.\-]+@)")
 
 
 @lru_cache(maxsize=1)
@@ -2062,7 +2075,7 @@ def restore_characters(doc: Document) -> Document:
     >>> restore_characters(Document.from_text("Il est sur la table, à l'œil nu ; l OIM.")).text
     "Il est sur la table, à l'œil nu ; l’OIM."
     """
-    text = doc.text
+    text = original = doc.text
     doc = rewrite(doc, _with_style(text, _restore_holes(text, _APOSTROPHE_SLOT)), stage="restore_characters")
     vocab = set(_WORD.findall(doc.text))
     flagged = _flagged(vocab)
@@ -2076,7 +2089,8 @@ def restore_characters(doc: Document) -> Document:
         flagged = _flagged(vocab)
     apostrophes = _restore_apostrophes(text, _APOSTROPHE_SLOT, flagged, vocab)
     doc = rewrite(doc, _with_style(text, _non_overlapping(apostrophes)), stage="restore_characters")
-    doc = rewrite(doc, _restore_euro(doc.text), stage="restore_characters")
+    # characters restored above show the page went through a lossy encoding: evidence for €
+    doc = rewrite(doc, _restore_euro(doc.text, lossy=doc.text != original), stage="restore_characters")
     if "?" in doc.text:
         doc = rewrite(doc, _restore_dash_from_question(doc.text), stage="restore_characters")
     return doc
