@@ -14,7 +14,7 @@ from itertools import accumulate
 
 import regex
 
-from ..dates import MONTH_NAMES, is_date_stamp, month_number
+from ..dates import DATE_STAMP, MONTH_NAMES, is_date_stamp, month_number
 from ..document import Dateline, Document
 from .language import telling_shares
 
@@ -64,6 +64,7 @@ _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its
     rf"(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
 )
 _NUMBER = regex.compile(r"\d+")
+_DATED_HEADLINE = regex.compile(rf"(?:{DATE_STAMP.pattern})\s+(?:--|[–—|-])\s+(?=\p{{Lu}})")
 _LABEL_DASH = regex.compile(r"\s[-–—]\s")
 _DATE_ONLY = regex.compile(rf"^[\s\d/.:-]*(?:{_DATE})?[\s\d/.:-]*$")
 _NOT_PLACES = frozenset(
@@ -83,6 +84,8 @@ def find_title(doc: Document) -> Document:
 
     >>> find_title(Document.from_text("Un toit pour 240 familles\\nLe projet a aidé...")).title
     'Un toit pour 240 familles'
+    >>> find_title(Document.from_text("12 mars 2025 – Le HCR salue la loi sur l'asile\\nLe HCR a salué...")).title
+    "Le HCR salue la loi sur l'asile"
     """
     for line in doc.text.split("\n"):
         line = line.strip()
@@ -91,7 +94,9 @@ def find_title(doc: Document) -> Document:
         if len(words) < 2 or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)):
             continue
         headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".")
-        return replace(doc, title=line if headline else None)
+        # a story's date before its headline on one line (`12 mars 2025 – Le HCR salue ...`) is no part of it
+        dated = _DATED_HEADLINE.match(line)
+        return replace(doc, title=(line[dated.end() :] if dated else line) if headline else None)
     return doc
 
 
@@ -108,7 +113,7 @@ def find_dateline(doc: Document) -> Document:
     for n, line in enumerate(doc.text.split("\n")):
         if counted > 6 or n > MAX_DATELINE_LINE:
             break
-        if line.strip() and line.strip() == doc.title:
+        if line.strip() and doc.title and line.strip().endswith(doc.title):
             pos += len(line) + 1
             continue  # `Liban – La France renforce son aide` is a title, not a dateline
         # a letterhead (`RÉPUBLIQUE ...`, motto, ministry, release number) may stand between the title
