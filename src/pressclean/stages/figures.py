@@ -282,6 +282,9 @@ _GLUED_UNIT = regex.compile(rf"(?P<u>km²|km2|km|kg|m²|m2|m³|m3|ha|mm|cm|{_WAT
 # mixed case, which the word reader takes for the start of a name)
 _SPACED_SYMBOL = regex.compile(rf"{_H}{{1,2}}(?P<u>km²|km2|m²|m2|m³|m3|°C|°|{_WATTS})(?![\p{{L}}\p{{N}}])")
 _GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000}
+# the short scales English writes after an amount with a currency sign: `€2.5m`, `$3bn`, `£40k`
+_CURRENCY_SCALE = regex.compile(r"(?P<m>m|mn|bn|k)(?![\p{L}\p{N}])", regex.IGNORECASE)
+_CURRENCY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 # a rate written on a unit symbol: `m³/s`, `km/h`, `t/ha`
 _PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|m²|m³|kg|t|hab)(?![\p{L}\p{N}])")
 # an IBAN (`BE68 5390 0754 7034`): a reference, whatever its digit groups look like
@@ -323,6 +326,8 @@ _REFERENCE_NEXT = regex.compile(
     regex.IGNORECASE,
 )
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
+# a number of three groups or more of thousands, one separator throughout: `15.000.000`, `2 500 000`
+_GROUPED_NUMBER = regex.compile(r"(?<![\d.,])\d{1,3}(?P<sep>[. \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})+(?![\d]|[.,]\d)")
 # a capital inside a word makes a name: `iPhone 15`, `eSwatini`
 _CAMEL = regex.compile(r"^\p{Ll}+\p{Lu}")
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
@@ -334,7 +339,7 @@ _PERCENT = regex.compile(
 )
 _MULTIPLIER = regex.compile(
     rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?)|Mds?|Mrds?|M(?={_H}?[€$])|k(?={_H}?[€$])"
-    rf"|M(?![\p{{L}}\p{{N}}.'’]))(?![\p{{L}}])"  # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`)
+    rf"|M(?![\p{{L}}\p{{N}}'’])(?!\.{_H}*\p{{Lu}}))(?![\p{{L}}])"  # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`)
 )
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
 _PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
@@ -761,8 +766,15 @@ class _Finder:
     def _mask(self) -> None:
         """Phones, e-mails, contact records, web addresses and IBANs hold digits that are not figures."""
         text = self.text
-        for start, end in _contact_spans(self.doc):
+        contacts = _contact_spans(self.doc)
+        for start, end in contacts:
             self._mark(self.masked, start, end)
+        if contacts:
+            for m in _GROUPED_NUMBER.finditer(text):
+                # `15.000.000 EUR`: digits a phone reader may take, but a currency or a multiplier after
+                # them makes an amount
+                if any(self.masked[m.start() : m.end()]) and self._scaled(m.end()):
+                    self.masked[m.start() : m.end()] = bytes(m.end() - m.start())
         for pattern in (_WEB_ADDRESS, _IBAN):
             for m in pattern.finditer(text):
                 self._mark(self.masked, m.start(), m.end())
@@ -988,7 +1000,8 @@ class _Finder:
                 return None  # a postcode: `75008 Paris`, `1211 Genève`
 
         suffix = _ORDINAL_SUFFIX.match(text, e) if nxt.isalpha() or nxt == "ᵉ" else None
-        if suffix is None and nxt.isalpha() and _GLUED_UNIT.match(text, e) is None and not _GLUED_HEADING.match(text, e):
+        if suffix is None and nxt.isalpha() and _GLUED_UNIT.match(text, e) is None and not _GLUED_HEADING.match(text, e) \
+                and not (_CURRENCY_SCALE.match(text, e) and self._currency_before(s)):  # (`$3bn`)
             return None  # `3D`, `5G`, `H5N1`: a code, not a figure (but `pour 2024Le plan`: a heading glued to text)
         value = self._value(raw, e)
         if value is None:
@@ -1172,6 +1185,12 @@ class _Finder:
         w = self.words
         pats = _patterns()
         end = e
+        if currency_before is not None:
+            short = _CURRENCY_SCALE.match(text, e)
+            if short is not None:  # `€2.5m`, `$3bn`: after a currency sign, m is a million, not metres
+                factor = _CURRENCY_SCALES[short.group("m").lower()]
+                return _Figure(start, short.end(), _number(value * factor), currency_before, "money",
+                               self._currency(currency_before, start), qualifier)
         glued = _GLUED_UNIT.match(text, e)
         if glued and glued.group("u") not in _GLUED_MULTIPLIERS:
             unit, unit_end = self._per_unit(glued.group("u"), glued.end())
