@@ -99,12 +99,14 @@ def lost_apostrophe(how: str) -> Callable:
 
 
 def lost_symbol(chars: str, how: str) -> Callable:
-    """€, dashes, ellipses: not in Latin-1, dropped or turned into `?`."""
+    """€, dashes, ellipses: not in Latin-1, dropped or turned into `?` (an encoder's
+    replacement) or `�` (a decoder's: cp1252 bytes read as UTF-8)."""
     pattern = regex.compile(f"[{regex.escape(chars)}]")
+    rep = {"dropped": "", "?": "?", "�": "\ufffd"}[how]
 
     def corrupt(lines, headings, rng):
         ref = _page(lines)
-        return apply(ref, [(m.start(), m.end(), "" if how == "dropped" else "?") for m in pattern.finditer(ref)])
+        return apply(ref, [(m.start(), m.end(), rep) for m in pattern.finditer(ref)])
 
     return corrupt
 
@@ -392,10 +394,13 @@ KINDS: list[tuple[str, str, Callable]] = [
     ("lost apostrophe", "lost ’: `?` (`l?OIM`)", lost_apostrophe("?")),
     ("lost €/dash/…", "lost €: dropped", lost_symbol("€", "dropped")),
     ("lost €/dash/…", "lost €: `?`", lost_symbol("€", "?")),
+    ("lost €/dash/…", "lost €: `�`", lost_symbol("€", "�")),
     ("lost €/dash/…", "lost –/—: dropped", lost_symbol("–—", "dropped")),
     ("lost €/dash/…", "lost –/—: `?`", lost_symbol("–—", "?")),
+    ("lost €/dash/…", "lost –/—: `�`", lost_symbol("–—", "�")),
     ("lost €/dash/…", "lost …: dropped", lost_symbol("…", "dropped")),
     ("lost €/dash/…", "lost …: `?`", lost_symbol("…", "?")),
+    ("lost €/dash/…", "lost …: `�`", lost_symbol("…", "�")),
     ("mojibake", "mojibake: UTF-8 as cp1252", mojibake(("cp1252",))),
     ("mojibake", "mojibake: UTF-8 as cp1250", mojibake(("cp1250",))),
     ("mojibake", "mojibake: UTF-8 as latin-1", mojibake(("latin-1",))),
