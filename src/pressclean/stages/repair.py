@@ -929,6 +929,10 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
     # apostrophe too, unless a letter there makes a word the lexicon knows at all (`d?ambuler`)
     if best is None and letters_known < 1.5:
         best = unknown_elision
+    # one hole at the end of a word that is whole without it (`est�` before `cassée`): the hole
+    # is a lost mark after the word (…, ”), not a letter the lexicon ranks below the word itself
+    if best is not None and holes == [len(word) - 1] and len(word) > 2 and zipf(word[:-1]) >= best_score:
+        return None
     return best if best != word else None
 
 
@@ -1717,6 +1721,7 @@ def _holey_words(text: str) -> Iterator[regex.Match[str]]:
 
 
 _HOLE = regex.compile(r"[?\ufffd]")
+_MILLION_UNITS = frozenset(("M", "Md", "Mds"))
 
 
 def _restore_holes(text: str, apostrophe: str) -> list[Change]:
@@ -1731,6 +1736,8 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
     changes: list[Change] = []
     for m in holey:
         word = m.group()
+        if word[:-1] in _MILLION_UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # `2,1 M?`: the € after millions, for `_restore_euro`
         starts = bool(_SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]))
         fixed = _fill_holes(word, starts, apostrophe, trailing_ok=inner > 0 or "\ufffd" in word)
         if fixed:
@@ -2050,6 +2057,37 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     return _non_overlapping(changes)
 
 
+# `�` standing alone (the letters it replaced inside words are restored earlier): no question
+# mark to tell apart, only which character it was: € after an amount, – in a range, else a dash
+_REPLACED_AFTER_AMOUNT = regex.compile(
+    rf"(?<={_AMOUNT}[ \u00a0]|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]M(?:ds?)?)\ufffd(?=[,.;:!?)]|\s+[\p{{Ll}}(;:!?]|\s*$)"
+)
+_REPLACED_IN_RANGE = regex.compile(r"(?<=(?<![\p{L}\p{N}/=&?.#_\-])(?:0x[0-9A-Fa-f]+|\d+))\ufffd(?=(?:0x[0-9A-Fa-f]+|\d+)(?![\p{L}\p{N}/=&?_\-]))")
+# glued after a word the lexicon left whole, before lower case or `)`: an ellipsis, unless a `�`
+# opened the word (`�bonjour� à`: quotes)
+_REPLACED_AFTER_WORD = regex.compile(r"(?<=(?:^|[^\p{L}\ufffd])\p{L}+)\ufffd(?= \p{Ll}|\))")
+_REPLACED_BETWEEN_WORDS = regex.compile(r"(?<=[\p{L}\p{N})»\]/] )\ufffd(?= [\p{L}\p{N}(«+])|(?m)^\ufffd(?= \p{L})")
+
+
+def _restore_symbols_from_replacement(text: str) -> list[Change]:
+    """`GENÈVE � Le HCR`, `290 � par mois`, `100�999`: a €, a dash a decoder replaced with `�`.
+
+    >>> [c[2] for c in _restore_symbols_from_replacement("Genève \ufffd Le loyer de 290 \ufffd par mois, 100\ufffd999")]
+    ['–', '€', '–']
+    """
+    reason = "restored from '\ufffd'"
+    dash = _dash_style(text)
+    changes = [(m.start(), m.end(), "€", f"lost € {reason} (after an amount)") for m in _REPLACED_AFTER_AMOUNT.finditer(text)]
+    changes += [(m.start(), m.end(), "–", f"lost dash {reason} (range)") for m in _REPLACED_IN_RANGE.finditer(text)]
+    changes += [(m.start(), m.end(), dash, f"lost dash {reason} (between words)") for m in _REPLACED_BETWEEN_WORDS.finditer(text)]
+    changes += [
+        (m.start(), m.end(), "…", f"lost ellipsis {reason}")
+        for m in _REPLACED_AFTER_WORD.finditer(text)
+        if _token_before(text, m.start()).lower() not in _NO_ELLIPSIS_AFTER
+    ]
+    return _non_overlapping(changes)
+
+
 _APOSTROPHE_SLOT = "\x00"  # where an apostrophe goes, until the page's style is known
 
 
@@ -2093,4 +2131,6 @@ def restore_characters(doc: Document) -> Document:
     doc = rewrite(doc, _restore_euro(doc.text, lossy=doc.text != original), stage="restore_characters")
     if "?" in doc.text:
         doc = rewrite(doc, _restore_dash_from_question(doc.text), stage="restore_characters")
+    if "\ufffd" in doc.text:
+        doc = rewrite(doc, _restore_symbols_from_replacement(doc.text), stage="restore_characters")
     return doc
