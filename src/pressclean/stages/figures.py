@@ -176,6 +176,7 @@ _YEAR_NAMING_NOUNS = frozenset(
     """
     plan plans programme programmes stratégie stratégies agenda vision pacte charte initiative festival salon
     forum sommet biennale rencontres foire fête édition jeux coupe championnat marathon conférence semaine journées
+    strategy program initiative summit conference games cup championship edition framework roadmap compact
     """.split()
 )
 _CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
@@ -263,7 +264,7 @@ _PLACE_TRIES = 40
 _CODE_WORD = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])")
 _CODE_AFTER = regex.compile(rf"{_H}{{1,3}}(?P<c>[A-Z]{{3}})(?![\p{{L}}\p{{N}}])")
 # ISO codes that are also common acronyms or words before a number (`COP 21`, `SOS 115`): never read as codes
-_CODES_THAT_NAME = frozenset({"COP", "CUP", "SOS", "TRY"})
+_CODES_THAT_NAME = frozenset({"COP", "CUP", "SOS", "TRY", "SDG"})  # (`SDG 6`: a goal, not Sudanese pounds)
 # the nationality or country that completes a currency word: `francs guinéens`, `francs Djibouti`
 _NATION_AFTER = regex.compile(rf"{_H}{{1,2}}(?P<w>\p{{L}}[\p{{L}}\-]{{2,30}})(?![\p{{L}}\-])")
 # the endings of nationality adjectives (`djiboutiens`, `congolais`, `suédoises`, `mexicains`),
@@ -1027,6 +1028,9 @@ class _Finder:
         if year_like and fig.kind == "count" and currency_before is None and qualifier is None:
             if fig.unit is not None and fig.unit[0].isupper() and pw_key not in w["year_prepositions"]:
                 return None  # a name: `2030 AGENDA`, `2063 Vision`
+            after = _CAPITALISED.match(text, e, min(len(text), e + 42)) if fig.unit is None else None
+            if after is not None and after.group("w").lower() in _YEAR_NAMING_NOUNS:
+                return None  # English puts the year first: `the 2030 Agenda`, `the 2024 Strategy`
             partner = self.ends.get(s - 1) if prev in "-–/" else None
             if fig.unit is None and pw_key not in w["year_prepositions"] and partner is None and self._names_a_year(s):
                 return None  # `le plan 2024`, `Plan de réponse humanitaire 2025`, `l'édition 2025`: a name
