@@ -1845,7 +1845,8 @@ _DATELINE_HEAD = (
     rf"(?:\b(?:1[89]|20)\d\d|\b\d{{1,2}}(?:er)? (?i:{_MONTHS})|\(\p{{Lu}}[\p{{Lu}}\p{{N}}&.\-]{{1,11}}\))/?"
 )
 # a dash lost between a dateline (or a title's topic) and the text: `Lviv  LOrganisation`
-_LOST_DASH = regex.compile(r"(?m)^(?:\p{Lu}[\p{L}\-]*)(?: [\p{Lu}\p{Ll}][\p{L}\-]*){0,3}\K {2,3}(?=\p{Lu})")
+# (not a menu, whose items all open on a capital after a gap: `Qui nous sommes   Ce que nous faisons   Histoires`)
+_LOST_DASH = regex.compile(r"(?m)^(?:\p{Lu}[\p{L}\-]*)(?: [\p{Lu}\p{Ll}][\p{L}\-]*){0,3}\K {2,3}(?=\p{Lu}(?![^\n]*\S {2,}\p{Lu}))")
 # a dateline whose dash was lost: `NEW YORK, le 18 mars 2020  Le PAM`, `Valence, 18 janvier 2024  La`
 _LOST_DATELINE_DASH = regex.compile(rf"(?m){_DATELINE_HEAD}\K {{2,3}}(?=\p{{Lu}})")
 # two spaces between words (three where the dash became a space), not after a sentence end:
@@ -1872,6 +1873,15 @@ def _no_dash_after() -> frozenset[str]:
     return grammar("determiners") | grammar("prepositions") | grammar("pronouns") | frozenset(
         ("et", "ou", "que", "qui", "qu", "ne", "n", "dont", "mais", "car", "si", "ce", "c", "est", "sont", "a", "ont")
     )
+
+
+_GAP_BEFORE_CAPITAL = regex.compile(r"\S {2,}\p{Lu}")
+
+
+def _menu_line(text: str, pos: int) -> bool:
+    """The line around `pos` has several gaps before a capital: items of a menu, not prose."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return len(_GAP_BEFORE_CAPITAL.findall(text, start, end if end >= 0 else len(text))) >= 2
 
 
 def _token_before(text: str, pos: int) -> str:
@@ -1934,6 +1944,9 @@ def _restore_dash(text: str) -> list[Change]:
     inside = list(_DOUBLE_SPACE.finditer(text))
     if inside and not _DOUBLE_AFTER_SENTENCE.search(text):
         ends = [m for m in inside if _clause_ends(_token_before(text, m.start())) and not _after_amount(text, m.start())]
+        # a capital after the gap: a menu's items (`Accueil   Actualités   Contact`), unless a
+        # dash was lost for sure, and never on a line of several such gaps
+        ends = [m for m in ends if not text[m.end()].isupper() or (changes and not _menu_line(text, m.start()))]
         opens = [m for m in ends if _opens_clause(text, m.end())]
         lost_dashes = bool(changes) or len(ends) >= 2
         if not lost_dashes and _writes_dashes(text):
