@@ -257,10 +257,9 @@ _CURRENCY_BEFORE = regex.compile(
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
 # places named before an amount whose currency word depends on the country (`francs CFA`): capitalised
-# words, the nearest `_PLACE_TRIES` of them within `_PLACE_REACH` characters (a story of a listing)
-_PLACE_NAME = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+){0,3}(?![\p{L}\-])", _BACK)
+# words, the nearest within `_PLACE_REACH` characters (a story of a listing)
+_PLACE_NAME = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+){0,3}(?![\p{L}\-])")
 _PLACE_REACH = 1500
-_PLACE_TRIES = 40
 _CODE_WORD = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])")
 _CODE_AFTER = regex.compile(rf"{_H}{{1,3}}(?P<c>[A-Z]{{3}})(?![\p{{L}}\p{{N}}])")
 # ISO codes that are also common acronyms or words before a number (`COP 21`, `SOS 115`): never read as codes
@@ -692,7 +691,6 @@ class _Finder:
         self.words = _words()
         self.lang = "en" if (doc.language or "").lower().startswith("en") else "fr"
         self.decimal: str | None = None
-        self.place_codes: dict[str, str | None] = {}  # capitalised words read as places, and their country
 
     @cached_property
     def country(self) -> str | None:
@@ -1424,15 +1422,27 @@ class _Finder:
     def _place_before(self, pos: int) -> str | None:
         """The country of the nearest place named in the `_PLACE_REACH` characters before `pos` (a country
         or a city the geography knows: `Douala` → CM), else None."""
-        lo = max(0, pos - _PLACE_REACH)
-        for m in islice(_PLACE_NAME.finditer(self.text, lo, pos), _PLACE_TRIES):  # (nearest first: read backwards)
-            word = m.group()
-            if word not in self.place_codes:
-                self.place_codes[word] = region_of_place(word)
-            code = self.place_codes[word]
-            if code is not None:
-                return code
+        marks = self.place_marks
+        i = bisect.bisect_left(marks, (pos,)) - 1
+        while i >= 0 and marks[i][1] > pos:
+            i -= 1  # (a name that ends past `pos`)
+        if i >= 0 and pos - marks[i][0] <= _PLACE_REACH:
+            return marks[i][2]
         return None
+
+    @cached_property
+    def place_marks(self) -> list[tuple[int, int, str]]:
+        """(start, end, country) of every capitalised word the geography knows as a place, in text order:
+        read once, for the first amount whose currency word depends on the story's country."""
+        codes: dict[str, str | None] = {}
+        marks = []
+        for m in _PLACE_NAME.finditer(self.text):
+            word = m.group()
+            if word not in codes:
+                codes[word] = region_of_place(word)
+            if codes[word] is not None:
+                marks.append((m.start(), m.end(), codes[word]))
+        return marks
 
     def _nation(self, unit: str, pos: int) -> tuple[int, str | None] | None:
         """(end, ISO 4217) when a country's name or nationality completes the currency word `unit` that
