@@ -20,7 +20,9 @@ def test_dateline(case):
         assert doc.dateline is None
     else:
         assert (doc.dateline.place, doc.dateline.date) == (case["place"], case["date"])
-        assert doc.text[doc.dateline.start : doc.dateline.end].startswith(case["line"].split(",")[0].split(" ")[0])
+        # the span holds the place as written, wherever the dateline stands on its line
+        span = doc.text[doc.dateline.start : doc.dateline.end]
+        assert case["place"].split()[0].lower() in span.lower()
 
 
 @pytest.mark.parametrize("case", CASES["titles"], ids=lambda c: c["label"])

@@ -46,7 +46,7 @@ _DATELINE_END = (
     r"|(?(day)(?:\.?(?<=\.)\s+(?=[\p{Lu}«\"“])|\s?:\s+(?=[\p{L}«\"“\d]))|(?!)))"
 )
 _DATELINE = regex.compile(
-    rf"^(?P<place>{_PLACE})"
+    rf"^(?:À\s+)?(?P<place>{_PLACE})"  # `À Ouagadougou, le 5 mars 2025 –`
     rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_PLACE}))?"
     # the date in brackets (`GENEVA (3 March 2025) –`) or after a separator (`PARIS – 3 mars 2025 –`, `Lomé, Togo | 12 mars 2025 –`)
     rf"(?:,?\s*{_DATE}|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-])))?"
@@ -61,7 +61,7 @@ _DATE_FIRST = regex.compile(
     rf"^{_DATE}\s*(?:--|[-–—])\s*(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?\s*(?:--|[-–—]|$)"
 )
 _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its own, above the text
-    rf"(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
+    rf"(?:À\s+)?(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
 )
 _NUMBER = regex.compile(r"\d+")
 _DATED_HEADLINE = regex.compile(rf"(?:{DATE_STAMP.pattern})\s+(?:--|[–—|-])\s+(?=\p{{Lu}})")
@@ -121,7 +121,7 @@ def find_dateline(doc: Document) -> Document:
         # looked for in (further down, after text, every line counts)
         counted += bool(counted) or not _is_short_heading(line)
         head = line[:DATELINE_CHARS]
-        m = _opening_dateline(line) or _DATE_FIRST.match(head) or (len(line) <= MAX_DATE_CHARS and _DATELINE_ALONE.fullmatch(line.strip().rstrip(" .:–—-")))
+        m = _opening_dateline(line) or _DATE_FIRST.match(head) or _dateline_alone(line)
         end = m.end() if m else 0
         if not (m and _is_place(m.group("place"), bool(m.group("day")))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
@@ -131,6 +131,29 @@ def find_dateline(doc: Document) -> Document:
             return replace(doc, dateline=dateline)
         pos += len(line) + 1
     return doc
+
+
+_PART = regex.compile(r"[^|–—]+")  # the parts of a line of labels: `Communiqué de presse – Yaoundé, le 5 mars 2025`
+
+
+def _dateline_alone(line: str) -> regex.Match | None:
+    """`Paris, le 12 octobre 2024` on a line of its own, or as one part of a short line of labels
+    (`Communiqué de presse – Yaoundé, le 5 mars 2025`); the match's offsets are the line's.
+
+    >>> _dateline_alone("Communiqué de presse – Yaoundé, le 5 mars 2025").group("place")
+    'Yaoundé'
+    """
+    if len(line) > 2 * MAX_DATE_CHARS:
+        return None
+    for part in _PART.finditer(line):
+        start, end = part.span()
+        while start < end and line[start] in " \t":
+            start += 1
+        while end > start and line[end - 1] in " \t.:-":
+            end -= 1
+        if end - start <= MAX_DATE_CHARS and (m := _DATELINE_ALONE.fullmatch(line, start, end)):
+            return m
+    return None
 
 
 # a dateline's head without its dash: a place, maybe its country, a date and an agency
