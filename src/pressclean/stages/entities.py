@@ -285,8 +285,10 @@ def _ministries_first(text: str, spans):
 # department named by its portfolios (capitalised common nouns, their adjectives) and its country
 _PORTFOLIO_NOUN = r"\p{Lu}\p{Ll}[\p{Ll}-]*(?:[ \t]+" + _ADJ + r")*"
 _COUNTRY_DEPARTMENT = regex.compile(
-    r"(?<![\p{L}\p{N}’'-])(" + _PORTFOLIO_NOUN + r"(?:(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)" + _PORTFOLIO_NOUN + r")*)[ \t]+(\p{Lu}[\p{L}-]*\p{L})(?![\p{L}\p{N}’'-])"
+    r"(?<![\p{L}\p{N}’'-])(" + _PORTFOLIO_NOUN + r"(?:(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)" + _PORTFOLIO_NOUN + r")*)[ \t]+(\p{Lu}[\p{L}-]*\p{L})\Z"
 )
+_PORTFOLIO_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}[\p{Ll}-]*|" + _ADJ + r")[ \t]+\Z")
+_DEPARTMENT_REACH = 160  # characters of a line before a country: portfolios are a few words
 _PORTFOLIO_HEAD = regex.compile(r"(?:^|,|\bet)[ \t]*(\p{Lu}[\p{L}-]*)")
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'-]*[ \t]+\Z")
 
@@ -297,12 +299,21 @@ def _country_departments_first(text: str, spans):
     lexicon, no place of its own, after no other capitalised word, the last word a country.
 
     >>> t = "Relations avec les médias\\nPêches et Océans Canada\\nLe Nord Cameroun"
-    >>> [t[s:e] for s, e, _ in _country_departments_first(t, [])]
+    >>> [t[s:e] for s, e, _ in _country_departments_first(t, [(26, 32, "LOC"), (36, 49, "LOC"), (53, 66, "LOC")]) if _ == "ORG"]
     ['Pêches et Océans Canada']
     """
     found = []
-    for m in _COUNTRY_DEPARTMENT.finditer(text):
-        if not country_code(m.group(2)) or country_code(m.group()) or known_place(m.group()):
+    # read only before the model's spans that end on a country (`Agroalimentaire Canada`,
+    # `Canada`), not the whole text: the pattern is costly at every capital
+    for start, end in sorted({(s, e) for s, e, _ in spans}):
+        last = text.rfind(" ", start, end) + 1 or start  # the span's last word
+        if not country_code(text[last:end]):
+            continue
+        before = _PORTFOLIO_BEFORE.search(text, max(0, last - 40), last)
+        if before is None or before.group(1).lower() in _french_function_words():
+            continue  # `du Canada`, `au Canada`: most countries are not a department's last word
+        m = _COUNTRY_DEPARTMENT.search(text, max(text.rfind("\n", 0, end) + 1, end - _DEPARTMENT_REACH), end)
+        if m is None or country_code(m.group()) or known_place(m.group()) or (found and found[-1][1] == m.end()):
             continue
         if _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # the end of a longer name
