@@ -194,10 +194,14 @@ _OBFUSCATED_DOT = regex.compile(r"[ \t]?[\[\(\{][ \t]?(?:dot|point)[ \t]?[\]\)\}
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})[.\-]?(?=\p{Lu}\p{Ll})")
 _MAILTO_GAP = regex.compile(r"\A[\"'\s>]{1,4}\Z")
 
-def _email_matches(text: str) -> list[regex.Match[str]]:
+@lru_cache(maxsize=4)
+def _email_matches(text: str) -> tuple[regex.Match[str], ...]:
     """The matches of `_EMAIL` in `text`, the same as `_EMAIL.finditer(text)` gives, found in the
     stretches within `_EMAIL_REACH` of an at sign only (windows that meet are merged, so a match
-    never straddles two, and no match can start or end outside them)."""
+    never straddles two, and no match can start or end outside them).
+
+    Kept for the last pages: the e-mails, the phones (which skip them) and the page's domains all
+    ask for the same text's."""
     windows: list[list[int]] = []
     for m in _AT_SIGN.finditer(text):
         lo, hi = max(0, m.start() - _EMAIL_REACH), min(len(text), m.end() + _EMAIL_REACH)
@@ -205,7 +209,7 @@ def _email_matches(text: str) -> list[regex.Match[str]]:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
-    return [m for lo, hi in windows for m in _EMAIL.finditer(text, lo, hi)]
+    return tuple(m for lo, hi in windows for m in _EMAIL.finditer(text, lo, hi))
 
 
 # -- contact blocks -----------------------------------------------------------------------------
