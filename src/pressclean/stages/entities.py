@@ -56,6 +56,7 @@ _LABEL_BEFORE_NUMBER = regex.compile(r"(?:\.\s*:?|\s*:)\s*[+(]?\d[\d\s.()/-]{5,}
 _CAPS_AFTER_CASED = regex.compile(r"(?<=\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu}{3,}(?![\p{L}]))")
 _ACRONYM = r"\p{Lu}[\p{L}&]{0,2}(?:[\p{Lu}\d&][\p{L}\d&]{0,3}){1,4}"
 _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*\)")
+_LONG_THEN_WORDS_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:[ \t]+\p{Lu}\p{Ll}+){1,2})\s*\)")
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
@@ -1772,6 +1773,15 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
             long_form = _org_span_before(text, org_spans, m.start())
             long_form = long_form if long_form and len(_WORD.findall(long_form)) >= 3 else None
         if long_form:
+            lstart = text.rfind(long_form, 0, m.start())
+            orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
+    for m in _LONG_THEN_WORDS_ACRONYM.finditer(text):
+        # `(ONU Femmes)`: an acronym of several words, the model's organisation before it its long form;
+        # `(OIM Maroc)` is an office in a place
+        if fold(m.group(1)) in known or any(_is_place_name(w) for w in m.group(1).split()[1:]):
+            continue
+        long_form = _org_span_before(text, org_spans, m.start())
+        if long_form and len(_WORD.findall(long_form)) >= 3:
             lstart = text.rfind(long_form, 0, m.start())
             orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
     for m in _ACRONYM_THEN_LONG.finditer(text):
