@@ -128,6 +128,9 @@ _COMMA_DECIMAL = regex.compile(r"\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:[ \u00a0\u202f
 _POINT_DECIMAL = regex.compile(r"\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 
 _MONTHS = MONTHS
+_ENGLISH_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _FULL_MONTHS = sorted(FULL_MONTHS, key=len, reverse=True)
 _ABBR_MONTHS = sorted((m for m in MONTHS if m not in FULL_MONTHS), key=len, reverse=True)
 _MONTH = "|".join(_FULL_MONTHS + [rf"{m}\.?" for m in _ABBR_MONTHS])  # abbreviations may take a dot
@@ -142,7 +145,8 @@ _DATE_WORDS = regex.compile(
     (?<![\p{{L}}\p{{N}}])
     (?:
         {_DAY}{_SP}(?P<month>{_MONTH})(?:,?{_SP}(?P<year>{_YEAR}))?(?![\p{{L}}\p{{N}}]){_TIME_TAIL}
-      | (?P<month2>{_MONTH}){_SP}(?P<day2>3[01]|[12]\d|0?[1-9]),{_SP}(?P<year2>{_YEAR})(?![\p{{N}}])
+      | (?P<month2>{_MONTH}){_SP}(?P<day2>3[01]|[12]\d|0?[1-9])
+        (?:,?{_SP}(?P<year2>{_YEAR})(?![\p{{N}}])|(?![\p{{N}}])(?={_H}*(?:[,.;:)\-–]|\n|\Z|{_H}(?:to|and|through)\b)))
       | (?P<month3>{_FULL_MONTH}){_SP}(?P<year3>{_YEAR})(?![\p{{N}}])
     )
     """,
@@ -159,6 +163,10 @@ _DATE_NUMERIC = regex.compile(
     rf"(?=\d)(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR}|\d\d)"
     rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9]))(?![\d/\-]|\.\d)"
 )
+# the end of an English range of days after a month-first date: `March 3 to 5`, `June 10-12`
+_DAY_AFTER = regex.compile(
+    rf"{_H}*(?:to|and|through|-|–){_H}*(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}]|{_H}*(?!(?:and|or|to)\b)\p{{L}})"
+)  # (but `March 3 and 4 people`)
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # a day before a date, on its range or list: `du 10 au 12 mars`, `les 3, 4 et 5 avril`, `du lundi 3 au vendredi 7 mars`
 _DAY_BEFORE = regex.compile(
@@ -847,6 +855,11 @@ class _Finder:
             self._add(_Figure(start, m.end(), iso, None, "date"))
             if len(iso) == 10 or iso.startswith("--"):
                 self._date_range(start, iso)
+            if m.group("month2") and not m.group("year2"):
+                after = _DAY_AFTER.match(text, m.end(), m.end() + 16)  # `March 3 to 5`: the range's end
+                if after is not None and self._free(after.start("d"), after.end("d")) \
+                        and _valid_day(2000, int(iso[2:4]), int(after.group("d"))):
+                    self._add(_Figure(after.start("d"), after.end("d"), f"{iso[:-3]}-{int(after.group('d')):02d}", None, "date"))
         for m in _DATE_NUMERIC.finditer(text):
             if m.group("d"):
                 y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -1775,8 +1788,12 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 def _iso_from_words(m: regex.Match[str]) -> str | None:
     """The ISO 8601 value of a date written with a day and a month name (None for an impossible date)."""
     if m.group("month2"):
-        month = _MONTHS[m.group("month2").lower().rstrip(".")]
-        year, day = int(m.group("year2")), int(m.group("day2"))
+        month_word = m.group("month2")
+        if m.group("year2") is None and not (month_word[0].isupper() and month_word.lower() in _ENGLISH_MONTHS):
+            return None  # only English writes the month first without a year: `on March 3,` (not `en mai 3`)
+        month = _MONTHS[month_word.lower().rstrip(".")]
+        year = int(m.group("year2")) if m.group("year2") else None
+        day = int(m.group("day2"))
     else:
         month_word = m.group("month").lower().rstrip(".")
         month = _MONTHS[month_word]
