@@ -5,7 +5,8 @@ An annotating stage: it never changes the text. Each FIGURE carries
 - `value`: an int or float (`71 029` → 71029, `3,3 millions` → 3300000, `deux tiers` → 0.6667), or an
   ISO 8601 string for a date (`2010-01-12`; `--10-01` when the year is not given); a month without a day is
   a year figure whose text keeps the month (`novembre 2002` → 2002); an abbreviated month right after a
-  day is a date with or without a year (`3 déc (APS)` → `--12-03`);
+  day is a date with or without a year (`3 déc (APS)` → `--12-03`), and so is an English month first
+  (`On March 3,`);
 - `unit`: the head noun counted, as written (`migrants`, `victimes`, `mois`, `dollars`, `francs CFA`,
   `mètres cubes`), the symbol as written (`€`, `M€`, `CHF`, `m³/s`), `%` for any percentage, None for
   dates, years, ordinals, fractions and bare numbers;
@@ -23,8 +24,11 @@ thousands group. Number words go through `text2num` (`vingt-trois mille` → 230
 articles, not figures, and a bare number word counts only as a part of a group (`dont six`, `cinq
 d'entre eux`). A page whose language is English (`doc.language == "en"`) is read with English number
 words, qualifiers and head-final units (`4.1 million inhabitants still` counts `inhabitants`: a plural
-noun ends the phrase; `50,000 cubic metres` is one measure). A number word hyphenated to a duration or
-a measure is one figure in either language (`a three-year project`).
+noun ends the phrase; `50,000 cubic metres` is one measure; `€2.5m`, `$3bn`); English qualifiers are
+read on French pages too (an English version). A number word hyphenated to a duration or a measure is one
+figure in either language (`a three-year project`, `a 15-year-old girl`: an age). A capital `M` after a
+number is millions (`5,4 M de personnes`), and a whole number of millions in digits takes `de` (`150 000
+000 de francs CFA`).
 
 Ranges give two figures: the first bound is its bare number (unit None) with the kind, scale and
 currency of the second (`entre 18 et 22 millions d'euros` → 18000000 EUR; not the scale when the bound
@@ -44,7 +48,10 @@ What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`,
 2024` or `l'édition 2025`), phone numbers, e-mails and the lines of a contact record (found with the
 contacts stage's reader, `contact_spans`), digits after a `+` grouped like a phone (a number cut off at
 the end of a page), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
-(`Case postale 194`, `article 3`, `page 2`, `numéro d'urgence 115` and that number alone elsewhere),
+(`Case postale 194`, `article 3`, `page 2`, `resolution 2334`, `numéro d'urgence 115` and that number
+alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`), a year before the
+English name it dates (`the 2030 Agenda`), a number after an acronym or a word with a capital inside
+(`la CAN 2027`, `iPhone 15`),
 dotted codes (`0654.987.321`), street numbers, footnote marks (`en 2010²` keeps its year), the year of
 a photo credit, times of day (`08:13`, `14h30`, `à 9 heures 30`, `depuis 7 heures`, `de 9 heures à 17
 heures`, the hours heading a programme's lines, `11 h : accueil`) and anything inside an e-mail address
@@ -53,7 +60,10 @@ or a web address.
 Units: a participle or adjective right after a number whose noun was named before (`dont 64 importés`)
 and a lower-case nationality (`dont 22 belges`) are not units; a currency word completed by a country
 or nationality is one name with that country's code (`francs Djibouti` → DJF, `couronnes danoises` →
-DKK); an ISO 4217 code beside an amount is its currency (`KES 1,200`).
+DKK); an ISO 4217 code beside an amount is its currency (`KES 1,200`), and so are local abbreviations
+written in capitals (`5 000 DA`, `300 DT`). A compound noun the lexicon lists is counted whole (`1 800
+poids lourds`). A number grouped in thousands that the phone reader took (`15.000.000`) is an amount
+when a currency or a multiplier follows it.
 
 Every pattern is bounded (no nested unbounded repetition) and every per-number check looks at a
 window of fixed size, so the stage runs in linear time on any input. Text that is not sentences is
