@@ -59,6 +59,15 @@ RARE = regex.compile(r"[œæŒÆ€–—…]")
 _SPACES = regex.compile(r" *")
 
 
+def _shortened_spaces(dmg: str, a: int, b: int, output: str, j: int, k: int) -> bool:
+    """The hunk dmg[a:b] -> output[j:k] only shortens a run of spaces, which stays a run of at
+    least one (removing the last space joins two words: a change)."""
+    if not (a < b and _SPACES.fullmatch(dmg[a:b]) and _SPACES.fullmatch(output[j:k])):
+        return False
+    kept = k > j or (j > 0 and output[j - 1] == " ") or (k < len(output) and output[k] == " ")
+    return k - j < b - a and kept
+
+
 # --------------------------------------------------------------------------------------------
 # Scoring
 # --------------------------------------------------------------------------------------------
@@ -209,7 +218,7 @@ class Score:
             self.breaks_joined += len(brk.touched((a, b))) if not hit else 0
         touched: dict[int, int] = {}
         for a, b, _, j, k in do:
-            if a < b and k - j < b - a and _SPACES.fullmatch(dmg[a:b]) and _SPACES.fullmatch(output[j:k]):
+            if _shortened_spaces(dmg, a, b, output, j, k):
                 # a run of spaces made shorter (the spacing stage): the case is left as it was,
                 # a miss, not a wrong repair (`été  les` -> `été les` when a dropped dash stays lost)
                 continue
