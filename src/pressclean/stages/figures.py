@@ -1073,9 +1073,12 @@ class _Finder:
 
     def _acronym(self, word: str, pos: int) -> bool:
         """Whether `word` is written in capitals as an acronym (`CAN`, `ON`), not as a word of a line in
-        capitals (`EN 2023`, `PLUS DE 300`), so that it names something even when its letters spell a
-        function word."""
-        return len(word) > 1 and word.isupper() and not self._line(pos).upper
+        capitals (`EN 2023`), so that it names something even when its letters spell an English function
+        word; French ones are shouted in capitals in the middle of a line (`Alerte : PLUS DE 300 cas`)."""
+        w = self.words
+        key = word.lower()
+        return len(word) > 1 and word.isupper() and key in w["english_not_units"] and key not in w["not_units"] \
+            and key not in w["year_prepositions"] and key not in _NAME_WORDS_THAT_ARE_NOT and not self._line(pos).upper
 
     def _two_word_measure(self, e: int) -> bool:
         """Whether the two words after `e` name a measure (`square kilometres`), whose first word may
