@@ -347,7 +347,7 @@ _REFERENCE_NEXT = regex.compile(
 # a number of three groups or more of thousands, one separator throughout: `15.000.000`, `2 500 000`
 _GROUPED_NUMBER = regex.compile(r"(?<![\d.,])\d{1,3}(?P<sep>[. \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})+(?![\d]|[.,]\d)")
 # a capital inside a word makes a name: `iPhone 15`, `eSwatini`
-_CAMEL = regex.compile(r"^\p{Ll}+\p{Lu}")
+_CAMEL = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")  # (not `réfugiésEn`, a heading left glued)
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
 # a bare number word that counts a group named before it: `dont six`, `cinq d'entre eux`
 _PARTITIVE_AFTER = regex.compile(rf"{_H}+d['’]{_H}?entre(?![\p{{L}}])", regex.IGNORECASE)
