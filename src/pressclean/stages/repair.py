@@ -1177,6 +1177,8 @@ def _flagged(vocab: Iterable[str]) -> list[tuple[str, int]]:
     return out
 
 
+# a word cut by a typesetter: its first half ends on a hyphen before a space or a line break
+_CUT_AFTER = frozenset(("- ", "-\n"))
 _POSSESSIVES = frozenset(("ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs", "une", "cette"))
 
 
@@ -1435,8 +1437,8 @@ def _restore_apostrophes(
         low = word.lower()
         if word[0].isupper() and not _SENTENCE_START.search(text[max(0, s - 12) : s]):
             continue  # `Lorient`, `Damour`: names, not elisions
-        if s >= 2 and text[s - 2] == "-" and text[s - 1] in " \n":
-            continue  # `pseudosys-` ⏎ `tème`, `fonction- nalité`: the end of a hyphenated word
+        if (s >= 2 and text[s - 2] == "-" and text[s - 1] in " \n") or text[e : e + 2] in _CUT_AFTER:
+            continue  # `pseudosys-` ⏎ `tème`, `fonction- nalité`, `lon- gue`: a word cut at a line end
         found = _glued_elision(text, s, e, low)
         if found is None:
             continue
@@ -1460,7 +1462,7 @@ def _restore_apostrophes(
     for s, e, w in _occurrences(text, unknown):
         prefix = _unknown_elision(w)
         rest = w[len(prefix) :]
-        if _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/"):
+        if _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/") or text[e : e + 2] in _CUT_AFTER:
             continue
         at = s + len(prefix)
         if rest in vocab or _other_number(rest) in vocab or len(prefixes_of.get(_singular(rest), ())) >= 2:
