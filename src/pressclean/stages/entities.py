@@ -1035,6 +1035,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `« Les Gardiennes du fleuve »`: the title of a work
     if label == "LOC" and len(words) == 1 and _OF_NAME_AFTER.match(text, end) and _frequency(words[0].lower()) >= 4 and not _in_gazetteer(words[0]) and not country_code(words[0]):
         return None  # `Port de Doraleh :`: a common noun heading a place's name is not a place
+    if label == "LOC" and _NUMBER_AFTER.match(text, end) and (head := _EVENT_HEAD_BEFORE.search(text, max(0, start - 30), start)) and fold(head.group(1)) in _words()["plan_nouns"]:
+        return None  # `le programme « Thau 2030 »`: a place and a year after a plan's noun name the plan
     if label != "PER" and _AGE_AFTER.match(text, end):
         return start, end, "PER"  # `raconte Marie-Lourdes, 34 ans`
     if first in _words()["role_nouns"]:
