@@ -695,9 +695,16 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     # on a listing page, each story (a headline over its time stamp) is cut from the next by its
     # `Lire la suite`: when the main run is such a story, the stories next to it join it
     story = any(_is_stamped_headline(a, b) for a, b in zip(runs[main], runs[main][1:]))
+    # ... and so do teasers without dates (a headline over a sentence or two), each cut from the next by its link
+    teaser = _is_teaser_run(runs[main])
+
     # (not across a heading over links to other pages: `À lire aussi` lists stamped headlines too)
     def next_story(a: list[Line], b: list[Line]) -> bool:
-        return story and _is_stamped_story(b) and not any(_is_related_heading(l) for l in lines[a[-1].index + 1 : b[0].index])
+        between = lines[a[-1].index + 1 : b[0].index]
+        if any(_is_related_heading(l) for l in between):
+            return False
+        linked = any(verdicts.get(l.index) == "link to another page" for l in between)
+        return (story and _is_stamped_story(b)) or (teaser and linked and _is_teaser_run(a) and _is_teaser_run(b))
 
     while first > 0 and not menu_before[first] and (
         _joins(runs[first - 1], mass[first - 1], mass[main]) or next_story(runs[first - 1], runs[first])
@@ -714,6 +721,10 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         last += 1
     start = _text_start([l for run in runs[first : last + 1] for l in run])  # the widgets between runs do not count
     listing = _is_listing(runs[first : last + 1])
+    opening = next((r for r in runs[first : last + 1] if _is_teaser_run(r) or _is_stamped_story(r)), None) if listing else None
+    if opening is not None and start.index > opening[-1].index:
+        # the first story's teaser, however short, starts the text of a page of stories
+        start = next(l for l in opening[1:] if not _is_date_stamp(l.text))
     title = _title_above(lines, verdicts, start.index, listing=listing)
     if not listing and title is not None and _name_field_label(lines[title].text) and opens_with_dateline(start.text):
         # the dateline opens the story: a headline right above it is the title, not a field higher up that
@@ -816,6 +827,11 @@ def _is_stamped_story(run: list[Line]) -> bool:
     return len(run) >= 3 and bool(opening) and (opening[0] == 0 or run[0].words <= 4) and any(l.is_prose for l in run[opening[0] + 2 :])
 
 
+def _is_teaser_run(run: list[Line]) -> bool:
+    """A story's teaser on a page of stories: a headline over a sentence or two, nothing more."""
+    return 2 <= len(run) <= 3 and _is_headline(run[0]) and not _is_sentence(run[0]) and all(l.words >= 5 and _is_sentence(l) for l in run[1:])
+
+
 def _is_stamped_headline(a: Line, b: Line) -> bool:
     """Two lines that are a story's headline and its time stamp, in either order."""
     return (_is_date_stamp(b.text) and _is_headline(a)) or (_is_date_stamp(a.text) and _is_headline(b))
@@ -827,7 +843,10 @@ def _is_listing(runs: list[list[Line]]) -> bool:
     than a section heading) between one teaser and the next."""
     stamped = sum(_is_stamped_headline(a, b) for run in runs for a, b in zip(run, run[1:]))
     # (a hard-wrapped line that runs on into the next is no headline: `les prélèvements sont` ⏎ `interdits`)
-    teasers = sum(len(run) >= 2 and _is_headline(run[0]) and run[1].is_prose and not _runs_on(run[0], run[1]) for run in runs[1:])
+    teasers = sum(
+        _is_teaser_run(run) or (len(run) >= 2 and _is_headline(run[0]) and run[1].is_prose and not _runs_on(run[0], run[1]))
+        for run in runs[1:]
+    )
     lines = [l for run in runs for l in run]
     chained = sum(
         a.is_prose and _is_sentence(a) and _is_headline(b) and b.words >= 8 and c.is_prose and not _runs_on(b, c)
