@@ -319,6 +319,8 @@ def _country_departments_first(text: str, spans):
         if _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # the end of a longer name
         heads = _PORTFOLIO_HEAD.findall(m.group(1))
+        if len(heads) == 1 and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+            continue  # `Désormais Madagascar ...`: a word opening a sentence may be an adverb
         if all(
             _frequency(h.lower()) >= 3.0
             and h.lower() not in _french_function_words()  # `Au Soudan du Sud`
@@ -1266,18 +1268,19 @@ def _join_fields(text: str, spans) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for span in sorted(spans):
         if out and out[-1][2] == "ORG" and span[2] in ("ORG", "MISC", "LOC") and _AND.fullmatch(text, out[-1][1], span[0]):
-            if _named_by_fields(text[out[-1][0] : out[-1][1]], text[span[0] : span[1]]):
+            if _named_by_fields(text[out[-1][0] : out[-1][1]], text[span[0] : span[1]], text):
                 out[-1] = (out[-1][0], span[1], "ORG")
                 continue
         out.append(span)
     return out
 
 
-def _named_by_fields(name: str, more: str) -> bool:
+def _named_by_fields(name: str, more: str, text: str = "") -> bool:
     """A body named by a common head noun and the fields it works in (`laboratoire Microbiologie`):
     a capitalised common word after `et` is one more field, not another body.
 
-    >>> _named_by_fields("laboratoire Microbiologie", "Environnement"), _named_by_fields("PNUD", "Oxfam")
+    >>> t = "Le laboratoire Microbiologie et Environnement, le groupe Bolloré et Total. Total dit."
+    >>> _named_by_fields("laboratoire Microbiologie", "Environnement", t), _named_by_fields("groupe Bolloré", "Total", t)
     (True, False)
     """
     return (
@@ -1285,6 +1288,7 @@ def _named_by_fields(name: str, more: str) -> bool:
         and regex.fullmatch(r"\p{Lu}\p{Ll}[\p{Ll}-]*", more) is not None
         and _frequency(name.split()[-1].lower()) >= 2.5
         and _frequency(more.lower()) >= 2.5
+        and text.count(more) == 1  # (`groupe Bolloré et Total`: a body the page names again is one of its own)
         and not _in_gazetteer(more)  # (`Santé` is a village somewhere, and a common word)
         and not country_code(more)
     )
@@ -2504,7 +2508,8 @@ def _merged(
         for key in list(groups):
             # `bassin de la Vézère` on a page that names `la Vézère` alone is that river's place
             # (`delta du Mékong`, where the page never does, stays whole)
-            if (land := _LANDFORM_KEY.match(key)) and land.group(1) in _words()["landform_nouns"] and (rest := key[land.end() :]) in groups:
+            # (`golfe de Guinée`, `delta du Niger`: a country's landform is a place of its own)
+            if (land := _LANDFORM_KEY.match(key)) and land.group(1) in _words()["landform_nouns"] and (rest := key[land.end() :]) in groups and not country_code(rest):
                 groups[rest] += [(e - len(rest), e) if fold(text[e - len(rest) : e]) == rest else (s, e) for s, e in groups.pop(key)]
     entities = []
     for mentions in groups.values():
