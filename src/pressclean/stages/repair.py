@@ -1462,8 +1462,8 @@ def _restore_apostrophes(
     for s, e, w in _occurrences(text, unknown):
         prefix = _unknown_elision(w)
         rest = w[len(prefix) :]
-        if _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/") or text[e : e + 2] in _CUT_AFTER:
-            continue
+        if _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/") or text[e : e + 2] in _CUT_AFTER or text[max(0, s - 2) : s] in _CUT_AFTER:
+            continue  # (`inden-` ⏎ `tées`: the end of a cut word, not `t’` + `ées`)
         at = s + len(prefix)
         if rest in vocab or _other_number(rest) in vocab or len(prefixes_of.get(_singular(rest), ())) >= 2:
             strong.append((at, at, apostrophe, "lost apostrophe restored (elision; the page has the word alone)"))
