@@ -340,12 +340,14 @@ _ROW_LABEL = regex.compile(rf"[{_SPACE_CHARS}•·*\-–—]*(?P<w>\p{{L}}[\p{{L
 # the next number of a list of references: `appelez le 115 ou le 3919`, `le 17, le 18 ou le 112`
 _REFERENCE_NEXT = regex.compile(
     rf"{_H}*(?:,|ou|et|or|and){_H}*(?:le{_H}+|au{_H}+|the{_H}+)?(?P<n>\d{{1,6}})"
-    rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}+(?!(?:ou|et|or|and)(?![\p{{L}}]))\p{{L}})",  # (not `ou le 3 enfants`)
+    rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}\d|{_H}+(?!(?:ou|et|or|and)(?![\p{{L}}]))\p{{L}})",  # (not `ou le 3 enfants`, `, 1 345 cas`)
     regex.IGNORECASE,
 )
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
 # a number of three groups or more of thousands, one separator throughout: `15.000.000`, `2 500 000`
 _GROUPED_NUMBER = regex.compile(r"(?<![\d.,])\d{1,3}(?P<sep>[. \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})+(?![\d]|[.,]\d)")
+# a quarter or a half of a year before its year: `T1 2025`, `Q3 2024`, `S2 2025`, `H1 2026`
+_PERIOD = regex.compile(r"[TQSH][1-4]")
 # a capital inside a word makes a name: `iPhone 15`, `eSwatini`
 _CAMEL = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")  # (not `réfugiésEn`, a heading left glued)
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
@@ -1001,7 +1003,7 @@ class _Finder:
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
         if year_like and _CREDIT_END.match(text, e, e + 6) and self._in_credit(s):
             return None  # the year that closes a photo credit: `© OMS / A. Said, 2025`, `Crédit : X / OLM, 2024`
-        if pw and (pw[0].isupper() or _CAMEL.search(pw)) and pw_key not in _MONTHS \
+        if pw and (pw[0].isupper() or _CAMEL.search(pw)) and pw_key not in _MONTHS and not _PERIOD.fullmatch(pw) \
                 and (pw_key not in w["function_words"] or self._acronym(pw, s)) \
                 and self._currency_before(s) is None \
                 and plain_int and not self._scaled(e):
