@@ -380,7 +380,7 @@ _CAPITALISED = regex.compile(rf"{_H}+(?P<w>\p{{Lu}}[\p{{L}}\-]{{1,40}})")
 _LIST_GAP = regex.compile(rf"{_H}*(?:,|et|and|ou|or|à|-|–|/|sur|of){_H}*", regex.IGNORECASE)
 _RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|et|ou|to|and|-|–){_H}*", regex.IGNORECASE)
 # `24 h sur 24`, `7 jours sur 7`: a number repeated after `sur` says "all of them" and is part of the figure
-_OUT_OF_SAME = regex.compile(rf"{_H}+sur{_H}+(?P<n>\d{{1,3}})(?![\p{{N}}])", regex.IGNORECASE)
+_OUT_OF_SAME = regex.compile(rf"(?:{_H}+sur{_H}+|{_H}?/{_H}?)(?P<n>\d{{1,3}})(?![\p{{N}}])", regex.IGNORECASE)  # (`24 h/24`)
 # what follows `points`: `de`/`d'` and maybe the word that makes them percentage points, or a word
 _POINTS_AFTER = regex.compile(
     rf"{_H}+(?:(?P<of>d(?:e{_H}+|['’]{_H}?))(?P<what>pourcentage|base|indice)?|(?P<w>\p{{L}}+))", regex.IGNORECASE
@@ -1330,8 +1330,8 @@ class _Finder:
         lower = word.lower()
         if text[m.end() : m.end() + 1] in ("'", "’"):
             return None  # an elided word: `d'`, `l'`, `qu'`
-        if lower in w["not_units"] and lower in w["measures"] and word.islower():
-            return word, m.end()  # a symbol spelt like an elided word: `1,5 t de semences`, `300 l`
+        if lower in w["not_units"] and (lower in w["measures"] or lower in w["durations"]) and word.islower():
+            return word, m.end()  # a symbol spelt like an elided word: `1,5 t de semences`, `300 l`, `7 j/7`
         if lower in w["not_units"] or lower in _MONTHS:
             return None  # a function word, or a month (`31 février 2023` is an impossible date, not 31 Februaries)
         if word[0].isupper() and not (word.isupper() and len(word) > 1) and not _DEMONYM.fullmatch(word) \
