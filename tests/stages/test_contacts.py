@@ -128,6 +128,21 @@ def test_find_emails_sorted_and_decoded():
     assert [e.address for e in found] == ["b@c.org", "a@b.org"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Écrire à presse@iom.int, ou à a.b [at] unhcr [dot] org.",
+        "j.dupont [ @ ] x.org et m!x#y{z}@b.org puis {a}{at}b.org",  # the sign in brackets, symbols in the local part
+        "Suivez @OIM.France, ou écrivez à x @ y.org et z@ w.org",  # a handle, spacing damage
+        "a@b@c.org " + "x" * 700 + "@y.org " + "y." * 400 + "@z.org",  # signs close together, local runs past the reach
+        '"mailto:presse@ong.org">presse@ong.org ' + "a{at}" * 300 + "b.org",
+    ],
+)
+def test_email_pattern_tried_only_where_an_address_can_start(text):
+    # the pattern is tried at a few places around each at sign: it must find what a scan of every position finds
+    assert [m.span() for m in contacts._email_matches(text)] == [m.span() for m in contacts._EMAIL.finditer(text)]
+
+
 # -- the contract of an annotating stage ------------------------------------------------------------
 
 SAMPLE = CASES["contacts"][0]["text"]
@@ -206,6 +221,7 @@ HOSTILE = {
     "headers": "Pour plus d'informations, contactez\n" * 5_000,
     "names": "Jean Dupont\n" * 20_000,
     "obfuscations": "a [at] " * 20_000,
+    "symbols and bracketed signs": "{at}" * 20_000,
     "phones on one long line": "01 45 63 19 00 " * 5_000,
     "many small blocks": "Tél. : 01 45 63 19 00\n\n\n" * 5_000,
     "one long cluster": "Tél. : 01 45 63 19 00\n" * 5_000,

@@ -194,22 +194,65 @@ _OBFUSCATED_DOT = regex.compile(r"[ \t]?[\[\(\{][ \t]?(?:dot|point)[ \t]?[\]\)\}
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})[.\-]?(?=\p{Lu}\p{Ll})")
 _MAILTO_GAP = regex.compile(r"\A[\"'\s>]{1,4}\Z")
 
+# what no local part holds: an address's start is just after one, or after a symbol (`!#$%&*=?^`{|}~`)
+_NOT_LOCAL = regex.compile(r"[^\w!#$%&*+=?^`{|}~\-.]", regex.REVERSE)  # searched backwards from an at sign
+_SYMBOL = regex.compile(r"[!#$%&*=?^`{|}~]")
+
+
 @lru_cache(maxsize=4)
 def _email_matches(text: str) -> tuple[regex.Match[str], ...]:
     """The matches of `_EMAIL` in `text`, the same as `_EMAIL.finditer(text)` gives, found in the
     stretches within `_EMAIL_REACH` of an at sign only (windows that meet are merged, so a match
     never straddles two, and no match can start or end outside them).
 
+    Within a window the pattern is tried only where an address can start: a match's local part
+    runs up to its at sign (or up to three characters before it: ` [@]`), so it starts where the
+    run of local characters before the sign starts, or just after a symbol inside that run (the
+    pattern's look-behind rejects any other place). Tried at every position of the window, most of
+    them in prose, the pattern cost more than all the rest of the e-mail reading.
+
     Kept for the last pages: the e-mails, the phones (which skip them) and the page's domains all
-    ask for the same text's."""
-    windows: list[list[int]] = []
+    ask for the same text's.
+
+    >>> [m.group() for m in _email_matches("Écrire à presse@iom.int ou a.b [at] unhcr [dot] org.")]
+    ['presse@iom.int', 'a.b [at] unhcr [dot] org']
+    """
+    windows: list[tuple[int, int, list[int]]] = []
     for m in _AT_SIGN.finditer(text):
         lo, hi = max(0, m.start() - _EMAIL_REACH), min(len(text), m.end() + _EMAIL_REACH)
         if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
+            windows[-1] = (windows[-1][0], hi, windows[-1][2] + [m.start()])
         else:
-            windows.append([lo, hi])
-    return tuple(m for lo, hi in windows for m in _EMAIL.finditer(text, lo, hi))
+            windows.append((lo, hi, [m.start()]))
+    out: list[regex.Match[str]] = []
+    for lo, hi, signs in windows:
+        starts: set[int] = set()
+        runs: list[tuple[int, int]] = []
+        for sign in signs:
+            reach = max(lo, sign - _EMAIL_REACH)
+            first = sign
+            for k in range(sign, max(reach, sign - 3) - 1, -1):  # where the local part may end
+                stop = _NOT_LOCAL.search(text, reach, k)
+                run = stop.end() if stop else reach
+                starts.add(run)
+                first = min(first, run)
+                if run < k - 3:
+                    break  # the runs ending closer to the sign start there too
+            runs.append((first, sign))
+        runs.sort()
+        a, b = runs[0]
+        for first, sign in runs[1:] + [(len(text) + 1, 0)]:  # symbols of runs that meet, looked for once
+            if first > b:
+                starts.update(c.end() for c in _SYMBOL.finditer(text, a, b))
+                a, b = first, sign
+            else:
+                b = max(b, sign)
+        resume = lo  # as the scan goes on after each match
+        for q in sorted(starts):
+            if q >= resume and (m := _EMAIL.match(text, q, hi)) is not None:
+                out.append(m)
+                resume = m.end()
+    return tuple(out)
 
 
 # -- contact blocks -----------------------------------------------------------------------------
