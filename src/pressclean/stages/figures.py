@@ -177,7 +177,10 @@ _DATE_NUMERIC = regex.compile(
 _DAY_AFTER = regex.compile(
     rf"{_H}*(?:to|and|through|-|–){_H}*(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}]|{_H}*(?!(?:and|or|to)\b)\p{{L}})"
 )  # (but `March 3 and 4 people`)
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 # a day before a date, on its range or list: `du 10 au 12 mars`, `les 3, 4 et 5 avril`, `du lundi 3 au vendredi 7 mars`
 _DAY_BEFORE = regex.compile(
     rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,|and|to){_H}*"
@@ -340,7 +343,8 @@ _ROW_LABEL = regex.compile(rf"[{_SPACE_CHARS}•·*\-–—]*(?P<w>\p{{L}}[\p{{L
 # the next number of a list of references: `appelez le 115 ou le 3919`, `le 17, le 18 ou le 112`
 _REFERENCE_NEXT = regex.compile(
     rf"{_H}*(?:,|ou|et|or|and){_H}*(?:le{_H}+|au{_H}+|the{_H}+)?(?P<n>\d{{1,6}})"
-    rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}\d|{_H}+(?!(?:ou|et|or|and)(?![\p{{L}}]))\p{{L}})",  # (not `ou le 3 enfants`, `, 1 345 cas`)
+    # (not `ou le 3 enfants`, nor the start of `, 1 345 cas`)
+    rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}\d|{_H}+(?!(?:ou|et|or|and)(?![\p{{L}}]))\p{{L}})",
     regex.IGNORECASE,
 )
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
@@ -359,7 +363,8 @@ _PERCENT = regex.compile(
 )
 _MULTIPLIER = regex.compile(
     rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?)|Mds?|Mrds?|M(?={_H}?[€$])|k(?={_H}?[€$])"
-    rf"|M(?![\p{{L}}\p{{N}}'’])(?!\.{_H}*\p{{Lu}}))(?![\p{{L}}])"  # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`)
+    # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`)
+    rf"|M(?![\p{{L}}\p{{N}}'’])(?!\.{_H}*\p{{Lu}}))(?![\p{{L}}])"
 )
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
 _PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
@@ -379,8 +384,9 @@ _CAPITALISED = regex.compile(rf"{_H}+(?P<w>\p{{Lu}}[\p{{L}}\-]{{1,40}})")
 # what goes on a list of references: `routes nationales 25 et 11`, `page 12 / 48`, `page 3 sur 40`
 _LIST_GAP = regex.compile(rf"{_H}*(?:,|et|and|ou|or|à|-|–|/|sur|of){_H}*", regex.IGNORECASE)
 _RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|et|ou|to|and|-|–){_H}*", regex.IGNORECASE)
-# `24 h sur 24`, `7 jours sur 7`: a number repeated after `sur` says "all of them" and is part of the figure
-_OUT_OF_SAME = regex.compile(rf"(?:{_H}+sur{_H}+|{_H}?/{_H}?)(?P<n>\d{{1,3}})(?![\p{{N}}])", regex.IGNORECASE)  # (`24 h/24`)
+# `24 h sur 24`, `7 jours sur 7`, `24 h/24`: a number repeated after `sur` or a slash says "all of them" and
+# is part of the figure
+_OUT_OF_SAME = regex.compile(rf"(?:{_H}+sur{_H}+|{_H}?/{_H}?)(?P<n>\d{{1,3}})(?![\p{{N}}])", regex.IGNORECASE)
 # what follows `points`: `de`/`d'` and maybe the word that makes them percentage points, or a word
 _POINTS_AFTER = regex.compile(
     rf"{_H}+(?:(?P<of>d(?:e{_H}+|['’]{_H}?))(?P<what>pourcentage|base|indice)?|(?P<w>\p{{L}}+))", regex.IGNORECASE
@@ -444,7 +450,9 @@ _EN_MORE = frozenset({"more", "fewer", "other", "extra"})
 _PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _ENGLISH_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # English ages have no unit noun: `girls aged 15 to 19`
-_CHILDREN_EN = regex.compile(rf"(?<![\p{{L}}])(?:children|child|girls|boys|infants|kids|babies|adolescents){_H}+\Z", regex.IGNORECASE | _BACK)
+_CHILDREN_EN = regex.compile(
+    rf"(?<![\p{{L}}])(?:children|child|girls|boys|infants|kids|babies|adolescents){_H}+\Z", regex.IGNORECASE | _BACK
+)
 _AGED_EN = regex.compile(rf"(?<![\p{{L}}])(?:aged|ages?){_H}+(?:between{_H}+|from{_H}+|of{_H}+)?\Z", regex.IGNORECASE)
 _VERB_ENDINGS = ("aient", "èrent", "erent", "eront", "eraient", "iront", "ssent")
 _NAME_WORDS_THAT_ARE_NOT = frozenset(
@@ -871,7 +879,8 @@ class _Finder:
                 after = _DAY_AFTER.match(text, m.end(), m.end() + 16)  # `March 3 to 5`: the range's end
                 if after is not None and self._free(after.start("d"), after.end("d")) \
                         and _valid_day(2000, int(iso[2:4]), int(after.group("d"))):
-                    self._add(_Figure(after.start("d"), after.end("d"), f"{iso[:-3]}-{int(after.group('d')):02d}", None, "date"))
+                    day = f"{iso[:-3]}-{int(after.group('d')):02d}"
+                    self._add(_Figure(after.start("d"), after.end("d"), day, None, "date"))
         for m in _DATE_NUMERIC.finditer(text):
             if m.group("d"):
                 y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -1196,7 +1205,9 @@ class _Finder:
             # qualifier is a French word, so both are read there
             for lang in (self.lang, "en") if self.lang == "fr" else (self.lang,):
                 pattern, names, endings = _QUALIFIER[lang]
-                qm = pattern.search(text, max(0, start - 40), start) if words and words[-1].lower().endswith(endings) else None
+                if not (words and words[-1].lower().endswith(endings)):
+                    continue
+                qm = pattern.search(text, max(0, start - 40), start)
                 if qm:
                     qualifier = next(name for i, name in enumerate(names) if qm.group(f"q{i}"))
                     start = qm.start()
