@@ -2064,9 +2064,10 @@ def _restore_dash_from_question(text: str) -> list[Change]:
         for m in _DASH_AS_QUESTION_PLACE.finditer(text)
         if _place_head(m.group("head"), text, m.start(), lost_dashes or bool(inside))
     ]
+    # (not on a page that writes its ellipses `...`: it had no `…` to lose)
     changes += [
         (m.start(), m.end(), "…", "lost ellipsis restored from '?'")
-        for m in _ELLIPSIS_AS_QUESTION.finditer(text)
+        for m in (_ELLIPSIS_AS_QUESTION.finditer(text) if "..." not in text else ())
         if _token_before(text, m.start()).lower() not in _NO_ELLIPSIS_AFTER and not _asks(text, m.start())
     ]
     return _non_overlapping(changes)
@@ -2097,7 +2098,7 @@ def _restore_symbols_from_replacement(text: str) -> list[Change]:
     changes += [(m.start(), m.end(), dash, f"lost dash {reason} (between words)") for m in _REPLACED_BETWEEN_WORDS.finditer(text)]
     changes += [
         (m.start(), m.end(), "…", f"lost ellipsis {reason}")
-        for m in _REPLACED_AFTER_WORD.finditer(text)
+        for m in (_REPLACED_AFTER_WORD.finditer(text) if "..." not in text else ())
         if _token_before(text, m.start()).lower() not in _NO_ELLIPSIS_AFTER
     ]
     return _non_overlapping(changes)
