@@ -982,14 +982,18 @@ def _read_national(doc: Document, body: str, digits: str, start: int, labelled: 
     best: tuple[float, int, _Reading] | None = None
     fallback: tuple[float, int, _Reading] | None = None
     for rank, region in enumerate(candidates):
+        said = evidence.get(region, 0.0)
+        # nothing but the language names it: only its own national grouping, trunk digit first
+        # (`032 889 62 00`), will do; `77 123 45 67` is the shape of too many countries' numbers.
+        # The trunk digit is looked at before the number is parsed (most of the language's
+        # countries have none, or another): a parse is the costliest step of a phone
+        if said <= 0 and not (foreign_style and _written_with_trunk(digits, region)):
+            continue
         found = _national_reading(body, region)
         if found is None:
             continue
         reading, grouped = found
-        said = evidence.get(region, 0.0)
-        if said <= 0 and not (grouped and foreign_style and _written_with_trunk(digits, region)):
-            # nothing but the language names it: only its own national grouping, trunk digit first
-            # (`032 889 62 00`), will do; `77 123 45 67` is the shape of too many countries' numbers
+        if said <= 0 and not grouped:
             continue
         slot = (said + (_W_GROUPING if grouped else 0.0), -rank, reading)
         if reading.valid:
