@@ -2160,6 +2160,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
     dateline = fold(place) if (place := _dateline_place(doc)) else None
     names = {fold(o.long_form) for o in orgs if o.long_form} | {fold(text[s:e]) for s, e, label in spans if label == "ORG"}
     legal_names = {text[s:e] for s, e in _legal_names(text)}
+    # places the page also writes in normal case (`CRUE DE LA GARDE`, then `la Garde`)
+    written_places = {fold(text[s:e]) for s, e, label in spans if label == "LOC" and not text[s:e].isupper()}
     out = []
     for start, end, label in spans:
         name = text[start:end]
@@ -2200,6 +2202,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
 
         elif label == "ORG" and (m := _WORD_BEFORE.search(before)) and m.group(1) in acronyms:
             out.append((start, end, "LOC"))  # `OIM Hanoi`: the model took only the city, as ORG
+        elif label == "LOC" and name.isupper() and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and fold(name) not in written_places | {dateline}:
+            out.append((start, end, "ORG"))  # `Le CFPM ouvrira en 2028`: an acronym no gazetteer knows names a body
         elif label == "ORG" and (fold(name) == dateline or country_code(name)):
             out.append((start, end, "LOC"))
         else:
