@@ -2032,9 +2032,22 @@ def _place_head(head: str, text: str, pos: int, lost_dashes: bool) -> bool:
         return True
     # a name the page writes with its capital inside a sentence too (`autour de Goma`), never
     # in lower case; or any rare word on a page that shows it lost dashes
-    if regex.search(rf"\p{{Ll}}[ ’']{regex.escape(head)}\b", text) and not regex.search(rf"\b{regex.escape(first)}\b", text):
+    if _written_as_name(text, head) and not _written_as_name(text, first, lower=True):
         return True
     return lost_dashes and zipf(first) < 4.0
+
+
+def _written_as_name(text: str, word: str, lower: bool = False) -> bool:
+    """`word` stands with its capital after a lower-case word or an elision (`autour de Goma`);
+    `lower`: `word` stands anywhere as a word of its own (`goma` in lower case)."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        whole = not (end < len(text) and text[end].isalpha()) and not (i and text[i - 1].isalpha())
+        if whole and (lower or (i >= 2 and text[i - 1] in " ’'" and text[i - 2].islower())):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _restore_dash_from_question(text: str) -> list[Change]:
