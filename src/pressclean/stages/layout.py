@@ -39,6 +39,10 @@ _FOUR_CAPS = regex.compile(r"\p{Lu}{3}\p{Ll}")
 # bounded: on a long run of capitals an open `{2,}` would back off through the whole run from each of its letters
 _CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,30})(\p{Lu}\p{Ll}{1,40})(?!\p{L})")
 # a word in capitals that opens a dateline: `NEW YORK, le`, `GENÈVE –`, `DAKAR, 3 mai`
+# a short heading glued to the number that opens its text: `Chiffres clés86 compagnies` (from a line's start,
+# at most four words, then a number and a word in lower case; a footnote mark `migrants1 ont` stands mid-sentence)
+_HEADING_THEN_NUMBER = regex.compile(r"^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}?\p{Ll}{2})\d[\d  .,]* (\p{Ll}{3,})", regex.MULTILINE)
+_ARTICLES = frozenset(("le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces"))
 _WORD_THEN_CAPS = regex.compile(r"(\p{Ll}+)(\p{Lu}{2,})(?=(?: \p{Lu}{2,})*(?:,| [–—-] ))")
 _CODE_CHARS = frozenset(":/_=.@\\<>{}[]#$")
 
@@ -195,6 +199,13 @@ def split_glued(doc: Document) -> Document:
         left = m.group(1)
         if len(left) >= 3 and zipf(left) >= 3.0 and not is_more_english(left):
             changes.append((pos, pos, "\n", "text glued to the next paragraph (capitals)"))
+    for m in _HEADING_THEN_NUMBER.finditer(text):
+        last_word = m.group(1).rsplit(" ", 1)[-1]
+        counted = m.group(2).lower() not in grammar("function_words")  # `86 compagnies`, not a footnote's `1 ont`
+        # a sentence opens on its article (`Les migrants2 arrivés hier`: a footnote mark); a heading seldom does
+        heading = m.group(1).split(" ", 1)[0].lower() not in _ARTICLES
+        if counted and heading and zipf(last_word) >= 3.0 and not is_more_english(last_word):
+            changes.append((m.end(1), m.end(1), "\n", "heading glued to the text (a number)"))
     for m in _PUNCT_UPPER.finditer(text):
         pos = m.start()
         if _URLISH.search(_token_around(text, pos)):
