@@ -156,3 +156,11 @@ def test_a_known_name_extended_by_its_run_of_capitals(nlp, text, expected):
 
     doc = find_entities(replace(Document.from_text(text), language="en"))
     assert [e["long_form"] for e in doc.entities_of("ORG")] == expected
+
+
+def test_without_the_model_a_name_before_a_landform_noun_is_a_place(nlp):
+    from dataclasses import replace
+
+    text = "The new plant at Obala draws from the Afamba river, which feeds the capital."
+    doc = find_entities(replace(Document.from_text(text), language="en"))
+    assert [e["name"] for e in doc.entities_of("LOC")] == ["Obala", "Afamba"]  # (Obala: a known town after `at`)

@@ -1595,12 +1595,17 @@ def _compact(name: str) -> str:
     return _NOT_ALNUM.sub("", fold(name))
 
 
+_LANDFORM_NOUN_AFTER = regex.compile(r"[ \t]+(?:river|lake|valley|basin|delta|mountains|island|province|region|district)(?![\p{L}])")
+
+
 def _is_named_place(text: str, start: int, end: int) -> bool:
     """Without the model: a country, a region or area, or a city after a preposition of place
     or before its region or country (`Ottawa, Ontario`)."""
     name = text[start:end]
     if country_code(name) or (known_place(name) and known_place(name).kind != "city"):
         return True
+    if _LANDFORM_NOUN_AFTER.match(text, end) and not name.isupper():
+        return True  # `on the Mefou river`: the noun after the name says what it names
     if known_place(name) is None:
         return False
     if _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is not None:
