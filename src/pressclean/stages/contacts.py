@@ -981,7 +981,13 @@ def _read_national(doc: Document, body: str, digits: str, start: int, labelled: 
     candidates = list(evidence) + ([r for r in page.language_regions if r not in evidence] if foreign_style else [])
     best: tuple[float, int, _Reading] | None = None
     fallback: tuple[float, int, _Reading] | None = None
-    for rank, region in enumerate(candidates):
+    # read best-placed first: once a valid reading beats all that a country still to read could
+    # score (its evidence and the grouping bonus), none of them can win
+    bounds = [(evidence.get(region, 0.0) + _W_GROUPING, -rank) for rank, region in enumerate(candidates)]
+    for rank in sorted(range(len(candidates)), key=lambda i: bounds[i], reverse=True):
+        if best is not None and best[:2] > bounds[rank]:
+            break
+        region = candidates[rank]
         said = evidence.get(region, 0.0)
         # nothing but the language names it: only its own national grouping, trunk digit first
         # (`032 889 62 00`), will do; `77 123 45 67` is the shape of too many countries' numbers.
