@@ -17,6 +17,7 @@ import regex
 
 from ..document import Document
 from ..rewrite import Change, rewrite
+from .metadata import opens_with_dateline
 from .repair import ELISION_PREFIXES, grammar, is_more_english, zipf
 
 # =============================================================================================
@@ -434,7 +435,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return " ", "hard wrap rejoined (line ends with a function word)"
     if ends_comma and not short:
         return " ", "hard wrap rejoined (line ends with a comma)"
-    if acc.strip() != a.strip() and a[-1].islower() and not short and not _is_short(b) and _opens_on_name(b) and not _FOOTER.search(b):
+    if (
+        acc.strip() != a.strip() and a[-1].islower() and not short and not _is_short(b)
+        and _opens_on_name(b) and not _FOOTER.search(b) and not opens_with_dateline(b)  # `Niamey – L'Organisation` opens a paragraph
+    ):
         # inside a paragraph already rejoined, a line that ends no sentence goes on into a name: the
         # subject after a quote (`», explique` ⏎ `Mahamat Abakar, ingénieur ...`)
         return " ", "hard wrap rejoined (the sentence goes on into a name)"
