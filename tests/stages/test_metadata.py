@@ -82,6 +82,11 @@ def test_an_article_with_short_headings_over_single_paragraphs_is_not_a_listing(
     para = "Les équipes ont distribué des vivres et des kits d'hygiène dans les trois provinces touchées par la sécheresse cette année."
     text = "\n".join(["Rapport sur la sécheresse", "Le contexte", para, "Les réponses apportées", para, "Les perspectives", para])
     assert find_stories(Document.from_text(text)).stories == ()
+    # nor when its section headings come right under the title, over paragraphs longer than a teaser
+    long_para = para + " Les besoins restent importants et les partenaires appellent à un financement rapide du plan de réponse."
+    text = "\n".join(["Rapport sur la sécheresse", "Le contexte de la crise", long_para, "Les réponses des partenaires", long_para,
+                     "Les perspectives pour la saison", long_para])
+    assert find_stories(Document.from_text(text)).stories == ()
 
 
 def test_a_listing_has_no_dateline_and_no_story_opens_on_a_time_stamp():

@@ -351,17 +351,4 @@ def _teasers(lines: list[str]) -> list[int]:
         if _is_story_headline(lines[n], min_words=8) and len(_WORD.findall(lines[n + 1])) >= 15 and lines[n + 1].rstrip().endswith((".", "»", "!", "?"))
     }
     chain = sorted(n for n in heads if n + 2 == len(lines) or n + 2 in heads)
-    if len(chain) >= 3:
-        return chain
-    # shorter headlines and teasers make a page of stories only when they are the whole page: from its
-    # first lines to its end, pair after pair (an article cut into sections opens on its lead paragraph)
-    pairs = [
-        n for n in range(0, len(lines) - 1, 1)
-        # (a question over its answer is an interview's)
-        if _is_story_headline(lines[n]) and not lines[n].rstrip().endswith("?")
-        and 5 <= len(_WORD.findall(lines[n + 1])) <= 80 and lines[n + 1].rstrip().endswith((".", "»", "!", "?"))
-    ]
-    start = pairs[0] if pairs else len(lines)
-    run = [n for n in range(start, len(lines), 2) if n in pairs]
-    whole = start <= 1 and len(run) >= 3 and run == list(range(start, len(lines), 2)) and run[-1] + 2 >= len(lines)
-    return run if whole else []
+    return chain if len(chain) >= 3 else []
