@@ -859,6 +859,8 @@ def _in_gazetteer(name: str) -> bool:
     place = known_place(name)
     if place is None:
         return False
+    if place.kind == "city" and name.isupper() and len(name) <= 3:
+        return False  # `PET` (a plastic) is a code some city is also known by, not its name
     if place.kind == "region" and " " not in name and _frequency(name.lower()) >= _WORD_OF_EVERY_PAGE and fold(name) not in _words()["generic_places"]:
         return False  # `Unité` (a state of South Sudan) in a motto `Unité – Dignité – Travail`
     return place.kind != "city" or _frequency(name.lower()) < 3.5 or (place.population or 0) >= 500_000
