@@ -143,6 +143,20 @@ def test_email_pattern_tried_only_where_an_address_can_start(text):
     assert [m.span() for m in contacts._email_matches(text)] == [m.span() for m in contacts._EMAIL.finditer(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OIM Guinée-Bissau, Tunis\nAlgérie (Alger) : Niger, Congo-Kinshasa, des Tunisiens",  # names inside longer words
+        "les Etats-Unis d'Amérique, la Guinée équatoriale.\nTél. : Nigeria",  # a lower-case match takes its letters
+    ],
+)
+def test_places_of_a_window_are_those_of_its_own_scan(text):
+    # the windows around a number reuse the page's place scan: every window must read as if scanned alone
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert contacts._places_between(text, lo, hi) == contacts.place_regions(text[lo:hi]), (lo, hi)
+
+
 # -- the contract of an annotating stage ------------------------------------------------------------
 
 SAMPLE = CASES["contacts"][0]["text"]

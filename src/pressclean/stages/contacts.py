@@ -479,6 +479,71 @@ def place_regions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@dataclass(frozen=True)
+class _PagePlaces:
+    """Every match of the place pattern in a page (lower-case ones too: they take their letters
+    from the scan), found once, so that the windows around its numbers need no scan of their own."""
+
+    folded: str
+    starts: list[int]
+    ends: list[int]
+    codes: list[str | None]  # None: not capitalised, no place
+
+
+@lru_cache(maxsize=4)
+def _page_places(text: str) -> _PagePlaces:
+    folded = fold(text)
+    places = _places()
+    spans = [m.span() for m in _place_pattern().finditer(folded)]
+    codes = [places[folded[a:b]] if text[a].isupper() else None for a, b in spans]
+    return _PagePlaces(folded, [a for a, _ in spans], [b for _, b in spans], codes)
+
+
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _places_between(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """`place_regions(text[lo:hi])`, mostly taken from the page's scan.
+
+    A scan of the window differs from the page's only at its edges: at `lo` it tries a name even
+    inside a word (nothing stands before it), and at `hi` a name may end where the page's went on.
+    So the name at `lo` is tried alone; past it, the page's matches hold when none runs over the
+    place the window's scan goes on from, none runs over `hi`, and no name can end at `hi` with a
+    letter after it in the page (a window that ends with its line cannot); else it is scanned.
+
+    >>> text = "Bureau de Dakar, Sénégal\\nTél. : 33 869 12 34"
+    >>> [_places_between(text, a, b) == place_regions(text[a:b]) for a, b in [(0, 25), (12, 24), (18, 22)]]
+    [True, True, True]
+    """
+    if lo >= hi:
+        return []
+    page = _page_places(text)
+    out = []
+    first = _place_pattern().match(page.folded[lo : min(hi, lo + _longest_place() + 1)])
+    if first is None:
+        resume = lo + 1
+    else:
+        resume = lo + first.end()
+        if text[lo].isupper():
+            out.append((0, first.end(), _places()[first.group()]))
+    i = bisect.bisect_left(page.ends, resume + 1)  # the first match ending after `resume`
+    j = bisect.bisect_left(page.starts, hi)  # the first match starting at `hi` or later
+    open_end = hi < len(text) and page.folded[hi - 1] in _place_last_letters() and _LETTER_OR_DIGIT.match(page.folded, hi)
+    if (i < len(page.starts) and page.starts[i] < resume) or (j > 0 and page.ends[j - 1] > hi) or open_end:
+        return place_regions(text[lo:hi])
+    return out + [(page.starts[k] - lo, page.ends[k] - lo, code) for k in range(i, j) if (code := page.codes[k]) is not None]
+
+
+@lru_cache(maxsize=1)
+def _longest_place() -> int:
+    return max(map(len, _places()))
+
+
+@lru_cache(maxsize=1)
+def _place_last_letters() -> frozenset[str]:
+    return frozenset(name[-1] for name in _places())
+
+
 def region_of_place(place: str | None) -> str | None:
     """The ISO country code of a place name (a city or a country), or None.
 
@@ -878,7 +943,9 @@ def _page_evidence_of(key: tuple) -> _PageEvidence:
     for region in dict.fromkeys(next(k for k, v in m.groupdict().items() if v) for m in _CURRENCY_REGION.finditer(text)):
         _add(weights, region, _W_CURRENCY)
     counts = {}
-    for _, _, code in place_regions(text):
+    for code in _page_places(text).codes:
+        if code is None:
+            continue
         counts[code] = counts.get(code, 0) + 1
     _ranked(weights, counts, _W_PAGE_PLACES, _W_PAGE_PLACES / 2)
     lang = (language or "fr")[:2]
@@ -895,14 +962,14 @@ def _local_evidence(text: str, start: int, neighbour: str | None) -> dict[str, f
     hi = text.find("\n", start, start + _CONTEXT)
     hi = min(len(text), start + _CONTEXT) if hi < 0 else hi
     line = text[line_start:hi]
-    same = [code for _, _, code in place_regions(line)]
+    same = [code for _, _, code in _places_between(text, line_start, hi)]
     same += [c for m in _POSTCODE_TOWN.finditer(line) if (c := _place_country(m.group("town")))]
     for code in dict.fromkeys(same):
         _add(weights, code, _W_SAME_LINE)
     lo = max(0, start - 2 * _CONTEXT)
     weight = _W_NEAR
     # the places of the lines above, found in one pass, then read nearest first, each with its line
-    for a, _, code in sorted(place_regions(text[lo:line_start]), key=lambda p: -p[0]):
+    for a, _, code in sorted(_places_between(text, lo, line_start), key=lambda p: -p[0]):
         piece_start = text.rfind("\n", lo, lo + a) + 1
         piece_end = text.find("\n", lo + a, line_start)
         if _is_prose(text[max(piece_start, lo) : piece_end if piece_end >= 0 else line_start]):
