@@ -1055,6 +1055,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if m := _NEXT_WORD.match(text[end : end + 40]):
             if is_demonym(m.group(1)):
                 end += m.end()  # `Assemblée nationale` + `togolaise`; `Croix-Rouge` + `malagasy`
+    if label in ("LOC", "MISC") and len(words) == 2 and _OF_THE_STATE.fullmatch(text, start, end) and first not in _words()["role_nouns"]:
+        return start, end, "ORG"  # `Chancellerie d’État`, like `Conseil d’État`: a body of the state, not a place
     if label in ("LOC", "MISC") and _state_country(text[start:end]):
         return start, end, "LOC"  # `Union des Comores` is the country, though `union` heads bodies' names
     if label in ("LOC", "MISC") and len(words) >= 2 and (first in _words()["institution_nouns"] or first in _words()["office_nouns"]):
@@ -1106,6 +1108,7 @@ def _proper_here(text: str, start: int, end: int) -> bool:
 _ACTION_SUFFIX = regex.compile(r"(?:tions?|sions?|ments?|ités?|ances?|ences?)\Z")
 
 
+_OF_THE_STATE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+d['’][ \t]*[ÉE]tat")
 _STATE_NAME = regex.compile(r"(\p{L}[\p{L}-]*)(?:[ \t]+\p{Ll}+)?[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*(\p{Lu}.*)")
 
 
