@@ -139,6 +139,8 @@ REDOS = {
     "percent signs": "%" * 50_000,  # every one may start an e-mail's local part
     "camel-case run": "aÉ" * 50_000,  # every capital may be a heading glued to its text (fuzz input 62434)
     "capitals then a word": "É" * 100_000 + "Valence",  # a heading in capitals glued to a word (fuzz input 80518)
+    # the model reads an organisation as long as the page, looked for again in the page (fuzz inputs 16367, 1388)
+    "a name as long as the page": "ä" + "A Organisation de la " * 2_500,
 }
 
 

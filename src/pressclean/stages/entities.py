@@ -1214,7 +1214,7 @@ def _is_generic_office(name: str) -> bool:
     """`Service de presse`, `Service consulaire`: an office named by common words only."""
     words = _WORD.findall(name)
     capitals = [w for w in words if w[0].isupper()]
-    return len(words) <= 3 and fold(words[0]) in _words()["office_nouns"] and len(capitals) == 1
+    return 1 <= len(words) <= 3 and fold(words[0]) in _words()["office_nouns"] and len(capitals) == 1
 
 
 def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2356,8 +2356,7 @@ class _Occurrences:
     def of(self, name: str) -> list[tuple[int, int]]:
         words = tuple(_ALNUM_RUN.findall(name)[:2])
         if not words or _ALNUM_RUN.match(name) is None or name[0].islower():  # `ministère de ...`, `(...)`: read the text for it
-            pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])"
-            return [m.span() for m in regex.finditer(pattern, self._text)]
+            return self._scan(name)
         if self._starts is None:
             self._starts = self._index()
         found: list[tuple[int, int]] = []
@@ -2367,6 +2366,20 @@ class _Occurrences:
                 continue
             if _ALNUM_RUN.match(self._text, end, end + 1) is None:
                 found.append((start, end))
+        return found
+
+
+    def _scan(self, name: str) -> list[tuple[int, int]]:
+        """Every whole-word occurrence of `name`, by `str.find` (a name as long as the page, which junk
+        input makes, would be a pattern as long as the page: seconds of matching)."""
+        text, found = self._text, []
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            whole = (start == 0 or _ALNUM_RUN.match(text, start - 1, start) is None) and _ALNUM_RUN.match(text, end, end + 1) is None
+            if whole:
+                found.append((start, end))
+            start = text.find(name, end if whole else start + 1)
         return found
 
 
