@@ -132,7 +132,7 @@ def test_find_emails_sorted_and_decoded():
     "text",
     [
         "Écrire à presse@iom.int, ou à a.b [at] unhcr [dot] org.",
-        "j.dupont [ @ ] x.org et m!x#y{z}@b.org puis {a}{at}b.org",  # the sign in brackets, symbols in the local part
+        "j.dupont [ @ ] x.org et m!x#y{z}@b.org puis {a}{at}b.org, .!jean@ong.org",  # the sign in brackets, symbols in the local part
         "Suivez @OIM.France, ou écrivez à x @ y.org et z@ w.org",  # a handle, spacing damage
         "a@b@c.org " + "x" * 700 + "@y.org " + "y." * 400 + "@z.org",  # signs close together, local runs past the reach
         '"mailto:presse@ong.org">presse@ong.org ' + "a{at}" * 300 + "b.org",
@@ -140,7 +140,10 @@ def test_find_emails_sorted_and_decoded():
 )
 def test_email_pattern_tried_only_where_an_address_can_start(text):
     # the pattern is tried at a few places around each at sign: it must find what a scan of every position finds
-    assert [m.span() for m in contacts._email_matches(text)] == [m.span() for m in contacts._EMAIL.finditer(text)]
+    # (in running text too, where the signs are far apart and each is looked at on its own)
+    padding = "Le bureau a publié son rapport annuel.\n" * 20
+    for page in (text, padding + text + padding):
+        assert [m.span() for m in contacts._email_matches(page)] == [m.span() for m in contacts._EMAIL.finditer(page)]
 
 
 @pytest.mark.parametrize(

@@ -199,6 +199,11 @@ _NOT_LOCAL = regex.compile(r"[^\w!#$%&*+=?^`{|}~\-.]", regex.REVERSE)  # searche
 _SYMBOL = regex.compile(r"[!#$%&*=?^`{|}~]")
 
 
+# a window with more signs than one per so many characters is scanned whole: finding where each
+# sign's addresses may start costs about what a scan of that many characters does
+_CHARS_PER_SIGN = 300
+
+
 @lru_cache(maxsize=4)
 def _email_matches(text: str) -> tuple[regex.Match[str], ...]:
     """The matches of `_EMAIL` in `text`, the same as `_EMAIL.finditer(text)` gives, found in the
@@ -209,7 +214,8 @@ def _email_matches(text: str) -> tuple[regex.Match[str], ...]:
     runs up to its at sign (or up to three characters before it: ` [@]`), so it starts where the
     run of local characters before the sign starts, or just after a symbol inside that run (the
     pattern's look-behind rejects any other place). Tried at every position of the window, most of
-    them in prose, the pattern cost more than all the rest of the e-mail reading.
+    them in prose, the pattern cost more than all the rest of the e-mail reading. A window
+    crowded with signs is scanned whole.
 
     Kept for the last pages: the e-mails, the phones (which skip them) and the page's domains all
     ask for the same text's.
@@ -217,15 +223,19 @@ def _email_matches(text: str) -> tuple[regex.Match[str], ...]:
     >>> [m.group() for m in _email_matches("Écrire à presse@iom.int ou a.b [at] unhcr [dot] org.")]
     ['presse@iom.int', 'a.b [at] unhcr [dot] org']
     """
-    windows: list[tuple[int, int, list[int]]] = []
+    windows: list[tuple[int, list[int], list[int]]] = []  # start, [end], the signs' starts
     for m in _AT_SIGN.finditer(text):
         lo, hi = max(0, m.start() - _EMAIL_REACH), min(len(text), m.end() + _EMAIL_REACH)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi, windows[-1][2] + [m.start()])
+        if windows and lo <= windows[-1][1][0]:
+            windows[-1][1][0] = hi
+            windows[-1][2].append(m.start())
         else:
-            windows.append((lo, hi, [m.start()]))
+            windows.append((lo, [hi], [m.start()]))
     out: list[regex.Match[str]] = []
-    for lo, hi, signs in windows:
+    for lo, (hi,), signs in windows:
+        if len(signs) * _CHARS_PER_SIGN > hi - lo:
+            out.extend(_EMAIL.finditer(text, lo, hi))  # signs packed together (`a@a@a@...`): one scan costs less
+            continue
         starts: set[int] = set()
         runs: list[tuple[int, int]] = []
         for sign in signs:
