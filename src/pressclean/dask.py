@@ -20,6 +20,10 @@ Start the cluster without it when speed matters:
     with dask.config.set({"distributed.worker.profile.enabled": False}):
         client = Client(LocalCluster(n_workers=4, threads_per_worker=1))
 
+Give the bag partitions of 64 pages or more (`db.from_sequence(pages, partition_size=64)`): each
+task costs Dask some work of its own, which took a quarter of the throughput with partitions of 16
+pages and a twentieth with 64 (`benchmarks/bench_batch.py`, 2 workers).
+
 The records are the ones `pressclean.process` writes. Texts given without an id get
 `PARTITION:N` (their position in their partition); give ids (`(id, text)` pairs, records with
 `id`, or a DataFrame id column or index) to get stable ones.
