@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from ..document import Document
+from ..resources import load_json
 from ..rewrite import Change, rewrite
 
 # ---------------------------------------------------------------------------------------------
@@ -67,12 +68,7 @@ def is_more_english(word: str, margin: float = 0.5) -> bool:
 @lru_cache(maxsize=1)
 def _grammar() -> dict[str, frozenset[str]]:
     """French closed-class words (determiners, prepositions...) from resources/, loaded once."""
-    import json
-    from importlib import resources
-
-    data = json.loads(
-        resources.files("pressclean.resources").joinpath("french_grammar.json").read_text("utf-8")
-    )
+    data = load_json("french_grammar.json")
     out: dict[str, frozenset[str]] = {}
     for key, value in data.items():
         if key.startswith("_"):
@@ -2007,10 +2003,7 @@ _ASKS = regex.compile(
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    import json
-    from importlib import resources
-
-    data = json.loads(resources.files("pressclean.resources").joinpath("places.json").read_text("utf-8"))
+    data = load_json("places.json")
     return frozenset(name.lower() for key in ("countries", "cities") for name in data[key])
 
 
