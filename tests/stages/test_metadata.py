@@ -196,3 +196,18 @@ def test_no_dateline_looked_for_far_down_after_text():
     para = "Les équipes ont distribué des vivres et des kits d'hygiène dans les trois provinces touchées."
     text = "\n".join(["Rapport sur la sécheresse", "Le contexte"] + [para] * 7 + ["Kalamba – Le bureau régional reste ouvert tout l'été."])
     assert find_dateline(find_title(Document.from_text(text))).dateline is None
+
+
+def test_headlines_over_their_dates_after_the_text_are_other_stories_not_a_listing():
+    from pressclean.stages.boilerplate import remove_boilerplate
+    from pressclean.stages.metadata import find_stories
+
+    text = ("Agenda\nSanté : 30 nouveaux centres de dépistage ouverts dans la province\n"
+            "Liège, le 3 mars 2026 – Le ministre a inauguré lundi le premier des 30 centres de dépistage prévus cette année.\n"
+            "Les centres accueilleront le public sans rendez-vous dès le mois d'avril, a précisé son cabinet.\n"
+            "Dans la même rubrique\nRoutes : 14 chantiers de réfection lancés au printemps\n21.02.2026\n"
+            "Emploi : un plan pour les jeunes demandeurs d'emploi\n09.02.2026\nTous les communiqués")
+    doc = find_stories(remove_boilerplate(Document.from_text(text)))
+    assert not doc.listing
+    assert "Routes" not in doc.text and "21.02.2026" not in doc.text and "Dans la même rubrique" not in doc.text
+    assert doc.text.startswith("Santé : 30 nouveaux centres")

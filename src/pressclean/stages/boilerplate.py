@@ -838,7 +838,11 @@ def _is_listing(runs: list[list[Line]]) -> bool:
     """Several stories: headlines over their own time stamps, runs cut by widgets (`Lire la suite`)
     that each open on a headline over its teaser, or full headlines (eight words or more, longer
     than a section heading) between one teaser and the next."""
-    stamped = sum(_is_stamped_headline(a, b) for run in runs for a, b in zip(run, run[1:]))
+    # (headlines with their stamps back to back, no teaser between, are a list of other stories)
+    stamped = sum(
+        _is_stamped_headline(run[n], run[n + 1]) and _stamped_pairs_from(run, n) < 2 and (n < 2 or _stamped_pairs_from(run, n - 2) < 2)
+        for run in runs for n in range(len(run) - 1)
+    )
     # (a hard-wrapped line that runs on into the next is no headline: `les prélèvements sont` ⏎ `interdits`)
     teasers = sum(
         _is_teaser_run(run) or (len(run) >= 2 and _is_headline(run[0]) and run[1].is_prose and not _runs_on(run[0], run[1]))
@@ -1106,10 +1110,27 @@ def _dated_headlines_start(article: list[Line]) -> int | None:
     Found by its shape, whatever the heading says."""
     for n in range(len(article) - 1):
         if _is_dated_headline(article[n]) and _is_dated_headline(article[n + 1]):
-            above = article[n - 1] if n else None
-            heading = above is not None and above.words <= 6 and not _TERMINAL.search(above.text) and not above.hints_contact
-            return article[n - 1].index if heading else article[n].index
+            return _with_heading(article, n)
+        if _stamped_pairs_from(article, n) >= 2:  # `Biodiversité : 4 000 km de haies` over `21.10.2025`, and again
+            return _with_heading(article, n)
     return None
+
+
+def _stamped_pairs_from(lines: list[Line], n: int) -> int:
+    """How many headlines, each with its time stamp on its own line (under it or over it) and no teaser,
+    follow each other from line n: a list of other stories, not stories of a listing page."""
+    pairs = 0
+    while n + 1 < len(lines) and _is_stamped_headline(lines[n], lines[n + 1]):
+        pairs += 1
+        n += 2
+    return pairs
+
+
+def _with_heading(article: list[Line], n: int) -> int:
+    """Where a list starting at line n begins: with the short heading over it (`Autres communiqués`)."""
+    above = article[n - 1] if n else None
+    heading = above is not None and above.words <= 6 and not _TERMINAL.search(above.text) and not above.hints_contact
+    return article[n - 1].index if heading else article[n].index
 
 
 def _is_dated_headline(line: Line) -> bool:
