@@ -505,11 +505,18 @@ def _is_tag_field(text: str) -> bool:
 
 
 def _is_source_field(text: str) -> bool:
-    """`Source : Sahel Matin`, `Auteur : AFP`: a short label and a name; `Niger : la rentrée repoussée` is a headline."""
+    """`Source : Sahel Matin`, `Auteur : AFP`: a short label and a name; `Niger : la rentrée repoussée` is a
+    headline, and so is a value that counts something (`Zones d’activité : 14 nouveaux parcs reconnus`).
+
+    >>> _is_source_field("Source : Sahel Matin"), _is_source_field("Routes : 14 chantiers lancés au printemps")
+    (True, False)
+    """
     if not _FIELD.fullmatch(text) or _TERMINAL.search(text):
         return False
     label, value = text.split(":", 1)
-    return len(_WORD.findall(label)) <= 2 and len(_WORD.findall(value)) <= 6 and not value.strip()[:1].islower()
+    words = len(_WORD.findall(value))
+    figure = words >= 3 and bool(_DIGITS.search(value)) and not _is_date_stamp(value.strip())
+    return len(_WORD.findall(label)) <= 2 and words <= 6 and not value.strip()[:1].islower() and not figure
 
 
 def _beside_stamp(content: list[Line], n: int) -> bool:
