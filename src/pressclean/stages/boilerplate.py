@@ -318,7 +318,8 @@ def _running_lines(content: list[Line], keys: list[str]) -> list[bool]:
     Bulletin humanitaire`), or the same line twice beside a page number on a line of its own."""
     bare = [_PAGE_AT_END.sub("", _PAGE_AT_START.sub("", k)) if _DIGITS.search(k) else None for k in keys]
     bare = [b if b != k else None for b, k in zip(bare, keys)]
-    repeats = Counter(bare)
+    # a line printed twice in a row (a doubled title ending on a year) is one line, not a header on two pages
+    repeats = Counter(b for n, b in enumerate(bare) if not (n and keys[n] == keys[n - 1]))
     pages = [bool(_PAGE_NUMBER.fullmatch(l.text)) for l in content]
     beside = [not pages[n] and ((n > 0 and pages[n - 1]) or (n + 1 < len(content) and pages[n + 1])) for n in range(len(content))]
     beside_pages = Counter(k for k, b in zip(keys, beside) if b)
