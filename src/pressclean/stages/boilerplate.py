@@ -101,6 +101,8 @@ _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
 _MARKUP_ONLY = regex.compile(r"(?:\s*<[a-zA-Z/!][^<>]{0,500}>)+\s*")  # `<img src="logo.png" alt="Logo" />` and nothing else
 _BUTTON = regex.compile(r"\[[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`)
+# `votre e-mail [ OK ]`, `[S'inscrire]`: a form ends on its one-word button (`[email protected]` is two words)
+_FORM_BUTTON = regex.compile(r"\[\s*\p{L}[\p{L}'’-]*\s*\]\s*$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b", regex.IGNORECASE)
 _COPYRIGHT_WORDS = regex.compile(r"©|\(c\)|\bcopyright\b|tous droits réservés|all rights reserved|\b\d{4}\b", regex.IGNORECASE)
 _NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
@@ -226,7 +228,11 @@ def judge(lines: list[Line]) -> dict[int, str]:
     hinted = [l.hints_contact for l in content]
     verdicts: dict[int, str] = {}
     # the span of the page's sentences: labels side by side or tags are the page's only above or below it
-    sentences = [n for n, l in enumerate(content) if l.is_prose and _is_sentence(l) and not _FOOTER_LINE.match(l.text)]
+    # (a menu row ending on `Qui sommes-nous ?` ends no sentence)
+    sentences = [
+        n for n, l in enumerate(content)
+        if l.is_prose and _is_sentence(l) and not _FOOTER_LINE.match(l.text) and not _is_label_row(l.text, chrome)
+    ]
     top, bottom = (sentences[0], sentences[-1]) if sentences else (-1, len(content))
     data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
     # where the running text starts: a lone sentence among labels (an alert banner) is not it
@@ -282,6 +288,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "ticker of other headlines"
         elif len(_BUTTON.findall(text)) >= 2:
             verdicts[line.index] = "web chrome"  # a cookie banner with its buttons
+        elif line.words <= 15 and (m := _FORM_BUTTON.search(text)) and not _TERMINAL.search(text[: m.start()].rstrip()):
+            verdicts[line.index] = "web chrome"  # a form (a newsletter's e-mail field) and its button
         elif outside and _is_label_row(text, chrome):
             verdicts[line.index] = "labels side by side (a menu or a share bar on one line)"
         elif _is_stamp_row(text) or _is_stamped_byline(text):
@@ -382,6 +390,8 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
     (True, False)
     >>> _is_label_row("Mali – Niger – Tchad : un appel", frozenset()), _is_label_row("Qui nous sommes    Ce que nous faisons    Où nous travaillons    Données", frozenset())
     (False, True)
+    >>> _is_label_row("Actualités | Projets | Qui sommes-nous ?", frozenset())
+    True
     """
     if "@" in text:
         return False
@@ -392,7 +402,9 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
     longest = 4 if len(parts) >= 4 else 3  # a long row holds longer labels (`Ce que nous faisons`)
     for part in parts:
         label = 1 <= len(_WORD.findall(part)) <= longest and part.strip()[:1].isupper() and ":" not in part  # `Niger : ...` heads a title
-        if not _is_chrome(part, chrome) and (not label or _DIGITS.search(part) or _TERMINAL.search(part)):
+        # in a row of three labels or more, a question may be one (`Qui sommes-nous ?`)
+        ends = _TERMINAL.search(part) and not (len(parts) >= 3 and part.rstrip().endswith("?"))
+        if not _is_chrome(part, chrome) and (not label or _DIGITS.search(part) or ends):
             return False
     return len(parts) >= 3 or any(_is_chrome(p, chrome) for p in parts)
 
