@@ -977,13 +977,20 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if reason is None and not line.blank and _is_headline(line) and not wrapped and not line.text.lstrip()[:1].islower():
             found.append(line)
     best: Line | None = None
-    for line in reversed(found):
+    for n, line in enumerate(reversed(found)):
         below = _next_text(lines, line.index)
         story = listing and (_is_date_stamp(below) or _is_prose_text(below))
         caption = _key(below) == _key(line.text)
         apart = best is not None and sum(not l.blank for l in lines[best.index + 1 : line.index]) >= 2
         if best is None or (apart and line.words >= 1.3 * best.words and not story and not caption):
             best = line
+            # `Rapport de situation n° 14 – Période du ...` names the document; the headline right above names the story
+            upper = found[-n] if n else None
+            if upper is not None and _DOC_NUMBER.search(line.text) and not _DOC_NUMBER.search(upper.text) and _next_text(lines, upper.index) == line.text:
+                best = upper
+    if not found:
+        # no headline at all: a report's title may be its name and date (`Mali : note pays – octobre 2025`)
+        best = next((l for l in reversed(lines[max(start - 4, 0) : start]) if l.index not in verdicts and l.words >= 4 and _is_dated_reference(l)), None)
     below = _next_text(lines, best.index) if best is not None else ""
     if listing and (_is_date_stamp(below) or _is_prose_text(below)):
         # the best is the first story's headline: the listing's own heading (`Les dernières dépêches`)
