@@ -401,6 +401,8 @@ def fix_encoding(doc: Document) -> Document:
     'les réfugiés et les déplacés « ici »'
     >>> fix_encoding(Document.from_text("Lâ€™OIM a Ã©tÃ© créée")).text
     'L’OIM a été créée'
+    >>> fix_encoding(Document.from_text("Saint\u2010Louis")).text
+    'Saint-Louis'
     """
     # 1. line breaks: other stages work on `\n` lines
     if "\r" in doc.text or "\u2028" in doc.text or "\u2029" in doc.text:
@@ -484,7 +486,15 @@ def fix_encoding(doc: Document) -> Document:
     if _ANY_MARK.search("".join(c for c in chars if c > "\x7f")):
         for m in _STRAY_MARK.finditer(text):
             changes.append((m.start(), m.end(), "", "stray combining accent removed"))
+    # 6. the Unicode hyphens some editors write inside compounds (`Lac‐aux‐Hérons`): patterns, names
+    # and gazetteers read the hyphen-minus
+    if "\u2010" in chars or "\u2011" in chars:
+        for m in _WORD_HYPHEN.finditer(text):
+            changes.append((m.start(), m.end(), "-", "Unicode hyphen inside a word made '-'"))
     return rewrite(doc, _non_overlapping(changes), stage="fix_encoding", join_words=True)
+
+
+_WORD_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}])[\u2010\u2011](?=[\p{L}\p{N}])")
 
 
 # A whole line is decoded in one code page only when it is UTF-8 through and through there (any
