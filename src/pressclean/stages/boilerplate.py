@@ -54,6 +54,7 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
 )
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
 _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$")  # `Faim « zéro »`: a short quote without a sentence end
+_PLURAL_MARK_END = regex.compile(r"\p{L}\(\p{Ll}{1,3}\)\s*$")  # `Document(s) joint(s)`: a bracket that ends a word, not a sentence
 # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words; a token
 # without a letter (`343-555-0110`, `04/12/2024`) is a phone or a date, never a slug
 _SLUG = regex.compile(
@@ -107,7 +108,7 @@ _COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b", regex.IGNORECASE)
 _COPYRIGHT_WORDS = regex.compile(r"©|\(c\)|\bcopyright\b|tous droits réservés|all rights reserved|\b\d{4}\b", regex.IGNORECASE)
 _NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
 # a number someone can call; a date (`2024-03-08`, `04/12/2024`) has the digits of one, not the shape
-_NUMBER = r"(?<![\d/.-])(?!\d{4}-\d\d-\d\d\b|\d\d?/\d\d?/\d{2,4}\b)\+?\d"
+_NUMBER = r"(?<![\d/.-])(?!\d{4}-\d\d-\d\d\b|\d\d?[/.]\d\d?[/.]\d{4}\b|\d\d?/\d\d?/\d\d\b)\+?\d"  # a date is no number to call
 _CONTACT_DATA = regex.compile(rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d")  # an address or a number someone can call
 _CONTACT_BLOCK = regex.compile(
     rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
@@ -1194,7 +1195,7 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
 def _is_sentence(line: Line) -> bool:
     """A line that ends a sentence; a short label ending on a quoted name (`ODD 2 : Faim « zéro »`) ends none."""
     quoted_name = line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))
-    return bool(_TERMINAL.search(line.text)) and not _BRACKETED.fullmatch(line.text) and not quoted_name
+    return bool(_TERMINAL.search(line.text)) and not _BRACKETED.fullmatch(line.text) and not quoted_name and not _PLURAL_MARK_END.search(line.text)
 
 
 def _wraps_before_number(line: Line, below: Line) -> bool:
