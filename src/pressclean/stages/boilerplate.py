@@ -785,10 +785,10 @@ def _author_box(lines: list[Line], verdicts: dict[int, str], article: Article) -
 
 def _is_address_footer(run: list[Line]) -> bool:
     """`Université X – 60, avenue du Mail – CS 40612 – 45067 Orléans Cedex 2 – 02 38 41 70 00`: the site's
-    address and switchboard on one row of parts, with no person, e-mail or press label."""
-    return all(
-        len(_LABEL_SEPARATOR.split(l.text)) >= 3 and "@" not in l.text and not _PRESS_LABEL.search(l.text) for l in run
-    )
+    address and switchboard on one row of parts, with no person, e-mail or press label; its other lines
+    (`Heures d’ouverture : ...`) hold no contact data."""
+    rows = [len(_LABEL_SEPARATOR.split(l.text)) >= 3 and "@" not in l.text and not _PRESS_LABEL.search(l.text) for l in run]
+    return any(rows) and all(row or not _CONTACT_BLOCK.search(l.text) for row, l in zip(rows, run))
 
 
 TOLD_BY_TEXT_LOW = 0.2  # below this share of its words found in the text, a headline is in doubt
