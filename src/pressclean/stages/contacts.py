@@ -1261,8 +1261,12 @@ class _Names:
     LONGEST = 300  # an entity longer than this is not a name
 
     def __init__(self, entities: Iterable[Entity]) -> None:
+        entities = tuple(entities)
         self.entities = sorted((e for e in entities if e.label in ("PER", "ORG")), key=lambda e: e.start)
         self.starts = [e.start for e in self.entities]
+        # what the model reads as a place anywhere on the page (folded): a building or a district named
+        # like a person (`Maison Quéau de Quinssy`) in an address line is no person
+        self.places = frozenset(fold(e.text) for e in entities if e.label == "LOC")
 
     def overlapping(self, lo: int, hi: int) -> list[Entity]:
         i = bisect.bisect_left(self.starts, lo - self.LONGEST)
@@ -1273,8 +1277,8 @@ class _Names:
 def _classify(segment: str, seg_start: int, names: _Names) -> str:
     """person, org, role, label or other, for a piece of a contact line with no phone or e-mail."""
     s = segment.strip(" \t-•*–—:")
-    if not s or _LABEL_ONLY_LINE.match(s) or s.lower().rstrip(" .:") in _NOT_NAME_WORDS:
-        return "label"
+    if not s or _LABEL_ONLY_LINE.match(s) or s.lower().rstrip(" .:") in _NOT_NAME_WORDS or _PHONE_LABEL.fullmatch(s):
+        return "label"  # (`GSM`, `Standard`: the labels the phone reader knows, not an acronym or a name)
     for e in names.overlapping(seg_start, seg_start + len(segment)):
         if (e.end - e.start) >= 0.6 * len(s):
             if e.label == "PER" and _NAME_IN_TEXT.search(s) and not _ADDRESS.search(s):
@@ -1299,6 +1303,8 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         named = _NAME.match(s).group("name")
         if region_of_place(named) is not None or _is_place(named) or all(region_of_place(t) for t in named.split()):
             return "org"  # a place, not a person
+        if fold(named) in names.places:
+            return "other"  # a place the model names on the page: an address piece, neither person nor office
         return "person"
     if s[0].islower() and len(tokens) >= 2 and not _DIGIT.search(s) and not _ADDRESS.search(s):
         return "role"
@@ -2065,6 +2071,8 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
                 break
             k -= 1
             above += 1
+            if line.rstrip().endswith(":") and _classify(line, lines[k + 1][0], names) == "other":
+                break  # `Accréditations souhaitées avant le 28 novembre :` introduces the lines below; above it is the article
         span_lines = [n for n in range(k + 1, last + 1) if n not in used_lines]
         used_lines.update(span_lines)
         blocks.append(([lines[n] for n in span_lines], None))
