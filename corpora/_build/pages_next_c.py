@@ -367,7 +367,8 @@ PAGES.append(Page(
           "civile (DGPC) avec le ministère de l’Éducation nationale et de la Formation professionnelle (MENFP).",
           apos="space"),
         P("Le temps moyen d’évacuation a été de 5 minutes, contre 7 minutes lors du précédent exercice, en 2023. Dans "
-          "87 % des écoles, les élèves ont rejoint le point de rassemblement en moins de 6 minutes.", apos="space"),
+          "87 % des écoles, les élèves ont rejoint le point de rassemblement en moins de 6 minutes. Les départements du "
+          "Nord et du Centre sont arrivés ex [[quo||æquo]] en tête, avec un temps moyen de 4 minutes.", apos="space"),
         P("Des faiblesses ont toutefois été relevées : 214 écoles ne disposent d’aucune sortie de secours et, dans le "
           "Sud et la Grand’Anse, les messages d’alerte par SMS ne sont pas parvenus à un tiers des établissements.",
           apos="space"),
@@ -389,7 +390,8 @@ PAGES.append(Page(
         organisations=[org("Direction générale de la Protection civile", "DGPC"),
                        org("ministère de l’Éducation nationale et de la Formation professionnelle", "MENFP"),
                        org("Banque interaméricaine de développement", "BID")],
-        places=[place("Port-au-Prince"), place("Sud"), place("Grand’Anse"), place("Pétion-Ville")],
+        places=[place("Port-au-Prince"), place("Nord"), place("Centre"), place("Sud"), place("Grand’Anse"),
+                place("Pétion-Ville")],
         figures=[
             fig("plus de 540 000 élèves", 540000, "élèves", qualifier="plus de"),
             fig("5 novembre", "--11-05", None, "date"),
@@ -401,6 +403,7 @@ PAGES.append(Page(
             fig("en 2023", 2023, None, "year"),
             fig("87 %", 87, "%", "percent"),
             fig("moins de 6 minutes", 6, "minutes", "duration", qualifier="moins de"),
+            fig("4 minutes", 4, "minutes", "duration"),
             fig("214 écoles", 214, "écoles"),
             fig("un tiers", 0.3333, None, "other"),
             fig("2010", 2010, None, "year"),
@@ -414,7 +417,7 @@ PAGES.append(Page(
               "(first copy article, the credit 'DGPC/J. Alcindor' stays in it); 'l’exercice du 5 novembre' in the "
               "caption is a date without year ('--11-05'). Every ’ of the body became a space ('l exercice', 'd "
               "aucune', 'la Grand Anse'): the clean text restores 'Grand’Anse' with ’ (the lost character), a place "
-              "name. œ dropped ('mettre en uvre', 'au c ur'). 'Le séisme de 2010': a year dating an event (text "
+              "name. œ dropped ('mettre en uvre', 'au c ur') and æ too ('ex quo' for 'ex æquo', restored). 'Le séisme de 2010': a year dating an event (text "
               "'2010'). 'chaque année', 'd’ici la fin de l’année': not figures. 'lycée Alexandre-Pétion' is a venue; "
               "'directions départementales' generic. The contact is a body line (person, role, phone, e-mail; the "
               "final full stop is not part of the address).",
@@ -873,7 +876,7 @@ Contact presse : Thomas Delforge, +32 81 62 45 10 – GSM +32 475 38 21 66 – p
 PAGES.append(Page(
     name="h113-ibrs-gembloux-secheresse-sols-pdf",
     meta={"site": "www.ibrs.example.be", "style": "pdf-layout-dump",
-          "defects": ["page-furniture", "hard-wrap", "pdf-hyphenation", "double-space"]},
+          "defects": ["page-furniture", "hard-wrap", "pdf-hyphenation", "double-space", "postcode-trap"]},
     blocks=[
         B("""                                                                        COMMUNIQUÉ DE PRESSE
    IBRS – Institut belge de recherche sur les sols
@@ -1175,7 +1178,7 @@ Accueil / Communiques / Politique monetaire""", strip=True),
           "secteur non pétrolier. L'inflation, mesurée par la moyenne annuelle des prix à la consommation, "
           "reculerait à 3,8 % en 2025 après 4,2 % un an plus tôt, au-dessus de la norme communautaire de 3 %.",
           strip=True),
-        P("Sur le plan extérieur, les réserves de change se sont établies à 7 842 milliards de FCFA au 30 septembre "
+        P("Sur le plan extérieur, les réserves de change se sont établies à 7⏎842 milliards de FCFA au 30 septembre "
           "2025, soit 4,9 mois d'importations de biens et services, et le taux de couverture extérieure de la monnaie "
           "à 74,3 %.", strip=True),
         P("Au regard de ces évolutions, le CPM a décidé de maintenir le taux d'intérêt des appels d'offres (TIAO) à "
@@ -1230,7 +1233,8 @@ Banque des Etats de l'Afrique Centrale – 736, avenue Monseigneur Vogt – BP 1
         notes="Central African central bank's monetary-policy communiqué: site name, menu and breadcrumb without "
               "accents, share/print line, footer with BP box and copyright (boilerplate). The whole article lost its "
               "accents ('Comite de Politique Monetaire', 'Etats', 'Yaounde', 'reculerait a 3,8 %'), including the "
-              "capital title ('COMMUNIQUE ... DU 1ER DECEMBRE 2025'), and is hard-wrapped by an old CMS: the clean text "
+              "capital title ('COMMUNIQUE ... DU 1ER DECEMBRE 2025'), and is hard-wrapped by an old CMS, once inside a "
+              "number ('etablies a 7'⏎'842 milliards'): the clean text "
               "restores every accent (the capital title too, h88-h103). The page writes straight apostrophes "
               "(kept). Dateline on its own line ('Yaoundé, le 1er décembre 2025'). The date in the capital title and "
               "the body's 'le 1er décembre 2025' are two texts. 'l'année 2025', 'le premier trimestre 2026': years "
@@ -1360,7 +1364,7 @@ CONSERVATION
           "programme de compensation pour les villages riverains touchés par les conflits homme–éléphant.",
           oe="fffd", nodash=""),
         L("""Contact presse :
-Cellule communication – ANPN
+[[L�titia||Lætitia]] Ndong-Mba, Cellule communication – ANPN
 Tél. : +241 011 44 57 90 / +241 077 31 24 60
 Courriel : communication@anpn-gabon.example.ga""", nodash=""),
         B("""Partager : Facebook · X · LinkedIn
@@ -1399,7 +1403,7 @@ ANPN – BP 20379 Libreville – Gabon
         ],
         phones=[phone("+24111445790"), phone("+24177312460")],
         emails=["communication@anpn-gabon.example.ga"],
-        contacts=[contact(None, None, "Cellule communication – ANPN", ["+24111445790", "+24177312460"],
+        contacts=[contact("Lætitia Ndong-Mba", None, "Cellule communication – ANPN", ["+24111445790", "+24177312460"],
                           ["communication@anpn-gabon.example.ga"])],
         notes="Gabonese national parks agency: agency name, menu, breadcrumb, then a rubric 'CONSERVATION' and a date "
               "badge '03 DÉC. 2025' above the title (page metadata: the title is not the first prominent line); share "
@@ -1408,7 +1412,7 @@ ANPN – BP 20379 Libreville – Gabon
               "Every en dash of the article and contact lost (double spaces: 'Libreville, le 3 décembre 2025  "
               "L’Agence', 'selon l’agence  un recul', 'Cellule communication  ANPN'; 'homme–éléphant' lost its dash "
               "without a space: 'hommeéléphant'): the clean text restores '–'. œ as U+FFFD ('au c�ur', 'mettre en "
-              "�uvre'). '7 400 éléphants' (title) and '7 400 individus' (body): two texts. 'contre 6 100': a count "
+              "�uvre'), and æ too in the contact's first name ('L�titia': 'Lætitia'). '7 400 éléphants' (title) and '7 400 individus' (body): two texts. 'contre 6 100': a count "
               "without noun. 'depuis 2015': year figure '2015' (h88-h103). 'km²' as written. Gabon: XAF. 'Wildlife "
               "Conservation Society' is an English name in a French text (listed as written). 'parc national de "
               "Minkébé' is listed as 'Minkébé' (the park's name, also alone in the title and last paragraph). "
