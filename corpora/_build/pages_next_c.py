@@ -1,7 +1,7 @@
 """h104-h119: the next blind set, written in session 6 without reading the rules and never run through pressclean.
 
-Written without reading the rules (src/, tests/, benchmarks/, the project README) and never run through pressclean.
-h104-h108 come from one Haitian civil-protection press room (made-up host) sharing its header, alert banner, menu,
+The writer read only corpora/README.md, build.py, check_gold.py, two page sources and the shared survey of real pages
+(not src/, tests/, benchmarks/ or the project README). h104-h108 come from one Haitian civil-protection press room (made-up host) sharing its header, alert banner, menu,
 breadcrumb, share line, SMS-alert widget, related-bulletins block and footer with small variations from page to page;
 h109-h119 come from eleven other sites, one page each.
 """
