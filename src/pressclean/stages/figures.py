@@ -350,6 +350,16 @@ _REFERENCE_NEXT = regex.compile(
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
 # a number of three groups or more of thousands, one separator throughout: `15.000.000`, `2 500 000`
 _GROUPED_NUMBER = regex.compile(r"(?<![\d.,])\d{1,3}(?P<sep>[. \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})+(?![\d]|[.,]\d)")
+# what makes `N fois` a ratio: a comparison right after it (`trois fois plus`, `deux fois moins`, `three times more`)
+_COMPARATIVE = regex.compile(
+    rf"{_H}+(?:plus|moins|davantage|sup[ée]rieure?s?|inf[ée]rieure?s?|more|less|higher|lower|larger|as)(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
+# `deux jours sur trois`: the whole a part is counted out of, a bare number after `sur` (read backwards)
+_OUT_OF = regex.compile(rf"{_H}+sur{_H}+\Z", regex.IGNORECASE | _BACK)
+# `dont 8`: a bare number introduced as a part of the figure before it (read backwards)
+_DONT_BEFORE = regex.compile(rf"(?<![\p{{L}}])dont{_H}+\Z", regex.IGNORECASE | _BACK)
+_PART_REACH = 200  # how far before `dont` its whole may end, in the same sentence
 # a quarter or a half of a year before its year: `T1 2025`, `Q3 2024`, `S2 2025`, `H1 2026`
 _PERIOD = regex.compile(r"[TQSH][1-4]")
 # a capital inside a word makes a name: `iPhone 15`, `eSwatini`
@@ -430,7 +440,8 @@ _NUMBER_WORD_UNIT = {
 }
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`
 _SHARES = {
-    "fr": regex.compile(rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE),
+    # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`)
+    "fr": regex.compile(rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE),
     "en": regex.compile(
         rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
         rf"(?P<part>third|quarter|fifth|tenth)s?)(?![\p{{L}}\-])",
@@ -751,6 +762,7 @@ class _Finder:
         self._number_words()
         self._hyphenated_units()
         self._shares()
+        self._parts()
         self._money_by_context()
         self._measured_rows()
         self._share_units()
@@ -1306,6 +1318,8 @@ class _Finder:
                 unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
         elif lower in ("points", "point") and self._points_measure(unit_end):
             kind = "other"  # `2,8 points`: percentage points
+        elif lower in ("fois", "times") and _COMPARATIVE.match(text, unit_end, unit_end + 20):
+            kind = "other"  # `trois fois plus qu'en 2022`: a ratio, not three occasions
         if kind == "duration" and qualifier == "over" and not _FOR_BEFORE.search(text, max(0, start - 10), start):
             # `$42 million over three years`: over a period is during it (but `for over 10 years`)
             start, qualifier = _OVER.match(text, start).end(), None
@@ -1359,8 +1373,11 @@ class _Finder:
             if nation is not None and lower not in _ELLIPTIC_ADJECTIVES and _is_nationality(nation.group("w")):
                 return word, m.end()  # `34 premières belges`: the first word is the noun the nationality qualifies
             return (word, m.end()) if lower in w["person_nouns"] else None  # `20 jeunes`
-        if _is_verb(lower, value):
-            return None  # `26 ont été`, `3 vivent`
+        if _is_verb(lower, value) or (
+            _singular_after_plural(word, value) and lower not in w["measures"] and lower not in w["durations"]
+            and self._paragraph_language(pos) == "fr"  # (an English version on the page: `45,000 children`)
+        ):
+            return None  # `26 ont été`, `3 vivent`, `2025 requiert`
         end = m.end()
         for _ in range(2):  # `1 800 poids lourds`, `40 pommes de terre`: one noun
             nxt = _SPACED_WORD.match(text, end, end + 20)
@@ -1543,7 +1560,7 @@ class _Finder:
             fig = self._tail(Decimal(value), start, e, qualifier, currency_before, scaled=big)
             partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None or (
                 pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
-            )
+            ) or self._out_of(s) is not None
             if fig.unit is None and fig.kind == "count" and fig.end == e and not big and not partitive:
                 if _RANGE_GAP.match(text, e):
                     bounds.append(fig)  # `de six à huit semaines`: the first bound, if a figure follows
@@ -1555,6 +1572,20 @@ class _Finder:
             second = starts.get(_RANGE_GAP.match(text, fig.end).end())  # (the gap matched before)
             if second is not None and second.unit is not None and self._free(fig.start, fig.end):
                 self._add(fig)  # its kind is the second's (`_share_units`)
+
+    def _paragraph_language(self, pos: int) -> str:
+        """The language of the paragraph holding `pos` as the language stage found it, else the page's."""
+        spans = self.doc.paragraph_languages
+        i = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1
+        if i >= 0 and spans[i][0] <= pos <= spans[i][1]:
+            return spans[i][2]
+        return self.lang
+
+    def _out_of(self, s: int) -> _Figure | None:
+        """The figure a number at `s` is the whole of, after `sur` (`deux jours sur trois`, `27 districts sur
+        38`), else None."""
+        m = _OUT_OF.search(self.text, max(0, s - 12), s)
+        return self.ends.get(m.start()) if m is not None else None
 
     def _hyphenated_units(self) -> None:
         """`a three-year project`, `a ten-kilometre walk`: a number word hyphenated to its unit makes one
@@ -1612,6 +1643,29 @@ class _Finder:
                     if scale > 1 and isinstance(a.value, (int, float)) and self._scale(a) == 1 \
                             and _nearer_by_scale(a.value, scale, b.value):
                         a.value = _number(Decimal(str(a.value)) * scale)
+
+    def _parts(self) -> None:
+        """`27 millions d'euros pour la Guyane, dont 8 pour ...`: a bare number after `dont` is a part of the
+        figure before it in its sentence, an amount or a count, and takes its kind, currency and, when it
+        comes nearer by it, its scale (8 → 8000000 EUR; `120 cas, dont 12` stays 12). `deux jours sur trois`:
+        a duration counted out of a whole is a frequency, a count."""
+        text = self.text
+        figs = sorted(self.figures, key=lambda f: f.start)
+        for whole, f in zip(figs, figs[1:]):
+            if f.unit is not None or f.kind != "count" or f.qualifier is not None:
+                continue
+            if whole.kind == "duration" and self._out_of(f.start) is whole and f.value != whole.value:
+                whole.kind = "count"  # `deux jours sur trois`: two days in three
+                continue
+            if whole.kind not in ("money", "count") or not isinstance(f.value, (int, float)) \
+                    or not isinstance(whole.value, (int, float)) or f.start - whole.end > _PART_REACH \
+                    or _DONT_BEFORE.search(text, max(0, f.start - 8), f.start) is None \
+                    or _SENTENCE_END.search(text, whole.end, f.start) is not None:
+                continue
+            f.kind, f.currency = whole.kind, whole.currency
+            scale = self._scale(whole)
+            if scale > 1 and self._scale(f) == 1 and _nearer_by_scale(f.value, scale, whole.value):
+                f.value = _number(Decimal(str(f.value)) * scale)
 
     def _money_by_context(self) -> None:
         """`dont 45 millions`, `un déficit de 7,2 millions`: an amount in millions or billions without a
@@ -1768,6 +1822,21 @@ def _is_verb(word: str, value: Any) -> bool:
         many = False
     # a plural noun ends in -ents (`agents`); a third-person plural verb in -ent (`vivent`)
     return many and word.endswith("ent") and len(word) > 4 and not word.endswith("ment")
+
+
+def _singular_after_plural(word: str, value: Any) -> bool:
+    """A French word in the singular right after a number of two or more is not what it counts: counted
+    nouns agree in number (`2025 requiert`, `300 lorsque`), measure symbols and short abbreviations aside.
+
+    >>> _singular_after_plural("requiert", 2025), _singular_after_plural("ménages", 3), _singular_after_plural("km", 5)
+    (True, False, False)
+    """
+    if len(word) < 4 or not word.isalpha() or not word.islower() or word.endswith(("s", "x", "z")):
+        return False
+    try:
+        return float(value) >= 2
+    except (TypeError, ValueError):
+        return False
 
 
 def _nearer_by_scale(first: int | float, scale: int, second: Any) -> bool:
