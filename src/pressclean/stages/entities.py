@@ -55,6 +55,7 @@ _WEB = regex.compile(r"www\.|://|@")
 _LABEL_BEFORE_NUMBER = regex.compile(r"(?:\.\s*:?|\s*:)\s*[+(]?\d[\d\s.()/-]{5,}")
 _CAPS_AFTER_CASED = regex.compile(r"(?<=\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu}{3,}(?![\p{L}]))")
 _ACRONYM = r"\p{Lu}[\p{L}&]{0,2}(?:[\p{Lu}\d&][\p{L}\d&]{0,3}){1,4}"
+_ACRONYM_WHOLE = regex.compile(_ACRONYM)
 _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*\)")
 _LONG_THEN_WORDS_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:[ \t]+\p{Lu}\p{Ll}+){1,2})\s*\)")
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
@@ -112,7 +113,6 @@ _HYPHEN = regex.compile(r"[-‐]")
 _COMMA_ROLE_BEFORE = regex.compile(r",\s*(?:[\p{Ll}][^,\n]*,\s*)?\Z")  # `Person, chargée de communication, `
 _NOT_ALNUM = regex.compile(r"[^a-z0-9]")
 _WORD_BEFORE = regex.compile(r"(\S+) \Z")
-_PROSE_WORD = regex.compile(r"(?<![\p{L}\p{N}@./-])\p{Ll}+(?![\p{L}\p{N}@/-]|\.\w)")
 _LABELS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
     "web contact contacts ext poste adresse www http https presse médias media renseignements informations "
@@ -269,6 +269,21 @@ def _name_pattern(names: list[tuple[str, str]]) -> tuple[regex.Pattern, dict[str
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternatives + r")(?![\p{L}\p{N}])"), labels
 
 
+_MINISTRY_WORDS = ("minist", "cabinet", "secr")  # every ministry's name opens on one of these (in any case)
+
+
+def _first_of(text: str, words: Sequence[str]) -> int:
+    """Where the first of `words` (lower case) stands in the text, any case; len(text) when none does.
+
+    A long pattern tried at every character costs more than finding where it can start.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return 0  # (a letter whose lower case is longer: offsets would shift, read it all)
+    found = [at for at in (lowered.find(w) for w in words) if at >= 0]
+    return min(found, default=len(text))
+
+
 def _ministries_first(text: str, spans):
     """Ministries' whole names where they occur, and the model's spans that do not overlap them;
     a minister's title (`ministre de l'Emploi et de la Solidarité sociale`) claims its words as a role.
@@ -278,7 +293,7 @@ def _ministries_first(text: str, spans):
     ['ministère de l’Action humanitaire et de la Gestion des catastrophes']
     """
     # a minister's title names a person's role, not an organisation: it only claims its words
-    found = [(m.start(), m.end(), "ROLE" if m.group("role") else "ORG") for m in _MINISTRY.finditer(text)]
+    found = [(m.start(), m.end(), "ROLE" if m.group("role") else "ORG") for m in _MINISTRY.finditer(text, _first_of(text, _MINISTRY_WORDS))]
     return _claim(found, spans)
 
 
@@ -400,6 +415,12 @@ def _body() -> regex.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    """The first word of each body head noun, as the pattern needs it written (lower case)."""
+    return tuple({_WORD.match(w).group() for w in load_json("entity_words.json")["body_nouns"]})
+
+
 def _bodies_first(text: str, spans):
     """A name right after a body's head noun is that body's, whatever the model read (a place,
     people, nothing). The head is part of the name before a place's or people's name (`la
@@ -411,6 +432,8 @@ def _bodies_first(text: str, spans):
     ['atelier Vidal & Rostan', 'Les Passants']
     """
     found = []
+    if not any(head in text for head in _body_heads()):
+        return list(spans)  # (most pages name no such body: the pattern's articles are on every line)
     for m in _body().finditer(text):
         if _NAMES_ARTICLE.match(m.group("name")) or _ACRONYM_LIKE.fullmatch(m.group("name")):
             found.append((m.start("name"), m.end("name"), "ORG"))
@@ -551,17 +574,33 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
 
 def _known_matches(text: str, index: dict[str, list[str]]) -> Iterator[tuple[int, int]]:
     """Where the known names occur, as whole words; names of three words or more in any case
-    (`médecins sans frontières` on a page that lost its capitals)."""
+    (`médecins sans frontières` on a page that lost its capitals).
+
+    Only the page's words that open a known name are looked for (`str.find` on the lower-cased
+    page), not every word of it in turn: a page holds a handful of them.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # (a letter whose lower case is longer: offsets would shift)
+        starts = [w.start() for w in _FIRST_WORD.finditer(text) if w.group().lower() in index]
+    else:
+        starts = []
+        for first in index.keys() & set(_FIRST_WORD.findall(lowered)):
+            at = lowered.find(first)
+            while at != -1:
+                if (at == 0 or not _ALNUM_RUN.match(lowered, at - 1)) and not _ALNUM_RUN.match(lowered, at + len(first)):
+                    starts.append(at)
+                at = lowered.find(first, at + 1)
+        starts.sort()
     end = 0
-    for word in _FIRST_WORD.finditer(text):
-        if word.start() < end:
+    for start in starts:
+        if start < end:
             continue
-        for name in index.get(word.group().lower(), ()):
-            piece = text[word.start() : word.start() + len(name)]
-            after = text[word.start() + len(name) : word.start() + len(name) + 1]
+        for name in index[_FIRST_WORD.match(text, start).group().lower()]:
+            piece = text[start : start + len(name)]
+            after = text[start + len(name) : start + len(name) + 1]
             if (piece == name or (piece.lower() == name.lower() and name.count(" ") >= 2)) and not after.isalnum():
-                end = word.start() + len(name)
-                yield word.start(), end
+                end = start + len(name)
+                yield start, end
                 break
 
 
@@ -626,6 +665,8 @@ def _model_text(text: str) -> str:
     No name is that long, and spaCy's tokenizer is quadratic on such runs (`((((...`, base64).
     Offsets are unchanged, so spans still point into the real text.
     """
+    if all(len(word) < 80 for word in text.split()):
+        return text  # (a split is read in C: most pages have no such run, and the pattern costs more)
     return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -877,14 +918,33 @@ def _is_common_word(word: str, text: str, label: str) -> bool:
         return False
     if label in ("ORG", "MISC") and _frequency(word.lower()) >= 3.4:
         return True
-    return word.lower() in _prose_words(text)
+    return _in_prose(text, word.lower())
 
 
-@lru_cache(maxsize=4)
-def _prose_words(text: str) -> frozenset[str]:
-    """The page's words in lower case, in prose: not inside an address
-    (`velo@annecy-mobilite.example.fr` does not make Annecy a common word)."""
-    return frozenset(_PROSE_WORD.findall(text))
+_LOWER_WORD = regex.compile(r"\p{Ll}+")
+_NOT_PROSE_BEFORE = regex.compile(r"[\p{L}\p{N}@./-]")
+_NOT_PROSE_AFTER = regex.compile(r"[\p{L}\p{N}@/-]|\.\w")
+
+
+def _in_prose(text: str, word: str) -> bool:
+    """The page writes `word` (lower case) as a word of prose: not inside an address
+    (`velo@annecy-mobilite.example.fr` does not make Annecy a common word).
+
+    Read with `str.find`: a page asks about a few words, and a pattern run over every
+    character of the page to list all its words cost more than the whole lookup.
+
+    >>> _in_prose("la garde à vue", "garde"), _in_prose("velo@annecy-mobilite.example.fr", "annecy")
+    (True, False)
+    """
+    if not _LOWER_WORD.fullmatch(word):
+        return False
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and _NOT_PROSE_BEFORE.match(text, at - 1)) and not _NOT_PROSE_AFTER.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -1006,7 +1066,7 @@ def _is_second_name(text: str, word: str) -> bool:
         and folded not in _words()["generic_places"]
         and folded not in _country_words()
         and _frequency(word.lower()) < 4
-        and word.lower() not in _prose_words(text)
+        and not _in_prose(text, word.lower())
     )
 
 
@@ -1101,7 +1161,7 @@ def _proper_here(text: str, start: int, end: int) -> bool:
         and word[:1].isupper()
         and not word.isupper()
         and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
-        and word.lower() not in _prose_words(text)
+        and not _in_prose(text, word.lower())
     )
 
 
@@ -1408,7 +1468,7 @@ _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", 
 _COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|des|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 # `contact [at] kombit-lespwa.example.ht`: an address written against spam names its host too
-_DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://|[ \t]*[\[(][ \t]*(?:at|arobase)[ \t]*[\])][ \t]*)([\w-]+(?:\.[\w-]+)+)")
+_DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://|[\[(][ \t]*(?:at|arobase)[ \t]*[\])][ \t]*)([\w-]+(?:\.[\w-]+)+)")
 _KIND_BEFORE = regex.compile(r"(?:\b[lL]['’]\s*|\b(?:la|le|les|une|un|La|Le|Les|Une|Un)\s+)(ONG|\p{Ll}[\p{Ll}-]+)(?:\s+(?!(?:de|du|des|pour|sur|aux?|en|et)\b)\p{Ll}{3,})?\s+\Z")
 _APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(\p{Ll}[\p{L}-]+)")
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
@@ -2286,7 +2346,7 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occur
         name = text[start:end]
         entry = known.get(fold(name))
         # (`ONU Femmes`: the data's acronym of several words)
-        is_acronym = regex.fullmatch(_ACRONYM, name) is not None or bool(entry and name in entry.get("acronyms", ()))
+        is_acronym = _ACRONYM_WHOLE.fullmatch(name) is not None or bool(entry and name in entry.get("acronyms", ()))
         if label != "ORG" and not entry and not (is_acronym and name in acronyms):
             continue
         if entry and entry.get("generic"):
@@ -2333,16 +2393,20 @@ _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
 class _Occurrences:
     """Where a name stands in the text as a whole word (`OIM`, not `OIMs`), left to right.
 
-    The text's words (and pairs of words) are indexed once, so looking up thousands of names
-    does not read the whole text for each of them, even when they share their first word.
+    The first lookups read the text (`str.find`, fast on a press release); past `SCANS` of them the
+    text's words (and pairs of words) are indexed once, so looking up thousands of names does not
+    read the whole text for each of them, even when they share their first word.
 
     >>> _Occurrences("L’OIM et l'OIM, pas OIMs.").of("OIM")
     [(2, 5), (11, 14)]
     """
 
+    SCANS = 64  # building the index costs about as much as this many reads of the text
+
     def __init__(self, text: str) -> None:
         self._text = text
         self._starts: dict[tuple[str, ...], list[int]] | None = None
+        self._scans = 0
 
     def _index(self) -> dict[tuple[str, ...], list[int]]:
         starts: dict[tuple[str, ...], list[int]] = {}
@@ -2354,6 +2418,9 @@ class _Occurrences:
         return starts
 
     def of(self, name: str) -> list[tuple[int, int]]:
+        if self._starts is None and self._scans < self.SCANS:
+            self._scans += 1
+            return self._scan(name)  # (the same answer as the index's, for a name opening on a word)
         words = tuple(_ALNUM_RUN.findall(name)[:2])
         if not words or _ALNUM_RUN.match(name) is None or name[0].islower():  # `ministère de ...`, `(...)`: read the text for it
             return self._scan(name)
@@ -2367,7 +2434,6 @@ class _Occurrences:
             if _ALNUM_RUN.match(self._text, end, end + 1) is None:
                 found.append((start, end))
         return found
-
 
     def _scan(self, name: str) -> list[tuple[int, int]]:
         """Every whole-word occurrence of `name`, by `str.find` (a name as long as the page, which junk
