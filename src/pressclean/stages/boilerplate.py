@@ -54,6 +54,7 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
 )
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
 _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$")  # `Faim « zéro »`: a short quote without a sentence end
+_PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$")  # a line that may end on a phone number
 _PLURAL_MARK_END = regex.compile(r"\p{L}\(\p{Ll}{1,3}\)\s*$")  # `Document(s) joint(s)`: a bracket that ends a word, not a sentence
 # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words; a token
 # without a letter (`343-555-0110`, `04/12/2024`) is a phone or a date, never a slug
@@ -162,9 +163,8 @@ class Line:
     @cached_property  # asked again and again by the rules; the line does not change
     def is_prose(self) -> bool:
         """A line of running text: long enough, with the function words that sentences have."""
-        if self.function_share < 0.15 or _mostly_capitals(self.text):
-            return False
-        return self.words >= 8 or (self.words >= 5 and bool(_TERMINAL.search(self.text)))
+        long_enough = self.words >= 8 or (self.words >= 5 and bool(_TERMINAL.search(self.text)))
+        return long_enough and self.function_share >= 0.15 and not _mostly_capitals(self.text)
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -192,7 +192,7 @@ def split_lines(text: str) -> list[Line]:
         tail = _chrome_tail(raw)
         line = raw[: len(raw) - tail]
         words = _WORD.findall(line.lower())
-        share = sum(w in _FUNCTION_WORDS for w in words) / len(words) if words else 0.0
+        share = sum(map(_FUNCTION_WORDS.__contains__, words)) / len(words) if words else 0.0
         lines.append(Line(i, pos, pos + len(raw), line, len(words), share, tail))
         pos += len(raw) + 1
     return lines
@@ -304,9 +304,9 @@ def judge(lines: list[Line]) -> dict[int, str]:
     if sentences:
         _judge_header(content, top, verdicts, hinted)
     # a run of lines that open with a time (`14:30 LONDON (Reuters) - ...`) is a news ticker
+    timed = [bool(_TIME_LEAD.match(l.text)) for l in content]
     for n, line in enumerate(content):
-        timed = [bool(_TIME_LEAD.match(l.text)) for l in content[max(n - 1, 0) : n + 2]]
-        if _TIME_LEAD.match(line.text) and sum(timed) >= 2:
+        if timed[n] and sum(timed[max(n - 1, 0) : n + 2]) >= 2:
             verdicts.setdefault(line.index, "ticker of other headlines")
     # a list of short labels is navigation; one short bullet inside an article is not, nor a
     # list that a sentence announces (`Les mesures sont les suivantes :`) or whose items run on in
@@ -470,6 +470,8 @@ def _is_contact_line(content: list[Line], n: int, hinted: list[bool], chrome: fr
 
 def _ends_on_phone(text: str) -> bool:
     """Does `text` end on a phone number (`Tél. : 01 40 12 34 56`, not `Terre Vive – Tél. 01 40 12 34 56 – page 3`)?"""
+    if not _PHONE_END.search(text):
+        return False  # (cheap test first: most running lines end on a page number)
     from .contacts import find_phones  # contacts reads pages that this stage has cleaned
 
     phones = find_phones(Document.from_text(text.rstrip()))
