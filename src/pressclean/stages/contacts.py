@@ -693,7 +693,7 @@ def _candidate(
     if any(blocked[start:end]):
         return None
     n_digits = len(_DIGIT.findall(body))
-    if n_digits < 7 or n_digits > 17 or _DATE_SHAPE.fullmatch(body):
+    if n_digits < 7 or n_digits > 17 or _DATE_SHAPE.fullmatch(body) or is_amount(text, start, end):
         return None
     # the line start, looked for in a bounded window so that a very long line stays linear
     line_start = max(text.rfind("\n", max(0, start - _CONTEXT), start) + 1, start - _CONTEXT)
@@ -728,6 +728,40 @@ def _candidate(
             other = "+" + national[: len(national) - len(tail)] + tail
             out.append(PhoneMatch(short.start("tail"), short.end("tail"), other, None, kind, _is_valid_e164(other), region))
     return out
+
+
+_SPACE = r"[ \t\u00a0\u202f]"
+
+
+@lru_cache(maxsize=1)
+def _amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
+    """What follows an amount (a currency or a scale word, maybe after `de`: `EUR`, `de dollars`, `francs
+    CFA`, `millions`, `%`), what precedes one (a currency symbol or code written in capitals: `USD`, `$`,
+    `CHF`), and the abbreviations that are currencies only in capitals (`DA`, `FC`): the currencies and
+    multipliers of the figures lexicon (resources/figures.json), the one list both stages read amounts with."""
+    words = load_json("figures.json")
+    names = sorted(set(words["currencies"]) | set(words["multipliers"]), key=len, reverse=True)
+    spaced = "|".join(regex.escape(n).replace(r"\ ", f"{_SPACE}+") for n in names)
+    after = regex.compile(rf"{_SPACE}{{0,3}}(?:d(?:e{_SPACE}+|['’]{_SPACE}?))?(?P<w>(?i:{spaced}|%))(?![\p{{L}}\-])")
+    # symbols, and codes of up to four letters, in capitals (`Tél` or `mobile` before a number are no currency)
+    signs = [regex.escape(c.upper()).replace(r"\ ", f"{_SPACE}?") for c in names
+             if c in words["currencies"] and sum(map(str.isalpha, c)) <= 4]
+    before = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(signs)}){_SPACE}?\Z", regex.REVERSE)
+    return after, before, frozenset(words["capital_abbreviations"])
+
+
+def is_amount(text: str, start: int, end: int) -> bool:
+    """Whether the digits at text[start:end] are an amount, not a phone: a currency or a scale word
+    follows them or a currency sign precedes them (`15.000.000 EUR`, `12.500.000 de dollars`, `USD 12.500.000`).
+
+    >>> is_amount("une enveloppe de 15.000.000 EUR", 17, 27), is_amount("Tél. : 081.123.456 – Jean", 7, 18)
+    (True, False)
+    """
+    after, before, capitals = _amount_patterns()
+    m = after.match(text, end, min(len(text), end + 48))
+    if m is not None and not (m.group("w").lower() in capitals and not m.group("w").isupper()):
+        return True  # (`5 000 DA`, but `da` is a syllable)
+    return before.search(text, max(0, start - 10), start) is not None
 
 
 def _looks_complete(body: str) -> bool:

@@ -62,8 +62,8 @@ and a lower-case nationality (`dont 22 belges`) are not units; a currency word c
 or nationality is one name with that country's code (`francs Djibouti` → DJF, `couronnes danoises` →
 DKK); an ISO 4217 code beside an amount is its currency (`KES 1,200`), and so are local abbreviations
 written in capitals (`5 000 DA`, `300 DT`). A compound noun the lexicon lists is counted whole (`1 800
-poids lourds`). A number grouped in thousands that the phone reader took (`15.000.000`) is an amount
-when a currency or a multiplier follows it.
+poids lourds`). (A number grouped in thousands beside a currency or a scale word, `15.000.000 EUR`, is
+an amount: the phone reader, which shares this stage's lexicon of currencies, does not take it.)
 
 Every pattern is bounded (no nested unbounded repetition) and every per-number check looks at a
 window of fixed size, so the stage runs in linear time on any input. Text that is not sentences is
@@ -347,9 +347,6 @@ _REFERENCE_NEXT = regex.compile(
     rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}\d|{_H}+(?!(?:ou|et|or|and)(?![\p{{L}}]))\p{{L}})",
     regex.IGNORECASE,
 )
-# `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
-# a number of three groups or more of thousands, one separator throughout: `15.000.000`, `2 500 000`
-_GROUPED_NUMBER = regex.compile(r"(?<![\d.,])\d{1,3}(?P<sep>[. \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})+(?![\d]|[.,]\d)")
 # what makes `N fois` a ratio: a comparison right after it (`trois fois plus`, `deux fois moins`, `three times more`)
 _COMPARATIVE = regex.compile(
     rf"{_H}+(?:plus|moins|davantage|sup[ée]rieure?s?|inf[ée]rieure?s?|more|less|higher|lower|larger|as)(?![\p{{L}}])",
@@ -364,6 +361,7 @@ _PART_REACH = 200  # how far before `dont` its whole may end, in the same senten
 _PERIOD = regex.compile(r"[TQSH][1-4]")
 # a capital inside a word makes a name: `iPhone 15`, `eSwatini`
 _CAMEL = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")  # (not `réfugiésEn`, a heading left glued)
+# `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
 # a bare number word that counts a group named before it: `dont six`, `cinq d'entre eux`
 _PARTITIVE_AFTER = regex.compile(rf"{_H}+d['’]{_H}?entre(?![\p{{L}}])", regex.IGNORECASE)
@@ -808,12 +806,6 @@ class _Finder:
         contacts = _contact_spans(self.doc)
         for start, end in contacts:
             self._mark(self.masked, start, end)
-        if contacts:
-            for m in _GROUPED_NUMBER.finditer(text):
-                # `15.000.000 EUR`: digits a phone reader may take, but a currency or a multiplier after
-                # them makes an amount
-                if any(self.masked[m.start() : m.end()]) and self._scaled(m.end()):
-                    self.masked[m.start() : m.end()] = bytes(m.end() - m.start())
         for pattern in (_WEB_ADDRESS, _IBAN):
             for m in pattern.finditer(text):
                 self._mark(self.masked, m.start(), m.end())
