@@ -419,6 +419,8 @@ def _is_stamp_row(text: str) -> bool:
     >>> _is_stamp_row("Communiqué · 9 octobre 2024 · Plaidoyer, Financement"), _is_stamp_row("Genève – 12 mars 2024")
     (True, False)
     """
+    if not _DIGITS.search(text):
+        return False  # every date has a digit
     parts = [p.strip() for p in _STAMP_SEPARATOR.split(text) if p.strip()]
     dated = [p for p in parts if _DATE_STAMP.fullmatch(p) or _is_stamped_byline(p)]
     if len(parts) < 2:
@@ -448,7 +450,7 @@ def _is_stamped_byline(text: str) -> bool:
     False
     """
     text = text.strip()
-    if not _AUTHOR_WORD.search(text) or _TERMINAL.search(text) or len(_WORD.findall(text)) > 12:
+    if not _DIGITS.search(text) or not _AUTHOR_WORD.search(text) or _TERMINAL.search(text) or len(_WORD.findall(text)) > 12:
         return False
     m = _DATE_STAMP.match(text)
     if m and _AUTHOR.fullmatch(text[m.end() :]):

@@ -489,12 +489,13 @@ def fix_encoding(doc: Document) -> Document:
     # 6. the Unicode hyphens some editors write inside compounds (`Lac‐aux‐Hérons`): patterns, names
     # and gazetteers read the hyphen-minus
     if "\u2010" in chars or "\u2011" in chars:
-        for m in _WORD_HYPHEN.finditer(text):
-            changes.append((m.start(), m.end(), "-", "Unicode hyphen inside a word made '-'"))
+        for m in _UNICODE_HYPHEN.finditer(text):
+            if text[m.start() - 1 : m.start()].isalnum() and text[m.end() : m.end() + 1].isalnum():
+                changes.append((m.start(), m.end(), "-", "Unicode hyphen inside a word made '-'"))
     return rewrite(doc, _non_overlapping(changes), stage="fix_encoding", join_words=True)
 
 
-_WORD_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}])[\u2010\u2011](?=[\p{L}\p{N}])")
+_UNICODE_HYPHEN = regex.compile(r"[\u2010\u2011]")
 
 
 # A whole line is decoded in one code page only when it is UTF-8 through and through there (any
