@@ -150,15 +150,24 @@ def _copy(
     if a >= b:
         return out
     i = max(bisect.bisect_right(starts, a) - 1, 0)
-    while i < len(segments) and segments[i].t0 < b:
+    n = len(segments)
+    while i < n:
         s = segments[i]
-        lo, hi = max(a, s.t0), min(b, s.t1)
-        if lo < hi:
-            if s.linear:
-                into.append(Segment(out, out + hi - lo, s.o0 + lo - s.t0, s.o0 + hi - s.t0, True))
-            else:
-                into.append(Segment(out, out + hi - lo, s.o0, s.o1, False))
-            out += hi - lo
+        if s.t0 >= b:
+            break
+        if a <= s.t0 and s.t1 <= b:
+            # a whole piece moves as it is (most of them, on a page with many edits): no arithmetic
+            # on its original side, and no new object while nothing before it changed length
+            into.append(s if out == s.t0 else Segment(out, out + s.t1 - s.t0, s.o0, s.o1, s.linear))
+            out += s.t1 - s.t0
+        else:
+            lo, hi = max(a, s.t0), min(b, s.t1)
+            if lo < hi:
+                if s.linear:
+                    into.append(Segment(out, out + hi - lo, s.o0 + lo - s.t0, s.o0 + hi - s.t0, True))
+                else:
+                    into.append(Segment(out, out + hi - lo, s.o0, s.o1, False))
+                out += hi - lo
         i += 1
     return out
 

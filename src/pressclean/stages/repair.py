@@ -1936,22 +1936,44 @@ def _after_amount(text: str, pos: int) -> bool:
     return bool(m) and not _YEAR.fullmatch(m.group())
 
 
+def _lines_holding(text: str, needle: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of `text` that holds `needle` (found by `str.find`: a pattern
+    that needs the needle then reads a few lines of a long page instead of all of it)."""
+    spans: list[tuple[int, int]] = []
+    i = text.find(needle)
+    while i != -1:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        end = len(text) if end == -1 else end
+        spans.append((start, end))
+        i = text.find(needle, end)
+    return spans
+
+
+def _search_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose matches stay inside one of `lines`."""
+    for start, end in lines:
+        yield from pattern.finditer(text, start, end)
+
+
 def _restore_dash(text: str) -> list[Change]:
     """`Liban  La France renforce`: a ` – ` that a Latin-1 round trip dropped, leaving two spaces
     after a dateline, between two clauses (`heure d’été  les horodatages`), around an aside."""
     dash = _dash_style(text)
     spaced = f" {dash} "
-    changes = [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _LOST_DASH.finditer(text)]
-    changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _LOST_DATELINE_DASH.finditer(text)]
-    changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces in an aside in brackets)") for m in _LOST_DASH_BRACKETS.finditer(text)]
-    for m in _LOST_DASH_PAIR.finditer(text):
+    # every shape below holds two spaces inside one line: only those lines are searched
+    lines = _lines_holding(text, "  ")
+    changes = [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _search_lines(_LOST_DASH, text, lines)]
+    changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _search_lines(_LOST_DATELINE_DASH, text, lines)]
+    changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces in an aside in brackets)") for m in _search_lines(_LOST_DASH_BRACKETS, text, lines)]
+    for m in _search_lines(_LOST_DASH_PAIR, text, lines):
         if not (_after_amount(text, m.start(1)) or _after_amount(text, m.start(2))):
             changes += [(m.start(g), m.end(g), spaced, "lost dash restored (two spaces around an aside)") for g in (1, 2)]
     # a page that doubles its spaces by habit (after a full stop) doubles them anywhere: only the
     # certain shapes above; else two spaces after a word a clause ends on, or any on a page that
     # shows it lost dashes (one restored above, or several double spaces inside sentences)
-    inside = list(_DOUBLE_SPACE.finditer(text))
-    if inside and not _DOUBLE_AFTER_SENTENCE.search(text):
+    inside = list(_search_lines(_DOUBLE_SPACE, text, lines))
+    if inside and not any(True for _ in _search_lines(_DOUBLE_AFTER_SENTENCE, text, lines)):
         ends = [m for m in inside if _clause_ends(_token_before(text, m.start())) and not _after_amount(text, m.start())]
         # a capital after the gap: a menu's items (`Accueil   Actualités   Contact`), unless a
         # dash was lost for sure, and never on a line of several such gaps
