@@ -164,3 +164,88 @@ def test_without_the_model_a_name_before_a_landform_noun_is_a_place(nlp):
     text = "The new plant at Obala draws from the Afamba river, which feeds the capital."
     doc = find_entities(replace(Document.from_text(text), language="en"))
     assert [e["name"] for e in doc.entities_of("LOC")] == ["Obala", "Afamba"]  # (Obala: a known town after `at`)
+
+
+def _read_as(text: str, *spans: tuple[str, str]) -> Document:
+    """The stage's repair of given model spans (`(words, label)`, found in the text in order):
+    what it makes of a reading, whatever the model reads on the day."""
+    found, at = [], 0
+    for words, label in spans:
+        at = text.index(words, at)
+        found.append((at, at + len(words), label))
+        at += len(words)
+    return find_entities.annotate(find_dateline(Document.from_text(text)), found)
+
+
+def _places(doc: Document) -> list[str]:
+    return [e["name"] for e in doc.entities_of("LOC")]
+
+
+def _orgs(doc: Document) -> list[tuple]:
+    return [(e["acronym"], e["long_form"]) for e in doc.entities_of("ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, places",
+    [
+        # an abstract noun after its article names a fund or a plan, not a river named like a word
+        ("Les travaux sont payés par la Facilité pour la relance de l’Union européenne.", [("Facilité", "LOC")], []),
+        # a count of things opening a sentence
+        ("Quatre grandes usines de dessalement ouvrent à Oran.", [("Quatre grandes usines de dessalement", "LOC"), ("Oran", "LOC")], ["Oran"]),
+        # a group of a town: the town is the place
+        ("Les femmes de Song Taaba de Koudougou vendent leur beurre.", [("Song Taaba de Koudougou", "LOC")], ["Koudougou"]),
+        # the label of a row of key figures
+        ("Repères\nCantines scolaires : 48 écoles\nPuits : 12", [("Cantines", "LOC")], []),
+        # a landform's own name names it alone (`Kivu`), a name that reads as a word keeps its noun
+        ("Le bac traverse le lac Tanganyika chaque jour.", [("lac Tanganyika", "LOC")], ["Tanganyika"]),
+        ("Une visite de la réserve de l’île Sereine est prévue.", [("réserve de l’île Sereine", "LOC")], ["île Sereine"]),
+        # a place's noun names the name after it, whatever the model's label
+        ("Les travaux vont jusqu’au secteur du Domaine-des-Saules cet été.", [("Domaine-des-Saules", "MISC")], ["Domaine-des-Saules"]),
+        # a place inside an office's name (its body's `pour l’Afrique`) is not listed
+        ("Contact : Awa Diop, Bureau régional de l’OMS pour l’Afrique, +242 06 508 00 00", [("Awa Diop", "PER"), ("OMS", "ORG"), ("Afrique", "LOC")], []),
+    ],
+)
+def test_places_the_model_reads_are_repaired(nlp, text, spans, places):
+    assert _places(_read_as(text, *spans)) == places
+
+
+@pytest.mark.parametrize(
+    "text, spans, orgs",
+    [
+        # a heading of common words is not a body
+        ("Chiffres du trimestre\nLe PAM aide le Mali.", [("Chiffres du trimestre", "ORG"), ("PAM", "ORG"), ("Mali", "LOC")],
+         [("PAM", "Programme alimentaire mondial")]),
+        ("Note de presse N° 12/2025\nLe PAM aide le Mali.", [("Note de presse N", "ORG"), ("PAM", "ORG"), ("Mali", "LOC")],
+         [("PAM", "Programme alimentaire mondial")]),
+        # a date is no phone: a format's acronym beside it is no contact's organisation
+        ("Le rapport\nRapport du 14.03.2025 (PDF, 2 Mo)", [("PDF", "MISC")], []),
+        # a town's name spelt by its own web address stays the town, in capitals too
+        ("Avis de SAINT-ALBIN-DES-PRÉS\nLa Municipalité de Saint-Albin-des-Prés refait ses routes.\nInfo : info@saintalbindespres.example.qc.ca",
+         [("SAINT-ALBIN-DES-PRÉS", "LOC"), ("Saint-Albin-des-Prés", "LOC")], []),
+        # the office label of a contact is the body already listed
+        ("La CEDEAO envoie des observateurs.\nDirection de la communication, Commission de la CEDEAO\nTél. : +234 9 314 00 00",
+         [("CEDEAO", "ORG"), ("Commission de la CEDEAO", "ORG")], [("CEDEAO", "Communauté économique des États de l'Afrique de l'Ouest")]),
+        # a word acronym spelt by the heads of its long form's words, which the model cut short
+        ("L’Office bruxellois de la formation technique et de l’insertion des jeunes (Forij) ouvre 800 places.",
+         [("Office bruxellois", "ORG"), ("Forij", "ORG")], [("Forij", "Office bruxellois de la formation technique et de l’insertion des jeunes")]),
+    ],
+)
+def test_organisations_the_model_reads_are_repaired(nlp, text, spans, orgs):
+    assert _orgs(_read_as(text, *spans)) == orgs
+
+
+def test_a_public_utility_spelt_in_lower_case_is_a_body_not_a_thing(nlp):
+    # `régie` heads a body's name, even when the page lost its capitals (as `direction`)
+    text = "Les travaux sont menés avec la régie intermunicipale des eaux de haute laurentie (RIEHL), qui paie 30 %."
+    assert [a for a, _ in _orgs(_read_as(text, ("RIEHL", "MISC")))] == ["RIEHL"]
+
+
+def test_without_the_model_english_places_after_an_article_in_a_list_or_after_in(nlp):
+    from dataclasses import replace
+
+    text = (
+        "Exports from Flandria rose by 4%. The United States remained the first buyer, ahead of Japan.\n"
+        "Most plants are around Liège, Mons and Louvain-la-Neuve, the spokesperson said in March."
+    )
+    doc = find_entities(replace(Document.from_text(text), language="en"))
+    assert _places(doc) == ["Flandria", "United States", "Japan", "Liège", "Mons", "Louvain-la-Neuve"]

@@ -48,6 +48,7 @@ CHUNK = 100_000  # characters per spaCy call: keeps memory flat and stays under 
 _LEADING = regex.compile(
     r"^(?:(?:[lLdD]|[Qq]u|[Jj]usqu)['’]\s*|(?:la|le|les|La|Le|Les|du|Du|des|Des|de\s+la|de\s+l['’]|au|aux|Au|Aux|à|À|en|En)\s+)+"
 )
+_LEADING_THE = regex.compile(r"(?:The|the)[ \t]+(?=\p{Lu})")
 _TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
 # `Italie - Les garde-côtes`, `Coopération : la Bretagne`, `France--(PWF)`: two things, not one name
 _DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|--|:(?=\s)|[()]")
@@ -62,6 +63,7 @@ _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}][\p{Ll}-]*['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
+_LONG_CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}][\p{Ll}-]*['’]?|[\p{Ll}]['’]\p{Ll}+)){7,10}\s*")
 _PLACE_CONNECTOR = regex.compile(r"\s+(?:en|à|au|aux|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)|pour\s+(?:la|le|les|l['’]))\s*")
 _CONNECTOR_END = regex.compile(r"(?:\b(?:du|de|des|de\s+la|de\s+l['’]|d['’]|pour|et|sur|aux?|la|le|les|l['’]))$")
 # `CH-3003 Berne`, `75017 Paris`, `BP 11 245 Niamey`, `08 BP 2030 Abidjan 08`: the city of an address
@@ -222,6 +224,7 @@ class FindEntities:
             and not _office_of_contact(text, o, known)
             and not _qualifies_a_noun(text, o, known)
         ]
+        orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
@@ -718,6 +721,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     span = text[start:end]
+    if label == "NAME" and (the := _LEADING_THE.match(span)) and not (known_place(span) or country_code(span)):
+        start += the.end()  # `The United States remained`: the article is no part of the name (but `The Hague`)
+        span = text[start:end]
     if lead := _LEADING.match(span):
         # but `l'association Le Relais drômois`: a capital article mid-sentence is the name's own;
         # and `Le Caire`, `La Haye` keep theirs
@@ -745,8 +751,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `Contacts régionaux`, `Contact presse` head a block, they name nothing
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
-    if label in ("ORG", "MISC") and len(words) > 1 and _is_number_word(words[0]) and not _INNER_CAPITAL.search(span, len(words[0])):
-        return None  # `Trente compagnies étudiantes se produiront`: a count of things opening a sentence
+    if label in ("ORG", "MISC", "LOC") and len(words) > 1 and _is_number_word(words[0]) and not _INNER_CAPITAL.search(span, len(words[0])):
+        return None  # `Trente compagnies étudiantes se produiront`, `Trois nouvelles stations de ...`: a count of things opening a sentence
     if len(words) == 1 and _LABEL_BEFORE_NUMBER.match(text, end) and not _is_place_name(span):
         return None  # `Cel. : 90 12 34 56`: a contact label, whatever its word
     if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > 6):
@@ -845,7 +851,9 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = tail.start(1)
     if text[start].islower():
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
-        if not landform:
+        if landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and _names_alone(name.group(1)):
+            start = name.start(1)  # `le lac Kivu`: the lake is named by its name
+        elif not landform:
             capital = _CAPITAL_WORD.search(text, start, end)
             if capital is None:
                 return None
@@ -858,6 +866,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
                 start = tail.start(1)
             else:
                 start = capital.start()
+    if (noun := _LANDFORM_BEFORE.search(text, max(0, start - 20), start)) and fold(noun.group(1)) in _words()["landform_nouns"] and not _names_alone(text[start:end]):
+        start = noun.start(1)  # `l’île Curieuse`: a name that reads as a common word needs its landform noun
     # `vallée du` + `fleuve Sénégal`: a landform after an article takes the name in
     # (but `l’île de Grande Comore`: an island is named by its name after a bare `de`)
     while (of := _LANDFORM_OF.search(text[max(0, start - 30) : start])) and fold(
@@ -879,6 +889,25 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _BARE_OF = regex.compile(r"\s+(?:de\s+|d['’]\s*)")
+_APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
+_LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z")  # `l’île `
+
+
+def _names_alone(name: str) -> bool:
+    """A landform's name that names it without its noun (`Kivu` of `le lac Kivu`); one that reads as
+    a common word or an adjective (`Curieuse`, `Indien`, `Persique`) or a country (`fleuve Sénégal`)
+    needs the noun.
+
+    >>> _names_alone("Kivu"), _names_alone("Curieuse"), _names_alone("Persique"), _names_alone("Niger")
+    (True, False, False, False)
+    """
+    return (
+        " " not in name
+        and not country_code(name)
+        and not _ADJECTIVE.fullmatch(name.lower())
+        and not is_demonym(name)
+        and _frequency(name.lower()) < 3.5
+    )
 _ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:la|le|les|au|aux|du|des)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z")
 _APPOSITION = regex.compile(r"\p{Ll}[\p{L}-]*\s+")  # one common noun, then the name
 
@@ -1093,6 +1122,10 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     words = _WORD.findall(text[start:end])
     first = fold(words[0])
+    if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
+        return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
+    if label == "LOC" and len(words) == 1 and _ROW_LABEL_REST.match(text, end) and _starts_line(text, start) and not _is_place_name(words[0]):
+        return None  # `Cantines scolaires : 612 écoles`: the label of a row of key figures
     if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"]:
         return None  # `salle Pierre-Lamy`, `avenue Raymond-Poincaré`: an address, named after someone
     if label != "ORG" and len(words) >= 2 and _QUOTE_BEFORE.search(text, max(0, start - 8), start) and _QUOTE_AFTER.match(text, end):
@@ -1134,6 +1167,38 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     return start, end, label
 
 
+# the rest of a row's label after its first word: lower-case words, then its colon
+_ROW_LABEL_REST = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}’'-]*){1,4}[ \t]*:")
+# after a heading, at most a reference number (`N° 245/2025`)
+_REFERENCE_REST = regex.compile(r"[ \t]*(?:(?:N|n|No)?[ \t]*°[ \t]*[\p{N}/.-]*[\p{N}][\p{N}/.-]*)?[ \t]*")
+_HEADING_NOT = ("institution_nouns", "office_nouns", "unit_nouns", "kind_nouns", "body_nouns", "collectivity_nouns", "state_nouns")
+
+
+def _is_common_heading(text: str, start: int, end: int) -> bool:
+    """A line of two to four common French words, capitalised only at its head, the page's only
+    mention of them: a heading (`Chiffres clés`, `Communiqué de presse N° 245/2025`), not a body.
+    A body's head noun (`Office`, `Conseil`) or the organisations data says otherwise.
+
+    >>> t = "Chiffres clés\\nLe Conseil fédéral a décidé."
+    >>> _is_common_heading(t, 0, 13), _is_common_heading("Conseil fédéral\\nTél. 031", 0, 15)
+    (True, False)
+    """
+    line_start, line_end = _line_around(text, start, end)
+    rest = text[end:line_end]
+    words = _WORD.findall(text[start:end])
+    if words and words[-1] in ("N", "No") and rest.startswith("°"):
+        words = words[:-1]  # the model took the number sign's letter
+        rest = "N" + rest
+    if text[line_start:start].strip() or not _REFERENCE_REST.fullmatch(rest) or not 2 <= len(words) <= 4:
+        return False
+    if any(w[0].isupper() for w in words[1:]) or not words[0][0].isupper() or text.count(text[start:end]) > 1:
+        return False
+    if fold(text[start:end]) in _known_table(()) or any(fold(words[0]) in _words()[k] for k in _HEADING_NOT):
+        return False
+    content = [w for w in words if fold(w) not in _FUNCTION_WORDS]
+    return all(_frequency(w.lower()) >= 3.0 and not _is_place_name(w) for w in content)
+
+
 _QUOTE_BEFORE = regex.compile(r"[«“][ \t\u00a0]*(?:(?:Les|Le|La|Un|Une)[ \t]+|L['’])?\Z")
 _QUOTE_AFTER = regex.compile(r"[ \t\u00a0]*[»”]")
 _OF_NAME_AFTER = regex.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*\p{Lu}")
@@ -1160,6 +1225,7 @@ def _proper_here(text: str, start: int, end: int) -> bool:
         word.isalpha()
         and word[:1].isupper()
         and not word.isupper()
+        and not _is_action_noun(word)  # `la Facilité pour la reprise`: an abstract noun names a fund or a plan
         and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
         and not _in_prose(text, word.lower())
     )
@@ -1465,14 +1531,15 @@ _NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’]
 _LOWER_LAST_WORD = regex.compile(r"(?:^|[\s'’])\p{Ll}+\Z")
 _AT_PLACE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À)\s+\Z")
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
-_COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b)\s*(?:(?:de|à|en|au|aux|du|des|de\s+la)\s+|d['’]|l['’])?")
+_COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:(?:de|à|en|au|aux|du|des|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 # `contact [at] kombit-lespwa.example.ht`: an address written against spam names its host too
 _DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://|[\[(][ \t]*(?:at|arobase)[ \t]*[\])][ \t]*)([\w-]+(?:\.[\w-]+)+)")
 _KIND_BEFORE = regex.compile(r"(?:\b[lL]['’]\s*|\b(?:la|le|les|une|un|La|Le|Les|Une|Un)\s+)(ONG|\p{Ll}[\p{Ll}-]+)(?:\s+(?!(?:de|du|des|pour|sur|aux?|en|et)\b)\p{Ll}{3,})?\s+\Z")
 _APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(\p{Ll}[\p{L}-]+)")
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
-_CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d")
+# (`20.11.2025`, a date, is no phone: its third pair runs on into the year)
+_CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|à|au|en|de|vers)\s+\Z", regex.IGNORECASE)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\Z")
 _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
@@ -1545,8 +1612,10 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"
         elif label in ("PER", "MISC") and len(words) == 1 and not seen["ORG"] and _heads_a_list_of_places(text, start, end, spans[i + 1 : i + 2]):
             label = "LOC"
-        elif label == "NAME" and _is_named_place(text, start, end):
+        elif label == "NAME" and (_is_named_place(text, start, end) or _listed_after_place(text, start, end, out)):
             label = "LOC"
+        elif label == "MISC" and _named_by_place_noun(text, start, end):
+            label = "LOC"  # `le secteur du Domaine-des-Pins`: a place's noun says what the name is
         out.append((start, end, label))
     taken = Spans([(s, e) for s, e, _ in out])
     for m in _CAPITALISED.finditer(text):
@@ -1618,7 +1687,7 @@ def _named_as_town(text: str, name: str) -> bool:
     >>> _named_as_town("Gilles Arnaud, maire de Castelnau-sur-Garde, a dit", "Castelnau-sur-Garde")
     True
     """
-    return regex.search(r"\b(?:[Vv]ille|[Cc]ommune|[Mm]airie|[Mm]aire|[Mm]airesse)\s+d(?:e\s+|['’]\s*)" + regex.escape(name) + r"(?![\p{L}\p{N}])", text) is not None
+    return regex.search(r"\b(?:[Vv]ille|[Cc]ommune|[Mm]unicipalité|[Vv]illage|[Mm]airie|[Mm]aire|[Mm]airesse)\s+d(?:e\s+|['’]\s*)(?i:" + regex.escape(name) + r")(?![\p{L}\p{N}])", text) is not None  # (`LAC-AUX-HÉRONS` in a dateline too)
 
 
 def _is_place_name(name: str) -> bool:
@@ -1667,16 +1736,53 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
     """Without the model: a country, a region or area, or a city after a preposition of place
     or before its region or country (`Ottawa, Ontario`)."""
     name = text[start:end]
-    if country_code(name) or (known_place(name) and known_place(name).kind != "city"):
+    if country_code(name) or (known_place(name) and known_place(name).kind != "city" and not _frequent_word(name)):
         return True
     if _LANDFORM_NOUN_AFTER.match(text, end) and not name.isupper():
         return True  # `on the Mefou river`: the noun after the name says what it names
     if known_place(name) is None:
-        return False
+        return _unknown_place_at(text, start, end)
+    if _frequent_word(name) and not _is_known_town(name):
+        return False  # `in March`: a small town named like a word of every page is that word
     if _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is not None:
         return True
     after = _CAPITALISED.match(text, end + 2) if text[end : end + 2] == ", " else None
     return after is not None and (country_code(after.group()) is not None or _is_area(after.group()) or getattr(known_place(after.group()), "kind", None) == "region")
+
+
+def _frequent_word(name: str) -> bool:
+    """One word as frequent in English as `most` or `march`: a region or a small town named like it
+    (`Most`, in Czechia) is that word on a page the model does not read. (French words are the
+    model's to judge: `Bretagne` is as frequent in French as a common word.)"""
+    from wordfreq import zipf_frequency
+
+    return " " not in name and zipf_frequency(name.lower(), "en") >= _WORD_OF_EVERY_PAGE
+
+
+_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from)[ \t]+\Z")
+_RARE = 2.5  # Zipf in English and in French: no word of either language (`Wallonia` 2.1; `Oxfam` 2.9)
+
+
+def _unknown_place_at(text: str, start: int, end: int) -> bool:
+    """Without the model: one rare word after `in`, `at`, `near` or `from` that no gazetteer knows
+    is a place all the same (`projects in Wallonia`, `the plant at Nkolbisson`); a common word of
+    either language (`in March`, `at Oxfam`) or an acronym is not.
+
+    >>> t = "the plant at Nkolbisson, then at Oxfam in March"
+    >>> _unknown_place_at(t, 13, 23), _unknown_place_at(t, 34, 39), _unknown_place_at(t, 43, 48)
+    (True, False, False)
+    """
+    name = text[start:end]
+    if " " in name or name.isupper() or len(name) < 4 or not _AT_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    from wordfreq import zipf_frequency
+
+    return max(_frequency(name.lower()), zipf_frequency(name.lower(), "en")) < _RARE and fold(name) not in _known_table(())
+
+
+def _listed_after_place(text: str, start: int, end: int, before: list) -> bool:
+    """Without the model: a known place listed right after a place (`around Liège, Mons and Louvain-la-Neuve`)."""
+    return bool(before) and before[-1][2] == "LOC" and known_place(text[start:end]) is not None and _COORDINATION.fullmatch(text, before[-1][1], start) is not None
 
 
 def _is_area(name: str) -> bool:
@@ -1713,15 +1819,39 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
 
 
 def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`Joseph Ki-Zerbo de Ouagadougou`: a known place after `de` at the end of a name is a place."""
+    """`Joseph Ki-Zerbo de Ouagadougou`: a known place after `de` at the end of a name is a place.
+
+    So in a place the model read whole (`du groupement Wend Panga de Réo`) when the words before
+    `de` name no place and no landform: they name a thing of that place, not a place.
+
+    >>> t = "présidente du groupement Wend Panga de Réo."
+    >>> [(t[s:e], label) for s, e, label in _split_tail_places(t, [(25, 42, "LOC")])]
+    [('Wend Panga', 'MISC'), ('Réo', 'LOC')]
+    """
     out = []
     for start, end, label in spans:
         m = _TAIL_PLACE.search(text, start, end)
         if label in ("PER", "MISC") and m and (known_place(m.group(1)) or country_code(m.group(1))):
             out += [(start, m.start(), label), (m.start(1), end, "LOC")]
+        elif label == "LOC" and m and _names_a_thing_of(text[start : m.start()], text[start:end], m.group(1)):
+            out += [(start, m.start(), "MISC"), (m.start(1), end, "LOC")]
         else:
             out.append((start, end, label))
     return out
+
+
+def _names_a_thing_of(head: str, whole: str, tail: str) -> bool:
+    """`Wend Panga` of `Wend Panga de Réo`: capitalised words that no gazetteer knows, no place
+    noun heads, before a known place that the whole name is not."""
+    words = _WORD.findall(head)
+    return (
+        bool(words)
+        and all(w[0].isupper() for w in words)
+        and not _names_a_place(words[0])
+        and not _is_place_name(whole)
+        and not any(_is_place_name(w) for w in words)
+        and (known_place(tail) is not None or country_code(tail) is not None)
+    )
 
 
 # -- acronyms ---------------------------------------------------------------------------------
@@ -1847,6 +1977,10 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         long_form = long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip())
         if long_form is None and not _is_place_name(m.group(1)):
             long_form = _org_span_before(text, org_spans, m.start())
+            if long_form is None and (longer := _org_span_before(text, org_spans, m.start(), _LONG_CUT_TAIL)):
+                # `L’Office wallon` | `de la formation professionnelle et de l’emploi (Forem)`: a longer
+                # tail, when the acronym is spelt by the heads of its words (FORmation, EMploi)
+                long_form = longer if _spelt_by_syllables(m.group(1), longer) else None
             long_form = long_form if long_form and len(_WORD.findall(long_form)) >= 3 else None
         if long_form:
             lstart = text.rfind(long_form, 0, m.start())
@@ -1867,6 +2001,35 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
             continue
         orgs.append(_Org(acronym, long_form, ((m.start(1), m.end(1)), (m.start(2), m.start(2) + len(long_form)))))
     return _dedupe(orgs, known)
+
+
+def _spelt_by_syllables(acronym: str, long_form: str) -> bool:
+    """The acronym is the heads of some of the long form's content words, in order, each at
+    least one letter (`Forem`: FORmation, EMploi; `Frontex`: FRONTières, EXtérieures).
+
+    >>> _spelt_by_syllables("Forem", "Office wallon de la formation professionnelle et de l’emploi")
+    True
+    >>> _spelt_by_syllables("Forem", "Office wallon de la santé publique et du logement")
+    False
+    """
+    rest = fold(acronym).replace(" ", "")
+    words = [fold(_ELISION.split(w)[-1]) for w in _WORD.findall(long_form)]
+    words = [w for w in words if w and w not in _FUNCTION_WORDS]
+
+    def spell(rest: str, words: list[str]) -> bool:
+        if not rest:
+            return True
+        for i, word in enumerate(words):
+            if word[0] != rest[0]:
+                continue
+            n = 1
+            while n <= min(len(word), len(rest)) and word[:n] == rest[:n]:
+                if spell(rest[n:], words[i + 1 :]):
+                    return True
+                n += 1
+        return False
+
+    return len(rest) <= 10 and spell(rest, words)
 
 
 def _is_plan(org: _Org, known) -> bool:
@@ -1970,7 +2133,7 @@ def _qualifies_a_noun(text: str, org: _Org, known) -> bool:
 
 
 # a phone or an e-mail: `032 889 64 00`, `613-715-4820`, `+41 ...`, `x@y.org`
-_CONTACT_DETAIL = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d|\d{3}[ .-]\d{3}[ .-]\d{4}")
+_CONTACT_DETAIL = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)|\d{3}[ .-]\d{3}[ .-]\d{4}")
 
 
 def _office_of_contact(text: str, org: _Org, known) -> bool:
@@ -2004,6 +2167,30 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
         next_end = text.find("\n", line_end + 1)
         if not _CONTACT_DETAIL.search(text, line_end, next_end if next_end >= 0 else len(text)):
             return False
+    return True
+
+
+_OF_ACRONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*(" + _ACRONYM + r")")
+
+
+def _office_of_listed(text: str, org: _Org, orgs: list[_Org]) -> bool:
+    """`Commission de la CEDEAO` named only on the contact lines, the CEDEAO listed: the office
+    label of a contact is the organisation already listed (`OIM Rome`), not one more.
+
+    >>> t = "La CEDEAO déploie.\\nDirection de la communication, Commission de la CEDEAO\\nTél. : +234 9 314 76 47"
+    >>> cedeao = _Org("CEDEAO", None, ((3, 9),))
+    >>> _office_of_listed(t, _Org(None, "Commission de la CEDEAO", ((50, 73),)), [cedeao])
+    True
+    """
+    if org.acronym or not org.long_form or not (m := _OF_ACRONYM.fullmatch(org.long_form)):
+        return False
+    if not any(o.acronym == m.group(1) for o in orgs if o is not org):
+        return False
+    for start, _ in org.mentions:
+        line_start, line_end = _line_around(text, start, start)
+        next_end = text.find("\n", line_end + 1)
+        if not (_CONTACT_DETAIL.search(text, line_start, line_end) or _CONTACT_DETAIL.search(text, line_end, next_end if next_end >= 0 else len(text))):
+            return False  # named in the story: a body of its own (`la Commission de la CEDEAO a décidé`)
     return True
 
 
@@ -2158,7 +2345,7 @@ def _lone_acronym(text: str, m: regex.Match) -> bool:
     return not (before and fold(before[-1]) in _words()["currency_words"])
 
 
-def _org_span_before(text: str, org_spans: _SpansByEnd, pos: int) -> str | None:
+def _org_span_before(text: str, org_spans: _SpansByEnd, pos: int, tail: regex.Pattern = _CUT_TAIL) -> str | None:
     """An ORG span ending shortly before `pos`: a long form the letters do not spell (UNICEF).
 
     The model often stops a long name early (`Direction générale de la protection civile et des
@@ -2166,7 +2353,7 @@ def _org_span_before(text: str, org_spans: _SpansByEnd, pos: int) -> str | None:
     belong to the name.
     """
     for start, end in org_spans.ending_between(pos - _TAIL_REACH, pos):
-        if _CUT_TAIL.fullmatch(text[end:pos]) or _COMPLEMENT_TAIL.fullmatch(text[end:pos]):
+        if tail.fullmatch(text[end:pos]) or _COMPLEMENT_TAIL.fullmatch(text[end:pos]):
             return text[start:pos].rstrip()
     return None
 
@@ -2568,6 +2755,10 @@ def _org_entity(text: str, org: _Org, known) -> Entity:
 
 
 # -- places and people -------------------------------------------------------------------------
+# `Bureau régional de l’OMS pour l’`: an office's noun, of a body, `pour` the place it serves
+_OFFICE_FOR_BEFORE = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+(?:de[ \t]+l['’]|du|de[ \t]+la|des)[ \t]*\p{Lu}[\p{L}&-]*[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)\Z"
+)
 _LANDFORM_KEY = regex.compile(r"(\w+) (?:du|des|de la|de l|d) ")  # on folded names
 def _merged(
     text: str, spans, label: str, claimed: list[tuple[int, int]], doc: Document, places: Mapping[str, str | None] = {}
@@ -2591,6 +2782,8 @@ def _merged(
         name = text[start:end]
         if label == "LOC" and fold(name) in _known_table(()):
             continue  # an organisation's acronym the model took for a place
+        if label == "LOC" and (office := _OFFICE_FOR_BEFORE.search(text, max(0, start - 80), start)) and fold(office.group(1)) in _words()["office_nouns"] | _words()["institution_nouns"]:
+            continue  # `Bureau régional de l’OMS pour l’Afrique`: a place in an office's name is not listed
         if label == "PER" and len(_WORD.findall(name)) < 2:
             continue  # a lone capitalised word is rarely a person the reader wants
         groups.setdefault(fold(name), []).append((start, end))
