@@ -1793,11 +1793,11 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     no habit on a page that writes euros and has more numbers than words before the space."""
     changes = [
         (m.start(), m.end(), "€", "lost € restored from '?' (number followed by punctuation)")
-        for m in (_EURO_AS_QUESTION.finditer(text) if "?" in text else ())
+        for m in _search_lines(_EURO_AS_QUESTION, text, _lines_holding(text, "?"))
     ]
     euros = "€" in text or bool(_EURO_WORD.search(text))
     if " ," in text or " ." in text or " )" in text or "\u00a0," in text or "\u00a0." in text or "\u00a0)" in text:
-        lost = list(_LOST_EURO.finditer(text))
+        lost = list(_search_lines(_LOST_EURO, text, _lines_holding(text, " ,", " .", " )", "\u00a0,", "\u00a0.", "\u00a0)")))
         if lost:
             habit = len(_SPACE_BEFORE_PUNCT.findall(text))
             if habit == 0 or (len(lost) > habit and euros):
@@ -1806,13 +1806,13 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
         # euros, that lost other characters, or after an amount (`jusqu’à 1 500  ;`)
         changes += [
             (m.end(), m.end(), "€", "lost € restored (number, two spaces, punctuation)")
-            for m in _EURO_BETWEEN_SPACES.finditer(text)
+            for m in _search_lines(_EURO_BETWEEN_SPACES, text, _lines_holding(text, "  "))
             if euros or changes or lossy or _GROUPED.search(m.group("n"))
         ]
     if (euros or changes or lossy) and (" M" in text or "\u00a0M" in text):
-        changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _EURO_AFTER_UNIT.finditer(text)]
+        changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))]
     if "  " in text or "?" in text:
-        for m in _EURO_BEFORE_WORD.finditer(text):
+        for m in _search_lines(_EURO_BEFORE_WORD, text, _lines_holding(text, "  ", "?")):
             n = m.group("n")
             if _YEAR.fullmatch(n) or _ADDRESS_NEXT.match(text, m.end()):
                 continue
@@ -1936,18 +1936,23 @@ def _after_amount(text: str, pos: int) -> bool:
     return bool(m) and not _YEAR.fullmatch(m.group())
 
 
-def _lines_holding(text: str, needle: str) -> list[tuple[int, int]]:
-    """The (start, end) of each line of `text` that holds `needle` (found by `str.find`: a pattern
-    that needs the needle then reads a few lines of a long page instead of all of it)."""
-    spans: list[tuple[int, int]] = []
-    i = text.find(needle)
-    while i != -1:
-        start = text.rfind("\n", 0, i) + 1
-        end = text.find("\n", i)
-        end = len(text) if end == -1 else end
-        spans.append((start, end))
-        i = text.find(needle, end)
-    return spans
+def _lines_holding(text: str, *needles: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of `text` that holds one of `needles`, in order (found by
+    `str.find`: a pattern that needs a needle then reads a few lines of a long page, not all of it).
+
+    >>> _lines_holding("a  b\\nc\\nd ?", "  ", "?")
+    [(0, 4), (7, 10)]
+    """
+    spans: set[tuple[int, int]] = set()
+    for needle in needles:
+        i = text.find(needle)
+        while i != -1:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = len(text) if end == -1 else end
+            spans.add((start, end))
+            i = text.find(needle, end)
+    return sorted(spans)
 
 
 def _search_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
@@ -1984,7 +1989,7 @@ def _restore_dash(text: str) -> list[Change]:
             opens = []  # a page that still writes its dashes did not lose this one: a slip
         changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces between clauses)") for m in (ends if lost_dashes else opens)]
     # a separator lost between the items of a contact line (`04 26 52 21 60  Fax : …`)
-    for line in _CONTACT_LINE.finditer(text):
+    for line in _search_lines(_CONTACT_LINE, text, lines):
         if "  " in line.group():
             changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces in a contact line)") for m in _CONTACT_DOUBLE_SPACE.finditer(text, line.start(), line.end())]
     # list items whose dash was lost: lines that start with the space that followed it, several
@@ -2081,16 +2086,17 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     encoding turned into `?`, where the shape says no question ends there."""
     reason = "lost dash restored from '?'"
     dash = _dash_style(text)
-    changes = [(m.start(), m.end(), dash, f"{reason} (list item)") for m in _DASH_AS_QUESTION_ITEM.finditer(text)]
-    changes += [(m.end() - 1, m.end(), dash, f"{reason} (dateline)") for m in _DASH_AS_QUESTION_DATELINE.finditer(text) if not _ASKS.search(m.group("head"))]
-    changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _DASH_AS_QUESTION_RANGE.finditer(text)]
-    changes += [(m.start(), m.end(), dash, f"{reason} (aside in brackets)") for m in _DASH_AS_QUESTION_BRACKETS.finditer(text) if not _asks(text, m.start())]
-    for line in _CONTACT_LINE.finditer(text):
+    lines = _lines_holding(text, "?")  # every shape below holds its `?` inside one line
+    changes = [(m.start(), m.end(), dash, f"{reason} (list item)") for m in _search_lines(_DASH_AS_QUESTION_ITEM, text, lines)]
+    changes += [(m.end() - 1, m.end(), dash, f"{reason} (dateline)") for m in _search_lines(_DASH_AS_QUESTION_DATELINE, text, lines) if not _ASKS.search(m.group("head"))]
+    changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _search_lines(_DASH_AS_QUESTION_RANGE, text, lines)]
+    changes += [(m.start(), m.end(), dash, f"{reason} (aside in brackets)") for m in _search_lines(_DASH_AS_QUESTION_BRACKETS, text, lines) if not _asks(text, m.start())]
+    for line in _search_lines(_CONTACT_LINE, text, lines):
         if " ? " in line.group():
             changes += [(m.start(), m.end(), dash, f"{reason} (contact line)") for m in _CONTACT_SEPARATOR.finditer(text, line.start(), line.end())]
     inside = [
         m
-        for m in _DASH_AS_QUESTION_INSIDE.finditer(text)
+        for m in _search_lines(_DASH_AS_QUESTION_INSIDE, text, lines)
         if _clause_ends(_token_before(text, m.start() - 1)) and not _asks(text, m.start()) and not _after_amount(text, m.start() - 1)
     ]
     # one alone must open a clause (`racine ? en laissant`, not `le caractère ? remplace`)
@@ -2100,13 +2106,13 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     changes += [(m.start(), m.end(), dash, f"{reason} (inside a sentence)") for m in inside if lost_dashes or _opens_clause(text, m.end())]
     changes += [
         (m.end() - 1, m.end(), dash, f"{reason} (after a place)")
-        for m in _DASH_AS_QUESTION_PLACE.finditer(text)
+        for m in _search_lines(_DASH_AS_QUESTION_PLACE, text, lines)
         if _place_head(m.group("head"), text, m.start(), lost_dashes or bool(inside))
     ]
     # (not on a page that writes its ellipses `...`: it had no `…` to lose)
     changes += [
         (m.start(), m.end(), "…", "lost ellipsis restored from '?'")
-        for m in (_ELLIPSIS_AS_QUESTION.finditer(text) if "..." not in text else ())
+        for m in (_search_lines(_ELLIPSIS_AS_QUESTION, text, lines) if "..." not in text else ())
         if _token_before(text, m.start()).lower() not in _NO_ELLIPSIS_AFTER and not _asks(text, m.start())
     ]
     return _non_overlapping(changes)
