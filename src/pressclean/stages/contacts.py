@@ -184,6 +184,7 @@ _EMAIL = regex.compile(
 # address pattern is tried only around one: tried at every character of a long run of letters or
 # `%`, its local part alone costs 64 steps per character.
 _AT_SIGN = regex.compile(r"@|[\[\(\{][ \t]?(?:at|arobase|arrobe)[ \t]?[\]\)\}]", regex.IGNORECASE)
+_AT_SIGN_STARTS = ("@", "[", "(", "{")  # what each of its matches starts with (see `stem_matches`)
 # further than any address reaches from its at sign: 9 local parts of 64 characters before it,
 # 7 domain labels of 63 characters with spelled-out dots after it
 _EMAIL_REACH = 600
@@ -224,7 +225,7 @@ def _email_matches(text: str) -> tuple[regex.Match[str], ...]:
     ['presse@iom.int', 'a.b [at] unhcr [dot] org']
     """
     windows: list[tuple[int, list[int], list[int]]] = []  # start, [end], the signs' starts
-    for m in _AT_SIGN.finditer(text):
+    for m in stem_matches(_AT_SIGN, text, text, _AT_SIGN_STARTS):
         lo, hi = max(0, m.start() - _EMAIL_REACH), min(len(text), m.end() + _EMAIL_REACH)
         if windows and lo <= windows[-1][1][0]:
             windows[-1][1][0] = hi
@@ -446,6 +447,33 @@ def _trie_alternation(names: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return pattern(trie)
+
+
+def stem_matches(pattern: regex.Pattern[str], text: str, lower: str | None, stems: tuple[str, ...]) -> list[regex.Match[str]]:
+    """`list(pattern.finditer(text))` for a pattern each of whose matches starts with one of `stems` as
+    `lower` writes it (`text.lower()` of the same length for a case-insensitive pattern, `text` itself for
+    a case-sensitive one; None: scan it all): the pattern is tried only where a stem starts, found by
+    `str.find` (a pattern of alternatives tried at every character costs several times more).
+
+    >>> p = regex.compile(r"(?<![a-z])(?:mars|mai)(?![a-z])", regex.IGNORECASE)
+    >>> [m.group() for m in stem_matches(p, "En Mars, mais en mai", "en mars, mais en mai", ("mai", "mars"))]
+    ['Mars', 'mai']
+    """
+    if lower is None:
+        return list(pattern.finditer(text))
+    starts: set[int] = set()
+    for stem in stems:
+        i = lower.find(stem)
+        while i >= 0:
+            starts.add(i)
+            i = lower.find(stem, i + 1)
+    out = []
+    end = 0  # matches do not overlap: the search goes on where the last one ends
+    for i in sorted(starts):
+        if i >= end and (m := pattern.match(text, i)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 class _FoldTable(dict):
@@ -917,6 +945,14 @@ _CURRENCY_REGION = regex.compile(
     r"|(?P<HT>HTG|gourdes?)|(?P<RW>RWF|francs?[ \t]+rwandais)|(?P<BI>BIF|francs?[ \t]+burundais)"
     r"|(?P<DJ>DJF|francs?[ \t]+djiboutiens?)|(?P<KM>KMF|francs?[ \t]+comoriens?))(?![\p{L}])"
 )
+# every match of `_CURRENCY_REGION` starts with one of these, as written (see `stem_matches`)
+_CURRENCY_STEMS = (
+    "CHF", "CAD", "$", "MAD", "TND", "DZD", "GNF", "CDF", "MGA", "HTG", "RWF", "BIF", "DJF", "KMF",
+    "franc", "dollar", "dirham", "dinar", "ariary", "gourde",
+)
+# a host's last dot and its two-letter country domain, without which `_BARE_HOST` finds nothing (looked
+# for first: the literal dot is found quickly, the host pattern is tried at every word)
+_COUNTRY_TLD = regex.compile(r"\.[a-z]{2}(?![\p{L}\p{N}@\-])")
 # a host name written bare (`Rechercher sur ne-canton.ch`, `ville-exemple.be/presse`): its country domain
 _BARE_HOST = regex.compile(
     r"(?<![\p{L}\p{N}@.\-])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}(?P<tld>[a-z]{2})(?![\p{L}\p{N}@\-]|\.[\p{L}\p{N}])"
@@ -970,7 +1006,7 @@ def _page_evidence_of(key: tuple) -> _PageEvidence:
     for source in (text, original) if original != text else (text,):
         for region in domain_regions(source):
             counts[region] = counts.get(region, 0) + 1
-        for m in _BARE_HOST.finditer(source):
+        for m in _BARE_HOST.finditer(source) if _COUNTRY_TLD.search(source) else ():
             host = m.group()
             if host.count(".") == 1 and host.replace(".", "").isalpha() and m.group("tld") in _function_words():
                 continue  # `fin.la suite`: two sentences glued, not a host in Laos
@@ -984,7 +1020,7 @@ def _page_evidence_of(key: tuple) -> _PageEvidence:
     _ranked(weights, counts, _W_DOMAIN, _W_DOMAIN / 2)
     for region in dict.fromkeys(_POSTCODE_LETTERS[m.group("cc")] for m in _COUNTRY_POSTCODE.finditer(original)):
         _add(weights, region, _W_POSTCODE)
-    for region in dict.fromkeys(next(k for k, v in m.groupdict().items() if v) for m in _CURRENCY_REGION.finditer(text)):
+    for region in dict.fromkeys(next(k for k, v in m.groupdict().items() if v) for m in stem_matches(_CURRENCY_REGION, text, text, _CURRENCY_STEMS)):
         _add(weights, region, _W_CURRENCY)
     counts = {}
     for code in _page_places(text).codes:
@@ -1170,13 +1206,19 @@ def _plausible_national_shape(body: str) -> bool:
     return True
 
 
+_INTERNATIONAL_OPENINGS = (
+    (regex.compile(r"^\[\s?(?:\+|00)\s?(\d{1,4})\s?\]"), r"+\1 "),
+    (regex.compile(r"^\(\s?(?:\+|00)\s?(\d{1,4})\s?\)"), r"+\1 "),
+    (regex.compile(r"^\+\s?\(\s?(\d{1,4})\s?\)"), r"+\1 "),
+    (regex.compile(r"^00[\s.]?"), "+"),
+)
+
+
 def _international(body: str) -> str:
     """Rewrite international openings (`00`, `(+34)`, `[00 243]`, `+(33)`) as `+CC`."""
     s = body.strip()
-    s = regex.sub(r"^\[\s?(?:\+|00)\s?(\d{1,4})\s?\]", r"+\1 ", s)
-    s = regex.sub(r"^\(\s?(?:\+|00)\s?(\d{1,4})\s?\)", r"+\1 ", s)
-    s = regex.sub(r"^\+\s?\(\s?(\d{1,4})\s?\)", r"+\1 ", s)
-    s = regex.sub(r"^00[\s.]?", "+", s)
+    for pattern, replacement in _INTERNATIONAL_OPENINGS:
+        s = pattern.sub(replacement, s)
     return s
 
 
@@ -1856,7 +1898,7 @@ def _person_or_org(r: _Record, text: str) -> None:
         return  # `jane.roe@...`, `lindqvist-ba@...`: a person's own mailbox
     for address in r.emails:
         local, _, domain = address.partition("@")
-        if compact and compact in regex.sub(r"[^a-z0-9]", "", domain):
+        if compact and compact in _NOT_ALNUM.sub("", domain):
             r.organisation, r.person = r.person, None
             return
     if not r.role and _ADDRESS.search(_without(text, r.start, r.end, [(it.start, it.end) for it in r.items])):
@@ -1872,7 +1914,7 @@ def _mailbox_of(name: str, local: str) -> bool:
     (True, False)
     """
     box = _letters(local)
-    words = [w for w in (_letters(t) for t in regex.split(r"[\s\-’']+", name)) if w]
+    words = [w for w in (_letters(t) for t in _NAME_SPLIT.split(name)) if w]
     for i, word in enumerate(words):
         if len(word) < 3 or word not in box:
             continue
@@ -1883,9 +1925,13 @@ def _mailbox_of(name: str, local: str) -> bool:
     return False
 
 
+_NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+_NAME_SPLIT = regex.compile(r"[\s\-’']+")
+
+
 def _letters(s: str) -> str:
     """Letters and digits only, folded: `Lindqvist-Ba` and `lindqvist-ba` are both `lindqvistba`."""
-    return regex.sub(r"[^a-z0-9]", "", fold(s))
+    return _NOT_ALNUM.sub("", fold(s))
 
 
 def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:

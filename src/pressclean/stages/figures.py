@@ -89,7 +89,7 @@ from ..dates import FULL_MONTHS, MONTHS
 from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
-from .contacts import contact_spans, domain_regions, region_of_place
+from .contacts import contact_spans, domain_regions, region_of_place, stem_matches
 from ..geo import _countries, country_code, fold, strip_accents
 
 STAGE = "find_figures"
@@ -125,8 +125,10 @@ _DIGIT_GROUPS = regex.compile(r"\d+")
 # phone or account number, and numbers packed like a table of bare numbers or junk, a hundred in
 # a row each within 15 characters of the next (prose never comes close: the dev pages' densest
 # 1,000 characters hold 52 digit groups). The page gets a warning that says where.
-_LONG_DIGITS = regex.compile(r"\d{64,}")
-_PACKED = regex.compile(r"(?<!\d)(?<!\d\D{1,15})(?>\d+\D{0,15}){100,}")
+_LONG_RUN = 64
+_PACKED_RUNS = 100  # (each repetition of `_PACKED` takes a digit run of its own)
+_LONG_DIGITS = regex.compile(rf"\d{{{_LONG_RUN},}}")
+_PACKED = regex.compile(rf"(?<!\d)(?<!\d\D{{1,15}})(?>\d+\D{{0,15}}){{{_PACKED_RUNS},}}")
 # A release holds tens of numbers (the dev pages at most 68 digit groups); a page with thousands is
 # a data dump, and each number costs tens of microseconds: past `_MAX_NUMBERS` digit groups the
 # page is not read (a warning says where it stopped), so no page costs more than about half a second.
@@ -436,6 +438,20 @@ _NUMBER_WORD_UNIT = {
     )
     for lang, words in (("fr", _NW_FR), ("en", _NW_EN))
 }
+def _minimal_stems(words: list[str]) -> tuple[str, ...]:
+    """The words none of the others starts: every word starts with one of them."""
+    words = sorted(set(words))
+    return tuple(w for i, w in enumerate(words) if not any(w.startswith(o) for o in words[:i]))
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The lower-case words of an alternation of words, without an optional plural `s?`."""
+    return [w.lower().removesuffix("s?") for w in alternation.strip("(?:)").split("|")]
+
+
+# what every match of those patterns starts with, lower-cased (see `stem_matches`)
+_NUMBER_WORD_STEMS = {"fr": _minimal_stems(_alternatives(_NW_FR)), "en": _minimal_stems(_alternatives(_NW_EN))}
+_MONTH_STEMS = _minimal_stems(list(MONTHS))
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`
 _SHARES = {
     # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`)
@@ -556,6 +572,12 @@ def _words() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def _reference_stems() -> tuple[str, ...]:
+    """The first words of the reference phrases, lower-cased: every match of their pattern starts with one."""
+    return _minimal_stems([phrase.split()[0].split("'")[0].lower() for phrase in _words()["reference_phrases"]])
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern[str]]:
     """Patterns built from the word lists (compiled once, on first use)."""
     w = _words()
@@ -629,6 +651,9 @@ def find_figures(doc: Document) -> Document:
 def _unread_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` not read for figures (long digit runs, packed numbers, what follows the
     `_MAX_NUMBERS`th number), in text order, not overlapping."""
+    groups = _DIGIT_GROUPS.findall(text)
+    if len(groups) < _PACKED_RUNS and all(len(g) < _LONG_RUN for g in groups):
+        return []  # (a release: too few digit runs to be packed, none long; nothing else to look for)
     spans = [m.span() for m in _LONG_DIGITS.finditer(text)]
     # (packed numbers are looked for once long digit runs are blanked: trying every digit of a
     # megabyte-long run as the start of a table costs a quarter of a second)
@@ -745,10 +770,26 @@ class _Finder:
         currency word the page's country does not settle."""
         return frozenset(m.group() for m in _CODE_WORD.finditer(self.text)) & _currency_codes()
 
+    @cached_property
+    def lower(self) -> str | None:
+        """The text in lower case, where stems of words are looked for (`stem_matches`); None when lower
+        case would move offsets (`İ`) or a letter matches another only case-insensitively (`ſ`, an s)."""
+        lower = self.text.lower()
+        return lower if len(lower) == len(self.text) and "ſ" not in self.text else None
+
+    @cached_property
+    def number_word_matches(self) -> list[regex.Match[str]]:
+        return stem_matches(_NUMBER_WORDS[self.lang], self.text, self.lower, _NUMBER_WORD_STEMS[self.lang])
+
+    @cached_property
+    def numerals(self) -> list[regex.Match[str]]:
+        """The written numbers of the text (read twice: for the decimal convention, then as figures)."""
+        return list(_NUMBER.finditer(self.text))
+
     # -- orchestration --------------------------------------------------------------------------
     def run(self) -> list[_Figure]:
         text = self.text
-        if _DIGIT_GROUPS.search(text) is None and not _NUMBER_WORDS[self.lang].search(text) \
+        if _DIGIT_GROUPS.search(text) is None and not self.number_word_matches \
                 and not _SHARES[self.lang].search(text) and not any(p.search(text) for p in _NUMBER_WORD_UNIT.values()):
             return []
         self._mask()
@@ -806,7 +847,10 @@ class _Finder:
         contacts = _contact_spans(self.doc)
         for start, end in contacts:
             self._mark(self.masked, start, end)
-        for pattern in (_WEB_ADDRESS, _IBAN):
+        lower = self.lower
+        # (every web address, handle or hashtag holds one of these: most pages hold none)
+        web = lower is None or "@" in text or "#" in text or "http" in lower or "www." in lower
+        for pattern in (_WEB_ADDRESS, _IBAN) if web else (_IBAN,):
             for m in pattern.finditer(text):
                 self._mark(self.masked, m.start(), m.end())
         done = 0  # where the last web address without a scheme ends
@@ -844,7 +888,7 @@ class _Finder:
     def _convention(self) -> str | None:
         """`,` or `.`: the decimal separator this document uses where a number can only be read one way."""
         comma = point = 0
-        for m in _NUMBER.finditer(self.text):
+        for m in self.numerals:
             if not self._free(m.start(), m.end()):
                 continue
             num = m.group("num")
@@ -899,7 +943,7 @@ class _Finder:
         """The matches `_DATE_WORDS.finditer` would give, read around each month name."""
         text = self.text
         last = 0  # where the last date ends: dates do not overlap
-        for month in _MONTH_WORD.finditer(text):
+        for month in stem_matches(_MONTH_WORD, text, self.lower, _MONTH_STEMS):
             if month.start() < last:
                 continue
             lo, hi = max(last, month.start() - _DATE_REACH), month.end() + _DATE_REACH
@@ -928,7 +972,7 @@ class _Finder:
     def _reference_numbers(self) -> None:
         """`le numéro d'urgence 115`: that number is a reference, here and wherever it stands alone, and so
         are the numbers that go on its list (`appelez le 115 ou le 3919`)."""
-        for m in _patterns()["reference_phrase"].finditer(self.text):
+        for m in stem_matches(_patterns()["reference_phrase"], self.text, self.lower, _reference_stems()):
             while m is not None:
                 self.reference_numbers.add(m.group("n"))
                 self._mark(self.masked, m.start("n"), m.end("n"))
@@ -936,7 +980,7 @@ class _Finder:
 
     def _numbers(self) -> None:
         text = self.text
-        for m in _NUMBER.finditer(text):
+        for m in self.numerals:
             s, e = m.span("num")
             if not self._free(s, e):
                 continue
@@ -1518,7 +1562,7 @@ class _Finder:
         text = self.text
         pats = _patterns()
         bounds: list[_Figure] = []  # bare number words that may start a range
-        for m in _NUMBER_WORDS[self.lang].finditer(text):
+        for m in self.number_word_matches:
             s, e = m.span("nw")
             if not self._free(s, e):
                 continue
