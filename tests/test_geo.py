@@ -57,3 +57,15 @@ def test_a_city_is_known_as_a_city_where_a_region_shares_its_name():
 def test_fold_is_the_same_key_for_accents_case_and_hyphens():
     assert fold("GENÈVE") == fold("Genève") == "geneve"
     assert fold("Côte d’Ivoire") == fold("Cote d'Ivoire")
+
+
+@pytest.mark.parametrize(
+    "name, territory",
+    [("Martinique", True), ("Guyane", True), ("Polynésie française", True), ("Porto Rico", True), ("Niger", False), ("Luxembourg", False)],
+)
+def test_territories_of_another_state_are_known_from_iso_3166_2(name, territory):
+    from pressclean.geo import is_territory
+
+    assert is_territory(name) is territory
+    if territory:
+        assert known_place(name) is not None  # a place, even where ISO 3166-1 has no short name for it (`Guyane`)

@@ -143,9 +143,44 @@ def _regions() -> dict[str, Place]:
     for sub in pycountry.subdivisions:
         for name in {sub.name, french.gettext(sub.name)}:
             table.setdefault(fold(name), Place(sub.country_code, None, "region"))
+    for name, parent in _territories().items():
+        table.setdefault(name, Place(parent, None, "region"))  # `Guyane` of `Guyane (française)`
     for name in load_json("places.json")["areas"]:
         table[fold(name)] = Place(None, None, "area")
     return table
+
+
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
+_TERRITORY_TYPES = ("overseas", "outlying area")
+
+
+@lru_cache(maxsize=1)
+def _territories() -> dict[str, str]:
+    """Folded name -> the state it belongs to, for the territories that ISO 3166-2 lists as an
+    overseas or outlying part of another state (Guadeloupe, Guyane, La Réunion, Nouvelle-Calédonie,
+    Porto Rico), under their names with and without a qualifier or an article (`Guyane (française)`)."""
+    import pycountry
+
+    french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    table: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if not sub.type.lower().startswith(_TERRITORY_TYPES):
+            continue
+        for name in {sub.name, french.gettext(sub.name)}:
+            for form in {name, _QUALIFIER.sub("", name), _ARTICLE.sub("", _QUALIFIER.sub("", name))}:
+                if form.strip():
+                    table.setdefault(fold(form), sub.country_code)
+    return table
+
+
+def is_territory(name: str) -> bool:
+    """A territory that belongs to another state, though ISO 3166-1 may give it a code of its
+    own: a page's place, listed without a country code.
+
+    >>> is_territory("Guadeloupe"), is_territory("Guyane"), is_territory("Nouvelle-Calédonie"), is_territory("Mali")
+    (True, True, True, False)
+    """
+    return fold(name) in _territories()
 
 
 def known_place(name: str) -> Place | None:

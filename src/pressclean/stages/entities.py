@@ -38,7 +38,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import regex
 
 from ..document import Document, Entity
-from ..geo import country_code, fold, is_city, known_place
+from ..geo import country_code, fold, is_city, is_territory, known_place
 from ..models import DEFAULT_MODEL
 from ..resources import load_json
 
@@ -1011,8 +1011,8 @@ def is_demonym(word: str) -> bool:
     (True, True, False)
     """
     folded = fold(word).split()[-1] if fold(word) else ""
-    if country_code(word):
-        return False
+    if country_code(word) or getattr(known_place(word), "kind", "city") != "city":
+        return False  # (`Guyane` ends like a demonym of Guyana, but is a region)
     if fold(word) in _words()["demonyms"]:
         return True
     if len(folded) < 5:
@@ -2806,7 +2806,8 @@ def _merged(
         name = text[start:end]
         attrs: dict = {"name": name, "mentions": [list(m) for m in mentions]}
         if label == "LOC":
-            attrs["iso"] = places.get(fold(name)) or country_code(name) or _state_country(name)
+            attrs["iso"] = places.get(fold(name)) or (None if is_territory(name) else country_code(name) or _state_country(name))
+            # (Guadeloupe, Nouvelle-Calédonie: a part of another state, whatever its own ISO code)
         entities.append(Entity(label, start, end, name, STAGE, attrs))
     return entities
 
