@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
-
-from collections import Counter
 
 import regex
 
@@ -158,7 +158,12 @@ class Line:
     @cached_property  # asked by the header, tail and site rules alike
     def hints_contact(self) -> bool:
         """`Tél.`, an e-mail, `Contact presse`, a number someone can call: part of a contact block."""
-        return any(pattern.search(self.text) for pattern in _CONTACT_HINTS)
+        text = self.text
+        address, word, number = _CONTACT_HINTS
+        # (the address pattern needs `@`, `[` or `(`: a substring test first)
+        return bool(
+            (("@" in text or "[" in text or "(" in text) and address.search(text)) or word.search(text) or number.search(text)
+        )
 
     @cached_property  # asked again and again by the rules; the line does not change
     def is_prose(self) -> bool:
@@ -582,14 +587,17 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
 
 
 @lru_cache(maxsize=1)
-def _chrome_phrases() -> regex.Pattern:
-    """Chrome phrases of three words or more, which no article sentence needs (`ce site utilise des cookies`)."""
-    long = [p for p in load_json("web_chrome.json")["phrases"] if len(p.split()) >= 3]
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in long) + r")\b", regex.IGNORECASE)
+def _chrome_phrases() -> re.Pattern:
+    """Chrome phrases of three words or more, which no article sentence needs (`ce site utilise des cookies`).
+
+    A plain alternation of literals (linear), searched in the lower-cased line by the standard `re`:
+    half the time of `regex` with IGNORECASE on every line of a page."""
+    long = [p.lower() for p in load_json("web_chrome.json")["phrases"] if len(p.split()) >= 3]
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in long) + r")\b")
 
 
 def _has_chrome_phrase(text: str) -> bool:
-    return bool(_chrome_phrases().search(text))
+    return bool(_chrome_phrases().search(text.lower()))
 
 
 def glued_chrome(line: Line) -> int:
