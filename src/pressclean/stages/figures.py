@@ -80,7 +80,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache
 from itertools import islice
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import regex
 from text_to_num import text2num
@@ -558,6 +558,10 @@ def _words() -> dict[str, Any]:
     data["adjectives"] = data["adjectives"] | _ELLIPTIC_ADJECTIVES
     data["measures"] = data["measures"] | _MORE_MEASURES
     data["compound_units"] = frozenset(c.lower() for c in data["compound_units"])
+    data["compound_heads"] = frozenset(c.split()[0] for c in data["compound_units"])  # (their first words)
+    # how the currency words begin, their first two characters (`_currency_after` tries the pattern only
+    # after one of these), and the one-character ones (`$`, `€`)
+    data["currency_starts"] = frozenset(c[:2] for c in data["currencies"]) | frozenset(c for c in data["currencies"] if len(c) == 1)
     data["capital_abbreviations"] = frozenset(data["capital_abbreviations"])
     data["currencies_by_place"] = frozenset(data["currencies_by_place"])
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
@@ -941,19 +945,43 @@ class _Finder:
 
     def _date_words(self) -> Iterator[regex.Match[str]]:
         """The matches `_DATE_WORDS.finditer` would give, read around each month name."""
-        text = self.text
+        text, lower = self.text, self.lower
         last = 0  # where the last date ends: dates do not overlap
-        for month in stem_matches(_MONTH_WORD, text, self.lower, _MONTH_STEMS):
+        months = stem_matches(_MONTH_WORD, text, lower, _MONTH_STEMS)
+        month_starts = [m.start() for m in months]
+        for month in months:
             if month.start() < last:
                 continue
             lo, hi = max(last, month.start() - _DATE_REACH), month.end() + _DATE_REACH
-            for m in _DATE_WORDS.finditer(text, lo, hi):
+            if lower is None:
+                found: Iterable[regex.Match[str]] = _DATE_WORDS.finditer(text, lo, hi)
+            else:
+                found = self._dates_from(lo, hi, month.start(), month_starts)
+            for m in found:
                 if m.start() > month.start():
                     break  # a later month's date: read from that month
                 if m.end() >= month.end():
                     yield m
                     last = m.end()
                     break
+
+    def _dates_from(self, lo: int, hi: int, until: int, month_starts: list[int]) -> Iterator[regex.Match[str]]:
+        """`_DATE_WORDS.finditer(text, lo, hi)` as far as its matches start at `until` or before, tried only
+        where a date can start (a digit, `le`, `premier`, a month name), not at each of the window's characters."""
+        text, lower = self.text, self.lower
+        assert lower is not None
+        starts = [p for p in range(lo, until + 1) if text[p].isdigit()]
+        for word in ("le", "premier"):  # (every occurrence in the window, not only the first)
+            p = lower.find(word, lo, until + len(word))
+            while p >= 0:
+                starts.append(p)
+                p = lower.find(word, p + 1, until + len(word))
+        starts += month_starts[bisect.bisect_left(month_starts, lo) : bisect.bisect_right(month_starts, until)]
+        end = lo
+        for p in sorted(set(starts)):
+            if p >= end and (m := _DATE_WORDS.match(text, p, hi)) is not None:
+                yield m
+                end = m.end()
 
     def _date_range(self, start: int, iso: str) -> None:
         """`du 10 au 12 mars 2020`, `10 et 11 mars`: the days before the full date are dates too."""
@@ -1169,7 +1197,7 @@ class _Finder:
     def _scaled(self, e: int) -> bool:
         """A multiplier, a percent sign or a currency follows the number ending at `e`."""
         text = self.text
-        return bool(_MULTIPLIER.match(text, e) or _PERCENT.match(text, e) or _patterns()["currency"].match(text, e))
+        return bool(_MULTIPLIER.match(text, e) or _PERCENT.match(text, e) or self._currency_after(e))
 
     def _names_a_thing(self, prev_word: regex.Match[str] | None, pw: str) -> bool:
         """Whether the word before a bare number is a singular noun after a determiner (`du camp 14`,
@@ -1213,6 +1241,22 @@ class _Finder:
             return Decimal(s)
         except InvalidOperation:
             return None
+
+    def _currency_after(self, pos: int) -> regex.Match[str] | None:
+        """`_patterns()["currency"].match(text, pos)`, tried only when the first character after at most three
+        spaces may start a currency word (the pattern is an alternation of a hundred and more)."""
+        text = self.text
+        i = pos
+        while i < len(text) and i - pos < 3 and text[i] in _SPACE_CHARS:
+            i += 1
+        if self.lower is not None:
+            starts = self.words["currency_starts"]
+            two = self.lower[i : i + 2]
+            if two[1:] in _SPACE_CHARS:
+                two = two[:1] + " "  # (`F\u00a0CFA`: a currency word's space is any space)
+            if two not in starts and two[:1] not in starts:
+                return None  # (a space there is a fourth one: no currency either)
+        return _patterns()["currency"].match(text, pos)
 
     def _currency_may_end(self, s: int) -> bool:
         """Whether a currency symbol or code may end right before `s` (`$`, `€`, `CHF`, `US$ `)."""
@@ -1314,7 +1358,7 @@ class _Finder:
         # digits, which French reads as millions too: `150 000 000 de francs CFA`
         millions = value >= 1_000_000 and value % 1_000_000 == 0
         link = _LINK.match(text, end) if scaled or millions else None
-        cm = pats["currency"].match(text, link.end() if link else end)
+        cm = self._currency_after(link.end() if link else end)
         if cm is None:
             at = link.end() if link else end
             code = _CODE_AFTER.match(text, at, at + 7)
@@ -1415,7 +1459,7 @@ class _Finder:
         ):
             return None  # `26 ont été`, `3 vivent`, `2025 requiert`
         end = m.end()
-        for _ in range(2):  # `1 800 poids lourds`, `40 pommes de terre`: one noun
+        for _ in range(2 if lower in w["compound_heads"] else 0):  # `1 800 poids lourds`, `40 pommes de terre`: one noun
             nxt = _SPACED_WORD.match(text, end, end + 20)
             if nxt is None:
                 break
