@@ -55,6 +55,10 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
 _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$")  # `Faim « zéro »`: a short quote without a sentence end
 _PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$")  # a line that may end on a phone number
+# `Décès : 145`, `Personnes déplacées : 1,2 million`, `Taux de couverture : 38 %`: a label and its figure
+_FIGURE_ROW = regex.compile(
+    r"\s*\p{L}[\p{L}'’ ()\-]{0,60}?\s?:\s*(?:[<>≈~+]\s*)?\d[\d \u00a0\u202f.,]*(?:\s?%|\s?\p{L}+(?: \p{L}+){0,2})?\s*"
+)
 _PLURAL_MARK_END = regex.compile(r"\p{L}\(\p{Ll}{1,3}\)\s*$")  # `Document(s) joint(s)`: a bracket that ends a word, not a sentence
 # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words; a token
 # without a letter (`343-555-0110`, `04/12/2024`) is a phone or a date, never a slug
@@ -319,6 +323,10 @@ def judge(lines: list[Line]) -> dict[int, str]:
     # paragraph (`2. Sauvetage en mer` under a PDF's running header)
     for n, line in enumerate(content):
         if line.index in verdicts or not _is_label_item(line) or _in_article_list(content, n) or _heads_paragraph(content, n):
+            continue
+        # between the text's sentences, a list of names (`• UNICEF`, `• Croix-Rouge nigérienne`) is the
+        # article's own, unless its items are the site's chrome words
+        if lead < n < bottom and not _is_chrome(_LIST_MARK.sub("", line.text), chrome):
             continue
         neighbours = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
@@ -1117,11 +1125,28 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         signature = signature or bool(
             below is not None and n + 2 < len(article) and _PLACE_DATE.fullmatch(line.text) and _signs(below, article[n + 2])
         )
-        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped or signature:
+        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped or signature or _in_figure_table(article, n):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
         dropped.add(line.index)
     return dropped
+
+
+def _in_figure_table(article: list[Line], n: int) -> bool:
+    """Is line `n` a row of a table of key figures (`Décès : 145`, `Maisons effondrées : 41 000`), two rows
+    or more in a row, or the short heading right over them (`Bilan au 2 septembre`)? A lone `Vues : 1 245`
+    is a counter.
+
+    >>> rows = split_lines("Bilan au 2 septembre\\nDécès : 145\\nMaisons effondrées : 41 000\\nPartager\\nVues : 1 245")
+    >>> [_in_figure_table(rows, n) for n in range(5)]
+    [True, True, True, False, False]
+    """
+    row = [bool(_FIGURE_ROW.fullmatch(l.text)) for l in article[max(n - 1, 0) : n + 3]]
+    here = n if n < 1 else 1  # where line n sits in `row`
+    if row[here]:
+        return (here > 0 and row[here - 1]) or (here + 1 < len(row) and row[here + 1])
+    heading = article[n].words <= 8 and not _TERMINAL.search(article[n].text)
+    return heading and here + 2 < len(row) and row[here + 1] and row[here + 2]
 
 
 def _signs(line: Line, below: Line | None) -> bool:
