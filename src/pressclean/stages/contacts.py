@@ -626,7 +626,7 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
     if not _DIGIT.search(text):
         return []
     blocked = bytearray(len(text))  # web addresses and e-mails: their digits are not phones
-    for a, b in [_url_span(m) for m in _URL.finditer(text)] + list(skip) + [m.span() for m in _email_matches(text)]:
+    for a, b in [_url_span(m) for m in _urls(text)] + list(skip) + [m.span() for m in _email_matches(text)]:
         blocked[a:b] = b"\x01" * (b - a)
     out: list[PhoneMatch] = []
     end_of_text = len(text.rstrip(" \t\n.;,"))
@@ -677,6 +677,12 @@ def _url_span(m: regex.Match[str]) -> tuple[int, int]:
     # look past the address's end: its pattern stops at the first space, inside the glued number
     glued = _GLUED_NUMBER.search(m.string, m.start(), min(len(m.string), m.end() + 8))
     return m.start(), (glued.start() + 1 if glued and glued.start() < m.end() else m.end())
+
+
+def _urls(text: str) -> list[regex.Match[str]]:
+    """The web addresses of `text` (`_URL.finditer`), looked for only where `http` or `www.` starts."""
+    lower = text.lower()
+    return stem_matches(_URL, text, lower if len(lower) == len(text) else None, ("http", "www."))
 
 
 _GLUED_NUMBER = regex.compile(r"[a-z](?=\+\d|\d{2}[ .\-]\d{2})", regex.IGNORECASE)
@@ -844,7 +850,7 @@ def domain_regions(text: str) -> tuple[str, ...]:
     ('BE', 'CH')
     """
     hosts = [_OBFUSCATED_DOT.sub(".", m.group("domain")) for m in _email_matches(text)]
-    hosts += [_URL_SCHEME.sub("", m.group()).split("/")[0] for m in _URL.finditer(text)]
+    hosts += [_URL_SCHEME.sub("", m.group()).split("/")[0] for m in _urls(text)]
     counts: dict[str, int] = {}
     for host in hosts:
         tld = host.rstrip(".,;:!?)]»\"'’").rsplit(".", 1)[-1].upper()
@@ -950,14 +956,30 @@ _CURRENCY_STEMS = (
     "CHF", "CAD", "$", "MAD", "TND", "DZD", "GNF", "CDF", "MGA", "HTG", "RWF", "BIF", "DJF", "KMF",
     "franc", "dollar", "dirham", "dinar", "ariary", "gourde",
 )
-# a host's last dot and its two-letter country domain, without which `_BARE_HOST` finds nothing (looked
-# for first: the literal dot is found quickly, the host pattern is tried at every word)
+# a host's last dot and its two-letter country domain, which every match of `_BARE_HOST` ends with
 _COUNTRY_TLD = regex.compile(r"\.[a-z]{2}(?![\p{L}\p{N}@\-])")
+_HOST_REACH = 4 * 64  # how far before its last dot a host starts: four labels of 63 characters and their dots
 # a host name written bare (`Rechercher sur ne-canton.ch`, `ville-exemple.be/presse`): its country domain
 _BARE_HOST = regex.compile(
     r"(?<![\p{L}\p{N}@.\-])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,4}(?P<tld>[a-z]{2})(?![\p{L}\p{N}@\-]|\.[\p{L}\p{N}])"
 )
 _GROUPS = regex.compile(r"\d+")
+
+
+def _bare_hosts(text: str) -> list[regex.Match[str]]:
+    """`list(_BARE_HOST.finditer(text))`, scanned only in the stretches that end just after a two-letter
+    domain and reach back as far as a host does (a literal dot is found quickly; the host pattern, tried
+    at every word of a page, cost more than the rest of the page's evidence). Stretches that meet are
+    scanned as one, so no match runs over the start of one, and each ends two characters past its last
+    domain, all that the pattern's look-ahead reads."""
+    windows: list[list[int]] = []
+    for m in _COUNTRY_TLD.finditer(text):
+        lo, hi = max(0, m.start() - _HOST_REACH), min(len(text), m.start() + 5)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [m for lo, hi in windows for m in _BARE_HOST.finditer(text, lo, hi)]
 
 
 @dataclass(frozen=True)
@@ -1006,7 +1028,7 @@ def _page_evidence_of(key: tuple) -> _PageEvidence:
     for source in (text, original) if original != text else (text,):
         for region in domain_regions(source):
             counts[region] = counts.get(region, 0) + 1
-        for m in _BARE_HOST.finditer(source) if _COUNTRY_TLD.search(source) else ():
+        for m in _bare_hosts(source):
             host = m.group()
             if host.count(".") == 1 and host.replace(".", "").isalpha() and m.group("tld") in _function_words():
                 continue  # `fin.la suite`: two sentences glued, not a host in Laos
