@@ -55,6 +55,7 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
 _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$")  # `Faim « zéro »`: a short quote without a sentence end
 _PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$")  # a line that may end on a phone number
+_EMPTY_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’() \-]{0,40}?\s?:\s*")  # `Intervenant(s) :`, `Date :` with nothing after
 # `Décès : 145`, `Personnes déplacées : 1,2 million`, `Taux de couverture : 38 %`: a label and its figure
 _FIGURE_ROW = regex.compile(
     r"\s*\p{L}[\p{L}'’ ()\-]{0,60}?\s?:\s*(?:[<>≈~+]\s*)?\d[\d \u00a0\u202f.,]*(?:\s?%|\s?\p{L}+(?: \p{L}+){0,2})?\s*"
@@ -312,6 +313,12 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "label repeated on the page"
     if sentences:
         _judge_header(content, top, verdicts, hinted)
+    # two empty fields or more in a row (`Intervenant(s) :` over `Date :`) are a form the page left blank;
+    # a contact label over its value on the next lines (`Contact presse :`, `Tél. :`) is no such field
+    empty = [l.words <= 4 and not hinted[n] and bool(_EMPTY_FIELD.fullmatch(l.text)) for n, l in enumerate(content)]
+    for n, line in enumerate(content):
+        if empty[n] and ((n > 0 and empty[n - 1]) or (n + 1 < len(content) and empty[n + 1])):
+            verdicts.setdefault(line.index, "empty form field")
     # a run of lines that open with a time (`14:30 LONDON (Reuters) - ...`) is a news ticker
     timed = [bool(_TIME_LEAD.match(l.text)) for l in content]
     for n, line in enumerate(content):
