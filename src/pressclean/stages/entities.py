@@ -98,9 +98,9 @@ _LAST_ITEM = regex.compile(r"(?:^|\s)(" + _ITEM + r")\Z")
 _INNER_CAPITAL = regex.compile(r"(?:^|[\s'’])\p{Lu}")  # `l’Intérieur` is capitalised after its elision
 _OFFICE_OF = regex.compile(r"\p{L}+(?:\s+\p{Ll}+)*?\s+(?:du|de\s+la|de\s+l['’]|d['’])\s*(\p{Lu}.*)")
 _NAMES_ARTICLE = regex.compile(r"(?:Le|La|Les)\s+\p{Lu}")
-_MID_SENTENCE = regex.compile(r"\p{Ll}[ \t,]*\Z")
+_MID_SENTENCE = regex.compile(r"\p{Ll}[ \t,]*\Z", regex.REVERSE)
 _LABEL_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{Lu})")
-_INSTITUTION_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+) \Z")
+_INSTITUTION_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+) \Z", regex.REVERSE)
 _FIRST_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
 _ACRONYM_LIKE = regex.compile(r"[\p{Lu}\d&-]{2,6}")
 _AGE_AFTER = regex.compile(r",\s*\d{1,3}\s+ans\b")
@@ -112,9 +112,9 @@ _LANDFORM_OF = regex.compile(r"(\p{L}+)" + _OF.pattern + r"\Z")
 _ELISION = regex.compile(r"['’]")
 _HYPHEN_THEN_LETTER = regex.compile(r"[-‐]\p{L}")
 _HYPHEN = regex.compile(r"[-‐]")
-_COMMA_ROLE_BEFORE = regex.compile(r",\s*(?:[\p{Ll}][^,\n]*,\s*)?\Z")  # `Person, chargée de communication, `
+_COMMA_ROLE_BEFORE = regex.compile(r",\s*(?:[\p{Ll}][^,\n]*,\s*)?\Z", regex.REVERSE)  # `Person, chargée de communication, `
 _NOT_ALNUM = regex.compile(r"[^a-z0-9]")
-_WORD_BEFORE = regex.compile(r"(\S+) \Z")
+_WORD_BEFORE = regex.compile(r"(\S+) \Z", regex.REVERSE)  # read from the end: the window's start is not tried first
 _LABELS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
     "web contact contacts ext poste adresse www http https presse médias media renseignements informations "
@@ -275,16 +275,24 @@ def _name_pattern(names: list[tuple[str, str]]) -> tuple[regex.Pattern, dict[str
 _MINISTRY_WORDS = ("minist", "cabinet", "secr")  # every ministry's name opens on one of these (in any case)
 
 
-def _first_of(text: str, words: Sequence[str]) -> int:
-    """Where the first of `words` (lower case) stands in the text, any case; len(text) when none does.
-
-    A long pattern tried at every character costs more than finding where it can start.
-    """
+def _ministries(text: str) -> Iterator[regex.Match]:
+    """`_MINISTRY.finditer(text)`, tried only where one of its opening words stands (any case):
+    the long pattern tried at every character cost more than the whole search."""
     lowered = text.lower()
-    if len(lowered) != len(text):
-        return 0  # (a letter whose lower case is longer: offsets would shift, read it all)
-    found = [at for at in (lowered.find(w) for w in words) if at >= 0]
-    return min(found, default=len(text))
+    if len(lowered) != len(text):  # (a letter whose lower case is longer: offsets would shift)
+        yield from _MINISTRY.finditer(text)
+        return
+    starts = []
+    for word in _MINISTRY_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            starts.append(at)
+            at = lowered.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := _MINISTRY.match(text, at)):
+            end = m.end()
+            yield m
 
 
 def _ministries_first(text: str, spans):
@@ -296,7 +304,7 @@ def _ministries_first(text: str, spans):
     ['ministère de l’Action humanitaire et de la Gestion des catastrophes']
     """
     # a minister's title names a person's role, not an organisation: it only claims its words
-    found = [(m.start(), m.end(), "ROLE" if m.group("role") else "ORG") for m in _MINISTRY.finditer(text, _first_of(text, _MINISTRY_WORDS))]
+    found = [(m.start(), m.end(), "ROLE" if m.group("role") else "ORG") for m in _ministries(text)]
     return _claim(found, spans)
 
 
@@ -306,10 +314,10 @@ _PORTFOLIO_NOUN = r"\p{Lu}\p{Ll}[\p{Ll}-]*(?:[ \t]+" + _ADJ + r")*"
 _COUNTRY_DEPARTMENT = regex.compile(
     r"(?<![\p{L}\p{N}’'-])(" + _PORTFOLIO_NOUN + r"(?:(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)" + _PORTFOLIO_NOUN + r")*)[ \t]+(\p{Lu}[\p{L}-]*\p{L})\Z"
 )
-_PORTFOLIO_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}[\p{Ll}-]*|" + _ADJ + r")[ \t]+\Z")
+_PORTFOLIO_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}[\p{Ll}-]*|" + _ADJ + r")[ \t]+\Z", regex.REVERSE)
 _DEPARTMENT_REACH = 160  # characters of a line before a country: portfolios are a few words
 _PORTFOLIO_HEAD = regex.compile(r"(?:^|,|\bet)[ \t]*(\p{Lu}[\p{L}-]*)")
-_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'-]*[ \t]+\Z")
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'-]*[ \t]+\Z", regex.REVERSE)
 
 
 def _country_departments_first(text: str, spans):
@@ -374,7 +382,7 @@ def _collectivity() -> regex.Pattern:
     )
 
 
-_LINE_BEFORE_LOWER = regex.compile(r"\p{Ll}[\p{Ll}'’]* +\Z")
+_LINE_BEFORE_LOWER = regex.compile(r"\p{Ll}[\p{Ll}'’]* +\Z", regex.REVERSE)
 _IN_THE = regex.compile(r"(?<![\p{L}])(?:dans|à|vers|depuis|sur|hors|près\s+de|en)\s+(?:la|le|l['’])\s*\Z", regex.IGNORECASE)
 
 
@@ -745,7 +753,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None
     if not span[0].isupper() and label != "LOC" and not (label == "ORG" and len(words) >= 3 and (_INNER_CAPITAL.search(span) or fold(span) in _known_table(()))):
         return None  # `ministère de la Santé` is a name; `veuillez` is not
-    if all(w.lower() in _LABELS for w in words) or sum(c.isdigit() for c in span) > len(span) // 3:
+    if all(w.lower() in _LABELS for w in words) or sum(map(str.isdigit, span)) > len(span) // 3:
         return None
     if words[0].lower() in _LABELS and not _INNER_CAPITAL.search(span, len(words[0]) + 1):
         return None  # `Contacts régionaux`, `Contact presse` head a block, they name nothing
@@ -890,7 +898,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _BARE_OF = regex.compile(r"\s+(?:de\s+|d['’]\s*)")
 _APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
-_LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z")  # `l’île `
+_LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z", regex.REVERSE)  # `l’île `
 
 
 def _names_alone(name: str) -> bool:
@@ -908,7 +916,7 @@ def _names_alone(name: str) -> bool:
         and not is_demonym(name)
         and _frequency(name.lower()) < 3.5
     )
-_ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:la|le|les|au|aux|du|des)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z")
+_ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:la|le|les|au|aux|du|des)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
 _APPOSITION = regex.compile(r"\p{Ll}[\p{L}-]*\s+")  # one common noun, then the name
 
 
@@ -1099,7 +1107,7 @@ def _is_second_name(text: str, word: str) -> bool:
     )
 
 
-_HEAD_OF_THE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*\Z")
+_HEAD_OF_THE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*\Z", regex.REVERSE)
 
 
 def _after_street_noun(text: str, start: int) -> bool:
@@ -1199,7 +1207,7 @@ def _is_common_heading(text: str, start: int, end: int) -> bool:
     return all(_frequency(w.lower()) >= 3.0 and not _is_place_name(w) for w in content)
 
 
-_QUOTE_BEFORE = regex.compile(r"[«“][ \t\u00a0]*(?:(?:Les|Le|La|Un|Une)[ \t]+|L['’])?\Z")
+_QUOTE_BEFORE = regex.compile(r"[«“][ \t\u00a0]*(?:(?:Les|Le|La|Un|Une)[ \t]+|L['’])?\Z", regex.REVERSE)
 _QUOTE_AFTER = regex.compile(r"[ \t\u00a0]*[»”]")
 _OF_NAME_AFTER = regex.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*\p{Lu}")
 
@@ -1527,21 +1535,21 @@ def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, s
 
 
 # -- places the model mislabels or misses ------------------------------------------------------
-_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’])\s*\Z")
+_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’])\s*\Z", regex.REVERSE)
 _LOWER_LAST_WORD = regex.compile(r"(?:^|[\s'’])\p{Ll}+\Z")
-_AT_PLACE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À)\s+\Z")
+_AT_PLACE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À)\s+\Z", regex.REVERSE)
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
 _COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:(?:de|à|en|au|aux|du|des|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 # `contact [at] kombit-lespwa.example.ht`: an address written against spam names its host too
 _DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://|[\[(][ \t]*(?:at|arobase)[ \t]*[\])][ \t]*)([\w-]+(?:\.[\w-]+)+)")
-_KIND_BEFORE = regex.compile(r"(?:\b[lL]['’]\s*|\b(?:la|le|les|une|un|La|Le|Les|Une|Un)\s+)(ONG|\p{Ll}[\p{Ll}-]+)(?:\s+(?!(?:de|du|des|pour|sur|aux?|en|et)\b)\p{Ll}{3,})?\s+\Z")
+_KIND_BEFORE = regex.compile(r"(?:\b[lL]['’]\s*|\b(?:la|le|les|une|un|La|Le|Les|Une|Un)\s+)(ONG|\p{Ll}[\p{Ll}-]+)(?:\s+(?!(?:de|du|des|pour|sur|aux?|en|et)\b)\p{Ll}{3,})?\s+\Z", regex.REVERSE)
 _APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(\p{Ll}[\p{L}-]+)")
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
 # (`20.11.2025`, a date, is no phone: its third pair runs on into the year)
 _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|à|au|en|de|vers)\s+\Z", regex.IGNORECASE)
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\Z")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\Z", regex.REVERSE)
 _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
 # a run of capitalised words on one line (a name never runs across a line end: `Sahel` | `March 8`)
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@.-])\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+(?:(?:du|de|des|d['’]|de[ \t]+la)[ \t]*)?\p{Lu}[\p{L}’'-]*\p{L})*")
@@ -1647,7 +1655,7 @@ def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[i
     return noun is not None and _names_a_place(noun.group(1))
 
 
-_PLACE_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:du|de|des|la|le|les|et|en|au|aux)(?![\p{L}]))(\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}[\p{Ll}-]+)?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*\Z")
+_PLACE_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:du|de|des|la|le|les|et|en|au|aux)(?![\p{L}]))(\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}[\p{Ll}-]+)?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*\Z", regex.REVERSE)
 
 
 def _named_by_place_noun(text: str, start: int, end: int) -> bool:
@@ -1759,7 +1767,7 @@ def _frequent_word(name: str) -> bool:
     return " " not in name and zipf_frequency(name.lower(), "en") >= _WORD_OF_EVERY_PAGE
 
 
-_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from)[ \t]+\Z")
+_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from)[ \t]+\Z", regex.REVERSE)
 _RARE = 2.5  # Zipf in English and in French: no word of either language (`Wallonia` 2.1; `Oxfam` 2.9)
 
 
@@ -2046,8 +2054,8 @@ def _is_plan(org: _Org, known) -> bool:
 
 
 # `coordonnateur du`, `directeur artistique de la`: a person's role, then what it is of
-_ROLE_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)(?:\s+\p{Ll}{3,})?\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\Z")
-_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+\Z")
+_ROLE_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)(?:\s+\p{Ll}{3,})?\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\Z", regex.REVERSE)
+_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+\Z", regex.REVERSE)
 
 
 _PARTNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:partenariat|collaboration)[ \t]+avec[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)?\Z")
@@ -2074,7 +2082,7 @@ def _named_as_body(text: str, org: _Org) -> bool:
     return False
 
 
-_EVENT_HEAD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t\u00a0]*(?:[«“\"][ \t\u00a0]*)?\Z")  # `festival « Garde en Scène »`
+_EVENT_HEAD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t\u00a0]*(?:[«“\"][ \t\u00a0]*)?\Z", regex.REVERSE)  # `festival « Garde en Scène »`
 
 
 def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> bool:
@@ -2109,7 +2117,7 @@ def _only_credited(text: str, org: _Org) -> bool:
     return bool(org.mentions) and all(_CREDIT_BEFORE.search(text, max(0, s - 20), s) for s, _ in org.mentions)
 
 
-_BARE_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'])(?<!\b(?:[lLdD]['’]|(?:la|le|les|un|une|des|du|de|au|aux|à|et|ou)[ \t]+))(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z")
+_BARE_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'])(?<!\b(?:[lLdD]['’]|(?:la|le|les|un|une|des|du|de|au|aux|à|et|ou)[ \t]+))(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
 
 
 def _qualifies_a_noun(text: str, org: _Org, known) -> bool:
