@@ -988,6 +988,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     story's headline (over its time stamp or its teaser).
     """
     found: list[Line] = []
+    capitals: list[Line] = []  # short lines in capitals (`RAPPORT ANNUEL 2024`): a document's title, if nothing else is
     heading = next((l.index for l in reversed(lines[:start]) if not l.blank), None)
     for line in reversed(lines[max(start - 15, 0) : start]):
         reason = verdicts.get(line.index)
@@ -1004,6 +1005,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         wrapped = below is not None and below.text[:1].islower() and not _wrapped_title(line, below, start)
         if reason is None and not line.blank and _is_headline(line) and not wrapped and not line.text.lstrip()[:1].islower():
             found.append(line)
+        elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not _is_date_stamp(line.text):
+            capitals.append(line)
     best: Line | None = None
     for n, line in enumerate(reversed(found)):
         below = _next_text(lines, line.index)
@@ -1017,8 +1020,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             if upper is not None and _DOC_NUMBER.search(line.text) and not _DOC_NUMBER.search(upper.text) and _next_text(lines, upper.index) == line.text:
                 best = upper
     if not found:
-        # no headline at all: a report's title may be its name and date (`Mali : note pays – octobre 2025`)
+        # no headline at all: a report's title may be its name and date (`Mali : note pays – octobre 2025`),
+        # or a short line in capitals above its table of contents (`RAPPORT ANNUEL 2024`)
         best = next((l for l in reversed(lines[max(start - 4, 0) : start]) if l.index not in verdicts and l.words >= 4 and _is_dated_reference(l)), None)
+        best = best or (capitals[-1] if capitals else None)
     below = _next_text(lines, best.index) if best is not None else ""
     if listing and (_is_date_stamp(below) or _is_prose_text(below)):
         # the best is the first story's headline: the listing's own heading (`Les dernières dépêches`)
