@@ -21,7 +21,9 @@ the language's other countries as well; a grouping the language's own country us
 another one (`07 08 45 21 36` in pairs on an Ivorian page is not a Monaco mobile). Numbers that
 are only "possible" (old numbering plans) are kept with `valid` False when a label or an
 international prefix vouches for them. Postcodes, post-office boxes, years and figures are too short
-or badly grouped to pass; a number cut off at the end of the text is dropped.
+or badly grouped to pass; digits beside a currency or a scale word (`15.000.000 EUR`, `USD 22.500.000`,
+read with the figures lexicon, resources/figures.json) are an amount; a number cut off at the end of
+the text is dropped.
 
 E-mails. Plain and obfuscated (`nom [at] org.int`, `nom@org[dot]int`) addresses are decoded and
 lower-cased, the obfuscated ones marked `obfuscated` (not an address as written); a Cloudflare-hidden
@@ -34,7 +36,10 @@ sentence that holds them) is cut into records, one per person (a PER entity, or 
 capitalised words that is not an address, a place or an authority such as `Région Bretagne`; on a
 line where the model names a person, only that name), or per office when no person is named (a line
 that opens with a place, `Liban (Beyrouth) : +961 ...`, `Amérique du Nord : +1 ...`, is an office of
-its own), each with the office or organisation, role, phones and e-mails on its lines. A person
+its own), each with the office or organisation, role, phones and e-mails on its lines. A line ending
+with a colon that names no one (`Accréditations souhaitées avant le 28 novembre :`) opens a cluster of
+lines: the lines above it are not read. A phone label (`GSM`) is never an office, and a name the model
+reads as a place on the page (`Maison Quéau de Quinssy`) never a person. A person
 under a header with no phone or e-mail is a contact, unless the block's numbers came first (a
 signature). CONTACT attributes: `person`, `role` and `organisation` as the block writes them,
 `phones` (every number of the record as E.164, faxes included, since a fax is a PHONE of kind fax),

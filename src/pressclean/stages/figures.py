@@ -36,8 +36,9 @@ is nearer the second as written: `de 100 000 à 2 millions FCFA` → 100000); a 
 a figure takes its kind (`en 105 jours au lieu de 130`). An amount in millions without a currency word
 is money when a noun of money stands a few words before it (`un déficit de 7,2 millions`, `le budget
 atteint 4 milliards`) or when the last amount in millions before it is money (`180 millions d'euros ...,
-dont 45 millions`), in the currency of the nearest amount; so is a bare number of a hundred or more
-right after such a noun (`un loyer de 290 par mois`: its sign lost). `francs` or `dollars` on a page
+dont 45 millions`), in the currency of the nearest amount; a bare number after `dont` is a part of the figure
+before it in its sentence, with its kind, currency and scale (`27 millions d'euros ..., dont 8` → 8000000
+EUR); so is a bare number of a hundred or more right after such a noun (`un loyer de 290 par mois`: its sign lost). `francs` or `dollars` on a page
 whose country is unknown take the code the page writes (`CHF 96,3 millions`), and words such as `francs
 CFA` the country of the nearest place named before them (a listing's story: `Cameroun : ... 5 200 francs
 CFA` is XAF). In a row of key figures whose label starts with a measure (`Litres d'eau par jour :
@@ -57,7 +58,11 @@ a photo credit, times of day (`08:13`, `14h30`, `à 9 heures 30`, `depuis 7 heur
 heures`, the hours heading a programme's lines, `11 h : accueil`) and anything inside an e-mail address
 or a web address.
 
-Units: a participle or adjective right after a number whose noun was named before (`dont 64 importés`)
+A number word after `N unit sur` is the whole counted out of (`deux jours sur trois`: 3, and the two days
+a frequency, a count); `trois fois plus` is a ratio (other); `de moitié` a share (0.5).
+
+Units: a word in the singular after a number of two or more in a French paragraph is not what it counts
+(`2025 requiert`: counted nouns agree); a participle or adjective right after a number whose noun was named before (`dont 64 importés`)
 and a lower-case nationality (`dont 22 belges`) are not units; a currency word completed by a country
 or nationality is one name with that country's code (`francs Djibouti` → DJF, `couronnes danoises` →
 DKK); an ISO 4217 code beside an amount is its currency (`KES 1,200`), and so are local abbreviations
