@@ -155,6 +155,21 @@ def test_values_are_json_plain():
 # -- text that is not sentences: not read, and said so -----------------------------------------------
 
 
+def test_the_singular_rule_is_french_an_english_paragraph_keeps_its_irregular_plural():
+    # `2025 requiert`: a French singular after a plural number counts nothing; `45,000 children` in the
+    # English version of a French page is read as English (the paragraph's language, not the page's)
+    fr = "Le programme 2026 comprend 12 mesures."
+    en = "The programme will bring 45,000 children back to school."
+    text = f"{fr}\n{en}"
+    doc = dataclasses.replace(
+        Document.from_text(text), language="fr",
+        paragraph_languages=((0, len(fr), "fr"), (len(fr) + 1, len(text), "en")),
+    )
+    found = {(e.text, e["unit"]) for e in find_figures(doc).entities_of("FIGURE")}
+    assert ("45,000 children", "children") in found
+    assert not any(t.startswith("2026") for t, _ in found)
+
+
 def test_packed_numbers_are_not_read_and_the_page_says_where():
     junk = "1 2 3 " * 40  # 120 numbers, one every two characters
     # (a number within 15 characters of the run would count as part of it)
