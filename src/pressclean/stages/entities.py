@@ -1275,6 +1275,26 @@ def _is_action_noun(word: str) -> bool:
     )
 
 
+def _word_before_town(text: str, start: int, name: str) -> bool:
+    """A word of every page that is also the name of some small town (`Santé : 1 200 agents
+    formés`, `Police`): the word, unless a preposition of place says otherwise (`à Sens`).
+
+    >>> _word_before_town("Santé : 1 200 agents formés", 0, "Santé"), _word_before_town("installés à Sens", 12, "Sens")
+    (True, False)
+    >>> _word_before_town("Tours : la ligne rouvre", 0, "Tours")
+    False
+    """
+    place = known_place(name)
+    return (
+        place is not None
+        and place.kind == "city"
+        and (place.population or 0) < _TOWN
+        and " " not in name
+        and _frequency(name.lower()) >= _WORD_OF_EVERY_PAGE
+        and not _AT_PLACE.search(text, max(0, start - 8), start)
+    )
+
+
 def _could_be_place(text: str, start: int, end: int) -> bool:
     """False for words the model took for a place that read as common words.
 
@@ -1284,7 +1304,7 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     a plural demonym after an article (`des Annéciens`).
     """
     name = text[start:end]
-    if country_code(name) or known_place(name):
+    if country_code(name) or (known_place(name) and not _word_before_town(text, start, name)):
         return True
     words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
     if len(words) >= 2 and fold(words[0]) in _words()["landform_nouns"] and words[1][:1].isupper():
