@@ -1643,9 +1643,17 @@ class _Finder:
             start, qualifier, currency_before = self._lead(s)
             big = words[-1].lower().rstrip("s") in ("million", "milliard", "billion", "mille", "thousand")
             fig = self._tail(Decimal(value), start, e, qualifier, currency_before, scaled=big)
+            whole_of = self._out_of(s)
+            if whole_of is not None and whole_of.unit is not None and whole_of.value == value and fig.end == e:
+                # `sept jours sur sept`, as `24 h sur 24`: the same number after `sur` says "all of them"
+                self._mark(self.taken, whole_of.end, e)
+                del self.ends[whole_of.end]
+                whole_of.end = e
+                self.ends[e] = whole_of
+                continue
             partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None or (
                 pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
-            ) or self._out_of(s) is not None
+            ) or whole_of is not None
             if fig.unit is None and fig.kind == "count" and fig.end == e and not big and not partitive:
                 if _RANGE_GAP.match(text, e):
                     bounds.append(fig)  # `de six à huit semaines`: the first bound, if a figure follows
