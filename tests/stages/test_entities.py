@@ -203,6 +203,8 @@ def _orgs(doc: Document) -> list[tuple]:
         ("Les travaux vont jusqu’au secteur du Domaine-des-Saules cet été.", [("Domaine-des-Saules", "MISC")], ["Domaine-des-Saules"]),
         # a word of every page heading a headline is that word, though a small town somewhere bears its name
         ("Police : 300 agents recrutés à Dakar.", [("Police", "LOC"), ("Dakar", "LOC")], ["Dakar"]),
+        # the name after a local thing's compound noun and `de` is where it is, whatever the model's label
+        ("Une infirmière vaccine au centre de santé de Bolomkoro, le matin.", [("Bolomkoro", "ORG")], ["Bolomkoro"]),
         # a place inside an office's name (its body's `pour l’Afrique`) is not listed
         ("Contact : Awa Diop, Bureau régional de l’OMS pour l’Afrique, +242 06 508 00 00", [("Awa Diop", "PER"), ("OMS", "ORG"), ("Afrique", "LOC")], []),
     ],

@@ -1556,6 +1556,8 @@ def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, s
 
 # -- places the model mislabels or misses ------------------------------------------------------
 _NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’])\s*\Z", regex.REVERSE)
+# `centre de santé de`: a compound noun (its head, `de`, a bare noun), then `de`
+_COMPOUND_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’])\s*\p{Ll}[\p{Ll}-]+\s+(?:de|d['’])\s*\Z", regex.REVERSE)
 _LOWER_LAST_WORD = regex.compile(r"(?:^|[\s'’])\p{Ll}+\Z")
 _AT_PLACE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À)\s+\Z", regex.REVERSE)
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
@@ -1831,10 +1833,11 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
         return True  # `N'DJAMENA` in a dateline, `Genève` on an office line
     if label == "ORG" and len(words) > 1:
         return seen["LOC"] > seen["ORG"]  # a long name too
-    if label == "ORG" and (of := _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)) and not seen["ORG"] > 1:
-        noun = fold(of.group(1))
-        if noun in _words()["located_nouns"] or _names_a_place(noun):
-            return True  # `la coopérative de Ndiayène`: the name after a local thing's `de` is where it is
+    if label == "ORG" and not seen["ORG"] > 1:
+        # `la coopérative de Ndiayène`, `le centre de santé de Walia`: the name after a local thing's `de` is where it is
+        for of in (_NOUN_OF_BEFORE.search(text, max(0, start - 30), start), _COMPOUND_OF_BEFORE.search(text, max(0, start - 40), start)):
+            if of and (fold(of.group(1)) in _words()["located_nouns"] or _names_a_place(of.group(1))):
+                return True
     if seen["LOC"] > seen[label] or (seen["LOC"] and seen["LOC"] == seen[label] and label != "PER"):
         return True  # `Kasaï` (ORG in a title, LOC in the text); a tie with a person stays a person
     if _in_gazetteer(name):
