@@ -1995,7 +1995,12 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         if acronym in common:
             continue
         before = text[_window_start(text, m.start()) : m.start()].rstrip()
-        long_form = long_form_for(acronym, before) or _org_span_before(text, org_spans, m.start()) or _known_long(acronym, known)
+        long_form = (
+            _known_long_before(acronym, before, known)  # `... au Cameroun et le Fonds des Nations Unies pour l’enfance (UNICEF)`
+            or long_form_for(acronym, before)
+            or _org_span_before(text, org_spans, m.start())
+            or _known_long(acronym, known)
+        )
         if long_form is None and fold(acronym) not in known and not _lone_acronym(text, m):
             continue
         lstart = text.rfind(long_form, 0, m.start()) if long_form else m.start(1)
@@ -2410,6 +2415,29 @@ class _SpansByEnd:
     def ending_between(self, low: int, high: int) -> list[tuple[int, int]]:
         found = self._spans[bisect.bisect_left(self._ends, low) : bisect.bisect_right(self._ends, high)]
         return [(start, end) for end, _, start in sorted(found, key=lambda f: f[1])]
+
+
+def _known_long_before(acronym: str, before: str, known) -> str | None:
+    """The data's long form of a known acronym, as the page writes it right before the bracket:
+    the letters of a longer stretch may spell it too (`Union européenne au Cameroun et le Fonds
+    des Nations Unies pour l’enfance (UNICEF)`).
+
+    >>> known = {"unicef": {"acronyms": ["UNICEF"], "long_forms": ["Fonds des Nations Unies pour l'enfance"]}}
+    >>> _known_long_before("UNICEF", "la Délégation de l’UE et le fonds des Nations unies pour l’enfance", known)
+    'fonds des Nations unies pour l’enfance'
+    """
+    entry = known.get(fold(acronym))
+    for long_form in (entry or {}).get("long_forms", ()):
+        if m := _written_at_end(long_form).search(before):
+            return m.group()
+    return None
+
+
+@lru_cache(maxsize=256)
+def _written_at_end(name: str) -> regex.Pattern:
+    """`name` at the end of a text, in any case, either apostrophe, any run of spaces."""
+    words = ["['’]".join(regex.escape(part) for part in _ELISION.split(w)) for w in name.split()]
+    return regex.compile(r"(?<![\p{L}\p{N}])" + r"\s+".join(words) + r"\s*\Z", regex.IGNORECASE | regex.REVERSE)
 
 
 def _known_long(acronym: str, known) -> str | None:
