@@ -454,7 +454,9 @@ def _trie_alternation(names: Iterable[str]) -> str:
     return pattern(trie)
 
 
-def stem_matches(pattern: regex.Pattern[str], text: str, lower: str | None, stems: tuple[str, ...]) -> list[regex.Match[str]]:
+def stem_matches(
+    pattern: regex.Pattern[str], text: str, lower: str | None, stems: tuple[str, ...]
+) -> list[regex.Match[str]]:
     """`list(pattern.finditer(text))` for a pattern each of whose matches starts with one of `stems` as
     `lower` writes it (`text.lower()` of the same length for a case-insensitive pattern, `text` itself for
     a case-sensitive one; None: scan it all): the pattern is tried only where a stem starts, found by
@@ -1047,7 +1049,8 @@ def _page_evidence_of(key: tuple) -> _PageEvidence:
     _ranked(weights, counts, _W_DOMAIN, _W_DOMAIN / 2)
     for region in dict.fromkeys(_POSTCODE_LETTERS[m.group("cc")] for m in _COUNTRY_POSTCODE.finditer(original)):
         _add(weights, region, _W_POSTCODE)
-    for region in dict.fromkeys(next(k for k, v in m.groupdict().items() if v) for m in stem_matches(_CURRENCY_REGION, text, text, _CURRENCY_STEMS)):
+    currencies = stem_matches(_CURRENCY_REGION, text, text, _CURRENCY_STEMS)
+    for region in dict.fromkeys(next(k for k, v in m.groupdict().items() if v) for m in currencies):
         _add(weights, region, _W_CURRENCY)
     counts = {}
     for code in _page_places(text).codes:
@@ -2179,7 +2182,8 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
             k -= 1
             above += 1
             if line.rstrip().endswith(":") and _classify(line, lines[k + 1][0], names) == "other":
-                break  # `Accréditations souhaitées avant le 28 novembre :` introduces the lines below; above it is the article
+                # `Accréditations souhaitées avant le 28 novembre :` introduces the lines below; above is the article
+                break
         span_lines = [n for n in range(k + 1, last + 1) if n not in used_lines]
         used_lines.update(span_lines)
         blocks.append(([lines[n] for n in span_lines], None))

@@ -30,20 +30,20 @@ figure in either language (`a three-year project`, `a 15-year-old girl`: an age)
 number is millions (`5,4 M de personnes`), and a whole number of millions in digits takes `de` (`150 000
 000 de francs CFA`).
 
-Ranges give two figures: the first bound is its bare number (unit None) with the kind, scale and
-currency of the second (`entre 18 et 22 millions d'euros` → 18000000 EUR; not the scale when the bound
-is nearer the second as written: `de 100 000 à 2 millions FCFA` → 100000); a bare number compared with
-a figure takes its kind (`en 105 jours au lieu de 130`). An amount in millions without a currency word
-is money when a noun of money stands a few words before it (`un déficit de 7,2 millions`, `le budget
-atteint 4 milliards`) or when the last amount in millions before it is money (`180 millions d'euros ...,
-dont 45 millions`), in the currency of the nearest amount; a bare number after `dont` is a part of the figure
-before it in its sentence, with its kind, currency and scale (`27 millions d'euros ..., dont 8` → 8000000
-EUR); so is a bare number of a hundred or more right after such a noun (`un loyer de 290 par mois`: its sign lost). `francs` or `dollars` on a page
-whose country is unknown take the code the page writes (`CHF 96,3 millions`), and words such as `francs
-CFA` the country of the nearest place named before them (a listing's story: `Cameroun : ... 5 200 francs
-CFA` is XAF). In a row of key figures whose label starts with a measure (`Litres d'eau par jour :
-11,5`), the bare numbers are measures. Counts in brackets after a list of names are counts (`Valence
-(62), Romans (38)`); a lone bracketed number is a reference.
+Ranges give two figures: the first bound is its bare number (unit None) with the kind, scale and currency
+of the second (`entre 18 et 22 millions d'euros` → 18000000 EUR; not the scale when the bound is nearer
+the second as written: `de 100 000 à 2 millions FCFA` → 100000); a bare number compared with a figure
+takes its kind (`en 105 jours au lieu de 130`). An amount in millions without a currency word is money
+when a noun of money stands a few words before it (`un déficit de 7,2 millions`, `le budget atteint 4
+milliards`) or when the last amount in millions before it is money (`180 millions d'euros ..., dont 45
+millions`), in the currency of the nearest amount; so is a bare number of a hundred or more right after
+such a noun (`un loyer de 290 par mois`: its sign lost). A bare number after `dont` is a part of the
+figure before it in its sentence, with its kind, currency and scale (`27 millions d'euros ..., dont 8` →
+8000000 EUR). `francs` or `dollars` on a page whose country is unknown take the code the page writes (`CHF
+96,3 millions`), and words such as `francs CFA` the country of the nearest place named before them (a
+listing's story: `Cameroun : ... 5 200 francs CFA` is XAF). In a row of key figures whose label starts
+with a measure (`Litres d'eau par jour : 11,5`), the bare numbers are measures. Counts in brackets after a
+list of names are counts (`Valence (62), Romans (38)`); a lone bracketed number is a reference.
 
 What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`, the year of `le plan
 2024` or `l'édition 2025`), phone numbers, e-mails and the lines of a contact record (found with the
@@ -59,16 +59,18 @@ heures`, the hours heading a programme's lines, `11 h : accueil`) and anything i
 or a web address.
 
 A number word after `N unit sur` is the whole counted out of (`deux jours sur trois`: 3, and the two days
-a frequency, a count); `trois fois plus` is a ratio (other); `de moitié` a share (0.5).
+a frequency, a count), or all of them when it repeats N (`sept jours sur sept`, one figure); `trois fois
+plus` is a ratio (other); `de moitié` a share (0.5).
 
 Units: a word in the singular after a number of two or more in a French paragraph is not what it counts
-(`2025 requiert`: counted nouns agree); a participle or adjective right after a number whose noun was named before (`dont 64 importés`)
-and a lower-case nationality (`dont 22 belges`) are not units; a currency word completed by a country
-or nationality is one name with that country's code (`francs Djibouti` → DJF, `couronnes danoises` →
-DKK); an ISO 4217 code beside an amount is its currency (`KES 1,200`), and so are local abbreviations
-written in capitals (`5 000 DA`, `300 DT`). A compound noun the lexicon lists is counted whole (`1 800
-poids lourds`). (A number grouped in thousands beside a currency or a scale word, `15.000.000 EUR`, is
-an amount: the phone reader, which shares this stage's lexicon of currencies, does not take it.)
+(`2025 requiert`: counted nouns agree); a participle or adjective right after a number whose noun was
+named before (`dont 64 importés`) and a lower-case nationality (`dont 22 belges`) are not units; a
+currency word completed by a country or nationality is one name with that country's code (`francs
+Djibouti` → DJF, `couronnes danoises` → DKK); an ISO 4217 code beside an amount is its currency (`KES
+1,200`), and so are local abbreviations written in capitals (`5 000 DA`, `300 DT`). A compound noun the
+lexicon lists is counted whole (`1 800 poids lourds`). (A number grouped in thousands beside a currency or
+a scale word, `15.000.000 EUR`, is an amount: the phone reader, which shares this stage's lexicon of
+currencies, does not take it.)
 
 Every pattern is bounded (no nested unbounded repetition) and every per-number check looks at a
 window of fixed size, so the stage runs in linear time on any input. Text that is not sentences is
@@ -460,7 +462,9 @@ _MONTH_STEMS = _minimal_stems(list(MONTHS))
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`
 _SHARES = {
     # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`)
-    "fr": regex.compile(rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE),
+    "fr": regex.compile(
+        rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE
+    ),
     "en": regex.compile(
         rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
         rf"(?P<part>third|quarter|fifth|tenth)s?)(?![\p{{L}}\-])",
@@ -566,7 +570,7 @@ def _words() -> dict[str, Any]:
     data["compound_heads"] = frozenset(c.split()[0] for c in data["compound_units"])  # (their first words)
     # how the currency words begin, their first two characters (`_currency_after` tries the pattern only
     # after one of these), and the one-character ones (`$`, `€`)
-    data["currency_starts"] = frozenset(c[:2] for c in data["currencies"]) | frozenset(c for c in data["currencies"] if len(c) == 1)
+    data["currency_starts"] = frozenset(c[:2] for c in data["currencies"]) | {c for c in data["currencies"] if len(c) == 1}
     data["capital_abbreviations"] = frozenset(data["capital_abbreviations"])
     data["currencies_by_place"] = frozenset(data["currencies_by_place"])
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
@@ -1248,8 +1252,8 @@ class _Finder:
             return None
 
     def _currency_after(self, pos: int) -> regex.Match[str] | None:
-        """`_patterns()["currency"].match(text, pos)`, tried only when the first character after at most three
-        spaces may start a currency word (the pattern is an alternation of a hundred and more)."""
+        """`_patterns()["currency"].match(text, pos)`, tried only when the first two characters after at most
+        three spaces may start a currency word (the pattern is an alternation of a hundred and more)."""
         text = self.text
         i = pos
         while i < len(text) and i - pos < 3 and text[i] in _SPACE_CHARS:
@@ -1464,7 +1468,8 @@ class _Finder:
         ):
             return None  # `26 ont été`, `3 vivent`, `2025 requiert`
         end = m.end()
-        for _ in range(2 if lower in w["compound_heads"] else 0):  # `1 800 poids lourds`, `40 pommes de terre`: one noun
+        # `1 800 poids lourds`, `40 pommes de terre`: one noun (looked for after a compound's first word only)
+        for _ in range(2 if lower in w["compound_heads"] else 0):
             nxt = _SPACED_WORD.match(text, end, end + 20)
             if nxt is None:
                 break
