@@ -784,9 +784,10 @@ def _amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozense
     names = sorted(set(words["currencies"]) | set(words["multipliers"]), key=len, reverse=True)
     spaced = "|".join(regex.escape(n).replace(r"\ ", f"{_SPACE}+") for n in names)
     after = regex.compile(rf"{_SPACE}{{0,3}}(?:d(?:e{_SPACE}+|['’]{_SPACE}?))?(?P<w>(?i:{spaced}|%))(?![\p{{L}}\-])")
-    # symbols, and codes of up to four letters, in capitals (`Tél` or `mobile` before a number are no currency)
+    # symbols, and codes of three or four letters, in capitals (`Tél` or `mobile` before a number are no
+    # currency, and two capitals are as often initials: `DA` is the dinar after an amount only)
     signs = [regex.escape(c.upper()).replace(r"\ ", f"{_SPACE}?") for c in names
-             if c in words["currencies"] and sum(map(str.isalpha, c)) <= 4]
+             if c in words["currencies"] and sum(map(str.isalpha, c)) <= 4 and not (c.isalpha() and len(c) < 3)]
     before = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(signs)}){_SPACE}?\Z", regex.REVERSE)
     return after, before, frozenset(words["capital_abbreviations"])
 
