@@ -1750,8 +1750,8 @@ class _Finder:
         text = self.text
         figs = sorted(self.figures, key=lambda f: f.start)
         for whole, f in zip(figs, figs[1:]):
-            if f.unit is not None or f.kind != "count" or f.qualifier is not None:
-                continue
+            if f.unit is not None or f.kind != "count":
+                continue  # (a qualifier may stand between: `dont près de 8`)
             if whole.kind == "duration" and self._out_of(f.start) is whole and f.value != whole.value:
                 whole.kind = "count"  # `deux jours sur trois`: two days in three
                 continue
