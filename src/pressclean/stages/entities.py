@@ -1191,20 +1191,24 @@ def _is_common_heading(text: str, start: int, end: int) -> bool:
     >>> _is_common_heading(t, 0, 13), _is_common_heading("Conseil fédéral\\nTél. 031", 0, 15)
     (True, False)
     """
-    line_start, line_end = _line_around(text, start, end)
-    rest = text[end:line_end]
     words = _WORD.findall(text[start:end])
-    if words and words[-1] in ("N", "No") and rest.startswith("°"):
-        words = words[:-1]  # the model took the number sign's letter
-        rest = "N" + rest
-    if text[line_start:start].strip() or not _REFERENCE_REST.fullmatch(rest) or not 2 <= len(words) <= 4:
+    at = end
+    if words and words[-1] in ("N", "No") and text.startswith("°", end):
+        at = end - len(words[-1])  # the model took the number sign's letter: the reference starts there
+        words = words[:-1]
+    if not 2 <= len(words) <= 4 or not words[0][0].isupper() or any(w[0].isupper() for w in words[1:]):
         return False
-    if any(w[0].isupper() for w in words[1:]) or not words[0][0].isupper() or text.count(text[start:end]) > 1:
+    # (the line read from the span outwards, not whole: a page of one long line has thousands of spans)
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    rest = _REFERENCE_REST.match(text, at)
+    if (before > 0 and text[before - 1] != "\n") or rest is None or text[rest.end() : rest.end() + 1] not in ("", "\n"):
         return False
     if fold(text[start:end]) in _known_table(()) or any(fold(words[0]) in _words()[k] for k in _HEADING_NOT):
         return False
     content = [w for w in words if fold(w) not in _FUNCTION_WORDS]
-    return all(_frequency(w.lower()) >= 3.0 and not _is_place_name(w) for w in content)
+    return all(_frequency(w.lower()) >= 3.0 and not _is_place_name(w) for w in content) and text.count(text[start:end]) == 1
 
 
 _QUOTE_BEFORE = regex.compile(r"[«“][ \t\u00a0]*(?:(?:Les|Le|La|Un|Une)[ \t]+|L['’])?\Z", regex.REVERSE)
