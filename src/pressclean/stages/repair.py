@@ -1814,7 +1814,7 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     if "  " in text or "?" in text:
         for m in _search_lines(_EURO_BEFORE_WORD, text, _lines_holding(text, "  ", "?")):
             n = m.group("n")
-            if _YEAR.fullmatch(n) or _ADDRESS_NEXT.match(text, m.end()):
+            if _YEAR.fullmatch(n) or _ADDRESS_NEXT.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
             # two spaces may be a slip (`1 500  personnes`): only on a page that writes euros
             # or lost other characters
@@ -1933,7 +1933,11 @@ _AMOUNT_BEFORE = regex.compile(rf"{_AMOUNT}$")
 def _after_amount(text: str, pos: int) -> bool:
     """An amount ends at `pos` (`250 000`, `1,2 million`, not a year): what was lost after it is a €."""
     m = _AMOUNT_BEFORE.search(text, max(0, pos - 40), pos)
-    return bool(m) and not _YEAR.fullmatch(m.group())
+    return bool(m) and not _YEAR.fullmatch(m.group()) and not _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+
+
+# `9 h 45`, `14h`, `10:30`: the minutes of a clock time, not an amount (a schedule's lost dash is no €)
+_CLOCK_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}[ \u00a0]?h[ \u00a0]?$|(?<![\p{L}\p{N}])\d{1,2}:$")
 
 
 def _lines_holding(text: str, *needles: str) -> list[tuple[int, int]]:
