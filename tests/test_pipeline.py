@@ -74,3 +74,24 @@ def test_pipe_keeps_order():
 def test_default_pipeline_rewrites_before_it_annotates():
     names = default_pipeline().names
     assert names.index("normalise_spacing") < names.index("detect_language") < names.index("find_entities")
+
+
+def test_a_stage_runs_with_the_cyclic_collector_paused_and_it_resumes_even_when_the_stage_fails():
+    import gc
+
+    from pressclean.pipeline import Pipeline
+
+    seen = []
+
+    def look(doc):
+        seen.append(gc.isenabled())
+        return doc
+
+    def fail(doc):
+        raise RuntimeError("boom")
+
+    fail.name = "fail"
+    p = Pipeline([look, fail])
+    doc = p("texte")
+    assert seen == [False] and gc.isenabled()
+    assert any("fail" in w for w in doc.warnings)
