@@ -260,3 +260,11 @@ def test_without_the_model_english_places_after_an_article_in_a_list_or_after_in
     )
     doc = find_entities(replace(Document.from_text(text), language="en"))
     assert _places(doc) == ["Flandria", "United States", "Japan", "Liège", "Mons", "Louvain-la-Neuve"]
+
+
+def test_without_the_model_an_english_body_named_with_of_is_one_organisation(nlp):
+    from dataclasses import replace
+
+    text = "Funding was announced today.\nContacts\nJane Roe\nPress Secretary\nOffice of the Minister of Rural Affairs\n613-555-0100"
+    doc = find_entities(replace(Document.from_text(text), language="en"))
+    assert _orgs(doc) == [(None, "Office of the Minister of Rural Affairs")]

@@ -192,7 +192,7 @@ class FindEntities:
                     d = d.with_warning(
                         f"{STAGE} skipped the model: the page is in {d.language!r}; names come from the gazetteers only"
                     )
-                    yield self.annotate(d, [(m.start(), m.end(), "NAME") for m in _CAPITALISED.finditer(d.text)])
+                    yield self.annotate(d, _claim(_english_bodies(d.text), [(m.start(), m.end(), "NAME") for m in _CAPITALISED.finditer(d.text)]))
 
     def annotate(self, doc: Document, spans: Sequence[tuple[int, int, str]]) -> Document:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
@@ -623,6 +623,27 @@ def _users_first(text: str, names, spans):
     found = [(m.start(), m.end(), labels[m.group()]) for m in pattern.finditer(text)]
     taken = Spans([(s, e) for s, e, _ in found])
     return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
+
+
+@lru_cache(maxsize=1)
+def _english_body() -> regex.Pattern:
+    """An English body's head noun, then `of`/`for` (`the`) and capitalised words joined by `and`, `of`."""
+    heads = "|".join(regex.escape(w) for w in load_json("entity_words.json")["english_body_nouns"])
+    cap = r"\p{Lu}[\p{L}’'-]*"
+    return regex.compile(
+        r"(?<![\p{L}])(?:" + heads + r")(?:[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+" + cap + r"(?:[ \t]+(?:(?:and|of|for)[ \t]+(?:the[ \t]+)?)?" + cap + r")*)+"
+    )
+
+
+def _english_bodies(text: str) -> list[tuple[int, int, str]]:
+    """Without the model: `Office of the Minister of International Development`, `Ministry of
+    Water Resources and Energy`: a body's whole name, which capitalised runs cut at each `of`.
+
+    >>> t = "Press Secretary\\nOffice of the Minister of International Development\\n343-555-0110"
+    >>> [t[s:e] for s, e, _ in _english_bodies(t)]
+    ['Office of the Minister of International Development']
+    """
+    return [(m.start(), m.end(), "ORG") for m in _english_body().finditer(text)]
 
 
 def _reads_french(doc: Document) -> bool:
