@@ -44,6 +44,33 @@ _CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,30})(\p{Lu}\p{Ll}{1,40})(?!\p{L})")
 # a short heading glued to the number that opens its text: `Chiffres clés86 compagnies` (from a line's start,
 # at most four words, then a number and a word in lower case; a footnote mark `migrants1 ont` stands mid-sentence)
 _HEADING_THEN_NUMBER = regex.compile(r"^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}?\p{Ll}{2})\d[\d  .,]* (\p{Ll}{3,})", regex.MULTILINE)
+# a token ending in capitals before a dateline's comma and date, or its dash (bounded: linear on long runs)
+_GLUED_DATELINE = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{L}{2,40}?\p{Lu}{3,30}(?=,(?: le)? \d{1,2}(?:er)? \p{L}| [–—-] )"
+)
+_FOUR_CAPS_RUN = regex.compile(r"\p{Lu}{4}")
+
+
+def _place_suffix(token: str) -> int:
+    """Where a known place in capitals starts at the end of `token`, after a known word; 0 if none.
+
+    >>> _place_suffix("ANNONCÉSGENÈVE"), _place_suffix("DrômeVALENCE"), _place_suffix("GENÈVE"), _place_suffix("UNICEF")
+    (8, 5, 0, 0)
+    """
+    from ..geo import country_code, is_city
+
+    if is_city(token.title()) or country_code(token.title()) or zipf(token.lower()) >= 2.0:
+        return 0  # the whole token is a name or a word (`MAROC`, `KINSHASA`)
+    for cut in range(3, len(token) - 3):
+        head, place = token[:cut], token[cut:]
+        if not place.isupper() or not head[-1].isalpha():
+            continue
+        name = place.title()
+        if (is_city(name) or country_code(name)) and (zipf(head.lower()) >= 2.0 or is_city(head.title())):
+            return cut
+    return 0
+
+
 _ARTICLES = frozenset(("le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces"))
 _WORD_THEN_CAPS = regex.compile(r"(\p{Ll}+)(\p{Lu}{2,})(?=(?: \p{Lu}{2,})*(?:,| [–—-] ))")
 _CODE_CHARS = frozenset(":/_=.@\\<>{}[]#$")
@@ -201,6 +228,13 @@ def split_glued(doc: Document) -> Document:
         left = m.group(1)
         if len(left) >= 3 and zipf(left) >= 3.0 and not is_more_english(left):
             changes.append((pos, pos, "\n", "text glued to the next paragraph (capitals)"))
+    # a heading glued to the dateline in capitals that opens the text: `... dans la DrômeVALENCE, 5 avril`,
+    # `... DE DOLLARS ANNONCÉSGENÈVE, 20 octobre –`: the glued token ends on a town or country the
+    # gazetteer knows, after a word the lexicon knows
+    for m in _GLUED_DATELINE.finditer(text) if _FOUR_CAPS_RUN.search(text) else ():
+        cut = _place_suffix(m.group())
+        if cut and not _code_like(text, m.start(), m.end()):
+            changes.append((m.start() + cut, m.start() + cut, "\n", "heading glued to the dateline"))
     for m in _HEADING_THEN_NUMBER.finditer(text):
         last_word = m.group(1).rsplit(" ", 1)[-1]
         counted = m.group(2).lower() not in grammar("function_words")  # `86 compagnies`, not a footnote's `1 ont`
