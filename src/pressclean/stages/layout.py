@@ -44,11 +44,8 @@ _CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,30})(\p{Lu}\p{Ll}{1,40})(?!\p{L})")
 # a short heading glued to the number that opens its text: `Chiffres clés86 compagnies` (from a line's start,
 # at most four words, then a number and a word in lower case; a footnote mark `migrants1 ont` stands mid-sentence)
 _HEADING_THEN_NUMBER = regex.compile(r"^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}?\p{Ll}{2})\d[\d  .,]* (\p{Ll}{3,})", regex.MULTILINE)
-# a token ending in capitals before a dateline's comma and date, or its dash (bounded: linear on long runs)
-_GLUED_DATELINE = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{L}{2,40}?\p{Lu}{3,30}(?=,(?: le)? \d{1,2}(?:er)? \p{L}| [–—-] )"
-)
-_FOUR_CAPS_RUN = regex.compile(r"\p{Lu}{4}")
+# capitals that end a token before a dateline's comma and date, or its dash (the token's start is found after)
+_CAPS_BEFORE_DATELINE = regex.compile(r"\p{Lu}{3,30}(?=,(?: le)? \d{1,2}(?:er)? \p{L}| [–—-] )")
 
 
 def _place_suffix(token: str) -> int:
@@ -231,10 +228,13 @@ def split_glued(doc: Document) -> Document:
     # a heading glued to the dateline in capitals that opens the text: `... dans la DrômeVALENCE, 5 avril`,
     # `... DE DOLLARS ANNONCÉSGENÈVE, 20 octobre –`: the glued token ends on a town or country the
     # gazetteer knows, after a word the lexicon knows
-    for m in _GLUED_DATELINE.finditer(text) if _FOUR_CAPS_RUN.search(text) else ():
-        cut = _place_suffix(m.group())
-        if cut and not _code_like(text, m.start(), m.end()):
-            changes.append((m.start() + cut, m.start() + cut, "\n", "heading glued to the dateline"))
+    for m in _CAPS_BEFORE_DATELINE.finditer(text):
+        start = _word_start(text, m.start())
+        if start == m.start() and m.end() - start < 7:
+            continue  # a word in capitals alone (`GENÈVE, 3 mai`): nothing glued
+        cut = _place_suffix(text[start : m.end()])
+        if cut and not _code_like(text, start, m.end()):
+            changes.append((start + cut, start + cut, "\n", "heading glued to the dateline"))
     for m in _HEADING_THEN_NUMBER.finditer(text):
         last_word = m.group(1).rsplit(" ", 1)[-1]
         counted = m.group(2).lower() not in grammar("function_words")  # `86 compagnies`, not a footnote's `1 ont`
