@@ -60,6 +60,7 @@ _EMPTY_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’() \-]{0,40}?\s?:\s*")  # `Inte
 _FIGURE_ROW = regex.compile(
     r"\s*\p{L}[\p{L}'’ ()\-]{0,60}?\s?:\s*(?:[<>≈~+]\s*)?\d[\d \u00a0\u202f.,]*(?:\s?%|\s?\p{L}+(?: \p{L}+){0,2})?\s*"
 )
+_END_MARK = regex.compile(r"\s*[-–—]\s*30\s*[-–—]\s*")  # `– 30 –`: the end of a release
 _PLURAL_MARK_END = regex.compile(r"\p{L}\(\p{Ll}{1,3}\)\s*$")  # `Document(s) joint(s)`: a bracket that ends a word, not a sentence
 # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words; a token
 # without a letter (`343-555-0110`, `04/12/2024`) is a phone or a date, never a slug
@@ -236,6 +237,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     running = _running_lines(content, keys)
+    # `-30-` alone, where no other page mark stands, is the newsroom's end of a release (Québec), no page 30
+    pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
     hinted = [l.hints_contact for l in content]
     verdicts: dict[int, str] = {}
     # the span of the page's sentences: labels side by side or tags are the page's only above or below it
@@ -272,7 +275,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "menu label printed twice"
         elif _DOT_LEADER.search(text):
             verdicts[line.index] = "table of contents (dot leaders)"
-        elif _PAGE_NUMBER.fullmatch(text):
+        elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1):
             verdicts[line.index] = "page number"
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
         elif running[n] and line.words <= 20 and not _is_sentence(line) and not _ends_on_phone(text):
