@@ -564,6 +564,7 @@ def unwrap_lines(doc: Document) -> Document:
     >>> unwrap_lines(Document.from_text("les persécu- tions et l'aug-\\nmentation, dit le porte-\\nparole.")).text
     "les persécutions et l'augmentation, dit le porte-parole."
     """
+    doc = rewrite(doc, _column_orders(doc.text), stage="unwrap_lines")
     text = doc.text
     page = PageWords(text)
     changes: list[Change] = list(_inline_hyphenation(text, page))
@@ -587,6 +588,92 @@ def unwrap_lines(doc: Document) -> Document:
             acc = b
         pos = end_a + 1
     return rewrite(doc, _merge_inline(changes), stage="unwrap_lines")
+
+
+def _column_orders(text: str) -> list[Change]:
+    """Two PDF columns read across, one line of each in turn: the lines put back in column order.
+
+    Such a block is a run of half-width lines in which each line's sentence goes on two lines down
+    (`... dont 19` ⏎ `(PAM) a distribué ...` ⏎ `décès, dans les zones ...`), by more evidence than
+    into the next line: a word cut by a hyphen that the lexicon completes (`fi-` + `nancement`),
+    a lower-case or numeric start after a line that ends no sentence, a word after `de`. The
+    block starts where that evidence starts, with the two short column headings right above it.
+
+    >>> text = "\\n".join(["Les équipes humanitaires poursuivent leurs activités dans toute la région malgré l’insécurité.", "Santé", "Éducation", "Les équipes mobiles ont mené", "Les cours ont repris dans",
+    ...     "une campagne de vaccina-", "120 écoles fermées depuis", "tion dans 40 villages de", "le mois de mars, faute de",
+    ...     "la région, selon le ministère.", "financement et de sécurité."])
+    >>> rewrite(Document.from_text(text), _column_orders(text), stage="t").text.split("\\n")[1:7]
+    ['Santé', 'Les équipes mobiles ont mené', 'une campagne de vaccina-', 'tion dans 40 villages de', 'la région, selon le ministère.', 'Éducation']
+    """
+    lines = text.split("\n")
+    longest = max((len(l) for l in lines), default=0)
+    changes: list[Change] = []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and len(lines[j]) <= 0.62 * longest:
+            j += 1
+        if j - i >= 6:
+            region = _interleaved(lines, i, j)
+            if region:
+                s, e = region
+                block = lines[s:e]
+                reordered = "\n".join(block[0::2] + block[1::2])
+                changes.append((starts[s], starts[e] - 1, reordered, "two PDF columns read across: lines put back in column order"))
+        i = max(j, i + 1)
+    return changes
+
+
+def _interleaved(lines: list[str], i: int, j: int) -> tuple[int, int] | None:
+    """The part of the half-width run lines[i:j] that interleaves two columns, if any."""
+    g1 = [_goes_on(lines[n], lines[n + 1]) for n in range(i, j - 1)]
+    g2 = [_goes_on(lines[n], lines[n + 2]) for n in range(i, j - 2)]
+    core = next((n for n in range(len(g2)) if g2[n] > 0 and g1[n] <= 0), None)
+    if core is None:
+        return None
+    best, best_end = 0, None
+    score, across = -g1[core], 0
+    for n in range(core, len(g2)):  # the region core .. n + 2: the best score, the shortest on a tie
+        score += g2[n] - g1[n + 1]
+        across += g2[n]
+        if score > best and across >= 4:  # (evidence for the columns, not only against the lines)
+            best, best_end = score, n + 3
+    if best_end is None or best < 4 or best_end - core < 6:
+        return None
+    start = i + core
+    # two short column headings right above (`Santé`, `Sécurité alimentaire`) belong to the columns
+    if start - 2 >= i and all(_is_column_heading(lines[n]) for n in (start - 2, start - 1)):
+        start -= 2
+    return start, i + best_end
+
+
+def _is_column_heading(line: str) -> bool:
+    return 1 <= len(line.split()) <= 4 and not _TERMINAL.search(line) and line.strip()[:1].isupper()
+
+
+def _goes_on(a: str, b: str) -> int:
+    """How surely the sentence of line `a` goes on in line `b`: 2, 1, 0 or -1 (surely not)."""
+    a, b = a.rstrip(), b.lstrip()
+    if not a or not b:
+        return 0
+    first = _FIRST_WORD.match(b)
+    if a.endswith("-") and first:
+        left = _HYPHEN_END.search(a)
+        if left and b[0].isalpha():
+            return 2 if zipf((left.group(1) + first.group()).lower()) >= 2.5 else -1
+        return 0
+    fragment = first is not None and b[0].islower() and len(first.group()) >= 3 and zipf(first.group()) < 1.0
+    if fragment:
+        return -1  # the end of a word cut by a hyphen somewhere else
+    if _TERMINAL.search(a):
+        return -1 if b[0].islower() else 0
+    if b[0].islower() or b[0].isdigit() or b[0] == "(":
+        return 1
+    last = _LAST_WORD.search(a)
+    return 1 if last and last.group(1).lower() in grammar("line_end_words") else 0
 
 
 def _inline_hyphenation(text: str, page: PageWords | None = None):
