@@ -256,7 +256,11 @@ def split_glued(doc: Document) -> Document:
             continue
         word, following = left.group(), right.group()
         # a French word before (`journalistes.Par`), or a name before a word that opens sentences (`Liban.La`)
-        known = word[0].islower() and zipf(word) >= 2.5 and (zipf(following) >= 2.5 or len(following) >= 3)
+        # (a rarer word before a word that opens sentences: `pour le débogage.Tout faire`)
+        known = word[0].islower() and (
+            (zipf(word) >= 2.5 and (zipf(following) >= 2.5 or len(following) >= 3))
+            or (len(word) >= 4 and zipf(word) > 0 and zipf(following) >= 4.0 and not is_more_english(following))
+        )
         named = word[0].isupper() and len(word) >= 3 and zipf(following) >= 4.0 and not is_more_english(following)
         if known or named:
             changes.append((pos, pos, "\n", "text glued after a sentence end (lost line break)"))
