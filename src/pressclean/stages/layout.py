@@ -684,11 +684,18 @@ def _inline_hyphenation(text: str, page: PageWords | None = None):
     for m in _around(text, "- ", _INLINE_HYPHEN):
         left, right = m.group(1), m.group(2)
         if right.lower() in _SUSPENDED:
+            # `pré- et post-natal` keeps its hyphen; `comman- des`, `secon- des` are one frequent word
+            # whose first piece is none
+            if zipf(left + right) >= 3.5 and zipf(left) < 2.5 and left[1:].islower() and not (page and f"{left}-{right}".lower() in page.hyphenated):
+                yield (m.end(1), m.start(2), "", "PDF hyphenation undone (lexicon)")
             continue
         if left[:1].islower() and right[:1].islower() and (why := _dehyphenate(left, right, page)):
             yield (m.end(1), m.start(2), "", why)
-        elif left[:1].isupper() and right[:1].islower() and left[1:].islower() and zipf(left + right) >= 2.5 and zipf(right) < 2.5:
-            yield (m.end(1), m.start(2), "", "PDF hyphenation undone (lexicon)")  # `Entre- tien`
+        elif (
+            left[:1].isupper() and right[:1].islower() and left[1:].islower() and zipf(left + right) >= 2.5
+            and (zipf(right) < 2.5 or zipf(left + right) >= 3.5)  # `Entre- tien`; `Atten- tion`, `Normale- ment`: a frequent word
+        ):
+            yield (m.end(1), m.start(2), "", "PDF hyphenation undone (lexicon)")
         elif right[:1].islower() == left[:1].islower() and min(zipf(left), zipf(right)) >= 2.5 and zipf(left + right) < 2.5:
             yield (m.end(1) + 1, m.start(2), "", "hard wrap after a hyphen rejoined (compound)")  # `sous- ensemble`
 
