@@ -370,15 +370,18 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
         parts = [_folded(p) for p in _LABEL_SEPARATOR.split(line.text)]
         if line.index not in verdicts and names & set(parts):
             verdicts[line.index] = "the site's name (as its copyright line gives it)"
-    # four short labels or more in a row that no other rule took, no contact among them: a menu
-    # without bullets (a like counter, `Partager` and `Écouter` under a byline are not one); the
+    # four short labels or more in a row that no other rule took (or five with some chrome words among
+    # them), no contact among them: a menu without bullets (a like counter, `Partager` and `Écouter` under a byline are not one); the
     # label right above the first sentence is that sentence's heading
     run: list[int] = []
     for n in range(top):
         if n < top - 1 and _is_short_label(content[n]) and not hinted[n]:
             run.append(n)
             continue
-        if sum(content[m].index not in verdicts for m in run) >= 4:
+        # (counting the labels other rules took as chrome: `Accueil`, `Actualités` are a menu's too)
+        untaken = sum(content[m].index not in verdicts for m in run)
+        chrome_words = sum(verdicts.get(content[m].index) == "web chrome" for m in run)
+        if untaken >= 4 or (untaken >= 2 and chrome_words >= 1 and untaken + chrome_words >= 5):
             for m in run:
                 verdicts.setdefault(content[m].index, "menu (short labels one under another)")
         run = []
