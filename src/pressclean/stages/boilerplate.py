@@ -1020,7 +1020,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         story = listing and (_is_date_stamp(below) or _is_prose_text(below))
         caption = _key(below) == _key(line.text)
         apart = best is not None and sum(not l.blank for l in lines[best.index + 1 : line.index]) >= 2
-        if best is None or (apart and line.words >= 1.3 * best.words and not story and not caption):
+        # a name right above a headline (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`) is
+        # the site's letterhead: every long word capitalised, no verb to tell
+        named = best is not None and _is_name_line(best.text) and not _is_name_line(line.text) and line.words > best.words
+        if best is None or (apart and line.words >= 1.3 * best.words and not story and not caption) or (named and not story and not caption):
             best = line
             # `Rapport de situation n° 14 – Période du ...` names the document; the headline right above names the story
             upper = found[-n] if n else None
@@ -1039,6 +1042,20 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if above is not None and above.index not in verdicts and _is_listing_heading(above):
             return above.index
     return None if best is None else best.index
+
+
+def _is_name_line(text: str) -> bool:
+    """`Fondation pour la Santé Rurale`: a name, every word but the function words capitalised (a line in
+    capitals may as well be a headline).
+
+    >>> _is_name_line("Fondation pour la Santé Rurale"), _is_name_line("Une nouvelle maternité ouvre à Bouaké")
+    (True, False)
+    """
+    content = [w for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in _FUNCTION_WORDS]
+    return (
+        len(content) >= 2 and all(w[0].isupper() for w in content) and not _DIGITS.search(text) and ":" not in text
+        and not _mostly_capitals(text)
+    )
 
 
 def _wrapped_title(line: Line, below: Line, start: int) -> bool:
