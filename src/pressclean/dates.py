@@ -17,6 +17,8 @@ MONTHS: dict[str, int] = {
 FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 4 or m in ("mars", "mai", "juin", "may", "june", "july", "août", "aout"))
 # longest first, so that an alternation tries `septembre` before `sept` and `sep`
 MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+FRENCH_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS = FRENCH_WEEKDAYS + ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def month_number(name: str) -> int:

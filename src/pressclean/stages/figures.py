@@ -92,7 +92,7 @@ from typing import Any, Iterable, Iterator
 import regex
 from text_to_num import text2num
 
-from ..dates import FULL_MONTHS, MONTHS
+from ..dates import FRENCH_WEEKDAYS, FULL_MONTHS, MONTHS, WEEKDAYS
 from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
@@ -160,7 +160,7 @@ _TIME_TAIL = rf"(?:{_H}{{0,3}}[-–,à]{_H}{{0,3}}\d{{1,2}}[:h]\d{{2}}(?:{_H}?(?
 _SP = rf"{_H}{{1,3}}"  # the spaces between the words of a date: bounded, so a date has a bounded length
 _DATE_WORDS = regex.compile(
     rf"""
-    (?:(?P<le>(?<![\p{{L}}])le{_SP})(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){_SP})?)?
+    (?:(?P<le>(?<![\p{{L}}])le{_SP})(?:(?:{"|".join(FRENCH_WEEKDAYS)}){_SP})?)?
     (?<![\p{{L}}\p{{N}}])
     (?:
         {_DAY}{_SP}(?P<month>{_MONTH})(?:,?{_SP}(?P<year>{_YEAR}))?(?![\p{{L}}\p{{N}}]){_TIME_TAIL}
@@ -186,10 +186,7 @@ _DATE_NUMERIC = regex.compile(
 _DAY_AFTER = regex.compile(
     rf"{_H}*(?:to|and|through|-|–){_H}*(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}]|{_H}*(?!(?:and|or|to)\b)\p{{L}})"
 )  # (but `March 3 and 4 people`)
-_WEEKDAY = (
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
+_WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
 # a day before a date, on its range or list: `du 10 au 12 mars`, `les 3, 4 et 5 avril`, `du lundi 3 au vendredi 7 mars`
 _DAY_BEFORE = regex.compile(
     rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,|and|to){_H}*"

@@ -15,7 +15,7 @@ from functools import cached_property
 
 import regex
 
-from ..dates import MONTH_NAMES
+from ..dates import FRENCH_WEEKDAYS, MONTH_NAMES
 from ..document import Document
 from ..rewrite import Change, rewrite
 from .metadata import opens_with_dateline
@@ -294,7 +294,6 @@ _NUMBER_TAIL = regex.compile(r"\d{3}(?:[\s,.]|$)")
 _INLINE_HYPHEN = regex.compile(r"(?<![\p{L}-])(\p{L}\p{Ll}+|\p{Lu}{2,})- (\p{L}\p{Ll}+|\p{Lu}{2,})(?![\p{L}-])")
 # after a suspended hyphen (`pré- et post-natal`, `micro- ou macro-`) the text goes on
 _CLOCK_START = regex.compile(r"\d{1,2}[ \u00a0]?(?:h|:)[ \u00a0]?\d{2}\b|\d{1,2}[ \u00a0]?h\b")  # `10 h 45`, `9h`, `14:30`
-_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 _DAY_OF_MONTH = regex.compile(rf"(?:1er|\d{{1,2}})[ \u00a0]+(?i:{'|'.join(MONTH_NAMES)})\b")
 _SUSPENDED = frozenset(("et", "ou", "ni", "à", "au", "aux", "de", "des", "du", "en", "comme", "puis", "voire"))
 
@@ -459,7 +458,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if first.isdigit():
         if _CLOCK_START.match(b) and _CLOCK_START.match(acc.lstrip()):
             return None  # a schedule: each time opens its own line (`10 h 45 Allocutions ...` ⏎ `11 h 15 Pose ...`)
-        if lw.lower() in _WEEKDAYS and _DAY_OF_MONTH.match(b):
+        if lw.lower() in FRENCH_WEEKDAYS and _DAY_OF_MONTH.match(b):
             return " ", "hard wrap rejoined (a weekday before its date)"  # `le jeudi` ⏎ `19 février 2026`
         if _SPLIT_NUMBER.search(a, tail) and _NUMBER_TAIL.match(b) and not short:
             return " ", "hard wrap rejoined (number split by the wrap)"

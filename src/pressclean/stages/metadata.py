@@ -14,7 +14,7 @@ from itertools import accumulate
 
 import regex
 
-from ..dates import DATE_STAMP, MONTH_NAMES, is_date_stamp, month_number
+from ..dates import DATE_STAMP, MONTH_NAMES, WEEKDAYS, is_date_stamp, month_number
 from ..document import Dateline, Document
 from .language import telling_shares
 
@@ -31,7 +31,7 @@ _ONE_PLACE = rf"{_PLACE_WORD}(?:\s(?:de|du|des|la|le|d['’])?\s?{_PLACE_WORD}){
 _PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE}(?!/))?"  # a release sent from two offices: `NIAMEY/GENÈVE` (`LONDRES/CNW/` is a wire)
 # an accented letter of a month may come out damaged (`aoűt`, `fÚvrier`): any letter stands in for it
 _MONTH = "|".join(regex.sub(r"[^\x00-\x7f]", r"\\p{L}", m) for m in MONTH_NAMES)
-_WEEKDAY = r"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+_WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
 _DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`, `15-03-2023`, `June 4, 2021`
     rf"(?:le\s+)?{_WEEKDAY}(?:"
     rf"(?P<day>\d{{1,2}})(?:\s?er)?\s+(?P<month>(?i:{_MONTH}))\.?(?:\s+(?P<year>\d{{4}}))?"
@@ -73,10 +73,9 @@ _NOT_PLACES = frozenset(
     "the a an this "
     # a day, a preposition or a stamp opening a date (`Lundi 12 mars : accueil`, `Jusqu'au 3 mai. Les`,
     # `Publié le 2 juin 2025 :`) is no place
-    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
     "du dès jusqu vers entre à on by from since until publié posté mis date "
     "published posted updated today yesterday tomorrow demain".split()
-)
+) | frozenset(WEEKDAYS)
 
 
 def find_title(doc: Document) -> Document:
