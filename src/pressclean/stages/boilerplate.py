@@ -92,6 +92,7 @@ _TICKER_MARKS = "▸►▶→❯"
 _TICKER_SEPARATOR = regex.compile(rf"\s*[{_TICKER_MARKS}]\s*")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")  # `Par Jean Dupont`
 # the field `Publié par : Service de presse` (a participle and a colon: `Adopté par le Conseil, le budget ...` is a headline)
+_POSTED_BY = regex.compile(r"\s*(?:(?i:dit|a écrit|says|wrote)\s*:?|[-–—,|:·])\s*$")  # `Nadège dit :` before the date
 _BYLINE_FIELD = regex.compile(r"\s*\p{L}{2,16}[ée]\s+(?i:par|by)\s?:\s*\p{Lu}")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
@@ -1119,7 +1120,10 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
     dropped: set[int] = set()
     end = next((l.index for l in lines[first : last + 1] if _ends_story(l)), None)
-    listed = _dated_headlines_start(article)
+    # other stories' headlines, or readers' comments, below the text
+    # (the thread runs on below the article's last line: a comment is prose, its `Répondre` is not)
+    thread = _comment_thread_start([l for l in lines[first:] if not l.blank])
+    listed = min((n for n in (_dated_headlines_start(article), thread if thread is not None and thread <= last else None) if n is not None), default=None)
     if listed is not None and (end is None or listed < end):
         end = listed
     if end is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < end):
@@ -1131,7 +1135,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         more = [
             l for i, l in enumerate(after)
             if l.is_prose and _is_sentence(l) and not _is_dated_headline(l)
-            and not any(_is_date_stamp(a.text) for a in after[max(i - 2, 0) : i])
+            and not any(_is_date_stamp(a.text) or _is_post_stamp(a.text) for a in after[max(i - 2, 0) : i])
             and not (len(teasers) >= 2 and i in teasers)
         ]
         if len(more) < 2 and (listed is not None or not any(_CONTACT_DATA.search(l.text) for l in after)):
@@ -1215,6 +1219,37 @@ def _dated_headlines_start(article: list[Line]) -> int | None:
         if _stamped_pairs_from(article, n) >= 2:  # `Biodiversité : 4 000 km de haies` over `21.10.2025`, and again
             return _with_heading(article, n)
     return None
+
+
+def _comment_thread_start(article: list[Line]) -> int | None:
+    """Where readers' comments begin: two lines or more that say who posted and when (`Hery Rakoto
+    8 octobre 2025 à 17:05`), a few lines apart (each over its comment), with the short line over the
+    first (`3 commentaires :`, `Réactions`). Found by its shape, whatever the thread's heading says."""
+    stamps = [n for n, l in enumerate(article) if l.words <= 14 and _is_post_stamp(l.text)]
+    for a, b in zip(stamps, stamps[1:]):
+        if 2 <= b - a <= 5:
+            above = article[a - 1] if a else None
+            heading = above is not None and above.words <= 4 and not _SENTENCE_END.search(above.text) and not above.hints_contact
+            return above.index if heading else article[a].index
+    return None
+
+
+def _is_post_stamp(text: str) -> bool:
+    """Who posted and when, as a blog prints it over a comment: a name (capitalised words, initials) then a
+    date stamp, maybe with `dit :` or a dash between.
+
+    >>> _is_post_stamp("Hery Rakoto 8 octobre 2025 à 17:05"), _is_post_stamp("Nadège dit : 19 février 2026 à 11:52")
+    (True, True)
+    >>> _is_post_stamp("Le 8 octobre 2025 à 17:05"), _is_post_stamp("Réunion du conseil 8 octobre 2025")
+    (False, False)
+    """
+    if not _DIGITS.search(text):
+        return False
+    stamp = next((m for m in _DATE_STAMP.finditer(text) if m.end() == len(text.rstrip())), None)
+    if stamp is None or stamp.start() == 0:
+        return False
+    who = _POSTED_BY.sub("", text[: stamp.start()]).split()
+    return 1 <= len(who) <= 4 and all(w[:1].isupper() for w in who)
 
 
 def _stamped_pairs_from(lines: list[Line], n: int) -> int:
