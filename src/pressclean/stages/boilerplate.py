@@ -68,6 +68,8 @@ _SLUG = regex.compile(
     r"\s*(?=\S*\p{L})(?:[\p{Lu}\d]+(?:[-/_][\p{Lu}\d]+){2,}|\p{Ll}{2,4}(?:/\p{Ll}{2,4})+"
     r"|\S+\.(?i:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip))\s*"
 )
+_ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
+_NAME_PARTS = regex.compile(r"\s[–—-]\s|\s?\|\s?")
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
@@ -448,7 +450,7 @@ def _is_stamp_row(text: str) -> bool:
     """
     if not _DIGITS.search(text):
         return False  # every date has a digit
-    parts = [p.strip() for p in _STAMP_SEPARATOR.split(text) if p.strip()]
+    parts = [p.strip() for p in _ROW_SEPARATOR.split(text) if p.strip()]
     dated = [p for p in parts if _DATE_STAMP.fullmatch(p) or _is_stamped_byline(p)]
     if len(parts) < 2:
         parts = [p.strip() for p in _DASH_SEPARATOR.split(text) if p.strip()]
@@ -1023,7 +1025,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         apart = best is not None and sum(not l.blank for l in lines[best.index + 1 : line.index]) >= 2
         # a name right above a headline (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`) is
         # the site's letterhead: every long word capitalised, no verb to tell
-        named = best is not None and _is_name_line(best.text) and not _is_name_line(line.text) and line.words > best.words
+        named = best is not None and _is_name_line(best.text) and not _is_name_line(line.text) and (line.words > best.words or _is_acronym_and_name(best.text))
         if best is None or (apart and line.words >= 1.3 * best.words and not story and not caption) or (named and not story and not caption):
             best = line
             # `Rapport de situation n° 14 – Période du ...` names the document; the headline right above names the story
@@ -1047,7 +1049,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
 
 def _is_name_line(text: str) -> bool:
     """`Fondation pour la Santé Rurale`: a name, every word but the function words capitalised (a line in
-    capitals may as well be a headline).
+    capitals may as well be a headline); or an organisation's acronym beside its long form
+    (`ORS Occitanie – Observatoire régional de la santé`).
 
     >>> _is_name_line("Fondation pour la Santé Rurale"), _is_name_line("Une nouvelle maternité ouvre à Bouaké")
     (True, False)
@@ -1056,7 +1059,31 @@ def _is_name_line(text: str) -> bool:
     return (
         len(content) >= 2 and all(w[0].isupper() for w in content) and not _DIGITS.search(text) and ":" not in text
         and not _mostly_capitals(text)
-    )
+    ) or _is_acronym_and_name(text)
+
+
+def _is_acronym_and_name(text: str) -> bool:
+    """Two parts across a dash or a bar, one opening on an acronym whose letters are initials, in order,
+    of the other's words: an organisation's name, its letterhead.
+
+    >>> _is_acronym_and_name("ORS Occitanie – Observatoire régional de la santé"), _is_acronym_and_name("AGP – Agence guinéenne de presse")
+    (True, True)
+    >>> _is_acronym_and_name("OMS – Le paludisme recule de 12 % en Afrique")
+    False
+    """
+    parts = [p for p in _NAME_PARTS.split(text.strip()) if p.strip()]
+    if len(parts) != 2 or _TERMINAL.search(text):
+        return False
+    for short, long in (parts, parts[::-1]):
+        acronym = _WORD.match(short.strip())
+        if not acronym or not _ACRONYM.fullmatch(acronym.group()) or len(acronym.group()) > 8:
+            continue
+        initials = _folded("".join(w[0] for w in _PLAIN_WORD.findall(long) if w.lower() not in _FUNCTION_WORDS)).upper()
+        letters = iter(initials)
+        # a name has few words the acronym leaves out; a headline after an acronym has many
+        if initials[:1] == acronym.group()[0] and all(c in letters for c in acronym.group()):
+            return len(initials) <= len(acronym.group()) + 3
+    return False
 
 
 def _wrapped_title(line: Line, below: Line, start: int) -> bool:
