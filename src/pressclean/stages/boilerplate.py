@@ -70,6 +70,7 @@ _SLUG = regex.compile(
 )
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
 _NAME_PARTS = regex.compile(r"\s[–—-]\s|\s?\|\s?")
+_FORM_FIELD = regex.compile(r"\[\s*\p{L}[^\[\]@]{1,30}\]\s*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*$")
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
@@ -307,6 +308,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "web chrome"  # a cookie banner with its buttons
         elif line.words <= 15 and (m := _FORM_BUTTON.search(text)) and not _TERMINAL.search(text[: m.start()].rstrip()):
             verdicts[line.index] = "web chrome"  # a form (a newsletter's e-mail field) and its button
+        elif line.words <= 15 and (m := _FORM_FIELD.search(text)) and not _SENTENCE_END.search(text[: m.start()].rstrip()):
+            verdicts[line.index] = "web chrome"  # `... chaque matin : [ Votre courriel ] S'inscrire`: a field, then its button
         elif outside and _is_label_row(text, chrome):
             verdicts[line.index] = "labels side by side (a menu or a share bar on one line)"
         elif _is_stamp_row(text) or _is_stamped_byline(text):
