@@ -5,7 +5,7 @@ h120-h124 come from one statistics-institute press room in French Polynesia (mad
 header, menu, breadcrumb, share line, `Prochaine publication` widget, `Dernières publications` block and
 footer with small variations; h125-h135 come from eleven other sites, one page each.
 """
-from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
+from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
 SET = "next"
 
@@ -19,6 +19,68 @@ ENTITIES = {"’": "&rsquo;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave
 def ent(clean: str, chars: str = "’éèàôêç«»\u00a0–Éî") -> str:
     """Markup for a paragraph whose raw side shows HTML entities for `chars`."""
     return "".join(f"[[{ENTITIES[c]}||{c}]]" if c in chars and c in ENTITIES else c for c in clean)
+
+
+def _raw(tok: str) -> str:
+    return side(tok, 0).replace("⏎", "")
+
+
+VOWELS = set("aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÉÈÊÎÔÛŒ")
+INSEPARABLE = {"ch", "ph", "th", "gn", "bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "tr", "vr"}
+
+
+def _syllable_split(word: str, room: int):
+    """A French-looking hyphenation point (V|CV or C|C) for a plain word of 8+ letters, head at most `room` long."""
+    pre = ""
+    if "’" in word[:3]:
+        pre, word = word[:word.index("’") + 1], word[word.index("’") + 1:]
+        room -= len(pre)
+    if len(word) < 7 or not word.isalpha():
+        return None
+    best = None
+    for i in range(3, len(word) - 2):
+        a, b, c = word[i - 1], word[i], word[i + 1]
+        ok = (a in VOWELS and b not in VOWELS and c in VOWELS) or \
+             (a not in VOWELS and b not in VOWELS and (a + b).lower() not in INSEPARABLE and a != "s" or
+              a == "s" and b not in VOWELS and (a + b).lower() not in INSEPARABLE)
+        if ok and a not in VOWELS and b not in VOWELS and word[i - 2] not in VOWELS:
+            ok = False
+        if ok and i <= room:
+            best = i
+    return (pre + word[:best], word[best:]) if best else None
+
+
+def pdfwrap(text: str, width: int, hyph: dict | None = None) -> str:
+    """Greedy PDF-like line breaking of a clean paragraph (markup allowed, no spaces inside markup).
+    Breaks become ⏎; a word listed in `hyph` as word -> (head, tail[, keep]) that straddles the right margin is
+    split there: `head-` at the line end, `tail` on the next line (keep=True: a real hyphen that stays)."""
+    hyph = hyph or {}
+    out = ""
+    cur = 0
+    for w in text.split(" "):
+        n = len(_raw(w))
+        if not out:
+            out, cur = w, n
+            continue
+        if cur + 1 + n <= width:
+            out += " " + w
+            cur += 1 + n
+            continue
+        core = w.rstrip(".,;:»")
+        punct = w[len(core):]
+        split = hyph.get(core) or _syllable_split(core, width - cur - 2)
+        if split:
+            head, tail, *keep = split
+            if cur + 1 + len(head) + 1 <= width:
+                if keep and keep[0]:
+                    out += " " + f"[[{head}-⏎{tail}||{head}-{tail}]]" + punct
+                else:
+                    out += " " + f"[[{head}-⏎{tail}||{head}{tail}]]" + punct
+                cur = len(tail) + len(punct)
+                continue
+        out += "⏎" + w
+        cur = n
+    return out
 
 
 # =========================================================================== statistics institute, French Polynesia
@@ -396,5 +458,378 @@ Taille moyenne des ménages : 3,4 personnes""", apos="?"),
               "same text as in the body (listed once); '23 %', '19 %' repeat the body; '3,4 personnes' keeps its "
               "noun. 'les 20 % ... les 20 %': one figure. 'enquête Budget des familles' is a survey name; 'IPSEE "
               "Analyses' a publication series. 'ménage polynésien': a demonym.",
+    ),
+))
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h125 Aosta Valley regional government, no defect and no boilerplate
+PAGES.append(Page(
+    name="h125-vallee-aoste-domaines-skiables",
+    meta={"site": "communiques.vallee-aoste.example.it", "style": "alpine-region-clean", "defects": []},
+    blocks=[
+        P("Saison d’hiver : la Vallée d’Aoste consacre 14,5 millions d’euros aux stations de moyenne montagne"),
+        P("Aoste, le 21 novembre 2025 – Le Gouvernement régional de la Vallée d’Aoste a approuvé, lors de sa séance du 20 novembre, un plan de 14,5 millions d’euros en faveur des domaines skiables de moyenne montagne, à quelques jours de l’ouverture de la saison d’hiver 2025-2026."),
+        P("Le plan finance le renouvellement de 180 enneigeurs, la modernisation de deux télésièges à Champorcher et à Brusson ainsi qu’une étude sur l’avenir des stations situées sous 1 800 mètres d’altitude. La Région prend en charge 70 % des investissements, le solde étant assuré par les sociétés exploitantes."),
+        P("Au cours de l’hiver 2024-2025, les 22 domaines skiables valdôtains ont enregistré 3,1 millions de journées-skieurs, soit 4 % de plus que la saison précédente, pour un chiffre d’affaires de 142 millions d’euros. Les petites stations n’ont toutefois ouvert que 96 jours en moyenne, contre 131 jours il y a dix ans."),
+        P("« Nous ne voulons pas choisir entre le ski et l’adaptation au climat : ces investissements donnent aux communes le temps de préparer la suite », a déclaré l’assesseur régional au tourisme, Marco Jeantet."),
+        P("Une conférence sur le tourisme toute l’année réunira les 74 communes de la région le 16 janvier 2026 au Palais régional d’Aoste."),
+        L("""Contact presse :
+Bureau de presse de la Présidence de la Région
+Place Deffeyes, 1 – 11100 Aoste
+Tél. : +39 0165 273 812 – Fax : +39 0165 273 890
+bureau.presse@vallee-aoste.example.it"""),
+    ],
+    gold=dict(
+        title="Saison d’hiver : la Vallée d’Aoste consacre 14,5 millions d’euros aux stations de moyenne montagne",
+        dateline=dl("Aoste", "2025-11-21"),
+        organisations=[org("Gouvernement régional de la Vallée d’Aoste", None)],
+        places=[place("Vallée d’Aoste"), place("Aoste"), place("Champorcher"), place("Brusson")],
+        figures=[
+            fig("14,5 millions d’euros", 14500000, "euros", "money", currency="EUR"),
+            fig("le 21 novembre 2025", "2025-11-21", None, "date"),
+            fig("20 novembre", "--11-20", None, "date"),
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("180 enneigeurs", 180, "enneigeurs"),
+            fig("deux télésièges", 2, "télésièges"),
+            fig("1 800 mètres", 1800, "mètres", "other"),
+            fig("70 %", 70, "%", "percent"),
+            fig("2024", 2024, None, "year"),
+            fig("22 domaines", 22, "domaines"),
+            fig("3,1 millions de journées-skieurs", 3100000, "journées-skieurs"),
+            fig("4 %", 4, "%", "percent"),
+            fig("142 millions d’euros", 142000000, "euros", "money", currency="EUR"),
+            fig("96 jours", 96, "jours", "duration"),
+            fig("131 jours", 131, "jours", "duration"),
+            fig("dix ans", 10, "ans", "duration"),
+            fig("74 communes", 74, "communes"),
+            fig("le 16 janvier 2026", "2026-01-16", None, "date"),
+        ],
+        phones=[phone("+390165273812"), phone("+390165273890", "fax")],
+        emails=["bureau.presse@vallee-aoste.example.it"],
+        contacts=[contact(None, None, "Bureau de presse de la Présidence de la Région", ["+390165273812", "+390165273890"],
+                          ["bureau.presse@vallee-aoste.example.it"])],
+        notes="A French-language release of an Italian autonomous region with no defect and no boilerplate at all (the "
+              "scraper kept only the article). 'Vallée d’Aoste' stands alone in the title: listed as a place (iso null, "
+              "a region) although it also occurs in the government's name. 'saison d’hiver 2025-2026', 'l’hiver "
+              "2024-2025': seasons, year figures ('2025' listed once). 'lors de sa séance du 20 novembre': a date "
+              "without year and without 'le'. 'sous 1 800 mètres d’altitude': a measure. 'journées-skieurs' (a "
+              "compound noun) is the unit. 'La Région' is generic; 'valdôtains' a demonym; 'Palais régional' a "
+              "venue. The press office of the regional presidency, named only in the contact, is kept as the "
+              "contact's organisation and not listed; the address city (Aoste) is the dateline's place already "
+              "listed; 11100 is a postcode. Italian numbers keep their leading 0 after +39.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h126 Vanuatu disaster office, English page under French chrome, ’ as ?
+PAGES.append(Page(
+    name="h126-ndmo-vanuatu-ambae-en",
+    meta={"site": "ndmo.gouv-vanuatu.example.vu", "style": "disaster-office-en-under-fr-chrome", "language": "en",
+          "defects": ["english-page", "menu", "breadcrumb", "lost-apostrophe", "share-lines", "ticker"]},
+    blocks=[
+        B("""Bureau national de gestion des catastrophes | National Disaster Management Office
+Français | English | Bislama
+Accueil | Alertes | Préparation | Actualités | Contact
+Accueil › Actualités › Communiqué
+Publié le 10/11/2025"""),
+        P("Ambae volcano: alert level raised to 3, 1,850 residents moved to safer areas"),
+        P("PORT VILA, 10 November 2025 – The Vanuatu Meteorology and Geo-Hazards Department (VMGD) raised the alert level of the Ambae volcano to Level 3 on Sunday, and the National Disaster Management Office (NDMO) has moved some 1,850 residents of the island’s north and west coasts to 11 evacuation centres.", apos="?"),
+        P("Ash falls have been reported in 14 villages since 6 November, damaging gardens and polluting rainwater tanks. Teams from the Vanuatu Red Cross Society have distributed 2,600 jerrycans and 900 hygiene kits, and the government in Port Vila has released VT 45 million (about US$370,000) from its emergency fund."),
+        P("“The volcano’s activity could last for weeks. Our priority is that no family spends the night inside the 3-kilometre danger zone,” said NDMO director Shirley Tari.", apos="?"),
+        P("In 2018, more than 11,000 people – the island’s entire population – were evacuated to Santo and Maewo for several months. The authorities say a full evacuation is not planned at this stage.", apos="?"),
+        P("Vanuatu has six active volcanoes on land. Residents can call the NDMO free line 199 or follow updates on Radio Vanuatu."),
+        L("""Media contacts:
+Shirley Tari, Director, NDMO – +678 22699 / +678 7712345 – stari@ndmo.gouv-vanuatu.example.vu
+VMGD duty officer – +678 24686 ext. 204"""),
+        B("""Partager : Facebook | WhatsApp | Courriel
+Autres communiqués
+Cyclone season 2025-2026: households urged to prepare – 28/10/2025
+Tanna : exercice d’alerte au tsunami dans 12 écoles – 15/10/2025
+© 2025 Gouvernement de la République de Vanuatu – Mentions légales"""),
+    ],
+    gold=dict(
+        title="Ambae volcano: alert level raised to 3, 1,850 residents moved to safer areas",
+        dateline=dl("PORT VILA", "2025-11-10"),
+        organisations=[org("Vanuatu Meteorology and Geo-Hazards Department", "VMGD"),
+                       org("National Disaster Management Office", "NDMO"),
+                       org("Vanuatu Red Cross Society", None), org("Radio Vanuatu", None)],
+        places=[place("Ambae"), place("Port Vila"), place("Santo"), place("Maewo"), place("Vanuatu", "VU")],
+        figures=[
+            fig("3", 3, None, "other"),
+            fig("1,850 residents", 1850, "residents"),
+            fig("10 November 2025", "2025-11-10", None, "date"),
+            fig("some 1,850 residents", 1850, "residents", qualifier="some"),
+            fig("11 evacuation centres", 11, "centres"),
+            fig("14 villages", 14, "villages"),
+            fig("6 November", "--11-06", None, "date"),
+            fig("2,600 jerrycans", 2600, "jerrycans"),
+            fig("900 hygiene kits", 900, "kits"),
+            fig("VT 45 million", 45000000, "VT", "money", currency="VUV"),
+            fig("about US$370,000", 370000, "US$", "money", qualifier="about", currency="USD"),
+            fig("3-kilometre", 3, "kilometre", "other"),
+            fig("In 2018", 2018, None, "year"),
+            fig("more than 11,000 people", 11000, "people", qualifier="more than"),
+            fig("six active volcanoes", 6, "volcanoes"),
+        ],
+        phones=[phone("+67822699"), phone("+6787712345"), phone("+67824686", extension="204")],
+        emails=["stari@ndmo.gouv-vanuatu.example.vu"],
+        contacts=[contact("Shirley Tari", "Director", "NDMO", ["+67822699", "+6787712345"],
+                          ["stari@ndmo.gouv-vanuatu.example.vu"]),
+                  contact(None, "duty officer", "VMGD", ["+67824686"], [])],
+        notes="English release of a Pacific disaster office under the site's French chrome (bilingual office-name line, "
+              "French/English/Bislama language line, menu, breadcrumb, 'Publié le' line; share line, 'Autres "
+              "communiqués' headlines in English and French, copyright): language en, set by the article. Every ’ "
+              "of three paragraphs became '?' ('island?s', 'volcano?s'); the curly double quotes survived. Dateline "
+              "'PORT VILA, 10 November 2025 –' (case kept); the body also names 'Port Vila' (listed in normal case). "
+              "'alert level raised to 3', 'to Level 3': an alert level whose word stands before the number, text '3', "
+              "kind other (as the h104-h119 rule for magnitudes; one text). '11 evacuation centres', '900 hygiene "
+              "kits': unit is the head noun. 'VT 45 million': vatu (VUV) with the symbol 'VT' before the number as "
+              "unit; 'US$370,000' is USD with unit 'US$' (h104-h119). '3-kilometre danger zone': compound adjective "
+              "(h104-h119). 'free line 199' is a short service number: neither phone nor figure. 'Ambae volcano' is "
+              "listed as 'Ambae' (the island). Vanuatu appears alone in the last paragraph (listed) besides the "
+              "names of VMGD and Radio Vanuatu. Vanuatu numbers: five-digit landlines, seven-digit mobile, 'ext. 204'. "
+              "The second contact line is an office with the role 'duty officer' and the organisation 'VMGD'.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h127 Franco-Manitoban weekly, listing of four briefs, double cp1252 on one story, ’ dropped in another, glued read-more
+PAGES.append(Page(
+    name="h127-voix-riviere-en-bref-listing",
+    meta={"site": "lavoixdelariviere.example.mb.ca", "style": "community-weekly-listing", "listing": True,
+          "defects": ["listing", "menu", "read-more", "mojibake-double-cp1252", "lost-apostrophe", "foreign-ticker",
+                      "newsletter-chrome", "postcode-trap"]},
+    blocks=[
+        B("""La Voix de la Rivière – l’hebdomadaire francophone du Manitoba
+À la une | Saint-Boniface | Province | Éducation | Culture | Sports | Avis de décès
+SPONSORED · Holiday market at The Forks this weekend · Winter tires: book your appointment now
+Abonnez-vous à l’infolettre du jeudi ›
+En bref – semaine du 24 novembre 2025"""),
+        P("Saint-Boniface : la rue Provencher fermée trois semaines pour des travaux d’égout"),
+        P("24 novembre 2025 · 16 h 05"),
+        P("La Ville de Winnipeg fermera la rue Provencher entre le boulevard Taché et la rue Aulneau à partir du 1er décembre, pour une durée de trois semaines. Les travaux, évalués à 2,4 millions $, visent à remplacer une conduite d’égout posée en 1912.[[Lire la suite »||]]"),
+        P("Éducation : une 24e école francophone ouvrira à Sage Creek en 2027"),
+        P("24 novembre 2025 · 11 h 40"),
+        P("La Division scolaire des Plaines-Rouges (DSPR) a confirmé lundi la construction d’une nouvelle école, de la maternelle à la 8e année, dans le quartier de Sage Creek. Le projet, financé par la Province à hauteur de 38 millions $, accueillera jusqu’à 450 élèves dès septembre 2027.", moji="cp1252x2"),
+        B("Lire la suite »"),
+        P("Saint-Pierre-Jolys : le Carnaval d’hiver annonce sa 42e édition"),
+        P("21 novembre 2025 · 9 h 15"),
+        P("Le Carnaval d’hiver de Saint-Pierre-Jolys se tiendra du 13 au 15 février 2026. Les organisateurs attendent près de 6 000 visiteurs pour les sculptures de neige, la course de traîneaux à chiens et les soirées de musique traditionnelle. Le laissez-passer de fin de semaine coûte 25 $ pour les adultes ; il est gratuit pour les moins de 12 ans.", apos="drop"),
+        B("Lire la suite »"),
+        P("Agriculture : la récolte de canola en hausse de 9 % au Manitoba"),
+        P("20 novembre 2025 · 14 h 30"),
+        P("Winnipeg, 20 novembre (AFO) – Les producteurs manitobains ont récolté 3,9 millions de tonnes de canola cette année, une hausse de 9 % par rapport à 2024, selon les estimations publiées par Statistique Canada. Renseignements : Denis Gagné, Coopérative agricole de la Rivière-Rouge, 204 555-0187, poste 3."),
+        B("""Lire la suite »
+« Semaine précédente | Semaine suivante »
+La Voix de la Rivière – 420, rue Des Meurons, Winnipeg (Manitoba) R2H 2N9 – 204 555-0100
+© 2025 La Voix de la Rivière – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Saint-Boniface : la rue Provencher fermée trois semaines pour des travaux d’égout",
+        dateline=None,
+        organisations=[org("Division scolaire des Plaines-Rouges", "DSPR"), org(None, "AFO"),
+                       org("Statistique Canada", None), org("Coopérative agricole de la Rivière-Rouge", None)],
+        places=[place("Saint-Boniface"), place("Winnipeg"), place("Sage Creek"), place("Saint-Pierre-Jolys"),
+                place("Manitoba")],
+        figures=[
+            fig("trois semaines", 3, "semaines", "duration"),
+            fig("24 novembre 2025 · 16 h 05", "2025-11-24", None, "date"),
+            fig("1er décembre", "--12-01", None, "date"),
+            fig("2,4 millions $", 2400000, "$", "money", currency="CAD"),
+            fig("en 1912", 1912, None, "year"),
+            fig("24e", 24, None, "ordinal"),
+            fig("en 2027", 2027, None, "year"),
+            fig("24 novembre 2025 · 11 h 40", "2025-11-24", None, "date"),
+            fig("8e", 8, None, "ordinal"),
+            fig("38 millions $", 38000000, "$", "money", currency="CAD"),
+            fig("jusqu’à 450 élèves", 450, "élèves", qualifier="jusqu’à"),
+            fig("septembre 2027", 2027, None, "year"),
+            fig("42e", 42, None, "ordinal"),
+            fig("21 novembre 2025 · 9 h 15", "2025-11-21", None, "date"),
+            fig("13", "2026-02-13", None, "date"),
+            fig("15 février 2026", "2026-02-15", None, "date"),
+            fig("près de 6 000 visiteurs", 6000, "visiteurs", qualifier="près de"),
+            fig("25 $", 25, "$", "money", currency="CAD"),
+            fig("moins de 12 ans", 12, "ans", "age", qualifier="moins de"),
+            fig("9 %", 9, "%", "percent"),
+            fig("20 novembre 2025 · 14 h 30", "2025-11-20", None, "date"),
+            fig("20 novembre", "--11-20", None, "date"),
+            fig("3,9 millions de tonnes", 3900000, "tonnes", "other"),
+            fig("2024", 2024, None, "year"),
+        ],
+        phones=[phone("+12045550187", extension="3")],
+        emails=[],
+        contacts=[contact("Denis Gagné", None, "Coopérative agricole de la Rivière-Rouge", ["+12045550187"], [])],
+        notes="Listing page of a Franco-Manitoban weekly: four unrelated briefs, each with headline and 'dd mois yyyy · "
+              "hh h mm' time stamp (article text on a listing page). The masthead, menu, an English sponsored ticker, "
+              "the newsletter line, the page's label 'En bref – semaine du 24 novembre 2025', the 'Lire la suite »' "
+              "lines, pager, footer (R2H 2N9 postcode, switchboard) and copyright are boilerplate. The title is the "
+              "first story's headline (h88-h103 rule). The first brief ends with 'Lire la suite »' glued to its last "
+              "sentence (removed in the clean text; the line is not boilerplate). The second brief's text is UTF-8 "
+              "mojibake applied twice ('ÃƒÂ©' shapes); in the third brief every ’ was dropped ('dhiver'). The fourth "
+              "brief has an agency dateline 'Winnipeg, 20 novembre (AFO) –' (the page's dateline stays null): agency "
+              "AFO, acronym only, and its date '--11-20'. Time stamps are date figures with their clock time. '$' on "
+              "a Canadian page is CAD ('2,4 millions $': unit '$'). 'de la maternelle à la 8e année': '8e' ordinal; "
+              "'une 24e école': ordinal. 'du 13 au 15 février 2026': date range. 'les moins de 12 ans': an age with "
+              "its qualifier. 'La Ville de Winnipeg' is the town (place), 'la Province' generic; streets are not "
+              "places. The 'Renseignements' sentence is a contact (person, organisation as written, phone with "
+              "'poste 3'); the co-operative is also an organisation of the story. 'Carnaval d’hiver' is an event.",
+    ),
+))
+
+H128_W = 81
+H128_HY = {"confirmés": ("confir", "més"), "laboratoire": ("labora", "toire"), "hospitalisés": ("hospita", "lisés"),
+           "précédente": ("précé", "dente"), "financé": ("finan", "cé"), "antivectorielle": ("antivecto", "rielle"),
+           "positivité": ("positi", "vité"), "interventions": ("interven", "tions"), "signalés": ("signa", "lés"),
+           "concentrent": ("concen", "trent"), "décédées": ("décé", "dées"), "dispositif": ("dispo", "sitif"),
+           "Saint-Joseph": ("Saint", "Joseph", True), "épidémiologique": ("épidémiolo", "gique"),
+           "publique": ("pu", "blique"), "semaines": ("se", "maines"), "Département": ("Dépar", "tement")}
+H129_W = 77
+H129_HY = {"pluriannuel": ("plurian", "nuel"), "hebdomadaire": ("hebdoma", "daire"), "économique": ("écono", "mique"),
+           "renouvellement": ("renouvel", "lement"), "Miquelon-Langlade": ("Miquelon", "Langlade", True),
+           "territoriale": ("territo", "riale"), "supplémentaires": ("supplé", "mentaires"), "l’aérogare": ("l’aéro", "gare"),
+           "plafonné": ("pla", "fonné"), "Detcheverry": ("Detche", "verry"), "unanimité": ("unani", "mité"),
+           "l’aller-retour": ("l’aller", "retour", True), "résidents": ("rési", "dents"), "chantier": ("chan", "tier")}
+
+# --------------------------------------------------------------------------- h128 Réunion health bulletin, PDF text: hyphenation, ligatures, U+2010, running footer
+PAGES.append(Page(
+    name="h128-ars-reunion-dengue-pdf",
+    meta={"site": "documentation.ars-reunion.example.re", "style": "health-bulletin-pdf",
+          "defects": ["pdf-hyphenation", "hard-wrap", "stray-unicode-ligature", "stray-unicode-hyphen",
+                      "page-furniture", "postcode-trap"]},
+    blocks=[
+        B("""Agence régionale de santé La Réunion
+Cellule de veille et d’alerte – Bulletin de santé publique"""),
+        P("Dengue à La Réunion : l’épidémie ralentit, la vigilance reste de mise", nowrap=True),
+        P("Point épidémiologique n° 47 – 27 novembre 2025", nowrap=True),
+        P("Situation épidémiologique", nowrap=True),
+        P(pdfwrap("Du 17 au 23 novembre 2025, 412 cas de dengue ont été confirmés à La Réunion, contre 538 la semaine précédente, soit une baisse de 23 %, selon Santé publique France. Depuis le début de l’année, 18 640 cas confirmés et 9 décès ont été signalés. Les communes de [[Saint‐Pierre||Saint-Pierre]], Saint-Joseph et Saint-Louis concentrent 61 % des cas de la semaine.", H128_W, H128_HY), nowrap=True, lig=True),
+        P("Hospitalisations", nowrap=True),
+        P(pdfwrap("Depuis janvier, 1 026 patients ont été hospitalisés, dont 212 enfants de moins de 15 ans. L’âge médian des personnes décédées est de 79 ans. Le taux de positivité des tests réalisés en laboratoire est passé de 31,5 % à 24,8 % en quatre semaines.", H128_W, H128_HY), nowrap=True, lig=True),
+        B("Bulletin de santé publique – Dengue – La Réunion – 27/11/2025 | Page 1 sur 2"),
+        P("Prévention", nowrap=True),
+        P("L’Agence régionale de santé (ARS) rappelle les gestes qui protègent :", nowrap=True),
+        L("""• éliminer chaque semaine les eaux stagnantes autour du domicile ;
+• se protéger des piqûres, en particulier les femmes enceintes et les nourrissons ;
+• consulter un médecin en cas de fièvre et ne pas prendre d’aspirine.""", lig=True),
+        P(pdfwrap("La lutte antivectorielle a mené 2 970 interventions de [[porte‐à‐porte||porte-à-porte]] et traité 640 hectares de ravines depuis octobre. Renforcé par 150 jeunes du Service militaire adapté (SMA), le dispositif est financé à hauteur de 3,2 millions d’euros par l’État et le Département.", H128_W, H128_HY), nowrap=True, lig=True),
+        L("Contact presse : Nathalie Payet, chargée de communication – 02 62 97 90 05 – 06 92 41 18 27 – nathalie.payet@ars-reunion.example.re"),
+        B("""ARS La Réunion – 2 bis, avenue Georges-Brassens – CS 61002 – 97743 Saint-Denis Cedex 9
+Bulletin de santé publique – Dengue – La Réunion – 27/11/2025 | Page 2 sur 2"""),
+    ],
+    gold=dict(
+        title="Dengue à La Réunion : l’épidémie ralentit, la vigilance reste de mise",
+        dateline=None,
+        organisations=[org("Santé publique France", None), org("Agence régionale de santé", "ARS"),
+                       org("Service militaire adapté", "SMA")],
+        places=[place("La Réunion"), place("Saint-Pierre"), place("Saint-Joseph"), place("Saint-Louis")],
+        figures=[
+            fig("27 novembre 2025", "2025-11-27", None, "date"),
+            fig("17", "2025-11-17", None, "date"),
+            fig("23 novembre 2025", "2025-11-23", None, "date"),
+            fig("412 cas", 412, "cas"),
+            fig("538", 538, None),
+            fig("23 %", 23, "%", "percent"),
+            fig("18 640 cas", 18640, "cas"),
+            fig("9 décès", 9, "décès"),
+            fig("61 %", 61, "%", "percent"),
+            fig("1 026 patients", 1026, "patients"),
+            fig("212 enfants", 212, "enfants"),
+            fig("moins de 15 ans", 15, "ans", "age", qualifier="moins de"),
+            fig("79 ans", 79, "ans", "age"),
+            fig("31,5 %", 31.5, "%", "percent"),
+            fig("24,8 %", 24.8, "%", "percent"),
+            fig("quatre semaines", 4, "semaines", "duration"),
+            fig("2 970 interventions", 2970, "interventions"),
+            fig("640 hectares", 640, "hectares", "other"),
+            fig("150 jeunes", 150, "jeunes"),
+            fig("3,2 millions d’euros", 3200000, "euros", "money", currency="EUR"),
+        ],
+        phones=[phone("+262262979005"), phone("+262692411827")],
+        emails=["nathalie.payet@ars-reunion.example.re"],
+        contacts=[contact("Nathalie Payet", "chargée de communication", None, ["+262262979005", "+262692411827"],
+                          ["nathalie.payet@ars-reunion.example.re"])],
+        notes="Text layer of a regional health agency's epidemiological bulletin (PDF) for Réunion. The letterhead above "
+              "the title is boilerplate (PDF without CMS title, h56-h71 rule); the running footer with 'Page n sur 2' "
+              "and the address footer (CS box, 97743 Cedex postcode) too. PDF line breaks with hyphenation "
+              "(se-/maines, mili-/taire), fi/fl ligatures, U+2010 hyphens in 'Saint‐Pierre' and "
+              "'porte‐à‐porte'. The subtitle 'Point épidémiologique n° 47 – 27 novembre 2025' is article text (the "
+              "bulletin number is a reference, not a figure; the date is a date figure without 'le'). Réunion is an "
+              "overseas department: iso null (h72-h87). 'Du 17 au 23 novembre 2025': date range. 'contre 538 la "
+              "semaine précédente': a count without noun. '412 cas de dengue', '18 640 cas confirmés': unit 'cas'. "
+              "'dont 212 enfants de moins de 15 ans': a count and an age with its qualifier. 'de 31,5 % à 24,8 %': two "
+              "percentages with their own unit. 'Depuis janvier', 'depuis octobre', 'chaque semaine': not figures. "
+              "'l’État', 'le Département' are generic. Réunion numbers in national format (0262 landline, 0692 "
+              "mobile) take +262.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h129 Saint-Pierre-et-Miquelon press kit, PDF: CJK junk, dot-leader TOC, page marks, hyphenation, doubled combining accents
+PAGES.append(Page(
+    name="h129-ct-spm-desserte-pdf",
+    meta={"site": "actes.ct-spm.example.pm", "style": "territorial-press-kit-pdf",
+          "defects": ["stray-unicode-cjk", "dot-leaders", "page-furniture", "pdf-hyphenation", "hard-wrap",
+                      "double-combining-accent", "unaccented-capitals", "postcode-trap"]},
+    blocks=[
+        B("""縺ｮ繧ｳ繝ｳ繝・Ο繝ｼ繝ｫ
+COLLECTIVITE TERRITORIALE DE SAINT-PIERRE-ET-MIQUELON"""),
+        P("Saint-Pierre-et-Miquelon : un plan de 27 millions d’euros pour désenclaver l’archipel", nowrap=True),
+        P("Dossier de presse – séance du Conseil territorial du 18 novembre 2025", nowrap=True),
+        B("""Sommaire
+Le plan en bref ........................................................ 2
+Une liaison aérienne avec Halifax ...................................... 3
+Contacts ............................................................... 4
+1/4"""),
+        P("Le plan en bref", nowrap=True),
+        P(pdfwrap("Réuni en séance plénière le 18 novembre 2025, le Conseil territorial a adopté à l’unanimité de ses 19 membres un plan pluriannuel de 27 millions d’euros pour la période 2026-2030. Il prévoit le renouvellement du navire mixte qui relie Saint-Pierre à Miquelon-Langlade, la [[re\u0301\u0301novation||rénovation]] de l’aérogare et une aide au billet pour les résidents.", H129_W, H129_HY), nowrap=True),
+        P(pdfwrap("Le nouveau navire, d’une capacité de 180 passagers et de 12 véhicules, sera livré en 2028 par un chantier naval de Bretagne. Son coût est estimé à 16,5 millions d’euros, dont 60 % pris en charge par l’État.", H129_W, H129_HY), nowrap=True),
+        B("2/4"),
+        P("Une liaison aérienne avec Halifax", nowrap=True),
+        P(pdfwrap("Dès le printemps 2026, une liaison hebdomadaire reliera Saint-Pierre à Halifax, en [[Nouvelle-E\u0301\u0301cosse||Nouvelle-Écosse]], de mai à octobre. Le billet résident sera plafonné à 290 euros l’aller-retour, contre 540 euros en moyenne aujourd’hui. La Collectivité attend 4 800 passagers supplémentaires par an.", H129_W, H129_HY), nowrap=True),
+        P(pdfwrap("« Notre archipel ne peut pas vivre isolé : la continuité territoriale est une question de survie économique », a déclaré le président du Conseil territorial, Yannick Detcheverry.", H129_W, H129_HY), nowrap=True),
+        B("3/4"),
+        P("Contacts", nowrap=True),
+        L("""Cabinet du président : 41 01 02 – fax : 41 22 97
+Sophie Vigneau, chargée de communication : +508 55 12 34 – s.vigneau@ct-spm.example.pm"""),
+        B("""Collectivité territoriale – Place Monseigneur-Maurer – BP 4208 – 97500 Saint-Pierre
+4/4"""),
+    ],
+    gold=dict(
+        title="Saint-Pierre-et-Miquelon : un plan de 27 millions d’euros pour désenclaver l’archipel",
+        dateline=None,
+        organisations=[org("Conseil territorial", None)],
+        places=[place("Saint-Pierre-et-Miquelon"), place("Saint-Pierre"), place("Miquelon-Langlade"),
+                place("Bretagne"), place("Halifax"), place("Nouvelle-Écosse")],
+        figures=[
+            fig("27 millions d’euros", 27000000, "euros", "money", currency="EUR"),
+            fig("18 novembre 2025", "2025-11-18", None, "date"),
+            fig("le 18 novembre 2025", "2025-11-18", None, "date"),
+            fig("19 membres", 19, "membres"),
+            fig("2026", 2026, None, "year"),
+            fig("2030", 2030, None, "year"),
+            fig("180 passagers", 180, "passagers"),
+            fig("12 véhicules", 12, "véhicules"),
+            fig("en 2028", 2028, None, "year"),
+            fig("16,5 millions d’euros", 16500000, "euros", "money", currency="EUR"),
+            fig("60 %", 60, "%", "percent"),
+            fig("290 euros", 290, "euros", "money", currency="EUR"),
+            fig("540 euros", 540, "euros", "money", currency="EUR"),
+            fig("4 800 passagers", 4800, "passagers"),
+        ],
+        phones=[phone("+508410102"), phone("+508412297", "fax"), phone("+508551234")],
+        emails=["s.vigneau@ct-spm.example.pm"],
+        contacts=[contact(None, None, "Cabinet du président", ["+508410102", "+508412297"], []),
+                  contact("Sophie Vigneau", "chargée de communication", None, ["+508551234"],
+                          ["s.vigneau@ct-spm.example.pm"])],
+        notes="Text layer of a territorial collectivity's press kit (PDF). A junk CJK line at the start, the letterhead "
+              "in unaccented capitals above the title (PDF without CMS title: boilerplate), a dot-leader table of "
+              "contents, 'n/4' page marks and the address footer (BP box, 97500 postcode) are boilerplate. PDF line "
+              "breaks with hyphenation (one inside a place name: Hali-/fax; Col-/lectivité, territo-/rial), doubled combining acutes "
+              "('re' + U+0301 U+0301 'novation', 'Nouvelle-E' + U+0301 U+0301 'cosse'). No dateline. The subtitle's "
+              "'du 18 novembre 2025' and the body's 'le 18 novembre 2025' are two texts, both listed. 'pour la période "
+              "2026-2030': two years; 'Dès le printemps 2026' gives '2026' again (listed once); 'de mai à octobre': "
+              "months alone. 'Conseil territorial' is an organisation (as 'Grand Conseil'); 'la Collectivité', "
+              "'l’État' are generic. Saint-Pierre-et-Miquelon is an overseas collectivity: iso null (h72-h87). "
+              "Halifax and Nouvelle-Écosse (a Canadian province, iso null) are places. Six-digit Saint-Pierre numbers "
+              "without country code take +508; the cabinet line is an office contact with phone and fax.",
     ),
 ))
