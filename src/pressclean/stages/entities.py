@@ -304,8 +304,27 @@ def _ministries_first(text: str, spans):
     ['ministère de l’Action humanitaire et de la Gestion des catastrophes']
     """
     # a minister's title names a person's role, not an organisation: it only claims its words
-    found = [(m.start(), m.end(), "ROLE" if m.group("role") else "ORG") for m in _ministries(text)]
+    found = [(m.start(), _portfolios_end(text, m), "ROLE" if m.group("role") else "ORG") for m in _ministries(text)]
     return _claim(found, spans)
+
+
+# a further item of a ministry's list that is an acronym: `, de l’UNICEF`, ` et du PNUD`
+_ACRONYM_ITEM = regex.compile(r"(?:\s*,\s*|\s+et\s+)(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|au)?\s*(" + _ACRONYM + r")(?![\p{L}\p{N}])")
+
+
+def _portfolios_end(text: str, m: regex.Match) -> int:
+    """Where a ministry's name ends: before a listed item that is a known body's acronym, not a
+    portfolio (`ministère du Travail, de l’UNICEF et des syndicats`: two bodies). A portfolio may
+    be an acronym too (`ministère des Postes et des TIC`), so only a body's acronym stops the name.
+
+    >>> t = "des représentants du ministère du Travail, de l’UNICEF et des syndicats"
+    >>> m = _MINISTRY.search(t); t[m.start() : _portfolios_end(t, m)]
+    'ministère du Travail'
+    """
+    for item in _ACRONYM_ITEM.finditer(text, m.start(), m.end()):
+        if fold(item.group(1)) in _known_table(()) or f"({item.group(1)})" in text:
+            return item.start()
+    return m.end()
 
 
 # `Agriculture et Agroalimentaire Canada`, `Pêches et Océans Canada`, `Santé Canada`: a government
@@ -872,7 +891,12 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         and not _is_place_name(text[start:end])
     ):
         start = of.end()  # `Région de Tahoua` heading a paragraph: the place is Tahoua (`Pays de la Loire` stays whole)
-    if text[start].isupper() and (noun := _ARTICLE_NOUN_BEFORE.search(text, max(0, start - 30), start)) and not _names_a_place(noun.group(1)):
+    if (
+        text[start].isupper()
+        and (noun := _ARTICLE_NOUN_BEFORE.search(text, max(0, start - 30), start))
+        and not _names_a_place(noun.group(1))
+        and fold(noun.group(1)) not in _words()["kind_nouns"]  # `L’association Jisr al-Amal`: `_relabel` makes it ORG
+    ):
         # `à l’hôtel Radisson Blu de N'Djamena`: the model left the common noun out, but it names the thing
         tail = _TAIL_PLACE.search(text, start, end)
         if tail is None:
@@ -1656,6 +1680,8 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     for start, end, label in spans:
         votes.setdefault(fold(text[start:end]), Counter())[label] += 1
     surnames = {fold(_WORD.findall(text[s:e])[-1]) for s, e, label in spans if label == "PER" and len(_WORD.findall(text[s:e])) >= 2}
+    # `les cazas de Bint Jbeil`: a place's noun and `de` say the name is a place, wherever else the page writes it
+    of_place_noun = {fold(text[s:e]) for s, e, label in spans if label == "PER" and _of_place_noun(text, s)}
     out: list[tuple[int, int, str]] = []
     for i, (start, end, label) in enumerate(spans):
         name = text[start:end]
@@ -1664,6 +1690,8 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         if label == "LOC" and len(words) >= 2 and fold(words[-1]) in surnames and not known_place(name) and not country_code(name):
             label = "PER"  # `Aïssatou Ndiaye` beside `A. Ndiaye`
         elif label in ("PER", "MISC", "ORG") and _is_place_here(text, start, end, label, seen, out):
+            label = "LOC"
+        elif label == "PER" and fold(name) in of_place_noun:
             label = "LOC"
         elif label in ("PER", "MISC") and len(words) == 1 and not seen["ORG"] and _heads_a_list_of_places(text, start, end, spans[i + 1 : i + 2]):
             label = "LOC"
@@ -1686,6 +1714,16 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         elif _named_by_place_noun(text, m.start(), m.end()):
             out.append((m.start(), m.end(), "LOC"))
     return sorted(out)
+
+
+def _of_place_noun(text: str, start: int) -> bool:
+    """The name follows a place's noun and `de` (`les cazas de Bint Jbeil`, `la commune de X`).
+
+    >>> _of_place_noun("dans les cazas de Bint Jbeil", 18), _of_place_noun("la directrice de Awa Diop", 16)
+    (True, False)
+    """
+    of = _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)
+    return of is not None and _names_a_place(of.group(1))
 
 
 def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[int, int, str]]) -> bool:
@@ -2194,7 +2232,8 @@ def _qualifies_a_noun(text: str, org: _Org, known) -> bool:
 
 
 # a phone or an e-mail: `032 889 64 00`, `613-715-4820`, `+41 ...`, `x@y.org`
-_CONTACT_DETAIL = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)|\d{3}[ .-]\d{3}[ .-]\d{4}")
+# a phone or an e-mail address, obfuscated ones too (`presse [at] ...`, a hidden `[email protected]`)
+_CONTACT_DETAIL = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)|\d{3}[ .-]\d{3}[ .-]\d{4}|[\[(][ \t]*(?:at|arobase)[ \t]*[\])]|\[email[ \t\u00a0]protected\]")
 
 
 def _office_of_contact(text: str, org: _Org, known) -> bool:
@@ -2503,6 +2542,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
     legal_names = {text[s:e] for s, e in _legal_names(text)}
     # places the page also writes in normal case (`CRUE DE LA GARDE`, then `la Garde`)
     written_places = {fold(text[s:e]) for s, e, label in spans if label == "LOC" and not text[s:e].isupper()}
+    org_starts = {s for s, _, label in spans if label == "ORG"}
+    org_ends = {e for _, e, label in spans if label == "ORG"}
     out = []
     for start, end, label in spans:
         name = text[start:end]
@@ -2532,6 +2573,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
                 out.append((start + office.start(2), end, "LOC"))
         elif label in ("PER", "LOC", "MISC") and (kind := _KIND_BEFORE.search(text, max(0, start - 40), start)) and fold(kind.group(1)) in _words()["kind_nouns"] and not _is_place_name(name):
             out.append((start, end, "ORG"))  # `l’association haïtienne Fanm Vanyan`: the noun says what it names
+        elif label == "LOC" and _paired_with_body(text, start, end, org_starts, org_ends) and not _is_place_name(name):
+            out.append((start, end, "ORG"))  # `Jisr al-Amal et l’Organisation internationale du Travail ont ...`: a partner body
         elif label != "ORG" and (kind := _APPOSED_NOUN.match(text, end)) and fold(kind.group(1)) in _words()["institution_nouns"] and not _is_place_name(name):
             out.append((start, end, "ORG"))  # `Enabel, l’agence belge de développement`: the apposition says what it is
         elif label != "ORG" and not _is_place_name(name) and not _is_role(name) and _after_person_in_contact(text, start, spans):
@@ -2550,6 +2593,26 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
         else:
             out.append((start, end, label))
     return out
+
+
+# `X et l’`: two names joined with no preposition of place between them (not `et à`, `et en`)
+_AND_THE = regex.compile(r"[ \t]+et[ \t]+(?:l['’][ \t]*|la[ \t]+|le[ \t]+|les[ \t]+)?")
+_AND_BEFORE = regex.compile(r"[ \t]+et[ \t]+\Z", regex.REVERSE)
+
+
+def _paired_with_body(text: str, start: int, end: int, org_starts: set[int], org_ends: set[int]) -> bool:
+    """A name joined by a bare `et` to an organisation's name, before or after it, is a partner
+    body (`Jisr al-Amal et l’Organisation internationale du Travail ont le plaisir`); a place
+    beside a body takes a preposition (`à Beyrouth et à l’OIT` is not read so). Known places are
+    left to the caller.
+
+    >>> t = "Jisr al-Amal et l’Organisation internationale du Travail invitent"
+    >>> _paired_with_body(t, 0, 12, {18}, {56})
+    True
+    """
+    if (after := _AND_THE.match(text, end)) and after.end() in org_starts:
+        return not _AT_PLACE.search(text, max(0, start - 8), start)
+    return (before := _AND_BEFORE.search(text, max(0, start - 8), start)) is not None and before.start() in org_ends
 
 
 def _names_a_branch(place: str) -> bool:
