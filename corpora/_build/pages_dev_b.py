@@ -191,7 +191,7 @@ PAGES.append(Page(
           "defects": ["breadcrumb", "cookie-banner", "read-more", "listing", "share-lines"]},
     blocks=[
         B(ONU_TOP.replace("Accueil > Migrants et réfugiés", "Accueil > Le fil de l'actualité")),
-        P("Le fil de l'actualité"),
+        B("Le fil de l'actualité"),
         P("Mozambique : plus de 110 000 déplacés après une nouvelle vague d'attaques dans le nord"),
         P("21 Feb 2024 - 08:13"),
         P("Plus de 110 000 personnes ont fui leur foyer depuis la fin décembre dans la province de Cabo Delgado, selon le Bureau de la coordination des affaires humanitaires (OCHA). Près de deux tiers des déplacés sont des enfants. Les agences humanitaires demandent 413 millions de dollars pour venir en aide à 1,7 million de personnes cette année."),
@@ -215,7 +215,7 @@ UN News: Security Council debates climate and security"""),
         B(ONU_FOOT),
     ],
     gold=dict(
-        title="Le fil de l'actualité",
+        title="Mozambique : plus de 110 000 déplacés après une nouvelle vague d'attaques dans le nord",
         dateline=None,
         organisations=[org("Bureau de la coordination des affaires humanitaires", "OCHA"), HCR,
                        org("Assemblée nationale togolaise"),

@@ -293,7 +293,7 @@ PAGES.append(Page(
         B("""KINSHASA DIRECT
 Accueil | Politique | Provinces | Économie | Sport
 Connexion"""),
-        P("Les brèves du jour"),
+        B("Les brèves du jour"),
         P("Nord[[\u2010||-]]Kivu : plus de 250 000 nouveaux déplacés autour de Goma"),
         P("Les combats entre l'armée et les groupes armés ont provoqué le déplacement de plus de 250 000 personnes en un mois dans le territoire de Nyiragongo, selon le Bureau de la coordination des affaires humanitaires (OCHA). Les sites de Bulengo et de Lushagala, à l'ouest de Goma, sont saturés et les besoins en eau potable sont [[peut\u2010être||peut-être]] les plus urgents, a indiqué son [[porte\u2010parole||porte-parole]]."),
         B("Lire la suite"),
@@ -307,7 +307,7 @@ Charger plus de brèves
 © Kinshasa Direct"""),
     ],
     gold=dict(
-        title="Les brèves du jour",
+        title="Nord-Kivu : plus de 250 000 nouveaux déplacés autour de Goma",
         dateline=None,
         organisations=[org("Bureau de la coordination des affaires humanitaires", "OCHA"),
                        org("Division provinciale de la santé"), HCR],

@@ -543,7 +543,7 @@ L'info africaine agrégée en continu
 À la une | Afrique de l'Ouest | Afrique centrale | Maghreb | Économie | Sport
 EN DIRECT • Última hora: Guinea Ecuatorial celebra elecciones legislativas • Breaking: Kenyan shilling hits 12-month high
 Trier par : Plus récents | Plus lus"""),
-        P("Les dernières dépêches"),
+        B("Les dernières dépêches"),
         P("Mauritanie : plus de 90 000 réfugiés maliens enregistrés au camp de Mbera"),
         P("03/06/2024 à 14h32"),
         B("Source : Le Réveil de Nouakchott"),
@@ -567,7 +567,7 @@ AfriFil agrège automatiquement des articles de 240 sources. Les contenus appart
 © 2024 AfriFil · Contact · Mentions légales"""),
     ],
     gold=dict(
-        title="Les dernières dépêches",
+        title="Mauritanie : plus de 90 000 réfugiés maliens enregistrés au camp de Mbera",
         dateline=None,
         organisations=[org(None, "AMI"), org("Haut-Commissariat des Nations Unies pour les réfugiés", "HCR"),
                        org("ministère du Commerce"), org("ministère de l'Éducation nationale")],

@@ -1015,7 +1015,7 @@ PAGES.append(Page(
         B("""GABON MATIN
 Politique | Économie | Société | Sport | Culture | Provinces
 EN CONTINU ▸ Franceville : coupure d'eau prévue jeudi ▸ Basket : le Gabon bat le Congo 78-71 ▸ Bourse : le CFA stable"""),
-        P("Dernières actualités"),
+        B("Dernières actualités"),
         P("Port-Gentil : la raffinerie relance sa production après trois mois d’arrêt"),
         P("03/06/2025 - 09:14"),
         P("Libreville, 3 juin (AGP) – La Société gabonaise de raffinage et de stockage (SGRS) a annoncé lundi la reprise de ses activités à Port-Gentil, après un arrêt technique. L’unité traitera 24 000 barils par jour et couvrira environ 70 % de la consommation nationale de carburant."),
@@ -1039,7 +1039,7 @@ Votre e-mail     OK
 En poursuivant votre navigation, vous acceptez l'utilisation de cookies. OK"""),
     ],
     gold=dict(
-        title="Dernières actualités",
+        title="Port-Gentil : la raffinerie relance sa production après trois mois d’arrêt",
         dateline=None,
         organisations=[org(None, "AGP"),
                        org("Société gabonaise de raffinage et de stockage", "SGRS"),

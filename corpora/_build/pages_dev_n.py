@@ -7,7 +7,7 @@ eleven other sites, one page each.
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
