@@ -833,3 +833,440 @@ Sophie Vigneau, chargée de communication : +508 55 12 34 – s.vigneau@ct-spm.e
               "without country code take +508; the cabinet line is an office contact with phone and fax.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h130 Rwandan news agency: wire slug, ticker, votes widget, initials; ’ and œ dropped, spacing damage
+PAGES.append(Page(
+    name="h130-arp-rwanda-cafe-exportations",
+    meta={"site": "arp-rwanda.example.rw", "style": "national-agency-wire",
+          "defects": ["menu", "ticker", "wire-slug", "votes-widget", "share-lines", "lost-apostrophe", "lost-oe",
+                      "double-space", "space-before-comma"]},
+    blocks=[
+        B("""ARP | Agence rwandaise de presse
+Accueil | Politique | Économie | Société | Région | Sports | Dépêches en anglais
+EN DIRECT ▸ Kigali : le marathon de la paix fixé au 14 décembre ▸ Thé : la production en hausse de 8 % ▸ Rubavu : un nouveau port sur le lac Kivu
+Économie
+ECO-RWA-CAFE | 27/11/2025 10:42 | 412 mots"""),
+        P("Café : les exportations rwandaises rapportent 142 millions de dollars, un record"),
+        P("Kigali, 27 nov. 2025 (ARP) — Les exportations de café du Rwanda ont rapporté 142 millions de dollars (environ 205 milliards de francs rwandais) lors de la campagne 2024-2025, en hausse de 31 % sur un an, a annoncé mercredi l’Office national de développement des exportations agricoles (NAEB).", apos="drop"),
+        P("Le volume exporté a atteint 21 400 [[tonnes ,||tonnes,]] contre 18 900 tonnes la campagne précédente. Le prix moyen à l’exportation est passé de 5,80 à 6,65 dollars le [[kilo,  porté||kilo, porté]] par la demande des torréfacteurs européens et la hausse des cours mondiaux.", apos="drop"),
+        P("Quelque 400 000 petits producteurs cultivent le café dans le pays, surtout dans l’ouest et le sud, autour du lac Kivu. Le prix plancher de la cerise payé aux producteurs a été fixé à 410 francs rwandais le kilo pour la campagne 2025-2026.", apos="drop"),
+        P("« Nous mettons tout en œuvre pour que la valeur ajoutée reste au Rwanda : en 2030, la moitié du café devrait être exportée torréfiée », a déclaré le directeur général de la NAEB, Claude Bizimana.", apos="drop", oe="drop"),
+        P("Les principaux acheteurs sont la Suisse, les États-Unis et la Belgique, qui absorbent ensemble 58 % des volumes. Une délégation de 12 coopératives participera au salon du café de Melbourne en mars 2026."),
+        P("Renseignements : Aline Mukamana, porte-parole de la NAEB, +250 788 314 207, a.mukamana@naeb.example.rw"),
+        B("""JDN/MU
+Votez pour cet article : ★★★★☆ (12 votes)
+Partager : Facebook | X | WhatsApp
+À lire aussi : Thé : la production en hausse de 8 % sur la saison
+© ARP 2025 – Reproduction interdite sans autorisation"""),
+    ],
+    gold=dict(
+        title="Café : les exportations rwandaises rapportent 142 millions de dollars, un record",
+        dateline=dl("Kigali", "2025-11-27"),
+        organisations=[org(None, "ARP"), org("Office national de développement des exportations agricoles", "NAEB")],
+        places=[place("Kigali"), place("Rwanda", "RW"), place("Kivu"), place("Suisse", "CH"), place("États-Unis", "US"),
+                place("Belgique", "BE"), place("Melbourne")],
+        figures=[
+            fig("142 millions de dollars", 142000000, "dollars", "money", currency="USD"),
+            fig("27 nov. 2025", "2025-11-27", None, "date"),
+            fig("environ 205 milliards de francs rwandais", 205000000000, "francs rwandais", "money",
+                qualifier="environ", currency="RWF"),
+            fig("2024", 2024, None, "year"),
+            fig("2025", 2025, None, "year"),
+            fig("31 %", 31, "%", "percent"),
+            fig("21 400 tonnes", 21400, "tonnes", "other"),
+            fig("18 900 tonnes", 18900, "tonnes", "other"),
+            fig("5,80", 5.8, None, "money", currency="USD"),
+            fig("6,65 dollars", 6.65, "dollars", "money", currency="USD"),
+            fig("Quelque 400 000 petits producteurs", 400000, "producteurs", qualifier="Quelque"),
+            fig("410 francs rwandais", 410, "francs rwandais", "money", currency="RWF"),
+            fig("2026", 2026, None, "year"),
+            fig("en 2030", 2030, None, "year"),
+            fig("la moitié", 0.5, None, "other"),
+            fig("58 %", 58, "%", "percent"),
+            fig("12 coopératives", 12, "coopératives"),
+            fig("mars 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+250788314207")],
+        emails=["a.mukamana@naeb.example.rw"],
+        contacts=[contact("Aline Mukamana", "porte-parole de la NAEB", None, ["+250788314207"],
+                          ["a.mukamana@naeb.example.rw"])],
+        notes="National news agency wire page: masthead with the agency's long form, menu, 'EN DIRECT ▸' ticker, rubric "
+              "kicker, a slug line with time stamp and word count above the title; wire initials 'JDN/MU', a votes "
+              "widget, share line, 'À lire aussi' headline and copyright below (boilerplate). In the first four "
+              "paragraphs every ’ was dropped ('lOffice', 'lexportation', 'louest'); œ dropped ('tout en uvre'). A "
+              "space before a comma ('21 400 tonnes , contre') and a double space after a comma. Dateline 'Kigali, 27 "
+              "nov. 2025 (ARP) —' with an em dash and an abbreviated month with year (2025-11-27). ARP is spelt out "
+              "only in the masthead: acronym only. The NAEB keeps its English acronym after a French long form. "
+              "'campagne 2024-2025', 'campagne 2025-2026': seasons, year figures ('2025' listed once). 'de 5,80 à "
+              "6,65 dollars le kilo': a range of prices, first bound money USD with unit null. 'Quelque 400 000 petits "
+              "producteurs': the adjective before the noun stays in the text, unit 'producteurs'. 'la moitié du "
+              "café': 0.5. 'Sur un an': not a figure. 'lac Kivu' listed as 'Kivu' (as h85). 'torréfacteurs européens': "
+              "adjective. The closing 'Renseignements' line is a contact (person, role as written, phone, e-mail).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h131 UNDP Equatorial Guinea: cp1250 on two paragraphs, lost dashes, obfuscated e-mail
+PAGES.append(Page(
+    name="h131-pnud-guinee-equatoriale-numerique",
+    meta={"site": "gq.pnud-afrique.example.org", "style": "undp-country-office",
+          "defects": ["menu", "breadcrumb", "share-lines", "ticker", "mojibake-cp1250", "lost-dash", "double-space",
+                      "obfuscated-email"]},
+    blocks=[
+        B("""PNUD Guinée équatoriale
+Accueil | Notre travail | Nos projets | Actualités | Publications | Contact
+Español | Français | English
+Accueil / Actualités / Communiqués de presse
+Communiqué de presse | 19 novembre 2025"""),
+        P("Guinée équatoriale : 3 200 jeunes formés aux métiers du numérique d’ici 2027"),
+        P("Malabo, le 19 novembre 2025 – Le Programme des Nations Unies pour le développement (PNUD) et le ministère de l’Éducation, de l’Enseignement universitaire et des Sports ont lancé mercredi à Malabo le projet « Jóvenes Digitales », qui formera 3 200 jeunes de 18 à 30 ans aux métiers du numérique d’ici 2027.", moji="cp1250"),
+        P("Le projet, d’un coût de 4,6 milliards de francs CFA (7 millions d’euros) – financé par le gouvernement et l’Union européenne –, prévoit l’ouverture de quatre centres de formation à Malabo, Bata, Ebebiyín et Mongomo.", nodash=""),
+        P("Selon l’Institut national de la statistique de Guinée équatoriale (INEGE), près de 38 % des 15-24 ans sont sans emploi ni formation. Les femmes représenteront au moins la moitié des bénéficiaires.", moji="cp1250"),
+        P("« Le numérique n’est pas un luxe – c’est la clé de la diversification de notre économie au-delà du pétrole », a souligné la représentante résidente du PNUD, Amina Diallo-Ndong.", nodash=""),
+        P("Les inscriptions pour la première cohorte de 640 stagiaires sont ouvertes jusqu’au 15 janvier 2026."),
+        L("""Contact médias :
+Pilar Nsue Obiang, chargée de communication, PNUD Guinée équatoriale – +240 333 09 41 27 – +240 222 614 583
+pilar.nsue [at] undp.org""", nodash=""),
+        B("""Partager : Facebook · X · LinkedIn · Courriel
+Objectifs de développement durable : ODD 4 – Éducation de qualité · ODD 8 – Travail décent et croissance économique
+Actualités connexes
+Bata : 1 200 femmes formées à la gestion d’entreprise – 30 octobre 2025
+Malabo : atelier national sur la finance climatique – 14 octobre 2025
+PNUD Guinée équatoriale – Calle Rey Boncoro, Malabo – © 2025 Programme des Nations Unies pour le développement"""),
+    ],
+    gold=dict(
+        title="Guinée équatoriale : 3 200 jeunes formés aux métiers du numérique d’ici 2027",
+        dateline=dl("Malabo", "2025-11-19"),
+        organisations=[org("Programme des Nations Unies pour le développement", "PNUD"),
+                       org("ministère de l’Éducation, de l’Enseignement universitaire et des Sports", None),
+                       org("Union européenne", None),
+                       org("Institut national de la statistique de Guinée équatoriale", "INEGE")],
+        places=[place("Guinée équatoriale", "GQ"), place("Malabo"), place("Bata"), place("Ebebiyín"),
+                place("Mongomo")],
+        figures=[
+            fig("3 200 jeunes", 3200, "jeunes"),
+            fig("2027", 2027, None, "year"),
+            fig("le 19 novembre 2025", "2025-11-19", None, "date"),
+            fig("18", 18, None, "age"),
+            fig("30 ans", 30, "ans", "age"),
+            fig("4,6 milliards de francs CFA", 4600000000, "francs CFA", "money", currency="XAF"),
+            fig("7 millions d’euros", 7000000, "euros", "money", currency="EUR"),
+            fig("quatre centres", 4, "centres"),
+            fig("près de 38 %", 38, "%", "percent", qualifier="près de"),
+            fig("15", 15, None, "age"),
+            fig("24 ans", 24, "ans", "age"),
+            fig("au moins la moitié", 0.5, None, "other", qualifier="au moins"),
+            fig("640 stagiaires", 640, "stagiaires"),
+            fig("15 janvier 2026", "2026-01-15", None, "date"),
+        ],
+        phones=[phone("+240333094127"), phone("+240222614583")],
+        emails=[],
+        contacts=[contact("Pilar Nsue Obiang", "chargée de communication", "PNUD Guinée équatoriale",
+                          ["+240333094127", "+240222614583"], [])],
+        notes="UNDP country-office page: office name, menu, Spanish/French/English language line, breadcrumb, type/date "
+              "line; share line, SDG line, related news with dates and footer (boilerplate). The dateline paragraph and "
+              "the INEGE paragraph are UTF-8 read as cp1250 ('Ă©', 'â€“' shapes, 'Ăł' for the ó of 'Jóvenes'). The en "
+              "dashes of the second paragraph, the quote and the contact line were lost (double spaces, 'européenne "
+              ",'): restored in the clean text. The media e-mail is obfuscated ('[at]'): kept in the clean text, not "
+              "listed; the contact has no e-mail. '« Jóvenes Digitales »' is a project name. 'd’ici 2027': year text "
+              "'2027'. 'de 18 à 30 ans', '15-24 ans': age ranges. Equatorial Guinea is in Central Africa: francs CFA "
+              "are XAF. 'au moins la moitié': 0.5 with the qualifier 'au moins'. 'le gouvernement' is generic. 'PNUD "
+              "Guinée équatoriale' in the contact is an office label of the PNUD (already listed). Equatorial Guinean "
+              "numbers: a 333 landline and a 222 mobile.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h132 Swiss watchmaker newsroom: cookie banner, HTML debris and entities, English caption twice, hidden e-mail, mixed quotes
+PAGES.append(Page(
+    name="h132-girardin-frund-manufacture",
+    meta={"site": "newsroom.girardin-frund.example.ch", "style": "company-newsroom",
+          "defects": ["cookie-banner", "menu", "breadcrumb", "html-debris", "english-caption", "duplicate-caption",
+                      "hidden-email", "mixed-quotes", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Ce site utilise des cookies pour améliorer votre expérience. Accepter | Refuser | Personnaliser
+Girardin & Frund – Manufacture horlogère depuis 1887
+Collections | Savoir-faire | Manufacture | Carrières | Newsroom | FR · DE · EN
+Newsroom / Communiqués
+25.11.2025"""),
+        P("Girardin & Frund investit 18 millions de francs dans une nouvelle manufacture à Saignelégier"),
+        P("The new Saignelégier manufacture, due to open in 2027 (architect’s rendering). Photo: Girardin & Frund"),
+        B("The new Saignelégier manufacture, due to open in 2027 (architect’s rendering). Photo: Girardin & Frund"),
+        P("[[<p>||]]Saignelégier, le 25 novembre 2025 – Le fabricant de montres Girardin [[&amp;||&]] Frund SA investira 18 millions de francs suisses dans une nouvelle manufacture de 6 400 m² à Saignelégier, dans le canton du Jura. Les travaux débuteront en mars 2026 et le site doit créer 85 emplois d’ici 2028.[[</p>||]]"),
+        P("[[<p>||]]L[[&rsquo;||’]]entreprise familiale, fondée en 1887, emploie aujourd[[&rsquo;||’]]hui 240 collaborateurs et a produit 12[[&#039;||']]400 montres mécaniques en 2024. Son chiffre d[[&rsquo;||’]]affaires a atteint CHF 41,5 millions, en hausse de 9,2 %.[[</p>||]]"),
+        P("[[<h2>||]]Un savoir-faire à préserver[[</h2>||]]"),
+        P("[[<p>||]]Près de 70 % des composants seront fabriqués sur place, contre 45 % aujourd’hui. L’entreprise formera 14 apprentis par an avec le Centre jurassien d’enseignement et de formation (CEJEF).[[</p>||]]"),
+        P("“Nous voulons que nos montres restent 100 % jurassiennes”, explique Laure Girardin, directrice générale et représentante de la cinquième génération."),
+        P("« C’est un signal fort pour les Franches-Montagnes », a réagi le ministre jurassien de l’Économie, Pierre-Alain Voirol."),
+        L("""[[<strong>Contact médias</strong>||Contact médias]]
+Nicolas Frund, responsable de la communication
+Tél. +41 (0)32 951 24 60 – Mobile +41 79 418 22 07
+[email protected]"""),
+        B("""Partager : LinkedIn · Facebook · Courriel
+Autres communiqués
+Girardin & Frund au salon Watches and Wonders 2026 – 12.11.2025
+Nouvelle collection « Étang de la Gruère » – 02.10.2025
+Girardin & Frund SA – Rue de la Gruère 12 – 2350 Saignelégier – Suisse
+© 2025 Girardin & Frund SA – Mentions légales – Protection des données"""),
+    ],
+    gold=dict(
+        title="Girardin & Frund investit 18 millions de francs dans une nouvelle manufacture à Saignelégier",
+        dateline=dl("Saignelégier", "2025-11-25"),
+        organisations=[org("Girardin & Frund SA", None),
+                       org("Centre jurassien d’enseignement et de formation", "CEJEF")],
+        places=[place("Saignelégier"), place("Jura"), place("Franches-Montagnes")],
+        figures=[
+            fig("18 millions de francs", 18000000, "francs", "money", currency="CHF"),
+            fig("in 2027", 2027, None, "year"),
+            fig("le 25 novembre 2025", "2025-11-25", None, "date"),
+            fig("18 millions de francs suisses", 18000000, "francs suisses", "money", currency="CHF"),
+            fig("6 400 m²", 6400, "m²", "other"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("85 emplois", 85, "emplois"),
+            fig("2028", 2028, None, "year"),
+            fig("en 1887", 1887, None, "year"),
+            fig("240 collaborateurs", 240, "collaborateurs"),
+            fig("12'400 montres", 12400, "montres"),
+            fig("en 2024", 2024, None, "year"),
+            fig("CHF 41,5 millions", 41500000, "CHF", "money", currency="CHF"),
+            fig("9,2 %", 9.2, "%", "percent"),
+            fig("Près de 70 %", 70, "%", "percent", qualifier="Près de"),
+            fig("45 %", 45, "%", "percent"),
+            fig("14 apprentis", 14, "apprentis"),
+            fig("100 %", 100, "%", "percent"),
+        ],
+        phones=[phone("+41329512460"), phone("+41794182207")],
+        emails=[],
+        hidden_emails=1,
+        contacts=[contact("Nicolas Frund", "responsable de la communication", None, ["+41329512460", "+41794182207"], [])],
+        notes="Newsroom of a Swiss watch company: cookie banner, brand line, menu with language switch, breadcrumb and a "
+              "dd.mm.yyyy date line above the title; share line, other releases with dates, footer with the 2350 "
+              "postcode, copyright (boilerplate). The photo caption is in English on a French page and printed twice "
+              "(first copy article; its 'in 2027' is a year figure with the English preposition). HTML debris: <p>, "
+              "</p>, <h2> around a subheading, <strong> on the contact label, '&amp;' in the company's name, '&rsquo;' "
+              "for ’ in one paragraph (a plain ’ in the others), '&#039;' as the Swiss thousands separator "
+              "('12&#039;400' → '12'400', a straight ' as the h104-h119 rule says). The contact e-mail is hidden. "
+              "Quotes mixed: “ ” in one quote, « » in the next. The company is listed under its full legal name "
+              "'Girardin & Frund SA' (the title and caption say 'Girardin & Frund'; one organisation, uncertain). "
+              "'18 millions de francs' (title) and '18 millions de francs suisses' (body) are two texts. 'CHF 41,5 "
+              "millions': the symbol before the number is the unit. 'd’ici 2028': year text '2028'. 'fondée en 1887': "
+              "'en 1887'. '100 % jurassiennes': a percent. 'canton du Jura': place 'Jura' (iso null); "
+              "'Franches-Montagnes' is a district (place); 'jurassien(nes)' are adjectives. 'cinquième génération': "
+              "an ordinal word. The minister named by his role is not an organisation.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h133 French Guiana territorial collectivity: Mac Roman mojibake, glued headings, case damage, dotless ı
+PAGES.append(Page(
+    name="h133-ctg-guyane-transport-fluvial",
+    meta={"site": "presse.ctguyane.example.gf", "style": "territorial-collectivity-newsroom",
+          "defects": ["menu", "breadcrumb", "share-lines", "mojibake-mac-roman", "heading-glued", "case-damage",
+                      "dotless-i", "postcode-trap"]},
+    blocks=[
+        B("""Collectivité Territoriale de Guyane
+Menu
+La CTG | Aides et démarches | Territoire | Salle de presse | Contact
+Accueil > Salle de presse > Communiqués
+Communiqué – 17/11/2025"""),
+        P("Transport fluvial : 12 nouvelles pirogues et 6 dégrads rénovés sur le Maroni et l’Oyapock"),
+        P("Cayenne, le 17 novembre 2025 – La Collectivité territoriale de Guyane (CTG) engage un programme de 9,8 millions d’euros pour améliorer le transport fluvial des communes de l’intérieur, qui ne sont pas reliées au littoral par la route.", moji="mac_roman"),
+        P("Des pirogues plus sûres"),
+        P("Douze pirogues motorisées de 14 mètres, équipées de gilets et de balises de détresse, seront mises en service d’ici juin 2026 sur le Maroni et l’Oyapock. Chacune pourra transporter 24 passagers ou 3 tonnes de fret.", glue=True),
+        P("Six dégrads rénovés"),
+        P("Les dégrads, ces débarcadères qui servent de gares fluviales, seront rénovés et éclairés à Maripasoula, Grand-Santi, Papaïchton, Apatou, Camopi et Saint-Georges. Le chantier de Maripasoula, le plus important, coûtera 2,1 millions d’euros. L’État et l’Union européenne, au titre du [[fonds europÉen de dÉveloppement rÉgional||Fonds européen de développement régional]] (FEDER), financent 65 % du programme.", glue=True),
+        P("« Pour des milliers de Guyanais, le fleuve est la seule route : la sécurité des passagers est notre priorité », a déclaré Hélène Sabayo, vice-présidente de la CTG chargée des transports.", moji="mac_roman"),
+        P("Environ 38 000 habitants de Guyane vivent dans les communes de l’[[ıntérieur||intérieur]], où un trajet vers Cayenne peut durer jusqu’à deux jours."),
+        L("""Contact presse :
+Direction de la communication de la CTG
+Tél. : 05 94 27 10 00 – Portable : 06 94 42 18 63
+presse@ctguyane.example.gf"""),
+        B("""Partager : Facebook | X | LinkedIn | Imprimer
+Collectivité Territoriale de Guyane – 4179, route de Montabo – CS 30562 – 97333 Cayenne Cedex 2
+Mentions légales | Accessibilité | Plan du site"""),
+    ],
+    gold=dict(
+        title="Transport fluvial : 12 nouvelles pirogues et 6 dégrads rénovés sur le Maroni et l’Oyapock",
+        dateline=dl("Cayenne", "2025-11-17"),
+        organisations=[org("Collectivité territoriale de Guyane", "CTG"), org("Union européenne", None),
+                       org("Fonds européen de développement régional", "FEDER")],
+        places=[place("Maroni"), place("Oyapock"), place("Cayenne"), place("Maripasoula"), place("Grand-Santi"),
+                place("Papaïchton"), place("Apatou"), place("Camopi"), place("Saint-Georges"), place("Guyane")],
+        figures=[
+            fig("12 nouvelles pirogues", 12, "pirogues"),
+            fig("6 dégrads", 6, "dégrads"),
+            fig("le 17 novembre 2025", "2025-11-17", None, "date"),
+            fig("9,8 millions d’euros", 9800000, "euros", "money", currency="EUR"),
+            fig("Douze pirogues", 12, "pirogues"),
+            fig("14 mètres", 14, "mètres", "other"),
+            fig("juin 2026", 2026, None, "year"),
+            fig("24 passagers", 24, "passagers"),
+            fig("3 tonnes", 3, "tonnes", "other"),
+            fig("Six dégrads", 6, "dégrads"),
+            fig("2,1 millions d’euros", 2100000, "euros", "money", currency="EUR"),
+            fig("65 %", 65, "%", "percent"),
+            fig("Environ 38 000 habitants", 38000, "habitants", qualifier="Environ"),
+            fig("jusqu’à deux jours", 2, "jours", "duration", qualifier="jusqu’à"),
+        ],
+        phones=[phone("+594594271000"), phone("+594694421863")],
+        emails=["presse@ctguyane.example.gf"],
+        contacts=[contact(None, None, "Direction de la communication de la CTG", ["+594594271000", "+594694421863"],
+                          ["presse@ctguyane.example.gf"])],
+        notes="Press room of an overseas territorial collectivity: site name, 'Menu' label, menu, breadcrumb, type/date "
+              "line; share line, footer with CS box and Cedex postcode, legal line (boilerplate). The dateline paragraph "
+              "and the quote are UTF-8 read as Mac Roman ('√©' for é, '‚Äì' for –, '‚Äô' for ’, '¬´' for «): a "
+              "mojibake the README's list did not have yet (tag 'mojibake-mac-roman'). Two subheadings are glued to "
+              "the paragraph after them ('plus sûresDouze', 'rénovésLes dégrads'). The FEDER's name was lower-cased "
+              "ASCII-only ('fonds europÉen de dÉveloppement rÉgional') and a Turkish dotless ı stands in "
+              "'l’ıntérieur': both repaired. French Guiana is an overseas territory: 'Guyane' iso null (h72-h87). "
+              "'12 nouvelles pirogues' (title) and 'Douze pirogues' (body), '6 dégrads' (title) and 'Six dégrads' "
+              "(heading): two texts each, all listed. 'd’ici juin 2026': month-year, year figure. '3 tonnes de fret': "
+              "a measure. 'jusqu’à deux jours': a duration with its qualifier. 'des milliers de Guyanais': vague, not "
+              "a figure; 'Guyanais' is a demonym. Maroni and Oyapock are rivers; the six communes are places. "
+              "'L’État' is generic. The communication department of the CTG, named only in the contact, is kept as "
+              "the contact's organisation and not listed apart. Numbers in national format: 0594 landline and 0694 "
+              "mobile take +594.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h134 Djibouti ministry, old CMS: hard wraps, letterhead under the title in unaccented capitals, œ as U+FFFD, glued paragraph
+PAGES.append(Page(
+    name="h134-menfop-djibouti-rentree",
+    meta={"site": "www.education.gouv-djibouti.example.dj", "style": "ministry-old-cms",
+          "defects": ["menu", "hard-wrap", "unaccented-capitals", "oe-replacement-char", "body-glued",
+                      "postcode-trap"]},
+    wrap=74, jitter=9,
+    blocks=[
+        B("""Ministère de l’Education nationale et de la Formation professionnelle
+Accueil | Le Ministère | Actualités | Examens et concours | Textes officiels | Contact
+Actualités
+Mis en ligne le 20/11/2025 par Admin"""),
+        P("Rentrée scolaire 2025-2026 : 152 000 élèves et 14 nouvelles écoles", nowrap=True),
+        L("""[[REPUBLIQUE||RÉPUBLIQUE]] DE DJIBOUTI
+Unité – [[Egalité||Égalité]] – Paix
+[[MINISTERE||MINISTÈRE]] DE L’[[EDUCATION||ÉDUCATION]] NATIONALE ET DE LA FORMATION PROFESSIONNELLE
+Communiqué de presse n° 041/MENFOP/2025"""),
+        P("Djibouti, le 20 novembre 2025 – Le ministère de l’Éducation nationale et de la Formation professionnelle (MENFOP) dresse le bilan de la rentrée scolaire 2025-2026 : 152 000 élèves ont rejoint les écoles primaires, les collèges et les lycées du pays, soit 3,5 % de plus que l’an dernier."),
+        P("Quatorze nouvelles écoles ont ouvert leurs portes, dont six dans les régions de l’intérieur : Ali Sabieh, Dikhil, Tadjourah, Obock et Arta. Le taux brut de scolarisation au primaire atteint désormais 94 %, contre 78 % en 2015."),
+        P("Pour accompagner cette hausse, 420 enseignants ont été recrutés et 1 250 000 manuels distribués gratuitement. Le budget de l’éducation s’élève à 19,6 milliards de francs Djibouti (environ 110 millions de dollars), soit 21 % du budget de l’État."),
+        P("La cantine scolaire, mise en œuvre avec le Programme alimentaire mondial (PAM), bénéficie à 38 500 élèves dans 112 écoles rurales.", oe="fffd", glue=True),
+        P("« Chaque enfant djiboutien doit trouver une place à l’école, quel que soit son lieu de résidence », a déclaré le ministre lors d’une visite à l’école de Balbala."),
+        L("""Service de la communication du MENFOP
+BP 16 – Djibouti
+Tél. : (+253) 21 35 08 50 – Fax : (+253) 21 35 44 12
+communication@education.gouv-djibouti.example.dj"""),
+        B("""Imprimer | Envoyer à un ami
+Copyright 2025 MENFOP - Tous droits réservés | Visiteurs : 184 312"""),
+    ],
+    gold=dict(
+        title="Rentrée scolaire 2025-2026 : 152 000 élèves et 14 nouvelles écoles",
+        dateline=dl("Djibouti", "2025-11-20"),
+        organisations=[org("ministère de l’Éducation nationale et de la Formation professionnelle", "MENFOP"),
+                       org("Programme alimentaire mondial", "PAM")],
+        places=[place("Djibouti", "DJ"), place("Ali Sabieh"), place("Dikhil"), place("Tadjourah"), place("Obock"),
+                place("Arta"), place("Balbala")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("152 000 élèves", 152000, "élèves"),
+            fig("14 nouvelles écoles", 14, "écoles"),
+            fig("le 20 novembre 2025", "2025-11-20", None, "date"),
+            fig("3,5 %", 3.5, "%", "percent"),
+            fig("Quatorze nouvelles écoles", 14, "écoles"),
+            fig("six", 6, None),
+            fig("94 %", 94, "%", "percent"),
+            fig("78 %", 78, "%", "percent"),
+            fig("en 2015", 2015, None, "year"),
+            fig("420 enseignants", 420, "enseignants"),
+            fig("1 250 000 manuels", 1250000, "manuels"),
+            fig("19,6 milliards de francs Djibouti", 19600000000, "francs Djibouti", "money", currency="DJF"),
+            fig("environ 110 millions de dollars", 110000000, "dollars", "money", qualifier="environ", currency="USD"),
+            fig("21 %", 21, "%", "percent"),
+            fig("38 500 élèves", 38500, "élèves"),
+            fig("112 écoles", 112, "écoles"),
+        ],
+        phones=[phone("+25321350850"), phone("+25321354412", "fax")],
+        emails=["communication@education.gouv-djibouti.example.dj"],
+        contacts=[contact(None, None, "Service de la communication du MENFOP", ["+25321350850", "+25321354412"],
+                          ["communication@education.gouv-djibouti.example.dj"])],
+        notes="Ministry page on an old CMS: ministry name, one-line menu, section label and a 'Mis en ligne le ... par "
+              "Admin' line above the title; print line, copyright and visitor counter below (boilerplate). Under the "
+              "CMS title, the release's letterhead (country in capitals without accents, motto with 'Egalité', "
+              "ministry in capitals, release number) is article text (h40-h55 rule); its accents come back in the "
+              "clean text (h72-h87 rule for capitals; 'Égalité' too). The body is hard-wrapped by the old CMS; œ "
+              "shown as U+FFFD ('mise en �uvre'); the fourth paragraph is glued to the third ('l’État.La cantine'). "
+              "'Rentrée scolaire 2025-2026': a school year, two year figures. The release number "
+              "'n° 041/MENFOP/2025' is a reference: not a figure. '14 nouvelles écoles' (title) and 'Quatorze "
+              "nouvelles écoles' (body): two texts. 'dont six dans les régions': a count without noun. Djiboutian "
+              "francs: DJF, unit 'francs Djibouti' as written. 'l’an dernier': not a figure. 'Djibouti' is both the "
+              "dateline's city and the country (letterhead, contact address): one place, listed with iso DJ "
+              "(uncertain). Balbala is a district of the capital. 'l’État' is generic; 'djiboutien' a demonym. "
+              "'BP 16' is a box number. Numbers written '(+253) 21 ...'.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h135 cultural institute in Cambodia: Khmer menu line, title twice, cp852 paragraph, lost €, 'oeuvres'
+PAGES.append(Page(
+    name="h135-icfc-phnom-penh-festival-film",
+    meta={"site": "www.icfc-cambodge.example.kh", "style": "cultural-institute-news",
+          "defects": ["menu", "breadcrumb", "duplicate-title", "mojibake-cp852", "lost-euro", "double-space",
+                      "oe-written-out", "share-lines", "ticker"]},
+    blocks=[
+        B("""Institut culturel francophone du Cambodge
+ភាសាខ្មែរ | Français | English
+Cours de français | Médiathèque | Agenda | Campus | Nous trouver
+Accueil › Agenda › Cinéma"""),
+        P("Festival du film francophone de Phnom Penh : 36 films et 9 000 spectateurs attendus"),
+        B("Festival du film francophone de Phnom Penh : 36 films et 9 000 spectateurs attendus"),
+        P("Phnom Penh, le 5 décembre 2025 – La 11e édition du Festival du film francophone se tiendra du 12 au 21 décembre 2025 dans trois salles de Phnom Penh et de Siem Reap. Au programme : 36 films venus de 17 pays, dont 8 productions cambodgiennes."),
+        P("L'Institut culturel francophone du Cambodge (ICFC) et l'Ambassade de France ont réuni un budget de 85 000 dollars, dont 30 % apportés par des mécènes privés. L'entrée est gratuite pour les étudiants ; le billet coûte 10 000 riels (environ 2,50 dollars) pour les autres spectateurs.", moji="cp852"),
+        P("La compétition est dotée de 8 000 € de prix, financés par l’Organisation internationale de la Francophonie (OIF). Le jury, présidé par la réalisatrice Sok Chanda, remettra le prix du meilleur film le 21 décembre au soir.".replace("8 000 € de", "[[8 000  de||8 000 € de]]")),
+        P("En marge du festival, une exposition consacrée aux oeuvres restaurées du cinéma khmer des années 1960 sera présentée à la médiathèque jusqu’au 31 janvier 2026."),
+        L("""Contact presse :
+Vanna Chhim, chargée de communication – Tél. : +855 23 721 480 / +855 12 846 219 – v.chhim@icfc-cambodge.example.kh"""),
+        B("""Partager : Facebook | Telegram | Courriel
+À l’affiche cette semaine
+Ciné-club : « Le Sommeil d’or » – jeudi 4 décembre, 19 h
+Concert : Duo Mékong – samedi 6 décembre, 20 h
+Institut culturel francophone du Cambodge – 218, boulevard Monivong – Phnom Penh – © 2025"""),
+    ],
+    gold=dict(
+        title="Festival du film francophone de Phnom Penh : 36 films et 9 000 spectateurs attendus",
+        dateline=dl("Phnom Penh", "2025-12-05"),
+        organisations=[org("Institut culturel francophone du Cambodge", "ICFC"), org("Ambassade de France", None),
+                       org("Organisation internationale de la Francophonie", "OIF")],
+        places=[place("Phnom Penh"), place("Siem Reap")],
+        figures=[
+            fig("36 films", 36, "films"),
+            fig("9 000 spectateurs", 9000, "spectateurs"),
+            fig("le 5 décembre 2025", "2025-12-05", None, "date"),
+            fig("11e", 11, None, "ordinal"),
+            fig("12", "2025-12-12", None, "date"),
+            fig("21 décembre 2025", "2025-12-21", None, "date"),
+            fig("trois salles", 3, "salles"),
+            fig("17 pays", 17, "pays"),
+            fig("8 productions", 8, "productions"),
+            fig("85 000 dollars", 85000, "dollars", "money", currency="USD"),
+            fig("30 %", 30, "%", "percent"),
+            fig("10 000 riels", 10000, "riels", "money", currency="KHR"),
+            fig("environ 2,50 dollars", 2.5, "dollars", "money", qualifier="environ", currency="USD"),
+            fig("8 000 €", 8000, "€", "money", currency="EUR"),
+            fig("le 21 décembre", "--12-21", None, "date"),
+            fig("1960", 1960, None, "year"),
+            fig("31 janvier 2026", "2026-01-31", None, "date"),
+        ],
+        phones=[phone("+85523721480"), phone("+85512846219")],
+        emails=["v.chhim@icfc-cambodge.example.kh"],
+        contacts=[contact("Vanna Chhim", "chargée de communication", None, ["+85523721480", "+85512846219"],
+                          ["v.chhim@icfc-cambodge.example.kh"])],
+        notes="News page of a francophone cultural institute in Cambodia: institute name, a Khmer/French/English language "
+              "line, menu, breadcrumb; share line, 'À l’affiche cette semaine' block with two events and their clock "
+              "times, footer (boilerplate). Title printed twice (second copy boilerplate). The budget paragraph, "
+              "written with straight apostrophes, is Latin-1 read as the DOS code page cp852 ('rÚuni' shape); the € "
+              "of the prize was lost ('8 000  de prix': double space). 'oeuvres' is a valid spelling, kept. The "
+              "festival is an event, not an organisation; 'Ambassade de France' is an organisation and 'France' inside "
+              "it is not listed; 'Cambodge' occurs only inside the institute's name ('cambodgiennes', 'khmer' are "
+              "adjectives). 'du 12 au 21 décembre 2025': date range; 'le 21 décembre au soir' repeats the last day "
+              "without year ('--12-21', another text). 'La 11e édition': ordinal. Riels: KHR; 'dollars' are USD "
+              "(the page gives both). 'des années 1960': a decade, listed as the year '1960' (uncertain). "
+              "'jusqu’au 31 janvier 2026': a date without 'le'. The jury president named without contact detail "
+              "gives no contact. Cambodian numbers: a Phnom Penh landline (023) and a mobile (012) joined by '/'.",
+    ),
+))
