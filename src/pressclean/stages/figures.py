@@ -226,6 +226,7 @@ _TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|depuis|jusqu[
 # what follows the time that heads a line of a programme: `11 h : accueil`, `9 h – ouverture`
 _SCHEDULE_TAIL = regex.compile(rf"{_H}*[:–—\-]")
 _SCHEDULE_BULLETS = _SPACE_CHARS + "•·*-–—"
+_LONE_NUMBER_MARKS = _SPACE_CHARS + "-–—‐"  # what frames a number alone on its line: `– 30 –`, `- 3 -`
 # web addresses with a scheme or `www.`, handles and hashtags (each starts with a fixed character,
 # so the regex module scans for it quickly) ...
 _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}|[@#]\w{1,50}", regex.IGNORECASE)
@@ -398,6 +399,11 @@ _CAPITALISED = regex.compile(rf"{_H}+(?P<w>\p{{Lu}}[\p{{L}}\-]{{1,40}})")
 # what goes on a list of references: `routes nationales 25 et 11`, `page 12 / 48`, `page 3 sur 40`
 _LIST_GAP = regex.compile(rf"{_H}*(?:,|et|and|ou|or|à|-|–|/|sur|of){_H}*", regex.IGNORECASE)
 _RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|et|ou|to|and|-|–){_H}*", regex.IGNORECASE)
+# between two dates of a range: the words above, and those that open a range's second bound with its
+# article (`du 17 novembre au 19 décembre 2025`, `jusqu'au`, `from 3 March until 5 May 2025`)
+_DATE_RANGE_GAP = regex.compile(
+    rf"{_H}*(?:[àa]|au|et|ou|to|and|until|till|through|jusqu['’]{_H}?(?:au|à)|-|–){_H}*", regex.IGNORECASE
+)
 # `24 h sur 24`, `7 jours sur 7`, `24 h/24`: a number repeated after `sur` or a slash says "all of them" and
 # is part of the figure
 _OUT_OF_SAME = regex.compile(rf"(?:{_H}+sur{_H}+|{_H}?/{_H}?)(?P<n>\d{{1,3}})(?![\p{{N}}])", regex.IGNORECASE)
@@ -412,6 +418,10 @@ _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<
 _NEXT_WORD = regex.compile(rf"{_H}{{0,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
 _MONTH_AFTER = regex.compile(rf"{_H}+(?:{_MONTH})(?![\p{{L}}])", regex.IGNORECASE)
 _AGE_WORD = regex.compile(r"(?i)[âa]g[ée]")
+# `les 15-24 ans`, `chez les 18 à 25 ans`: a range of years standing for a noun is an age group
+_AGE_CLASS = regex.compile(
+    rf"(?<![\p{{L}}])(?:les|des|aux){_H}+\d{{1,2}}(?:{_H}?[-–]{_H}?|{_H}+[àa]{_H}+)\Z", regex.IGNORECASE | _BACK
+)
 _WORD_SPLIT = regex.compile(rf"{_H}+")
 _ELISION = regex.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
@@ -1069,8 +1079,10 @@ class _Finder:
         if nxt == "/" and text[e + 1 : e + 2].isdigit() and not (len(raw) == 4 and raw.isdigit()):
             return None  # `24/7`, `7j/7`, `123/2020`: a ratio or a reference, not a quantity
         line = self._line(s)
-        if line.stripped == raw:
-            return None  # a line holding only a number: a page number or a list counter
+        if line.stripped == raw or line.stripped.strip(_LONE_NUMBER_MARKS) == raw:
+            # a line holding only a number, maybe between dashes: a page number (`- 3 -`), a list
+            # counter, or the end mark of a North American release (`– 30 –`, `-30-`)
+            return None
         if nxt in ".)" and len(raw) <= 2 and line.stripped.startswith(raw + nxt) and _COUNTER_TAIL.match(text, e + 1):
             return None  # a section or list counter at the head of a line: `1. Résumé`, `2) Les besoins`
         if text[max(0, s - 12) : s].rstrip(_SPACE_CHARS).endswith(("...", "…", "___")) \
@@ -1455,6 +1467,13 @@ class _Finder:
             after = self._unit_noun(m.end(), value, True, adjectives - 1) if adjectives else None
             if after is not None and after[0].lower() not in w["adjectives"]:
                 return after  # `six prochains mois`, `32 autres victimes`
+            conj = _SPACED_WORD.match(text, m.end(), m.end() + 4) if adjectives else None
+            if conj is not None and conj.group("w").lower() in ("et", "ou") and lower not in w["person_nouns"]:
+                # `14 petites et moyennes entreprises`: two adjectives joined, then the noun they qualify
+                other = _SPACED_WORD.match(text, conj.end())
+                after = self._unit_noun(other.end(), value, True, 0) if other and other.group("w").islower() else None
+                if after is not None and after[0].lower() not in w["adjectives"]:
+                    return after
             nation = _SPACED_WORD.match(text, m.end(), m.end() + 45)
             if nation is not None and lower not in _ELLIPTIC_ADJECTIVES and _is_nationality(nation.group("w")):
                 return word, m.end()  # `34 premières belges`: the first word is the noun the nationality qualifies
@@ -1504,6 +1523,17 @@ class _Finder:
                 if text[pos : pos + 1].isspace():
                     continue
                 break
+            if lower in ("and", "or") and head is not None and not _plural_en(head[0]) and value != 1 \
+                    and before is not None and not any(before[1] in w[k] for k in ("person_nouns", "measures", "durations")):
+                # `14 small and medium-sized suppliers`, `5 new or used trucks`: two adjectives joined,
+                # then the plural noun they qualify
+                adj = _SPACED_WORD.match(text, m.end())
+                noun = _SPACED_WORD.match(text, adj.end()) if adj is not None else None
+                if noun is not None and _plural_en(noun.group("w")) and all(
+                    x.group("w").islower() and x.group("w") not in w["english_not_units"]
+                    and x.group("w") not in w["english_verbs"] for x in (adj, noun)
+                ):
+                    return noun.group("w"), noun.end()
             if lower in w["english_not_units"] or lower in w["english_verbs"] or capital:
                 break
             if lower.endswith("ed") and head is not None:
@@ -1527,10 +1557,12 @@ class _Finder:
         return head
 
     def _is_age(self, start: int, unit: str) -> bool:
-        """`âgés de 15 ans`, `enfants de moins de 5 ans`, `Ibrahim, 19 ans`: an age, not a duration."""
+        """`âgés de 15 ans`, `enfants de moins de 5 ans`, `Ibrahim, 19 ans`, `les 15-24 ans`: an age, not a duration."""
         if unit not in ("ans", "an", "mois", "semaines", "jours", "années"):
             return False
         window = self.text[max(0, start - 60) : start]
+        if unit == "ans" and _AGE_CLASS.search(window):
+            return True
         if _patterns()["age_before"].search(window):
             return unit in ("ans", "an") or bool(_AGE_WORD.search(window))  # `bébés de 6 mois` needs `âgés`
         # the second end of a range whose first end is an age: `âgés de 6 mois à 14 ans`
@@ -1715,15 +1747,17 @@ class _Finder:
                 self._add(_Figure(start, m.end(), value, None, "other", None, qualifier))
 
     def _range_years(self) -> None:
-        """`entre le 1er janvier et le 30 juin 2025`: a date without its year takes the year of the
-        date that closes its range."""
+        """`entre le 1er janvier et le 30 juin 2025`, `du 17 novembre au 19 décembre 2025`: a date without
+        its year takes the year of the date that closes its range."""
         figs = sorted(self.figures, key=lambda f: f.start)
         for a, b in zip(figs, figs[1:]):
             if a.kind == b.kind == "date" and str(a.value).startswith("--") and len(str(b.value)) == 10 \
-                    and not str(b.value).startswith("--") and _RANGE_GAP.fullmatch(self.text, a.end, b.start):
-                year = str(b.value)[:4]
-                if _valid_day(int(year), int(a.value[2:4]), int(a.value[5:7])):
-                    a.value = year + a.value[1:]
+                    and not str(b.value).startswith("--") and _DATE_RANGE_GAP.fullmatch(self.text, a.end, b.start):
+                year = int(str(b.value)[:4])
+                if int(a.value[2:4]) > int(str(b.value)[5:7]):
+                    year -= 1  # `du 20 décembre au 3 janvier 2026`: the range crosses the new year
+                if _valid_day(year, int(a.value[2:4]), int(a.value[5:7])):
+                    a.value = f"{year:04d}" + a.value[1:]
 
     def _share_units(self) -> None:
         """`entre 18 et 22 millions d'euros`, `de 6 à 14 ans`: the first bound of a range is its bare number
