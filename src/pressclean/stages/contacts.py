@@ -734,7 +734,7 @@ def _candidate(
     if any(blocked[start:end]):
         return None
     n_digits = len(_DIGIT.findall(body))
-    if n_digits < 7 or n_digits > 17 or _DATE_SHAPE.fullmatch(body) or is_amount(text, start, end):
+    if n_digits < _MIN_DIGITS or n_digits > 17 or _DATE_SHAPE.fullmatch(body) or is_amount(text, start, end):
         return None
     # the line start, looked for in a bounded window so that a very long line stays linear
     line_start = max(text.rfind("\n", max(0, start - _CONTEXT), start) + 1, start - _CONTEXT)
@@ -899,9 +899,53 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
             number = _parse(f"+{cc} {bracket.group('rest')}", None)
             if number is not None and phonenumbers.is_valid_number(number):
                 return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number))
+    if len(digits) < _SHORT_NUMBER:
+        return _read_short(doc, body, digits, start, labelled, neighbour)
     if not labelled and not _plausible_national_shape(body):
         return None
     return _read_national(doc, body, digits, start, labelled, neighbour)
+
+
+# Most national numbers have 7 digits or more; a few plans have 6-digit numbers (New Caledonia's
+# `24 65 18`, Saint-Pierre-and-Miquelon, Wallis-and-Futuna, Andorra). Digits that short are read only
+# under a country the page names, whose plan has numbers of that length (phonenumbers metadata).
+_MIN_DIGITS = 6
+_SHORT_NUMBER = 8  # shorter than this, an unlabelled number is too much like a figure to read without evidence
+
+
+@lru_cache(maxsize=256)
+def _lengths(region: str) -> frozenset[int]:
+    """The lengths of `region`'s national numbers (phonenumbers metadata).
+
+    >>> sorted(_lengths("NC")), 6 in _lengths("FR")
+    ([6], False)
+    """
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return frozenset(metadata.general_desc.possible_length) if metadata is not None else frozenset()
+
+
+def _read_short(doc: Document, body: str, digits: str, start: int, labelled: bool, neighbour: str | None) -> _Reading | None:
+    """A national number of 6 or 7 digits (`Tél. : 24 65 18`, `au numéro gratuit 05 02 40` in Nouméa):
+    valid under a country the page or the number's lines name, and written grouped as that country
+    formats its numbers; unlabelled, also in three groups or more and not in thousands (`150 000 000`)."""
+    groups = _DIGITS.findall(body)
+    if not labelled and (len(groups) < 3 or any(len(g) < 2 for g in groups)
+                         or (all(len(g) == 3 for g in groups[1:]) and "-" not in body and "." not in body)):
+        return None
+    if len(digits) >= 7 and labelled:
+        found = _read_national(doc, body, digits, start, labelled, neighbour)
+        if found is not None:
+            return found
+    evidence = _local_evidence(doc.text, start, neighbour)
+    for region, weight in _page_evidence(doc).weights.items():
+        evidence[region] = evidence.get(region, 0.0) + weight
+    for region in sorted(evidence, key=lambda r: -evidence[r]):
+        if evidence[region] <= 0 or len(digits) not in _lengths(region):
+            continue
+        found = _national_reading(body, region)
+        if found is not None and found[0].valid and (found[1] or labelled):
+            return found[0]
+    return None
 
 
 # Regions dialled within another's national plan: France's overseas departments are written like
@@ -1333,6 +1377,7 @@ class _Record:
     items: list[_Item] = field(default_factory=list)
     weak_org: bool = False  # the organisation is an office label (`Partenaire aux Pays-Bas : ...`): a name may follow
     opened_by_line: bool = False  # opened by a name-like line under another entry's numbers (`Relations avec les médias`)
+    office_line: bool = False  # opened by a line naming a place's office with its number (`Bruxelles (ARES) : +32 ...`)
     person_named_by_model: bool = False  # the model labels the person PER
 
     def extend(self, start: int, end: int) -> None:
@@ -1527,6 +1572,7 @@ def _records_for_block(
     for lo, hi in spans:
         builder.read_line(lo, hi, items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
     records = _unless_only_a_line(builder.records)
+    _emails_to_their_office(records, text)
     for r in records:
         _person_or_org(r, text)
     line_start = text.rfind("\n", 0, spans[0][0]) + 1 if len(spans) == 1 else -1
@@ -1560,6 +1606,48 @@ def _records_for_block(
     if len(kept) == 1 and header_start is not None:
         kept[0].start = min(kept[0].start, header_start)
     return kept
+
+
+def _emails_to_their_office(records: list[_Record], text: str) -> None:
+    """An e-mail on the lines under an office's one-line entry (`Bruxelles (ARES) : +32 ...`) whose
+    address names a word of an entry above and none of that office's (`bourses.kinshasa@...` under
+    the Kinshasa address) is that entry's: the office line was an aside inside the block."""
+    for i, r in enumerate(records):
+        if not r.office_line or i == 0:
+            continue
+        line_end = text.find("\n", r.start)
+        for it in [it for it in r.items if it.entity.label == "EMAIL" and line_end >= 0 and it.start > line_end]:
+            address = it.entity["address"]
+            if not address or it.entity["obfuscated"]:
+                continue
+            words = _address_words(address)
+            if words & _folded_words(text[r.start : line_end]):
+                continue
+            owner = next((p for p in reversed(records[:i]) if words & _folded_words(text[p.start : p.end])), None)
+            if owner is None:
+                continue
+            r.items.remove(it)
+            r.emails.remove(address)
+            r.has_items = bool(r.items)
+            r.end = max([line_end] + [x.end for x in r.items])
+            owner.items.append(it)
+            owner.emails.append(address)
+            owner.has_items = True
+            owner.extend(it.start, it.end)
+
+
+_ADDRESS_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _address_words(address: str) -> frozenset[str]:
+    """The words of an address's mailbox and host, less its top-level domain (`bourses.kinshasa@diplobel.be`
+    → bourses, kinshasa, diplobel): words of four letters or more, folded."""
+    local, _, host = address.partition("@")
+    return frozenset(w for w in _ADDRESS_SPLIT.split(fold(local + " " + host.rpartition(".")[0])) if len(w) >= 4)
+
+
+def _folded_words(s: str) -> frozenset[str]:
+    return frozenset(w for w in _ADDRESS_SPLIT.split(fold(s)) if len(w) >= 4)
 
 
 def _unless_only_a_line(records: list[_Record]) -> list[_Record]:
@@ -1773,6 +1861,7 @@ class _BlockReader:
         name = _org_name(_PLACE_PREPOSITION.sub("", label.strip()))
         r.organisation = None if _is_place(name) else name  # a bare place names no organisation
         r.weak_org = _classify(label, s0, self.names) != "org"
+        r.office_line = True
         r.extend(s0, s1)
         return True
 
