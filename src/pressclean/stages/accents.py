@@ -15,7 +15,7 @@ often a valid word too, so a user asks for it:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable
 
 import regex
 
@@ -78,14 +78,27 @@ def _accent_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(w for _, w in sorted(v, reverse=True)) for k, v in found.items()}
 
 
-def _ascii_words(text: str) -> Iterator[tuple[int, str]]:
-    for m in _ASCII_TOKEN.finditer(text):
-        token = m.group()
-        if token.islower() or token.isupper() or (token[0].isupper() and token[1:].islower()):
-            yield m.start(), token
-        else:
-            for part in _CAMEL_PART.finditer(token):
-                yield m.start() + part.start(), part.group()
+@lru_cache(maxsize=131072)
+def _token_readings(token: str) -> tuple[tuple[int, str, tuple[str, ...], float, float, bool], ...]:
+    """The words of an ASCII token that have accented spellings: (offset, word, its accented
+    spellings, zipf of the word, of the first spelling, evidence of a stripped page), computed
+    once per distinct token (a page repeats its words; most have no accented spelling)."""
+    if token.islower() or token.isupper() or (token[0].isupper() and token[1:].islower()):
+        parts: Iterable[tuple[int, str]] = ((0, token),)
+    else:
+        parts = [(part.start(), part.group()) for part in _CAMEL_PART.finditer(token)]
+    index = _accent_index()
+    out = []
+    for offset, w in parts:
+        if len(w) < 2:
+            continue
+        variants = index.get(w.lower())
+        if not variants:
+            continue
+        zw, zv = zipf(w), zipf(variants[0])
+        evidence = w.islower() and zv >= 3.0 and zv >= zw + 1.2 and not is_more_english(w)
+        out.append((offset, w, variants, zw, zv, evidence))
+    return tuple(out)
 
 
 def _english_context(text: str, start: int, end: int) -> bool:
@@ -95,12 +108,19 @@ def _english_context(text: str, start: int, end: int) -> bool:
     return english * 2 > len(around)
 
 
-def _caps_line(text: str, pos: int) -> bool:
+def _caps_line(text: str, pos: int, seen: dict[int, bool] | None = None) -> bool:
+    """Is the line holding `text[pos]` in capitals? (`seen`: the lines already counted, by start:
+    a long line holds many capitalised words)"""
     start = text.rfind("\n", 0, pos) + 1
+    if seen is not None and start in seen:
+        return seen[start]
     end = text.find("\n", pos)
     line = text[start : end if end != -1 else len(text)]
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    if seen is not None:
+        seen[start] = caps
+    return caps
 
 
 def _restore_accents(text: str) -> list[Change]:
@@ -114,25 +134,22 @@ def _restore_accents(text: str) -> list[Change]:
     index = _accent_index()
     words = []
     evidence = 0
-    for start, w in _ascii_words(text):
-        if len(w) < 2:
-            continue
-        variants = index.get(w.lower())
-        if not variants:
-            continue
-        v = variants[0]
-        zw, zv = zipf(w), zipf(v)
-        words.append((start, w, variants, zw, zv))
-        if w.islower() and zv >= 3.0 and zv >= zw + 1.2 and not is_more_english(w):
-            evidence += 1
+    for m in _ASCII_TOKEN.finditer(text):
+        readings = _token_readings(m.group())
+        if readings:
+            at = m.start()
+            for offset, w, variants, zw, zv, sign in readings:
+                words.append((at + offset, w, variants, zw, zv))
+                evidence += sign
     stripped_page = evidence >= 3
+    caps_lines: dict[int, bool] = {}
     changes: list[Change] = []
     for start, w, variants, zw, zv in words:
         v = variants[0]
         if w.islower():  # on a stripped page; elsewhere only a form the lexicon hardly knows
             ok = (stripped_page and (zv >= 2.5 or zw == 0) and zv >= zw + 1.0) or (zw < 2.0 and zv >= 3.5)
         elif w.isupper():  # GENEVE, COMMUNAUTES; in a line of lower-case text, an acronym (`ERE`, `DECUS`) or a section name
-            ok = len(w) >= 3 and zv >= zw + 1.0 and (_caps_line(text, start) or (len(w) >= 6 and (zw < 1.0 or zv >= max(zw + 1.5, 3.0))))
+            ok = len(w) >= 3 and zv >= zw + 1.0 and (_caps_line(text, start, caps_lines) or (len(w) >= 6 and (zw < 1.0 or zv >= max(zw + 1.5, 3.0))))
         else:  # Capitalised: `Etats` (only the capital lacks its accent) always; `Senegal` on a stripped page
             only_first = strip_accents(v[0]) != v[0] and v[1:] == w[1:].lower()
             ok = ((only_first and zv > zw) or (stripped_page and zv >= zw + 0.5)) and not is_more_english(w)
