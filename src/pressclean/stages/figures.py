@@ -402,8 +402,11 @@ _RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|et|ou|to|and|-|–){_H}*", regex.IGN
 # between two dates of a range: the words above, and those that open a range's second bound with its
 # article (`du 17 novembre au 19 décembre 2025`, `jusqu'au`, `from 3 March until 5 May 2025`)
 _DATE_RANGE_GAP = regex.compile(
-    rf"{_H}*(?:[àa]|au|et|ou|to|and|until|till|through|jusqu['’]{_H}?(?:au|à)|-|–){_H}*", regex.IGNORECASE
+    rf"{_H}*(?:[àa]|au|et|ou|to|and|until|till|through|jusqu['’]{_H}?(?:au|à)|-|–){_H}*(?:{_WEEKDAY},?{_H}+)?",
+    regex.IGNORECASE,
 )
+# the weekday right before a date (`ce mercredi 26 novembre 2025`, `Monday, 3 March`): part of the date
+_WEEKDAY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_WEEKDAY}),?{_H}+\Z", _BACK)
 # `24 h sur 24`, `7 jours sur 7`, `24 h/24`: a number repeated after `sur` or a slash says "all of them" and
 # is part of the figure
 _OUT_OF_SAME = regex.compile(rf"(?:{_H}+sur{_H}+|{_H}?/{_H}?)(?P<n>\d{{1,3}})(?![\p{{N}}])", regex.IGNORECASE)
@@ -938,6 +941,9 @@ class _Finder:
             start = m.start("le") if m.group("le") else min(
                 p for p in (m.start("day"), m.start("premier"), m.start("month2"), m.start("month3")) if p >= 0
             )
+            if not m.group("le") and not m.group("month3"):
+                weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+                start = weekday.start() if weekday is not None and self._free(weekday.start(), start) else start
             if not self._free(start, m.end()):
                 continue
             self._add(_Figure(start, m.end(), iso, None, "date"))
@@ -1000,7 +1006,8 @@ class _Finder:
                 end = m.end()
 
     def _date_range(self, start: int, iso: str) -> None:
-        """`du 10 au 12 mars 2020`, `10 et 11 mars`: the days before the full date are dates too."""
+        """`du 10 au 12 mars 2020`, `10 et 11 mars`: the days before the full date are dates too (with
+        their weekday: `du lundi 3 au vendredi 7 mars`)."""
         prefix = iso.rsplit("-", 1)[0]
         year = 2000 if prefix.startswith("--") else int(prefix[:4])  # 2000: a leap year, for `29 février`
         month = int(prefix[-2:])
@@ -1009,8 +1016,11 @@ class _Finder:
             m = _DAY_BEFORE.search(self.text, max(0, pos - 20), pos)
             if m is None or not self._free(m.start(), m.end()) or not _valid_day(year, month, int(m.group("d"))):
                 return
-            self._add(_Figure(m.start("d"), m.end("d"), f"{prefix}-{int(m.group('d')):02d}", None, "date"))
-            pos = m.start()
+            d0 = m.start("d")
+            weekday = _WEEKDAY_BEFORE.search(self.text, max(0, d0 - 12), d0)  # `du lundi 3 au vendredi 7 mars`
+            d0 = weekday.start() if weekday is not None and self._free(weekday.start(), d0) else d0
+            self._add(_Figure(d0, m.end("d"), f"{prefix}-{int(m.group('d')):02d}", None, "date"))
+            pos = min(m.start(), d0)
 
     # -- numerals ---------------------------------------------------------------------------------
     def _reference_numbers(self) -> None:
