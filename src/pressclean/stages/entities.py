@@ -192,7 +192,8 @@ class FindEntities:
                     d = d.with_warning(
                         f"{STAGE} skipped the model: the page is in {d.language!r}; names come from the gazetteers only"
                     )
-                    yield self.annotate(d, _claim(_english_bodies(d.text), [(m.start(), m.end(), "NAME") for m in _CAPITALISED.finditer(d.text)]))
+                    names = [(m.start(), m.end(), "NAME") for m in _CAPITALISED.finditer(d.text)]
+                    yield self.annotate(d, _claim(_english_bodies(d.text), _english_kinds(d.text, names)))
 
     def annotate(self, doc: Document, spans: Sequence[tuple[int, int, str]]) -> Document:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
@@ -305,7 +306,19 @@ def _ministries_first(text: str, spans):
     """
     # a minister's title names a person's role, not an organisation: it only claims its words
     found = [(m.start(), _portfolios_end(text, m), "ROLE" if m.group("role") else "ORG") for m in _ministries(text)]
+    if found:
+        # `ministère de l’Éducation de base`: the model read on over a bare `de` and its noun, which
+        # the pattern leaves out (`au ministère de la Santé de prendre ...` is no part of the name)
+        ends = {(s, e) for s, e, label in spans if label == "ORG"}
+        found = [
+            (s, max((me for ms, me in ends if ms <= s < e < me and _PORTFOLIO_COMPLEMENT.fullmatch(text, e, me)), default=e), label)
+            for s, e, label in found
+        ]
     return _claim(found, spans)
+
+
+# a portfolio's complement after a bare `de`: one lower-case noun and its adjective (`de base`)
+_PORTFOLIO_COMPLEMENT = regex.compile(r"[ \t]+d(?:e[ \t]+|['’][ \t]*)\p{Ll}[\p{Ll}-]+(?:[ \t]+" + _ADJ + r")?")
 
 
 # a further item of a ministry's list that is an acronym: `, de l’UNICEF`, ` et du PNUD`
@@ -369,7 +382,7 @@ def _country_departments_first(text: str, spans):
         if all(
             _frequency(h.lower()) >= 3.0
             and h.lower() not in _french_function_words()  # `Au Soudan du Sud`
-            and not _is_place_name(h)
+            and not (country_code(h) or _in_gazetteer(h))  # (`Santé`, a small town somewhere, is the word)
             and fold(h) not in _words()["generic_places"] | _words()["place_adjectives"]
             for h in heads
         ):
@@ -663,6 +676,38 @@ def _english_bodies(text: str) -> list[tuple[int, int, str]]:
     ['Office of the Minister of International Development']
     """
     return [(m.start(), m.end(), "ORG") for m in _english_body().finditer(text)]
+
+
+# an English kind of organisation right after a name (`the Pôle Aéro Garonne cluster`), or
+# before it and a comma (`the state's investment bank, Bpifrance,`)
+_WORD_AFTER = regex.compile(r"[ \t]+([\p{L}-]+)")
+_KIND_COMMA = regex.compile(r"(?<![\p{L}])(?<!\bof[ \t]+(?:the[ \t]+)?(?:[\p{L}’'-]+[ \t]+)?)([\p{L}-]+)[ \t]*,[ \t]*\Z", regex.REVERSE)  # not `the head of the foundation, Jane Doe,`
+_CLAUSE_END = regex.compile(r"[ \t]*(?:[,.;:!?)]|\n|\Z)")
+
+
+def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Without the model: a name is an organisation's when an English kind noun says so, after it
+    (`the Pôle Aéro Garonne cluster`) or before it in apposition (`investment bank, Bpifrance,`),
+    or when its own last word is a body's head noun (`the Occitanie Regional Council`). A known
+    place stays a place (`the Toulouse company`).
+
+    >>> t = "from the Pôle Aéro Garonne cluster. The investment bank, Bpifrance, and the Occitanie Regional Council pay."
+    >>> [t[s:e] for s, e, label in _english_kinds(t, [(9, 26, "NAME"), (57, 66, "NAME"), (76, 102, "NAME")]) if label == "ORG"]
+    ['Pôle Aéro Garonne', 'Bpifrance', 'Occitanie Regional Council']
+    """
+    kinds, heads = _words()["english_kind_nouns"], frozenset(load_json("entity_words.json")["english_body_nouns"])
+    out = []
+    for start, end, label in spans:
+        name = text[start:end]
+        words = name.split()
+        if label == "NAME" and not _is_place_name(name) and (
+            ((after := _WORD_AFTER.match(text, end)) and fold(after.group(1)) in kinds)
+            or ((kind := _KIND_COMMA.search(text, max(0, start - 30), start)) and fold(kind.group(1)) in kinds and _CLAUSE_END.match(text, end))
+            or (len(words) >= 2 and words[-1] in heads)
+        ):
+            label = "ORG"
+        out.append((start, end, label))
+    return out
 
 
 def _reads_french(doc: Document) -> bool:
@@ -1207,6 +1252,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, "LOC"  # `Union des Comores` is the country, though `union` heads bodies' names
     if label in ("LOC", "MISC") and len(words) >= 2 and (first in _words()["institution_nouns"] or first in _words()["office_nouns"]):
         return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne` are institutions
+    if label == "LOC" and len(words) == 1 and first in _words()["generic_places"] and text[start].isupper() and _after_division_noun(text, start):
+        return start, end, label  # `la région du Centre`, `la province du Nord`: the region's name
     if label == "LOC":
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
@@ -1342,6 +1389,20 @@ def _word_before_town(text: str, start: int, name: str) -> bool:
         and _frequency(name.lower()) >= _WORD_OF_EVERY_PAGE
         and not _AT_PLACE.search(text, max(0, start - 8), start)
     )
+
+
+_DIVISION_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)[ \t]+du[ \t]+\Z", regex.REVERSE)
+
+
+def _after_division_noun(text: str, start: int) -> bool:
+    """The name follows a territorial division's noun and `du` (`la région du Centre`), not a
+    country's or the world's (`les pays du Sud`, `les oasis du Sud`).
+
+    >>> _after_division_noun("dans la région du Centre", 18), _after_division_noun("les pays du Sud", 12)
+    (True, False)
+    """
+    of = _DIVISION_OF_BEFORE.search(text, max(0, start - 20), start)
+    return of is not None and fold(of.group(1)) in _words()["division_nouns"]
 
 
 def _could_be_place(text: str, start: int, end: int) -> bool:
@@ -1873,9 +1934,32 @@ def _unknown_place_at(text: str, start: int, end: int) -> bool:
     return max(_frequency(name.lower()), zipf_frequency(name.lower(), "en")) < _RARE and fold(name) not in _known_table(())
 
 
+_LISTED_RARE = 3.5  # Zipf in English and in French: a word of neither language (`Figeac` 2.7), listed with places
+
+
 def _listed_after_place(text: str, start: int, end: int, before: list) -> bool:
-    """Without the model: a known place listed right after a place (`around Liège, Mons and Louvain-la-Neuve`)."""
-    return bool(before) and before[-1][2] == "LOC" and known_place(text[start:end]) is not None and _COORDINATION.fullmatch(text, before[-1][1], start) is not None
+    """Without the model: a known place listed right after a place (`around Liège, Mons and
+    Louvain-la-Neuve`), or one word that no gazetteer knows and neither language uses
+    (`in Toulouse, Tarbes and Figeac`: a small town).
+
+    >>> t = "in Toulouse, Tarbes and Figeac"
+    >>> _listed_after_place(t, 24, 30, [(3, 11, "LOC"), (13, 19, "LOC")])
+    True
+    """
+    if not (before and before[-1][2] == "LOC" and _COORDINATION.fullmatch(text, before[-1][1], start)):
+        return False
+    name = text[start:end]
+    if known_place(name) is not None:
+        return True
+    from wordfreq import zipf_frequency
+
+    return (
+        " " not in name
+        and not name.isupper()
+        and len(name) >= 4
+        and max(_frequency(name.lower()), zipf_frequency(name.lower(), "en")) < _LISTED_RARE
+        and fold(name) not in _known_table(())
+    )
 
 
 def _is_area(name: str) -> bool:
@@ -2573,6 +2657,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
                 out.append((start + office.start(2), end, "LOC"))
         elif label in ("PER", "LOC", "MISC") and (kind := _KIND_BEFORE.search(text, max(0, start - 40), start)) and fold(kind.group(1)) in _words()["kind_nouns"] and not _is_place_name(name):
             out.append((start, end, "ORG"))  # `l’association haïtienne Fanm Vanyan`: the noun says what it names
+        elif label in ("PER", "LOC", "MISC") and _apposed_to_kind(text, start, end) and not _is_place_name(name):
+            out.append((start, end, "ORG"))  # `avec l’appui de notre association, Tany Maitso.`
         elif label == "LOC" and _paired_with_body(text, start, end, org_starts, org_ends) and not _is_place_name(name):
             out.append((start, end, "ORG"))  # `Jisr al-Amal et l’Organisation internationale du Travail ont ...`: a partner body
         elif label != "ORG" and (kind := _APPOSED_NOUN.match(text, end)) and fold(kind.group(1)) in _words()["institution_nouns"] and not _is_place_name(name):
@@ -2613,6 +2699,29 @@ def _paired_with_body(text: str, start: int, end: int, org_starts: set[int], org
     if (after := _AND_THE.match(text, end)) and after.end() in org_starts:
         return not _AT_PLACE.search(text, max(0, start - 8), start)
     return (before := _AND_BEFORE.search(text, max(0, start - 8), start)) is not None and before.start() in org_ends
+
+
+# a kind of organisation and a comma right before a name that ends its sentence (`notre association, X.`)
+# (a possessive only: `le directeur de l’agence, Mohamed Benali.` names the director)
+_KIND_COMMA_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:[Nn]otre|[Vv]otre|[Ll]eur|[Nn]os|[Vv]os|[Ll]eurs)[ \t]+(ONG|\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}{3,})?[ \t]*,[ \t]*\Z",
+    regex.REVERSE,
+)
+_SENTENCE_END = regex.compile(r"[ \t]*(?:[.;!?]|\n|\Z)")
+
+
+def _apposed_to_kind(text: str, start: int, end: int) -> bool:
+    """A name set after `notre` (`votre`, `leur`), a kind of organisation and a comma, closing its
+    sentence, is that organisation (`avec l’appui de notre association, Tany Maitso.`); after an
+    article it may be a person heading it (`le directeur de l’agence, Awa Diop.`), and a name that
+    goes on into a clause (`Dans notre association, Awa Diop anime ...`) is a person's.
+
+    >>> t = "avec l’appui de notre association, Tany Maitso."
+    >>> _apposed_to_kind(t, 35, 46), _apposed_to_kind("Dans notre association, Awa Diop anime.", 24, 32)
+    (True, False)
+    """
+    kind = _KIND_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    return kind is not None and fold(kind.group(1)) in _words()["kind_nouns"] and _SENTENCE_END.match(text, end) is not None
 
 
 def _names_a_branch(place: str) -> bool:
