@@ -2385,12 +2385,25 @@ def _contact_entities(
             },
         )
         for r in records
+        if not _public_line(r)
     ]
     out += [
         Entity("ROLE", start, end, text[start:end], STAGE, {"person": name, "role": role})
         for name, (start, end, role) in introduced.items()
     ]
     return out
+
+
+def _public_line(r: _Record) -> bool:
+    """A record that is only freephone numbers, no one and no office named (`au numéro vert 0 800 84 12 30`,
+    `la ligne Info-travaux au 1 866 412-7788`): a service the release offers the public, not a contact."""
+    if r.person or r.organisation or r.emails or not r.phones:
+        return False
+    for e164 in r.phones:
+        number = _parse(e164, None)
+        if number is None or phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.TOLL_FREE:
+            return False
+    return True
 
 
 _FULL_STOP = regex.compile(r"\. ")
