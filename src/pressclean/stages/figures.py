@@ -421,10 +421,13 @@ _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<
 _NEXT_WORD = regex.compile(rf"{_H}{{0,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
 _MONTH_AFTER = regex.compile(rf"{_H}+(?:{_MONTH})(?![\p{{L}}])", regex.IGNORECASE)
 _AGE_WORD = regex.compile(r"(?i)[âa]g[ée]")
-# `les 15-24 ans`, `chez les 18 à 25 ans`: a range of years standing for a noun is an age group
+# `les 15-24 ans`, `chez les 18 à 25 ans`, `les moins de 25 ans`: a range or a bound of years standing
+# for a noun is an age group
 _AGE_CLASS = regex.compile(
     rf"(?<![\p{{L}}])(?:les|des|aux){_H}+\d{{1,2}}(?:{_H}?[-–]{_H}?|{_H}+[àa]{_H}+)\Z", regex.IGNORECASE | _BACK
 )
+_GROUP_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:les|des|aux){_H}+\Z", regex.IGNORECASE | _BACK)
+_BOUND = regex.compile(rf"(?:moins|plus){_H}+d", regex.IGNORECASE)
 _WORD_SPLIT = regex.compile(rf"{_H}+")
 _ELISION = regex.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
@@ -496,6 +499,11 @@ _ENGLISH_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # English ages have no unit noun: `girls aged 15 to 19`
 _CHILDREN_EN = regex.compile(
     rf"(?<![\p{{L}}])(?:children|child|girls|boys|infants|kids|babies|adolescents){_H}+\Z", regex.IGNORECASE | _BACK
+)
+_YEAR_OLDS = frozenset({"year-olds", "year-old", "years-old"})
+# `aged 15 to 24 years`, `aged between 18 and 25 years`: the end of an English age range
+_AGED_RANGE_EN = regex.compile(
+    rf"(?<![\p{{L}}])aged{_H}+(?:between{_H}+|from{_H}+)?\d{{1,3}}{_H}*(?:to|and|-|–){_H}*\Z", regex.IGNORECASE | _BACK
 )
 _AGED_EN = regex.compile(rf"(?<![\p{{L}}])(?:aged|ages?){_H}+(?:between{_H}+|from{_H}+|of{_H}+)?\Z", regex.IGNORECASE)
 _VERB_ENDINGS = ("aient", "èrent", "erent", "eront", "eraient", "iront", "ssent")
@@ -1418,6 +1426,8 @@ class _Finder:
         kind = "count"
         if lower in w["durations"]:
             kind = "age" if self._is_age(start, lower) else "duration"
+        elif lower in _YEAR_OLDS:
+            kind = "age"  # `15-24 year-olds`
         elif lower in w["measures"]:
             kind = "other"
             unit, unit_end = self._per_unit(unit, unit_end)  # `80 km/h`
@@ -1567,11 +1577,19 @@ class _Finder:
         return head
 
     def _is_age(self, start: int, unit: str) -> bool:
-        """`âgés de 15 ans`, `enfants de moins de 5 ans`, `Ibrahim, 19 ans`, `les 15-24 ans`: an age, not a duration."""
+        """`âgés de 15 ans`, `enfants de moins de 5 ans`, `Ibrahim, 19 ans`, `les 15-24 ans`, `les plus de 60 ans`:
+        an age, not a duration."""
+        window = self.text[max(0, start - 60) : start]
+        if unit in ("years", "months"):
+            # `aged 15 to 24 years`, and the end of a range whose first end is an age (`aged 6 months to 14 years`)
+            return _AGED_RANGE_EN.search(window) is not None or _AGED_EN.search(window) is not None or any(
+                f.end <= start and start - f.end <= 6 and f.kind == "age" for f in self.figures[-3:]
+            )
         if unit not in ("ans", "an", "mois", "semaines", "jours", "années"):
             return False
-        window = self.text[max(0, start - 60) : start]
-        if unit == "ans" and _AGE_CLASS.search(window):
+        if unit == "ans" and (_AGE_CLASS.search(window) or (
+            _BOUND.match(self.text, start) and _GROUP_ARTICLE.search(window)
+        )):
             return True
         if _patterns()["age_before"].search(window):
             return unit in ("ans", "an") or bool(_AGE_WORD.search(window))  # `bébés de 6 mois` needs `âgés`
