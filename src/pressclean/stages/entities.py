@@ -57,7 +57,7 @@ _LABEL_BEFORE_NUMBER = regex.compile(r"(?:\.\s*:?|\s*:)\s*[+(]?\d[\d\s.()/-]{5,}
 _CAPS_AFTER_CASED = regex.compile(r"(?<=\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu}{3,}(?![\p{L}]))")
 _ACRONYM = r"\p{Lu}[\p{L}&]{0,2}(?:[\p{Lu}\d&][\p{L}\d&]{0,3}){1,4}"
 _ACRONYM_WHOLE = regex.compile(_ACRONYM)
-_LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*\)")
+_LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:-\p{Lu}{1,3})?)\s*\)")  # (`ASS-NC`: a body and its territory's letters)
 _LONG_THEN_WORDS_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:[ \t]+\p{Lu}\p{Ll}+){1,2})\s*\)")
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
@@ -199,7 +199,7 @@ class FindEntities:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
         text = doc.text
         known = _known_table(self.gazetteer)
-        spans = _country_departments_first(text, _ministries_first(text, spans))
+        spans = _governments_first(text, _country_departments_first(text, _ministries_first(text, spans)))
         spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, spans))))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
@@ -387,6 +387,35 @@ def _country_departments_first(text: str, spans):
             for h in heads
         ):
             found.append((m.start(), m.end(), "ORG"))
+    return _claim(found, spans)
+
+
+# `le gouvernement de la Nouvelle-Calédonie`: the head noun, in any case, then a capitalised name
+_GOVERNMENT = regex.compile(
+    r"(?<![\p{L}])[Gg]ouvernement[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|de[ \t]+|d['’][ \t]*)"
+    r"(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L})*)([ \t]+" + _ADJ + r")?(?![\p{L}])"  # (`Polynésie française`)
+)
+
+
+def _governments_first(text: str, spans):
+    """The government of a territory or a region is its executive, an organisation (`le
+    gouvernement de la Nouvelle-Calédonie`, as `Gouvernement de Wallonie`); a sovereign country's
+    government is that country (`le gouvernement du Tchad`: the page's generic noun).
+
+    >>> t = "Le gouvernement de la Nouvelle-Calédonie et le gouvernement du Tchad signent."
+    >>> [t[s:e] for s, e, label in _governments_first(t, []) if label == "ORG"]
+    ['gouvernement de la Nouvelle-Calédonie']
+    """
+    if "ouvernement" not in text:
+        return list(spans)
+    found = []
+    for m in _GOVERNMENT.finditer(text):
+        for end in (m.end(), m.end(1)) if m.group(2) else (m.end(1),):
+            name = text[m.start(1) : end]
+            place = known_place(name)
+            if is_territory(name) or (not country_code(name) and place is not None and place.kind == "region"):
+                found.append((m.start(), end, "ORG"))
+                break
     return _claim(found, spans)
 
 
@@ -1252,6 +1281,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, "LOC"  # `Union des Comores` is the country, though `union` heads bodies' names
     if label in ("LOC", "MISC") and len(words) >= 2 and (first in _words()["institution_nouns"] or first in _words()["office_nouns"]):
         return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne` are institutions
+    if label == "LOC" and len(words) == 1 and _frequency(words[0].lower()) >= 3.5 and not _is_place_name(words[0]) and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)) and fold(role.group(1)) in _words()["role_nouns"]:
+        return None  # `commissaire à l’Agriculture`, `ministre de l’Intérieur`: a role's portfolio, not a place
     if label == "LOC" and len(words) == 1 and first in _words()["generic_places"] and text[start].isupper() and _after_division_noun(text, start):
         return start, end, label  # `la région du Centre`, `la province du Nord`: the region's name
     if label == "LOC":
@@ -1265,6 +1296,12 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if not listed and not _could_be_place(text, start, end):
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
+
+
+# a role's noun, an optional adjective, then `à l’`, `au`, `de la` ... (`commissaire à l’`, `ministre délégué au `)
+_ROLE_PORTFOLIO_BEFORE = regex.compile(
+    r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}{3,})?[ \t]+(?:à[ \t]+la|à[ \t]+l['’]|au|aux|du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*\Z", regex.REVERSE
+)
 
 
 # the rest of a row's label after its first word: lower-case words, then its colon
@@ -2537,7 +2574,7 @@ def _org_span_before(text: str, org_spans: _SpansByEnd, pos: int, tail: regex.Pa
     belong to the name.
     """
     for start, end in org_spans.ending_between(pos - _TAIL_REACH, pos):
-        if tail.fullmatch(text[end:pos]) or _COMPLEMENT_TAIL.fullmatch(text[end:pos]):
+        if tail.fullmatch(text[end:pos]) or _COMPLEMENT_TAIL.fullmatch(text[end:pos]) or _LISTED_COMPLEMENTS.fullmatch(text[end:pos]):
             return text[start:pos].rstrip()
     return None
 
@@ -2550,6 +2587,12 @@ _COMPLEMENT_TAIL = regex.compile(
 )
 
 
+# `, des accidents du travail et de prévoyance`: lower-case complements listed after the model's
+# cut (`Caisse de compensation des prestations familiales`), each after a comma or `et` and its `de`
+_LISTED_COMPLEMENTS = regex.compile(
+    r"(?:(?:[ \t]*,|[ \t]+et)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*)\p{Ll}[\p{Ll}-]*"
+    r"(?:[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?\p{Ll}[\p{Ll}-]*){0,3}){1,4}[ \t]*"
+)
 _TAIL_REACH = 200  # six lower-case words and their spaces (`_CUT_TAIL`) fit in far less
 
 
