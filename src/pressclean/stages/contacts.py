@@ -734,7 +734,9 @@ def _candidate(
     if any(blocked[start:end]):
         return None
     n_digits = len(_DIGIT.findall(body))
-    if n_digits < _MIN_DIGITS or n_digits > 17 or _DATE_SHAPE.fullmatch(body) or is_amount(text, start, end):
+    if n_digits < _MIN_DIGITS or n_digits > 17 or (n_digits == _MIN_DIGITS and not _IN_PAIRS.fullmatch(body)):
+        return None  # (six digits are a phone only written in pairs, `24 65 18`: never `150 000`)
+    if _DATE_SHAPE.fullmatch(body) or is_amount(text, start, end):
         return None
     # the line start, looked for in a bounded window so that a very long line stays linear
     line_start = max(text.rfind("\n", max(0, start - _CONTEXT), start) + 1, start - _CONTEXT)
@@ -906,10 +908,12 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
     return _read_national(doc, body, digits, start, labelled, neighbour)
 
 
-# Most national numbers have 7 digits or more; a few plans have 6-digit numbers (New Caledonia's
-# `24 65 18`, Saint-Pierre-and-Miquelon, Wallis-and-Futuna, Andorra). Digits that short are read only
-# under a country the page names, whose plan has numbers of that length (phonenumbers metadata).
+# Most national numbers have 7 digits or more; a few plans have 6-digit numbers, written in pairs
+# (New Caledonia's `24 65 18`, Wallis-and-Futuna, Saint-Pierre-and-Miquelon). Digits that short are read
+# only in pairs, under a country the page names whose plan has numbers of that length (phonenumbers
+# metadata); six digits in other groups (`150 000`) are not looked at, which keeps the figures' numbers cheap.
 _MIN_DIGITS = 6
+_IN_PAIRS = regex.compile(r"\(?\d\d\)?(?:[ .\-\u00a0\u202f]\d\d){2}")
 _SHORT_NUMBER = 8  # shorter than this, an unlabelled number is too much like a figure to read without evidence
 
 
