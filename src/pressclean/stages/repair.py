@@ -1350,6 +1350,9 @@ def _has_prefix(head: str) -> bool:
 # a lone letter used as a symbol on this page (`Si n est omis`, `un état de n.`, `et d autrement`):
 # the same letter standing alone where no elision can be (before a consonant, a digit, punctuation)
 _LONE_LETTER = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])([ldnsjmtcLDNSJMTC])(?![\p{L}\p{N}’'\-])(?P<after>[ \t\n]*.?)")
+# where `_LONE_LETTER` may match (it needs no ASCII letter or digit around): `re` finds these
+# candidates three times faster than `regex` tries the pattern at every position
+_LONE_LETTER_HINT = re.compile(r"(?<![A-Za-z0-9])[ldnsjmtcLDNSJMTC](?![A-Za-z0-9])")
 _VERB_FORMS = frozenset(("est", "a", "ont", "sont", "était", "étaient", "avait", "es"))
 _BEFORE_L_EST = frozenset(("à", "de", "vers", "il", "elle", "on", "ce", "qui", "ne", "n"))
 _NUMBER_BEFORE = regex.compile(r"\d[\s\u00a0]*$")
@@ -1362,11 +1365,21 @@ def _symbol_letters(text: str) -> set[str]:
     a vowel. A page that lost its apostrophes shows `l`, `d` far more often before vowels."""
     symbol: dict[str, int] = {}
     elision: dict[str, int] = {}
-    for m in _LONE_LETTER.finditer(text):
+    for m in _lone_letters(text):
         after = m.group("after").strip()
         counts = elision if after and after[0] in _VOWELS_H else symbol
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     return {ch for ch, n in symbol.items() if 2 * n >= elision.get(ch, 0) or elision.get(ch, 0) < 3}
+
+
+def _lone_letters(text: str) -> Iterator[regex.Match[str]]:
+    """`_LONE_LETTER.finditer(text)`, tried only at its candidates (each match is the first one at
+    or after the end of the previous, as `finditer` finds it)."""
+    done = 0
+    for hint in _LONE_LETTER_HINT.finditer(text):
+        if hint.start() >= done and (m := _LONE_LETTER.match(text, hint.start())):
+            done = m.end()
+            yield m
 
 
 def _negation_around(text: str, start: int, end: int) -> bool:
