@@ -1614,8 +1614,8 @@ def _records_for_block(
 
 def _emails_to_their_office(records: list[_Record], text: str) -> None:
     """An e-mail on the lines under an office's one-line entry (`Bruxelles (ARES) : +32 ...`) whose
-    address names a word of an entry above and none of that office's (`bourses.kinshasa@...` under
-    the Kinshasa address) is that entry's: the office line was an aside inside the block."""
+    address names a place an entry above names and no word of that office's line (`bourses.kinshasa@...`
+    under the Kinshasa address) is that entry's: the office line was an aside inside the block."""
     for i, r in enumerate(records):
         if not r.office_line or i == 0:
             continue
@@ -1625,9 +1625,9 @@ def _emails_to_their_office(records: list[_Record], text: str) -> None:
             if not address or it.entity["obfuscated"]:
                 continue
             words = _address_words(address)
-            if words & _folded_words(text[r.start : line_end]):
+            if not words or words & _folded_words(text[r.start : line_end]):
                 continue
-            owner = next((p for p in reversed(records[:i]) if words & _folded_words(text[p.start : p.end])), None)
+            owner = next((p for p in reversed(records[:i]) if _names_place_of(words, text[p.start : p.end])), None)
             if owner is None:
                 continue
             r.items.remove(it)
@@ -1652,6 +1652,13 @@ def _address_words(address: str) -> frozenset[str]:
 
 def _folded_words(s: str) -> frozenset[str]:
     return frozenset(w for w in _ADDRESS_SPLIT.split(fold(s)) if len(w) >= 4)
+
+
+def _names_place_of(words: frozenset[str], entry: str) -> bool:
+    """Whether a word of an address is a place the entry names with its capital (`Kinshasa/Gombe`):
+    not a word any mailbox may hold (`presse`, `communication`)."""
+    named = {fold(w) for w in _ADDRESS_SPLIT.split(entry) if len(w) >= 4 and w[0].isupper()}
+    return any(_place_country(w) is not None for w in words & named)
 
 
 def _unless_only_a_line(records: list[_Record]) -> list[_Record]:
