@@ -1624,10 +1624,12 @@ def _emails_to_their_office(records: list[_Record], text: str) -> None:
             address = it.entity["address"]
             if not address or it.entity["obfuscated"]:
                 continue
-            words = _address_words(address)
+            words = frozenset(w for w in _address_words(address) if _place_country(w) is not None)
             if not words or words & _folded_words(text[r.start : line_end]):
                 continue
-            owner = next((p for p in reversed(records[:i]) if _names_place_of(words, text[p.start : p.end])), None)
+            # (the few entries just above: a block of many offices stays linear)
+            above = records[max(0, i - _ENTRIES_ABOVE) : i]
+            owner = next((p for p in reversed(above) if _names_place_of(words, text[p.start : p.end])), None)
             if owner is None:
                 continue
             r.items.remove(it)
@@ -1654,11 +1656,12 @@ def _folded_words(s: str) -> frozenset[str]:
     return frozenset(w for w in _ADDRESS_SPLIT.split(fold(s)) if len(w) >= 4)
 
 
-def _names_place_of(words: frozenset[str], entry: str) -> bool:
-    """Whether a word of an address is a place the entry names with its capital (`Kinshasa/Gombe`):
-    not a word any mailbox may hold (`presse`, `communication`)."""
-    named = {fold(w) for w in _ADDRESS_SPLIT.split(entry) if len(w) >= 4 and w[0].isupper()}
-    return any(_place_country(w) is not None for w in words & named)
+_ENTRIES_ABOVE = 3
+
+
+def _names_place_of(places: frozenset[str], entry: str) -> bool:
+    """Whether the entry names one of an address's places with its capital (`Kinshasa/Gombe`)."""
+    return any(len(w) >= 4 and w[0].isupper() and fold(w) in places for w in _ADDRESS_SPLIT.split(entry))
 
 
 def _unless_only_a_line(records: list[_Record]) -> list[_Record]:
