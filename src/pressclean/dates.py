@@ -45,6 +45,7 @@ DATE_STAMP = regex.compile(
 )
 STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _DIGIT = regex.compile(r"\d")
+_CLOCK = regex.compile(r"\d{1,2}\s?[:h]\s?\d{2}")
 
 
 def is_date_stamp(text: str) -> bool:
@@ -52,10 +53,12 @@ def is_date_stamp(text: str) -> bool:
 
     >>> is_date_stamp("Publié le 03/10/2023 à 11h42 · Mis à jour le 03/10/2023"), is_date_stamp("21 Feb 2024 - 08:13")
     (True, True)
-    >>> is_date_stamp("Le 3 mars 2024, le ministre a signé")
-    False
+    >>> is_date_stamp("Le 3 mars 2024, le ministre a signé"), is_date_stamp("18/11/2025 · 07h45")
+    (False, True)
     """
     if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit
         return False
     parts = [p.strip() for p in STAMP_SEPARATOR.split(text) if p.strip()]
+    if len(parts) >= 2 and _CLOCK.fullmatch(parts[-1]):
+        parts.pop()  # `18/11/2025 · 07h45`: the time beside its date
     return bool(parts) and all(DATE_STAMP.fullmatch(p) for p in parts)

@@ -93,6 +93,7 @@ _PARTICIPLE = regex.compile(r"^\s*\p{L}{2,16}é\s+")  # `Publié ` before `par .
 _DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
 _TICKER_MARKS = "▸►▶→❯"
 _TICKER_SEPARATOR = regex.compile(rf"\s*[{_TICKER_MARKS}]\s*")
+_BULLET_SEPARATOR = regex.compile(r"\s*•\s*")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")  # `Par Jean Dupont`
 # the field `Publié par : Service de presse` (a participle and a colon: `Adopté par le Conseil, le budget ...` is a headline)
 _POSTED_BY = regex.compile(r"\s*(?:(?i:dit|a écrit|says|wrote)\s*:?|[-–—,|:·])\s*$")  # `Nadège dit :` before the date
@@ -100,6 +101,8 @@ _BYLINE_FIELD = regex.compile(r"\s*\p{L}{2,16}[ée]\s+(?i:par|by)\s?:\s*\p{Lu}")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
 )
+# `Écouter le reportage ›`, `Lire la suite »`: a few words and an arrow, whatever the verb (not a closing quote)
+_ARROW_LINK = regex.compile(r"\p{L}[^.!?:;«»\n]{0,60}?\s*(?:[›→]|»(?<!«[^»]*»)|>)\s*")
 # the last words of a line after its last sentence end (`... Nature.Lire la suite →`), read from near the end
 _TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$")
 # `Lire la suite sur Sahel Matin ›` glued to the next headline: the arrow ends the link
@@ -451,7 +454,7 @@ def _is_stamp_row(text: str) -> bool:
     >>> _is_stamp_row("Communiqué · 9 octobre 2024 · Plaidoyer, Financement"), _is_stamp_row("Genève – 12 mars 2024")
     (True, False)
     """
-    if not _DIGITS.search(text):
+    if not _DIGITS.search(text) or _is_date_stamp(text):
         return False  # every date has a digit
     parts = [p.strip() for p in _ROW_SEPARATOR.split(text) if p.strip()]
     dated = [p for p in parts if _DATE_STAMP.fullmatch(p) or _is_stamped_byline(p)]
@@ -665,9 +668,14 @@ def _is_ticker(text: str) -> bool:
     >>> _is_ticker("EN CONTINU ▸ Franceville : coupure d'eau jeudi ▸ Basket : le Gabon bat le Congo"), _is_ticker("Étape 1 ▸ remplir le formulaire.")
     (True, False)
     """
-    if not any(mark in text for mark in _TICKER_MARKS):
+    if any(mark in text for mark in _TICKER_MARKS):
+        parts = [p for p in _TICKER_SEPARATOR.split(text) if p.strip()]
+    elif "•" in text:  # behind bullets, the parts must be headlines (a row of short labels is a menu)
+        parts = [p for p in _BULLET_SEPARATOR.split(text) if p.strip()]
+        if sum(len(_WORD.findall(p)) >= 4 for p in parts) < 2:
+            return False
+    else:
         return False
-    parts = [p for p in _TICKER_SEPARATOR.split(text) if p.strip()]
     return len(parts) >= 3 and not any(_TERMINAL.search(p) and not p.rstrip().endswith(")") for p in parts)
 
 
@@ -675,7 +683,7 @@ def _is_link(line: Line) -> bool:
     """`Lire aussi`, `Télécharger le communiqué (pdf, 120 Ko)`: a call to open another page, not a headline
     (`Lire et écrire : un défi pour 700 000 adultes` is one)."""
     text = line.text.strip()
-    if _is_related_link(text):
+    if _is_related_link(text) or (line.words <= 6 and _ARROW_LINK.fullmatch(text)):
         return True
     if not _LINK_ACTION.match(text) or text.endswith(".") or _CONTACT_BLOCK.search(text):
         return False
@@ -793,7 +801,14 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
             title = above.index
     if not listing:
         title = _title_told_by_text(lines, verdicts, title, start.index, runs[last][-1].index)
-    return Article(title, runs[first][0].index if title is None else title, start.index, runs[last][-1].index)
+    top = runs[first][0].index if title is None else title
+    if listing and title is not None:
+        # where every story's time stamp stands over its headline, the first one stands over the page's title
+        shown = [l for run in runs[first : last + 1] for l in run]
+        over = sum(_is_date_stamp(a.text) and _is_headline(b) and c.is_prose and _is_sentence(c) for a, b, c in zip(shown, shown[1:], shown[2:]))
+        above = next((l for l in reversed(lines[:title]) if not l.blank), None)
+        top = above.index if over >= 2 and above is not None and _is_date_stamp(above.text) else top
+    return Article(title, top, start.index, runs[last][-1].index)
 
 
 def _category_labels(article: list[Line], verdicts: dict[int, str]) -> list[int]:
@@ -960,9 +975,13 @@ def _text_start(run: list[Line]) -> Line:
     """
     # the dateline opens the text: the lines above it that end no sentence (a title wrapped over two
     # lines, `Lancement de la campagne :` ⏎ `distribution de ...`) are its headline, not its start
-    for line in run[:6]:
+    for n, line in enumerate(run[:6]):
         if line.is_prose and _is_sentence(line) and opens_with_dateline(line.text):
             return line
+        # ... and so does a dateline on a line of its own (`Gembloux, le 4 décembre 2025`, right-aligned in a PDF)
+        nxt = run[n + 1] if n + 1 < len(run) else None
+        if nxt is not None and _PLACE_DATE.fullmatch(line.text) and nxt.is_prose and (_is_sentence(nxt) or (n + 2 < len(run) and _runs_on(nxt, run[n + 2]))):
+            return nxt
         if _SENTENCE_END.search(line.text):
             break
     for n, line in enumerate(run[:-1]):
@@ -1040,14 +1059,29 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # or a short line in capitals above its table of contents (`RAPPORT ANNUEL 2024`)
         best = next((l for l in reversed(lines[max(start - 4, 0) : start]) if l.index not in verdicts and l.words >= 4 and _is_dated_reference(l)), None)
         best = best or (capitals[-1] if capitals else None)
-    below = _next_text(lines, best.index) if best is not None else ""
-    if listing and (_is_date_stamp(below) or _is_prose_text(below)):
-        # the best is the first story's headline: the listing's own heading (`Les dernières dépêches`)
-        # stands above it (and above the story's time stamp), often shorter than a headline
-        above = next((l for l in reversed(lines[: best.index]) if not l.blank and not _is_date_stamp(l.text)), None)
-        if above is not None and above.index not in verdicts and _is_listing_heading(above):
-            return above.index
+    if listing and best is not None and not _heads_story(_next_text(lines, best.index)):
+        # a page of stories is titled by its first story's headline (over its time stamp or its teaser); the
+        # listing's own label above it (`Les dernières dépêches`) is the site's
+        lower = [l for l in reversed(found) if l.index > best.index]
+        if lower and _next_text(lines, best.index) == lower[0].text and _opens_story(lines, verdicts, lower[0]):
+            best = lower[0]
     return None if best is None else best.index
+
+
+def _opens_story(lines: list[Line], verdicts: dict[int, str], headline: Line) -> bool:
+    """Does a story of a listing open on this headline: its time stamp under it, or a teaser and the link
+    to read on (`Lire la suite`)? A digest's section heading over its paragraph has neither."""
+    below = [l for l in lines[headline.index + 1 : headline.index + 4] if not l.blank]
+    if below and (_is_date_stamp(below[0].text) or _is_stamp_row(below[0].text)):
+        return True
+    return len(below) >= 2 and _heads_story(below[0].text) and verdicts.get(below[1].index) == "link to another page"
+
+
+def _heads_story(below: str) -> bool:
+    """Is the line under a headline its time stamp (`18/11/2025 · 07h45`) or its teaser (prose that ends a
+    sentence or runs longer than a headline; not the next headline)?"""
+    line = split_lines(below)[0]
+    return _is_date_stamp(below) or _is_stamp_row(below) or (line.is_prose and (_is_sentence(line) or line.words > 20))
 
 
 def _is_name_line(text: str) -> bool:
@@ -1093,11 +1127,6 @@ def _wrapped_title(line: Line, below: Line, start: int) -> bool:
     """`Lancement de la campagne agricole 2025-2026 :` ⏎ `distribution de 12 000 tonnes de semences`
     right above the text: one headline over two lines, no sentence end in either."""
     return below.index + 1 == start and line.words + below.words <= 30 and not _SENTENCE_END.search(below.text) and not _SENTENCE_END.search(line.text)
-
-
-def _is_listing_heading(line: Line) -> bool:
-    text = line.text.strip()
-    return 2 <= line.words <= 12 and not _TERMINAL.search(text) and not _is_date_stamp(text) and not _DIGITS.search(text)
 
 
 def _next_text(lines: list[Line], index: int) -> str:
@@ -1190,7 +1219,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`);
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
-        signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line))
+        signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line)) or _is_signed_line(line.text)
         # `Fait à Bangui, le 22 août 2025` over the signature: where and when it was signed
         signature = signature or bool(
             below is not None and n + 2 < len(article) and _PLACE_DATE.fullmatch(line.text) and _signs(below, article[n + 2])
@@ -1217,6 +1246,21 @@ def _in_figure_table(article: list[Line], n: int) -> bool:
         return (here > 0 and row[here - 1]) or (here + 1 < len(row) and row[here + 1])
     heading = article[n].words <= 8 and not _TERMINAL.search(article[n].text)
     return heading and here + 2 < len(row) and row[here + 1] and row[here + 2]
+
+
+def _is_signed_line(text: str) -> bool:
+    """A signature on one line, once its lines are joined: `Fait à Cotonou, le 26 novembre 2025, Le
+    Secrétaire général du Gouvernement, Édouard Ouin-Ouro` (a role with its article, a comma, a name).
+
+    >>> _is_signed_line("Le Ministre de la Santé, Kossi Amégbo"), _is_signed_line("Les prix ont baissé, selon Kossi Amégbo")
+    (True, False)
+    """
+    role, comma, name = text.rstrip().rpartition(",")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or _TERMINAL.search(name):
+        return False
+    role = role.rpartition(",")[2] if not _ROLE_WITH_ARTICLE.fullmatch(role) else role
+    return len(_WORD.findall(role)) <= 12 and bool(_ROLE_WITH_ARTICLE.fullmatch(role))
 
 
 def _signs(line: Line, below: Line | None) -> bool:
@@ -1396,7 +1440,8 @@ class RemoveBoilerplate:
             # line goes on below
             over_text = below.index == article.text or _is_paragraph(below)
             heading = over_text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
-            if heading or below.text[:1].islower():
+            # a line in lower case under the title is its second line (`de la région de Hesbaye`), no label
+            if heading or below.text[:1].islower() or line.text.lstrip()[:1].islower():
                 continue
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
