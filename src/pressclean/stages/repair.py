@@ -1816,21 +1816,29 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
         (m.start(), m.end(), "€", "lost € restored from '?' (number followed by punctuation)")
         for m in _search_lines(_EURO_AS_QUESTION, text, _lines_holding(text, "?"))
     ]
-    euros = "€" in text or bool(_EURO_WORD.search(text))
+    # does the page write euros? Asked only where a candidate needs it: the word's search over
+    # the whole page cost more than the rest of this function on most pages
+    writes_euros: list[bool] = []
+
+    def euros() -> bool:
+        if not writes_euros:
+            writes_euros.append("€" in text or bool(_EURO_WORD.search(text)))
+        return writes_euros[0]
+
     if " ," in text or " ." in text or " )" in text or "\u00a0," in text or "\u00a0." in text or "\u00a0)" in text:
         lost = list(_search_lines(_LOST_EURO, text, _lines_holding(text, " ,", " .", " )", "\u00a0,", "\u00a0.", "\u00a0)")))
         if lost:
             habit = len(_SPACE_BEFORE_PUNCT.findall(text))
-            if habit == 0 or (len(lost) > habit and euros):
+            if habit == 0 or (len(lost) > habit and euros()):
                 changes += [(m.start(), m.start(), "€", "lost € restored (number followed by punctuation)") for m in lost]
     if "  " in text:  # two spaces before `;` are also mere noise (`3  ; 4`): on a page that writes
         # euros, that lost other characters, or after an amount (`jusqu’à 1 500  ;`)
         changes += [
             (m.end(), m.end(), "€", "lost € restored (number, two spaces, punctuation)")
             for m in _search_lines(_EURO_BETWEEN_SPACES, text, _lines_holding(text, "  "))
-            if euros or changes or lossy or _GROUPED.search(m.group("n"))
+            if euros() or changes or lossy or _GROUPED.search(m.group("n"))
         ]
-    if (euros or changes or lossy) and (" M" in text or "\u00a0M" in text):
+    if (" M" in text or "\u00a0M" in text) and (euros() or changes or lossy):
         changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))]
     if "  " in text or "?" in text:
         for m in _search_lines(_EURO_BEFORE_WORD, text, _lines_holding(text, "  ", "?")):
@@ -1839,7 +1847,7 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
                 continue
             # two spaces may be a slip (`1 500  personnes`): only on a page that writes euros
             # or lost other characters
-            if not (euros or changes or lossy) and (m.group("lost") == " " or not _GROUPED.search(n)):
+            if not (euros() or changes or lossy) and (m.group("lost") == " " or not _GROUPED.search(n)):
                 continue
             if m.group("lost") == " ":
                 changes.append((m.start("lost"), m.start("lost"), "€", "lost € restored (amount, two spaces, words)"))
