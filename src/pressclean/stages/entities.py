@@ -226,7 +226,7 @@ class FindEntities:
             and not _qualifies_a_noun(text, o, known)
         ]
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
-        orgs = _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))
+        orgs = _merge_missions(_merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs)))), known)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -730,13 +730,38 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         name = text[start:end]
         words = name.split()
         if label == "NAME" and not _is_place_name(name) and (
-            ((after := _WORD_AFTER.match(text, end)) and fold(after.group(1)) in kinds)
+            _english_department(words)
+            or ((after := _WORD_AFTER.match(text, end)) and fold(after.group(1)) in kinds)
             or ((kind := _KIND_COMMA.search(text, max(0, start - 30), start)) and fold(kind.group(1)) in kinds and _CLAUSE_END.match(text, end))
             or (len(words) >= 2 and words[-1] in heads)
         ):
             label = "ORG"
         out.append((start, end, label))
     return out
+
+
+def _english_department(words: list[str]) -> bool:
+    """`Global Affairs Canada`, `Natural Resources Canada`: a department named by two or more words
+    of its portfolio (common English words, no function word) and its country. One word may open
+    a sentence before a country (`Today Canada ...`), so it is not enough.
+
+    >>> _english_department(["Global", "Affairs", "Canada"]), _english_department(["Today", "Canada"])
+    (True, False)
+    """
+    if len(words) < 3 or not country_code(words[-1]):
+        return False
+    from wordfreq import zipf_frequency
+
+    english = _function_words("en")
+    return all(
+        zipf_frequency(w.lower(), "en") >= 3.0 and w.lower() not in english and not _is_place_name(w) and w[1:].islower()
+        for w in words[:-1]
+    )
+
+
+@lru_cache(maxsize=4)
+def _function_words(language: str) -> frozenset[str]:
+    return frozenset(load_json("function_words.json")[language])
 
 
 def _reads_french(doc: Document) -> bool:
@@ -843,7 +868,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     span = text[start:end]
-    if label == "NAME" and (the := _LEADING_THE.match(span)) and not (known_place(span) or country_code(span)):
+    if (label == "NAME" or (label == "ORG" and fold(span[4:].rstrip(" ,.;:")) in _known_table(()))) and (the := _LEADING_THE.match(span)) and not (known_place(span) or country_code(span)):
         start += the.end()  # `The United States remained`: the article is no part of the name (but `The Hague`)
         span = text[start:end]
     if lead := _LEADING.match(span):
@@ -1695,10 +1720,20 @@ def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, s
     if fold(text[start:end]) in _known_table(()):
         return start, end, label
     if label == "ORG" and words and fold(words[0]) in _words()["unit_nouns"] and (of := _OFFICE_OF.fullmatch(text, start, end)):
+        if text[start].isupper() and not _SENTENCE_START.search(text, max(0, start - 3), start) and (to := _MISSION_TO.match(text, end)):
+            # `la Délégation de l’Union européenne au Cameroun`: a capital mid-sentence makes it a
+            # mission's formal name (but `la délégation du CICR au Niger` is the CICR)
+            words_after = list(_WORD.finditer(text, to.end(), min(len(text), to.end() + 60)))
+            for n in range(min(5, len(words_after)), 0, -1):  # the longest country (`République démocratique du Congo`)
+                if country_code(text[to.end() : words_after[n - 1].end()]):
+                    return start, words_after[n - 1].end(), label
         owner = _WORD.findall(of.group(1))
         if owner[0].isupper() or fold(owner[0]) in _words()["institution_nouns"]:
             return of.start(1), end, label
     return start, end, label
+
+
+_MISSION_TO = regex.compile(r"[ \t]+(?:au|aux|en|auprès[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de))[ \t]*(?=\p{Lu})")
 
 
 # -- places the model mislabels or misses ------------------------------------------------------
@@ -2452,6 +2487,36 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
             o = merged[same]
             merged[same] = _Org(o.acronym, o.long_form, tuple(_outermost(set(o.mentions + org.mentions))))
     return merged
+
+
+# `Délégation de l’Union européenne au Cameroun`: a unit's noun, its owner, then the country it is sent to
+_MISSION = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|d['’])[ \t]*(.+?)" + _PLACE_CONNECTOR.pattern + r"\p{Lu}.*")
+
+
+def _merge_missions(orgs: list[_Org], known) -> list[_Org]:
+    """A body's mission to a country named in full (`Délégation de l’Union européenne au
+    Cameroun`) is that body on the page: its owner named alone (`L’Union européenne appuie ...`)
+    counts once, as the longest name (the README's rule for nested names).
+
+    >>> eu, mission = _Org(None, "Union européenne", ((0, 16),)), _Org(None, "Délégation de l’Union européenne au Cameroun", ((30, 74),))
+    >>> [o.long_form for o in _merge_missions([eu, mission], {})]
+    ['Délégation de l’Union européenne au Cameroun']
+    """
+    owners: dict[str, int] = {}
+    for i, org in enumerate(orgs):
+        if not org.acronym and org.long_form and (m := _MISSION.fullmatch(org.long_form)) and fold(m.group(1)) in _words()["unit_nouns"]:
+            owners.setdefault(_identity(_Org(None, m.group(2), ()), known), i)
+    if not owners:
+        return orgs
+    merged = list(orgs)
+    dropped = set()
+    for i, org in enumerate(orgs):
+        at = owners.get(_identity(org, known))
+        if at is not None and at != i:
+            mission = merged[at]
+            merged[at] = _Org(mission.acronym, mission.long_form, tuple(_outermost(set(mission.mentions + org.mentions))))
+            dropped.add(i)
+    return [o for i, o in enumerate(merged) if i not in dropped]
 
 
 _REWORDED_MAX = 200
