@@ -156,7 +156,14 @@ _MONTH = "|".join(_FULL_MONTHS + [rf"{m}\.?" for m in _ABBR_MONTHS])  # abbrevia
 _FULL_MONTH = "|".join(_FULL_MONTHS)
 _YEAR = r"(?:1[89]|20)\d\d"
 _DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:{_H}?(?:er|ᵉʳ|re)(?![\p{{L}}]))?|(?P<premier>premier|1er))"
-_TIME_TAIL = rf"(?:{_H}{{0,3}}[-–,à]{_H}{{0,3}}\d{{1,2}}[:h]\d{{2}}(?:{_H}?(?:GMT|UTC|h))?)?"
+# the clock time after a date, part of its figure (`21 Feb 2024 - 08:13`, `le 28 janvier 2025 à 9 h 30`,
+# `le 3 février à 19 h`, `03/06/2024 à 14h32`, `18/11/2025 · 07h45`); an hour without minutes only after `à`
+_TIME_BODY = (
+    rf"(?:{_H}{{0,3}}[-–,à·]{_H}{{0,3}}(?:[01]?\d|2[0-3])(?:[:h]|{_H}?h{_H}?)[0-5]\d(?![\p{{N}}])(?:{_H}?(?:GMT|UTC|h))?"
+    rf"|{_H}{{1,3}}à{_H}{{1,3}}(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)(?![\p{{L}}\p{{N}}]))"
+)
+_TIME_TAIL = rf"{_TIME_BODY}?"
+_TIME_AFTER = regex.compile(_TIME_BODY)
 _SP = rf"{_H}{{1,3}}"  # the spaces between the words of a date: bounded, so a date has a bounded length
 _DATE_WORDS = regex.compile(
     rf"""
@@ -407,6 +414,10 @@ _DATE_RANGE_GAP = regex.compile(
 )
 # the weekday right before a date (`ce mercredi 26 novembre 2025`, `Monday, 3 March`): part of the date
 _WEEKDAY_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_WEEKDAY}),?{_H}+\Z", _BACK)
+# and what a day of a range keeps before it: its `le`, its weekday or both (`le lundi 3`)
+_DAY_LEAD = regex.compile(
+    rf"(?<![\p{{L}}])(?i:le{_H}+(?:{_WEEKDAY}{_H}+)?|{_WEEKDAY},?{_H}+)\Z", _BACK
+)
 # `24 h sur 24`, `7 jours sur 7`, `24 h/24`: a number repeated after `sur` or a slash says "all of them" and
 # is part of the figure
 _OUT_OF_SAME = regex.compile(rf"(?:{_H}+sur{_H}+|{_H}?/{_H}?)(?P<n>\d{{1,3}})(?![\p{{N}}])", regex.IGNORECASE)
@@ -630,6 +641,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "approx": regex.compile(rf"{_H}+(?P<a>{approximate})(?![\p{{L}}])", regex.IGNORECASE),
         "fraction": regex.compile(rf"{_H}+(?P<f>{fraction})(?![\p{{L}}])", regex.IGNORECASE),
         "street": regex.compile(rf"(?:{_H}?(?:bis|ter))?,?{_H}+(?:{street})\.?(?![\p{{L}}])", regex.IGNORECASE),
+        "measure_before": regex.compile(
+            rf"(?<![\p{{L}}])(?:{'|'.join(sorted(w['measure_words'], key=len, reverse=True))})(?:{_H}+{_DE})?{_H}*\Z",
+            regex.IGNORECASE | _BACK,
+        ),
         # what makes `N ans` an age: `âgés de`, a person noun (`enfants de`), a first name and a comma
         "age_before": regex.compile(
             rf"(?:(?<![\p{{L}}])(?:[âa]g[ée]e?s?|[âa]ge){_H}+(?:de{_H}+|d['’]{_H}?|entre{_H}+)?"
@@ -971,7 +986,9 @@ class _Finder:
             else:
                 y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
             if _valid_day(y, mo, d) and self._free(m.start(), m.end()):
-                self._add(_Figure(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", None, "date"))
+                clock = _TIME_AFTER.match(text, m.end(), m.end() + 16)
+                end = clock.end() if clock is not None and self._free(m.end(), clock.end()) else m.end()
+                self._add(_Figure(m.start(), end, f"{y:04d}-{mo:02d}-{d:02d}", None, "date"))
 
     def _date_words(self) -> Iterator[regex.Match[str]]:
         """The matches `_DATE_WORDS.finditer` would give, read around each month name."""
@@ -1015,7 +1032,7 @@ class _Finder:
 
     def _date_range(self, start: int, iso: str) -> None:
         """`du 10 au 12 mars 2020`, `10 et 11 mars`: the days before the full date are dates too (with
-        their weekday: `du lundi 3 au vendredi 7 mars`)."""
+        their `le` and weekday: `entre le 3 et le 28 novembre`, `du lundi 3 au vendredi 7 mars`)."""
         prefix = iso.rsplit("-", 1)[0]
         year = 2000 if prefix.startswith("--") else int(prefix[:4])  # 2000: a leap year, for `29 février`
         month = int(prefix[-2:])
@@ -1025,8 +1042,9 @@ class _Finder:
             if m is None or not self._free(m.start(), m.end()) or not _valid_day(year, month, int(m.group("d"))):
                 return
             d0 = m.start("d")
-            weekday = _WEEKDAY_BEFORE.search(self.text, max(0, d0 - 12), d0)  # `du lundi 3 au vendredi 7 mars`
-            d0 = weekday.start() if weekday is not None and self._free(weekday.start(), d0) else d0
+            # `du lundi 3 au vendredi 7 mars`, `entre le 3 et le 28 novembre`: the day keeps its weekday, its `le`
+            lead = _DAY_LEAD.search(self.text, max(0, d0 - 16), d0)
+            d0 = lead.start() if lead is not None and self._free(lead.start(), d0) else d0
             self._add(_Figure(d0, m.end("d"), f"{prefix}-{int(m.group('d')):02d}", None, "date"))
             pos = min(m.start(), d0)
 
@@ -1192,6 +1210,13 @@ class _Finder:
                                                     and _HOUR_RANGE_START.search(text, max(0, s - 30), s))):
             # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`: times (but `depuis 24 heures` is a day)
             return None
+        if fig.kind == "count" and fig.start == s and _patterns()["measure_before"].search(text, max(0, s - 16), s):
+            # `un séisme de magnitude 7,2`, `a magnitude 6.8 earthquake`: a measure whose unit word stands
+            # before it; what follows is what was measured, not a unit
+            if fig.unit is None:
+                fig.kind = "other"
+                return fig
+            return _Figure(s, e, _number(value), None, "other")
         return fig
 
     def _acronym(self, word: str, pos: int) -> bool:
