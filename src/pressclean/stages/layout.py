@@ -752,7 +752,7 @@ _TRAILING = regex.compile(rf"{_SPACES}+$", regex.M)
 _LEADING = regex.compile(r"^[ \t]+", regex.M)
 _RUN = regex.compile(rf"(?<=\S){_SPACES}{{2,}}(?=\S)|(?<=\S)\t(?=\S)")
 # `%` only as a unit after a number (`50 % .`): `avec %% .` is code, its spacing meant
-_BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\p{N}»)\]\"’]|\d[ \u00a0\u202f]?%)[ \t\u00a0]+(?=[,.](?!\.)(?:\s|$|[»\")\]]))")
+_BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\p{N})\]\"’]|\d[ \u00a0\u202f]?%)[ \t\u00a0]+(?=[,.](?!\.)(?:\s|$|[»\")\]]))")
 # the runs of spaces before `,` `.` where `_BEFORE_COMMA` may match (it opens on a lookbehind,
 # slow to try at every position): `re` finds them three times faster
 _SPACES_BEFORE_COMMA = re.compile(r"[ \t\u00a0]+(?=[,.])")
