@@ -1742,6 +1742,9 @@ _NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’]
 _COMPOUND_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+(?:de|d['’])\s*\p{Ll}[\p{Ll}-]+\s+(?:de|d['’])\s*\Z", regex.REVERSE)
 _LOWER_LAST_WORD = regex.compile(r"(?:^|[\s'’])\p{Ll}+\Z")
 _AT_PLACE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À)\s+\Z", regex.REVERSE)
+# a common noun (not a verb's participle or infinitive) right before `à`: `parcelles de démonstration à`
+_NOUN_AT_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]{2,})[ \t]+à[ \t]+\Z", regex.REVERSE)
+_VERB_ENDING = regex.compile(r"(?:é|ée|és|ées|er|ir|re|it|is|ait|ent|ons|ez)\Z")  # `a déclaré à`, `expliquer à`: a verb's person
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
 _COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:(?:de|à|en|au|aux|du|des|de\s+la)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
@@ -2063,6 +2066,9 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
         return True
     if label == "PER" and len(words) == 1 and _LOCATIVE_BEFORE.search(text[max(0, start - 8) : start]):
         return True  # `arrivent à Renk`: one name after `à` is a place
+    if label == "PER" and len(words) == 2 and (noun := _NOUN_AT_BEFORE.search(text, max(0, start - 40), start)) and not _VERB_ENDING.search(noun.group(1)):
+        role = _ROLE_APPOSED.match(text, end)
+        return role is None or fold(role.group(1)) not in _words()["role_nouns"]  # `nos parcelles de démonstration à Ross Béthio`: a noun's place (`a déclaré à Awa Diop` is a person)
     if before and before[-1][2] == "LOC" and len(words) == 1:
         return _COORDINATION.fullmatch(text[before[-1][1] : start]) is not None
     return False
