@@ -311,6 +311,7 @@ class Wrap:
     width: float
     limit: int
     short_sentence_ends: int = 0  # lines well short of the width that end a sentence
+    indents_paragraphs: bool = False  # each paragraph opens on an indented line, its other lines flush
 
 
 def _wrap_width(lines: list[str]) -> Wrap | None:
@@ -330,7 +331,32 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
         a = a.strip()
         if a and b.strip() and len(a) < 0.75 * width and _TERMINAL.search(a):
             short_ends += 1
-    return Wrap(width, lengths[-1], short_ends)
+    return Wrap(width, lengths[-1], short_ends, _indents_paragraphs(lines, width))
+
+
+_INDENT = regex.compile(r"(?: {2,8}|\t)(?=\S)")
+
+
+def _indents_paragraphs(lines: list[str], width: float) -> bool:
+    """Does the page mark its paragraphs by indenting their first line (an alinéa)? Then a
+    line that opens flush after a sentence end goes on the paragraph, even after a full line.
+
+    Yes when at least two lines after a sentence end are indented, no line opens flush after a
+    paragraph's visible end (a short line ending a sentence), and the lines that surely go on
+    (starting lower-case after a line that ends no sentence) are flush: not a code block, a list."""
+    indented = flush = inside_indented = 0
+    for a, b in zip(lines, lines[1:]):
+        a_strip = a.strip()
+        if not a_strip or not b.strip() or _LIST_ITEM.match(b):
+            continue
+        if _TERMINAL.search(a_strip):
+            if _INDENT.match(b):
+                indented += 1
+            elif len(a_strip) < 0.75 * width:
+                flush += 1
+        elif b.lstrip()[:1].islower() and _INDENT.match(b):
+            inside_indented += 1
+    return indented >= 2 and flush == 0 and inside_indented == 0
 
 
 @dataclass(frozen=True)
@@ -408,6 +434,7 @@ _ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "ce
 def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> tuple[str, str] | None:
     """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
     width = wrap.width if wrap else None
+    b_raw = b
     a, b = a.rstrip(), b.lstrip()
     if not a or not b or not acc.strip():
         return None
@@ -435,6 +462,14 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         # On a page whose other paragraphs visibly end at sentence ends (short last lines), a
         # full line ending a sentence is as likely a paragraph's last line: left alone (measured:
         # joining there joined more paragraphs than it rejoined wraps)
+        if _INDENT.match(b_raw):
+            return None  # an indented line after a sentence end opens a paragraph (an alinéa)
+        if wrap is not None and wrap.indents_paragraphs:
+            # on a page that indents each paragraph's first line, a flush line after a full line
+            # ending a sentence goes on the paragraph (`... supprimé.` ⏎ `Il remplace ...`)
+            if len(a) >= 0.9 * wrap.width and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
+                return " ", "hard wrap rejoined (full line ending a sentence; the page indents its paragraphs)"
+            return None
         if wrap is not None and wrap.short_sentence_ends >= 2:
             return None
         nxt = _FIRST_WORD.match(b)
