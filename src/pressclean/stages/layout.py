@@ -312,6 +312,7 @@ class Wrap:
     limit: int
     short_sentence_ends: int = 0  # lines well short of the width that end a sentence
     indents_paragraphs: bool = False  # each paragraph opens on an indented line, its other lines flush
+    blank_line_paragraphs: bool = False  # blank lines part the paragraphs; none ends visibly inside a block
 
 
 def _wrap_width(lines: list[str]) -> Wrap | None:
@@ -331,7 +332,11 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
         a = a.strip()
         if a and b.strip() and len(a) < 0.75 * width and _TERMINAL.search(a):
             short_ends += 1
-    return Wrap(width, lengths[-1], short_ends, _indents_paragraphs(lines, width))
+    # blank lines between the blocks, and no block that shows a paragraph end inside it: each
+    # block is a paragraph, its single line breaks are wraps (a PDF's or a mail's text, whose
+    # line lengths vary with a proportional font, so the next word may have fitted)
+    blocks = sum(1 for a, b in zip(lines, lines[1:]) if not a.strip() and b.strip())
+    return Wrap(width, lengths[-1], short_ends, _indents_paragraphs(lines, width), blocks >= 2 and short_ends == 0)
 
 
 _INDENT = regex.compile(r"(?: {2,8}|\t)(?=\S)")
@@ -469,6 +474,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             # ending a sentence goes on the paragraph (`... supprimé.` ⏎ `Il remplace ...`)
             if len(a) >= 0.9 * wrap.width and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
                 return " ", "hard wrap rejoined (full line ending a sentence; the page indents its paragraphs)"
+            return None
+        if wrap is not None and wrap.blank_line_paragraphs:
+            if len(a) >= 0.75 * wrap.width and not _is_short(acc) and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
+                return " ", "hard wrap rejoined (line ending a sentence inside a block; blank lines part the paragraphs)"
             return None
         if wrap is not None and wrap.short_sentence_ends >= 2:
             return None
