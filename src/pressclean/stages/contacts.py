@@ -1382,6 +1382,7 @@ class _Record:
     weak_org: bool = False  # the organisation is an office label (`Partenaire aux Pays-Bas : ...`): a name may follow
     opened_by_line: bool = False  # opened by a name-like line under another entry's numbers (`Relations avec les médias`)
     office_line: bool = False  # opened by a line naming a place's office with its number (`Bruxelles (ARES) : +32 ...`)
+    under_header: bool = False  # read in a block a contact header opens (`Contact presse :`): offered to the press
     person_named_by_model: bool = False  # the model labels the person PER
 
     def extend(self, start: int, end: int) -> None:
@@ -1609,6 +1610,8 @@ def _records_for_block(
         numbers_seen = numbers_seen or r.has_items
     if len(kept) == 1 and header_start is not None:
         kept[0].start = min(kept[0].start, header_start)
+    for r in kept:
+        r.under_header = header_start is not None
     return kept
 
 
@@ -2409,9 +2412,10 @@ def _contact_entities(
 
 
 def _public_line(r: _Record) -> bool:
-    """A record that is only freephone numbers, no one and no office named (`au numéro vert 0 800 84 12 30`,
-    `la ligne Info-travaux au 1 866 412-7788`): a service the release offers the public, not a contact."""
-    if r.person or r.organisation or r.emails or not r.phones:
+    """A record that is only freephone numbers, no one and no office named, under no contact header (`au
+    numéro vert 0 800 84 12 30`, `la ligne Info-travaux au 1 866 412-7788`): a service the release offers
+    the public, not a contact (`Contact presse : 0 800 ...` offers it to the press)."""
+    if r.person or r.organisation or r.emails or not r.phones or r.under_header:
         return False
     for e164 in r.phones:
         number = _parse(e164, None)
