@@ -462,7 +462,7 @@ def render(rows, with_ftfy: bool) -> str:
     for group, scores in groups.items():
         p = scores["pressclean"]
         if p.breaks:
-            out += f"\n\nHard wraps: real paragraph breaks joined by pressclean: {p.breaks_joined} of {p.breaks} ({pct2(p.breaks_joined, p.breaks)})."
+            out += f"\n\n{group[0].upper()}{group[1:]}: real paragraph breaks joined by pressclean: {p.breaks_joined} of {p.breaks} ({pct2(p.breaks_joined, p.breaks)})."
         if p.other_dash:
             out += (
                 f"\n\n{group}: {p.other_dash} cases ({pct(p.other_dash, p.cases)}) restored by pressclean as a dash of the other kind"

@@ -187,6 +187,33 @@ def hard_wrap(lines, headings, rng):
     return d
 
 
+def hard_wrap_marked(mark: str) -> Callable:
+    """Each paragraph wrapped at 55-75 columns, the paragraphs marked as a PDF's or a mail's text
+    marks them: parted by a blank line (`mark="blank"`, kept in the reference) or opened by an
+    indented first line (`mark="indent"`: the indentation is not scored, the spacing stage
+    removes it)."""
+
+    def corrupt(lines, headings, rng):
+        sep = "\n\n" if mark == "blank" else "\n"
+        ref = sep.join(lines) + "\n"
+        width = rng.randint(55, 75)
+        edits, scored, breaks, pos = [], [], [], 0
+        for line in lines:
+            if mark == "indent":
+                edits.append((pos, pos, "    "))
+                scored.append(False)
+            for p in _wrap_points(line, width):
+                edits.append((pos + p, pos + p + 1, "\n"))
+                scored.append(True)
+            pos += len(line) + len(sep)
+            breaks.append(pos - len(sep))
+        d = apply(ref, edits, scored)
+        d.paragraph_breaks = breaks[:-1]
+        return d
+
+    return corrupt
+
+
 _INSEPARABLE = {"bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "gn", "ph", "pl", "pr", "th", "tr", "vr", "qu", "gu"}
 _VOWEL = set("aeiouyàâäéèêëîïôöùûüÿœæ")
 
@@ -408,6 +435,8 @@ KINDS: list[tuple[str, str, Callable]] = [
     ("mojibake", "mojibake: mixed lines (cp1252)", mojibake(("cp1252",), 0.5)),
     ("mojibake", "mojibake: mixed lines (cp1250)", mojibake(("cp1250",), 0.5)),
     ("hard wraps", "hard wraps (55-75 columns)", hard_wrap),
+    ("hard wraps, paragraphs marked", "hard wraps, blank line between paragraphs", hard_wrap_marked("blank")),
+    ("hard wraps, paragraphs marked", "hard wraps, indented first lines", hard_wrap_marked("indent")),
     ("layout", "PDF hyphenation (line end)", pdf_hyphenation(inline=False)),
     ("layout", "PDF hyphenation (inline `persécu- tions`)", pdf_hyphenation(inline=True)),
     ("layout", "glued heading (`travailEn`)", glued_heading),
