@@ -783,8 +783,9 @@ def strip_html(doc: Document) -> Document:
     'Genève\\nmoins de < 5 ans'
     """
     # 1. entities first (a page may hold `&lt;br /&gt;`), decoded until nothing changes
+    # (each pattern runs only on a page holding the character it opens on: most pages hold no HTML)
     decoded_odd = False
-    for _ in range(3):
+    for _ in range(3 if "&" in doc.text else 0):
         changes = [
             (m.start(), m.end(), _decode_entity(m.group()), f"HTML entity {m.group()} decoded")
             for m in _ENTITY.finditer(doc.text)
@@ -795,14 +796,15 @@ def strip_html(doc: Document) -> Document:
         decoded_odd = decoded_odd or any(_weirdness(c[2]) or c[2] in "€’…" for c in changes)
         doc = rewrite(doc, changes, stage="strip_html")
     # 2. scripts, styles, comments: not text at all
-    changes = [(m.start(), m.end(), "", "HTML script/style removed") for m in _SCRIPT.finditer(doc.text)]
+    tags = "<" in doc.text
+    changes = [(m.start(), m.end(), "", "HTML script/style removed") for m in (_SCRIPT.finditer(doc.text) if tags else ())]
     doc = rewrite(doc, changes, stage="strip_html")
-    changes = [(m.start(), m.end(), "", "HTML comment removed") for m in _COMMENT.finditer(doc.text)]
+    changes = [(m.start(), m.end(), "", "HTML comment removed") for m in (_COMMENT.finditer(doc.text) if tags else ())]
     doc = rewrite(doc, changes, stage="strip_html")
     # 3. tags
     text = doc.text
     changes = []
-    for m in _TAG_RUN.finditer(text):
+    for m in _TAG_RUN.finditer(text) if tags else ():
         before = text[m.start() - 1] if m.start() else "\n"
         after = text[m.end()] if m.end() < len(text) else "\n"
         if _BLOCK_TAG.search(m.group()) and before != "\n" and after != "\n":
@@ -812,14 +814,14 @@ def strip_html(doc: Document) -> Document:
     doc = rewrite(doc, changes, stage="strip_html")
     # 4. debris of tags the scraper cut: attributes, the tail of an href
     text = doc.text
-    changes = [(*_eat_space(text, m.start(), m.end()), "", "HTML link debris removed") for m in _HREF_DEBRIS.finditer(text)]
+    changes = [(*_eat_space(text, m.start(), m.end()), "", "HTML link debris removed") for m in (_HREF_DEBRIS.finditer(text) if '"' in text else ())]
     doc = rewrite(doc, changes, stage="strip_html")
     text = doc.text
-    changes = [(*_eat_space(text, m.start(), m.end()), "", "HTML attribute debris removed") for m in _ATTR_DEBRIS.finditer(text)]
+    changes = [(*_eat_space(text, m.start(), m.end()), "", "HTML attribute debris removed") for m in (_ATTR_DEBRIS.finditer(text) if "=" in text else ())]
     doc = rewrite(doc, changes, stage="strip_html")
     if decoded_odd:  # `&Atilde;&copy;` decodes to mojibake: repair it here, not on a second run
         doc = fix_encoding(doc)
-    if _HIDDEN_EMAIL.search(doc.text):
+    if "[email" in doc.text and _HIDDEN_EMAIL.search(doc.text):
         doc = doc.with_warning("a protected e-mail address ([email protected]) cannot be recovered")
     return doc
 
