@@ -1734,6 +1734,7 @@ class _BlockReader:
         self.line_has_items = False
         self.line_lo = 0  # where the line being read starts
         self.address_on_line = False  # a piece of the line read so far is a street address
+        self.address_line = False  # the line being read is an address (`Maison ..., Mont Fleuri, Victoria`)
         self.line_people: list[Entity] = []  # the model's PER entities on the line being read
         self.line_has_items = False
         self.role_piece = False  # the last piece read on this line was the person's role
@@ -1823,6 +1824,14 @@ class _BlockReader:
         segments = _segments(text, lo, hi, items)
         if items and len(segments) > 1 and self.office(*segments[0], segments[1][0], items):
             segments = segments[1:]
+        # `Maison Quéau de Quinssy, Mont Fleuri, Victoria`: a piece, then two places or more cut by commas
+        # (a locality, the town) make an address line, whose name-shaped first piece is a building (a person
+        # is followed by their street: `Sophie Lindqvist-Ba, 12 rue de Lausanne, 1201 Genève`)
+        self.address_line = (
+            not items and len(segments) >= 3
+            and all("," in text[b:c] for (_, b), (c, _) in zip(segments, segments[1:]))
+            and all(_is_place(text[a:b].strip(" \t.,;")) for a, b in segments[1:])
+        )
         starts = [it.start for it in items]  # in text order: a segment's items are found by bisect
         for s0, s1 in segments:
             seg_items = items[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
@@ -1939,7 +1948,7 @@ class _BlockReader:
             kind = "org"  # `Camille Lefort` (PER) then `Terres Solidaires`: the model names one person, not two
         if kind == "person" and self.person_on_line and r is not None and not r.has_items and r.organisation is None:
             kind = "org"  # `Julien Marchetti, Terres Solidaires, +33 ...`: a name, then an organisation
-        if kind == "person" and self.address_on_line:
+        if kind == "person" and (self.address_on_line or (self.address_line and not named_here)):
             kind = "other"  # `Boulevard Martin Luther King, Corniche Ouest`: an address goes on, no one starts
         if _ADDRESS.search(stripped):
             self.address_on_line = True
