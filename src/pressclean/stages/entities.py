@@ -973,8 +973,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = _WORD.findall(text[start:end])
     if not words or fold(words[0]) in _words()["street_nouns"]:
         return None
-    if fold(words[0]) in _words()["road_nouns"] and _on_contact_line(text, start):
-        return None  # `Route de Koulikoro, BP 96, Bamako`: an address
+    if fold(words[0]) in _words()["road_nouns"] and (_on_contact_line(text, start) or _BOX_NUMBER.search(text, *_line_around(text, start, start))):
+        return None  # `Route de Koulikoro, BP 96, Bamako`, `Corniche Ouest – BP 3140 Dakar`: an address
     if _ADDRESS_ONLY.fullmatch(text, start, end):
         if not (text[end : end + 1] == " " and (city := _CAPITALISED.match(text, end + 1))):
             return None  # `BP 96,`: a box number alone
@@ -1040,6 +1040,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_BOX_NUMBER = regex.compile(r"(?<![\p{L}])(?:BP|B\.P\.|CP|Case[ \t]+postale)[ \t]*\d")  # a postal box: the line is an address
 _BARE_OF = regex.compile(r"\s+(?:de\s+|d['’]\s*)")
 _APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
 _LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z", regex.REVERSE)  # `l’île `
