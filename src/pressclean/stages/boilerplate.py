@@ -1044,11 +1044,13 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         below = _next_text(lines, line.index)
         story = listing and (_is_date_stamp(below) or _is_prose_text(below))
         caption = _key(below) == _key(line.text)
-        apart = best is not None and sum(not l.blank for l in lines[best.index + 1 : line.index]) >= 2
+        between = lines[best.index + 1 : line.index] if best is not None else []
+        # a few lines apart, or the next block of a page whose blocks are parted by blank lines (a PDF's letterhead)
+        apart = best is not None and (sum(not l.blank for l in between) >= 2 or (any(l.blank for l in between) and any(not l.blank for l in between)))
         # a name right above a headline (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`) is
         # the site's letterhead: every long word capitalised, no verb to tell
         named = best is not None and _is_name_line(best.text) and not _is_name_line(line.text) and (line.words > best.words or _is_acronym_and_name(best.text))
-        if best is None or (apart and line.words >= 1.3 * best.words and not story and not caption) or (named and not story and not caption):
+        if best is None or (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) and not story and not caption) or (named and not story and not caption):
             best = line
             # `Rapport de situation n° 14 – Période du ...` names the document; the headline right above names the story
             upper = found[-n] if n else None
@@ -1066,6 +1068,14 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if lower and _next_text(lines, best.index) == lower[0].text and _opens_story(lines, verdicts, lower[0]):
             best = lower[0]
     return None if best is None else best.index
+
+
+def _title_words(lines: list[Line], line: Line) -> int:
+    """A headline's words, with its second line when it is wrapped (`Les haies réduisent l’érosion` ⏎
+    `des sols limoneux de Hesbaye`, centred in a PDF)."""
+    below = next((l for l in lines[line.index + 1 : line.index + 3] if not l.blank), None)
+    wrapped = below is not None and below.text.lstrip()[:1].islower() and below.words <= 12 and not _SENTENCE_END.search(below.text)
+    return line.words + (below.words if wrapped else 0)
 
 
 def _opens_story(lines: list[Line], verdicts: dict[int, str], headline: Line) -> bool:
