@@ -137,7 +137,7 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
         len(head.split()) <= 10
         and not _SENTENCE_PUNCT.search(head)
         and head[:1].isupper()
-        and zipf(left) >= 2.0
+        and (zipf(left) >= 2.0 or (function_start and zipf(left) >= 1.0 and not is_more_english(left)))
         and (function_start or (right_is_word and not is_more_english(right)))
     ):
         return "heading glued to the text"
