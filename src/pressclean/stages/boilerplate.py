@@ -1327,7 +1327,8 @@ def _is_post_stamp(text: str) -> bool:
     >>> _is_post_stamp("Le 8 octobre 2025 à 17:05"), _is_post_stamp("Réunion du conseil 8 octobre 2025")
     (False, False)
     """
-    if not _DIGITS.search(text):
+    end = text.rstrip()[-1:]
+    if not (end.isdigit() or end.isupper()):  # a date stamp ends on its year, its time or its zone (`CET`)
         return False
     stamp = next((m for m in _DATE_STAMP.finditer(text) if m.end() == len(text.rstrip())), None)
     if stamp is None or stamp.start() == 0:
