@@ -935,9 +935,9 @@ class _Finder:
         """`,` or `.`: the decimal separator this document uses where a number can only be read one way."""
         comma = point = 0
         for m in self.numerals:
-            if not self._free(m.start(), m.end()):
-                continue
             num = m.group("num")
+            if ("," not in num and "." not in num) or not self._free(m.start(), m.end()):
+                continue  # (a number without a comma or a point says nothing of the convention)
             if _COMMA_DECIMAL.fullmatch(num):
                 comma += 1
             elif _POINT_DECIMAL.fullmatch(num):
