@@ -1838,6 +1838,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"  # `le secteur du Domaine-des-Pins`: a place's noun says what the name is
         out.append((start, end, label))
     taken = Spans([(s, e) for s, e, _ in out])
+    place_ends = {e for _, e, label in out if label == "LOC"}
     for m in _CAPITALISED.finditer(text):
         # a country or a world area the model did not label at all (`l'Afrique du Nord ou l'Europe`),
         # inside a sentence; not one followed by a number (`Sahel 177` is a rice variety)
@@ -1846,8 +1847,9 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not (" " in m.group() and country_code(m.group())):
             # (but a country's name of several words is one, a letterhead's `RÉPUBLIQUE CENTRAFRICAINE`)
             continue  # a capital at the start of a sentence says nothing (`Réunion publique le 21 mars`)
-        if (country_code(m.group()) or _is_area(m.group())) and (bounds := _place_bounds(text, m.start(), m.end())):
+        if (country_code(m.group()) or _is_area(m.group()) or _region_after_article(text, m.start(), m.end(), place_ends)) and (bounds := _place_bounds(text, m.start(), m.end())):
             out.append((*bounds, "LOC"))
+            place_ends.add(bounds[1])
         elif _named_by_place_noun(text, m.start(), m.end()):
             out.append((m.start(), m.end(), "LOC"))
     return sorted(out)
@@ -1861,6 +1863,32 @@ def _of_place_noun(text: str, start: int) -> bool:
     """
     of = _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)
     return of is not None and _names_a_place(of.group(1))
+
+
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|la|le|du|l['’])[ \t]*\Z", regex.REVERSE)
+_LISTED_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])(?:and|et|or|ou))[ \t]+\Z", regex.REVERSE)
+
+
+def _region_after_article(text: str, start: int, end: int, place_ends: set[int] = frozenset()) -> bool:
+    """A region the model left unlabelled, named by a compound that reads as no word, after its
+    article or listed right after a place (`in the North-West and South-West regions`,
+    `dans l’Extrême-Nord`).
+
+    >>> t = "schools in the North-West and South-West regions"
+    >>> _region_after_article(t, 15, 25), _region_after_article(t, 30, 40, {25}), _region_after_article("the Centre", 4, 10)
+    (True, True, False)
+    """
+    name = text[start:end]
+    if not ("-" in name or " " in name) or (place := known_place(name)) is None or place.kind != "region" or not _in_gazetteer(name):
+        return False
+    if _THE_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    if (listed := _LISTED_BEFORE.search(text, max(0, start - 6), start)) is None:
+        return False
+    at = listed.start()
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return at in place_ends
 
 
 def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[int, int, str]]) -> bool:
