@@ -229,6 +229,9 @@ _HOUR_RANGE_START = regex.compile(
     rf"(?<![\p{{L}}])entre{_H}+(?:[01]?\d|2[0-3]){_H}?(?:h|heures?){_H}+et{_H}+\Z", regex.IGNORECASE | _BACK
 )
 # (`depuis 7 h`: since a time of day; `_TIME` reads hours up to 23 only, so `depuis 48 h` stays a duration)
+# opening hours written as a span of clock times (`9 h - 17 h`, `8 h 30 – 12 h 30`): times, not durations
+_HOUR = r"(?:[01]?\d|2[0-3])" + rf"{_H}?h(?:{_H}?[0-5]\d)?"
+_HOUR_SPAN = regex.compile(rf"(?=\d)(?<![\p{{N}}]){_HOUR}{_H}*[-–]{_H}*{_HOUR}(?![\p{{L}}\p{{N}}])")
 _TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|depuis|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE | _BACK)
 # what follows the time that heads a line of a programme: `11 h : accueil`, `9 h – ouverture`
 _SCHEDULE_TAIL = regex.compile(rf"{_H}*[:–—\-]")
@@ -914,6 +917,9 @@ class _Finder:
 
     def _mask_times(self) -> None:
         text = self.text
+        if "h" in text:
+            for m in _HOUR_SPAN.finditer(text):
+                self._mark(self.masked, m.start(), m.end())
         for m in _TIME.finditer(text):
             if m.group().strip().lower().endswith("h") and not _TIME_WORDS.search(text, max(0, m.start() - 12), m.start()) \
                     and not self._heads_schedule_line(m.start(), m.end()):
