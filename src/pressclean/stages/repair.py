@@ -1185,13 +1185,11 @@ def _flagged(vocab: Iterable[str]) -> list[tuple[str, int]]:
     Set operations, in C, find the page's new words and its flagged ones: a Python loop over
     every word of every page cost a tenth of the repair stages' time."""
     vocab = vocab if isinstance(vocab, (set, frozenset)) else set(vocab)
-    if len(_CLASS_CACHE) + len(vocab) > 400_000:  # (cleared here, not between two new words)
-        _CLASS_CACHE.clear()
-        _FLAGGED_WORDS.clear()
-    for w in vocab.difference(_CLASS_CACHE):  # (a dict argument: only `vocab` is iterated)
-        _word_class(w)
-    flags = _CLASS_CACHE
-    return [(w, flags[w]) for w in vocab.intersection(_FLAGGED_WORDS)]
+    new = vocab.difference(_CLASS_CACHE)  # (a dict argument: only `vocab` is iterated)
+    # the known words first: classifying the new ones may clear the cache
+    out = [(w, _CLASS_CACHE[w]) for w in vocab.intersection(_FLAGGED_WORDS)]
+    out.extend((w, c) for w in new if (c := _word_class(w)))
+    return out
 
 
 # a word cut by a typesetter: its first half ends on a hyphen before a space or a line break
