@@ -514,6 +514,7 @@ _ENGLISH_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4}
 _CHILDREN_EN = regex.compile(
     rf"(?<![\p{{L}}])(?:children|child|girls|boys|infants|kids|babies|adolescents){_H}+\Z", regex.IGNORECASE | _BACK
 )
+_OF_AGE = regex.compile(rf"{_H}+(?:of{_H}+age|old)(?![\p{{L}}])", regex.IGNORECASE)
 _YEAR_OLDS = frozenset({"year-olds", "year-old", "years-old"})
 # `aged 15 to 24 years`, `aged between 18 and 25 years`: the end of an English age range
 _AGED_RANGE_EN = regex.compile(
@@ -1457,6 +1458,12 @@ class _Finder:
         kind = "count"
         if lower in w["durations"]:
             kind = "age" if self._is_age(start, lower) else "duration"
+            if kind == "duration" and lower in ("years", "months") and (
+                _OF_AGE.match(text, unit_end, unit_end + 10)
+                or qualifier in ("under", "below", "over", "above")
+                and _CHILDREN_EN.search(text, max(0, start - 20), start)
+            ):
+                kind = "age"  # `5 years of age`, `children under five years`
         elif lower in _YEAR_OLDS:
             kind = "age"  # `15-24 year-olds`
         elif lower in w["measures"]:
