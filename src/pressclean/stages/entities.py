@@ -2095,7 +2095,7 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
         return True
     if label == "PER" and len(words) == 1 and _LOCATIVE_BEFORE.search(text[max(0, start - 8) : start]):
         return True  # `arrivent à Renk`: one name after `à` is a place
-    if label == "PER" and len(words) == 2 and (noun := _NOUN_AT_BEFORE.search(text, max(0, start - 40), start)) and not _VERB_ENDING.search(noun.group(1)):
+    if label == "PER" and len(words) == 2 and (noun := _NOUN_AT_BEFORE.search(text, max(0, start - 40), start)) and not _VERB_ENDING.search(noun.group(1)) and fold(noun.group(1)) not in _words()["dative_nouns"]:
         role = _ROLE_APPOSED.match(text, end)
         return role is None or fold(role.group(1)) not in _words()["role_nouns"]  # `nos parcelles de démonstration à Ross Béthio`: a noun's place (`a déclaré à Awa Diop` is a person)
     if before and before[-1][2] == "LOC" and len(words) == 1:
@@ -2840,7 +2840,8 @@ def _paired_with_body(text: str, start: int, end: int, org_starts: set[int], org
     True
     """
     if (after := _AND_THE.match(text, end)) and after.end() in org_starts:
-        return not _AT_PLACE.search(text, max(0, start - 8), start)
+        # (`les habitants de Tin-Akoff et l’UNICEF`: after `à`, `de`, `en` the name says where)
+        return not _LOCATIVE_BEFORE.search(text[max(0, start - 8) : start])
     return (before := _AND_BEFORE.search(text, max(0, start - 8), start)) is not None and before.start() in org_ends
 
 
