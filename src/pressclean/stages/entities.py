@@ -1920,6 +1920,11 @@ def _named_by_place_noun(text: str, start: int, end: int) -> bool:
     if " " in name or name.isupper() or _frequency(name.lower()) >= 3.5:
         return False
     noun = _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    if noun is None and (bare := _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)):
+        # `les cazas de Hasbaya`: a settlement's or a district's noun and a bare `de` (not `la région de`,
+        # whose name the model reads, nor a generic word's: `le pays de Galles` is read whole)
+        word = fold(bare.group(1))
+        return bool({word, word[:-1] if word.endswith(("s", "x")) else word} & _words()["place_nouns"]) and fold(name) not in _known_table(())
     return noun is not None and _names_a_place(noun.group(1)) and fold(name) not in _known_table(())
 
 
@@ -2851,12 +2856,13 @@ _KIND_COMMA_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:[Nn]otre|[Vv]otre|[Ll]eur|[Nn]os|[Vv]os|[Ll]eurs)[ \t]+(ONG|\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}{3,})?[ \t]*,[ \t]*\Z",
     regex.REVERSE,
 )
-_SENTENCE_END = regex.compile(r"[ \t]*(?:[.;!?]|\n|\Z)")
+_APPOSITION_END = regex.compile(r"[ \t]*(?:[.;,!?]|\n|\Z)")  # the apposition closes: its sentence ends, or a comma
 
 
 def _apposed_to_kind(text: str, start: int, end: int) -> bool:
     """A name set after `notre` (`votre`, `leur`), a kind of organisation and a comma, closing its
-    sentence, is that organisation (`avec l’appui de notre association, Tany Maitso.`); after an
+    sentence or its apposition, is that organisation (`avec l’appui de notre association, Tany
+    Maitso.`, `de notre association, Dar el Amal, 300 familles ...`); after an
     article it may be a person heading it (`le directeur de l’agence, Awa Diop.`), and a name that
     goes on into a clause (`Dans notre association, Awa Diop anime ...`) is a person's.
 
@@ -2865,7 +2871,7 @@ def _apposed_to_kind(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     kind = _KIND_COMMA_BEFORE.search(text, max(0, start - 40), start)
-    return kind is not None and fold(kind.group(1)) in _words()["kind_nouns"] and _SENTENCE_END.match(text, end) is not None
+    return kind is not None and fold(kind.group(1)) in _words()["kind_nouns"] and _APPOSITION_END.match(text, end) is not None
 
 
 def _names_a_branch(place: str) -> bool:
