@@ -777,8 +777,15 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         or (page_break[first] and (mass[first - 1] > 0 or (first >= 2 and page_break[first - 1] and mass[first - 2] > 0)))
     ):
         first -= 1
+    def after_inline_link(a: list[Line], b: list[Line]) -> bool:
+        """`Lire aussi : Cacao : ...` between two paragraphs: a sentence of prose after it is the story's."""
+        between = lines[a[-1].index + 1 : b[0].index]
+        return any(_is_related_link(l.text.strip()) for l in between) and _is_sentence(b[0]) and b[0].is_prose
+
     while last + 1 < len(runs) and (
-        (not menu_before[last + 1] and (_joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1])))
+        (not menu_before[last + 1] and (
+            _joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1]) or after_inline_link(runs[last], runs[last + 1])
+        ))
         # across a page mark the document goes on, also through a page of short lines (key figures)
         or (page_break[last + 1] and (mass[last + 1] > 0 or (last + 2 < len(runs) and page_break[last + 2] and mass[last + 2] > 0)))
         # a contact block joins, unless it is only the site's address row, past the widgets
@@ -1047,9 +1054,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         between = lines[best.index + 1 : line.index] if best is not None else []
         # a few lines apart, or the next block of a page whose blocks are parted by blank lines (a PDF's letterhead)
         apart = best is not None and (sum(not l.blank for l in between) >= 2 or (any(l.blank for l in between) and any(not l.blank for l in between)))
-        # a name right above a headline (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`) is
-        # the site's letterhead: every long word capitalised, no verb to tell
-        named = best is not None and _is_name_line(best.text) and not _is_name_line(line.text) and (line.words > best.words or _is_acronym_and_name(best.text))
+        # a name above the headline nearest the text (`Fondation pour la Santé Rurale` over `Une maternité ouvre
+        # ...`, `MINISTÈRE DE LA SANTÉ` over labels and the headline) is the letterhead: every long word
+        # capitalised and no verb to tell, an acronym beside its long form, or an institution in capitals
+        named = best is not None and line is found[0] and _is_name_line(best.text) and not _is_name_line(line.text) and not _is_header_label(line) and (line.words > best.words or _is_acronym_and_name(best.text) or _is_institution_in_capitals(best.text))
         if best is None or (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) and not story and not caption) or (named and not story and not caption):
             best = line
             # `Rapport de situation n° 14 – Période du ...` names the document; the headline right above names the story
@@ -1106,7 +1114,27 @@ def _is_name_line(text: str) -> bool:
     return (
         len(content) >= 2 and all(w[0].isupper() for w in content) and not _DIGITS.search(text) and ":" not in text
         and not _mostly_capitals(text)
-    ) or _is_acronym_and_name(text)
+    ) or _is_acronym_and_name(text) or _is_institution_in_capitals(text)
+
+
+@lru_cache(maxsize=1)
+def _institution_nouns() -> frozenset[str]:
+    words = load_json("entity_words.json")
+    return frozenset(w.lower() for key in ("institution_nouns", "office_nouns", "state_nouns") for w in words[key])
+
+
+def _is_institution_in_capitals(text: str) -> bool:
+    """`MINISTÈRE DE LA SANTÉ, DE L'HYGIÈNE PUBLIQUE ...`: a letterhead line in capitals that opens on an
+    institution's noun (the project's lexicon of organisation words), no colon, no number.
+
+    >>> _is_institution_in_capitals("MINISTÈRE DE LA SANTÉ ET DE L'HYGIÈNE PUBLIQUE"), _is_institution_in_capitals("LANCEMENT DE LA CAMPAGNE")
+    (True, False)
+    """
+    first = _WORD.match(text.strip())
+    return (
+        first is not None and first.group().lower() in _institution_nouns() and _mostly_capitals(text)
+        and ":" not in text and not _DIGITS.search(text)
+    )
 
 
 def _is_acronym_and_name(text: str) -> bool:
@@ -1207,7 +1235,9 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
             and not any(_is_date_stamp(a.text) or _is_post_stamp(a.text) for a in after[max(i - 2, 0) : i])
             and not (len(teasers) >= 2 and i in teasers)
         ]
-        if len(more) < 2 and (listed is not None or not any(_CONTACT_DATA.search(l.text) for l in after)):
+        # after a link inline (`Lire aussi : Cacao : ...`) between paragraphs, one more paragraph is the story's
+        needed = 1 if listed is None and _is_related_link(lines[end].text.strip()) else 2
+        if len(more) < needed and (listed is not None or not any(_CONTACT_DATA.search(l.text) for l in after)):
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
