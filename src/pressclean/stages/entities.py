@@ -736,6 +736,8 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             or (len(words) >= 2 and words[-1] in heads)
         ):
             label = "ORG"
+            if the := _LEADING_THE.match(name):
+                start += the.end()  # `The Port Vila Municipal Council will ...`: the article opened the sentence
         out.append((start, end, label))
     return out
 
@@ -1756,7 +1758,7 @@ _APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(\
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
 # (`20.11.2025`, a date, is no phone: its third pair runs on into the year)
 _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)")
-_PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|à|au|en|de|vers)\s+\Z", regex.IGNORECASE)
+_PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|on|à|au|en|de|vers)\s+\Z", regex.IGNORECASE)  # (`on Tanna`: an island)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\Z", regex.REVERSE)
 _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
 # a run of capitalised words on one line (a name never runs across a line end: `Sahel` | `March 8`)
@@ -2022,7 +2024,7 @@ def _frequent_word(name: str) -> bool:
     return " " not in name and zipf_frequency(name.lower(), "en") >= _WORD_OF_EVERY_PAGE
 
 
-_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from)[ \t]+\Z", regex.REVERSE)
+_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from|on)[ \t]+\Z", regex.REVERSE)  # (`on Tanna`: an island)
 _RARE = 2.5  # Zipf in English and in French: no word of either language (`Wallonia` 2.1; `Oxfam` 2.9)
 
 
@@ -2157,6 +2159,10 @@ def _known_table(gazetteer: tuple) -> dict[str, dict]:
     return table
 
 
+# two names joined by `and`/`et` and an article: no one name holds that
+_TWO_NAMES = regex.compile(r"[ \t](?:and[ \t]+the|et[ \t]+(?:le|la|les|l['’]))[ \t]*\p{Lu}")
+
+
 def long_form_for(acronym: str, words_before: str) -> str | None:
     """The shortest tail of `words_before` whose letters spell `acronym` (Schwartz & Hearst).
 
@@ -2192,6 +2198,8 @@ def long_form_for(acronym: str, words_before: str) -> str | None:
         return None
     if len(words) < 2 and len(letters) > 1:
         return None
+    if _TWO_NAMES.search(candidate):
+        return None  # `Society and the Pacific Community (SPC)`: the letters ran back over a second name
     return candidate
 
 
