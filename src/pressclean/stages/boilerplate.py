@@ -71,6 +71,9 @@ _SLUG = regex.compile(
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
 _NAME_PARTS = regex.compile(r"\s[–—-]\s|\s?\|\s?")
 _FORM_FIELD = regex.compile(r"\[\s*\p{L}[^\[\]@]{1,30}\]\s*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*$")
+# `#VaccinsPourTous #Mali`, `Suivez-nous sur X : @UNICEFMali`: tags and accounts, maybe behind a short label
+_TAGS_OR_HANDLES = regex.compile(r"(?:\s*\p{L}[\p{L}'’ -]{0,30}:)?(?:\s*(?<![\w.])[#@][\p{L}\p{N}_]{2,40}[,;]?)+\s*")
+_ANSWER_BUTTONS = regex.compile(r"\?\s*(?i:oui\s*[|/]?\s*non|yes\s*[|/]?\s*no)\s*$")
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
@@ -307,6 +310,10 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "breadcrumb"
         elif _is_ticker(text):
             verdicts[line.index] = "ticker of other headlines"
+        elif _TAGS_OR_HANDLES.fullmatch(text):
+            verdicts[line.index] = "hashtags or social handles"
+        elif _ANSWER_BUTTONS.search(text) and line.words <= 14:
+            verdicts[line.index] = "web chrome"  # `Ce contenu vous a-t-il été utile ? Oui Non`: a question and its buttons
         elif len(_BUTTON.findall(text)) >= 2:
             verdicts[line.index] = "web chrome"  # a cookie banner with its buttons
         elif line.words <= 15 and (m := _FORM_BUTTON.search(text)) and not _TERMINAL.search(text[: m.start()].rstrip()):
@@ -785,6 +792,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     while last + 1 < len(runs) and (
         (not menu_before[last + 1] and (
             _joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1]) or after_inline_link(runs[last], runs[last + 1])
+            # a lone paragraph between an advert and the contact block is the story's last
+            or (last + 2 < len(runs) and _is_sentence(runs[last + 1][-1]) and any(l.is_prose for l in runs[last + 1])
+                and any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 2]) and not _is_address_footer(runs[last + 2]))
         ))
         # across a page mark the document goes on, also through a page of short lines (key figures)
         or (page_break[last + 1] and (mass[last + 1] > 0 or (last + 2 < len(runs) and page_break[last + 2] and mass[last + 2] > 0)))
@@ -941,7 +951,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"web chrome", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
+_WEAK = _SOFT | {"web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
 
