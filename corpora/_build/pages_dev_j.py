@@ -532,7 +532,7 @@ Certifiée ZEWO | Mentions légales | Newsletter"""),
             fig("moins de cinq ans", 5, "ans", "age", qualifier="moins de"),
             fig("60 %", 60, "%", "percent"),
             fig("2 500 gourdes", 2500, "gourdes", "money", currency="HTG"),
-            fig("près de 19 dollars", 19, "dollars", "money", qualifier="près de", currency="USD"),
+            fig("près de 19 dollars américains", 19, "dollars américains", "money", qualifier="près de", currency="USD"),
             fig("1,8 million de francs suisses", 1800000, "francs suisses", "money", currency="CHF"),
             fig("dix-huit mois", 18, "mois", "duration"),
         ],
@@ -547,8 +547,8 @@ Certifiée ZEWO | Mentions légales | Newsletter"""),
               "written; 'Haïti' occurs only in the menu). ’ became a space in the body ('l ONG', 'c est d être'), "
               "œ was dropped ('Le c ur', 'mis en uvre'); the contact block kept its characters. The caption is printed "
               "twice. Dateline 'Genève –' without date. The contact block is an e-mail-signature shape with '|'; the "
-              "second contact gets no role (his role is only in the body). 'près de 19 dollars américains': the figure "
-              "stops at the unit noun. 'haïtienne', 'genevoise' are adjectives. Footer: postcode and postal account "
+              "second contact gets no role (his role is only in the body). 'près de 19 dollars américains': the unit "
+              "keeps the whole currency noun (the convention settled with h104-h119, as h62's 'dollars américains'). 'haïtienne', 'genevoise' are adjectives. Footer: postcode and postal account "
               "number, not figures; the donation block's numbers are furniture.",
     ),
 ))
