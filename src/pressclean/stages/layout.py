@@ -59,7 +59,7 @@ def _place_suffix(token: str) -> int:
 
     if is_city(token.title()) or country_code(token.title()) or zipf(token.lower()) >= 2.0:
         return 0  # the whole token is a name or a word (`MAROC`, `KINSHASA`)
-    for cut in range(3, len(token) - 3):
+    for cut in range(4, len(token) - 3):  # a glued heading ends on a word of four letters or more
         head, place = token[:cut], token[cut:]
         if not place.isupper() or not head[-1].isalpha():
             continue
@@ -233,6 +233,8 @@ def split_glued(doc: Document) -> Document:
         start = _word_start(text, m.start())
         if start == m.start() and m.end() - start < 7:
             continue  # a word in capitals alone (`GENÈVE, 3 mai`): nothing glued
+        if start > 0 and text[start - 1] in "'’":
+            continue  # the end of an elided name (`N'DJAMENA`: no `DJA` glued to `MENA`)
         cut = _place_suffix(text[start : m.end()])
         if cut and not _code_like(text, start, m.end()):
             changes.append((start + cut, start + cut, "\n", "heading glued to the dateline"))
