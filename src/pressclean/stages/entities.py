@@ -2087,8 +2087,8 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
         # an acronym is an organisation unless the page says otherwise, or it is a known town in
         # capitals (`NIAMEY/GENÈVE (CICR)`) that names no known organisation
         return seen["LOC"] > seen["ORG"] or (len(name) >= 4 and _is_known_town(name) and fold(name) not in _known_table(()))
-    if label == "ORG" and _in_gazetteer(name):
-        return True  # `N'DJAMENA` in a dateline, `Genève` on an office line
+    if label == "ORG" and _in_gazetteer(name) and fold(words[0]) not in _words()["collectivity_nouns"]:
+        return True  # `N'DJAMENA` in a dateline, `Genève` on an office line (but `la Métropole de Lyon a signé`: the body)
     if label == "ORG" and len(words) > 1:
         return seen["LOC"] > seen["ORG"]  # a long name too
     if label == "ORG" and not seen["ORG"] > 1:
