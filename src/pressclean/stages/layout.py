@@ -108,8 +108,9 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
     if not left_m or not right_m:
         return None
     left, right = left_m.group(), right_m.group()
-    if _URLISH.search(_token_around(text, pos)):
-        return None
+    token = _token_around(text, pos)
+    if _URLISH.search(token) or token.startswith("#"):
+        return None  # an address, a hashtag (`#FaimZéro`) writes its words together
     # `Mc|Donald`, `Mac|Kenzie`, `You|Tube`, `i|Phone`: a capitalised or 1-letter left piece is
     # a name's prefix unless it is a real word of its own
     if left[0].isupper():
