@@ -1858,13 +1858,14 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 
 
 def _of_place_noun(text: str, start: int) -> bool:
-    """The name follows a place's noun and `de` (`les cazas de Bint Jbeil`, `la commune de X`).
+    """The name follows a place's noun, or a thing's or people's of a place, and `de` (`les cazas
+    de Bint Jbeil`, `la commune de X`, `le maire de X`).
 
-    >>> _of_place_noun("dans les cazas de Bint Jbeil", 18), _of_place_noun("la directrice de Awa Diop", 16)
+    >>> _of_place_noun("dans les cazas de Bint Jbeil", 18), _of_place_noun("la directrice de Awa Diop", 17)
     (True, False)
     """
     of = _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)
-    return of is not None and _names_a_place(of.group(1))
+    return of is not None and (_names_a_place(of.group(1)) or fold(of.group(1)) in _words()["located_nouns"])
 
 
 _THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|la|le|du|l['’])[ \t]*\Z", regex.REVERSE)
