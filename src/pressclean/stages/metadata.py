@@ -43,17 +43,20 @@ _DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`,
 # ministère ...`, `Genève, 3 mars 2024 : le Conseil ...`), which a place alone never gets (`Paris. Le`)
 _DATELINE_END = (
     r"(?:(?:\s*\.?\s*(?:--|[–—])|\.?\s+-|\.-)\s*(?=[\p{Lu}«\"“\d])"  # `(ACP).- Le`: a full stop before the dash
-    r"|(?(day)(?:\.?(?<=\.)\s+(?=[\p{Lu}«\"“])|\s?:\s+(?=[\p{L}«\"“\d]))|(?!)))"
+    r"|(?(day)(?:\.?(?<=\.)\s+(?=[\p{Lu}«\"“])|\s?:\s+(?=[\p{L}«\"“\d]))|(?!))"
+    # a wire's agency in brackets is end enough (`Sion (ats) Le Conseil d'État ...`)
+    r"|(?(agency)(?<=\))\s+(?=\p{Lu}[\p{Ll}'’])|(?!)))"
 )
 _DATELINE = regex.compile(
-    rf"^(?:À\s+)?(?P<place>{_PLACE})"  # `À Ouagadougou, le 5 mars 2025 –`
+    rf"^(?:À\s+|(?P<open>\()\s*)?(?P<place>{_PLACE})"  # `À Ouagadougou, le 5 mars 2025 –`, `(Genève, 18 mars 2025) –`
     rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_PLACE}))?"
     # the date in brackets (`GENEVA (3 March 2025) –`) or after a separator (`PARIS – 3 mars 2025 –`, `Lomé, Togo | 12 mars 2025 –`)
-    rf"(?:,?\s*{_DATE}|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-])))?"
+    rf"(?:,?\s*{_DATE}|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-]|:\s)))?"
+    r"(?(open)\s*\))"
     # a wire between slashes (`/CNW/`, `/Agence (APO)/`), or the lone slash of an empty one (`2025 / –`)
     r"(?:\s*/(?:[^/\n]{1,60}/)?)?"
     r"(?:\s*--\s*\(\p{Lu}[\p{L}\d .-]{1,30}\))?"  # a press wire between two double dashes: `LYON, France--(PWF)--`
-    r"(?:\s*\((?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30})\))?"
+    r"(?:\s*\((?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30}|\p{Ll}{2,5}(?:/\p{Ll}{2,5})?)\))?"  # `(ANP)`, `(ats)`
     rf"{_DATELINE_END}",
 )
 # the date first, then the place (`March 8, 2024 - Ottawa, Ontario - Global Affairs Canada`)
