@@ -419,9 +419,8 @@ def _governments_first(text: str, spans):
     return _claim(found, spans)
 
 
-@lru_cache(maxsize=1)
 def _french_function_words() -> frozenset[str]:
-    return frozenset(load_json("function_words.json")["fr"])
+    return _function_words("fr")
 
 
 def _claim(found: list, spans) -> list:
@@ -724,7 +723,7 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     >>> [t[s:e] for s, e, label in _english_kinds(t, [(9, 26, "NAME"), (57, 66, "NAME"), (76, 102, "NAME")]) if label == "ORG"]
     ['Pôle Aéro Garonne', 'Bpifrance', 'Occitanie Regional Council']
     """
-    kinds, heads = _words()["english_kind_nouns"], frozenset(load_json("entity_words.json")["english_body_nouns"])
+    kinds, heads = _words()["english_kind_nouns"], _words()["english_body_nouns"]
     out = []
     for start, end, label in spans:
         name = text[start:end]
@@ -733,7 +732,7 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             _english_department(words)
             or ((after := _WORD_AFTER.match(text, end)) and fold(after.group(1)) in kinds)
             or ((kind := _KIND_COMMA.search(text, max(0, start - 30), start)) and fold(kind.group(1)) in kinds and _CLAUSE_END.match(text, end))
-            or (len(words) >= 2 and words[-1] in heads)
+            or (len(words) >= 2 and fold(words[-1]) in heads)
         ):
             label = "ORG"
             if the := _LEADING_THE.match(name):
@@ -870,7 +869,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     span = text[start:end]
-    if (label == "NAME" or (label == "ORG" and fold(span[4:].rstrip(" ,.;:")) in _known_table(()))) and (the := _LEADING_THE.match(span)) and not (known_place(span) or country_code(span)):
+    if (the := _LEADING_THE.match(span)) and (label == "NAME" or (label == "ORG" and fold(span[the.end() :].rstrip(" ,.;:")) in _known_table(()))) and not (known_place(span) or country_code(span)):
         start += the.end()  # `The United States remained`: the article is no part of the name (but `The Hague`)
         span = text[start:end]
     if lead := _LEADING.match(span):
