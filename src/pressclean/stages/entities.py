@@ -711,13 +711,15 @@ def _english_bodies(text: str) -> list[tuple[int, int, str]]:
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}-]+)")
 _KIND_COMMA = regex.compile(r"(?<![\p{L}])(?<!\bof[ \t]+(?:the[ \t]+)?(?:[\p{L}’'-]+[ \t]+)?)([\p{L}-]+)[ \t]*,[ \t]*\Z", regex.REVERSE)  # not `the head of the foundation, Jane Doe,`
 _CLAUSE_END = regex.compile(r"[ \t]*(?:[,.;:!?)]|\n|\Z)")
+# `Tany Maitso, a Malagasy NGO,`: an apposition that says what kind of body the name is
+_A_KIND_AFTER = regex.compile(r"[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\p{L}’'-]+){0,3}?[ \t]+([\p{L}-]+)(?=[ \t]*(?:[,.;:)]|\n|\Z|[ \t](?:based|founded|created|working|that|which|in|from|of)\b))")
 
 
 def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Without the model: a name is an organisation's when an English kind noun says so, after it
-    (`the Pôle Aéro Garonne cluster`) or before it in apposition (`investment bank, Bpifrance,`),
-    or when its own last word is a body's head noun (`the Occitanie Regional Council`). A known
-    place stays a place (`the Toulouse company`).
+    (`the Pôle Aéro Garonne cluster`), before it in apposition (`investment bank, Bpifrance,`) or
+    after it (`Tany Maitso, a Malagasy NGO,`), or when its own last word is a body's head noun
+    (`the Occitanie Regional Council`). A known place stays a place (`the Toulouse company`).
 
     >>> t = "from the Pôle Aéro Garonne cluster. The investment bank, Bpifrance, and the Occitanie Regional Council pay."
     >>> [t[s:e] for s, e, label in _english_kinds(t, [(9, 26, "NAME"), (57, 66, "NAME"), (76, 102, "NAME")]) if label == "ORG"]
@@ -732,6 +734,7 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             _english_department(words)
             or ((after := _WORD_AFTER.match(text, end)) and fold(after.group(1)) in kinds)
             or ((kind := _KIND_COMMA.search(text, max(0, start - 30), start)) and fold(kind.group(1)) in kinds and _CLAUSE_END.match(text, end))
+            or ((apposed := _A_KIND_AFTER.match(text, end)) and fold(apposed.group(1)) in kinds)
             or (len(words) >= 2 and fold(words[-1]) in heads)
         ):
             label = "ORG"
