@@ -1052,7 +1052,9 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # a line that runs on in lower case is a wrapped paragraph, unless it and its end make a
         # headline right above the text (a title wrapped over two lines); the end alone is none
         wrapped = below is not None and below.text[:1].islower() and not _wrapped_title(line, below, start)
-        if reason is None and not line.blank and _is_headline(line) and not wrapped and not line.text.lstrip()[:1].islower():
+        # a short first line of a title wrapped right above the text (`Distribution de semences` ⏎ `à 45 000 ...`)
+        first_of_two = below is not None and below.text[:1].islower() and not wrapped and line.words >= 2 and line.words + below.words >= 4
+        if reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped and not line.text.lstrip()[:1].islower():
             found.append(line)
         elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not _is_date_stamp(line.text):
             capitals.append(line)

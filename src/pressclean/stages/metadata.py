@@ -67,6 +67,9 @@ _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its
     rf"(?:À\s+)?(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
 )
 _NUMBER = regex.compile(r"\d+")
+_SENTENCE_END = regex.compile(r"[.!?:;…]$")
+_WRAPPED_TITLE_END = regex.compile(r"[^.!?…\n]{1,120}")  # a title's second line ends no sentence
+_BYLINE_START = regex.compile(r"(?i:par|by|propos recueillis)\s")
 _DATED_HEADLINE = regex.compile(rf"(?:{DATE_STAMP.pattern})\s+(?:--|[–—|-])\s+(?=\p{{Lu}})")
 _LABEL_DASH = regex.compile(r"\s[-–—]\s")
 _DATE_ONLY = regex.compile(rf"^[\s\d/.:-]*(?:{_DATE})?[\s\d/.:-]*$")
@@ -89,12 +92,18 @@ def find_title(doc: Document) -> Document:
     >>> find_title(Document.from_text("12 mars 2025 – Le HCR salue la loi sur l'asile\\nLe HCR a salué...")).title
     "Le HCR salue la loi sur l'asile"
     """
-    for line in doc.text.split("\n"):
+    lines = doc.text.split("\n")
+    for n, line in enumerate(lines):
         line = line.strip()
         words = _WORD.findall(line)
         # a date stamp or a lone label (`Société`) left above the headline is not the title
         if len(words) < 2 or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)):
             continue
+        # a title wrapped on two lines: the second opens in lower case (`Distribution de semences` ⏎ `à 45 000 ...`)
+        below = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if below[:1].islower() and not _SENTENCE_END.search(line) and _WRAPPED_TITLE_END.fullmatch(below) and not _BYLINE_START.match(below):
+            line = f"{line} {below}"
+            words = _WORD.findall(line)
         headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".")
         # a story's date before its headline on one line (`12 mars 2025 – Le HCR salue ...`) is no part of it
         dated = _DATED_HEADLINE.match(line)
