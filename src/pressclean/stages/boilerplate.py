@@ -612,7 +612,7 @@ def _key(text: str) -> str:
 def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> bool:
     """Only chrome words (`Partager sur Facebook`, `0 votes`), and not a label for the next line; with
     `share_bar`, also a row of four targets or more with one the chrome list lacks."""
-    if "@" in text or text.rstrip().endswith((".", ":")) or len(text) > 300:
+    if "@" in text or text.rstrip().endswith((".", ":")) or len(text) > 300 or _CONTACT_DATA.search(text):
         return False  # (eight words of chrome at most: a long line is none)
     words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
     if 0 < len(words) <= 6 and all(w in chrome for w in words):

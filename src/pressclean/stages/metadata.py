@@ -28,7 +28,8 @@ MAX_DATELINE_LINE = 12  # nor is it further down than this line, letterhead line
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.]*(?:-\p{Lu}?[\p{L}'’.]+)*"
 _ONE_PLACE = rf"{_PLACE_WORD}(?:\s(?:de|du|des|la|le|d['’])?\s?{_PLACE_WORD}){{0,3}}"
-_PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE}(?!/))?"  # a release sent from two offices: `NIAMEY/GENÈVE` (`LONDRES/CNW/` is a wire)
+_PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE}(?!/))?"
+_COUNTRY = rf"{_PLACE_WORD}(?:\s(?:\p{{Ll}}[\p{{L}}'’-]*|{_PLACE_WORD})){{0,4}}"  # `République démocratique du Congo`  # a release sent from two offices: `NIAMEY/GENÈVE` (`LONDRES/CNW/` is a wire)
 # an accented letter of a month may come out damaged (`aoűt`, `fÚvrier`): any letter stands in for it
 _MONTH = "|".join(regex.sub(r"[^\x00-\x7f]", r"\\p{L}", m) for m in MONTH_NAMES)
 _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
@@ -49,7 +50,7 @@ _DATELINE_END = (
 )
 _DATELINE = regex.compile(
     rf"^(?:À\s+|(?P<open>\()\s*)?(?P<place>{_PLACE})"  # `À Ouagadougou, le 5 mars 2025 –`, `(Genève, 18 mars 2025) –`
-    rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_PLACE}))?"
+    rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_COUNTRY}))?"
     # the date in brackets (`GENEVA (3 March 2025) –`) or after a separator (`PARIS – 3 mars 2025 –`, `Lomé, Togo | 12 mars 2025 –`)
     rf"(?:,?\s*{_DATE}|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-]|:\s)))?"
     r"(?(open)\s*\))"
