@@ -1756,7 +1756,7 @@ _NUMBER_AFTER = regex.compile(r"\s*\d")
 # `contact [at] kombit-lespwa.example.ht`: an address written against spam names its host too
 _DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://|[\[(][ \t]*(?:at|arobase)[ \t]*[\])][ \t]*)([\w-]+(?:\.[\w-]+)+)")
 _KIND_BEFORE = regex.compile(r"(?:\b[lL]['’]\s*|\b(?:la|le|les|une|un|au|du|La|Le|Les|Une|Un|Au|Du)\s+)(ONG|\p{Ll}[\p{Ll}-]+)(?:\s+(?!(?:de|du|des|pour|sur|aux?|en|et)\b)\p{Ll}{3,})?\s+\Z", regex.REVERSE)
-_APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(\p{Ll}[\p{L}-]+)")
+_APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(ONG|\p{Ll}[\p{L}-]+)")
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
 # (`20.11.2025`, a date, is no phone: its third pair runs on into the year)
 _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)")
@@ -2820,8 +2820,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, end, "ORG"))  # `avec l’appui de notre association, Tany Maitso.`
         elif label == "LOC" and _paired_with_body(text, start, end, org_starts, org_ends) and not _is_place_name(name):
             out.append((start, end, "ORG"))  # `Jisr al-Amal et l’Organisation internationale du Travail ont ...`: a partner body
-        elif label != "ORG" and (kind := _APPOSED_NOUN.match(text, end)) and fold(kind.group(1)) in _words()["institution_nouns"] and not _is_place_name(name):
-            out.append((start, end, "ORG"))  # `Enabel, l’agence belge de développement`: the apposition says what it is
+        elif label != "ORG" and (kind := _APPOSED_NOUN.match(text, end)) and fold(kind.group(1)) in _words()["institution_nouns"] | _words()["kind_nouns"] and not _is_place_name(name):
+            out.append((start, end, "ORG"))  # `Enabel, l’agence belge de développement`, `Tany Vao, une ONG malgache`: the apposition says what it is
         elif label != "ORG" and not _is_place_name(name) and not _is_role(name) and _after_person_in_contact(text, start, spans):
             out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
         elif label == "MISC" and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and _on_contact_line(text, start):
