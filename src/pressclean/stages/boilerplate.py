@@ -441,7 +441,13 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
     lead = _LABEL_LEAD.match(text)
     parts = [p for p in _LABEL_SEPARATOR.split(text[lead.end() :] if lead else text) if p.strip()]
     if len(parts) < 2:
-        return False
+        # single words side by side, with one space: `Accueil Politique Économie Société Sport` (one of them
+        # web chrome, every one capitalised, no function word: no headline is written so)
+        words = text.split()
+        return (
+            4 <= len(words) <= 10 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(w.lower() in _FUNCTION_WORDS for w in words) and any(w.lower() in chrome for w in words)
+        )
     longest = 4 if len(parts) >= 4 else 3  # a long row holds longer labels (`Ce que nous faisons`)
     for part in parts:
         label = 1 <= len(_WORD.findall(part)) <= longest and part.strip()[:1].isupper() and ":" not in part  # `Niger : ...` heads a title
