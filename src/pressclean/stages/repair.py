@@ -56,6 +56,7 @@ def zipf(word: str, lang: str = "fr") -> float:
     return math.log10(f) + 9.0 if f else 0.0
 
 
+@lru_cache(maxsize=131072)  # (asked for the same words again and again: two lexicon look-ups each)
 def is_more_english(word: str, margin: float = 0.5) -> bool:
     """True when `word` is clearly more frequent in English than in French (`help`, `men`).
 
