@@ -74,6 +74,7 @@ _FORM_FIELD = regex.compile(r"\[\s*\p{L}[^\[\]@]{1,30}\]\s*\p{L}[\p{L}'’-]*(?:
 # `#VaccinsPourTous #Mali`, `Suivez-nous sur X : @UNICEFMali`: tags and accounts, maybe behind a short label
 _TAGS_OR_HANDLES = regex.compile(r"(?:\s*\p{L}[\p{L}'’ -]{0,30}:)?(?:\s*(?<![\w.])[#@][\p{L}\p{N}_]{2,40}[,;]?)+\s*")
 _ANSWER_BUTTONS = regex.compile(r"\?\s*(?i:oui\s*[|/]?\s*non|yes\s*[|/]?\s*no)\s*$")
+_WIDE_GAP = regex.compile(r"\s{4,}")
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
@@ -886,7 +887,8 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     text = _content_words(" ".join(l.text for l in lines[start : last + 1] if l.index not in verdicts and l.is_prose))
     if not text or (title is not None and _told(_content_words(lines[title].text), text) >= TOLD_BY_TEXT_LOW):
         return title
-    candidates = [(l, _content_words(l.text)) for l in lines[max(start - 20, 0) : start] if l.index not in verdicts and _is_headline(l)]
+    # (a letterhead names the body the text names too: no title for that)
+    candidates = [(l, _content_words(l.text)) for l in lines[max(start - 20, 0) : start] if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text)]
     scored = [(_told(words, text), l.index) for l, words in candidates if len(words) >= 4]
     best = max(scored, default=(0.0, title))
     return best[1] if best[0] >= TOLD_BY_TEXT_HIGH else title
@@ -1087,6 +1089,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # or a short line in capitals above its table of contents (`RAPPORT ANNUEL 2024`)
         best = next((l for l in reversed(lines[max(start - 4, 0) : start]) if l.index not in verdicts and l.words >= 4 and _is_dated_reference(l)), None)
         best = best or (capitals[-1] if capitals else None)
+    if best is not None and _is_institution_in_capitals(best.text) and len(found) == 1:
+        return None  # a letterhead (`MINISTERE DE LA SANTE ...`) and no headline: the release has no title
     if listing and best is not None and not _heads_story(_next_text(lines, best.index)):
         # a page of stories is titled by its first story's headline (over its time stamp or its teaser); the
         # listing's own label above it (`Les dernières dépêches`) is the site's
@@ -1138,7 +1142,7 @@ def _is_name_line(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _institution_nouns() -> frozenset[str]:
     words = load_json("entity_words.json")
-    return frozenset(w.lower() for key in ("institution_nouns", "office_nouns", "state_nouns") for w in words[key])
+    return frozenset(_folded(w) for key in ("institution_nouns", "office_nouns", "state_nouns") for w in words[key])
 
 
 def _is_institution_in_capitals(text: str) -> bool:
@@ -1148,9 +1152,10 @@ def _is_institution_in_capitals(text: str) -> bool:
     >>> _is_institution_in_capitals("MINISTÈRE DE LA SANTÉ ET DE L'HYGIÈNE PUBLIQUE"), _is_institution_in_capitals("LANCEMENT DE LA CAMPAGNE")
     (True, False)
     """
-    first = _WORD.match(text.strip())
+    text = _WIDE_GAP.split(text.strip())[0]  # a PDF's running header may print a label far to the right
+    first = _WORD.match(text)
     return (
-        first is not None and first.group().lower() in _institution_nouns() and _mostly_capitals(text)
+        first is not None and _folded(first.group()) in _institution_nouns() and _mostly_capitals(text)  # `MINISTERE` too
         and ":" not in text and not _DIGITS.search(text)
     )
 
