@@ -1059,7 +1059,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         below = lines[line.index + 1] if line.index + 1 < len(lines) else None
         # a line that runs on in lower case is a wrapped paragraph, unless it and its end make a
         # headline right above the text (a title wrapped over two lines); the end alone is none
-        wrapped = below is not None and below.text[:1].islower() and not _wrapped_title(line, below, start)
+        wrapped = below is not None and below.text[:1].islower() and not _wrapped_title(lines, line, start)
         # a short first line of a title wrapped right above the text (`Distribution de semences` ⏎ `à 45 000 ...`)
         first_of_two = below is not None and below.text[:1].islower() and not wrapped and line.words >= 2 and line.words + below.words >= 4
         if reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped and not line.text.lstrip()[:1].islower():
@@ -1184,10 +1184,16 @@ def _is_acronym_and_name(text: str) -> bool:
     return False
 
 
-def _wrapped_title(line: Line, below: Line, start: int) -> bool:
+def _wrapped_title(lines: list[Line], line: Line, start: int) -> bool:
     """`Lancement de la campagne agricole 2025-2026 :` ⏎ `distribution de 12 000 tonnes de semences`
-    right above the text: one headline over two lines, no sentence end in either."""
-    return below.index + 1 == start and line.words + below.words <= 30 and not _SENTENCE_END.search(below.text) and not _SENTENCE_END.search(line.text)
+    right above the text: one headline over two lines (or three, `... des semences à` ⏎ `quelque 3` ⏎
+    `500 familles ...`), each going on in lower case or with a number, no sentence end in any."""
+    rest = [l for l in lines[line.index + 1 : start] if not l.blank]
+    return (
+        1 <= len(rest) <= 2 and line.words + sum(l.words for l in rest) <= 30
+        and all(l.text.lstrip()[:1].islower() or l.text.lstrip()[:1].isdigit() for l in rest)
+        and not any(_SENTENCE_END.search(l.text) for l in [line, *rest])
+    )
 
 
 def _next_text(lines: list[Line], index: int) -> str:
