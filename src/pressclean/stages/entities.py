@@ -2842,6 +2842,9 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
 
 # `X et l’`: two names joined with no preposition of place between them (not `et à`, `et en`)
 _AND_THE = regex.compile(r"[ \t]+et[ \t]+(?:l['’][ \t]*|la[ \t]+|le[ \t]+|les[ \t]+)?")
+_PLACE_WORDS_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:à|de|d['’]|du|des|au|aux|vers|depuis|en|dans|sur)(?:[ \t]+(?:la|le|les)|[ \t]*l['’])?[ \t]*\Z", regex.IGNORECASE | regex.REVERSE
+)
 _AND_BEFORE = regex.compile(r"[ \t]+et[ \t]+\Z", regex.REVERSE)
 
 
@@ -2856,8 +2859,8 @@ def _paired_with_body(text: str, start: int, end: int, org_starts: set[int], org
     True
     """
     if (after := _AND_THE.match(text, end)) and after.end() in org_starts:
-        # (`les habitants de Tin-Akoff et l’UNICEF`: after `à`, `de`, `en` the name says where)
-        return not _LOCATIVE_BEFORE.search(text[max(0, start - 8) : start])
+        # (`les habitants de Tin-Akoff et l’UNICEF`, `dans la Qaraoun et ...`: after `à`, `de`, `dans la` the name says where)
+        return not _PLACE_WORDS_BEFORE.search(text, max(0, start - 14), start)
     return (before := _AND_BEFORE.search(text, max(0, start - 8), start)) is not None and before.start() in org_ends
 
 
