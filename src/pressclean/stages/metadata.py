@@ -16,6 +16,7 @@ import regex
 
 from ..dates import DATE_STAMP, MONTH_NAMES, WEEKDAYS, is_date_stamp, month_number
 from ..document import Dateline, Document
+from ..geo import french_spelling
 from .language import telling_shares
 
 TITLE_STAGE = "find_title"
@@ -105,7 +106,7 @@ def find_title(doc: Document) -> Document:
         if below[:1].islower() and not _SENTENCE_END.search(line) and _WRAPPED_TITLE_END.fullmatch(below) and not _BYLINE_START.match(below):
             line = f"{line} {below}"
             words = _WORD.findall(line)
-        headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".")
+        headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".") and not opens_with_dated_dateline(line)
         # a story's date before its headline on one line (`12 mars 2025 – Le HCR salue ...`) is no part of it
         dated = _DATED_HEADLINE.match(line)
         return replace(doc, title=(line[dated.end() :] if dated else line) if headline else None)
@@ -139,6 +140,8 @@ def find_dateline(doc: Document) -> Document:
             m, end = _dateline_before_lost_dash(doc, pos, line)
         if m and _is_place(m.group("place"), bool(m.group("day"))):
             place = _title_case(m.group("place"))
+            if m.group("place").isupper():
+                place = french_spelling(place)  # `GENEVE —`: capitals lose their accents, the gazetteer has them
             dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + end)
             return replace(doc, dateline=dateline)
         pos += len(line) + 1
@@ -237,6 +240,17 @@ def opens_with_dateline(line: str) -> bool:
     """
     m = _opening_dateline(line)
     return bool(m and _is_place(m.group("place")))
+
+
+def opens_with_dated_dateline(line: str) -> bool:
+    """Does `line` open on a dateline with its date (`GENÈVE, le 4 mars 2024 – L'OIM ...`)? Such a line
+    starts the text, never a headline (`Liban – La France renforce son aide` may be one).
+
+    >>> opens_with_dated_dateline("GENÈVE, le 4 mars 2024 – L'OIM a publié son rapport"), opens_with_dated_dateline("Liban – La France renforce son aide")
+    (True, False)
+    """
+    m = _opening_dateline(line)
+    return bool(m and m.group("day") and _is_place(m.group("place"), dated=True))
 
 
 def _is_place(name: str, dated: bool = False) -> bool:
