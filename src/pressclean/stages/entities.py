@@ -38,7 +38,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import regex
 
 from ..document import Document, Entity
-from ..geo import country_code, fold, is_city, is_territory, known_place
+from ..geo import country_code, fold, is_city, is_territory, known_place, strip_accents
 from ..models import DEFAULT_MODEL
 from ..resources import load_json
 
@@ -3187,8 +3187,11 @@ def _merged(
     groups: dict[str, list[tuple[int, int]]] = {}
     taken = Spans(claimed)
     if label == "LOC" and (place := _dateline_place(doc)):
-        # the dateline's place as the page writes it (`VALENCE` for the place `Valence`)
-        written = regex.search(regex.escape(place), text[doc.dateline.start : doc.dateline.end + 1], regex.IGNORECASE)
+        # the dateline's place as the page writes it (`VALENCE` for the place `Valence`, `LOME` for `Lomé`)
+        window = text[doc.dateline.start : doc.dateline.end + 1]
+        written = regex.search(regex.escape(place), window, regex.IGNORECASE)
+        if written is None and len(bare := strip_accents(window)) == len(window):
+            written = regex.search(regex.escape(strip_accents(place)), bare, regex.IGNORECASE)
         at = doc.dateline.start + written.start() if written else text.find(place)
         offset = 0
         for part in place.split("/"):  # `NIAMEY/GENÈVE`: two places
