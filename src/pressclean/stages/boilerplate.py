@@ -197,9 +197,12 @@ def _mostly_capitals(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _chrome_words() -> frozenset[str]:
+    """The words of the short chrome phrases (`Partager`, `Lire la suite`); a long phrase's words (`cette
+    réponse vous a-t-elle été utile`) are ordinary words, sought as the whole phrase (`_chrome_phrases`)."""
     words: set[str] = set()
     for phrase in load_json("web_chrome.json")["phrases"]:
-        words.update(w.lower() for w in _WORD.findall(phrase))
+        if len(phrase.split()) <= 3:
+            words.update(w.lower() for w in _WORD.findall(phrase))
     return frozenset(words)
 
 
