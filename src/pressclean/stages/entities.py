@@ -717,9 +717,10 @@ _A_KIND_AFTER = regex.compile(r"[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\p{L}’'-]+)
 
 def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Without the model: a name is an organisation's when an English kind noun says so, after it
-    (`the Pôle Aéro Garonne cluster`), before it in apposition (`investment bank, Bpifrance,`) or
-    after it (`Tany Maitso, a Malagasy NGO,`), or when its own last word is a body's head noun
-    (`the Occitanie Regional Council`). A known place stays a place (`the Toulouse company`).
+    (`the Pôle Aéro Garonne cluster`), right before it (`the French company Airbus`), before it in
+    apposition (`investment bank, Bpifrance,`) or after it (`Tany Maitso, a Malagasy NGO,`), or
+    when its own last word is a body's head noun (`the Occitanie Regional Council`). A known place
+    stays a place (`the Toulouse company`), frequent English words an adjective (`the French company`).
 
     >>> t = "from the Pôle Aéro Garonne cluster. The investment bank, Bpifrance, and the Occitanie Regional Council pay."
     >>> [t[s:e] for s, e, label in _english_kinds(t, [(9, 26, "NAME"), (57, 66, "NAME"), (76, 102, "NAME")]) if label == "ORG"]
@@ -732,16 +733,34 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         words = name.split()
         if label == "NAME" and not _is_place_name(name) and (
             _english_department(words)
-            or ((after := _WORD_AFTER.match(text, end)) and fold(after.group(1)) in kinds)
-            or ((kind := _KIND_COMMA.search(text, max(0, start - 30), start)) and fold(kind.group(1)) in kinds and _CLAUSE_END.match(text, end))
-            or ((apposed := _A_KIND_AFTER.match(text, end)) and fold(apposed.group(1)) in kinds)
             or (len(words) >= 2 and fold(words[-1]) in heads)
+            or (
+                not _english_words_only(words)  # `the French company`, `the South African bank`: adjectives
+                and (
+                    ((after := _WORD_AFTER.match(text, end)) and fold(after.group(1)) in kinds)
+                    or ((before := _WORD_BEFORE_NAME.search(text, max(0, start - 20), start)) and fold(before.group(1)) in kinds)
+                    or ((kind := _KIND_COMMA.search(text, max(0, start - 30), start)) and fold(kind.group(1)) in kinds and _CLAUSE_END.match(text, end))
+                    or ((apposed := _A_KIND_AFTER.match(text, end)) and fold(apposed.group(1)) in kinds)
+                )
+            )
         ):
             label = "ORG"
             if the := _LEADING_THE.match(name):
                 start += the.end()  # `The Port Vila Municipal Council will ...`: the article opened the sentence
         out.append((start, end, label))
     return out
+
+
+_WORD_BEFORE_NAME = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)[ \t]+\Z", regex.REVERSE)  # `the company` + `Airbus`
+_ENGLISH_WORD = 4.0  # Zipf in English: `French`, `African`, `European` (an adjective), not `Airbus` or `Oxfam`
+
+
+def _english_words_only(words: list[str]) -> bool:
+    """Every word is a frequent English word or a demonym (`South African`, `Malagasy`): an
+    adjective, not a body's name."""
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(w.lower(), "en") >= _ENGLISH_WORD or is_demonym(w) for w in words)
 
 
 def _english_department(words: list[str]) -> bool:
