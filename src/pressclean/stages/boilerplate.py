@@ -1032,7 +1032,7 @@ def _is_headline(line: Line) -> bool:
         and not _is_date_stamp(text)
         and not _is_dated_reference(line)
         and not _PLACE_DATE.fullmatch(text)
-        and not opens_with_dated_dateline(text)  # `GENÈVE, le 4 mars 2024 – L'OIM a publié ...` starts the text
+        and not (_DIGITS.search(text) and opens_with_dated_dateline(text))  # `GENÈVE, le 4 mars 2024 – L'OIM ...` starts the text
     )
 
 
