@@ -622,7 +622,8 @@ def _key(text: str) -> str:
 def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> bool:
     """Only chrome words (`Partager sur Facebook`, `0 votes`), and not a label for the next line; with
     `share_bar`, also a row of four targets or more with one the chrome list lacks."""
-    if "@" in text or text.rstrip().endswith((".", ":")) or len(text) > 300 or _CONTACT_DATA.search(text):
+    ends = text.rstrip()
+    if "@" in text or (ends.endswith((".", ":")) and not ends.endswith("...")) or len(text) > 300 or _CONTACT_DATA.search(text):
         return False  # (eight words of chrome at most: a long line is none)
     words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
     if 0 < len(words) <= 6 and all(w in chrome for w in words):
@@ -675,6 +676,7 @@ def glued_chrome(line: Line) -> int:
 def _is_breadcrumb(line: Line) -> bool:
     """`Accueil > Actualités > Afrique`; a headline that quotes a name (`Forum « Investir » : ...`) is not one."""
     text = line.text.rstrip()  # a label over what follows (`Contact presse / Press contact :`) is not one either
+    text = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()  # a last crumb cut short (`Ziguinchor : la saison de...`)
     return bool(_BREADCRUMB.match(text)) and line.words <= 12 and not ("«" in text and "»" in text) and not text.endswith(":")
 
 
