@@ -635,11 +635,12 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
     if not _DIGIT.search(text):
         return []
     blocked = bytearray(len(text))  # web addresses and e-mails: their digits are not phones
-    for a, b in [_url_span(m) for m in _urls(text)] + list(skip) + [m.span() for m in _email_matches(text)]:
+    emails = [m.span() for m in _email_matches(text)]
+    for a, b in [_url_span(m) for m in _urls(text)] + list(skip) + emails:
         blocked[a:b] = b"\x01" * (b - a)
     out: list[PhoneMatch] = []
     end_of_text = len(text.rstrip(" \t\n.;,"))
-    lines = _LineIndex(text)
+    lines = _LineIndex(text, [a for a, _ in emails])
     pos = 0
     while True:
         m = _PHONE.search(text, pos)
@@ -700,10 +701,12 @@ _GLUED_NUMBER = regex.compile(r"[a-z](?=\+\d|\d{2}[ .\-]\d{2})", regex.IGNORECAS
 class _LineIndex:
     """The line breaks of a text, found once, so that no phone searches back over a long line."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, email_starts: Sequence[int] = ()) -> None:
         self.text = text
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self.first_word: dict[int, int] = {}  # line start -> its first word character (or the text's end)
+        self.email_starts = sorted(email_starts)
+        self.contact: dict[int, bool] = {}  # line start -> whether it is a contact line
 
     def start_before(self, pos: int) -> int:
         """Where the line holding text[pos - 1] starts: `text.rfind("\\n", 0, pos) + 1`."""
@@ -718,6 +721,19 @@ class _LineIndex:
             m = _WORD_CHAR.search(self.text, lo)
             w = self.first_word[lo] = m.start() if m else len(self.text)
         return w < hi and _LABEL_FROM_WORD.fullmatch(self.text, w, hi) is not None
+
+    def contact_line(self, pos: int) -> bool:
+        """Whether the line holding text[pos] gives contact details: a contact header opens it
+        (`Pour tout renseignement : ...`) or it holds an e-mail address."""
+        i = bisect.bisect_left(self.newlines, pos)
+        lo = self.newlines[i - 1] + 1 if i > 0 else 0
+        found = self.contact.get(lo)
+        if found is None:
+            hi = self.newlines[i] if i < len(self.newlines) else len(self.text)
+            k = bisect.bisect_left(self.email_starts, lo)
+            found = (k < len(self.email_starts) and self.email_starts[k] < hi) or _HEADER.match(self.text, lo, hi) is not None
+            self.contact[lo] = found
+        return found
 
 
 def _neighbour_region(text: str, found: list[PhoneMatch], start: int) -> str | None:
@@ -750,7 +766,10 @@ def _candidate(
     ext = ext_m.group("ext") if ext_m else None
     full_end = ext_m.end() if ext_m else end
     label = _label_before(text, start, line_start, lines)
-    found = _read_phone(doc, body, start, label is not None, neighbour)
+    # a contact line vouches for an old number written with its international prefix as a label does
+    # (`Pour tout renseignement : 00.225.20.30.40.50`); for a national one, it says too little
+    vouched = label is not None or (body.lstrip("([ \t").startswith(("+", "00")) and lines.contact_line(start))
+    found = _read_phone(doc, body, start, label is not None, neighbour, vouched)
     if found is None:
         # a list marker glued to the number: `1.01 45 63 19 00`
         lm = _LIST_MARKER.match(body)
@@ -880,8 +899,11 @@ class _Reading:
     region: str | None
 
 
-def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour: str | None = None) -> _Reading | None:
-    """How a candidate body reads as a phone number, or None when it is not one."""
+def _read_phone(
+    doc: Document, body: str, start: int, labelled: bool, neighbour: str | None = None, vouched: bool = False
+) -> _Reading | None:
+    """How a candidate body reads as a phone number, or None when it is not one (`vouched`: labelled,
+    or on a contact line, which is enough for a number with its international prefix)."""
     digits = "".join(_DIGIT.findall(body))
     stripped = body.lstrip("([ \t")
     if stripped.startswith(("+", "00")):
@@ -892,8 +914,8 @@ def _read_phone(doc: Document, body: str, start: int, labelled: bool, neighbour:
         if phonenumbers.is_valid_number(number):
             return _Reading(_e164(number), True, True, region)
         possible = phonenumbers.is_possible_number(number)
-        # an international prefix and a label vouch for an old number (`00.225.20.30.40.50`)
-        if possible or (labelled and 8 <= len(digits) <= 15):
+        # an international prefix and a label or a contact line vouch for an old number (`00.225.20.30.40.50`)
+        if possible or ((labelled or vouched) and 8 <= len(digits) <= 15):
             return _Reading(_e164(number), False, possible, region)
         return None
     bracket = _BRACKETED_CODE.match(body)
