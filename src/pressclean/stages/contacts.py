@@ -1555,7 +1555,19 @@ def _org_name(segment: str) -> str:
         m = _FIRST_CAPITAL.search(s)
         if m:
             s = s[m.start():]
-    return s
+    # no name ends on the words that lead to its numbers: `contactez la Direction de communication au (509) ...`
+    words = s.split(" ")
+    while len(words) > 1 and _LINK_WORD.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words).rstrip(" \t-•*–—:.,")
+
+
+# the small words and labels between a name and its numbers (`au`, `par téléphone au`, `à l'adresse`),
+# in lower case: a capitalised `A` or `Tel` may be a name's
+_LINK_WORD = regex.compile(
+    r"(?:au|aux|à|a|par|sur|via|ou|et|le|la|les|l['’]|de|du|des|d['’]|at|on|or|by|to"
+    r"|num[ée]ros?|t[ée]l[ée]phones?|t[ée]l\.?|tel\.?|courriel|e-?mail|mail|adresse|ligne|portable|mobile|fax)"
+)
 
 
 def _prose_org(segment: str, lo: int, names: _Names) -> str | None:
