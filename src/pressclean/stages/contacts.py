@@ -1456,10 +1456,12 @@ class _Names:
 
 
 def _classify(segment: str, seg_start: int, names: _Names) -> str:
-    """person, org, role, label or other, for a piece of a contact line with no phone or e-mail."""
+    """person, org, role, place, label or other, for a piece of a contact line with no phone or e-mail."""
     s = segment.strip(" \t-•*–—:")
     if not s or _LABEL_ONLY_LINE.match(s) or s.lower().rstrip(" .:") in _NOT_NAME_WORDS or _PHONE_LABEL.fullmatch(s):
         return "label"  # (`GSM`, `Standard`: the labels the phone reader knows, not an acronym or a name)
+    if _is_place_label(s):
+        return "place"  # `À Genève`, `A N'Djamena`: where the office is, neither a body nor a role
     for e in names.overlapping(seg_start, seg_start + len(segment)):
         if (e.end - e.start) >= 0.6 * len(s):
             if e.label == "PER" and _NAME_IN_TEXT.search(s) and not _ADDRESS.search(s):
@@ -1490,6 +1492,19 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
     if s[0].islower() and len(tokens) >= 2 and not _DIGIT.search(s) and not _ADDRESS.search(s):
         return "role"
     return "other"
+
+
+def _is_place_label(s: str) -> bool:
+    """A preposition and a place, the city of an office (`À Genève`, `A N'Djamena`, `In Nairobi`).
+
+    >>> _is_place_label("A N'Djamena"), _is_place_label("à Paris"), _is_place_label("Bureau à Paris")
+    (True, True, False)
+    """
+    m = _PLACE_PREPOSITION.match(s)
+    if m is None:
+        return False
+    rest = s[m.end():].strip(" \t.,;")
+    return bool(rest) and (_is_place(rest) or all(region_of_place(t) for t in rest.split()))
 
 
 def _is_role(s: str) -> bool:
@@ -2333,7 +2348,7 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
                 break
             k -= 1
             above += 1
-            if line.rstrip().endswith(":") and _classify(line, lines[k + 1][0], names) == "other":
+            if line.rstrip().endswith(":") and _classify(line, lines[k + 1][0], names) in ("other", "place"):
                 # `Accréditations souhaitées avant le 28 novembre :` introduces the lines below; above is the article
                 break
         span_lines = [n for n in range(k + 1, last + 1) if n not in used_lines]
