@@ -1870,8 +1870,15 @@ class _BlockReader:
         self.line_people = [e for e in self.names.overlapping(lo, hi) if e.label == "PER"]
         self.line_has_items = bool(items)
         self.line_lo = lo
-        if self.current is not None and self.current.has_items and _HEADER.match(text, lo, hi):
-            self.current = None  # `Renseignements : ...` inside a block: a header opens another contact
+        header = _HEADER.match(text, lo, hi)
+        if header is not None:
+            if self.current is not None and self.current.has_items:
+                self.current = None  # `Renseignements : ...` inside a block: a header opens another contact
+            rest = header.start("rest")
+            if text[rest:hi].strip(" \t:"):
+                # its words label what follows, they name no one: `Contact à Paris : Tél. ...` is the
+                # office in Paris (alone on its line, `Attachée de presse` is a role, read whole)
+                lo = rest + len(text[rest:hi]) - len(text[rest:hi].lstrip(" \t"))
         segments = _segments(text, lo, hi, items)
         if items and len(segments) > 1 and self.office(*segments[0], segments[1][0], items):
             segments = segments[1:]
