@@ -1836,13 +1836,17 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
         # euros, that lost other characters, or after an amount (`jusqu’à 1 500  ;`)
         changes += [
             (m.end(), m.end(), "€", "lost € restored (number, two spaces, punctuation)")
-            for m in _search_lines(_EURO_BETWEEN_SPACES, text, _lines_holding(text, "  "))
+            for m in _search_lines(_EURO_BETWEEN_SPACES, text, _unjustified_lines(text))
             if euros() or changes or lossy or _GROUPED.search(m.group("n"))
         ]
     if (" M" in text or "\u00a0M" in text) and (euros() or changes or lossy):
         changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))]
     if "  " in text or "?" in text:
+        doubled = _lines_holding(text, "  ")
+        justified = _justified_lines(text, doubled) if doubled else set()
         for m in _search_lines(_EURO_BEFORE_WORD, text, _lines_holding(text, "  ", "?")):
+            if m.group("lost") == " " and justified and _line_of(text, m.start()) in justified:
+                continue  # a justified line's double spaces are padding
             n = m.group("n")
             if _YEAR.fullmatch(n) or _ADDRESS_NEXT.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
@@ -1989,6 +1993,62 @@ def _lines_holding(text: str, *needles: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# the gaps between the words of a line (its indentation aside) and the word after each
+_INNER_GAP = regex.compile(r"(?<=\S)( +)(?=(\S))")
+
+
+def _padded(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(gaps, widened gaps, widened before lower case) of a line whose gaps are all n or n + 1
+    spaces wide (justification spreads its padding so, all gaps widened when n > 1); None for a
+    line with any other spread."""
+    sizes, wide_lower = [], 0
+    gaps = list(_INNER_GAP.finditer(text, start, end))
+    if not gaps:
+        return None
+    least = min(len(m.group(1)) for m in gaps)
+    for m in gaps:
+        n = len(m.group(1))
+        if n > least + 1:
+            return None  # a wider gap: a column gutter, a tab stop, three spaces where a dash was
+        sizes.append(n)
+        wide_lower += n > 1 and m.group(2).islower()
+    return len(sizes), sum(n > 1 for n in sizes), wide_lower
+
+
+def _justified_lines(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The `lines` (holding double spaces) of justified text, a PDF read in layout mode: their
+    double spaces are padding, not the trace of a lost dash or €.
+
+    A line is surely justified when most of its gaps, between prose words (lower case after
+    them), are widened evenly by one space: no page loses a dash between most of its words. On a
+    page that shows such lines, a line as long as them whose gaps are spread the same way
+    (`pendant  quatre ans`, one gap widened), or a shorter one with half its gaps widened (a
+    layout reading spaces out proportional type), is justified too.
+
+    >>> t = "Une étude menée pendant  quatre ans sur 36 parcelles de Hesbaye montre que\\nhaies  brise-vent  réduisent  de  27 %  les  pertes  de  sol  par  érosion\\nLe HCR  qui agit"
+    >>> sorted(_justified_lines(t, _lines_holding(t, "  ")))
+    [(0, 74), (75, 149)]
+    """
+    padded = {span: p for span in lines if (p := _padded(text, *span))}
+    sure = [span for span, (n, wide, lower) in padded.items() if n >= 6 and wide >= 4 and 2 * wide >= n and 2 * lower >= wide]
+    if not sure:
+        return set()
+    width = min(end - start for start, end in sure)
+    return set(sure) | {span for span, (n, wide, _) in padded.items() if span[1] - span[0] >= 0.8 * width or 2 * wide >= n}
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end == -1 else end
+
+
+def _unjustified_lines(text: str, needle: str = "  ") -> list[tuple[int, int]]:
+    """`_lines_holding(text, needle)` without the lines of justified text."""
+    lines = _lines_holding(text, needle)
+    justified = _justified_lines(text, lines)
+    return [span for span in lines if span not in justified] if justified else lines
+
+
 def _search_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose matches stay inside one of `lines`."""
     for start, end in lines:
@@ -2001,7 +2061,7 @@ def _restore_dash(text: str) -> list[Change]:
     dash = _dash_style(text)
     spaced = f" {dash} "
     # every shape below holds two spaces inside one line: only those lines are searched
-    lines = _lines_holding(text, "  ")
+    lines = _unjustified_lines(text)
     changes = [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _search_lines(_LOST_DASH, text, lines)]
     changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _search_lines(_LOST_DATELINE_DASH, text, lines)]
     changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces in an aside in brackets)") for m in _search_lines(_LOST_DASH_BRACKETS, text, lines)]
