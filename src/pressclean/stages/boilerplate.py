@@ -1080,16 +1080,30 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         between = lines[best.index + 1 : line.index] if best is not None else []
         # a few lines apart, or the next block of a page whose blocks are parted by blank lines (a PDF's letterhead)
         apart = best is not None and (sum(not l.blank for l in between) >= 2 or (any(l.blank for l in between) and any(not l.blank for l in between)))
-        # a name above the headline nearest the text (`Fondation pour la Santé Rurale` over `Une maternité ouvre
-        # ...`, `MINISTÈRE DE LA SANTÉ` over labels and the headline) is the letterhead: every long word
-        # capitalised and no verb to tell, an acronym beside its long form, or an institution in capitals
-        named = best is not None and line is found[0] and _is_name_line(best.text) and not _is_name_line(line.text) and not _is_header_label(line) and (line.words > best.words or _is_acronym_and_name(best.text) or _is_institution_in_capitals(best.text))
-        if best is None or (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) and not story and not caption) or (named and not story and not caption):
+        if best is None or (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) and not story and not caption):
             best = line
             # `Rapport de situation n° 14 – Période du ...` names the document; the headline right above names the story
             upper = found[-n] if n else None
-            if upper is not None and _DOC_NUMBER.search(line.text) and not _DOC_NUMBER.search(upper.text) and _next_text(lines, upper.index) == line.text:
+            if (
+                upper is not None and _DOC_NUMBER.search(line.text) and not _DOC_NUMBER.search(upper.text)
+                and _next_text(lines, upper.index) == line.text and not _is_name_line(upper.text)
+            ):
                 best = upper
+    if best is not None and not listing and _is_name_line(best.text):
+        # a name over the headlines (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`,
+        # `MINISTÈRE DE LA SANTÉ` over labels and the headline, `Programme des Nations Unies pour le
+        # Développement` over a report's title) is the letterhead: every long word capitalised and no verb
+        # to tell, an acronym beside its long form, or an institution in capitals. The fullest headline
+        # under it is the title (not a label, a caption printed twice or a document's number).
+        under = [
+            l for l in found
+            if l.index > best.index and not _is_name_line(l.text) and not _is_header_label(l)
+            and _key(_next_text(lines, l.index)) != _key(l.text)
+        ]
+        fullest = max(under, key=lambda l: (_title_words(lines, l), -l.index), default=None)
+        strong = _is_acronym_and_name(best.text) or _is_institution_in_capitals(best.text)
+        if fullest is not None and (strong or fullest.words > best.words):
+            best = fullest
     if not found:
         # no headline at all: a report's title may be its name and date (`Mali : note pays – octobre 2025`),
         # or a short line in capitals above its table of contents (`RAPPORT ANNUEL 2024`)
