@@ -25,7 +25,7 @@ from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_SEPARATOR as _
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
-from .metadata import opens_with_dated_dateline, opens_with_dateline
+from .metadata import _opening_dateline, opens_with_dated_dateline, opens_with_dateline
 
 STAGE = "remove_boilerplate"
 
@@ -75,6 +75,9 @@ _FORM_FIELD = regex.compile(r"\[\s*\p{L}[^\[\]@]{1,30}\]\s*\p{L}[\p{L}'’-]*(?:
 _TAGS_OR_HANDLES = regex.compile(r"(?:\s*\p{L}[\p{L}'’ -]{0,30}:)?(?:\s*(?<![\w.])[#@][\p{L}\p{N}_]{2,40}[,;]?)+\s*")
 _ANSWER_BUTTONS = regex.compile(r"\?\s*(?i:oui\s*[|/]?\s*non|yes\s*[|/]?\s*no)\s*$")
 _WIDE_GAP = regex.compile(r"\s{4,}")
+_DASH_OR_COMMA = regex.compile(r"[-–—,]")
+_SITE_SUFFIX = regex.compile(r"\s*[|–—-]\s*[^|\n]{2,80}")  # ` | Organisation internationale pour les migrations`
+_SITE_PREFIX = regex.compile(r"[^|\n]{2,80}?\s*[|–—-]\s*")
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
@@ -285,6 +288,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "markup only (an image, a tag)"
         elif n and keys[n] == keys[n - 1]:
             verdicts[line.index] = "duplicated line"
+        elif n + 1 < len(content) and _with_site_name(text, content[n + 1].text.strip()):
+            verdicts[line.index] = "the title printed again with the site's name"
         elif n + 1 < len(content) and keys[n] == keys[n + 1] and short:
             verdicts[line.index] = "menu label printed twice"
         elif _DOT_LEADER.search(text):
@@ -460,6 +465,20 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
         if not _is_chrome(part, chrome) and (not label or _DIGITS.search(part) or ends):
             return False
     return len(parts) >= 3 or any(_is_chrome(p, chrome) for p in parts)
+
+
+def _with_site_name(text: str, title: str) -> bool:
+    """`Mauritanie : l'OIM ouvre un centre | Organisation internationale pour les migrations` over
+    `Mauritanie : l'OIM ouvre un centre`: the page's `<title>`, the headline with the site's name beside it.
+
+    >>> _with_site_name("Un centre ouvre à Nouadhibou | OIM", "Un centre ouvre à Nouadhibou"), _with_site_name("Un centre ouvre", "Un centre ouvre")
+    (True, False)
+    """
+    if len(title) < 12 or len(text) <= len(title) + 2:
+        return False
+    if text.startswith(title):
+        return bool(_SITE_SUFFIX.fullmatch(text, len(title)))
+    return text.endswith(title) and bool(_SITE_PREFIX.fullmatch(text, 0, len(text) - len(title)))
 
 
 def _is_stamp_row(text: str) -> bool:
@@ -1461,6 +1480,15 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
         if key in seen and line.words >= 4 and not _is_date_stamp(line.text) and not _holds_contact(line.text):
             again.append(line.index)
         seen.add(key)
+    # a lead printed as a teaser, then again with its dateline (`L'OIM a enregistré ...` / `N'Djamena - L'OIM a
+    # enregistré ...`): the teaser is the copy, the dateline's line the text
+    kept = [l for l in article if not l.blank and l.index not in verdicts and l.index not in again]
+    for n, line in enumerate(kept):
+        dateline = _opening_dateline(line.text) if _DASH_OR_COMMA.search(line.text[:80]) else None
+        if dateline is None:
+            continue
+        lead = _key(line.text[dateline.end() :])
+        again.extend(l.index for l in kept[max(n - 3, 0) : n] if l.words >= 6 and l.key == lead)
     return again
 
 
