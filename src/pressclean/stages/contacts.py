@@ -128,6 +128,9 @@ _PHONE_LABEL = regex.compile(
     )\.?(?![\p{L}])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# a phone label in the words before a number: one that ends them or a colon follows (`Bureau de presse
+# Tél. :`); inside a name it is a word of the name (`Unité mobile de soins au ...`)
+_GAP_LABEL = regex.compile(_PHONE_LABEL.pattern + r"(?=[ \t]*(?:[:/–\-][^\p{L}]*)?$|[ \t]*:)", regex.IGNORECASE | regex.VERBOSE)
 _LABEL_WORDS = (
     r"(?:e-?mail|courriel|m[ée]l|mail|adresse[ \t]+(?:e-?mail|[ée]lectronique)|t[ée]l[ée]phones?|t[ée]l|tel"
     r"|fax|t[ée]l[ée]copie|portable|mobile|phone|cell|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*"
@@ -1581,7 +1584,7 @@ def _org_name(segment: str) -> str:
 # in lower case: a capitalised `A` or `Tel` may be a name's
 _LINK_WORD = regex.compile(
     r"(?:au|aux|à|a|par|sur|via|ou|et|le|la|les|l['’]|de|du|des|d['’]|at|on|or|by|to"
-    r"|num[ée]ros?|t[ée]l[ée]phones?|t[ée]l\.?|tel\.?|courriel|e-?mail|mail|adresse|ligne|portable|mobile|fax)"
+    r"|num[ée]ros?|t[ée]l[ée]phones?|t[ée]l\.?|tel\.?|courriel|e-?mail|mail|fax)"
 )
 
 
@@ -1964,7 +1967,7 @@ class _BlockReader:
                 if paren and _classify(paren.group(1), paren.start(1), self.names) == "org":
                     self.organisation(_org_name(paren.group(1)), paren.start(1))  # `Jean Dupont (OIM Genève) +41 ...`
             elif prev_end == s0 and gap.strip() and len(gap.split()) <= 8:
-                cleaned = _PHONE_LABEL.sub(" ", gap)
+                cleaned = _without_labels(gap)
                 if _classify(cleaned, prev_end, self.names) == "org":
                     self.organisation(_org_name(cleaned), prev_end)
             self.item(it)
@@ -2065,6 +2068,16 @@ class _BlockReader:
             return
         assert self.current is not None
         self.current.extend(s0, s0 + len(seg.rstrip(" \t,;:-–")))
+
+
+def _without_labels(gap: str) -> str:
+    """The words before a number less their phone labels (`Bureau de presse Tél./Fax :` → `Bureau de presse`),
+    taken off from the end, so that a label word inside a name stays (`Unité mobile de soins au`)."""
+    while True:
+        cleaned = _GAP_LABEL.sub(" ", gap)
+        if cleaned == gap:
+            return cleaned
+        gap = cleaned
 
 
 def _name_before(gap: str, offset: int, names: _Names) -> tuple[str, int, int] | None:
