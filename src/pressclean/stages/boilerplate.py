@@ -10,6 +10,7 @@ line (`Partager`, `0 votes`) but a line is only dropped when its shape agrees.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import unicodedata
@@ -1134,7 +1135,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # a page of stories is titled by its first story's headline (over its time stamp or its teaser); the
         # listing's own label above it (`Les dernières dépêches`) is the site's
         lower = [l for l in reversed(found) if l.index > best.index]
-        if lower and _next_text(lines, best.index) == lower[0].text and _opens_story(lines, verdicts, lower[0]):
+        kept_below = next((l for l in lines[best.index + 1 :] if not l.blank and l.index not in verdicts), None)
+        if lower and kept_below is lower[0] and _opens_story(lines, verdicts, lower[0]):
             best = lower[0]
     return None if best is None else best.index
 
@@ -1150,10 +1152,11 @@ def _title_words(lines: list[Line], line: Line) -> int:
 def _opens_story(lines: list[Line], verdicts: dict[int, str], headline: Line) -> bool:
     """Does a story of a listing open on this headline: its time stamp under it, or a teaser and the link
     to read on (`Lire la suite`)? A digest's section heading over its paragraph has neither."""
-    below = [l for l in lines[headline.index + 1 : headline.index + 4] if not l.blank]
-    if below and (_is_date_stamp(below[0].text) or _is_stamp_row(below[0].text)):
-        return True
-    return len(below) >= 2 and _heads_story(below[0].text) and verdicts.get(below[1].index) == "link to another page"
+    below = [l for l in lines[headline.index + 1 : headline.index + 6] if not l.blank]
+    if below and (_is_date_stamp(below[0].text) or _is_stamp_row(below[0].text) or opens_with_dated_dateline(below[0].text)):
+        return True  # (or its own dated dateline: `ABIDJAN, Côte d'Ivoire, 3 octobre 2023/APO Group/ -- ...`)
+    teaser = list(itertools.takewhile(lambda l: l.is_prose and l.index not in verdicts, below))
+    return 1 <= len(teaser) <= 3 and _heads_story(below[0].text) and len(below) > len(teaser) and verdicts.get(below[len(teaser)].index) == "link to another page"
 
 
 def _heads_story(below: str) -> bool:
