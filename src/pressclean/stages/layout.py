@@ -19,7 +19,7 @@ import regex
 from ..dates import FRENCH_WEEKDAYS, MONTH_NAMES
 from ..document import Document
 from ..rewrite import Change, rewrite
-from .metadata import opens_with_dateline
+from .metadata import opens_with_dateline, opens_with_dated_dateline
 from .repair import ELISION_PREFIXES, grammar, is_more_english, zipf
 
 # =============================================================================================
@@ -302,6 +302,21 @@ _DAY_OF_MONTH = regex.compile(rf"(?:1er|\d{{1,2}})[ \u00a0]+(?i:{'|'.join(MONTH_
 _SUSPENDED = frozenset(("et", "ou", "ni", "à", "au", "aux", "de", "des", "du", "en", "comme", "puis", "voire"))
 
 
+# an aside in brackets after which the sentence goes on: `(FARDC) et le groupe`, `(HCR), qui`
+# (not a list marker: `(a)`, `(3)`, `(iv)`)
+_BRACKET_GOES_ON = regex.compile(r"\((?!\p{L}\)|\d{1,2}\)|[ivxlc]{1,4}\))[^()\n]{1,80}\)[ \u00a0]*(?:[,;:]|\p{Ll})")
+# a count that the sentence goes on into: `4 250 000 enfants`, `23 % de la population`
+_COUNT_THEN_WORD = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?:[ \u00a0\u202f]?%)?[ \u00a0\u202f]+\p{Ll}{2,}")
+# a sentence end inside a line: `territoire. Elle cible`
+_SENTENCE_INSIDE = regex.compile(r"[.!?] \p{Lu}")
+
+
+def _running_text(acc: str, a: str) -> bool:
+    """Line `a` is running text, not a heading: the paragraph was rejoined before it, or it opens
+    on a dated dateline, or it ends a sentence inside it (a heading does neither)."""
+    return acc.strip() != a.strip() or opens_with_dated_dateline(a) or bool(_SENTENCE_INSIDE.search(a))
+
+
 def _is_short(line: str) -> bool:
     """A heading, a menu label, a contact line: not the middle of a wrapped paragraph."""
     return len(line) < 25 or len(line.split(None, 2)) < 3  # (split no further: `line` may be a long paragraph)
@@ -500,6 +515,9 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if first in "»”)]},;" or (first in ".:!?" and not b.startswith("...")):
         return " ", "hard wrap rejoined (line starts with closing punctuation)"
     short = _is_short(acc)
+    if first == "(" and not short and a[-1].isalnum() and _BRACKET_GOES_ON.match(b):
+        # no paragraph opens on an aside that the sentence then goes on after
+        return " ", "hard wrap rejoined (the sentence goes on after an aside in brackets)"
     last = _LAST_WORD.search(a, tail)
     last_word = last.group(1).lower() if last else ""
     if a[-1] in "'’" and last and last_word in ELISION_PREFIXES:
@@ -534,6 +552,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined (number split where it groups its thousands)"
         if ends_function or (ends_comma and not short):
             return " ", "hard wrap rejoined (line ends with a function word)"
+        if a[-1].islower() and not short and _COUNT_THEN_WORD.match(b) and _running_text(acc, a):
+            # running text that stops on a word goes on into the count (`Elle cible` ⏎ `4 250 000
+            # enfants`); a heading may stand above a paragraph that opens on one
+            return " ", "hard wrap rejoined (the sentence goes on into a count)"
         if not _full_inside(acc, a, b, wrap) and not _broke_here(acc, a, b, wrap):
             return None
     if ends_function:
@@ -553,6 +575,13 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         # inside a paragraph already rejoined, a line that ends no sentence goes on into a name: the
         # subject after a quote (`», explique` ⏎ `Mahamat Abakar, ingénieur ...`)
         return " ", "hard wrap rejoined (the sentence goes on into a name)"
+    if (
+        a[-1].islower() and not short and _is_short(b) and _TERMINAL.search(b) and _opens_on_name(b)
+        and not _FOOTER.search(b) and _running_text(acc, a)
+    ):
+        # a short line that is a name ending a sentence (`le commissaire` ⏎ `Issoufou Yacouba.`):
+        # no heading or signature ends on a full stop, so running text went on into it
+        return " ", "hard wrap rejoined (the sentence ends on a name)"
     if _full_inside(acc, a, b, wrap):
         # a full line in the middle of a wrapped paragraph, with no sentence end: a wrap, even
         # before a capital (`explique` ⏎ `Minh Anh Tran`); a title is never inside a paragraph
