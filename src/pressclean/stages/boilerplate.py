@@ -468,6 +468,23 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
     return len(parts) >= 3 or any(_is_chrome(p, chrome) for p in parts)
 
 
+def _blanks_at_page_breaks(lines: list[Line], verdicts: Mapping[int, str], kept: set[int]) -> set[int]:
+    """Blank lines around a page's furniture (`PNUD Mali – Communiqué de presse    1/2`) that a sentence
+    runs across: the line above ends no sentence, so the text goes on below and the blanks were the
+    page's, not a paragraph's end."""
+    blanks: set[int] = set()
+    for n, line in enumerate(lines):
+        if verdicts.get(line.index) not in _PAGE_FURNITURE:
+            continue
+        above = next((l for l in reversed(lines[:n]) if not l.blank and l.index not in verdicts), None)
+        below = next((l for l in lines[n + 1 :] if not l.blank and l.index not in verdicts), None)
+        if above is None or below is None or above.index not in kept or below.index not in kept:
+            continue
+        if not _TERMINAL.search(above.text) and not _is_headline(below) or below.text.lstrip()[:1].islower():
+            blanks.update(l.index for l in lines[above.index + 1 : below.index] if l.blank)
+    return blanks
+
+
 def _with_site_name(text: str, title: str) -> bool:
     """`Mauritanie : l'OIM ouvre un centre | Organisation internationale pour les migrations` over
     `Mauritanie : l'OIM ouvre un centre`: the page's `<title>`, the headline with the site's name beside it.
@@ -1567,10 +1584,13 @@ class RemoveBoilerplate:
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
         kept = [l.index for l in lines[first : last + 1] if not l.blank and l.index not in verdicts]
+        page_break = _blanks_at_page_breaks(lines, verdicts, set(kept))
         changes = []
         for line in lines:
             reason = None if line.blank else verdicts.get(line.index)
-            if line.blank and kept and kept[0] < line.index < kept[-1]:
+            if line.index in page_break:
+                reason = "blank line at a page break inside a sentence"
+            elif line.blank and kept and kept[0] < line.index < kept[-1]:
                 continue  # a blank line between paragraphs of the article stays
             if reason is None and not first <= line.index <= last:
                 reason = "outside the article (menu or site text)"
