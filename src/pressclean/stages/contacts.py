@@ -727,16 +727,32 @@ class _LineIndex:
 
     def contact_line(self, pos: int) -> bool:
         """Whether the line holding text[pos] gives contact details: a contact header opens it
-        (`Pour tout renseignement : ...`) or it holds an e-mail address."""
+        (`Pour tout renseignement : ...`) or one of the short lines just above it, or it holds an
+        e-mail address."""
         i = bisect.bisect_left(self.newlines, pos)
         lo = self.newlines[i - 1] + 1 if i > 0 else 0
         found = self.contact.get(lo)
         if found is None:
             hi = self.newlines[i] if i < len(self.newlines) else len(self.text)
             k = bisect.bisect_left(self.email_starts, lo)
-            found = (k < len(self.email_starts) and self.email_starts[k] < hi) or _HEADER.match(self.text, lo, hi) is not None
+            found = (k < len(self.email_starts) and self.email_starts[k] < hi) or self._under_header(i)
             self.contact[lo] = found
         return found
+
+    def _under_header(self, i: int) -> bool:
+        """Whether line `i` (counted by the newlines before it) or one of the short lines above it, up to
+        a blank line or running text, opens with a contact header (`Contact presse :` / `Awa Koné` / ...)."""
+        for n in range(i, max(-1, i - 1 - _HEADER_REACH), -1):
+            lo = self.newlines[n - 1] + 1 if n > 0 else 0
+            hi = self.newlines[n] if n < len(self.newlines) else len(self.text)
+            if _HEADER.match(self.text, lo, hi):
+                return True
+            if n < i and (not self.text[lo:hi].strip() or _is_prose(self.text[lo:hi])):
+                return False
+        return False
+
+
+_HEADER_REACH = 3  # how many lines above a number its block's header may stand
 
 
 def _neighbour_region(text: str, found: list[PhoneMatch], start: int) -> str | None:
