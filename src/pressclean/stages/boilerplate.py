@@ -79,6 +79,7 @@ _WIDE_GAP = regex.compile(r"\s{4,}")
 _DASH_OR_COMMA = regex.compile(r"[-–—,]")
 _SITE_SUFFIX = regex.compile(r"\s*[|–—-]\s*[^|\n]{2,80}")  # ` | Organisation internationale pour les migrations`
 _SITE_PREFIX = regex.compile(r"[^|\n]{2,80}?\s*[|–—-]\s*")
+_DOCUMENT_TYPES = frozenset({"communiqué", "communique", "note", "déclaration", "declaration", "avis", "bulletin", "press", "media", "statement"})
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
@@ -1202,6 +1203,19 @@ def _is_name_line(text: str) -> bool:
 def _institution_nouns() -> frozenset[str]:
     words = load_json("entity_words.json")
     return frozenset(_folded(w) for key in ("institution_nouns", "office_nouns", "state_nouns") for w in words[key])
+
+
+def is_letterhead(text: str) -> bool:
+    """A letterhead line in capitals: an institution (`MINISTÈRE DE LA SANTÉ`) or a document type
+    (`COMMUNIQUÉ DE PRESSE`, `NOTE AUX RÉDACTIONS`: three words at most, no number).
+
+    >>> is_letterhead("MINISTERE DE LA SANTE ET DE L'ACTION SOCIALE"), is_letterhead("COMMUNIQUE DE PRESSE"), is_letterhead("LANCEMENT DE LA CAMPAGNE DE VACCINATION")
+    (True, True, False)
+    """
+    words = _WORD.findall(text)
+    return _is_institution_in_capitals(text) or (
+        2 <= len(words) <= 3 and _mostly_capitals(text) and not _DIGITS.search(text) and ":" not in text and words[0].lower() in _DOCUMENT_TYPES
+    )
 
 
 def _is_institution_in_capitals(text: str) -> bool:

@@ -94,12 +94,15 @@ def find_title(doc: Document) -> Document:
     >>> find_title(Document.from_text("12 mars 2025 – Le HCR salue la loi sur l'asile\\nLe HCR a salué...")).title
     "Le HCR salue la loi sur l'asile"
     """
+    from .boilerplate import is_letterhead  # (boilerplate reads datelines from here)
+
     lines = doc.text.split("\n")
     for n, line in enumerate(lines):
         line = line.strip()
         words = _WORD.findall(line)
-        # a date stamp or a lone label (`Société`) left above the headline is not the title
-        if len(words) < 2 or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)):
+        # a date stamp or a lone label (`Société`) left above the headline is not the title, nor a
+        # letterhead kept as text (`MINISTERE DE LA SANTE`, `COMMUNIQUE DE PRESSE`) over a release without one
+        if len(words) < 2 or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)) or is_letterhead(line):
             continue
         # a title wrapped on two lines: the second opens in lower case (`Distribution de semences` ⏎ `à 45 000 ...`)
         below = lines[n + 1].strip() if n + 1 < len(lines) else ""
