@@ -740,6 +740,9 @@ _ATTR = rf"""(?:[\w:-]+\s*=\s*{_ATTR_VALUE}|(?:{'|'.join(_BOOLEAN_ATTRS)})\b)"""
 _ONE_TAG = rf"</?(?:{_TAG_NAMES})\b(?:\s+{_ATTR})*\s*/?>"
 _TAG_RUN = regex.compile(rf"(?i){_ONE_TAG}(?:[ \t]*{_ONE_TAG})*")
 _BLOCK_TAG = regex.compile(rf"(?i)</?(?:{'|'.join(_HTML_BLOCK)})\b")
+_LIST_TAG = regex.compile(r"(?i)<(/?)(ul|ol|li)\b")
+# an item that writes its own marker: `<li>- lundi`, `<li>1. lundi`
+_OWN_MARKER = regex.compile(r"[ \t]*(?:[-–—•*·▪►✓]|\d{1,2}[.)])[ \t]")
 _COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 _SCRIPT = regex.compile(r"(?is)<(script|style)\b[^>]*>.*?</\1\s*>")
 # A tag cut in two by the scraper: what is left is its attributes, e.g. `alt="" border="0" />`
@@ -769,6 +772,27 @@ def _eat_space(text: str, start: int, end: int) -> tuple[int, int]:
         while end < len(text) and text[end] == " ":
             end += 1
     return start, end
+
+
+def _item_marker(run: str, lists: list[list]) -> str:
+    """The marker of the list item that a run of tags opens (`• `, or `2. ` in an `<ol>`), else
+    ""; `lists` (the lists open before the run) is updated."""
+    marker = ""
+    for t in _LIST_TAG.finditer(run):
+        closing, name = t.group(1), t.group(2).lower()
+        if name != "li":
+            if closing:
+                if lists:
+                    lists.pop()
+            else:
+                lists.append([name, 0])
+        elif not closing:
+            if lists and lists[-1][0] == "ol":
+                lists[-1][1] += 1
+                marker = f"{lists[-1][1]}. "
+            else:
+                marker = "• "
+    return marker
 
 
 def strip_html(doc: Document) -> Document:
@@ -805,10 +829,22 @@ def strip_html(doc: Document) -> Document:
     # 3. tags
     text = doc.text
     changes = []
+    lists: list[list] = []  # the lists open at this point: [tag, items so far]
     for m in _TAG_RUN.finditer(text) if tags else ():
         before = text[m.start() - 1] if m.start() else "\n"
         after = text[m.end()] if m.end() < len(text) else "\n"
-        if _BLOCK_TAG.search(m.group()) and before != "\n" and after != "\n":
+        marker = _item_marker(m.group(), lists)
+        if marker and not _OWN_MARKER.match(text, m.end()):
+            # a list item opens its line with the marker a browser shows: the items stay apart
+            # (`<li>lundi …</li><li>mercredi …`: else read as one wrapped line), now and on a second run
+            start, end = m.start(), m.end()
+            while start and text[start - 1] in " \t":
+                start -= 1
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            head = "" if not start or text[start - 1] == "\n" else "\n"
+            changes.append((start, end, head + marker, "HTML list item → a line with its marker"))
+        elif _BLOCK_TAG.search(m.group()) and before != "\n" and after != "\n":
             changes.append((m.start(), m.end(), "\n", "HTML block tag → line break"))
         else:
             changes.append((*_eat_space(text, m.start(), m.end()), "", "HTML tag removed"))
