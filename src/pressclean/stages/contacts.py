@@ -293,7 +293,9 @@ _HEADER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
 _HEADER_LEAD = regex.compile(
-    r"[^\n:]{0,80}?(?:contacter|contactez|joindre|adresser|s['’]adresser\s+[àa]|:)[ \t]*:?[ \t]*", regex.IGNORECASE
+    r"[^\n:]{0,80}?(?:contacter|contactez|joindre|adresser|s['’]adresser\s+[àa]|[ée]crire|[ée]crivez|appeler|appelez|:)"
+    r"[ \t]*:?[ \t]*",
+    regex.IGNORECASE,
 )
 _SEGMENT_SPLIT = regex.compile(r"[ \t]+[–—|][ \t]+|[ ]*\t[ \t]*|[ \t]+-[ \t]+|[ \t]*;[ \t]*|,[ \t]+|[ \t]+/[ \t]+|[ \t]*:[ \t]+|[ \t]*:$")
 # honorifics, which the gold leaves out of a person's name (`Dre Anne-Lise Matthey` → `Anne-Lise Matthey`):
@@ -1600,7 +1602,7 @@ def _org_name(segment: str) -> str:
 # in lower case: a capitalised `A` or `Tel` may be a name's
 _LINK_WORD = regex.compile(
     r"(?:au|aux|à|a|par|sur|via|ou|et|le|la|les|l['’]|de|du|des|d['’]|at|on|or|by|to"
-    r"|num[ée]ros?|t[ée]l[ée]phones?|t[ée]l\.?|tel\.?|courriel|e-?mail|mail|fax)"
+    r"|num[ée]ros?|t[ée]l[ée]phones?|t[ée]l\.?|tel\.?|courriel|e-?mail|mail|fax|(?:l['’])?adresse|suivante?s?|ci-dessous)"
 )
 
 
