@@ -2042,6 +2042,10 @@ class _BlockReader:
                 self.block_org = None
         elif kind == "person":
             self.person(_clean_name(stripped), s0)
+        elif kind == "place" and self.line_has_items and not self.person_on_line:
+            # `A N'Djamena, Ibrahima Diane, ...`: the office's city opens the line's entry, names no one
+            if r is None or r.person or r.has_items:
+                self.new(s0)
         elif kind == "org":
             if not self.organisation(_org_name(stripped), s0):
                 return
