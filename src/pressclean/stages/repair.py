@@ -1414,6 +1414,9 @@ _LONE_LETTER = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])([ldnsjmtcLDNSJMTC])(?!
 # where `_LONE_LETTER` may match (it needs no ASCII letter or digit around): `re` finds these
 # candidates three times faster than `regex` tries the pattern at every position
 _LONE_LETTER_HINT = re.compile(r"(?<![A-Za-z0-9])[ldnsjmtcLDNSJMTC](?![A-Za-z0-9])")
+# a letter standing alone before `, ` or `et`, `ou`: a list of letters (`c et d`, `b, d`), not words
+# (`a` and `y` are words: `il en a, d’après`)
+_LETTER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])[b-xzB-XZ]\)?(?:,| et| ou) $")
 _VERB_FORMS = frozenset(("est", "a", "ont", "sont", "était", "étaient", "avait", "es"))
 _BEFORE_L_EST = frozenset(("à", "de", "vers", "il", "elle", "on", "ce", "qui", "ne", "n"))
 _NUMBER_BEFORE = regex.compile(r"\d[\s\u00a0]*$")
@@ -1490,6 +1493,8 @@ def _restore_apostrophes(
                 symbols = _symbol_letters(text)
             if prefix in symbols:
                 continue  # `n` is a variable on this page, `C:` a drive
+            if _LETTER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # `points a, b, c et d en annexe`: the last of a list of letters
             if low_p == "c" and rest.lower() not in grammar("elisions:c"):
                 continue
             if low_p == "n" and not _negation_around(text, m.start(), m.end()):
