@@ -281,9 +281,9 @@ _HEADER = regex.compile(
         pour[ \t]+(?:plus[ \t]+d['’][ \t]?informations?|de[ \t]+plus[ \t]+amples[ \t]+informations|toute[ \t]+(?:information|demande|question)s?
                   |tout[ \t]+renseignement|en[ \t]+savoir[ \t]+plus|les[ \t]+(?:demandes[ \t]+des[ \t]+)?m[ée]dias|obtenir[ \t]+plus)
       | contacts?(?:[ \t]+(?:presse|m[ée]dias?|media|de[ \t]+presse|pour[ \t]+les[ \t]+m[ée]dias))?
-      | relations?[ \t]+(?:presse|m[ée]dias)
-      | service[ \t]+(?:de[ \t]+)?presse
-      | attach[ée]e?s?[ \t]+de[ \t]+presse
+      | (?P<name>relations?[ \t]+(?:presse|m[ée]dias)      # an office or a role, which a header names
+        | service[ \t]+(?:de[ \t]+)?presse
+        | attach[ée]e?s?[ \t]+de[ \t]+presse)
       | personnes?[ \t]+[àa][ \t]+contacter
       | renseignements?(?=[ \t]*:)
       | for[ \t]+(?:more|further)[ \t]+information
@@ -1896,9 +1896,9 @@ class _BlockReader:
             if self.current is not None and self.current.has_items:
                 self.current = None  # `Renseignements : ...` inside a block: a header opens another contact
             rest = header.start("rest")
-            if text[rest:hi].strip(" \t:"):
+            if text[rest:hi].strip(" \t:") and header.group("name") is None:
                 # its words label what follows, they name no one: `Contact à Paris : Tél. ...` is the
-                # office in Paris (alone on its line, `Attachée de presse` is a role, read whole)
+                # office in Paris (`Service de presse de la Présidence :` is read whole, an office)
                 lo = rest + len(text[rest:hi]) - len(text[rest:hi].lstrip(" \t"))
         segments = _segments(text, lo, hi, items)
         if items and len(segments) > 1 and self.office(*segments[0], segments[1][0], items):
