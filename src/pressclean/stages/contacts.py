@@ -130,7 +130,9 @@ _PHONE_LABEL = regex.compile(
 )
 # a phone label in the words before a number: one that ends them or a colon follows (`Bureau de presse
 # Tél. :`); inside a name it is a word of the name (`Unité mobile de soins au ...`)
-_GAP_LABEL = regex.compile(_PHONE_LABEL.pattern + r"(?=[ \t]*(?:[:/–\-][^\p{L}]*)?$|[ \t]*:)", regex.IGNORECASE | regex.VERBOSE)
+_GAP_LABEL = regex.compile(
+    _PHONE_LABEL.pattern + r"(?=[ \t]*(?:[:/–\-][^\p{L}]*)?$|[ \t]*:)", regex.IGNORECASE | regex.VERBOSE
+)
 _LABEL_WORDS = (
     r"(?:e-?mail|courriel|m[ée]l|mail|adresse[ \t]+(?:e-?mail|[ée]lectronique)|t[ée]l[ée]phones?|t[ée]l|tel"
     r"|fax|t[ée]l[ée]copie|portable|mobile|phone|cell|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*"
@@ -2093,8 +2095,9 @@ class _BlockReader:
 
 
 def _without_labels(gap: str) -> str:
-    """The words before a number less their phone labels (`Bureau de presse Tél./Fax :` → `Bureau de presse`),
-    taken off from the end, so that a label word inside a name stays (`Unité mobile de soins au`)."""
+    """The words before a number less their phone labels (`Bureau de presse Tél./Fax :` → `Bureau de presse`):
+    those before a colon or ending the words, taken off until none is left, so that a label word inside
+    a name stays (`Unité mobile de soins au`)."""
     while True:
         cleaned = _GAP_LABEL.sub(" ", gap)
         if cleaned == gap:
