@@ -30,6 +30,8 @@ def test_organisations_and_places(nlp, case):
     assert orgs == case["orgs"]
     places = [{"name": e["name"], "iso": e["iso"]} for e in doc.entities_of("LOC")]
     assert places == case["places"]
+    if "people" in case:  # (a case about a person's name says which people the page names)
+        assert [e["name"] for e in doc.entities_of("PER")] == case["people"]
 
 
 def test_every_mention_is_the_text_it_claims(nlp):

@@ -88,7 +88,9 @@ _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
     r"|(?P<role>[Mm]inistres?|[Ss]ecr[ée]taires?\s+d['’]\s*[ÉE]tat)(?:\s+délégu[ée]e?)?)"
     r"(?:\s+\p{Ll}{3,}){0,2}?\s+" + _OF_PORTFOLIO
-    + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+(?:\s+et\s+" + _PORTFOLIO + r")?)*"
+    # a list of bare portfolios ends on `et` and its last one (`Santé publique, Hygiène et Prévention`): without
+    # it, a capital after the comma is a person in apposition (`le ministre des Finances, Cheikh Diba, a dit`)
+    + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+\s+et\s+" + _PORTFOLIO + r")*"
 )
 _ITEM = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:au|aux|à\s+la|à\s+l['’]|des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 # `, Commerce extérieur et Coopération au développement` after a name ending on a portfolio, up to a stop
@@ -314,7 +316,38 @@ def _ministries_first(text: str, spans):
             (s, max((me for ms, me in ends if ms <= s < e < me and _PORTFOLIO_COMPLEMENT.fullmatch(text, e, me)), default=e), label)
             for s, e, label in found
         ]
+        spans = _names_after_roles(text, found, spans)
     return _claim(found, spans)
+
+
+_NAME_START = regex.compile(r"[ \t]+(?=\p{Lu})")
+_APPOSITION_START = regex.compile(r"[ \t]*,[ \t]*")
+
+
+def _names_after_roles(text: str, found, spans) -> list:
+    """The model's spans, where a minister's title says who follows it: the part of a span that
+    runs on past the title is a name (`le ministre des Finances Cheikh Diba`, read as one person
+    `Finances Cheikh Diba`), and capitalised words set between commas after it are the minister
+    (`la Ministre de l’Environnement, Cécile Dumortier, a proposé`, which the model may call ORG).
+
+    >>> t = "Selon le ministre des Finances Cheikh Diba, la dette baisse."
+    >>> [t[s:e] for s, e, _ in _names_after_roles(t, [(9, 30, "ROLE")], [(22, 42, "PER")])]
+    ['Cheikh Diba']
+    """
+    roles = [(s, e) for s, e, label in found if label == "ROLE"]
+    if not roles:
+        return list(spans)
+    out = []
+    for ms, me, label in spans:
+        for s, e in roles:
+            if s <= ms < e < me and (gap := _NAME_START.match(text, e)) and gap.end() < me:
+                ms = gap.end()
+                break
+            if (comma := _APPOSITION_START.match(text, e)) and comma.end() == ms and _apposed_name(text, ms, me):
+                label = "PER"
+                break
+        out.append((ms, me, label))
+    return out
 
 
 # a portfolio's complement after a bare `de`: one lower-case noun and its adjective (`de base`)
@@ -1312,11 +1345,13 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `le programme « Thau 2030 »`: a place and a year after a plan's noun name the plan
     if label != "PER" and _AGE_AFTER.match(text, end):
         return start, end, "PER"  # `raconte Marie-Lourdes, 34 ans`
-    if first in _words()["role_nouns"]:
+    if (title_end := _role_title_end(text, start, end)) is not None:
         # `Secrétaire général de l'ONU`: a role; the organisation it serves, when named, is kept
         owner = _OFFICE_OF.fullmatch(text, start, end)
         if owner and (_ACRONYM_LIKE.fullmatch(owner.group(1)) or fold(owner.group(1)) in _known_table(())):
             return owner.start(1), end, "ORG"
+        if (name := _NAME_AFTER_TITLE.fullmatch(text, title_end, end)) and not _is_known_town(name.group(1)):
+            return name.start(1), end, "PER"  # `Haut Commissaire Filippo Grandi`: the title, then its holder
         return None
     if label == "ORG":
         if any(c.isdigit() for c in text[start:end]):
@@ -1345,6 +1380,36 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if not listed and not _could_be_place(text, start, end):
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
+
+
+_TITLE_WORD = regex.compile(r"[ \t]*(\p{L}+(?:-\p{L}+)*)")
+_TITLE_ADJECTIVE = regex.compile(_ADJ)
+_NAME_AFTER_TITLE = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:[ \t-]+\p{Lu}[\p{Ll}'’]+){0,3})")
+
+
+def _role_title_end(text: str, start: int, end: int) -> int | None:
+    """Where the role's title that opens `text[start:end]` ends, or None: a role noun, perhaps
+    after a prefix (`Haut Commissaire`, `Vice-Président`), then its adjectives (`Secrétaire Général`).
+
+    >>> t = "Le Haut Commissaire Filippo Grandi"
+    >>> t[3 : _role_title_end(t, 3, len(t))]
+    'Haut Commissaire'
+    """
+    words = _words()
+    m = _TITLE_WORD.match(text, start, end)
+    if m is None:
+        return None
+    word = fold(m.group(1))
+    head, _, rest = word.partition("-")
+    if word not in words["role_nouns"] and not (head in words["role_prefixes"] and rest in words["role_nouns"]):
+        if word not in words["role_prefixes"] or (m := _TITLE_WORD.match(text, m.end(), end)) is None or fold(m.group(1)) not in words["role_nouns"]:
+            return None
+    at = m.end()
+    while (m := _TITLE_WORD.match(text, at, end)) and (
+        fold(m.group(1)) in words["role_adjectives"] or _TITLE_ADJECTIVE.fullmatch(m.group(1))
+    ):
+        at = m.end()
+    return at
 
 
 # a role's noun, an optional adjective, then `à l’`, `au`, `de la` ... (`commissaire à l’`, `ministre délégué au `)
@@ -1812,9 +1877,31 @@ def _people_read_as_places(text: str, spans: list[tuple[int, int, str]]) -> list
                 continue
             if (role := _ROLE_APPOSED.match(text, end)) and fold(role.group(1)) in _words()["role_nouns"]:
                 label = "PER"
+        if label in ("LOC", "ORG") and _apposed_to_role(text, start, end):
+            label = "PER"
         out.append((start, end, label))
         i += 1
     return out
+
+
+# `La ministre, France-Élaine Duranceau, annonce`: a role noun with its article, a comma, then the name
+_ROLE_BEFORE_APPOSED = regex.compile(r"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*(\p{Ll}[\p{Ll}-]+)[ \t]*,[ \t]*\Z", regex.REVERSE)
+_APPOSITION_CLOSE = regex.compile(r"[ \t]*[,)]")
+_CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:[ \t-]+\p{Lu}[\p{Ll}'’]+){1,3}")
+
+
+def _apposed_to_role(text: str, start: int, end: int) -> bool:
+    """A name of capitalised words set between commas after a bare role noun (`La ministre,
+    France-Élaine Duranceau, annonce`) is the person holding that role, not a body or a place."""
+    role = _ROLE_BEFORE_APPOSED.search(text, max(0, start - 30), start)
+    return role is not None and fold(role.group(1)) in _words()["role_nouns"] and _apposed_name(text, start, end)
+
+
+def _apposed_name(text: str, start: int, end: int) -> bool:
+    """Two to four capitalised words closed by a comma or a bracket, no place or body that the
+    gazetteers know: the name of a person set in apposition."""
+    return bool(_CAPITALISED_WORDS.fullmatch(text, start, end) and _APPOSITION_CLOSE.match(text, end)) \
+        and not _is_known_town(text[start:end]) and fold(text[start:end]) not in _known_table(())
 
 
 _TOWN = 100_000  # people: a city this big is known by its name; a smaller one may share a first name (`Aïcha`)
@@ -2839,8 +2926,10 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, end, "ORG"))  # `avec l’appui de notre association, Tany Maitso.`
         elif label == "LOC" and _paired_with_body(text, start, end, org_starts, org_ends) and not _is_place_name(name):
             out.append((start, end, "ORG"))  # `Jisr al-Amal et l’Organisation internationale du Travail ont ...`: a partner body
-        elif label != "ORG" and (kind := _APPOSED_NOUN.match(text, end)) and fold(kind.group(1)) in _words()["institution_nouns"] | _words()["kind_nouns"] and not _is_place_name(name):
-            out.append((start, end, "ORG"))  # `Enabel, l’agence belge de développement`, `Tany Vao, une ONG malgache`: the apposition says what it is
+        elif label != "ORG" and (kind := _APPOSED_NOUN.match(text, end)) and fold(kind.group(1)) in (_words()["institution_nouns"] | _words()["kind_nouns"]) - _words()["plan_nouns"] and not _is_place_name(name):
+            # `Enabel, l’agence belge de développement`, `Tany Vao, une ONG malgache`: the apposition says what it is;
+            # `un programme` after a comma is what the sentence goes on to (`la Ministre, Cécile Dumortier, un programme de ...`)
+            out.append((start, end, "ORG"))
         elif label != "ORG" and not _is_place_name(name) and not _is_role(name) and _after_person_in_contact(text, start, spans):
             out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
         elif label == "MISC" and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and _on_contact_line(text, start):
