@@ -20,7 +20,9 @@ writes it (`032 889 64 00` Swiss, `03 28 89 64 00` French, `02 512 98 76` Belgia
 the language's other countries as well; a grouping the language's own country uses says nothing of
 another one (`07 08 45 21 36` in pairs on an Ivorian page is not a Monaco mobile). Numbers that
 are only "possible" (old numbering plans) are kept with `valid` False when a label or an
-international prefix vouches for them. Postcodes, post-office boxes, years and figures are too short
+international prefix vouches for them; an old number with its international prefix but no label
+(`Pour tout renseignement : 00.225.20.30.40.50`) needs a contact line: a header opens it or the
+short lines just above, or it gives an e-mail. Postcodes, post-office boxes, years and figures are too short
 or badly grouped to pass; digits beside a currency or a scale word (`15.000.000 EUR`, `USD 22.500.000`,
 read with the figures lexicon, resources/figures.json) are an amount; a number cut off at the end of
 the text is dropped.
@@ -36,7 +38,10 @@ sentence that holds them) is cut into records, one per person (a PER entity, or 
 capitalised words that is not an address, a place or an authority such as `Région Bretagne`; on a
 line where the model names a person, only that name), or per office when no person is named (a line
 that opens with a place, `Liban (Beyrouth) : +961 ...`, `Amérique du Nord : +1 ...`, is an office of
-its own), each with the office or organisation, role, phones and e-mails on its lines. A line ending
+its own; a preposition and a place, `À Genève :`, `A N'Djamena, Name, ...`, is the office's city, no
+organisation), each with the office or organisation, role, phones and e-mails on its lines. A
+header's words that only label an inner line (`Contact à Paris : Tél. ...`) are no part of a name,
+nor are the words that lead from a name to its numbers (`la Direction de communication au ...`). A line ending
 with a colon that names no one (`Accréditations souhaitées avant le 28 novembre :`) opens a cluster of
 lines: the lines above it are not read. A phone label (`GSM`) is never an office, and a name the model
 reads as a place on the page (`Maison Quéau de Quinssy`) never a person. A person
