@@ -493,7 +493,10 @@ def fix_encoding(doc: Document) -> Document:
     if "\u2010" in chars or "\u2011" in chars:
         for m in _UNICODE_HYPHEN.finditer(text):
             if text[m.start() - 1 : m.start()].isalnum() and text[m.end() : m.end() + 1].isalnum():
-                changes.append((m.start(), m.end(), "-", "Unicode hyphen inside a word made '-'"))
+                if _soft_hyphen_left(text, m.start(), m.end()):
+                    changes.append((m.start(), m.end(), "", "hyphenation left inside a word undone (lexicon)"))
+                else:
+                    changes.append((m.start(), m.end(), "-", "Unicode hyphen inside a word made '-'"))
     return rewrite(doc, _non_overlapping(changes), stage="fix_encoding", join_words=True)
 
 
@@ -534,6 +537,25 @@ def _open_quote_before(text: str, pos: int) -> bool:
 
 
 _UNICODE_HYPHEN = regex.compile(r"[\u2010\u2011]")
+_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")
+_LETTERS_AFTER = regex.compile(r"\p{Ll}+")
+
+
+def _soft_hyphen_left(text: str, start: int, end: int) -> bool:
+    """The hyphen at text[start:end] is a line-end hyphenation a PDF or an editor left in the
+    word (`par‐tenaires`, `forma‐tion`): the lexicon knows the word whole far better than its
+    rarer piece. A compound's pieces are words as frequent as the whole or more (`sages‐femmes`,
+    `week‐end`, `ré‐élu`).
+
+    >>> [_soft_hyphen_left(w, 5, 6) for w in ("forma\u2010tion", "sages\u2010femmes")]
+    [True, False]
+    """
+    left = _LETTERS_BEFORE.match(text, max(0, start - 40), start)
+    right = _LETTERS_AFTER.match(text, end)
+    if not left or not right or left.end() != start or not left.group()[1:].islower():
+        return False
+    whole = zipf((left.group() + right.group()).lower())
+    return whole >= 3.0 and whole > min(zipf(left.group().lower()), zipf(right.group())) + 1.0
 
 
 # A whole line is decoded in one code page only when it is UTF-8 through and through there (any
