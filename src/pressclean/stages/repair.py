@@ -141,13 +141,16 @@ _TOKEN = regex.compile(r"[^ \t\n\r]+")
 _LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029]")
 # An uppercase non-ASCII letter (or a non-French letter such as Turkish ı) inside a lowercase word:
 # `aprÚs` (a wrong earlier repair), `mÉdecins` (case damage), `Mıse` (Turkish case mapping).
+# Also a capital's second letter in capitals before lower case: `MÉdecins` (`MSF`, `OIM` stay).
 _ODD_LETTER_WORD = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{L}*?(?:\p{Ll}[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ]\p{Ll}|[ıĂăĹĺÚú](?=\p{Ll}))\p{L}*"
+    r"(?<![\p{L}\p{N}])(?:\p{Lu}[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ](?=\p{Ll}{2})|\p{L}*?(?:\p{Ll}[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ]\p{Ll}|[ıĂăĹĺÚú](?=\p{Ll})))\p{L}*"
 )
 _ODD_CANDIDATES = "éèêëàâäîïôöùûüçœi"
 # Cheap tests that tell whether the slower word patterns below can match at all.
 _ODD_LETTERS = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁıĂăĹĺÚú")
-_ODD_LETTER_HINT = regex.compile(r"[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ](?<=\p{Ll}.)(?=\p{Ll})|[ıĂăĹĺÚú](?=\p{Ll})")
+_ODD_LETTER_HINT = regex.compile(
+    r"[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ](?<=\p{Ll}.)(?=\p{Ll})|[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ](?<=(?<![\p{L}\p{N}])\p{Lu}.)(?=\p{Ll}{2})|[ıĂăĹĺÚú](?=\p{Ll})"
+)
 _ANY_MARK = regex.compile(r"\p{Mn}")
 # A combining accent left after NFC (a letter that already has its accent, then another one).
 _STRAY_MARK = regex.compile(r"(?<=[àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ])\p{Mn}+")
@@ -371,6 +374,7 @@ def _odd_letter_fix(word: str) -> str | None:
         i
         for i, ch in enumerate(word)
         if (ch.isupper() and ord(ch) > 0x7F and 0 < i < len(word) - 1 and word[i - 1].islower())
+        or (i == 1 and ch.isupper() and ord(ch) > 0x7F and word[0].isupper() and word[2:].islower())
         or ch in "ıĂăĹĺ"
         or (ch in "Úú" and i and word[i - 1].islower())
     ]
@@ -387,7 +391,7 @@ def _odd_letter_fix(word: str) -> str | None:
         for i, c in zip(positions, combo):
             chars[i] = c
         cand = "".join(chars)
-        z = zipf(cand)
+        z = zipf(cand.lower() if cand[0].isupper() else cand)
         if z > best_z:
             best, best_z = cand, z
     return best
@@ -481,10 +485,13 @@ def fix_encoding(doc: Document) -> Document:
     changes = []
     text = doc.text
     if not chars.isdisjoint(_ODD_LETTERS):
-        for m in _odd_letter_words(text, chars):
-            fixed = _odd_letter_fix(m.group())
-            if fixed:
-                changes.extend(_diff_changes(m.group(), fixed, m.start(), "wrong letter in word (half-repaired mojibake or case damage; lexicon)"))
+        fixes = [(m, fixed) for m in _odd_letter_words(text, chars) if (fixed := _odd_letter_fix(m.group()))]
+        # the names the page writes with a capital inside a sentence, damaged (`avec MÉdecins`) or not
+        names = {f for m, f in fixes if f[0].isupper() and m.start() >= 2 and text[m.start() - 2].islower()}
+        for m, fixed in fixes:
+            if fixed[0].islower() and _written_capitalised(text, fixed, names):
+                fixed = fixed[0].upper() + fixed[1:]  # `mÉdecins sans frontiÈres`: the page's `Médecins`, damaged
+            changes.extend(_diff_changes(m.group(), fixed, m.start(), "wrong letter in word (half-repaired mojibake or case damage; lexicon)"))
     if _ANY_MARK.search("".join(c for c in chars if c > "\x7f")):
         for m in _STRAY_MARK.finditer(text):
             changes.append((m.start(), m.end(), "", "stray combining accent removed"))
@@ -691,6 +698,15 @@ def _misread_8bit(text: str, weird: str) -> list[Change]:
             for start in starts:
                 changes.extend(_diff_changes(token, new, start, f"cp1252 text shown as {enc} (lexicon)"))
     return changes
+
+
+def _written_capitalised(text: str, word: str, names: set[str]) -> bool:
+    """The page writes `word` with a capital inside a sentence (as it is, or damaged and repaired
+    into `names`) and never in lower case: a name (`avec Médecins sans frontières`)."""
+    cap = word[0].upper() + word[1:]
+    if cap not in names and not regex.search(rf"(?<=\p{{Ll}}[ ’']){regex.escape(cap)}(?!\p{{L}})", text):
+        return False
+    return not regex.search(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text)
 
 
 def _odd_letter_words(text: str, chars: set[str]) -> Iterator[regex.Match[str]]:
