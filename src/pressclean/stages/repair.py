@@ -447,6 +447,10 @@ def fix_encoding(doc: Document) -> Document:
             changes.extend(_diff_changes(token, new, m.start(), f"mojibake: UTF-8 read as {enc}"))
     if changes:
         doc = rewrite(doc, _lost_byte_repairs(text, changes), stage="fix_encoding", join_words=True)
+    if pairs and "Ã " in doc.text:
+        # `arrivé Ã la gare`: à (C3 A0) whose A0 byte was dropped, on a page that shows UTF-8
+        # read as cp1252; `Ã` is never a French word (read in cp850 it would become `Ç`)
+        doc = rewrite(doc, [(m.start(), m.end(), "à", "mojibake: à whose second byte (A0) was lost") for m in _LONE_A_TILDE.finditer(doc.text)], stage="fix_encoding")
     # 3. ftfy, one line at a time, so that clean lines stay byte-identical and offsets precise;
     # only on lines where it may act: a character a clean page would not hold, or a mojibake pair
     changes = []
@@ -544,6 +548,7 @@ def _open_quote_before(text: str, pos: int) -> bool:
 
 
 _UNICODE_HYPHEN = regex.compile(r"[\u2010\u2011]")
+_LONE_A_TILDE = regex.compile(r"(?<![\p{L}\p{N}])Ã(?= \p{L})")
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")
 _LETTERS_AFTER = regex.compile(r"\p{Ll}+")
 
