@@ -662,6 +662,8 @@ def unwrap_lines(doc: Document) -> Document:
     >>> unwrap_lines(Document.from_text("les persécu- tions et l'aug-\\nmentation, dit le porte-\\nparole.")).text
     "les persécutions et l'augmentation, dit le porte-parole."
     """
+    if "   " in doc.text:
+        doc = rewrite(doc, _gutter_columns(doc.text), stage="unwrap_lines")
     doc = rewrite(doc, _column_orders(doc.text), stage="unwrap_lines")
     text = doc.text
     page = PageWords(text)
@@ -686,6 +688,67 @@ def unwrap_lines(doc: Document) -> Document:
             acc = b
         pos = end_a + 1
     return rewrite(doc, _merge_inline(changes), stage="unwrap_lines")
+
+
+# a gutter between two columns set side by side: three spaces or more inside a line
+_GUTTER = regex.compile(r"(?<=\S) {3,}(?=\S)")
+_INDENTED = regex.compile(r" {8,}(?=\S)")
+
+
+def _gutter_split(line: str) -> tuple[int, str, str] | None:
+    """(column where the right piece starts, left piece, right piece) of a line with one gutter,
+    or of a line indented to the right column alone; None for any other line."""
+    gaps = list(_GUTTER.finditer(line))
+    if gaps:
+        if len(gaps) != 1:
+            return None  # three pieces: a table
+        g = gaps[0]
+        return g.end(), line[: g.start()].strip(), line[g.end() :].strip()
+    m = _INDENTED.match(line)
+    return (m.end(), "", line[m.end() :].strip()) if m else None
+
+
+def _gutter_columns(text: str) -> list[Change]:
+    """Two columns of prose a PDF read in layout mode set side by side, a gutter of spaces between
+    them: each line holds a piece of each column, the right pieces starting at one column. The
+    block is put back as the left column's lines, then the right column's (read across, the two
+    columns' sentences interleave and a hyphenation joins across them).
+
+    A table (short cells, or three pieces a line) is no such block: at least three lines must
+    hold prose on both sides (three words or more each).
+
+    >>> t = "Le texte de gauche commence ici     Le texte de droite commence là\\net il se poursuit sur la ligne     et il continue aussi de ce côté\\ndu milieu jusqu’à la fin.           jusqu’à sa propre fin."
+    >>> rewrite(Document.from_text(t), _gutter_columns(t), stage="t").text.split("\\n")
+    ['Le texte de gauche commence ici', 'et il se poursuit sur la ligne', 'du milieu jusqu’à la fin.', 'Le texte de droite commence là', 'et il continue aussi de ce côté', 'jusqu’à sa propre fin.']
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    changes: list[Change] = []
+    i = 0
+    while i < len(lines):
+        first = _gutter_split(lines[i])
+        if first is None or not first[1]:
+            i += 1
+            continue
+        col, block = first[0], [first]
+        j = i + 1
+        while j < len(lines) and lines[j].strip():
+            piece = _gutter_split(lines[j])
+            if piece is None and len(lines[j].rstrip()) <= col - 3:
+                piece = (col, lines[j].strip(), "")  # the right column ended before the left one
+            if piece is None or abs(piece[0] - col) > 2:
+                break
+            block.append(piece)
+            j += 1
+        prose = sum(1 for _, left, right in block if len(left.split()) >= 3 and len(right.split()) >= 3)
+        if len(block) >= 3 and prose >= 3:
+            left = [p[1] for p in block if p[1]]
+            right = [p[2] for p in block if p[2]]
+            changes.append((starts[i], starts[j] - 1, "\n".join(left + right), "two PDF columns side by side: left column, then right column"))
+        i = j
+    return changes
 
 
 def _column_orders(text: str) -> list[Change]:
