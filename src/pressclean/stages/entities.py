@@ -703,9 +703,41 @@ def _known_matches(text: str, index: dict[str, list[str]]) -> Iterator[tuple[int
             piece = text[start : start + len(name)]
             after = text[start + len(name) : start + len(name) + 1]
             if (piece == name or (piece.lower() == name.lower() and name.count(" ") >= 2)) and not after.isalnum():
-                end = start + len(name)
+                end = _joined_name_end(text, start, start + len(name))
                 yield start, end
                 break
+
+
+_JOINED_AFTER = regex.compile(r"(?:[-‐]\p{Lu}[\p{L}'’]*)+")
+
+
+def _joined_name_end(text: str, start: int, end: int) -> int:
+    """Where a known name joined by a hyphen to more of a name ends (`Oxfam-Québec`, a body of its
+    own): the whole compound, unless it reads as the known body's branch in a place, the known name
+    being an acronym (`UNICEF-Niger`) or written alone elsewhere on the page (`le PAM-Niger ... le PAM`).
+
+    >>> t = "Oxfam-Québec déplore la réduction de l'aide."
+    >>> t[: _joined_name_end(t, 0, 5)]
+    'Oxfam-Québec'
+    """
+    joined = _JOINED_AFTER.match(text, end)
+    if joined is None:
+        return end
+    name = text[start:end]
+    if _is_place_name(joined.group()[1:]) and (name.isupper() or _written_alone(text, name)):
+        return end
+    return joined.end()
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """The page writes `name` as a word of its own at least once, not joined by a hyphen."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "-‐")) and not (end < len(text) and (text[end].isalnum() or text[end] in "-‐")):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _users_first(text: str, names, spans):
@@ -908,6 +940,11 @@ def _split_at_breaks(text: str, spans) -> list[tuple[int, int, str]]:
     return out
 
 
+_UNACCENTED_A = regex.compile(r"A[ \t]+(?=\p{Lu})")
+# a capital `N’` before a capital is a name's own first letter (`N’Zérékoré`), never the negation's `n’`
+_NAME_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])N['’]\Z")
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
@@ -934,6 +971,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             label == "LOC" and _NAMES_ARTICLE.match(span) and known_place(span.rstrip(" ,.;:\n"))
         ):
             start += lead.end()
+    if (bare_a := _UNACCENTED_A.match(text, start, end)) and label != "NAME" and (label == "LOC" or _is_place_name(text[bare_a.end() : end])):
+        start = bare_a.end()  # `A N’Djamena, Ibrahima Diane, ...`: `À` written without its accent, as capitals often are
     while (label_word := _LABEL_WORD.match(text, start, end)) and label_word.group(1).lower() in _LABELS:
         start = label_word.end()  # `Communication DFAE` -> `DFAE`
     if trail := _TRAILING.search(text, start, end):
@@ -942,6 +981,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         if (bounds := _place_bounds(text, start, end)) is None:
             return None
         start, end = bounds
+    if (initial := _NAME_INITIAL_BEFORE.search(text, max(0, start - 3), start)) and text[start : start + 1].isupper():
+        start = initial.start()  # `N’Zérékoré`, `N'Djamena`: the model read the name's `N’` as the elided `ne`
     span = text[start:end]
     words = _WORD.findall(span)
     if len(span) < 2 or "\n" in span or not words:
@@ -1154,9 +1195,25 @@ def _is_common_word(word: str, text: str, label: str) -> bool:
     """
     if word.isupper() or any(c.isupper() for c in word[1:]) or country_code(word) or _in_gazetteer(word):
         return False
-    if label in ("ORG", "MISC") and _frequency(word.lower()) >= 3.4:
+    lowered = word.lower()
+    # a capital loses its accent more often than not (`Editeur:`, `Etat`): the word may be `éditeur`
+    spellings = (lowered, "é" + lowered[1:]) if word[0] == "E" else (lowered,)
+    if label in ("ORG", "MISC") and max(map(_frequency, spellings)) >= 3.4:
         return True
-    return _in_prose(text, word.lower())
+    if label in ("ORG", "MISC") and _english_word(lowered):
+        return True  # `Read more: ...` on a French page: the French model takes an English word for a name
+    return any(_in_prose(text, w) for w in spellings)
+
+
+_ENGLISH_ONLY = 1.5  # Zipf: this much more frequent in English than in French (`read` 5.5 / 3.4; not `total`)
+
+
+def _english_word(word: str) -> bool:
+    """One of the most frequent English words, and not a French one (`read`, `share`, `follow`)."""
+    from wordfreq import zipf_frequency
+
+    english = zipf_frequency(word, "en")
+    return english >= 5.0 and english - _frequency(word) >= _ENGLISH_ONLY
 
 
 _LOWER_WORD = regex.compile(r"\p{Ll}+")
@@ -2099,6 +2156,16 @@ def _after_person_in_contact(text: str, start: int, spans) -> bool:
     return comma is not None and any(label == "PER" and e == comma.start() for s, e, label in spans)
 
 
+def _person_opening_contact(text: str, start: int, end: int, org_starts: set[int], acronyms: set[str]) -> bool:
+    """Capitalised words opening a contact line, then a comma and a body's acronym (`Djaounsede
+    Madjiangar, PAM, +221 ...`): a contact names its person first, the body after."""
+    if not _starts_line(text, start) or not _apposed_name(text, start, end) or not _on_contact_line(text, start):
+        return False
+    comma = _APPOSITION_START.match(text, end)
+    body = _ACRONYM_WHOLE.match(text, comma.end()) if comma else None
+    return body is not None and body.start() in org_starts and body.group() in acronyms
+
+
 def _compact(name: str) -> str:
     return _NOT_ALNUM.sub("", fold(name))
 
@@ -2122,6 +2189,14 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
         return True
     after = _CAPITALISED.match(text, end + 2) if text[end : end + 2] == ", " else None
     return after is not None and (country_code(after.group()) is not None or _is_area(after.group()) or getattr(known_place(after.group()), "kind", None) == "region")
+
+
+def _common_in_either_language(name: str) -> bool:
+    """One word that is a common word of French or English (`Representative`, `Bureau`), not a town's name."""
+    from wordfreq import zipf_frequency
+
+    word = name.lower()
+    return " " not in word and max(_frequency(word), zipf_frequency(word, "en")) >= 3.5
 
 
 def _frequent_word(name: str) -> bool:
@@ -2904,7 +2979,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
         before = text[max(0, start - 12) : start]
         if head in acronyms and rest[:1].isupper() and name not in acronyms:  # (`ONU Femmes` is one body, not `ONU` in Femmes)
             out.append((start, start + len(head), "ORG"))
-            if not _names_a_branch(rest):
+            # `OIM Niamey`: an office and its town; but `UNICEF Representative`: a body and a role, a common word
+            if not _names_a_branch(rest) and (_is_place_name(rest) or not _common_in_either_language(rest)):
                 out.append((start + len(head) + 1, end, "LOC"))
         elif label != "ORG" and fold(name) in names and not _is_place_name(name):
             out.append((start, end, "ORG"))  # the page names it as an organisation elsewhere
@@ -2937,6 +3013,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
         elif label == "PER" and out and out[-1][2] == "ORG" and _COORDINATION.fullmatch(text, out[-1][1], start) and _frequency(_WORD.findall(name)[-1].lower()) >= 4:
             out.append((start, end, "ORG"))  # `l’ANDC et Kandi Solidarité`: a person's name does not end on a common noun
 
+        elif label == "ORG" and _person_opening_contact(text, start, end, org_starts, acronyms):
+            out.append((start, end, "PER"))  # `Djaounsede Madjiangar, PAM, +221 ...`: a contact's person, then the body
         elif label == "ORG" and (m := _WORD_BEFORE.search(before)) and m.group(1) in acronyms:
             out.append((start, end, "LOC"))  # `OIM Hanoi`: the model took only the city, as ORG
         elif label == "LOC" and name.isupper() and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and fold(name) not in written_places | {dateline}:
