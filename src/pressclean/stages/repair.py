@@ -2140,7 +2140,8 @@ def _justified_lines(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, 
     double spaces are padding, not the trace of a lost dash or €.
 
     A line is surely justified when most of its gaps, between prose words (lower case after
-    them), are widened evenly by one space: no page loses a dash between most of its words. On a
+    them), are widened evenly by one space: no page loses a dash between most of its words; or
+    when three lines or more padded so end at one column, most of the padded lines (a margin). On a
     page that shows such lines, a line as long as them whose gaps are spread the same way
     (`pendant  quatre ans`, one gap widened), or a shorter one with half its gaps widened (a
     layout reading spaces out proportional type), is justified too.
@@ -2151,6 +2152,14 @@ def _justified_lines(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, 
     """
     padded = {span: p for span in lines if (p := _padded(text, *span))}
     sure = [span for span, (n, wide, lower) in padded.items() if n >= 6 and wide >= 4 and 2 * wide >= n and 2 * lower >= wide]
+    if not sure and len(padded) >= 3:
+        # or lines padded a little each, ending at one column (±1): a right margin, which
+        # ragged lines that lost dashes do not keep; three such, most of the padded lines
+        ends = [end - start for start, end in padded]
+        for width in set(ends):
+            flush = [span for span, e in zip(padded, ends) if abs(e - width) <= 1]
+            if len(flush) >= 3 and 2 * len(flush) > len(padded) and len(flush) > len(sure):
+                sure = flush
     if not sure:
         return set()
     width = min(end - start for start, end in sure)
