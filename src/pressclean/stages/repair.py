@@ -921,6 +921,10 @@ def strip_html(doc: Document) -> Document:
                 start -= 1
             while end < len(text) and text[end] in " \t":
                 end += 1
+            if text[end : end + 1] == "\n" and text[end + 1 : end + 2] not in ("\n", "<", ""):
+                end += 1  # `<li>` ⏎ `lundi …`: the item's text is on the next line
+                while end < len(text) and text[end] in " \t":
+                    end += 1
             head = "" if not start or text[start - 1] == "\n" else "\n"
             changes.append((start, end, head + marker, "HTML list item → a line with its marker"))
         elif _BLOCK_TAG.search(m.group()) and before != "\n" and after != "\n":
