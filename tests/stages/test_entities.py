@@ -56,6 +56,9 @@ def test_a_user_gazetteer_wins(nlp):
         ("HCR", "selon le Haut-Commissariat des Nations Unies pour les réfugiés", "Haut-Commissariat des Nations Unies pour les réfugiés"),
         ("UNICEF", "le Fonds des Nations Unies pour l'enfance", None),
         ("OMS", "a annoncé la semaine passée", None),
+        # the letters match accented ones, and the first opens the capitalised word, not a nearer `développement`
+        ("DFAE", "Éditeur : Département fédéral des affaires étrangères", "Département fédéral des affaires étrangères"),
+        ("DDC", "par la Direction du développement et de la coopération", "Direction du développement et de la coopération"),
     ],
 )
 def test_long_form_from_letters(acronym, before, expected):

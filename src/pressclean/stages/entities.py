@@ -2347,6 +2347,31 @@ def _known_table(gazetteer: tuple) -> dict[str, dict]:
 _TWO_NAMES = regex.compile(r"[ \t](?:and[ \t]+the|et[ \t]+(?:le|la|les|l['’]))[ \t]*\p{Lu}")
 
 
+@lru_cache(maxsize=4096)
+def _base_letter(c: str) -> str:
+    """A letter without its accent, in lower case (`É` -> `e`): one character for one."""
+    base = strip_accents(c.lower())
+    return base if len(base) == 1 else c.lower()
+
+
+def _letters_start(text: str, letters: list[str], *, capital: bool) -> int | None:
+    """Where the shortest tail of `text` that spells `letters` in order starts, its first letter
+    opening a word (a capitalised one if `capital`), or None."""
+    s, i = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while i >= 0 and (
+            _base_letter(text[i]) != c
+            or (s == 0 and ((i > 0 and text[i - 1].isalnum()) or (capital and not text[i].isupper())))
+        ):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    return i + 1
+
+
 def long_form_for(acronym: str, words_before: str) -> str | None:
     """The shortest tail of `words_before` whose letters spell `acronym` (Schwartz & Hearst).
 
@@ -2357,20 +2382,17 @@ def long_form_for(acronym: str, words_before: str) -> str | None:
     >>> long_form_for("OIM", "le projet pilote") is None
     True
     """
-    letters = [c.lower() for c in acronym if c.isalnum()]
+    letters = [_base_letter(c) for c in acronym if c.isalnum()]
     if not letters:
         return None
     text = words_before
-    s, i = len(letters) - 1, len(text) - 1
-    while s >= 0:
-        c = letters[s]
-        while i >= 0 and (text[i].lower() != c or (s == 0 and i > 0 and text[i - 1].isalnum())):
-            i -= 1
-        if i < 0:
-            return None
-        i -= 1
-        s -= 1
-    start = i + 1
+    # `DFAE`'s E is `étrangères`' é; and the first letter opens a capitalised word when a nearer
+    # lower-case one does (`Direction du développement et de la coopération (DDC)`)
+    start = _letters_start(text, letters, capital=False)
+    if start is None or not text[start].isupper():
+        start = _letters_start(text, letters, capital=True)
+    if start is None:
+        return None
     # back to the start of that word, then drop a leading determiner or elision
     while start > 0 and text[start - 1].isalnum():
         start -= 1
