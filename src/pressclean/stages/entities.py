@@ -2118,7 +2118,21 @@ def _named_as_town(text: str, name: str) -> bool:
     >>> _named_as_town("Gilles Arnaud, maire de Castelnau-sur-Garde, a dit", "Castelnau-sur-Garde")
     True
     """
-    return regex.search(r"\b(?:[Vv]ille|[Cc]ommune|[Mm]unicipalité|[Vv]illage|[Mm]airie|[Mm]aire|[Mm]airesse)\s+d(?:e\s+|['’]\s*)(?i:" + regex.escape(name) + r")(?![\p{L}\p{N}])", text) is not None  # (`LAC-AUX-HÉRONS` in a dateline too)
+    folded = name.lower()  # (`LAC-AUX-HÉRONS` in a dateline too: any case)
+    if len(folded) != len(name):
+        return regex.search(_TOWN_OF.pattern + r"(?i:" + regex.escape(name) + r")(?![\p{L}\p{N}])", text) is not None
+    return any(
+        text[at : at + len(name)].lower() == folded and not _ALNUM_CHAR.match(text, at + len(name)) for at in _towns_of(text)
+    )
+
+
+_TOWN_OF = regex.compile(r"\b(?:[Vv]ille|[Cc]ommune|[Mm]unicipalité|[Vv]illage|[Mm]airie|[Mm]aire|[Mm]airesse)\s+d(?:e\s+|['’]\s*)")
+
+
+@lru_cache(maxsize=8)
+def _towns_of(text: str) -> tuple[int, ...]:
+    """Where a name after `ville de`, `maire de` ... may start on the page, found once per page."""
+    return tuple(m.end() for m in _TOWN_OF.finditer(text))
 
 
 def _is_place_name(name: str) -> bool:
@@ -2937,8 +2951,11 @@ def _known_long_before(acronym: str, before: str, known) -> str | None:
     'fonds des Nations unies pour l’enfance'
     """
     entry = known.get(fold(acronym))
+    tail = before.rstrip().lower()
     for long_form in (entry or {}).get("long_forms", ()):
-        if m := _written_at_end(long_form).search(before):
+        # the text must end on the name's last word (a test much cheaper than compiling its pattern)
+        last = _ELISION.split(long_form.rsplit(None, 1)[-1])[-1].lower()
+        if tail.endswith(last) and (m := _written_at_end(long_form).search(before)):
             return m.group()
     return None
 
@@ -3130,10 +3147,23 @@ def _dateline_place(doc: Document) -> str | None:
 
 def _stands_alone(text: str, name: str, span_start: int) -> bool:
     """`name` occurs elsewhere on the page on its own, not followed by another capitalised word."""
-    if _CONNECTOR_END.search(name):
+    if _CONNECTOR_END.search(name) or not name:
         return False
-    pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}]|\s+\p{Lu}|\s+(?:du|de|des|d['’]))"
-    return any(m.start() != span_start for m in regex.finditer(pattern, text))
+    # read with `str.find` and two fixed patterns: a pattern built for each name cost a compilation each
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if not (at and _ALNUM_CHAR.match(text, at - 1)) and not _NOT_ALONE_AFTER.match(text, end):
+            if at != span_start:
+                return True
+            at = text.find(name, end)  # (the occurrences are read one after the other, not overlapping)
+        else:
+            at = text.find(name, at + 1)
+    return False
+
+
+_ALNUM_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_NOT_ALONE_AFTER = regex.compile(r"[\p{L}\p{N}]|\s+\p{Lu}|\s+(?:du|de|des|d['’])")
 
 
 @lru_cache(maxsize=8)
@@ -3388,6 +3418,16 @@ _OFFICE_FOR_BEFORE = regex.compile(
     r"(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+(?:de[ \t]+l['’]|du|de[ \t]+la|des)[ \t]*\p{Lu}[\p{L}&-]*[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)\Z"
 )
 _LANDFORM_KEY = regex.compile(r"(\w+) (?:du|des|de la|de l|d) ")  # on folded names
+def _find_any_case(text: str, name: str) -> int:
+    """Where `name` first occurs in `text` in any case, or -1 (`str.find` when lower case keeps
+    the lengths: a pattern per name cost its compilation)."""
+    lowered, folded = text.lower(), name.lower()
+    if len(lowered) == len(text) and len(folded) == len(name):
+        return lowered.find(folded)
+    written = regex.search(regex.escape(name), text, regex.IGNORECASE)
+    return written.start() if written else -1
+
+
 def _merged(
     text: str, spans, label: str, claimed: list[tuple[int, int]], doc: Document, places: Mapping[str, str | None] = {}
 ) -> list[Entity]:
@@ -3397,10 +3437,10 @@ def _merged(
     if label == "LOC" and (place := _dateline_place(doc)):
         # the dateline's place as the page writes it (`VALENCE` for the place `Valence`, `LOME` for `Lomé`)
         window = text[doc.dateline.start : doc.dateline.end + 1]
-        written = regex.search(regex.escape(place), window, regex.IGNORECASE)
-        if written is None and len(bare := strip_accents(window)) == len(window):
-            written = regex.search(regex.escape(strip_accents(place)), bare, regex.IGNORECASE)
-        at = doc.dateline.start + written.start() if written else text.find(place)
+        written = _find_any_case(window, place)
+        if written == -1 and len(bare := strip_accents(window)) == len(window):
+            written = _find_any_case(bare, strip_accents(place))
+        at = doc.dateline.start + written if written != -1 else text.find(place)
         offset = 0
         for part in place.split("/"):  # `NIAMEY/GENÈVE`: two places
             start = at + offset
