@@ -16,7 +16,7 @@ from functools import cached_property
 
 import regex
 
-from ..dates import FRENCH_WEEKDAYS, MONTH_NAMES
+from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES
 from ..document import Document
 from ..rewrite import Change, rewrite
 from .metadata import opens_with_dateline, opens_with_dated_dateline
@@ -45,6 +45,9 @@ _CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,30})(\p{Lu}\p{Ll}{1,40})(?!\p{L})")
 # a short heading glued to the number that opens its text: `Chiffres clés86 compagnies` (from a line's start,
 # at most four words, then a number and a word in lower case; a footnote mark `migrants1 ont` stands mid-sentence)
 _HEADING_THEN_NUMBER = regex.compile(r"^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}?\p{Ll}{2})\d[\d  .,]* (\p{Ll}{3,})", regex.MULTILINE)
+# a date stamp opening a line, glued to a capitalised word (the year or the time touches it)
+_DATE_THEN_WORD = regex.compile(rf"^(?:{DATE_STAMP.pattern})(?=\p{{Lu}}\p{{Ll}})", regex.MULTILINE)
+_YEAR_THEN_CAPITAL = regex.compile(r"\d\p{Lu}\p{Ll}")
 # capitals that end a token before a dateline's comma and date, or its dash (the token's start is found after)
 _CAPS_BEFORE_DATELINE = regex.compile(r"\p{Lu}{3,30}(?=,(?: le)? \d{1,2}(?:er)? \p{L}| [–—-] )")
 
@@ -239,6 +242,11 @@ def split_glued(doc: Document) -> Document:
         cut = _place_suffix(text[start : m.end()])
         if cut and not _code_like(text, start, m.end()):
             changes.append((start + cut, start + cut, "\n", "heading glued to the dateline"))
+    # a page's date stamp glued to the headline or text after it: `Publié le 12 mars 2024Le HCR alerte ...`
+    for m in _DATE_THEN_WORD.finditer(text) if _YEAR_THEN_CAPITAL.search(text) else ():
+        word = _RIGHT_WORD.match(text, m.end())
+        if word and zipf(word.group()) >= 3.0:
+            changes.append((m.end(), m.end(), "\n", "date stamp glued to the text"))
     for m in _HEADING_THEN_NUMBER.finditer(text):
         last_word = m.group(1).rsplit(" ", 1)[-1]
         counted = m.group(2).lower() not in grammar("function_words")  # `86 compagnies`, not a footnote's `1 ont`
