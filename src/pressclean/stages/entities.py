@@ -1408,7 +1408,12 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if owner and (_ACRONYM_LIKE.fullmatch(owner.group(1)) or fold(owner.group(1)) in _known_table(())):
             return owner.start(1), end, "ORG"
         if (name := _NAME_AFTER_TITLE.fullmatch(text, title_end, end)) and not _is_known_town(name.group(1)):
-            return name.start(1), end, "PER"  # `Haut Commissaire Filippo Grandi`: the title, then its holder
+            # `Haut Commissaire Filippo Grandi`: the title, then its holder, whose name the model may have cut
+            # (`Premier ministre Ousmane` | `Sonko`)
+            more = _NAME_GOES_ON.match(text, end)
+            if more and more.end() > end and not _is_place_name(text[end:more.end()].strip()):
+                end = more.end()
+            return name.start(1), end, "PER"
         return None
     if label == "ORG":
         if any(c.isdigit() for c in text[start:end]):
@@ -1441,6 +1446,7 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
 
 _TITLE_WORD = regex.compile(r"[ \t]*(\p{L}+(?:-\p{L}+)*)")
 _TITLE_ADJECTIVE = regex.compile(_ADJ)
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}(?![\p{L}\p{N}])")
 _NAME_AFTER_TITLE = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’]+(?:[ \t-]+\p{Lu}[\p{Ll}'’]+){0,3})")
 
 
