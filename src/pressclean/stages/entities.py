@@ -201,6 +201,7 @@ class FindEntities:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
         text = doc.text
         known = _known_table(self.gazetteer)
+        spans = _countries_in_capitals_first(text, spans)
         spans = _governments_first(text, _country_departments_first(text, _ministries_first(text, spans)))
         spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, spans))))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
@@ -296,6 +297,36 @@ def _ministries(text: str) -> Iterator[regex.Match]:
         if at >= end and (m := _MINISTRY.match(text, at)):
             end = m.end()
             yield m
+
+
+_CAPITAL_WORD_RUN = regex.compile(r"\p{Lu}[\p{Lu}'’-]*")
+_COUNTRY_WORDS = 4  # words of the longest country name tried (`RÉPUBLIQUE DÉMOCRATIQUE DU CONGO`)
+
+
+def _countries_in_capitals_first(text: str, spans):
+    """Countries in a line of capitals where the model read words of it as acronyms (`CÔTE` and
+    `IVOIRE` in `CÔTE D'IVOIRE : LANCEMENT ...`): the longest run of the line's words that the
+    country table knows, around each span in capitals, is the place.
+
+    >>> t = "CÔTE D'IVOIRE : LANCEMENT DU RECENSEMENT"
+    >>> [(t[s:e], label) for s, e, label in _countries_in_capitals_first(t, [(0, 4, "ORG"), (7, 13, "ORG")])]
+    [("CÔTE D'IVOIRE", 'LOC')]
+    """
+    found: list[tuple[int, int, str]] = []
+    lines = {_line_around(text, s, e) for s, e, _ in spans if text[s:e].isupper() and _in_capitals_line(text, s, e)}
+    for line_start, line_end in sorted(lines):
+        words = list(_CAPITAL_WORD_RUN.finditer(text, line_start, line_end))
+        i = 0
+        while i < len(words):
+            for n in range(min(_COUNTRY_WORDS, len(words) - i), 0, -1):
+                start, end = words[i].start(), words[i + n - 1].end()
+                if "\n" not in text[start:end] and country_code(text[start:end]):
+                    found.append((start, end, "LOC"))
+                    i += n
+                    break
+            else:
+                i += 1
+    return _claim(found, spans) if found else list(spans)
 
 
 def _ministries_first(text: str, spans):
