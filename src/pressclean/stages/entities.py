@@ -50,8 +50,8 @@ _LEADING = regex.compile(
 )
 _LEADING_THE = regex.compile(r"(?:The|the)[ \t]+(?=\p{Lu})")
 _TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
-# `Italie - Les garde-côtes`, `Coopération : la Bretagne`, `France--(PWF)`: two things, not one name
-_DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|--|:(?=\s)|[()]")
+# `Italie - Les garde-côtes`, `Coopération : la Bretagne`, `France--(PWF)`, `<headline> | <site>`: two things, not one name
+_DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|--|:(?=\s)|[()|]")
 _WEB = regex.compile(r"www\.|://|@")
 _LABEL_BEFORE_NUMBER = regex.compile(r"(?:\.\s*:?|\s*:)\s*[+(]?\d[\d\s.()/-]{5,}")
 _CAPS_AFTER_CASED = regex.compile(r"(?<=\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu}{3,}(?![\p{L}]))")
@@ -952,7 +952,7 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 
 # -- spans -----------------------------------------------------------------------------------
 def _split_at_breaks(text: str, spans) -> list[tuple[int, int, str]]:
-    """A span across a dash, a colon or a bracket is several names (`Italie - Les garde-côtes`,
+    """A span across a dash, a colon, a bar or a bracket is several names (`Italie - Les garde-côtes`,
     `Coopération : la Bretagne`, `France--(PWF)--AéroSanté`): the first part keeps the label;
     the model's label says nothing of the others, which the gazetteers and the page judge alone.
 
