@@ -570,13 +570,23 @@ def _bodies_first(text: str, spans):
     if not any(head in text for head in _body_heads()):
         return list(spans)  # (most pages name no such body: the pattern's articles are on every line)
     for m in _body().finditer(text):
-        if _NAMES_ARTICLE.match(m.group("name")) or _ACRONYM_LIKE.fullmatch(m.group("name")):
-            found.append((m.start("name"), m.end("name"), "ORG"))
-        elif " " in m.group("head") or "&" in m.group("name") or any(_frequency(w.lower()) < 3.0 for w in _WORD.findall(m.group("name"))):
+        name_end = m.end("name")
+        # `le groupement Wend Panga de Réo`: a known town after `de` says where a body named by its
+        # own name is (one head word: not a legal kind's `communauté de communes du Val`)
+        if " " not in m.group("head") and (town := _TOWN_AFTER_OF.search(text, m.start("name"), name_end)) and _is_place_name(town.group(1)):
+            name_end = town.start()
+            found.append((town.start(1), town.end(1), "LOC"))
+        name = text[m.start("name") : name_end]
+        if _NAMES_ARTICLE.match(name) or _ACRONYM_LIKE.fullmatch(name):
+            found.append((m.start("name"), name_end, "ORG"))
+        elif " " in m.group("head") or "&" in name or any(_frequency(w.lower()) < 3.0 for w in _WORD.findall(name)):
             # a body's legal kind (`communauté de communes`), or a proper name (a rare word, partners
             # joined by `&`), not a workshop's theme (`un atelier Zéro Déchet`)
-            found.append((m.start("head"), m.end("name"), "ORG"))
-    return _claim(found, spans)
+            found.append((m.start("head"), name_end, "ORG"))
+    return _claim(sorted(found), spans)
+
+
+_TOWN_AFTER_OF = regex.compile(r"[ \t]+(?:de|d['’])[ \t]*(\p{Lu}[\p{L}’'-]*\p{L})\Z")
 
 
 @lru_cache(maxsize=1)
@@ -1752,7 +1762,9 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             ):
                 joined[-1] = (start, span[1], "ORG")
                 continue
-            if label == "ORG" and _OF.fullmatch(gap) and span[2] in ("ORG", "LOC", "MISC"):
+            if label == "ORG" and _OF.fullmatch(gap) and span[2] in ("ORG", "LOC", "MISC") and not (
+                span[2] == "LOC" and _WORD.match(text, start).group() in _body_heads() and _is_place_name(text[span[0] : span[1]])
+            ):  # (`groupement Wend Panga` + de + `Réo`: where the body is, see `_bodies_first`)
                 joined[-1] = (start, span[1], "ORG")
                 continue
             # `Ambassade du Sénégal` + en + `France`; `Mission permanente ...` + auprès de l' + `Office ...`
