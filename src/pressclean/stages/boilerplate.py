@@ -317,13 +317,13 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "legal footer (an organisation's register number)"
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
-        elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome):
+        elif line.words <= 12 and _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome):
             verdicts[line.index] = "breadcrumb"
         elif _is_ticker(text):
             verdicts[line.index] = "ticker of other headlines"
         elif _TAGS_OR_HANDLES.fullmatch(text):
             verdicts[line.index] = "hashtags or social handles"
-        elif _ANSWER_BUTTONS.search(text) and line.words <= 14:
+        elif line.words <= 14 and _ANSWER_BUTTONS.search(text):
             verdicts[line.index] = "web chrome"  # `Ce contenu vous a-t-il été utile ? Oui Non`: a question and its buttons
         elif len(_BUTTON.findall(text)) >= 2:
             verdicts[line.index] = "web chrome"  # a cookie banner with its buttons
@@ -333,7 +333,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "web chrome"  # `... chaque matin : [ Votre courriel ] S'inscrire`: a field, then its button
         elif outside and _is_label_row(text, chrome):
             verdicts[line.index] = "labels side by side (a menu or a share bar on one line)"
-        elif _is_stamp_row(text) or _is_stamped_byline(text):
+        elif line.words <= 40 and (_is_stamp_row(text) or _is_stamped_byline(text)):  # (a row of labels and dates is short)
             verdicts[line.index] = "page metadata (date among labels)"
         elif _is_source_field(text) and not hinted[n] and _beside_stamp(content, n):
             verdicts[line.index] = "page metadata (field beside a date stamp)"
