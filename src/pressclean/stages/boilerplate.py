@@ -1516,7 +1516,7 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
         seen.add(key)
     # a lead printed as a teaser, then again with its dateline (`L'OIM a enregistré ...` / `N'Djamena - L'OIM a
     # enregistré ...`): the teaser is the copy, the dateline's line the text
-    kept = [l for l in article if not l.blank and l.index not in verdicts and l.index not in again]
+    kept = [l for l in article if not l.blank and l.index not in verdicts and l.index not in again][:12]  # (the lead is near the top)
     for n, line in enumerate(kept):
         dateline = _opening_dateline(line.text) if _DASH_OR_COMMA.search(line.text[:80]) else None
         if dateline is None:
