@@ -652,6 +652,7 @@ def _heads_paragraph(content: list[Line], n: int) -> bool:
     return _is_sentence(below) or _runs_on(below, content[n + 2] if n + 2 < len(content) else None)
 
 
+@lru_cache(maxsize=8192)  # a page's menus and footers repeat their lines, and a site's pages each other's
 def _key(text: str) -> str:
     """A line's words in lower case, list mark aside: what makes two lines the same line."""
     return " ".join(_WORD.findall(_LIST_MARK.sub("", text).lower()))
