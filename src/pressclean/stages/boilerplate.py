@@ -317,7 +317,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "legal footer (an organisation's register number)"
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
-        elif line.words <= 12 and _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome):
+        elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome):
             verdicts[line.index] = "breadcrumb"
         elif _is_ticker(text):
             verdicts[line.index] = "ticker of other headlines"
@@ -545,10 +545,16 @@ def _is_stamped_byline(text: str) -> bool:
     m = _DATE_STAMP.match(text)
     if m and _AUTHOR.fullmatch(text[m.end() :]):
         return True
-    stamps = list(_DATE_STAMP.finditer(text))  # the date last (a short line: few matches)
-    if not stamps or stamps[-1].end() != len(text):
+    stamp = _date_stamp_at_end(text)  # the date last
+    if stamp is None:
         return False
-    return bool(_AUTHOR.fullmatch(_PARTICIPLE.sub("", text[: stamps[-1].start()], count=1)))
+    return bool(_AUTHOR.fullmatch(_PARTICIPLE.sub("", text[: stamp.start()], count=1)))
+
+
+def _date_stamp_at_end(text: str) -> regex.Match | None:
+    """The date stamp that ends `text` (a short line: few matches to go through), else None."""
+    stamps = list(_DATE_STAMP.finditer(text))
+    return stamps[-1] if stamps and stamps[-1].end() == len(text) else None
 
 
 def _is_contact_line(content: list[Line], n: int, hinted: list[bool], chrome: frozenset[str]) -> bool:
@@ -714,9 +720,11 @@ def glued_chrome(line: Line) -> int:
 
 def _is_breadcrumb(line: Line) -> bool:
     """`Accueil > Actualités > Afrique`; a headline that quotes a name (`Forum « Investir » : ...`) is not one."""
+    if line.words > 12:
+        return False
     text = line.text.rstrip()  # a label over what follows (`Contact presse / Press contact :`) is not one either
     text = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()  # a last crumb cut short (`Ziguinchor : la saison de...`)
-    return bool(_BREADCRUMB.match(text)) and line.words <= 12 and not ("«" in text and "»" in text) and not text.endswith(":")
+    return bool(_BREADCRUMB.match(text)) and not ("«" in text and "»" in text) and not text.endswith(":")
 
 
 def _is_ticker(text: str) -> bool:
@@ -1463,7 +1471,7 @@ def _is_post_stamp(text: str) -> bool:
     end = text.rstrip()[-1:]
     if not (end.isdigit() or end.isupper()):  # a date stamp ends on its year, its time or its zone (`CET`)
         return False
-    stamp = next((m for m in _DATE_STAMP.finditer(text) if m.end() == len(text.rstrip())), None)
+    stamp = _date_stamp_at_end(text.rstrip())
     if stamp is None or stamp.start() == 0:
         return False
     who = _POSTED_BY.sub("", text[: stamp.start()]).split()
