@@ -34,6 +34,7 @@ def month_number(name: str) -> int:
 
 
 _MONTH_ALTERNATIVES = "|".join(MONTH_NAMES)
+_TIME = r"\d{1,2}\s?[:h]\s?\d{2}"  # `16 h 05`, `07h45`, `10:24`
 # `14 juin 2023`, `Publié le 03/06/2024`, `diffusé le 12/03/2024 à 09:00 CET`, `21 Feb 2024 - 08:13`,
 # `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé;
 # bounded, so that a search through a long run of letters stays linear)
@@ -41,11 +42,11 @@ DATE_STAMP = regex.compile(
     rf"(?i:(?:mis à jour|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le|on|:)?\s*)?"
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)"
-    r"(?:\s*[-–,à]?\s*\d{1,2}\s?[:h]\s?\d{2}(?:\s+\p{Lu}{3,4}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
+    rf"(?:\s*[-–,à]?\s*{_TIME}(?:\s+\p{{Lu}}{{3,4}}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
 )
 STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _DIGIT = regex.compile(r"\d")
-_CLOCK = regex.compile(r"\d{1,2}\s?[:h]\s?\d{2}")
+_CLOCK = regex.compile(_TIME)
 
 
 def is_date_stamp(text: str) -> bool:

@@ -29,8 +29,8 @@ MAX_DATELINE_LINE = 12  # nor is it further down than this line, letterhead line
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.]*(?:-\p{Lu}?[\p{L}'’.]+)*"
 _ONE_PLACE = rf"{_PLACE_WORD}(?:\s(?:de|du|des|la|le|d['’])?\s?{_PLACE_WORD}){{0,3}}"
-_PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE}(?!/))?"
-_COUNTRY = rf"{_PLACE_WORD}(?:\s(?:\p{{Ll}}[\p{{L}}'’-]*|{_PLACE_WORD})){{0,4}}"  # `République démocratique du Congo`  # a release sent from two offices: `NIAMEY/GENÈVE` (`LONDRES/CNW/` is a wire)
+_PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE}(?!/))?"  # a release sent from two offices: `NIAMEY/GENÈVE` (`LONDRES/CNW/` is a wire)
+_COUNTRY = rf"{_PLACE_WORD}(?:\s(?:\p{{Ll}}[\p{{L}}'’-]*|{_PLACE_WORD})){{0,4}}"  # `République démocratique du Congo`
 # an accented letter of a month may come out damaged (`aoűt`, `fÚvrier`): any letter stands in for it
 _MONTH = "|".join(regex.sub(r"[^\x00-\x7f]", r"\\p{L}", m) for m in MONTH_NAMES)
 _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
