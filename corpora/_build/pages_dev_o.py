@@ -7,7 +7,7 @@ h109-h119 come from eleven other sites, one page each.
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
