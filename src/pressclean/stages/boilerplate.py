@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Collection, Iterable, Mapping
 
 import regex
 
@@ -861,7 +861,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         or (any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1]))
     ):
         last += 1
-    start = _text_start([l for run in runs[first : last + 1] for l in run])  # the widgets between runs do not count
+    shown = [l for l in lines if not l.blank]
+    printed_twice = {a.index for a, b in zip(shown, shown[1:]) if verdicts.get(b.index) == "duplicated line"}
+    start = _text_start([l for run in runs[first : last + 1] for l in run], printed_twice)  # the widgets between runs do not count
     listing = _is_listing(runs[first : last + 1])
     opening = next((r for r in runs[first : last + 1] if _is_teaser_run(r) or _is_stamped_story(r)), None) if listing else None
     if opening is not None and start.index > opening[-1].index:
@@ -1041,7 +1043,7 @@ def _runs_on(line: Line, below: Line | None) -> bool:
     return opens_lower or open_end
 
 
-def _text_start(run: list[Line]) -> Line:
+def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
     """The first line of the running text: a prose line with more prose right below it.
 
     The line ends a sentence or runs on into the next one; a prose-shaped line that does
@@ -1049,6 +1051,8 @@ def _text_start(run: list[Line]) -> Line:
     prose follows on the next line or the one after (a section heading may stand between); a
     lone prose line followed by labels is a site blurb; a sentence that opens on a dateline
     (`Tchad - Dix-huit mois après ...`) starts the text whatever follows it (a table of key figures).
+    A line `printed_twice` in a row that ends no sentence (`... de séisme « Tè a tranble »`) is a
+    headline, whatever its end.
     """
     # the dateline opens the text: the lines above it that end no sentence (a title wrapped over two
     # lines, `Lancement de la campagne :` ⏎ `distribution de ...`) are its headline, not its start
@@ -1065,6 +1069,8 @@ def _text_start(run: list[Line]) -> Line:
         if line.is_prose and _is_sentence(line) and opens_with_dateline(line.text):
             return line
         runs_on = _runs_on(line, run[n + 1]) or _wraps_before_number(line, run[n + 1])  # `a notifié 4` / `318 cas`
+        if line.index in printed_twice and not _SENTENCE_END.search(line.text):
+            continue
         if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
             return line
     prose = [l for l in run if l.is_prose]
@@ -1306,10 +1312,12 @@ def _is_header_label(line: Line) -> bool:
 
 
 def _is_dated_reference(line: Line) -> bool:
-    """`Note d'analyse n° 12 – mars 2024`, `Communiqué | 10 décembre 2024`: a date with hardly a function
-    word, and no comma (`Genève, 12 octobre 2024` is a dateline)."""
+    """`Note d'analyse n° 12 – mars 2024`, `Bulletin spécial n° 12 – 14/10/2025 – 19 h 00`: a date (and
+    time) beside a few words with hardly a function word, and no comma (`Genève, 12 octobre 2024` is a dateline)."""
     text = line.text
-    return line.words <= 8 and line.function_share < 0.2 and bool(_DATE_STAMP.search(text)) and "," not in text
+    if line.function_share >= 0.2 or "," in text or not _DATE_STAMP.search(text):
+        return False
+    return line.words <= 8 or len(_WORD.findall(_DATE_STAMP.sub(" ", text))) <= 5
 
 
 def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}) -> set[int]:
