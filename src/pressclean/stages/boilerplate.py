@@ -869,6 +869,14 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     if opening is not None and start.index > opening[-1].index:
         # the first story's teaser, however short, starts the text of a page of stories
         start = next(l for l in opening[1:] if not _is_date_stamp(l.text))
+    elif listing:
+        # a greeting over the first story's stamped headline (`Bonjour,` ⏎ `Voici les nouvelles de la semaine.`)
+        # is the newsletter's, not a story: the text starts under that headline and its stamp
+        shown = [l for run in runs[first : last + 1] for l in run]
+        at = shown.index(start)
+        stamped = next((n for n in range(at + 1, min(len(shown) - 2, at + 3)) if _is_headline(shown[n]) and _is_date_stamp(shown[n + 1].text)), None)
+        if stamped and shown[stamped + 2].is_prose and not (at and _is_date_stamp(shown[at - 1].text)):
+            start = shown[stamped + 2]
     title = _title_above(lines, verdicts, start.index, listing=listing)
     if not listing and title is not None and _name_field_label(lines[title].text) and opens_with_dateline(start.text):
         # the dateline opens the story: a headline right above it is the title, not a field higher up that
@@ -1166,10 +1174,9 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         return None  # a letterhead (`MINISTERE DE LA SANTE ...`) and no headline: the release has no title
     if listing and best is not None and not _heads_story(_next_text(lines, best.index)):
         # a page of stories is titled by its first story's headline (over its time stamp or its teaser); the
-        # listing's own label above it (`Les dernières dépêches`) is the site's
+        # listing's own label above it (`Les dernières dépêches`), or a newsletter's masthead over its greeting, is the site's
         lower = [l for l in reversed(found) if l.index > best.index]
-        kept_below = next((l for l in lines[best.index + 1 :] if not l.blank and l.index not in verdicts), None)
-        if lower and kept_below is lower[0] and _opens_story(lines, verdicts, lower[0]):
+        if lower and _opens_story(lines, verdicts, lower[0]):
             best = lower[0]
     return None if best is None else best.index
 
