@@ -52,6 +52,20 @@ def test_a_line_another_stage_erased_whole_counts_as_removed():
     assert report.rates["body_kept"].hit == 2  # a line with a tag in it is not
 
 
+
+def test_a_line_whose_indentation_alone_was_deleted_is_kept():
+    from dataclasses import replace
+
+    from pressclean.document import Document, Edit
+    from pressclean.evaluate import _score_lines
+
+    pad = " " * 60  # a right-aligned dateline in a PDF's layout text: more spaces than letters
+    raw = f"Titre\n{pad}Namur, le 2 mai 2025\nLe texte."
+    doc = replace(Document.from_text(raw), edits=(Edit("unwrap_lines", 6, 6 + len(pad), "", "indentation removed"),))
+    report = Report()
+    _score_lines(report, doc, {"boilerplate_lines": []})
+    assert report.rates["body_kept"].hit == 3
+
 def test_titles_compare_without_accents_but_with_case_and_words():
     from dataclasses import replace
 

@@ -311,8 +311,9 @@ def _score_lines(report: Report, doc: Document, gold: dict[str, Any], prefix: st
         pos = end + 1
         if line.strip():
             covered = sum(max(0, min(end, e) - max(start, s)) for s, e in removed)
-            erased = sum(max(0, min(end, e) - max(start, s)) for s, e in deleted)
-            gone[n] = covered >= 0.5 * max(len(line), 1) or erased >= len(line.strip())
+            # (a layout stage that deletes a PDF line's indentation has not erased the line)
+            erased = sum(len("".join(doc.original[max(start, s) : min(end, e)].split())) for s, e in deleted if s < end and e > start)
+            gone[n] = covered >= 0.5 * max(len(line), 1) or erased >= len("".join(line.split()))
     _add_line_scores(report, gone, gold, prefix=prefix)
     boilerplate = set(gold["boilerplate_lines"])
     kept = tuple(f"{n}: {lines[n][:80]}" for n, g in gone.items() if n in boilerplate and not g)
