@@ -391,6 +391,8 @@ _MULTIPLIER = regex.compile(
     # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`)
     rf"|M(?![\p{{L}}\p{{N}}'’])(?!\.{_H}*\p{{Lu}}))(?![\p{{L}}])"
 )
+# a number ending on the word million or milliard (read backwards from the number's end)
+_MILLIONS_END = regex.compile(r"(?<![\p{L}])(?:millions?|milliards?|billions?)\Z", regex.IGNORECASE | _BACK)
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
 _PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
 # a determiner before the word that precedes a number: `du camp 14`, `la phase 2`, `de type 2` name a thing
@@ -399,8 +401,12 @@ _DETERMINER_BEFORE = regex.compile(
     regex.IGNORECASE | _BACK,
 )
 _PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z", _BACK)
-# what follows the `.` or `)` of a counter that heads a line: `1. Résumé`
-_COUNTER_TAIL = regex.compile(rf"{_H}+\p{{Lu}}")
+# the counter that heads a section or list line, then a capital: `1. Résumé`, `2) Les besoins`, `1-1. Création`,
+# `2.3. Recrutement`, `2-1 Construction`, `3- Suivi` (a number closed by `.`, `)` or a dash, or a dashed
+# hierarchy); `1.5 Million` and `15.000 Personnes` close on no mark and are numbers
+_COUNTER = regex.compile(
+    rf"{_H}*(?P<c>\d{{1,2}}(?:[.\-–]\d{{1,2}}){{0,3}}[.)\-–]|\d{{1,2}}(?:[\-–]\d{{1,2}}){{1,3}}){_H}+\p{{Lu}}"
+)
 _LEADERS = regex.compile(rf"(?:\.{{3,}}|…|_{{3,}}){_H}*\Z")
 _ADDRESS_LINE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:cedex|case{_H}+postale|bp|b\.p\.|bo[iî]te{_H}+postale|rue|avenue|route|chemin)(?![\p{{L}}])"
@@ -430,6 +436,8 @@ _POINTS_AFTER = regex.compile(
 )
 # `a 50-kilo bag`, `a 15-year-old girl` (an age)
 _HYPHEN_UNIT = regex.compile(r"-(?P<w>\p{Ll}{2,20})(?P<old>-old)?(?![\p{L}\-])")
+# an acronym in the plural is a noun a number counts, not a name: `2 million TEUs`, `300 NGOs`
+_PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,8}s")
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
 _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
 _NEXT_WORD = regex.compile(rf"{_H}{{0,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
@@ -1126,8 +1134,8 @@ class _Finder:
             # a line holding only a number, maybe between dashes: a page number (`- 3 -`), a list
             # counter, or the end mark of a North American release (`– 30 –`, `-30-`)
             return None
-        if nxt in ".)" and len(raw) <= 2 and line.stripped.startswith(raw + nxt) and _COUNTER_TAIL.match(text, e + 1):
-            return None  # a section or list counter at the head of a line: `1. Résumé`, `2) Les besoins`
+        if len(raw) <= 5 and self._in_counter(s):
+            return None  # a section or list counter at the head of a line: `1. Résumé`, `1-1. Création`
         if text[max(0, s - 12) : s].rstrip(_SPACE_CHARS).endswith(("...", "…", "___")) \
                 and _LEADERS.search(text, max(0, s - 12), s):
             return None  # table of contents: `APERÇU ........ 3`
@@ -1225,6 +1233,14 @@ class _Finder:
                 return fig
             return _Figure(s, e, _number(value), None, "other")
         return fig
+
+    def _in_counter(self, s: int) -> bool:
+        """Whether the number at `s` is (part of) the counter heading its line (`1. Résumé`, `2-3. Recrutement`)."""
+        line_start = self._line_start(s)
+        if s - line_start > 12:
+            return False
+        m = _COUNTER.match(self.text, line_start, min(len(self.text), line_start + 24))
+        return m is not None and s < m.end("c")
 
     def _acronym(self, word: str, pos: int) -> bool:
         """Whether `word` is written in capitals as an acronym (`CAN`, `ON`), not as a word of a line in
@@ -1450,7 +1466,10 @@ class _Finder:
         if symbol is not None:
             unit, unit_end = self._per_unit(symbol.group("u"), symbol.end())
             return _Figure(start, unit_end, _number(value), unit, "other", None, qualifier)
-        noun = self._unit_noun(link.end() if link else end, value, spaced=link is None)
+        if link is None and _MILLIONS_END.search(text, max(0, end - 10), end) and self._paragraph_language(end) == "fr":
+            noun = None  # French counts millions `de` something: `dont 18 milliards apportés par` names no unit
+        else:
+            noun = self._unit_noun(link.end() if link else end, value, spaced=link is None)
         if noun is None:
             return _Figure(start, end, _number(value), None, "count", None, qualifier)
         unit, unit_end = noun
@@ -1573,7 +1592,8 @@ class _Finder:
                     and _SPACED_WORD.match(text, m.end()).group("w").lower() not in w["english_not_units"]:
                 pos = m.end()  # `600,000 more residents` (but `5 more than`, `2 more of them`)
                 continue
-            capital = word[0].isupper() and word not in w["capitalised_units"]  # (`12 Member States`)
+            # (`12 Member States`; `2 million TEUs`: a plural acronym is a noun)
+            capital = word[0].isupper() and word not in w["capitalised_units"] and not _PLURAL_ACRONYM.fullmatch(word)
             if capital and head is None and names < 2 and not year_like \
                     and lower not in w["english_not_units"] and lower not in _MONTHS:
                 names += 1  # maybe a name before the noun: `3 Ebola cases`, `300 Red Cross volunteers`
@@ -1873,6 +1893,9 @@ class _Finder:
         last_scaled: _Figure | None = None  # the last figure written with a multiplier
         figures = sorted(self.figures, key=lambda f: f.start)
         priced = [f for f in figures if f.kind == "money" and f.currency]  # amounts whose currency is written
+        # the page's amounts in millions with their currency word: the same amount without one, before
+        # or after (a title's `débloque 48 millions` of the body's `48 millions de francs`), is that sum
+        sums = {f.value: f.currency for f in reversed(figures) if f.kind == "money" and f.unit and self._scale(f) > 1}
         for f in figures:
             if f.kind in ("date", "year", "ordinal", "percent") or not isinstance(f.value, (int, float)):
                 continue
@@ -1888,6 +1911,8 @@ class _Finder:
                 elif last_scaled is not None and last_scaled.kind == "money" \
                         and f.start - last_scaled.end <= _MONEY_CONTEXT_REACH:
                     f.kind, f.currency = "money", last_scaled.currency
+                elif f.value in sums:
+                    f.kind, f.currency = "money", sums[f.value]
             last_scaled = f
 
     def _measured_rows(self) -> None:
