@@ -50,6 +50,7 @@ _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*")  # `Valence, le 14 juin 2023`
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
+_CLOCK_LEAD = regex.compile(r"\s*\d{1,2}\s?[:h]\s?\d{2}\b")  # a programme's row: `9 h 00 : accueil`
 _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?)\s*:)", regex.IGNORECASE
 )
@@ -1394,7 +1395,26 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
         dropped.add(line.index)
+    # a list whose last rows stay keeps its first rows, and its short heading (`Programme` over `9 h 00 :
+    # accueil de la presse` ... above the accreditation contact), however far the contact is
+    for n in range(len(article) - 2, last_sentence, -1):
+        line, below = article[n], article[n + 1]
+        heading = line.words <= 4 and not _TERMINAL.search(line.text)
+        if line.index in dropped and below.index not in dropped and (heading or _same_row_shape(line.text, below.text)):
+            dropped.discard(line.index)
     return dropped
+
+
+def _same_row_shape(a: str, b: str) -> bool:
+    """Two rows of one list: the same list mark (`–`, `•`, `1.`), or each opening on a clock time (`9 h 00 :`).
+
+    >>> _same_row_shape("9 h 00 : accueil", "10 h 15 : visite"), _same_row_shape("– un", "• deux")
+    (True, False)
+    """
+    marks = [m.group().strip()[0] if (m := _LIST_MARK.match(row)) else None for row in (a, b)]
+    if marks[0] and marks[1]:
+        return marks[0] == marks[1] or (marks[0].isdigit() and marks[1].isdigit())
+    return bool(_CLOCK_LEAD.match(a) and _CLOCK_LEAD.match(b))
 
 
 def _in_figure_table(article: list[Line], n: int) -> bool:
