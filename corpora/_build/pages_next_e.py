@@ -1014,8 +1014,8 @@ Publié le 1 décembre 2025 | Catégorie : Mobilité"""),
           "112 établissements membres dans 17 pays d'Europe centrale et orientale, du Caucase et d'Asie centrale.",
           moji="iso8859_2"),
         P("Les bourses, d'une durée de 3 à 6 mois, financent un séjour de recherche dans un laboratoire d'un autre pays "
-          "de la région ou d'un pays francophone. Leur montant mensuel varie de 800 à 1 200 euros selon le pays "
-          "d'accueil, auquel s'ajoute un forfait de voyage de 500 euros au maximum."),
+          "de la région ou d'un pays francophone. Leur montant mensuel varie de 800 à 1 200 euros (soit environ 3 980 à "
+          "5 970 lei) selon le pays d'accueil, auquel s'ajoute un forfait de voyage de 500 euros au maximum."),
         P("En 2025, 198 doctorants en ont bénéficié, dont 61 % de femmes. Les universités de Iaşi, de Cluj-Napoca et "
           "de Chişinău ont été les plus nombreuses à accueillir des boursiers."),
         P("« La mobilité est la clé d'une recherche francophone vivante dans notre région », souligne la directrice "
@@ -1049,6 +1049,8 @@ Bureau Europe centrale et orientale – Bd. Schitu Măgureanu nr. 1, sector 5 �
             fig("6 mois", 6, "mois", "duration"),
             fig("800", 800, None, "money", currency="EUR"),
             fig("1 200 euros", 1200, "euros", "money", currency="EUR"),
+            fig("environ 3 980", 3980, None, "money", qualifier="environ", currency="RON"),
+            fig("5 970 lei", 5970, "lei", "money", currency="RON"),
             fig("500 euros", 500, "euros", "money", currency="EUR"),
             fig("En 2025", 2025, None, "year"),
             fig("198 doctorants", 198, "doctorants"),
@@ -1071,7 +1073,8 @@ Bureau Europe centrale et orientale – Bd. Schitu Măgureanu nr. 1, sector 5 �
               "'Chișinău'): kept as written, like other spelling variants (new convention); the places are listed "
               "as the article writes them. Dateline 'BUCAREST, 1er décembre 2025 –' (place as written, 'Bucarest' "
               "also listed in normal case). 'pour l'année 2026': '2026'. 'de 3 à 6 mois': a duration range. 'de 800 "
-              "à 1 200 euros': first bound bare money. 'au maximum' after '500 euros' is not a qualifier. 'jusqu'au "
+              "à 1 200 euros': first bound bare money; the same range in Romanian lei '(soit environ 3 980 à 5 970 "
+              "lei)': RON, the qualifier stays with the first bound ('environ 3 980', unit null). 'au maximum' after '500 euros' is not a qualifier. 'jusqu'au "
               "31 janvier 2026 à minuit': a date with a clock time, one date figure ('minuit' is the time). 'en "
               "avril 2026': month-year. Regions 'Europe centrale et orientale', 'Caucase', 'Asie centrale' are "
               "places without iso. Romanian numbers: '+40 (0)21 ...' (trunk 0 in brackets dropped) and a mobile "
@@ -1291,7 +1294,7 @@ Accueil | Politique | Économie | Société | Culture | Francophonie | Tourisme
           "notamment de l’Université de Dà Nang, qui ouvrira en 2026 une filière de 200 places consacrée aux "
           "semi-conducteurs. Le salaire mensuel d’un technicien débutant est fixé à 12 millions de dôngs, soit "
           "environ 470 dollars.", glue=True, moji="latin-1"),
-        P("Le Vietnam ambitionne de former 50 000 ingénieurs en semi-conducteurs d’ici 2030. Le secteur a attiré 4,6 "
+        P("Le Vietnam ambitionne de former 50⏎000 ingénieurs en semi-conducteurs d’ici 2030. Le secteur a attiré 4,6 "
           "milliards de dollars d’investissements directs étrangers au cours des dix premiers mois de l’année, en "
           "hausse de 38 % sur un an, selon le ministère des Finances."),
         P("« Dà Nang offre une main-d’œuvre qualifiée, un aéroport international et une vraie qualité de vie », a "
@@ -1346,7 +1349,7 @@ Licence de presse n° 412/GP-BTTTT – © 2025 Le Courrier de Hanoï"""),
               "'à' as 'Ã' + no-break space: decoded in the clean text (new tag 'mojibake-latin1'). œ as '?' again "
               "in the quote. Dateline 'Dà Nang, 2 déc. 2025 (VNA) –' (abbreviated month with year, agency in "
               "brackets: organisation 'VNA' with long form null). The city is written the French way 'Dà Nang' "
-              "(kept). 'd’ici fin 2027': '2027' (the period noun stays out). 'dix premiers mois': a duration, the "
+              "(kept). 'd’ici fin 2027': '2027' (the period noun stays out). The wrap splits '50'⏎'000 ingénieurs' (one figure '50 000 ingénieurs'). 'dix premiers mois': a duration, the "
               "adjective before the noun stays. 'dôngs': VND. 'sur un an': not a figure. 'sud-coréen', "
               "'vietnamiens' are adjectives. The last paragraph is a body sentence giving an office's phone "
               "('(84-236) 3822 145': country code and Da Nang area code in brackets joined by a hyphen) and e-mail: "
