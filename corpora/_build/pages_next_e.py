@@ -628,7 +628,7 @@ Publié le 02/12/2025 – Mis à jour le 03/12/2025"""),
           "Sandy Ground bridge area.", moji="cp1252"),
         L("""Press contact:
 Communication Department – Collectivité de Saint-Martin
-Tel: +590 590 87 50 04 / Cell: +590 690 35 64 12
+Tel: +590 590 87 50 04 ext. 1127 / Cell: +590 690 35 64 12
 Email: press (at) com-saint-martin (dot) example (dot) mf"""),
         B("""Partager : Facebook | WhatsApp | Imprimer
 À lire aussi
@@ -656,7 +656,7 @@ Hôtel de la Collectivité – 1, rue de l’Hôtel de Ville – 97150 Marigot �
             fig("eight years", 8, "years", "duration"),
             fig("about US$6 million", 6000000, "US$", "money", qualifier="about", currency="USD"),
         ],
-        phones=[phone("+590590875004"), phone("+590690356412")],
+        phones=[phone("+590590875004", extension="1127"), phone("+590690356412")],
         emails=[],
         contacts=[contact(None, None, "Communication Department – Collectivité de Saint-Martin",
                           ["+590590875004", "+590690356412"], [])],
@@ -674,7 +674,7 @@ Hôtel de la Collectivité – 1, rue de l’Hôtel de Ville – 97150 Marigot �
               "only occurs inside it, so 'Saint-Martin' is not listed); 'the French State' and 'the Collectivité' "
               "are generic. 'Hurricane Irma' is a storm name. 'Rue de la République' is a street; 'Galisbay' (port) "
               "and 'Sandy Ground' (district) are places. The contact is an office with two numbers (Saint-Martin "
-              "uses +590 with '590' landlines and '690' mobiles) and an e-mail obfuscated with '(at)' and '(dot)' "
+              "uses +590 with '590' landlines and '690' mobiles; the landline has 'ext. 1127') and an e-mail obfuscated with '(at)' and '(dot)' "
               "(kept as written, not listed).",
     ),
 ))
@@ -1215,9 +1215,12 @@ PAGES.append(Page(
         h148_par(2),
         h148_par(3),
         h148_par(4),
-        P("Document non officiel à l'usage des médias, qui n'engage pas la Cour de justice."),
-        P("Le texte intégral de l'arrêt est publié sur le site CURIA le jour du prononcé."),
-        L("Contact presse : Sophie Wagner-Kieffer ☎ (+352) 4303 3355"),
+        X("Document non officiel à l'usage des médias, qui n'engage pas la Cour de justice. ",
+          "Document non officiel à l'usage des médias, qui n'engage pas la Cour de justice."),
+        X("Le texte intégral de l'arrêt est publié sur le site CURIA le jour du prononcé. ",
+          "Le texte intégral de l'arrêt est publié sur le site CURIA le jour du prononcé."),
+        X("Contact presse : Sophie Wagner-Kieffer ☎ (+352) 4303 3355 ",
+          "Contact presse : Sophie Wagner-Kieffer ☎ (+352) 4303 3355"),
         X("1 Directive 2003/88/CE du 4 novembre 2003 concernant certains aspects de l'aménagement du temps de travail \n"
           "(JO 2003, L 299, p. 9). \n"
           "2 Voir, en ce sens, arrêt du 9 mars 2021, Radiotelevizija Slovenija, C-344/19, EU:C:2021:182, point 61. ",
