@@ -26,7 +26,7 @@ from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_SEPARATOR as _
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
-from .metadata import _opening_dateline, opens_with_dated_dateline, opens_with_dateline
+from .metadata import opening_dateline, opens_with_dated_dateline, opens_with_dateline
 
 STAGE = "remove_boilerplate"
 
@@ -1562,7 +1562,7 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
     # enregistré ...`): the teaser is the copy, the dateline's line the text
     kept = [l for l in article if not l.blank and l.index not in verdicts and l.index not in again][:12]  # (the lead is near the top)
     for n, line in enumerate(kept):
-        dateline = _opening_dateline(line.text) if _DASH_OR_COMMA.search(line.text[:80]) else None
+        dateline = opening_dateline(line.text) if _DASH_OR_COMMA.search(line.text[:80]) else None
         if dateline is None:
             continue
         lead = _key(line.text[dateline.end() :])

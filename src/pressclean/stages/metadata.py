@@ -137,7 +137,7 @@ def find_dateline(doc: Document) -> Document:
         # looked for in (further down, after text, every line counts)
         counted += bool(counted) or not _is_short_heading(line)
         head = line[:DATELINE_CHARS]
-        m = _opening_dateline(line) or _DATE_FIRST.match(head) or _dateline_alone(line)
+        m = opening_dateline(line) or _DATE_FIRST.match(head) or _dateline_alone(line)
         end = m.end() if m else 0
         if not (m and _is_place(m.group("place"), bool(m.group("day")))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
@@ -221,11 +221,11 @@ def _is_short_heading(line: str) -> bool:
     return len(_WORD.findall(line)) <= 8 and not line.endswith((".", "!", "?", "»", ":"))
 
 
-def _opening_dateline(line: str) -> regex.Match | None:
+def opening_dateline(line: str) -> regex.Match | None:
     """`Niamey – Le ministre a ...`: a dateline opens a sentence. `Imprimer – Email` and `Accueil – Ministère
     – Contact` have the shape but open none: labels side by side.
 
-    >>> bool(_opening_dateline("Genève – Le HCR a publié son rapport")), bool(_opening_dateline("Accueil – Ministère – Actualités – Contact"))
+    >>> bool(opening_dateline("Genève – Le HCR a publié son rapport")), bool(opening_dateline("Accueil – Ministère – Actualités – Contact"))
     (True, False)
     """
     m = _DATELINE.match(line[:DATELINE_CHARS])
@@ -241,7 +241,7 @@ def opens_with_dateline(line: str) -> bool:
     >>> opens_with_dateline("Tchad - Dix-huit mois après le début de l'afflux"), opens_with_dateline("Accueil – Actualités – Contact")
     (True, False)
     """
-    m = _opening_dateline(line)
+    m = opening_dateline(line)
     return bool(m and _is_place(m.group("place")))
 
 
@@ -252,7 +252,7 @@ def opens_with_dated_dateline(line: str) -> bool:
     >>> opens_with_dated_dateline("GENÈVE, le 4 mars 2024 – L'OIM a publié son rapport"), opens_with_dated_dateline("Liban – La France renforce son aide")
     (True, False)
     """
-    m = _opening_dateline(line)
+    m = opening_dateline(line)
     return bool(m and m.group("day") and _is_place(m.group("place"), dated=True))
 
 
@@ -369,7 +369,7 @@ def _is_story_headline(line: str, min_words: int = 3) -> bool:
 def _opens_story(below: str) -> bool:
     """A story's own time stamp, or a paragraph opening with a dateline."""
     below = below.strip()
-    dateline = _opening_dateline(below)
+    dateline = opening_dateline(below)
     return is_date_stamp(below) or bool(dateline and _is_place(dateline.group("place")))
 
 
