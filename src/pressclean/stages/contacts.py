@@ -332,6 +332,15 @@ _ROLE_WORDS = (
     r"|journaliste|coordinator|director|chief|senior|associate|point[ \t]+focal|agente?|consultante?"
     r"|communications?|media|press|relations[ \t]+(?:presse|m[ée]dias|publiques))"
 )
+# a title with its article, which no person's name opens with: `Le Gouverneur de la BEAC`, `La Médiatrice de la
+# République`, `Le Préfet du Nord` (a noun of what someone is, by its ending: -eur, -rice, -ent, -aire, -et, -é ...;
+# not a body's name: `La Banque de France`, `Le Parlement du Bénin`, `L'Université de Lomé`, `La Cité des sciences`)
+_ARTICLE_TITLE = regex.compile(
+    r"^(?:Le|La|Les|L['’])[ \t]?(?P<noun>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?:[ \t]+\p{Ll}{3,})?"
+    r"[ \t]+(?:de[ \t]|du[ \t]|des[ \t]|d['’])"
+)
+_TITLE_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente", "aire", "iste", "et", "ète", "é", "ée", "ien", "ienne")
+_OFFICE_ROLE = regex.compile(r"^(?:communications?|media|press|relations)(?![\p{L}])", regex.IGNORECASE)
 _ROLE_START = regex.compile(rf"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)?{_ROLE_WORDS}(?![\p{{L}}])", regex.IGNORECASE)
 # an English role ends on what the person is: `Regional Communications Officer`, `Press Secretary`
 _ROLE_END = regex.compile(rf"(?<![\p{{L}}]){_ROLE_WORDS}$", regex.IGNORECASE)
@@ -1492,9 +1501,9 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         return "place"  # `À Genève`, `A N'Djamena`: where the office is, neither a body nor a role
     for e in names.overlapping(seg_start, seg_start + len(segment)):
         if (e.end - e.start) >= 0.6 * len(s):
-            if e.label == "PER" and _NAME_IN_TEXT.search(s) and not _ADDRESS.search(s):
+            if e.label == "PER" and _NAME_IN_TEXT.search(s) and not _ADDRESS.search(s) and not _titled_by_article(s):
                 return "person"  # but not `Fann Résidence`, an address the model reads as a name
-            if e.label == "ORG" and not (_is_role(s) and not _ends_as_org(s)):
+            if e.label == "ORG" and not (_is_role(s) and not _ends_as_org(s)) and not _titled_by_article(s):
                 return "org"  # but `Communications Specialist` is a role the model calls ORG
     tokens = s.split()
     if not tokens:  # only Unicode spaces (U+00A0, U+2028) that the strip above leaves
@@ -1536,11 +1545,30 @@ def _is_place_label(s: str) -> bool:
 
 
 def _is_role(s: str) -> bool:
-    """A role: it opens on what the person is (`chargée de communication`), or, short and naming no
-    organisation, ends on it (`Regional Communications Officer`)."""
-    if _ROLE_START.match(s):
+    """A role: it opens on what the person is (`chargée de communication`, `Le Gouverneur de la BEAC`), or,
+    short and naming no organisation, ends on it (`Regional Communications Officer`).
+
+    >>> _is_role("Le Gouverneur de la BEAC"), _is_role("La Banque de France"), _is_role("Le Parlement du Bénin")
+    (True, False, False)
+    """
+    if _ROLE_START.match(s) or _titled_by_article(s):
         return True
     return len(s.split()) <= 5 and _ROLE_END.search(s) is not None and not _ORG_WORDS.search(s)
+
+
+def _titled_by_article(s: str) -> bool:
+    """A title with its article (`Le Gouverneur de la BEAC`): see `_ARTICLE_TITLE`."""
+    m = _ARTICLE_TITLE.match(s)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    return noun.endswith(_TITLE_ENDINGS) and not noun.endswith(("ment", "té", "tée")) and not _ORG_WORDS.fullmatch(noun)
+
+
+def _titles_someone(s: str) -> bool:
+    """Whether a role opens on what a person is (`Président du CPM`, `Le Gouverneur de la BEAC`), not on what
+    an office does (`Communication DFAE`, `Relations presse OIM`)."""
+    return _titled_by_article(s) or (_ROLE_START.match(s) is not None and _OFFICE_ROLE.match(s) is None)
 
 
 def _names_something(s: str) -> bool:
@@ -1867,8 +1895,10 @@ class _BlockReader:
             r = self.new(at)
             r.organisation = org
         elif r.organisation is None or r.weak_org or (_DEPARTMENT.match(r.organisation) and not _DEPARTMENT.match(org)):
-            # the institution wins over its department: `Service consulaire` then `Ambassade ...`
-            r.organisation = org
+            # the institution wins over its department: `Service consulaire` then `Ambassade ...`; joined to it
+            # by a dash on one line, both are the name as written (`Cellule communication – ANPN`)
+            department = r.organisation if r.organisation and _DEPARTMENT.match(r.organisation) else None
+            r.organisation = (department and _dash_joined(self.text, self.line_lo, at + len(org), department, org)) or org
             r.weak_org = False
             if r.person is None:
                 self.block_org = org
@@ -2022,8 +2052,8 @@ class _BlockReader:
             r.organisation = self.named_org = f"{named_org}, {_SPACES.sub(' ', stripped)}"
             r.extend(s0, s0 + len(seg.rstrip(" \t,;:-–")))
             return
-        if kind == "role" and (r is None or r.person is None) and _ends_as_org(stripped):
-            kind = "org"  # `Communication DFAE` with no one named: the office, not a role
+        if kind == "role" and (r is None or r.person is None) and _ends_as_org(stripped) and not _titles_someone(stripped):
+            kind = "org"  # `Communication DFAE` with no one named: the office (but `Président du CPM` is a title)
         named_here = any(e.start < s0 + len(seg) and s0 < e.end for e in self.line_people)
         if kind == "person" and self.line_people and not named_here:
             kind = "org"  # `Terres Vives : Julien Marchetti, ...`: the model names the line's person elsewhere
@@ -2137,7 +2167,7 @@ def _person_or_org(r: _Record, text: str) -> None:
         ):
             r.person, r.organisation = r.organisation, None
         return
-    if r.person is None or r.organisation is not None:
+    if r.person is None or (r.organisation is not None and not _DEPARTMENT.match(r.organisation)):
         return
     compact = _letters(r.person)
     surname = _letters(r.person.split()[-1])
@@ -2146,10 +2176,32 @@ def _person_or_org(r: _Record, text: str) -> None:
     for address in r.emails:
         local, _, domain = address.partition("@")
         if compact and compact in _NOT_ALNUM.sub("", domain):
-            r.organisation, r.person = r.person, None
+            # (after a department: `Service communication – Téranga Airways`, the name as written)
+            department = r.organisation
+            r.organisation = (department and _dash_joined(text, r.start, r.end, department, r.person)) or r.person
+            r.person = None
             return
-    if not r.role and _ADDRESS.search(_without(text, r.start, r.end, [(it.start, it.end) for it in r.items])):
+    if r.organisation is None and not r.role and _ADDRESS.search(_without(text, r.start, r.end, [(it.start, it.end) for it in r.items])):
         r.organisation, r.person = r.person, None
+
+
+_DASH_GAP = regex.compile(r"[ \t]*[–—-][ \t]*")
+
+
+def _dash_joined(text: str, lo: int, hi: int, first: str, second: str) -> str | None:
+    """`first – second` as text[lo:hi] writes it, when a dash alone joins them there (`Service communication –
+    Téranga Airways`), else None.
+
+    >>> _dash_joined("Contact\\nCellule communication – ANPN", 0, 36, "Cellule communication", "ANPN")
+    'Cellule communication – ANPN'
+    """
+    i = text.find(first, lo, hi)
+    if i < 0:
+        return None
+    j = text.find(second, i + len(first), hi)
+    if j < 0 or not _DASH_GAP.fullmatch(text, i + len(first), j):
+        return None
+    return text[i : j + len(second)]
 
 
 def _mailbox_of(name: str, local: str) -> bool:
