@@ -82,7 +82,9 @@ _LANDFORM_AFTER = regex.compile(r" (?:des|du|de la) (\p{Ll}+)(?![\p{L}])")
 _CAP = r"\p{Lu}[\p{L}'’-]*\p{L}"
 _ADJ = r"\p{Ll}+(?:iques?|aires?|imes?|ales?|al|aux|elles?|els?|[èe]res?|i[èe]res?|iennes?|iens?|aises?|ives?|ifs?|[ée]es?|ines?|ieures?|ieurs?)"
 _TITLE_ADJ = r"\p{Lu}\p{Ll}*" + _ADJ[len(r"\p{Ll}+") :]  # `Hygiène Publique` in a title-case letterhead
-_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r"))*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
+# a word ending like an adjective but followed by an article or `que` is a verb (`le ministère de l’Agriculture estime les pertes`)
+_NOT_A_VERB = r"(?![ \t]+(?:(?:les|la|le|un|une|que)(?![\p{L}])|l['’]|qu['’]))"
+_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")" + _NOT_A_VERB + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
 _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
@@ -211,10 +213,10 @@ class FindEntities:
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
         spans = _places_of_two_names(text, _repair_spans(text, spans))
-        spans = _dateline_agency(text, doc, spans)
+        spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common)
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))), occurrences)
-        spans = _places_by_page(text, _people_read_as_places(text, spans))
+        spans = _places_by_page(text, _people_read_as_places(text, _without_storms(text, spans)))
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains)
         orgs = _pair_acronyms(text, spans, known, common)
@@ -657,6 +659,40 @@ def _dateline_agency(text: str, doc: Document, spans):
     if m is None or _is_place_name(m.group(1)):
         return list(spans)
     return [s for s in spans if not (s[0] < m.end(1) and m.start(1) < s[1])] + [(m.start(1), m.end(1), "ORG")]
+
+
+# an acronym in capitals after an article, inside a sentence (`activé par la DGPC depuis`), not a number's (`COVID-19`)
+_ACRONYM_AFTER_ARTICLE = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]es?|[Ll]['’]|[Dd]u|[Aa]ux?|[Dd]es)[ \t]*(\p{Lu}{3,6})(?![\p{L}\p{N}]|-\p{N})")
+_ACRONYM_WORD = 3.0  # Zipf in French and in English: `SIDA`, `TVA`, `PIB`, `COVID`, `PET` are words of one; `DGPC`, `BEAC` of neither
+
+
+def _lone_acronyms(text: str, spans, known, common: frozenset[str]):
+    """An acronym the model left unlabelled in a sentence (`activé par la DGPC depuis`) is an
+    organisation when it is no word of French or English, no country, currency or known generic
+    name, and the page does not spell it out in lower case (`l’APD`).
+
+    >>> [(s, e, label) for s, e, label in _lone_acronyms("Le centre, activé par la DGPC depuis lundi, et le PIB.", [], {}, frozenset())]
+    [(25, 29, 'ORG')]
+    """
+    taken = Spans([(s, e) for s, e, _ in spans])
+    found = []
+    for m in _ACRONYM_AFTER_ARTICLE.finditer(text):
+        acronym = m.group(1)
+        if taken.overlaps(m.start(1), m.end(1)) or acronym in common or _in_capitals_line(text, m.start(1), m.end(1)):
+            continue
+        if (entry := known.get(fold(acronym))) is not None and entry.get("generic"):
+            continue  # `l’ONG congolaise`
+        if country_code(acronym) or known_place(acronym) or _is_currency_code(acronym) or _frequent_acronym(acronym):
+            continue
+        found.append((m.start(1), m.end(1), "ORG"))
+    return list(spans) + found if found else list(spans)
+
+
+@lru_cache(maxsize=256)
+def _frequent_acronym(acronym: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return max(_frequency(acronym.lower()), zipf_frequency(acronym.lower(), "en")) >= _ACRONYM_WORD
 
 
 @lru_cache(maxsize=8)
@@ -1314,12 +1350,13 @@ def _country_stems() -> frozenset[str]:
 def is_demonym(word: str) -> bool:
     """A nationality word (`togolaise`, `Sud-Soudanais`, `italien`): a country's stem, a demonym ending.
 
-    >>> is_demonym("togolaise"), is_demonym("libanaise"), is_demonym("nationale")
-    (True, True, False)
+    >>> is_demonym("togolaise"), is_demonym("libanaise"), is_demonym("nationale"), is_demonym("Cap-Haïtien")
+    (True, True, False, False)
     """
     folded = fold(word).split()[-1] if fold(word) else ""
-    if country_code(word) or getattr(known_place(word), "kind", "city") != "city":
-        return False  # (`Guyane` ends like a demonym of Guyana, but is a region)
+    place = known_place(word)
+    if country_code(word) or getattr(place, "kind", "city") != "city" or (place and " " in fold(word)):
+        return False  # (`Guyane` ends like a demonym of Guyana, but is a region; `Cap-Haïtien` ends on one, but is a city)
     if fold(word) in _words()["demonyms"]:
         return True
     if len(folded) < 5:
@@ -1404,6 +1441,27 @@ def _is_second_name(text: str, word: str) -> bool:
         and _frequency(word.lower()) < 4
         and not _in_prose(text, word.lower())
     )
+
+
+@lru_cache(maxsize=1)
+def _storm() -> regex.Pattern:
+    """A storm's noun (`tempête`, `Hurricane`), an optional adjective (`tropicale`), then the storm's name."""
+    nouns = "|".join(regex.escape(w) for w in sorted(load_json("entity_words.json")["storm_nouns"], key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?i:" + nouns + r")(?:[ \t]+(?:" + _ADJ + r"|(?i:tropical)))?[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])")
+
+
+def _without_storms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop the names of the page's storms (`tempête tropicale Oriane`), wherever it writes them:
+    the model reads them as people, and `le centre d’Oriane` as a place.
+
+    >>> t = "La tempête tropicale Oriane approche. Le centre d’Oriane est au large de Jacmel."
+    >>> [t[s:e] for s, e, _ in _without_storms(t, [(21, 27, "PER"), (50, 56, "LOC"), (73, 79, "LOC")])]
+    ['Jacmel']
+    """
+    storms = {fold(m.group(1)) for m in _storm().finditer(text) if not country_code(m.group(1)) and not known_place(m.group(1))}
+    if not storms:
+        return spans
+    return [s for s in spans if fold(text[s[0] : s[1]]) not in storms]
 
 
 _HEAD_OF_THE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*\Z", regex.REVERSE)
@@ -1646,18 +1704,30 @@ def _word_before_town(text: str, start: int, name: str) -> bool:
     )
 
 
-_DIVISION_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)[ \t]+du[ \t]+\Z", regex.REVERSE)
+# the division's noun, then the names it lists (`les départements du Nord-Ouest, de l’Artibonite et du Centre`)
+_OF_ITEM = r"(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’])[ \t]*"
+_DIVISION_OF_BEFORE = regex.compile(
+    r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)[ \t]+" + _OF_ITEM + r"(?:\p{Lu}[\p{L}’'-]*[ \t]*(?:,|et)[ \t]+" + _OF_ITEM + r"){0,8}\Z", regex.REVERSE
+)
+_DIVISION_REACH = 160  # characters: a division's noun and the few names it lists
 
 
 def _after_division_noun(text: str, start: int) -> bool:
-    """The name follows a territorial division's noun and `du` (`la région du Centre`), not a
-    country's or the world's (`les pays du Sud`, `les oasis du Sud`).
+    """The name follows a territorial division's noun and `du` (`la région du Centre`), perhaps in
+    the list of names that noun heads (`les départements du Nord et du Centre`), not a country's or
+    the world's (`les pays du Sud`, `les oasis du Sud`).
 
     >>> _after_division_noun("dans la région du Centre", 18), _after_division_noun("les pays du Sud", 12)
     (True, False)
+    >>> t = "les départements du Nord-Ouest, de l’Artibonite, du Centre et de l’Ouest"
+    >>> _after_division_noun(t, t.find("Centre")), _after_division_noun(t, t.rfind("Ouest"))
+    (True, True)
     """
-    of = _DIVISION_OF_BEFORE.search(text, max(0, start - 20), start)
-    return of is not None and fold(of.group(1)) in _words()["division_nouns"]
+    of = _DIVISION_OF_BEFORE.search(text, max(0, start - _DIVISION_REACH), start)
+    if of is None:
+        return False
+    noun = fold(of.group(1))
+    return noun in _words()["division_nouns"] or (noun.endswith("s") and noun[:-1] in _words()["division_nouns"])
 
 
 def _could_be_place(text: str, start: int, end: int) -> bool:
