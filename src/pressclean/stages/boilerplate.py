@@ -46,6 +46,7 @@ _DASH_SEPARATOR = regex.compile(r"\s[-–—]\s")
 _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 # a headline's date at its end, in brackets or after a separator: `... (28.01.2026)`, `... | 14 mars 2026`
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
+_SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*")  # `Valence, le 14 juin 2023`
@@ -1376,6 +1377,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [l.hints_contact for l in article]
     open_sentence = False
+    announced_list = False  # the key figures under `Faits saillants :` (`23 écoles visées`), row after row
     for n in range(last_sentence + 1, len(article)):
         line = article[n]
         below = article[n + 1] if n + 1 < len(article) else None
@@ -1383,6 +1385,14 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # (a phone or an address on the line above is contact data, not a heading announcing more)
         above = article[n - 1].text
         announced = above.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3 and not _CONTACT_DATA.search(above))
+        adjacent = not any(not l.blank for l in lines[article[n - 1].index + 1 : line.index])
+        announced_list = (
+            adjacent and line.words <= 12 and not _is_sentence(line) and not hinted[n] and bool(_DIGITS.search(line.text))
+            and (announced_list or (above.rstrip().endswith(":") and not hinted[n - 1]))
+        )
+        if line.text.rstrip().endswith(":") and below is None and line.words <= 4 and not hinted[n]:
+            dropped.add(line.index)  # `Partager :` over buttons already removed announces nothing
+            continue
         # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`);
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
@@ -1391,7 +1401,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         signature = signature or bool(
             below is not None and n + 2 < len(article) and _PLACE_DATE.fullmatch(line.text) and _signs(below, article[n + 2])
         )
-        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped or signature or _in_figure_table(article, n):
+        if any(hinted[n : n + 5]) or announced or announced_list or _is_sentence(line) or open_sentence or wrapped or signature or _in_figure_table(article, n):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
         dropped.add(line.index)
@@ -1455,7 +1465,7 @@ def _signs(line: Line, below: Line | None) -> bool:
     comma = line.text.rstrip().endswith(",")
     if below is None or line.words > (6 if comma else 12) or not (comma or _ROLE_WITH_ARTICLE.match(line.text)):
         return False
-    name = below.text.split()
+    name = _SIGNED_MARK.sub("", below.text).split()
     return 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and not _TERMINAL.search(below.text)
 
 
