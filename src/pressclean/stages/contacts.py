@@ -120,14 +120,15 @@ _PHONE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_EXTENSION = regex.compile(
-    r"[ \t]*,?[ \t]*(?:ext\.?|extension|poste|p\.|x|\#)[ \t]*(?P<ext>\d{1,6})(?!\d)", regex.IGNORECASE
+_EXTENSION = regex.compile(  # (in brackets too: `+98 21 8877 6655 (ext. 21)`)
+    r"[ \t]*(?:,|(?P<paren>\())?[ \t]*(?:ext\.?|extension|poste|p\.|x|\#)[ \t]*(?P<ext>\d{1,6})(?!\d)(?(paren)[ \t]*\))",
+    regex.IGNORECASE,
 )
 # `... 45 86/87`: the second number differs from the first in its last digits.
 _SHORTHAND = regex.compile(r"[ \t]?/[ \t]?(?P<tail>\d{1,4})(?![\d])(?![ \t.\-]?\d)")
 _PHONE_LABEL = regex.compile(
     r"""(?<![\p{L}])(?:
-        (?P<fax>fax|t[ée]l[ée]copieu?r?|t[ée]l[ée]copie|(?-i:F))
+        (?P<fax>fax|t[ée]l[ée]copieu?r?|t[ée]l[ée]copie|t[ée]l[ée]c(?:op)?|(?-i:F))  # (`Téléc.`: Québec's fax)
       | (?P<tel>t[ée]l[ée]phones?|t[ée]l|tel|phone|portable|mobile|mob|cell(?:ulaire)?|gsm|standard
                 |ligne[ \t]directe|whatsapp|(?-i:[TMP]))
     )\.?(?![\p{L}])""",
@@ -140,7 +141,7 @@ _GAP_LABEL = regex.compile(
 )
 _LABEL_WORDS = (
     r"(?:e-?mail|courriel|m[ée]l|mail|adresse[ \t]+(?:e-?mail|[ée]lectronique)|t[ée]l[ée]phones?|t[ée]l|tel"
-    r"|fax|t[ée]l[ée]copie|portable|mobile|phone|cell|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*"
+    r"|fax|t[ée]l[ée]copie|t[ée]l[ée]c(?:op)?|portable|mobile|phone|cell|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*"
 )
 _LABEL_ONLY_LINE = regex.compile(rf"^\W*{_LABEL_WORDS}$", regex.IGNORECASE)
 # the same, from the line's first word character on (every label word starts with a letter, so
@@ -759,18 +760,23 @@ class _LineIndex:
 
     def _under_header(self, i: int) -> bool:
         """Whether line `i` (counted by the newlines before it) or one of the short lines above it, up to
-        a blank line or running text, opens with a contact header (`Contact presse :` / `Awa Koné` / ...)."""
-        for n in range(i, max(-1, i - 1 - _HEADER_REACH), -1):
+        a blank line or running text, opens with a contact header (`Contact presse :` / `Awa Koné` / ...).
+        Past `_HEADER_REACH` lines the block goes on through lines that hold numbers: a list of offices
+        (`Liban : +961 ...` / `Koweït : +965 ...` / ... / `Côte d’Ivoire : 00.225.20.30.40.50`)."""
+        for n in range(i, max(-1, i - 1 - _LIST_REACH), -1):
             lo = self.newlines[n - 1] + 1 if n > 0 else 0
             hi = self.newlines[n] if n < len(self.newlines) else len(self.text)
             if _HEADER.match(self.text, lo, hi):
                 return True
             if n < i and (not self.text[lo:hi].strip() or _is_prose(self.text[lo:hi])):
                 return False
+            if n < i - _HEADER_REACH and _DIGIT.search(self.text, lo, hi) is None:
+                return False
         return False
 
 
 _HEADER_REACH = 3  # how many lines above a number its block's header may stand
+_LIST_REACH = 30  # ... and how many lines of numbers may stand between them
 
 
 def _neighbour_region(text: str, found: list[PhoneMatch], start: int) -> str | None:

@@ -660,13 +660,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # what makes `N ans` an age: `âgés de`, a person noun (`enfants de`), a first name and a comma
         "age_before": regex.compile(
             rf"(?:(?<![\p{{L}}])(?:[âa]g[ée]e?s?|[âa]ge){_H}+(?:de{_H}+|d['’]{_H}?|entre{_H}+)?"
-            rf"|(?<![\p{{L}}])(?:{persons})(?:{_H}+(?:de|d['’]|âgée?s?{_H}+de){_H}*|{_H}*,{_H}*|{_H}*\({_H}*)"
+            rf"|(?<![\p{{L}}])(?:{persons})(?:{_H}+(?P<of>de|d['’]|âgée?s?{_H}+de){_H}*|{_H}*,{_H}*|{_H}*\({_H}*)"
             rf"|\p{{Lu}}\p{{Ll}}+{_H}*,{_H}*)\Z",
             regex.IGNORECASE | _BACK,
         ),
-        # the second end of an age range: `des femmes de 18 à 49 ans`, `âgés de 6 mois à 14 ans`
+        # the second end of an age range: `des femmes de 18 à 49 ans`, `âgés de 6 mois à 14 ans`, `femmes de 15-49 ans`
         "age_range_before": regex.compile(
-            rf"(?:[âa]g[ée]e?s?|{persons}){_H}+(?:de|d['’]|entre){_H}*\S{{1,20}}{_H}+(?:[àa]|et|-){_H}+\Z",
+            rf"(?:[âa]g[ée]e?s?|{persons}){_H}+(?:de|d['’]|entre){_H}*(?:\S{{1,20}}{_H}+(?:[àa]|et|-){_H}+|\d{{1,3}}{_H}?[-–]{_H}?)\Z",
             regex.IGNORECASE | _BACK,
         ),
     }
@@ -1649,8 +1649,11 @@ class _Finder:
             _BOUND.match(self.text, start) and _GROUP_ARTICLE.search(window)
         )):
             return True
-        if _patterns()["age_before"].search(window):
-            return unit in ("ans", "an") or bool(_AGE_WORD.search(window))  # `bébés de 6 mois` needs `âgés`
+        before = _patterns()["age_before"].search(window)
+        if before:
+            # `enfants de 6 mois`: a person noun and `de` make an age in any unit; after a name and a comma
+            # (`En Ukraine, 6 mois plus tard`) months and weeks need `âgés`
+            return unit in ("ans", "an") or bool(_AGE_WORD.search(window)) or before.group("of") is not None
         # the second end of a range whose first end is an age: `âgés de 6 mois à 14 ans`
         for f in reversed(self.figures[-3:]):
             if f.end <= start and start - f.end <= 6 and f.kind == "age":
@@ -1668,12 +1671,16 @@ class _Finder:
             return word  # `KES`
         if isinstance(entry, dict):
             if self.country is not None:
-                return entry.get(self.country, entry.get("default"))
-            # no country to settle it: a code the page writes beside an amount (`CHF 96,3 millions`
-            # makes its `francs` Swiss), when only one of the word's currencies is written so
-            written = {c for c in entry.values() if c} & self.written_codes
-            if len(written) == 1:
-                return written.pop()
+                code = entry.get(self.country, entry.get("default"))
+                if code is not None:
+                    return code
+                # the page's country does not use the word (`15 000 dirhams` on a page from Niger): the story's place says whose
+            else:
+                # no country to settle it: a code the page writes beside an amount (`CHF 96,3 millions`
+                # makes its `francs` Swiss), when only one of the word's currencies is written so
+                written = {c for c in entry.values() if c} & self.written_codes
+                if len(written) == 1:
+                    return written.pop()
             # a listing's stories each have their country: `Cameroun : ... 5 200 francs CFA à Douala`
             if pos is not None and key in self.words["currencies_by_place"]:
                 return entry.get(self._place_before(pos) or "", entry.get("default"))
