@@ -46,6 +46,7 @@ _DASH_SEPARATOR = regex.compile(r"\s[-–—]\s")
 _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 # a headline's date at its end, in brackets or after a separator: `... (28.01.2026)`, `... | 14 mars 2026`
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
+_QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*\s?(?:%|\$|€|\p{L})")  # `12 000 spectateurs`, `45 M$`, `8 %`
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
@@ -857,8 +858,12 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
             or (last + 2 < len(runs) and _is_sentence(runs[last + 1][-1]) and any(l.is_prose for l in runs[last + 1])
                 and any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 2]) and not _is_address_footer(runs[last + 2]))
         ))
-        # across a page mark the document goes on, also through a page of short lines (key figures)
-        or (page_break[last + 1] and (mass[last + 1] > 0 or (last + 2 < len(runs) and page_break[last + 2] and mass[last + 2] > 0)))
+        # across a page mark the document goes on, also through a page of short lines (key figures), and to a
+        # last page of them under its heading (`LE PROJET EN CHIFFRES` over `18 écoles`, `4 200 élèves`)
+        or (page_break[last + 1] and (
+            mass[last + 1] > 0 or (last + 2 < len(runs) and page_break[last + 2] and mass[last + 2] > 0)
+            or (last + 2 == len(runs) and _is_figure_page(runs[last + 1]))
+        ))
         # a contact block joins, unless it is only the site's address row, past the widgets
         or (any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1]))
     ):
@@ -1031,6 +1036,36 @@ _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file nam
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
     """A neighbouring run, across widgets only, is more of the story when it holds prose of its own."""
     return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
+
+
+def _is_figure_page(run: list[Line]) -> bool:
+    """A document's last page of key figures: a heading over two short rows or more, each with a number."""
+    return len(run) >= 3 and all(_is_key_figure(l) for l in run[1:])
+
+
+def _is_key_figure(line: Line) -> bool:
+    """A short row that counts something, no sentence and no contact: `18 concerts`, `45 M$ d'investissement`
+    (not `ODD 1 : Pas de pauvreté`, nor `Rapport d'activité 2024`)."""
+    return line.words <= 12 and not _is_sentence(line) and bool(_QUANTITY.search(line.text)) and not _names_contact(line.text)
+
+
+def _names_contact(text: str) -> bool:
+    """An address, a number someone can call or a contact word (`Tél.`): not the looser hint, where `12 000
+    spectateurs` may start a phone number."""
+    return bool(_CONTACT_DATA.search(text) or _CONTACT_HINTS[1].search(text.lower()))
+
+
+def _in_key_figures(article: list[Line], n: int) -> bool:
+    """Is line `n` one of two key figures or more in a row (`23 écoles visées`, `45 M$ d'investissement`), a short
+    row right under two of them (`Fin des travaux prévue en 2027`), or the short heading right over them (`Faits saillants :`)?"""
+    block = [_is_key_figure(l) for l in article[max(n - 2, 0) : n + 3]]
+    here = min(n, 2)
+    if block[here]:
+        return (here > 0 and block[here - 1]) or (here + 1 < len(block) and block[here + 1])
+    line = article[n]
+    if here == 2 and block[0] and block[1]:
+        return line.words <= 12 and not _is_sentence(line) and not _names_contact(line.text)  # the list's last row, `Fin des travaux en 2027`
+    return line.words <= 6 and here + 2 < len(block) and block[here + 1] and block[here + 2]
 
 
 def _runs_on(line: Line, below: Line | None) -> bool:
@@ -1377,7 +1412,6 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [l.hints_contact for l in article]
     open_sentence = False
-    announced_list = False  # the key figures under `Faits saillants :` (`23 écoles visées`), row after row
     for n in range(last_sentence + 1, len(article)):
         line = article[n]
         below = article[n + 1] if n + 1 < len(article) else None
@@ -1385,11 +1419,6 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # (a phone or an address on the line above is contact data, not a heading announcing more)
         above = article[n - 1].text
         announced = above.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3 and not _CONTACT_DATA.search(above))
-        adjacent = not any(not l.blank for l in lines[article[n - 1].index + 1 : line.index])
-        announced_list = (
-            adjacent and line.words <= 12 and not _is_sentence(line) and not hinted[n] and bool(_DIGITS.search(line.text))
-            and (announced_list or (above.rstrip().endswith(":") and not hinted[n - 1]))
-        )
         if line.text.rstrip().endswith(":") and below is None and line.words <= 4 and not hinted[n]:
             dropped.add(line.index)  # `Partager :` over buttons already removed announces nothing
             continue
@@ -1401,7 +1430,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         signature = signature or bool(
             below is not None and n + 2 < len(article) and _PLACE_DATE.fullmatch(line.text) and _signs(below, article[n + 2])
         )
-        if any(hinted[n : n + 5]) or announced or announced_list or _is_sentence(line) or open_sentence or wrapped or signature or _in_figure_table(article, n):
+        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped or signature or _in_figure_table(article, n) or _in_key_figures(article, n):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
         dropped.add(line.index)
