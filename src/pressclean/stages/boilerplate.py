@@ -47,6 +47,7 @@ _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 # a headline's date at its end, in brackets or after a separator: `... (28.01.2026)`, `... | 14 mars 2026`
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
 _QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*\s?(?:%|\$|€|\p{L})")  # `12 000 spectateurs`, `45 M$`, `8 %`
+_CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*[^.!?©]{1,60}$")  # ` © HCR/Jean Dupont`
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
@@ -1038,6 +1039,16 @@ def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
     return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
 
 
+def _is_credited_caption(text: str) -> bool:
+    """A photo's caption with its credit: a sentence, then `© HCR/Jean Dupont` (`Crédit photo : ...`).
+
+    >>> _is_credited_caption("Des familles regagnent leur village. © HCR/Jean Dupont"), _is_credited_caption("© 2025 Mairie")
+    (True, False)
+    """
+    m = _CREDIT_END.search(text)
+    return m is not None and m.start() > 0 and bool(_SENTENCE_END.search(text, 0, m.start())) and len(_WORD.findall(text, 0, m.start())) >= 5
+
+
 def _is_figure_page(run: list[Line]) -> bool:
     """A document's last page of key figures: a heading over two short rows or more, each with a number."""
     return len(run) >= 3 and all(_is_key_figure(l) for l in run[1:])
@@ -1430,7 +1441,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         signature = signature or bool(
             below is not None and n + 2 < len(article) and _PLACE_DATE.fullmatch(line.text) and _signs(below, article[n + 2])
         )
-        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or open_sentence or wrapped or signature or _in_figure_table(article, n) or _in_key_figures(article, n):
+        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature or _in_figure_table(article, n) or _in_key_figures(article, n):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
         dropped.add(line.index)
