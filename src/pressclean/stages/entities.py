@@ -109,7 +109,7 @@ _FIRST_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
 _ACRONYM_LIKE = regex.compile(r"[\p{Lu}\d&-]{2,6}")
 _AGE_AFTER = regex.compile(r",\s*\d{1,3}\s+ans\b")
 _AT = regex.compile(r"\s+à\s+")
-_AGENCY = regex.compile(r"[(/]\s*(\p{Lu}[\p{L}&.-]{1,20})\s*[)/]")
+_AGENCY = regex.compile(r"[(/]\s*(\p{Lu}[\p{L}&.-]{1,20}|\p{Ll}{2,5})\s*[)/]")  # (a Swiss wire writes its own in lower case: `Sion (ats) Le ...`)
 _CAPITAL_WORD = regex.compile(r"\b\p{Lu}")
 _CAPITAL_ELISION = regex.compile(r"\p{Lu}['’]")
 _LANDFORM_OF = regex.compile(r"(\p{L}+)" + _OF.pattern + r"\Z")
@@ -1022,6 +1022,9 @@ _UNACCENTED_A = regex.compile(r"A[ \t]+(?=\p{Lu})")
 _NAME_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])N['’]\Z")
 
 
+_LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
@@ -1070,6 +1073,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None
     if words[0].lower() in _LABELS and not _INNER_CAPITAL.search(span, len(words[0]) + 1):
         return None  # `Contacts régionaux`, `Contact presse` head a block, they name nothing
+    if label == "ORG" and len(words) == 1 and span[1:].islower() and fold(span) in _words()["office_nouns"] | _words()["institution_nouns"] and (of := _LOWER_COMPLEMENT.match(text, end)):
+        end = of.end()  # `Le Conseil` + `des ministres`: a body's capitalised noun alone is not its name
+        span, words = text[start:end], _WORD.findall(text[start:end])
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
     if label in ("ORG", "MISC", "LOC") and len(words) > 1 and _is_number_word(words[0]) and not _INNER_CAPITAL.search(span, len(words[0])):
@@ -1524,7 +1530,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, "ORG"  # `Chancellerie d’État`, like `Conseil d’État`: a body of the state, not a place
     if label in ("LOC", "MISC") and _state_country(text[start:end]):
         return start, end, "LOC"  # `Union des Comores` is the country, though `union` heads bodies' names
-    if label in ("LOC", "MISC") and len(words) >= 2 and (first in _words()["institution_nouns"] or first in _words()["office_nouns"]):
+    head = fold(words[1]) if first in _words()["name_prefixes"] and len(words) >= 2 else first  # `Grand Conseil`, `Haute Autorité`
+    if label in ("LOC", "MISC") and len(words) >= 2 and (head in _words()["institution_nouns"] or head in _words()["office_nouns"]):
         return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne` are institutions
     if label == "LOC" and len(words) == 1 and _frequency(words[0].lower()) >= 3.5 and not _is_place_name(words[0]) and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)) and fold(role.group(1)) in _words()["role_nouns"]:
         return None  # `commissaire à l’Agriculture`, `ministre de l’Intérieur`: a role's portfolio, not a place
@@ -3168,7 +3175,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
         elif label == "MISC" and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and _on_contact_line(text, start):
             out.append((start, end, "ORG"))  # `Contact presse : SDCI – 04 75 79 28 10`
-        elif label == "PER" and out and out[-1][2] == "ORG" and _COORDINATION.fullmatch(text, out[-1][1], start) and _frequency(_WORD.findall(name)[-1].lower()) >= 4:
+        elif label == "PER" and out and out[-1][2] == "ORG" and _COORDINATION.fullmatch(text, out[-1][1], start) and _frequency(_WORD.findall(name)[-1].lower()) >= 4 and not _holds_role_of(text, out[-1][0], out[-1][1], start):
             out.append((start, end, "ORG"))  # `l’ANDC et Kandi Solidarité`: a person's name does not end on a common noun
 
         elif label == "ORG" and _person_opening_contact(text, start, end, org_starts, acronyms):
@@ -3182,6 +3189,18 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
         else:
             out.append((start, end, label))
     return out
+
+
+def _holds_role_of(text: str, org_start: int, org_end: int, start: int) -> bool:
+    """A name after a comma that follows a role's organisation holds that role (`a déclaré la
+    directrice générale de la Protection civile, Nadège Pierre-Louis`): a person, not a second body.
+
+    >>> t = "la directrice générale de la Protection civile, Nadège Pierre-Louis."
+    >>> _holds_role_of(t, 29, 46, 48), _holds_role_of("l’ANDC, Kandi Solidarité", 2, 6, 8)
+    (True, False)
+    """
+    role = _ROLE_OF_BEFORE.search(text, max(0, org_start - 50), org_start)
+    return text[org_end:start].strip() == "," and role is not None and fold(role.group(1)) in _words()["role_nouns"]
 
 
 # `X et l’`: two names joined with no preposition of place between them (not `et à`, `et en`)
@@ -3310,7 +3329,7 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occur
         name = text[start:end]
         entry = known.get(fold(name))
         # (`ONU Femmes`: the data's acronym of several words)
-        is_acronym = _ACRONYM_WHOLE.fullmatch(name) is not None or bool(entry and name in entry.get("acronyms", ()))
+        is_acronym = _ACRONYM_WHOLE.fullmatch(name) is not None or bool(entry and name in entry.get("acronyms", ())) or (name.islower() and _AGENCY.fullmatch(text, max(0, start - 1), end + 1) is not None)  # `(ats)`
         if label != "ORG" and not entry and not (is_acronym and name in acronyms):
             continue
         if entry and entry.get("generic"):
