@@ -290,7 +290,7 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
 _CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|S?Fr\.|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
 )
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
@@ -319,7 +319,7 @@ _GLUED_UNIT = regex.compile(rf"(?P<u>km²|km2|km|kg|m²|m2|m³|m3|ha|mm|cm|{_WAT
 # unit symbols written after a space, which the word reader would not take (`10 000 m²`, `40 °C`, `2,6 GWh`:
 # mixed case, which the word reader takes for the start of a name)
 _SPACED_SYMBOL = regex.compile(rf"{_H}{{1,2}}(?P<u>km²|km2|m²|m2|m³|m3|°C|°|{_WATTS})(?![\p{{L}}\p{{N}}])")
-_GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000}
+_GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "G": 1_000_000_000}
 # the short scales English writes after an amount with a currency sign: `€2.5m`, `$3bn`, `£40k`
 _CURRENCY_SCALE = regex.compile(r"(?P<m>m|mn|bn|k)(?![\p{L}\p{N}])", regex.IGNORECASE)
 _CURRENCY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
@@ -387,9 +387,14 @@ _PERCENT = regex.compile(
     regex.IGNORECASE,
 )
 _MULTIPLIER = regex.compile(
-    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?)|Mds?|Mrds?|M(?={_H}?[€$])|k(?={_H}?[€$])"
-    # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`)
+    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?|mios?|mrds?)|Mds?|M(?={_H}?[€$])|k(?={_H}?[€$])"
+    # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`); Swiss `12,3 mio de francs`, Québec's `1,2 G$`
+    rf"|G(?={_H}?\$)"
     rf"|M(?![\p{{L}}\p{{N}}'’])(?!\.{_H}*\p{{Lu}}))(?![\p{{L}}])"
+)
+# the smaller part of an amount written in two (`1 milliard 200 millions`, `2 millions 500 000`), after the first
+_MORE_OF_AMOUNT = regex.compile(
+    rf"{_H}+(?:(?P<n>\d{{1,3}}){_H}+(?P<m>(?i:millions?|mille))|(?P<n>\d{{1,3}}[ \u00a0\u202f]\d{{3}}))(?![\p{{L}}\p{{N}}]|[.,]\d|{_H}?%)"
 )
 # a number ending on the word million or milliard (read backwards from the number's end)
 _MILLIONS_END = regex.compile(r"(?<![\p{L}])(?:millions?|milliards?|billions?)\Z", regex.IGNORECASE | _BACK)
@@ -1350,7 +1355,7 @@ class _Finder:
         c = text[s - 1]
         if c in _SPACE_CHARS and s > 1:
             c = text[s - 2]
-        return c in "$€£" or c.isupper()
+        return c in "$€£." or c.isupper()  # (`.`: Swiss `Fr. 2'500.–`)
 
     def _currency_before(self, s: int) -> regex.Match[str] | None:
         """The currency symbol or code that ends right before `s` (`$`, `CHF `, `KES `), else None."""
@@ -1423,6 +1428,12 @@ class _Finder:
             if factor:
                 value, end, scaled = value * Decimal(factor), mm.end(), True
                 abbreviation = word if word in _GLUED_MULTIPLIERS or word.lower() in ("md", "mds", "mrd", "mrds") else ""
+                rest = _MORE_OF_AMOUNT.match(text, end) if word.lower().startswith(("milliard", "million")) else None
+                if rest is not None:  # `1 milliard 200 millions de francs CFA`, `2 millions 500 000 francs`: one amount
+                    part = Decimal(rest.group("n").translate(_SPACES_IN_NUMBER))
+                    part *= w["multipliers"][rest.group("m").lower()] if rest.group("m") else 1
+                    if 0 < part < factor:
+                        value, end = value + part, rest.end()
         approx = pats["approx"].match(text, end) if not scaled else None
         if approx is not None:  # `un millier`, `une centaine`
             value = value * Decimal(w["approximate"][approx.group("a").lower()])
@@ -1491,7 +1502,7 @@ class _Finder:
             more = _SPACED_WORD.match(text, unit_end)
             if more is not None and f"{lower} {more.group('w').lower()}" in w["measures"]:
                 unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
-        elif lower in ("points", "point") and self._points_measure(unit_end):
+        elif lower in ("points", "point", "pts", "pt") and self._points_measure(unit_end):
             kind = "other"  # `2,8 points`: percentage points
         elif lower in ("fois", "times") and _COMPARATIVE.match(text, unit_end, unit_end + 20):
             kind = "other"  # `trois fois plus qu'en 2022`: a ratio, not three occasions
