@@ -83,7 +83,6 @@ _WIDE_GAP = regex.compile(r"\s{4,}")
 _DASH_OR_COMMA = regex.compile(r"[-–—,]")
 _SITE_SUFFIX = regex.compile(r"\s*[|–—-]\s*[^|\n]{2,80}")  # ` | Organisation internationale pour les migrations`
 _SITE_PREFIX = regex.compile(r"[^|\n]{2,80}?\s*[|–—-]\s*")
-_DOCUMENT_TYPES = frozenset({"communiqué", "communique", "note", "déclaration", "declaration", "avis", "bulletin", "press", "media", "statement"})
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
@@ -1177,7 +1176,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         wrapped = below is not None and below.text[:1].islower() and not _wrapped_title(lines, line, start)
         # a short first line of a title wrapped right above the text (`Distribution de semences` ⏎ `à 45 000 ...`)
         first_of_two = below is not None and below.text[:1].islower() and not wrapped and line.words >= 2 and line.words + below.words >= 4
-        if reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped and not line.text.lstrip()[:1].islower():
+        if (
+            reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped
+            and not line.text.lstrip()[:1].islower() and not _is_section_label(line.text)
+        ):
             found.append(line)
         elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not _is_date_stamp(line.text):
             capitals.append(line)
@@ -1284,8 +1286,27 @@ def is_letterhead(text: str) -> bool:
     """
     words = _WORD.findall(text)
     return _is_institution_in_capitals(text) or (
-        2 <= len(words) <= 3 and _mostly_capitals(text) and not _DIGITS.search(text) and ":" not in text and words[0].lower() in _DOCUMENT_TYPES
+        2 <= len(words) <= 3 and _mostly_capitals(text) and not _DIGITS.search(text) and ":" not in text and _folded(words[0]) in _document_types()
     )
+
+
+@lru_cache(maxsize=1)
+def _document_types() -> frozenset[str]:
+    return frozenset(load_json("web_chrome.json")["document_types"])
+
+
+def _is_section_label(text: str) -> bool:
+    """`Communiqués du Conseil d'État`, `Actualités de la Région`: a kind of page in the plural and a name, the
+    section of the site a story sits in (`Avis de coupure d'eau à Bouaké`, in the singular, is a story).
+
+    >>> _is_section_label("Communiqués du Conseil d'État"), _is_section_label("Avis de coupure d'eau à Bouaké")
+    (True, False)
+    """
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= 5 or _DIGITS.search(text) or ":" in text:
+        return False
+    first = _folded(words[0])
+    return first[-1:] in ("s", "x") and first[:-1] in _document_types()
 
 
 def _is_institution_in_capitals(text: str) -> bool:
