@@ -1008,11 +1008,14 @@ def _is_listing(runs: list[list[Line]]) -> bool:
     """Several stories: headlines over their own time stamps, runs cut by widgets (`Lire la suite`)
     that each open on a headline over its teaser, or full headlines (eight words or more, longer
     than a section heading) between one teaser and the next."""
-    # (headlines with their stamps back to back, no teaser between, are a list of other stories)
-    stamped = sum(
-        _is_stamped_headline(run[n], run[n + 1]) and _stamped_pairs_from(run, n) < 2 and (n < 2 or _stamped_pairs_from(run, n - 2) < 2)
+    # (headlines with their stamps back to back, no teaser between, are a list of other stories; one stamp
+    # between two headline-shaped lines, a site's name and the title, dates one story)
+    stamps = {
+        (run[n] if _is_date_stamp(run[n].text) else run[n + 1]).index
         for run in runs for n in range(len(run) - 1)
-    )
+        if _is_stamped_headline(run[n], run[n + 1]) and _stamped_pairs_from(run, n) < 2 and (n < 2 or _stamped_pairs_from(run, n - 2) < 2)
+    }
+    stamped = len(stamps)
     # (a hard-wrapped line that runs on into the next is no headline: `les prélèvements sont` ⏎ `interdits`)
     teasers = sum(
         _is_teaser_run(run) or (len(run) >= 2 and _is_headline(run[0]) and run[1].is_prose and not _runs_on(run[0], run[1]))
