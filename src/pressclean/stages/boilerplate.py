@@ -48,6 +48,7 @@ _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
 _QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*\s?(?:%|\$|€|\p{L})")  # `12 000 spectateurs`, `45 M$`, `8 %`
 _CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*[^.!?©]{1,60}$")  # ` © HCR/Jean Dupont`
+_ACRONYM_AFTER = regex.compile(r"\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)")  # ` (PNUD)` after a long form
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
@@ -1203,7 +1204,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                 and _next_text(lines, upper.index) == line.text and not _is_name_line(upper.text)
             ):
                 best = upper
-    if best is not None and not listing and _is_name_line(best.text):
+    if best is not None and not listing and (_is_name_line(best.text) or _named_with_acronym(best.text, lines[start : start + 5])):
         # a name over the headlines (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`,
         # `MINISTÈRE DE LA SANTÉ` over labels and the headline, `Programme des Nations Unies pour le
         # Développement` over a report's title) is the letterhead: every long word capitalised and no verb
@@ -1257,6 +1258,19 @@ def _heads_story(below: str) -> bool:
     sentence or runs longer than a headline; not the next headline)?"""
     line = split_lines(below)[0]
     return _is_date_stamp(below) or _is_stamp_row(below) or (line.is_prose and (_is_sentence(line) or line.words > 20))
+
+
+def _named_with_acronym(text: str, body: list[Line]) -> bool:
+    """Does the text give this line as a long form with its acronym (`Programme des Nations Unies pour le
+    développement (PNUD)`)? Then the line over the headline is the organisation's letterhead."""
+    name = text.strip().lower()
+    if len(_WORD.findall(name)) < 3:
+        return False
+    for line in body:
+        at = line.text.lower().find(name)
+        if at >= 0 and _ACRONYM_AFTER.match(line.text, at + len(name)):
+            return True
+    return False
 
 
 def _is_name_line(text: str) -> bool:
