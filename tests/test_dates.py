@@ -20,3 +20,20 @@ def test_every_month_has_a_full_french_and_english_name_and_alternations_try_lon
     for n in range(1, 13):
         assert {m for m, k in MONTHS.items() if k == n} & FULL_MONTHS
     assert MONTH_NAMES.index("septembre") < MONTH_NAMES.index("sept") < MONTH_NAMES.index("sep")
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("Publié le 03/10/2023 à 11h42 · Mis à jour le 03/10/2023", True),
+    ("Mis en ligne le 04/02/2026", True),
+    ("Publié le 5 mars 2026 à 10h20 - Mis à jour le 6 mars 2026 à 08h05", True),  # two stamps across a dash
+    ("Publié le : jeudi, 12 février 2026 18:40", True),  # a colon and the weekday
+    ("Il y a 3 heures", True),  # a relative stamp
+    ("21 Feb 2024 - 08:13", True),
+    ("Genève – 12 mars 2024", False),  # a dateline
+    ("Le 3 mars 2024, le ministre a signé", False),
+    ("Il y a 3 ans, la ville comptait 12 000 habitants", False),
+])
+def test_is_date_stamp(text, stamp):
+    from pressclean.dates import is_date_stamp
+
+    assert is_date_stamp(text) is stamp

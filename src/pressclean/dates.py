@@ -38,13 +38,17 @@ _TIME = r"\d{1,2}\s?[:h]\s?\d{2}"  # `16 h 05`, `07h45`, `10:24`
 # `14 juin 2023`, `Publié le 03/06/2024`, `diffusé le 12/03/2024 à 09:00 CET`, `21 Feb 2024 - 08:13`,
 # `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé;
 # bounded, so that a search through a long run of letters stays linear)
+_WEEKDAY_ALTERNATIVES = "|".join(WEEKDAYS)
 DATE_STAMP = regex.compile(
-    rf"(?i:(?:mis à jour|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le|on|:)?\s*)?"
+    rf"(?i:(?:mis à jour|mis en ligne|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le\s*:?|on|:)?\s*)?"
+    rf"(?i:(?:{_WEEKDAY_ALTERNATIVES}),?\s+)?"  # `Publié le : dimanche, 16 mars 2025`
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})\s+\d{{4}}"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d"
+    r"|(?i:il y a)\s+\d{1,2}\s+(?i:min(?:ute)?s?|h|heures?|jours?|semaines?))"  # `Il y a 3 heures`
     rf"(?:\s*[-–,à]?\s*{_TIME}(?:\s+\p{{Lu}}{{3,4}}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
 )
 STAMP_SEPARATOR = regex.compile(r"[·|•]")
+_DASH = regex.compile(r"\s[-–—]\s")  # `Publié le 19/08/2025 à 17h42 - Mis à jour le 20/08/2025 à 08h05`
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(_TIME)
 
@@ -59,7 +63,10 @@ def is_date_stamp(text: str) -> bool:
     """
     if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit
         return False
-    parts = [p.strip() for p in STAMP_SEPARATOR.split(text) if p.strip()]
-    if len(parts) >= 2 and _CLOCK.fullmatch(parts[-1]):
-        parts.pop()  # `18/11/2025 · 07h45`: the time beside its date
-    return bool(parts) and all(DATE_STAMP.fullmatch(p) for p in parts)
+    for separator in (STAMP_SEPARATOR, _DASH):  # (a date and its time may stand on either side of a dash)
+        parts = [p.strip() for p in separator.split(text) if p.strip()]
+        if len(parts) >= 2 and _CLOCK.fullmatch(parts[-1]):
+            parts.pop()  # `18/11/2025 · 07h45`: the time beside its date
+        if parts and all(DATE_STAMP.fullmatch(p) for p in parts):
+            return True
+    return False
