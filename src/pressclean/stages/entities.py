@@ -1211,8 +1211,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     if start >= 2 and _CAPITAL_ELISION.fullmatch(text, start - 2, start) and (start == 2 or not text[start - 3].isalpha()):
         if text[start - 2] not in "LlDd" and known_place(text[start - 2 : end]):
             start -= 2
-    if (adj := _NEXT_WORD.match(text, end)) and fold(adj.group(1)) in _words()["place_adjectives"]:
-        end = adj.end()
+    if (adj := _NEXT_WORD.match(text, end)) and (fold(adj.group(1)) in _words()["place_adjectives"] or country_code(text[start : adj.end()])):
+        end = adj.end()  # `Sahel central`; `Guinee` + `equatoriale`: a country named with its adjective
     elif (land := _LANDFORM_AFTER.match(text, end)) and {fold(land.group(1)), fold(land.group(1))[:-1]} & _words()["landform_nouns"]:
         end = land.end()  # `la Drôme des collines`: a land named by its landform
     if any(c.isdigit() for c in text[start:end]):
@@ -1489,6 +1489,9 @@ def _after_street_noun(text: str, start: int) -> bool:
     return fold(m.group(1)) in _words()["street_nouns"] or singular in _words()["street_nouns"]
 
 
+_TITLE_THEN_NAME = regex.compile(r"\p{L}+\.?[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)\Z")
+
+
 def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = False) -> tuple[int, int, str] | None:
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     words = _WORD.findall(text[start:end])
@@ -1507,6 +1510,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `le programme « Thau 2030 »`: a place and a year after a plan's noun name the plan
     if label != "PER" and _AGE_AFTER.match(text, end):
         return start, end, "PER"  # `raconte Marie-Lourdes, 34 ans`
+    if label != "PER" and len(words) >= 2 and words[0][:1].isupper() and fold(words[0]) in _words()["person_titles"] and (name := _TITLE_THEN_NAME.match(text, start, end)):
+        return name.start(1), end, "PER"  # `la Dre Anjali Ramsahye-Laval`: a person's title, then the person
     if (title_end := _role_title_end(text, start, end)) is not None:
         # `Secrétaire général de l'ONU`: a role; the organisation it serves, when named, is kept
         owner = _OFFICE_OF.fullmatch(text, start, end)
@@ -2850,7 +2855,8 @@ _LABEL_LINE_WORDS = 12  # an office's line in a contact block (`Cabinet du minis
 def _merge_variants(orgs: list[_Org]) -> list[_Org]:
     """One organisation under the forms a page gives it.
 
-    `l’Ambassade` alone is the page's one embassy; `Ambassade du Sénégal` and `Ambassade du
+    `l’Ambassade` alone is the page's one embassy (`le Comité` its one committee, which may have an
+    acronym: `Comité de politique monétaire (CPM)`); `Ambassade du Sénégal` and `Ambassade du
     Sénégal en France` are one embassy: the name with its place wins, then the form met most often.
     """
     def stem(org: _Org) -> str | None:
@@ -2863,14 +2869,18 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
 
     merged: list[_Org] = []
     by_stem: dict[str, int] = {}  # stem -> its organisation's place in `merged` (not a scan per org)
+    gained: dict[int, tuple] = {}  # id of an organisation with an acronym -> the mentions of its head noun alone
     for org in sorted(orgs, key=fullness, reverse=True):
         words = _WORD.findall(org.long_form or "")
-        if not org.acronym and len(words) == 1 and fold(words[0]) in _words()["institution_nouns"]:
+        if not org.acronym and len(words) == 1 and fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"]:
             heads = [o for o in orgs if o is not org and o.long_form and fold(o.long_form).startswith(fold(words[0]) + " ")]
-            if len({stem(o) or fold(o.long_form) for o in heads}) == 1:
-                org = _Org(None, max(heads, key=fullness).long_form, org.mentions)  # merged below with its full name
-            else:
+            if len({stem(o) or fold(o.long_form) for o in heads}) != 1:
                 continue  # `l’Organisation` alone: which one, the page does not say
+            head = max(heads, key=fullness)
+            if head.acronym:  # `Le Comité a examiné ...` after `le Comité de politique monétaire (CPM)`
+                gained[id(head)] = gained.get(id(head), ()) + org.mentions
+                continue
+            org = _Org(None, head.long_form, org.mentions)  # merged below with its full name
         key = stem(org)
         same = by_stem.get(key) if key is not None else None
         if same is None:
@@ -2880,7 +2890,7 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
         else:
             o = merged[same]
             merged[same] = _Org(o.acronym, o.long_form, tuple(_outermost(set(o.mentions + org.mentions))))
-    return merged
+    return [_Org(o.acronym, o.long_form, tuple(_outermost(set(o.mentions + gained[id(o)])))) if id(o) in gained else o for o in merged]
 
 
 # `Délégation de l’Union européenne au Cameroun`: a unit's noun, its owner, then the country it is sent to
