@@ -1488,9 +1488,17 @@ class _Names:
         entities = tuple(entities)
         self.entities = sorted((e for e in entities if e.label in ("PER", "ORG")), key=lambda e: e.start)
         self.starts = [e.start for e in self.entities]
-        # what the model reads as a place anywhere on the page (folded): a building or a district named
-        # like a person (`Maison Quéau de Quinssy`) in an address line is no person
-        self.places = frozenset(fold(e.text) for e in entities if e.label == "LOC")
+        # where the model reads a place on the page, by folded name: a building or a district named like
+        # a person (`Maison Quéau de Quinssy`) in an address line is no person
+        self.places: dict[str, list[int]] = {}
+        for e in entities:
+            if e.label == "LOC":
+                self.places.setdefault(fold(e.text), []).append(e.start)
+
+    def place_elsewhere(self, name: str, lo: int, hi: int) -> bool:
+        """Whether the model reads `name` as a place somewhere on the page outside text[lo:hi] (`tenue à la
+        Maison Quéau de Quinssy` in the body): a name it reads as a place only there may be a person."""
+        return any(not lo <= start < hi for start in self.places.get(fold(name), ()))
 
     def overlapping(self, lo: int, hi: int) -> list[Entity]:
         i = bisect.bisect_left(self.starts, lo - self.LONGEST)
@@ -1529,7 +1537,7 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         named = _NAME.match(s).group("name")
         if region_of_place(named) is not None or _is_place(named) or all(region_of_place(t) for t in named.split()):
             return "org"  # a place, not a person
-        if fold(named) in names.places:
+        if names.place_elsewhere(named, seg_start, seg_start + len(segment)):
             return "other"  # a place the model names on the page: an address piece, neither person nor office
         return "person"
     if s[0].islower() and len(tokens) >= 2 and not _DIGIT.search(s) and not _ADDRESS.search(s):
@@ -1852,6 +1860,7 @@ class _BlockReader:
         self.line_has_items = False
         self.role_piece = False  # the last piece read on this line was the person's role
         self.role_end = 0  # where that piece ended
+        self.role_first: tuple[str, int] | None = None  # a role opening the line, for the person named after it
 
     def new(self, at: int) -> _Record:
         self.current = _Record(at, at, organisation=self.block_org)
@@ -1868,6 +1877,10 @@ class _BlockReader:
         r.person_named_by_model = any(e.label == "PER" for e in self.names.overlapping(at, at + len(name)))
         r.extend(at, at)
         self.person_on_line = True
+        if self.role_first is not None:  # `Attachée de presse : Mme Awa Koné, ...`: the role named first is theirs
+            r.role, start = self.role_first
+            r.extend(start, at)
+            self.role_first = None
 
     def after_items(self, r: _Record, at: int) -> _Record:
         """The record of a person named after their numbers on a line (`01 23 45 67 89 – Julie Martin`,
@@ -1894,19 +1907,22 @@ class _BlockReader:
     def organisation(self, org: str, at: int) -> bool:
         r = self.current
         if r is None:
+            # named before any entry, an organisation is the whole block's; after a header inside the block
+            # (`Relations presse : Agence Ivoire Com – ...`), only that entry's
+            if not self.records:
+                self.block_org = org
             r = self.new(at)
-            self.block_org = org
             r.organisation = org
         elif r.has_items:
             r = self.new(at)
             r.organisation = org
-        elif r.organisation is None or r.weak_org or (_DEPARTMENT.match(r.organisation) and not _DEPARTMENT.match(org)):
+        elif r.organisation is None or r.weak_org or (_is_department(r.organisation) and not _DEPARTMENT.match(org)):
             # the institution wins over its department: `Service consulaire` then `Ambassade ...`; joined to it
             # by a dash on one line, both are the name as written (`Cellule communication – ANPN`)
-            department = r.organisation if r.organisation and _DEPARTMENT.match(r.organisation) else None
+            department = r.organisation if r.organisation and _is_department(r.organisation) else None
             r.organisation = (department and _dash_joined(self.text, self.line_lo, at + len(org), department, org)) or org
             r.weak_org = False
-            if r.person is None:
+            if r.person is None and r is self.records[0]:
                 self.block_org = org
         else:
             return False  # a department line under an institution (`Service de presse`)
@@ -1934,6 +1950,7 @@ class _BlockReader:
         self.line_people = [e for e in self.names.overlapping(lo, hi) if e.label == "PER"]
         self.line_has_items = bool(items)
         self.line_lo = lo
+        self.role_first = None
         header = _HEADER.match(text, lo, hi)
         if header is not None:
             if self.current is not None and self.current.has_items:
@@ -1978,6 +1995,11 @@ class _BlockReader:
                 self.read_piece(seg, s0)
             else:
                 self.person_at_end(seg, s0)
+        if self.role_first is not None:  # no one named after it on the line: the entry above, as a role after a name
+            r = self.current
+            if r is not None and r.person and not r.role:
+                r.role = self.role_first[0]
+            self.role_first = None
 
     def person_at_end(self, seg: str, s0: int) -> bool:
         """The person a piece of running text ends on, as the model names them (`Les journalistes
@@ -2090,11 +2112,17 @@ class _BlockReader:
             if r is None or r.person or r.has_items:
                 self.new(s0)
         elif kind == "org":
+            self.role_first = None  # `Relations presse : Agence Ivoire Com – Name`: it labelled the office
             if not self.organisation(_org_name(stripped), s0):
                 return
             self.named_org = self.org_piece = self.current.organisation if self.current is not None else None
+        elif kind == "role" and (r is None or r.has_items) and not self.text[self.line_lo : s0].strip(" \t-•*–—:"):
+            # a role opening a line when no entry is open (`Chargé de communication, M. Serge Bamba`): kept for
+            # the person named after it on the line
+            self.role_first = (_tidy_role(stripped), s0)
+            return
         elif kind == "role" and r is not None and r.person and not r.role:
-            r.role = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
+            r.role = _tidy_role(stripped)
             self.role_piece, self.role_end = True, self.text.find(stripped, s0) + len(stripped)
         elif kind == "role" and r is not None and r.person and role_piece and not r.has_items:
             # `conseiller d'État, chef du Département des finances`, `chargée de presse / Press officer`:
@@ -2106,7 +2134,7 @@ class _BlockReader:
                 and _named_like_person(org_piece):
             # `MARIE DUPONT` then `Chargée de communication`: a role is a person's, so the name-shaped
             # piece just above it, read as an organisation for its capitals, was the person
-            r.person, r.organisation, r.role = _clean_name(org_piece), None, _LEADING_ARTICLE.sub("", _SPACES.sub(" ", stripped))
+            r.person, r.organisation, r.role = _clean_name(org_piece), None, _tidy_role(stripped)
             if self.block_org == org_piece:
                 self.block_org = None
         elif kind == "other" and not self.line_has_items and r is not None and r.has_items and (r.person or r.organisation) \
@@ -2173,7 +2201,7 @@ def _person_or_org(r: _Record, text: str) -> None:
         ):
             r.person, r.organisation = r.organisation, None
         return
-    if r.person is None or (r.organisation is not None and not _DEPARTMENT.match(r.organisation)):
+    if r.person is None or (r.organisation is not None and not _is_department(r.organisation)):
         return
     compact = _letters(r.person)
     surname = _letters(r.person.split()[-1])
@@ -2192,6 +2220,13 @@ def _person_or_org(r: _Record, text: str) -> None:
 
 
 _DASH_GAP = regex.compile(r"[ \t]*[–—-][ \t]*")
+_JOINED = regex.compile(r"[ \t][–—-][ \t]")
+
+
+def _is_department(name: str) -> bool:
+    """A unit inside an institution not named with it (`Service de presse`, not `Service communication –
+    Téranga Airways`, whose institution no later line replaces)."""
+    return _DEPARTMENT.match(name) is not None and _JOINED.search(name) is None
 
 
 def _dash_joined(text: str, lo: int, hi: int, first: str, second: str) -> str | None:

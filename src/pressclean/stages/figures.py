@@ -812,7 +812,6 @@ class _Finder:
         self.last_numeral = -1  # where the last numeral looked at starts
         self.reference_numbers: set[str] = set()  # numbers a phrase names (`numéro d'urgence 115`)
         self.lines: dict[int, _Line] = {}
-        self.newlines: list[int] | None = None
         self.words = _words()
         self.lang = "en" if (doc.language or "").lower().startswith("en") else "fr"
         self.decimal: str | None = None
@@ -885,23 +884,22 @@ class _Finder:
         self.ends[fig.end] = fig
         self._mark(self.taken, fig.start, fig.end)
 
+    @cached_property
+    def newlines(self) -> list[int]:
+        return [m.start() for m in _NEWLINE.finditer(self.text)]
+
     def _line_start(self, pos: int) -> int:
         """Where the line holding `pos` starts."""
-        if self.newlines is None:
-            self.newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
         i = bisect.bisect_left(self.newlines, pos)
         return self.newlines[i - 1] + 1 if i else 0
 
     def _line(self, pos: int) -> _Line:
         """The line holding `pos` (computed once per line, so long lines stay linear)."""
-        if self.newlines is None:
-            self.newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
-        i = bisect.bisect_left(self.newlines, pos)
-        start = self.newlines[i - 1] + 1 if i else 0
+        start = self._line_start(pos)
         line = self.lines.get(start)
         if line is None:
-            end = self.newlines[i] if i < len(self.newlines) else len(self.text)
-            line = self.lines[start] = _Line(self.text[start:end])
+            end = self.text.find("\n", start)
+            line = self.lines[start] = _Line(self.text[start : end if end >= 0 else len(self.text)])
         return line
 
     def _mask(self) -> None:
