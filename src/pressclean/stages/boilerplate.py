@@ -238,12 +238,17 @@ def _chrome_tail(text: str) -> int:
 
     >>> _chrome_tail("Les résultats sont publiés dans la revue Nature.Lire la suite →"), _chrome_tail("Lire la suite →")
     (15, 0)
+    >>> _chrome_tail("Plus de 250 000 réfugiés ont franchi la frontière du Ouaddaï. Le")
+    0
     """
     m = _TAIL_AFTER_SENTENCE.search(text, max(0, len(text) - 48))
     if m is None or len(_WORD.findall(text, 0, m.start(1))) < 5:
         return 0
     tail = m.group(1)
-    link = bool(_LINK_ACTION.match(tail)) and len(_WORD.findall(tail)) <= 4
+    words = _WORD.findall(tail)
+    if all(w.lower() in _FUNCTION_WORDS for w in words):
+        return 0  # `... du Wadi Fira. Le` ⏎ `camp de ...`: a sentence wrapped after its first word
+    link = bool(_LINK_ACTION.match(tail)) and len(words) <= 4
     return len(text) - m.start(1) if link or _is_chrome(tail, _chrome_words(), share_bar=False) else 0
 
 
