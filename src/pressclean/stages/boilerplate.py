@@ -385,7 +385,8 @@ def _running_lines(content: list[Line], keys: list[str]) -> list[bool]:
     `Étape 2`) with a page number at the end or at the start (`Rapport annuel 2023 – Terre Vive 3`, `Page 2/4 –
     Bulletin humanitaire`), or the same line twice beside a page number on a line of its own."""
     bare = [_PAGE_AT_END.sub("", _PAGE_AT_START.sub("", k)) if _DIGITS.search(k) else None for k in keys]
-    bare = [b if b != k else None for b, k in zip(bare, keys)]
+    # (a story's date stamp, `Publié le 14/04/2025 à 09:12`, may end on a time that reads like `9 12`: no page header)
+    bare = [b if b != k and not _is_date_stamp(l.text) else None for b, k, l in zip(bare, keys, content)]
     # a line printed twice in a row (a doubled title ending on a year) is one line, not a header on two pages
     repeats = Counter(b for n, b in enumerate(bare) if not (n and keys[n] == keys[n - 1]))
     pages = [bool(_PAGE_NUMBER.fullmatch(l.text)) for l in content]
