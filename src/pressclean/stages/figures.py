@@ -396,6 +396,9 @@ _MULTIPLIER = regex.compile(
 _MORE_OF_AMOUNT = regex.compile(
     rf"{_H}+(?:(?P<n>\d{{1,3}}){_H}+(?P<m>(?i:millions?|mille))|(?P<n>\d{{1,3}}[ \u00a0\u202f]\d{{3}}))(?![\p{{L}}\p{{N}}]|[.,]\d|{_H}?%)"
 )
+# a share written as a fraction of small numbers before what it is a share of: `les 2/3 des ménages`
+_SLASH_FRACTION = regex.compile(rf"(?P<n>[1-9])/(?P<d>[2-9]|10)(?={_H}+(?:des|de|du|d['’]|of)(?![\p{{L}}]))", regex.IGNORECASE)
+_DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
 # a number ending on the word million or milliard (read backwards from the number's end)
 _MILLIONS_END = regex.compile(r"(?<![\p{L}])(?:millions?|milliards?|billions?)\Z", regex.IGNORECASE | _BACK)
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
@@ -1131,6 +1134,12 @@ class _Finder:
         if prev == "." and prev2.isdigit():
             return None  # the rest of a dotted code the number reader could not take whole: `0654.987.321`, `1.2.3`
         if nxt == "/" and text[e + 1 : e + 2].isdigit() and not (len(raw) == 4 and raw.isdigit()):
+            fraction = _SLASH_FRACTION.match(text, s, min(len(text), s + 12))
+            if fraction is not None and int(fraction.group("n")) < int(fraction.group("d")) \
+                    and not _DAY_ARTICLE.search(text, max(0, s - 4), s):  # (`le 5/6 de chaque mois`: a day)
+                start, qualifier, _ = self._lead(s)  # `les 2/3 des ménages`, `près de 1/3 de la population`: a share
+                value = round(int(fraction.group("n")) / int(fraction.group("d")), 4)
+                return _Figure(start, fraction.end("d"), value, None, "other", None, qualifier)
             return None  # `24/7`, `7j/7`, `123/2020`: a ratio or a reference, not a quantity
         line = self._line(s)
         if line.stripped == raw or line.stripped.strip(_LONE_NUMBER_MARKS) == raw:
