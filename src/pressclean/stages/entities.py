@@ -51,7 +51,7 @@ _LEADING = regex.compile(
 _LEADING_THE = regex.compile(r"(?:The|the)[ \t]+(?=\p{Lu})")
 _TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
 # `Italie - Les garde-côtes`, `Coopération : la Bretagne`, `France--(PWF)`, `<headline> | <site>`: two things, not one name
-_DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|--|:(?=\s)|[()|]")
+_DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|[–—](?=\s)|--|:(?=\s)|[()|]")  # (`prévention– fermez`: a list's dash glued to the heading before it)
 _WEB = regex.compile(r"www\.|://|@")
 _LABEL_BEFORE_NUMBER = regex.compile(r"(?:\.\s*:?|\s*:)\s*[+(]?\d[\d\s.()/-]{5,}")
 _CAPS_AFTER_CASED = regex.compile(r"(?<=\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu}{3,}(?![\p{L}]))")
@@ -586,6 +586,12 @@ def _bodies_first(text: str, spans):
             # joined by `&`), not a workshop's theme (`un atelier Zéro Déchet`)
             found.append((m.start("head"), name_end, "ORG"))
     return _claim(sorted(found), spans)
+
+
+def _headed_by_body_noun(name: str) -> bool:
+    """The name opens on a body's head noun of several words (`Zone de police des Deux-Vallées`, `Communauté de communes ...`)."""
+    folded = fold(name)
+    return any(" " in head and folded.startswith(head + " ") for head in _words()["body_nouns"])
 
 
 _TOWN_AFTER_OF = regex.compile(r"[ \t]+(?:de|d['’])[ \t]*(\p{Lu}[\p{L}’'-]*\p{L})\Z")
@@ -1536,8 +1542,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     if label in ("LOC", "MISC") and _state_country(text[start:end]):
         return start, end, "LOC"  # `Union des Comores` is the country, though `union` heads bodies' names
     head = fold(words[1]) if first in _words()["name_prefixes"] and len(words) >= 2 else first  # `Grand Conseil`, `Haute Autorité`
-    if label in ("LOC", "MISC") and len(words) >= 2 and (head in _words()["institution_nouns"] or head in _words()["office_nouns"]):
-        return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne` are institutions
+    if label in ("LOC", "MISC") and len(words) >= 2 and (head in _words()["institution_nouns"] or head in _words()["office_nouns"] or _headed_by_body_noun(text[start:end])):
+        return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne`, `Zone de police des Deux-Vallées` are institutions
     if label == "LOC" and len(words) == 1 and _frequency(words[0].lower()) >= 3.5 and not _is_place_name(words[0]) and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)) and fold(role.group(1)) in _words()["role_nouns"]:
         return None  # `commissaire à l’Agriculture`, `ministre de l’Intérieur`: a role's portfolio, not a place
     if label == "LOC" and len(words) == 1 and first in _words()["generic_places"] and text[start].isupper() and _after_division_noun(text, start):
@@ -1620,7 +1626,7 @@ def _is_common_heading(text: str, start: int, end: int) -> bool:
     while before > 0 and text[before - 1] in " \t":
         before -= 1
     rest = _REFERENCE_REST.match(text, at)
-    if (before > 0 and text[before - 1] != "\n") or rest is None or text[rest.end() : rest.end() + 1] not in ("", "\n"):
+    if (before > 0 and text[before - 1] != "\n") or rest is None or text[rest.end() : rest.end() + 1] not in ("", "\n", "–", "—"):  # (or a list glued to it)
         return False
     if fold(text[start:end]) in _known_table(()) or any(fold(words[0]) in _words()[k] for k in _HEADING_NOT):
         return False
