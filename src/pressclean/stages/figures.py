@@ -290,7 +290,7 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
 _CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|S?Fr\.|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
 )
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
@@ -1362,7 +1362,7 @@ class _Finder:
         c = text[s - 1]
         if c in _SPACE_CHARS and s > 1:
             c = text[s - 2]
-        return c in "$€£." or c.isupper()  # (`.`: Swiss `Fr. 2'500.–`)
+        return c in "$€£¥₦₹¢." or c.isupper()  # (`.`: Swiss `Fr. 2'500.–`)
 
     def _currency_before(self, s: int) -> regex.Match[str] | None:
         """The currency symbol or code that ends right before `s` (`$`, `CHF `, `KES `), else None."""
