@@ -49,6 +49,8 @@ _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[
 _QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*\s?(?:%|\$|€|\p{L})")  # `12 000 spectateurs`, `45 M$`, `8 %`
 _CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*[^.!?©]{1,60}$")  # ` © HCR/Jean Dupont`
 _ACRONYM_AFTER = regex.compile(r"\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)")  # ` (PNUD)` after a long form
+_CRUMB_SEPARATOR = regex.compile(r"\s(?:>|»|›|/|\|)\s")
+_SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
@@ -404,6 +406,8 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
     de la Santé - République Togolaise`, `MINISTERE DE LA SANTE`), and menus of short labels one under another."""
     names = _site_names(content)
     for line in content[:top]:
+        if _site_suffix(line.text, names) >= 0:
+            continue  # the headline with the site's name beside it, maybe its only copy (the name alone goes with the title)
         parts = [_folded(p) for p in _LABEL_SEPARATOR.split(line.text)]
         if line.index not in verdicts and names & set(parts):
             verdicts[line.index] = "the site's name (as its copyright line gives it)"
@@ -436,6 +440,23 @@ def _site_names(content: list[Line]) -> set[str]:
             names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
     names.discard("")
     return names
+
+
+def _site_suffix(text: str, names: set[str]) -> int:
+    """Where the site's name beside a headline starts, else -1: behind the last bar or dash stands a name the
+    copyright line gives, and before it a headline of four words or more.
+
+    >>> _site_suffix("Santé : 120 centres de santé rénovés | Le Soleil", {"le soleil"})
+    36
+    """
+    if not names:
+        return -1
+    last = None
+    for last in _SITE_BAR.finditer(text):
+        pass
+    if last is None or _folded(text[last.end() :]) not in names or len(_WORD.findall(text, 0, last.start())) < 4:
+        return -1
+    return last.start()
 
 
 def _folded(text: str) -> str:
@@ -734,7 +755,14 @@ def _is_breadcrumb(line: Line) -> bool:
         return False
     text = line.text.rstrip()  # a label over what follows (`Contact presse / Press contact :`) is not one either
     text = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()  # a last crumb cut short (`Ziguinchor : la saison de...`)
-    return bool(_BREADCRUMB.match(text)) and not ("«" in text and "»" in text) and not text.endswith(":")
+    if not _BREADCRUMB.match(text) or ("«" in text and "»" in text) or text.endswith(":"):
+        return False
+    # a headline with a short name beside it (`Santé : 120 centres de santé rénovés | Le Soleil`) leads with its long part
+    crumbs = _CRUMB_SEPARATOR.split(text)
+    return not (
+        len(crumbs) == 2 and len(_WORD.findall(crumbs[0])) >= 5 and len(_WORD.findall(crumbs[1])) <= 4
+        and crumbs[1].strip()[:1].isupper() and not _DIGITS.search(crumbs[1])
+    )
 
 
 def _is_ticker(text: str) -> bool:
@@ -1737,6 +1765,7 @@ class RemoveBoilerplate:
                 verdicts[line.index] = "label between title and article"
         kept = [l.index for l in lines[first : last + 1] if not l.blank and l.index not in verdicts]
         page_break = _blanks_at_page_breaks(lines, verdicts, set(kept))
+        names = _site_names([l for l in lines if not l.blank])
         changes = []
         for line in lines:
             reason = None if line.blank else verdicts.get(line.index)
@@ -1750,6 +1779,8 @@ class RemoveBoilerplate:
                 reason = "blank line at the edge of the article"
             if reason is not None:
                 changes.append((line.start, min(line.end + 1, len(doc.text)), "", f"boilerplate: {reason}"))
+            elif line.index == article.title and (cut := _site_suffix(line.text, names)) >= 0:
+                changes.append((line.start + cut, line.end, "", "boilerplate: the site's name beside the title"))
             elif cut := glued_chrome(line):
                 changes.append((line.start, line.start + cut, "", "boilerplate: web chrome glued to the text"))
             elif line.chrome_tail:
