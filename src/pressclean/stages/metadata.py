@@ -44,7 +44,8 @@ _DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`,
 # name, `Marie-Claire`); after a date, also a full stop or a colon (`Bangui, le 22 août 2025. Le
 # ministère ...`, `Genève, 3 mars 2024 : le Conseil ...`), which a place alone never gets (`Paris. Le`)
 _DATELINE_END = (
-    r"(?:(?:\s*\.?\s*(?:--|[–—])|\.?\s+-|\.-)\s*(?=[\p{Lu}«\"“\d])"  # `(ACP).- Le`: a full stop before the dash
+    # `(ACP).- Le`: a full stop before the dash; `---`; `ALGER- La`, `(AIB)-Le`: a dash glued to a place in capitals or to the agency
+    r"(?:(?:\s*\.?\s*(?:-{2,3}|[–—])|\.?\s+-|\.-|(?<=\p{Lu}{2})-(?=\s)|(?<=[)\]])-)\s*(?=[\p{Lu}«\"“\d])"
     r"|(?(day)(?:\.?(?<=\.)\s+(?=[\p{Lu}«\"“])|\s?:\s+(?=[\p{L}«\"“\d]))|(?!))"
     # a wire's agency in brackets is end enough (`Sion (ats) Le Conseil d'État ...`)
     r"|(?(agency)(?<=\))\s+(?=\p{Lu}[\p{Ll}'’])|(?!)))"
@@ -58,7 +59,7 @@ _DATELINE = regex.compile(
     # a wire between slashes (`/CNW/`, `/Agence (APO)/`), or the lone slash of an empty one (`2025 / –`)
     r"(?:\s*/(?:[^/\n]{1,60}/)?)?"
     r"(?:\s*--\s*\(\p{Lu}[\p{L}\d .-]{1,30}\))?"  # a press wire between two double dashes: `LYON, France--(PWF)--`
-    r"(?:\s*\((?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30}|\p{Ll}{2,5}(?:/\p{Ll}{2,5})?)\))?"  # `(ANP)`, `(ats)`
+    r"(?:\s*[(\[](?P<agency>[\p{Lu}\p{Lt}][\p{L} .-]{1,30}|\p{Ll}{2,5}(?:/\p{Ll}{2,5})?)[)\]])?"  # `(ANP)`, `(ats)`, `[AlterPresse]`
     rf"{_DATELINE_END}",
 )
 # the date first, then the place (`March 8, 2024 - Ottawa, Ontario - Global Affairs Canada`)
