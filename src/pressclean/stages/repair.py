@@ -1966,8 +1966,7 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     if (" M" in text or "\u00a0M" in text) and (euros() or changes or lossy):
         changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))]
     if "  " in text or "?" in text:
-        doubled = _lines_holding(text, "  ")
-        justified = _justified_lines(text, doubled) if doubled else set()
+        justified = _double_spaced(text)[1]
         for m in _search_lines(_EURO_BEFORE_WORD, text, _lines_holding(text, "  ", "?")):
             if m.group("lost") == " " and justified and _line_of(text, m.start()) in justified:
                 continue  # a justified line's double spaces are padding
@@ -2175,11 +2174,18 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
     return text.rfind("\n", 0, pos) + 1, len(text) if end == -1 else end
 
 
-def _unjustified_lines(text: str, needle: str = "  ") -> list[tuple[int, int]]:
-    """`_lines_holding(text, needle)` without the lines of justified text."""
-    lines = _lines_holding(text, needle)
-    justified = _justified_lines(text, lines)
-    return [span for span in lines if span not in justified] if justified else lines
+@lru_cache(maxsize=4)
+def _double_spaced(text: str) -> tuple[tuple[tuple[int, int], ...], frozenset[tuple[int, int]]]:
+    """The lines holding two spaces, and those of them that are justified text: asked up to three
+    times of one page (the dash and the € repairs), read once (on indented text, most lines)."""
+    lines = _lines_holding(text, "  ")
+    return tuple(lines), frozenset(_justified_lines(text, lines))
+
+
+def _unjustified_lines(text: str) -> list[tuple[int, int]]:
+    """`_lines_holding(text, "  ")` without the lines of justified text."""
+    lines, justified = _double_spaced(text)
+    return [span for span in lines if span not in justified] if justified else list(lines)
 
 
 def _search_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
