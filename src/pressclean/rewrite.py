@@ -46,9 +46,11 @@ def rewrite(doc: Document, changes: Iterable[Change], *, stage: str, join_words:
     if len(segments) == 1 and first.linear and first.t0 == first.o0 == 0 and first.t1 == first.o1 == len(text):
         # the text is still the original (no earlier change): every offset maps to itself, and
         # the map is built by arithmetic (the general loop costs a third of a page of mojibake)
+        # (its linear stretches come out whole: nothing for `_merge` to join)
         new_text, new_segments, done = _apply_on_original(text, todo, stage)
     else:
         new_text, new_segments, done = _apply(text, segments, todo, stage)
+        new_segments = _merge(new_segments)
     if join_words:
         done = _join_words(done, text)
     edits = tuple(Edit(stage, o0, o1, new_text[n0:n1], reason, text[s:e]) for s, e, n0, n1, o0, o1, reason in done)
@@ -57,7 +59,7 @@ def rewrite(doc: Document, changes: Iterable[Change], *, stage: str, join_words:
         doc,
         text=new_text,
         edits=doc.edits + edits,
-        segments=tuple(_merge(new_segments)),
+        segments=tuple(new_segments),
     )
     if doc.entities or doc.dateline:
         new = _shift_annotations(new, todo)
