@@ -1918,7 +1918,7 @@ class _BlockReader:
             r.organisation = org
         elif r.organisation is None or r.weak_org or (_is_department(r.organisation) and not _DEPARTMENT.match(org)):
             # the institution wins over its department: `Service consulaire` then `Ambassade ...`; joined to it
-            # by a dash on one line, both are the name as written (`Cellule communication – ANPN`)
+            # by a dash or a slash on one line, both are the name as written (`Cellule communication – ANPN`)
             department = r.organisation if r.organisation and _is_department(r.organisation) else None
             r.organisation = (department and _dash_joined(self.text, self.line_lo, at + len(org), department, org)) or org
             r.weak_org = False
@@ -1955,6 +1955,7 @@ class _BlockReader:
         if header is not None:
             if self.current is not None and self.current.has_items:
                 self.current = None  # `Renseignements : ...` inside a block: a header opens another contact
+                self.block_org = None  # (with its own organisation)
             rest = header.start("rest")
             if text[rest:hi].strip(" \t:") and header.group("name") is None:
                 # its words label what follows, they name no one: `Contact à Paris : Tél. ...` is the
@@ -2219,8 +2220,8 @@ def _person_or_org(r: _Record, text: str) -> None:
         r.organisation, r.person = r.person, None
 
 
-_DASH_GAP = regex.compile(r"[ \t]*[–—-][ \t]*")
-_JOINED = regex.compile(r"[ \t][–—-][ \t]")
+_DASH_GAP = regex.compile(r"[ \t]*[–—\-/|][ \t]*")
+_JOINED = regex.compile(r"[ \t][–—\-/|][ \t]")
 
 
 def _is_department(name: str) -> bool:
@@ -2230,8 +2231,8 @@ def _is_department(name: str) -> bool:
 
 
 def _dash_joined(text: str, lo: int, hi: int, first: str, second: str) -> str | None:
-    """`first – second` as text[lo:hi] writes it, when a dash alone joins them there (`Service communication –
-    Téranga Airways`), else None.
+    """`first – second` as text[lo:hi] writes it, when a dash (or a slash) alone joins them there (`Service
+    communication – Téranga Airways`, `Direction de la Communication / MSPP`), else None.
 
     >>> _dash_joined("Contact\\nCellule communication – ANPN", 0, 36, "Cellule communication", "ANPN")
     'Cellule communication – ANPN'
