@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 import regex
 
@@ -45,6 +46,9 @@ _CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,30})(\p{Lu}\p{Ll}{1,40})(?!\p{L})")
 # a short heading glued to the number that opens its text: `Chiffres clés86 compagnies` (from a line's start,
 # at most four words, then a number and a word in lower case; a footnote mark `migrants1 ont` stands mid-sentence)
 _HEADING_THEN_NUMBER = regex.compile(r"^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}?\p{Ll}{2})\d[\d  .,]* (\p{Ll}{3,})", regex.MULTILINE)
+# what it needs (two lower-case letters touching a digit), found from the digits: the pattern tried
+# from every line start cost four times more on pages that have none
+_LOWER_LOWER_DIGIT = regex.compile(r"\d(?<=\p{Ll}{2}\d)")
 # a date stamp opening a line, glued to a capitalised word (the year or the time touches it)
 _DATE_THEN_WORD = regex.compile(rf"^(?:{DATE_STAMP.pattern})(?=\p{{Lu}}\p{{Ll}})", regex.MULTILINE)
 _YEAR_THEN_CAPITAL = regex.compile(r"\d\p{Lu}\p{Ll}")
@@ -247,7 +251,7 @@ def split_glued(doc: Document) -> Document:
         word = _RIGHT_WORD.match(text, m.end())
         if word and zipf(word.group()) >= 3.0:
             changes.append((m.end(), m.end(), "\n", "date stamp glued to the text"))
-    for m in _HEADING_THEN_NUMBER.finditer(text):
+    for m in _HEADING_THEN_NUMBER.finditer(text) if _LOWER_LOWER_DIGIT.search(text) else ():
         last_word = m.group(1).rsplit(" ", 1)[-1]
         counted = m.group(2).lower() not in grammar("function_words")  # `86 compagnies`, not a footnote's `1 ont`
         # a sentence opens on its article (`Les migrants2 arrivés hier`: a footnote mark); a heading seldom does
@@ -775,11 +779,9 @@ def _column_orders(text: str) -> list[Change]:
     ['Santé', 'Les équipes mobiles ont mené', 'une campagne de vaccina-', 'tion dans 40 villages de', 'la région, selon le ministère.', 'Éducation']
     """
     lines = text.split("\n")
-    longest = max((len(l) for l in lines), default=0)
+    longest = max(map(len, lines))
     changes: list[Change] = []
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts: list[int] = []  # each line's offset, counted on the first block found (most pages have none)
     i = 0
     while i < len(lines):
         j = i
@@ -788,6 +790,8 @@ def _column_orders(text: str) -> list[Change]:
         if j - i >= 6:
             region = _interleaved(lines, i, j)
             if region:
+                if not starts:
+                    starts = [0, *accumulate(len(line) + 1 for line in lines)]
                 s, e = region
                 block = lines[s:e]
                 reordered = "\n".join(block[0::2] + block[1::2])
@@ -926,6 +930,21 @@ def _spaced_apostrophes(text: str):
             yield m
 
 
+# where `_RUN` may match: the start of two or more spaces, or of a tab (`re` finds them several
+# times faster than `regex` tries the look-behind at every position)
+_RUN_START = re.compile(_SPACES + "{2,}|\t")
+_SPACE_CHARS = (" ", "\t", "\u00a0", "\u202f", "\u2009")  # the characters of `_SPACES`
+
+
+def _runs(text: str):
+    """`_RUN.finditer(text)`, tried only where a run of spaces (or a tab) starts: a match opens
+    right after a non-space, so at the start of such a run."""
+    for hint in _RUN_START.finditer(text):
+        m = _RUN.match(text, hint.start())
+        if m:
+            yield m
+
+
 _BLANK_RUN = regex.compile(r"\n(?:[ \t\u00a0\u202f]*\n){2,}")
 _NBSP_NEXT = set(":;!?»%€")
 
@@ -955,13 +974,13 @@ def normalise_spacing(doc: Document) -> Document:
         for m in _spaced_apostrophes(text):
             mark = m.group(2) or m.group(3)
             changes.append((m.end(1), m.end(), mark, "space around an elision apostrophe removed"))
-    if " \n" in text or text.endswith(" ") or odd_spaces:
+    if any(c + "\n" in text for c in _SPACE_CHARS) or text.endswith(_SPACE_CHARS):
         for m in _TRAILING.finditer(text):
             changes.append((m.start(), m.end(), "", "space at line end removed"))
     if "\n " in text or text.startswith(" ") or "\t" in text:
         for m in _LEADING.finditer(text):
             changes.append((m.start(), m.end(), "", "space at line start removed"))
-    for m in _RUN.finditer(text) if "  " in text or odd_spaces else ():
+    for m in _runs(text) if "  " in text or odd_spaces else ():
         run = m.group()
         nxt = text[m.end() : m.end() + 1]
         prev = text[m.start() - 1 : m.start()]
