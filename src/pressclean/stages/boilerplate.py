@@ -1130,7 +1130,7 @@ def _runs_on(line: Line, below: Line | None) -> bool:
         return False
     text = line.text.rstrip()
     words = _WORD.findall(text)
-    opens_lower = below.text.lstrip()[:1].islower() and not _LINK.match(below.text)
+    opens_lower = below.text.lstrip()[:1].islower() and not _LINK.match(below.text) and not _WEB_ADDRESS.fullmatch(below.text.strip())
     # a label may end on a function word (`Share this`); a wrapped line is longer
     open_end = len(words) >= 5 and (text.endswith((",", "-", "‐")) or words[-1].lower() in _FUNCTION_WORDS)
     return opens_lower or open_end
@@ -1519,11 +1519,16 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         dropped.add(line.index)
     # a list whose last rows stay keeps its first rows, and its short heading (`Programme` over `9 h 00 :
     # accueil de la presse` ... above the accreditation contact), however far the contact is
+    # (one heading: a heading over a heading is no more the text's than the lines it was dropped with)
+    stays = {l.index for l in article if l.index not in dropped}
     for n in range(len(article) - 2, last_sentence, -1):
         line, below = article[n], article[n + 1]
-        heading = line.words <= 4 and not _TERMINAL.search(line.text)
-        if line.index in dropped and below.index not in dropped and (heading or _same_row_shape(line.text, below.text)):
+        row = _same_row_shape(line.text, below.text)
+        heading = line.words <= 4 and not _TERMINAL.search(line.text) and below.index in stays
+        if line.index in dropped and below.index not in dropped and (heading or row):
             dropped.discard(line.index)
+            if row:
+                stays.add(line.index)
     return dropped
 
 
