@@ -125,11 +125,13 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
             return None
     elif len(left) < 2:
         return None
-    if zipf(left + right) >= 1.5:  # `LinkedIn`, `YouTube`, `PowerPoint`: known as one word
+    elision = text[right_m.end() : right_m.end() + 1] in ("'", "’") and len(right) <= 3
+    # `LinkedIn`, `YouTube`, `PowerPoint`: known as one word (not a heading's last word and the
+    # letter of an elision after it: `baseL’administrateur` is no `Basel`, `engagementS’engager`)
+    if not elision and zipf(left + right) >= 1.5:
         return None
     if len(left) >= 3 and _DATELINE.match(text, pos):
         return "heading glued to the dateline"  # `au SoudanNiamey, 12 septembre 2024 –`
-    elision = text[right_m.end() : right_m.end() + 1] in ("'", "’") and len(right) <= 3
     head = text[line_start:pos]
     # 1. the site prints each heading twice: `Qui sommes nous` ⏎ `Qui sommes nousL'Organisation`
     if prev_line.strip() and prev_line.strip() == head.strip():
