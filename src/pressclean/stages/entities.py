@@ -1644,9 +1644,13 @@ _NOT_PROPER = ("institution_nouns", "office_nouns", "collectivity_nouns", "gener
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:la|le|les|du|des|l['’])[ \t]*\Z", regex.IGNORECASE)
 
 
+_PLACE_OF_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+[ \t]+(?:de|d['’]|en)[ \t]*\Z")  # mid-sentence: `parcelles agricoles de Wallonie`
+
+
 def _proper_here(text: str, start: int, end: int) -> bool:
     """A common word that this page uses only as a name: one capitalised word after an article
-    (`le long de la Garde`), which the page never writes in lower case.
+    (`le long de la Garde`) or after `de` or `en` inside a sentence (`parcelles agricoles de
+    Wallonie`), which the page never writes in lower case.
 
     >>> _proper_here("la voie verte le long de la Garde (2,4 km)", 28, 33)
     True
@@ -1661,7 +1665,11 @@ def _proper_here(text: str, start: int, end: int) -> bool:
         and word[:1].isupper()
         and not word.isupper()
         and not _is_action_noun(word)  # `la Facilité pour la reprise`: an abstract noun names a fund or a plan
-        and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and (
+            _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+            # (not a word of every page: `Petites Villes de Demain`)
+            or (_PLACE_OF_BEFORE.search(text, max(0, start - 30), start) is not None and _frequency(word.lower()) < _WORD_OF_EVERY_PAGE)
+        )
         and not _in_prose(text, word.lower())
     )
 
@@ -2336,10 +2344,26 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
         return _unknown_place_at(text, start, end)
     if _frequent_word(name) and not _is_known_town(name):
         return False  # `in March`: a small town named like a word of every page is that word
-    if _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is not None:
+    if _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is not None or _on_a_route(text, start, end):
         return True
     after = _CAPITALISED.match(text, end + 2) if text[end : end + 2] == ", " else None
     return after is not None and (country_code(after.group()) is not None or _is_area(after.group()) or getattr(known_place(after.group()), "kind", None) == "region")
+
+
+_ROUTE_AFTER = regex.compile(r"[–—](\p{Lu}[\p{L}'’-]*\p{L})")
+_ROUTE_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*\p{L})[–—]\Z", regex.REVERSE)
+
+
+def _on_a_route(text: str, start: int, end: int) -> bool:
+    """The name and a known town are joined by a dash, no space around it: the two ends of a
+    route (`the Lomé–Ouagadougou corridor`, `l’axe Dakar–Bamako`).
+
+    >>> t = "insecurity on the Lomé–Ouagadougou corridor"
+    >>> _on_a_route(t, 18, 22), _on_a_route(t, 23, 34), _on_a_route("the North–South divide", 4, 9)
+    (True, True, False)
+    """
+    other = _ROUTE_AFTER.match(text, end) or _ROUTE_BEFORE.search(text, max(0, start - 40), start)
+    return other is not None and getattr(known_place(other.group(1)), "kind", None) == "city"
 
 
 def _common_in_either_language(name: str) -> bool:
