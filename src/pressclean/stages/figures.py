@@ -290,7 +290,7 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
 _CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
 )
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
@@ -399,6 +399,13 @@ _MORE_OF_AMOUNT = regex.compile(
 # a share written as a fraction of small numbers before what it is a share of: `les 2/3 des ménages`
 _SLASH_FRACTION = regex.compile(rf"(?P<n>[1-9])/(?P<d>[2-9]|10)(?={_H}+(?:des|de|du|d['’]|of)(?![\p{{L}}]))", regex.IGNORECASE)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
+_LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux"})
+_IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "persons", "cattle", "livestock"})
+# an alert or a warning a few words before a bare number gives its level: `alert level raised to 3`, `to Level 3`,
+# `niveau d'alerte 3`, `la vigilance au niveau 2` (but `phase 3 of the plan moved to level 4` is a reference)
+_ALERT_LEVEL = regex.compile(
+    rf"(?<![\p{{L}}])(?:alerts?|alertes?|vigilance|warnings?)(?:{_H}+[\p{{L}}'’\-]+){{0,5}}?{_H}+\Z", regex.IGNORECASE | _BACK
+)
 # a number ending on the word million or milliard (read backwards from the number's end)
 _MILLIONS_END = regex.compile(r"(?<![\p{L}])(?:millions?|milliards?|billions?)\Z", regex.IGNORECASE | _BACK)
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
@@ -1156,7 +1163,8 @@ class _Finder:
         if "'" in pw or "’" in pw:
             pw = _ELISION.sub("", pw)  # `l'Agenda` → `Agenda`
         pw_key = pw.lower().rstrip(".")
-        if (pw_key in w["reference_words"] or pw_key.endswith("°")) and not _MULTIPLIER.match(text, e):
+        if (pw_key in w["reference_words"] or pw_key.endswith("°")) and not _MULTIPLIER.match(text, e) \
+                and not (pw_key in _LEVEL_WORDS and self._alert_level(s)):
             self.references.append(e)
             return None  # `article 3`, `Case postale 194`, `page 2`, `n° 5` (but `et la commune 2 millions`)
         # the gap to the last reference holds no digit, so a numeral looked at since it ends the
@@ -1170,6 +1178,7 @@ class _Finder:
         if year_like and _CREDIT_END.match(text, e, e + 6) and self._in_credit(s):
             return None  # the year that closes a photo credit: `© OMS / A. Said, 2025`, `Crédit : X / OLM, 2024`
         if pw and (pw[0].isupper() or _CAMEL.search(pw)) and pw_key not in _MONTHS and not _PERIOD.fullmatch(pw) \
+                and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
                 and (pw_key not in w["function_words"] or self._acronym(pw, s)) \
                 and self._currency_before(s) is None \
                 and plain_int and not self._scaled(e):
@@ -1191,7 +1200,8 @@ class _Finder:
 
         suffix = _ORDINAL_SUFFIX.match(text, e) if nxt.isalpha() or nxt == "ᵉ" else None
         if suffix is None and nxt.isalpha() and _GLUED_UNIT.match(text, e) is None and not _GLUED_HEADING.match(text, e) \
-                and not (_CURRENCY_SCALE.match(text, e) and self._currency_before(s)):  # (`$3bn`)
+                and not (_CURRENCY_SCALE.match(text, e) and self._currency_before(s)) \
+                and self._english_scale(e) is None:  # (`$3bn`, `2bn people`)
             return None  # `3D`, `5G`, `H5N1`: a code, not a figure (but `pour 2024Le plan`: a heading glued to text)
         value = self._value(raw, e)
         if value is None:
@@ -1212,7 +1222,8 @@ class _Finder:
                 if hyphen.group("old") and kind == "duration":
                     kind = "age"
                 return _Figure(start, hyphen.end(), _number(value), unit, kind, None, qualifier)
-            if qualifier is None and currency_before is None and self._names_a_thing(prev_word, pw):
+            if qualifier is None and currency_before is None and self._names_a_thing(prev_word, pw) \
+                    and not (pw_key in _LEVEL_WORDS and self._alert_level(s)):
                 return None  # `du camp 14`, `la phase 2`: a determiner, a noun and a bare number name a thing
         if year_like and fig.kind == "count" and currency_before is None and qualifier is None:
             if fig.unit is not None and fig.unit[0].isupper() and pw_key not in w["year_prepositions"]:
@@ -1237,6 +1248,9 @@ class _Finder:
                                                     and _HOUR_RANGE_START.search(text, max(0, s - 30), s))):
             # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`: times (but `depuis 24 heures` is a day)
             return None
+        if fig.kind == "count" and fig.unit is None and fig.end == e and self._alert_level(s):
+            fig.kind = "other"  # `the alert level was raised to 3`, `niveau d'alerte 3`: a level, not a count
+            return fig
         if fig.kind == "count" and fig.start == s and _patterns()["measure_before"].search(text, max(0, s - 16), s):
             # `un séisme de magnitude 7,2`, `a magnitude 6.8 earthquake`: a measure whose unit word stands
             # before it; what follows is what was measured, not a unit
@@ -1421,10 +1435,13 @@ class _Finder:
                 return _Figure(start, short.end(), _number(value * factor), currency_before, "money",
                                self._currency(currency_before, start), qualifier)
         glued = _GLUED_UNIT.match(text, e)
+        short = self._english_scale(e)
+        if short is not None:  # `1.2m people`, `2bn residents`: not metres
+            value, end, scaled, glued = value * _CURRENCY_SCALES[short.group("m").lower()], short.end(), True, None
         if glued and glued.group("u") not in _GLUED_MULTIPLIERS:
             unit, unit_end = self._per_unit(glued.group("u"), glued.end())
             return _Figure(start, unit_end, _number(value), unit, "other", None, qualifier)  # `100kg`, `4,5m³/s`
-        mm = _MULTIPLIER.match(text, e) or glued
+        mm = (_MULTIPLIER.match(text, e) or glued) if end == e else None
         abbreviation = ""  # `M` of `2,1 M€`: the unit is written `M€`
         if mm is not None:
             word = mm.group(mm.lastgroup)
@@ -1517,6 +1534,21 @@ class _Finder:
             # `$42 million over three years`: over a period is during it (but `for over 10 years`)
             start, qualifier = _OVER.match(text, start).end(), None
         return _Figure(start, unit_end, _number(value), unit, kind, None, qualifier)
+
+    def _alert_level(self, s: int) -> bool:
+        """Whether an alert or a warning stands a few words before the number at `s` (see `_ALERT_LEVEL`)."""
+        return _ALERT_LEVEL.search(self.text, max(0, s - 60), s) is not None
+
+    def _english_scale(self, e: int) -> regex.Match[str] | None:
+        """The short scale glued to an English number before a plural noun (`1.2m people`, `2bn dollars`), else None."""
+        if self.text[e : e + 1] not in ("m", "b", "k") or self._paragraph_language(e) != "en":
+            return None
+        short = _CURRENCY_SCALE.match(self.text, e)
+        after = _SPACED_WORD.match(self.text, short.end()) if short is not None else None
+        word = after.group("w") if after is not None else ""
+        if word.islower() and (_plural_en(word) or word in _IRREGULAR_PLURALS) and word not in self.words["measures"]:
+            return short
+        return None
 
     def _points_measure(self, end: int) -> bool:
         """Whether `points` ending at `end` are percentage points (`un recul de 2,8 points.`, `3 points de
