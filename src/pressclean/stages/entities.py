@@ -694,11 +694,8 @@ def _lone_acronyms(text: str, spans, known, common: frozenset[str]):
     return list(spans) + found if found else list(spans)
 
 
-@lru_cache(maxsize=256)
 def _frequent_acronym(acronym: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return max(_frequency(acronym.lower()), zipf_frequency(acronym.lower(), "en")) >= _ACRONYM_WORD
+    return _either_frequency(acronym.lower()) >= _ACRONYM_WORD
 
 
 @lru_cache(maxsize=8)
@@ -1336,6 +1333,14 @@ def _frequency(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "fr")
+
+
+@lru_cache(maxsize=4096)
+def _either_frequency(word: str) -> float:
+    """The word's Zipf frequency in French or in English, whichever is higher."""
+    from wordfreq import zipf_frequency
+
+    return max(_frequency(word), zipf_frequency(word, "en"))
 
 
 @lru_cache(maxsize=1)
@@ -2368,10 +2373,8 @@ def _on_a_route(text: str, start: int, end: int) -> bool:
 
 def _common_in_either_language(name: str) -> bool:
     """One word that is a common word of French or English (`Representative`, `Bureau`), not a town's name."""
-    from wordfreq import zipf_frequency
-
     word = name.lower()
-    return " " not in word and max(_frequency(word), zipf_frequency(word, "en")) >= 3.5
+    return " " not in word and _either_frequency(word) >= 3.5
 
 
 def _frequent_word(name: str) -> bool:
@@ -2399,9 +2402,7 @@ def _unknown_place_at(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if " " in name or name.isupper() or len(name) < 4 or not _AT_BEFORE.search(text, max(0, start - 8), start):
         return False
-    from wordfreq import zipf_frequency
-
-    return max(_frequency(name.lower()), zipf_frequency(name.lower(), "en")) < _RARE and fold(name) not in _known_table(())
+    return _either_frequency(name.lower()) < _RARE and fold(name) not in _known_table(())
 
 
 _LISTED_RARE = 3.5  # Zipf in English and in French: a word of neither language (`Figeac` 2.7), listed with places
@@ -2421,13 +2422,11 @@ def _listed_after_place(text: str, start: int, end: int, before: list) -> bool:
     name = text[start:end]
     if known_place(name) is not None:
         return True
-    from wordfreq import zipf_frequency
-
     return (
         " " not in name
         and not name.isupper()
         and len(name) >= 4
-        and max(_frequency(name.lower()), zipf_frequency(name.lower(), "en")) < _LISTED_RARE
+        and _either_frequency(name.lower()) < _LISTED_RARE
         and fold(name) not in _known_table(())
     )
 
