@@ -50,6 +50,9 @@ _QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .
 _CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*[^.!?©]{1,60}$")  # ` © HCR/Jean Dupont`
 _ACRONYM_AFTER = regex.compile(r"\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)")  # ` (PNUD)` after a long form
 _CRUMB_SEPARATOR = regex.compile(r"\s(?:>|»|›|/|\|)\s")
+_PAGINATION = regex.compile(  # `Page 1 2 3 ... 245 Suivant »`, `« Précédent 1 2 3 Suivant »` (not a phone number: a word, an arrow or a gap)
+    r"(?=.*(?:[»›>…]|\.{3}|(?i:page|suivant|next|précédent|previous)))(?i:page\s+)?(?:[«‹<]\s*)?(?i:précédente?|previous)?\s*\d{1,4}(?:\s+(?:\d{1,4}|…|\.{3}))+\s*(?i:suivante?|next)?\s*[»›>]?"
+)
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
@@ -309,6 +312,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "table of contents (dot leaders)"
         elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1):
             verdicts[line.index] = "page number"
+        elif _PAGINATION.fullmatch(text):
+            verdicts[line.index] = "pages of a list (pagination)"
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
         elif running[n] and line.words <= 20 and not _is_sentence(line) and not _ends_on_phone(text):
             verdicts[line.index] = "running page header or footer"
