@@ -729,6 +729,7 @@ class _LineIndex:
         self.first_word: dict[int, int] = {}  # line start -> its first word character (or the text's end)
         self.email_starts = sorted(email_starts)
         self.contact: dict[int, bool] = {}  # line start -> whether it is a contact line
+        self.under: dict[int, bool] = {}  # line number -> whether a contact header stands over it
 
     def start_before(self, pos: int) -> int:
         """Where the line holding text[pos - 1] starts: `text.rfind("\\n", 0, pos) + 1`."""
@@ -763,16 +764,22 @@ class _LineIndex:
         a blank line or running text, opens with a contact header (`Contact presse :` / `Awa Koné` / ...).
         Past `_HEADER_REACH` lines the block goes on through lines that hold numbers: a list of offices
         (`Liban : +961 ...` / `Koweït : +965 ...` / ... / `Côte d’Ivoire : 00.225.20.30.40.50`)."""
+        found = False
         for n in range(i, max(-1, i - 1 - _LIST_REACH), -1):
+            if n < i and n in self.under:
+                found = self.under[n]  # a line of the same list, read before: its answer (a long list stays linear)
+                break
             lo = self.newlines[n - 1] + 1 if n > 0 else 0
             hi = self.newlines[n] if n < len(self.newlines) else len(self.text)
             if _HEADER.match(self.text, lo, hi):
-                return True
+                found = True
+                break
             if n < i and (not self.text[lo:hi].strip() or _is_prose(self.text[lo:hi])):
-                return False
+                break
             if n < i - _HEADER_REACH and _DIGIT.search(self.text, lo, hi) is None:
-                return False
-        return False
+                break
+        self.under[i] = found
+        return found
 
 
 _HEADER_REACH = 3  # how many lines above a number its block's header may stand
