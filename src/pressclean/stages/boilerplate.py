@@ -53,6 +53,8 @@ _CRUMB_SEPARATOR = regex.compile(r"\s(?:>|»|›|/|\|)\s")
 _PAGINATION = regex.compile(  # `Page 1 2 3 ... 245 Suivant »`, `« Précédent 1 2 3 Suivant »` (not a phone number: a word, an arrow or a gap)
     r"(?=.*(?:[»›>…]|\.{3}|(?i:page|suivant|next|précédent|previous)))(?i:page\s+)?(?:[«‹<]\s*)?(?i:précédente?|previous)?\s*\d{1,4}(?:\s+(?:\d{1,4}|…|\.{3}))+\s*(?i:suivante?|next)?\s*[»›>]?"
 )
+_MAIL_FIELD = regex.compile(r"\s*(De|From|Envoyé|Sent|À|A|To|Cc|Objet|Subject|Date)\s?:\s*(?=\S)")
+_MAIL_SENDER_OR_SUBJECT = frozenset({"de", "from", "objet", "subject", "envoyé", "sent"})
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
@@ -367,6 +369,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         alone = _PLURAL_MARK_END.search(line.text.rstrip(" :")) or (n + 1 < len(content) and opens_with_dateline(content[n + 1].text))
         if empty[n] and ((n > 0 and empty[n - 1]) or (n + 1 < len(content) and empty[n + 1]) or alone):
             verdicts.setdefault(line.index, "empty form field")
+    _judge_mail_header(content, verdicts)
     # a run of lines that open with a time (`14:30 LONDON (Reuters) - ...`) is a news ticker
     timed = [bool(_TIME_LEAD.match(l.text)) for l in content]
     for n, line in enumerate(content):
@@ -387,6 +390,27 @@ def judge(lines: list[Line]) -> dict[int, str]:
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
     return verdicts
+
+
+def _judge_mail_header(content: list[Line], verdicts: dict[int, str]) -> None:
+    """A release read from a mailbox or a list's archive: the e-mail's header (`De : ...`, `Envoyé : ...`, `Objet :
+    ...`, two fields or more in a row, one naming the sender or the subject), and a subject line that repeats the
+    headline below it (`Objet : COMMUNIQUÉ – Yémen : ...` over `Yémen : ...`)."""
+    fields = [_MAIL_FIELD.match(l.text) for l in content]
+    n = 0
+    while n < len(content):
+        if fields[n] is None:
+            n += 1
+            continue
+        block = list(itertools.takewhile(lambda m: m is not None, fields[n:]))
+        if len(block) >= 2 and any(m.group(1).lower() in _MAIL_SENDER_OR_SUBJECT for m in block):
+            for line in content[n : n + len(block)]:
+                verdicts.setdefault(line.index, "the e-mail's header")
+        elif len(block) == 1 and block[0].group(1).lower() in ("objet", "subject"):
+            subject = _key(content[n].text[block[0].end() :])
+            if any(l.words >= 4 and subject.endswith(l.key) for l in content[n + 1 : n + 4]):
+                verdicts.setdefault(content[n].index, "the title printed again in the e-mail's subject")
+        n += len(block)
 
 
 def _running_lines(content: list[Line], keys: list[str]) -> list[bool]:
