@@ -1097,6 +1097,11 @@ class _Finder:
                 continue
             if fig.unit is None and fig.kind == "count" and m.group("num") in self.reference_numbers:
                 continue  # `signalez-le au 115`
+            part = self._out_of(s) if fig.unit is not None and fig.kind == "count" and fig.start == s else None
+            if part is not None and part.unit is not None and _letters_of(part.unit) != _letters_of(fig.unit):
+                # `87 échantillons sur 112 analysés`: the whole counts what the part counts; the word after it
+                # is no noun of its own
+                fig.end, fig.unit = e, None
             if fig.start == s and s >= 2 and text[s - 1] in "-−–" and text[s - 2] in " \t\u00a0(":
                 if fig.kind == "percent" or (fig.unit or "").startswith("°"):
                     fig.start, fig.value = s - 1, -fig.value  # `-5 °C`, `-0,4 %`: a minus, not a dash
@@ -2135,6 +2140,11 @@ def _nearest_currency(priced: list[_Figure], fig: _Figure) -> str | None:
     if i > 0:
         return priced[i - 1].currency
     return priced[i].currency if i < len(priced) else None
+
+
+def _letters_of(unit: str) -> str:
+    """A unit folded, without its plural mark, to compare two of them (`cas`, `échantillons` / `échantillon`)."""
+    return fold(unit).rstrip("sx")
 
 
 def _plural_en(word: str) -> bool:
