@@ -1188,6 +1188,14 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         if nxt is not None and _PLACE_DATE.fullmatch(line.text) and nxt.is_prose and (_is_sentence(nxt) or (n + 2 < len(run) and _runs_on(nxt, run[n + 2]))):
             return nxt
         if _SENTENCE_END.search(line.text):
+            # ... and a site's blurb (`Plan International est une ONG ...`) above a headline over a dated dateline
+            # does not start the text: the dateline under its headline does
+            later = next((
+                m for m in range(n + 1, min(len(run), 6))
+                if run[m].is_prose and _is_sentence(run[m]) and opens_with_dated_dateline(run[m].text) and _is_headline(run[m - 1])
+            ), None)
+            if later is not None:
+                return run[later]
             break
     for n, line in enumerate(run[:-1]):
         if line.is_prose and _is_sentence(line) and opens_with_dateline(line.text):
