@@ -66,6 +66,19 @@ def test_stamps_with_dots_and_a_spaced_time_split_a_listing():
     assert doc.listing and len(doc.stories) == 2
 
 
+
+def test_a_chain_of_short_briefs_without_dates_is_a_listing_but_an_interview_is_not():
+    from pressclean.stages.metadata import find_stories
+
+    briefs = ("Franceville : le marché central rouvre après six mois de travaux\nLes commerçants ont retrouvé leurs étals lundi matin.\n"
+              "Lambaréné : 1 500 moustiquaires distribuées dans les écoles de la ville\nLa distribution s’achèvera vendredi dans toutes les écoles primaires.\n"
+              "Football : les Panthères du Gabon en stage à Franceville\nLes 26 joueurs convoqués sont arrivés samedi au centre de Franceville.")
+    assert find_stories(Document.from_text(briefs)).listing
+    interview = ("Combien de francophones compte-t-on aujourd’hui dans le monde ?\nNous les estimons à 321 millions de locuteurs.\n"
+                 "Quelles sont les régions où le français progresse le plus vite ?\nL’Afrique subsaharienne, où vit la majorité des jeunes locuteurs.\n"
+                 "Comment l’Observatoire mesure-t-il le nombre de locuteurs dans chaque pays ?\nÀ partir des recensements nationaux et d’enquêtes.")
+    assert not find_stories(Document.from_text(interview)).listing
+
 def test_a_chain_of_teasers_without_dates_is_a_listing():
     from pressclean.stages.metadata import find_stories
 

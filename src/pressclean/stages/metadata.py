@@ -376,9 +376,11 @@ def _opens_story(below: str) -> bool:
 
 def _teasers(lines: list[str]) -> list[int]:
     """Line numbers of a chain of full headlines, each over one paragraph and then the next headline."""
+    # (a question over its answer is an interview's, not a story's headline)
     heads = {
         n for n in range(len(lines) - 1)
-        if _is_story_headline(lines[n], min_words=8) and len(_WORD.findall(lines[n + 1])) >= 15 and lines[n + 1].rstrip().endswith((".", "»", "!", "?"))
+        if _is_story_headline(lines[n], min_words=8) and not lines[n].rstrip().endswith("?")
+        and len(_WORD.findall(lines[n + 1])) >= 8 and lines[n + 1].rstrip().endswith((".", "»", "!", "?"))
     }
     chain = sorted(n for n in heads if n + 2 == len(lines) or n + 2 in heads)
     return chain if len(chain) >= 3 else []
