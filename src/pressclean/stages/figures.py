@@ -406,6 +406,8 @@ _IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "persons",
 _ALERT_LEVEL = regex.compile(
     rf"(?<![\p{{L}}])(?:alerts?|alertes?|vigilance|warnings?)(?:{_H}+[\p{{L}}'’\-]+){{0,5}}?{_H}+\Z", regex.IGNORECASE | _BACK
 )
+# a currency code in brackets in a row label: `Budget requis (USD) : 24,5 millions`
+_CODE_IN_BRACKETS = regex.compile(r"\([ \t]*(?:en[ \t]+)?(?P<c>[A-Z]{3})[ \t]*\)")
 # a number ending on the word million or milliard (read backwards from the number's end)
 _MILLIONS_END = regex.compile(r"(?<![\p{L}])(?:millions?|milliards?|billions?)\Z", regex.IGNORECASE | _BACK)
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
@@ -1965,11 +1967,11 @@ class _Finder:
                 if f.unit is None and f.kind == "count" and f.value >= 100 and f.end == self._number_end(f) \
                         and not _PART_OF_AFTER.match(self.text, f.end, f.end + 12) \
                         and self._money_noun_before(f.start, _MONEY_REACH_BARE):
-                    f.kind, f.currency = "money", _nearest_currency(priced, f)
+                    f.kind, f.currency = "money", self._code_in_label(f.start) or _nearest_currency(priced, f)
                 continue
             if f.unit is None and f.kind == "count":
                 if self._money_noun_before(f.start):
-                    f.kind, f.currency = "money", _nearest_currency(priced, f)
+                    f.kind, f.currency = "money", self._code_in_label(f.start) or _nearest_currency(priced, f)
                 elif last_scaled is not None and last_scaled.kind == "money" \
                         and f.start - last_scaled.end <= _MONEY_CONTEXT_REACH:
                     f.kind, f.currency = "money", last_scaled.currency
@@ -1994,11 +1996,17 @@ class _Finder:
         m = _NUMBER.search(self.text, fig.start, fig.end)
         return m.end() if m else fig.end
 
+    def _code_in_label(self, start: int) -> str | None:
+        """The currency code in brackets in the words just before `start`, on its line (`Budget requis (USD) :`)."""
+        window = self.text[max(self._line_start(start), start - 80) : start]
+        codes = [m.group("c") for m in _CODE_IN_BRACKETS.finditer(window) if m.group("c") in _currency_codes()]
+        return codes[-1] if codes else None
+
     def _money_noun_before(self, start: int, reach: int = 5) -> bool:
         """Whether a noun of money stands among the few words of the sentence before `start` (`un déficit
         de`, `le budget atteint`, `Le coût est estimé à`, `Budget :`, `a loan of`), and no `nombre` (`le
         nombre de prêts atteint 3 millions` counts loans)."""
-        window = self.text[max(0, start - 80) : start]
+        window = _CODE_IN_BRACKETS.sub(" ", self.text[max(0, start - 80) : start])  # (`Budget requis (USD) :`)
         stretch = _SENTENCE_END.split(window)[-1]
         words = [_ELISION.sub("", w.strip(",:’'")).lower() for w in _WORD_SPLIT.split(stretch.strip())][-reach:]
         if any(w in ("nombre", "number") for w in words):
