@@ -164,7 +164,8 @@ _FUNCTION_WORDS = frozenset(
     """de du des la le les l d un une et à a au aux en dans par pour sur avec sans sous entre vers chez
     qui que qu quoi dont où ce cet cette ces se sa son ses leur leurs nous vous ils elles il elle on
     ne pas plus est sont été être ont avait était sera y n s c j m t mais ou donc or ni car comme si
-    the of and to in a is that for on with as by at from are was were be this it an""".split()
+    the of and to in a is that for on with as by at from are was were be this it an
+    will would has have had its their his her they we our not or but which who also into over than after""".split()
 )
 
 
