@@ -84,7 +84,9 @@ _ADJ = r"\p{Ll}+(?:iques?|aires?|imes?|ales?|al|aux|elles?|els?|[èe]res?|i[èe]
 _TITLE_ADJ = r"\p{Lu}\p{Ll}*" + _ADJ[len(r"\p{Ll}+") :]  # `Hygiène Publique` in a title-case letterhead
 # a word ending like an adjective but followed by an article or `que` is a verb (`le ministère de l’Agriculture estime les pertes`)
 _NOT_A_VERB = r"(?![ \t]+(?:(?:les|la|le|un|une|que)(?![\p{L}])|l['’]|qu['’]))"
-_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")" + _NOT_A_VERB + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
+# a complement's adjective the endings miss, when the list of portfolios goes on after it (`Gestion des déchets solides et du Changement climatique`)
+_LISTED_ADJ = r"\p{Ll}{3,}(?=\s+et\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*\p{Lu})"
+_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")" + _NOT_A_VERB + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+(?:" + _ADJ + "|" + _LISTED_ADJ + r"))*)?"
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
 _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
@@ -1088,6 +1090,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > 6):
         if not (country_code(span) or known_place(span) or fold(span) in _known_table(())):
             return None  # `PRIORITE AUX ZONES ELOIGNEES`: a heading in capitals names nothing
+        if len(words) == 1 and _in_prose(text, span.lower()):
+            return None  # `DE LA REUNION DU COMITE` on a page that writes `la prochaine reunion`: the common word
     return start, end, label
 
 
@@ -1513,8 +1517,10 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `Cantines scolaires : 612 écoles`: the label of a row of key figures
     if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"]:
         return None  # `salle Pierre-Lamy`, `avenue Raymond-Poincaré`: an address, named after someone
-    if label != "ORG" and len(words) >= 2 and _QUOTE_BEFORE.search(text, max(0, start - 8), start) and _QUOTE_AFTER.match(text, end):
-        return None  # `« Les Gardiennes du fleuve »`: the title of a work
+    if label != "ORG" and _QUOTE_BEFORE.search(text, max(0, start - 8), start) and (
+        (len(words) >= 2 and _QUOTE_AFTER.match(text, end)) or (_TITLE_GOES_ON.match(text, end) and not _is_place_name(text[start:end]))
+    ):
+        return None  # `« Les Gardiennes du fleuve »`, `« Tè a tranble »`: the title of a work or an event
     if label == "LOC" and len(words) == 1 and _OF_NAME_AFTER.match(text, end) and _frequency(words[0].lower()) >= 4 and not _in_gazetteer(words[0]) and not country_code(words[0]):
         return None  # `Port de Doraleh :`: a common noun heading a place's name is not a place
     if label == "LOC" and _NUMBER_AFTER.match(text, end) and (head := _EVENT_HEAD_BEFORE.search(text, max(0, start - 30), start)) and fold(head.group(1)) in _words()["plan_nouns"]:
@@ -1641,6 +1647,7 @@ def _is_common_heading(text: str, start: int, end: int) -> bool:
 
 _QUOTE_BEFORE = regex.compile(r"[«“][ \t\u00a0]*(?:(?:Les|Le|La|Un|Une)[ \t]+|L['’])?\Z", regex.REVERSE)
 _QUOTE_AFTER = regex.compile(r"[ \t\u00a0]*[»”]")
+_TITLE_GOES_ON = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}'’-]*){1,4}[ \t\u00a0]*[»”]")  # lower-case words, then the closing quote
 _OF_NAME_AFTER = regex.compile(r"[ \t]+(?:de|du|des|d['’])[ \t]*\p{Lu}")
 
 
