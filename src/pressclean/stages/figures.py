@@ -408,6 +408,13 @@ _ALERT_LEVEL = regex.compile(
 )
 # a currency code in brackets in a row label: `Budget requis (USD) : 24,5 millions`
 _CODE_IN_BRACKETS = regex.compile(r"\([ \t]*(?:en[ \t]+)?(?P<c>[A-Z]{3})[ \t]*\)")
+# a share of a million: `half a million`, `a quarter of a million`, `three quarters of a billion`, `un demi-million`
+_SHARE_OF_MILLION = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?P<share>half|a{_H}+quarter{_H}+of|three{_H}+quarters{_H}+of){_H}+a{_H}+(?P<m>million|billion)"
+    rf"|un{_H}+(?P<demi>demi)-(?P<m>million|milliard))(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
+_MILLION_SHARES = {"half": "0.5", "a": "0.25", "three": "0.75", "demi": "0.5"}
 # a number ending on the word million or milliard (read backwards from the number's end)
 _MILLIONS_END = regex.compile(r"(?<![\p{L}])(?:millions?|milliards?|billions?)\Z", regex.IGNORECASE | _BACK)
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
@@ -872,6 +879,7 @@ class _Finder:
         self.decimal = self._convention()  # after dates and times: `12.01.2010`, `08.30` are neither
         self._reference_numbers()
         self._numbers()
+        self._share_of_millions()  # (before the number words: `three quarters of a billion`)
         self._number_words()
         self._hyphenated_units()
         self._shares()
@@ -1882,6 +1890,18 @@ class _Finder:
                 if self._free(m.start(), m.end()):
                     kind = ("age" if m.group("old") else "duration") if unit in w["durations"] else "other"
                     self._add(_Figure(m.start(), m.end(), value, unit, kind))
+
+    def _share_of_millions(self) -> None:
+        """`half a million people`, `a quarter of a million homes`, `un demi-million de personnes`: a share of a
+        million or a billion is one number (read before the number words and the shares, which would take
+        `three quarters` or `a quarter` alone)."""
+        for m in _SHARE_OF_MILLION.finditer(self.text):
+            share = (m.group("share") or m.group("demi")).lower()
+            value = Decimal(_MILLION_SHARES[share.split()[0]]) * (10**9 if m.group("m").lower().startswith(("billion", "milliard")) else 10**6)
+            start, qualifier, _ = self._lead(m.start())
+            fig = self._tail(value, start, m.end(), qualifier, None, scaled=True)
+            if self._free(fig.start, fig.end):
+                self._add(fig)
 
     def _shares(self) -> None:
         """`plus de la moitié`, `a third of`: a share written without a number word."""
