@@ -38,6 +38,12 @@ def test_dateline_after_a_title_shaped_like_one():
     assert (doc.dateline.place, doc.dateline.date) == ("Paris", "2024-10-12")
 
 
+
+def test_a_place_and_date_that_close_the_release_over_its_signature_are_no_dateline():
+    text = ("Alerte sanitaire à Bouaké\nLe ministère informe la population que douze cas de dengue ont été confirmés.\n"
+            "Abidjan, le 14 janvier 2026\nLe Ministre de la Santé\n(é) Dr Awa Kone")
+    assert find_dateline(find_title(Document.from_text(text))).dateline is None
+
 def test_an_article_with_section_headings_is_not_a_listing():
     from pressclean.stages.metadata import find_stories
 

@@ -127,6 +127,7 @@ def find_dateline(doc: Document) -> Document:
     """
     pos = 0
     counted = 0  # lines looked at, short heading lines aside
+    told = False  # a paragraph of text above: a place and date alone below it close the release (`Yaoundé, le 11 juillet 2025`)
     for n, line in enumerate(doc.text.split("\n")):
         if counted > 6 or n > MAX_DATELINE_LINE:
             break
@@ -138,7 +139,7 @@ def find_dateline(doc: Document) -> Document:
         # looked for in (further down, after text, every line counts)
         counted += bool(counted) or not _is_short_heading(line)
         head = line[:DATELINE_CHARS]
-        m = opening_dateline(line) or _DATE_FIRST.match(head) or _dateline_alone(line)
+        m = opening_dateline(line) or _DATE_FIRST.match(head) or (None if told else _dateline_alone(line))
         end = m.end() if m else 0
         if not (m and _is_place(m.group("place"), bool(m.group("day")))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
@@ -148,6 +149,7 @@ def find_dateline(doc: Document) -> Document:
                 place = french_spelling(place)  # `GENEVE —`: capitals lose their accents, the gazetteer has them
             dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + end)
             return replace(doc, dateline=dateline)
+        told = told or (len(_WORD.findall(line)) >= 8 and bool(_SENTENCE_END.search(line.rstrip())))
         pos += len(line) + 1
     return doc
 
