@@ -43,8 +43,11 @@ organisation), each with the office or organisation, role, phones and e-mails on
 header's words that only label an inner line (`Contact à Paris : Tél. ...`) are no part of a name,
 nor are the words that lead from a name to its numbers (`la Direction de communication au ...`). A line ending
 with a colon that names no one (`Accréditations souhaitées avant le 28 novembre :`) opens a cluster of
-lines: the lines above it are not read. A phone label (`GSM`) is never an office, and a name the model
-reads as a place on the page (`Maison Quéau de Quinssy`) never a person. A person
+lines: the lines above it are not read. A phone label (`GSM`) is never an office, a name the model
+reads as a place elsewhere on the page (`Maison Quéau de Quinssy`) never a person, nor a title with its
+article (`Le Gouverneur de la BEAC`, a signature's). A role opening a line is the person's named after it
+(`Chargé de communication, M. Serge Bamba`). A department joined to its body by a dash or a slash on one
+line is the organisation as written (`Cellule communication – ANPN`). A person
 under a header with no phone or e-mail is a contact, unless the block's numbers came first (a
 signature). CONTACT attributes: `person`, `role` and `organisation` as the block writes them,
 `phones` (every number of the record as E.164, faxes included, since a fax is a PHONE of kind fax),

@@ -28,7 +28,11 @@ noun ends the phrase; `50,000 cubic metres` is one measure; `€2.5m`, `$3bn`); 
 read on French pages too (an English version). A number word hyphenated to a duration or a measure is one
 figure in either language (`a three-year project`, `a 15-year-old girl`: an age). A capital `M` after a
 number is millions (`5,4 M de personnes`), and a whole number of millions in digits takes `de` (`150 000
-000 de francs CFA`).
+000 de francs CFA`); a French word right after `millions` without `de` is no unit (`dont 18 milliards
+apportés par`). Swiss `mio`/`mrd`, Québec's `M$`/`G$`, Moroccan `MDH`, English `1.2m people` and `2bn` before a
+plural noun are scales; an amount written in two parts is one (`1 milliard 200 millions`); so is a share of a
+million (`half a million people`, `un demi-million`); a fraction of small numbers before what it shares is a
+share (`les 2/3 des ménages`).
 
 Ranges give two figures: the first bound is its bare number (unit None) with the kind, scale and currency
 of the second (`entre 18 et 22 millions d'euros` → 18000000 EUR; not the scale when the bound is nearer
@@ -36,12 +40,16 @@ the second as written: `de 100 000 à 2 millions FCFA` → 100000); a bare numbe
 takes its kind (`en 105 jours au lieu de 130`). An amount in millions without a currency word is money
 when a noun of money stands a few words before it (`un déficit de 7,2 millions`, `le budget atteint 4
 milliards`) or when the last amount in millions before it is money (`180 millions d'euros ..., dont 45
-millions`), in the currency of the nearest amount; so is a bare number of a hundred or more right after
-such a noun (`un loyer de 290 par mois`: its sign lost). A bare number after `dont` is a part of the
+millions`), in the currency of the nearest amount (or the code in brackets of its row's label: `Budget requis
+(USD) : 24,5 millions`), or when the page gives the same amount as money (a title's `48 millions` of the body's
+`48 millions de francs`); so is a bare number of a hundred or more right after such a noun (`un loyer de 290
+par mois`: its sign lost). A bare number after `dont` is a part of the
 figure before it in its sentence, with its kind, currency and scale (`27 millions d'euros ..., dont 8` →
 8000000 EUR). `francs` or `dollars` on a page whose country is unknown take the code the page writes (`CHF
 96,3 millions`), and words such as `francs CFA` the country of the nearest place named before them (a
-listing's story: `Cameroun : ... 5 200 francs CFA` is XAF). In a row of key figures whose label starts
+listing's story: `Cameroun : ... 5 200 francs CFA` is XAF; a word the page's own country does not use too:
+`au Maroc, 15 000 dirhams` on a page from Niger). A bare number a few words after an alert or a warning is a
+level, kind other (`alert level raised to 3`, `niveau d'alerte 3`). In a row of key figures whose label starts
 with a measure (`Litres d'eau par jour : 11,5`), the bare numbers are measures. Counts in brackets after a
 list of names are counts (`Valence (62), Romans (38)`); a lone bracketed number is a reference.
 
@@ -50,7 +58,8 @@ What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`,
 contacts stage's reader, `contact_spans`), digits after a `+` grouped like a phone (a number cut off at
 the end of a page), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
 (`Case postale 194`, `article 3`, `page 2`, `resolution 2334`, `numéro d'urgence 115` and that number
-alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`), a year before the
+alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`, `formez le 101`), the
+counter heading a section or list line in any numbering (`1. Résumé`, `1-1. Création`, `2.3. Recrutement`), a year before the
 English name it dates (`the 2030 Agenda`), a number after an acronym or a word with a capital inside
 (`la CAN 2027`, `iPhone 15`),
 dotted codes (`0654.987.321`), street numbers, footnote marks (`en 2010²` keeps its year), the year of
@@ -59,7 +68,8 @@ heures`, the hours heading a programme's lines, `11 h : accueil`) and anything i
 or a web address.
 
 A number word after `N unit sur` is the whole counted out of (`deux jours sur trois`: 3, and the two days
-a frequency, a count), or all of them when it repeats N (`sept jours sur sept`, one figure); `trois fois
+a frequency, a count), or all of them when it repeats N (`sept jours sur sept`, one figure); a whole after
+`sur` counts what its part counts (`87 échantillons sur 112 analysés`: 112, no unit); `trois fois
 plus` is a ratio (other); `de moitié` a share (0.5).
 
 Units: a word in the singular after a number of two or more in a French paragraph is not what it counts
