@@ -1217,7 +1217,7 @@ def _word_class(w: str) -> int:
     n = len(w)
     if n >= 4 and w.islower() and _derived_ligature(w):
         c |= _LIG_DERIVED
-    if w[0] in _GLUED_FIRST and n > 1 and w[1:].islower() and _glued_reading(low):
+    if w[0] in _GLUED_FIRST and n > 1 and w[1:].islower() and _may_be_glued_elision(low):
         c |= _GLUED
     if w[0] in "ldq" and n > 2 and (w[1].isupper() or w[2].isupper()):
         c |= _GLUED_CAP
@@ -1714,6 +1714,32 @@ def _glued_reading(low: str) -> tuple[str, str, float, float, float] | None:
     return None
 
 
+def _may_be_glued_elision(low: str) -> bool:
+    """Can `_glued_elision` find an elision in `low` in some context? False for a word that no
+    context makes one (`noms`, `taille`, `table`, `limite`: the page's glued-looking frequent
+    words), so that its every occurrence is not looked at again. Each of `_glued_elision`'s
+    answers needs one of these (keep the two together).
+
+    >>> [_may_be_glued_elision(w) for w in ("dattaque", "quil", "noms", "table")]
+    [True, True, False, False]
+    """
+    reading = _glued_reading(low)
+    if reading is None:
+        return False
+    prefix, rest, zw, zr, joined = reading
+    return (
+        zw >= 5.0  # `quelle`, `deux`: the context decides
+        or (joined >= 3.0 and joined > zw + 1.0)
+        or zw < 2.6  # every rule for a rare or unknown word
+        or (prefix, rest) in (("l", "an"), ("d", "au"), ("d", "entre"))
+        or (prefix == "d" and zr >= 3.0 and bool(_INFINITIVE.search(rest)))
+        or (prefix == "l" and len(rest) >= 4 and zr >= max(zw + 1.5, 3.5))
+        or rest == "importe"
+        or rest in grammar(f"elisions:{prefix}")
+        or (zr >= 3.0 and zr >= zw + 1.0)  # the last rule's least margin
+    )
+
+
 _ACCENTED_FIRST = {"e": "éèê", "a": "àâ", "i": "îï", "o": "ô", "u": "ûù"}
 
 
@@ -1735,6 +1761,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
     the context settle it alone (`quil parte`, `na pas`); `probable`: the rest is far more
     frequent than the word (`dune`, `lair`) and the grammar allows it: needs page evidence;
     `table`: a frequent misspelling (`cest`, `nest`): needs more evidence.
+    (Each answer other than None needs a reading `_may_be_glued_elision` lets through: keep the
+    two together.)
     """
     reading = _glued_reading(low)
     if reading is None:
