@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 MONTHS: dict[str, int] = {
@@ -53,6 +55,7 @@ _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(_TIME)
 
 
+@lru_cache(maxsize=4096)  # the boilerplate rules ask it of the same lines again and again
 def is_date_stamp(text: str) -> bool:
     """A page's or a story's date stamp and nothing else, maybe several dates side by side.
 
@@ -64,6 +67,8 @@ def is_date_stamp(text: str) -> bool:
     if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit
         return False
     for separator in (STAMP_SEPARATOR, _DASH):  # (a date and its time may stand on either side of a dash)
+        if separator is _DASH and not _DASH.search(text):
+            break
         parts = [p.strip() for p in separator.split(text) if p.strip()]
         if len(parts) >= 2 and _CLOCK.fullmatch(parts[-1]):
             parts.pop()  # `18/11/2025 · 07h45`: the time beside its date
