@@ -233,7 +233,7 @@ class FindEntities:
             and not _qualifies_a_noun(text, o, known)
         ]
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
-        orgs = _merge_missions(_merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs)))), known)
+        orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -3037,6 +3037,40 @@ def _merge_cut_lists(orgs: list[_Org]) -> list[_Org]:
         for o in orgs
         if id(o) not in into
     ]
+
+
+def _merge_role_tails(text: str, orgs: list[_Org]) -> list[_Org]:
+    """A name that ends another name of the page after its `de`, written only after a role's noun
+    (`la directrice générale de la Protection civile` beside `la Direction générale de la
+    Protection civile (DGPC)`), is that body's office named by its holder: the longer body.
+
+    >>> orgs = [_Org("DGPC", "Direction générale de la Protection civile", ((0, 42),)), _Org(None, "Protection civile", ((78, 95),))]
+    >>> t = "Direction générale de la Protection civile, a dit la directrice générale de la Protection civile"
+    >>> [(o.acronym, len(o.mentions)) for o in _merge_role_tails(t, orgs)]
+    [('DGPC', 2)]
+    """
+    tails = [o for o in orgs if o.long_form and not o.acronym and o.mentions]
+    if not tails:
+        return orgs
+    into: dict[int, _Org] = {}
+    for tail in tails:
+        ending = fold(tail.long_form)
+        longer = [o for o in orgs if o is not tail and o.long_form and _OF_END.search(fold(o.long_form)[: -len(ending)]) and fold(o.long_form).endswith(" " + ending)]
+        if len(longer) == 1 and all(
+            (role := _ROLE_OF_BEFORE.search(text, max(0, start - 50), start)) and fold(role.group(1)) in _words()["role_nouns"]
+            for start, end in tail.mentions
+            if not any(s <= start and end <= e for s, e in longer[0].mentions)  # (not the tail inside the longer name)
+        ):
+            into[id(tail)] = longer[0]
+    if not into:
+        return orgs
+    gained: dict[int, tuple] = {}
+    for tail_id, long in into.items():
+        gained[id(long)] = gained.get(id(long), ()) + next(o for o in tails if id(o) == tail_id).mentions
+    return [_Org(o.acronym, o.long_form, tuple(sorted(_outermost(set(o.mentions + gained[id(o)]))))) if id(o) in gained else o for o in orgs if id(o) not in into]
+
+
+_OF_END = regex.compile(r" (?:de la|de l|du|des|de|d) \Z")  # (on folded names: `l’` folds to `l `)
 
 
 def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
