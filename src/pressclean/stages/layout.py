@@ -935,7 +935,6 @@ def _spaced_apostrophes(text: str):
 # where `_RUN` may match: the start of two or more spaces, or of a tab (`re` finds them several
 # times faster than `regex` tries the look-behind at every position)
 _RUN_START = re.compile(_SPACES + "{2,}|\t")
-_SPACE_CHARS = (" ", "\t", "\u00a0", "\u202f", "\u2009")  # the characters of `_SPACES`
 
 
 def _runs(text: str):
@@ -976,7 +975,7 @@ def normalise_spacing(doc: Document) -> Document:
         for m in _spaced_apostrophes(text):
             mark = m.group(2) or m.group(3)
             changes.append((m.end(1), m.end(), mark, "space around an elision apostrophe removed"))
-    if any(c + "\n" in text for c in _SPACE_CHARS) or text.endswith(_SPACE_CHARS):
+    if " \n" in text or text.endswith(" ") or odd_spaces:
         for m in _TRAILING.finditer(text):
             changes.append((m.start(), m.end(), "", "space at line end removed"))
     if "\n " in text or text.startswith(" ") or "\t" in text:
