@@ -1027,6 +1027,8 @@ _UNACCENTED_A = regex.compile(r"A[ \t]+(?=\p{Lu})")
 _NAME_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])N['’]\Z")
 
 
+_ACRONYM_LETTERS = 6  # the longest acronym read as one in a heading (`UNESCO`); a longer word in capitals is a word
+
 _LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
 
 
@@ -1087,7 +1089,10 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `Trente compagnies étudiantes se produiront`, `Trois nouvelles stations de ...`: a count of things opening a sentence
     if len(words) == 1 and _LABEL_BEFORE_NUMBER.match(text, end) and not _is_place_name(span):
         return None  # `Cel. : 90 12 34 56`: a contact label, whatever its word
-    if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > 6):
+    if label in ("ORG", "MISC") and len(words) == 1 and len(span) > _ACRONYM_LETTERS and span.isupper() and text[slice(*_line_around(text, start, end))].strip() == span and text.count(span) == 1:
+        if fold(span) not in _known_table(()):
+            return None  # `PREVISIONS` alone on its line, once: a heading, longer than an acronym
+    if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > _ACRONYM_LETTERS):
         if not (country_code(span) or known_place(span) or fold(span) in _known_table(())):
             return None  # `PRIORITE AUX ZONES ELOIGNEES`: a heading in capitals names nothing
         if len(words) == 1 and _in_prose(text, span.lower()):
