@@ -1041,7 +1041,8 @@ _SHARED_PLAN = {"FR": ("RE", "YT", "GP", "MQ", "GF", "BL", "MF", "PM")}
 _W_NEIGHBOUR = 4.0  # the number just before it on its line: one line, one country
 _W_GROUPING = 5.0  # written as that country writes its numbers (`032 889 64 00` Swiss, `03 28 89 64 00` French):
 # more than a dateline, the page's places and its language together (a Swiss contact on a Paris release)
-_W_SAME_LINE = 3.0  # a place named on the number's own line (an office city, an address's town)
+_W_SAME_LINE = 4.0  # a place named on the number's own line (an office city, an address's town): more than the
+# page's dateline, its most named country and its language together
 _W_NEAR = 2.0  # the nearest place on the short lines just above (the office line); the others 1
 _W_DATELINE = 2.0
 _W_DOMAIN = 2.0  # the page's most used country domain (`.ch`, `.be`); its others 1
@@ -1202,6 +1203,10 @@ def _local_evidence(text: str, start: int, neighbour: str | None) -> dict[str, f
     same += [c for m in _POSTCODE_TOWN.finditer(line) if (c := _place_country(m.group("town")))]
     for code in dict.fromkeys(same):
         _add(weights, code, _W_SAME_LINE)
+    if same:
+        # the line names its own office's place (`À Rabat : Youssef Alami, 05 37 21 20 00`): the places of
+        # the lines above are other offices' in a list, not this number's
+        return weights
     lo = max(0, start - 2 * _CONTEXT)
     weight = _W_NEAR
     # the places of the lines above, found in one pass, then read nearest first, each with its line
