@@ -28,6 +28,7 @@ def test_every_month_has_a_full_french_and_english_name_and_alternations_try_lon
     ("Publié le 5 mars 2026 à 10h20 - Mis à jour le 6 mars 2026 à 08h05", True),  # two stamps across a dash
     ("Publié le : jeudi, 12 février 2026 18:40", True),  # a colon and the weekday
     ("Il y a 3 heures", True),  # a relative stamp
+    ("Mis à jour à 16 h 05", True),  # an update stamp with its time only
     ("21 Feb 2024 - 08:13", True),
     ("Genève – 12 mars 2024", False),  # a dateline
     ("Le 3 mars 2024, le ministre a signé", False),

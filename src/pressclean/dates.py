@@ -50,6 +50,7 @@ DATE_STAMP = regex.compile(
     rf"(?:\s*[-–,à]?\s*{_TIME}(?:\s+\p{{Lu}}{{3,4}}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
 )
 STAMP_SEPARATOR = regex.compile(r"[·|•]")
+_TIME_ALONE = regex.compile(rf"(?i:mis à jour|modifié|actualisé|publié|updated|posted)\s*(?:à|at|:)?\s*{_TIME}")  # `Mis à jour à 16 h 05`
 _DASH = regex.compile(r"\s[-–—]\s")  # `Publié le 19/08/2025 à 17h42 - Mis à jour le 20/08/2025 à 08h05`
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(_TIME)
@@ -66,6 +67,8 @@ def is_date_stamp(text: str) -> bool:
     """
     if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit
         return False
+    if _TIME_ALONE.fullmatch(text.strip()):
+        return True
     for separator in (STAMP_SEPARATOR, _DASH):  # (a date and its time may stand on either side of a dash)
         if separator is _DASH and not _DASH.search(text):
             break

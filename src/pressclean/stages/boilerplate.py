@@ -1298,6 +1298,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # or a short line in capitals above its table of contents (`RAPPORT ANNUEL 2024`)
         best = next((l for l in reversed(lines[max(start - 4, 0) : start]) if l.index not in verdicts and l.words >= 4 and _is_dated_reference(l)), None)
         best = best or (capitals[-1] if capitals else None)
+    if best is not None and not listing and _is_document_number(best):
+        # `Communiqué n° 14/2026` over the date and the headline: the document's number, the headline under it the title
+        under = [l for l in found if l.index > best.index and not _is_document_number(l)]
+        best = min(under, key=lambda l: l.index, default=best)
     if best is not None and _is_institution_in_capitals(best.text) and len(found) == 1:
         return None  # a letterhead (`MINISTERE DE LA SANTE ...`) and no headline: the release has no title
     if listing and best is not None and not _heads_story(_next_text(lines, best.index)):
@@ -1474,8 +1478,12 @@ def _is_header_label(line: Line) -> bool:
         return False
     if line.words <= 5 and not _DIGITS.search(text):
         return True
-    # `Rapport semestriel n° 7`: a document's number, no sentence around it
-    return _is_dated_reference(line) or (line.words <= 6 and line.function_share < 0.3 and bool(_DOC_NUMBER.search(text)))
+    return _is_dated_reference(line) or _is_document_number(line)
+
+
+def _is_document_number(line: Line) -> bool:
+    """`Rapport semestriel n° 7`, `Communiqué n° 14/2026`: a document's number, no sentence around it."""
+    return line.words <= 6 and line.function_share < 0.3 and bool(_DOC_NUMBER.search(line.text))
 
 
 def _is_dated_reference(line: Line) -> bool:
