@@ -1210,11 +1210,17 @@ def _local_evidence(text: str, start: int, neighbour: str | None) -> dict[str, f
     lo = max(0, start - 2 * _CONTEXT)
     weight = _W_NEAR
     # the places of the lines above, found in one pass, then read nearest first, each with its line
-    for a, _, code in sorted(_places_between(text, lo, line_start), key=lambda p: -p[0]):
+    for a, b, code in sorted(_places_between(text, lo, line_start), key=lambda p: -p[0]):
         piece_start = text.rfind("\n", lo, lo + a) + 1
         piece_end = text.find("\n", lo + a, line_start)
         if _is_prose(text[max(piece_start, lo) : piece_end if piece_end >= 0 else line_start]):
             _add(weights, code, _W_IN_PROSE)
+        elif weight == _W_NEAR and _DIGIT.search(text, lo + b, line_start) is None:
+            # the nearest place above with no number between: the entry's own office line (`À Rabat` /
+            # `Youssef Alami` / `Tél. : 05 ...`), as strong as a place on the number's line; the places
+            # further up are other entries'
+            _add(weights, code, _W_SAME_LINE)
+            return weights
         else:
             _add(weights, code, weight)
             weight = _W_NEAR / 2
