@@ -670,14 +670,16 @@ def _dateline_agency(text: str, doc: Document, spans):
 
 
 # an acronym in capitals after an article, inside a sentence (`activé par la DGPC depuis`), not a number's (`COVID-19`)
-_ACRONYM_AFTER_ARTICLE = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]es?|[Ll]['’]|[Dd]u|[Aa]ux?|[Dd]es)[ \t]*(\p{Lu}{3,6})(?![\p{L}\p{N}]|-\p{N})")
+# (a singular article: `les VBG`, `des AGR` are things counted, not a body)
+_ACRONYM_AFTER_ARTICLE = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’]|[Dd]u|[Aa]u)[ \t]*(\p{Lu}{3,6})(?![\p{L}\p{N}]|-\p{N})")
 _ACRONYM_WORD = 3.0  # Zipf in French and in English: `SIDA`, `TVA`, `PIB`, `COVID`, `PET` are words of one; `DGPC`, `BEAC` of neither
 
 
 def _lone_acronyms(text: str, spans, known, common: frozenset[str]):
     """An acronym the model left unlabelled in a sentence (`activé par la DGPC depuis`) is an
     organisation when it is no word of French or English, no country, currency or known generic
-    name, and the page does not spell it out in lower case (`l’APD`).
+    name, and the page does not spell it out in lower case (`l’APD`), nor the common-noun acronyms
+    of the word lists (`le PNB`).
 
     >>> [(s, e, label) for s, e, label in _lone_acronyms("Le centre, activé par la DGPC depuis lundi, et le PIB.", [], {}, frozenset())]
     [(25, 29, 'ORG')]
@@ -692,6 +694,8 @@ def _lone_acronyms(text: str, spans, known, common: frozenset[str]):
             continue  # `l’ONG congolaise`
         if country_code(acronym) or known_place(acronym) or _is_currency_code(acronym) or _frequent_acronym(acronym):
             continue
+        if fold(acronym) in _words()["common_acronyms"] or fold(acronym) in _words()["legal_forms"]:
+            continue  # `le PNB`, `l’ASBL`: a thing's or a legal form's letters
         found.append((m.start(1), m.end(1), "ORG"))
     return list(spans) + found if found else list(spans)
 
