@@ -66,6 +66,7 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?)\s*:)", regex.IGNORECASE
 )
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
+_WHOLE_QUOTE = regex.compile(r"\s*[«“\"][^«»“”\".!?…]{3,150}[»”\"]\s*")  # `« Le numérique doit servir l’école »`: a quoted headline
 _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$")  # `Faim « zéro »`: a short quote without a sentence end
 _PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$")  # a line that may end on a phone number
 _EMPTY_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’() \-]{0,40}?\s?:\s*")  # `Intervenant(s) :`, `Date :` with nothing after
@@ -1204,7 +1205,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         runs_on = _runs_on(line, run[n + 1]) or _wraps_before_number(line, run[n + 1])  # `a notifié 4` / `318 cas`
         if line.index in printed_twice and not _SENTENCE_END.search(line.text):
             continue
-        if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
+        if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not _WHOLE_QUOTE.fullmatch(line.text) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
             return line
     prose = [l for l in run if l.is_prose]
     return prose[-1] if prose else run[0]
@@ -1557,9 +1558,9 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
         signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line)) or _is_signed_line(line.text)
-        # `Fait à Bangui, le 22 août 2025` over the signature: where and when it was signed
+        # `Fait à Bangui, le 22 août 2025` over the signature, or closing a speech: where and when it was signed
         signature = signature or bool(
-            below is not None and n + 2 < len(article) and _PLACE_DATE.fullmatch(line.text) and _signs(below, article[n + 2])
+            _PLACE_DATE.fullmatch(line.text) and (below is None or (n + 2 < len(article) and _signs(below, article[n + 2])))
         )
         if any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature or _in_figure_table(article, n) or _in_key_figures(article, n):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
@@ -1746,8 +1747,9 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
 
 
 def _is_sentence(line: Line) -> bool:
-    """A line that ends a sentence; a short label ending on a quoted name (`ODD 2 : Faim « zéro »`) ends none."""
-    quoted_name = line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))
+    """A line that ends a sentence; a short label ending on a quoted name (`ODD 2 : Faim « zéro »`) ends none, nor
+    a headline that is a quotation with no sentence end inside (`« Le numérique doit servir l’école rurale »`)."""
+    quoted_name = (line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))) or bool(_WHOLE_QUOTE.fullmatch(line.text))
     return bool(_TERMINAL.search(line.text)) and not _BRACKETED.fullmatch(line.text) and not quoted_name and not _PLURAL_MARK_END.search(line.text)
 
 
