@@ -82,11 +82,13 @@ _LANDFORM_AFTER = regex.compile(r" (?:des|du|de la) (\p{Ll}+)(?![\p{L}])")
 _CAP = r"\p{Lu}[\p{L}'’-]*\p{L}"
 _ADJ = r"\p{Ll}+(?:iques?|aires?|imes?|ales?|al|aux|elles?|els?|[èe]res?|i[èe]res?|iennes?|iens?|aises?|ives?|ifs?|[ée]es?|ines?|ieures?|ieurs?)"
 _TITLE_ADJ = r"\p{Lu}\p{Ll}*" + _ADJ[len(r"\p{Ll}+") :]  # `Hygiène Publique` in a title-case letterhead
-# a word ending like an adjective but followed by an article or `que` is a verb (`le ministère de l’Agriculture estime les pertes`)
-_NOT_A_VERB = r"(?![ \t]+(?:(?:les|la|le|un|une|que)(?![\p{L}])|l['’]|qu['’]))"
+# a word ending like an adjective but followed by an article or `que` is a verb (`le ministère de l’Agriculture estime les pertes`);
+# an object pronoun before an auxiliary follows the adjective (`des Affaires étrangères les a convoqués`)
+_AUXILIARY = r"(?:a|ont|avait|avaient|aura|auront)(?![\p{L}])"
+_NOT_A_VERB = r"(?![ \t]+(?:(?:les|la|le)[ \t]+(?!" + _AUXILIARY + r")|(?:un|une|que)(?![\p{L}])|l['’](?!" + _AUXILIARY + r")|qu['’]))"
 # a complement's adjective the endings miss, when the list of portfolios goes on after it (`Gestion des déchets solides et du Changement climatique`)
 _LISTED_ADJ = r"\p{Ll}{3,}(?=\s+et\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*\p{Lu})"
-_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")" + _NOT_A_VERB + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+(?:" + _ADJ + "|" + _LISTED_ADJ + r"))*)?"
+_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")(?![\p{L}])" + _NOT_A_VERB + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+(?:" + _ADJ + "|" + _LISTED_ADJ + r"))*)?"
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
 _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
