@@ -44,6 +44,16 @@ def test_a_place_and_date_that_close_the_release_over_its_signature_are_no_datel
             "Abidjan, le 14 janvier 2026\nLe Ministre de la Santé\n(é) Dr Awa Kone")
     assert find_dateline(find_title(Document.from_text(text))).dateline is None
 
+
+def test_a_release_over_its_office_address_row_is_one_story():
+    from pressclean.stages.metadata import find_stories
+
+    text = ("Thiès accueille la foire de l’artisanat du 4 au 8 mai\n"
+            "Thiès, le 2 mars 2026 – La foire de l’artisanat de Thiès réunira 200 exposants du 4 au 8 mai sur la place de France.\n"
+            "Tarif : 1 000 francs CFA par jour\n"
+            "Mairie de Thiès – Avenue Lamine Guèye – BP 12 – Tél. : +221 33 951 10 10")
+    assert not find_stories(Document.from_text(text)).listing
+
 def test_an_article_with_section_headings_is_not_a_listing():
     from pressclean.stages.metadata import find_stories
 

@@ -230,12 +230,16 @@ def opening_dateline(line: str) -> regex.Match | None:
 
     >>> bool(opening_dateline("Genève – Le HCR a publié son rapport")), bool(opening_dateline("Accueil – Ministère – Actualités – Contact"))
     (True, False)
+    >>> bool(opening_dateline("Mairie de Thiès – Avenue Lamine Guèye – BP 12 – Tél. : +221 33 951 10 10"))
+    False
     """
     m = _DATELINE.match(line[:DATELINE_CHARS])
     if m is None or len(_WORD.findall(line[m.end() :])) < 3:
         return None
     parts = _LABEL_DASH.split(line)
-    return None if len(parts) >= 3 and all(len(_WORD.findall(p)) <= 3 for p in parts) else m
+    # (an address row ends no sentence: `Mairie de Saint-Louis – Avenue Jean Mermoz – BP 125 – Tél. : ...`)
+    longest = 6 if len(parts) >= 4 and not _SENTENCE_END.search(line.rstrip()) else 3
+    return None if len(parts) >= 3 and all(len(_WORD.findall(p)) <= longest for p in parts) else m
 
 
 def opens_with_dateline(line: str) -> bool:
