@@ -55,6 +55,7 @@ _PAGINATION = regex.compile(  # `Page 1 2 3 ... 245 Suivant »`, `« Précédent
 )
 _MAIL_FIELD = regex.compile(r"\s*(De|From|Envoyé|Sent|À|A|To|Cc|Objet|Subject|Date)\s?:\s*(?=\S)")
 _MAIL_SENDER_OR_SUBJECT = frozenset({"de", "from", "objet", "subject", "envoyé", "sent"})
+_STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|route|chemin|place|quartier|immeuble|case postale)\s")  # an address
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
@@ -1553,6 +1554,9 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         announced = above.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3 and not _CONTACT_DATA.search(above))
         if line.text.rstrip().endswith(":") and below is None and line.words <= 4 and not hinted[n]:
             dropped.add(line.index)  # `Partager :` over buttons already removed announces nothing
+            continue
+        if below is None and not announced and not hinted[n - 1] and _is_address_footer([line]) and _STREET.search(line.text):
+            dropped.add(line.index)  # the site's address and switchboard on one row, under no contact heading
             continue
         # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`);
         # a contact line (a phone above an e-mail) is no sentence running on
