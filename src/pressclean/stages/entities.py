@@ -1518,12 +1518,17 @@ def _after_street_noun(text: str, start: int) -> bool:
 _TITLE_THEN_NAME = regex.compile(r"\p{L}+\.?[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)\Z")
 
 
+_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)[ \t]+\Z", regex.IGNORECASE)
+
+
 def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = False) -> tuple[int, int, str] | None:
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     words = _WORD.findall(text[start:end])
     first = fold(words[0])
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
+    if label != "PER" and first in _words()["office_nouns"] and _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
+        return None  # `dans ses Services centraux`, `sa Direction générale`: a part of a body the page named, not one more
     if label == "LOC" and len(words) == 1 and _ROW_LABEL_REST.match(text, end) and _starts_line(text, start) and not _is_place_name(words[0]):
         return None  # `Cantines scolaires : 612 écoles`: the label of a row of key figures
     if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"]:
