@@ -1238,12 +1238,43 @@ def _national_reading(body: str, region: str) -> tuple[_Reading, bool] | None:
         if number is None:
             continue
         if phonenumbers.is_valid_number(number):
+            overseas = _overseas_reading(body, r, number)
+            if overseas is not None:
+                return overseas
             # a number several countries share (North American toll-free `1-855-...`) stays in the one tried
             actual = r if phonenumbers.is_valid_number_for_region(number, r) else phonenumbers.region_code_for_number(number) or r
             return _Reading(_e164(number), True, True, actual), _grouped_as(body, number, actual)
         if possible_reading is None and phonenumbers.is_possible_number(number):
             possible_reading = _Reading(_e164(number), False, True, r), False
     return possible_reading
+
+
+_GEOGRAPHIC = frozenset({phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE,
+                         phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+def _overseas_reading(body: str, region: str, number: phonenumbers.PhoneNumber) -> tuple[_Reading, bool] | None:
+    """A number of `region`'s plan (`number`, read there) that one overseas region of that plan holds as
+    its own line (a fixed line or a mobile): dialled from France, `05 96 59 63 00` rings in Martinique
+    (+596), though France's own metadata covers the digits too; numbers every region shares (`0 800 ...`)
+    stay France's. Written in France's pairs, it is grouped as its region writes it.
+
+    >>> n = phonenumbers.parse("05 96 59 63 00", "FR")
+    >>> _overseas_reading("05 96 59 63 00", "FR", n)
+    (_Reading(e164='+596596596300', valid=True, possible=True, region='MQ'), True)
+    >>> _overseas_reading("01 45 63 19 00", "FR", phonenumbers.parse("01 45 63 19 00", "FR")) is None
+    True
+    """
+    found = []
+    for r in _SHARED_PLAN.get(region, ()):
+        there = _parse(body, r)
+        if there is not None and phonenumbers.is_valid_number_for_region(there, r) \
+                and phonenumbers.number_type(there) in _GEOGRAPHIC:
+            found.append((r, there))
+    if len(found) != 1:
+        return None
+    r, own = found[0]
+    return _Reading(_e164(own), True, True, r), _grouped_as(body, own, r) or _grouped_as(body, number, region)
 
 
 def _grouped_as(body: str, number: phonenumbers.PhoneNumber, region: str) -> bool:
