@@ -18,9 +18,13 @@ CASES = json.loads((Path(__file__).parent / "cases" / "figures.json").read_text(
 def _doc(case: dict) -> Document:
     doc = Document.from_text(case["text"])
     place = case.get("dateline")
-    return dataclasses.replace(
-        doc, language=case.get("language", "fr"), dateline=Dateline(place) if place else None
-    )
+    dateline = None
+    if isinstance(place, list):  # [place, the dateline as written in the text]: its span too
+        start = case["text"].index(place[1])
+        dateline = Dateline(place[0], None, start, start + len(place[1]))
+    elif place:
+        dateline = Dateline(place)
+    return dataclasses.replace(doc, language=case.get("language", "fr"), dateline=dateline)
 
 
 def _figures(case: dict) -> tuple[Entity, ...]:

@@ -1136,8 +1136,12 @@ def _ranked(weights: dict[str, float], counts: dict[str, int], top: float, rest:
         _add(weights, region, top if i == 0 else rest)
 
 
-def _place_country(name: str | None) -> str | None:
-    """The country of a place name, from the project's places, else the gazetteer (`Neuchâtel` → CH)."""
+def place_country(name: str | None) -> str | None:
+    """The country of a place name, from the project's places, else the gazetteer (`Neuchâtel` → CH).
+
+    >>> place_country("Lévis"), place_country("Neuchâtel"), place_country("Caraquet")
+    ('CA', 'CH', None)
+    """
     code = region_of_place(name)
     if code or not name:
         return code
@@ -1157,7 +1161,7 @@ def _page_evidence_of(key: tuple) -> _PageEvidence:
     letters, single-country currencies, the places the page names, and its language."""
     text, original, site, dateline, language = key
     weights: dict[str, float] = {}
-    _add(weights, _place_country(dateline), _W_DATELINE)
+    _add(weights, place_country(dateline), _W_DATELINE)
     counts: dict[str, int] = {}
     for source in (text, original) if original != text else (text,):
         for region in domain_regions(source):
@@ -1200,7 +1204,7 @@ def _local_evidence(text: str, start: int, neighbour: str | None) -> dict[str, f
     hi = min(len(text), start + _CONTEXT) if hi < 0 else hi
     line = text[line_start:hi]
     same = [code for _, _, code in _places_between(text, line_start, hi)]
-    same += [c for m in _POSTCODE_TOWN.finditer(line) if (c := _place_country(m.group("town")))]
+    same += [c for m in _POSTCODE_TOWN.finditer(line) if (c := place_country(m.group("town")))]
     for code in dict.fromkeys(same):
         _add(weights, code, _W_SAME_LINE)
     if same:
@@ -1800,7 +1804,7 @@ def _emails_to_their_office(records: list[_Record], text: str) -> None:
             address = it.entity["address"]
             if not address or it.entity["obfuscated"]:
                 continue
-            words = frozenset(w for w in _address_words(address) if _place_country(w) is not None)
+            words = frozenset(w for w in _address_words(address) if place_country(w) is not None)
             if not words or words & _folded_words(text[r.start : line_end]):
                 continue
             # (the few entries just above: a block of many offices stays linear)

@@ -106,7 +106,7 @@ from ..dates import FRENCH_WEEKDAYS, FULL_MONTHS, MONTHS, WEEKDAYS
 from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
-from .contacts import contact_spans, domain_regions, region_of_place, stem_matches
+from .contacts import contact_spans, domain_regions, place_country, region_of_place, stem_matches
 from ..geo import _countries, country_code, fold, strip_accents
 
 STAGE = "find_figures"
@@ -308,6 +308,8 @@ _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
 # words, the nearest within `_PLACE_REACH` characters (a story of a listing)
 _PLACE_NAME = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+){0,3}(?![\p{L}\-])")
 _PLACE_REACH = 1500
+# a word of a dateline, its dots and hyphens kept (`N.-B.`, `Qc`, `CNW`)
+_MARK_WORD = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}.\-]{0,9}(?<!-)(?![\p{L}\p{N}])")
 _CODE_WORD = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{3}(?![\p{L}\p{N}])")
 _CODE_AFTER = regex.compile(rf"{_H}{{1,3}}(?P<c>[A-Z]{{3}})(?![\p{{L}}\p{{N}}])")
 # ISO codes that are also common acronyms or words before a number (`COP 21`, `SOS 115`): never read as codes
@@ -847,13 +849,26 @@ class _Finder:
 
     @cached_property
     def country(self) -> str | None:
-        """Whose dollars or francs: the dateline's country, else the country of the page's own domains
-        (worked out for the first amount that needs it: reading the domains costs)."""
-        if self.doc.dateline is not None:
-            country = region_of_place(self.doc.dateline.place)
+        """Whose dollars or francs: the dateline's country (its place, else what the dateline writes beside
+        it: a province's code, a wire of one country, `LÉVIS, QC, ... /CNW/`, `FREDERICTON (GNB)`, else the
+        gazetteer's country of its place), else the country of the page's own domains (worked out for the
+        first amount that needs it: reading the domains costs)."""
+        dateline = self.doc.dateline
+        if dateline is not None:
+            country = region_of_place(dateline.place) or self._dateline_mark(dateline) or place_country(dateline.place)
             if country:
                 return country
         return next(iter(domain_regions(self.text)), None)
+
+    def _dateline_mark(self, dateline: Any) -> str | None:
+        """The country a word of the dateline's own text names (resource `dateline_marks`)."""
+        if dateline.end <= dateline.start:
+            return None
+        marks = self.words["dateline_marks"]
+        for m in _MARK_WORD.finditer(self.doc.text, dateline.start, dateline.end):
+            if m.group() in marks:
+                return marks[m.group()]
+        return None
 
     @cached_property
     def written_codes(self) -> frozenset[str]:
