@@ -3229,6 +3229,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
     written_places = {fold(text[s:e]) for s, e, label in spans if label == "LOC" and not text[s:e].isupper()}
     org_starts = {s for s, _, label in spans if label == "ORG"}
     org_ends = {e for _, e, label in spans if label == "ORG"}
+    org_texts = Counter(fold(text[s:e]) for s, e, label in spans if label == "ORG")
     out = []
     for start, end, label in spans:
         name = text[start:end]
@@ -3282,6 +3283,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, end, "ORG"))  # `Le CFPM ouvrira en 2028`: an acronym no gazetteer knows names a body
         elif label == "ORG" and (fold(name) == dateline or country_code(name)):
             out.append((start, end, "LOC"))
+        elif label == "ORG" and org_texts[fold(name)] == 1 and _town_of_office_line(text, start, end, names):
+            out.append((start, end, "LOC"))  # `Centre mauricien de recherche sur les récifs, Albion` above a phone: the office's town
         else:
             out.append((start, end, label))
     return out
@@ -3297,6 +3300,25 @@ def _holds_role_of(text: str, org_start: int, org_end: int, start: int) -> bool:
     """
     role = _ROLE_OF_BEFORE.search(text, max(0, org_start - 50), org_start)
     return text[org_end:start].strip() == "," and role is not None and fold(role.group(1)) in _words()["role_nouns"]
+
+
+def _town_of_office_line(text: str, start: int, end: int, names: set[str]) -> bool:
+    """One word that ends a line after a comma and a body the page names (`names`, folded), on a
+    line that holds a phone or an e-mail or stands above one: the town of the office (`Centre
+    mauricien de recherche sur les récifs, Albion` then `Tél. : ...`), not a second body.
+
+    >>> t = "Centre mauricien de recherche sur les récifs, Albion\\nTél. : +230 238 4410"
+    >>> names = {"centre mauricien de recherche sur les recifs"}
+    >>> _town_of_office_line(t, 46, 52, names), _town_of_office_line("Jean Dupont, Oxfam\\nTél. : +230 238 4410", 13, 18, names)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[start - 2 : start] != ", " or text[end : end + 1] not in ("\n", "") or " " in text[start:end] or _ACRONYM_LIKE.fullmatch(text, start, end):
+        return False
+    if fold(text[line_start : start - 2].strip()) not in names:
+        return False
+    next_end = text.find("\n", end + 1)
+    return bool(_CONTACT_DETAIL.search(text, *_line_around(text, start, end)) or _CONTACT_DETAIL.search(text, end, next_end if next_end >= 0 else len(text)))
 
 
 # `X et l’`: two names joined with no preposition of place between them (not `et à`, `et en`)
