@@ -565,6 +565,12 @@ _AGED_RANGE_EN = regex.compile(
     rf"(?<![\p{{L}}])aged{_H}+(?:between{_H}+|from{_H}+)?\d{{1,3}}{_H}*(?:to|and|-|–){_H}*\Z", regex.IGNORECASE | _BACK
 )
 _AGED_EN = regex.compile(rf"(?<![\p{{L}}])(?:aged|ages?){_H}+(?:between{_H}+|from{_H}+|of{_H}+)?\Z", regex.IGNORECASE)
+# a French past participle's ending (`formés`, `pris`, `construites`, `ouverts`, `peintes`) and the
+# preposition of the complement after it (`formés aux métiers`, `pris en charge`, `déplacés par`)
+_PARTICIPLE = regex.compile(r"\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)")
+_COMPLEMENT_AFTER = regex.compile(
+    rf"{_H}+(?:à|au|aux|par|dans|pour|sur|avec|en|chez|grâce|lors|depuis|contre|dès)(?![\p{{L}}])", regex.IGNORECASE
+)
 _VERB_ENDINGS = ("aient", "èrent", "erent", "eront", "eraient", "iront", "ssent")
 _NAME_WORDS_THAT_ARE_NOT = frozenset(
     "quelque quelques environ près presque voici voilà chaque hier aujourd plus moins seuls seules "
@@ -1633,6 +1639,8 @@ class _Finder:
         if lower in w["adjectives"]:
             after = self._unit_noun(m.end(), value, True, adjectives - 1) if adjectives else None
             if after is not None and after[0].lower() not in w["adjectives"]:
+                if lower in w["person_nouns"] and self._participle_after(m.end(), after):
+                    return word, m.end()  # `500 jeunes formés aux métiers`: the adjective is the noun
                 return after  # `six prochains mois`, `32 autres victimes`
             conj = _SPACED_WORD.match(text, m.end(), m.end() + 4) if adjectives else None
             if conj is not None and conj.group("w").lower() in ("et", "ou") and lower not in w["person_nouns"]:
@@ -1660,6 +1668,23 @@ class _Finder:
             if " ".join(_WORD_SPLIT.split(text[m.start("w") : end].lower())) in w["compound_units"]:
                 return text[m.start("w") : end], end
         return word, m.end()
+
+    def _participle_after(self, pos: int, after: tuple[str, int]) -> bool:
+        """Whether the word right after `pos` (the `after` a unit search found) is a participle qualifying
+        what was named before it, not a noun: one of the participles never counted (`recensés`, `issus`),
+        or a word ending as a participle does followed by its complement (`formés aux métiers`, `pris en
+        charge`); a person noun (`déplacés`, `réfugiés`) and a word with nothing after it (`300 jeunes
+        diplômés ont`) stay nouns."""
+        nxt = _SPACED_WORD.match(self.text, pos)
+        if nxt is None or nxt.end() != after[1]:
+            return False
+        lower = nxt.group("w").lower()
+        if lower in _ELLIPTIC_ADJECTIVES:
+            return True
+        return bool(
+            _PARTICIPLE.fullmatch(lower) and lower not in self.words["person_nouns"]
+            and _COMPLEMENT_AFTER.match(self.text, nxt.end())
+        )
 
     def _unit_noun_en(self, pos: int, spaced: bool, value: Any = None) -> tuple[str, int] | None:
         """English puts the head last: `1,000 local farming families` counts `families`, `4.1 million
