@@ -336,7 +336,7 @@ _GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "Md": 1_000_000_000, "Mds": 1_0
 _CURRENCY_SCALE = regex.compile(r"(?P<m>m|mn|bn|k)(?![\p{L}\p{N}])", regex.IGNORECASE)
 _CURRENCY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 # a rate written on a unit symbol: `m³/s`, `km/h`, `t/ha`
-_PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|m²|m³|kg|t|hab)(?![\p{L}\p{N}])")
+_PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|km2|m²|m2|m³|m3|kg|t|l|L|hab)(?![\p{L}\p{N}])")
 # an IBAN (`BE68 5390 0754 7034`): a reference, whatever its digit groups look like
 _IBAN = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])")
 # digits after a `+` grouped like a phone (`+33 1 53 6`, cut off at the end of a page): never a figure
