@@ -371,7 +371,7 @@ _PART_OF_AFTER = regex.compile(rf"{_H}+(?:des|du|de|d['’]|sur|of)(?![\p{{L}}])
 _ROW_LABEL = regex.compile(rf"[{_SPACE_CHARS}•·*\-–—]*(?P<w>\p{{L}}[\p{{L}}'’]{{0,30}})[^:\n]{{0,80}}?{_H}*:")
 # the next number of a list of references: `appelez le 115 ou le 3919`, `le 17, le 18 ou le 112`
 _REFERENCE_NEXT = regex.compile(
-    rf"{_H}*(?:,|ou|et|or|and){_H}*(?:le{_H}+|au{_H}+|the{_H}+)?(?P<n>\d{{1,6}})"
+    rf"{_H}*\)?{_H}*(?:,|ou|et|or|and){_H}*(?:le{_H}+|au{_H}+|the{_H}+)?(?P<n>\d{{1,6}})"
     # (not `ou le 3 enfants`, nor the start of `, 1 345 cas`)
     rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}\d|{_H}+(?!(?:ou|et|or|and)(?![\p{{L}}]))\p{{L}})",
     regex.IGNORECASE,
@@ -688,8 +688,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         for phrase in sorted(w["reference_phrases"], key=len, reverse=True)
     )
     return {
+        # the number right after the phrase (`numéro vert 3434`, `composez le 115`), or given in an
+        # apposition or after `est` (`un numéro vert, le 1510, est ...`, `le numéro vert est le 1510.`),
+        # that number then ending its clause
         "reference_phrase": regex.compile(
-            rf"(?<![\p{{L}}])(?:{references}){_H}*:?{_H}*(?P<n>\d{{1,6}})(?![\p{{N}}])", regex.IGNORECASE
+            rf"(?<![\p{{L}}])(?:{references})(?:{_H}*:?{_H}*(?P<n>\d{{1,6}})(?![\p{{N}}])"
+            rf"|(?:{_H}*[,(:]{_H}*|{_H}+)(?:est{_H}+|sera{_H}+)?(?:le|au){_H}+(?P<n>\d{{1,6}})(?={_H}*(?:[,.;)\n]|\Z)))",
+            regex.IGNORECASE,
         ),
         "currency": regex.compile(rf"{_H}{{0,3}}(?P<c>{currency})(?![\p{{L}}])", regex.IGNORECASE),
         "approx": regex.compile(rf"{_H}+(?P<a>{approximate})(?![\p{{L}}])", regex.IGNORECASE),
