@@ -673,7 +673,8 @@ def _dateline_agency(text: str, doc: Document, spans):
 
 # an acronym in capitals after an article, inside a sentence (`activé par la DGPC depuis`), not a number's (`COVID-19`)
 # (a singular article: `les VBG`, `des AGR` are things counted, not a body)
-_ACRONYM_AFTER_ARTICLE = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’]|[Dd]u|[Aa]u)[ \t]*(\p{Lu}{3,6})(?![\p{L}\p{N}]|-\p{N})")
+# (the article looked behind: the pattern is tried where a capital stands, not at every character)
+_ACRONYM_AFTER_ARTICLE = regex.compile(r"(?<=(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’]|[Dd]u|[Aa]u)[ \t]*)(\p{Lu}{3,6})(?![\p{L}\p{N}]|-\p{N})")
 _ACRONYM_WORD = 3.0  # Zipf in French and in English: `SIDA`, `TVA`, `PIB`, `COVID`, `PET` are words of one; `DGPC`, `BEAC` of neither
 
 
@@ -1476,9 +1477,14 @@ def _is_second_name(text: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _storm_nouns() -> tuple[str, ...]:
+    return tuple(sorted(load_json("entity_words.json")["storm_nouns"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _storm() -> regex.Pattern:
     """A storm's noun (`tempête`, `Hurricane`), an optional adjective (`tropicale`), then the storm's name."""
-    nouns = "|".join(regex.escape(w) for w in sorted(load_json("entity_words.json")["storm_nouns"], key=len, reverse=True))
+    nouns = "|".join(regex.escape(w) for w in _storm_nouns())
     return regex.compile(r"(?<![\p{L}])(?i:" + nouns + r")(?:[ \t]+(?:" + _ADJ + r"|(?i:tropical)))?[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])")
 
 
@@ -1490,6 +1496,9 @@ def _without_storms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     >>> [t[s:e] for s, e, _ in _without_storms(t, [(21, 27, "PER"), (50, 56, "LOC"), (73, 79, "LOC")])]
     ['Jacmel']
     """
+    lowered = text.lower()
+    if not any(noun in lowered for noun in _storm_nouns()):
+        return spans  # (most pages name no storm: the pattern is not run over them)
     storms = {fold(m.group(1)) for m in _storm().finditer(text) if not country_code(m.group(1)) and not known_place(m.group(1))}
     if not storms:
         return spans
