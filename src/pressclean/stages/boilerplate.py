@@ -922,7 +922,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
 
     while last + 1 < len(runs) and (
         (not menu_before[last + 1] and (
-            _joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1]) or after_inline_link(runs[last], runs[last + 1])
+            _joins(runs[last + 1], mass[last + 1], mass[main]) or _goes_on(runs[last + 1]) or next_story(runs[last], runs[last + 1]) or after_inline_link(runs[last], runs[last + 1])
             # a lone paragraph between an advert and the contact block is the story's last
             or (last + 2 < len(runs) and _is_sentence(runs[last + 1][-1]) and any(l.is_prose for l in runs[last + 1])
                 and any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 2]) and not _is_address_footer(runs[last + 2]))
@@ -1108,6 +1108,19 @@ _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file nam
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
     """A neighbouring run, across widgets only, is more of the story when it holds prose of its own."""
     return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
+
+
+def _goes_on(run: list[Line]) -> bool:
+    """A run below the story, across widgets only, that is nothing but sentences: the story goes on after an
+    advert slot (`Publicité`) or a download link. A sentence that opens on web chrome (`Abonnez-vous dès ...`)
+    is a widget's."""
+    return bool(run) and all(l.is_prose and _is_sentence(l) and not _opens_on_chrome(l.text) for l in run)
+
+
+def _opens_on_chrome(text: str) -> bool:
+    first = _WORD.search(text)
+    word = first.group().lower() if first else ""
+    return word in _chrome_words() and word not in _FUNCTION_WORDS
 
 
 def _is_credited_caption(text: str) -> bool:
