@@ -679,7 +679,8 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
         resume = cuts[1] if len(cuts) > 2 else end
         for a, b in _pieces(cuts):
             a = a if a == start else _skip_sep(text, a, b)
-            found = _candidate(doc, text, a, b, blocked, end_of_text, lines, _neighbour_region(text, out, a))
+            joined = bool(out) and a - out[-1].end <= 8 and _LIST_JOIN.fullmatch(text, out[-1].end, a) is not None
+            found = _candidate(doc, text, a, b, blocked, end_of_text, lines, _neighbour_region(text, out, a), joined)
             if found is not None:
                 break
         if found is None:
@@ -691,6 +692,8 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
 
 
 _WEAK_SEP = regex.compile(r"\.[ \t]+|[ \t]+[-–.][ \t]+|[ \t]{2,}")
+# what joins a second number to the phone before it on its line (`+509 37 01 23 45 / 2812-3456`, `... ou ...`)
+_LIST_JOIN = regex.compile(r"[ \t\u00a0]*(?:/|ou|or|et|and)[ \t\u00a0]*", regex.IGNORECASE)
 
 
 def _pieces(cuts: list[int]) -> Iterable[tuple[int, int]]:
@@ -798,9 +801,10 @@ def _neighbour_region(text: str, found: list[PhoneMatch], start: int) -> str | N
 
 def _candidate(
     doc: Document, text: str, start: int, end: int, blocked: bytearray, end_of_text: int, lines: _LineIndex,
-    neighbour: str | None = None,
+    neighbour: str | None = None, joined: bool = False,
 ) -> list[PhoneMatch] | None:
-    """The phone number (and a shorthand second number) in text[start:end], or None."""
+    """The phone number (and a shorthand second number) in text[start:end], or None (`joined`: right after
+    a phone, joined to it by `/` or `ou`, which vouches for it as a label does: `... / 2812-3456`)."""
     body = text[start:end]
     if any(blocked[start:end]):
         return None
@@ -822,7 +826,7 @@ def _candidate(
     # a contact line vouches for an old number written with its international prefix as a label does
     # (`Pour tout renseignement : 00.225.20.30.40.50`); for a national one, it says too little
     vouched = label is not None or (body.lstrip("([ \t").startswith(("+", "00")) and lines.contact_line(start))
-    found = _read_phone(doc, body, start, label is not None, neighbour, vouched)
+    found = _read_phone(doc, body, start, label is not None or joined, neighbour, vouched)
     if found is None:
         # a list marker glued to the number: `1.01 45 63 19 00`
         lm = _LIST_MARKER.match(body)
