@@ -56,6 +56,7 @@ _PAGINATION = regex.compile(  # `Page 1 2 3 ... 245 Suivant »`, `« Précédent
 _MAIL_FIELD = regex.compile(r"\s*(De|From|Envoyé|Sent|À|A|To|Cc|Objet|Subject|Date)\s?:\s*(?=\S)")
 _MAIL_SENDER_OR_SUBJECT = frozenset({"de", "from", "objet", "subject", "envoyé", "sent"})
 _STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|route|chemin|place|quartier|immeuble|case postale)\s")  # an address
+_MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'’]+){2,3}")  # `Fraternité – Travail – Progrès`
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
@@ -300,7 +301,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
     for n, line in enumerate(content):
         text = line.text.strip()
         outside = not top <= n <= bottom and not any(data[n : n + 4])  # `Awa Ndiaye – Chargée de presse – UNICEF` over her number is a contact
-        short = line.words <= 5 and not _TERMINAL.search(text)
+        # (a short headline printed twice over the text is no menu label, nor a heading listed in a contents)
+        short = line.words <= 5 and not _TERMINAL.search(text) and not (n + 1 < len(content) and keys[n] == keys[n + 1] and _headline_twice(content, n))
         in_contact_block = any(hinted[n : n + 4])
         announces_contact = text.endswith(":") and in_contact_block  # `Pour en savoir plus :` over a phone number
         if _SEPARATOR.fullmatch(text):
@@ -414,6 +416,13 @@ def _judge_mail_header(content: list[Line], verdicts: dict[int, str]) -> None:
             if any(l.words >= 4 and subject.endswith(l.key) for l in content[n + 1 : n + 4]):
                 verdicts.setdefault(content[n].index, "the title printed again in the e-mail's subject")
         n += len(block)
+
+
+def _headline_twice(content: list[Line], n: int) -> bool:
+    """Is the line printed twice at `n` a short headline (`Mali : 3 000 écoles fermées`, four words or more, over
+    the text's first sentence or its dateline), not a menu label (`Agir` ⏎ `Agir`)?"""
+    below = content[n + 2] if n + 2 < len(content) else None
+    return content[n].words >= 4 and below is not None and (opens_with_dateline(below.text) or (below.is_prose and _is_sentence(below)))
 
 
 def _running_lines(content: list[Line], keys: list[str]) -> list[bool]:
@@ -1483,13 +1492,14 @@ def _is_header_label(line: Line) -> bool:
     document reference with its date or number (`Note d'analyse n° 12 – mars 2024`, `Rapport
     semestriel n° 7`: hardly a function word).
 
-    A caption (a sentence), a list item and a dateline with its date (`Paris, le 12 octobre 2024`,
-    `Genève, 12 octobre 2024`) stay.
+    A caption (a sentence), a list item, a dateline with its date (`Paris, le 12 octobre 2024`,
+    `Genève, 12 octobre 2024`), a speech's salutation (`Monsieur le Président,`) and a letterhead printed
+    under the title (`RÉPUBLIQUE DU NIGER`, its motto, the ministry) stay: they are the release's.
     """
     text = line.text.strip()
     if _is_date_stamp(text):
         return True
-    if _TERMINAL.search(text) or _LIST_MARK.match(text):
+    if _TERMINAL.search(text) or _LIST_MARK.match(text) or text.endswith(",") or is_letterhead(text) or _MOTTO.fullmatch(text):
         return False
     if line.words <= 5 and not _DIGITS.search(text):
         return True
