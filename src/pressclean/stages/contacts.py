@@ -367,6 +367,12 @@ _PLACE_PREPOSITION = regex.compile(r"^(?:[àa]|au|aux|en|in|at)[ \t]+", regex.IG
 _NAME_GOES_ON = regex.compile(r"(?:de|du|des|d['’]|et)[ \t]", regex.IGNORECASE)
 _ORG_OF = regex.compile(_ORG_WORDS.pattern + r"[ \t]+(?:du|de|des|d['’])", regex.IGNORECASE)
 _ACRONYM = regex.compile(r"^[\p{Lu}&]{2,8}$")
+# a conjugated verb a name or a role never holds, written in lower case (`une cellule d'écoute est joignable`,
+# `les journalistes peuvent appeler`): the piece is a clause
+_CLAUSE_VERB = regex.compile(
+    r"(?<![\p{L}'’\-])(?:est|sont|sera|seront|était|étaient|reste|restent|demeure|demeurent|peut|peuvent|pourra|pourront"
+    r"|doit|doivent|ont|is|are|will|can|may)(?![\p{L}'’\-])"
+)
 _NOT_NAME_WORDS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site web contact "
     "contacts presse médias media pour plus informations information adresse bureau service merci "
@@ -1584,6 +1590,8 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         return "other"
     if len(tokens) >= 3 and s.endswith((".", "!", "?")):
         return "other"  # a sentence, not a name (`Communiqué publié par le ministère.`)
+    if len(tokens) >= 3 and _CLAUSE_VERB.search(s):
+        return "other"  # a clause, not a name (`Une cellule d'écoute est joignable` au 0 800 ...)
     if _is_role(s):
         return "role"
     org_word = _ORG_WORDS.search(s)
@@ -2114,6 +2122,8 @@ class _BlockReader:
                 cleaned = _without_labels(gap)
                 if _classify(cleaned, prev_end, self.names) == "org":
                     self.organisation(_org_name(cleaned), prev_end)
+                elif _CLAUSE_VERB.search(cleaned) and (org := _prose_org(gap, prev_end, self.names)):
+                    self.organisation(org, prev_end)  # `L'OIM est joignable au ...`: the body the clause names
             self.item(it)
             prev_end = it.end
         after = _NAME_IN_BRACKETS.match(self.text, prev_end, s1)
