@@ -1490,6 +1490,8 @@ def _symbol_letters(text: str) -> set[str]:
     elision: dict[str, int] = {}
     for m in _lone_letters(text):
         after = m.group("after").strip()
+        if after and after[0] in "°º" and m.group(1) in "nN":
+            continue  # `n° 12`, `N° 041`: the abbreviation of numéro, not `n` used as a symbol
         counts = elision if after and after[0] in _VOWELS_H else symbol
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     return {ch for ch, n in symbol.items() if 2 * n >= elision.get(ch, 0) or elision.get(ch, 0) < 3}
