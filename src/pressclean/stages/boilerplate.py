@@ -1560,6 +1560,18 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
+        elif not more and listed is None:
+            # the related links end where the release's contact block starts (`Lien connexe :` ⏎ a page's title ⏎
+            # `Source :` ⏎ the office and its number): the contact stays
+            contact = next((
+                i for i, l in enumerate(after)
+                if l.hints_contact or (l.words <= 3 and l.text.rstrip().endswith(":") and any(_CONTACT_DATA.search(m.text) for m in after[i + 1 : i + 4]))
+            ), None)
+            links_only = contact is not None and all(l.words <= 12 and not l.is_prose and not _is_date_stamp(l.text) for l in after[:contact])
+            if links_only and contact <= 4:
+                links = {end, *(l.index for l in after[:contact])}
+                dropped.update(links - set(removed))
+                article = [l for l in article if l.index not in links]
     # a hard-wrapped paragraph ends on its last, short line (`plus tôt.`), which the line above runs on into
     ends = [
         n for n, l in enumerate(article)
