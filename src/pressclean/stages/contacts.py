@@ -303,6 +303,8 @@ _HEADER = regex.compile(
     )(?![\p{L}])(?P<rest>[^\n]{0,400})$""",
     regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE,
 )
+# the complement that continues an office or role a header names (`Attachée de presse du ministre`)
+_NAME_GOES_ON_AFTER_HEADER = regex.compile(r"[ \t]+(?:du|de|des|d['’]|auprès|à|au|aux|of|to|for)(?![\p{L}])", regex.IGNORECASE)
 _HEADER_LEAD = regex.compile(
     r"[^\n:]{0,80}?(?:contacter|contactez|joindre|adresser|s['’]adresser\s+[àa]|[ée]crire|[ée]crivez|appeler|appelez|:)"
     r"[ \t]*:?[ \t]*",
@@ -2496,6 +2498,10 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
         rest_start = header.start("rest")
         lead = _HEADER_LEAD.match(text, rest_start, hi)
         content_start = lead.end() if lead else rest_start
+        if header.group("name") is not None and _NAME_GOES_ON_AFTER_HEADER.match(text, rest_start, hi):
+            # `Attachée de presse du ministre`, `Service de presse du ministère de la Santé`: the office or
+            # role the header names goes on with its complement; the line is read whole, a role or an office
+            content_start = lo
         spans = [(content_start, hi)] if content_start < hi else []
         used_lines.add(n)
         above: list[tuple[int, int]] = []
