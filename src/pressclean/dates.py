@@ -50,7 +50,9 @@ DATE_STAMP = regex.compile(
     rf"(?:\s*[-–,à]?\s*{_TIME}(?:\s+\p{{Lu}}{{3,4}}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
 )
 STAMP_SEPARATOR = regex.compile(r"[·|•]")
-_TIME_ALONE = regex.compile(rf"(?i:mis à jour|modifié|actualisé|publié|updated|posted)\s*(?:à|at|:)?\s*{_TIME}")  # `Mis à jour à 16 h 05`
+_TIME_ALONE = regex.compile(  # `Mis à jour à 16 h 05`, `(Mis à jour à 15 h)`
+    r"\(?(?i:mis à jour|modifié|actualisé|publié|updated|posted)\s*(?:à|at|:)?\s*\d{1,2}\s?(?:[:h]\s?\d{2}|h)\)?"
+)
 _DASH = regex.compile(r"\s[-–—]\s")  # `Publié le 19/08/2025 à 17h42 - Mis à jour le 20/08/2025 à 08h05`
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(_TIME)

@@ -57,6 +57,7 @@ _MAIL_FIELD = regex.compile(r"\s*(De|From|Envoyé|Sent|À|A|To|Cc|Objet|Subject|
 _MAIL_SENDER_OR_SUBJECT = frozenset({"de", "from", "objet", "subject", "envoyé", "sent"})
 _STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|route|chemin|place|quartier|immeuble|case postale)\s")  # an address
 _MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'’]+){2,3}")  # `Fraternité – Travail – Progrès`
+_PRINT_HEADER = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S")  # `3/3/2025 10:42   Titre | Site`
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
@@ -65,7 +66,7 @@ _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
 _CLOCK_LEAD = regex.compile(r"\s*\d{1,2}\s?[:h]\s?\d{2}\b")  # a programme's row: `9 h 00 : accueil`
 _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
-    r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?)\s*:)", regex.IGNORECASE
+    r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?|crédits?\s+photos?|photo credits?)\s*:)", regex.IGNORECASE
 )
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
 _WHOLE_QUOTE = regex.compile(r"\s*[«“\"][^«»“”\".!?…]{3,150}[»”\"]\s*")  # `« Le numérique doit servir l’école »`: a quoted headline
@@ -328,6 +329,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "byline"
         elif _is_link(line) or _is_file_link(line):
             verdicts[line.index] = "link to another page"
+        elif _PRINT_HEADER.match(text):
+            verdicts[line.index] = "a browser's print header or footer"
         elif _SLUG.fullmatch(text):
             verdicts[line.index] = "wire slug, initials or file name"
         elif glued_chrome(line):
@@ -1235,10 +1238,14 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
 
 
 def _is_headline(line: Line) -> bool:
+    """A headline's shape: four words to thirty, no full stop, no date stamp, dateline, list item or breadcrumb;
+    nor a photo's caption with its credit, nor the site's address row printed out of place."""
     text = line.text.strip()
     return (
         4 <= line.words <= 30
         and not text.endswith(".")
+        and not _is_credited_caption(text)
+        and not (_STREET.search(text) and len(_LABEL_SEPARATOR.split(text)) >= 3)
         and not _is_breadcrumb(line)
         and not _LIST_MARK.match(text)
         and not _is_date_stamp(text)
