@@ -447,9 +447,10 @@ def fix_encoding(doc: Document) -> Document:
             changes.extend(_diff_changes(token, new, m.start(), f"mojibake: UTF-8 read as {enc}"))
     if changes:
         doc = rewrite(doc, _lost_byte_repairs(text, changes), stage="fix_encoding", join_words=True)
-    if pairs and "Ã " in doc.text:
-        # `arrivé Ã la gare`: à (C3 A0) whose A0 byte was dropped, on a page that shows UTF-8
-        # read as cp1252; `Ã` is never a French word (read in cp850 it would become `Ç`)
+    if "Ã " in doc.text:
+        # `arrivé Ã la gare`: à (C3 A0) whose A0 byte was dropped, or made a plain space
+        # (`arrivÃ© Ã  Paris`: the space is taken with it); `Ã` alone is never a French word
+        # (read in cp850 it would become `Ç`), whether or not the page shows other mojibake
         doc = rewrite(doc, [(m.start(), m.end(), "à", "mojibake: à whose second byte (A0) was lost") for m in _LONE_A_TILDE.finditer(doc.text)], stage="fix_encoding")
     # 3. ftfy, one line at a time, so that clean lines stay byte-identical and offsets precise;
     # only on lines where it may act: a character a clean page would not hold, or a mojibake pair
@@ -548,7 +549,7 @@ def _open_quote_before(text: str, pos: int) -> bool:
 
 
 _UNICODE_HYPHEN = regex.compile(r"[\u2010\u2011]")
-_LONE_A_TILDE = regex.compile(r"(?<![\p{L}\p{N}])Ã(?= \p{L})")
+_LONE_A_TILDE = regex.compile(r"(?<![\p{L}\p{N}])Ã(?: (?= \p{L}))?(?= \p{L})")
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")
 _LETTERS_AFTER = regex.compile(r"\p{Ll}+")
 
@@ -2224,6 +2225,20 @@ def _search_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int,
         yield from pattern.finditer(text, start, end)
 
 
+_SUBJECTS = frozenset(("il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce", "cela", "ceci"))
+
+
+def _clause_head(head: str) -> bool:
+    """The words before two spaces at a line start are a clause, not a dateline's place or a
+    title's topic: a subject pronoun or a verb (`Il est arrivé à  Paris`, `Elle a  Paris`).
+
+    >>> [_clause_head(h) for h in ("Il est arrivé Ç", "Port-au-Prince", "Santé mentale", "Saint-Denis de La Réunion")]
+    [True, False, False, False]
+    """
+    words = [w.lower() for w in head.split()]
+    return bool(words) and (words[0] in _SUBJECTS or not _VERB_FORMS.isdisjoint(words[1:]))
+
+
 def _restore_dash(text: str) -> list[Change]:
     """`Liban  La France renforce`: a ` – ` that a Latin-1 round trip dropped, leaving two spaces
     after a dateline, between two clauses (`heure d’été  les horodatages`), around an aside."""
@@ -2231,7 +2246,11 @@ def _restore_dash(text: str) -> list[Change]:
     spaced = f" {dash} "
     # every shape below holds two spaces inside one line: only those lines are searched
     lines = _unjustified_lines(text)
-    changes = [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _search_lines(_LOST_DASH, text, lines)]
+    changes = [
+        (m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)")
+        for m in _search_lines(_LOST_DASH, text, lines)
+        if not _clause_head(text[text.rfind("\n", 0, m.start()) + 1 : m.start()])
+    ]
     changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _search_lines(_LOST_DATELINE_DASH, text, lines)]
     changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces in an aside in brackets)") for m in _search_lines(_LOST_DASH_BRACKETS, text, lines)]
     for m in _search_lines(_LOST_DASH_PAIR, text, lines):
