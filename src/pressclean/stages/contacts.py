@@ -1931,6 +1931,7 @@ class _BlockReader:
         self.role_piece = False  # the last piece read on this line was the person's role
         self.role_end = 0  # where that piece ended
         self.role_first: tuple[str, int] | None = None  # a role opening the line, for the person named after it
+        self.named_after_items = False  # the last person was named on their line after its numbers or address
 
     def new(self, at: int) -> _Record:
         self.current = _Record(at, at, organisation=self.block_org)
@@ -1939,8 +1940,10 @@ class _BlockReader:
 
     def person(self, name: str, at: int) -> None:
         r = self.current
+        self.named_after_items = False
         if r is not None and r.has_items and not self.person_on_line and self.line_has_items:
             r = self.after_items(r, at)
+            self.named_after_items = True
         elif r is None or r.person or r.has_items:
             r = self.new(at)
         r.person = name
@@ -1983,6 +1986,8 @@ class _BlockReader:
                 self.block_org = org
             r = self.new(at)
             r.organisation = org
+        elif r.has_items and self.named_after_items and r.person and r.organisation is None:
+            r.organisation = org  # `sowa@who.int – Aminata Sow, OMS, +221 ...`: the person named after their address, then her body
         elif r.has_items:
             r = self.new(at)
             r.organisation = org
@@ -2021,6 +2026,7 @@ class _BlockReader:
         self.line_has_items = bool(items)
         self.line_lo = lo
         self.role_first = None
+        self.named_after_items = False
         header = _HEADER.match(text, lo, hi)
         if header is not None:
             if self.current is not None and self.current.has_items:
