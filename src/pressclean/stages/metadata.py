@@ -29,7 +29,7 @@ MAX_DATELINE_LINE = 12  # nor is it further down than this line, letterhead line
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.]*(?:-\p{Lu}?[\p{L}'’.]+)*"
 _ONE_PLACE = rf"{_PLACE_WORD}(?:\s(?:de|du|des|la|le|d['’])?\s?{_PLACE_WORD}){{0,3}}"
-_PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE}(?!/))?"  # a release sent from two offices: `NIAMEY/GENÈVE` (`LONDRES/CNW/` is a wire)
+_PLACE = rf"{_ONE_PLACE}(?:\s?/\s?{_ONE_PLACE}(?!\s?/))?"  # a release sent from two offices: `NIAMEY/GENÈVE`, `Genève / Dakar` (`LONDRES/CNW/` is a wire)
 _COUNTRY = rf"{_PLACE_WORD}(?:\s(?:\p{{Ll}}[\p{{L}}'’-]*|{_PLACE_WORD})){{0,4}}"  # `République démocratique du Congo`
 # an accented letter of a month may come out damaged (`aoűt`, `fÚvrier`): any letter stands in for it
 _MONTH = "|".join(regex.sub(r"[^\x00-\x7f]", r"\\p{L}", m) for m in MONTH_NAMES)
@@ -45,7 +45,8 @@ _DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`,
 # ministère ...`, `Genève, 3 mars 2024 : le Conseil ...`), which a place alone never gets (`Paris. Le`)
 _DATELINE_END = (
     # `(ACP).- Le`: a full stop before the dash; `---`; `ALGER- La`, `(AIB)-Le`: a dash glued to a place in capitals or to the agency
-    r"(?:(?:\s*\.?\s*(?:-{2,3}|[–—])|\.?\s+-|\.-|(?<=\p{Lu}{2})-(?=\s)|(?<=[)\]])-)\s*(?=[\p{Lu}«\"“\d])"
+    # (`Conakry, le 3 mars 2025 - (AGP) Le ...`: the agency may follow the dash)
+    r"(?:(?:\s*\.?\s*(?:-{2,3}|[–—])|\.?\s+-|\.-|(?<=\p{Lu}{2})-(?=\s)|(?<=[)\]])-)\s*(?:\(\p{Lu}[\p{L} .-]{1,20}\)\s+)?(?=[\p{Lu}«\"“\d])"
     r"|(?(day)(?:\.?(?<=\.)\s+(?=[\p{Lu}«\"“])|\s?:\s+(?=[\p{L}«\"“\d]))|(?!))"
     # a wire's agency in brackets is end enough (`Sion (ats) Le Conseil d'État ...`)
     r"|(?(agency)(?<=\))\s+(?=\p{Lu}[\p{Ll}'’])|(?!)))"
@@ -54,7 +55,7 @@ _DATELINE = regex.compile(
     rf"^(?:À\s+|(?P<open>\()\s*)?(?P<place>{_PLACE})"  # `À Ouagadougou, le 5 mars 2025 –`, `(Genève, 18 mars 2025) –`
     rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_COUNTRY}))?"
     # the date in brackets (`GENEVA (3 March 2025) –`) or after a separator (`PARIS – 3 mars 2025 –`, `Lomé, Togo | 12 mars 2025 –`)
-    rf"(?:,?\s*{_DATE}|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-]|:\s)))?"
+    rf"(?:,?\s*{_DATE}(?:,?\s*(?:à\s*)?\d{{1,2}}\s?[h:]\s?\d{{2}})?|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-]|:\s)))?"
     r"(?(open)\s*\))"
     # a wire between slashes (`/CNW/`, `/Agence (APO)/`), or the lone slash of an empty one (`2025 / –`)
     r"(?:\s*/(?:[^/\n]{1,60}/)?)?"
@@ -64,7 +65,7 @@ _DATELINE = regex.compile(
 )
 # the date first, then the place (`March 8, 2024 - Ottawa, Ontario - Global Affairs Canada`)
 _DATE_FIRST = regex.compile(
-    rf"^{_DATE}\s*(?:--|[-–—])\s*(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?\s*(?:--|[-–—]|$)"
+    rf"^{_DATE}\s*(?:--|[-–—,])\s*(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?\s*(?:--|[-–—]|$)"
 )
 _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its own, above the text
     rf"(?:À\s+)?(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
