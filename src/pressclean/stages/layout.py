@@ -300,6 +300,12 @@ _CONTACT = regex.compile(
     r"|(?:Tél|Tel|Fax|Courriel|E-?mail|Mob|Port)\b\.?\s*(?:[:.(+]|\d|\S+@))",
     regex.I,
 )
+# a contact block's label opens its own line, whatever ends the line above (`... de la région.` ⏎
+# `Contact : Service communication - COI`, `Pour plus d'informations, veuillez contacter :`)
+_CONTACT_LABEL = regex.compile(
+    r"(?i:contacts?(?:[ \u00a0](?:presse|médias?|media))?|renseignements|source|pour (?:plus|de plus amples) d['’]\s?informations"
+    r"|personnes?[ \u00a0-]ressources?|relations?[ \u00a0](?:presse|médias)|service de presse)\b[^:\n]{0,60}?[ \u00a0]?:"
+)
 # an address, a page footer or a contact line: `Eau Vive Sahel – 14, rue ... – 34070 Montpellier`
 _FOOTER = regex.compile(r"\d{4,}|\d[\d .]{7,}|\||@|https?://|www\.|^(?:Tél|Tel|Fax)\b")
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -478,6 +484,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if _LIST_ITEM.match(b):
         return None
     first = b[0]
+    if first.isupper() and _CONTACT_LABEL.match(b):
+        return None
     if _LIST_ITEM.match(acc) and not (first.islower() and width and len(a) >= 0.8 * width):
         return None
     # hyphenation: `aug-` ⏎ `mentation`; a compound cut at its hyphen: `porte-` ⏎ `parole`
@@ -867,7 +875,12 @@ def _inline_hyphenation(text: str, page: PageWords | None = None):
             and (zipf(right) < 2.5 or zipf(left + right) >= 3.5)  # `Entre- tien`; `Atten- tion`, `Normale- ment`: a frequent word
         ):
             yield (m.end(1), m.start(2), "", "PDF hyphenation undone (lexicon)")
-        elif right[:1].islower() == left[:1].islower() and min(zipf(left), zipf(right)) >= 2.5 and zipf(left + right) < 2.5:
+        elif (
+            right[:1].islower() == left[:1].islower() and min(zipf(left), zipf(right)) >= 2.5 and zipf(left + right) < 2.5
+            # a compound keeps its case (`NORD- KIVU`, `Saint- Louis`); `ALGER- La production`, `Paris- Le`:
+            # a place in capitals, or a sentence opening on a determiner after a dash
+            and left.isupper() == right.isupper() and right.lower() not in grammar("determiners")
+        ):
             yield (m.end(1) + 1, m.start(2), "", "hard wrap after a hyphen rejoined (compound)")  # `sous- ensemble`
 
 
