@@ -131,12 +131,14 @@ _EXTENSION = regex.compile(  # (in brackets too: `+98 21 8877 6655 (ext. 21)`)
 _SHORTHAND = regex.compile(r"[ \t]?/[ \t]?(?P<tail>\d{1,4})(?![\d])(?![ \t.\-]?\d)")
 _PHONE_LABEL = regex.compile(
     r"""(?<![\p{L}])(?:
-        (?P<fax>fax|t[ée]l[ée]copieu?r?|t[ée]l[ée]copie|t[ée]l[ée]c(?:op)?|(?-i:F))  # (`Téléc.`: Québec's fax)
+        (?P<fax>fax|t[ée]l[ée]fax|t[ée]l[ée]copieu?r?|t[ée]l[ée]copie|t[ée]l[ée]c(?:op)?|(?-i:F))  # (`Téléc.`: Québec's fax)
       | (?P<tel>t[ée]l[ée]phones?|t[ée]l|tel|phone|portable|mobile|mob|cell(?:ulaire)?|gsm|standard
                 |ligne[ \t]directe|whatsapp|(?-i:[TMP]))
     )\.?(?![\p{L}])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# what joins two labels of one number (`Tél/Fax`, `Tél. et fax`, `Fax - Tél`)
+_LABEL_JOIN = regex.compile(r"[ \t]*(?:/|et|&|and|-|–)[ \t]*", regex.IGNORECASE)
 # a phone label in the words before a number: one that ends them or a colon follows (`Bureau de presse
 # Tél. :`); inside a name it is a word of the name (`Unité mobile de soins au ...`)
 _GAP_LABEL = regex.compile(
@@ -918,13 +920,16 @@ def _left_context_ok(text: str, start: int, line_start: int) -> bool:
 def _label_before(text: str, start: int, line_start: int, lines: _LineIndex) -> str | None:
     """`fax` or `tel` from the nearest phone label before `start` on its line (or alone on the line above)."""
     prefix = text[max(line_start, start - 80) : start]
-    last = None
+    last = before = None
     for m in _PHONE_LABEL.finditer(prefix):
         # a single capital (T, F, M, P) is a label only right before the number: `T : +33 ...`
         if len(m.group().rstrip(".")) == 1 and prefix[m.end():].strip(" \t:.") != "":
             continue
-        last = m
+        before, last = last, m
     if last is not None:
+        if before is not None and bool(before.group("fax")) != bool(last.group("fax")) \
+                and _LABEL_JOIN.fullmatch(prefix, before.end(), last.start()):
+            return "tel"  # `Tél/Fax :`, `Tél. et fax :`: one line for both, a phone first
         return "fax" if last.group("fax") else "tel"
     if line_start > 0 and not prefix.strip(" \t-•*"):
         above_start = lines.start_before(line_start - 1)
