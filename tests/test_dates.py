@@ -29,6 +29,10 @@ def test_every_month_has_a_full_french_and_english_name_and_alternations_try_lon
     ("Publié le : jeudi, 12 février 2026 18:40", True),  # a colon and the weekday
     ("Il y a 3 heures", True),  # a relative stamp
     ("Mis à jour à 16 h 05", True),  # an update stamp with its time only
+    ("(Mis à jour à 15 h)", True),
+    ("Publié à 07:45", True),
+    ("09:45", True),  # a story's time alone on a news wire
+    ("9 h 00 : accueil de la presse", False),  # a programme's row
     ("21 Feb 2024 - 08:13", True),
     ("Genève – 12 mars 2024", False),  # a dateline
     ("Le 3 mars 2024, le ministre a signé", False),

@@ -53,6 +53,7 @@ STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _TIME_ALONE = regex.compile(  # `Mis à jour à 16 h 05`, `(Mis à jour à 15 h)`
     r"\(?(?i:mis à jour|modifié|actualisé|publié|updated|posted)\s*(?:à|at|:)?\s*\d{1,2}\s?(?:[:h]\s?\d{2}|h)\)?"
 )
+_CLOCK_ALONE = regex.compile(r"\d{1,2}:\d{2}")
 _DASH = regex.compile(r"\s[-–—]\s")  # `Publié le 19/08/2025 à 17h42 - Mis à jour le 20/08/2025 à 08h05`
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(_TIME)
@@ -69,8 +70,8 @@ def is_date_stamp(text: str) -> bool:
     """
     if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit
         return False
-    if _TIME_ALONE.fullmatch(text.strip()):
-        return True
+    if _TIME_ALONE.fullmatch(text.strip()) or _CLOCK_ALONE.fullmatch(text.strip()):
+        return True  # `Mis à jour à 16 h 05`; a story's time alone on a news wire (`09:45`)
     for separator in (STAMP_SEPARATOR, _DASH):  # (a date and its time may stand on either side of a dash)
         if separator is _DASH and not _DASH.search(text):
             break

@@ -957,6 +957,8 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     if opening is not None and start.index > opening[-1].index:
         # the first story's teaser, however short, starts the text of a page of stories
         start = next(l for l in opening[1:] if not _is_date_stamp(l.text))
+    elif opening is not None and _is_stamped_story(opening) and start.index > _first_teaser(opening).index:
+        start = _first_teaser(opening)  # (also when the stories run on in one block, no widget between them)
     elif listing:
         # a greeting over the first story's stamped headline (`Bonjour,` ⏎ `Voici les nouvelles de la semaine.`)
         # is the newsletter's, not a story: the text starts under that headline and its stamp
@@ -1073,6 +1075,12 @@ def _is_stamped_story(run: list[Line]) -> bool:
     (`Culture`), with its teaser below."""
     opening = [n for n in range(min(len(run) - 1, 2)) if _is_stamped_headline(run[n], run[n + 1])]
     return len(run) >= 3 and bool(opening) and (opening[0] == 0 or run[0].words <= 4) and any(l.is_prose for l in run[opening[0] + 2 :])
+
+
+def _first_teaser(run: list[Line]) -> Line:
+    """The line under a stamped story's first headline and its stamp (the run is `_is_stamped_story`)."""
+    n = next(n for n in range(len(run) - 1) if _is_stamped_headline(run[n], run[n + 1]))
+    return next((l for l in run[n + 2 :] if not _is_date_stamp(l.text)), run[-1])
 
 
 def _is_teaser_run(run: list[Line]) -> bool:
