@@ -1504,6 +1504,28 @@ def find_emails(text: str) -> list[EmailMatch]:
     return sorted(found, key=lambda e: e.start)
 
 
+# the words of a mailbox that only shows how a body's addresses are made (`firstname.lastname@wfp.org`,
+# `prenom.nom@...`, `p.nom@...`): no one's address
+_TEMPLATE_WORDS = frozenset(
+    "firstname lastname first last name surname familyname givenname fname lname prenom prénom nom noms "
+    "initiale initial initials votre your xxx xxxx".split()
+)
+_MAILBOX_PARTS = regex.compile(r"[._\-]+")
+
+
+def is_address_template(address: str) -> bool:
+    """Whether an address is the pattern of a body's addresses, not one (a reader writes to no one there).
+
+    >>> is_address_template("firstname.lastname@wfp.org"), is_address_template("p.nom@gouv.fr")
+    (True, True)
+    >>> is_address_template("jane.doe@wfp.org"), is_address_template("nom@exemple.org"), is_address_template("prenom.diallo@x.sn")
+    (False, False, False)
+    """
+    parts = [p for p in _MAILBOX_PARTS.split(address.split("@", 1)[0].lower()) if p]
+    return len(parts) >= 2 and all(p in _TEMPLATE_WORDS or len(p) == 1 for p in parts) \
+        and any(len(p) >= 3 for p in parts)
+
+
 # -- contact records ----------------------------------------------------------------------------
 
 
@@ -2474,7 +2496,7 @@ def _read(doc: Document) -> _PageContacts:
 
 
 def _items(doc: Document) -> list[_Item]:
-    """The PHONE and EMAIL entities of `doc.text`, in text order."""
+    """The PHONE and EMAIL entities of `doc.text`, in text order (not an address's template)."""
     text = doc.text
     emails = find_emails(text)
     items = []
@@ -2482,6 +2504,8 @@ def _items(doc: Document) -> list[_Item]:
         attrs = {"e164": p.e164, "extension": p.extension, "kind": p.kind, "valid": p.valid, "region": p.region}
         items.append(_Item(p.start, p.end, Entity("PHONE", p.start, p.end, text[p.start : p.end], STAGE, attrs)))
     for m in emails:
+        if m.address is not None and is_address_template(m.address):
+            continue
         attrs = {"address": m.address, "hidden": m.hidden, "obfuscated": m.obfuscated}
         items.append(_Item(m.start, m.end, Entity("EMAIL", m.start, m.end, text[m.start : m.end], STAGE, attrs)))
     return sorted(items, key=lambda it: it.start)
