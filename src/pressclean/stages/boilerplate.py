@@ -923,7 +923,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         return (story and _is_stamped_story(b)) or (teaser and linked and _is_teaser_run(a) and _is_teaser_run(b))
 
     while first > 0 and not menu_before[first] and (
-        _joins(runs[first - 1], mass[first - 1], mass[main]) or next_story(runs[first - 1], runs[first])
+        _joins(runs[first - 1], mass[first - 1], mass[main]) or _opens_release(runs[first - 1]) or next_story(runs[first - 1], runs[first])
         or (page_break[first] and (mass[first - 1] > 0 or (first >= 2 and page_break[first - 1] and mass[first - 2] > 0)))
     ):
         first -= 1
@@ -1128,6 +1128,12 @@ _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file nam
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
     """A neighbouring run, across widgets only, is more of the story when it holds prose of its own."""
     return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
+
+
+def _opens_release(run: list[Line]) -> bool:
+    """Does the run open the release: a headline over a paragraph that opens with a dated dateline? Then what
+    an advert slot or a captioned photo cuts off below it is the rest of the story, not the story itself."""
+    return any(_is_headline(a) and b.is_prose and opens_with_dated_dateline(b.text) for a, b in zip(run, run[1:]))
 
 
 def _goes_on(run: list[Line]) -> bool:
