@@ -2678,7 +2678,6 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
             _known_long_before(acronym, before, known)  # `... au Cameroun et le Fonds des Nations Unies pour l’enfance (UNICEF)`
             or long_form_for(acronym, before)
             or _org_span_before(text, org_spans, m.start())
-            or _known_long(acronym, known)
         )
         if long_form is None and fold(acronym) not in known and not _lone_acronym(text, m):
             continue
@@ -3198,13 +3197,6 @@ def _written_at_end(name: str) -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{N}])" + r"\s+".join(words) + r"\s*\Z", regex.IGNORECASE | regex.REVERSE)
 
 
-def _known_long(acronym: str, known) -> str | None:
-    entry = known.get(fold(acronym))
-    if entry and entry.get("long_forms"):
-        return entry["long_forms"][0]
-    return None
-
-
 def _identity(org: _Org, known) -> str:
     """One key per organisation: its data-file entry when known, else its acronym or long form."""
     for name in (org.acronym, org.long_form):
@@ -3660,7 +3652,8 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 def _org_entity(text: str, org: _Org, known) -> Entity:
     """The entity for one organisation; `canonical` is its name in the data file, when known.
 
-    A known acronym the page never spells out gets its long form from the data file.
+    `long_form` is the name as the page spells it out, `None` when the page only writes the
+    acronym (the data file's name is then the `canonical` one only).
     """
     start, end = org.mentions[0]
     entry = next((known[fold(n)] for n in (org.acronym, org.long_form) if n and fold(n) in known), None)
@@ -3669,8 +3662,7 @@ def _org_entity(text: str, org: _Org, known) -> Entity:
         "ORG", start, end, text[start:end], STAGE,
         {
             "acronym": org.acronym,
-            # the data file pairs a known acronym the page only abbreviates
-            "long_form": org.long_form or (canonical if org.acronym else None),
+            "long_form": org.long_form,
             "canonical": canonical or org.long_form or org.acronym,
             "mentions": [list(m) for m in org.mentions],
         },
