@@ -494,8 +494,10 @@ def fix_encoding(doc: Document) -> Document:
         # the names the page writes with a capital inside a sentence, damaged (`avec MÉdecins`) or not
         names = {f for m, f in fixes if f[0].isupper() and m.start() >= 2 and text[m.start() - 2].islower()}
         for m, fixed in fixes:
-            if fixed[0].islower() and _written_capitalised(text, fixed, names):
-                fixed = fixed[0].upper() + fixed[1:]  # `mÉdecins sans frontiÈres`: the page's `Médecins`, damaged
+            case_damage = fixed == m.group().lower()  # (not a half-repaired `aprÚs`)
+            if fixed[0].islower() and ((case_damage and _opens_sentence(text, m.start())) or _written_capitalised(text, fixed, names)):
+                # `mÉdecins sans frontiÈres` opening a sentence, or the page's `Médecins`, damaged
+                fixed = fixed[0].upper() + fixed[1:]
             changes.extend(_diff_changes(m.group(), fixed, m.start(), "wrong letter in word (half-repaired mojibake or case damage; lexicon)"))
     if _ANY_MARK.search("".join(c for c in chars if c > "\x7f")):
         for m in _STRAY_MARK.finditer(text):
@@ -704,6 +706,19 @@ def _misread_8bit(text: str, weird: str) -> list[Change]:
             for start in starts:
                 changes.extend(_diff_changes(token, new, start, f"cp1252 text shown as {enc} (lexicon)"))
     return changes
+
+
+_AFTER_SENTENCE_END = regex.compile(r"[.!?…][»”\"]?\s+$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """The word at `pos` opens its line or follows a sentence end: it is written with a capital.
+
+    >>> [_opens_sentence(t, t.index("mot")) for t in ("a\\n  mot", "Fin. mot", "dit  mot")]
+    [True, True, False]
+    """
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return not before.strip() or bool(_AFTER_SENTENCE_END.search(before))
 
 
 def _written_capitalised(text: str, word: str, names: set[str]) -> bool:
