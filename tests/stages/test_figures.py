@@ -24,7 +24,14 @@ def _doc(case: dict) -> Document:
         dateline = Dateline(place[0], None, start, start + len(place[1]))
     elif place:
         dateline = Dateline(place)
-    return dataclasses.replace(doc, language=case.get("language", "fr"), dateline=dateline)
+    paragraphs: list[tuple[int, int, str]] = []
+    start = 0
+    for line, lang in zip(case["text"].split("\n"), case.get("paragraph_languages", ())):  # one per line
+        paragraphs.append((start, start + len(line), lang))
+        start += len(line) + 1
+    return dataclasses.replace(
+        doc, language=case.get("language", "fr"), dateline=dateline, paragraph_languages=tuple(paragraphs)
+    )
 
 
 def _figures(case: dict) -> tuple[Entity, ...]:

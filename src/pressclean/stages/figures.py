@@ -895,8 +895,31 @@ class _Finder:
         return lower if len(lower) == len(self.text) and "ſ" not in self.text else None
 
     @cached_property
+    def other_language(self) -> bool:
+        """Whether the page holds paragraphs in the other language of the two read (an English version)."""
+        other = "en" if self.lang == "fr" else "fr"
+        return any(lang == other for _, _, lang in self.doc.paragraph_languages)
+
+    @cached_property
     def number_word_matches(self) -> list[regex.Match[str]]:
-        return stem_matches(_NUMBER_WORDS[self.lang], self.text, self.lower, _NUMBER_WORD_STEMS[self.lang])
+        """The number words of the text, each read in its paragraph's language (`three years` in the
+        English version of a French page)."""
+        own = stem_matches(_NUMBER_WORDS[self.lang], self.text, self.lower, _NUMBER_WORD_STEMS[self.lang])
+        if not self.other_language:
+            return own
+        other = "en" if self.lang == "fr" else "fr"
+        found = [m for m in own if self._paragraph_language(m.start()) != other]
+        found += [
+            m for m in stem_matches(_NUMBER_WORDS[other], self.text, self.lower, _NUMBER_WORD_STEMS[other])
+            if self._paragraph_language(m.start()) == other
+        ]
+        return sorted(found, key=lambda m: m.start())
+
+    def _language_at(self, pos: int) -> str:
+        """`fr` or `en`: the language figures at `pos` are read in (its paragraph's, when the page holds both)."""
+        if not self.other_language:
+            return self.lang
+        return "en" if self._paragraph_language(pos) == "en" else "fr"
 
     @cached_property
     def numerals(self) -> list[regex.Match[str]]:
@@ -1620,7 +1643,7 @@ class _Finder:
         self, pos: int, value: Decimal | float | int, spaced: bool = True, adjectives: int = 2
     ) -> tuple[str, int] | None:
         """The noun a number counts, skipping up to two adjectives: `sept anciennes victimes`."""
-        if self.lang == "en":
+        if self._language_at(pos) == "en":
             return self._unit_noun_en(pos, spaced, value)
         text = self.text
         w = self.words
@@ -1866,7 +1889,7 @@ class _Finder:
             value = None
             while words:  # the longest prefix that reads as one number (`deux cinq` is two numbers)
                 try:
-                    value = text2num(" ".join(words).lower(), self.lang)
+                    value = text2num(" ".join(words).lower(), self._language_at(s))
                     break
                 except (ValueError, AssertionError, KeyError):
                     words = words[:-1]
@@ -2231,12 +2254,14 @@ def _letters_of(unit: str) -> str:
 
 
 def _plural_en(word: str) -> bool:
-    """An English plural noun, by its ending: `residents`, `families` (not `class`, `status`, `crisis`).
+    """An English plural noun, by its ending (`residents`, `families`; not `class`, `status`, `crisis`) or
+    irregular (`children`, `people`).
 
-    >>> _plural_en("residents"), _plural_en("still"), _plural_en("status")
-    (True, False, False)
+    >>> _plural_en("residents"), _plural_en("still"), _plural_en("status"), _plural_en("children")
+    (True, False, False, True)
     """
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))) \
+        or word.lower() in _IRREGULAR_PLURALS
 
 
 def _number(value: Decimal) -> int | float:
