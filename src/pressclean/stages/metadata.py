@@ -108,7 +108,7 @@ def find_title(doc: Document) -> Document:
             continue
         # a title wrapped on two lines: the second opens in lower case (`Distribution de semences` ⏎ `à 45 000 ...`)
         below = lines[n + 1].strip() if n + 1 < len(lines) else ""
-        if below[:1].islower() and not _SENTENCE_END.search(line) and _WRAPPED_TITLE_END.fullmatch(below) and not _BYLINE_START.match(below):
+        if _title_goes_on(line, below, lines[n + 2].strip() if n + 2 < len(lines) else ""):
             line = f"{line} {below}"
             words = _WORD.findall(line)
         headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".") and not opens_with_dated_dateline(line)
@@ -116,6 +116,19 @@ def find_title(doc: Document) -> Document:
         dated = _DATED_HEADLINE.match(line)
         return replace(doc, title=(line[dated.end() :] if dated else line) if headline else None)
     return doc
+
+
+def _title_goes_on(line: str, below: str, after: str) -> bool:
+    """Is `below` the second line of a title wrapped on two? It opens in lower case (`Distribution de semences` ⏎
+    `à 45 000 ...`); or, right above the text's dateline, it carries on a title in capitals (`NIGER : UN MILLION
+    D'ENFANTS VACCINÉS` ⏎ `DANS LES RÉGIONS DE DOSSO ET TAHOUA`) or one that ends on a colon or a dash."""
+    if not below or not _WRAPPED_TITLE_END.fullmatch(below) or _BYLINE_START.match(below) or len(_WORD.findall(below)) > 15:
+        return False
+    if below[:1].islower():
+        return not _SENTENCE_END.search(line)
+    if not opens_with_dateline(after) or is_date_stamp(below):
+        return False
+    return (line.isupper() and below.isupper() and not _SENTENCE_END.search(line)) or line.rstrip().endswith((":", "–", "—"))
 
 
 def find_dateline(doc: Document) -> Document:
