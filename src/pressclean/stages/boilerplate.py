@@ -1347,9 +1347,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # or a short line in capitals above its table of contents (`RAPPORT ANNUEL 2024`)
         best = next((l for l in reversed(lines[max(start - 4, 0) : start]) if l.index not in verdicts and l.words >= 4 and _is_dated_reference(l)), None)
         best = best or (capitals[-1] if capitals else None)
-    if best is not None and not listing and _is_document_number(best):
-        # `Communiqué n° 14/2026` over the date and the headline: the document's number, the headline under it the title
-        under = [l for l in found if l.index > best.index and not _is_document_number(l)]
+    if best is not None and _is_issue_label(best):
+        # `Communiqué n° 14/2026` over the date and the headline, a newsletter's `LA LETTRE DE L'AFD – N° 214 – Novembre
+        # 2025`, a listing's `Revue de presse du 5 décembre 2025`: the issue, the headline under it the title
+        under = [l for l in found if l.index > best.index and not _is_issue_label(l)]
         best = min(under, key=lambda l: l.index, default=best)
     if best is not None and _is_institution_in_capitals(best.text) and len(found) == 1:
         return None  # a letterhead (`MINISTERE DE LA SANTE ...`) and no headline: the release has no title
@@ -1529,6 +1530,17 @@ def _is_header_label(line: Line) -> bool:
     if line.words <= 5 and not _DIGITS.search(text):
         return True
     return _is_dated_reference(line) or _is_document_number(line)
+
+
+def _is_issue_label(line: Line) -> bool:
+    """A document's number (`Communiqué n° 14/2026`), or a few words with a date or a number and no sentence:
+    an issue's label (`Revue de presse du 5 décembre 2025`, `LA LETTRE DE L'AFD – N° 214 – Novembre 2025`)."""
+    text = line.text
+    if _is_document_number(line):
+        return True
+    if _TERMINAL.search(text) or "," in text or not (_DATE_STAMP.search(text) or _DOC_NUMBER.search(text)):
+        return False
+    return len(_WORD.findall(_DOC_NUMBER.sub(" ", _DATE_STAMP.sub(" ", text)))) <= 4
 
 
 def _is_document_number(line: Line) -> bool:
