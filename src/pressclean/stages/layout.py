@@ -671,6 +671,31 @@ def _full_inside(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
     return acc.strip() != a.strip() and len(a) >= 0.9 * wrap.width
 
 
+def _inside_sentence(lines: list[str]) -> set[int]:
+    """The breaks (index of the line above) around a short line that stands inside a sentence: an
+    inline link's text the scraper put on its own line (`sur la page` ⏎ `Publications` ⏎ `du site
+    ...`). The line above is running text that ends on a word, the line below goes on in lower case
+    or with closing punctuation: the sentence runs through the short line.
+
+    >>> sorted(_inside_sentence(["Le rapport complet peut être consulté sur la page", "Publications", "du site du Réseau."]))
+    [0, 1]
+    >>> sorted(_inside_sentence(["Le rapport complet peut être consulté sur la page.", "Publications", "du site du Réseau."]))
+    []
+    """
+    through: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        a, b, c = lines[i - 1].rstrip(), lines[i].strip(), lines[i + 1].lstrip()
+        if not a or not b or not c or len(b.split()) > 4 or len(b) > 40 or not b[0].isupper():
+            continue  # (a link's text opens on a capital: `320 bénévoles mobilisés` is a list's line)
+        if _is_short(a) or not a[-1].isalpha() or _LIST_ITEM.match(a) or _LIST_ITEM.match(c) or _CONTACT.match(b) or _CONTACT.match(c):
+            continue
+        if _TERMINAL.search(b) or b.endswith((":", ";", ",")) or _LIST_ITEM.match(lines[i]):
+            continue
+        if (c[0].islower() and c[0].isalpha()) or c[0] in ",)":
+            through.update((i - 1, i))
+    return through
+
+
 def unwrap_lines(doc: Document) -> Document:
     """Rejoin hard-wrapped lines inside paragraphs; undo PDF hyphenation the lexicon confirms.
 
@@ -692,12 +717,15 @@ def unwrap_lines(doc: Document) -> Document:
     changes: list[Change] = list(_inline_hyphenation(text, page))
     lines = text.split("\n")
     width = _wrap_width(lines)
+    through = _inside_sentence(lines)
     pos = 0
     acc = lines[0] if lines else ""
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         end_a = pos + len(a)
         decision = _join(acc, a, b, width, page)
+        if decision is None and i in through:
+            decision = (" ", "hard wrap rejoined (a short line inside a sentence: the lines around it go on through it)")
         if decision:
             glue, reason = decision
             cut_start = pos + len(a.rstrip())
