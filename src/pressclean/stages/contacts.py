@@ -2624,12 +2624,19 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
 def _without_repeats(records: list[_Record]) -> list[_Record]:
     """The records, less an office's that only repeats numbers another record gives (a footer line
     `Chancellerie – Rue ... – Tél. 032 889 40 03` under the article's `Renseignements : Chancellerie
-    d'État, 032 889 40 03, ...`): one contact per person or office.
+    d'État, 032 889 40 03, ...`), and a person's that repeats the numbers another record of that person
+    gives (the English version's `MEDIA CONTACT: Name, ...` under the French `MÉDIAS : Name, ...`): one
+    contact per person or office.
 
     >>> a = _Record(0, 10, organisation="Chancellerie", phones=["+41328894003"], emails=["c@ne.ch"], has_items=True)
     >>> b = _Record(20, 30, organisation="Chancellerie", phones=["+41328894003"], has_items=True)
     >>> [r.start for r in _without_repeats([a, b])]
     [0]
+    >>> c = _Record(0, 10, person="Marc Roy", phones=["+15064441234"], has_items=True)
+    >>> d = _Record(20, 30, person="Marc Roy", phones=["+15064441234"], has_items=True)
+    >>> e = _Record(40, 50, person="Anne Roy", phones=["+15064441234"], has_items=True)
+    >>> [r.start for r in _without_repeats([c, d, e])]
+    [0, 40]
     """
     if len(records) < 2:
         return records
@@ -2641,13 +2648,17 @@ def _without_repeats(records: list[_Record]) -> list[_Record]:
     kept = []
     for i, r in enumerate(records):
         keys = held[i]
-        if r.person is None and keys:
+        if keys:
             # another record holding every one of them (the first of two equal ones stays), looked for
-            # among the first owners of its rarest key (a page of thousands of copies stays linear)
+            # among the first owners of its rarest key (a page of thousands of copies stays linear);
+            # for a person, a record of the same person
             rarest = min(keys, key=lambda k: len(owners[k]))
-            others = [j for j in owners[rarest][:_MAX_REPEAT_CHECKS] if j != i and keys <= held[j]]
-            if any(j < i or len(held[j]) > len(keys) for j in others):
-                continue
+            others = [
+                j for j in owners[rarest][:_MAX_REPEAT_CHECKS] if j != i and keys <= held[j]
+                and (r.person is None or (records[j].person is not None and fold(records[j].person) == fold(r.person)))
+            ]
+            if any((records[j].start, j) < (r.start, i) or len(held[j]) > len(keys) for j in others):
+                continue  # (the first in the text: header blocks are read before loose lines)
         kept.append(r)
     return kept
 
