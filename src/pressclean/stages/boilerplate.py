@@ -59,6 +59,7 @@ _STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|r
 _MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'’]+){2,3}")  # `Fraternité – Travail – Progrès`
 _PRINT_HEADER = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S")  # `3/3/2025 10:42   Titre | Site`
 _CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}+\s+\p{Ll}")  # `..., consultez le site`
+_COMMENTS_HEADING = regex.compile(r"(?i:(?:\d+\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?)")
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
@@ -1593,7 +1594,8 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         ]
         # after a link inline (`Lire aussi : Cacao : ...`) between paragraphs, one more paragraph is the story's
         needed = 1 if listed is None and _is_related_link(lines[end].text.strip()) else 2
-        if len(more) < needed and (listed is not None or not any(_CONTACT_DATA.search(l.text) for l in after)):
+        # (readers' comments are sentences too: under the thread's start, none of them is more of the story)
+        if (len(more) < needed or end == thread) and (listed is not None or not any(_CONTACT_DATA.search(l.text) for l in after)):
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
@@ -1743,7 +1745,8 @@ def _comment_thread_start(article: list[Line]) -> int | None:
             above = article[a - 1] if a else None
             heading = above is not None and above.words <= 4 and not _SENTENCE_END.search(above.text) and not above.hints_contact
             return above.index if heading else article[a].index
-    return None
+    # ... or, without stamps, the thread's own heading (`Commentaires`, `3 commentaires`, `Réactions (2)`) over it
+    return next((l.index for l in article[1:-1] if _COMMENTS_HEADING.fullmatch(l.text.strip())), None)
 
 
 def _is_post_stamp(text: str) -> bool:
