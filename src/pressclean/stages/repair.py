@@ -2009,8 +2009,11 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
             for m in _search_lines(_EURO_BETWEEN_SPACES, text, _unjustified_lines(text))
             if euros() or changes or lossy or _GROUPED.search(m.group("n"))
         ]
-    if (" M" in text or "\u00a0M" in text) and (euros() or changes or lossy):
+    after_unit = (" M" in text or "\u00a0M" in text)
+    if after_unit and (euros() or changes or lossy):
+        after_unit = False
         changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))]
+    pending: list[Change] = []  # grouped amounts, two spaces, words, on a page with no other evidence
     if "  " in text or "?" in text:
         justified = _double_spaced(text)[1]
         for m in _search_lines(_EURO_BEFORE_WORD, text, _lines_holding(text, "  ", "?")):
@@ -2022,12 +2025,25 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
             # two spaces may be a slip (`1 500  personnes`): only on a page that writes euros
             # or lost other characters
             if not (euros() or changes or lossy) and (m.group("lost") == " " or not _GROUPED.search(n)):
+                if m.group("lost") == " " and _GROUPED.search(n):
+                    pending.append((m.start("lost"), m.start("lost"), "€", "lost € restored (amounts, two spaces, words: the page lost every €)"))
                 continue
             if m.group("lost") == " ":
                 changes.append((m.start("lost"), m.start("lost"), "€", "lost € restored (amount, two spaces, words)"))
             else:
                 changes.append((m.start("lost"), m.start("lost") + 1, "€", "lost € restored from '?' (amount followed by words)"))
+    # `1 800  par intervention`, `900 000  par l’Agence`: one such gap is a slip, but two grouped
+    # amounts or more, holding most of the page's double spaces between words, are the page's
+    # evidence that it lost its € (then `2,1 M,` lost one too); not on a page that doubles its
+    # spaces by habit (after a full stop too)
+    if len(pending) >= 2 and not _DOUBLE_AFTER_SENTENCE.search(text) and 2 * len(pending) >= len(_INNER_DOUBLE.findall(text)):
+        changes += pending
+        if after_unit:
+            changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))]
     return changes
+
+
+_INNER_DOUBLE = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 # ---- dashes (and the ellipsis), which Latin-1 lacks too --------------------------------------
