@@ -662,13 +662,52 @@ def _contact_offices_first(text: str, spans):
 
 
 def _dateline_agency(text: str, doc: Document, spans):
-    """The agency a dateline names (`CASABLANCA, 3 octobre (Reuters) -`, `/CNW/`) is an organisation."""
+    """The agency a dateline names (`CASABLANCA, 3 octobre (Reuters) -`, `/CNW/`) is an organisation;
+    the region after its town (`LÉVIS, QC, le ...`, `Moncton (N.-B.), le ...`) is a place.
+
+    >>> from pressclean.document import Dateline
+    >>> text = "Titre\\nMoncton (N.-B.), le 12 mars 2025 (APS) – Le plan."
+    >>> doc = replace(Document.from_text(text), dateline=Dateline("Moncton", "2025-03-12", 6, 45))
+    >>> [(text[s:e], label) for s, e, label in _dateline_agency(text, doc, [])]
+    [('N.-B.', 'LOC'), ('APS', 'ORG')]
+    """
     if doc.dateline is None:
         return list(spans)
-    m = _AGENCY.search(text, doc.dateline.start, min(len(text), doc.dateline.end + 2))
-    if m is None or _is_place_name(m.group(1)):
+    found = []
+    region = _dateline_region(text, doc)
+    if region is not None:
+        found.append((*region, "LOC"))
+    for m in _AGENCY.finditer(text, doc.dateline.start, min(len(text), doc.dateline.end + 2)):
+        if region is not None and m.start(1) == region[0]:
+            continue
+        if not _is_place_name(m.group(1)):
+            found.append((m.start(1), m.end(1), "ORG"))
+        break
+    if not found:
         return list(spans)
-    return [s for s in spans if not (s[0] < m.end(1) and m.start(1) < s[1])] + [(m.start(1), m.end(1), "ORG")]
+    return [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)] + found
+
+
+_REGION_AFTER_TOWN = regex.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)([\p{L}.-]+)[ \t]*(?:\)[ \t]*,?|,)")
+
+
+@lru_cache(maxsize=1)
+def _region_abbreviations() -> dict[str, str]:
+    return load_json("places.json")["region_abbreviations"]
+
+
+def _dateline_region(text: str, doc: Document) -> tuple[int, int] | None:
+    """Where the dateline writes its town's region as a short form (`QC`, `N.-B.`), if it does."""
+    place = doc.dateline.place if doc.dateline else None
+    if not place:
+        return None
+    at = _find_any_case(text[doc.dateline.start : doc.dateline.end], place)
+    if at < 0:
+        return None
+    m = _REGION_AFTER_TOWN.match(text, doc.dateline.start + at + len(place), doc.dateline.end)
+    if m is None or m.group(1) not in _region_abbreviations():
+        return None
+    return m.start(1), m.end(1)
 
 
 # an acronym in capitals after an article, inside a sentence (`activé par la DGPC depuis`), not a number's (`COVID-19`)
@@ -3231,9 +3270,13 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
     org_starts = {s for s, _, label in spans if label == "ORG"}
     org_ends = {e for _, e, label in spans if label == "ORG"}
     org_texts = Counter(fold(text[s:e]) for s, e, label in spans if label == "ORG")
+    region = _dateline_region(text, doc)
     out = []
     for start, end, label in spans:
         name = text[start:end]
+        if (start, end) == region:
+            out.append((start, end, "LOC"))  # `LÉVIS, QC, le ...`: the town's region, no acronym of a body
+            continue
         head, _, rest = name.partition(" ")
         if fold(head) in _words()["unit_nouns"] and rest.partition(" ")[0] in acronyms:
             start += len(head) + 1  # `Bureau OCHA Abéché`: the office of OCHA in Abéché
@@ -3253,6 +3296,9 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             and not _is_place_name(office.group(1))  # `Bretagne Sud` is one place
             and fold(office.group(1)) not in _words()["collectivity_nouns"]  # `Région Bretagne` is one body
             and name not in legal_names  # `Entraide Luxembourg asbl` too, wherever the page writes it
+            # `Le Caire`: an article is no body, and the dateline names the whole as a place
+            and fold(office.group(1)) not in _french_function_words()
+            and fold(name) != dateline
             and (fold(office.group(1)) in names or _compact(office.group(1)) in domains or _stands_alone(text, office.group(1), start))
         ):
             # `Passerelles Humanitaires Paris`: an office label, the organisation and its city
