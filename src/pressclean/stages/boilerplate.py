@@ -744,11 +744,13 @@ def _key(text: str) -> str:
 
 
 def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> bool:
-    """Only chrome words (`Partager sur Facebook`, `0 votes`), and not a label for the next line; with
-    `share_bar`, also a row of four targets or more with one the chrome list lacks."""
+    """Only chrome words (`Partager sur Facebook`, `0 votes`, `Partager :`), and not a contact's label for the next
+    line; with `share_bar`, also a row of four targets or more with one the chrome list lacks."""
     ends = text.rstrip()
-    if "@" in text or (ends.endswith((".", ":")) and not ends.endswith("...")) or len(text) > 300 or _CONTACT_DATA.search(text):
+    if "@" in text or (ends.endswith(".") and not ends.endswith("...")) or len(text) > 300 or _CONTACT_DATA.search(text):
         return False  # (eight words of chrome at most: a long line is none)
+    if ends.endswith(":") and _CONTACT_HINTS[1].search(text.lower()):
+        return False  # `E-mail :` over the address: a contact's label, not a share button's
     words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
     if 0 < len(words) <= 6 and all(w in chrome for w in words):
         return True
