@@ -377,6 +377,8 @@ _CLAUSE_VERB = regex.compile(
     r"(?<![\p{L}'’\-])(?:est|sont|sera|seront|était|étaient|reste|restent|demeure|demeurent|peut|peuvent|pourra|pourront"
     r"|doit|doivent|ont|is|are|will|can|may)(?![\p{L}'’\-])"
 )
+# a body's acronym joined to its office's city by a slash or a hyphen (`WFP/N'Djamena`, `OCHA-Niamey`)
+_ACRONYM_OFFICE = regex.compile(r"^[\p{Lu}&]{2,8}[/\-]\p{Lu}[\p{Ll}'’][\p{L}'’\-]*$")
 _NOT_NAME_WORDS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site web contact "
     "contacts presse médias media pour plus informations information adresse bureau service merci "
@@ -1630,6 +1632,8 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         return "other"  # `Route de Koulikoro`, `BP 96`: an address is capitalised like a name, and is none
     if _ACRONYM.match(tokens[0].strip(",.")) and len(tokens) <= 6 and not (_LEADING_TITLE.match(s) and _NAME.match(s)):
         return "org"  # but `DR WILNER ÉTIENNE`: a title in capitals, then a name
+    if _ACRONYM_OFFICE.match(tokens[0].strip(",.")) and len(tokens) <= 6:
+        return "org"  # `WFP/N'Djamena`, `OCHA-Niamey`: an office label, the body's acronym and its city
     if _NAME.match(s) and not any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in tokens):
         named = _NAME.match(s).group("name")
         if region_of_place(named) is not None or _is_place(named) or all(region_of_place(t) for t in named.split()):
