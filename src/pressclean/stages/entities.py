@@ -1069,6 +1069,7 @@ def _split_at_breaks(text: str, spans) -> list[tuple[int, int, str]]:
 
 
 _UNACCENTED_A = regex.compile(r"A[ \t]+(?=\p{Lu})")
+_ENGLISH_PLACE_PREPOSITION = regex.compile(r"(?:In|At|From|Near)[ \t]+(?=\p{Lu})")
 # a capital `N’` before a capital is a name's own first letter (`N’Zérékoré`), never the negation's `n’`
 _NAME_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])N['’]\Z")
 
@@ -1078,10 +1079,31 @@ _ACRONYM_LETTERS = 6  # the longest acronym read as one in a heading (`UNESCO`);
 _LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
 
 
+# a question (`Combien de francophones compte-t-on aujourd’hui ?`): a verb with its subject after it,
+# or an interrogative word opening a line that ends on `?`
+_INVERSION = regex.compile(r"(?<=\p{Ll})-(?:t-)?(?:on|ils?|elles?|je|tu|nous)(?![\p{L}'’-])")
+_QUESTION_WORD = regex.compile(r"(?:[Cc]ombien|[Pp]ourquoi|[Cc]omment|[Qq]uand|[Oo]ù|[Qq]uel(?:le)?s?|[Ee]st-ce)(?![\p{L}'’-])")
+_ENDS_ON_QUESTION = regex.compile(r"[^\n]*\?[ \t]*(?:\n|\Z)")
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    """The span reads a question, not a name.
+
+    >>> t = "Combien de francophones compte-t-on aujourd’hui ?\\nLe Quai d’Orsay répond."
+    >>> _is_question(t, 0, 47), _is_question(t, 50, 65)
+    (True, False)
+    """
+    if _INVERSION.search(text, start, end):
+        return True
+    return bool(_QUESTION_WORD.match(text, start) and _ENDS_ON_QUESTION.match(text, start))
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
         return None
+    if _is_question(text, start, end):
+        return None  # a Q&A's question line read whole as a name
     if _WEB.search(text, start, end):
         return None  # `R&D. www.aerosante.example.com`: the model read across a sentence into an address
     if _in_reference(text, start, end):
@@ -1106,6 +1128,10 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             start += lead.end()
     if (bare_a := _UNACCENTED_A.match(text, start, end)) and label != "NAME" and (label == "LOC" or _is_place_name(text[bare_a.end() : end])):
         start = bare_a.end()  # `A N’Djamena, Ibrahima Diane, ...`: `À` written without its accent, as capitals often are
+    if (prep := _ENGLISH_PLACE_PREPOSITION.match(text, start, end)) and label != "PER":
+        place = text[prep.end() : end].rstrip(" ,.;:\n")
+        if _is_place_name(place) and not _is_place_name(text[start:end].rstrip(" ,.;:\n")):
+            start = prep.end()  # `In N'Djamena, Aristophane Ngargoune, ...`: an English contact line's preposition (but `In Salah`)
     while (label_word := _LABEL_WORD.match(text, start, end)) and label_word.group(1).lower() in _LABELS:
         start = label_word.end()  # `Communication DFAE` -> `DFAE`
     if trail := _TRAILING.search(text, start, end):
