@@ -1634,6 +1634,8 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         return "org"  # but `DR WILNER ÉTIENNE`: a title in capitals, then a name
     if _ACRONYM_OFFICE.match(tokens[0].strip(",.")) and len(tokens) <= 6:
         return "org"  # `WFP/N'Djamena`, `OCHA-Niamey`: an office label, the body's acronym and its city
+    if len(tokens) == 2 and tokens[0] in ("Le", "La", "Les") and _ACRONYM.match(tokens[1].strip(",.")):
+        return "org"  # `Le HCR` (est joignable au ...): a body by its acronym, not a name (but `LE GALL`)
     if _NAME.match(s) and not any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in tokens):
         named = _NAME.match(s).group("name")
         if region_of_place(named) is not None or _is_place(named) or all(region_of_place(t) for t in named.split()):
