@@ -60,6 +60,7 @@ _MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'
 _PRINT_HEADER = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S")  # `3/3/2025 10:42   Titre | Site`
 _CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}+\s+\p{Ll}")  # `..., consultez le site`
 _COMMENTS_HEADING = regex.compile(r"(?i:(?:\d+\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?)")
+_NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)\s*")  # `Bureau de la coordination ... (OCHA)`
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
@@ -337,7 +338,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "wire slug, initials or file name"
         elif glued_chrome(line):
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
-        elif _is_chrome(text, chrome) or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact)):
+        elif (_is_chrome(text, chrome) and not _announces_quote(content, n)) or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact)):
             verdicts[line.index] = "web chrome"
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
@@ -421,6 +422,11 @@ def _judge_mail_header(content: list[Line], verdicts: dict[int, str]) -> None:
             if any(l.words >= 4 and subject.endswith(l.key) for l in content[n + 1 : n + 4]):
                 verdicts.setdefault(content[n].index, "the title printed again in the e-mail's subject")
         n += len(block)
+
+
+def _announces_quote(content: list[Line], n: int) -> bool:
+    """`Citation :` over `« ... »`: a label with its colon over the quotation it announces."""
+    return content[n].text.rstrip().endswith(":") and n + 1 < len(content) and content[n + 1].text.lstrip()[:1] in "«\"“"
 
 
 def _headline_twice(content: list[Line], n: int) -> bool:
@@ -1151,9 +1157,11 @@ def _goes_on(run: list[Line]) -> bool:
 
 
 def _opens_on_chrome(text: str) -> bool:
-    first = _WORD.search(text)
-    word = first.group().lower() if first else ""
-    return word in _chrome_words() and word not in _FUNCTION_WORDS
+    """Does the sentence open on a chrome word (`Abonnez-vous dès ...`), or are half its content words chrome
+    (`Cet article vous a plu ? Partagez-le !`)?"""
+    chrome = _chrome_words()
+    content = [w.lower() for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS]
+    return bool(content) and (content[0] in chrome or 2 * sum(w in chrome for w in content) >= len(content))
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -1353,8 +1361,11 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     if best is not None and _is_issue_label(best):
         # `Communiqué n° 14/2026` over the date and the headline, a newsletter's `LA LETTRE DE L'AFD – N° 214 – Novembre
         # 2025`, a listing's `Revue de presse du 5 décembre 2025`: the issue, the headline under it the title
-        under = [l for l in found if l.index > best.index and not _is_issue_label(l)]
-        best = min(under, key=lambda l: l.index, default=best)
+        # (right under it, or under the date: a report's number over its organisation's name and sections keeps the title)
+        shown = [l for l in lines[best.index + 1 : start] if not l.blank and not _is_date_stamp(l.text)]
+        below = shown[0] if shown else None
+        if below is not None and below in found and not _is_issue_label(below) and not _is_name_line(below.text) and not _NAME_WITH_ACRONYM.fullmatch(below.text):
+            best = below
     if best is not None and _is_institution_in_capitals(best.text) and len(found) == 1:
         return None  # a letterhead (`MINISTERE DE LA SANTE ...`) and no headline: the release has no title
     if listing and best is not None and not _heads_story(_next_text(lines, best.index)):
