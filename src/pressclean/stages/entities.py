@@ -1958,6 +1958,10 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                 and len(gap) <= 1
                 and not gap.strip()
             ):
+                if _second_body(text, start, end, span):
+                    joined[-1] = (start, _AND_ARTICLE_END.search(text, start, end).start(), label)
+                    joined.append(span)
+                    continue
                 joined[-1] = (start, span[1], "ORG")
                 continue
             if label == "ORG" and _OF.fullmatch(gap) and span[2] in ("ORG", "LOC", "MISC") and not (
@@ -1975,6 +1979,25 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         joined.append(span)
         named_after_person = False
     return [_office_of(text, *_finish_cut(text, *span)) for span in joined]
+
+
+_AND_ARTICLE_END = regex.compile(r"[ \t]+et[ \t]+(?:l[ae]s?[ \t]*|l['’][ \t]*)\Z")
+
+
+def _second_body(text: str, start: int, end: int, span: tuple[int, int, str]) -> bool:
+    """A name cut on `et` + article before a name opening on a body's noun is two bodies, not one
+    (`le Réseau de santé Vitalité et le` + `Réseau de santé Horizon`; but `Ministère de la Santé et de
+    la` + `Population` goes on).
+
+    >>> t = "le Réseau de santé Vitalité et le Réseau de santé Horizon"
+    >>> _second_body(t, 3, 34, (34, 57, "ORG")), _second_body("la Santé et de la Population", 0, 18, (18, 28, "ORG"))
+    (True, False)
+    """
+    if span[2] not in ("ORG", "MISC") or not _AND_ARTICLE_END.search(text, start, end):
+        return False
+    head = _WORD.match(text, span[0])
+    nouns = _words()["institution_nouns"] | _words()["office_nouns"] | _words()["collectivity_nouns"] | _words()["kind_nouns"]
+    return bool(head and text[span[0]].isupper() and fold(head.group()) in nouns)
 
 
 _AND = regex.compile(r"[ \t]+et[ \t]+")
@@ -3006,6 +3029,11 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
                 gained[id(head)] = gained.get(id(head), ()) + org.mentions
                 continue
             org = _Org(None, head.long_form, org.mentions)  # merged below with its full name
+        elif not org.acronym and len(words) > 1 and fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"] and all(w.islower() for w in words[1:]):
+            # `le Conseil départemental` after `le Conseil départemental de Thiès`: the page's one such council
+            heads = [o for o in orgs if o is not org and o.long_form and fold(o.long_form).startswith(fold(org.long_form) + " ")]
+            if len({stem(o) or fold(o.long_form) for o in heads}) == 1:
+                org = _Org(None, max(heads, key=fullness).long_form, org.mentions)
         key = stem(org)
         same = by_stem.get(key) if key is not None else None
         if same is None:
