@@ -925,7 +925,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     # `Lire la suite`: when the main run is such a story, the stories next to it join it
     story = any(_is_stamped_headline(a, b) for a, b in zip(runs[main], runs[main][1:]))
     # ... and so do teasers without dates (a headline over a sentence or two), each cut from the next by its link
-    teaser = _is_teaser_run(runs[main])
+    teaser = _ends_on_teaser(runs[main])
 
     # (not across a heading over links to other pages: `À lire aussi` lists stamped headlines too)
     def next_story(a: list[Line], b: list[Line]) -> bool:
@@ -933,7 +933,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         if any(_is_related_heading(l) for l in between):
             return False
         linked = any(verdicts.get(l.index) == "link to another page" for l in between)
-        return (story and _is_stamped_story(b)) or (teaser and linked and _is_teaser_run(a) and _is_teaser_run(b))
+        return (story and _is_stamped_story(b)) or (teaser and linked and _ends_on_teaser(a) and _is_teaser_run(b))
 
     while first > 0 and not menu_before[first] and (
         _joins(runs[first - 1], mass[first - 1], mass[main]) or _opens_release(runs[first - 1]) or next_story(runs[first - 1], runs[first])
@@ -1094,6 +1094,11 @@ def _first_teaser(run: list[Line]) -> Line:
     """The line under a stamped story's first headline and its stamp (the run is `_is_stamped_story`)."""
     n = next(n for n in range(len(run) - 1) if _is_stamped_headline(run[n], run[n + 1]))
     return next((l for l in run[n + 2 :] if not _is_date_stamp(l.text)), run[-1])
+
+
+def _ends_on_teaser(run: list[Line]) -> bool:
+    """A teaser run, maybe under the page's masthead (`LA LETTRE DU PNUD NIGER – Mars 2026` over the first story)."""
+    return _is_teaser_run(run) or (len(run) > 2 and _is_teaser_run(run[-2:]))
 
 
 def _is_teaser_run(run: list[Line]) -> bool:
