@@ -1253,7 +1253,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
             # ... and a site's blurb (`Plan International est une ONG ...`) above a headline over a dated dateline
             # does not start the text: the dateline under its headline does
             later = next((
-                m for m in range(n + 1, min(len(run), 6))
+                m for m in range(n + 1, min(len(run), n + 7))
                 if run[m].is_prose and _is_sentence(run[m]) and opens_with_dated_dateline(run[m].text) and _is_headline(run[m - 1])
             ), None)
             if later is not None:
