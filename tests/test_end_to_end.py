@@ -55,7 +55,10 @@ def test_language_and_title(doc):
 def test_organisation_paired_with_its_acronym(doc):
     oim = [e for e in doc.entities_of("ORG") if e["acronym"] == "OIM"]
     assert len(oim) == 1
-    assert oim[0]["long_form"] == "Organisation internationale pour les migrations"
+    # the article writes only `l'OIM` (the long form stands in the site's menu, which goes): no long form of the
+    # page's own, as the corpora's convention says; the data file's name is the canonical one
+    assert oim[0]["long_form"] is None
+    assert oim[0]["canonical"] == "Organisation internationale pour les migrations"
     assert len(oim[0]["mentions"]) == 4  # L'OIM, l'OIM twice in the body, and the office `OIM Hanoi`
     assert any(e["long_form"] == "Bureau de la population, des réfugiés et de la migration du Département "
                "d'État américain" for e in doc.entities_of("ORG"))
