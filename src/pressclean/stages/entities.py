@@ -1098,12 +1098,54 @@ def _is_question(text: str, start: int, end: int) -> bool:
     return bool(_QUESTION_WORD.match(text, start) and _ENDS_ON_QUESTION.match(text, start))
 
 
+# a letterhead's motto: two to four short parts between dashes (`Unité – Dignité – Travail`, `Un Peuple – Un But – Une Foi`)
+_MOTTO_LINE = regex.compile(r"[ \t]*\p{L}+(?:[ \t]+\p{L}+){0,2}(?:[ \t]+[–—-][ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}){1,3}[ \t]*")
+_MOTTO_WORD = 4.0  # Zipf: `travail`, `unité`, `dignité`, `paix`; not `Dakar`, `Thiès` (a route)
+
+
+@lru_cache(maxsize=4096)
+def _frequency_with_accents(word: str) -> float:
+    """The Zipf frequency of a lower-case word, or of its spelling with the accents capitals lose on
+    its `e`s (`unite` → `unité`, `dignite` → `dignité`).
+
+    >>> _frequency_with_accents("dignite") >= 4 > _frequency("dignite")
+    True
+    """
+    spots = [i for i, c in enumerate(word) if c == "e"][:4]
+    best = _frequency(word)
+    if not word.isascii() or not spots:
+        return best
+    for choice in itertools.product("eéè", repeat=len(spots)):
+        letters = list(word)
+        for i, c in zip(spots, choice):
+            letters[i] = c
+        best = max(best, _frequency("".join(letters)))
+    return best
+
+
+def _in_motto(text: str, start: int, end: int) -> bool:
+    """The span stands on a motto's line: parts between dashes, every word of it a common word
+    (its accents restored), no country nor town (`Paris – Londres – Rome` is a list of places).
+
+    >>> t = "REPUBLIQUE CENTRAFRICAINE\\nUnite – Dignite – Travail\\nParis – Londres – Rome"
+    >>> _in_motto(t, 26, 31), _in_motto(t, 52, 57)
+    (True, False)
+    """
+    line_start, line_end = _line_around(text, start, start + len(text[start:end].rstrip()))
+    if not _MOTTO_LINE.fullmatch(text, line_start, line_end):
+        return False
+    words = _WORD.findall(text, line_start, line_end)
+    return all(_frequency_with_accents(w.lower()) >= _MOTTO_WORD and not country_code(w) and not is_city(w) for w in words)
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
         return None
     if _is_question(text, start, end):
         return None  # a Q&A's question line read whole as a name
+    if _in_motto(text, start, end):
+        return None  # `Unite – Dignite – Travail` under a letterhead's country: a motto's words are no places
     if _WEB.search(text, start, end):
         return None  # `R&D. www.aerosante.example.com`: the model read across a sentence into an address
     if _in_reference(text, start, end):
