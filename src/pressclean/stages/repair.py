@@ -1047,6 +1047,7 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
     best, best_score = None, 2.5
     best_elision, best_elision_score = None, 2.5
     unknown_elision, letters_known = None, 0.0
+    known: list[tuple[float, str]] = []  # every letter candidate the lexicon knows
     for combo in product(*options):
         chars = list(word)
         for i, c in zip(holes, combo):
@@ -1066,6 +1067,8 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
         if score == 0 and len(holes) == 1 and holes[0] < len(core) and core[holes[0]] in "œæ" and core.islower():
             score = _ligature_tail_score(core, holes[0])  # `in?ud`: i-nœud
         letters_known = max(letters_known, score)
+        if score > 0:
+            known.append((score, cand))
         if score > best_score:
             best, best_score = cand, score
     # a letter the lexicon confirms wins (`n?ud` is `nœud`, not `n’ud`); else the apostrophe,
@@ -1076,6 +1079,12 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
     # apostrophe too, unless a letter there makes a word the lexicon knows at all (`d?ambuler`)
     if best is None and letters_known < 1.5:
         best = unknown_elision
+    # `L�titia`: `�` inside a word is surely a lost letter (a `?` may be punctuation); a rarer
+    # word (a first name) will do when the lexicon knows it far better than any other filling
+    if best is None and known and all(word[i] == "\ufffd" and 0 < i < len(word) - 1 for i in holes):
+        known.sort(reverse=True)
+        if known[0][0] >= 1.5 and (len(known) == 1 or known[0][0] >= known[1][0] + 1.0):
+            best = known[0][1]
     # one hole at the end of a word that is whole without it (`est�` before `cassée`): the hole
     # is a lost mark after the word (…, ”), not a letter the lexicon ranks below the word itself
     if best is not None and holes == [len(word) - 1] and len(word) > 2 and zipf(word[:-1]) >= best_score:
