@@ -787,6 +787,9 @@ def _gutter_columns(text: str) -> list[Change]:
         while j < len(lines) and lines[j].strip():
             piece = _gutter_split(lines[j])
             if piece is None and len(lines[j].rstrip()) <= col - 3:
+                _, last_left, last_right = block[-1]
+                if last_right and _TERMINAL.search(last_left) and _TERMINAL.search(last_right):
+                    break  # both columns ended their sentences: the line is under the block (a contact)
                 piece = (col, lines[j].strip(), "")  # the right column ended before the left one
             if piece is None or abs(piece[0] - col) > 2:
                 break
