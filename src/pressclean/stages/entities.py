@@ -2309,6 +2309,8 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"
         elif label == "PER" and fold(name) in of_place_noun:
             label = "LOC"
+        elif label in ("PER", "MISC", "ORG", "NAME") and len(words) == 1 and _after_water_noun(text, start):
+            label = "LOC"  # `la crue de la Quinte`: a river
         elif label in ("PER", "MISC") and len(words) == 1 and not seen["ORG"] and _heads_a_list_of_places(text, start, end, spans[i + 1 : i + 2]):
             label = "LOC"
         elif label == "NAME" and (_is_named_place(text, start, end) or _listed_after_place(text, start, end, out)):
@@ -2332,6 +2334,19 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         elif _named_by_place_noun(text, m.start(), m.end()):
             out.append((m.start(), m.end(), "LOC"))
     return sorted(out)
+
+
+_WATER_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:de[ \t]+la|du|de[ \t]+l['’]|des)[ \t]*\Z", regex.REVERSE)
+
+
+def _after_water_noun(text: str, start: int) -> bool:
+    """The name follows a watercourse's noun (`la crue de la Quinte`): a river.
+
+    >>> _after_water_noun("la crue de la Quinte a inondé", 14), _after_water_noun("la fille de la Quinte", 15)
+    (True, False)
+    """
+    of = _WATER_NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return of is not None and fold(of.group(1)) in _words()["water_nouns"]
 
 
 def _of_place_noun(text: str, start: int) -> bool:
