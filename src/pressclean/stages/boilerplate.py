@@ -338,7 +338,10 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "wire slug, initials or file name"
         elif glued_chrome(line):
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
-        elif (_is_chrome(text, chrome) and not _announces_quote(content, n)) or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact)):
+        elif (
+            (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n))
+            or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
+        ):
             verdicts[line.index] = "web chrome"
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
@@ -422,6 +425,15 @@ def _judge_mail_header(content: list[Line], verdicts: dict[int, str]) -> None:
             if any(l.words >= 4 and subject.endswith(l.key) for l in content[n + 1 : n + 4]):
                 verdicts.setdefault(content[n].index, "the title printed again in the e-mail's subject")
         n += len(block)
+
+
+def _inside_sentence(content: list[Line], n: int) -> bool:
+    """`dans la rubrique` ⏎ `Actualités` ⏎ `du site du ministère`: a link's text on its own line inside a sentence
+    (the line above ends on a word, the line below goes on in lower case) is the sentence's."""
+    if not 0 < n < len(content) - 1:
+        return False
+    above, below = content[n - 1].text.rstrip(), content[n + 1].text.lstrip()
+    return content[n - 1].words >= 3 and above[-1:].isalpha() and below[:1].islower()
 
 
 def _announces_quote(content: list[Line], n: int) -> bool:
