@@ -379,9 +379,11 @@ def judge(lines: list[Line]) -> dict[int, str]:
     # a contact label over its value on the next lines (`Contact presse :`, `Tél. :`) is no such field
     empty = [l.words <= 4 and not hinted[n] and bool(_EMPTY_FIELD.fullmatch(l.text)) for n, l in enumerate(content)]
     for n, line in enumerate(content):
+        if not empty[n]:
+            continue
         # (alone, a field in the form's plural `Intervenant(s) :`, or over the text's dateline, announces nothing)
         alone = _PLURAL_MARK_END.search(line.text.rstrip(" :")) or (n + 1 < len(content) and opens_with_dateline(content[n + 1].text))
-        if empty[n] and ((n > 0 and empty[n - 1]) or (n + 1 < len(content) and empty[n + 1]) or alone):
+        if (n > 0 and empty[n - 1]) or (n + 1 < len(content) and empty[n + 1]) or alone:
             verdicts.setdefault(line.index, "empty form field")
     _judge_mail_header(content, verdicts)
     # a run of lines that open with a time (`14:30 LONDON (Reuters) - ...`) is a news ticker
