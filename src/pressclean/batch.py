@@ -600,7 +600,17 @@ class _Pool:
         )
 
     def submit(self, batch: list[Item], batch_size: int) -> Future:
-        return self._executor.submit(_work, batch, batch_size)
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._executor.submit(_work, batch, batch_size)
+        except BrokenProcessPool as exc:
+            # a worker died under a batch sent earlier, before anyone asked for its result: this batch fails
+            # with it, and `_take` restarts the pool and sends it again
+            failed: Future = Future()
+            failed.set_exception(exc)
+            return failed
 
     def restart(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
