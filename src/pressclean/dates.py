@@ -36,7 +36,7 @@ def month_number(name: str) -> int:
 
 
 _MONTH_ALTERNATIVES = "|".join(MONTH_NAMES)
-_TIME = r"\d{1,2}\s?[:h]\s?\d{2}"  # `16 h 05`, `07h45`, `10:24`
+TIME = r"\d{1,2}\s?[:h]\s?\d{2}"  # a clock time: `16 h 05`, `07h45`, `10:24`
 # `14 juin 2023`, `Publié le 03/06/2024`, `diffusé le 12/03/2024 à 09:00 CET`, `21 Feb 2024 - 08:13`,
 # `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé;
 # bounded, so that a search through a long run of letters stays linear)
@@ -47,7 +47,7 @@ DATE_STAMP = regex.compile(
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d"
     r"|(?i:il y a)\s+\d{1,2}\s+(?i:min(?:ute)?s?|h|heures?|jours?|semaines?))"  # `Il y a 3 heures`
-    rf"(?:\s*[-–,à]?\s*{_TIME}(?:\s+\p{{Lu}}{{3,4}}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
+    rf"(?:\s*[-–,à]?\s*{TIME}(?:\s+\p{{Lu}}{{3,4}}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
 )
 STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _TIME_ALONE = regex.compile(  # `Mis à jour à 16 h 05`, `(Mis à jour à 15 h)`
@@ -56,7 +56,7 @@ _TIME_ALONE = regex.compile(  # `Mis à jour à 16 h 05`, `(Mis à jour à 15 h)
 _CLOCK_ALONE = regex.compile(r"\d{1,2}:\d{2}")
 _DASH = regex.compile(r"\s[-–—]\s")  # `Publié le 19/08/2025 à 17h42 - Mis à jour le 20/08/2025 à 08h05`
 _DIGIT = regex.compile(r"\d")
-_CLOCK = regex.compile(_TIME)
+_CLOCK = regex.compile(TIME)
 
 
 @lru_cache(maxsize=4096)  # the boilerplate rules ask it of the same lines again and again

@@ -22,7 +22,7 @@ from typing import Collection, Iterable, Mapping
 
 import regex
 
-from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_SEPARATOR as _STAMP_SEPARATOR, is_date_stamp as _is_date_stamp
+from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_SEPARATOR as _STAMP_SEPARATOR, TIME, is_date_stamp as _is_date_stamp
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
@@ -35,7 +35,8 @@ _SEPARATOR = regex.compile(r"[\s\-–—|•·*_=~#>/]*")
 _LIST_MARK = regex.compile(r"^\s*(?:[-–•*›>]|\d{1,2}[.)])\s+")
 # searched from the line end (REVERSE): tried from every start, a run of dots would be quadratic
 _DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$", regex.REVERSE)
-_BREADCRUMB = regex.compile(r"^[^.!?\n]{1,60}(?:\s(?:>|»|›|/|\|)\s[^.!?\n]{1,60}){1,8}$")
+_CRUMB_SEPARATOR = regex.compile(r"\s(?:>|»|›|/|\|)\s")
+_BREADCRUMB = regex.compile(rf"^[^.!?\n]{{1,60}}(?:{_CRUMB_SEPARATOR.pattern}[^.!?\n]{{1,60}}){{1,8}}$")
 # `3`, `Page 4/12`, and a viewer's page turner `◀  2-3 / 32  ▶` (arrows around a page or a spread)
 _PAGE_NUMBER = regex.compile(
     r"[\s◀▶◁▷◄►‹›<>«»←→—–-]*(?:page\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:/|sur|of)\s*\d{1,4})?[\s◀▶◁▷◄►‹›<>«»←→—–-]*",
@@ -48,8 +49,8 @@ _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
 _QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*\s?(?:%|\$|€|\p{L})")  # `12 000 spectateurs`, `45 M$`, `8 %`
 _CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*[^.!?©]{1,60}$")  # ` © HCR/Jean Dupont`
-_ACRONYM_AFTER = regex.compile(r"\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)")  # ` (PNUD)` after a long form
-_CRUMB_SEPARATOR = regex.compile(r"\s(?:>|»|›|/|\|)\s")
+_ACRONYM_IN_BRACKETS = r"\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)"
+_ACRONYM_AFTER = regex.compile(r"\s*" + _ACRONYM_IN_BRACKETS)  # ` (PNUD)` after a long form
 _PAGINATION = regex.compile(  # `Page 1 2 3 ... 245 Suivant »`, `« Précédent 1 2 3 Suivant »` (not a phone number: a word, an arrow or a gap)
     r"(?=.*(?:[»›>…]|\.{3}|(?i:page|suivant|next|précédent|previous)))(?i:page\s+)?(?:[«‹<]\s*)?(?i:précédente?|previous)?\s*\d{1,4}(?:\s+(?:\d{1,4}|…|\.{3}))+\s*(?i:suivante?|next)?\s*[»›>]?"
 )
@@ -60,14 +61,14 @@ _MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'
 _PRINT_HEADER = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S")  # `3/3/2025 10:42   Titre | Site`
 _CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}+\s+\p{Ll}")  # `..., consultez le site`
 _COMMENTS_HEADING = regex.compile(r"(?i:(?:\d+\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?)")
-_NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)\s*")  # `Bureau de la coordination ... (OCHA)`
+_NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r"\s*")  # `Bureau de la coordination ... (OCHA)`
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*")  # `Valence, le 14 juin 2023`
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
-_CLOCK_LEAD = regex.compile(r"\s*\d{1,2}\s?[:h]\s?\d{2}\b")  # a programme's row: `9 h 00 : accueil`
+_CLOCK_LEAD = regex.compile(rf"\s*{TIME}\b")  # a programme's row: `9 h 00 : accueil`
 _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?|crédits?\s+photos?|photo credits?)\s*:)", regex.IGNORECASE
 )
@@ -1165,7 +1166,12 @@ def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
 def _opens_release(run: list[Line]) -> bool:
     """Does the run open the release: a headline over a paragraph that opens with a dated dateline? Then what
     an advert slot or a captioned photo cuts off below it is the rest of the story, not the story itself."""
-    return any(_is_headline(a) and b.is_prose and opens_with_dated_dateline(b.text) for a, b in zip(run, run[1:]))
+    return any(_headline_over_dateline(a, b) for a, b in zip(run, run[1:]))
+
+
+def _headline_over_dateline(headline: Line, paragraph: Line) -> bool:
+    """A headline over a paragraph of prose that opens on a dated dateline: where a release starts."""
+    return _is_headline(headline) and paragraph.is_prose and opens_with_dated_dateline(paragraph.text)
 
 
 def _goes_on(run: list[Line]) -> bool:
@@ -1268,7 +1274,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
             # does not start the text: the dateline under its headline does
             later = next((
                 m for m in range(n + 1, min(len(run), n + 7))
-                if run[m].is_prose and _is_sentence(run[m]) and opens_with_dated_dateline(run[m].text) and _is_headline(run[m - 1])
+                if _is_sentence(run[m]) and _headline_over_dateline(run[m - 1], run[m])
             ), None)
             if later is not None:
                 return run[later]

@@ -14,7 +14,7 @@ from itertools import accumulate
 
 import regex
 
-from ..dates import DATE_STAMP, MONTH_NAMES, WEEKDAYS, is_date_stamp, month_number
+from ..dates import DATE_STAMP, MONTH_NAMES, TIME, WEEKDAYS, is_date_stamp, month_number
 from ..document import Dateline, Document
 from ..geo import french_spelling
 from .language import telling_shares
@@ -55,7 +55,7 @@ _DATELINE = regex.compile(
     rf"^(?:À\s+|(?P<open>\()\s*)?(?P<place>{_PLACE})"  # `À Ouagadougou, le 5 mars 2025 –`, `(Genève, 18 mars 2025) –`
     rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_COUNTRY}))?"
     # the date in brackets (`GENEVA (3 March 2025) –`) or after a separator (`PARIS – 3 mars 2025 –`, `Lomé, Togo | 12 mars 2025 –`)
-    rf"(?:,?\s*{_DATE}(?:,?\s*(?:à\s*)?\d{{1,2}}\s?[h:]\s?\d{{2}})?|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-]|:\s)))?"
+    rf"(?:,?\s*{_DATE}(?:,?\s*(?:à\s*)?{TIME})?|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-]|:\s)))?"
     r"(?(open)\s*\))"
     # a wire between slashes (`/CNW/`, `/Agence (APO)/`), or the lone slash of an empty one (`2025 / –`)
     r"(?:\s*/(?:[^/\n]{1,60}/)?)?"
