@@ -7,7 +7,7 @@ footer with small variations; h125-h135 come from eleven other sites, one page e
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
