@@ -980,7 +980,14 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     shown = [l for l in lines if not l.blank]
     printed_twice = {a.index for a, b in zip(shown, shown[1:]) if verdicts.get(b.index) == "duplicated line"}
     start = _text_start([l for run in runs[first : last + 1] for l in run], printed_twice)  # the widgets between runs do not count
-    listing = _is_listing(runs[first : last + 1])
+    # across a page mark a document runs on: the heading that opens its next page opens no story of a listing
+    pages: list[list[Line]] = []
+    for n in range(first, last + 1):
+        if pages and page_break[n]:
+            pages[-1] = pages[-1] + runs[n]
+        else:
+            pages.append(runs[n])
+    listing = _is_listing(pages)
     opening = next((r for r in runs[first : last + 1] if _is_teaser_run(r) or _is_stamped_story(r)), None) if listing else None
     if opening is not None and start.index > opening[-1].index:
         # the first story's teaser, however short, starts the text of a page of stories
@@ -1096,6 +1103,15 @@ def _keep_letterhead(between: list[Line], verdicts: dict[int, str]) -> None:
     for line in between:
         if verdicts.get(line.index) in _LETTERHEAD and not _has_chrome_part(line.text, chrome):
             del verdicts[line.index]
+
+
+def _is_motto(lines: list[Line], line: Line) -> bool:
+    """A state's motto (`Unité – Égalité – Paix`) beside a letterhead line (`RÉPUBLIQUE DE DJIBOUTI`): a
+    row of capitalised words like a menu's, but printed with the release's letterhead, under its title too."""
+    if not _MOTTO.fullmatch(line.text.strip()) or _has_chrome_part(line.text, _chrome_words()):
+        return False
+    around = [l for l in lines[max(line.index - 2, 0) : line.index + 3] if not l.blank and l is not line]
+    return any(is_letterhead(l.text) for l in around)
 
 
 def _is_stamped_story(run: list[Line]) -> bool:
@@ -1327,7 +1343,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     for line in reversed(lines[max(start - 15, 0) : start]):
         reason = verdicts.get(line.index)
         above_heading = any(l.index != heading for l in found)
-        if reason is not None and (
+        if reason is not None and not _is_motto(lines, line) and (
             reason not in _CROSSABLE
             or (found and reason == "breadcrumb" and not _is_date_stamp(line.text))
             or (above_heading and reason not in _SOFT)
@@ -1363,7 +1379,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                 and _next_text(lines, upper.index) == line.text and not _is_name_line(upper.text)
             ):
                 best = upper
-    if best is not None and not listing and (_is_name_line(best.text) or _named_with_acronym(best.text, lines[start : start + 5])):
+    if best is not None and not listing and (_is_name_line(best.text) or _named_with_acronym(best.text, lines[start:])):
         # a name over the headlines (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`,
         # `MINISTÈRE DE LA SANTÉ` over labels and the headline, `Programme des Nations Unies pour le
         # Développement` over a report's title) is the letterhead: every long word capitalised and no verb
@@ -1429,14 +1445,22 @@ def _heads_story(below: str) -> bool:
 
 def _named_with_acronym(text: str, body: list[Line]) -> bool:
     """Does the text give this line as a long form with its acronym (`Programme des Nations Unies pour le
-    développement (PNUD)`)? Then the line over the headline is the organisation's letterhead."""
+    développement (PNUD)`)? Then the line over the headline is the organisation's letterhead; so is a
+    line that opens on an institution's noun and whose first words the text names so (`Agence régionale
+    de santé La Réunion`, then `L’Agence régionale de santé (ARS)` further down)."""
     name = text.strip().lower()
-    if len(_WORD.findall(name)) < 3:
+    words = list(_WORD.finditer(name))
+    if len(words) < 3:
         return False
+    names = [name]
+    if _folded(words[0].group()) in _institution_nouns() and not _DIGITS.search(name) and not _TERMINAL.search(name) and ":" not in name:
+        names += [name[: w.end()] for w in reversed(words[2:-1])]
     for line in body:
-        at = line.text.lower().find(name)
-        if at >= 0 and _ACRONYM_AFTER.match(line.text, at + len(name)):
-            return True
+        low = line.text.lower()
+        for part in names:
+            at = low.find(part)
+            if at >= 0 and _ACRONYM_AFTER.match(line.text, at + len(part)):
+                return True
     return False
 
 
@@ -1458,7 +1482,7 @@ def _is_name_line(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _institution_nouns() -> frozenset[str]:
     words = load_json("entity_words.json")
-    return frozenset(_folded(w) for key in ("institution_nouns", "office_nouns", "state_nouns") for w in words[key])
+    return frozenset(_folded(w) for key in ("institution_nouns", "office_nouns", "state_nouns", "collectivity_nouns") for w in words[key])
 
 
 def is_letterhead(text: str) -> bool:
