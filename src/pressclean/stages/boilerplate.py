@@ -89,6 +89,9 @@ _SLUG = regex.compile(
     r"\s*(?=\S*\p{L})(?:[\p{Lu}\d]+(?:[-/_][\p{Lu}\d]+){2,}|\p{Ll}{2,4}(?:/\p{Ll}{2,4})+"
     r"|\S+\.(?i:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip))\s*"
 )
+# `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug)
+_WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
+_RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
 _NAME_PARTS = regex.compile(r"\s[–—-]\s|\s?\|\s?")
 _FORM_FIELD = regex.compile(r"\[\s*\p{L}[^\[\]@]{1,30}\]\s*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*$")
@@ -335,13 +338,14 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "link to another page"
         elif _PRINT_HEADER.match(text):
             verdicts[line.index] = "a browser's print header or footer"
-        elif _SLUG.fullmatch(text):
+        elif _SLUG.fullmatch(text) or _WIRE_INITIALS.fullmatch(text):
             verdicts[line.index] = "wire slug, initials or file name"
         elif glued_chrome(line):
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
         elif (
             (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n))
             or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
+            or (_RATING.search(text) and line.words <= 12)
         ):
             verdicts[line.index] = "web chrome"
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
@@ -876,9 +880,10 @@ def _is_related_link(text: str) -> bool:
 
 
 def _is_file_link(line: Line) -> bool:
-    """`Téléchargements : Note d’analyse PLF 2025 (PDF, 380 Ko)`: a document offered with its type and size."""
+    """`Téléchargements : Note d’analyse PLF 2025 (PDF, 380 Ko)`: a document offered with its type and size
+    (a longer name when the line opens on the link's verb: `Télécharger : Analyses n° 58 – Budget ... (PDF, 1,1 Mo)`)."""
     text = line.text.strip()
-    return line.words <= 12 and bool(_FILE_SIZE.search(text)) and not text.endswith(".") and not _CONTACT_BLOCK.search(text)
+    return (line.words <= 12 or (line.words <= 24 and _LINK_ACTION.match(text) is not None)) and bool(_FILE_SIZE.search(text)) and not text.endswith(".") and not _CONTACT_BLOCK.search(text)
 
 
 def _is_label_item(line: Line) -> bool:
