@@ -58,7 +58,8 @@ What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`,
 contacts stage's reader, `contact_spans`), digits after a `+` grouped like a phone (a number cut off at
 the end of a page), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
 (`Case postale 194`, `article 3`, `page 2`, `resolution 2334`, `numéro d'urgence 115` and that number
-alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`, `formez le 101`), the
+alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`, `formez le 101`; a line's
+number: `la ligne 2`, `the NDMO free line 199`), a download link's file size (`(PDF, 1,1 Mo)`), the
 counter heading a section or list line in any numbering (`1. Résumé`, `1-1. Création`, `2.3. Recrutement`), a year before the
 English name it dates (`the 2030 Agenda`), a number after an acronym or a word with a capital inside
 (`la CAN 2027`, `iPhone 15`),
@@ -412,6 +413,19 @@ _MORE_OF_AMOUNT = regex.compile(
 _SLASH_FRACTION = regex.compile(rf"(?P<n>[1-9])/(?P<d>[2-9]|10)(?={_H}+(?:des|de|du|d['’]|of)(?![\p{{L}}]))", regex.IGNORECASE)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux"})
+# the size of a file to download, which describes a link, not the story: a number in bytes (`1,1 Mo`, `245 Ko`,
+# `2.3 MB`) after the file's format (`(PDF, 1,1 Mo)`, `PDF – 245 Ko`) or alone in brackets (`(2,3 MB)`)
+_FILE_SIZE = regex.compile(rf"{_H}?(?:[kKMGT]i?[oB]|ko|kb|octets|bytes)(?![\p{{L}}])")
+_FILE_SIZE_CLOSED = regex.compile(rf"{_H}?(?:[kKMGT]i?[oB]|ko|kb|octets|bytes){_H}?[)\]]")
+_FILE_FORMAT_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|csv|zip|epub|jpe?g|png|mp3|mp4)"
+    rf"{_H}*[,;:|·–—\-/]?{_H}*\Z",
+    regex.IGNORECASE | _BACK,
+)
+# a line's number names the line (`la ligne 2`, `the NDMO free line 199`), but `en ligne` is an adverb
+# (`mis en ligne 3 jours plus tard`: the number after it counts)
+_LINE_WORDS = frozenset({"ligne", "line"})
+_ONLINE = regex.compile(rf"(?<![\p{{L}}])(?:en|hors|on|off){_H}+(?:ligne|line){_H}+\Z", regex.IGNORECASE | _BACK)
 _IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "persons", "cattle", "livestock"})
 # an alert or a warning a few words before a bare number gives its level: `alert level raised to 3`, `to Level 3`,
 # `niveau d'alerte 3`, `la vigilance au niveau 2` (but `phase 3 of the plan moved to level 4` is a reference)
@@ -485,6 +499,19 @@ _AGE_CLASS = regex.compile(
     rf"(?<![\p{{L}}])(?:les|des|aux){_H}+\d{{1,2}}(?:{_H}?[-–]{_H}?|{_H}+[àa]{_H}+)\Z", regex.IGNORECASE | _BACK
 )
 _GROUP_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:les|des|aux){_H}+\Z", regex.IGNORECASE | _BACK)
+# `les 60 ans ou plus`, `des 65 ans et plus`: a bound of years after its noun, with its article, is an age group
+_OPEN_BOUND = regex.compile(rf"{_H}+(?:et|ou){_H}+(?:plus|moins)(?![\p{{L}}])", regex.IGNORECASE)
+# `L'âge médian des personnes décédées est de 79 ans`, `l'âge légal est fixé à 64 ans`: the noun `âge` heads the
+# clause whose verb gives it the number (no digit and no end of sentence between them)
+_AGE_IS = regex.compile(
+    rf"(?<![\p{{L}}])[âa]ges?(?![\p{{L}}])[^\d\n.;:!?()]{{0,60}}?(?<![\p{{L}}])"
+    rf"(?:(?:est|était|sera|serait|reste|restait|demeure|demeurait)(?:{_H}+(?:désormais|aujourd['’]hui|alors|encore))?{_H}+de"
+    rf"|(?:s['’](?:établit|établissait|élève|élevait|situe|situait)|(?:est|a{_H}+été|sera){_H}+(?:passée?|fixée?|portée?|relevée?|abaissée?)"
+    rf"|passe|passera|fixée?|portée?|relevée?|abaissée?){_H}+à"
+    rf"|atteint|atteignait|(?:is|was|stands{_H}+at|stood{_H}+at|rose{_H}+to|reached))"
+    rf"(?:{_H}+(?:désormais|now))?{_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)
 _BOUND = regex.compile(rf"(?:moins|plus){_H}+d", regex.IGNORECASE)
 _WORD_SPLIT = regex.compile(rf"{_H}+")
 _ELISION = regex.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", regex.IGNORECASE)
@@ -659,6 +686,9 @@ def _words() -> dict[str, Any]:
     data["capitalised_units"] = frozenset(data["capitalised_units"])  # as written: `États`, not `états`
     for key in ("durations", "measures"):  # units read on pages whose accents were stripped: `kilometres carres`
         data[key] = data[key] | {strip_accents(w) for w in data[key]}
+    # function words as a page whose accents were stripped writes them (`2025 aupres de`, `apres`, `deja`): no
+    # more a noun than their accented spelling
+    data["not_units"] = data["not_units"] | {strip_accents(w) for w in data["not_units"]}
     # capitalised words that may stand right before a number without making it part of a name
     data["function_words"] = (
         data["not_units"] | data["year_prepositions"] | data["reference_words"] | _NAME_WORDS_THAT_ARE_NOT
@@ -1238,7 +1268,8 @@ class _Finder:
             pw = _ELISION.sub("", pw)  # `l'Agenda` → `Agenda`
         pw_key = pw.lower().rstrip(".")
         if (pw_key in w["reference_words"] or pw_key.endswith("°")) and not _MULTIPLIER.match(text, e) \
-                and not (pw_key in _LEVEL_WORDS and self._alert_level(s)):
+                and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
+                and not (pw_key in _LINE_WORDS and _ONLINE.search(text, max(0, s - 24), s)):
             self.references.append(e)
             return None  # `article 3`, `Case postale 194`, `page 2`, `n° 5` (but `et la commune 2 millions`)
         # the gap to the last reference holds no digit, so a numeral looked at since it ends the
@@ -1261,6 +1292,10 @@ class _Finder:
             return None
         if ")" in text[max(0, s - 3) : s] and _BRACKETED_NAME.search(text, max(0, s - 16), s):
             return None  # `(PND) 2021-2025`: the number goes with the name in brackets
+        if _FILE_SIZE.match(text, e, min(len(text), e + 12)) and (
+            _FILE_FORMAT_BEFORE.search(text, max(0, s - 16), s) or (prev == "(" and _FILE_SIZE_CLOSED.match(text, e, min(len(text), e + 14)))
+        ):
+            return None  # a download link's file size: `(PDF, 1,1 Mo)`, `PDF – 245 Ko`, `(2,3 MB)`
         if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)) \
                 and not self._two_word_measure(e):
             return None  # a street number: `12 rue ...`, `17, avenue ...` (but `2 square kilometres`)
@@ -1585,7 +1620,7 @@ class _Finder:
         lower = unit.lower()
         kind = "count"
         if lower in w["durations"]:
-            kind = "age" if self._is_age(start, lower) else "duration"
+            kind = "age" if self._is_age(start, lower, unit_end) else "duration"
             if kind == "duration" and lower in ("years", "months") and (
                 _OF_AGE.match(text, unit_end, unit_end + 10)
                 or qualifier in ("under", "below", "over", "above")
@@ -1777,20 +1812,23 @@ class _Finder:
             return None  # `40 UN staff`, `in 2020 Paris`: a name, not the noun counted
         return head
 
-    def _is_age(self, start: int, unit: str) -> bool:
-        """`âgés de 15 ans`, `enfants de moins de 5 ans`, `Ibrahim, 19 ans`, `les 15-24 ans`, `les plus de 60 ans`:
-        an age, not a duration."""
+    def _is_age(self, start: int, unit: str, end: int | None = None) -> bool:
+        """`âgés de 15 ans`, `enfants de moins de 5 ans`, `Ibrahim, 19 ans`, `les 15-24 ans`, `les plus de 60 ans`,
+        `les 60 ans ou plus`, `l'âge médian est de 79 ans`: an age, not a duration (`end`: where the unit ends)."""
         window = self.text[max(0, start - 60) : start]
         if unit in ("years", "months"):
             # `aged 15 to 24 years`, and the end of a range whose first end is an age (`aged 6 months to 14 years`)
             return _AGED_RANGE_EN.search(window) is not None or _AGED_EN.search(window) is not None or any(
                 f.end <= start and start - f.end <= 6 and f.kind == "age" for f in self.figures[-3:]
-            )
+            ) or _AGE_IS.search(self.text, max(0, start - 90), start) is not None
         if unit not in ("ans", "an", "mois", "semaines", "jours", "années"):
             return False
         if unit == "ans" and (_AGE_CLASS.search(window) or (
-            _BOUND.match(self.text, start) and _GROUP_ARTICLE.search(window)
+            (_BOUND.match(self.text, start) or (end is not None and _OPEN_BOUND.match(self.text, end, end + 12)))
+            and _GROUP_ARTICLE.search(window)
         )):
+            return True
+        if _AGE_IS.search(self.text, max(0, start - 90), start) is not None:
             return True
         before = _patterns()["age_before"].search(window)
         if before:
