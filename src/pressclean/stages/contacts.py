@@ -18,7 +18,9 @@ FR), a mere guess that must see the number written as there (`77 123 45 67` has 
 French). The written grouping is evidence too: a number grouped as a country's national format
 writes it (`032 889 64 00` Swiss, `03 28 89 64 00` French, `02 512 98 76` Belgian) is tried under
 the language's other countries as well; a grouping the language's own country uses says nothing of
-another one (`07 08 45 21 36` in pairs on an Ivorian page is not a Monaco mobile). Numbers that
+another one (`07 08 45 21 36` in pairs on an Ivorian page is not a Monaco mobile); a short plan's number
+written as its format less the trunk prefix it opens with is grouped as there (Saint-Pierre's `41 01 02`,
+formatted `041 01 02`: islands dial and write their numbers without it). Numbers that
 are only "possible" (old numbering plans) are kept with `valid` False when a label or an
 international prefix vouches for them; an old number with its international prefix but no label
 (`Pour tout renseignement : 00.225.20.30.40.50`) needs a contact line: a header opens it or the
@@ -46,7 +48,8 @@ with a colon that names no one (`Accréditations souhaitées avant le 28 novembr
 lines: the lines above it are not read. A phone label (`GSM`) is never an office, a name the model
 reads as a place elsewhere on the page (`Maison Quéau de Quinssy`) never a person, nor a title with its
 article (`Le Gouverneur de la BEAC`, a signature's). A role opening a line is the person's named after it
-(`Chargé de communication, M. Serge Bamba`). A department joined to its body by a dash or a slash on one
+(`Chargé de communication, M. Serge Bamba`); a post opening a line of its own numbers under a whole entry
+is an entry of its own, its leading acronym the organisation (`VMGD duty officer – +678 24686`). A department joined to its body by a dash or a slash on one
 line is the organisation as written (`Cellule communication – ANPN`). A person
 under a header with no phone or e-mail is a contact, unless the block's numbers came first (a
 signature). CONTACT attributes: `person`, `role` and `organisation` as the block writes them,
@@ -1043,9 +1046,30 @@ def _read_short(doc: Document, body: str, digits: str, start: int, labelled: boo
         if evidence[region] <= 0 or len(digits) not in _lengths(region):
             continue
         found = _national_reading(body, region)
-        if found is not None and found[0].valid and (found[1] or labelled):
+        if found is not None and found[0].valid and (found[1] or labelled or _grouped_without_trunk(body, region)):
             return found[0]
     return None
+
+
+def _grouped_without_trunk(body: str, region: str) -> bool:
+    """Whether `body` is written as `region` formats its national numbers less the trunk prefix that format
+    opens with: a short plan's numbers are dialled and written without it on their own island (Saint-Pierre's
+    `41 01 02`, formatted `041 01 02`).
+
+    >>> _grouped_without_trunk("41 01 02", "PM"), _grouped_without_trunk("041 01 02", "PM"), _grouped_without_trunk("410 102", "PM")
+    (True, False, False)
+    """
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = metadata.national_prefix if metadata is not None else None
+    number = _parse(body, region)
+    if not prefix or number is None or body.lstrip("( ").startswith(prefix):
+        return False
+    formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if not formatted.startswith(prefix):
+        return False
+    written = [len(g) for g in _GROUPS.findall(body)]
+    national = [len(g) for g in _GROUPS.findall(formatted[len(prefix):])]
+    return len(written) >= 2 and written == national
 
 
 # Regions dialled within another's national plan: France's overseas departments are written like
@@ -2150,6 +2174,19 @@ class _BlockReader:
         or in brackets after them: `julie.martin@... (Julie Martin)`."""
         self.org_piece = None
         prev_end = s0
+        r = self.current
+        if self.role_first is not None and r is not None and r.has_items and not self.person_on_line \
+                and all(it.start < self.line_lo for it in r.items):
+            # `VMGD duty officer – +678 24686 ext. 204` under a whole entry: a post that opens its line with its
+            # own numbers is an entry of its own (a person named after the numbers still gets it)
+            role, at = self.role_first
+            self.role_first = None
+            r = self.new(at)
+            r.extend(at, at + len(role))
+            acronym, _, rest = role.partition(" ")
+            if rest and _ACRONYM.match(acronym):
+                r.organisation, role = acronym, rest  # `VMGD duty officer`: the body, then the post
+            r.role = role
         for it in seg_items:
             gap = self.text[prev_end : it.start]
             found = _name_before(gap, prev_end, self.names)
