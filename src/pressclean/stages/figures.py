@@ -1962,7 +1962,8 @@ class _Finder:
             partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None or (
                 pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
             ) or whole_of is not None
-            if fig.unit is None and fig.kind == "count" and fig.end == e and not big and not partitive:
+            if fig.unit is None and fig.kind == "count" and fig.end == e and not big and not partitive \
+                    and not self._written_quantity(m.group("nw"), words, value, s):
                 if _RANGE_GAP.match(text, e):
                     bounds.append(fig)  # `de six à huit semaines`: the first bound, if a figure follows
                 continue  # `les deux`, `l'un des trois`: too little to be a figure (but `dont six`, `cinq d'entre eux`)
@@ -1973,6 +1974,18 @@ class _Finder:
             second = starts.get(_RANGE_GAP.match(text, fig.end).end())  # (the gap matched before)
             if second is not None and second.unit is not None and self._free(fig.start, fig.end):
                 self._add(fig)  # its kind is the second's (`_share_units`)
+
+    def _written_quantity(self, raw: str, words: list[str], value: int, s: int) -> bool:
+        """A number word compounded of several (`trois cent cinquante`, `vingt-trois`) names a precise quantity
+        even with no noun after it (`Un quart des élèves, trois cent cinquante au total`), where a simple one is
+        a pronoun or an idiom (`les deux`, `mille fois`); not a capitalised name inside a sentence (`les
+        Vingt-Sept`)."""
+        if value < 11 or not (len(words) >= 2 or "-" in raw):
+            return False
+        if raw[0].isupper():
+            before = self.text[max(0, s - 3) : s].rstrip(_SPACE_CHARS)
+            return not before or before[-1] in ".!?:\n«"
+        return True
 
     def _paragraph_language(self, pos: int) -> str:
         """The language of the paragraph holding `pos` as the language stage found it, else the page's."""
