@@ -800,7 +800,13 @@ def _has_chrome_phrase(text: str) -> bool:
     """A chrome phrase in the line, not as the opening clause of a sentence (`Pour en savoir plus, consultez le site
     de la Commission.`: a link's label is followed by no comma and more of the sentence)."""
     low = text.lower()
-    return any(not _CLAUSE_GOES_ON.match(low, m.end()) for m in _chrome_phrases().finditer(low))
+    return any(not _CLAUSE_GOES_ON.match(low, m.end()) and not _after_sentence(low[: m.start()]) for m in _chrome_phrases().finditer(low))
+
+
+def _after_sentence(before: str) -> bool:
+    """A whole sentence of prose before a chrome phrase (`Le rapport complet est disponible sur le site de la
+    Commission. Lire la suite du rapport.`): the line is the article's, the link only its tail."""
+    return _SENTENCE_END.search(before.rstrip()) is not None and len(_WORD.findall(before)) >= 6
 
 
 def glued_chrome(line: Line) -> int:
