@@ -348,6 +348,8 @@ _BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{
 _SERIES_NEXT = regex.compile(rf"{_H}?\)[,;]?{_H}+(?:et{_H}+|and{_H}+)?\p{{Lu}}[^()\n]{{0,40}}?\({_H}?[1-9]\d{{0,4}}{_H}?\)")
 _SERIES_PREV = regex.compile(rf"\({_H}?[1-9]\d{{0,4}}{_H}?\)[,;]?{_H}+(?:et{_H}+|and{_H}+)?\p{{Lu}}[^()\n]{{0,40}}\({_H}?\Z")
 # a capitalised word glued to a number starts a heading the repair left glued (`pour 2024Le plan`)
+# hours glued to their number (`48h`): a duration once clock times (`à 14h`, `14h30`) are masked; not `24h/24`
+_GLUED_HOURS = regex.compile(r"h(?![\p{L}\p{N}/])")
 _GLUED_HEADING = regex.compile(r"\p{Lu}\p{Ll}{1,20}(?:[ '’]|\Z)")
 # an elliptic comparison: the bare number takes the kind of the figure it is compared with
 # (`en 105 jours au lieu de 130`, `31 personnes tuées, contre 42`)
@@ -513,6 +515,15 @@ _AGE_IS = regex.compile(
     regex.IGNORECASE | _BACK,
 )
 _BOUND = regex.compile(rf"(?:moins|plus){_H}+d", regex.IGNORECASE)
+# `avoir` + years is an age: `Ibrahim a 19 ans`, `un enfant sur cinq a moins de 5 ans`, `elles ont entre 15 et 24 ans`
+# (but `il y a 5 ans` is a time ago, and `a 10 ans de retard`, `ont 20 ans d'expérience` durations: `_YEARS_OF`)
+_HAS_YEARS = regex.compile(
+    rf"(?<![\p{{L}}'’])(?<!(?<![\p{{L}}])y{_H})(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez|ayant)"
+    rf"(?:{_H}+(?:déjà|désormais|alors|bientôt|encore|aujourd['’]hui|tout{_H}+juste|à{_H}+peine))?"
+    rf"(?:{_H}+entre{_H}+\d{{1,3}}{_H}+(?:et|à))?{_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)
+_YEARS_OF = regex.compile(rf"{_H}+d(?:e{_H}|['’])", regex.IGNORECASE)
 _WORD_SPLIT = regex.compile(rf"{_H}+")
 _ELISION = regex.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
@@ -1309,6 +1320,7 @@ class _Finder:
 
         suffix = _ORDINAL_SUFFIX.match(text, e) if nxt.isalpha() or nxt == "ᵉ" else None
         if suffix is None and nxt.isalpha() and _GLUED_UNIT.match(text, e) is None and not _GLUED_HEADING.match(text, e) \
+                and not _GLUED_HOURS.match(text, e) \
                 and not (_CURRENCY_SCALE.match(text, e) and self._currency_before(s)) \
                 and self._english_scale(e) is None:  # (`$3bn`, `2bn people`)
             return None  # `3D`, `5G`, `H5N1`: a code, not a figure (but `pour 2024Le plan`: a heading glued to text)
@@ -1543,6 +1555,9 @@ class _Finder:
                 factor = _CURRENCY_SCALES[short.group("m").lower()]
                 return _Figure(start, short.end(), _number(value * factor), currency_before, "money",
                                self._currency(currency_before, start), qualifier)
+        hours = _GLUED_HOURS.match(text, e) if end == e else None
+        if hours is not None:  # `une mission de 48h`, as `48 h` (a clock time, `à 14h`, was masked before)
+            return _Figure(start, hours.end(), _number(value), "h", "duration", None, qualifier)
         glued = _GLUED_UNIT.match(text, e)
         short = self._english_scale(e)
         if short is not None:  # `1.2m people`, `2bn residents`: not metres
@@ -1829,6 +1844,9 @@ class _Finder:
         )):
             return True
         if _AGE_IS.search(self.text, max(0, start - 90), start) is not None:
+            return True
+        if unit in ("ans", "an") and _HAS_YEARS.search(window) is not None \
+                and not (end is not None and _YEARS_OF.match(self.text, end, end + 4)):
             return True
         before = _patterns()["age_before"].search(window)
         if before:
