@@ -1125,6 +1125,19 @@ def _is_motto(lines: list[Line], line: Line) -> bool:
     return any(is_letterhead(l.text) for l in around)
 
 
+def _labels_under_standfirst(header: list[Line], verdicts: Mapping[int, str]) -> list[Line]:
+    """A standfirst over the page's labels and then the dateline (`Cette campagne est la plus importante depuis
+    2015.` ⏎ `Agence Nigérienne de Presse` ⏎ `Le 3 mars 2025` ⏎ `Niamey – ...`): the source's name and the date
+    between them are the page's metadata, as they are between title and text."""
+    shown = [l for l in header if not l.blank and l.index not in verdicts]
+    at = len(shown) - 1 if len(shown) >= 3 and opens_with_dateline(shown[-1].text) else None
+    if at is None or not (shown[0].is_prose and _is_sentence(shown[0])):
+        return []
+    labels = shown[1:at]
+    dated = any(_is_date_stamp(l.text) for l in labels)
+    return labels if dated and all(_is_date_stamp(l.text) or (_is_name_line(l.text) and l.words <= 6) for l in labels) else []
+
+
 def _is_stamped_story(run: list[Line]) -> bool:
     """A run that opens on a headline and its time stamp (under it or over it), maybe under its category
     (`Culture`), with its teaser below."""
@@ -1970,6 +1983,7 @@ class RemoveBoilerplate:
                 continue
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
+        verdicts.update({l.index: "label between title and article" for l in _labels_under_standfirst(header + [lines[article.text]], verdicts)})
         kept = [l.index for l in lines[first : last + 1] if not l.blank and l.index not in verdicts]
         page_break = _blanks_at_page_breaks(lines, verdicts, set(kept))
         names = _site_names([l for l in lines if not l.blank])
