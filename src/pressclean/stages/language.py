@@ -72,6 +72,9 @@ def _known() -> tuple[str, ...]:
 
 
 def _without_addresses(text: str) -> str:
+    """`text` without its e-mail addresses and links (its spacing may change: only its words count)."""
+    if "@" not in text and "/" not in text and not _DOTTED.search(text):
+        return text  # none in it: the common case, without splitting the text into tokens
     return " ".join(t for t in text.split() if "@" not in t and "/" not in t and not ("." in t and _DOTTED.search(t)))
 
 
@@ -84,10 +87,14 @@ def telling_shares(text: str) -> tuple[int, dict[str, int]]:
     (10, {'de': 0, 'en': 1, 'es': 0, 'fr': 2, 'it': 0, 'pt': 0})
     """
     words = _WORD.findall(_without_addresses(text))
-    # a capitalised function word inside a text is most often a name (`Die`, `La Réunion`)
-    lower = (w.lower() for n, w in enumerate(words) if n == 0 or w.islower())
+    telling = _telling_words()
     hits = dict.fromkeys(_known(), 0)
-    for lang in filter(None, map(_telling_words().get, lower)):
+    # a capitalised function word inside a text is most often a name (`Die`, `La Réunion`), so only
+    # the first word is lower-cased; the others are looked up as written, which counts exactly the
+    # lower-case ones (the telling words are all lower case), without a Python test per word
+    if words and (first := telling.get(words[0].lower())):
+        hits[first] += 1
+    for lang in filter(None, map(telling.get, words[1:])):
         hits[lang] += 1
     return len(words), hits
 
