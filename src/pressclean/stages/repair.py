@@ -460,7 +460,9 @@ def fix_encoding(doc: Document) -> Document:
     done = -1
     chars = set(text)
     weird = "".join(sorted(c for c in chars if c > "\x7e" and c not in _NORMAL_NON_ASCII))
-    hits = sorted([m.start() for m in _char_class(weird).finditer(text)] if weird else [])
+    # (the page's weird characters are exactly the ones `_WEIRD_CHAR` finds: one pattern for every
+    # page, where a class of each page's own characters was compiled anew for most pages)
+    hits = [m.start() for m in _WEIRD_CHAR.finditer(text)] if weird else []
     hits = sorted(hits + [m.start() for m in _mojibake_pairs(text)]) if pairs or hits else hits
     for hit in hits:
         if hit < done:
@@ -485,7 +487,7 @@ def fix_encoding(doc: Document) -> Document:
         text = doc.text
         weird = "".join(sorted(c for c in set(text) if c > "\x7e" and c not in _NORMAL_NON_ASCII))
     if weird:
-        doc = rewrite(doc, _misread_8bit(text, weird), stage="fix_encoding", join_words=True)
+        doc = rewrite(doc, _misread_8bit(text), stage="fix_encoding", join_words=True)
     # 5. words with one out-of-place letter, and combining accents doubled on an accented letter
     changes = []
     text = doc.text
@@ -661,7 +663,7 @@ def _latin1_only(word: str) -> bool:
     return all(ord(c) < 0x100 or c in _NORMAL_NON_ASCII for c in word)
 
 
-def _misread_8bit(text: str, weird: str) -> list[Change]:
+def _misread_8bit(text: str) -> list[Change]:
     """Tokens of a cp1252 page shown in another 8-bit code page, re-read byte for byte.
 
     A token is re-read when it then holds only characters a French page holds and the lexicon
@@ -670,7 +672,7 @@ def _misread_8bit(text: str, weird: str) -> list[Change]:
     (`Dajabˇn` → `Dajabón`, a name the lexicon lacks)."""
     tokens: dict[str, list[int]] = {}
     done = -1
-    for hit in _char_class(weird).finditer(text):
+    for hit in _WEIRD_CHAR.finditer(text):
         if hit.start() < done:
             continue
         m = _TOKEN.match(text, _token_start(text, hit.start()))
