@@ -2106,9 +2106,13 @@ class _BlockReader:
             and all(_is_place(text[a:b].strip(" \t.,;")) for a, b in segments[1:])
         )
         starts = [it.start for it in items]  # in text order: a segment's items are found by bisect
-        for s0, s1 in segments:
+        for k, (s0, s1) in enumerate(segments):
             seg_items = items[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
             seg = text[s0:s1]
+            if k and not seg_items and k + 1 < len(segments) and items and items[0].start < s0 \
+                    and self.office(s0, s1, segments[k + 1][0], items):
+                # `... +230 5 123 4567 ; Seychelles : +248 ...`: after numbers, a place's office opens another entry
+                continue
             # the words of the piece, not the digit groups of its numbers
             n_words = len(seg.split()) - sum(len(text[it.start : it.end].split()) for it in seg_items)
             # a long role is no sentence: `porte-parole de la ministre de la Coopération au développement`
