@@ -49,6 +49,13 @@ def test_codes_among_alternate_names_are_not_places(code):
     assert known_place(code) is None
 
 
+@pytest.mark.parametrize("word", ["Part", "Lundi", "Joli"])
+def test_lower_case_alternate_names_are_not_places(word):
+    # GeoNames lists transliterated syllables in lower case among a city's alternate names (`part`
+    # for Perth, `lundi`, `joli`): a page's `Part de l’alimentation : 23 %` names no city
+    assert known_place(word) is None
+
+
 def test_a_city_is_known_as_a_city_where_a_region_shares_its_name():
     assert known_place("Genève").kind == "region" and is_city("Genève")
     assert not is_city("Bretagne")

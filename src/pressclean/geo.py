@@ -123,8 +123,11 @@ def _cities() -> dict[str, Place]:
         for name in (city["name"], *city["alternatenames"]):
             key = fold(name)
             # other scripts' names are useless on a French page; alternate names in capitals or
-            # of two letters are codes (`DIE`, `CEL` for airports, `Ko`), not how a page names a city
-            alias = name != city["name"] and (len(key) <= 2 or name.isupper())
+            # of two letters are codes (`DIE`, `CEL` for airports, `Ko`), not how a page names a city;
+            # one in lower case is a transliteration's syllables (`part` for Perth, `du a la` for
+            # Douala), not a name: a page writes its cities capitalised, and `Part de l’alimentation`
+            # would be Perth
+            alias = name != city["name"] and (len(key) <= 2 or name.isupper() or name[:1].islower())
             if key.isascii() and not alias and (key not in table or table[key].population < place.population):
                 table[key] = place
     for name, code in load_json("places.json")["cities"].items():
