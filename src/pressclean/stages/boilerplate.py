@@ -90,6 +90,7 @@ _SLUG = regex.compile(
     r"|\S+\.(?i:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip))\s*"
 )
 # `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug)
+_BANK_ACCOUNT = regex.compile(r"\b(?i:iban|bic|swift|compte|account)\b")
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
@@ -350,7 +351,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "web chrome"
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
-        elif n > bottom and _DIGITS.search(text) and len(_LABEL_SEPARATOR.split(text)) >= 3 and _register_numbers(text):
+        elif n > bottom and _DIGITS.search(text) and (len(_LABEL_SEPARATOR.split(text)) >= 3 or line.words <= 8) and _is_register_row(text):
             verdicts[line.index] = "legal footer (an organisation's register number)"
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
@@ -692,6 +693,16 @@ def _register_numbers(text: str) -> list[tuple[int, int]]:
     from .contacts import register_numbers  # contacts reads pages that this stage has cleaned
 
     return register_numbers(text)
+
+
+def _is_register_row(text: str) -> bool:
+    """A row of the site's legal footer: it holds a register's number (`BCE 0654.987.321`), and on a short
+    line that number ends it (`Numéro d'entreprise : BE 0408.317.645`; a bank account there is where a donation
+    goes, the text's)."""
+    spans = _register_numbers(text)
+    if len(_LABEL_SEPARATOR.split(text)) >= 3:
+        return bool(spans)
+    return bool(spans) and spans[-1][1] >= len(text.rstrip()) - 1 and not _BANK_ACCOUNT.search(text)
 
 
 def _has_chrome_part(text: str, chrome: frozenset[str]) -> bool:
