@@ -225,6 +225,8 @@ def _orgs(doc: Document) -> list[tuple]:
         ("Police : 300 agents recrutés à Dakar.", [("Police", "LOC"), ("Dakar", "LOC")], ["Dakar"]),
         # the name after a local thing's compound noun and `de` is where it is, whatever the model's label
         ("Une infirmière vaccine au centre de santé de Bolomkoro, le matin.", [("Bolomkoro", "ORG")], ["Bolomkoro"]),
+        # a territory's hyphenated name opening a headline, which the model left unlabelled, is a place
+        ("Saint-Pierre-et-Miquelon : un plan pour désenclaver l’archipel\nLe Conseil territorial a voté.", [("Conseil territorial", "ORG")], ["Saint-Pierre-et-Miquelon"]),
         # a place inside an office's name (its body's `pour l’Afrique`) is not listed
         ("Contact : Awa Diop, Bureau régional de l’OMS pour l’Afrique, +242 06 508 00 00", [("Awa Diop", "PER"), ("OMS", "ORG"), ("Afrique", "LOC")], []),
     ],

@@ -49,6 +49,7 @@ _LEADING = regex.compile(
     r"^(?:(?:[lLdD]|[Qq]u|[Jj]usqu)['’]\s*|(?:la|le|les|La|Le|Les|du|Du|des|Des|de\s+la|de\s+l['’]|au|aux|Au|Aux|à|À|en|En)\s+)+"
 )
 _LEADING_THE = regex.compile(r"(?:The|the)[ \t]+(?=\p{Lu})")
+_LEADING_THE_ANY = regex.compile(r"(?:The|the)[ \t]+")
 _TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
 # `Italie - Les garde-côtes`, `Coopération : la Bretagne`, `France--(PWF)`, `<headline> | <site>`: two things, not one name
 _DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|[–—](?=\s)|--|:(?=\s)|[()|]")  # (`prévention– fermez`: a list's dash glued to the heading before it)
@@ -1158,8 +1159,10 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     span = text[start:end]
-    if (the := _LEADING_THE.match(span)) and (label == "NAME" or (label == "ORG" and fold(span[the.end() :].rstrip(" ,.;:")) in _known_table(()))) and not (known_place(span) or country_code(span)):
-        start += the.end()  # `The United States remained`: the article is no part of the name (but `The Hague`)
+    if (the := (_LEADING_THE_ANY if label == "LOC" else _LEADING_THE).match(span)) and (label in ("NAME", "LOC") or (label == "ORG" and fold(span[the.end() :].rstrip(" ,.;:")) in _known_table(()))) and not (known_place(span) or country_code(span)):
+        # `The United States remained`: the article is no part of the name (but `The Hague`); an English
+        # caption's `The new Saignelégier manufacture` is then a thing named after its town, not a place
+        start += the.end()
         span = text[start:end]
     if lead := _LEADING.match(span):
         # but `l'association Le Relais drômois`: a capital article mid-sentence is the name's own;
@@ -1533,16 +1536,32 @@ def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
     """`_repair_span` on each span, in text order, knowing whether it follows a place in a list."""
     out: list[tuple[int, int, str]] = []
     street_end = -1  # where the last name of a street or a square ended (`ronds-points de la Gare`)
-    for span in sorted(spans):
+    ordered = sorted(spans)
+    for i, span in enumerate(ordered):
         if span[2] != "ORG" and (_after_street_noun(text, span[0]) or (street_end >= 0 and _COORDINATION.fullmatch(text, street_end, span[0]))) and not (
             country_code(text[span[0] : span[1]]) or _in_gazetteer(text[span[0] : span[1]])
         ):  # (`la place de la Chine dans le monde`: a country stays a place)
             street_end = span[1]  # `... de la Gare et des Platanes`: the list goes on naming streets
             continue
         listed = bool(out) and out[-1][2] == "LOC" and span[2] == "LOC" and _COORDINATION.fullmatch(text, out[-1][1], span[0]) is not None
+        # a list names its places in any order: the first of `sur Tahiti et Moorea` is one when the next is
+        listed = listed or (span[2] == "LOC" and i + 1 < len(ordered) and _listed_before_place(text, span, ordered[i + 1]))
         if repaired := _repair_span(text, *span, listed=listed):
             out.append(repaired)
     return out
+
+
+def _listed_before_place(text: str, span: tuple[int, int, str], after: tuple[int, int, str]) -> bool:
+    """The model's place `span` is listed right before another of its places that reads as one on its
+    own (`sur Tahiti et Moorea`): the list says what the first is, as it does for the ones after.
+
+    >>> t = "après les pluies sur Tahiti et Moorea."
+    >>> _listed_before_place(t, (21, 27, "LOC"), (31, 37, "LOC")), _listed_before_place(t, (21, 27, "LOC"), (31, 37, "ORG"))
+    (True, False)
+    """
+    if after[2] != "LOC" or _COORDINATION.fullmatch(text, span[1], after[0]) is None:
+        return False
+    return len(_WORD.findall(text, after[0], after[1])) <= 3 and _could_be_place(text, after[0], after[1])
 
 
 _OF_NAME = regex.compile(r"[ \t]+(?:du|de[ \t]+la|des)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})")
@@ -1789,12 +1808,13 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:la|le|les|du|des|l['’])[ \t]*
 
 
 _PLACE_OF_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+[ \t]+(?:de|d['’]|en)[ \t]*\Z")  # mid-sentence: `parcelles agricoles de Wallonie`
+_AT_BEFORE_NAME = regex.compile(r"(?<![\p{L}])à[ \t]+\Z")  # `plus cher qu’à Tahiti`: `à` before a name says where
 
 
 def _proper_here(text: str, start: int, end: int) -> bool:
     """A common word that this page uses only as a name: one capitalised word after an article
-    (`le long de la Garde`) or after `de` or `en` inside a sentence (`parcelles agricoles de
-    Wallonie`), which the page never writes in lower case.
+    (`le long de la Garde`), after `de` or `en` inside a sentence (`parcelles agricoles de
+    Wallonie`) or after `à` (`plus cher qu’à Tahiti`), which the page never writes in lower case.
 
     >>> _proper_here("la voie verte le long de la Garde (2,4 km)", 28, 33)
     True
@@ -1812,7 +1832,10 @@ def _proper_here(text: str, start: int, end: int) -> bool:
         and (
             _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
             # (not a word of every page: `Petites Villes de Demain`)
-            or (_PLACE_OF_BEFORE.search(text, max(0, start - 30), start) is not None and _frequency(word.lower()) < _WORD_OF_EVERY_PAGE)
+            or (
+                (_PLACE_OF_BEFORE.search(text, max(0, start - 30), start) is not None or _AT_BEFORE_NAME.search(text, max(0, start - 4), start) is not None)
+                and _frequency(word.lower()) < _WORD_OF_EVERY_PAGE
+            )
         )
         and not _in_prose(text, word.lower())
     )
@@ -1915,7 +1938,8 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     if len(words) >= 2 and fold(words[0]) in _words()["landform_nouns"] and words[1][:1].isupper():
         return True  # `pont Vieux`, `mont Blanc`: a landform named by its capitalised word
     content = [w for w in words if w and fold(w) not in _SMALL_PLACE_WORDS]
-    if all("-" not in w and _frequency(w.lower()) >= 3.5 and not _in_gazetteer(w) and not country_code(w) for w in content):
+    # (a page that lost its accents writes `METHODE`, `Realisee`: the word is `méthode`, `réalisée`)
+    if all("-" not in w and _frequency_with_accents(w.lower()) >= 3.5 and not _in_gazetteer(w) and not country_code(w) for w in content):
         return _proper_here(text, start, end)
     if len(words) == 1 and _DEMONYM_PLURAL.search(name) and _PLURAL_ARTICLE.search(text, max(0, start - 5), start):
         return False
@@ -2313,10 +2337,12 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"  # `la crue de la Quinte`: a river
         elif label in ("PER", "MISC") and len(words) == 1 and not seen["ORG"] and _heads_a_list_of_places(text, start, end, spans[i + 1 : i + 2]):
             label = "LOC"
-        elif label == "NAME" and (_is_named_place(text, start, end) or _listed_after_place(text, start, end, out)):
+        elif label == "NAME" and (_is_named_place(text, start, end) or _listed_after_place(text, start, end, out) or _heads_list_at_place(text, start, end, spans[i + 1 : i + 2])):
             label = "LOC"
         elif label == "MISC" and _named_by_place_noun(text, start, end):
             label = "LOC"  # `le secteur du Domaine-des-Pins`: a place's noun says what the name is
+        elif label in ("ORG", "MISC") and len(words) == 1 and not seen["ORG"] > 1 and _where_an_event_is(text, name):
+            label = "LOC"  # `Saint-Pierre-Jolys : le Carnaval ...` beside `le Carnaval d’hiver de Saint-Pierre-Jolys`
         out.append((start, end, label))
     taken = Spans([(s, e) for s, e, _ in out])
     place_ends = {e for _, e, label in out if label == "LOC"}
@@ -2325,15 +2351,57 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         # inside a sentence; not one followed by a number (`Sahel 177` is a rice variety)
         if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()):
             continue
-        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not (" " in m.group() and country_code(m.group())):
-            # (but a country's name of several words is one, a letterhead's `RÉPUBLIQUE CENTRAFRICAINE`)
+        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not ((" " in m.group() or "-" in m.group()) and country_code(m.group())):
+            # (but a country's name of several words is one, a letterhead's `RÉPUBLIQUE CENTRAFRICAINE`, a
+            # headline's `Saint-Pierre-et-Miquelon : un plan ...`)
             continue  # a capital at the start of a sentence says nothing (`Réunion publique le 21 mars`)
         if (country_code(m.group()) or _is_area(m.group()) or _region_after_article(text, m.start(), m.end(), place_ends)) and (bounds := _place_bounds(text, m.start(), m.end())):
             out.append((*bounds, "LOC"))
             place_ends.add(bounds[1])
-        elif _named_by_place_noun(text, m.start(), m.end()):
+        elif _named_by_place_noun(text, m.start(), m.end()) or _big_city_after_preposition(text, m.start(), m.end()):
             out.append((m.start(), m.end(), "LOC"))
     return sorted(out)
+
+
+_BIG_CITY = 500_000  # people: a city this big is the place its name means after `à` or `de` (`le salon du café de Melbourne`)
+_CITY_WORD = 4.0  # Zipf: a city named like a word of every page (`Nice`, `Tours`, `Orange`) may be that word or a company
+
+
+def _big_city_after_preposition(text: str, start: int, end: int) -> bool:
+    """A big city of the gazetteer that the model left unlabelled inside a sentence, after a
+    preposition of place (`participera au salon du café de Melbourne`), is that city.
+
+    >>> t = "participera au salon du café de Melbourne en mars."
+    >>> _big_city_after_preposition(t, 32, 41), _big_city_after_preposition("la société Orange", 11, 17)
+    (True, False)
+    """
+    name = text[start:end]
+    place = known_place(name)
+    if place is None or place.kind != "city" or (place.population or 0) < _BIG_CITY or name.isupper():
+        return False
+    return _frequency(name.lower()) < _CITY_WORD and _PLACE_WORDS_BEFORE.search(text, max(0, start - 14), start) is not None
+
+
+_EVENT_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)(?:[ \t]+(?:d['’][ \t]*|de[ \t]+)?\p{Ll}+)?[ \t]+de[ \t]+\Z", regex.REVERSE)
+
+
+def _where_an_event_is(text: str, name: str) -> bool:
+    """The page writes `name`, a word of neither language, after an event's noun and a bare `de`
+    (`le Carnaval d’hiver de Saint-Pierre-Jolys`, `la foire de Ziguinchor`): where the event is, a
+    place, wherever else it stands.
+
+    >>> t = "Saint-Pierre-Jolys : le Carnaval d’hiver de Saint-Pierre-Jolys se tiendra en février."
+    >>> _where_an_event_is(t, "Saint-Pierre-Jolys"), _where_an_event_is("le Festival de Musique", "Musique")
+    (True, False)
+    """
+    if _frequency_with_accents(name.lower()) >= _LISTED_RARE or fold(name) in _known_table(()):
+        return False
+    at = text.find(name)
+    while at != -1:
+        if (head := _EVENT_OF_BEFORE.search(text, max(0, at - 50), at)) and fold(head.group(1)) in _words()["event_nouns"]:
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 _WATER_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:de[ \t]+la|du|de[ \t]+l['’]|des)[ \t]*\Z", regex.REVERSE)
@@ -2511,7 +2579,11 @@ def _compact(name: str) -> str:
     return _NOT_ALNUM.sub("", fold(name))
 
 
-_LANDFORM_NOUN_AFTER = regex.compile(r"[ \t]+(?:river|lake|valley|basin|delta|mountains|island|province|region|district)(?![\p{L}])")
+@lru_cache(maxsize=1)
+def _landform_noun_after() -> regex.Pattern:
+    """An English landform's or division's noun right after a name (`the Mefou river`, `the Ambae volcano`)."""
+    nouns = "|".join(regex.escape(w) for w in sorted(load_json("entity_words.json")["english_landform_nouns"], key=len, reverse=True))
+    return regex.compile(r"[ \t]+(?:" + nouns + r")(?![\p{L}])")
 
 
 def _is_named_place(text: str, start: int, end: int) -> bool:
@@ -2520,7 +2592,7 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if country_code(name) or (known_place(name) and known_place(name).kind != "city" and not _frequent_word(name)):
         return True
-    if _LANDFORM_NOUN_AFTER.match(text, end) and not name.isupper():
+    if _landform_noun_after().match(text, end) and not name.isupper():
         return True  # `on the Mefou river`: the noun after the name says what it names
     if known_place(name) is None:
         return _unknown_place_at(text, start, end)
@@ -2583,6 +2655,29 @@ def _unknown_place_at(text: str, start: int, end: int) -> bool:
 
 
 _LISTED_RARE = 3.5  # Zipf in English and in French: a word of neither language (`Figeac` 2.7), listed with places
+_LIST_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from|on|to)[ \t]+\Z", regex.REVERSE)
+
+
+def _heads_list_at_place(text: str, start: int, end: int, after: list) -> bool:
+    """Without the model: the first of two or more names listed after a preposition of place, each
+    no word of either language, the next one rare (`evacuated to Santo and Maewo`): a list of places,
+    whose later names `_listed_after_place` then reads. A word one of the languages uses is not
+    (`to Oxfam and Maewo`), nor an acronym.
+
+    >>> t = "were evacuated to Santo and Maewo for months"
+    >>> _heads_list_at_place(t, 18, 23, [(28, 33, "NAME")]), _heads_list_at_place(t, 18, 23, [])
+    (True, False)
+    """
+    if not after or after[0][2] != "NAME" or not _COORDINATION.fullmatch(text, end, after[0][0]):
+        return False
+    name, following = text[start:end], text[after[0][0] : after[0][1]]
+    if not _LIST_AT_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    return (
+        all(" " not in w and not w.isupper() and len(w) >= 4 and fold(w) not in _known_table(()) for w in (name, following))
+        and _either_frequency(name.lower()) < _LISTED_RARE
+        and (_either_frequency(following.lower()) < _RARE or known_place(following) is not None)
+    )
 
 
 def _listed_after_place(text: str, start: int, end: int, before: list) -> bool:
@@ -2780,7 +2875,10 @@ def _common_acronyms(text: str, known) -> frozenset[str]:
         if fold(acronym) in known or not letters:
             continue
         if _is_currency_code(acronym) and _CURRENCY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            found.add(acronym)  # `2 500 gourdes (HTG)`, `250 millions de yens (JPY)`: a currency
+            # `2 500 gourdes (HTG)`, `250 millions de yens (JPY)`: a currency; but a code whose letters
+            # spell the capitalised name before it is that name's (`l’Agence régionale de santé (ARS)`)
+            if long_form_for(acronym, text[_window_start(text, m.start()) : m.start()].rstrip()) is None:
+                found.add(acronym)
             continue
         words = [_ELISION.split(w)[-1] for w in _WORD.findall(text, _window_start(text, m.start()), m.start())]
         words = [w for w in words if w and fold(w) not in _FUNCTION_WORDS]
@@ -3024,10 +3122,34 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
         line = text[line_start:line_end].strip()
         if line.endswith(".") or len(_WORD.findall(line)) > _LABEL_LINE_WORDS:
             return False  # a sentence above a phone line is prose
-        next_end = text.find("\n", line_end + 1)
-        if not _CONTACT_DETAIL.search(text, line_end, next_end if next_end >= 0 else len(text)):
+        if not _block_reaches_contact(text, line_end):
             return False
     return True
+
+
+_ADDRESS_LINES = 2  # an office's street and town lines between its name and its phone or e-mail
+
+
+def _block_reaches_contact(text: str, line_end: int) -> bool:
+    """The lines after `line_end` reach a phone or an e-mail at once, or after an office's short
+    address lines (`Place Deffeyes, 1 – 11100 Aoste`), which are no sentence.
+
+    >>> t = "Bureau de presse\\nPlace Deffeyes, 1 – 11100 Aoste\\npresse@region.example.it"
+    >>> _block_reaches_contact(t, 16), _block_reaches_contact("Bureau de presse\\nLe bureau a ouvert ses portes hier.\\npresse@a.example.it", 16)
+    (True, False)
+    """
+    for _ in range(_ADDRESS_LINES + 1):
+        if line_end >= len(text):
+            return False
+        next_end = text.find("\n", line_end + 1)
+        next_end = next_end if next_end >= 0 else len(text)
+        if _CONTACT_DETAIL.search(text, line_end, next_end):
+            return True
+        line = text[line_end:next_end].strip()
+        if not line or line.endswith(".") or len(_WORD.findall(line)) > _LABEL_LINE_WORDS:
+            return False
+        line_end = next_end
+    return False
 
 
 _OF_ACRONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*(" + _ACRONYM + r")")
@@ -3842,6 +3964,19 @@ def _find_any_case(text: str, name: str) -> int:
     return written.start() if written else -1
 
 
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:;–—•]|\n)[ \t\u00a0«“\"(]*\Z", regex.REVERSE)
+
+
+def _capitalised_in_sentence(text: str, start: int) -> bool:
+    """The word at `start` is capitalised where a sentence or a line does not ask for it.
+
+    >>> t = "Saison d’hiver : la Vallée d’Aoste investit. Vallée du Rhône"
+    >>> _capitalised_in_sentence(t, 20), _capitalised_in_sentence(t, 45)
+    (True, False)
+    """
+    return text[start : start + 1].isupper() and _SENTENCE_OPENS.search(text, max(0, start - 6), start) is None
+
+
 def _merged(
     text: str, spans, label: str, claimed: list[tuple[int, int]], doc: Document, places: Mapping[str, str | None] = {}
 ) -> list[Entity]:
@@ -3880,7 +4015,14 @@ def _merged(
             # `bassin de la Vézère` on a page that names `la Vézère` alone is that river's place
             # (`delta du Mékong`, where the page never does, stays whole)
             # (`golfe de Guinée`, `delta du Niger`: a country's landform is a place of its own)
-            if (land := _LANDFORM_KEY.match(key)) and land.group(1) in _words()["landform_nouns"] and (rest := key[land.end() :]) in groups and not country_code(rest):
+            # (`la Vallée d’Aoste`: a noun the page capitalises inside a sentence is part of a region's name)
+            if (
+                (land := _LANDFORM_KEY.match(key))
+                and land.group(1) in _words()["landform_nouns"]
+                and (rest := key[land.end() :]) in groups
+                and not country_code(rest)
+                and not any(_capitalised_in_sentence(text, s) for s, _ in groups[key])
+            ):
                 groups[rest] += [(e - len(rest), e) if fold(text[e - len(rest) : e]) == rest else (s, e) for s, e in groups.pop(key)]
     entities = []
     for mentions in groups.values():
