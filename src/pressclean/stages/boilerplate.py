@@ -1682,7 +1682,9 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # a teaser under its headline and time stamp is another story's, not more of this one; so are
         # teasers under headlines alone when there are several (one headline over paragraphs is a link
         # inside the story)
-        teasers = {i for i in range(1, len(after)) if _is_headline(after[i - 1]) and not _is_sentence(after[i - 1])}
+        # (under the last of headlines listed back to back, a paragraph is the story going on, no teaser)
+        linked = [_is_headline(l) and not _is_sentence(l) for l in after]
+        teasers = {i for i in range(1, len(after)) if linked[i - 1] and not (i >= 2 and linked[i - 2])}
         more = [
             l for i, l in enumerate(after)
             if l.is_prose and _is_sentence(l) and not _is_dated_headline(l)
@@ -1696,6 +1698,12 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
+        elif more and listed is None and _is_related_heading(lines[end]):
+            # a box of links inside the story (`Sur le même sujet` ⏎ two headlines ⏎ the story's next paragraph)
+            links = [l for l in after if l.index < more[0].index]
+            if links and all(_is_headline(l) and not _is_sentence(l) for l in links):
+                dropped.update({end, *(l.index for l in links)} - set(removed))
+                article = [l for l in article if l.index != end and l not in links]
         elif not more and listed is None:
             # the related links end where the release's contact block starts (`Lien connexe :` ⏎ a page's title ⏎
             # `Source :` ⏎ the office and its number): the contact stays
