@@ -196,6 +196,12 @@ _DATE_WORDS = regex.compile(
 _MONTH_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_MONTH})(?![\p{{L}}])", regex.IGNORECASE)
 _DATE_REACH = 32
 # (`(?=\d)` lets the regex module skip to the next digit instead of trying every character)
+# a day and a month without a year after the article of a day (`le 15/01`, `jusqu'au 30/06`, `avant le 5/12`): two
+# digits for the month, so a share (`le 1/3 des ménages`) or a ratio (`24/7`) is none
+_DAY_MONTH_SLASH = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?P<le>le)|au|du){_H}+(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0[1-9])(?![\d/]|\.\d|{_H}?(?:de|des|du|d['’])(?![\p{{L}}]))",
+    regex.IGNORECASE,
+)
 _DATE_NUMERIC = regex.compile(
     rf"(?=\d)(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR}|\d\d)"
     rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9]))(?![\d/\-]|\.\d)"
@@ -207,7 +213,7 @@ _DAY_AFTER = regex.compile(
 _WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
 # a day before a date, on its range or list: `du 10 au 12 mars`, `les 3, 4 et 5 avril`, `du lundi 3 au vendredi 7 mars`
 _DAY_BEFORE = regex.compile(
-    rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?:{_H}?er)?{_H}*(?:au|-|–|et|&|,|and|to){_H}*"
+    rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?P<er>{_H}?er)?{_H}*(?:au|-|–|et|&|,|and|to){_H}*"
     rf"(?:(?i:{_WEEKDAY}){_H}+)?\Z",
     _BACK,
 )
@@ -342,6 +348,9 @@ _PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|km2|m²|m2|m³|m3|kg|t|l
 _IBAN = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])")
 # digits after a `+` grouped like a phone (`+33 1 53 6`, cut off at the end of a page): never a figure
 _PHONE_LIKE = regex.compile(r"(?<![\p{N}])\+[ \t]?\d{1,4}(?:[ .\-]\d{1,4}){2,6}(?![\p{N}])")
+# four or five groups of two digits (`80 00 11 22`, `01.45.63.19.00`): a phone the contacts stage could not read
+# (a number its country's plan does not list), never quantities, which French groups by three
+_PAIRS_LIKE = regex.compile(r"(?<![\p{N}][ .\u00a0\u202f]?)(?<![\p{N}])\d\d(?:[ .\u00a0\u202f]\d\d){3,4}(?![ .\u00a0\u202f]?\p{N})")
 # a name in brackets right before the number: `Plan national de développement (PND) 2021-2025`
 _BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{{1,2}}\Z")
 # counts in brackets after a list of names: `Valence (62), Romans-sur-Isère (38) et Nyons (20)`
@@ -1046,6 +1055,8 @@ class _Finder:
             groups = _DIGIT_GROUPS.findall(m.group())
             if not all(len(g) == 3 for g in groups[1:]):  # `+1 200 000` is a number, `+33 1 53 6` a phone
                 self._mark(self.masked, m.start(), m.end())
+        for m in _PAIRS_LIKE.finditer(text):
+            self._mark(self.masked, m.start(), m.end())
 
     def _mask_times(self) -> None:
         text = self.text
@@ -1127,6 +1138,14 @@ class _Finder:
                 clock = _TIME_AFTER.match(text, m.end(), m.end() + 16)
                 end = clock.end() if clock is not None and self._free(m.end(), clock.end()) else m.end()
                 self._add(_Figure(m.start(), end, f"{y:04d}-{mo:02d}-{d:02d}", None, "date"))
+        if "/" in text:
+            for m in _DAY_MONTH_SLASH.finditer(text):
+                d, mo = int(m.group("d")), int(m.group("m"))
+                start = m.start() if m.group("le") else m.start("d")  # `le 15/01`, as `le 15 janvier`; `au 30/06` → `30/06`
+                if _valid_day(2000, mo, d) and self._free(start, m.end()):
+                    clock = _TIME_AFTER.match(text, m.end(), m.end() + 16)
+                    end = clock.end() if clock is not None and self._free(m.end(), clock.end()) else m.end()
+                    self._add(_Figure(start, end, f"--{mo:02d}-{d:02d}", None, "date"))
 
     def _date_words(self) -> Iterator[regex.Match[str]]:
         """The matches `_DATE_WORDS.finditer` would give, read around each month name."""
@@ -1183,7 +1202,8 @@ class _Finder:
             # `du lundi 3 au vendredi 7 mars`, `entre le 3 et le 28 novembre`: the day keeps its weekday, its `le`
             lead = _DAY_LEAD.search(self.text, max(0, d0 - 16), d0)
             d0 = lead.start() if lead is not None and self._free(lead.start(), d0) else d0
-            self._add(_Figure(d0, m.end("d"), f"{prefix}-{int(m.group('d')):02d}", None, "date"))
+            # (the day's ordinal mark is its text's: `du 1er au 3 mars`)
+            self._add(_Figure(d0, m.end("er") if m.group("er") else m.end("d"), f"{prefix}-{int(m.group('d')):02d}", None, "date"))
             pos = min(m.start(), d0)
 
     # -- numerals ---------------------------------------------------------------------------------
