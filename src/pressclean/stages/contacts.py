@@ -922,6 +922,15 @@ def _left_context_ok(text: str, start: int, line_start: int) -> bool:
     return True
 
 
+# a verb of calling, then (in its clause) the preposition that gives the number dialled: `joindre la cellule
+# d'écoute au`, `appelez le`, `call the hotline on`; it labels the number as `Tél.` does
+_CALLED_AT = regex.compile(
+    r"(?<![\p{L}])(?:joindre|joignables?|appele[rz]|appelant|contacte[rz]|compose[rz]|t[ée]l[ée]phone[rz]|call|dial|reach|phone)"
+    r"(?![\p{L}])[^\n.;!?\d]{0,60}?(?<![\p{L}])(?:au|le|at|on)[ \t]+(?:(?:num[ée]ro|number)[ \t]+)?\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
 def _label_before(text: str, start: int, line_start: int, lines: _LineIndex) -> str | None:
     """`fax` or `tel` from the nearest phone label before `start` on its line (or alone on the line above)."""
     prefix = text[max(line_start, start - 80) : start]
@@ -936,6 +945,8 @@ def _label_before(text: str, start: int, line_start: int, lines: _LineIndex) -> 
                 and _LABEL_JOIN.fullmatch(prefix, before.end(), last.start()):
             return "tel"  # `Tél/Fax :`, `Tél. et fax :`: one line for both, a phone first
         return "fax" if last.group("fax") else "tel"
+    if _CALLED_AT.search(prefix) is not None:
+        return "tel"  # `joindre la cellule d'écoute au 80 00 11 22`: the verb says a phone is dialled
     if line_start > 0 and not prefix.strip(" \t-•*"):
         above_start = lines.start_before(line_start - 1)
         if lines.label_only(above_start, line_start - 1):
