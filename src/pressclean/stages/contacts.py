@@ -1044,7 +1044,8 @@ def _read_short(doc: Document, body: str, digits: str, start: int, labelled: boo
     formats its numbers; unlabelled, also in three groups or more and not in thousands (`150 000 000`)."""
     groups = _DIGITS.findall(body)
     if not labelled and (len(groups) < 3 or any(len(g) < 2 for g in groups)
-                         or (all(len(g) == 3 for g in groups[1:]) and "-" not in body and "." not in body)):
+                         or (all(len(g) == 3 for g in groups[1:]) and "-" not in body and "." not in body
+                             and not groups[0].startswith("0"))):  # (no quantity opens with a 0: `01 123 456`)
         return None
     if len(digits) >= 7 and labelled:
         found = _read_national(doc, body, digits, start, labelled, neighbour)
@@ -1455,8 +1456,8 @@ def _plausible_national_shape(body: str) -> bool:
     if any(len(g) < 2 for g in groups[1:]):
         return False
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and "-" not in body and "." not in body \
-            and groups[0] != "0":
-        return False  # thousands grouping: 1 234 567 890 (but `0 800 123 456` opens with a trunk 0)
+            and not groups[0].startswith("0"):
+        return False  # thousands grouping: 1 234 567 890 (but `0 800 123 456`, `01 123 456` open with a trunk 0)
     if len(groups) < 3 and not _NANP_SHAPE.match(body):
         return False  # `2022-2023`, `12345678`: without a label, too much like a range or a reference
     return True
