@@ -243,7 +243,10 @@ def detect_language(doc: Document) -> Document:
     pos = 0
     for line in doc.text.split("\n"):
         if line.strip():
-            lang = paragraph_language(line) if _guessable(line) and could_differ(line, language) else None
+            # (short lines aside, `could_differ` first: it clears most lines of a page with one pass
+            # over their words, where `_guessable` reads them twice and looks at every character)
+            guess = len(line) >= MIN_PARAGRAPH_CHARS and could_differ(line, language) and _guessable(line)
+            lang = paragraph_language(line) if guess else None
             paragraphs.append((pos, pos + len(line), lang or language or "und"))
         pos += len(line) + 1
     return replace(
