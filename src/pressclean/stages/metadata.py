@@ -10,6 +10,7 @@ spaces (`Castelnau-sur-Garde   Le festival ...`).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate
 
 import regex
@@ -242,6 +243,7 @@ def _is_short_heading(line: str) -> bool:
     return len(_WORD.findall(line)) <= 8 and not line.endswith((".", "!", "?", "»", ":"))
 
 
+@lru_cache(maxsize=4096)  # the same lines are asked by boilerplate, unwrap_lines, find_title, find_dateline, find_stories
 def opening_dateline(line: str) -> regex.Match | None:
     """`Niamey – Le ministre a ...`: a dateline opens a sentence. `Imprimer – Email` and `Accueil – Ministère
     – Contact` have the shape but open none: labels side by side.
@@ -342,11 +344,13 @@ def find_stories(doc: Document) -> Document:
     """
     lines = doc.text.split("\n")
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    starts = [n for n in range(len(lines) - 1) if _is_story_headline(lines[n]) and _opens_story(lines[n + 1])]
+    # each line's words if it has a headline's shape, read once: the three tests below ask it of every line
+    heads = [_headline_words(line) for line in lines[:-1]]
+    starts = [n for n in range(len(lines) - 1) if _is_headline(heads[n]) and _opens_story(lines[n + 1])]
     if len(starts) < 2:  # the time stamp over each headline (`03/06/2025 - 16:12` / `Éducation : ...` / its text)
-        starts = [n for n in range(len(lines) - 2) if is_date_stamp(lines[n]) and _is_story_headline(lines[n + 1]) and lines[n + 2].strip()]
+        starts = [n for n in range(len(lines) - 2) if is_date_stamp(lines[n]) and _is_headline(heads[n + 1]) and lines[n + 2].strip()]
     if len(starts) < 2:
-        starts = _teasers(lines)
+        starts = _teasers(lines, heads)
     if len(starts) < 2:
         return doc
     bounds = [offsets[n] for n in starts] + [len(doc.text)]
@@ -384,11 +388,17 @@ def _tell_the_same(a: str, b: str) -> bool:
     return not (numbers_a or numbers_b) and 0.5 <= len(a) / max(len(b), 1) <= 2
 
 
-def _is_story_headline(line: str, min_words: int = 3) -> bool:
-    """A headline's shape; a time stamp (`03/06/2024 à 14h32`) over a story's dateline is not one."""
+def _headline_words(line: str) -> int:
+    """The number of words of a line with a headline's shape, else -1; a time stamp (`03/06/2024 à
+    14h32`) over a story's dateline has none."""
     if len(line) > 400 or line.rstrip().endswith((".", ":")) or is_date_stamp(line.strip()):
-        return False
-    return min_words <= len(_WORD.findall(line)) <= MAX_TITLE_WORDS
+        return -1
+    return len(_WORD.findall(line))
+
+
+def _is_headline(words: int, min_words: int = 3) -> bool:
+    """A headline, from `_headline_words`: from `min_words` to `MAX_TITLE_WORDS` words."""
+    return min_words <= words <= MAX_TITLE_WORDS
 
 
 def _opens_story(below: str) -> bool:
@@ -398,12 +408,13 @@ def _opens_story(below: str) -> bool:
     return is_date_stamp(below) or bool(dateline and _is_place(dateline.group("place")))
 
 
-def _teasers(lines: list[str]) -> list[int]:
-    """Line numbers of a chain of full headlines, each over one paragraph and then the next headline."""
+def _teasers(lines: list[str], words: list[int]) -> list[int]:
+    """Line numbers of a chain of full headlines, each over one paragraph and then the next headline
+    (`words`: `_headline_words` of each line but the last)."""
     # (a question over its answer is an interview's, not a story's headline)
     heads = {
         n for n in range(len(lines) - 1)
-        if _is_story_headline(lines[n], min_words=8) and not lines[n].rstrip().endswith("?")
+        if _is_headline(words[n], min_words=8) and not lines[n].rstrip().endswith("?")
         and len(_WORD.findall(lines[n + 1])) >= 8 and lines[n + 1].rstrip().endswith((".", "»", "!", "?"))
     }
     chain = sorted(n for n in heads if n + 2 == len(lines) or n + 2 in heads)
