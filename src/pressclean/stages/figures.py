@@ -388,6 +388,11 @@ _REFERENCE_NEXT = regex.compile(
     rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}\d|{_H}+(?!(?:ou|et|or|and)(?![\p{{L}}]))\p{{L}})",
     regex.IGNORECASE,
 )
+# a bare number by which something is multiplied or divided is a factor, no count: `la production a été
+# multipliée par 3`, `divisé par deux`, `multiplied by 4`
+_FACTOR_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:multipli[ée]e?s?|divis[ée]e?s?|multiplied|divided){_H}+(?:par|by){_H}+\Z", regex.IGNORECASE | _BACK
+)
 # what makes `N fois` a ratio: a comparison right after it (`trois fois plus`, `deux fois moins`, `three times more`)
 _COMPARATIVE = regex.compile(
     rf"{_H}+(?:plus|moins|davantage|sup[ée]rieure?s?|inf[ée]rieure?s?|more|less|higher|lower|larger|as)(?![\p{{L}}])",
@@ -525,14 +530,15 @@ _AGE_IS = regex.compile(
 )
 _BOUND = regex.compile(rf"(?:moins|plus){_H}+d", regex.IGNORECASE)
 # `avoir` + years is an age: `Ibrahim a 19 ans`, `un enfant sur cinq a moins de 5 ans`, `elles ont entre 15 et 24 ans`
-# (but `il y a 5 ans` is a time ago, and `a 10 ans de retard`, `ont 20 ans d'expérience` durations: `_YEARS_OF`)
+# (but `il y a 5 ans` is a time ago, and `a 10 ans de retard`, `ont 20 ans d'expérience`, `a 5 ans pour agir`
+# durations: `_YEARS_OF`)
 _HAS_YEARS = regex.compile(
     rf"(?<![\p{{L}}'’])(?<!(?<![\p{{L}}])y{_H})(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez|ayant)"
     rf"(?:{_H}+(?:déjà|désormais|alors|bientôt|encore|aujourd['’]hui|tout{_H}+juste|à{_H}+peine))?"
     rf"(?:{_H}+entre{_H}+\d{{1,3}}{_H}+(?:et|à))?{_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
-_YEARS_OF = regex.compile(rf"{_H}+d(?:e{_H}|['’])", regex.IGNORECASE)
+_YEARS_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}|['’])|(?:pour|devant)(?![\p{{L}}]))", regex.IGNORECASE)
 _WORD_SPLIT = regex.compile(rf"{_H}+")
 _ELISION = regex.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
@@ -1650,7 +1656,8 @@ class _Finder:
         else:
             noun = self._unit_noun(link.end() if link else end, value, spaced=link is None)
         if noun is None:
-            return _Figure(start, end, _number(value), None, "count", None, qualifier)
+            factor = _FACTOR_BEFORE.search(text, max(0, start - 30), start) is not None
+            return _Figure(start, end, _number(value), None, "other" if factor else "count", None, qualifier)
         unit, unit_end = noun
         lower = unit.lower()
         kind = "count"
@@ -1866,7 +1873,7 @@ class _Finder:
         if _AGE_IS.search(self.text, max(0, start - 90), start) is not None:
             return True
         if unit in ("ans", "an") and _HAS_YEARS.search(window) is not None \
-                and not (end is not None and _YEARS_OF.match(self.text, end, end + 4)):
+                and not (end is not None and _YEARS_OF.match(self.text, end, end + 10)):
             return True
         before = _patterns()["age_before"].search(window)
         if before:
