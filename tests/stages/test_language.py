@@ -81,3 +81,17 @@ def test_pages_of_the_corpora_get_langdetects_answer():
         for _, stage in list(pipeline)[:before]:
             doc = stage(doc)
         assert language.document_language(doc.text)[0] == language.detect(language._sample(doc.text))[0], path.name
+
+
+@pytest.mark.parametrize("text, words, hits", [
+    # the first word counts in any case; a capitalised function word inside the text is a name
+    ("Les enfants et Les Misérables de la ville, the Guardian", 10, {"en": 1, "fr": 2}),
+    ("THE end and the rest", 5, {"en": 3}),
+    # addresses and links are no words (`les.org`, `les@des.fr`)
+    ("Voir www.les.org/the ou les@des.fr et les amis", 5, {"fr": 3}),
+    ("", 0, {}),
+])
+def test_telling_shares_count_lower_case_function_words(text, words, hits):
+    n, found = language.telling_shares(text)
+    assert n == words
+    assert {lang: k for lang, k in found.items() if k} == hits
