@@ -2074,6 +2074,11 @@ class _BlockReader:
 
     def item(self, it: _Item) -> None:
         r = self.current if self.current is not None else self.new(it.start)
+        if self.block_org is not None and r.person is None and r.organisation == self.block_org and not r.has_items \
+                and r.start >= self.line_lo:
+            # `Cabinet du président : 41 01 02 – fax : ...`: an office named on the line of its own numbers is that
+            # entry, not the organisation of the people listed under it
+            self.block_org = None
         e = it.entity
         if e.label == "PHONE":
             r.phones.append(e["e164"])  # every number is a phone entry (a fax is a PHONE of kind fax)
