@@ -1317,9 +1317,12 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         if line.is_prose and _is_sentence(line) and opens_with_dateline(line.text):
             return line
         # ... and so does a dateline on a line of its own (`Gembloux, le 4 décembre 2025`, right-aligned in a PDF)
-        nxt = run[n + 1] if n + 1 < len(run) else None
-        if nxt is not None and _PLACE_DATE.fullmatch(line.text) and nxt.is_prose and (_is_sentence(nxt) or (n + 2 < len(run) and _runs_on(nxt, run[n + 2]))):
-            return nxt
+        # (a reference line may stand between: `Arrêt dans l'affaire C-418/24 | Commune de Dudelange`)
+        if _PLACE_DATE.fullmatch(line.text):
+            for m in range(n + 1, min(n + 3, len(run))):
+                nxt = run[m]
+                if nxt.is_prose and (_is_sentence(nxt) or (m + 1 < len(run) and _runs_on(nxt, run[m + 1]))):
+                    return nxt
         if _SENTENCE_END.search(line.text):
             # ... and a site's blurb (`Plan International est une ONG ...`) above a headline over a dated dateline
             # does not start the text: the dateline under its headline does
@@ -1405,7 +1408,9 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         between = lines[best.index + 1 : line.index] if best is not None else []
         # a few lines apart, or the next block of a page whose blocks are parted by blank lines (a PDF's letterhead)
         apart = best is not None and (sum(not l.blank for l in between) >= 2 or (any(l.blank for l in between) and any(not l.blank for l in between)))
-        if best is None or (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) and not story and not caption):
+        # (nor when a fuller headline stands between them: under a letterhead, the title over a case's reference line)
+        fuller_between = any(l in found and _title_words(lines, l) >= _title_words(lines, line) for l in between)
+        if best is None or (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) and not story and not caption and not fuller_between):
             best = line
             # `Rapport de situation n° 14 – Période du ...` names the document; the headline right above names the story
             upper = found[-n] if n else None
@@ -1414,7 +1419,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                 and _next_text(lines, upper.index) == line.text and not _is_name_line(upper.text)
             ):
                 best = upper
-    if best is not None and not listing and (_is_name_line(best.text) or _named_with_acronym(best.text, lines[start:])):
+    if best is not None and not listing and (_is_name_line(best.text) or _named_with_acronym(best.text, lines[start:]) or _heads_document_label(lines, best)):
         # a name over the headlines (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`,
         # `MINISTÈRE DE LA SANTÉ` over labels and the headline, `Programme des Nations Unies pour le
         # Développement` over a report's title) is the letterhead: every long word capitalised and no verb
@@ -1497,6 +1502,17 @@ def _named_with_acronym(text: str, body: list[Line]) -> bool:
             if at >= 0 and _ACRONYM_AFTER.match(line.text, at + len(part)):
                 return True
     return False
+
+
+def _heads_document_label(lines: list[Line], line: Line) -> bool:
+    """An institution's name over the document's type and number (`Cour africaine des droits de l'homme et des
+    peuples` ⏎ `COMMUNIQUÉ DE PRESSE n° 41/26`): the letterhead, though its words are not all capitalised."""
+    text = line.text.strip()
+    first = _WORD.match(text)
+    if first is None or _folded(first.group()) not in _institution_nouns() or _DIGITS.search(text) or ":" in text or _TERMINAL.search(text):
+        return False
+    below = next((l for l in lines[line.index + 1 : line.index + 3] if not l.blank), None)
+    return below is not None and (is_letterhead(below.text) or _is_issue_label(below))
 
 
 def _is_name_line(text: str) -> bool:
