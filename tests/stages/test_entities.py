@@ -243,6 +243,9 @@ def test_places_the_model_reads_are_repaired(nlp, text, spans, places):
          [("PAM", None)]),
         ("Note de presse N° 12/2025\nLe PAM aide le Mali.", [("Note de presse N", "ORG"), ("PAM", "ORG"), ("Mali", "LOC")],
          [("PAM", None)]),
+        # (a ministry's reference carries its services' letters)
+        ("Communiqué de presse n° 112/CAB/DGS/2025\nLe PAM aide le Mali.", [("Communiqué de presse", "ORG"), ("PAM", "ORG"), ("Mali", "LOC")],
+         [("PAM", None)]),
         # a date is no phone: a format's acronym beside it is no contact's organisation
         ("Le rapport\nRapport du 14.03.2025 (PDF, 2 Mo)", [("PDF", "MISC")], []),
         # a town's name spelt by its own web address stays the town, in capitals too

@@ -89,7 +89,10 @@ _AUXILIARY = r"(?:a|ont|avait|avaient|aura|auront)(?![\p{L}])"
 _NOT_A_VERB = r"(?![ \t]+(?:(?:les|la|le)[ \t]+(?!" + _AUXILIARY + r")|(?:un|une|que)(?![\p{L}])|l['’](?!" + _AUXILIARY + r")|qu['’]))"
 # a complement's adjective the endings miss, when the list of portfolios goes on after it (`Gestion des déchets solides et du Changement climatique`)
 _LISTED_ADJ = r"\p{Ll}{3,}(?=\s+et\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*\p{Lu})"
-_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")(?![\p{L}])" + _NOT_A_VERB + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+(?:" + _ADJ + "|" + _LISTED_ADJ + r"))*)?"
+# a pair of plural portfolios under one article (`des Eaux et Forêts`, `des Postes et Télécommunications`), the
+# second not opening another name (`et Médecins du Monde`, `et Médecins Sans Frontières`)
+_PLURAL_PAIR = r"(?:[ \t]+et[ \t]+\p{Lu}\p{Ll}{2,}[sx](?![\p{L}'’-])(?![ \t]+(?:\p{Lu}|d[eu]s?[ \t]|d['’]|sans[ \t])))?"
+_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")(?![\p{L}])" + _NOT_A_VERB + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+(?:" + _ADJ + "|" + _LISTED_ADJ + r"))*)?" + _PLURAL_PAIR
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
 _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
@@ -431,11 +434,16 @@ def _country_departments_first(text: str, spans):
     >>> t = "Relations avec les médias\\nPêches et Océans Canada\\nLe Nord Cameroun"
     >>> [t[s:e] for s, e, _ in _country_departments_first(t, [(26, 32, "LOC"), (36, 49, "LOC"), (53, 66, "LOC")]) if _ == "ORG"]
     ['Pêches et Océans Canada']
+    >>> t = "– Affaires mondiales Canada versera 15 millions au Canada."
+    >>> [t[s:e] for s, e, _ in _country_departments_first(t, []) if _ == "ORG"]
+    ['Affaires mondiales Canada']
     """
     found = []
     # read only before the model's spans that end on a country (`Agroalimentaire Canada`,
-    # `Canada`), not the whole text: the pattern is costly at every capital
-    for start, end in sorted({(s, e) for s, e, _ in spans}):
+    # `Canada`) and the capitalised runs it left that do (`Affaires mondiales` + `Canada`), not the
+    # whole text: the pattern is costly at every capital
+    runs = {(m.start(), m.end()) for m in _CAPITALISED.finditer(text) if country_code(text[text.rfind(" ", m.start(), m.end()) + 1 or m.start() : m.end()])}
+    for start, end in sorted({(s, e) for s, e, _ in spans} | runs):
         last = text.rfind(" ", start, end) + 1 or start  # the span's last word
         if not country_code(text[last:end]):
             continue
@@ -1077,6 +1085,8 @@ _NAME_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])N['’]\Z")
 
 _ACRONYM_LETTERS = 6  # the longest acronym read as one in a heading (`UNESCO`); a longer word in capitals is a word
 
+# an institution's adjectives, then the capitalised name it is of (`Consulat` + ` général du Canada`)
+_OF_NAMED_AFTER = regex.compile(r"(?:[ \t]+" + _ADJ + r")*[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})*")
 _LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
 
 
@@ -1199,6 +1209,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `Contacts régionaux`, `Contact presse` head a block, they name nothing
     if label == "ORG" and len(words) == 1 and span[1:].islower() and fold(span) in _words()["office_nouns"] | _words()["institution_nouns"] and (of := _LOWER_COMPLEMENT.match(text, end)):
         end = of.end()  # `Le Conseil` + `des ministres`: a body's capitalised noun alone is not its name
+        span, words = text[start:end], _WORD.findall(text[start:end])
+    elif label in ("ORG", "MISC") and len(words) == 1 and span[1:].islower() and fold(span) in _words()["institution_nouns"] and (of := _OF_NAMED_AFTER.match(text, end)):
+        end, label = of.end(), "ORG"  # `Consulat` + `général du Canada`: the model took the head noun alone
         span, words = text[start:end], _WORD.findall(text[start:end])
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
@@ -1349,6 +1362,18 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_ADDRESS_CODE = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\p{Lu}|(?:BP|B\.P\.|CP|CS|Case[ \t]+postale)[ \t]*\d)")
+
+
+def _on_address_line(text: str, start: int) -> bool:
+    """The line holds a postcode before its town or a postal box (`97100 Basse-Terre`, `BP 96`): an address.
+
+    >>> _on_address_line("Hôtel du Département, boulevard Félix-Éboué – 97100 Basse-Terre", 0)
+    True
+    """
+    return _ADDRESS_CODE.search(text, *_line_around(text, start, start)) is not None
+
+
 _BOX_NUMBER = regex.compile(r"(?<![\p{L}])(?:BP|B\.P\.|CP|Case[ \t]+postale)[ \t]*\d")  # a postal box: the line is an address
 _BARE_OF = regex.compile(r"\s+(?:de\s+|d['’]\s*)")
 _APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
@@ -1393,8 +1418,10 @@ def _in_gazetteer(name: str) -> bool:
         return False
     if place.kind == "city" and name.isupper() and len(name) <= 3:
         return False  # `PET` (a plastic) is a code some city is also known by, not its name
-    if place.kind == "region" and " " not in name and _frequency(name.lower()) >= _WORD_OF_EVERY_PAGE and fold(name) not in _words()["generic_places"]:
-        return False  # `Unité` (a state of South Sudan) in a motto `Unité – Dignité – Travail`
+    if place.kind == "region" and " " not in fold(name) and _frequency(name.lower()) >= _WORD_OF_EVERY_PAGE and fold(name) not in _words()["generic_places"]:
+        # `Unité` (a state of South Sudan) in a motto `Unité – Dignité – Travail`; but a compound's
+        # frequency is its parts' (`Extrême-Nord`), no word's
+        return False
     return place.kind != "city" or _frequency(name.lower()) < 3.5 or (place.population or 0) >= 500_000
 
 
@@ -1650,6 +1677,7 @@ def _after_street_noun(text: str, start: int) -> bool:
     return fold(m.group(1)) in _words()["street_nouns"] or singular in _words()["street_nouns"]
 
 
+_DISEASE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:de|du|d['’])[ \t]*)?\Z", regex.REVERSE)
 _TITLE_THEN_NAME = regex.compile(r"\p{L}+\.?[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)\Z")
 
 
@@ -1668,6 +1696,10 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `Cantines scolaires : 612 écoles`: the label of a row of key figures
     if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"]:
         return None  # `salle Pierre-Lamy`, `avenue Raymond-Poincaré`: an address, named after someone
+    if label != "ORG" and (disease := _DISEASE_BEFORE.search(text, max(0, start - 25), start)) and fold(disease.group(1)) in _words()["disease_nouns"]:
+        return None  # `la fièvre de Lassa`, `le virus Ebola`: a disease named after a place is no place of the story
+    if label in ("ORG", "MISC") and (first in _words()["street_nouns"] or first in _words()["building_nouns"]) and _on_address_line(text, start):
+        return None  # `Hôtel du Département, boulevard Félix-Éboué – 97100 Basse-Terre`: the building of an address
     if label != "ORG" and _QUOTE_BEFORE.search(text, max(0, start - 8), start) and (
         (len(words) >= 2 and _QUOTE_AFTER.match(text, end)) or (_TITLE_GOES_ON.match(text, end) and not _is_place_name(text[start:end]))
     ):
@@ -1763,7 +1795,8 @@ _ROLE_PORTFOLIO_BEFORE = regex.compile(
 # the rest of a row's label after its first word: lower-case words, then its colon
 _ROW_LABEL_REST = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}’'-]*){1,4}[ \t]*:")
 # after a heading, at most a reference number (`N° 245/2025`)
-_REFERENCE_REST = regex.compile(r"[ \t]*(?:(?:N|n|No)?[ \t]*°[ \t]*[\p{N}/.-]*[\p{N}][\p{N}/.-]*)?[ \t]*")
+# (a ministry's reference carries its service's letters: `N° 041/MENFOP/2025`, `N° 017/MSP/CAB/25`)
+_REFERENCE_REST = regex.compile(r"[ \t]*(?:(?:N|n|No)?[ \t]*°[ \t]*[\p{N}\p{Lu}/.-]*[\p{N}][\p{N}\p{Lu}/.-]*)?[ \t]*")
 _HEADING_NOT = ("institution_nouns", "office_nouns", "unit_nouns", "kind_nouns", "body_nouns", "collectivity_nouns", "state_nouns")
 
 
@@ -1775,6 +1808,8 @@ def _is_common_heading(text: str, start: int, end: int) -> bool:
     >>> t = "Chiffres clés\\nLe Conseil fédéral a décidé."
     >>> _is_common_heading(t, 0, 13), _is_common_heading("Conseil fédéral\\nTél. 031", 0, 15)
     (True, False)
+    >>> _is_common_heading("Communiqué de presse n° 041/MENFOP/2025\\nLe ministère", 0, 20)
+    True
     """
     words = _WORD.findall(text[start:end])
     at = end
@@ -2335,7 +2370,12 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"
         elif label in ("PER", "MISC", "ORG", "NAME") and len(words) == 1 and _after_water_noun(text, start):
             label = "LOC"  # `la crue de la Quinte`: a river
-        elif label in ("PER", "MISC") and len(words) == 1 and not seen["ORG"] and _heads_a_list_of_places(text, start, end, spans[i + 1 : i + 2]):
+        elif (
+            label in ("PER", "MISC")
+            and (len(words) == 1 or (label == "MISC" and len(words) <= 3))  # (`une lettre à Moussa Traoré, à Bamako`: a person)
+            and not seen["ORG"]
+            and _heads_a_list_of_places(text, start, end, spans[i + 1 : i + 2], len(words) == 1)
+        ):
             label = "LOC"
         elif label == "NAME" and (_is_named_place(text, start, end) or _listed_after_place(text, start, end, out) or _heads_list_at_place(text, start, end, spans[i + 1 : i + 2])):
             label = "LOC"
@@ -2454,18 +2494,26 @@ def _region_after_article(text: str, start: int, end: int, place_ends: set[int] 
     return at in place_ends
 
 
-def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[int, int, str]]) -> bool:
-    """One name right after a plural place noun, before a place it is listed with (`des
-    régions Androy, Anosy et ...`): the first of a list of places.
+def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[int, int, str]], one_word: bool = True) -> bool:
+    """A name right after a plural place noun (one word) or after a preposition of place (`vers`,
+    `à`, `depuis`), before a place it is listed with (`des régions Androy, Anosy et ...`, `les vols
+    vers Bora Bora, Raiatea et Huahine`): the first of a list of places.
 
     >>> t = "des régions Androy, Anosy et Atsimo"
     >>> _heads_a_list_of_places(t, 12, 18, [(20, 25, "LOC")]), _heads_a_list_of_places(t, 12, 18, [])
     (True, False)
+    >>> _heads_a_list_of_places("les vols vers Bora Bora, Raiatea", 14, 23, [(25, 32, "LOC")], one_word=False)
+    True
     """
     if not after or after[0][2] != "LOC" or not _COORDINATION.fullmatch(text, end, after[0][0]):
         return False
+    if _TOWARDS_BEFORE.search(text, max(0, start - 8), start):
+        return True
     noun = _NOUN_BEFORE.search(text, max(0, start - 30), start)
-    return noun is not None and _names_a_place(noun.group(1))
+    return one_word and noun is not None and _names_a_place(noun.group(1))
+
+
+_TOWARDS_BEFORE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À|Vers|Depuis)[ \t]+\Z", regex.REVERSE)
 
 
 _PLACE_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:du|de|des|la|le|les|et|en|au|aux)(?![\p{L}]))(\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}[\p{Ll}-]+)?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*\Z", regex.REVERSE)
@@ -3949,9 +3997,11 @@ def _org_entity(text: str, org: _Org, known) -> Entity:
 
 
 # -- places and people -------------------------------------------------------------------------
-# `Bureau régional de l’OMS pour l’`: an office's noun, of a body, `pour` the place it serves
+# `Bureau régional de l’OMS pour l’`: an office's noun, of a body, `pour` the place it serves; the body
+# may be named in full with its acronym (`Bureau régional de l’Organisation mondiale de la santé (OMS) pour l’`)
 _OFFICE_FOR_BEFORE = regex.compile(
-    r"(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+(?:de[ \t]+l['’]|du|de[ \t]+la|des)[ \t]*\p{Lu}[\p{L}&-]*[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)\Z"
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+(?:de[ \t]+l['’]|du|de[ \t]+la|des)[ \t]*\p{Lu}"
+    r"(?:[\p{L}&-]*|[^\n()]{0,100}?[ \t]*\(\p{Lu}[\p{L}&-]*\))[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)\Z"
 )
 _LANDFORM_KEY = regex.compile(r"(\w+) (?:du|des|de la|de l|d) ")  # on folded names
 def _find_any_case(text: str, name: str) -> int:
@@ -4002,7 +4052,7 @@ def _merged(
         name = text[start:end]
         if label == "LOC" and fold(name) in _known_table(()):
             continue  # an organisation's acronym the model took for a place
-        if label == "LOC" and (office := _OFFICE_FOR_BEFORE.search(text, max(0, start - 80), start)) and fold(office.group(1)) in _words()["office_nouns"] | _words()["institution_nouns"]:
+        if label == "LOC" and (office := _OFFICE_FOR_BEFORE.search(text, max(0, start - 180), start)) and fold(office.group(1)) in _words()["office_nouns"] | _words()["institution_nouns"]:
             continue  # `Bureau régional de l’OMS pour l’Afrique`: a place in an office's name is not listed
         if label == "PER" and len(_WORD.findall(name)) < 2:
             continue  # a lone capitalised word is rarely a person the reader wants
