@@ -1346,7 +1346,7 @@ class _Finder:
 
         suffix = _ORDINAL_SUFFIX.match(text, e) if nxt.isalpha() or nxt == "ᵉ" else None
         if suffix is None and nxt.isalpha() and _GLUED_UNIT.match(text, e) is None and not _GLUED_HEADING.match(text, e) \
-                and not _GLUED_HOURS.match(text, e) \
+                and not _GLUED_HOURS.match(text, e) and not self._glued_currency(e) \
                 and not (_CURRENCY_SCALE.match(text, e) and self._currency_before(s)) \
                 and self._english_scale(e) is None:  # (`$3bn`, `2bn people`)
             return None  # `3D`, `5G`, `H5N1`: a code, not a figure (but `pour 2024Le plan`: a heading glued to text)
@@ -2019,6 +2019,12 @@ class _Finder:
             second = starts.get(_RANGE_GAP.match(text, fig.end).end())  # (the gap matched before)
             if second is not None and second.unit is not None and self._free(fig.start, fig.end):
                 self._add(fig)  # its kind is the second's (`_share_units`)
+
+    def _glued_currency(self, e: int) -> bool:
+        """A currency written in capitals glued to the number ending at `e` (`5000FCFA`, `10.000F CFA`): an amount,
+        not a code such as `5G` (no currency word is one letter)."""
+        m = _patterns()["currency"].match(self.text, e, min(len(self.text), e + 12))
+        return m is not None and len(m.group("c").replace(" ", "")) >= 3 and m.group("c").isupper()
 
     def _written_quantity(self, raw: str, words: list[str], value: int, s: int) -> bool:
         """A number word compounded of several (`trois cent cinquante`, `vingt-trois`) names a precise quantity
