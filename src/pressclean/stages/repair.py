@@ -1577,6 +1577,8 @@ def _restore_apostrophes(
         if low_p == "aujourd" and rest.lower() != "hui":
             continue
         if len(low_p) == 1:
+            if _letter_spaced(text, m.start()) or (len(rest) == 1 and _letter_spaced(text, m.start("w"))):
+                continue  # `M E S U R E S P R I S E S`: a heading spaced out letter by letter, no elision
             if symbols is None:
                 symbols = _symbol_letters(text)
             if prefix in symbols:
@@ -1898,6 +1900,16 @@ _SPACED_ELISION = re.compile(
     rf"(?<![\w’'\-.@/%$\\=:<>#&*+~|^])(?P<p>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc]))"
     rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<w>[{_VOWELS_H}][^\W\d_]*)"
 )
+def _letter_spaced(text: str, at: int) -> bool:
+    """Is the line at `at` spaced out letter by letter (`C O M M U N I Q U É`): four one-letter tokens or more,
+    half of its tokens at least?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    tokens = text[start : end if end >= 0 else len(text)].split()
+    single = sum(len(t) == 1 for t in tokens)
+    return single >= 4 and 2 * single >= len(tokens)
+
+
 _L_A_PAS = regex.compile(r"(?<=\b[nN]e )l(?=a (?:pas|jamais)\b)")
 _GLUED_CAPITAL = regex.compile(
     r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>l|d|qu)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ](?:\p{Lu}+|\p{Ll}+)(?:-\p{L}+)*)\b"
