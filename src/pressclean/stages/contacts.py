@@ -27,7 +27,9 @@ international prefix vouches for them; an old number with its international pref
 short lines just above, or it gives an e-mail. Postcodes, post-office boxes, years and figures are too short
 or badly grouped to pass; digits beside a currency or a scale word (`15.000.000 EUR`, `USD 22.500.000`,
 read with the figures lexicon, resources/figures.json) are an amount; a number cut off at the end of
-the text is dropped.
+the text is dropped. A verb of calling labels the number its clause gives (`joindre la cellule au 80 00 11
+22`, `call the hotline on ...`) as `Tél.` does, and a first group opening with a 0 is no thousands
+grouping (`01 123 456` in Beirut).
 
 E-mails. Plain and obfuscated (`nom [at] org.int`, `nom@org[dot]int`) addresses are decoded and
 lower-cased, the obfuscated ones marked `obfuscated` (not an address as written); a Cloudflare-hidden
@@ -49,8 +51,11 @@ lines: the lines above it are not read. A phone label (`GSM`) is never an office
 reads as a place elsewhere on the page (`Maison Quéau de Quinssy`) never a person, nor a title with its
 article (`Le Gouverneur de la BEAC`, a signature's). A role opening a line is the person's named after it
 (`Chargé de communication, M. Serge Bamba`); a post opening a line of its own numbers under a whole entry
-is an entry of its own, its leading acronym the organisation (`VMGD duty officer – +678 24686`). A department joined to its body by a dash or a slash on one
-line is the organisation as written (`Cellule communication – ANPN`). A person
+is an entry of its own, its leading acronym the organisation (`VMGD duty officer – +678 24686`). A
+department joined to its body by a dash or a slash on one line is the organisation as written
+(`Cellule communication – ANPN`). Offices named by their place follow one another on one line too
+(`... +230 5 123 4567 ; Seychelles : +248 ...`); an office named on the line of its own numbers is that
+entry, not the organisation of the people under it. A person
 under a header with no phone or e-mail is a contact, unless the block's numbers came first (a
 signature). CONTACT attributes: `person`, `role` and `organisation` as the block writes them,
 `phones` (every number of the record as E.164, faxes included, since a fax is a PHONE of kind fax),
