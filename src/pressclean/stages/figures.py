@@ -441,6 +441,7 @@ _FILE_FORMAT_BEFORE = regex.compile(
 # a line's number names the line (`la ligne 2`, `the NDMO free line 199`), but `en ligne` is an adverb
 # (`mis en ligne 3 jours plus tard`: the number after it counts)
 _LINE_WORDS = frozenset({"ligne", "line"})
+_ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux", "de", "ce", "cet", "cette", "son", "sa", "leur", "the"})
 _ONLINE = regex.compile(rf"(?<![\p{{L}}])(?:en|hors|on|off){_H}+(?:ligne|line){_H}+\Z", regex.IGNORECASE | _BACK)
 _IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "persons", "cattle", "livestock"})
 # an alert or a warning a few words before a bare number gives its level: `alert level raised to 3`, `to Level 3`,
@@ -1321,7 +1322,7 @@ class _Finder:
             return None  # the year that closes a photo credit: `© OMS / A. Said, 2025`, `Crédit : X / OLM, 2024`
         if pw and (pw[0].isupper() or _CAMEL.search(pw)) and pw_key not in _MONTHS and not _PERIOD.fullmatch(pw) \
                 and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
-                and (pw_key not in w["function_words"] or self._acronym(pw, s)) \
+                and (pw_key not in w["function_words"] or self._acronym(pw, s) or self._titled_period(prev_word, pw_key)) \
                 and self._currency_before(s) is None \
                 and plain_int and not self._scaled(e):
             # part of a name: `Programme 2030`, `Genève 20`, `COP 21`, `la CAN 2027` (but `CHF 12,5
@@ -1414,6 +1415,20 @@ class _Finder:
             return False
         m = _COUNTER.match(self.text, line_start, min(len(self.text), line_start + 24))
         return m is not None and s < m.end("c")
+
+    def _titled_period(self, prev_word: regex.Match[str], key: str) -> bool:
+        """Whether a noun that dates a period (`horizon`, `campagne`, `budget`) is capitalised inside a sentence
+        without an article: then it opens a name with its year (`Vision 2063 et Horizon 2030`), where `à l'horizon
+        2030` and a heading's `Campagne 2025` date a period."""
+        word = prev_word.group("w")
+        if not (word[0].isupper() and word[1:].islower()) or len(key) < 4 or key in _MONTHS \
+                or key not in self.words["year_prepositions"]:
+            return False
+        before = self.text[max(0, prev_word.start() - 30) : prev_word.start()]
+        if not before.strip(_SPACE_CHARS) or before.rstrip(_SPACE_CHARS)[-1:] in (".", "!", "?", ":", "\n", "«", "'", "’", "(", "–", "—", "-"):
+            return False  # a sentence or a heading starts on it, or an elided article stands before it (`l'Horizon`)
+        last = _PREV_WORD.search(before)
+        return last is None or last.group("w").lower() not in _ARTICLES
 
     def _acronym(self, word: str, pos: int) -> bool:
         """Whether `word` is written in capitals as an acronym (`CAN`, `ON`), not as a word of a line in
