@@ -91,6 +91,7 @@ _SLUG = regex.compile(
 )
 # `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug)
 _BANK_ACCOUNT = regex.compile(r"\b(?i:iban|bic|swift|compte|account)\b")
+_NUMERIC_CELL = regex.compile(r"[+-]?\d[\d\u00a0\u202f .,']*\s?%?")  # `1 204`, `12`, `2,5 %`: a table's value alone on its line
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
@@ -288,6 +289,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
     # `-30-` alone, where no other page mark stands, is the newsroom's end of a release (Québec), no page 30
     pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
     hinted = [l.hints_contact for l in content]
+    numeric = [bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in content]
     verdicts: dict[int, str] = {}
     # the span of the page's sentences: labels side by side or tags are the page's only above or below it
     # (a menu row ending on `Qui sommes-nous ?` ends no sentence)
@@ -326,7 +328,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "menu label printed twice"
         elif _DOT_LEADER.search(text):
             verdicts[line.index] = "table of contents (dot leaders)"
-        elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1):
+        elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1) and not (text.isdigit() and _among_numbers(numeric, n, content, verdicts)):
             verdicts[line.index] = "page number"
         elif _PAGINATION.fullmatch(text):
             verdicts[line.index] = "pages of a list (pagination)"
@@ -412,6 +414,14 @@ def judge(lines: list[Line]) -> dict[int, str]:
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
     return verdicts
+
+
+def _among_numbers(numeric: list[bool], n: int, content: list[Line], verdicts: Mapping[int, str]) -> bool:
+    """A bare number with another number on the two lines either side: a table read one cell a line (`Kayes` ⏎
+    `1 204` ⏎ `12`), key figures (`8` ⏎ `régions couvertes` ⏎ `2 400` ⏎ `agents`), a score, a timeline's years;
+    page numbers stand a page of text apart. (A number above already judged chrome, a counter, makes no table.)"""
+    above = any(numeric[k] and content[k].index not in verdicts for k in range(max(n - 2, 0), n))
+    return above or any(numeric[n + 1 : n + 3])
 
 
 def _judge_mail_header(content: list[Line], verdicts: dict[int, str]) -> None:
@@ -931,6 +941,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     menu_before = [False]  # does a menu line (a strong verdict) separate run i from run i - 1?
     page_break = [False]  # does a running header, with page numbers alone, separate run i from run i - 1?
     furniture_only = [False]
+    shown = [l for l in lines if not l.blank]
+    # a bare number between two lines of prose is a page's number too, not a like counter
+    between_prose = {b.index for a, b, c in zip(shown, shown[1:], shown[2:]) if a.is_prose and c.is_prose}
     for line in lines:
         if line.index in verdicts:
             if runs[-1] and verdicts[line.index] not in _SOFT:
@@ -942,7 +955,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
                 menu_before[-1] = True
             furniture_only[-1] = furniture_only[-1] and verdicts[line.index] in _PAGE_FURNITURE
             # a bare number may be a like counter; `— 2 —`, `Page 2`, `2/4` mark a page
-            page_mark = verdicts[line.index] == "page number" and not line.text.strip().isdigit()
+            page_mark = verdicts[line.index] == "page number" and (not line.text.strip().isdigit() or line.index in between_prose)
             page_break[-1] = furniture_only[-1] and (page_break[-1] or page_mark or verdicts[line.index] == "running page header or footer")
         elif not line.blank:
             runs[-1].append(line)
