@@ -334,11 +334,11 @@ _ORDINAL_SUFFIX = regex.compile(r"(?:ème|eme|ième|ieme|ᵉʳ|ᵉ|è|er|ère|re
 _ORDINAL_SPACED = regex.compile(rf"{_H}(?:ème|er)(?![\p{{L}}])")
 # power and energy: `MW`, `kWh`, `GWh`, `MWc` (peak watts)
 _WATTS = r"[kMGT]W[hc]?|Wh"
-_GLUED_UNIT = regex.compile(rf"(?P<u>km²|km2|km|kg|m²|m2|m³|m3|ha|mm|cm|{_WATTS}|t|m|M|Md|Mds|k|°C|°)(?![\p{{L}}\p{{N}}])")
+_GLUED_UNIT = regex.compile(rf"(?P<u>km²|km2|km|kg|m²|m2|m³|m3|ha|mm|cm|{_WATTS}|t|m|M|Md|Mds|k|K(?=[€$])|°C|°)(?![\p{{L}}\p{{N}}])")
 # unit symbols written after a space, which the word reader would not take (`10 000 m²`, `40 °C`, `2,6 GWh`:
 # mixed case, which the word reader takes for the start of a name)
 _SPACED_SYMBOL = regex.compile(rf"{_H}{{1,2}}(?P<u>km²|km2|m²|m2|m³|m3|°C|°|{_WATTS})(?![\p{{L}}\p{{N}}])")
-_GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "G": 1_000_000_000}
+_GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "K": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "G": 1_000_000_000}
 # the short scales English writes after an amount with a currency sign: `€2.5m`, `$3bn`, `£40k`
 _CURRENCY_SCALE = regex.compile(r"(?P<m>m|mn|bn|k)(?![\p{L}\p{N}])", regex.IGNORECASE)
 _CURRENCY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
@@ -416,7 +416,7 @@ _PERCENT = regex.compile(
     regex.IGNORECASE,
 )
 _MULTIPLIER = regex.compile(
-    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?|mios?|mrds?)|Mds?|M(?={_H}?[€$])|k(?={_H}?[€$])"
+    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?|mios?|mrds?)|Mds?|M(?={_H}?[€$])|[kK](?={_H}?[€$])"
     # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`); Swiss `12,3 mio de francs`, Québec's `1,2 G$`
     rf"|G(?={_H}?\$)"
     rf"|M(?![\p{{L}}\p{{N}}'’])(?!\.{_H}*\p{{Lu}}))(?![\p{{L}}])"
