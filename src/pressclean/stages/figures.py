@@ -107,7 +107,7 @@ from ..dates import FRENCH_WEEKDAYS, FULL_MONTHS, MONTHS, WEEKDAYS
 from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
-from .contacts import contact_spans, domain_regions, place_country, region_of_place, stem_matches
+from .contacts import contact_spans, domain_regions, place_country, region_of_place, register_numbers, stem_matches
 from ..geo import _countries, country_code, fold, strip_accents
 
 STAGE = "find_figures"
@@ -1039,7 +1039,7 @@ class _Finder:
         return line
 
     def _mask(self) -> None:
-        """Phones, e-mails, contact records, web addresses and IBANs hold digits that are not figures."""
+        """Phones, e-mails, contact records, web addresses, IBANs and register numbers hold digits that are not figures."""
         text = self.text
         contacts = _contact_spans(self.doc)
         for start, end in contacts:
@@ -1064,6 +1064,8 @@ class _Finder:
                 self._mark(self.masked, m.start(), m.end())
         for m in _PAIRS_LIKE.finditer(text):
             self._mark(self.masked, m.start(), m.end())
+        for start, end in register_numbers(text):  # `SIRET 123 456 789 00012`, `NINEA 005123456`: identifiers
+            self._mark(self.masked, start, end)
 
     def _mask_times(self) -> None:
         text = self.text
