@@ -1684,7 +1684,7 @@ def _is_dated_reference(line: Line) -> bool:
     return line.words <= 8 or len(_WORD.findall(_DATE_STAMP.sub(" ", text))) <= 5
 
 
-def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}) -> set[int]:
+def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}, *, plain: bool = False) -> set[int]:
     """Lines after the article's last sentence that are neither sentences nor a contact block.
 
     Headlines of other stories, short labels and a credit in brackets go; a line stays when a
@@ -1695,7 +1695,10 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     sujet`, `Les plus lus`) or a link to a web address (`Voir la version source sur ...`) ends the
     story: what follows goes, unless more of the story follows (two sentences of prose, or a
     contact block: a `Lire aussi` between paragraphs).
-    Lines already `removed` are not read: the page must end the same when it is cleaned again.
+    Lines already `removed` are not read: the page must end the same when it is cleaned again. On a `plain`
+    page (nothing else on it is chrome) a line goes only for what it is (a link heading and what it lists,
+    the site's address row), not for ending no sentence: there its last lines are the text's (a table, a
+    list of names, a signature).
     """
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
     dropped: set[int] = set()
@@ -1777,7 +1780,10 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         if any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature or _in_figure_table(article, n) or _in_key_figures(article, n):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
-        dropped.add(line.index)
+        # (on a plain page too, what follows the contact block is the site's, and so are links and their heading)
+        linked = any(_WEB_ADDRESS.search(l.text) for l in article[n : n + 2])
+        if not plain or any(hinted[:n]) or linked:
+            dropped.add(line.index)
     # a list whose last rows stay keeps its first rows, and its short heading (`Programme` over `9 h 00 :
     # accueil de la presse` ... above the accreditation contact), however far the contact is
     # (one heading: a heading over a heading is no more the text's than the lines it was dropped with)
@@ -2008,7 +2014,10 @@ class RemoveBoilerplate:
         if article.title is not None:
             _keep_letterhead(lines[article.title + 1 : article.text], verdicts)
         verdicts.update({i: "printed again in the article" for i in _printed_again(lines[first : last + 1], verdicts)})
-        verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts)})
+        # a page where nothing is chrome, above or below the text, shows no furniture its last lines could be
+        shown = [l.index for l in lines if not l.blank]
+        plain = not verdicts and bool(shown) and shown[0] >= first and shown[-1] <= last
+        verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts, plain=plain)})
         verdicts.update({i: "a story's category label" for i in _category_labels(lines[first : last + 1], verdicts) if i != article.title})
         verdicts.update({i: "the author's box" for i in _author_box(lines, verdicts, article)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
