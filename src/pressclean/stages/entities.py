@@ -442,7 +442,7 @@ def _country_departments_first(text: str, spans):
     # read only before the model's spans that end on a country (`Agroalimentaire Canada`,
     # `Canada`) and the capitalised runs it left that do (`Affaires mondiales` + `Canada`), not the
     # whole text: the pattern is costly at every capital
-    runs = {(m.start(), m.end()) for m in _CAPITALISED.finditer(text) if country_code(text[text.rfind(" ", m.start(), m.end()) + 1 or m.start() : m.end()])}
+    runs = {(m.start(), m.end()) for m in _CAPITAL_RUN.finditer(text) if country_code(m.group())}
     for start, end in sorted({(s, e) for s, e, _ in spans} | runs):
         last = text.rfind(" ", start, end) + 1 or start  # the span's last word
         if not country_code(text[last:end]):
@@ -461,6 +461,7 @@ def _country_departments_first(text: str, spans):
         if all(
             _frequency(h.lower()) >= 3.0
             and h.lower() not in _french_function_words()  # `Au Soudan du Sud`
+            and not _english_word(h.lower())  # `The Tonga Red Cross Society` on an English page
             and not (country_code(h) or _in_gazetteer(h))  # (`Santé`, a small town somewhere, is the word)
             and fold(h) not in _words()["generic_places"] | _words()["place_adjectives"]
             for h in heads
@@ -2151,13 +2152,17 @@ def _portfolio_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     >>> t = "Service public fédéral Affaires étrangères, Commerce extérieur et Coopération au développement\\nService"
     >>> [(t[s:e][-28:], label) for s, e, label in _portfolio_lists(t, [(0, 42, "ORG"), (65, 93, "ORG")])]
     [('Coopération au développement', 'ORG')]
+    >>> t = "Le SPF Affaires étrangères et Enabel financent"
+    >>> [t[s:e] for s, e, label in _portfolio_lists(t, [(3, 26, "ORG"), (30, 36, "ORG")])]
+    ['SPF Affaires étrangères', 'Enabel']
     """
     out: list[tuple[int, int, str]] = []
     for start, end, label in sorted(spans):
         if out and out[-1][2] == "ORG" and start < out[-1][1]:
             continue  # inside the list a name before it took
         if label == "ORG" and (last := _LAST_ITEM.search(text, start, end)) and (more := _ITEM_LIST.match(text, end)):
-            items = [last.group(1)] + _ITEM_SEPARATOR.split(more.group(1).strip(" ,"))
+            # (split before stripping: a list of one more item opens on its `et`, which is no item's word)
+            items = [last.group(1)] + _ITEM_SEPARATOR.split(more.group(1))
             if all(_frequency(_WORD.findall(i)[0].lower()) >= 3.5 for i in items if i.strip()):
                 out.append((start, more.end(), label))
                 continue
@@ -2970,6 +2975,12 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
             or long_form_for(acronym, before)
             or _org_span_before(text, org_spans, m.start())
         )
+        if long_form is not None and _ACRONYM_LIKE.fullmatch(long_form):
+            # `Le HCR (UNHCR)`, `la CNDH (NHRC)`: the same body's acronym in another language, no long form;
+            # the one written first names it
+            if (at := text.rfind(long_form, 0, m.start())) >= 0:
+                orgs.append(_Org(long_form, None, ((at, at + len(long_form)), (m.start(1), m.end(1)))))
+            continue
         if long_form is None and fold(acronym) not in known and not _lone_acronym(text, m):
             continue
         lstart = text.rfind(long_form, 0, m.start()) if long_form else m.start(1)
