@@ -1777,7 +1777,10 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         signature = signature or bool(
             _PLACE_DATE.fullmatch(line.text) and (below is None or (n + 2 < len(article) and _signs(below, article[n + 2])))
         )
-        if any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature or _in_figure_table(article, n) or _in_key_figures(article, n):
+        if (
+            any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature
+            or _in_figure_table(article, n) or _in_key_figures(article, n) or _in_cell_table(article, n)
+        ):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
         # (on a plain page too, what follows the contact block is the site's, and so are links and their heading)
@@ -1826,6 +1829,15 @@ def _in_figure_table(article: list[Line], n: int) -> bool:
         return (here > 0 and row[here - 1]) or (here + 1 < len(row) and row[here + 1])
     heading = article[n].words <= 8 and not _TERMINAL.search(article[n].text)
     return heading and here + 2 < len(row) and row[here + 1] and row[here + 2]
+
+
+def _in_cell_table(article: list[Line], n: int) -> bool:
+    """Is line `n` a cell of a table read one cell a line (`Région` ⏎ `Admis` ⏎ `Centre` ⏎ `18 420` ⏎ `74 %`):
+    a short line with two numbers or more among the five lines either side (a header row stands a row away)?"""
+    if article[n].words > 4:
+        return False
+    near = article[max(n - 5, 0) : n] + article[n + 1 : n + 6]
+    return sum(bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in near) >= 2
 
 
 def _is_signed_line(text: str) -> bool:
