@@ -1756,6 +1756,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [l.hints_contact for l in article]
     open_sentence = False
+    items: Line | None = None  # the first item of a list a line announced (`Les lauréats sont :`)
     for n in range(last_sentence + 1, len(article)):
         line = article[n]
         below = article[n + 1] if n + 1 < len(article) else None
@@ -1763,6 +1764,9 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # (a phone or an address on the line above is contact data, not a heading announcing more)
         above = article[n - 1].text
         announced = above.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3 and not _CONTACT_DATA.search(above))
+        # ... and the list it announces runs on while its items keep the first one's shape
+        items = line if announced and not hinted[n] else items if items is not None and _next_item(items, line) else None
+        announced = announced or items is not None
         if line.text.rstrip().endswith(":") and below is None and line.words <= 4 and not hinted[n]:
             dropped.add(line.index)  # `Partager :` over buttons already removed announces nothing
             continue
@@ -1829,6 +1833,18 @@ def _in_figure_table(article: list[Line], n: int) -> bool:
         return (here > 0 and row[here - 1]) or (here + 1 < len(row) and row[here + 1])
     heading = article[n].words <= 8 and not _TERMINAL.search(article[n].text)
     return heading and here + 2 < len(row) and row[here + 1] and row[here + 2]
+
+
+def _next_item(first: Line, line: Line) -> bool:
+    """Is `line` another item of the list `first` opens: the same list mark (`•`, `–`, `1.`), or, without marks,
+    a short line that opens in the same case and announces nothing (`Aminata Koné, université de Bouaké` ⏎
+    `Jean-Marc Yao, université Félix-Houphouët-Boigny`)? A copyright, a web address or a contact is none."""
+    a, b = first.text.strip(), line.text.strip()
+    if _COPYRIGHT.search(b) or _WEB_ADDRESS.search(b) or line.hints_contact or b.endswith(":"):
+        return False
+    if _LIST_MARK.match(a) or _LIST_MARK.match(b):
+        return _same_row_shape(a, b)
+    return line.words <= 15 and first.words <= 15 and a[:1].isupper() == b[:1].isupper()
 
 
 def _in_cell_table(article: list[Line], n: int) -> bool:
