@@ -699,7 +699,7 @@ def _words() -> dict[str, Any]:
     data = dict(load_json("figures.json"))  # a copy: the cached original stays as loaded
     for key in ("durations", "measures", "person_nouns", "adjectives", "not_units", "reference_words",
                 "year_prepositions", "street_words", "english_not_units", "english_verbs", "money_by_country",
-                "money_nouns"):
+                "money_nouns", "english_invariant_nouns"):
         data[key] = frozenset(w.lower() for w in data[key])
     data["adjectives"] = data["adjectives"] | _ELLIPTIC_ADJECTIVES
     data["measures"] = data["measures"] | _MORE_MEASURES
@@ -1869,6 +1869,13 @@ class _Finder:
                 break  # punctuation ends the noun phrase
         if names and (head is None or not _plural_en(head[0])):
             return None  # `40 UN staff`, `in 2020 Paris`: a name, not the noun counted
+        if head is not None and isinstance(value, (int, Decimal)) and value == int(value) and value != 1 \
+                and not _plural_en(head[0]) and " " not in head[0] \
+                and head[0].islower() and not any(head[0] in w[k] for k in (
+                    "measures", "durations", "currencies", "english_invariant_nouns", "multipliers")):
+            # `children under 5 account for 40 per cent`: a verb agrees with a whole number above one, a noun would
+            # too (but `a 5.9 tremor`)
+            return None
         return head
 
     def _is_age(self, start: int, unit: str, end: int | None = None) -> bool:
