@@ -2031,6 +2031,11 @@ class _Finder:
             partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None or (
                 pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
             ) or whole_of is not None
+            # `children under five`, `girls aged twelve`: an English age in words (`_english_ages` reads its kind)
+            partitive = partitive or (self._language_at(s) == "en" and (
+                _AGED_EN.search(text, max(0, s - 20), s) is not None
+                or (qualifier in ("under", "over", "below", "above") and _CHILDREN_EN.search(text, max(0, start - 20), start))
+            ))
             if fig.unit is None and fig.kind == "count" and fig.end == e and not big and not partitive \
                     and not self._written_quantity(m.group("nw"), words, value, s):
                 if _RANGE_GAP.match(text, e):
