@@ -92,7 +92,16 @@ _LISTED_ADJ = r"\p{Ll}{3,}(?=\s+et\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*\
 # a pair of plural portfolios under one article (`des Eaux et Forêts`, `des Postes et Télécommunications`), the
 # second not opening another name (`et Médecins du Monde`, `et Médecins Sans Frontières`)
 _PLURAL_PAIR = r"(?:[ \t]+et[ \t]+\p{Lu}\p{Ll}{2,}[sx](?![\p{L}'’-])(?![ \t]+(?:\p{Lu}|d[eu]s?[ \t]|d['’]|sans[ \t])))?"
-_PORTFOLIO = _CAP + r"(?:\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")(?![\p{L}])" + _NOT_A_VERB + r")*(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+(?:" + _ADJ + "|" + _LISTED_ADJ + r"))*)?" + _PLURAL_PAIR
+_PORTFOLIO_ADJ = r"\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")(?![\p{L}])" + _NOT_A_VERB
+# a portfolio's adjective may take its complement with `à` (`Accès universel aux soins`); right after the noun
+# `aux` says what the ministry does beside (`le ministère de la Santé aux côtés des ONG`)
+_PORTFOLIO = (
+    _CAP
+    + r"(?:(?:" + _PORTFOLIO_ADJ + r")+\s+(?:aux|au|à\s+la|à\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*"
+    # (`Lutte contre le sida`, `Lutte contre la pauvreté`: the struggle's object is part of the portfolio)
+    + r"|(?:" + _PORTFOLIO_ADJ + r")*(?:(?:\s+(?:des|du|de\s+la|de\s+l['’])|(?<=[Ll]utte)\s+contre\s+(?:la|le|les|l['’]))\s*\p{Ll}{3,}(?:\s+(?:" + _ADJ + "|" + _LISTED_ADJ + r"))*)?)"
+    + _PLURAL_PAIR
+)
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
 _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
@@ -407,11 +416,20 @@ def _portfolios_end(text: str, m: regex.Match) -> int:
     >>> t = "des représentants du ministère du Travail, de l’UNICEF et des syndicats"
     >>> m = _MINISTRY.search(t); t[m.start() : _portfolios_end(t, m)]
     'ministère du Travail'
+    >>> t = "le ministère de la Santé du Bénin et celui du Togo"
+    >>> m = _MINISTRY.search(t); t[m.start() : _portfolios_end(t, m)]
+    'ministère de la Santé du Bénin'
     """
     for item in _ACRONYM_ITEM.finditer(text, m.start(), m.end()):
         if fold(item.group(1)) in _known_table(()) or f"({item.group(1)})" in text:
             return item.start()
+    # the state the ministry is of belongs to its name (`ministère de la Santé du Bénin`), as `Ambassade du Sénégal`
+    if (state := _COUNTRY_OF.match(text, m.end())) and (country_code(state.group(1)) or _state_country(state.group(1))):
+        return state.end()
     return m.end()
+
+
+_COUNTRY_OF = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)(?![\p{L}\p{N}'’-])")
 
 
 # `Agriculture et Agroalimentaire Canada`, `Pêches et Océans Canada`, `Santé Canada`: a government
