@@ -532,9 +532,9 @@ _AGE_IS = regex.compile(
 _BOUND = regex.compile(rf"(?:moins|plus){_H}+d", regex.IGNORECASE)
 # `avoir` + years is an age: `Ibrahim a 19 ans`, `un enfant sur cinq a moins de 5 ans`, `elles ont entre 15 et 24 ans`
 # (but `il y a 5 ans` is a time ago, and `a 10 ans de retard`, `ont 20 ans d'expérience`, `a 5 ans pour agir`
-# durations: `_YEARS_OF`)
+# durations: `_YEARS_OF`; after a number, `a` is `à` with its accent stripped: `de 3 a 5 ans`)
 _HAS_YEARS = regex.compile(
-    rf"(?<![\p{{L}}'’])(?<!(?<![\p{{L}}])y{_H})(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez|ayant)"
+    rf"(?<![\p{{L}}'’])(?<!(?<![\p{{L}}])y{_H})(?<!\d{_H})(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez|ayant)"
     rf"(?:{_H}+(?:déjà|désormais|alors|bientôt|encore|aujourd['’]hui|tout{_H}+juste|à{_H}+peine))?"
     rf"(?:{_H}+entre{_H}+\d{{1,3}}{_H}+(?:et|à))?{_H}+\Z",
     regex.IGNORECASE | _BACK,
