@@ -349,7 +349,8 @@ _IBAN = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){
 # digits after a `+` grouped like a phone (`+33 1 53 6`, cut off at the end of a page): never a figure
 _PHONE_LIKE = regex.compile(r"(?<![\p{N}])\+[ \t]?\d{1,4}(?:[ .\-]\d{1,4}){2,6}(?![\p{N}])")
 # four or five groups of two digits (`80 00 11 22`, `01.45.63.19.00`): a phone the contacts stage could not read
-# (a number its country's plan does not list), never quantities, which French groups by three
+# (a number its country's plan does not list), never quantities, which French groups by three; only with a
+# trunk 0, a `00` pair or dots, since a table row's cells joined by spaces (`Bénin 12 15 18 20`) are quantities
 _PAIRS_LIKE = regex.compile(r"(?<![\p{N}][ .\u00a0\u202f]?)(?<![\p{N}])\d\d(?:[ .\u00a0\u202f]\d\d){3,4}(?![ .\u00a0\u202f]?\p{N})")
 # a name in brackets right before the number: `Plan national de développement (PND) 2021-2025`
 _BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{{1,2}}\Z")
@@ -1063,7 +1064,10 @@ class _Finder:
             if not all(len(g) == 3 for g in groups[1:]):  # `+1 200 000` is a number, `+33 1 53 6` a phone
                 self._mark(self.masked, m.start(), m.end())
         for m in _PAIRS_LIKE.finditer(text):
-            self._mark(self.masked, m.start(), m.end())
+            pairs = _DIGIT_GROUPS.findall(m.group())
+            # (`12 15 18 20` may be a table row's cells joined by spaces; `97.12.34.56.78` no number written with dots)
+            if pairs[0][0] == "0" or "00" in pairs[1:] or "." in m.group():
+                self._mark(self.masked, m.start(), m.end())
         for start, end in register_numbers(text):  # `SIRET 123 456 789 00012`, `NINEA 005123456`: identifiers
             self._mark(self.masked, start, end)
 
