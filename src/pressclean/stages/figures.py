@@ -22,7 +22,7 @@ group of three digits after a comma or dot (`2,777`, `1.500`) follows the docume
 it writes decimals with commas elsewhere, `1.500` is fifteen hundred), and `,000`/`.000` is always a
 thousands group. Number words go through `text2num` (`vingt-trois mille` → 23000); `un`/`une` alone are
 articles, not figures, and a bare number word counts only as a part of a group (`dont six`, `cinq
-d'entre eux`). A page whose language is English (`doc.language == "en"`) is read with English number
+d'entre eux`) or when compounded of several (`trois cent cinquante au total`, `vingt-trois`). A page whose language is English (`doc.language == "en"`) is read with English number
 words, qualifiers and head-final units (`4.1 million inhabitants still` counts `inhabitants`: a plural
 noun ends the phrase; `50,000 cubic metres` is one measure; `€2.5m`, `$3bn`); English qualifiers are
 read on French pages too (an English version). A number word hyphenated to a duration or a measure is one
@@ -59,7 +59,10 @@ contacts stage's reader, `contact_spans`), digits after a `+` grouped like a pho
 the end of a page), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
 (`Case postale 194`, `article 3`, `page 2`, `resolution 2334`, `numéro d'urgence 115` and that number
 alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`, `formez le 101`; a line's
-number: `la ligne 2`, `the NDMO free line 199`), a download link's file size (`(PDF, 1,1 Mo)`), the
+number: `la ligne 2`, `the NDMO free line 199`), a download link's file size (`(PDF, 1,1 Mo)`), a register's
+number (`SIRET 123 456 789 00012`), digits in pairs with a trunk 0, a `00` pair or dots (`80 00 11 22`: a
+phone the contacts stage could not read), a year after a period's noun capitalised inside a sentence
+without article (`Vision 2063 et Horizon 2030`; but `à l'horizon 2030`), the
 counter heading a section or list line in any numbering (`1. Résumé`, `1-1. Création`, `2.3. Recrutement`), a year before the
 English name it dates (`the 2030 Agenda`), a number after an acronym or a word with a capital inside
 (`la CAN 2027`, `iPhone 15`),
@@ -71,10 +74,14 @@ or a web address.
 A number word after `N unit sur` is the whole counted out of (`deux jours sur trois`: 3, and the two days
 a frequency, a count), or all of them when it repeats N (`sept jours sur sept`, one figure); a whole after
 `sur` counts what its part counts (`87 échantillons sur 112 analysés`: 112, no unit); `trois fois
-plus` is a ratio (other); `de moitié` a share (0.5).
+plus` is a ratio (other), and so is the factor of `multipliée par 3`; `de moitié` a share (0.5). Ages:
+`âgés de`, a person noun and `de`, `avoir` and years (`Ibrahim a 19 ans`, but `il y a 5 ans`, `a 10 ans de
+retard`), an age group (`les 15-24 ans`, `les 60 ans ou plus`) and the clause whose subject is `âge`
+(`l'âge médian ... est de 79 ans`); hours glued to their number are a duration (`48h`).
 
 Units: a word in the singular after a number of two or more in a French paragraph is not what it counts
-(`2025 requiert`: counted nouns agree); a participle or adjective right after a number whose noun was
+(`2025 requiert`: counted nouns agree; nor, in English, after a whole number: `children under 5 account
+for`, but `25 staff`), nor a function word whose accent was stripped (`2025 aupres de`); a participle or adjective right after a number whose noun was
 named before (`dont 64 importés`) and a lower-case nationality (`dont 22 belges`) are not units; a
 currency word completed by a country or nationality is one name with that country's code (`francs
 Djibouti` → DJF, `couronnes danoises` → DKK); an ISO 4217 code beside an amount is its currency (`KES
