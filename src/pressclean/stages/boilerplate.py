@@ -1364,7 +1364,7 @@ def _is_headline(line: Line) -> bool:
     text = line.text.strip()
     return (
         4 <= line.words <= 30
-        and not text.endswith(".")
+        and not text.endswith((".", ","))  # (a salutation, `Mesdames et Messieurs les élus,`, is no headline)
         and not _is_credited_caption(text)
         and not (_STREET.search(text) and len(_LABEL_SEPARATOR.split(text)) >= 3)
         and not _is_breadcrumb(line)
@@ -1515,6 +1515,17 @@ def _named_with_acronym(text: str, body: list[Line]) -> bool:
             if at >= 0 and _ACRONYM_AFTER.match(line.text, at + len(part)):
                 return True
     return False
+
+
+def _is_short_title(line: Line) -> bool:
+    """A title too short for a headline's shape (`Appel aux dons`, `Merci !`): two words or more, capitalised,
+    ending no sentence, neither a date, a document's type, a section of the site nor a label of its chrome."""
+    text = line.text.strip()
+    return (
+        2 <= line.words <= 8 and text[:1].isupper() and not _SENTENCE_END.search(text.rstrip("!?")) and not text.endswith((":", ","))
+        and not _is_date_stamp(text) and not is_letterhead(text) and not _is_section_label(text) and not _is_chrome(text, _chrome_words())
+        and not _DIGITS.search(text)
+    )
 
 
 def _heads_document_label(lines: list[Line], line: Line) -> bool:
@@ -2054,6 +2065,14 @@ class RemoveBoilerplate:
         # a block of fields (`Source : OCHA`, `Pays : Haïti`) is the page's metadata, down to its last line
         fields = sum(bool(_FIELD.fullmatch(l.text)) for l in header) >= 2
         prose_above = False  # below a sentence of prose, the "header" is already the article's text
+        # no headline found: a short first line (`Appel aux dons`) is the title, over a date too when nothing above
+        # it is chrome (`Agenda culturel` ⏎ `12/03/2024`; under a menu, `Dernières nouvelles` over stamped stories is
+        # a listing's label)
+        if article.title is None and header and _is_short_title(header[0]):
+            below = header[1] if len(header) > 1 else lines[article.text]
+            top_plain = not any(not l.blank for l in lines[: header[0].index])
+            if top_plain or not _is_date_stamp(below.text):
+                header = header[1:]
         for line, below in zip(header, header[1:] + [lines[article.text]]):
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
             if prose_above or (stamps_below and _is_date_stamp(line.text)):
