@@ -580,6 +580,8 @@ def _body() -> regex.Pattern:
     return regex.compile(
         r"(?:(?<![\p{L}])[lL]['’][ \t]*|(?<![\p{L}])(?:la|le|les|une|un|du|des|au|aux|La|Le|Les|Une|Un)[ \t]+)"
         r"(?P<head>(?:" + heads + r"))[ \t]+"
+        # a legal kind names its territory after `du`, `de la` (`communauté de communes du Pays de Landerneau`)
+        r"(?P<of>(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*)?"
         r"(?P<name>\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+(?:(?:du|de|des|d['’]|&)[ \t]*)?\p{Lu}[\p{L}’'-]*\p{L})*)"
     )
 
@@ -599,11 +601,16 @@ def _bodies_first(text: str, spans):
     >>> t = "confiée à l’atelier Vidal & Rostan et à la compagnie Les Passants."
     >>> [t[s:e] for s, e, _ in _bodies_first(t, [])]
     ['atelier Vidal & Rostan', 'Les Passants']
+    >>> t = "la communauté de communes du Pays de Landerneau-Daoulas et l’atelier de Brest"
+    >>> [t[s:e] for s, e, _ in _bodies_first(t, [])]
+    ['communauté de communes du Pays de Landerneau-Daoulas']
     """
     found = []
     if not any(head in text for head in _body_heads()):
         return list(spans)  # (most pages name no such body: the pattern's articles are on every line)
     for m in _body().finditer(text):
+        if m.group("of") and " " not in m.group("head"):
+            continue  # `l’atelier de Paris`, `la compagnie du Rhône`: where a thing is, not its name
         name_end = m.end("name")
         # `le groupement Wend Panga de Réo`: a known town after `de` says where a body named by its
         # own name is (one head word: not a legal kind's `communauté de communes du Val`)
@@ -1696,6 +1703,7 @@ def _after_street_noun(text: str, start: int) -> bool:
     return fold(m.group(1)) in _words()["street_nouns"] or singular in _words()["street_nouns"]
 
 
+_THE_REGION_BEFORE = regex.compile(r"(?<![\p{L}])(?:le[ \t]+|l['’][ \t]*)\Z", regex.REVERSE)
 _DISEASE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:de|du|d['’])[ \t]*)?\Z", regex.REVERSE)
 _TITLE_THEN_NAME = regex.compile(r"\p{L}+\.?[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)\Z")
 
@@ -1761,6 +1769,10 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `commissaire à l’Agriculture`, `ministre de l’Intérieur`: a role's portfolio, not a place
     if label == "LOC" and len(words) == 1 and first in _words()["generic_places"] and text[start].isupper() and _after_division_noun(text, start):
         return start, end, label  # `la région du Centre`, `la province du Nord`: the region's name
+    if label == "LOC" and listed and len(words) == 1 and first in _words()["compass_words"] and _capitalised_in_sentence(text, start) and _THE_REGION_BEFORE.search(text, max(0, start - 4), start):
+        # `dans le Nord-Ouest, l’Artibonite et le Centre`: listed with regions, a region's name (but `Afrique
+        # de l’Ouest et du Centre` is one area's)
+        return start, end, label
     if label == "LOC":
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
@@ -2286,7 +2298,8 @@ _AT_PLACE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À)\s+\Z", regex.REVER
 _NOUN_AT_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]{2,})[ \t]+à[ \t]+\Z", regex.REVERSE)
 _VERB_ENDING = regex.compile(r"(?:é|ée|és|ées|er|ir|re|it|is|ait|ent|ons|ez)\Z")  # `a déclaré à`, `expliquer à`: a verb's person
 _LOCATIVE_BEFORE = regex.compile(r"(?:\b(?:à|de|d['’]|vers|depuis|en)\s*)$", regex.IGNORECASE)
-_COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:(?:de|à|en|au|aux|du|des|de\s+la)\s+|d['’]|l['’])?")
+# (`le Nord-Ouest, l’Artibonite et le Centre`: a list of places repeats their articles)
+_COORDINATION = regex.compile(r"\)?(?:\s*\([^()\n]{0,20}\))?\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:(?:de|à|en|au|aux|du|des|de\s+la|la|le|les)\s+|d['’]|l['’])?")
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 # `contact [at] kombit-lespwa.example.ht`: an address written against spam names its host too
 _DOMAIN = regex.compile(r"(?:@|\bwww\.|https?://|[\[(][ \t]*(?:at|arobase)[ \t]*[\])][ \t]*)([\w-]+(?:\.[\w-]+)+)")
