@@ -91,6 +91,7 @@ _SLUG = regex.compile(
 )
 # `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug)
 _BANK_ACCOUNT = regex.compile(r"\b(?i:iban|bic|swift|compte|account)\b")
+_QUESTION_HEADLINE = regex.compile(r"^[^.!?…]+\s?[?!]\s*$")  # one question (or exclamation) and nothing before it ends a sentence
 _NUMERIC_CELL = regex.compile(r"[+-]?\d[\d\u00a0\u202f .,']*\s?%?")  # `1 204`, `12`, `2,5 %`: a table's value alone on its line
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
@@ -1352,6 +1353,9 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         runs_on = _runs_on(line, run[n + 1]) or _wraps_before_number(line, run[n + 1])  # `a notifié 4` / `318 cas`
         if line.index in printed_twice and not _SENTENCE_END.search(line.text):
             continue
+        if _QUESTION_HEADLINE.search(line.text) and line.words <= 15 and run[n + 1].is_prose and not any(l.is_prose for l in run[:n]):
+            continue  # `Faut-il avoir peur de la variole du singe ?` over the text: a headline that asks (or exclaims)
+
         if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not _WHOLE_QUOTE.fullmatch(line.text) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
             return line
     prose = [l for l in run if l.is_prose]
