@@ -919,7 +919,9 @@ def _english_body() -> regex.Pattern:
     heads = "|".join(regex.escape(w) for w in load_json("entity_words.json")["english_body_nouns"])
     cap = r"\p{Lu}[\p{L}’'-]*"
     return regex.compile(
-        r"(?<![\p{L}])(?:" + heads + r")(?:[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+" + cap + r"(?:[ \t]+(?:(?:and|of|for)[ \t]+(?:the[ \t]+)?)?" + cap + r")*)+"
+        # (`and the` opens a second body: `the Ministry of Health and the Ghana Health Service`)
+        # the name's own capitalised words before its head (`Red Cross Society of Niger`), not an article
+        r"(?<![\p{L}])(?:(?!(?:The|A|An|In|On|At)[ \t])" + cap + r"[ \t]+){0,4}(?:" + heads + r")(?:[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+" + cap + r"(?:[ \t]+(?:and[ \t]+|(?:of|for)[ \t]+(?:the[ \t]+)?)?" + cap + r")*)+"
     )
 
 
@@ -930,6 +932,9 @@ def _english_bodies(text: str) -> list[tuple[int, int, str]]:
     >>> t = "Press Secretary\\nOffice of the Minister of International Development\\n343-555-0110"
     >>> [t[s:e] for s, e, _ in _english_bodies(t)]
     ['Office of the Minister of International Development']
+    >>> t = "The Ministry of Health and the Red Cross Society of Niger confirmed"
+    >>> [t[s:e] for s, e, _ in _english_bodies(t)]
+    ['Ministry of Health', 'Red Cross Society of Niger']
     """
     return [(m.start(), m.end(), "ORG") for m in _english_body().finditer(text)]
 
@@ -2663,6 +2668,15 @@ def _compact(name: str) -> str:
     return _NOT_ALNUM.sub("", fold(name))
 
 
+_NOUN_OF_BEFORE_EN = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+of[ \t]+\Z", regex.REVERSE)
+
+
+@lru_cache(maxsize=1)
+def _english_place_nouns() -> frozenset[str]:
+    """English nouns of places that name them after `of` (`the island of Tanna`, `the town of Renk`)."""
+    return frozenset(load_json("entity_words.json")["english_place_nouns"])
+
+
 @lru_cache(maxsize=1)
 def _landform_noun_after() -> regex.Pattern:
     """An English landform's or division's noun right after a name (`the Mefou river`, `the Ambae volcano`)."""
@@ -2678,6 +2692,8 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
         return True
     if _landform_noun_after().match(text, end) and not name.isupper():
         return True  # `on the Mefou river`: the noun after the name says what it names
+    if (noun := _NOUN_OF_BEFORE_EN.search(text, max(0, start - 30), start)) and noun.group(1).lower() in _english_place_nouns() and not _frequent_word(name):
+        return True  # `the island of Tanna`, `the border town of Renk`: the noun before `of` says what it names
     if known_place(name) is None:
         return _unknown_place_at(text, start, end)
     if _frequent_word(name) and not _is_known_town(name):
@@ -3606,7 +3622,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             name = text[start:end]
             head, _, rest = name.partition(" ")
         before = text[max(0, start - 12) : start]
-        if head in acronyms and rest[:1].isupper() and name not in acronyms:  # (`ONU Femmes` is one body, not `ONU` in Femmes)
+        # (`ONU Femmes`, `UN Refugee Agency` are one body, not `ONU` in Femmes)
+        if head in acronyms and rest[:1].isupper() and name not in acronyms and fold(name) not in _known_table(gazetteer):
             out.append((start, start + len(head), "ORG"))
             # `OIM Niamey`: an office and its town; but `UNICEF Representative`: a body and a role, a common word
             if not _names_a_branch(rest) and (_is_place_name(rest) or not _common_in_either_language(rest)):
