@@ -881,7 +881,9 @@ def _amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozense
     `CHF`), and the abbreviations that are currencies only in capitals (`DA`, `FC`): the currencies and
     multipliers of the figures lexicon (resources/figures.json), the one list both stages read amounts with."""
     words = load_json("figures.json")
-    names = sorted(set(words["currencies"]) | set(words["multipliers"]), key=len, reverse=True)
+    # (not a one-letter currency: `F` after a number is as often the fax label of the next one, `T : ... F : ...`)
+    names = sorted((n for n in set(words["currencies"]) | set(words["multipliers"]) if not (len(n) == 1 and n.isalpha())),
+                   key=len, reverse=True)
     spaced = "|".join(regex.escape(n).replace(r"\ ", f"{_SPACE}+") for n in names)
     after = regex.compile(rf"{_SPACE}{{0,3}}(?:d(?:e{_SPACE}+|['’]{_SPACE}?))?(?P<w>(?i:{spaced}|%))(?![\p{{L}}\-])")
     # symbols, and codes of three or four letters, in capitals (`Tél` or `mobile` before a number are no
