@@ -239,14 +239,17 @@ class FindEntities:
         orgs = _pair_acronyms(text, spans, known, common)
         spans = _relabel(text, spans, orgs, self.gazetteer, doc, domains)
         orgs = _add_mentions(text, orgs, spans, known, occurrences)
+        plans = [o for o in orgs if (_is_plan(o, known) and not _named_as_body(text, o)) or _named_as_event(text, o, known, occurrences)]
         orgs = [
             o for o in orgs
-            if not (_is_plan(o, known) and not _named_as_body(text, o))
-            and not _named_as_event(text, o, known, occurrences)
+            if o not in plans
             and not _only_credited(text, o)
             and not _office_of_contact(text, o, known)
             and not _qualifies_a_noun(text, o, known)
         ]
+        # a plan's or an event's acronym is no place where the model reads it as one (`Le FESPACO attend ...`)
+        plan_acronyms = {fold(o.acronym) for o in plans if o.acronym}
+        spans = [sp for sp in spans if not (sp[2] == "LOC" and fold(text[sp[0] : sp[1]]) in plan_acronyms)] if plan_acronyms else spans
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
         entities = [_org_entity(text, o, known) for o in orgs]
