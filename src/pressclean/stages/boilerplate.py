@@ -1521,6 +1521,17 @@ def _named_with_acronym(text: str, body: list[Line]) -> bool:
     return False
 
 
+def _headline_in_breadcrumb(lines: list[Line], verdicts: Mapping[int, str], article: Article) -> Line | None:
+    """A breadcrumb right above the text whose last crumb is a headline (`Accueil » Actualités » Niger : un
+    million d'enfants vaccinés`), on a page that prints no other: the only copy of the title."""
+    above = [l for l in lines[max(article.text - 3, 0) : article.text] if not l.blank]
+    line = next((l for l in reversed(above) if verdicts.get(l.index) == "breadcrumb"), None)
+    if line is None or any(verdicts.get(l.index) not in _WEAK for l in above if l.index > line.index):
+        return None
+    last = _CRUMB_SEPARATOR.split(line.text)[-1].strip()
+    return line if len(_WORD.findall(last)) >= 4 and not _is_date_stamp(last) and not _TERMINAL.search(last) else None
+
+
 def _is_short_title(line: Line) -> bool:
     """A title too short for a headline's shape (`Appel aux dons`, `Merci !`): two words or more, capitalised,
     ending no sentence, neither a date, a document's type, a section of the site nor a label of its chrome."""
@@ -2056,6 +2067,10 @@ class RemoveBoilerplate:
         first, last = article.first, article.last
         if article.title is not None:
             _keep_letterhead(lines[article.title + 1 : article.text], verdicts)
+        crumb = _headline_in_breadcrumb(lines, verdicts, article) if article.title is None else None
+        if crumb is not None:
+            del verdicts[crumb.index]  # its path goes below; its last crumb, the only copy of the headline, stays
+            first = crumb.index
         verdicts.update({i: "printed again in the article" for i in _printed_again(lines[first : last + 1], verdicts)})
         # a page where nothing is chrome, above or below the text, shows no furniture its last lines could be
         shown = [l.index for l in lines if not l.blank]
@@ -2108,6 +2123,9 @@ class RemoveBoilerplate:
                 reason = "blank line at the edge of the article"
             if reason is not None:
                 changes.append((line.start, min(line.end + 1, len(doc.text)), "", f"boilerplate: {reason}"))
+            elif crumb is not None and line.index == crumb.index:
+                cut = [m.end() for m in _CRUMB_SEPARATOR.finditer(line.text)][-1]
+                changes.append((line.start, line.start + cut, "", "boilerplate: the breadcrumb's path before the headline"))
             elif line.index == article.title and (cut := _site_suffix(line.text, names)) >= 0:
                 changes.append((line.start + cut, line.end, "", "boilerplate: the site's name beside the title"))
             elif cut := glued_chrome(line):
