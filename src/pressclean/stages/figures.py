@@ -344,6 +344,8 @@ _WATTS = r"[kMGT]W[hc]?|Wh"
 _GLUED_UNIT = regex.compile(rf"(?P<u>km²|km2|km|kg|m²|m2|m³|m3|ha|mm|cm|{_WATTS}|t|m|M|Md|Mds|k|K(?=[€$])|°C|°)(?![\p{{L}}\p{{N}}])")
 # unit symbols written after a space, which the word reader would not take (`10 000 m²`, `40 °C`, `2,6 GWh`:
 # mixed case, which the word reader takes for the start of a name)
+# a rate per thousand, written with its sign or in words (`12 ‰`, `12‰`, `12 pour mille`)
+_PER_MILLE = regex.compile(rf"{_H}{{0,2}}(?P<u>‰|pour{_H}+mille(?![\p{{L}}]))", regex.IGNORECASE)
 _SPACED_SYMBOL = regex.compile(rf"{_H}{{1,2}}(?P<u>km²|km2|m²|m2|m³|m3|°C|°|{_WATTS})(?![\p{{L}}\p{{N}}])")
 _GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "K": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "G": 1_000_000_000}
 # the short scales English writes after an amount with a currency sign: `€2.5m`, `$3bn`, `£40k`
@@ -1675,6 +1677,9 @@ class _Finder:
                 elif not scaled and unit.lower() in w["multipliers"]:
                     value *= w["multipliers"][unit.lower()]  # `5 MEUR`, `450 KEUR`
                 return _Figure(start, cm.end(), _number(value), unit, "money", currency, qualifier)
+        per_mille = _PER_MILLE.match(text, end, min(len(text), end + 14)) if link is None else None
+        if per_mille is not None:  # `un taux de mortalité de 12 ‰`, `12 pour mille`: a rate, not a percentage
+            return _Figure(start, per_mille.end(), _number(value), per_mille.group("u"), "other", None, qualifier)
         symbol = _SPACED_SYMBOL.match(text, end) if link is None else None
         if symbol is not None:
             unit, unit_end = self._per_unit(symbol.group("u"), symbol.end())
