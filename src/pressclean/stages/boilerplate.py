@@ -2125,7 +2125,7 @@ class RemoveBoilerplate:
                 changes.append((line.start, min(line.end + 1, len(doc.text)), "", f"boilerplate: {reason}"))
             elif crumb is not None and line.index == crumb.index:
                 cut = [m.end() for m in _CRUMB_SEPARATOR.finditer(line.text)][-1]
-                changes.append((line.start, line.start + cut, "", "boilerplate: the breadcrumb's path before the headline"))
+                changes.append((line.start, line.start + cut, "", "boilerplate: the breadcrumb's path beside the title"))
             elif line.index == article.title and (cut := _site_suffix(line.text, names)) >= 0:
                 changes.append((line.start + cut, line.end, "", "boilerplate: the site's name beside the title"))
             elif cut := glued_chrome(line):
