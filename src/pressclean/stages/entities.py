@@ -3025,6 +3025,8 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
             or long_form_for(acronym, before)
             or _org_span_before(text, org_spans, m.start())
         )
+        if long_form is not None and (country_code(long_form) or _state_country(long_form)):
+            continue  # `la République démocratique du Congo (RDC)`: a country and its letters, no body
         if long_form is not None and _ACRONYM_LIKE.fullmatch(long_form):
             # `Le HCR (UNHCR)`, `la CNDH (NHRC)`: the same body's acronym in another language, no long form;
             # the one written first names it
@@ -3063,7 +3065,7 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
     for m in _ACRONYM_THEN_LONG.finditer(text):
         acronym, inside = m.group(1), m.group(2)
         long_form = long_form_for(acronym, inside)
-        if long_form is None or long_form != inside.strip():
+        if long_form is None or long_form != inside.strip() or country_code(long_form) or _state_country(long_form):
             continue
         orgs.append(_Org(acronym, long_form, ((m.start(1), m.end(1)), (m.start(2), m.start(2) + len(long_form)))))
     return _dedupe(orgs, known)
@@ -3150,10 +3152,15 @@ def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> b
     >>> t = "Le Festival Regards du Sud ouvre. Regards du Sud présente 58 films."
     >>> _named_as_event(t, _Org(None, "Regards du Sud", ((34, 48),)), {}, _Occurrences(t))
     True
+    >>> t = "la préfecture a déclenché le plan ORSEC."
+    >>> _named_as_event(t, _Org("ORSEC", None, ((33, 38),)), {}, _Occurrences(t))
+    True
     """
-    if not org.long_form or org.acronym or fold(org.long_form) in known:
+    # (an acronym alone too: `le plan ORSEC`)
+    name = org.long_form if not org.acronym else (org.acronym if not org.long_form else None)
+    if not name or fold(name) in known:
         return False
-    for start, _ in occurrences.of(org.long_form):
+    for start, _ in occurrences.of(name):
         head = _EVENT_HEAD_BEFORE.search(text, max(0, start - 30), start)
         if head and fold(head.group(1)) in _words()["plan_nouns"]:
             return True
