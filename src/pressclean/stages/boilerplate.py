@@ -358,7 +358,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "legal footer (an organisation's register number)"
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
-        elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome):
+        elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome) and not _stamps_headline(content, n):
             verdicts[line.index] = "breadcrumb"
         elif _is_ticker(text):
             verdicts[line.index] = "ticker of other headlines"
@@ -423,6 +423,15 @@ def _among_numbers(numeric: list[bool], n: int, content: list[Line], verdicts: M
     page numbers stand a page of text apart. (A number above already judged chrome, a counter, makes no table.)"""
     above = any(numeric[k] and content[k].index not in verdicts for k in range(max(n - 2, 0), n))
     return above or any(numeric[n + 1 : n + 3])
+
+
+def _stamps_headline(content: list[Line], n: int) -> bool:
+    """`3 mars 2025 | Gouvernement` under a headline, over its teaser: a story's date and rubric, no breadcrumb."""
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(content[n].text)]
+    return (
+        0 < n < len(content) - 1 and len(parts) == 2 and _is_date_stamp(parts[0])
+        and _is_headline(content[n - 1]) and content[n + 1].is_prose and _is_sentence(content[n + 1])
+    )
 
 
 def _judge_mail_header(content: list[Line], verdicts: dict[int, str]) -> None:
