@@ -1725,6 +1725,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     first = fold(words[0])
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
+    if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
+        return None  # `Centres de santé : 7`: the label of a row of key figures
     if label != "PER" and first in _words()["office_nouns"] and _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
         return None  # `dans ses Services centraux`, `sa Direction générale`: a part of a body the page named, not one more
     if label == "LOC" and len(words) == 1 and _ROW_LABEL_REST.match(text, end) and _starts_line(text, start) and not _is_place_name(words[0]):
@@ -1792,6 +1794,26 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if not listed and not _could_be_place(text, start, end):
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
+
+
+_ROW_VALUE_AFTER = regex.compile(r"[ \t]*:[ \t]*[+-]?\d")
+
+
+def _is_row_label(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Common words opening a line before a colon and a number, capitalised only at their head
+    (`Centres de santé : 7`, `Écoles fermées : 48`): a row of key figures, whatever the model says.
+
+    >>> t = "Chiffres clés\\nCentres de santé : 7\\nOxfam : 12"
+    >>> _is_row_label(t, 14, 30, ["Centres", "de", "santé"]), _is_row_label(t, 35, 40, ["Oxfam"])
+    (True, False)
+    """
+    if not _starts_line(text, start) or not _ROW_VALUE_AFTER.match(text, end) or fold(text[start:end]) in _known_table(()):
+        return False
+    return (
+        len(words) >= 2
+        and all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
+        and fold(words[0]) not in _words()["institution_nouns"] | _words()["office_nouns"] | _words()["kind_nouns"]
+    )
 
 
 _TITLE_WORD = regex.compile(r"[ \t]*(\p{L}+(?:-\p{L}+)*)")
