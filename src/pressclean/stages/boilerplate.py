@@ -97,7 +97,8 @@ _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
 _NAME_PARTS = regex.compile(r"\s[–—-]\s|\s?\|\s?")
-_FORM_FIELD = regex.compile(r"\[\s*\p{L}[^\[\]@]{1,30}\]\s*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*$")
+_NOT_OBFUSCATED = r"(?!\s*(?i:at|dot|arobase|point|chez)\s*\])"  # `[at]`, `[point]` hide an e-mail address: no button, no form field
+_FORM_FIELD = regex.compile(r"\[" + _NOT_OBFUSCATED + r"\s*\p{L}[^\[\]@]{1,30}\]\s*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*$")
 # `#VaccinsPourTous #Mali`, `Suivez-nous sur X : @UNICEFMali`: tags and accounts, maybe behind a short label
 _TAGS_OR_HANDLES = regex.compile(r"(?:\s*\p{L}[\p{L}'’ -]{0,30}:)?(?:\s*(?<![\w.])[#@][\p{L}\p{N}_]{2,40}[,;]?)+\s*")
 _ANSWER_BUTTONS = regex.compile(r"\?\s*(?i:oui\s*[|/]?\s*non|yes\s*[|/]?\s*no)\s*$")
@@ -149,9 +150,9 @@ _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![@\w.])[\p{L}\d-]+(?:\
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
 _MARKUP_ONLY = regex.compile(r"(?:\s*<[a-zA-Z/!][^<>]{0,500}>)+\s*")  # `<img src="logo.png" alt="Logo" />` and nothing else
-_BUTTON = regex.compile(r"\[(?=[^\[\]]*\p{L})[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`, nor a country code `[00 243]`)
+_BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"(?=[^\[\]]*\p{L})[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`, nor a country code `[00 243]`)
 # `votre e-mail [ OK ]`, `[S'inscrire]`: a form ends on its one-word button (`[email protected]` is two words)
-_FORM_BUTTON = regex.compile(r"\[\s*\p{L}[\p{L}'’-]*\s*\]\s*$")
+_FORM_BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"\s*\p{L}[\p{L}'’-]*\s*\]\s*$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b", regex.IGNORECASE)
 _COPYRIGHT_WORDS = regex.compile(r"©|\(c\)|\bcopyright\b|tous droits réservés|all rights reserved|\b\d{4}\b", regex.IGNORECASE)
 _NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
