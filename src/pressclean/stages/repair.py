@@ -156,6 +156,7 @@ _ANY_MARK = regex.compile(r"\p{Mn}")
 _STRAY_MARK = regex.compile(r"(?<=[àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ])\p{Mn}+")
 
 
+@lru_cache(maxsize=1)
 def _ftfy_config():  # built lazily: importing ftfy costs time
     import ftfy
 
@@ -178,6 +179,20 @@ _FTFY_STEP_NAMES = {
     "fix_surrogates": "surrogate pair joined",
     "remove_terminal_escapes": "terminal escape removed",
 }
+
+
+def _ftfy_line(line: str) -> tuple[str, str]:
+    """ftfy's repair of one line (quotes left as they are) and the reason to log for it."""
+    import ftfy
+
+    fixed, steps = ftfy.fix_and_explain(line, config=_ftfy_config())
+    return fixed, _explain(steps or [])
+
+
+# a site's chrome lines (`Accueil › Actualités`, `☰ Menu`) come back on each of its pages: short
+# lines are repaired once (long ones, mostly unique, would only fill the cache)
+_ftfy_short_line = lru_cache(maxsize=4096)(_ftfy_line)
+_SHORT_LINE = 200
 
 
 def _explain(steps: list[tuple[str, str]]) -> str:
@@ -456,7 +471,6 @@ def fix_encoding(doc: Document) -> Document:
     # only on lines where it may act: a character a clean page would not hold, or a mojibake pair
     changes = []
     text = doc.text
-    config = None
     done = -1
     chars = set(text)
     weird = "".join(sorted(c for c in chars if c > "\x7e" and c not in _NORMAL_NON_ASCII))
@@ -472,13 +486,9 @@ def fix_encoding(doc: Document) -> Document:
         end = len(text) if end == -1 else end
         done = end
         line = text[start:end]
-        if config is None:
-            import ftfy
-
-            config = _ftfy_config()
-        fixed, steps = ftfy.fix_and_explain(line, config=config)
+        fixed, reason = _ftfy_short_line(line) if len(line) <= _SHORT_LINE else _ftfy_line(line)
         if fixed != line:
-            changes.extend(_diff_changes(line, fixed, start, _explain(steps or [])))
+            changes.extend(_diff_changes(line, fixed, start, reason))
     for change in changes:
         chars.update(change[2])  # ftfy's half repairs (`aprÚs`) are for step 4
     doc = rewrite(doc, _lost_byte_repairs(text, changes), stage="fix_encoding", join_words=True)
