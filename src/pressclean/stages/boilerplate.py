@@ -93,6 +93,8 @@ _SLUG = regex.compile(
 _BANK_ACCOUNT = regex.compile(r"\b(?i:iban|bic|swift|compte|account)\b")
 _QUESTION_HEADLINE = regex.compile(r"^[^.!?…]+\s?[?!]\s*$")  # one question (or exclamation) and nothing before it ends a sentence
 _NUMERIC_CELL = regex.compile(r"[+-]?\d[\d\u00a0\u202f .,']*\s?%?")  # `1 204`, `12`, `2,5 %`: a table's value alone on its line
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
@@ -357,6 +359,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
         # `IBAN ...` line alone in a contact block stays with it)
         elif n > bottom and _DIGITS.search(text) and (len(_LABEL_SEPARATOR.split(text)) >= 3 or line.words <= 8) and _is_register_row(text):
             verdicts[line.index] = "legal footer (an organisation's register number)"
+        elif _FOOTER_LINE.match(text) and _is_photo_credit(text) and top < n < bottom:
+            verdicts[line.index] = "photo credit"  # between the text's sentences: the story goes on under it
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
         elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome) and not _stamps_headline(content, n):
@@ -1228,7 +1232,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
+_WEAK = _SOFT | {"photo credit", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
 
@@ -1250,10 +1254,18 @@ def _headline_over_dateline(headline: Line, paragraph: Line) -> bool:
 
 
 def _goes_on(run: list[Line]) -> bool:
-    """A run below the story, across widgets only, that is nothing but sentences: the story goes on after an
-    advert slot (`Publicité`) or a download link. A sentence that opens on web chrome (`Abonnez-vous dès ...`)
-    is a widget's."""
+    """A run below the story, across widgets only, that is nothing but sentences, maybe under an intertitle
+    (`Les prix` ⏎ `Le prix moyen ...`): the story goes on after an advert slot (`Publicité`), a download link or a
+    `Retour en haut`. A sentence that opens on web chrome (`Abonnez-vous dès ...`) is a widget's."""
+    if len(run) >= 2 and run[0].words <= 8 and not _TERMINAL.search(run[0].text) and not _opens_on_chrome(run[0].text):
+        run = run[1:]
     return bool(run) and all(l.is_prose and _is_sentence(l) and not _opens_on_chrome(l.text) for l in run)
+
+
+def _is_photo_credit(text: str) -> bool:
+    """`© PAM/Tsiory Andriantsoarana`, `Crédit photo : Jean Dupont / PAM`: who took the photo, a few words, no year
+    and no rights reserved (`© 2025 Site – Tous droits réservés` is the site's footer)."""
+    return len(_WORD.findall(text)) <= 8 and not _YEAR.search(text) and not _RIGHTS.search(text)
 
 
 def _opens_on_chrome(text: str) -> bool:
