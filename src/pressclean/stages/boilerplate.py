@@ -93,6 +93,7 @@ _SLUG = regex.compile(
 _BANK_ACCOUNT = regex.compile(r"\b(?i:iban|bic|swift|compte|account)\b")
 _QUESTION_HEADLINE = regex.compile(r"^[^.!?…]+\s?[?!]\s*$")  # one question (or exclamation) and nothing before it ends a sentence
 _NUMERIC_CELL = regex.compile(r"[+-]?\d[\d\u00a0\u202f .,']*\s?%?")  # `1 204`, `12`, `2,5 %`: a table's value alone on its line
+_SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `# # #`, `***`: an end or a section mark
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
@@ -320,7 +321,9 @@ def judge(lines: list[Line]) -> dict[int, str]:
         short = line.words <= 5 and not _TERMINAL.search(text) and not (n + 1 < len(content) and keys[n] == keys[n + 1] and _headline_twice(content, n))
         in_contact_block = any(hinted[n : n + 4])
         announces_contact = text.endswith(":") and in_contact_block  # `Pour en savoir plus :` over a phone number
-        if _SEPARATOR.fullmatch(text):
+        if _SECTION_BREAK.fullmatch(text):
+            verdicts[line.index] = "section break"  # `###`, `* * *`: the release's own mark, the text may go on under it
+        elif _SEPARATOR.fullmatch(text):
             verdicts[line.index] = "bare separator"
         elif _MARKUP_ONLY.fullmatch(text):
             verdicts[line.index] = "markup only (an image, a tag)"
@@ -1232,7 +1235,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"photo credit", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
+_WEAK = _SOFT | {"photo credit", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
 
