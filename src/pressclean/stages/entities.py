@@ -1916,10 +1916,18 @@ def _proper_here(text: str, start: int, end: int) -> bool:
     True
     >>> _proper_here("la Garde a atteint 4 m ; la garde à vue", 3, 8), _proper_here("le préfet de la République", 16, 26)
     (False, False)
+    >>> _proper_here("financés par le Trésor public", 16, 22)
+    False
     """
     word = text[start:end]
     if fold(word) in _country_words() or any(fold(word) in _words()[k] for k in _NOT_PROPER):
         return False  # `la République`, `l’Ambassade`, `la Mairie`: the page's own state or body, not a place
+    if (
+        (adjective := _NEXT_WORD.match(text, end))
+        and (_ADJECTIVE.fullmatch(adjective.group(1)) or fold(adjective.group(1)) in _words()["irregular_adjectives"])
+        and fold(adjective.group(1)) not in _words()["place_adjectives"]
+    ):
+        return False  # `le Trésor public`, `la Sécurité sociale`: a capitalised noun and its adjective name an institution
     return (
         word.isalpha()
         and word[:1].isupper()
@@ -2876,10 +2884,15 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     [('Wend Panga', 'MISC'), ('Réo', 'LOC')]
     """
     out = []
+    # (or a place the model reads alone elsewhere on the page: `le marché de Noël de Kapuskasing`, `Kapuskasing : ...`)
+    page_places = {fold(text[s:e]) for s, e, label in spans if label == "LOC"}
     for start, end, label in spans:
         m = _TAIL_PLACE.search(text, start, end)
-        if label in ("PER", "MISC") and m and (known_place(m.group(1)) or country_code(m.group(1))):
-            out += [(start, m.start(), label), (m.start(1), end, "LOC")]
+        if label in ("PER", "MISC") and m and (known_place(m.group(1)) or country_code(m.group(1)) or fold(m.group(1)) in page_places):
+            head = text[start : m.start()]
+            if " " in head.strip() or _frequency_with_accents(head.strip().lower()) < _WORD_OF_EVERY_PAGE:
+                out.append((start, m.start(), label))  # (`Noël` of `Noël de Kapuskasing` is a word, no name)
+            out.append((m.start(1), end, "LOC"))
         elif label == "LOC" and m and _names_a_thing_of(text[start : m.start()], text[start:end], m.group(1)):
             out += [(start, m.start(), "MISC"), (m.start(1), end, "LOC")]
         else:
