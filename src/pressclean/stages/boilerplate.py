@@ -1128,7 +1128,7 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     if not text or (title is not None and _told(_content_words(lines[title].text), text) >= TOLD_BY_TEXT_LOW):
         return title
     # (a letterhead names the body the text names too: no title for that)
-    candidates = [(l, _content_words(l.text)) for l in lines[max(start - 20, 0) : start] if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text)]
+    candidates = [(l, _content_words(l.text)) for l in lines[max(start - 20, 0) : start] if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text) and not _is_document_kicker(l.text)]
     scored = [(_told(words, text), l.index) for l, words in candidates if len(words) >= 4]
     best = max(scored, default=(0.0, title))
     return best[1] if best[0] >= TOLD_BY_TEXT_HIGH else title
@@ -1461,7 +1461,9 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                 and _next_text(lines, upper.index) == line.text and not _is_name_line(upper.text)
             ):
                 best = upper
-    if best is not None and not listing and (_is_name_line(best.text) or _named_with_acronym(best.text, lines[start:]) or _heads_document_label(lines, best)):
+    if best is not None and not listing and (
+        _is_name_line(best.text) or _named_with_acronym(best.text, lines[start:]) or _heads_document_label(lines, best) or _is_document_kicker(best.text)
+    ):
         # a name over the headlines (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`,
         # `MINISTÈRE DE LA SANTÉ` over labels and the headline, `Programme des Nations Unies pour le
         # Développement` over a report's title) is the letterhead: every long word capitalised and no verb
@@ -1473,7 +1475,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             and _key(_next_text(lines, l.index)) != _key(l.text)
         ]
         fullest = max(under, key=lambda l: (_title_words(lines, l), -l.index), default=None)
-        strong = _is_acronym_and_name(best.text) or _is_institution_in_capitals(best.text)
+        strong = _is_acronym_and_name(best.text) or _is_institution_in_capitals(best.text) or _is_document_kicker(best.text)
         if fullest is not None and (strong or fullest.words > best.words):
             best = fullest
     if not found:
@@ -1565,6 +1567,23 @@ def _is_short_title(line: Line) -> bool:
         2 <= line.words <= 8 and text[:1].isupper() and not _SENTENCE_END.search(text.rstrip("!?")) and not text.endswith((":", ","))
         and not _is_date_stamp(text) and not is_letterhead(text) and not _is_section_label(text) and not _is_chrome(text, _chrome_words())
         and not _DIGITS.search(text)
+    )
+
+
+def _is_document_kicker(text: str) -> bool:
+    """`Communiqué de presse – Ministère de la Santé publique du Niger`: the document's type and who issues it,
+    printed over the headline.
+
+    >>> _is_document_kicker("Communiqué de presse – Ministère de la Santé"), _is_document_kicker("Communiqué : le Niger lance ...")
+    (True, False)
+    """
+    parts = [p.strip() for p in _NAME_PARTS.split(text.strip()) if p.strip()]
+    if len(parts) != 2 or _TERMINAL.search(text):
+        return False
+    kind, issuer = (_WORD.findall(part) for part in parts)
+    return (
+        1 <= len(kind) <= 3 and _folded(kind[0]) in _document_types()
+        and bool(issuer) and _folded(issuer[0]) in _institution_nouns()
     )
 
 
