@@ -94,6 +94,7 @@ _BANK_ACCOUNT = regex.compile(r"\b(?i:iban|bic|swift|compte|account)\b")
 _QUESTION_HEADLINE = regex.compile(r"^[^.!?…]+\s?[?!]\s*$")  # one question (or exclamation) and nothing before it ends a sentence
 _NUMERIC_CELL = regex.compile(r"[+-]?\d[\d\u00a0\u202f .,']*\s?%?")  # `1 204`, `12`, `2,5 %`: a table's value alone on its line
 _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `# # #`, `***`: an end or a section mark
+_CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
@@ -1395,6 +1396,7 @@ def _is_headline(line: Line) -> bool:
         4 <= line.words <= 30
         and not text.endswith((".", ","))  # (a salutation, `Mesdames et Messieurs les élus,`, is no headline)
         and not _is_credited_caption(text)
+        and not _CAPTION_LEAD.match(text)
         and not (_STREET.search(text) and len(_LABEL_SEPARATOR.split(text)) >= 3)
         and not _is_breadcrumb(line)
         and not _LIST_MARK.match(text)
