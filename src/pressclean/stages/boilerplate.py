@@ -95,6 +95,8 @@ _QUESTION_HEADLINE = regex.compile(r"^[^.!?…]+\s?[?!]\s*$")  # one question (o
 _NUMERIC_CELL = regex.compile(r"[+-]?\d[\d\u00a0\u202f .,']*\s?%?")  # `1 204`, `12`, `2,5 %`: a table's value alone on its line
 _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `# # #`, `***`: an end or a section mark
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
+_QUOTE_CLOSE = regex.compile(r"[»”\"]\s*$")
+_ATTRIBUTION = regex.compile(r"\s*[-–—]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*\p{Ll}[^.!?:;]*")  # `Marie Ndong, directrice générale de la CNSS`
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
@@ -1849,6 +1851,8 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
         signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line)) or _is_signed_line(line.text)
+        # `« Ce service va changer la vie de nos aînés. »` ⏎ `Marie Ndong, directrice générale`: who said the quote
+        signature = signature or bool(_QUOTE_CLOSE.search(above) and _ATTRIBUTION.fullmatch(line.text) and line.words <= 14)
         # `Fait à Bangui, le 22 août 2025` over the signature, or closing a speech: where and when it was signed
         signature = signature or bool(
             _PLACE_DATE.fullmatch(line.text) and (below is None or (n + 2 < len(article) and _signs(below, article[n + 2])))
