@@ -58,7 +58,8 @@ _LABEL_BEFORE_NUMBER = regex.compile(r"(?:\.\s*:?|\s*:)\s*[+(]?\d[\d\s.()/-]{5,}
 _CAPS_AFTER_CASED = regex.compile(r"(?<=\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu}{3,}(?![\p{L}]))")
 _ACRONYM = r"\p{Lu}[\p{L}&]{0,2}(?:[\p{Lu}\d&][\p{L}\d&]{0,3}){1,4}"
 _ACRONYM_WHOLE = regex.compile(_ACRONYM)
-_LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:-\p{Lu}{1,3})?)\s*\)")  # (`ASS-NC`: a body and its territory's letters)
+# (`ASS-NC`: a body and its territory's letters; `(OPS/OMS)`: a body's acronym, then its parent's)
+_LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:-\p{Lu}{1,3})?)(?:\s*/\s*" + _ACRONYM + r")?\s*\)")
 _LONG_THEN_WORDS_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:[ \t]+\p{Lu}\p{Ll}+){1,2})\s*\)")
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
@@ -1918,10 +1919,22 @@ def _proper_here(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> _proper_here("financés par le Trésor public", 16, 22)
     False
+    >>> _proper_here("confirmés à Cité Soleil et à Carrefour", 12, 23)
+    True
     """
     word = text[start:end]
     if fold(word) in _country_words() or any(fold(word) in _words()[k] for k in _NOT_PROPER):
         return False  # `la République`, `l’Ambassade`, `la Mairie`: the page's own state or body, not a place
+    if " " in word:
+        # capitalised common words in a row after `à` or a noun's `de` inside a sentence name a place (`à Cité Soleil`)
+        parts = word.split()
+        return (
+            all(p.isalpha() and p[:1].isupper() and not p.isupper() for p in parts)
+            and not _is_action_noun(parts[0])
+            # (a place's noun may head a place's name: `Cité Soleil`, `Camp-Perrin`)
+            and not any(fold(parts[0]) in _words()[k] for k in _NOT_PROPER if k not in ("place_nouns", "generic_places"))
+            and (_AT_BEFORE_NAME.search(text, max(0, start - 4), start) is not None or _PLACE_OF_BEFORE.search(text, max(0, start - 30), start) is not None)
+        )
     if (
         (adjective := _NEXT_WORD.match(text, end))
         and (_ADJECTIVE.fullmatch(adjective.group(1)) or fold(adjective.group(1)) in _words()["irregular_adjectives"])
@@ -3536,6 +3549,10 @@ def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
             continue
         first = org.acronym[0].lower()  # a cheap test first: the long form opens on the acronym's letter
         spelling = [o for o in longs if o.long_form[0].lower() == first and long_form_for(org.acronym, o.long_form) == o.long_form]
+        if (entry := _known_table(()).get(fold(org.acronym))) is not None:
+            # a known acronym goes with its own long forms only (`OMS` is not `Organisation panaméricaine de la santé`)
+            own = {fold(n) for n in entry.get("long_forms", ())}
+            spelling = [o for o in spelling if fold(o.long_form) in own]
         if len(spelling) == 1 and id(spelling[0]) not in gone:
             long = spelling[0]
             merged[id(org)] = _Org(org.acronym, long.long_form, tuple(sorted(set(org.mentions + long.mentions))))
