@@ -48,7 +48,7 @@ _DATELINE_END = (
     # `(ACP).- Le`: a full stop before the dash; `---`; `ALGER- La`, `(AIB)-Le`: a dash glued to a place in capitals or to the agency
     # (`Conakry, le 3 mars 2025 - (AGP) Le ...`: the agency may follow the dash)
     r"(?:(?:\s*\.?\s*(?:-{2,3}|[–—])|\.?\s+-|\.-|(?<=\p{Lu}{2})-(?=\s)|(?<=[)\]])-)\s*(?:\(\p{Lu}[\p{L} .-]{1,20}\)\s+)?(?=[\p{Lu}«\"“\d])"
-    r"|(?(day)(?:\.?(?<=\.)\s+(?=[\p{Lu}«\"“])|\s?:\s+(?=[\p{L}«\"“\d]))|(?!))"
+    r"|(?(day)(?:\.?(?<=\.)\s+(?=[\p{Lu}«\"“])|\s?:\s+(?=[\p{L}«\"“\d])|\s+\|\s+(?=[\p{Lu}«\"“]))|(?!))"  # (`LIBREVILLE | 3 mai 2025 | La ...`)
     # a wire's agency in brackets is end enough (`Sion (ats) Le Conseil d'État ...`)
     r"|(?(agency)(?<=\))\s+(?=\p{Lu}[\p{Ll}'’])|(?!)))"
 )
@@ -56,7 +56,7 @@ _DATELINE = regex.compile(
     rf"^(?:À\s+|(?P<open>\()\s*)?(?P<place>{_PLACE})"  # `À Ouagadougou, le 5 mars 2025 –`, `(Genève, 18 mars 2025) –`
     rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_COUNTRY}))?"
     # the date in brackets (`GENEVA (3 March 2025) –`) or after a separator (`PARIS – 3 mars 2025 –`, `Lomé, Togo | 12 mars 2025 –`)
-    rf"(?:,?\s*{_DATE}(?:,?\s*(?:à\s*)?{TIME})?|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[–—-]|:\s)))?"
+    rf"(?:,?\s*{_DATE}(?:,?\s*(?:à\s*)?{TIME})?|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[|–—-]|:\s)))?"
     r"(?(open)\s*\))"
     # a wire between slashes (`/CNW/`, `/Agence (APO)/`), or the lone slash of an empty one (`2025 / –`)
     r"(?:\s*/(?:[^/\n]{1,60}/)?)?"
@@ -85,6 +85,8 @@ _NOT_PLACES = frozenset(
     # a day, a preposition or a stamp opening a date (`Lundi 12 mars : accueil`, `Jusqu'au 3 mai. Les`,
     # `Publié le 2 juin 2025 :`) is no place
     "du dès jusqu vers entre à on by from since until publié posté mis date "
+    # an agency credited in brackets (`(Agence Ecofin) - Au Gabon, ...`) is no place
+    "agence agency "
     "published posted updated today yesterday tomorrow demain".split()
 ) | frozenset(WEEKDAYS)
 
