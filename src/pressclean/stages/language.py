@@ -37,7 +37,8 @@ TRUSTED = frozenset({"en", "fr"})
 CONFIRM_SHARE = 0.1  # French pages of the corpora have 0.16 at least, contact lines 0
 CONFIRM_RATIO = 3  # ... and this many times more of them than of any other language's
 HINT_SHARE = 0.05  # a paragraph with this share of another language's telling words may be in it
-MIN_DOCUMENT_WORDS = 20  # fewer words are too few to trust shares for a whole page
+MIN_DOCUMENT_WORDS = 20
+UNSURE = 0.9  # below this probability langdetect's answer on a short page is a guess  # fewer words are too few to trust shares for a whole page
 MIN_PROSE_WORDS = 8
 MAX_HEADLINE_WORDS = 15
 MIN_PARAGRAPH_WORDS = 6
@@ -166,7 +167,14 @@ def document_language(text: str) -> tuple[str | None, float | None]:
             ours = hits[language]
             rival = max(n for lang, n in hits.items() if lang != language)
             return language, round((ours + 1) / (ours + rival + 2), 4)
-    return detect(sample)
+    language, score = detect(sample)
+    # a page too short for its function words to decide: langdetect's unsure guess of a language whose
+    # function words are not known here (`ca` for a French headline and dateline full of names) gives way
+    # to French when French function words are its only ones
+    french = hits.get("fr", 0)
+    if language not in _known() and (score or 0) < UNSURE and french and french == sum(hits.values()):
+        return "fr", round((french + 1) / (french + 2), 4)
+    return language, score
 
 
 def _sample(text: str) -> str:
