@@ -97,6 +97,7 @@ _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `#
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
 _QUOTE_CLOSE = regex.compile(r"[»”\"]\s*$")
 _ATTRIBUTION = regex.compile(r"\s*[-–—]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*\p{Ll}[^.!?:;]*")  # `Marie Ndong, directrice générale de la CNSS`
+_POSSESSIVES = frozenset({"nos", "notre", "vos", "votre", "our", "your"})
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
@@ -1278,7 +1279,8 @@ def _opens_on_chrome(text: str) -> bool:
     """Does the sentence open on a chrome word (`Abonnez-vous dès ...`), or are half its content words chrome
     (`Cet article vous a plu ? Partagez-le !`)?"""
     chrome = _chrome_words()
-    content = [w.lower() for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS]
+    # (a possessive is a menu's word, `Nos actions`, but opens a quote as well: `« Nos acériculteurs sont ...`)
+    content = [w.lower() for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS and w.lower() not in _POSSESSIVES]
     return bool(content) and (content[0] in chrome or 2 * sum(w in chrome for w in content) >= len(content))
 
 
