@@ -1412,7 +1412,7 @@ def _on_address_line(text: str, start: int) -> bool:
 _BOX_NUMBER = regex.compile(r"(?<![\p{L}])(?:BP|B\.P\.|CP|Case[ \t]+postale)[ \t]*\d")  # a postal box: the line is an address
 _BARE_OF = regex.compile(r"\s+(?:de\s+|d['’]\s*)")
 _APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
-_LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z", regex.REVERSE)  # `l’île `
+_LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les|du|au|des|aux)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z", regex.REVERSE)  # `l’île `, `du fleuve `
 
 
 def _names_alone(name: str) -> bool:
