@@ -1469,6 +1469,8 @@ def _is_common_word(word: str, text: str, label: str) -> bool:
     """
     if word.isupper() or any(c.isupper() for c in word[1:]) or country_code(word) or _in_gazetteer(word):
         return False
+    if (entry := _known_table(()).get(fold(word))) is not None and not entry.get("generic"):
+        return False  # `le Sénat`, `la Primature`: the organisations data knows the word as a body's name
     lowered = word.lower()
     # a capital loses its accent more often than not (`Editeur:`, `Etat`): the word may be `éditeur`
     spellings = (lowered, "é" + lowered[1:]) if word[0] == "E" else (lowered,)
@@ -3363,7 +3365,8 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
     gained: dict[int, tuple] = {}  # id of an organisation with an acronym -> the mentions of its head noun alone
     for org in sorted(orgs, key=fullness, reverse=True):
         words = _WORD.findall(org.long_form or "")
-        if not org.acronym and len(words) == 1 and fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"]:
+        # (`le Sénat` alone is no head noun left without its name: the organisations data knows it as a name)
+        if not org.acronym and len(words) == 1 and fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"] and fold(words[0]) not in _known_table(()):
             heads = [o for o in orgs if o is not org and o.long_form and fold(o.long_form).startswith(fold(words[0]) + " ")]
             if len({stem(o) or fold(o.long_form) for o in heads}) != 1:
                 continue  # `l’Organisation` alone: which one, the page does not say
