@@ -2056,8 +2056,9 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
             if _YEAR.fullmatch(n) or _ADDRESS_NEXT.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
             # two spaces may be a slip (`1 500  personnes`): only on a page that writes euros
-            # or lost other characters
-            if not (euros() or changes or lossy) and (m.group("lost") == " " or not _GROUPED.search(n)):
+            # or lost other characters; but a bare number never takes `de` (`8 000  de prix`: a unit was there)
+            partitive = m.group("lost") == " " and n[-1:].isdigit() and _PARTITIVE.match(text, m.end())
+            if not (euros() or changes or lossy or partitive) and (m.group("lost") == " " or not _GROUPED.search(n)):
                 if m.group("lost") == " " and _GROUPED.search(n):
                     pending.append((m.start("lost"), m.start("lost"), "€", "lost € restored (amounts, two spaces, words: the page lost every €)"))
                 continue
@@ -2076,6 +2077,7 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     return changes
 
 
+_PARTITIVE = regex.compile(r"d(?:e\b|['’])")
 _INNER_DOUBLE = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
