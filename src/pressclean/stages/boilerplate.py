@@ -241,7 +241,10 @@ def _chrome_words() -> frozenset[str]:
     words: set[str] = set()
     for phrase in load_json("web_chrome.json")["phrases"]:
         if len(phrase.split()) <= 3:
-            words.update(w.lower() for w in _WORD.findall(phrase))
+            parts = _WORD.findall(phrase.lower())
+            # (a letter is chrome as a phrase of its own, `X`, or in a compound, `e-mail`: the `s` of `s'abonner`
+            # would make a table's row label `S` a share button)
+            words.update(w for w in parts if len(w) > 1 or len(parts) == 1 or f"{w}-" in phrase.lower())
     return frozenset(words)
 
 
