@@ -42,8 +42,8 @@ Plan du site | Mentions légales | Accessibilité : partiellement conforme"""),
         organisations=[org("Centre de crise et de soutien", "CDCS"),
                        org("ministère de l'Europe et des Affaires étrangères"),
                        org("Croix-Rouge libanaise"), org("Programme alimentaire mondial", "PAM"),
-                       org("Fonds des Nations Unies pour l'enfance", "UNICEF"),
-                       org("Direction de la communication et de la presse")],
+                       org("Fonds des Nations Unies pour l'enfance", "UNICEF")],
+        # (the ministry's press office is named only in the contact block: not listed, as the h40–h55 rule says)
         places=[place("Liban", "LB"), place("France", "FR"), place("Paris"), place("Châteauroux"), place("Beyrouth")],
         figures=[
             fig("le 12 octobre 2024", "2024-10-12", None, "date"),
