@@ -395,7 +395,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "page metadata (field beside a date stamp)"
         elif short and keys[n] in heading_keys and not headings[n]:
             verdicts[line.index] = "table of contents (headings of the text)"
-        elif short and counts[keys[n]] > 1 and not in_contact_block and not headings[n]:
+        elif short and counts[keys[n]] > 1 and not in_contact_block and not headings[n] and not _inside_sentence(content, n):
             verdicts[line.index] = "label repeated on the page"
     if sentences:
         _judge_header(content, top, verdicts, hinted)
@@ -411,9 +411,13 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts.setdefault(line.index, "empty form field")
     _judge_mail_header(content, verdicts)
     # a run of lines that open with a time (`14:30 LONDON (Reuters) - ...`) is a news ticker
+    # (a live blog's entries end their sentences, `10:45 – La préfecture annonce ... .`, and a programme's rows stand
+    # under the line that announces them, `Le programme :`: those are the text's)
     timed = [bool(_TIME_LEAD.match(l.text)) for l in content]
+    announced = False
     for n, line in enumerate(content):
-        if timed[n] and sum(timed[max(n - 1, 0) : n + 2]) >= 2:
+        announced = timed[n] and (announced or (n > 0 and content[n - 1].text.rstrip().endswith(":")))
+        if timed[n] and sum(timed[max(n - 1, 0) : n + 2]) >= 2 and not announced and not _SENTENCE_END.search(line.text):
             verdicts.setdefault(line.index, "ticker of other headlines")
     # a list of short labels is navigation; one short bullet inside an article is not, nor a
     # list that a sentence announces (`Les mesures sont les suivantes :`) or whose items run on in
@@ -475,8 +479,11 @@ def _inside_sentence(content: list[Line], n: int) -> bool:
     (the line above ends on a word, the line below goes on in lower case) is the sentence's."""
     if not 0 < n < len(content) - 1:
         return False
-    above, below = content[n - 1].text.rstrip(), content[n + 1].text.lstrip()
-    return content[n - 1].words >= 3 and above[-1:].isalpha() and below[:1].islower()
+    k = n - 1  # (over a word the wrap left alone too: `publié dans la` ⏎ `rubrique` ⏎ `Actualités` ⏎ `du site`)
+    while k > 0 and n - k < 3 and content[k].words < 3 and content[k].text.lstrip()[:1].islower() and content[k].text.rstrip()[-1:].isalpha():
+        k -= 1
+    above, below = content[k].text.rstrip(), content[n + 1].text.lstrip()
+    return content[k].words >= 3 and above[-1:].isalpha() and below[:1].islower()
 
 
 def _announces_quote(content: list[Line], n: int) -> bool:
