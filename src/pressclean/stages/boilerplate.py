@@ -97,6 +97,7 @@ _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `#
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
 _QUOTE_CLOSE = regex.compile(r"[»”\"]\s*$")
 _ATTRIBUTION = regex.compile(r"\s*[-–—]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*\p{Ll}[^.!?:;]*")  # `Marie Ndong, directrice générale de la CNSS`
+_INNER_COLON = regex.compile(r"\p{L}\s?:\s\p{L}")
 _POSSESSIVES = frozenset({"nos", "notre", "vos", "votre", "our", "your"})
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
@@ -1407,7 +1408,7 @@ def _is_headline(line: Line) -> bool:
     nor a photo's caption with its credit, nor the site's address row printed out of place."""
     text = line.text.strip()
     return (
-        4 <= line.words <= 30
+        (4 <= line.words <= 30 or (line.words == 3 and _INNER_COLON.search(text) is not None))  # `Coton : record historique`
         and not text.endswith((".", ","))  # (a salutation, `Mesdames et Messieurs les élus,`, is no headline)
         and not _is_credited_caption(text)
         and not _CAPTION_LEAD.match(text)
