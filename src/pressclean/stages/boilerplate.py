@@ -1933,7 +1933,9 @@ def _next_item(first: Line, line: Line) -> bool:
         return False
     if _LIST_MARK.match(a) or _LIST_MARK.match(b):
         return _same_row_shape(a, b)
-    return line.words <= 15 and first.words <= 15 and a[:1].isupper() == b[:1].isupper()
+    # (items end alike: `Non.` answering a speaker's `Jean Martin :` is no list's first item of `Soutenez nos actions`)
+    same_end = (_TERMINAL.search(a) is None) == (_TERMINAL.search(b) is None)
+    return line.words <= 15 and first.words <= 15 and a[:1].isupper() == b[:1].isupper() and same_end
 
 
 def _in_cell_table(article: list[Line], n: int) -> bool:
@@ -1941,8 +1943,10 @@ def _in_cell_table(article: list[Line], n: int) -> bool:
     a short line with two numbers or more among the five lines either side (a header row stands a row away)?"""
     if article[n].words > 4:
         return False
-    near = article[max(n - 5, 0) : n] + article[n + 1 : n + 6]
-    return sum(bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in near) >= 2
+    # (a sentence ends the table: `Hôtel de ville` under the sentence that follows it is the footer's)
+    above = list(itertools.takewhile(lambda l: not _is_sentence(l), reversed(article[max(n - 5, 0) : n])))
+    below = list(itertools.takewhile(lambda l: not _is_sentence(l), article[n + 1 : n + 6]))
+    return sum(bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in above + below) >= 2
 
 
 def _is_signed_line(text: str) -> bool:
