@@ -89,7 +89,6 @@ _SLUG = regex.compile(
     r"\s*(?=\S*\p{L})(?:[\p{Lu}\d]+(?:[-/_][\p{Lu}\d]+){2,}|\p{Ll}{2,4}(?:/\p{Ll}{2,4})+"
     r"|\S+\.(?i:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip))\s*"
 )
-# `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug)
 _BANK_ACCOUNT = regex.compile(r"\b(?i:iban|bic|swift|compte|account)\b")
 _QUESTION_HEADLINE = regex.compile(r"^[^.!?…]+\s?[?!]\s*$")  # one question (or exclamation) and nothing before it ends a sentence
 _NUMERIC_CELL = regex.compile(r"[+-]?\d[\d\u00a0\u202f .,']*\s?%?")  # `1 204`, `12`, `2,5 %`: a table's value alone on its line
@@ -101,6 +100,7 @@ _INNER_COLON = regex.compile(r"\p{L}\s?:\s\p{L}")
 _POSSESSIVES = frozenset({"nos", "notre", "vos", "votre", "our", "your"})
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
+# `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug)
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
@@ -368,7 +368,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "web chrome"
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
-        elif n > bottom and _DIGITS.search(text) and (len(_LABEL_SEPARATOR.split(text)) >= 3 or line.words <= 8) and _is_register_row(text):
+        elif n > bottom and _DIGITS.search(text) and _is_register_row(text, line.words):
             verdicts[line.index] = "legal footer (an organisation's register number)"
         elif _FOOTER_LINE.match(text) and _is_photo_credit(text) and top < n < bottom:
             verdicts[line.index] = "photo credit"  # between the text's sentences: the story goes on under it
@@ -738,13 +738,15 @@ def _register_numbers(text: str) -> list[tuple[int, int]]:
     return register_numbers(text)
 
 
-def _is_register_row(text: str) -> bool:
-    """A row of the site's legal footer: it holds a register's number (`BCE 0654.987.321`), and on a short
-    line that number ends it (`Numéro d'entreprise : BE 0408.317.645`; a bank account there is where a donation
-    goes, the text's)."""
-    spans = _register_numbers(text)
+def _is_register_row(text: str, words: int) -> bool:
+    """A row of the site's legal footer: three labels or more, one a register's number (`BCE 0654.987.321`), or a
+    short line (eight words at most) that such a number ends (`Numéro d'entreprise : BE 0408.317.645`; a bank
+    account there is where a donation goes, the text's)."""
     if len(_LABEL_SEPARATOR.split(text)) >= 3:
-        return bool(spans)
+        return bool(_register_numbers(text))
+    if words > 8:
+        return False
+    spans = _register_numbers(text)
     return bool(spans) and spans[-1][1] >= len(text.rstrip()) - 1 and not _BANK_ACCOUNT.search(text)
 
 
@@ -1045,7 +1047,6 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         or (any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1]))
     ):
         last += 1
-    shown = [l for l in lines if not l.blank]
     printed_twice = {a.index for a, b in zip(shown, shown[1:]) if verdicts.get(b.index) == "duplicated line"}
     start = _text_start([l for run in runs[first : last + 1] for l in run], printed_twice)  # the widgets between runs do not count
     # across a page mark a document runs on: the heading that opens its next page opens no story of a listing
@@ -1396,7 +1397,6 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
             continue
         if _QUESTION_HEADLINE.search(line.text) and line.words <= 15 and run[n + 1].is_prose and not any(l.is_prose for l in run[:n]):
             continue  # `Faut-il avoir peur de la variole du singe ?` over the text: a headline that asks (or exclaims)
-
         if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not _WHOLE_QUOTE.fullmatch(line.text) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
             return line
     prose = [l for l in run if l.is_prose]
