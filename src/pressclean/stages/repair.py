@@ -1380,6 +1380,11 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
     determiners = grammar("determiners")
     if flagged is None:
         flagged = _flagged(set(_WORD.findall(text)))
+    # a heading run into its text (`mettons en uvreAvec ses`): the layout stage splits it later,
+    # so the word before the capital is read as a word here, or a second `clean` would repair it
+    glued = [(m.start(), m.end(), m.group()) for m in _GLUED_TO_CAPITAL.finditer(text)] if _LOWER_THEN_UPPER.search(text) else []
+    if glued:
+        flagged = flagged + _flagged({w for _, _, w in glued})
     singles = [w for w, c in flagged if c & _LIG_SINGLE]
     pieces = [w for w, c in flagged if c & _LIG_PIECE]
     derived = [w for w, c in flagged if c & _LIG_DERIVED]
@@ -1423,7 +1428,8 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
             lig = lig.upper() if (x.isupper() and len(x) > 1) or (x.isupper() and y.isupper()) else lig
             changes.append((s - 1, s, lig, f"lost {lig} restored (lexicon)"))
             used.update((k, s))
-    for s, e, w in _occurrences(text, singles):
+    single_set = set(singles)
+    for s, e, w in sorted(_occurrences(text, singles) + [g for g in glued if g[2] in single_set]):
         if s in used or _is_code(text, s, e):
             continue
         if s and text[s - 1] in "?\ufffd":
@@ -1459,6 +1465,8 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
 
 
 _VOWEL = regex.compile(r"[aeiouyàâäéèêëîïôöùûü]")
+_LOWER_THEN_UPPER = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
+_GLUED_TO_CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}?\p{Ll}+(?=\p{Lu}\p{Ll})")
 
 
 def _lost_ligature(
