@@ -10,7 +10,7 @@ import random
 
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 

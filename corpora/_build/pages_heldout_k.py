@@ -8,7 +8,7 @@ one page each (h157 clean, h158 in English, h159 listing).
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "next"
+SET = "heldout"
 
 PAGES = []
 
