@@ -396,7 +396,11 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "page metadata (field beside a date stamp)"
         elif short and keys[n] in heading_keys and not headings[n]:
             verdicts[line.index] = "table of contents (headings of the text)"
-        elif short and counts[keys[n]] > 1 and not in_contact_block and not headings[n] and not _inside_sentence(content, n):
+        # (a number printed twice is a widget's counter when its neighbour repeats with it, `86` ⏎ `12` over and
+        # under the story; else two cells of a table read one cell a line)
+        elif short and counts[keys[n]] > 1 and not in_contact_block and not headings[n] and not _inside_sentence(content, n) and (
+            not numeric[n] or _repeats_with_neighbour(keys, n)
+        ):
             verdicts[line.index] = "label repeated on the page"
     if sentences:
         _judge_header(content, top, verdicts, hinted)
@@ -437,12 +441,29 @@ def judge(lines: list[Line]) -> dict[int, str]:
     return verdicts
 
 
+def _repeats_with_neighbour(keys: list[str], n: int) -> bool:
+    """Does line `n` stand elsewhere on the page beside the same line as here (a widget printed twice)?"""
+    for m, k in enumerate(keys):
+        if m != n and k == keys[n] and (
+            (m and n and keys[m - 1] == keys[n - 1]) or (m + 1 < len(keys) and n + 1 < len(keys) and keys[m + 1] == keys[n + 1])
+        ):
+            return True
+    return False
+
+
 def _among_numbers(numeric: list[bool], n: int, content: list[Line], verdicts: Mapping[int, str]) -> bool:
     """A bare number with another number on the two lines either side: a table read one cell a line (`Kayes` ⏎
     `1 204` ⏎ `12`), key figures (`8` ⏎ `régions couvertes` ⏎ `2 400` ⏎ `agents`), a score, a timeline's years;
-    page numbers stand a page of text apart. (A number above already judged chrome, a counter, makes no table.)"""
-    above = any(numeric[k] and content[k].index not in verdicts for k in range(max(n - 2, 0), n))
-    return above or any(numeric[n + 1 : n + 3])
+    page numbers stand a page of text apart, and a line of prose (a table's `Source : ...`) ends the table. (A number
+    above already judged chrome, a counter, makes no table.)"""
+    def reaches(ks: range) -> bool:
+        for k in ks:
+            if content[k].is_prose:
+                return False
+            if numeric[k] and content[k].index not in verdicts:
+                return True
+        return False
+    return reaches(range(n - 1, max(n - 3, -1), -1)) or reaches(range(n + 1, min(n + 3, len(content))))
 
 
 def _stamps_headline(content: list[Line], n: int) -> bool:
@@ -511,9 +532,13 @@ def _running_lines(content: list[Line], keys: list[str]) -> list[bool]:
     pages = [bool(_PAGE_NUMBER.fullmatch(l.text)) for l in content]
     beside = [not pages[n] and ((n > 0 and pages[n - 1]) or (n + 1 < len(content) and pages[n + 1])) for n in range(len(content))]
     beside_pages = Counter(k for k, b in zip(keys, beside) if b)
+    # a document's label printed again as the next page's header, maybe with its issuer's name (`Note de
+    # conjoncture n° 11 – novembre 2025` on top, `UEMOA – Note de conjoncture n° 11 – novembre 2025` beside a page number)
+    labels = {k for k in keys if len(k.split()) >= 3} if any(beside) else set()
     return [
         (bool(bare[n]) and len(bare[n].split()) >= 3 and repeats[bare[n]] >= 2)
         or (beside[n] and beside_pages[k] >= 2 and len(k.split()) >= 2)  # twice beside a page number
+        or (beside[n] and any(other != k and f" {other} " in f" {k} " for other in labels))
         for n, k in enumerate(keys)
     ]
 
