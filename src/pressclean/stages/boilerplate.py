@@ -1737,6 +1737,9 @@ def _wrapped_title(lines: list[Line], line: Line, start: int) -> bool:
     right above the text: one headline over two lines (or three, `... des semences à` ⏎ `quelque 3` ⏎
     `500 familles ...`), each going on in lower case or with a number, no sentence end in any."""
     rest = [l for l in lines[line.index + 1 : start] if not l.blank]
+    # a dateline on a line of its own ends the headline (a reference line may stand under it, above the text)
+    dateline = next((k for k, l in enumerate(rest) if _PLACE_DATE.fullmatch(l.text)), None)
+    rest = rest[:dateline] if dateline else rest
     return (
         1 <= len(rest) <= 2 and line.words + sum(l.words for l in rest) <= 30
         and all(l.text.lstrip()[:1].islower() or l.text.lstrip()[:1].isdigit() for l in rest)
