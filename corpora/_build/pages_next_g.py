@@ -507,3 +507,632 @@ PAGES.append(Page(
               "organisation null (h88-h103 rule for an unlabelled contact line).",
     ),
 ))
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h173 Corsican regional health agency, no defect and no boilerplate
+PAGES.append(Page(
+    name="h173-ars-corse-campagne-vaccination-hiver",
+    meta={"site": "www.ars-corse.example.fr", "style": "regional-health-agency-clean", "defects": []},
+    blocks=[
+        P("Grippe et bronchiolite : l’ARS de Corse lance la campagne de vaccination hivernale"),
+        P("Ajaccio, le 3 décembre 2025 – L’Agence régionale de santé (ARS) de Corse lance ce mercredi sa campagne de "
+          "vaccination contre la grippe et le virus respiratoire syncytial (VRS), alors que l’épidémie de bronchiolite "
+          "a franchi le seuil épidémique dans l’île depuis la semaine du 24 novembre."),
+        P("L’an dernier, seuls 41,6 % des Corses de 65 ans et plus s’étaient fait vacciner contre la grippe, contre "
+          "54 % en moyenne nationale. L’objectif de l’ARS est d’atteindre 50 % cet hiver, soit environ 8 500 personnes "
+          "vaccinées de plus."),
+        P("Les 212 pharmacies de l’île et les 96 infirmiers libéraux volontaires pourront vacciner sans ordonnance. Un "
+          "traitement préventif par anticorps monoclonaux est proposé aux nourrissons nés depuis le 1er février 2025 ; "
+          "il réduit de près de 80 % le risque d’hospitalisation."),
+        P("Dans les deux centres hospitaliers de l’île, à Ajaccio et à Bastia, 37 enfants de moins de deux ans ont été "
+          "hospitalisés pour bronchiolite depuis le 1er novembre, dont 9 en soins critiques."),
+        P("« Se faire vacciner, c’est aussi protéger les plus fragiles de son entourage », rappelle la directrice "
+          "générale de l’ARS, Marie-Hélène Santoni."),
+        L("""Contact presse :
+ARS de Corse – service communication
+Tél. : 04 95 51 98 42
+ars-corse-communication@ars-corse.example.fr"""),
+    ],
+    gold=dict(
+        title="Grippe et bronchiolite : l’ARS de Corse lance la campagne de vaccination hivernale",
+        dateline=dl("Ajaccio", "2025-12-03"),
+        organisations=[org("Agence régionale de santé", "ARS")],
+        places=[place("Corse"), place("Ajaccio"), place("Bastia")],
+        figures=[
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("24 novembre", "--11-24", None, "date"),
+            fig("41,6 %", 41.6, "%", "percent"),
+            fig("65 ans", 65, "ans", "age"),
+            fig("54 %", 54, "%", "percent"),
+            fig("50 %", 50, "%", "percent"),
+            fig("environ 8 500 personnes", 8500, "personnes", qualifier="environ"),
+            fig("212 pharmacies", 212, "pharmacies"),
+            fig("96 infirmiers", 96, "infirmiers"),
+            fig("le 1er février 2025", "2025-02-01", None, "date"),
+            fig("près de 80 %", 80, "%", "percent", qualifier="près de"),
+            fig("deux centres", 2, "centres"),
+            fig("37 enfants", 37, "enfants"),
+            fig("moins de deux ans", 2, "ans", "age", qualifier="moins de"),
+            fig("le 1er novembre", "--11-01", None, "date"),
+            fig("9", 9, None),
+        ],
+        phones=[phone("+33495519842")],
+        emails=["ars-corse-communication@ars-corse.example.fr"],
+        contacts=[contact(None, None, "ARS de Corse – service communication", ["+33495519842"],
+                          ["ars-corse-communication@ars-corse.example.fr"])],
+        notes="A regional health agency's release from Corsica with no defect and no boilerplate at all (the scraper "
+              "kept only the article). The agency is listed as 'Agence régionale de santé' / 'ARS' without 'de Corse' "
+              "(as h157's ARS de Guadeloupe); 'Corse' is a place (region, iso null; 'l’ARS de Corse' is the agency's usual "
+              "short name, not a formal name, so the place counts); 'Corses' is a demonym. 'la "
+              "semaine du 24 novembre': a date without year ('du' out). 'de 65 ans et plus': an age. 'depuis le 1er "
+              "février 2025', 'depuis le 1er novembre': dates keep their 'le'. 'dont 9 en soins critiques': a count "
+              "without noun. 'de moins de deux ans': an age with qualifier. 'cet hiver', 'L’an dernier': not figures. "
+              "'VRS' names a virus, not an organisation. The contact is an office (the agency's communication "
+              "service, kept as written) with a Corsican landline without country code (+33).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h174 logistics cluster (CAR): English page under French chrome, ’ as U+FFFD, obfuscated e-mail, satellite phone
+PAGES.append(Page(
+    name="h174-cluster-logistique-rca-bambari-bridge-en",
+    meta={"site": "www.cluster-logistique-rca.example.cf", "style": "humanitarian-cluster-en-under-fr-chrome",
+          "language": "en",
+          "defects": ["english-page", "english-dateline", "cookie-banner", "menu", "duplicate-lines", "breadcrumb",
+                      "lost-apostrophe", "obfuscated-email", "share-lines"]},
+    blocks=[
+        B("""Nous utilisons des cookies pour mesurer l’audience de ce site. Accepter | Refuser | Personnaliser
+Cluster Logistique – République centrafricaine
+Accueil
+Opérations
+Opérations
+Cartes et données
+Réunions
+Réunions
+Documents
+Accueil › Actualités › Mises à jour opérationnelles
+Mise à jour opérationnelle · 28/11/2025 · Lecture : 3 min"""),
+        P("Bangui–Bria corridor: road access reopens after a three-month closure"),
+        P(fffd("BANGUI, 28 November 2025 – The Logistics Cluster and its partners have reopened the 580-km road between "
+               "Bangui and Bria in the Central African Republic to humanitarian convoys, after a three-month closure "
+               "caused by the collapse of the Ouaka river bridge at Bambari.")),
+        P(fffd("A temporary Bailey bridge, 36 metres long and rated for 40-tonne trucks, was installed in 19 days by "
+               "the engineers of the NGO Route Solidaire, with funding from the European Civil Protection and "
+               "Humanitarian Aid Operations (ECHO).")),
+        P(fffd("Since 17 November, 46 trucks carrying 1,150 tonnes of food, medicines and shelter items have crossed the "
+               "bridge. About 212,000 people in Haute-Kotto and Ouaka depend on this corridor, according to OCHA.")),
+        P(fffd("“The rainy season is over, but the road is still fragile. We’re asking partners to keep loads under 25 "
+               "tonnes and to travel in convoys of up to 10 trucks,” said the Cluster’s coordinator, Ingrid "
+               "Lindqvist.")),
+        P(fffd("The Cluster’s common transport service, funded at US$1.8 million for 2026, remains free of charge for "
+               "all humanitarian organisations. Requests must reach the Bangui office by 5 pm the day before "
+               "departure.")),
+        L("""Contact:
+Ingrid Lindqvist, Logistics Cluster Coordinator
+Tel: +236 72 04 15 66 | Thuraya: +882 16 7712 3456
+rca.coordination [at] cluster-logistique-rca.example.cf"""),
+        B("""Partager : Facebook | X | LinkedIn | Courriel
+Documents liés
+Carte d’accès routier – RCA – 27/11/2025 (PDF, 2,1 Mo)
+Compte rendu de la réunion de coordination – Bangui – 20/11/2025
+Le Cluster Logistique est coordonné par le Programme alimentaire mondial (PAM).
+© 2025 Cluster Logistique RCA – Mentions légales – Contact"""),
+    ],
+    gold=dict(
+        title="Bangui–Bria corridor: road access reopens after a three-month closure",
+        dateline=dl("BANGUI", "2025-11-28"),
+        organisations=[org("Logistics Cluster", None), org("Route Solidaire", None),
+                       org("European Civil Protection and Humanitarian Aid Operations", "ECHO"), org(None, "OCHA")],
+        places=[place("Bangui"), place("Bria"), place("Central African Republic", "CF"), place("Ouaka"),
+                place("Bambari"), place("Haute-Kotto")],
+        figures=[
+            fig("three-month", 3, "month", "duration"),
+            fig("28 November 2025", "2025-11-28", None, "date"),
+            fig("580-km", 580, "km", "other"),
+            fig("36 metres", 36, "metres", "other"),
+            fig("40-tonne", 40, "tonne", "other"),
+            fig("19 days", 19, "days", "duration"),
+            fig("17 November", "--11-17", None, "date"),
+            fig("46 trucks", 46, "trucks"),
+            fig("1,150 tonnes", 1150, "tonnes", "other"),
+            fig("About 212,000 people", 212000, "people", qualifier="About"),
+            fig("25 tonnes", 25, "tonnes", "other"),
+            fig("up to 10 trucks", 10, "trucks", qualifier="up to"),
+            fig("US$1.8 million", 1800000, "US$", "money", currency="USD"),
+            fig("2026", 2026, None, "year"),
+        ],
+        phones=[phone("+23672041566"), phone("+8821677123456")],
+        emails=[],
+        contacts=[contact("Ingrid Lindqvist", "Logistics Cluster Coordinator", None,
+                          ["+23672041566", "+8821677123456"], [])],
+        notes="An English operational update on the French site of a (made-up) humanitarian logistics cluster in the "
+              "Central African Republic: cookie banner, cluster name, vertical menu with doubled 'Opérations' and "
+              "'Réunions', breadcrumb, type/date/reading-time line; share line, 'Documents liés' lines, the "
+              "coordination line naming the PAM, copyright (boilerplate; the PAM is only in the chrome). Every ’ of "
+              "the body is U+FFFD ('the Cluster�s', 'We�re'): restored as ’ in the clean text (tag 'lost-apostrophe' "
+              "only, the page has no œ). English dateline 'BANGUI, 28 November 2025 –' (place as written, 'Bangui' "
+              "listed in normal case). Compound adjectives (h104-h119): 'three-month' (title and body: one text; a "
+              "duration, unit 'month'), '580-km', '40-tonne'. 'in convoys of up to 10 trucks': qualifier 'up to'. "
+              "'for 2026': '2026'. 'by 5 pm': a clock time. 'Ouaka river' and the prefecture 'Ouaka' are one name "
+              "(listed once). 'the Cluster' and the title's 'Logistics Cluster' are the same body (no acronym). "
+              "'Bailey bridge' is a bridge type. The contact block has a person with an English role, a CAR mobile "
+              "(+236) and a Thuraya satellite number (+882 16, valid), and an address obfuscated with '[at]' (kept "
+              "as written, not listed).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h175 Lao French-language weekly: listing of four briefs, double cp1252, U+FFFD for ’ and œ
+H175_S3 = ("Les courses de pirogues de la Fête des eaux, prévues le 6 décembre à Savannakhet, sont reportées au "
+           "13 décembre en raison de la crue tardive du Mékong. Une trentaine d’équipages, soit près de 1 500 rameurs, "
+           "sont attendus. Les organisateurs, qui ont mis tout leur cœur dans cette édition, promettent « le plus beau "
+           "festival depuis 2019 ».")
+PAGES.append(Page(
+    name="h175-messager-vientiane-breves-listing",
+    meta={"site": "www.messager-vientiane.example.la", "style": "lao-french-weekly-listing", "listing": True,
+          "defects": ["listing", "menu", "ticker", "mojibake-double-cp1252", "lost-apostrophe",
+                      "oe-replacement-char", "lost-oe", "read-more", "comments-widget", "postcode-trap"]},
+    blocks=[
+        B("""Le Messager de Vientiane – L’hebdomadaire francophone du Laos
+ພາສາລາວ | Français
+À la une | Laos | Économie | Société | Culture | Mékong | Annonces
+EN BREF ▸ Le kip recule face au baht ▸ Savannakhet : la Fête des eaux reportée ▸ Luang Prabang : un nouveau pont sur la Nam Khan
+Brèves de la semaine"""),
+        P("Vientiane : le métro léger reliera l’aéroport au centre d’ici 2029"),
+        P("01/12/2025 | 10h15"),
+        P("Vientiane, 1er déc. (KPL) – Le gouvernement lao a signé lundi avec un consortium sino-lao l’accord de "
+          "concession d’une ligne de métro léger de 14,6 km entre l’aéroport international de Wattay et le centre-ville. "
+          "Le projet, d’un coût de 612 millions de dollars, comprendra 11 stations et devrait transporter 40 000 "
+          "passagers par jour."),
+        B("0 commentaire | Lire la suite"),
+        P("Luang Prabang : le cap du million de touristes étrangers franchi"),
+        P("30/11/2025 | 16h40"),
+        P("Selon le ministère de l’Information, de la Culture et du Tourisme, l’ancienne capitale royale a accueilli "
+          "1 024 316 visiteurs étrangers entre janvier et octobre, soit 18 % de plus qu’en 2024. Les Thaïlandais "
+          "représentent près du tiers des arrivées, devant les Chinois et les Français.", moji="cp1252x2"),
+        B("2 commentaires | Lire la suite"),
+        P("Savannakhet : la Fête des eaux reportée d’une semaine", apos="drop"),
+        P("29/11/2025 | 08h05"),
+        P(fffd(H175_S3, "’œ")),
+        B("0 commentaire | Lire la suite"),
+        P("Économie : l’inflation ralentit à 7,8 % en novembre"),
+        P("28/11/2025 | 18h30"),
+        P("Vientiane, 28 nov. (KPL) – Selon le Bureau lao de la statistique (LSB), les prix à la consommation ont "
+          "augmenté de 7,8 % sur un an en novembre, contre 9,1 % en octobre. Le kip s’échangeait vendredi à "
+          "21 850 kips pour un dollar et à 645 kips pour un baht."),
+        B("""5 commentaires | Lire la suite
+Toutes les brèves ›
+Le Messager de Vientiane – BP 4470 – Vientiane, RDP Lao – Tél. : (856-21) 21 56 78
+© 2025 Le Messager de Vientiane – Reproduction interdite sans autorisation"""),
+    ],
+    gold=dict(
+        title="Vientiane : le métro léger reliera l’aéroport au centre d’ici 2029",
+        dateline=None,
+        organisations=[org(None, "KPL"), org("ministère de l’Information, de la Culture et du Tourisme", None),
+                       org("Bureau lao de la statistique", "LSB")],
+        places=[place("Vientiane"), place("Luang Prabang"), place("Savannakhet"), place("Mékong")],
+        figures=[
+            fig("2029", 2029, None, "year"),
+            fig("01/12/2025 | 10h15", "2025-12-01", None, "date"),
+            fig("1er déc.", "--12-01", None, "date"),
+            fig("14,6 km", 14.6, "km", "other"),
+            fig("612 millions de dollars", 612000000, "dollars", "money", currency="USD"),
+            fig("11 stations", 11, "stations"),
+            fig("40 000 passagers", 40000, "passagers"),
+            fig("30/11/2025 | 16h40", "2025-11-30", None, "date"),
+            fig("1 024 316 visiteurs", 1024316, "visiteurs"),
+            fig("18 %", 18, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("près du tiers", 0.3333, None, "other", qualifier="près du"),
+            fig("29/11/2025 | 08h05", "2025-11-29", None, "date"),
+            fig("le 6 décembre", "--12-06", None, "date"),
+            fig("13 décembre", "--12-13", None, "date"),
+            fig("Une trentaine d’équipages", 30, "équipages"),
+            fig("près de 1 500 rameurs", 1500, "rameurs", qualifier="près de"),
+            fig("2019", 2019, None, "year"),
+            fig("7,8 %", 7.8, "%", "percent"),
+            fig("28/11/2025 | 18h30", "2025-11-28", None, "date"),
+            fig("28 nov.", "--11-28", None, "date"),
+            fig("9,1 %", 9.1, "%", "percent"),
+            fig("21 850 kips", 21850, "kips", "money", currency="LAK"),
+            fig("645 kips", 645, "kips", "money", currency="LAK"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="News page of a (made-up) French-language weekly in Laos: four unrelated briefs, each with headline and "
+              "a 'dd/mm/yyyy | hhhmm' stamp (article text on a listing page; each stamp is one date figure). "
+              "Masthead, Lao/French language line, menu, the 'EN BREF ▸' ticker, the listing's own label 'Brèves de "
+              "la semaine' (boilerplate, README 'Listing titles'), 'n commentaire(s) | Lire la suite' lines, 'Toutes "
+              "les brèves ›', footer with BP box and switchboard, copyright (boilerplate). The second brief's body is "
+              "UTF-8 encoded twice and read as cp1252; the third brief's headline lost its ’ ('reportée dune "
+              "semaine') and its body shows U+FFFD for every ’ and for the œ ('d�équipages', 'leur c�ur'). Title: "
+              "the first brief's headline; page dateline null; the agency datelines 'Vientiane, 1er déc. (KPL) –' "
+              "and 'Vientiane, 28 nov. (KPL) –' give the agency (acronym only) and their dates ('1er déc.', '28 "
+              "nov.', abbreviated months without year). 'd’ici 2029': '2029'. 'entre janvier et octobre', 'en "
+              "novembre': months alone. 'Une trentaine d’équipages': approximate count (30). 'près du tiers': "
+              "fraction with 'près du'. 'le 6 décembre' and 'au 13 décembre' (the 'au' out). 'depuis 2019': '2019'. "
+              "'sur un an', 'par jour', 'pour un dollar': not figures. Kips are LAK. 'le gouvernement lao' is "
+              "generic; 'consortium sino-lao' not named; 'aéroport international de Wattay' is a venue; "
+              "'Thaïlandais', 'Chinois', 'Français' are demonyms; the Nam Khan is only in the ticker.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h176 Mayotte health-workers' union, WordPress: HTML debris, glued headings, lost €, hidden e-mail, comments
+PAGES.append(Page(
+    name="h176-uspsm-mayotte-preavis-greve-chm",
+    meta={"site": "www.uspsm-mayotte.example.yt", "style": "trade-union-wordpress",
+          "defects": ["menu", "html-debris", "heading-glued", "lost-euro", "hidden-email", "comments-widget"]},
+    blocks=[
+        B("""USPSM – Union syndicale des personnels de santé de Mayotte
+Accueil | Qui sommes-nous | Nos revendications | Communiqués | Adhérer | Contact
+Communiqués
+Publié le 1 décembre 2025 par secretariat"""),
+        P("Préavis de grève au CHM : les soignants réclament 220 postes supplémentaires"),
+        P("[[<p><strong>||]]Mamoudzou, le 1er décembre 2025[[</strong></p>||]]"),
+        P("[[<p>||]]" + ent("L’Union syndicale des personnels de santé de Mayotte (USPSM) a déposé ce lundi un préavis "
+                            "de grève illimitée à compter du lundi 15 décembre 2025 à 7\u00a0h au Centre hospitalier "
+                            "de Mayotte (CHM), seul hôpital public du département.", "’\u00a0") + "[[</p>||]]"),
+        P("[[<h3>||]]Un hôpital à bout de souffle[[</h3>||]]"),
+        P("[[<p>||]]" + ent("Le CHM compte 1\u00a0020 lits et places pour une population estimée à 321\u00a0000 "
+                            "habitants, soit 3,2 lits pour 1\u00a0000 habitants, contre 5,7 dans l’Hexagone. En 2025, "
+                            "38\u00a0% des postes d’infirmiers y sont restés vacants plus de six mois.", "’\u00a0")
+          + "[[</p>||]]", glue=True),
+        P("[[<h3>||]]Nos revendications[[</h3>||]]"),
+        L("[[<ul><li>||]]" + ent("le recrutement de 220 soignants d’ici juin 2026 ;", "’") + "[[</li>||]]\n"
+          "[[<li>||]]" + ent("une prime d’attractivité de 1\u00a0500 [[||€]] par an pour les contractuels ;", "’\u00a0")
+          + "[[</li>||]]\n"
+          "[[<li>||]]" + ent("le doublement de l’unité de néonatalogie (16 lits aujourd’hui) ;", "’") + "[[</li>||]]\n"
+          "[[<li>||]]" + ent("l’ouverture de la maternité de Dzaoudzi, en Petite-Terre.", "’") + "[[</li></ul>||]]",
+          glue=True),
+        P("[[<p>||]]" + ent("« Nous ne faisons pas grève contre les patients, mais pour eux », insiste le secrétaire "
+                            "général, Anli Soilihi.", "’«»") + "[[</p>||]]"),
+        L("""[[<p><strong>Contacts presse</strong><br />||Contacts presse]]
+Anli Soilihi, secrétaire général : 06 39 21 45 78[[<br />||]]
+Faïza Attoumani, secrétariat : 02 69 61 12 30 – [email protected][[<br />||]]
+Écrivez-nous : [[<a href="mailto:uspsm.mayotte@uspsm-mayotte.example.yt">uspsm.mayotte@uspsm-mayotte.example.yt</a></p>||uspsm.mayotte@uspsm-mayotte.example.yt]]"""),
+        B("""Partager : Facebook | WhatsApp | Imprimer
+2 réponses à « Préavis de grève au CHM : les soignants réclament 220 postes supplémentaires »
+Mariama B. dit :
+2 décembre 2025 à 8 h 12
+Courage à vous, on est avec vous !
+Répondre
+Saïd A. dit :
+2 décembre 2025 à 10 h 47
+Et les urgences de Dzaoudzi, elles rouvrent quand ?
+Répondre
+Laisser un commentaire
+Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *
+Commentaire *
+Nom *
+E-mail *
+Laisser un commentaire
+© 2025 USPSM – Fièrement propulsé par WordPress"""),
+    ],
+    gold=dict(
+        title="Préavis de grève au CHM : les soignants réclament 220 postes supplémentaires",
+        dateline=dl("Mamoudzou", "2025-12-01"),
+        organisations=[org("Centre hospitalier de Mayotte", "CHM"),
+                       org("Union syndicale des personnels de santé de Mayotte", "USPSM")],
+        places=[place("Mamoudzou"), place("Dzaoudzi"), place("Petite-Terre")],
+        figures=[
+            fig("220 postes", 220, "postes"),
+            fig("1er décembre 2025", "2025-12-01", None, "date"),
+            fig("lundi 15 décembre 2025 à 7\u00a0h", "2025-12-15", None, "date"),
+            fig("1\u00a0020 lits", 1020, "lits"),
+            fig("321\u00a0000 habitants", 321000, "habitants"),
+            fig("3,2 lits", 3.2, "lits"),
+            fig("1\u00a0000 habitants", 1000, "habitants"),
+            fig("5,7", 5.7, None),
+            fig("En 2025", 2025, None, "year"),
+            fig("38\u00a0%", 38, "%", "percent"),
+            fig("plus de six mois", 6, "mois", "duration", qualifier="plus de"),
+            fig("220 soignants", 220, "soignants"),
+            fig("juin 2026", 2026, None, "year"),
+            fig("1\u00a0500 €", 1500, "€", "money", currency="EUR"),
+            fig("16 lits", 16, "lits"),
+        ],
+        phones=[phone("+262639214578"), phone("+262269611230")],
+        emails=["uspsm.mayotte@uspsm-mayotte.example.yt"],
+        hidden_emails=1,
+        contacts=[contact("Anli Soilihi", "secrétaire général", None, ["+262639214578"], []),
+                  contact("Faïza Attoumani", "secrétariat", None, ["+262269611230"], []),
+                  contact(None, None, None, [], ["uspsm.mayotte@uspsm-mayotte.example.yt"])],
+        notes="WordPress site of a (made-up) health-workers' union in Mayotte: union name, menu, category line, "
+              "'Publié le ... par' line; share line, a comment thread ('2 réponses à « ... »', 'X dit :', time "
+              "stamps, 'Répondre') and the empty comment form, WordPress footer (boilerplate). HTML debris: <p>, "
+              "<strong>, <h3>, <ul><li>, '&#8217;', '&nbsp;', '&laquo;'/'&raquo;', a full mailto link. The two "
+              "<h3> headings are glued to what follows ('souffle</h3><p>Le CHM', 'revendications</h3><ul><li>le "
+              "recrutement'). The € of the bonus is lost ('1&nbsp;500  par an'); the '&nbsp;' before it comes back as "
+              "U+00A0 and the figure text is '1\u00a0500 €'. The place-and-date line inside <strong> on its own line "
+              "is the dateline. 'à compter du lundi 15 décembre 2025 à 7 h': one date figure, 'à compter du' out. "
+              "'3,2 lits pour 1 000 habitants, contre 5,7': '3,2 lits', '1 000 habitants', '5,7' (a rate without "
+              "noun, unit null). '220 postes' (title) and '220 soignants' (list) are two texts. 'd’ici juin 2026': "
+              "month-year. 'par an', 'aujourd’hui': not figures. The 'Centre hospitalier de Mayotte (CHM)' acts as "
+              "the employer with its acronym: listed as an organisation (decided; the README's hospital-site rule is "
+              "for a venue). 'l’Hexagone' (mainland France) is generic, as in h150. 'Mayotte' is only "
+              "inside the two organisations' names (not listed); 'département' generic. Contacts: two people with "
+              "role and phone (Mayotte mobile 06 39, landline 02 69: +262), the second with a hidden e-mail; an "
+              "'Écrivez-nous :' line with the mailto address (an office line without person or organisation).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h177 Malagasy constitutional court: PDF text, unaccented capital title over two lines, hyphenation, ligatures
+H177_W = 88
+H177 = [
+    "Par décision n° 07-HCC/D3 du 27 novembre 2025, la Haute Cour constitutionnelle (HCC) a proclamé les résultats "
+    "définitifs de l’élection législative partielle organisée le 26 octobre 2025 dans la circonscription de "
+    "Toamasina I, à la suite du décès du député élu en 2024.",
+    "Sur 187 412 électeurs inscrits, 61 935 ont voté, soit un taux de participation de 33,05 %. Après examen de "
+    "14 requêtes, la Cour a annulé les opérations de vote dans 6 bureaux sur 412, où le nombre de bulletins "
+    "dépassait celui des émargements.",
+    "Le candidat Hery Andrianasolo (FMM) est déclaré élu avec 31 204 voix, soit 52,38 % des suffrages exprimés, "
+    "devant Fara Rakotomalala, candidate indépendante, qui obtient 28 372 voix (47,62 %).",
+    "Conformément à l’article 118 de la Constitution, les décisions de la Haute Cour constitutionnelle ne sont "
+    "susceptibles d’aucun recours. Le député élu siégera dès l’ouverture de la session extraordinaire de "
+    "l’Assemblée nationale, convoquée du 8 au 19 décembre 2025.",
+    "Le coût du scrutin partiel s’élève à 1,9 milliard d’ariary, pris en charge par la Commission électorale "
+    "nationale indépendante (CENI).",
+]
+PAGES.append(Page(
+    name="h177-hcc-madagascar-legislative-partielle-toamasina-pdf",
+    meta={"site": "www.hcc-madagascar.example.mg", "style": "constitutional-court-pdf",
+          "defects": ["page-furniture", "unaccented-capitals", "hard-wrap", "pdf-hyphenation",
+                      "stray-unicode-ligature", "obfuscated-email"]},
+    blocks=[
+        B("""REPOBLIKAN'I MADAGASIKARA
+Fitiavana – Tanindrazana – Fandrosoana
+HAUTE COUR CONSTITUTIONNELLE
+Secrétariat général
+COMMUNIQUE"""),
+        X("ELECTIONS LEGISLATIVES PARTIELLES DU 26 OCTOBRE 2025 DANS LA CIRCONSCRIPTION\n"
+          "DE TOAMASINA I : PROCLAMATION DES RESULTATS DEFINITIFS",
+          "ÉLECTIONS LÉGISLATIVES PARTIELLES DU 26 OCTOBRE 2025 DANS LA CIRCONSCRIPTION DE TOAMASINA I : "
+          "PROCLAMATION DES RÉSULTATS DÉFINITIFS"),
+        X(" " * 58 + "Antananarivo, le 28 novembre 2025", "Antananarivo, le 28 novembre 2025"),
+        P(pdfwrap(H177[0], H177_W), nowrap=True, lig=True),
+        P(pdfwrap(H177[1], H177_W), nowrap=True, lig=True),
+        B("HCC – Communiqué n° 041/HCC/SG/COM/25" + " " * 40 + "Page 1 sur 2"),
+        P(pdfwrap(H177[2], H177_W), nowrap=True, lig=True),
+        P(pdfwrap(H177[3], H177_W), nowrap=True, lig=True),
+        P(pdfwrap(H177[4], H177_W), nowrap=True, lig=True),
+        L("Service de la communication de la HCC – Tél. : 020 22 645 18 – communication (arobase) "
+          "hcc-madagascar.example.mg"),
+        B("HCC – Communiqué n° 041/HCC/SG/COM/25" + " " * 40 + "Page 2 sur 2"),
+    ],
+    gold=dict(
+        title="ÉLECTIONS LÉGISLATIVES PARTIELLES DU 26 OCTOBRE 2025 DANS LA CIRCONSCRIPTION DE TOAMASINA I : "
+              "PROCLAMATION DES RÉSULTATS DÉFINITIFS",
+        dateline=dl("Antananarivo", "2025-11-28"),
+        organisations=[org("Haute Cour constitutionnelle", "HCC"), org(None, "FMM"),
+                       org("Assemblée nationale", None),
+                       org("Commission électorale nationale indépendante", "CENI")],
+        places=[place("Toamasina I"), place("Antananarivo")],
+        figures=[
+            fig("26 OCTOBRE 2025", "2025-10-26", None, "date"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("le 26 octobre 2025", "2025-10-26", None, "date"),
+            fig("en 2024", 2024, None, "year"),
+            fig("187 412 électeurs", 187412, "électeurs"),
+            fig("61 935", 61935, None),
+            fig("33,05 %", 33.05, "%", "percent"),
+            fig("14 requêtes", 14, "requêtes"),
+            fig("6 bureaux", 6, "bureaux"),
+            fig("412", 412, None),
+            fig("31 204 voix", 31204, "voix"),
+            fig("52,38 %", 52.38, "%", "percent"),
+            fig("28 372 voix", 28372, "voix"),
+            fig("47,62 %", 47.62, "%", "percent"),
+            fig("8", "2025-12-08", None, "date"),
+            fig("19 décembre 2025", "2025-12-19", None, "date"),
+            fig("1,9 milliard d’ariary", 1900000000, "ariary", "money", currency="MGA"),
+        ],
+        phones=[phone("+261202264518")],
+        emails=[],
+        contacts=[contact(None, None, "Service de la communication de la HCC", ["+261202264518"], [])],
+        notes="Text layer of a (made-up) communiqué of Madagascar's constitutional court (PDF without CMS title). "
+              "Boilerplate: the letterhead (state name in Malagasy, motto, court name, service, the document label "
+              "'COMMUNIQUE' without accent, h152-h167 rule) and the running footer with the release number and "
+              "'Page n sur 2'. The title is printed in capitals without accents over two lines: one clean line "
+              "with its accents back (h88-h103). The right-aligned place-and-date line under it is the dateline. "
+              "The body is PDF text: hard line ends joined, hyphenated line ends ('résul-' + newline + 'tats') "
+              "joined, fi/fl ligatures (U+FB01, U+FB02) expanded. The capital title's date '26 OCTOBRE 2025' and "
+              "the body's 'le 26 octobre 2025' are two texts. The decision's own reference and date ('décision n° "
+              "07-HCC/D3 du 27 novembre 2025') and 'l’article 118 de la Constitution' are legal references, not "
+              "figures (h136-h151, h152-h167). 'du député élu en 2024': 'en 2024'. '61 935 ont voté', 'dans 6 "
+              "bureaux sur 412': counts without noun. 'du 8 au 19 décembre 2025': range of dates. '1,9 milliard "
+              "d’ariary': MGA, unit 'ariary'. The party 'FMM' is written only as an acronym (long form null). 'la "
+              "Constitution' is not an organisation; 'la Cour' is the HCC. 'Toamasina I' is an electoral district "
+              "(listed as written, iso null). The contact line is an office (the court's communication service, "
+              "kept as written) with a Malagasy landline without country code (+261) and an address obfuscated "
+              "with '(arobase)' (kept, not listed).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h178 Comorian sports ministry, social-network post: œ/æ as '?', ’ as '?', unaccented capitals, emoji, comments
+PAGES.append(Page(
+    name="h178-mjs-comores-can-u17-coelacanthes-post",
+    meta={"site": "social-reseau.example.com", "style": "social-network-post",
+          "defects": ["oe-question-mark", "lost-apostrophe", "unaccented-capitals", "votes-widget", "share-lines",
+                      "comments-widget"]},
+    blocks=[
+        B("""Ministère de la Jeunesse et des Sports – Union des Comores
+30 novembre, 18:42 · 🌍"""),
+        P("CAN U17 : LES C[[?||Œ]]LACANTHES [[QUALIFIES||QUALIFIÉS]] POUR LA PHASE FINALE ! 🇰🇲"),
+        P("Moroni, 30 novembre 2025 – Les Cœlacanthes U17 se sont qualifiés samedi pour la phase finale de la Coupe "
+          "d’Afrique des nations U17 en battant Madagascar 2 buts à 1 au stade Said-Mohamed-Cheikh de Mitsamiouli, "
+          "devant près de 9 000 spectateurs.", apos="?", oe="?"),
+        P("Les deux buts comoriens ont été inscrits par Nassim Ahamada (34e) et Ibrahim Saïd (71e). C’est la première "
+          "fois depuis 2019 qu’une sélection de jeunes des Comores atteint ce stade de la compétition.", apos="?"),
+        L("""✅ 3 victoires et 1 nul en 4 matchs de qualification
+✅ 9 buts marqués, 2 encaissés
+✅ 1ers ex [[?||æ]]quo du groupe B avec l’Ouganda""", apos="?"),
+        P("Le ministère de la Jeunesse et des Sports et la Fédération comorienne de football (FFC) ont annoncé une "
+          "prime de 500 000 francs comoriens pour chacun des 23 joueurs, ainsi qu’une enveloppe de 25 millions KMF "
+          "pour la préparation. La phase finale se jouera du 12 au 28 février 2026 en Tanzanie.", apos="?"),
+        P("Bravo à nos jeunes Cœlacanthes ! Rendez-vous en Tanzanie 💪🇰🇲", oe="?"),
+        L("📞 Renseignements presse : Cellule communication du MJS – 333 45 12 / 773 18 40"),
+        B("""#Comores #CANU17 #FierDeNosCoelacanthes
+Voir la traduction
+👍❤️😮 2,4 k
+318 commentaires · 96 partages
+J’aime
+Commenter
+Partager
+Plus pertinents ▾
+Soilihi Mze
+Fiers de vous les petits ! 🇰🇲🇰🇲
+1 j · J’aime · Répondre · 14
+Hadidja Ali Mdahoma
+Et les filles, quand est-ce qu’on les soutient comme ça ?
+22 h · J’aime · Répondre
+Voir plus de commentaires
+Écrire un commentaire…"""),
+    ],
+    gold=dict(
+        title="CAN U17 : LES CŒLACANTHES QUALIFIÉS POUR LA PHASE FINALE ! 🇰🇲",
+        dateline=dl("Moroni", "2025-11-30"),
+        organisations=[org("ministère de la Jeunesse et des Sports", None),
+                       org("Fédération comorienne de football", "FFC")],
+        places=[place("Moroni"), place("Madagascar", "MG"), place("Mitsamiouli"), place("Comores", "KM"),
+                place("Ouganda", "UG"), place("Tanzanie", "TZ")],
+        figures=[
+            fig("30 novembre 2025", "2025-11-30", None, "date"),
+            fig("2 buts", 2, "buts"),
+            fig("1", 1, None),
+            fig("près de 9 000 spectateurs", 9000, "spectateurs", qualifier="près de"),
+            fig("deux buts", 2, "buts"),
+            fig("34e", 34, None, "ordinal"),
+            fig("71e", 71, None, "ordinal"),
+            fig("2019", 2019, None, "year"),
+            fig("3 victoires", 3, "victoires"),
+            fig("1 nul", 1, "nul"),
+            fig("4 matchs", 4, "matchs"),
+            fig("9 buts", 9, "buts"),
+            fig("2", 2, None),
+            fig("1ers", 1, None, "ordinal"),
+            fig("500 000 francs comoriens", 500000, "francs comoriens", "money", currency="KMF"),
+            fig("23 joueurs", 23, "joueurs"),
+            fig("25 millions KMF", 25000000, "KMF", "money", currency="KMF"),
+            fig("12", "2026-02-12", None, "date"),
+            fig("28 février 2026", "2026-02-28", None, "date"),
+        ],
+        phones=[phone("+2693334512"), phone("+2697731840")],
+        emails=[],
+        contacts=[contact(None, None, "Cellule communication du MJS", ["+2693334512", "+2697731840"], [])],
+        notes="A post of the (made-up) Comorian youth and sports ministry's page on a social network, as scraped: "
+              "page name and time line above the post; hashtag line, 'Voir la traduction', reaction counter ('2,4 "
+              "k', tag 'votes-widget'), comment and share counts, the 'J’aime / Commenter / Partager' bar, the sort "
+              "label, two comments with their time and like lines, 'Voir plus de commentaires' and the empty "
+              "comment field (boilerplate). The post has no separate title: its first line (capitals, exclamation "
+              "mark, a flag emoji) is the title (decided). Emoji are part of the post's text and stay in the clean "
+              "text as written (the flag 🇰🇲, ✅ list marks, 💪, 📞; decided); they are not figures. Damage: the "
+              "capital title lost its accents ('QUALIFIES') and its Œ ('C?LACANTHES'); in the body every ’ is '?' "
+              "('d?Afrique', 'C?est', 'l?Ouganda') and the œ of 'Cœlacanthes' too; the æ of 'ex æquo' is '?'. The "
+              "hashtag '#FierDeNosCoelacanthes' (boilerplate) writes 'oe'. Dateline 'Moroni, 30 novembre 2025 –'. "
+              "'2 buts à 1': '2 buts' and '1' (without noun); 'Les deux buts' is another text; '9 buts marqués, 2 "
+              "encaissés': '9 buts' and '2' (unit null: a participle, not a noun). '(34e)', '(71e)': minutes of the "
+              "goals written as ordinals (kind ordinal). '1ers ex æquo': ordinal, value 1. 'U17' (an age category "
+              "in a name) and 'groupe B' are not figures. 'la première fois': ordinal word. '25 millions KMF': the "
+              "code after the number as unit. 'du 12 au 28 février 2026': range of dates. The ministry acts with the "
+              "federation (listed, as a funder, h152-h167); the MJS acronym is only in the contact's office label "
+              "(not the organisation's acronym as written in the article). 'Coupe d’Afrique des nations U17' is a "
+              "competition; 'Cœlacanthes' the national team's nickname (not organisations); 'stade "
+              "Said-Mohamed-Cheikh' a venue (its town Mitsamiouli listed). The contact line (📞 label) is an office "
+              "with two Comorian numbers without country code (+269), a landline and a mobile joined by '/'.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h179 prefecture release in a mailing-list archive: e-mail hard wraps, split number, lost €, lost dashes
+PAGES.append(Page(
+    name="h179-prefecture-moselle-pont-sarreguemines-liste",
+    meta={"site": "listes.prefecture-moselle.example.fr", "style": "prefecture-mailing-list-archive",
+          "defects": ["mail-archive", "page-furniture", "hard-wrap", "wrapped-number", "lost-euro", "lost-dash", "double-space"]},
+    wrap=72, jitter=4,
+    blocks=[
+        B("""[presse-moselle] Sarreguemines : fermeture nocturne du pont frontalier de la Sarre
+Date précédente | Date suivante | Fil précédent | Fil suivant
+Index chronologique | Index des fils
+De : Préfecture de la Moselle - BCI <pref-communication@moselle.example.gouv.fr>
+Date : mar. 2 déc. 2025 11:04:37 +0100
+À : presse-moselle@listes.prefecture-moselle.example.fr
+Objet : [CP] Sarreguemines : fermeture nocturne du pont frontalier de la Sarre
+PRÉFET
+DE LA MOSELLE
+Liberté
+Égalité
+Fraternité
+COMMUNIQUÉ DE PRESSE"""),
+        P("Sarreguemines : le pont frontalier de la Sarre fermé la nuit du 8 au 19 décembre", nowrap=True),
+        P("Metz, le 2 décembre 2025", nowrap=True),
+        P("Le préfet de la Moselle informe les usagers que le pont frontalier qui relie Sarreguemines à Hanweiler "
+          "(Sarre, Allemagne) sera fermé à la circulation chaque nuit de 21 h à 5 h, du lundi 8 au vendredi "
+          "19 décembre 2025, pour des travaux de réfection de l’étanchéité et des joints de chaussée."),
+        P("Le chantier, d’un montant de 1,4 M€, est cofinancé à parts égales par⏎l’État et le Land de Sarre dans le "
+          "cadre du programme Interreg VI A⏎Grande Région. Selon les comptages routiers réalisés en 2024, environ 9⏎"
+          "300 véhicules, dont 1 100 poids lourds, empruntent chaque jour le pont,⏎géré par la direction "
+          "interdépartementale des routes Est (DIR Est).", noeuro="", nowrap=True),
+        P("Pendant les fermetures, une déviation est mise en place par le pont de Welferding – soit un détour de "
+          "7 kilomètres – et la ligne de bus transfrontalière MS est maintenue.", nodash=""),
+        P("Les services de secours pourront franchir le pont à tout moment. Les travaux de jour, prévus au printemps "
+          "2026, feront l’objet d’un communiqué ultérieur."),
+        L("""Contacts presse :
+Préfecture de la Moselle – Bureau de la communication interministérielle
+Tél. : 03 87 34 87 60 – pref-communication@moselle.example.gouv.fr
+Pour la partie allemande : Regionalverband Saarbrücken – +49 681 506-1230"""),
+        B("""-- 
+Préfecture de la Moselle
+9, place de la Préfecture – BP 71014 – 57034 Metz Cedex 1
+www.moselle.example.gouv.fr
+_______________________________________________
+presse-moselle mailing list
+presse-moselle@listes.prefecture-moselle.example.fr
+Désabonnement : https://listes.prefecture-moselle.example.fr/sympa/signoff/presse-moselle
+Date précédente | Date suivante | Fil précédent | Fil suivant"""),
+    ],
+    gold=dict(
+        title="Sarreguemines : le pont frontalier de la Sarre fermé la nuit du 8 au 19 décembre",
+        dateline=dl("Metz", "2025-12-02"),
+        organisations=[org("Land de Sarre", None), org("direction interdépartementale des routes Est", "DIR Est"),
+                       org("Préfecture de la Moselle", None), org("Regionalverband Saarbrücken", None)],
+        places=[place("Sarreguemines"), place("Sarre"), place("Metz"), place("Hanweiler"),
+                place("Allemagne", "DE"), place("Welferding")],
+        figures=[
+            fig("8", "--12-08", None, "date"),
+            fig("19 décembre", "--12-19", None, "date"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("lundi 8", "2025-12-08", None, "date"),
+            fig("vendredi 19 décembre 2025", "2025-12-19", None, "date"),
+            fig("1,4 M€", 1400000, "M€", "money", currency="EUR"),
+            fig("en 2024", 2024, None, "year"),
+            fig("environ 9 300 véhicules", 9300, "véhicules", qualifier="environ"),
+            fig("1 100 poids lourds", 1100, "poids lourds"),
+            fig("7 kilomètres", 7, "kilomètres", "other"),
+            fig("2026", 2026, None, "year"),
+        ],
+        phones=[phone("+33387348760"), phone("+496815061230")],
+        emails=["pref-communication@moselle.example.gouv.fr"],
+        contacts=[contact(None, None, "Préfecture de la Moselle – Bureau de la communication interministérielle",
+                          ["+33387348760"], ["pref-communication@moselle.example.gouv.fr"]),
+                  contact(None, None, "Regionalverband Saarbrücken", ["+496815061230"], [])],
+        notes="A prefecture's release as archived by a mailing-list server (new shape, new tag 'mail-archive'): the "
+              "archive's subject line and navigation lines, the message headers (From with the sender's address, "
+              "Date, To, Subject with '[CP]'), the prefect's letterhead block (PRÉFET / DE LA MOSELLE / motto) and "
+              "the document label 'COMMUNIQUÉ DE PRESSE' (no CMS title: letterhead, h56-h71/h152-h167), the "
+              "signature delimiter '-- ' with the prefecture's address, BP and Cedex postcode, and the list footer "
+              "with the unsubscribe link: all boilerplate. The e-mail body is hard-wrapped at about 72 characters "
+              "(joined in the clean text; the wrap splits 'environ 9' / '300 véhicules', one figure); the subject line is not the title (the body's own title line is). The € "
+              "of '1,4 M€' is lost ('1,4 M,'); the en dashes of the inserted clause are lost (double spaces). The "
+              "header address is boilerplate; the same address in the contact block is listed. Dateline 'Metz, le 2 "
+              "décembre 2025' on its own line. Title 'du 8 au 19 décembre': '8' (--12-08) and '19 décembre'; body "
+              "'du lundi 8 au vendredi 19 décembre 2025': 'lundi 8' (the weekday kept, year of the second bound) "
+              "and 'vendredi 19 décembre 2025'. 'chaque nuit de 21 h à 5 h': clock times. '1 100 poids lourds': "
+              "compound noun as unit (h72-h87). 'au printemps 2026': '2026'. 'programme Interreg VI A Grande Région' "
+              "and 'ligne de bus transfrontalière MS' are names. 'Land de Sarre' is a German state's government "
+              "cofinancing (an executive named as a body: organisation); 'Sarre' also stands alone (place). "
+              "'Préfecture de la Moselle' is named as the contact's body (listed, h56-h71 rule for a body named in "
+              "a contact; the body text has only the role 'Le préfet de la Moselle', so 'Moselle' is not listed as "
+              "a place). 'Regionalverband Saarbrücken' (the German district association) is the second contact's "
+              "body, listed; 'Saarbrücken' only inside its name. 'Pour la partie allemande :' is a label. Phones: "
+              "a French landline without country code (+33) and a German number with a direct-dial suffix "
+              "('506-1230').",
+    ),
+))
