@@ -113,10 +113,10 @@ _PHONE = regex.compile(
       \+[ ]?(?:\d{{1,4}}{_SEP})?\d{{7,12}}(?![\p{{N}}]|{_SEP}\d)   # written without groups: `+33612345678`, `+225 0707123456`
     | (?:
          \+\s?\(\s?\d{{1,4}}\s?\)            # +(33)
-       | \(\s?(?:\+|00)\s?\d{{1,4}}\s?\)      # (+34), (00 33)
+       | \(\s?(?:\+|00)\s?\d{{1,4}}(?:[ .\-]\d{{1,4}})?\s?\)  # (+34), (00 33), (+84-236): the area code may share the brackets
        | \[\s?(?:\+|00)\s?\d{{1,4}}\s?\]     # [00 243]
        | \+\s?\d{{1,4}}                      # +33, + 221, +84
-       | \(\s?\d{{1,4}}\s?\)                 # (221), (514)
+       | \(\s?\d{{1,4}}(?:[ .\-]\d{{1,4}})?\s?\)  # (221), (514), (84-236): a country code and an area code
        | 0\d{{1,3}}[ ]?/[ ]?(?=\d)            # an area code with its trunk 0, then a slash: `02/512 98 76`, `0475/12.34.56`
        | \d{{1,5}}
       )
@@ -141,7 +141,8 @@ _PHONE_LABEL = regex.compile(
     r"""(?<![\p{L}])(?:
         (?P<fax>fax|t[ée]l[ée]fax|t[ée]l[ée]copieu?r?|t[ée]l[ée]copie|t[ée]l[ée]c(?:op)?|(?-i:F))  # (`Téléc.`: Québec's fax)
       | (?P<tel>t[ée]l[ée]phones?|t[ée]l|tel|phone|portable|mobile|mob|cell(?:ulaire)?|gsm|standard
-                |ligne[ \t]directe|whatsapp|(?-i:[TMP]))
+                |ligne[ \t]directe|whatsapp|(?-i:[TMP])
+                |mobil|m[óo]vil|celular|natel)  # the label as the office's country writes it: `Mobil` (Romania), `Natel` (Switzerland)
     )\.?(?![\p{L}])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -154,7 +155,7 @@ _GAP_LABEL = regex.compile(
 )
 _LABEL_WORDS = (
     r"(?:e-?mail|courriel|m[ée]l|mail|adresse[ \t]+(?:e-?mail|[ée]lectronique)|t[ée]l[ée]phones?|t[ée]l|tel"
-    r"|fax|t[ée]l[ée]copie|t[ée]l[ée]c(?:op)?|portable|mobile|phone|cell|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*"
+    r"|fax|t[ée]l[ée]copie|t[ée]l[ée]c(?:op)?|portable|mobile?|m[óo]vil|celular|natel|phone|cell|site(?:[ \t]+(?:web|internet))?|web|www)\.?[ \t]*:?[ \t]*"
 )
 _LABEL_ONLY_LINE = regex.compile(rf"^\W*{_LABEL_WORDS}$", regex.IGNORECASE)
 # the same, from the line's first word character on (every label word starts with a letter, so
@@ -164,7 +165,7 @@ _TRAILING_LABEL = regex.compile(rf"(?:[ \t]+{_LABEL_WORDS})+$", regex.IGNORECASE
 _WORD_CHAR = regex.compile(r"\w")
 _NEWLINE = regex.compile(r"\n")
 _LIST_MARKER = regex.compile(r"\A\d{1,2}[.)]\s?")
-_BRACKETED_CODE = regex.compile(r"^\(\s?(?P<cc>\d{1,3})\s?\)\s?(?P<rest>.+)$")
+_BRACKETED_CODE = regex.compile(r"^\(\s?(?P<cc>\d{1,3})(?:[ .\-](?P<area>\d{1,4}))?\s?\)\s?(?P<rest>.+)$")
 _NANP_SHAPE = regex.compile(r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\)|\d{3})[ .\-]?\d{3}[ .\-]\d{4}$")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}", regex.IGNORECASE)
 _URL_SCHEME = regex.compile(r"^(?:https?://)?(?:www\.)?", regex.IGNORECASE)
@@ -388,7 +389,7 @@ _CLAUSE_VERB = regex.compile(
 # a body's acronym joined to its office's city by a slash or a hyphen (`WFP/N'Djamena`, `OCHA-Niamey`)
 _ACRONYM_OFFICE = regex.compile(r"^[\p{Lu}&]{2,8}[/\-]\p{Lu}[\p{Ll}'’][\p{L}'’\-]*$")
 _NOT_NAME_WORDS = frozenset(
-    "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site web contact "
+    "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile mobil natel portable site web contact "
     "contacts presse médias media pour plus informations information adresse bureau service merci "
     "suivez lire voir partager communiqué photo crédit source renseignement renseignements enquiries inquiries".split()
 )
@@ -1015,7 +1016,7 @@ def _read_phone(
     if bracket and bracket.group("cc") != "0":
         cc = int(bracket.group("cc"))
         if cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:  # `Tél. (221) 33 829 21 00`
-            number = _parse(f"+{cc} {bracket.group('rest')}", None)
+            number = _parse(f"+{cc} {bracket.group('area') or ''} {bracket.group('rest')}", None)
             if number is not None and phonenumbers.is_valid_number(number):
                 return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number))
     if len(digits) < _SHORT_NUMBER:
@@ -1472,7 +1473,7 @@ def _plausible_national_shape(body: str) -> bool:
 
 _INTERNATIONAL_OPENINGS = (
     (regex.compile(r"^\[\s?(?:\+|00)\s?(\d{1,4})\s?\]"), r"+\1 "),
-    (regex.compile(r"^\(\s?(?:\+|00)\s?(\d{1,4})\s?\)"), r"+\1 "),
+    (regex.compile(r"^\(\s?(?:\+|00)\s?(\d{1,4})(?:[ .\-](\d{1,4}))?\s?\)"), r"+\1 \2 "),
     (regex.compile(r"^\+\s?\(\s?(\d{1,4})\s?\)"), r"+\1 "),
     (regex.compile(r"^00[\s.]?"), "+"),
 )
