@@ -391,7 +391,7 @@ Chers collègues,"""),
           "Banque africaine de développement, dont l’appui a permis de former 320 agents portuaires depuis 2022."),
         P("Comme le dit un proverbe de chez nous, “la pirogue n’avance que si tous rament ensemble”. Nos ports ne "
           "sont pas concurrents : ils sont les maillons d’une même chaîne, et chacun de nous a [[?||œ]]uvré pour "
-          "qu’elle tienne."),
+          "qu’elle tienne. Mon prédécesseur le répétait : « un port qui attend est un port qui recule »."),
         P("Je vous souhaite des travaux fructueux et un excellent séjour à Nouakchott."),
         L("""Mohamed Lemine Ould Ahmedou
 Directeur général du Port autonome de Nouakchott"""),
@@ -430,8 +430,8 @@ Directeur général du Port autonome de Nouakchott"""),
         contacts=[],
         notes=PN_NOTE + " A closure banner and a PDF attachment line. œ as '?' ('au c?ur', '?uvré'). Two sentences "
               "glued to the one before ('20 jours.Nos clients', 'l’Association.Je salue'): split in the clean text "
-              "where the glue is (h136-h151). Curly “ ” around a proverb in a page that otherwise uses « » (none "
-              "here, but the site does): kept. The place-and-date line on its own line under the title is the "
+              "where the glue is (h136-h151). Curly “ ” around a proverb and « » around a saying in the same "
+              "paragraph: kept as written. The place-and-date line on its own line under the title is the "
               "dateline (h136-h151 speech). The salutations, the signature (not a contact) and 'Seul le prononcé "
               "fait foi.' are article text. '14e' in the title and the body: one text. 'du 4 au 6 décembre': range "
               "of dates without year, first bound '4' (--12-04). 'de 12 à 20 jours': duration range. 'feuille de "
@@ -599,7 +599,7 @@ Mise à jour opérationnelle · 28/11/2025 · Lecture : 3 min"""),
                "the engineers of the NGO Route Solidaire, with funding from the European Civil Protection and "
                "Humanitarian Aid Operations (ECHO).")),
         P(fffd("Since 17 November, 46 trucks carrying 1,150 tonnes of food, medicines and shelter items have crossed the "
-               "bridge. About 212,000 people in Haute-Kotto and Ouaka depend on this corridor, according to OCHA.")),
+               "bridge. About 212,000 people in Haute-Kotto and Ouaka, 58% of them children, depend on this corridor, according to OCHA.")),
         P(fffd("“The rainy season is over, but the road is still fragile. We’re asking partners to keep loads under 25 "
                "tonnes and to travel in convoys of up to 10 trucks,” said the Cluster’s coordinator, Ingrid "
                "Lindqvist.")),
@@ -635,6 +635,7 @@ Le Cluster Logistique est coordonné par le Programme alimentaire mondial (PAM).
             fig("46 trucks", 46, "trucks"),
             fig("1,150 tonnes", 1150, "tonnes", "other"),
             fig("About 212,000 people", 212000, "people", qualifier="About"),
+            fig("58%", 58, "%", "percent"),
             fig("25 tonnes", 25, "tonnes", "other"),
             fig("up to 10 trucks", 10, "trucks", qualifier="up to"),
             fig("US$1.8 million", 1800000, "US$", "money", currency="USD"),
@@ -697,7 +698,7 @@ Brèves de la semaine"""),
         P("28/11/2025 | 18h30"),
         P("Vientiane, 28 nov. (KPL) – Selon le Bureau lao de la statistique (LSB), les prix à la consommation ont "
           "augmenté de 7,8 % sur un an en novembre, contre 9,1 % en octobre. Le kip s’échangeait vendredi à "
-          "21 850 kips pour un dollar et à 645 kips pour un baht."),
+          "21850 kips pour un dollar et à 645 kips pour un baht."),
         B("""5 commentaires | Lire la suite
 Toutes les brèves ›
 Le Messager de Vientiane – BP 4470 – Vientiane, RDP Lao – Tél. : (856-21) 21 56 78
@@ -732,7 +733,7 @@ Le Messager de Vientiane – BP 4470 – Vientiane, RDP Lao – Tél. : (856-21)
             fig("28/11/2025 | 18h30", "2025-11-28", None, "date"),
             fig("28 nov.", "--11-28", None, "date"),
             fig("9,1 %", 9.1, "%", "percent"),
-            fig("21 850 kips", 21850, "kips", "money", currency="LAK"),
+            fig("21850 kips", 21850, "kips", "money", currency="LAK"),
             fig("645 kips", 645, "kips", "money", currency="LAK"),
         ],
         phones=[],
@@ -750,7 +751,7 @@ Le Messager de Vientiane – BP 4470 – Vientiane, RDP Lao – Tél. : (856-21)
               "nov.', abbreviated months without year). 'd’ici 2029': '2029'. 'entre janvier et octobre', 'en "
               "novembre': months alone. 'Une trentaine d’équipages': approximate count (30). 'près du tiers': "
               "fraction with 'près du'. 'le 6 décembre' and 'au 13 décembre' (the 'au' out). 'depuis 2019': '2019'. "
-              "'sur un an', 'par jour', 'pour un dollar': not figures. Kips are LAK. 'le gouvernement lao' is "
+              "'sur un an', 'par jour', 'pour un dollar': not figures. Kips are LAK ('21850 kips': no thousands separator). 'le gouvernement lao' is "
               "generic; 'consortium sino-lao' not named; 'aéroport international de Wattay' is a venue; "
               "'Thaïlandais', 'Chinois', 'Français' are demonyms; the Nam Khan is only in the ticker.",
     ),
@@ -966,7 +967,7 @@ PAGES.append(Page(
 ✅ 9 buts marqués, 2 encaissés
 ✅ 1ers ex [[?||æ]]quo du groupe B avec l’Ouganda""", apos="?"),
         P("Le ministère de la Jeunesse et des Sports et la Fédération comorienne de football (FFC) ont annoncé une "
-          "prime de 500 000 francs comoriens pour chacun des 23 joueurs, ainsi qu’une enveloppe de 25 millions KMF "
+          "prime de 500.000 francs comoriens pour chacun des 23 joueurs, ainsi qu’une enveloppe de 25 millions KMF "
           "pour la préparation. La phase finale se jouera du 12 au 28 février 2026 en Tanzanie.", apos="?"),
         P("Bravo à nos jeunes Cœlacanthes ! Rendez-vous en Tanzanie 💪🇰🇲", oe="?"),
         L("📞 Renseignements presse : Cellule communication du MJS – 333 45 12 / 773 18 40"),
@@ -1009,7 +1010,7 @@ Voir plus de commentaires
             fig("9 buts", 9, "buts"),
             fig("2", 2, None),
             fig("1ers", 1, None, "ordinal"),
-            fig("500 000 francs comoriens", 500000, "francs comoriens", "money", currency="KMF"),
+            fig("500.000 francs comoriens", 500000, "francs comoriens", "money", currency="KMF"),
             fig("23 joueurs", 23, "joueurs"),
             fig("25 millions KMF", 25000000, "KMF", "money", currency="KMF"),
             fig("12", "2026-02-12", None, "date"),
@@ -1031,8 +1032,8 @@ Voir plus de commentaires
               "'2 buts à 1': '2 buts' and '1' (without noun); 'Les deux buts' is another text; '9 buts marqués, 2 "
               "encaissés': '9 buts' and '2' (unit null: a participle, not a noun). '(34e)', '(71e)': minutes of the "
               "goals written as ordinals (kind ordinal). '1ers ex æquo': ordinal, value 1. 'U17' (an age category "
-              "in a name) and 'groupe B' are not figures. 'la première fois': ordinal word. '25 millions KMF': the "
-              "code after the number as unit. 'du 12 au 28 février 2026': range of dates. The ministry acts with the "
+              "in a name) and 'groupe B' are not figures. 'la première fois': ordinal word. '500.000 francs comoriens': thousands "
+              "grouped by dots. '25 millions KMF': the code after the number as unit. 'du 12 au 28 février 2026': range of dates. The ministry acts with the "
               "federation (listed, as a funder, h152-h167); the MJS acronym is only in the contact's office label "
               "(not the organisation's acronym as written in the article). 'Coupe d’Afrique des nations U17' is a "
               "competition; 'Cœlacanthes' the national team's nickname (not organisations); 'stade "
@@ -1134,5 +1135,367 @@ Date précédente | Date suivante | Fil précédent | Fil suivant"""),
               "body, listed; 'Saarbrücken' only inside its name. 'Pour la partie allemande :' is a label. Phones: "
               "a French landline without country code (+33) and a German number with a direct-dial suffix "
               "('506-1230').",
+    ),
+))
+
+# --------------------------------------------------------------------------- h180 Franco-Indian research institute: PDF in an online viewer, hyphenation, ligatures, U+2010, lakh grouping
+H180_W = 82
+H180 = [
+    "L’Institut [[franco‐indien||franco-indien]] de recherche sur les écosystèmes côtiers (IFIREC) et le département "
+    "des Forêts du territoire de Puducherry ont achevé la troisième campagne de replantation de mangroves dans les "
+    "estuaires de l’Ariyankuppam et du Chunnambar, sur la côte de Coromandel, dans le sud de l’Inde. Au total, 120 "
+    "hectares ont été replantés depuis 2023, soit 4,80,000 plants de six espèces locales selon le décompte du "
+    "département.",
+    "Le taux de survie des plants atteint 78 %, contre 55 % lors de la première campagne. Selon les relevés de "
+    "l’Institut le long des 30 kilomètres de côte de Puducherry, la densité de crabes et de poissons juvéniles a été "
+    "multipliée par 2,6 dans les parcelles restaurées.",
+    "Le programme, doté de 3,2 crores de roupies (environ 330 000 euros) sur quatre ans, est financé par l’Agence "
+    "française de développement (AFD) et par le ministère indien de l’Environnement, des Forêts et du Changement "
+    "climatique (MoEFCC).",
+    "« Une mangrove restaurée protège mieux les villages de pêcheurs contre les cyclones qu’une digue de béton, et "
+    "elle coûte dix fois moins cher », souligne la directrice de l’IFIREC, Anne-Laure Ramanathan.",
+    "Une quatrième campagne, prévue pendant la mousson de 2026, associera 14 villages de pêcheurs et 350 femmes des "
+    "groupes d’entraide.",
+]
+PAGES.append(Page(
+    name="h180-ifirec-pondichery-mangroves-viewer",
+    meta={"site": "docs.ifirec.example.in", "style": "pdf-online-viewer",
+          "defects": ["pdf-chrome", "page-furniture", "hard-wrap", "pdf-hyphenation", "stray-unicode-ligature",
+                      "stray-unicode-hyphen", "postcode-trap"]},
+    blocks=[
+        B("""IFIREC_CP_mangroves_nov2025.pdf
+Ouvrir avec ▾ | Télécharger | Imprimer | ⋮
+Page 1 / 2
+INSTITUT FRANCO-INDIEN DE RECHERCHE SUR LES ECOSYSTEMES COTIERS
+11, rue Saint-Louis – Pondichéry 605 001 – Inde
+Communiqué de presse"""),
+        P("Mangroves de Pondichéry : 120 hectares replantés en trois ans", nowrap=True),
+        P("Pondichéry, le 26 novembre 2025", nowrap=True),
+        P(pdfwrap(H180[0], H180_W), nowrap=True, lig=True),
+        P(pdfwrap(H180[1], H180_W), nowrap=True, lig=True),
+        P(pdfwrap(H180[2], H180_W), nowrap=True, lig=True),
+        B("IFIREC – Communiqué de presse – novembre 2025" + " " * 30 + "1\nPage 2 / 2"),
+        P(pdfwrap(H180[3], H180_W), nowrap=True, lig=True),
+        P(pdfwrap(H180[4], H180_W), nowrap=True, lig=True),
+        L("""Contact presse : Dr Lakshmi Narayanan – +91 413 223 1456 – l.narayanan@ifirec.example.in
+Bureau de Paris : +33 1 53 24 71 90"""),
+        B("IFIREC – Communiqué de presse – novembre 2025" + " " * 30 + "2\nZoom – 100 % +\n"
+          "Vous avez atteint la fin du document"),
+    ],
+    gold=dict(
+        title="Mangroves de Pondichéry : 120 hectares replantés en trois ans",
+        dateline=dl("Pondichéry", "2025-11-26"),
+        organisations=[org("Institut franco-indien de recherche sur les écosystèmes côtiers", "IFIREC"),
+                       org("département des Forêts du territoire de Puducherry", None),
+                       org("Agence française de développement", "AFD"),
+                       org("ministère indien de l’Environnement, des Forêts et du Changement climatique", "MoEFCC")],
+        places=[place("Pondichéry"), place("Ariyankuppam"), place("Chunnambar"), place("Coromandel"),
+                place("Inde", "IN"), place("Puducherry"), place("Paris")],
+        figures=[
+            fig("120 hectares", 120, "hectares", "other"),
+            fig("trois ans", 3, "ans", "duration"),
+            fig("le 26 novembre 2025", "2025-11-26", None, "date"),
+            fig("2023", 2023, None, "year"),
+            fig("4,80,000 plants", 480000, "plants"),
+            fig("six espèces", 6, "espèces"),
+            fig("78 %", 78, "%", "percent"),
+            fig("55 %", 55, "%", "percent"),
+            fig("30 kilomètres", 30, "kilomètres", "other"),
+            fig("2,6", 2.6, None, "other"),
+            fig("3,2 crores de roupies", 32000000, "roupies", "money", currency="INR"),
+            fig("environ 330 000 euros", 330000, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("quatre ans", 4, "ans", "duration"),
+            fig("dix fois", 10, "fois", "other"),
+            fig("2026", 2026, None, "year"),
+            fig("14 villages", 14, "villages"),
+            fig("350 femmes", 350, "femmes"),
+        ],
+        phones=[phone("+914132231456"), phone("+33153247190")],
+        emails=["l.narayanan@ifirec.example.in"],
+        contacts=[contact("Lakshmi Narayanan", None, None, ["+914132231456"], ["l.narayanan@ifirec.example.in"]),
+                  contact(None, None, "Bureau de Paris", ["+33153247190"], [])],
+        notes="A (made-up) Franco-Indian research institute's press release (PDF) as shown by an online document "
+              "viewer: file name, viewer toolbar, 'Page n / 2' and zoom lines, end-of-document line (viewer chrome, "
+              "tag 'pdf-chrome'); the PDF's letterhead (institute name without accents, address with the Indian "
+              "PIN code '605 001', the label 'Communiqué de presse') and running footer with page number "
+              "(boilerplate; PDF without CMS title). Body: PDF line ends joined, hyphenated line ends joined, fi/fl "
+              "ligatures expanded, a U+2010 hyphen in 'franco‐indien' becomes '-'. Dateline 'Pondichéry, le 26 "
+              "novembre 2025' on its own line. New figure shape: Indian digit grouping (lakh) '4,80,000 plants' = "
+              "480 000 (decided: value as meant, text as written); '3,2 crores de roupies' = 32 000 000 rupees "
+              "(a crore is ten million; the scale word is part of the text like 'millions', unit 'roupies', INR; "
+              "decided). 'multipliée par 2,6': a ratio without unit (kind other, unit null); 'dix fois moins cher': "
+              "a ratio 'dix fois' (unit 'fois', h88-h103). 'depuis 2023': '2023'; 'la mousson de 2026': '2026'. "
+              "'troisième', 'première', 'quatrième campagne': ordinal words. 'trois ans' (title) and 'quatre ans' "
+              "(body) are durations. The city is written 'Pondichéry' (French) and 'Puducherry' (official name, "
+              "standing alone in 'de côte de Puducherry'): two places (README: the same city under two names is "
+              "listed twice); the territory's forest department is an organisation under its full name as written. "
+              "'Ariyankuppam', 'Chunnambar' (estuaries/rivers) and 'Coromandel' (the coast) are places. The "
+              "contact line gives a person ('Dr' left out, h152-h167) with an Indian landline (+91 413) and an "
+              "e-mail; the 'Bureau de Paris :' line is a second contact, an office (Paris listed as the city of an "
+              "office label).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h181 Ivorian town hall, old CMS: hard wraps with a split number, ’ dropped, cp1250 paragraph, half-repaired word, glued sentence
+PAGES.append(Page(
+    name="h181-mairie-grand-bassam-quartier-france-rehabilitation",
+    meta={"site": "www.mairie-grandbassam.example.ci", "style": "town-hall-old-cms",
+          "defects": ["menu", "ticker", "breadcrumb", "hard-wrap", "wrapped-number", "lost-apostrophe",
+                      "mojibake-cp1250", "body-glued", "postcode-trap"]},
+    wrap=70, jitter=8,
+    blocks=[
+        B("""Mairie de Grand-Bassam – Ville historique, patrimoine mondial
+FLASH INFO : Salubrité : opération « Bassam propre » ce samedi dès 7 h ••• Recrutement de 40 agents de police municipale ••• Fête de l’Abissa : le programme complet
+Accueil | La Mairie | La Mairie | Conseil municipal | Services | Tourisme | Tourisme | Actualités | Contacts
+Vous êtes ici : Accueil > Actualités > Patrimoine
+Écrit par Service communication | Publication : 27 novembre 2025 | Affichages : 1284"""),
+        P("Quartier France : la réhabilitation de 42 maisons coloniales lancée pour 3,6 milliards de FCFA", nowrap=True),
+        P("Grand-Bassam, 27 novembre 2025 (AIP) - Le maire de Grand-Bassam a lancé jeudi les travaux de réhabilitation "
+          "de 42 maisons coloniales du quartier France, inscrit depuis 2012 sur la Liste du patrimoine mondial de "
+          "l’UNESCO, a constaté l’Agence ivoirienne de presse (AIP).", apos="drop"),
+        P("Le programme, d’un coût de 3,6 milliards de francs CFA, est financé par l’État de Côte d’Ivoire, la Banque "
+          "mondiale et la commune. Il prévoit aussi la réfection de 6,5 kilomètres de voirie et l’éclairage du front de "
+          "lagune.", moji="cp1250"),
+        P("Selon la direction technique de la mairie, 17 des 42 bâtiments⏎menaçaient ruine. Les travaux dureront 30 "
+          "mois et mobiliseront quelque 1⏎200 ouvriers, dont une majorité de jeunes de la commune.[[||\n]]Les⏎"
+          "propriétaires privés pourront bénéficier d’une subvention couvrant⏎jusqu’à 60 pour cent du coût des façades.",
+          apos="drop", nowrap=True),
+        P("« Bassam doit redevenir la vitrine de notre histoire commune », a déclaré le maire, Gervais Koffi "
+          "N’Guessan, devant les représentants de la [[communautĂ©||communauté]] des chefs traditionnels N’zima.",
+          apos="drop"),
+        L("""Service communication de la Mairie – Tél. : 27 21 30 45 12 / 07 07 58 36 21 – Fax : 21 30 45 19
+communication@mairie-grandbassam.example.ci"""),
+        B("""Tags : patrimoine, quartier France, UNESCO
+< Précédent | Suivant >
+Mairie de Grand-Bassam – BP 145 Grand-Bassam – Tél. : 27 21 30 45 00
+Visiteurs : 248 731 | En ligne : 12
+© 2025 Mairie de Grand-Bassam – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Quartier France : la réhabilitation de 42 maisons coloniales lancée pour 3,6 milliards de FCFA",
+        dateline=dl("Grand-Bassam", "2025-11-27"),
+        organisations=[org("Agence ivoirienne de presse", "AIP"),
+                       org(None, "UNESCO"), org("Banque mondiale", None)],
+        places=[place("quartier France"), place("Grand-Bassam"), place("Côte d’Ivoire", "CI")],
+        figures=[
+            fig("42 maisons", 42, "maisons"),
+            fig("3,6 milliards de FCFA", 3600000000, "FCFA", "money", currency="XOF"),
+            fig("27 novembre 2025", "2025-11-27", None, "date"),
+            fig("2012", 2012, None, "year"),
+            fig("3,6 milliards de francs CFA", 3600000000, "francs CFA", "money", currency="XOF"),
+            fig("6,5 kilomètres", 6.5, "kilomètres", "other"),
+            fig("17", 17, None),
+            fig("42 bâtiments", 42, "bâtiments"),
+            fig("30 mois", 30, "mois", "duration"),
+            fig("quelque 1 200 ouvriers", 1200, "ouvriers", qualifier="quelque"),
+            fig("jusqu’à 60 pour cent", 60, "%", "percent", qualifier="jusqu’à"),
+        ],
+        phones=[phone("+2252721304512"), phone("+2250707583621"), phone("+22521304519", kind="fax", valid=False)],
+        emails=["communication@mairie-grandbassam.example.ci"],
+        contacts=[contact(None, None, "Service communication de la Mairie",
+                          ["+2252721304512", "+2250707583621", "+22521304519"],
+                          ["communication@mairie-grandbassam.example.ci"])],
+        notes="Town-hall site on an old CMS (Côte d'Ivoire), reprinting an AIP dispatch: town name line, a 'FLASH "
+              "INFO' ticker, one-line menu with doubled labels ('La Mairie | La Mairie', 'Tourisme | Tourisme'), "
+              "breadcrumb, 'Écrit par ... | Publication ... | Affichages' line with a view counter; tags, previous/"
+              "next links, footer with BP box and switchboard, visitor counter, copyright (boilerplate). The body is "
+              "hard-wrapped by the CMS (title excepted) and the wrap splits 'quelque 1' / '200 ouvriers' (one figure). "
+              "’ dropped in the dateline paragraph, the third paragraph and the quote ('lUNESCO', 'dune subvention', "
+              "'jusquà', 'NGuessan', 'Nzima'); the second paragraph is UTF-8 read as cp1250 ('coĂ»t', 'lâ€™Ă‰tat'); "
+              "one word of the clean quote is still cp1250 mojibake ('communautĂ©', half-repaired). A sentence is "
+              "glued to the one before ('commune.Les propriétaires'): split. Dateline 'Grand-Bassam, 27 novembre "
+              "2025 (AIP) -' (agency after the date, hyphen as dash): the agency is spelled out in the same "
+              "paragraph ('Agence ivoirienne de presse (AIP)'). 'inscrit depuis 2012': '2012'. '42 maisons' (title "
+              "and body: one text) and '42 bâtiments' (another text); '17 des 42 bâtiments': '17' without noun. "
+              "'jusqu’à 60 pour cent': a percent written out (unit '%'). '3,6 milliards de FCFA' (title) and '3,6 milliards de francs CFA' (body): two texts, XOF (West "
+              "Africa). 'Liste du patrimoine mondial' is a list, not an organisation; 'l’État de Côte d’Ivoire', "
+              "'la commune', 'la mairie', 'direction technique de la mairie' are generic; the town hall is the town "
+              "(README 'Ville de X'). 'quartier France' is a district of Grand-Bassam (place, iso null; not the "
+              "country). 'N’zima' is a people (demonym). Contact: an office line with the new ten-digit Ivorian "
+              "numbers (landline 27, mobile 07) and a fax still written in the old eight-digit plan ('21 30 45 19', "
+              "before the 27 was added): e164 +22521304519, not valid (as h163's old Cameroonian fax).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h182 Franco-Yukon weekly: English ticker, byline, paywall block, Mac Roman paragraph, space before comma, comments
+PAGES.append(Page(
+    name="h182-le-nordet-whitehorse-ecole-aurores",
+    meta={"site": "www.lenordet-yukon.example.ca", "style": "northern-community-weekly",
+          "defects": ["menu", "foreign-ticker", "paywall", "comments-widget", "share-lines", "mojibake-mac-roman",
+                      "space-before-comma", "double-space", "postcode-trap"]},
+    blocks=[
+        B("""Le Nordet – Le journal francophone du Yukon
+Actualités | Culture | Éducation | Économie | Chroniques | Avis publics | S’abonner
+BREAKING ▸ Alaska Highway reopened near Haines Junction after rockslide ▸ Yukon Legislative Assembly sits until December 11
+ÉDUCATION"""),
+        P("Whitehorse : 14,2 M$ pour agrandir l’école des Aurores"),
+        B("""Par Émilie Gagnon-Roy
+Publié le 2 décembre 2025 à 16 h 20 · Temps de lecture : 4 min"""),
+        P("WHITEHORSE – Le gouvernement du Yukon a confirmé lundi un investissement de 14,2 millions $ pour agrandir "
+          "l’école des Aurores, seule école francophone de Whitehorse, qui accueille 312 élèves cette année pour une "
+          "capacité de 250."),
+        P("L’agrandissement, qui doit ouvrir à la rentrée de septembre 2027, comprendra 8 nouvelles classes, un "
+          "gymnase double et une garderie de 32 places. La Commission scolaire francophone du Yukon (CSFY) réclamait "
+          "ces travaux depuis 2019.", moji="mac_roman"),
+        B("""Cet article vous est offert par Le Nordet. Pour lire tous nos articles, abonnez-vous dès 5 $ par mois.
+S’abonner | Déjà abonné ? Se connecter"""),
+        P("Selon la CSFY, le nombre d’élèves a augmenté de 41 % en cinq ans[[ ,||,]] porté par l’arrivée de familles "
+          "francophones d’Europe et d’Afrique attirées par le marché du travail au Yukon."),
+        P("« C’est une excellente [[nouvelle,  mais||nouvelle, mais]] on a perdu deux ans à négocier », a réagi le "
+          "président de la CSFY, Marc-André Lavoie."),
+        P("Les plans seront présentés au public le mercredi 10 décembre à 18 h 30 au Centre de la francophonie, 302, "
+          "rue Strickland, a précisé le ministère de l’Éducation."),
+        B("""Partager : Facebook | Courriel | Imprimer
+2 commentaires
+Julie P. · 2 décembre 2025 à 18 h 02
+Enfin ! Mes enfants ont passé trois ans dans des classes portatives.
+Répondre
+R. Tremblay · 2 décembre 2025 à 19 h 15
+Et les élèves de Dawson, eux ?
+Répondre
+Les plus lus
+1. Dawson : le traversier du Yukon remisé pour l’hiver
+2. Prix de l’essence : Whitehorse sous la barre de 1,80 $
+Le Nordet – 302, rue Strickland, Whitehorse (Yukon) Y1A 2K1 – 867 667-2931
+© 2025 Le Nordet – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Whitehorse : 14,2 M$ pour agrandir l’école des Aurores",
+        dateline=dl("WHITEHORSE", None),
+        organisations=[org("gouvernement du Yukon", None), org("Commission scolaire francophone du Yukon", "CSFY"),
+                       org("ministère de l’Éducation", None)],
+        places=[place("Whitehorse"), place("Europe"), place("Afrique"), place("Yukon")],
+        figures=[
+            fig("14,2 M$", 14200000, "M$", "money", currency="CAD"),
+            fig("14,2 millions $", 14200000, "$", "money", currency="CAD"),
+            fig("312 élèves", 312, "élèves"),
+            fig("250", 250, None),
+            fig("septembre 2027", 2027, None, "year"),
+            fig("8 nouvelles classes", 8, "classes"),
+            fig("32 places", 32, "places"),
+            fig("2019", 2019, None, "year"),
+            fig("41 %", 41, "%", "percent"),
+            fig("cinq ans", 5, "ans", "duration"),
+            fig("deux ans", 2, "ans", "duration"),
+            fig("le mercredi 10 décembre à 18 h 30", "--12-10", None, "date"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) French-language weekly in the Yukon (Canada): masthead, menu, an English 'BREAKING ▸' "
+              "ticker (tag 'foreign-ticker'), rubric kicker, byline and publication/reading-time lines under the "
+              "title, a paywall block in mid-article (the scraper got the whole text), share line, comment counter and "
+              "two comments, 'Les plus lus', footer with address, postcode 'Y1A 2K1' and switchboard, copyright "
+              "(boilerplate). The second paragraph is UTF-8 read as Mac Roman ('‚Äô', '√†'); a space before a "
+              "comma ('cinq ans , porté') and a double space in the quote are repaired. Dateline 'WHITEHORSE –' "
+              "without date ('Whitehorse' also in normal case). '$' on a Canadian page is CAD (h88-h103): '14,2 M$' "
+              "(title, unit 'M$') and '14,2 millions $' (body, unit '$') are two texts; the page never writes "
+              "'dollars'. 'pour une capacité de 250': a count without noun. 'à la rentrée de septembre 2027': "
+              "month-year. '8 nouvelles classes': the adjective stays in the text, unit 'classes'. 'depuis 2019': "
+              "'2019'. 'le mercredi 10 décembre à 18 h 30': one date figure. '302, rue Strickland' is an address "
+              "(not a figure). 'gouvernement du Yukon' is an executive named as a body (organisation, h88-h103); "
+              "'Yukon' also stands alone ('au Yukon'): place, iso null (a territory, as the provinces). The ministry "
+              "acts as a source (listed, as h136-h151's Egyptian ministry). 'l’école des Aurores' and 'Centre de la "
+              "francophonie' are venues (a school, h104-h119 'lycée' rule). No contact (a newspaper article).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h183 European medicines-quality directorate (Strasbourg): entities, &amp;, NNBSP, cp1252 paragraph, English caption twice, mixed quotes
+PAGES.append(Page(
+    name="h183-edqm-strasbourg-pharmacopee-12e-edition",
+    meta={"site": "www.edqm-coe.example.int", "style": "intergovernmental-directorate-newsroom",
+          "defects": ["cookie-banner", "menu", "duplicate-lines", "breadcrumb", "html-debris", "english-caption",
+                      "duplicate-caption", "mixed-quotes", "mojibake-cp1252", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Ce site utilise des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation. OK | En savoir plus
+EDQM – Council of Europe | Conseil de l’Europe
+English | Français
+Accueil
+Pharmacopée européenne
+Pharmacopée européenne
+Substances et certification
+Actualités
+Actualités
+Accueil > Actualités > Communiqués de presse
+Communiqué de presse | 02/12/2025"""),
+        P("La 12e Édition de la Pharmacopée européenne entrera en vigueur le 1er janvier 2026"),
+        P(ent("Strasbourg, 02.12.2025 – La Direction européenne de la qualité du médicament & soins de santé (EDQM), "
+              "une direction du Conseil de l’Europe, a annoncé que la 12e Édition de la Pharmacopée européenne (Ph. "
+              "Eur.) entrera en vigueur le 1er janvier 2026 dans les 39 États signataires de la Convention relative à "
+              "l’élaboration d’une Pharmacopée européenne.", "’&")),
+        P(ent("La nouvelle édition compte 2\u202f512 monographies et 392 chapitres généraux. Elle introduit 27 nouveaux "
+              "textes, dont 11 consacrés aux médicaments biologiques, et en révise 214. Ses normes s’appliquent à plus "
+              "de 40\u202f000 médicaments autorisés en Europe.", "’\u202f")),
+        P("[[<figcaption>||]]Copies of the 12th Edition at the EDQM warehouse in Strasbourg. © Council of "
+          "Europe[[</figcaption>||]]"),
+        B("Copies of the 12th Edition at the EDQM warehouse in Strasbourg. © Council of Europe"),
+        P(ent("« Une pharmacopée commune, c’est la garantie que le même médicament a la même qualité de Reykjavik à "
+              "Bakou », a déclaré la directrice de l’EDQM, Ingeborg Saltvik-Renard.", "’«»")),
+        P("Le texte de la 12e Édition a été adopté par la Commission européenne de Pharmacopée lors de sa 180e "
+          "session, en mars 2025, après une consultation publique “sans précédent” de 14 mois."),
+        P("L’abonnement à la version électronique coûte 1 050 € pour un an ; une licence multi-utilisateurs est "
+          "proposée à partir de 2 800 €. Les 4 000 premiers exemplaires imprimés ont été livrés le 28 novembre.",
+          moji="cp1252"),
+        L("""Contact presse
+Camille Hoffmann-Roth, Division de la communication de l’EDQM
+Tél. : +33 (0)3 88 41 28 15 – Mobile : +33 (0)6 07 19 44 82
+camille.hoffmann-roth@edqm-coe.example.int"""),
+        B("""Partager cette page : Facebook | LinkedIn | X | E-mail
+Actualités connexes
+Normes de qualité des médicaments : appel à commentaires sur 12 textes (14/11/2025)
+Journée mondiale du donneur de sang : nouveau guide de l’EDQM (14/06/2025)
+EDQM – 7, allée Kastner – CS 30026 – F-67081 Strasbourg – France
+© Conseil de l’Europe 2025 – Avertissement – Données personnelles"""),
+    ],
+    gold=dict(
+        title="La 12e Édition de la Pharmacopée européenne entrera en vigueur le 1er janvier 2026",
+        dateline=dl("Strasbourg", "2025-12-02"),
+        organisations=[org("Direction européenne de la qualité du médicament & soins de santé", "EDQM"),
+                       org("Conseil de l’Europe", None),
+                       org("Commission européenne de Pharmacopée", None)],
+        places=[place("Strasbourg"), place("Europe"), place("Reykjavik"), place("Bakou")],
+        figures=[
+            fig("12e", 12, None, "ordinal"),
+            fig("le 1er janvier 2026", "2026-01-01", None, "date"),
+            fig("02.12.2025", "2025-12-02", None, "date"),
+            fig("39 États", 39, "États"),
+            fig("2\u202f512 monographies", 2512, "monographies"),
+            fig("392 chapitres", 392, "chapitres"),
+            fig("27 nouveaux textes", 27, "textes"),
+            fig("11", 11, None),
+            fig("214", 214, None),
+            fig("plus de 40\u202f000 médicaments", 40000, "médicaments", qualifier="plus de"),
+            fig("12th", 12, None, "ordinal"),
+            fig("180e", 180, None, "ordinal"),
+            fig("mars 2025", 2025, None, "year"),
+            fig("14 mois", 14, "mois", "duration"),
+            fig("1 050 €", 1050, "€", "money", currency="EUR"),
+            fig("2 800 €", 2800, "€", "money", currency="EUR"),
+            fig("4 000 premiers exemplaires", 4000, "exemplaires"),
+            fig("le 28 novembre", "--11-28", None, "date"),
+        ],
+        phones=[phone("+33388412815"), phone("+33607194482")],
+        emails=["camille.hoffmann-roth@edqm-coe.example.int"],
+        contacts=[contact("Camille Hoffmann-Roth", None, "Division de la communication de l’EDQM",
+                          ["+33388412815", "+33607194482"], ["camille.hoffmann-roth@edqm-coe.example.int"])],
+        notes="Newsroom of a directorate of an intergovernmental organisation in Strasbourg (the directorate is real in "
+              "name; the news, people and numbers are made up): cookie banner, site name, language line, vertical "
+              "menu with doubled 'Pharmacopée européenne' and 'Actualités', breadcrumb, type/date line; share line, "
+              "'Actualités connexes' headlines with dates, footer with CS box and 'F-67081' Cedex postcode, "
+              "copyright (boilerplate). HTML: '&#8217;' for ’, '&amp;' in the directorate's name (decoded to '&'), "
+              "'&#8239;' (U+202F narrow no-break space) as thousands separator ('2\u202f512', '40\u202f000', kept "
+              "in the clean text and in the figure texts), '&laquo;'/'&raquo;', <figcaption> around the first "
+              "copy of an English photo caption printed twice (second copy boilerplate). The paragraph on prices is "
+              "UTF-8 read as cp1252 ('â‚¬' for €). Curly “ ” in one paragraph, « » in another (kept). Dateline "
+              "'Strasbourg, 02.12.2025 –' (dotted numeric date, figure text '02.12.2025'). '12e Édition' (title and "
+              "body: one text, an ordinal) and the caption's English '12th' (another text). 'le 1er janvier 2026' in "
+              "title and body: one text. 'dont 11 ...', 'en révise 214': counts without noun. '27 nouveaux textes', "
+              "'4 000 premiers exemplaires': the adjective before the noun stays in the text. 'à partir de 2 800 €': "
+              "'à partir de' is not a qualifier (h104-h119). 'pour un an': not a figure. 'en mars 2025': month-year. "
+              "'180e session': ordinal. 'Ph. Eur.' abbreviates the publication; 'Convention relative à ...' is a "
+              "treaty (not an organisation); 'Council of Europe' in the caption is the same body as 'Conseil de "
+              "l’Europe' (listed once, under the French name that comes first); 'Commission européenne de "
+              "Pharmacopée' is the directorate's standard-setting body (organisation). Contact: a person with her "
+              "office label as organisation, a Strasbourg landline and a mobile written '+33 (0)...'.",
     ),
 ))
