@@ -150,7 +150,9 @@ _ARROW_LINK = regex.compile(r"\p{L}[^.!?:;«»\n]{0,60}?\s*(?:[›→]|»(?<!«[
 _TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$")
 # `Lire la suite sur Sahel Matin ›` glued to the next headline: the arrow ends the link
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
-_FILE_SIZE = regex.compile(r"\((?i:pdf|docx?|xlsx?|odt|zip)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
+_FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
+# a media player's button: a label and the clip's length (`▶ Écouter (2:48)`, `Voir la vidéo (1:05:12)`)
+_PLAYER = regex.compile(r"[^\p{L}\p{N}]{0,3}\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 # a page number in a line's key (`_key`: no punctuation): `... 3`, `... page 3 sur 12`, `page 2 4 ...`
 _PAGE_AT_END = regex.compile(r"\s+(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?$")
 _PAGE_AT_START = regex.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?\s+")
@@ -352,6 +354,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "running page header or footer"
         elif (_BYLINE.match(text) and line.words <= 10 or _BYLINE_FIELD.match(text) and line.words <= 16) and not text.endswith("."):
             verdicts[line.index] = "byline"
+        elif _PLAYER.fullmatch(text):
+            verdicts[line.index] = "media player"  # between a story's headline and its text, as a stamp is
         elif _is_link(line) or _is_file_link(line):
             verdicts[line.index] = "link to another page"
         elif _PRINT_HEADER.match(text):
@@ -968,9 +972,13 @@ def _is_related_link(text: str) -> bool:
 
 def _is_file_link(line: Line) -> bool:
     """`Téléchargements : Note d’analyse PLF 2025 (PDF, 380 Ko)`: a document offered with its type and size
-    (a longer name when the line opens on the link's verb: `Télécharger : Analyses n° 58 – Budget ... (PDF, 1,1 Mo)`)."""
+    (a longer name when the line opens on the link's verb: `Télécharger : Analyses n° 58 – Budget ... (PDF, 1,1 Mo)`),
+    a calendar file (`Ajouter à mon agenda (.ics)`)."""
     text = line.text.strip()
-    return (line.words <= 12 or (line.words <= 24 and _LINK_ACTION.match(text) is not None)) and bool(_FILE_SIZE.search(text)) and not text.endswith(".") and not _CONTACT_BLOCK.search(text)
+    # (a document's long name when the file's type and size end the line: `Délibération n° 54 portant ... (PDF – 1,2 Mo)`)
+    size = _FILE_SIZE.search(text)
+    long_name = line.words <= 24 and (_LINK_ACTION.match(text) is not None or (size is not None and size.end() == len(text)))
+    return (line.words <= 12 or long_name) and size is not None and not text.endswith(".") and not _CONTACT_BLOCK.search(text)
 
 
 def _is_label_item(line: Line) -> bool:
@@ -1275,7 +1283,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
-_SOFT = frozenset({"duplicated line", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
+_SOFT = frozenset({"duplicated line", "media player", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
 _WEAK = _SOFT | {"photo credit", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
