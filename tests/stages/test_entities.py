@@ -229,6 +229,23 @@ def _orgs(doc: Document) -> list[tuple]:
         ("Saint-Pierre-et-Miquelon : un plan pour désenclaver l’archipel\nLe Conseil territorial a voté.", [("Conseil territorial", "ORG")], ["Saint-Pierre-et-Miquelon"]),
         # a place inside an office's name (its body's `pour l’Afrique`) is not listed
         ("Contact : Awa Diop, Bureau régional de l’OMS pour l’Afrique, +242 06 508 00 00", [("Awa Diop", "PER"), ("OMS", "ORG"), ("Afrique", "LOC")], []),
+        # an amount's currency is no place, in any spacing (but a town after the amount stays one)
+        ("Le port de Nouméa investit 2,5 milliards de F CFP, dont 40 millions de F CFP en 2026, soit 900 F CFP à Koné.",
+         [("Nouméa", "LOC"), ("F CFP", "LOC"), ("F CFP", "LOC"), ("F CFP", "LOC"), ("Koné", "LOC")], ["Nouméa", "Koné"]),
+        # a world area takes its adjectives, joined by `et`, and its part of the compass
+        ("Des bourses pour les doctorants d’Europe centrale et orientale.", [("Europe", "LOC")], ["Europe centrale et orientale"]),
+        ("Le café part vers l’Asie du Sud-Est et l’Afrique.", [("l’Asie", "LOC"), ("l’Afrique", "LOC")], ["Asie du Sud-Est", "Afrique"]),
+        # (a country's or a town's north is no area's name)
+        ("La pluie tombe sur Lyon du Nord au Sud.", [("Lyon", "LOC")], ["Lyon"]),
+        # `l’Hexagone` is mainland France, a generic word like `la métropole`
+        ("Les bananes partent vers l’Hexagone depuis Basse-Pointe.", [("Hexagone", "LOC"), ("Basse-Pointe", "LOC")], ["Basse-Pointe"]),
+        # a contact label in another language (Romanian, German) is no town named like it
+        ("Contact : Ana Pop, tel. +40 21 000 00 00 / Mobil : 0744 000 000", [("Ana Pop", "PER"), ("Mobil", "LOC")], []),
+        # a heading of words the page writes in lower case is no place
+        ("Desserte aérienne : deux vols de plus vers Koné\nLa desserte des îles reste fragile.",
+         [("Desserte aérienne", "LOC"), ("Koné", "LOC")], ["Koné"]),
+        # an endnote's mark glued to a name is no part of it
+        ("Le chantier du collège de Lifou[2]. Les travaux commencent.", [("Lifou[2].", "LOC")], ["Lifou"]),
     ],
 )
 def test_places_the_model_reads_are_repaired(nlp, text, spans, places):
@@ -264,6 +281,22 @@ def test_places_the_model_reads_are_repaired(nlp, text, spans, places):
         # a word acronym spelt by the heads of its long form's words, which the model cut short
         ("L’Office bruxellois de la formation technique et de l’insertion des jeunes (Forij) ouvre 800 places.",
          [("Office bruxellois", "ORG"), ("Forij", "ORG")], [("Forij", "Office bruxellois de la formation technique et de l’insertion des jeunes")]),
+        # a body named by its islands, which the model cut before the landform noun or at the `et` of their list
+        ("Le Conseil économique des îles Marquises et Tuamotu a voté mardi.",
+         [("Conseil économique des", "ORG"), ("îles Marquises", "LOC"), ("Tuamotu", "LOC")], [(None, "Conseil économique des îles Marquises et Tuamotu")]),
+        ("Le Conseil économique des îles Marquises et Tuamotu a voté mardi.",
+         [("Conseil économique des îles Marquises", "ORG"), ("Tuamotu", "LOC")], [(None, "Conseil économique des îles Marquises et Tuamotu")]),
+        # (but not a body and a place after it)
+        ("Le Conseil économique des Marquises et Tahiti ont voté.", [("Conseil économique des Marquises", "ORG"), ("Tahiti", "LOC")],
+         [(None, "Conseil économique des Marquises")]),
+        # an acronym spelt out in lower case with `à` among its words is a thing's, not a body's
+        ("Selon l’indice des prix à la consommation (IPC) de l’Institut national de la statistique, les prix montent.",
+         [("IPC", "MISC"), ("Institut national de la statistique", "ORG")], [(None, "Institut national de la statistique")]),
+        # a case law identifier's parts are no body
+        ("Voir l’arrêt du 3 mai 2022, C-101/21, EU:C:2022:310, point 12. La Cour de justice tranche.",
+         [("EU", "ORG"), ("Cour de justice", "ORG")], [(None, "Cour de justice")]),
+        # a common word in capitals labelling a paragraph is no body
+        ("RAPPEL : la Banque mondiale finance le projet.", [("RAPPEL", "ORG"), ("Banque mondiale", "ORG")], [(None, "Banque mondiale")]),
     ],
 )
 def test_organisations_the_model_reads_are_repaired(nlp, text, spans, orgs):

@@ -140,7 +140,7 @@ _WORD_BEFORE = regex.compile(r"(\S+) \Z", regex.REVERSE)  # read from the end: t
 _LABELS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
     "web contact contacts ext poste adresse www http https presse médias media renseignements informations "
-    "communication source relations".split()
+    "communication source relations mobil telefon".split()  # (`Mobil`, `Telefon`: the label in Romanian, German, Nordic pages)
 )
 _DEMONYM_PLURAL = regex.compile(r"(?:iens|iennes|ains|aines|ais|aises|ois|oises|ites|éens|éennes)$")
 _PLURAL_ARTICLE = regex.compile(r"\b(?:les|des|aux)\s+$", regex.IGNORECASE)
@@ -1118,6 +1118,8 @@ _ENGLISH_PLACE_PREPOSITION = regex.compile(r"(?:In|At|From|Near)[ \t]+(?=\p{Lu})
 _NAME_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])N['’]\Z")
 
 
+_COLON_AFTER = regex.compile(r"[ \t\u00a0]*:")
+_LABEL_WORD_FREQUENCY = 4.0  # Zipf in French: `rappel`, `avis`, `note`; not `UNICEF` (3.3) or `COVID` (3.6)
 _ACRONYM_LETTERS = 6  # the longest acronym read as one in a heading (`UNESCO`); a longer word in capitals is a word
 
 # an institution's adjectives, then the capitalised name it is of (`Consulat` + ` général du Canada`)
@@ -1184,6 +1186,10 @@ def _in_motto(text: str, start: int, end: int) -> bool:
     return all(_frequency_with_accents(w.lower()) >= _MOTTO_WORD and not country_code(w) and not is_city(w) for w in words)
 
 
+_IDENTIFIER_AFTER = regex.compile(r":[\p{Lu}\d]+:")
+_NOTE_MARK = regex.compile(r"(?<=\p{L})(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=[\s,.;:!?»”)]*\Z)")
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
@@ -1201,8 +1207,12 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if _ACRONYM_LIKE.fullmatch(text, start, end) and (code := _CODE_AFTER.match(text, end)) and not 1900 <= int(code.group(1)) <= 2099:
         if fold(text[start:end]) not in _known_table(()):
             return None  # `CS 40612` (a mail box), `UMR 7412` (a lab's number): a code's label, not a body
+    if _ACRONYM_LIKE.fullmatch(text, start, end) and _IDENTIFIER_AFTER.match(text, end):
+        return None  # `EU:C:2021:182` (a case law identifier), `CELEX:3200...`: a code's part, not a body
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
+    if note := _NOTE_MARK.search(text, start, end):
+        end = note.start()  # `le collège de Futuna[1].`: an endnote's mark is no part of the name
     span = text[start:end]
     if (the := (_LEADING_THE_ANY if label == "LOC" else _LEADING_THE).match(span)) and (label in ("NAME", "LOC") or (label == "ORG" and fold(span[the.end() :].rstrip(" ,.;:")) in _known_table(()))) and not (known_place(span) or country_code(span)):
         # `The United States remained`: the article is no part of the name (but `The Hague`); an English
@@ -1254,6 +1264,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `Trente compagnies étudiantes se produiront`, `Trois nouvelles stations de ...`: a count of things opening a sentence
     if len(words) == 1 and _LABEL_BEFORE_NUMBER.match(text, end) and not _is_place_name(span):
         return None  # `Cel. : 90 12 34 56`: a contact label, whatever its word
+    if label in ("ORG", "MISC") and len(words) == 1 and len(span) >= 5 and span.isupper() and _starts_line(text, start) and _COLON_AFTER.match(text, end):
+        if fold(span) not in _known_table(()) and _frequency(span.lower()) >= _LABEL_WORD_FREQUENCY:
+            return None  # `RAPPEL : Le renvoi ...`, `IMPORTANT :`: a common word in capitals labels a paragraph
     if label in ("ORG", "MISC") and len(words) == 1 and len(span) > _ACRONYM_LETTERS and span.isupper() and text[slice(*_line_around(text, start, end))].strip() == span and text.count(span) == 1:
         if fold(span) not in _known_table(()):
             return None  # `PREVISIONS` alone on its line, once: a heading, longer than an acronym
@@ -1390,11 +1403,29 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
             start -= 2
     if (adj := _NEXT_WORD.match(text, end)) and (fold(adj.group(1)) in _words()["place_adjectives"] or country_code(text[start : adj.end()])):
         end = adj.end()  # `Sahel central`; `Guinee` + `equatoriale`: a country named with its adjective
+        if (more := _AND_ADJECTIVE.match(text, end)) and fold(more.group(1)) in _words()["place_adjectives"]:
+            end = more.end()  # `Europe centrale et orientale`: one area, two adjectives
+    elif (compass := _COMPASS_OF.match(text, end)) and _is_area(text[start:end]):
+        end = compass.end()  # `l’Europe du Nord`, `Asie du Sud-Est`: a part of a world area is an area
     elif (land := _LANDFORM_AFTER.match(text, end)) and {fold(land.group(1)), fold(land.group(1))[:-1]} & _words()["landform_nouns"]:
         end = land.end()  # `la Drôme des collines`: a land named by its landform
     if any(c.isdigit() for c in text[start:end]):
         return None  # `RN7`, `Sahel 177`: roads and varieties
     return start, end
+
+
+_AND_ADJECTIVE = regex.compile(r"[ \t]+et[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
+_COMPASS_OF = regex.compile(r"[ \t]+(?:du|de[ \t]+l['’])[ \t]*(?:Nord|Sud|Est|Ouest)(?:-(?:Est|Ouest))?(?![\p{L}'’-])")
+
+
+def _is_area(name: str) -> bool:
+    """A world area of the gazetteer (`Europe`, `Afrique centrale`), not a country, a region or a town.
+
+    >>> _is_area("Europe"), _is_area("Mali"), _is_area("Bretagne")
+    (True, False, False)
+    """
+    place = known_place(name)
+    return place is not None and place.kind == "area"
 
 
 _ADDRESS_CODE = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\p{Lu}|(?:BP|B\.P\.|CP|CS|Case[ \t]+postale)[ \t]*\d)")
@@ -1748,6 +1779,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `Port de Doraleh :`: a common noun heading a place's name is not a place
     if label == "LOC" and _NUMBER_AFTER.match(text, end) and (head := _EVENT_HEAD_BEFORE.search(text, max(0, start - 30), start)) and fold(head.group(1)) in _words()["plan_nouns"]:
         return None  # `le programme « Thau 2030 »`: a place and a year after a plan's noun name the plan
+    if label != "PER" and _is_amount_unit(text, start, end):
+        return None  # `6,2 milliards de F CFP`: the currency of an amount, not a place or a body
     if label != "PER" and _AGE_AFTER.match(text, end):
         return start, end, "PER"  # `raconte Marie-Lourdes, 34 ans`
     if label != "PER" and len(words) >= 2 and words[0][:1].isupper() and fold(words[0]) in _words()["person_titles"] and (name := _TITLE_THEN_NAME.match(text, start, end)):
@@ -2058,7 +2091,12 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
         return True  # `pont Vieux`, `mont Blanc`: a landform named by its capitalised word
     content = [w for w in words if w and fold(w) not in _SMALL_PLACE_WORDS]
     # (a page that lost its accents writes `METHODE`, `Realisee`: the word is `méthode`, `réalisée`)
-    if all("-" not in w and _frequency_with_accents(w.lower()) >= 3.5 and not _in_gazetteer(w) and not country_code(w) for w in content):
+    # (a rarer word counts as common where the page writes it in lower case: `Desserte maritime :` over `la desserte aérienne`)
+    if all(
+        "-" not in w and (_frequency_with_accents(w.lower()) >= 3.5 or (len(content) > 1 and _in_prose(text, w.lower())))
+        and not _in_gazetteer(w) and not country_code(w)
+        for w in content
+    ):
         return _proper_here(text, start, end)
     if len(words) == 1 and _DEMONYM_PLURAL.search(name) and _PLURAL_ARTICLE.search(text, max(0, start - 5), start):
         return False
@@ -2149,6 +2187,9 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                     continue
                 joined[-1] = (start, span[1], "ORG")
                 continue
+            if label == "ORG" and span[2] == "LOC" and _landforms_named(text, start, end, gap):
+                joined[-1] = (start, span[1], "ORG")  # `Assemblée territoriale des` + `îles` + `Wallis` + `et` + `Futuna`
+                continue
             if label == "ORG" and _OF.fullmatch(gap) and span[2] in ("ORG", "LOC", "MISC") and not (
                 span[2] == "LOC" and _WORD.match(text, start).group() in _body_heads() and _is_place_name(text[span[0] : span[1]])
             ):  # (`groupement Wend Panga` + de + `Réo`: where the body is, see `_bodies_first`)
@@ -2164,6 +2205,26 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         joined.append(span)
         named_after_person = False
     return [_office_of(text, *_finish_cut(text, *span)) for span in joined]
+
+
+_LANDFORM_GAP = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’-]*)[ \t]+")  # ` îles `: the noun the model left out
+_LANDFORMS_NAMED_END = regex.compile(r"(?<![\p{L}])(?:des|aux|les)[ \t]+(\p{Ll}[\p{Ll}-]*[sx])[ \t]+\p{Lu}[\p{L}'’-]*\Z", regex.REVERSE)
+
+
+def _landforms_named(text: str, start: int, end: int, gap: str) -> bool:
+    """An ORG cut before the landforms its name ends on: `Assemblée territoriale des` + ` îles ` +
+    a place, or `... des îles Wallis` + ` et ` + a place (a plural landform noun lists its names).
+
+    >>> t = "l’Assemblée territoriale des îles Wallis et Futuna"
+    >>> _landforms_named(t, 2, 28, " îles "), _landforms_named(t, 2, 40, " et "), _landforms_named(t, 2, 24, " des ")
+    (True, True, False)
+    """
+    landforms = _words()["landform_nouns"]
+    if (noun := _LANDFORM_GAP.fullmatch(gap)) and fold(noun.group(1)) in landforms:
+        return _CONNECTOR_END.search(text, start, end) is not None
+    if _AND.fullmatch(gap) and (named := _LANDFORMS_NAMED_END.search(text, start, end)):
+        return fold(named.group(1)) in landforms
+    return False
 
 
 _AND_ARTICLE_END = regex.compile(r"[ \t]+et[ \t]+(?:l[ae]s?[ \t]*|l['’][ \t]*)\Z")
@@ -3034,12 +3095,41 @@ def _common_acronyms(text: str, known) -> frozenset[str]:
                 found.add(acronym)
             continue
         words = [_ELISION.split(w)[-1] for w in _WORD.findall(text, _window_start(text, m.start()), m.start())]
-        words = [w for w in words if w and fold(w) not in _FUNCTION_WORDS]
+        words = [w for w in words if w and w.lower() not in _FUNCTION_WORDS]  # (not folded: `à` would be `a`)
         phrase = words[-len(letters) :]
         if len(phrase) == len(letters) and all(w[0].islower() for w in phrase) and [w[0].lower() for w in phrase] == letters:
             if fold(phrase[0]) not in _words()["institution_nouns"] | _words()["office_nouns"]:
                 found.add(acronym)  # but `la direction départementale des territoires (DDT)`: a body, in lower case
     return frozenset(found)
+
+
+# an amount's digits, then its multiplier word (`millions`, `Mds`) and `de` if any: what follows is its unit
+_AMOUNT_BEFORE = regex.compile(r"\d[ \t\u00a0]*(?:(\p{L}{1,9})\.?[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*)?\Z", regex.REVERSE)
+
+
+@lru_cache(maxsize=1)
+def _currency_names() -> frozenset[str]:
+    """The currencies the figures stage reads as units (`F CFP`, `gourdes`, `XOF`), folded."""
+    return frozenset(fold(name) for name in load_json("figures.json")["currencies"])
+
+
+@lru_cache(maxsize=1)
+def _multipliers() -> frozenset[str]:
+    return frozenset(fold(word) for word in load_json("figures.json")["multipliers"])
+
+
+def _is_amount_unit(text: str, start: int, end: int) -> bool:
+    """The span is a currency written as an amount's unit, which the model may read as a place
+    (`F CFP`) or a body (`XOF`); a currency named like a place (`rand`, `pula`) needs the amount too.
+
+    >>> t = "un budget de 6,2 milliards de F CFP ; 500 F CFA à Thiès"
+    >>> _is_amount_unit(t, 30, 35), _is_amount_unit(t, 42, 47), _is_amount_unit(t, 50, 55)
+    (True, True, False)
+    """
+    if fold(text[start:end]) not in _currency_names():
+        return False
+    amount = _AMOUNT_BEFORE.search(text, max(0, start - 24), start)
+    return amount is not None and (amount.group(1) is None or fold(amount.group(1)) in _multipliers())
 
 
 _CURRENCY_BEFORE = regex.compile(r"(?:\d|\p{Ll}{3,})\s*\Z")  # a number or a lower-case noun (`gourdes`) before the bracket
