@@ -239,6 +239,9 @@ PAGES.append(Page(
     blocks=[
         B(pn_top("Invitations", "Invitation presse | 27-11-2025")),
         P("Invitation presse : mise en service du nouveau quai à conteneurs"),
+        B("""Lieu : Terminal à conteneurs
+Intervenant(s) :
+Documents joints :"""),
         P("[[<p>||]]" + ent("Le Port autonome de Nouakchott a le plaisir de convier les représentants de la presse à la "
                             "cérémonie de mise en service du nouveau quai à conteneurs, le jeudi 11 décembre 2025 à "
                             "10\u00a0h, en présence du ministre de l’Équipement et des Transports.", "’\u00a0")
@@ -289,7 +292,8 @@ Cheikh Ould Baba, chef du protocole – 46 41 22 87 – [email protected][[</p>|
         contacts=[contact("Aïchetou Mint Sidi", "chargée des relations presse", None, ["+22245251460"],
                           ["a.mintsidi@port-nouakchott.example.mr"]),
                   contact("Cheikh Ould Baba", "chef du protocole", None, ["+22246412287"], [])],
-        notes=PN_NOTE + " No banner, no attachment. HTML debris: <p>, </p>, <br />, <strong>, '&#8217;' for ’, "
+        notes=PN_NOTE + " No banner, no attachment. The CMS's event fields under the title ('Lieu : ...', and the empty "
+              "'Intervenant(s) :' and 'Documents joints :') are page metadata: boilerplate. HTML debris: <p>, </p>, <br />, <strong>, '&#8217;' for ’, "
               "'&nbsp;' (kept as U+00A0 in the clean text, also inside the figures '10\u00a0h', '4\u00a0000 EVP', "
               "'350\u00a0000 EVP'), a full mailto link around the first accreditation address; the second address is "
               "hidden. No dateline (an invitation). 'le jeudi 11 décembre 2025 à 10 h': one date figure with weekday "
@@ -670,7 +674,7 @@ PAGES.append(Page(
     name="h175-messager-vientiane-breves-listing",
     meta={"site": "www.messager-vientiane.example.la", "style": "lao-french-weekly-listing", "listing": True,
           "defects": ["listing", "menu", "ticker", "mojibake-double-cp1252", "lost-apostrophe",
-                      "oe-replacement-char", "lost-oe", "read-more", "comments-widget", "postcode-trap"]},
+                      "oe-replacement-char", "lost-oe", "read-more", "body-glued", "comments-widget", "postcode-trap"]},
     blocks=[
         B("""Le Messager de Vientiane – L’hebdomadaire francophone du Laos
 ພາສາລາວ | Français
@@ -694,7 +698,7 @@ Brèves de la semaine"""),
         P("29/11/2025 | 08h05"),
         P(fffd(H175_S3, "’œ")),
         B("0 commentaire | Lire la suite"),
-        P("Économie : l’inflation ralentit à 7,8 % en novembre"),
+        P("Économie : l’inflation ralentit à 7,8 % en novembre", glue=True),
         P("28/11/2025 | 18h30"),
         P("Vientiane, 28 nov. (KPL) – Selon le Bureau lao de la statistique (LSB), les prix à la consommation ont "
           "augmenté de 7,8 % sur un an en novembre, contre 9,1 % en octobre. Le kip s’échangeait vendredi à "
@@ -745,7 +749,9 @@ Le Messager de Vientiane – BP 4470 – Vientiane, RDP Lao – Tél. : (856-21)
               "la semaine' (boilerplate, README 'Listing titles'), 'n commentaire(s) | Lire la suite' lines, 'Toutes "
               "les brèves ›', footer with BP box and switchboard, copyright (boilerplate). The second brief's body is "
               "UTF-8 encoded twice and read as cp1252; the third brief's headline lost its ’ ('reportée dune "
-              "semaine') and its body shows U+FFFD for every ’ and for the œ ('d�équipages', 'leur c�ur'). Title: "
+              "semaine') and its body shows U+FFFD for every ’ and for the œ ('d�équipages', 'leur c�ur'). The fourth headline is glued to the third brief's "
+              "'0 commentaire | Lire la suite' line ('Lire la suiteÉconomie : ...'): that raw line holds article text "
+              "and is not boilerplate (README rule). Title: "
               "the first brief's headline; page dateline null; the agency datelines 'Vientiane, 1er déc. (KPL) –' "
               "and 'Vientiane, 28 nov. (KPL) –' give the agency (acronym only) and their dates ('1er déc.', '28 "
               "nov.', abbreviated months without year). 'd’ici 2029': '2029'. 'entre janvier et octobre', 'en "
@@ -761,7 +767,8 @@ Le Messager de Vientiane – BP 4470 – Vientiane, RDP Lao – Tél. : (856-21)
 PAGES.append(Page(
     name="h176-uspsm-mayotte-preavis-greve-chm",
     meta={"site": "www.uspsm-mayotte.example.yt", "style": "trade-union-wordpress",
-          "defects": ["menu", "html-debris", "heading-glued", "lost-euro", "hidden-email", "comments-widget"]},
+          "defects": ["menu", "html-debris", "heading-glued", "lost-euro", "hidden-email", "oe-written-out",
+                      "comments-widget"]},
     blocks=[
         B("""USPSM – Union syndicale des personnels de santé de Mayotte
 Accueil | Qui sommes-nous | Nos revendications | Communiqués | Adhérer | Contact
@@ -784,8 +791,8 @@ Publié le 1 décembre 2025 par secretariat"""),
           "[[<li>||]]" + ent("le doublement de l’unité de néonatalogie (16 lits aujourd’hui) ;", "’") + "[[</li>||]]\n"
           "[[<li>||]]" + ent("l’ouverture de la maternité de Dzaoudzi, en Petite-Terre.", "’") + "[[</li></ul>||]]",
           glue=True),
-        P("[[<p>||]]" + ent("« Nous ne faisons pas grève contre les patients, mais pour eux », insiste le secrétaire "
-                            "général, Anli Soilihi.", "’«»") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent("« Nous ne faisons pas grève contre les patients, mais pour eux : nous oeuvrons chaque jour "
+                            "à leur chevet », insiste le secrétaire général, Anli Soilihi.", "’«»") + "[[</p>||]]"),
         L("""[[<p><strong>Contacts presse</strong><br />||Contacts presse]]
 Anli Soilihi, secrétaire général : 06 39 21 45 78[[<br />||]]
 Faïza Attoumani, secrétariat : 02 69 61 12 30 – [email protected][[<br />||]]
@@ -842,7 +849,7 @@ Laisser un commentaire
               "stamps, 'Répondre') and the empty comment form, WordPress footer (boilerplate). HTML debris: <p>, "
               "<strong>, <h3>, <ul><li>, '&#8217;', '&nbsp;', '&laquo;'/'&raquo;', a full mailto link. The two "
               "<h3> headings are glued to what follows ('souffle</h3><p>Le CHM', 'revendications</h3><ul><li>le "
-              "recrutement'). The € of the bonus is lost ('1&nbsp;500  par an'); the '&nbsp;' before it comes back as "
+              "recrutement'). 'oeuvrons' in the quote is kept (valid spelling). The € of the bonus is lost ('1&nbsp;500  par an'); the '&nbsp;' before it comes back as "
               "U+00A0 and the figure text is '1\u00a0500 €'. The place-and-date line inside <strong> on its own line "
               "is the dateline. 'à compter du lundi 15 décembre 2025 à 7 h': one date figure, 'à compter du' out. "
               "'3,2 lits pour 1 000 habitants, contre 5,7': '3,2 lits', '1 000 habitants', '5,7' (a rate without "
@@ -861,7 +868,7 @@ H177_W = 88
 H177 = [
     "Par décision n° 07-HCC/D3 du 27 novembre 2025, la Haute Cour constitutionnelle (HCC) a proclamé les résultats "
     "définitifs de l’élection législative partielle organisée le 26 octobre 2025 dans la circonscription de "
-    "Toamasina I, à la suite du décès du député élu en 2024.",
+    "Toamasina I, à la suite du [[de\u0301\u0301cès||décès]] du député élu en 2024.",
     "Sur 187 412 électeurs inscrits, 61 935 ont voté, soit un taux de participation de 33,05 %. Après examen de "
     "14 requêtes, la Cour a annulé les opérations de vote dans 6 bureaux sur 412, où le nombre de bulletins "
     "dépassait celui des émargements.",
@@ -876,10 +883,11 @@ H177 = [
 PAGES.append(Page(
     name="h177-hcc-madagascar-legislative-partielle-toamasina-pdf",
     meta={"site": "www.hcc-madagascar.example.mg", "style": "constitutional-court-pdf",
-          "defects": ["page-furniture", "unaccented-capitals", "hard-wrap", "pdf-hyphenation",
-                      "stray-unicode-ligature", "obfuscated-email"]},
+          "defects": ["stray-unicode-cjk", "page-furniture", "unaccented-capitals", "hard-wrap", "pdf-hyphenation",
+                      "stray-unicode-ligature", "double-combining-accent", "stripped-accents", "obfuscated-email"]},
     blocks=[
-        B("""REPOBLIKAN'I MADAGASIKARA
+        B("""縺ｮ繧ｳ繝ｼ繝峨ｯ
+REPOBLIKAN'I MADAGASIKARA
 Fitiavana – Tanindrazana – Fandrosoana
 HAUTE COUR CONSTITUTIONNELLE
 Secrétariat général
@@ -894,7 +902,7 @@ COMMUNIQUE"""),
         B("HCC – Communiqué n° 041/HCC/SG/COM/25" + " " * 40 + "Page 1 sur 2"),
         P(pdfwrap(H177[2], H177_W), nowrap=True, lig=True),
         P(pdfwrap(H177[3], H177_W), nowrap=True, lig=True),
-        P(pdfwrap(H177[4], H177_W), nowrap=True, lig=True),
+        P(pdfwrap(H177[4], H177_W), nowrap=True, lig=True, strip=True),
         L("Service de la communication de la HCC – Tél. : 020 22 645 18 – communication (arobase) "
           "hcc-madagascar.example.mg"),
         B("HCC – Communiqué n° 041/HCC/SG/COM/25" + " " * 40 + "Page 2 sur 2"),
@@ -930,12 +938,14 @@ COMMUNIQUE"""),
         emails=[],
         contacts=[contact(None, None, "Service de la communication de la HCC", ["+261202264518"], [])],
         notes="Text layer of a (made-up) communiqué of Madagascar's constitutional court (PDF without CMS title). "
-              "Boilerplate: the letterhead (state name in Malagasy, motto, court name, service, the document label "
+              "Boilerplate: a junk line of CJK characters at the top (extractor garbage, tag 'stray-unicode-cjk'), the letterhead (state name in Malagasy, motto, court name, service, the document label "
               "'COMMUNIQUE' without accent, h152-h167 rule) and the running footer with the release number and "
               "'Page n sur 2'. The title is printed in capitals without accents over two lines: one clean line "
               "with its accents back (h88-h103). The right-aligned place-and-date line under it is the dateline. "
               "The body is PDF text: hard line ends joined, hyphenated line ends ('résul-' + newline + 'tats') "
-              "joined, fi/fl ligatures (U+FB01, U+FB02) expanded. The capital title's date '26 OCTOBRE 2025' and "
+              "joined, fi/fl ligatures (U+FB01, U+FB02) expanded, a doubled combining accent ('de\u0301\u0301cès') made one "
+              "'é'; the last paragraph was typed without accents ('Le cout du scrutin ... s’eleve a ...'): accents "
+              "restored in the clean text (tag 'stripped-accents'). The capital title's date '26 OCTOBRE 2025' and "
               "the body's 'le 26 octobre 2025' are two texts. The decision's own reference and date ('décision n° "
               "07-HCC/D3 du 27 novembre 2025') and 'l’article 118 de la Constitution' are legal references, not "
               "figures (h136-h151, h152-h167). 'du député élu en 2024': 'en 2024'. '61 935 ont voté', 'dans 6 "
@@ -952,7 +962,8 @@ COMMUNIQUE"""),
 PAGES.append(Page(
     name="h178-mjs-comores-can-u17-coelacanthes-post",
     meta={"site": "social-reseau.example.com", "style": "social-network-post",
-          "defects": ["oe-question-mark", "lost-apostrophe", "unaccented-capitals", "votes-widget", "share-lines",
+          "defects": ["oe-question-mark", "lost-apostrophe", "unaccented-capitals", "case-damage", "votes-widget",
+                      "share-lines",
                       "comments-widget"]},
     blocks=[
         B("""Ministère de la Jeunesse et des Sports – Union des Comores
@@ -966,7 +977,8 @@ PAGES.append(Page(
         L("""✅ 3 victoires et 1 nul en 4 matchs de qualification
 ✅ 9 buts marqués, 2 encaissés
 ✅ 1ers ex [[?||æ]]quo du groupe B avec l’Ouganda""", apos="?"),
-        P("Le ministère de la Jeunesse et des Sports et la Fédération comorienne de football (FFC) ont annoncé une "
+        P("Le ministère de la Jeunesse et des Sports et la [[fÉdÉration comorienne de football||Fédération comorienne "
+          "de football]] (FFC) ont annoncé une "
           "prime de 500.000 francs comoriens pour chacun des 23 joueurs, ainsi qu’une enveloppe de 25 millions KMF "
           "pour la préparation. La phase finale se jouera du 12 au 28 février 2026 en Tanzanie.", apos="?"),
         P("Bravo à nos jeunes Cœlacanthes ! Rendez-vous en Tanzanie 💪🇰🇲", oe="?"),
@@ -1027,7 +1039,8 @@ Voir plus de commentaires
               "mark, a flag emoji) is the title (decided). Emoji are part of the post's text and stay in the clean "
               "text as written (the flag 🇰🇲, ✅ list marks, 💪, 📞; decided); they are not figures. Damage: the "
               "capital title lost its accents ('QUALIFIES') and its Œ ('C?LACANTHES'); in the body every ’ is '?' "
-              "('d?Afrique', 'C?est', 'l?Ouganda') and the œ of 'Cœlacanthes' too; the æ of 'ex æquo' is '?'. The "
+              "('d?Afrique', 'C?est', 'l?Ouganda') and the œ of 'Cœlacanthes' too; the æ of 'ex æquo' is '?'; the federation's name was pasted after an ASCII-only "
+              "lower-casing ('fÉdÉration comorienne de football', tag 'case-damage'): usual form in the clean text. The "
               "hashtag '#FierDeNosCoelacanthes' (boilerplate) writes 'oe'. Dateline 'Moroni, 30 novembre 2025 –'. "
               "'2 buts à 1': '2 buts' and '1' (without noun); 'Les deux buts' is another text; '9 buts marqués, 2 "
               "encaissés': '9 buts' and '2' (unit null: a participle, not a noun). '(34e)', '(71e)': minutes of the "
@@ -1125,7 +1138,8 @@ Date précédente | Date suivante | Fil précédent | Fil suivant"""),
               "header address is boilerplate; the same address in the contact block is listed. Dateline 'Metz, le 2 "
               "décembre 2025' on its own line. Title 'du 8 au 19 décembre': '8' (--12-08) and '19 décembre'; body "
               "'du lundi 8 au vendredi 19 décembre 2025': 'lundi 8' (the weekday kept, year of the second bound) "
-              "and 'vendredi 19 décembre 2025'. 'chaque nuit de 21 h à 5 h': clock times. '1 100 poids lourds': "
+              "and 'vendredi 19 décembre 2025'. 'chaque nuit de 21 h à 5 h': clock times. 'les comptages routiers réalisés en 2024': 'en 2024'; "
+              "'chaque jour': not a figure. '1 100 poids lourds': "
               "compound noun as unit (h72-h87). 'au printemps 2026': '2026'. 'programme Interreg VI A Grande Région' "
               "and 'ligne de bus transfrontalière MS' are names. 'Land de Sarre' is a German state's government "
               "cofinancing (an executive named as a body: organisation); 'Sarre' also stands alone (place). "
@@ -1153,7 +1167,7 @@ H180 = [
     "française de développement (AFD) et par le ministère indien de l’Environnement, des Forêts et du Changement "
     "climatique (MoEFCC).",
     "« Une mangrove restaurée protège mieux les villages de pêcheurs contre les cyclones qu’une digue de béton, et "
-    "elle coûte dix fois moins cher », souligne la directrice de l’IFIREC, Anne-Laure Ramanathan.",
+    "elle coûte [[dıx||dix]] fois moins cher », souligne la directrice de l’IFIREC, Anne-Laure Ramanathan.",
     "Une quatrième campagne, prévue pendant la mousson de 2026, associera 14 villages de pêcheurs et 350 femmes des "
     "groupes d’entraide.",
 ]
@@ -1161,7 +1175,7 @@ PAGES.append(Page(
     name="h180-ifirec-pondichery-mangroves-viewer",
     meta={"site": "docs.ifirec.example.in", "style": "pdf-online-viewer",
           "defects": ["pdf-chrome", "page-furniture", "hard-wrap", "pdf-hyphenation", "stray-unicode-ligature",
-                      "stray-unicode-hyphen", "postcode-trap"]},
+                      "stray-unicode-hyphen", "dotless-i", "postcode-trap"]},
     blocks=[
         B("""IFIREC_CP_mangroves_nov2025.pdf
 Ouvrir avec ▾ | Télécharger | Imprimer | ⋮
@@ -1219,7 +1233,8 @@ Bureau de Paris : +33 1 53 24 71 90"""),
               "tag 'pdf-chrome'); the PDF's letterhead (institute name without accents, address with the Indian "
               "PIN code '605 001', the label 'Communiqué de presse') and running footer with page number "
               "(boilerplate; PDF without CMS title). Body: PDF line ends joined, hyphenated line ends joined, fi/fl "
-              "ligatures expanded, a U+2010 hyphen in 'franco‐indien' becomes '-'. Dateline 'Pondichéry, le 26 "
+              "ligatures expanded, a U+2010 hyphen in 'franco‐indien' becomes '-', a dotless 'ı' in 'dıx' "
+              "becomes 'i'. Dateline 'Pondichéry, le 26 "
               "novembre 2025' on its own line. New figure shape: Indian digit grouping (lakh) '4,80,000 plants' = "
               "480 000 (decided: value as meant, text as written); '3,2 crores de roupies' = 32 000 000 rupees "
               "(a crore is ten million; the scale word is part of the text like 'millions', unit 'roupies', INR; "
