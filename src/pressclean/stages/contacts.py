@@ -939,6 +939,15 @@ _CALLED_AT = regex.compile(
 )
 
 
+# a service's number named just before it: `au numéro vert 80 00 11 22`, `la ligne d'urgence : ...`,
+# `the toll-free number 1 800 ...`; it labels the number as `Tél.` does
+_SERVICE_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?:(?:num[ée]ro|ligne)[ \t]+(?:vert|verte|gratuite?|azur|unique|d['’][ \t]?(?:urgence|appel|assistance))"
+    r"|(?:toll[ \-]free|hotline|helpline|emergency)(?:[ \t]+(?:number|line))?)[ \t]*:?[ \t]*\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
 def _label_before(text: str, start: int, line_start: int, lines: _LineIndex) -> str | None:
     """`fax` or `tel` from the nearest phone label before `start` on its line (or alone on the line above)."""
     prefix = text[max(line_start, start - 80) : start]
@@ -953,7 +962,7 @@ def _label_before(text: str, start: int, line_start: int, lines: _LineIndex) -> 
                 and _LABEL_JOIN.fullmatch(prefix, before.end(), last.start()):
             return "tel"  # `Tél/Fax :`, `Tél. et fax :`: one line for both, a phone first
         return "fax" if last.group("fax") else "tel"
-    if _CALLED_AT.search(prefix) is not None:
+    if _CALLED_AT.search(prefix) is not None or _SERVICE_NUMBER.search(prefix) is not None:
         return "tel"  # `joindre la cellule d'écoute au 80 00 11 22`: the verb says a phone is dialled
     if line_start > 0 and not prefix.strip(" \t-•*"):
         above_start = lines.start_before(line_start - 1)
@@ -2800,7 +2809,7 @@ def _contact_entities(
             },
         )
         for r in records
-        if not _public_line(r)
+        if not _public_line(r, text)
     ]
     out += [
         Entity("ROLE", start, end, text[start:end], STAGE, {"person": name, "role": role})
@@ -2809,13 +2818,21 @@ def _contact_entities(
     return out
 
 
-def _public_line(r: _Record) -> bool:
+def _public_line(r: _Record, text: str) -> bool:
     """A record that is only freephone numbers, no one and no office named, under no contact header (`au
     numéro vert 0 800 84 12 30`, `la ligne Info-travaux au 1 866 412-7788`): a service the release offers
-    the public, not a contact (`Contact presse : 0 800 ...` offers it to the press)."""
+    the public, not a contact (`Contact presse : 0 800 ...` offers it to the press). A number the text
+    names a service's (`au numéro vert 80 00 11 22`) is one whatever its plan says of it (an old one)."""
     if r.person or r.organisation or r.emails or not r.phones or r.under_header:
         return False
+    named = {
+        item.entity.get("e164") for item in r.items
+        if item.entity.label == "PHONE"
+        and _SERVICE_NUMBER.search(text, max(0, item.start - 60), item.start) is not None
+    }
     for e164 in r.phones:
+        if e164 in named:
+            continue
         number = _parse(e164, None)
         if number is None or phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.TOLL_FREE:
             return False
