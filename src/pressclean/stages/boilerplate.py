@@ -32,6 +32,8 @@ STAGE = "remove_boilerplate"
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _SEPARATOR = regex.compile(r"[\s\-–—|•·*_=~#>/]*")
+# `~ . ' ,  ·`: no letter, no digit (an OCR'd speck or stamp); a quote's closing mark or `…` alone may be the text's
+_STRAY_MARKS = regex.compile(r"\s*(?:[^\p{L}\p{N}\s«»\"“”„()\[\]…!?%€$]\s*){1,12}")
 _LIST_MARK = regex.compile(r"^\s*(?:[-–•*›>]|\d{1,2}[.)])\s+")
 # searched from the line end (REVERSE): tried from every start, a run of dots would be quadratic
 _DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$", regex.REVERSE)
@@ -335,6 +337,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "section break"  # `###`, `* * *`: the release's own mark, the text may go on under it
         elif _SEPARATOR.fullmatch(text):
             verdicts[line.index] = "bare separator"
+        elif _STRAY_MARKS.fullmatch(text):
+            verdicts[line.index] = "stray marks (a scan's specks)"  # `/ ~  .` between a signature's lines: it goes on under them
         elif _MARKUP_ONLY.fullmatch(text):
             verdicts[line.index] = "markup only (an image, a tag)"
         elif n and keys[n] == keys[n - 1]:
@@ -1284,7 +1288,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "media player", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"photo credit", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
+_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
 
