@@ -297,6 +297,23 @@ def test_places_the_model_reads_are_repaired(nlp, text, spans, places):
          [("EU", "ORG"), ("Cour de justice", "ORG")], [(None, "Cour de justice")]),
         # a common word in capitals labelling a paragraph is no body
         ("RAPPEL : la Banque mondiale finance le projet.", [("RAPPEL", "ORG"), ("Banque mondiale", "ORG")], [(None, "Banque mondiale")]),
+        # a portfolio's adjective in `-able` is part of a ministry's name
+        ("Le ministère de l’Industrie et des Énergies renouvelables publie ses chiffres.",
+         [("ministère de l’Industrie et des", "ORG"), ("Énergies renouvelables", "ORG")], [(None, "ministère de l’Industrie et des Énergies renouvelables")]),
+        # a body's name ends on its town, which the model reads as a person there and as a place elsewhere
+        ("Dà Lat accueille le salon. Le Centre de formation de Dà Lat ouvre.",
+         [("Dà Lat", "LOC"), ("Centre de formation", "ORG"), ("Dà Lat", "PER")], [(None, "Centre de formation de Dà Lat")]),
+        # a body named with its country once and alone after is one body
+        ("Le Govern d’Andorre a voté le budget. Le Govern publie le texte.", [("Govern d’Andorre", "MISC"), ("Govern", "ORG")],
+         [(None, "Govern d’Andorre")]),
+        # a body's noun and a nationality in apposition describe the body named before them
+        ("Le texte va au Consell General, le Parlement andorran, en mars.", [("Consell General", "ORG"), ("Parlement andorran", "ORG")],
+         [(None, "Consell General")]),
+        ("Le Consell General et le Parlement andorran votent.", [("Consell General", "ORG"), ("Parlement andorran", "ORG")],
+         [(None, "Consell General"), (None, "Parlement andorran")]),
+        # a university named by its state takes its campus after `à`
+        ("Une étude de l’Université de Floride à Gainesville paraît jeudi.", [("Université de Floride", "ORG"), ("Gainesville", "LOC")],
+         [(None, "Université de Floride à Gainesville")]),
     ],
 )
 def test_organisations_the_model_reads_are_repaired(nlp, text, spans, orgs):

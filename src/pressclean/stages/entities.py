@@ -82,7 +82,7 @@ _LANDFORM_AFTER = regex.compile(r" (?:des|du|de la) (\p{Ll}+)(?![\p{L}])")
 # portfolios, each a capitalised noun after `de` with its adjectives or a `des + noun` tail
 # (`de l’Action humanitaire et de la Gestion des catastrophes`; `Santé publique, Hygiène et Prévention`).
 _CAP = r"\p{Lu}[\p{L}'’-]*\p{L}"
-_ADJ = r"\p{Ll}+(?:iques?|aires?|imes?|ales?|al|aux|elles?|els?|[èe]res?|i[èe]res?|iennes?|iens?|aises?|ives?|ifs?|[ée]es?|ines?|ieures?|ieurs?)"
+_ADJ = r"\p{Ll}+(?:iques?|aires?|imes?|ales?|al|aux|elles?|els?|[èe]res?|i[èe]res?|iennes?|iens?|aises?|ives?|ifs?|[ée]es?|ines?|ieures?|ieurs?|ables?|ibles?)"  # (`Énergies renouvelables`, `Développement durable`)
 _TITLE_ADJ = r"\p{Lu}\p{Ll}*" + _ADJ[len(r"\p{Ll}+") :]  # `Hygiène Publique` in a title-case letterhead
 # a word ending like an adjective but followed by an article or `que` is a verb (`le ministère de l’Agriculture estime les pertes`);
 # an object pronoun before an auxiliary follows the adjective (`des Affaires étrangères les a convoqués`)
@@ -253,6 +253,7 @@ class FindEntities:
         spans = [sp for sp in spans if not (sp[2] == "LOC" and fold(text[sp[0] : sp[1]]) in plan_acronyms)] if plan_acronyms else spans
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
+        orgs = _merge_apposed_descriptions(text, orgs)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -2165,6 +2166,7 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     spans = sorted(spans)
     joined: list[tuple[int, int, str]] = []
     named_after_person = False
+    places = {text[s:e] for s, e, label in spans if label == "LOC"}  # (a name the model reads as a person once and a place elsewhere)
     for span in spans:
         if span[2] == "PER" and (head := _INSTITUTION_BEFORE.search(text, max(0, span[0] - 30), span[0])):
             if fold(head.group(1)) in _words()["institution_nouns"]:
@@ -2190,7 +2192,7 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             if label == "ORG" and span[2] == "LOC" and _landforms_named(text, start, end, gap):
                 joined[-1] = (start, span[1], "ORG")  # `Assemblée territoriale des` + `îles` + `Wallis` + `et` + `Futuna`
                 continue
-            if label == "ORG" and _OF.fullmatch(gap) and span[2] in ("ORG", "LOC", "MISC") and not (
+            if label == "ORG" and _OF.fullmatch(gap) and (span[2] in ("ORG", "LOC", "MISC") or text[span[0] : span[1]] in places) and not (
                 span[2] == "LOC" and _WORD.match(text, start).group() in _body_heads() and _is_place_name(text[span[0] : span[1]])
             ):  # (`groupement Wend Panga` + de + `Réo`: where the body is, see `_bodies_first`)
                 joined[-1] = (start, span[1], "ORG")
@@ -2202,9 +2204,26 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             if label == "ORG" and institution and placed and span[2] in ("ORG", "LOC"):
                 joined[-1] = (start, span[1], "ORG")
                 continue
+            if label == "ORG" and _AT.fullmatch(gap) and _campus_of(text, start, end) and (span[2] == "LOC" or text[span[0] : span[1]] in places or is_city(text[span[0] : span[1]])):
+                joined[-1] = (start, span[1], "ORG")  # `Université de Louisiane` + à + `Lafayette`: one campus's name
+                continue
         joined.append(span)
         named_after_person = False
     return [_office_of(text, *_finish_cut(text, *span)) for span in joined]
+
+
+_NAMED_BY_PLACE = regex.compile(r"(\p{L}+)[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*\p{Lu}[\p{L}'’-]*")
+
+
+def _campus_of(text: str, start: int, end: int) -> bool:
+    """A university named by its state or region, whose campus the name gives after `à`
+    (`Université du Québec à Montréal`): `à` goes on with the name, not with the sentence.
+
+    >>> _campus_of("l’Université de Louisiane", 2, 25), _campus_of("l’Université Senghor", 2, 20)
+    (True, False)
+    """
+    named = _NAMED_BY_PLACE.fullmatch(text, start, end)
+    return named is not None and fold(named.group(1)) in _words()["campus_nouns"]
 
 
 _LANDFORM_GAP = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’-]*)[ \t]+")  # ` îles `: the noun the model left out
@@ -2962,9 +2981,12 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     out = []
     # (or a place the model reads alone elsewhere on the page: `le marché de Noël de Kapuskasing`, `Kapuskasing : ...`)
     page_places = {fold(text[s:e]) for s, e, label in spans if label == "LOC"}
+    page_bodies = {text[s:e] for s, e, label in spans if label == "ORG"}
     for start, end, label in spans:
         m = _TAIL_PLACE.search(text, start, end)
-        if label in ("PER", "MISC") and m and (known_place(m.group(1)) or country_code(m.group(1)) or fold(m.group(1)) in page_places):
+        if label == "MISC" and m and country_code(m.group(1)) and text[start : m.start()].strip() in page_bodies:
+            out.append((start, end, "ORG"))  # `le Govern d’Andorre` where `le Govern` is a body: its name with its country
+        elif label in ("PER", "MISC") and m and (known_place(m.group(1)) or country_code(m.group(1)) or fold(m.group(1)) in page_places):
             head = text[start : m.start()]
             if " " in head.strip() or _frequency_with_accents(head.strip().lower()) < _WORD_OF_EVERY_PAGE:
                 out.append((start, m.start(), label))  # (`Noël` of `Noël de Kapuskasing` is a word, no name)
@@ -3465,6 +3487,8 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
                 gained[id(head)] = gained.get(id(head), ()) + org.mentions
                 continue
             org = _Org(None, head.long_form, org.mentions)  # merged below with its full name
+        elif not org.acronym and len(words) == 1 and len(heads := [o for o in orgs if o is not org and _named_with_country(o, words[0])]) == 1:
+            org = _Org(None, heads[0].long_form, org.mentions)  # `le Govern` after `le Govern d’Andorre`: the page's one
         elif not org.acronym and len(words) > 1 and fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"] and all(w.islower() for w in words[1:]):
             # `le Conseil départemental` after `le Conseil départemental de Thiès`: the page's one such council
             heads = [o for o in orgs if o is not org and o.long_form and fold(o.long_form).startswith(fold(org.long_form) + " ")]
@@ -3480,6 +3504,52 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
             o = merged[same]
             merged[same] = _Org(o.acronym, o.long_form, tuple(_outermost(set(o.mentions + org.mentions))))
     return [_Org(o.acronym, o.long_form, tuple(_outermost(set(o.mentions + gained[id(o)])))) if id(o) in gained else o for o in merged]
+
+
+_APPOSED_ARTICLE = regex.compile(r"[ \t]*,[ \t]*(?:le|la|l['’])[ \t]*")
+
+
+def _merge_apposed_descriptions(text: str, orgs: list[_Org]) -> list[_Org]:
+    """A body's noun and a nationality set after a named body (`le Consell General, le Parlement
+    andorran,`) describe that body: its mentions join the named one, whose name is kept.
+
+    >>> t = "au Consell General, le Parlement andorran, lundi"
+    >>> [(o.long_form, o.mentions) for o in _merge_apposed_descriptions(t, [_Org(None, "Consell General", ((3, 18),)), _Org(None, "Parlement andorran", ((23, 41),))])]
+    [('Consell General', ((3, 18), (23, 41)))]
+    """
+    if len(orgs) < 2:
+        return orgs
+    ends = {e: n for n, o in enumerate(orgs) for _, e in o.mentions}
+    merged = list(orgs)
+    for n, org in enumerate(orgs):
+        words = _WORD.findall(org.long_form or "")
+        if org.acronym or len(words) != 2 or fold(words[0]) not in _words()["institution_nouns"] or not is_demonym(words[1]):
+            continue
+        owners = set()
+        for start, end in org.mentions:
+            before = _APPOSED_ARTICLE.search(text, max(0, start - 8), start)
+            owner = ends.get(before.start()) if before and before.end() == start else None
+            if owner is None or owner == n or not _APPOSITION_CLOSE.match(text, end):
+                break
+            owners.add(owner)
+        else:
+            if len(owners) == 1 and merged[(o := owners.pop())] is not None:
+                merged[o] = _Org(merged[o].acronym, merged[o].long_form, tuple(sorted(merged[o].mentions + org.mentions)))
+                merged[n] = None
+    return [o for o in merged if o is not None]
+
+
+def _named_with_country(org: _Org, word: str) -> bool:
+    """`org` is `word` and its country (`Govern d’Andorre` for `Govern`): a body named once with
+    its country and then by its name alone.
+
+    >>> _named_with_country(_Org(None, "Govern d’Andorre", ()), "Govern"), _named_with_country(_Org(None, "Govern de Lleida", ()), "Govern")
+    (True, False)
+    """
+    if org.acronym or not org.long_form or not org.long_form.startswith(word + " "):
+        return False
+    country = _COUNTRY_OF.fullmatch(org.long_form, len(word))
+    return country is not None and country_code(country.group(1)) is not None
 
 
 # `Délégation de l’Union européenne au Cameroun`: a unit's noun, its owner, then the country it is sent to
