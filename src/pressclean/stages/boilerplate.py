@@ -349,7 +349,10 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "menu label printed twice"
         elif _DOT_LEADER.search(text):
             verdicts[line.index] = "table of contents (dot leaders)"
-        elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1) and not (text.isdigit() and _among_numbers(numeric, n, content, verdicts)):
+        # (a number beside the next page's running header is its page's number, even under a table's last cells)
+        elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1) and not (
+            text.isdigit() and _among_numbers(numeric, n, content, verdicts) and not any(running[max(n - 1, 0) : n + 2])
+        ):
             verdicts[line.index] = "page number"
         elif _PAGINATION.fullmatch(text):
             verdicts[line.index] = "pages of a list (pagination)"
@@ -462,16 +465,9 @@ def _repeats_with_neighbour(keys: list[str], n: int) -> bool:
 def _among_numbers(numeric: list[bool], n: int, content: list[Line], verdicts: Mapping[int, str]) -> bool:
     """A bare number with another number on the two lines either side: a table read one cell a line (`Kayes` ⏎
     `1 204` ⏎ `12`), key figures (`8` ⏎ `régions couvertes` ⏎ `2 400` ⏎ `agents`), a score, a timeline's years;
-    page numbers stand a page of text apart, and a line of prose (a table's `Source : ...`) ends the table. (A number
-    above already judged chrome, a counter, makes no table.)"""
-    def reaches(ks: range) -> bool:
-        for k in ks:
-            if content[k].is_prose:
-                return False
-            if numeric[k] and content[k].index not in verdicts:
-                return True
-        return False
-    return reaches(range(n - 1, max(n - 3, -1), -1)) or reaches(range(n + 1, min(n + 3, len(content))))
+    page numbers stand a page of text apart. (A number above already judged chrome, a counter, makes no table.)"""
+    above = any(numeric[k] and content[k].index not in verdicts for k in range(max(n - 2, 0), n))
+    return above or any(numeric[n + 1 : n + 3])
 
 
 def _stamps_headline(content: list[Line], n: int) -> bool:
