@@ -378,6 +378,14 @@ _COMPARISON_GAP = regex.compile(
     rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?(?:{_H}*,)?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
     regex.IGNORECASE,
 )
+# another period named right after the number compared (`contre 19 500 l'an dernier`, `against 300 last
+# year`): the two figures are counts of two periods, not two lengths of one (`sur trois jours, contre ...`)
+_OTHER_PERIOD_AFTER = regex.compile(
+    rf"{_H}*,?{_H}*(?:(?:l['’]{_H}?an|l['’]{_H}?ann[ée]e|le{_H}+mois|la{_H}+semaine|l['’]{_H}?[ée]dition|la{_H}+saison)"
+    rf"{_H}+(?:derni[èe]re?|pass[ée]e?|pr[ée]c[ée]dente?)|un{_H}+an{_H}+plus{_H}+t[ôo]t|en{_H}+(?:1[89]|20)\d\d(?![\p{{N}}])"
+    rf"|last{_H}+(?:year|month|week|season)|a{_H}+year{_H}+(?:earlier|ago)|in{_H}+(?:1[89]|20)\d\d(?![\p{{N}}]))",
+    regex.IGNORECASE,
+)
 # what ends the stretch of a sentence read for a noun of money before an amount
 _SENTENCE_END = regex.compile(r"[.;!?()«»\n]")
 # words read back from an amount for a noun of money: `le budget atteint`, `un déficit de`; a bare number
@@ -2278,7 +2286,9 @@ class _Finder:
         figs = sorted(self.figures, key=lambda f: f.start)
         for a, b in zip(figs, figs[1:]):
             if b.unit is None and b.kind == "count" and a.kind not in ("count", "date", "year", "ordinal"):
-                if _COMPARISON_GAP.fullmatch(self.text, a.end, b.start):
+                if _COMPARISON_GAP.fullmatch(self.text, a.end, b.start) and not (
+                    a.kind == "duration" and _OTHER_PERIOD_AFTER.match(self.text, b.end, b.end + 40)
+                ):
                     b.kind, b.currency = a.kind, a.currency
 
     def _scale(self, fig: _Figure) -> int:
