@@ -246,6 +246,11 @@ def _orgs(doc: Document) -> list[tuple]:
          [("Desserte aérienne", "LOC"), ("Koné", "LOC")], ["Koné"]),
         # an endnote's mark glued to a name is no part of it
         ("Le chantier du collège de Lifou[2]. Les travaux commencent.", [("Lifou[2].", "LOC")], ["Lifou"]),
+        # a place noun heading a line is the common noun the page writes in lower case, not part of the name
+        ("Paroisse Terrebonne : la côte recule\nLa paroisse Terrebonne perd du terrain.", [("Paroisse Terrebonne", "LOC"), ("paroisse Terrebonne", "LOC")],
+         ["Terrebonne"]),
+        # a person's name apposed to a role and its complement is no place
+        ("« Le site est bon », a dit le directeur général du groupe en Corée, Kim Min-jun, lundi.", [("Corée", "LOC"), ("Kim Min-jun", "LOC")], ["Corée"]),
     ],
 )
 def test_places_the_model_reads_are_repaired(nlp, text, spans, places):

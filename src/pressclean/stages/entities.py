@@ -1361,6 +1361,9 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         and not _is_place_name(text[start:end])
     ):
         start = of.end()  # `Région de Tahoua` heading a paragraph: the place is Tahoua (`Pays de la Loire` stays whole)
+    elif len(words) > 1 and words[0][:1].isupper() and _names_a_place(words[0]) and (name := _APPOSED_NAME.match(text, start + len(words[0]), end)):
+        if text.find(words[0].lower() + text[start + len(words[0]) : end]) != -1:
+            start = name.start(1)  # `Paroisse Vermilion :` heading a page that writes `la paroisse Vermilion`: the place is Vermilion
     if (
         text[start].isupper()
         and (noun := _ARTICLE_NOUN_BEFORE.search(text, max(0, start - 30), start))
@@ -1417,16 +1420,6 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _AND_ADJECTIVE = regex.compile(r"[ \t]+et[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
 _COMPASS_OF = regex.compile(r"[ \t]+(?:du|de[ \t]+l['’])[ \t]*(?:Nord|Sud|Est|Ouest)(?:-(?:Est|Ouest))?(?![\p{L}'’-])")
-
-
-def _is_area(name: str) -> bool:
-    """A world area of the gazetteer (`Europe`, `Afrique centrale`), not a country, a region or a town.
-
-    >>> _is_area("Europe"), _is_area("Mali"), _is_area("Bretagne")
-    (True, False, False)
-    """
-    place = known_place(name)
-    return place is not None and place.kind == "area"
 
 
 _ADDRESS_CODE = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\p{Lu}|(?:BP|B\.P\.|CP|CS|Case[ \t]+postale)[ \t]*\d)")
@@ -2483,14 +2476,16 @@ def _people_read_as_places(text: str, spans: list[tuple[int, int, str]]) -> list
 
 # `La ministre, France-Élaine Duranceau, annonce`: a role noun with its article, a comma, then the name
 _ROLE_BEFORE_APPOSED = regex.compile(r"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*(\p{Ll}[\p{Ll}-]+)[ \t]*,[ \t]*\Z", regex.REVERSE)
+# (or with its complement: `le directeur général du groupe au Vietnam, Park Jun-seo, a dit`)
+_ROLE_PHRASE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*(\p{Ll}[\p{Ll}-]+)[ \t]+[^,.;:!?«»()\n]{1,60}?,[ \t]*\Z", regex.REVERSE)
 _APPOSITION_CLOSE = regex.compile(r"[ \t]*[,)]")
-_CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:[ \t-]+\p{Lu}[\p{Ll}'’]+){1,3}")
+_CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:[ \t-]+\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,3}")  # (`Park Jun-seo`: a Korean given name's second syllable)
 
 
 def _apposed_to_role(text: str, start: int, end: int) -> bool:
     """A name of capitalised words set between commas after a bare role noun (`La ministre,
     France-Élaine Duranceau, annonce`) is the person holding that role, not a body or a place."""
-    role = _ROLE_BEFORE_APPOSED.search(text, max(0, start - 30), start)
+    role = _ROLE_BEFORE_APPOSED.search(text, max(0, start - 30), start) or _ROLE_PHRASE_BEFORE.search(text, max(0, start - 90), start)
     return role is not None and fold(role.group(1)) in _words()["role_nouns"] and _apposed_name(text, start, end)
 
 
@@ -2932,6 +2927,11 @@ def _listed_after_place(text: str, start: int, end: int, before: list) -> bool:
 
 
 def _is_area(name: str) -> bool:
+    """A world area of the gazetteer (`Europe`, `Afrique centrale`), not a country, a region or a town.
+
+    >>> _is_area("Europe"), _is_area("Mali"), _is_area("Bretagne")
+    (True, False, False)
+    """
     place = known_place(name)
     return place is not None and place.kind == "area"
 
