@@ -386,6 +386,30 @@ _OTHER_PERIOD_AFTER = regex.compile(
     rf"|last{_H}+(?:year|month|week|season)|a{_H}+year{_H}+(?:earlier|ago)|in{_H}+(?:1[89]|20)\d\d(?![\p{{N}}]))",
     regex.IGNORECASE,
 )
+# an identifier of parts joined by colons, opening with a letter, before a number glued to its last colon
+# (`EU:C:2021:182`, an ECLI; `urn:isbn:978...`): part of the code, never a figure (but `12:30` is a time)
+_COLON_CODE = regex.compile(r"(?<![\p{L}\p{N}:])\p{L}[\p{L}\p{N}]{0,15}(?::[\p{L}\p{N}]{1,15}){1,6}:\Z", _BACK)
+# a footnote mark glued to a word in the body (`la directive 2003/88/CE1,`, `en l'espèce2.`; a PDF's superscript
+# flattened), or written as a superscript: the numbers of the notes a line of its own may open
+_GLUED_MARK = regex.compile(r"(?<=\p{L}{2})(?P<n>[1-9]\d?)(?=[,.;:)\s]|\Z)|(?P<sup>[¹²³⁴-⁹][⁰-⁹]?)")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# a footnote: its number at the head of a line, then its text (`1 Directive 2003/88/CE du ...`, `2 Voir, ...`)
+_NOTE_HEAD = regex.compile(rf"{_H}+[«\"“]?\p{{Lu}}")
+# the date of an act named by its number (`directive 2003/88/CE du 4 novembre 2003`, `loi n° 2021-1104 du 22 août
+# 2021`, `règlement (UE) 2016/679 du ...`), or of a judgment cited with its case number after it (`arrêt du 9 mars
+# 2021, X, C-344/19`, `..., pourvoi n° 21-12.345`): part of the reference, not a figure (`la loi du 4 août 2021`,
+# named by its date alone, keeps it)
+_ACT_NUMBER_BEFORE = regex.compile(
+    rf"(?:n[°º]{_H}?\d[\d./\-]{{0,15}}|(?<![\p{{N}}])\d{{1,4}}/\d{{1,4}}(?:/\p{{Lu}}{{1,5}})?)(?![\p{{L}}\p{{N}}])"
+    rf"{_H}+du{_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)
+_CASE_NUMBER_AFTER = regex.compile(
+    rf"(?:,{_H}*[^,.;:()\n]{{1,60}}){{0,2}},{_H}*(?:(?-i:[A-Z])-\d{{1,5}}/\d{{2,4}}|(?:pourvoi|requête|affaire|case){_H}+n[°º]|n[°º]{_H}?\d{{2}}-\d)",
+    regex.IGNORECASE,
+)
+# capitals that are words when alone before a number (`A 20 ans, il ...`, `À 9 h`, `Ô`), not a series letter
+_NOT_SERIES_LETTERS = frozenset("AÀÂYÔOÉ")
 # what ends the stretch of a sentence read for a noun of money before an amount
 _SENTENCE_END = regex.compile(r"[.;!?()«»\n]")
 # words read back from an amount for a noun of money: `le budget atteint`, `un déficit de`; a bare number
@@ -429,8 +453,10 @@ _CAMEL = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")  # (not `réfugiésEn`, a he
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
 # a bare number word that counts a group named before it: `dont six`, `cinq d'entre eux`
 _PARTITIVE_AFTER = regex.compile(rf"{_H}+d['’]{_H}?entre(?![\p{{L}}])", regex.IGNORECASE)
+# (`°/o` and `o/o`: the percent sign as a typewriter wrote it, and as OCR reads a small one)
 _PERCENT = regex.compile(
-    rf"{_H}?(?:%|pour{_H}?-?{_H}?cent(?![\p{{L}}])|pourcent(?![\p{{L}}])|p\.{_H}?100(?![\p{{N}}])|per{_H}?cent(?![\p{{L}}]))",
+    rf"{_H}?(?:%|pour{_H}?-?{_H}?cent(?![\p{{L}}])|pourcent(?![\p{{L}}])|p\.{_H}?100(?![\p{{N}}])|per{_H}?cent(?![\p{{L}}])"
+    rf"|[°º]{_H}?/{_H}?[oO](?![\p{{L}}\p{{N}}])|(?-i:o/o)(?![\p{{L}}\p{{N}}]))",
     regex.IGNORECASE,
 )
 _MULTIPLIER = regex.compile(
@@ -566,6 +592,8 @@ _NUMBER_WORD_UNITS = (
 )
 _NUMBER_WORD_TENS = "quatre-vingts?|soixante|cinquante|quarante|trente|vingts?|septante|huitante|octante|nonante"
 _NW_FR = rf"(?:{_NUMBER_WORD_TENS}|cents?|mille|millions?|milliards?|{_NUMBER_WORD_UNITS})"
+# a bare number word that counts part of a group whose size follows: `six des huit États`, `trois des 12 pays`
+_PART_OF_NUMBER = regex.compile(rf"{_H}+des{_H}+(?:\d|(?:{_NUMBER_WORD_TENS}|{_NUMBER_WORD_UNITS})(?![\p{{L}}]))", regex.IGNORECASE)
 _NW_EN = (
     r"(?:seventeen|eighteen|nineteen|thirteen|fourteen|fifteen|sixteen|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -934,6 +962,15 @@ class _Finder:
         self.decimal: str | None = None
 
     @cached_property
+    def note_marks(self) -> frozenset[str]:
+        """The footnote marks of the body: numbers glued to a word (`CE1,`, `espèce2.`) or superscripts, in one pass
+        (asked only for a small number heading a line)."""
+        marks = set()
+        for m in _GLUED_MARK.finditer(self.text):
+            marks.add(m.group("n") or m.group("sup").translate(_SUPERSCRIPTS))
+        return frozenset(marks)
+
+    @cached_property
     def country(self) -> str | None:
         """Whose dollars or francs: the dateline's country (its place, else what the dateline writes beside
         it: a province's code, a wire of one country, `LÉVIS, QC, ... /CNW/`, `FREDERICTON (GNB)`, else the
@@ -1148,6 +1185,10 @@ class _Finder:
                 start = weekday.start() if weekday is not None and self._free(weekday.start(), start) else start
             if not self._free(start, m.end()):
                 continue
+            if len(iso) == 10 and (_ACT_NUMBER_BEFORE.search(text, max(0, start - 40), start)
+                                   or _CASE_NUMBER_AFTER.match(text, m.end(), min(len(text), m.end() + 140))):
+                self._mark(self.masked, start, m.end())  # the date of a numbered act or of a cited judgment
+                continue
             self._add(_Figure(start, m.end(), iso, None, "date"))
             if len(iso) == 10 or iso.startswith("--"):
                 self._date_range(start, iso)
@@ -1291,6 +1332,11 @@ class _Finder:
                 return None  # hyphenated to a word: `COVID-19`, `CH-1211` (but `mi-2020` is a year)
         if prev in ".;:" and prev2.isalpha() and (e - s) <= 2:
             return None  # a footnote mark after a full stop: `réfugiés.2`
+        if prev == ":" and prev2.isalnum() and _COLON_CODE.search(text, max(0, s - 100), s):
+            return None  # the end of a code of parts joined by colons: `EU:C:2021:182`
+        if (e - s) <= 2 and raw.isdigit() and s == self._line_start(s) and raw in self.note_marks \
+                and _NOTE_HEAD.match(text, e, min(len(text), e + 8)):
+            return None  # a footnote's number at the head of its line, the body holding its mark (`espèce2.`)
         if prev in "([" and text[e : e + 2].lstrip(" ")[:1] in (")", "]") and raw.isdigit():
             if prev == "(" and raw[0] != "0" and (
                 _SERIES_NEXT.match(text, e, min(len(text), e + 60)) or _SERIES_PREV.search(text, max(0, s - 60), s)
@@ -1339,6 +1385,8 @@ class _Finder:
                 and _LIST_GAP.fullmatch(text, self.references[-1], s):
             self.references.append(e)
             return None  # `routes nationales 25 et 11`: the list of references goes on
+        if len(pw) == 1 and pw.isupper() and pw not in _NOT_SERIES_LETTERS and raw.isdigit() and not self._scaled(e):
+            return None  # a series letter before its number: `JO L 299`, `E 45`, `C 123` (but `A 20 ans, ...`)
         plain_int = raw.isdigit()
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
         if year_like and _CREDIT_END.match(text, e, e + 6) and self._in_credit(s):
@@ -2052,7 +2100,8 @@ class _Finder:
                 whole_of.end = e
                 self.ends[e] = whole_of
                 continue
-            partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None or (
+            partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None \
+                or _PART_OF_NUMBER.match(text, e, min(len(text), e + 30)) is not None or (
                 pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
             ) or whole_of is not None
             # `children under five`, `girls aged twelve`: an English age in words (`_english_ages` reads its kind)
