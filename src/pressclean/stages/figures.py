@@ -66,7 +66,11 @@ without article (`Vision 2063 et Horizon 2030`; but `à l'horizon 2030`), the
 counter heading a section or list line in any numbering (`1. Résumé`, `1-1. Création`, `2.3. Recrutement`), a year before the
 English name it dates (`the 2030 Agenda`), a number after an acronym or a word with a capital inside
 (`la CAN 2027`, `iPhone 15`),
-dotted codes (`0654.987.321`), street numbers, footnote marks (`en 2010²` keeps its year), the year of
+dotted codes (`0654.987.321`), street numbers, footnote marks (`en 2010²` keeps its year) and a footnote's
+number heading its line when the body holds that mark (`CE1,` ... `1 Directive ...`), the parts of a code
+joined by colons (`EU:C:2021:182`), a series letter's number (`JO L 299`), the date of an act named by its
+number or of a judgment cited with its case number (`directive 2003/88/CE du 4 novembre 2003`, `arrêt du 9
+mars 2021, X, C-344/19`; but `la loi du 4 août 2021` keeps its date), an index base (`base 100`), the year of
 a photo credit, times of day (`08:13`, `14h30`, `à 9 heures 30`, `depuis 7 heures`, `de 9 heures à 17
 heures`, the hours heading a programme's lines, `11 h : accueil`) and anything inside an e-mail address
 or a web address.
@@ -77,7 +81,11 @@ a frequency, a count), or all of them when it repeats N (`sept jours sur sept`, 
 plus` is a ratio (other), and so is the factor of `multipliée par 3`; `de moitié` a share (0.5). Ages:
 `âgés de`, a person noun and `de`, `avoir` and years (`Ibrahim a 19 ans`, but `il y a 5 ans`, `a 10 ans de
 retard`), an age group (`les 15-24 ans`, `les 60 ans ou plus`) and the clause whose subject is `âge`
-(`l'âge médian ... est de 79 ans`); hours glued to their number are a duration (`48h`).
+(`l'âge médian ... est de 79 ans`); hours glued to their number are a duration (`48h`). A bare number
+compared with a duration is one (`en 105 jours au lieu de 130`), unless another period follows it (`sur
+trois jours, contre 19 500 l'an dernier`: a count). The cells of a table whose caption gives their unit
+(`Taux d'inflation (%)`, then `1,8` on a line, or `Bénin 1,8 1,5`) take that unit, up to the first sentence.
+`°/o` is a percent sign (a typewriter's, as OCR reads it).
 
 Units: a word in the singular after a number of two or more in a French paragraph is not what it counts
 (`2025 requiert`: counted nouns agree; nor, in English, after a whole number: `children under 5 account
@@ -408,6 +416,11 @@ _CASE_NUMBER_AFTER = regex.compile(
     rf"(?:,{_H}*[^,.;:()\n]{{1,60}}){{0,2}},{_H}*(?:(?-i:[A-Z])-\d{{1,5}}/\d{{2,4}}|(?:pourvoi|requête|affaire|case){_H}+n[°º]|n[°º]{_H}?\d{{2}}-\d)",
     regex.IGNORECASE,
 )
+# a table's caption giving the unit of its cells in brackets at the end of its line (`Taux d'inflation (%)`,
+# `Part des ménages (en %)`); the short lines under it, up to the first sentence, are its header and rows
+_TABLE_CAPTION = regex.compile(rf"\((?:en{_H}+)?(?P<u>%|‰)\)[{_SPACE_CHARS}]*(?=\n)", regex.IGNORECASE)
+_TABLE_ROW = regex.compile(r"\n(?P<row>[^\n]{1,60})(?=\n|\Z)")
+_TABLE_ROWS = 80  # a table of a release has tens of lines: a caption further up is another table's
 # capitals that are words when alone before a number (`A 20 ans, il ...`, `À 9 h`, `Ô`), not a series letter
 _NOT_SERIES_LETTERS = frozenset("AÀÂYÔOÉ")
 # what ends the stretch of a sentence read for a noun of money before an amount
@@ -962,6 +975,29 @@ class _Finder:
         self.decimal: str | None = None
 
     @cached_property
+    def table_units(self) -> list[tuple[int, int, str]]:
+        """The tables whose caption gives the unit of their cells (`Taux d'inflation (%)`): (start, end, unit) of
+        the short lines under the caption, up to the first line that is a sentence (`Source : ...`, a paragraph)."""
+        tables = []
+        for m in _TABLE_CAPTION.finditer(self.text):
+            end = pos = m.end()
+            for _ in range(_TABLE_ROWS):
+                row = _TABLE_ROW.match(self.text, pos)
+                if row is None or row.group("row").rstrip(_SPACE_CHARS).endswith((".", ":")) or ":" in row.group("row"):
+                    break
+                end = pos = row.end()
+            if end > m.end():
+                tables.append((m.end(), end, "%" if m.group("u") == "%" else m.group("u")))
+        return tables
+
+    def _table_unit(self, pos: int) -> str | None:
+        """The unit a table's caption gives the cell at `pos`, if `pos` is in such a table."""
+        for start, end, unit in self.table_units:
+            if start <= pos < end:
+                return unit
+        return None
+
+    @cached_property
     def note_marks(self) -> frozenset[str]:
         """The footnote marks of the body: numbers glued to a word (`CE1,`, `espèce2.`) or superscripts, in one pass
         (asked only for a small number heading a line)."""
@@ -1360,6 +1396,11 @@ class _Finder:
                 return _Figure(start, fraction.end("d"), value, None, "other", None, qualifier)
             return None  # `24/7`, `7j/7`, `123/2020`: a ratio or a reference, not a quantity
         line = self._line(s)
+        if "(" in text and not (raw.isdigit() and len(raw) == 4) and self.table_units and \
+                (unit := self._table_unit(s)) is not None and not nxt.isalpha() and not prev.isalnum():
+            value = self._value(raw, e)  # a cell of a table whose caption gives its unit: `1,8` under `(%)`
+            if value is not None:
+                return _Figure(s, e, _number(value), unit, "percent" if unit == "%" else "other")
         if line.stripped == raw or line.stripped.strip(_LONE_NUMBER_MARKS) == raw:
             # a line holding only a number, maybe between dashes: a page number (`- 3 -`), a list
             # counter, or the end mark of a North American release (`– 30 –`, `-30-`)
