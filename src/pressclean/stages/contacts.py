@@ -28,7 +28,10 @@ short lines just above, or it gives an e-mail. Postcodes, post-office boxes, yea
 or badly grouped to pass; digits beside a currency or a scale word (`15.000.000 EUR`, `USD 22.500.000`,
 read with the figures lexicon, resources/figures.json) are an amount; a number cut off at the end of
 the text is dropped. A verb of calling labels the number its clause gives (`joindre la cellule au 80 00 11
-22`, `call the hotline on ...`) as `Tél.` does, and a first group opening with a 0 is no thousands
+22`, `call the hotline on ...`) as `Tél.` does, and so does a service's name just before it (`au numéro vert
+80 00 11 22`: such a number alone is a line for the public, no contact); labels are read as the office's
+country writes them too (`Mobil`, `Natel`); a country code and an area code may share their brackets
+(`(84-236) 3822 145`), and a first group opening with a 0 is no thousands
 grouping (`01 123 456` in Beirut).
 
 E-mails. Plain and obfuscated (`nom [at] org.int`, `nom@org[dot]int`) addresses are decoded and
