@@ -107,6 +107,42 @@ def test_a_chain_of_teasers_without_dates_is_a_listing():
     assert doc.listing and [doc.text[s:e].split("\n")[0][:8] for s, e in doc.stories] == ["Sud-Kivu", "Kasaï : ", "Kinshasa"]
 
 
+def test_teasers_each_ending_on_a_removed_read_more_link_are_a_listing(nlp):
+    # a tag page: short headlines (fewer than eight words) over a teaser each, then `Lire la suite`; the boilerplate
+    # stage removes the links, and where they stood tells the stories apart
+    import pressclean
+
+    page = "\n".join([
+        "Accueil | Actualités | Contact",
+        "Bénin : 40 écoles rénovées à Parakou", "Les travaux, financés par la coopération belge, ont duré huit mois.", "Lire la suite",
+        "Togo : la saison du coton démarre", "Les producteurs attendent une récolte en hausse de dix pour cent cette année.", "Lire la suite",
+        "Ghana : un pont rouvre à Tamale", "Le pont, fermé depuis les crues de septembre, a rouvert lundi à la circulation.", "Lire la suite",
+    ])
+    doc = pressclean.clean(page)
+    assert doc.listing and [doc.text[s:e].split(" :")[0] for s, e in doc.stories] == ["Bénin", "Togo", "Ghana"]
+    # an article whose sections end on a link each is no listing when its headings are not over teasers
+    article = "\n".join([
+        "Le plan de riposte contre le choléra est lancé",
+        "Le ministère de la Santé a lancé lundi un plan de riposte de trois mois contre le choléra dans les régions du nord.",
+        "Les équipes mobiles interviendront dans quarante villages, selon le ministère, qui a mobilisé 120 agents.",
+        "Lire la suite",
+    ])
+    assert not pressclean.clean(article).listing
+
+
+def test_search_results_that_open_on_their_date_are_a_listing():
+    from pressclean.stages.metadata import find_stories
+
+    text = "\n".join([
+        "Lancement de la campagne de vaccination contre la rougeole",
+        "12 mars 2025 – La campagne nationale débutera le 20 mars dans toutes les régions du pays.",
+        "Vaccination contre le HPV : 300 000 jeunes filles ciblées",
+        "3 février 2025 – Le ministère étend la vaccination aux jeunes filles de 9 à 14 ans.",
+    ])
+    doc = find_stories(Document.from_text(text))
+    assert doc.listing and len(doc.stories) == 2
+
+
 def test_an_article_with_short_headings_over_single_paragraphs_is_not_a_listing():
     from pressclean.stages.metadata import find_stories
 

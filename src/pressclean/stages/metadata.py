@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from bisect import bisect_left
 from itertools import accumulate
 
 import regex
@@ -28,6 +29,10 @@ DATELINE_CHARS = 160  # a dateline sits in the first characters of its paragraph
 MAX_DATELINE_LINE = 12  # nor is it further down than this line, letterhead lines included
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_DASH_THEN_TEXT = regex.compile(r"\s*[–—-]\s+\p{Lu}")
+_LINK_REASON = "boilerplate: link to another page"
+_LINK_WORDS = 5  # `Lire la suite de l'article ›`: a link to the story's page is a few words
+_TEASER_ENDS = (".", "»", "!", "?", "…")
 _PLACE_WORD = r"\p{Lu}[\p{L}'’.]*(?:-\p{Lu}?[\p{L}'’.]+)*"
 _ONE_PLACE = rf"{_PLACE_WORD}(?:\s(?:de|du|des|la|le|d['’])?\s?{_PLACE_WORD}){{0,3}}"
 _PLACE = rf"{_ONE_PLACE}(?:\s?/\s?{_ONE_PLACE}(?!\s?/))?"  # a release sent from two offices: `NIAMEY/GENÈVE`, `Genève / Dakar` (`LONDRES/CNW/` is a wire)
@@ -354,6 +359,8 @@ def find_stories(doc: Document) -> Document:
     if len(starts) < 2:
         starts = _teasers(lines, heads)
     if len(starts) < 2:
+        starts = _linked_teasers(lines, heads, offsets, _removed_links(doc))
+    if len(starts) < 2:
         return doc
     bounds = [offsets[n] for n in starts] + [len(doc.text)]
     stories = tuple((a, len(doc.text[:b].rstrip("\n"))) for a, b in zip(bounds, bounds[1:]))
@@ -404,10 +411,45 @@ def _is_headline(words: int, min_words: int = 3) -> bool:
 
 
 def _opens_story(below: str) -> bool:
-    """A story's own time stamp, or a paragraph opening with a dateline."""
+    """A story's own time stamp, a paragraph opening with a dateline, or a teaser opening on its
+    date (`12 mars 2025 – La campagne ...`: a search result's or an archive's entry)."""
     below = below.strip()
     dateline = opening_dateline(below)
-    return is_date_stamp(below) or bool(dateline and _is_place(dateline.group("place")))
+    if is_date_stamp(below) or bool(dateline and _is_place(dateline.group("place"))):
+        return True
+    date = DATE_STAMP.match(below) if below[:1].isdigit() else None
+    return bool(date and _DASH_THEN_TEXT.match(below, date.end()))
+
+
+def _removed_links(doc: Document) -> set[int]:
+    """Where, in the text, the boilerplate stage removed a short link line (`Lire la suite`, `En savoir plus ›`)."""
+    starts = [seg.o0 for seg in doc.segments]
+    cuts = set()
+    for edit in doc.edits:
+        if edit.reason == _LINK_REASON and len(_WORD.findall(doc.original[edit.start : edit.end])) <= _LINK_WORDS:
+            i = bisect_left(starts, edit.end)
+            cuts.add(doc.segments[i].t0 if i < len(starts) else len(doc.text))
+    return cuts
+
+
+def _linked_teasers(lines: list[str], words: list[int], offsets: list[int], cuts: set[int]) -> list[int]:
+    """Line numbers of stories that each end on a link the boilerplate stage removed (a tag or category
+    page: headline, a teaser of a sentence or two, `Lire la suite`): the link says the text goes on
+    elsewhere, which a section of one article never does."""
+    line_at = {offsets[n]: n for n in range(len(lines))}
+    text_end = offsets[-1] - 1
+    ends = sorted({len(lines) if c >= text_end else line_at[c] for c in cuts if c >= text_end or c in line_at})
+    starts, previous = [], 0
+    for end in ends:
+        head = next((
+            n for n in range(max(end - 4, previous), end - 1)
+            if n < len(words) and _is_headline(words[n])
+            and all(len(_WORD.findall(lines[k])) >= 6 and lines[k].rstrip().endswith(_TEASER_ENDS) for k in range(n + 1, end))
+        ), None)
+        if head is not None:
+            starts.append(head)
+        previous = end
+    return starts
 
 
 def _teasers(lines: list[str], words: list[int]) -> list[int]:
