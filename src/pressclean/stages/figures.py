@@ -418,7 +418,9 @@ _CASE_NUMBER_AFTER = regex.compile(
 )
 # a table's caption giving the unit of its cells in brackets at the end of its line (`Taux d'inflation (%)`,
 # `Part des ménages (en %)`); the short lines under it, up to the first sentence, are its header and rows
-_TABLE_CAPTION = regex.compile(rf"\((?:en{_H}+)?(?P<u>%|‰)\)[{_SPACE_CHARS}]*(?=\n)", regex.IGNORECASE)
+_TABLE_CAPTION = regex.compile(
+    rf"\((?:en{_H}+)?(?P<u>%|‰|pourcentages?|pour{_H}?cent)\)[{_SPACE_CHARS}]*(?=\n)", regex.IGNORECASE
+)
 _TABLE_ROW = regex.compile(r"\n(?P<row>[^\n]{1,60})(?=\n|\Z)")
 _TABLE_ROWS = 80  # a table of a release has tens of lines: a caption further up is another table's
 # capitals that are words when alone before a number (`A 20 ans, il ...`, `À 9 h`, `Ô`), not a series letter
@@ -987,7 +989,7 @@ class _Finder:
                     break
                 end = pos = row.end()
             if end > m.end():
-                tables.append((m.end(), end, "%" if m.group("u") == "%" else m.group("u")))
+                tables.append((m.end(), end, "‰" if m.group("u") == "‰" else "%"))
         return tables
 
     def _table_unit(self, pos: int) -> str | None:
@@ -1396,11 +1398,15 @@ class _Finder:
                 return _Figure(start, fraction.end("d"), value, None, "other", None, qualifier)
             return None  # `24/7`, `7j/7`, `123/2020`: a ratio or a reference, not a quantity
         line = self._line(s)
-        if "(" in text and not (raw.isdigit() and len(raw) == 4) and self.table_units and \
-                (unit := self._table_unit(s)) is not None and not nxt.isalpha() and not prev.isalnum():
-            value = self._value(raw, e)  # a cell of a table whose caption gives its unit: `1,8` under `(%)`
-            if value is not None:
-                return _Figure(s, e, _number(value), unit, "percent" if unit == "%" else "other")
+        if "(" in text and self.table_units and (unit := self._table_unit(s)) is not None \
+                and not nxt.isalpha() and not prev.isalnum():
+            if raw.isdigit() and len(raw) == 4:
+                if 1800 <= int(raw) <= 2100:
+                    return _Figure(s, e, int(raw), None, "year")  # a column's year in the header: `Pays 2024 2025`
+            else:
+                value = self._value(raw, e)  # a cell of a table whose caption gives its unit: `1,8` under `(%)`
+                if value is not None:
+                    return _Figure(s, e, _number(value), unit, "percent" if unit == "%" else "other")
         if line.stripped == raw or line.stripped.strip(_LONE_NUMBER_MARKS) == raw:
             # a line holding only a number, maybe between dashes: a page number (`- 3 -`), a list
             # counter, or the end mark of a North American release (`– 30 –`, `-30-`)
