@@ -249,6 +249,9 @@ def _orgs(doc: Document) -> list[tuple]:
         # a place noun heading a line is the common noun the page writes in lower case, not part of the name
         ("Paroisse Terrebonne : la côte recule\nLa paroisse Terrebonne perd du terrain.", [("Paroisse Terrebonne", "LOC"), ("paroisse Terrebonne", "LOC")],
          ["Terrebonne"]),
+        # a cited case's name before its number is no place of the story
+        ("Voir l’arrêt du 2 juin 2020, Telekom Polska, C-210/19, point 4. La Cour siège à Luxembourg.",
+         [("Telekom Polska", "LOC"), ("Luxembourg", "LOC")], ["Luxembourg"]),
         # a person's name apposed to a role and its complement is no place
         ("« Le site est bon », a dit le directeur général du groupe en Corée, Kim Min-jun, lundi.", [("Corée", "LOC"), ("Kim Min-jun", "LOC")], ["Corée"]),
     ],

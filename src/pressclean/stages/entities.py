@@ -1187,6 +1187,7 @@ def _in_motto(text: str, start: int, end: int) -> bool:
     return all(_frequency_with_accents(w.lower()) >= _MOTTO_WORD and not country_code(w) and not is_city(w) for w in words)
 
 
+_CASE_NUMBER_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:aff(?:aire)?\.?[ \t]*)?[CTF]-\d{1,4}/\d{2}(?!\d)")  # a court's case number (`C-344/19`)
 _IDENTIFIER_AFTER = regex.compile(r":[\p{Lu}\d]+:")
 _NOTE_MARK = regex.compile(r"(?<=\p{L})(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=[\s,.;:!?»”)]*\Z)")
 
@@ -1208,6 +1209,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if _ACRONYM_LIKE.fullmatch(text, start, end) and (code := _CODE_AFTER.match(text, end)) and not 1900 <= int(code.group(1)) <= 2099:
         if fold(text[start:end]) not in _known_table(()):
             return None  # `CS 40612` (a mail box), `UMR 7412` (a lab's number): a code's label, not a body
+    if label != "PER" and _CASE_NUMBER_AFTER.match(text, end):
+        return None  # `arrêt du 9 mars 2021, Radiotelevizija Slovenija, C-344/19`: a cited case's name, not a place or a party of the story
     if _ACRONYM_LIKE.fullmatch(text, start, end) and _IDENTIFIER_AFTER.match(text, end):
         return None  # `EU:C:2021:182` (a case law identifier), `CELEX:3200...`: a code's part, not a body
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
