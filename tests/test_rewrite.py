@@ -145,3 +145,21 @@ def test_map_equals_per_character_lookup(original, rounds, join):
         expected = _reference_map(doc, changes)
         doc = rewrite(doc, list(reversed(changes)), stage=f"r{n}", join_words=join)
         assert [doc.to_original(i, i + 1) for i in range(len(doc.text))] == expected
+
+
+def test_fast_constructors_build_the_dataclasses_own_objects():
+    # rewrite builds Segment and Edit without their __init__ (speed): the objects must stay the
+    # ones the constructors make (a field, a __post_init__ or slots added to the classes would
+    # make them differ: then drop the fast path)
+    from dataclasses import fields
+
+    from pressclean.document import Edit, Segment
+    from pressclean.rewrite import _edit, _segment
+
+    assert not hasattr(Segment, "__post_init__") and not hasattr(Edit, "__post_init__")
+    seg, fast_seg = Segment(1, 4, 2, 7, False), _segment(1, 4, 2, 7, False)
+    edit, fast_edit = Edit("s", 1, 2, "œ", "why", "o"), _edit("s", 1, 2, "œ", "why", "o")
+    for slow, fast in ((seg, fast_seg), (edit, fast_edit)):
+        assert type(fast) is type(slow) and fast == slow and hash(fast) == hash(slow)
+        assert repr(fast) == repr(slow) and vars(fast) == vars(slow)
+        assert list(vars(fast)) == [f.name for f in fields(slow)]
