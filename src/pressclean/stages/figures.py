@@ -408,8 +408,10 @@ _NOTE_HEAD = regex.compile(rf"{_H}+[«\"“]?\p{{Lu}}")
 # 2021, X, C-344/19`, `..., pourvoi n° 21-12.345`): part of the reference, not a figure (`la loi du 4 août 2021`,
 # named by its date alone, keeps it)
 _ACT_NUMBER_BEFORE = regex.compile(
-    rf"(?:n[°º]{_H}?\d[\d./\-]{{0,15}}|(?<![\p{{N}}])\d{{1,4}}/\d{{1,4}}(?:/\p{{Lu}}{{1,5}})?)(?![\p{{L}}\p{{N}}])"
-    rf"{_H}+du{_H}+\Z",
+    rf"(?<![\p{{L}}])(?:loi|décret|decret|arrêté|arrete|ordonnance|directive|règlement|reglement|décision|decision"
+    rf"|délibération|deliberation|circulaire|résolution|resolution|instruction)s?"
+    rf"(?:{_H}+\p{{Ll}}[\p{{L}}\-]{{1,20}}){{0,2}}(?:{_H}+\((?:UE|CE|CEE|EU|Euratom)\))?"
+    rf"{_H}+(?:n[°º]{_H}?)?(?:\p{{Lu}}{{1,4}}[\-/]?)?\d[\w./\-]{{0,20}}(?<![.\-/]){_H}+du{_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
 _CASE_NUMBER_AFTER = regex.compile(
@@ -1006,7 +1008,11 @@ class _Finder:
         marks = set()
         for m in _GLUED_MARK.finditer(self.text):
             marks.add(m.group("n") or m.group("sup").translate(_SUPERSCRIPTS))
-        return frozenset(marks)
+        # notes are numbered from 1 on: a lone glued digit (`CO2`, `PM10`) is a formula's, not a note's
+        n = 0
+        while str(n + 1) in marks:
+            n += 1
+        return frozenset(str(i) for i in range(1, n + 1))
 
     @cached_property
     def country(self) -> str | None:
@@ -1223,7 +1229,7 @@ class _Finder:
                 start = weekday.start() if weekday is not None and self._free(weekday.start(), start) else start
             if not self._free(start, m.end()):
                 continue
-            if len(iso) == 10 and (_ACT_NUMBER_BEFORE.search(text, max(0, start - 40), start)
+            if len(iso) == 10 and (_ACT_NUMBER_BEFORE.search(text, max(0, start - 90), start)
                                    or _CASE_NUMBER_AFTER.match(text, m.end(), min(len(text), m.end() + 140))):
                 self._mark(self.masked, start, m.end())  # the date of a numbered act or of a cited judgment
                 continue
