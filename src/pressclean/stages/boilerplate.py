@@ -166,6 +166,7 @@ _DIGITS = regex.compile(r"\d")
 _MARKUP_ONLY = regex.compile(r"(?:\s*<[a-zA-Z/!][^<>]{0,500}>)+\s*")  # `<img src="logo.png" alt="Logo" />` and nothing else
 _BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"(?=[^\[\]]*\p{L})[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`, nor a country code `[00 243]`)
 # `votre e-mail [ OK ]`, `[S'inscrire]`: a form ends on its one-word button (`[email protected]` is two words)
+_REQUIRED_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’\- ]{0,30}?\s?\*\s*")  # `Adresse e-mail *`, `Nom *`: a form's field
 _FORM_BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"\s*\p{L}[\p{L}'’-]*\s*\]\s*$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b", regex.IGNORECASE)
 _COPYRIGHT_WORDS = regex.compile(r"©|\(c\)|\bcopyright\b|tous droits réservés|all rights reserved|\b\d{4}\b", regex.IGNORECASE)
@@ -1861,6 +1862,8 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
+            if _REQUIRED_FIELD.fullmatch(lines[end].text) and article and article[-1].words <= 5 and not _is_sentence(article[-1]):
+                dropped.add(article.pop().index)  # the form's heading (`Restez connecté`) over its field
         elif more and listed is None and _is_related_heading(lines[end]):
             # a box of links inside the story (`Sur le même sujet` ⏎ two headlines ⏎ the story's next paragraph)
             links = [l for l in after if l.index < more[0].index]
@@ -2024,7 +2027,9 @@ def _related_headings() -> frozenset[str]:
 
 
 def _ends_story(line: Line) -> bool:
-    return _is_related_heading(line) or (_is_link(line) and bool(_WEB_ADDRESS.search(line.text)))
+    """A heading of links to other pages, a link to a web address, or a form's required field (`Adresse e-mail *`:
+    the consent prose under a newsletter form is the form's)."""
+    return _is_related_heading(line) or (_is_link(line) and bool(_WEB_ADDRESS.search(line.text))) or bool(_REQUIRED_FIELD.fullmatch(line.text))
 
 
 def _dated_headlines_start(article: list[Line]) -> int | None:
