@@ -234,6 +234,7 @@ def _orgs(doc: Document) -> list[tuple]:
          [("Nouméa", "LOC"), ("F CFP", "LOC"), ("F CFP", "LOC"), ("F CFP", "LOC"), ("Koné", "LOC")], ["Nouméa", "Koné"]),
         # a world area takes its adjectives, joined by `et`, and its part of the compass
         ("Des bourses pour les doctorants d’Europe centrale et orientale.", [("Europe", "LOC")], ["Europe centrale et orientale"]),
+        ("Le projet couvre le Sahel central et occidental.", [("Sahel central", "LOC")], ["Sahel central et occidental"]),
         ("Le café part vers l’Asie du Sud-Est et l’Afrique.", [("l’Asie", "LOC"), ("l’Afrique", "LOC")], ["Asie du Sud-Est", "Afrique"]),
         # (a country's or a town's north is no area's name)
         ("La pluie tombe sur Lyon du Nord au Sud.", [("Lyon", "LOC")], ["Lyon"]),

@@ -1410,10 +1410,14 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
             start -= 2
     if (adj := _NEXT_WORD.match(text, end)) and (fold(adj.group(1)) in _words()["place_adjectives"] or country_code(text[start : adj.end()])):
         end = adj.end()  # `Sahel central`; `Guinee` + `equatoriale`: a country named with its adjective
-        if (more := _AND_ADJECTIVE.match(text, end)) and fold(more.group(1)) in _words()["place_adjectives"]:
-            end = more.end()  # `Europe centrale et orientale`: one area, two adjectives
     elif (compass := _COMPASS_OF.match(text, end)) and _is_area(text[start:end]):
         end = compass.end()  # `l’Europe du Nord`, `Asie du Sud-Est`: a part of a world area is an area
+    if (
+        (more := _AND_ADJECTIVE.match(text, end))
+        and fold(more.group(1)) in _words()["place_adjectives"]
+        and fold(_WORD.findall(text, start, end)[-1]) in _words()["place_adjectives"]
+    ):
+        end = more.end()  # `Europe centrale et orientale`: one area, two adjectives
     elif (land := _LANDFORM_AFTER.match(text, end)) and {fold(land.group(1)), fold(land.group(1))[:-1]} & _words()["landform_nouns"]:
         end = land.end()  # `la Drôme des collines`: a land named by its landform
     if any(c.isdigit() for c in text[start:end]):
