@@ -990,15 +990,20 @@ class _Finder:
                 if row is None or row.group("row").rstrip(_SPACE_CHARS).endswith((".", ":")) or ":" in row.group("row"):
                     break
                 end = pos = row.end()
-            if end > m.end():
+            if end > m.end() and (not tables or m.end() >= tables[-1][1]):  # (a caption inside a table: the table's)
                 tables.append((m.end(), end, "‰" if m.group("u") == "‰" else "%"))
         return tables
 
+    @cached_property
+    def _table_starts(self) -> list[int]:
+        return [start for start, _, _ in self.table_units]
+
     def _table_unit(self, pos: int) -> str | None:
-        """The unit a table's caption gives the cell at `pos`, if `pos` is in such a table."""
-        for start, end, unit in self.table_units:
-            if start <= pos < end:
-                return unit
+        """The unit a table's caption gives the cell at `pos`, if `pos` is in such a table (tables are in
+        text order and do not overlap: one bisection)."""
+        i = bisect.bisect_right(self._table_starts, pos) - 1
+        if i >= 0 and pos < self.table_units[i][1]:
+            return self.table_units[i][2]
         return None
 
     @cached_property
