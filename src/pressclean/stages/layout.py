@@ -49,6 +49,22 @@ _HEADING_THEN_NUMBER = regex.compile(r"^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0
 # what it needs (two lower-case letters touching a digit), found from the digits: the pattern tried
 # from every line start cost four times more on pages that have none
 _LOWER_LOWER_DIGIT = regex.compile(r"\d(?<=\p{Ll}{2}\d)")
+
+
+def _heading_then_number(text: str):
+    """`_HEADING_THEN_NUMBER.finditer(text)`, tried only from the start of each line holding a
+    `_LOWER_LOWER_DIGIT`: a match starts its line, stays inside it and holds one (the pattern
+    tried from every line start cost half again as much on the pages that hold one anywhere)."""
+    line_end = -1
+    for hint in _LOWER_LOWER_DIGIT.finditer(text):
+        if hint.start() < line_end:
+            continue  # this line was tried
+        start = text.rfind("\n", 0, hint.start()) + 1
+        line_end = text.find("\n", hint.start())
+        line_end = len(text) if line_end == -1 else line_end
+        m = _HEADING_THEN_NUMBER.match(text, start)
+        if m:
+            yield m
 # a date stamp opening a line, glued to a capitalised word (the year or the time touches it)
 _DATE_THEN_WORD = regex.compile(rf"^(?:{DATE_STAMP.pattern})(?=\p{{Lu}}\p{{Ll}})", regex.MULTILINE)
 _YEAR_THEN_CAPITAL = regex.compile(r"\d\p{Lu}\p{Ll}")
@@ -253,7 +269,7 @@ def split_glued(doc: Document) -> Document:
         word = _RIGHT_WORD.match(text, m.end())
         if word and zipf(word.group()) >= 3.0:
             changes.append((m.end(), m.end(), "\n", "date stamp glued to the text"))
-    for m in _HEADING_THEN_NUMBER.finditer(text) if _LOWER_LOWER_DIGIT.search(text) else ():
+    for m in _heading_then_number(text):
         last_word = m.group(1).rsplit(" ", 1)[-1]
         counted = m.group(2).lower() not in grammar("function_words")  # `86 compagnies`, not a footnote's `1 ont`
         # a sentence opens on its article (`Les migrants2 arrivés hier`: a footnote mark); a heading seldom does
@@ -291,6 +307,8 @@ def split_glued(doc: Document) -> Document:
 
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][)])(?:[ \t]|$)")
 _TERMINAL = regex.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*$")
+# the last character of a `_TERMINAL` match: a line ending otherwise needs no search
+_TERMINAL_LAST = frozenset(".!?…»\"”’)]")
 # `M.`, `Dr.` at the end of a line end no sentence: `selon M.` ⏎ `Dupont`
 _ABBREVIATION_END = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|Me|St|Ste|av|bd|n°|art|p|cf|ex|vol|éd|env)\.$")
 # a line holding a contact detail, which never continues the line above
@@ -479,7 +497,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     width = wrap.width if wrap else None
     b_raw = b
     a, b = a.rstrip(), b.lstrip()
-    if not a or not b or not acc.strip():
+    if not a or not b or not acc or acc.isspace():  # (`not acc.strip()`, without copying the paragraph)
         return None
     if _LIST_ITEM.match(b):
         return None
@@ -500,7 +518,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return None
     if a.endswith(("«", "“")) and not _is_short(acc):
         return " ", "hard wrap rejoined (line ends with an opening quote)"  # `dans «` ⏎ `/etc/apt »`
-    if _TERMINAL.search(a, tail) and not _ABBREVIATION_END.search(a, tail):
+    if a[-1] in _TERMINAL_LAST and _TERMINAL.search(a, tail) and not _ABBREVIATION_END.search(a, tail):
         # a sentence end at a line end is a paragraph break on these pages, unless the page is
         # wrapped like a PDF, this line is full, and the next word would not have fitted on it
         # (a paragraph's last line rarely is full; a wrapper only breaks when the word won't fit).
@@ -684,9 +702,13 @@ def _inside_sentence(lines: list[str]) -> set[int]:
     """
     through: set[int] = set()
     for i in range(1, len(lines) - 1):
-        a, b, c = lines[i - 1].rstrip(), lines[i].strip(), lines[i + 1].lstrip()
-        if not a or not b or not c or len(b.split()) > 4 or len(b) > 40 or not b[0].isupper():
+        # the short line's own tests first (most lines are long): its neighbours are read only then
+        b = lines[i].strip()
+        if not b or len(b) > 40 or not b[0].isupper() or len(b.split()) > 4:
             continue  # (a link's text opens on a capital: `320 bénévoles mobilisés` is a list's line)
+        a, c = lines[i - 1].rstrip(), lines[i + 1].lstrip()
+        if not a or not c:
+            continue
         if _is_short(a) or not a[-1].isalpha() or _LIST_ITEM.match(a) or _LIST_ITEM.match(c) or _CONTACT.match(b) or _CONTACT.match(c):
             continue
         if _TERMINAL.search(b) or b.endswith((":", ";", ",")) or _LIST_ITEM.match(lines[i]):
@@ -824,9 +846,10 @@ def _column_orders(text: str) -> list[Change]:
     changes: list[Change] = []
     starts: list[int] = []  # each line's offset, counted on the first block found (most pages have none)
     i = 0
+    half = 0.62 * longest
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].strip() and len(lines[j]) <= 0.62 * longest:
+        while j < len(lines) and len(lines[j]) <= half and lines[j].strip():
             j += 1
         if j - i >= 6:
             region = _interleaved(lines, i, j)
