@@ -946,7 +946,7 @@ _CALLED_AT = regex.compile(
 # `the toll-free number 1 800 ...`; it labels the number as `Tél.` does
 _SERVICE_NUMBER = regex.compile(
     r"(?<![\p{L}])(?:(?:num[ée]ro|ligne)[ \t]+(?:vert|verte|gratuite?|azur|unique|d['’][ \t]?(?:urgence|appel|assistance))"
-    r"|(?:toll[ \-]free|hotline|helpline|emergency)(?:[ \t]+(?:number|line))?)[ \t]*:?[ \t]*\Z",
+    r"|(?:toll[ \-]free|hotline|helpline)(?:[ \t]+(?:number|line))?|emergency[ \t]+(?:number|line|hotline))[ \t]*:?[ \t]*\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
 
