@@ -166,6 +166,7 @@ _DIGITS = regex.compile(r"\d")
 _MARKUP_ONLY = regex.compile(r"(?:\s*<[a-zA-Z/!][^<>]{0,500}>)+\s*")  # `<img src="logo.png" alt="Logo" />` and nothing else
 _BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"(?=[^\[\]]*\p{L})[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`, nor a country code `[00 243]`)
 # `votre e-mail [ OK ]`, `[S'inscrire]`: a form ends on its one-word button (`[email protected]` is two words)
+_IMPERATIVE = regex.compile(r"\s*\p{Lu}\p{Ll}+ez(?:-(?:vous|nous|le|la|les))?\b")  # `Recevez ...`, `Inscrivez-vous ...`: the reader addressed
 _REQUIRED_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’\- ]{0,30}?\s?\*\s*")  # `Adresse e-mail *`, `Nom *`: a form's field
 _FORM_BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"\s*\p{L}[\p{L}'’-]*\s*\]\s*$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b", regex.IGNORECASE)
@@ -422,6 +423,12 @@ def judge(lines: list[Line]) -> dict[int, str]:
             not numeric[n] or _repeats_with_neighbour(keys, n)
         ):
             verdicts[line.index] = "label repeated on the page"
+        # a widget's blurb under its chrome line (`Abonnez-vous à notre lettre` ⏎ `Recevez chaque mois nos actualités.`): a
+        # short sentence that opens on chrome too; the story may go on under the box
+        elif n and line.words <= 12 and text.endswith((".", "!", "…")) and verdicts.get(content[n - 1].index) == "web chrome" and (
+            _opens_on_chrome(text) or _IMPERATIVE.match(text)
+        ) and not hinted[n]:
+            verdicts[line.index] = "web chrome"
     if sentences:
         _judge_header(content, top, verdicts, hinted)
     # two empty fields or more in a row (`Intervenant(s) :` over `Date :`) are a form the page left blank;
