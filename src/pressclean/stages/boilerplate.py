@@ -1341,8 +1341,11 @@ def _opens_on_chrome(text: str) -> bool:
     (`Cet article vous a plu ? Partagez-le !`)?"""
     chrome = _chrome_words()
     # (a possessive is a menu's word, `Nos actions`, but opens a quote as well: `« Nos acériculteurs sont ...`)
-    content = [w.lower() for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS and w.lower() not in _POSSESSIVES]
-    return bool(content) and (content[0] in chrome or 2 * sum(w in chrome for w in content) >= len(content))
+    words = [w.lower() for w in _WORD.findall(text)]
+    content = [w for w in words if w not in _FUNCTION_WORDS and w not in _POSSESSIVES]
+    # (the chrome word opens the sentence, maybe after a possessive: `Le vote des habitants ...` is the story's)
+    opening = next((w for w in words if w not in _POSSESSIVES), None)
+    return bool(content) and ((content[0] in chrome and opening == content[0]) or 2 * sum(w in chrome for w in content) >= len(content))
 
 
 def _is_credited_caption(text: str) -> bool:
