@@ -140,7 +140,7 @@ _WORD_BEFORE = regex.compile(r"(\S+) \Z", regex.REVERSE)  # read from the end: t
 _LABELS = frozenset(
     "tél tel téléphone telephone fax télécopie courriel e-mail email mail mobile portable site "
     "web contact contacts ext poste adresse www http https presse médias media renseignements informations "
-    "communication source relations mobil telefon".split()  # (`Mobil`, `Telefon`: the label in Romanian, German, Nordic pages)
+    "communication source relations".split()
 )
 _DEMONYM_PLURAL = regex.compile(r"(?:iens|iennes|ains|aines|ais|aises|ois|oises|ites|éens|éennes)$")
 _PLURAL_ARTICLE = regex.compile(r"\b(?:les|des|aux)\s+$", regex.IGNORECASE)
@@ -1119,6 +1119,7 @@ _ENGLISH_PLACE_PREPOSITION = regex.compile(r"(?:In|At|From|Near)[ \t]+(?=\p{Lu})
 _NAME_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])N['’]\Z")
 
 
+_NUMBER_THEN_SEPARATOR = regex.compile(r"\d[ \t]*[/|,;–—-][ \t]*\Z", regex.REVERSE)
 _COLON_AFTER = regex.compile(r"[ \t\u00a0]*:")
 _LABEL_WORD_FREQUENCY = 4.0  # Zipf in French: `rappel`, `avis`, `note`; not `UNICEF` (3.3) or `COVID` (3.6)
 _ACRONYM_LETTERS = 6  # the longest acronym read as one in a heading (`UNESCO`); a longer word in capitals is a word
@@ -1266,8 +1267,10 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None
     if label in ("ORG", "MISC", "LOC") and len(words) > 1 and _is_number_word(words[0]) and not _INNER_CAPITAL.search(span, len(words[0])):
         return None  # `Trente compagnies étudiantes se produiront`, `Trois nouvelles stations de ...`: a count of things opening a sentence
-    if len(words) == 1 and _LABEL_BEFORE_NUMBER.match(text, end) and not _is_place_name(span):
-        return None  # `Cel. : 90 12 34 56`: a contact label, whatever its word
+    if len(words) == 1 and _LABEL_BEFORE_NUMBER.match(text, end) and (not _is_place_name(span) or _NUMBER_THEN_SEPARATOR.search(text, max(0, start - 8), start)):
+        # `Cel. : 90 12 34 56`: a contact label, whatever its word; after a first number, even one
+        # named like a town (`... 45 67 / Mobil : 0722 ...`: the label as a Romanian page writes it)
+        return None
     if label in ("ORG", "MISC") and len(words) == 1 and len(span) >= 5 and span.isupper() and _starts_line(text, start) and _COLON_AFTER.match(text, end):
         if fold(span) not in _known_table(()) and _frequency(span.lower()) >= _LABEL_WORD_FREQUENCY:
             return None  # `RAPPEL : Le renvoi ...`, `IMPORTANT :`: a common word in capitals labels a paragraph
