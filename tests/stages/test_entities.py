@@ -295,6 +295,9 @@ def test_places_the_model_reads_are_repaired(nlp, text, spans, places):
          [("Conseil économique des", "ORG"), ("îles Marquises", "LOC"), ("Tuamotu", "LOC")], [(None, "Conseil économique des îles Marquises et Tuamotu")]),
         ("Le Conseil économique des îles Marquises et Tuamotu a voté mardi.",
          [("Conseil économique des îles Marquises", "ORG"), ("Tuamotu", "LOC")], [(None, "Conseil économique des îles Marquises et Tuamotu")]),
+        # (a chamber's name read as a place is a body's, and joined the same way)
+        ("La Chambre de commerce des îles Marquises et Tuamotu ouvre.", [("Chambre de commerce des îles Marquises", "LOC"), ("Tuamotu", "LOC")],
+         [(None, "Chambre de commerce des îles Marquises et Tuamotu")]),
         # (but not a body and a place after it)
         ("Le Conseil économique des Marquises et Tahiti ont voté.", [("Conseil économique des Marquises", "ORG"), ("Tahiti", "LOC")],
          [(None, "Conseil économique des Marquises")]),
