@@ -1202,6 +1202,8 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
     over the words instead, so that the time stays linear in the text's length.
     """
     words = set(words)
+    if not words:
+        return []  # (most calls: the page holds no candidate)
     if len(words) > 64:
         return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if m.group() in words]
     out = []
@@ -1330,6 +1332,7 @@ def _other_number(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word + "s"
 
 
+@lru_cache(maxsize=65536)  # (asked again for each occurrence of a page's flagged words)
 def _unknown_elision(w: str) -> str | None:
     """The elision prefix of `w` if `w` is unknown to the lexicon and reads as prefix + a word
     starting with a vowel (`dinœud`, `LOIM`, `depoll`): the page decides whether that word is one.
