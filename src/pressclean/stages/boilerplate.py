@@ -93,7 +93,10 @@ _SLUG = regex.compile(
 )
 _BANK_ACCOUNT = regex.compile(r"\b(?i:iban|bic|swift|compte|account)\b")
 _QUESTION_HEADLINE = regex.compile(r"^[^.!?…]+\s?[?!]\s*$")  # one question (or exclamation) and nothing before it ends a sentence
-_NUMERIC_CELL = regex.compile(r"[+-]?\d[\d\u00a0\u202f .,']*\s?%?")  # `1 204`, `12`, `2,5 %`: a table's value alone on its line
+# `1 204`, `12`, `2,5 %`, `200 M$`, `3,2 M€`, `45 millions`: a table's value alone on its line, maybe with its unit
+_NUMERIC_CELL = regex.compile(
+    r"[+-]?\d[\d\u00a0\u202f .,']*(?:\s?(?:%|‰|[kKMG]?[€$£]|Mds?\s?[€$]?|(?i:millions?|milliards?|FCFA|F CFA|USD|EUR|XOF|XAF|CHF)))?"
+)
 _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `# # #`, `***`: an end or a section mark
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
 _QUOTE_CLOSE = regex.compile(r"[»”\"]\s*$")
@@ -577,8 +580,9 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
     # them), no contact among them: a menu without bullets (a like counter, `Partager` and `Écouter` under a byline are not one); the
     # label right above the first sentence is that sentence's heading
     run: list[int] = []
+    table = _cell_table(content[:top])
     for n in range(top):
-        if n < top - 1 and _is_short_label(content[n]) and not hinted[n]:
+        if n < top - 1 and _is_short_label(content[n]) and not hinted[n] and n not in table:
             run.append(n)
             continue
         # (counting the labels other rules took as chrome: `Accueil`, `Actualités` are a menu's too)
@@ -1489,7 +1493,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     found: list[Line] = []
     capitals: list[Line] = []  # short lines in capitals (`RAPPORT ANNUEL 2024`): a document's title, if nothing else is
     heading = next((l.index for l in reversed(lines[:start]) if not l.blank), None)
-    for line in reversed(lines[max(start - 15, 0) : start]):
+    # (fifteen lines up, not counting the cells of a table read one cell a line between the title and the text)
+    near = [l for l in lines[max(start - 60, 0) : start] if not l.blank]
+    reach = 15 + len(_cell_table(near))
+    for line in reversed(lines[max(start - reach, 0) : start]):
         reason = verdicts.get(line.index)
         above_heading = any(l.index != heading for l in found)
         if reason is not None and not _is_motto(lines, line) and (
@@ -1899,6 +1906,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     ]
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [l.hints_contact for l in article]
+    table = _cell_table(article)
     open_sentence = False
     items: Line | None = None  # the first item of a list a line announced (`Les lauréats sont :`)
     for n in range(last_sentence + 1, len(article)):
@@ -1929,7 +1937,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         )
         if (
             any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature
-            or _in_figure_table(article, n) or _in_key_figures(article, n) or _in_cell_table(article, n)
+            or _in_figure_table(article, n) or _in_key_figures(article, n) or _in_cell_table(article, n) or n in table
         ):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
             continue
@@ -2004,6 +2012,46 @@ def _in_cell_table(article: list[Line], n: int) -> bool:
     above = list(itertools.takewhile(lambda l: not _is_sentence(l), reversed(article[max(n - 5, 0) : n])))
     below = list(itertools.takewhile(lambda l: not _is_sentence(l), article[n + 1 : n + 6]))
     return sum(bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in above + below) >= 2
+
+
+def _cell_table(lines: list[Line]) -> set[int]:
+    """Positions (in `lines`) of a table read one cell a line: short lines in rows of two to five cells, a header
+    row of labels over rows that hold a number in the same column (`Pays` ⏎ `Montant` ⏎ `Secteur` ⏎ `Sénégal` ⏎
+    `200 M$` ⏎ `Énergie` ⏎ ...). The period is what a menu never has; one row under the header is enough when its
+    number is more than bare digits (a page number, a year).
+
+    >>> sorted(_cell_table(split_lines("Pays\nMontant\nSénégal\n200 M$\nKenya\n180 M$")))
+    [0, 1, 2, 3, 4, 5]
+    >>> _cell_table(split_lines("Accueil\nActualités\nPresse\nContact\nAgenda\nMédias"))
+    set()
+    """
+    cell = [0 < l.words <= 6 and not _TERMINAL.search(l.text) for l in lines]
+    number = [c and bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for c, l in zip(cell, lines)]
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not cell[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and cell[j]:
+            j += 1
+        for start in range(i, j - 3):
+            if start in found:
+                continue
+            for k in range(2, 6):
+                rows = (j - start) // k
+                columns = [
+                    c for c in range(k)
+                    if not number[start + c] and all(number[start + r * k + c] for r in range(1, rows))
+                ] if rows >= 2 else []
+                if rows == 2:  # one row under the header: its number must say what it is (`3,2 M€`, `12 400`; not `2026`, `2`)
+                    columns = [c for c in columns if not lines[start + k + c].text.strip().isdigit()]
+                if columns:
+                    found.update(range(start, start + rows * k))
+                    break
+        i = j
+    return found
 
 
 def _is_signed_line(text: str) -> bool:
@@ -2218,9 +2266,10 @@ class RemoveBoilerplate:
             top_plain = not any(not l.blank for l in lines[: header[0].index])
             if top_plain or not _is_date_stamp(below.text):
                 header = header[1:]
+        table = {header[n].index for n in _cell_table(header)}  # a table above the first sentence: its labels are cells
         for line, below in zip(header, header[1:] + [lines[article.text]]):
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
-            if prose_above or (stamps_below and _is_date_stamp(line.text)):
+            if prose_above or (stamps_below and _is_date_stamp(line.text)) or line.index in table:
                 continue
             # the line right above the text, or above a paragraph (not a caption), is a section heading
             # (`APERÇU`): where the text starts is a guess when a first paragraph stands alone; a wrapped
