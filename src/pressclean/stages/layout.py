@@ -307,7 +307,8 @@ def split_glued(doc: Document) -> Document:
 
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][)])(?:[ \t]|$)")
 _TERMINAL = regex.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*$")
-# the last character of a `_TERMINAL` match: a line ending otherwise needs no search
+# the last character of a `_TERMINAL` match: a line (with no space at its end) ending otherwise
+# needs no search
 _TERMINAL_LAST = frozenset(".!?…»\"”’)]")
 # `M.`, `Dr.` at the end of a line end no sentence: `selon M.` ⏎ `Dupont`
 _ABBREVIATION_END = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|Me|St|Ste|av|bd|n°|art|p|cf|ex|vol|éd|env)\.$")
@@ -386,7 +387,7 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     short_ends = 0
     for a, b in zip(lines, lines[1:]):
         a = a.strip()
-        if a and b.strip() and len(a) < 0.75 * width and _TERMINAL.search(a):
+        if a and b.strip() and len(a) < 0.75 * width and a[-1] in _TERMINAL_LAST and _TERMINAL.search(a):
             short_ends += 1
     # blank lines between the blocks, and no block that shows a paragraph end inside it: each
     # block is a paragraph, its single line breaks are wraps (a PDF's or a mail's text, whose
@@ -410,7 +411,7 @@ def _indents_paragraphs(lines: list[str], width: float) -> bool:
         a_strip = a.strip()
         if not a_strip or not b.strip() or _LIST_ITEM.match(b):
             continue
-        if _TERMINAL.search(a_strip):
+        if a_strip[-1] in _TERMINAL_LAST and _TERMINAL.search(a_strip):
             if _INDENT.match(b):
                 indented += 1
             elif len(a_strip) < 0.75 * width:
@@ -499,12 +500,12 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     a, b = a.rstrip(), b.lstrip()
     if not a or not b or not acc or acc.isspace():  # (`not acc.strip()`, without copying the paragraph)
         return None
-    if _LIST_ITEM.match(b):
-        return None
     first = b[0]
-    if first.isupper() and _CONTACT_LABEL.match(b):
+    if not first.isupper() and _LIST_ITEM.match(b):  # (a list item opens on a marker, a digit or a lower-case letter)
         return None
-    if _LIST_ITEM.match(acc) and not (first.islower() and width and len(a) >= 0.8 * width):
+    if first.isupper() and ":" in b and _CONTACT_LABEL.match(b):  # (a label ends on its colon)
+        return None
+    if not acc[0].isupper() and _LIST_ITEM.match(acc) and not (first.islower() and width and len(a) >= 0.8 * width):
         return None
     # hyphenation: `aug-` ⏎ `mentation`; a compound cut at its hyphen: `porte-` ⏎ `parole`
     tail = max(0, len(a) - 60)  # the patterns below look at the end of the line only
@@ -518,7 +519,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return None
     if a.endswith(("«", "“")) and not _is_short(acc):
         return " ", "hard wrap rejoined (line ends with an opening quote)"  # `dans «` ⏎ `/etc/apt »`
-    if a[-1] in _TERMINAL_LAST and _TERMINAL.search(a, tail) and not _ABBREVIATION_END.search(a, tail):
+    if a[-1] in _TERMINAL_LAST and _TERMINAL.search(a, tail) and (a[-1] != "." or not _ABBREVIATION_END.search(a, tail)):
         # a sentence end at a line end is a paragraph break on these pages, unless the page is
         # wrapped like a PDF, this line is full, and the next word would not have fitted on it
         # (a paragraph's last line rarely is full; a wrapper only breaks when the word won't fit).
@@ -539,8 +540,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return None
         if wrap is not None and wrap.short_sentence_ends >= 2:
             return None
-        nxt = _FIRST_WORD.match(b)
-        fits = wrap is None or (nxt is not None and len(a) + 1 + len(nxt.group()) <= wrap.limit)
+        fits = wrap is None or ((nxt := _FIRST_WORD.match(b)) is not None and len(a) + 1 + len(nxt.group()) <= wrap.limit)
         if width and len(a) >= 0.9 * width and not fits and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
             return " ", "hard wrap rejoined (full line ending a sentence mid-paragraph)"
         return None
@@ -905,7 +905,7 @@ def _goes_on(a: str, b: str) -> int:
     fragment = first is not None and b[0].islower() and len(first.group()) >= 3 and zipf(first.group()) < 1.0
     if fragment:
         return -1  # the end of a word cut by a hyphen somewhere else
-    if _TERMINAL.search(a):
+    if a[-1] in _TERMINAL_LAST and _TERMINAL.search(a):
         return -1 if b[0].islower() else 0
     if b[0].islower() or b[0].isdigit() or b[0] == "(":
         return 1
