@@ -1686,7 +1686,21 @@ def _is_name_line(text: str) -> bool:
     return (
         len(content) >= 2 and all(w[0].isupper() for w in content) and not _DIGITS.search(text) and ":" not in text
         and not _mostly_capitals(text)
-    ) or _is_acronym_and_name(text) or _is_institution_in_capitals(text)
+    ) or _is_acronym_and_name(text) or _is_institution_in_capitals(text) or _is_institution_name(text)
+
+
+def _is_institution_name(text: str) -> bool:
+    """`Agence française de développement`, `Fondation pour la recherche`: a few words opening on an institution's
+    noun, no number, no colon, no sentence end (a headline about it says what it did: `Agence X : ...`).
+
+    >>> _is_institution_name("Fondation pour la recherche"), _is_institution_name("Fondation : 40 bourses attribuées")
+    (True, False)
+    """
+    words = _WORD.findall(text)
+    return (
+        2 <= len(words) <= 6 and _folded(words[0]) in _institution_nouns() and words[0][0].isupper()
+        and not _DIGITS.search(text) and ":" not in text and not _TERMINAL.search(text) and not _mostly_capitals(text)
+    )
 
 
 @lru_cache(maxsize=1)
