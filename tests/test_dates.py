@@ -27,6 +27,9 @@ def test_every_month_has_a_full_french_and_english_name_and_alternations_try_lon
     ("Mis en ligne le 04/02/2026", True),
     ("Publié le 5 mars 2026 à 10h20 - Mis à jour le 6 mars 2026 à 08h05", True),  # two stamps across a dash
     ("Publié le : jeudi, 12 février 2026 18:40", True),  # a colon and the weekday
+    ("Publié le 22/04/2026 à 18h05, mis à jour à 19h30", True),  # the update after a comma, with its time only
+    ("Publié le 22/04/2026 à 18h05 · Mis à jour à 19h30", True),
+    ("Le 22 avril 2026, mis à jour par le ministère, le plan prévoit 40 mesures", False),
     ("Il y a 3 heures", True),  # a relative stamp
     ("Mis à jour à 16 h 05", True),  # an update stamp with its time only
     ("(Mis à jour à 15 h)", True),

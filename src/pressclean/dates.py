@@ -55,6 +55,7 @@ _TIME_ALONE = regex.compile(  # `Mis à jour à 16 h 05`, `(Mis à jour à 15 h)
 )
 _CLOCK_ALONE = regex.compile(r"\d{1,2}:\d{2}")
 _DASH = regex.compile(r"\s[-–—]\s")  # `Publié le 19/08/2025 à 17h42 - Mis à jour le 20/08/2025 à 08h05`
+_UPDATE_COMMA = regex.compile(r",\s*(?=(?i:mis à jour|modifié|actualisé|updated)\b)")  # `Publié le ..., mis à jour ...`
 _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(TIME)
 
@@ -67,17 +68,20 @@ def is_date_stamp(text: str) -> bool:
     (True, True)
     >>> is_date_stamp("Le 3 mars 2024, le ministre a signé"), is_date_stamp("18/11/2025 · 07h45")
     (False, True)
+    >>> is_date_stamp("Publié le 22/04/2026 à 18h05, mis à jour à 19h30")
+    True
     """
     if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit
         return False
     if _TIME_ALONE.fullmatch(text.strip()) or _CLOCK_ALONE.fullmatch(text.strip()):
         return True  # `Mis à jour à 16 h 05`; a story's time alone on a news wire (`09:45`)
-    for separator in (STAMP_SEPARATOR, _DASH):  # (a date and its time may stand on either side of a dash)
-        if separator is _DASH and not _DASH.search(text):
-            break
+    for separator in (STAMP_SEPARATOR, _DASH, _UPDATE_COMMA):  # (a date and its time may stand on either side of a dash)
+        if separator is not STAMP_SEPARATOR and not separator.search(text):
+            continue
         parts = [p.strip() for p in separator.split(text) if p.strip()]
         if len(parts) >= 2 and _CLOCK.fullmatch(parts[-1]):
             parts.pop()  # `18/11/2025 · 07h45`: the time beside its date
-        if parts and all(DATE_STAMP.fullmatch(p) for p in parts):
+        # (after the date, the update may give its time alone: `Publié le 22/04/2026 à 18h05 · mis à jour à 19h30`)
+        if parts and DATE_STAMP.fullmatch(parts[0]) and all(DATE_STAMP.fullmatch(p) or _TIME_ALONE.fullmatch(p) for p in parts[1:]):
             return True
     return False
