@@ -29,6 +29,7 @@ DATELINE_CHARS = 160  # a dateline sits in the first characters of its paragraph
 MAX_DATELINE_LINE = 12  # nor is it further down than this line, letterhead lines included
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_DASH_AT_END = regex.compile(r"(?:--|[–—-])\s*$")
 _DASH_THEN_TEXT = regex.compile(r"\s*[–—-]\s+\p{Lu}")
 _LINK_REASON = "boilerplate: link to another page"
 _LINK_WORDS = 5  # `Lire la suite de l'article ›`: a link to the story's page is a few words
@@ -150,7 +151,8 @@ def find_dateline(doc: Document) -> Document:
     pos = 0
     counted = 0  # lines looked at, short heading lines aside
     told = False  # a paragraph of text above: a place and date alone below it close the release (`Yaoundé, le 11 juillet 2025`)
-    for n, line in enumerate(doc.text.split("\n")):
+    lines = doc.text.split("\n")
+    for n, line in enumerate(lines):
         if counted > 6 or n > MAX_DATELINE_LINE:
             break
         if line.strip() and doc.title and line.strip().endswith(doc.title):
@@ -162,7 +164,9 @@ def find_dateline(doc: Document) -> Document:
         counted += bool(counted) or not _is_short_heading(line)
         head = line[:DATELINE_CHARS]
         m = opening_dateline(line) or _DATE_FIRST.match(head) or (None if told else _dateline_alone(line))
-        end = m.end() if m else 0
+        if m is None and n + 1 < len(lines) and _DASH_AT_END.search(line) and len(line) <= DATELINE_CHARS:
+            m = opening_dateline(line + "\n" + lines[n + 1])  # `KINSHASA —` on its own line, the text under it
+        end = min(m.end(), len(line)) if m else 0
         if not (m and _is_place(m.group("place"), bool(m.group("day")))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
         if m and _is_place(m.group("place"), bool(m.group("day"))):
