@@ -19,6 +19,7 @@ import regex
 from ..dates import DATE_STAMP, MONTH_NAMES, TIME, WEEKDAYS, is_date_stamp, month_number
 from ..document import Dateline, Document
 from ..geo import french_spelling
+from ..resources import load_json
 from .language import telling_shares
 
 TITLE_STAGE = "find_title"
@@ -169,7 +170,7 @@ def find_dateline(doc: Document) -> Document:
         end = min(m.end(), len(line)) if m else 0
         if not (m and _is_place(m.group("place"), bool(m.group("day")))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
-        if m and _is_place(m.group("place"), bool(m.group("day"))):
+        if m and _is_place(m.group("place"), bool(m.group("day"))) and not _is_address_after(line, end):
             place = _title_case(m.group("place"))
             if m.group("place").isupper():
                 place = french_spelling(place)  # `GENEVE —`: capitals lose their accents, the gazetteer has them
@@ -305,6 +306,20 @@ def _is_place(name: str, dated: bool = False) -> bool:
 
 
 _PLACE_ARTICLES = frozenset(("le", "la", "les"))
+_STREET_NUMBER = regex.compile(r"\s*\d{1,5}(?:\s?(?:bis|ter))?,?\s+(\p{L}[\p{L}-]*)")
+
+
+def _is_address_after(line: str, end: int) -> bool:
+    """Does a street address follow the dash (`Hôtel du Département – 1000 rue d'Alco – 34087 Montpellier`)? Then the
+    line is a footer's address, not a dateline."""
+    m = _STREET_NUMBER.match(line, end)
+    return bool(m) and m.group(1).lower() in _street_nouns()
+
+
+@lru_cache(maxsize=1)
+def _street_nouns() -> frozenset[str]:
+    words = load_json("entity_words.json")
+    return frozenset(w.lower() for key in ("street_nouns", "road_nouns") for w in words[key])
 
 
 _PARTICLE = regex.compile(r"(?<=[-\s])(?:Sur|Sous|Lès|Lez|De|Du|Des|La|Le|Les|En|Au|Aux|Et)(?=[-\s])")
