@@ -2037,9 +2037,9 @@ def _cell_table(lines: list[Line]) -> set[int]:
     `200 M$` ⏎ `Énergie` ⏎ ...). The period is what a menu never has; one row under the header is enough when its
     number is more than bare digits (a page number, a year).
 
-    >>> sorted(_cell_table(split_lines("Pays\nMontant\nSénégal\n200 M$\nKenya\n180 M$")))
+    >>> sorted(_cell_table(split_lines("Pays\\nMontant\\nSénégal\\n200 M$\\nKenya\\n180 M$")))
     [0, 1, 2, 3, 4, 5]
-    >>> _cell_table(split_lines("Accueil\nActualités\nPresse\nContact\nAgenda\nMédias"))
+    >>> _cell_table(split_lines("Accueil\\nActualités\\nPresse\\nContact\\nAgenda\\nMédias"))
     set()
     """
     cell = [0 < l.words <= 6 and not _TERMINAL.search(l.text) for l in lines]
