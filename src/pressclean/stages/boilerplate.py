@@ -1087,7 +1087,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         return any(_is_related_link(l.text.strip()) for l in between) and _is_sentence(b[0]) and b[0].is_prose
 
     while last + 1 < len(runs) and (
-        (not menu_before[last + 1] and (
+        # a sentence cut by what was removed (a PDF's footer, its reference and page number) goes on in lower case
+        _sentence_goes_on(runs[last][-1], runs[last + 1][0])
+        or (not menu_before[last + 1] and (
             _joins(runs[last + 1], mass[last + 1], mass[main]) or _goes_on(runs[last + 1]) or next_story(runs[last], runs[last + 1]) or after_inline_link(runs[last], runs[last + 1])
             # a lone paragraph between an advert and the contact block is the story's last
             or (last + 2 < len(runs) and _is_sentence(runs[last + 1][-1]) and any(l.is_prose for l in runs[last + 1])
@@ -1328,6 +1330,15 @@ def _headline_over_dateline(headline: Line, paragraph: Line) -> bool:
     return _is_headline(headline) and paragraph.is_prose and opens_with_dated_dateline(paragraph.text)
 
 
+def _sentence_goes_on(above: Line, below: Line) -> bool:
+    """`... destiné à renforcer la sécurité alimentaire` ⏎ (removed lines) ⏎ `dans les pays d'Afrique ...`: a line of
+    prose left open, and the next kept line runs on in lower case."""
+    return (
+        above.is_prose and not _TERMINAL.search(above.text) and below.text.lstrip()[:1].islower()
+        and below.words >= 3 and (below.is_prose or _is_sentence(below))
+    )
+
+
 def _goes_on(run: list[Line]) -> bool:
     """A run below the story, across widgets only, that is nothing but sentences, maybe under an intertitle
     (`Les prix` ⏎ `Le prix moyen ...`): the story goes on after an advert slot (`Publicité`), a download link or a
@@ -1502,6 +1513,13 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     for line in reversed(lines[max(start - reach, 0) : start]):
         reason = verdicts.get(line.index)
         above_heading = any(l.index != heading for l in found)
+        if found and reason is not None and _is_related_heading(line):
+            # `À lire aussi` over other stories' headlines (down to a label or a removed line): the title is under them
+            k = line.index + 1
+            while k < start and (lines[k].blank or (lines[k].index not in verdicts and lines[k].words >= 3 and _is_headline(lines[k]))):
+                k += 1
+            found = [l for l in found if l.index >= k]
+            break
         if reason is not None and not _is_motto(lines, line) and (
             reason not in _CROSSABLE
             or (found and reason == "breadcrumb" and not _is_date_stamp(line.text))
