@@ -1970,8 +1970,11 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         signature = signature or bool(
             _PLACE_DATE.fullmatch(line.text) and (below is None or (n + 2 < len(article) and _signs(below, article[n + 2])))
         )
+        # a web address alone under a contact's lines (`Courriel : ...` ⏎ `www.undp.org/fr/mali`) is the contact's
+        site_of_contact = hinted[n - 1] and len(line.text.split()) == 1 and bool(_WEB_ADDRESS.match(line.text.strip())) and not _is_link(line)
         if (
             any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature
+            or site_of_contact
             or _in_figure_table(article, n) or _in_key_figures(article, n) or _in_cell_table(article, n) or n in table
         ):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
