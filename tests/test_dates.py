@@ -28,6 +28,8 @@ def test_every_month_has_a_full_french_and_english_name_and_alternations_try_lon
     ("Publié le 5 mars 2026 à 10h20 - Mis à jour le 6 mars 2026 à 08h05", True),  # two stamps across a dash
     ("Publié le : jeudi, 12 février 2026 18:40", True),  # a colon and the weekday
     ("Publié le 22/04/2026 à 18h05, mis à jour à 19h30", True),  # the update after a comma, with its time only
+    ("Mise à jour : septembre 2026", True),  # the noun, and a month with its year
+    ("Dernière mise à jour : 20 janvier 2025", True),
     ("Publié le 22/04/2026 à 18h05 · Mis à jour à 19h30", True),
     ("Le 22 avril 2026, mis à jour par le ministère, le plan prévoit 40 mesures", False),
     ("Il y a 3 heures", True),  # a relative stamp

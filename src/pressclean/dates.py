@@ -42,7 +42,7 @@ TIME = r"\d{1,2}\s?[:h]\s?\d{2}"  # a clock time: `16 h 05`, `07h45`, `10:24`
 # bounded, so that a search through a long run of letters stays linear)
 _WEEKDAY_ALTERNATIVES = "|".join(WEEKDAYS)
 DATE_STAMP = regex.compile(
-    rf"(?i:(?:mis à jour|mis en ligne|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le\s*:?|on|:)?\s*)?"
+    rf"(?i:(?:(?:dernière\s+)?mise?\s+à\s+jour|mise?\s+en\s+ligne|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le\s*:?|on|:)?\s*)?"
     rf"(?i:(?:{_WEEKDAY_ALTERNATIVES}),?\s+)?"  # `Publié le : dimanche, 16 mars 2025`
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d"

@@ -157,6 +157,9 @@ _TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$"
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
 _FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
 # a media player's button: a label and the clip's length (`▶ Écouter (2:48)`, `Voir la vidéo (1:05:12)`)
+_TYPE_AND_SIZE = regex.compile(r"\s*(?i:pdf|docx?|xlsx?|odt|zip|pptx?|mp3|mp4)\s*[–—,|:-]?\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*")
+# `Lecture : 2 min.`, `3 min de lecture`, `Temps de lecture : 4 minutes`, `2 min read`: how long the page takes to read
+_READING_TIME = regex.compile(r"\s*(?i:(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?\.?|\d{1,2}\s*min(?:utes?)?\.?\s+(?:de\s+lecture|read))\s*")
 _TEXT_SIZE = regex.compile(r"\s*A(?:\s+A){0,2}\s*")  # (`A+` and `A-` stand among a menu's labels: the menu rule takes them)
 _TEMPERATURE = regex.compile(r"(?<![\p{L}\d])[-+−]?\d{1,2}(?:[,.]\d)?\s?°\s?[CF]\b")
 _EXCHANGE_RATE = regex.compile(r"\b\d+(?:[,.]\d+)?\s?(?:\p{Lu}{3}|[€$£])\s?=\s?\d[\d\s\u00a0\u202f.,]*\s?(?:\p{Lu}{3,4}|[€$£])(?!\p{L})")
@@ -353,6 +356,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "duplicated line"
         elif n + 1 < len(content) and _with_site_name(text, content[n + 1].text.strip()):
             verdicts[line.index] = "the title printed again with the site's name"
+        elif _READING_TIME.fullmatch(text):
+            verdicts[line.index] = "page metadata (reading time)"
         elif _TEXT_SIZE.fullmatch(text):
             verdicts[line.index] = "web chrome"  # the text-size buttons (`A` ⏎ `A`): under the title, over the text
         elif n + 1 < len(content) and keys[n] == keys[n + 1] and short:
@@ -998,6 +1003,8 @@ def _is_file_link(line: Line) -> bool:
     (a longer name when the line opens on the link's verb: `Télécharger : Analyses n° 58 – Budget ... (PDF, 1,1 Mo)`),
     a calendar file (`Ajouter à mon agenda (.ics)`)."""
     text = line.text.strip()
+    if _TYPE_AND_SIZE.fullmatch(text):
+        return True  # `PDF – 230 ko` under its link
     # (a document's long name when the file's type and size end the line: `Délibération n° 54 portant ... (PDF – 1,2 Mo)`)
     size = _FILE_SIZE.search(text)
     long_name = line.words <= 24 and (_LINK_ACTION.match(text) is not None or (size is not None and size.end() == len(text)))
@@ -1308,7 +1315,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
-_SOFT = frozenset({"duplicated line", "media player", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
+_SOFT = frozenset({"duplicated line", "media player", "page metadata (reading time)", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
 _WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
