@@ -141,6 +141,9 @@ REDOS = {
     "capitals then a word": "É" * 100_000 + "Valence",  # a heading in capitals glued to a word (fuzz input 80518)
     # the model reads an organisation as long as the page, looked for again in the page (fuzz inputs 16367, 1388)
     "a name as long as the page": "ä" + "A Organisation de la " * 2_500,
+    # a long run of tabs or spaces, tried from each of its positions by the spacing stage (fuzz input 7:28377)
+    "a run of tabs": "a" + "\t" * 200_000 + "b",
+    "spaces after a spaced comma": "Il a dit , merci." + " " * 200_000 + "x",
 }
 
 

@@ -968,14 +968,16 @@ def _merge_inline(changes: list[Change]) -> list[Change]:
 # =============================================================================================
 
 _SPACES = "[ \t\u00a0\u202f\u2009]"
-_TRAILING = regex.compile(rf"{_SPACES}+$", regex.M)
+# (each run is tried from its start only: tried from every position inside a long run of spaces, a run
+# that does not end the line would be scanned again and again, quadratic in its length)
+_TRAILING = regex.compile(rf"(?<!{_SPACES}){_SPACES}+$", regex.M)
 _LEADING = regex.compile(r"^[ \t]+", regex.M)
 _RUN = regex.compile(rf"(?<=\S){_SPACES}{{2,}}(?=\S)|(?<=\S)\t(?=\S)")
 # `%` only as a unit after a number (`50 % .`): `avec %% .` is code, its spacing meant
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\p{N})\]\"’]|\d[ \u00a0\u202f]?%)[ \t\u00a0]+(?=[,.](?!\.)(?:\s|$|[»\")\]]))")
 # the runs of spaces before `,` `.` where `_BEFORE_COMMA` may match (it opens on a lookbehind,
 # slow to try at every position): `re` finds them three times faster
-_SPACES_BEFORE_COMMA = re.compile(r"[ \t\u00a0]+(?=[,.])")
+_SPACES_BEFORE_COMMA = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+(?=[,.])")  # (from a run's start only, as above)
 _SPACED_APOSTROPHE = regex.compile(
     r"(?<![\p{L}\p{N}])((?i:jusqu|lorsqu|puisqu|quoiqu|presqu|aujourd|qu|[ldnsjmtc]))"
     r"(?:[ \t]+([’'])[ \t]*|([’'])[ \t]+)(?=[aeiouyhàâäéèêëîïôöùûüœæAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ])"
