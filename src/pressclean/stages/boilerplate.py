@@ -156,13 +156,14 @@ _TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$"
 # `Lire la suite sur Sahel Matin ›` glued to the next headline: the arrow ends the link
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
 _FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
-# a media player's button: a label and the clip's length (`▶ Écouter (2:48)`, `Voir la vidéo (1:05:12)`)
+# a file's type and size alone on its line, under its link (`PDF – 230 ko`)
 _TYPE_AND_SIZE = regex.compile(r"\s*(?i:pdf|docx?|xlsx?|odt|zip|pptx?|mp3|mp4)\s*[–—,|:-]?\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*")
 # `Lecture : 2 min.`, `3 min de lecture`, `Temps de lecture : 4 minutes`, `2 min read`: how long the page takes to read
 _READING_TIME = regex.compile(r"\s*(?i:(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?\.?|\d{1,2}\s*min(?:utes?)?\.?\s+(?:de\s+lecture|read))\s*")
 _TEXT_SIZE = regex.compile(r"\s*A(?:\s+A){0,2}\s*")  # (`A+` and `A-` stand among a menu's labels: the menu rule takes them)
 _TEMPERATURE = regex.compile(r"(?<![\p{L}\d])[-+−]?\d{1,2}(?:[,.]\d)?\s?°\s?[CF]\b")
 _EXCHANGE_RATE = regex.compile(r"\b\d+(?:[,.]\d+)?\s?(?:\p{Lu}{3}|[€$£])\s?=\s?\d[\d\s\u00a0\u202f.,]*\s?(?:\p{Lu}{3,4}|[€$£])(?!\p{L})")
+# a media player's button: a label and the clip's length (`▶ Écouter (2:48)`, `Voir la vidéo (1:05:12)`)
 _PLAYER = regex.compile(r"[^\p{L}\p{N}]{0,3}\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 # a page number in a line's key (`_key`: no punctuation): `... 3`, `... page 3 sur 12`, `page 2 4 ...`
 _PAGE_AT_END = regex.compile(r"\s+(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?$")
@@ -1641,7 +1642,7 @@ def _named_with_acronym(text: str, body: list[Line]) -> bool:
     if len(words) < 3:
         return False
     names = [name]
-    if _folded(words[0].group()) in _institution_nouns() and not _DIGITS.search(name) and not _TERMINAL.search(name) and ":" not in name:
+    if _opens_on_institution(name):
         names += [name[: w.end()] for w in reversed(words[2:-1])]
     for line in body:
         low = line.text.lower()
@@ -1695,8 +1696,7 @@ def _heads_document_label(lines: list[Line], line: Line) -> bool:
     """An institution's name over the document's type and number (`Cour africaine des droits de l'homme et des
     peuples` ⏎ `COMMUNIQUÉ DE PRESSE n° 41/26`): the letterhead, though its words are not all capitalised."""
     text = line.text.strip()
-    first = _WORD.match(text)
-    if first is None or _folded(first.group()) not in _institution_nouns() or _DIGITS.search(text) or ":" in text or _TERMINAL.search(text):
+    if _WORD.match(text) is None or not _opens_on_institution(text):
         return False
     below = next((l for l in lines[line.index + 1 : line.index + 3] if not l.blank), None)
     return below is not None and (is_letterhead(below.text) or _is_issue_label(below))
@@ -1725,9 +1725,16 @@ def _is_institution_name(text: str) -> bool:
     (True, False)
     """
     words = _WORD.findall(text)
+    return 2 <= len(words) <= 6 and words[0][0].isupper() and _opens_on_institution(text) and not _mostly_capitals(text)
+
+
+def _opens_on_institution(text: str) -> bool:
+    """A line that opens on an institution's noun and names it only: no number, no colon, no sentence end
+    (`Agence régionale de santé`; a headline about it says what it did: `Agence X : ...`)."""
+    first = _WORD.search(text)
     return (
-        2 <= len(words) <= 6 and _folded(words[0]) in _institution_nouns() and words[0][0].isupper()
-        and not _DIGITS.search(text) and ":" not in text and not _TERMINAL.search(text) and not _mostly_capitals(text)
+        first is not None and _folded(first.group()) in _institution_nouns()
+        and not _DIGITS.search(text) and ":" not in text and not _TERMINAL.search(text)
     )
 
 

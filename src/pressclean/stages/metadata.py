@@ -9,9 +9,9 @@ spaces (`Castelnau-sur-Garde   Le festival ...`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from bisect import bisect_left
 from itertools import accumulate
 
 import regex
