@@ -473,7 +473,7 @@ def fix_encoding(doc: Document) -> Document:
     text = doc.text
     done = -1
     chars = _odd_chars(text)
-    weird = "".join(sorted(c for c in chars if c > "\x7e" and c not in _NORMAL_NON_ASCII))
+    weird = not chars <= _NORMAL_NON_ASCII  # a character above `~` that a clean French page does not hold
     # (the page's weird characters are exactly the ones `_WEIRD_CHAR` finds: one pattern for every
     # page, where a class of each page's own characters was compiled anew for most pages)
     hits = [m.start() for m in _WEIRD_CHAR.finditer(text)] if weird else []
@@ -495,7 +495,7 @@ def fix_encoding(doc: Document) -> Document:
     # 4. text written in cp1252 but shown in another 8-bit code page (`aoűt`, `RÚpublique`)
     if doc.text is not text:  # (else the characters counted for step 3 hold)
         text = doc.text
-        weird = "".join(sorted(c for c in _odd_chars(text) if c > "\x7e" and c not in _NORMAL_NON_ASCII))
+        weird = not _odd_chars(text) <= _NORMAL_NON_ASCII
     if weird:
         doc = rewrite(doc, _misread_8bit(text), stage="fix_encoding", join_words=True)
     # 5. words with one out-of-place letter, and combining accents doubled on an accented letter
