@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import sys
 from pathlib import Path
 
 from pressclean.cli import main
@@ -85,3 +88,34 @@ def test_run_fit_profiles_uses_what_process_learns(tmp_path):
     assert len(fitted) == 4 and not any(slogan in t for t in fitted)
     assert main(["profile", "fit", str(pages), "-o", str(tmp_path / "p.json")]) == 0
     assert texts("--profiles", str(tmp_path / "p.json"), "--overwrite") == fitted
+
+
+class _ClosedPipe(io.StringIO):
+    """A stdout whose reader has gone (`| head`): every write fails as a closed pipe does."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd = fd
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path, monkeypatch, capsys):
+    pages = tmp_path / "site"
+    pages.mkdir()
+    for n in range(3):
+        (pages / f"p{n}.txt").write_text(f"Accueil\nNos actions\nTitre {n} du communiqué de presse\n", encoding="utf-8")
+    profiles = tmp_path / "profiles.json"
+    assert main(["profile", "fit", str(pages), "-o", str(profiles)]) == 0
+    read, write = os.pipe()
+    try:
+        monkeypatch.setattr(sys, "stdout", _ClosedPipe(write))
+        assert main(["profile", "show", str(profiles)]) == 141
+    finally:
+        os.close(read)
+        os.close(write)
+    assert "Traceback" not in capsys.readouterr().err

@@ -8,6 +8,7 @@ an output that cannot be written (a full disk: the records written are whole, ru
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -93,6 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FileNotFoundError, IsADirectoryError, PermissionError, ValueError) as exc:
         print(f"pressclean: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader stopped reading (`pressclean explain page.txt | head`): stop quietly, as a Unix tool does;
+        # stdout goes to /dev/null so that Python's last flush at exit does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE
 
 
 def _run(args: argparse.Namespace) -> int:
