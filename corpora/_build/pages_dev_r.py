@@ -1,4 +1,4 @@
-"""h152-h167: the blind set after heldout/ (written in session 9).
+"""h152-h167: the blind set written in session 9, scored blind in session 10, moved into dev in session 11.
 
 Written without reading the rules (src/, tests/, benchmarks/), never run through pressclean, and kept unread
 and unscored until heldout/ moves into dev. h152-h156 come from one international sports federation's press
@@ -8,7 +8,7 @@ one page each (h157 clean, h158 in English, h159 listing).
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
