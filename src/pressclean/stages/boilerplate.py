@@ -135,6 +135,9 @@ _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pay
 _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _COMMA = regex.compile(r",")
+# words that make a clause of a list item: a pronoun, a negation, an auxiliary, `dans` (`Moreau s’imposent dans le
+# brouillard`); a name links its words with `de`, `la`, `pour`, `aux` and never with these
+_CLAUSE_WORDS = frozenset("s se n ne pas qu que qui il elle ils elles on nous vous est sont ont sera dans".split())
 _AUTHOR = regex.compile(r"\s*,?\s*(?i:par|by)\s+\p{L}[^.!?:;,]{1,50}?,?\s*")  # ` par l'équipe Haïti`: who wrote it
 _AUTHOR_WORD = regex.compile(r"\b(?i:par|by)\b")
 _PARTICIPLE = regex.compile(r"^\s*\p{L}{2,16}é\s+")  # `Publié ` before `par ...`
@@ -825,6 +828,8 @@ def _is_tag_field(text: str) -> bool:
     True
     >>> _is_tag_field("Inondations : Mopti, Ségou et Tombouctou sous les eaux"), _is_tag_field("Rougeole : 2,1 millions d’enfants vaccinés")
     (False, False)
+    >>> _is_tag_field("Coupe de France à Lyon : Diallo et Marchand s’imposent dans la neige")
+    False
     """
     label, colon, value = text.partition(":")
     words = len(_WORD.findall(label))
@@ -834,6 +839,7 @@ def _is_tag_field(text: str) -> bool:
     items = [t.strip() for t in (_LIST_ITEM_SEPARATOR if long_label else _COMMA).split(value)]
     most = 5 if long_label else 3
     names = all(1 <= len(_WORD.findall(t)) <= most and t[:1].isupper() and not _DIGITS.search(t) for t in items)
+    names = names and not any(w in _CLAUSE_WORDS for w in _PLAIN_WORD.findall(value.lower()))
     return names and (len(items) >= 2 or all(_ACRONYM.fullmatch(w) for t in items for w in _WORD.findall(t)))
 
 
@@ -1978,6 +1984,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
         signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line)) or _is_signed_line(line.text)
+        signature = signature or _names_over_role(line, below) or (n > 0 and _names_over_role(article[n - 1], line))
         # `« Ce service va changer la vie de nos aînés. »` ⏎ `Marie Ndong, directrice générale`: who said the quote
         signature = signature or bool(_QUOTE_CLOSE.search(above) and _ATTRIBUTION.fullmatch(line.text) and line.words <= 14)
         # `Fait à Bangui, le 22 août 2025` over the signature, or closing a speech: where and when it was signed
@@ -2129,6 +2136,31 @@ def _signs(line: Line, below: Line | None) -> bool:
         return False
     name = _SIGNED_MARK.sub("", below.text).split()
     return 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and not _TERMINAL.search(below.text)
+
+
+def _names_over_role(line: Line, below: Line | None) -> bool:
+    """`Anders Lindqvist` over `Président de la FIRN`: a signature with the name first (a name of two to four
+    capitalised words over a line that opens on a role's noun).
+
+    >>> _names_over_role(*split_lines("Awa Diallo\\nDirectrice exécutive de l’ONG Terre Verte"))
+    True
+    >>> _names_over_role(*split_lines("Awa Diallo\\nPrésident Diallo a salué les bénévoles."))
+    False
+    """
+    if below is None or below.words > 12 or _TERMINAL.search(below.text) or _TERMINAL.search(line.text):
+        return False
+    name = line.text.split()
+    role = _PLAIN_WORD.findall(below.text)
+    return (
+        2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and not _DIGITS.search(line.text)
+        and bool(role) and role[0].lower() in _role_nouns()
+    )
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    words = load_json("entity_words.json")
+    return frozenset(words["role_nouns"]) | frozenset(words["role_prefixes"])
 
 
 @lru_cache(maxsize=1)
