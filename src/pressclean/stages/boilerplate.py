@@ -160,6 +160,9 @@ _TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$"
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
 _FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
 # a file's type and size alone on its line, under its link (`PDF – 230 ko`)
+_SUBSCRIBE = regex.compile(r"(?i:\babonnez[- ]vous\b|\bsubscribe (?:now|today)\b)")  # `Soutenez X : abonnez-vous pour 2 000 FCFA par mois`
+# `Fin de l’aperçu – Téléchargez le document complet (6 pages)`: a download call that gives the document's length
+_PAGES_OFFERED = regex.compile(r"(?:^|[–—|:]\s*)(?i:t[ée]l[ée]charge[rz]|download)\b.{0,80}\(\s*\d{1,4}\s*(?i:pages?|p\.)\s*\)\s*$")
 _TYPE_AND_SIZE = regex.compile(r"\s*(?i:pdf|docx?|xlsx?|odt|zip|pptx?|mp3|mp4)\s*[–—,|:-]?\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*")
 # `Lecture : 2 min.`, `3 min de lecture`, `Temps de lecture : 4 minutes`, `2 min read`: how long the page takes to read
 _READING_TIME = regex.compile(r"\s*(?i:(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?\.?|\d{1,2}\s*min(?:utes?)?\.?\s+(?:de\s+lecture|read))\s*")
@@ -402,6 +405,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             or (_RATING.search(text) and line.words <= 12)
         ):
             verdicts[line.index] = "web chrome"
+        elif _SUBSCRIBE.search(text) and line.words <= 30:
+            verdicts[line.index] = "web chrome"  # the reader asked to subscribe (the story may go on below it)
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
         elif n > bottom and _DIGITS.search(text) and _is_register_row(text, line.words):
@@ -1010,7 +1015,7 @@ def _is_file_link(line: Line) -> bool:
     (a longer name when the line opens on the link's verb: `Télécharger : Analyses n° 58 – Budget ... (PDF, 1,1 Mo)`),
     a calendar file (`Ajouter à mon agenda (.ics)`)."""
     text = line.text.strip()
-    if _TYPE_AND_SIZE.fullmatch(text):
+    if _TYPE_AND_SIZE.fullmatch(text) or (line.words <= 16 and _PAGES_OFFERED.search(text)):
         return True  # `PDF – 230 ko` under its link
     # (a document's long name when the file's type and size end the line: `Délibération n° 54 portant ... (PDF – 1,2 Mo)`)
     size = _FILE_SIZE.search(text)
@@ -1188,6 +1193,13 @@ def _author_box(lines: list[Line], verdicts: dict[int, str], article: Article) -
         if kept[n].key in names and not any(l.hints_contact for l in box):
             return [l.index for l in box]
     return []
+
+
+def _opens_on_site_name(line: Line, lines: list[Line]) -> bool:
+    """`La Gazette du Sud – 14, avenue ... – Tél. ... – redaction@...`: a row of parts under the name the page's
+    copyright line gives the site (its footer, e-mail and all), with no press label."""
+    parts = _LABEL_SEPARATOR.split(line.text)
+    return len(parts) >= 3 and not _PRESS_LABEL.search(line.text) and _folded(parts[0]) in _site_names(lines)
 
 
 def _is_address_footer(run: list[Line]) -> bool:
@@ -1977,7 +1989,9 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         if line.text.rstrip().endswith(":") and below is None and line.words <= 4 and not hinted[n]:
             dropped.add(line.index)  # `Partager :` over buttons already removed announces nothing
             continue
-        if below is None and not announced and not hinted[n - 1] and _is_address_footer([line]) and _STREET.search(line.text):
+        if below is None and not announced and not hinted[n - 1] and _STREET.search(line.text) and (
+            _is_address_footer([line]) or _opens_on_site_name(line, lines)
+        ):
             dropped.add(line.index)  # the site's address and switchboard on one row, under no contact heading
             continue
         # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`);
