@@ -138,7 +138,8 @@ _COMMA = regex.compile(r",")
 # words that make a clause of a list item: a pronoun, a negation, an auxiliary, `dans` (`Moreau s’imposent dans le
 # brouillard`); a name links its words with `de`, `la`, `pour`, `aux` and never with these
 _CLAUSE_WORDS = frozenset("s se n ne pas qu que qui il elle ils elles on nous vous est sont ont sera dans".split())
-_AUTHOR = regex.compile(r"\s*,?\s*(?i:par|by)\s+\p{L}[^.!?:;,]{1,50}?,?\s*")  # ` par l'équipe Haïti`: who wrote it
+# ` par l'équipe Haïti`: who wrote it (a blog adds its categories: ` par admin_amsd dans Actualités, Projets`)
+_AUTHOR = regex.compile(r"\s*,?\s*(?i:par|by)\s+\p{L}[^.!?:;,]{1,50}?,?(?:\s(?i:dans|in)\s+\p{Lu}[^.!?:;]{0,60})?\s*")
 _AUTHOR_WORD = regex.compile(r"\b(?i:par|by)\b")
 _PARTICIPLE = regex.compile(r"^\s*\p{L}{2,16}é\s+")  # `Publié ` before `par ...`
 _DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
@@ -612,7 +613,8 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
 
 
 def _is_short_label(line: Line) -> bool:
-    return 1 <= line.words <= 3 and not line.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+    # (a question may be a menu's label: `Qui sommes-nous ?`)
+    return 1 <= line.words <= 3 and not line.text.rstrip().endswith((".", "!", ":", ";", ","))
 
 
 def _site_names(content: list[Line]) -> set[str]:
@@ -752,9 +754,11 @@ def _is_stamped_byline(text: str) -> bool:
     (True, True)
     >>> _is_stamped_byline("Le 3 mars 2025 par décret, le ministre a nommé")
     False
+    >>> _is_stamped_byline("Posté le 14 février 2026 par webmestre dans Agriculture, Événements")
+    True
     """
     text = text.strip()
-    if not _DIGITS.search(text) or not _AUTHOR_WORD.search(text) or _TERMINAL.search(text) or len(_WORD.findall(text)) > 12:
+    if not _DIGITS.search(text) or not _AUTHOR_WORD.search(text) or _TERMINAL.search(text) or len(_WORD.findall(text)) > 16:
         return False
     m = _DATE_STAMP.match(text)
     if m and _AUTHOR.fullmatch(text[m.end() :]):
