@@ -113,7 +113,8 @@ _NAME_PARTS = regex.compile(r"\s[–—-]\s|\s?\|\s?")
 _NOT_OBFUSCATED = r"(?!\s*(?i:at|dot|arobase|point|chez)\s*\])"  # `[at]`, `[point]` hide an e-mail address: no button, no form field
 _FORM_FIELD = regex.compile(r"\[" + _NOT_OBFUSCATED + r"\s*\p{L}[^\[\]@]{1,30}\]\s*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*$")
 # `#VaccinsPourTous #Mali`, `Suivez-nous sur X : @UNICEFMali`: tags and accounts, maybe behind a short label
-_TAGS_OR_HANDLES = regex.compile(r"(?:\s*\p{L}[\p{L}'’ -]{0,30}:)?(?:\s*(?<![\w.])[#@][\p{L}\p{N}_]{2,40}[,;]?)+\s*")
+# (a post may close on emoji before its hashtags: `🐄🐐 #Élevage #Santé`)
+_TAGS_OR_HANDLES = regex.compile(r"[\p{So}\p{Sk}\u200d\ufe0f\s]*+(?:\p{L}[\p{L}'’ -]{0,30}:)?(?:\s*(?<![\w.])[#@][\p{L}\p{N}_]{2,40}[,;]?)+\s*")
 _ANSWER_BUTTONS = regex.compile(r"\?\s*(?i:oui\s*[|/]?\s*non|yes\s*[|/]?\s*no)\s*$")
 _WIDE_GAP = regex.compile(r"\s{4,}")
 _DASH_OR_COMMA = regex.compile(r"[-–—,]")
