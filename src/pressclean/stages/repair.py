@@ -22,7 +22,7 @@ import math
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import accumulate, product
+from itertools import accumulate, compress, product
 from typing import Callable, Iterable, Iterator
 
 import regex
@@ -1205,7 +1205,10 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
     if not words:
         return []  # (most calls: the page holds no candidate)
     if len(words) > 64:
-        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if m.group() in words]
+        found, starts = _page_words(text)
+        # (the test of each word and the pick of the wanted ones run in C: a loop over the
+        # page's match objects cost a tenth of restore_characters on a 1 MB page)
+        return [(s, s + len(w), w) for s, w in compress(zip(starts, found), map(words.__contains__, found))]
     out = []
     for w in words:
         n = len(w)
@@ -1217,6 +1220,34 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
             i = text.find(w, i + 1)
     out.sort()
     return out
+
+
+_WORD_SPLIT = regex.compile(r"(\p{L}+)")
+# the last text `_split_words` read: [text, its split, its words, their starts or None]
+# (restore_characters drops it when done, so a long page's word list does not outlive the stage)
+_PAGE_WORDS: list = []
+
+
+def _split_words(text: str) -> list:
+    if not (_PAGE_WORDS and _PAGE_WORDS[0] is text):
+        parts = _WORD_SPLIT.split(text)  # gap, word, gap, ..., word, gap
+        _PAGE_WORDS[:] = [text, parts, parts[1::2], None]
+    return _PAGE_WORDS
+
+
+def _vocabulary(text: str) -> set[str]:
+    """`set(_WORD.findall(text))`, from the split that `_page_words` reuses for the same text."""
+    return set(_split_words(text)[2])
+
+
+def _page_words(text: str) -> tuple[list[str], list[int]]:
+    """The `_WORD` words of `text` and their start offsets, read once for the `_occurrences` of
+    one text: the running sum of the split's lengths gives the offsets."""
+    read = _split_words(text)
+    if read[3] is None:
+        ends = list(accumulate(map(len, read[1])))
+        read[3] = ends[0:-1:2]  # a word starts where the gap before it ends
+    return read[2], read[3]
 
 
 # a word glued to code punctuation (`:buf(param)`, `x_cur`, `=sur`) is code, not prose
@@ -1396,7 +1427,7 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
         flagged = _flagged(set(_WORD.findall(text)))
     # a heading run into its text (`mettons en uvreAvec ses`): the layout stage splits it later,
     # so the word before the capital is read as a word here, or a second `clean` would repair it
-    glued = [(m.start(), m.end(), m.group()) for m in _GLUED_TO_CAPITAL.finditer(text)] if _LOWER_THEN_UPPER.search(text) else []
+    glued = _glued_to_capital(text)
     if glued:
         flagged = flagged + _flagged({w for _, _, w in glued})
     singles = [w for w, c in flagged if c & _LIG_SINGLE]
@@ -1479,9 +1510,30 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
 
 
 _VOWEL = regex.compile(r"[aeiouyàâäéèêëîïôöùûü]")
-# (only asked whether the page holds one: tried from the capital, not from each lower-case letter, 2.5 times faster)
 _LOWER_THEN_UPPER = regex.compile(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
+# a heading run into its text: the words that `_glued_to_capital` finds, as a pattern
 _GLUED_TO_CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}?\p{Ll}+(?=\p{Lu}\p{Ll})")
+# the same word read backwards from its capital (`(?r)`: matched leftwards from `endpos`)
+_GLUED_BEFORE_CAPITAL = regex.compile(r"(?r)(?<!\p{L})\p{Lu}?\p{Ll}+")
+
+
+def _glued_to_capital(text: str) -> list[tuple[int, int, str]]:
+    """The `_GLUED_TO_CAPITAL` words of `text` (`uvreAvec` → `uvre`), as (start, end, word).
+
+    Each ends where `_LOWER_THEN_UPPER` finds a capital, so the few capitals are found first and
+    each word read back from its capital: trying the pattern from every letter of the page cost
+    a sixth of restore_characters on a long page. Every match ends at one such capital and each
+    capital ends at most one, so the matches are `finditer`'s, in order.
+
+    >>> _glued_to_capital("mettons en uvreAvec ses partenairesDans l'OIM")
+    [(11, 15, 'uvre'), (24, 35, 'partenaires')]
+    """
+    found = []
+    for capital in _LOWER_THEN_UPPER.finditer(text):
+        m = _GLUED_BEFORE_CAPITAL.match(text, 0, capital.start())
+        if m:
+            found.append((m.start(), m.end(), m.group()))
+    return found
 
 
 def _lost_ligature(
@@ -2056,7 +2108,9 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     if " ," in text or " ." in text or " )" in text or "\u00a0," in text or "\u00a0." in text or "\u00a0)" in text:
         lost = list(_search_lines(_LOST_EURO, text, _lines_holding(text, " ,", " .", " )", "\u00a0,", "\u00a0.", "\u00a0)")))
         if lost:
-            habit = len(_SPACE_BEFORE_PUNCT.findall(text))
+            # (counted on the lines holding a space before `,` or `.`: from every letter of the
+            # page the pattern cost a fifth of restore_characters on a long page)
+            habit = sum(1 for _ in _search_lines(_SPACE_BEFORE_PUNCT, text, _lines_holding(text, " ,", " .", "\u00a0,", "\u00a0.")))
             if habit == 0 or (len(lost) > habit and euros()):
                 changes += [(m.start(), m.start(), "€", "lost € restored (number followed by punctuation)") for m in lost]
     if "  " in text:  # two spaces before `;` are also mere noise (`3  ; 4`): on a page that writes
@@ -2546,9 +2600,16 @@ def restore_characters(doc: Document) -> Document:
     >>> restore_characters(Document.from_text("Il est sur la table, à l'œil nu ; l OIM.")).text
     "Il est sur la table, à l'œil nu ; l’OIM."
     """
+    try:
+        return _restore_characters(doc)
+    finally:
+        _PAGE_WORDS.clear()
+
+
+def _restore_characters(doc: Document) -> Document:
     text = original = doc.text
     doc = rewrite(doc, _with_style(text, _restore_holes(text, _APOSTROPHE_SLOT)), stage="restore_characters")
-    vocab = set(_WORD.findall(doc.text))
+    vocab = _vocabulary(doc.text)
     flagged = _flagged(vocab)
     ligatures = _non_overlapping(_restore_ligatures(doc.text, flagged))
     doc = rewrite(doc, ligatures, stage="restore_characters")
@@ -2556,7 +2617,7 @@ def restore_characters(doc: Document) -> Document:
         doc = rewrite(doc, _restore_dash(doc.text), stage="restore_characters")  # before: `Lviv – LOrganisation`
     text = doc.text
     if ligatures:
-        vocab = set(_WORD.findall(text))
+        vocab = _vocabulary(text)
         flagged = _flagged(vocab)
     apostrophes = _restore_apostrophes(text, _APOSTROPHE_SLOT, flagged, vocab)
     doc = rewrite(doc, _with_style(text, _non_overlapping(apostrophes)), stage="restore_characters")
