@@ -54,7 +54,7 @@ with a measure (`Litres d'eau par jour : 11,5`), the bare numbers are measures. 
 list of names are counts (`Valence (62), Romans (38)`); a lone bracketed number is a reference.
 
 What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`, the year of `le plan
-2024` or `l'édition 2025`), phone numbers, e-mails and the lines of a contact record (found with the
+2024`, `l'édition 2025` or `Championnats du monde 2028`), phone numbers, e-mails and the lines of a contact record (found with the
 contacts stage's reader, `contact_spans`), digits after a `+` grouped like a phone (a number cut off at
 the end of a page), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
 (`Case postale 194`, `article 3`, `page 2`, `resolution 2334`, `numéro d'urgence 115` and that number
@@ -84,7 +84,11 @@ retard`), an age group (`les 15-24 ans`, `les 60 ans ou plus`) and the clause wh
 (`l'âge médian ... est de 79 ans`); hours glued to their number are a duration (`48h`). A bare number
 compared with a duration is one (`en 105 jours au lieu de 130`), unless another period follows it (`sur
 trois jours, contre 19 500 l'an dernier`: a count). The cells of a table whose caption gives their unit
-(`Taux d'inflation (%)`, then `1,8` on a line, or `Bénin 1,8 1,5`) take that unit, up to the first sentence.
+(`Taux d'inflation (%)`, then `1,8` on a line, or `Bénin 1,8 1,5`) take that unit, up to the first sentence;
+the values of other tables are counts with unit None and their header's years are years, read one cell a line
+(`Pays` ⏎ `2024` ⏎ `2025` ⏎ `France` ⏎ `12'310` ⏎ ...: a header over rows in the same columns) or one row a line
+(`Pays 2024 2025` ⏎ `France 12'310 13'480`). A number of `journées` is a count (work-days, matchdays), where
+`jours` are a duration; a share with its article is a fraction (`le tiers des`, `près du quart de`).
 `°/o` is a percent sign (a typewriter's, as OCR reads it).
 
 Units: a word in the singular after a number of two or more in a French paragraph is not what it counts
@@ -245,6 +249,9 @@ _YEAR_NAMING_NOUNS = frozenset(
     strategy program initiative summit conference games cup championship edition framework roadmap compact
     """.split()
 )
+# French counts days of work, of an event or a championship's rounds in `journées` (work-days, matchdays) and
+# lengths of time in `jours`: a number of `journées` is a count
+_DAYS_OF_ACTIVITY = frozenset({"journée", "journées", "journee", "journees"})
 _CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
 # A photo credit: a mark, then names, and the year last before the end of its line or bracket
 _CREDIT_MARK = regex.compile(
@@ -425,6 +432,15 @@ _TABLE_CAPTION = regex.compile(
 )
 _TABLE_ROW = regex.compile(r"\n(?P<row>[^\n]{1,60})(?=\n|\Z)")
 _TABLE_ROWS = 80  # a table of a release has tens of lines: a caption further up is another table's
+# a table read one cell a line (an HTML table whose cells each became a line): a cell holding a number only
+# (`12'310`, `9 020`, `2,4`), and a cell at all (a short line that ends no sentence)
+_CELL_NUMBER = regex.compile(rf"[+\-−]?\d{{1,3}}(?:[{_SPACE_CHARS}'’.,]?\d{{1,3}}){{0,6}}")
+_CELL_TEXT = regex.compile(r"[^\n]{1,40}(?<![.:;!?])")
+_CELL_COLUMNS = range(2, 7)  # cells a row: a label and one to five values
+# the same table read one row a line: its header row, a label then the columns' years (`Fédération 2024 2025`),
+# over a row of a label and values (`France 12'310 13'480`)
+_YEAR_HEAD_ROW = regex.compile(rf"\p{{L}}[^\n\d]{{0,40}}?(?:{_H}+{_YEAR}){{2,5}}{_H}*")
+_VALUE_ROW = regex.compile(rf"\p{{L}}[^\n\d]{{0,40}}?{_H}+[+\-−]?\d[\d{_SPACE_CHARS}'’.,%]{{0,60}}")
 # capitals that are words when alone before a number (`A 20 ans, il ...`, `À 9 h`, `Ô`), not a series letter
 _NOT_SERIES_LETTERS = frozenset("AÀÂYÔOÉ")
 # what ends the stretch of a sentence read for a noun of money before an amount
@@ -609,11 +625,15 @@ _NUMBER_WORD_UNITS = (
 )
 _NUMBER_WORD_TENS = "quatre-vingts?|soixante|cinquante|quarante|trente|vingts?|septante|huitante|octante|nonante"
 _NW_FR = rf"(?:{_NUMBER_WORD_TENS}|cents?|mille|millions?|milliards?|{_NUMBER_WORD_UNITS})"
-# a bare number word that counts part of a group whose size follows: `six des huit États`, `trois des 12 pays`
-_PART_OF_NUMBER = regex.compile(rf"{_H}+des{_H}+(?:\d|(?:{_NUMBER_WORD_TENS}|{_NUMBER_WORD_UNITS})(?![\p{{L}}]))", regex.IGNORECASE)
 _NW_EN = (
     r"(?:seventeen|eighteen|nineteen|thirteen|fourteen|fifteen|sixteen|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
+# a bare number word that counts part of a group whose size follows: `six des huit États`, `trois des 12 pays`,
+# `three of the four vessels`
+_PART_OF_NUMBER = regex.compile(
+    rf"{_H}+(?:des|of(?:{_H}+(?:the|its|their))?){_H}+(?:\d|(?:{_NUMBER_WORD_TENS}|{_NUMBER_WORD_UNITS}|{_NW_EN})(?![\p{{L}}]))",
+    regex.IGNORECASE,
 )
 _NUMBER_WORDS = {
     "fr": regex.compile(
@@ -650,8 +670,13 @@ _MONTH_STEMS = _minimal_stems(list(MONTHS))
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`
 _SHARES = {
     # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`)
+    # `le quart des captures`, `près du quart de la valeur`, `réduit au tiers de`: a part with the definite
+    # article, of something (not `le quart d'heure`, `le quart de finale`, `le tiers payant`)
     "fr": regex.compile(
-        rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE
+        rf"(?<![\p{{L}}])(?:(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moitié)(?![\p{{L}}])"
+        rf"|(?P<art>le|du|au){_H}+(?P<fpart>tiers|quart|cinquième|dixième)"
+        rf"(?={_H}+(?:d['’]{_H}?(?!heure)|(?:de|des|du){_H}+(?!finale|siècle))))",
+        regex.IGNORECASE,
     ),
     "en": regex.compile(
         rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
@@ -659,6 +684,9 @@ _SHARES = {
         regex.IGNORECASE,
     ),
 }
+# a qualifier whose `de` the article of a share took: `près du quart`, `plus du tiers`
+_CONTRACTED_QUALIFIER = regex.compile(rf"(?<![\p{{L}}])(?P<q>plus|pr[èe]s|moins){_H}+\Z", regex.IGNORECASE | _BACK)
+_CONTRACTED_QUALIFIERS = {"plus": "plus", "pres": "près", "moins": "moins"}
 # `a third` followed by a word that is not `of` or a comparison is an ordinal: `a third consecutive year`
 _ORDINAL_USE = regex.compile(rf"{_H}+(?!(?:of|more|less|fewer|than)(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
 # `over` before a duration: `more than` after a word that measures time (`for over 10 years`, `took over
@@ -711,6 +739,9 @@ _ELLIPTIC_ADJECTIVES = frozenset(
     endommagées fermés fermées ouverts ouvertes financés financées déclarés déclarées recensés recensées
     enregistrés enregistrées signalés signalées traités traitées testés testées fonctionnels fonctionnelles
     opérationnels opérationnelles
+    réservé réservés réservée réservées destiné destinés destinée destinées consacré consacrés consacrée consacrées
+    dédié dédiés dédiée dédiées attribué attribués attribuée attribuées alloué alloués allouée allouées
+    accordé accordés accordée accordées prévu prévus prévue prévues
     """.split()
 )
 
@@ -945,6 +976,79 @@ class _Line:
         return _ADDRESS_LINE.search(self.content) is not None
 
 
+def _cell_tables(lines: list[str]) -> dict[int, bool]:
+    """The numbers of tables read one cell a line (`Pays` ⏎ `2024` ⏎ `2025` ⏎ `France` ⏎ `12'310` ⏎ `13'480` ⏎ ...):
+    {index of a line holding only a number in such a table: whether it is a year (a column's head, or in a column of
+    years) rather than a count}. A table is a run of
+    short lines that falls into rows of two to six cells, a header row whose first cell is a label over two rows or
+    more whose cells are numbers in the same columns and labels in the others; a number column's head is a label or
+    a year. Its period is what a list of page numbers or counters never has (`Résumé` ⏎ `3` ⏎ `Méthode` ⏎ `5`: no
+    header over them); one value column needs values that are more than a page number (`1 204`, `2,4`).
+
+    >>> sorted(_cell_tables(["Pays", "2024", "2025", "France", "12'310", "13'480", "Italie", "9'020", "9'870"]).items())
+    [(1, True), (2, True), (4, False), (5, False), (7, False), (8, False)]
+    >>> _cell_tables(["Résumé", "3", "Contexte", "5", "Méthode", "8"])
+    {}
+    """
+    found: dict[int, bool] = {}
+    cell = [bool(_CELL_TEXT.fullmatch(l.strip(_SPACE_CHARS))) for l in lines]
+    number = [c and bool(_CELL_NUMBER.fullmatch(l.strip(_SPACE_CHARS))) for c, l in zip(cell, lines)]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and cell[j]:
+            j += 1
+        start = i
+        while start < j - 5:  # (a caption or a heading may stand above the header in the same run)
+            size = _cell_table_at(lines, number, start, j)
+            if size:
+                k, rows = size
+                for c in range(k):
+                    column = [start + r * k + c for r in range(rows)]
+                    years = all(_is_year(lines[n].strip(_SPACE_CHARS)) for n in column[1:])  # (a timeline's)
+                    for r, n in enumerate(column):
+                        if number[n]:
+                            found[n] = r == 0 or years
+                start += k * rows
+            else:
+                start += 1
+        i = j + 1
+    return found
+
+
+def _cell_table_at(lines: list[str], number: list[bool], start: int, end: int) -> tuple[int, int] | None:
+    """(cells a row, rows) of the table whose header row opens at `start` in the run of cells ending at `end`."""
+    if number[start]:
+        return None  # the header row opens on its label (`Pays`, `Fédération`)
+    for k in _CELL_COLUMNS:
+        rows = (end - start) // k
+        if rows < 3:
+            break
+        values = [c for c in range(k) if number[start + k + c]]
+        # (a row opens on its label, or on its year: `2023` ⏎ `14,8`)
+        labels = [c for c in range(k) if not number[start + k + c] or _is_year(lines[start + k + c].strip(_SPACE_CHARS))]
+        if not values or not labels:
+            continue
+        # the rows go on while their cells keep the first row's columns (a line under the table may be a note)
+        r = 2
+        while r < rows and all(number[start + r * k + c] == (c in values) for c in range(k)):
+            r += 1
+        if r < 3:
+            continue
+        heads = [lines[start + c].strip(_SPACE_CHARS) for c in values]
+        if any(number[start + c] and not _is_year(h) for c, h in zip(values, heads)):
+            continue  # a column's head is its label or its year, never a value
+        cells = [lines[start + q * k + c].strip(_SPACE_CHARS) for q in range(1, r) for c in values]
+        if len(values) == 1 and all(v.isdigit() and len(v) < 4 for v in cells):
+            continue  # one column of small bare numbers: pages or counters, not values
+        return k, r
+    return None
+
+
+def _is_year(cell: str) -> bool:
+    return cell.isdigit() and len(cell) == 4 and 1800 <= int(cell) <= 2100
+
+
 def _contact_spans(doc: Document) -> list[tuple[int, int]]:
     """Phones, e-mails and contact records: those `find_contacts` already annotated, else read here.
 
@@ -974,6 +1078,7 @@ class _Finder:
         self.last_numeral = -1  # where the last numeral looked at starts
         self.reference_numbers: set[str] = set()  # numbers a phrase names (`numéro d'urgence 115`)
         self.lines: dict[int, _Line] = {}
+        self.table_rows: dict[int, bool] = {}  # by line start: a row of a table read one row a line
         self.words = _words()
         self.lang = "en" if (doc.language or "").lower().startswith("en") else "fr"
         self.decimal: str | None = None
@@ -993,6 +1098,11 @@ class _Finder:
             if end > m.end() and (not tables or m.end() >= tables[-1][1]):  # (a caption inside a table: the table's)
                 tables.append((m.end(), end, "‰" if m.group("u") == "‰" else "%"))
         return tables
+
+    @cached_property
+    def cell_table_numbers(self) -> dict[int, bool]:
+        """`_cell_tables` of the text, by line index (worked out for the first number alone on its line)."""
+        return _cell_tables(self.text.split("\n"))
 
     @cached_property
     def _table_starts(self) -> list[int]:
@@ -1419,6 +1529,12 @@ class _Finder:
                 if value is not None:
                     return _Figure(s, e, _number(value), unit, "percent" if unit == "%" else "other")
         if line.stripped == raw or line.stripped.strip(_LONE_NUMBER_MARKS) == raw:
+            year = self.cell_table_numbers.get(bisect.bisect_left(self.newlines, s)) if line.stripped == raw else None
+            if year is not None and (value := self._value(raw, e)) is not None:
+                # a cell of a table read one cell a line: a count whose noun its caption or header holds, or
+                # a column's year (`Pays` ⏎ `2024` ⏎ `2025` ⏎ `France` ⏎ `12'310` ⏎ ...)
+                return _Figure(s, e, int(raw), None, "year") if year and _is_year(raw) else \
+                    _Figure(s, e, _number(value), None, "count")
             # a line holding only a number, maybe between dashes: a page number (`- 3 -`), a list
             # counter, or the end mark of a North American release (`– 30 –`, `-30-`)
             return None
@@ -1450,6 +1566,7 @@ class _Finder:
         if year_like and _CREDIT_END.match(text, e, e + 6) and self._in_credit(s):
             return None  # the year that closes a photo credit: `© OMS / A. Said, 2025`, `Crédit : X / OLM, 2024`
         if pw and (pw[0].isupper() or _CAMEL.search(pw)) and pw_key not in _MONTHS and not _PERIOD.fullmatch(pw) \
+                and not self._in_table_row(s) \
                 and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
                 and (pw_key not in w["function_words"] or self._acronym(pw, s) or self._titled_period(prev_word, pw_key)) \
                 and self._currency_before(s) is None \
@@ -1537,6 +1654,32 @@ class _Finder:
             return _Figure(s, e, _number(value), None, "other")
         return fig
 
+    def _in_table_row(self, s: int) -> bool:
+        """Whether the number at `s` is a cell of a table read one row a line, under a header row of a label and
+        years (`Fédération 2024 2025` ⏎ `France 12'310 13'480` ⏎ `Japon 980 1'020`): a column's year or a value,
+        not a number naming a thing (`Genève 20`). Each line is judged once (its rows share the answer)."""
+        pos = self._line_start(s)
+        path = []
+        found = False
+        for _ in range(_TABLE_ROWS):  # up through the rows to the header
+            if pos in self.table_rows:
+                found = self.table_rows[pos]
+                break
+            row = self._line(pos).stripped
+            if not _VALUE_ROW.fullmatch(row):
+                break
+            path.append(pos)
+            if _YEAR_HEAD_ROW.fullmatch(row):
+                end = self.text.find("\n", pos)  # a header row heads a row of values
+                found = end >= 0 and _VALUE_ROW.fullmatch(self._line(end + 1).stripped) is not None
+                break
+            if pos == 0:
+                break
+            pos = self._line_start(pos - 1)
+        for p in path:
+            self.table_rows[p] = found
+        return found
+
     def _in_counter(self, s: int) -> bool:
         """Whether the number at `s` is (part of) the counter heading its line (`1. Résumé`, `2-3. Recrutement`)."""
         line_start = self._line_start(s)
@@ -1583,7 +1726,12 @@ class _Finder:
         window = self.text[max(0, s - 60) : s]
         clause = _CLAUSE_END.split(window)[-1]
         words = _WORD_SPLIT.split(clause.strip())[-5:]
-        return any(_ELISION.sub("", word).lower() in _YEAR_NAMING_NOUNS for word in words)  # (`l'édition`)
+        for word in words:
+            key = _ELISION.sub("", word).lower()  # (`l'édition`)
+            # the noun in the plural names the event too: `Championnats du monde 2028`, `les Sommets 2025`
+            if key in _YEAR_NAMING_NOUNS or (key[-1:] in ("s", "x") and key[:-1] in _YEAR_NAMING_NOUNS):
+                return True
+        return False
 
     def _in_credit(self, s: int) -> bool:
         """Whether a credit mark (`©`, `Crédit :`, `Crédits photo :`, `(photo :`) opens the line or bracket
@@ -1808,7 +1956,9 @@ class _Finder:
         unit, unit_end = noun
         lower = unit.lower()
         kind = "count"
-        if lower in w["durations"]:
+        if lower in _DAYS_OF_ACTIVITY:
+            pass  # `3,3 millions de journées de travail`, `à trois journées de la fin du championnat`: counted days
+        elif lower in w["durations"]:
             kind = "age" if self._is_age(start, lower, unit_end) else "duration"
             if kind == "duration" and lower in ("years", "months") and (
                 _OF_AGE.match(text, unit_end, unit_end + 10)
@@ -2159,7 +2309,7 @@ class _Finder:
                 self.ends[e] = whole_of
                 continue
             partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None \
-                or _PART_OF_NUMBER.match(text, e, min(len(text), e + 30)) is not None or (
+                or (value > 1 and _PART_OF_NUMBER.match(text, e, min(len(text), e + 30)) is not None) or (
                 pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
             ) or whole_of is not None
             # `children under five`, `girls aged twelve`: an English age in words (`_english_ages` reads its kind)
@@ -2250,6 +2400,14 @@ class _Finder:
                 start, qualifier, _ = self._lead(m.start())
                 if m.group("half"):
                     value = 0.5
+                elif self.lang == "fr" and m.group("fpart"):
+                    value = round(1 / self.words["fractions"][m.group("fpart").lower()], 4)
+                    article = m.group("art").lower()
+                    if article != "le":  # (the text holds `le quart` as `la moitié`, not the `du` of `près du quart`)
+                        start, qualifier = m.start("fpart"), None
+                        q = _CONTRACTED_QUALIFIER.search(self.text, max(0, m.start() - 12), m.start())
+                        if q is not None and article == "du":
+                            start, qualifier = q.start(), f"{_CONTRACTED_QUALIFIERS[strip_accents(q.group('q').lower())]} du"
                 else:  # `a third`, `one-third`, `two thirds`
                     if not m.group("n") and _ORDINAL_USE.match(self.text, m.end(), m.end() + 30):
                         continue  # `a third consecutive season`: the third one, not a share
