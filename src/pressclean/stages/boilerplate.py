@@ -68,7 +68,8 @@ _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headlin
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
-_PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*")  # `Valence, le 14 juin 2023`
+# `Valence, le 14 juin 2023`, or a dateline alone on its line with its dash (`NIAMEY, 3 mars 2026 –`, the text below)
+_PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*(?:[-–—]\s*)?")
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
 _CLOCK_LEAD = regex.compile(rf"\s*{TIME}\b")  # a programme's row: `9 h 00 : accueil`
 _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
@@ -1565,7 +1566,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         first_of_two = below is not None and below.text[:1].islower() and not wrapped and line.words >= 2 and line.words + below.words >= 4
         if (
             reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped
-            and not line.text.lstrip()[:1].islower() and not _is_section_label(line.text)
+            and not line.text.lstrip()[:1].islower() and not _is_section_label(line.text) and not _PLACE_DATE.fullmatch(line.text)
         ):
             found.append(line)
         elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not _is_date_stamp(line.text):

@@ -116,10 +116,11 @@ def find_title(doc: Document) -> Document:
         # letterhead kept as text (`MINISTERE DE LA SANTE`, `COMMUNIQUE DE PRESSE`) over a release without one
         if len(words) < 2 or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)) or is_letterhead(line):
             continue
-        # a title wrapped on two lines: the second opens in lower case (`Distribution de semences` ⏎ `à 45 000 ...`)
-        below = lines[n + 1].strip() if n + 1 < len(lines) else ""
-        if _title_goes_on(line, below, lines[n + 2].strip() if n + 2 < len(lines) else ""):
-            line = f"{line} {below}"
+        # a title wrapped on two lines or three: the next opens in lower case (`Distribution de semences` ⏎ `à 45 000 ...`)
+        for k in range(n + 1, min(n + 3, len(lines))):
+            if not _title_goes_on(line, lines[k].strip(), lines[k + 1].strip() if k + 1 < len(lines) else ""):
+                break
+            line = f"{line} {lines[k].strip()}"
             words = _WORD.findall(line)
         headline = 2 <= len(words) <= MAX_TITLE_WORDS and not line.endswith(".") and not opens_with_dated_dateline(line)
         # a story's date before its headline on one line (`12 mars 2025 – Le HCR salue ...`) is no part of it
