@@ -1458,6 +1458,17 @@ def _runs_on(line: Line, below: Line | None) -> bool:
     return opens_lower or open_end
 
 
+def _headline_over_colon(line: Line, below: Line, after: Line) -> bool:
+    """A short line ending on a colon, then one going on in lower case or with a number that ends no sentence, then
+    a sentence of prose: a headline wrapped at its colon (`Campagne de vaccination :` ⏎ `1,2 million de têtes
+    traitées dans le nord`), not a sentence announcing a list (its items carry a mark, or end on a full stop)."""
+    head = below.text.lstrip()[:1]
+    return (
+        line.words <= 12 and line.text.rstrip().endswith(":") and below.words <= 15 and (head.islower() or head.isdigit())
+        and not _TERMINAL.search(below.text) and not _LIST_MARK.match(below.text) and after.is_prose and _is_sentence(after)
+    )
+
+
 def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
     """The first line of the running text: a prose line with more prose right below it.
 
@@ -1499,6 +1510,8 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
             continue
         if _QUESTION_HEADLINE.search(line.text) and line.words <= 15 and run[n + 1].is_prose and not any(l.is_prose for l in run[:n]):
             continue  # `Faut-il avoir peur de la variole du singe ?` over the text: a headline that asks (or exclaims)
+        if n + 2 < len(run) and _headline_over_colon(line, run[n + 1], run[n + 2]) and not any(l.is_prose for l in run[:n]):
+            continue  # `Campagne de vaccination :` ⏎ `1,2 million de têtes traitées` over the text: one headline on two lines
         if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not _WHOLE_QUOTE.fullmatch(line.text) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
             return line
     prose = [l for l in run if l.is_prose]
