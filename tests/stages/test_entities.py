@@ -22,6 +22,8 @@ def test_organisations_and_places(nlp, case):
     doc = Document.from_text(case["text"])
     if case.get("language"):
         doc = replace(doc, language=case["language"])
+    if case.get("paragraph_languages"):  # (a case about a paragraph in another language says which, as the language stage would)
+        doc = replace(doc, paragraph_languages=tuple(tuple(p) for p in case["paragraph_languages"]))
     doc = find_entities(find_dateline(doc))
     orgs = [
         {"acronym": e["acronym"], "long_form": e["long_form"], "mentions": len(e["mentions"])}

@@ -227,6 +227,7 @@ class FindEntities:
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
+        spans = _without_english_openers(text, spans, doc.paragraph_languages)
         common = _common_acronyms(text, known)
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
@@ -254,6 +255,7 @@ class FindEntities:
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
         orgs = _merge_apposed_descriptions(text, orgs)
+        spans = _without_body_heads(text, spans, orgs)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -261,6 +263,64 @@ class FindEntities:
         entities = [e for e in entities if e is not None]
         entities.sort(key=lambda e: (e.start, e.end, e.label))
         return replace(doc, entities=tuple(sorted(doc.entities + tuple(entities), key=lambda e: (e.start, e.end))))
+
+
+_BODY_HEAD = 3.5  # Zipf in French: the head noun of a body's name is a common word (`Observatoire`, `Bourse`), a town's name is not
+
+
+def _without_body_heads(text: str, spans, orgs: list[_Org]) -> list:
+    """A lone capitalised common noun that heads the name of a body the page names is that body
+    said short (`selon l’Observatoire` beside `Observatoire régional de l’emploi`, a `Bourse :`
+    rubric over `la Bourse des valeurs mobilières de Tunis`), not a place.
+
+    >>> t = "Bourse : hausse. La Bourse des valeurs mobilières de Tunis a clôturé."
+    >>> _without_body_heads(t, [(0, 6, "LOC")], [_Org("BVMT", "Bourse des valeurs mobilières de Tunis", ((21, 59),))])
+    []
+    """
+    heads = {fold(words[0]) for o in orgs if o.long_form and len(words := _WORD.findall(o.long_form)) > 1}
+    if not heads:
+        return spans
+    return [
+        (s, e, label) for s, e, label in spans
+        if not (
+            label == "LOC"
+            and fold(name := text[s:e]) in heads
+            and " " not in name
+            and _frequency(name.lower()) >= _BODY_HEAD
+            and not (country_code(name) or _in_gazetteer(name))
+        )
+    ]
+
+
+_ENGLISH_OPENER = 3.0  # Zipf in English: `Spectators` (3.7), `Volunteers`; a word of the language, not a name
+
+
+def _without_english_openers(text: str, spans, paragraphs) -> list:
+    """In a paragraph in English on a French page (a caption, a quote), the French model takes the
+    capitalised word that opens a sentence for a name (`Spectators line the final climb`): one word
+    of English that French does not use, alone or with the lower-case words after it, is not a name.
+
+    >>> t = "Le titre.\\nSpectators line the final climb."
+    >>> _without_english_openers(t, [(10, 20, "ORG")], [(0, 9, "fr"), (10, 43, "en")])
+    []
+    """
+    english = [(s, e) for s, e, lang in paragraphs if lang == "en"]
+    if not english or not spans:
+        return spans
+    from wordfreq import zipf_frequency
+
+    def opener(start: int, end: int) -> bool:
+        word, *rest = text[start:end].split()
+        if any(not w.islower() for w in rest):
+            return False  # (a run of lower-case words after it is the sentence read on: `Volunteers mark the course`)
+        if not any(s <= start < e for s, e in english) or not _SENTENCE_START.search(text, max(0, start - 3), start):
+            return False
+        if not word.isalpha() or word.isupper() or _is_place_name(word) or fold(word) in _known_table(()):
+            return False
+        lowered = word.lower()
+        return zipf_frequency(lowered, "en") >= _ENGLISH_OPENER and zipf_frequency(lowered, "en") - _frequency(lowered) >= _ENGLISH_ONLY
+
+    return [sp for sp in spans if not opener(sp[0], sp[1])]
 
 
 def load_gazetteer(source: Iterable[dict] | str | Path) -> list[dict]:
@@ -1126,6 +1186,9 @@ _ACRONYM_LETTERS = 6  # the longest acronym read as one in a heading (`UNESCO`);
 
 # an institution's adjectives, then the capitalised name it is of (`Consulat` + ` général du Canada`)
 _OF_NAMED_AFTER = regex.compile(r"(?:[ \t]+" + _ADJ + r")*[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})*")
+# `pour` + a noun with its article (and an adjective), ending the phrase: a body's aim, not a purpose clause (`pour la construction d’écoles`)
+_AIM_AFTER = regex.compile(r"[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à)[ \t]))")
+_INFINITIVE = regex.compile(r"(?:er|ir)\Z")  # `pour les aider`: a verb
 _LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
 
 
@@ -1189,6 +1252,7 @@ def _in_motto(text: str, start: int, end: int) -> bool:
 
 
 _CASE_NUMBER_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:aff(?:aire)?\.?[ \t]*)?[CTF]-\d{1,4}/\d{2}(?!\d)")  # a court's case number (`C-344/19`)
+_AMOUNT_AFTER = regex.compile(r"[ \t\u00a0]?\d")
 _IDENTIFIER_AFTER = regex.compile(r":[\p{Lu}\d]+:")
 _NOTE_MARK = regex.compile(r"(?<=\p{L})(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=[\s,.;:!?»”)]*\Z)")
 
@@ -1212,6 +1276,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             return None  # `CS 40612` (a mail box), `UMR 7412` (a lab's number): a code's label, not a body
     if label != "PER" and _CASE_NUMBER_AFTER.match(text, end):
         return None  # `arrêt du 9 mars 2021, Radiotelevizija Slovenija, C-344/19`: a cited case's name, not a place or a party of the story
+    if len(text[start:end]) == 3 and _is_currency_code(text[start:end]) and _AMOUNT_AFTER.match(text, end):
+        return None  # `MUR 5 million`, `USD 3,2 millions`: a currency's code before its amount
     if _ACRONYM_LIKE.fullmatch(text, start, end) and _IDENTIFIER_AFTER.match(text, end):
         return None  # `EU:C:2021:182` (a case law identifier), `CELEX:3200...`: a code's part, not a body
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
@@ -1219,6 +1285,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if note := _NOTE_MARK.search(text, start, end):
         end = note.start()  # `le collège de Futuna[1].`: an endnote's mark is no part of the name
     span = text[start:end]
+    if label in ("MISC", "PER", "NAME", "LOC") and _POSTCODE_BEFORE.search(text, max(0, start - 12), start) and _CAPITALISED.fullmatch(town := span.rstrip(" ,.;:\n")):
+        # `12 rue Pasteur, 39220 Les Rousses`: after an address's postcode, a town with its own article
+        return (start, start + len(town), "LOC") if _place_bounds(text, start, start + len(town)) else None
     if (the := (_LEADING_THE_ANY if label == "LOC" else _LEADING_THE).match(span)) and (label in ("NAME", "LOC") or (label == "ORG" and fold(span[the.end() :].rstrip(" ,.;:")) in _known_table(()))) and not (known_place(span) or country_code(span)):
         # `The United States remained`: the article is no part of the name (but `The Hague`); an English
         # caption's `The new Saignelégier manufacture` is then a thing named after its town, not a place
@@ -1255,6 +1324,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `ministère de la Santé` is a name; `veuillez` is not
     if all(w.lower() in _LABELS for w in words) or sum(map(str.isdigit, span)) > len(span) // 3:
         return None
+    if all(fold(w) in _words()["address_words"] or w.lower() in _FUNCTION_WORDS for w in words):
+        return None  # `Mesdames et Messieurs les présidents`: a salutation names no one
     if words[0].lower() in _LABELS and not _INNER_CAPITAL.search(span, len(words[0]) + 1):
         return None  # `Contacts régionaux`, `Contact presse` head a block, they name nothing
     if label == "ORG" and len(words) == 1 and span[1:].islower() and fold(span) in _words()["office_nouns"] | _words()["institution_nouns"] and (of := _LOWER_COMPLEMENT.match(text, end)):
@@ -1262,6 +1333,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         span, words = text[start:end], _WORD.findall(text[start:end])
     elif label in ("ORG", "MISC") and len(words) == 1 and span[1:].islower() and fold(span) in _words()["institution_nouns"] and (of := _OF_NAMED_AFTER.match(text, end)):
         end, label = of.end(), "ORG"  # `Consulat` + `général du Canada`: the model took the head noun alone
+        span, words = text[start:end], _WORD.findall(text[start:end])
+    elif label in ("ORG", "MISC") and span[0].isupper() and fold(words[0]) in _words()["institution_nouns"] and (aim := _AIM_AFTER.match(text, end)) and not _INFINITIVE.search(aim.group(1)):
+        end, label = aim.end(), "ORG"  # `le Fonds` + `pour l’adaptation`, `Fondation Ndolo` + `pour l’enfance`: the body's aim ends its name
         span, words = text[start:end], _WORD.findall(text[start:end])
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
@@ -1348,7 +1422,14 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     (`Sahel central`); a glued `N’` is the name's own (`N’Djamena`).
     """
     words = _WORD.findall(text[start:end])
-    if not words or fold(words[0]) in _words()["street_nouns"]:
+    if not words:
+        return None
+    if fold(words[0]) in _words()["street_nouns"]:
+        # `l’Espace Lamartine des Rousses`: a venue named after someone, then its town; the venue is no place
+        # (the town is one the page names elsewhere too, or a known one: `Maison Quéau de Quinssy` is named after a man)
+        town = _VENUE_TOWN.match(text, start + len(words[0]), end)
+        if town and (known_place(town.group(1)) or text.count(town.group(1)) > text.count(text[start:end])):
+            return town.start(1), end
         return None
     if fold(words[0]) in _words()["road_nouns"] and (_on_contact_line(text, start) or _BOX_NUMBER.search(text, *_line_around(text, start, start))):
         return None  # `Route de Koulikoro, BP 96, Bamako`, `Corniche Ouest – BP 3140 Dakar`: an address
@@ -1372,7 +1453,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
             start = name.start(1)  # `Paroisse Vermilion :` heading a page that writes `la paroisse Vermilion`: the place is Vermilion
     if (
         text[start].isupper()
-        and (noun := _ARTICLE_NOUN_BEFORE.search(text, max(0, start - 30), start))
+        and (noun := _ARTICLE_NOUN_BEFORE.search(text, max(0, start - 45), start))
         and not _names_a_place(noun.group(1))
         and fold(noun.group(1)) not in _words()["kind_nouns"]  # `L’association Jisr al-Amal`: `_relabel` makes it ORG
     ):
@@ -1385,6 +1466,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
         if landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and _names_alone(name.group(1)):
             start = name.start(1)  # `le lac Kivu`: the lake is named by its name
+        elif landform and (name := _RELIEF_OF.fullmatch(text, start + len(words[0]), end)) and _relief_named(words[0], name.group(1)):
+            start = name.start(1)  # `au cœur du massif du Risoux`: a relief's name is its own
         elif not landform:
             capital = _CAPITAL_WORD.search(text, start, end)
             if capital is None:
@@ -1407,6 +1490,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     ) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 30 - 12) : start - len(of.group())]):
         if fold(of.group(1)) in _words()["island_nouns"] and _BARE_OF.fullmatch(of.group()[len(of.group(1)) :]):
             break
+        if _relief_named(of.group(1), text[start:end]):
+            break  # `du massif du` + `Risoux`
         start -= len(of.group())
     if start >= 2 and _CAPITAL_ELISION.fullmatch(text, start - 2, start) and (start == 2 or not text[start - 3].isalpha()):
         if text[start - 2] not in "LlDd" and known_place(text[start - 2 : end]):
@@ -1428,6 +1513,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_POSTCODE_BEFORE = regex.compile(r"(?:^|,)[ \t]*(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\Z", regex.MULTILINE | regex.REVERSE)
+_VENUE_TOWN = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*)+[ \t]+(?:de|des|du|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)\Z")
 _AND_ADJECTIVE = regex.compile(r"[ \t]+et[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
 _COMPASS_OF = regex.compile(r"[ \t]+(?:du|de[ \t]+l['’])[ \t]*(?:Nord|Sud|Est|Ouest)(?:-(?:Est|Ouest))?(?![\p{L}'’-])")
 
@@ -1450,6 +1537,22 @@ _APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
 _LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les|du|au|des|aux)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z", regex.REVERSE)  # `l’île `, `du fleuve `
 
 
+_RELIEF_OF = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}[^\n]*)")
+
+
+def _relief_named(noun: str, name: str) -> bool:
+    """A relief's noun before a name that is the relief's own (`massif du Risoux`, `plaine de la
+    Bekaa`); a town or a country there names a place of its own (`forêt de Fontainebleau`).
+
+    >>> _relief_named("massif", "Risoux"), _relief_named("delta", "Mékong"), _relief_named("massif", "Cameroun")
+    (True, False, False)
+    """
+    if fold(noun) not in _words()["relief_nouns"] or country_code(name):
+        return False
+    place = known_place(name)
+    return place is None or place.kind != "city"
+
+
 def _names_alone(name: str) -> bool:
     """A landform's name that names it without its noun (`Kivu` of `le lac Kivu`); one that reads as
     a common word or an adjective (`Curieuse`, `Indien`, `Persique`) or a country (`fleuve Sénégal`)
@@ -1465,7 +1568,8 @@ def _names_alone(name: str) -> bool:
         and not is_demonym(name)
         and _frequency(name.lower()) < 3.5
     )
-_ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:la|le|les|au|aux|du|des)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
+# (an adjective may stand between: `le programme régional Tachghil` names a programme)
+_ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:[Ll]a|[Ll]e|[Ll]es|[Aa]u|[Aa]ux|[Dd]u|[Dd]es)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?[ \t]+\Z", regex.REVERSE)
 _APPOSITION = regex.compile(r"\p{Ll}[\p{L}-]*\s+")  # one common noun, then the name
 
 
@@ -2281,13 +2385,35 @@ def _join_fields(text: str, spans) -> list[tuple[int, int, str]]:
     ['laboratoire Microbiologie et Environnement']
     """
     out: list[tuple[int, int, str]] = []
+    declared: frozenset[str] | None = None
     for span in sorted(spans):
-        if out and out[-1][2] == "ORG" and span[2] in ("ORG", "MISC", "LOC") and _AND.fullmatch(text, out[-1][1], span[0]):
-            if _named_by_fields(text[out[-1][0] : out[-1][1]], text[span[0] : span[1]], text):
+        if out and out[-1][2] == "ORG" and span[2] in ("ORG", "MISC", "LOC", "PER") and _AND.fullmatch(text, out[-1][1], span[0]):
+            if span[2] != "PER" and _named_by_fields(text[out[-1][0] : out[-1][1]], text[span[0] : span[1]], text):
+                out[-1] = (out[-1][0], span[1], "ORG")
+                continue
+            if declared is None:
+                declared = _declared_long_forms(text)
+            if any(text[out[-1][0] : span[1]].endswith(name) and name.find(" et ") != -1 for name in declared):
+                # `Fondation Enfance` + et + `Santé Cameroun`: the page spells `(FESC)` by the whole
                 out[-1] = (out[-1][0], span[1], "ORG")
                 continue
         out.append(span)
     return out
+
+
+@lru_cache(maxsize=4)
+def _declared_long_forms(text: str) -> frozenset[str]:
+    """The long forms the page declares before an acronym in brackets, whose letters they spell
+    (`la Fondation Enfance et Santé Cameroun (FESC)`).
+
+    >>> sorted(_declared_long_forms("La Fondation Enfance et Santé Cameroun (FESC) agit."))
+    ['Fondation Enfance et Santé Cameroun']
+    """
+    found = set()
+    for m in _LONG_THEN_ACRONYM.finditer(text):
+        if long := long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip()):
+            found.add(long)
+    return frozenset(found)
 
 
 def _named_by_fields(name: str, more: str, text: str = "") -> bool:
@@ -2536,8 +2662,14 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         name = text[start:end]
         words = _WORD.findall(name)
         seen = votes[fold(name)]
+        if label == "LOC" and len(words) == 1 and _nationality_of(text, start, end, spans[i + 1 : i + 2]):
+            continue
         if label == "LOC" and len(words) >= 2 and fold(words[-1]) in surnames and not known_place(name) and not country_code(name):
             label = "PER"  # `Aïssatou Ndiaye` beside `A. Ndiaye`
+        elif label in ("PER", "MISC", "NAME") and len(words) <= 3 and (where := _IN_PLACE_AFTER.match(text, end)) and (
+            country_code(where.group(1)) or getattr(known_place(where.group(1)), "kind", "city") != "city"
+        ):
+            label = "LOC"  # `à Pyeongchang (Corée du Sud)`: a name followed by its country in brackets is a town of it
         elif label in ("PER", "MISC", "ORG") and _is_place_here(text, start, end, label, seen, out):
             label = "LOC"
         elif label == "PER" and fold(name) in of_place_noun:
@@ -2575,6 +2707,26 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         elif _named_by_place_noun(text, m.start(), m.end()) or _big_city_after_preposition(text, m.start(), m.end()):
             out.append((m.start(), m.end(), "LOC"))
     return sorted(out)
+
+
+_IN_PLACE_AFTER = regex.compile(r"[ \t]*\([ \t]*(\p{Lu}[\p{L}'’ -]{1,40}?)[ \t]*\)")
+_ARTICLE_JUST_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|l['’])[ \t]*\Z", regex.REVERSE)
+
+
+def _nationality_of(text: str, start: int, end: int, after: list) -> bool:
+    """A country's word after an article and right before a person's name is the person's
+    nationality (`le Suisse Jonas Imboden`, as `la Suédoise Maja Lindberg`), not the country.
+
+    >>> t = "devant le Suisse Jonas Imboden"
+    >>> _nationality_of(t, 10, 16, [(17, 30, "PER")]), _nationality_of(t, 10, 16, [])
+    (True, False)
+    """
+    return (
+        bool(after)
+        and after[0][2] == "PER"
+        and text[end : after[0][0]] == " "
+        and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
 
 
 _BIG_CITY = 500_000  # people: a city this big is the place its name means after `à` or `de` (`le salon du café de Melbourne`)
@@ -2811,6 +2963,11 @@ def _english_place_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _english_landforms() -> frozenset[str]:
+    return frozenset(load_json("entity_words.json")["english_landform_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _landform_noun_after() -> regex.Pattern:
     """An English landform's or division's noun right after a name (`the Mefou river`, `the Ambae volcano`)."""
     nouns = "|".join(regex.escape(w) for w in sorted(load_json("entity_words.json")["english_landform_nouns"], key=len, reverse=True))
@@ -2825,6 +2982,8 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
         return True
     if _landform_noun_after().match(text, end) and not name.isupper():
         return True  # `on the Mefou river`: the noun after the name says what it names
+    if " " in name and not name.isupper() and (last := name.rsplit(None, 1)[-1]).lower() in _english_landforms() and last[0].isupper():
+        return True  # `the Mozambique Channel`, `the Red Sea`: a landform named with its capitalised noun
     if (noun := _NOUN_OF_BEFORE_EN.search(text, max(0, start - 30), start)) and noun.group(1).lower() in _english_place_nouns() and not _frequent_word(name):
         return True  # `the island of Tanna`, `the border town of Renk`: the noun before `of` says what it names
     if known_place(name) is None:
@@ -2868,7 +3027,8 @@ def _frequent_word(name: str) -> bool:
     return " " not in name and zipf_frequency(name.lower(), "en") >= _WORD_OF_EVERY_PAGE
 
 
-_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from|on)[ \t]+\Z", regex.REVERSE)  # (`on Tanna`: an island)
+# (`on Tanna`: an island; `off Agaléga`, `north of Agaléga`: at sea, beside an island or a coast)
+_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from|on|off|(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of)[ \t]+\Z", regex.REVERSE)
 _RARE = 2.5  # Zipf in English and in French: no word of either language (`Wallonia` 2.1; `Oxfam` 2.9)
 
 
