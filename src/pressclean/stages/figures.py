@@ -983,7 +983,7 @@ def _cell_tables(lines: list[str]) -> dict[int, bool]:
     short lines that falls into rows of two to six cells, a header row whose first cell is a label over two rows or
     more whose cells are numbers in the same columns and labels in the others; a number column's head is a label or
     a year. Its period is what a list of page numbers or counters never has (`Résumé` ⏎ `3` ⏎ `Méthode` ⏎ `5`: no
-    header over them); one value column needs values that are more than a page number (`1 204`, `2,4`).
+    header over them); one value column of small bare numbers that only go up is a table of contents's pages.
 
     >>> sorted(_cell_tables(["Pays", "2024", "2025", "France", "12'310", "13'480", "Italie", "9'020", "9'870"]).items())
     [(1, True), (2, True), (4, False), (5, False), (7, False), (8, False)]
@@ -1038,11 +1038,19 @@ def _cell_table_at(lines: list[str], number: list[bool], start: int, end: int) -
         heads = [lines[start + c].strip(_SPACE_CHARS) for c in values]
         if any(number[start + c] and not _is_year(h) for c, h in zip(values, heads)):
             continue  # a column's head is its label or its year, never a value
-        cells = [lines[start + q * k + c].strip(_SPACE_CHARS) for q in range(1, r) for c in values]
-        if len(values) == 1 and all(v.isdigit() and len(v) < 4 for v in cells):
-            continue  # one column of small bare numbers: pages or counters, not values
+        cells = [int(v) if v.isdigit() and len(v) < 4 else -1 for v in (
+            lines[start + q * k + values[0]].strip(_SPACE_CHARS) for q in range(1, r)
+        )]
+        if len(values) == 1 and min(cells) >= 0 and all(a < b for a, b in zip(cells, cells[1:])):
+            continue  # one column of small bare numbers going up: the pages of a table of contents, or counters
         return k, r
     return None
+
+
+def _is_naming_noun(key: str) -> bool:
+    """A head noun of plans and events whose name a year ends or opens, in the plural too (`Championnats du monde
+    2028`, `the 2025 World Championships`)."""
+    return key in _YEAR_NAMING_NOUNS or (key[-1:] in ("s", "x") and key[:-1] in _YEAR_NAMING_NOUNS)
 
 
 def _is_year(cell: str) -> bool:
@@ -1462,9 +1470,13 @@ class _Finder:
                 # `87 échantillons sur 112 analysés`: the whole counts what the part counts; the word after it
                 # is no noun of its own
                 fig.end, fig.unit = e, None
-            if fig.start == s and s >= 2 and text[s - 1] in "-−–" and text[s - 2] in " \t\u00a0(":
+            if fig.start == s and s >= 1 and text[s - 1] in "-−–" and (s == 1 or text[s - 2] in " \t\u00a0(\n"):
+                # (at the head of its line too: a table's cell, `-3,1 %`; a list's dash is followed by a space)
                 if fig.kind == "percent" or (fig.unit or "").startswith("°"):
                     fig.start, fig.value = s - 1, -fig.value  # `-5 °C`, `-0,4 %`: a minus, not a dash
+            elif fig.start == s and fig.kind == "percent" and s >= 1 and text[s - 1] == "+" \
+                    and (s == 1 or text[s - 2] in " \t\u00a0(\n"):
+                fig.start = s - 1  # `(+12,6 %)`: a rise, its sign in the text
             if fig.unit is not None:
                 # (bounded: a pattern holding a literal makes the regex module look for that literal
                 # through the rest of the text first, at every call)
@@ -1622,9 +1634,8 @@ class _Finder:
         if year_like and fig.kind == "count" and currency_before is None and qualifier is None:
             if fig.unit is not None and fig.unit[0].isupper() and pw_key not in w["year_prepositions"]:
                 return None  # a name: `2030 AGENDA`, `2063 Vision`
-            after = _CAPITALISED.match(text, e, min(len(text), e + 42)) if fig.unit is None else None
-            if after is not None and after.group("w").lower() in _YEAR_NAMING_NOUNS:
-                return None  # English puts the year first: `the 2030 Agenda`, `the 2024 Strategy`
+            if fig.unit is None and pw_key not in w["year_prepositions"] and self._year_before_name(e):
+                return None  # English puts the year first: `the 2030 Agenda`, `the 2025 World Championships`
             partner = self.ends.get(s - 1) if prev in "-–/" else None
             if fig.unit is None and pw_key not in w["year_prepositions"] and partner is None and self._names_a_year(s):
                 return None  # `le plan 2024`, `Plan de réponse humanitaire 2025`, `l'édition 2025`: a name
@@ -1718,6 +1729,19 @@ class _Finder:
         second = _SPACED_WORD.match(self.text, first.end(), first.end() + 45) if first else None
         return second is not None and f"{first.group('w')} {second.group('w')}".lower() in self.words["measures"]
 
+    def _year_before_name(self, e: int) -> bool:
+        """Whether the year ending at `e` opens an English name whose head noun, one of the first three capitalised
+        words after it, names a plan or an event (`the 2030 Agenda`, `the 2026 Winter Games`)."""
+        pos = e
+        for _ in range(3):
+            after = _CAPITALISED.match(self.text, pos, min(len(self.text), pos + 42))
+            if after is None:
+                return False
+            if _is_naming_noun(after.group("w").lower()):
+                return True
+            pos = after.end()
+        return False
+
     def _names_a_year(self, s: int) -> bool:
         """Whether the bare year at `s` ends the name of a plan, programme or event: one of their head
         nouns stands at most four words before it, in the same clause (`du plan 2024`, `Plan de réponse
@@ -1726,12 +1750,7 @@ class _Finder:
         window = self.text[max(0, s - 60) : s]
         clause = _CLAUSE_END.split(window)[-1]
         words = _WORD_SPLIT.split(clause.strip())[-5:]
-        for word in words:
-            key = _ELISION.sub("", word).lower()  # (`l'édition`)
-            # the noun in the plural names the event too: `Championnats du monde 2028`, `les Sommets 2025`
-            if key in _YEAR_NAMING_NOUNS or (key[-1:] in ("s", "x") and key[:-1] in _YEAR_NAMING_NOUNS):
-                return True
-        return False
+        return any(_is_naming_noun(_ELISION.sub("", word).lower()) for word in words)  # (`l'édition`)
 
     def _in_credit(self, s: int) -> bool:
         """Whether a credit mark (`©`, `Crédit :`, `Crédits photo :`, `(photo :`) opens the line or bracket
