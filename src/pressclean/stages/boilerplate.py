@@ -67,6 +67,8 @@ _NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
+_ONLINE_COUNTER = regex.compile(r"\b\d+\s+(?i:invités?|visiteurs?|membres?|utilisateurs?|guests?|users?)\s+(?i:en ligne|online)\b")  # `Nous avons 42 invités en ligne`
+_UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|modifiée?|actualisée?|last updated|updated)\b")  # (a story's `Publié le` may stay with it on a listing)
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 # `Valence, le 14 juin 2023`, or a dateline alone on its line with its dash (`NIAMEY, 3 mars 2026 –`, the text below)
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*(?:[-–—]\s*)?")
@@ -390,6 +392,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             w.lower() in _FUNCTION_WORDS for w in _PLAIN_WORD.findall(_TEMPERATURE.sub(" ", text))
         ):
             verdicts[line.index] = "web chrome"
+        elif n > lead and _UPDATE_STAMP.match(text) and _is_date_stamp(text):
+            verdicts[line.index] = "page metadata (date among labels)"  # `Mise à jour le mardi 3 mars 2026` under the text
         elif (_BYLINE.match(text) and line.words <= 10 or _BYLINE_FIELD.match(text) and line.words <= 16) and not text.endswith("."):
             verdicts[line.index] = "byline"
         elif _PLAYER.fullmatch(text):
@@ -406,6 +410,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n))
             or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
             or (_RATING.search(text) and line.words <= 12)
+            or (_ONLINE_COUNTER.search(text) and line.words <= 12)
         ):
             verdicts[line.index] = "web chrome"
         elif _SUBSCRIBE.search(text) and line.words <= 30:
