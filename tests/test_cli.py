@@ -119,3 +119,15 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path, monkeypa
         os.close(read)
         os.close(write)
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_ctrl_c_while_a_command_starts_ends_it_with_a_line_not_a_traceback(monkeypatch, capsys):
+    import pressclean.cli as cli
+
+    def interrupted(args):
+        raise KeyboardInterrupt  # as when the user presses Ctrl-C while spaCy loads
+
+    monkeypatch.setattr(cli, "_explain", interrupted)
+    assert main(["explain", "any-page.txt"]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted" in err and "Traceback" not in err

@@ -99,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # stdout goes to /dev/null so that Python's last flush at exit does not fail again
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE
+    except KeyboardInterrupt:
+        # Ctrl-C while the model loads or a page is explained: a line, not a traceback (`run` says more, above)
+        print("\npressclean: interrupted", file=sys.stderr)
+        return 130  # 128 + SIGINT
 
 
 def _run(args: argparse.Namespace) -> int:
