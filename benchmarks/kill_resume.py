@@ -173,7 +173,9 @@ def interrupt(corpus: Path, out: Path, workers: int, options: list[str], how: st
         while _count(out, fmt) < target and run.poll() is None:
             time.sleep(0.01)
     else:
-        wait = rng.uniform(0.0, duration)
+        # (drawn over what is left of the run: a resumed run is shorter, and a wait drawn over a whole run would
+        # land after its end; the start-up, the model loading, is inside that span too)
+        wait = rng.uniform(0.0, duration * (pages - before) / pages)
         after = f"{wait:.1f} s"
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline and run.poll() is None:
