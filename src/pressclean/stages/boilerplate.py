@@ -67,7 +67,6 @@ _NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
-_ONLINE_COUNTER = regex.compile(r"\b\d+\s+(?i:invités?|visiteurs?|membres?|utilisateurs?|guests?|users?)\s+(?i:en ligne|online)\b")  # `Nous avons 42 invités en ligne`
 # a search page's header: `Résultats de la recherche pour « vaccination »`, `3 résultats`, `Search results for ...`
 _SEARCH_RESULTS = regex.compile(r"\s*(?i:(?:\d+\s+)?résultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s*[«\"“]|trouvés?)|\d+\s+résultats?\s*$|search results\b|aucun résultat)")
 _UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|modifiée?|actualisée?|last updated|updated)\b")  # (a story's `Publié le` may stay with it on a listing)
@@ -412,7 +411,6 @@ def judge(lines: list[Line]) -> dict[int, str]:
             (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n))
             or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
             or (_RATING.search(text) and line.words <= 12)
-            or (_ONLINE_COUNTER.search(text) and line.words <= 12)
             or (_SEARCH_RESULTS.match(text) and line.words <= 12 and not _SENTENCE_END.search(text))
         ):
             verdicts[line.index] = "web chrome"
