@@ -180,41 +180,58 @@ def _to_original(segments: Sequence[Segment], starts: list[int], start: int, end
 def _copy(
     segments: Sequence[Segment], starts: list[int], a: int, b: int, out: int, into: list[Segment]
 ) -> int:
-    """Append the map of old text[a:b], moved to start at `out` in the new text; return new `out`."""
+    """Append the map of old text[a:b], moved to start at `out` in the new text; return new `out`.
+
+    The segments tile the text, so only the first and the last piece of the stretch can be cut;
+    the ones between move whole, by one shift: in bulk (one slice, or one comprehension), since
+    a page of mojibake holds thousands of segments and every rewrite moves them all.
+    """
     if a >= b:
         return out
     i = max(bisect.bisect_right(starts, a) - 1, 0)
-    n = len(segments)
-    while i < n:
-        s = segments[i]
-        if s.t0 >= b:
-            break
-        if a <= s.t0 and s.t1 <= b:
-            # a whole piece moves as it is (most of them, on a page with many edits): no arithmetic
-            # on its original side, and no new object while nothing before it changed length
-            into.append(s if out == s.t0 else _segment(out, out + s.t1 - s.t0, s.o0, s.o1, s.linear))
-            out += s.t1 - s.t0
+    j = bisect.bisect_left(starts, b, i)  # the segments i..j-1 start before b
+    if j - i > 2:
+        out = _copy_piece(segments[i], a, b, out, into)
+        first, last = segments[i + 1], segments[j - 2]
+        shift = out - first.t0
+        if shift:
+            into.extend([_segment(s.t0 + shift, s.t1 + shift, s.o0, s.o1, s.linear) for s in segments[i + 1 : j - 1]])
         else:
-            lo, hi = max(a, s.t0), min(b, s.t1)
-            if lo < hi:
-                if s.linear:
-                    into.append(_segment(out, out + hi - lo, s.o0 + lo - s.t0, s.o0 + hi - s.t0, True))
-                else:
-                    into.append(_segment(out, out + hi - lo, s.o0, s.o1, False))
-                out += hi - lo
-        i += 1
+            into.extend(segments[i + 1 : j - 1])
+        out += last.t1 - first.t0
+        return _copy_piece(segments[j - 1], a, b, out, into)
+    for k in range(i, j):
+        out = _copy_piece(segments[k], a, b, out, into)
+    return out
+
+
+def _copy_piece(s: Segment, a: int, b: int, out: int, into: list[Segment]) -> int:
+    """The part of segment `s` inside old text[a:b], moved to start at `out`; return new `out`."""
+    if a <= s.t0 and s.t1 <= b:
+        # a whole piece moves as it is: no arithmetic on its original side, and no new object
+        # while nothing before it changed length
+        into.append(s if out == s.t0 else _segment(out, out + s.t1 - s.t0, s.o0, s.o1, s.linear))
+        return out + s.t1 - s.t0
+    lo, hi = max(a, s.t0), min(b, s.t1)
+    if lo < hi:
+        if s.linear:
+            into.append(_segment(out, out + hi - lo, s.o0 + lo - s.t0, s.o0 + hi - s.t0, True))
+        else:
+            into.append(_segment(out, out + hi - lo, s.o0, s.o1, False))
+        out += hi - lo
     return out
 
 
 def _merge(segments: list[Segment]) -> list[Segment]:
     """Join neighbouring linear pieces that are contiguous in both texts (keeps the map small)."""
     merged: list[Segment] = []
+    last = None
     for s in segments:
-        last = merged[-1] if merged else None
-        if last and last.linear and s.linear and last.t1 == s.t0 and last.o1 == s.o0:
-            merged[-1] = _segment(last.t0, s.t1, last.o0, s.o1, True)
+        if last is not None and s.linear and last.linear and last.t1 == s.t0 and last.o1 == s.o0:
+            last = merged[-1] = _segment(last.t0, s.t1, last.o0, s.o1, True)
         else:
             merged.append(s)
+            last = s
     return merged
 
 

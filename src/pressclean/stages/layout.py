@@ -68,6 +68,21 @@ def _heading_then_number(text: str):
 # a date stamp opening a line, glued to a capitalised word (the year or the time touches it)
 _DATE_THEN_WORD = regex.compile(rf"^(?:{DATE_STAMP.pattern})(?=\p{{Lu}}\p{{Ll}})", regex.MULTILINE)
 _YEAR_THEN_CAPITAL = regex.compile(r"\d\p{Lu}\p{Ll}")
+
+
+def _date_then_word(text: str):
+    """`_DATE_THEN_WORD.finditer(text)`, tried at each line start only (`str.find` walks to them):
+    the pattern's `^` tried at every position of a long page cost half of split_glued. A match
+    ends on a digit or a letter, never at a line start, and the next is tried from the first line
+    start after it, as `finditer` does."""
+    pos = done = 0
+    while pos != -1:
+        if pos >= done and (m := _DATE_THEN_WORD.match(text, pos)):
+            done = m.end()
+            yield m
+        pos = text.find("\n", pos)
+        if pos != -1:
+            pos += 1
 # capitals that end a token before a dateline's comma and date, or its dash (the token's start is found after)
 _CAPS_BEFORE_DATELINE = regex.compile(r"\p{Lu}{3,30}(?=,(?: le)? \d{1,2}(?:er)? \p{L}| [–—-] )")
 
@@ -265,7 +280,7 @@ def split_glued(doc: Document) -> Document:
         if cut and not _code_like(text, start, m.end()):
             changes.append((start + cut, start + cut, "\n", "heading glued to the dateline"))
     # a page's date stamp glued to the headline or text after it: `Publié le 12 mars 2024Le HCR alerte ...`
-    for m in _DATE_THEN_WORD.finditer(text) if _YEAR_THEN_CAPITAL.search(text) else ():
+    for m in _date_then_word(text) if _YEAR_THEN_CAPITAL.search(text) else ():
         word = _RIGHT_WORD.match(text, m.end())
         if word and zipf(word.group()) >= 3.0:
             changes.append((m.end(), m.end(), "\n", "date stamp glued to the text"))
