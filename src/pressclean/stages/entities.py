@@ -254,7 +254,7 @@ class FindEntities:
         spans = [sp for sp in spans if not (sp[2] == "LOC" and fold(text[sp[0] : sp[1]]) in plan_acronyms)] if plan_acronyms else spans
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
-        orgs = _merge_apposed_descriptions(text, orgs)
+        orgs = _merge_head_and_acronym(_merge_apposed_descriptions(text, orgs))
         spans = _without_body_heads(text, spans, orgs)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
@@ -1326,6 +1326,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None
     if all(fold(w) in _words()["address_words"] or w.lower() in _FUNCTION_WORDS for w in words):
         return None  # `Mesdames et Messieurs les présidents`: a salutation names no one
+    if label in ("ORG", "MISC") and span.isupper() and fold(span) in _words()["common_acronyms"]:
+        return None  # `le BTP`, `le PIB`: a common noun's letters, whatever the model says
     if words[0].lower() in _LABELS and not _INNER_CAPITAL.search(span, len(words[0]) + 1):
         return None  # `Contacts régionaux`, `Contact presse` head a block, they name nothing
     if label == "ORG" and len(words) == 1 and span[1:].islower() and fold(span) in _words()["office_nouns"] | _words()["institution_nouns"] and (of := _LOWER_COMPLEMENT.match(text, end)):
@@ -1883,6 +1885,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         (len(words) >= 2 and _QUOTE_AFTER.match(text, end)) or (_TITLE_GOES_ON.match(text, end) and not _is_place_name(text[start:end]))
     ):
         return None  # `« Les Gardiennes du fleuve »`, `« Tè a tranble »`: the title of a work or an event
+    if label == "LOC" and len(words) >= 2 and (town_end := _town_opening_facility(text, start, end)):
+        return start, town_end, label  # `le port de Nador West Med`: the facility's own name opens on its town
     if label == "LOC" and len(words) == 1 and _OF_NAME_AFTER.match(text, end) and _frequency(words[0].lower()) >= 4 and not _in_gazetteer(words[0]) and not country_code(words[0]):
         return None  # `Port de Doraleh :`: a common noun heading a place's name is not a place
     if label == "LOC" and _NUMBER_AFTER.match(text, end) and (head := _EVENT_HEAD_BEFORE.search(text, max(0, start - 30), start)) and fold(head.group(1)) in _words()["plan_nouns"]:
@@ -1938,6 +1942,26 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if not listed and not _could_be_place(text, start, end):
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
+
+
+def _town_opening_facility(text: str, start: int, end: int) -> int | None:
+    """Where the town ends in a name that a located thing's noun and `de` introduce, when the name
+    is the thing's own, opening on a known place and going on with words that name none (`le port
+    de Nador West Med`): the town is the place, not the whole.
+
+    >>> t = "le chantier du port de Nador West Med"
+    >>> t[23:_town_opening_facility(t, 23, 37)], _town_opening_facility("le port de Port-Louis", 11, 21)
+    ('Nador', None)
+    """
+    noun = _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)
+    if noun is None or fold(noun.group(1)) not in _words()["located_nouns"] or _is_place_name(text[start:end]):
+        return None
+    ends = [m.end() for m in _WORD.finditer(text, start, end)]
+    for cut in reversed(ends[:-1]):
+        if _in_gazetteer(text[start:cut]) or country_code(text[start:cut]):
+            rest = text[cut:end].split()
+            return cut if all(w[:1].isupper() for w in rest) and not country_code(" ".join(rest)) else None
+    return None
 
 
 _ROW_VALUE_AFTER = regex.compile(r"[ \t]*:[ \t]*[+-]?\d")
@@ -2183,6 +2207,9 @@ def _after_division_noun(text: str, start: int) -> bool:
     return noun in _words()["division_nouns"] or (noun.endswith("s") and noun[:-1] in _words()["division_nouns"])
 
 
+_NAME_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Ll]['’]|[Ll]a[ \t]|[Ll]e[ \t]|[Ll]es[ \t])\Z", regex.REVERSE)
+
+
 def _could_be_place(text: str, start: int, end: int) -> bool:
     """False for words the model took for a place that read as common words.
 
@@ -2193,6 +2220,10 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     """
     name = text[start:end]
     if country_code(name) or (known_place(name) and not _word_before_town(text, start, name)):
+        return True
+    if (article := _NAME_ARTICLE_BEFORE.search(text, max(0, start - 4), start)) and getattr(known_place(article.group() + name), "kind", "city") != "city":
+        # `dans l’Oriental`: the region's name holds its article (`L'Oriental`), which the page elides or
+        # lowers (but `de l’Union` is no town `L'Union`)
         return True
     words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
     if len(words) >= 2 and fold(words[0]) in _words()["landform_nouns"] and words[1][:1].isupper():
@@ -2697,7 +2728,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         # inside a sentence; not one followed by a number (`Sahel 177` is a rice variety)
         if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()):
             continue
-        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not ((" " in m.group() or "-" in m.group()) and country_code(m.group())):
+        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not ((" " in m.group() or "-" in m.group()) and country_code(m.group())) and not _place_kicker(text, m.start(), m.end()):
             # (but a country's name of several words is one, a letterhead's `RÉPUBLIQUE CENTRAFRICAINE`, a
             # headline's `Saint-Pierre-et-Miquelon : un plan ...`)
             continue  # a capital at the start of a sentence says nothing (`Réunion publique le 21 mars`)
@@ -2727,6 +2758,23 @@ def _nationality_of(text: str, start: int, end: int, after: list) -> bool:
         and text[end : after[0][0]] == " "
         and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) is not None
     )
+
+
+_KICKER_AFTER = regex.compile(r"(?:[ \t]+(\p{Ll}+))?[ \t\u00a0]*:")
+
+
+def _place_kicker(text: str, start: int, end: int) -> bool:
+    """A line opening on a country or a world area, with its adjective of position, then a colon:
+    a headline's kicker naming where the story is (`Sahel central : l’Alliance lance un appel`).
+
+    >>> _place_kicker("Sahel central : un appel", 0, 5), _place_kicker("Réunion publique : le 21 mars", 0, 7)
+    (True, False)
+    """
+    if not _starts_line(text, start) or not (kicker := _KICKER_AFTER.match(text, end)):
+        return False
+    if kicker.group(1) and fold(kicker.group(1)) not in _words()["place_adjectives"]:
+        return False
+    return country_code(text[start:end]) is not None or _is_area(text[start:end])
 
 
 _BIG_CITY = 500_000  # people: a city this big is the place its name means after `à` or `de` (`le salon du café de Melbourne`)
@@ -3706,6 +3754,28 @@ def _merge_apposed_descriptions(text: str, orgs: list[_Org]) -> list[_Org]:
             if len(owners) == 1 and merged[(o := owners.pop())] is not None:
                 merged[o] = _Org(merged[o].acronym, merged[o].long_form, tuple(sorted(merged[o].mentions + org.mentions)))
                 merged[n] = None
+    return [o for o in merged if o is not None]
+
+
+def _merge_head_and_acronym(orgs: list[_Org]) -> list[_Org]:
+    """A body's head noun before its own acronym (`l’Alliance AMEAU` beside `Alliance mondiale pour
+    l’eau ... (AMEAU)`) names that body: its mentions join it.
+
+    >>> orgs = [_Org(None, "Alliance AMEAU", ((0, 14),)), _Org("AMEAU", "Alliance mondiale pour l’eau", ((20, 48),))]
+    >>> [(o.acronym, o.mentions) for o in _merge_head_and_acronym(orgs)]
+    [('AMEAU', ((0, 14), (20, 48)))]
+    """
+    by_acronym = {o.acronym: n for n, o in enumerate(orgs) if o.acronym and o.long_form}
+    if not by_acronym:
+        return orgs
+    merged: list[_Org | None] = list(orgs)
+    for n, org in enumerate(orgs):
+        words = (org.long_form or "").split()
+        if org.acronym or len(words) != 2 or (owner := by_acronym.get(words[1])) is None or merged[owner] is None:
+            continue
+        if fold(orgs[owner].long_form.split()[0]) == fold(words[0]):
+            merged[owner] = _Org(orgs[owner].acronym, orgs[owner].long_form, tuple(sorted(merged[owner].mentions + org.mentions)))
+            merged[n] = None
     return [o for o in merged if o is not None]
 
 
