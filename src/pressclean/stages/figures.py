@@ -437,6 +437,7 @@ _TABLE_ROWS = 80  # a table of a release has tens of lines: a caption further up
 _CELL_NUMBER = regex.compile(rf"[+\-−]?\d{{1,3}}(?:[{_SPACE_CHARS}'’.,]?\d{{1,3}}){{0,6}}")
 _CELL_TEXT = regex.compile(r"[^\n]{1,40}(?<![.:;!?])")
 _CELL_COLUMNS = range(2, 7)  # cells a row: a label and one to five values
+_CELL_ROWS = 200  # (a table of a release has tens of rows: the reading of one stays bounded)
 # the same table read one row a line: its header row, a label then the columns' years (`Fédération 2024 2025`),
 # over a row of a label and values (`France 12'310 13'480`)
 _YEAR_HEAD_ROW = regex.compile(rf"\p{{L}}[^\n\d]{{0,40}}?(?:{_H}+{_YEAR}){{2,5}}{_H}*")
@@ -670,12 +671,12 @@ _MONTH_STEMS = _minimal_stems(list(MONTHS))
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`
 _SHARES = {
     # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`)
-    # `le quart des captures`, `près du quart de la valeur`, `réduit au tiers de`: a part with the definite
-    # article, of something (not `le quart d'heure`, `le quart de finale`, `le tiers payant`)
+    # `le quart des captures`, `près du quart de la valeur`, `réduit au tiers de`, `dont le quart`: a part with the
+    # definite article, of something or of the whole named before (not `le quart d'heure`, `le quart de finale`)
     "fr": regex.compile(
         rf"(?<![\p{{L}}])(?:(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moitié)(?![\p{{L}}])"
-        rf"|(?P<art>le|du|au){_H}+(?P<fpart>tiers|quart|cinquième|dixième)"
-        rf"(?={_H}+(?:d['’]{_H}?(?!heure)|(?:de|des|du){_H}+(?!finale|siècle))))",
+        rf"|(?P<art>le|du|au){_H}+(?P<fpart>tiers|quart|cinquième|dixième)(?![\p{{L}}])"
+        rf"(?!{_H}+d['’]{_H}?heure|{_H}+de{_H}+(?:finale|siècle)))",
         regex.IGNORECASE,
     ),
     "en": regex.compile(
@@ -687,6 +688,7 @@ _SHARES = {
 # a qualifier whose `de` the article of a share took: `près du quart`, `plus du tiers`
 _CONTRACTED_QUALIFIER = regex.compile(rf"(?<![\p{{L}}])(?P<q>plus|pr[èe]s|moins){_H}+\Z", regex.IGNORECASE | _BACK)
 _CONTRACTED_QUALIFIERS = {"plus": "plus", "pres": "près", "moins": "moins"}
+_SHARE_OF = regex.compile(rf"{_H}+(?:(?:de|des|du)(?![\p{{L}}])|d['’])", regex.IGNORECASE)  # `le quart des`, `d'une`
 # `a third` followed by a word that is not `of` or a comparison is an ordinal: `a third consecutive year`
 _ORDINAL_USE = regex.compile(rf"{_H}+(?!(?:of|more|less|fewer|than)(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
 # `over` before a duration: `more than` after a word that measures time (`for over 10 years`, `took over
@@ -1029,15 +1031,14 @@ def _cell_table_at(lines: list[str], number: list[bool], start: int, end: int) -
         labels = [c for c in range(k) if not number[start + k + c] or _is_year(lines[start + k + c].strip(_SPACE_CHARS))]
         if not values or not labels:
             continue
+        if any(number[start + c] and not _is_year(lines[start + c].strip(_SPACE_CHARS)) for c in values):
+            continue  # a column's head is its label or its year, never a value
         # the rows go on while their cells keep the first row's columns (a line under the table may be a note)
         r = 2
-        while r < rows and all(number[start + r * k + c] == (c in values) for c in range(k)):
+        while r < min(rows, _CELL_ROWS) and all(number[start + r * k + c] == (c in values) for c in range(k)):
             r += 1
         if r < 3:
             continue
-        heads = [lines[start + c].strip(_SPACE_CHARS) for c in values]
-        if any(number[start + c] and not _is_year(h) for c, h in zip(values, heads)):
-            continue  # a column's head is its label or its year, never a value
         cells = [int(v) if v.isdigit() and len(v) < 4 else -1 for v in (
             lines[start + q * k + values[0]].strip(_SPACE_CHARS) for q in range(1, r)
         )]
@@ -2420,6 +2421,9 @@ class _Finder:
                 if m.group("half"):
                     value = 0.5
                 elif self.lang == "fr" and m.group("fpart"):
+                    if not _SHARE_OF.match(self.text, m.end(), m.end() + 6) \
+                            and not _DONT_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+                        continue  # `le tiers payant`, `au quart`: no whole it is a part of
                     value = round(1 / self.words["fractions"][m.group("fpart").lower()], 4)
                     article = m.group("art").lower()
                     if article != "le":  # (the text holds `le quart` as `la moitié`, not the `du` of `près du quart`)
