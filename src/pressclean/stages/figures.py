@@ -2172,9 +2172,11 @@ class _Finder:
         if head is not None and isinstance(value, (int, Decimal)) and value == int(value) and value != 1 \
                 and not _plural_en(head[0]) and " " not in head[0] \
                 and head[0].islower() and not any(head[0] in w[k] for k in (
-                    "measures", "durations", "currencies", "english_invariant_nouns", "multipliers")):
+                    "measures", "currencies", "english_invariant_nouns", "multipliers")) \
+                and (head[0] not in w["durations"] or f"{head[0]}s" in w["durations"]):
             # `children under 5 account for 40 per cent`: a verb agrees with a whole number above one, a noun would
-            # too (but `a 5.9 tremor`)
+            # too (but `a 5.9 tremor`); a duration's word in the singular qualifies what follows (`the 2025 season`,
+            # `a 5 year plan`), its symbol does not agree (`48 h`)
             return None
         return head
 
