@@ -1324,8 +1324,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `ministère de la Santé` is a name; `veuillez` is not
     if all(w.lower() in _LABELS for w in words) or sum(map(str.isdigit, span)) > len(span) // 3:
         return None
-    if all(fold(w) in _words()["address_words"] or w.lower() in _FUNCTION_WORDS for w in words):
-        return None  # `Mesdames et Messieurs les présidents`: a salutation names no one
+    if fold(words[0]) in _words()["address_words"] and all(fold(w) in _words()["address_words"] or w.islower() for w in words[1:]):
+        return None  # `Mesdames et Messieurs les présidents`, `Honorables invités`: a salutation names no one
     if label in ("ORG", "MISC") and span.isupper() and fold(span) in _words()["common_acronyms"]:
         return None  # `le BTP`, `le PIB`: a common noun's letters, whatever the model says
     if words[0].lower() in _LABELS and not _INNER_CAPITAL.search(span, len(words[0]) + 1):
@@ -1516,7 +1516,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _POSTCODE_BEFORE = regex.compile(r"(?:^|,)[ \t]*(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\Z", regex.MULTILINE | regex.REVERSE)
-_VENUE_TOWN = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*)+[ \t]+(?:de|des|du|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)\Z")
+_VENUE_TOWN = regex.compile(r"(?:[ \t]+(?:(?:de|des|du|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]*)+[ \t]+(?:de|des|du|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)\Z")
 _AND_ADJECTIVE = regex.compile(r"[ \t]+et[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
 _COMPASS_OF = regex.compile(r"[ \t]+(?:du|de[ \t]+l['’])[ \t]*(?:Nord|Sud|Est|Ouest)(?:-(?:Est|Ouest))?(?![\p{L}'’-])")
 
