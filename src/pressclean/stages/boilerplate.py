@@ -75,6 +75,7 @@ _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*(?:[-–—]\s*)?")
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
 _CLOCK_LEAD = regex.compile(rf"\s*{TIME}\b")  # a programme's row: `9 h 00 : accueil`
+_CLOCK_CELL = regex.compile(rf"\s*{TIME}\s*")  # `9 h 00`, `10:30` alone: a programme's time, read one cell a line
 _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?|crédits?\s+photos?|photo credits?)\s*:)", regex.IGNORECASE
 )
@@ -132,6 +133,7 @@ _MARKS = regex.compile(r"\p{Mn}+")  # combining accents, once a text is decompos
 _NOT_UPPER = regex.compile(r"\P{Lu}+")
 _NOT_LOWER = regex.compile(r"[^\p{L}]+|\p{Lu}+")
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_LETTERS_WORD = regex.compile(r"\p{L}+")
 _ELIDED = regex.compile(r"(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]")  # `d'une`, `l'âme`: a function word elided onto the next
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
 # what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, a tab, `A  B` (a lost tab)
@@ -341,6 +343,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
     pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
     hinted = [l.hints_contact for l in content]
     numeric = [bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in content]
+    # a table read one cell a line, or fields each over its value: their heads (`Intervenant`) are no chrome
+    cells = _cell_table(content) | _field_pairs(content, chrome)
     verdicts: dict[int, str] = {}
     # the span of the page's sentences: labels side by side or tags are the page's only above or below it
     # (a menu row ending on `Qui sommes-nous ?` ends no sentence)
@@ -418,7 +422,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         elif glued_chrome(line):
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
         elif (
-            (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n))
+            (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n) and n not in cells)
             or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
             or (_RATING.search(text) and line.words <= 12)
             or (_SEARCH_RESULTS.match(text) and line.words <= 12 and not _SENTENCE_END.search(text))
@@ -2123,6 +2127,32 @@ def _in_cell_table(article: list[Line], n: int) -> bool:
     return sum(bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in above + below) >= 2
 
 
+def _field_pairs(lines: list[Line], chrome: frozenset[str]) -> set[int]:
+    """Positions of the labels of fields each over its value, two pairs or more in a row (`Intervenant` ⏎ `Martine
+    Gosselin, limnologue` ⏎ `Lieu` ⏎ `Auditorium principal, 2500 boulevard ...`): a label of one or two words, then a
+    value of three to fifteen words that ends no sentence and is no chrome (a menu's labels are short one under
+    another; a player's `0:00 / 2:14` and the text's first sentence are no value).
+
+    >>> sorted(_field_pairs(split_lines("Lieu\\nSalle des fêtes de Kaya\\nDate\\nJeudi 14 mai 2026, 19 h"), _chrome_words()))
+    [0, 2]
+    """
+    label = [1 <= l.words <= 2 and not _TERMINAL.search(l.text) and not _DIGITS.search(l.text) for l in lines]
+    value = [
+        not label[n] and 3 <= len(_LETTERS_WORD.findall(l.text)) <= 15 and not _SENTENCE_END.search(l.text) and not _is_chrome(l.text, chrome)
+        for n, l in enumerate(lines)
+    ]
+    found: set[int] = set()
+    n = 0
+    while n + 3 < len(lines):
+        k = n
+        while k + 1 < len(lines) and label[k] and value[k + 1]:
+            k += 2
+        if k - n >= 4:
+            found.update(range(n, k, 2))
+        n = max(k, n + 1)
+    return found
+
+
 def _cell_table(lines: list[Line]) -> set[int]:
     """Positions (in `lines`) of a table read one cell a line: short lines in rows of two to five cells, a header
     row of labels over rows that hold a number in the same column (`Pays` ⏎ `Montant` ⏎ `Secteur` ⏎ `Sénégal` ⏎
@@ -2134,8 +2164,9 @@ def _cell_table(lines: list[Line]) -> set[int]:
     >>> _cell_table(split_lines("Accueil\\nActualités\\nPresse\\nContact\\nAgenda\\nMédias"))
     set()
     """
-    cell = [0 < l.words <= 6 and not _TERMINAL.search(l.text) for l in lines]
-    number = [c and bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for c, l in zip(cell, lines)]
+    cell = [0 < l.words <= 9 and not _TERMINAL.search(l.text) for l in lines]  # (a session's name may be a cell)
+    # (a programme's column of times is its column of numbers: `9 h 00` ⏎ `Ouverture` ⏎ `Solange Mukamana`)
+    number = [c and bool(_NUMERIC_CELL.fullmatch(l.text.strip()) or _CLOCK_CELL.fullmatch(l.text)) for c, l in zip(cell, lines)]
     found: set[int] = set()
     i = 0
     while i < len(lines):
