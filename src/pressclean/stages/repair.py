@@ -1210,8 +1210,19 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
         # page's match objects cost a tenth of restore_characters on a 1 MB page)
         return [(s, s + len(w), w) for s, w in compress(zip(starts, found), map(words.__contains__, found))]
     out = []
+    end = len(text)
+    long_text = end > 50_000  # (on a short page, compiling the word's pattern costs more than it saves)
     for w in words:
         n = len(w)
+        if long_text and _SURE_WORD.fullmatch(w):
+            # `u`, `ur` stand inside tens of thousands of words of a long page: the pattern skips,
+            # in C, the places a letter follows. (Exact: an occurrence it skips overlaps the one
+            # before, so a letter of `w` stands before it; all its letters are `str.isalpha`.)
+            for m in _word_then_no_letter(w).finditer(text):
+                i, j = m.start(), m.end()
+                if (i == 0 or not text[i - 1].isalpha()) and (j == end or not text[j].isalpha()):
+                    out.append((i, j, w))
+            continue
         i = text.find(w)
         while i != -1:
             j = i + n
@@ -1220,6 +1231,17 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
             i = text.find(w, i + 1)
     out.sort()
     return out
+
+
+# letters in every Unicode version (ASCII, Latin-1, œ), and a word made of them
+_SURE_LETTER = "A-Za-zÀ-ÖØ-öø-ÿŒœ"
+_SURE_WORD = re.compile(f"[{_SURE_LETTER}]+")
+
+
+@lru_cache(maxsize=4096)
+def _word_then_no_letter(word: str) -> re.Pattern[str]:
+    """`word` where no `_SURE_LETTER` follows it (`re` finds a literal's first letter by a fast scan)."""
+    return re.compile(re.escape(word) + f"(?![{_SURE_LETTER}])")
 
 
 _WORD_SPLIT = regex.compile(r"(\p{L}+)")
