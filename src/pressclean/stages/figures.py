@@ -1027,18 +1027,16 @@ def _cell_table_at(lines: list[str], number: list[bool], start: int, end: int) -
         if rows < 3:
             break
         values = [c for c in range(k) if number[start + k + c]]
-        # (a row opens on its label, or on its year: `2023` ⏎ `14,8`)
-        labels = [c for c in range(k) if not number[start + k + c] or _is_year(lines[start + k + c].strip(_SPACE_CHARS))]
-        if not values or not labels:
-            continue
+        if not values or (number[start + k] and not _is_year(lines[start + k].strip(_SPACE_CHARS))):
+            continue  # a row opens on its label, or on its year (`2023` ⏎ `14,8`): not on a value
         if any(number[start + c] and not _is_year(lines[start + c].strip(_SPACE_CHARS)) for c in values):
             continue  # a column's head is its label or its year, never a value
         # the rows go on while their cells keep the first row's columns (a line under the table may be a note)
         r = 2
         while r < min(rows, _CELL_ROWS) and all(number[start + r * k + c] == (c in values) for c in range(k)):
             r += 1
-        if r < 3:
-            continue
+        if r < 3 or (number[start + k] and not all(_is_year(lines[start + q * k].strip(_SPACE_CHARS)) for q in range(2, r))):
+            continue  # (a caption read as the header's first cell shifts the rows: they would open on values)
         cells = [int(v) if v.isdigit() and len(v) < 4 else -1 for v in (
             lines[start + q * k + values[0]].strip(_SPACE_CHARS) for q in range(1, r)
         )]
