@@ -1552,6 +1552,7 @@ def _is_headline(line: Line) -> bool:
         and not _LIST_MARK.match(text)
         and not _is_date_stamp(text)
         and not _is_dated_reference(line)
+        and not _is_document_number(line)  # `Communiqué n° 2026-014` over the headline
         and not _PLACE_DATE.fullmatch(text)
         and not (_DIGITS.search(text) and opens_with_dated_dateline(text))  # `GENÈVE, le 4 mars 2024 – L'OIM ...` starts the text
     )
@@ -1600,6 +1601,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if (
             reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped
             and not line.text.lstrip()[:1].islower() and not _is_section_label(line.text) and not _PLACE_DATE.fullmatch(line.text)
+            and not (found and _names_institution(line.text))  # a letterhead over the headline
         ):
             found.append(line)
         elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not _is_date_stamp(line.text):
@@ -1783,6 +1785,21 @@ def _is_institution_name(text: str) -> bool:
     """
     words = _WORD.findall(text)
     return 2 <= len(words) <= 6 and words[0][0].isupper() and _opens_on_institution(text) and not _mostly_capitals(text)
+
+
+def _names_institution(text: str) -> bool:
+    """`Ministère de la Mobilité et des Travaux publics – Grand-Duché de Luxembourg`: a letterhead in running case,
+    parts that each open on a capital, one of them on an institution's noun, without an article (a headline about
+    it has one: `Le ministère de la Santé lance ...`).
+
+    >>> _names_institution("Royaume du Maroc – Ministère du Tourisme"), _names_institution("Le ministère lance une campagne")
+    (True, False)
+    """
+    parts = [p for p in _LABEL_SEPARATOR.split(text) if p.strip()]
+    return (
+        bool(parts) and len(_WORD.findall(text)) <= 16 and not _mostly_capitals(text) and all(p.strip()[:1].isupper() for p in parts)
+        and any(_opens_on_institution(p) for p in parts) and not _DIGITS.search(text) and not _TERMINAL.search(text)
+    )
 
 
 def _opens_on_institution(text: str) -> bool:
@@ -2373,6 +2390,7 @@ def _wraps_before_number(line: Line, below: Line) -> bool:
         and not _TERMINAL.search(line.text)
         and below.text.lstrip()[:1].isdigit()
         and not _is_date_stamp(below.text)
+        and not _LIST_MARK.match(below.text)  # `1. La Cour a rendu ...`: a numbered paragraph, no wrapped number
     )
 
 
