@@ -1187,7 +1187,12 @@ _ACRONYM_LETTERS = 6  # the longest acronym read as one in a heading (`UNESCO`);
 # an institution's adjectives, then the capitalised name it is of (`Consulat` + ` général du Canada`)
 _OF_NAMED_AFTER = regex.compile(r"(?:[ \t]+" + _ADJ + r")*[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})*")
 # `pour` + a noun with its article (and an adjective), ending the phrase: a body's aim, not a purpose clause (`pour la construction d’écoles`)
-_AIM_AFTER = regex.compile(r"[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à)[ \t]))")
+# (and what `et` adds to it: `pour le développement économique et social`, `pour l’eau et l’assainissement`)
+_AIM_NOUN = r"(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)\p{Ll}[\p{Ll}-]{2,}(?:[ \t]+" + _ADJ + r")?"
+_AIM_AFTER = regex.compile(
+    r"[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?"
+    r"(?:[ \t]+et[ \t]+(?:" + _ADJ + "|" + _AIM_NOUN + r"))?(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à)[ \t]))"
+)
 _INFINITIVE = regex.compile(r"(?:er|ir)\Z")  # `pour les aider`: a verb
 _LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
 
@@ -1428,9 +1433,15 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if fold(words[0]) in _words()["street_nouns"]:
         # `l’Espace Lamartine des Rousses`: a venue named after someone, then its town; the venue is no place
-        # (the town is one the page names elsewhere too, or a known one: `Maison Quéau de Quinssy` is named after a man)
+        # (a bare `de` after a name may be a man's particle, `Maison Quéau de Quinssy`: then the town must be
+        # one the page names elsewhere too, or a known one; `des`, `du`, or `de` after a common word or an
+        # adjective, `Palais de la culture de Treichville`, `Stade Municipal de X`, say where it is)
         town = _VENUE_TOWN.match(text, start + len(words[0]), end)
-        if town and (known_place(town.group(1)) or text.count(town.group(1)) > text.count(text[start:end])):
+        if town and (
+            known_place(town.group(1))
+            or text.count(town.group(1)) > text.count(text[start:end])
+            or not _PARTICLE_BEFORE.search(text, max(0, town.start(1) - 40), town.start(1))
+        ):
             return town.start(1), end
         return None
     if fold(words[0]) in _words()["road_nouns"] and (_on_contact_line(text, start) or _BOX_NUMBER.search(text, *_line_around(text, start, start))):
@@ -1516,7 +1527,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _POSTCODE_BEFORE = regex.compile(r"(?:^|,)[ \t]*(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\Z", regex.MULTILINE | regex.REVERSE)
-_VENUE_TOWN = regex.compile(r"(?:[ \t]+(?:(?:de|des|du|d['’])[ \t]*)?\p{Lu}[\p{L}'’-]*)+[ \t]+(?:de|des|du|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)\Z")
+_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?!" + _TITLE_ADJ + r"[ \t])\p{Lu}[\p{L}'’-]*[ \t]+(?:de|d['’])[ \t]*\Z", regex.REVERSE)
+_VENUE_TOWN = regex.compile(r"(?:[ \t]+(?:(?:de|des|du|d['’])[ \t]*)?[\p{L}][\p{L}'’-]*)+[ \t]+(?:de|des|du|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)\Z")
 _AND_ADJECTIVE = regex.compile(r"[ \t]+et[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
 _COMPASS_OF = regex.compile(r"[ \t]+(?:du|de[ \t]+l['’])[ \t]*(?:Nord|Sud|Est|Ouest)(?:-(?:Est|Ouest))?(?![\p{L}'’-])")
 
@@ -2601,7 +2613,8 @@ _APPOSED_NOUN = regex.compile(r"\s*,\s*(?:l['’]\s*|la\s+|le\s+|une\s+|un\s+)(O
 _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
 # (`20.11.2025`, a date, is no phone: its third pair runs on into the year)
 _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)")
-_PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|on|à|au|en|de|vers)\s+\Z", regex.IGNORECASE)  # (`on Tanna`: an island)
+_COMPASS_OF_EN = r"(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of"  # `30 km south of Beira`
+_PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|on|around|across|à|au|en|de|vers|" + _COMPASS_OF_EN + r")\s+\Z", regex.IGNORECASE)  # (`on Tanna`: an island)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\Z", regex.REVERSE)
 _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
 # a run of capitalised words on one line (a name never runs across a line end: `Sahel` | `March 8`)
@@ -3038,7 +3051,7 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
         return _unknown_place_at(text, start, end)
     if _frequent_word(name) and not _is_known_town(name):
         return False  # `in March`: a small town named like a word of every page is that word
-    if _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is not None or _on_a_route(text, start, end):
+    if _PLACE_PREPOSITION.search(text, max(0, start - 16), start) is not None or _on_a_route(text, start, end):
         return True
     after = _CAPITALISED.match(text, end + 2) if text[end : end + 2] == ", " else None
     return after is not None and (country_code(after.group()) is not None or _is_area(after.group()) or getattr(known_place(after.group()), "kind", None) == "region")
@@ -3076,7 +3089,7 @@ def _frequent_word(name: str) -> bool:
 
 
 # (`on Tanna`: an island; `off Agaléga`, `north of Agaléga`: at sea, beside an island or a coast)
-_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from|on|off|(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of)[ \t]+\Z", regex.REVERSE)
+_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from|on|off|around|across|" + _COMPASS_OF_EN + r")[ \t]+\Z", regex.REVERSE)
 _RARE = 2.5  # Zipf in English and in French: no word of either language (`Wallonia` 2.1; `Oxfam` 2.9)
 
 
@@ -3090,7 +3103,7 @@ def _unknown_place_at(text: str, start: int, end: int) -> bool:
     (True, False, False)
     """
     name = text[start:end]
-    if " " in name or name.isupper() or len(name) < 4 or not _AT_BEFORE.search(text, max(0, start - 8), start):
+    if " " in name or name.isupper() or len(name) < 4 or not _AT_BEFORE.search(text, max(0, start - 16), start):
         return False
     return _either_frequency(name.lower()) < _RARE and fold(name) not in _known_table(())
 
