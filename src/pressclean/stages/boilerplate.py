@@ -1601,7 +1601,6 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if (
             reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped
             and not line.text.lstrip()[:1].islower() and not _is_section_label(line.text) and not _PLACE_DATE.fullmatch(line.text)
-            and not (found and _names_institution(line.text))  # a letterhead over the headline
         ):
             found.append(line)
         elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not _is_date_stamp(line.text):
@@ -1627,6 +1626,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                 best = upper
     if best is not None and not listing and (
         _is_name_line(best.text) or _named_with_acronym(best.text, lines[start:]) or _heads_document_label(lines, best) or _is_document_kicker(best.text)
+        or _names_institution(best.text)
     ):
         # a name over the headlines (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`,
         # `MINISTÈRE DE LA SANTÉ` over labels and the headline, `Programme des Nations Unies pour le
@@ -1639,7 +1639,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             and _key(_next_text(lines, l.index)) != _key(l.text)
         ]
         fullest = max(under, key=lambda l: (_title_words(lines, l), -l.index), default=None)
-        strong = _is_acronym_and_name(best.text) or _is_institution_in_capitals(best.text) or _is_document_kicker(best.text)
+        strong = _is_acronym_and_name(best.text) or _is_institution_in_capitals(best.text) or _is_document_kicker(best.text) or _names_institution(best.text)
         if fullest is not None and (strong or fullest.words > best.words):
             best = fullest
     if not found:
