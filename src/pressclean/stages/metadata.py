@@ -79,6 +79,7 @@ _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its
     rf"(?:À\s+)?(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
 )
 _NUMBER = regex.compile(r"\d+")
+_PHONE_DIGITS = regex.compile(r"(?:\d[ .]?){8,}")  # eight digits or more in groups: a phone number, no headline's figure
 _SENTENCE_END = regex.compile(r"[.!?:;…]$")
 _WRAPPED_TITLE_END = regex.compile(r"[^.!?…\n]{1,120}")  # a title's second line ends no sentence
 _BYLINE_START = regex.compile(r"(?i:par|by|propos recueillis)\s")
@@ -422,9 +423,15 @@ def _tell_the_same(a: str, b: str) -> bool:
 
 def _headline_words(line: str) -> int:
     """The number of words of a line with a headline's shape, else -1; a time stamp (`03/06/2024 à
-    14h32`) over a story's dateline has none."""
+    14h32`) over a story's dateline has none, nor a contact's line over a name (which reads like a dateline).
+
+    >>> _headline_words("Le CHU inaugure une unité"), _headline_words("02 32 88 81 40 – claire.lemonnier@chu-rouen.fr")
+    (5, -1)
+    """
     if len(line) > 400 or line.rstrip().endswith((".", ":")) or is_date_stamp(line.strip()):
         return -1
+    if "@" in line or _PHONE_DIGITS.search(line):
+        return -1  # a contact's line (`02 32 88 81 40 – claire.lemonnier@chu-rouen.fr`) heads no story
     return len(_WORD.findall(line))
 
 
