@@ -631,9 +631,10 @@ _NW_EN = (
     r"|seventy|eighty|ninety|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten)"
 )
 # a bare number word that counts part of a group whose size follows: `six des huit États`, `trois des 12 pays`,
-# `three of the four vessels`
+# `three of the four vessels`, `two of the country's five markets`, `three in four households`
 _PART_OF_NUMBER = regex.compile(
-    rf"{_H}+(?:des|of(?:{_H}+(?:the|its|their))?){_H}+(?:\d|(?:{_NUMBER_WORD_TENS}|{_NUMBER_WORD_UNITS}|{_NW_EN})(?![\p{{L}}]))",
+    rf"{_H}+(?:des|of(?:{_H}+(?:the|its|their))?(?:{_H}+\p{{L}}[\p{{L}}\-]{{0,30}}['’]s?)?|in(?={_H}+(?:\d{{1,3}}|{_NW_EN})(?![\p{{N}}]))){_H}+"
+    rf"(?:\d|(?:{_NUMBER_WORD_TENS}|{_NUMBER_WORD_UNITS}|{_NW_EN})(?![\p{{L}}]))",
     regex.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -680,7 +681,9 @@ _SHARES = {
         regex.IGNORECASE,
     ),
     "en": regex.compile(
-        rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
+        rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})"
+        rf"|(?<=(?<![\p{{L}}])by{_H}{{1,3}}(?:(?:nearly|almost|about|roughly|around|over|more{_H}than){_H}{{1,3}})?)(?P<half>half)(?![\p{{L}}\-])"
+        rf"|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
         rf"(?P<part>third|quarter|fifth|tenth)s?)(?![\p{{L}}\-])",
         regex.IGNORECASE,
     ),
@@ -1633,7 +1636,7 @@ class _Finder:
         if year_like and fig.kind == "count" and currency_before is None and qualifier is None:
             if fig.unit is not None and fig.unit[0].isupper() and pw_key not in w["year_prepositions"]:
                 return None  # a name: `2030 AGENDA`, `2063 Vision`
-            if fig.unit is None and pw_key not in w["year_prepositions"] and self._year_before_name(e):
+            if fig.unit is None and pw_key not in w["year_prepositions"] and self._year_before_name(e, pw_key == "the"):
                 return None  # English puts the year first: `the 2030 Agenda`, `the 2025 World Championships`
             partner = self.ends.get(s - 1) if prev in "-–/" else None
             if fig.unit is None and pw_key not in w["year_prepositions"] and partner is None and self._names_a_year(s):
@@ -1728,18 +1731,19 @@ class _Finder:
         second = _SPACED_WORD.match(self.text, first.end(), first.end() + 45) if first else None
         return second is not None and f"{first.group('w')} {second.group('w')}".lower() in self.words["measures"]
 
-    def _year_before_name(self, e: int) -> bool:
-        """Whether the year ending at `e` opens an English name whose head noun, one of the first three capitalised
-        words after it, names a plan or an event (`the 2030 Agenda`, `the 2026 Winter Games`)."""
+    def _year_before_name(self, e: int, article: bool) -> bool:
+        """Whether the year ending at `e` opens an English name: one of the first three capitalised words after it
+        names a plan or an event (`the 2030 Agenda`, `the 2026 Winter Games`), or, after `the`, two capitalised words
+        or more follow it, a title (`the 2026 Long Rains Assessment`; but `the 2024 Kenya floods` dates floods)."""
         pos = e
-        for _ in range(3):
+        for n in range(3):
             after = _CAPITALISED.match(self.text, pos, min(len(self.text), pos + 42))
             if after is None:
-                return False
+                return article and n >= 2
             if _is_naming_noun(after.group("w").lower()):
                 return True
             pos = after.end()
-        return False
+        return article
 
     def _names_a_year(self, s: int) -> bool:
         """Whether the bare year at `s` ends the name of a plan, programme or event: one of their head
