@@ -3993,9 +3993,14 @@ def _org_span_before(text: str, org_spans: _SpansByEnd, pos: int, tail: regex.Pa
     belong to the name.
     """
     for start, end in org_spans.ending_between(pos - _TAIL_REACH, pos):
-        if tail.fullmatch(text[end:pos]) or _COMPLEMENT_TAIL.fullmatch(text[end:pos]) or _LISTED_COMPLEMENTS.fullmatch(text[end:pos]):
+        if (tail.fullmatch(text[end:pos]) and not _NEXT_PHRASE.search(text, end, pos)) or _COMPLEMENT_TAIL.fullmatch(text[end:pos]) or _LISTED_COMPLEMENTS.fullmatch(text[end:pos]):
             return text[start:pos].rstrip()
     return None
+
+
+# `l’Union européenne` + ` et la coopération allemande (GIZ)`: `et` and an article open another noun
+# phrase, no part of the name before it (but `... civile et des opérations`: a complement goes on)
+_NEXT_PHRASE = regex.compile(r"(?<![\p{L}])(?:et|ou)[ \t]+(?:la|le|les|un|une|l['’])(?![\p{L}])")
 
 
 # `, de la Méditerranée et de la zone Atlantique adjacente`: complements the model cut off a name,
