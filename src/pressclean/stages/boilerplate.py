@@ -51,6 +51,7 @@ _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
 _QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*\s?(?:%|\$|€|\p{L})")  # `12 000 spectateurs`, `45 M$`, `8 %`
 _CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*[^.!?©]{1,60}$")  # ` © HCR/Jean Dupont`
+_BRACKETED_CREDIT = regex.compile(r"\s\(\s*(?:©|(?i:crédits?(?:\s+photos?)?|photos?)\s*:)\s*[^()]{1,50}\)\s*$")  # ` (Photo : DR)`
 _ACRONYM_IN_BRACKETS = r"\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)"
 _ACRONYM_AFTER = regex.compile(r"\s*" + _ACRONYM_IN_BRACKETS)  # ` (PNUD)` after a long form
 _PAGINATION = regex.compile(  # `Page 1 2 3 ... 245 Suivant »`, `« Précédent 1 2 3 Suivant »` (not a phone number: a word, an arrow or a gap)
@@ -1423,7 +1424,11 @@ def _is_credited_caption(text: str) -> bool:
 
     >>> _is_credited_caption("Des familles regagnent leur village. © HCR/Jean Dupont"), _is_credited_caption("© 2025 Mairie")
     (True, False)
+    >>> _is_credited_caption("Des agents de santé à Bouaké (Photo : DR)")
+    True
     """
+    if (b := _BRACKETED_CREDIT.search(text)) is not None:
+        return len(_WORD.findall(text, 0, b.start())) >= 3  # `Des agents de santé à Bouaké (Photo : DR)`
     m = _CREDIT_END.search(text)
     return m is not None and m.start() > 0 and bool(_SENTENCE_END.search(text, 0, m.start())) and len(_WORD.findall(text, 0, m.start())) >= 5
 
