@@ -1258,6 +1258,9 @@ def _in_motto(text: str, start: int, end: int) -> bool:
 
 _CASE_NUMBER_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:aff(?:aire)?\.?[ \t]*)?[CTF]-\d{1,4}/\d{2}(?!\d)")  # a court's case number (`C-344/19`)
 _AMOUNT_AFTER = regex.compile(r"[ \t\u00a0]?\d")
+# an indefinite article after a lower-case word that is no preposition opens another noun phrase
+# (`Agence française de développement` + ` un prêt`; but `Ensemble pour une Afrique`)
+_OBJECT_AFTER_NAME = regex.compile(r"(?<=(?<![\p{L}])(?!(?:pour|contre|sans|vers|avec|dans|par|sur|entre)[ \t])\p{Ll}{2,})[ \t]+(?:un|une)[ \t]+(?=\p{Ll})")
 _IDENTIFIER_AFTER = regex.compile(r":[\p{Lu}\d]+:")
 _NOTE_MARK = regex.compile(r"(?<=\p{L})(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=[\s,.;:!?»”)]*\Z)")
 
@@ -1289,6 +1292,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     if note := _NOTE_MARK.search(text, start, end):
         end = note.start()  # `le collège de Futuna[1].`: an endnote's mark is no part of the name
+    if label == "ORG" and (obj := _OBJECT_AFTER_NAME.search(text, start, end)):
+        end = obj.start()  # `signé avec l’Agence française de développement un prêt`: the verb's object, after the name
     span = text[start:end]
     if label in ("MISC", "PER", "NAME", "LOC") and _POSTCODE_BEFORE.search(text, max(0, start - 12), start) and _CAPITALISED.fullmatch(town := span.rstrip(" ,.;:\n")):
         # `12 rue Pasteur, 39220 Les Rousses`: after an address's postcode, a town with its own article
