@@ -17,6 +17,7 @@ langdetect guesses (`Agir` -> tl, a contact line -> hu), so they take the docume
 from __future__ import annotations
 
 from dataclasses import replace
+import random
 import re
 from functools import lru_cache
 
@@ -141,10 +142,72 @@ def detect(text: str) -> tuple[str | None, float | None]:
     detector = _factory().create()
     detector.append(text[:SAMPLE])
     try:
+        _detect_block(detector)
         best = detector.get_probabilities()[0]
     except Exception:  # noqa: BLE001 - langdetect raises on text with no usable features
         return None, None
     return best.lang, round(best.prob, 4)
+
+
+_VECTORS: dict = {}  # langdetect's n-grams met so far: their probabilities as numpy vectors
+
+
+def _detect_block(detector) -> None:
+    """langdetect's `Detector._detect_block`, its arithmetic on numpy: the same draws from the same
+    seeded generator and the same float operations in the same order (per language, a sum and a
+    product for each n-gram drawn, a quotient and Python's sum at each normalisation), so the same
+    probabilities. langdetect's Python loop over its 55 languages, for each of the up to 7,000
+    n-grams it draws, cost most of this stage on the pages it reads."""
+    import numpy
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+
+    detector.cleaning_text()
+    ngrams = detector._extract_ngrams()
+    if not ngrams:
+        raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    # each n-gram's probabilities in the languages as a numpy vector, kept from page to page
+    if len(_VECTORS) > 50_000:
+        _VECTORS.clear()
+    for ngram in set(ngrams).difference(_VECTORS):
+        _VECTORS[ngram] = numpy.array(detector.word_lang_prob_map[ngram], dtype=numpy.float64)
+    vectors = _VECTORS
+    languages = len(detector.langlist)
+    langprob = [0.0] * languages
+    draw = detector.random
+    draw.seed(detector.seed)
+    # `draw.choice(ngrams)` as `random.Random` makes it (`_randbelow_with_getrandbits`), inline
+    inline = type(draw) is random.Random and random.Random._randbelow is random.Random._randbelow_with_getrandbits
+    n, getrandbits = len(ngrams), draw.getrandbits
+    bits = n.bit_length()
+    for _ in range(detector.n_trial):
+        prob = numpy.array(detector._init_probability(), dtype=numpy.float64)
+        alpha = detector.alpha + draw.gauss(0.0, 1.0) * detector.ALPHA_WIDTH
+        weight = alpha / detector.BASE_FREQ
+        i = 0
+        while True:
+            if inline:
+                r = getrandbits(bits)
+                while r >= n:
+                    r = getrandbits(bits)
+            else:
+                r = draw.choice(range(n))
+            prob *= weight + vectors[ngrams[r]]
+            if i % 5 == 0:
+                # `_normalize_prob`: Python's sum, each share, the largest as its loop compares
+                total = sum(prob.tolist())
+                if not total:
+                    raise ZeroDivisionError("float division by zero")  # (as langdetect's own division would)
+                prob /= total
+                top = 0.0
+                for p in prob.tolist():
+                    if top < p:
+                        top = p
+                if top > detector.CONV_THRESHOLD or i >= detector.ITERATION_LIMIT:
+                    break
+            i += 1
+        for j, p in enumerate(prob.tolist()):
+            langprob[j] += p / detector.n_trial
+    detector.langprob = langprob
 
 
 def document_language(text: str) -> tuple[str | None, float | None]:
