@@ -1486,6 +1486,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
             start = name.start(1)  # `le lac Kivu`: the lake is named by its name
         elif landform and (name := _RELIEF_OF.fullmatch(text, start + len(words[0]), end)) and _relief_named(words[0], name.group(1)):
             start = name.start(1)  # `au cœur du massif du Risoux`: a relief's name is its own
+        elif landform and fold(words[0]) in _words()["island_nouns"] and (name := _ISLAND_OF.fullmatch(text, start + len(words[0]), end)):
+            start = name.start(1)  # `l’île de Gorée` read whole: an island is named by its name after a bare `de`
         elif not landform:
             capital = _CAPITAL_WORD.search(text, start, end)
             if capital is None:
@@ -1556,6 +1558,7 @@ _APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
 _LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les|du|au|des|aux)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z", regex.REVERSE)  # `l’île `, `du fleuve `
 
 
+_ISLAND_OF = regex.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*)(\p{Lu}[^\n]*)")
 _RELIEF_OF = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}[^\n]*)")
 
 
