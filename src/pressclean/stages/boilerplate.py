@@ -872,7 +872,8 @@ def _is_tag_field(text: str) -> bool:
     most = 5 if long_label else 3
     names = all(1 <= len(_WORD.findall(t)) <= most and t[:1].isupper() and not _DIGITS.search(t) for t in items)
     names = names and not any(w in _CLAUSE_WORDS for w in _PLAIN_WORD.findall(value.lower()))
-    return names and (len(items) >= 2 or all(_ACRONYM.fullmatch(w) for t in items for w in _WORD.findall(t)))
+    # (acronyms alone: `Partenaires : PNUD, OIM`; in a line all in capitals every word looks like one)
+    return names and (len(items) >= 2 or (not _mostly_capitals(text) and all(_ACRONYM.fullmatch(w) for t in items for w in _WORD.findall(t))))
 
 
 def _is_source_field(text: str) -> bool:
@@ -1176,7 +1177,10 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         if stamped and shown[stamped + 2].is_prose and not (at and _is_date_stamp(shown[at - 1].text)):
             start = shown[stamped + 2]
     title = _title_above(lines, verdicts, start.index, listing=listing)
-    if not listing and title is not None and _name_field_label(lines[title].text) and opens_with_dateline(start.text):
+    if (
+        not listing and title is not None and _name_field_label(lines[title].text) and opens_with_dateline(start.text)
+        and not _capitals_wrap(lines, lines[title], start.index)
+    ):
         # the dateline opens the story: a headline right above it is the title, not a field higher up that
         # names an agency (`Entités impliquées : Bureau de la Coordonnatrice résidente`); a caption may
         # stand there under a real title
@@ -1252,7 +1256,10 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     """
     # the text's prose only: a contact line names the office that also prints its letterhead above the title
     text = _content_words(" ".join(l.text for l in lines[start : last + 1] if l.index not in verdicts and l.is_prose))
-    if not text or (title is not None and _told(_content_words(lines[title].text), text) >= TOLD_BY_TEXT_LOW):
+    # (a title in capitals wrapped down to the text is read whole)
+    wrapped = title is not None and _capitals_wrap(lines, lines[title], start)
+    head = " ".join(l.text for l in lines[title : start]) if wrapped else lines[title].text if title is not None else ""
+    if not text or (title is not None and _told(_content_words(head), text) >= TOLD_BY_TEXT_LOW):
         return title
     # (a letterhead names the body the text names too: no title for that)
     candidates = [(l, _content_words(l.text)) for l in lines[max(start - 20, 0) : start] if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text) and not _is_document_kicker(l.text)]
@@ -1629,6 +1636,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                 and _next_text(lines, upper.index) == line.text and not _is_name_line(upper.text)
             ):
                 best = upper
+    if best is not None and _capitals_wrap(lines, best, start):
+        return best.index  # `RÉPUBLIQUE DU CAMEROUN : LE MINISTÈRE` ⏎ `DE L'EAU ... LANCE` ⏎ `... DANS 300 VILLAGES`: one title
     if best is not None and not listing and (
         _is_name_line(best.text) or _named_with_acronym(best.text, lines[start:]) or _heads_document_label(lines, best) or _is_document_kicker(best.text)
         or _names_institution(best.text)
@@ -1915,6 +1924,31 @@ def _next_text(lines: list[Line], index: int) -> str:
 
 def _is_prose_text(text: str) -> bool:
     return split_lines(text)[0].is_prose
+
+
+def _capitals_wrap(lines: list[Line], title: Line, start: int) -> bool:
+    """Is a title in capitals wrapped down to the text, over one or two more lines in capitals? The line under it
+    opens on a function word (`DE L'EAU ET DE L'ÉNERGIE LANCE`), as a wrapped title's goes on in lower case."""
+    rest = [l for l in lines[title.index + 1 : start] if not l.blank]
+    if not _mostly_capitals(title.text) or not 1 <= len(rest) <= 2 or len(rest) != start - title.index - 1:
+        return False
+    opener = _PLAIN_WORD.match(rest[0].text.strip().lower())
+    return (
+        all(_mostly_capitals(l.text) and not _TERMINAL.search(l.text) for l in rest) and not _TERMINAL.search(title.text)
+        and opener is not None and opener.group() in _FUNCTION_WORDS
+    )
+
+
+def _capitals_under_title(lines: list[Line], article: Article) -> set[int]:
+    """The lines (two at most) in capitals that carry on a title in capitals, each ending no sentence."""
+    if article.title is None or not _mostly_capitals(lines[article.title].text):
+        return set()
+    found: set[int] = set()
+    for line in lines[article.title + 1 : min(article.title + 3, article.text)]:
+        if line.blank or not _mostly_capitals(line.text) or _TERMINAL.search(lines[line.index - 1].text):
+            break
+        found.add(line.index)
+    return found
 
 
 def _is_header_label(line: Line) -> bool:
@@ -2455,6 +2489,7 @@ class RemoveBoilerplate:
             if top_plain or not _is_date_stamp(below.text):
                 header = header[1:]
         table = {header[n].index for n in _cell_table(header)}  # a table above the first sentence: its labels are cells
+        caps_title = _capitals_under_title(lines, article)
         for line, below in zip(header, header[1:] + [lines[article.text]]):
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
             if prose_above or (stamps_below and _is_date_stamp(line.text)) or line.index in table:
@@ -2464,8 +2499,9 @@ class RemoveBoilerplate:
             # line goes on below
             over_text = below.index == article.text or _is_paragraph(below)
             heading = over_text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
-            # a line in lower case under the title is its second line (`de la région de Hesbaye`), no label
-            if heading or below.text[:1].islower() or line.text.lstrip()[:1].islower():
+            # a line in lower case under the title is its second line (`de la région de Hesbaye`), no label, and so is
+            # a line in capitals under a title in capitals that ends no sentence
+            if heading or below.text[:1].islower() or line.text.lstrip()[:1].islower() or line.index in caps_title:
                 continue
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"

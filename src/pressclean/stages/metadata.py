@@ -117,8 +117,12 @@ def find_title(doc: Document) -> Document:
         # letterhead kept as text (`MINISTERE DE LA SANTE`, `COMMUNIQUE DE PRESSE`) over a release without one
         if len(words) < 2 or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)) or is_letterhead(line):
             continue
+        # a title in capitals over two lines or three, right above the dateline
+        if extra := _capitals_below(lines, n):
+            line = " ".join(l.strip() for l in lines[n : n + 1 + extra])
+            words = _WORD.findall(line)
         # a title wrapped on two lines or three: the next opens in lower case (`Distribution de semences` ⏎ `à 45 000 ...`)
-        for k in range(n + 1, min(n + 3, len(lines))):
+        for k in range(n + 1 + extra, min(n + 3, len(lines))):
             if not _title_goes_on(line, lines[k].strip(), lines[k + 1].strip() if k + 1 < len(lines) else ""):
                 break
             line = f"{line} {lines[k].strip()}"
@@ -128,6 +132,21 @@ def find_title(doc: Document) -> Document:
         dated = _DATED_HEADLINE.match(line)
         return replace(doc, title=(line[dated.end() :] if dated else line) if headline else None)
     return doc
+
+
+def _capitals_below(lines: list[str], n: int) -> int:
+    """How many lines (two at most) carry on line `n`'s title in capitals down to the text's dateline
+    (`LE MINISTÈRE DE L'EAU LANCE` ⏎ `UN PROGRAMME D'ÉLECTRIFICATION` ⏎ `DANS 300 VILLAGES` ⏎ `Yaoundé, le ... –`).
+
+    >>> _capitals_below(["LE MINISTÈRE LANCE", "UN PROGRAMME", "DANS 300 VILLAGES", "Yaoundé, le 3 juin 2026 – Le ministre a lancé."], 0)
+    2
+    """
+    if not lines[n].strip().isupper():
+        return 0
+    k = n + 1
+    while k < min(n + 3, len(lines)) and lines[k].strip().isupper() and not _SENTENCE_END.search(lines[k - 1].strip()):
+        k += 1
+    return k - n - 1 if k < len(lines) and k > n + 1 and opens_with_dateline(lines[k].strip()) else 0
 
 
 def _title_goes_on(line: str, below: str, after: str) -> bool:
