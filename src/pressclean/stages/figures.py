@@ -672,22 +672,26 @@ _MONTH_STEMS = _minimal_stems(list(MONTHS))
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`
 _SHARES = {
     # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`)
-    # `le quart des captures`, `près du quart de la valeur`, `réduit au tiers de`, `dont le quart`: a part with the
-    # definite article, of something or of the whole named before (not `le quart d'heure`, `le quart de finale`)
     "fr": regex.compile(
-        rf"(?<![\p{{L}}])(?:(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moitié)(?![\p{{L}}])"
-        rf"|(?P<art>le|du|au){_H}+(?P<fpart>tiers|quart|cinquième|dixième)(?![\p{{L}}])"
-        rf"(?!{_H}+d['’]{_H}?heure|{_H}+de{_H}+(?:finale|siècle)))",
-        regex.IGNORECASE,
+        rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE
     ),
     "en": regex.compile(
         rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})"
-        rf"|(?<=(?<![\p{{L}}])by{_H}{{1,3}}(?:(?:nearly|almost|about|roughly|around|over|more{_H}than){_H}{{1,3}})?)(?P<half>half)(?![\p{{L}}\-])"
+        rf"|(?P<half>half)(?<=(?<![\p{{L}}])by{_H}{{1,3}}(?:(?:nearly|almost|about|roughly|around|over|more{_H}than){_H}{{1,3}})?half)(?![\p{{L}}\-])"
         rf"|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
         rf"(?P<part>third|quarter|fifth|tenth)s?)(?![\p{{L}}\-])",
         regex.IGNORECASE,
     ),
 }
+# `le quart des captures`, `près du quart de la valeur`, `réduit au tiers de`, `dont le quart`: a part with the
+# definite article (`_SHARE_ARTICLE`, before it), of something or of the whole named before (not `le quart d'heure`,
+# `le quart de finale`); looked for only where its word starts (`_SHARE_PART_STEMS`)
+_SHARE_PART = regex.compile(
+    rf"(?<![\p{{L}}])(?P<fpart>tiers|quart|cinquième|dixième)(?![\p{{L}}])(?!{_H}+d['’]{_H}?heure|{_H}+de{_H}+(?:finale|siècle))",
+    regex.IGNORECASE,
+)
+_SHARE_PART_STEMS = ("tiers", "quart", "cinqui", "dixi")
+_SHARE_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?P<art>le|du|au){_H}{{1,3}}\Z", regex.IGNORECASE | _BACK)
 # a qualifier whose `de` the article of a share took: `près du quart`, `plus du tiers`
 _CONTRACTED_QUALIFIER = regex.compile(rf"(?<![\p{{L}}])(?P<q>plus|pr[èe]s|moins){_H}+\Z", regex.IGNORECASE | _BACK)
 _CONTRACTED_QUALIFIERS = {"plus": "plus", "pres": "près", "moins": "moins"}
@@ -1211,7 +1215,8 @@ class _Finder:
     def run(self) -> list[_Figure]:
         text = self.text
         if _DIGIT_GROUPS.search(text) is None and not self.number_word_matches \
-                and not _SHARES[self.lang].search(text) and not any(p.search(text) for p in _NUMBER_WORD_UNIT.values()):
+                and not _SHARES[self.lang].search(text) and not (self.lang == "fr" and _SHARE_PART.search(text)) \
+                and not any(p.search(text) for p in _NUMBER_WORD_UNIT.values()):
             return []
         self._mask()
         self._dates()
@@ -2424,22 +2429,34 @@ class _Finder:
                 start, qualifier, _ = self._lead(m.start())
                 if m.group("half"):
                     value = 0.5
-                elif self.lang == "fr" and m.group("fpart"):
-                    if not _SHARE_OF.match(self.text, m.end(), m.end() + 6) \
-                            and not _DONT_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
-                        continue  # `le tiers payant`, `au quart`: no whole it is a part of
-                    value = round(1 / self.words["fractions"][m.group("fpart").lower()], 4)
-                    article = m.group("art").lower()
-                    if article != "le":  # (the text holds `le quart` as `la moitié`, not the `du` of `près du quart`)
-                        start, qualifier = m.start("fpart"), None
-                        q = _CONTRACTED_QUALIFIER.search(self.text, max(0, m.start() - 12), m.start())
-                        if q is not None and article == "du":
-                            start, qualifier = q.start(), f"{_CONTRACTED_QUALIFIERS[strip_accents(q.group('q').lower())]} du"
                 else:  # `a third`, `one-third`, `two thirds`
                     if not m.group("n") and _ORDINAL_USE.match(self.text, m.end(), m.end() + 30):
                         continue  # `a third consecutive season`: the third one, not a share
                     value = round(_ENGLISH_UNITS[(m.group("n") or "one").lower()] / _PARTS[m.group("part").lower()], 4)
                 self._add(_Figure(start, m.end(), value, None, "other", None, qualifier))
+
+        if self.lang == "fr":
+            self._article_shares()
+
+    def _article_shares(self) -> None:
+        """`le quart des captures`, `près du quart de la valeur`, `dont le quart`: a share with its definite article."""
+        text = self.text
+        for m in stem_matches(_SHARE_PART, text, self.lower, _SHARE_PART_STEMS):
+            s, e = m.span()
+            art = _SHARE_ARTICLE.search(text, max(0, s - 6), s)
+            if art is None or not self._free(art.start(), e):
+                continue
+            if not _SHARE_OF.match(text, e, e + 6) and not _DONT_BEFORE.search(text, max(0, art.start() - 8), art.start()):
+                continue  # `le tiers payant`, `au quart`: no whole it is a part of
+            article = art.group("art").lower()
+            start, qualifier, _ = self._lead(art.start())
+            if article != "le":  # (the text holds `le quart` as `la moitié`, not the `du` of `près du quart`)
+                start, qualifier = s, None
+                q = _CONTRACTED_QUALIFIER.search(text, max(0, art.start() - 12), art.start())
+                if q is not None and article == "du":
+                    start, qualifier = q.start(), f"{_CONTRACTED_QUALIFIERS[strip_accents(q.group('q').lower())]} du"
+            value = round(1 / self.words["fractions"][m.group("fpart").lower()], 4)
+            self._add(_Figure(start, e, value, None, "other", None, qualifier))
 
     def _range_years(self) -> None:
         """`entre le 1er janvier et le 30 juin 2025`, `du 17 novembre au 19 décembre 2025`: a date without
