@@ -3022,7 +3022,7 @@ def _compact(name: str) -> str:
     return _NOT_ALNUM.sub("", fold(name))
 
 
-_NOUN_OF_BEFORE_EN = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+of[ \t]+\Z", regex.REVERSE)
+_NOUN_OF_BEFORE_EN = regex.compile(r"(?<![\p{L}])(\p{L}\p{Ll}+)[ \t]+of[ \t]+\Z", regex.REVERSE)  # (capitalised opening a sentence: `Residents of Lenakel`)
 
 
 @lru_cache(maxsize=1)
