@@ -66,7 +66,8 @@ _CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}+\s+\p{Ll}")  # `..., consultez le s
 _COMMENTS_HEADING = regex.compile(r"(?i:(?:\d+\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?)")
 _NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r"\s*")  # `Bureau de la coordination ... (OCHA)`
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
-_SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?)\s*")  # `(é) Dr Manaouda Malachie`: signed by
+_SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?|[+†✝])\s*")  # `(é) Dr Manaouda Malachie`, a bishop's `+`: signed by
+_OFFICE_OF = regex.compile(r"\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*\p{Lu}")  # `Évêque de Saint-Claude`
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 # a search page's header: `Résultats de la recherche pour « vaccination »`, `3 résultats`, `Search results for ...`
 _SEARCH_RESULTS = regex.compile(r"\s*(?i:(?:\d+\s+)?résultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s*[«\"“]|trouvés?)|\d+\s+résultats?\s*$|search results\b|aucun résultat)")
@@ -453,7 +454,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "web chrome"  # a form (a newsletter's e-mail field) and its button
         elif line.words <= 15 and (m := _FORM_FIELD.search(text)) and not _SENTENCE_END.search(text[: m.start()].rstrip()):
             verdicts[line.index] = "web chrome"  # `... chaque matin : [ Votre courriel ] S'inscrire`: a field, then its button
-        elif outside and _is_label_row(text, chrome):
+        elif outside and _is_label_row(text, chrome) and not (n > 0 and _PLACE_DATE.fullmatch(content[n - 1].text)):
             verdicts[line.index] = "labels side by side (a menu or a share bar on one line)"
         elif line.words <= 40 and (_is_stamp_row(text) or _is_stamped_byline(text)):  # (a row of labels and dates is short)
             verdicts[line.index] = "page metadata (date among labels)"
@@ -2095,11 +2096,18 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
         signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line)) or _is_signed_line(line.text)
         signature = signature or _names_over_role(line, below) or (n > 0 and _names_over_role(article[n - 1], line))
+        # the signer under the place and date (`Charleroi, le 28 avril 2026` ⏎ `CGSP – SLFP – CSC-Services publics`), or
+        # a role alone closing the text (`Le Procureur général`)
+        # (what may stand under it is the page's: no sentence, no contact)
+        closing = not any(_is_sentence(l) or hinted[m] for m, l in enumerate(article[n + 1 :], n + 1))
+        signature = signature or (closing and not _TERMINAL.search(line.text) and line.words <= 10 and (
+            (n > 0 and bool(_PLACE_DATE.fullmatch(article[n - 1].text))) or bool(_ROLE_WITH_ARTICLE.fullmatch(line.text))
+        ))
         # `« Ce service va changer la vie de nos aînés. »` ⏎ `Marie Ndong, directrice générale`: who said the quote
         signature = signature or bool(_QUOTE_CLOSE.search(above) and _ATTRIBUTION.fullmatch(line.text) and line.words <= 14)
         # `Fait à Bangui, le 22 août 2025` over the signature, or closing a speech: where and when it was signed
         signature = signature or bool(
-            _PLACE_DATE.fullmatch(line.text) and (below is None or (n + 2 < len(article) and _signs(below, article[n + 2])))
+            _PLACE_DATE.fullmatch(line.text) and (closing or (n + 2 < len(article) and _signs(below, article[n + 2])))
         )
         # a web address alone under a contact's lines (`Courriel : ...` ⏎ `www.undp.org/fr/mali`) is the contact's
         site_of_contact = hinted[n - 1] and len(line.text.split()) == 1 and bool(_WEB_ADDRESS.match(line.text.strip())) and not _is_link(line)
@@ -2286,11 +2294,13 @@ def _names_over_role(line: Line, below: Line | None) -> bool:
     """
     if below is None or below.words > 12 or _TERMINAL.search(below.text) or _TERMINAL.search(line.text):
         return False
-    name = line.text.split()
+    name = _SIGNED_MARK.sub("", line.text).split()
     role = _PLAIN_WORD.findall(below.text)
+    # a role's noun, or an office and its seat (`Évêque de Saint-Claude`, `Maire de Dapaong`)
+    office = bool(_OFFICE_OF.match(below.text)) and below.words <= 8
     return (
         2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and not _DIGITS.search(line.text)
-        and bool(role) and role[0].lower() in _role_nouns()
+        and bool(role) and (role[0].lower() in _role_nouns() or office)
     )
 
 
