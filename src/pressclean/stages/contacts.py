@@ -144,7 +144,7 @@ _PHONE_LABEL = regex.compile(
     r"""(?<![\p{L}])(?:
         (?P<fax>fax|t[ée]l[ée]fax|t[ée]l[ée]copieu?r?|t[ée]l[ée]copie|t[ée]l[ée]c(?:op)?|(?-i:F))  # (`Téléc.`: Québec's fax)
       | (?P<tel>t[ée]l[ée]phones?|t[ée]l|tel|phone|portable|mobile|mob|cell(?:ulaire)?|gsm|standard
-                |ligne[ \t]directe|whatsapp|(?-i:[TMP])
+                |ligne[ \t]directe|whatsapp|sans[ \t]frais|toll[ \t\-]free|(?-i:[TMP])  # (a toll-free number's label)
                 |mobil|m[óo]vil|celular|natel)  # the label as the office's country writes it: `Mobil` (Romania), `Natel` (Switzerland)
     )\.?(?![\p{L}])""",
     regex.IGNORECASE | regex.VERBOSE,
