@@ -1295,7 +1295,12 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if label == "ORG" and (obj := _OBJECT_AFTER_NAME.search(text, start, end)):
         end = obj.start()  # `signé avec l’Agence française de développement un prêt`: the verb's object, after the name
     span = text[start:end]
-    if label in ("MISC", "PER", "NAME", "LOC") and _POSTCODE_BEFORE.search(text, max(0, start - 12), start) and _CAPITALISED.fullmatch(town := span.rstrip(" ,.;:\n")):
+    if (
+        label in ("MISC", "PER", "NAME", "LOC")
+        and (code := _POSTCODE_BEFORE.search(text, max(0, start - 12), start))
+        and _CAPITALISED.fullmatch(town := span.rstrip(" ,.;:\n"))
+        and (code.group(1) or not 1900 <= int(code.group(2)) <= 2099 or known_place(town))  # (`2015 Création de ...`: a year opening a line)
+    ):
         # `12 rue Pasteur, 39220 Les Rousses`: after an address's postcode, a town with its own article
         return (start, start + len(town), "LOC") if _place_bounds(text, start, start + len(town)) else None
     if (the := (_LEADING_THE_ANY if label == "LOC" else _LEADING_THE).match(span)) and (label in ("NAME", "LOC") or (label == "ORG" and fold(span[the.end() :].rstrip(" ,.;:")) in _known_table(()))) and not (known_place(span) or country_code(span)):
@@ -1533,7 +1538,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-_POSTCODE_BEFORE = regex.compile(r"(?:^|,)[ \t]*(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\Z", regex.MULTILINE | regex.REVERSE)
+_POSTCODE_BEFORE = regex.compile(r"(?:^|(,))[ \t]*(?:\p{Lu}{1,2}-)?(\d{4,5})[ \t]+\Z", regex.MULTILINE | regex.REVERSE)
 _PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?!" + _TITLE_ADJ + r"[ \t])\p{Lu}[\p{L}'’-]*[ \t]+(?:de|d['’])[ \t]*\Z", regex.REVERSE)
 _VENUE_TOWN = regex.compile(r"(?:[ \t]+(?:(?:de|des|du|d['’])[ \t]*)?[\p{L}][\p{L}'’-]*)+[ \t]+(?:de|des|du|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)\Z")
 _AND_ADJECTIVE = regex.compile(r"[ \t]+et[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
