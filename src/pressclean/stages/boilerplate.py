@@ -52,6 +52,14 @@ _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[
 _QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*\s?(?:%|\$|€|\p{L})")  # `12 000 spectateurs`, `45 M$`, `8 %`
 _CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*[^.!?©]{1,60}$")  # ` © HCR/Jean Dupont`
 _BRACKETED_CREDIT = regex.compile(r"\s\(\s*(?:©|(?i:crédits?(?:\s+photos?)?|photos?)\s*:)\s*[^()]{1,50}\)\s*$")  # ` (Photo : DR)`
+_RELATED_MARK = regex.compile(r"\s*(?::|>>|»|›|→)\s*")  # after `Lire aussi`: the mark before the other story's headline
+# a post's reactions (`412 Republications`, `1 204 J'aime`, `Afficher les réponses`): a count and what was counted
+_REACTIONS = regex.compile(
+    r"\s*(?:\d[\d \u00a0\u202f.,]*\s*(?i:j['’]aime|likes?|partages?|shares?|republications?|reposts?|retweets?|citations?|réactions?|vues|views)"
+    r"|(?i:afficher|voir|masquer) (?i:les|la) (?i:réponses?|replies))\s*"
+)
+# a post embedded in the page: its author's handle in brackets and its date, or its picture's link
+_EMBEDDED_POST = regex.compile(r"\(@\w{2,30}\)\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\s*$|\bpic\.twitter\.com/\w+")
 _ACRONYM_IN_BRACKETS = r"\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)"
 _ACRONYM_AFTER = regex.compile(r"\s*" + _ACRONYM_IN_BRACKETS)  # ` (PNUD)` after a long form
 _PAGINATION = regex.compile(  # `Page 1 2 3 ... 245 Suivant »`, `« Précédent 1 2 3 Suivant »` (not a phone number: a word, an arrow or a gap)
@@ -71,7 +79,7 @@ _OFFICE_OF = regex.compile(r"\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['�
 _ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 # a search page's header: `Résultats de la recherche pour « vaccination »`, `3 résultats`, `Search results for ...`
 _SEARCH_RESULTS = regex.compile(r"\s*(?i:(?:\d+\s+)?résultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s*[«\"“]|trouvés?)|\d+\s+résultats?\s*$|search results\b|aucun résultat)")
-_UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|modifiée?|actualisée?|last updated|updated)\b")  # (a story's `Publié le` may stay with it on a listing)
+_UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|dernière modification|modifiée?|actualisée?|last updated|updated)\b")  # (a story's `Publié le` may stay with it on a listing)
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 # `Valence, le 14 juin 2023`, or a dateline alone on its line with its dash (`NIAMEY, 3 mars 2026 –`, the text below)
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*(?:[-–—]\s*)?")
@@ -415,6 +423,8 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "byline"
         elif _PLAYER.fullmatch(text):
             verdicts[line.index] = "media player"  # between a story's headline and its text, as a stamp is
+        elif _EMBEDDED_POST.search(text) and line.words <= 40:
+            verdicts[line.index] = "embedded post"  # a post shown inside the story: its text goes on under it
         elif _is_link(line) or _is_file_link(line):
             verdicts[line.index] = "link to another page"
         elif _PRINT_HEADER.match(text):
@@ -427,6 +437,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n) and n not in cells)
             or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
             or (_RATING.search(text) and line.words <= 12)
+            or (_REACTIONS.fullmatch(text) is not None)
             or (_SEARCH_RESULTS.match(text) and line.words <= 12 and not _SENTENCE_END.search(text))
         ):
             verdicts[line.index] = "web chrome"
@@ -1033,10 +1044,17 @@ def _is_link(line: Line) -> bool:
 
 
 def _is_related_link(text: str) -> bool:
-    """`Lire aussi : Paludisme : baisse de 12 % des cas`: another story's headline behind a related-content
-    label, between two paragraphs of the text."""
-    label, colon, rest = text.partition(":")
-    return bool(colon) and len(label) <= 40 and _key(label) in _related_headings() and not _SENTENCE_END.search(rest) and 2 <= len(_WORD.findall(rest)) <= 25
+    """`Lire aussi : Paludisme : baisse de 12 % des cas`, `LIRE AUSSI >> ...`: another story's headline behind a
+    related-content label, between two paragraphs of the text.
+
+    >>> _is_related_link("LIRE AUSSI >> Nord-Kivu : les prix flambent à Goma"), _is_related_link("Notre dossier : la crise dans l'est")
+    (True, True)
+    """
+    mark = _RELATED_MARK.search(text)
+    if mark is None:
+        return False
+    label, rest = text[: mark.start()], text[mark.end() :]
+    return len(label) <= 40 and _key(label) in _related_headings() and not _SENTENCE_END.search(rest) and 2 <= len(_WORD.findall(rest)) <= 25
 
 
 def _is_file_link(line: Line) -> bool:
@@ -1369,7 +1387,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
-_SOFT = frozenset({"duplicated line", "media player", "page metadata (reading time)", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
+_SOFT = frozenset({"duplicated line", "media player", "embedded post", "page metadata (reading time)", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
 _WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
