@@ -2723,10 +2723,15 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             continue
         if label == "LOC" and len(words) >= 2 and fold(words[-1]) in surnames and not known_place(name) and not country_code(name):
             label = "PER"  # `Aïssatou Ndiaye` beside `A. Ndiaye`
-        elif label in ("PER", "MISC", "NAME") and len(words) <= 3 and (where := _IN_PLACE_AFTER.match(text, end)) and (
-            country_code(where.group(1)) or getattr(known_place(where.group(1)), "kind", "city") != "city"
+        elif (
+            (label in ("MISC", "NAME") or (label == "PER" and _TOWARDS_BEFORE.search(text, max(0, start - 8), start)))
+            and len(words) <= 3
+            and (where := _IN_PLACE_AFTER.match(text, end))
+            and (country_code(where.group(1)) or getattr(known_place(where.group(1)), "kind", "city") != "city")
         ):
-            label = "LOC"  # `à Pyeongchang (Corée du Sud)`: a name followed by its country in brackets is a town of it
+            # `à Pyeongchang (Corée du Sud)`: a name followed by its country in brackets is a town of it
+            # (but `Maja Lindberg (Suède)`: a person's country, unless `à` says where)
+            label = "LOC"
         elif label in ("PER", "MISC", "ORG") and _is_place_here(text, start, end, label, seen, out):
             label = "LOC"
         elif label == "PER" and fold(name) in of_place_noun:
