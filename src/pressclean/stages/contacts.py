@@ -1804,6 +1804,7 @@ def _org_name(segment: str) -> str:
     """An organisation as named: `cabinet Relais Presse (Marseille)` → `Relais Presse`."""
     s = _SPACES.sub(" ", segment).strip(" \t-•*–—:.,")
     s = _TRAILING_PAREN.sub("", s)
+    s = _LEADING_ARTICLE.sub("", s, count=1) or s  # `contactez le service communication`: the office, not its article
     if s[:1].islower() and not _ORG_OF.match(s):  # `bureau du HCR` is a name, `cabinet Relais Presse` a descriptor
         m = _FIRST_CAPITAL.search(s)
         if m:
@@ -1815,6 +1816,8 @@ def _org_name(segment: str) -> str:
     return " ".join(words).rstrip(" \t-•*–—:.,")
 
 
+# an article in lower case before a name in running text (`le service de presse`; `La Poste` keeps its `La`)
+_LEADING_ARTICLE = regex.compile(r"^(?:le|la|les)[ \t]+(?=\p{L})|^l['’][ \t]?(?=\p{L})")
 # the small words and labels between a name and its numbers (`au`, `par téléphone au`, `à l'adresse`),
 # in lower case: a capitalised `A` or `Tel` may be a name's
 _LINK_WORD = regex.compile(
