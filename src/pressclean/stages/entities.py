@@ -1351,7 +1351,14 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     elif label in ("ORG", "MISC") and len(words) == 1 and span[1:].islower() and fold(span) in _words()["institution_nouns"] and (of := _OF_NAMED_AFTER.match(text, end)):
         end, label = of.end(), "ORG"  # `Consulat` + `général du Canada`: the model took the head noun alone
         span, words = text[start:end], _WORD.findall(text[start:end])
-    elif label in ("ORG", "MISC") and span[0].isupper() and fold(words[0]) in _words()["institution_nouns"] and (aim := _AIM_AFTER.match(text, end)) and not _INFINITIVE.search(aim.group(1)):
+    elif (
+        label in ("ORG", "MISC")
+        and span[0].isupper()
+        and fold(words[0]) in _words()["institution_nouns"]
+        and all(w[0].isupper() for w in words[1:])  # (`la Banque mondiale` + `pour la reconstruction.`: a whole name, then a purpose)
+        and (aim := _AIM_AFTER.match(text, end))
+        and not _INFINITIVE.search(aim.group(1))
+    ):
         end, label = aim.end(), "ORG"  # `le Fonds` + `pour l’adaptation`, `Fondation Ndolo` + `pour l’enfance`: the body's aim ends its name
         span, words = text[start:end], _WORD.findall(text[start:end])
     if len(words) == 1 and _is_common_word(span, text, label):
