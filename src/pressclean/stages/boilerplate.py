@@ -1865,6 +1865,11 @@ def is_letterhead(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _sections() -> frozenset[str]:
+    return frozenset(load_json("web_chrome.json")["sections"])
+
+
+@lru_cache(maxsize=1)
 def _document_types() -> frozenset[str]:
     return frozenset(load_json("web_chrome.json")["document_types"])
 
@@ -1875,12 +1880,19 @@ def _is_section_label(text: str) -> bool:
 
     >>> _is_section_label("Communiqués du Conseil d'État"), _is_section_label("Avis de coupure d'eau à Bouaké")
     (True, False)
+    >>> _is_section_label("Nantes Métropole – Espace presse")
+    True
     """
     words = _WORD.findall(text)
-    if not 2 <= len(words) <= 5 or _DIGITS.search(text) or ":" in text:
+    if not 2 <= len(words) <= 8 or _DIGITS.search(text) or ":" in text:
         return False
+    # a room of the site beside its name (`Nantes Métropole – Espace presse`; `Agenda de la médiathèque` alone may be a
+    # page's title)
+    parts = [_folded(p) for p in _LABEL_SEPARATOR.split(text) if p.strip()]
+    if len(parts) >= 2 and any(p in _sections() for p in parts):
+        return True
     first = _folded(words[0])
-    return first[-1:] in ("s", "x") and first[:-1] in _document_types()
+    return len(words) <= 5 and first[-1:] in ("s", "x") and first[:-1] in _document_types()
 
 
 def _is_institution_in_capitals(text: str) -> bool:
@@ -2089,6 +2101,8 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [l.hints_contact for l in article]
     table = _cell_table(article)
+    # fields each over its value (`Lieu` ⏎ `Auditorium principal, ...`): an announcement's details, both lines
+    table |= {m for n in _field_pairs(article, _chrome_words()) for m in (n, n + 1)}
     open_sentence = False
     items: Line | None = None  # the first item of a list a line announced (`Les lauréats sont :`)
     for n in range(last_sentence + 1, len(article)):
@@ -2220,7 +2234,8 @@ def _field_pairs(lines: list[Line], chrome: frozenset[str]) -> set[int]:
     """
     label = [1 <= l.words <= 2 and not _TERMINAL.search(l.text) and not _DIGITS.search(l.text) for l in lines]
     value = [
-        not label[n] and 3 <= len(_LETTERS_WORD.findall(l.text)) <= 15 and not _SENTENCE_END.search(l.text) and not _is_chrome(l.text, chrome)
+        not label[n] and 3 <= len(_LETTERS_WORD.findall(l.text)) <= 15 and len(l.text.split()) >= 3
+        and not _SENTENCE_END.search(l.text) and not _WEB_ADDRESS.search(l.text) and not _is_chrome(l.text, chrome)
         for n, l in enumerate(lines)
     ]
     found: set[int] = set()
