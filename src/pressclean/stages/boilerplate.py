@@ -1006,6 +1006,8 @@ def _is_breadcrumb(line: Line) -> bool:
     text = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()  # a last crumb cut short (`Ziguinchor : la saison de...`)
     if not _BREADCRUMB.match(text) or ("«" in text and "»" in text) or text.endswith(":"):
         return False
+    if line.hints_contact and _holds_contact(text):
+        return False  # `Contact : Marie Joseph, (509) 3712-3456 / 2940-1122, WhatsApp : ...`: numbers apart by slashes
     # a headline with a short name beside it (`Santé : 120 centres de santé rénovés | Le Soleil`) leads with its long part
     crumbs = _CRUMB_SEPARATOR.split(text)
     return not (
