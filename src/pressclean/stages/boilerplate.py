@@ -611,9 +611,13 @@ def _running_lines(content: list[Line], keys: list[str]) -> list[bool]:
     # a document's label printed again as the next page's header, maybe with its issuer's name (`Note de
     # conjoncture n° 11 – novembre 2025` on top, `UEMOA – Note de conjoncture n° 11 – novembre 2025` beside a page number)
     labels = {k for k in keys if len(k.split()) >= 3} if any(beside) else set()
+    # ... or printed at the top of the first page too, where no page number stands beside it (`Ministère de la
+    # Mobilité ... – Grand-Duché de Luxembourg` over the title, and again under `Page 1/2`)
+    counts = Counter(keys) if beside_pages else Counter()
     return [
         (bool(bare[n]) and len(bare[n].split()) >= 3 and repeats[bare[n]] >= 2)
         or (beside[n] and beside_pages[k] >= 2 and len(k.split()) >= 2)  # twice beside a page number
+        or (beside_pages[k] >= 1 and counts[k] >= 2 and len(k.split()) >= 4 and not _SENTENCE_END.search(content[n].text))
         or (beside[n] and any(other != k and f" {other} " in f" {k} " for other in labels))
         for n, k in enumerate(keys)
     ]
