@@ -1917,6 +1917,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         (len(words) >= 2 and _QUOTE_AFTER.match(text, end)) or (_TITLE_GOES_ON.match(text, end) and not _is_place_name(text[start:end]))
     ):
         return None  # `« Les Gardiennes du fleuve »`, `« Tè a tranble »`: the title of a work or an event
+    if label == "LOC" and len(words) == 1 and _named_facility(text, start, end):
+        return None  # `au port de l’Amitié`, `le stade de la Réconciliation`: a facility's name, a common word, no place
     if label == "LOC" and len(words) >= 2 and (town_end := _town_opening_facility(text, start, end)):
         return start, town_end, label  # `le port de Nador West Med`: the facility's own name opens on its town
     if label == "LOC" and len(words) == 1 and _OF_NAME_AFTER.match(text, end) and _frequency(words[0].lower()) >= 4 and not _in_gazetteer(words[0]) and not country_code(words[0]):
@@ -1974,6 +1976,24 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if not listed and not _could_be_place(text, start, end):
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
+
+
+_FACILITY_WORD = 4.0  # Zipf in French: `Amitié`, `Réconciliation`, `Indépendance` are words of every page, no town's name
+
+
+def _named_facility(text: str, start: int, end: int) -> bool:
+    """A common word capitalised after a located thing's noun and `de la`, `de l’`, `du` names that
+    thing (`le port de l’Amitié`, `le stade de la Réconciliation`), not a place.
+
+    >>> t = "au port de l’Amitié, près de la ville de Rosso"
+    >>> _named_facility(t, 13, 19), _named_facility("le port de la Rochelle", 14, 22)
+    (True, False)
+    """
+    name = text[start:end]
+    if not name.isalpha() or _frequency(name.lower()) < _FACILITY_WORD or _in_gazetteer(name) or country_code(name):
+        return False  # (a compound's frequency is its parts': `Val-de-Travers` is no word)
+    head = _HEAD_OF_THE.search(text, max(0, start - 30), start)
+    return head is not None and fold(head.group(1)) in _words()["located_nouns"] | _words()["street_nouns"] | _words()["building_nouns"]
 
 
 def _town_opening_facility(text: str, start: int, end: int) -> int | None:
