@@ -41,13 +41,15 @@ TIME = r"\d{1,2}\s?[:h]\s?\d{2}"  # a clock time: `16 h 05`, `07h45`, `10:24`
 # `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé;
 # bounded, so that a search through a long run of letters stays linear)
 _WEEKDAY_ALTERNATIVES = "|".join(WEEKDAYS)
+# a feed's abbreviated weekday, always with its comma or dot (`Lun, 02 Mar 2026 08:00:00 +0100`): `mar` alone is March
+_WEEKDAY_ABBREVIATIONS = "lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun"
 DATE_STAMP = regex.compile(
     rf"(?i:(?:(?:dernière\s+)?mise?\s+à\s+jour|mise?\s+en\s+ligne|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le\s*:?|on|:)?\s*)?"
-    rf"(?i:(?:{_WEEKDAY_ALTERNATIVES}),?\s+)?"  # `Publié le : dimanche, 16 mars 2025`
+    rf"(?i:(?:{_WEEKDAY_ALTERNATIVES}),?\s+|(?:{_WEEKDAY_ABBREVIATIONS})[.,]\s*)?"  # `Publié le : dimanche, 16 mars 2025`, `Lun, 02 Mar 2026`
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d"
     r"|(?i:il y a)\s+\d{1,2}\s+(?i:min(?:ute)?s?|h|heures?|jours?|semaines?))"  # `Il y a 3 heures`
-    rf"(?:\s*[-–,à]?\s*{TIME}(?:\s+\p{{Lu}}{{3,4}}\b)?)?"  # a time (`16 h 05`), maybe with its zone (`CET`)
+    rf"(?:\s*[-–,à]?\s*{TIME}(?::\d\d)?(?:\s+\p{{Lu}}{{3,4}}\b|\s+[+-]\d{{4}}\b)?)?"  # a time (`16 h 05`, `08:00:00`), maybe with its zone (`CET`, `+0100`)
 )
 STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _TIME_ALONE = regex.compile(  # `Mis à jour à 16 h 05`, `(Mis à jour à 15 h)`
@@ -68,8 +70,8 @@ def is_date_stamp(text: str) -> bool:
     (True, True)
     >>> is_date_stamp("Le 3 mars 2024, le ministre a signé"), is_date_stamp("18/11/2025 · 07h45")
     (False, True)
-    >>> is_date_stamp("Publié le 22/04/2026 à 18h05, mis à jour à 19h30")
-    True
+    >>> is_date_stamp("Publié le 22/04/2026 à 18h05, mis à jour à 19h30"), is_date_stamp("Lun, 02 Mar 2026 08:00:00 +0100")
+    (True, True)
     """
     if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit
         return False
