@@ -144,7 +144,7 @@ _NOT_UPPER = regex.compile(r"\P{Lu}+")
 _NOT_LOWER = regex.compile(r"[^\p{L}]+|\p{Lu}+")
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _LETTERS_WORD = regex.compile(r"\p{L}+")
-_ELIDED = regex.compile(r"(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]")  # `d'une`, `l'âme`: a function word elided onto the next
+_ELIDED = regex.compile(r"(?<![\p{L}\p{N}])(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]\p{L}")  # `d'une`, `l'âme`: a function word elided onto the next
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
 # what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, a tab, `A  B` (a lost tab)
 _LABEL_SEPARATOR = regex.compile(r"\s+[|·•–—/-]\s+|\s*[|·•\t]\s*|\s{2,}")
@@ -303,7 +303,9 @@ def split_lines(text: str) -> list[Line]:
     for i, raw in enumerate(text.split("\n")):
         tail = _chrome_tail(raw)
         line = raw[: len(raw) - tail]
-        lines.append(Line(i, pos, pos + len(raw), line, len(_WORD.findall(line)), _function_share(line), tail))
+        low = line.lower()
+        words = _WORD.findall(low)
+        lines.append(Line(i, pos, pos + len(raw), line, len(words), _share(words, low), tail))
         pos += len(raw) + 1
     return lines
 
@@ -311,8 +313,14 @@ def split_lines(text: str) -> list[Line]:
 def _function_share(text: str, *, elided: bool = True) -> float:
     """The share of function words among a text's words; with `elided`, an elided article or pronoun counts
     (`d'une`, `l'âme`, `qu'il` are one word each here)."""
-    words = _WORD.findall(text.lower())
-    found = sum(w in _FUNCTION_WORDS or (elided and _ELIDED.match(w) is not None) for w in words)
+    low = text.lower()
+    return _share(_WORD.findall(low), low, elided=elided)
+
+
+def _share(words: list[str], low: str, *, elided: bool = True) -> float:
+    found = sum(map(_FUNCTION_WORDS.__contains__, words))
+    if elided and ("'" in low or "’" in low):
+        found += len(_ELIDED.findall(low))  # (an elided word is one `_WORD`, never a function word itself)
     return found / len(words) if words else 0.0
 
 
@@ -423,7 +431,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "byline"
         elif _PLAYER.fullmatch(text):
             verdicts[line.index] = "media player"  # between a story's headline and its text, as a stamp is
-        elif _EMBEDDED_POST.search(text) and line.words <= 40:
+        elif ("@" in text or "pic." in text) and _EMBEDDED_POST.search(text) and line.words <= 40:
             verdicts[line.index] = "embedded post"  # a post shown inside the story: its text goes on under it
         elif _is_link(line) or _is_file_link(line):
             verdicts[line.index] = "link to another page"
@@ -441,7 +449,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             or (_SEARCH_RESULTS.match(text) and line.words <= 12 and not _SENTENCE_END.search(text))
         ):
             verdicts[line.index] = "web chrome"
-        elif _SUBSCRIBE.search(text) and line.words <= 30:
+        elif ("bonn" in text or "ubscri" in text) and _SUBSCRIBE.search(text) and line.words <= 30:
             verdicts[line.index] = "web chrome"  # the reader asked to subscribe (the story may go on below it)
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
@@ -2239,8 +2247,9 @@ def _field_pairs(lines: list[Line], chrome: frozenset[str]) -> set[int]:
     [0, 2]
     """
     label = [1 <= l.words <= 2 and not _TERMINAL.search(l.text) and not _DIGITS.search(l.text) for l in lines]
+    # (a value is asked of the lines under a label only)
     value = [
-        not label[n] and 3 <= len(_LETTERS_WORD.findall(l.text)) <= 15 and len(l.text.split()) >= 3
+        n > 0 and label[n - 1] and not label[n] and 3 <= len(_LETTERS_WORD.findall(l.text)) <= 15 and len(l.text.split()) >= 3
         and not _SENTENCE_END.search(l.text) and not _WEB_ADDRESS.search(l.text) and not _is_chrome(l.text, chrome)
         for n, l in enumerate(lines)
     ]
