@@ -1297,6 +1297,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     span = text[start:end]
     if (
         label in ("MISC", "PER", "NAME", "LOC")
+        and start >= 5
+        and text[start - 2].isdigit()  # (the pattern only where a number ends right before the name)
         and (code := _POSTCODE_BEFORE.search(text, max(0, start - 12), start))
         and _CAPITALISED.fullmatch(town := span.rstrip(" ,.;:\n"))
         and (code.group(1) or not 1900 <= int(code.group(2)) <= 2099 or known_place(town))  # (`2015 Création de ...`: a year opening a line)
@@ -2273,10 +2275,6 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if country_code(name) or (known_place(name) and not _word_before_town(text, start, name)):
         return True
-    if (article := _NAME_ARTICLE_BEFORE.search(text, max(0, start - 4), start)) and getattr(known_place(article.group() + name), "kind", "city") != "city":
-        # `dans l’Oriental`: the region's name holds its article (`L'Oriental`), which the page elides or
-        # lowers (but `de l’Union` is no town `L'Union`)
-        return True
     words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
     if len(words) >= 2 and fold(words[0]) in _words()["landform_nouns"] and words[1][:1].isupper():
         return True  # `pont Vieux`, `mont Blanc`: a landform named by its capitalised word
@@ -2288,6 +2286,10 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
         and not _in_gazetteer(w) and not country_code(w)
         for w in content
     ):
+        if (article := _NAME_ARTICLE_BEFORE.search(text, max(0, start - 4), start)) and getattr(known_place(article.group() + name), "kind", "city") != "city":
+            # `dans l’Oriental`: the region's name holds its article (`L'Oriental`), which the page elides or
+            # lowers (but `de l’Union` is no town `L'Union`)
+            return True
         return _proper_here(text, start, end)
     if len(words) == 1 and _DEMONYM_PLURAL.search(name) and _PLURAL_ARTICLE.search(text, max(0, start - 5), start):
         return False
@@ -2828,7 +2830,7 @@ def _place_kicker(text: str, start: int, end: int) -> bool:
     >>> _place_kicker("Sahel central : un appel", 0, 5), _place_kicker("Réunion publique : le 21 mars", 0, 7)
     (True, False)
     """
-    if not _starts_line(text, start) or not (kicker := _KICKER_AFTER.match(text, end)):
+    if not (kicker := _KICKER_AFTER.match(text, end)) or not _starts_line(text, start):
         return False
     if kicker.group(1) and fold(kicker.group(1)) not in _words()["place_adjectives"]:
         return False
