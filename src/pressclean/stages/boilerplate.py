@@ -512,7 +512,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
     timed = [bool(_TIME_LEAD.match(l.text)) for l in content]
     announced = False
     for n, line in enumerate(content):
-        announced = timed[n] and (announced or (n > 0 and content[n - 1].text.rstrip().endswith(":")))
+        announced = timed[n] and (announced or (n > 0 and content[n - 1].text.rstrip().endswith(":")) or _programme_at(content, timed, n))
         if timed[n] and sum(timed[max(n - 1, 0) : n + 2]) >= 2 and not announced and not _SENTENCE_END.search(line.text):
             verdicts.setdefault(line.index, "ticker of other headlines")
     # a list of short labels is navigation; one short bullet inside an article is not, nor a
@@ -1026,6 +1026,21 @@ def _is_breadcrumb(line: Line) -> bool:
         len(crumbs) == 2 and len(_WORD.findall(crumbs[0])) >= 5 and len(_WORD.findall(crumbs[1])) <= 4
         and crumbs[1].strip()[:1].isupper() and not _DIGITS.search(crumbs[1])
     )
+
+
+def _programme_at(content: list[Line], timed: list[bool], n: int) -> bool:
+    """Does a programme's first row stand at `n`: time-led rows right under a sentence of prose (maybe under a short
+    heading, `Programme`) with a sentence right under them (`Entrée libre, inscription conseillée.`)? A ticker of
+    other stories stands above the text or below its end."""
+    if n == 0 or (n > 1 and timed[n - 1]):
+        return False
+    above = content[n - 1]
+    if above.words <= 3 and not _TERMINAL.search(above.text) and n > 1:
+        above = content[n - 2]  # `Programme` over the rows
+    if not (above.is_prose and _is_sentence(above)):
+        return False
+    end = next((k for k in range(n, len(content)) if not timed[k]), len(content))
+    return end < len(content) and _is_sentence(content[end]) and not content[end].hints_contact
 
 
 def _is_ticker(text: str) -> bool:
