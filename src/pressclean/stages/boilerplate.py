@@ -362,7 +362,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
     hinted = [l.hints_contact for l in content]
     numeric = [bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in content]
     # a table read one cell a line, or fields each over its value: their heads (`Intervenant`) are no chrome
-    cells = _cell_table(content) | _field_pairs(content, chrome)
+    cells = _cell_table(content) | _field_pairs(content, chrome) | _bar_table(content)
     verdicts: dict[int, str] = {}
     # the span of the page's sentences: labels side by side or tags are the page's only above or below it
     # (a menu row ending on `Qui sommes-nous ?` ends no sentence)
@@ -459,7 +459,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "photo credit"  # between the text's sentences: the story goes on under it
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
-        elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome) and not _stamps_headline(content, n):
+        elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome) and not _stamps_headline(content, n) and n not in cells:
             verdicts[line.index] = "breadcrumb"
         elif _is_ticker(text):
             verdicts[line.index] = "ticker of other headlines"
@@ -2250,6 +2250,27 @@ def _in_cell_table(article: list[Line], n: int) -> bool:
     above = list(itertools.takewhile(lambda l: not _is_sentence(l), reversed(article[max(n - 5, 0) : n])))
     below = list(itertools.takewhile(lambda l: not _is_sentence(l), article[n + 1 : n + 6]))
     return sum(bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in above + below) >= 2
+
+
+def _bar_table(lines: list[Line]) -> set[int]:
+    """Positions of a table's rows written with bars (`Produit | Ouagadougou | Bobo-Dioulasso` ⏎ `Super 91 | 850 FCFA |
+    865 FCFA`): lines of three cells or more, as many in each, one row at least with two cells that are numbers (a
+    breadcrumb's or a byline's parts are none: `Par X | 7 juin 2023 | Lecture : 6 min`).
+
+    >>> sorted(_bar_table(split_lines("Produit | Dakar | Thiès\\nSuper | 850 FCFA | 865 FCFA\\nAccueil | Presse")))
+    [0, 1]
+    """
+    found: set[int] = set()
+    n = 0
+    while n < len(lines):
+        bars = lines[n].text.count("|")
+        k = n
+        while k < len(lines) and bars >= 2 and lines[k].text.count("|") == bars:
+            k += 1
+        if k > n and any(sum(bool(_NUMERIC_CELL.fullmatch(c.strip())) for c in lines[m].text.split("|")) >= 2 for m in range(n, k)):
+            found.update(range(n, k))
+        n = max(k, n + 1)
+    return found
 
 
 def _field_pairs(lines: list[Line], chrome: frozenset[str]) -> set[int]:
