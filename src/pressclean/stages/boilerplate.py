@@ -52,6 +52,11 @@ _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[
 _QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*\s?(?:%|\$|€|\p{L})")  # `12 000 spectateurs`, `45 M$`, `8 %`
 _CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*[^.!?©]{1,60}$")  # ` © HCR/Jean Dupont`
 _BRACKETED_CREDIT = regex.compile(r"\s\(\s*(?:©|(?i:crédits?(?:\s+photos?)?|photos?)\s*:)\s*[^()]{1,50}\)\s*$")  # ` (Photo : DR)`
+# a newsletter box between paragraphs: its heading (`Newsletter Marseille`) and its call (`Recevez chaque matin
+# l’essentiel de l’actualité locale`), no sentence end
+_NEWSLETTER_BOX = regex.compile(
+    r"\s*(?:(?i:newsletter|infolettre|lettre d['’]information)(?:\s+[\p{L}'’-]+){0,3}|(?i:recevez|inscrivez-vous|abonnez-vous)\s[^.!?]{0,100}?)\s*"
+)
 _RELATED_MARK = regex.compile(r"\s*(?::|>>|»|›|→)\s*")  # after `Lire aussi`: the mark before the other story's headline
 # a post's reactions (`412 Republications`, `1 204 J'aime`, `Afficher les réponses`): a count and what was counted
 _REACTIONS = regex.compile(
@@ -446,6 +451,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
             or (_RATING.search(text) and line.words <= 12)
             or (_REACTIONS.fullmatch(text) is not None)
+            or (line.words <= 12 and _NEWSLETTER_BOX.fullmatch(text) is not None)
             or (_SEARCH_RESULTS.match(text) and line.words <= 12 and not _SENTENCE_END.search(text))
         ):
             verdicts[line.index] = "web chrome"
