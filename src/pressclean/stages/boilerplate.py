@@ -57,8 +57,8 @@ _BRACKETED_CREDIT = regex.compile(r"\s\(\s*(?:©|(?i:crédits?(?:\s+photos?)?|ph
 _NEWSLETTER_BOX = regex.compile(
     r"\s*(?:(?i:newsletter|infolettre|lettre d['’]information)(?:\s+[\p{L}'’-]+){0,3}|(?i:recevez|inscrivez-vous|abonnez-vous)\s[^.!?]{0,100}?)\s*"
 )
-# a site's name line: a name ending on its domain, or beside `Site officiel`
-_SITE_NAME_LINE = regex.compile(r"\p{L}\.(?:com|fr|org|net|info|ca|be|ch|sn|ci|ml|ma|tn|cm|bf|ne|cd|ht|example)\s*$|[–—|-]\s*(?i:site|portail)\s+(?i:officiel|internet|web)\s*$")
+# a site's name beside `Site officiel` (a name ending on its domain is a web address already)
+_SITE_NAME_LINE = regex.compile(r"[–—|-]\s*(?i:site|portail)\s+(?i:officiel|internet|web)\s*$")
 _RELATED_MARK = regex.compile(r"\s*(?::|>>|»|›|→)\s*")  # after `Lire aussi`: the mark before the other story's headline
 # a post's reactions (`412 Republications`, `1 204 J'aime`, `Afficher les réponses`): a count and what was counted
 _REACTIONS = regex.compile(
@@ -1621,7 +1621,7 @@ def _is_headline(line: Line) -> bool:
         and not _is_date_stamp(text)
         and not _is_dated_reference(line)
         and not _is_document_number(line)  # `Communiqué n° 2026-014` over the headline
-        and not _SITE_NAME_LINE.search(text)  # `Le Quotidien de Dakar.com`, `Collège Saint-Exupéry – Site officiel`
+        and not _SITE_NAME_LINE.search(text)  # `Collège Saint-Exupéry – Site officiel`
         and not _PLACE_DATE.fullmatch(text)
         and not (_DIGITS.search(text) and opens_with_dated_dateline(text))  # `GENÈVE, le 4 mars 2024 – L'OIM ...` starts the text
     )
