@@ -601,8 +601,11 @@ def _inside_sentence(content: list[Line], n: int) -> bool:
 
 
 def _announces_quote(content: list[Line], n: int) -> bool:
-    """`Citation :` over `« ... »`: a label with its colon over the quotation it announces."""
-    return content[n].text.rstrip().endswith(":") and n + 1 < len(content) and content[n + 1].text.lstrip()[:1] in "«\"“"
+    """`Citation :` over `« ... »`: a label (a word or two, or with its colon) over the quotation it announces."""
+    if n + 1 >= len(content) or content[n + 1].text.lstrip()[:1] not in "«\"“":
+        return False
+    # (without its colon, over a whole quotation: an advert slot, `Publicité`, may stand over a quote the text goes on with)
+    return content[n].text.rstrip().endswith(":") or (content[n].words <= 2 and bool(_QUOTE_CLOSE.search(content[n + 1].text)))
 
 
 def _headline_twice(content: list[Line], n: int) -> bool:
