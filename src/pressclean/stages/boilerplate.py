@@ -96,6 +96,7 @@ _CLOCK_CELL = regex.compile(rf"\s*{TIME}\s*")  # `9 h 00`, `10:30` alone: a prog
 _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?|crédits?\s+photos?|photo credits?)\s*:)", regex.IGNORECASE
 )
+_CREDIT_LABEL = regex.compile(r"\s*(?i:crédits?|credits?)\s*:\s*\p{Lu}")  # `Crédit : African Parks` between paragraphs
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
 _WHOLE_QUOTE = regex.compile(r"\s*[«“\"][^«»“”\".!?…]{3,150}[»”\"]\s*")  # `« Le numérique doit servir l’école »`: a quoted headline
 _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$")  # `Faim « zéro »`: a short quote without a sentence end
@@ -463,7 +464,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         # `IBAN ...` line alone in a contact block stays with it)
         elif n > bottom and _DIGITS.search(text) and _is_register_row(text, line.words):
             verdicts[line.index] = "legal footer (an organisation's register number)"
-        elif _FOOTER_LINE.match(text) and _is_photo_credit(text) and top < n < bottom:
+        elif (_FOOTER_LINE.match(text) or _CREDIT_LABEL.match(text)) and _is_photo_credit(text) and top < n < bottom:
             verdicts[line.index] = "photo credit"  # between the text's sentences: the story goes on under it
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
             verdicts[line.index] = "tags or copyright line"
