@@ -999,6 +999,9 @@ _HOLEY = regex.compile(
 _HOLE_LOWER = "éèêàâçôîûùëïüœæ"
 _HOLE_UPPER = "ÉÈÊÀÂÇÔÎÛÙËÏÜŒÆ"
 # where a sentence starts: also after a list item's number at a line start (`(2) Loption`, `3. Lunité`)
+# a sentence's start without the colon (after `:` French goes on in lower case: `Horaires : Lun, Mar` is no elision)
+_SENTENCE_START_STRICT = regex.compile(r"(?:^|[.!?…]\s+|\n\s*|(?:^|\n)\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|[«“\"(]\s*|\s[–—-]\s+)$")
+_DATE_AFTER = regex.compile(r"[.,]?\s*\d{1,2}\s+\p{L}")  # `Lun, 02 Mar`: a date after the word
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s+|\n\s*|(?:^|\n)\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|[«“\"(]\s*|\s[–—-]\s+)$")
 
 
@@ -1729,8 +1732,10 @@ def _restore_apostrophes(
         if not m or m.end() != e:
             continue
         low = word.lower()
-        if word[0].isupper() and not _SENTENCE_START.search(text[max(0, s - 12) : s]):
-            continue  # `Lorient`, `Damour`: names, not elisions
+        if word[0].isupper() and not _SENTENCE_START_STRICT.search(text[max(0, s - 12) : s]):
+            continue  # `Lorient`, `Damour`: names, not elisions (nor after a colon: `horaires : Lun, Mar`)
+        if word[0].isupper() and _DATE_AFTER.match(text, e):
+            continue  # `Lun, 02 Mar 2026`: a weekday's abbreviation before its date
         if (s >= 2 and text[s - 2] == "-" and text[s - 1] in " \n") or text[e : e + 2] in _CUT_AFTER:
             continue  # `pseudosys-` ⏎ `tème`, `fonction- nalité`, `lon- gue`: a word cut at a line end
         found = _glued_elision(text, s, e, low)
@@ -1738,6 +1743,8 @@ def _restore_apostrophes(
             continue
         prefix, certainty = found
         change = (m.start() + len(prefix), m.start() + len(prefix), apostrophe, "lost apostrophe restored (elision; lexicon)")
+        if word[0].isupper() and certainty == "certain" and zipf(word[len(prefix) :].lower()) < 3.0:
+            certainty = "probable"  # `Daviva Énergie`: a capital over a rare word is a name's, unless the page lost its apostrophes
         if certainty in ("certain", "sure"):
             strong.append(change)
         else:
@@ -1759,7 +1766,12 @@ def _restore_apostrophes(
         if _is_code(text, s, e) or (s and text[s - 1] in "-’'.@/") or text[e : e + 2] in _CUT_AFTER or text[max(0, s - 2) : s] in _CUT_AFTER:
             continue  # (`inden-` ⏎ `tées`: the end of a cut word, not `t’` + `ées`)
         at = s + len(prefix)
-        if rest in vocab or _other_number(rest) in vocab or len(prefixes_of.get(_singular(rest), ())) >= 2:
+        if w[0].isupper() and w[1:2].islower() and not _SENTENCE_START_STRICT.search(text[max(0, s - 12) : s]):
+            continue  # `Daviva` and `Naviva` in a sentence: names (an elision takes a capital only where a sentence starts)
+        # (two prefixes on one rest tell a word of the page when one of them is written in lower case: `Daviva`
+        # and `Naviva` are a family of names)
+        shared = len(prefixes_of.get(_singular(rest), ())) >= 2 and not (w[0].isupper() and w[1:2].islower())
+        if rest in vocab or _other_number(rest) in vocab or shared:
             strong.append((at, at, apostrophe, "lost apostrophe restored (elision; the page has the word alone)"))
         elif rest.islower() and zipf(rest) < 1.5 and _derived(rest) and not _derived(w.lower()):
             # `dépinglage`, `lautogroupage`: the rest, a word the lexicon lacks (a rare one it
