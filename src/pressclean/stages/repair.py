@@ -1801,12 +1801,23 @@ def _restore_apostrophes(
         weak.append(((m.end(), m.end(), apostrophe, "lost apostrophe restored (ne l’a pas)"), "evidence"))
     changes.extend(strong)
     # the page shows it lost its apostrophes: certain cases, or many weaker ones
-    some = len(strong) >= 1 or len(weak) >= 3
+    # (three weak cases are evidence when they are three words: `Saviva` three times is one name, not three losses)
+    some = len(strong) >= 1 or len({_word_at(text, change[0]).lower() for change, _ in weak}) >= 3
     much = len(strong) >= 1 and len(strong) + len(weak) >= 3
     for change, need in weak:
         if some if need == "evidence" else much:
             changes.append(change)
     return changes
+
+
+def _word_at(text: str, at: int) -> str:
+    """The letters around position `at` (where a lost apostrophe goes back: `Saviva` for `S|aviva`)."""
+    start, end = at, at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
 
 
 _PREPOSITIONS = frozenset(("à", "de", "par", "pour", "sur", "sous", "dans", "avec", "sans", "chez", "vers", "entre", "contre", "après", "avant"))
