@@ -365,6 +365,9 @@ def judge(lines: list[Line]) -> dict[int, str]:
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     running = _running_lines(content, keys)
+    places: dict[str, list[int]] = {}
+    for n, k in enumerate(keys):
+        places.setdefault(k, []).append(n)
     # `-30-` alone, where no other page mark stands, is the newsroom's end of a release (Québec), no page 30
     pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
     hinted = [l.hints_contact for l in content]
@@ -493,7 +496,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         # (a number printed twice is a widget's counter when its neighbour repeats with it, `86` ⏎ `12` over and
         # under the story; else two cells of a table read one cell a line)
         elif short and counts[keys[n]] > 1 and not in_contact_block and not headings[n] and not _inside_sentence(content, n) and (
-            not numeric[n] or _repeats_with_neighbour(keys, n)
+            not numeric[n] or _repeats_with_neighbour(keys, n, places)
         ):
             verdicts[line.index] = "label repeated on the page"
         # a widget's blurb under its chrome line (`Abonnez-vous à notre lettre` ⏎ `Recevez chaque mois nos actualités.`): a
@@ -541,10 +544,11 @@ def judge(lines: list[Line]) -> dict[int, str]:
     return verdicts
 
 
-def _repeats_with_neighbour(keys: list[str], n: int) -> bool:
-    """Does line `n` stand elsewhere on the page beside the same line as here (a widget printed twice)?"""
-    for m, k in enumerate(keys):
-        if m != n and k == keys[n] and (
+def _repeats_with_neighbour(keys: list[str], n: int, places: Mapping[str, list[int]]) -> bool:
+    """Does line `n` stand elsewhere on the page beside the same line as here (a widget printed twice)? (`places`:
+    where each key stands)"""
+    for m in places[keys[n]]:
+        if m != n and (
             (m and n and keys[m - 1] == keys[n - 1]) or (m + 1 < len(keys) and n + 1 < len(keys) and keys[m + 1] == keys[n + 1])
         ):
             return True
