@@ -1265,12 +1265,17 @@ _IDENTIFIER_AFTER = regex.compile(r":[\p{Lu}\d]+:")
 _NOTE_MARK = regex.compile(r"(?<=\p{L})(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=[\s,.;:!?»”)]*\Z)")
 
 
+_PRONOUN_SUBJECT = regex.compile(r"(?:Nous|Vous|Je|Ils|Elles|On)\s+\p{Ll}")  # a subject pronoun over a verb
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
         return None
     if _is_question(text, start, end):
         return None  # a Q&A's question line read whole as a name
+    if _PRONOUN_SUBJECT.match(text, start, end):
+        return None  # `Nous achevons` opening a speech's paragraph: a subject and its verb, no name
     if _in_motto(text, start, end):
         return None  # `Unite – Dignite – Travail` under a letterhead's country: a motto's words are no places
     if _WEB.search(text, start, end):

@@ -352,6 +352,9 @@ _NUMBER_TAIL = regex.compile(r"\d{3}(?:[\s,.]|$)")
 _INLINE_HYPHEN = regex.compile(r"(?<![\p{L}-])(\p{L}\p{Ll}+|\p{Lu}{2,})- (\p{L}\p{Ll}+|\p{Lu}{2,})(?![\p{L}-])")
 # after a suspended hyphen (`pré- et post-natal`, `micro- ou macro-`) the text goes on
 _CLOCK_START = regex.compile(r"\d{1,2}[ \u00a0]?(?:h|:)[ \u00a0]?\d{2}\b|\d{1,2}[ \u00a0]?h\b")  # `10 h 45`, `9h`, `14:30`
+# a speech's salutation on its own line, and a decree's preamble: each line stands alone, however it ends
+_SALUTATION = regex.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Mesdemoiselles|Chers?|Chères?|Excellences?|Honorables?|Distingués?)\b[^.!?]{0,120},\s*$")
+_PREAMBLE = regex.compile(r"\s*(?:Vu|Sur (?:le )?rapport|Sur proposition|Considérant|Après avis|Le Conseil des ministres entendu|Décrète|Arrête)\b")
 _DAY_OF_MONTH = regex.compile(rf"(?:1er|\d{{1,2}})[ \u00a0]+(?i:{'|'.join(MONTH_NAMES)})\b")
 _SUSPENDED = frozenset(("et", "ou", "ni", "à", "au", "aux", "de", "des", "du", "en", "comme", "puis", "voire"))
 
@@ -621,6 +624,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             # as the page's wrapped lines: `L’infrastructure de gestion du son` is a heading
             return None
         return " ", "hard wrap rejoined (line ends with a function word)"
+    if ends_comma and (_SALUTATION.match(a) or _SALUTATION.match(b) or _PREAMBLE.match(b)):
+        return None  # `Monsieur le Premier ministre,` ⏎ `Chers jeunes,`, `Le Président de la République,` ⏎ `Vu la Constitution ;`
     if ends_comma and not short:
         return " ", "hard wrap rejoined (line ends with a comma)"
     if (
