@@ -318,16 +318,11 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def _function_share(text: str, *, elided: bool = True) -> float:
-    """The share of function words among a text's words; with `elided`, an elided article or pronoun counts
-    (`d'une`, `l'âme`, `qu'il` are one word each here)."""
-    low = text.lower()
-    return _share(_WORD.findall(low), low, elided=elided)
-
-
-def _share(words: list[str], low: str, *, elided: bool = True) -> float:
+def _share(words: list[str], low: str = "") -> float:
+    """The share of function words among a line's `words`; given the lower-cased line `low`, an elided article or
+    pronoun counts too (`d'une`, `l'âme`, `qu'il` are one word each here)."""
     found = sum(map(_FUNCTION_WORDS.__contains__, words))
-    if elided and ("'" in low or "’" in low):
+    if "'" in low or "’" in low:
         found += len(_ELIDED.findall(low))  # (an elided word is one `_WORD`, never a function word itself)
     return found / len(words) if words else 0.0
 
@@ -361,13 +356,10 @@ def judge(lines: list[Line]) -> dict[int, str]:
     chrome = _chrome_words()
     content = [l for l in lines if not l.blank]
     keys = [l.key for l in content]
-    counts: dict[str, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
-    running = _running_lines(content, keys)
-    places: dict[str, list[int]] = {}
+    places: dict[str, list[int]] = {}  # where each line's key stands (so also how often)
     for n, k in enumerate(keys):
         places.setdefault(k, []).append(n)
+    running = _running_lines(content, keys, places)
     # `-30-` alone, where no other page mark stands, is the newsroom's end of a release (Québec), no page 30
     pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
     hinted = [l.hints_contact for l in content]
@@ -495,7 +487,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "table of contents (headings of the text)"
         # (a number printed twice is a widget's counter when its neighbour repeats with it, `86` ⏎ `12` over and
         # under the story; else two cells of a table read one cell a line)
-        elif short and counts[keys[n]] > 1 and not in_contact_block and not headings[n] and not _inside_sentence(content, n) and (
+        elif short and len(places[keys[n]]) > 1 and not in_contact_block and not headings[n] and not _inside_sentence(content, n) and (
             not numeric[n] or _repeats_with_neighbour(keys, n, places)
         ):
             verdicts[line.index] = "label repeated on the page"
@@ -620,7 +612,7 @@ def _headline_twice(content: list[Line], n: int) -> bool:
     return content[n].words >= 4 and below is not None and (opens_with_dateline(below.text) or (below.is_prose and _is_sentence(below)))
 
 
-def _running_lines(content: list[Line], keys: list[str]) -> list[bool]:
+def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, list[int]]) -> list[bool]:
     """Which lines repeat as a running page header or footer: the same words (three at least: not `Étape 1`,
     `Étape 2`) with a page number at the end or at the start (`Rapport annuel 2023 – Terre Vive 3`, `Page 2/4 –
     Bulletin humanitaire`), or the same line twice beside a page number on a line of its own."""
@@ -637,11 +629,10 @@ def _running_lines(content: list[Line], keys: list[str]) -> list[bool]:
     labels = {k for k in keys if len(k.split()) >= 3} if any(beside) else set()
     # ... or printed at the top of the first page too, where no page number stands beside it (`Ministère de la
     # Mobilité ... – Grand-Duché de Luxembourg` over the title, and again under `Page 1/2`)
-    counts = Counter(keys) if beside_pages else Counter()
     return [
         (bool(bare[n]) and len(bare[n].split()) >= 3 and repeats[bare[n]] >= 2)
         or (beside[n] and beside_pages[k] >= 2 and len(k.split()) >= 2)  # twice beside a page number
-        or (beside_pages[k] >= 1 and counts[k] >= 2 and len(k.split()) >= 4 and not _SENTENCE_END.search(content[n].text))
+        or (beside_pages[k] >= 1 and len(places[k]) >= 2 and len(k.split()) >= 4 and not _SENTENCE_END.search(content[n].text))
         or (beside[n] and any(other != k and f" {other} " in f" {k} " for other in labels))
         for n, k in enumerate(keys)
     ]
@@ -2068,7 +2059,7 @@ def _is_dated_reference(line: Line) -> bool:
     time) beside a few words with hardly a function word, and no comma (`Genève, 12 octobre 2024` is a dateline)."""
     text = line.text
     # (an elided `d'` binds the reference's own noun phrase: `Note d'analyse`)
-    if _function_share(text, elided=False) >= 0.2 or "," in text or not _DATE_STAMP.search(text):
+    if _share(_WORD.findall(text.lower())) >= 0.2 or "," in text or not _DATE_STAMP.search(text):
         return False
     return line.words <= 8 or len(_WORD.findall(_DATE_STAMP.sub(" ", text))) <= 5
 
@@ -2149,6 +2140,10 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     table = _cell_table(article)
     # fields each over its value (`Lieu` ⏎ `Auditorium principal, ...`): an announcement's details, both lines
     table |= {m for n in _field_pairs(article, _chrome_words()) for m in (n, n + 1)}
+    # under each line, is there only the page's (no sentence, no contact)? read once from the end
+    quiet_below = [True] * len(article)
+    for n in range(len(article) - 2, -1, -1):
+        quiet_below[n] = quiet_below[n + 1] and not (_is_sentence(article[n + 1]) or hinted[n + 1])
     open_sentence = False
     items: Line | None = None  # the first item of a list a line announced (`Les lauréats sont :`)
     for n in range(last_sentence + 1, len(article)):
@@ -2177,7 +2172,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # the signer under the place and date (`Charleroi, le 28 avril 2026` ⏎ `CGSP – SLFP – CSC-Services publics`), or
         # a role alone closing the text (`Le Procureur général`)
         # (what may stand under it is the page's: no sentence, no contact)
-        closing = not any(_is_sentence(l) or hinted[m] for m, l in enumerate(article[n + 1 :], n + 1))
+        closing = quiet_below[n]
         signature = signature or (closing and not _TERMINAL.search(line.text) and line.words <= 10 and (
             (n > 0 and bool(_PLACE_DATE.fullmatch(article[n - 1].text))) or bool(_ROLE_WITH_ARTICLE.fullmatch(line.text))
         ))
