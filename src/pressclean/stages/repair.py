@@ -999,10 +999,12 @@ _HOLEY = regex.compile(
 _HOLE_LOWER = "éèêàâçôîûùëïüœæ"
 _HOLE_UPPER = "ÉÈÊÀÂÇÔÎÛÙËÏÜŒÆ"
 # where a sentence starts: also after a list item's number at a line start (`(2) Loption`, `3. Lunité`)
-# a sentence's start without the colon (after `:` French goes on in lower case: `Horaires : Lun, Mar` is no elision)
-_SENTENCE_START_STRICT = regex.compile(r"(?:^|[.!?…]\s+|\n\s*|(?:^|\n)\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|[«“\"(]\s*|\s[–—-]\s+)$")
+# what stands before a sentence's first word: an end mark (`{ends}`), a line start, a list number, a quote, a dash
+_START_BEFORE = r"(?:^|[{ends}]\s+|\n\s*|(?:^|\n)\s*\(?\d{{1,3}}(?:\.\d{{1,3}})*[.)]\s+|[«“\"(]\s*|\s[–—-]\s+)$"
+_SENTENCE_START = regex.compile(_START_BEFORE.format(ends=".!?…:"))
+# ... without the colon (after `:` French goes on in lower case: `Horaires : Lun, Mar` is no elision)
+_SENTENCE_START_STRICT = regex.compile(_START_BEFORE.format(ends=".!?…"))
 _DATE_AFTER = regex.compile(r"[.,]?\s*\d{1,2}\s+\p{L}")  # `Lun, 02 Mar`: a date after the word
-_SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s+|\n\s*|(?:^|\n)\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|[«“\"(]\s*|\s[–—-]\s+)$")
 
 
 def _apostrophe_style(text: str, positions: Iterable[int] = ()) -> str:
