@@ -1,4 +1,4 @@
-"""h168-h183: the blind set written in session 10 (corpora/next then), first scored with session 11's starting code.
+"""h168-h183: the blind set written in session 10 (corpora/next then), scored blind with session 11's starting and ending code, moved into dev in session 12.
 
 The writer read only corpora/README.md, build.py, check_gold.py, two page sources (pages_dev_p.py, pages_dev_q.py)
 and the shared survey of real pages with its seed (not src/, tests/, benchmarks/, the project README or the other
@@ -8,7 +8,7 @@ from page to page; h173-h183 come from eleven other sites, one page each.
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
