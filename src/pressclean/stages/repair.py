@@ -2057,9 +2057,9 @@ def _known_with_elision(word: str) -> bool:
 
 
 _NAME_ELISION = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>[LDN])[ ]?(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}’'])")
-_GLUED_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>L|D|Qu|QU)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ]\p{Ll}+)\b")
+_GLUED_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/?\ufffd])(?P<p>L|D|Qu|QU)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ]\p{Ll}+)\b")
 _GLUED_LOWER = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}’'\-.@/])(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc])"
+    rf"(?<![\p{{L}}\p{{N}}’'\-.@/?\ufffd])(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc])"
     rf"[{_VOWELS_H.lower()}]\p{{Ll}}*(?![\p{{L}}’'@]|\.\p{{L}}|-\p{{Lu}})"
 )
 
@@ -2093,6 +2093,7 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
     # a trailing `?` is a question mark unless the page shows holes inside words too
     inner = sum(1 for m in holey if any(ch in "?\ufffd" for ch in m.group()[:-1]))
     changes: list[Change] = []
+    doubtful: list[tuple[regex.Match[str], bool]] = []
     for m in holey:
         word = m.group()
         if word[:-1] in _MILLION_UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -2100,11 +2101,53 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
         starts = bool(_SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]))
         fixed = _fill_holes(word, starts, apostrophe, trailing_ok=inner > 0 or "\ufffd" in word)
         if fixed:
-            for i, (old, new) in enumerate(zip(word, fixed)):
-                if old != new:
-                    what = "apostrophe" if new in "’'" else new
-                    changes.append((m.start() + i, m.start() + i + 1, new, f"lost {what} restored from {old!r} (lexicon)"))
+            changes.extend(_hole_changes(m, fixed, "lexicon"))
+        else:
+            doubtful.append((m, starts))
+    # the page is the evidence: once it has lost letters to `?` in several words the lexicon is sure
+    # of, a hole before or inside a rarer word (`C?lacanthes`, `ex ?quo`) is a lost letter too
+    if len({m.group().lower() for m in holey} - {m.group().lower() for m, _ in doubtful}) >= _HOLE_EVIDENCE:
+        for m, starts in doubtful:
+            fixed = _fill_rare_word(m.group(), starts)
+            if fixed:
+                changes.extend(_hole_changes(m, fixed, "lexicon and page evidence"))
     return changes
+
+
+_HOLE_EVIDENCE = 3  # distinct words with holes the lexicon alone repaired
+
+
+def _hole_changes(m: regex.Match[str], fixed: str, why: str) -> list[Change]:
+    return [
+        (m.start() + i, m.start() + i + 1, new, f"lost {_APOSTROPHE_NAMES.get(new, new)} restored from {old!r} ({why})")
+        for i, (old, new) in enumerate(zip(m.group(), fixed))
+        if old != new
+    ]
+
+
+_APOSTROPHE_NAMES = {"’": "apostrophe", "'": "apostrophe"}
+
+
+def _fill_rare_word(word: str, starts_sentence: bool) -> str | None:
+    """One hole before or inside a word, filled with the letter that makes the only word the
+    lexicon knows at all (a plural by its singular): `C?lacanthes` → `Cœlacanthes`."""
+    holes = [i for i, ch in enumerate(word) if ch in "?\ufffd"]
+    if len(holes) != 1 or holes[0] == len(word) - 1 or len(word) < 4:
+        return None
+    i = holes[0]
+    upper = all(ch.isupper() for ch in word if ch not in "?\ufffd")
+    scored = []
+    for letter in _HOLE_UPPER if upper or (i == 0 and starts_sentence) else _HOLE_LOWER:
+        cand = word[:i] + letter + word[i + 1 :]
+        score = zipf(cand)
+        if not score and cand[-1] in "sxSX":
+            score = zipf(cand[:-1]) - 0.5
+        if score > 0:
+            scored.append((score, cand))
+    scored.sort(reverse=True)
+    if scored and scored[0][0] >= 1.0 and (len(scored) == 1 or scored[0][0] >= scored[1][0] + 1.0):
+        return scored[0][1]
+    return None
 
 
 # ---- the euro sign, which Latin-1 does not have: `Avec 4 , vous offrez` ------------------------
