@@ -616,6 +616,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined (the sentence goes on into a count)"
         if not _full_inside(acc, a, b, wrap) and not _broke_here(acc, a, b, wrap):
             return None
+    if _capitals_go_on(a, b, wrap):
+        return " ", "hard wrap rejoined (a long heading in capitals goes on into its complement)"
     if ends_function:
         # an article or `de` never ends a line of its own, however short (`depuis le` ⏎ `Bulengo`);
         # `son`, `est`, `plus` may (`L’infrastructure de gestion du son`), so those need a full line
@@ -649,6 +651,18 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if _broke_here(acc, a, b, wrap):
         return " ", "hard wrap rejoined (the next word would not have fitted on the line)"
     return None
+
+
+_CONTRACTED = frozenset(("du", "des", "au", "aux"))
+
+
+def _capitals_go_on(a: str, b: str, wrap: Wrap | None) -> bool:
+    """A long heading in capitals wrapped before its complement: `... DANS LA CIRCONSCRIPTION` ⏎
+    `DE TOAMASINA I : PROCLAMATION ...` (capitals are wide: the wrap comes well before the width)."""
+    if not (a.isupper() and b.isupper()) or len(a) < (0.6 * wrap.width if wrap else 50):
+        return False
+    word = b.split(None, 1)[0].lower()
+    return len(b.split(None, 2)) > 2 and (word in _CONTRACTED or word in grammar("prepositions"))
 
 
 # a dateline opening a line: a place (in capitals or not), then a comma or a dash
