@@ -905,7 +905,7 @@ PAGES.append(Page(
     name="h209-cd-oussouye-riziculture-semences-sel",
     meta={"site": "www.cd-oussouye.example.sn", "style": "departmental-council-spip-old-cms",
           "defects": ["menu", "breadcrumb", "hard-wrap", "lost-apostrophe", "lost-dash", "double-space",
-                      "cms-footer", "read-more"]},
+                      "cms-footer"]},
     wrap=74, jitter=8,
     blocks=[
         B("""Conseil départemental d’Oussouye
