@@ -58,7 +58,7 @@ _NEWSLETTER_BOX = regex.compile(
     r"\s*(?:(?i:newsletter|infolettre|lettre d['’]information)(?:\s+[\p{L}'’-]+){0,3}|(?i:recevez|inscrivez-vous|abonnez-vous)\s[^.!?]{0,100}?)\s*"
 )
 # a site's name beside `Site officiel` (a name ending on its domain is a web address already)
-_SITE_NAME_LINE = regex.compile(r"[–—|-]\s*(?i:site|portail)\s+(?i:officiel|internet|web)\s*$")
+_SITE_NAME_LINE = regex.compile(r"[–—|-]\s*(?i:site|portail)\s+(?i:officiel|internet|web)\s*$", regex.REVERSE)
 _RELATED_MARK = regex.compile(r"\s*(?::|>>|»|›|→)\s*")  # after `Lire aussi`: the mark before the other story's headline
 # a post's reactions (`412 Republications`, `1 204 J'aime`, `Afficher les réponses`): a count and what was counted
 _REACTIONS = regex.compile(
@@ -69,9 +69,11 @@ _REACTIONS = regex.compile(
 _EMBEDDED_POST = regex.compile(r"\(@\w{2,30}\)\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\s*$|\bpic\.twitter\.com/\w+")
 _ACRONYM_IN_BRACKETS = r"\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)"
 _ACRONYM_AFTER = regex.compile(r"\s*" + _ACRONYM_IN_BRACKETS)  # ` (PNUD)` after a long form
-_PAGINATION = regex.compile(  # `Page 1 2 3 ... 245 Suivant »`, `« Précédent 1 2 3 Suivant »` (not a phone number: a word, an arrow or a gap)
-    r"(?=.*(?:[»›>…]|\.{3}|(?i:page|suivant|next|précédent|previous)))(?i:page\s+)?(?:[«‹<]\s*)?(?i:précédente?|previous)?\s*\d{1,4}(?:\s+(?:\d{1,4}|…|\.{3}))+\s*(?i:suivante?|next)?\s*[»›>]?"
-)
+# `Page 1 2 3 ... 245 Suivant »`, `« Précédent 1 2 3 Suivant »`: numbers side by side, and somewhere on the line (not a
+# phone number) a word, an arrow or a gap; two patterns, the shape matched first (a lookahead for the mark, tried
+# first, read every line to its end)
+_PAGINATION = regex.compile(r"(?i:page\s+)?(?:[«‹<]\s*)?(?i:précédente?|previous)?\s*\d{1,4}(?:\s+(?:\d{1,4}|…|\.{3}))+\s*(?i:suivante?|next)?\s*[»›>]?")
+_PAGINATION_MARK = regex.compile(r"[»›>…]|\.{3}|(?i:page|suivant|next|précédent|previous)")
 _MAIL_FIELD = regex.compile(r"\s*(De|From|Envoyé|Sent|À|A|To|Cc|Objet|Subject|Date)\s?:\s*(?=\S)")
 _MAIL_SENDER_OR_SUBJECT = frozenset({"de", "from", "objet", "subject", "envoyé", "sent"})
 _STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|route|chemin|place|quartier|immeuble|case postale)\s")  # an address
@@ -97,17 +99,19 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?|crédits?\s+photos?|photo credits?)\s*:)", regex.IGNORECASE
 )
 _CREDIT_LABEL = regex.compile(r"\s*(?i:crédits?|credits?)\s*:\s*\p{Lu}")  # `Crédit : African Parks` between paragraphs
-_TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$")
+# (the patterns that end on `\s*$` and are asked only whether they match are searched from the line's end, REVERSE:
+# from the start they are tried at every character of the line, and a line is searched for its end a dozen times)
+_TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$", regex.REVERSE)
 _WHOLE_QUOTE = regex.compile(r"\s*[«“\"][^«»“”\".!?…]{3,150}[»”\"]\s*")  # `« Le numérique doit servir l’école »`: a quoted headline
-_QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$")  # `Faim « zéro »`: a short quote without a sentence end
-_PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$")  # a line that may end on a phone number
+_QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$", regex.REVERSE)  # `Faim « zéro »`: a short quote without a sentence end
+_PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$", regex.REVERSE)  # a line that may end on a phone number
 _EMPTY_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’() \-]{0,40}?\s?:\s*")  # `Intervenant(s) :`, `Date :` with nothing after
 # `Décès : 145`, `Personnes déplacées : 1,2 million`, `Taux de couverture : 38 %`: a label and its figure
 _FIGURE_ROW = regex.compile(
     r"\s*\p{L}[\p{L}'’ ()\-]{0,60}?\s?:\s*(?:[<>≈~+]\s*)?\d[\d \u00a0\u202f.,]*(?:\s?%|\s?\p{L}+(?: \p{L}+){0,2})?\s*"
 )
 _END_MARK = regex.compile(r"\s*[-–—]\s*30\s*[-–—]\s*")  # `– 30 –`: the end of a release
-_PLURAL_MARK_END = regex.compile(r"\p{L}\(\p{Ll}{1,3}\)\s*$")  # `Document(s) joint(s)`: a bracket that ends a word, not a sentence
+_PLURAL_MARK_END = regex.compile(r"\p{L}\(\p{Ll}{1,3}\)\s*$", regex.REVERSE)  # `Document(s) joint(s)`: a bracket that ends a word, not a sentence
 # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words; a token
 # without a letter (`343-555-0110`, `04/12/2024`) is a phone or a date, never a slug
 _SLUG = regex.compile(
@@ -122,7 +126,7 @@ _NUMERIC_CELL = regex.compile(
 )
 _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `# # #`, `***`: an end or a section mark
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
-_QUOTE_CLOSE = regex.compile(r"[»”\"]\s*$")
+_QUOTE_CLOSE = regex.compile(r"[»”\"]\s*$", regex.REVERSE)
 _ATTRIBUTION = regex.compile(r"\s*[-–—]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*\p{Ll}[^.!?:;]*")  # `Marie Ndong, directrice générale de la CNSS`
 _INNER_COLON = regex.compile(r"\p{L}\s?:\s\p{L}")
 _POSSESSIVES = frozenset({"nos", "notre", "vos", "votre", "our", "your"})
@@ -138,14 +142,14 @@ _FORM_FIELD = regex.compile(r"\[" + _NOT_OBFUSCATED + r"\s*\p{L}[^\[\]@]{1,30}\]
 # `#VaccinsPourTous #Mali`, `Suivez-nous sur X : @UNICEFMali`: tags and accounts, maybe behind a short label
 # (a post may close on emoji before its hashtags: `🐄🐐 #Élevage #Santé`)
 _TAGS_OR_HANDLES = regex.compile(r"[\p{So}\p{Sk}\u200d\ufe0f\s]*+(?:\p{L}[\p{L}'’ -]{0,30}:)?(?:\s*(?<![\w.])[#@][\p{L}\p{N}_]{2,40}[,;]?)+\s*")
-_ANSWER_BUTTONS = regex.compile(r"\?\s*(?i:oui\s*[|/]?\s*non|yes\s*[|/]?\s*no)\s*$")
+_ANSWER_BUTTONS = regex.compile(r"\?\s*(?i:oui\s*[|/]?\s*non|yes\s*[|/]?\s*no)\s*$", regex.REVERSE)
 _WIDE_GAP = regex.compile(r"\s{4,}")
 _DASH_OR_COMMA = regex.compile(r"[-–—,]")
 _SITE_SUFFIX = regex.compile(r"\s*[|–—-]\s*[^|\n]{2,80}")  # ` | Organisation internationale pour les migrations`
 _SITE_PREFIX = regex.compile(r"[^|\n]{2,80}?\s*[|–—-]\s*")
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
-_SENTENCE_END = regex.compile(r"[.!?…]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?…]\s*$", regex.REVERSE)
 _MARKS = regex.compile(r"\p{Mn}+")  # combining accents, once a text is decomposed (NFD)
 # what is not a capital, and what is not another letter: deleting them counts the rest (faster than findall)
 _NOT_UPPER = regex.compile(r"\P{Lu}+")
@@ -417,7 +421,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             text.isdigit() and _among_numbers(numeric, n, content, verdicts) and not any(running[max(n - 1, 0) : n + 2])
         ):
             verdicts[line.index] = "page number"
-        elif _PAGINATION.fullmatch(text):
+        elif _PAGINATION.fullmatch(text) and _PAGINATION_MARK.search(text):
             verdicts[line.index] = "pages of a list (pagination)"
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
         elif running[n] and line.words <= 20 and not _is_sentence(line) and not _ends_on_phone(text):
@@ -618,7 +622,7 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     Bulletin humanitaire`), or the same line twice beside a page number on a line of its own."""
     bare = [_PAGE_AT_END.sub("", _PAGE_AT_START.sub("", k)) if _DIGITS.search(k) else None for k in keys]
     # (a story's date stamp, `Publié le 14/04/2025 à 09:12`, may end on a time that reads like `9 12`: no page header)
-    bare = [b if b != k and not _is_date_stamp(l.text) else None for b, k, l in zip(bare, keys, content)]
+    bare = [b if b is not None and b != k and not _is_date_stamp(l.text) else None for b, k, l in zip(bare, keys, content)]
     # a line printed twice in a row (a doubled title ending on a year) is one line, not a header on two pages
     repeats = Counter(b for n, b in enumerate(bare) if not (n and keys[n] == keys[n - 1]))
     pages = [bool(_PAGE_NUMBER.fullmatch(l.text)) for l in content]
@@ -642,11 +646,10 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
     """Above the first sentence (`content[top]`): the site's name, as its copyright line spells it (`Ministère
     de la Santé - République Togolaise`, `MINISTERE DE LA SANTE`), and menus of short labels one under another."""
     names = _site_names(content)
-    for line in content[:top]:
+    for line in content[:top] if names else ():  # (no copyright line, no name to look for)
         if _site_suffix(line.text, names) >= 0:
             continue  # the headline with the site's name beside it, maybe its only copy (the name alone goes with the title)
-        parts = [_folded(p) for p in _LABEL_SEPARATOR.split(line.text)]
-        if line.index not in verdicts and names & set(parts):
+        if line.index not in verdicts and names & {_folded(p) for p in _LABEL_SEPARATOR.split(line.text)}:
             verdicts[line.index] = "the site's name (as its copyright line gives it)"
     # four short labels or more in a row that no other rule took (or five with some chrome words among
     # them), no contact among them: a menu without bullets (a like counter, `Partager` and `Écouter` under a byline are not one); the
@@ -779,14 +782,17 @@ def _is_stamp_row(text: str) -> bool:
     >>> _is_stamp_row("Communiqué · 9 octobre 2024 · Plaidoyer, Financement"), _is_stamp_row("Genève – 12 mars 2024")
     (True, False)
     """
-    if not _DIGITS.search(text) or _is_date_stamp(text):
+    if not _DIGITS.search(text):
         return False  # every date has a digit
     parts = [p.strip() for p in _ROW_SEPARATOR.split(text) if p.strip()]
-    dated = [p for p in parts if _DATE_STAMP.fullmatch(p) or _is_stamped_byline(p)]
-    if len(parts) < 2:
+    if len(parts) >= 2:
+        dated = [p for p in parts if _DATE_STAMP.fullmatch(p) or _is_stamped_byline(p)]
+    else:
         parts = [p.strip() for p in _DASH_SEPARATOR.split(text) if p.strip()]
+        if len(parts) < 2:
+            return False  # (most lines: no separator at all)
         dated = [p for p in parts if _DATE_STAMP.fullmatch(p) and p[:1].isalpha() and not _MONTH_FIRST.match(p)]
-    if len(parts) < 2 or len(dated) == len(parts):
+    if len(dated) == len(parts) or _is_date_stamp(text):
         return False
     return bool(dated) and all(_is_stamp_part(p) for p in parts if p not in dated)
 
@@ -956,18 +962,17 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
     """Only chrome words (`Partager sur Facebook`, `0 votes`, `Partager :`), and not a contact's label for the next
     line; with `share_bar`, also a row of four targets or more with one the chrome list lacks."""
     ends = text.rstrip()
-    if "@" in text or (ends.endswith(".") and not ends.endswith("...")) or len(text) > 300 or _CONTACT_DATA.search(text):
+    if "@" in text or (ends.endswith(".") and not ends.endswith("...")) or len(text) > 300:
         return False  # (eight words of chrome at most: a long line is none)
-    if ends.endswith(":") and _CONTACT_HINTS[1].search(text.lower()):
-        return False  # `E-mail :` over the address: a contact's label, not a share button's
     words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
-    if 0 < len(words) <= 6 and all(w in chrome for w in words):
-        return True
-    if not share_bar:
-        return False
+    only_chrome = 0 < len(words) <= 6 and all(w in chrome for w in words)
     # a share bar names more targets than any list holds (`Share this: Facebook Twitter WhatsApp Email`)
-    content = [w for w in words if w not in _FUNCTION_WORDS]
-    return len(content) >= 4 and len(words) <= 8 and sum(w not in chrome for w in content) <= 1
+    content = [w for w in words if w not in _FUNCTION_WORDS] if share_bar and len(words) <= 8 else []
+    share = len(content) >= 4 and sum(w not in chrome for w in content) <= 1
+    # (the words are read first: few lines are chrome words alone, and the contact tests read the whole line)
+    if not (only_chrome or share) or _CONTACT_DATA.search(text):
+        return False
+    return not (ends.endswith(":") and _CONTACT_HINTS[1].search(text.lower()))  # `E-mail :` over the address: a contact's label, not a share button's
 
 
 @lru_cache(maxsize=1)
@@ -1086,6 +1091,8 @@ def _is_related_link(text: str) -> bool:
     >>> _is_related_link("LIRE AUSSI >> Nord-Kivu : les prix flambent à Goma"), _is_related_link("Notre dossier : la crise dans l'est")
     (True, True)
     """
+    if not any(m in text for m in (":", ">>", "»", "›", "→")):
+        return False  # (no mark: a substring test is faster than the pattern)
     mark = _RELATED_MARK.search(text)
     if mark is None:
         return False
@@ -1100,6 +1107,8 @@ def _is_file_link(line: Line) -> bool:
     text = line.text.strip()
     if _TYPE_AND_SIZE.fullmatch(text) or (line.words <= 16 and _PAGES_OFFERED.search(text)):
         return True  # `PDF – 230 ko` under its link
+    if "(" not in text:
+        return False  # (a file's size is in brackets)
     # (a document's long name when the file's type and size end the line: `Délibération n° 54 portant ... (PDF – 1,2 Mo)`)
     size = _FILE_SIZE.search(text)
     long_name = line.words <= 24 and (_LINK_ACTION.match(text) is not None or (size is not None and size.end() == len(text)))
@@ -2336,6 +2345,9 @@ def _cell_table(lines: list[Line]) -> set[int]:
         j = i
         while j < len(lines) and cell[j]:
             j += 1
+        if not any(number[i:j]):
+            i = j  # (a menu: short lines, no number, so no column of numbers)
+            continue
         for start in range(i, j - 3):
             if start in found:
                 continue
