@@ -223,7 +223,7 @@ class FindEntities:
         known = _known_table(self.gazetteer)
         spans = _countries_in_capitals_first(text, spans)
         spans = _governments_first(text, _country_departments_first(text, _ministries_first(text, spans)))
-        spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, spans))))
+        spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans)))))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
@@ -241,11 +241,16 @@ class FindEntities:
         orgs = _pair_acronyms(text, spans, known, common)
         spans = _relabel(text, spans, orgs, self.gazetteer, doc, domains)
         orgs = _add_mentions(text, orgs, spans, known, occurrences)
-        plans = [o for o in orgs if (_is_plan(o, known) and not _named_as_body(text, o)) or _named_as_event(text, o, known, occurrences)]
+        plans = [
+            o for o in orgs
+            if (_is_plan(o, known) and not _named_as_body(text, o)) or _named_as_event(text, o, known, occurrences) or _named_in_quotes(text, o, occurrences)
+            or _named_indefinitely(text, o, occurrences)
+        ]
         orgs = [
             o for o in orgs
             if o not in plans
-            and not _only_credited(text, o)
+            and not (_only_credited(text, o) and not _spells_named_body(o, orgs))
+            and not _only_a_venue(text, o)
             and not _office_of_contact(text, o, known)
             and not _qualifies_a_noun(text, o, known)
         ]
@@ -692,6 +697,54 @@ def _bodies_first(text: str, spans):
     return _claim(sorted(found), spans)
 
 
+# `Port autonome de Nouakchott`: a capitalised common noun, one lower-case qualifier, then `de` and a name
+_QUALIFIED_OF_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{2,})[ \t]+(\p{Ll}{4,})[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
+    r"(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L})*)(?![\p{L}\p{N}])"
+)
+_DETERMINERS = frozenset("ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque tout toute tous toutes".split())
+_NOT_A_BODY_HEAD = ("generic_places", "place_nouns", "landform_nouns", "state_nouns", "street_nouns", "building_nouns", "road_nouns",
+                    "water_nouns", "disease_nouns", "storm_nouns", "event_nouns", "plan_nouns", "role_nouns", "collectivity_nouns")
+
+
+def _qualified_bodies_first(text: str, spans):
+    """A capitalised common noun with its lower-case qualifier, then `de` and a place, is a body
+    named after that place (`le Port autonome de Nouakchott`, `la Cour administrative du
+    Luxembourg`, `le Musée océanographique de Monaco`): French capitalises a body's first word
+    only, while the thing at a place keeps its noun in lower case (`le port de Nouakchott`). The
+    model reads the place in it and calls the whole a place (or cuts it). Nouns that head a
+    place's, a building's, a plan's or a role's name are not bodies; a name the model already
+    reads as an organisation is left as it reads it.
+
+    >>> t = "Le Port autonome de Nouakchott a convié la presse au port de Nouakchott."
+    >>> [(t[s:e], label) for s, e, label in _qualified_bodies_first(t, [(0, 7, "LOC"), (20, 30, "LOC")])]
+    [('Port autonome de Nouakchott', 'ORG')]
+    """
+    found = []
+    words, function_words = _words(), _french_function_words()
+    for m in _QUALIFIED_OF_NAME.finditer(text, overlapped=True):
+        head, qualifier, name = fold(m.group(1)), fold(m.group(2)), m.group(3)
+        if head in function_words or head in _DETERMINERS or qualifier in function_words or any(head in words[k] for k in _NOT_A_BODY_HEAD):
+            continue  # (`Notre équipe de Montpellier`: a determiner and a noun)
+        if _frequency(head) < _BODY_HEAD:
+            continue  # (a rare word is a name of its own, not a body's common head noun)
+        if not (country_code(name) or (known_place(name) and _frequency(name.lower()) < _CITY_WORD)):
+            continue  # (`Baromètre santé de Santé publique France`: a word, not a place)
+        if any(label == "ORG" and s < m.end() and m.start() < e for s, e, label in spans):
+            continue
+        found.append((m.start(), m.end(), "ORG"))
+    return _claim(_outermost_found(found), spans)
+
+
+def _outermost_found(found: list) -> list:
+    """Overlapping finds reduced to the first of each overlapping run (finds are in text order)."""
+    kept: list = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
 def _headed_by_body_noun(name: str) -> bool:
     """The name opens on a body's head noun of several words (`Zone de police des Deux-Vallées`, `Communauté de communes ...`)."""
     folded = fold(name)
@@ -1017,7 +1070,8 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     """Without the model: a name is an organisation's when an English kind noun says so, after it
     (`the Pôle Aéro Garonne cluster`), right before it (`the French company Airbus`), before it in
     apposition (`investment bank, Bpifrance,`) or after it (`Tany Maitso, a Malagasy NGO,`), or
-    when its own last word is a body's head noun (`the Occitanie Regional Council`). A known place
+    when its own last word is a body's head noun (`the Occitanie Regional Council`) or a kind noun
+    capitalised (`The Logistics Cluster`). A known place
     stays a place (`the Toulouse company`), frequent English words an adjective (`the French company`).
 
     >>> t = "from the Pôle Aéro Garonne cluster. The investment bank, Bpifrance, and the Occitanie Regional Council pay."
@@ -1029,9 +1083,14 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     for start, end, label in spans:
         name = text[start:end]
         words = name.split()
+        if label == "NAME" and len(words) >= 2 and words[0].isupper() and fold(words[0]) in kinds:
+            start += _KIND_WORD.match(name).end()
+            out.append((start, end, "ORG"))  # `the NGO Route Solidaire`: the kind, then the name
+            continue
         if label == "NAME" and not _is_place_name(name) and (
             _english_department(words)
             or (len(words) >= 2 and fold(words[-1]) in heads)
+            or (len(words) - bool(_LEADING_THE.match(name)) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower() and fold(words[-1]) in kinds)  # `The Logistics Cluster`, not `a Malagasy NGO`
             or (
                 not _english_words_only(words)  # `the French company`, `the South African bank`: adjectives
                 and (
@@ -1049,7 +1108,8 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
-_WORD_BEFORE_NAME = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)[ \t]+\Z", regex.REVERSE)  # `the company` + `Airbus`
+_KIND_WORD = regex.compile(r"\S+[ \t]+")
+_WORD_BEFORE_NAME = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+|\p{Lu}{2,5})[ \t]+\Z", regex.REVERSE)  # `the company` + `Airbus`, `the NGO` + `Route Solidaire`
 _ENGLISH_WORD = 4.0  # Zipf in English: `French`, `African`, `European` (an adjective), not `Airbus` or `Oxfam`
 
 
@@ -1767,6 +1827,20 @@ def _demonym_of_page_place(text: str, word: str) -> bool:
     return any(w != folded and w.startswith(stem) for stem in stems for w in _capitalised_words(text))
 
 
+def _people_of_page_place(text: str, start: int, word: str) -> bool:
+    """A place's name in the plural after a plural article, where the page names the place itself
+    (`des Corses de 65 ans` beside `l’ARS de Corse`), is its people, not a place.
+
+    >>> t = "L’ARS de Corse. Seuls 41 % des Corses sont vaccinés."
+    >>> _people_of_page_place(t, t.index("Corses"), "Corses")
+    True
+    """
+    if word[-1:] not in ("s", "x") or _is_place_name(word) or not _PLURAL_ARTICLE.search(text, max(0, start - 5), start):
+        return False
+    singular = word[:-1]
+    return fold(singular) in _capitalised_words(text) and _is_place_name(singular)
+
+
 @lru_cache(maxsize=4)
 def _capitalised_words(text: str) -> frozenset[str]:
     """The page's capitalised words, folded, compounds in parts (`Basse-Casamance`: `basse`, `casamance`)."""
@@ -1924,8 +1998,14 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         (len(words) >= 2 and _QUOTE_AFTER.match(text, end)) or (_TITLE_GOES_ON.match(text, end) and not _is_place_name(text[start:end]))
     ):
         return None  # `« Les Gardiennes du fleuve »`, `« Tè a tranble »`: the title of a work or an event
+    if label != "ORG" and _QUOTE_CLOSE.match(text, end) and (noun := _QUOTED_AFTER_NOUN.search(text, max(0, start - 60), start)) and not any(
+        fold(noun.group(1)) in _words()[k] for k in ("generic_places", "place_nouns", "landform_nouns", "collectivity_nouns")
+    ):
+        return None  # `la drague « Tenadi »`: a thing's name in quotes after its noun, no place
     if label == "LOC" and len(words) == 1 and _named_facility(text, start, end):
         return None  # `au port de l’Amitié`, `le stade de la Réconciliation`: a facility's name, a common word, no place
+    if label == "LOC" and _qualified_facility_name(text, start, end):
+        return None  # `l’aéroport international de Wattay`: a facility's own name, no place the page knows
     if label == "LOC" and len(words) >= 2 and (town_end := _town_opening_facility(text, start, end)):
         return start, town_end, label  # `le port de Nador West Med`: the facility's own name opens on its town
     if label == "LOC" and len(words) == 1 and _OF_NAME_AFTER.match(text, end) and _frequency(words[0].lower()) >= 4 and not _in_gazetteer(words[0]) and not country_code(words[0]):
@@ -1964,6 +2044,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     head = fold(words[1]) if first in _words()["name_prefixes"] and len(words) >= 2 else first  # `Grand Conseil`, `Haute Autorité`
     if label in ("LOC", "MISC") and len(words) >= 2 and (head in _words()["institution_nouns"] or head in _words()["office_nouns"] or _headed_by_body_noun(text[start:end])):
         return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne`, `Zone de police des Deux-Vallées` are institutions
+    if label in ("LOC", "MISC") and len(words) >= 2 and _capitalised_in_sentence(text, start) and _national_service(words):
+        return start, end, "ORG"  # `la Garde côtière mauritanienne a renforcé ses patrouilles`: a named service
     if label == "LOC" and len(words) == 1 and _frequency(words[0].lower()) >= 3.5 and not _is_place_name(words[0]) and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)) and fold(role.group(1)) in _words()["role_nouns"]:
         return None  # `commissaire à l’Agriculture`, `ministre de l’Intérieur`: a role's portfolio, not a place
     if label == "LOC" and len(words) == 1 and first in _words()["generic_places"] and text[start].isupper() and _after_division_noun(text, start):
@@ -1980,17 +2062,37 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
             return None  # `Coopération Sud-Sud`: a common noun of an action heads the name of that action
         if len(words) == 1 and (is_demonym(words[0]) or _demonym_of_page_place(text, words[0])) and not _AT_PLACE.search(text, max(0, start - 8), start):
             return None  # `Sénégalais`, `Casamançais` (beside `Basse-Casamance`) are people; but `à Marseillan` is a town
+        if len(words) == 1 and _people_of_page_place(text, start, words[0]):
+            return None  # `des Corses de 65 ans` beside `Corse`: the place's people, in its name's plural
         if not listed and not _could_be_place(text, start, end):
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
+
+
+def _national_service(words: list[str]) -> bool:
+    """A common noun capitalised, then lower-case adjectives ending on a nation's (`Garde côtière
+    mauritanienne`): a state's service named as French names one, not a place (`Afrique
+    subsaharienne`, `Polynésie française` open on a place's name; `Corne africaine` on a landform).
+
+    >>> _national_service(["Garde", "côtière", "mauritanienne"]), _national_service(["Afrique", "australe"])
+    (True, False)
+    """
+    head, *rest = words
+    if not all(w.islower() and (_ADJECTIVE.fullmatch(w) or is_demonym(w)) for w in rest) or not is_demonym(rest[-1]):
+        return False
+    folded = fold(head)
+    if folded in _french_function_words() or any(folded in _words()[k] for k in _NOT_A_BODY_HEAD + ("compass_words",)):
+        return False
+    return _frequency(head.lower()) >= _BODY_HEAD and not _is_place_name(head)
 
 
 _FACILITY_WORD = 4.0  # Zipf in French: `Amitié`, `Réconciliation`, `Indépendance` are words of every page, no town's name
 
 
 def _named_facility(text: str, start: int, end: int) -> bool:
-    """A common word capitalised after a located thing's noun and `de la`, `de l’`, `du` names that
-    thing (`le port de l’Amitié`, `le stade de la Réconciliation`), not a place.
+    """A common word capitalised after a located thing's or a road's noun and `de la`, `de l’`, `du`
+    names that thing (`le port de l’Amitié`, `le stade de la Réconciliation`, `la route de l’Espoir`),
+    not a place.
 
     >>> t = "au port de l’Amitié, près de la ville de Rosso"
     >>> _named_facility(t, 13, 19), _named_facility("le port de la Rochelle", 14, 22)
@@ -2000,7 +2102,27 @@ def _named_facility(text: str, start: int, end: int) -> bool:
     if not name.isalpha() or _frequency(name.lower()) < _FACILITY_WORD or _in_gazetteer(name) or country_code(name):
         return False  # (a compound's frequency is its parts': `Val-de-Travers` is no word)
     head = _HEAD_OF_THE.search(text, max(0, start - 30), start)
-    return head is not None and fold(head.group(1)) in _words()["located_nouns"] | _words()["street_nouns"] | _words()["building_nouns"]
+    return head is not None and fold(head.group(1)) in _words()["located_nouns"] | _words()["street_nouns"] | _words()["building_nouns"] | _words()["road_nouns"]
+
+
+_QUALIFIED_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)((?:[ \t]+\p{Ll}{3,}){1,3})[ \t]+(?:de|d['’])[ \t]*\Z", regex.REVERSE)
+
+
+def _qualified_facility_name(text: str, start: int, end: int) -> bool:
+    """An unknown name after a located thing's noun, its qualifiers and `de` is that thing's own
+    name (`l’aéroport international de Wattay`), not a place: a place there is one the gazetteer
+    knows (`le marché municipal de Papeete`, `l’école primaire publique d’Ambovombe`).
+
+    >>> t = "entre l’aéroport international de Wattay et le marché municipal de Papeete"
+    >>> _qualified_facility_name(t, 34, 40), _qualified_facility_name(t, 67, 74)
+    (True, False)
+    """
+    if _is_place_name(text[start:end]) or _in_gazetteer(text[start:end]):
+        return False
+    noun = _QUALIFIED_NOUN_OF_BEFORE.search(text, max(0, start - 60), start)
+    if noun is None or fold(noun.group(1)) not in _words()["located_nouns"]:
+        return False
+    return all(_ADJECTIVE.fullmatch(w) or is_demonym(w) for w in noun.group(2).split())
 
 
 def _town_opening_facility(text: str, start: int, end: int) -> int | None:
@@ -3612,6 +3734,72 @@ def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> b
     return False
 
 
+_QUOTED_AFTER_NOUN = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?|[Dd]u|[Dd]es|[Aa]ux?)[ \t]*(\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}+)?[ \t\u00a0]*[«“][ \t\u00a0]*\Z", regex.REVERSE)
+_QUOTE_CLOSE = regex.compile(r"[ \t\u00a0]*[»”]")
+_BODY_KINDS = ("kind_nouns", "body_nouns", "institution_nouns", "office_nouns", "unit_nouns")
+
+
+def _named_in_quotes(text: str, org: _Org, occurrences: _Occurrences) -> bool:
+    """A name the page sets in quotes right after a common noun names that thing (`la drague
+    « Tiguent »`, `l’étude « Enfances au travail »`, `la marque « Karité de Markala »`), wherever
+    else it stands; after a kind of body (`l’association « Les Amis du lac »`) it is that body.
+
+    >>> t = "La drague « Tiguent » est arrivée. Tiguent pourra draguer."
+    >>> _named_in_quotes(t, _Org(None, "Tiguent", ((11, 18),)), _Occurrences(t))
+    True
+    """
+    if org.acronym or not org.long_form or "«" not in text and "“" not in text:
+        return False
+    words = _words()
+    for start, end in occurrences.of(org.long_form):
+        if not _QUOTE_CLOSE.match(text, end):
+            continue
+        noun = _QUOTED_AFTER_NOUN.search(text, max(0, start - 60), start)
+        if noun and not any(fold(noun.group(1)) in words[k] for k in _BODY_KINDS):
+            return True
+    return False
+
+
+_INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Uu]ne?|[Dd]['’][ \t]*une?)[ \t]+\Z", regex.REVERSE)
+
+
+def _named_indefinitely(text: str, org: _Org, occurrences: _Occurrences) -> bool:
+    """A name the page also writes after `un`, `une` is a common noun's phrase with a capital (`la
+    Pharmacopée européenne` beside `l’élaboration d’une Pharmacopée européenne`: a book), not a
+    body's own name, which takes no indefinite article.
+
+    >>> t = "La Pharmacopée européenne entre en vigueur. Elle crée une Pharmacopée européenne."
+    >>> _named_indefinitely(t, _Org(None, "Pharmacopée européenne", ((3, 25),)), _Occurrences(t))
+    True
+    """
+    if org.acronym or not org.long_form:
+        return False
+    return any(_INDEFINITE_BEFORE.search(text, max(0, start - 8), start) for start, _ in occurrences.of(org.long_form))
+
+
+_AT_VENUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Aa]u|[Aa]ux|[àÀ][ \t]+la|[àÀ][ \t]+l['’])[ \t]*\Z", regex.REVERSE)
+
+
+@lru_cache(maxsize=1)
+def _street_number_after() -> regex.Pattern:
+    """`, 302, rue Strickland`: a street number, then a street's noun."""
+    streets = "|".join(regex.escape(w) for w in load_json("entity_words.json")["street_nouns"])
+    return regex.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter))?[ \t]*,?[ \t]+(?i:" + streets + r")(?![\p{L}])")
+
+
+def _only_a_venue(text: str, org: _Org) -> bool:
+    """Every mention says where something happens, with its street address (`au Centre de la
+    francophonie, 302, rue Strickland`): a venue, neither organisation nor place.
+
+    >>> t = "Les plans seront présentés au Centre de la francophonie, 302, rue Strickland."
+    >>> _only_a_venue(t, _Org(None, "Centre de la francophonie", ((30, 55),)))
+    True
+    """
+    return bool(org.mentions) and not org.acronym and all(
+        _AT_VENUE_BEFORE.search(text, max(0, s - 6), s) and _street_number_after().match(text, e) for s, e in org.mentions
+    )
+
+
 _CREDIT_BEFORE = regex.compile(r"(?:©(?:[ \t]*\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)?|\([cC]\)|\b[Cc]r[ée]dits?(?:[ \t]+photos?)?[ \t]*:|\b[Pp]hotos?[ \t]*:)[ \t]*\Z")
 
 
@@ -3625,6 +3813,22 @@ def _only_credited(text: str, org: _Org) -> bool:
     True
     """
     return bool(org.mentions) and all(_CREDIT_BEFORE.search(text, max(0, s - 20), s) for s, _ in org.mentions)
+
+
+def _spells_named_body(org: _Org, orgs: list[_Org]) -> bool:
+    """An acronym alone whose letters spell the long form of a body the page names (`© PAN/M.
+    Diallo` beside `le Port autonome de Nouakchott`): the credit gives that body, not the site.
+
+    >>> _spells_named_body(_Org("PAN", None, ((0, 3),)), [_Org(None, "Port autonome de Nouakchott", ((9, 36),))])
+    True
+    """
+    if not org.acronym or org.long_form:
+        return False
+    first = org.acronym[0].lower()
+    return any(
+        o.long_form and not o.acronym and o.long_form[0].lower() == first and long_form_for(org.acronym, o.long_form) == o.long_form
+        for o in orgs
+    )
 
 
 _BARE_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'])(?<!\b(?:[lLdD]['’]|(?:la|le|les|un|une|des|du|de|au|aux|à|et|ou)[ \t]+))(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
