@@ -148,6 +148,7 @@ _NUMBER = regex.compile(
     (?P<num>
         \d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}}){{1,6}}(?:,\d{{1,3}})?(?![\d])   # 71 029, 1 000,5
       | \d{{1,3}}(?:\.\d{{3}}){{1,6}}(?:,\d{{1,6}})?(?![\d])                     # 432.574, 1.234,5
+      | \d{{1,2}}(?:,\d\d){{1,4}},\d{{3}}(?:\.\d{{1,6}})?(?![\d])                # 4,80,000 (Indian lakh grouping)
       | \d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,6}})?(?![\d])                     # 300,000
       | \d{{1,3}}(?:['’]\d{{3}}){{1,6}}(?:[.,]\d{{1,6}})?(?![\d])                  # 1'250 (Swiss)
       | \d{{1,15}}(?:[.,]\d{{1,6}})?(?![\d])                                    # 2373, 3,3, 2.5
@@ -239,6 +240,8 @@ _DAY_BEFORE = regex.compile(
 _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
     rf"|{_H}heures?{_H}[0-5]\d(?![\p{{N}}])(?!{_H}*min))"  # `9 heures 30`: hours and minutes
+    # an English clock time: `by 5 pm`, `at 10.30 a.m.`, `9:00 AM`
+    rf"|(?<![\p{{N}}])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_H}?(?i:[ap]\.?m\.?)(?![\p{{L}}\p{{N}}])"
 )
 # head nouns of plans, programmes and events whose name a year ends (`le plan 2024`, `Festival ... 2025`);
 # not `budget`, `campagne` or `exercice`, whose year dates a period (the resource's `year_prepositions`)
@@ -352,7 +355,8 @@ _NATION_ENDINGS = (
     "ais", "oises", "oise", "ois", "aines", "aine", "ains", "ain", "ennes", "enne", "ens", "en", "anes", "ane", "ans",
     "an", "iques", "ique", "ites", "ite",
 )
-_ORDINAL_SUFFIX = regex.compile(r"(?:ème|eme|ième|ieme|ᵉʳ|ᵉ|è|er|ère|re|e|nd|nde|th|st|rd)(?![\p{L}])")
+# (and their plurals: `1ers ex æquo`, `les 2es`, `3èmes`)
+_ORDINAL_SUFFIX = regex.compile(r"(?:ème|eme|ième|ieme|ᵉʳ|ᵉ|è|er|ère|re|e|nd|nde|th|st|rd)s?(?![\p{L}])")
 _ORDINAL_SPACED = regex.compile(rf"{_H}(?:ème|er)(?![\p{{L}}])")
 # power and energy: `MW`, `kWh`, `GWh`, `MWc` (peak watts)
 _WATTS = r"[kMGT]W[hc]?|Wh"
@@ -494,8 +498,9 @@ _PERCENT = regex.compile(
     regex.IGNORECASE,
 )
 _MULTIPLIER = regex.compile(
-    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?|mios?|mrds?)|Mds?|M(?={_H}?[€$])|[kK](?={_H}?[€$])"
-    # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`); Swiss `12,3 mio de francs`, Québec's `1,2 G$`
+    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?|mios?|mrds?|crores?|lakhs?)|Mds?|M(?={_H}?[€$])|[kK](?={_H}?[€$])"
+    # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`); Swiss `12,3 mio de francs`, Québec's `1,2 G$`,
+    # Indian `3,2 crores de roupies` (ten millions; a lakh is a hundred thousand)
     rf"|G(?={_H}?\$)"
     rf"|M(?![\p{{L}}\p{{N}}'’])(?!\.{_H}*\p{{Lu}}))(?![\p{{L}}])"
 )
@@ -596,6 +601,8 @@ _AGE_CLASS = regex.compile(
 _GROUP_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:les|des|aux){_H}+\Z", regex.IGNORECASE | _BACK)
 # `les 60 ans ou plus`, `des 65 ans et plus`: a bound of years after its noun, with its article, is an age group
 _OPEN_BOUND = regex.compile(rf"{_H}+(?:et|ou){_H}+(?:plus|moins)(?![\p{{L}}])", regex.IGNORECASE)
+# `des Corses de 65 ans et plus`: such a bound after a people's plural name and `de` is an age group too
+_PEOPLE_OF = regex.compile(rf"(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}{{2,30}}[sx]{_H}+{_DE}\Z", _BACK)
 # `L'âge médian des personnes décédées est de 79 ans`, `l'âge légal est fixé à 64 ans`: the noun `âge` heads the
 # clause whose verb gives it the number (no digit and no end of sentence between them)
 _AGE_IS = regex.compile(
@@ -725,6 +732,13 @@ _PARTICIPLE = regex.compile(r"\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|u
 _COMPLEMENT_AFTER = regex.compile(
     rf"{_H}+(?:à|au|aux|par|dans|pour|sur|avec|en|chez|grâce|lors|depuis|contre|dès)(?![\p{{L}}])", regex.IGNORECASE
 )
+# `9 buts marqués, 2 encaissés`: after a number, its noun and a participle, a number and a participle elide the
+# same noun (the participle is not the noun the second number counts)
+_ELIDED_NOUN_BEFORE = regex.compile(
+    rf"\d{_H}+\p{{Ll}}[\p{{L}}\-]{{1,30}}{_H}+\p{{Ll}}{{2,}}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
+    rf"{_H}*(?:,|et|and)?{_H}*\d[\d{_SPACE_CHARS}.,]{{0,12}}\Z",
+    _BACK,
+)
 _VERB_ENDINGS = ("aient", "èrent", "erent", "eront", "eraient", "iront", "ssent")
 _NAME_WORDS_THAT_ARE_NOT = frozenset(
     "quelque quelques environ près presque voici voilà chaque hier aujourd plus moins seuls seules "
@@ -834,6 +848,13 @@ def _reference_stems() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset[str]:
+    """The names of units that hold a number, lower case, also as a page without accents writes them."""
+    names = {n.lower() for n in _words()["unit_names"]}
+    return frozenset(names | {strip_accents(n) for n in names})
+
+
 def _patterns() -> dict[str, regex.Pattern[str]]:
     """Patterns built from the word lists (compiled once, on first use)."""
     w = _words()
@@ -860,6 +881,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "approx": regex.compile(rf"{_H}+(?P<a>{approximate})(?![\p{{L}}])", regex.IGNORECASE),
         "fraction": regex.compile(rf"{_H}+(?P<f>{fraction})(?![\p{{L}}])", regex.IGNORECASE),
         "street": regex.compile(rf"(?:{_H}?(?:bis|ter))?,?{_H}+(?:{street})\.?(?![\p{{L}}])", regex.IGNORECASE),
+        # the name of a unit that holds a number (`équivalent vingt pieds`, `twenty-foot equivalent`)
+        "unit_name": regex.compile(
+            r"(?<![\p{L}\p{N}])(?:"
+            + "|".join(
+                rf"{_H}+".join(regex.escape(part).replace(r"\-", rf"(?:-|{_H}+)") for part in name.split())
+                for name in sorted(_unit_names(), key=len, reverse=True)
+            )
+            + r")(?![\p{L}\p{N}])",
+            regex.IGNORECASE,
+        ),
         "measure_before": regex.compile(
             rf"(?<![\p{{L}}])(?:{'|'.join(sorted(w['measure_words'], key=len, reverse=True))})(?:{_H}+{_DE})?{_H}*\Z",
             regex.IGNORECASE | _BACK,
@@ -1298,6 +1329,9 @@ class _Finder:
                 self._mark(self.masked, m.start(), m.end())
         for start, end in register_numbers(text):  # `SIRET 123 456 789 00012`, `NINEA 005123456`: identifiers
             self._mark(self.masked, start, end)
+        names = stem_matches(_patterns()["unit_name"], text, self.lower, tuple({n[:3] for n in _unit_names()}))
+        for m in names:  # `EVP (équivalent vingt pieds)`: the unit's name
+            self._mark(self.masked, m.start(), m.end())
 
     def _mask_times(self) -> None:
         text = self.text
@@ -1589,7 +1623,7 @@ class _Finder:
                 and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
                 and (pw_key not in w["function_words"] or self._acronym(pw, s) or self._titled_period(prev_word, pw_key)) \
                 and self._currency_before(s) is None \
-                and plain_int and not self._scaled(e):
+                and plain_int and not self._scaled(e) and not self._country_then_count(pw, e):
             # part of a name: `Programme 2030`, `Genève 20`, `COP 21`, `la CAN 2027` (but `CHF 12,5
             # millions`, and a name holds a plain integer: `à la France 62,7 millions de livres` is an amount)
             return None
@@ -1611,6 +1645,8 @@ class _Finder:
                 return None  # a postcode: `75008 Paris`, `1211 Genève`
 
         suffix = _ORDINAL_SUFFIX.match(text, e) if nxt.isalpha() or nxt == "ᵉ" else None
+        if suffix is not None and raw == "1" and suffix.group() == "es":
+            suffix = None  # `sont 1es plus exposées`: `les` with its `l` read as a one (the plural of `1er` is `1ers`)
         if suffix is None and nxt.isalpha() and _GLUED_UNIT.match(text, e) is None and not _GLUED_HEADING.match(text, e) \
                 and not _GLUED_HOURS.match(text, e) and not self._glued_currency(e) \
                 and not (_CURRENCY_SCALE.match(text, e) and self._currency_before(s)) \
@@ -1671,6 +1707,16 @@ class _Finder:
                 return fig
             return _Figure(s, e, _number(value), None, "other")
         return fig
+
+    def _country_then_count(self, word: str, e: int) -> bool:
+        """Whether a country's name stands before the number ending at `e` and a plural noun after it: the number
+        counts that noun (`en battant Madagascar 2 buts à 1`), no name holds it (a country's name holds no number,
+        unlike `Genève 20` or `COP 21`)."""
+        nxt = _SPACED_WORD.match(self.text, e, e + 42)
+        if nxt is None or country_code(word) is None:
+            return False
+        noun = nxt.group("w")
+        return noun.islower() and noun[-1] in "sx" and noun not in self.words["not_units"] and noun not in _MONTHS
 
     def _in_table_row(self, s: int) -> bool:
         """Whether the number at `s` is a cell of a table read one row a line, under a header row of a label and
@@ -2082,6 +2128,9 @@ class _Finder:
             if nation is not None and lower not in _ELLIPTIC_ADJECTIVES and _is_nationality(nation.group("w")):
                 return word, m.end()  # `34 premières belges`: the first word is the noun the nationality qualifies
             return (word, m.end()) if lower in w["person_nouns"] else None  # `20 jeunes`
+        if _PARTICIPLE.fullmatch(lower) and lower not in w["person_nouns"] \
+                and _ELIDED_NOUN_BEFORE.search(text, max(0, pos - 80), pos):
+            return None  # `9 buts marqués, 2 encaissés`: the noun of `2` is elided (`buts`)
         if _is_verb(lower, value) or (
             _singular_after_plural(word, value) and lower not in w["measures"] and lower not in w["durations"]
             and self._paragraph_language(pos) == "fr"  # (an English version on the page: `45,000 children`)
@@ -2136,8 +2185,9 @@ class _Finder:
                     and _SPACED_WORD.match(text, m.end()).group("w").lower() not in w["english_not_units"]:
                 pos = m.end()  # `600,000 more residents` (but `5 more than`, `2 more of them`)
                 continue
-            # (`12 Member States`; `2 million TEUs`: a plural acronym is a noun)
-            capital = word[0].isupper() and word not in w["capitalised_units"] and not _PLURAL_ACRONYM.fullmatch(word)
+            # (`12 Member States`; `2 million TEUs`: a plural acronym is a noun; `900,000 TEU`: a unit's symbol)
+            capital = word[0].isupper() and word not in w["capitalised_units"] and not _PLURAL_ACRONYM.fullmatch(word) \
+                and not (word.isupper() and lower in w["measures"])
             if capital and head is None and names < 2 and not year_like \
                     and lower not in w["english_not_units"] and lower not in _MONTHS:
                 names += 1  # maybe a name before the noun: `3 Ebola cases`, `300 Red Cross volunteers`
@@ -2201,7 +2251,7 @@ class _Finder:
         if unit == "ans" and (_AGE_CLASS.search(window) or (
             (_BOUND.match(self.text, start) or (end is not None and _OPEN_BOUND.match(self.text, end, end + 12)))
             and _GROUP_ARTICLE.search(window)
-        )):
+        ) or (end is not None and _OPEN_BOUND.match(self.text, end, end + 12) and _PEOPLE_OF.search(window))):
             return True
         if _AGE_IS.search(self.text, max(0, start - 90), start) is not None:
             return True
