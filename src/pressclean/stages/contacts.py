@@ -318,6 +318,8 @@ _HEADER = regex.compile(
         | attach[ée]e?s?[ \t]+de[ \t]+presse)
       | personnes?[ \t]+[àa][ \t]+contacter
       | renseignements?(?=[ \t]*:)
+      | (?:[ée]crivez|contactez|joignez|appelez)[-\u2011 \t]nous(?=[ \t]*:)   # the body's own line: `Écrivez-nous : ...`
+      | (?:write[ \t]+to|contact|e-?mail|call)[ \t]+us(?=[ \t]*:)
       | for[ \t]+(?:more|further)[ \t]+information
       | (?:media|press)[ \t]+(?:contacts?|enquiries|inquiries|relations)
       | for[ \t]+(?:media|press)[ \t]+(?:enquiries|inquiries)
@@ -371,6 +373,13 @@ _OFFICE_ROLE = regex.compile(r"^(?:communications?|media|press|relations)(?![\p{
 _ROLE_START = regex.compile(rf"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)?{_ROLE_WORDS}(?![\p{{L}}])", regex.IGNORECASE)
 # an English role ends on what the person is: `Regional Communications Officer`, `Press Secretary`
 _ROLE_END = regex.compile(rf"(?<![\p{{L}}]){_ROLE_WORDS}$", regex.IGNORECASE)
+# German bodies, named by a compound whose last part is what they are (`Regionalverband Saarbrücken`,
+# `Landratsamt`, `Bundesministerium`, `Industrie- und Handelskammer`), or by a word of their own
+_GERMAN_BODY_WORDS = (
+    r"\p{L}{0,30}(?:verband|verwaltung|ministerium|beh[öo]rde|amt|stiftung|verein|kammer|gesellschaft|direktion"
+    r"|pr[äa]sidium)|landkreis|stadt|gemeinde"
+)
+_GERMAN_BODY = regex.compile(rf"(?<![\p{{L}}])(?:{_GERMAN_BODY_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
 _ORG_WORDS = regex.compile(
     r"(?<![\p{L}])(?:bureau|service|d[ée]partement|direction|minist[èe]re|ambassade|consulat|organisation|agence"
     r"|d[ée]l[ée]gation|mission|cellule|unit[ée]|programme|fonds|haut-commissariat|comit[ée]|croix-rouge"
@@ -383,6 +392,7 @@ _ORG_WORDS = regex.compile(
     r"|r[ée]gion|province|commune|ville|municipalit[ée]|m[ée]tropole|collectivit[ée]|communaut[ée]|canton|county|city"
     r"|ministry|embassy|department|foundation|council|institute|authority|program|fund|committee|federation|network"
     r"|university|company|government"
+    r"|" + _GERMAN_BODY_WORDS +
     r")(?![\p{L}])",
     regex.IGNORECASE,
 )
@@ -1442,6 +1452,14 @@ def _read_national(doc: Document, body: str, digits: str, start: int, labelled: 
         return best[2]
     if fallback is not None and labelled and len(digits) >= 8:
         return fallback[2]
+    if labelled and neighbour is not None and len(digits) >= 8:
+        # a labelled number too short for the plan of the number just before it on its line: an old number of
+        # that country, from before its plan grew longer (`27 21 30 45 12 – Fax : 21 30 45 19`, Côte d'Ivoire's
+        # eight digits before 2021); kept, not valid
+        number = _parse(body, neighbour)
+        if number is not None and phonenumbers.is_possible_number_with_reason(number) \
+                == phonenumbers.ValidationResult.TOO_SHORT:
+            return _Reading(_e164(number), False, False, neighbour)
     return None
 
 
@@ -1677,8 +1695,10 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         return "place"  # `À Genève`, `A N'Djamena`: where the office is, neither a body nor a role
     for e in names.overlapping(seg_start, seg_start + len(segment)):
         if (e.end - e.start) >= 0.6 * len(s):
-            if e.label == "PER" and _NAME_IN_TEXT.search(s) and not _ADDRESS.search(s) and not _titled_by_article(s):
-                return "person"  # but not `Fann Résidence`, an address the model reads as a name
+            if e.label == "PER" and _NAME_IN_TEXT.search(s) and not _ADDRESS.search(s) and not _titled_by_article(s) \
+                    and not _GERMAN_BODY.search(s):
+                # but not `Fann Résidence`, an address the model reads as a name, nor `Regionalverband Saarbrücken`
+                return "person"
             if e.label == "ORG" and not (_is_role(s) and not _ends_as_org(s)) and not _titled_by_article(s):
                 return "org"  # but `Communications Specialist` is a role the model calls ORG
     tokens = s.split()
