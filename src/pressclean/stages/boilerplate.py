@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Collection, Iterable, Mapping
 
@@ -46,6 +46,8 @@ _PAGE_NUMBER = regex.compile(
 )
 _MONTHS = "|".join(MONTH_NAMES)
 _DASH_SEPARATOR = regex.compile(r"\s[-–—]\s")
+# a date stamp that ends the text, searched from the end (from the start, every character of the line is tried)
+_STAMP_AT_END = regex.compile(rf"(?:{_DATE_STAMP.pattern})\Z", regex.REVERSE)
 _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 # a headline's date at its end, in brackets or after a separator: `... (28.01.2026)`, `... | 14 mars 2026`
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
@@ -245,6 +247,21 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+class _kept:
+    """A property worked out on a line's first use and kept on it: `functools.cached_property` without the lock
+    that Python 3.11 takes on every first use (on the thousands of lines of a page, more than the tests it keeps).
+    A line does not change, and no thread shares a page's lines."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, line, owner=None):
+        if line is None:
+            return self
+        value = line.__dict__[self.name] = self.fn(line)  # (found in the instance from then on: a non-data descriptor)
+        return value
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of the page and what its shape says."""
@@ -257,15 +274,15 @@ class Line:
     function_share: float
     chrome_tail: int = 0  # length of `Lire la suite →` glued after the last sentence (`... Nature.Lire la suite →`)
 
-    @property
+    @_kept  # asked of every line by nearly every rule
     def blank(self) -> bool:
         return not self.text.strip()
 
-    @cached_property  # compared again and again (doubled labels, copies, site profiles)
+    @_kept  # compared again and again (doubled labels, copies, site profiles)
     def key(self) -> str:
         return _key(self.text)
 
-    @cached_property  # asked by the header, tail and site rules alike
+    @_kept  # asked by the header, tail and site rules alike
     def hints_contact(self) -> bool:
         """`Tél.`, an e-mail, `Contact presse`, a number someone can call: part of a contact block."""
         text = self.text
@@ -275,7 +292,7 @@ class Line:
             (("@" in text or "[" in text or "(" in text) and address.search(text)) or word.search(text.lower()) or number.search(text)
         )
 
-    @cached_property  # asked again and again by the rules; the line does not change
+    @_kept  # asked again and again by the rules; the line does not change
     def is_prose(self) -> bool:
         """A line of running text: long enough, with the function words that sentences have."""
         long_enough = self.words >= 8 or (self.words >= 5 and bool(_TERMINAL.search(self.text)))
@@ -284,7 +301,10 @@ class Line:
 
 def _mostly_capitals(text: str) -> bool:
     """An ALL-CAPS line is a heading, however long."""
-    upper, lower = len(_NOT_UPPER.sub("", text)), len(_NOT_LOWER.sub("", text))  # letters without case count as lower
+    upper = len(_NOT_UPPER.sub("", text))
+    if upper < 4:
+        return False  # (four capitals at least, whatever the rest: the cheap count first)
+    lower = len(_NOT_LOWER.sub("", text))  # letters without case count as lower
     return upper + lower >= 4 and upper > 0.8 * (upper + lower)
 
 
@@ -351,8 +371,9 @@ def _chrome_tail(text: str) -> int:
     return len(text) - m.start(1) if link or _is_chrome(tail, _chrome_words(), share_bar=False) else 0
 
 
-def judge(lines: list[Line]) -> dict[int, str]:
-    """Line index -> why it is boilerplate, for the lines whose shape alone says so.
+def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
+    """Line index -> why it is boilerplate, for the lines whose shape alone says so. (`names`: the site's names as
+    its copyright line gives them, `_site_names`, when the caller has them already.)
 
     >>> judge(split_lines("Agir\\nAgir\\n-\\nPartager"))
     {0: 'menu label printed twice', 1: 'duplicated line', 2: 'bare separator', 3: 'web chrome'}
@@ -434,7 +455,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "web chrome"
         elif n > lead and _UPDATE_STAMP.match(text) and _is_date_stamp(text):
             verdicts[line.index] = "page metadata (date among labels)"  # `Mise à jour le mardi 3 mars 2026` under the text
-        elif (_BYLINE.match(text) and line.words <= 10 or _BYLINE_FIELD.match(text) and line.words <= 16) and not text.endswith("."):
+        elif (line.words <= 10 and _BYLINE.match(text) or line.words <= 16 and _BYLINE_FIELD.match(text)) and not text.endswith("."):
             verdicts[line.index] = "byline"
         elif _PLAYER.fullmatch(text):
             verdicts[line.index] = "media player"  # between a story's headline and its text, as a stamp is
@@ -471,7 +492,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
             verdicts[line.index] = "breadcrumb"
         elif _is_ticker(text):
             verdicts[line.index] = "ticker of other headlines"
-        elif _TAGS_OR_HANDLES.fullmatch(text):
+        elif ("#" in text or "@" in text) and _TAGS_OR_HANDLES.fullmatch(text):
             verdicts[line.index] = "hashtags or social handles"
         elif line.words <= 14 and _ANSWER_BUTTONS.search(text):
             verdicts[line.index] = "web chrome"  # `Ce contenu vous a-t-il été utile ? Oui Non`: a question and its buttons
@@ -502,7 +523,7 @@ def judge(lines: list[Line]) -> dict[int, str]:
         ) and not hinted[n]:
             verdicts[line.index] = "web chrome"
     if sentences:
-        _judge_header(content, top, verdicts, hinted)
+        _judge_header(content, top, verdicts, hinted, _site_names(content) if names is None else names)
     # two empty fields or more in a row (`Intervenant(s) :` over `Date :`) are a form the page left blank;
     # a contact label over its value on the next lines (`Contact presse :`, `Tél. :`) is no such field
     empty = [l.words <= 4 and not hinted[n] and bool(_EMPTY_FIELD.fullmatch(l.text)) for n, l in enumerate(content)]
@@ -642,10 +663,9 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     ]
 
 
-def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinted: list[bool]) -> None:
+def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinted: list[bool], names: set[str]) -> None:
     """Above the first sentence (`content[top]`): the site's name, as its copyright line spells it (`Ministère
     de la Santé - République Togolaise`, `MINISTERE DE LA SANTE`), and menus of short labels one under another."""
-    names = _site_names(content)
     for line in content[:top] if names else ():  # (no copyright line, no name to look for)
         if _site_suffix(line.text, names) >= 0:
             continue  # the headline with the site's name beside it, maybe its only copy (the name alone goes with the title)
@@ -677,6 +697,8 @@ def _is_short_label(line: Line) -> bool:
 def _site_names(content: list[Line]) -> set[str]:
     """The names a copyright line gives (`Copyright © 2024 Ministère de la Santé. Tous droits réservés.`), folded."""
     names: set[str] = set()
+    if not _COPYRIGHT.search("\n".join(l.text for l in content)):
+        return names  # (one search through the page first: most pages print no copyright line)
     for line in content:
         if _COPYRIGHT.search(line.text):
             names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
@@ -750,8 +772,9 @@ def _blanks_at_page_breaks(lines: list[Line], verdicts: Mapping[int, str], kept:
     for n, line in enumerate(lines):
         if verdicts.get(line.index) not in _PAGE_FURNITURE:
             continue
-        above = next((l for l in reversed(lines[:n]) if not l.blank and l.index not in verdicts), None)
-        below = next((l for l in lines[n + 1 :] if not l.blank and l.index not in verdicts), None)
+        # (read outward from the line, not from copies of the page: a long document has hundreds of page breaks)
+        above = next((lines[k] for k in range(n - 1, -1, -1) if not lines[k].blank and lines[k].index not in verdicts), None)
+        below = next((lines[k] for k in range(n + 1, len(lines)) if not lines[k].blank and lines[k].index not in verdicts), None)
         if above is None or below is None or above.index not in kept or below.index not in kept:
             continue
         if not _TERMINAL.search(above.text) and not _is_headline(below) or below.text.lstrip()[:1].islower():
@@ -831,6 +854,8 @@ def _is_stamped_byline(text: str) -> bool:
 
 def _date_stamp_at_end(text: str) -> regex.Match | None:
     """The date stamp that ends `text` (a short line: few matches to go through), else None."""
+    if not _STAMP_AT_END.search(text):
+        return None  # (most lines: no stamp ends them, and a search from the end tells so at once)
     stamps = list(_DATE_STAMP.finditer(text))
     return stamps[-1] if stamps and stamps[-1].end() == len(text) else None
 
@@ -1028,7 +1053,8 @@ def _is_breadcrumb(line: Line) -> bool:
         return False
     text = line.text.rstrip()  # a label over what follows (`Contact presse / Press contact :`) is not one either
     text = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()  # a last crumb cut short (`Ziguinchor : la saison de...`)
-    if not _BREADCRUMB.match(text) or ("«" in text and "»" in text) or text.endswith(":"):
+    crumbs_apart = ">" in text or "»" in text or "›" in text or "/" in text or "|" in text  # (a substring test before the pattern)
+    if not crumbs_apart or not _BREADCRUMB.match(text) or ("«" in text and "»" in text) or text.endswith(":"):
         return False
     if line.hints_contact and _holds_contact(text):
         return False  # `Contact : Marie Joseph, (509) 3712-3456 / 2940-1122, WhatsApp : ...`: numbers apart by slashes
@@ -1077,7 +1103,8 @@ def _is_link(line: Line) -> bool:
     """`Lire aussi`, `Télécharger le communiqué (pdf, 120 Ko)`: a call to open another page, not a headline
     (`Lire et écrire : un défi pour 700 000 adultes` is one)."""
     text = line.text.strip()
-    if _is_related_link(text) or (line.words <= 6 and _ARROW_LINK.fullmatch(text)):
+    arrow = "›" in text or "→" in text or "»" in text or ">" in text  # (a substring test before the pattern)
+    if _is_related_link(text) or (line.words <= 6 and arrow and _ARROW_LINK.fullmatch(text)):
         return True
     if not _LINK_ACTION.match(text) or text.endswith(".") or _CONTACT_BLOCK.search(text):
         return False
@@ -1091,8 +1118,8 @@ def _is_related_link(text: str) -> bool:
     >>> _is_related_link("LIRE AUSSI >> Nord-Kivu : les prix flambent à Goma"), _is_related_link("Notre dossier : la crise dans l'est")
     (True, True)
     """
-    if not any(m in text for m in (":", ">>", "»", "›", "→")):
-        return False  # (no mark: a substring test is faster than the pattern)
+    if not (":" in text or ">" in text or "»" in text or "›" in text or "→" in text):
+        return False  # (no mark: substring tests are faster than the pattern)
     mark = _RELATED_MARK.search(text)
     if mark is None:
         return False
@@ -2053,8 +2080,8 @@ def _is_issue_label(line: Line) -> bool:
     text = line.text
     if _is_document_number(line):
         return True
-    if _TERMINAL.search(text) or "," in text or not (_DATE_STAMP.search(text) or _DOC_NUMBER.search(text)):
-        return False
+    if "," in text or not _DIGITS.search(text) or _TERMINAL.search(text) or not (_DATE_STAMP.search(text) or _DOC_NUMBER.search(text)):
+        return False  # (every date and number has a digit: the cheap tests first)
     return len(_WORD.findall(_DOC_NUMBER.sub(" ", _DATE_STAMP.sub(" ", text)))) <= 4
 
 
@@ -2068,8 +2095,8 @@ def _is_dated_reference(line: Line) -> bool:
     time) beside a few words with hardly a function word, and no comma (`Genève, 12 octobre 2024` is a dateline)."""
     text = line.text
     # (an elided `d'` binds the reference's own noun phrase: `Note d'analyse`)
-    if _share(_WORD.findall(text.lower())) >= 0.2 or "," in text or not _DATE_STAMP.search(text):
-        return False
+    if "," in text or not _DIGITS.search(text) or _share(_WORD.findall(text.lower())) >= 0.2 or not _DATE_STAMP.search(text):
+        return False  # (every date has a digit: the cheap tests first)
     return line.words <= 8 or len(_WORD.findall(_DATE_STAMP.sub(" ", text))) <= 5
 
 
@@ -2535,8 +2562,10 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
 def _is_sentence(line: Line) -> bool:
     """A line that ends a sentence; a short label ending on a quoted name (`ODD 2 : Faim « zéro »`) ends none, nor
     a headline that is a quotation with no sentence end inside (`« Le numérique doit servir l’école rurale »`)."""
+    if not _TERMINAL.search(line.text):
+        return False
     quoted_name = (line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))) or bool(_WHOLE_QUOTE.fullmatch(line.text))
-    return bool(_TERMINAL.search(line.text)) and not _BRACKETED.fullmatch(line.text) and not quoted_name and not _PLURAL_MARK_END.search(line.text)
+    return not _BRACKETED.fullmatch(line.text) and not quoted_name and not _PLURAL_MARK_END.search(line.text)
 
 
 def _wraps_before_number(line: Line, below: Line) -> bool:
@@ -2569,7 +2598,8 @@ class RemoveBoilerplate:
 
     def __call__(self, doc: Document) -> Document:
         lines = split_lines(doc.text)
-        verdicts = judge(lines)
+        names = _site_names([l for l in lines if not l.blank])  # (read by the header rule and by the title's)
+        verdicts = judge(lines, names)
         profile = self.profiles.profile_for(doc.text, doc.site) if self.profiles else None
         repeated = _site_repeats(lines, verdicts, profile) if profile else []
         # a headline the site repeats (in its `À lire aussi` lists) is still this page's title; a field is none
@@ -2626,7 +2656,6 @@ class RemoveBoilerplate:
         verdicts.update({l.index: "label between title and article" for l in _labels_under_standfirst(header + [lines[article.text]], verdicts)})
         kept = [l.index for l in lines[first : last + 1] if not l.blank and l.index not in verdicts]
         page_break = _blanks_at_page_breaks(lines, verdicts, set(kept))
-        names = _site_names([l for l in lines if not l.blank])
         changes = []
         for line in lines:
             reason = None if line.blank else verdicts.get(line.index)
