@@ -392,6 +392,7 @@ _ORG_WORDS = regex.compile(
     r"|r[ée]gion|province|commune|ville|municipalit[ée]|m[ée]tropole|collectivit[ée]|communaut[ée]|canton|county|city"
     r"|ministry|embassy|department|foundation|council|institute|authority|program|fund|committee|federation|network"
     r"|university|company|government"
+    r"|port[ \t]+autonome|grand[ \t]+port[ \t]+maritime"  # (not `Port-Louis`, a city)
     r"|" + _GERMAN_BODY_WORDS +
     r")(?![\p{L}])",
     regex.IGNORECASE,
@@ -430,7 +431,7 @@ _SPACES = regex.compile(r"\s+")
 # (`Media Relations Office`)
 _DEPARTMENT = regex.compile(
     r"(?i)(?:service|direction|d[ée]partement|cellule|unit[ée]|p[ôo]le|division|section|bureau)(?![\p{L}])"
-    r"|(?-i:\p{Lu})[^\n]{0,60}?[ \t](?:office|unit|desk|team|section|division)$"
+    r"|(?-i:\p{Lu})[^\n]{0,60}?[ \t](?:office|unit|desk|team|section|division|department)$"
 )
 # a bracketed city or note after a name, not its acronym: `Eau pour Tous (N’Djamena)`, but `Agence ... (ARD)`
 _SHORT_BRACKETS = regex.compile(r"\([^()\n]{1,80}\)")
@@ -1654,9 +1655,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _is_prose(line: str) -> bool:
-    """A running-text line, which ends a contact block."""
-    words = line.split()
-    return len(line) > 160 or len(words) > 20 or (len(words) > 8 and line.rstrip().endswith((".", "!", "?", "»")))
+    """A running-text line, which ends a contact block: long, of many words (which hold letters: the digit groups
+    and dashes of a line of numbers are none, `Service communication de la Mairie – Tél. : 27 21 30 45 12 / 07 07
+    ...`), or ending as a sentence."""
+    tokens = line.split()
+    words = sum(1 for w in tokens if any(c.isalpha() for c in w))
+    return len(line) > 160 or words > 20 or (len(tokens) > 8 and line.rstrip().endswith((".", "!", "?", "»")))
 
 
 class _Names:
@@ -2120,6 +2124,8 @@ class _BlockReader:
             r.weak_org = False
             if r.person is None and r is self.records[0]:
                 self.block_org = org
+        elif _DEPARTMENT.match(org) and (joined := _dash_joined(self.text, self.line_lo, at + len(org), r.organisation, org)):
+            r.organisation = joined  # `ARS de Corse – service communication`: the institution and its department, as written
         else:
             return False  # a department line under an institution (`Service de presse`)
         return True
