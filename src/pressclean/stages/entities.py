@@ -1504,6 +1504,19 @@ def _capitals_line(text: str, line_start: int, line_end: int) -> bool:
     return line.isupper() and len(_WORD.findall(line)) >= 2
 
 
+_WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{L}[\p{L}-]+)[ \t]+\Z", regex.REVERSE)
+
+
+def _district_of_country(noun: str, name: str) -> bool:
+    """A settlement's or district's noun right before a country's name (`le quartier France` of
+    Grand-Bassam, `la cité Maroc`): a place named after the country, which keeps its noun.
+
+    >>> _district_of_country("quartier", "France"), _district_of_country("quartier", "Médina")
+    (True, False)
+    """
+    return fold(noun) in _words()["place_nouns"] and country_code(name) is not None
+
+
 def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The place name inside a LOC span and around it, or None for an address or a number.
 
@@ -1524,7 +1537,10 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         if town and (
             known_place(town.group(1))
             or text.count(town.group(1)) > text.count(text[start:end])
-            or not _PARTICLE_BEFORE.search(text, max(0, town.start(1) - 40), town.start(1))
+            or not (particle := _PARTICLE_BEFORE.search(text, max(0, town.start(1) - 40), town.start(1)))
+            # (a venue writes a person's whole name joined by hyphens, particle too: `stade Said-Mohamed-Cheikh
+            # de Mitsamiouli`, `lycée Jean-de-La-Fontaine`: a `de` after the joined name says where)
+            or _HYPHEN.search(particle.group())
         ):
             return town.start(1), end
         return None
@@ -1546,7 +1562,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     ):
         start = of.end()  # `Région de Tahoua` heading a paragraph: the place is Tahoua (`Pays de la Loire` stays whole)
     elif len(words) > 1 and words[0][:1].isupper() and _names_a_place(words[0]) and (name := _APPOSED_NAME.match(text, start + len(words[0]), end)):
-        if text.find(words[0].lower() + text[start + len(words[0]) : end]) != -1:
+        if text.find(words[0].lower() + text[start + len(words[0]) : end]) != -1 and not _district_of_country(words[0], name.group(1)):
             start = name.start(1)  # `Paroisse Vermilion :` heading a page that writes `la paroisse Vermilion`: the place is Vermilion
     if (
         text[start].isupper()
@@ -1582,6 +1598,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
                 start = capital.start()
     if (noun := _LANDFORM_BEFORE.search(text, max(0, start - 20), start)) and fold(noun.group(1)) in _words()["landform_nouns"] and not _names_alone(text[start:end]):
         start = noun.start(1)  # `l’île Curieuse`: a name that reads as a common word needs its landform noun
+    elif (noun := _WORD_JUST_BEFORE.search(text, max(0, start - 20), start)) and _district_of_country(noun.group(1), text[start:end]):
+        start = noun.start(1)  # `le quartier France`, a title's `Quartier France`: the district keeps its noun
     # `vallée du` + `fleuve Sénégal`: a landform after an article takes the name in
     # (but `l’île de Grande Comore`: an island is named by its name after a bare `de`)
     while (of := _LANDFORM_OF.search(text[max(0, start - 30) : start])) and fold(
@@ -1643,11 +1661,14 @@ _RELIEF_OF = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['�
 
 def _relief_named(noun: str, name: str) -> bool:
     """A relief's noun before a name that is the relief's own (`massif du Risoux`, `plaine de la
-    Bekaa`); a town or a country there names a place of its own (`forêt de Fontainebleau`).
+    Bekaa`); a town or a country there names a place of its own (`forêt de Fontainebleau`). A
+    work's or a coast's noun before the place it stands at (`pont de Welferding`) gives that place.
 
     >>> _relief_named("massif", "Risoux"), _relief_named("delta", "Mékong"), _relief_named("massif", "Cameroun")
     (True, False, False)
     """
+    if fold(noun) in _words()["sited_nouns"]:
+        return True  # `le pont de Welferding`, `la côte de Coromandel`: named after where they stand
     if fold(noun) not in _words()["relief_nouns"] or country_code(name):
         return False
     place = known_place(name)
@@ -1984,6 +2005,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
     if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
         return None  # `Centres de santé : 7`: the label of a row of key figures
+    if label in ("ORG", "MISC") and first in _words()["office_nouns"] and (town := _TOWN_AFTER_OF.search(text, start, end)) and town.start() == start + len(words[0]) and _is_place_name(town.group(1)):
+        return town.start(1), end, "LOC"  # `Bureau de Paris :`, `l’antenne de Lorient`: an office's town, a place
     if label != "PER" and first in _words()["office_nouns"] and _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
         return None  # `dans ses Services centraux`, `sa Direction générale`: a part of a body the page named, not one more
     if label == "LOC" and len(words) == 1 and _ROW_LABEL_REST.match(text, end) and _starts_line(text, start) and not _is_place_name(words[0]):
@@ -2044,6 +2067,10 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     head = fold(words[1]) if first in _words()["name_prefixes"] and len(words) >= 2 else first  # `Grand Conseil`, `Haute Autorité`
     if label in ("LOC", "MISC") and len(words) >= 2 and (head in _words()["institution_nouns"] or head in _words()["office_nouns"] or _headed_by_body_noun(text[start:end])):
         return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne`, `Zone de police des Deux-Vallées` are institutions
+    if label == "LOC" and start > 0 and (acronym := _LONG_THEN_WORDS_ACRONYM.match(text, start - 1)) and acronym.end(1) == end and not _is_place_name(text[start:end]):
+        return start, end, "ORG"  # `(DIR Est)` after a name: an acronym with its qualifier, not a place
+    if label == "LOC" and len(words) >= 2 and text[start].isupper() and first in _words()["division_nouns"] and _office_after(text, end):
+        return start, end, "ORG"  # `Préfecture de la Moselle – Bureau de la communication`: the body whose office speaks
     if label in ("LOC", "MISC") and len(words) >= 2 and _capitalised_in_sentence(text, start) and _national_service(words):
         return start, end, "ORG"  # `la Garde côtière mauritanienne a renforcé ses patrouilles`: a named service
     if label == "LOC" and len(words) == 1 and _frequency(words[0].lower()) >= 3.5 and not _is_place_name(words[0]) and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)) and fold(role.group(1)) in _words()["role_nouns"]:
@@ -2067,6 +2094,15 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if not listed and not _could_be_place(text, start, end):
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
+
+
+_DASH_THEN_WORD = regex.compile(r"[ \t]*[–—-][ \t]*(\p{L}+)")
+
+
+def _office_after(text: str, end: int) -> bool:
+    """A dash and an office's noun follow on the line (`– Bureau de la communication`): what stands
+    before is the body that office belongs to."""
+    return (m := _DASH_THEN_WORD.match(text, end)) is not None and fold(m.group(1)) in _words()["office_nouns"] | _words()["unit_nouns"]
 
 
 def _national_service(words: list[str]) -> bool:
@@ -3826,7 +3862,7 @@ def _spells_named_body(org: _Org, orgs: list[_Org]) -> bool:
         return False
     first = org.acronym[0].lower()
     return any(
-        o.long_form and not o.acronym and o.long_form[0].lower() == first and long_form_for(org.acronym, o.long_form) == o.long_form
+        o.long_form and not o.acronym and o.long_form[0].lower() == first and _spells(org.acronym, o.long_form)
         for o in orgs
     )
 
@@ -3878,8 +3914,9 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
     words = _WORD.findall(org.long_form)
     if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"] | {"cabinet", "departement"}:
         return False
-    if fold(words[1]) not in _FUNCTION_WORDS:
+    if fold(words[1]) not in _FUNCTION_WORDS and not (words[1].islower() and _is_office_function(words[1])):
         return False  # `Service public fédéral ...`, `Division provinciale de la santé`: a rank or a level names a body
+        # (but `Service communication de la Mairie`: the office's function, a noun, as `Service de communication`)
     for start, _ in org.mentions:
         line_start, line_end = _line_around(text, start, start)
         if _CONTACT_DETAIL.search(text, line_start, line_end):
@@ -3890,6 +3927,12 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
         if not _block_reaches_contact(text, line_end):
             return False
     return True
+
+
+def _is_office_function(word: str) -> bool:
+    """A lower-case noun set after an office's noun says what the office does (`communication`,
+    `presse`): a common word, not an adjective of rank or level (`public`, `provinciale`) or a demonym."""
+    return not (_ADJECTIVE.fullmatch(word) or fold(word) in _words()["irregular_adjectives"] or is_demonym(word)) and _frequency(word) >= _BODY_HEAD
 
 
 _ADDRESS_LINES = 2  # an office's street and town lines between its name and its phone or e-mail
@@ -4205,6 +4248,24 @@ def _merge_role_tails(text: str, orgs: list[_Org]) -> list[_Org]:
 _OF_END = regex.compile(r" (?:de la|de l|du|des|de|d) \Z")  # (on folded names: `l’` folds to `l `)
 
 
+def _spells(acronym: str, long_form: str) -> bool:
+    """The long form's words spell the acronym, a ministry's lower-case first word too (`MJS`,
+    `ministère de la Jeunesse et des Sports`).
+
+    >>> _spells("MJS", "ministère de la Jeunesse et des Sports"), _spells("MJS", "ministère de la Santé")
+    (True, False)
+    >>> _spells("MENA", "ministère de l’Électricité et des Énergies renouvelables")
+    False
+    """
+    if long_form[:1].islower():
+        # (strictly: the initials of its words but the small ones, as `MENA` is no `ministère de
+        # l’Électricité et des Énergies renouvelables` though its letters stand in it in order)
+        words = [_ELISION.split(w)[-1] for w in _WORD.findall(long_form)]
+        initials = [_base_letter(w[0]) for w in words if w and fold(w) not in _FUNCTION_WORDS]
+        return initials == [_base_letter(c) for c in acronym if c.isalnum()]
+    return long_form_for(acronym, long_form) == long_form
+
+
 def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
     """An acronym alone and a long form alone on the same page are one organisation when the
     long form's words spell the acronym (`(APS)` in the dateline, `l’Agence de presse
@@ -4220,7 +4281,7 @@ def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
         if not org.acronym or org.long_form:
             continue
         first = org.acronym[0].lower()  # a cheap test first: the long form opens on the acronym's letter
-        spelling = [o for o in longs if o.long_form[0].lower() == first and long_form_for(org.acronym, o.long_form) == o.long_form]
+        spelling = [o for o in longs if o.long_form[0].lower() == first and _spells(org.acronym, o.long_form)]
         if (entry := _known_table(()).get(fold(org.acronym))) is not None:
             # a known acronym goes with its own long forms only (`OMS` is not `Organisation panaméricaine de la santé`)
             own = {fold(n) for n in entry.get("long_forms", ())}
