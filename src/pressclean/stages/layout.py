@@ -330,7 +330,7 @@ _ABBREVIATION_END = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|Me|St|Ste|
 # a line holding a contact detail, which never continues the line above
 # (a label only with what follows a label: `Tél. :`, `Fax 01`; `tel processus` is French)
 _CONTACT = regex.compile(
-    r"^(?:[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|\+\s?\d|\(\+?\d"
+    r"^(?:[\w.+-]+@[\w-]+\.[\w.-]+|[\w.+-]+\s?[\[(](?:at|arobase)[\])]|https?://|www\.|\+\s?\d|\(\+?\d"
     r"|(?:Tél|Tel|Fax|Courriel|E-?mail|Mob|Port)\b\.?\s*(?:[:.(+]|\d|\S+@))",
     regex.I,
 )
@@ -354,6 +354,10 @@ _INLINE_HYPHEN = regex.compile(r"(?<![\p{L}-])(\p{L}\p{Ll}+|\p{Lu}{2,})- (\p{L}\
 _CLOCK_START = regex.compile(r"\d{1,2}[ \u00a0]?(?:h|:)[ \u00a0]?\d{2}\b|\d{1,2}[ \u00a0]?h\b")  # `10 h 45`, `9h`, `14:30`
 # a speech's salutation on its own line, and a decree's preamble: each line stands alone, however it ends
 _SALUTATION = regex.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Mesdemoiselles|Chers?|Chères?|Excellences?|Honorables?|Distingués?)\b[^.!?]{0,120},\s*$")
+_SIGNED_AT = regex.compile(r"\s*Fait (?:à|au|en|le)\b[^.!?]{0,80},\s*$")
+_SIGNER_ROLE = regex.compile(r"\s*(?:Le|La|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,8},\s*$")  # `Le Secrétaire général du Gouvernement,`
+_PERSON_NAME = regex.compile(r"(?:Dr |Pr |Me )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}")  # `Édouard A. Ahouansou`
+_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}")
 _PREAMBLE = regex.compile(r"\s*(?:Vu|Sur (?:le )?rapport|Sur proposition|Considérant|Après avis|Le Conseil des ministres entendu|Décrète|Arrête)\b")
 _DAY_OF_MONTH = regex.compile(rf"(?:1er|\d{{1,2}})[ \u00a0]+(?i:{'|'.join(MONTH_NAMES)})\b")
 _SUSPENDED = frozenset(("et", "ou", "ni", "à", "au", "aux", "de", "des", "du", "en", "comme", "puis", "voire"))
@@ -594,6 +598,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined after a colon"
         return None
     if first.islower():
+        if a.endswith(";") and (wrap is None or len(a) < 0.8 * wrap.width) and b.rstrip().endswith((";", ".", ":")):
+            return None  # a list of clauses, each on its line: `220 soignants d’ici juin ;` ⏎ `une prime de 1 500 € ;`
         if short and not ends_function and not ends_comma:
             return None
         return " ", "hard wrap rejoined (next line starts lower-case)"
@@ -626,8 +632,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             # as the page's wrapped lines: `L’infrastructure de gestion du son` is a heading
             return None
         return " ", "hard wrap rejoined (line ends with a function word)"
-    if ends_comma and (_SALUTATION.match(a) or _SALUTATION.match(b) or _PREAMBLE.match(b)):
-        return None  # `Monsieur le Premier ministre,` ⏎ `Chers jeunes,`, `Le Président de la République,` ⏎ `Vu la Constitution ;`
+    if ends_comma and (_SALUTATION.match(a) or _SALUTATION.match(b) or _PREAMBLE.match(b) or _SIGNED_AT.match(a) or (_SIGNER_ROLE.match(a) and _PERSON_NAME.fullmatch(b))):
+        # `Monsieur le Premier ministre,` ⏎ `Chers jeunes,`, `Le Président de la République,` ⏎ `Vu la Constitution ;`,
+        # a signature: `Fait à Cotonou, le 26 novembre 2025,` ⏎ `Le Secrétaire général du Gouvernement,` ⏎ the name
+        return None
     if ends_comma and not short:
         return " ", "hard wrap rejoined (line ends with a comma)"
     if (
@@ -968,6 +976,7 @@ def _inline_hyphenation(text: str, page: PageWords | None = None):
             # a compound keeps its case (`NORD- KIVU`, `Saint- Louis`); `ALGER- La production`, `Paris- Le`:
             # a place in capitals, or a sentence opening on a determiner after a dash
             and left.isupper() == right.isupper() and right.lower() not in grammar("determiners")
+            and not _ROMAN_NUMERAL.fullmatch(left)  # `II- COMMUNICATIONS`: a numbered heading
         ):
             yield (m.end(1) + 1, m.start(2), "", "hard wrap after a hyphen rejoined (compound)")  # `sous- ensemble`
 
