@@ -470,7 +470,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "link to another page"
         elif _PRINT_HEADER.match(text):
             verdicts[line.index] = "a browser's print header or footer"
-        elif _SLUG.fullmatch(text) or _WIRE_INITIALS.fullmatch(text):
+        elif " " not in text and (_SLUG.fullmatch(text) or _WIRE_INITIALS.fullmatch(text)):  # (one token: no space inside)
             verdicts[line.index] = "wire slug, initials or file name"
         elif glued_chrome(line):
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
@@ -663,9 +663,21 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
         (bool(bare[n]) and len(bare[n].split()) >= 3 and repeats[bare[n]] >= 2)
         or (beside[n] and beside_pages[k] >= 2 and len(k.split()) >= 2)  # twice beside a page number
         or (beside_pages[k] >= 1 and len(places[k]) >= 2 and len(k.split()) >= 4 and not _SENTENCE_END.search(content[n].text))
-        or (beside[n] and any(other != k and f" {other} " in f" {k} " for other in labels))
+        or (beside[n] and _holds_label(k, labels))
         for n, k in enumerate(keys)
     ]
+
+
+def _holds_label(key: str, labels: set[str]) -> bool:
+    """Does another of the `labels` (line keys of three words or more) stand in `key`, word for word (`note de conjoncture
+    n 11` in `uemoa note de conjoncture n 11`)? The runs of the key's words are looked up, not each label read in the
+    key: a long document has thousands of labels, and a page number beside each of its pages."""
+    words = key.split()
+    return any(
+        " ".join(words[i:j]) in labels
+        for i in range(len(words)) for j in range(i + 3, len(words) + 1)
+        if j - i < len(words)  # (another label: the whole key is the line itself)
+    )
 
 
 def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinted: list[bool], names: set[str]) -> None:
