@@ -188,9 +188,10 @@ _FULL_MONTH = "|".join(_FULL_MONTHS)
 _YEAR = r"(?:1[89]|20)\d\d"
 _DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:{_H}?(?:er|ᵉʳ|re)(?![\p{{L}}]))?|(?P<premier>premier|1er))"
 # the clock time after a date, part of its figure (`21 Feb 2024 - 08:13`, `le 28 janvier 2025 à 9 h 30`,
-# `le 3 février à 19 h`, `03/06/2024 à 14h32`, `18/11/2025 · 07h45`); an hour without minutes only after `à`
+# `le 3 février à 19 h`, `03/06/2024 à 14h32`, `18/11/2025 · 07h45`, `01/12/2025 | 10h15`); an hour without minutes
+# only after `à`
 _TIME_BODY = (
-    rf"(?:{_H}{{0,3}}[-–,à·]{_H}{{0,3}}(?:[01]?\d|2[0-3])(?:[:h]|{_H}?h{_H}?)[0-5]\d(?![\p{{N}}])(?:{_H}?(?:GMT|UTC|h))?"
+    rf"(?:{_H}{{0,3}}[-–,à·|]{_H}{{0,3}}(?:[01]?\d|2[0-3])(?:[:h]|{_H}?h{_H}?)[0-5]\d(?![\p{{N}}])(?:{_H}?(?:GMT|UTC|h))?"
     rf"|{_H}{{1,3}}à{_H}{{1,3}}(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)(?![\p{{L}}\p{{N}}]))"
 )
 _TIME_TAIL = rf"{_TIME_BODY}?"
