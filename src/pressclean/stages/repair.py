@@ -2159,8 +2159,11 @@ _SPACE_BEFORE_PUNCT = regex.compile(r"\p{L}(?<!\bmillions?|\bmilliards?|\bMds?|\
 _EURO_BETWEEN_SPACES = regex.compile(rf"(?P<n>{_AMOUNT}) (?= [;:!?](?:\s|$))")
 _EURO_AS_QUESTION = regex.compile(
     rf"(?<={_AMOUNT}[ \u00a0]|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]Mds?|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]M)"
-    r"\?(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$))"
+    # (after `M`, `Md`: also before the words that go on, `12,4 M? pour`: a question mark never stands there)
+    r"\?(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$)|(?<=\bMd?s?\?)[ \u00a0]\p{Ll})"
 )
+# `a record ?1.9 billion`: English writes € before the amount (a question mark never stands there)
+_EURO_BEFORE_MILLIONS = regex.compile(r"(?<![\p{L}\p{N}?])[?\ufffd](?=\d[\d.,]*[ \u00a0](?:million|billion|milliards?|millions?)\b)")
 # `250 000 ? permettront`, `250 000  permettront`: a unit lost between an amount and the words that
 # go on (a question never goes on in lower case); a year there lost a dash instead (`en 2019 – les`)
 _EURO_BEFORE_WORD = regex.compile(rf"(?P<n>{_AMOUNT})[ \u00a0](?P<lost>\?[ \u00a0]| )(?=\p{{Ll}})")
@@ -2188,6 +2191,7 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
         (m.start(), m.end(), "€", "lost € restored from '?' (number followed by punctuation)")
         for m in _search_lines(_EURO_AS_QUESTION, text, _lines_holding(text, "?"))
     ]
+    changes += [(m.start(), m.end(), "€", "lost € restored from '?' (before an amount in millions)") for m in _EURO_BEFORE_MILLIONS.finditer(text) if m.group() == "?"]
     # does the page write euros? Asked only where a candidate needs it: the word's search over
     # the whole page cost more than the rest of this function on most pages
     writes_euros: list[bool] = []
@@ -2658,6 +2662,7 @@ def _restore_symbols_from_replacement(text: str) -> list[Change]:
     reason = "restored from '\ufffd'"
     dash = _dash_style(text)
     changes = [(m.start(), m.end(), "€", f"lost € {reason} (after an amount)") for m in _REPLACED_AFTER_AMOUNT.finditer(text)]
+    changes += [(m.start(), m.end(), "€", f"lost € {reason} (before an amount in millions)") for m in _EURO_BEFORE_MILLIONS.finditer(text) if m.group() != "?"]
     changes += [(m.start(), m.end(), "–", f"lost dash {reason} (range)") for m in _REPLACED_IN_RANGE.finditer(text)]
     changes += [(m.start(), m.end(), dash, f"lost dash {reason} (between words)") for m in _REPLACED_BETWEEN_WORDS.finditer(text)]
     changes += [
