@@ -511,6 +511,7 @@ _MORE_OF_AMOUNT = regex.compile(
 )
 # a share written as a fraction of small numbers before what it is a share of: `les 2/3 des ménages`
 _SLASH_FRACTION = regex.compile(rf"(?P<n>[1-9])/(?P<d>[2-9]|10)(?={_H}+(?:des|de|du|d['’]|of)(?![\p{{L}}]))", regex.IGNORECASE)
+_LE_BEFORE = regex.compile(rf"(?<![\p{{L}}])le{_H}{{1,3}}\Z", _BACK)  # (lower case, as `_DATE_WORDS` takes it)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux"})
 # the size of a file to download, which describes a link, not the story: a number in bytes (`1,1 Mo`, `245 Ko`,
@@ -1417,7 +1418,9 @@ class _Finder:
             if _valid_day(y, mo, d) and self._free(m.start(), m.end()):
                 clock = _TIME_AFTER.match(text, m.end(), m.end() + 16)
                 end = clock.end() if clock is not None and self._free(m.end(), clock.end()) else m.end()
-                self._add(_Figure(m.start(), end, f"{y:04d}-{mo:02d}-{d:02d}", None, "date"))
+                le = _LE_BEFORE.search(text, max(0, m.start() - 6), m.start()) if m.group("d") else None
+                start = le.start() if le is not None and self._free(le.start(), m.start()) else m.start()
+                self._add(_Figure(start, end, f"{y:04d}-{mo:02d}-{d:02d}", None, "date"))  # `le 08/06/2024`, as `le 8 juin 2024`
         if "/" in text:
             for m in _DAY_MONTH_SLASH.finditer(text):
                 d, mo = int(m.group("d")), int(m.group("m"))
