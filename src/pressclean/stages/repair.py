@@ -1620,7 +1620,7 @@ _LONE_LETTER_HINT = re.compile(r"(?<![A-Za-z0-9À-ÖØ-öø-ÿŒœ’'\-.@/])[ld
 _LETTER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])[b-xzB-XZ]\)?(?:,| et| ou) $")
 _VERB_FORMS = frozenset(("est", "a", "ont", "sont", "était", "étaient", "avait", "es"))
 _BEFORE_L_EST = frozenset(("à", "de", "vers", "il", "elle", "on", "ce", "qui", "ne", "n"))
-_NUMBER_BEFORE = regex.compile(r"\d[\s\u00a0]*$")
+_NUMBER_BEFORE = regex.compile(r"\d[ \t\u00a0]*\Z")  # (on the same line: a date ending the line above is no amount)
 _NEGATION_BEFORE = frozenset(("aucun", "aucune", "personne", "rien", "ni", "jamais", "nul", "nulle", "guère"))
 
 
