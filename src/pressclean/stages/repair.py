@@ -1683,7 +1683,7 @@ def _restore_apostrophes(
         if rest.lower() in elidable:
             continue
         before = text[max(0, m.start() - 12) : m.start()]
-        if _NUMBER_BEFORE.search(before):  # `5 l eau`: a unit after a number
+        if len(low_p) == 1 and _NUMBER_BEFORE.search(before):  # `5 l eau`: a unit after a number (`4 aujourd hui` is none)
             continue
         if prefix[0].isupper() and not (prefix.isupper() and rest.isupper()) and not _SENTENCE_START.search(before):
             continue  # `vitamine D est`: a capital letter is an elision only at a sentence start
