@@ -297,6 +297,11 @@ class Line:
             (("@" in text or "[" in text or "(" in text) and address.search(text)) or word.search(text.lower()) or number.search(text)
         )
 
+    @_kept  # asked by the judge, then again when the page is cut
+    def glued(self) -> int:
+        """Length of the web chrome glued to the line's start (`glued_chrome`)."""
+        return glued_chrome(self)
+
     @_kept  # asked again and again by the rules; the line does not change
     def is_prose(self) -> bool:
         """A line of running text: long enough, with the function words that sentences have."""
@@ -440,7 +445,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "web chrome"  # the text-size buttons (`A` ⏎ `A`): under the title, over the text
         elif n + 1 < len(content) and keys[n] == keys[n + 1] and short:
             verdicts[line.index] = "menu label printed twice"
-        elif _DOT_LEADER.search(text):
+        elif (text.count(".") >= 4 or "……" in text) and _DOT_LEADER.search(text):  # (four dots at least: counted first)
             verdicts[line.index] = "table of contents (dot leaders)"
         # (a number beside the next page's running header is its page's number, even under a table's last cells)
         elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1) and not (
@@ -472,7 +477,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "a browser's print header or footer"
         elif " " not in text and (_SLUG.fullmatch(text) or _WIRE_INITIALS.fullmatch(text)):  # (one token: no space inside)
             verdicts[line.index] = "wire slug, initials or file name"
-        elif glued_chrome(line):
+        elif line.glued:
             continue  # `Lire la suiteBrazzaville : ...`: only the glued chrome goes (see RemoveBoilerplate)
         elif (
             (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n) and n not in cells)
@@ -822,8 +827,8 @@ def _is_stamp_row(text: str) -> bool:
     >>> _is_stamp_row("Communiqué · 9 octobre 2024 · Plaidoyer, Financement"), _is_stamp_row("Genève – 12 mars 2024")
     (True, False)
     """
-    if not _DIGITS.search(text):
-        return False  # every date has a digit
+    if not _DIGITS.search(text) or _TERMINAL.search(text):
+        return False  # every date has a digit; and the last part would end a sentence, which no label or date does
     parts = [p.strip() for p in _ROW_SEPARATOR.split(text) if p.strip()]
     if len(parts) >= 2:
         dated = [p for p in parts if _DATE_STAMP.fullmatch(p) or _is_stamped_byline(p)]
@@ -858,7 +863,7 @@ def _is_stamped_byline(text: str) -> bool:
     True
     """
     text = text.strip()
-    if not _DIGITS.search(text) or not _AUTHOR_WORD.search(text) or _TERMINAL.search(text) or len(_WORD.findall(text)) > 16:
+    if _TERMINAL.search(text) or not _DIGITS.search(text) or not _AUTHOR_WORD.search(text) or len(_WORD.findall(text)) > 16:
         return False
     m = _DATE_STAMP.match(text)
     if m and _AUTHOR.fullmatch(text[m.end() :]):
@@ -2693,7 +2698,7 @@ class RemoveBoilerplate:
                 changes.append((line.start, line.start + cut, "", "boilerplate: the breadcrumb's path beside the title"))
             elif line.index == article.title and (cut := _site_suffix(line.text, names)) >= 0:
                 changes.append((line.start + cut, line.end, "", "boilerplate: the site's name beside the title"))
-            elif cut := glued_chrome(line):
+            elif cut := line.glued:
                 changes.append((line.start, line.start + cut, "", "boilerplate: web chrome glued to the text"))
             elif line.chrome_tail:
                 changes.append((line.end - line.chrome_tail, line.end, "", "boilerplate: web chrome glued to the text"))
