@@ -222,7 +222,7 @@ class FindEntities:
         text = doc.text
         known = _known_table(self.gazetteer)
         spans = _countries_in_capitals_first(text, spans)
-        spans = _governments_first(text, _country_departments_first(text, _ministries_first(text, spans)))
+        spans = _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans))))
         spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans)))))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
@@ -743,6 +743,39 @@ def _outermost_found(found: list) -> list:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+# `le département des Forêts du territoire de Puducherry`: an office's noun in lower case, a
+# capitalised portfolio, then optionally the territory it serves
+_PORTFOLIO_DEPARTMENT = regex.compile(
+    r"(?<![\p{L}])(?:département|direction|division)[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*(\p{Lu}\p{Ll}[\p{Ll}-]+)(?![\p{L}'’-])"
+    r"(?P<of>[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’])[ \t]*(?P<noun>\p{Ll}+)[ \t]+(?:de|d['’])[ \t]*\p{Lu}[\p{L}'’-]*\p{L})?"
+)
+
+
+def _portfolio_departments_first(text: str, spans):
+    """A department named by its portfolio, a capitalised common noun (`le département des Forêts`,
+    as `le ministère des Forêts`), with the territory it serves (`du territoire de Puducherry`), is
+    an organisation; the model reads the portfolio as a place. A name there that is a place or an
+    acronym is where the office sits or whose it is (`le département du Nord-Ouest`, `bureau du HCR`),
+    a body's head noun the body it belongs to (`une direction du Conseil de l’Europe`).
+
+    >>> t = "le département des Forêts du territoire de Puducherry a replanté 120 hectares."
+    >>> [(t[s:e], label) for s, e, label in _portfolio_departments_first(t, [(19, 25, "LOC")])]
+    [('département des Forêts du territoire de Puducherry', 'ORG')]
+    """
+    if "partement" not in text and "direction" not in text and "division" not in text:
+        return list(spans)
+    found = []
+    for m in _PORTFOLIO_DEPARTMENT.finditer(text):
+        portfolio = m.group(1)
+        if _is_place_name(portfolio) or _in_gazetteer(portfolio) or _frequency(portfolio.lower()) < _BODY_HEAD or fold(portfolio) in _words()["compass_words"]:
+            continue
+        if any(fold(portfolio) in _words()[k] for k in ("institution_nouns", "office_nouns", "kind_nouns", "state_nouns", "collectivity_nouns")):
+            continue  # `une direction du Conseil de l’Europe`: a unit of a body the page names
+        end = m.end() if m.group("of") and fold(m.group("noun")) in _words()["generic_places"] | _words()["place_nouns"] else m.end(1)
+        found.append((m.start(), end, "ORG"))
+    return _claim(found, spans)
 
 
 def _headed_by_body_noun(name: str) -> bool:
@@ -4886,6 +4919,23 @@ def _capitalised_in_sentence(text: str, start: int) -> bool:
     return text[start : start + 1].isupper() and _SENTENCE_OPENS.search(text, max(0, start - 6), start) is None
 
 
+def _only_in_roles_and_bodies(text: str, key: str, mentions: list[tuple[int, int]], bodies: set[str]) -> bool:
+    """A place the page names only after a role's noun (`Le préfet de la Moselle`) and inside a
+    body's name (`Préfecture de la Moselle`) is the territory of an office, not a place of the story.
+
+    >>> t = "Le préfet de la Moselle informe.\\nPréfecture de la Moselle – Bureau"
+    >>> _only_in_roles_and_bodies(t, "moselle", [(16, 23)], {" prefecture de la moselle "})
+    True
+    """
+    if not any(f" {key} " in body for body in bodies):
+        return False
+    for start, _ in mentions:
+        role = _ROLE_OF_BEFORE.search(text, max(0, start - 40), start)
+        if role is None or fold(role.group(1)) not in _words()["role_nouns"]:
+            return False
+    return True
+
+
 def _merged(
     text: str, spans, label: str, claimed: list[tuple[int, int]], doc: Document, places: Mapping[str, str | None] = {}
 ) -> list[Entity]:
@@ -4933,6 +4983,10 @@ def _merged(
                 and not any(_capitalised_in_sentence(text, s) for s, _ in groups[key])
             ):
                 groups[rest] += [(e - len(rest), e) if fold(text[e - len(rest) : e]) == rest else (s, e) for s, e in groups.pop(key)]
+        if claimed:
+            bodies = {f" {fold(text[s:e])} " for s, e in claimed}
+            for key in [k for k, ms in groups.items() if _only_in_roles_and_bodies(text, k, ms, bodies)]:
+                del groups[key]
     entities = []
     for mentions in groups.values():
         mentions = sorted(set(mentions))
