@@ -288,15 +288,14 @@ _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}|[@#]\w{1,50}
 _DOMAIN_SLASH = regex.compile(r"/(?<=[\w\-]\.[\w\-]{1,63}/)")
 _DOMAIN_PATH = regex.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}/[^\s<>\"']{0,500}")
 _DOMAIN_REACH = 6 * 64  # a domain is at most six labels of 63 characters
+# (not `à peine`, `seulement`, `autour de`, nor the `un peu` of `un peu plus de`: the README's qualifiers say how many
+# there are, these what the writer thinks of it; the golds keep them out, `à peine 45 %` → `45 %`)
 _QUALIFIERS_FR = {
-    "un peu plus de": rf"un{_H}+peu{_H}+plus{_H}+{_DE}",
-    "un peu moins de": rf"un{_H}+peu{_H}+moins{_H}+{_DE}",
     "bien plus de": rf"bien{_H}+plus{_H}+{_DE}",
     "pas moins de": rf"pas{_H}+moins{_H}+{_DE}",
     "plus de": rf"plus{_H}+{_DE}",
     "moins de": rf"moins{_H}+{_DE}",
     "près de": rf"pr[èe]s{_H}+{_DE}",
-    "autour de": rf"autour{_H}+{_DE}",
     "aux alentours de": rf"aux{_H}+alentours{_H}+{_DE}",
     "au moins": rf"au{_H}+moins{_H}+",
     "au plus": rf"au{_H}+plus{_H}+",
@@ -306,9 +305,7 @@ _QUALIFIERS_FR = {
     "presque": rf"presque{_H}+",
     "quasiment": rf"quasiment{_H}+",
     "approximativement": rf"approximativement{_H}+",
-    "à peine": rf"[àa]{_H}+peine{_H}+",
     "plus ou moins": rf"plus{_H}+ou{_H}+moins{_H}+",
-    "seulement": rf"seulement{_H}+",
 }
 _QUALIFIERS_EN = {
     name: rf"{_H}+".join(name.split()) + rf"{_H}+"
