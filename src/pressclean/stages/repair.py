@@ -1796,7 +1796,9 @@ def _restore_apostrophes(
     for m in (_GLUED_CAPITAL_START.match(text, s) for s, _, _ in _occurrences(text, starts)):
         if m is None:
             continue
-        if zipf(m.group("w")) >= 3.0 and zipf(m.group()) < 2.0 and _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]):
+        # (the glued form may be a web misspelling the lexicon knows, far rarer than the word: `LUnion`, `LAssociation`)
+        zw, zr = zipf(m.group()), zipf(m.group("w"))
+        if zr >= 3.0 and (zw < 2.0 or (zw < 2.5 and zr - zw >= 2.5)) and _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]):
             strong.append((m.end("p"), m.end("p"), apostrophe, "lost apostrophe restored (elision before a capital)"))
     # `ne la pas été`: `ne l’a pas été` (the article `la` never comes before `pas`)
     for m in _L_A_PAS.finditer(text) if " la pas" in text or " la jamais" in text else ():
