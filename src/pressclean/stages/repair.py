@@ -1306,7 +1306,7 @@ def _derived_ligature(low: str) -> tuple[str, str] | None:
 
 # What a word of the page may be a candidate for, computed once per distinct word (a dict lookup
 # per word and page afterwards): the repairs below only look at the words flagged for them.
-_LIG_SINGLE, _LIG_PIECE, _LIG_DERIVED, _GLUED, _GLUED_CAP, _GLUED_CAP_START, _NAME, _GLUED_UNKNOWN = 1, 2, 4, 8, 16, 32, 64, 128
+_LIG_SINGLE, _LIG_PIECE, _LIG_DERIVED, _GLUED, _GLUED_CAP, _GLUED_CAP_START, _NAME, _GLUED_UNKNOWN, _GLUED_IN_CAPS = 1, 2, 4, 8, 16, 32, 64, 128, 256
 _CLASS_CACHE: dict[str, int] = {}
 _FLAGGED_WORDS: set[str] = set()  # the words of `_CLASS_CACHE` with some flag: few of them
 
@@ -1332,6 +1332,8 @@ def _word_class(w: str) -> int:
         c |= _GLUED_CAP
     if w[0] in "LDQ" and n > 2 and w[1] in "AEIOUYHÀÂÉÈÊÎÔ" and w[2:].islower():
         c |= _GLUED_CAP_START
+    if w[0] in "LD" and n > 3 and w[1] in "AEIOUYHÀÂÉÈÊÎÔ" and w.isupper():
+        c |= _GLUED_IN_CAPS
     if n > 2 and w[0] in _GLUED_FIRST and _unknown_elision(w):
         c |= _GLUED_UNKNOWN
     if w[0].isupper() and n > 2 and (_known_with_elision(w) or (w[0] in "LDN" and w[1].isupper() and _known_with_elision(w[1:]))):
@@ -1800,6 +1802,12 @@ def _restore_apostrophes(
         zw, zr = zipf(m.group()), zipf(m.group("w"))
         if zr >= 3.0 and (zw < 2.0 or (zw < 2.5 and zr - zw >= 2.5)) and _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]):
             strong.append((m.end("p"), m.end("p"), apostrophe, "lost apostrophe restored (elision before a capital)"))
+    # glued inside a heading in capitals: `PRIORITÉ À LACCÈS À LEAU POTABLE` (the word known, the glued form not)
+    in_caps = [w for w, c in flagged if c & _GLUED_IN_CAPS]
+    for s, e, w in _occurrences(text, in_caps):
+        zw, zr = zipf(w), zipf(w[1:])  # (`LEAU`, `LORDRE`: web misspellings, far rarer than the word)
+        if zr >= 3.0 and (zw < 2.0 or (zw < 3.0 and zr - zw >= 2.5)) and _in_capitals_line(text, s, e):
+            strong.append((s + 1, s + 1, apostrophe, "lost apostrophe restored (elision in a heading in capitals)"))
     # `ne la pas été`: `ne l’a pas été` (the article `la` never comes before `pas`)
     for m in _L_A_PAS.finditer(text) if " la pas" in text or " la jamais" in text else ():
         weak.append(((m.end(), m.end(), apostrophe, "lost apostrophe restored (ne l’a pas)"), "evidence"))
@@ -1812,6 +1820,13 @@ def _restore_apostrophes(
         if some if need == "evidence" else much:
             changes.append(change)
     return changes
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Does the word at `start:end` stand in a line of three words or more, all in capitals?"""
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    words = _WORD.findall(line)
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def _word_at(text: str, at: int) -> str:
