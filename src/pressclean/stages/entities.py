@@ -1881,6 +1881,27 @@ def _demonym_of_page_place(text: str, word: str) -> bool:
     return any(w != folded and w.startswith(stem) for stem in stems for w in _capitalised_words(text))
 
 
+_CONTRACTED_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:des|aux)[ \t]+\Z", regex.REVERSE)
+_PLURAL_WORD = 3.0  # Zipf in French: `aurores` (3.1), `rousses` (3.0) are words; `Iscles`, `Australes` (2.8) are names
+
+
+def _plural_word_after_contraction(text: str, start: int, word: str) -> bool:
+    """A capitalised plural common word after `des`, `aux` (`l’école des Aurores`) names the thing
+    before it, unless the page writes it with its own article as a town's name is (`LES ROUSSES`
+    in a dateline, `39220 Les Rousses`) or the gazetteer knows it (`aux Cayes`: `Les Cayes`).
+
+    >>> _plural_word_after_contraction("pour agrandir l’école des Aurores, à Whitehorse", 26, "Aurores")
+    True
+    >>> _plural_word_after_contraction("LES ROUSSES – Le sprint des Rousses", 28, "Rousses")
+    False
+    """
+    if word[-1:] not in ("s", "x") or not _CONTRACTED_PLURAL_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    if _is_place_name(word) or _in_gazetteer(word) or known_place("Les " + word) or _frequency(word.lower()) < _PLURAL_WORD:
+        return False
+    return regex.search(r"(?<![\p{L}])(?:Les|LES)[ \t]+(?i:" + regex.escape(word) + r")(?![\p{L}])", text) is None
+
+
 def _people_of_page_place(text: str, start: int, word: str) -> bool:
     """A place's name in the plural after a plural article, where the page names the place itself
     (`des Corses de 65 ans` beside `l’ARS de Corse`), is its people, not a place.
@@ -2122,6 +2143,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
             return None  # `Coopération Sud-Sud`: a common noun of an action heads the name of that action
         if len(words) == 1 and (is_demonym(words[0]) or _demonym_of_page_place(text, words[0])) and not _AT_PLACE.search(text, max(0, start - 8), start):
             return None  # `Sénégalais`, `Casamançais` (beside `Basse-Casamance`) are people; but `à Marseillan` is a town
+        if len(words) == 1 and _plural_word_after_contraction(text, start, words[0]):
+            return None  # `l’école des Aurores`: a plural word names the school; a town is `Les Rousses` somewhere
         if len(words) == 1 and _people_of_page_place(text, start, words[0]):
             return None  # `des Corses de 65 ans` beside `Corse`: the place's people, in its name's plural
         if not listed and not _could_be_place(text, start, end):
