@@ -192,7 +192,7 @@ _DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:{_H}?(?:er|ᵉʳ|re)(?![\p{{L}}]))?
 # only after `à`
 _TIME_BODY = (
     rf"(?:{_H}{{0,3}}[-–,à·|]{_H}{{0,3}}(?:[01]?\d|2[0-3])(?:[:h]|{_H}?h{_H}?)[0-5]\d(?![\p{{N}}])(?:{_H}?(?:GMT|UTC|h))?"
-    rf"|{_H}{{1,3}}à{_H}{{1,3}}(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)(?![\p{{L}}\p{{N}}]))"
+    rf"|{_H}{{1,3}}à{_H}{{1,3}}(?:(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)|(?-i:minuit|midi)(?!-))(?![\p{{L}}\p{{N}}]))"  # (`à minuit`, not `à Midi-Pyrénées`)
 )
 _TIME_TAIL = rf"{_TIME_BODY}?"
 _TIME_AFTER = regex.compile(_TIME_BODY)
@@ -737,6 +737,15 @@ _ELIDED_NOUN_BEFORE = regex.compile(
     rf"\d{_H}+\p{{Ll}}[\p{{L}}\-]{{1,30}}{_H}+\p{{Ll}}{{2,}}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
     rf"{_H}*(?:,|et|and)?{_H}*\d[\d{_SPACE_CHARS}.,]{{0,12}}\Z",
     _BACK,
+)
+# participles that count people themselves, as nouns (`5 enfants tués et 3 blessés`: three wounded): no elided noun
+_PEOPLE_PARTICIPLES = frozenset(
+    """
+    blessé blessés blessée blessées tué tués tuée tuées disparu disparus disparue disparues rapatrié rapatriés
+    rapatriée rapatriées évacué évacués évacuée évacuées sinistré sinistrés sinistrée sinistrées décédé décédés
+    décédée décédées expulsé expulsés expulsée expulsées inscrit inscrits inscrite inscrites élu élus élue élues
+    admis admise admises reçu reçus reçue reçues
+    """.split()
 )
 _VERB_ENDINGS = ("aient", "èrent", "erent", "eront", "eraient", "iront", "ssent")
 _NAME_WORDS_THAT_ARE_NOT = frozenset(
@@ -2129,7 +2138,7 @@ class _Finder:
             if nation is not None and lower not in _ELLIPTIC_ADJECTIVES and _is_nationality(nation.group("w")):
                 return word, m.end()  # `34 premières belges`: the first word is the noun the nationality qualifies
             return (word, m.end()) if lower in w["person_nouns"] else None  # `20 jeunes`
-        if _PARTICIPLE.fullmatch(lower) and lower not in w["person_nouns"] \
+        if _PARTICIPLE.fullmatch(lower) and lower not in w["person_nouns"] and lower not in _PEOPLE_PARTICIPLES \
                 and _ELIDED_NOUN_BEFORE.search(text, max(0, pos - 80), pos):
             return None  # `9 buts marqués, 2 encaissés`: the noun of `2` is elided (`buts`)
         if _is_verb(lower, value) or (
