@@ -2477,7 +2477,8 @@ def _related_headings() -> frozenset[str]:
 def _ends_story(line: Line) -> bool:
     """A heading of links to other pages, a link to a web address, or a form's required field (`Adresse e-mail *`:
     the consent prose under a newsletter form is the form's)."""
-    return _is_related_heading(line) or (_is_link(line) and bool(_WEB_ADDRESS.search(line.text))) or bool(_REQUIRED_FIELD.fullmatch(line.text))
+    required = "*" in line.text and bool(_REQUIRED_FIELD.fullmatch(line.text))  # (its star first)
+    return _is_related_heading(line) or (_is_link(line) and bool(_WEB_ADDRESS.search(line.text))) or required
 
 
 def _dated_headlines_start(article: list[Line]) -> int | None:
@@ -2545,7 +2546,7 @@ def _with_heading(article: list[Line], n: int) -> int:
 
 def _is_dated_headline(line: Line) -> bool:
     text = line.text.strip()
-    if len(text) > 240:  # a headline, not a paragraph
+    if len(text) > 240 or _SENTENCE_END.search(text):  # a headline, not a paragraph (and no date ends on a full stop)
         return False
     m = _TRAILING_DATE.search(text) if _DATE_HINT.search(text) else None
     return m is not None and 2 <= len(_WORD.findall(text[: m.start()])) <= 25 and not _TERMINAL.search(text[: m.start()])
