@@ -2116,7 +2116,7 @@ class _Finder:
         if lower in w["not_units"] or lower in _MONTHS:
             return None  # a function word, or a month (`31 février 2023` is an impossible date, not 31 Februaries)
         if word[0].isupper() and not (word.isupper() and len(word) > 1) and not _DEMONYM.fullmatch(word) \
-                and word not in w["capitalised_units"]:
+                and word not in w["capitalised_units"] and not (len(word) > 1 and lower in w["measures"]):  # (`98,5 MHz`)
             if not self._line(pos).upper:
                 return None  # a capitalised word after a number starts a name or a sentence (not `Sénégalais`)
         if _is_nationality(word):
