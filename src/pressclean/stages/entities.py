@@ -713,8 +713,9 @@ def _qualified_bodies_first(text: str, spans):
     Luxembourg`, `le Musée océanographique de Monaco`): French capitalises a body's first word
     only, while the thing at a place keeps its noun in lower case (`le port de Nouakchott`). The
     model reads the place in it and calls the whole a place (or cuts it). Nouns that head a
-    place's, a building's, a plan's or a role's name are not bodies; a name the model already
-    reads as an organisation is left as it reads it.
+    place's, a building's, a plan's or a role's name are not bodies; the capital must stand
+    inside a sentence (a heading's `Marché central de Bamako :` says nothing), and only a name the
+    model read as a place, whole or in part, is taken (one it reads as an organisation is left).
 
     >>> t = "Le Port autonome de Nouakchott a convié la presse au port de Nouakchott."
     >>> [(t[s:e], label) for s, e, label in _qualified_bodies_first(t, [(0, 7, "LOC"), (20, 30, "LOC")])]
@@ -730,8 +731,13 @@ def _qualified_bodies_first(text: str, spans):
             continue  # (a rare word is a name of its own, not a body's common head noun)
         if not (country_code(name) or (known_place(name) and _frequency(name.lower()) < _CITY_WORD)):
             continue  # (`Baromètre santé de Santé publique France`: a word, not a place)
-        if any(label == "ORG" and s < m.end() and m.start() < e for s, e, label in spans):
-            continue
+        if qualifier in words["generic_places"] or qualifier in words["place_nouns"]:
+            continue  # (`Vieille ville de Québec`)
+        if not _capitalised_in_sentence(text, m.start()):
+            continue  # (a heading's or a sentence's first word is capitalised anyway: `Marché central de Bamako :`)
+        overlapping = [label for s, e, label in spans if s < m.end() and m.start() < e]
+        if "ORG" in overlapping or not ({"LOC", "MISC"} & set(overlapping)):
+            continue  # (only where the model read the place in it as the whole or a part)
         found.append((m.start(), m.end(), "ORG"))
     return _claim(_outermost_found(found), spans)
 
@@ -774,6 +780,8 @@ def _portfolio_departments_first(text: str, spans):
         if any(fold(portfolio) in _words()[k] for k in ("institution_nouns", "office_nouns", "kind_nouns", "state_nouns", "collectivity_nouns")):
             continue  # `une direction du Conseil de l’Europe`: a unit of a body the page names
         end = m.end() if m.group("of") and fold(m.group("noun")) in _words()["generic_places"] | _words()["place_nouns"] else m.end(1)
+        if not any(label == "LOC" and s < end and m.start(1) < e for s, e, label in spans):
+            continue  # (only where the model read the portfolio as a place: `la direction des Ressources humaines` is a unit)
         found.append((m.start(), end, "ORG"))
     return _claim(found, spans)
 
@@ -2059,8 +2067,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
     if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
         return None  # `Centres de santé : 7`: the label of a row of key figures
-    if label in ("ORG", "MISC") and first in _words()["office_nouns"] and (town := _TOWN_AFTER_OF.search(text, start, end)) and town.start() == start + len(words[0]) and _is_place_name(town.group(1)):
-        return town.start(1), end, "LOC"  # `Bureau de Paris :`, `l’antenne de Lorient`: an office's town, a place
+    if label in ("ORG", "MISC") and first in _words()["unit_nouns"] and (town := _TOWN_AFTER_OF.search(text, start, end)) and town.start() == start + len(words[0]) and _is_place_name(town.group(1)):
+        return town.start(1), end, "LOC"  # `Bureau de Paris :`, `l’antenne de Lorient`: an office's town, a place (but `Conseil de Paris`)
     if label != "PER" and first in _words()["office_nouns"] and _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
         return None  # `dans ses Services centraux`, `sa Direction générale`: a part of a body the page named, not one more
     if label == "LOC" and len(words) == 1 and _ROW_LABEL_REST.match(text, end) and _starts_line(text, start) and not _is_place_name(words[0]):
@@ -2081,8 +2089,6 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `la drague « Tenadi »`: a thing's name in quotes after its noun, no place
     if label == "LOC" and len(words) == 1 and _named_facility(text, start, end):
         return None  # `au port de l’Amitié`, `le stade de la Réconciliation`: a facility's name, a common word, no place
-    if label == "LOC" and _qualified_facility_name(text, start, end):
-        return None  # `l’aéroport international de Wattay`: a facility's own name, no place the page knows
     if label == "LOC" and len(words) >= 2 and (town_end := _town_opening_facility(text, start, end)):
         return start, town_end, label  # `le port de Nador West Med`: the facility's own name opens on its town
     if label == "LOC" and len(words) == 1 and _OF_NAME_AFTER.match(text, end) and _frequency(words[0].lower()) >= 4 and not _in_gazetteer(words[0]) and not country_code(words[0]):
@@ -2195,26 +2201,6 @@ def _named_facility(text: str, start: int, end: int) -> bool:
         return False  # (a compound's frequency is its parts': `Val-de-Travers` is no word)
     head = _HEAD_OF_THE.search(text, max(0, start - 30), start)
     return head is not None and fold(head.group(1)) in _words()["located_nouns"] | _words()["street_nouns"] | _words()["building_nouns"] | _words()["road_nouns"]
-
-
-_QUALIFIED_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)((?:[ \t]+\p{Ll}{3,}){1,3})[ \t]+(?:de|d['’])[ \t]*\Z", regex.REVERSE)
-
-
-def _qualified_facility_name(text: str, start: int, end: int) -> bool:
-    """An unknown name after a located thing's noun, its qualifiers and `de` is that thing's own
-    name (`l’aéroport international de Wattay`), not a place: a place there is one the gazetteer
-    knows (`le marché municipal de Papeete`, `l’école primaire publique d’Ambovombe`).
-
-    >>> t = "entre l’aéroport international de Wattay et le marché municipal de Papeete"
-    >>> _qualified_facility_name(t, 34, 40), _qualified_facility_name(t, 67, 74)
-    (True, False)
-    """
-    if _is_place_name(text[start:end]) or _in_gazetteer(text[start:end]):
-        return False
-    noun = _QUALIFIED_NOUN_OF_BEFORE.search(text, max(0, start - 60), start)
-    if noun is None or fold(noun.group(1)) not in _words()["located_nouns"]:
-        return False
-    return all(_ADJECTIVE.fullmatch(w) or is_demonym(w) for w in noun.group(2).split())
 
 
 def _town_opening_facility(text: str, start: int, end: int) -> int | None:
