@@ -700,6 +700,7 @@ _SHARE_PART_STEMS = ("tiers", "quart", "cinqui", "dixi")
 _SHARE_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?P<art>le|du|au){_H}{{1,3}}\Z", regex.IGNORECASE | _BACK)
 # a qualifier whose `de` the article of a share took: `près du quart`, `plus du tiers`
 _CONTRACTED_QUALIFIER = regex.compile(rf"(?<![\p{{L}}])(?P<q>plus|pr[èe]s|moins){_H}+\Z", regex.IGNORECASE | _BACK)
+_DES_BEFORE = regex.compile(rf"(?<![\p{{L}}])des{_H}+\Z", regex.IGNORECASE | _BACK)
 _CONTRACTED_QUALIFIERS = {"plus": "plus", "pres": "près", "moins": "moins"}
 _SHARE_OF = regex.compile(rf"{_H}+(?:(?:de|des|du)(?![\p{{L}}])|d['’])", regex.IGNORECASE)  # `le quart des`, `d'une`
 # `a third` followed by a word that is not `of` or a comparison is an ordinal: `a third consecutive year`
@@ -1990,6 +1991,11 @@ class _Finder:
         frac = pats["fraction"].match(text, end) if not scaled else None
         if frac is not None:  # `deux tiers`: a share, whatever it is a share of
             denominator = w["fractions"][frac.group("f").lower()]
+            if qualifier is None and (of := _DES_BEFORE.search(text, max(0, start - 6), start)) is not None:
+                # `près des deux tiers`, `Plus des trois quarts`: the qualifier contracted with the share's article
+                q = _CONTRACTED_QUALIFIER.search(text, max(0, of.start() - 12), of.start())
+                if q is not None:
+                    start, qualifier = q.start(), f"{_CONTRACTED_QUALIFIERS[strip_accents(q.group('q').lower())]} des"
             return _Figure(start, frac.end(), round(float(value) / denominator, 4), None, "other", None, qualifier)
         if currency_before is not None:  # `$45`, `€ 4 millions`
             return _Figure(
