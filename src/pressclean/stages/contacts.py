@@ -722,7 +722,8 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
         for a, b in _pieces(cuts):
             a = a if a == start else _skip_sep(text, a, b)
             joined = bool(out) and a - out[-1].end <= 8 and _LIST_JOIN.fullmatch(text, out[-1].end, a) is not None
-            found = _candidate(doc, text, a, b, blocked, end_of_text, lines, _neighbour_region(text, out, a), joined)
+            found = _candidate(doc, text, a, b, blocked, end_of_text, lines, _neighbour_region(text, out, a), joined,
+                               _block_region(text, out, a))
             if found is not None:
                 break
         if found is None:
@@ -841,9 +842,17 @@ def _neighbour_region(text: str, found: list[PhoneMatch], start: int) -> str | N
     return None if "\n" in text[found[-1].end : start] else found[-1].region
 
 
+def _block_region(text: str, found: list[PhoneMatch], start: int) -> str | None:
+    """The country of the number just before `start` on its line or the line above (`Tél. : 27 21 30 45 12` ⏎
+    `Fax : 21 30 45 19`): the entry's own country, for an old number its present plan finds too short."""
+    if not found or found[-1].region is None or start - found[-1].end > 120:
+        return None
+    return found[-1].region if text.count("\n", found[-1].end, start) <= 1 else None
+
+
 def _candidate(
     doc: Document, text: str, start: int, end: int, blocked: bytearray, end_of_text: int, lines: _LineIndex,
-    neighbour: str | None = None, joined: bool = False,
+    neighbour: str | None = None, joined: bool = False, near: str | None = None,
 ) -> list[PhoneMatch] | None:
     """The phone number (and a shorthand second number) in text[start:end], or None (`joined`: right after
     a phone, joined to it by `/` or `ou`, which vouches for it as a label does: `... / 2812-3456`)."""
@@ -868,7 +877,7 @@ def _candidate(
     # a contact line vouches for an old number written with its international prefix as a label does
     # (`Pour tout renseignement : 00.225.20.30.40.50`); for a national one, it says too little
     vouched = label is not None or (body.lstrip("([ \t").startswith(("+", "00")) and lines.contact_line(start))
-    found = _read_phone(doc, body, start, label is not None or joined, neighbour, vouched)
+    found = _read_phone(doc, body, start, label is not None or joined, neighbour, vouched, near)
     if found is None:
         # a list marker glued to the number: `1.01 45 63 19 00`
         lm = _LIST_MARKER.match(body)
@@ -1024,7 +1033,8 @@ class _Reading:
 
 
 def _read_phone(
-    doc: Document, body: str, start: int, labelled: bool, neighbour: str | None = None, vouched: bool = False
+    doc: Document, body: str, start: int, labelled: bool, neighbour: str | None = None, vouched: bool = False,
+    near: str | None = None,
 ) -> _Reading | None:
     """How a candidate body reads as a phone number, or None when it is not one (`vouched`: labelled,
     or on a contact line, which is enough for a number with its international prefix)."""
@@ -1053,7 +1063,7 @@ def _read_phone(
         return _read_short(doc, body, digits, start, labelled, neighbour)
     if not labelled and not _plausible_national_shape(body):
         return None
-    return _read_national(doc, body, digits, start, labelled, neighbour)
+    return _read_national(doc, body, digits, start, labelled, neighbour, near)
 
 
 # Most national numbers have 7 digits or more; a few plans have 6-digit numbers, written in pairs
@@ -1401,7 +1411,9 @@ def _trunk_prefix_ok(digits: str, region: str) -> bool:
     return not prefix or region in ("US", "CA") or digits.startswith(prefix)
 
 
-def _read_national(doc: Document, body: str, digits: str, start: int, labelled: bool, neighbour: str | None) -> _Reading | None:
+def _read_national(
+    doc: Document, body: str, digits: str, start: int, labelled: bool, neighbour: str | None, near: str | None = None
+) -> _Reading | None:
     """A number written without its country code, read under the country with the most evidence
     among those where it is valid (else, labelled, where it is at least possible)."""
     page = _page_evidence(doc)
@@ -1453,14 +1465,15 @@ def _read_national(doc: Document, body: str, digits: str, start: int, labelled: 
         return best[2]
     if fallback is not None and labelled and len(digits) >= 8:
         return fallback[2]
-    if labelled and neighbour is not None and len(digits) >= 8:
-        # a labelled number too short for the plan of the number just before it on its line: an old number of
-        # that country, from before its plan grew longer (`27 21 30 45 12 – Fax : 21 30 45 19`, Côte d'Ivoire's
-        # eight digits before 2021); kept, not valid
-        number = _parse(body, neighbour)
+    own = neighbour or near
+    if labelled and own is not None and len(digits) >= 8:
+        # a labelled number too short for the plan of the number just before it on its line or the line above: an
+        # old number of that country, from before its plan grew longer (`27 21 30 45 12 – Fax : 21 30 45 19`, Côte
+        # d'Ivoire's eight digits before 2021); kept, not valid
+        number = _parse(body, own)
         if number is not None and phonenumbers.is_possible_number_with_reason(number) \
                 == phonenumbers.ValidationResult.TOO_SHORT:
-            return _Reading(_e164(number), False, False, neighbour)
+            return _Reading(_e164(number), False, False, own)
     return None
 
 
