@@ -919,7 +919,7 @@ Les plus lus : Budget 2026 : les priorités du gouvernement • Mondial U17 : le
             fig("9 %", 9, "%", "percent"),
             fig("03.06.2025 à 10:42", "2025-06-03", None, "date"),
             fig("3 juin", "--06-03", None, "date"),
-            fig("512 000 EVP", 512000, "EVP"),
+            fig("512 000 EVP", 512000, "EVP", "other"),  # a measure (the h168–h183 convention, applied in session 12)
             fig("2025", 2025, None, "year"),
             fig("près des trois quarts", 0.75, None, "other", qualifier="près de"),
             fig("25 MW", 25, "MW", "other"),

@@ -610,9 +610,9 @@ Port Autonome de Lomé – BP 1225 Lomé – Togo – Tél. : +228 22 23 78 00
                 place("Burkina Faso", "BF"), place("Niger", "NE"), place("Mali", "ML"), place("Ouagadougou"),
                 place("Sahel")],
         figures=[
-            fig("2 million TEUs", 2000000, "TEUs"),
+            fig("2 million TEUs", 2000000, "TEUs", "other"),
             fig("Dec. 3, 2025", "2025-12-03", None, "date"),
-            fig("2.14 million TEUs", 2140000, "TEUs"),
+            fig("2.14 million TEUs", 2140000, "TEUs", "other"),
             fig("eleven months", 11, "months", "duration"),
             fig("2025", 2025, None, "year"),
             fig("68%", 68, "%", "percent"),
@@ -638,7 +638,7 @@ Port Autonome de Lomé – BP 1225 Lomé – Togo – Tél. : +228 22 23 78 00
               "'port’s'. English dateline with an abbreviated English month ('LOMÉ, Togo, Dec. 3, 2025 –'): place "
               "'LOMÉ' as written, 'Togo' listed as a place (h88-h103: a dateline's country), 'Lomé' listed once in "
               "normal case. 'the first eleven months of 2025': a duration ('eleven months', the ordinal adjective "
-              "before the number stays out) and a year. 'TEUs' is the counted unit. 'CFA francs' on a Togolese page: "
+              "before the number stays out) and a year. 'TEUs' is the unit, a measure (kind other: the h168–h183 convention for EVP, applied in session 12). 'CFA francs' on a Togolese page: "
               "XOF, unit as written. 'US$171 million': unit 'US$'. 'A new 450-metre quay': a measure written as a "
               "compound adjective, text '450-metre', unit 'metre' (new convention). 'the third quarter of 2026': the "
               "period noun stays out ('2026'). 'BOAD' is the French acronym of the bank named in English: listed as "
