@@ -2166,7 +2166,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         # after a link inline (`Lire aussi : Cacao : ...`) between paragraphs, one more paragraph is the story's
         needed = 1 if listed is None and _is_related_link(lines[end].text.strip()) else 2
         # (readers' comments are sentences too: under the thread's start, none of them is more of the story)
-        if (len(more) < needed or end == thread) and (listed is not None or not any(_CONTACT_DATA.search(l.text) for l in after)):
+        if (len(more) < needed or end == thread) and (listed is not None or not _holds_release_contact(after)):
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
@@ -2550,6 +2550,17 @@ def _is_dated_headline(line: Line) -> bool:
         return False
     m = _TRAILING_DATE.search(text) if _DATE_HINT.search(text) else None
     return m is not None and 2 <= len(_WORD.findall(text[: m.start()])) <= 25 and not _TERMINAL.search(text[: m.start()])
+
+
+def _holds_release_contact(lines: list[Line]) -> bool:
+    """Contact data a reader of the release would use, not the site's address and switchboard: those
+    stand by a street or box line, with no e-mail or press label among the lines (`Hôtel de Ville` ⏎
+    `1 place de la République` ⏎ `26430 Saint-Aubin` ⏎ `Tél. 04 75 31 60 00` under the related links)."""
+    if not any(_CONTACT_DATA.search(l.text) for l in lines):
+        return False
+    if any("@" in l.text or "[email" in l.text or _PRESS_LABEL.search(l.text) for l in lines):
+        return True
+    return not any(_STREET.search(l.text) for l in lines)
 
 
 def _is_related_heading(line: Line) -> bool:
