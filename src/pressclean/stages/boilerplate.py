@@ -717,15 +717,23 @@ def _is_short_label(line: Line) -> bool:
 
 
 def _site_names(content: list[Line]) -> set[str]:
-    """The names a copyright line gives (`Copyright © 2024 Ministère de la Santé. Tous droits réservés.`), folded."""
+    """The names a copyright line gives (`Copyright © 2024 Ministère de la Santé. Tous droits réservés.`), folded;
+    and the name behind the bar of a browser's title at the top (`Headline | Site name`) that the page names again."""
     names: set[str] = set()
     if not _COPYRIGHT.search("\n".join(l.text for l in content)):
         return names  # (one search through the page first: most pages print no copyright line)
     for line in content:
         if _COPYRIGHT.search(line.text):
             names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
+    for line in content[:TITLE_BAR_LINES]:
+        if " | " in line.text and (name := _folded(line.text.rsplit(" | ", 1)[1])) and 2 <= len(name.split()) <= 8:
+            if any(name in _folded(other.text) for other in content if other is not line):
+                names.add(name)
     names.discard("")
     return names
+
+
+TITLE_BAR_LINES = 3  # a browser's title bar stands on the page's first lines
 
 
 def _site_suffix(text: str, names: set[str]) -> int:
