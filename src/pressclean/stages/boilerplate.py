@@ -1021,8 +1021,9 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
         return False  # (eight words of chrome at most: a long line is none)
     words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
     only_chrome = 0 < len(words) <= 6 and all(w in chrome for w in words)
-    # a share bar names more targets than any list holds (`Share this: Facebook Twitter WhatsApp Email`)
-    content = [w for w in words if w not in _FUNCTION_WORDS] if share_bar and len(words) <= 8 else []
+    # a share bar names more targets than any list holds (`Share this: Facebook Twitter WhatsApp Email`), or
+    # repeats its verb for each (`Partager sur Facebook Partager sur WhatsApp Envoyer par e-mail`)
+    content = [w for w in words if w not in _FUNCTION_WORDS] if share_bar and len(set(words)) <= 8 else []
     share = len(content) >= 4 and sum(w not in chrome for w in content) <= 1
     # (the words are read first: few lines are chrome words alone, and the contact tests read the whole line)
     if not (only_chrome or share) or _CONTACT_DATA.search(text):
