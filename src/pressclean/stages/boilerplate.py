@@ -1318,6 +1318,12 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         over = sum(_is_date_stamp(a.text) and _is_headline(b) and c.is_prose and _is_sentence(c) for a, b, c in zip(shown, shown[1:], shown[2:]))
         above = next((l for l in reversed(lines[:title]) if not l.blank), None)
         top = above.index if over >= 2 and above is not None and _is_date_stamp(above.text) else top
+    if not listing and title is not None and not opens_with_dateline(start.text):
+        # the release's place and date on a line of their own above its title (under a PDF's letterhead):
+        # its dateline, kept with the text that has none
+        above = next((l for l in reversed(lines[:title]) if not l.blank), None)
+        if above is not None and above.index not in verdicts and _PLACE_DATE.fullmatch(above.text):
+            top = above.index
     return Article(title, top, start.index, runs[last][-1].index)
 
 

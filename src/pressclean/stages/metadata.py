@@ -117,6 +117,8 @@ def find_title(doc: Document) -> Document:
         # letterhead kept as text (`MINISTERE DE LA SANTE`, `COMMUNIQUE DE PRESSE`) over a release without one
         if len(words) < 2 or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)) or is_letterhead(line):
             continue
+        if _DATELINE_ALONE.fullmatch(line):
+            continue  # the release's place and date over its title (`Bruxelles, le 18 janvier 2024`)
         # a title in capitals over two lines or three, right above the dateline
         if extra := _capitals_below(lines, n):
             line = " ".join(l.strip() for l in lines[n : n + 1 + extra])
