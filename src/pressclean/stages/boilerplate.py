@@ -713,7 +713,7 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
 
 def _is_short_label(line: Line) -> bool:
     # (a question may be a menu's label: `Qui sommes-nous ?`)
-    return 1 <= line.words <= 3 and not line.text.rstrip().endswith((".", "!", ":", ";", ","))
+    return 1 <= line.words <= 4 and not line.text.rstrip().endswith((".", "!", ":", ";", ","))
 
 
 def _site_names(content: list[Line]) -> set[str]:
@@ -1629,6 +1629,9 @@ def _headline_over_colon(line: Line, below: Line, after: Line) -> bool:
     )
 
 
+NOTICE_WORDS = 10  # a site's notice above a release is one short sentence
+
+
 def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
     """The first line of the running text: a prose line with more prose right below it.
 
@@ -1655,9 +1658,14 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         if _SENTENCE_END.search(line.text):
             # ... and a site's blurb (`Plan International est une ONG ...`) above a headline over a dated dateline
             # does not start the text: the dateline under its headline does
+            # (a one-sentence notice, `Cette page n'est disponible qu'en anglais.`, over any dateline)
+            notice = line.words <= NOTICE_WORDS
             later = next((
                 m for m in range(n + 1, min(len(run), n + 7))
-                if _is_sentence(run[m]) and _headline_over_dateline(run[m - 1], run[m])
+                if _is_sentence(run[m]) and (
+                    _headline_over_dateline(run[m - 1], run[m])
+                    or (notice and _is_headline(run[m - 1]) and run[m].is_prose and opens_with_dateline(run[m].text))
+                )
             ), None)
             if later is not None:
                 return run[later]
