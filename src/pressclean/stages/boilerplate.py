@@ -713,6 +713,9 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
 
 def _is_short_label(line: Line) -> bool:
     # (a question may be a menu's label: `Qui sommes-nous ?`)
+    # (four words only when they are plain words: `Ce que nous faisons`, not a table of contents' `Mot du président ... 2`)
+    if line.words == 4 and (_DIGITS.search(line.text) or "." in line.text):
+        return False
     return 1 <= line.words <= 4 and not line.text.rstrip().endswith((".", "!", ":", ";", ","))
 
 
