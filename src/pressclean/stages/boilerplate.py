@@ -723,9 +723,8 @@ def _site_names(content: list[Line]) -> set[str]:
     """The names a copyright line gives (`Copyright © 2024 Ministère de la Santé. Tous droits réservés.`), folded;
     and the name behind the bar of a browser's title at the top (`Headline | Site name`) that the page names again."""
     names: set[str] = set()
-    if not _COPYRIGHT.search("\n".join(l.text for l in content)):
-        return names  # (one search through the page first: most pages print no copyright line)
-    for line in content:
+    # (one search through the page first: most pages print no copyright line)
+    for line in content if _COPYRIGHT.search("\n".join(l.text for l in content)) else ():
         if _COPYRIGHT.search(line.text):
             names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
     for line in content[:TITLE_BAR_LINES]:
