@@ -664,12 +664,21 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     labels = {k for k in keys if len(k.split()) >= 3} if any(beside) else set()
     # ... or printed at the top of the first page too, where no page number stands beside it (`Ministère de la
     # Mobilité ... – Grand-Duché de Luxembourg` over the title, and again under `Page 1/2`)
-    return [
+    running = [
         (bool(bare[n]) and len(bare[n].split()) >= 3 and repeats[bare[n]] >= 2)
         or (beside[n] and beside_pages[k] >= 2 and len(k.split()) >= 2)  # twice beside a page number
         or (beside_pages[k] >= 1 and len(places[k]) >= 2 and len(k.split()) >= 4 and not _SENTENCE_END.search(content[n].text))
         or (beside[n] and _holds_label(k, labels))
         for n, k in enumerate(keys)
+    ]
+    # a header of several lines (a browser's time stamp, the page's title, its address): a line the page repeats,
+    # between two lines of the running header, is one of them
+    return [
+        r or (
+            0 < n < len(keys) - 1 and running[n - 1] and running[n + 1] and len(places[k]) >= 2
+            and len(k.split()) >= 3 and not _SENTENCE_END.search(content[n].text)
+        )
+        for n, (r, k) in enumerate(zip(running, keys))
     ]
 
 
