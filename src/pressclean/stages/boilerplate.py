@@ -2229,6 +2229,11 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         n for n, l in enumerate(article)
         if _is_sentence(l) and (l.is_prose or (n > 0 and article[n - 1].is_prose and _runs_on(article[n - 1], l)))
     ]
+    # an appeal to the reader under its short heading after the contact block (`Aidez les enfants du Sahel` ⏎ `Avec
+    # 30 €, vous financez un kit scolaire.`): a donation or subscription box, not the release's last sentence
+    while len(ends) >= 2 and _is_appeal_box(article, ends[-1]):
+        n = ends.pop()
+        dropped.update((article[n - 1].index, article[n].index))
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [l.hints_contact for l in article]
     table = _cell_table(article)
@@ -2584,6 +2589,19 @@ def _is_dated_headline(line: Line) -> bool:
         return False
     m = _TRAILING_DATE.search(text) if _DATE_HINT.search(text) else None
     return m is not None and 2 <= len(_WORD.findall(text[: m.start()])) <= 25 and not _TERMINAL.search(text[: m.start()])
+
+
+_READER = regex.compile(r"\b(?i:vous|votre|vos)\b")
+
+
+def _is_appeal_box(article: list[Line], n: int) -> bool:
+    """Is sentence `n` a box's appeal to the reader: a short sentence that says `vous`, under a short heading
+    that ends no sentence, below a line of contact data (the release ended there)?"""
+    line = article[n]
+    if n < 2 or line.words > 16 or not _READER.search(line.text):
+        return False
+    heading = article[n - 1]
+    return heading.words <= 6 and not _TERMINAL.search(heading.text) and bool(_CONTACT_DATA.search(article[n - 2].text))
 
 
 def _holds_release_contact(lines: list[Line]) -> bool:
