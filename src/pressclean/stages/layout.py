@@ -353,7 +353,7 @@ _INLINE_HYPHEN = regex.compile(r"(?<![\p{L}-])(\p{L}\p{Ll}+|\p{Lu}{2,})- (\p{L}\
 # after a suspended hyphen (`pré- et post-natal`, `micro- ou macro-`) the text goes on
 _CLOCK_START = regex.compile(r"\d{1,2}[ \u00a0]?(?:h|:)[ \u00a0]?\d{2}\b|\d{1,2}[ \u00a0]?h\b")  # `10 h 45`, `9h`, `14:30`
 # a speech's salutation on its own line, and a decree's preamble: each line stands alone, however it ends
-_SALUTATION = regex.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Mesdemoiselles|Chers?|Chères?|Excellences?|Honorables?|Distingués?)\b[^.!?]{0,120},\s*$")
+_SALUTATION = regex.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Mesdemoiselles|Chers?|Chères?|Excellences?|Honorables?|Distingués?|Bonjour|Bonsoir)\b[^.!?]{0,120},\s*$")
 _SIGNED_AT = regex.compile(r"\s*Fait (?:à|au|en|le)\b[^.!?]{0,80},\s*$")
 _SIGNER_ROLE = regex.compile(r"\s*(?:Le|La|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,8},\s*$")  # `Le Secrétaire général du Gouvernement,`
 _PERSON_NAME = regex.compile(r"(?:Dr |Pr |Me )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}")  # `Édouard A. Ahouansou`
