@@ -250,3 +250,11 @@ def test_time_grows_linearly():
     run(200)  # warm the caches
     small, large = run(1_000), run(4_000)
     assert large < 12 * max(small, 0.01)
+
+
+def test_the_word_list_patterns_are_compiled_once():
+    """`_patterns()` builds some twenty patterns from the word lists: rebuilt on every number, it made the
+    stage ten times slower (a decorator once slid onto the function above it)."""
+    from pressclean.stages import figures
+
+    assert figures._patterns() is figures._patterns()

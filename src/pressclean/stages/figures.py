@@ -857,13 +857,13 @@ def _reference_stems() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _unit_names() -> frozenset[str]:
     """The names of units that hold a number, lower case, also as a page without accents writes them."""
     names = {n.lower() for n in _words()["unit_names"]}
     return frozenset(names | {strip_accents(n) for n in names})
 
 
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern[str]]:
     """Patterns built from the word lists (compiled once, on first use)."""
     w = _words()
