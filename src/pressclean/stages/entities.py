@@ -61,6 +61,7 @@ _ACRONYM_WHOLE = regex.compile(_ACRONYM)
 # (`ASS-NC`: a body and its territory's letters; `(OPS/OMS)`: a body's acronym, then its parent's)
 _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:-\p{Lu}{1,3})?)(?:\s*/\s*" + _ACRONYM + r")?\s*\)")
 _LONG_THEN_WORDS_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:[ \t]+\p{Lu}\p{Ll}+){1,2})\s*\)")
+_LONG_THEN_ACRONYM_AND_TAIL = regex.compile(r"\(\s*(" + _ACRONYM + r")((?:[ \t]+[\p{L}’'-]+){1,4}?)\s*\)")  # `(SPF Affaires étrangères)`
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
@@ -2101,6 +2102,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, "PER"  # `raconte Marie-Lourdes, 34 ans`
     if label != "PER" and len(words) >= 2 and words[0][:1].isupper() and fold(words[0]) in _words()["person_titles"] and (name := _TITLE_THEN_NAME.match(text, start, end)):
         return name.start(1), end, "PER"  # `la Dre Anjali Ramsahye-Laval`: a person's title, then the person
+    if label in ("ORG", "MISC") and _is_english_role(words):
+        return None  # `Priya Ramdoo, Public Relations Officer, MPA`: an English job title, not a body
     if (title_end := _role_title_end(text, start, end)) is not None:
         # `Secrétaire général de l'ONU`: a role; the organisation it serves, when named, is kept
         owner = _OFFICE_OF.fullmatch(text, start, end)
@@ -3227,9 +3230,27 @@ def _page_domains(text: str) -> set[str]:
 
 
 def _is_role(name: str) -> bool:
-    """`Chargée de communication`, `Responsable Afrique de l'Ouest`: what a person does."""
+    """`Chargée de communication`, `Responsable Afrique de l'Ouest`, `Press Officer`: what a person does."""
     words = _WORD.findall(name)
-    return bool(words) and fold(words[0]) in _words()["role_nouns"]
+    return bool(words) and (fold(words[0]) in _words()["role_nouns"] or _is_english_role(words))
+
+
+_ENGLISH_TITLE_LINKS = frozenset({"of", "and", "for", "&"})
+
+
+def _is_english_role(words: list[str]) -> bool:
+    """An English job title in title case, its head noun last (`Public Relations Officer`), with no
+    acronym (`UNICEF Representative` names a body) and no body's noun first (`Office of the Press Secretary`).
+
+    >>> _is_english_role(["Public", "Relations", "Officer"]), _is_english_role(["UNICEF", "Representative"])
+    (True, False)
+    """
+    return (
+        bool(words)
+        and fold(words[-1]) in _words()["english_role_nouns"]
+        and words[0] not in _words()["english_body_nouns"]
+        and all((w[0].isupper() and not (len(w) > 1 and w.isupper())) or w in _ENGLISH_TITLE_LINKS for w in words)
+    )
 
 
 def _on_contact_line(text: str, start: int) -> bool:
@@ -3537,6 +3558,9 @@ def _letters_start(text: str, letters: list[str], *, capital: bool) -> int | Non
     return i + 1
 
 
+_NAME_WORD_AFTER_ARTICLE = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ll]['’])[ \t]*(\p{Lu}[\p{L}-]+)[ \t]+\Z")
+
+
 def long_form_for(acronym: str, words_before: str) -> str | None:
     """The shortest tail of `words_before` whose letters spell `acronym` (Schwartz & Hearst).
 
@@ -3550,7 +3574,9 @@ def long_form_for(acronym: str, words_before: str) -> str | None:
     letters = [_base_letter(c) for c in acronym if c.isalnum()]
     if not letters:
         return None
-    text = words_before
+    # a long form does not run back over a bracket the page closed before it: `(SPREP), basé à Apia
+    # (Samoa)` spells no `Samoa` with the name before `(SPREP)`
+    text = words_before[words_before.rfind(")") + 1 :]
     # `DFAE`'s E is `étrangères`' é; and the first letter opens a capitalised word when a nearer
     # lower-case one does (`Direction du développement et de la coopération (DDC)`)
     start = _letters_start(text, letters, capital=False)
@@ -3561,6 +3587,8 @@ def long_form_for(acronym: str, words_before: str) -> str | None:
     # back to the start of that word, then drop a leading determiner or elision
     while start > 0 and text[start - 1].isalnum():
         start -= 1
+    if (opening := _NAME_WORD_AFTER_ARTICLE.search(text, 0, start)) and not _is_place_name(opening.group(1)):
+        start = opening.start(1)  # `la Deutsche Gesellschaft für ... (GIZ)`: a capitalised word between the article and the letters opens the name
     candidate = text[start:].strip()
     if lead := _LEADING.match(candidate):
         candidate = candidate[lead.end() :]
@@ -3707,6 +3735,20 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         if long_form and len(_WORD.findall(long_form)) >= 3:
             lstart = text.rfind(long_form, 0, m.start())
             orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
+    for m in _LONG_THEN_ACRONYM_AND_TAIL.finditer(text):
+        # `le Service public fédéral Affaires étrangères (SPF Affaires étrangères)`: the letters spell
+        # the long form's head, and the words after them repeat its tail as written
+        acronym, tail = m.group(1), m.group(2).strip()
+        before = text[_window_start(text, m.start()) : m.start()].rstrip()
+        if not before.endswith(" " + tail) or fold(acronym + " " + tail) in known:
+            continue
+        head = long_form_for(acronym, before[: -len(tail)].rstrip())
+        if head is None or country_code(head) or _state_country(head):
+            continue
+        long_form = before[before.rfind(head, 0, len(before) - len(tail)) :]  # the head, then the tail as written
+        lstart = text.rfind(long_form, 0, m.start())
+        if lstart >= 0:
+            orgs.append(_Org(text[m.start(1) : m.end(2)], long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(2)))))
     for m in _ACRONYM_THEN_LONG.finditer(text):
         acronym, inside = m.group(1), m.group(2)
         long_form = long_form_for(acronym, inside)
