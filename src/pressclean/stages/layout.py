@@ -198,6 +198,9 @@ def _camel_word(text: str, pos: int) -> str:
     return text[_word_start(text, pos) : end]
 
 
+_NAME_AFTER = regex.compile(r" \p{Lu}\p{Ll}")
+
+
 def _repeated_camel_words(text: str, lower_upper: list[int]) -> set[str]:
     """Words with an inner capital that the page writes at least twice, where the capital
     opens no function word (`AéroSanté`; `aptitudeLa`, `disqueL’image` repeat a glued heading)."""
@@ -207,8 +210,8 @@ def _repeated_camel_words(text: str, lower_upper: list[int]) -> set[str]:
         word = _camel_word(text, pos)
         right = word[pos - start :]
         end = start + len(word)
-        if text[end : end + 1] in ("'", "’") or right.lower() in grammar("function_words"):
-            continue
+        if text[end : end + 1] in ("'", "’") or (right.lower() in grammar("function_words") and not _NAME_AFTER.match(text, end)):
+            continue  # (a brand's `Plus` before the rest of its name is no sentence's first word: `SantéPlus Québec`)
         if start not in seen:
             seen[start] = word
     counts: dict[str, int] = {}
