@@ -1098,6 +1098,8 @@ def _is_breadcrumb(line: Line) -> bool:
     crumbs_apart = ">" in text or "»" in text or "›" in text or "/" in text or "|" in text  # (a substring test before the pattern)
     if not crumbs_apart or not _BREADCRUMB.match(text) or ("«" in text and "»" in text) or text.endswith(":"):
         return False
+    if text.lstrip().startswith("|") and text.endswith("|"):
+        return False  # `| Industrie | 38 % | -4 pts |`: a table's row, its cells between bars
     if line.hints_contact and _holds_contact(text):
         return False  # `Contact : Marie Joseph, (509) 3712-3456 / 2940-1122, WhatsApp : ...`: numbers apart by slashes
     # a headline with a short name beside it (`Santé : 120 centres de santé rénovés | Le Soleil`) leads with its long part
