@@ -2270,6 +2270,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
         signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line)) or _is_signed_line(line.text)
         signature = signature or _names_over_role(line, below) or (n > 0 and _names_over_role(article[n - 1], line))
+        signature = signature or _role_over_name(line, below) or (n > 0 and _role_over_name(article[n - 1], line))
         # the signer under the place and date (`Charleroi, le 28 avril 2026` ⏎ `CGSP – SLFP – CSC-Services publics`), or
         # a role alone closing the text (`Le Procureur général`)
         # (what may stand under it is the page's: no sentence, no contact)
@@ -2502,6 +2503,31 @@ def _names_over_role(line: Line, below: Line | None) -> bool:
         2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and not _DIGITS.search(line.text)
         and bool(role) and (role[0].lower() in _role_nouns() or office)
     )
+
+
+_ARTICLE_LEAD = regex.compile(r"\s*(?:L[ea]|L['’])\s?")
+
+
+def _role_over_name(line: Line, below: Line | None) -> bool:
+    """`Le directeur général de l’Agence de l’eau` over `Awa Diallo`: a signature with the role first (a line
+    that opens on a role's noun, maybe after its article, over a name of two to four capitalised words).
+
+    >>> _role_over_name(*split_lines("Le directeur général de l’Agence de l’eau\\nAwa Diallo"))
+    True
+    >>> _role_over_name(*split_lines("Le président a salué les bénévoles\\nAwa Diallo"))
+    False
+    """
+    if below is None or line.words > 12 or _TERMINAL.search(line.text) or _TERMINAL.search(below.text):
+        return False
+    role = _PLAIN_WORD.findall(line.text[_ARTICLE_LEAD.match(line.text).end() if _ARTICLE_LEAD.match(line.text) else 0 :])
+    name = _SIGNED_MARK.sub("", below.text).split()
+    return (
+        bool(role) and role[0].lower() in _role_nouns() and not _VERB_AFTER_ROLE.search(line.text)
+        and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and not _DIGITS.search(below.text)
+    )
+
+
+_VERB_AFTER_ROLE = regex.compile(r"\b(?:a|ont|est|sont|avait|sera|va|vient)\s")  # `Le président a salué ...`: a sentence, no signature
 
 
 @lru_cache(maxsize=1)
