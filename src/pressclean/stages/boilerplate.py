@@ -1382,6 +1382,7 @@ def _is_address_footer(run: list[Line]) -> bool:
     return any(rows) and all(row or not _CONTACT_BLOCK.search(l.text) for row, l in zip(rows, run))
 
 
+_IN_BRACKETS = regex.compile(r"\s*\([^()]*\)\s*")
 TOLD_BY_TEXT_LOW = 0.2  # below this share of its words found in the text, a headline is in doubt
 TOLD_BY_TEXT_HIGH = 0.5  # a line that replaces it shares at least this much
 
@@ -1396,7 +1397,10 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     clearly does: a title kept under the site's letterhead, or above the caption and byline.
     """
     # the text's prose only: a contact line names the office that also prints its letterhead above the title
-    text = _content_words(" ".join(l.text for l in lines[start : last + 1] if l.index not in verdicts and l.is_prose))
+    # (not a credit in brackets, `(Communiqué par le ministère de ...)`, which names the body of the letterhead)
+    text = _content_words(" ".join(
+        l.text for l in lines[start : last + 1] if l.index not in verdicts and l.is_prose and not _IN_BRACKETS.fullmatch(l.text)
+    ))
     # (a title in capitals wrapped down to the text is read whole)
     wrapped = title is not None and _capitals_wrap(lines, lines[title], start)
     head = " ".join(l.text for l in lines[title : start]) if wrapped else lines[title].text if title is not None else ""
