@@ -240,6 +240,8 @@ _CONTACT_HINTS = (
     re.compile(
         r"\b(?:t[ée]l(?:[ée]copie)?|fax|courriel|e-?mail|mobile|portable|contact(?:s|er)?|porte-parole"
         r"|(?:relations?|service|bureau|attach[ée]e?s?)\s+(?:de\s+)?presse)\b"
+        # a label that opens a line of contact (`Information : Centre de services aux citoyens, 311`, `Renseignements :`)
+        r"|^\s*(?:informations?|renseignements?)\s*:"
     ),
     regex.compile(rf"{_NUMBER}[\d .()/-]{{6,}}"),
 )
