@@ -1665,7 +1665,8 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
     # the dateline opens the text: the lines above it that end no sentence (a title wrapped over two
     # lines, `Lancement de la campagne :` ⏎ `distribution de ...`) are its headline, not its start
     for n, line in enumerate(run[:6]):
-        if line.is_prose and _is_sentence(line) and opens_with_dateline(line.text):
+        # (a sentence, or a hard-wrapped one that runs on into the next line)
+        if line.is_prose and (_is_sentence(line) or (n + 1 < len(run) and _runs_on(line, run[n + 1]))) and opens_with_dateline(line.text):
             return line
         # ... and so does a dateline on a line of its own (`Gembloux, le 4 décembre 2025`, right-aligned in a PDF)
         # (a reference line may stand between: `Arrêt dans l'affaire C-418/24 | Commune de Dudelange`)
