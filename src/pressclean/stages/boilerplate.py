@@ -177,7 +177,8 @@ _COMMA = regex.compile(r",")
 _CLAUSE_WORDS = frozenset("s se n ne pas qu que qui il elle ils elles on nous vous est sont ont sera dans".split())
 # ` par l'équipe Haïti`: who wrote it (a blog adds its categories: ` par admin_amsd dans Actualités, Projets`)
 _AUTHOR = regex.compile(r"\s*,?\s*(?i:par|by)\s+\p{L}[^.!?:;,]{1,50}?,?(?:\s(?i:dans|in)\s+\p{Lu}[^.!?:;]{0,60})?\s*")
-_AUTHOR_WORD = regex.compile(r"\b(?i:par|by)\b")
+_AUTHOR_WORD = regex.compile(r"\b(?i:par|by|dans)\b")
+_CATEGORY = regex.compile(r"\s*,?\s*(?i:dans)\s+\p{Lu}[^.!?:;]{0,60}\s*")  # `Posté le 5 juin 2025 dans Faune`: the post's rubric
 _PARTICIPLE = regex.compile(r"^\s*\p{L}{2,16}é\s+")  # `Publié ` before `par ...`
 _DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
 _TICKER_MARKS = "▸►▶→❯"
@@ -880,14 +881,14 @@ def _is_stamped_byline(text: str) -> bool:
     (True, True)
     >>> _is_stamped_byline("Le 3 mars 2025 par décret, le ministre a nommé")
     False
-    >>> _is_stamped_byline("Posté le 14 février 2026 par webmestre dans Agriculture, Événements")
-    True
+    >>> _is_stamped_byline("Posté le 14 février 2026 par webmestre dans Agriculture, Événements"), _is_stamped_byline("Posté le 5 juin 2025 dans Faune")
+    (True, True)
     """
     text = text.strip()
     if _TERMINAL.search(text) or not _DIGITS.search(text) or not _AUTHOR_WORD.search(text) or len(_WORD.findall(text)) > 16:
         return False
     m = _DATE_STAMP.match(text)
-    if m and _AUTHOR.fullmatch(text[m.end() :]):
+    if m and (_AUTHOR.fullmatch(text[m.end() :]) or _CATEGORY.fullmatch(text[m.end() :])):
         return True
     stamp = _date_stamp_at_end(text)  # the date last
     if stamp is None:
