@@ -76,3 +76,15 @@ def test_territories_of_another_state_are_known_from_iso_3166_2(name, territory)
     assert is_territory(name) is territory
     if territory:
         assert known_place(name) is not None  # a place, even where ISO 3166-1 has no short name for it (`Guyane`)
+
+
+@pytest.mark.parametrize(
+    "article, name, town",
+    [("Le", "Tampon", "Le Tampon"), ("Le", "Havre", "Le Havre"), ("Les", "Cayes", "Les Cayes"), ("La", "Paz", "La Paz"),
+     ("Le", "Niger", None), ("Le", "Sud-Ouest", None), ("Le", "Bénin", None)],
+)
+def test_a_town_named_with_its_article_is_known_with_it(article, name, town):
+    # `au Tampon` is `Le Tampon`; but a country or a region after `au`/`du` keeps its bare name
+    from pressclean.geo import town_with_article
+
+    assert town_with_article(article, name) == town

@@ -135,6 +135,33 @@ def _cities() -> dict[str, Place]:
     return table
 
 
+_TOWN_ARTICLE = re.compile(r"(Le|La|Les|L['’]) ?(?=[A-ZÀ-Ý])")
+
+
+@lru_cache(maxsize=1)
+def _towns_with_article() -> frozenset[str]:
+    """Folded names of the towns GeoNames writes with their article (`Le Tampon`, `Les Cayes`,
+    `La Paz`), less those whose bare name is a country or a region (`Le Sud-Ouest`, a borough,
+    is `le Sud-Ouest` of a page far more often)."""
+    names = set()
+    for city in _city_records():
+        if (article := _TOWN_ARTICLE.match(city["name"])) and (bare := city["name"][article.end() :]):
+            if _countries().get(fold(bare)) is None and getattr(_gazetteer().get(fold(bare)), "kind", "city") == "city":
+                names.add(fold(city["name"]))
+    return frozenset(names)
+
+
+def town_with_article(article: str, name: str) -> str | None:
+    """The town's name with the article a page dropped or contracted (`au Tampon`, `du Robert`:
+    `Le Tampon`, `Le Robert`; `aux Cayes`: `Les Cayes`), when the gazetteer writes the town so; else None.
+
+    >>> town_with_article("Le", "Tampon"), town_with_article("Les", "Cayes"), town_with_article("Le", "Niger")
+    ('Le Tampon', 'Les Cayes', None)
+    """
+    full = f"{article}{name}" if article.endswith(("'", "’")) else f"{article} {name}"
+    return full if fold(full) in _towns_with_article() else None
+
+
 def is_city(name: str) -> bool:
     """A city of that name exists, even where a region shares it (`Genève`, `Paris`, `New York`).
 

@@ -38,7 +38,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import regex
 
 from ..document import Document, Entity
-from ..geo import country_code, fold, is_city, is_territory, known_place, strip_accents
+from ..geo import country_code, fold, is_city, is_territory, known_place, strip_accents, town_with_article
 from ..models import DEFAULT_MODEL
 from ..resources import load_json
 
@@ -1763,6 +1763,39 @@ def _in_gazetteer(name: str) -> bool:
     return place.kind != "city" or _frequency(name.lower()) < 3.5 or (place.population or 0) >= 500_000
 
 
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    """The common nouns of the French model's lemmatizer lexicon (`sargasse`, `tampon`, `santé`), in
+    lower case; empty when the model ships none."""
+    from spacy.lookups import Lookups
+
+    try:
+        table = Lookups().from_disk(_ner_model(DEFAULT_MODEL).path / "lemmatizer" / "lookups").get_table("lemma_index")
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(table.get("noun", ()))
+
+
+def _common_noun_opening(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word where a line or a sentence asks for the capital (`Sargasses : la CTM
+    mobilise ...`) that no gazetteer knows (`Paris`, `Tours`), that the French lexicon has as a common noun (`sargasse`,
+    here in the plural), and that the page nowhere capitalises inside a sentence: that noun (a
+    title's topic), no place's name.
+
+    >>> t = "Sargasses : la CTM mobilise 3,5 millions d’euros"
+    >>> _common_noun_opening(t, 0, 9), _common_noun_opening("Kagbélen : la commune recrute", 0, 8)
+    (True, False)
+    """
+    name = text[start:end]
+    if _capitalised_in_sentence(text, start) or name.isupper() or country_code(name) or known_place(name):
+        return False
+    lowered = name.lower()
+    if not {lowered, lowered[:-1] if lowered.endswith(("s", "x")) else lowered} & _common_nouns():
+        return False
+    written = regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text)
+    return not any(_capitalised_in_sentence(text, m.start()) for m in written)
+
+
 def _is_common_word(word: str, text: str, label: str) -> bool:
     """A lone capitalised common word the model took for a name (`Distribution`, `Mars`).
 
@@ -2064,6 +2097,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     words = _WORD.findall(text[start:end])
     first = fold(words[0])
+    if label in ("LOC", "PER", "MISC") and (town := _town_named_with_article(text, start, end)):
+        return *town, "LOC"  # `au Robert`, `Le François`: a town named with its article
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
     if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
@@ -2144,6 +2179,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         # `dans le Nord-Ouest, l’Artibonite et le Centre`: listed with regions, a region's name (but `Afrique
         # de l’Ouest et du Centre` is one area's)
         return start, end, label
+    if label == "LOC" and len(words) == 1 and _common_noun_opening(text, start, end):
+        return None  # `Sargasses : la CTM mobilise ...`: a title's topic, a common noun (the seaweed), no place
     if label == "LOC":
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
@@ -2991,6 +3028,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         out.append((start, end, label))
     taken = Spans([(s, e) for s, e, _ in out])
     place_ends = {e for _, e, label in out if label == "LOC"}
+    model_places = sorted((s, e) for s, e, label in out if label == "LOC")
     for m in _CAPITALISED.finditer(text):
         # a country or a world area the model did not label at all (`l'Afrique du Nord ou l'Europe`),
         # inside a sentence; not one followed by a number (`Sahel 177` is a rice variety)
@@ -3003,9 +3041,74 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         if (country_code(m.group()) or _is_area(m.group()) or _region_after_article(text, m.start(), m.end(), place_ends)) and (bounds := _place_bounds(text, m.start(), m.end())):
             out.append((*bounds, "LOC"))
             place_ends.add(bounds[1])
-        elif _named_by_place_noun(text, m.start(), m.end()) or _big_city_after_preposition(text, m.start(), m.end()):
+        elif _named_by_place_noun(text, m.start(), m.end()) or _big_city_after_preposition(text, m.start(), m.end()) or _city_listed_with_place(text, m.start(), m.end(), model_places):
             out.append((m.start(), m.end(), "LOC"))
     return sorted(out)
+
+
+_CONTRACTED_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:(au|du|Au|Du)|(aux|des|Aux|Des))[ \t]+\Z", regex.REVERSE)
+_TOWN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(Le|La|Les)[ \t]+\Z|(?<![\p{L}])(L['’])\Z", regex.REVERSE)
+_TOWN_ARTICLE_OPENS = regex.compile(r"(Le|La|Les)[ \t]+(?=\p{Lu})|(L['’])(?=\p{Lu})")
+
+
+def _article_of_town(text: str, start: int, end: int) -> str | None:
+    """The article of a town named with one (`Le Tampon`, `Les Cayes`) that the page contracted
+    before the name (`au Tampon`, `du Robert`, `aux Cayes`), else None."""
+    if (contracted := _CONTRACTED_ARTICLE_BEFORE.search(text, max(0, start - 5), start)) is None:
+        return None
+    article = "Le" if contracted.group(1) else "Les"
+    return article if town_with_article(article, text[start:end]) else None
+
+
+def _town_named_with_article(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of a town whose name opens on its article (`Le Robert`, `Le Tampon`, `La Paz`)
+    where the page writes that article (the bounds take it in) or contracts it (`au Robert`, `du
+    François`: the bare name), whatever the model read the name as (a first name: `Robert`); else None.
+
+    >>> t = "des barrages au Robert et Le François."
+    >>> _town_named_with_article(t, 16, 22), _town_named_with_article(t, 29, 37), _town_named_with_article(t, 26, 37)
+    ((16, 22), (26, 37), (26, 37))
+    """
+    name = text[start:end]
+    if _after_street_noun(text, start):
+        return None  # `rue des Acacias`: a street's name
+    # (a capital article where a sentence opens may be the sentence's: `La Garde a atteint la cote` is the river)
+    if (inside := _TOWN_ARTICLE_OPENS.match(name)) and _capitalised_in_sentence(text, start) and town_with_article(inside.group(1) or inside.group(2), name[inside.end() :]):
+        return start, end
+    if (
+        (written := _TOWN_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+        and _capitalised_in_sentence(text, written.start())
+        and town_with_article(written.group(1) or written.group(2), name)
+    ):
+        return written.start(), end
+    return (start, end) if _article_of_town(text, start, end) else None
+
+
+_BARE_TOWN_BEFORE = regex.compile(r"(?<![\p{L}])(?:à|À|de|d['’]|vers|depuis|entre)[ \t]*\Z", regex.REVERSE)
+
+
+def _city_listed_with_place(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """A city of the gazetteer that the model left unlabelled, after a preposition of place and
+    listed with one of the model's places (`les laboratoires de Bab Ezzouar et d’Oran`): the list says
+    what it is, whatever the city's size (a word of every page may be that word: `Tours`, `Orange`).
+
+    >>> t = "Les ateliers de Rouiba et d’Oran ouvriront."
+    >>> _city_listed_with_place(t, 16, 22, [(28, 32)]), _city_listed_with_place(t, 16, 22, [])
+    (True, False)
+    """
+    name = text[start:end]
+    place = known_place(name)
+    if place is None or place.kind != "city" or name.isupper() or _frequency(name.lower()) >= _CITY_WORD:
+        return False
+    if _BARE_TOWN_BEFORE.search(text, max(0, start - 10), start) is None or _after_street_noun(text, start):
+        return False  # (`rue des Acacias, Niamey`: a town takes no article, and a street's name is none)
+    at = bisect.bisect_left(places, (end, end))
+    after = places[at] if at < len(places) else None
+    before = places[at - 1] if at > 0 else None
+    return bool(
+        (after and _COORDINATION.fullmatch(text, end, after[0]))
+        or (before and before[1] <= start and _COORDINATION.fullmatch(text, before[1], start))
+    )
 
 
 _IN_PLACE_AFTER = regex.compile(r"[ \t]*\([ \t]*(\p{Lu}[\p{L}'’ -]{1,40}?)[ \t]*\)")
@@ -5045,6 +5148,8 @@ def _merged(
         # `Casablanca`), in full when it has it after a contraction (`au Caire`, `Le Caire`)
         start, end = min(mentions, key=lambda m: (text[m[0] : m[1]].isupper(), -(m[1] - m[0]), m[0]))
         name = text[start:end]
+        if label == "LOC" and (article := _article_of_town(text, start, end)):
+            name = town_with_article(article, name)  # `au Tampon`: the town is `Le Tampon`
         attrs: dict = {"name": name, "mentions": [list(m) for m in mentions]}
         if label == "LOC":
             attrs["iso"] = places.get(fold(name)) or (None if is_territory(name) else country_code(name) or _state_country(name))
