@@ -877,7 +877,10 @@ def _candidate(
     # a contact line vouches for an old number written with its international prefix as a label does
     # (`Pour tout renseignement : 00.225.20.30.40.50`); for a national one, it says too little
     vouched = label is not None or (body.lstrip("([ \t").startswith(("+", "00")) and lines.contact_line(start))
-    found = _read_phone(doc, body, start, label is not None or joined, neighbour, vouched, near)
+    # a contact line vouches for the shape of a national number in two even groups (`porte-parole, 2940 1122,`
+    # in Haiti), which running text would leave to a figure; the page's evidence still names its country
+    shaped = label is None and not joined and _TWO_EVEN_GROUPS.fullmatch(body) is not None and lines.contact_line(start)
+    found = _read_phone(doc, body, start, label is not None or joined, neighbour, vouched, near, shaped)
     if found is None:
         # a list marker glued to the number: `1.01 45 63 19 00`
         lm = _LIST_MARKER.match(body)
@@ -1034,10 +1037,11 @@ class _Reading:
 
 def _read_phone(
     doc: Document, body: str, start: int, labelled: bool, neighbour: str | None = None, vouched: bool = False,
-    near: str | None = None,
+    near: str | None = None, shaped: bool = False,
 ) -> _Reading | None:
     """How a candidate body reads as a phone number, or None when it is not one (`vouched`: labelled,
-    or on a contact line, which is enough for a number with its international prefix)."""
+    or on a contact line, which is enough for a number with its international prefix; `shaped`: its
+    line vouches for the shape of a national number, not for the number, which must be valid)."""
     digits = "".join(_DIGIT.findall(body))
     stripped = body.lstrip("([ \t")
     if stripped.startswith(("+", "00")):
@@ -1061,7 +1065,7 @@ def _read_phone(
                 return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number))
     if len(digits) < _SHORT_NUMBER:
         return _read_short(doc, body, digits, start, labelled, neighbour)
-    if not labelled and not _plausible_national_shape(body):
+    if not labelled and not shaped and not _plausible_national_shape(body):
         return None
     return _read_national(doc, body, digits, start, labelled, neighbour, near)
 
@@ -1071,6 +1075,7 @@ def _read_phone(
 # only in pairs, under a country the page names whose plan has numbers of that length (phonenumbers
 # metadata); six digits in other groups (`150 000`) are not looked at, which keeps the figures' numbers cheap.
 _MIN_DIGITS = 6
+_TWO_EVEN_GROUPS = regex.compile(r"\d{4}[ .\-\u00a0]\d{4}")  # `2940 1122`, `2812-3456`: Haiti's, Mauritius's mobiles' way
 _IN_PAIRS = regex.compile(r"\(?\d\d\)?(?:[ .\-\u00a0\u202f]\d\d){2}")
 _SHORT_NUMBER = 8  # shorter than this, an unlabelled number is too much like a figure to read without evidence
 
