@@ -1190,7 +1190,11 @@ def _is_file_link(line: Line) -> bool:
 
 
 def _is_label_item(line: Line) -> bool:
-    return bool(_LIST_MARK.match(line.text)) and line.words <= 7 and not _TERMINAL.search(line.text)
+    # (a count in it makes it a statement, a key figure: `• 43 partenaires actifs dans 11 régions`)
+    return bool(_LIST_MARK.match(line.text)) and line.words <= 7 and not _TERMINAL.search(line.text) and not _COUNTED.search(line.text)
+
+
+_COUNTED = regex.compile(r"\d[\d \u00a0\u202f.,]*\s*%?\s+\p{Ll}{3,}")  # a number and what it counts
 
 
 @dataclass(frozen=True)
