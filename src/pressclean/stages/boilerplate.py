@@ -1775,6 +1775,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if (
             reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped
             and not line.text.lstrip()[:1].islower() and not _is_section_label(line.text) and not _PLACE_DATE.fullmatch(line.text)
+            and not (found and _IMPERATIVE.match(line.text))  # `Écoutez Radio Kiskeya 88.5 FM` over the headline: a call to the reader
         ):
             found.append(line)
         elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not _is_date_stamp(line.text):
