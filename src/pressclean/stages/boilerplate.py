@@ -2651,9 +2651,14 @@ def _holds_release_contact(lines: list[Line]) -> bool:
     `1 place de la République` ⏎ `26430 Saint-Aubin` ⏎ `Tél. 04 75 31 60 00` under the related links)."""
     if not any(_CONTACT_DATA.search(l.text) for l in lines):
         return False
-    if any("@" in l.text or "[email" in l.text or _PRESS_LABEL.search(l.text) for l in lines):
+    if any("@" in l.text or "[email" in l.text or _PRESS_WORD.search(l.text) for l in lines):
         return True
-    return not any(_STREET.search(l.text) for l in lines)
+    # (a bare `Contact : (509) 2813-1234` under the related links, beside the site's slogan, is the site's)
+    return not any(_STREET.search(l.text) or _BARE_CONTACT.fullmatch(l.text) for l in lines)
+
+
+_PRESS_WORD = regex.compile(r"\b(?:presse|médias?|media|porte-parole|renseignements|press)\b", regex.IGNORECASE)
+_BARE_CONTACT = regex.compile(r"\s*(?i:contacts?|tél\.?|téléphone|standard)\s*:?\s*[+\d(][\d .()/-]{6,}\d\s*")
 
 
 def _is_related_heading(line: Line) -> bool:
