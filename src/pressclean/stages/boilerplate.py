@@ -2114,12 +2114,15 @@ def _capitals_wrap(lines: list[Line], title: Line, start: int) -> bool:
     )
 
 
+CAPITAL_TITLE_LINES = 4  # a title in capitals runs over four lines at most (under a letterhead's name: three of its own)
+
+
 def _capitals_under_title(lines: list[Line], article: Article) -> set[int]:
-    """The lines (two at most) in capitals that carry on a title in capitals, each ending no sentence."""
+    """The lines (four at most) in capitals that carry on a title in capitals, each ending no sentence."""
     if article.title is None or not _mostly_capitals(lines[article.title].text):
         return set()
     found: set[int] = set()
-    for line in lines[article.title + 1 : min(article.title + 3, article.text)]:
+    for line in lines[article.title + 1 : min(article.title + CAPITAL_TITLE_LINES + 1, article.text)]:
         if line.blank or not _mostly_capitals(line.text) or _TERMINAL.search(lines[line.index - 1].text):
             break
         found.add(line.index)
