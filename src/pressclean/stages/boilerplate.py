@@ -2511,14 +2511,9 @@ def _names_over_role(line: Line, below: Line | None) -> bool:
     """
     if below is None or below.words > 12 or _TERMINAL.search(below.text) or _TERMINAL.search(line.text):
         return False
-    name = _SIGNED_MARK.sub("", line.text).split()
-    role = _PLAIN_WORD.findall(below.text)
     # a role's noun, or an office and its seat (`Évêque de Saint-Claude`, `Maire de Dapaong`)
     office = bool(_OFFICE_OF.match(below.text)) and below.words <= 8
-    return (
-        2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and not _DIGITS.search(line.text)
-        and bool(role) and (role[0].lower() in _role_nouns() or office)
-    )
+    return _signs_as_name(line) and (_opens_on_role(below.text) or office)
 
 
 _ARTICLE_LEAD = regex.compile(r"\s*(?:L[ea]|L['’])\s?")
@@ -2535,12 +2530,20 @@ def _role_over_name(line: Line, below: Line | None) -> bool:
     """
     if below is None or line.words > 12 or _TERMINAL.search(line.text) or _TERMINAL.search(below.text):
         return False
-    role = _PLAIN_WORD.findall(line.text[_ARTICLE_LEAD.match(line.text).end() if _ARTICLE_LEAD.match(line.text) else 0 :])
-    name = _SIGNED_MARK.sub("", below.text).split()
-    return (
-        bool(role) and role[0].lower() in _role_nouns() and not _VERB_AFTER_ROLE.search(line.text)
-        and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and not _DIGITS.search(below.text)
-    )
+    lead = _ARTICLE_LEAD.match(line.text)
+    return _opens_on_role(line.text[lead.end() if lead else 0 :]) and not _VERB_AFTER_ROLE.search(line.text) and _signs_as_name(below)
+
+
+def _signs_as_name(line: Line) -> bool:
+    """A signature's name: two to four capitalised words, no digit (`Awa Diallo`, `(é) Dr Manaouda Malachie`)."""
+    name = _SIGNED_MARK.sub("", line.text).split()
+    return 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and not _DIGITS.search(line.text)
+
+
+def _opens_on_role(text: str) -> bool:
+    """The text's first word is a role's noun (`Directrice exécutive de ...`, `directeur général de ...`)."""
+    words = _PLAIN_WORD.findall(text, 0, 60)
+    return bool(words) and words[0].lower() in _role_nouns()
 
 
 _VERB_AFTER_ROLE = regex.compile(r"\b(?:a|ont|est|sont|avait|sera|va|vient)\s")  # `Le président a salué ...`: a sentence, no signature
