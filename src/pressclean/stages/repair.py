@@ -1062,10 +1062,7 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
             if not trailing_ok:
                 options.append(opts)
                 continue
-        if upper or (i == 0 and starts_sentence):
-            opts.extend(_HOLE_UPPER)
-        else:
-            opts.extend(_HOLE_LOWER)
+        opts.extend(_hole_letters(upper or (i == 0 and starts_sentence)))
         prefix = word[:i]
         if prefix.lower() in ELISION_PREFIXES and i + 1 < len(word) and (
             word[i + 1] in _VOWELS_H + "h" or (word[i + 1].isupper() and _known_with_elision(word[i + 1 :].strip("?\ufffd")))
@@ -2135,14 +2132,17 @@ _HOLE_EVIDENCE = 3  # distinct words with holes the lexicon alone repaired
 
 
 def _hole_changes(m: regex.Match[str], fixed: str, why: str) -> list[Change]:
-    return [
-        (m.start() + i, m.start() + i + 1, new, f"lost {_APOSTROPHE_NAMES.get(new, new)} restored from {old!r} ({why})")
-        for i, (old, new) in enumerate(zip(m.group(), fixed))
-        if old != new
-    ]
+    changes = []
+    for i, (old, new) in enumerate(zip(m.group(), fixed)):
+        if old != new:
+            what = "apostrophe" if new in "’'" else new
+            changes.append((m.start() + i, m.start() + i + 1, new, f"lost {what} restored from {old!r} ({why})"))
+    return changes
 
 
-_APOSTROPHE_NAMES = {"’": "apostrophe", "'": "apostrophe"}
+def _hole_letters(capital: bool) -> str:
+    """The letters a `?` or `�` may stand for: the ones Latin-1 or ASCII lose, in the case the word wants."""
+    return _HOLE_UPPER if capital else _HOLE_LOWER
 
 
 def _fill_rare_word(word: str, starts_sentence: bool) -> str | None:
@@ -2154,7 +2154,7 @@ def _fill_rare_word(word: str, starts_sentence: bool) -> str | None:
     i = holes[0]
     upper = all(ch.isupper() for ch in word if ch not in "?\ufffd")
     scored = []
-    for letter in _HOLE_UPPER if upper or (i == 0 and starts_sentence) else _HOLE_LOWER:
+    for letter in _hole_letters(upper or (i == 0 and starts_sentence)):
         cand = word[:i] + letter + word[i + 1 :]
         score = zipf(cand)
         if not score and cand[-1] in "sxSX":
