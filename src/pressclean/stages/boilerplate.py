@@ -92,7 +92,8 @@ _NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?|[+†✝])\s*")  # `(é) Dr Manaouda Malachie`, a bishop's `+`: signed by
 _OFFICE_OF = regex.compile(r"\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*\p{Lu}")  # `Évêque de Saint-Claude`
-_ROLE_WITH_ARTICLE = regex.compile(r"\s*(?:L[ea]|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
+_ARTICLE_LEAD = regex.compile(r"\s*(?:L[ea]|L['’])\s?")  # `Le `, `La `, `L’` opening a role
+_ROLE_WITH_ARTICLE = regex.compile(_ARTICLE_LEAD.pattern + r"\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,11}\s*,?\s*$")  # `Le Directeur général`
 # a search page's header: `Résultats de la recherche pour « vaccination »`, `3 résultats`, `Search results for ...`
 _SEARCH_RESULTS = regex.compile(r"\s*(?i:(?:\d+\s+)?résultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s*[«\"“]|trouvés?)|\d+\s+résultats?\s*$|search results\b|aucun résultat)")
 _UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|dernière modification|modifiée?|actualisée?|last updated|updated)\b")  # (a story's `Publié le` may stay with it on a listing)
@@ -232,7 +233,10 @@ _CONTACT_BLOCK = regex.compile(
     rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
     regex.IGNORECASE,
 )
-_PRESS_LABEL = regex.compile(r"\b(?:contacts?|presse|médias?|media|porte-parole|renseignements)\b", regex.IGNORECASE)
+_PRESS_WORDS = r"presse|médias?|media|porte-parole|renseignements"
+_PRESS_LABEL = regex.compile(rf"\b(?:contacts?|{_PRESS_WORDS})\b", regex.IGNORECASE)
+# a press word, not a bare `Contact`: what makes contact data a story's own (`Contact presse`, `Relations médias`)
+_PRESS_WORD = regex.compile(rf"\b(?:{_PRESS_WORDS}|press)\b", regex.IGNORECASE)
 # a contact hint: an address (plain, hidden or obfuscated), a contact word, or a number someone can call;
 # three patterns searched one after the other cost half of one pattern with all the alternatives
 _CONTACT_HINTS = (
@@ -2516,9 +2520,6 @@ def _names_over_role(line: Line, below: Line | None) -> bool:
     return _signs_as_name(line) and (_opens_on_role(below.text) or office)
 
 
-_ARTICLE_LEAD = regex.compile(r"\s*(?:L[ea]|L['’])\s?")
-
-
 def _role_over_name(line: Line, below: Line | None) -> bool:
     """`Le directeur général de l’Agence de l’eau` over `Awa Diallo`: a signature with the role first (a line
     that opens on a role's noun, maybe after its article, over a name of two to four capitalised words).
@@ -2663,7 +2664,6 @@ def _holds_release_contact(lines: list[Line]) -> bool:
     return not any(_STREET.search(l.text) or _BARE_CONTACT.fullmatch(l.text) for l in lines)
 
 
-_PRESS_WORD = regex.compile(r"\b(?:presse|médias?|media|porte-parole|renseignements|press)\b", regex.IGNORECASE)
 _BARE_CONTACT = regex.compile(r"\s*(?i:contacts?|tél\.?|téléphone|standard)\s*:?\s*[+\d(][\d .()/-]{6,}\d\s*")
 
 
