@@ -1,4 +1,5 @@
-"""h184-h199: the blind set written in session 11 (corpora/next then), first scored with session 12's starting code.
+"""h184-h199: the blind set written in session 11 (corpora/next then), scored blind with session 12's starting and
+ending code, moved into dev in session 13.
 
 The writer read only corpora/README.md, build.py, check_gold.py, two page sources (pages_dev_q.py, pages_dev_r.py)
 and the shared survey of real pages (not src/, tests/, benchmarks/ or the project README). h184-h188 come from one
@@ -8,7 +9,7 @@ h189-h199 come from eleven other sites, one page each (h189 clean, h190 in Engli
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
