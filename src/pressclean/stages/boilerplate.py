@@ -99,7 +99,8 @@ _SEARCH_RESULTS = regex.compile(r"\s*(?i:(?:\d+\s+)?résultats?\s+(?:de\s+(?:la\
 _UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|dernière modification|modifiée?|actualisée?|last updated|updated)\b")  # (a story's `Publié le` may stay with it on a listing)
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 # `Valence, le 14 juin 2023`, or a dateline alone on its line with its dash (`NIAMEY, 3 mars 2026 –`, the text below)
-_PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},\s*(?:{_DATE_STAMP.pattern})\s*(?:[-–—]\s*)?")
+# (two towns for one release: `Thonon-les-Bains / Nyon, le 27 novembre 2025`)
+_PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}}(?:/\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?,\s*(?:{_DATE_STAMP.pattern})\s*(?:[-–—]\s*)?")
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
 _CLOCK_LEAD = regex.compile(rf"\s*{TIME}\b")  # a programme's row: `9 h 00 : accueil`
 _CLOCK_CELL = regex.compile(rf"\s*{TIME}\s*")  # `9 h 00`, `10:30` alone: a programme's time, read one cell a line
@@ -1105,6 +1106,8 @@ def _is_breadcrumb(line: Line) -> bool:
     crumbs_apart = ">" in text or "»" in text or "›" in text or "/" in text or "|" in text  # (a substring test before the pattern)
     if not crumbs_apart or not _BREADCRUMB.match(text) or ("«" in text and "»" in text) or text.endswith(":"):
         return False
+    if _PLACE_DATE.fullmatch(text):
+        return False  # `Thonon-les-Bains / Nyon, le 27 novembre 2025`: a release's place and date
     if text.lstrip().startswith("|") and text.endswith("|"):
         return False  # `| Industrie | 38 % | -4 pts |`: a table's row, its cells between bars
     if line.hints_contact and _holds_contact(text):
@@ -1660,6 +1663,9 @@ def _headline_over_colon(line: Line, below: Line, after: Line) -> bool:
 NOTICE_WORDS = 10  # a site's notice above a release is one short sentence
 
 
+HEADER_LINES = 10  # how far down a page's header (letterhead, labels, title) is looked through for the dateline
+
+
 def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
     """The first line of the running text: a prose line with more prose right below it.
 
@@ -1673,7 +1679,8 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
     """
     # the dateline opens the text: the lines above it that end no sentence (a title wrapped over two
     # lines, `Lancement de la campagne :` ⏎ `distribution de ...`) are its headline, not its start
-    for n, line in enumerate(run[:6]):
+    # (down to the first sentence: a PDF's letterhead, release label and title wrapped over three lines may stand above it)
+    for n, line in enumerate(run[:HEADER_LINES]):
         # (a sentence, or a hard-wrapped one that runs on into the next line)
         if line.is_prose and (_is_sentence(line) or (n + 1 < len(run) and _runs_on(line, run[n + 1]))) and opens_with_dateline(line.text):
             return line
@@ -1848,11 +1855,17 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
 
 
 def _title_words(lines: list[Line], line: Line) -> int:
-    """A headline's words, with its second line when it is wrapped (`Les haies réduisent l’érosion` ⏎
-    `des sols limoneux de Hesbaye`, centred in a PDF)."""
-    below = next((l for l in lines[line.index + 1 : line.index + 3] if not l.blank), None)
-    wrapped = below is not None and below.text.lstrip()[:1].islower() and below.words <= 12 and not _SENTENCE_END.search(below.text)
-    return line.words + (below.words if wrapped else 0)
+    """A headline's words, with the lines it is wrapped over (`Les haies réduisent l’érosion` ⏎
+    `des sols limoneux de Hesbaye`, centred in a PDF; `Léman : ... au plus bas depuis` ⏎ `1960, mais ...`
+    ⏎ `les scientifiques`): each goes on in lower case or with a number, and ends no sentence."""
+    words = line.words
+    for below in [l for l in lines[line.index + 1 : line.index + 5] if not l.blank][:2]:
+        head = below.text.lstrip()[:1]
+        goes_on = head.islower() or (head.isdigit() and not _is_date_stamp(below.text))
+        if not goes_on or below.words > 12 or _SENTENCE_END.search(below.text):
+            break
+        words += below.words
+    return words
 
 
 def _opens_story(lines: list[Line], verdicts: dict[int, str], headline: Line) -> bool:
