@@ -50,7 +50,7 @@ organisation), each with the office or organisation, role, phones and e-mails on
 header's words that only label an inner line (`Contact à Paris : Tél. ...`) are no part of a name,
 nor are the words that lead from a name to its numbers (`la Direction de communication au ...`). A line ending
 with a colon that names no one (`Accréditations souhaitées avant le 28 novembre :`) opens a cluster of
-lines: the lines above it are not read. A phone label (`GSM`) is never an office, a name the model
+lines: neither it nor the lines above it are read. A phone label (`GSM`) is never an office, a name the model
 reads as a place elsewhere on the page (`Maison Quéau de Quinssy`) never a person, nor a title with its
 article (`Le Gouverneur de la BEAC`, a signature's). A role opening a line is the person's named after it
 (`Chargé de communication, M. Serge Bamba`); a post opening a line of its own numbers under a whole entry
@@ -2741,11 +2741,13 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
             line = text[lines[k][0] : lines[k][1]]
             if not line.strip() or _is_prose(line):
                 break
+            if line.rstrip().endswith(":") and _classify(line, lines[k][0], names) in ("other", "place"):
+                # `Accréditations souhaitées avant le 28 novembre :` introduces the lines below and names no
+                # one; it and what is above are the article's (its date is a figure, a word the model calls
+                # ORG in it, `Accréditation avant le vendredi 5 décembre à 12 h :`, no contact's organisation)
+                break
             k -= 1
             above += 1
-            if line.rstrip().endswith(":") and _classify(line, lines[k + 1][0], names) in ("other", "place"):
-                # `Accréditations souhaitées avant le 28 novembre :` introduces the lines below; above is the article
-                break
         span_lines = [n for n in range(k + 1, last + 1) if n not in used_lines]
         used_lines.update(span_lines)
         blocks.append(([lines[n] for n in span_lines], None))
