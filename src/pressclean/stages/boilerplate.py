@@ -2120,14 +2120,16 @@ def _is_prose_text(text: str) -> bool:
 
 def _capitals_wrap(lines: list[Line], title: Line, start: int) -> bool:
     """Is a title in capitals wrapped down to the text, over one or two more lines in capitals? The line under it
-    opens on a function word (`DE L'EAU ET DE L'ÉNERGIE LANCE`), as a wrapped title's goes on in lower case."""
+    opens on a function word (`DE L'EAU ET DE L'ÉNERGIE LANCE`), as a wrapped title's goes on in lower case, or on
+    the number the verb above governs (`LA COMMUNE INVESTIT` ⏎ `12,8 MILLIONS DE FRANCS ...`)."""
     rest = [l for l in lines[title.index + 1 : start] if not l.blank]
     if not _mostly_capitals(title.text) or not 1 <= len(rest) <= 2 or len(rest) != start - title.index - 1:
         return False
-    opener = _PLAIN_WORD.match(rest[0].text.strip().lower())
+    first = rest[0].text.strip()
+    opener = _PLAIN_WORD.match(first.lower())
     return (
         all(_mostly_capitals(l.text) and not _TERMINAL.search(l.text) for l in rest) and not _TERMINAL.search(title.text)
-        and opener is not None and opener.group() in _FUNCTION_WORDS
+        and ((opener is not None and opener.group() in _FUNCTION_WORDS) or (first[:1].isdigit() and not _is_date_stamp(first)))
     )
 
 
