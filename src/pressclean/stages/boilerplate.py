@@ -190,6 +190,13 @@ _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)
 # the field `Publié par : Service de presse` (a participle and a colon: `Adopté par le Conseil, le budget ...` is a headline)
 _POSTED_BY = regex.compile(r"\s*(?:(?i:dit|a écrit|says|wrote)\s*:?|[-–—,|:·])\s*$")  # `Nadège dit :` before the date
 _BYLINE_FIELD = regex.compile(r"\s*\p{L}{2,16}[ée]\s+(?i:par|by)\s?:\s*\p{Lu}")
+# `Reportage : M. Lambotte et J. Vandenberghe`, `Texte et photos : A. Diallo`: a label over the names of those who made
+# the story, one at least with its initial (`Portrait : Marie Lambotte` may be a headline)
+_CREDIT_NAME = r"(?:(?:\p{Lu}\.-?\s?){1,2}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})"
+_CREDIT_FIELD = regex.compile(
+    rf"\s*\p{{Lu}}\p{{L}}{{2,15}}(?:\s\p{{L}}{{2,6}}\s\p{{L}}{{2,15}})?\s?:\s*{_CREDIT_NAME}(?:\s*(?:,|\bet\b|&|\band\b)\s*{_CREDIT_NAME}){{0,4}}\s*"
+)
+_INITIAL = regex.compile(r"(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}")
 _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire aussi`: a link to another page
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
 )
@@ -473,7 +480,10 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "web chrome"
         elif n > lead and _UPDATE_STAMP.match(text) and _is_date_stamp(text):
             verdicts[line.index] = "page metadata (date among labels)"  # `Mise à jour le mardi 3 mars 2026` under the text
-        elif (line.words <= 10 and _BYLINE.match(text) or line.words <= 16 and _BYLINE_FIELD.match(text)) and not text.endswith("."):
+        elif (
+            (line.words <= 10 and _BYLINE.match(text) or line.words <= 16 and _BYLINE_FIELD.match(text)) and not text.endswith(".")
+            or (line.words <= 14 and ":" in text and not line.hints_contact and _INITIAL.search(text) and _CREDIT_FIELD.fullmatch(text))
+        ):
             verdicts[line.index] = "byline"
         elif _PLAYER.fullmatch(text):
             verdicts[line.index] = "media player"  # between a story's headline and its text, as a stamp is
