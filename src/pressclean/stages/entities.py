@@ -233,7 +233,7 @@ class FindEntities:
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
         spans = _places_of_two_names(text, _repair_spans(text, spans))
-        spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common)
+        spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))), occurrences)
         spans = _places_by_page(text, _people_read_as_places(text, _without_storms(text, spans)))
@@ -912,15 +912,19 @@ _ACRONYM_AFTER_ARTICLE = regex.compile(r"(?<=(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['�
 _ACRONYM_WORD = 3.0  # Zipf in French and in English: `SIDA`, `TVA`, `PIB`, `COVID`, `PET` are words of one; `DGPC`, `BEAC` of neither
 
 
-def _lone_acronyms(text: str, spans, known, common: frozenset[str]):
+def _lone_acronyms(text: str, spans, known, common: frozenset[str], spelt: frozenset[str] = frozenset()):
     """An acronym the model left unlabelled in a sentence (`activé par la DGPC depuis`) is an
     organisation when it is no word of French or English, no country, currency or known generic
     name, and the page does not spell it out in lower case (`l’APD`), nor the common-noun acronyms
-    of the word lists (`le PNB`).
+    of the word lists (`le PNB`). One that reads as a word (`OEM`, an English word of 3.3) is an
+    organisation still when the page's chrome spells it out as a body's name (`spelt`: the site
+    name `OEM – Office de l’environnement et de la mer`).
 
     >>> [(s, e, label) for s, e, label in _lone_acronyms("Le centre, activé par la DGPC depuis lundi, et le PIB.", [], {}, frozenset())]
     [(25, 29, 'ORG')]
     """
+    if spelt:  # (the model reads such an acronym as a thing, MISC: the chrome says it is a body)
+        spans = [(s, e, "ORG" if text[s:e] in spelt else label) for s, e, label in spans]
     taken = Spans([(s, e) for s, e, _ in spans])
     found = []
     for m in _ACRONYM_AFTER_ARTICLE.finditer(text):
@@ -929,12 +933,39 @@ def _lone_acronyms(text: str, spans, known, common: frozenset[str]):
             continue
         if (entry := known.get(fold(acronym))) is not None and entry.get("generic"):
             continue  # `l’ONG congolaise`
-        if country_code(acronym) or known_place(acronym) or _is_currency_code(acronym) or _frequent_acronym(acronym):
+        if country_code(acronym) or known_place(acronym) or _is_currency_code(acronym) or (_frequent_acronym(acronym) and acronym not in spelt):
             continue
         if fold(acronym) in _words()["common_acronyms"] or fold(acronym) in _words()["legal_forms"]:
             continue  # `le PNB`, `l’ASBL`: a thing's or a legal form's letters
         found.append((m.start(1), m.end(1), "ORG"))
     return list(spans) + found if found else list(spans)
+
+
+# in a line the boilerplate stage took out: `OEM – Office de ...` (a site's name over its acronym), `Office de ... (OEM)`
+_CHROME_ACRONYM_THEN_NAME = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]*[–—|:-][ \t]*(\p{Lu}[^\n–—|(]{3,120}?)[ \t]*(?:$|[–—|(])", regex.MULTILINE)
+_CHROME_NAME_THEN_ACRONYM = regex.compile(r"(\p{Lu}[^\n–—|()]{3,120}?)[ \t]*\([ \t]*(\p{Lu}{2,6})[ \t]*\)")
+
+
+def _spelt_by_chrome(doc: Document) -> frozenset[str]:
+    """The acronyms that the lines the boilerplate stage removed spell out by a name's letters: a
+    site's name over its acronym (`OEM – Office de l’environnement et de la mer de
+    Saint-Barthélemy`). Evidence that the acronym is a body where the article writes it alone; the
+    chrome's long form is not the article's (README: the page-name line is boilerplate).
+
+    >>> from pressclean.rewrite import rewrite
+    >>> doc = Document.from_text("OEM – Office de l’environnement et de la mer\\nL’OEM invite la presse.")
+    >>> sorted(_spelt_by_chrome(rewrite(doc, [(0, 45, "", "boilerplate: menu")], stage="remove_boilerplate")))
+    ['OEM']
+    """
+    found = set()
+    for removed, _ in doc.removed():
+        for m in _CHROME_ACRONYM_THEN_NAME.finditer(removed):
+            if _spells(m.group(1), m.group(2).strip()):
+                found.add(m.group(1))
+        for m in _CHROME_NAME_THEN_ACRONYM.finditer(removed):
+            if (long := long_form_for(m.group(2), m.group(1))) is not None and _spells(m.group(2), long):
+                found.add(m.group(2))
+    return frozenset(found)
 
 
 def _frequent_acronym(acronym: str) -> bool:
@@ -2179,8 +2210,10 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         # `dans le Nord-Ouest, l’Artibonite et le Centre`: listed with regions, a region's name (but `Afrique
         # de l’Ouest et du Centre` is one area's)
         return start, end, label
-    if label == "LOC" and len(words) == 1 and _common_noun_opening(text, start, end):
-        return None  # `Sargasses : la CTM mobilise ...`: a title's topic, a common noun (the seaweed), no place
+    if len(words) == 1 and _common_noun_opening(text, start, end) and (label == "LOC" or fold(words[0]) not in _known_table(())):
+        # `Sargasses : la CTM mobilise ...`: a title's topic, a common noun (the seaweed), no place; `Accréditation
+        # avant le 5 décembre :` a label's noun, no body (but `Sénat`, a body the organisations data knows)
+        return None
     if label == "LOC":
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
         if first in _words()["generic_places"] and rest_lower:
