@@ -1004,7 +1004,7 @@ _START_BEFORE = r"(?:^|[{ends}]\s+|\n\s*|(?:^|\n)\s*\(?\d{{1,3}}(?:\.\d{{1,3}})*
 _SENTENCE_START = regex.compile(_START_BEFORE.format(ends=".!?…:"))
 # ... without the colon (after `:` French goes on in lower case: `Horaires : Lun, Mar` is no elision)
 _SENTENCE_START_STRICT = regex.compile(_START_BEFORE.format(ends=".!?…"))
-_DATE_AFTER = regex.compile(r"[.,]?\s*\d{1,2}\s+\p{L}")  # `Lun, 02 Mar`: a date after the word
+_DATE_AFTER = regex.compile(r"[.,]?\s*\d{1,2}(?:\s+\p{L}|[/.]\d{1,2}[/.]\d{2,4})")  # `Lun, 02 Mar`, `lun. 01/12/2025`: a date after the word
 
 
 def _apostrophe_style(text: str, positions: Iterable[int] = ()) -> str:
@@ -1735,8 +1735,8 @@ def _restore_apostrophes(
         low = word.lower()
         if word[0].isupper() and not _SENTENCE_START_STRICT.search(text[max(0, s - 12) : s]):
             continue  # `Lorient`, `Damour`: names, not elisions (nor after a colon: `horaires : Lun, Mar`)
-        if word[0].isupper() and _DATE_AFTER.match(text, e):
-            continue  # `Lun, 02 Mar 2026`: a weekday's abbreviation before its date
+        if (word[0].isupper() or text[e : e + 1] in ".,") and _DATE_AFTER.match(text, e):
+            continue  # `Lun, 02 Mar 2026`, `lun. 01/12/2025`: a weekday's abbreviation before its date
         if (s >= 2 and text[s - 2] == "-" and text[s - 1] in " \n") or text[e : e + 2] in _CUT_AFTER:
             continue  # `pseudosys-` ⏎ `tème`, `fonction- nalité`, `lon- gue`: a word cut at a line end
         found = _glued_elision(text, s, e, low)
