@@ -168,6 +168,7 @@ _LETTERS_WORD = regex.compile(r"\p{L}+")
 _ELIDED = regex.compile(r"(?<![\p{L}\p{N}])(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]\p{L}")  # `d'une`, `l'âme`: a function word elided onto the next
 _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line break lost between two texts
 # what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, a tab, `A  B` (a lost tab)
+_ICON = regex.compile(r"[\p{So}\u2190-\u21ff\u25a0-\u25ff]")  # a button's glyph: `☆`, `↗`, `▾`
 _LABEL_SEPARATOR = regex.compile(r"\s+[|·•–—/-]\s+|\s*[|·•\t]\s*|\s{2,}")
 _LABEL_LEAD = regex.compile(r"\s*\p{L}[\p{L}'’ -]{0,24}\s?:\s+")  # `Suivez-nous : ` before a list of labels
 _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
@@ -532,6 +533,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "web chrome"  # `... chaque matin : [ Votre courriel ] S'inscrire`: a field, then its button
         elif outside and _is_label_row(text, chrome) and not (n > 0 and _PLACE_DATE.fullmatch(content[n - 1].text)):
             verdicts[line.index] = "labels side by side (a menu or a share bar on one line)"
+        elif len(places[keys[n]]) >= 3 and _is_label_row(text, chrome):
+            verdicts[line.index] = "web chrome"  # inside the text, the same row three times: each story's buttons on a feed
         elif line.words <= 40 and (_is_stamp_row(text) or _is_stamped_byline(text)):  # (a row of labels and dates is short)
             verdicts[line.index] = "page metadata (date among labels)"
         elif _is_source_field(text) and not hinted[n] and _beside_stamp(content, n):
@@ -813,8 +816,12 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
             4 <= len(words) <= 10 and all(w[:1].isupper() and w.isalpha() for w in words)
             and not any(w.lower() in _FUNCTION_WORDS for w in words) and any(w.lower() in chrome for w in words)
         )
-    longest = 4 if len(parts) >= 4 else 3  # a long row holds longer labels (`Ce que nous faisons`)
+    # a long row holds longer labels (`Ce que nous faisons`), and so does a row of buttons with their icons
+    # (`Tout marquer comme lu · Actualiser · Trier par date ▾`, `Ouvrir l’article original ↗ · ☆ Favori`)
+    icons = _ICON.search(text) is not None
+    longest = 4 if len(parts) >= 4 or icons else 3
     for part in parts:
+        part = _ICON.sub("", part) if icons else part
         label = 1 <= len(_WORD.findall(part)) <= longest and part.strip()[:1].isupper() and ":" not in part  # `Niger : ...` heads a title
         # in a row of three labels or more, a question may be one (`Qui sommes-nous ?`)
         ends = _TERMINAL.search(part) and not (len(parts) >= 3 and part.rstrip().endswith("?"))

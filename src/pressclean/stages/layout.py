@@ -17,7 +17,7 @@ from itertools import accumulate
 
 import regex
 
-from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES
+from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES, is_date_stamp
 from ..document import Document
 from ..rewrite import Change, rewrite
 from .metadata import opens_with_dateline, opens_with_dated_dateline
@@ -403,7 +403,7 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     for a, b in zip(lines, lines[1:]):
         a, b = a.strip(), b.strip()
         if a and b and b[0].islower() and (a[-1].isalpha() or a[-1] == ",") and not _is_short(a):
-            if not _LIST_ITEM.match(a) and not _CONTACT.match(b):
+            if not _LIST_ITEM.match(a) and not _CONTACT.match(b) and not is_date_stamp(b):  # (a headline over its stamp)
                 lengths.append(len(a))
     if len(lengths) < 3:
         return None
@@ -601,6 +601,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined after a colon"
         return None
     if first.islower():
+        if not ends_function and is_date_stamp(b):
+            return None  # a feed's headline over its stamp (`... après six semaines de travaux` ⏎ `lun. 01/12/2025 – 07:42`)
         if a.endswith(";") and (wrap is None or len(a) < 0.8 * wrap.width) and b.rstrip().endswith((";", ".", ":")):
             return None  # a list of clauses, each on its line: `220 soignants d’ici juin ;` ⏎ `une prime de 1 500 € ;`
         if short and not ends_function and not ends_comma:
