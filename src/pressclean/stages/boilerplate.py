@@ -220,6 +220,10 @@ _TEMPERATURE = regex.compile(r"(?<![\p{L}\d])[-+−]?\d{1,2}(?:[,.]\d)?\s?°\s?[
 _EXCHANGE_RATE = regex.compile(r"\b\d+(?:[,.]\d+)?\s?(?:\p{Lu}{3}|[€$£])\s?=\s?\d[\d\s\u00a0\u202f.,]*\s?(?:\p{Lu}{3,4}|[€$£])(?!\p{L})")
 # a media player's button: a label and the clip's length (`▶ Écouter (2:48)`, `Voir la vidéo (1:05:12)`)
 _PLAYER = regex.compile(r"[^\p{L}\p{N}]{0,3}\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
+# `Écouter le podcast « Mer et climat » – épisode 14 (28:40)`: a call to play a recording, with its length
+_PLAY_CALL = regex.compile(
+    r"[^\p{L}\p{N}]{0,3}(?i:écouter|écoutez|regarder|regardez|visionner|voir la vidéo|listen|watch|play)\b[^.!?]{0,120}\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)"
+)
 # a page number in a line's key (`_key`: no punctuation): `... 3`, `... page 3 sur 12`, `page 2 4 ...`
 _PAGE_AT_END = regex.compile(r"\s+(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?$")
 _PAGE_AT_START = regex.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?\s+")
@@ -486,7 +490,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             or (line.words <= 14 and ":" in text and not line.hints_contact and _INITIAL.search(text) and _CREDIT_FIELD.fullmatch(text))
         ):
             verdicts[line.index] = "byline"
-        elif _PLAYER.fullmatch(text):
+        elif _PLAYER.fullmatch(text) or (line.words <= 16 and _PLAY_CALL.fullmatch(text)):
             verdicts[line.index] = "media player"  # between a story's headline and its text, as a stamp is
         elif ("@" in text or "pic." in text) and _EMBEDDED_POST.search(text) and line.words <= 40:
             verdicts[line.index] = "embedded post"  # a post shown inside the story: its text goes on under it

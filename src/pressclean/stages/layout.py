@@ -475,6 +475,7 @@ class PageWords:
 
 _WORD = regex.compile(r"\p{L}+")
 _GROUPED = regex.compile(r"(?<![\d,.])\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.]\d)")
+_QUANTITY_BEFORE = regex.compile(r"(?r)\b(?i:quelque|environ|près de|plus de|moins de|soit|au moins|jusqu’à|jusqu'à)\s+\d{1,3}$")
 _GROUP_THEN_WORD = regex.compile(r"\d{3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]+\p{Ll}")
 _COMPOUND = regex.compile(r"\p{L}+(?:-\p{L}+)+")
 
@@ -615,9 +616,12 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined (a weekday before its date)"  # `le jeudi` ⏎ `19 février 2026`
         if _SPLIT_NUMBER.search(a, tail) and _NUMBER_TAIL.match(b) and not short:
             return " ", "hard wrap rejoined (number split by the wrap)"
-        if short and page is not None and page.groups_by_space and len(a.split()) >= 3 and _SPLIT_NUMBER.search(a, tail) and _GROUP_THEN_WORD.match(b):
+        if short and len(a.split()) >= 3 and _SPLIT_NUMBER.search(a, tail) and _GROUP_THEN_WORD.match(b) and (
+            (page is not None and page.groups_by_space) or _QUANTITY_BEFORE.search(a, tail)
+        ):
             # `L’an dernier, 1` ⏎ `850 hectares`: the break took the place of the space that
-            # groups the thousands, as the page groups them elsewhere (`1 120 hectares`)
+            # groups the thousands, as the page groups them elsewhere (`1 120 hectares`), or
+            # after a word that announces a quantity (`À terme, quelque 86` ⏎ `400 personnes`)
             return " ", "hard wrap rejoined (number split where it groups its thousands)"
         if ends_function or (ends_comma and not short):
             return " ", "hard wrap rejoined (line ends with a function word)"
