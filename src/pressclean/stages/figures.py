@@ -238,6 +238,9 @@ _DAY_BEFORE = regex.compile(
     rf"(?:(?i:{_WEEKDAY}){_H}+)?\Z",
     _BACK,
 )
+# minutes and seconds, or hours, minutes and seconds, as a player shows them (`(28:40)`, `1:02:14`): elapsed time, never
+# a count (a time of day is `_TIME`'s)
+_PLAYER_TIME = regex.compile(r"(?<![\p{N}:.,])\d{1,3}:[0-5]\d(?::[0-5]\d)?(?![\p{N}:])")
 _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
     rf"|{_H}heures?{_H}[0-5]\d(?![\p{{N}}])(?!{_H}*min))"  # `9 heures 30`: hours and minutes
@@ -395,6 +398,14 @@ _COMPARISON_GAP = regex.compile(
     rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?(?:{_H}*,)?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
     regex.IGNORECASE,
 )
+# the unit of measure a count is given per, after the counted noun's complement: `particule de microplastique par mètre cube`
+# (a whole word: not the `l` of `foyers par l’Institut`, the agent)
+_PER_MEASURE = regex.compile(
+    rf"(?:{_H}+{_DE}[\p{{L}}\-]{{1,25}})?{_H}+(?:par|per){_H}+(?P<m>[\p{{L}}²³]{{1,20}}(?:{_H}+(?:cubes?|carr[ée]s?))?)(?![\p{{L}}'’\-])",
+    regex.IGNORECASE,
+)
+# a few words of one clause between a figure and the year or date that dates it (`par litre en`)
+_SAME_CLAUSE = regex.compile(r"[^,;:.!?()«»\n\d]{0,30}")
 # another period named right after the number compared (`contre 19 500 l'an dernier`, `against 300 last
 # year`): the two figures are counts of two periods, not two lengths of one (`sur trois jours, contre ...`)
 _OTHER_PERIOD_AFTER = regex.compile(
@@ -483,6 +494,7 @@ _DONT_BEFORE = regex.compile(rf"(?<![\p{{L}}])dont{_H}+\Z", regex.IGNORECASE | _
 _PART_REACH = 200  # how far before `dont` its whole may end, in the same sentence
 # a quarter or a half of a year before its year: `T1 2025`, `Q3 2024`, `S2 2025`, `H1 2026`
 _PERIOD = regex.compile(r"[TQSH][1-4]")
+_VERSION = regex.compile(r"\d{1,2}\.\d{1,2}")  # `2.0`, `1.1`: how a name's version is written (with a point)
 # a capital inside a word makes a name: `iPhone 15`, `eSwatini`
 _CAMEL = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")  # (not `réfugiésEn`, a heading left glued)
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
@@ -614,6 +626,14 @@ _AGE_IS = regex.compile(
     regex.IGNORECASE | _BACK,
 )
 _BOUND = regex.compile(rf"(?:moins|plus){_H}+d", regex.IGNORECASE)
+# an institution's anniversary: `les 30 ans de la réserve`, `des 75 ans du HCR`: the years with their article, owned
+# by a thing the definite article names, are its age (corpora/README h184–h199); not a span of time a preposition
+# opens (`pendant les 10 ans du projet`, `sur les 5 ans du plan`), nor years of a bare noun (`les 20 ans de guerre`)
+_ANNIVERSARY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?<!(?:pendant|durant|cours|sur|dans|depuis|après|avant){_H}+)(?:les|des|aux){_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)
+_ANNIVERSARY_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}+la|u|es)(?![\p{{L}}])|de{_H}+l['’]{_H}?\p{{L}})", regex.IGNORECASE)
 # `avoir` + years is an age: `Ibrahim a 19 ans`, `un enfant sur cinq a moins de 5 ans`, `elles ont entre 15 et 24 ans`
 # (but `il y a 5 ans` is a time ago, and `a 10 ans de retard`, `ont 20 ans d'expérience`, `a 5 ans pour agir`
 # durations: `_YEARS_OF`; after a number, `a` is `à` with its accent stripped: `de 3 a 5 ans`)
@@ -1347,6 +1367,9 @@ class _Finder:
         if "h" in text:
             for m in _HOUR_SPAN.finditer(text):
                 self._mark(self.masked, m.start(), m.end())
+        if ":" in text:
+            for m in _PLAYER_TIME.finditer(text):
+                self._mark(self.masked, m.start(), m.end())
         for m in _TIME.finditer(text):
             if m.group().strip().lower().endswith("h") and not _TIME_WORDS.search(text, max(0, m.start() - 12), m.start()) \
                     and not self._heads_schedule_line(m.start(), m.end()):
@@ -1674,15 +1697,22 @@ class _Finder:
         if suffix is not None:
             return _Figure(start, suffix.end(), _number(value), None, "ordinal", None, qualifier)
         fig = self._tail(value, start, e, qualifier, currency_before)
-        if fig.unit is None and fig.end == e and plain_int and not year_like:
+        if fig.unit is None and fig.end == e and not year_like:
             hyphen = _HYPHEN_UNIT.match(text, e)
-            if hyphen is not None:  # `a 50-kilo bag`
+            if hyphen is not None:  # `a 50-kilo bag`, `the 1.8-metre glider`
                 unit = hyphen.group("w")
                 kind = "other" if unit in w["measures"] else "duration" if unit in w["durations"] else "count"
                 if hyphen.group("old") and kind == "duration":
                     kind = "age"
                 return _Figure(start, hyphen.end(), _number(value), unit, kind, None, qualifier)
-            if qualifier is None and currency_before is None and self._names_a_thing(prev_word, pw) \
+            if _VERSION.fullmatch(raw) and qualifier is None and currency_before is None and pw[:1].isupper() \
+                    and (raw.endswith(".0") or (len(pw) > 1 and pw.isupper())) \
+                    and pw_key not in w["function_words"] and pw_key not in _MONTHS and not self._in_table_row(s) \
+                    and not self._scaled(e):
+                # a name's version, with a point and nothing it counts: `RSS 2.0`, `HTTP 1.1`, `Industrie 4.0` (a
+                # measure would not write its `.0` nor stand after an acronym without a unit)
+                return None
+            if plain_int and qualifier is None and currency_before is None and self._names_a_thing(prev_word, pw) \
                     and not (pw_key in _LEVEL_WORDS and self._alert_level(s)):
                 return None  # `du camp 14`, `la phase 2`: a determiner, a noun and a bare number name a thing
         if year_like and fig.kind == "count" and currency_before is None and qualifier is None:
@@ -2067,6 +2097,9 @@ class _Finder:
             kind = "other"  # `2,8 points`: percentage points
         elif lower in ("fois", "times") and _COMPARATIVE.match(text, unit_end, unit_end + 20):
             kind = "other"  # `trois fois plus qu'en 2022`: a ratio, not three occasions
+        elif (per := _PER_MEASURE.match(text, unit_end, unit_end + 60)) is not None \
+                and strip_accents(per.group("m").lower()) in w["measures"]:
+            kind = "other"  # `0,9 particule de microplastique par mètre cube`: a concentration (but `40 000 passagers par jour`)
         if kind == "duration" and qualifier == "over" and not _FOR_BEFORE.search(text, max(0, start - 10), start):
             # `$42 million over three years`: over a period is during it (but `for over 10 years`)
             start, qualifier = _OVER.match(text, start).end(), None
@@ -2270,6 +2303,8 @@ class _Finder:
         ) or (end is not None and _OPEN_BOUND.match(self.text, end, end + 12) and _PEOPLE_OF.search(window))):
             return True
         if _AGE_IS.search(self.text, max(0, start - 90), start) is not None:
+            return True
+        if unit == "ans" and end is not None and _ANNIVERSARY_BEFORE.search(window) and _ANNIVERSARY_OF.match(self.text, end):
             return True
         if unit in ("ans", "an") and _HAS_YEARS.search(window) is not None \
                 and not (end is not None and _YEARS_OF.match(self.text, end, end + 10)):
@@ -2659,12 +2694,19 @@ class _Finder:
     def _compared(self) -> None:
         """`en 105 jours au lieu de 130`: the bare number compared with a figure is of that figure's kind."""
         figs = sorted(self.figures, key=lambda f: f.start)
-        for a, b in zip(figs, figs[1:]):
-            if b.unit is None and b.kind == "count" and a.kind not in ("count", "date", "year", "ordinal"):
-                if _COMPARISON_GAP.fullmatch(self.text, a.end, b.start) and not (
-                    a.kind == "duration" and _OTHER_PERIOD_AFTER.match(self.text, b.end, b.end + 40)
-                ):
-                    b.kind, b.currency = a.kind, a.currency
+        for i in range(1, len(figs)):
+            a, b = figs[i - 1], figs[i]
+            if b.unit is None and b.kind == "count" and a.kind in ("date", "year") and i > 1 \
+                    and _COMPARISON_GAP.fullmatch(self.text, a.end, b.start) \
+                    and _SAME_CLAUSE.fullmatch(self.text, figs[i - 2].end, a.start):
+                # `14,6 microgrammes par litre en 2024, contre 89,5`: the year dates the figure compared
+                a = figs[i - 2]
+            elif not _COMPARISON_GAP.fullmatch(self.text, a.end, b.start):
+                continue
+            if b.unit is None and b.kind == "count" and a.kind not in ("count", "date", "year", "ordinal") and not (
+                a.kind == "duration" and _OTHER_PERIOD_AFTER.match(self.text, b.end, b.end + 40)
+            ):
+                b.kind, b.currency = a.kind, a.currency
 
     def _scale(self, fig: _Figure) -> int:
         """The multiplier written after the number of `fig` (`22 millions` → 1000000), else 1."""
