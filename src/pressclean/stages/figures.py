@@ -628,9 +628,10 @@ _AGE_IS = regex.compile(
 _BOUND = regex.compile(rf"(?:moins|plus){_H}+d", regex.IGNORECASE)
 # an institution's anniversary: `les 30 ans de la réserve`, `des 75 ans du HCR`: the years with their article, owned
 # by a thing the definite article names, are its age (corpora/README h184–h199); not a span of time a preposition
-# opens (`pendant les 10 ans du projet`, `sur les 5 ans du plan`), nor years of a bare noun (`les 20 ans de guerre`)
+# opens (`pendant les 10 ans du projet`, `sur les 5 ans du plan`, `au terme des 15 ans de la mission`), nor years of a
+# bare noun (`les 20 ans de guerre`)
 _ANNIVERSARY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?<!(?:pendant|durant|cours|sur|dans|depuis|après|avant){_H}+)(?:les|des|aux){_H}+\Z",
+    rf"(?<![\p{{L}}])(?<!(?:pendant|durant|cours|long|terme|bout|issue|fin|sur|dans|depuis|après|avant){_H}+)(?:les|des|aux){_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
 _ANNIVERSARY_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}+la|u|es)(?![\p{{L}}])|de{_H}+l['’]{_H}?\p{{L}})", regex.IGNORECASE)
