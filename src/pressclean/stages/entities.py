@@ -260,7 +260,7 @@ class FindEntities:
         spans = [sp for sp in spans if not (sp[2] == "LOC" and fold(text[sp[0] : sp[1]]) in plan_acronyms)] if plan_acronyms else spans
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
-        orgs = _merge_head_and_acronym(_merge_apposed_descriptions(text, orgs))
+        orgs = _merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, orgs)))
         spans = _without_body_heads(text, spans, orgs)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
@@ -4286,6 +4286,43 @@ def _merge_apposed_descriptions(text: str, orgs: list[_Org]) -> list[_Org]:
             if len(owners) == 1 and merged[(o := owners.pop())] is not None:
                 merged[o] = _Org(merged[o].acronym, merged[o].long_form, tuple(sorted(merged[o].mentions + org.mentions)))
                 merged[n] = None
+    return [o for o in merged if o is not None]
+
+
+_BRACKET_OPENS_ON = regex.compile(r"[ \t]*\([ \t]*(\p{Lu}[\p{L}\d&]{1,7})[ \t]*[;,]")
+
+
+def _merge_bracketed_aliases(text: str, orgs: list[_Org]) -> list[_Org]:
+    """A body's name in the brackets that give another body's acronym first, right after it
+    (`Commission de l’océan Indien (COI ; Indian Ocean Commission, IOC, en anglais)`) is that
+    body's other name (README: one organisation, under the first long form and acronym): its
+    mentions join the first body. A name in brackets that open otherwise (`(avec la Banque
+    mondiale)`) is a body of its own, and so is an acronym alone there (`(OPS/OMS)`, `(OPS, bureau
+    de l’OMS)`: the parent body).
+
+    >>> t = "La Commission de l’océan Indien (COI ; Indian Ocean Commission, IOC) agit."
+    >>> orgs = [_Org("COI", "Commission de l’océan Indien", ((3, 31), (33, 36))), _Org("IOC", "Indian Ocean Commission", ((39, 62), (64, 67)))]
+    >>> [(o.acronym, o.mentions) for o in _merge_bracketed_aliases(t, orgs)]
+    [('COI', ((3, 31), (33, 36), (39, 62), (64, 67)))]
+    """
+    if len(orgs) < 2:
+        return orgs
+    owner_of = {}  # where a bracket opening on an acronym closes -> the body whose acronym it gives
+    for n, org in enumerate(orgs):
+        for start, end in org.mentions:
+            if org.acronym and (opens := _BRACKET_OPENS_ON.match(text, end)) and opens.group(1) == org.acronym:
+                line_end = text.find("\n", opens.end())
+                if (close := text.find(")", opens.end(), len(text) if line_end == -1 else line_end)) != -1:
+                    owner_of[(opens.end(), close)] = n
+    if not owner_of:
+        return orgs
+    merged: list[_Org | None] = list(orgs)
+    for n, org in enumerate(orgs):
+        owners = {o for (a, b), o in owner_of.items() for s, e in org.mentions if a <= s and e <= b}
+        inside = all(any(a <= s and e <= b for (a, b) in owner_of) for s, e in org.mentions)
+        if org.long_form and inside and len(owners) == 1 and (o := owners.pop()) != n and merged[o] is not None:
+            merged[o] = _Org(merged[o].acronym, merged[o].long_form, tuple(sorted(merged[o].mentions + org.mentions)))
+            merged[n] = None
     return [o for o in merged if o is not None]
 
 
