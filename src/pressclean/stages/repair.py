@@ -1934,6 +1934,9 @@ def _next_word(text: str, pos: int) -> str:
     return m.group().lower() if m and not text[pos : m.start()].strip(" \t\n") else ""
 
 
+_CAPITAL_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
+
+
 def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str] | None:
     """Is `low` (text[start:end]) an elision that lost its apostrophe? (prefix, certainty).
 
@@ -1961,6 +1964,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         if low == "deux" and prev in _DEUX_HOSTS and _PHRASE_END.match(text, end):
             return prefix, "sure"
         return None
+    if prefix in ("j", "m", "t", "s") and _CAPITAL_NEXT.match(text, end):
+        return None  # a clitic comes before a verb: `Jiro sy Rano Malagasy` is a name, no `s’y`
     if joined >= 3.0 and joined > zw + 1.0:
         return prefix, "certain"
     nxt = _next_word(text, end)
