@@ -401,7 +401,7 @@ _COMPARISON_GAP = regex.compile(
 # the unit of measure a count is given per, after the counted noun's complement: `particule de microplastique par mètre cube`
 # (a whole word: not the `l` of `foyers par l’Institut`, the agent)
 _PER_MEASURE = regex.compile(
-    rf"(?:{_H}+{_DE}[\p{{L}}\-]{{1,25}})?{_H}+(?:par|per){_H}+(?P<m>[\p{{L}}²³]{{1,20}}(?:{_H}+(?:cubes?|carr[ée]s?))?)(?![\p{{L}}'’\-])",
+    rf"(?:{_H}+{_DE}[\p{{L}}\-]{{1,25}})?{_H}+(?:par|per){_H}+(?P<m>(?:(?:cubic|square){_H}+)?[\p{{L}}²³]{{1,20}}(?:{_H}+(?:cubes?|carr[ée]s?))?)(?![\p{{L}}'’\-])",
     regex.IGNORECASE,
 )
 # a few words of one clause between a figure and the year or date that dates it (`par litre en`)
@@ -2099,8 +2099,10 @@ class _Finder:
         elif lower in ("fois", "times") and _COMPARATIVE.match(text, unit_end, unit_end + 20):
             kind = "other"  # `trois fois plus qu'en 2022`: a ratio, not three occasions
         elif (per := _PER_MEASURE.match(text, unit_end, unit_end + 60)) is not None \
-                and strip_accents(per.group("m").lower()) in w["measures"]:
-            kind = "other"  # `0,9 particule de microplastique par mètre cube`: a concentration (but `40 000 passagers par jour`)
+                and any(strip_accents(word) in w["measures"] for word in _WORD_SPLIT.split(per.group("m").lower())):
+            # `0,9 particule de microplastique par mètre cube`, `0.9 particles per cubic metre`: a concentration (but
+            # `40 000 passagers par jour`)
+            kind = "other"
         if kind == "duration" and qualifier == "over" and not _FOR_BEFORE.search(text, max(0, start - 10), start):
             # `$42 million over three years`: over a period is during it (but `for over 10 years`)
             start, qualifier = _OVER.match(text, start).end(), None
