@@ -3769,7 +3769,34 @@ def _common_acronyms(text: str, known) -> frozenset[str]:
         if len(phrase) == len(letters) and all(w[0].islower() for w in phrase) and [w[0].lower() for w in phrase] == letters:
             if fold(phrase[0]) not in _words()["institution_nouns"] | _words()["office_nouns"]:
                 found.add(acronym)  # but `la direction départementale des territoires (DDT)`: a body, in lower case
+        elif _thing_spelt_in_lower_case(text, m.start(), letters):
+            found.add(acronym)  # `substances per- et polyfluoroalkylées (PFAS)`: another language's letters, a thing still
     return frozenset(found)
+
+
+_CLAUSE_BEFORE = regex.compile(r"[^.,;:!?()«»\n]*\Z", regex.REVERSE)
+_BODY_HEADS = ("institution_nouns", "office_nouns", "kind_nouns", "body_nouns", "unit_nouns", "collectivity_nouns")
+
+
+def _thing_spelt_in_lower_case(text: str, bracket: int, letters: list[str]) -> bool:
+    """The words of the clause before an acronym's bracket are all in lower case, hold every
+    letter of the acronym and hold no body's noun: a thing's name spelt out, in the
+    page's language, for an acronym of another (`substances per- et polyfluoroalkylées (PFAS)`),
+    not a body's (`la banque de développement (BAD)`, `l’agence de l’eau (AE)`).
+
+    >>> t = "et des substances per- et polyfluoroalkylées (PFAS) ont été détectées"
+    >>> _thing_spelt_in_lower_case(t, 45, list("pfas")), _thing_spelt_in_lower_case("avec la banque de développement (BAD)", 32, list("bad"))
+    (True, False)
+    """
+    clause = _CLAUSE_BEFORE.search(text, max(0, bracket - 120), bracket)
+    words = [_ELISION.split(w)[-1] for w in _WORD.findall(clause.group())] if clause else []
+    content = [w for w in words if w and w.lower() not in _FUNCTION_WORDS]
+    if len(content) < 2 or not all(w[0].islower() for w in content):  # (a sentence's `Des` may open it)
+        return False
+    if any(fold(w) in _words()[k] for w in content for k in _BODY_HEADS):
+        return False  # (`au titre du fonds européen de développement régional (FEDER)`: a body's noun anywhere)
+    spelt = "".join(fold(w) for w in content)
+    return all(spelt.count(c) >= letters.count(c) for c in set(letters))
 
 
 # an amount's digits, then its multiplier word (`millions`, `Mds`) and `de` if any: what follows is its unit
