@@ -2056,14 +2056,17 @@ def _document_types() -> frozenset[str]:
     return frozenset(load_json("web_chrome.json")["document_types"])
 
 
+_PRESS_GENRE_OF = regex.compile(r"\s*\p{L}+\s+(?i:de\s+presse|press)\s+(?i:du|des|de\s+la|de\s+l[’']|de|d[’']|of\s+the|from\s+the|of|from)\s*\p{Lu}")
+
+
 def _is_section_label(text: str) -> bool:
     """`Communiqués du Conseil d'État`, `Actualités de la Région`: a kind of page in the plural and a name, the
     section of the site a story sits in (`Avis de coupure d'eau à Bouaké`, in the singular, is a story).
 
     >>> _is_section_label("Communiqués du Conseil d'État"), _is_section_label("Avis de coupure d'eau à Bouaké")
     (True, False)
-    >>> _is_section_label("Nantes Métropole – Espace presse")
-    True
+    >>> _is_section_label("Nantes Métropole – Espace presse"), _is_section_label("Communiqué de presse du Conseil d'État")
+    (True, True)
     """
     words = _WORD.findall(text)
     if not 2 <= len(words) <= 8 or _DIGITS.search(text) or ":" in text:
@@ -2074,7 +2077,11 @@ def _is_section_label(text: str) -> bool:
     if len(parts) >= 2 and any(p in _sections() for p in parts):
         return True
     first = _folded(words[0])
-    return len(words) <= 5 and first[-1:] in ("s", "x") and first[:-1] in _document_types()
+    if len(words) <= 5 and first[-1:] in ("s", "x") and first[:-1] in _document_types():
+        return True
+    # in the singular too, the press genre and its issuer (`Communiqué de presse du Conseil d'État`): a label over
+    # the headline, never one itself
+    return first in _document_types() and _PRESS_GENRE_OF.match(text) is not None
 
 
 def _is_institution_in_capitals(text: str) -> bool:
@@ -2144,13 +2151,19 @@ def _capitals_wrap(lines: list[Line], title: Line, start: int) -> bool:
     opens on a function word (`DE L'EAU ET DE L'ÉNERGIE LANCE`), as a wrapped title's goes on in lower case, or on
     the number the verb above governs (`LA COMMUNE INVESTIT` ⏎ `12,8 MILLIONS DE FRANCS ...`)."""
     rest = [l for l in lines[title.index + 1 : start] if not l.blank]
-    if not _mostly_capitals(title.text) or not 1 <= len(rest) <= 2 or len(rest) != start - title.index - 1:
+    if len(rest) != start - title.index - 1:
+        return False
+    # a dateline on a line of its own ends the title (`GRÈVE DU 9 DÉCEMBRE :` ⏎ `LES AGENTS ... MOBILISÉS` ⏎ `Montreuil, le ...`)
+    rest = next((rest[:k] for k, l in enumerate(rest) if _PLACE_DATE.fullmatch(l.text)), rest)
+    if not _mostly_capitals(title.text) or not 1 <= len(rest) <= 2:
         return False
     first = rest[0].text.strip()
     opener = _PLAIN_WORD.match(first.lower())
+    # (a title cut at its colon goes on below it, whatever the next line opens on)
+    colon = title.text.rstrip().endswith(":")
     return (
-        all(_mostly_capitals(l.text) and not _TERMINAL.search(l.text) for l in rest) and not _TERMINAL.search(title.text)
-        and ((opener is not None and opener.group() in _FUNCTION_WORDS) or (first[:1].isdigit() and not _is_date_stamp(first)))
+        all(_mostly_capitals(l.text) and not _TERMINAL.search(l.text) for l in rest) and (colon or not _TERMINAL.search(title.text))
+        and ((opener is not None and opener.group() in _FUNCTION_WORDS) or (first[:1].isdigit() and not _is_date_stamp(first)) or colon)
     )
 
 
@@ -2198,7 +2211,15 @@ def _is_issue_label(line: Line) -> bool:
         return False  # (every date and number has a digit: the cheap tests first)
     if not ((_DATE_HINT.search(text) and _DATE_STAMP.search(text)) or _DOC_NUMBER.search(text)):
         return False
-    return len(_WORD.findall(_DOC_NUMBER.sub(" ", _DATE_STAMP.sub(" ", text)))) <= 4
+    if len(_WORD.findall(_DOC_NUMBER.sub(" ", _DATE_STAMP.sub(" ", text)))) <= 4:
+        return True
+    # a masthead of parts: the publication's name, its number, its date (`La Lettre de l'Agence française de
+    # développement – n° 214 – décembre 2025`), however long the name
+    parts = [p.strip() for p in _LABEL_SEPARATOR.split(text) if p.strip()]
+    return (
+        len(parts) >= 3 and any(_DOC_NUMBER.fullmatch(p) for p in parts)
+        and any(_DATE_STAMP.fullmatch(p) for p in parts if _DATE_HINT.search(p))
+    )
 
 
 def _is_document_number(line: Line) -> bool:

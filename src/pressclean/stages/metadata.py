@@ -154,7 +154,8 @@ def _capitals_below(lines: list[str], n: int) -> int:
 def _title_goes_on(line: str, below: str, after: str) -> bool:
     """Is `below` the second line of a title wrapped on two? It opens in lower case (`Distribution de semences` ⏎
     `à 45 000 ...`); or, right above the text's dateline, it carries on a title in capitals (`NIGER : UN MILLION
-    D'ENFANTS VACCINÉS` ⏎ `DANS LES RÉGIONS DE DOSSO ET TAHOUA`) or one that ends on a colon or a dash."""
+    D'ENFANTS VACCINÉS` ⏎ `DANS LES RÉGIONS DE DOSSO ET TAHOUA`, or over a dateline alone on its line) or one that ends
+    on a colon or a dash."""
     if not below or not _WRAPPED_TITLE_END.fullmatch(below) or _BYLINE_START.match(below) or len(_WORD.findall(below)) > 15:
         return False
     # a headline wrapped at its colon, over a sentence of text (`Campagne de vaccination :` ⏎ `1,2 million de têtes traitées`)
@@ -162,7 +163,8 @@ def _title_goes_on(line: str, below: str, after: str) -> bool:
         return len(_WORD.findall(after)) >= 8 and after.rstrip().endswith(".")
     if below[:1].islower():
         return not _SENTENCE_END.search(line)
-    if not opens_with_dateline(after) or is_date_stamp(below):
+    # (the dateline opens the text, or stands alone on its line: `Montreuil, le 1er décembre 2025`)
+    if not (opens_with_dateline(after) or _dateline_alone(after)) or is_date_stamp(below):
         return False
     return (line.isupper() and below.isupper() and not _SENTENCE_END.search(line)) or line.rstrip().endswith((":", "–", "—"))
 
@@ -327,11 +329,14 @@ def _is_place(name: str, dated: bool = False) -> bool:
     words = [w.lower() for w in _WORD.findall(name)]
     if not words or any(w.isdigit() for w in words):
         return False
+    if len(words) >= 2 and words[-1] in _PLACE_PARTICLES:
+        return False  # `GRÈVE DU 9 DÉCEMBRE :`: a heading in capitals, its `DU` before the date no place's
     named = dated and len(words) >= 2 and words[0] in _PLACE_ARTICLES and name.split()[1][:1].isupper()
     return named or words[0] not in _NOT_PLACES
 
 
 _PLACE_ARTICLES = frozenset(("le", "la", "les"))
+_PLACE_PARTICLES = frozenset(("de", "du", "des", "la", "le", "les", "d", "au", "aux", "en"))  # never a place's last word
 _STREET_NUMBER = regex.compile(r"\s*\d{1,5}(?:\s?(?:bis|ter))?,?\s+(\p{L}[\p{L}-]*)")
 
 
