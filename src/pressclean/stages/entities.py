@@ -1650,7 +1650,9 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = tail.start(1)
     if text[start].islower():
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
-        if landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and _names_alone(name.group(1)):
+        if landform and fold(words[0]) in _words()["cove_nouns"] and (name := _COVE_NAME.fullmatch(text, start + len(words[0]), end)):
+            start = name.start(1)  # `l’anse du Gouverneur`, `l’îlet Fourchue`: a cove or an islet is named by its name, whatever word it reads as
+        elif landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and _names_alone(name.group(1)):
             start = name.start(1)  # `le lac Kivu`: the lake is named by its name
         elif landform and (name := _RELIEF_OF.fullmatch(text, start + len(words[0]), end)) and _relief_named(words[0], name.group(1)):
             start = name.start(1)  # `au cœur du massif du Risoux`: a relief's name is its own
@@ -1669,7 +1671,11 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
                 start = tail.start(1)
             else:
                 start = capital.start()
-    if (noun := _LANDFORM_BEFORE.search(text, max(0, start - 20), start)) and fold(noun.group(1)) in _words()["landform_nouns"] and not _names_alone(text[start:end]):
+    if (
+        (noun := _LANDFORM_BEFORE.search(text, max(0, start - 20), start))
+        and fold(noun.group(1)) in _words()["landform_nouns"] - _words()["cove_nouns"]
+        and not _names_alone(text[start:end])
+    ):
         start = noun.start(1)  # `l’île Curieuse`: a name that reads as a common word needs its landform noun
     elif (noun := _WORD_JUST_BEFORE.search(text, max(0, start - 20), start)) and _district_of_country(noun.group(1), text[start:end]):
         start = noun.start(1)  # `le quartier France`, a title's `Quartier France`: the district keeps its noun
@@ -1680,8 +1686,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     ) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 30 - 12) : start - len(of.group())]):
         if fold(of.group(1)) in _words()["island_nouns"] and _BARE_OF.fullmatch(of.group()[len(of.group(1)) :]):
             break
-        if _relief_named(of.group(1), text[start:end]):
-            break  # `du massif du` + `Risoux`
+        if _relief_named(of.group(1), text[start:end]) or fold(of.group(1)) in _words()["cove_nouns"]:
+            break  # `du massif du` + `Risoux`, `la baie de` + `Colombier`
         start -= len(of.group())
     if start >= 2 and _CAPITAL_ELISION.fullmatch(text, start - 2, start) and (start == 2 or not text[start - 3].isalpha()):
         if text[start - 2] not in "LlDd" and known_place(text[start - 2 : end]):
@@ -1728,6 +1734,7 @@ _APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
 _LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les|du|au|des|aux)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z", regex.REVERSE)  # `l’île `, `du fleuve `
 
 
+_COVE_NAME = regex.compile(r"[ \t]+(?:(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*)?(\p{Lu}[^\n]*)")  # `anse` + ` du Gouverneur`, `îlet` + ` Fourchue`
 _ISLAND_OF = regex.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*)(\p{Lu}[^\n]*)")
 _RELIEF_OF = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}[^\n]*)")
 
@@ -2124,10 +2131,15 @@ _TITLE_THEN_NAME = regex.compile(r"\p{L}+\.?[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)[ \t]+\Z", regex.IGNORECASE)
 
 
+_COVE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*)?\Z", regex.REVERSE)
+
+
 def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = False) -> tuple[int, int, str] | None:
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     words = _WORD.findall(text[start:end])
     first = fold(words[0])
+    if label == "LOC" and (cove := _COVE_BEFORE.search(text, max(0, start - 20), start)) and fold(cove.group(1)) in _words()["cove_nouns"]:
+        return start, end, label  # `l’anse du Gouverneur`: a cove's name, though it reads as a role or a common word
     if label in ("LOC", "PER", "MISC") and (town := _town_named_with_article(text, start, end)):
         return *town, "LOC"  # `au Robert`, `Le François`: a town named with its article
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
@@ -3300,12 +3312,17 @@ _PLACE_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:du|de|des|la|le|les|et
 def _named_by_place_noun(text: str, start: int, end: int) -> bool:
     """A rare capitalised word that a place's noun and its article introduce names that place,
     even when the model did not label it (`la réserve sous-marine du Larvotto`, `le parc de la Filature`).
-    A frequent word there names a body (`le site de la Commission`), an acronym a body too.
+    A frequent word there names a body (`le site de la Commission`), an acronym a body too; but a
+    cove's or an islet's name is its own, whatever word it reads as (`l’anse du Gouverneur`).
 
     >>> _named_by_place_noun("la réserve sous-marine du Larvotto", 26, 34), _named_by_place_noun("le site de la Commission", 14, 24)
     (True, False)
+    >>> _named_by_place_noun("les bouées de l’anse du Gouverneur", 24, 34)
+    True
     """
     name = text[start:end]
+    if not name.isupper() and (cove := _COVE_BEFORE.search(text, max(0, start - 20), start)) and fold(cove.group(1)) in _words()["cove_nouns"]:
+        return True  # `l’anse du Gouverneur`: a cove is named by its name, whatever word it reads as
     if " " in name or name.isupper() or _frequency(name.lower()) >= 3.5:
         return False
     noun = _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
