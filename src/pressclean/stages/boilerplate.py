@@ -26,7 +26,7 @@ from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_SEPARATOR as _
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
-from .metadata import opening_dateline, opens_with_dated_dateline, opens_with_dateline
+from .metadata import dateline_alone, opening_dateline, opens_with_dated_dateline, opens_with_dateline
 
 STAGE = "remove_boilerplate"
 
@@ -1370,8 +1370,8 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         # the release's place and date on a line of their own above its title (under a PDF's letterhead):
         # its dateline, kept with the text that has none
         above = next((l for l in reversed(lines[:title]) if not l.blank), None)
-        if above is not None and above.index not in verdicts and _PLACE_DATE.fullmatch(above.text):
-            top = above.index
+        if above is not None and above.index not in verdicts and (_PLACE_DATE.fullmatch(above.text) or dateline_alone(above.text)):
+            top = above.index  # (`Genève – 10 décembre 2025` too)
     return Article(title, top, start.index, runs[last][-1].index)
 
 

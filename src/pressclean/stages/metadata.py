@@ -18,7 +18,7 @@ import regex
 
 from ..dates import DATE_STAMP, MONTH_NAMES, TIME, WEEKDAYS, is_date_stamp, month_number
 from ..document import Dateline, Document
-from ..geo import french_spelling
+from ..geo import french_spelling, known_place
 from ..resources import load_json
 from .language import telling_shares
 
@@ -78,6 +78,7 @@ _DATE_FIRST = regex.compile(
 _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its own, above the text
     rf"(?:À\s+)?(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
 )
+_DATELINE_DASHED = regex.compile(rf"(?:À\s+)?(?P<place>{_PLACE})\s+[–—]\s+{_DATE}")
 _NUMBER = regex.compile(r"\d+")
 _PHONE_DIGITS = regex.compile(r"(?:\d[ .]?){8,}")  # eight digits or more in groups: a phone number, no headline's figure
 _SENTENCE_END = regex.compile(r"[.!?:;…]$")
@@ -117,8 +118,8 @@ def find_title(doc: Document) -> Document:
         # letterhead kept as text (`MINISTERE DE LA SANTE`, `COMMUNIQUE DE PRESSE`) over a release without one
         if len(words) < 2 or (len(line) <= MAX_DATE_CHARS and _DATE_ONLY.match(line)) or is_letterhead(line):
             continue
-        if _DATELINE_ALONE.fullmatch(line):
-            continue  # the release's place and date over its title (`Bruxelles, le 18 janvier 2024`)
+        if _DATELINE_ALONE.fullmatch(line) or _dashed_dateline(line):
+            continue  # the release's place and date over its title (`Bruxelles, le 18 janvier 2024`, `Genève – 10 décembre 2025`)
         # a title in capitals over two lines or three, right above the dateline
         if extra := _capitals_below(lines, n):
             line = " ".join(l.strip() for l in lines[n : n + 1 + extra])
@@ -164,7 +165,7 @@ def _title_goes_on(line: str, below: str, after: str) -> bool:
     if below[:1].islower():
         return not _SENTENCE_END.search(line)
     # (the dateline opens the text, or stands alone on its line: `Montreuil, le 1er décembre 2025`)
-    if not (opens_with_dateline(after) or _dateline_alone(after)) or is_date_stamp(below):
+    if not (opens_with_dateline(after) or dateline_alone(after)) or is_date_stamp(below):
         return False
     return (line.isupper() and below.isupper() and not _SENTENCE_END.search(line)) or line.rstrip().endswith((":", "–", "—"))
 
@@ -192,10 +193,12 @@ def find_dateline(doc: Document) -> Document:
         # looked for in (further down, after text, every line counts)
         counted += bool(counted) or not _is_short_heading(line)
         head = line[:DATELINE_CHARS]
-        m = opening_dateline(line) or _DATE_FIRST.match(head) or (None if told else _dateline_alone(line))
+        m = _dashed_dateline(line) or opening_dateline(line) or _DATE_FIRST.match(head) or (None if told else dateline_alone(line))
         if m is None and n + 1 < len(lines) and _DASH_AT_END.search(line) and len(line) <= DATELINE_CHARS:
             m = opening_dateline(line + "\n" + lines[n + 1])  # `KINSHASA —` on its own line, the text under it
         end = min(m.end(), len(line)) if m else 0
+        if m and not m.group("day") and is_date_stamp(line[end:].strip()):
+            m = None  # `Actualités – 10 décembre 2025`: a rubric and its stamp (a place the gazetteer knows is dashed above)
         if not (m and _is_place(m.group("place"), bool(m.group("day")))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
         if m and _is_place(m.group("place"), bool(m.group("day"))) and not _is_address_after(line, end):
@@ -212,11 +215,11 @@ def find_dateline(doc: Document) -> Document:
 _PART = regex.compile(r"[^|–—]+")  # the parts of a line of labels: `Communiqué de presse – Yaoundé, le 5 mars 2025`
 
 
-def _dateline_alone(line: str) -> regex.Match | None:
+def dateline_alone(line: str) -> regex.Match | None:
     """`Paris, le 12 octobre 2024` on a line of its own, or as one part of a short line of labels
     (`Communiqué de presse – Yaoundé, le 5 mars 2025`); the match's offsets are the line's.
 
-    >>> _dateline_alone("Communiqué de presse – Yaoundé, le 5 mars 2025").group("place")
+    >>> dateline_alone("Communiqué de presse – Yaoundé, le 5 mars 2025").group("place")
     'Yaoundé'
     """
     if len(line) > 2 * MAX_DATE_CHARS:
@@ -229,7 +232,16 @@ def _dateline_alone(line: str) -> regex.Match | None:
             end -= 1
         if end - start <= MAX_DATE_CHARS and (m := _DATELINE_ALONE.fullmatch(line, start, end)):
             return m
-    return None
+    return _dashed_dateline(line)
+
+
+def _dashed_dateline(line: str) -> regex.Match | None:
+    """`Genève – 10 décembre 2025`: a dash between the place and its date, where the gazetteer knows the place
+    (`Actualités – 10 décembre 2025` is a rubric and its stamp)."""
+    if "–" not in line and "—" not in line:
+        return None
+    m = _DATELINE_DASHED.fullmatch(line, len(line) - len(line.lstrip()), len(line.rstrip()))
+    return m if m and known_place(m.group("place")) is not None else None
 
 
 # a dateline's head without its dash: a place, maybe its country, a date and an agency
