@@ -87,7 +87,10 @@ _STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|r
 _MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'’]+){2,3}")  # `Fraternité – Travail – Progrès`
 _PRINT_HEADER = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S")  # `3/3/2025 10:42   Titre | Site`
 _CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}+\s+\p{Ll}")  # `..., consultez le site`
-_COMMENTS_HEADING = regex.compile(r"(?i:(?:\d+\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?)")
+_COMMENTS_HEADING = regex.compile(
+    r"(?i:(?:\d+\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?)"
+    r"|(?i:\d+|une?)\s+(?i:réponses?|réflexions?|responses?|thoughts?)\s+(?i:à|sur|to|on)\s+[«“\"].{1,200}"  # `2 réponses à « titre »`
+)
 _NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r"\s*")  # `Bureau de la coordination ... (OCHA)`
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?|[+†✝])\s*")  # `(é) Dr Manaouda Malachie`, a bishop's `+`: signed by
@@ -2642,14 +2645,28 @@ def _comment_thread_start(article: list[Line]) -> int | None:
     """Where readers' comments begin: two lines or more that say who posted and when (`Hery Rakoto
     8 octobre 2025 à 17:05`), a few lines apart (each over its comment), with the short line over the
     first (`3 commentaires :`, `Réactions`). Found by its shape, whatever the thread's heading says."""
-    stamps = [n for n, l in enumerate(article) if l.words <= 14 and _is_post_stamp(l.text)]
+    stamps = [
+        n for n, l in enumerate(article)
+        if (l.words <= 14 and _is_post_stamp(l.text))
+        # (or the name on its line, the stamp under it: `Mahamat A.` ⏎ `29 novembre 2025 à 9 h 12`)
+        or (n + 1 < len(article) and _is_commenter(l.text) and _is_date_stamp(article[n + 1].text))
+    ]
     for a, b in zip(stamps, stamps[1:]):
         if 2 <= b - a <= 5:
             above = article[a - 1] if a else None
-            heading = above is not None and above.words <= 4 and not _SENTENCE_END.search(above.text) and not above.hints_contact
+            heading = above is not None and (
+                (above.words <= 4 and not _SENTENCE_END.search(above.text) and not above.hints_contact)
+                or _COMMENTS_HEADING.fullmatch(above.text.strip()) is not None
+            )
             return above.index if heading else article[a].index
     # ... or, without stamps, the thread's own heading (`Commentaires`, `3 commentaires`, `Réactions (2)`) over it
     return next((l.index for l in article[1:-1] if _COMMENTS_HEADING.fullmatch(l.text.strip())), None)
+
+
+def _is_commenter(text: str) -> bool:
+    """`Mahamat A.`, `Claire Bernard`: a name alone, as a blog prints it over a comment's stamp."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words) and not text.rstrip().endswith((":", "!", "?"))
 
 
 def _is_post_stamp(text: str) -> bool:
