@@ -1764,7 +1764,20 @@ def _is_headline(line: Line) -> bool:
         and not _SITE_NAME_LINE.search(text)  # `Collège Saint-Exupéry – Site officiel`
         and not _PLACE_DATE.fullmatch(text)
         and not (_DIGITS.search(text) and opens_with_dated_dateline(text))  # `GENÈVE, le 4 mars 2024 – L'OIM ...` starts the text
+        and not _is_timed_row(text)
     )
+
+
+_CLOCK_READING = regex.compile(r"(?<![\d:])[+-]?\d{1,2}:\d{2}(?![\d:])")
+
+
+def _is_timed_row(text: str) -> bool:
+    """A widget's row of parts with a clock reading past its first part: a ship's movement (`MSC LUCIA – Arrivée
+    01/12 06:30 – Quai Lombard`), a race's results (`Sprint D : 1. M. Haugen (NOR) 15:31 – 2. L. Roux +0:21`)."""
+    if ":" not in text:
+        return False
+    parts = _LABEL_SEPARATOR.split(text)
+    return len(parts) >= 3 and any(_CLOCK_READING.search(p) for p in parts[1:])
 
 
 def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listing: bool = False) -> int | None:
