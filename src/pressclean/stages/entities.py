@@ -215,7 +215,7 @@ class FindEntities:
                     d = d.with_warning(
                         f"{STAGE} skipped the model: the page is in {d.language!r}; names come from the gazetteers only"
                     )
-                    names = [(m.start(), m.end(), "NAME") for m in _CAPITALISED.finditer(d.text)]
+                    names = _english_names(d.text)
                     yield self.annotate(d, _claim(_english_bodies(d.text), _english_kinds(d.text, names)))
 
     def annotate(self, doc: Document, spans: Sequence[tuple[int, int, str]]) -> Document:
@@ -1104,6 +1104,33 @@ def _users_first(text: str, names, spans):
     return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
 
 
+_ADJECTIVE_COMPOUND = regex.compile(r"-\p{Ll}{3,}\Z")  # `Brittany-built`, `Kinshasa-based`: a name made an adjective
+
+
+def _english_names(text: str) -> list[tuple[int, int, str]]:
+    """The capitalised names of a page the model does not read. A landform's capitalised noun,
+    `of` and a name are one place's name (`the Gulf of Guinea`, `the Bay of Bengal`: not the country
+    `Guinea`); a name joined to a lower-case word by a hyphen is an adjective (`a Brittany-built
+    glider`, `a Dakar-based NGO`), no name.
+
+    >>> t = "A Brittany-built glider will sail for the Gulf of Guinea."
+    >>> [t[s:e] for s, e, _ in _english_names(t)]
+    ['Gulf of Guinea']
+    """
+    names = []
+    for m in _CAPITALISED.finditer(text):
+        if _ADJECTIVE_COMPOUND.search(m.group()):
+            continue
+        if names and (landform := _LANDFORM_OF_EN.fullmatch(text, names[-1][0], m.start())) and landform.group(1).lower() in _english_landforms():
+            names[-1] = (names[-1][0], m.end(), "NAME")
+            continue
+        names.append((m.start(), m.end(), "NAME"))
+    return names
+
+
+_LANDFORM_OF_EN = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+(?:the[ \t]+)?")  # `Gulf` + ` of ` (+ `the `)
+
+
 @lru_cache(maxsize=1)
 def _english_body() -> regex.Pattern:
     """An English body's head noun, then `of`/`for` (`the`) and capitalised words joined by `and`, `of`."""
@@ -1143,8 +1170,8 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     """Without the model: a name is an organisation's when an English kind noun says so, after it
     (`the Pôle Aéro Garonne cluster`), right before it (`the French company Airbus`), before it in
     apposition (`investment bank, Bpifrance,`) or after it (`Tany Maitso, a Malagasy NGO,`), or
-    when its own last word is a body's head noun (`the Occitanie Regional Council`) or a kind noun
-    capitalised (`The Logistics Cluster`). A known place
+    when its own last word is a body's head noun (`the Occitanie Regional Council`), a kind noun
+    capitalised (`The Logistics Cluster`) or a collectivity's (`the Brittany Region`). A known place
     stays a place (`the Toulouse company`), frequent English words an adjective (`the French company`).
 
     >>> t = "from the Pôle Aéro Garonne cluster. The investment bank, Bpifrance, and the Occitanie Regional Council pay."
@@ -1163,6 +1190,9 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         if label == "NAME" and not _is_place_name(name) and (
             _english_department(words)
             or (len(words) >= 2 and fold(words[-1]) in heads)
+            # `the Brittany Region` pays: a territory's collectivity noun capitalised after its name is its
+            # council, as the French `la Région Bretagne` (collectivity_nouns); `the Kasai region` is the land
+            or (len(words) == 2 and words[-1][0].isupper() and fold(words[-1]) in _words()["english_collectivity_nouns"])
             or (len(words) - bool(_LEADING_THE.match(name)) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower() and fold(words[-1]) in kinds)  # `The Logistics Cluster`, not `a Malagasy NGO`
             or (
                 not _english_words_only(words)  # `the French company`, `the South African bank`: adjectives
@@ -2946,7 +2976,7 @@ _OFFICE_PLACE = regex.compile(r"(.+?)\s+(\p{Lu}[\p{L}'’-]+)")
 # (`20.11.2025`, a date, is no phone: its third pair runs on into the year)
 _CONTACT_LINE = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)")
 _COMPASS_OF_EN = r"(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of"  # `30 km south of Beira`
-_PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|on|around|across|à|au|en|de|vers|" + _COMPASS_OF_EN + r")\s+\Z", regex.IGNORECASE)  # (`on Tanna`: an island)
+_PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|to|from|near|on|off|around|across|à|au|en|de|vers|" + _COMPASS_OF_EN + r")\s+\Z", regex.IGNORECASE)  # (`on Tanna`: an island)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:]\s+|\n)\Z", regex.REVERSE)
 _TAIL_PLACE = regex.compile(r"\s+(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]+)$")
 # a run of capitalised words on one line (a name never runs across a line end: `Sahel` | `March 8`)
@@ -3461,6 +3491,10 @@ def _landform_noun_after() -> regex.Pattern:
     return regex.compile(r"[ \t]+(?:" + nouns + r")(?![\p{L}])")
 
 
+_OFFICE_BRACKET_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}{2,}[ \t]*\(\Z", regex.REVERSE)  # `DFO (` + `Ottawa`
+_COMPASS_WORD_EN = regex.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:-?(?:east|west|East|West))?[ \t]+")
+
+
 def _is_named_place(text: str, start: int, end: int) -> bool:
     """Without the model: a country, a region or area, or a city after a preposition of place
     or before its region or country (`Ottawa, Ontario`)."""
@@ -3471,12 +3505,20 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
         return True  # `on the Mefou river`: the noun after the name says what it names
     if " " in name and not name.isupper() and (last := name.rsplit(None, 1)[-1]).lower() in _english_landforms() and last[0].isupper():
         return True  # `the Mozambique Channel`, `the Red Sea`: a landform named with its capitalised noun
+    if (landform := _LANDFORM_OF_EN.match(name)) and landform.group(1).lower() in _english_landforms() and landform.end() < len(name):
+        return True  # `the Gulf of Guinea`: a landform's capitalised noun, then `of` and its name
+    if (compass := _COMPASS_WORD_EN.match(name)) and _is_area(name[compass.end() :]):
+        return True  # `the North Atlantic`, `Southern Africa`: a part of a world area is an area
     if (noun := _NOUN_OF_BEFORE_EN.search(text, max(0, start - 30), start)) and noun.group(1).lower() in _english_place_nouns() and not _frequent_word(name):
         return True  # `the island of Tanna`, `the border town of Renk`: the noun before `of` says what it names
     if known_place(name) is None:
+        if (off := _OFF_AFTER.match(text, end)) and not name.isupper() and _unknown_place_at(text, off.start(1), off.end(1)):
+            return True  # `the Grand Banks off Newfoundland`: what lies off a place is at sea, a place too
         return _unknown_place_at(text, start, end)
     if _frequent_word(name) and not _is_known_town(name):
         return False  # `in March`: a small town named like a word of every page is that word
+    if _OFFICE_BRACKET_BEFORE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
+        return True  # `Media Relations, DFO (Ottawa)`: the town of a body's office
     if _PLACE_PREPOSITION.search(text, max(0, start - 16), start) is not None or _on_a_route(text, start, end):
         return True
     after = _CAPITALISED.match(text, end + 2) if text[end : end + 2] == ", " else None
@@ -3517,6 +3559,8 @@ def _frequent_word(name: str) -> bool:
 # (`on Tanna`: an island; `off Agaléga`, `north of Agaléga`: at sea, beside an island or a coast)
 _AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|near|from|on|off|around|across|" + _COMPASS_OF_EN + r")[ \t]+\Z", regex.REVERSE)
 _RARE = 2.5  # Zipf in English and in French: no word of either language (`Wallonia` 2.1; `Oxfam` 2.9)
+_AT_SEA_BEFORE = regex.compile(r"(?<![\p{L}])(?:off|" + _COMPASS_OF_EN + r")[ \t]+(?:the[ \t]+)?\Z", regex.REVERSE)
+_OFF_AFTER = regex.compile(r"[ \t]+off[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}'’-])")
 
 
 def _unknown_place_at(text: str, start: int, end: int) -> bool:
@@ -3527,11 +3571,17 @@ def _unknown_place_at(text: str, start: int, end: int) -> bool:
     >>> t = "the plant at Nkolbisson, then at Oxfam in March"
     >>> _unknown_place_at(t, 13, 23), _unknown_place_at(t, 34, 39), _unknown_place_at(t, 43, 48)
     (True, False, False)
+    >>> _unknown_place_at("a heatwave west of the Azores", 23, 29)
+    True
     """
     name = text[start:end]
-    if " " in name or name.isupper() or len(name) < 4 or not _AT_BEFORE.search(text, max(0, start - 16), start):
+    if " " in name or name.isupper() or len(name) < 4 or fold(name) in _known_table(()):
         return False
-    return _either_frequency(name.lower()) < _RARE and fold(name) not in _known_table(())
+    if _AT_SEA_BEFORE.search(text, max(0, start - 20), start):
+        # `off Newfoundland`, `west of the Azores`: only a place lies off or west of something, a
+        # name known in English too (3.4) as well
+        return _either_frequency(name.lower()) < _LISTED_RARE
+    return _AT_BEFORE.search(text, max(0, start - 16), start) is not None and _either_frequency(name.lower()) < _RARE
 
 
 _LISTED_RARE = 3.5  # Zipf in English and in French: a word of neither language (`Figeac` 2.7), listed with places
