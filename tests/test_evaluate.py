@@ -104,3 +104,13 @@ def test_entities_read_from_a_menu_line_or_a_contact_label_are_counted():
     report = Report()
     _score_entity_sources(report, doc, {"boilerplate_lines": [0]}, "p")
     assert (report.rates["entity_source"].hit, report.rates["entity_source"].total) == (2, 4)
+
+
+def test_contact_names_compare_without_accents_but_with_every_letter():
+    from pressclean.evaluate import _contact_key
+
+    gold = {"person": "Raphaël Jaquet", "phones": ["+41794182260"], "emails": []}
+    assert _contact_key({"person": "Raphael Jaquet", "phones": ("+41794182260",), "emails": ()}) == _contact_key(gold)
+    assert _contact_key({"person": "Raphaël Jacquet", "phones": ("+41794182260",), "emails": ()}) != _contact_key(gold)
+    assert _contact_key({"person": "raphaël jaquet", "phones": ("+41794182260",), "emails": ()}) != _contact_key(gold)
+    assert _contact_key({"person": "Raphaël Jaquet", "phones": (), "emails": ()}) != _contact_key(gold)

@@ -400,8 +400,10 @@ def _figure_key(value: Any, unit: Any) -> tuple:
 
 
 def _contact_key(contact: Any) -> tuple:
+    """Person, phones and e-mails; the person's name without accents (`Raphael` on a page exported without
+    them is `Raphaël`), as titles, dateline places and units: restoring stripped accents is opt-in."""
     return (
-        _norm(contact.get("person")),
+        strip_accents(_norm(contact.get("person"))),
         tuple(sorted(contact.get("phones") or ())),
         tuple(sorted(m.lower() for m in contact.get("emails") or ())),
     )
