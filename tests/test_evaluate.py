@@ -114,3 +114,37 @@ def test_contact_names_compare_without_accents_but_with_every_letter():
     assert _contact_key({"person": "Raphaël Jacquet", "phones": ("+41794182260",), "emails": ()}) != _contact_key(gold)
     assert _contact_key({"person": "raphaël jaquet", "phones": ("+41794182260",), "emails": ()}) != _contact_key(gold)
     assert _contact_key({"person": "Raphaël Jaquet", "phones": (), "emails": ()}) != _contact_key(gold)
+
+
+def _kind_rate(text, found, gold):
+    from dataclasses import replace
+
+    from pressclean.document import Document, Entity
+    from pressclean.evaluate import Report, score_page
+
+    entities = tuple(
+        Entity("FIGURE", text.index(t), text.index(t) + len(t), t, "find_figures", {"value": v, "unit": u, "kind": k})
+        for t, v, u, k in found
+    )
+    report = Report()
+    score_page(report, replace(Document.from_text(text), entities=entities),
+               {"figures": [{"text": t, "value": v, "unit": u, "kind": k} for t, v, u, k in gold]})
+    return report.rates["figure_kind"].hit, report.rates["figure_kind"].total
+
+
+def test_figure_kinds_pair_figures_of_one_value_and_unit_by_text_then_by_order():
+    text = "Les 30 ans de la réserve, après trente ans de travail."
+    gold = [("30 ans", 30, "ans", "age"), ("trente ans", 30, "ans", "duration")]
+    assert _kind_rate(text, [("30 ans", 30, "ans", "age"), ("trente ans", 30, "ans", "duration")], gold) == (2, 2)
+    # each figure answers for its own text: the kinds swapped are two misses, not one
+    assert _kind_rate(text, [("30 ans", 30, "ans", "duration"), ("trente ans", 30, "ans", "age")], gold) == (0, 2)
+    # one found figure answers for both gold figures: one of them is missed, whatever the order
+    assert _kind_rate(text, [("30 ans", 30, "ans", "age")], gold) == (1, 2)
+    assert _kind_rate(text, [("trente ans", 30, "ans", "age")], gold) == (1, 2)
+    # texts that differ from the gold's are paired in the page's order
+    moved = "Les 30\u00a0ans de la réserve, après Trente ans de travail."
+    found = [("30\u00a0ans", 30, "ans", "age"), ("Trente ans", 30, "ans", "duration")]
+    assert _kind_rate(moved, found, gold) == (2, 2)
+    assert _kind_rate(moved, found[::-1], [("30 ans", 30, "ans", "duration"), ("xxx", 30, "ans", "age")]) == (0, 2)
+    # a figure not found is not checked for its kind
+    assert _kind_rate(text, [("30 ans", 30, "ans", "age")], gold + [("12 ans", 12, "ans", "age")]) == (1, 2)

@@ -245,11 +245,9 @@ def score_page(report: Report, doc: Document, gold: dict[str, Any], page: str = 
     figures = doc.entities_of("FIGURE")
     predicted = {_figure_key(e.get("value"), e.get("unit")) for e in figures}
     report.compare("FIGURE", page, predicted, {_figure_key(f["value"], f.get("unit")) for f in gold.get("figures", [])})
-    kinds = {_figure_key(e.get("value"), e.get("unit")): e.get("kind") for e in figures}
-    for f in gold.get("figures", []):
+    for f, kind in _paired_kinds(figures, gold.get("figures", [])):
         key = _figure_key(f["value"], f.get("unit"))
-        if key in kinds:
-            report.check("figure_kind", page, kinds[key] == f.get("kind"), expected=(key, f.get("kind")), got=kinds[key])
+        report.check("figure_kind", page, kind == f.get("kind"), expected=(key, f.get("kind")), got=kind)
 
     report.compare("PHONE", page, {e.get("e164") for e in doc.entities_of("PHONE")}, {p["e164"] for p in gold.get("phones", [])})
     report.compare(
@@ -397,6 +395,44 @@ def _figure_key(value: Any, unit: Any) -> tuple:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return (value, fold(unit or ""))
+
+
+def _paired_kinds(figures: list, gold: list[dict]) -> list[tuple[dict, Any]]:
+    """Each gold figure whose (value, unit) was found, with the kind of the found figure it stands for.
+
+    Two figures may share a value and a unit and differ in kind (`30 ans` an age, `trente ans` a duration):
+    within one (value, unit), a gold figure takes the found figure of its own text (accents aside, as units),
+    then the found figures no text claimed, in the order of the page; when more gold figures than found
+    ones remain, the last found figure answers for the rest (so no gold figure goes unchecked).
+    """
+    found: dict[tuple, list] = {}
+    for e in sorted(figures, key=lambda e: e.start):
+        found.setdefault(_figure_key(e.get("value"), e.get("unit")), []).append(e)
+    out = []
+    for key, group in _grouped(gold).items():
+        candidates = found.get(key)
+        if not candidates:
+            continue
+        texts = {}
+        for e in candidates:
+            texts.setdefault(_text_key(e.text), e)
+        claimed = {id(texts[_text_key(f.get("text"))]) for f in group if _text_key(f.get("text")) in texts}
+        rest = iter([e for e in candidates if id(e) not in claimed])
+        for f in group:
+            e = texts.get(_text_key(f.get("text"))) or next(rest, None) or candidates[-1]
+            out.append((f, e.get("kind")))
+    return out
+
+
+def _grouped(gold: list[dict]) -> dict[tuple, list[dict]]:
+    groups: dict[tuple, list[dict]] = {}
+    for f in gold:
+        groups.setdefault(_figure_key(f["value"], f.get("unit")), []).append(f)
+    return groups
+
+
+def _text_key(text: Any) -> str:
+    return strip_accents(_norm(text))
 
 
 def _contact_key(contact: Any) -> tuple:
