@@ -2577,13 +2577,16 @@ class _Finder:
 
     def _share_units(self) -> None:
         """`entre 18 et 22 millions d'euros`, `de 6 à 14 ans`: the first bound of a range is its bare number
-        (unit None) with the kind, scale and currency of the second (18 → 18000000 EUR)."""
+        (unit None) with the kind, scale and currency of the second (18 → 18000000 EUR); a percent's first
+        bound takes the sign too (`de 10 à 25 %` → 10 %: every percent has the unit `%`, corpora/README h200–h215)."""
         figs = sorted(self.figures, key=lambda f: f.start)
         for a, b in zip(figs, figs[1:]):
             if a.unit is None and a.kind == "count" and (b.unit is not None or b.kind == "money") \
                     and b.kind not in ("date", "year"):
                 if b.qualifier is None and _RANGE_GAP.fullmatch(self.text, a.end, b.start):
                     a.kind, a.currency = b.kind, b.currency
+                    if b.kind == "percent":
+                        a.unit = b.unit
                     scale = self._scale(b)
                     if scale > 1 and isinstance(a.value, (int, float)) and self._scale(a) == 1 \
                             and _nearer_by_scale(a.value, scale, b.value):
