@@ -604,6 +604,15 @@ _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<
 _NEXT_WORD = regex.compile(rf"{_H}{{0,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
 _MONTH_AFTER = regex.compile(rf"{_H}+(?:{_MONTH})(?![\p{{L}}])", regex.IGNORECASE)
 _AGE_WORD = regex.compile(r"(?i)[âa]g[ée]")
+# an adverb of quantity between `âgés` and its `de` (`âgés en moyenne de 24 ans`, `âgés, pour la plupart, de 18 à 25 ans`)
+_AGE_ADVERBS = (
+    "en moyenne", "pour la plupart", "pour la majorité", "en majorité", "pour moitié", "majoritairement",
+    "principalement", "essentiellement", "surtout", "généralement", "respectivement", "pour l['’]essentiel",
+)
+_AGE_ADVERB = (
+    rf"(?:,?{_H}+(?:{'|'.join(a.replace(' ', f'{_H}+') for a in sorted(_AGE_ADVERBS, key=len, reverse=True))})"
+    rf"(?![\p{{L}}]),?)?"
+)
 # `les 15-24 ans`, `chez les 18 à 25 ans`, `les moins de 25 ans`: a range or a bound of years standing
 # for a noun is an age group
 _AGE_CLASS = regex.compile(
@@ -927,14 +936,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # what makes `N ans` an age: `âgés de`, a person noun (`enfants de`), a first name and a comma
         "age_before": regex.compile(
-            rf"(?:(?<![\p{{L}}])(?:[âa]g[ée]e?s?|[âa]ge){_H}+(?:de{_H}+|d['’]{_H}?|entre{_H}+)?"
+            rf"(?:(?<![\p{{L}}])(?:[âa]g[ée]e?s?|[âa]ge){_AGE_ADVERB}{_H}+(?:de{_H}+|d['’]{_H}?|entre{_H}+)?"
             rf"|(?<![\p{{L}}])(?:{persons})(?:{_H}+(?P<of>de|d['’]|âgée?s?{_H}+de){_H}*|{_H}*,{_H}*|{_H}*\({_H}*)"
             rf"|\p{{Lu}}\p{{Ll}}+{_H}*,{_H}*)\Z",
             regex.IGNORECASE | _BACK,
         ),
         # the second end of an age range: `des femmes de 18 à 49 ans`, `âgés de 6 mois à 14 ans`, `femmes de 15-49 ans`
         "age_range_before": regex.compile(
-            rf"(?:[âa]g[ée]e?s?|{persons}){_H}+(?:de|d['’]|entre){_H}*(?:\S{{1,20}}{_H}+(?:[àa]|et|-){_H}+|\d{{1,3}}{_H}?[-–]{_H}?)\Z",
+            rf"(?:[âa]g[ée]e?s?{_AGE_ADVERB}|{persons}){_H}+(?:de|d['’]|entre){_H}*(?:\S{{1,20}}{_H}+(?:[àa]|et|-){_H}+|\d{{1,3}}{_H}?[-–]{_H}?)\Z",
             regex.IGNORECASE | _BACK,
         ),
     }
