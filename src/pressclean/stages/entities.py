@@ -1682,7 +1682,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
         if landform and fold(words[0]) in _words()["cove_nouns"] and (name := _COVE_NAME.fullmatch(text, start + len(words[0]), end)):
             start = name.start(1)  # `l’anse du Gouverneur`, `l’îlet Fourchue`: a cove or an islet is named by its name, whatever word it reads as
-        elif landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and _names_alone(name.group(1)):
+        elif landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and (_names_alone(name.group(1)) or _river_named(text, start, name.start(1), end)):
             start = name.start(1)  # `le lac Kivu`: the lake is named by its name
         elif landform and (name := _RELIEF_OF.fullmatch(text, start + len(words[0]), end)) and _relief_named(words[0], name.group(1)):
             start = name.start(1)  # `au cœur du massif du Risoux`: a relief's name is its own
@@ -1705,6 +1705,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         (noun := _LANDFORM_BEFORE.search(text, max(0, start - 20), start))
         and fold(noun.group(1)) in _words()["landform_nouns"] - _words()["cove_nouns"]
         and not _names_alone(text[start:end])
+        and not _river_named(text, noun.start(1), start, end)
     ):
         start = noun.start(1)  # `l’île Curieuse`: a name that reads as a common word needs its landform noun
     elif (noun := _WORD_JUST_BEFORE.search(text, max(0, start - 20), start)) and _district_of_country(noun.group(1), text[start:end]):
@@ -1783,6 +1784,21 @@ def _relief_named(noun: str, name: str) -> bool:
         return False
     place = known_place(name)
     return place is None or place.kind != "city"
+
+
+def _river_named(text: str, noun_start: int, start: int, end: int) -> bool:
+    """A river's noun before a name is left out, even before a country's name (`le fleuve Congo` is
+    the river `Congo`, README's `Chari`, `Logone`), unless a landform and `du` take the river in
+    (`la vallée du fleuve Sénégal`), or the name reads as an adjective (`le fleuve Jaune`).
+
+    >>> t = "le niveau du fleuve Congo, la vallée du fleuve Sénégal"
+    >>> _river_named(t, 13, 20, 25), _river_named(t, 40, 47, 54)
+    (True, False)
+    """
+    name = text[start:end]
+    if fold(text[noun_start:start].strip()) not in _words()["river_nouns"] or " " in name or _ADJECTIVE.fullmatch(name.lower()) or is_demonym(name):
+        return False
+    return not ((of := _LANDFORM_OF.search(text, max(0, noun_start - 30), noun_start)) and fold(of.group(1)) in _words()["landform_nouns"])
 
 
 def _names_alone(name: str) -> bool:
@@ -3118,6 +3134,8 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             place_ends.add(bounds[1])
         elif _named_by_place_noun(text, m.start(), m.end()) or _big_city_after_preposition(text, m.start(), m.end()) or _city_listed_with_place(text, m.start(), m.end(), model_places):
             out.append((m.start(), m.end(), "LOC"))
+        elif _AT_SEA_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _unknown_place_at(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), "LOC"))  # an English caption's `breaching off Toiny`: the model reads no English
     return sorted(out)
 
 
@@ -5316,10 +5334,18 @@ def _merged(
             name = town_with_article(article, name)  # `au Tampon`: the town is `Le Tampon`
         attrs: dict = {"name": name, "mentions": [list(m) for m in mentions]}
         if label == "LOC":
-            attrs["iso"] = places.get(fold(name)) or (None if is_territory(name) else country_code(name) or _state_country(name))
+            attrs["iso"] = places.get(fold(name)) or (None if is_territory(name) or _only_a_river(text, mentions) else country_code(name) or _state_country(name))
             # (Guadeloupe, Nouvelle-Calédonie: a part of another state, whatever its own ISO code)
         entities.append(Entity(label, start, end, name, STAGE, attrs))
     return entities
+
+
+_RIVER_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+\Z", regex.REVERSE)
+
+
+def _only_a_river(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Every mention follows a river's noun (`le fleuve Congo`): the river, no country's ISO code."""
+    return all((noun := _RIVER_BEFORE.search(text, max(0, s - 12), s)) and fold(noun.group(1)) in _words()["river_nouns"] for s, _ in mentions)
 
 
 find_entities = FindEntities()
