@@ -875,8 +875,11 @@ def _candidate(
     full_end = ext_m.end() if ext_m else end
     label = _label_before(text, start, line_start, lines)
     # a contact line vouches for an old number written with its international prefix as a label does
-    # (`Pour tout renseignement : 00.225.20.30.40.50`); for a national one, it says too little
-    vouched = label is not None or (body.lstrip("([ \t").startswith(("+", "00")) and lines.contact_line(start))
+    # (`Pour tout renseignement : 00.225.20.30.40.50`), or with its country code in brackets (`Service de
+    # communication : (225) 20 20 27 00`, whose country the page must name); for a national one, it says too little
+    vouched = label is not None or (
+        (body.lstrip("([ \t").startswith(("+", "00")) or _BRACKETED_CODE.match(body) is not None) and lines.contact_line(start)
+    )
     # a contact line vouches for the shape of a national number in two even groups (`porte-parole, 2940 1122,`
     # in Haiti), which running text would leave to a figure; the page's evidence still names its country
     shaped = label is None and not joined and _TWO_EVEN_GROUPS.fullmatch(body) is not None and lines.contact_line(start)
@@ -1067,7 +1070,40 @@ def _read_phone(
         return _read_short(doc, body, digits, start, labelled, neighbour)
     if not labelled and not shaped and not _plausible_national_shape(body):
         return None
-    return _read_national(doc, body, digits, start, labelled, neighbour, near)
+    found = _read_national(doc, body, digits, start, labelled, neighbour, near)
+    if found is None and bracket is not None and (labelled or vouched):
+        found = _bracketed_old_number(doc, body, bracket, digits, start, neighbour)
+    return found
+
+
+def _bracketed_old_number(
+    doc: Document, body: str, bracket: regex.Match[str], digits: str, start: int, neighbour: str | None
+) -> _Reading | None:
+    """A country code in brackets before a number that its country's plan no longer holds (`(225) 20 20 27 00` on
+    an Abidjan page, `(227) 73 24 19` on a Niamey one, before those plans grew longer): an old number, kept not
+    valid, as the same number written `+225 20 20 27 00` is, when a label or a contact line vouches for it.
+    Brackets hold area codes too (`(514)`, `(022)`): the country must be one the page or the number's lines name.
+
+    >>> doc = Document.from_text("Abidjan – Contact : Tél. : (225) 20 20 27 00")
+    >>> body = "(225) 20 20 27 00"
+    >>> _bracketed_old_number(doc, body, _BRACKETED_CODE.match(body), "22520202700", 27, None).e164
+    '+22520202700'
+    >>> doc = Document.from_text("Dakar – Contact : Tél. : (225) 20 20 27 00")
+    >>> _bracketed_old_number(doc, body, _BRACKETED_CODE.match(body), "22520202700", 25, None) is None
+    True
+    """
+    cc = bracket.group("cc")
+    if cc.startswith("0") or not 8 <= len(digits) <= 15 or _NANP_SHAPE.match(body):
+        return None
+    region = phonenumbers.region_code_for_country_code(int(cc))
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        return None
+    if _local_evidence(doc.text, start, neighbour).get(region, 0.0) <= 0 and _page_evidence(doc).weights.get(region, 0.0) <= 0:
+        return None
+    number = _parse(f"+{cc} {bracket.group('area') or ''} {bracket.group('rest')}", None)
+    if number is None:
+        return None
+    return _Reading(_e164(number), phonenumbers.is_valid_number(number), phonenumbers.is_possible_number(number), region)
 
 
 # Most national numbers have 7 digits or more; a few plans have 6-digit numbers, written in pairs
