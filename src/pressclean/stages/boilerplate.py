@@ -2463,8 +2463,9 @@ def _in_cell_table(article: list[Line], n: int) -> bool:
 
 def _bar_table(lines: list[Line]) -> set[int]:
     """Positions of a table's rows written with bars (`Produit | Ouagadougou | Bobo-Dioulasso` ⏎ `Super 91 | 850 FCFA |
-    865 FCFA`): lines of three cells or more, as many in each, one row at least with two cells that are numbers (a
-    breadcrumb's or a byline's parts are none: `Par X | 7 juin 2023 | Lecture : 6 min`).
+    865 FCFA`): lines of three cells or more, as many in each, one row at least with two cells that are numbers, or
+    three rows or more with a number in two of them (a breadcrumb's or a byline's parts are none: `Par X | 7 juin 2023 |
+    Lecture : 6 min`).
 
     >>> sorted(_bar_table(split_lines("Produit | Dakar | Thiès\\nSuper | 850 FCFA | 865 FCFA\\nAccueil | Presse")))
     [0, 1]
@@ -2476,7 +2477,9 @@ def _bar_table(lines: list[Line]) -> set[int]:
         k = n
         while k < len(lines) and bars >= 2 and lines[k].text.count("|") == bars:
             k += 1
-        if k > n and any(sum(bool(_NUMERIC_CELL.fullmatch(c.strip())) for c in lines[m].text.split("|")) >= 2 for m in range(n, k)):
+        numbers = [sum(bool(_NUMERIC_CELL.fullmatch(c.strip())) for c in lines[m].text.split("|")) for m in range(n, k)]
+        # (or a column of numbers down three rows or more: `Qualité de l’air | 12 480 | quotidienne`)
+        if k > n and (any(c >= 2 for c in numbers) or (k - n >= 3 and sum(c >= 1 for c in numbers) >= 2)):
             found.update(range(n, k))
         n = max(k, n + 1)
     return found

@@ -151,6 +151,8 @@ _ODD_LETTERS = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁıĂăĹĺ
 _ODD_LETTER_HINT = regex.compile(
     r"[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ](?<=\p{Ll}.)(?=\p{Ll})|[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÚÌÒÍÓÁ](?<=(?<![\p{L}\p{N}])\p{Lu}.)(?=\p{Ll}{2})|[ıĂăĹĺÚú](?=\p{Ll})"
 )
+_BREVE = regex.compile(r"[ăĂ]")
+_BREVE_LANGUAGE = regex.compile(r"[\u1ea0-\u1ef9ươƯƠđĐșțȘȚşţŞŢ]")  # letters of Vietnamese and Romanian, which write ă too
 _ANY_MARK = regex.compile(r"\p{Mn}")
 # A combining accent left after NFC (a letter that already has its accent, then another one).
 _STRAY_MARK = regex.compile(r"(?<=[àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ])\p{Mn}+")
@@ -503,6 +505,11 @@ def fix_encoding(doc: Document) -> Document:
     text = doc.text
     if not chars.isdisjoint(_ODD_LETTERS):
         fixes = [(m, fixed) for m in _odd_letter_words(text, chars) if (fixed := _odd_letter_fix(m.group()))]
+        if "ă" in chars or "Ă" in chars:
+            # `Nguyễn Văn Linh`, `Brăila`: ă is a letter of Vietnamese and Romanian; in a name written with a capital,
+            # or on a page that holds their other letters, it is no half-repaired é
+            native = _BREVE_LANGUAGE.search(text) is not None
+            fixes = [(m, f) for m, f in fixes if not (_BREVE.search(m.group()) and (native or m.group()[0].isupper()))]
         # the names the page writes with a capital inside a sentence, damaged (`avec MÉdecins`) or not
         names = {f for m, f in fixes if f[0].isupper() and m.start() >= 2 and text[m.start() - 2].islower()}
         for m, fixed in fixes:
