@@ -2125,6 +2125,10 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
         if word[:-1] in _MILLION_UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # `2,1 M?`: the € after millions, for `_restore_euro`
         starts = bool(_SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]))
+        if _POSSESSIVE_HOLE.fullmatch(word) and _english_around(text, m.start(), m.end()):
+            # `the port?s traffic`: English's possessive lost its apostrophe (no French `portés` there)
+            changes.extend(_hole_changes(m, word[:-2] + apostrophe + "s", "English possessive"))
+            continue
         fixed = _fill_holes(word, starts, apostrophe, trailing_ok=inner > 0 or "\ufffd" in word)
         if fixed:
             changes.extend(_hole_changes(m, fixed, "lexicon"))
@@ -2141,6 +2145,13 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
 
 
 _HOLE_EVIDENCE = 3  # distinct words with holes the lexicon alone repaired
+_POSSESSIVE_HOLE = regex.compile(r"\p{L}{2,}[?\ufffd]s")
+
+
+def _english_around(text: str, start: int, end: int) -> bool:
+    """Are the words around `text[start:end]` (two before, two after) English rather than French?"""
+    around = _WORD.findall(text[max(0, start - 40) : start])[-2:] + _WORD.findall(text[end : end + 40])[:2]
+    return len(around) >= 3 and sum(is_more_english(w) for w in around) >= len(around) - 1
 
 
 def _hole_changes(m: regex.Match[str], fixed: str, why: str) -> list[Change]:
