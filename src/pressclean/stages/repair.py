@@ -1071,8 +1071,9 @@ def _fill_holes(word: str, starts_sentence: bool, apostrophe: str, trailing_ok: 
                 continue
         opts.extend(_hole_letters(upper or (i == 0 and starts_sentence)))
         prefix = word[:i]
+        # (a hole may follow: `l??uvre`, the apostrophe and the œ both lost)
         if prefix.lower() in ELISION_PREFIXES and i + 1 < len(word) and (
-            word[i + 1] in _VOWELS_H + "h" or (word[i + 1].isupper() and _known_with_elision(word[i + 1 :].strip("?\ufffd")))
+            word[i + 1] in _VOWELS_H + "h?\ufffd" or (word[i + 1].isupper() and _known_with_elision(word[i + 1 :].strip("?\ufffd")))
         ):
             opts.append(apostrophe)
         options.append(opts)
