@@ -260,7 +260,7 @@ class FindEntities:
         spans = [sp for sp in spans if not (sp[2] == "LOC" and fold(text[sp[0] : sp[1]]) in plan_acronyms)] if plan_acronyms else spans
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
-        orgs = _merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, orgs)))
+        orgs = _councils_by_level(_merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, orgs))))
         spans = _without_body_heads(text, spans, orgs)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
@@ -4436,6 +4436,43 @@ def _merge_bracketed_aliases(text: str, orgs: list[_Org]) -> list[_Org]:
             merged[o] = _Org(merged[o].acronym, merged[o].long_form, tuple(sorted(merged[o].mentions + org.mentions)))
             merged[n] = None
     return [o for o in merged if o is not None]
+
+
+_COUNCIL_LEVEL = regex.compile(
+    r"((?:Grand[ \t]+Conseil|Conseil[ \t]+communal))"
+    r"(?:[ \t]+(?:de|du|des|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)|[ \t]+(\p{Ll}+))"
+)
+
+
+def _councils_by_level(orgs: list[_Org]) -> list[_Org]:
+    """A Swiss council named by its level (`Conseil communal`, `Grand Conseil`) is listed under that
+    name, without the territory it belongs to (`Conseil communal de Bulle`, `Grand Conseil
+    valaisan`): the territory says whose council it is, as the gold reads these bodies (h114,
+    h198); mentions of one council under both wordings are one body. (A department's council keeps
+    its town: `Conseil départemental de Thiès`.)
+
+    >>> [(o.long_form, o.mentions) for o in _councils_by_level([_Org(None, "Conseil communal de Bulle", ((0, 25),)), _Org(None, "Conseil communal", ((40, 56),))])]
+    [('Conseil communal', ((0, 25), (40, 56)))]
+    >>> [o.long_form for o in _councils_by_level([_Org(None, "Grand Conseil valaisan", ((0, 22),)), _Org(None, "Conseil des ministres", ((30, 51),))])]
+    ['Grand Conseil', 'Conseil des ministres']
+    """
+    named: dict[str, int] = {}
+    out: list[_Org] = []
+    for org in orgs:
+        if not org.acronym and org.long_form and (council := _COUNCIL_LEVEL.fullmatch(org.long_form)):
+            # (a territory's people: `valaisan`, `vaudois`, a demonym's ending, though no country's)
+            demonym = council.group(3) and len(council.group(3)) > 5 and council.group(3).endswith(tuple(_words()["demonym_endings"]))
+            if council.group(2) and _is_place_name(council.group(2)) or demonym:
+                org = _Org(None, council.group(1), org.mentions)
+        key = fold(org.long_form) if org.long_form and not org.acronym else None
+        if key is not None and key in named:
+            first = out[named[key]]
+            out[named[key]] = _Org(first.acronym, first.long_form, tuple(sorted(first.mentions + org.mentions)))
+            continue
+        if key is not None:
+            named[key] = len(out)
+        out.append(org)
+    return out
 
 
 def _merge_head_and_acronym(orgs: list[_Org]) -> list[_Org]:
