@@ -33,7 +33,8 @@ _LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # A sentence end with no space after it: `journalistes.Par Jean`.
 # a sentence end glued to a capitalised word: `journalistes.Par`, `le Liban.La France` (the word before
 # may be a name; a token with other dots, `mount.nfs.Si`, `file-X.YZ.tar.gz.Cette`, is a file or a host)
-_PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{L}\p{Ll}+(?:[.!?]| [?!]))(?=\p{Lu}\p{Ll})")  # `nous ?Fondée`
+# `nous ?Fondée`; `rural.PERSPECTIVESUn nouveau`: a heading in capitals glued between two sentences
+_PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{L}\p{Ll}+(?:[.!?]| [?!]))(?=\p{Lu}\p{Ll}|\p{Lu}{3,30}\p{Lu}\p{Ll})")
 _LEFT_WORD = regex.compile(r"(?r)\p{L}+$")  # searched from the end: a line can be long
 # a dateline: a place, maybe a date and an agency, then a dash (`Niamey, 18 Novembre (ANP) – `)
 _DATELINE = regex.compile(
@@ -256,7 +257,9 @@ def split_glued(doc: Document) -> Document:
         caps, word = m.group(1), m.group(2)
         if m.start() and (text[m.start() - 1].isalnum() and not text[m.start() - 1].isupper()):
             continue
-        if _code_like(text, m.start(), m.end()) or zipf(caps + word) >= 1.5:
+        # (`rural.PERSPECTIVESUn`: the dot ends the sentence before the heading, no file name's)
+        after_sentence = m.start() and text[m.start() - 1] in ".!?" and _PUNCT_UPPER.match(text, m.start())
+        if (_code_like(text, m.start(), m.end()) and not after_sentence) or zipf(caps + word) >= 1.5:
             continue
         if word.lower() in grammar("function_words") or word.lower() in grammar("pronouns"):
             changes.append((m.start(2), m.start(2), "\n", "heading glued to the text (capitals)"))
