@@ -220,7 +220,12 @@ _TYPE_AND_SIZE = regex.compile(r"\s*(?i:pdf|docx?|xlsx?|odt|zip|pptx?|mp3|mp4)\s
 _READING_TIME = regex.compile(r"\s*(?i:(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?\.?|\d{1,2}\s*min(?:utes?)?\.?\s+(?:de\s+lecture|read))\s*")
 _TEXT_SIZE = regex.compile(r"\s*A(?:\s+A){0,2}\s*")  # (`A+` and `A-` stand among a menu's labels: the menu rule takes them)
 _TEMPERATURE = regex.compile(r"(?<![\p{L}\d])[-+−]?\d{1,2}(?:[,.]\d)?\s?°\s?[CF]\b")
-_EXCHANGE_RATE = regex.compile(r"\b\d+(?:[,.]\d+)?\s?(?:\p{Lu}{3}|[€$£])\s?=\s?\d[\d\s\u00a0\u202f.,]*\s?(?:\p{Lu}{3,4}|[€$£])(?!\p{L})")
+_EXCHANGE_RATE = regex.compile(
+    r"\b\d+(?:[,.]\d+)?\s?(?:\p{Lu}{3}|[€$£])\s?=\s?\d[\d\s\u00a0\u202f.,]*\s?(?:\p{Lu}{3,4}|[€$£])(?!\p{L})"
+    r"|\b\p{Lu}{3}/\p{Lu}{3}\s?:?\s?\d+(?:[,.]\d+)?"  # `EUR/XOF 655,957`: a currency pair and its rate
+)
+# a post's counters, each a glyph and a number (`♡ 214  💬 31  ↻ 58`): reactions, comments, shares
+_COUNTERS = regex.compile(r"\s*(?:[\p{So}\u2190-\u21ff\u25a0-\u25ff]\ufe0f?\s*\d[\d.,]*\s?[kKM]?\s*){2,}")
 # a media player's button: a label and the clip's length (`▶ Écouter (2:48)`, `Voir la vidéo (1:05:12)`)
 _PLAYER = regex.compile(r"[^\p{L}\p{N}]{0,3}\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 # `Écouter le podcast « Mer et climat » – épisode 14 (28:40)`: a call to play a recording, with its length
@@ -404,6 +409,9 @@ def _chrome_tail(text: str) -> int:
     return len(text) - m.start(1) if link or _is_chrome(tail, _chrome_words(), share_bar=False) else 0
 
 
+RELATED_LINKS = 8  # the headlines a heading of links to other pages lists, at most
+
+
 def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     """Line index -> why it is boilerplate, for the lines whose shape alone says so. (`names`: the site's names as
     its copyright line gives them, `_site_names`, when the caller has them already.)
@@ -482,6 +490,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "running page header or footer"
         # a header's weather or exchange-rate widget (`Météo Libreville 29°C Nuageux`, `1 EUR = 655,957 FCFA`): no
         # function word, which a headline about the heat has (`Canicule : 45 °C attendus à Niamey`)
+        elif line.words <= 8 and _COUNTERS.fullmatch(text):
+            verdicts[line.index] = "web chrome"  # a post's reaction, comment and share counters
         elif line.words <= 10 and (_TEMPERATURE.search(text) or _EXCHANGE_RATE.search(text)) and not _TERMINAL.search(text) and not any(
             w.lower() in _FUNCTION_WORDS for w in _PLAIN_WORD.findall(_TEMPERATURE.sub(" ", text))
         ):
@@ -596,6 +606,22 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         neighbours = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
+    # a data widget's title over its rows (`Cours des devises` ⏎ `EUR/XOF 655,957` ⏎ `USD/XOF 566,12`)
+    for n, line in enumerate(content[:-2]):
+        rows = content[n + 1 : n + 3]
+        if (
+            line.index not in verdicts and line.words <= 4 and not _TERMINAL.search(line.text) and not _DIGITS.search(line.text)
+            and all(verdicts.get(r.index) == "web chrome" and _DIGITS.search(r.text) for r in rows)
+        ):
+            verdicts[line.index] = "web chrome"
+    # under a heading of links to other pages (`Les plus lus`, `À lire aussi`), even between the text's
+    # paragraphs: the headlines it lists, down to the next sentence (`1. Ligue 1 : l’ASEC reprend la tête`)
+    for n, line in enumerate(content):
+        if line.index in verdicts and _is_related_heading(line):
+            for below in content[n + 1 : n + 1 + RELATED_LINKS]:
+                if below.index in verdicts or _SENTENCE_END.search(below.text) or below.hints_contact or not 3 <= below.words <= 30:
+                    break
+                verdicts[below.index] = "link to another page"
     return verdicts
 
 
