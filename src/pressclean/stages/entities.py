@@ -2177,6 +2177,7 @@ _TITLE_THEN_NAME = regex.compile(r"\p{L}+\.?[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)[ \t]+\Z", regex.IGNORECASE)
 
 
+_LABEL_LINE_END = regex.compile(r"[^\n]*:[ \t\u00a0]*(?:\n|\Z)")  # the rest of the line ends on a colon: a label
 _COVE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*)?\Z", regex.REVERSE)
 
 
@@ -2268,9 +2269,10 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         # `dans le Nord-Ouest, l’Artibonite et le Centre`: listed with regions, a region's name (but `Afrique
         # de l’Ouest et du Centre` is one area's)
         return start, end, label
-    if len(words) == 1 and _common_noun_opening(text, start, end) and (label == "LOC" or fold(words[0]) not in _known_table(())):
+    if len(words) == 1 and _common_noun_opening(text, start, end) and (label == "LOC" or (fold(words[0]) not in _known_table(()) and _LABEL_LINE_END.match(text, end))):
         # `Sargasses : la CTM mobilise ...`: a title's topic, a common noun (the seaweed), no place; `Accréditation
-        # avant le 5 décembre :` a label's noun, no body (but `Sénat`, a body the organisations data knows)
+        # avant le 5 décembre :` a label's noun opening a line that ends on a colon, no body (but `Carrefour
+        # annonce ...` may be a company, and `Sénat` is a body the organisations data knows)
         return None
     if label == "LOC":
         rest_lower = all(w[0].islower() or fold(w) in _FUNCTION_WORDS for w in words[1:])
