@@ -57,7 +57,8 @@ _DATE_HINT = regex.compile(
 # a headline's date at its end, in brackets or after a separator: `... (28.01.2026)`, `... | 14 mars 2026`
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
 _QUANTITY = regex.compile(r"(?<![\p{L}\d])(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*\s?(?:%|\$|€|\p{L})")  # `12 000 spectateurs`, `45 M$`, `8 %`
-_CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*[^.!?©]{1,60}$")  # ` © HCR/Jean Dupont`
+# ` © HCR/Jean Dupont`, ` © Province de Namur / J. Marchal` (an initial's dot is no sentence end)
+_CREDIT_END = regex.compile(r"\s(?:©|\((?i:c)\)|(?i:crédit(?:\s+photo)?|photo)\s*:)\s*(?:[^.!?©]|(?<=(?<!\p{L})\p{Lu})\.){1,60}$")
 _BRACKETED_CREDIT = regex.compile(r"\s\(\s*(?:©|(?i:crédits?(?:\s+photos?)?|photos?)\s*:)\s*[^()]{1,50}\)\s*$")  # ` (Photo : DR)`
 # a newsletter box between paragraphs: its heading (`Newsletter Marseille`) and its call (`Recevez chaque matin
 # l’essentiel de l’actualité locale`), no sentence end
@@ -1642,8 +1643,8 @@ def _is_credited_caption(text: str) -> bool:
 
     >>> _is_credited_caption("Des familles regagnent leur village. © HCR/Jean Dupont"), _is_credited_caption("© 2025 Mairie")
     (True, False)
-    >>> _is_credited_caption("Des agents de santé à Bouaké (Photo : DR)")
-    True
+    >>> _is_credited_caption("Des agents de santé à Bouaké (Photo : DR)"), _is_credited_caption("Le maire à Namur. © Ville de Namur / J. Marchal")
+    (True, True)
     """
     if (b := _BRACKETED_CREDIT.search(text)) is not None:
         return len(_WORD.findall(text, 0, b.start())) >= 3  # `Des agents de santé à Bouaké (Photo : DR)`
