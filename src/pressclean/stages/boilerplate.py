@@ -1643,7 +1643,7 @@ def _is_credited_caption(text: str) -> bool:
 
     >>> _is_credited_caption("Des familles regagnent leur village. © HCR/Jean Dupont"), _is_credited_caption("© 2025 Mairie")
     (True, False)
-    >>> _is_credited_caption("Des agents de santé à Bouaké (Photo : DR)"), _is_credited_caption("Le maire à Namur. © Ville de Namur / J. Marchal")
+    >>> _is_credited_caption("Des agents de santé à Bouaké (Photo : DR)"), _is_credited_caption("Le maire dans son bureau à Namur. © Ville de Namur / J. Marchal")
     (True, True)
     """
     if (b := _BRACKETED_CREDIT.search(text)) is not None:
