@@ -381,6 +381,16 @@ _PHONE_LIKE = regex.compile(r"(?<![\p{N}])\+[ \t]?\d{1,4}(?:[ .\-]\d{1,4}){2,6}(
 # (a number its country's plan does not list), never quantities, which French groups by three; only with a
 # trunk 0, a `00` pair or dots, since a table row's cells joined by spaces (`Bénin 12 15 18 20`) are quantities
 _PAIRS_LIKE = regex.compile(r"(?<![\p{N}][ .\u00a0\u202f]?)(?<![\p{N}])\d\d(?:[ .\u00a0\u202f]\d\d){3,4}(?![ .\u00a0\u202f]?\p{N})")
+# digit groups after a phone label (`Tél. : 04 72 12`, `Fax : (227) 73 24 19`): a number the contacts stage did not
+# take (cut off at the end of the page, of an old plan), never figures; the short labels, which name nothing else,
+# may go without a colon, the words prose uses too (`unité mobile`) only with one
+_LABELLED_DIGITS = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:t[ée]l|fax)\.?(?:{_H}*/{_H}*fax\.?)?{_H}*:?"
+    rf"|(?:t[ée]l[ée]phones?|t[ée]l[ée]copie|t[ée]l[ée]fax|portable|mobile|gsm|whatsapp|phone|cell){_H}*:)"
+    rf"{_H}*(?P<d>[+(]?{_H}?\d{{1,4}}\)?(?:[{_SPACE_CHARS}.\-/]{{1,2}}\(?\d{{1,4}}\)?){{1,7}})(?![\p{{N}}])",
+    regex.IGNORECASE,
+)
+_LABEL_STEMS = ("tél", "tel", "fax", "phone", "portable", "mobile", "gsm", "whatsapp", "cell")  # (every match starts with one)
 # a name in brackets right before the number: `Plan national de développement (PND) 2021-2025`
 _BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{{1,2}}\Z")
 # counts in brackets after a list of names: `Valence (62), Romans-sur-Isère (38) et Nyons (20)`
@@ -1366,6 +1376,8 @@ class _Finder:
             # (`12 15 18 20` may be a table row's cells joined by spaces; `97.12.34.56.78` no number written with dots)
             if pairs[0][0] == "0" or "00" in pairs[1:] or "." in m.group():
                 self._mark(self.masked, m.start(), m.end())
+        for m in stem_matches(_LABELLED_DIGITS, text, lower, _LABEL_STEMS):
+            self._mark(self.masked, m.start("d"), m.end("d"))
         for start, end in register_numbers(text):  # `SIRET 123 456 789 00012`, `NINEA 005123456`: identifiers
             self._mark(self.masked, start, end)
         names = stem_matches(_patterns()["unit_name"], text, self.lower, tuple({n[:3] for n in _unit_names()}))
