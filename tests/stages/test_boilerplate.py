@@ -128,6 +128,27 @@ def test_a_field_whose_label_the_site_repeats_over_changing_names_goes_though_it
     assert aware[0] == TITLES[0] and not any(l.startswith("Entités") for l in aware)
 
 
+def test_the_sites_page_of_stories_keeps_the_headlines_and_teasers_its_other_pages_list_as_related_links():
+    heads = ["La piscine de Montfort rouvre après six mois de travaux", "Une nouvelle halle pour le marché de Saint-Rémi",
+             "Le conseil vote le budget des écoles pour 2026"]
+    teasers = ["La piscine rouvre lundi avec un bassin rénové et des vestiaires neufs.",
+               "La halle accueillera trente commerçants dès le mois de janvier.",
+               "Le budget prévoit 4 millions d’euros pour rénover six écoles."]
+    dates = ["02/12/2025", "20/11/2025", "06/11/2025"]
+    menu, foot = "Accueil\nLa commune\nActualités\nContact\n", "Mentions légales | Plan du site\n© 2025 Commune"
+    articles = [
+        f"{menu}{dates[i]}\n{heads[i]}\n{teasers[i]}\nLe service communication répond à vos questions.\n"
+        "Dans la même rubrique\n" + "\n".join(h for j, h in enumerate(heads) if j != i) + f"\n{foot}"
+        for i in range(3)
+    ]
+    listing = menu + "Communiqués\n" + "".join(f"{d}\n{h}\n{t}\nLire la suite\n" for d, h, t in zip(dates, heads, teasers)) + foot
+    profiles = SiteProfiles.fit([("commune.example.fr", p) for p in [*articles, listing]])
+    kept = RemoveBoilerplate(profiles=profiles)(Document.from_text(listing, site="commune.example.fr")).text.split("\n")
+    assert [l for l in kept if l in heads + teasers] == [x for pair in zip(heads, teasers) for x in pair]
+    aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(articles[0], site="commune.example.fr")).text.split("\n")
+    assert not set(heads[1:]) & set(aware)  # on an article page, the related headlines are the site's
+
+
 def test_site_profile_learns_lines_whose_number_changes_from_page_to_page_but_not_datelines():
     pages = [
         "\n".join([

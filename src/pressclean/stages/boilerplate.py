@@ -3107,6 +3107,7 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
     repeats = [profile.repeats(l) for l in content]
     trailer = [r and _is_paragraph(l) for l, r in zip(content, repeats)]
     hinted = [l.hints_contact for l in content]
+    stories = _stories(content) if any(repeats) else set()
     doubtful = []
     for n, line in enumerate(content):
         has_next = n + 1 < len(content)
@@ -3114,9 +3115,27 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
         announces = has_next and line.text.rstrip().endswith(":") and not repeats[n + 1]
         # `Région Bretagne` between a press officer and her number: the office of this page's contact
         in_contact = 0 < n and has_next and not (repeats[n - 1] or repeats[n + 1]) and any(hinted[n - 1 : n + 2])
-        if repeats[n] and line.index not in verdicts and not (trailer[n] or heading or announces or in_contact):
+        if repeats[n] and line.index not in verdicts and not (trailer[n] or heading or announces or in_contact or n in stories):
             doubtful.append(line)
     return doubtful
+
+
+def _stories(content: list[Line]) -> set[int]:
+    """On a page of stories, each headline (with its date above or below it) over its teaser, two stories at least:
+    the headlines the site's other pages list under `Dans la même rubrique`, and the teasers their texts open
+    with, are this page's stories, not the site's chrome."""
+    teaser = lambda k: k < len(content) and content[k].is_prose and _is_sentence(content[k])  # noqa: E731
+    stamp = lambda k: 0 <= k < len(content) and _is_date_stamp(content[k].text)  # noqa: E731
+    found: set[int] = set()
+    heads = 0
+    for n, line in enumerate(content):
+        if _is_headline(line) and not _is_sentence(line) and not line.hints_contact:
+            below = n + 2 if stamp(n + 1) else n + 1
+            if teaser(below):
+                heads += 1
+                found.update(k for k in (n - 1, n + 1) if stamp(k))
+                found.update((n, below))
+    return found if heads >= 2 else set()
 
 
 def _is_paragraph(line: Line) -> bool:
