@@ -1353,6 +1353,8 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         # a contact block joins, unless it is only the site's address row, past the widgets
         or (any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1]))
     ):
+        if _holds_contact_block(runs[first : last + 1]) and _is_footer_block(lines, runs[last + 1]):
+            break  # the site's footer under the text's own contact block: its name, address and switchboard
         last += 1
     printed_twice = {a.index for a, b in zip(shown, shown[1:]) if verdicts.get(b.index) == "duplicated line"}
     start = _text_start([l for run in runs[first : last + 1] for l in run], printed_twice)  # the widgets between runs do not count
@@ -1439,6 +1441,24 @@ def _opens_on_site_name(line: Line, lines: list[Line]) -> bool:
     copyright line gives the site (its footer, e-mail and all), with no press label."""
     parts = _LABEL_SEPARATOR.split(line.text)
     return len(parts) >= 3 and not _PRESS_LABEL.search(line.text) and _folded(parts[0]) in _site_names(lines)
+
+
+def _holds_contact_block(runs: list[list[Line]]) -> bool:
+    """Do the article's runs hold a contact block already (an e-mail, or a number under a press label)?"""
+    shown = [l for run in runs for l in run]
+    return any("@" in l.text or (_CONTACT_DATA.search(l.text) and _PRESS_LABEL.search(l.text)) for l in shown) or any(
+        _CONTACT_BLOCK.search(l.text) for l in shown[-3:]
+    )
+
+
+def _is_footer_block(lines: list[Line], run: list[Line]) -> bool:
+    """The site's footer: a few lines (its name, address, switchboard) with no e-mail, person's press label or
+    sentence, right over the copyright line (`© 2025 OIM | Conditions d’utilisation`)."""
+    below = next((l for l in lines[run[-1].index + 1 :] if not l.blank), None)
+    return (
+        len(run) <= 5 and below is not None and _FOOTER_LINE.match(below.text) is not None
+        and not any("@" in l.text or _PRESS_WORD.search(l.text) or _SENTENCE_END.search(l.text) for l in run)
+    )
 
 
 def _is_address_footer(run: list[Line]) -> bool:
