@@ -530,6 +530,23 @@ _MORE_OF_AMOUNT = regex.compile(
 )
 # a share written as a fraction of small numbers before what it is a share of: `les 2/3 des ménages`
 _SLASH_FRACTION = regex.compile(rf"(?P<n>[1-9])/(?P<d>[2-9]|10)(?={_H}+(?:des|de|du|d['’]|of)(?![\p{{L}}]))", regex.IGNORECASE)
+# a proportion: `un sur cinq` (French: the pronoun alone; `87 échantillons sur 112` is a part and its whole, two
+# counts), `1 in 4 children`, `one in five` (English): one figure, the fraction (corpora/README h200–h215: `près
+# d’un sur cinq` = 0.2, kind other, unit null)
+_PROPORTION_WORDS = {
+    "un": 1, "une": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "ten": 10,
+}
+_PROPORTION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?:(?P<fr>une?){_H}+sur|(?P<n>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}}){_H}+in)"
+    rf"{_H}+(?P<d>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})"
+    rf"(?![\p{{L}}\p{{N}}]|[.,]\d)",
+    regex.IGNORECASE,
+)
+# (the part before its ` sur ` or ` in `: a proportion is looked for only where one of these stands)
+_PROPORTION_HEAD = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?:une?|one|two|three|four|five|six|seven|eight|nine|\d{{1,2}}){_H}*\Z", regex.IGNORECASE | _BACK
+)
 _LE_BEFORE = regex.compile(rf"(?<![\p{{L}}])le{_H}{{1,3}}\Z", _BACK)  # (lower case, as `_DATE_WORDS` takes it)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux"})
@@ -1139,6 +1156,16 @@ def _is_naming_noun(key: str) -> bool:
     return key in _YEAR_NAMING_NOUNS or (key[-1:] in ("s", "x") and key[:-1] in _YEAR_NAMING_NOUNS)
 
 
+_WHOLES = {
+    "fr": frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"}),
+    "en": frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}),
+}
+
+
+def _proportion_number(word: str) -> int:
+    return _PROPORTION_WORDS[word.lower()] if word[0].isalpha() else int(word)
+
+
 def _is_year(cell: str) -> bool:
     return cell.isdigit() and len(cell) == 4 and 1800 <= int(cell) <= 2100
 
@@ -1303,6 +1330,7 @@ class _Finder:
         self._mask_times()  # after dates: `21 Feb 2024 - 08:13` is one date
         self.decimal = self._convention()  # after dates and times: `12.01.2010`, `08.30` are neither
         self._reference_numbers()
+        self._proportions()  # (before the numbers and number words: `1 in 4 children` is one figure)
         self._numbers()
         self._share_of_millions()  # (before the number words: `three quarters of a billion`)
         self._number_words()
@@ -2509,6 +2537,38 @@ class _Finder:
         if i >= 0 and spans[i][0] <= pos <= spans[i][1]:
             return spans[i][2]
         return self.lang
+
+    def _proportions(self) -> None:
+        """`un sur cinq`, `près d’un sur cinq`, `1 in 4 children`, `nearly one in five`: a proportion is one figure,
+        the fraction, kind other, unit null, text from the qualifier to the whole (not `un sur cinq ans`: a time)."""
+        text = self.text
+        for m in self._proportion_matches():
+            part = _PROPORTION_WORDS[m.group("fr").lower()] if m.group("fr") else _proportion_number(m.group("n"))
+            whole = _proportion_number(m.group("d"))
+            after = _SPACED_WORD.match(text, m.end())
+            d = m.group("d").lower()
+            if not 0 < part < whole or (d.isalpha() and d not in _WHOLES["fr" if m.group("fr") else "en"]) \
+                    or (after is not None and after.group("w").lower() in self.words["durations"]):
+                continue  # (a whole in words in the part's language: `une sur two` is no proportion)
+            if self._free(m.start(), m.end()):
+                start, qualifier, _ = self._lead(m.start())
+                self._add(_Figure(start, m.end(), round(part / whole, 4), None, "other", None, qualifier))
+
+    def _proportion_matches(self) -> list[regex.Match[str]]:
+        """`list(_PROPORTION.finditer(text))`, the pattern tried only before a ` sur ` or an ` in ` (found by
+        `str.find`) and at the start of the number that ends there."""
+        text, lower = self.text, self.lower
+        if lower is None:
+            return list(_PROPORTION.finditer(text))
+        out = []
+        for gap in (" sur ", " in "):
+            i = lower.find(gap)
+            while i >= 0:
+                head = _PROPORTION_HEAD.search(text, max(0, i - 8), i + 1)
+                if head is not None and (m := _PROPORTION.match(text, head.start())) is not None:
+                    out.append(m)
+                i = lower.find(gap, i + 1)
+        return sorted(out, key=lambda m: m.start())
 
     def _out_of(self, s: int) -> _Figure | None:
         """The figure a number at `s` is the whole of, after `sur` (`deux jours sur trois`, `27 districts sur
