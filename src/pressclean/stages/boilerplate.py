@@ -895,7 +895,9 @@ def _with_site_name(text: str, title: str) -> bool:
         return False
     if text.startswith(title):
         return bool(_SITE_SUFFIX.fullmatch(text, len(title)))
-    return text.endswith(title) and bool(_SITE_PREFIX.fullmatch(text, 0, len(text) - len(title)))
+    # (`Site | Headline` over the headline; not `Headline | Site` over the site's name, which tells no copy)
+    prefix = len(text) - len(title)
+    return text.endswith(title) and prefix < len(title) and bool(_SITE_PREFIX.fullmatch(text, 0, prefix))
 
 
 def _is_stamp_row(text: str) -> bool:
