@@ -1889,7 +1889,11 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         apart = best is not None and (sum(not l.blank for l in between) >= 2 or (any(l.blank for l in between) and any(not l.blank for l in between)))
         # (nor when a fuller headline stands between them: under a letterhead, the title over a case's reference line)
         fuller_between = any(l in found and _title_words(lines, l) >= _title_words(lines, line) for l in between)
-        if best is None or (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) and not story and not caption and not fuller_between):
+        # (right under a short kicker phrase, `Après trois années de sécheresse`, a headline twice as full is the title)
+        kicker = best is not None and not between and best.words <= 6 and line.words >= 2 * best.words and not _TERMINAL.search(best.text)
+        if best is None or (
+            (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) or kicker) and not story and not caption and not fuller_between
+        ):
             best = line
             # `Rapport de situation n° 14 – Période du ...` names the document; the headline right above names the story
             upper = found[-n] if n else None
