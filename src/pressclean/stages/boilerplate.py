@@ -2692,11 +2692,17 @@ def _related_headings() -> frozenset[str]:
     return frozenset(_key(p) for p in load_json("web_chrome.json")["related"])
 
 
+_PAGER = regex.compile(
+    r"\s*[<‹«←]?\s*(?i:article\s+)?(?i:précédent|previous|prev)\b[^.!?]{0,40}?(?i:article\s+)?(?i:suivant|next)\s*[>›»→]?\s*"
+)
+
+
 def _ends_story(line: Line) -> bool:
-    """A heading of links to other pages, a link to a web address, or a form's required field (`Adresse e-mail *`:
-    the consent prose under a newsletter form is the form's)."""
+    """A heading of links to other pages, a link to a web address, a pager to the previous and next articles, or a
+    form's required field (`Adresse e-mail *`: the consent prose under a newsletter form is the form's)."""
     required = "*" in line.text and bool(_REQUIRED_FIELD.fullmatch(line.text))  # (its star first)
-    return _is_related_heading(line) or (_is_link(line) and bool(_WEB_ADDRESS.search(line.text))) or required
+    pager = line.words <= 8 and bool(_PAGER.fullmatch(line.text))  # `< Précédent   Suivant >`: the links to the next pages
+    return _is_related_heading(line) or (_is_link(line) and bool(_WEB_ADDRESS.search(line.text))) or required or pager
 
 
 def _dated_headlines_start(article: list[Line]) -> int | None:
