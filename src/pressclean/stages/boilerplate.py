@@ -1352,8 +1352,15 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
             mass[last + 1] > 0 or (last + 2 < len(runs) and page_break[last + 2] and mass[last + 2] > 0)
             or (last + 2 == len(runs) and _is_figure_page(runs[last + 1]))
         ))
-        # a contact block joins, unless it is only the site's address row, past the widgets
-        or (any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1]))
+        # a contact block joins, unless it is only the site's address row, past the widgets (past a heading of links
+        # to other pages, only the release's own: an e-mail or a press label; the site's address stands under the links)
+        or (
+            any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1])
+            and not (
+                any(_is_related_heading(l) for l in lines[runs[last][-1].index + 1 : runs[last + 1][0].index])
+                and not any("@" in l.text or _PRESS_WORD.search(l.text) for l in runs[last + 1])
+            )
+        )
     ):
         if _holds_contact_block(runs[first : last + 1]) and _is_footer_block(lines, runs[last + 1]):
             break  # the site's footer under the text's own contact block: its name, address and switchboard
