@@ -89,7 +89,7 @@ _MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'
 _PRINT_HEADER = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S")  # `3/3/2025 10:42   Titre | Site`
 _CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}+\s+\p{Ll}")  # `..., consultez le site`
 _COMMENTS_HEADING = regex.compile(
-    r"(?i:(?:\d+\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?)"
+    r"(?i:(?:\d+\s+|vos\s+|your\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?)"
     r"|(?i:\d+|une?)\s+(?i:réponses?|réflexions?|responses?|thoughts?)\s+(?i:à|sur|to|on)\s+[«“\"].{1,200}"  # `2 réponses à « titre »`
 )
 _NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r"\s*")  # `Bureau de la coordination ... (OCHA)`
@@ -411,6 +411,14 @@ def _chrome_tail(text: str) -> int:
 
 
 RELATED_LINKS = 8  # the headlines a heading of links to other pages lists, at most
+_HANDLE_ALONE = regex.compile(r"\s*@[\p{L}\d_]{2,30}\s*")
+_CLOCK_THEN_DATE = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*[·•|–-]\s*(?P<date>.+)")
+
+
+def _is_timed_stamp(text: str) -> bool:
+    """`10:42 AM · 1 déc. 2025`: a post's clock time, then its date."""
+    m = _CLOCK_THEN_DATE.fullmatch(text)
+    return m is not None and _DATE_HINT.search(m.group("date")) is not None
 
 
 def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
@@ -607,6 +615,19 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         neighbours = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
+    # a post shown inside the story, over several lines: the account's name, its handle (`@SanteGabon`), the post's
+    # text, its time stamp (`10:42 AM · 1 déc. 2025`); the story goes on under it
+    for n, line in enumerate(content):
+        if verdicts.get(line.index) != "hashtags or social handles" or not _HANDLE_ALONE.fullmatch(line.text):
+            continue
+        stamp = next((k for k in range(n + 1, min(n + 5, len(content))) if _is_date_stamp(content[k].text) or _is_timed_stamp(content[k].text)), None)
+        if stamp is None or stamp == n + 1:
+            continue
+        for k in range(n + 1, stamp):
+            verdicts.setdefault(content[k].index, "embedded post")
+        name = content[n - 1] if n else None
+        if name is not None and name.index not in verdicts and name.words <= 6 and not _TERMINAL.search(name.text):
+            verdicts[name.index] = "embedded post"
     # a data widget's title over its rows (`Cours des devises` ⏎ `EUR/XOF 655,957` ⏎ `USD/XOF 566,12`)
     for n, line in enumerate(content[:-2]):
         rows = content[n + 1 : n + 3]
