@@ -2462,6 +2462,11 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         )
         # a web address alone under a contact's lines (`Courriel : ...` ⏎ `www.undp.org/fr/mali`) is the contact's
         site_of_contact = hinted[n - 1] and len(line.text.split()) == 1 and bool(_WEB_ADDRESS.match(line.text.strip())) and not _is_link(line)
+        # ... and so is a street address under a person's contact line (`17, route des Morillons, CH-1211 Genève 19`)
+        site_of_contact = site_of_contact or (
+            hinted[n - 1] and ("@" in article[n - 1].text or _PRESS_WORD.search(article[n - 1].text) is not None)
+            and line.words <= 14 and _STREET.search(line.text) is not None and not _is_address_footer([line])
+        )
         if (
             any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature
             or site_of_contact
