@@ -245,7 +245,7 @@ _BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"(?=[^\[\]]*\p{L})[^\[\]@]{2,
 _IMPERATIVE = regex.compile(r"\s*\p{Lu}\p{Ll}+ez(?:-(?:vous|nous|le|la|les))?\b")  # `Recevez ...`, `Inscrivez-vous ...`: the reader addressed
 _REQUIRED_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’\- ]{0,30}?\s?\*\s*")  # `Adresse e-mail *`, `Nom *`: a form's field
 _FORM_BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"\s*\p{L}[\p{L}'’-]*\s*\]\s*$")
-_COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b", regex.IGNORECASE)
+_COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b|\btous droits réservés\b|\ball rights reserved\b", regex.IGNORECASE)
 _COPYRIGHT_WORDS = regex.compile(r"©|\(c\)|\bcopyright\b|tous droits réservés|all rights reserved|\b\d{4}\b", regex.IGNORECASE)
 _NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
 # a number someone can call; a date (`2024-03-08`, `04/12/2024`) has the digits of one, not the shape
