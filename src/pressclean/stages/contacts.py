@@ -2635,6 +2635,18 @@ def find_contacts(doc: Document) -> Document:
     return replace(doc, entities=tuple(sorted(doc.entities + tuple(new), key=lambda e: (e.start, -e.end))))
 
 
+def contact_lines(text: str, positions: Sequence[int]) -> list[bool]:
+    """Whether the line of each position gives contact details: a contact header opens it or one of the short
+    lines just above it, or it holds an e-mail address (`find_figures` reads no figure in the digits of a
+    number cut short there).
+
+    >>> contact_lines("Il y a 300 réfugiés.\\nContact presse :\\nJean Roux\\n04 72 12", [7, 48])
+    [False, True]
+    """
+    lines = _LineIndex(text, [m.start() for m in _email_matches(text)])
+    return [lines.contact_line(p) for p in positions]
+
+
 def contact_spans(doc: Document) -> list[tuple[int, int]]:
     """The spans of `doc.text` that hold phones, e-mails and contact records, in text order.
 

@@ -126,7 +126,7 @@ from ..dates import FRENCH_WEEKDAYS, FULL_MONTHS, MONTHS, WEEKDAYS
 from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
-from .contacts import contact_spans, domain_regions, place_country, region_of_place, register_numbers, stem_matches
+from .contacts import contact_lines, contact_spans, domain_regions, place_country, region_of_place, register_numbers, stem_matches
 from ..geo import _countries, country_code, fold, strip_accents
 
 STAGE = "find_figures"
@@ -390,6 +390,9 @@ _LABELLED_DIGITS = regex.compile(
     rf"{_H}*(?P<d>[+(]?{_H}?\d{{1,4}}\)?(?:[{_SPACE_CHARS}.\-/]{{1,2}}\(?\d{{1,4}}\)?){{1,7}})(?![\p{{N}}])",
     regex.IGNORECASE,
 )
+# two-digit groups after a trunk 0 (`04 72 12`): on a contact line, a phone number cut short, never figures (no
+# quantity opens with a 0; spaced only: `05.12.2025` is a date)
+_TRUNK_PAIRS = regex.compile(r"(?<![\p{N}][ .\u00a0\u202f]?)(?<![\p{N}.,])0\d(?:[ \u00a0\u202f]\d\d){1,4}(?![ .\u00a0\u202f]?\p{N})")
 _LABEL_STEMS = ("tél", "tel", "fax", "phone", "portable", "mobile", "gsm", "whatsapp", "cell")  # (every match starts with one)
 # a name in brackets right before the number: `Plan national de développement (PND) 2021-2025`
 _BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{{1,2}}\Z")
@@ -1406,6 +1409,11 @@ class _Finder:
                 self._mark(self.masked, m.start(), m.end())
         for m in stem_matches(_LABELLED_DIGITS, text, lower, _LABEL_STEMS):
             self._mark(self.masked, m.start("d"), m.end("d"))
+        if contacts:  # (a page without contact details has no contact line)
+            cut = [m for m in _TRUNK_PAIRS.finditer(text) if self._free(m.start(), m.end())]
+            for m, on_contact_line in zip(cut, contact_lines(text, [m.start() for m in cut]) if cut else ()):
+                if on_contact_line:
+                    self._mark(self.masked, m.start(), m.end())
         for start, end in register_numbers(text):  # `SIRET 123 456 789 00012`, `NINEA 005123456`: identifiers
             self._mark(self.masked, start, end)
         names = stem_matches(_patterns()["unit_name"], text, self.lower, tuple({n[:3] for n in _unit_names()}))
