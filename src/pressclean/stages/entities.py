@@ -63,7 +63,9 @@ _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:-\p{Lu}{1,3})?)(?
 _LONG_THEN_WORDS_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:[ \t]+\p{Lu}\p{Ll}+){1,2})\s*\)")
 _LONG_THEN_ACRONYM_AND_TAIL = regex.compile(r"\(\s*(" + _ACRONYM + r")((?:[ \t]+[\p{L}’'-]+){1,4}?)\s*\)")  # `(SPF Affaires étrangères)`
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
-_ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ý][^()\n]{3,150}?)\s*\)")
+_ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ýa-zà-ý][^()\n]{3,150}?)\s*\)")  # (`Le MINEPAT (ministère de l’Économie, ...)`)
+_WORD_ACRONYM_THEN_LONG = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,7})\s*\(\s*(\p{Lu}[^()\n]{3,150}?)\s*\)")  # `Fedasil (Agence fédérale ...)`
+_LONG_THEN_MIXED_ACRONYM = regex.compile(r"\(\s*(\p{Lu}{1,3}\p{Lu}\p{Ll}{2,})\s*\)")  # `Université de Namur (UNamur)`
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}][\p{Ll}-]*['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
 _LONG_CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}][\p{Ll}-]*['’]?|[\p{Ll}]['’]\p{Ll}+)){7,10}\s*")
@@ -1848,6 +1850,18 @@ def _in_gazetteer(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every word of the French model's lemmatizer lexicon, of any class (`rouge`, `vert`), in lower case."""
+    from spacy.lookups import Lookups
+
+    try:
+        table = Lookups().from_disk(_ner_model(DEFAULT_MODEL).path / "lemmatizer" / "lookups").get_table("lemma_index")
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for key in table.keys() for w in table.get(key, ()))
+
+
+@lru_cache(maxsize=1)
 def _common_nouns() -> frozenset[str]:
     """The common nouns of the French model's lemmatizer lexicon (`sargasse`, `tampon`, `santé`), in
     lower case; empty when the model ships none."""
@@ -2253,12 +2267,14 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     if label in ("LOC", "MISC") and _state_country(text[start:end]):
         return start, end, "LOC"  # `Union des Comores` is the country, though `union` heads bodies' names
     head = fold(words[1]) if first in _words()["name_prefixes"] and len(words) >= 2 else first  # `Grand Conseil`, `Haute Autorité`
-    if label in ("LOC", "MISC") and len(words) >= 2 and (head in _words()["institution_nouns"] or head in _words()["office_nouns"] or _headed_by_body_noun(text[start:end])):
+    if label in ("LOC", "MISC") and len(words) >= 2 and (head in _words()["institution_nouns"] or head in _words()["office_nouns"] or _headed_by_body_noun(text[start:end]) or (head in _words()["kind_nouns"] and text[start].isupper() and not _is_place_name(text[start:end]))):
         return start, end, "ORG"  # `Ambassade du Sénégal`, `Alliance Gavi`, `Conseil régional de Bretagne`, `Zone de police des Deux-Vallées` are institutions
     if label == "LOC" and start > 0 and (acronym := _LONG_THEN_WORDS_ACRONYM.match(text, start - 1)) and acronym.end(1) == end and not _is_place_name(text[start:end]):
         return start, end, "ORG"  # `(DIR Est)` after a name: an acronym with its qualifier, not a place
     if label == "LOC" and len(words) >= 2 and text[start].isupper() and first in _words()["division_nouns"] and _office_after(text, end):
         return start, end, "ORG"  # `Préfecture de la Moselle – Bureau de la communication`: the body whose office speaks
+    if label == "LOC" and len(words) >= 2 and first in _words()["division_nouns"] and _capitalised_in_sentence(text, start) and not _is_place_name(text[start:end]):
+        return start, end, "ORG"  # `un accord avec la Préfecture du Pas-de-Calais`: a capital the sentence does not ask for names the body (h227 `Province Sud`)
     if label in ("LOC", "MISC") and len(words) >= 2 and _capitalised_in_sentence(text, start) and _national_service(words):
         return start, end, "ORG"  # `la Garde côtière mauritanienne a renforcé ses patrouilles`: a named service
     if label == "LOC" and len(words) == 1 and _frequency(words[0].lower()) >= 3.5 and not _is_place_name(words[0]) and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)) and fold(role.group(1)) in _words()["role_nouns"]:
@@ -3019,8 +3035,15 @@ def _people_read_as_places(text: str, spans: list[tuple[int, int, str]]) -> list
     i = 0
     while i < len(spans):
         start, end, label = spans[i]
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if label == "LOC" and _is_known_town(text[start:end]) and after and after[2] == "PER" and text[end : after[0]] == " " and " " not in text[start:end]:
+            # `Florence Lambert, porte-parole du SPW`: a town's name that is also a first name, a person's surname
+            # after it and a role apposed to the whole: the person (but `à Florence Lambert a dit` stays a town)
+            if (role := _ROLE_APPOSED.match(text, after[1])) and fold(role.group(1)) in _words()["role_nouns"]:
+                out.append((start, after[1], "PER"))
+                i += 2
+                continue
         if label == "LOC" and not _is_known_town(text[start:end]):
-            after = spans[i + 1] if i + 1 < len(spans) else None
             if after and after[2] == "PER" and text[end : after[0]] == " ":
                 out.append((start, after[1], "PER"))
                 i += 2
@@ -3719,10 +3742,23 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
                 out.append((start, m.start(), label))  # (`Noël` of `Noël de Kapuskasing` is a word, no name)
             out.append((m.start(1), end, "LOC"))
         elif label == "LOC" and m and _names_a_thing_of(text[start : m.start()], text[start:end], m.group(1)):
-            out += [(start, m.start(), "MISC"), (m.start(1), end, "LOC")]
+            head = text[start : m.start()].strip()
+            if " " not in head and _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _count_word(text, head) == 1:
+                # `L’Océanium de Dakar`, `le CPAS d’Anderlecht` after their article, the subject of the sentence:
+                # one word no gazetteer knows, then its town, name the body (the town inside its name is no place
+                # of its own); after a common noun (`du groupement Wend Panga de Réo`) the thing is that noun's
+                out.append((start, end, "ORG"))
+            else:
+                out += [(start, m.start(), "MISC"), (m.start(1), end, "LOC")]
         else:
             out.append((start, end, label))
     return out
+
+
+def _count_word(text: str, word: str) -> int:
+    """How often `word` stands as a whole word on the page (`ARS` of `l’ARS de Corse` also alone: the body is
+    `ARS`, Corse its region)."""
+    return len(regex.findall(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])", text))
 
 
 def _names_a_thing_of(head: str, whole: str, tail: str) -> bool:
@@ -4001,11 +4037,33 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
             orgs.append(_Org(text[m.start(1) : m.end(2)], long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(2)))))
     for m in _ACRONYM_THEN_LONG.finditer(text):
         acronym, inside = m.group(1), m.group(2)
-        long_form = long_form_for(acronym, inside)
+        long_form = long_form_for(acronym, inside) if inside[0].isupper() else None
+        if long_form is None and _spelt_by_syllables(acronym, inside) and _opens_on_body_noun(inside):
+            # `Le MINEPAT (ministère de l’Économie, de la Planification et de l’Aménagement du territoire)`: the
+            # whole bracket, a body's noun first, spelt by its words' heads (MINistère, Économie, Planification, ...)
+            long_form = inside.strip()
         if long_form is None or long_form != inside.strip() or country_code(long_form) or _state_country(long_form):
             continue
         orgs.append(_Org(acronym, long_form, ((m.start(1), m.end(1)), (m.start(2), m.start(2) + len(long_form)))))
+    for m in _WORD_ACRONYM_THEN_LONG.finditer(text):
+        # `Fedasil (Agence fédérale pour l’accueil des demandeurs d’asile)`: an acronym written as a word,
+        # spelt by the heads of the bracket's words (FEDérale, ASILe)
+        acronym, inside = m.group(1), m.group(2).strip()
+        if _is_place_name(acronym) or not _opens_on_body_noun(inside) or not _spelt_by_syllables(acronym, inside) or fold(acronym[0]) != fold(inside[0]) and len(_WORD.findall(inside)) < 3:
+            continue
+        orgs.append(_Org(acronym, inside, ((m.start(1), m.end(1)), (m.start(2), m.start(2) + len(inside)))))
+    for m in _LONG_THEN_MIXED_ACRONYM.finditer(text):
+        # `Université de Namur (UNamur)`: capitals for the first words, then the last word whole
+        long_form = long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip())
+        if long_form and not country_code(long_form) and (lstart := text.rfind(long_form, 0, m.start())) >= 0:
+            orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
     return _dedupe(orgs, known)
+
+
+def _opens_on_body_noun(inside: str) -> bool:
+    """A body's noun opens a bracketed long form (`ministère de ...`, `Agence fédérale ...`), not `voir plus bas`."""
+    first = fold(_WORD.findall(inside)[0]) if _WORD.search(inside) else ""
+    return first.startswith(_MINISTRY_WORDS) or any(first in _words()[k] for k in ("institution_nouns", "office_nouns", "kind_nouns", "collectivity_nouns"))
 
 
 def _spelt_by_syllables(acronym: str, long_form: str) -> bool:
@@ -4876,6 +4934,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, end, "LOC"))  # `OIM Hanoi`: the model took only the city, as ORG
         elif label == "LOC" and name.isupper() and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and fold(name) not in written_places | {dateline}:
             out.append((start, end, "ORG"))  # `Le CFPM ouvrira en 2028`: an acronym no gazetteer knows names a body
+        elif label == "LOC" and _common_noun_then_place(name):
+            out.append((start, end, "ORG"))  # `Météo-France`, `Hydro-Québec`: a service named by its trade and its country
         elif label == "ORG" and (fold(name) == dateline or country_code(name)):
             out.append((start, end, "LOC"))
         elif label == "ORG" and org_texts[fold(name)] == 1 and _town_of_office_line(text, start, end, names):
@@ -4883,6 +4943,27 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
         else:
             out.append((start, end, label))
     return out
+
+
+_NOUN_HYPHEN_PLACE = regex.compile(r"(\p{Lu}\p{Ll}+)-(\p{Lu}[\p{L}'’]+)")
+
+
+def _common_noun_then_place(name: str) -> bool:
+    """`Météo-France`, `Hydro-Québec`, `Radio-Canada`: a common word of the trade joined to a known
+    country or place names a body, not a place; but `Basse-Casamance`, `Haut-Valais`, `Nord-Kivu`
+    (a position), `Guinée-Bissau` (two places) and `Port-Gentil` (no place after the hyphen) are places."""
+    m = _NOUN_HYPHEN_PLACE.fullmatch(name)
+    if m is None or not (country_code(m.group(2)) or ((place := known_place(m.group(2))) and place.kind == "region" and m.group(2).lower() not in _lexicon_words())):
+        return False  # (a country or a region; `Cran-Gevrier`, `Bâton-Rouge` join no such name: a town, a word)
+    head = m.group(1).lower()
+    if head in _words()["compass_words"] or head in _words()["name_prefixes"] or head in _words()["landform_nouns"] or _is_place_name(m.group(1)):
+        return False
+    if head in _PLACE_HEADS or fold(head) in _words()["generic_places"] | _words()["place_nouns"]:
+        return False
+    return head in _common_nouns() or _frequency(head) >= 3.5
+
+
+_PLACE_HEADS = frozenset("bas basse moyen moyenne petit petite nouveau nouvelle extrême saint sainte port fort pointe morne bourg ville val".split())  # words that open places' names
 
 
 def _holds_role_of(text: str, org_start: int, org_end: int, start: int) -> bool:
