@@ -1431,6 +1431,7 @@ def _flagged(vocab: Iterable[str]) -> list[tuple[str, int]]:
 
 # a word cut by a typesetter: its first half ends on a hyphen before a space or a line break
 _CUT_AFTER = frozenset(("- ", "-\n"))
+_NUMBER_NEXT = regex.compile(r"[ \u00a0]+(?:\d|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent|mille)\b)")
 _POSSESSIVES = frozenset(("ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs", "une", "cette"))
 
 
@@ -1581,7 +1582,8 @@ def _lost_ligature(
     elided = text[max(0, s - 2) : s] in ("l'", "l’", "d'", "d’")  # `l’il`, `coup d’il`: never the pronoun
     after_det = prev in determiners or elided
     # `ma sur` is `ma sœur`, but `les sur`, `un sur chaque`, `ce sur quoi` are the preposition
-    after_possessive = prev in _POSSESSIVES or elided
+    # (`une sur dix`, `une sur 4`: a proportion, the preposition before its number)
+    after_possessive = (prev in _POSSESSIVES or elided) and not _NUMBER_NEXT.match(text, s + len(w))
     # the œ dropped at the start of a word: `uvre` → `œuvre`; `il` → `œil` only after `un`, `l'`
     if low in start:
         full = start[low]
