@@ -555,6 +555,7 @@ def _country_departments_first(text: str, spans):
             and not _english_word(h.lower())  # `The Tonga Red Cross Society` on an English page
             and not (country_code(h) or _in_gazetteer(h))  # (`Santé`, a small town somewhere, is the word)
             and fold(h) not in _words()["generic_places"] | _words()["place_adjectives"]
+            and fold(h) not in _english_landforms() | _words()["landform_nouns"]  # `the islands of Lake Chad`: a lake, no department
             for h in heads
         ):
             found.append((m.start(), m.end(), "ORG"))
@@ -1120,7 +1121,7 @@ def _english_names(text: str) -> list[tuple[int, int, str]]:
     ['Gulf of Guinea']
     """
     names = []
-    for m in _CAPITALISED.finditer(text):
+    for m in _capitalised_split_at_possessives(text):
         if _ADJECTIVE_COMPOUND.search(m.group()):
             continue
         if names and (landform := _LANDFORM_OF_EN.fullmatch(text, names[-1][0], m.start())) and landform.group(1).lower() in _english_landforms():
@@ -1131,6 +1132,23 @@ def _english_names(text: str) -> list[tuple[int, int, str]]:
 
 
 _LANDFORM_OF_EN = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+(?:the[ \t]+)?")  # `Gulf` + ` of ` (+ `the `)
+_POSSESSIVE_EN = regex.compile(r"(?<=\p{L})['’]s(?=[ \t]+\p{Lu})")
+
+
+def _capitalised_split_at_possessives(text: str) -> Iterator[regex.Match]:
+    """The page's capitalised runs, cut at an English possessive: `Sudan's Darfur region` names
+    two places, `Sudan` (whose is the region) and `Darfur`."""
+    for m in _CAPITALISED.finditer(text):
+        if _POSSESSIVE_EN.search(m.group()) is None:
+            yield m
+            continue
+        at = m.start()
+        for piece in _POSSESSIVE_EN.finditer(text, m.start(), m.end()):
+            if (part := _CAPITALISED.match(text, at, piece.start())) is not None:
+                yield part
+            at = piece.end() + len(text[piece.end() : m.end()]) - len(text[piece.end() : m.end()].lstrip(" \t"))
+        if (part := _CAPITALISED.match(text, at, m.end())) is not None:
+            yield part
 
 
 @lru_cache(maxsize=1)
@@ -2279,6 +2297,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, "ORG"  # `la Garde côtière mauritanienne a renforcé ses patrouilles`: a named service
     if label == "LOC" and len(words) == 1 and _frequency(words[0].lower()) >= 3.5 and not _is_place_name(words[0]) and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)) and fold(role.group(1)) in _words()["role_nouns"]:
         return None  # `commissaire à l’Agriculture`, `ministre de l’Intérieur`: a role's portfolio, not a place
+    if label == "LOC" and _head_noun_in_capitals(text, start, end):
+        return None  # `LE CENTRE D'OPERATIONS D'URGENCE` in a headline in capitals: a body's head noun and its complement, no region
     if label == "LOC" and len(words) == 1 and first in _words()["generic_places"] and text[start].isupper() and _after_division_noun(text, start):
         return start, end, label  # `la région du Centre`, `la province du Nord`: the region's name
     if label == "LOC" and listed and len(words) == 1 and first in _words()["compass_words"] and _capitalised_in_sentence(text, start) and _THE_REGION_BEFORE.search(text, max(0, start - 4), start):
@@ -2307,6 +2327,18 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     return start, end, label
 
 
+_CAPITAL_COMPLEMENT_AFTER = regex.compile(r"[ \t]+(?:D['’]|DE[ \t]|DU[ \t]|DES[ \t])")
+
+
+def _head_noun_in_capitals(text: str, start: int, end: int) -> bool:
+    """`LE CENTRE D'OPERATIONS D'URGENCE` in a headline in capitals: a region's word (`Centre`) with a
+    complement after it heads a body's or a thing's name, no region."""
+    return (
+        fold(text[start:end]) in _words()["generic_places"]
+        and text[start:end].isupper()
+        and _CAPITAL_COMPLEMENT_AFTER.match(text, end) is not None
+        and _in_capitals_line(text, start, end)
+    )
 _DASH_THEN_WORD = regex.compile(r"[ \t]*[–—-][ \t]*(\p{L}+)")
 
 
@@ -3111,6 +3143,9 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         seen = votes[fold(name)]
         if label == "LOC" and len(words) == 1 and _nationality_of(text, start, end, spans[i + 1 : i + 2]):
             continue
+        if label != "LOC" and len(words) == 1 and _head_noun_in_capitals(text, start, end):
+            out.append((start, end, label))  # (not a place because the page's `Centre` is one elsewhere)
+            continue
         if label == "LOC" and len(words) >= 2 and fold(words[-1]) in surnames and not known_place(name) and not country_code(name):
             label = "PER"  # `Aïssatou Ndiaye` beside `A. Ndiaye`
         elif (
@@ -3550,6 +3585,8 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
         return True  # `the Mozambique Channel`, `the Red Sea`: a landform named with its capitalised noun
     if (landform := _LANDFORM_OF_EN.match(name)) and landform.group(1).lower() in _english_landforms() and landform.end() < len(name):
         return True  # `the Gulf of Guinea`: a landform's capitalised noun, then `of` and its name
+    if " " in name and not name.isupper() and (first := name.split(None, 1)[0]).lower() in _english_landforms() and first[1:].islower():
+        return True  # `Lake Chad`, `Mount Cameroon`: a landform's capitalised noun, then its name
     if (compass := _COMPASS_WORD_EN.match(name)) and _is_area(name[compass.end() :]):
         return True  # `the North Atlantic`, `Southern Africa`: a part of a world area is an area
     if (noun := _NOUN_OF_BEFORE_EN.search(text, max(0, start - 30), start)) and noun.group(1).lower() in _english_place_nouns() and not _frequent_word(name):
@@ -3585,9 +3622,9 @@ def _on_a_route(text: str, start: int, end: int) -> bool:
 
 
 def _common_in_either_language(name: str) -> bool:
-    """One word that is a common word of French or English (`Representative`, `Bureau`), not a town's name."""
-    word = name.lower()
-    return " " not in word and _either_frequency(word) >= 3.5
+    """Common words of French or English (`Representative`, `Bureau`, `Communication Unit`), not a town's name."""
+    words = name.lower().split()
+    return bool(words) and all(_either_frequency(word) >= 3.5 for word in words)
 
 
 def _frequent_word(name: str) -> bool:
