@@ -2412,6 +2412,10 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     while len(ends) >= 2 and _is_appeal_box(article, ends[-1]):
         n = ends.pop()
         dropped.update((article[n - 1].index, article[n].index))
+    # ... or the site's call to support, subscribe or follow, as the page's last sentence (`Vous aimez notre travail ?
+    # Soutenez-nous en faisant un don mensuel.`, `Recevez nos communiqués par courriel.`)
+    while len(ends) >= 3 and ends[-1] == len(article) - 1 and _is_site_call(article[ends[-1]]):
+        dropped.add(article[ends.pop()].index)
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [l.hints_contact for l in article]
     table = _cell_table(article)
@@ -2824,6 +2828,17 @@ def _is_dated_headline(line: Line) -> bool:
 
 
 _READER = regex.compile(r"\b(?i:vous|votre|vos)\b")
+# a site's call to the reader: to support it, subscribe to it, follow it (its verb, with `nous`, `notre`, `nos`)
+_SITE_CALL = regex.compile(
+    r"\b(?i:soutenez|soutenir|faites un don|faire un don|donnez|abonnez-vous|inscrivez-vous|recevez|suivez-nous|rejoignez-nous"
+    r"|restez informés?|support us|donate|subscribe|follow us)\b"
+)
+
+
+def _is_site_call(line: Line) -> bool:
+    """`Soutenez-nous en faisant un don mensuel.`, `Recevez les communiqués de l'association par courriel.`: a short
+    sentence that asks the reader to support, subscribe or follow the site, no figure, no contact."""
+    return line.words <= 18 and not _CONTACT_DATA.search(line.text) and not _DIGITS.search(line.text) and _SITE_CALL.search(line.text) is not None
 
 
 def _is_appeal_box(article: list[Line], n: int) -> bool:
