@@ -65,6 +65,7 @@ _LONG_THEN_ACRONYM_AND_TAIL = regex.compile(r"\(\s*(" + _ACRONYM + r")((?:[ \t]+
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ýa-zà-ý][^()\n]{3,150}?)\s*\)")  # (`Le MINEPAT (ministère de l’Économie, ...)`)
 _WORD_ACRONYM_THEN_LONG = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,7})\s*\(\s*(\p{Lu}[^()\n]{3,150}?)\s*\)")  # `Fedasil (Agence fédérale ...)`
+_LONG_THEN_NUMBERED_ACRONYM = regex.compile(r"\(\s*((" + _ACRONYM + r")[ \t]+\d{1,3})\s*\)")  # `(SDIS 62)`
 _LONG_THEN_MIXED_ACRONYM = regex.compile(r"\(\s*(\p{Lu}{1,3}\p{Lu}\p{Ll}{2,})\s*\)")  # `Université de Namur (UNamur)`
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}][\p{Ll}-]*['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
@@ -107,13 +108,16 @@ _PORTFOLIO = (
     + _PLURAL_PAIR
 )
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
+# a listed portfolio may hold a noun in apposition before the adjective of the whole (`et de la Couverture maladie
+# universelle`); not the first, where a verb and its attribute may follow the name (`de la Santé reste attentif`)
+_OF_LISTED_PORTFOLIO = _OF_PORTFOLIO.replace(r"|(?:" + _PORTFOLIO_ADJ + r")*", r"|(?:[ \t]+\p{Ll}{4,}(?=" + _PORTFOLIO_ADJ + r"))?(?:" + _PORTFOLIO_ADJ + r")*", 1)
 _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
     r"|(?P<role>[Mm]inistres?|[Ss]ecr[ée]taires?\s+d['’]\s*[ÉE]tat)(?:\s+délégu[ée]e?)?)"
     r"(?:\s+\p{Ll}{3,}){0,2}?\s+" + _OF_PORTFOLIO
     # a list of bare portfolios ends on `et` and its last one (`Santé publique, Hygiène et Prévention`): without
     # it, a capital after the comma is a person in apposition (`le ministre des Finances, Cheikh Diba, a dit`)
-    + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+\s+et\s+" + _PORTFOLIO + r")*"
+    + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_LISTED_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+\s+et\s+" + _PORTFOLIO + r")*"
 )
 _ITEM = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:au|aux|à\s+la|à\s+l['’]|des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 # `, Commerce extérieur et Coopération au développement` after a name ending on a portfolio, up to a stop
@@ -1376,6 +1380,9 @@ _AIM_AFTER = regex.compile(
     r"[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?"
     r"(?:[ \t]+et[ \t]+(?:" + _ADJ + "|" + _AIM_NOUN + r"))?(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à)[ \t]))"
 )
+_AGAINST_AFTER = regex.compile(
+    r"[ \t]+contre[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à|a|ont)[ \t]))"
+)  # `Réseau mondial` + `contre les crises alimentaires`: what a body fights ends its name
 _INFINITIVE = regex.compile(r"(?:er|ir)\Z")  # `pour les aider`: a verb
 _LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
 
@@ -1550,6 +1557,14 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         and not _INFINITIVE.search(aim.group(1))
     ):
         end, label = aim.end(), "ORG"  # `le Fonds` + `pour l’adaptation`, `Fondation Ndolo` + `pour l’enfance`: the body's aim ends its name
+        span, words = text[start:end], _WORD.findall(text[start:end])
+    elif (
+        label in ("ORG", "MISC")
+        and span[0].isupper()
+        and fold(words[0]) in _words()["institution_nouns"] | _words()["kind_nouns"]
+        and (against := _AGAINST_AFTER.match(text, end))
+    ):
+        end, label = against.end(), "ORG"  # `Réseau mondial` + `contre les crises alimentaires`, `Ligue nationale` + `contre le cancer`
         span, words = text[start:end], _WORD.findall(text[start:end])
     if len(words) == 1 and _is_common_word(span, text, label):
         return None
@@ -4089,6 +4104,12 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         if _is_place_name(acronym) or not _opens_on_body_noun(inside) or not _spelt_by_syllables(acronym, inside) or fold(acronym[0]) != fold(inside[0]) and len(_WORD.findall(inside)) < 3:
             continue
         orgs.append(_Org(acronym, inside, ((m.start(1), m.end(1)), (m.start(2), m.start(2) + len(inside)))))
+    for m in _LONG_THEN_NUMBERED_ACRONYM.finditer(text):
+        # `Service départemental d’incendie et de secours du Pas-de-Calais (SDIS 62)`: the letters and the
+        # département's number, one acronym as written
+        long_form = long_form_for(m.group(2), text[_window_start(text, m.start()) : m.start()].rstrip())
+        if long_form and not country_code(long_form) and not _state_country(long_form) and (lstart := text.rfind(long_form, 0, m.start())) >= 0:
+            orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
     for m in _LONG_THEN_MIXED_ACRONYM.finditer(text):
         # `Université de Namur (UNamur)`: capitals for the first words, then the last word whole
         long_form = long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip())
