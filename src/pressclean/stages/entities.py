@@ -1381,7 +1381,7 @@ _AIM_AFTER = regex.compile(
     r"(?:[ \t]+et[ \t]+(?:" + _ADJ + "|" + _AIM_NOUN + r"))?(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à)[ \t]))"
 )
 _AGAINST_AFTER = regex.compile(
-    r"[ \t]+contre[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à|a|ont)[ \t]))"
+    r"[ \t]+contre[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?"
 )  # `Réseau mondial` + `contre les crises alimentaires`: what a body fights ends its name
 _INFINITIVE = regex.compile(r"(?:er|ir)\Z")  # `pour les aider`: a verb
 _LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
@@ -1520,6 +1520,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             start = prep.end()  # `In N'Djamena, Aristophane Ngargoune, ...`: an English contact line's preposition (but `In Salah`)
     while (label_word := _LABEL_WORD.match(text, start, end)) and label_word.group(1).lower() in _LABELS:
         start = label_word.end()  # `Communication DFAE` -> `DFAE`
+    if label in ("ORG", "MISC") and (kind := _LABEL_WORD.match(text, start, end)) and kind.group(1).isupper() and fold(kind.group(1)) in _words()["kind_nouns"]:
+        start = kind.end()  # `L’ONG Alliance for International Medical Action`: the generic kind is no part of the name
     if trail := _TRAILING.search(text, start, end):
         end = trail.start()
     if label == "LOC":
@@ -1562,6 +1564,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         label in ("ORG", "MISC")
         and span[0].isupper()
         and fold(words[0]) in _words()["institution_nouns"] | _words()["kind_nouns"]
+        and len(words) >= 2
+        and words[-1].islower()  # (a generic name, `Réseau mondial`, needs its object; `la Fondation Gates contre le paludisme` has its name)
         and (against := _AGAINST_AFTER.match(text, end))
     ):
         end, label = against.end(), "ORG"  # `Réseau mondial` + `contre les crises alimentaires`, `Ligue nationale` + `contre le cancer`
@@ -2031,6 +2035,8 @@ def is_demonym(word: str) -> bool:
     place = known_place(word)
     if country_code(word) or getattr(place, "kind", "city") != "city" or (place and " " in fold(word)):
         return False  # (`Guyane` ends like a demonym of Guyana, but is a region; `Cap-Haïtien` ends on one, but is a city)
+    if len(parts := _HYPHEN.split(word)) > 1 and (country_code(parts[-1]) or known_place(parts[-1])):
+        return False  # `Mont-Liban`: a compound ending on a country's or a place's name is a place (`Sud-Soudanais` is a demonym)
     if fold(word) in _words()["demonyms"]:
         return True
     if len(folded) < 5:
@@ -2191,7 +2197,10 @@ def _without_storms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     lowered = text.lower()
     if not any(noun in lowered for noun in _storm_nouns()):
         return spans  # (most pages name no storm: the pattern is not run over them)
-    storms = {fold(m.group(1)) for m in _storm().finditer(text) if not country_code(m.group(1)) and not known_place(m.group(1))}
+    found = list(_storm().finditer(text))
+    named = Counter(m.group(1) for m in found)
+    # (a storm named like a town somewhere, `cyclone tropical Belna`, is the storm where the page writes it only so)
+    storms = {fold(m.group(1)) for m in found if not country_code(m.group(1)) and (not known_place(m.group(1)) or _count_word(text, m.group(1)) == named[m.group(1)])}
     if not storms:
         return spans
     return [s for s in spans if fold(text[s[0] : s[1]]) not in storms]
@@ -2679,6 +2688,15 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
     if len(words) >= 2 and fold(words[0]) in _words()["landform_nouns"] and words[1][:1].isupper():
         return True  # `pont Vieux`, `mont Blanc`: a landform named by its capitalised word
+    if (
+        len(words) == 2
+        and fold(words[0]) in _words()["name_prefixes"]
+        and words[1][:1].isupper()
+        and _capitalised_in_sentence(text, start)
+        and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        and not _in_prose(text, words[1].lower())
+    ):
+        return True  # `au pied du Haut Atlas`: a region named by its position and its name, in a sentence
     content = [w for w in words if w and fold(w) not in _SMALL_PLACE_WORDS]
     # (a page that lost its accents writes `METHODE`, `Realisee`: the word is `méthode`, `réalisée`)
     # (a rarer word counts as common where the page writes it in lower case: `Desserte maritime :` over `la desserte aérienne`)
@@ -3903,6 +3921,8 @@ def long_form_for(acronym: str, words_before: str) -> str | None:
     candidate = text[start:].strip()
     if lead := _LEADING.match(candidate):
         candidate = candidate[lead.end() :]
+    if (kind := _LABEL_WORD.match(candidate)) and kind.group(1).isupper() and fold(kind.group(1)) in _words()["kind_nouns"] and fold(kind.group(1))[0] != letters[0]:
+        candidate = candidate[kind.end() :]  # `L’ONG Alliance for International Medical Action (ALIMA)`: the generic kind spells no letter
     words = _WORD.findall(candidate)
     if not candidate or not candidate[0].isupper() or len(words) > len(letters) + 6:
         return None
