@@ -1934,7 +1934,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         return best.index  # `RÉPUBLIQUE DU CAMEROUN : LE MINISTÈRE` ⏎ `DE L'EAU ... LANCE` ⏎ `... DANS 300 VILLAGES`: one title
     if best is not None and not listing and (
         _is_name_line(best.text) or _named_with_acronym(best.text, lines[start:]) or _heads_document_label(lines, best) or _is_document_kicker(best.text)
-        or _names_institution(best.text)
+        or _names_institution(best.text) or _is_institution_in_capitals(best.text)
     ):
         # a name over the headlines (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`,
         # `MINISTÈRE DE LA SANTÉ` over labels and the headline, `Programme des Nations Unies pour le
@@ -1943,7 +1943,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # under it is the title (not a label, a caption printed twice or a document's number).
         under = [
             l for l in found
-            if l.index > best.index and not _is_name_line(l.text) and not _is_header_label(l)
+            if l.index > best.index and not _is_name_line(l.text) and (not _is_header_label(l) or _capitals_wrap(lines, l, start))
             and _key(_next_text(lines, l.index)) != _key(l.text)
         ]
         fullest = max(under, key=lambda l: (_title_words(lines, l), -l.index), default=None)

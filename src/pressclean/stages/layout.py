@@ -20,7 +20,7 @@ import regex
 from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES, is_date_stamp
 from ..document import Document
 from ..rewrite import Change, rewrite
-from .metadata import opens_with_dateline, opens_with_dated_dateline
+from .metadata import opens_with_dateline, opens_with_dated_dateline, title_lines
 from .repair import ELISION_PREFIXES, grammar, is_more_english, zipf
 
 # =============================================================================================
@@ -794,12 +794,15 @@ def unwrap_lines(doc: Document) -> Document:
     lines = text.split("\n")
     width = _wrap_width(lines)
     through = _inside_sentence(lines)
+    title_breaks = title_lines(lines) - 1  # the title wrapped over its first lines, one line as the title reads
     pos = 0
     acc = lines[0] if lines else ""
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         end_a = pos + len(a)
         decision = _join(acc, a, b, width, page)
+        if decision is None and i < title_breaks:
+            decision = (" ", "hard wrap rejoined (the title wrapped over its first lines)")
         if decision is None and i in through:
             decision = (" ", "hard wrap rejoined (a short line inside a sentence: the lines around it go on through it)")
         if decision:

@@ -137,6 +137,29 @@ def find_title(doc: Document) -> Document:
     return doc
 
 
+def title_lines(lines: list[str]) -> int:
+    """How many lines the title at the top of a cleaned text runs over (0 when the first line is no headline): a
+    title in capitals wrapped down to its dateline, or wrapped on a line that goes on in lower case or after a colon.
+
+    >>> title_lines(["GRÈVE DU 9 DÉCEMBRE :", "LES AGENTS MOBILISÉS", "Montreuil, le 1er décembre 2025", "Le syndicat appelle à la grève."])
+    2
+    """
+    if not lines or not lines[0].strip() or lines[0].rstrip().endswith((".", "!", "?", "…")):
+        return 0
+    line = lines[0].strip()
+    k = 1 + _capitals_below(lines, 0)
+    if k > 1:
+        line = " ".join(l.strip() for l in lines[:k])
+    # (a line that goes on in lower case is a hard wrap the layout reads as any other: `Jean Dupont` ⏎ `porte-parole`
+    # may be a name over its role)
+    while k < min(3, len(lines)) and not lines[k].lstrip()[:1].islower() and _title_goes_on(
+        line, lines[k].strip(), lines[k + 1].strip() if k + 1 < len(lines) else ""
+    ):
+        line = f"{line} {lines[k].strip()}"
+        k += 1
+    return k
+
+
 def _capitals_below(lines: list[str], n: int) -> int:
     """How many lines (two at most) carry on line `n`'s title in capitals down to the text's dateline
     (`LE MINISTÈRE DE L'EAU LANCE` ⏎ `UN PROGRAMME D'ÉLECTRIFICATION` ⏎ `DANS 300 VILLAGES` ⏎ `Yaoundé, le ... –`).
