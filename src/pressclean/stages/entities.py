@@ -1451,6 +1451,8 @@ _AMOUNT_AFTER = regex.compile(r"[ \t\u00a0]?\d")
 # an indefinite article after a lower-case word that is no preposition opens another noun phrase
 # (`Agence française de développement` + ` un prêt`; but `Ensemble pour une Afrique`)
 _OBJECT_AFTER_NAME = regex.compile(r"(?<=(?<![\p{L}])(?!(?:pour|contre|sans|vers|avec|dans|par|sur|entre)[ \t])\p{Ll}{2,})[ \t]+(?:un|une)[ \t]+(?=\p{Ll})")
+_VERB_AFTER_NAMES = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)+[ \t](\p{Ll}{3,})")  # `Casa Sports` + ` parraine`
+_DEFINITE_OBJECT = regex.compile(r"[ \t]+(?:l['’]|la[ \t]|le[ \t]|les[ \t]|des[ \t]|ses[ \t]|son[ \t]|sa[ \t]|leurs?[ \t])[ \t]*\p{Ll}")
 _IDENTIFIER_AFTER = regex.compile(r":[\p{Lu}\d]+:")
 _NOTE_MARK = regex.compile(r"(?<=\p{L})(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=[\s,.;:!?»”)]*\Z)")
 
@@ -1489,6 +1491,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         end = note.start()  # `le collège de Futuna[1].`: an endnote's mark is no part of the name
     if label == "ORG" and (obj := _OBJECT_AFTER_NAME.search(text, start, end)):
         end = obj.start()  # `signé avec l’Agence française de développement un prêt`: the verb's object, after the name
+    if label == "ORG" and (verb := _VERB_AFTER_NAMES.fullmatch(text, start, end)) and _DEFINITE_OBJECT.match(text, end) and not is_demonym(verb.group(1)):
+        end = verb.start(1) - 1  # `Casa Sports parraine l’opération`: capitalised words, then a verb and its object
     span = text[start:end]
     if (
         label in ("MISC", "PER", "NAME", "LOC")
