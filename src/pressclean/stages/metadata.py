@@ -76,7 +76,7 @@ _DATE_FIRST = regex.compile(
     rf"^{_DATE}\s*(?:--|[-–—,])\s*(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?\s*(?:--|[-–—]|$)"
 )
 _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its own, above the text
-    rf"(?:À\s+)?(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}"
+    rf"(?:À\s+)?(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}(?:,?\s*(?:à\s*)?(?:{TIME}|\d{{1,2}}\s?h\b))?"  # (`... 2025 à 18 h`)
 )
 _DATELINE_DASHED = regex.compile(rf"(?:À\s+)?(?P<place>{_PLACE})\s+[–—]\s+{_DATE}")
 _NUMBER = regex.compile(r"\d+")
