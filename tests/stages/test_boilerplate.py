@@ -39,7 +39,7 @@ def test_the_article_it_keeps_loses_nothing_more_when_run_again(case):
 
 
 # -- site profiles ----------------------------------------------------------------------------
-from pressclean.stages.boilerplate import RemoveBoilerplate, SiteProfile, SiteProfiles, site_key, split_lines  # noqa: E402
+from pressclean.stages.boilerplate import RemoveBoilerplate, SiteProfile, SiteProfiles, find_article, judge, site_key, split_lines  # noqa: E402
 
 BODY = [
     "Le projet a permis de reconstruire {n} abris pour les familles déplacées par les crues du fleuve.",
@@ -147,6 +147,15 @@ def test_the_sites_page_of_stories_keeps_the_headlines_and_teasers_its_other_pag
     assert [l for l in kept if l in heads + teasers] == [x for pair in zip(heads, teasers) for x in pair]
     aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(articles[0], site="commune.example.fr")).text.split("\n")
     assert not set(heads[1:]) & set(aware)  # on an article page, the related headlines are the site's
+
+
+def test_a_tender_notices_label_over_its_reference_code_is_no_title():
+    lines = split_lines("\n".join([
+        "Accueil", "Marchés publics", "AVIS D'APPEL D'OFFRES OUVERT N° 2025-031/MEN/SG/DMP",
+        "Construction de douze salles de classe dans la région du Sahel", "Ouagadougou, le 1er décembre 2025",
+        "Le ministère sollicite des offres fermées de la part de candidats éligibles pour la construction de douze salles.",
+    ]))
+    assert find_article(lines, judge(lines)).title == 3
 
 
 def test_site_profile_learns_lines_whose_number_changes_from_page_to_page_but_not_datelines():

@@ -2322,8 +2322,15 @@ def _is_issue_label(line: Line) -> bool:
 
 
 def _is_document_number(line: Line) -> bool:
-    """`Rapport semestriel n° 7`, `Communiqué n° 14/2026`: a document's number, no sentence around it."""
-    return line.words <= 6 and line.function_share < 0.3 and bool(_DOC_NUMBER.search(line.text))
+    """`Rapport semestriel n° 7`, `Communiqué n° 14/2026`: a document's number, no sentence around it; or a label in
+    capitals over its reference code (`AVIS D'APPEL D'OFFRES OUVERT N° 2025-014/MARAH/SG/DMP`)."""
+    if line.words <= 6 and line.function_share < 0.3 and _DOC_NUMBER.search(line.text):
+        return True
+    m = _DOC_NUMBER.search(line.text) if "°" in line.text or "N" in line.text else None
+    if m is None:
+        return False
+    label, code = line.text[: m.start()], line.text[m.end() :].strip()
+    return _mostly_capitals(label) and len(_WORD.findall(label)) <= 8 and " " not in code
 
 
 def _is_dated_reference(line: Line) -> bool:
