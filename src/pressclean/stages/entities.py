@@ -1891,28 +1891,29 @@ def _in_gazetteer(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_words() -> frozenset[str]:
-    """Every word of the French model's lemmatizer lexicon, of any class (`rouge`, `vert`), in lower case."""
+def _lemma_index():
+    """The French model's lemmatizer lexicon by word class, read once; None when the model ships none."""
     from spacy.lookups import Lookups
 
     try:
-        table = Lookups().from_disk(_ner_model(DEFAULT_MODEL).path / "lemmatizer" / "lookups").get_table("lemma_index")
+        return Lookups().from_disk(_ner_model(DEFAULT_MODEL).path / "lemmatizer" / "lookups").get_table("lemma_index")
     except (OSError, KeyError, ValueError):
-        return frozenset()
-    return frozenset(w for key in table.keys() for w in table.get(key, ()))
+        return None
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every word of the French model's lemmatizer lexicon, of any class (`rouge`, `vert`), in lower case."""
+    table = _lemma_index()
+    return frozenset(w for key in table.keys() for w in table.get(key, ())) if table is not None else frozenset()
 
 
 @lru_cache(maxsize=1)
 def _common_nouns() -> frozenset[str]:
     """The common nouns of the French model's lemmatizer lexicon (`sargasse`, `tampon`, `santé`), in
     lower case; empty when the model ships none."""
-    from spacy.lookups import Lookups
-
-    try:
-        table = Lookups().from_disk(_ner_model(DEFAULT_MODEL).path / "lemmatizer" / "lookups").get_table("lemma_index")
-    except (OSError, KeyError, ValueError):
-        return frozenset()
-    return frozenset(table.get("noun", ()))
+    table = _lemma_index()
+    return frozenset(table.get("noun", ())) if table is not None else frozenset()
 
 
 def _common_noun_opening(text: str, start: int, end: int) -> bool:
@@ -4114,7 +4115,7 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
     for m in _ACRONYM_THEN_LONG.finditer(text):
         acronym, inside = m.group(1), m.group(2)
         long_form = long_form_for(acronym, inside) if inside[0].isupper() else None
-        if long_form is None and _spelt_by_syllables(acronym, inside) and _opens_on_body_noun(inside):
+        if long_form is None and _opens_on_body_noun(inside) and _spelt_by_syllables(acronym, inside):
             # `Le MINEPAT (ministère de l’Économie, de la Planification et de l’Aménagement du territoire)`: the
             # whole bracket, a body's noun first, spelt by its words' heads (MINistère, Économie, Planification, ...)
             long_form = inside.strip()
@@ -4125,7 +4126,7 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         # `Fedasil (Agence fédérale pour l’accueil des demandeurs d’asile)`: an acronym written as a word,
         # spelt by the heads of the bracket's words (FEDérale, ASILe)
         acronym, inside = m.group(1), m.group(2).strip()
-        if _is_place_name(acronym) or not _opens_on_body_noun(inside) or not _spelt_by_syllables(acronym, inside) or fold(acronym[0]) != fold(inside[0]) and len(_WORD.findall(inside)) < 3:
+        if not _opens_on_body_noun(inside) or _is_place_name(acronym) or not _spelt_by_syllables(acronym, inside) or fold(acronym[0]) != fold(inside[0]) and len(_WORD.findall(inside)) < 3:
             continue
         orgs.append(_Org(acronym, inside, ((m.start(1), m.end(1)), (m.start(2), m.start(2) + len(inside)))))
     for m in _LONG_THEN_NUMBERED_ACRONYM.finditer(text):
