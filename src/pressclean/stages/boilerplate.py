@@ -785,8 +785,10 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
     table = _cell_table(content[:top])
     for n in range(top):
         # (a date over a headline is a story's stamp, not a menu's last label: `28 novembre 2025` ⏎ `Bourses ...`)
-        stamp = _is_date_stamp(content[n].text) and _is_headline(content[n + 1])
-        if n < top - 1 and _is_short_label(content[n]) and not hinted[n] and n not in table and not stamp:
+        if (
+            n < top - 1 and _is_short_label(content[n]) and not hinted[n] and n not in table
+            and not (_DIGITS.search(content[n].text) and _is_date_stamp(content[n].text) and _is_headline(content[n + 1]))
+        ):
             run.append(n)
             continue
         # (counting the labels other rules took as chrome: `Accueil`, `Actualités` are a menu's too)
