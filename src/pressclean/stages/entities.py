@@ -2320,6 +2320,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, "ORG"  # `(DIR Est)` after a name: an acronym with its qualifier, not a place
     if label == "LOC" and len(words) >= 2 and text[start].isupper() and first in _words()["division_nouns"] and _office_after(text, end):
         return start, end, "ORG"  # `Préfecture de la Moselle – Bureau de la communication`: the body whose office speaks
+    if label == "LOC" and len(words) >= 3 and first in _words()["park_nouns"] and _capitalised_in_sentence(text, start) and _PARK_NAME.match(text, start + len(words[0]), end):
+        return start, end, "ORG"  # `le Parc national de La Réunion replantera`: the body that runs the park (h200–h215 `Parc naturel régional`)
     if label == "LOC" and len(words) >= 2 and first in _words()["division_nouns"] and _capitalised_in_sentence(text, start) and not _is_place_name(text[start:end]):
         return start, end, "ORG"  # `un accord avec la Préfecture du Pas-de-Calais`: a capital the sentence does not ask for names the body (h227 `Province Sud`)
     if label in ("LOC", "MISC") and len(words) >= 2 and _capitalised_in_sentence(text, start) and _national_service(words):
@@ -2356,6 +2358,7 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     return start, end, label
 
 
+_PARK_NAME = regex.compile(r"(?:[ \t]+" + _ADJ + r")+[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Lu}")  # `Parc` + ` national de La Réunion`
 _CAPITAL_COMPLEMENT_AFTER = regex.compile(r"[ \t]+(?:D['’]|DE[ \t]|DU[ \t]|DES[ \t])")
 
 
@@ -3476,7 +3479,8 @@ def _named_by_place_noun(text: str, start: int, end: int) -> bool:
         # `les cazas de Hasbaya`: a settlement's or a district's noun and a bare `de` (not `la région de`,
         # whose name the model reads, nor a generic word's: `le pays de Galles` is read whole)
         word = fold(bare.group(1))
-        return bool({word, word[:-1] if word.endswith(("s", "x")) else word} & _words()["place_nouns"]) and fold(name) not in _known_table(())
+        # (or an island's: `à l’île de Carabane`, as `_place_bounds` reads `l’île de Gorée`)
+        return bool({word, word[:-1] if word.endswith(("s", "x")) else word} & (_words()["place_nouns"] | _words()["island_nouns"])) and fold(name) not in _known_table(())
     return noun is not None and _names_a_place(noun.group(1)) and fold(name) not in _known_table(())
 
 
