@@ -615,8 +615,15 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         neighbours = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
-    # a post shown inside the story, over several lines: the account's name, its handle (`@SanteGabon`), the post's
-    # text, its time stamp (`10:42 AM · 1 déc. 2025`); the story goes on under it
+    _mark_embedded_posts(content, verdicts)
+    _mark_widget_titles(content, verdicts)
+    _mark_related_links(content, verdicts)
+    return verdicts
+
+
+def _mark_embedded_posts(content: list[Line], verdicts: dict[int, str]) -> None:
+    """A post shown inside the story over several lines: the account's name, its handle (`@SanteGabon`), the post's
+    text, its time stamp (`10:42 AM · 1 déc. 2025`). The story goes on under it."""
     for n, line in enumerate(content):
         if verdicts.get(line.index) != "hashtags or social handles" or not _HANDLE_ALONE.fullmatch(line.text):
             continue
@@ -628,7 +635,10 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         name = content[n - 1] if n else None
         if name is not None and name.index not in verdicts and name.words <= 6 and not _TERMINAL.search(name.text):
             verdicts[name.index] = "embedded post"
-    # a data widget's title over its rows (`Cours des devises` ⏎ `EUR/XOF 655,957` ⏎ `USD/XOF 566,12`)
+
+
+def _mark_widget_titles(content: list[Line], verdicts: dict[int, str]) -> None:
+    """A data widget's title over its rows (`Cours des devises` ⏎ `EUR/XOF 655,957` ⏎ `USD/XOF 566,12`)."""
     for n, line in enumerate(content[:-2]):
         rows = content[n + 1 : n + 3]
         if (
@@ -636,15 +646,17 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             and all(verdicts.get(r.index) == "web chrome" and _DIGITS.search(r.text) for r in rows)
         ):
             verdicts[line.index] = "web chrome"
-    # under a heading of links to other pages (`Les plus lus`, `À lire aussi`), even between the text's
-    # paragraphs: the headlines it lists, down to the next sentence (`1. Ligue 1 : l’ASEC reprend la tête`)
+
+
+def _mark_related_links(content: list[Line], verdicts: dict[int, str]) -> None:
+    """Under a heading of links to other pages (`Les plus lus`, `À lire aussi`), even between the text's paragraphs:
+    the headlines it lists, down to the next sentence (`1. Ligue 1 : l’ASEC reprend la tête`)."""
     for n, line in enumerate(content):
         if line.index in verdicts and _is_related_heading(line):
             for below in content[n + 1 : n + 1 + RELATED_LINKS]:
                 if below.index in verdicts or _SENTENCE_END.search(below.text) or below.hints_contact or not 3 <= below.words <= 30:
                     break
                 verdicts[below.index] = "link to another page"
-    return verdicts
 
 
 def _repeats_with_neighbour(keys: list[str], n: int, places: Mapping[str, list[int]]) -> bool:
