@@ -107,6 +107,7 @@ _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|
 _PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}}(?:/\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?,\s*(?:{_DATE_STAMP.pattern})\s*(?:[-–—]\s*)?")
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
 _CLOCK_LEAD = regex.compile(rf"\s*{TIME}\b")  # a programme's row: `9 h 00 : accueil`
+_HOUR_LEAD = regex.compile(r"\s*\d{1,2}\s?[h:](?:\s?\d{2})?\s*[:–-]?\s+\p{L}")  # ... or `14 h : messe`, `16 h réception`
 _CLOCK_CELL = regex.compile(rf"\s*{TIME}\s*")  # `9 h 00`, `10:30` alone: a programme's time, read one cell a line
 _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tags : ...`
     r"\s*(?:©|\(c\)\s|copyright\b|(?i:mots[- ]clés|tags|étiquettes|thèmes|rubriques?|crédits?\s+photos?|photo credits?)\s*:)", regex.IGNORECASE
@@ -1833,7 +1834,10 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
             continue  # `Faut-il avoir peur de la variole du singe ?` over the text: a headline that asks (or exclaims)
         if n + 2 < len(run) and _headline_over_colon(line, run[n + 1], run[n + 2]) and not any(l.is_prose for l in run[:n]):
             continue  # `Campagne de vaccination :` ⏎ `1,2 million de têtes traitées` over the text: one headline on two lines
-        if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not _WHOLE_QUOTE.fullmatch(line.text) and (runs_on or any(l.is_prose for l in run[n + 1 : n + 3])):
+        # (more prose below, or a programme: its rows each open on a time, maybe under a heading)
+        below = run[n + 1 : n + 3]
+        programme = sum(bool(_HOUR_LEAD.match(l.text)) for l in run[n + 1 : n + 4]) >= 2
+        if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not _WHOLE_QUOTE.fullmatch(line.text) and (runs_on or any(l.is_prose for l in below) or programme):
             return line
     prose = [l for l in run if l.is_prose]
     return prose[-1] if prose else run[0]
