@@ -158,6 +158,17 @@ def test_a_tender_notices_label_over_its_reference_code_is_no_title():
     assert find_article(lines, judge(lines)).title == 5
 
 
+def test_a_lead_paragraph_over_a_programme_of_hours_starts_the_text_under_its_title():
+    lines = split_lines("\n".join([
+        "Ordination de deux nouveaux prêtres le 14 décembre",
+        "Le cardinal a le bonheur d’annoncer l’ordination presbytérale de deux diacres du diocèse, le dimanche 14 décembre 2025 à 14 h, en la cathédrale.",
+        "Programme de la célébration", "13 h 30 : accueil des fidèles", "14 h : messe d’ordination",
+        "16 h : réception au sous-sol de la cathédrale", "Toute la population est invitée à prendre part à cette célébration.",
+    ]))
+    article = find_article(lines, judge(lines))
+    assert (article.title, article.text) == (0, 1)
+
+
 def test_site_profile_learns_lines_whose_number_changes_from_page_to_page_but_not_datelines():
     pages = [
         "\n".join([
