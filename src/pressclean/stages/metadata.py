@@ -172,7 +172,8 @@ def _capitals_below(lines: list[str], n: int) -> int:
     k = n + 1
     while k < min(n + 3, len(lines)) and lines[k].strip().isupper() and not _SENTENCE_END.search(lines[k - 1].strip()):
         k += 1
-    return k - n - 1 if k < len(lines) and k > n + 1 and opens_with_dateline(lines[k].strip()) else 0
+    dateline = k < len(lines) and (opens_with_dateline(lines[k].strip()) or dateline_alone(lines[k].strip()) is not None)
+    return k - n - 1 if k > n + 1 and dateline else 0
 
 
 def _title_goes_on(line: str, below: str, after: str) -> bool:
