@@ -124,7 +124,7 @@ _EMPTY_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’() \-]{0,40}?\s?:\s*")  # `Inte
 _FIGURE_ROW = regex.compile(
     r"\s*\p{L}[\p{L}'’ ()\-]{0,60}?\s?:\s*(?:[<>≈~+]\s*)?\d[\d \u00a0\u202f.,]*(?:\s?%|\s?\p{L}+(?: \p{L}+){0,2})?\s*"
 )
-_END_MARK = regex.compile(r"\s*[-–—]\s*30\s*[-–—]\s*")  # `– 30 –`: the end of a release
+_END_MARK = regex.compile(r"\s*[-–—]\s*(?:30|(?i:fin|end))\s*[-–—]\s*")  # `– 30 –`, `– FIN –`: the end of a release
 _PLURAL_MARK_END = regex.compile(r"\p{L}\(\p{Ll}{1,3}\)\s*$", regex.REVERSE)  # `Document(s) joint(s)`: a bracket that ends a word, not a sentence
 # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words; a token
 # without a letter (`343-555-0110`, `04/12/2024`) is a phone or a date, never a slug
@@ -609,6 +609,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     for n, line in enumerate(content):
         if line.index in verdicts or not _is_label_item(line) or _in_article_list(content, n) or _heads_paragraph(content, n):
             continue
+        if _END_MARK.fullmatch(line.text):
+            continue  # `– FIN –` closes the release, no menu's item
         # between the text's sentences, a list of names (`• UNICEF`, `• Croix-Rouge nigérienne`) is the
         # article's own, unless its items are the site's chrome words
         if lead < n < bottom and not _is_chrome(_LIST_MARK.sub("", line.text), chrome):
@@ -2496,9 +2498,11 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
             hinted[n - 1] and ("@" in article[n - 1].text or _PRESS_WORD.search(article[n - 1].text) is not None)
             and line.words <= 14 and _STREET.search(line.text) is not None and not _is_address_footer([line])
         )
+        # (the release's end mark, `– FIN –`, and the signature right above it are the release's)
+        end_mark = _END_MARK.fullmatch(line.text) is not None or (below is not None and _END_MARK.fullmatch(below.text) is not None)
         if (
             any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature
-            or site_of_contact
+            or site_of_contact or end_mark
             or _in_figure_table(article, n) or _in_key_figures(article, n) or _in_cell_table(article, n) or n in table
         ):
             open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
