@@ -2322,8 +2322,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, "ORG"  # `Préfecture de la Moselle – Bureau de la communication`: the body whose office speaks
     if label == "LOC" and len(words) >= 3 and first in _words()["park_nouns"] and _capitalised_in_sentence(text, start) and _PARK_NAME.match(text, start + len(words[0]), end):
         return start, end, "ORG"  # `le Parc national de La Réunion replantera`: the body that runs the park (h200–h215 `Parc naturel régional`)
-    if label == "LOC" and len(words) >= 2 and first in _words()["division_nouns"] and _capitalised_in_sentence(text, start) and not _is_place_name(text[start:end]):
-        return start, end, "ORG"  # `un accord avec la Préfecture du Pas-de-Calais`: a capital the sentence does not ask for names the body (h227 `Province Sud`)
+    if label == "LOC" and len(words) >= 2 and first in _words()["division_nouns"] and _capitalised_in_sentence(text, start) and not _is_place_name(text[start:end]) and not _stands_somewhere(text, text[start:end]):
+        return start, end, "ORG"  # `un accord avec la Préfecture du Pas-de-Calais`: a capital the sentence does not ask for names the body (h227 `Province Sud`); but `au cœur de la Province Nord` is where
     if label in ("LOC", "MISC") and len(words) >= 2 and _capitalised_in_sentence(text, start) and _national_service(words):
         return start, end, "ORG"  # `la Garde côtière mauritanienne a renforcé ses patrouilles`: a named service
     if label == "LOC" and len(words) == 1 and _frequency(words[0].lower()) >= 3.5 and not _is_place_name(words[0]) and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)) and fold(role.group(1)) in _words()["role_nouns"]:
@@ -2602,6 +2602,14 @@ _ACTION_SUFFIX = regex.compile(r"(?:tions?|sions?|ments?|ités?|ances?|ences?)\Z
 
 _OF_THE_STATE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+d['’][ \t]*[ÉE]tat")
 _STATE_NAME = regex.compile(r"(\p{L}[\p{L}-]*)(?:[ \t]+\p{Ll}+)?[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*(\p{Lu}.*)")
+
+
+_WHERE_BEFORE = regex.compile(r"\b(?:dans|sur|partout[ \t]+dans|à[ \t]+travers|au[ \t]+c(?:\w\w?|[ \t])?ur[ \t]+de|au[ \t]+centre[ \t]+de|au[ \t]+(?:nord|sud)[ \t]+de|à[ \t]+l['’](?:est|ouest)[ \t]+de)[ \t]+(?:la|le|l['’])[ \t]*\Z", regex.IGNORECASE)  # where a division's name stands for its land (`au cœur de la Province Nord`)
+
+
+def _stands_somewhere(text: str, name: str) -> bool:
+    """Somewhere on the page the name is where things are (`au cœur de la Province Nord`): the land, not its council."""
+    return any(_WHERE_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text))
 
 
 def _state_country(name: str) -> str | None:
@@ -3822,10 +3830,11 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
             out.append((m.start(1), end, "LOC"))
         elif label == "LOC" and m and _names_a_thing_of(text[start : m.start()], text[start:end], m.group(1)):
             head = text[start : m.start()].strip()
-            if " " not in head and _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _count_word(text, head) == 1:
+            if " " not in head and _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _count_word(text, head) == 1 and head.lower() not in _common_nouns() and not _state_country(text[start:end]):
                 # `L’Océanium de Dakar`, `le CPAS d’Anderlecht` after their article, the subject of the sentence:
                 # one word no gazetteer knows, then its town, name the body (the town inside its name is no place
-                # of its own); after a common noun (`du groupement Wend Panga de Réo`) the thing is that noun's
+                # of its own); after a common noun (`du groupement Wend Panga de Réo`) the thing is that noun's;
+                # a common noun heading it (`la République de Vanuatu`, a state's noun) names no body by itself
                 out.append((start, end, "ORG"))
             else:
                 out += [(start, m.start(), "MISC"), (m.start(1), end, "LOC")]
