@@ -4204,12 +4204,12 @@ def _is_plan(org: _Org, known) -> bool:
     return bool(words) and fold(words[0]) in _words()["plan_nouns"]
 
 
-# `coordonnateur du`, `directeur artistique de la`: a person's role, then what it is of
-_ROLE_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)(?:\s+\p{Ll}{3,})?\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\Z", regex.REVERSE)
+# `coordonnateur du`, `directeur artistique de la`, `chargée de communication du`: a person's role, then what it is of
+_ROLE_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)(?:\s+(?:de\s+|d['’]\s*)?\p{Ll}{3,})?\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\Z", regex.REVERSE)
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)\s+\Z", regex.REVERSE)
 
 
-_PARTNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:partenariat|collaboration)[ \t]+avec[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)?\Z")
+_PARTNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:(?:partenariat|collaboration)[ \t]+)?avec[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)?\Z")
 
 
 def _named_as_body(text: str, org: _Org) -> bool:
