@@ -3828,6 +3828,8 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
             if " " in head.strip() or _frequency_with_accents(head.strip().lower()) < _WORD_OF_EVERY_PAGE:
                 out.append((start, m.start(), label))  # (`Noël` of `Noël de Kapuskasing` is a word, no name)
             out.append((m.start(1), end, "LOC"))
+        elif label == "LOC" and m and _thing_noun_phrase(_WORD.findall(text[start : m.start()])) and not _names_a_place(_WORD.findall(text[start:end])[0]) and (known_place(m.group(1)) or country_code(m.group(1)) or fold(m.group(1)) in page_places):
+            out += [(start, m.start(), "MISC"), (m.start(1), end, "LOC")]  # `Centrale solaire de Koné : ...`: the plant, then its town
         elif label == "LOC" and m and _names_a_thing_of(text[start : m.start()], text[start:end], m.group(1)):
             head = text[start : m.start()].strip()
             if " " not in head and _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _count_word(text, head) == 1 and head.lower() not in _common_nouns() and not _state_country(text[start:end]):
@@ -3847,6 +3849,12 @@ def _count_word(text: str, word: str) -> int:
     """How often `word` stands as a whole word on the page (`ARS` of `l’ARS de Corse` also alone: the body is
     `ARS`, Corse its region)."""
     return len(regex.findall(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])", text))
+
+
+def _thing_noun_phrase(words: list[str]) -> bool:
+    """`Centrale solaire` of `Centrale solaire de Koné` (a headline): a capitalised common noun and
+    lower-case words, a thing built there, not the place."""
+    return len(words) >= 2 and words[0][0].isupper() and words[0].lower() in _common_nouns() and _frequency(words[0].lower()) >= 3.5 and all(w[0].islower() for w in words[1:])
 
 
 def _names_a_thing_of(head: str, whole: str, tail: str) -> bool:
