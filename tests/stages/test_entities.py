@@ -47,6 +47,12 @@ def test_every_mention_is_the_text_it_claims(nlp):
             assert doc.text[start:end] in ("OIM", "Organisation internationale pour les migrations", e.text)
 
 
+def test_a_town_named_with_its_article_keeps_the_pages_text_and_gives_its_name(nlp):
+    doc = find_entities(Document.from_text("Saint-Pierre, le 3 décembre 2025 – Les agents se sont rendus au Tampon pour inaugurer la médiathèque."))
+    town = next(e for e in doc.entities if e.label == "LOC" and e["name"] == "Le Tampon")
+    assert doc.text[town.start : town.end] == town.text == "Tampon"
+
+
 def test_a_user_gazetteer_wins(nlp):
     stage = FindEntities(gazetteer=[{"acronyms": ["RÉSEAU"], "long_forms": ["Réseau des femmes du Sahel"]}])
     doc = stage(Document.from_text("Le RÉSEAU a tenu son assemblée à Niamey."))

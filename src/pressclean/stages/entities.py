@@ -5560,7 +5560,8 @@ def _merged(
         if label == "LOC":
             attrs["iso"] = places.get(fold(name)) or (None if is_territory(name) or _only_a_river(text, mentions) else country_code(name) or _state_country(name))
             # (Guadeloupe, Nouvelle-Calédonie: a part of another state, whatever its own ISO code)
-        entities.append(Entity(label, start, end, name, STAGE, attrs))
+        # (the entity's text is what the page writes there; its name, `Le Tampon` for `au Tampon`, is in `name`)
+        entities.append(Entity(label, start, end, text[start:end], STAGE, attrs))
     return entities
 
 
