@@ -1443,11 +1443,15 @@ def _upper_line(text: str, pos: int) -> bool:
     return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _words_around(text: str, start: int, end: int) -> list[str]:
+    """The two words before `text[start:end]` and the two after it (fewer at the text's edges)."""
+    return _WORD.findall(text[max(0, start - 40) : start])[-2:] + _WORD.findall(text[end : end + 40])[:2]
+
+
 def _technical_context(text: str, start: int, end: int) -> bool:
     """Two of the four nearest words rare in French (`nfs`, `tmp`) or English: a list of names
     or commands (`ufs, nfs, tmp`), where a word that looks damaged is a name too."""
-    around = _WORD.findall(text[max(0, start - 40) : start])[-2:] + _WORD.findall(text[end : end + 40])[:2]
-    return sum(1 for w in around if zipf(w) < 2.5 or is_more_english(w)) >= 2
+    return sum(1 for w in _words_around(text, start, end) if zipf(w) < 2.5 or is_more_english(w)) >= 2
 
 
 def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) -> list[Change]:
@@ -2153,7 +2157,7 @@ _POSSESSIVE_HOLE = regex.compile(r"\p{L}{2,}[?\ufffd]s")
 
 def _english_around(text: str, start: int, end: int) -> bool:
     """Are the words around `text[start:end]` (two before, two after) English rather than French?"""
-    around = _WORD.findall(text[max(0, start - 40) : start])[-2:] + _WORD.findall(text[end : end + 40])[:2]
+    around = _words_around(text, start, end)
     return len(around) >= 3 and sum(is_more_english(w) for w in around) >= len(around) - 1
 
 
