@@ -1435,11 +1435,14 @@ _NUMBER_NEXT = regex.compile(r"[ \u00a0]+(?:\d|(?i:deux|trois|quatre|cinq|six|se
 _POSSESSIVES = frozenset(("ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs", "une", "cette"))
 
 
-def _upper_line(text: str, pos: int) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
+def _line_at(text: str, pos: int) -> str:
+    """The line of `text` that holds position `pos`."""
     end = text.find("\n", pos)
-    line = text[start : end if end != -1 else len(text)]
-    letters = [c for c in line if c.isalpha()]
+    return text[text.rfind("\n", 0, pos) + 1 : end if end != -1 else len(text)]
+
+
+def _upper_line(text: str, pos: int) -> bool:
+    letters = [c for c in _line_at(text, pos) if c.isalpha()]
     return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
@@ -1835,8 +1838,7 @@ def _restore_apostrophes(
 
 def _in_capitals_line(text: str, start: int, end: int) -> bool:
     """Does the word at `start:end` stand in a line of three words or more, all in capitals?"""
-    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
-    words = _WORD.findall(line)
+    words = _WORD.findall(_line_at(text, start))
     return len(words) >= 3 and all(w.isupper() for w in words)
 
 
