@@ -1820,7 +1820,7 @@ def _restore_apostrophes(
     in_caps = [w for w, c in flagged if c & _GLUED_IN_CAPS]
     for s, e, w in _occurrences(text, in_caps):
         zw, zr = zipf(w), zipf(w[1:])  # (`LEAU`, `LORDRE`: web misspellings, far rarer than the word)
-        if zr >= 3.0 and (zw < 2.0 or (zw < 3.0 and zr - zw >= 2.5)) and _in_capitals_line(text, s, e):
+        if zr >= 3.0 and (zw < 2.0 or (zw < 3.0 and zr - zw >= 2.5)) and _in_capitals_line(text, s):
             strong.append((s + 1, s + 1, apostrophe, "lost apostrophe restored (elision in a heading in capitals)"))
     # `ne la pas été`: `ne l’a pas été` (the article `la` never comes before `pas`)
     for m in _L_A_PAS.finditer(text) if " la pas" in text or " la jamais" in text else ():
@@ -1836,9 +1836,9 @@ def _restore_apostrophes(
     return changes
 
 
-def _in_capitals_line(text: str, start: int, end: int) -> bool:
-    """Does the word at `start:end` stand in a line of three words or more, all in capitals?"""
-    words = _WORD.findall(_line_at(text, start))
+def _in_capitals_line(text: str, pos: int) -> bool:
+    """Does position `pos` stand in a line of three words or more, all in capitals?"""
+    words = _WORD.findall(_line_at(text, pos))
     return len(words) >= 3 and all(w.isupper() for w in words)
 
 
