@@ -227,7 +227,7 @@ _EXCHANGE_RATE = regex.compile(
     r"|\b\p{Lu}{3}/\p{Lu}{3}\s?:?\s?\d+(?:[,.]\d+)?"  # `EUR/XOF 655,957`: a currency pair and its rate
 )
 # a post's counters, each a glyph and a number (`♡ 214  💬 31  ↻ 58`): reactions, comments, shares
-_COUNTERS = regex.compile(r"\s*(?:[\p{So}\u2190-\u21ff\u25a0-\u25ff]\ufe0f?\s*\d[\d.,]*\s?[kKM]?\s*){2,}")
+_COUNTERS = regex.compile(rf"\s*(?:{_ICON.pattern}\ufe0f?\s*\d[\d.,]*\s?[kKM]?\s*){{2,}}")
 # a media player's button: a label and the clip's length (`▶ Écouter (2:48)`, `Voir la vidéo (1:05:12)`)
 _PLAYER = regex.compile(r"[^\p{L}\p{N}]{0,3}\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 # `Écouter le podcast « Mer et climat » – épisode 14 (28:40)`: a call to play a recording, with its length
@@ -1396,7 +1396,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
             any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1])
             and not (
                 any(_is_related_heading(l) for l in lines[runs[last][-1].index + 1 : runs[last + 1][0].index])
-                and not any("@" in l.text or _PRESS_WORD.search(l.text) for l in runs[last + 1])
+                and not any(_names_press_contact(l.text) for l in runs[last + 1])
             )
         )
     ):
@@ -1490,6 +1490,11 @@ def _opens_on_site_name(line: Line, lines: list[Line]) -> bool:
     return len(parts) >= 3 and not _PRESS_LABEL.search(line.text) and _folded(parts[0]) in _site_names(lines)
 
 
+def _names_press_contact(text: str) -> bool:
+    """An e-mail or a press word (`presse`, `porte-parole`, `médias`): what makes a contact line the release's own."""
+    return "@" in text or _PRESS_WORD.search(text) is not None
+
+
 def _holds_contact_block(runs: list[list[Line]]) -> bool:
     """Do the article's runs hold a contact block already (an e-mail, or a number under a press label)?"""
     shown = [l for run in runs for l in run]
@@ -1504,7 +1509,7 @@ def _is_footer_block(lines: list[Line], run: list[Line]) -> bool:
     below = next((l for l in lines[run[-1].index + 1 :] if not l.blank), None)
     return (
         len(run) <= 5 and below is not None and _FOOTER_LINE.match(below.text) is not None
-        and not any("@" in l.text or _PRESS_WORD.search(l.text) or _SENTENCE_END.search(l.text) for l in run)
+        and not any(_names_press_contact(l.text) or _SENTENCE_END.search(l.text) for l in run)
     )
 
 
@@ -2495,7 +2500,7 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
         site_of_contact = hinted[n - 1] and len(line.text.split()) == 1 and bool(_WEB_ADDRESS.match(line.text.strip())) and not _is_link(line)
         # ... and so is a street address under a person's contact line (`17, route des Morillons, CH-1211 Genève 19`)
         site_of_contact = site_of_contact or (
-            hinted[n - 1] and ("@" in article[n - 1].text or _PRESS_WORD.search(article[n - 1].text) is not None)
+            hinted[n - 1] and _names_press_contact(article[n - 1].text)
             and line.words <= 14 and _STREET.search(line.text) is not None and not _is_address_footer([line])
         )
         # (the release's end mark, `– FIN –`, and the signature right above it are the release's)
@@ -3233,8 +3238,12 @@ def _stories(content: list[Line]) -> set[int]:
     """On a page of stories, each headline (with its date above or below it) over its teaser, two stories at least:
     the headlines the site's other pages list under `Dans la même rubrique`, and the teasers their texts open
     with, are this page's stories, not the site's chrome."""
-    teaser = lambda k: k < len(content) and content[k].is_prose and _is_sentence(content[k])  # noqa: E731
-    stamp = lambda k: 0 <= k < len(content) and _is_date_stamp(content[k].text)  # noqa: E731
+    def teaser(k: int) -> bool:
+        return k < len(content) and content[k].is_prose and _is_sentence(content[k])
+
+    def stamp(k: int) -> bool:
+        return 0 <= k < len(content) and _is_date_stamp(content[k].text)
+
     found: set[int] = set()
     heads = 0
     for n, line in enumerate(content):
