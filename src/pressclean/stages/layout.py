@@ -376,6 +376,7 @@ _BRACKET_GOES_ON = regex.compile(r"\((?!\p{L}\)|\d{1,2}\)|[ivxlc]{1,4}\))[^()\n]
 _COUNT_THEN_WORD = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?:[ \u00a0\u202f]?%)?[ \u00a0\u202f]+\p{Ll}{2,}")
 # a sentence end inside a line: `territoire. Elle cible`
 _SENTENCE_INSIDE = regex.compile(r"[.!?] \p{Lu}")
+_FIELD_SEPARATOR = regex.compile(r" [·|•] ")  # a row of fields: `rapport.pdf · PDF · 2,1 Mo`
 
 
 def _running_text(acc: str, a: str) -> bool:
@@ -605,6 +606,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined after a colon"
         return None
     if first.islower():
+        if _FIELD_SEPARATOR.search(a, tail) and _FIELD_SEPARATOR.search(b):
+            return None  # two rows of fields, not a sentence wrapped (`donnees_2024.csv · CSV · 31 Ko` ⏎ `carte.pdf · PDF`)
         if not ends_function and is_date_stamp(b):
             return None  # a feed's headline over its stamp (`... après six semaines de travaux` ⏎ `lun. 01/12/2025 – 07:42`)
         if a.endswith(";") and (wrap is None or len(a) < 0.8 * wrap.width) and b.rstrip().endswith((";", ".", ":")):
