@@ -1869,7 +1869,19 @@ def _is_headline(line: Line) -> bool:
         and not _PLACE_DATE.fullmatch(text)
         and not (_DIGITS.search(text) and opens_with_dated_dateline(text))  # `GENÈVE, le 4 mars 2024 – L'OIM ...` starts the text
         and not _is_timed_row(text)
+        and not _is_figure_row(text)
     )
+
+
+def _is_figure_row(text: str) -> bool:
+    """A widget's row of figures between bars (`Taux du jour : 1 € = 655 FCFA | 1 $ = 561 FCFA | ...`, `CAC 40 7 512 |
+    Dow 43 100 | ...`): a ticker, not a headline.
+
+    >>> _is_figure_row("Cours : or 2 650 $ | cacao 8 200 $ | coton 0,72 $"), _is_figure_row("Hausse de 12 % des exportations | analyse")
+    (True, False)
+    """
+    parts = text.split(" | ")
+    return len(parts) >= 3 and sum(any(c.isdigit() for c in p) for p in parts) >= 3
 
 
 _CLOCK_READING = regex.compile(r"(?<![\d:])[+-]?\d{1,2}:\d{2}(?![\d:])")

@@ -2590,6 +2590,8 @@ _DASH_AS_QUESTION_PLACE = regex.compile(rf"(?m)^(?P<head>{_PLACE_WORD}(?: {_PLAC
 _DASH_AS_QUESTION_RANGE = regex.compile(
     r"(?<![\p{L}\p{N}/=&?.#_\-])(?:0x[0-9A-Fa-f]+|\d+)\K\?(?=(?:0x[0-9A-Fa-f]+|\d+)(?![\p{L}\p{N}/=&?_\-]))"
 )
+# between two names, glued: `Bénin?Nigeria`, `Paris?Dakar` (not an elision: `Qu?Elle` lost an apostrophe)
+_DASH_AS_QUESTION_NAMES = regex.compile(r"(?<![\p{L}\p{N}?])\p{Lu}\p{Ll}+(?<!qu)\K\?(?=\p{Lu}\p{Ll}{2,}(?![\p{N}?]))")
 _DASH_AS_QUESTION_BRACKETS = regex.compile(r"\([^()\n?]{1,80}?[\p{L}\p{N}] \K\?(?= \p{L}[^()\n?]{0,80}\))")
 # a line of contact details: an e-mail, a phone number, a postcode before a town (`CH-1211 Genève`)
 # on a short line that holds no sentence
@@ -2662,6 +2664,7 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     changes = [(m.start(), m.end(), dash, f"{reason} (list item)") for m in _search_lines(_DASH_AS_QUESTION_ITEM, text, lines)]
     changes += [(m.end() - 1, m.end(), dash, f"{reason} (dateline)") for m in _search_lines(_DASH_AS_QUESTION_DATELINE, text, lines) if not _ASKS.search(m.group("head"))]
     changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _search_lines(_DASH_AS_QUESTION_RANGE, text, lines)]
+    changes += [(m.start(), m.end(), "–", f"{reason} (between two names)") for m in _search_lines(_DASH_AS_QUESTION_NAMES, text, lines)]
     changes += [(m.start(), m.end(), dash, f"{reason} (aside in brackets)") for m in _search_lines(_DASH_AS_QUESTION_BRACKETS, text, lines) if not _asks(text, m.start())]
     for line in _search_lines(_CONTACT_LINE, text, lines):
         if " ? " in line.group():
