@@ -121,6 +121,8 @@ _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$", regex.REVERSE) 
 _PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$", regex.REVERSE)  # a line that may end on a phone number
 _EMPTY_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’() \-]{0,40}?\s?:\s*")  # `Intervenant(s) :`, `Date :` with nothing after
 # `Décès : 145`, `Personnes déplacées : 1,2 million`, `Taux de couverture : 38 %`: a label and its figure
+# `popularité : 3%`, `Vues : 1 204`, `Note : 4,5/5`: a widget's counter, a label and a bare number
+_COUNTER = regex.compile(r"\s*\p{L}[\p{L}'’]{1,20}(?: \p{L}[\p{L}'’]{1,20}){0,2}\s?:\s*\d[\d \u00a0\u202f.,]*(?:\s?%|/\d{1,3})?\s*")
 _FIGURE_ROW = regex.compile(
     r"\s*\p{L}[\p{L}'’ ()\-]{0,60}?\s?:\s*(?:[<>≈~+]\s*)?\d[\d \u00a0\u202f.,]*(?:\s?%|\s?\p{L}+(?: \p{L}+){0,2})?\s*"
 )
@@ -510,6 +512,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "page metadata (date among labels)"  # `Mise à jour le mardi 3 mars 2026` under the text
         elif (
             (line.words <= 10 and _BYLINE.match(text) or line.words <= 16 and _BYLINE_FIELD.match(text)) and not text.endswith(".")
+            and not _runs_on_from_above(content, n)
             or (line.words <= 14 and ":" in text and not line.hints_contact and _INITIAL.search(text) and _CREDIT_FIELD.fullmatch(text))
         ):
             verdicts[line.index] = "byline"
@@ -721,6 +724,12 @@ def _inside_sentence(content: list[Line], n: int) -> bool:
         k -= 1
     above, below = content[k].text.rstrip(), content[n + 1].text.lstrip()
     return content[k].words >= 3 and above[-1:].isalpha() and below[:1].islower()
+
+
+def _runs_on_from_above(content: list[Line], n: int) -> bool:
+    """`... est cofinancé` ⏎ `par le Fonds international ...`: a line in lower case under a line of prose that
+    ends on a word goes on its sentence (a byline opens with its capital: `Par Awa Diop`)."""
+    return n > 0 and content[n].text.lstrip()[:1].islower() and content[n - 1].is_prose and content[n - 1].text.rstrip()[-1:].isalpha()
 
 
 def _announces_quote(content: list[Line], n: int) -> bool:
@@ -3022,6 +3031,9 @@ class RemoveBoilerplate:
             if top_plain or not _is_date_stamp(below.text):
                 header = header[1:]
         table = {header[n].index for n in _cell_table(header)}  # a table above the first sentence: its labels are cells
+        counters = [l for l in header if _COUNTER.fullmatch(l.text)]
+        if len(counters) == 1:  # (alone: a block of such rows above the text is its key figures)
+            verdicts.setdefault(counters[0].index, "page metadata (a counter)")
         caps_title = _capitals_under_title(lines, article)
         for line, below in zip(header, header[1:] + [lines[article.text]]):
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
