@@ -258,6 +258,8 @@ _YEAR_NAMING_NOUNS = frozenset(
 )
 # French counts days of work, of an event or a championship's rounds in `journées` (work-days, matchdays) and
 # lengths of time in `jours`: a number of `journées` is a count
+# the words of time before a year older than 1800 (a bare number that young years read as years by its size)
+_OLD_YEAR_WORDS = frozenset({"en", "vers", "depuis", "dès", "avant", "après", "in", "since", "until"})
 _DAYS_OF_ACTIVITY = frozenset({"journée", "journées", "journee", "journees"})
 _CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
 # A photo credit: a mark, then names, and the year last before the end of its line or bracket
@@ -273,6 +275,13 @@ _HOUR_RANGE_END = regex.compile(
 # ... and its start, before the second bound: `entre 8 heures et 10 heures`
 _HOUR_RANGE_START = regex.compile(
     rf"(?<![\p{{L}}])entre{_H}+(?:[01]?\d|2[0-3]){_H}?(?:h|heures?){_H}+et{_H}+\Z", regex.IGNORECASE | _BACK
+)
+# a range of hours that measures a length, not the time of day: a first bound past a day (`de 72 à 19 heures`) or a
+# verb of change before it (`le trajet est passé de 9 à 6 heures`); read backwards from the second bound
+_HOURS_CHANGED = regex.compile(
+    rf"(?:(?<![\p{{L}}])(?:pass|tomb|chut|baiss|descend|ramen|rédui|redui|diminu|augment|grimp|allong|raccourc)\p{{L}}{{0,6}}"
+    rf"(?:{_H}+\p{{L}}{{2,12}})?{_H}+de{_H}+\d{{1,3}}|(?<![\p{{L}}])de{_H}+(?:2[5-9]|[3-9]\d|\d{{3}})){_H}+[àa]{_H}+\Z",
+    regex.IGNORECASE | _BACK,
 )
 # (`depuis 7 h`: since a time of day; `_TIME` reads hours up to 23 only, so `depuis 48 h` stays a duration)
 # opening hours written as a span of clock times (`9 h - 17 h`, `8 h 30 – 12 h 30`): times, not durations
@@ -500,6 +509,13 @@ _COMPARATIVE = regex.compile(
     rf"{_H}+(?:plus|moins|davantage|sup[ée]rieure?s?|inf[ée]rieure?s?|more|less|higher|lower|larger|as)(?![\p{{L}}])",
     regex.IGNORECASE,
 )
+# ... or what it multiplies, after its determiner (`deux fois la fréquentation de 2024`, `trois fois celui de l'an
+# dernier`, `twice the size`); not a period, which makes occasions (`trois fois la semaine`, `deux fois l'an`)
+_MULTIPLIED = regex.compile(
+    rf"{_H}+(?:la|le|les|l['’]|celui|celle|ceux|celles|son|sa|ses|leur|leurs|the|its|their)(?![\p{{L}}])"
+    rf"(?!{_H}*(?:semaines?|mois|ans?|années?|jours?|journées?|heures?|weeks?|months?|years?|days?|hours?)(?![\p{{L}}]))",
+    regex.IGNORECASE,
+)
 # `deux jours sur trois`: the whole a part is counted out of, a bare number after `sur` (read backwards)
 _OUT_OF = regex.compile(rf"{_H}+sur{_H}+\Z", regex.IGNORECASE | _BACK)
 # `dont 8`: a bare number introduced as a part of the figure before it (read backwards)
@@ -552,7 +568,12 @@ _PROPORTION_HEAD = regex.compile(
 )
 _LE_BEFORE = regex.compile(rf"(?<![\p{{L}}])le{_H}{{1,3}}\Z", _BACK)  # (lower case, as `_DATE_WORDS` takes it)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
-_LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux"})
+_LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux", "phase", "phases"})
+# a state a population or an area is in, by its level (`1,3 million de personnes en phase 3 ou plus`, `classé en
+# phase 4`, `in IPC Phase 3`): a level, like an alert's (but `la phase 2 du projet` names a stage)
+_IN_PHASE = regex.compile(
+    rf"(?<![\p{{L}}])(?:en|in)(?:{_H}+(?:IPC|CH))?{_H}+(?:phases?|niveaux?|levels?){_H}+\Z", regex.IGNORECASE | _BACK
+)
 # the size of a file to download, which describes a link, not the story: a number in bytes (`1,1 Mo`, `245 Ko`,
 # `2.3 MB`) after the file's format (`(PDF, 1,1 Mo)`, `PDF – 245 Ko`) or alone in brackets (`(2,3 MB)`)
 _FILE_SIZE = regex.compile(rf"{_H}?(?:[kKMGT]i?[oB]|ko|kb|octets|bytes)(?![\p{{L}}])")
@@ -752,6 +773,12 @@ _SHARES = {
 # `le quart des captures`, `près du quart de la valeur`, `réduit au tiers de`, `dont le quart`: a part with the
 # definite article (`_SHARE_ARTICLE`, before it), of something or of the whole named before (not `le quart d'heure`,
 # `le quart de finale`); looked for only where its word starts (`_SHARE_PART_STEMS`)
+# a century or a millennium in Roman numerals (`dès le XIIe siècle`, `aux XVIIIe et XIXe siècles`): an ordinal
+_ROMAN_ORDINAL = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<r>[IVXL]{{1,7}})(?:er|ème|e|ᵉ|è)(?=(?:{_H}+(?:et|ou|au|à){_H}+|{_H}?[-–]{_H}?)[IVXL]{{1,7}}(?:ème|e|ᵉ|è)"
+    rf"|{_H}+(?i:siècles?|millénaires?)(?![\p{{L}}]))"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _SHARE_PART = regex.compile(
     rf"(?<![\p{{L}}])(?P<fpart>tiers|quart|cinquième|dixième)(?![\p{{L}}])(?!{_H}+d['’]{_H}?heure|{_H}+de{_H}+(?:finale|siècle))",
     regex.IGNORECASE,
@@ -1326,7 +1353,8 @@ class _Finder:
         text = self.text
         if _DIGIT_GROUPS.search(text) is None and not self.number_word_matches \
                 and not _SHARES[self.lang].search(text) and not (self.lang == "fr" and _SHARE_PART.search(text)) \
-                and not any(p.search(text) for p in _NUMBER_WORD_UNIT.values()):
+                and not any(p.search(text) for p in _NUMBER_WORD_UNIT.values()) \
+                and not (self.lang == "fr" and _ROMAN_ORDINAL.search(text)):
             return []
         self._mask()
         self._dates()
@@ -1344,6 +1372,8 @@ class _Finder:
         self._measured_rows()
         self._share_units()
         self._range_years()
+        if self.lang == "fr":
+            self._roman_ordinals()
         self._compared()
         if self.lang == "en":
             self._english_ages()
@@ -1786,6 +1816,11 @@ class _Finder:
                 # elision before it (`qu'en 2022` → `en 2022`)
                 y0 = prev_word.end("w") - len(pw) if prev_word is not None and pw_key in ("en", "in") else s
                 return _Figure(y0, e, int(raw), None, "year")
+        if plain_int and len(raw) == 4 and 1000 <= int(raw) < 1800 and pw_key in _OLD_YEAR_WORDS and fig.unit is None \
+                and fig.kind == "count" and fig.end == e and qualifier is None and currency_before is None:
+            # `coulé vers 1480`, `depuis 1515`: an older year, which only a word of time before it tells from a count
+            y0 = prev_word.end("w") - len(pw) if prev_word is not None and pw_key in ("en", "in") else s
+            return _Figure(y0, e, int(raw), None, "year")
         if (fig.kind == "duration" and (fig.unit or "").lower() in ("heures", "heure", "h", "hours")
                 and isinstance(fig.value, int) and (pw_key in ("à", "a", "vers", "dès", "des", "at") and fig.value <= 24
                                                     or pw_key == "depuis" and fig.value < 24
@@ -1794,7 +1829,12 @@ class _Finder:
                                                     or pw_key == "et" and fig.value <= 24
                                                     and _HOUR_RANGE_START.search(text, max(0, s - 30), s))):
             # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`: times (but `depuis 24 heures` is a day)
-            return None
+            if not (pw_key in ("à", "a") and _HOURS_CHANGED.search(text, max(0, s - 60), s)):
+                return None
+        if fig.kind == "count" and fig.unit is None and fig.end == e and pw_key in ("de", "entre") \
+                and isinstance(fig.value, int) and fig.value <= 23 and _HOUR_RANGE_END.match(text, e, e + 16) \
+                and not _HOURS_CHANGED.search(text, max(0, s - 40), _RANGE_GAP.match(text, e).end()):
+            return None  # `ouvert de 8 à 17 heures`: the range's first bound is a time of day too
         if fig.kind == "count" and fig.unit is None and fig.end == e and self._alert_level(s):
             fig.kind = "other"  # `the alert level was raised to 3`, `niveau d'alerte 3`: a level, not a count
             return fig
@@ -2153,7 +2193,8 @@ class _Finder:
                 unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
         elif lower in ("points", "point", "pts", "pt") and self._points_measure(unit_end):
             kind = "other"  # `2,8 points`: percentage points
-        elif lower in ("fois", "times") and _COMPARATIVE.match(text, unit_end, unit_end + 20):
+        elif lower in ("fois", "times") and (_COMPARATIVE.match(text, unit_end, unit_end + 20)
+                                             or _MULTIPLIED.match(text, unit_end, unit_end + 24)):
             kind = "other"  # `trois fois plus qu'en 2022`: a ratio, not three occasions
         elif (per := _PER_MEASURE.match(text, unit_end, unit_end + 60)) is not None \
                 and any(strip_accents(word) in w["measures"] for word in _WORD_SPLIT.split(per.group("m").lower())):
@@ -2166,8 +2207,10 @@ class _Finder:
         return _Figure(start, unit_end, _number(value), unit, kind, None, qualifier)
 
     def _alert_level(self, s: int) -> bool:
-        """Whether an alert or a warning stands a few words before the number at `s` (see `_ALERT_LEVEL`)."""
-        return _ALERT_LEVEL.search(self.text, max(0, s - 60), s) is not None
+        """Whether an alert or a warning stands a few words before the number at `s` (see `_ALERT_LEVEL`), or the number
+        is a state's level (`_IN_PHASE`)."""
+        return _ALERT_LEVEL.search(self.text, max(0, s - 60), s) is not None \
+            or _IN_PHASE.search(self.text, max(0, s - 24), s) is not None
 
     def _english_scale(self, e: int) -> regex.Match[str] | None:
         """The short scale glued to an English number before a plural noun (`1.2m people`, `2bn dollars`), else None."""
@@ -2651,6 +2694,13 @@ class _Finder:
             value = round(1 / self.words["fractions"][m.group("fpart").lower()], 4)
             self._add(_Figure(start, e, value, None, "other", None, qualifier))
 
+    def _roman_ordinals(self) -> None:
+        """`le XIIe siècle`: the century's number, an ordinal."""
+        for m in _ROMAN_ORDINAL.finditer(self.text):
+            value = _roman(m.group("r"))
+            if value and self._free(m.start(), m.end()):
+                self._add(_Figure(m.start(), m.end(), value, None, "ordinal"))
+
     def _range_years(self) -> None:
         """`entre le 1er janvier et le 30 juin 2025`, `du 17 novembre au 19 décembre 2025`: a date without
         its year takes the year of the date that closes its range."""
@@ -2938,6 +2988,23 @@ def _number(value: Decimal) -> int | float:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral, 0 when it is not well formed (`IIII`, `VX`)."""
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = _ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(numeral) and _ROMAN_VALUES[numeral[i + 1]] > v else v
+    return total if _to_roman(total) == numeral else 0
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
