@@ -450,3 +450,475 @@ PAGES.append(Page(
               "label but the word itself: one contact with person, role and organisation null.",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h237 francophone school board of Prince Edward Island, no defect and no boilerplate
+PAGES.append(Page(
+    name="h237-csai-ipe-ecole-montague",
+    meta={"site": "www.csai-ipe.example.ca", "style": "francophone-school-board-clean", "defects": []},
+    blocks=[
+        P("Une septième école de langue française ouvrira à Montague en septembre 2027"),
+        P("CHARLOTTETOWN (Île-du-Prince-Édouard), le 3 décembre 2025 – Le Conseil scolaire acadien de l’Île (CSAI) "
+          "construira une septième école de langue française à Montague, dans le comté de Kings, grâce à une entente "
+          "de 18,6 millions $ conclue avec le gouvernement provincial et Patrimoine canadien."),
+        P("L’école accueillera jusqu’à 220 élèves de la maternelle à la 12e année, ainsi qu’un centre de la petite "
+          "enfance de 48 places. Les travaux débuteront au printemps 2026 sur un terrain de 3,2 hectares cédé par la "
+          "Ville de Montague."),
+        P("Les inscriptions dans les écoles du CSAI ont progressé de 31 % en cinq ans, pour atteindre 1 184 élèves "
+          "cette année. Dans l’est de l’Île, près de 90 familles conduisent aujourd’hui leurs enfants chaque jour "
+          "jusqu’à Charlottetown, à plus de 45 minutes de route."),
+        P("« Chaque famille acadienne et francophone de l’Île doit pouvoir inscrire ses enfants dans une école de "
+          "langue française à moins de 30 minutes de chez elle », a déclaré la présidente du CSAI, Ghislaine "
+          "Arsenault."),
+        L("""Renseignements :
+Mathieu Gallant
+Agent de communication
+Conseil scolaire acadien de l’Île
+902 555-0173, poste 2204
+Cellulaire : 902 555-0188
+mgallant@csai-ipe.example.ca"""),
+    ],
+    gold=dict(
+        title="Une septième école de langue française ouvrira à Montague en septembre 2027",
+        dateline=dl("CHARLOTTETOWN", "2025-12-03"),
+        organisations=[org("Conseil scolaire acadien de l’Île", "CSAI"), org("Patrimoine canadien", None)],
+        places=[place("Montague"), place("Charlottetown"), place("Île-du-Prince-Édouard"), place("Kings")],
+        figures=[
+            fig("septembre 2027", 2027, None, "year"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("18,6 millions $", 18600000, "$", "money", currency="CAD"),
+            fig("jusqu’à 220 élèves", 220, "élèves", qualifier="jusqu’à"),
+            fig("12e", 12, None, "ordinal"),
+            fig("48 places", 48, "places"),
+            fig("2026", 2026, None, "year"),
+            fig("3,2 hectares", 3.2, "hectares", "other"),
+            fig("31 %", 31, "%", "percent"),
+            fig("cinq ans", 5, "ans", "duration"),
+            fig("1 184 élèves", 1184, "élèves"),
+            fig("près de 90 familles", 90, "familles", qualifier="près de"),
+            fig("plus de 45 minutes", 45, "minutes", "duration", qualifier="plus de"),
+            fig("moins de 30 minutes", 30, "minutes", "duration", qualifier="moins de"),
+        ],
+        phones=[phone("+19025550173", extension="2204"), phone("+19025550188")],
+        emails=["mgallant@csai-ipe.example.ca"],
+        contacts=[contact("Mathieu Gallant", "Agent de communication", "Conseil scolaire acadien de l’Île",
+                          ["+19025550173", "+19025550188"], ["mgallant@csai-ipe.example.ca"])],
+        notes="A release of a (made-up) francophone school board of Prince Edward Island with no defect and no "
+              "boilerplate at all. Dateline 'CHARLOTTETOWN (Île-du-Prince-Édouard), le 3 décembre 2025 –': place the "
+              "city as written in capitals, the province in brackets listed as a place (iso null, a province), "
+              "'Charlottetown' also in normal case in the body. 'dans le comté de Kings' gives the place 'Kings' (as "
+              "'cap Timiris'); 'l’Île' (the island, capital I) is generic here, 'Ville de Montague' the town. '$' on "
+              "a Canadian page is CAD. 'une septième école': ordinal word, not a figure; '12e année': ordinal. 'au "
+              "printemps 2026': the season stays out ('2026'). 'cette année', 'chaque jour': not figures. 'le "
+              "gouvernement provincial' is generic; 'Patrimoine canadien' (a federal department) is an organisation. "
+              "'acadienne', 'francophone' are adjectives. The contact block, one item a line, gives one contact with "
+              "the board's long form as organisation, an office number with 'poste 2204' and a mobile "
+              "('Cellulaire').",
+    ),
+))
+
+# --------------------------------------------------------------------------- h238 Saint Lucia fisheries authority: English page under a trilingual chrome, Mac Roman paragraph, lost dashes, EC$
+PAGES.append(Page(
+    name="h238-slfa-saint-lucia-flying-fish-plan-en",
+    meta={"site": "www.slfa.example.lc", "style": "fisheries-authority-en-under-trilingual-chrome", "language": "en",
+          "defects": ["english-page", "english-dateline", "menu", "breadcrumb", "mojibake-mac-roman", "lost-dash",
+                      "double-space", "hidden-email", "share-lines", "ticker", "postcode-trap"]},
+    blocks=[
+        B("""English | Français | Kwéyòl
+SLFA – Saint Lucia Fisheries Authority
+Accueil | L’Autorité | Pêcheurs | Recherche | Actualités | Contact
+Accueil › Actualités › Communiqués
+Cet article n’est disponible qu’en anglais."""),
+        P("Saint Lucia and Martinique sign joint plan to protect flying fish stocks"),
+        P("CASTRIES, Saint Lucia, Tuesday 2 December 2025 — The Saint Lucia Fisheries Authority (SLFA) and the "
+          "Martinique Regional Fisheries Committee (CRPMEM) signed a three-year cooperation plan on Monday to monitor "
+          "the flying fish and dolphinfish stocks shared by the two islands, which lie 40 kilometres apart."),
+        P("Landings of flying fish in Saint Lucia fell to 412 tonnes in 2024, down from 1,150 tonnes ten years "
+          "earlier, while sargassum seaweed has smothered the east coast for up to 200 days a year since 2018."),
+        P("The plan, worth EC$4.2 million (about €1.35 million), is funded by the European Union’s Interreg "
+          "Caribbean programme and the Organisation of Eastern Caribbean States (OECS). It will pay for the satellite "
+          "tracking of 60 fish aggregating devices and for training 150 fishers from Dennery, Micoud and Vieux Fort.",
+          moji="mac_roman"),
+        P("“Fish don’t carry passports,” said Chief Fisheries Officer Dr Sarita Williams-Peter. “Nearly half of what "
+          "our boats land in January was spawned off Martinique.”"),
+        P("The first joint survey – involving four boats from each island – will start on 12 January 2026.",
+          nodash=""),
+        L("""Media contacts:
+Kerwin Joseph, Communications Officer, SLFA – +1 758 468 4135 ext. 221 – [email protected]
+Martinique: Léa Bellance, CRPMEM – 0596 71 22 40 – l.bellance@crpmem972.example.fr""", nodash=""),
+        B("""Partager : Facebook | X | WhatsApp | E-mail
+Latest ▸ Hurricane season ends with no direct hit on Saint Lucia ▸ Vieux Fort fish market reopens after repairs
+À lire aussi
+› Sargasses : un nouveau barrage flottant à Praslin (14/11/2025)
+› Fishers’ registration open until 31 January (05/11/2025)
+SLFA – Pointe Seraphine, Castries – P.O. Box 1425 – Tel. +1 758 468 4100
+© 2025 Saint Lucia Fisheries Authority"""),
+    ],
+    gold=dict(
+        title="Saint Lucia and Martinique sign joint plan to protect flying fish stocks",
+        dateline=dl("CASTRIES", "2025-12-02"),
+        organisations=[org("Saint Lucia Fisheries Authority", "SLFA"),
+                       org("Martinique Regional Fisheries Committee", "CRPMEM"),
+                       org("European Union", None), org("Organisation of Eastern Caribbean States", "OECS")],
+        places=[place("Saint Lucia", "LC"), place("Martinique"), place("Castries"), place("Dennery"),
+                place("Micoud"), place("Vieux Fort")],
+        figures=[
+            fig("Tuesday 2 December 2025", "2025-12-02", None, "date"),
+            fig("three-year", 3, "year", "duration"),
+            fig("two islands", 2, "islands"),
+            fig("40 kilometres", 40, "kilometres", "other"),
+            fig("412 tonnes", 412, "tonnes", "other"),
+            fig("in 2024", 2024, None, "year"),
+            fig("1,150 tonnes", 1150, "tonnes", "other"),
+            fig("ten years", 10, "years", "duration"),
+            fig("up to 200 days", 200, "days", "duration", qualifier="up to"),
+            fig("2018", 2018, None, "year"),
+            fig("EC$4.2 million", 4200000, "EC$", "money", currency="XCD"),
+            fig("about €1.35 million", 1350000, "€", "money", qualifier="about", currency="EUR"),
+            fig("60 fish aggregating devices", 60, "devices"),
+            fig("150 fishers", 150, "fishers"),
+            fig("Nearly half", 0.5, None, "other", qualifier="Nearly"),
+            fig("four boats", 4, "boats"),
+            fig("12 January 2026", "2026-01-12", None, "date"),
+        ],
+        phones=[phone("+17584684135", extension="221"), phone("+596596712240")],
+        emails=["l.bellance@crpmem972.example.fr"],
+        hidden_emails=1,
+        contacts=[contact("Kerwin Joseph", "Communications Officer", "SLFA", ["+17584684135"], []),
+                  contact("Léa Bellance", None, "CRPMEM", ["+596596712240"], ["l.bellance@crpmem972.example.fr"])],
+        notes="An English release of a (made-up) Saint Lucia fisheries authority under a trilingual chrome "
+              "(English/French/Kwéyòl line, a French menu and breadcrumb, the French note 'Cet article n’est "
+              "disponible qu’en anglais.', French share line and 'À lire aussi' headlines, an English 'Latest ▸' "
+              "ticker, footer with a P.O. box and switchboard, copyright): all boilerplate. Dateline 'CASTRIES, Saint "
+              "Lucia, Tuesday 2 December 2025 —' (English weekday kept in the figure text, as 'le mardi 2 décembre "
+              "2025'; em dash); the country after the city is listed as a place. The third paragraph is UTF-8 read as "
+              "Mac Roman ('‚Äô', '‚Ç¨'); the en dashes of the last paragraph and of the contact lines are lost "
+              "(double spaces). The Martinique committee is named by an English long form with its French acronym "
+              "(h184-h199 rule: listed under the long form the article writes). 'the European Union’s Interreg "
+              "Caribbean programme': the Union is listed, the programme is not (README programmes rule). 'EC$4.2 "
+              "million': Eastern Caribbean dollars (XCD), the symbol before the number as unit (as 'US$'). 'the two "
+              "islands': a count; 'ten years earlier': a duration; 'a year', 'a decade' would be 'un'. 'since 2018': "
+              "'2018' (the preposition stays out). 'three-year': compound adjective (h168-h183 'three-month' rule). "
+              "'in January' alone is not a figure. 'Martinique' (an overseas region) has iso null, also as the label "
+              "of the second contact line (a place, h184-h199 country-label rule); its number is written "
+              "'0596 ...' without code (+596 by the label). The SLFA officer's address is hidden.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h239 French embassy's press review in Guinea-Bissau: listing, Portuguese ticker, ’ dropped, cp1252 story, œ as U+FFFD
+PAGES.append(Page(
+    name="h239-ambafrance-bissau-revue-de-presse-listing",
+    meta={"site": "gw.ambafrance.example.org", "style": "embassy-press-review-listing", "listing": True,
+          "defects": ["listing", "menu", "breadcrumb", "foreign-ticker", "read-more", "lost-apostrophe",
+                      "mojibake-cp1252", "oe-replacement-char", "postcode-trap"]},
+    blocks=[
+        B("""Ambassade de France en Guinée-Bissau
+Liberté
+Égalité
+Fraternité
+Accueil | L’ambassade | Services consulaires | Coopération | Presse et médias | Venir en France
+Accueil > Presse et médias > Revue de presse
+Últimas ▸ Governo aprova Orçamento Geral do Estado para 2026 ▸ Porto de Bissau: dragagem começa na quinta-feira
+Revue de presse du mardi 2 décembre 2025
+Traduction non officielle réalisée par le service de presse de l’ambassade. Les articles n’engagent que leurs auteurs."""),
+        P("Cajou : la campagne 2025 s’achève sur un record de 245 000 tonnes exportées"),
+        P("Source : O Democrata, 01/12/2025"),
+        P("Bissau, 1er déc. (ANG) – La Guinée-Bissau a exporté 245 000 tonnes de noix de cajou brutes en 2025, contre "
+          "198 000 tonnes l’an dernier, selon le ministère du Commerce. Le prix d’achat aux producteurs a été fixé à "
+          "375 francs CFA le kilo, un niveau qu’il n’avait plus atteint depuis 2018.", apos="drop"),
+        B("Lire l’article original (en portugais) ↗"),
+        P("Santé : 38 000 enfants vaccinés contre la rougeole dans l’archipel des Bijagós"),
+        P("Source : Rádio Sol Mansi, 30/11/2025"),
+        P("Quelque 38 000 enfants âgés de 6 mois à 14 ans ont été vaccinés contre la rougeole lors d’une campagne de "
+          "dix jours menée dans l’archipel des Bijagós par le ministère de la Santé publique, avec l’appui de "
+          "l’UNICEF et de l’Organisation mondiale de la santé (OMS). Bubaque, Bolama et Orango concentraient près "
+          "des deux tiers des cas déclarés depuis juillet.", moji="cp1252"),
+        B("Lire l’article original (en portugais) ↗"),
+        P("Port de Bissau : fermeture nocturne pour le dragage du chenal"),
+        P("Source : Lusa, 29/11/2025"),
+        P("Bissau, 29 nov. (Lusa) – Le Port autonome de Bissau sera fermé à la navigation les nuits du 4 et du 5 "
+          "décembre, de 19 h à 5 h, pour le dragage de 1,2 kilomètre du chenal d’accès, porté à 10,5 mètres de "
+          "profondeur. Les travaux, d’un montant de 6,8 millions d’euros, sont financés par la Banque ouest-africaine "
+          "de développement (BOAD)."),
+        B("Lire l’article original (en portugais) ↗"),
+        P("Législatives : la CNE fixe le scrutin au 22 mars 2026"),
+        P("Source : Nô Pintcha, 28/11/2025"),
+        P("La Commission nationale des élections (CNE) a fixé au 22 mars 2026 la date des élections législatives "
+          "anticipées. Les 102 sièges de l’Assemblée nationale populaire seront pourvus dans 29 circonscriptions ; la "
+          "campagne durera 21 jours. La CNE met en œuvre pour la première fois un fichier électoral biométrique. "
+          "Renseignements pour la presse étrangère : service de presse de la CNE, +245 95 512 34 56, "
+          "imprensa@cne-gb.example.gw.", oe="fffd"),
+        B("""Lire l’article original (en portugais) ↗
+Revues de presse précédentes : 1er décembre | 28 novembre | 27 novembre
+Partager : Facebook | X | Imprimer
+Ambassade de France en Guinée-Bissau – Avenida Cidade de Lisboa – BP 195 – Bissau – Tél. +245 443 20 15 33
+© Ministère de l’Europe et des Affaires étrangères – Mentions légales – Accessibilité"""),
+    ],
+    gold=dict(
+        title="Cajou : la campagne 2025 s’achève sur un record de 245 000 tonnes exportées",
+        dateline=None,
+        organisations=[org("O Democrata", None), org(None, "ANG"), org("Rádio Sol Mansi", None),
+                       org("ministère du Commerce", None), org("ministère de la Santé publique", None),
+                       org(None, "UNICEF"), org("Organisation mondiale de la santé", "OMS"), org("Lusa", None),
+                       org("Port autonome de Bissau", None), org("Banque ouest-africaine de développement", "BOAD"),
+                       org("Nô Pintcha", None), org("Commission nationale des élections", "CNE"),
+                       org("Assemblée nationale populaire", None)],
+        places=[place("Bissau"), place("Guinée-Bissau", "GW"), place("Bijagós"), place("Bubaque"),
+                place("Bolama"), place("Orango")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("245 000 tonnes", 245000, "tonnes", "other"),
+            fig("01/12/2025", "2025-12-01", None, "date"),
+            fig("1er déc.", "--12-01", None, "date"),
+            fig("en 2025", 2025, None, "year"),
+            fig("198 000 tonnes", 198000, "tonnes", "other"),
+            fig("375 francs CFA", 375, "francs CFA", "money", currency="XOF"),
+            fig("2018", 2018, None, "year"),
+            fig("38 000 enfants", 38000, "enfants"),
+            fig("30/11/2025", "2025-11-30", None, "date"),
+            fig("Quelque 38 000 enfants", 38000, "enfants", qualifier="Quelque"),
+            fig("6 mois", 6, "mois", "age"),
+            fig("14 ans", 14, "ans", "age"),
+            fig("dix jours", 10, "jours", "duration"),
+            fig("près des deux tiers", 0.6667, None, "other", qualifier="près des"),
+            fig("29/11/2025", "2025-11-29", None, "date"),
+            fig("29 nov.", "--11-29", None, "date"),
+            fig("4", "--12-04", None, "date"),
+            fig("5 décembre", "--12-05", None, "date"),
+            fig("1,2 kilomètre", 1.2, "kilomètre", "other"),
+            fig("10,5 mètres", 10.5, "mètres", "other"),
+            fig("6,8 millions d’euros", 6800000, "euros", "money", currency="EUR"),
+            fig("22 mars 2026", "2026-03-22", None, "date"),
+            fig("28/11/2025", "2025-11-28", None, "date"),
+            fig("102 sièges", 102, "sièges"),
+            fig("29 circonscriptions", 29, "circonscriptions"),
+            fig("21 jours", 21, "jours", "duration"),
+        ],
+        phones=[phone("+245955123456")],
+        emails=["imprensa@cne-gb.example.gw"],
+        contacts=[contact(None, None, "service de presse de la CNE", ["+245955123456"],
+                          ["imprensa@cne-gb.example.gw"])],
+        notes="The French embassy's daily press review in Guinea-Bissau (made up): four translated stories from "
+              "Bissau-Guinean media, each with its headline, a 'Source : outlet, dd/mm/yyyy' line (the story's time "
+              "stamp: article text, one date figure) and its body. Boilerplate: embassy name, the Marianne motto over "
+              "three lines, menu, breadcrumb, a Portuguese 'Últimas ▸' ticker (tag 'foreign-ticker'), the review's "
+              "own label 'Revue de presse du mardi 2 décembre 2025' (the listing's label, README 'Listing titles'), the "
+              "translation disclaimer, the 'Lire l’article original (en portugais) ↗' line after each story "
+              "(read-more), links to earlier reviews, share line, footer with 'BP 195' and the switchboard, legal "
+              "line. Title: the first story's headline; dateline null (listing). ’ dropped in the first story's body "
+              "('lan dernier', 'dachat', 'quil navait'); the second story's body is UTF-8 read as cp1252; œ as "
+              "U+FFFD in the fourth ('met en �uvre'). Decisions: the outlets named in the source lines (O Democrata, "
+              "Rádio Sol Mansi, Lusa, Nô Pintcha) are organisations (publishers, long form as written, no acronym); "
+              "'(ANG)' is an agency in a dateline (acronym only); 'Lusa' in '(Lusa)' is the same body as the source "
+              "line's 'Lusa' (listed once, as a name). 'Cajou : la campagne 2025' (headline) gives '2025' and the "
+              "body's 'en 2025' another text. '245 000 tonnes' (headline and body): one text. '38 000 enfants' "
+              "(headline) and 'Quelque 38 000 enfants' (body): two texts. 'âgés de 6 mois à 14 ans': a range whose "
+              "first bound keeps its own unit (README). 'les nuits du 4 et du 5 décembre': '4' (--12-04) and '5 "
+              "décembre' (h152-h167 'les 7 et 8 mars' rule); 'de 19 h à 5 h' clock times. 'au 22 mars 2026' in "
+              "headline and body: one text. 'l’archipel des Bijagós' gives 'Bijagós' (as 'cap Timiris'). 'le "
+              "ministère du Commerce' and 'le ministère de la Santé publique' are named as sources and actors: listed "
+              "(h200-h215 'ministère des Mines' rule). 'la première fois': ordinal word. 'le kilo' stays out. "
+              "Francs CFA in Guinea-Bissau: XOF. The fourth story's 'Renseignements ...' sentence gives one office "
+              "contact (organisation as written, not listed apart).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h240 web-archive capture of a Moutier town-hall release: archive toolbar, cp1252 paragraph, lost dash in a Swiss price
+PAGES.append(Page(
+    name="h240-moutier-bascule-cantonale-web-archive",
+    meta={"site": "web.archive.org", "style": "web-archive-capture-municipality",
+          "defects": ["web-archive", "menu", "breadcrumb", "mojibake-cp1252", "lost-dash", "share-lines",
+                      "postcode-trap"]},
+    blocks=[
+        B("""The Wayback Machine - https://web.archive.org/web/20251202093114/https://www.moutier.example.ch/actualites/communiques/bascule-cantonale
+INTERNET ARCHIVE
+Wayback Machine
+https://www.moutier.example.ch/actualites/communiques/bascule-cantonale
+Go
+3 captures
+2 Dec 2025 - 4 Dec 2025
+NOV	DEC	JAN
+02
+2024	2025	2026
+success
+fail
+About this capture
+COLLECTED BY
+Collection: Save Page Now Outlinks
+TIMESTAMPS
+Commune municipale de Moutier
+Accueil | Vivre à Moutier | Autorités | Administration | Actualités | Contact
+Vous êtes ici : Accueil / Actualités / Communiqués"""),
+        P("Moutier devient jurassienne le 1er janvier 2026 : ce qui change pour les habitants"),
+        P("Moutier, le 2.12.2025 – Le transfert de Moutier du canton de Berne au canton du Jura entrera en vigueur le "
+          "1er janvier 2026 à 0 h. Pour les quelque 7'400 habitantes et habitants, les démarches sont réduites au "
+          "minimum : aucune nouvelle inscription n’est nécessaire, et les plaques minéralogiques bernoises pourront "
+          "être conservées jusqu’au 31 décembre 2027."),
+        P("Impôts et taxes"),
+        P("La quotité d’impôt communale reste fixée à 1,94. Le barème cantonal jurassien étant plus élevé, une famille "
+          "avec deux enfants et un revenu imposable de 80'000 francs paiera en moyenne 410 francs de plus par an ; le "
+          "canton du Jura versera en contrepartie une aide transitoire dégressive pendant cinq ans."),
+        P("Écoles et formation"),
+        P("Les 14 classes de l’école primaire et les 540 élèves de l’école secondaire de Moutier suivront dès la "
+          "rentrée d’août 2026 le plan d’études jurassien. Le Centre de formation professionnelle Berne francophone "
+          "(ceff) maintient ses filières à Moutier au moins jusqu’en 2030, en vertu d’une convention intercantonale.",
+          moji="cp1252"),
+        P("Transports"),
+        P("Les cartes journalières CFF « Commune » restent en vente au guichet de la chancellerie au prix de Fr. 45.– "
+          "jusqu’à épuisement du contingent 2025.", nodash=""),
+        L("""Renseignements : Marcel Winistoerfer, maire, 032 494 11 11 ; Valentine Schaller, chancelière municipale, 032 494 11 13, chancellerie@moutier.example.ch
+Le Conseil municipal"""),
+        B("""Imprimer | Partager : Facebook | LinkedIn | Courriel
+Commune de Moutier – Hôtel de Ville – Rue de l’Hôtel-de-Ville 1 – 2740 Moutier – 032 494 11 11
+© Commune de Moutier – Protection des données"""),
+    ],
+    gold=dict(
+        title="Moutier devient jurassienne le 1er janvier 2026 : ce qui change pour les habitants",
+        dateline=dl("Moutier", "2025-12-02"),
+        organisations=[org("Centre de formation professionnelle Berne francophone", "ceff"), org(None, "CFF"),
+                       org("Conseil municipal", None)],
+        places=[place("Moutier"), place("Berne"), place("Jura")],
+        figures=[
+            fig("le 1er janvier 2026", "2026-01-01", None, "date"),
+            fig("le 2.12.2025", "2025-12-02", None, "date"),
+            fig("le 1er janvier 2026 à 0 h", "2026-01-01", None, "date"),
+            fig("quelque 7'400 habitantes", 7400, "habitantes", qualifier="quelque"),
+            fig("31 décembre 2027", "2027-12-31", None, "date"),
+            fig("1,94", 1.94, None, "other"),
+            fig("deux enfants", 2, "enfants"),
+            fig("80'000 francs", 80000, "francs", "money", currency="CHF"),
+            fig("410 francs", 410, "francs", "money", currency="CHF"),
+            fig("cinq ans", 5, "ans", "duration"),
+            fig("14 classes", 14, "classes"),
+            fig("540 élèves", 540, "élèves"),
+            fig("août 2026", 2026, None, "year"),
+            fig("2030", 2030, None, "year"),
+            fig("Fr. 45.–", 45, "Fr.", "money", currency="CHF"),
+            fig("2025", 2025, None, "year"),
+        ],
+        phones=[phone("+41324941111"), phone("+41324941113")],
+        emails=["chancellerie@moutier.example.ch"],
+        contacts=[contact("Marcel Winistoerfer", "maire", None, ["+41324941111"], []),
+                  contact("Valentine Schaller", "chancelière municipale", None, ["+41324941113"],
+                          ["chancellerie@moutier.example.ch"])],
+        notes="A web-archive capture of a (made-up) Moutier town-hall release (Moutier moving from the canton of Bern to "
+              "the canton of Jura). Boilerplate: the archive's toolbar lines (the 'The Wayback Machine - URL' line, "
+              "'INTERNET ARCHIVE', 'Wayback Machine', the archived URL, 'Go', the capture count and date range, the "
+              "month/day/year calendar lines with tabs, 'success'/'fail', 'About this capture', 'COLLECTED BY', the "
+              "collection line, 'TIMESTAMPS'; new tag 'web-archive'), then the archived site's name, menu and "
+              "breadcrumb, and at the bottom its print/share line, footer with the 2740 postcode and switchboard, "
+              "legal line. The school paragraph is UTF-8 read as cp1252; the en dash of the Swiss price 'Fr. 45.–' "
+              "is lost ('Fr. 45.' then a double space): restored, figure text 'Fr. 45.–' (unit 'Fr.', CHF; decision "
+              "of this set). Dateline 'Moutier, le 2.12.2025 –' (dotted date without zero padding, figure 'le "
+              "2.12.2025'). The title's 'le 1er janvier 2026' and the body's 'le 1er janvier 2026 à 0 h' are two "
+              "texts. Swiss apostrophe thousands ('7'400', '80'000'). 'quelque 7'400 habitantes et habitants': unit "
+              "the first noun. 'La quotité d’impôt ... 1,94': a tax multiplier (kind other, unit null). 'par an' stays "
+              "out. 'la rentrée d’août 2026': month-year 'août 2026'. 'jusqu’en 2030': text '2030' (the 'en' is "
+              "fused into 'jusqu’en'). 'contingent 2025': a year dating the quota ('2025'). 'canton de Berne', "
+              "'canton du Jura' give the places 'Berne' and 'Jura' (iso null, h184-h199 'canton de Fribourg' rule); "
+              "'jurassienne', 'bernoises' are adjectives. 'ceff' is an acronym written in lower case after its long "
+              "form (as 'Ifremer'); 'CFF' (the federal railways) is acronym only. The signature 'Le Conseil "
+              "municipal' is the town's executive (organisation, h184-h199 'Conseil communal'). The 'Renseignements' "
+              "line holds two people separated by ';': two contacts, Swiss numbers without code (+41).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h241 bishops' conference message (Rwanda), PDF text: letterhead, centred title, hyphenation, ligatures, page break, closing formula
+PAGES.append(Page(
+    name="h241-cecr-rwanda-message-avent-inondations-pdf",
+    meta={"site": "www.cecr-rwanda.example.rw", "style": "bishops-conference-message-pdf",
+          "defects": ["page-furniture", "pdf-hyphenation", "hard-wrap", "wrapped-number", "stray-unicode-ligature",
+                      "oe-written-out", "postcode-trap"]},
+    blocks=[
+        B("""CONFÉRENCE DES ÉVÊQUES CATHOLIQUES DU RWANDA
+Secrétariat général – B.P. 357 Kigali – Tél. +250 252 580 412"""),
+        X("             MESSAGE DES ÉVÊQUES CATHOLIQUES DU RWANDA\n"
+          "                  POUR LE TEMPS DE L’AVENT 2025",
+          "MESSAGE DES ÉVÊQUES CATHOLIQUES DU RWANDA POUR LE TEMPS DE L’AVENT 2025"),
+        X("      « Il n’y avait pas de place pour eux dans la salle commune » (Lc 2, 7)",
+          "« Il n’y avait pas de place pour eux dans la salle commune » (Lc 2, 7)"),
+        P("Chers frères et soeurs dans le Christ,"),
+        P("1. En ce premier dimanche de l’Avent, le 30 novembre 2025, nous, évêques catholiques du Rwanda, réunis⏎"
+          "en assemblée plénière à Kigali du 24 au 28 novembre, tournons notre regard vers nos frères⏎"
+          "et soeurs de la province de l’Ouest, durement éprouvés par les pluies diluviennes des mois⏎"
+          "d’octobre et de novembre.", lig=True),
+        P("2. Selon les chiffres communiqués par le ministère de la Gestion des urgences (MINEMA), les⏎"
+          "inondations et les glissements de terrain ont fait 26 morts et détruit plus de 1⏎"
+          "800 maisons dans les districts de Rubavu, Nyabihu, Ngororero et Rutsiro. Quelque 4 300 familles⏎"
+          "ont trouvé refuge dans des écoles, des églises et des centres de santé.", lig=True),
+        P("3. Dès les premiers jours, Caritas Rwanda et les Caritas diocésaines de Nyundo et de " +
+          hy("Ruhen", "geri") + " ont distribué 62 tonnes de vivres, 9 500 couvertures et des kits d’hygiène "
+          "à plus de 2 000 " + hy("mé", "nages") + ". Nous remercions les paroisses qui ont ouvert leurs portes, "
+          "ainsi que les bénévoles⏎qui ont oeuvré jour et nuit aux côtés des autorités locales.", lig=True),
+        P("4. Nous appelons tous les fidèles à un geste concret de partage. La quête du dimanche⏎"
+          "21 décembre 2025, quatrième dimanche de l’Avent, sera intégralement versée au fonds de " +
+          hy("soli", "darité") + ", qui a déjà reçu 148 millions de francs rwandais.[[|| Chaque paroisse est invitée "
+          "à y contribuer à hauteur d’au moins 150 000 Frw.]]", lig=True),
+        B("Message de l’Avent 2025 – CECR                                                   1/2\n"
+          "Conférence des évêques catholiques du Rwanda"),
+        P("[[Chaque paroisse est invitée à y contribuer à hauteur\nd’au moins 150 000 Frw.||]]", lig=True),
+        P("5. Nous demandons enfin aux pouvoirs publics d’accélérer le relogement des familles qui vivent⏎"
+          "dans les zones à haut risque : selon le MINEMA, près de 7 200 ménages y habitent encore, dont un⏎"
+          "tiers dans le seul district de Rubavu. Que l’Enfant de la crèche, qui n’a pas trouvé de place⏎"
+          "parmi les hommes, nous apprenne à faire place à ceux qui ont tout perdu.", lig=True),
+        P("Fait à Kigali, le 28 novembre 2025"),
+        L("""Pour les évêques catholiques du Rwanda,
++ Célestin Habimana
+Évêque de Nyundo, Président de la CECR"""),
+        L("Contact presse : Abbé Théophile Nsengimana, secrétaire général adjoint – +250 788 312 456 – "
+          "communication@cecr.example.rw"),
+        B("Message de l’Avent 2025 – CECR                                                   2/2"),
+    ],
+    gold=dict(
+        title="MESSAGE DES ÉVÊQUES CATHOLIQUES DU RWANDA POUR LE TEMPS DE L’AVENT 2025",
+        dateline=None,
+        organisations=[org("ministère de la Gestion des urgences", "MINEMA"), org("Caritas Rwanda", None),
+                       org(None, "CECR")],
+        places=[place("Rwanda", "RW"), place("Kigali"), place("Ouest"), place("Rubavu"), place("Nyabihu"),
+                place("Ngororero"), place("Rutsiro"), place("Nyundo"), place("Ruhengeri")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("le 30 novembre 2025", "2025-11-30", None, "date"),
+            fig("24", "--11-24", None, "date"),
+            fig("28 novembre", "--11-28", None, "date"),
+            fig("26 morts", 26, "morts"),
+            fig("plus de 1 800 maisons", 1800, "maisons", qualifier="plus de"),
+            fig("Quelque 4 300 familles", 4300, "familles", qualifier="Quelque"),
+            fig("62 tonnes", 62, "tonnes", "other"),
+            fig("9 500 couvertures", 9500, "couvertures"),
+            fig("plus de 2 000 ménages", 2000, "ménages", qualifier="plus de"),
+            fig("dimanche 21 décembre 2025", "2025-12-21", None, "date"),
+            fig("148 millions de francs rwandais", 148000000, "francs rwandais", "money", currency="RWF"),
+            fig("au moins 150 000 Frw", 150000, "Frw", "money", qualifier="au moins", currency="RWF"),
+            fig("près de 7 200 ménages", 7200, "ménages", qualifier="près de"),
+            fig("un tiers", 0.3333, None, "other"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+        ],
+        phones=[phone("+250788312456")],
+        emails=["communication@cecr.example.rw"],
+        contacts=[contact("Théophile Nsengimana", "secrétaire général adjoint", None, ["+250788312456"],
+                          ["communication@cecr.example.rw"])],
+        notes="Text layer of a (made-up) Rwandan bishops' conference Advent message in PDF. Boilerplate: the letterhead "
+              "(conference name in capitals, secretariat line with 'B.P. 357' and the switchboard; a PDF without CMS "
+              "title, h56-h71 rule) and the running footer '... – CECR 1/2', '2/2' with the next page's running "
+              "header, which fall inside paragraph 4 (one clean line, h136-h151 print rule). The capital title is "
+              "centred over two lines (one title line); the scripture verse under it is an epigraph (article line); "
+              "its reference '(Lc 2, 7)' is not a figure (a reference, decision of this set). PDF line ends are hard "
+              "wraps (joined), with hyphenation ('mé-'/'nages', 'soli-'/'darité'), a number split at a line end "
+              "('plus de 1' / '800 maisons') and fi/fl ligatures. 'soeurs', 'oeuvré' are written out (kept, tag "
+              "'oe-written-out'). No dateline: the closing formula 'Fait à Kigali, le 28 novembre 2025' is article "
+              "text but not a dateline (h104-h119); its date is a figure. Section numbers '1.' to '5.' are not "
+              "figures. 'L’AVENT 2025' in the capital title gives the year '2025' (the season of the message). 'du 24 "
+              "au 28 novembre' without a year: '24' (--11-24) and '28 novembre'. 'premier dimanche', 'quatrième "
+              "dimanche': ordinal words. 'La quête du dimanche 21 décembre 2025': 'du' left out. '150 000 Frw': the "
+              "Rwandan franc's abbreviation as unit (RWF). 'la province de l’Ouest' gives the place 'Ouest' (the "
+              "h184-h199 'province du Sud-Kivu' rule); 'Rwanda' stands alone in 'évêques catholiques du Rwanda' (a "
+              "description, not a name): listed. The conference's long form is written only in the letterhead and "
+              "the running header (boilerplate): listed by its acronym from the signature line, long form null "
+              "(h104-h119 rule). A place name is hyphenated at a line end ('Ruhen-'/'geri'). 'les Caritas diocésaines de Nyundo et de "
+              "Ruhengeri' are generic (plural); 'Nyundo', 'Ruhengeri' are places (dioceses named after towns). "
+              "'MINEMA' after its long form in lower case 'ministère ...' (as written). The signature (a bishop) is "
+              "not a contact; the press contact's title 'Abbé' stays out of 'person' (as 'Dr', 'Mme').",
+    ),
+))
