@@ -53,6 +53,25 @@ def test_a_line_another_stage_erased_whole_counts_as_removed():
 
 
 
+def test_a_line_whose_deletions_overlap_is_kept_while_text_is_left():
+    from dataclasses import replace
+
+    from pressclean.document import Document, Edit
+    from pressclean.evaluate import _score_lines
+
+    raw = 'Titre\n[caption id="a1"]<img src="/a.png" /> La légende.[/caption]\nLe texte.'
+    code = raw.index("[caption")
+    img = raw.index("<img")
+    # the shortcode's removal, mapped back to the original, encloses the tag removed before it
+    doc = replace(
+        Document.from_text(raw),
+        edits=(Edit("strip_html", img, img + 18, "", "HTML tag removed"), Edit("strip_html", code, img + 18, "", "CMS shortcode removed")),
+    )
+    report = Report()
+    _score_lines(report, doc, {"boilerplate_lines": []})
+    assert report.rates["body_kept"].hit == 3
+
+
 def test_a_line_whose_indentation_alone_was_deleted_is_kept():
     from dataclasses import replace
 

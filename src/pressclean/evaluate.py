@@ -293,6 +293,21 @@ def score_baselines(report: Report, raw_texts: list[str], golds: list[dict[str, 
             _add_line_scores(report, verdicts, gold, suffix="/baseline")
 
 
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans merged.
+
+    >>> _union([(5, 9), (0, 3), (2, 4), (8, 12)])
+    [(0, 4), (5, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
 def _score_lines(report: Report, doc: Document, gold: dict[str, Any], prefix: str = "", page: str = "") -> None:
     """Line labels: which lines of the original did the boilerplate stage remove?"""
     if "boilerplate_lines" not in gold:
@@ -300,7 +315,8 @@ def _score_lines(report: Report, doc: Document, gold: dict[str, Any], prefix: st
     removed = [(e.start, e.end) for e in doc.edits if e.stage == "remove_boilerplate"]
     # A line that another stage deleted whole (a line of bare markup emptied by strip_html) is
     # gone from the article as surely as one the boilerplate stage removed.
-    deleted = [(e.start, e.end) for e in doc.edits if not e.replacement and e.stage != "remove_boilerplate"]
+    # (their union: a later deletion, mapped back to the original, covers an earlier one it encloses)
+    deleted = _union((e.start, e.end) for e in doc.edits if not e.replacement and e.stage != "remove_boilerplate")
     gone = {}
     pos = 0
     lines = doc.original.split("\n")

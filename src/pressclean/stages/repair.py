@@ -878,6 +878,10 @@ _ATTR_DEBRIS = regex.compile(
 _HREF_DEBRIS = regex.compile(
     rf"""(?i)"(?:mailto:|https?://|www\.|/)[^"\s<>]*"(?:\s+{_ATTR})*\s*/?>"""
 )
+# A WordPress shortcode left in the text: `[vc_row]`, `[caption id="attachment_12" width="800"]`, `[/caption]`. Taken
+# for one only with attributes, a closing twin or an underscore in its name, so `[sic]` and `[1]` stay prose.
+_SHORTCODE = regex.compile(r"""\[(/?)([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)((?:\s+[\w-]+=(?:"[^"\n\]]*"|'[^'\n\]]*'|[^\s\]"']+))*)\s*/?\]""")
+_SHORTCODES_LINE = regex.compile(r"[ \t]*(?:\[[^\[\]\n]*\][ \t]*)+")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HIDDEN_EMAIL = regex.compile(r"\[email(?:\s|&#160;|&nbsp;|\u00a0)protected\]")
 
@@ -918,6 +922,33 @@ def _item_marker(run: str, lists: list[list]) -> str:
             else:
                 marker = "• "
     return marker
+
+
+def _shortcodes(text: str) -> list[Change]:
+    """The shortcodes of a page, each a removal; a line of nothing else goes with its line break.
+
+    >>> [c[3] for c in _shortcodes("[vc_row][vc_column]\\nUne légende[/caption] [sic]")]
+    ['CMS shortcodes removed (a line of them)', 'CMS shortcode removed']
+    """
+    found = list(_SHORTCODE.finditer(text))
+    closed = {m.group(2) for m in found if m.group(1)}
+    codes = [m for m in found if m.group(1) or m.group(3) or "_" in m.group(2) or m.group(2) in closed]
+    spans = {m.span() for m in codes}
+    changes: list[Change] = []
+    whole: set[int] = set()  # the starts of lines made of shortcodes alone
+    for m in codes:
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start in whole:
+            continue
+        line = _SHORTCODES_LINE.match(text, start)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if line and line.end() == end and all(c.span() in spans for c in _SHORTCODE.finditer(text, start, end)):
+            whole.add(start)
+            changes.append((start, min(end + 1, len(text)), "", "CMS shortcodes removed (a line of them)"))
+        else:
+            changes.append((*_eat_space(text, m.start(), m.end()), "", "CMS shortcode removed"))
+    return changes
 
 
 def strip_html(doc: Document) -> Document:
@@ -978,7 +1009,10 @@ def strip_html(doc: Document) -> Document:
         else:
             changes.append((*_eat_space(text, m.start(), m.end()), "", "HTML tag removed"))
     doc = rewrite(doc, changes, stage="strip_html")
-    # 4. debris of tags the scraper cut: attributes, the tail of an href
+    # 4. a CMS's shortcodes (a line of them alone goes whole)
+    if "[" in doc.text:
+        doc = rewrite(doc, _shortcodes(doc.text), stage="strip_html")
+    # 5. debris of tags the scraper cut: attributes, the tail of an href
     text = doc.text
     changes = [(*_eat_space(text, m.start(), m.end()), "", "HTML link debris removed") for m in (_HREF_DEBRIS.finditer(text) if '"' in text else ())]
     doc = rewrite(doc, changes, stage="strip_html")
