@@ -59,13 +59,14 @@ def test_a_line_whose_deletions_overlap_is_kept_while_text_is_left():
     from pressclean.document import Document, Edit
     from pressclean.evaluate import _score_lines
 
-    raw = 'Titre\n[caption id="a1"]<img src="/a.png" /> La légende.[/caption]\nLe texte.'
+    raw = 'Titre\n[caption id="a1"]<img src="/uploads/2025/12/quai-cap-aux-meules-1024x683.jpg" /> Le quai.[/caption]\nLe texte.'
     code = raw.index("[caption")
     img = raw.index("<img")
+    end = raw.index("/>") + 2
     # the shortcode's removal, mapped back to the original, encloses the tag removed before it
     doc = replace(
         Document.from_text(raw),
-        edits=(Edit("strip_html", img, img + 18, "", "HTML tag removed"), Edit("strip_html", code, img + 18, "", "CMS shortcode removed")),
+        edits=(Edit("strip_html", img, end, "", "HTML tag removed"), Edit("strip_html", code, end, "", "CMS shortcode removed")),
     )
     report = Report()
     _score_lines(report, doc, {"boilerplate_lines": []})
