@@ -922,3 +922,583 @@ Secrétariat général – B.P. 357 Kigali – Tél. +250 252 580 412"""),
               "not a contact; the press contact's title 'Abbé' stays out of 'person' (as 'Dr', 'Mme').",
     ),
 ))
+
+# --------------------------------------------------------------------------- h242 telecom regulator (Kinshasa): inline script, tracking pixel and JSON-LD lines, ’ as a space, hidden e-mail, release-number label
+H242_TITLE = ("Qualité de service : l’ACRCE inflige 7,4 milliards de francs congolais d’amendes à trois opérateurs "
+              "mobiles")
+PAGES.append(Page(
+    name="h242-acrce-kinshasa-amendes-qualite-service",
+    meta={"site": "www.acrce.example.cd", "style": "telecom-regulator-wordpress-scripts",
+          "defects": ["script-json-ld", "html-debris", "menu", "breadcrumb", "lost-apostrophe", "hidden-email",
+                      "share-lines", "ticker", "postcode-trap"]},
+    blocks=[
+        B("""<script>if (!window.dataLayer) { window.dataLayer = []; } function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-7QX2LM4KZ1');</script>
+<noscript><img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=481220934417725&ev=PageView&noscript=1"/></noscript>
+ACRCE – Autorité congolaise de régulation des communications électroniques
+Accueil | L’Autorité | Opérateurs | Consommateurs | Textes et décisions | Actualités | Contact
+Accueil / Actualités / Communiqués de presse
+Communiqué de presse N° 027/ACRCE/DG/2025"""),
+        P(H242_TITLE),
+        P("Kinshasa/Gombe, le 1er décembre 2025 – L’Autorité congolaise de régulation des communications électroniques "
+          "(ACRCE) a sanctionné trois opérateurs de téléphonie mobile pour non-respect de leurs obligations de qualité "
+          "de service, à l’issue d’une campagne de mesures menée du 15 septembre au 31 octobre 2025 dans 14 villes, "
+          "dont Kinshasa, Lubumbashi, Mbuji-Mayi et Kisangani.", apos="space"),
+        P("Les mesures révèlent un taux d’échec des appels de 4,7 % en moyenne, pour un seuil réglementaire de 2 %, et "
+          "un débit de données inférieur à 1 mégabit par seconde dans près d’un tiers des points de mesure.",
+          apos="space"),
+        P("Tembo Télécom devra s’acquitter d’une amende de 3,9 milliards de francs congolais (FC), Kivu Mobile de 2,1 "
+          "milliards de FC et Congo Connect de 1,4 milliard de FC. Les opérateurs disposent de 90 jours pour corriger "
+          "les défaillances constatées, faute de quoi les sanctions pourront être doublées."),
+        P("Par ailleurs, l’ACRCE rappelle que l’identification des abonnés doit être achevée d’ici le 31 mars 2026. "
+          "Sur 62 millions de cartes SIM actives, 41,3 millions seulement, soit 66,6 %, sont à ce jour enregistrées "
+          "avec une pièce d’identité valide. Le prix moyen du gigaoctet est passé de 5 000 FC à 2 500 FC en un an, "
+          "soit environ 0,90 dollar américain."),
+        P("« Le consommateur congolais paie pour un service qu’il ne reçoit pas. Nous ne le tolérerons plus », a "
+          "déclaré le directeur général de l’ACRCE, Jean-Pierre Lukusa Mbuyi."),
+        P("Les consommateurs peuvent signaler les problèmes de réseau au numéro vert 5050 ou à [email protected]."),
+        L("Cellule de communication de l’ACRCE : +243 81 555 0192 | +243 99 812 3456 | "
+          "communication@acrce.example.cd"),
+        B("""{"@context":"https://schema.org","@type":"NewsArticle","headline":"Qualité de service : l’ACRCE inflige 7,4 milliards de francs congolais d’amendes à trois opérateurs mobiles","datePublished":"2025-12-01T09:00:00+01:00","publisher":{"@type":"Organization","name":"ACRCE"}}
+Partager sur : Facebook | X | LinkedIn | WhatsApp
+Articles similaires
+Portabilité des numéros : lancement le 1er février 2026
+Tarifs d’interconnexion 2026 : consultation publique ouverte jusqu’au 15 décembre
+ACRCE – Immeuble du Centenaire, boulevard du 30 Juin 1234, Kinshasa/Gombe – B.P. 8200 Kinshasa 1
+© 2025 ACRCE. Tous droits réservés. | Propulsé par WordPress"""),
+    ],
+    gold=dict(
+        title=H242_TITLE,
+        dateline=dl("Kinshasa/Gombe", "2025-12-01"),
+        organisations=[org("Autorité congolaise de régulation des communications électroniques", "ACRCE"),
+                       org("Tembo Télécom", None), org("Kivu Mobile", None), org("Congo Connect", None)],
+        places=[place("Kinshasa/Gombe"), place("Kinshasa"), place("Gombe"), place("Lubumbashi"),
+                place("Mbuji-Mayi"), place("Kisangani")],
+        figures=[
+            fig("7,4 milliards de francs congolais", 7400000000, "francs congolais", "money", currency="CDF"),
+            fig("trois opérateurs", 3, "opérateurs"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("15 septembre", "2025-09-15", None, "date"),
+            fig("31 octobre 2025", "2025-10-31", None, "date"),
+            fig("14 villes", 14, "villes"),
+            fig("4,7 %", 4.7, "%", "percent"),
+            fig("2 %", 2, "%", "percent"),
+            fig("1 mégabit", 1, "mégabit", "other"),
+            fig("près d’un tiers", 0.3333, None, "other", qualifier="près d’"),
+            fig("3,9 milliards de francs congolais", 3900000000, "francs congolais", "money", currency="CDF"),
+            fig("2,1 milliards de FC", 2100000000, "FC", "money", currency="CDF"),
+            fig("1,4 milliard de FC", 1400000000, "FC", "money", currency="CDF"),
+            fig("90 jours", 90, "jours", "duration"),
+            fig("le 31 mars 2026", "2026-03-31", None, "date"),
+            fig("62 millions de cartes", 62000000, "cartes"),
+            fig("41,3 millions", 41300000, None),
+            fig("66,6 %", 66.6, "%", "percent"),
+            fig("5 000 FC", 5000, "FC", "money", currency="CDF"),
+            fig("2 500 FC", 2500, "FC", "money", currency="CDF"),
+            fig("environ 0,90 dollar américain", 0.9, "dollar américain", "money", qualifier="environ",
+                currency="USD"),
+        ],
+        phones=[phone("+243815550192"), phone("+243998123456")],
+        emails=["communication@acrce.example.cd"],
+        hidden_emails=1,
+        contacts=[contact(None, None, "Cellule de communication de l’ACRCE", ["+243815550192", "+243998123456"],
+                          ["communication@acrce.example.cd"])],
+        notes="A (made-up) Congolese (DRC) telecom regulator's WordPress release. Boilerplate: an inline analytics "
+              "<script> line, a <noscript> tracking-pixel line and, under the article, the page's JSON-LD metadata "
+              "line (lines that are only code; new tag 'script-json-ld'), site name, menu, breadcrumb, the release "
+              "number label above the title (page metadata, h184-h199), share line, 'Articles similaires' headlines "
+              "(their dates are chrome), footer with 'B.P. 8200 Kinshasa 1' and the street number, copyright. ’ "
+              "became a space in the first two body paragraphs ('l Autorité', 'd échec', 'l issue'). Dateline "
+              "'Kinshasa/Gombe, le 1er décembre 2025 –' (city and commune joined by '/': place as written, both "
+              "listed, README 'NIAMEY/GENÈVE' rule). The three operators (made up) are organisations (companies "
+              "acting, sanctioned). 'francs congolais (FC)': CDF, the abbreviation 'FC' as unit where written; the "
+              "title's and the body's '... de francs congolais' amounts are different texts. 'du 15 septembre au 31 "
+              "octobre 2025': first bound with its own month, year of the second. 'pour un seuil réglementaire de 2 "
+              "%': a percent. '1 mégabit par seconde': measure, 'par seconde' out (README per-unit rule). '41,3 "
+              "millions seulement': count without noun. 'passé de 5 000 FC à 2 500 FC': two money figures. 'd’ici le "
+              "31 mars 2026': the date keeps its 'le'. 'en un an', 'doublées': not figures. 'numéro vert 5050' is "
+              "neither phone nor figure; the complaint address is hidden (counted). 'le consommateur congolais': "
+              "adjective, no country on the page. The communication cell's line is one office contact with two "
+              "DRC mobiles joined by '|'.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h243 marathon organiser (Marrakech): race times, glued heading, caption twice, ’ as '?', mixed quotes, a Turkish name
+PAGES.append(Page(
+    name="h243-marathon-marrakech-resultats-record",
+    meta={"site": "www.marathon-marrakech.example.ma", "style": "sports-event-results-release",
+          "defects": ["menu", "breadcrumb", "heading-glued", "duplicate-caption", "lost-apostrophe", "mixed-quotes",
+                      "page-furniture", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Marathon international de Marrakech – 36e édition
+العربية | Français | English
+Accueil | Inscriptions | Parcours | Résultats | Médias | Partenaires
+Accueil > Médias > Communiqués
+Résultats en direct ▸ Rechercher un dossard…
+Publié le 30/11/2025 à 13:45 | Service de presse"""),
+        P("Marathon international de Marrakech : doublé kényan chez les hommes, record de l’épreuve chez les femmes"),
+        P("MARRAKECH, 30/11/2025 – Sous un ciel dégagé et par 11 °C au départ, 12 400 coureurs de 68 nationalités ont "
+          "pris part dimanche à la 36e édition du Marathon international de Marrakech et à son semi-marathon, "
+          "organisés par l’Association Marrakech Grand Atlas (AMGA) sur un parcours plat de 42,195 kilomètres autour "
+          "des remparts et de la palmeraie."),
+        P("Chez les hommes"),
+        P("Le Kényan Kipchumba Rotich s’est imposé en 2 h 07 min 48 s, devant son compatriote Edwin Kiprop (2 h 08 min "
+          "15 s) et le Marocain Hamza Bouchikhi (2 h 09 min 02 s), meilleur athlète national depuis 2017."),
+        P("Tigist Alemu franchit la ligne d’arrivée place Jemaa el-Fna. © AMGA / S. Ouahbi"),
+        B("Tigist Alemu franchit la ligne d’arrivée place Jemaa el-Fna. © AMGA / S. Ouahbi"),
+        P("Chez les femmes"),
+        P("L’Éthiopienne Tigist Alemu, 24 ans, a pulvérisé le record de l’épreuve en 2 h 21 min 30 s, améliorant de 52 "
+          "secondes la marque établie en 2019. La Turque Sıla Kaya a pris la deuxième place en 2 h 24 min 11 s.",
+          glue=True),
+        P("Les vainqueurs reçoivent chacun une prime de 250 000 dirhams (environ 23 000 euros). Des contrôles "
+          "antidopage ont été réalisés sur 20 coureurs par l’Agence marocaine antidopage (AMAD)."),
+        P("“Marrakech est une course idéale pour battre des records”, a souligné Tigist Alemu. « Je reviendrai l’an "
+          "prochain pour descendre sous les 2 h 20. »", apos="?"),
+        L("""Contact presse :
+Service de presse de l’AMGA – +212 524 43 21 09 – presse@marathon-marrakech.example.ma
+Youssef El Amrani, attaché de presse – +212 661 12 34 56""", apos="?"),
+        B("""Partager : Facebook | Instagram | X | WhatsApp
+Prochaine édition : dimanche 31 janvier 2027 – inscriptions à partir du 1er mars
+Partenaires officiels : Royal Air Maroc · Maroc Telecom · Ville de Marrakech
+AMGA – Avenue Mohammed VI, BP 2456 – 40000 Marrakech – Tél. +212 524 43 21 00
+© 2025 Marathon international de Marrakech – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Marathon international de Marrakech : doublé kényan chez les hommes, record de l’épreuve chez les "
+              "femmes",
+        dateline=dl("MARRAKECH", "2025-11-30"),
+        organisations=[org("Association Marrakech Grand Atlas", "AMGA"),
+                       org("Agence marocaine antidopage", "AMAD")],
+        places=[place("Marrakech"), place("Jemaa el-Fna")],
+        figures=[
+            fig("30/11/2025", "2025-11-30", None, "date"),
+            fig("11 °C", 11, "°C", "other"),
+            fig("12 400 coureurs", 12400, "coureurs"),
+            fig("68 nationalités", 68, "nationalités"),
+            fig("36e", 36, None, "ordinal"),
+            fig("42,195 kilomètres", 42.195, "kilomètres", "other"),
+            fig("2 h 07 min 48 s", 7668, None, "duration"),
+            fig("2 h 08 min 15 s", 7695, None, "duration"),
+            fig("2 h 09 min 02 s", 7742, None, "duration"),
+            fig("2017", 2017, None, "year"),
+            fig("24 ans", 24, "ans", "age"),
+            fig("2 h 21 min 30 s", 8490, None, "duration"),
+            fig("52 secondes", 52, "secondes", "duration"),
+            fig("en 2019", 2019, None, "year"),
+            fig("2 h 24 min 11 s", 8651, None, "duration"),
+            fig("250 000 dirhams", 250000, "dirhams", "money", currency="MAD"),
+            fig("environ 23 000 euros", 23000, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("20 coureurs", 20, "coureurs"),
+            fig("2 h 20", 8400, None, "duration"),
+        ],
+        phones=[phone("+212524432109"), phone("+212661123456")],
+        emails=["presse@marathon-marrakech.example.ma"],
+        contacts=[contact(None, None, "Service de presse de l’AMGA", ["+212524432109"],
+                          ["presse@marathon-marrakech.example.ma"]),
+                  contact("Youssef El Amrani", "attaché de presse", None, ["+212661123456"], [])],
+        notes="Results release of a (made-up) marathon organiser in Marrakech. Boilerplate: the event's name line with "
+              "its edition, Arabic/French/English language line, menu, breadcrumb, a live-results search line, the "
+              "'Publié le ... | Service de presse' line; at the bottom the share line, next-edition line (its dates "
+              "are chrome), partners line, footer with BP box, 40000 postcode and switchboard, copyright. The "
+              "photo caption is printed twice (second copy boilerplate); the heading 'Chez les femmes' is glued to "
+              "its paragraph ('femmesL’Éthiopienne'); ’ as '?' in the last quote and the contact block ('l?an', "
+              "'l?AMGA'); “ ” then « » (kept). Dateline 'MARRAKECH, 30/11/2025 –' (numeric date, figure "
+              "'30/11/2025'). Decision of this set: a race time written with h/min/s marks ('2 h 07 min 48 s') is one "
+              "duration figure, value in seconds (7668), unit null (no single unit noun); 'sous les 2 h 20' likewise "
+              "(8400); '52 secondes' keeps its unit. '36e édition' is an ordinal (h216-h231 '35e'); the edition "
+              "number in the chrome is not a figure. '24 ans' after a name: age. 'meilleur athlète national depuis "
+              "2017': year '2017'. 'la deuxième place': ordinal word. 'Sıla Kaya' is a Turkish name whose dotless ı is "
+              "correct: kept, not a defect (the README's ı repair is for French words). 'Kényan', 'Marocain', "
+              "'Éthiopienne', 'Turque' are demonyms (no places). 'Marathon international de Marrakech' is the event, "
+              "not an organisation; its organiser AMGA is. 'place Jemaa el-Fna' (a square) gives the place 'Jemaa "
+              "el-Fna' (decision of this set, as 'anse de Colombier'). 'par 11 °C': a temperature. 'l’an prochain': "
+              "not a figure. Two contacts: the organiser's press service (office) and an attaché with a mobile.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h244 water-and-power utility (Moroni): unaccented capital title, ’ as '?', a table with tab-separated cells
+PAGES.append(Page(
+    name="h244-scee-moroni-coupures-programmees",
+    meta={"site": "www.scee.example.km", "style": "utility-outage-notice-tab-table",
+          "defects": ["menu", "breadcrumb", "ticker", "unaccented-capitals", "lost-apostrophe", "table-cells",
+                      "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""SCEE – Société comorienne de l’eau et de l’électricité
+Accueil | Particuliers | Entreprises | Travaux et coupures | Nos agences | Contact
+FLASH ▸ Paiement des factures par mobile money : 0 % de frais jusqu’au 31 décembre ▸ Agence de Fomboni : nouveaux horaires
+Accueil > Travaux et coupures > Avis"""),
+        P("[[COUPURES PROGRAMMEES D'ELECTRICITE A MORONI DU 8 AU 13 DECEMBRE||COUPURES PROGRAMMÉES D'ÉLECTRICITÉ À "
+          "MORONI DU 8 AU 13 DÉCEMBRE]]"),
+        P("Moroni, le 5 décembre 2025 – La Société comorienne de l’eau et de l’électricité (SCEE) informe son aimable "
+          "clientèle que des coupures d’électricité programmées auront lieu à Moroni et dans ses environs du lundi 8 "
+          "au samedi 13 décembre 2025, afin de raccorder la nouvelle centrale solaire de Mitsoudjé au réseau de "
+          "Ngazidja.", apos="?"),
+        X("Date\tQuartiers concernés\tHoraires\n"
+          "Lundi 8 décembre\tBadjanani, Coulée, Magoudjou\t8 h – 14 h\n"
+          "Mardi 9 décembre\tHamramba, Zilimadjou, Mdé\t8 h – 14 h\n"
+          "Jeudi 11 décembre\tItsandra, Hahaya, Mitsamiouli\t7 h – 13 h\n"
+          "Samedi 13 décembre\tIconi, Mitsoudjé, Salimani\t9 h – 15 h",
+          "Date Quartiers concernés Horaires\n"
+          "Lundi 8 décembre Badjanani, Coulée, Magoudjou 8 h – 14 h\n"
+          "Mardi 9 décembre Hamramba, Zilimadjou, Mdé 8 h – 14 h\n"
+          "Jeudi 11 décembre Itsandra, Hahaya, Mitsamiouli 7 h – 13 h\n"
+          "Samedi 13 décembre Iconi, Mitsoudjé, Salimani 9 h – 15 h"),
+        P("Chaque quartier sera privé de courant pendant 6 heures au plus. La centrale de Mitsoudjé, d’une puissance de "
+          "12 mégawatts, couvrira près de 30 % des besoins en électricité de l’île. Elle a été financée à hauteur de "
+          "18,5 millions d’euros par l’Agence française de développement (AFD) et la Banque mondiale.", apos="?"),
+        P("La SCEE rappelle que toute reconnexion frauduleuse au réseau est passible d’une pénalité de 75 000 francs "
+          "comoriens. Les abonnés sont invités à débrancher leurs appareils sensibles pendant les travaux et à "
+          "signaler toute anomalie à l’agence la plus proche.", apos="?"),
+        L("Service clientèle : (269) 773 14 52 / 333 27 81 – clientele@scee.example.km"),
+        B("""Partager : Facebook | WhatsApp | Imprimer
+Avis précédents
+› Coupure d’eau à Mutsamudu le 28 novembre
+› Travaux sur le réseau de Fomboni : rétablissement du courant
+SCEE – Route de la Corniche – BP 1762 Moroni – Union des Comores
+© 2025 SCEE – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="COUPURES PROGRAMMÉES D'ÉLECTRICITÉ À MORONI DU 8 AU 13 DÉCEMBRE",
+        dateline=dl("Moroni", "2025-12-05"),
+        organisations=[org("Société comorienne de l’eau et de l’électricité", "SCEE"),
+                       org("Agence française de développement", "AFD"), org("Banque mondiale", None)],
+        places=[place("Moroni"), place("Mitsoudjé"), place("Ngazidja"), place("Badjanani"), place("Coulée"),
+                place("Magoudjou"), place("Hamramba"), place("Zilimadjou"), place("Mdé"), place("Itsandra"),
+                place("Hahaya"), place("Mitsamiouli"), place("Iconi"), place("Salimani")],
+        figures=[
+            fig("8", "--12-08", None, "date"),
+            fig("13 DÉCEMBRE", "--12-13", None, "date"),
+            fig("le 5 décembre 2025", "2025-12-05", None, "date"),
+            fig("lundi 8", "2025-12-08", None, "date"),
+            fig("samedi 13 décembre 2025", "2025-12-13", None, "date"),
+            fig("Lundi 8 décembre", "2025-12-08", None, "date"),
+            fig("Mardi 9 décembre", "2025-12-09", None, "date"),
+            fig("Jeudi 11 décembre", "2025-12-11", None, "date"),
+            fig("Samedi 13 décembre", "2025-12-13", None, "date"),
+            fig("6 heures", 6, "heures", "duration"),
+            fig("12 mégawatts", 12, "mégawatts", "other"),
+            fig("près de 30 %", 30, "%", "percent", qualifier="près de"),
+            fig("18,5 millions d’euros", 18500000, "euros", "money", currency="EUR"),
+            fig("75 000 francs comoriens", 75000, "francs comoriens", "money", currency="KMF"),
+        ],
+        phones=[phone("+2697731452"), phone("+2693332781")],
+        emails=["clientele@scee.example.km"],
+        contacts=[contact(None, None, "Service clientèle", ["+2697731452", "+2693332781"],
+                          ["clientele@scee.example.km"])],
+        notes="Outage notice of a (made-up) Comorian water-and-power utility. Boilerplate: company name line, menu, a "
+              "'FLASH ▸' ticker (its '0 %' and date are chrome), breadcrumb, share line, 'Avis précédents' headlines, "
+              "footer with 'BP 1762', copyright. The capital title has lost its accents ('PROGRAMMEES', 'A MORONI', "
+              "'DECEMBRE': restored; its straight apostrophe 'D'ÉLECTRICITÉ' kept as written, h88-h103). ’ became "
+              "'?' in the three body paragraphs ('l?eau', 'd?électricité', 'l?île'), é and à surviving. The schedule "
+              "is a table whose cells are separated by tabs (one raw line per row): each row is one clean line, cells "
+              "joined by one space (h136-h151 'table-cells' rule, applied to tab-separated cells; decision of this "
+              "set), the header row too; the row dates are date figures dated by the dateline paragraph's 'du lundi 8 "
+              "au samedi 13 décembre 2025' (2025-12-08 ...; decision: a table under a sentence that gives the year "
+              "takes it), their clock ranges ('8 h – 14 h') are not figures. Title 'DU 8 AU 13 DÉCEMBRE': '8' "
+              "(--12-08) and '13 DÉCEMBRE' (--12-13, capital text as written). 'pendant 6 heures au plus': '6 heures' "
+              "('au plus' follows the unit, not a qualifier). 'francs comoriens': KMF. Ngazidja (Grande Comore) is an "
+              "island; the neighbourhoods and villages of the table are places (iso null); 'l’île' generic. 'Union "
+              "des Comores' is in the footer only: not listed. The customer-service line is an office contact; "
+              "'(269) 773 14 52 / 333 27 81' gives two Comorian numbers, the second without code.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h245 Alliance française of Lusaka on a free site-builder page: builder banner and slideshow text, ’ and œ as U+FFFD, glued heading, caption twice, hidden e-mail
+H245_W = "Ce site a été conçu avec Wix. Créez votre site dès aujourd’hui."
+
+
+def fffd(clean: str) -> str:
+    """Markup for text whose ’ became U+FFFD (a Latin-1 trip with replacement)."""
+    return rep(clean, "’", "\ufffd")
+
+
+PAGES.append(Page(
+    name="h245-alliance-francaise-lusaka-festival-film",
+    meta={"site": "aflusaka.example-sitebuilder.com", "style": "cultural-centre-free-site-builder",
+          "defects": ["site-builder-chrome", "menu", "duplicate-lines", "heading-glued", "lost-apostrophe",
+                      "oe-replacement-char", "duplicate-caption", "mixed-quotes", "hidden-email", "newsletter-chrome",
+                      "postcode-trap"]},
+    blocks=[
+        B(fffd(H245_W) + """
+Commencer
+Alliance française de Lusaka
+Accueil
+Cours de français
+Culture
+Culture
+Médiathèque
+Plus
+Connexion
+Utiliser les flèches gauche/droite pour naviguer dans le diaporama ou glisser vers la gauche/droite sur un appareil mobile"""),
+        P(fffd("Le Festival du film francophone de Lusaka fête ses dix ans du 6 au 14 mars 2026")),
+        P(fffd("Lusaka (Zambie), 1er décembre 2025 — L’Alliance française de Lusaka (AFL) et l’ambassade de France en "
+               "Zambie organisent la 10e édition du Festival du film francophone de Lusaka, du vendredi 6 au samedi 14 "
+               "mars 2026. Quatorze longs métrages et 22 courts métrages, des œuvres venues de 11 pays, seront "
+               "projetés au Ridgeway Cinema et dans les jardins de l’Alliance."), oe="fffd"),
+        P("Au programme"),
+        P(fffd("Le festival s’ouvrira avec « Le Dernier Ferry », premier long métrage de la réalisatrice "
+               "franco-zambienne Chileshe Mwamba. Un atelier d’écriture de scénario de cinq jours, animé par des "
+               "professionnels du Sénégal et du Québec, accueillera 16 jeunes Zambiens âgés de 18 à 30 ans."),
+          glue=True),
+        P(fffd("Soirée d’ouverture de l’édition 2025 au Ridgeway Cinema. © AFL")),
+        B(fffd("Soirée d’ouverture de l’édition 2025 au Ridgeway Cinema. © AFL")),
+        P(fffd("Les billets sont vendus 50 kwachas (K50) la séance et 300 kwachas pour le pass festival ; l’entrée est "
+               "gratuite pour les 1 250 apprenants de l’Alliance. Le festival bénéficie du soutien de l’Union "
+               "européenne et de l’Institut français.")),
+        P(fffd("“Dix ans après la première projection, devant 40 spectateurs, nous attendons cette année plus de 6 000 "
+               "festivaliers”, se réjouit la directrice de l’Alliance, Claire Mulenga-Roche.")),
+        L("""Contact presse
+Mwila Banda, chargée de communication
++260 211 25 41 33 / +260 977 412 338
+communication@alliancefrancaise-lusaka.example.zm
+Billetterie : [email protected]"""),
+        B(fffd("""Inscrivez-vous à notre newsletter
+E-mail *
+S’abonner
+Merci pour votre envoi !
+Alliance française de Lusaka – Plot 4447, Nangwenya Road, Rhodes Park – Lusaka 10101
+©2025 par Alliance française de Lusaka. Créé avec Wix.com""")),
+    ],
+    gold=dict(
+        title="Le Festival du film francophone de Lusaka fête ses dix ans du 6 au 14 mars 2026",
+        dateline=dl("Lusaka", "2025-12-01"),
+        organisations=[org("Alliance française de Lusaka", "AFL"), org("ambassade de France en Zambie", None),
+                       org("Union européenne", None), org("Institut français", None)],
+        places=[place("Lusaka"), place("Zambie", "ZM"), place("Sénégal", "SN"), place("Québec")],
+        figures=[
+            fig("dix ans", 10, "ans", "age"),
+            fig("6", "2026-03-06", None, "date"),
+            fig("14 mars 2026", "2026-03-14", None, "date"),
+            fig("1er décembre 2025", "2025-12-01", None, "date"),
+            fig("10e", 10, None, "ordinal"),
+            fig("vendredi 6", "2026-03-06", None, "date"),
+            fig("samedi 14 mars 2026", "2026-03-14", None, "date"),
+            fig("Quatorze longs métrages", 14, "métrages"),
+            fig("22 courts métrages", 22, "métrages"),
+            fig("11 pays", 11, "pays"),
+            fig("cinq jours", 5, "jours", "duration"),
+            fig("16 jeunes", 16, "jeunes"),
+            fig("18", 18, None, "age"),
+            fig("30 ans", 30, "ans", "age"),
+            fig("50 kwachas", 50, "kwachas", "money", currency="ZMW"),
+            fig("K50", 50, "K", "money", currency="ZMW"),
+            fig("300 kwachas", 300, "kwachas", "money", currency="ZMW"),
+            fig("1 250 apprenants", 1250, "apprenants"),
+            fig("Dix ans", 10, "ans", "duration"),
+            fig("40 spectateurs", 40, "spectateurs"),
+            fig("plus de 6 000 festivaliers", 6000, "festivaliers", qualifier="plus de"),
+        ],
+        phones=[phone("+260211254133"), phone("+260977412338")],
+        emails=["communication@alliancefrancaise-lusaka.example.zm"],
+        hidden_emails=1,
+        contacts=[contact("Mwila Banda", "chargée de communication", None, ["+260211254133", "+260977412338"],
+                          ["communication@alliancefrancaise-lusaka.example.zm"]),
+                  contact(None, None, "Billetterie", [], [])],
+        notes="Press release of the (made-up) Alliance française of Lusaka, Zambia, on a free site-builder page. "
+              "Boilerplate (new tag 'site-builder-chrome'): the builder's free-plan banner ('Ce site a été conçu avec "
+              "Wix ...' and its 'Commencer' button), the site name, the one-label-a-line menu with a doubled 'Culture', "
+              "'Plus', 'Connexion', the slideshow's accessibility text ('Utiliser les flèches ...'), the newsletter "
+              "form lines ('E-mail *', 'S’abonner', 'Merci pour votre envoi !'), the address line with the 10101 "
+              "postcode and the builder's copyright line. The whole page went through Latin-1 with replacement: every "
+              "’ and the œ are U+FFFD ('L�Alliance', 'des �uvres'); restored. The heading 'Au programme' is glued to "
+              "its paragraph; the photo caption is printed twice (second copy boilerplate); “ ” in the quote, « » "
+              "around a film title (kept). Dateline 'Lusaka (Zambie), 1er décembre 2025 —' (country in brackets, "
+              "no 'le', em dash). 'fête ses dix ans' (title): the festival's anniversary, age (h184-h199); the quote's "
+              "'Dix ans après' is a duration (another text). Title 'du 6 au 14 mars 2026': '6' (2026-03-06) and '14 "
+              "mars 2026'; body 'du vendredi 6 au samedi 14 mars 2026': 'vendredi 6' and 'samedi 14 mars 2026' "
+              "(h168-h183). '10e édition': ordinal. 'l’édition 2025' in the caption: an edition's year, not a figure "
+              "(h40-h55). 'Quatorze longs métrages', '22 courts métrages': unit 'métrages' (adjective before the "
+              "noun stays in the text). '16 jeunes Zambiens': unit 'jeunes' ('Zambiens' qualifies them). 'âgés de 18 à "
+              "30 ans': '18' (age, unit null) and '30 ans'. Kwacha: ZMW; 'K50' keeps its symbol as unit (as 'VT'). "
+              "'premier long métrage', 'la première projection': ordinal words; 'cette année', 'la séance': not "
+              "figures. 'l’ambassade de France en Zambie' acts as co-organiser: an organisation, long form as written "
+              "in lower case ('Zambie' also stands alone in the dateline: a place). The festival is an event; "
+              "'Ridgeway Cinema' a venue; 'franco-zambienne', 'Zambiens' are adjectives/demonyms. Contacts: the press "
+              "officer (Zambian landline and mobile joined by '/') and the 'Billetterie' line whose only address is "
+              "hidden (one office contact with nothing but its label, h136-h151 accreditation-line rule).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h246 French Southern and Antarctic Lands read in a browser's reader view: reader chrome, lost dashes, œ dropped, caption twice
+PAGES.append(Page(
+    name="h246-taaf-rotation-marion-dufresne-reader-view",
+    meta={"site": "www.taaf.example.fr", "style": "overseas-territory-release-reader-view",
+          "defects": ["reader-view", "lost-dash", "double-space", "lost-oe", "duplicate-caption"]},
+    blocks=[
+        B("www.taaf.example.fr"),
+        P("Rotation australe : le Marion Dufresne a appareillé pour Crozet, Kerguelen et Amsterdam"),
+        B("""Service communication des TAAF
+Temps de lecture estimé : 5 à 6 minutes"""),
+        P("Saint-Pierre (La Réunion), le 2 décembre 2025 – Le Marion Dufresne a appareillé lundi de la Pointe des "
+          "Galets pour la rotation OP4 2025, la dernière de l’année. Pendant 28 jours, le navire ravitailleur des "
+          "Terres australes et antarctiques françaises (TAAF) desservira les districts de Crozet, de Kerguelen et de "
+          "Saint-Paul-et-Amsterdam, à près de 3 000 kilomètres au sud de La Réunion.", nodash=""),
+        P("À son bord, 62 membres d’équipage et 148 passagers – scientifiques de l’Institut polaire français "
+          "Paul-Émile-Victor (IPEV), agents des TAAF, militaires, météorologistes de Météo-France et hivernants – "
+          "ainsi que 1 100 tonnes de fret, dont 650 mètres cubes de gazole destinés aux centrales des bases.",
+          nodash=""),
+        P("Le Marion Dufresne au mouillage devant Port-aux-Français, le 14 octobre 2025. © TAAF / Julien Grondin"),
+        B("Le Marion Dufresne au mouillage devant Port-aux-Français, le 14 octobre 2025. © TAAF / Julien Grondin"),
+        P("À Kerguelen, la relève de la base de Port-aux-Français permettra aussi de mettre en œuvre le nouveau "
+          "programme de suivi des éléphants de mer, dont la population a reculé de 18 % en dix ans. Sur l’île "
+          "Amsterdam, 45 agents poursuivront l’éradication des rats et des souris, qui menacent l’albatros "
+          "d’Amsterdam, une espèce endémique dont il ne reste que 58 couples reproducteurs.", oe="drop"),
+        P("Le retour à La Réunion est prévu le 30 décembre. Les températures relevées à Crozet ces derniers jours "
+          "oscillent entre -1 °C et 6 °C, avec des rafales de plus de 100 km/h."),
+        L("""Contact presse :
+Service communication des TAAF – +262 262 90 78 00 – communication@taaf.example.fr
+Antoine Payet, chargé de communication – 06 92 41 55 03""", nodash=""),
+    ],
+    gold=dict(
+        title="Rotation australe : le Marion Dufresne a appareillé pour Crozet, Kerguelen et Amsterdam",
+        dateline=dl("Saint-Pierre", "2025-12-02"),
+        organisations=[org("Terres australes et antarctiques françaises", "TAAF"),
+                       org("Institut polaire français Paul-Émile-Victor", "IPEV"), org("Météo-France", None)],
+        places=[place("Crozet"), place("Kerguelen"), place("Amsterdam"), place("Saint-Pierre"),
+                place("La Réunion"), place("Pointe des Galets"), place("Saint-Paul-et-Amsterdam"),
+                place("Port-aux-Français")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("28 jours", 28, "jours", "duration"),
+            fig("près de 3 000 kilomètres", 3000, "kilomètres", "other", qualifier="près de"),
+            fig("62 membres", 62, "membres"),
+            fig("148 passagers", 148, "passagers"),
+            fig("1 100 tonnes", 1100, "tonnes", "other"),
+            fig("650 mètres cubes", 650, "mètres cubes", "other"),
+            fig("le 14 octobre 2025", "2025-10-14", None, "date"),
+            fig("18 %", 18, "%", "percent"),
+            fig("dix ans", 10, "ans", "duration"),
+            fig("45 agents", 45, "agents"),
+            fig("58 couples", 58, "couples"),
+            fig("le 30 décembre", "--12-30", None, "date"),
+            fig("-1 °C", -1, "°C", "other"),
+            fig("6 °C", 6, "°C", "other"),
+            fig("plus de 100 km/h", 100, "km/h", "other", qualifier="plus de"),
+        ],
+        phones=[phone("+262262907800"), phone("+262692415503")],
+        emails=["communication@taaf.example.fr"],
+        contacts=[contact(None, None, "Service communication des TAAF", ["+262262907800"],
+                          ["communication@taaf.example.fr"]),
+                  contact("Antoine Payet", "chargé de communication", None, ["+262692415503"], [])],
+        notes="A (made-up) release of the French Southern and Antarctic Lands administration as a browser's reader "
+              "view delivers it: the site's host line above the title and the byline and 'Temps de lecture estimé : "
+              "5 à 6 minutes' lines under it are the reader's chrome (boilerplate, new tag 'reader-view'; the "
+              "byline names the communication service but is metadata). The en dashes of the dateline, of the "
+              "inserted clause and of the contact lines are lost (double spaces); œ dropped ('mettre en uvre'); the "
+              "photo caption is printed twice (the reader view repeats a figure's caption; second copy "
+              "boilerplate). Dateline 'Saint-Pierre (La Réunion), le 2 décembre 2025 –': place the town, the island "
+              "in brackets listed too (h136-h151 'Mata-Utu (Uvea)' rule). 'la rotation OP4 2025' is the name of a "
+              "voyage (code and year not figures, as an edition). 'l’île Amsterdam' gives the place 'Amsterdam' (the "
+              "French subantarctic island, iso null, not the Dutch city); 'l’albatros d’Amsterdam' is a species name "
+              "and adds nothing; the district 'Saint-Paul-et-Amsterdam' is listed as written. 'Pointe des Galets' (a "
+              "port area) and 'Port-aux-Français' (the Kerguelen base town) are places; 'Marion Dufresne' is a "
+              "ship. TAAF is the territory's administration (its supply ship, its agents): an organisation "
+              "(h216-h231 'Province Sud' rule), long form with acronym; iso null for every place of this overseas "
+              "territory and of La Réunion. 'entre -1 °C et 6 °C': both bounds carry the unit (two figures, the "
+              "first with its sign). 'Pendant 28 jours', 'en dix ans': durations. 'la dernière de l’année', 'ces "
+              "derniers jours': not figures. Two contacts: the communication service (office, +262 landline) and a "
+              "press officer with a Réunion mobile written without code ('06 92 ...', +262).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h247 Cameroonian customs quarterly note, PDF with two columns interleaved, bilingual letterhead, hyphenation, page furniture
+PAGES.append(Page(
+    name="h247-douanes-cameroun-saisies-t3-2025-pdf",
+    meta={"site": "www.douanes.example.cm", "style": "customs-quarterly-note-two-column-pdf",
+          "defects": ["column-interleave", "page-furniture", "pdf-hyphenation", "hard-wrap",
+                      "stray-unicode-ligature", "postcode-trap"]},
+    blocks=[
+        B("""RÉPUBLIQUE DU CAMEROUN                                REPUBLIC OF CAMEROON
+Paix – Travail – Patrie                                      Peace – Work – Fatherland
+MINISTÈRE DES FINANCES                                          MINISTRY OF FINANCE
+DIRECTION GÉNÉRALE DES DOUANES                    DIRECTORATE GENERAL OF CUSTOMS
+B.P. 4049 Yaoundé – Tél. (+237) 222 23 14 35
+Note de conjoncture n° 3/2025"""),
+        X("              Saisies douanières du troisième trimestre 2025 :\n"
+          "            8,6 milliards de francs CFA de marchandises interceptées",
+          "Saisies douanières du troisième trimestre 2025 : 8,6 milliards de francs CFA de marchandises interceptées"),
+        X(" " * 58 + "Yaoundé, le 28 novembre 2025", "Yaoundé, le 28 novembre 2025"),
+        P("Au troisième trimestre 2025, les services de la Direction générale des douanes (DGD) ont réalisé 1 264⏎"
+          "saisies, pour une valeur totale de 8,6 milliards de francs CFA, en hausse de 37 % par rapport au " +
+          hy("tri", "mestre") + " précédent. Les ports de Douala et de Kribi concentrent à eux seuls près des trois "
+          "quarts⏎des marchandises interceptées.", lig=True),
+        X("Médicaments falsifiés\n"
+          "Faune sauvage\n"
+          "Au port de Douala, 412 kilogrammes de\n"
+          "Au poste frontière de Garoua-Boulaï, les\n"
+          "tramadol et 3,2 tonnes d’antipaludiques\n"
+          "agents ont intercepté 146 kilogrammes\n"
+          "falsifiés ont été saisis dans deux conte-\n"
+          "d’écailles de pangolin et 38 défenses\n"
+          "neurs en provenance d’Asie, pour une va-\n"
+          "d’ivoire, en lien avec l’Office des Nations\n"
+          "leur estimée à 1,9 milliard de francs CFA.\n"
+          "unies contre la drogue et le crime (ONUDC).",
+          "Médicaments falsifiés\n"
+          "Au port de Douala, 412 kilogrammes de tramadol et 3,2 tonnes d’antipaludiques falsifiés ont été saisis "
+          "dans deux conteneurs en provenance d’Asie, pour une valeur estimée à 1,9 milliard de francs CFA.\n"
+          "Faune sauvage\n"
+          "Au poste frontière de Garoua-Boulaï, les agents ont intercepté 146 kilogrammes d’écailles de pangolin et "
+          "38 défenses d’ivoire, en lien avec l’Office des Nations unies contre la drogue et le crime (ONUDC)."),
+        B("DGD – Note de conjoncture n° 3/2025                                              Page 1/2"),
+        P("Au total, 57 personnes ont été interpellées et remises à la justice. Les recettes douanières du⏎"
+          "trimestre atteignent 312,4 milliards de francs CFA, soit 96,8 % de l’objectif fixé par la loi de⏎"
+          "finances 2025.", lig=True),
+        P("La DGD, membre de l’Organisation mondiale des douanes (OMD) depuis 1963, a par ailleurs " +
+          hy("dé", "ployé") + " 24 scanners mobiles aux postes de Kousséri, Ekok et Kyé-Ossi,⏎"
+          "financés à hauteur de 4,7 milliards de francs CFA par le budget de l’État.", lig=True),
+        L("""Contact presse : Cellule de communication de la DGD – Tél. : (+237) 233 42 15 67 – Mob. : 699 41 22 18 – cellcom@douanes.example.cm"""),
+        L("""Le Directeur général des douanes,
+Martin Ekotto Nlend"""),
+        B("DGD – Note de conjoncture n° 3/2025                                              Page 2/2"),
+    ],
+    gold=dict(
+        title="Saisies douanières du troisième trimestre 2025 : 8,6 milliards de francs CFA de marchandises "
+              "interceptées",
+        dateline=dl("Yaoundé", "2025-11-28"),
+        organisations=[org("Direction générale des douanes", "DGD"),
+                       org("Office des Nations unies contre la drogue et le crime", "ONUDC"),
+                       org("Organisation mondiale des douanes", "OMD")],
+        places=[place("Yaoundé"), place("Douala"), place("Kribi"), place("Garoua-Boulaï"), place("Asie"),
+                place("Kousséri"), place("Ekok"), place("Kyé-Ossi")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("8,6 milliards de francs CFA", 8600000000, "francs CFA", "money", currency="XAF"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("1 264 saisies", 1264, "saisies"),
+            fig("37 %", 37, "%", "percent"),
+            fig("près des trois quarts", 0.75, None, "other", qualifier="près des"),
+            fig("412 kilogrammes", 412, "kilogrammes", "other"),
+            fig("3,2 tonnes", 3.2, "tonnes", "other"),
+            fig("deux conteneurs", 2, "conteneurs"),
+            fig("1,9 milliard de francs CFA", 1900000000, "francs CFA", "money", currency="XAF"),
+            fig("146 kilogrammes", 146, "kilogrammes", "other"),
+            fig("38 défenses", 38, "défenses"),
+            fig("57 personnes", 57, "personnes"),
+            fig("312,4 milliards de francs CFA", 312400000000, "francs CFA", "money", currency="XAF"),
+            fig("96,8 %", 96.8, "%", "percent"),
+            fig("1963", 1963, None, "year"),
+            fig("24 scanners", 24, "scanners"),
+            fig("4,7 milliards de francs CFA", 4700000000, "francs CFA", "money", currency="XAF"),
+        ],
+        phones=[phone("+237233421567"), phone("+237699412218")],
+        emails=["cellcom@douanes.example.cm"],
+        contacts=[contact(None, None, "Cellule de communication de la DGD", ["+237233421567", "+237699412218"],
+                          ["cellcom@douanes.example.cm"])],
+        notes="Text layer of a (made-up) quarterly note of Cameroon's customs directorate. Boilerplate: the bilingual "
+              "state letterhead (French left, English right on the same lines), the ministry and directorate lines, "
+              "the box and switchboard line, the document label 'Note de conjoncture n° 3/2025' above the title "
+              "(page metadata), the running footers 'DGD – Note de conjoncture n° 3/2025 ... Page 1/2', '2/2'. The "
+              "title is centred over two lines (one clean line); the right-aligned place-and-date line under it is "
+              "the dateline. Two text columns (headings 'Médicaments falsifiés' and 'Faune sauvage' with their "
+              "paragraphs) were extracted line by line alternately (tag 'column-interleave'): the clean text gives "
+              "each heading and its paragraph in reading order, hyphenation at the column's line ends joined "
+              "('conte-'/'neurs', 'va-'/'leur'). Full-width paragraphs: hard wraps, hyphenation ('tri-'/'mestre', "
+              "'dé-'/'ployé'), fi ligatures. 'troisième trimestre 2025' (title and body): year '2025' (the period "
+              "noun stays out), one text; '8,6 milliards de francs CFA' (title and body): one text. Francs CFA in "
+              "Cameroon: XAF. 'la loi de finances 2025': not a figure (h200-h215). 'depuis 1963': '1963'. 'près des "
+              "trois quarts': 0.75 with qualifier 'près des'. 'Asie' (a continent) is a place with iso null. "
+              "'poste frontière', 'port de Douala' give the places; 'budget de l’État' generic. The signature is "
+              "not a contact; the communication cell's line is one office contact with a Douala landline written "
+              "'(+237) 233 ...' and a mobile without code.",
+    ),
+))
