@@ -183,7 +183,7 @@ presse@cftg-rail.example.ga"""),
 # --------------------------------------------------------------------------- h233 notice to passengers: en dashes as '?', unaccented capital heading, list typed without accents, banner
 PAGES.append(Page(
     name="h233-cftg-avis-voyageurs-travaux-ndjole-booue",
-    meta=ga_meta(["lost-dash", "unaccented-capitals", "stripped-accents", "trunk-zero-kept"]),
+    meta=ga_meta(["lost-dash", "lost-apostrophe", "unaccented-capitals", "stripped-accents", "trunk-zero-kept"]),
     blocks=[
         B(ga_top("Avis aux voyageurs", "Avis aux voyageurs | Publié le 03/12/2025 à 08:15",
                  banner="Travaux Ndjolé–Booué : circulation des trains interrompue du 8 au 12 décembre – consultez "
@@ -191,7 +191,7 @@ PAGES.append(Page(
         P("Avis aux voyageurs : circulation interrompue entre Ndjolé et Booué du 8 au 12 décembre"),
         P("Owendo, le 3 décembre 2025 – Afin de remplacer 14 kilomètres de rails et 23 000 traverses, la CFTG "
           "interrompra toute circulation ferroviaire entre Ndjolé et Booué du lundi 8 décembre à 6 h au vendredi 12 "
-          "décembre 2025 à 18 h.", nodash="?"),
+          "décembre 2025 à 18 h.", nodash="?", apos="?"),
         P("[[TRAJETS DE SUBSTITUTION ENTRE NDJOLE ET BOOUE||TRAJETS DE SUBSTITUTION ENTRE NDJOLÉ ET BOOUÉ]]"),
         L("""• Train 201 Express Owendo–Franceville : départ maintenu à 19 h 10 ; transbordement en car de Ndjolé à Booué (environ quatre heures de route).
 • Train 202 Express Franceville–Owendo : départ avancé à 17 h 40 ; transbordement à Booué.
@@ -199,7 +199,8 @@ PAGES.append(Page(
 • Fret : les trains minéraliers venant de Moanda seront retenus en gare de Booué, soit environ 160 000 tonnes de manganèse reportées.""",
           strip=True, nodash="?"),
         P("Les cars de substitution – 12 autocars de 70 places affrétés auprès de la Compagnie des autocars de "
-          "l’Ogooué (CAO) – partiront de la gare de Ndjolé 30 minutes après l’arrivée des trains.", nodash="?"),
+          "l’Ogooué (CAO) – partiront de la gare de Ndjolé 30 minutes après l’arrivée des trains.", nodash="?",
+          apos="?"),
         P("Les billets achetés pour ces trajets restent valables. Les voyageurs qui renoncent à leur voyage seront "
           "remboursés à 100 % jusqu’au 15 janvier 2026 ou pourront reporter leur départ sans frais."),
         L("Service clientèle : 1414 (appel gratuit depuis un fixe) – +241 011 70 24 60 – "
@@ -235,9 +236,10 @@ PAGES.append(Page(
         phones=[phone("+24111702460")],
         emails=["clientele@cftg-rail.example.ga"],
         contacts=[contact(None, None, "Service clientèle", ["+24111702460"], ["clientele@cftg-rail.example.ga"])],
-        notes=GA_NOTE + " This page carries a track-works banner. Every en dash of the article became '?' (the dateline "
-              "'2025 ? Afin', the inserted clause '? 12 autocars ... (CAO) ?', the routes 'Owendo?Franceville', "
-              "'Franceville?Owendo' and the contact line), é/è surviving; the dashes come back as '–'. The capital "
+        notes=GA_NOTE + " This page carries a track-works banner. Every en dash and ’ of the article's first paragraphs, list and "
+              "contact line became '?' (the dateline '2025 ? Afin', the inserted clause '? 12 autocars ... (CAO) ?', "
+              "'l?Ogooué', 'l?arrivée', the routes 'Owendo?Franceville', 'Franceville?Owendo', the contact line), é/è "
+              "surviving; they come back as '–' and '’'. The capital "
               "heading lacks its accents ('NDJOLE', 'BOOUE': restored); the four list items were typed without any "
               "accent ('depart', 'Ndjole', 'reportees': restored, names included). Each list item is one line; the "
               "'• ' marks are kept. Title 'du 8 au 12 décembre' gives '8' (--12-08) and '12 décembre'; the body's 'du "
@@ -330,7 +332,7 @@ PAGES.append(Page(
         P("Les voyageurs se plaignent toujours des retards. Que leur répondez-vous ?"),
         P("Ils ont raison. Sur les 648 kilomètres de la ligne, près d’un tiers de la voie n’a jamais été renouvelé "
           "depuis la construction. Tant que nous roulons à 40 km/h sur ces sections, nous perdons des heures. Le "
-          "renouvellement de la voie est au cœur de notre plan d’entreprise.", oe="?"),
+          "renouvellement de la voie est au cœur de notre plan d’entreprise.", oe="?", apos="?"),
         P("Et le train de nuit ?"),
         P("Il sera rétabli à partir du 15 février 2026, avec 4 voitures-lits de 24 couchettes. Le billet en couchette "
           "coûtera 48 500 francs CFA pour un aller Owendo–Franceville, contre 32 000 francs CFA en place assise.",
@@ -381,7 +383,8 @@ PAGES.append(Page(
         notes=GA_NOTE + " A 'Mis à jour le' stamp instead of the type line and a PDF attachment line. An interview: "
               "the title is a quote in « » followed by the label; the intro carries the dateline ('Libreville, le "
               "27 novembre 2025 –', the company's seat being Owendo); each question is its own clean line (README "
-              "Q&A rule). œ as '?' in an answer ('au c?ur de notre plan', next to real question marks); ’ dropped in "
+              "Q&A rule). œ and ’ as '?' in the first answer ('au c?ur de notre plan', 'n?a jamais', 'd?un "
+              "tiers', next to real question marks); ’ dropped in "
               "the third answer ('cest', 'Jai', 'dici'); the second question is glued to its answer ('Et le "
               "train de nuit ?Il sera rétabli': split); a double space. “ ” inside a page that uses « » (kept). "
               "'les 40 ans de l’arrivée du rail' is an anniversary (age, h184-h199). 'réduire de moitié': a fraction "
@@ -611,7 +614,7 @@ PAGES.append(Page(
     name="h239-ambafrance-bissau-revue-de-presse-listing",
     meta={"site": "gw.ambafrance.example.org", "style": "embassy-press-review-listing", "listing": True,
           "defects": ["listing", "menu", "breadcrumb", "foreign-ticker", "read-more", "lost-apostrophe",
-                      "mojibake-cp1252", "oe-replacement-char", "postcode-trap"]},
+                      "mojibake-cp1252", "oe-replacement-char", "lost-dash", "double-space", "postcode-trap"]},
     blocks=[
         B("""Ambassade de France en Guinée-Bissau
 Liberté
@@ -626,7 +629,7 @@ Traduction non officielle réalisée par le service de presse de l’ambassade. 
         P("Source : O Democrata, 01/12/2025"),
         P("Bissau, 1er déc. (ANG) – La Guinée-Bissau a exporté 245 000 tonnes de noix de cajou brutes en 2025, contre "
           "198 000 tonnes l’an dernier, selon le ministère du Commerce. Le prix d’achat aux producteurs a été fixé à "
-          "375 francs CFA le kilo, un niveau qu’il n’avait plus atteint depuis 2018.", apos="drop"),
+          "375 francs CFA le kilo, un niveau qu’il n’avait plus atteint depuis 2018.", apos="drop", nodash=""),
         B("Lire l’article original (en portugais) ↗"),
         P("Santé : 38 000 enfants vaccinés contre la rougeole dans l’archipel des Bijagós"),
         P("Source : Rádio Sol Mansi, 30/11/2025"),
@@ -644,11 +647,11 @@ Traduction non officielle réalisée par le service de presse de l’ambassade. 
         B("Lire l’article original (en portugais) ↗"),
         P("Législatives : la CNE fixe le scrutin au 22 mars 2026"),
         P("Source : Nô Pintcha, 28/11/2025"),
-        P("La Commission nationale des élections (CNE) a fixé au 22 mars 2026 la date des élections législatives "
+        P(rep("La Commission nationale des élections (CNE) a fixé au 22 mars 2026 la date des élections législatives "
           "anticipées. Les 102 sièges de l’Assemblée nationale populaire seront pourvus dans 29 circonscriptions ; la "
           "campagne durera 21 jours. La CNE met en œuvre pour la première fois un fichier électoral biométrique. "
           "Renseignements pour la presse étrangère : service de presse de la CNE, +245 95 512 34 56, "
-          "imprensa@cne-gb.example.gw.", oe="fffd"),
+          "imprensa@cne-gb.example.gw.", "’", "\ufffd"), oe="fffd"),
         B("""Lire l’article original (en portugais) ↗
 Revues de presse précédentes : 1er décembre | 28 novembre | 27 novembre
 Partager : Facebook | X | Imprimer
@@ -706,9 +709,9 @@ Ambassade de France en Guinée-Bissau – Avenida Cidade de Lisboa – BP 195 �
               "own label 'Revue de presse du mardi 2 décembre 2025' (the listing's label, README 'Listing titles'), the "
               "translation disclaimer, the 'Lire l’article original (en portugais) ↗' line after each story "
               "(read-more), links to earlier reviews, share line, footer with 'BP 195' and the switchboard, legal "
-              "line. Title: the first story's headline; dateline null (listing). ’ dropped in the first story's body "
-              "('lan dernier', 'dachat', 'quil navait'); the second story's body is UTF-8 read as cp1252; œ as "
-              "U+FFFD in the fourth ('met en �uvre'). Decisions: the outlets named in the source lines (O Democrata, "
+              "line. Title: the first story's headline; dateline null (listing). ’ and the en dash dropped in the first "
+              "story's body ('lan dernier', 'dachat', 'quil navait', '(ANG)  La'); the second story's body is UTF-8 "
+              "read as cp1252; ’ and œ as U+FFFD in the fourth ('l�Assemblée', 'met en �uvre'). Decisions: the outlets named in the source lines (O Democrata, "
               "Rádio Sol Mansi, Lusa, Nô Pintcha) are organisations (publishers, long form as written, no acronym); "
               "'(ANG)' is an agency in a dateline (acronym only); 'Lusa' in '(Lusa)' is the same body as the source "
               "line's 'Lusa' (listed once, as a name). 'Cajou : la campagne 2025' (headline) gives '2025' and the "
@@ -728,7 +731,8 @@ Ambassade de France en Guinée-Bissau – Avenida Cidade de Lisboa – BP 195 �
 PAGES.append(Page(
     name="h240-moutier-bascule-cantonale-web-archive",
     meta={"site": "web.archive.org", "style": "web-archive-capture-municipality",
-          "defects": ["web-archive", "menu", "breadcrumb", "mojibake-cp1252", "lost-dash", "share-lines",
+          "defects": ["web-archive", "menu", "breadcrumb", "mojibake-cp1252", "lost-dash", "lost-apostrophe",
+                      "double-space", "share-lines",
                       "postcode-trap"]},
     blocks=[
         B("""The Wayback Machine - https://web.archive.org/web/20251202093114/https://www.moutier.example.ch/actualites/communiques/bascule-cantonale
@@ -766,7 +770,7 @@ Vous êtes ici : Accueil / Actualités / Communiqués"""),
           moji="cp1252"),
         P("Transports"),
         P("Les cartes journalières CFF « Commune » restent en vente au guichet de la chancellerie au prix de Fr. 45.– "
-          "jusqu’à épuisement du contingent 2025.", nodash=""),
+          "jusqu’à épuisement du contingent 2025.", nodash="", apos="drop"),
         L("""Renseignements : Marcel Winistoerfer, maire, 032 494 11 11 ; Valentine Schaller, chancelière municipale, 032 494 11 13, chancellerie@moutier.example.ch
 Le Conseil municipal"""),
         B("""Imprimer | Partager : Facebook | LinkedIn | Courriel
@@ -809,7 +813,7 @@ Commune de Moutier – Hôtel de Ville – Rue de l’Hôtel-de-Ville 1 – 2740
               "collection line, 'TIMESTAMPS'; new tag 'web-archive'), then the archived site's name, menu and "
               "breadcrumb, and at the bottom its print/share line, footer with the 2740 postcode and switchboard, "
               "legal line. The school paragraph is UTF-8 read as cp1252; the en dash of the Swiss price 'Fr. 45.–' "
-              "is lost ('Fr. 45.' then a double space): restored, figure text 'Fr. 45.–' (unit 'Fr.', CHF; decision "
+              "is lost with the ’ of that paragraph ('Fr. 45.' then a double space, 'jusquà'): restored, figure text 'Fr. 45.–' (unit 'Fr.', CHF; decision "
               "of this set). Dateline 'Moutier, le 2.12.2025 –' (dotted date without zero padding, figure 'le "
               "2.12.2025'). The title's 'le 1er janvier 2026' and the body's 'le 1er janvier 2026 à 0 h' are two "
               "texts. Swiss apostrophe thousands ('7'400', '80'000'). 'quelque 7'400 habitantes et habitants': unit "
@@ -1119,7 +1123,7 @@ AMGA – Avenue Mohammed VI, BP 2456 – 40000 Marrakech – Tél. +212 524 43 2
 PAGES.append(Page(
     name="h244-scee-moroni-coupures-programmees",
     meta={"site": "www.scee.example.km", "style": "utility-outage-notice-tab-table",
-          "defects": ["menu", "breadcrumb", "ticker", "unaccented-capitals", "lost-apostrophe", "table-cells",
+          "defects": ["menu", "breadcrumb", "ticker", "unaccented-capitals", "lost-apostrophe", "lost-dash", "table-cells",
                       "share-lines", "postcode-trap"]},
     blocks=[
         B("""SCEE – Société comorienne de l’eau et de l’électricité
@@ -1131,12 +1135,12 @@ Accueil > Travaux et coupures > Avis"""),
         P("Moroni, le 5 décembre 2025 – La Société comorienne de l’eau et de l’électricité (SCEE) informe son aimable "
           "clientèle que des coupures d’électricité programmées auront lieu à Moroni et dans ses environs du lundi 8 "
           "au samedi 13 décembre 2025, afin de raccorder la nouvelle centrale solaire de Mitsoudjé au réseau de "
-          "Ngazidja.", apos="?"),
+          "Ngazidja.", apos="?", nodash="?"),
         X("Date\tQuartiers concernés\tHoraires\n"
-          "Lundi 8 décembre\tBadjanani, Coulée, Magoudjou\t8 h – 14 h\n"
-          "Mardi 9 décembre\tHamramba, Zilimadjou, Mdé\t8 h – 14 h\n"
-          "Jeudi 11 décembre\tItsandra, Hahaya, Mitsamiouli\t7 h – 13 h\n"
-          "Samedi 13 décembre\tIconi, Mitsoudjé, Salimani\t9 h – 15 h",
+          "Lundi 8 décembre\tBadjanani, Coulée, Magoudjou\t8 h ? 14 h\n"
+          "Mardi 9 décembre\tHamramba, Zilimadjou, Mdé\t8 h ? 14 h\n"
+          "Jeudi 11 décembre\tItsandra, Hahaya, Mitsamiouli\t7 h ? 13 h\n"
+          "Samedi 13 décembre\tIconi, Mitsoudjé, Salimani\t9 h ? 15 h",
           "Date Quartiers concernés Horaires\n"
           "Lundi 8 décembre Badjanani, Coulée, Magoudjou 8 h – 14 h\n"
           "Mardi 9 décembre Hamramba, Zilimadjou, Mdé 8 h – 14 h\n"
@@ -1188,7 +1192,8 @@ SCEE – Route de la Corniche – BP 1762 Moroni – Union des Comores
               "'FLASH ▸' ticker (its '0 %' and date are chrome), breadcrumb, share line, 'Avis précédents' headlines, "
               "footer with 'BP 1762', copyright. The capital title has lost its accents ('PROGRAMMEES', 'A MORONI', "
               "'DECEMBRE': restored; its straight apostrophe 'D'ÉLECTRICITÉ' kept as written, h88-h103). ’ became "
-              "'?' in the three body paragraphs ('l?eau', 'd?électricité', 'l?île'), é and à surviving. The schedule "
+              "'?' in the three body paragraphs ('l?eau', 'd?électricité', 'l?île') and the en dashes of the dateline and "
+              "of the table's clock ranges too ('2025 ? La', '8 h ? 14 h'), é and à surviving. The schedule "
               "is a table whose cells are separated by tabs (one raw line per row): each row is one clean line, cells "
               "joined by one space (h136-h151 'table-cells' rule, applied to tab-separated cells; decision of this "
               "set), the header row too; the row dates are date figures dated by the dateline paragraph's 'du lundi 8 "
@@ -1208,13 +1213,13 @@ H245_W = "Ce site a été conçu avec Wix. Créez votre site dès aujourd’hui.
 
 def fffd(clean: str) -> str:
     """Markup for text whose ’ became U+FFFD (a Latin-1 trip with replacement)."""
-    return rep(clean, "’", "\ufffd")
+    return rep(clean, "’“”–", "\ufffd")
 
 
 PAGES.append(Page(
     name="h245-alliance-francaise-lusaka-festival-film",
     meta={"site": "aflusaka.example-sitebuilder.com", "style": "cultural-centre-free-site-builder",
-          "defects": ["site-builder-chrome", "menu", "duplicate-lines", "heading-glued", "lost-apostrophe",
+          "defects": ["site-builder-chrome", "menu", "duplicate-lines", "heading-glued", "lost-apostrophe", "lost-dash",
                       "oe-replacement-char", "duplicate-caption", "mixed-quotes", "hidden-email", "newsletter-chrome",
                       "postcode-trap"]},
     blocks=[
@@ -1230,7 +1235,7 @@ Plus
 Connexion
 Utiliser les flèches gauche/droite pour naviguer dans le diaporama ou glisser vers la gauche/droite sur un appareil mobile"""),
         P(fffd("Le Festival du film francophone de Lusaka fête ses dix ans du 6 au 14 mars 2026")),
-        P(fffd("Lusaka (Zambie), 1er décembre 2025 — L’Alliance française de Lusaka (AFL) et l’ambassade de France en "
+        P(fffd("Lusaka (Zambie), 1er décembre 2025 – L’Alliance française de Lusaka (AFL) et l’ambassade de France en "
                "Zambie organisent la 10e édition du Festival du film francophone de Lusaka, du vendredi 6 au samedi 14 "
                "mars 2026. Quatorze longs métrages et 22 courts métrages, des œuvres venues de 11 pays, seront "
                "projetés au Ridgeway Cinema et dans les jardins de l’Alliance."), oe="fffd"),
@@ -1299,10 +1304,12 @@ Alliance française de Lusaka – Plot 4447, Nangwenya Road, Rhodes Park – Lus
               "'Plus', 'Connexion', the slideshow's accessibility text ('Utiliser les flèches ...'), the newsletter "
               "form lines ('E-mail *', 'S’abonner', 'Merci pour votre envoi !'), the address line with the 10101 "
               "postcode and the builder's copyright line. The whole page went through Latin-1 with replacement: every "
-              "’ and the œ are U+FFFD ('L�Alliance', 'des �uvres'); restored. The heading 'Au programme' is glued to "
+              "’, “, ”, en dash and the œ are U+FFFD ('L�Alliance', 'des �uvres', '2025 � L', '�Dix ans ... "
+              "festivaliers�'); restored as the characters lost (the quotes as “ ”: « » are Latin-1 and survive, so "
+              "the lost pair was curly; the dash as '–', README). The heading 'Au programme' is glued to "
               "its paragraph; the photo caption is printed twice (second copy boilerplate); “ ” in the quote, « » "
-              "around a film title (kept). Dateline 'Lusaka (Zambie), 1er décembre 2025 —' (country in brackets, "
-              "no 'le', em dash). 'fête ses dix ans' (title): the festival's anniversary, age (h184-h199); the quote's "
+              "around a film title (kept). Dateline 'Lusaka (Zambie), 1er décembre 2025 –' (country in brackets, "
+              "no 'le'). 'fête ses dix ans' (title): the festival's anniversary, age (h184-h199); the quote's "
               "'Dix ans après' is a duration (another text). Title 'du 6 au 14 mars 2026': '6' (2026-03-06) and '14 "
               "mars 2026'; body 'du vendredi 6 au samedi 14 mars 2026': 'vendredi 6' and 'samedi 14 mars 2026' "
               "(h168-h183). '10e édition': ordinal. 'l’édition 2025' in the caption: an edition's year, not a figure "
@@ -1322,7 +1329,7 @@ Alliance française de Lusaka – Plot 4447, Nangwenya Road, Rhodes Park – Lus
 PAGES.append(Page(
     name="h246-taaf-rotation-marion-dufresne-reader-view",
     meta={"site": "www.taaf.example.fr", "style": "overseas-territory-release-reader-view",
-          "defects": ["reader-view", "lost-dash", "double-space", "lost-oe", "duplicate-caption"]},
+          "defects": ["reader-view", "lost-dash", "lost-apostrophe", "double-space", "lost-oe", "duplicate-caption"]},
     blocks=[
         B("www.taaf.example.fr"),
         P("Rotation australe : le Marion Dufresne a appareillé pour Crozet, Kerguelen et Amsterdam"),
@@ -1331,19 +1338,19 @@ Temps de lecture estimé : 5 à 6 minutes"""),
         P("Saint-Pierre (La Réunion), le 2 décembre 2025 – Le Marion Dufresne a appareillé lundi de la Pointe des "
           "Galets pour la rotation OP4 2025, la dernière de l’année. Pendant 28 jours, le navire ravitailleur des "
           "Terres australes et antarctiques françaises (TAAF) desservira les districts de Crozet, de Kerguelen et de "
-          "Saint-Paul-et-Amsterdam, à près de 3 000 kilomètres au sud de La Réunion.", nodash=""),
+          "Saint-Paul-et-Amsterdam, à près de 3 000 kilomètres au sud de La Réunion.", nodash="", apos="drop"),
         P("À son bord, 62 membres d’équipage et 148 passagers – scientifiques de l’Institut polaire français "
           "Paul-Émile-Victor (IPEV), agents des TAAF, militaires, météorologistes de Météo-France et hivernants – "
           "ainsi que 1 100 tonnes de fret, dont 650 mètres cubes de gazole destinés aux centrales des bases.",
-          nodash=""),
+          nodash="", apos="drop"),
         P("Le Marion Dufresne au mouillage devant Port-aux-Français, le 14 octobre 2025. © TAAF / Julien Grondin"),
         B("Le Marion Dufresne au mouillage devant Port-aux-Français, le 14 octobre 2025. © TAAF / Julien Grondin"),
         P("À Kerguelen, la relève de la base de Port-aux-Français permettra aussi de mettre en œuvre le nouveau "
           "programme de suivi des éléphants de mer, dont la population a reculé de 18 % en dix ans. Sur l’île "
           "Amsterdam, 45 agents poursuivront l’éradication des rats et des souris, qui menacent l’albatros "
-          "d’Amsterdam, une espèce endémique dont il ne reste que 58 couples reproducteurs.", oe="drop"),
+          "d’Amsterdam, une espèce endémique dont il ne reste que 58 couples reproducteurs.", oe="drop", apos="drop"),
         P("Le retour à La Réunion est prévu le 30 décembre. Les températures relevées à Crozet ces derniers jours "
-          "oscillent entre -1 °C et 6 °C, avec des rafales de plus de 100 km/h."),
+          "oscillent entre -1 °C et 6 °C, avec des rafales de plus de 100 km/h.", apos="drop"),
         L("""Contact presse :
 Service communication des TAAF – +262 262 90 78 00 – communication@taaf.example.fr
 Antoine Payet, chargé de communication – 06 92 41 55 03""", nodash=""),
@@ -1382,8 +1389,10 @@ Antoine Payet, chargé de communication – 06 92 41 55 03""", nodash=""),
         notes="A (made-up) release of the French Southern and Antarctic Lands administration as a browser's reader "
               "view delivers it: the site's host line above the title and the byline and 'Temps de lecture estimé : "
               "5 à 6 minutes' lines under it are the reader's chrome (boilerplate, new tag 'reader-view'; the "
-              "byline names the communication service but is metadata). The en dashes of the dateline, of the "
-              "inserted clause and of the contact lines are lost (double spaces); œ dropped ('mettre en uvre'); the "
+              "byline names the communication service but is metadata). The article text went through an encoder that "
+              "dropped what Latin-1 lacks: the en dashes of the dateline, of the inserted clause and of the contact "
+              "lines (double spaces), the ’ of the body ('lannée', 'dAmsterdam', 'léradication') and the œ ('mettre "
+              "en uvre'); the caption, outside the article body, kept its characters; the "
               "photo caption is printed twice (the reader view repeats a figure's caption; second copy "
               "boilerplate). Dateline 'Saint-Pierre (La Réunion), le 2 décembre 2025 –': place the town, the island "
               "in brackets listed too (h136-h151 'Mata-Utu (Uvea)' rule). 'la rotation OP4 2025' is the name of a "
