@@ -254,12 +254,29 @@ _YEAR_NAMING_NOUNS = frozenset(
     plan plans programme programmes stratégie stratégies agenda vision pacte charte initiative festival salon
     forum sommet biennale rencontres foire fête édition jeux coupe championnat marathon conférence semaine journées
     strategy program initiative summit conference games cup championship edition framework roadmap compact
+    loi lois code décret ordonnance constitution traité directive règlement law act decree constitution treaty
+    accélérateur incubateur accelerator incubator prix prize award trophées
     """.split()
+)
+# ... and a legal text's title, whose year may follow a `de` (`le nouveau code minier de 2023`, `la loi de 2019 sur
+# l'eau`): the year names the text (corpora/README h200–h215), read backwards from the year
+_LAW_OF = regex.compile(
+    rf"(?<![\p{{L}}])(?:lois?|codes?|décrets?|ordonnances?|constitutions?|traités?|directives?|règlements?)"
+    rf"(?:{_H}+(?:d['’])?\p{{Ll}}[\p{{L}}\-]{{1,20}}){{0,2}}{_H}+de{_H}+\Z",  # (`le décret d'application de 2021`)
+    regex.IGNORECASE | _BACK,
 )
 # French counts days of work, of an event or a championship's rounds in `journées` (work-days, matchdays) and
 # lengths of time in `jours`: a number of `journées` is a count
 # the words of time before a year older than 1800 (a bare number that young years read as years by its size)
 _OLD_YEAR_WORDS = frozenset({"en", "vers", "depuis", "dès", "avant", "après", "in", "since", "until"})
+# a period of one year named before a date without year in its sentence, no other year between (`la saison 2025, qui
+# s'est déroulée du 2 mai au 4 juillet`, `la campagne 2026 ouvrira le 15 mars`); read backwards
+_DATED_CLAUSE = regex.compile(
+    rf"(?<![\p{{L}}])(?i:saisons?|campagnes?|éditions?|exercices?|sessions?|rentrée|hivernage|soudure|season|campaign|edition)"
+    rf"{_H}+(?P<y>(?:19|20)\d\d)(?![\p{{N}}])(?:[^.;!?\n\d]|(?<!\d)\d{{1,2}}(?!\d)){{0,120}}\Z",
+    _BACK,
+)
+_DATED_CLAUSE_REACH = 200
 _DAYS_OF_ACTIVITY = frozenset({"journée", "journées", "journee", "journees"})
 _CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
 # A photo credit: a mark, then names, and the year last before the end of its line or bracket
@@ -695,6 +712,14 @@ _ANNIVERSARY_BEFORE = regex.compile(
     regex.IGNORECASE | _BACK,
 )
 _ANNIVERSARY_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}+la|u|es)(?![\p{{L}}])|de{_H}+l['’]{_H}?\p{{L}})", regex.IGNORECASE)
+# ... and a possessive's years of existence or history, the owner's age (`la plus élevée de ses 52 ans d'histoire`);
+# not a span (`pendant ses 10 ans de mandat`, `ses 20 ans d'expérience`), nor, h53's gold, `le festival fête ses 10 ans`
+_POSSESSIVE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?<!(?:pendant|durant|cours|long|terme|bout|issue|fin|sur|dans|depuis|après|avant){_H}+)"
+    rf"(?:ses|leurs|nos|vos){_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)
+_OWN_YEARS_AFTER = regex.compile(rf"{_H}+d['’]{_H}?(?:existence|histoire)(?![\p{{L}}])", regex.IGNORECASE)
 # `avoir` + years is an age: `Ibrahim a 19 ans`, `un enfant sur cinq a moins de 5 ans`, `elles ont entre 15 et 24 ans`
 # (but `il y a 5 ans` is a time ago, and `a 10 ans de retard`, `ont 20 ans d'expérience`, `a 5 ans pour agir`
 # durations: `_YEARS_OF`; after a number, `a` is `à` with its accent stripped: `de 3 a 5 ans`)
@@ -1372,11 +1397,11 @@ class _Finder:
         self._measured_rows()
         self._share_units()
         self._range_years()
+        self._years_by_context()
         if self.lang == "fr":
             self._roman_ordinals()
         self._compared()
-        if self.lang == "en":
-            self._english_ages()
+        self._bare_ages()
         return sorted(self.figures, key=lambda f: f.start)
 
     def _mark(self, buf: bytearray, start: int, end: int) -> None:
@@ -1809,6 +1834,8 @@ class _Finder:
             if fig.unit is None and pw_key not in w["year_prepositions"] and self._year_before_name(e, pw_key == "the"):
                 return None  # English puts the year first: `the 2030 Agenda`, `the 2025 World Championships`
             partner = self.ends.get(s - 1) if prev in "-–/" else None
+            if fig.unit is None and pw_key == "de" and partner is None and _LAW_OF.search(text, max(0, s - 60), s):
+                return None  # `le code minier de 2023`: the year names the law
             if fig.unit is None and pw_key not in w["year_prepositions"] and partner is None and self._names_a_year(s):
                 return None  # `le plan 2024`, `Plan de réponse humanitaire 2025`, `l'édition 2025`: a name
             if fig.unit is None or pw_key in w["year_prepositions"] or (partner is not None and partner.kind == "year"):
@@ -1922,14 +1949,17 @@ class _Finder:
         return second is not None and f"{first.group('w')} {second.group('w')}".lower() in self.words["measures"]
 
     def _year_before_name(self, e: int, article: bool) -> bool:
-        """Whether the year ending at `e` opens an English name: one of the first three capitalised words after it
-        names a plan or an event (`the 2030 Agenda`, `the 2026 Winter Games`), or, after `the`, two capitalised words
-        or more follow it, a title (`the 2026 Long Rains Assessment`; but `the 2024 Kenya floods` dates floods)."""
+        """Whether the year ending at `e` opens an English name: one of the first three capitalised words after it,
+        or the word after them, names a plan or an event (`the 2030 Agenda`, `the 2026 Winter Games`, `the 2026
+        AgriTech accelerator`), or, after `the`, two capitalised words or more follow it, a title (`the 2026 Long Rains
+        Assessment`; but `the 2024 Kenya floods` dates floods)."""
         pos = e
         for n in range(3):
             after = _CAPITALISED.match(self.text, pos, min(len(self.text), pos + 42))
             if after is None:
-                return article and n >= 2
+                # the capitalised words end on a head noun of plans and events: `the 2026 AgriTech accelerator`
+                noun = _SPACED_WORD.match(self.text, pos, min(len(self.text), pos + 42))
+                return (article and n >= 2) or (noun is not None and _is_naming_noun(noun.group("w").lower()))
             if _is_naming_noun(after.group("w").lower()):
                 return True
             pos = after.end()
@@ -2191,6 +2221,8 @@ class _Finder:
             more = _SPACED_WORD.match(text, unit_end)
             if more is not None and f"{lower} {more.group('w').lower()}" in w["measures"]:
                 unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
+        elif self.country in w["weights_by_country"].get(lower, ()):
+            kind = "other"  # `4,2 millions de livres de homard` in Québec: pounds weigh, dollars pay
         elif lower in ("points", "point", "pts", "pt") and self._points_measure(unit_end):
             kind = "other"  # `2,8 points`: percentage points
         elif lower in ("fois", "times") and (_COMPARATIVE.match(text, unit_end, unit_end + 20)
@@ -2409,6 +2441,8 @@ class _Finder:
             return True
         if unit == "ans" and end is not None and _ANNIVERSARY_BEFORE.search(window) and _ANNIVERSARY_OF.match(self.text, end):
             return True
+        if unit == "ans" and end is not None and _POSSESSIVE_BEFORE.search(window) and _OWN_YEARS_AFTER.match(self.text, end):
+            return True  # `la plus élevée de ses 52 ans d'histoire`
         if unit in ("ans", "an") and _HAS_YEARS.search(window) is not None \
                 and not (end is not None and _YEARS_OF.match(self.text, end, end + 10)):
             return True
@@ -2545,7 +2579,7 @@ class _Finder:
                 or (value > 1 and _PART_OF_NUMBER.match(text, e, min(len(text), e + 30)) is not None) or (
                 pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
             ) or whole_of is not None
-            # `children under five`, `girls aged twelve`: an English age in words (`_english_ages` reads its kind)
+            # `children under five`, `girls aged twelve`: an English age in words (`_bare_ages` reads its kind)
             partitive = partitive or (self._language_at(s) == "en" and (
                 _AGED_EN.search(text, max(0, s - 20), s) is not None
                 or (qualifier in ("under", "over", "below", "above") and _CHILDREN_EN.search(text, max(0, start - 20), start))
@@ -2714,6 +2748,23 @@ class _Finder:
                 if _valid_day(year, int(a.value[2:4]), int(a.value[5:7])):
                     a.value = f"{year:04d}" + a.value[1:]
 
+    def _years_by_context(self) -> None:
+        """A date without its year takes the year the page gives it: the same text dated elsewhere (the title's
+        `au 1er janvier` and the body's `du 1er janvier au 31 décembre 2026` are one date), or a period of one
+        year that its sentence dates before it (`la saison 2025, qui s'est déroulée du 2 mai au 4 juillet`)."""
+        dated = {self.text[f.start : f.end]: f.value for f in self.figures
+                 if f.kind == "date" and isinstance(f.value, str) and len(f.value) == 10 and f.value[0] != "-"}
+        for f in self.figures:
+            if f.kind != "date" or not str(f.value).startswith("--"):
+                continue
+            same = dated.get(self.text[f.start : f.end])
+            if same is not None and same[4:] == f.value[1:]:
+                f.value = same
+                continue
+            clause = _DATED_CLAUSE.search(self.text, max(0, f.start - _DATED_CLAUSE_REACH), f.start)
+            if clause is not None and _valid_day(int(clause.group("y")), int(f.value[2:4]), int(f.value[5:7])):
+                f.value = clause.group("y") + f.value[1:]
+
     def _share_units(self) -> None:
         """`entre 18 et 22 millions d'euros`, `de 6 à 14 ans`: the first bound of a range is its bare number
         (unit None) with the kind, scale and currency of the second (18 → 18000000 EUR); a percent's first
@@ -2821,15 +2872,18 @@ class _Finder:
             return False
         return any(w in self.words["money_nouns"] for w in words)
 
-    def _english_ages(self) -> None:
+    def _bare_ages(self) -> None:
         """`girls aged 15 to 19`, `children under 5`: English ages are bare numbers after `aged`, or after
-        `under` or `over` following young people, and so is the range's end."""
+        `under` or `over` following young people, and so is the range's end; in either language, a bare number
+        that the noun `age` is given by its verb (`the average age of the founders is 27`)."""
         figs = sorted(self.figures, key=lambda f: f.start)
+        english = self.lang == "en"
         for i, f in enumerate(figs):
             if f.unit is None and f.kind == "count" and (
-                _AGED_EN.search(self.text, max(0, f.start - 20), f.start)
-                or f.qualifier in ("under", "below", "over", "above")
+                english and _AGED_EN.search(self.text, max(0, f.start - 20), f.start)
+                or english and f.qualifier in ("under", "below", "over", "above")
                 and _CHILDREN_EN.search(self.text, max(0, f.start - 20), f.start)
+                or _AGE_IS.search(self.text, max(0, f.start - 90), f.start)
             ):
                 f.kind = "age"
                 nxt = figs[i + 1] if i + 1 < len(figs) else None
