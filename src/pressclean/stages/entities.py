@@ -97,7 +97,9 @@ _LISTED_ADJ = r"\p{Ll}{3,}(?=\s+et\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*\
 # a pair of plural portfolios under one article (`des Eaux et Forêts`, `des Postes et Télécommunications`), the
 # second not opening another name (`et Médecins du Monde`, `et Médecins Sans Frontières`)
 _PLURAL_PAIR = r"(?:[ \t]+et[ \t]+\p{Lu}\p{Ll}{2,}[sx](?![\p{L}'’-])(?![ \t]+(?:\p{Lu}|d[eu]s?[ \t]|d['’]|sans[ \t])))?"
-_PORTFOLIO_ADJ = r"\s+(?:" + _ADJ + "|" + _TITLE_ADJ + r")(?![\p{L}])" + _NOT_A_VERB
+# (`Aviation civile`, `Marine marchande`: a listed portfolio's adjective the endings miss)
+_IRREGULAR_ADJ = "|".join(sorted(load_json("entity_words.json")["irregular_adjectives"], key=len, reverse=True))
+_PORTFOLIO_ADJ = r"\s+(?:" + _ADJ + "|" + _TITLE_ADJ + "|" + _IRREGULAR_ADJ + r")(?![\p{L}])" + _NOT_A_VERB
 # a portfolio's adjective may take its complement with `à` (`Accès universel aux soins`); right after the noun
 # `aux` says what the ministry does beside (`le ministère de la Santé aux côtés des ONG`)
 _PORTFOLIO = (
@@ -1457,6 +1459,10 @@ _IDENTIFIER_AFTER = regex.compile(r":[\p{Lu}\d]+:")
 _NOTE_MARK = regex.compile(r"(?<=\p{L})(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=[\s,.;:!?»”)]*\Z)")
 
 
+_ROMAN_ORDINAL = regex.compile(r"[IVXLCDM]+(?:e|er|ère|ème|es)")
+_SALUTED_ROLE = regex.compile(r"(?:(?:Madame|Monsieur|Mesdames|Messieurs|Excellence)[ \t]+)+(?:l[ae]s?[ \t]+|l['’])", regex.IGNORECASE)
+_OPEN_QUOTE_INSIDE = regex.compile(r"(?<=\S)[ \t\u00a0]+[«“]")  # (a quote the model ran into, its closing one left out)
+_CLOSE_QUOTE = regex.compile(r"[»”]")
 _PRONOUN_SUBJECT = regex.compile(r"(?:Nous|Vous|Je|Ils|Elles|On)\s+\p{Ll}")  # a subject pronoun over a verb
 
 
@@ -1489,6 +1495,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     if note := _NOTE_MARK.search(text, start, end):
         end = note.start()  # `le collège de Futuna[1].`: an endnote's mark is no part of the name
+    if (quote := _OPEN_QUOTE_INSIDE.search(text, start, end)) and not _CLOSE_QUOTE.search(text, quote.end(), end):
+        end = quote.start()  # `des Nations unies “Alertes précoces pour tous”`: a quoted title opens after the name
     if label == "ORG" and (obj := _OBJECT_AFTER_NAME.search(text, start, end)):
         end = obj.start()  # `signé avec l’Agence française de développement un prêt`: the verb's object, after the name
     if label == "ORG" and (verb := _VERB_AFTER_NAMES.fullmatch(text, start, end)) and _DEFINITE_OBJECT.match(text, end) and not is_demonym(verb.group(1)):
@@ -1542,8 +1550,18 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `ministère de la Santé` is a name; `veuillez` is not
     if all(w.lower() in _LABELS for w in words) or sum(map(str.isdigit, span)) > len(span) // 3:
         return None
+    if len(span) > 2 and _ROMAN_ORDINAL.fullmatch(span):
+        return None  # `dès le XIIe siècle`, `la IVe République`: an ordinal in Roman numerals, no name
     if fold(words[0]) in _words()["address_words"] and all(fold(w) in _words()["address_words"] or w.islower() for w in words[1:]):
         return None  # `Mesdames et Messieurs les présidents`, `Honorables invités`: a salutation names no one
+    if label != "LOC" and _SALUTED_ROLE.match(span):
+        # `Monsieur le Représentant du Secrétaire général de l’`: a role saluted names no one; the body
+        # the role is of, when the model read on to it, is a name (`Madame la Directrice de l’Agence ...`)
+        body = next((of.end() for of in _OF.finditer(text, start, end) if (w := _FIRST_WORD.match(text, of.end(), end)) and w.group()[0].isupper() and fold(w.group()) in _body_words()), None)
+        if body is None:
+            return None
+        start, label, span = body, "ORG", text[body:end]
+        words = _WORD.findall(span)
     if label in ("ORG", "MISC") and span.isupper() and fold(span) in _words()["common_acronyms"]:
         return None  # `le BTP`, `le PIB`: a common noun's letters, whatever the model says
     if words[0].lower() in _LABELS and not _INNER_CAPITAL.search(span, len(words[0]) + 1):
@@ -3999,6 +4017,12 @@ _CLAUSE_BEFORE = regex.compile(r"[^.,;:!?()«»\n]*\Z", regex.REVERSE)
 _BODY_HEADS = ("institution_nouns", "office_nouns", "kind_nouns", "body_nouns", "unit_nouns", "collectivity_nouns")
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The head nouns of bodies' names, folded (`agence`, `office`, `ministère`, `association`)."""
+    return frozenset().union(*(_words()[k] for k in _BODY_HEADS))
+
+
 def _thing_spelt_in_lower_case(text: str, bracket: int, letters: list[str]) -> bool:
     """The words of the clause before an acronym's bracket are all in lower case, hold every
     letter of the acronym and hold no body's noun: a thing's name spelt out, in the
@@ -4076,11 +4100,14 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         acronym = m.group(1)
         if acronym in common:
             continue
-        before = text[_window_start(text, m.start()) : m.start()].rstrip()
+        window = _window_start(text, m.start())
+        before = text[window : m.start()].rstrip()
         long_form = (
             _known_long_before(acronym, before, known)  # `... au Cameroun et le Fonds des Nations Unies pour l’enfance (UNICEF)`
             or long_form_for(acronym, before)
             or _org_span_before(text, org_spans, m.start())
+            or _translated_long_before(text, org_spans, m.start(), acronym)
+            or _plan_before(text, window, m.start())  # `Cadre intégré de ... (IPC)`: a framework's letters, no body's (dropped with it)
         )
         if long_form is not None and (country_code(long_form) or _state_country(long_form)):
             continue  # `la République démocratique du Congo (RDC)`: a country and its letters, no body
@@ -4162,6 +4189,42 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         if long_form and not country_code(long_form) and (lstart := text.rfind(long_form, 0, m.start())) >= 0:
             orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
     return _dedupe(orgs, known)
+
+
+_PLAN_WORDS = 12  # words of a plan's name before its bracket (`Cadre intégré de classification de la sécurité alimentaire`)
+
+
+def _plan_before(text: str, window: int, pos: int) -> str | None:
+    """The name before a bracket when its clause's first capitalised word is a plan's noun: the
+    acronym after it is the plan's, whatever its letters (`le Cadre harmonisé ... (CH)`).
+
+    >>> t = "Selon le Cadre commun d’évaluation des récoltes (JCA), la saison"
+    >>> _plan_before(t, 0, t.index("("))
+    'Cadre commun d’évaluation des récoltes'
+    """
+    clause = _CLAUSE_BEFORE.search(text, window, pos)
+    if clause is None:
+        return None
+    for head in _CAPITAL_WORD.finditer(text, clause.start(), pos):
+        if fold(_WORD.match(text, head.start()).group()) in _words()["plan_nouns"]:
+            name = text[head.start() : pos].rstrip()
+            words = _WORD.findall(name)
+            # (lower-case words after the noun: a capital would open another name, `Plan ... par l’Agence`)
+            return name if len(words) <= _PLAN_WORDS and all(w.islower() for w in words[1:]) else None
+    return None
+
+
+def _translated_long_before(text: str, org_spans: _SpansByEnd, pos: int, acronym: str) -> str | None:
+    """The model's ORG span and a long lower-case tail before the bracket, when the acronym is the
+    initials of its content words in another order: the name's acronym in the body's other language
+    (`Centre africain pour les applications de la météorologie au développement (ACMAD)`)."""
+    if len(acronym) < 3 or not acronym.isupper():
+        return None
+    long_form = _org_span_before(text, org_spans, pos, _LONG_CUT_TAIL)
+    if long_form is None:
+        return None
+    initials = sorted(w[0] for w in (fold(_ELISION.split(w)[-1]) for w in _WORD.findall(long_form)) if w and w not in _FUNCTION_WORDS)
+    return long_form if initials == sorted(fold(acronym)) else None
 
 
 def _opens_on_body_noun(inside: str) -> bool:
@@ -4366,6 +4429,9 @@ def _spells_named_body(org: _Org, orgs: list[_Org]) -> bool:
 _BARE_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'])(?<!\b(?:[lLdD]['’]|(?:la|le|les|un|une|des|du|de|au|aux|à|et|ou)[ \t]+))(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
 
 
+_NOUN_ADJECTIVE_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]{2,})[ \t]+(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
+
+
 def _qualifies_a_noun(text: str, org: _Org, known) -> bool:
     """An unknown acronym met once, right after a bare common noun, qualifies that noun (a degree,
     a standard, a material: `ingénieur EPF`, `norme ISO`, `test PCR`), it names no body of the story;
@@ -4375,14 +4441,21 @@ def _qualifies_a_noun(text: str, org: _Org, known) -> bool:
     >>> _qualifies_a_noun(t, _Org("EPF", None, ((29, 32),)), {}), _qualifies_a_noun(t, _Org("OCHA", None, ((55, 59),)), {})
     (True, False)
     """
-    if org.long_form or not org.acronym or len(org.mentions) != 1 or fold(org.acronym) in known:
+    if len(org.mentions) != 1 or any(fold(name) in known for name in (org.acronym, org.long_form) if name):
         return False
     start = org.mentions[0][0]
+    bodies = _words()["kind_nouns"] | _words()["institution_nouns"] | _words()["office_nouns"] | _words()["body_nouns"] | _words()["role_nouns"]
+    if org.long_form and not org.acronym and " " not in org.long_form:
+        # a one-word name met once, after a noun and its adjective, names that thing's make or kind
+        # (`le premier radar météorologique Doppler`), not a body (`l’ONG britannique Oxfam` does)
+        qualified = _NOUN_ADJECTIVE_BEFORE.search(text, max(0, start - 60), start)
+        return bool(qualified) and _ADJECTIVE.fullmatch(qualified.group(2)) is not None and fold(qualified.group(1)) not in bodies | _FUNCTION_WORDS
+    if org.long_form or not org.acronym:
+        return False
     noun = _BARE_NOUN_BEFORE.search(text, max(0, start - 30), start)
     if noun is None:
         return False
     word = fold(noun.group(1))
-    bodies = _words()["kind_nouns"] | _words()["institution_nouns"] | _words()["office_nouns"] | _words()["body_nouns"] | _words()["role_nouns"]
     return word not in bodies and word not in _FUNCTION_WORDS and _frequency(noun.group(1)) >= 3.0
 
 
