@@ -229,7 +229,10 @@ _EXCHANGE_RATE = regex.compile(
     r"|\b\p{Lu}{3}/\p{Lu}{3}\s?:?\s?\d+(?:[,.]\d+)?"  # `EUR/XOF 655,957`: a currency pair and its rate
 )
 # a post's counters, each a glyph and a number (`♡ 214  💬 31  ↻ 58`): reactions, comments, shares
-_COUNTERS = regex.compile(rf"\s*(?:{_ICON.pattern}\ufe0f?\s*\d[\d.,]*\s?[kKM]?\s*){{2,}}")
+_COUNTERS = regex.compile(
+    rf"\s*(?:{_ICON.pattern}\ufe0f?\s*\d[\d.,]*\s?[kKM]?\s*){{2,}}"
+    rf"|\s*{_ICON.pattern}\ufe0f?\s*\d[\d.,]*\s?[kKM]?\s*[·|•]\s*\d{{1,2}}[:h]\d{{2}}\s*"  # `👁 12,4 K · 09:14`: a post's views and time
+)
 # a media player's button: a label and the clip's length (`▶ Écouter (2:48)`, `Voir la vidéo (1:05:12)`)
 _PLAYER = regex.compile(r"[^\p{L}\p{N}]{0,3}\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 # `Écouter le podcast « Mer et climat » – épisode 14 (28:40)`: a call to play a recording, with its length
@@ -240,6 +243,8 @@ _PLAY_CALL = regex.compile(
 _PAGE_AT_END = regex.compile(r"\s+(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?$")
 _PAGE_AT_START = regex.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?\s+")
 _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![@\w.])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\b")  # `site.example.com`, not an e-mail
+# a link's glyph and its site's address before the call to open it
+_LINK_LEAD = regex.compile(rf"[\p{{So}}\u2190-\u21ff]\ufe0f?\s*(?:(?:{_WEB_ADDRESS.pattern})\s*[–—|:-]\s*)?")
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
 _MARKUP_ONLY = regex.compile(r"(?:\s*<[a-zA-Z/!][^<>]{0,500}>)+\s*")  # `<img src="logo.png" alt="Logo" />` and nothing else
@@ -573,10 +578,12 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "table of contents (headings of the text)"
         # (a number printed twice is a widget's counter when its neighbour repeats with it, `86` ⏎ `12` over and
         # under the story; else two cells of a table read one cell a line)
-        elif short and len(places[keys[n]]) > 1 and not in_contact_block and not headings[n] and not _inside_sentence(content, n) and (
+        # (three times or more inside the text, even beside a contact: a channel's name over each of its posts)
+        elif short and len(places[keys[n]]) > 1 and (not in_contact_block or _thrice_inside(places[keys[n]], top, bottom)) and not headings[n] and not _inside_sentence(content, n) and (
             not numeric[n] or _repeats_with_neighbour(keys, n, places)
         ):
-            verdicts[line.index] = "label repeated on the page"
+            # (inside the text, three times or more: each post's widget on a feed, the poster's name, `Transférer`)
+            verdicts[line.index] = "web chrome" if top <= n <= bottom and _thrice_inside(places[keys[n]], top, bottom) else "label repeated on the page"
         # a widget's blurb under its chrome line (`Abonnez-vous à notre lettre` ⏎ `Recevez chaque mois nos actualités.`): a
         # short sentence that opens on chrome too; the story may go on under the box
         elif n and line.words <= 12 and text.endswith((".", "!", "…")) and verdicts.get(content[n - 1].index) == "web chrome" and (
@@ -624,6 +631,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     _mark_embedded_posts(content, verdicts)
     _mark_widget_titles(content, verdicts)
     _mark_related_links(content, verdicts)
+    _mark_day_separators(content, verdicts)
     return verdicts
 
 
@@ -654,6 +662,20 @@ def _mark_widget_titles(content: list[Line], verdicts: dict[int, str]) -> None:
             verdicts[line.index] = "web chrome"
 
 
+_DAY_ALONE = regex.compile(rf"\s*(?:\p{{L}}+\.?\s+)?(?:1er|\d{{1,2}})\s+(?i:{'|'.join(MONTH_NAMES)})\s*")  # `7 décembre`, `lundi 8 déc.`
+
+
+def _mark_day_separators(content: list[Line], verdicts: dict[int, str]) -> None:
+    """A feed's day over its posts (`↪ Transférer` ⏎ `7 décembre` ⏎ `Kaloum Express`): a date alone between two
+    lines of chrome is the feed's, not a story's stamp (which stands beside its headline)."""
+    for above, line, below in zip(content, content[1:], content[2:]):
+        if (
+            line.index not in verdicts and line.words <= 4 and (_is_date_stamp(line.text) or _DAY_ALONE.fullmatch(line.text))
+            and above.index in verdicts and below.index in verdicts and verdicts[below.index] == "web chrome"
+        ):
+            verdicts[line.index] = "page metadata (date among labels)"
+
+
 def _mark_related_links(content: list[Line], verdicts: dict[int, str]) -> None:
     """Under a heading of links to other pages (`Les plus lus`, `À lire aussi`), even between the text's paragraphs:
     the headlines it lists, down to the next sentence (`1. Ligue 1 : l’ASEC reprend la tête`)."""
@@ -663,6 +685,12 @@ def _mark_related_links(content: list[Line], verdicts: dict[int, str]) -> None:
                 if below.index in verdicts or _SENTENCE_END.search(below.text) or below.hints_contact or not 3 <= below.words <= 30:
                     break
                 verdicts[below.index] = "link to another page"
+
+
+def _thrice_inside(places: list[int], top: int, bottom: int) -> bool:
+    """A line printed three times or more, twice at least between the page's first and last sentences: each post's
+    widget on a feed (a menu label printed twice and once more as a heading in the text is no widget)."""
+    return len(places) >= 3 and sum(top <= m <= bottom for m in places) >= 2
 
 
 def _repeats_with_neighbour(keys: list[str], n: int, places: Mapping[str, list[int]]) -> bool:
@@ -1262,9 +1290,10 @@ def _is_link(line: Line) -> bool:
     arrow = "›" in text or "→" in text or "»" in text or ">" in text  # (a substring test before the pattern)
     if _is_related_link(text) or (line.words <= 6 and arrow and _ARROW_LINK.fullmatch(text)):
         return True
+    text = _LINK_LEAD.sub("", text, count=1)  # `🔗 site.example.gn – Lire l’article complet`
     if not _LINK_ACTION.match(text) or text.endswith(".") or _CONTACT_BLOCK.search(text):
         return False
-    return line.words <= 4 or (line.words <= 12 and bool(_FILE_SIZE.search(text) or _WEB_ADDRESS.search(text)))
+    return len(_WORD.findall(text)) <= 4 or (line.words <= 12 and bool(_FILE_SIZE.search(text) or _WEB_ADDRESS.search(text)))
 
 
 def _is_related_link(text: str) -> bool:
@@ -1308,12 +1337,14 @@ _COUNTED = regex.compile(r"\d[\d \u00a0\u202f.,]*\s*%?\s+\p{Ll}{3,}")  # a numbe
 
 @dataclass(frozen=True)
 class Article:
-    """Where the article lies (line indices): title (if found), first line, start of the text, last line."""
+    """Where the article lies (line indices): title (if found), first line, start of the text, last line; and whether
+    it is a page of stories."""
 
     title: int | None
     first: int
     text: int
     last: int
+    listing: bool = False
 
 
 def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
@@ -1462,7 +1493,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         above = next((l for l in reversed(lines[:title]) if not l.blank), None)
         if above is not None and above.index not in verdicts and (_PLACE_DATE.fullmatch(above.text) or dateline_alone(above.text)):
             top = above.index  # (`Genève – 10 décembre 2025` too)
-    return Article(title, top, start.index, runs[last][-1].index)
+    return Article(title, top, start.index, runs[last][-1].index, listing)
 
 
 def _category_labels(article: list[Line], verdicts: dict[int, str]) -> list[int]:
@@ -2389,7 +2420,9 @@ def _is_dated_reference(line: Line) -> bool:
     return line.words <= 8 or len(_WORD.findall(_DATE_STAMP.sub(" ", text))) <= 5
 
 
-def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}, *, plain: bool = False) -> set[int]:
+def trailing_chrome(
+    lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}, *, plain: bool = False, listing: bool = False
+) -> set[int]:
     """Lines after the article's last sentence that are neither sentences nor a contact block.
 
     Headlines of other stories, short labels and a credit in brackets go; a line stays when a
@@ -2403,11 +2436,11 @@ def trailing_chrome(lines: list[Line], first: int, last: int, removed: Mapping[i
     Lines already `removed` are not read: the page must end the same when it is cleaned again. On a `plain`
     page (nothing else on it is chrome) a line goes only for what it is (a link heading and what it lists,
     the site's address row), not for ending no sentence: there its last lines are the text's (a table, a
-    list of names, a signature).
+    list of names, a signature). On a `listing` (a page of stories), a story's link to its full text ends no story.
     """
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
     dropped: set[int] = set()
-    end = next((l.index for l in lines[first : last + 1] if _ends_story(l)), None)
+    end = next((l.index for l in lines[first : last + 1] if _ends_story(l) and not (listing and _is_link(l))), None)
     # other stories' headlines, or readers' comments, below the text
     # (the thread runs on below the article's last line: a comment is prose, its `Répondre` is not)
     thread = _comment_thread_start([l for l in lines[first:] if not l.blank])
@@ -3013,7 +3046,7 @@ class RemoveBoilerplate:
         # a page where nothing is chrome, above or below the text, shows no furniture its last lines could be
         shown = [l.index for l in lines if not l.blank]
         plain = not verdicts and bool(shown) and shown[0] >= first and shown[-1] <= last
-        verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts, plain=plain)})
+        verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts, plain=plain, listing=article.listing)})
         verdicts.update({i: "a story's category label" for i in _category_labels(lines[first : last + 1], verdicts) if i != article.title})
         verdicts.update({i: "the author's box" for i in _author_box(lines, verdicts, article)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
