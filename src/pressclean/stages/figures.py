@@ -437,6 +437,11 @@ _COMPARISON_GAP = regex.compile(
     rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?(?:{_H}*,)?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
     regex.IGNORECASE,
 )
+# ... and further, after the clause of the first figure: `121,4 millions de tonnes de bauxite ont été exportées entre
+# janvier et novembre, contre 102,9 millions` (no other number nor sentence end between)
+_COMPARISON_FAR = regex.compile(
+    rf"[^.;!?\n\d]{{0,160}}?,{_H}*(?:au{_H}+lieu{_H}+de|contre|against|compared{_H}+(?:with|to)){_H}+", regex.IGNORECASE
+)
 # the unit of measure a count is given per, after the counted noun's complement: `particule de microplastique par mètre cube`
 # (a whole word: not the `l` of `foyers par l’Institut`, the agent)
 _PER_MEASURE = regex.compile(
@@ -2900,7 +2905,8 @@ class _Finder:
                     and _SAME_CLAUSE.fullmatch(self.text, figs[i - 2].end, a.start):
                 # `14,6 microgrammes par litre en 2024, contre 89,5`: the year dates the figure compared
                 a = figs[i - 2]
-            elif not _COMPARISON_GAP.fullmatch(self.text, a.end, b.start):
+            elif not (_COMPARISON_GAP.fullmatch(self.text, a.end, b.start)
+                      or b.start - a.end <= 200 and _COMPARISON_FAR.fullmatch(self.text, a.end, b.start)):
                 continue
             if b.unit is None and b.kind == "count" and a.kind not in ("count", "date", "year", "ordinal") and not (
                 a.kind == "duration" and _OTHER_PERIOD_AFTER.match(self.text, b.end, b.end + 40)
