@@ -45,8 +45,11 @@ _FOUR_CAPS = regex.compile(r"\p{Lu}{3}\p{Ll}")
 _CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,30})(\p{Lu}\p{Ll}{1,40})(?!\p{L})")
 # a word in capitals that opens a dateline: `NEW YORK, le`, `GENÈVE –`, `DAKAR, 3 mai`
 # a short heading glued to the number that opens its text: `Chiffres clés86 compagnies` (from a line's start,
-# at most four words, then a number and a word in lower case; a footnote mark `migrants1 ont` stands mid-sentence)
-_HEADING_THEN_NUMBER = regex.compile(r"^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}?\p{Ll}{2})\d[\d  .,]* (\p{Ll}{3,})", regex.MULTILINE)
+# at most four words, then a number and a word in lower case; a footnote mark `migrants1 ont` stands mid-sentence),
+# or the clock time that opens a programme's first line (`Programme du samedi08 h 30 : accueil`)
+_HEADING_THEN_NUMBER = regex.compile(
+    r"^(\p{Lu}[\p{L}'’-]*(?: [\p{L}\p{N}'’-]+){0,3}?\p{Ll}{2})(?:\d[\d  .,]* (\p{Ll}{3,})|\d{1,2}[ \u00a0]?[h:][ \u00a0]?\d{2}(?!\d))", regex.MULTILINE
+)
 # what it needs (two lower-case letters touching a digit), found from the digits: the pattern tried
 # from every line start cost four times more on pages that have none
 _LOWER_LOWER_DIGIT = regex.compile(r"\d(?<=\p{Ll}{2}\d)")
@@ -292,7 +295,8 @@ def split_glued(doc: Document) -> Document:
             changes.append((m.end(), m.end(), "\n", "date stamp glued to the text"))
     for m in _heading_then_number(text):
         last_word = m.group(1).rsplit(" ", 1)[-1]
-        counted = m.group(2).lower() not in grammar("function_words")  # `86 compagnies`, not a footnote's `1 ont`
+        # `86 compagnies`, not a footnote's `1 ont`; or a clock time
+        counted = m.group(2) is None or m.group(2).lower() not in grammar("function_words")
         # a sentence opens on its article (`Les migrants2 arrivés hier`: a footnote mark); a heading seldom does
         heading = m.group(1).split(" ", 1)[0].lower() not in _ARTICLES
         if counted and heading and zipf(last_word) >= 3.0 and not is_more_english(last_word):
