@@ -270,10 +270,11 @@ _LAW_OF = regex.compile(
 # the words of time before a year older than 1800 (a bare number that young years read as years by its size)
 _OLD_YEAR_WORDS = frozenset({"en", "vers", "depuis", "dès", "avant", "après", "in", "since", "until"})
 # a period of one year named before a date without year in its sentence, no other year between (`la saison 2025, qui
-# s'est déroulée du 2 mai au 4 juillet`, `la campagne 2026 ouvrira le 15 mars`); read backwards
+# s'est déroulée du 2 mai au 4 juillet`, `l'exercice budgétaire 2026 s'ouvre le 1er janvier`; not a season over two
+# years, `la campagne 2025-2026`); read backwards
 _DATED_CLAUSE = regex.compile(
     rf"(?<![\p{{L}}])(?i:saisons?|campagnes?|éditions?|exercices?|sessions?|rentrée|hivernage|soudure|season|campaign|edition)"
-    rf"{_H}+(?P<y>(?:19|20)\d\d)(?![\p{{N}}])(?:[^.;!?\n\d]|(?<!\d)\d{{1,2}}(?!\d)){{0,120}}\Z",
+    rf"(?:{_H}+\p{{Ll}}{{3,20}})?{_H}+(?P<y>(?:19|20)\d\d)(?![\p{{N}}\-–/])(?:[^.;!?\n\d]|(?<!\d)\d{{1,2}}(?!\d)){{0,120}}\Z",
     _BACK,
 )
 _DATED_CLAUSE_REACH = 200
@@ -1024,6 +1025,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # what makes `N ans` an age: `âgés de`, a person noun (`enfants de`), a first name and a comma
         "age_before": regex.compile(
             rf"(?:(?<![\p{{L}}])(?:[âa]g[ée]e?s?|[âa]ge){_AGE_ADVERB}{_H}+(?:de{_H}+|d['’]{_H}?|entre{_H}+)?"
+            rf"|(?<![\p{{L}}])(?:vieux|vieilles?){_H}+(?:de{_H}+|d['’]{_H}?)"  # `un bâtiment vieux de 120 ans`
             rf"|(?<![\p{{L}}])(?:{persons})(?:{_H}+(?P<of>de|d['’]|âgée?s?{_H}+de){_H}*|{_H}*,{_H}*|{_H}*\({_H}*)"
             rf"|\p{{Lu}}\p{{Ll}}+{_H}*,{_H}*)\Z",
             regex.IGNORECASE | _BACK,
