@@ -2396,6 +2396,7 @@ def _no_dash_after() -> frozenset[str]:
     )
 
 
+_FIRST_TOKEN = regex.compile(r"\s*(\p{L}+)")
 _GAP_BEFORE_CAPITAL = regex.compile(r"\S {2,}\p{Lu}")
 
 
@@ -2403,6 +2404,18 @@ def _menu_line(text: str, pos: int) -> bool:
     """The line around `pos` has several gaps before a capital: items of a menu, not prose."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     return len(_GAP_BEFORE_CAPITAL.findall(text, start, end if end >= 0 else len(text))) >= 2
+
+
+def _words_before(text: str, pos: int) -> int:
+    """The words of the sentence (or the clause after a dash) that ends at `pos`: a question by its tone alone is
+    short (`Vous venez ?`)."""
+    m = _SENTENCE_BEFORE.search(text, max(0, pos - 300), pos)
+    return len(_WORD.findall(m.group().rsplit("–", 1)[-1])) if m else 0
+
+
+def _token_after(text: str, pos: int) -> str:
+    m = _FIRST_TOKEN.match(text, pos)
+    return m.group(1) if m else ""
 
 
 def _token_before(text: str, pos: int) -> str:
@@ -2636,6 +2649,9 @@ _CONTACT_LINE = regex.compile(
 # asks (`Une question ? 01 23 45 67 89`)
 _CONTACT_SEPARATOR = regex.compile(r"(?<=(?:[\p{N})]|\b\p{Lu}[\p{L}\-]*) )\?(?= [\p{L}\p{N}+(])")
 _DASH_AS_QUESTION_INSIDE = regex.compile(r"(?<=[\p{L}\p{N})»] )\?(?= [\p{Ll}(«])")
+# ... before a name that goes on the sentence (`le Secours catholique ? Caritas France lancent`): on a page that lost its
+# dashes, where no question is asked and the name opens no clause of its own (`? Le`, `? Nous` may answer)
+_DASH_AS_QUESTION_BEFORE_NAME = regex.compile(r"(?<=[\p{L}\p{N})»] )\?(?= \p{Lu}\p{Ll}+ [\p{Lu}\p{Ll}])")
 # `elle est? cassée`: a `?` glued to a word before lower case was an ellipsis
 _ELLIPSIS_AS_QUESTION = regex.compile(r"(?<=\p{L})\?(?= \p{Ll})")
 _NO_ELLIPSIS_AFTER = frozenset(("le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "à", "au", "aux", "en", "et", "ou"))
@@ -2713,6 +2729,13 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     if not lost_dashes and _writes_dashes(text):
         inside = []  # a page that still writes its dashes did not lose this one
     changes += [(m.start(), m.end(), dash, f"{reason} (inside a sentence)") for m in inside if lost_dashes or _opens_clause(text, m.end())]
+    if lost_dashes:
+        changes += [
+            (m.start(), m.end(), dash, f"{reason} (before a name)")
+            for m in _search_lines(_DASH_AS_QUESTION_BEFORE_NAME, text, lines)
+            if _clause_ends(_token_before(text, m.start() - 1)) and not _asks(text, m.start()) and _words_before(text, m.start()) >= 6
+            and _token_after(text, m.end()).lower() not in _no_dash_after() and zipf(_token_after(text, m.end()).lower()) < 5.0
+        ]
     changes += [
         (m.end() - 1, m.end(), dash, f"{reason} (after a place)")
         for m in _search_lines(_DASH_AS_QUESTION_PLACE, text, lines)
