@@ -343,6 +343,13 @@ def test_organisations_the_model_reads_are_repaired(nlp, text, spans, orgs):
     assert _orgs(_read_as(text, *spans)) == orgs
 
 
+def test_capitalised_words_read_as_a_body_with_a_role_apposed_are_a_person(nlp):
+    # (h208: the model read a press contact's name as an organisation)
+    text = "Contact presse : Kodjo Mawuena Agbétiafa, chargé de la communication\nTél. : +228 22 23 15 80"
+    doc = _read_as(text, ("Kodjo Mawuena Agbétiafa", "ORG"))
+    assert _orgs(doc) == [] and [e["name"] for e in doc.entities_of("PER")] == ["Kodjo Mawuena Agbétiafa"]
+
+
 def test_a_public_utility_spelt_in_lower_case_is_a_body_not_a_thing(nlp):
     # `régie` heads a body's name, even when the page lost its capitals (as `direction`)
     text = "Les travaux sont menés avec la régie intermunicipale des eaux de haute laurentie (RIEHL), qui paie 30 %."

@@ -3151,6 +3151,12 @@ def _people_read_as_places(text: str, spans: list[tuple[int, int, str]]) -> list
                 label = "PER"
         if label in ("LOC", "ORG") and _apposed_to_role(text, start, end):
             label = "PER"
+        if label == "ORG" and _CAPITALISED_WORDS.fullmatch(text, start, end) and (role := _ROLE_APPOSED.match(text, end)) and fold(role.group(1)) in _words()["role_nouns"]:
+            # `Contact presse : Komi Agbéko Amétépé, chargé des relations publiques`: capitalised words
+            # and a role apposed to them, no body's noun nor a name the data knows, are a person's name
+            words = _WORD.findall(text, start, end)
+            if not any(fold(w) in _body_words() or _is_place_name(w) for w in words) and fold(text[start:end]) not in _known_table(()):
+                label = "PER"
         out.append((start, end, label))
         i += 1
     return out
@@ -3187,6 +3193,10 @@ def _is_known_town(name: str) -> bool:
         return True
     place = known_place(name)
     return place is not None and (place.kind != "city" or (place.population or 0) >= _TOWN)
+
+
+_OF_REPEATED = regex.compile(r"[ \t]*(?:,[ \t]*(?:et|ou)?|[ \t]et|[ \t]ou)[ \t]+(?:de[ \t]+|d['’][ \t]*)")
+_OF_END_BEFORE = regex.compile(r"(?<![\p{L}])(?:de[ \t]+|d['’][ \t]*)\Z", regex.REVERSE)
 
 
 def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3228,6 +3238,8 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"
         elif label == "PER" and fold(name) in of_place_noun:
             label = "LOC"
+        elif label == "PER" and seen["PER"] == 1 and out and out[-1][2] == "LOC" and _OF_REPEATED.fullmatch(text, out[-1][1], start) and _OF_END_BEFORE.search(text, max(0, out[-1][0] - 6), out[-1][0]):
+            label = "LOC"  # `les communes de Loudia Ouolof et de Santhiaba Manjacque`: the `de` repeated lists one more place
         elif label in ("PER", "MISC", "ORG", "NAME") and len(words) == 1 and _after_water_noun(text, start):
             label = "LOC"  # `la crue de la Quinte`: a river
         elif (
