@@ -801,15 +801,15 @@ _SHARES = {
         regex.IGNORECASE,
     ),
 }
-# `le quart des captures`, `près du quart de la valeur`, `réduit au tiers de`, `dont le quart`: a part with the
-# definite article (`_SHARE_ARTICLE`, before it), of something or of the whole named before (not `le quart d'heure`,
-# `le quart de finale`); looked for only where its word starts (`_SHARE_PART_STEMS`)
 # a century or a millennium in Roman numerals (`dès le XIIe siècle`, `aux XVIIIe et XIXe siècles`): an ordinal
 _ROMAN_ORDINAL = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?P<r>[IVXL]{{1,7}})(?:er|ème|e|ᵉ|è)(?=(?:{_H}+(?:et|ou|au|à){_H}+|{_H}?[-–]{_H}?)[IVXL]{{1,7}}(?:ème|e|ᵉ|è)"
     rf"|{_H}+(?i:siècles?|millénaires?)(?![\p{{L}}]))"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+# `le quart des captures`, `près du quart de la valeur`, `réduit au tiers de`, `dont le quart`: a part with the
+# definite article (`_SHARE_ARTICLE`, before it), of something or of the whole named before (not `le quart d'heure`,
+# `le quart de finale`); looked for only where its word starts (`_SHARE_PART_STEMS`)
 _SHARE_PART = regex.compile(
     rf"(?<![\p{{L}}])(?P<fpart>tiers|quart|cinquième|dixième)(?![\p{{L}}])(?!{_H}+d['’]{_H}?heure|{_H}+de{_H}+(?:finale|siècle))",
     regex.IGNORECASE,
@@ -822,7 +822,10 @@ _DES_BEFORE = regex.compile(rf"(?<![\p{{L}}])des{_H}+\Z", regex.IGNORECASE | _BA
 _CONTRACTED_QUALIFIERS = {"plus": "plus", "pres": "près", "moins": "moins"}
 _SHARE_OF = regex.compile(rf"{_H}+(?:(?:de|des|du)(?![\p{{L}}])|d['’])", regex.IGNORECASE)  # `le quart des`, `d'une`
 # `a third` followed by a word that is not `of` or a comparison is an ordinal: `a third consecutive year`
-_ORDINAL_USE = regex.compile(rf"{_H}+(?!(?:of|more|less|fewer|than)(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
+_ORDINAL_USE = regex.compile(
+    rf"{_H}+(?!(?:of|more|less|fewer|than|are|were|is|was|have|has|had|live|lived|remain|remained)(?![\p{{L}}]))\p{{L}}",
+    regex.IGNORECASE,
+)  # (`a third are under 25`: the share is the subject of its verb)
 # `over` before a duration: `more than` after a word that measures time (`for over 10 years`, `took over
 # two years`), else `during` (`$42 million over three years`)
 _OVER = regex.compile(rf"over{_H}+", regex.IGNORECASE)
@@ -842,6 +845,16 @@ _YEAR_OLDS = frozenset({"year-olds", "year-old", "years-old"})
 # `aged 15 to 24 years`, `aged between 18 and 25 years`: the end of an English age range
 _AGED_RANGE_EN = regex.compile(
     rf"(?<![\p{{L}}])aged{_H}+(?:between{_H}+|from{_H}+)?\d{{1,3}}{_H}*(?:to|and|-|–){_H}*\Z", regex.IGNORECASE | _BACK
+)
+# an English person's age between commas after the name or the role, a verb or a description after it (`The minister,
+# 54, said`, `Grace Mensah, 41, a cocoa farmer`); read backwards to the number, then on from it
+_NAMED_BEFORE_EN = regex.compile(
+    rf"(?:(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}+|(?<![\p{{L}}])(?i:minister|director|president|chairman|chairwoman|chair|chief|mayor|governor"
+    rf"|founder|teacher|nurse|doctor|farmer|fisherman|trader|officer|leader|mother|father|widow|survivor|woman|man|girl|boy)),{_H}+\Z",
+    _BACK,
+)
+_DESCRIBED_AFTER_EN = regex.compile(
+    rf"{_H}*,{_H}+(?:said|says|told|explained|added|is|was|has|had|who|a|an|the|from|lives|lost|fled)(?![\p{{L}}])", regex.IGNORECASE
 )
 _AGED_EN = regex.compile(rf"(?<![\p{{L}}])(?:aged|ages?){_H}+(?:between{_H}+|from{_H}+|of{_H}+)?\Z", regex.IGNORECASE)
 # a French past participle's ending (`formés`, `pris`, `construites`, `ouverts`, `peintes`) and the
@@ -2882,7 +2895,8 @@ class _Finder:
     def _bare_ages(self) -> None:
         """`girls aged 15 to 19`, `children under 5`: English ages are bare numbers after `aged`, or after
         `under` or `over` following young people, and so is the range's end; in either language, a bare number
-        that the noun `age` is given by its verb (`the average age of the founders is 27`)."""
+        that the noun `age` is given by its verb (`the average age of the founders is 27`); an English person's
+        age between commas (`The minister, 54, said`)."""
         figs = sorted(self.figures, key=lambda f: f.start)
         english = self.lang == "en"
         for i, f in enumerate(figs):
@@ -2891,6 +2905,9 @@ class _Finder:
                 or english and f.qualifier in ("under", "below", "over", "above")
                 and _CHILDREN_EN.search(self.text, max(0, f.start - 20), f.start)
                 or _AGE_IS.search(self.text, max(0, f.start - 90), f.start)
+                or english and f.qualifier is None and isinstance(f.value, int) and 0 < f.value < 120
+                and _NAMED_BEFORE_EN.search(self.text, max(0, f.start - 24), f.start)
+                and _DESCRIBED_AFTER_EN.match(self.text, f.end, f.end + 16)
             ):
                 f.kind = "age"
                 nxt = figs[i + 1] if i + 1 < len(figs) else None
