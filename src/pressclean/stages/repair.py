@@ -2785,6 +2785,25 @@ def _restore_symbols_from_replacement(text: str) -> list[Change]:
 _APOSTROPHE_SLOT = "\x00"  # where an apostrophe goes, until the page's style is known
 
 
+# `Grand Anse`, `GrandAnse`: a place name that lost the ’ of its old elided `grand’`
+_GRAND_NOUN = regex.compile(r"\bGrand(?P<gap> ?)(?P<noun>\p{Lu}\p{Ll}+)\b")
+
+
+def _restore_grand_elision(text: str, lossy: bool) -> list[Change]:
+    """`la Grand Anse` → `la Grand’Anse`: the ’ after `Grand` before a feminine noun old French elided it before (a
+    lexicon of them); glued, always (`GrandAnse` is no word); spaced, on a page that lost other apostrophes only
+    (`Grand Anse`, in the Seychelles, is written so).
+
+    >>> [c[3] for c in _restore_grand_elision("la GrandAnse et la Grand Rivière", lossy=False)]
+    ['lost apostrophe restored (a name with `grand’`)']
+    """
+    return [
+        (m.start("gap"), m.end("gap"), _APOSTROPHE_SLOT, "lost apostrophe restored (a name with `grand’`)")
+        for m in _GRAND_NOUN.finditer(text)
+        if m.group("noun").lower() in grammar("grand_elided") and (lossy or not m.group("gap"))
+    ]
+
+
 def _with_style(text: str, changes: list[Change]) -> list[Change]:
     slots = [c[0] for c in changes if c[2] == _APOSTROPHE_SLOT]
     if not slots:
@@ -2828,6 +2847,8 @@ def _restore_characters(doc: Document) -> Document:
         flagged = _flagged(vocab)
     apostrophes = _restore_apostrophes(text, _APOSTROPHE_SLOT, flagged, vocab)
     doc = rewrite(doc, _with_style(text, _non_overlapping(apostrophes)), stage="restore_characters")
+    if "Grand" in doc.text:
+        doc = rewrite(doc, _with_style(doc.text, _restore_grand_elision(doc.text, lossy=bool(apostrophes))), stage="restore_characters")
     # characters restored above show the page went through a lossy encoding: evidence for €
     doc = rewrite(doc, _restore_euro(doc.text, lossy=doc.text != original), stage="restore_characters")
     if "?" in doc.text:
