@@ -427,6 +427,15 @@ def _countries_in_capitals_first(text: str, spans):
     return _claim(found, spans) if found else list(spans)
 
 
+_UNIT_OF_MINISTRY = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}'’-]+)*?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*")  # `Direction ... du` + the ministry
+
+
+def _unit_of_ministry(text: str, start: int, ministry: int) -> bool:
+    """`text[start:ministry]` is a unit's or an office's name and its `du` (`Direction de la protection du
+    consommateur du`): the ministry after it is the one the unit belongs to."""
+    return bool(_UNIT_OF_MINISTRY.fullmatch(text, start, ministry)) and fold(_WORD.match(text, start).group()) in _words()["unit_nouns"] | _words()["office_nouns"]
+
+
 def _ministries_first(text: str, spans):
     """Ministries' whole names where they occur, and the model's spans that do not overlap them;
     a minister's title (`ministre de l'Emploi et de la Solidarité sociale`) claims its words as a role.
@@ -443,6 +452,12 @@ def _ministries_first(text: str, spans):
         ends = {(s, e) for s, e, label in spans if label == "ORG"}
         found = [
             (s, max((me for ms, me in ends if ms <= s < e < me and _PORTFOLIO_COMPLEMENT.fullmatch(text, e, me)), default=e), label)
+            for s, e, label in found
+        ]
+        # `Direction de la protection du consommateur du ministère libanais de ...`: a unit named with its
+        # ministry, which the model read whole, is one body under the whole name
+        found = [
+            next(((ms, max(me, e), label) for ms, me in ends if ms < s < me and label == "ORG" and _unit_of_ministry(text, ms, s)), (s, e, label))
             for s, e, label in found
         ]
         spans = _names_after_roles(text, found, spans)
@@ -4495,9 +4510,10 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
     words = _WORD.findall(org.long_form)
     if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"] | {"cabinet", "departement"}:
         return False
-    if fold(words[1]) not in _FUNCTION_WORDS and not (words[1].islower() and _is_office_function(words[1])):
+    if fold(words[1]) not in _FUNCTION_WORDS and not (words[1].islower() and _is_office_function(words[1])) and not (len(words) == 2 and _is_place_name(words[1])):
         return False  # `Service public fédéral ...`, `Division provinciale de la santé`: a rank or a level names a body
-        # (but `Service communication de la Mairie`: the office's function, a noun, as `Service de communication`)
+        # (but `Service communication de la Mairie`: the office's function, a noun, as `Service de communication`;
+        # `Bureau Europe (Bruxelles) : ...`: the office for a region)
     for start, _ in org.mentions:
         line_start, line_end = _line_around(text, start, start)
         if _CONTACT_DETAIL.search(text, line_start, line_end):
