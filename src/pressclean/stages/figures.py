@@ -1895,14 +1895,23 @@ class _Finder:
         return fig
 
     def _country_then_count(self, word: str, e: int) -> bool:
-        """Whether a country's name stands before the number ending at `e` and a plural noun after it: the number
-        counts that noun (`en battant Madagascar 2 buts à 1`), no name holds it (a country's name holds no number,
-        unlike `Genève 20` or `COP 21`)."""
+        """Whether a country's name, or a word opening its sentence, stands before the number ending at `e` and a
+        plural noun after it: the number counts that noun (`en battant Madagascar 2 buts à 1`), no name holds it (a
+        country's name holds no number, unlike `Genève 20` or `COP 21`)."""
         nxt = _SPACED_WORD.match(self.text, e, e + 42)
-        if nxt is None or country_code(word) is None:
+        if nxt is None or (country_code(word) is None and not self._opens_sentence(word, e)):
             return False
         noun = nxt.group("w")
         return noun.islower() and noun[-1] in "sx" and noun not in self.words["not_units"] and noun not in _MONTHS
+
+    def _opens_sentence(self, word: str, e: int) -> bool:
+        """Whether `word`, the word before the number ending at `e`, opens its sentence: a capital there says nothing
+        of a name (`Désormais 40 agents travaillent`, like `Madagascar 2 buts`); not an acronym."""
+        if word.isupper():
+            return False
+        start = self.text.rfind(word, max(0, e - 80), e)
+        before = self.text[max(0, start - 3) : start].rstrip(_SPACE_CHARS)
+        return start >= 0 and (start == 0 or before == "" and self.text[start - 1] == "\n" or before[-1:] in ("\n", ".", "!", "?"))
 
     def _in_table_row(self, s: int) -> bool:
         """Whether the number at `s` is a cell of a table read one row a line, under a header row of a label and
