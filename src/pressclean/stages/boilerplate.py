@@ -140,6 +140,8 @@ _QUESTION_HEADLINE = regex.compile(r"^[^.!?…]+\s?[?!]\s*$")  # one question (o
 _NUMERIC_CELL = regex.compile(
     r"[+-]?\d[\d\u00a0\u202f .,']*(?:\s?(?:%|‰|[kKMG]?[€$£]|Mds?\s?[€$]?|(?i:millions?|milliards?|FCFA|F CFA|USD|EUR|XOF|XAF|CHF)))?"
 )
+_TABS = regex.compile(r"\s*\t[\t ]*")  # a table's cells apart by tabs
+_TABLE_SOURCE = regex.compile(r"\s*(?i:sources?)\s?:\s*\S")  # `Source : INS` under a table's last row
 _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `# # #`, `***`: an end or a section mark
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
 _QUOTE_CLOSE = regex.compile(r"[»”\"]\s*$", regex.REVERSE)
@@ -2507,6 +2509,9 @@ def trailing_chrome(
     table = _cell_table(article)
     # fields each over its value (`Lieu` ⏎ `Auditorium principal, ...`): an announcement's details, both lines
     table |= {m for n in _field_pairs(article, _chrome_words()) for m in (n, n + 1)}
+    # a table's rows written with bars or tabs, and the source line right under its last row (`Source : INS, 2025`)
+    table |= _bar_table(article)
+    table |= {n + 1 for n in table if n + 1 < len(article) and _TABLE_SOURCE.match(article[n + 1].text)}
     # under each line, is there only the page's (no sentence, no contact)? read once from the end
     quiet_below = [True] * len(article)
     for n in range(len(article) - 2, -1, -1):
@@ -2546,6 +2551,12 @@ def trailing_chrome(
         ))
         # `« Ce service va changer la vie de nos aînés. »` ⏎ `Marie Ndong, directrice générale`: who said the quote
         signature = signature or bool(_QUOTE_CLOSE.search(above) and _ATTRIBUTION.fullmatch(line.text) and line.words <= 14)
+        # a name with its role at the close (`Awa Diallo, trésorière`), what it signs for above it (`Au nom du bureau`,
+        # `Pour le comité`) and its office alone under it (`Notaire`)
+        signature = signature or (closing and (
+            _is_signer(line.text) or (below is not None and _is_signer(below.text) and line.words <= 8 and not _TERMINAL.search(line.text))
+            or (n > 0 and _is_signer(above) and _is_office_alone(line.text))
+        ))
         # `Fait à Bangui, le 22 août 2025` over the signature, or closing a speech: where and when it was signed
         signature = signature or bool(
             _PLACE_DATE.fullmatch(line.text) and (closing or (n + 2 < len(article) and _signs(below, article[n + 2])))
@@ -2582,6 +2593,11 @@ def trailing_chrome(
             dropped.discard(line.index)
             if row:
                 stays.add(line.index)
+    # ... and its last rows after rows that stay (`8 h 30 : départ` ⏎ `16 h : remise des prix` over the share bar)
+    for above, line in zip(article[last_sentence + 1 :], article[last_sentence + 2 :]):
+        if line.index in dropped and above.index in stays and _same_row_shape(above.text, line.text):
+            dropped.discard(line.index)
+            stays.add(line.index)
     return dropped
 
 
@@ -2640,22 +2656,26 @@ def _in_cell_table(article: list[Line], n: int) -> bool:
 
 
 def _bar_table(lines: list[Line]) -> set[int]:
-    """Positions of a table's rows written with bars (`Produit | Ouagadougou | Bobo-Dioulasso` ⏎ `Super 91 | 850 FCFA |
-    865 FCFA`): lines of three cells or more, as many in each, one row at least with two cells that are numbers, or
-    three rows or more with a number in two of them (a breadcrumb's or a byline's parts are none: `Par X | 7 juin 2023 |
-    Lecture : 6 min`).
+    """Positions of a table's rows written with bars or tabs (`Produit | Ouagadougou | Bobo-Dioulasso` ⏎ `Super 91 |
+    850 FCFA | 865 FCFA`): lines of three cells or more, as many in each, one row at least with two cells that are
+    numbers, or three rows or more with a number in two of them (a breadcrumb's or a byline's parts are none: `Par X |
+    7 juin 2023 | Lecture : 6 min`).
 
     >>> sorted(_bar_table(split_lines("Produit | Dakar | Thiès\\nSuper | 850 FCFA | 865 FCFA\\nAccueil | Presse")))
     [0, 1]
+    >>> sorted(_bar_table(split_lines("Poste\\t2024\\t2025\\nRecettes\\t4,1\\t4,6\\nAccueil\\tPresse")))
+    [0, 1]
     """
     found: set[int] = set()
+    # (a row copied from a spreadsheet or a PDF keeps its tabs between cells: runs of tabs part them as bars do)
+    rows = [_TABS.split(l.text.strip()) if "\t" in l.text.strip() else l.text.split("|") for l in lines]
     n = 0
     while n < len(lines):
-        bars = lines[n].text.count("|")
+        bars = len(rows[n]) - 1
         k = n
-        while k < len(lines) and bars >= 2 and lines[k].text.count("|") == bars:
+        while k < len(lines) and bars >= 2 and len(rows[k]) - 1 == bars:
             k += 1
-        numbers = [sum(bool(_NUMERIC_CELL.fullmatch(c.strip())) for c in lines[m].text.split("|")) for m in range(n, k)]
+        numbers = [sum(bool(_NUMERIC_CELL.fullmatch(c.strip())) for c in rows[m]) for m in range(n, k)]
         # (or a column of numbers down three rows or more: `Qualité de l’air | 12 480 | quotidienne`)
         if k > n and (any(c >= 2 for c in numbers) or (k - n >= 3 and sum(c >= 1 for c in numbers) >= 2)):
             found.update(range(n, k))
@@ -2789,6 +2809,36 @@ def _role_over_name(line: Line, below: Line | None) -> bool:
         return False
     lead = _ARTICLE_LEAD.match(line.text)
     return _opens_on_role(line.text[lead.end() if lead else 0 :]) and not _VERB_AFTER_ROLE.search(line.text) and _signs_as_name(below)
+
+
+def _is_signer(text: str) -> bool:
+    """A signature's name with its role after a comma: two to four capitalised words (a title may lead them), then a
+    few words in lower case, no digit and no end (`Me Julie Gagnon, avocate`, `Pasteur Marc Roulin, président`).
+
+    >>> _is_signer("Me Awa Diallo, notaire"), _is_signer("Awa Diallo, notaire à Thiès, a signé l’acte.")
+    (True, False)
+    """
+    name, comma, role = text.strip().partition(",")
+    words, roles = name.split(), role.split()
+    return (
+        bool(comma) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and 1 <= len(roles) <= 5
+        and role.lstrip()[:1].islower() and "," not in role and not _TERMINAL.search(text) and not _DIGITS.search(text)
+    )
+
+
+def _is_office_alone(text: str) -> bool:
+    """An office on a line of its own under a signer: one capitalised word that is no chrome (`Greffière`), or a role's
+    noun and a few words (`Secrétaire de la fabrique`); `Adhérer en ligne` is a button.
+
+    >>> _is_office_alone("Greffière"), _is_office_alone("Secrétaire de la fabrique"), _is_office_alone("Adhérer en ligne")
+    (True, True, False)
+    """
+    words = text.split()
+    if not words or _TERMINAL.search(text) or _DIGITS.search(text) or not words[0][:1].isupper():
+        return False
+    if len(words) == 1:
+        return not _is_chrome(text, _chrome_words())
+    return len(words) <= 5 and _opens_on_role(text)
 
 
 def _signs_as_name(line: Line) -> bool:
