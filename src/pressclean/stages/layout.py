@@ -344,6 +344,8 @@ _CONTACT = regex.compile(
     r"|(?:Tél|Tel|Fax|Courriel|E-?mail|Mob|Port)\b\.?\s*(?:[:.(+]|\d|\S+@))",
     regex.I,
 )
+# a phone number or an e-mail inside a line (the end of a line is searched)
+_CONTACT_DATA_IN = regex.compile(r"\d{2}[ .]?\d{2}[ .]?\d{2}|@[\w-]+\.")
 # a contact block's label opens its own line, whatever ends the line above (`... de la région.` ⏎
 # `Contact : Service communication - COI`, `Pour plus d'informations, veuillez contacter :`)
 _CONTACT_LABEL = regex.compile(
@@ -582,6 +584,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         # a contact line starts its own line, unless the line above stops on a preposition and
         # this one on the address itself: `écrire par courriel à` ⏎ `presse@org.int` (a label,
         # `Tél. :`, always starts a line)
+        if a[-1] in "–—," and (a.endswith((" –", " —")) or _CONTACT_DATA_IN.search(a, tail)):
+            # a contact line wrapped after the separator before its next item: `Service de presse : 04 73 44 81 02 –` ⏎
+            # `presse@...` (a line never ends on its separator where the writer broke it)
+            return " ", "hard wrap rejoined (a contact line goes on after its separator)"
         last = _LAST_WORD.search(a, tail)
         if first.isupper() or not (a[-1].isalpha() and last and last.group(1).lower() in grammar("prepositions")):
             return None
