@@ -273,8 +273,10 @@ _OLD_YEAR_WORDS = frozenset({"en", "vers", "depuis", "dès", "avant", "après", 
 # s'est déroulée du 2 mai au 4 juillet`, `l'exercice budgétaire 2026 s'ouvre le 1er janvier`; not a season over two
 # years, `la campagne 2025-2026`); read backwards
 _DATED_CLAUSE = regex.compile(
-    rf"(?<![\p{{L}}])(?i:saisons?|campagnes?|éditions?|exercices?|sessions?|rentrée|hivernage|soudure|season|campaign|edition)"
-    rf"(?:{_H}+\p{{Ll}}{{3,20}})?{_H}+(?P<y>(?:19|20)\d\d)(?![\p{{N}}\-–/])(?:[^.;!?\n\d]|(?<!\d)\d{{1,2}}(?!\d)){{0,120}}\Z",
+    rf"(?:(?<![\p{{L}}])(?i:saisons?|campagnes?|éditions?|exercices?|sessions?|rentrée|hivernage|soudure)"
+    rf"(?:{_H}+\p{{Ll}}{{3,20}})?{_H}+(?P<y>(?:19|20)\d\d)(?![\p{{N}}\-–/])"
+    rf"|(?<![\p{{N}}\-–/]){_H}(?P<y>(?:19|20)\d\d)(?:{_H}+\p{{Ll}}{{3,20}})?{_H}+(?i:season|campaign|edition)(?![\p{{L}}]))"  # `the 2025 season`
+    rf"(?:[^.;!?\n\d]|(?<!\d)\d{{1,2}}(?!\d)){{0,120}}\Z",
     _BACK,
 )
 _DATED_CLAUSE_REACH = 200
