@@ -584,9 +584,9 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         # a contact line starts its own line, unless the line above stops on a preposition and
         # this one on the address itself: `écrire par courriel à` ⏎ `presse@org.int` (a label,
         # `Tél. :`, always starts a line)
-        if a[-1] in "–—," and (a.endswith((" –", " —")) or _CONTACT_DATA_IN.search(a, tail)):
+        if a[-1] in "–—,|" and (a.endswith((" –", " —", ",")) or _CONTACT_DATA_IN.search(a, tail)):
             # a contact line wrapped after the separator before its next item: `Service de presse : 04 73 44 81 02 –` ⏎
-            # `presse@...` (a line never ends on its separator where the writer broke it)
+            # `presse@...`, `Ousmane Badji,` ⏎ `(+221) 33 ...` (a line never ends on its separator where the writer broke it)
             return " ", "hard wrap rejoined (a contact line goes on after its separator)"
         last = _LAST_WORD.search(a, tail)
         if first.isupper() or not (a[-1].isalpha() and last and last.group(1).lower() in grammar("prepositions")):
