@@ -880,7 +880,7 @@ _HREF_DEBRIS = regex.compile(
 )
 # A WordPress shortcode left in the text: `[vc_row]`, `[caption id="attachment_12" width="800"]`, `[/caption]`. Taken
 # for one only with attributes, a closing twin or an underscore in its name, so `[sic]` and `[1]` stay prose.
-_SHORTCODE = regex.compile(r"""\[(/?)([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)((?:\s+[\w-]+=(?:"[^"\n\]]*"|'[^'\n\]]*'|[^\s\]"']+))*)\s*/?\]""")
+_SHORTCODE = re.compile(r"""\[(/?)([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)((?:\s+[\w-]+=(?:"[^"\n\]]*"|'[^'\n\]]*'|[^\s\]"']+))*)\s*/?\]""")
 _SHORTCODES_LINE = regex.compile(r"[ \t]*(?:\[[^\[\]\n]*\][ \t]*)+")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HIDDEN_EMAIL = regex.compile(r"\[email(?:\s|&#160;|&nbsp;|\u00a0)protected\]")
@@ -932,22 +932,23 @@ def _shortcodes(text: str) -> list[Change]:
     """
     found = list(_SHORTCODE.finditer(text))
     closed = {m.group(2) for m in found if m.group(1)}
-    codes = [m for m in found if m.group(1) or m.group(3) or "_" in m.group(2) or m.group(2) in closed]
-    spans = {m.span() for m in codes}
+    is_code = [bool(m.group(1) or m.group(3) or "_" in m.group(2) or m.group(2) in closed) for m in found]
+    # every match of a line, a code or not, by the line's start (read once: a line may hold thousands)
+    lines: dict[int, list[int]] = {}
+    start = seen = 0
+    for n, m in enumerate(found):
+        start = text.rfind("\n", seen, m.start()) + 1 or start  # (only what lies past the last match: no rescans)
+        seen = m.start()
+        lines.setdefault(start, []).append(n)
     changes: list[Change] = []
-    whole: set[int] = set()  # the starts of lines made of shortcodes alone
-    for m in codes:
-        start = text.rfind("\n", 0, m.start()) + 1
-        if start in whole:
-            continue
-        line = _SHORTCODES_LINE.match(text, start)
+    for start, ns in lines.items():
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if line and line.end() == end and all(c.span() in spans for c in _SHORTCODE.finditer(text, start, end)):
-            whole.add(start)
+        alone = _SHORTCODES_LINE.match(text, start)
+        if all(is_code[n] for n in ns) and alone is not None and alone.end() == end:
             changes.append((start, min(end + 1, len(text)), "", "CMS shortcodes removed (a line of them)"))
         else:
-            changes.append((*_eat_space(text, m.start(), m.end()), "", "CMS shortcode removed"))
+            changes += [(*_eat_space(text, found[n].start(), found[n].end()), "", "CMS shortcode removed") for n in ns if is_code[n]]
     return changes
 
 
