@@ -3210,6 +3210,26 @@ def _is_known_town(name: str) -> bool:
     return place is not None and (place.kind != "city" or (place.population or 0) >= _TOWN)
 
 
+_RARE_NOUN = 2.0  # Zipf in French: `minioptère` (0), `rhinolophe` (1.1), `pipistrelle` (1.4); not `chefferie` (3.2)
+_PLACE_NOUN_KINDS = ("generic_places", "place_nouns", "landform_nouns", "division_nouns", "cove_nouns", "island_nouns", "relief_nouns",
+                     "located_nouns", "sited_nouns", "collectivity_nouns", "water_nouns", "river_nouns", "state_nouns")
+
+
+def _after_rare_noun(text: str, start: int) -> bool:
+    """A rare common noun and `de` stand right before `start`, a noun no place lexicon has: a term
+    named after a person (`le minioptère de Schreibers`, `la pipistrelle de Kuhl`), not a place's
+    noun (`le fokontany d’Ankily`, `la moughataa de Kiffa` are in the lexicon)."""
+    noun = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    if noun is None or _frequency(noun.group(1)) >= _RARE_NOUN:
+        return False
+    # (a noun of the lexicon, its plural too: an OCR's `cornmunes de` is rare but no term)
+    lowered = noun.group(1).lower()
+    if lowered not in _common_nouns() and not (lowered[-1:] in "sx" and lowered[:-1] in _common_nouns()):
+        return False
+    word = fold(lowered)
+    return not any(word in _words()[kind] for kind in _PLACE_NOUN_KINDS)
+
+
 _OF_REPEATED = regex.compile(r"[ \t]*(?:,[ \t]*(?:et|ou)?|[ \t]et|[ \t]ou)[ \t]+(?:de[ \t]+|d['’][ \t]*)")
 _OF_END_BEFORE = regex.compile(r"(?<![\p{L}])(?:de[ \t]+|d['’][ \t]*)\Z", regex.REVERSE)
 
@@ -3270,6 +3290,8 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"  # `le secteur du Domaine-des-Pins`: a place's noun says what the name is
         elif label in ("ORG", "MISC") and len(words) == 1 and not seen["ORG"] > 1 and _where_an_event_is(text, name):
             label = "LOC"  # `Saint-Pierre-Jolys : le Carnaval ...` beside `le Carnaval d’hiver de Saint-Pierre-Jolys`
+        if label == "LOC" and len(words) == 1 and sum(seen.values()) == 1 and _after_rare_noun(text, start) and not _is_place_name(name):
+            continue  # `le minioptère de Schreibers`: a name after a rare term and `de` names that thing after a person
         out.append((start, end, label))
     taken = Spans([(s, e) for s, e, _ in out])
     place_ends = {e for _, e, label in out if label == "LOC"}
@@ -5274,8 +5296,8 @@ def _dateline_place(doc: Document) -> str | None:
     words = _WORD.findall(place)
     if not words or fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"]:
         return None
-    if not _is_place_name(place) and _frequency(place.lower()) >= 3.5:
-        return None
+    if not _is_place_name(place) and not _TOWN_ARTICLE_OPENS.match(place) and _frequency(place.lower()) >= 3.5:
+        return None  # (but `Le Luc, le 9 décembre –`: a capital article and a name, a town's, whatever words they read as)
     written = doc.text.find(place, doc.dateline.start, doc.dateline.end + len(place))
     if written >= 0 and _HYPHEN_THEN_LETTER.match(doc.text, written + len(place)):
         return None
