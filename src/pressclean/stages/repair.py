@@ -2100,6 +2100,8 @@ _LONE_PREFIXES = frozenset(
     for cased in {p, p.upper(), p.capitalize()}
     for before in ("", "(", "«", '"', "“")
 )
+# `aujourd’hui` after an elision just restored: `d’aujourd hui`, `jusqu’aujourdhui`
+_AUJOURD_HUI = re.compile(r"(?<=[’'])(?i:aujourd)(?P<gap>[ \t]?)(?=(?i:hui)\b)")
 # stdlib `re`, twice as fast as `regex` here (\w is a letter, a digit or `_`)
 _SPACED_ELISION = re.compile(
     rf"(?<![\w’'\-.@/%$\\=:<>#&*+~|^])(?P<p>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc]))"
@@ -2724,6 +2726,8 @@ def _restore_dash_from_question(text: str) -> list[Change]:
         m
         for m in _search_lines(_DASH_AS_QUESTION_INSIDE, text, lines)
         if _clause_ends(_token_before(text, m.start() - 1)) and not _asks(text, m.start()) and not _after_amount(text, m.start() - 1)
+        # (before a quotation, a short question by its tone: `Et la jeunesse ? « Elle attend des actes »`)
+        and (text[m.end() + 1 : m.end() + 2] != "«" or _words_before(text, m.start()) >= 6)
     ]
     # one alone must open a clause (`racine ? en laissant`, not `le caractère ? remplace`)
     lost_dashes = bool(changes) or len(inside) >= 2
@@ -2848,6 +2852,13 @@ def _restore_characters(doc: Document) -> Document:
         flagged = _flagged(vocab)
     apostrophes = _restore_apostrophes(text, _APOSTROPHE_SLOT, flagged, vocab)
     doc = rewrite(doc, _with_style(text, _non_overlapping(apostrophes)), stage="restore_characters")
+    if apostrophes and "aujourd" in doc.text:
+        # two holes side by side (`d aujourd hui`, `daujourdhui`): the second shows once the first is filled
+        doc = rewrite(
+            doc,
+            _with_style(doc.text, [(m.start("gap"), m.end("gap"), _APOSTROPHE_SLOT, "lost apostrophe restored (aujourd’hui)") for m in _AUJOURD_HUI.finditer(doc.text)]),
+            stage="restore_characters",
+        )
     if "Grand" in doc.text:
         doc = rewrite(doc, _with_style(doc.text, _restore_grand_elision(doc.text, lossy=bool(apostrophes))), stage="restore_characters")
     # characters restored above show the page went through a lossy encoding: evidence for €
