@@ -2790,6 +2790,28 @@ def _restore_symbols_from_replacement(text: str) -> list[Change]:
 _APOSTROPHE_SLOT = "\x00"  # where an apostrophe goes, until the page's style is known
 
 
+# an English contraction quoted on a French page whose ’ became `?` or `�`: `can?t`, `I?m`, `it?s` (the closed classes
+# of auxiliaries before `n’t` and of pronouns before `’m`, `’re`...; no French word stands there)
+_ENGLISH_CONTRACTION = regex.compile(
+    r"(?i)\b(?:(?:ca|do|does|did|wo|is|are|was|were|could|should|would|have|has|had|must|need|ai)n(?P<h1>[?\ufffd])t"
+    r"|(?:i|you|we|they|he|she|it|that|there|what|let|who)(?P<h2>[?\ufffd])(?:m|re|ve|ll|d|s))\b"
+)
+
+
+def _restore_english_contractions(text: str) -> list[Change]:
+    """`We can?t wait` → `We can’t wait`.
+
+    >>> [c[3] for c in _restore_english_contractions("« We can?t wait », « it?s time »")]
+    ['lost apostrophe restored (English contraction)', 'lost apostrophe restored (English contraction)']
+    """
+    return [
+        (m.start(g), m.end(g), _APOSTROPHE_SLOT, "lost apostrophe restored (English contraction)")
+        for m in _ENGLISH_CONTRACTION.finditer(text)
+        for g in ("h1", "h2")
+        if m.group(g)
+    ]
+
+
 # `Grand Anse`, `GrandAnse`: a place name that lost the ’ of its old elided `grand’`
 _GRAND_NOUN = regex.compile(r"\bGrand(?P<gap> ?)(?P<noun>\p{Lu}\p{Ll}+)\b")
 
@@ -2863,6 +2885,8 @@ def _restore_characters(doc: Document) -> Document:
         doc = rewrite(doc, _with_style(doc.text, _restore_grand_elision(doc.text, lossy=bool(apostrophes))), stage="restore_characters")
     # characters restored above show the page went through a lossy encoding: evidence for €
     doc = rewrite(doc, _restore_euro(doc.text, lossy=doc.text != original), stage="restore_characters")
+    if "?" in doc.text or "\ufffd" in doc.text:
+        doc = rewrite(doc, _with_style(doc.text, _restore_english_contractions(doc.text)), stage="restore_characters")
     if "?" in doc.text:
         doc = rewrite(doc, _restore_dash_from_question(doc.text), stage="restore_characters")
     if "\ufffd" in doc.text:
