@@ -34,6 +34,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _SEPARATOR = regex.compile(r"[\s\-–—|•·*_=~#>/]*")
 # `~ . ' ,  ·`: no letter, no digit (an OCR'd speck or stamp); a quote's closing mark or `…` alone may be the text's
 _STRAY_MARKS = regex.compile(r"\s*(?:[^\p{L}\p{N}\s«»\"“”„()\[\]…!?%€$]\s*){1,12}")
+_SECTION_NUMBER = regex.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\p{L})")  # `1 `, `2.3 ` before a heading
 _LIST_MARK = regex.compile(r"^\s*(?:[-–•*›>]|\d{1,2}[.)])\s+")
 # searched from the line end (REVERSE): tried from every start, a run of dots would be quadratic
 _DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$", regex.REVERSE)
@@ -191,7 +192,7 @@ _CLAUSE_WORDS = frozenset("s se n ne pas qu que qui il elle ils elles on nous vo
 _AUTHOR = regex.compile(r"\s*,?\s*(?i:par|by)\s+\p{L}[^.!?:;,]{1,50}?,?(?:\s(?i:dans|in)\s+\p{Lu}[^.!?:;]{0,60})?\s*")
 _AUTHOR_WORD = regex.compile(r"\b(?i:par|by|dans)\b")
 _CATEGORY = regex.compile(r"\s*,?\s*(?i:dans)\s+\p{Lu}[^.!?:;]{0,60}\s*")  # `Posté le 5 juin 2025 dans Faune`: the post's rubric
-_PARTICIPLE = regex.compile(r"^\s*\p{L}{2,16}é\s+")  # `Publié ` before `par ...`
+_PARTICIPLE = regex.compile(r"^\s*(?:\p{L}{2,16}é|\p{Lu}\p{Ll}{1,15})\s+(?=(?i:par|by)\s)")  # `Publié `, a forum's `Message ` before `par ...`
 _DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
 _TICKER_MARKS = "▸►▶→❯"
 _TICKER_SEPARATOR = regex.compile(rf"\s*[{_TICKER_MARKS}]\s*")
@@ -213,6 +214,7 @@ _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire auss
 # `Écouter le reportage ›`, `Lire la suite »`: a few words and an arrow, whatever the verb (not a closing quote)
 _ARROW_LINK = regex.compile(r"\p{L}[^.!?:;«»\n]{0,60}?\s*(?:[›→]|»(?<!«[^»]*»)|>)\s*")
 # the last words of a line after its last sentence end (`... Nature.Lire la suite →`), read from near the end
+_LINKS_IN_BRACKETS = regex.compile(r"\s*\[" + r"(?!\s*(?i:at|dot|arobase|point|chez)\s*\])" + r"([^\[\]@]{2,60})\]\s*$", regex.REVERSE)  # `[modifier | modifier le code]`
 _TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$")
 # `Lire la suite sur Sahel Matin ›` glued to the next headline: the arrow ends the link
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
@@ -408,7 +410,14 @@ def _chrome_tail(text: str) -> int:
     (15, 0)
     >>> _chrome_tail("Plus de 250 000 réfugiés ont franchi la frontière du Ouaddaï. Le")
     0
+    >>> _chrome_tail("Une saison record[modifier | modifier le code]")  # a wiki's edit links after a section heading
+    29
     """
+    if text.endswith("]") and (b := _LINKS_IN_BRACKETS.search(text)) is not None and b.start() > 0:
+        # links in brackets glued to a heading or a sentence: each of their labels opens on a chrome word (`modifier le code`)
+        chrome = _chrome_words()
+        if all(1 <= len(w := _WORD.findall(part.lower())) <= 3 and w[0] in chrome for part in b.group(1).split("|")):
+            return len(text) - b.start()
     m = _TAIL_AFTER_SENTENCE.search(text, max(0, len(text) - 48))
     if m is None or len(_WORD.findall(text, 0, m.start(1))) < 5:
         return 0
@@ -630,11 +639,33 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         neighbours = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
+    _mark_numbered_contents(content, keys, verdicts)
     _mark_embedded_posts(content, verdicts)
     _mark_widget_titles(content, verdicts)
     _mark_related_links(content, verdicts)
     _mark_day_separators(content, verdicts)
     return verdicts
+
+
+def _mark_numbered_contents(content: list[Line], keys: list[str], verdicts: dict[int, str]) -> None:
+    """A table of contents whose entries are numbered (`1 Une saison record` ⏎ `2 Contact presse`): two numbered short
+    lines in a row or more, each printed again further down as a line of its own (the section's heading, with its
+    number or without)."""
+    bare = {}  # position -> the entry's key without its number
+    for n, line in enumerate(content):
+        if line.words <= 12 and (m := _SECTION_NUMBER.match(line.text)) and not _TERMINAL.search(line.text):
+            bare[n] = _key(line.text[m.end() :])
+    if len(bare) < 2:
+        return
+    later: dict[str, int] = {}  # each key's last position, numbered or not
+    for n, k in enumerate(keys):
+        later[k] = n
+    for n, k in bare.items():
+        later[k] = max(later.get(k, -1), n)
+    entry = {n for n, k in bare.items() if later.get(k, -1) > n or later.get(keys[n], -1) > n}
+    for n in entry:
+        if n - 1 in entry or n + 1 in entry:
+            verdicts.setdefault(content[n].index, "table of contents (headings of the text)")
 
 
 def _mark_embedded_posts(content: list[Line], verdicts: dict[int, str]) -> None:
@@ -1020,6 +1051,8 @@ def _is_stamped_byline(text: str) -> bool:
     False
     >>> _is_stamped_byline("Posté le 14 février 2026 par webmestre dans Agriculture, Événements"), _is_stamped_byline("Posté le 5 juin 2025 dans Faune")
     (True, True)
+    >>> _is_stamped_byline("Message par syndic_lyon » lun. 1 déc. 2025 17:05")  # a forum post's byline
+    True
     """
     text = text.strip()
     if _TERMINAL.search(text) or not _DIGITS.search(text) or not _AUTHOR_WORD.search(text) or len(_WORD.findall(text)) > 16:
