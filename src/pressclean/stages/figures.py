@@ -280,6 +280,7 @@ _DATED_CLAUSE = regex.compile(
     _BACK,
 )
 _DATED_CLAUSE_REACH = 200
+_CURRENT_MONTH = regex.compile(rf"{_H}+courant(?![\p{{L}}])", regex.IGNORECASE)
 _DAYS_OF_ACTIVITY = frozenset({"journée", "journées", "journee", "journees"})
 _CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
 # A photo credit: a mark, then names, and the year last before the end of its line or bracket
@@ -398,8 +399,8 @@ _PER_MILLE = regex.compile(rf"{_H}{{0,2}}(?P<u>‰|pour{_H}+mille(?![\p{{L}}]))"
 _SPACED_SYMBOL = regex.compile(rf"{_H}{{1,2}}(?P<u>km²|km2|m²|m2|m³|m3|°C|°|{_WATTS})(?![\p{{L}}\p{{N}}])")
 _GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "K": 1000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "G": 1_000_000_000}
 # the short scales English writes after an amount with a currency sign: `€2.5m`, `$3bn`, `£40k`
-_CURRENCY_SCALE = regex.compile(r"(?P<m>m|mn|bn|k)(?![\p{L}\p{N}])", regex.IGNORECASE)
-_CURRENCY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000}
+_CURRENCY_SCALE = regex.compile(r"(?P<m>m|mn|bn|tn|k)(?![\p{L}\p{N}])", regex.IGNORECASE)
+_CURRENCY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "k": 1000}
 # a rate written on a unit symbol: `m³/s`, `km/h`, `t/ha`
 _PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|km2|m²|m2|m³|m3|kg|t|l|L|hab)(?![\p{L}\p{N}])")
 # an IBAN (`BE68 5390 0754 7034`): a reference, whatever its digit groups look like
@@ -562,7 +563,7 @@ _PERCENT = regex.compile(
     regex.IGNORECASE,
 )
 _MULTIPLIER = regex.compile(
-    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|thousands?|mios?|mrds?|crores?|lakhs?)|Mds?|M(?={_H}?[€$])|[kK](?={_H}?[€$])"
+    rf"{_H}+(?P<m>(?i:milliards?|millions?|mille|billions?|trillions?|thousands?|mios?|mrds?|crores?|lakhs?)|Mds?|M(?={_H}?[€$])|[kK](?={_H}?[€$])"
     # `5,4 M de personnes`, `12,3 M USD` (but `M. Dupont`); Swiss `12,3 mio de francs`, Québec's `1,2 G$`,
     # Indian `3,2 crores de roupies` (ten millions; a lakh is a hundred thousand)
     rf"|G(?={_H}?\$)"
@@ -629,7 +630,7 @@ _SHARE_OF_MILLION = regex.compile(
 )
 _MILLION_SHARES = {"half": "0.5", "a": "0.25", "three": "0.75", "demi": "0.5"}
 # a number ending on the word million or milliard (read backwards from the number's end)
-_MILLIONS_END = regex.compile(r"(?<![\p{L}])(?:millions?|milliards?|billions?)\Z", regex.IGNORECASE | _BACK)
+_MILLIONS_END = regex.compile(r"(?<![\p{L}])(?:millions?|milliards?|billions?|trillions?)\Z", regex.IGNORECASE | _BACK)
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
 _PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
 # a determiner before the word that precedes a number: `du camp 14`, `la phase 2`, `de type 2` name a thing
@@ -1760,6 +1761,8 @@ class _Finder:
             # a line holding only a number, maybe between dashes: a page number (`- 3 -`), a list
             # counter, or the end mark of a North American release (`– 30 –`, `-30-`)
             return None
+        if (e - s) <= 2 and _CURRENT_MONTH.match(text, e, e + 12) and _DAY_ARTICLE.search(text, max(0, s - 4), s):
+            return None  # `le 5 courant`: a day of the month the release is dated in, no count
         if len(raw) <= 5 and self._in_counter(s):
             return None  # a section or list counter at the head of a line: `1. Résumé`, `1-1. Création`
         if text[max(0, s - 12) : s].rstrip(_SPACE_CHARS).endswith(("...", "…", "___")) \
@@ -2596,7 +2599,7 @@ class _Finder:
             if pw == "pour" and first.startswith("cent"):
                 continue  # `pour cent` belongs to the percentage before it
             start, qualifier, currency_before = self._lead(s)
-            big = words[-1].lower().rstrip("s") in ("million", "milliard", "billion", "mille", "thousand")
+            big = words[-1].lower().rstrip("s") in ("million", "milliard", "billion", "trillion", "mille", "thousand")
             fig = self._tail(Decimal(value), start, e, qualifier, currency_before, scaled=big)
             whole_of = self._out_of(s)
             if whole_of is not None and whole_of.unit is not None and whole_of.value == value and fig.end == e:
