@@ -197,6 +197,7 @@ def _restore_accents(text: str) -> list[Change]:
 
 
 _PARTICIPLE = ("é", "ée", "és", "ées")
+_FEMININE_DETERMINERS = frozenset(("une", "cette", "sa", "ma", "ta", "toute"))  # (not `notre`, `chaque`: both genders)
 _VERB_BEFORE = frozenset(("ne", "n", "se", "s", "qui", "me", "te", "nous", "vous", "le", "la", "les", "lui", "leur", "y", "en"))
 
 
@@ -228,8 +229,8 @@ def _verb_or_participle(w: str, v: str, variants: tuple[str, ...], prev: str, nx
     part = plain[:-cut] + ending
     if zipf(part) < 2.5 or v not in (plain, part):
         return None
-    if prev in _SUBJECTS or prev in _VERB_BEFORE:
-        return plain  # `il achève`, `qui nécessite`
+    if prev in _SUBJECTS or prev in _VERB_BEFORE or (prev in _FEMININE_DETERMINERS and not w.endswith("es")):
+        return plain  # `il achève`, `qui nécessite`; `une récolte` (a noun in `-é` is masculine: `une` never takes it)
     if prev in _AUXILIARIES or prev in ("avoir", "eu", "ayant"):
         return part  # `a invité`, `ont foré`, `avoir activé`
     if prev in _ETRE:
