@@ -266,6 +266,8 @@ def _orgs(doc: Document) -> list[tuple]:
          [("Telekom Polska", "LOC"), ("Luxembourg", "LOC")], ["Luxembourg"]),
         # a person's name apposed to a role and its complement is no place
         ("« Le site est bon », a dit le directeur général du groupe en Corée, Kim Min-jun, lundi.", [("Corée", "LOC"), ("Kim Min-jun", "LOC")], ["Corée"]),
+        # a surname after a first name's initial, in a photo credit, is a person's (h204: `© OCMH/R. Ngouabi`)
+        ("Un agent relève le pluviomètre de la station de Makoua, le 2 mars. © DGM/T. Mbemba", [("Makoua", "LOC"), ("Mbemba", "LOC")], ["Makoua"]),
     ],
 )
 def test_places_the_model_reads_are_repaired(nlp, text, spans, places):

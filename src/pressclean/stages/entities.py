@@ -230,6 +230,7 @@ class FindEntities:
         """Turn the model's raw spans on `doc.text` into merged, repaired entities."""
         text = doc.text
         known = _known_table(self.gazetteer)
+        spans = _english_paragraphs_read_in_english(text, spans, doc.paragraph_languages)
         spans = _countries_in_capitals_first(text, spans)
         spans = _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans))))
         spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans)))))
@@ -304,6 +305,26 @@ def _without_body_heads(text: str, spans, orgs: list[_Org]) -> list:
             and not (country_code(name) or _in_gazetteer(name))
         )
     ]
+
+
+def _english_paragraphs_read_in_english(text: str, spans, paragraphs) -> list:
+    """In a paragraph in English on a French page (a caption, a quote, the English version), the
+    French model's spans give way to the English reading a page in English gets (`Solar-powered
+    weather station at Oyo` is no body: `Oyo` after `at` is a place).
+
+    >>> t = "Le titre.\nSolar-powered weather station at Oyo."
+    >>> [(t[s:e], label) for s, e, label in _english_paragraphs_read_in_english(t, [(10, 46, "ORG")], [(0, 9, "fr"), (10, 47, "en")])]
+    [('Oyo', 'NAME')]
+    """
+    english = [(s, e) for s, e, lang in paragraphs if lang == "en"]
+    if not english:
+        return list(spans)
+    inside = Spans(english)
+    out = [sp for sp in spans if not inside.overlaps(sp[0], sp[1])]
+    for start, end in english:
+        part = text[start:end]
+        out += [(start + s, start + e, label) for s, e, label in _claim(_english_bodies(part), _english_kinds(part, _english_names(part)))]
+    return sorted(out)
 
 
 _ENGLISH_OPENER = 3.0  # Zipf in English: `Spectators` (3.7), `Volunteers`; a word of the language, not a name
@@ -1474,6 +1495,7 @@ _IDENTIFIER_AFTER = regex.compile(r":[\p{Lu}\d]+:")
 _NOTE_MARK = regex.compile(r"(?<=\p{L})(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)(?=[\s,.;:!?»”)]*\Z)")
 
 
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.’'-])\p{Lu}\.[ \t]?\Z", regex.REVERSE)
 _ROMAN_ORDINAL = regex.compile(r"[IVXLCDM]+(?:e|er|ère|ème|es)")
 _SALUTED_ROLE = regex.compile(r"(?:(?:Madame|Monsieur|Mesdames|Messieurs|Excellence)[ \t]+)+(?:l[ae]s?[ \t]+|l['’])", regex.IGNORECASE)
 _OPEN_QUOTE_INSIDE = regex.compile(r"(?<=\S)[ \t\u00a0]+[«“]")  # (a quote the model ran into, its closing one left out)
@@ -1506,6 +1528,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `MUR 5 million`, `USD 3,2 millions`: a currency's code before its amount
     if _ACRONYM_LIKE.fullmatch(text, start, end) and _IDENTIFIER_AFTER.match(text, end):
         return None  # `EU:C:2021:182` (a case law identifier), `CELEX:3200...`: a code's part, not a body
+    if label in ("LOC", "MISC") and (initial := _INITIAL_BEFORE.search(text, max(0, start - 4), start)) and text[start : start + 1].isupper():
+        start, label = initial.start(), "PER"  # `© OCMH/R. Ngouabi`: a first name's initial, then the surname
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     if note := _NOTE_MARK.search(text, start, end):
@@ -3690,6 +3714,11 @@ _OFFICE_BRACKET_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}{2,}[ \t]*\(\Z", rege
 _COMPASS_WORD_EN = regex.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:-?(?:east|west|East|West))?[ \t]+")
 
 
+_COMPASS_REGION_EN = regex.compile(r"(?:North|South)-?(?:East|West|east|west)")
+_IN_THE_BEFORE_EN = regex.compile(r"(?<![\p{L}])(?:in|across|of|to|from|throughout)[ \t]+the[ \t]+\Z", regex.REVERSE)
+_COMPASS_LISTED_BEFORE_EN = regex.compile(r"(?:North|South)-?(?:East|West|east|west)[ \t]*(?:,|and|or)[ \t]*(?:the[ \t]+)?\Z", regex.REVERSE)
+
+
 def _is_named_place(text: str, start: int, end: int) -> bool:
     """Without the model: a country, a region or area, or a city after a preposition of place
     or before its region or country (`Ottawa, Ontario`)."""
@@ -3706,6 +3735,8 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
         return True  # `Lake Chad`, `Mount Cameroon`: a landform's capitalised noun, then its name
     if (compass := _COMPASS_WORD_EN.match(name)) and _is_area(name[compass.end() :]):
         return True  # `the North Atlantic`, `Southern Africa`: a part of a world area is an area
+    if _COMPASS_REGION_EN.fullmatch(name) and (_IN_THE_BEFORE_EN.search(text, max(0, start - 20), start) or _COMPASS_LISTED_BEFORE_EN.search(text, max(0, start - 20), start)):
+        return True  # `in the North-West and South-West`: a country's region named by its compass point
     if (noun := _NOUN_OF_BEFORE_EN.search(text, max(0, start - 30), start)) and noun.group(1).lower() in _english_place_nouns() and not _frequent_word(name):
         return True  # `the island of Tanna`, `the border town of Renk`: the noun before `of` says what it names
     if known_place(name) is None:
@@ -4493,7 +4524,8 @@ def _qualifies_a_noun(text: str, org: _Org, known) -> bool:
     if len(org.mentions) != 1 or any(fold(name) in known for name in (org.acronym, org.long_form) if name):
         return False
     start = org.mentions[0][0]
-    bodies = _words()["kind_nouns"] | _words()["institution_nouns"] | _words()["office_nouns"] | _words()["body_nouns"] | _words()["role_nouns"]
+    # (`the German development agency GIZ`: an English kind of body says the acronym names one)
+    bodies = _body_words() | _words()["role_nouns"] | _words()["english_kind_nouns"] | _words()["english_body_nouns"]
     if org.long_form and not org.acronym and " " not in org.long_form:
         # a one-word name met once, after a noun and its adjective, names that thing's make or kind
         # (`le premier radar météorologique Doppler`), not a body (`l’ONG britannique Oxfam` does)
