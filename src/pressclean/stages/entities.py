@@ -312,7 +312,7 @@ def _english_paragraphs_read_in_english(text: str, spans, paragraphs) -> list:
     French model's spans give way to the English reading a page in English gets (`Solar-powered
     weather station at Oyo` is no body: `Oyo` after `at` is a place).
 
-    >>> t = "Le titre.\nSolar-powered weather station at Oyo."
+    >>> t = "Le titre.\\nSolar-powered weather station at Oyo."
     >>> [(t[s:e], label) for s, e, label in _english_paragraphs_read_in_english(t, [(10, 46, "ORG")], [(0, 9, "fr"), (10, 47, "en")])]
     [('Oyo', 'NAME')]
     """
