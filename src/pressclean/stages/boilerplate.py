@@ -116,7 +116,8 @@ _FOOTER_LINE = regex.compile(  # `© Site 2023`, `Mots-clés : Maroc, eau`, `Tag
 _CREDIT_LABEL = regex.compile(r"\s*(?i:crédits?|credits?)\s*:\s*\p{Lu}")  # `Crédit : African Parks` between paragraphs
 # (the patterns that end on `\s*$` and are asked only whether they match are searched from the line's end, REVERSE:
 # from the start they are tried at every character of the line, and a line is searched for its end a dozen times)
-_TERMINAL = regex.compile(r"[.!?…:;»\"”)]\s*$", regex.REVERSE)
+# (a post's sentence may end on its emoji, `Rendez-vous samedi à Saly. 🦁`; emoji apart are buttons, `utile ? 👍 👎`)
+_TERMINAL = regex.compile(r"[.!?…:;»\"”)](?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\ufe0f\u200d]+)?\s*$", regex.REVERSE)
 _WHOLE_QUOTE = regex.compile(r"\s*[«“\"][^«»“”\".!?…]{3,150}[»”\"]\s*")  # `« Le numérique doit servir l’école »`: a quoted headline
 _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$", regex.REVERSE)  # `Faim « zéro »`: a short quote without a sentence end
 _PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$", regex.REVERSE)  # a line that may end on a phone number
@@ -218,7 +219,7 @@ _LINKS_IN_BRACKETS = regex.compile(r"\s*\[" + r"(?!\s*(?i:at|dot|arobase|point|c
 _TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$")
 # `Lire la suite sur Sahel Matin ›` glued to the next headline: the arrow ends the link
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
-_FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
+_FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?|jpe?g|png|gif|webp|tiff?|mp3|mp4|mov|wav)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
 # a file's type and size alone on its line, under its link (`PDF – 230 ko`)
 _SUBSCRIBE = regex.compile(r"(?i:\babonnez[- ]vous\b|\bsubscribe (?:now|today)\b)")  # `Soutenez X : abonnez-vous pour 2 000 FCFA par mois`
 # `Fin de l’aperçu – Téléchargez le document complet (6 pages)`: a download call that gives the document's length
@@ -468,6 +469,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         if l.is_prose and _is_sentence(l) and not _FOOTER_LINE.match(l.text) and not _is_label_row(l.text, chrome)
     ]
     top, bottom = (sentences[0], sentences[-1]) if sentences else (-1, len(content))
+    said = set(sentences)
     data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
     # where the running text starts: a lone sentence among labels (an alert banner) is not it
     lead = next((n for n in sentences if any(l.is_prose for l in content[n + 1 : n + 3])), top)
@@ -561,7 +563,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "legal footer (an organisation's register number)"
         elif (_FOOTER_LINE.match(text) or _CREDIT_LABEL.match(text)) and _is_photo_credit(text) and top < n < bottom:
             verdicts[line.index] = "photo credit"  # between the text's sentences: the story goes on under it
-        elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text)):
+        # (a list of names between two sentences of the text, `Gardiens : A, B, C` ⏎ `Défenseurs : ...`, is the text's)
+        elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text) and not _between_sentences(content, n, said)):
             verdicts[line.index] = "tags or copyright line"
         elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome) and not _stamps_headline(content, n) and n not in cells:
             verdicts[line.index] = "breadcrumb"
@@ -645,6 +648,18 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     _mark_related_links(content, verdicts)
     _mark_day_separators(content, verdicts)
     return verdicts
+
+
+def _between_sentences(content: list[Line], n: int, sentences: Collection[int]) -> bool:
+    """Does line `n` stand among lines of its shape (`Label : names`) with a sentence of the text right above them and
+    right below them?"""
+    up = n - 1
+    while up >= 0 and up not in sentences and _is_tag_field(content[up].text):
+        up -= 1
+    down = n + 1
+    while down < len(content) and down not in sentences and _is_tag_field(content[down].text):
+        down += 1
+    return up in sentences and down in sentences
 
 
 def _mark_numbered_contents(content: list[Line], keys: list[str], verdicts: dict[int, str]) -> None:
