@@ -738,6 +738,14 @@ _HAS_YEARS = regex.compile(
     rf"(?:{_H}+entre{_H}+\d{{1,3}}{_H}+(?:et|à))?{_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
+# from an age on (`le vaccin est proposé dès 5 ans`, `à partir de 16 ans`), and the age at which a clause's event
+# happened, heading the clause (`à 17 ans, elle s'est mariée`): read backwards from the number
+_FROM_AGE = regex.compile(rf"(?<![\p{{L}}])(?:dès|d[èe]s|[àa]{_H}+partir{_H}+de){_H}+\Z", regex.IGNORECASE | _BACK)
+_AT_AGE = regex.compile(rf"(?:\A|[\n.;:!?,]){_H}*[àÀ]{_H}+\Z", _BACK)
+_CLAUSE_COMMA = regex.compile(rf"{_H}*,")
+# a bound a qualifier puts on the years (`jusqu'à 5 ans`), after a person noun: an age
+_SPAN_AFTER = regex.compile(rf"{_H}+(?:après|plus{_H}+tard|plus{_H}+tôt|avant|auparavant)(?![\p{{L}}])", regex.IGNORECASE)
+_BOUND_AHEAD = regex.compile(rf"(?:jusqu['’]{_H}?[àa]|moins{_H}+de|plus{_H}+de|au{_H}+moins)(?![\p{{L}}])", regex.IGNORECASE)
 _YEARS_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}|['’])|(?:pour|devant)(?![\p{{L}}]))", regex.IGNORECASE)
 _WORD_SPLIT = regex.compile(rf"{_H}+")
 _ELISION = regex.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", regex.IGNORECASE)
@@ -1041,11 +1049,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # what makes `N ans` an age: `âgés de`, a person noun (`enfants de`), a first name and a comma
         "age_before": regex.compile(
             rf"(?:(?<![\p{{L}}])(?:[âa]g[ée]e?s?|[âa]ge){_AGE_ADVERB}{_H}+(?:de{_H}+|d['’]{_H}?|entre{_H}+)?"
+            rf"(?:(?:seulement|à{_H}+peine|tout{_H}+juste){_H}+)?"  # `âgé de seulement 3 semaines`, `âgée d'à peine 2 ans`
             rf"|(?<![\p{{L}}])(?:vieux|vieilles?){_H}+(?:de{_H}+|d['’]{_H}?)"  # `un bâtiment vieux de 120 ans`
             rf"|(?<![\p{{L}}])(?:{persons})(?:{_H}+(?P<of>de|d['’]|âgée?s?{_H}+de){_H}*|{_H}*,{_H}*|{_H}*\({_H}*)"
             rf"|\p{{Lu}}\p{{Ll}}+{_H}*,{_H}*)\Z",
             regex.IGNORECASE | _BACK,
         ),
+        # a person noun right before a bound of years (`les enfants jusqu'à 5 ans`, `les jeunes de moins de 25 ans`)
+        "person_before": regex.compile(rf"(?<![\p{{L}}])(?:{persons}){_H}+\Z", regex.IGNORECASE | _BACK),
         # the second end of an age range: `des femmes de 18 à 49 ans`, `âgés de 6 mois à 14 ans`, `femmes de 15-49 ans`
         "age_range_before": regex.compile(
             rf"(?:[âa]g[ée]e?s?{_AGE_ADVERB}|{persons}){_H}+(?:de|d['’]|entre){_H}*(?:\S{{1,20}}{_H}+(?:[àa]|et|-){_H}+|\d{{1,3}}{_H}?[-–]{_H}?)\Z",
@@ -2477,6 +2488,12 @@ class _Finder:
             return True
         if unit == "ans" and end is not None and _POSSESSIVE_BEFORE.search(window) and _OWN_YEARS_AFTER.match(self.text, end):
             return True  # `la plus élevée de ses 52 ans d'histoire`
+        if unit in ("ans", "an") and end is not None and not _YEARS_OF.match(self.text, end, end + 10) \
+                and not _SPAN_AFTER.match(self.text, end, end + 14) and (
+            _FROM_AGE.search(window) or _AT_AGE.search(window) and _CLAUSE_COMMA.match(self.text, end, end + 4)
+            or _BOUND_AHEAD.match(self.text, start) and _patterns()["person_before"].search(window)
+        ):
+            return True  # `dès 5 ans`, `à 17 ans, elle s'est mariée`, `les enfants jusqu'à 5 ans`
         if unit in ("ans", "an") and _HAS_YEARS.search(window) is not None \
                 and not (end is not None and _YEARS_OF.match(self.text, end, end + 10)):
             return True
