@@ -181,12 +181,14 @@ _MONTHS = MONTHS
 _ENGLISH_MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# ... and their abbreviations, which English writes before the day too (`Dec. 5`, `Sept 30`)
+_ENGLISH_MONTHS_FIRST = _ENGLISH_MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _FULL_MONTHS = sorted(FULL_MONTHS, key=len, reverse=True)
 _ABBR_MONTHS = sorted((m for m in MONTHS if m not in FULL_MONTHS), key=len, reverse=True)
 _MONTH = "|".join(_FULL_MONTHS + [rf"{m}\.?" for m in _ABBR_MONTHS])  # abbreviations may take a dot
 _FULL_MONTH = "|".join(_FULL_MONTHS)
 _YEAR = r"(?:1[89]|20)\d\d"
-_DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:{_H}?(?:er|ᵉʳ|re)(?![\p{{L}}]))?|(?P<premier>premier|1er))"
+_DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:{_H}?(?:er|ᵉʳ|re)(?![\p{{L}}])|(?:st|nd|rd|th)(?![\p{{L}}]))?|(?P<premier>premier|1er))"
 # the clock time after a date, part of its figure (`21 Feb 2024 - 08:13`, `le 28 janvier 2025 à 9 h 30`,
 # `le 3 février à 19 h`, `03/06/2024 à 14h32`, `18/11/2025 · 07h45`, `01/12/2025 | 10h15`); an hour without minutes
 # only after `à`
@@ -203,7 +205,7 @@ _DATE_WORDS = regex.compile(
     (?<![\p{{L}}\p{{N}}])
     (?:
         {_DAY}{_SP}(?P<month>{_MONTH})(?:,?{_SP}(?P<year>{_YEAR}))?(?![\p{{L}}\p{{N}}]){_TIME_TAIL}
-      | (?P<month2>{_MONTH}){_SP}(?P<day2>3[01]|[12]\d|0?[1-9])
+      | (?P<month2>{_MONTH}){_SP}(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?
         (?:,?{_SP}(?P<year2>{_YEAR})(?![\p{{N}}])|(?![\p{{N}}])(?={_H}*(?:[,.;:)\-–]|\n|\Z|{_H}(?:to|and|through)\b)))
       | (?P<month3>{_FULL_MONTH}){_SP}(?P<year3>{_YEAR})(?![\p{{N}}])
     )
@@ -227,6 +229,8 @@ _DATE_NUMERIC = regex.compile(
     rf"(?=\d)(?<![\d/.\-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{_YEAR}|\d\d)"
     rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9]))(?![\d/\-]|\.\d)"
 )
+# an American month-first date, read only where it cannot be a day first (`12/15/2025`: no 15th month)
+_DATE_US = regex.compile(rf"(?=\d)(?<![\d/.\-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|2\d|1[3-9])/(?P<y>{_YEAR})(?![\d/\-]|\.\d)")
 # the end of an English range of days after a month-first date: `March 3 to 5`, `June 10-12`
 _DAY_AFTER = regex.compile(
     rf"{_H}*(?:to|and|through|-|–){_H}*(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}]|{_H}*(?!(?:and|or|to)\b)\p{{L}})"
@@ -1599,6 +1603,10 @@ class _Finder:
                 start = le.start() if le is not None and self._free(le.start(), m.start()) else m.start()
                 self._add(_Figure(start, end, f"{y:04d}-{mo:02d}-{d:02d}", None, "date"))  # `le 08/06/2024`, as `le 8 juin 2024`
         if "/" in text:
+            for m in _DATE_US.finditer(text):
+                y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+                if _valid_day(y, mo, d) and self._free(m.start(), m.end()):
+                    self._add(_Figure(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", None, "date"))
             for m in _DAY_MONTH_SLASH.finditer(text):
                 d, mo = int(m.group("d")), int(m.group("m"))
                 start = m.start() if m.group("le") else m.start("d")  # `le 15/01`, as `le 15 janvier`; `au 30/06` → `30/06`
@@ -1721,8 +1729,8 @@ class _Finder:
             return None  # glued to a word: `G20`, a footnote mark `migrants1`
         if prev in "-–‐" and prev2.isalpha():
             before = _PREV_TOKEN.search(text, max(0, s - 42), s - 1)
-            if not (before and before.group("w").lower() == "mi"):
-                return None  # hyphenated to a word: `COVID-19`, `CH-1211` (but `mi-2020` is a year)
+            if not (before and before.group("w").lower() in ("mi", "mid")):
+                return None  # hyphenated to a word: `COVID-19`, `CH-1211` (but `mi-2020`, `mid-2026` are years)
         if prev in ".;:" and prev2.isalpha() and (e - s) <= 2:
             return None  # a footnote mark after a full stop: `réfugiés.2`
         if prev == ":" and prev2.isalnum() and _COLON_CODE.search(text, max(0, s - 100), s):
@@ -3125,7 +3133,7 @@ def _iso_from_words(m: regex.Match[str]) -> str | None:
     """The ISO 8601 value of a date written with a day and a month name (None for an impossible date)."""
     if m.group("month2"):
         month_word = m.group("month2")
-        if m.group("year2") is None and not (month_word[0].isupper() and month_word.lower() in _ENGLISH_MONTHS):
+        if m.group("year2") is None and not (month_word[0].isupper() and month_word.lower().rstrip(".") in _ENGLISH_MONTHS_FIRST):
             return None  # only English writes the month first without a year: `on March 3,` (not `en mai 3`)
         month = _MONTHS[month_word.lower().rstrip(".")]
         year = int(m.group("year2")) if m.group("year2") else None
