@@ -278,3 +278,18 @@ def test_headlines_over_their_dates_after_the_text_are_other_stories_not_a_listi
     assert not doc.listing
     assert "Routes" not in doc.text and "21.02.2026" not in doc.text and "Dans la même rubrique" not in doc.text
     assert doc.text.startswith("Santé : 30 nouveaux centres")
+
+
+def test_routes_each_over_their_times_are_no_stories_of_a_listing():
+    from pressclean.stages.metadata import find_stories
+
+    text = (
+        "Navettes fluviales : les horaires de la saison sèche\n"
+        "Saint-Louis, le 4 décembre 2025 – Les navettes du fleuve passent à l’horaire de saison sèche lundi.\n"
+        "Saint-Louis – Podor : départs à 7 h 00 et 15 h 30 chaque jour\n"
+        "Podor – Matam : un départ le mardi et le vendredi à 8 h 00"
+    )
+    doc = find_stories(find_dateline(Document.from_text(text)))
+    assert doc.stories == ()
+    assert doc.dateline is not None and doc.dateline.place == "Saint-Louis"
+

@@ -81,6 +81,7 @@ _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its
 )
 _DATELINE_DASHED = regex.compile(rf"(?:À\s+)?(?P<place>{_PLACE})\s+[–—]\s+{_DATE}")
 _NUMBER = regex.compile(r"\d+")
+_NAME_THEN_COLON = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s?:")
 _PHONE_DIGITS = regex.compile(r"(?:\d[ .]?){8,}")  # eight digits or more in groups: a phone number, no headline's figure
 _SENTENCE_END = regex.compile(r"[.!?:;…]$")
 _WRAPPED_TITLE_END = regex.compile(r"[^.!?…\n]{1,120}")  # a title's second line ends no sentence
@@ -333,6 +334,8 @@ def opening_dateline(line: str) -> regex.Match | None:
     m = _DATELINE.match(line[:DATELINE_CHARS])
     if m is None or len(_WORD.findall(line[m.end() :])) < 3:
         return None
+    if m.group("day") is None and _NAME_THEN_COLON.match(line, m.end()):
+        return None  # `Roscoff – Batz : un départ par heure`: a route, or a topic and its subtopic, over its details
     parts = _LABEL_DASH.split(line)
     # (an address row ends no sentence: `Mairie de Saint-Louis – Avenue Jean Mermoz – BP 125 – Tél. : ...`)
     longest = 6 if len(parts) >= 4 and not _SENTENCE_END.search(line.rstrip()) else 3
