@@ -1750,6 +1750,9 @@ class _Finder:
             partner = self.ends.get(s - 1)
             if partner is None or (prev == "/" and partner.kind != "year"):
                 return None  # a code (`2018-778`, `123/2020`) unless it closes a range (`2019-2020`, `2019/2020`)
+            if partner.kind == "year" and len(raw) == 2 and raw.isdigit() and int(raw) == (partner.value + 1) % 100:
+                # a season or a fiscal year written short (`2024/25`, `2025-26`): its second year
+                return _Figure(s, e, partner.value - partner.value % 100 + int(raw) + (100 if raw == "00" else 0), None, "year")
         if prev == "." and prev2.isdigit():
             return None  # the rest of a dotted code the number reader could not take whole: `0654.987.321`, `1.2.3`
         if nxt == "/" and text[e + 1 : e + 2].isdigit() and not (len(raw) == 4 and raw.isdigit()):
