@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+import pressclean
 from pressclean import Document, Pipeline, default_pipeline
 from pressclean.rewrite import rewrite
 
@@ -95,3 +96,19 @@ def test_a_stage_runs_with_the_cyclic_collector_paused_and_it_resumes_even_when_
     doc = p("texte")
     assert seen == [False] and gc.isenabled()
     assert any("fail" in w for w in doc.warnings)
+
+
+def test_site_profiles_fitted_on_a_sites_pages_remove_what_it_repeats_in_the_default_pipeline():
+    motto = "Ensemble, bâtissons une commune solidaire."
+    pages = [
+        f"Vie municipale\nServices\nLe conseil vote le budget numéro {n}\n"
+        f"Saint-Aubin, le {n + 2} mars 2026 – Le conseil municipal a voté mardi le budget numéro {n} de la commune.\n"
+        "Les travaux de la salle des fêtes commenceront en avril et dureront six mois, selon le maire.\n"
+        f"Contact presse : Anne Le Goff, 02 99 00 00 0{n}\n{motto}\nEspace presse"
+        for n in range(4)
+    ]
+    profiles = pressclean.SiteProfiles.fit([("saint-aubin.example.fr", p) for p in pages])
+    alone = pressclean.default_pipeline()(Document.from_text(pages[0], site="saint-aubin.example.fr")).text
+    aware = pressclean.default_pipeline(profiles=profiles)(Document.from_text(pages[0], site="saint-aubin.example.fr")).text
+    assert motto in alone  # a motto is a sentence on one page
+    assert motto not in aware and "Le conseil vote le budget numéro 0" in aware

@@ -10,8 +10,13 @@ Models load lazily on first use, so importing pressclean is fast.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
 from .document import Dateline, Document, Edit, Entity
 from .pipeline import Pipeline, Text
+
+if TYPE_CHECKING:
+    from .stages.boilerplate import SiteProfiles
 
 __all__ = [
     "clean_series",
@@ -24,6 +29,7 @@ __all__ = [
     "Edit",
     "Entity",
     "Pipeline",
+    "SiteProfiles",
     "clean",
     "default_pipeline",
     "repair",
@@ -38,6 +44,7 @@ _LAZY = {
     "clean_series": "frames",
     "corpus_summary": "frames",
     "process": "batch",
+    "SiteProfiles": "stages.boilerplate",
 }
 
 
@@ -76,10 +83,12 @@ def _with_accents(pipeline: Pipeline) -> Pipeline:
     return pipeline.insert(restore_accents, after="restore_characters")
 
 
-def default_pipeline(*, accents: bool = False) -> Pipeline:
+def default_pipeline(*, accents: bool = False, profiles: SiteProfiles | None = None) -> Pipeline:
     """The full pipeline: repair, boilerplate removal, then the annotating stages.
 
-    `accents=True` adds the opt-in `restore_accents` stage after `restore_characters`.
+    `accents=True` adds the opt-in `restore_accents` stage after `restore_characters`. `profiles`
+    (`SiteProfiles.fit(pages)`, or `SiteProfiles.load(path)`) lets the boilerplate stage remove what
+    each site repeats on its pages too.
 
     >>> default_pipeline().names[:3]
     ['fix_encoding', 'strip_html', 'restore_characters']
@@ -94,7 +103,7 @@ def default_pipeline(*, accents: bool = False) -> Pipeline:
             repair.strip_html,
             repair.restore_characters,
             layout.split_glued,
-            boilerplate.remove_boilerplate,
+            boilerplate.RemoveBoilerplate(profiles=profiles) if profiles is not None else boilerplate.remove_boilerplate,
             layout.unwrap_lines,
             layout.normalise_spacing,
             language.detect_language,
