@@ -1650,6 +1650,16 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             return None  # `PRIORITE AUX ZONES ELOIGNEES`: a heading in capitals names nothing
         if len(words) == 1 and _in_prose(text, span.lower()):
             return None  # `DE LA REUNION DU COMITE` on a page that writes `la prochaine reunion`: the common word
+    if (
+        label in ("ORG", "MISC")
+        and len(words) == 1
+        and _in_capitals_line(text, start, end)
+        and (span.lower() in _lexicon_words() or _frequency_with_accents(span.lower()) >= _LABEL_WORD_FREQUENCY)  # (`FIEVRE`: `fièvre`)
+        and fold(span) not in _known_table(())
+        and not _is_place_name(span)
+        and not _capitals_in_prose(text, span)
+    ):
+        return None  # `MALNUTRITION AIGUE : LE SEUIL ...`: a word of the language in a heading, no acronym the page uses
     return start, end, label
 
 
@@ -1686,6 +1696,11 @@ def _in_reference(text: str, start: int, end: int) -> bool:
     right = _TOKEN_EDGE.search(text, end, end + 40)
     token = text[start - (left.start() if left else min(start, 40)) : right.start() if right else min(len(text), end + 40)]
     return any(c.isdigit() for c in token)
+
+
+def _capitals_in_prose(text: str, word: str) -> bool:
+    """The page writes `word`, in capitals, outside a line of capitals: an acronym it uses (`le FIDA finance`)."""
+    return any(not _in_capitals_line(text, m.start(), m.end()) for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])", text))
 
 
 def _in_capitals_line(text: str, start: int, end: int) -> bool:
