@@ -121,6 +121,7 @@ _TERMINAL = regex.compile(r"[.!?…:;»\"”)](?:\s*[\p{Extended_Pictographic}\p
 _WHOLE_QUOTE = regex.compile(r"\s*[«“\"][^«»“”\".!?…]{3,150}[»”\"]\s*")  # `« Le numérique doit servir l’école »`: a quoted headline
 _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$", regex.REVERSE)  # `Faim « zéro »`: a short quote without a sentence end
 _PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$", regex.REVERSE)  # a line that may end on a phone number
+_EVENT_FIELD = regex.compile(r"\s*\p{Lu}[\p{L}'’()-]{1,24}\s?:\s+\S[^\n]{0,100}")  # `Lieu : salle polyvalente`: one word, then its value
 _EMPTY_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’() \-]{0,40}?\s?:\s*")  # `Intervenant(s) :`, `Date :` with nothing after
 # `Décès : 145`, `Personnes déplacées : 1,2 million`, `Taux de couverture : 38 %`: a label and its figure
 # `popularité : 3%`, `Vues : 1 204`, `Note : 4,5/5`: a widget's counter, a label and a bare number
@@ -1745,7 +1746,8 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 _SOFT = frozenset({"duplicated line", "media player", "embedded post", "page metadata (reading time)", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
 _WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
-_CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name"}  # a photo credit or a slug may stand above or below a title
+# a photo credit or a slug may stand above or below a title, and an event's empty field (`Intervenant(s) :`) under it
+_CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name", "empty form field"}
 
 
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
@@ -2027,7 +2029,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # a short first line of a title wrapped right above the text (`Distribution de semences` ⏎ `à 45 000 ...`)
         first_of_two = below is not None and below.text[:1].islower() and not wrapped and line.words >= 2 and line.words + below.words >= 4
         if (
-            reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped
+            reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped and not _in_event_fields(lines, line, under=True)
             and not line.text.lstrip()[:1].islower() and not _is_section_label(line.text) and not _PLACE_DATE.fullmatch(line.text)
             and not (found and _IMPERATIVE.match(line.text))  # `Écoutez Radio Kiskeya 88.5 FM` over the headline: a call to the reader
         ):
@@ -2099,6 +2101,24 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if lower and _opens_story(lines, verdicts, lower[0]):
             best = lower[0]
     return None if best is None else best.index
+
+
+def _in_event_fields(lines: list[Line], line: Line, *, under: bool = False) -> bool:
+    """Is the line one of an event's fields, each a one-word label and its value (`Date : 12 mai 2026` ⏎ `Lieu : salle
+    des fêtes`, maybe over an empty `Intervenant(s) :`), two in a row or more? With `under`, one under another field:
+    the block's first line may be a headline that reads so (`Haïti : 5 500 déplacés` over `Source : OCHA`), the lines
+    under it are no headline."""
+    if not _EVENT_FIELD.fullmatch(line.text) or line.words > 12:
+        return False
+    shown = [l for l in lines[max(line.index - 3, 0) : line.index + 4] if not l.blank]
+    at = shown.index(line)
+    near = shown[max(at - 1, 0) : at] + ([] if under else shown[at + 1 : at + 2])
+    # (each field has its own label: a headline printed twice, `Rougeole : ...` ⏎ `Rougeole : ...`, is no block)
+    label = _key(line.text.partition(":")[0])
+    return any(
+        (_EVENT_FIELD.fullmatch(l.text) and l.words <= 12 or (l.words <= 3 and _EMPTY_FIELD.fullmatch(l.text))) and _key(l.text.partition(":")[0]) != label
+        for l in near
+    )
 
 
 def _title_words(lines: list[Line], line: Line) -> int:
@@ -3169,6 +3189,9 @@ class RemoveBoilerplate:
         for line, below in zip(header, header[1:] + [lines[article.text]]):
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
             if prose_above or (stamps_below and _is_date_stamp(line.text)) or line.index in table:
+                continue
+            if line.index not in verdicts and _in_event_fields(lines, line):
+                verdicts[line.index] = "page metadata (an event's fields)"  # `Date : ...` ⏎ `Lieu : ...` under the event's title
                 continue
             # the line right above the text, or above a paragraph (not a caption), is a section heading
             # (`APERÇU`): where the text starts is a guess when a first paragraph stands alone; a wrapped
