@@ -382,6 +382,9 @@ _BRACKET_GOES_ON = regex.compile(r"\((?!\p{L}\)|\d{1,2}\)|[ivxlc]{1,4}\))[^()\n]
 _COUNT_THEN_WORD = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?:[ \u00a0\u202f]?%)?[ \u00a0\u202f]+\p{Ll}{2,}")
 # a sentence end inside a line: `territoire. Elle cible`
 _SENTENCE_INSIDE = regex.compile(r"[.!?] \p{Lu}")
+# a title before a first name ends the line: the rest of the name is on the next (`le Dr Mamadou` ⏎ `Saliou Barry`)
+_HONORIFIC_THEN_NAME = regex.compile(r"(?<![\p{L}.])(?:Dr|Pr|Me|Mme|Mlle|M\.|Mgr)\.? \p{Lu}\p{Ll}+$")
+_SURNAME = regex.compile(r"(\p{Lu}[\p{L}-]+)(?![’'])")
 _FIELD_SEPARATOR = regex.compile(r" [·|•] ")  # a row of fields: `rapport.pdf · PDF · 2,1 Mo`
 
 
@@ -663,6 +666,9 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return None
     if ends_comma and not short:
         return " ", "hard wrap rejoined (line ends with a comma)"
+    surname = _SURNAME.match(b) if not short and _HONORIFIC_THEN_NAME.search(a, tail) else None
+    if surname and surname.group(1).lower() not in grammar("function_words"):
+        return " ", "hard wrap rejoined (a person's name cut after the first name)"  # `le Dr Mamadou` ⏎ `Saliou Barry, ...`
     if (
         acc.strip() != a.strip() and a[-1].islower() and not short and not _is_short(b)
         and _opens_on_name(b) and not _FOOTER.search(b) and not opens_with_dateline(b)  # `Niamey – L'Organisation` opens a paragraph
