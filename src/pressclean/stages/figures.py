@@ -284,6 +284,13 @@ _DATED_CLAUSE = regex.compile(
     _BACK,
 )
 _DATED_CLAUSE_REACH = 200
+# `deux ans et demi`, `trois heures et demie`: half a unit more (read after the figure's unit); `un an et demi`, `une
+# heure et demie`: the `un` that is no figure alone makes one with its half
+_AND_A_HALF = regex.compile(rf"{_H}+et{_H}+demie?(?![\p{{L}}])", regex.IGNORECASE)
+_ONE_AND_A_HALF = regex.compile(
+    rf"(?<![\p{{L}}])(?P<n>une?){_H}+(?P<u>ans?|heures?|mois|semaines?|jours?|années?|siècles?){_H}+et{_H}+demie?(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
 _CURRENT_MONTH = regex.compile(rf"{_H}+courant(?![\p{{L}}])", regex.IGNORECASE)
 _DAYS_OF_ACTIVITY = frozenset({"journée", "journées", "journee", "journees"})
 _CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
@@ -1056,7 +1063,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:seulement|à{_H}+peine|tout{_H}+juste){_H}+)?"  # `âgé de seulement 3 semaines`, `âgée d'à peine 2 ans`
             rf"|(?<![\p{{L}}])(?:vieux|vieilles?){_H}+(?:de{_H}+|d['’]{_H}?)"  # `un bâtiment vieux de 120 ans`
             rf"|(?<![\p{{L}}])(?:{persons})(?:{_H}+(?P<of>de|d['’]|âgée?s?{_H}+de){_H}*|{_H}*,{_H}*|{_H}*\({_H}*)"
-            rf"|\p{{Lu}}\p{{Ll}}+{_H}*,{_H}*)\Z",
+            rf"|(?-i:\p{{Lu}}\p{{Ll}}+){_H}*,{_H}*)\Z",  # (a capital in any case: `En tout, 30 ans` is no name)
             regex.IGNORECASE | _BACK,
         ),
         # a person noun right before a bound of years (`les enfants jusqu'à 5 ans`, `les jeunes de moins de 25 ans`)
@@ -1436,6 +1443,8 @@ class _Finder:
         self._share_units()
         self._range_years()
         self._years_by_context()
+        if self.lang == "fr" and "demi" in text:
+            self._halves()
         if self.lang == "fr":
             self._roman_ordinals()
         self._compared()
@@ -2789,6 +2798,22 @@ class _Finder:
                     start, qualifier = q.start(), f"{_CONTRACTED_QUALIFIERS[strip_accents(q.group('q').lower())]} du"
             value = round(1 / self.words["fractions"][m.group("fpart").lower()], 4)
             self._add(_Figure(start, e, value, None, "other", None, qualifier))
+
+    def _halves(self) -> None:
+        """`deux ans et demi` is 2.5 years, `un an et demi` 1.5 (a unit of time or measure, `et demi` after it)."""
+        w = self.words
+        for f in self.figures:
+            if f.unit is not None and isinstance(f.value, int) and f.kind in ("duration", "age", "other") \
+                    and (half := _AND_A_HALF.match(self.text, f.end, f.end + 12)) is not None and self._free(f.end, half.end()):
+                self.ends.pop(f.end, None)
+                f.value, f.end = f.value + 0.5, half.end()
+                self.ends[f.end] = f
+                self._mark(self.taken, f.start, f.end)
+        for m in _ONE_AND_A_HALF.finditer(self.text):
+            unit = m.group("u")
+            if self._free(m.start(), m.end()):
+                kind = "age" if self._is_age(m.start(), unit.lower(), m.end("u")) else "duration"
+                self._add(_Figure(m.start(), m.end(), 1.5, unit, kind))
 
     def _roman_ordinals(self) -> None:
         """`le XIIe siècle`: the century's number, an ordinal."""
