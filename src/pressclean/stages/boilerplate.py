@@ -3202,6 +3202,11 @@ class RemoveBoilerplate:
             # a line in capitals under a title in capitals that ends no sentence
             if heading or below.text[:1].islower() or line.text.lstrip()[:1].islower() or line.index in caps_title:
                 continue
+            # a document's label in capitals over its number that stays (`AVIS D'APPEL D'OFFRES` ⏎ `N° 012/2025 DU ...`):
+            # the document printed under the site's title, both its lines the text's (a letterhead under a CMS title)
+            numbered = below.index not in verdicts and _DOC_NUMBER.search(below.text) is not None and not _is_header_label(below)
+            if numbered and _mostly_capitals(line.text) and not _DIGITS.search(line.text):
+                continue
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
         verdicts.update({l.index: "label between title and article" for l in _labels_under_standfirst(header + [lines[article.text]], verdicts)})
