@@ -608,6 +608,8 @@ _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORE
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux", "phase", "phases"})
 # a state a population or an area is in, by its level (`1,3 million de personnes en phase 3 ou plus`, `classé en
 # phase 4`, `in IPC Phase 3`): a level, like an alert's (but `la phase 2 du projet` names a stage)
+_PHASE_OF_COUNT = regex.compile(r"\d[^.;!?\n]*\Z", _BACK)
+_PHASE_OPEN = regex.compile(rf"\d{{1,2}}(?:{_H}*\+|{_H}+(?:ou|et|or){_H}+(?:plus|pire|above|worse|more))", regex.IGNORECASE)
 _IN_PHASE = regex.compile(
     rf"(?<![\p{{L}}])(?:en|in)(?:{_H}+(?:IPC|CH))?{_H}+(?:phases?|niveaux?|levels?){_H}+\Z", regex.IGNORECASE | _BACK
 )
@@ -2306,8 +2308,15 @@ class _Finder:
     def _alert_level(self, s: int) -> bool:
         """Whether an alert or a warning stands a few words before the number at `s` (see `_ALERT_LEVEL`), or the number
         is a state's level (`_IN_PHASE`)."""
-        return _ALERT_LEVEL.search(self.text, max(0, s - 60), s) is not None \
-            or _IN_PHASE.search(self.text, max(0, s - 24), s) is not None
+        if _ALERT_LEVEL.search(self.text, max(0, s - 60), s) is not None:
+            return True
+        phase = _IN_PHASE.search(self.text, max(0, s - 24), s)
+        # a population's state, not a project's stage (`le projet entre en phase 2`): counted people before it in its
+        # sentence, the framework's name, or an open bound after it (`en phase 3 ou plus`)
+        return phase is not None and (
+            _PHASE_OF_COUNT.search(self.text, max(0, phase.start() - 80), phase.start()) is not None
+            or "IPC" in phase.group() or _PHASE_OPEN.match(self.text, s, s + 24) is not None
+        )
 
     def _english_scale(self, e: int) -> regex.Match[str] | None:
         """The short scale glued to an English number before a plural noun (`1.2m people`, `2bn dollars`), else None."""
