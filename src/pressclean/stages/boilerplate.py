@@ -456,6 +456,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     for n, k in enumerate(keys):
         places.setdefault(k, []).append(n)
     running = _running_lines(content, keys, places)
+    contents, sections = _numbered_contents(content, keys)  # (a section's numbered heading, printed in the contents too)
     # `-30-` alone, where no other page mark stands, is the newsroom's end of a release (Québec), no page 30
     pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
     hinted = [l.hints_contact for l in content]
@@ -517,7 +518,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         elif _PAGINATION.fullmatch(text) and _PAGINATION_MARK.search(text):
             verdicts[line.index] = "pages of a list (pagination)"
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
-        elif running[n] and line.words <= 20 and not _is_sentence(line) and not _ends_on_phone(text):
+        elif running[n] and line.words <= 20 and not _is_sentence(line) and not _ends_on_phone(text) and n not in sections:
             verdicts[line.index] = "running page header or footer"
         # a header's weather or exchange-rate widget (`Météo Libreville 29°C Nuageux`, `1 EUR = 655,957 FCFA`): no
         # function word, which a headline about the heat has (`Canicule : 45 °C attendus à Niamey`)
@@ -643,7 +644,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         neighbours = content[max(n - 1, 0) : n] + content[n + 1 : n + 2]
         if any(nb.index in verdicts or _is_label_item(nb) for nb in neighbours):
             verdicts[line.index] = "navigation list"
-    _mark_numbered_contents(content, keys, verdicts)
+    for n in contents:
+        verdicts.setdefault(content[n].index, "table of contents (headings of the text)")
     _mark_embedded_posts(content, verdicts)
     _mark_widget_titles(content, verdicts)
     _mark_related_links(content, verdicts)
@@ -663,25 +665,26 @@ def _between_sentences(content: list[Line], n: int, sentences: Collection[int]) 
     return up in sentences and down in sentences
 
 
-def _mark_numbered_contents(content: list[Line], keys: list[str], verdicts: dict[int, str]) -> None:
+def _numbered_contents(content: list[Line], keys: list[str]) -> tuple[set[int], set[int]]:
     """A table of contents whose entries are numbered (`1 Une saison record` ⏎ `2 Contact presse`): two numbered short
     lines in a row or more, each printed again further down as a line of its own (the section's heading, with its
-    number or without)."""
+    number or without). The entries' positions, and their headings' (no running page header, though printed twice
+    with a number)."""
     bare = {}  # position -> the entry's key without its number
     for n, line in enumerate(content):
         if line.words <= 12 and (m := _SECTION_NUMBER.match(line.text)) and not _TERMINAL.search(line.text):
             bare[n] = _key(line.text[m.end() :])
     if len(bare) < 2:
-        return
+        return set(), set()
     later: dict[str, int] = {}  # each key's last position, numbered or not
     for n, k in enumerate(keys):
         later[k] = n
     for n, k in bare.items():
         later[k] = max(later.get(k, -1), n)
-    entry = {n for n, k in bare.items() if later.get(k, -1) > n or later.get(keys[n], -1) > n}
-    for n in entry:
-        if n - 1 in entry or n + 1 in entry:
-            verdicts.setdefault(content[n].index, "table of contents (headings of the text)")
+    heading = {n: max(later.get(k, -1), later.get(keys[n], -1)) for n, k in bare.items()}
+    entry = {n for n, h in heading.items() if h > n}
+    entries = {n for n in entry if n - 1 in entry or n + 1 in entry}
+    return entries, {heading[n] for n in entries}
 
 
 def _mark_embedded_posts(content: list[Line], verdicts: dict[int, str]) -> None:
@@ -2051,7 +2054,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if best is None or (
             (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) or kicker) and not story and not caption and not fuller_between
         ):
-            best = line
+            before, best = best, line
             # `Rapport de situation n° 14 – Période du ...` names the document; the headline right above names the story
             upper = found[-n] if n else None
             if (
@@ -2059,6 +2062,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                 and _next_text(lines, upper.index) == line.text and not _is_name_line(upper.text)
             ):
                 best = upper
+                # ... unless it is the document's label in capitals (`AVIS D'APPEL D'OFFRES` ⏎ `N° 044/... DU ...`): both name
+                # the document, printed under the site's title, which stays the title
+                if before is not None and before.index < upper.index and _mostly_capitals(upper.text) and not _mostly_capitals(before.text):
+                    best = before
     if best is not None and _capitals_wrap(lines, best, start):
         return best.index  # `RÉPUBLIQUE DU CAMEROUN : LE MINISTÈRE` ⏎ `DE L'EAU ... LANCE` ⏎ `... DANS 300 VILLAGES`: one title
     if best is not None and not listing and (
