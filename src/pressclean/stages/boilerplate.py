@@ -650,6 +650,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     _mark_widget_titles(content, verdicts)
     _mark_related_links(content, verdicts)
     _mark_day_separators(content, verdicts)
+    _mark_page_turns_inside_sentences(content, verdicts)
     return verdicts
 
 
@@ -715,6 +716,34 @@ def _mark_widget_titles(content: list[Line], verdicts: dict[int, str]) -> None:
 
 
 _DAY_ALONE = regex.compile(rf"\s*(?:\p{{L}}+\.?\s+)?(?:1er|\d{{1,2}})\s+(?i:{'|'.join(MONTH_NAMES)})\s*")  # `7 décembre`, `lundi 8 déc.`
+
+
+# a page mark at a line's end after a wide gap: `Bulletin – Préfecture de Menabe            1/2`
+_GAPPED_PAGE_MARK = regex.compile(r"\S\s{3,}(?i:page\s*)?\d{1,3}\s*(?:/|sur|of)\s*\d{1,3}\s*$")
+
+
+def _mark_page_turns_inside_sentences(content: list[Line], verdicts: dict[int, str]) -> None:
+    """A page's footer or the next page's header printed once, inside a sentence the page turn cut (`... en avaient
+    été directement` ⏎ footer ⏎ `Cour suprême du Bénin – Cabinet du Président` ⏎ `affectées.`): a line that ends no
+    sentence, between a line that ends none and one going on in lower case, that ends on a page mark after a wide gap,
+    or opens with the words of the page furniture beside it."""
+    furniture = [verdicts.get(l.index) in _PAGE_FURNITURE for l in content]
+    for n in range(1, len(content) - 1):
+        line = content[n]
+        if line.index in verdicts or _TERMINAL.search(line.text) or not line.text.lstrip()[:1].isupper():
+            continue
+        k, m = n - 1, n + 1
+        while k > 0 and furniture[k]:
+            k -= 1
+        while m < len(content) - 1 and furniture[m]:
+            m += 1
+        above, below = content[k].text.rstrip(), content[m].text.lstrip()
+        if furniture[k] or furniture[m] or _TERMINAL.search(above) or not below[:1].islower():
+            continue
+        head = " ".join(_WORD.findall(line.text)[:3])
+        beside = [content[j].text for j in (n - 1, n + 1) if furniture[j]]
+        if _GAPPED_PAGE_MARK.search(line.text) or (len(head.split()) == 3 and any(" ".join(_WORD.findall(b)[:3]) == head for b in beside)):
+            verdicts[line.index] = "running page header or footer"
 
 
 def _mark_day_separators(content: list[Line], verdicts: dict[int, str]) -> None:
@@ -921,8 +950,10 @@ def _site_names(content: list[Line]) -> set[str]:
         if _COPYRIGHT.search(line.text):
             names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
     for line in content[:TITLE_BAR_LINES]:
-        if " | " in line.text and (name := _folded(line.text.rsplit(" | ", 1)[1])) and 2 <= len(name.split()) <= 8:
-            if any(name in _folded(other.text) for other in content if other is not line):
+        if " | " in line.text and (name := _folded(line.text.rsplit(" | ", 1)[1])) and 1 <= len(name.split()) <= 8:
+            # (a one-word name, `MEETE`, only where the page prints it as a line of its own: its masthead)
+            others = [_folded(other.text) for other in content if other is not line]
+            if any(name == other or (len(name.split()) >= 2 and name in other) for other in others):
                 names.add(name)
     names.discard("")
     return names
@@ -933,19 +964,19 @@ TITLE_BAR_LINES = 3  # a browser's title bar stands on the page's first lines
 
 def _site_suffix(text: str, names: set[str]) -> int:
     """Where the site's name beside a headline starts, else -1: behind the last bar or dash stands a name the
-    copyright line gives, and before it a headline of four words or more.
+    copyright line gives, or the site's web address, and before it a headline of four words or more.
 
-    >>> _site_suffix("Santé : 120 centres de santé rénovés | Le Soleil", {"le soleil"})
-    36
+    >>> _site_suffix("Santé : 120 centres de santé rénovés | Le Soleil", {"le soleil"}), _site_suffix("Le FIDA soutient les éleveurs – fida.org", set())
+    (36, 29)
     """
-    if not names:
-        return -1
     last = None
     for last in _SITE_BAR.finditer(text):
         pass
-    if last is None or _folded(text[last.end() :]) not in names or len(_WORD.findall(text, 0, last.start())) < 4:
+    if last is None or len(_WORD.findall(text, 0, last.start())) < 4:
         return -1
-    return last.start()
+    # (or the site's web address: `... au Sahel – gouvernement.lu`)
+    suffix = text[last.end() :].strip()
+    return last.start() if _folded(suffix) in names or _WEB_ADDRESS.fullmatch(suffix) else -1
 
 
 def _folded(text: str) -> str:
@@ -3189,7 +3220,7 @@ class RemoveBoilerplate:
             if top_plain or not _is_date_stamp(below.text):
                 header = header[1:]
         table = {header[n].index for n in _cell_table(header)}  # a table above the first sentence: its labels are cells
-        counters = [l for l in header if _COUNTER.fullmatch(l.text)]
+        counters = [l for l in header if len(l.text) <= 60 and _COUNTER.fullmatch(l.text)]  # (short: the pattern backtracks on a long line)
         if len(counters) == 1:  # (alone: a block of such rows above the text is its key figures)
             verdicts.setdefault(counters[0].index, "page metadata (a counter)")
         caps_title = _capitals_under_title(lines, article)
