@@ -182,3 +182,51 @@ def test_site_profile_learns_lines_whose_number_changes_from_page_to_page_but_no
     profile = SiteProfile.fit(pages)
     new_page = split_lines("Édition n° 131\nCommentaires (17)\n© 2027 Canton du Lac\nLacville, le 5 mars 2026")
     assert [profile.repeats(line) for line in new_page] == [True, True, True, False]
+
+
+def test_a_line_the_site_repeats_stays_where_this_page_quotes_it_between_its_own_prose():
+    motto = "Ensemble, cap sur demain"
+    head = ["Aller au contenu", "Région du Littoral", motto, "Rechercher", "Accueil", "La Région", "Presse", "Contact"]
+    foot = ["Partager :", "Facebook", "Mentions légales", "© 2025 Région du Littoral"]
+    pages = [
+        ("Un guichet unique pour les aides aux entreprises", [
+            "Douala, le 3 novembre 2025 – La Région ouvre un guichet unique pour les aides aux entreprises, accessible en ligne dès lundi.",
+            "Le guichet regroupe 14 dispositifs jusqu’ici gérés par trois services différents."]),
+        ("La Région ouvre sa consultation citoyenne", [
+            "Kribi, le 6 novembre 2025 – La Région lance une consultation citoyenne, placée sous sa devise :", motto,
+            "Chaque habitant pourra déposer ses propositions en ligne jusqu’au 31 janvier 2026."]),
+        ("Deux millions d’euros pour les ports de pêche", [
+            "Édéa, le 13 novembre 2025 – La Région a voté une aide de 2 millions d’euros pour les ports de pêche.",
+            "L’aide financera la rénovation de six criées d’ici 2027."]),
+    ]
+    texts = ["\n".join(head + [t, "Publié par le service de presse"] + b + foot) for t, b in pages]
+    profiles = SiteProfiles.fit([("littoral.example.cm", t) for t in texts])
+    aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(texts[1], site="littoral.example.cm")).text.split("\n")
+    assert motto in aware and aware[0] == "La Région ouvre sa consultation citoyenne"
+    assert "Rechercher" not in aware
+
+
+def test_a_date_under_the_headline_is_this_pages_however_many_pages_of_the_site_print_one():
+    head = ["Passer au contenu principal", "AGENCE X", "Bureau du Niger", "Qui nous sommes", "Actualités",
+            "Faire un don", "Accueil / Actualités / Communiqués de presse", "Communiqué de presse"]
+    foot = ["Partager", "Facebook", "Lire aussi", "Restez informé·e", "Nous contacter", "© Agence X 2025"]
+    pages = [
+        ("Rentrée : 90 000 enfants attendus dans les classes temporaires", "4 novembre 2025",
+         ["NIAMEY, 4 novembre 2025 – Quelque 90 000 enfants déplacés sont attendus dans 500 espaces d’apprentissage temporaires.",
+          "L’agence fournira 70 000 kits scolaires aux écoles concernées."]),
+        ("Zinder : une campagne de vaccination pour 300 000 enfants", "11 novembre 2025",
+         ["ZINDER, 11 novembre 2025 – Une campagne de vaccination contre la rougeole a débuté lundi dans la région de Zinder.",
+          "Depuis janvier, 1 540 cas suspects ont été notifiés dans la région."]),
+        ("Malnutrition : 180 000 enfants menacés au Niger", "24 novembre 2025",
+         ["NIAMEY, 24 novembre 2025 – Près de 180 000 enfants de moins de cinq ans souffriront de malnutrition aiguë en 2026.",
+          "L’agence a besoin de 21 millions de dollars pour les aliments thérapeutiques."]),
+        ("Journée de l’enfance : des jeunes Nigériens prennent la parole", "20 novembre 2025",
+         ["NIAMEY, 20 novembre 2025 – À l’occasion de la Journée mondiale de l’enfance, 40 enfants ont siégé ce jeudi à l’Assemblée nationale.",
+          "« Nous ne sommes pas l’avenir, nous sommes le présent. »",
+          "Cette phrase, prononcée par Aïcha, 14 ans, a été reprise par plusieurs députés."]),
+    ]
+    texts = ["\n".join(head + [t, d] + b + foot) for t, d, b in pages]
+    profiles = SiteProfiles.fit([("niger.agencex.example", t) for t in texts])
+    aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(texts[-1], site="niger.agencex.example")).text.split("\n")
+    assert aware[0] == pages[-1][0]
+

@@ -1947,11 +1947,15 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
             # does not start the text: the dateline under its headline does
             # (a one-sentence notice, `Cette page n'est disponible qu'en anglais.`, over any dateline)
             notice = line.words <= NOTICE_WORDS
+            # (a headline may stand over its date stamp, unless this line is a story's own text under its stamp: on a
+            # page of stories, the next story's headline over its stamp and dateline is no title of this one)
+            stamped = n > 0 and _is_date_stamp(run[n - 1].text)
+            heads = {m: run[m - 1] if stamped else _over_stamp(run, m) for m in range(n + 1, min(len(run), n + 7))}
             later = next((
-                m for m in range(n + 1, min(len(run), n + 7))
+                m for m, head in heads.items()
                 if _is_sentence(run[m]) and (
-                    _headline_over_dateline(run[m - 1], run[m])
-                    or (notice and _is_headline(run[m - 1]) and run[m].is_prose and opens_with_dateline(run[m].text))
+                    _headline_over_dateline(head, run[m])
+                    or (notice and _is_headline(head) and run[m].is_prose and opens_with_dateline(run[m].text))
                 )
             ), None)
             if later is not None:
@@ -1974,6 +1978,11 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
             return line
     prose = [l for l in run if l.is_prose]
     return prose[-1] if prose else run[0]
+
+
+def _over_stamp(run: list[Line], m: int) -> Line:
+    """The line above `run[m]`, or above the date stamp right above it (`Titre` ⏎ `Publié le 18/11/2025 à 09h12` ⏎ text)."""
+    return run[m - 2] if m >= 2 and _is_date_stamp(run[m - 1].text) else run[m - 1]
 
 
 def _is_headline(line: Line) -> bool:
@@ -3432,11 +3441,12 @@ def _name_field_label(text: str) -> str:
 def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProfile) -> list[Line]:
     """The lines in doubt that the site repeats on its pages.
 
-    Four kinds stay with the page's own judgement: a paragraph of real sentences and its
-    heading (a release's `À propos de l'OIM` trailer repeats on every page yet belongs to each
-    release; a blurb in the menu goes with the menu), a label that announces this page's own
-    next line (`Pour plus d'informations :` above a contact), and a line inside this page's
-    contact block (the office's name between a person and a phone, neither repeated on the site).
+    These stay with the page's own judgement: a paragraph of real sentences and its heading (a
+    release's `À propos de l'OIM` trailer repeats on every page yet belongs to each release; a
+    blurb in the menu goes with the menu), a label that announces this page's own next line (`Pour
+    plus d'informations :` above a contact), a line inside this page's contact block (the office's
+    name between a person and a phone, neither repeated on the site), a line alone between two
+    lines of this page's prose (the motto quoted, a menu label as a section heading), and a date.
     """
     content = [l for l in lines if not l.blank]
     repeats = [profile.repeats(l) for l in content]
@@ -3450,7 +3460,12 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
         announces = has_next and line.text.rstrip().endswith(":") and not repeats[n + 1]
         # `Région Bretagne` between a press officer and her number: the office of this page's contact
         in_contact = 0 < n and has_next and not (repeats[n - 1] or repeats[n + 1]) and any(hinted[n - 1 : n + 2])
-        if repeats[n] and line.index not in verdicts and not (trailer[n] or heading or announces or in_contact or n in stories):
+        # the site's motto quoted, or a menu label as a section heading, between two lines of this page's own prose
+        # (the site's furniture comes in blocks of repeated lines)
+        in_text = 0 < n and has_next and not (repeats[n - 1] or repeats[n + 1]) and content[n - 1].is_prose and content[n + 1].is_prose
+        # (a date is this page's, however many pages of the site print one in its place)
+        dated = _is_date_stamp(line.text)
+        if repeats[n] and line.index not in verdicts and not (trailer[n] or heading or announces or in_contact or in_text or dated or n in stories):
             doubtful.append(line)
     return doubtful
 
