@@ -2187,9 +2187,9 @@ def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
     street_end = -1  # where the last name of a street or a square ended (`ronds-points de la Gare`)
     ordered = sorted(spans)
     for i, span in enumerate(ordered):
-        if span[2] != "ORG" and (_after_street_noun(text, span[0]) or (street_end >= 0 and _COORDINATION.fullmatch(text, street_end, span[0]))) and not (
-            country_code(text[span[0] : span[1]]) or _in_gazetteer(text[span[0] : span[1]])
-        ):  # (`la place de la Chine dans le monde`: a country stays a place)
+        if span[2] != "ORG" and (_after_street_noun(text, span[0]) or (street_end >= 0 and _COORDINATION.fullmatch(text, street_end, span[0]))) and (
+            not (country_code(text[span[0] : span[1]]) or _in_gazetteer(text[span[0] : span[1]])) or _after_street_noun(text, span[0], only=True)
+        ):  # (`la place de la Chine dans le monde`: a country stays a place; but `le quai de l’Europe` is the quay's name)
             street_end = span[1]  # `... de la Gare et des Platanes`: the list goes on naming streets
             continue
         listed = bool(out) and out[-1][2] == "LOC" and span[2] == "LOC" and _COORDINATION.fullmatch(text, out[-1][1], span[0]) is not None
@@ -2286,9 +2286,10 @@ def _without_storms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 _HEAD_OF_THE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*\Z", regex.REVERSE)
 
 
-def _after_street_noun(text: str, start: int) -> bool:
-    """The name follows a street's or a square's noun and its article (`les ronds-points de la
-    Gare`, `la place du Marché`): it names that street, not a place.
+def _after_street_noun(text: str, start: int, *, only: bool = False) -> bool:
+    """The name follows a street's, a square's or a building's noun and its article (`les ronds-points de
+    la Gare`, `la place du Marché`, `la basilique du Rosaire`): it names that street, not a place.
+    `only`: a noun that means nothing but a street or a work (`quai`, not `place`).
 
     >>> t = "entre les ronds-points de la Gare et des Platanes"
     >>> _after_street_noun(t, t.find("Gare")), _after_street_noun("les quartiers de la Filature", 22)
@@ -2299,7 +2300,8 @@ def _after_street_noun(text: str, start: int) -> bool:
         return False
     parts = fold(m.group(1)).split()
     singular = " ".join(p[:-1] if p.endswith(("s", "x")) and len(p) > 3 else p for p in parts)
-    return fold(m.group(1)) in _words()["street_nouns"] or singular in _words()["street_nouns"]
+    nouns = _words()["thoroughfare_nouns" if only else "street_nouns"]
+    return fold(m.group(1)) in nouns or singular in nouns
 
 
 _THE_REGION_BEFORE = regex.compile(r"(?<![\p{L}])(?:le[ \t]+|l['’][ \t]*)\Z", regex.REVERSE)
@@ -2421,6 +2423,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
             return None  # `Coopération Sud-Sud`: a common noun of an action heads the name of that action
         if len(words) == 1 and (is_demonym(words[0]) or _demonym_of_page_place(text, words[0])) and not _AT_PLACE.search(text, max(0, start - 8), start):
             return None  # `Sénégalais`, `Casamançais` (beside `Basse-Casamance`) are people; but `à Marseillan` is a town
+        if len(words) == 1 and _ACROSS_LINE.fullmatch(words[0]) and not known_place(words[0]):
+            return None  # `le Transgabonais`, `le Transsibérien`: a line across a land, named by its adjective, no place
         if len(words) == 1 and _plural_word_after_contraction(text, start, words[0]):
             return None  # `l’école des Aurores`: a plural word names the school; a town is `Les Rousses` somewhere
         if len(words) == 1 and _people_of_page_place(text, start, words[0]):
@@ -2430,6 +2434,9 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     return start, end, label
 
 
+# `Trans` and a land's adjective (`Transgabonais`, `Transsibérien`) names a railway or a road across it; a land
+# across something ends otherwise (`Transnistrie`, `Transvaal`)
+_ACROSS_LINE = regex.compile(r"Trans-?\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ins?|ines?|als?|ales?|iques?)")
 _PARK_NAME = regex.compile(r"(?:[ \t]+" + _ADJ + r")+[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Lu}")  # `Parc` + ` national de La Réunion`
 _CAPITAL_COMPLEMENT_AFTER = regex.compile(r"[ \t]+(?:D['’]|DE[ \t]|DU[ \t]|DES[ \t])")
 
@@ -3338,8 +3345,8 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     for m in _CAPITALISED.finditer(text):
         # a country or a world area the model did not label at all (`l'Afrique du Nord ou l'Europe`),
         # inside a sentence; not one followed by a number (`Sahel 177` is a rice variety)
-        if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()):
-            continue
+        if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()) or _after_street_noun(text, m.start(), only=True):
+            continue  # (`le quai de l’Europe` names the quay)
         if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not ((" " in m.group() or "-" in m.group()) and country_code(m.group())) and not _place_kicker(text, m.start(), m.end()):
             # (but a country's name of several words is one, a letterhead's `RÉPUBLIQUE CENTRAFRICAINE`, a
             # headline's `Saint-Pierre-et-Miquelon : un plan ...`)
