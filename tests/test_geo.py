@@ -88,3 +88,15 @@ def test_a_town_named_with_its_article_is_known_with_it(article, name, town):
     from pressclean.geo import town_with_article
 
     assert town_with_article(article, name) == town
+
+
+@pytest.mark.parametrize(
+    "name, country, known",
+    [("Sud", "CM", True), ("Nord-Ouest", "HT", True), ("Grande’Anse", "HT", True), ("Grand’Anse", "HT", True), ("Sud", "FR", False)],
+)
+def test_a_region_is_known_in_every_country_that_has_it_and_in_its_elided_spelling(name, country, known):
+    # `Sud` is a division of Haiti and of Cameroon (known_place keeps one); `la Grand’Anse` is ISO's `Grande’Anse`
+    from pressclean.geo import region_countries
+
+    assert (country in region_countries(name)) is known
+    assert known_place(name) is not None

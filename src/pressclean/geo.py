@@ -171,19 +171,51 @@ def is_city(name: str) -> bool:
     return fold(name) in _cities()
 
 
+def _subdivision_names(sub, french) -> set[str]:
+    """A subdivision's names, English and French, and the elided `Grand’` French writes for `Grande’`
+    before a vowel (Haiti's `Grande’Anse` is `la Grand’Anse` on most pages)."""
+    names = {sub.name, french.gettext(sub.name)}
+    return names | {_GRANDE_ELIDED.sub(r"\1’", n) for n in names}
+
+
+_GRANDE_ELIDED = re.compile(r"\b(Grand)e['’](?=[AEIOUÉ])")
+
+
 def _regions() -> dict[str, Place]:
     import pycountry
 
     french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
     table = {}
     for sub in pycountry.subdivisions:
-        for name in {sub.name, french.gettext(sub.name)}:
+        for name in _subdivision_names(sub, french):
             table.setdefault(fold(name), Place(sub.country_code, None, "region"))
     for name, parent in _territories().items():
         table.setdefault(name, Place(parent, None, "region"))  # `Guyane` of `Guyane (française)`
     for name in load_json("places.json")["areas"]:
         table[fold(name)] = Place(None, None, "area")
     return table
+
+
+@lru_cache(maxsize=1)
+def _region_countries() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    table: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for name in _subdivision_names(sub, french):
+            table.setdefault(fold(name), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def region_countries(name: str) -> frozenset[str]:
+    """The countries that have a subdivision of that name (ISO 3166-2): a compass point names a
+    region in some (`Sud` in Haiti and Cameroon), where `known_place` gives only one of them.
+
+    >>> {"HT", "CM"} <= region_countries("Sud"), "HT" in region_countries("Grand’Anse"), region_countries("Atlantide")
+    (True, True, frozenset())
+    """
+    return _region_countries().get(fold(name), frozenset())
 
 
 _QUALIFIER = re.compile(r"\s*\([^)]*\)")

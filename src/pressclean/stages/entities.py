@@ -38,7 +38,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import regex
 
 from ..document import Document, Entity
-from ..geo import country_code, fold, is_city, is_territory, known_place, strip_accents, town_with_article
+from ..geo import country_code, fold, is_city, is_territory, known_place, region_countries, strip_accents, town_with_article
 from ..models import DEFAULT_MODEL
 from ..resources import load_json
 
@@ -3342,6 +3342,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     taken = Spans([(s, e) for s, e, _ in out])
     place_ends = {e for _, e, label in out if label == "LOC"}
     model_places = sorted((s, e) for s, e, label in out if label == "LOC")
+    countries = lru_cache(maxsize=1)(lambda: _countries_of(text, model_places))  # (only for a page with a compass word)
     for m in _CAPITALISED.finditer(text):
         # a country or a world area the model did not label at all (`l'Afrique du Nord ou l'Europe`),
         # inside a sentence; not one followed by a number (`Sahel 177` is a rice variety)
@@ -3351,7 +3352,10 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             # (but a country's name of several words is one, a letterhead's `RÉPUBLIQUE CENTRAFRICAINE`, a
             # headline's `Saint-Pierre-et-Miquelon : un plan ...`)
             continue  # a capital at the start of a sentence says nothing (`Réunion publique le 21 mars`)
-        if (country_code(m.group()) or _is_area(m.group()) or _region_after_article(text, m.start(), m.end(), place_ends)) and (bounds := _place_bounds(text, m.start(), m.end())):
+        if (
+            country_code(m.group()) or _is_area(m.group()) or _region_after_article(text, m.start(), m.end(), place_ends)
+            or _compass_region_of(text, m.start(), m.end(), countries)
+        ) and (bounds := _place_bounds(text, m.start(), m.end())):
             out.append((*bounds, "LOC"))
             place_ends.add(bounds[1])
         elif _named_by_place_noun(text, m.start(), m.end()) or _big_city_after_preposition(text, m.start(), m.end()) or _city_listed_with_place(text, m.start(), m.end(), model_places):
@@ -3542,7 +3546,7 @@ def _region_after_article(text: str, start: int, end: int, place_ends: set[int] 
     (True, True, False)
     """
     name = text[start:end]
-    if not ("-" in name or " " in name) or (place := known_place(name)) is None or place.kind != "region" or not _in_gazetteer(name):
+    if not ("-" in name or " " in name or "’" in name or "'" in name) or (place := known_place(name)) is None or place.kind != "region" or not _in_gazetteer(name):
         return False
     if _THE_BEFORE.search(text, max(0, start - 5), start):
         return True
@@ -3552,6 +3556,47 @@ def _region_after_article(text: str, start: int, end: int, place_ends: set[int] 
     while at and text[at - 1] in " \t":
         at -= 1
     return at in place_ends
+
+
+def _countries_of(text: str, places: list[tuple[int, int]]) -> frozenset[str]:
+    """The countries of the page's places (the model's, and the countries and compound regions it
+    writes anywhere, `Grand’Anse`): named, or the land of a known town or region."""
+    names = [text[s:e] for s, e in places]
+    names += [m.group() for m in _CAPITALISED.finditer(text) if country_code(m.group()) or (regex.search(r"[-’' ]", m.group()) and getattr(known_place(m.group()), "kind", "") == "region")]
+    return frozenset(
+        code for name in names
+        if fold(name) not in _words()["compass_words"] and (code := country_code(name) or getattr(known_place(name), "country", None))
+    )
+
+
+@lru_cache(maxsize=1)
+def _compass_countries() -> frozenset[str]:
+    """Countries that name several of their divisions by the compass (Haiti, Cameroon, Burkina Faso):
+    there `le Sud` is a division; France's one `Nord` does not make `entre le Nord et le Sud` one."""
+    counts = Counter(code for word in _words()["compass_words"] for code in region_countries(word))
+    return frozenset(code for code, n in counts.items() if n >= 2)
+
+
+_ADJECTIVE_AFTER = regex.compile(r"[ \t]+" + _ADJ + r"(?![\p{L}])")
+
+
+def _compass_region_of(text: str, start: int, end: int, countries) -> bool:
+    """A point of the compass capitalised after `le` inside a sentence names a region where a
+    country of the page's places has a division of that name (`dans le Sud` beside `Jacmel`: Haiti's
+    `Sud`); elsewhere it is the south of the world (`le Sud global`, `entre le Nord et le Sud`).
+
+    >>> t = "Crues dans le Sud : la pluie tombe sur Jacmel"
+    >>> _compass_region_of(t, 14, 17, lambda: {"HT"}), _compass_region_of(t, 14, 17, lambda: {"FR"})
+    (True, False)
+    """
+    name = text[start:end]
+    return (
+        fold(name) in _words()["compass_words"]
+        and _capitalised_in_sentence(text, start)
+        and _THE_REGION_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _ADJECTIVE_AFTER.match(text, end) is None
+        and bool(region_countries(name) & _compass_countries() & countries())
+    )
 
 
 def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[int, int, str]], one_word: bool = True) -> bool:
