@@ -270,6 +270,7 @@ class FindEntities:
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
         orgs = _councils_by_level(_merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, orgs))))
+        orgs = _merge_slashed_acronyms(text, orgs, known)
         spans = _without_body_heads(text, spans, orgs)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
@@ -736,6 +737,8 @@ def _bodies_first(text: str, spans):
         name = text[m.start("name") : name_end]
         if _NAMES_ARTICLE.match(name) or _ACRONYM_LIKE.fullmatch(name):
             found.append((m.start("name"), name_end, "ORG"))
+        elif " " not in m.group("head") and _WORD.fullmatch(name) and _frequency(name.lower()) < 3.0 and not _is_place_name(name) and not is_demonym(name):
+            found.append((m.start("name"), name_end, "ORG"))  # `la compagnie Tunisair`: a word of its own names the body alone
         elif " " in m.group("head") or "&" in name or any(_frequency(w.lower()) < 3.0 for w in _WORD.findall(name)):
             # a body's legal kind (`communauté de communes`), or a proper name (a rare word, partners
             # joined by `&`), not a workshop's theme (`un atelier Zéro Déchet`)
@@ -4822,6 +4825,42 @@ def _merge_bracketed_aliases(text: str, orgs: list[_Org]) -> list[_Org]:
             merged[o] = _Org(merged[o].acronym, merged[o].long_form, tuple(sorted(merged[o].mentions + org.mentions)))
             merged[n] = None
     return [o for o in merged if o is not None]
+
+
+_SLASHED_ACRONYMS = regex.compile(r"\(\s*(" + _ACRONYM + r")\s*/\s*(" + _ACRONYM + r")\s*\)")
+
+
+def _merge_slashed_acronyms(text: str, orgs: list[_Org], known) -> list[_Org]:
+    """`long form (A/B)`: B is the parent body when it is one of its own (`(OPS/OMS)`: the data knows
+    the OMS, or the page spells it out); an acronym known nowhere else is the same body's in another
+    language (`Organisation panaméricaine de la santé (OPS/PAHO)`, README `PNUE/UNEP`): one body.
+
+    >>> t = "L’Organisation panaméricaine de la santé (OPS/PAHO) agit. La PAHO aide."
+    >>> orgs = [_Org("OPS", "Organisation panaméricaine de la santé", ((2, 40), (42, 45))), _Org("PAHO", None, ((46, 50), (62, 66)))]
+    >>> [(o.acronym, len(o.mentions)) for o in _merge_slashed_acronyms(t, orgs, {})]
+    [('OPS', 4)]
+    """
+    if len(orgs) < 2 or "/" not in text:
+        return orgs
+    by_acronym = {o.acronym: o for o in orgs if o.acronym}
+    gone: dict[int, _Org] = {}
+    for m in _SLASHED_ACRONYMS.finditer(text):
+        first, second = by_acronym.get(m.group(1)), by_acronym.get(m.group(2))
+        if first is None or second is None or first is second or not first.long_form or second.long_form or fold(m.group(2)) in known:
+            continue
+        if id(first) in gone or id(second) in gone:
+            continue
+        gone[id(second)] = first
+    if not gone:
+        return orgs
+    gained: dict[int, list] = {}
+    for second_id, first in gone.items():
+        gained.setdefault(id(first), []).extend(next(o for o in orgs if id(o) == second_id).mentions)
+    return [
+        _Org(o.acronym, o.long_form, tuple(sorted(set(o.mentions) | set(gained.get(id(o), ())))))
+        for o in orgs
+        if id(o) not in gone
+    ]
 
 
 _COUNCIL_LEVEL = regex.compile(
