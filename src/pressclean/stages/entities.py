@@ -4418,11 +4418,14 @@ def _is_plan(org: _Org, known) -> bool:
 
     >>> _is_plan(_Org("PND", "Plan national de développement", ()), {}), _is_plan(_Org("PAM", "Programme alimentaire mondial", ()), {"pam": {}})
     (True, False)
+    >>> _is_plan(_Org("CAN", "Coupe d’Afrique des nations", ()), {})
+    True
     """
     if any(name and fold(name) in known for name in (org.acronym, org.long_form)):
         return False
     words = _WORD.findall(org.long_form or "")
-    return bool(words) and fold(words[0]) in _words()["plan_nouns"]
+    # (`Coupe d’Afrique des nations (CAN)`: an event's name, as `Coupe du monde` in the README)
+    return bool(words) and (fold(words[0]) in _words()["plan_nouns"] or fold(words[0]) in _words()["event_nouns"])
 
 
 # `coordonnateur du`, `directeur artistique de la`, `chargée de communication du`: a person's role, then what it is of
