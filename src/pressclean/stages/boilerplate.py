@@ -94,6 +94,7 @@ _COMMENTS_HEADING = regex.compile(
     r"|(?i:\d+|une?)\s+(?i:réponses?|réflexions?|responses?|thoughts?)\s+(?i:à|sur|to|on)\s+[«“\"].{1,200}"  # `2 réponses à « titre »`
 )
 _NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r"\s*")  # `Bureau de la coordination ... (OCHA)`
+_ACRONYM_SUFFIX = regex.compile(r"\p{Lu}{2,8}")
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?|[+†✝])\s*")  # `(é) Dr Manaouda Malachie`, a bishop's `+`: signed by
 _OFFICE_OF = regex.compile(r"\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*\p{Lu}")  # `Évêque de Saint-Claude`
@@ -974,9 +975,10 @@ def _site_suffix(text: str, names: set[str]) -> int:
         pass
     if last is None or len(_WORD.findall(text, 0, last.start())) < 4:
         return -1
-    # (or the site's web address: `... au Sahel – gouvernement.lu`)
+    # (or the site's web address: `... au Sahel – gouvernement.lu`, or its acronym behind a bar: `... côtière | MEETE`)
     suffix = text[last.end() :].strip()
-    return last.start() if _folded(suffix) in names or _WEB_ADDRESS.fullmatch(suffix) else -1
+    acronym = "|" in last.group() and bool(_ACRONYM_SUFFIX.fullmatch(suffix))
+    return last.start() if _folded(suffix) in names or acronym or _WEB_ADDRESS.fullmatch(suffix) else -1
 
 
 def _folded(text: str) -> str:
