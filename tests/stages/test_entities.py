@@ -268,6 +268,8 @@ def _orgs(doc: Document) -> list[tuple]:
         ("« Le site est bon », a dit le directeur général du groupe en Corée, Kim Min-jun, lundi.", [("Corée", "LOC"), ("Kim Min-jun", "LOC")], ["Corée"]),
         # a surname after a first name's initial, in a photo credit, is a person's (h204: `© OCMH/R. Ngouabi`)
         ("Un agent relève le pluviomètre de la station de Makoua, le 2 mars. © DGM/T. Mbemba", [("Makoua", "LOC"), ("Mbemba", "LOC")], ["Makoua"]),
+        # a `de` and a town read as a body after a company's noun is the town (probe 15: `société horlogère de Genève`)
+        ("La plainte d’une coopérative laitière de Fribourg a été rejetée.", [("de Fribourg", "ORG")], ["Fribourg"]),
     ],
 )
 def test_places_the_model_reads_are_repaired(nlp, text, spans, places):

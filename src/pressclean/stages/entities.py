@@ -1566,6 +1566,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             label == "LOC" and _NAMES_ARTICLE.match(span) and known_place(span.rstrip(" ,.;:\n"))
         ):
             start += lead.end()
+    if label == "ORG" and (of := _OF_TOWN_OPENS.match(text, start, end)) and (town := text[of.end() : end].rstrip(" ,.;:\n")) and (country_code(town) or _in_gazetteer(town)):
+        start, label = of.end(), "LOC"  # `une société horlogère` + `de Genève`: the model read the `de` and a town as a body
     if (bare_a := _UNACCENTED_A.match(text, start, end)) and label != "NAME" and (label == "LOC" or _is_place_name(text[bare_a.end() : end])):
         start = bare_a.end()  # `A N’Djamena, Ibrahima Diane, ...`: `À` written without its accent, as capitals often are
     if (prep := _ENGLISH_PLACE_PREPOSITION.match(text, start, end)) and label != "PER":
@@ -2440,6 +2442,7 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
 # `Trans` and a land's adjective (`Transgabonais`, `Transsibérien`) names a railway or a road across it; a land
 # across something ends otherwise (`Transnistrie`, `Transvaal`)
 _ACROSS_LINE = regex.compile(r"Trans-?\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ins?|ines?|als?|ales?|iques?)")
+_OF_TOWN_OPENS = regex.compile(r"(?:de|d['’])[ \t]*(?=\p{Lu})")
 _PARK_NAME = regex.compile(r"(?:[ \t]+" + _ADJ + r")+[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Lu}")  # `Parc` + ` national de La Réunion`
 _CAPITAL_COMPLEMENT_AFTER = regex.compile(r"[ \t]+(?:D['’]|DE[ \t]|DU[ \t]|DES[ \t])")
 
