@@ -270,7 +270,7 @@ class FindEntities:
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
         orgs = _councils_by_level(_merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, orgs))))
-        orgs = _merge_slashed_acronyms(text, orgs, known)
+        orgs = _merge_acronyms_written_as_names(_merge_slashed_acronyms(text, orgs, known))
         spans = _without_body_heads(text, spans, orgs)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
@@ -4862,6 +4862,29 @@ def _merge_slashed_acronyms(text: str, orgs: list[_Org], known) -> list[_Org]:
     gained: dict[int, list] = {}
     for second_id, first in gone.items():
         gained.setdefault(id(first), []).extend(next(o for o in orgs if id(o) == second_id).mentions)
+    return [
+        _Org(o.acronym, o.long_form, tuple(sorted(set(o.mentions) | set(gained.get(id(o), ())))))
+        for o in orgs
+        if id(o) not in gone
+    ]
+
+
+def _merge_acronyms_written_as_names(orgs: list[_Org]) -> list[_Org]:
+    """An acronym written as a name (`la Comilog` in a title) beside the same acronym spelt out
+    (`Compagnie minière de l’Ogooué (COMILOG)`) is that body: its mentions join the long form's.
+
+    >>> orgs = [_Org("COMILOG", "Comilog", ((3, 10),)), _Org("COMILOG", "Compagnie minière de l’Ogooué", ((20, 49), (51, 58)))]
+    >>> [(o.long_form, len(o.mentions)) for o in _merge_acronyms_written_as_names(orgs)]
+    [('Compagnie minière de l’Ogooué', 3)]
+    """
+    spelt = {o.acronym: o for o in orgs if o.acronym and o.long_form and fold(o.long_form) != fold(o.acronym)}
+    written = [o for o in orgs if o.acronym in spelt and (o.long_form is None or fold(o.long_form) == fold(o.acronym))]
+    if not written:
+        return orgs
+    gained: dict[int, list] = {}
+    for org in written:
+        gained.setdefault(id(spelt[org.acronym]), []).extend(org.mentions)
+    gone = {id(o) for o in written}
     return [
         _Org(o.acronym, o.long_form, tuple(sorted(set(o.mentions) | set(gained.get(id(o), ())))))
         for o in orgs
