@@ -383,7 +383,8 @@ _COUNT_THEN_WORD = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?:[
 # a sentence end inside a line: `territoire. Elle cible`
 _SENTENCE_INSIDE = regex.compile(r"[.!?] \p{Lu}")
 # a title before a first name ends the line: the rest of the name is on the next (`le Dr Mamadou` ⏎ `Saliou Barry`)
-_HONORIFIC_THEN_NAME = regex.compile(r"(?<![\p{L}.])(?:Dr|Pr|Me|Mme|Mlle|M\.|Mgr)\.? \p{Lu}\p{Ll}+$")
+# (inside running text, after a lower-case word: `... de la santé, le Pr Aminata`; not a credit's `© PAN/M. Diallo`)
+_HONORIFIC_THEN_NAME = regex.compile(r"(?<=\p{Ll},? )(?:Dr|Pr|Me|Mme|Mlle|M\.|Mgr)\.? \p{Lu}\p{Ll}+$")
 _SURNAME = regex.compile(r"(\p{Lu}[\p{L}-]+)(?![’'])")
 _FIELD_SEPARATOR = regex.compile(r" [·|•] ")  # a row of fields: `rapport.pdf · PDF · 2,1 Mo`
 
