@@ -1964,7 +1964,11 @@ def _in_gazetteer(name: str) -> bool:
         # `Unité` (a state of South Sudan) in a motto `Unité – Dignité – Travail`; but a compound's
         # frequency is its parts' (`Extrême-Nord`), no word's
         return False
-    return place.kind != "city" or _frequency(name.lower()) < 3.5 or (place.population or 0) >= 500_000
+    # (a compound's frequency is its parts': `Port-Soudan` is no word unless the lexicon has it whole; but a
+    # saint's name names halls and churches as often as towns: `la halle Saint-Roch`)
+    compound = "-" in name and name.lower() not in _lexicon_words() and fold(name).split()[0] not in ("saint", "sainte")
+    common = _frequency(name.lower()) >= 3.5 and not compound
+    return place.kind != "city" or not common or (place.population or 0) >= 500_000
 
 
 @lru_cache(maxsize=1)
