@@ -1999,7 +1999,8 @@ def _common_nouns() -> frozenset[str]:
 
 def _common_noun_opening(text: str, start: int, end: int) -> bool:
     """A lone capitalised word where a line or a sentence asks for the capital (`Sargasses : la CTM
-    mobilise ...`) that no gazetteer knows (`Paris`, `Tours`), that the French lexicon has as a common noun (`sargasse`,
+    mobilise ...`) that no gazetteer knows as a place of its own (`Paris`, `Tours`; a small town abroad
+    named like a frequent noun, `Riz`, does not count), that the French lexicon has as a common noun (`sargasse`,
     here in the plural), and that the page nowhere capitalises inside a sentence: that noun (a
     title's topic), no place's name.
 
@@ -2008,7 +2009,10 @@ def _common_noun_opening(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     name = text[start:end]
-    if _capitalised_in_sentence(text, start) or name.isupper() or country_code(name) or known_place(name):
+    # (a small town abroad named like a frequent noun is the noun here: `Riz :` over a rice harvest, not Riz in Iran)
+    if _capitalised_in_sentence(text, start) or name.isupper() or country_code(name):
+        return False
+    if (place := known_place(name)) and (place.kind != "city" or _in_gazetteer(name)):
         return False
     lowered = name.lower()
     if not {lowered, lowered[:-1] if lowered.endswith(("s", "x")) else lowered} & _common_nouns():
