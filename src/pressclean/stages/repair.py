@@ -2399,7 +2399,6 @@ def _no_dash_after() -> frozenset[str]:
     )
 
 
-_FIRST_TOKEN = regex.compile(r"\s*(\p{L}+)")
 _GAP_BEFORE_CAPITAL = regex.compile(r"\S {2,}\p{Lu}")
 
 
@@ -2414,11 +2413,6 @@ def _words_before(text: str, pos: int) -> int:
     short (`Vous venez ?`)."""
     m = _SENTENCE_BEFORE.search(text, max(0, pos - 300), pos)
     return len(_WORD.findall(m.group().rsplit("–", 1)[-1])) if m else 0
-
-
-def _token_after(text: str, pos: int) -> str:
-    m = _FIRST_TOKEN.match(text, pos)
-    return m.group(1) if m else ""
 
 
 def _token_before(text: str, pos: int) -> str:
@@ -2734,13 +2728,13 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     if not lost_dashes and _writes_dashes(text):
         inside = []  # a page that still writes its dashes did not lose this one
     changes += [(m.start(), m.end(), dash, f"{reason} (inside a sentence)") for m in inside if lost_dashes or _opens_clause(text, m.end())]
-    if lost_dashes:
-        changes += [
-            (m.start(), m.end(), dash, f"{reason} (before a name)")
-            for m in _search_lines(_DASH_AS_QUESTION_BEFORE_NAME, text, lines)
-            if _clause_ends(_token_before(text, m.start() - 1)) and not _asks(text, m.start()) and _words_before(text, m.start()) >= 6
-            and _token_after(text, m.end()).lower() not in _no_dash_after() and zipf(_token_after(text, m.end()).lower()) < 5.0
-        ]
+    for m in _search_lines(_DASH_AS_QUESTION_BEFORE_NAME, text, lines) if lost_dashes else ():
+        name = _next_word(text, m.end())
+        if (
+            _clause_ends(_token_before(text, m.start() - 1)) and not _asks(text, m.start()) and _words_before(text, m.start()) >= 6
+            and name not in _no_dash_after() and zipf(name) < 5.0
+        ):
+            changes.append((m.start(), m.end(), dash, f"{reason} (before a name)"))
     changes += [
         (m.end() - 1, m.end(), dash, f"{reason} (after a place)")
         for m in _search_lines(_DASH_AS_QUESTION_PLACE, text, lines)
@@ -2812,6 +2806,15 @@ def _restore_english_contractions(text: str) -> list[Change]:
     ]
 
 
+def _restore_aujourdhui(text: str) -> list[Change]:
+    """The ’ of `aujourd’hui` after an elision already restored: `d’aujourd hui` → `d’aujourd’hui`.
+
+    >>> [c[3] for c in _restore_aujourdhui("à compter d’aujourd hui, jusqu’aujourdhui")]
+    ['lost apostrophe restored (aujourd’hui)', 'lost apostrophe restored (aujourd’hui)']
+    """
+    return [(m.start("gap"), m.end("gap"), _APOSTROPHE_SLOT, "lost apostrophe restored (aujourd’hui)") for m in _AUJOURD_HUI.finditer(text)]
+
+
 # `Grand Anse`, `GrandAnse`: a place name that lost the ’ of its old elided `grand’`
 _GRAND_NOUN = regex.compile(r"\bGrand(?P<gap> ?)(?P<noun>\p{Lu}\p{Ll}+)\b")
 
@@ -2876,11 +2879,7 @@ def _restore_characters(doc: Document) -> Document:
     doc = rewrite(doc, _with_style(text, _non_overlapping(apostrophes)), stage="restore_characters")
     if apostrophes and "aujourd" in doc.text:
         # two holes side by side (`d aujourd hui`, `daujourdhui`): the second shows once the first is filled
-        doc = rewrite(
-            doc,
-            _with_style(doc.text, [(m.start("gap"), m.end("gap"), _APOSTROPHE_SLOT, "lost apostrophe restored (aujourd’hui)") for m in _AUJOURD_HUI.finditer(doc.text)]),
-            stage="restore_characters",
-        )
+        doc = rewrite(doc, _with_style(doc.text, _restore_aujourdhui(doc.text)), stage="restore_characters")
     if "Grand" in doc.text:
         doc = rewrite(doc, _with_style(doc.text, _restore_grand_elision(doc.text, lossy=bool(apostrophes))), stage="restore_characters")
     # characters restored above show the page went through a lossy encoding: evidence for €
