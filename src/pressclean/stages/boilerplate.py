@@ -2936,9 +2936,9 @@ def _is_signer(text: str) -> bool:
     (True, False)
     """
     name, comma, role = text.strip().partition(",")
-    words, roles = name.split(), role.split()
+    roles = role.split()
     return (
-        bool(comma) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and 1 <= len(roles) <= 5
+        bool(comma) and _capitalised_name(name.split()) and 1 <= len(roles) <= 5
         and role.lstrip()[:1].islower() and "," not in role and not _TERMINAL.search(text) and not _DIGITS.search(text)
     )
 
@@ -2960,8 +2960,12 @@ def _is_office_alone(text: str) -> bool:
 
 def _signs_as_name(line: Line) -> bool:
     """A signature's name: two to four capitalised words, no digit (`Awa Diallo`, `(é) Dr Manaouda Malachie`)."""
-    name = _SIGNED_MARK.sub("", line.text).split()
-    return 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and not _DIGITS.search(line.text)
+    return _capitalised_name(_SIGNED_MARK.sub("", line.text).split()) and not _DIGITS.search(line.text)
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Two to four words, each opening on a capital: a person's name as a signature gives it."""
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _opens_on_role(text: str) -> bool:
@@ -3465,9 +3469,10 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
         # the site's motto quoted, or a menu label as a section heading, between two lines of this page's own prose
         # (the site's furniture comes in blocks of repeated lines)
         in_text = 0 < n and has_next and not (repeats[n - 1] or repeats[n + 1]) and content[n - 1].is_prose and content[n + 1].is_prose
-        # (a date is this page's, however many pages of the site print one in its place)
-        dated = _is_date_stamp(line.text)
-        if repeats[n] and line.index not in verdicts and not (trailer[n] or heading or announces or in_contact or in_text or dated or n in stories):
+        # (a date is this page's, however many pages of the site print one in its place: asked last, of repeated lines only)
+        if repeats[n] and line.index not in verdicts and not (
+            trailer[n] or heading or announces or in_contact or in_text or n in stories or _is_date_stamp(line.text)
+        ):
             doubtful.append(line)
     return doubtful
 
