@@ -2437,6 +2437,13 @@ class _BlockReader:
             # `Inscriptions et demandes d’interviews : Mme X, ..., OCHA, au ...`: a piece before a colon
             # labels the line; an organisation named after it takes its place
             r.weak_org = _COLON_AFTER.match(self.text, s0 + len(seg)) is not None
+        elif kind == "other" and self.line_has_items and r is not None and r.person and r.has_items \
+                and all(it.start < self.line_lo for it in r.items) and not self.text[self.line_lo : s0].strip(" \t-•*–—") \
+                and not self.address_on_line and _names_something(stripped) and not _LABEL_COLON.match(self.text, s0 + len(seg)):
+            # `Salle de presse de l’OPLRT – 0911 ... – presse@...` under a person's whole entry: a named line with its
+            # own numbers is the next entry, an office, not more numbers of the person above
+            r = self.new(s0)
+            r.organisation = _org_name(stripped)
         else:
             if kind == "other":
                 self.person_at_end(seg, s0)
