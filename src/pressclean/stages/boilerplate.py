@@ -1651,6 +1651,7 @@ def _is_address_footer(run: list[Line]) -> bool:
 _IN_BRACKETS = regex.compile(r"\s*\([^()]*\)\s*")
 TOLD_BY_TEXT_LOW = 0.2  # below this share of its words found in the text, a headline is in doubt
 TOLD_BY_TEXT_HIGH = 0.5  # a line that replaces it shares at least this much
+_MENU = frozenset({"menu (short labels one under another)", "menu label printed twice"})
 
 
 def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int | None, start: int, last: int) -> int | None:
@@ -1672,8 +1673,10 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     head = " ".join(l.text for l in lines[title : start]) if wrapped else lines[title].text if title is not None else ""
     if not text or (title is not None and _told(_content_words(head), text) >= TOLD_BY_TEXT_LOW):
         return title
-    # (a letterhead names the body the text names too: no title for that)
-    candidates = [(l, _content_words(l.text)) for l in lines[max(start - 20, 0) : start] if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text) and not _is_document_kicker(l.text)]
+    # (a letterhead names the body the text names too: no title for that; and the site's tagline above its menu,
+    # `Une agence spécialisée de l’Union africaine`, is told by a text that names the body: the title is under the menu)
+    menu = max((i for i in range(max(start - 20, 0), start) if verdicts.get(i) in _MENU), default=max(start - 21, -1))
+    candidates = [(l, _content_words(l.text)) for l in lines[menu + 1 : start] if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text) and not _is_document_kicker(l.text)]
     scored = [(_told(words, text), l.index) for l, words in candidates if len(words) >= 4]
     best = max(scored, default=(0.0, title))
     return best[1] if best[0] >= TOLD_BY_TEXT_HIGH else title
