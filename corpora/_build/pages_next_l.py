@@ -1,0 +1,503 @@
+"""h248-h263: the blind set written in session 15 (corpora/next), never run through pressclean.
+
+The writer read only corpora/README.md, build.py, check_gold.py, two page sources (pages_dev_u.py, pages_dev_v.py)
+and the shared survey of real pages with its seed (not src/, tests/, benchmarks/, the project README, the other page
+sources or the dev/heldout pages). h248-h252 come from one made-up press room, a Senegalese road-safety office in
+Dakar, sharing its header, language line, menu, breadcrumb, share line, a road-toll counter widget, a traffic widget,
+a related block, an app line and footer with small variations from page to page; h253-h263 come from eleven other
+sites, one page each (h253 clean, h254 in English, h255 listing): a francophone library network (Saskatchewan), a
+lake fisheries observatory (Bujumbura), the raw RSS feed of a Togolese wire, a Douala daily's e-paper viewer, an
+agronomy institute in Chișinău, a Jacmel community blog reposting a chat message, the text export of a Malagasy
+press-conference slide deck, a cross-border health cooperation on the Oyapock (French Guiana/Brazil), a mailing-list
+archive showing a raw quoted-printable message (Algeria), a ticketing platform's event page (Nova Scotia) and a
+WordPress REST API answer (Agadez, Niger).
+"""
+import json
+import quopri
+
+from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
+
+SET = "next"
+
+PAGES = []
+
+ENT = {"’": "&rsquo;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "«": "&laquo;", "»": "&raquo;",
+       "\u00a0": "&nbsp;", "–": "&#8211;", "&": "&amp;", "ê": "&ecirc;", "ç": "&ccedil;", "É": "&Eacute;",
+       "'": "&#39;", "“": "&ldquo;", "”": "&rdquo;"}
+
+
+def ent(clean: str, chars: str) -> str:
+    """Markup for text whose raw side shows HTML entities for `chars`."""
+    return "".join(f"[[{ENT[c]}||{c}]]" if c in chars else c for c in clean)
+
+
+def swap(clean: str, chars: str, rep: str) -> str:
+    """Markup for text whose raw side shows `rep` in place of each of `chars`."""
+    return "".join(f"[[{rep}||{c}]]" if c in chars else c for c in clean)
+
+
+def _raw(tok: str) -> str:
+    return side(tok, 0).replace("⏎", "")
+
+
+VOWELS = set("aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÉÈÊÎÔÛŒ")
+INSEPARABLE = {"ch", "ph", "th", "gn", "bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "tr", "vr"}
+
+
+def _syllable_split(word: str, room: int):
+    pre = ""
+    if "’" in word[:3]:
+        pre, word = word[:word.index("’") + 1], word[word.index("’") + 1:]
+        room -= len(pre)
+    if len(word) < 7 or not word.isalpha():
+        return None
+    best = None
+    for i in range(3, len(word) - 2):
+        a, b, c = word[i - 1], word[i], word[i + 1]
+        ok = (a in VOWELS and b not in VOWELS and c in VOWELS) or \
+             (a not in VOWELS and b not in VOWELS and (a + b).lower() not in INSEPARABLE and a != "s" or
+              a == "s" and b not in VOWELS and (a + b).lower() not in INSEPARABLE)
+        if ok and a not in VOWELS and b not in VOWELS and word[i - 2] not in VOWELS:
+            ok = False
+        if ok and i <= room:
+            best = i
+    return (pre + word[:best], word[best:]) if best else None
+
+
+def pdfwrap(text: str, width: int, hyph: dict | None = None, auto: bool = True) -> str:
+    """Greedy column-like line breaking of a clean paragraph, with hyphenation at line ends."""
+    hyph = hyph or {}
+    out = ""
+    cur = 0
+    for w in text.split(" "):
+        n = len(_raw(w))
+        if not out:
+            out, cur = w, n
+            continue
+        if cur + 1 + n <= width:
+            out += " " + w
+            cur += 1 + n
+            continue
+        core = w.rstrip(".,;:»)")
+        punct = w[len(core):]
+        split = hyph.get(core) or (_syllable_split(core, width - cur - 2) if auto and "[[" not in core else None)
+        if split:
+            head, tail = split
+            if cur + 1 + len(head) + 1 <= width:
+                out += " " + f"[[{head}-⏎{tail}||{head}{tail}]]" + punct
+                cur = len(tail) + len(punct)
+                continue
+        out += "⏎" + w
+        cur = n
+    return out
+
+
+def qp(clean: str) -> str:
+    """The quoted-printable form of a UTF-8 paragraph (soft line breaks `=` at 76 columns)."""
+    return quopri.encodestring(clean.encode("utf-8")).decode("ascii")
+
+
+def jesc(clean: str) -> str:
+    """A string as WordPress's REST API writes it inside JSON (\\uXXXX escapes, escaped slashes)."""
+    return json.dumps(clean)[1:-1].replace("/", "\\/")
+
+
+# =========================================================================== OSPR, road-safety office (Dakar, Senegal)
+OS_SITE = "www.ospr-routes.example.sn"
+
+
+def os_top(rubric, stamp, banner=None):
+    lines = ["Aller au contenu principal | Aller au menu"]
+    if banner:
+        lines.append(banner)
+    lines += ["Français | Wolof | English",
+              "OSPR – Office sénégalais de prévention routière",
+              "☰ Menu",
+              "L’Office",
+              "Sécurité routière",
+              "Sécurité routière",
+              "Permis et formation",
+              "Statistiques",
+              "Presse",
+              "Presse",
+              "Contact",
+              "Rechercher…",
+              f"Accueil ▸ Presse ▸ {rubric}",
+              stamp]
+    return "\n".join(lines)
+
+
+def os_bottom(counter, traffic, related, attach=None, app=True):
+    lines = []
+    if attach:
+        lines.append(attach)
+    lines += ["Partager : Facebook · X · WhatsApp · LinkedIn · Imprimer",
+              f"Compteur de la route – {counter}",
+              "Sur la route en ce moment :"]
+    lines += [f"• {t}" for t in traffic]
+    lines.append("Derniers communiqués")
+    lines += [f"▸ {h} – {d}" for h, d in related]
+    if app:
+        lines.append("Signalez un danger avec l’application Sama Route : disponible sur Android et iOS")
+    lines += ["OSPR – Route de Ouakam, BP 45118 Dakar-Fann – Standard : +221 33 869 42 00 – Urgence routière : 1515",
+              "© 2025 OSPR – Mentions légales – Données personnelles – Plan du site"]
+    return "\n".join(lines)
+
+
+def os_meta(defects, **extra):
+    d = {"site": OS_SITE, "style": "road-safety-office-pressroom",
+         "defects": ["menu", "duplicate-lines", "breadcrumb", "share-lines", "ticker", "postcode-trap"] + defects}
+    d.update(extra)
+    return d
+
+
+OS_NOTE = ("Site furniture shared by h248-h252 (skip line, an optional banner (road works on h249, accreditation "
+           "deadline on h250), French/Wolof/English language line, site name 'OSPR – Office sénégalais de prévention "
+           "routière', '☰ Menu', vertical menu with doubled 'Sécurité routière' and 'Presse', search label, breadcrumb "
+           "'Accueil ▸ Presse ▸ rubric' (Communiqués, Avis aux usagers, Invitations presse, Entretiens, Reportages "
+           "photo), a 'type – dd/mm/yyyy' line or 'Entretien – Mis à jour le dd/mm/yyyy à hh:mm' (h251); at the "
+           "bottom an optional attachment line (h248 PDF, h251 PDF), share line, a 'Compteur de la route' line whose "
+           "toll changes on every page, 'Sur la route en ce moment :' with '• ...' traffic lines that change, "
+           "'Derniers communiqués' with '▸ headline – dd/mm/yyyy' lines that change, an app line (absent on h252), "
+           "footer with BP box, switchboard and the short emergency number 1515, copyright/legal line): all "
+           "boilerplate; its numbers are neither figures nor phones, and the long form in the site name does not "
+           "count as the article naming the office. The office (OSPR) and its people are made up. Senegalese numbers "
+           "have nine digits (landlines 33 ..., mobiles 70/76/77/78 ...); francs CFA in Senegal are XOF.")
+
+# --------------------------------------------------------------------------- h248 monthly toll communiqué: glued headings, ’ as a space, HTML key-figures list
+PAGES.append(Page(
+    name="h248-ospr-bilan-accidents-novembre",
+    meta=os_meta(["heading-glued", "lost-apostrophe", "html-debris"]),
+    blocks=[
+        B(os_top("Communiqués", "Communiqué – 02/12/2025")),
+        P("Accidents de la route : 41 morts en novembre, le plus bas niveau depuis 2019"),
+        P("Dakar, le 2 décembre 2025 – L’Office sénégalais de prévention routière (OSPR) a recensé 41 décès et "
+          "1 268 blessés sur l’ensemble du réseau en novembre 2025, contre 63 décès un an plus tôt, soit une baisse de "
+          "près de 35 %.", apos="space"),
+        P("Les motos en première ligne"),
+        P("Les motos et scooters sont impliqués dans 46 % des accidents mortels. À Kaolack et à Ziguinchor, plus de "
+          "la moitié des victimes ne portaient pas de casque.", glue=True),
+        P("Contrôles renforcés"),
+        P("Du 1er au 30 novembre, 2 314 contrôles de vitesse ont été effectués et 9 870 contraventions dressées, pour "
+          "un montant de 148 millions de francs CFA. Quelque 312 permis ont été suspendus pour une durée de 1 à "
+          "6 mois.", glue=True),
+        P("Les chiffres de novembre"),
+        L("""[[<ul><li>||]]Accidents corporels : 1 027[[</li>||]]
+[[<li>||]]Décès : 41[[</li>||]]
+[[<li>||]]Blessés graves : 219[[</li></ul>||]]"""),
+        P("« Chaque vie compte : la baisse de novembre doit devenir la norme », a déclaré le directeur général de "
+          "l’OSPR, Ousmane Diagne-Faye.", apos="space"),
+        L("""Contact presse :
+Aminata Sow Ndiaye, chargée de communication
+Tél. : +221 33 869 42 17 – Mobile : 77 645 28 31
+presse@ospr-routes.example.sn"""),
+        B(os_bottom("612 décès depuis le 1er janvier 2025 (au 30/11)",
+                    ["Autoroute à péage : trafic fluide", "Route de Rufisque : ralentissements à Thiaroye"],
+                    [("Nuit du 31 décembre : le dispositif de contrôle dévoilé le 15 décembre", "28/11/2025"),
+                     ("Permis de conduire : les auto-écoles de Kaffrine agréées", "21/11/2025")],
+                    attach="Télécharger le bilan de novembre 2025 (PDF – 620 Ko)")),
+    ],
+    gold=dict(
+        title="Accidents de la route : 41 morts en novembre, le plus bas niveau depuis 2019",
+        dateline=dl("Dakar", "2025-12-02"),
+        organisations=[org("Office sénégalais de prévention routière", "OSPR")],
+        places=[place("Dakar"), place("Kaolack"), place("Ziguinchor")],
+        figures=[
+            fig("41 morts", 41, "morts"),
+            fig("2019", 2019, None, "year"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("41 décès", 41, "décès"),
+            fig("1 268 blessés", 1268, "blessés"),
+            fig("novembre 2025", 2025, None, "year"),
+            fig("63 décès", 63, "décès"),
+            fig("près de 35 %", 35, "%", "percent", qualifier="près de"),
+            fig("46 %", 46, "%", "percent"),
+            fig("plus de la moitié", 0.5, None, "other", qualifier="plus de"),
+            fig("1er", "--11-01", None, "date"),
+            fig("30 novembre", "--11-30", None, "date"),
+            fig("2 314 contrôles", 2314, "contrôles"),
+            fig("9 870 contraventions", 9870, "contraventions"),
+            fig("148 millions de francs CFA", 148000000, "francs CFA", "money", currency="XOF"),
+            fig("Quelque 312 permis", 312, "permis", qualifier="Quelque"),
+            fig("1", 1, None, "duration"),
+            fig("6 mois", 6, "mois", "duration"),
+            fig("1 027", 1027, None),
+            fig("41", 41, None),
+            fig("219", 219, None),
+        ],
+        phones=[phone("+221338694217"), phone("+221776452831")],
+        emails=["presse@ospr-routes.example.sn"],
+        contacts=[contact("Aminata Sow Ndiaye", "chargée de communication", None, ["+221338694217", "+221776452831"],
+                          ["presse@ospr-routes.example.sn"])],
+        notes=OS_NOTE + " No banner; a PDF attachment line. Every ’ of the dateline paragraph and of the quote is a "
+              "space ('L Office', 'l ensemble', 'l OSPR'). Both subheadings are glued to the paragraph after them "
+              "('ligneLes motos', 'renforcésDu 1er'); the third heading stands alone above an HTML key-figures list "
+              "(<ul><li>, one row a line, row values counts with unit null: '1 027', '41', '219'; '41' is another text "
+              "than the title's '41 morts'). 'le plus bas niveau depuis 2019': '2019'. 'en novembre 2025': a "
+              "month-year; 'un an plus tôt' not a figure. 'plus de la moitié': fraction 0.5, qualifier 'plus de'. 'Du "
+              "1er au 30 novembre': range of dates without year, first bound '1er' (--11-01), decided not to date it "
+              "from the dateline paragraph's 'novembre 2025'. 'pour une durée de 1 à 6 mois': first bound '1' "
+              "(duration, unit null). Contact: a person with role, a landline and a mobile without country code "
+              "(+221).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h249 notice: kicker above an unaccented capital title, ’ and – as '?', list typed without accents
+PAGES.append(Page(
+    name="h249-ospr-avis-fermeture-route-rufisque",
+    meta=os_meta(["lost-apostrophe", "lost-dash", "stripped-accents", "unaccented-capitals"]),
+    blocks=[
+        B(os_top("Avis aux usagers", "Avis aux usagers – 04/12/2025",
+                 banner="Perturbations : travaux sur la route de Rufisque du 8 au 21 décembre – itinéraires conseillés")),
+        B("AVIS AUX USAGERS"),
+        P("TRAVAUX : FERMETURE DE LA ROUTE DE RUFISQUE À HANN DU 8 AU 21 DÉCEMBRE", strip=True),
+        P("Dakar, le 4 décembre 2025 – En raison des travaux de réhabilitation de l’échangeur de Hann, conduits par "
+          "l’Agence des infrastructures routières de Dakar (AIRD), la circulation sera fermée sur la route de "
+          "Rufisque, dans le sens Dakar–Rufisque, du lundi 8 décembre à 22 h au dimanche 21 décembre 2025 à 6 h.",
+          apos="?", nodash="?"),
+        P("ITINÉRAIRES CONSEILLÉS", strip=True),
+        L("""- vers Rufisque : emprunter l’autoroute à péage jusqu’à la sortie de Mbao ;
+- vers Thiaroye : passer par la route de Keur Massar ;
+- poids lourds de plus de 12 tonnes : interdits entre 6 h et 22 h sur la route de Keur Massar.""", strip=True),
+        P("Les usagers sont invités à anticiper leurs déplacements : les temps de parcours pourraient augmenter de 30 "
+          "à 45 minutes aux heures de pointe. Quelque 85 000 véhicules empruntent chaque jour ce tronçon de "
+          "4,2 kilomètres. L’OSPR déploiera 40 agents aux carrefours les plus chargés.", apos="?"),
+        L("Cellule d’information routière de l’OSPR – +221 33 869 42 30 – info-route@ospr-routes.example.sn",
+          apos="?", nodash="?"),
+        B(os_bottom("618 décès depuis le 1er janvier 2025 (au 03/12)",
+                    ["Échangeur de Hann : travaux de nuit", "Corniche ouest : trafic fluide",
+                     "RN1 à Diamniadio : accident, voie de droite neutralisée"],
+                    [("Accidents de la route : 41 morts en novembre", "02/12/2025"),
+                     ("Nuit du 31 décembre : le dispositif de contrôle dévoilé le 15 décembre", "28/11/2025")])),
+    ],
+    gold=dict(
+        title="TRAVAUX : FERMETURE DE LA ROUTE DE RUFISQUE À HANN DU 8 AU 21 DÉCEMBRE",
+        dateline=dl("Dakar", "2025-12-04"),
+        organisations=[org("Agence des infrastructures routières de Dakar", "AIRD"), org(None, "OSPR")],
+        places=[place("Rufisque"), place("Hann"), place("Dakar"), place("Mbao"), place("Thiaroye"),
+                place("Keur Massar")],
+        figures=[
+            fig("8", "--12-08", None, "date"),
+            fig("21 DÉCEMBRE", "--12-21", None, "date"),
+            fig("le 4 décembre 2025", "2025-12-04", None, "date"),
+            fig("lundi 8 décembre à 22 h", "2025-12-08", None, "date"),
+            fig("dimanche 21 décembre 2025 à 6 h", "2025-12-21", None, "date"),
+            fig("plus de 12 tonnes", 12, "tonnes", "other", qualifier="plus de"),
+            fig("30", 30, None, "duration"),
+            fig("45 minutes", 45, "minutes", "duration"),
+            fig("Quelque 85 000 véhicules", 85000, "véhicules", qualifier="Quelque"),
+            fig("4,2 kilomètres", 4.2, "kilomètres", "other"),
+            fig("40 agents", 40, "agents"),
+        ],
+        phones=[phone("+221338694230")],
+        emails=["info-route@ospr-routes.example.sn"],
+        contacts=[contact(None, None, "Cellule d’information routière de l’OSPR", ["+221338694230"],
+                          ["info-route@ospr-routes.example.sn"])],
+        notes=OS_NOTE + " A road-works banner. The rubric kicker 'AVIS AUX USAGERS' above the title is page metadata "
+              "(boilerplate, h184-h199 rule). The title, the heading 'ITINERAIRES CONSEILLES' and the list under it "
+              "were typed without accents (clean text: 'À HANN', 'DÉCEMBRE', 'ITINÉRAIRES CONSEILLÉS', 'péage', "
+              "'jusqu’à'); the list's ’ survived. In the dateline paragraph, the last paragraph and the office line "
+              "every ’ and en dash is '?' ('l?échangeur', 'Dakar?Rufisque', 'Dakar, le 4 décembre 2025 ? En "
+              "raison'). Title dates: 'DU 8 AU 21 DÉCEMBRE' gives '8' (--12-08) and '21 DÉCEMBRE' (--12-21), other "
+              "texts than the body's. 'du lundi 8 décembre à 22 h au dimanche 21 décembre 2025 à 6 h': two dates with "
+              "clock times, the first with its own month and the second's year (2025-12-08). 'de 30 à 45 minutes': "
+              "first bound '30' (duration, unit null). 'entre 6 h et 22 h': clock times, not figures. 'chaque jour' "
+              "stays out. The office is named by acronym only in the article (long form null). A town in a road's "
+              "name ('la route de Rufisque', 'la route de Keur Massar') is listed as a place (decided: the town the "
+              "road leads to; Rufisque also stands alone); Hann (the interchange's district), Mbao (an exit) and "
+              "Thiaroye are places. Contact: an office line (organisation as written, not listed apart).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h250 press invitation: HTML debris, a hidden e-mail behind an e-mail-protection link, two-person accreditation block
+PAGES.append(Page(
+    name="h250-ospr-invitation-campagne-casque-thies",
+    meta=os_meta(["html-debris", "hidden-email"]),
+    blocks=[
+        B(os_top("Invitations presse", "Invitation presse – 05/12/2025",
+                 banner="Accréditations presse ouvertes jusqu’au 08/12 – lancement de la campagne casque à Thiès")),
+        P("Invitation presse : lancement de la campagne « Casque obligatoire, vie préservée » à Thiès"),
+        P("[[<p>||]]" + ent("L’Office sénégalais de prévention routière (OSPR) invite les journalistes au lancement de "
+                            "sa campagne nationale pour le port du casque, le mercredi 10 décembre 2025 à "
+                            "9\u00a0h\u00a030, à la gare routière de Thiès, en présence du gouverneur de la région.",
+                            "’\u00a0é") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent("La campagne prévoit la distribution de 25\u00a0000 casques homologués à prix subventionné "
+                            "(5\u00a0000 francs CFA au lieu de 18\u00a0000) dans les 14 régions du pays, avec le "
+                            "soutien de la Banque ouest-africaine de développement (BOAD) et de la Fondation Routes "
+                            "sûres pour l’Afrique.", "’\u00a0") + "[[</p>||]]"),
+        L("""[[<p><strong>Programme</strong><br />||Programme]]
+9 h 30 : accueil des invités[[<br />||]]
+10 h 00 : allocutions du gouverneur et du directeur général de l’OSPR[[<br />||]]
+10 h 45 : démonstration de pose de casques par la police routière[[<br />||]]
+11 h 15 : point presse[[</p>||]]"""),
+        L("""[[<p><strong>||]]Accréditations[[</strong>||]] jusqu’au lundi 8 décembre à 17[[&nbsp;||\u00a0]]h[[&nbsp;||\u00a0]]:[[<br />||]]
+Khady Mbengue, attachée de presse – 78 412 06 93 – [[<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="5e353f2c3b35703c3b30393b2b3b1e312d2e2c733a">||]][email protected][[</a><br />||]]
+Papa Malick Seck, protocole – +221 33 869 42 25 – [[<a href="mailto:pm.seck@ospr-routes.example.sn">pm.seck@ospr-routes.example.sn</a></p>||pm.seck@ospr-routes.example.sn]]"""),
+        B(os_bottom("618 décès depuis le 1er janvier 2025 (au 04/12)",
+                    ["Route de Rufisque : fermée à Hann à partir du 8 décembre", "VDN : trafic dense à Grand-Yoff"],
+                    [("Travaux : fermeture de la route de Rufisque à Hann", "04/12/2025"),
+                     ("Accidents de la route : 41 morts en novembre", "02/12/2025")])),
+    ],
+    gold=dict(
+        title="Invitation presse : lancement de la campagne « Casque obligatoire, vie préservée » à Thiès",
+        dateline=None,
+        organisations=[org("Office sénégalais de prévention routière", "OSPR"),
+                       org("Banque ouest-africaine de développement", "BOAD"),
+                       org("Fondation Routes sûres pour l’Afrique", None)],
+        places=[place("Thiès")],
+        figures=[
+            fig("le mercredi 10 décembre 2025 à 9\u00a0h\u00a030", "2025-12-10", None, "date"),
+            fig("25\u00a0000 casques", 25000, "casques"),
+            fig("5\u00a0000 francs CFA", 5000, "francs CFA", "money", currency="XOF"),
+            fig("18\u00a0000", 18000, None, "money", currency="XOF"),
+            fig("14 régions", 14, "régions"),
+            fig("lundi 8 décembre à 17\u00a0h", "--12-08", None, "date"),
+        ],
+        phones=[phone("+221784120693"), phone("+221338694225")],
+        emails=["pm.seck@ospr-routes.example.sn"],
+        hidden_emails=1,
+        contacts=[contact("Khady Mbengue", "attachée de presse", None, ["+221784120693"], []),
+                  contact("Papa Malick Seck", "protocole", None, ["+221338694225"],
+                          ["pm.seck@ospr-routes.example.sn"])],
+        notes=OS_NOTE + " An accreditation banner; no attachment. HTML debris: <p>, </p>, <br />, <strong>, "
+              "'&rsquo;', '&eacute;', '&nbsp;' (U+00A0 in the clean text and in the figure texts), a full mailto "
+              "link, and the first accreditation address hidden behind the CDN's e-mail-protection link (<a "
+              "href=\"/cdn-cgi/l/email-protection\" ... data-cfemail=\"...\">[email protected]</a>): the anchor is "
+              "HTML, removed; the visible '[email protected]' stays and is counted as hidden (decided: the "
+              "data-cfemail code is not decoded, README 'never invent'). No dateline (an invitation). '(5 000 francs "
+              "CFA au lieu de 18 000)': '18 000' is money in the context's currency with unit null (h56-h71 rule). "
+              "'jusqu’au lundi 8 décembre à 17 h': one date figure without 'jusqu’au' (h152-h167). Programme clock "
+              "times are not figures. 'Afrique' is only inside the foundation's name; 'la police routière' and 'le "
+              "gouverneur de la région' are generic / a role. Two accreditation lines, each a person with role and a "
+              "number (the first a mobile without country code, +221).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h251 interview: title printed twice, ’ as '?', double cp1252 answer, “ ” and « »
+PAGES.append(Page(
+    name="h251-ospr-entretien-permis-a-points",
+    meta=os_meta(["duplicate-title", "lost-apostrophe", "mojibake-double-cp1252", "mixed-quotes"]),
+    blocks=[
+        B(os_top("Entretiens", "Entretien – Mis à jour le 03/12/2025 à 16:40")),
+        P("Entretien avec Ousmane Diagne-Faye : « Le permis à points entrera en vigueur en juillet 2026 »"),
+        B("Entretien avec Ousmane Diagne-Faye : « Le permis à points entrera en vigueur en juillet 2026 »"),
+        P("Dakar, le 3 décembre 2025 – Directeur général de l’OSPR depuis mars 2023, Ousmane Diagne-Faye revient sur "
+          "la réforme du permis de conduire, adoptée le 26 novembre en Conseil des ministres, et sur les objectifs du "
+          "plan national de sécurité routière 2026-2030."),
+        P("Pourquoi un permis à points maintenant ?"),
+        P("Parce que la répression seule ne suffit plus. Chaque conducteur disposera d’un capital de 12 points, et les "
+          "infractions graves – excès de vitesse de plus de 40 km/h, usage du téléphone au volant – coûteront jusqu’à "
+          "6 points. Le dispositif entrera en vigueur le 1er juillet 2026.", apos="?"),
+        P("Les transporteurs dénoncent une mesure “punitive”. Que leur répondez-vous ?"),
+        P("Nous les avons reçus à cinq reprises depuis septembre. Les chauffeurs professionnels bénéficieront d’une "
+          "formation gratuite de trois jours, financée à hauteur de 1,2 milliard de francs CFA par l’État.",
+          moji="cp1252x2"),
+        P("Quel est votre objectif d’ici 2030 ?"),
+        P("Réduire de moitié le nombre de morts sur nos routes, soit passer sous la barre des 350 décès par an. Nous "
+          "n’en sommes pas si loin : nous en étions à 702 en 2024.", apos="?"),
+        P("Propos recueillis par le service de la communication de l’OSPR."),
+        B(os_bottom("618 décès depuis le 1er janvier 2025 (au 03/12)",
+                    ["Autoroute à péage : bouchon à la barrière de Thiaroye"],
+                    [("Travaux : fermeture de la route de Rufisque à Hann", "04/12/2025"),
+                     ("Accidents de la route : 41 morts en novembre", "02/12/2025")],
+                    attach="Télécharger l’entretien (PDF – 210 Ko)")),
+    ],
+    gold=dict(
+        title="Entretien avec Ousmane Diagne-Faye : « Le permis à points entrera en vigueur en juillet 2026 »",
+        dateline=dl("Dakar", "2025-12-03"),
+        organisations=[org(None, "OSPR"), org("Conseil des ministres", None)],
+        places=[place("Dakar")],
+        figures=[
+            fig("juillet 2026", 2026, None, "year"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("mars 2023", 2023, None, "year"),
+            fig("le 26 novembre", "--11-26", None, "date"),
+            fig("12 points", 12, "points"),
+            fig("plus de 40 km/h", 40, "km/h", "other", qualifier="plus de"),
+            fig("jusqu’à 6 points", 6, "points", qualifier="jusqu’à"),
+            fig("le 1er juillet 2026", "2026-07-01", None, "date"),
+            fig("cinq reprises", 5, "reprises"),
+            fig("trois jours", 3, "jours", "duration"),
+            fig("1,2 milliard de francs CFA", 1200000000, "francs CFA", "money", currency="XOF"),
+            fig("2030", 2030, None, "year"),
+            fig("moitié", 0.5, None, "other"),
+            fig("350 décès", 350, "décès"),
+            fig("702", 702, None),
+            fig("en 2024", 2024, None, "year"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=OS_NOTE + " The 'Mis à jour le ... à ...' stamp and a PDF attachment line. Title printed twice (second "
+              "copy boilerplate). Interview: each question a line (README Q&A rule); the first and third answers have "
+              "every ’ as '?' ('d?un', 'jusqu?à', 'n?en'); the second answer is UTF-8 encoded twice and read as "
+              "cp1252. « » in the title, “ ” around 'punitive': kept as written. 'juillet 2026' (title, month-year) "
+              "and 'le 1er juillet 2026' (answer) are two figures. 'plan national de sécurité routière 2026-2030': a "
+              "plan's years, not figures. 'le 26 novembre': no year written. 'à cinq reprises': a count with unit "
+              "'reprises' (decided). 'Réduire de moitié': fraction 'moitié' 0.5 (h232-h247 rule). 'sous la barre des "
+              "350 décès par an': '350 décès' ('par an' out, no qualifier). 'nous en étions à 702': count, unit null. "
+              "'Conseil des ministres' is an organisation (h104-h119); the office is named by acronym only; 'l’État' "
+              "generic. The credit line 'Propos recueillis par ...' is article text, not a contact (h232-h247); no "
+              "contact on the page.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h252 photo story: caption printed twice, English caption, œ dropped, superscript ordinals, no app line
+PAGES.append(Page(
+    name="h252-ospr-radars-automatiques-rn1-photos",
+    meta=os_meta(["duplicate-caption", "english-caption", "lost-oe"]),
+    blocks=[
+        B(os_top("Reportages photo", "Reportage photo – 01/12/2025")),
+        P("En images : les premiers radars automatiques installés sur la RN1 entre Diamniadio et Mbour"),
+        P("Un technicien de l’OSPR règle le radar de Sindia, le 1ᵉʳ décembre. © OSPR/A. Ba"),
+        B("Un technicien de l’OSPR règle le radar de Sindia, le 1ᵉʳ décembre. © OSPR/A. Ba"),
+        P("Les 12 premiers radars automatiques du pays ont été installés du 24 novembre au 1ᵉʳ décembre sur les "
+          "68 kilomètres de la RN1 qui séparent Diamniadio de Mbour, au cœur de l’axe le plus accidentogène du "
+          "Sénégal : 94 morts y ont été recensés en 2024.", oe="drop"),
+        P("Chaque radar, d’un coût de 38 millions de francs CFA, flashe au-delà de 90 km/h. Les amendes, de 25 000 "
+          "francs CFA, seront envoyées par SMS à partir du 15 janvier 2026, a précisé l’OSPR."),
+        P("Solar-powered speed camera near Sindia, on the N1 highway. Photo: OSPR"),
+        P("Une seconde phase portera à 40 le nombre de radars d’ici fin 2026, sur la RN2 et sur l’autoroute à péage."),
+        L("Photos haute définition sur demande : photos@ospr-routes.example.sn"),
+        B(os_bottom("612 décès depuis le 1er janvier 2025 (au 30/11)",
+                    ["RN1 : radars en service entre Diamniadio et Mbour", "Autoroute à péage : trafic fluide"],
+                    [("Nuit du 31 décembre : le dispositif de contrôle dévoilé le 15 décembre", "28/11/2025"),
+                     ("Permis de conduire : les auto-écoles de Kaffrine agréées", "21/11/2025")],
+                    app=False)),
+    ],
+    gold=dict(
+        title="En images : les premiers radars automatiques installés sur la RN1 entre Diamniadio et Mbour",
+        dateline=None,
+        organisations=[org(None, "OSPR")],
+        places=[place("Diamniadio"), place("Mbour"), place("Sindia"), place("Sénégal", "SN")],
+        figures=[
+            fig("le 1ᵉʳ décembre", "--12-01", None, "date"),
+            fig("12 premiers radars", 12, "radars"),
+            fig("24 novembre", "--11-24", None, "date"),
+            fig("1ᵉʳ décembre", "--12-01", None, "date"),
+            fig("68 kilomètres", 68, "kilomètres", "other"),
+            fig("94 morts", 94, "morts"),
+            fig("en 2024", 2024, None, "year"),
+            fig("38 millions de francs CFA", 38000000, "francs CFA", "money", currency="XOF"),
+            fig("90 km/h", 90, "km/h", "other"),
+            fig("25 000 francs CFA", 25000, "francs CFA", "money", currency="XOF"),
+            fig("15 janvier 2026", "2026-01-15", None, "date"),
+            fig("40", 40, None),
+            fig("2026", 2026, None, "year"),
+        ],
+        phones=[],
+        emails=["photos@ospr-routes.example.sn"],
+        contacts=[contact(None, None, None, [], ["photos@ospr-routes.example.sn"])],
+        notes=OS_NOTE + " No app line on this page. The first caption is printed twice (second copy boilerplate); a "
+              "second caption is in English (article text). œ dropped ('au c ur'). The site writes ordinals with "
+              "Unicode superscript letters ('1ᵉʳ décembre'): kept as written in the clean text and in the figure "
+              "texts (decided: a number format, not damage). The caption's 'le 1ᵉʳ décembre' and the body's range "
+              "'du 24 novembre au 1ᵉʳ décembre' (first bound with its own month: '24 novembre') give two texts of the "
+              "same date. 'Les 12 premiers radars': count, unit 'radars', the adjective before the noun in the text. "
+              "'RN1', 'RN2', 'N1': road numbers, not figures; 'premiers', 'seconde phase': ordinal words. 'flashe "
+              "au-delà de 90 km/h': no qualifier (not one of the README's). 'à partir du 15 janvier 2026': '15 "
+              "janvier 2026'. 'portera à 40 le nombre de radars': count, unit null. 'd’ici fin 2026': '2026'. The "
+              "office is named by acronym only (caption credits and body). The photo line with only an address is "
+              "one contact with all fields null but the e-mail (h200-h215).",
+    ),
+))
