@@ -2742,6 +2742,10 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
                 break
             above.insert(0, (klo, khi))
             used_lines.add(k)
+        if len(above) == 1 and n >= 2 and _signature_above(text, lines, n - 2, n, line_of[n][0].start if n in line_of else hi, names):
+            for k in range(n - 2, n):
+                used_lines.discard(k)
+            above = []
         if above and not text[rest_start:hi].strip(" \t:") and _ROLE_START.match(text[lo:hi].strip()):
             spans = [(lo, hi)]  # `Camille Tremblay` then `Attachée de presse`: the header is her role
         spans = above + spans
@@ -2803,6 +2807,8 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
                 break
             k -= 1
             above += 1
+        if _signature_above(text, lines, k + 1, first, line_of[first][0].start, names):
+            k = first - 1
         span_lines = [n for n in range(k + 1, last + 1) if n not in used_lines]
         used_lines.update(span_lines)
         blocks.append(([lines[n] for n in span_lines], None))
@@ -2816,6 +2822,29 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
             records += _records_for_block(text, names, spans, block_items, header_start)
     _give_full_names(text, records, names)
     return records, block_spans
+
+
+_SIGNER_TITLE = regex.compile(r"(?:Le|La|L['’])[ \t]?\p{Lu}")  # `Le Premier Président`: a title as a signature writes it
+
+
+def _signature_above(text: str, lines: list[tuple[int, int]], top: int, first: int, item_start: int, names: _Names) -> bool:
+    """Whether the lines from `top` to the numbers' line `first` are a signature, a title with its article then
+    a name (`Le Premier Président` / `Jane Roe`), above a line whose numbers an office names first (`Cellule de
+    communication : Tél. ...`): the numbers are the office's, the signer is no contact (a contact's role
+    follows the name, without article).
+
+    >>> text = "Le Directeur général\\nJane Roe\\nService de presse : Tél. +221 33 800 00 00"
+    >>> _signature_above(text, _lines(text), 0, 2, text.index("+"), _Names([]))
+    True
+    """
+    if first - top != 2:
+        return False
+    (tlo, thi), (nlo, nhi) = lines[top], lines[top + 1]
+    title, office = text[tlo:thi].strip(" \t,"), _without_labels(text[lines[first][0] : item_start]).strip(" \t:–—-")
+    return (
+        _SIGNER_TITLE.match(title) is not None and _classify(title, tlo, names) == "role"
+        and _classify(text[nlo:nhi], nlo, names) == "person" and bool(office) and _classify(office, lines[first][0], names) == "org"
+    )
 
 
 def _without_repeats(records: list[_Record]) -> list[_Record]:
