@@ -148,6 +148,9 @@ _TABS = regex.compile(r"\s*\t[\t ]*")  # a table's cells apart by tabs
 _TABLE_SOURCE = regex.compile(r"\s*(?i:sources?)\s?:\s*\S")  # `Source : INS` under a table's last row
 _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `# # #`, `***`: an end or a section mark
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
+# `(mis à jour le 01/12)`, `(PDF – 1,8 Mo)`, `(2)`: a bracket with a number, a date or a count, ends no sentence (a
+# widget's heading, a link); `(voir p. 4.)` does, and so does a unit, `(francs CFA)`, over a table
+_BRACKET_END = regex.compile(r"\([^()]*\d[^()]*(?<=[^.!?…\s])\s*\)\s*$", regex.REVERSE)
 _QUOTE_CLOSE = regex.compile(r"[»”\"]\s*$", regex.REVERSE)
 _ATTRIBUTION = regex.compile(r"\s*[-–—]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*\p{Ll}[^.!?:;]*")  # `Marie Ndong, directrice générale de la CNSS`
 _INNER_COLON = regex.compile(r"\p{L}\s?:\s\p{L}")
@@ -3163,7 +3166,7 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
 def _is_sentence(line: Line) -> bool:
     """A line that ends a sentence; a short label ending on a quoted name (`ODD 2 : Faim « zéro »`) ends none, nor
     a headline that is a quotation with no sentence end inside (`« Le numérique doit servir l’école rurale »`)."""
-    if not _TERMINAL.search(line.text):
+    if not _TERMINAL.search(line.text) or _BRACKET_END.search(line.text):
         return False
     quoted_name = (line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))) or bool(_WHOLE_QUOTE.fullmatch(line.text))
     return not _BRACKETED.fullmatch(line.text) and not quoted_name and not _PLURAL_MARK_END.search(line.text)
