@@ -780,3 +780,231 @@ PAGES.append(Page(
               "Kouloundé is a district. The CEB and the BID are real names carrying invented news.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h256 Douala daily's e-paper viewer: viewer chrome, kicker, capital title over two lines, byline, narrow justified columns with hyphenation
+H256_W = 40
+H256 = [
+    "Le premier navire a accosté lundi au terminal, construit en 30 mois pour 46 milliards de francs CFA.",
+    "Le terminal fruitier du Port autonome de Douala, construit et exploité par la Société camerounaise de "
+    "manutention fruitière (SCMF), a reçu lundi son premier navire, le Mungo Star, chargé de 2 400 conteneurs "
+    "réfrigérés de bananes à destination d’Anvers.",
+    "D’une capacité de 300 000 tonnes par an, le terminal doit permettre de doubler les exportations de bananes du "
+    "Cameroun d’ici 2028. En 2024, le pays en avait exporté 214 000 tonnes, dont près de 70 % vers l’Union "
+    "européenne.",
+    "Les planteurs du Moungo et du Fako saluent un gain de temps. « Nos camions attendaient jusqu’à trois jours au "
+    "port ; ce sera désormais moins de 12 heures », explique Célestin Ngando, président du Groupement des "
+    "producteurs de bananes du Littoral (GPBL).",
+]
+PAGES.append(Page(
+    name="h256-courrier-littoral-epaper-terminal-fruitier-douala",
+    meta={"site": "epaper.courrier-littoral.example.cm", "style": "daily-epaper-viewer-text-mode",
+          "defects": ["epaper-viewer", "hard-wrap", "pdf-hyphenation", "wrapped-number"]},
+    blocks=[
+        B("""Le Courrier du Littoral – Édition numérique
+Édition du mercredi 3 décembre 2025 – N° 4127
+◀ Page précédente | Page 7 / 24 | Page suivante ▶
+Zoom : + | − | Ajuster à la largeur
+Mode image | Mode texte
+ÉCONOMIE"""),
+        X("PORT DE DOUALA : LE NOUVEAU TERMINAL\nFRUITIER ENTRE EN SERVICE",
+          "PORT DE DOUALA : LE NOUVEAU TERMINAL FRUITIER ENTRE EN SERVICE"),
+        B("Par Brice Ewodo Mbarga"),
+        P(pdfwrap(H256[0], H256_W)),
+        P(pdfwrap(H256[1], H256_W)),
+        P(pdfwrap(H256[2], H256_W)),
+        P(pdfwrap(H256[3], H256_W)),
+        P("Le Mungo Star à quai, lundi, au terminal fruitier. Photo : B. E. M."),
+        B("""Article suivant : Cacao : les cours toujours au plus haut ▶
+© Le Courrier du Littoral – Reproduction interdite – Abonnement numérique : 2 500 FCFA par mois"""),
+    ],
+    gold=dict(
+        title="PORT DE DOUALA : LE NOUVEAU TERMINAL FRUITIER ENTRE EN SERVICE",
+        dateline=None,
+        organisations=[org("Port autonome de Douala", None),
+                       org("Société camerounaise de manutention fruitière", "SCMF"),
+                       org("Union européenne", None),
+                       org("Groupement des producteurs de bananes du Littoral", "GPBL")],
+        places=[place("Douala"), place("Anvers"), place("Cameroun", "CM"), place("Moungo"), place("Fako")],
+        figures=[
+            fig("30 mois", 30, "mois", "duration"),
+            fig("46 milliards de francs CFA", 46000000000, "francs CFA", "money", currency="XAF"),
+            fig("2 400 conteneurs", 2400, "conteneurs"),
+            fig("300 000 tonnes", 300000, "tonnes", "other"),
+            fig("2028", 2028, None, "year"),
+            fig("En 2024", 2024, None, "year"),
+            fig("214 000 tonnes", 214000, "tonnes", "other"),
+            fig("près de 70 %", 70, "%", "percent", qualifier="près de"),
+            fig("jusqu’à trois jours", 3, "jours", "duration", qualifier="jusqu’à"),
+            fig("moins de 12 heures", 12, "heures", "duration", qualifier="moins de"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="Text mode of a (made-up) Douala daily's e-paper viewer (new tag 'epaper-viewer'): the paper's name "
+              "line, the edition line with date and issue number, the page navigation ('Page 7 / 24'), zoom and "
+              "image/text mode lines, the rubric kicker 'ÉCONOMIE' above the title, the byline under it and, at the "
+              "bottom, the next-article link and the copyright/subscription line are boilerplate (their numbers are "
+              "not figures). The title is printed in capitals over two lines (one title line, as written: it has no "
+              "accent to restore). The standfirst under the byline is an article paragraph. The column text is "
+              "broken at about 40 characters with hyphenation at line ends (joined in the clean text); a number may "
+              "fall across a break. No dateline (a newspaper article) and no contact. 'le pays' is Cameroon (only "
+              "'du Cameroun' is written: listed CM). 'PORT DE DOUALA' in the capital title gives 'Douala' in normal "
+              "case (h168-h183 rule; the city is otherwise only inside the port authority's name). 'Anvers' (Antwerp) "
+              "is a place in French spelling. 'Le Mungo Star' is a ship; 'Littoral' only inside the GPBL's name and "
+              "the paper's name; Moungo and Fako are departments (places). '300 000 tonnes par an': 'par an' out. "
+              "'doubler': not a figure. Francs CFA in Cameroon are XAF. The caption's credit initials are not a "
+              "contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h257 agronomy institute (Chișinău, Moldova): two paragraphs UTF-8 read as cp1251, view counter, one-line menu
+PAGES.append(Page(
+    name="h257-ifma-chisinau-gel-vignobles-cp1251",
+    meta={"site": "www.ifma.example.md", "style": "agronomy-institute-cyrillic-mojibake",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "mojibake-cp1251", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""RO | RU | FR | EN
+IFMA – Institut franco-moldave d’agronomie
+Accueil | L’Institut | Formations | Recherche | Actualités | Actualités | Contact
+Accueil / Actualités / Communiqués
+Publié le 02.12.2025 | 412 vues"""),
+        P("Gel de printemps : les vignobles du centre de la Moldavie ont perdu 38 % de leur récolte"),
+        P("Chișinău, le 2 décembre 2025 – L’Institut franco-moldave d’agronomie (IFMA) a publié mardi le bilan des "
+          "gelées tardives d’avril 2025 : dans les raions de Hîncești, Ialoveni et Strășeni, la récolte de raisin a "
+          "chuté de 38 % par rapport à la moyenne des cinq dernières années.", moji="cp1251"),
+        P("Au total, quelque 6 200 hectares ont été touchés et les pertes sont estimées à 410 millions de lei "
+          "moldaves (environ 21 millions d’euros). Les cépages précoces, comme la fetească albă, ont été les plus "
+          "affectés.", moji="cp1251"),
+        P("L’IFMA recommande l’installation de 120 tours antigel et de systèmes d’aspersion, dont le coût est évalué "
+          "à 18 000 euros par hectare. Un programme de formation de trois mois sera proposé à 450 viticulteurs à "
+          "partir de février 2026, avec le soutien de l’Agence française de développement (AFD)."),
+        L("""Contact presse : Ana Munteanu, responsable communication
+Tél. : +373 22 85 41 17 | Mobil : +373 691 23 456
+presse@ifma.example.md"""),
+        B("""Partager : Facebook | Telegram | E-mail
+Articles similaires
+Vendanges 2025 : un millésime réduit mais de qualité (15.10.2025)
+Journée portes ouvertes de l’IFMA le 24 janvier (28.11.2025)
+IFMA – str. Mitropolit Dosoftei 118, MD-2004 Chișinău – Tél. : +373 22 85 41 00
+© 2025 IFMA. Toate drepturile rezervate."""),
+    ],
+    gold=dict(
+        title="Gel de printemps : les vignobles du centre de la Moldavie ont perdu 38 % de leur récolte",
+        dateline=dl("Chișinău", "2025-12-02"),
+        organisations=[org("Institut franco-moldave d’agronomie", "IFMA"),
+                       org("Agence française de développement", "AFD")],
+        places=[place("Moldavie", "MD"), place("Chișinău"), place("Hîncești"), place("Ialoveni"),
+                place("Strășeni")],
+        figures=[
+            fig("38 %", 38, "%", "percent"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("avril 2025", 2025, None, "year"),
+            fig("cinq dernières années", 5, "années", "duration"),
+            fig("quelque 6 200 hectares", 6200, "hectares", "other", qualifier="quelque"),
+            fig("410 millions de lei moldaves", 410000000, "lei moldaves", "money", currency="MDL"),
+            fig("environ 21 millions d’euros", 21000000, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("120 tours", 120, "tours"),
+            fig("18 000 euros", 18000, "euros", "money", currency="EUR"),
+            fig("trois mois", 3, "mois", "duration"),
+            fig("450 viticulteurs", 450, "viticulteurs"),
+            fig("février 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+37322854117"), phone("+37369123456")],
+        emails=["presse@ifma.example.md"],
+        contacts=[contact("Ana Munteanu", "responsable communication", None, ["+37322854117", "+37369123456"],
+                          ["presse@ifma.example.md"])],
+        notes="A (made-up) Franco-Moldovan agronomy institute's release in Chișinău. Chrome: Romanian/Russian/French/"
+              "English line, site name with long form, one-line menu with a doubled label, breadcrumb, a 'Publié le "
+              "02.12.2025 | 412 vues' line (page metadata with a view counter), share line, related articles, footer "
+              "with street number, 'MD-2004' postcode and switchboard, Romanian copyright line: boilerplate. The "
+              "dateline paragraph and the next one are UTF-8 read as the Cyrillic code page cp1251 ('Г©' for é, "
+              "'вЂ™' for ’, 'вЂ“' for –, 'И™' for ș, 'Дѓ' for ă, 'Г®' for î; new tag 'mojibake-cp1251'): decoded in the "
+              "clean text. The Romanian comma-below letters (ș, ț) and ă, î are kept as written (h136-h151). '38 %' "
+              "in title and body: one text. 'les gelées tardives d’avril 2025': a month-year. 'la moyenne des cinq "
+              "dernières années': a duration (as 'trois dernières semaines'). 'lei moldaves' are MDL (unit as "
+              "written); 'environ 21 millions d’euros' in brackets: a second money figure. '18 000 euros par "
+              "hectare': 'par hectare' out. 'à partir de février 2026': a month-year. 'les raions de Hîncești, "
+              "Ialoveni et Strășeni' give three places (districts, iso null); 'Moldavie' (the country, French name) "
+              "is MD. 'fetească albă' is a grape variety. Contact: a person with role, a landline and a mobile "
+              "labelled 'Mobil' (+373).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h258 community blog reposting a town hall's chat message: chat markup, export header, a paragraph without accents
+PAGES.append(Page(
+    name="h258-jakmelinfo-carnaval-2026-message-relaye",
+    meta={"site": "www.jakmelinfo.example.ht", "style": "community-blog-chat-message-repost",
+          "defects": ["chat-markup", "stripped-accents", "menu", "share-lines", "comments-widget"]},
+    blocks=[
+        B("""JakmelInfo – L’actualité du Sud-Est
+Accueil | Politique | Société | Culture | Sport | Contact"""),
+        P("Carnaval 2026 : la mairie de Jacmel annonce un budget de 18 millions de gourdes"),
+        B("""Publié par Rédaction le 2 décembre 2025 · 3 min de lecture
+Nous reproduisons ci-dessous le communiqué de la mairie reçu ce matin sur WhatsApp.
+↪ Transféré plusieurs fois"""),
+        P("[[[09:14, 02/12/2025] Mairie Jacmel Com: *||]]MAIRIE DE JACMEL – COMMUNIQUÉ DE PRESSE[[*||]]"),
+        P("[[*||]]🎭 Carnaval de Jacmel 2026 : un budget de 18 millions de gourdes et un nouveau parcours[[*||]]"),
+        P("[[_||]]Jacmel, le 2 décembre 2025[[_||]] – La mairie de Jacmel annonce que la 37e édition du Carnaval se "
+          "tiendra du dimanche 15 au mardi 17 février 2026. Le budget, fixé à [[*||]]18 millions de gourdes[[*||]], "
+          "est financé à 60 % par la commune et à 40 % par des partenaires privés, dont la Brasserie du Sud-Est.",
+          strip=True),
+        P("[[*||]]Le nouveau parcours :[[*||]]"),
+        L("""▪️ départ du parc Pinchinat le dimanche 15 février à 13 h ;
+▪️ défilé sur l’avenue Barranquilla sur 3,5 km ;
+▪️ arrivée au bord de mer vers 19 h."""),
+        P("Quelque 120 000 visiteurs sont attendus, dont près de 15 000 venus de la diaspora. La police nationale "
+          "déploiera 600 agents et la Croix-Rouge haïtienne installera 4 postes de secours le long du parcours."),
+        L("📞 [[*||]]Infos presse :[[*||]] Jude Saint-Fleur, attaché de presse – +509 37 41 22 86 – "
+          "presse@mairie-jacmel.example.ht"),
+        B("""Partager : Facebook | WhatsApp | X
+Laisser un commentaire
+Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *
+Commentaire *
+Nom *
+Publier le commentaire
+© 2025 JakmelInfo – Propulsé par WordPress"""),
+    ],
+    gold=dict(
+        title="Carnaval 2026 : la mairie de Jacmel annonce un budget de 18 millions de gourdes",
+        dateline=dl("Jacmel", "2025-12-02"),
+        organisations=[org("Brasserie du Sud-Est", None), org("Croix-Rouge haïtienne", None)],
+        places=[place("Jacmel")],
+        figures=[
+            fig("18 millions de gourdes", 18000000, "gourdes", "money", currency="HTG"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("37e", 37, None, "ordinal"),
+            fig("dimanche 15", "2026-02-15", None, "date"),
+            fig("mardi 17 février 2026", "2026-02-17", None, "date"),
+            fig("60 %", 60, "%", "percent"),
+            fig("40 %", 40, "%", "percent"),
+            fig("le dimanche 15 février à 13 h", "--02-15", None, "date"),
+            fig("3,5 km", 3.5, "km", "other"),
+            fig("Quelque 120 000 visiteurs", 120000, "visiteurs", qualifier="Quelque"),
+            fig("près de 15 000", 15000, None, qualifier="près de"),
+            fig("600 agents", 600, "agents"),
+            fig("4 postes", 4, "postes"),
+        ],
+        phones=[phone("+50937412286")],
+        emails=["presse@mairie-jacmel.example.ht"],
+        contacts=[contact("Jude Saint-Fleur", "attaché de presse", None, ["+50937412286"],
+                          ["presse@mairie-jacmel.example.ht"])],
+        notes="A (made-up) Jacmel community blog (WordPress) reposting a town hall's release received as a chat "
+              "message (new tag 'chat-markup'). The blog's CMS title is the page's title (README: letterhead lines "
+              "under a CMS title are article text); the site name, menu, the 'Publié par ... · 3 min de lecture' "
+              "line, the editor's framing line ('Nous reproduisons ci-dessous ...', decided: boilerplate, like a "
+              "translation disclaimer), the 'Transféré plusieurs fois' label, share line, comment form and footer are "
+              "boilerplate. The first message line glues the chat export's header ('[09:14, 02/12/2025] Mairie "
+              "Jacmel Com:') to the release's letterhead: it holds article text (the letterhead under a CMS title) "
+              "and is not listed; the header is removed in the clean text. The chat markup '*bold*' and '_italic_' is "
+              "removed (as Markdown's '**', h216-h231); the emoji and the '▪️' list marks are kept (h168-h183). The "
+              "dateline paragraph was typed without accents ('decembre', 'edition', 'fevrier', 'finance a 60 %'). "
+              "'Carnaval 2026' (blog title) and 'Carnaval de Jacmel 2026' (message heading) are an event edition's "
+              "year, not figures; '18 millions de gourdes' (title, heading, body): one text, HTG. 'du dimanche 15 au "
+              "mardi 17 février 2026': first bound 'dimanche 15' (weekday kept, month and year of the second bound). "
+              "The list's 'le dimanche 15 février à 13 h' writes no year (--02-15). Clock time '19 h': not a figure. "
+              "'dont près de 15 000 venus de la diaspora': count with unit null. 'la mairie de Jacmel', 'la commune' "
+              "are the town (README); 'la police nationale' generic; 'Sud-Est' only in the brewery's name and the "
+              "chrome; 'parc Pinchinat' and 'avenue Barranquilla' are a venue and a street. Contact: the '📞 Infos "
+              "presse :' line with a person, role, a Haitian mobile (+509) and an address.",
+    ),
+))
