@@ -1008,3 +1008,455 @@ Publier le commentaire
               "presse :' line with a person, role, a Haitian mobile (+509) and an address.",
     ),
 ))
+
+
+def bullets(items: list[str]) -> str:
+    """Slide bullets whose Symbol-font mark was extracted as a private-use character (U+F0B7) instead of •."""
+    return "\n".join(f"[[\uf0b7||•]] {it}" for it in items)
+
+
+def slide_foot(n: int, nxt: int | None, notes: bool = False) -> str:
+    lines = [f"CMPT – Conférence de presse – 04/12/2025 | {n}"]
+    if notes:
+        lines.append("Cliquez pour ajouter des notes")
+    if nxt:
+        lines.append(f"Diapositive {nxt}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- h259 tourism council's press-conference slides exported as text: slide chrome, private-use bullets
+PAGES.append(Page(
+    name="h259-cmpt-antananarivo-bilan-touristique-diapositives",
+    meta={"site": "www.cmpt-madagascar.example.mg", "style": "press-conference-slides-text-export",
+          "defects": ["slide-export", "private-use-bullet", "page-furniture"]},
+    blocks=[
+        B("Diapositive 1\nCONFÉRENCE DE PRESSE"),
+        P("Saison touristique 2025 : 312 000 visiteurs, un record"),
+        P("Conseil malgache de promotion touristique (CMPT)"),
+        P("Antananarivo, 4 décembre 2025"),
+        B(slide_foot(1, 2)),
+        P("Les chiffres clés"),
+        L(bullets(["312 000 visiteurs internationaux de janvier à octobre (+14 %)",
+                   "Durée moyenne de séjour : 17,5 nuits",
+                   "Recettes : 1,1 milliard de dollars (4 950 milliards d’ariary)"])),
+        B(slide_foot(2, 3, notes=True)),
+        P("D’où viennent-ils ?"),
+        L(bullets(["France : 41 %", "Italie : 9 %", "La Réunion : 8 %", "Chine : 6 %"])),
+        B(slide_foot(3, 4)),
+        P("Nosy Be en tête"),
+        L(bullets(["96 000 visiteurs à Nosy Be, soit près d’un tiers du total",
+                   "3 nouveaux vols hebdomadaires depuis Paris et Milan",
+                   "Taux d’occupation des hôtels : 78 %"])),
+        B(slide_foot(4, 5, notes=True)),
+        P("Objectifs 2026"),
+        L(bullets(["400 000 visiteurs", "1 500 chambres supplémentaires",
+                   "2 000 guides formés avec l’Organisation mondiale du tourisme (OMT)"])),
+        B(slide_foot(5, 6)),
+        L("""Contact presse
+Hanitra Rakotomalala, chargée des relations presse
++261 34 05 128 47
+presse@cmpt-madagascar.example.mg"""),
+        B(slide_foot(6, None)),
+    ],
+    gold=dict(
+        title="Saison touristique 2025 : 312 000 visiteurs, un record",
+        dateline=dl("Antananarivo", "2025-12-04"),
+        organisations=[org("Conseil malgache de promotion touristique", "CMPT"),
+                       org("Organisation mondiale du tourisme", "OMT")],
+        places=[place("Antananarivo"), place("France", "FR"), place("Italie", "IT"), place("La Réunion"),
+                place("Chine", "CN"), place("Nosy Be"), place("Paris"), place("Milan")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("312 000 visiteurs", 312000, "visiteurs"),
+            fig("4 décembre 2025", "2025-12-04", None, "date"),
+            fig("+14 %", 14, "%", "percent"),
+            fig("17,5 nuits", 17.5, "nuits", "duration"),
+            fig("1,1 milliard de dollars", 1100000000, "dollars", "money", currency="USD"),
+            fig("4 950 milliards d’ariary", 4950000000000, "ariary", "money", currency="MGA"),
+            fig("41 %", 41, "%", "percent"),
+            fig("9 %", 9, "%", "percent"),
+            fig("8 %", 8, "%", "percent"),
+            fig("6 %", 6, "%", "percent"),
+            fig("96 000 visiteurs", 96000, "visiteurs"),
+            fig("près d’un tiers", 0.3333, None, "other", qualifier="près d’"),
+            fig("3 nouveaux vols", 3, "vols"),
+            fig("78 %", 78, "%", "percent"),
+            fig("2026", 2026, None, "year"),
+            fig("400 000 visiteurs", 400000, "visiteurs"),
+            fig("1 500 chambres", 1500, "chambres"),
+            fig("2 000 guides", 2000, "guides"),
+        ],
+        phones=[phone("+261340512847")],
+        emails=["presse@cmpt-madagascar.example.mg"],
+        contacts=[contact("Hanitra Rakotomalala", "chargée des relations presse", None, ["+261340512847"],
+                          ["presse@cmpt-madagascar.example.mg"])],
+        notes="Text export of a (made-up) Malagasy tourism council's press-conference slide deck, as posted on its "
+              "site (new tag 'slide-export'). Decided: the 'Diapositive n' lines, the document label 'CONFÉRENCE DE "
+              "PRESSE' on the first slide, the footer repeated on every slide ('CMPT – Conférence de presse – "
+              "04/12/2025 | n') and the empty-notes placeholder 'Cliquez pour ajouter des notes' are boilerplate "
+              "(page furniture); the first slide's title is the page's title, its subtitle naming the council and "
+              "the place-and-date line (the dateline, on its own line) are article lines; each slide's title is a "
+              "heading line and each bullet a line. The bullets' Symbol-font mark was extracted as the private-use "
+              "character U+F0B7 (new tag 'private-use-bullet'): it comes back as the '•' it stands for, kept as a "
+              "list mark (as plain-text '- ' marks, h216-h231). 'Saison touristique 2025': a year dating a season "
+              "('2025'); 'Objectifs 2026': a year dating the targets ('2026'). '312 000 visiteurs' (title) and "
+              "'312 000 visiteurs internationaux' (bullet): one text (the text stops at the head noun). '+14 %': "
+              "percent with its sign (h152-h167). '17,5 nuits': a length of stay (duration, h120-h135). '1,1 milliard "
+              "de dollars (4 950 milliards d’ariary)': two money figures (USD, MGA). The share rows ('France : 41 "
+              "%') are percents; their countries are places ('La Réunion' iso null). 'de janvier à octobre': months "
+              "alone. 'près d’un tiers': 0.3333 with qualifier 'près d’'. 'Madagascar' is only inside the council's "
+              "name and the host. Contact: the last slide's block (a person with role, a mobile +261 34 ..., an "
+              "address).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h260 cross-border health cooperation on the Oyapock: zero-width spaces, thin spaces, superscript ordinals, e-mail protection, Portuguese ticker
+ZW = "[[\u200b||]]"
+PAGES.append(Page(
+    name="h260-gcso-oyapock-unite-mobile-sante",
+    meta={"site": "www.gcs-oyapock.example.gf", "style": "cross-border-health-newsroom-zero-width",
+          "defects": ["zero-width-chars", "hidden-email", "html-debris", "foreign-ticker", "menu", "breadcrumb",
+                      "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Passer au contenu
+FR | PT
+GCSO – Groupement de coopération sanitaire de l’Oyapock
+Accueil | Le Groupement | Nos actions | Actualités | Contact
+Accueil › Actualités › Communiqués
+Últimas notícias ▸ Oiapoque: campanha de vacinação contra a febre amarela até 19/12 ▸ Saint-Georges : permanence du centre de santé le samedi"""),
+        P(f"Fleuve Oyapock : une unité mobile de santé franco-{ZW}brésilienne pour 9\u2009000 habitants"),
+        P(f"Saint-Georges-de-l’Oyapock, le 1ᵉʳ décembre 2025 – Le Groupement de coopé{ZW}ration sanitaire de "
+          f"l’Oyapock (GCSO) et le secrétariat de la santé de l’État d’Amapá ont lancé lundi une unité mobile de "
+          f"santé qui desser{ZW}vira, de part et d’autre du fleuve, les communes de Saint-Georges-de-l’Oyapock et de "
+          f"Camopi en Guyane et celle d’Oiapoque au Bré{ZW}sil."),
+        P(f"Le bateau-dispensaire, doté de deux salles de consul{ZW}tation, assurera quatre tournées par mois. Il a "
+          f"coûté 1,6 million d’euros, dont 420 k€ apportés par l’Agence régionale de santé (ARS) de Guyane, tandis "
+          f"que la partie brésilienne a financé l’équipe{ZW}ment médical pour 2,1 millions de reais."),
+        P(f"Quelque 9\u2009000 habitants sont concernés, dont près de 40 % vivent à plus de 2 heures de pirogue d’un "
+          f"centre de santé. Les premières consul{ZW}tations ont eu lieu le 1ᵉʳ décembre à Trois-Palétuviers."),
+        L("""Contacts presse :
+Louise Hô-A-Sim, chargée de communication du GCSO – 05 94 37 12 80 – 06 94 42 17 63 – [[<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="0b676e78786e4b686c786e62">||]][email protected][[</a>||]]
+Au Brésil : Marcos Ferreira da Silva, assessor de imprensa – +55 96 98112-4567"""),
+        B("""Partager : Facebook · WhatsApp · LinkedIn
+GCSO – 12, rue Joseph-Léandre, 97313 Saint-Georges-de-l’Oyapock – Tél. : 05 94 37 12 00
+© 2025 GCSO – Mentions légales – Plan du site"""),
+    ],
+    gold=dict(
+        title="Fleuve Oyapock : une unité mobile de santé franco-brésilienne pour 9\u2009000 habitants",
+        dateline=dl("Saint-Georges-de-l’Oyapock", "2025-12-01"),
+        organisations=[org("Groupement de coopération sanitaire de l’Oyapock", "GCSO"),
+                       org("secrétariat de la santé de l’État d’Amapá", None),
+                       org("Agence régionale de santé", "ARS")],
+        places=[place("Oyapock"), place("Saint-Georges-de-l’Oyapock"), place("Camopi"), place("Guyane"),
+                place("Oiapoque"), place("Brésil", "BR"), place("Trois-Palétuviers")],
+        figures=[
+            fig("9\u2009000 habitants", 9000, "habitants"),
+            fig("le 1ᵉʳ décembre 2025", "2025-12-01", None, "date"),
+            fig("deux salles", 2, "salles"),
+            fig("quatre tournées", 4, "tournées"),
+            fig("1,6 million d’euros", 1600000, "euros", "money", currency="EUR"),
+            fig("420 k€", 420000, "k€", "money", currency="EUR"),
+            fig("2,1 millions de reais", 2100000, "reais", "money", currency="BRL"),
+            fig("Quelque 9\u2009000 habitants", 9000, "habitants", qualifier="Quelque"),
+            fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
+            fig("plus de 2 heures", 2, "heures", "duration", qualifier="plus de"),
+            fig("le 1ᵉʳ décembre", "--12-01", None, "date"),
+        ],
+        phones=[phone("+594594371280"), phone("+594694421763"), phone("+5596981124567")],
+        emails=[],
+        hidden_emails=1,
+        contacts=[contact("Louise Hô-A-Sim", "chargée de communication", "GCSO", ["+594594371280", "+594694421763"],
+                          []),
+                  contact("Marcos Ferreira da Silva", "assessor de imprensa", None, ["+5596981124567"], [])],
+        notes="A (made-up) French-Brazilian health cooperation group on the Oyapock river (French Guiana). Chrome: skip "
+              "line, FR/PT line, site name with long form, one-line menu, breadcrumb, a Portuguese 'Últimas notícias "
+              "▸' ticker (tag 'foreign-ticker'), share line, footer with street number, 97313 postcode and "
+              "switchboard, legal line: boilerplate. Zero-width spaces (U+200B) sit inside words of the title and "
+              "body ('franco-\u200bbrésilienne', 'coopé\u200bration', 'Bré\u200bsil'; new tag 'zero-width-chars'): "
+              "removed in the clean text. Kept as written (number formats, decided): the thin space U+2009 as "
+              "thousands separator ('9\u2009000 habitants', title and body two texts as they differ by 'Quelque') "
+              "and the superscript ordinals ('le 1ᵉʳ décembre 2025'). The contact's address hides behind the CDN's "
+              "e-mail-protection link (HTML removed, '[email protected]' counted, h248-h263 rule). 'Fleuve Oyapock' "
+              "in the title gives the river 'Oyapock' (iso null, h184-h199), also inside the group's and the town's "
+              "names. 'le secrétariat de la santé de l’État d’Amapá' (the Brazilian state's health department, "
+              "acting): an organisation in lower case as written (h136-h151 standing-committee rule); 'Amapá' stands "
+              "only inside it (not listed). 'l’Agence régionale de santé (ARS) de Guyane': listed without 'de "
+              "Guyane' (h152-h167); 'Guyane' also stands alone (iso null). '420 k€' (new unit): money 420 000 EUR, "
+              "unit 'k€'. 'reais' (Brazilian real): BRL. 'quatre tournées par mois': count, 'par mois' out. 'la "
+              "partie brésilienne': generic. Contacts: a person whose role names the group ('chargée de "
+              "communication du GCSO': role and organisation split, h152-h167), with a Guyane landline and mobile "
+              "without code (+594); a line with the place label 'Au Brésil :', a Portuguese role as written and a "
+              "Brazilian mobile (+55).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h261 mailing-list archive showing a raw quoted-printable message (Algeria)
+H261 = [
+    "Dessalement : la station de Cap Djinet 2 produira 300 000 m³ par jour dès mars 2026",
+    "Boumerdès, le 3 décembre 2025 – La Société des eaux et du dessalement d’Algérie (SEDA) annonce la mise en "
+    "service progressive, à partir de mars 2026, de la station de dessalement de Cap Djinet 2, dans la wilaya de "
+    "Boumerdès. D’une capacité de 300 000 mètres cubes par jour, elle alimentera quelque 1,2 million d’habitants de "
+    "l’est d’Alger et de la wilaya de Tizi Ouzou.",
+    "Le projet, d’un coût de 48 milliards de dinars (DA), a été réalisé en 26 mois. Il porte à 19 le nombre de "
+    "stations de dessalement du pays, qui fournissent désormais 42 % de l’eau potable distribuée dans les wilayas "
+    "côtières.",
+    "« Avec Cap Djinet 2, les coupures d’eau estivales à l’est d’Alger devraient appartenir au passé », a déclaré le "
+    "directeur général de la SEDA, Karim Benaïssa.",
+]
+H261_CONTACT = ["Contact presse : Nadia Hamdi, chargée de communication",
+                "Tél. : +213 21 48 63 10 – Mobile : +213 661 27 45 09",
+                "communication@seda-dz.example.dz"]
+PAGES.append(Page(
+    name="h261-presse-maghreb-archive-seda-dessalement-qp",
+    meta={"site": "lists.presse-maghreb.example.org", "style": "mailing-list-archive-raw-quoted-printable",
+          "defects": ["mail-archive", "quoted-printable", "postcode-trap"]},
+    blocks=[
+        B("""Presse-Maghreb – Archives de la liste – décembre 2025
+[Presse-Maghreb] CP : la station de dessalement de Cap Djinet 2 entre en service en mars 2026
+Message précédent : [Presse-Maghreb] Invitation : Salon de l’eau d’Oran | Message suivant : [Presse-Maghreb] CP : campagne céréalière 2025
+Afficher le message source | Télécharger (.eml)
+Date: Wed, 3 Dec 2025 11:02:37 +0100
+From: "Service communication SEDA" <communication@seda-dz.example.dz>
+To: presse-maghreb@lists.presse-maghreb.example.org
+Subject: =?UTF-8?Q?CP_:_la_station_de_dessalement_de_Cap_Djinet_2_entre_en_service_en_mars_2026?=
+Message-ID: <20251203100237.4417@seda-dz.example.dz>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+"""),
+        X(qp(H261[0]), H261[0]),
+        B(""),
+        X(qp(H261[1]), H261[1]),
+        B(""),
+        X(qp(H261[2]), H261[2]),
+        B(""),
+        X(qp(H261[3]), H261[3]),
+        B(""),
+        X("\n".join(qp(c) for c in H261_CONTACT), "\n".join(H261_CONTACT)),
+        B("\n" + "\n".join(qp(s) for s in [
+            "-- ", "SEDA – Société des eaux et du dessalement d’Algérie",
+            "Direction de la communication – 14, chemin Mackley, Ben Aknoun, 16028 Alger"])),
+        B("""_______________________________________________
+Presse-Maghreb mailing list
+presse-maghreb@lists.presse-maghreb.example.org
+Pour vous désabonner : https://lists.presse-maghreb.example.org/listinfo/presse-maghreb"""),
+    ],
+    gold=dict(
+        title=H261[0],
+        dateline=dl("Boumerdès", "2025-12-03"),
+        organisations=[org("Société des eaux et du dessalement d’Algérie", "SEDA")],
+        places=[place("Cap Djinet"), place("Boumerdès"), place("Alger"), place("Tizi Ouzou")],
+        figures=[
+            fig("300 000 m³", 300000, "m³", "other"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("300 000 mètres cubes", 300000, "mètres cubes", "other"),
+            fig("quelque 1,2 million d’habitants", 1200000, "habitants", qualifier="quelque"),
+            fig("48 milliards de dinars", 48000000000, "dinars", "money", currency="DZD"),
+            fig("26 mois", 26, "mois", "duration"),
+            fig("19", 19, None),
+            fig("42 %", 42, "%", "percent"),
+        ],
+        phones=[phone("+21321486310"), phone("+213661274509")],
+        emails=["communication@seda-dz.example.dz"],
+        contacts=[contact("Nadia Hamdi", "chargée de communication", None, ["+21321486310", "+213661274509"],
+                          ["communication@seda-dz.example.dz"])],
+        notes="A (made-up) press mailing list's web archive showing a message's raw source: the body is still in "
+              "MIME quoted-printable (new tag 'quoted-printable': '=C3=A9' for é, '=E2=80=99' for ’, '=E2=80=93' for "
+              "–, '=C2=B3' for ³, '=3D', and soft line breaks '=' at the end of 76-column lines, joined). Decided: "
+              "the clean text decodes the transfer encoding (as a mojibake) and joins the soft breaks; the archive's "
+              "title and navigation lines, the 'Afficher le message source' line, the mail headers (Date, From with "
+              "the sender's address, To, the encoded Subject, Message-ID, MIME-Version, Content-Type, "
+              "Content-Transfer-Encoding), the signature delimiter '--=20' with the signature block (also encoded) "
+              "and the list footer are boilerplate (h168-h183 mail-archive rule). The subject line is not the title; "
+              "the body's first line is. The sender's address in the From header is not listed; the same address in "
+              "the contact block is. 'Cap Djinet 2' (a station's name): its number is not a figure; the town 'Cap "
+              "Djinet' is a place (decided: the town the station is named after). '300 000 m³ par jour' (title) and "
+              "'300 000 mètres cubes par jour' (body): two texts, 'par jour' out. 'dès mars 2026' / 'à partir de "
+              "mars 2026': one text 'mars 2026'. '48 milliards de dinars (DA)': Algerian dinars, DZD (unit "
+              "'dinars'; '(DA)' is the currency's abbreviation). 'Il porte à 19 le nombre de stations': count, unit "
+              "null. 'wilaya' is an administrative level (generic); 'Algérie' stands only inside the company's "
+              "name. Contact: a person with role, an Algiers landline and a mobile (+213).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h262 ticketing platform's event page for a press conference (Nova Scotia): platform chrome, unaccented capital dateline, ’ dropped
+PAGES.append(Page(
+    name="h262-billetterie-sac-clare-lancement-festival-acadien",
+    meta={"site": "www.billetterie-evenements.example.ca", "style": "ticketing-platform-event-page",
+          "defects": ["ticketing-chrome", "duplicate-lines", "unaccented-capitals", "lost-apostrophe",
+                      "postcode-trap"]},
+    blocks=[
+        B("""Billetterie Évènements
+Rechercher des évènements
+Se connecter | Créer un compte
+jeu., 11 déc. 2025 10:00 - 11:30 AST"""),
+        P("Conférence de presse : lancement du 72e Festival acadien de Clare"),
+        B("""Par Société acadienne de Clare
+312 abonnés
+Suivre
+Gratuit
+Réserver une place
+Date et heure
+jeu., 11 déc. 2025 10:00 - 11:30 AST
+Lieu
+Centre culturel de Clare
+1580 route 1, Pointe-de-l’Église, NS B0W 1M0
+Afficher la carte
+À propos de cet évènement"""),
+        P("POINTE-DE-L'[[EGLISE||ÉGLISE]] (Nouvelle-[[Ecosse||Écosse]]) – La Société acadienne de Clare (SAC) "
+          "invite les médias au lancement de la 72e édition du Festival acadien de Clare, le jeudi 11 décembre 2025 "
+          "à 10 h, au Centre culturel de Clare."),
+        P("Le festival se tiendra du 24 juillet au 15 août 2026 dans les 12 villages de la municipalité de Clare. Le "
+          "budget de cette édition est de 640 000 $, dont 35 % proviennent de commandites. L’an dernier, le festival "
+          "a attiré plus de 48 000 festivaliers venus de toute l’Acadie.", apos="drop"),
+        P("Prendront la parole la présidente de la SAC, Monique Comeau-Thibodeau, et le directeur artistique du "
+          "festival, Luc LeBlanc."),
+        L("Renseignements : Natalie Deveau, coordonnatrice des communications – 902 769-0187, poste 4 – "
+          "communications@sac-clare.example.ca"),
+        B("""Étiquettes
+#FestivalAcadien #Clare #Acadie #NouvelleÉcosse
+Politique de remboursement
+Contactez l’organisateur pour demander un remboursement.
+Organisé par
+Société acadienne de Clare
+312 abonnés · 14 évènements
+Contacter | Suivre
+Signaler cet évènement
+© 2025 Billetterie Évènements – Conditions – Confidentialité"""),
+    ],
+    gold=dict(
+        title="Conférence de presse : lancement du 72e Festival acadien de Clare",
+        dateline=dl("POINTE-DE-L'ÉGLISE", None),
+        organisations=[org("Société acadienne de Clare", "SAC")],
+        places=[place("Pointe-de-l'Église"), place("Nouvelle-Écosse"), place("Clare"), place("Acadie")],
+        figures=[
+            fig("72e", 72, None, "ordinal"),
+            fig("le jeudi 11 décembre 2025 à 10 h", "2025-12-11", None, "date"),
+            fig("24 juillet", "2026-07-24", None, "date"),
+            fig("15 août 2026", "2026-08-15", None, "date"),
+            fig("12 villages", 12, "villages"),
+            fig("640 000 $", 640000, "$", "money", currency="CAD"),
+            fig("35 %", 35, "%", "percent"),
+            fig("plus de 48 000 festivaliers", 48000, "festivaliers", qualifier="plus de"),
+        ],
+        phones=[phone("+19027690187", extension="4")],
+        emails=["communications@sac-clare.example.ca"],
+        contacts=[contact("Natalie Deveau", "coordonnatrice des communications", None, ["+19027690187"],
+                          ["communications@sac-clare.example.ca"])],
+        notes="A (made-up) Acadian society's press conference published as an event on a ticketing platform (new tag "
+              "'ticketing-chrome'). Decided: the event's name (the page's H1) is the title; the platform's name, "
+              "search and log-in lines, the date/time line printed above the title and again under 'Date et heure' "
+              "(in the platform's format, 'jeu., 11 déc. 2025 10:00 - 11:30 AST'), the organiser line ('Par ...') "
+              "with follower count and 'Suivre', 'Gratuit', 'Réserver une place', the 'Lieu' block with the venue's "
+              "address and postcode, 'Afficher la carte', 'À propos de cet évènement' and, at the bottom, the tags, "
+              "refund policy, organiser block, report link and footer are boilerplate; the description under 'À "
+              "propos de cet évènement' is the article. Its dateline is in unaccented capitals with a straight "
+              "apostrophe ('POINTE-DE-L'EGLISE (Nouvelle-Ecosse) –': accents back, apostrophe kept as written, no "
+              "date: place 'POINTE-DE-L'ÉGLISE', date null; the place list gives it in normal case and the "
+              "bracketed province as a place, h232-h247). The second paragraph lost its ’ ('Lan dernier', "
+              "'lAcadie'). '72e' (title and body): one ordinal. The year in 'Festival acadien de Clare' editions is "
+              "not written. 'du 24 juillet au 15 août 2026': first bound '24 juillet' with its own month, the "
+              "second's year (2026-07-24). '$' on a Canadian page: CAD. The festival is an event, the Centre "
+              "culturel de Clare a venue; 'la municipalité de Clare' gives the place 'Clare'; 'Acadie' (a cultural "
+              "region) iso null. Contact: a 'Renseignements :' line with a person, role, a 902 number with 'poste "
+              "4' and an address.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h263 WordPress REST API answer (Agadez, Niger): JSON escapes, HTML inside JSON strings, excerpt
+H263_TITLE = "Agadez : 2\u00a0400 migrants de retour accompagnés par Ténéré Solidarité en 2025"
+H263 = [
+    "Agadez, le 2 décembre 2025 – L’association Ténéré Solidarité (ATS) a accompagné 2\u00a0400 migrants de retour "
+    "dans la région d’Agadez entre janvier et novembre 2025, soit 35 % de plus qu’en 2024, avec l’appui de "
+    "l’Organisation internationale pour les migrations (OIM).",
+    "Parmi eux, 612 étaient des mineurs non accompagnés. Chacun a reçu un kit d’hygiène, trois repas par jour et une "
+    "aide au transport d’une valeur moyenne de 45\u00a0000 francs CFA pour rejoindre son village.",
+    "« Le désert a tué au moins 74 personnes sur la route d’Arlit depuis janvier », rappelle la coordinatrice de "
+    "l’association, Mariama Ag Assalek. Ténéré Solidarité ouvrira en février 2026 un second centre d’accueil à "
+    "Arlit, d’une capacité de 150 lits.",
+]
+H263_CONTACT = ("Contact : Ibrahim Moussa Dan Jimma, chargé de communication – +227 96 48 21 73 – "
+                "communication@tenere-solidarite.example.ne")
+H263_HTML = ("".join(f"<p>{p}</p>\n" for p in H263)
+             + "<p><strong>Contact :</strong> Ibrahim Moussa Dan Jimma, chargé de communication – +227 96 48 21 73 – "
+               "<a href=\"mailto:communication@tenere-solidarite.example.ne\">communication@tenere-solidarite.example.ne"
+               "</a></p>\n")
+PAGES.append(Page(
+    name="h263-tenere-solidarite-agadez-api-json",
+    meta={"site": "www.tenere-solidarite.example.ne", "style": "wordpress-rest-api-json",
+          "defects": ["json-escapes", "html-debris"]},
+    blocks=[
+        B("""[
+  {
+    "id": 48213,
+    "date": "2025-12-02T09:30:00",
+    "date_gmt": "2025-12-02T08:30:00",
+    "guid": {
+      "rendered": "https:\\/\\/www.tenere-solidarite.example.ne\\/?p=48213"
+    },
+    "modified": "2025-12-02T10:05:12",
+    "slug": "agadez-2-400-migrants-de-retour-accompagnes-en-2025",
+    "status": "publish",
+    "type": "post",
+    "link": "https:\\/\\/www.tenere-solidarite.example.ne\\/2025\\/12\\/02\\/agadez-2-400-migrants\\/",
+    "title": {"""),
+        X('      "rendered": "' + jesc(H263_TITLE) + '"', H263_TITLE),
+        B("""    },
+    "content": {"""),
+        X('      "rendered": "' + jesc(H263_HTML) + '",', "\n".join(H263 + [H263_CONTACT])),
+        B('''      "protected": false
+    },
+    "excerpt": {
+      "rendered": "<p>L\\u2019association T\\u00e9n\\u00e9r\\u00e9 Solidarit\\u00e9 (ATS) a accompagn\\u00e9 2\\u00a0400 migrants de retour dans la r\\u00e9gion d\\u2019Agadez [&hellip;]<\\/p>\\n",
+      "protected": false
+    },
+    "author": 3,
+    "featured_media": 48190,
+    "comment_status": "closed",
+    "categories": [4, 11],
+    "tags": [27, 58]
+  }
+]'''),
+    ],
+    gold=dict(
+        title=H263_TITLE,
+        dateline=dl("Agadez", "2025-12-02"),
+        organisations=[org("Ténéré Solidarité", "ATS"), org("Organisation internationale pour les migrations", "OIM")],
+        places=[place("Agadez"), place("Arlit")],
+        figures=[
+            fig("2\u00a0400 migrants", 2400, "migrants"),
+            fig("en 2025", 2025, None, "year"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("novembre 2025", 2025, None, "year"),
+            fig("35 %", 35, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("612", 612, None),
+            fig("trois repas", 3, "repas"),
+            fig("45\u00a0000 francs CFA", 45000, "francs CFA", "money", currency="XOF"),
+            fig("au moins 74 personnes", 74, "personnes", qualifier="au moins"),
+            fig("février 2026", 2026, None, "year"),
+            fig("150 lits", 150, "lits"),
+        ],
+        phones=[phone("+22796482173")],
+        emails=["communication@tenere-solidarite.example.ne"],
+        contacts=[contact("Ibrahim Moussa Dan Jimma", "chargé de communication", None, ["+22796482173"],
+                          ["communication@tenere-solidarite.example.ne"])],
+        notes="A (made-up) Agadez association's post as its WordPress REST API returns it (the scraper fetched "
+              "/wp-json/wp/v2/posts; new tag 'json-escapes'). Decided: every JSON line is boilerplate (API metadata: "
+              "id, dates, guid, slug, status, link, author, media, categories, tags, the brackets) except the title's "
+              "and the content's 'rendered' lines; the excerpt (a cut copy of the first sentence ending '[&hellip;]') "
+              "is boilerplate too, like a summary printed twice. The title line gives the title; the content line "
+              "holds the whole article on one raw line: its JSON escapes are decoded ('\\u00e9' é, '\\u2019' ’, "
+              "'\\u2013' –, '\\u00a0' U+00A0 kept as a no-break space, '\\u00ab'/'\\u00bb' « », '\\/' /, '\\\"' \"), "
+              "its '\\n' between paragraphs are paragraph breaks and its HTML (<p>, <strong>, the mailto link) is "
+              "removed. '2 400 migrants' (with U+00A0) in title and body: one text. 'en 2025' (title) and 'entre "
+              "janvier et novembre 2025' ('novembre 2025', a month-year; 'janvier' alone not a figure): two year "
+              "figures. 'soit 35 % de plus qu’en 2024': '35 %' and 'en 2024'. 'Parmi eux, 612 étaient des mineurs': "
+              "count, unit null. 'trois repas par jour': 'par jour' out. 'au moins 74 personnes': qualifier 'au "
+              "moins'. 'depuis janvier': a month alone. 'second centre': an ordinal word. 'Ténéré Solidarité (ATS)': "
+              "long form as written, the common noun 'association' left out; 'la région d’Agadez' gives 'Agadez' "
+              "(also the dateline city). The OIM is a real body carrying invented numbers. Contact: a 'Contact :' "
+              "line with a person, role, a Nigerien mobile (+227) and an address.",
+    ),
+))
