@@ -90,7 +90,8 @@ _MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'
 _PRINT_HEADER = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S")  # `3/3/2025 10:42   Titre | Site`
 _CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}+\s+\p{Ll}")  # `..., consultez le site`
 _COMMENTS_HEADING = regex.compile(
-    r"(?i:(?:\d+\s+|vos\s+|your\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?)"
+    # (`0 commentaire`, `Commentaires (0)`: a counter in the byline, with no thread under it)
+    r"(?i:(?:(?!0\s)\d+\s+|vos\s+|your\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\((?!0\))\d+\))?\s*:?)"
     r"|(?i:\d+|une?)\s+(?i:réponses?|réflexions?|responses?|thoughts?)\s+(?i:à|sur|to|on)\s+[«“\"].{1,200}"  # `2 réponses à « titre »`
 )
 _NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r"\s*")  # `Bureau de la coordination ... (OCHA)`
@@ -1823,7 +1824,8 @@ def _goes_on(run: list[Line]) -> bool:
     `Retour en haut`. A sentence that opens on web chrome (`Abonnez-vous dès ...`) is a widget's."""
     if len(run) >= 2 and run[0].words <= 8 and not _TERMINAL.search(run[0].text) and not _opens_on_chrome(run[0].text):
         run = run[1:]
-    return bool(run) and all(l.is_prose and _is_sentence(l) and not _opens_on_chrome(l.text) for l in run)
+    # (a short sentence alone, `La nature wallonne, un patrimoine à transmettre.`, is the site's slogan in its footer)
+    return sum(l.words for l in run) >= 10 and all(l.is_prose and _is_sentence(l) and not _opens_on_chrome(l.text) for l in run)
 
 
 def _is_photo_credit(text: str) -> bool:
