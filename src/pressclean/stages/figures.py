@@ -251,7 +251,8 @@ _TIME = regex.compile(
     # an English clock time: `by 5 pm`, `at 10.30 a.m.`, `9:00 AM`
     rf"|(?<![\p{{N}}])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_H}?(?i:[ap]\.?m\.?)(?![\p{{L}}\p{{N}}])"
 )
-# head nouns of plans, programmes and events whose name a year ends (`le plan 2024`, `Festival ... 2025`);
+# head nouns of plans, programmes, events, reports and surveys whose name a year ends (`le plan 2024`, `Festival ...
+# 2025`, `son rapport public annuel 2024`, `l’enquête Emploi 2025`);
 # not `budget`, `campagne` or `exercice`, whose year dates a period (the resource's `year_prepositions`)
 _YEAR_NAMING_NOUNS = frozenset(
     """
@@ -260,6 +261,7 @@ _YEAR_NAMING_NOUNS = frozenset(
     strategy program initiative summit conference games cup championship edition framework roadmap compact
     loi lois code décret ordonnance constitution traité directive règlement law act decree constitution treaty
     accélérateur incubateur accelerator incubator prix prize award trophées
+    rapport rapports enquête enquêtes report reports survey surveys
     """.split()
 )
 # ... and a legal text's title, whose year may follow a `de` (`le nouveau code minier de 2023`, `la loi de 2019 sur
@@ -308,6 +310,8 @@ _HOUR_RANGE_END = regex.compile(
 _HOUR_RANGE_START = regex.compile(
     rf"(?<![\p{{L}}])entre{_H}+(?:[01]?\d|2[0-3]){_H}?(?:h|heures?){_H}+et{_H}+\Z", regex.IGNORECASE | _BACK
 )
+# a time of day a state starts at: `en vigilance jaune à partir de 18 heures`, `à compter de 8 heures`
+_FROM_HOUR = regex.compile(rf"(?<![\p{{L}}])[àa]{_H}+(?:partir|compter){_H}+de{_H}+\Z", regex.IGNORECASE | _BACK)
 # a range of hours that measures a length, not the time of day: a first bound past a day (`de 72 à 19 heures`) or a
 # verb of change before it (`le trajet est passé de 9 à 6 heures`); read backwards from the second bound
 _HOURS_CHANGED = regex.compile(
@@ -375,6 +379,11 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
 _CURRENCY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+)
+# a currency named by a code and a noun before the amount (`CFA francs 1.1 billion`, English order; `francs CFA
+# 75 000`), checked against the currencies the lexicon knows
+_CODED_CURRENCY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<cur>\p{{Lu}}{{2,5}}{_H}\p{{Ll}}{{4,10}}|\p{{Ll}}{{4,10}}{_H}\p{{Lu}}{{2,5}}){_H}?\Z"
 )
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
@@ -529,6 +538,15 @@ _MONEY_REACH_BARE = 3
 _PART_OF_AFTER = regex.compile(rf"{_H}+(?:des|du|de|d['’]|sur|of)(?![\p{{L}}])", regex.IGNORECASE)
 # the label of a row of key figures, up to its colon, and its first word: `Litres d'eau par jour : 11,5`
 _ROW_LABEL = regex.compile(rf"[{_SPACE_CHARS}•·*\-–—]*(?P<w>\p{{L}}[\p{{L}}'’]{{0,30}})[^:\n]{{0,80}}?{_H}*:")
+# a short number called, a few words after the verb, closing its clause: `signaler tout départ de feu au 18`,
+# `appelez sans attendre le 15` (an emergency number, corpora/README h216–h231; not `au 18 mars`)
+_CALLED_NUMBER = regex.compile(
+    r"(?:signaler|signalez|appeler|appelez|composer|composez|contacter|contactez|joindre|joignez|alerter|alertez"
+    r"|téléphoner|téléphonez)(?:[ \t\u00a0]+[\p{L}'’\-]+){0,6}?[ \t\u00a0]+(?:le|au)[ \t\u00a0]+(?P<n>\d{2,4})"
+    r"(?=[ \t\u00a0]*(?:[,.;)\n]|\Z|(?:ou|et)[ \t\u00a0]))",
+    regex.IGNORECASE,
+)
+_CALLED_STEMS = ("signal", "appel", "compos", "contact", "joi", "alert", "téléphon")
 # the next number of a list of references: `appelez le 115 ou le 3919`, `le 17, le 18 ou le 112`
 _REFERENCE_NEXT = regex.compile(
     rf"{_H}*\)?{_H}*(?:,|ou|et|or|and){_H}*(?:le{_H}+|au{_H}+|the{_H}+)?(?P<n>\d{{1,6}})"
@@ -622,12 +640,23 @@ _FILE_FORMAT_BEFORE = regex.compile(
     rf"{_H}*[,;:|·–—\-/]?{_H}*\Z",
     regex.IGNORECASE | _BACK,
 )
+# a download counter beside a file's size or format in a resource list (`data.csv · CSV · 48,2 Ko · 1 204
+# téléchargements`): the portal's chrome, like the size (but `le rapport compte 1 204 téléchargements` counts)
+_DOWNLOADS_AFTER = regex.compile(rf"{_H}?(?i:téléchargements?|telechargements?|downloads?)(?![\p{{L}}])")
+_FILE_BEFORE_COUNTER = regex.compile(
+    rf"(?:(?<![\p{{L}}])(?:[kKMGT]i?[oB]|ko|kb|octets|bytes)|\.(?i:pdf|docx?|xlsx?|odt|ods|csv|zip|json|xml))"
+    rf"{_H}*[,;|·–—\-/(]{_H}*\Z",
+    _BACK,
+)
 # a line's number names the line (`la ligne 2`, `the NDMO free line 199`), but `en ligne` is an adverb
 # (`mis en ligne 3 jours plus tard`: the number after it counts)
 _LINE_WORDS = frozenset({"ligne", "line"})
 _ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux", "de", "ce", "cet", "cette", "son", "sa", "leur", "the"})
 _ONLINE = regex.compile(rf"(?<![\p{{L}}])(?:en|hors|on|off){_H}+(?:ligne|line){_H}+\Z", regex.IGNORECASE | _BACK)
 _IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "persons", "cattle", "livestock"})
+# a compound keeps its last word's irregular plural (`craftspeople`, `fishermen`, `schoolchildren`), but a few
+# singular nouns end in `men` too (`specimen`, `omen`, `regimen`, `stamen`, `acumen`)
+_IRREGULAR_PLURAL_ENDING = regex.compile(r"(?:people|children|women|(?<!(?:i|o|u|y|sta))men)\Z", regex.IGNORECASE)
 # an alert or a warning a few words before a bare number gives its level: `alert level raised to 3`, `to Level 3`,
 # `niveau d'alerte 3`, `la vigilance au niveau 2` (but `phase 3 of the plan moved to level 4` is a reference)
 _ALERT_LEVEL = regex.compile(
@@ -686,7 +715,8 @@ _POINTS_AFTER = regex.compile(
     rf"{_H}+(?:(?P<of>d(?:e{_H}+|['’]{_H}?))(?P<what>pourcentage|base|indice)?|(?P<w>\p{{L}}+))", regex.IGNORECASE
 )
 # `a 50-kilo bag`, `a 15-year-old girl` (an age)
-_HYPHEN_UNIT = regex.compile(r"-(?P<w>\p{Ll}{2,20})(?P<old>-old)?(?![\p{L}\-])")
+# (a measure of two words is hyphenated whole: `a 6,800-square-metre hall`)
+_HYPHEN_UNIT = regex.compile(r"-(?P<w>(?:square|cubic)-\p{Ll}{2,20}|\p{Ll}{2,20})(?P<old>-old)?(?![\p{L}\-])")
 # an acronym in the plural is a noun a number counts, not a name: `2 million TEUs`, `300 NGOs`
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,8}s")
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
@@ -813,9 +843,9 @@ _NUMBER_WORD_STEMS = {"fr": _minimal_stems(_alternatives(_NW_FR)), "en": _minima
 _MONTH_STEMS = _minimal_stems(list(MONTHS))
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`
 _SHARES = {
-    # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`)
+    # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`; `la moitie` in a text typed without accents)
     "fr": regex.compile(
-        rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moitié)(?![\p{{L}}])", regex.IGNORECASE
+        rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moiti[ée])(?![\p{{L}}])", regex.IGNORECASE
     ),
     "en": regex.compile(
         rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})"
@@ -1689,7 +1719,8 @@ class _Finder:
     def _reference_numbers(self) -> None:
         """`le numéro d'urgence 115`: that number is a reference, here and wherever it stands alone, and so
         are the numbers that go on its list (`appelez le 115 ou le 3919`)."""
-        for m in stem_matches(_patterns()["reference_phrase"], self.text, self.lower, _reference_stems()):
+        for m in [*stem_matches(_patterns()["reference_phrase"], self.text, self.lower, _reference_stems()),
+                  *stem_matches(_CALLED_NUMBER, self.text, self.lower, _CALLED_STEMS)]:
             while m is not None:
                 self.reference_numbers.add(m.group("n"))
                 self._mark(self.masked, m.start("n"), m.end("n"))
@@ -1838,6 +1869,8 @@ class _Finder:
             _FILE_FORMAT_BEFORE.search(text, max(0, s - 16), s) or (prev == "(" and _FILE_SIZE_CLOSED.match(text, e, min(len(text), e + 14)))
         ):
             return None  # a download link's file size: `(PDF, 1,1 Mo)`, `PDF – 245 Ko`, `(2,3 MB)`
+        if _DOWNLOADS_AFTER.match(text, e, min(len(text), e + 18)) and _FILE_BEFORE_COUNTER.search(text, max(0, s - 24), s):
+            return None  # a resource's download counter: `48,2 Ko · 1 204 téléchargements`
         if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)) \
                 and not self._two_word_measure(e):
             return None  # a street number: `12 rue ...`, `17, avenue ...` (but `2 square kilometres`)
@@ -1872,7 +1905,7 @@ class _Finder:
             hyphen = _HYPHEN_UNIT.match(text, e)
             if hyphen is not None:  # `a 50-kilo bag`, `the 1.8-metre glider`
                 unit = hyphen.group("w")
-                kind = "other" if unit in w["measures"] else "duration" if unit in w["durations"] else "count"
+                kind = "other" if unit.replace("-", " ") in w["measures"] else "duration" if unit in w["durations"] else "count"
                 if hyphen.group("old") and kind == "duration":
                     kind = "age"
                 return _Figure(start, hyphen.end(), _number(value), unit, kind, None, qualifier)
@@ -1909,11 +1942,14 @@ class _Finder:
         if (fig.kind == "duration" and (fig.unit or "").lower() in ("heures", "heure", "h", "hours")
                 and isinstance(fig.value, int) and (pw_key in ("à", "a", "vers", "dès", "des", "at") and fig.value <= 24
                                                     or pw_key == "depuis" and fig.value < 24
+                                                    or pw_key == "de" and fig.value <= 24
+                                                    and _FROM_HOUR.search(text, max(0, s - 20), s)
                                                     or pw_key in ("de", "entre") and fig.value <= 24
                                                     and _HOUR_RANGE_END.match(text, fig.end, fig.end + 16)
                                                     or pw_key == "et" and fig.value <= 24
                                                     and _HOUR_RANGE_START.search(text, max(0, s - 30), s))):
-            # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`: times (but `depuis 24 heures` is a day)
+            # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`, `à partir de 18 heures`: times (but
+            # `depuis 24 heures` is a day)
             if not (pw_key in ("à", "a") and _HOURS_CHANGED.search(text, max(0, s - 60), s)):
                 return None
         if fig.kind == "count" and fig.unit is None and fig.end == e and pw_key in ("de", "entre") \
@@ -2127,15 +2163,22 @@ class _Finder:
         return c in "$€£¥₦₹¢." or c.isupper()  # (`.`: Swiss `Fr. 2'500.–`)
 
     def _currency_before(self, s: int) -> regex.Match[str] | None:
-        """The currency symbol or code that ends right before `s` (`$`, `CHF `, `KES `), else None."""
+        """The currency symbol or code that ends right before `s` (`$`, `CHF `, `KES `, `CFA francs `), else None."""
         if not self._currency_may_end(s):
+            # (a coded currency's noun is lower case: `CFA francs 75,000`)
+            cm = _CODED_CURRENCY_BEFORE.search(self.text, max(0, s - 18), s) if s > 1 and self.text[s - 2].islower() else None
+            if cm is not None and " ".join(_WORD_SPLIT.split(cm.group("cur").lower())) in self.words["currencies"]:
+                return cm
             return None
         window = max(0, s - 6)
         cm = _CURRENCY_BEFORE.search(self.text, window, s)
         if cm is None:
             cm = _CODE_BEFORE.search(self.text, window, s)
             if cm is not None and cm.group("cur") not in _currency_codes():
-                return None  # `COP 21`, `RN 7`: a name, not a currency
+                cm = None  # `COP 21`, `RN 7`: a name, not a currency
+            coded = _CODED_CURRENCY_BEFORE.search(self.text, max(0, s - 18), s) if cm is None else None
+            if coded is not None and " ".join(_WORD_SPLIT.split(coded.group("cur").lower())) in self.words["currencies"]:
+                cm = coded  # `francs CFA 75 000`
         return cm
 
     def _lead(self, s: int) -> tuple[int, str | None, str | None]:
@@ -2880,7 +2923,7 @@ class _Finder:
 
     def _parts(self) -> None:
         """`27 millions d'euros pour la Guyane, dont 8 pour ...`: a bare number after `dont` is a part of the
-        figure before it in its sentence, an amount or a count, and takes its kind, currency and, when it
+        figure before it in its sentence, an amount, a count or a measure, and takes its kind, currency and, when it
         comes nearer by it, its scale (8 → 8000000 EUR; `120 cas, dont 12` stays 12). `deux jours sur trois`:
         a duration counted out of a whole is a frequency, a count."""
         text = self.text
@@ -2891,7 +2934,9 @@ class _Finder:
             if whole.kind == "duration" and self._out_of(f.start) is whole and f.value != whole.value:
                 whole.kind = "count"  # `deux jours sur trois`: two days in three
                 continue
-            if whole.kind not in ("money", "count") or not isinstance(f.value, (int, float)) \
+            # (a part of a measure is a measure: `6 800 hectares ..., dont 2 300 dans le sud`)
+            if not (whole.kind in ("money", "count") or (whole.kind == "other" and whole.unit is not None)) \
+                    or not isinstance(f.value, (int, float)) \
                     or not isinstance(whole.value, (int, float)) or f.start - whole.end > _PART_REACH \
                     or _DONT_BEFORE.search(text, max(0, f.start - 8), f.start) is None \
                     or _SENTENCE_END.search(text, whole.end, f.start) is not None:
@@ -3133,9 +3178,11 @@ def _plural_en(word: str) -> bool:
 
     >>> _plural_en("residents"), _plural_en("still"), _plural_en("status"), _plural_en("children")
     (True, False, False, True)
+    >>> _plural_en("craftspeople"), _plural_en("fishermen"), _plural_en("specimen")
+    (True, True, False)
     """
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))) \
-        or word.lower() in _IRREGULAR_PLURALS
+        or word.lower() in _IRREGULAR_PLURALS or _IRREGULAR_PLURAL_ENDING.search(word) is not None
 
 
 def _number(value: Decimal) -> int | float:
