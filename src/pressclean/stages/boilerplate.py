@@ -1510,7 +1510,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         # a sentence cut by what was removed (a PDF's footer, its reference and page number) goes on in lower case
         _sentence_goes_on(runs[last][-1], runs[last + 1][0])
         or (not menu_before[last + 1] and (
-            _joins(runs[last + 1], mass[last + 1], mass[main]) or _goes_on(runs[last + 1]) or next_story(runs[last], runs[last + 1]) or after_inline_link(runs[last], runs[last + 1])
+            _joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1]) or after_inline_link(runs[last], runs[last + 1])
+            # (past the release's contact block, a short sentence alone is the site's slogan in its footer)
+            or (_goes_on(runs[last + 1]) and not (runs[last][-1].hints_contact and sum(l.words for l in runs[last + 1]) < 10))
             # a lone paragraph between an advert and the contact block is the story's last
             or (last + 2 < len(runs) and _is_sentence(runs[last + 1][-1]) and any(l.is_prose for l in runs[last + 1])
                 and any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 2]) and not _is_address_footer(runs[last + 2]))
@@ -1824,8 +1826,7 @@ def _goes_on(run: list[Line]) -> bool:
     `Retour en haut`. A sentence that opens on web chrome (`Abonnez-vous dès ...`) is a widget's."""
     if len(run) >= 2 and run[0].words <= 8 and not _TERMINAL.search(run[0].text) and not _opens_on_chrome(run[0].text):
         run = run[1:]
-    # (a short sentence alone, `La nature wallonne, un patrimoine à transmettre.`, is the site's slogan in its footer)
-    return sum(l.words for l in run) >= 10 and all(l.is_prose and _is_sentence(l) and not _opens_on_chrome(l.text) for l in run)
+    return bool(run) and all(l.is_prose and _is_sentence(l) and not _opens_on_chrome(l.text) for l in run)
 
 
 def _is_photo_credit(text: str) -> bool:
