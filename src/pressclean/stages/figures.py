@@ -640,6 +640,15 @@ _FILE_FORMAT_BEFORE = regex.compile(
     rf"{_H}*[,;:|·–—\-/]?{_H}*\Z",
     regex.IGNORECASE | _BACK,
 )
+# a page's publication or update line left in the text (`Publié le 02/12/2025 à 07:55 · Transcription relue`,
+# `Mis à jour automatiquement toutes les 5 minutes`): page metadata, whose numbers are no figures of the release
+# (corpora/README: metadata lines are boilerplate); short, no sentence (`Publié en 2024, le rapport ... 40 cas.`)
+_STAMP_LINE = regex.compile(
+    r"^[ \t]*(?i:publiée?|mise?[ \t]+en[ \t]+ligne|(?:dernière[ \t]+)?mise?[ \t]+à[ \t]+jour|actualisée?|modifiée?"
+    r"|posted|published|(?:last[ \t]+)?updated)(?![\p{L}])[^\n]{0,100}(?<![.!?])$",
+    regex.MULTILINE,
+)
+_STAMP_LINE_STEMS = ("publi", "mis", "dernière", "actualis", "modifi", "posted", "last", "updated")
 # a download counter beside a file's size or format in a resource list (`data.csv · CSV · 48,2 Ko · 1 204
 # téléchargements`): the portal's chrome, like the size (but `le rapport compte 1 204 téléchargements` counts)
 _DOWNLOADS_AFTER = regex.compile(rf"{_H}?(?i:téléchargements?|telechargements?|downloads?)(?![\p{{L}}])")
@@ -1550,6 +1559,9 @@ class _Finder:
                     self._mark(self.masked, m.start(), m.end())
         for start, end in register_numbers(text):  # `SIRET 123 456 789 00012`, `NINEA 005123456`: identifiers
             self._mark(self.masked, start, end)
+        if not self.doc.listing:  # (a listing's story stamps are article text, their dates figures)
+            for m in stem_matches(_STAMP_LINE, text, self.lower, _STAMP_LINE_STEMS):
+                self._mark(self.masked, m.start(), m.end())
         names = stem_matches(_patterns()["unit_name"], text, self.lower, tuple({n[:3] for n in _unit_names()}))
         for m in names:  # `EVP (équivalent vingt pieds)`: the unit's name
             self._mark(self.masked, m.start(), m.end())
