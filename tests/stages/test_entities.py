@@ -27,7 +27,10 @@ def test_organisations_and_places(nlp, case):
         doc = replace(doc, language=case["language"])
     if case.get("paragraph_languages"):  # (a case about a paragraph in another language says which, as the language stage would)
         doc = replace(doc, paragraph_languages=tuple(tuple(p) for p in case["paragraph_languages"]))
-    doc = find_entities(find_dateline(doc))
+    if case.get("spans"):  # (a case about a reading of the model gives its spans, `[words, label]` in text order)
+        doc = find_entities.annotate(find_dateline(doc), _spans(doc.text, case["spans"]))
+    else:
+        doc = find_entities(find_dateline(doc))
     orgs = [
         {"acronym": e["acronym"], "long_form": e["long_form"], "mentions": len(e["mentions"])}
         for e in doc.entities_of("ORG")
@@ -197,15 +200,20 @@ def test_without_the_model_a_name_before_a_landform_noun_is_a_place(nlp):
     assert [e["name"] for e in doc.entities_of("LOC")] == ["Obala", "Afamba"]  # (Obala: a known town after `at`)
 
 
-def _read_as(text: str, *spans: tuple[str, str]) -> Document:
-    """The stage's repair of given model spans (`(words, label)`, found in the text in order):
-    what it makes of a reading, whatever the model reads on the day."""
+def _spans(text: str, spans) -> list[tuple[int, int, str]]:
+    """Model spans from `(words, label)` pairs, found in the text in order."""
     found, at = [], 0
     for words, label in spans:
         at = text.index(words, at)
         found.append((at, at + len(words), label))
         at += len(words)
-    return find_entities.annotate(find_dateline(Document.from_text(text)), found)
+    return found
+
+
+def _read_as(text: str, *spans: tuple[str, str]) -> Document:
+    """The stage's repair of given model spans (`(words, label)`, found in the text in order):
+    what it makes of a reading, whatever the model reads on the day."""
+    return find_entities.annotate(find_dateline(Document.from_text(text)), _spans(text, spans))
 
 
 def _places(doc: Document) -> list[str]:
