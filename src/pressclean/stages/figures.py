@@ -380,11 +380,11 @@ _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern
 _CURRENCY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
 )
-# a currency named by a code and a noun before the amount (`CFA francs 1.1 billion`, English order; `francs CFA
-# 75 000`), checked against the currencies the lexicon knows
-_CODED_CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<cur>\p{{Lu}}{{2,5}}{_H}\p{{Ll}}{{4,10}}|\p{{Ll}}{{4,10}}{_H}\p{{Lu}}{{2,5}}){_H}?\Z"
-)
+# a currency word of two words or one written before the amount, with a capital (`CFA francs 1.1 billion`, English
+# order; `francs CFA 75 000`, `F CFA 25 000`, `Rwf 5,000`), checked against the currencies the lexicon knows
+_TWO_WORDS_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{1,10}}{_H}\p{{L}}{{2,10}}){_H}?\Z")
+# (one word: an abbreviation of three letters, not a capitalised noun that names an event: `Euro 2024`)
+_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{3}}){_H}?\Z")
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
 # places named before an amount whose currency word depends on the country (`francs CFA`): capitalised
@@ -2177,21 +2177,27 @@ class _Finder:
     def _currency_before(self, s: int) -> regex.Match[str] | None:
         """The currency symbol or code that ends right before `s` (`$`, `CHF `, `KES `, `CFA francs `), else None."""
         if not self._currency_may_end(s):
-            # (a coded currency's noun is lower case: `CFA francs 75,000`)
-            cm = _CODED_CURRENCY_BEFORE.search(self.text, max(0, s - 18), s) if s > 1 and self.text[s - 2].islower() else None
-            if cm is not None and " ".join(_WORD_SPLIT.split(cm.group("cur").lower())) in self.words["currencies"]:
-                return cm
-            return None
+            # (a currency word may end in lower case: `CFA francs 75,000`, `Rwf 5,000`)
+            return self._currency_word_before(s) if s > 1 and self.text[s - 2].islower() else None
         window = max(0, s - 6)
         cm = _CURRENCY_BEFORE.search(self.text, window, s)
         if cm is None:
             cm = _CODE_BEFORE.search(self.text, window, s)
             if cm is not None and cm.group("cur") not in _currency_codes():
                 cm = None  # `COP 21`, `RN 7`: a name, not a currency
-            coded = _CODED_CURRENCY_BEFORE.search(self.text, max(0, s - 18), s) if cm is None else None
-            if coded is not None and " ".join(_WORD_SPLIT.split(coded.group("cur").lower())) in self.words["currencies"]:
-                cm = coded  # `francs CFA 75 000`
+            if cm is None:
+                cm = self._currency_word_before(s)  # `F CFA 25 000`, `francs CFA 75 000`
         return cm
+
+    def _currency_word_before(self, s: int) -> regex.Match[str] | None:
+        """A currency word the lexicon knows, written with a capital, ending right before `s` (`CFA francs `,
+        `Rwf `): two words first, then one (a name's capital alone is no currency: `Dakar 2`)."""
+        for pattern in (_TWO_WORDS_BEFORE, _WORD_BEFORE):
+            cm = pattern.search(self.text, max(0, s - 24), s)
+            if cm is not None and not cm.group("cur").islower() \
+                    and " ".join(_WORD_SPLIT.split(cm.group("cur").lower())) in self.words["currencies"]:
+                return cm
+        return None
 
     def _lead(self, s: int) -> tuple[int, str | None, str | None]:
         """(span start, qualifier, currency symbol) from what stands before the number."""
