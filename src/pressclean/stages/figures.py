@@ -660,6 +660,7 @@ _FILE_BEFORE_COUNTER = regex.compile(
 # a line's number names the line (`la ligne 2`, `the NDMO free line 199`), but `en ligne` is an adverb
 # (`mis en ligne 3 jours plus tard`: the number after it counts)
 _LINE_WORDS = frozenset({"ligne", "line"})
+_EN_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "our", "his", "her", "whose"})
 _ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux", "de", "ce", "cet", "cette", "son", "sa", "leur", "the"})
 _ONLINE = regex.compile(rf"(?<![\p{{L}}])(?:en|hors|on|off){_H}+(?:ligne|line){_H}+\Z", regex.IGNORECASE | _BACK)
 _IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "persons", "cattle", "livestock"})
@@ -1932,6 +1933,11 @@ class _Finder:
                     and not (pw_key in _LEVEL_WORDS and self._alert_level(s)):
                 return None  # `du camp 14`, `la phase 2`: a determiner, a noun and a bare number name a thing
         if year_like and fig.kind == "count" and currency_before is None and qualifier is None:
+            if fig.unit is not None and pw_key in _EN_DETERMINERS and self._language_at(s) == "en" \
+                    and (first := _SPACED_WORD.match(text, e)) is not None and not _plural_en(first.group("w")):
+                # English puts a year before the noun it dates (`the 2025 budget allocates`, `its 2024 report
+                # shows gains`); a count after a determiner takes its plural noun right after it (`the 2000 people`)
+                fig = _Figure(s, e, int(raw), None, "count")
             if fig.unit is not None and fig.unit[0].isupper() and pw_key not in w["year_prepositions"]:
                 return None  # a name: `2030 AGENDA`, `2063 Vision`
             if fig.unit is None and pw_key not in w["year_prepositions"] and self._year_before_name(e, pw_key == "the"):
@@ -2065,8 +2071,8 @@ class _Finder:
 
     def _year_before_name(self, e: int, article: bool) -> bool:
         """Whether the year ending at `e` opens an English name: one of the first three capitalised words after it,
-        or the word after them, names a plan or an event (`the 2030 Agenda`, `the 2026 Winter Games`, `the 2026
-        AgriTech accelerator`), or, after `the`, two capitalised words or more follow it, a title (`the 2026 Long Rains
+        or the word after them, names a plan, an event or a report (`the 2030 Agenda`, `the 2026 Winter Games`, `the 2026
+        AgriTech accelerator`, `its 2024 annual report`), or, after `the`, two capitalised words or more follow it, a title (`the 2026 Long Rains
         Assessment`; but `the 2024 Kenya floods` dates floods)."""
         pos = e
         for n in range(3):
@@ -2074,6 +2080,9 @@ class _Finder:
             if after is None:
                 # the capitalised words end on a head noun of plans and events: `the 2026 AgriTech accelerator`
                 noun = _SPACED_WORD.match(self.text, pos, min(len(self.text), pos + 42))
+                if noun is not None and n == 0 and not _is_naming_noun(noun.group("w").lower()) \
+                        and noun.group("w").islower():  # an adjective first: `its 2024 annual report`
+                    noun = _SPACED_WORD.match(self.text, noun.end(), min(len(self.text), noun.end() + 42))
                 return (article and n >= 2) or (noun is not None and _is_naming_noun(noun.group("w").lower()))
             if _is_naming_noun(after.group("w").lower()):
                 return True
