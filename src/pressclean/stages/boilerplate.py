@@ -1682,7 +1682,7 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     # (a letterhead names the body the text names too: no title for that; and the site's tagline above its menu,
     # `Une agence spécialisée de l’Union africaine`, is told by a text that names the body: the title is under the menu)
     menu = max((i for i in range(max(start - 20, 0), start) if verdicts.get(i) in _MENU), default=max(start - 21, -1))
-    candidates = [(l, _content_words(l.text)) for l in lines[menu + 1 : start] if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text) and not _is_document_kicker(l.text)]
+    candidates = [(l, _content_words(l.text)) for l in lines[menu + 1 : start] if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text) and not _names_institution(l.text) and not _is_document_kicker(l.text)]
     scored = [(_told(words, text), l.index) for l, words in candidates if len(words) >= 4]
     best = max(scored, default=(0.0, title))
     return best[1] if best[0] >= TOLD_BY_TEXT_HIGH else title
