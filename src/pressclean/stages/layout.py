@@ -323,7 +323,41 @@ def split_glued(doc: Document) -> Document:
         named = word[0].isupper() and len(word) >= 3 and zipf(following) >= 4.0 and not is_more_english(following)
         if known or named:
             changes.append((pos, pos, "\n", "text glued after a sentence end (lost line break)"))
+    changes += _letter_spaced(text)
     return rewrite(doc, changes, stage="split_glued")
+
+
+# a line written letter by letter (`M E S U R E S   P R I S E S`: a spaced-out heading read by
+# an OCR engine or copied from a PDF): letters one space apart, words further apart
+# (from a line break: `(?m)^` is tried at every position, ten times slower)
+_SPACED_NEXT = regex.compile(r"\n[ \t]*\p{L} \p{L} \p{L} \p{L}")
+_SPACED_FIRST = regex.compile(r"[ \t]*\p{L} \p{L} \p{L} \p{L}")
+_SPACED_LINE = regex.compile(r"[ \t]*(\p{L}(?: \p{L})*(?: {2,}\p{L}(?: \p{L})*)*)[ \t]*(?:\n|$)")
+_SPACED_GAP = regex.compile(r" +")
+
+
+def _letter_spaced(text: str) -> list[Change]:
+    """`C O M M U N I Q U E   D E   P R E S S E` → `COMMUNIQUE DE PRESSE`: each word the lexicon
+    knows, and one of four letters or more (`a b c d` is a list).
+
+    >>> from pressclean.rewrite import rewrite
+    >>> rewrite(Document.from_text("M E S U R E S   P R I S E S"), _letter_spaced("M E S U R E S   P R I S E S"), stage="s").text
+    'MESURES PRISES'
+    >>> _letter_spaced("a b c d")
+    []
+    """
+    changes: list[Change] = []
+    starts = [0] if _SPACED_FIRST.match(text) else []
+    starts += [m.start() + 1 for m in _SPACED_NEXT.finditer(text)]
+    for m in filter(None, (_SPACED_LINE.match(text, s) for s in starts)):
+        words = regex.split(r" {2,}", m.group(1))
+        joined = [w.replace(" ", "") for w in words]
+        if max(map(len, joined)) < 4 or not all(len(w) > 1 and zipf(w) >= 3.0 for w in joined):
+            continue
+        for gap in _SPACED_GAP.finditer(m.group(1)):
+            s, e = m.start(1) + gap.start(), m.start(1) + gap.end()
+            changes.append((s, e, "" if e - s == 1 else " ", "letter-spaced words rejoined"))
+    return changes
 
 
 # =============================================================================================

@@ -22,7 +22,7 @@ import math
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import accumulate, compress, product
+from itertools import accumulate, chain, compress, product
 from typing import Callable, Iterable, Iterator
 
 import regex
@@ -2781,6 +2781,226 @@ def _restore_symbols_from_replacement(text: str) -> list[Change]:
     return _non_overlapping(changes)
 
 
+# ---------------------------------------------------------------------------------------------
+# OCR confusions: a scanned page read by a character recogniser that took one shape for another
+# (`rn` for `m`, `I` for `l`, `O` for `0`, `l` for `1`, `°/o` for `%`).
+# ---------------------------------------------------------------------------------------------
+
+# `30 °/o`: the per-cent sign read as a degree sign, a slash and an `o` (no other text writes it)
+_OCR_PERCENT = regex.compile(r"(?<=\d[ \u00a0\u202f]?)°/o(?![\p{L}\p{N}])")
+# a number holding letters that look like digits (`2O25`, `3,4O`, `2l2`); not inside a code,
+# an address or a chemical formula (`H2O`, `CO2`: a letter before)
+_OCR_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{N}/_@#\-]|\p{N}[,.])(?=[\p{N},.lIOo]*\p{N})(?=[\p{N},.]*[lIOo])[\p{N}lIOo]+(?:[,.][\p{N}lIOo]+)*(?![\p{L}\p{N}]|[/_@\-]\w)"
+)
+_OCR_DIGIT = {"l": "1", "I": "1", "O": "0", "o": "0"}
+_OCR_MONTH_NEXT = regex.compile(rf"[ \u00a0](?i:{_MONTHS})\b")
+# a word holding a shape an OCR engine misreads: `rn` (m), a capital `I` after a small letter
+# (`coIlectivités`), an `I` opening a small word (`Ia`), an `l` before a consonant opening one
+# (`lnternational`), a `0` or `1` among letters (`1es`)
+_OCR_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:[\p{L}01]*(?:rn|\p{Ll}I|\p{L}[01]|[01]\p{L})[\p{L}01]*|I\p{Ll}[\p{L}01]*|l[bcdfgjkmnpqrstvwxz]\p{L}+)(?![\p{L}\p{N}])"
+)
+# `I'ABK`: French never writes `I’` (English does: `I'm`, `I've`, `I'd`, `I'll`)
+_OCR_I_ELISION = regex.compile(r"(?<![\p{L}\p{N}'’])I(?=['’](?!(?:m|ve|d|ll|s|re)\b)\p{L})")
+_OCR_SWAP = regex.compile(r"rn|(?<=\p{L})I|^I(?=\p{Ll})|^l(?=[bcdfgjkmnpqrstvwxz])|[01]")
+_OCR_MEANT = {"rn": "m", "I": "l", "0": "o", "1": "l"}
+_ORDINAL = regex.compile(r"\d+(?:e|er|re|ère|ers|res|ères|ème|èmes|nd|nde|nds|ndes)|(?!1es)\d+es")  # (`1es` is none: `1ers`, `1res`)
+_OCR_EVIDENCE = 2  # certain repairs that show the page was read by an OCR engine
+
+
+def _ocr_kind(found: str, meant: str) -> str:
+    return f"`{found}` for `{meant}`"
+
+
+@lru_cache(maxsize=65536)
+def _ocr_word(word: str) -> tuple[str, str, bool] | None:
+    """The word an OCR engine misread as `word`, the confusions, and whether the repair is
+    certain (the page may show it was scanned; else only on a page that shows it).
+
+    `word` must be unknown, or far rarer than its repair (`Ia`: `IA` makes `ia` a word).
+
+    >>> _ocr_word("cornmunes"), _ocr_word("coIlectivités"), _ocr_word("Ia")
+    (('communes', '`rn` for `m`', True), ('collectivités', '`I` for `l`', True), ('la', '`I` for `l`', False))
+    >>> _ocr_word("gouvernement"), _ocr_word("Iran"), _ocr_word("1er")
+    (None, None, None)
+    """
+    low = word.lower()
+    known = zipf(low)
+    if (known >= 3.0 or zipf(low, "en") >= 3.0) and not word[0] == "I":
+        return None  # a word (an English one too: `modern`)
+    sites = [(m.start(), m.end(), m.group()) for m in _OCR_SWAP.finditer(word)]
+    if not sites or len(sites) > 5:
+        return None
+    best, best_z, best_kinds, best_initial = "", 0.0, (), False
+    for choice in product((False, True), repeat=len(sites)):
+        if not any(choice):
+            continue
+        parts, pos, kinds = [], 0, []
+        for (s, e, found), swap in zip(sites, choice):
+            if not swap:
+                continue
+            meant = "i" if found == "l" else _OCR_MEANT[found]
+            parts += [word[pos:s], meant]
+            kinds.append(_ocr_kind(found, meant))
+            pos = e
+        fixed = "".join(parts) + word[pos:]
+        if _ANY_DIGIT.search(fixed):
+            continue
+        z = zipf(fixed.lower())
+        if z > best_z:
+            best, best_z, best_kinds = fixed, z, tuple(dict.fromkeys(kinds))
+            best_initial = word[0] == "I" and choice[0] and sites[0][0] == 0
+    if not best or best_z < 1.3 or (known and (best_z < known + 2.0 or _derived(low))) or is_more_english(best):
+        return None
+    digits = any(k[1] in "01" for k in best_kinds)
+    if digits and (_ORDINAL.fullmatch(word) or len(_LETTER.findall(word)) < 2 or best_z < 3.0):
+        return None
+    # (an `I` opening a word may be an acronym's: `Ia` stands for `IA` somewhere)
+    sure = best_z >= 3.0 and known < 1.0 and not digits and not best_initial
+    return best, ", ".join(best_kinds), sure
+
+
+@lru_cache(maxsize=65536)
+def _ocr_l_for_i(word: str) -> str | None:
+    """`radlers` → `radiers`: an unknown small-letter word whose one `l` read for an `i` makes a
+    word the lexicon knows (asked on a page an OCR engine read only: a rare word is enough)."""
+    if not word.islower() or zipf(word) > 0 or _derived(word):
+        return None
+    best, best_z = None, 1.3
+    for i, ch in enumerate(word):
+        if ch == "l":
+            fixed = word[:i] + "i" + word[i + 1 :]
+            z = zipf(fixed)
+            if z >= best_z:
+                best, best_z = fixed, z
+    return best
+
+
+_ANY_DIGIT = regex.compile(r"\p{N}")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _ocr_number(text: str, m: regex.Match[str]) -> tuple[str, bool] | None:
+    """The number an OCR engine read with letters in it (`2O25` → `2025`) and whether that is
+    certain: a letter between digits, or an `O` closing one with a decimal part, or `2l` before
+    a month; any other (`2l` may be 2 litres, `O2` oxygen) needs a page read by an OCR engine."""
+    token = m.group()
+    sure = True
+    for i, ch in enumerate(token):
+        if ch not in _OCR_DIGIT:
+            continue
+        before = token[i - 1] if i else ""
+        after = token[i + 1] if i + 1 < len(token) else ""
+        if before.isdigit() and (after.isdigit() or after in _OCR_DIGIT):
+            continue
+        if before and before in _OCR_DIGIT and (after.isdigit() or not after):
+            continue
+        if not after and before.isdigit():
+            if ch == "O" and regex.search(r"\d[,.]\d", token):
+                continue
+            if ch in "lI" and _OCR_MONTH_NEXT.match(text, m.end()):
+                continue
+        sure = False
+    fixed = "".join(_OCR_DIGIT.get(ch, ch) for ch in token)
+    return fixed, sure
+
+
+def _restore_ocr(text: str) -> list[Change]:
+    """Characters an OCR engine misread, put back by the lexicon: a word it does not know that one
+    confusion turns into a frequent word, a number with a letter in it (`rnarchés` → `marchés`,
+    `2O25` → `2025`, `30 °/o` → `30 %`). A real word is never changed; a repair that is not
+    certain alone (`Ia`: `IA` is an acronym, `2l` may be two litres) needs a page that shows
+    certain ones.
+
+    >>> [c[2] for c in _restore_ocr("Sur les rnarchés, 62 °/o de Ia valeur en 2O25 : I'ABK.")]
+    ['marchés', '%', 'la', '2025', 'l']
+    >>> _restore_ocr("Ia Drang, le 2l et 1es journées : voir rnano.")
+    []
+    """
+    percent = [(m.start(), m.end(), "%", "OCR confusion repaired (`°/o` for `%`)") for m in _OCR_PERCENT.finditer(text)] if "°/o" in text else []
+    if _ocr_signs(text, _OCR_EVIDENCE - len(percent)) < _OCR_EVIDENCE - len(percent):
+        # one repair alone may be a word of code or a typo of its own (`rnano`, `5OO`): only
+        # `°/o`, which nothing else writes
+        return percent
+    changes = percent
+    for m in _OCR_WORD.finditer(text):
+        read = _ocr_word(m.group())
+        if read is None or _is_code(text, m.start(), m.end()):
+            continue
+        fixed, kinds, _certain = read
+        if fixed[0] in "li" and m.group()[0] in "Il" and _opens_sentence(text, m.start()):
+            fixed = fixed[0].upper() + fixed[1:]  # (`I'ABK` opening a sentence was `L'ABK`)
+        changes.append((m.start(), m.end(), fixed, f"OCR confusion repaired ({kinds})"))
+    for m in _OCR_I_ELISION.finditer(text):
+        fixed = "L" if _opens_sentence(text, m.start()) else "l"
+        changes.append((m.start(), m.end(), fixed, "OCR confusion repaired (`I` for `l`)"))
+    for m in _OCR_NUMBER.finditer(text):
+        kinds = ", ".join(dict.fromkeys(_ocr_kind(ch, _OCR_DIGIT[ch]) for ch in m.group() if ch in _OCR_DIGIT))
+        changes.append((m.start(), m.end(), _ocr_number(text, m)[0], f"OCR confusion repaired ({kinds})"))
+    taken = {c[0] for c in changes}
+    for word in {w for w in _vocabulary(text) if "l" in w}:
+        fixed = _ocr_l_for_i(word)
+        if fixed:
+            for s, e, _w in _occurrences(text, [word]):
+                if s not in taken and not _is_code(text, s, e):
+                    changes.append((s, e, fixed, "OCR confusion repaired (`l` for `i`)"))
+    return _non_overlapping(changes)
+
+
+# where a certain OCR confusion may stand, found from what it holds: the word pattern above, tried
+# at every word of every page, cost half of restore_characters
+_OCR_RN = re.compile("rn")  # (two literal patterns: one of both alternatives scans ten times slower)
+_OCR_CAPITAL_I = re.compile("I")
+_OCR_NUMBER_HINT = regex.compile(r"\d[lIOo]|[lIO]\d")
+_OCR_WORD_BEFORE = regex.compile(r"(?r)[\p{L}01]*")
+_OCR_WORD_AFTER = regex.compile(r"[\p{L}01]*")
+_OCR_NUMBER_BEFORE = regex.compile(r"(?r)[\p{N}lIOo,.]*")
+
+
+def _ocr_signs(text: str, enough: int) -> int:
+    """How many certain OCR confusions `text` shows, counted up to `enough` (`coIlectivités`,
+    `cornmunes`, `I'ABK`, `2O25`).
+
+    >>> _ocr_signs("Les cornmunes et I'ABK.", 5), _ocr_signs("Le gouvernement et l'IA.", 5)
+    (2, 0)
+    """
+    if enough <= 0:
+        return 0
+    n = 0
+    if "I'" in text or "I’" in text:
+        n += sum(1 for _ in _OCR_I_ELISION.finditer(text))
+    seen: set[int] = set()
+    # (an `I` opening a word is never a certain repair: after a small letter only)
+    inner_i = (m.start() for m in _OCR_CAPITAL_I.finditer(text) if m.start() and text[m.start() - 1].islower())
+    for i in chain((m.start() for m in _OCR_RN.finditer(text)), inner_i):
+        if n >= enough:
+            return n
+        start = _OCR_WORD_BEFORE.match(text, max(0, i - 40), i).start()
+        if start in seen:
+            continue
+        seen.add(start)
+        end = _OCR_WORD_AFTER.match(text, i).end()
+        if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+            continue
+        read = _ocr_word(text[start:end])
+        if read and read[2] and not _is_code(text, start, end):
+            n += 1
+    # numbers only on a page that shows a letter misread: the scan for a digit beside a letter
+    # costs more than all of the above, and a scan seldom misreads digits alone
+    for m in _OCR_NUMBER_HINT.finditer(text) if n else ():
+        if n >= enough:
+            return n
+        start = _OCR_NUMBER_BEFORE.match(text, max(0, m.start() - 20), m.start()).start()
+        if start in seen:
+            continue
+        seen.add(start)
+        number = _OCR_NUMBER.match(text, start)
+        if number and _ocr_number(text, number)[1]:
+            n += 1
+    return n
+
+
 _APOSTROPHE_SLOT = "\x00"  # where an apostrophe goes, until the page's style is known
 
 
@@ -2863,6 +3083,8 @@ def restore_characters(doc: Document) -> Document:
 
 
 def _restore_characters(doc: Document) -> Document:
+    # first: the other repairs read words, and an OCR confusion hides one (`rnarchés`)
+    doc = rewrite(doc, _restore_ocr(doc.text), stage="restore_characters")
     text = original = doc.text
     doc = rewrite(doc, _with_style(text, _restore_holes(text, _APOSTROPHE_SLOT)), stage="restore_characters")
     vocab = _vocabulary(doc.text)
