@@ -3267,7 +3267,7 @@ def _people_read_as_places(text: str, spans: list[tuple[int, int, str]]) -> list
 _ROLE_BEFORE_APPOSED = regex.compile(r"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*(\p{Ll}[\p{Ll}-]+)[ \t]*,[ \t]*\Z", regex.REVERSE)
 # (or with its complement: `le directeur général du groupe au Vietnam, Park Jun-seo, a dit`)
 _ROLE_PHRASE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*(\p{Ll}[\p{Ll}-]+)[ \t]+[^,.;:!?«»()\n]{1,60}?,[ \t]*\Z", regex.REVERSE)
-_APPOSITION_CLOSE = regex.compile(r"[ \t]*[,)]")
+_APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,)]|\.(?:\s|\Z))")  # (or the sentence's end: `a averti le directeur de l’ONG, Jane Roe.`)
 _CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:[ \t-]+\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,3}")  # (`Park Jun-seo`: a Korean given name's second syllable)
 
 
@@ -3407,6 +3407,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 
 _CONTRACTED_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:(au|du|Au|Du)|(aux|des|Aux|Des))[ \t]+\Z", regex.REVERSE)
 _TOWN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(Le|La|Les)[ \t]+\Z|(?<![\p{L}])(L['’])\Z", regex.REVERSE)
+_POSTCODE_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.,])(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\Z", regex.REVERSE)
 _TOWN_ARTICLE_OPENS = regex.compile(r"(Le|La|Les)[ \t]+(?=\p{Lu})|(L['’])(?=\p{Lu})")
 
 
@@ -3424,9 +3425,11 @@ def _town_named_with_article(text: str, start: int, end: int) -> tuple[int, int]
     where the page writes that article (the bounds take it in) or contracts it (`au Robert`, `du
     François`: the bare name), whatever the model read the name as (a first name: `Robert`); else None.
 
-    >>> t = "des barrages au Robert et Le François."
+    >>> t = "des barrages au Robert et Le François. BP 12 – 97418 La Plaine des Cafres"
     >>> _town_named_with_article(t, 16, 22), _town_named_with_article(t, 29, 37), _town_named_with_article(t, 26, 37)
     ((16, 22), (26, 37), (26, 37))
+    >>> t[slice(*_town_named_with_article(t, 56, 73))]
+    'La Plaine des Cafres'
     """
     name = text[start:end]
     if _after_street_noun(text, start):
@@ -3434,12 +3437,11 @@ def _town_named_with_article(text: str, start: int, end: int) -> tuple[int, int]
     # (a capital article where a sentence opens may be the sentence's: `La Garde a atteint la cote` is the river)
     if (inside := _TOWN_ARTICLE_OPENS.match(name)) and _capitalised_in_sentence(text, start) and town_with_article(inside.group(1) or inside.group(2), name[inside.end() :]):
         return start, end
-    if (
-        (written := _TOWN_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
-        and _capitalised_in_sentence(text, written.start())
-        and town_with_article(written.group(1) or written.group(2), name)
+    if (written := _TOWN_ARTICLE_BEFORE.search(text, max(0, start - 4), start)) and (
+        (_capitalised_in_sentence(text, written.start()) and town_with_article(written.group(1) or written.group(2), name))
+        or _POSTCODE_JUST_BEFORE.search(text, max(0, written.start() - 12), written.start())
     ):
-        return written.start(), end
+        return written.start(), end  # (after a postcode, a capital article is the town's: `97418 La Plaine des Cafres`)
     return (start, end) if _article_of_town(text, start, end) else None
 
 
@@ -5867,6 +5869,12 @@ def _merged(
                 and not any(_capitalised_in_sentence(text, s) for s, _ in groups[key])
             ):
                 groups[rest] += [(e - len(rest), e) if fold(text[e - len(rest) : e]) == rest else (s, e) for s, e in groups.pop(key)]
+        for key in [k for k in groups if " " not in k and not _is_place_name(k)]:
+            # `l’Enclos` after `l’Enclos Fouqué`: the first word of a place named in full before, which no
+            # gazetteer knows alone, is that place's short name
+            full = next((k for k in groups if k.startswith(key + " ") and min(groups[k]) < min(groups[key])), None)
+            if full is not None:
+                groups[full] += groups.pop(key)
         if claimed:
             bodies = {f" {fold(text[s:e])} " for s, e in claimed}
             for key in [k for k, ms in groups.items() if _only_in_roles_and_bodies(text, k, ms, bodies)]:
