@@ -649,6 +649,20 @@ _STAMP_LINE = regex.compile(
     regex.MULTILINE,
 )
 _STAMP_LINE_STEMS = ("publi", "mis", "dernière", "actualis", "modifi", "posted", "last", "updated")
+# a line made only of a page's widget counters (`Lu 345 fois`, `1 234 vues · 12 commentaires`, `3 min de lecture`,
+# `Visiteurs : 123456`): page metadata too, on any page (a listing's story keeps its stamp, never its counters)
+_COUNTER = (
+    r"(?:lu|vu|consulté|read|viewed)[ \t\u00a0]+\d[\d \u00a0.,]*[ \t\u00a0]+(?:fois|times)"
+    r"|\d[\d \u00a0.,]*[kK]?[ \t\u00a0]+(?:vues?|views?|lectures?|commentaires?|comments?|votes?|likes?|j['’]aime"
+    r"|partages?|shares?|réactions?|reactions?|abonnés|followers)"
+    r"|(?:temps[ \t\u00a0]+de[ \t\u00a0]+)?lecture[ \t\u00a0]*:?[ \t\u00a0]*\d{1,2}[ \t\u00a0]*min(?:utes?|\.)?"
+    r"|\d{1,2}[ \t\u00a0]*min(?:utes?|\.)?[ \t\u00a0]+(?:de[ \t\u00a0]+lecture|read|to[ \t\u00a0]+read)"
+    r"|(?:visiteurs?|visites?|vues|views|hits|lectures|commentaires|comments|votes)[ \t\u00a0]*:[ \t\u00a0]*\d[\d \u00a0.,]*"
+)
+_COUNTER_LINE = regex.compile(
+    rf"[ \t]*(?:{_COUNTER})(?:[ \t]*[·|•–—\-][ \t]*(?:{_COUNTER}))*[ \t]*", regex.IGNORECASE
+)
+_COUNTER_LINE_MAX = 80  # (only short lines are tried: a counter line is a few words)
 # a download counter beside a file's size or format in a resource list (`data.csv · CSV · 48,2 Ko · 1 204
 # téléchargements`): the portal's chrome, like the size (but `le rapport compte 1 204 téléchargements` counts)
 _DOWNLOADS_AFTER = regex.compile(rf"{_H}?(?i:téléchargements?|telechargements?|downloads?)(?![\p{{L}}])")
@@ -1563,6 +1577,11 @@ class _Finder:
         if not self.doc.listing:  # (a listing's story stamps are article text, their dates figures)
             for m in stem_matches(_STAMP_LINE, text, self.lower, _STAMP_LINE_STEMS):
                 self._mark(self.masked, m.start(), m.end())
+        start = 0
+        for line in text.split("\n"):
+            if len(line) <= _COUNTER_LINE_MAX and _DIGIT_GROUPS.search(line) and _COUNTER_LINE.fullmatch(line):
+                self._mark(self.masked, start, start + len(line))
+            start += len(line) + 1
         names = stem_matches(_patterns()["unit_name"], text, self.lower, tuple({n[:3] for n in _unit_names()}))
         for m in names:  # `EVP (équivalent vingt pieds)`: the unit's name
             self._mark(self.masked, m.start(), m.end())
