@@ -1320,12 +1320,13 @@ def glued_chrome(line: Line) -> int:
 
 def _is_breadcrumb(line: Line) -> bool:
     """`Accueil > Actualités > Afrique`; a headline that quotes a name (`Forum « Investir » : ...`) is not one."""
-    if line.words > 12:
-        return False
     text = line.text.rstrip()  # a label over what follows (`Contact presse / Press contact :`) is not one either
     text = text[:-3].rstrip() if text.endswith("...") else text.rstrip("…").rstrip()  # a last crumb cut short (`Ziguinchor : la saison de...`)
     crumbs_apart = ">" in text or "»" in text or "›" in text or "/" in text or "|" in text  # (a substring test before the pattern)
-    if not crumbs_apart or not _BREADCRUMB.match(text) or ("«" in text and "»" in text) or text.endswith(":"):
+    if not crumbs_apart:
+        return False
+    headline_last = _ends_on_headline_crumb(text)  # (a path may end on the page's whole headline, however long)
+    if (line.words > 12 or not _BREADCRUMB.match(text)) and not headline_last or ("«" in text and "»" in text) or text.endswith(":"):
         return False
     if _PLACE_DATE.fullmatch(text):
         return False  # `Thonon-les-Bains / Nyon, le 27 novembre 2025`: a release's place and date
@@ -2071,6 +2072,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             found = [l for l in found if l.index >= k]
             break
         # (a rule under the title, `------` in a plain-text e-mail, is crossed; the one above it frames the letterhead)
+        if not found and reason is not None and _is_headline_crumb(line):
+            break  # the page's only headline is the breadcrumb's last crumb: the site's name above it is no title
         if reason is not None and not _is_motto(lines, line) and not (reason == "bare separator" and not found) and (
             reason not in _CROSSABLE
             or (found and reason == "breadcrumb" and not _is_date_stamp(line.text))
@@ -2236,11 +2239,30 @@ def _headline_in_breadcrumb(lines: list[Line], verdicts: Mapping[int, str], arti
     """A breadcrumb right above the text whose last crumb is a headline (`Accueil » Actualités » Niger : un
     million d'enfants vaccinés`), on a page that prints no other: the only copy of the title."""
     above = [l for l in lines[max(article.text - 3, 0) : article.text] if not l.blank]
-    line = next((l for l in reversed(above) if verdicts.get(l.index) == "breadcrumb"), None)
+    line = next((l for l in reversed(above) if l.index in verdicts and _is_breadcrumb(l)), None)
     if line is None or any(verdicts.get(l.index) not in _WEAK for l in above if l.index > line.index):
         return None
-    last = _CRUMB_SEPARATOR.split(line.text)[-1].strip()
-    return line if len(_WORD.findall(last)) >= 4 and not _is_date_stamp(last) and not _TERMINAL.search(last) else None
+    return line if _ends_on_headline_crumb(line.text) else None
+
+
+def _is_headline_crumb(line: Line) -> bool:
+    """A breadcrumb whose last crumb is the page's headline (`Accueil › Actualités › Un guichet unique ...`)."""
+    return _is_breadcrumb(line) and _ends_on_headline_crumb(line.text)
+
+
+def _ends_on_headline_crumb(text: str) -> bool:
+    """`Accueil › Actualités › Communiqués › Un guichet unique pour les proches aidants`: a path of short crumbs, three
+    or more, whose last one is a headline (four words or more).
+
+    >>> _ends_on_headline_crumb("Accueil › Actualités › Un guichet unique pour les proches aidants"), _ends_on_headline_crumb("Accueil › Actualités")
+    (True, False)
+    """
+    crumbs = _CRUMB_SEPARATOR.split(text)
+    last = crumbs[-1].strip()
+    return (
+        len(crumbs) >= 3 and all(1 <= len(_WORD.findall(c)) <= 4 for c in crumbs[:-1])
+        and len(_WORD.findall(last)) >= 4 and not _is_date_stamp(last) and not _TERMINAL.search(last)
+    )
 
 
 def _is_short_title(line: Line) -> bool:
