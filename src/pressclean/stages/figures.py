@@ -300,6 +300,8 @@ _CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
 _CREDIT_MARK = regex.compile(
     r"©|(?:(?<![\p{L}])(?i:cr[ée]dits?(?:[ \t\u00a0]+photos?)?)|\([ \t\u00a0]*(?i:photos?))[ \t\u00a0]*:"
 )
+# a copyright's year (`© 2025 Radio X – Tous droits réservés`, `Copyright 2024`): a footer's, no figure (as a credit's)
+_COPYRIGHT_BEFORE = regex.compile(rf"(?:©|\([cC]\)|(?<![\p{{L}}])(?i:copyright))(?:{_H}*[©:])?{_H}*\Z", _BACK)
 _CREDIT_END = regex.compile(rf"{_H}*\.?{_H}*(?:\n|\)|\Z)")
 _CREDIT_REACH = 100  # credits are short: the mark stands at most this far before the year
 # the end of a range of hours: `de 9 heures à 17 heures` is a time of day from the first bound on
@@ -1886,6 +1888,8 @@ class _Finder:
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
         if year_like and _CREDIT_END.match(text, e, e + 6) and self._in_credit(s):
             return None  # the year that closes a photo credit: `© OMS / A. Said, 2025`, `Crédit : X / OLM, 2024`
+        if year_like and _COPYRIGHT_BEFORE.search(text, max(0, s - 14), s):
+            return None  # `© 2025 Radio X`, `Copyright © 2024`: a copyright's year
         if pw and (pw[0].isupper() or _CAMEL.search(pw)) and pw_key not in _MONTHS and not _PERIOD.fullmatch(pw) \
                 and not self._in_table_row(s) \
                 and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
