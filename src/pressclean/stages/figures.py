@@ -644,10 +644,16 @@ _FILE_FORMAT_BEFORE = regex.compile(
 )
 # a page's publication or update line left in the text (`Publié le 02/12/2025 à 07:55 · Transcription relue`,
 # `Mis à jour automatiquement toutes les 5 minutes`): page metadata, whose numbers are no figures of the release
-# (corpora/README: metadata lines are boilerplate); short, no sentence (`Publié en 2024, le rapport ... 40 cas.`)
+# (corpora/README: metadata lines are boilerplate); short, no sentence (`Publié en 2024, le rapport ... 40 cas.`), the
+# date, time or weekday right after the participle or an adverb of updates (not a breaking story's `MISE À JOUR : le
+# bilan passe à 12 morts`)
 _STAMP_LINE = regex.compile(
     r"^[ \t]*(?i:publiée?|mise?[ \t]+en[ \t]+ligne|(?:dernière[ \t]+)?mise?[ \t]+à[ \t]+jour|actualisée?|modifiée?"
-    r"|posted|published|(?:last[ \t]+)?updated)(?![\p{L}])[^\n]{0,100}(?<![.!?])$",
+    r"|posted|published|(?:last[ \t]+)?updated)(?![\p{L}])"
+    r"(?:[ \t]*(?i:le|on|à|at|:))*[ \t]*(?:\d|(?i:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|jan|f[ée]v|feb|avr|apr"
+    r"|mai|may|juin|june?|juil|july?|ao[uû]t|aug|sep|oct|nov|d[ée]c|automatiquement|automatically|quotidiennement|daily"
+    r"|en[ \t]+continu|régulièrement|regularly))"
+    r"[^\n]{0,100}(?<![.!?])$",
     regex.MULTILINE,
 )
 _STAMP_LINE_STEMS = ("publi", "mis", "dernière", "actualis", "modifi", "posted", "last", "updated")
