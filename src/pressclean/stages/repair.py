@@ -1187,15 +1187,24 @@ def _ligature_maps() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[s
             continue
         # a rarer œ word only where its damaged form is no word (`uvré`), not `ils` for `œils`
         rare = freq < 1e-6  # zipf < 3
-        if not head:
-            if not rare or zipf(tail) < 1.0:
-                start.setdefault(tail, word)  # the most frequent œ word wins (wordfreq lists by frequency)
-        else:
-            if not rare or min(zipf(head), zipf(tail)) < 1.0:
-                gap.setdefault((head, tail), word)
-            if not rare or zipf(head + tail) < 1.0:
-                dropped.setdefault(head + tail, word)
+        # (its plural too where the lexicon lacks it: `cœlacanthes`, `lætitias` never comes up)
+        plural = () if word[-1] in "sxz" or zipf(word + "s") else ("s",)
+        for end in ("", *plural):
+            if not head:
+                if not rare or zipf(tail + end) < 1.0:
+                    start.setdefault(tail + end, word + end)  # the most frequent œ word wins (wordfreq lists by frequency)
+            else:
+                # (a single letter is no word of its own: `L titia` is `Lætitia`, whatever `titia` is)
+                if not rare or min(_split_plausibility(head), zipf(tail + end)) < 1.0:
+                    gap.setdefault((head, tail + end), word + end)
+                if not rare or zipf(head + tail + end) < 1.0:
+                    dropped.setdefault(head + tail + end, word + end)
     return start, gap, dropped
+
+
+def _ligature_zipf(word: str) -> float:
+    """`zipf(word)`, or a plural the lexicon lacks read by its singular (`cœlacanthes`)."""
+    return zipf(word) or (zipf(word[:-1]) - 0.5 if len(word) > 4 and word[-1] == "s" else 0.0)
 
 
 @lru_cache(maxsize=1)
@@ -1544,7 +1553,7 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
             continue
         if not word or _is_code(text, k, e):
             continue
-        joined = zipf(word)
+        joined = _ligature_zipf(word)
         split = min(_split_plausibility(x), _split_plausibility(y))
         if split < 3.6 and split + 1.0 <= joined:
             lig = word[len(x)]
@@ -1637,19 +1646,60 @@ def _lost_ligature(
     # the œ vanished inside a word: `vux` → `vœux`; `sur` → `sœur` only after `ma`, `sa`...
     if low in dropped and len(low) >= 3:
         full = dropped[low]
-        zw, zf = zipf(low), zipf(full)
+        zw, zf = zipf(low), _ligature_zipf(full)
         function_word = low in grammar("prepositions") or low in grammar("pronouns")
         i = max(full.find("œ"), full.find("æ"))
         lig = full[i].upper() if w.isupper() else full[i]
-        if (zw < 2.5 and zf >= 3.5) or (after_possessive and function_word and zf >= 3.5):
+        # (a word the lexicon does not know at all whose only œ/æ reading it knows: `Ltitia`)
+        unknown = zw == 0 and zf >= 1.0 and len(low) >= 5 and not _derived(low)
+        if (zw < 2.5 and zf >= 3.5) or unknown or (after_possessive and function_word and zf >= 3.5):
             reason = f"lost {lig} restored (lexicon)" if zw < 2.5 else f"lost {lig} restored (context: after a determiner)"
             return "sure", (s + i, s + i, lig, reason)
-        if after_det and not function_word and zw < 3.0 and zf >= zw + 2.0 and not is_more_english(low):
-            # `le cur du dispositif`: after a determiner a noun, and `cœur` is the French one
+        if after_det and not function_word and zw < 3.0 and zf >= zw + 1.5 and not is_more_english(low):
+            # `le cur du dispositif`, `les surs`: after a determiner a noun, and `cœur` is the French one
             return "sure", (s + i, s + i, lig, f"lost {lig} restored (context: after a determiner)")
+        if prev in _NOUN_AFTER and not function_word and zw < 3.0 and zf >= zw + 2.0 and not is_more_english(low):
+            # `tient à cur`, `un travail de cur`: after a preposition a noun too
+            return "sure", (s + i, s + i, lig, f"lost {lig} restored (context: after a preposition)")
         if not function_word and zw < 3.5 and zf >= zw + 2.0 and not is_more_english(low):
             return "weak", (s + i, s + i, lig, f"lost {lig} restored (lexicon; the page lost others)")
     return None
+
+
+@lru_cache(maxsize=1)
+def _locutions() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """The `ligature_locutions` of the grammar, each with its ligature lost (dropped, or a space,
+    `?` or `�` where it stood), and the ligature."""
+    out = []
+    for phrase in sorted(grammar("ligature_locutions")):
+        i = max(phrase.find("æ"), phrase.find("œ"))
+        head, tail = regex.escape(phrase[:i]), regex.escape(phrase[i + 1 :])
+        out.append((regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{head})(?P<lost>[ ?\ufffd]?)(?i:{tail})(?![\p{{L}}\p{{N}}])"), phrase[i]))
+    return tuple(out)
+
+
+_LOCUTION_HINT = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:ex|curriculum|et|vitam|lapsus|c) ")
+
+
+def _restore_locutions(text: str) -> list[Change]:
+    """`ex quo` → `ex æquo`: a Latin locution whose æ/œ was lost, where its damaged word is a
+    word of its own (`quo`, `vit`), which the lexicon alone leaves.
+
+    >>> [c[2] for c in _restore_locutions("arrivés ex quo ; curriculum vit?) ; le statu quo")]
+    ['æ', 'æ']
+    """
+    if not _LOCUTION_HINT.search(text):
+        return []
+    changes = []
+    for pattern, lig in _locutions():
+        for m in pattern.finditer(text):
+            upper = text[m.end("lost") : m.end("lost") + 1].isupper()
+            ligature = lig.upper() if upper else lig
+            changes.append((m.start("lost"), m.end("lost"), ligature, f"lost {ligature} restored (a Latin locution)"))
+    return changes
+
+
+_NOUN_AFTER = frozenset(("à", "de", "par", "pour", "sans", "avec", "en"))  # prepositions a bare noun follows
 
 
 def _has_prefix(head: str) -> bool:
@@ -2182,12 +2232,20 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
             doubtful.append((m, starts))
     # the page is the evidence: once it has lost letters to `?` in several words the lexicon is sure
     # of, a hole before or inside a rarer word (`C?lacanthes`, `ex ?quo`) is a lost letter too
-    if len({m.group().lower() for m in holey} - {m.group().lower() for m, _ in doubtful}) >= _HOLE_EVIDENCE:
-        for m, starts in doubtful:
-            fixed = _fill_rare_word(m.group(), starts)
-            if fixed:
-                changes.extend(_hole_changes(m, fixed, "lexicon and page evidence"))
+    rare = [(m, fixed) for m, starts in doubtful if (fixed := _fill_rare_word(m.group(), starts))]
+    # ... or once two words of it read each as the only word the lexicon knows with a lost letter
+    # there (`C?lacanthes`, `ex ?quo`); a hole between two letters is no punctuation: its word
+    # alone is enough (`L?titia`)
+    evidence = len({m.group().lower() for m in holey} - {m.group().lower() for m, _ in doubtful}) >= _HOLE_EVIDENCE or len(
+        {fixed.lower() for _, fixed in rare}
+    ) >= 2
+    for m, fixed in rare:
+        if evidence or _INNER_HOLE.search(m.group()):
+            changes.extend(_hole_changes(m, fixed, "lexicon and page evidence" if evidence else "lexicon: a hole inside a word"))
     return changes
+
+
+_INNER_HOLE = regex.compile(r"\p{L}[?\ufffd]\p{L}")
 
 
 _HOLE_EVIDENCE = 3  # distinct words with holes the lexicon alone repaired
@@ -3085,6 +3143,7 @@ def restore_characters(doc: Document) -> Document:
 def _restore_characters(doc: Document) -> Document:
     # first: the other repairs read words, and an OCR confusion hides one (`rnarchés`)
     doc = rewrite(doc, _restore_ocr(doc.text), stage="restore_characters")
+    doc = rewrite(doc, _restore_locutions(doc.text), stage="restore_characters")
     text = original = doc.text
     doc = rewrite(doc, _with_style(text, _restore_holes(text, _APOSTROPHE_SLOT)), stage="restore_characters")
     vocab = _vocabulary(doc.text)
