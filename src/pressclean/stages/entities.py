@@ -234,6 +234,7 @@ class FindEntities:
         spans = _countries_in_capitals_first(text, spans)
         spans = _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans))))
         spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans)))))
+        spans = _acronym_named_bodies_first(text, spans)
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
@@ -789,6 +790,28 @@ def _qualified_bodies_first(text: str, spans):
             continue  # (only where the model read the place in it as the whole or a part)
         found.append((m.start(), m.end(), "ORG"))
     return _claim(_outermost_found(found), spans)
+
+
+# `le Centre régional AGRHYMET`: a capitalised body noun, its adjectives, then the body's own name in capitals
+_HEAD_ADJECTIVES_ACRONYM = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{2,})(?:[ \t]+" + _ADJ + r"){1,2}[ \t]+\p{Lu}{3,}(?![\p{L}\p{N}'’-])"
+)
+
+
+def _acronym_named_bodies_first(text: str, spans):
+    """A body's capitalised head noun and its adjectives before a name in capitals, inside a sentence, are
+    one name (`le Centre régional AGRHYMET`): the model reads the capitals alone, and the page gives no
+    other long form (an acronym there qualifies no noun, as `ingénieur EPF` does).
+
+    >>> t = "Développée avec le Centre régional AGRHYMET, la plateforme part."
+    >>> [t[s:e] for s, e, _ in _acronym_named_bodies_first(t, [(35, 43, "ORG")])]
+    ['Centre régional AGRHYMET']
+    """
+    found = [
+        (m.start(), m.end(), "ORG") for m in _HEAD_ADJECTIVES_ACRONYM.finditer(text)
+        if fold(m.group(1)) in _body_words() and _capitalised_in_sentence(text, m.start())
+    ]
+    return _claim(found, spans)
 
 
 def _outermost_found(found: list) -> list:
@@ -4576,14 +4599,19 @@ def _street_number_after() -> regex.Pattern:
 
 def _only_a_venue(text: str, org: _Org) -> bool:
     """Every mention says where something happens, with its street address (`au Centre de la
-    francophonie, 302, rue Strickland`): a venue, neither organisation nor place.
+    francophonie, 302, rue Strickland`) or a venue's noun (`au Palais des congrès de Yaoundé`): a venue,
+    neither organisation nor place.
 
     >>> t = "Les plans seront présentés au Centre de la francophonie, 302, rue Strickland."
     >>> _only_a_venue(t, _Org(None, "Centre de la francophonie", ((30, 55),)))
     True
+    >>> t = "Le forum se tiendra au Palais des congrès de Yaoundé."
+    >>> _only_a_venue(t, _Org(None, "Palais des congrès de Yaoundé", ((23, 52),)))
+    True
     """
+    venue = org.long_form is not None and any(fold(org.long_form).startswith(noun + " ") for noun in _words()["venue_nouns"])
     return bool(org.mentions) and not org.acronym and all(
-        _AT_VENUE_BEFORE.search(text, max(0, s - 6), s) and _street_number_after().match(text, e) for s, e in org.mentions
+        _AT_VENUE_BEFORE.search(text, max(0, s - 6), s) and (venue or _street_number_after().match(text, e)) for s, e in org.mentions
     )
 
 
