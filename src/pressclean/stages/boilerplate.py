@@ -2088,6 +2088,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         first_of_two = below is not None and below.text[:1].islower() and not wrapped and line.words >= 2 and line.words + below.words >= 4
         if (
             reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped and not _in_event_fields(lines, line, under=True)
+            and not _is_field_value(lines, line)
             and not line.text.lstrip()[:1].islower() and not _is_section_label(line.text) and not _PLACE_DATE.fullmatch(line.text)
             and not (found and _IMPERATIVE.match(line.text))  # `Écoutez Radio Kiskeya 88.5 FM` over the headline: a call to the reader
         ):
@@ -2181,6 +2182,19 @@ def _in_event_fields(lines: list[Line], line: Line, *, under: bool = False) -> b
         (_EVENT_FIELD.fullmatch(l.text) and l.words <= 12 or (l.words <= 3 and _EMPTY_FIELD.fullmatch(l.text))) and _key(l.text.partition(":")[0]) != label
         for l in near
     )
+
+
+def _is_field_value(lines: list[Line], line: Line) -> bool:
+    """Is the line a field's value under its label (`Lieu :` ⏎ `Campus d'Alexandrie, salle Senghor`), among other
+    labels over their values (a CMS event page prints each label over its value), no contact's? (Empty labels one
+    under another, `Date :` ⏎ `Lieu :`, hold no value: the headline under them is none.)"""
+    if line.words > 12 or line.hints_contact or _is_sentence(line):
+        return False
+    near = [l for l in lines[max(line.index - 6, 0) : line.index + 5] if not l.blank]
+    label = [l.words <= 4 and bool(_EMPTY_FIELD.fullmatch(l.text)) and not l.hints_contact for l in near]
+    at = near.index(line)
+    pairs = [n for n in range(len(near) - 1) if label[n] and not label[n + 1]]  # each pair: a label over its value
+    return at - 1 in pairs and len(pairs) >= 2
 
 
 def _title_words(lines: list[Line], line: Line) -> int:
@@ -3275,8 +3289,9 @@ class RemoveBoilerplate:
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
             if prose_above or (stamps_below and _is_date_stamp(line.text)) or line.index in table:
                 continue
-            if line.index not in verdicts and _in_event_fields(lines, line):
-                verdicts[line.index] = "page metadata (an event's fields)"  # `Date : ...` ⏎ `Lieu : ...` under the event's title
+            if line.index not in verdicts and (_in_event_fields(lines, line) or _is_field_value(lines, line) or _is_field_value(lines, below)):
+                # `Date : ...` ⏎ `Lieu : ...` under the event's title, or each label over its value (`Lieu :` ⏎ `Campus ...`)
+                verdicts[line.index] = "page metadata (an event's fields)"
                 continue
             # the line right above the text, or above a paragraph (not a caption), is a section heading
             # (`APERÇU`): where the text starts is a guess when a first paragraph stands alone; a wrapped
