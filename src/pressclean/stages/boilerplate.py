@@ -121,6 +121,8 @@ _CREDIT_LABEL = regex.compile(r"\s*(?i:crédits?|credits?)\s*:\s*\p{Lu}")  # `Cr
 # (a post's sentence may end on its emoji, `Rendez-vous samedi à Saly. 🦁`; emoji apart are buttons, `utile ? 👍 👎`)
 _TERMINAL = regex.compile(r"[.!?…:;»\"”)](?:\s*[\p{Extended_Pictographic}\p{Regional_Indicator}\ufe0f\u200d]+)?\s*$", regex.REVERSE)
 _WHOLE_QUOTE = regex.compile(r"\s*[«“\"][^«»“”\".!?…]{3,150}[»”\"]\s*")  # `« Le numérique doit servir l’école »`: a quoted headline
+# `Choléra à Lubumbashi : « Nous avons 40 centres prêts »`: a headline that quotes someone after its colon
+_COLON_QUOTE = regex.compile(r"\s*[^.!?…«»:]{2,80}\s:\s[«“\"][^«»“”\".!?…]{3,150}[»”\"]\s*")
 _QUOTED_NAME_END = regex.compile(r"«[^«».!?…]{1,40}»\s*$", regex.REVERSE)  # `Faim « zéro »`: a short quote without a sentence end
 _PHONE_END = regex.compile(r"\d[\d .()/-]{5,}\d\s*$", regex.REVERSE)  # a line that may end on a phone number
 _EVENT_FIELD = regex.compile(r"\s*\p{Lu}[\p{L}'’()-]{1,24}\s?:\s+\S[^\n]{0,100}")  # `Lieu : salle polyvalente`: one word, then its value
@@ -1090,11 +1092,11 @@ def _is_stamp_row(text: str) -> bool:
 
 def _is_stamp_part(part: str) -> bool:
     """What sits beside a page's date: a short label (`Plaidoyer`, `6 minutes de lecture`), who wrote it
-    (`Par Marie-Ève Tremblay`), when it was updated (`Mis à jour à 18 h 12`)."""
+    (`Par Marie-Ève Tremblay`, `Transcription relue par la rédaction`), when it was updated (`Mis à jour à 18 h 12`)."""
     words = len(_WORD.findall(part))
     if _TERMINAL.search(part):
         return False
-    return words <= 4 or bool(_UPDATED.fullmatch(part)) or (words <= 6 and bool(_BYLINE.match(part)))
+    return words <= 4 or bool(_UPDATED.fullmatch(part)) or (words <= 6 and bool(_BYLINE.search(part)))
 
 
 def _is_stamped_byline(text: str) -> bool:
@@ -1781,8 +1783,9 @@ def _is_listing(runs: list[list[Line]]) -> bool:
         for run in runs[1:]
     )
     lines = [l for run in runs for l in run]
+    # (a question between two answers is an interview's, `JOURNALISTE : Que fait la province ?`, no story's headline)
     chained = sum(
-        a.is_prose and _is_sentence(a) and _is_headline(b) and b.words >= 8 and c.is_prose and not _runs_on(b, c)
+        a.is_prose and _is_sentence(a) and _is_headline(b) and b.words >= 8 and c.is_prose and not _runs_on(b, c) and not b.text.rstrip().endswith("?")
         for a, b, c in zip(lines, lines[1:], lines[2:])
     )
     return stamped >= 2 or teasers >= 2 or chained >= 2
@@ -1986,7 +1989,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         # (more prose below, or a programme: its rows each open on a time, maybe under a heading)
         below = run[n + 1 : n + 3]
         programme = sum(bool(_HOUR_LEAD.match(l.text)) for l in run[n + 1 : n + 4]) >= 2
-        if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not _WHOLE_QUOTE.fullmatch(line.text) and (runs_on or any(l.is_prose for l in below) or programme):
+        if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not (_WHOLE_QUOTE.fullmatch(line.text) or _COLON_QUOTE.fullmatch(line.text)) and (runs_on or any(l.is_prose for l in below) or programme):
             return line
     prose = [l for l in run if l.is_prose]
     return prose[-1] if prose else run[0]
@@ -3208,7 +3211,7 @@ def _is_sentence(line: Line) -> bool:
     a headline that is a quotation with no sentence end inside (`« Le numérique doit servir l’école rurale »`)."""
     if not _TERMINAL.search(line.text) or _BRACKET_END.search(line.text):
         return False
-    quoted_name = (line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))) or bool(_WHOLE_QUOTE.fullmatch(line.text))
+    quoted_name = (line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))) or bool(_WHOLE_QUOTE.fullmatch(line.text) or _COLON_QUOTE.fullmatch(line.text))
     return not _BRACKETED.fullmatch(line.text) and not quoted_name and not _PLURAL_MARK_END.search(line.text)
 
 
