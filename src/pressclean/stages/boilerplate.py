@@ -2163,9 +2163,9 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     if listing and best is not None and not _heads_story(_next_text(lines, best.index)):
         # a page of stories is titled by its first story's headline (over its time stamp or its teaser); the
         # listing's own label above it (`Les dernières dépêches`), or a newsletter's masthead over its greeting, is the site's
+        # (the label may take two lines: `Le fil info de la Manche – mardi 2 décembre 2025` ⏎ `Actualiser · Les plus récentes en premier`)
         lower = [l for l in reversed(found) if l.index > best.index]
-        if lower and _opens_story(lines, verdicts, lower[0]):
-            best = lower[0]
+        best = next((l for l in lower[:2] if _opens_story(lines, verdicts, l)), best)
     return None if best is None else best.index
 
 
