@@ -53,7 +53,7 @@ _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 # what every date stamp holds (`dates.DATE_STAMP` without its optional words, weekday and time), each part led by
 # its digits: searched before the whole pattern, which, tried at every character of a line, costs twenty times more
 _DATE_HINT = regex.compile(
-    rf"\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})|(?<=(?i:{_MONTHS})\s+)\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d|\d{{4}}-\d\d-\d\d|(?<=(?i:il y a)\s+)\d"
+    rf"\d{{1,2}}(?:er)?\s+(?i:{_MONTHS})|(?<=(?i:{_MONTHS})\s+)\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{4}}-\d\d-\d\d|(?<=(?i:il y a)\s+)\d"
 )
 # a headline's date at its end, in brackets or after a separator: `... (28.01.2026)`, `... | 14 mars 2026`
 _TRAILING_DATE = regex.compile(rf"(?:\s*\(\s*(?:{_DATE_STAMP.pattern})\s*\)|\s+[|–—-]\s+(?:{_DATE_STAMP.pattern}))\s*$")
