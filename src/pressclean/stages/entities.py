@@ -242,7 +242,7 @@ class FindEntities:
         common = _common_acronyms(text, known)
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
-        spans = _places_of_two_names(text, _repair_spans(text, spans))
+        spans = _groups_of_people(text, _places_of_two_names(text, _repair_spans(text, spans)))
         spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))), occurrences)
@@ -260,7 +260,7 @@ class FindEntities:
         orgs = [
             o for o in orgs
             if o not in plans
-            and not (_only_credited(text, o) and not _spells_named_body(o, orgs))
+            and not (_only_credited(text, o) and not _spells_named_body(o, orgs) and not _owns_a_domain(o, domains))
             and not _only_a_venue(text, o)
             and not _office_of_contact(text, o, known)
             and not _qualifies_a_noun(text, o, known)
@@ -1010,6 +1010,30 @@ def _lone_acronyms(text: str, spans, known, common: frozenset[str], spelt: froze
             continue  # `le PNB`, `l’ASBL`: a thing's or a legal form's letters
         found.append((m.start(1), m.end(1), "ORG"))
     return list(spans) + found if found else list(spans)
+
+
+# a person's group in brackets after their name, with their country's code or not: `Lukas Wendt (S&D, DE)`
+_GROUP_AFTER_PERSON = regex.compile(r"[ \t]*\([ \t]*(\p{Lu}[\p{Lu}&/-]{1,7})(?:[ \t]*,[ \t]*\p{Lu}{2})?[ \t]*\)")
+
+
+def _groups_of_people(text: str, spans):
+    """The acronym in brackets right after a person's name (`le rapporteur Lukas Wendt (S&D, DE)`) is the
+    party or group they sit for, an organisation, whatever the model read (`S&D` a thing); unless it is
+    a word, a country, a currency or a common noun's letters.
+
+    >>> t = "a déclaré le rapporteur Lukas Wendt (S&D, DE) jeudi."
+    >>> [t[s:e] for s, e, label in _groups_of_people(t, [(24, 35, "PER"), (37, 40, "MISC")]) if label == "ORG"]
+    ['S&D']
+    """
+    found = []
+    for s, e, label in spans:
+        if label == "PER" and (m := _GROUP_AFTER_PERSON.match(text, e)):
+            acronym = m.group(1)
+            # (the word frequencies read `S&D` as two letters, frequent words: no word is written so)
+            if not (country_code(acronym) or _is_currency_code(acronym) or (acronym.isalpha() and _frequent_acronym(acronym))
+                    or fold(acronym) in _words()["common_acronyms"]):
+                found.append((m.start(1), m.end(1), "ORG"))
+    return _claim(found, spans)
 
 
 # in a line the boilerplate stage took out: `OEM – Office de ...` (a site's name over its acronym), `Office de ... (OEM)`
@@ -2356,6 +2380,8 @@ _LABEL_LINE_END = regex.compile(r"[^\n]*:[ \t\u00a0]*(?:\n|\Z)")  # the rest of 
 _COVE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*)?\Z", regex.REVERSE)
 
 
+_NUMBER_BRACKET_BEFORE = regex.compile(r"\d[ \t]*\([ \t]*\Z", regex.REVERSE)
+_BRACKET_CLOSE = regex.compile(r"[ \t]*\)")
 _PARTS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?:\p{L}[\p{L}'’]*[-‐])+\Z", regex.REVERSE)
 _PARTS_AFTER = regex.compile(r"(?:[-‐]\p{L}[\p{L}'’]*)+(?![\p{L}\p{N}])")
 
@@ -2380,6 +2406,9 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     if label != "PER" and (compound := _known_compound(text, start, end)):
         return *compound, "LOC"  # `ADDIS-ABEBA`, of which the model read `ABEBA` (as an acronym)
+    if label != "PER" and _NUMBER_BRACKET_BEFORE.search(text, max(0, start - 6), start) and _BRACKET_CLOSE.match(text, end) \
+            and _ACRONYM_LIKE.fullmatch(text, start, end) and not _is_place_name(text[start:end]):
+        return None  # `(+32) 2 28 40 731 (BXL)`: a short label of the number (the office it rings), no body or place
     words = _WORD.findall(text[start:end])
     first = fold(words[0])
     if label == "LOC" and (cove := _COVE_BEFORE.search(text, max(0, start - 20), start)) and fold(cove.group(1)) in _words()["cove_nouns"]:
@@ -4630,6 +4659,17 @@ def _only_credited(text: str, org: _Org) -> bool:
     return bool(org.mentions) and all(_CREDIT_BEFORE.search(text, max(0, s - 20), s) for s, _ in org.mentions)
 
 
+def _owns_a_domain(org: _Org, domains: set[str]) -> bool:
+    """The page's e-mail or web host opens on the body's acronym (`photos@oplrt-africa...` for `© OPLRT`):
+    the body that issues the release, credited with its own photos, is one of the story's.
+
+    >>> _owns_a_domain(_Org("OPLRT", None, ((0, 5),)), {"oplrtafrica"}), _owns_a_domain(_Org("OMS", None, ((0, 3),)), {"bassininfos"})
+    (True, False)
+    """
+    key = _compact(org.acronym or "")
+    return len(key) >= 3 and any(d.startswith(key) for d in domains)
+
+
 def _spells_named_body(org: _Org, orgs: list[_Org]) -> bool:
     """An acronym alone whose letters spell the long form of a body the page names (`© PAN/M.
     Diallo` beside `le Port autonome de Nouakchott`): the credit gives that body, not the site.
@@ -5222,6 +5262,8 @@ def _lone_acronym(text: str, m: regex.Match) -> bool:
     acronym = m.group(1)
     if not acronym.isupper() or len(acronym) < 3 or country_code(acronym):
         return False
+    if _NUMBER_BRACKET_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)):
+        return False  # `(+32) 2 28 40 731 (BXL)`: the office a number rings, no agency
     before = _WORD.findall(text[max(0, m.start() - 20) : m.start()])
     return not (before and fold(before[-1]) in _words()["currency_words"])
 
