@@ -464,6 +464,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         places.setdefault(k, []).append(n)
     running = _running_lines(content, keys, places)
     contents, sections = _numbered_contents(content, keys)  # (a section's numbered heading, printed in the contents too)
+    contents |= _listed_headlines(content, keys)
     # `-30-` alone, where no other page mark stands, is the newsroom's end of a release (Québec), no page 30
     pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
     hinted = [l.hints_contact for l in content]
@@ -671,6 +672,20 @@ def _between_sentences(content: list[Line], n: int, sentences: Collection[int]) 
     while down < len(content) and down not in sentences and _is_tag_field(content[down].text):
         down += 1
     return up in sentences and down in sentences
+
+
+def _listed_headlines(content: list[Line], keys: list[str]) -> set[int]:
+    """A newsletter's contents (`Dans ce numéro` ⏎ four headlines), two lines or more in a row, each printed again
+    further down as the headline over its story's text: the positions of the entries (the stories keep theirs)."""
+    def over_text(m: int) -> bool:
+        return m + 1 < len(content) and content[m + 1].is_prose and _is_sentence(content[m + 1])
+
+    heads = {keys[m] for m in range(len(content)) if content[m].words <= 16 and not _TERMINAL.search(content[m].text) and over_text(m)}
+    if len(heads) < 2:
+        return set()
+    later = {k: m for m, k in enumerate(keys)}  # each key's last position
+    entry = {n for n, k in enumerate(keys) if k in heads and not over_text(n) and later[k] > n}
+    return {n for n in entry if n - 1 in entry or n + 1 in entry}
 
 
 def _numbered_contents(content: list[Line], keys: list[str]) -> tuple[set[int], set[int]]:
@@ -2080,6 +2095,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         if reason is not None and not _is_motto(lines, line) and not (reason == "bare separator" and not found) and (
             reason not in _CROSSABLE
             or (found and reason == "breadcrumb" and not _is_date_stamp(line.text))
+            or (found and reason == "table of contents (headings of the text)")  # (a newsletter's contents over its first story)
             or (above_heading and reason not in _SOFT)
         ):
             break
@@ -2090,7 +2106,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # a short first line of a title wrapped right above the text (`Distribution de semences` ⏎ `à 45 000 ...`)
         first_of_two = below is not None and below.text[:1].islower() and not wrapped and line.words >= 2 and line.words + below.words >= 4
         if (
-            reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped and not _in_event_fields(lines, line, under=True)
+            reason is None and not line.blank and (_is_headline(line) or first_of_two) and not wrapped and not _in_event_fields(lines, line, under=True, judged=verdicts)
             and not _is_field_value(lines, line)
             and not line.text.lstrip()[:1].islower() and not _is_section_label(line.text) and not _PLACE_DATE.fullmatch(line.text)
             and not (found and _IMPERATIVE.match(line.text))  # `Écoutez Radio Kiskeya 88.5 FM` over the headline: a call to the reader
@@ -2169,14 +2185,14 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     return None if best is None else best.index
 
 
-def _in_event_fields(lines: list[Line], line: Line, *, under: bool = False) -> bool:
+def _in_event_fields(lines: list[Line], line: Line, *, under: bool = False, judged: Collection[int] = ()) -> bool:
     """Is the line one of an event's fields, each a one-word label and its value (`Date : 12 mai 2026` ⏎ `Lieu : salle
     des fêtes`, maybe over an empty `Intervenant(s) :`), two in a row or more? With `under`, one under another field:
     the block's first line may be a headline that reads so (`Haïti : 5 500 déplacés` over `Source : OCHA`), the lines
-    under it are no headline."""
+    under it are no headline. Lines `judged` already (a newsletter's contents, `Santé : ...` ⏎ `Écoles : ...`) are no field."""
     if not _EVENT_FIELD.fullmatch(line.text) or line.words > 12:
         return False
-    shown = [l for l in lines[max(line.index - 3, 0) : line.index + 4] if not l.blank]
+    shown = [l for l in lines[max(line.index - 3, 0) : line.index + 4] if not l.blank and l.index not in judged or l is line]
     at = shown.index(line)
     near = shown[max(at - 1, 0) : at] + ([] if under else shown[at + 1 : at + 2])
     # (each field has its own label: a headline printed twice, `Rougeole : ...` ⏎ `Rougeole : ...`, is no block)
