@@ -154,6 +154,7 @@ _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `
 # `(mis à jour le 01/12)`, `(PDF – 1,8 Mo)`, `(2)`: a bracket with a number, a date or a count, ends no sentence (a
 # widget's heading, a link); `(voir p. 4.)` does, and so does a unit, `(francs CFA)`, over a table
 _BRACKET_END = regex.compile(r"\([^()]*\d[^()]*(?<=[^.!?…\s])\s*\)\s*$", regex.REVERSE)
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")  # a sentence ends, another starts
 _QUOTE_CLOSE = regex.compile(r"[»”\"]\s*$", regex.REVERSE)
 _ATTRIBUTION = regex.compile(r"\s*[-–—]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*\p{Ll}[^.!?:;]*")  # `Marie Ndong, directrice générale de la CNSS`
 _INNER_COLON = regex.compile(r"\p{L}\s?:\s\p{L}")
@@ -2639,11 +2640,14 @@ def trailing_chrome(
         # (under the last of headlines listed back to back, a paragraph is the story going on, no teaser)
         linked = [_is_headline(l) and not _is_sentence(l) for l in after]
         teasers = {i for i in range(1, len(after)) if linked[i - 1] and not (i >= 2 and linked[i - 2])}
+        # the links right under the heading, each one short sentence (`Kribi : le port a accueilli ... .`), two or more
+        # down to the next widget, are headlines written as sentences, no more of the story
+        listed_links = _one_sentence_block(lines, end, removed)
         more = [
             l for i, l in enumerate(after)
             if l.is_prose and _is_sentence(l) and not _is_dated_headline(l)
             and not any(_is_date_stamp(a.text) or _is_post_stamp(a.text) for a in after[max(i - 2, 0) : i])
-            and not (len(teasers) >= 2 and i in teasers)
+            and not (len(teasers) >= 2 and i in teasers) and l.index not in listed_links
         ]
         # after a link inline (`Lire aussi : Cacao : ...`) between paragraphs, one more paragraph is the story's
         needed = 1 if listed is None and _is_related_link(lines[end].text.strip()) else 2
@@ -2781,6 +2785,22 @@ def trailing_chrome(
             dropped.discard(line.index)
             stays.add(line.index)
     return dropped
+
+
+def _one_sentence_block(lines: list[Line], heading: int, removed: Mapping[int, str]) -> set[int]:
+    """The lines under a heading of links down to the next removed line (another widget), when they are two or more
+    and each is one short sentence or a headline (no sentence ends inside it): links to other stories written as
+    sentences. (Down to the page's end, such lines may be the story's last paragraphs.)"""
+    block = []
+    for line in lines[heading + 1 :]:
+        if line.index in removed:
+            return set(block) if len(block) >= 2 else set()
+        if line.blank:
+            continue
+        if line.words > 25 or _SENTENCE_INSIDE.search(line.text.rstrip()[:-1]):
+            return set()
+        block.append(line.index)
+    return set()
 
 
 def _same_row_shape(a: str, b: str) -> bool:
