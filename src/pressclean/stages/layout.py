@@ -375,7 +375,8 @@ _ABBREVIATION_END = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|Me|St|Ste|
 # (a label only with what follows a label: `Tél. :`, `Fax 01`; `tel processus` is French)
 _CONTACT = regex.compile(
     r"^(?:[\w.+-]+@[\w-]+\.[\w.-]+|[\w.+-]+\s?[\[(](?:at|arobase)[\])]|https?://|www\.|\+\s?\d|\(\+?\d"
-    r"|(?:Tél|Tel|Fax|Courriel|E-?mail|Mob|Port)\b\.?\s*(?:[:.(+]|\d|\S+@))",
+    r"|(?:Tél|Tel|Fax|Courriel|E-?mail|Mob|Port)\b\.?\s*(?:[:.(+]|\d|\S+@))"
+    r"|\d{2}(?:[ .]\d{2}){3,4}(?![\d,])",  # a bare phone number (`04 67 74 61 20 – 06 12 ...`)
     regex.I,
 )
 # a phone number or an e-mail inside a line (the end of a line is searched)
@@ -565,6 +566,10 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
 
 
 # words after which no heading, label or paragraph stops: articles and `de` and its contractions
+# a phone number's first group at a line end (`+509`, `01`, `(226)`), not a whole number (`01 42 75 80 16`)
+_PHONE_HEAD = regex.compile(r"(?<![\p{L}\p{N}.,])(?:(?:\+\d{1,3}|\(\+?\d{1,3}\))(?:[ .]\(?\d{1,4}\)?\d{0,4})*|\d{2})$")
+_PHONE_END = regex.compile(r"\d{2}(?:[ .]\d{2}){3,4}$")
+_CREDIT_END = regex.compile(r"© ?[\p{L}\p{N}][^©.!?]{0,40}(?:\.[^©.!?]{1,40})?$")
 _ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "cet", "cette", "ces"})  # not `un`, `une`: `À la une`
 
 def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> tuple[str, str] | None:
@@ -622,6 +627,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         # a contact line starts its own line, unless the line above stops on a preposition and
         # this one on the address itself: `écrire par courriel à` ⏎ `presse@org.int` (a label,
         # `Tél. :`, always starts a line)
+        if first.isdigit() and _PHONE_HEAD.search(a, tail) and not _PHONE_END.search(a, tail):
+            return " ", "hard wrap rejoined (phone number split by the wrap)"  # `appelez le +509` ⏎ `37 12 45 80.`
         if a[-1] in "–—,|" and (a.endswith((" –", " —", ",")) or _CONTACT_DATA_IN.search(a, tail)):
             # a contact line wrapped after the separator before its next item: `Service de presse : 04 73 44 81 02 –` ⏎
             # `presse@...`, `Ousmane Badji,` ⏎ `(+221) 33 ...` (a line never ends on its separator where the writer broke it)
@@ -630,6 +637,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         if first.isupper() or not (a[-1].isalpha() and last and last.group(1).lower() in grammar("prepositions")):
             return None
         return " ", "hard wrap rejoined (line ends with a preposition)"
+    if first.isupper() and "©" in a[tail:] and _CREDIT_END.search(a, tail):
+        return None  # a caption's credit ends it (`... © FIRN/J. Vuillet` ⏎ `La deuxième étape`)
     if first in "»”)]},;" or (first in ".:!?" and not b.startswith("...")):
         return " ", "hard wrap rejoined (line starts with closing punctuation)"
     short = _is_short(acc)
@@ -664,6 +673,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return None
         return " ", "hard wrap rejoined (next line starts lower-case)"
     if first.isdigit():
+        if not ends_function and is_date_stamp(b):
+            return None  # a headline over its stamp (`... ouvrira en 2027` ⏎ `24 novembre 2025 · 11 h 40`)
         if _CLOCK_START.match(b) and _CLOCK_START.match(acc.lstrip()):
             return None  # a schedule: each time opens its own line (`10 h 45 Allocutions ...` ⏎ `11 h 15 Pose ...`)
         if lw.lower() in FRENCH_WEEKDAYS and _DAY_OF_MONTH.match(b):
@@ -855,6 +866,8 @@ def unwrap_lines(doc: Document) -> Document:
         a, b = lines[i], lines[i + 1]
         end_a = pos + len(a)
         decision = _join(acc, a, b, width, page)
+        if decision and decision[1].endswith("(next line starts lower-case)") and acc == a and _count_items(lines, i, width):
+            decision = None
         if decision is None and i < title_breaks:
             decision = (" ", "hard wrap rejoined (the title wrapped over its first lines)")
         if decision is None and i in through:
@@ -871,6 +884,22 @@ def unwrap_lines(doc: Document) -> Document:
             acc = b
         pos = end_a + 1
     return rewrite(doc, _merge_inline(changes), stage="unwrap_lines")
+
+
+_COUNT_ITEM = regex.compile(r"\d[\d \u00a0\u202f.,]* \p{L}")
+
+
+def _count_items(lines: list[str], i: int, wrap: Wrap | None) -> bool:
+    """Line `i` and the one above open on a count, each a line of its own and short of the page's
+    width: a list of figures (`58 films` ⏎ `12 400 spectateurs`), whose next item may open in lower
+    case (`un budget de 412 000 euros`)."""
+    a = lines[i].rstrip()
+    if i == 0 or (wrap is not None and len(a) >= 0.9 * wrap.width) or a.endswith(","):
+        return False
+    last = _LAST_WORD.search(a, max(0, len(a) - 40))
+    if last and last.group(1).lower() in grammar("line_end_words"):
+        return False  # (`rencontre avec les` ⏎ `commerçants`: an item wrapped)
+    return bool(_COUNT_ITEM.match(a) and _COUNT_ITEM.match(lines[i - 1]))
 
 
 # a gutter between two columns set side by side: three spaces or more inside a line

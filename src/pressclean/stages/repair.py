@@ -1678,7 +1678,23 @@ def _locutions() -> tuple[tuple[regex.Pattern[str], str], ...]:
     return tuple(out)
 
 
-_LOCUTION_HINT = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:ex|curriculum|et|vitam|lapsus|c) ")
+
+
+@lru_cache(maxsize=1)
+def _locution_words() -> frozenset[str]:
+    """The words a page holds once a locution's ligature is lost (`quo`, `vit`, `ctera`, `tera`),
+    in each case: a page without one is not searched."""
+    words = set()
+    for phrase in grammar("ligature_locutions"):
+        i = max(phrase.find("æ"), phrase.find("œ"))
+        start = phrase.rfind(" ", 0, i) + 1
+        end = phrase.find(" ", i) % (len(phrase) + 1)
+        word = phrase[start:end]
+        at = i - start
+        for piece in (word[:at] + word[at + 1 :], word[:at], word[at + 1 :]):
+            if len(piece) > 1:
+                words.update((piece, piece.capitalize(), piece.upper()))
+    return frozenset(words)
 
 
 def _restore_locutions(text: str) -> list[Change]:
@@ -1688,8 +1704,6 @@ def _restore_locutions(text: str) -> list[Change]:
     >>> [c[2] for c in _restore_locutions("arrivés ex quo ; curriculum vit?) ; le statu quo")]
     ['æ', 'æ']
     """
-    if not _LOCUTION_HINT.search(text):
-        return []
     changes = []
     for pattern, lig in _locutions():
         for m in pattern.finditer(text):
@@ -3143,10 +3157,14 @@ def restore_characters(doc: Document) -> Document:
 def _restore_characters(doc: Document) -> Document:
     # first: the other repairs read words, and an OCR confusion hides one (`rnarchés`)
     doc = rewrite(doc, _restore_ocr(doc.text), stage="restore_characters")
-    doc = rewrite(doc, _restore_locutions(doc.text), stage="restore_characters")
+    read = doc.text
+    vocab = _vocabulary(read)  # (read again below only if a repair changed the text)
+    if not _locution_words().isdisjoint(vocab):
+        doc = rewrite(doc, _restore_locutions(read), stage="restore_characters")
     text = original = doc.text
     doc = rewrite(doc, _with_style(text, _restore_holes(text, _APOSTROPHE_SLOT)), stage="restore_characters")
-    vocab = _vocabulary(doc.text)
+    if doc.text is not read:
+        vocab = _vocabulary(doc.text)
     flagged = _flagged(vocab)
     ligatures = _non_overlapping(_restore_ligatures(doc.text, flagged))
     doc = rewrite(doc, ligatures, stage="restore_characters")
