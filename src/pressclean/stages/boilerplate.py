@@ -41,8 +41,8 @@ _DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$", regex.
 _CRUMB_SEPARATOR = regex.compile(r"\s(?:>|»|›|/|\|)\s")
 _BREADCRUMB = regex.compile(rf"^[^.!?\n]{{1,60}}(?:{_CRUMB_SEPARATOR.pattern}[^.!?\n]{{1,60}}){{1,8}}$")
 # `3`, `Page 4/12`, and a viewer's page turner `◀  2-3 / 32  ▶` (arrows around a page or a spread)
-_PAGE_NUMBER = regex.compile(
-    r"[\s◀▶◁▷◄►‹›<>«»←→—–-]*(?:page\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:/|sur|of)\s*\d{1,4})?[\s◀▶◁▷◄►‹›<>«»←→—–-]*",
+_PAGE_NUMBER = regex.compile(  # (not a season, `2024-2025`: a table's column head)
+    r"[\s◀▶◁▷◄►‹›<>«»←→—–-]*(?:page\s*)?(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:/|sur|of)\s*\d{1,4})?[\s◀▶◁▷◄►‹›<>«»←→—–-]*",
     regex.IGNORECASE,
 )
 _MONTHS = "|".join(MONTH_NAMES)
@@ -1127,6 +1127,8 @@ def _is_stamped_byline(text: str) -> bool:
     (True, True)
     >>> _is_stamped_byline("Message par syndic_lyon » lun. 1 déc. 2025 17:05")  # a forum post's byline
     True
+    >>> _is_stamped_byline("Publié par Admin le 3 décembre 2025 dans Economie")
+    True
     """
     text = text.strip()
     if _TERMINAL.search(text) or not _DIGITS.search(text) or not _AUTHOR_WORD.search(text) or len(_WORD.findall(text)) > 16:
@@ -1134,7 +1136,11 @@ def _is_stamped_byline(text: str) -> bool:
     m = _DATE_STAMP.match(text)
     if m and (_AUTHOR.fullmatch(text[m.end() :]) or _CATEGORY.fullmatch(text[m.end() :])):
         return True
-    stamp = _date_stamp_at_end(text)  # the date last
+    # the date last, maybe before the rubric (`Publié par Admin le 3 décembre 2025 dans Economie`)
+    cut = text.rfind(" dans ")
+    if cut > 0 and _CATEGORY.fullmatch(text[cut:]):
+        text = text[:cut]
+    stamp = _date_stamp_at_end(text)
     if stamp is None:
         return False
     return bool(_AUTHOR.fullmatch(_PARTICIPLE.sub("", text[: stamp.start()], count=1)))
