@@ -682,6 +682,8 @@ _FILE_BEFORE_COUNTER = regex.compile(
 # a line's number names the line (`la ligne 2`, `the NDMO free line 199`), but `en ligne` is an adverb
 # (`mis en ligne 3 jours plus tard`: the number after it counts)
 _LINE_WORDS = frozenset({"ligne", "line"})
+# a week named by its number in the year (`la semaine 48`, `week 12`), as an epidemiological week
+_WEEK_WORDS = frozenset({"semaine", "week", "sem"})
 _EN_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "our", "his", "her", "whose"})
 _ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux", "de", "ce", "cet", "cette", "son", "sa", "leur", "the"})
 _ONLINE = regex.compile(rf"(?<![\p{{L}}])(?:en|hors|on|off){_H}+(?:ligne|line){_H}+\Z", regex.IGNORECASE | _BACK)
@@ -1958,6 +1960,8 @@ class _Finder:
                 # a name's version, with a point and nothing it counts: `RSS 2.0`, `HTTP 1.1`, `Industrie 4.0` (a
                 # measure would not write its `.0` nor stand after an acronym without a unit)
                 return None
+            if plain_int and qualifier is None and currency_before is None and pw_key in _WEEK_WORDS and 1 <= int(raw) <= 53:
+                return None  # `entre la semaine 40 et la semaine 48`, `week 12`: a week's number (but `cette semaine 12 enfants`)
             if plain_int and qualifier is None and currency_before is None and self._names_a_thing(prev_word, pw) \
                     and not (pw_key in _LEVEL_WORDS and self._alert_level(s)):
                 return None  # `du camp 14`, `la phase 2`: a determiner, a noun and a bare number name a thing
