@@ -1448,6 +1448,7 @@ def _split_at_breaks(text: str, spans) -> list[tuple[int, int, str]]:
     return out
 
 
+_CAPITAL_ARTICLE = regex.compile(r"(?:LE|LA|LES)[ \t]+(?=\p{Lu})|L['’](?=\p{Lu})")
 _UNACCENTED_A = regex.compile(r"A[ \t]+(?=\p{Lu})")
 _ENGLISH_PLACE_PREPOSITION = regex.compile(r"(?:In|At|From|Near)[ \t]+(?=\p{Lu})")
 # a capital `N’` before a capital is a name's own first letter (`N’Zérékoré`), never the negation's `n’`
@@ -1613,6 +1614,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             label == "LOC" and _NAMES_ARTICLE.match(span) and known_place(span.rstrip(" ,.;:\n"))
         ):
             start += lead.end()
+    elif (lead := _CAPITAL_ARTICLE.match(text, start, end)) and text[start:end].isupper() and not _is_place_name(text[start:end].rstrip(" ,.;:\n")):
+        start = lead.end()  # `INONDATIONS DANS LE MANDOUL :`, a heading in capitals (but `LE CAIRE`, `LA HAYE` keep theirs)
     if label == "ORG" and (of := _OF_TOWN_OPENS.match(text, start, end)) and (town := text[of.end() : end].rstrip(" ,.;:\n")) and (country_code(town) or _in_gazetteer(town)):
         start, label = of.end(), "LOC"  # `une société horlogère` + `de Genève`: the model read the `de` and a town as a body
     if (bare_a := _UNACCENTED_A.match(text, start, end)) and label != "NAME" and (label == "LOC" or _is_place_name(text[bare_a.end() : end])):
