@@ -689,8 +689,8 @@ _ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux", "de", "
 _ONLINE = regex.compile(rf"(?<![\p{{L}}])(?:en|hors|on|off){_H}+(?:ligne|line){_H}+\Z", regex.IGNORECASE | _BACK)
 _IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "persons", "cattle", "livestock"})
 # a compound keeps its last word's irregular plural (`craftspeople`, `fishermen`, `schoolchildren`), but a few
-# singular nouns end in `men` too (`specimen`, `omen`, `regimen`, `stamen`, `acumen`)
-_IRREGULAR_PLURAL_ENDING = regex.compile(r"(?:people|children|women|(?<!(?:i|o|u|y|sta))men)\Z", regex.IGNORECASE)
+# singular nouns end in `men` too (`specimen`, `omen`, `regimen`, `stamen`, `acumen`, `hymen`; not `clergymen`)
+_IRREGULAR_PLURAL_ENDING = regex.compile(r"(?:people|children|women|(?<!(?:i|o|u|hy|sta))men)\Z", regex.IGNORECASE)
 # an alert or a warning a few words before a bare number gives its level: `alert level raised to 3`, `to Level 3`,
 # `niveau d'alerte 3`, `la vigilance au niveau 2` (but `phase 3 of the plan moved to level 4` is a reference)
 _ALERT_LEVEL = regex.compile(
