@@ -761,11 +761,14 @@ def _mark_page_turns_inside_sentences(content: list[Line], verdicts: dict[int, s
         while m < len(content) - 1 and furniture[m]:
             m += 1
         above, below = content[k].text.rstrip(), content[m].text.lstrip()
-        if furniture[k] or furniture[m] or _TERMINAL.search(above) or not below[:1].islower():
-            continue
+        if furniture[k] or furniture[m] or _TERMINAL.search(above) or not (below[:1].islower() or below[:1].isdigit()):
+            continue  # (the sentence goes on in lower case, or on a number: `... à plus de` ⏎ `15 kilomètres`)
         head = " ".join(_WORD.findall(line.text)[:3])
         beside = [content[j].text for j in (n - 1, n + 1) if furniture[j]]
-        if _GAPPED_PAGE_MARK.search(line.text) or (len(head.split()) == 3 and any(" ".join(_WORD.findall(b)[:3]) == head for b in beside)):
+        # (or it comes right after the page's furniture, and the sentence goes on right under it: the next page's
+        # header, `Campagne de vaccination – Zinder`, for a heading cannot stand inside a sentence)
+        after_turn = furniture[n - 1] and m == n + 1
+        if after_turn or _GAPPED_PAGE_MARK.search(line.text) or (len(head.split()) == 3 and any(" ".join(_WORD.findall(b)[:3]) == head for b in beside)):
             verdicts[line.index] = "running page header or footer"
 
 
