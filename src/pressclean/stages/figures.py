@@ -1949,7 +1949,8 @@ class _Finder:
             hyphen = _HYPHEN_UNIT.match(text, e)
             if hyphen is not None:  # `a 50-kilo bag`, `the 1.8-metre glider`
                 unit = hyphen.group("w")
-                kind = "other" if unit.replace("-", " ") in w["measures"] else "duration" if unit in w["durations"] else "count"
+                kind = "other" if unit.replace("-", " ") in w["measures"] else \
+                    "duration" if unit in w["durations"] else "count"
                 if hyphen.group("old") and kind == "duration":
                     kind = "age"
                 return _Figure(start, hyphen.end(), _number(value), unit, kind, None, qualifier)
@@ -1961,7 +1962,7 @@ class _Finder:
                 # measure would not write its `.0` nor stand after an acronym without a unit)
                 return None
             if plain_int and qualifier is None and currency_before is None and pw_key in _WEEK_WORDS and 1 <= int(raw) <= 53:
-                return None  # `entre la semaine 40 et la semaine 48`, `week 12`: a week's number (but `cette semaine 12 enfants`)
+                return None  # `la semaine 48`, `week 12`: a week's number (but `cette semaine 12 enfants` counts)
             if plain_int and qualifier is None and currency_before is None and self._names_a_thing(prev_word, pw) \
                     and not (pw_key in _LEVEL_WORDS and self._alert_level(s)):
                 return None  # `du camp 14`, `la phase 2`: a determiner, a noun and a bare number name a thing
@@ -2104,9 +2105,9 @@ class _Finder:
 
     def _year_before_name(self, e: int, article: bool) -> bool:
         """Whether the year ending at `e` opens an English name: one of the first three capitalised words after it,
-        or the word after them, names a plan, an event or a report (`the 2030 Agenda`, `the 2026 Winter Games`, `the 2026
-        AgriTech accelerator`, `its 2024 annual report`), or, after `the`, two capitalised words or more follow it, a title (`the 2026 Long Rains
-        Assessment`; but `the 2024 Kenya floods` dates floods)."""
+        or the word after them, names a plan, an event or a report (`the 2030 Agenda`, `the 2026 Winter Games`, `the
+        2026 AgriTech accelerator`, `its 2024 annual report`), or, after `the`, two capitalised words or more follow
+        it, a title (`the 2026 Long Rains Assessment`; but `the 2024 Kenya floods` dates floods)."""
         pos = e
         for n in range(3):
             after = _CAPITALISED.match(self.text, pos, min(len(self.text), pos + 42))
