@@ -24,7 +24,9 @@ thousands group. Number words go through `text2num` (`vingt-trois mille` → 230
 articles, not figures, and a bare number word counts only as a part of a group (`dont six`, `cinq
 d'entre eux`) or when compounded of several (`trois cent cinquante au total`, `vingt-trois`). A page whose language is English (`doc.language == "en"`) is read with English number
 words, qualifiers and head-final units (`4.1 million inhabitants still` counts `inhabitants`: a plural
-noun ends the phrase; `50,000 cubic metres` is one measure; `€2.5m`, `$3bn`); English qualifiers are
+noun ends the phrase, an irregular one too, `4,500 craftspeople`; `50,000 cubic metres` and `a 6,800-square-metre
+hall` are one measure; `€2.5m`, `$3bn`; a currency word before the amount, `CFA francs 1.1 billion`, `Rwf 5,000`;
+a year after a determiner dates the singular noun after it, `the 2025 budget allocates`); English qualifiers are
 read on French pages too (an English version). A number word hyphenated to a duration or a measure is one
 figure in either language (`a three-year project`, `a 15-year-old girl`: an age). A capital `M` after a
 number is millions (`5,4 M de personnes`), and a whole number of millions in digits takes `de` (`150 000
@@ -58,8 +60,12 @@ What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`,
 contacts stage's reader, `contact_spans`), digits after a `+` grouped like a phone (a number cut off at
 the end of a page), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
 (`Case postale 194`, `article 3`, `page 2`, `resolution 2334`, `numéro d'urgence 115` and that number
-alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`, `formez le 101`; a line's
-number: `la ligne 2`, `the NDMO free line 199`), a download link's file size (`(PDF, 1,1 Mo)`), a register's
+alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`, `formez le 101`, a short
+number called a few words after the verb: `signaler tout départ de feu au 18`; a line's number: `la ligne 2`, `the
+NDMO free line 199`; a week's: `la semaine 48`), a download link's file size (`(PDF, 1,1 Mo)`) and a resource's
+download counter (`48,2 Ko · 1 204 téléchargements`), page metadata left in the text (a publication or update line
+on a page that is no listing, `Publié le 02/12/2025 à 07:55 · ...`; a line of widget counters, `Lu 345 fois`,
+`12 commentaires`), a year in a report's or a survey's name (`son rapport public annuel 2024`), a register's
 number (`SIRET 123 456 789 00012`), digits in pairs with a trunk 0, a `00` pair or dots (`80 00 11 22`: a
 phone the contacts stage could not read), a year after a period's noun capitalised inside a sentence
 without article (`Vision 2063 et Horizon 2030`; but `à l'horizon 2030`), the
@@ -71,8 +77,8 @@ number heading its line when the body holds that mark (`CE1,` ... `1 Directive .
 joined by colons (`EU:C:2021:182`), a series letter's number (`JO L 299`), the date of an act named by its
 number or of a judgment cited with its case number (`directive 2003/88/CE du 4 novembre 2003`, `arrêt du 9
 mars 2021, X, C-344/19`; but `la loi du 4 août 2021` keeps its date), an index base (`base 100`), the year of
-a photo credit, times of day (`08:13`, `14h30`, `à 9 heures 30`, `depuis 7 heures`, `de 9 heures à 17
-heures`, the hours heading a programme's lines, `11 h : accueil`) and anything inside an e-mail address
+a photo credit or a copyright (`© 2025 Radio X`), times of day (`08:13`, `14h30`, `à 9 heures 30`, `depuis 7 heures`, `de 9 heures à 17
+heures`, `à partir de 18 heures`, the hours heading a programme's lines, `11 h : accueil`) and anything inside an e-mail address
 or a web address.
 
 A number word after `N unit sur` is the whole counted out of (`deux jours sur trois`: 3, and the two days
