@@ -374,7 +374,7 @@ _ABBREVIATION_END = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Dr|Pr|Me|St|Ste|
 # a line holding a contact detail, which never continues the line above
 # (a label only with what follows a label: `Tél. :`, `Fax 01`; `tel processus` is French)
 _CONTACT = regex.compile(
-    r"^(?:[\w.+-]+@[\w-]+\.[\w.-]+|[\w.+-]+\s?[\[(](?:at|arobase)[\])]|https?://|www\.|\+\s?\d|\(\+?\d"
+    r"^(?:[\w.+-]+@[\w-]+\.[\w.-]+|[\w.+-]+\s?[\[(](?:at|arobase)[\])]|https?://|www\.|\+\s?\d|\(\+?\d{1,4}\)[ \u00a0.\-]?\d"
     r"|(?:Tél|Tel|Fax|Courriel|E-?mail|Mob|Port)\b\.?\s*(?:[:.(+]|\d|\S+@))"
     r"|\d{2}(?:[ .]\d{2}){3,4}(?![\d,])",  # a bare phone number (`04 67 74 61 20 – 06 12 ...`)
     regex.I,
@@ -412,7 +412,8 @@ _SUSPENDED = frozenset(("et", "ou", "ni", "à", "au", "aux", "de", "des", "du", 
 
 # an aside in brackets after which the sentence goes on: `(FARDC) et le groupe`, `(HCR), qui`
 # (not a list marker: `(a)`, `(3)`, `(iv)`)
-_BRACKET_GOES_ON = regex.compile(r"\((?!\p{L}\)|\d{1,2}\)|[ivxlc]{1,4}\))[^()\n]{1,80}\)[ \u00a0]*(?:[,;:]|\p{Ll})")
+# (or a figure in brackets that the sentence ends on: `et Pierrelatte` ⏎ `(20). Elles sont`)
+_BRACKET_GOES_ON = regex.compile(r"\((?!\p{L}\)|\d{1,2}\)|[ivxlc]{1,4}\))[^()\n]{1,80}\)[ \u00a0]*(?:[,;:]|\p{Ll})|\(\d[\d \u00a0.,%]{0,20}\)\.")
 # a count that the sentence goes on into: `4 250 000 enfants`, `23 % de la population`
 _COUNT_THEN_WORD = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?:[ \u00a0\u202f]?%)?[ \u00a0\u202f]+\p{Ll}{2,}")
 # a sentence end inside a line: `territoire. Elle cible`
@@ -569,6 +570,10 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
 # a phone number's first group at a line end (`+509`, `01`, `(226)`), not a whole number (`01 42 75 80 16`)
 _PHONE_HEAD = regex.compile(r"(?<![\p{L}\p{N}.,])(?:(?:\+\d{1,3}|\(\+?\d{1,3}\))(?:[ .]\(?\d{1,4}\)?\d{0,4})*|\d{2})$")
 _PHONE_END = regex.compile(r"\d{2}(?:[ .]\d{2}){3,4}$")
+_MONTH_END = regex.compile(rf"(?i)(?:^|\s)(?:{'|'.join(MONTH_NAMES)})$")
+_YEAR_START = regex.compile(r"(?:19|20)\d\d(?!\d)(?![,.]\d)")
+_DAY_END = regex.compile(r"(?:^|\s)(?:1er|\d{1,2})$")
+_MONTH_START = regex.compile(rf"(?:{'|'.join(MONTH_NAMES)})\b")
 _CREDIT_END = regex.compile(r"© ?[\p{L}\p{N}][^©.!?]{0,40}(?:\.[^©.!?]{1,40})?$")
 _ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "cet", "cette", "ces"})  # not `un`, `une`: `À la une`
 
@@ -637,6 +642,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         if first.isupper() or not (a[-1].isalpha() and last and last.group(1).lower() in grammar("prepositions")):
             return None
         return " ", "hard wrap rejoined (line ends with a preposition)"
+    if (first.isdigit() and _MONTH_END.search(a, tail) and _YEAR_START.match(b)) or (
+        first.islower() and _DAY_END.search(a, tail) and _MONTH_START.match(b)
+    ):
+        return " ", "hard wrap rejoined (a date split by the wrap)"  # `le 2 avril` ⏎ `2026`, `du 18` ⏎ `novembre 2025`
     if first.isupper() and "©" in a[tail:] and _CREDIT_END.search(a, tail):
         return None  # a caption's credit ends it (`... © FIRN/J. Vuillet` ⏎ `La deuxième étape`)
     if first in "»”)]},;" or (first in ".:!?" and not b.startswith("...")):

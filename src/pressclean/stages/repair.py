@@ -1314,7 +1314,22 @@ def _split_words(text: str) -> list:
 def _vocabulary(text: str) -> set[str]:
     """`set(_WORD.findall(text))`: a long page's from the split that its look-ups (`_page_words`)
     reuse, a short page's by `findall`, faster alone."""
-    return set(_split_words(text)[2]) if len(text) > 50_000 else set(_WORD.findall(text))
+    return set(_split_words(text)[2]) if len(text) > 50_000 else set(_letter_words(text))
+
+
+# `_WORD` with `re`, which finds them in half the time; but it takes a number sign that is no
+# digit (`²`, `½`) for a letter, so a page holding one inside a word is read by `_WORD`
+_FAST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _letter_words(text: str) -> list[str]:
+    """`_WORD.findall(text)`, faster.
+
+    >>> _letter_words("Les 3 km² d’ici"), _WORD.findall("Les 3 km² d’ici")
+    (['Les', 'km', 'd', 'ici'], ['Les', 'km', 'd', 'ici'])
+    """
+    words = _FAST_WORD.findall(text)
+    return words if all(map(str.isalpha, words)) else _WORD.findall(text)
 
 
 def _page_words(text: str) -> tuple[list[str], list[int]]:
@@ -1786,7 +1801,7 @@ def _restore_apostrophes(
     strong: list[Change] = []
     weak: list[tuple[Change, str]] = []  # (change, what it needs: "evidence" or "much evidence")
     if vocab is None:
-        vocab = set(_WORD.findall(text))
+        vocab = set(_letter_words(text))
     if flagged is None:
         flagged = _flagged(vocab)
     elidable = grammar("not_after_elision")
