@@ -2383,6 +2383,7 @@ _LABEL_LINE_END = regex.compile(r"[^\n]*:[ \t\u00a0]*(?:\n|\Z)")  # the rest of 
 _COVE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*)?\Z", regex.REVERSE)
 
 
+_GENERAL_MEETING = regex.compile(r"[Aa]ssembl[ée]e[ \t]+g[ée]n[ée]rale[ \t]+(?:ordinaire|extraordinaire|annuelle|mixte|constitutive)(?![\p{L}])")
 _NUMBER_BRACKET_BEFORE = regex.compile(r"\d[ \t]*\([ \t]*\Z", regex.REVERSE)
 _BRACKET_CLOSE = regex.compile(r"[ \t]*\)")
 _PARTS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?:\p{L}[\p{L}'’]*[-‐])+\Z", regex.REVERSE)
@@ -2418,6 +2419,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, label  # `l’anse du Gouverneur`: a cove's name, though it reads as a role or a common word
     if label in ("LOC", "PER", "MISC") and (town := _town_named_with_article(text, start, end)):
         return *town, "LOC"  # `au Robert`, `Le François`: a town named with its article
+    if label in ("ORG", "MISC") and _GENERAL_MEETING.match(text, start) and _GENERAL_MEETING.match(text, start).end() >= end:
+        return None  # `l’Assemblée générale ordinaire de la CIEM`: a meeting of a body's members, no body of its own
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
     if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
@@ -5563,9 +5566,9 @@ def _names_a_branch(place: str) -> bool:
 
 
 def _dateline_place(doc: Document) -> str | None:
-    """The dateline's place, unless it reads as an institution (a footer taken for a dateline),
-    a common word no gazetteer knows as a place (a menu's `Accueil`), or the first part of a
-    compound (`Marie` of `Marie-Claire Weber, présidente`)."""
+    """The dateline's place, unless it reads as an institution (a footer taken for a dateline, a body
+    the page's own host names), a common word no gazetteer knows as a place (a menu's `Accueil`), or the
+    first part of a compound (`Marie` of `Marie-Claire Weber, présidente`)."""
     if doc.dateline is None or not doc.dateline.place:
         return None
     place = doc.dateline.place
@@ -5574,6 +5577,8 @@ def _dateline_place(doc: Document) -> str | None:
         return None
     if not _is_place_name(place) and not _TOWN_ARTICLE_OPENS.match(place) and _frequency(place.lower()) >= 3.5:
         return None  # (but `Le Luc, le 9 décembre –`: a capital article and a name, a town's, whatever words they read as)
+    if not _is_place_name(place) and _compact(place) in _page_domains(doc.text):
+        return None  # `STATEC – Institut ...` taken for a dateline, beside `presse@statec.example.lu`: the body whose host it is
     written = doc.text.find(place, doc.dateline.start, doc.dateline.end + len(place))
     if written >= 0 and _HYPHEN_THEN_LETTER.match(doc.text, written + len(place)):
         return None
