@@ -39,6 +39,7 @@ _LIST_MARK = regex.compile(r"^\s*(?:[-–•*›>]|\d{1,2}[.)])\s+")
 # searched from the line end (REVERSE): tried from every start, a run of dots would be quadratic
 _DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}\s*\d*\s*$", regex.REVERSE)
 _CRUMB_SEPARATOR = regex.compile(r"\s(?:>|»|›|/|\|)\s")
+_PATH_SEPARATOR = regex.compile(r"\s(?:>|»|›|/)\s")
 _BREADCRUMB = regex.compile(rf"^[^.!?\n]{{1,60}}(?:{_CRUMB_SEPARATOR.pattern}[^.!?\n]{{1,60}}){{1,8}}$")
 # `3`, `Page 4/12`, and a viewer's page turner `◀  2-3 / 32  ▶` (arrows around a page or a spread)
 _PAGE_NUMBER = regex.compile(  # (not a season, `2024-2025`: a table's column head)
@@ -1708,9 +1709,14 @@ def _title_told_by_text(lines: list[Line], verdicts: dict[int, str], title: int 
     if not text or (title is not None and _told(_content_words(head), text) >= TOLD_BY_TEXT_LOW):
         return title
     # (a letterhead names the body the text names too: no title for that; and the site's tagline above its menu,
-    # `Une agence spécialisée de l’Union africaine`, is told by a text that names the body: the title is under the menu)
-    menu = max((i for i in range(max(start - 20, 0), start) if verdicts.get(i) in _MENU), default=max(start - 21, -1))
-    candidates = [(l, _content_words(l.text)) for l in lines[menu + 1 : start] if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text) and not _names_institution(l.text) and not _is_document_kicker(l.text)]
+    # `Une agence spécialisée de l’Union africaine`, is told by a text that names the body: the title is under the
+    # menu, or above it in the page's title bar, with the site's name behind a bar: `Titre | Site`)
+    menu = max((i for i in range(max(start - 20, 0), start) if verdicts.get(i) in _MENU), default=-1)
+    candidates = [
+        (l, _content_words(l.text)) for l in lines[max(start - 20, 0) : start]
+        if l.index not in verdicts and _is_headline(l) and not _is_name_line(l.text) and not _names_institution(l.text.partition(" | ")[0])
+        and not _is_document_kicker(l.text) and (l.index > menu or " | " in l.text)
+    ]
     scored = [(_told(words, text), l.index) for l, words in candidates if len(words) >= 4]
     best = max(scored, default=(0.0, title))
     return best[1] if best[0] >= TOLD_BY_TEXT_HIGH else title
@@ -2100,7 +2106,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             found = [l for l in found if l.index >= k]
             break
         # (a rule under the title, `------` in a plain-text e-mail, is crossed; the one above it frames the letterhead)
-        if not found and reason is not None and _is_headline_crumb(line):
+        if not found and not line.blank and _is_headline_crumb(line):
             break  # the page's only headline is the breadcrumb's last crumb: the site's name above it is no title
         if reason is not None and not _is_motto(lines, line) and not (reason == "bare separator" and not found) and (
             reason not in _CROSSABLE
@@ -2282,7 +2288,7 @@ def _headline_in_breadcrumb(lines: list[Line], verdicts: Mapping[int, str], arti
     """A breadcrumb right above the text whose last crumb is a headline (`Accueil » Actualités » Niger : un
     million d'enfants vaccinés`), on a page that prints no other: the only copy of the title."""
     above = [l for l in lines[max(article.text - 3, 0) : article.text] if not l.blank]
-    line = next((l for l in reversed(above) if l.index in verdicts and _is_breadcrumb(l)), None)
+    line = next((l for l in reversed(above) if _is_breadcrumb(l)), None)
     if line is None or any(verdicts.get(l.index) not in _WEAK for l in above if l.index > line.index):
         return None
     return line if _ends_on_headline_crumb(line.text) else None
@@ -2300,10 +2306,10 @@ def _ends_on_headline_crumb(text: str) -> bool:
     >>> _ends_on_headline_crumb("Accueil › Actualités › Un guichet unique pour les proches aidants"), _ends_on_headline_crumb("Accueil › Actualités")
     (True, False)
     """
-    crumbs = _CRUMB_SEPARATOR.split(text)
+    crumbs = _PATH_SEPARATOR.split(text)  # (not a bar: `Par X | 4 mars 2026 | 5 min de lecture` is a byline)
     last = crumbs[-1].strip()
     return (
-        len(crumbs) >= 3 and all(1 <= len(_WORD.findall(c)) <= 4 for c in crumbs[:-1])
+        len(crumbs) >= 3 and all(1 <= len(_WORD.findall(c)) <= 4 and not _DIGITS.search(c) for c in crumbs[:-1])
         and len(_WORD.findall(last)) >= 4 and not _is_date_stamp(last) and not _TERMINAL.search(last)
     )
 
@@ -3305,7 +3311,7 @@ class RemoveBoilerplate:
             _keep_letterhead(lines[article.title + 1 : article.text], verdicts)
         crumb = _headline_in_breadcrumb(lines, verdicts, article) if article.title is None else None
         if crumb is not None:
-            del verdicts[crumb.index]  # its path goes below; its last crumb, the only copy of the headline, stays
+            verdicts.pop(crumb.index, None)  # its path goes below; its last crumb, the only copy of the headline, stays
             first = crumb.index
         verdicts.update({i: "printed again in the article" for i in _printed_again(lines[first : last + 1], verdicts)})
         # a page where nothing is chrome, above or below the text, shows no furniture its last lines could be
