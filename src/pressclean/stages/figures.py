@@ -547,14 +547,15 @@ _PART_OF_AFTER = regex.compile(rf"{_H}+(?:des|du|de|d['’]|sur|of)(?![\p{{L}}])
 # the label of a row of key figures, up to its colon, and its first word: `Litres d'eau par jour : 11,5`
 _ROW_LABEL = regex.compile(rf"[{_SPACE_CHARS}•·*\-–—]*(?P<w>\p{{L}}[\p{{L}}'’]{{0,30}})[^:\n]{{0,80}}?{_H}*:")
 # a short number called, a few words after the verb, closing its clause: `signaler tout départ de feu au 18`,
-# `appelez sans attendre le 15` (an emergency number, corpora/README h216–h231; not `au 18 mars`)
+# `appelez sans attendre le 15`, `call 112 or 911` (an emergency number, corpora/README h216–h231; not `au 18 mars`)
 _CALLED_NUMBER = regex.compile(
-    r"(?:signaler|signalez|appeler|appelez|composer|composez|contacter|contactez|joindre|joignez|alerter|alertez"
-    r"|téléphoner|téléphonez)(?:[ \t\u00a0]+[\p{L}'’\-]+){0,6}?[ \t\u00a0]+(?:le|au)[ \t\u00a0]+(?P<n>\d{2,4})"
-    r"(?=[ \t\u00a0]*(?:[,.;)\n]|\Z|(?:ou|et)[ \t\u00a0]))",
+    r"(?<![\p{L}])(?:(?:signaler|signalez|appeler|appelez|composer|composez|contacter|contactez|joindre|joignez|alerter|alertez"
+    r"|téléphoner|téléphonez)(?:[ \t\u00a0]+[\p{L}'’\-]+){0,6}?[ \t\u00a0]+(?:le|au)"
+    r"|(?:call|calling|dial|dialling|dialing|text|texting)(?:[ \t\u00a0]+[\p{L}'’\-]+){0,4}?(?:[ \t\u00a0]+(?:on|at))?)"  # `call 112`
+    r"[ \t\u00a0]+(?P<n>\d{2,4})(?=[ \t\u00a0]*(?:[,.;)\n]|\Z|(?:ou|et|or|and)[ \t\u00a0]))",
     regex.IGNORECASE,
 )
-_CALLED_STEMS = ("signal", "appel", "compos", "contact", "joi", "alert", "téléphon")
+_CALLED_STEMS = ("signal", "appel", "compos", "contact", "joi", "alert", "téléphon", "call", "dial", "text")
 # the next number of a list of references: `appelez le 115 ou le 3919`, `le 17, le 18 ou le 112`
 _REFERENCE_NEXT = regex.compile(
     rf"{_H}*\)?{_H}*(?:,|ou|et|or|and){_H}*(?:le{_H}+|au{_H}+|the{_H}+)?(?P<n>\d{{1,6}})"

@@ -574,6 +574,35 @@ _MONTH_END = regex.compile(rf"(?i)(?:^|\s)(?:{'|'.join(MONTH_NAMES)})$")
 _YEAR_START = regex.compile(r"(?:19|20)\d\d(?!\d)(?![,.]\d)")
 _DAY_END = regex.compile(r"(?:^|\s)(?:1er|\d{1,2})$")
 _MONTH_START = regex.compile(rf"(?:{'|'.join(MONTH_NAMES)})\b")
+# the digit groups that end a line and open the next (`+261 32 11 458` ⏎ `72`, `06 612 34` ⏎ `56.`)
+_PHONE_GROUPS_END = regex.compile(r"(?<![\p{L}\p{N},.])(?P<code>\+\d{1,3} (?:\(0\))?)?\d{1,4}(?:[ .]\d{1,4})+$")
+_PHONE_GROUPS_START = regex.compile(r"\d{2,4}(?:[ .]\d{2,4}){0,2}(?=[.,;)/–\-]|\s*$| [^\d\s])")
+
+
+_THOUSANDS = regex.compile(r"\d{1,3}(?:[ .]\d{3})+")
+
+
+def _phone_split(a: str, b: str, tail: int) -> bool:
+    """A phone number cut by the wrap: the groups ending line `a` and those opening `b` make a
+    national number of 8 to 12 digits, which `a`'s alone are not (9 after a `+` code, 10 without).
+
+    >>> _phone_split("joignable au 06 612 34", "56.", 0), _phone_split("Tél. +261 32 11 458", "72", 0)
+    (True, True)
+    >>> _phone_split("Tél. 01 42 75 80 16", "06 71 24 39 58", 0), _phone_split("les 1 284", "marchés", 0)
+    (False, False)
+    """
+    end = _PHONE_GROUPS_END.search(a, tail)
+    start = _PHONE_GROUPS_START.match(b) if end else None
+    if not start or _PHONE_END.search(a, tail) or _YEAR_START.fullmatch(start.group()):
+        return False
+    code = end.group("code") or ""
+    if not code and _THOUSANDS.fullmatch(end.group()):
+        return False  # an amount grouped by thousands (`soit 12 500` ⏎ `300 personnes`)
+    head = sum(map(str.isdigit, end.group())) - sum(map(str.isdigit, code))
+    rest = sum(map(str.isdigit, start.group()))
+    return head < (9 if code else 10) and 8 <= head + rest <= 12
+
+
 _CREDIT_END = regex.compile(r"© ?[\p{L}\p{N}][^©.!?]{0,40}(?:\.[^©.!?]{1,40})?$")
 _ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "cet", "cette", "ces"})  # not `un`, `une`: `À la une`
 
@@ -688,6 +717,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return None  # a schedule: each time opens its own line (`10 h 45 Allocutions ...` ⏎ `11 h 15 Pose ...`)
         if lw.lower() in FRENCH_WEEKDAYS and _DAY_OF_MONTH.match(b):
             return " ", "hard wrap rejoined (a weekday before its date)"  # `le jeudi` ⏎ `19 février 2026`
+        if _phone_split(a, b, tail):
+            return " ", "hard wrap rejoined (phone number split by the wrap)"
         if _SPLIT_NUMBER.search(a, tail) and _NUMBER_TAIL.match(b) and not short:
             return " ", "hard wrap rejoined (number split by the wrap)"
         if short and len(a.split()) >= 3 and _SPLIT_NUMBER.search(a, tail) and _GROUP_THEN_WORD.match(b) and (
