@@ -5,7 +5,8 @@ Three rewriting stages, run in this order by `pressclean.repair_pipeline()`:
 - `fix_encoding`: mojibake (UTF-8 read as cp1252 *or* cp1250 and friends), half-repaired words;
 - `strip_html`: tags, attribute debris and entities left by a careless scraper;
 - `restore_characters`: œ/æ, letters, apostrophes, €, dashes that a lossy encoding dropped or
-  turned into `?`/`�`.
+  turned into `?`/`�`; letters and digits an OCR engine misread on a scanned page (`rnarchés`,
+  `I'ABK`, `2O25`, `°/o`).
 
 Accents stripped by an ASCII-only system are restored by the opt-in stage in `accents.py`.
 Lexicon lookups are cached per distinct word, and every pattern runs only on a page that holds
