@@ -2383,6 +2383,8 @@ _LABEL_LINE_END = regex.compile(r"[^\n]*:[ \t\u00a0]*(?:\n|\Z)")  # the rest of 
 _COVE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*)?\Z", regex.REVERSE)
 
 
+_SUBJECT_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:La|Le)[ \t]+\Z", regex.REVERSE)  # a capital article: the sentence's subject
+_ACTS_AFTER = regex.compile(r"[ \t]+(?:a|ont)[ \t]+(?!été)\p{Ll}{3,}(?:é|ée|és|ées|i|is|it|u)(?![\p{L}])")  # `a installé`, `a mis`
 _GENERAL_MEETING = regex.compile(r"[Aa]ssembl[ée]e[ \t]+g[ée]n[ée]rale[ \t]+(?:ordinaire|extraordinaire|annuelle|mixte|constitutive)(?![\p{L}])")
 _NUMBER_BRACKET_BEFORE = regex.compile(r"\d[ \t]*\([ \t]*\Z", regex.REVERSE)
 _BRACKET_CLOSE = regex.compile(r"[ \t]*\)")
@@ -2453,6 +2455,11 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `Port de Doraleh :`: a common noun heading a place's name is not a place
     if label == "LOC" and _NUMBER_AFTER.match(text, end) and (head := _EVENT_HEAD_BEFORE.search(text, max(0, start - 30), start)) and fold(head.group(1)) in _words()["plan_nouns"]:
         return None  # `le programme « Thau 2030 »`: a place and a year after a plan's noun name the plan
+    if label == "LOC" and len(words) == 1 and _SUBJECT_ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _ACTS_AFTER.match(text, end) \
+            and not _is_place_name(words[0]) and _frequency(words[0].lower()) < _ACRONYM_WORD:
+        # `La Regideso a installé 25 points de chloration`: a name that no gazetteer knows and is no word (`La
+        # Région a présenté`), acting, is a body
+        return start, end, "ORG"
     if label != "PER" and _is_amount_unit(text, start, end):
         return None  # `6,2 milliards de F CFP`: the currency of an amount, not a place or a body
     if label != "PER" and _AGE_AFTER.match(text, end):
