@@ -70,6 +70,24 @@ def test_site_profile_removes_what_the_site_repeats_and_keeps_the_article():
     assert not {"Le réseau", "Nos actions", "Ensemble, agissons pour la dignité de chacun.", "Espace presse"} & set(aware)
 
 
+def office_page(n: int) -> str:
+    """A town's release whose contact block, office and officer included, is the same on every page."""
+    lines = ["Ville de Rivebelle", "Accueil | Services | Actualités", TITLES[n]] + [b.format(n=n + 10) for b in BODY]
+    lines += ["-30-", "Source :", "Service des communications", "Ville de Rivebelle", "Renseignements :",
+              "Julie Tremblay, conseillère en communication", "450 555-0142, poste 2210", "communications@rivebelle.example.org",
+              "Rivebelle, une ville tournée vers sa rivière.", "Partager · Imprimer"]
+    return "\n".join(lines)
+
+
+def test_site_profile_keeps_the_press_office_the_site_prints_on_every_page():
+    pages = [office_page(n) for n in range(5)]
+    profiles = SiteProfiles.fit([("rivebelle.example.org", p) for p in pages])
+    aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(pages[2], site="rivebelle.example.org")).text.split("\n")
+    block = pages[2].split("\n")[5:13]  # from `-30-` down to the e-mail
+    assert aware[3:] == block  # the whole block stays, though every page prints it
+    assert "Rivebelle, une ville tournée vers sa rivière." not in aware  # the slogan under it is the site's
+
+
 def test_profiles_round_trip_through_json(tmp_path):
     profiles = SiteProfiles.fit([site_page(n) for n in range(4)])
     path = tmp_path / "profiles.json"

@@ -3560,6 +3560,7 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
     trailer = [r and _is_paragraph(l) for l, r in zip(content, repeats)]
     hinted = [l.hints_contact for l in content]
     stories = _stories(content) if any(repeats) else set()
+    office = _press_office(content, repeats, verdicts)
     doubtful = []
     for n, line in enumerate(content):
         has_next = n + 1 < len(content)
@@ -3572,10 +3573,28 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
         in_text = 0 < n and has_next and not (repeats[n - 1] or repeats[n + 1]) and content[n - 1].is_prose and content[n + 1].is_prose
         # (a date is this page's, however many pages of the site print one in its place: asked last, of repeated lines only)
         if repeats[n] and line.index not in verdicts and not (
-            trailer[n] or heading or announces or in_contact or in_text or n in stories or _is_date_stamp(line.text)
+            trailer[n] or heading or announces or in_contact or in_text or n in stories or n in office or _is_date_stamp(line.text)
         ):
             doubtful.append(line)
     return doubtful
+
+
+def _press_office(content: list[Line], repeats: list[bool], verdicts: Mapping[int, str]) -> set[int]:
+    """The release's contact block that the site prints the same on every page (`Source :` ⏎ the office ⏎
+    `Renseignements :` ⏎ a press officer ⏎ her number): the lines above the block's own contact data (an e-mail,
+    a number: never learnt), back to where a press word or a contact label opens it, with nothing judged between."""
+    found: set[int] = set()
+    for n, line in enumerate(content):
+        if repeats[n] or not _CONTACT_DATA.search(line.text) or not _names_press_contact(" ".join(l.text for l in content[n : n + 2])):
+            continue
+        block = []
+        for k in range(n - 1, max(n - 8, -1), -1):
+            if content[k].index in verdicts or not repeats[k] or _is_paragraph(content[k]):
+                break
+            block.append(k)
+        if any(content[k].hints_contact for k in block):
+            found.update(block)
+    return found
 
 
 def _stories(content: list[Line]) -> set[int]:
