@@ -1021,11 +1021,38 @@ def strip_html(doc: Document) -> Document:
     text = doc.text
     changes = [(*_eat_space(text, m.start(), m.end()), "", "HTML attribute debris removed") for m in (_ATTR_DEBRIS.finditer(text) if "=" in text else ())]
     doc = rewrite(doc, changes, stage="strip_html")
+    # 6. the markup of a Markdown source or of an e-mail's plain-text part: `**bold**`, `## Heading`, `[text](url)`,
+    # `** Heading`, `texte (https://...)`
+    if "**" in doc.text or "#" in doc.text or "(http" in doc.text:
+        doc = rewrite(doc, _markup_debris(doc.text), stage="strip_html")
     if decoded_odd:  # `&Atilde;&copy;` decodes to mojibake: repair it here, not on a second run
         doc = fix_encoding(doc)
     if "[email" in doc.text and _HIDDEN_EMAIL.search(doc.text):
         doc = doc.with_warning("a protected e-mail address ([email protected]) cannot be recovered")
     return doc
+
+
+_BOLD = regex.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*")  # `**Luxembourg, le 2 décembre 2025**`
+_MARK_AT_LINE_START = regex.compile(r"^(?:\*\*|#{1,6})[ \t]+(?=\p{L}|\d|«)", regex.MULTILINE)  # `## Une croissance ...`, `** Feux de forêt`
+_MARKDOWN_LINK = regex.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|/)[^()\s]{1,500}\)")  # `[le tableau](https://...)`
+_URL_IN_BRACKETS = regex.compile(r"[ \t]\((?:https?://|www\.)[^()\s]{1,500}\)")  # `Le dossier (https://...) détaille`
+
+
+def _markup_debris(text: str) -> list[tuple[int, int, str, str]]:
+    """The edits that take a Markdown source's or a plain-text e-mail's markup out of the text, its words kept.
+
+    >>> text = "## Bilan\\n**Dakar, le 2 mai** – Voir [le rapport](https://x.example.org/r) (https://x.example.org/r2)."
+    >>> rewrite(Document.from_text(text), _markup_debris(text), stage="strip_html").text
+    'Bilan\\nDakar, le 2 mai – Voir le rapport.'
+    """
+    changes = [(m.start(), m.end(), "", "Markdown or e-mail heading mark removed") for m in _MARK_AT_LINE_START.finditer(text)]
+    for m in _BOLD.finditer(text):
+        changes += [(m.start(), m.start(1), "", "Markdown emphasis removed"), (m.end(1), m.end(), "", "Markdown emphasis removed")]
+    changes += [(m.start(), m.end(), m.group(1), "Markdown link reduced to its text") for m in _MARKDOWN_LINK.finditer(text)]
+    changes += [(m.start(), m.end(), "", "link address in brackets removed") for m in _URL_IN_BRACKETS.finditer(text)]
+    changes.sort()
+    # (a mark at a line's start may also open a bold span: keep the first of two edits that overlap)
+    return [c for n, c in enumerate(changes) if not n or c[0] >= changes[n - 1][1]]
 
 
 # =============================================================================================
