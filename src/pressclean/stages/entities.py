@@ -3399,6 +3399,12 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     surnames = {fold(_WORD.findall(text[s:e])[-1]) for s, e, label in spans if label == "PER" and len(_WORD.findall(text[s:e])) >= 2}
     # `les cazas de Bint Jbeil`: a place's noun and `de` say the name is a place, wherever else the page writes it
     of_place_noun = {fold(text[s:e]) for s, e, label in spans if label == "PER" and _of_place_noun(text, s)}
+    # (so a word the model calls a body once: `Crue de la Komoé` beside `l’Autorité du bassin de la Komoé`)
+    word_orgs = {fold(text[s:e]) for s, e, label in spans if label == "ORG" and _WORD.fullmatch(text, s, e) and not _ACRONYM_LIKE.fullmatch(text, s, e)}
+    of_place_noun |= {
+        fold(m.group(1)) for m in _OF_CAPITALISED.finditer(text)
+        if fold(m.group(1)) in word_orgs and (of := _LANDFORM_OF.search(text, max(0, m.start(1) - 30), m.start(1))) and _names_a_place(of.group(1))
+    } if word_orgs else set()
     out: list[tuple[int, int, str]] = []
     for i, (start, end, label) in enumerate(spans):
         name = text[start:end]
@@ -3422,7 +3428,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"
         elif label in ("PER", "MISC", "ORG") and _is_place_here(text, start, end, label, seen, out):
             label = "LOC"
-        elif label == "PER" and fold(name) in of_place_noun:
+        elif label in ("PER", "ORG") and fold(name) in of_place_noun:
             label = "LOC"
         elif label == "PER" and seen["PER"] == 1 and out and out[-1][2] == "LOC" and _OF_REPEATED.fullmatch(text, out[-1][1], start) and _OF_END_BEFORE.search(text, max(0, out[-1][0] - 6), out[-1][0]):
             label = "LOC"  # `les communes de Loudia Ouolof et de Santhiaba Manjacque`: the `de` repeated lists one more place
@@ -3626,6 +3632,9 @@ def _after_water_noun(text: str, start: int) -> bool:
     """
     of = _WATER_NOUN_BEFORE.search(text, max(0, start - 30), start)
     return of is not None and fold(of.group(1)) in _words()["water_nouns"]
+
+
+_OF_CAPITALISED = regex.compile(r"(?<![\p{L}])(?:de|du|d['’]|de[ \t]+la|de[ \t]+l['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}\p{N}'’-])")
 
 
 def _of_place_noun(text: str, start: int) -> bool:
