@@ -306,6 +306,9 @@ _CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
 _CREDIT_MARK = regex.compile(
     r"©|(?:(?<![\p{L}])(?i:cr[ée]dits?(?:[ \t\u00a0]+photos?)?)|\([ \t\u00a0]*(?i:photos?))[ \t\u00a0]*:"
 )
+# a photo line's credit: names, then a comma or a slash before the year (`Photo : AFP, 2024`; but a caption's
+# `Photo : la digue achevée en 2019` dates the dike)
+_PHOTO_LINE_CREDIT = regex.compile(r"(?:\A|\n)[ \t\u00a0]*(?i:photos?)[ \t\u00a0]*:[^\n\d:]{1,80}[,/][ \t\u00a0]*\Z")
 # a copyright's year (`© 2025 Radio X – Tous droits réservés`, `Copyright 2024`): a footer's, no figure (as a credit's)
 _COPYRIGHT_BEFORE = regex.compile(rf"(?:©|\([cC]\)|(?<![\p{{L}}])(?i:copyright))(?:{_H}*[©:])?{_H}*\Z", _BACK)
 _CREDIT_END = regex.compile(rf"{_H}*\.?{_H}*(?:\n|\)|\Z)")
@@ -673,6 +676,9 @@ _COUNTER = (
     r"|(?:temps[ \t\u00a0]+de[ \t\u00a0]+)?lecture[ \t\u00a0]*:?[ \t\u00a0]*\d{1,2}[ \t\u00a0]*min(?:utes?|\.)?"
     r"|\d{1,2}[ \t\u00a0]*min(?:utes?|\.)?[ \t\u00a0]+(?:de[ \t\u00a0]+lecture|read|to[ \t\u00a0]+read)"
     r"|(?:visiteurs?|visites?|vues|views|hits|lectures|commentaires|comments|votes)[ \t\u00a0]*:[ \t\u00a0]*\d[\d \u00a0.,]*"
+    # a relative stamp and a bare reading time beside it: `il y a 2 jours · 4 min`, `Publié il y a 5 minutes`, `3 hours ago`
+    r"|(?:(?:publié|posted)[ \t\u00a0]+)?il[ \t\u00a0]+y[ \t\u00a0]+a[ \t\u00a0]+\d{1,2}[ \t\u00a0]*(?:min(?:utes?)?|h|heures?|jours?|semaines?|mois)"
+    r"|\d{1,2}[ \t\u00a0]*(?:min(?:utes?)?|hours?|days?|weeks?)[ \t\u00a0]+ago|\d{1,2}[ \t\u00a0]*min\.?"
 )
 _COUNTER_LINE = regex.compile(
     rf"[ \t]*(?:{_COUNTER})(?:[ \t]*[·|•–—\-][ \t]*(?:{_COUNTER}))*[ \t]*", regex.IGNORECASE
@@ -1901,7 +1907,9 @@ class _Finder:
             return None  # a series letter before its number: `JO L 299`, `E 45`, `C 123` (but `A 20 ans, ...`)
         plain_int = raw.isdigit()
         year_like = plain_int and len(raw) == 4 and 1800 <= int(raw) <= 2100
-        if year_like and _CREDIT_END.match(text, e, e + 6) and self._in_credit(s):
+        if year_like and _CREDIT_END.match(text, e, e + 6) and (
+            self._in_credit(s) or _PHOTO_LINE_CREDIT.search(text, max(0, s - 100), s)
+        ):
             return None  # the year that closes a photo credit: `© OMS / A. Said, 2025`, `Crédit : X / OLM, 2024`
         if year_like and _COPYRIGHT_BEFORE.search(text, max(0, s - 14), s):
             return None  # `© 2025 Radio X`, `Copyright © 2024`: a copyright's year
