@@ -3352,6 +3352,11 @@ class RemoveBoilerplate:
             # line goes on below
             over_text = below.index == article.text or _is_paragraph(below)
             heading = over_text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
+            if heading and line.index not in verdicts and line.words <= 2 and below.index == article.text and opens_with_dateline(below.text):
+                # ... but no section opens before the release's dateline: a one-word label there is the page's
+                # (`Description` on a dataset page, a menu's last label)
+                verdicts[line.index] = "label between title and article"
+                continue
             # a line in lower case under the title is its second line (`de la région de Hesbaye`), no label, and so is
             # a line in capitals under a title in capitals that ends no sentence
             if heading or below.text[:1].islower() or line.text.lstrip()[:1].islower() or line.index in caps_title:
