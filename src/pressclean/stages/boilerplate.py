@@ -2020,10 +2020,20 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         # (more prose below, or a programme: its rows each open on a time, maybe under a heading)
         below = run[n + 1 : n + 3]
         programme = sum(bool(_HOUR_LEAD.match(l.text)) for l in run[n + 1 : n + 4]) >= 2
+        programme = programme or _figures_then_prose(run[n + 1 : n + 9])
         if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not (_WHOLE_QUOTE.fullmatch(line.text) or _COLON_QUOTE.fullmatch(line.text)) and (runs_on or any(l.is_prose for l in below) or programme):
             return line
     prose = [l for l in run if l.is_prose]
     return prose[-1] if prose else run[0]
+
+
+def _figures_then_prose(lines: list[Line]) -> bool:
+    """Key figures, maybe under a short heading, then a sentence of prose (`Principaux résultats` ⏎ `Hôtes suisses :
+    1 502 000 nuitées` ⏎ ... ⏎ `Le Haut-Valais progresse ...`): the paragraph above them starts the text."""
+    if lines and lines[0].words <= 4 and not _QUANTITY.search(lines[0].text):
+        lines = lines[1:]
+    figures = next((k for k, l in enumerate(lines) if not _is_key_figure(l)), len(lines))
+    return figures >= 2 and figures < len(lines) and lines[figures].is_prose and _is_sentence(lines[figures])
 
 
 def _over_stamp(run: list[Line], m: int) -> Line:
