@@ -1629,18 +1629,24 @@ def _category_labels(article: list[Line], verdicts: dict[int, str]) -> list[int]
     ]
 
 
+_ABOUT_AUTHOR = regex.compile(r"\s*(?i:à propos de l['’]auteur(?:e|rice)?|about the author|l['’]auteur(?:e|rice)?)\s*:?\s*")
+
+
 def _author_box(lines: list[Line], verdicts: dict[int, str], article: Article) -> list[int]:
     """`Kossi Mensah` ⏎ `Journaliste au service Société depuis 2018, ...` at the end of the article, under
     a byline `Par Kossi Mensah`: the news site's box about its author, not the story. The name line and
     at most two lines below it, with no contact detail, down to the article's end."""
-    names = {_key(_AUTHOR_WORD.split(l.text, maxsplit=1)[-1]) for l in lines[: article.text] if verdicts.get(l.index) == "byline"}
+    # (the name alone: `Par Kossi Mensah | 4 mars 2026 | 5 min de lecture` names him before its first bar)
+    names = {_key(_NAME_PARTS.split(_AUTHOR_WORD.split(l.text, maxsplit=1)[-1])[0]) for l in lines[: article.text] if verdicts.get(l.index) == "byline"}
     names.discard("")
     if not names:
         return []
     kept = [l for l in lines[article.text : article.last + 1] if not l.blank and l.index not in verdicts]
     for n in range(max(0, len(kept) - 3), len(kept)):
         box = kept[n:]
-        if kept[n].key in names and not any(l.hints_contact for l in box):
+        # (or under its heading, `À propos de l’auteure` ⏎ `Claudine Mweze est ...`: the bio names the author first)
+        about = _ABOUT_AUTHOR.fullmatch(kept[n].text) is not None and len(box) > 1 and any(box[1].key.startswith(k) for k in names)
+        if (kept[n].key in names or about) and not any(l.hints_contact and not _ABOUT_AUTHOR.fullmatch(l.text) for l in box):
             return [l.index for l in box]
     return []
 
