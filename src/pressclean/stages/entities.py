@@ -262,6 +262,7 @@ class FindEntities:
             if o not in plans
             and not (_only_credited(text, o) and not _spells_named_body(o, orgs) and not _owns_a_domain(o, domains))
             and not _only_a_venue(text, o)
+            and not _named_as_medium(text, o)
             and not _office_of_contact(text, o, known)
             and not _qualifies_a_noun(text, o, known)
         ]
@@ -4663,6 +4664,22 @@ def _only_a_venue(text: str, org: _Org) -> bool:
     venue = org.long_form is not None and any(fold(org.long_form).startswith(noun + " ") for noun in _words()["venue_nouns"])
     return bool(org.mentions) and not org.acronym and all(
         _AT_VENUE_BEFORE.search(text, max(0, s - 6), s) and (venue or _street_number_after().match(text, e)) for s, e in org.mentions
+    )
+
+
+_MEDIUM_APPOSED = regex.compile(r"[ \t]*,[ \t]*(?:le|la|l['’]|un|une)[ \t]*(\p{Ll}+)")
+
+
+def _named_as_medium(text: str, org: _Org) -> bool:
+    """Every mention of a name without long form has a website's or a tool's noun apposed (`sur LUSTAT, le
+    portail statistique du STATEC`): the name of that thing, no organisation.
+
+    >>> t = "Les données sont sur OPENSTAT, le portail de l’institut."
+    >>> _named_as_medium(t, _Org("OPENSTAT", None, ((21, 29),)))
+    True
+    """
+    return bool(org.mentions) and org.long_form is None and all(
+        (m := _MEDIUM_APPOSED.match(text, e)) and fold(m.group(1)) in _words()["medium_nouns"] for _, e in org.mentions
     )
 
 
