@@ -820,6 +820,9 @@ def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
     return acc.strip() != a.strip() or _name_like(b)
 
 
+_HYPHENATED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\-])")
+
+
 def _name_like(line: str) -> bool:
     """The line opens on a name or an acronym, not on a common word that opens a sentence."""
     m = _FIRST_WORD.match(line)
@@ -830,6 +833,8 @@ def _name_like(line: str) -> bool:
         return False  # `L’intégrité`, `D’autres`: an elided article opens a sentence
     if word.isupper():  # `MIME`, `ID`, `Y`
         return True
+    if _HYPHENATED_NAME.match(line):
+        return True  # `Nouvelle-Calédonie`, `Saint-Pierre`: capitals on both sides of a hyphen make a name
     return zipf(word) < 3.0 or is_more_english(word)
 
 
