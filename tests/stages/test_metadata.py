@@ -54,6 +54,14 @@ def test_a_release_over_its_office_address_row_is_one_story():
             "Mairie de Thiès – Avenue Lamine Guèye – BP 12 – Tél. : +221 33 951 10 10")
     assert not find_stories(Document.from_text(text)).listing
 
+def test_a_publisher_line_under_the_title_that_reads_as_a_dateline_starts_no_story():
+    from pressclean.stages.metadata import find_stories
+
+    text = ("Recensement : le pays franchit le cap des 900 000 habitants\nINSTAT – Institut national de la statistique\n"
+            "Lomé, le 2 mars 2026 – Au 1er janvier 2026, le pays comptait 901 200 habitants.\nLa hausse tient surtout aux naissances.")
+    assert find_stories(Document.from_text(text)).stories == ()
+
+
 def test_an_article_with_section_headings_is_not_a_listing():
     from pressclean.stages.metadata import find_stories
 

@@ -2683,7 +2683,10 @@ def trailing_chrome(
         # after a link inline (`Lire aussi : Cacao : ...`) between paragraphs, one more paragraph is the story's
         needed = 1 if listed is None and _is_related_link(lines[end].text.strip()) else 2
         # (readers' comments are sentences too: under the thread's start, none of them is more of the story)
-        if (len(more) < needed or end == thread) and (listed is not None or not _holds_release_contact(after)):
+        # (a release has one contact block: under the links, once the story above holds its press contact, the
+        # address, switchboard and e-mail are the site's footer)
+        site_contact = _holds_release_contact(after) and _holds_press_contact([l for l in article if l.index < end])
+        if (len(more) < needed or end == thread) and (listed is not None or not _holds_release_contact(after) or site_contact):
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
@@ -3236,6 +3239,11 @@ def _holds_release_contact(lines: list[Line]) -> bool:
         return True
     # (a bare `Contact : (509) 2813-1234` under the related links, beside the site's slogan, is the site's)
     return not any(_STREET.search(l.text) or _BARE_CONTACT.fullmatch(l.text) for l in lines)
+
+
+def _holds_press_contact(lines: list[Line]) -> bool:
+    """A press contact: a press label or word (`Contact presse`, `porte-parole`) on a line with contact data, or right above one."""
+    return any(_PRESS_WORD.search(a.text) and (_CONTACT_DATA.search(a.text) or _CONTACT_DATA.search(b.text)) for a, b in zip(lines, lines[1:] + lines[-1:]))
 
 
 _BARE_CONTACT = regex.compile(r"\s*(?i:contacts?|tél\.?|téléphone|standard)\s*:?\s*[+\d(][\d .()/-]{6,}\d\s*")

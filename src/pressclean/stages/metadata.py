@@ -444,6 +444,9 @@ def find_stories(doc: Document) -> Document:
     # each line's words if it has a headline's shape, read once: the three tests below ask it of every line
     heads = [_headline_words(line) for line in lines[:-1]]
     starts = [n for n in range(len(lines) - 1) if _is_headline(heads[n]) and _opens_story(lines[n + 1])]
+    # (a story holds a line of text under its headline: a headline right over the next one, `STATEC – Institut ...`
+    # read as a dateline under the title, starts none)
+    starts = [n for n in starts if n + 1 not in starts]
     if len(starts) < 2:  # the time stamp over each headline (`03/06/2025 - 16:12` / `Éducation : ...` / its text)
         starts = [n for n in range(len(lines) - 2) if is_date_stamp(lines[n]) and _is_headline(heads[n + 1]) and lines[n + 2].strip()]
     if len(starts) < 2:
