@@ -2743,8 +2743,7 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
             above.insert(0, (klo, khi))
             used_lines.add(k)
         if len(above) == 1 and n >= 2 and _signature_above(text, lines, n - 2, n, line_of[n][0].start if n in line_of else hi, names):
-            for k in range(n - 2, n):
-                used_lines.discard(k)
+            used_lines.discard(n - 1)  # (the signer's name, taken above; the title was not)
             above = []
         if above and not text[rest_start:hi].strip(" \t:") and _ROLE_START.match(text[lo:hi].strip()):
             spans = [(lo, hi)]  # `Camille Tremblay` then `Attachée de presse`: the header is her role

@@ -2422,7 +2422,7 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, label  # `l’anse du Gouverneur`: a cove's name, though it reads as a role or a common word
     if label in ("LOC", "PER", "MISC") and (town := _town_named_with_article(text, start, end)):
         return *town, "LOC"  # `au Robert`, `Le François`: a town named with its article
-    if label in ("ORG", "MISC") and _GENERAL_MEETING.match(text, start) and _GENERAL_MEETING.match(text, start).end() >= end:
+    if label in ("ORG", "MISC") and (meeting := _GENERAL_MEETING.match(text, start)) and meeting.end() >= end:
         return None  # `l’Assemblée générale ordinaire de la CIEM`: a meeting of a body's members, no body of its own
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
@@ -3400,7 +3400,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     surnames = {fold(_WORD.findall(text[s:e])[-1]) for s, e, label in spans if label == "PER" and len(_WORD.findall(text[s:e])) >= 2}
     # `les cazas de Bint Jbeil`: a place's noun and `de` say the name is a place, wherever else the page writes it
     of_place_noun = {fold(text[s:e]) for s, e, label in spans if label == "PER" and _of_place_noun(text, s)}
-    # (so a word the model calls a body once: `Crue de la Komoé` beside `l’Autorité du bassin de la Komoé`)
+    # (so is one word the model calls a body: `Crue de la Komoé` beside `l’Autorité du bassin de la Komoé`)
     word_orgs = {fold(text[s:e]) for s, e, label in spans if label == "ORG" and _WORD.fullmatch(text, s, e) and not _ACRONYM_LIKE.fullmatch(text, s, e)}
     of_place_noun |= {
         fold(m.group(1)) for m in _OF_CAPITALISED.finditer(text)
