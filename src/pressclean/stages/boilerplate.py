@@ -2121,9 +2121,9 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                 k += 1
             found = [l for l in found if l.index >= k]
             break
-        # (a rule under the title, `------` in a plain-text e-mail, is crossed; the one above it frames the letterhead)
         if not found and not line.blank and _is_headline_crumb(line):
             break  # the page's only headline is the breadcrumb's last crumb: the site's name above it is no title
+        # (a rule under the title, `------` in a plain-text e-mail, is crossed; the one above it frames the letterhead)
         if reason is not None and not _is_motto(lines, line) and not (reason == "bare separator" and not found) and (
             reason not in _CROSSABLE
             or (found and reason == "breadcrumb" and not _is_date_stamp(line.text))
