@@ -2367,7 +2367,8 @@ _EURO_AS_QUESTION = regex.compile(
 _EURO_BEFORE_MILLIONS = regex.compile(r"(?<![\p{L}\p{N}?])[?\ufffd](?=\d[\d.,]*[ \u00a0](?:million|billion|milliards?|millions?)\b)")
 # `250 000 ? permettront`, `250 000  permettront`: a unit lost between an amount and the words that
 # go on (a question never goes on in lower case); a year there lost a dash instead (`en 2019 – les`)
-_EURO_BEFORE_WORD = regex.compile(rf"(?P<n>{_AMOUNT})[ \u00a0](?P<lost>\?[ \u00a0]| )(?=\p{{Ll}})")
+# (three spaces: the € became a space, `1 500   seront`, or it and a dash were dropped, `40   sur`)
+_EURO_BEFORE_WORD = regex.compile(rf"(?P<n>{_AMOUNT})[ \u00a0](?P<lost>\?[ \u00a0]| {{1,2}})(?=\p{{Ll}})")
 # `de 5,9 Md à 4,6 Md,`: the € after a million/billion abbreviation, where no currency follows
 _EURO_AFTER_UNIT = regex.compile(
     r"(?<![\p{L}\p{N},.])\d{1,4}(?:,\d+)?[ \u00a0](?:M|Mds?)(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$)|[ \u00a0](?:à|et|en|pour|par|sur|contre|soit|dont)\b)"
@@ -2426,19 +2427,19 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     if "  " in text or "?" in text:
         justified = _double_spaced(text)[1]
         for m in _search_lines(_EURO_BEFORE_WORD, text, _lines_holding(text, "  ", "?")):
-            if m.group("lost") == " " and justified and _line_of(text, m.start()) in justified:
+            if m.group("lost").isspace() and justified and _line_of(text, m.start()) in justified:
                 continue  # a justified line's double spaces are padding
             n = m.group("n")
             if _YEAR.fullmatch(n) or _ADDRESS_NEXT.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
             # two spaces may be a slip (`1 500  personnes`): only on a page that writes euros
             # or lost other characters; but a bare number never takes `de` (`8 000  de prix`: a unit was there)
-            partitive = m.group("lost") == " " and n[-1:].isdigit() and _PARTITIVE.match(text, m.end())
-            if not (euros() or changes or lossy or partitive) and (m.group("lost") == " " or not _GROUPED.search(n)):
-                if m.group("lost") == " " and _GROUPED.search(n):
+            partitive = m.group("lost").isspace() and n[-1:].isdigit() and _PARTITIVE.match(text, m.end())
+            if not (euros() or changes or lossy or partitive) and (m.group("lost").isspace() or not _GROUPED.search(n)):
+                if m.group("lost").isspace() and _GROUPED.search(n):
                     pending.append((m.start("lost"), m.start("lost"), "€", "lost € restored (amounts, two spaces, words: the page lost every €)"))
                 continue
-            if m.group("lost") == " ":
+            if m.group("lost").isspace():
                 changes.append((m.start("lost"), m.start("lost"), "€", "lost € restored (amount, two spaces, words)"))
             else:
                 changes.append((m.start("lost"), m.start("lost") + 1, "€", "lost € restored from '?' (amount followed by words)"))
