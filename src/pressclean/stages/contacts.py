@@ -1744,6 +1744,9 @@ class _Names:
         return [e for e in self.entities[i:j] if e.end > lo]
 
 
+_SWITCHBOARD = regex.compile(r"(?i:standard|switchboard|accueil|réception)")
+
+
 def _classify(segment: str, seg_start: int, names: _Names) -> str:
     """person, org, role, place, label or other, for a piece of a contact line with no phone or e-mail."""
     s = segment.strip(" \t-•*–—:")
@@ -2378,6 +2381,11 @@ class _BlockReader:
             kind = "other"  # `Boulevard Martin Luther King, Corniche Ouest`: an address goes on, no one starts
         if _ADDRESS.search(stripped):
             self.address_on_line = True
+        if kind == "label" and _SWITCHBOARD.fullmatch(stripped) and r is not None and r.person and r.has_items \
+                and self.line_has_items and all(it.start < self.line_lo for it in r.items):
+            # `Standard : +216 71 555 800` under a person's whole entry: the office's switchboard, not hers
+            self.new(s0)
+            return
         if (
             kind == "org" and r is not None and r.person is None and not r.has_items and org_piece == r.organisation
             and _named_like_person(org_piece) and not _DEPARTMENT.match(stripped) and not _named_like_person(stripped)
