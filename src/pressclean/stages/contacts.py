@@ -2115,6 +2115,10 @@ class _BlockReader:
         self.role_first: tuple[str, int] | None = None  # a role opening the line, for the person named after it
         self.named_after_items = False  # the last person was named on their line after its numbers or address
 
+    def whole_above(self, r: _Record | None) -> bool:
+        """Does `r` hold numbers or addresses, all on lines above this one (an entry this line does not go on)?"""
+        return r is not None and r.has_items and all(it.start < self.line_lo for it in r.items)
+
     def new(self, at: int) -> _Record:
         self.current = _Record(at, at, organisation=self.block_org)
         self.records.append(self.current)
@@ -2311,8 +2315,7 @@ class _BlockReader:
         self.org_piece = None
         prev_end = s0
         r = self.current
-        if self.role_first is not None and r is not None and r.has_items and not self.person_on_line \
-                and all(it.start < self.line_lo for it in r.items):
+        if self.role_first is not None and not self.person_on_line and self.whole_above(r):
             # `VMGD duty officer – +678 24686 ext. 204` under a whole entry: a post that opens its line with its
             # own numbers is an entry of its own (a person named after the numbers still gets it)
             role, at = self.role_first
@@ -2381,8 +2384,7 @@ class _BlockReader:
             kind = "other"  # `Boulevard Martin Luther King, Corniche Ouest`: an address goes on, no one starts
         if _ADDRESS.search(stripped):
             self.address_on_line = True
-        if kind == "label" and _SWITCHBOARD.fullmatch(stripped) and r is not None and r.person and r.has_items \
-                and self.line_has_items and all(it.start < self.line_lo for it in r.items):
+        if kind == "label" and _SWITCHBOARD.fullmatch(stripped) and self.line_has_items and self.whole_above(r) and r.person:
             # `Standard : +216 71 555 800` under a person's whole entry: the office's switchboard, not hers
             self.new(s0)
             return
@@ -2445,8 +2447,7 @@ class _BlockReader:
             # `Inscriptions et demandes d’interviews : Mme X, ..., OCHA, au ...`: a piece before a colon
             # labels the line; an organisation named after it takes its place
             r.weak_org = _COLON_AFTER.match(self.text, s0 + len(seg)) is not None
-        elif kind == "other" and self.line_has_items and r is not None and r.person and r.has_items \
-                and all(it.start < self.line_lo for it in r.items) and not self.text[self.line_lo : s0].strip(" \t-•*–—") \
+        elif kind == "other" and self.line_has_items and self.whole_above(r) and r.person and not self.text[self.line_lo : s0].strip(" \t-•*–—") \
                 and not self.address_on_line and _names_something(stripped) and not _LABEL_COLON.match(self.text, s0 + len(seg)):
             # `Salle de presse de l’OPLRT – 0911 ... – presse@...` under a person's whole entry: a named line with its
             # own numbers is the next entry, an office, not more numbers of the person above

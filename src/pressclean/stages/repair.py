@@ -1721,8 +1721,6 @@ def _locutions() -> tuple[tuple[regex.Pattern[str], str], ...]:
     return tuple(out)
 
 
-
-
 @lru_cache(maxsize=1)
 def _locution_words() -> frozenset[str]:
     """The words a page holds once a locution's ligature is lost (`quo`, `vit`, `ctera`, `tera`),
