@@ -334,6 +334,7 @@ _SPACED_NEXT = regex.compile(r"\n[ \t]*\p{L} \p{L} \p{L} \p{L}")
 _SPACED_FIRST = regex.compile(r"[ \t]*\p{L} \p{L} \p{L} \p{L}")
 _SPACED_LINE = regex.compile(r"[ \t]*(\p{L}(?: \p{L})*(?: {2,}\p{L}(?: \p{L})*)*)[ \t]*(?:\n|$)")
 _SPACED_GAP = regex.compile(r" +")
+_SPACED_WORD_GAP = regex.compile(r" {2,}")  # between two letter-spaced words
 
 
 def _letter_spaced(text: str) -> list[Change]:
@@ -350,7 +351,7 @@ def _letter_spaced(text: str) -> list[Change]:
     starts = [0] if _SPACED_FIRST.match(text) else []
     starts += [m.start() + 1 for m in _SPACED_NEXT.finditer(text)]
     for m in filter(None, (_SPACED_LINE.match(text, s) for s in starts)):
-        words = regex.split(r" {2,}", m.group(1))
+        words = _SPACED_WORD_GAP.split(m.group(1))
         joined = [w.replace(" ", "") for w in words]
         if max(map(len, joined)) < 4 or not all(len(w) > 1 and zipf(w) >= 3.0 for w in joined):
             continue
