@@ -1,4 +1,4 @@
-"""h232-h247: the held-out set, written blind in session 14, first scored with session 15's starting code.
+"""h232-h247: written blind in session 14, scored blind with session 15's starting and ending code, moved into dev in session 16.
 
 The writer read only corpora/README.md, build.py, check_gold.py, two page sources (pages_dev_t.py, pages_dev_u.py)
 and the shared survey of real pages with its seed (not src/, tests/, benchmarks/, the project README, the Makefile,
@@ -15,7 +15,7 @@ Lusaka on a free site-builder page (h245), the French Southern and Antarctic Lan
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 

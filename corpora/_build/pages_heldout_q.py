@@ -1,4 +1,4 @@
-"""h248-h263: the blind set written in session 15 (corpora/next), never run through pressclean.
+"""h248-h263: the held-out set, written blind in session 15, first scored with session 16's starting code.
 
 The writer read only corpora/README.md, build.py, check_gold.py, two page sources (pages_dev_u.py, pages_dev_v.py)
 and the shared survey of real pages with its seed (not src/, tests/, benchmarks/, the project README, the other page
@@ -17,7 +17,7 @@ import quopri
 
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "next"
+SET = "heldout"
 
 PAGES = []
 
