@@ -262,6 +262,11 @@ _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![@\w.])[\p{L}\d-]+(?:\
 _LINK_LEAD = regex.compile(rf"[\p{{So}}\u2190-\u21ff]\ufe0f?\s*(?:(?:{_WEB_ADDRESS.pattern})\s*[–—|:-]\s*)?")
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
+# a page's script printed as text: JSON-LD's object (`{"@context":"https://schema.org", ...}`), a statement of
+# JavaScript (`window.dataLayer = ...`, `var _paq = ...`, `function gtag(){...}`)
+_CODE_LINE = regex.compile(
+    r"\s*(?:[\[{]\s*\"[@$\w-]{1,40}\"\s*:|(?:var|let|const)\s+[$\w]+\s*=|function\s*[$\w]*\s*\(|(?:window|document)\.[$\w]+|dataLayer\b|gtag\s*\()"
+)
 _MARKUP_ONLY = regex.compile(r"(?:\s*<[a-zA-Z/!][^<>]{0,500}>)+\s*")  # `<img src="logo.png" alt="Logo" />` and nothing else
 _BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"(?=[^\[\]]*\p{L})[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`, nor a country code `[00 243]`)
 # `votre e-mail [ OK ]`, `[S'inscrire]`: a form ends on its one-word button (`[email protected]` is two words)
@@ -508,6 +513,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "stray marks (a scan's specks)"  # `/ ~  .` between a signature's lines: it goes on under them
         elif _MARKUP_ONLY.fullmatch(text):
             verdicts[line.index] = "markup only (an image, a tag)"
+        elif _CODE_LINE.match(text):
+            verdicts[line.index] = "script data or code (JSON-LD, JavaScript), not text"
         elif n and keys[n] == keys[n - 1]:
             verdicts[line.index] = "duplicated line"
         elif n + 1 < len(content) and _with_site_name(text, content[n + 1].text.strip()):
@@ -1830,7 +1837,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "media player", "embedded post", "page metadata (reading time)", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
+_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
 # a photo credit or a slug may stand above or below a title, and an event's empty field (`Intervenant(s) :`) under it
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name", "empty form field"}
@@ -2623,7 +2630,10 @@ def _is_document_number(line: Line) -> bool:
     if m is None:
         return False
     label, code = line.text[: m.start()], line.text[m.end() :].strip()
-    return _mostly_capitals(label) and len(_WORD.findall(label)) <= 8 and " " not in code
+    # (or the document's type in running case over its reference code: `Communiqué de presse N° 027/ACRCE/DG/2025`)
+    words = _WORD.findall(label)
+    typed = 1 <= len(words) <= 4 and _folded(words[0]) in _document_types()
+    return (_mostly_capitals(label) or typed) and len(words) <= 8 and " " not in code
 
 
 def _is_dated_reference(line: Line) -> bool:

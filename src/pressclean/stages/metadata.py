@@ -185,9 +185,10 @@ def _title_goes_on(line: str, below: str, after: str) -> bool:
     on a colon or a dash."""
     if not below or not _WRAPPED_TITLE_END.fullmatch(below) or _BYLINE_START.match(below) or len(_WORD.findall(below)) > 15:
         return False
-    # a headline wrapped at its colon, over a sentence of text (`Campagne de vaccination :` ⏎ `1,2 million de têtes traitées`)
+    # a headline wrapped at its colon, over a sentence of text or the dateline (`Campagne de vaccination :` ⏎ `1,2 million
+    # de têtes traitées`)
     if line.rstrip().endswith(":") and (below[:1].islower() or below[:1].isdigit()):
-        return len(_WORD.findall(after)) >= 8 and after.rstrip().endswith(".")
+        return (len(_WORD.findall(after)) >= 8 and after.rstrip().endswith(".")) or opens_with_dateline(after) or dateline_alone(after)
     if below[:1].islower():
         return not _SENTENCE_END.search(line)
     # (the dateline opens the text, or stands alone on its line: `Montreuil, le 1er décembre 2025`)
