@@ -438,3 +438,665 @@ PAGES.append(Page(
               "contact with person null and its label as organisation (not listed apart, h104-h119).",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h269 Médiateur du Faso (Ouagadougou), no defect and no boilerplate
+PAGES.append(Page(
+    name="h269-mediateur-faso-rapport-reclamations-2024",
+    meta={"site": "www.mediateur-faso.example.bf", "style": "ombudsman-clean", "defects": []},
+    blocks=[
+        P("Le Médiateur du Faso a traité 3 412 réclamations en 2024, un tiers portant sur le foncier"),
+        P("Ouagadougou, le 2 décembre 2025 – Le Médiateur du Faso a remis mardi au chef de l’État son rapport annuel "
+          "d’activités 2024. L’institution a enregistré 3 412 réclamations, soit 14 % de plus qu’en 2023, dont 2 286 "
+          "ont été déclarées recevables."),
+        P("Les litiges fonciers représentent près d’un tiers des dossiers (1 097), devant les pensions de retraite "
+          "(612) et les marchés publics (341). Le délai moyen de traitement a été ramené de 142 à 96 jours, et 71 % "
+          "des recommandations adressées à l’administration ont été suivies d’effet."),
+        P("Les délégations régionales de Bobo-Dioulasso, Ouahigouya, Fada N’Gourma et Dori ont reçu 41 % des "
+          "réclamations. Une cinquième délégation ouvrira à Gaoua au premier trimestre 2026, avec un budget de "
+          "185 millions de francs CFA."),
+        P("« Une administration qui répond est une administration qui se fait respecter », a déclaré la Médiatrice du "
+          "Faso, Aminata Sawadogo, en invitant chaque ministère à répondre aux recommandations dans un délai de 30 "
+          "jours."),
+        L("""Contact presse :
+Service de la communication et des relations publiques
+Tél. : +226 25 30 62 18 / 70 21 44 90
+communication@mediateur-faso.example.bf"""),
+    ],
+    gold=dict(
+        title="Le Médiateur du Faso a traité 3 412 réclamations en 2024, un tiers portant sur le foncier",
+        dateline=dl("Ouagadougou", "2025-12-02"),
+        organisations=[org("Médiateur du Faso", None)],
+        places=[place("Ouagadougou"), place("Bobo-Dioulasso"), place("Ouahigouya"), place("Fada N’Gourma"),
+                place("Dori"), place("Gaoua")],
+        figures=[
+            fig("3 412 réclamations", 3412, "réclamations"),
+            fig("en 2024", 2024, None, "year"),
+            fig("un tiers", 0.3333, None, "other"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("14 %", 14, "%", "percent"),
+            fig("en 2023", 2023, None, "year"),
+            fig("2 286", 2286, None),
+            fig("près d’un tiers", 0.3333, None, "other", qualifier="près d’"),
+            fig("1 097", 1097, None),
+            fig("612", 612, None),
+            fig("341", 341, None),
+            fig("142", 142, None, "duration"),
+            fig("96 jours", 96, "jours", "duration"),
+            fig("71 %", 71, "%", "percent"),
+            fig("41 %", 41, "%", "percent"),
+            fig("2026", 2026, None, "year"),
+            fig("185 millions de francs CFA", 185000000, "francs CFA", "money", currency="XOF"),
+            fig("30 jours", 30, "jours", "duration"),
+        ],
+        phones=[phone("+22625306218"), phone("+22670214490")],
+        emails=["communication@mediateur-faso.example.bf"],
+        contacts=[contact(None, None, "Service de la communication et des relations publiques",
+                          ["+22625306218", "+22670214490"], ["communication@mediateur-faso.example.bf"])],
+        notes="A release of Burkina Faso's ombudsman (a real institution; the report, people and numbers are made up) "
+              "with no defect and no boilerplate at all. 'Médiateur du Faso' names the institution (organisation, no "
+              "acronym); 'la Médiatrice du Faso' before the holder's name is her role. 'son rapport annuel d’activités "
+              "2024': the year in a report's name is not a figure (h216-h231); the title's 'en 2024' is. 'un tiers' "
+              "(title) and 'près d’un tiers' (body): two fractions. The bracketed counts '(1 097)', '(612)', '(341)' "
+              "have no noun (unit null); 'de 142 à 96 jours': first bound bare with the second's kind. 'une "
+              "cinquième délégation': ordinal word; 'au premier trimestre 2026': '2026'. Francs CFA in Burkina Faso: "
+              "XOF. 'le chef de l’État', 'chaque ministère' are generic. The contact block is an office (person null); "
+              "the second number after '/' has no code (+226, a mobile).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h270 Franco-Cambodian demining NGO (Battambang): English page under French/Khmer chrome, hex entities, (at) e-mail, donation block, cookie banner
+HEX = {"’": "&#x2019;", "“": "&ldquo;", "”": "&rdquo;", "–": "&#x2013;", "\u00a0": "&nbsp;"}
+
+
+def hexent(clean: str, chars: str) -> str:
+    return "".join(f"[[{HEX[c]}||{c}]]" if c in chars else c for c in clean)
+
+
+PAGES.append(Page(
+    name="h270-safe-ground-cambodia-battambang-clearance-en",
+    meta={"site": "www.sols-surs-cambodge.example.org", "style": "demining-ngo-en-under-fr-khmer-chrome",
+          "language": "en",
+          "defects": ["english-page", "english-dateline", "menu", "breadcrumb", "html-debris", "obfuscated-email",
+                      "donation-block", "share-lines", "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B("""ភាសាខ្មែរ | Français | English
+Sols sûrs Cambodge – Association franco-cambodgienne de déminage humanitaire
+☰ Menu
+Nos missions | Nos chantiers | Victimes | Agir avec nous | Presse
+Faire un don
+Accueil › Presse › Communiqués
+Ce communiqué est publié en anglais uniquement."""),
+        P("[[<h1>||]]Safe Ground Cambodia clears 1,240 hectares in Battambang and Pailin, beating its 2025 "
+          "target[[</h1>||]]"),
+        P("[[<p>||]]" + hexent("BATTAMBANG, Cambodia (Dec. 2, 2025) – Safe Ground Cambodia (SGC), a Franco-Cambodian "
+                               "humanitarian demining NGO, has released 1,240 hectares of farmland in Battambang and "
+                               "Pailin provinces since January, exceeding its annual target of 1,000 hectares by 24%.",
+                               "–") + "[[</p>||]]"),
+        P("[[<p>||]]Its 14 teams, including four all-women teams, destroyed 3,906 anti-personnel mines and 11,872 "
+          "explosive remnants of war this year, working alongside the Cambodian Mine Action Centre (CMAC).[[</p>||]]"),
+        P("[[<p>||]]" + hexent("The cleared land will let some 2,300 families grow rice, cassava and maize again. "
+                               "According to the Cambodian Mine Action and Victim Assistance Authority (CMAA), 19 "
+                               "people were killed or injured by mines in the two provinces between January and "
+                               "October, against 41 in 2024.", "’") + "[[</p>||]]"),
+        P("[[<p>||]]" + hexent("“Every hectare we hand back is a field, a path to school, a future,” said Sophea Chan, "
+                               "SGC’s country director. “But at our current pace, Battambang will still need eight "
+                               "years of work.”", "’“”") + "[[</p>||]]"),
+        P("[[<p>||]]" + hexent("The programme’s 2025 budget of US$1.8 million is funded by the Japan International "
+                               "Cooperation Agency (JICA), the French Development Agency (AFD) and private donors in "
+                               "France. Clearance now costs about 4,800 riels (US$1.20) per square metre, nearly 8% "
+                               "less than in 2022.", "’") + "[[</p>||]]"),
+        L("""[[<p><strong>Media contact:</strong><br />||Media contact:]]
+Sophal Meas, Communications Officer[[<br />||]]
++855 12 845 330 | +855 (0)53 952 118[[<br />||]]
+sophal.meas(at)safeground-kh.example.org[[</p>||]]"""),
+        B("""Soutenez le déminage : 25 € = 10 m² de terres rendues aux familles → Je fais un don
+Partager : Facebook · LinkedIn · X · E-mail
+Sols sûrs Cambodge – 12, rue Sainte-Catherine – 69001 Lyon – Bureau de Battambang : +855 53 952 100
+Nous utilisons des cookies pour mesurer l’audience de ce site. Accepter | Refuser | Personnaliser"""),
+    ],
+    gold=dict(
+        title="Safe Ground Cambodia clears 1,240 hectares in Battambang and Pailin, beating its 2025 target",
+        dateline=dl("BATTAMBANG", "2025-12-02"),
+        organisations=[org("Safe Ground Cambodia", "SGC"), org("Cambodian Mine Action Centre", "CMAC"),
+                       org("Cambodian Mine Action and Victim Assistance Authority", "CMAA"),
+                       org("Japan International Cooperation Agency", "JICA"),
+                       org("French Development Agency", "AFD")],
+        places=[place("Battambang"), place("Pailin"), place("Cambodia", "KH"), place("France", "FR")],
+        figures=[
+            fig("1,240 hectares", 1240, "hectares", "other"),
+            fig("2025", 2025, None, "year"),
+            fig("Dec. 2, 2025", "2025-12-02", None, "date"),
+            fig("1,000 hectares", 1000, "hectares", "other"),
+            fig("24%", 24, "%", "percent"),
+            fig("14 teams", 14, "teams"),
+            fig("four all-women teams", 4, "teams"),
+            fig("3,906 anti-personnel mines", 3906, "mines"),
+            fig("11,872 explosive remnants", 11872, "remnants"),
+            fig("some 2,300 families", 2300, "families", qualifier="some"),
+            fig("19 people", 19, "people"),
+            fig("two provinces", 2, "provinces"),
+            fig("41", 41, None),
+            fig("in 2024", 2024, None, "year"),
+            fig("eight years", 8, "years", "duration"),
+            fig("US$1.8 million", 1800000, "US$", "money", currency="USD"),
+            fig("about 4,800 riels", 4800, "riels", "money", qualifier="about", currency="KHR"),
+            fig("US$1.20", 1.2, "US$", "money", currency="USD"),
+            fig("nearly 8%", 8, "%", "percent", qualifier="nearly"),
+            fig("in 2022", 2022, None, "year"),
+        ],
+        phones=[phone("+85512845330"), phone("+85553952118")],
+        emails=[],
+        contacts=[contact("Sophal Meas", "Communications Officer", None, ["+85512845330", "+85553952118"], [])],
+        notes="An English release of a (made-up) Franco-Cambodian demining NGO under a Khmer/French/English language "
+              "line and French chrome (site name with the French long form, '☰ Menu', one-line menu, 'Faire un don', "
+              "breadcrumb, the French note 'Ce communiqué est publié en anglais uniquement.', and at the bottom a "
+              "donation call-to-action, share line, footer with a Lyon postcode and the Battambang office number, a "
+              "cookie line): all boilerplate. HTML debris: <h1>, <p>, <strong>, <br />, hexadecimal entities "
+              "('&#x2019;', '&#x2013;') and '&ldquo;'/'&rdquo;' (decoded). Dateline 'BATTAMBANG, Cambodia (Dec. 2, "
+              "2025) –' (US-style: the date in brackets after the place, abbreviated English month): place the city "
+              "as written, the country listed as a place, figure 'Dec. 2, 2025'. The NGO is listed under the English "
+              "long form the article writes (its French name is chrome); 'the French Development Agency (AFD)': "
+              "English long form with the French acronym (h184-h199). '2025 target' (title) and 'The programme’s 2025 "
+              "budget': a year dating a target and a budget, one text '2025'. 'four all-women teams', '3,906 "
+              "anti-personnel mines', '11,872 explosive remnants of war': the adjectives before the noun stay in the "
+              "text, unit the head noun ('of war' left out). 'against 41 in 2024': unit null. 'between January and "
+              "October', 'this year', 'since January': not figures. 'per square metre' stays out (h184-h199). "
+              "'nearly 8%': English qualifier 'nearly' (as h238's 'Nearly half'). Riels: KHR; 'US$' USD. Battambang "
+              "and Pailin are provinces (iso null). The contact's e-mail is obfuscated with '(at)' (kept, not listed); "
+              "a mobile and a Battambang landline written '+855 (0)53 ...' (the bracketed trunk 0 dropped).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h271 Swiss TV teletext, web version: listing of four briefs, 38-column wraps, teletext page headers and navigation
+PAGES.append(Page(
+    name="h271-tvsr-teletexte-suisse-romande-listing",
+    meta={"site": "teletexte.tvsr.example.ch", "style": "tv-teletext-web-listing", "listing": True,
+          "defects": ["listing", "teletext-chrome", "menu", "hard-wrap", "unaccented-capitals"]},
+    wrap=38, jitter=3,
+    blocks=[
+        B("""TVSR Télétexte – version web
+Page [112]  ◄ 111 | 113 ►  Index 100 · Sport 200 · Météo 500 · Trafic 420
+112 TVSR 112 Ma 02.12.25 18:42:07
+SUISSE ROMANDE                      1/4"""),
+        P("Vaud: budget 2026 adopté avec un déficit de 148 millions"),
+        P("Le Grand Conseil vaudois a adopté mardi le budget 2026 du canton par 84 voix contre 46 et 9 abstentions. "
+          "Il prévoit un déficit de 148 millions de francs pour des charges de 12,4 milliards. Le Conseil "
+          "d'[[Etat||État]] table sur un retour à l'équilibre en 2028."),
+        B("""                                  ► 113
+113 TVSR 113 Ma 02.12.25 18:42:15
+SUISSE ROMANDE                      2/4"""),
+        P("Valais: deux skieurs emportés par une avalanche à Evolène"),
+        P("Deux randonneurs à skis ont été emportés mardi vers 11 h par une avalanche au-dessus d'Evolène, à 2'600 "
+          "mètres d'altitude. Héliportés à l'hôpital de Sion, ils sont légèrement blessés. Le danger d'avalanche est "
+          "marqué (degré 3) dans le centre du Valais."),
+        B("""                                  ► 114
+114 TVSR 114 Ma 02.12.25 18:42:23
+SUISSE ROMANDE                      3/4"""),
+        P("Jura: 27 producteurs reprennent la fromagerie de Saignelégier"),
+        P("Vingt-sept producteurs de lait des Franches-Montagnes ont racheté la fromagerie de Saignelégier pour 3,2 "
+          "millions de francs. [[A||À]] pleine capacité, elle transforme chaque année 4,8 millions de kilos de lait "
+          "et emploie 31 personnes."),
+        B("""                                  ► 115
+115 TVSR 115 Ma 02.12.25 18:42:31
+SUISSE ROMANDE                      4/4"""),
+        P("Fribourg: la neige provoque une dizaine d'accidents sur l'A12"),
+        P("Les premières chutes de neige ont provoqué une dizaine d'accidents mardi matin dans le canton de Fribourg, "
+          "sans blessé grave. Entre Bulle et Vaulruz, l'autoroute A12 a été fermée durant 2 heures. Jusqu'à 20 "
+          "centimètres de neige sont attendus mercredi au-dessus de 800 mètres."),
+        B("""◄ 111 | 116 ►
+Index 100 · Dernières nouvelles 104 · Suisse 112 · Monde 130 · Bourse 160
+© TVSR Télétexte – Reproduction interdite"""),
+    ],
+    gold=dict(
+        title="Vaud: budget 2026 adopté avec un déficit de 148 millions",
+        dateline=None,
+        organisations=[org("Grand Conseil", None), org("Conseil d'État", None)],
+        places=[place("Vaud"), place("Valais"), place("Evolène"), place("Sion"), place("Jura"),
+                place("Saignelégier"), place("Franches-Montagnes"), place("Fribourg"), place("Bulle"),
+                place("Vaulruz")],
+        figures=[
+            fig("2026", 2026, None, "year"),
+            fig("148 millions", 148000000, None, "money", currency="CHF"),
+            fig("84 voix", 84, "voix"),
+            fig("46", 46, None),
+            fig("9 abstentions", 9, "abstentions"),
+            fig("148 millions de francs", 148000000, "francs", "money", currency="CHF"),
+            fig("12,4 milliards", 12400000000, None, "money", currency="CHF"),
+            fig("en 2028", 2028, None, "year"),
+            fig("deux skieurs", 2, "skieurs"),
+            fig("Deux randonneurs", 2, "randonneurs"),
+            fig("2'600 mètres", 2600, "mètres", "other"),
+            fig("3", 3, None, "other"),
+            fig("27 producteurs", 27, "producteurs"),
+            fig("Vingt-sept producteurs", 27, "producteurs"),
+            fig("3,2 millions de francs", 3200000, "francs", "money", currency="CHF"),
+            fig("4,8 millions de kilos", 4800000, "kilos", "other"),
+            fig("31 personnes", 31, "personnes"),
+            fig("une dizaine d'accidents", 10, "accidents"),
+            fig("2 heures", 2, "heures", "duration"),
+            fig("Jusqu'à 20 centimètres", 20, "centimètres", "other", qualifier="Jusqu'à"),
+            fig("800 mètres", 800, "mètres", "other"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="The web version of a (made-up) Swiss French-language TV channel's teletext: four pages of regional "
+              "briefs (112-115) shown one after the other. Boilerplate (new tag 'teletext-chrome'): the service's "
+              "name line, the page selector with its navigation and index numbers, each page's header line ('112 TVSR "
+              "112 Ma 02.12.25 18:42:07', page number, channel, date and clock), the rubric line with the sub-page "
+              "counter ('SUISSE ROMANDE 1/4'), the '► 113' continuation lines, the bottom navigation and index lines "
+              "and the copyright line; their numbers are neither figures nor dates of the stories. Each brief's "
+              "headline and body are article text, wrapped at the teletext's 38-40 columns (joined); the header "
+              "lines' clock is chrome, so the briefs have no time stamp in the article (as h207). Listing: the first "
+              "headline is the title, dateline null. The teletext character set has no ’ nor capital É: straight "
+              "apostrophes kept as written; 'Conseil d'Etat' and 'A pleine capacité' get their capital accent back "
+              "('Conseil d'État', 'À'). Decisions: 'Vaud:', 'Valais:', 'Jura:', 'Fribourg:' (canton labels heading "
+              "each brief) are places (iso null); 'Grand Conseil' and 'Conseil d'État' are organisations (h56-h71), "
+              "the latter listed with its straight apostrophe as written. 'budget 2026': a year dating a budget; "
+              "'148 millions' (headline, no currency word) and '148 millions de francs' (body): two texts, CHF; "
+              "'contre 46': unit null; '12,4 milliards': CHF money with unit null (h56-h71). '(degré 3)': an avalanche "
+              "danger level whose word stands before the number (kind other, unit null, h120-h135 alert-level rule). "
+              "'2'600 mètres': Swiss apostrophe thousands kept. '27 producteurs' (headline) and 'Vingt-sept "
+              "producteurs' (body): two texts. 'une dizaine d'accidents' (headline and body): one text, approximate "
+              "count. 'vers 11 h', 'mardi matin', the road 'A12' are not figures. 'les Franches-Montagnes' is a "
+              "district (place); 'canton de Fribourg' gives 'Fribourg' (h184-h199); 'vaudois' is an adjective.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h272 UNESCO office in Rabat: cp1250 paragraphs, œ as '?', English UN ticker, audio line, hidden e-mail, acronyms in both orders
+PAGES.append(Page(
+    name="h272-unesco-rabat-manuscrits-tamegroute",
+    meta={"site": "www.unesco.example.org", "style": "un-agency-field-office-drupal",
+          "defects": ["menu", "breadcrumb", "foreign-ticker", "audio-player", "mojibake-cp1250",
+                      "oe-question-mark", "hidden-email", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu principal
+UNESCO
+Organisation des Nations Unies pour l’éducation, la science et la culture
+English | Français | Español | Русский | العربية | 中文
+Qui nous sommes ▾ | Ce que nous faisons ▾ | Où nous travaillons ▾ | Ressources ▾ | Actualités ▾
+Rabat
+Accueil > Où nous travaillons > Rabat > Actualités
+UN News ▸ Climate finance talks resume in Bonn ▸ WFP warns of a funding gap for school meals in the Sahel"""),
+        P("Tamegroute : l’UNESCO et le Maroc lancent la numérisation de 4 200 manuscrits anciens"),
+        B("""Dernière mise à jour : 3 décembre 2025
+▶ Écouter cet article (3 min) – ReadSpeaker"""),
+        P("Rabat, le 2 décembre 2025 – L’Organisation des Nations Unies pour l’éducation, la science et la culture "
+          "(UNESCO) et le ministère de la Jeunesse, de la Culture et de la Communication ont signé mardi à Rabat une "
+          "convention pour numériser et restaurer les 4 200 manuscrits de la bibliothèque de la zaouïa de Tamegroute, "
+          "dans la province de Zagora.", moji="cp1250"),
+        P("Fondée au XVIIe siècle, la bibliothèque conserve des traités d’astronomie, de médecine et de droit, dont "
+          "certains remontent au XIIIe siècle. Près de 30 % des manuscrits présentent des dégâts dus à l’humidité ou "
+          "aux insectes.", moji="cp1250"),
+        P("Le projet, d’un montant de 1,4 million de dollars sur 36 mois, est financé par l’Agence coréenne de "
+          "coopération internationale (KOICA) et par le Maroc, qui apporte 5 millions de dirhams. L’ICESCO "
+          "(Organisation du monde islamique pour l’éducation, les sciences et la culture), dont le siège est à Rabat, "
+          "mettra son laboratoire de restauration à disposition. Quinze restaurateurs et archivistes marocains seront "
+          "formés, et les images seront accessibles en ligne d’ici fin 2027.", oe="?"),
+        P("« Ces manuscrits sont la mémoire du Drâa et de tout le Sahara. Les sauver est une œuvre collective », a "
+          "souligné la directrice du Bureau de l’UNESCO pour le Maghreb, Helena Sørensen.", oe="?"),
+        L("Contact médias : Salma Bennani, chargée de communication, Bureau de l’UNESCO pour le Maghreb – +212 (0)5 "
+          "37 67 03 72 – Mob. 06 61 23 45 78 – [email protected]"),
+        B("""Sujets associés : Patrimoine documentaire · Mémoire du monde · Maroc
+Partager ce contenu : Facebook · X · LinkedIn · E-mail
+Autres actualités
+Essaouira : formation de 40 enseignants à l’éducation au patrimoine – 25 novembre 2025
+Tunis : la Médina au cœur d’un programme de réhabilitation – 18 novembre 2025
+Bureau de l’UNESCO pour le Maghreb – Avenue Aïn Khalouiya, Souissi – 10170 Rabat – Maroc
+© UNESCO 2025 · Conditions d’utilisation · Signaler une fraude"""),
+    ],
+    gold=dict(
+        title="Tamegroute : l’UNESCO et le Maroc lancent la numérisation de 4 200 manuscrits anciens",
+        dateline=dl("Rabat", "2025-12-02"),
+        organisations=[org("Organisation des Nations Unies pour l’éducation, la science et la culture", "UNESCO"),
+                       org("ministère de la Jeunesse, de la Culture et de la Communication", None),
+                       org("Agence coréenne de coopération internationale", "KOICA"),
+                       org("Organisation du monde islamique pour l’éducation, les sciences et la culture", "ICESCO")],
+        places=[place("Tamegroute"), place("Maroc", "MA"), place("Rabat"), place("Zagora"), place("Drâa"),
+                place("Sahara")],
+        figures=[
+            fig("4 200 manuscrits", 4200, "manuscrits"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("XVIIe", 17, None, "ordinal"),
+            fig("XIIIe", 13, None, "ordinal"),
+            fig("Près de 30 %", 30, "%", "percent", qualifier="Près de"),
+            fig("1,4 million de dollars", 1400000, "dollars", "money", currency="USD"),
+            fig("36 mois", 36, "mois", "duration"),
+            fig("5 millions de dirhams", 5000000, "dirhams", "money", currency="MAD"),
+            fig("Quinze restaurateurs", 15, "restaurateurs"),
+            fig("2027", 2027, None, "year"),
+        ],
+        phones=[phone("+212537670372"), phone("+212661234578")],
+        emails=[],
+        hidden_emails=1,
+        contacts=[contact("Salma Bennani", "chargée de communication", "Bureau de l’UNESCO pour le Maghreb",
+                          ["+212537670372", "+212661234578"], [])],
+        notes="A news page of a UN agency's field office (a real office; the project, people and numbers are made up). "
+              "Boilerplate: skip line, the agency's name and long form in the header, language line, a menu of "
+              "labels with '▾', the office name, breadcrumb, an English 'UN News ▸' ticker (tag 'foreign-ticker'), "
+              "the update line and a text-to-speech line ('▶ Écouter cet article (3 min)', tag 'audio-player', its "
+              "duration not a figure) under the title; at the bottom the related-topics line, share line, 'Autres "
+              "actualités' headlines with dates, the office's address with the 10170 postcode and the copyright line. "
+              "The first two paragraphs are UTF-8 read as cp1250 ('dĂ©cembre', 'â€“'); œ became '?' in the last two "
+              "('une ?uvre'). Organisations in both orders: 'long form (UNESCO)' and 'ICESCO (long form)' (an English "
+              "acronym after a French long form, h184-h199). The Korean agency is listed under the French long form "
+              "the text writes with its English acronym. The ministry is a signatory (listed, h152-h167); the "
+              "agency's office ('Bureau de l’UNESCO pour le Maghreb') appears in a role and in the contact line only: "
+              "the contact's organisation, not listed apart (h40-h55). 'XVIIe', 'XIIIe' siècle: ordinals "
+              "(h200-h215). 'd’ici fin 2027': '2027'. 'Quinze restaurateurs et archivistes': unit the first noun. "
+              "'la province de Zagora' gives 'Zagora'; 'du Drâa' (the valley and river) and 'le Sahara' are places "
+              "(iso null); 'Maghreb' is only inside the office's name. Moroccan numbers '+212 (0)5 ...' and a mobile "
+              "'06 ...' without code; the address is hidden.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h273 Haiti agriculture ministry, old CMS: hard wraps with a split number, ’ dropped, a paragraph without accents, space before comma, cut-off phone
+PAGES.append(Page(
+    name="h273-marndr-haiti-semences-campagne-hiver",
+    meta={"site": "www.agriculture.example.gouv.ht", "style": "ministry-old-cms-cut-page",
+          "defects": ["menu", "breadcrumb", "cms-footer", "hard-wrap", "wrapped-number", "lost-apostrophe",
+                      "stripped-accents", "space-before-comma", "double-space", "truncated-phone"]},
+    wrap=74, jitter=12,
+    blocks=[
+        B("""MARNDR - Ministère de l'Agriculture, des Ressources Naturelles et du Développement Rural
+Accueil :: Le Ministère :: Directions :: Projets :: Publications :: Communiqués :: Contact
+Bienvenue sur le site officiel du MARNDR | Mercredi, 03 Décembre 2025
+Vous êtes ici: Accueil » Communiqués"""),
+        P("Campagne d’hiver : le MARNDR distribue 850 tonnes de semences dans le Nord-Est et l’Artibonite",
+          nowrap=True, apos="drop"),
+        B("Écrit par Unité de communication | lundi, 01 décembre 2025 16:25 | Affichages : 1204"),
+        P("Port-au-Prince, lundi 1er décembre 2025 - Le ministère de l’Agriculture, des Ressources naturelles et du "
+          "Développement rural (MARNDR) lance ce mois-ci la distribution de 850 tonnes de semences de haricot, de "
+          "maïs et de sorgho pour la campagne agricole d’hiver dans les départements du Nord-Est et de "
+          "l’Artibonite.", apos="drop"),
+        P("Quelque 12⏎400 planteurs, dont 38 % de femmes, recevront chacun un kit de 25 kilos de semences et 50 kilos "
+          "d’engrais, au prix subventionné de 750 gourdes au lieu de 3 200 gourdes sur le marché.", apos="drop"),
+        P("Dans le Nord-Est, les communes de Fort-Liberté, Ouanaminthe et Trou-du-Nord ont perdu près de 60 % de leur "
+          "récolte de printemps à cause de la sécheresse, selon la Coordination nationale de la sécurité alimentaire "
+          "(CNSA).", strip=True),
+        P("L’opération, d’un coût de 187 millions de gourdes[[ ,||,]] [[est  financée||est financée]] par la Banque "
+          "interaméricaine de développement (BID) et par l’Organisation des Nations unies pour l’alimentation et "
+          "l’agriculture (FAO), qui apporte 1,1 million de dollars américains."),
+        P("« La campagne d’hiver représente à elle seule près du quart de la production nationale de haricot. Nous "
+          "ne pouvons pas la rater », a déclaré le ministre de l’Agriculture."),
+        P("Les distributions auront lieu du 8 au 20 décembre dans 14 points de vente, dont 9 dans l’Artibonite, "
+          "notamment aux Gonaïves et à Saint-Marc.", apos="drop"),
+        L("Pour plus d’informations : Unité de communication du MARNDR – communication@agriculture.example.gouv.ht "
+          "– Tél. : (509) 2943-1870 / 3701-45"),
+    ],
+    gold=dict(
+        title="Campagne d’hiver : le MARNDR distribue 850 tonnes de semences dans le Nord-Est et l’Artibonite",
+        dateline=dl("Port-au-Prince", "2025-12-01"),
+        organisations=[org("ministère de l’Agriculture, des Ressources naturelles et du Développement rural",
+                           "MARNDR"),
+                       org("Coordination nationale de la sécurité alimentaire", "CNSA"),
+                       org("Banque interaméricaine de développement", "BID"),
+                       org("Organisation des Nations unies pour l’alimentation et l’agriculture", "FAO")],
+        places=[place("Nord-Est"), place("Artibonite"), place("Port-au-Prince"), place("Fort-Liberté"),
+                place("Ouanaminthe"), place("Trou-du-Nord"), place("Gonaïves"), place("Saint-Marc")],
+        figures=[
+            fig("850 tonnes", 850, "tonnes", "other"),
+            fig("lundi 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("Quelque 12 400 planteurs", 12400, "planteurs", qualifier="Quelque"),
+            fig("38 %", 38, "%", "percent"),
+            fig("25 kilos", 25, "kilos", "other"),
+            fig("50 kilos", 50, "kilos", "other"),
+            fig("750 gourdes", 750, "gourdes", "money", currency="HTG"),
+            fig("3 200 gourdes", 3200, "gourdes", "money", currency="HTG"),
+            fig("près de 60 %", 60, "%", "percent", qualifier="près de"),
+            fig("187 millions de gourdes", 187000000, "gourdes", "money", currency="HTG"),
+            fig("1,1 million de dollars américains", 1100000, "dollars américains", "money", currency="USD"),
+            fig("près du quart", 0.25, None, "other", qualifier="près du"),
+            fig("8", "--12-08", None, "date"),
+            fig("20 décembre", "--12-20", None, "date"),
+            fig("14 points", 14, "points"),
+            fig("9", 9, None),
+        ],
+        phones=[phone("+50929431870")],
+        emails=["communication@agriculture.example.gouv.ht"],
+        contacts=[contact(None, None, "Unité de communication du MARNDR", ["+50929431870"],
+                          ["communication@agriculture.example.gouv.ht"])],
+        notes="A communiqué of Haiti's agriculture ministry (a real ministry; the campaign and numbers are made up) on an "
+              "old CMS whose page was cut off by the scraper after the contact line. Boilerplate: the site-name "
+              "line, a menu with '::' separators, the welcome line with the date, breadcrumb, and the article-info "
+              "line under the title ('Écrit par ... | date time | Affichages : 1204', tag 'cms-footer'). The body is "
+              "hard-wrapped at about 70 columns (joined), the wrap splitting 'Quelque 12' / '400 planteurs'. ’ dropped "
+              "in the title and in three paragraphs ('lArtibonite', 'dhiver', 'dengrais'), restored; the CNSA "
+              "paragraph was typed without accents (place names included: 'Fort-Liberte'), restored; a space before "
+              "a comma and a double space in the funding paragraph. Dateline 'Port-au-Prince, lundi 1er décembre 2025 "
+              "-' (weekday without 'le', hyphen): figure 'lundi 1er décembre 2025'. 'Nord-Est' and 'Artibonite' are "
+              "departments (iso null); 'aux Gonaïves' gives 'Gonaïves'. The ministry is listed under the body's "
+              "normal-case long form (the capitalised site name is chrome). 'dont 9 dans l’Artibonite': unit null; "
+              "'14 points de vente': unit 'points'. 'près du quart': fraction (h152-h167). 'du 8 au 20 décembre': '8' "
+              "(--12-08) and '20 décembre'. 'de printemps', 'ce mois-ci' are not figures. 'le ministre de "
+              "l’Agriculture' is a role. The contact line is an office contact; its second number is cut off at the "
+              "end of the page ('3701-45', tag 'truncated-phone'): not a phone.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h274 Kinshasa news portal reprinting an ACP wire: Lingala ticker, dispatch slug, '(ACP).-' dateline, case damage, cp1252 paragraph, dotless ı, votes, comments
+PAGES.append(Page(
+    name="h274-kinactu24-acp-rougeole-campagne-vaccination",
+    meta={"site": "www.kinactu24.example.cd", "style": "news-portal-wire-reprint-lingala-ticker",
+          "defects": ["foreign-ticker", "menu", "wire-slug", "case-damage", "mojibake-cp1252", "dotless-i",
+                      "votes-widget", "comments-widget", "share-lines"]},
+    blocks=[
+        B("""KINACTU24
+L’info du Congo en continu
+Nsango ya sika ▸ Mbula makasi ebebisi bandako 40 na Ngaliema ▸ Leopards : basani 25 baponami
+Accueil • Politique • Économie • Santé • Provinces • Sport • Culture • Vidéos
+SANTÉ
+Dépêche ACP n° 4127 | Santé | 02/12/2025 à 10h47"""),
+        P("Rougeole : 4,2 millions d’enfants à vacciner dans 11 provinces à partir du 8 décembre"),
+        B("Par la Rédaction avec ACP · 3 min de lecture"),
+        P("Kinshasa, 02 décembre 2025 (ACP).- Le [[ministÈre de la SantÉ||ministère de la Santé]] publique, Hygiène "
+          "et Prévoyance sociale lance, du 8 au 14 décembre, une campagne de riposte vaccinale contre la rougeole "
+          "ciblant 4,2 millions d’enfants âgés de 6 à 59 mois dans 11 provinces, a appris mardi l’ACP."),
+        P("Depuis janvier, le pays a notifié plus de 38 000 cas suspects et 612 décès, dont 71 % chez des enfants de "
+          "moins de 5 ans. Les provinces du Sankuru, de la Tshopo et du Kasaï-Central concentrent près de la moitié "
+          "des cas.", moji="cp1252"),
+        P("La campagne, d’un coût de 9,6 millions de dollars américains, est financée par Gavi, l’Alliance du vaccin, "
+          "avec l’appui technique de l’Organisation mondiale de la santé (OMS) et du Fonds des Nations unies pour "
+          "l’enfance (UNICEF). Quelque 14 500 [[vaccınateurs||vaccinateurs]] seront déployés dans 1 320 aires de "
+          "santé."),
+        P("« Aucun enfant ne doit mourir d’une maladie que l’on prévient avec un vaccin qui coûte moins de 1 dollar "
+          "la dose », a déclaré le ministre lors du lancement officiel à Kikwit."),
+        P("Les parents peuvent se renseigner au numéro vert 122 ou auprès de la cellule de communication du "
+          "programme élargi de vaccination (PEV) : +243 81 700 41 25, pev.communication@sante.example.cd."),
+        B("""ACP/KMN/MBL
+👍 24 · 👎 2
+Partager : Facebook · WhatsApp · X · Telegram
+3 commentaires
+Papy Mulumba · il y a 2 heures
+Enfin ! Mais il faut aussi penser au choléra à Kalemie.
+Répondre
+Sarah K. · il y a 1 heure
+Dans notre aire de santé à Mbandaka, les vaccinateurs n’ont pas été payés depuis 3 mois.
+Répondre
+Laisser un commentaire
+Votre nom *
+Envoyer
+Les plus lus
+Ligue 1 : V.Club renverse Mazembe au stade des Martyrs
+Carburant : le prix du litre fixé à 3 150 FC à Kinshasa
+KINACTU24 – Avenue de la Justice n° 48, Gombe, Kinshasa – redaction@kinactu24.example.cd
+© 2025 Kinactu24 – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Rougeole : 4,2 millions d’enfants à vacciner dans 11 provinces à partir du 8 décembre",
+        dateline=dl("Kinshasa", "2025-12-02"),
+        organisations=[org(None, "ACP"),
+                       org("ministère de la Santé publique, Hygiène et Prévoyance sociale", None),
+                       org("Alliance du vaccin", "Gavi"),
+                       org("Organisation mondiale de la santé", "OMS"),
+                       org("Fonds des Nations unies pour l’enfance", "UNICEF")],
+        places=[place("Kinshasa"), place("Sankuru"), place("Tshopo"), place("Kasaï-Central"), place("Kikwit")],
+        figures=[
+            fig("4,2 millions d’enfants", 4200000, "enfants"),
+            fig("11 provinces", 11, "provinces"),
+            fig("8 décembre", "--12-08", None, "date"),
+            fig("02 décembre 2025", "2025-12-02", None, "date"),
+            fig("8", "--12-08", None, "date"),
+            fig("14 décembre", "--12-14", None, "date"),
+            fig("6", 6, None, "age"),
+            fig("59 mois", 59, "mois", "age"),
+            fig("plus de 38 000 cas", 38000, "cas", qualifier="plus de"),
+            fig("612 décès", 612, "décès"),
+            fig("71 %", 71, "%", "percent"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("près de la moitié", 0.5, None, "other", qualifier="près de"),
+            fig("9,6 millions de dollars américains", 9600000, "dollars américains", "money", currency="USD"),
+            fig("Quelque 14 500 vaccinateurs", 14500, "vaccinateurs", qualifier="Quelque"),
+            fig("1 320 aires", 1320, "aires"),
+            fig("moins de 1 dollar", 1, "dollar", "money", qualifier="moins de", currency="USD"),
+        ],
+        phones=[phone("+243817004125")],
+        emails=["pev.communication@sante.example.cd"],
+        contacts=[contact(None, None, "cellule de communication du programme élargi de vaccination (PEV)",
+                          ["+243817004125"], ["pev.communication@sante.example.cd"])],
+        notes="A (made-up) Kinshasa news portal reprinting a dispatch of the Congolese press agency (ACP). "
+              "Boilerplate: the portal's name and slogan, a Lingala headline ticker ('Nsango ya sika ▸ ...', tag "
+              "'foreign-ticker', a language new to the corpus), a menu with '•' separators, the rubric kicker "
+              "'SANTÉ', the dispatch slug 'Dépêche ACP n° 4127 | Santé | date à time' (tag 'wire-slug'), the byline "
+              "with reading time, the wire initials 'ACP/KMN/MBL', a thumbs-up/down counter (tag 'votes-widget'), "
+              "share line, the comments with their author/time lines, 'Répondre' and the comment form (tag "
+              "'comments-widget'), 'Les plus lus' headlines, footer and copyright. Dateline 'Kinshasa, 02 décembre "
+              "2025 (ACP).-' (zero-padded day, the agency in brackets, the '.-' dash of that agency's style): date "
+              "2025-12-02, figure '02 décembre 2025'; ACP is an organisation (acronym only, README agencies rule). "
+              "ASCII-case damage in the ministry's name ('ministÈre de la SantÉ', restored), the second paragraph "
+              "is UTF-8 read as cp1252, a Turkish dotless ı in 'vaccınateurs' (restored to 'i'). Title 'à partir du "
+              "8 décembre' gives '8 décembre'; the body's 'du 8 au 14 décembre' '8' (--12-08) and '14 décembre'. 'âgés "
+              "de 6 à 59 mois': '6' (age, unit null) and '59 mois'. 'Gavi, l’Alliance du vaccin': listed with acronym "
+              "'Gavi' as written and the apposed long form (decision of this set). 'moins de 1 dollar' (money, unit "
+              "as written, 'la dose' out). 'numéro vert 122' is neither phone nor figure. The PEV is a programme (not "
+              "an organisation); its communication cell is the contact's organisation as written. 'Depuis janvier', "
+              "'mardi' are not figures. 'Kikwit' (venue of the launch) is a place.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h275 Central African NGO report in an online document reader: reader chrome, letterhead, capital title, dot-leader TOC, PDF wraps, hyphenation, ligatures, U+2010, ’ and œ as U+FFFD, glued phone
+FF = "\ufffd"
+PAGES.append(Page(
+    name="h275-aso-rca-cliniques-mobiles-ouham-liseuse",
+    meta={"site": "www.liseuse-docs.example.com", "style": "online-document-reader-ngo-report",
+          "defects": ["pdf-chrome", "page-furniture", "dot-leaders", "pdf-hyphenation", "hard-wrap",
+                      "stray-unicode-ligature", "stray-unicode-hyphen", "lost-apostrophe", "oe-replacement-char",
+                      "unaccented-capitals", "glued-phone", "postcode-trap"]},
+    blocks=[
+        B("""LiseuseDocs
+Rechercher des documents, des auteurs…
+Se connecter | S’inscrire gratuitement
+Rapport_etape_cliniques_mobiles_Ouham_dec2025.pdf
+Publié par Action Santé Ouham · 3 pages · 214 lectures
+⬇ Télécharger   🖨 Imprimer   ⛶ Plein écran   ⤴ Partager
+Page 1 / 3      −   100 %   +
+ACTION SANTE OUHAM (ASO)
+ONG de droit centrafricain – Agrément n° 0142/MSP/2019 – BP 1287 Bangui"""),
+        P("[[CLINIQUES MOBILES DANS L" + FF + "OUHAM : RAPPORT D" + FF + "ETAPE AU 30 NOVEMBRE 2025||CLINIQUES MOBILES "
+          "DANS L’OUHAM : RAPPORT D’ÉTAPE AU 30 NOVEMBRE 2025]]"),
+        X("                                                    Bossangoa, le 2 décembre 2025",
+          "Bossangoa, le 2 décembre 2025"),
+        B("""Sommaire
+1. Contexte ............................................................ 1
+2. Activités réalisées ................................................. 1
+3. Difficultés et perspectives ......................................... 2
+Contacts ............................................................... 3"""),
+        P("1. Contexte"),
+        P(rep("Depuis mars 2024, Action Santé Ouham (ASO) déploie quatre cliniques mobiles dans les⏎"
+              "sous[[\u2010||-]]préfectures de Bossangoa, Nana-Bakassa et Markounda,⏎dans le nord-ouest de la "
+              "République centrafricaine, où 62 % des formations sanitaires sont fermées ou⏎détruites. La population "
+              "couverte est estimée à 148 000 personnes, dont 21 000 déplacés⏎internes, qui vivent pour la plupart "
+              "à plus de 15 kilomètres d’un centre de santé⏎fonctionnel.", "’", FF), lig=True),
+        P("2. Activités réalisées"),
+        P(rep("Entre le 1er janvier et le 30 novembre 2025, les équipes ont réalisé 36 412 consultations⏎curatives, "
+              "dont 54 % pour des enfants de moins de 5 ans. Le paludisme reste la première⏎cause de consultation "
+              "(47 %), devant les infections respiratoires (18 %) et les diarrhées⏎(11 %). Au total, 1 286 femmes "
+              "enceintes ont bénéficié d’au moins quatre consultations " + hy("préna", "tales") + " et 612 "
+              "accouchements ont été assistés par une sage[[\u2010||-]]femme qualifiée.", "’", FF), lig=True),
+        B("ASO – Rapport d" + FF + "étape – décembre 2025                                                    1\n"
+          "Page 2 / 3      −   100 %   +"),
+        P("3. Difficultés et perspectives"),
+        P(rep("La saison des pluies a coupé la route entre Bossangoa et Markounda pendant 41 jours, et deux "
+              "véhicules⏎ont été immobilisés. Le coût mensuel d’une clinique mobile atteint 11,8 millions de francs "
+              "CFA.⏎Le financement actuel du Fonds humanitaire pour la République centrafricaine, d’un montant de⏎"
+              "640 000 dollars, s’achève le 31 mars 2026. Faute de fonds, ASO ne pourra mettre en œuvre que deux⏎"
+              "des quatre cliniques prévues en 2026 : l’ONG recherche 1,2 million de dollars pour maintenir ses⏎"
+              "équipes jusqu’en " + hy("décem", "bre") + " 2026.", "’", FF), lig=True, oe="fffd"),
+        B("ASO – Rapport d" + FF + "étape – décembre 2025                                                    2\n"
+          "Page 3 / 3      −   100 %   +"),
+        L("""Contacts
+Dr Blaise Ngaïkoïsset, coordinateur médical – [[Tél.+236||Tél. +236]] 72 50 41 18 – b.ngaikoisset@aso-rca.example.org
+Bureau de Bangui : +236 21 61 27 40 – bangui@aso-rca.example.org"""),
+        B("""ASO – Rapport d""" + FF + """étape – décembre 2025                                                    3
+Documents similaires
+Rapport annuel 2024 – Action Santé Ouham (12 pages)
+Plan de réponse humanitaire RCA 2026 – synthèse (8 pages)
+Signaler ce document
+© 2025 LiseuseDocs – Conditions d’utilisation – Confidentialité"""),
+    ],
+    gold=dict(
+        title="CLINIQUES MOBILES DANS L’OUHAM : RAPPORT D’ÉTAPE AU 30 NOVEMBRE 2025",
+        dateline=dl("Bossangoa", "2025-12-02"),
+        organisations=[org("Action Santé Ouham", "ASO"),
+                       org("Fonds humanitaire pour la République centrafricaine", None)],
+        places=[place("Ouham"), place("Bossangoa"), place("Nana-Bakassa"), place("Markounda"),
+                place("République centrafricaine", "CF"), place("Bangui")],
+        figures=[
+            fig("30 NOVEMBRE 2025", "2025-11-30", None, "date"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("mars 2024", 2024, None, "year"),
+            fig("quatre cliniques", 4, "cliniques"),
+            fig("62 %", 62, "%", "percent"),
+            fig("148 000 personnes", 148000, "personnes"),
+            fig("21 000 déplacés", 21000, "déplacés"),
+            fig("plus de 15 kilomètres", 15, "kilomètres", "other", qualifier="plus de"),
+            fig("le 1er janvier", "2025-01-01", None, "date"),
+            fig("le 30 novembre 2025", "2025-11-30", None, "date"),
+            fig("36 412 consultations", 36412, "consultations"),
+            fig("54 %", 54, "%", "percent"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("47 %", 47, "%", "percent"),
+            fig("18 %", 18, "%", "percent"),
+            fig("11 %", 11, "%", "percent"),
+            fig("1 286 femmes", 1286, "femmes"),
+            fig("au moins quatre consultations", 4, "consultations", qualifier="au moins"),
+            fig("612 accouchements", 612, "accouchements"),
+            fig("41 jours", 41, "jours", "duration"),
+            fig("deux véhicules", 2, "véhicules"),
+            fig("11,8 millions de francs CFA", 11800000, "francs CFA", "money", currency="XAF"),
+            fig("640 000 dollars", 640000, "dollars", "money", currency="USD"),
+            fig("le 31 mars 2026", "2026-03-31", None, "date"),
+            fig("deux", 2, None),
+            fig("en 2026", 2026, None, "year"),
+            fig("1,2 million de dollars", 1200000, "dollars", "money", currency="USD"),
+            fig("décembre 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+23672504118"), phone("+23621612740")],
+        emails=["b.ngaikoisset@aso-rca.example.org", "bangui@aso-rca.example.org"],
+        contacts=[contact("Blaise Ngaïkoïsset", "coordinateur médical", None, ["+23672504118"],
+                          ["b.ngaikoisset@aso-rca.example.org"]),
+                  contact(None, None, "Bureau de Bangui", ["+23621612740"], ["bangui@aso-rca.example.org"])],
+        notes="A (made-up) Central African NGO's progress report shown by an online document reader (new shape of "
+              "'pdf-chrome'): the reader's name, search and login lines, the file-name line, the publisher/pages/reads "
+              "line, the toolbar ('⬇ Télécharger 🖨 Imprimer ...'), the 'Page n / 3 − 100 % +' lines, 'Documents "
+              "similaires' with two documents, 'Signaler ce document' and the copyright line are boilerplate, as are "
+              "the PDF's letterhead (NGO name in capitals, registration line with 'BP 1287 Bangui'; a PDF without CMS "
+              "title, h56-h71), the dot-leader table of contents and the running footer 'ASO – Rapport d’étape – "
+              "décembre 2025 n' (page furniture between two paragraphs). The capital title lacks its É and its ’ "
+              "became U+FFFD ('RAPPORT D�ETAPE'): restored. Every ’ of the body is U+FFFD and œ too ('mettre en "
+              "�uvre'), from one lossy trip (h232-h247): restored. The dateline stands right-aligned on its own line "
+              "under the title. PDF line ends are hard wraps (joined), with hyphenation ('préna-'/'tales', "
+              "'décem-'/'bre'), fi/fl ligatures and U+2010 in 'sous‐préfectures' and 'sage‐femme' (restored to '-'). "
+              "Section numbers '1.'-'3.' are not figures; the headings are article lines. 'Entre le 1er janvier et le "
+              "30 novembre 2025': the first bound keeps its 'le' and takes the second's year (h72-h87); the title's "
+              "'30 NOVEMBRE 2025' is another text. 'les infections respiratoires (18 %)': percents. 'deux des quatre "
+              "cliniques prévues en 2026': 'deux' with unit null ('quatre cliniques' already listed). 'jusqu’en "
+              "décembre 2026': month-year. 'la première cause': ordinal word. The Fonds humanitaire is listed as "
+              "written (no acronym); 'République centrafricaine' also stands alone (place CF). The 'Contacts' heading "
+              "is an article line; the first contact's number is glued to its label ('Tél.+236', tag 'glued-phone'); "
+              "'Dr' stays out of 'person'; the second line is an office contact whose city (Bangui) is a place. "
+              "Francs CFA in the Central African Republic: XAF.",
+    ),
+))
