@@ -1100,3 +1100,362 @@ Signaler ce document
               "Francs CFA in the Central African Republic: XAF.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h276 Senegal river basin organisation (Dakar): glued headings, lost dashes and €, acronyms in both orders, contacts in three countries, [at] e-mail
+PAGES.append(Page(
+    name="h276-omvs-port-fluvial-ambidedi",
+    meta={"site": "www.omvs.example.org", "style": "river-basin-organisation-newsroom",
+          "defects": ["menu", "breadcrumb", "heading-glued", "lost-dash", "double-space", "lost-euro",
+                      "obfuscated-email", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""OMVS
+Organisation pour la mise en valeur du fleuve Sénégal
+Guinée · Mali · Mauritanie · Sénégal
+L’OMVS | Programmes | Ouvrages | Navigation | Documentation | Médiathèque | Appels d’offres
+Accueil / Médiathèque / Communiqués"""),
+        P("Navigation : l’OMVS lance les travaux du port fluvial d’Ambidédi, au Mali"),
+        P("Dakar, 3 déc. 2025 – La Société de gestion et d’exploitation de la navigation sur le fleuve Sénégal "
+          "(SOGENAV), filiale de l’OMVS (Organisation pour la mise en valeur du fleuve Sénégal), a lancé mardi les "
+          "travaux du port fluvial d’Ambidédi, dans la région de Kayes. Le port reliera le Mali à l’océan Atlantique "
+          "par un chenal navigable de 905 kilomètres jusqu’à Saint-Louis.", nodash=""),
+        P("Un chantier de 38 mois"),
+        P("Les travaux, confiés à un groupement d’entreprises sénégalaises et maliennes, dureront 38 mois et "
+          "coûteront 96,5 milliards de francs CFA. Ils sont financés par la Banque islamique de développement (BID), "
+          "la Banque ouest-africaine de développement (BOAD) et par un prêt de 48 M€ de l’Union européenne.",
+          glue=True, noeuro=""),
+        P("Moins de camions sur les routes"),
+        P("À terme, le port traitera jusqu’à 1,5 million de tonnes de marchandises par an, soit 40 000 camions de "
+          "moins chaque année sur le corridor Dakar–Bamako. Le fret fluvial devrait coûter près de 30 % de moins que "
+          "le transport routier.", glue=True, nodash=""),
+        P("« Le fleuve redevient une route, comme il l’était au XIXe siècle », a déclaré le haut-commissaire de "
+          "l’OMVS lors de la cérémonie de lancement, en présence des ministres des Transports des quatre États "
+          "membres."),
+        L("""Contacts presse :
+Sénégal : Aïssatou Diallo, chargée de communication, OMVS – +221 33 859 81 81 – Fax : +221 33 864 01 63 – a.diallo [at] omvs.example.org
+Mali : Boubacar Traoré, SOGENAV Kayes – (+223) 21 52 14 08 / 76 44 12 90
+Mauritanie : Cellule de communication, Nouakchott – 00 222 45 25 18 77 – com.nkc@omvs.example.org""",
+          nodash=""),
+        B("""Partager : Facebook · X · LinkedIn · WhatsApp
+Documents à télécharger : Fiche projet – Port fluvial d’Ambidédi (PDF, 1,2 Mo)
+Haut-Commissariat de l’OMVS – 46, rue Carnot – BP 3152 Dakar – Sénégal – Tél. +221 33 859 81 81
+© OMVS 2025 – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Navigation : l’OMVS lance les travaux du port fluvial d’Ambidédi, au Mali",
+        dateline=dl("Dakar", "2025-12-03"),
+        organisations=[org("Organisation pour la mise en valeur du fleuve Sénégal", "OMVS"),
+                       org("Société de gestion et d’exploitation de la navigation sur le fleuve Sénégal", "SOGENAV"),
+                       org("Banque islamique de développement", "BID"),
+                       org("Banque ouest-africaine de développement", "BOAD"),
+                       org("Union européenne", None)],
+        places=[place("Ambidédi"), place("Mali", "ML"), place("Dakar"), place("Kayes"),
+                place("océan Atlantique"), place("Saint-Louis"), place("Bamako"), place("Sénégal", "SN"),
+                place("Mauritanie", "MR"), place("Nouakchott")],
+        figures=[
+            fig("3 déc. 2025", "2025-12-03", None, "date"),
+            fig("905 kilomètres", 905, "kilomètres", "other"),
+            fig("38 mois", 38, "mois", "duration"),
+            fig("96,5 milliards de francs CFA", 96500000000, "francs CFA", "money", currency="XOF"),
+            fig("48 M€", 48000000, "M€", "money", currency="EUR"),
+            fig("jusqu’à 1,5 million de tonnes", 1500000, "tonnes", "other", qualifier="jusqu’à"),
+            fig("40 000 camions", 40000, "camions"),
+            fig("près de 30 %", 30, "%", "percent", qualifier="près de"),
+            fig("XIXe", 19, None, "ordinal"),
+            fig("quatre États", 4, "États"),
+        ],
+        phones=[phone("+221338598181"), phone("+221338640163", "fax"), phone("+22321521408"),
+                phone("+22376441290"), phone("+22245251877")],
+        emails=["com.nkc@omvs.example.org"],
+        contacts=[contact("Aïssatou Diallo", "chargée de communication", "OMVS",
+                          ["+221338598181", "+221338640163"], []),
+                  contact("Boubacar Traoré", None, "SOGENAV Kayes", ["+22321521408", "+22376441290"], []),
+                  contact(None, None, "Cellule de communication", ["+22245251877"], ["com.nkc@omvs.example.org"])],
+        notes="A communiqué of the Senegal river basin organisation (a real regional body; the project, people and "
+              "numbers are made up). Boilerplate: acronym and long form in the header, the member-states line, a "
+              "one-line menu, breadcrumb, and at the bottom share line, download line, the high commission's address "
+              "with 'BP 3152' and switchboard, copyright. Both subheadings are glued to the paragraph after them "
+              "('38 moisLes travaux', 'routesÀ terme'); the en dashes of the dateline, of the corridor 'Dakar–Bamako' "
+              "('DakarBamako') and of the contact lines are lost (double spaces); the € of '48 M€' is lost ('48 M de "
+              "l’Union'): all restored. Organisations in both orders: 'long form (SOGENAV)' and 'OMVS (long form)'. "
+              "Dateline 'Dakar, 3 déc. 2025 –' (abbreviated month with year): figure '3 déc. 2025'. 'Un chantier de 38 "
+              "mois' (heading) and 'dureront 38 mois': one text. Francs CFA on a Dakar page: XOF. 'par an', 'chaque "
+              "année' stay out; '40 000 camions de moins': a count. 'l’océan Atlantique' keeps its generic noun "
+              "(h184-h199); the river 'Sénégal' is only inside the two bodies' names; 'Sénégal :', 'Mali :', "
+              "'Mauritanie :' label the contact lines (places, h184-h199) and give the country of the numbers written "
+              "without code (Mali's second number after '/'); '00 222 ...' takes its '00' international prefix "
+              "(h200-h215). Three contacts: a person with role and body acronym (her address obfuscated with '[at]', "
+              "kept, not listed), a person with an office label 'SOGENAV Kayes' (as 'OIM Rome'), and an office with "
+              "its city (Nouakchott, a place; h200-h215 office-label rule). 'le haut-commissaire de l’OMVS', 'les "
+              "ministres des Transports' are roles; 'groupement d’entreprises' is generic.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h277 Moroccan bank's quarterly results, PDF text: CJK junk line, letterhead, two-line capital title, right-aligned dateline, key-figures bullets, ligatures, U+2010, doubled accent, hyphenation, page marks
+PAGES.append(Page(
+    name="h277-baam-resultats-30-septembre-2025-pdf",
+    meta={"site": "www.banque-alandalous.example.ma", "style": "bank-financial-communication-pdf",
+          "defects": ["stray-unicode-cjk", "page-furniture", "hard-wrap", "pdf-hyphenation",
+                      "stray-unicode-ligature", "stray-unicode-hyphen", "double-combining-accent"]},
+    blocks=[
+        B("""瑳桴敤 湩整牮慮楴湯污
+BANQUE AL ANDALOUS DU MAROC
+Société anonyme au capital de 1 840 000 000 dirhams – RC Casablanca 48 213 – ICE 001524879000042
+COMMUNICATION FINANCIÈRE"""),
+        X("            RÉSULTATS AU 30 SEPTEMBRE 2025 :\n"
+          "   UNE CROISSANCE SOUTENUE DE L’ACTIVITÉ ET DES RÉSULTATS",
+          "RÉSULTATS AU 30 SEPTEMBRE 2025 : UNE CROISSANCE SOUTENUE DE L’ACTIVITÉ ET DES RÉSULTATS"),
+        X(" " * 52 + "Casablanca, le 27 novembre 2025", "Casablanca, le 27 novembre 2025"),
+        P("Le Conseil d’administration de Banque Al Andalous du Maroc (BAAM), réuni le 26 novembre 2025 sous la⏎"
+          "présidence de M. Karim Benslimane, a examiné l’activité et les comptes consolidés arrêtés au⏎"
+          "30 septembre 2025.", lig=True),
+        P("Activité commerciale"),
+        L("""• Dépôts de la clientèle : 112,4 Mds DH (+6,1 %)
+• Crédits à la clientèle : 97,8 Mds DH (+4,9 %)"""),
+        P("Le [[re\u0301\u0301seau||réseau]] s’est enrichi de 38 nouvelles agences depuis janvier, pour atteindre 1 214 "
+          "agences au⏎Maroc et 96 en Afrique subsaharienne, où la banque est présente dans 7 pays, dont le Sénégal,⏎"
+          "la Côte d’Ivoire et le Cameroun. Les flux financiers avec l’Afrique de l’Ouest ont progressé de 12 %.",
+          lig=True),
+        P("Résultats"),
+        L("""• Produit net bancaire consolidé : 4 812 MDH (+7,3 %)
+• Résultat net part du groupe : 1 146 MDH (+9,8 %)
+• Coefficient d’exploitation : 47,2 % (-1,4 point)"""),
+        B("BAAM – Communication financière – T3 2025" + " " * 40 + "1/2\nBANQUE AL ANDALOUS DU MAROC"),
+        P("Le résultat net progresse malgré un environnement macro[[\u2010||-]]économique moins porteur. Le coût du "
+          "risque⏎s’établit à 0,92 % des encours, contre 1,08 % un an plus tôt, grâce à une politique de "
+          "provisionnement " + hy("pru", "dente") + " et à la baisse des créances en souffrance.", lig=True),
+        P("Perspectives"),
+        P("Le Conseil proposera à l’Assemblée générale un dividende de 16 dirhams par action au titre de⏎"
+          "l’exercice 2025. La banque vise un coefficient d’exploitation inférieur à 45 % d’ici 2027 et la⏎"
+          "fi" + "nalisation de son plan de transformation numérique.", lig=True),
+        P("Le présent communiqué est publié conformément à la circulaire de l’Autorité marocaine du marché des⏎"
+          "capitaux (AMMC). Les états financiers sont disponibles sur le site internet de la banque.", lig=True),
+        L("""Relations investisseurs : Nadia El Amrani – +212 5 22 49 87 10 – investisseurs@baam.example.ma
+Direction de la communication : +212 (0)5 22 49 87 00"""),
+        B("BAAM – Communication financière – T3 2025" + " " * 40 + "2/2"),
+    ],
+    gold=dict(
+        title="RÉSULTATS AU 30 SEPTEMBRE 2025 : UNE CROISSANCE SOUTENUE DE L’ACTIVITÉ ET DES RÉSULTATS",
+        dateline=dl("Casablanca", "2025-11-27"),
+        organisations=[org("Banque Al Andalous du Maroc", "BAAM"),
+                       org("Autorité marocaine du marché des capitaux", "AMMC")],
+        places=[place("Casablanca"), place("Maroc", "MA"), place("Afrique subsaharienne"), place("Sénégal", "SN"),
+                place("Côte d’Ivoire", "CI"), place("Cameroun", "CM"), place("Afrique de l’Ouest")],
+        figures=[
+            fig("30 SEPTEMBRE 2025", "2025-09-30", None, "date"),
+            fig("le 27 novembre 2025", "2025-11-27", None, "date"),
+            fig("le 26 novembre 2025", "2025-11-26", None, "date"),
+            fig("30 septembre 2025", "2025-09-30", None, "date"),
+            fig("112,4 Mds DH", 112400000000, "Mds DH", "money", currency="MAD"),
+            fig("+6,1 %", 6.1, "%", "percent"),
+            fig("97,8 Mds DH", 97800000000, "Mds DH", "money", currency="MAD"),
+            fig("+4,9 %", 4.9, "%", "percent"),
+            fig("38 nouvelles agences", 38, "agences"),
+            fig("1 214 agences", 1214, "agences"),
+            fig("96", 96, None),
+            fig("7 pays", 7, "pays"),
+            fig("12 %", 12, "%", "percent"),
+            fig("4 812 MDH", 4812000000, "MDH", "money", currency="MAD"),
+            fig("+7,3 %", 7.3, "%", "percent"),
+            fig("1 146 MDH", 1146000000, "MDH", "money", currency="MAD"),
+            fig("+9,8 %", 9.8, "%", "percent"),
+            fig("47,2 %", 47.2, "%", "percent"),
+            fig("-1,4 point", -1.4, "point", "other"),
+            fig("0,92 %", 0.92, "%", "percent"),
+            fig("1,08 %", 1.08, "%", "percent"),
+            fig("16 dirhams", 16, "dirhams", "money", currency="MAD"),
+            fig("2025", 2025, None, "year"),
+            fig("45 %", 45, "%", "percent"),
+            fig("2027", 2027, None, "year"),
+        ],
+        phones=[phone("+212522498710"), phone("+212522498700")],
+        emails=["investisseurs@baam.example.ma"],
+        contacts=[contact("Nadia El Amrani", None, "Relations investisseurs", ["+212522498710"],
+                          ["investisseurs@baam.example.ma"]),
+                  contact(None, None, "Direction de la communication", ["+212522498700"], [])],
+        notes="The text layer of a (made-up) Moroccan bank's quarterly results release in PDF. Boilerplate: a junk CJK "
+              "line at the top, the letterhead (bank name, capital, trade-register and ICE numbers; a PDF without CMS "
+              "title, h56-h71), the 'COMMUNICATION FINANCIÈRE' label, the running footer 'BAAM – Communication "
+              "financière – T3 2025 1/2' with the next page's running header, and the last page mark. The capital "
+              "title is centred over two lines (one title line); the dateline stands right-aligned on its own line. "
+              "PDF line ends are hard wraps (joined), with hyphenation ('pru-'/'dente'), fi/fl ligatures, U+2010 in "
+              "'macro‐économique' and a doubled combining accent in 'réseau' (restored). Key-figure bullets are "
+              "article lines, each kept apart with its '• '; their values carry their own currency ('Mds DH', 'MDH': "
+              "millions and billions of dirhams, MAD, unit as written; value in dirhams, h88-h103 key-figures rule) "
+              "and signed percents ('+6,1 %' value 6.1, h152-h167); '-1,4 point' is kind other with its sign, unit "
+              "'point'. The title's '30 SEPTEMBRE 2025' and the body's '30 septembre 2025' ('arrêtés au' out) are two "
+              "texts. '96 en Afrique subsaharienne': unit null. 'l’exercice 2025': a year dating a period (h216-h231). "
+              "'inférieur à 45 %': 'inférieur à' is not a qualifier. '16 dirhams par action': 'par action' out. 'un "
+              "an plus tôt', 'depuis janvier' are not figures. 'Conseil d’administration' and 'Assemblée générale' "
+              "are organs of the company (generic, h152-h167, h216-h231). The AMMC sentence is the release's own "
+              "trailer (article). 'M.' is not part of any contact (the chairman is not a contact). Two contact lines: a "
+              "person under a department label (organisation as written) and an office line with '+212 (0)5 ...'.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h278 commune of Ixelles (Brussels): cookie banner, French/Dutch menus, ’ as a space, lost €, space before a comma, mixed quotes, '+32 0475'
+PAGES.append(Page(
+    name="h278-ixelles-plan-arbres-cours-ecole",
+    meta={"site": "www.ixelles.example.be", "style": "brussels-commune-bilingual-fr-nl-chrome",
+          "defects": ["cookie-banner", "menu", "breadcrumb", "lost-apostrophe", "lost-euro", "space-before-comma",
+                      "double-space", "mixed-quotes", "trunk-zero-kept", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Ce site utilise des cookies fonctionnels et analytiques. [Tout accepter] [Refuser] [Préférences]
+FR | NL | EN
+Commune d’Ixelles – Gemeente Elsene
+Vivre à Ixelles | Démarches | Environnement | Mobilité | Culture | Actualités
+Wonen in Elsene | Diensten | Leefmilieu | Mobiliteit | Cultuur | Nieuws
+Accueil > Actualités > Communiqués de presse"""),
+        P("Ixelles plantera 1 500 arbres d’ici 2030 et désimperméabilisera 12 cours d’école"),
+        P("Ixelles, le 2 décembre 2025 – Le collège des bourgmestre et échevins d’Ixelles a présenté lundi son plan "
+          "« Ixelles respire », qui prévoit la plantation de 1 500 arbres d’ici 2030 et la désimperméabilisation de "
+          "12 cours d’école, soit 18 400 m² de béton remplacés par de la terre et de la végétation.", apos="space"),
+        P("Le plan représente un investissement de 6,8 millions d’euros sur cinq ans, dont 2,4 millions € pris en "
+          "charge par la Région de Bruxelles-Capitale. Chaque arbre planté en voirie coûte en moyenne 1 150 €, "
+          "entretien compris.", noeuro=""),
+        P("Les premières plantations commenceront en février 2026 dans les quartiers Flagey, Boondael et Matonge, "
+          "où la température au sol dépasse de 6 °C celle des zones arborées lors des vagues de chaleur, selon une "
+          "étude de Bruxelles Environnement."),
+        P("« Chaque degré gagné dans une cour d’école, ce sont des enfants qui respirent mieux », a souligné "
+          "l’échevine de l’Environnement, Zoé Vandenbroucke. Les habitants pourront parrainer un arbre sur la "
+          "plateforme “Mon arbre à Ixelles”.", apos="space"),
+        L("Contact presse : Julien Mertens, porte-parole du collège – 02 515 61 37 – +32 0475 28 91 44 – "
+          "julien.mertens@ixelles.example.be"),
+        B("""Partager : Facebook · Bluesky · LinkedIn · E-mail
+Ces informations vous ont-elles été utiles ? Oui | Non
+Commune d’Ixelles – Chaussée d’Ixelles 168 – 1050 Ixelles – 02 515 61 11
+© Commune d’Ixelles – Vie privée – Accessibilité"""),
+    ],
+    gold=dict(
+        title="Ixelles plantera 1 500 arbres d’ici 2030 et désimperméabilisera 12 cours d’école",
+        dateline=dl("Ixelles", "2025-12-02"),
+        organisations=[org("Région de Bruxelles-Capitale", None), org("Bruxelles Environnement", None)],
+        places=[place("Ixelles"), place("Flagey"), place("Boondael"), place("Matonge")],
+        figures=[
+            fig("1 500 arbres", 1500, "arbres"),
+            fig("2030", 2030, None, "year"),
+            fig("12 cours", 12, "cours"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("18 400 m²", 18400, "m²", "other"),
+            fig("6,8 millions d’euros", 6800000, "euros", "money", currency="EUR"),
+            fig("cinq ans", 5, "ans", "duration"),
+            fig("2,4 millions €", 2400000, "€", "money", currency="EUR"),
+            fig("1 150 €", 1150, "€", "money", currency="EUR"),
+            fig("février 2026", 2026, None, "year"),
+            fig("6 °C", 6, "°C", "other"),
+        ],
+        phones=[phone("+3225156137"), phone("+32475289144")],
+        emails=["julien.mertens@ixelles.example.be"],
+        contacts=[contact("Julien Mertens", "porte-parole du collège", None, ["+3225156137", "+32475289144"],
+                          ["julien.mertens@ixelles.example.be"])],
+        notes="A press release of a Brussels commune (a real commune; the plan, people and numbers are made up) under a "
+              "bilingual chrome: cookie line at the top, FR/NL/EN line, the commune's French and Dutch names, a "
+              "French menu and its Dutch copy ('Wonen in Elsene | ...', tag 'menu'), breadcrumb, and at the bottom a "
+              "share line, a feedback widget ('Ces informations vous ont-elles été utiles ? Oui | Non'), footer with "
+              "the 1050 postcode and switchboard, legal line: all boilerplate. ’ as a space in the dateline paragraph "
+              "and the quote ('d Ixelles', 'd ici', 'l échevine'); the € signs of the funding paragraph are lost "
+              "('2,4 millions  pris', '1 150 , entretien': a double space and a space before a comma, restored to "
+              "'2,4 millions € pris', '1 150 €,'); “ ” around a platform name in a page that uses « » (kept). '1 500 "
+              "arbres' (title and body) is one text; '12 cours d’école': unit 'cours'. 'par de la terre', 'en "
+              "moyenne' are not figures; 'dépasse de 6 °C': a measure. 'le collège des bourgmestre et échevins', "
+              "'l’échevine de l’Environnement' are the commune's organ and a role (generic, as 'conseil municipal'); "
+              "'Région de Bruxelles-Capitale' acts as funder (organisation, h216-h231 'Région Normandie'); "
+              "'Bruxelles Environnement' (the regional environment agency) is an organisation, no acronym; "
+              "'Bruxelles' stands only inside those names (not a place). Flagey, Boondael, Matonge are districts "
+              "(places). The plan's name « Ixelles respire » is not a figure or an organisation. The mobile is "
+              "written '+32 0475 ...' with the trunk 0 kept after the code (tag 'trunk-zero-kept', e164 without it); "
+              "the landline '02 515 61 37' has no code (+32).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h279 African Court (Arusha): title twice with <h1>, English dateline on a French page, glued sentences, a paragraph without accents, legal-reference trap
+H279_TITLE = "La Cour africaine ouvre sa 79e session ordinaire à Arusha"
+PAGES.append(Page(
+    name="h279-cour-africaine-79e-session-ordinaire-arusha",
+    meta={"site": "www.african-court.example.org", "style": "regional-court-press-release-en-dateline",
+          "defects": ["menu", "breadcrumb", "duplicate-title", "html-debris", "english-dateline", "body-glued",
+                      "stripped-accents", "unaccented-capitals", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu
+African Court on Human and Peoples’ Rights
+Cour africaine des droits de l’homme et des peuples
+EN | FR | AR | PT
+Accueil | La Cour | Affaires | Sessions | Presse | Bibliothèque | Contact
+Accueil » Presse » Communiqués de presse"""),
+        P(H279_TITLE),
+        B(f"""<h1 class="page-title">{H279_TITLE}</h1>
+Communiqué de presse · 01/12/2025"""),
+        P("Arusha (Tanzania), Monday 1 December 2025 – La Cour africaine des droits de l’homme et des peuples a ouvert "
+          "ce lundi, en son siège d’Arusha, sa 79e session ordinaire, qui se tiendra jusqu’au 19 décembre 2025."),
+        P("Au cours de cette session, les onze juges examineront 21 requêtes et devraient rendre 8 arrêts et 3 avis "
+          "consultatifs."),
+        P("La Cour tiendra également des audiences publiques dans deux affaires, les 9 et 10 décembre.", glue=True),
+        P("Depuis son entrée en fonction en 2006, la Cour a été saisie de 356 requêtes et a rendu 214 décisions, dont "
+          "131 arrêts sur le fond. À ce jour, 34 États ont ratifié le Protocole portant création de la Cour, et 8 "
+          "d’entre eux ont déposé la déclaration prévue à l’article 34(6), qui permet aux individus et aux "
+          "organisations non gouvernementales de la saisir directement.", strip=True),
+        P("Parmi les affaires inscrites au rôle figure la requête n° 027/2023, introduite par 14 anciens employés "
+          "d’une société minière qui dénoncent la durée d’une procédure pendante depuis plus de neuf ans devant les "
+          "juridictions nationales."),
+        P("« La protection des droits de l’homme n’est effective que si nos arrêts sont exécutés », a rappelé la "
+          "présidente de la Cour à l’ouverture des travaux."),
+        P("Seuls 7 % des arrêts de la Cour ont été pleinement exécutés à ce jour, selon son dernier rapport "
+          "d’activité.", glue=True),
+        L("""Contact presse :
+Gloria Mwakasege, chargée de presse
+Tél. : +255 27 297 0430 – Mobile : +255 754 318 220
+press@african-court.example.org"""),
+        B("""Partager : Facebook · X · LinkedIn
+Latest judgments
+› Judgment on reparations in a land dispute (28/11/2025)
+› Advisory opinion on climate obligations: hearing postponed (14/11/2025)
+Dodoma Road – P.O. Box 6274 – Arusha, Tanzania – Tel. +255 27 297 0430
+© 2025 African Court on Human and Peoples’ Rights"""),
+    ],
+    gold=dict(
+        title=H279_TITLE,
+        dateline=dl("Arusha", "2025-12-01"),
+        organisations=[org("Cour africaine des droits de l’homme et des peuples", None)],
+        places=[place("Arusha"), place("Tanzania", "TZ")],
+        figures=[
+            fig("79e", 79, None, "ordinal"),
+            fig("Monday 1 December 2025", "2025-12-01", None, "date"),
+            fig("19 décembre 2025", "2025-12-19", None, "date"),
+            fig("onze juges", 11, "juges"),
+            fig("21 requêtes", 21, "requêtes"),
+            fig("8 arrêts", 8, "arrêts"),
+            fig("3 avis", 3, "avis"),
+            fig("deux affaires", 2, "affaires"),
+            fig("9", "--12-09", None, "date"),
+            fig("10 décembre", "--12-10", None, "date"),
+            fig("en 2006", 2006, None, "year"),
+            fig("356 requêtes", 356, "requêtes"),
+            fig("214 décisions", 214, "décisions"),
+            fig("131 arrêts", 131, "arrêts"),
+            fig("34 États", 34, "États"),
+            fig("8", 8, None),
+            fig("14 anciens employés", 14, "employés"),
+            fig("plus de neuf ans", 9, "ans", "duration", qualifier="plus de"),
+            fig("7 %", 7, "%", "percent"),
+        ],
+        phones=[phone("+255272970430"), phone("+255754318220")],
+        emails=["press@african-court.example.org"],
+        contacts=[contact("Gloria Mwakasege", "chargée de presse", None, ["+255272970430", "+255754318220"],
+                          ["press@african-court.example.org"])],
+        notes="A French press release of a real regional court (the session's figures, the case and the people are "
+              "made up). Boilerplate: skip line, the court's English and French names, language line, menu, "
+              "breadcrumb, a second copy of the title inside an '<h1 class=\"page-title\">' line (HTML and title "
+              "printed twice), the type/date line, and at the bottom share line, English 'Latest judgments' "
+              "headlines with dates, the address with 'P.O. Box 6274' and switchboard, copyright. English dateline on "
+              "a French page: 'Arusha (Tanzania), Monday 1 December 2025 –': place 'Arusha', the bracketed country "
+              "listed as a place ('Tanzania', TZ, as written in English), figure text with the English weekday "
+              "(h232-h247). Two glued sentences ('consultatifs.La Cour', 'travaux.Seuls 7 %': the second "
+              "paragraph's last sentence and the quote's follow-up start new lines, h136-h151). The history paragraph "
+              "was typed without accents ('entree', 'Etats', 'A ce jour'): restored. Decisions: 'La Cour africaine' "
+              "(title) and 'la Cour' are the same body, listed once under its long form (no acronym written); the "
+              "'Protocole portant création de la Cour' is an instrument, not an organisation; 'la requête n° "
+              "027/2023' and 'l’article 34(6)' are references, not figures (h136-h151). 'les 9 et 10 décembre': '9' "
+              "(--12-09) and '10 décembre' (h152-h167), left without year as the rule for year-less ranges. '8 "
+              "arrêts' and the bare '8' ('8 d’entre eux', unit null) are two texts. '79e' (title and body): one "
+              "ordinal. 'la présidente de la Cour' is a role. Tanzanian numbers: an Arusha landline and a mobile.",
+    ),
+))
