@@ -391,7 +391,7 @@ PAGES.append(Page(
         L("""- Les convocations seront disponibles sur l’espace numérique de travail à partir du 8 décembre.
 - Tout retard de plus de 15 minutes entraîne l’exclusion de la salle d’examen.
 - Les téléphones portables doivent être éteints et rangés dans les sacs.
-- Les résultats seront publiés au plus tard le 30 janvier 2026.""", apos="?"),
+- Les résultats seront publiés au plus tard le 30/01/2026.""", apos="?"),
         P("[[EPREUVES DE RATTRAPAGE||ÉPREUVES DE RATTRAPAGE]]"),
         P("La session de rattrapage aura lieu du 2 au 7 mars 2026. Les 1 350 étudiants ajournés à la session de juin "
           "dernier pourront s’y réinscrire jusqu’au 20 février, moyennant des droits de 2 500 francs Djibouti.",
@@ -414,7 +414,7 @@ PAGES.append(Page(
             fig("samedi 27 décembre 2025", "2025-12-27", None, "date"),
             fig("8 décembre", "--12-08", None, "date"),
             fig("plus de 15 minutes", 15, "minutes", "duration", qualifier="plus de"),
-            fig("le 30 janvier 2026", "2026-01-30", None, "date"),
+            fig("le 30/01/2026", "2026-01-30", None, "date"),
             fig("2", "2026-03-02", None, "date"),
             fig("7 mars 2026", "2026-03-07", None, "date"),
             fig("1 350 étudiants", 1350, "étudiants"),
@@ -432,7 +432,7 @@ PAGES.append(Page(
               "marks are kept, one item a line. 'du lundi 15 au samedi 27 décembre 2025': 'lundi 15' (weekday kept, "
               "month and year of the second bound) and 'samedi 27 décembre 2025' (h168-h183). 'à partir du 8 "
               "décembre', 'jusqu’au 20 février': the prepositions stay out. 'du 2 au 7 mars 2026': '2' (2026-03-02) "
-              "and '7 mars 2026'. 'la session de juin dernier': not a figure. 'premier semestre': ordinal word. The "
+              "and '7 mars 2026'. 'au plus tard le 30/01/2026': a slashed date with its 'le'. 'la session de juin dernier': not a figure. 'premier semestre': ordinal word. The "
               "university itself is never named in the article (site name only): no organisation; 'la direction des "
               "études' is generic in the body. 'Tadjourah' is the town (another campus). The office line is one "
               "contact with person null and its label as organisation (not listed apart, h104-h119).",
@@ -796,14 +796,21 @@ Bureau de l’UNESCO pour le Maghreb – Avenue Aïn Khalouiya, Souissi – 1017
 PAGES.append(Page(
     name="h273-marndr-haiti-semences-campagne-hiver",
     meta={"site": "www.agriculture.example.gouv.ht", "style": "ministry-old-cms-cut-page",
-          "defects": ["menu", "breadcrumb", "cms-footer", "hard-wrap", "wrapped-number", "lost-apostrophe",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "cms-footer", "hard-wrap", "wrapped-number", "lost-apostrophe",
                       "stripped-accents", "space-before-comma", "double-space", "truncated-phone"]},
     wrap=74, jitter=12,
     blocks=[
         B("""MARNDR - Ministère de l'Agriculture, des Ressources Naturelles et du Développement Rural
 Accueil :: Le Ministère :: Directions :: Projets :: Publications :: Communiqués :: Contact
 Bienvenue sur le site officiel du MARNDR | Mercredi, 03 Décembre 2025
-Vous êtes ici: Accueil » Communiqués"""),
+Vous êtes ici: Accueil » Communiqués
+Menu principal
+Le Ministère
+Le Ministère
+Directions départementales
+Directions départementales
+Communiqués
+Communiqués"""),
         P("Campagne d’hiver : le MARNDR distribue 850 tonnes de semences dans le Nord-Est et l’Artibonite",
           nowrap=True, apos="drop"),
         B("Écrit par Unité de communication | lundi, 01 décembre 2025 16:25 | Affichages : 1204"),
@@ -860,7 +867,7 @@ Vous êtes ici: Accueil » Communiqués"""),
                           ["communication@agriculture.example.gouv.ht"])],
         notes="A communiqué of Haiti's agriculture ministry (a real ministry; the campaign and numbers are made up) on an "
               "old CMS whose page was cut off by the scraper after the contact line. Boilerplate: the site-name "
-              "line, a menu with '::' separators, the welcome line with the date, breadcrumb, and the article-info "
+              "line, a menu with '::' separators, the welcome line with the date, breadcrumb, a left-column 'Menu principal' with doubled labels (tag 'duplicate-lines'), and the article-info "
               "line under the title ('Écrit par ... | date time | Affichages : 1204', tag 'cms-footer'). The body is "
               "hard-wrapped at about 70 columns (joined), the wrap splitting 'Quelque 12' / '400 planteurs'. ’ dropped "
               "in the title and in three paragraphs ('lArtibonite', 'dhiver', 'dengrais'), restored; the CNSA "
@@ -881,7 +888,7 @@ PAGES.append(Page(
     name="h274-kinactu24-acp-rougeole-campagne-vaccination",
     meta={"site": "www.kinactu24.example.cd", "style": "news-portal-wire-reprint-lingala-ticker",
           "defects": ["foreign-ticker", "menu", "wire-slug", "case-damage", "mojibake-cp1252", "dotless-i",
-                      "votes-widget", "comments-widget", "share-lines"]},
+                      "votes-widget", "comments-widget", "paywall", "share-lines"]},
     blocks=[
         B("""KINACTU24
 L’info du Congo en continu
@@ -894,7 +901,7 @@ Dépêche ACP n° 4127 | Santé | 02/12/2025 à 10h47"""),
         P("Kinshasa, 02 décembre 2025 (ACP).- Le [[ministÈre de la SantÉ||ministère de la Santé]] publique, Hygiène "
           "et Prévoyance sociale lance, du 8 au 14 décembre, une campagne de riposte vaccinale contre la rougeole "
           "ciblant 4,2 millions d’enfants âgés de 6 à 59 mois dans 11 provinces, a appris mardi l’ACP."),
-        P("Depuis janvier, le pays a notifié plus de 38 000 cas suspects et 612 décès, dont 71 % chez des enfants de "
+        P("Depuis janvier, le pays a notifié plus de 38.000 cas suspects et 612 décès, dont 71 % chez des enfants de "
           "moins de 5 ans. Les provinces du Sankuru, de la Tshopo et du Kasaï-Central concentrent près de la moitié "
           "des cas.", moji="cp1252"),
         P("La campagne, d’un coût de 9,6 millions de dollars américains, est financée par Gavi, l’Alliance du vaccin, "
@@ -903,6 +910,8 @@ Dépêche ACP n° 4127 | Santé | 02/12/2025 à 10h47"""),
           "santé."),
         P("« Aucun enfant ne doit mourir d’une maladie que l’on prévient avec un vaccin qui coûte moins de 1 dollar "
           "la dose », a déclaré le ministre lors du lancement officiel à Kikwit."),
+        B("""Cet article vous est offert par Kinactu24. Pour soutenir une information libre, abonnez-vous dès 5 $ par mois.
+Je m’abonne"""),
         P("Les parents peuvent se renseigner au numéro vert 122 ou auprès de la cellule de communication du "
           "programme élargi de vaccination (PEV) : +243 81 700 41 25, pev.communication@sante.example.cd."),
         B("""ACP/KMN/MBL
@@ -942,7 +951,7 @@ KINACTU24 – Avenue de la Justice n° 48, Gombe, Kinshasa – redaction@kinactu
             fig("14 décembre", "--12-14", None, "date"),
             fig("6", 6, None, "age"),
             fig("59 mois", 59, "mois", "age"),
-            fig("plus de 38 000 cas", 38000, "cas", qualifier="plus de"),
+            fig("plus de 38.000 cas", 38000, "cas", qualifier="plus de"),
             fig("612 décès", 612, "décès"),
             fig("71 %", 71, "%", "percent"),
             fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
@@ -960,13 +969,13 @@ KINACTU24 – Avenue de la Justice n° 48, Gombe, Kinshasa – redaction@kinactu
               "Boilerplate: the portal's name and slogan, a Lingala headline ticker ('Nsango ya sika ▸ ...', tag "
               "'foreign-ticker', a language new to the corpus), a menu with '•' separators, the rubric kicker "
               "'SANTÉ', the dispatch slug 'Dépêche ACP n° 4127 | Santé | date à time' (tag 'wire-slug'), the byline "
-              "with reading time, the wire initials 'ACP/KMN/MBL', a thumbs-up/down counter (tag 'votes-widget'), "
+              "with reading time, a subscription call between two paragraphs ('Cet article vous est offert ... abonnez-vous dès 5 $ par mois.', 'Je m’abonne', tag 'paywall'), the wire initials 'ACP/KMN/MBL', a thumbs-up/down counter (tag 'votes-widget'), "
               "share line, the comments with their author/time lines, 'Répondre' and the comment form (tag "
               "'comments-widget'), 'Les plus lus' headlines, footer and copyright. Dateline 'Kinshasa, 02 décembre "
               "2025 (ACP).-' (zero-padded day, the agency in brackets, the '.-' dash of that agency's style): date "
               "2025-12-02, figure '02 décembre 2025'; ACP is an organisation (acronym only, README agencies rule). "
               "ASCII-case damage in the ministry's name ('ministÈre de la SantÉ', restored), the second paragraph "
-              "is UTF-8 read as cp1252, a Turkish dotless ı in 'vaccınateurs' (restored to 'i'). Title 'à partir du "
+              "is UTF-8 read as cp1252 (with dot thousands: 'plus de 38.000 cas'), a Turkish dotless ı in 'vaccınateurs' (restored to 'i'). Title 'à partir du "
               "8 décembre' gives '8 décembre'; the body's 'du 8 au 14 décembre' '8' (--12-08) and '14 décembre'. 'âgés "
               "de 6 à 59 mois': '6' (age, unit null) and '59 mois'. 'Gavi, l’Alliance du vaccin': listed with acronym "
               "'Gavi' as written and the apposed long form (decision of this set). 'moins de 1 dollar' (money, unit "
@@ -1229,7 +1238,7 @@ COMMUNICATION FINANCIÈRE"""),
           "fi" + "nalisation de son plan de transformation numérique.", lig=True),
         P("Le présent communiqué est publié conformément à la circulaire de l’Autorité marocaine du marché des⏎"
           "capitaux (AMMC). Les états financiers sont disponibles sur le site internet de la banque.", lig=True),
-        L("""Relations investisseurs : Nadia El Amrani – +212 5 22 49 87 10 – investisseurs@baam.example.ma
+        L("""Relations investisseurs : Nadia El Amrani – +212 5 22 49 87 10 (poste 4418) – investisseurs@baam.example.ma
 Direction de la communication : +212 (0)5 22 49 87 00"""),
         B("BAAM – Communication financière – T3 2025" + " " * 40 + "2/2"),
     ],
@@ -1267,7 +1276,7 @@ Direction de la communication : +212 (0)5 22 49 87 00"""),
             fig("45 %", 45, "%", "percent"),
             fig("2027", 2027, None, "year"),
         ],
-        phones=[phone("+212522498710"), phone("+212522498700")],
+        phones=[phone("+212522498710", extension="4418"), phone("+212522498700")],
         emails=["investisseurs@baam.example.ma"],
         contacts=[contact("Nadia El Amrani", None, "Relations investisseurs", ["+212522498710"],
                           ["investisseurs@baam.example.ma"]),
@@ -1288,7 +1297,7 @@ Direction de la communication : +212 (0)5 22 49 87 00"""),
               "an plus tôt', 'depuis janvier' are not figures. 'Conseil d’administration' and 'Assemblée générale' "
               "are organs of the company (generic, h152-h167, h216-h231). The AMMC sentence is the release's own "
               "trailer (article). 'M.' is not part of any contact (the chairman is not a contact). Two contact lines: a "
-              "person under a department label (organisation as written) and an office line with '+212 (0)5 ...'.",
+              "person under a department label with an extension in brackets ('(poste 4418)') (organisation as written) and an office line with '+212 (0)5 ...'.",
     ),
 ))
 
@@ -1296,7 +1305,7 @@ Direction de la communication : +212 (0)5 22 49 87 00"""),
 PAGES.append(Page(
     name="h278-ixelles-plan-arbres-cours-ecole",
     meta={"site": "www.ixelles.example.be", "style": "brussels-commune-bilingual-fr-nl-chrome",
-          "defects": ["cookie-banner", "menu", "breadcrumb", "lost-apostrophe", "lost-euro", "space-before-comma",
+          "defects": ["cookie-banner", "menu", "breadcrumb", "lost-apostrophe", "lost-oe", "lost-euro", "space-before-comma",
                       "double-space", "mixed-quotes", "trunk-zero-kept", "share-lines", "postcode-trap"]},
     blocks=[
         B("""Ce site utilise des cookies fonctionnels et analytiques. [Tout accepter] [Refuser] [Préférences]
@@ -1316,7 +1325,7 @@ Accueil > Actualités > Communiqués de presse"""),
           "où la température au sol dépasse de 6 °C celle des zones arborées lors des vagues de chaleur, selon une "
           "étude de Bruxelles Environnement."),
         P("« Chaque degré gagné dans une cour d’école, ce sont des enfants qui respirent mieux », a souligné "
-          "l’échevine de l’Environnement, Zoé Vandenbroucke. Les habitants pourront parrainer un arbre sur la "
+          "l’échevine de l’Environnement, [[L titia||Lætitia]] Vandenbroucke. Les habitants pourront parrainer un arbre sur la "
           "plateforme “Mon arbre à Ixelles”.", apos="space"),
         L("Contact presse : Julien Mertens, porte-parole du collège – 02 515 61 37 – +32 0475 28 91 44 – "
           "julien.mertens@ixelles.example.be"),
@@ -1352,7 +1361,7 @@ Commune d’Ixelles – Chaussée d’Ixelles 168 – 1050 Ixelles – 02 515 61
               "French menu and its Dutch copy ('Wonen in Elsene | ...', tag 'menu'), breadcrumb, and at the bottom a "
               "share line, a feedback widget ('Ces informations vous ont-elles été utiles ? Oui | Non'), footer with "
               "the 1050 postcode and switchboard, legal line: all boilerplate. ’ as a space in the dateline paragraph "
-              "and the quote ('d Ixelles', 'd ici', 'l échevine'); the € signs of the funding paragraph are lost "
+              "and the quote ('d Ixelles', 'd ici', 'l échevine'), and the æ of the alderwoman's first name dropped ('L titia', restored to 'Lætitia'; tagged 'lost-oe' as h120-h135); the € signs of the funding paragraph are lost "
               "('2,4 millions  pris', '1 150 , entretien': a double space and a space before a comma, restored to "
               "'2,4 millions € pris', '1 150 €,'); “ ” around a platform name in a page that uses « » (kept). '1 500 "
               "arbres' (title and body) is one text; '12 cours d’école': unit 'cours'. 'par de la terre', 'en "
@@ -1402,7 +1411,7 @@ Communiqué de presse · 01/12/2025"""),
           "d’activité.", glue=True),
         L("""Contact presse :
 Gloria Mwakasege, chargée de presse
-Tél. : +255 27 297 0430 – Mobile : +255 754 318 220
+Tél. : +255 27 297 0430 ext. 112 – Mobile : +255 754 318 220
 press@african-court.example.org"""),
         B("""Partager : Facebook · X · LinkedIn
 Latest judgments
@@ -1437,7 +1446,7 @@ Dodoma Road – P.O. Box 6274 – Arusha, Tanzania – Tel. +255 27 297 0430
             fig("plus de neuf ans", 9, "ans", "duration", qualifier="plus de"),
             fig("7 %", 7, "%", "percent"),
         ],
-        phones=[phone("+255272970430"), phone("+255754318220")],
+        phones=[phone("+255272970430", extension="112"), phone("+255754318220")],
         emails=["press@african-court.example.org"],
         contacts=[contact("Gloria Mwakasege", "chargée de presse", None, ["+255272970430", "+255754318220"],
                           ["press@african-court.example.org"])],
@@ -1456,6 +1465,6 @@ Dodoma Road – P.O. Box 6274 – Arusha, Tanzania – Tel. +255 27 297 0430
               "027/2023' and 'l’article 34(6)' are references, not figures (h136-h151). 'les 9 et 10 décembre': '9' "
               "(--12-09) and '10 décembre' (h152-h167), left without year as the rule for year-less ranges. '8 "
               "arrêts' and the bare '8' ('8 d’entre eux', unit null) are two texts. '79e' (title and body): one "
-              "ordinal. 'la présidente de la Cour' is a role. Tanzanian numbers: an Arusha landline and a mobile.",
+              "ordinal. 'la présidente de la Cour' is a role. Tanzanian numbers: an Arusha landline with 'ext. 112' (the same switchboard in the footer is chrome) and a mobile.",
     ),
 ))
