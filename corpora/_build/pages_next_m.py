@@ -830,6 +830,16 @@ Communiqués"""),
           "ne pouvons pas la rater », a déclaré le ministre de l’Agriculture."),
         P("Les distributions auront lieu du 8 au 20 décembre dans 14 points de vente, dont 9 dans l’Artibonite, "
           "notamment aux Gonaïves et à Saint-Marc.", apos="drop"),
+        P("Le ministère rappelle que la campagne de printemps 2025 avait permis de distribuer 620 tonnes de semences "
+          "à 9⏎150 planteurs, mais qu’une partie des kits était arrivée avec trois semaines de retard, après les "
+          "premières pluies.", apos="drop"),
+        P("Un suivi par SMS"),
+        P("Pour éviter les détournements constatés en 2024, chaque planteur recevra un code par SMS à présenter au "
+          "point de vente. Les 14 points de distribution seront contrôlés par 42 agents de la Direction "
+          "départementale agricole du Nord-Est (DDANE) et de la Direction départementale agricole de l’Artibonite "
+          "(DDAA).", apos="drop"),
+        P("Les prix des denrées restent élevés : selon la CNSA, le coût du panier alimentaire a augmenté de 18,4 % en "
+          "un an dans l’Artibonite, pour atteindre 9 850 gourdes par mois pour une famille de cinq personnes."),
         L("Pour plus d’informations : Unité de communication du MARNDR – communication@agriculture.example.gouv.ht "
           "– Tél. : (509) 2943-1870 / 3701-45"),
     ],
@@ -840,7 +850,9 @@ Communiqués"""),
                            "MARNDR"),
                        org("Coordination nationale de la sécurité alimentaire", "CNSA"),
                        org("Banque interaméricaine de développement", "BID"),
-                       org("Organisation des Nations unies pour l’alimentation et l’agriculture", "FAO")],
+                       org("Organisation des Nations unies pour l’alimentation et l’agriculture", "FAO"),
+                       org("Direction départementale agricole du Nord-Est", "DDANE"),
+                       org("Direction départementale agricole de l’Artibonite", "DDAA")],
         places=[place("Nord-Est"), place("Artibonite"), place("Port-au-Prince"), place("Fort-Liberté"),
                 place("Ouanaminthe"), place("Trou-du-Nord"), place("Gonaïves"), place("Saint-Marc")],
         figures=[
@@ -860,6 +872,15 @@ Communiqués"""),
             fig("20 décembre", "--12-20", None, "date"),
             fig("14 points", 14, "points"),
             fig("9", 9, None),
+            fig("2025", 2025, None, "year"),
+            fig("620 tonnes", 620, "tonnes", "other"),
+            fig("9 150 planteurs", 9150, "planteurs"),
+            fig("trois semaines", 3, "semaines", "duration"),
+            fig("en 2024", 2024, None, "year"),
+            fig("42 agents", 42, "agents"),
+            fig("18,4 %", 18.4, "%", "percent"),
+            fig("9 850 gourdes", 9850, "gourdes", "money", currency="HTG"),
+            fig("cinq personnes", 5, "personnes"),
         ],
         phones=[phone("+50929431870")],
         emails=["communication@agriculture.example.gouv.ht"],
@@ -869,7 +890,7 @@ Communiqués"""),
               "old CMS whose page was cut off by the scraper after the contact line. Boilerplate: the site-name "
               "line, a menu with '::' separators, the welcome line with the date, breadcrumb, a left-column 'Menu principal' with doubled labels (tag 'duplicate-lines'), and the article-info "
               "line under the title ('Écrit par ... | date time | Affichages : 1204', tag 'cms-footer'). The body is "
-              "hard-wrapped at about 70 columns (joined), the wrap splitting 'Quelque 12' / '400 planteurs'. ’ dropped "
+              "hard-wrapped at about 70 columns (joined), the wrap splitting 'Quelque 12' / '400 planteurs' and 'à 9' / '150 planteurs'. ’ dropped "
               "in the title and in three paragraphs ('lArtibonite', 'dhiver', 'dengrais'), restored; the CNSA "
               "paragraph was typed without accents (place names included: 'Fort-Liberte'), restored; a space before "
               "a comma and a double space in the funding paragraph. Dateline 'Port-au-Prince, lundi 1er décembre 2025 "
@@ -877,7 +898,7 @@ Communiqués"""),
               "departments (iso null); 'aux Gonaïves' gives 'Gonaïves'. The ministry is listed under the body's "
               "normal-case long form (the capitalised site name is chrome). 'dont 9 dans l’Artibonite': unit null; "
               "'14 points de vente': unit 'points'. 'près du quart': fraction (h152-h167). 'du 8 au 20 décembre': '8' "
-              "(--12-08) and '20 décembre'. 'de printemps', 'ce mois-ci' are not figures. 'le ministre de "
+              "(--12-08) and '20 décembre'. 'de printemps', 'ce mois-ci', 'en un an', 'par mois' are not figures; 'la campagne de printemps 2025': a year dating a season ('2025', the season's noun out); 'Les 14 points de distribution' repeats the text '14 points' (listed once). The two departmental directorates are organisations (long form and acronym each; the département inside their name is listed anyway as it stands alone). The heading 'Un suivi par SMS' is an article line. 'le ministre de "
               "l’Agriculture' is a role. The contact line is an office contact; its second number is cut off at the "
               "end of the page ('3701-45', tag 'truncated-phone'): not a phone.",
     ),
