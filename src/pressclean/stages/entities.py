@@ -233,7 +233,7 @@ class FindEntities:
         spans = _english_paragraphs_read_in_english(text, spans, doc.paragraph_languages)
         spans = _countries_in_capitals_first(text, spans)
         spans = _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans))))
-        spans = _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans)))))
+        spans = _source_outlets_first(text, _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans))))))
         spans = _acronym_named_bodies_first(text, spans)
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
@@ -925,6 +925,26 @@ def _contact_offices_first(text: str, spans):
         content = [w for w in _WORD.findall(m.group(1))[1:] if fold(_ELISION.split(w)[-1]) not in _FUNCTION_WORDS]
         if content and not _is_role(m.group(1)) and not _is_generic_office(m.group(1)):  # `Chargée de communication`, `Service de presse`
             found.append((m.start(1), m.end(1), "ORG"))
+    return _claim(found, spans)
+
+
+# `Source : O Democrata, 01/12/2025`: a press review's source line, the outlet then the story's date
+_SOURCE_OUTLET = regex.compile(
+    r"^[ \t]*Sources?[ \t\u00a0]*:[ \t]*(\p{Lu}[^\n,;:()«»]{1,60}?)[ \t]*,[ \t]*"
+    r"(?=(?:le[ \t]+)?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t.]*$)",
+    regex.MULTILINE,
+)
+
+
+def _source_outlets_first(text: str, spans):
+    """The outlet a press review's source line names before the story's date is an organisation
+    (`Source : Rádio Sol Mansi, 30/11/2025`), whatever the model reads it as.
+
+    >>> t = "Source : Nô Pintcha, 28/11/2025"
+    >>> [t[s:e] for s, e, _ in _source_outlets_first(t, [(9, 19, "LOC")])]
+    ['Nô Pintcha']
+    """
+    found = [(m.start(1), m.end(1), "ORG") for m in _SOURCE_OUTLET.finditer(text)]
     return _claim(found, spans)
 
 
@@ -1979,17 +1999,19 @@ def _river_named(text: str, noun_start: int, start: int, end: int) -> bool:
 def _names_alone(name: str) -> bool:
     """A landform's name that names it without its noun (`Kivu` of `le lac Kivu`); one that reads as
     a common word or an adjective (`Curieuse`, `Indien`, `Persique`) or a country (`fleuve Sénégal`)
-    needs the noun.
+    needs the noun. A big city's name is frequent but no common word: `l’île Amsterdam` is Amsterdam.
 
     >>> _names_alone("Kivu"), _names_alone("Curieuse"), _names_alone("Persique"), _names_alone("Niger")
     (True, False, False, False)
+    >>> _names_alone("Amsterdam")
+    True
     """
     return (
         " " not in name
         and not country_code(name)
         and not _ADJECTIVE.fullmatch(name.lower())
         and not is_demonym(name)
-        and _frequency(name.lower()) < 3.5
+        and (_frequency(name.lower()) < 3.5 or (name.lower() not in _lexicon_words() and _in_gazetteer(name)))
     )
 # (an adjective may stand between: `le programme régional Tachghil` names a programme)
 _ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:[Ll]a|[Ll]e|[Ll]es|[Aa]u|[Aa]ux|[Dd]u|[Dd]es)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?[ \t]+\Z", regex.REVERSE)
