@@ -301,3 +301,14 @@ def test_routes_each_over_their_times_are_no_stories_of_a_listing():
     assert doc.stories == ()
     assert doc.dateline is not None and doc.dateline.place == "Saint-Louis"
 
+
+
+def test_a_press_review_whose_stories_carry_their_source_and_date_is_a_listing():
+    from pressclean.stages.metadata import find_stories
+
+    text = ("Riz : la récolte de contre-saison dépasse les prévisions\nSource : Le Quotidien, 08/03/2026\n"
+            "La récolte de riz de contre-saison atteint 410 000 tonnes.\n"
+            "Santé : une campagne contre le paludisme dans le sud\nSource : Radio Kayira, 07/03/2026\n"
+            "Quelque 120 000 moustiquaires seront distribuées dans trois régions.")
+    doc = find_stories(Document.from_text(text))
+    assert doc.listing and len(doc.stories) == 2

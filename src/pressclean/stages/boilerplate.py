@@ -26,7 +26,7 @@ from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_SEPARATOR as _
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
-from .metadata import dateline_alone, opening_dateline, opens_with_dated_dateline, opens_with_dateline
+from .metadata import dateline_alone, is_credit_stamp, opening_dateline, opens_with_dated_dateline, opens_with_dateline
 
 STAGE = "remove_boilerplate"
 
@@ -223,7 +223,8 @@ _LINK_ACTION = regex.compile(  # `Télécharger le document complet`, `Lire auss
     r"\s*(?i:télécharger|lire|voir|consulter|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|retrouvez-nous|download|read|view|share|subscribe|follow us)\b"
 )
 # `Écouter le reportage ›`, `Lire la suite »`: a few words and an arrow, whatever the verb (not a closing quote)
-_ARROW_LINK = regex.compile(r"\p{L}[^.!?:;«»\n]{0,60}?\s*(?:[›→]|»(?<!«[^»]*»)|>)\s*")
+_LINK_ARROWS = "›→↗➔➜⇒⟶"  # (`Lire l’article original ↗`: the mark of a link leaving the site too)
+_ARROW_LINK = regex.compile(r"\p{L}[^.!?:;«»\n]{0,60}?\s*(?:[" + _LINK_ARROWS + r"]|»(?<!«[^»]*»)|>)\s*")
 # the last words of a line after its last sentence end (`... Nature.Lire la suite →`), read from near the end
 _LINKS_IN_BRACKETS = regex.compile(r"\s*\[" + r"(?!\s*(?i:at|dot|arobase|point|chez)\s*\])" + r"([^\[\]@]{2,60})\]\s*$", regex.REVERSE)  # `[modifier | modifier le code]`
 _TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$")
@@ -1414,7 +1415,7 @@ def _is_link(line: Line) -> bool:
     """`Lire aussi`, `Télécharger le communiqué (pdf, 120 Ko)`: a call to open another page, not a headline
     (`Lire et écrire : un défi pour 700 000 adultes` is one)."""
     text = line.text.strip()
-    arrow = "›" in text or "→" in text or "»" in text or ">" in text  # (a substring test before the pattern)
+    arrow = "»" in text or ">" in text or any(a in text for a in _LINK_ARROWS)  # (a substring test before the pattern)
     if _is_related_link(text) or (line.words <= 6 and arrow and _ARROW_LINK.fullmatch(text)):
         return True
     text = _LINK_LEAD.sub("", text, count=1)  # `🔗 site.example.gn – Lire l’article complet`
@@ -1593,8 +1594,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         # is the newsletter's, not a story: the text starts under that headline and its stamp
         shown = [l for run in runs[first : last + 1] for l in run]
         at = shown.index(start)
-        stamped = next((n for n in range(at + 1, min(len(shown) - 2, at + 3)) if _is_headline(shown[n]) and _is_date_stamp(shown[n + 1].text)), None)
-        if stamped and shown[stamped + 2].is_prose and not (at and _is_date_stamp(shown[at - 1].text)):
+        # (a press review's notice over its first story's headline and credit likewise: `Traduction non officielle ...`)
+        stamped = next((n for n in range(at + 1, min(len(shown) - 2, at + 3)) if _is_stamped_headline(shown[n], shown[n + 1])), None)
+        if stamped and shown[stamped + 2].is_prose and not (at and _is_story_stamp(shown[at - 1].text)):
             start = shown[stamped + 2]
     title = _title_above(lines, verdicts, start.index, listing=listing)
     if (
@@ -1805,8 +1807,15 @@ def _is_teaser_run(run: list[Line]) -> bool:
 
 
 def _is_stamped_headline(a: Line, b: Line) -> bool:
-    """Two lines that are a story's headline and its time stamp, in either order."""
-    return (_is_date_stamp(b.text) and _is_headline(a)) or (_is_date_stamp(a.text) and _is_headline(b))
+    """Two lines that are a story's headline and its time stamp, in either order; or its credit and date under it
+    (`Source : Lusa, 29/11/2025`, a press review's)."""
+    return (_is_story_stamp(b.text) and _is_headline(a)) or (_is_date_stamp(a.text) and _is_headline(b))
+
+
+def _is_story_stamp(text: str) -> bool:
+    """A story's date stamp (`21 Feb 2024 - 08:13`) or its credit and date (`Source : Lusa, 29/11/2025`)."""
+    return _is_date_stamp(text) or is_credit_stamp(text)
+
 
 
 def _is_listing(runs: list[list[Line]]) -> bool:
@@ -2055,7 +2064,7 @@ def _over_stamp(run: list[Line], m: int) -> Line:
 
 
 def _is_headline(line: Line) -> bool:
-    """A headline's shape: four words to thirty, no full stop, no date stamp, dateline, list item or breadcrumb;
+    """A headline's shape: four words to thirty, no full stop, no date stamp or credit, dateline, list item or breadcrumb;
     nor a photo's caption with its credit, nor the site's address row printed out of place."""
     text = line.text.strip()
     return (
@@ -2067,6 +2076,7 @@ def _is_headline(line: Line) -> bool:
         and not _is_breadcrumb(line)
         and not _LIST_MARK.match(text)
         and not _is_date_stamp(text)
+        and not is_credit_stamp(text)  # `Source : Lusa, 29/11/2025` under a press review's story
         and not _is_dated_reference(line)
         and not _is_document_number(line)  # `Communiqué n° 2026-014` over the headline
         and not _SITE_NAME_LINE.search(text)  # `Collège Saint-Exupéry – Site officiel`
@@ -2215,10 +2225,11 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             best = below
     if best is not None and _is_institution_in_capitals(best.text) and len(found) == 1:
         return None  # a letterhead (`MINISTERE DE LA SANTE ...`) and no headline: the release has no title
-    if listing and best is not None and not _heads_story(_next_text(lines, best.index)):
+    if listing and best is not None and (_is_issue_label(best) or not _heads_story(_next_text(lines, best.index))):
         # a page of stories is titled by its first story's headline (over its time stamp or its teaser); the
         # listing's own label above it (`Les dernières dépêches`), or a newsletter's masthead over its greeting, is the site's
-        # (the label may take two lines: `Le fil info de la Manche – mardi 2 décembre 2025` ⏎ `Actualiser · Les plus récentes en premier`)
+        # (the label may take two lines: `Le fil info de la Manche – mardi 2 décembre 2025` ⏎ `Actualiser · Les plus récentes en premier`;
+        # an issue's label, `Revue de presse du 2 décembre 2025`, may stand over a notice in a sentence)
         lower = [l for l in reversed(found) if l.index > best.index]
         best = next((l for l in lower[:2] if _opens_story(lines, verdicts, l)), best)
     return None if best is None else best.index
@@ -2229,7 +2240,8 @@ def _in_event_fields(lines: list[Line], line: Line, *, under: bool = False, judg
     des fêtes`, maybe over an empty `Intervenant(s) :`), two in a row or more? With `under`, one under another field:
     the block's first line may be a headline that reads so (`Haïti : 5 500 déplacés` over `Source : OCHA`), the lines
     under it are no headline. Lines `judged` already (a newsletter's contents, `Santé : ...` ⏎ `Écoles : ...`) are no field."""
-    if not _EVENT_FIELD.fullmatch(line.text) or line.words > 12:
+    # (a story's credit and date, `Source : Lusa, 29/11/2025`, under its headline `Riz : ...`, is no field)
+    if not _EVENT_FIELD.fullmatch(line.text) or line.words > 12 or is_credit_stamp(line.text):
         return False
     shown = [l for l in lines[max(line.index - 3, 0) : line.index + 4] if not l.blank and l.index not in judged or l is line]
     at = shown.index(line)
@@ -2273,8 +2285,8 @@ def _opens_story(lines: list[Line], verdicts: dict[int, str], headline: Line) ->
     """Does a story of a listing open on this headline: its time stamp under it, or a teaser and the link
     to read on (`Lire la suite`)? A digest's section heading over its paragraph has neither."""
     below = [l for l in lines[headline.index + 1 : headline.index + 6] if not l.blank]
-    if below and (_is_date_stamp(below[0].text) or _is_stamp_row(below[0].text) or opens_with_dated_dateline(below[0].text)):
-        return True  # (or its own dated dateline: `ABIDJAN, Côte d'Ivoire, 3 octobre 2023/APO Group/ -- ...`)
+    if below and (_is_date_stamp(below[0].text) or _is_stamp_row(below[0].text) or is_credit_stamp(below[0].text) or opens_with_dated_dateline(below[0].text)):
+        return True  # (or its credit and date, `Source : Lusa, 29/11/2025`, or its own dated dateline: `ABIDJAN, Côte d'Ivoire, 3 octobre 2023/APO Group/ -- ...`)
     teaser = list(itertools.takewhile(lambda l: l.is_prose and l.index not in verdicts, below))
     return 1 <= len(teaser) <= 3 and _heads_story(below[0].text) and len(below) > len(teaser) and verdicts.get(below[len(teaser)].index) == "link to another page"
 

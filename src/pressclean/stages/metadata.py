@@ -30,6 +30,13 @@ DATELINE_CHARS = 160  # a dateline sits in the first characters of its paragraph
 MAX_DATELINE_LINE = 12  # nor is it further down than this line, letterhead lines included
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_DIGIT = regex.compile(r"\d")
+# a story's credit and date (`Source : Lusa, 29/11/2025`): the lead, the name in capitalised words (`Rádio Sol Mansi`,
+# `O Democrata`), a comma or a dash, the date (searched from the line's end)
+_CREDIT_LEAD = regex.compile(r"\s*(?:(?i:sources?|crédit)\s*:|(?:Par|By)\s+(?=\p{Lu}))\s*")
+_NAME_IN_CREDIT = regex.compile(r"\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|du|des|la|le|d[’']))*")
+_CREDIT_JOIN = regex.compile(r"\s*[,–—-]?\s*(?i:le|du)?\s*")
+_STAMP_AT_END = regex.compile(rf"(?:{DATE_STAMP.pattern})\Z", regex.REVERSE)
 _DASH_AT_END = regex.compile(r"(?:--|[–—-])\s*$")
 _DASH_THEN_TEXT = regex.compile(r"\s*[–—-]\s+\p{Lu}")
 _LINK_REASON = "boilerplate: link to another page"
@@ -515,10 +522,25 @@ def _opens_story(below: str) -> bool:
     date (`12 mars 2025 – La campagne ...`: a search result's or an archive's entry)."""
     below = below.strip()
     dateline = opening_dateline(below)
-    if is_date_stamp(below) or bool(dateline and _is_place(dateline.group("place"))):
+    if is_date_stamp(below) or is_credit_stamp(below) or bool(dateline and _is_place(dateline.group("place"))):
         return True
     date = DATE_STAMP.match(below) if below[:1].isdigit() else None
     return bool(date and _DASH_THEN_TEXT.match(below, date.end()))
+
+
+def is_credit_stamp(text: str) -> bool:
+    """`Source : Lusa, 29/11/2025`, `Par Awa Diallo – 3 mars 2026`: who wrote or first printed a story, then its date
+    (under each story of a press review, a story's own stamp).
+
+    >>> is_credit_stamp("Source : Lusa, 29/11/2025"), is_credit_stamp("Par ailleurs, le 3 mars 2026")
+    (True, False)
+    """
+    lead = _CREDIT_LEAD.match(text)
+    if lead is None or len(text) > 120 or not _DIGIT.search(text):
+        return False
+    stamp = _STAMP_AT_END.search(text)
+    name = text[lead.end() : stamp.start()] if stamp else ""
+    return bool(stamp) and bool(_WORD.search(name)) and _CREDIT_JOIN.fullmatch(_NAME_IN_CREDIT.sub("", name, count=1)) is not None
 
 
 def _removed_links(doc: Document) -> set[int]:
