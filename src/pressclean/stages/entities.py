@@ -67,6 +67,7 @@ _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ýa-z�
 _WORD_ACRONYM_THEN_LONG = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,7})\s*\(\s*(\p{Lu}[^()\n]{3,150}?)\s*\)")  # `Fedasil (Agence fédérale ...)`
 _LONG_THEN_NUMBERED_ACRONYM = regex.compile(r"\(\s*((" + _ACRONYM + r")[ \t]+\d{1,3})\s*\)")  # `(SDIS 62)`
 _LONG_THEN_MIXED_ACRONYM = regex.compile(r"\(\s*(\p{Lu}{1,3}\p{Lu}\p{Ll}{2,})\s*\)")  # `Université de Namur (UNamur)`
+_LONG_THEN_LOWER_ACRONYM = regex.compile(r"\(\s*(\p{Ll}{3,6})\s*\)")  # `Centre de formation professionnelle Berne francophone (ceff)`
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}][\p{Ll}-]*['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
 _LONG_CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}][\p{Ll}-]*['’]?|[\p{Ll}]['’]\p{Ll}+)){7,10}\s*")
@@ -233,6 +234,7 @@ class FindEntities:
         spans = _english_paragraphs_read_in_english(text, spans, doc.paragraph_languages)
         spans = _countries_in_capitals_first(text, spans)
         spans = _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans))))
+        spans = _assemblies_whole(text, spans)
         spans = _source_outlets_first(text, _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans))))))
         spans = _acronym_named_bodies_first(text, spans)
         spans = _known_first(text, _known_index(self.gazetteer), spans)
@@ -926,6 +928,38 @@ def _contact_offices_first(text: str, spans):
         if content and not _is_role(m.group(1)) and not _is_generic_office(m.group(1)):  # `Chargée de communication`, `Service de presse`
             found.append((m.start(1), m.end(1), "ORG"))
     return _claim(found, spans)
+
+
+_ASSEMBLY_ADJECTIVE = regex.compile(r"[ \t]+(" + _ADJ + "|" + _IRREGULAR_ADJ + r")(?![\p{L}\p{N}'’-])")
+_PARTICIPLE = regex.compile(r"(?:é|ée|és|ées)\Z")
+
+
+def _assemblies_whole(text: str, spans):
+    """A deliberative or judicial body named by its head and adjectives (`Le Conseil municipal`,
+    `l’Assemblée nationale populaire`) runs over the adjectives the model left out; a participle
+    (`le Conseil municipal concerné`) or a nationality (`l’Assemblée nationale togolaise`) is no part of it.
+
+    >>> t = "Le Conseil municipal"
+    >>> [(t[s:e], label) for s, e, label in _assemblies_whole(t, [(3, 10, "ORG")])]
+    [('Conseil municipal', 'ORG')]
+    """
+    out = []
+    for s, e, label in spans:
+        words = _WORD.findall(text, s, e)
+        if (
+            label in ("ORG", "LOC", "MISC")
+            and words
+            and words[0][:1].isupper()
+            and fold(words[0]) in _words()["assembly_nouns"]
+            and all(_ADJECTIVE.fullmatch(w) or w in _IRREGULAR_ADJ.split("|") for w in words[1:])
+        ):
+            end = e
+            while (adj := _ASSEMBLY_ADJECTIVE.match(text, end)) and not _PARTICIPLE.search(adj.group(1)) and not is_demonym(adj.group(1)):
+                end = adj.end()
+            if end > e:
+                s, e, label = s, end, "ORG"
+        out.append((s, e, label))
+    return out
 
 
 # `Source : O Democrata, 01/12/2025`: a press review's source line, the outlet then the story's date
@@ -3800,9 +3834,25 @@ def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]], domains: set[s
     if not domains:
         return spans
     return [
-        (s, e, "ORG" if label != "ORG" and _compact(text[s:e]) in domains and not _is_place_name(text[s:e]) and not _named_as_town(text, text[s:e]) else label)
+        (s, e, "ORG" if label != "ORG" and _compact(text[s:e]) in domains and not _is_place_name(text[s:e]) and not _named_as_town(text, text[s:e])
+         and not (label == "LOC" and _written_after_at(text, text[s:e])) else label)
         for s, e, label in spans
     ]  # a site named after its place (`drome.example.gouv.fr`, a town's site) leaves the place a place
+
+
+def _written_after_at(text: str, name: str) -> bool:
+    """The page writes `name`, not in capitals, right after `à` (`ses filières à Moutier`): a town's
+    name says where; a body takes an article (`à l’OIM`), an acronym in capitals may not (`à STATEC`).
+
+    >>> _written_after_at("Le centre reste à Moutier.", "Moutier"), _written_after_at("Écrire à STATEC.", "STATEC")
+    (True, False)
+    """
+    if name.isupper():
+        return False
+    return any(
+        _AT_BEFORE_NAME.search(text, max(0, m.start() - 4), m.start()) is not None
+        for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text)
+    )
 
 
 def _named_as_town(text: str, name: str) -> bool:
@@ -4473,6 +4523,14 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         # `Université de Namur (UNamur)`: capitals for the first words, then the last word whole
         long_form = long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip())
         if long_form and not country_code(long_form) and (lstart := text.rfind(long_form, 0, m.start())) >= 0:
+            orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
+    for m in _LONG_THEN_LOWER_ACRONYM.finditer(text):
+        # `(ceff)`: a body that writes its acronym in lower case; its letters spell a long form that
+        # opens on a body's noun, and it is no French word (`(sic)`, `(env.)`)
+        if _frequency(m.group(1)) >= _ACRONYM_WORD:
+            continue
+        long_form = long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip())
+        if long_form and _opens_on_body_noun(long_form) and len(_WORD.findall(long_form)) >= 3 and (lstart := text.rfind(long_form, 0, m.start())) >= 0:
             orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
     return _dedupe(orgs, known)
 
