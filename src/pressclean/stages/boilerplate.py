@@ -27,6 +27,7 @@ from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
 from .metadata import dateline_alone, is_credit_stamp, opening_dateline, opens_with_dated_dateline, opens_with_dateline
+from .repair import grammar
 
 STAGE = "remove_boilerplate"
 
@@ -1690,6 +1691,26 @@ def _is_footer_block(lines: list[Line], run: list[Line]) -> bool:
     )
 
 
+def _letterhead_again(lines: list[Line], verdicts: Mapping[int, str], first: int, last: int) -> list[Line]:
+    """Lines of the article that print a line of the letterhead above it again (maybe in another case:
+    `CONFÉRENCE DES ÉVÊQUES ...`, then `Conférence des évêques ...`) beside a page's furniture, over text that goes
+    on: the next page's header (over an address, the name signs the contact block)."""
+    above = {l.key for l in lines[:first] if not l.blank}
+    shown = [l for l in lines[first : last + 1] if not l.blank]
+    return [
+        l for n, l in enumerate(shown[:-1])
+        if l.key in above and l.index not in verdicts and shown[n + 1].is_prose and not shown[n + 1].hints_contact and not _STREET.search(shown[n + 1].text)
+        and any(verdicts.get(k.index) in _PAGE_FURNITURE for k in shown[max(n - 1, 0) : n] + shown[n + 1 : n + 2])
+    ]
+
+
+def _over_address_row(lines: list[Line], line: Line) -> bool:
+    """Does the line stand right over an address row (`Secrétariat général – B.P. 357 Kigali – Tél. +250 ...`)? Then
+    it names who lives there: the letterhead (`CONFÉRENCE DES ÉVÊQUES CATHOLIQUES DU RWANDA`), not the headline."""
+    below = next((l for l in lines[line.index + 1 : line.index + 3] if not l.blank), None)
+    return below is not None and _STREET.search(below.text) is not None and _is_address_footer([below])
+
+
 def _is_address_footer(run: list[Line]) -> bool:
     """`Université X – 60, avenue du Mail – CS 40612 – 45067 Orléans Cedex 2 – 02 38 41 70 00`: the site's
     address and switchboard on one row of parts, with no person, e-mail or press label; its other lines
@@ -2192,9 +2213,12 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                     best = before
     if best is not None and _capitals_wrap(lines, best, start):
         return best.index  # `RÉPUBLIQUE DU CAMEROUN : LE MINISTÈRE` ⏎ `DE L'EAU ... LANCE` ⏎ `... DANS 300 VILLAGES`: one title
+    upper = _capitals_above(lines, best) if best is not None else None
+    if upper is not None:
+        return upper.index  # `MESSAGE DES ÉGLISES DU BÉNIN` ⏎ `POUR LE TEMPS DE LA RENTRÉE`: the title's first line
     if best is not None and not listing and (
         _is_name_line(best.text) or _named_with_acronym(best.text, lines[start:]) or _heads_document_label(lines, best) or _is_document_kicker(best.text)
-        or _names_institution(best.text) or _is_institution_in_capitals(best.text)
+        or _names_institution(best.text) or _is_institution_in_capitals(best.text) or _over_address_row(lines, best)
     ):
         # a name over the headlines (`Fondation pour la Santé Rurale` over `Une maternité ouvre ...`,
         # `MINISTÈRE DE LA SANTÉ` over labels and the headline, `Programme des Nations Unies pour le
@@ -2207,7 +2231,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             and _key(_next_text(lines, l.index)) != _key(l.text)
         ]
         fullest = max(under, key=lambda l: (_title_words(lines, l), -l.index), default=None)
-        strong = _is_acronym_and_name(best.text) or _is_institution_in_capitals(best.text) or _is_document_kicker(best.text) or _names_institution(best.text)
+        strong = (
+            _is_acronym_and_name(best.text) or _is_institution_in_capitals(best.text) or _is_document_kicker(best.text) or _names_institution(best.text)
+            or _over_address_row(lines, best)
+        )
         if fullest is not None and (strong or fullest.words > best.words):
             best = fullest
     if not found:
@@ -2555,6 +2582,18 @@ def _next_text(lines: list[Line], index: int) -> str:
 
 def _is_prose_text(text: str) -> bool:
     return split_lines(text)[0].is_prose
+
+
+def _capitals_above(lines: list[Line], title: Line) -> Line | None:
+    """The first line of a title in capitals whose second line was taken for it: the line in capitals right above,
+    with no sentence end, when this one opens on a preposition (`MESSAGE DES ÉGLISES DU BÉNIN` ⏎ `POUR LE TEMPS ...`)."""
+    opener = _PLAIN_WORD.match(title.text.strip().lower())
+    if opener is None or opener.group() not in grammar("prepositions") or not _mostly_capitals(title.text):
+        return None
+    above = next((l for l in reversed(lines[: title.index]) if not l.blank), None)
+    if above is None or not _mostly_capitals(above.text) or _TERMINAL.search(above.text) or above.text.rstrip().endswith(":"):
+        return None
+    return above if above.words >= 2 and not is_letterhead(above.text) and not _over_address_row(lines, above) else None
 
 
 def _capitals_wrap(lines: list[Line], title: Line, start: int) -> bool:
@@ -3415,6 +3454,7 @@ class RemoveBoilerplate:
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
         verdicts.update({l.index: "label between title and article" for l in _labels_under_standfirst(header + [lines[article.text]], verdicts)})
+        verdicts.update({l.index: "running page header or footer" for l in _letterhead_again(lines, verdicts, first, last)})
         kept = [l.index for l in lines[first : last + 1] if not l.blank and l.index not in verdicts]
         page_break = _blanks_at_page_breaks(lines, verdicts, set(kept))
         changes = []

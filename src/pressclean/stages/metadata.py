@@ -21,6 +21,7 @@ from ..document import Dateline, Document
 from ..geo import french_spelling, known_place
 from ..resources import load_json
 from .language import telling_shares
+from .repair import grammar
 
 TITLE_STAGE = "find_title"
 DATELINE_STAGE = "find_dateline"
@@ -198,6 +199,10 @@ def _title_goes_on(line: str, below: str, after: str) -> bool:
         return (len(_WORD.findall(after)) >= 8 and after.rstrip().endswith(".")) or opens_with_dateline(after) or dateline_alone(after)
     if below[:1].islower():
         return not _SENTENCE_END.search(line)
+    # a title in capitals wrapped before a preposition (`MESSAGE DES ÉVÊQUES DU RWANDA` ⏎ `POUR LE TEMPS DE L’AVENT 2025`)
+    opening = _WORD.match(below)
+    if line.isupper() and below.isupper() and not _SENTENCE_END.search(line) and opening and opening.group().lower() in grammar("prepositions"):
+        return True
     # (the dateline opens the text, or stands alone on its line: `Montreuil, le 1er décembre 2025`)
     if not (opens_with_dateline(after) or dateline_alone(after)) or is_date_stamp(below):
         return False
