@@ -37,6 +37,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 import regex
 
+from ..dates import MONTH_NAMES, WEEKDAYS
 from ..document import Document, Entity
 from ..geo import country_code, fold, is_city, is_territory, known_place, region_countries, strip_accents, town_with_article
 from ..models import DEFAULT_MODEL
@@ -1499,6 +1500,32 @@ def _split_at_breaks(text: str, spans) -> list[tuple[int, int, str]]:
             start, label = cut.end(), "NAME"
             while start < end and text[start].isspace():
                 start += 1
+        out.append((start, end, label))
+    return _without_dates_and_clocks(text, out)
+
+
+# a table row read whole (`Mardi 9 décembre Hamramba`, `Mdé 8 h`): the row's date before a name, a clock time after it
+_DATE_BEFORE_NAME = regex.compile(
+    r"(?:(?i:" + "|".join(WEEKDAYS) + r")[ \t]+)?\d{1,2}(?:er)?[ \t]+(?i:" + "|".join(MONTH_NAMES) + r")(?:[ \t]+\d{4})?[ \t]+(?=\p{Lu})"
+)
+_CLOCK_AFTER_NAME = regex.compile(r"(?<=\p{L})[ \t]+\d{1,2}[ \t]*h(?:[ \t]*\d{2})?[ \t]*\Z", regex.REVERSE)
+
+
+def _without_dates_and_clocks(text: str, spans) -> list[tuple[int, int, str]]:
+    """A table row's date before a name and a clock time after it are no part of it (the model
+    reads the row's cells as one thing; the page's list of places judges the name left).
+
+    >>> t = "Mardi 9 décembre Hamramba, Zilimadjou, Mdé 8 h – 14 h"
+    >>> [(t[s:e], label) for s, e, label in _without_dates_and_clocks(t, [(0, 25, "MISC"), (39, 46, "MISC")])]
+    [('Hamramba', 'MISC'), ('Mdé', 'MISC')]
+    """
+    out = []
+    for start, end, label in spans:
+        if any(c.isdigit() for c in text[start:end]):
+            if date := _DATE_BEFORE_NAME.match(text, start, end):
+                start = date.end()
+            if clock := _CLOCK_AFTER_NAME.search(text, start, end):
+                end = clock.start()
         out.append((start, end, label))
     return out
 
@@ -3495,10 +3522,10 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label in ("PER", "MISC")
             and (len(words) == 1 or (label == "MISC" and len(words) <= 3))  # (`une lettre à Moussa Traoré, à Bamako`: a person)
             and not seen["ORG"]
-            and _heads_a_list_of_places(text, start, end, spans[i + 1 : i + 2], len(words) == 1)
+            and _heads_a_list_of_places(text, start, end, _as_voted(text, spans[i + 1 : i + 2], votes), len(words) == 1)
         ):
             label = "LOC"
-        elif label == "NAME" and (_is_named_place(text, start, end) or _listed_after_place(text, start, end, out) or _heads_list_at_place(text, start, end, spans[i + 1 : i + 2])):
+        elif label == "NAME" and (_is_named_place(text, start, end) or _listed_after_place(text, start, end, out) or _heads_list_at_place(text, start, end, _as_voted(text, spans[i + 1 : i + 2], votes))):
             label = "LOC"
         elif label == "MISC" and _named_by_place_noun(text, start, end):
             label = "LOC"  # `le secteur du Domaine-des-Pins`: a place's noun says what the name is
@@ -3770,6 +3797,14 @@ def _compass_region_of(text: str, start: int, end: int, countries) -> bool:
         and _ADJECTIVE_AFTER.match(text, end) is None
         and bool(region_countries(name) & _compass_countries() & countries())
     )
+
+
+def _as_voted(text: str, after: list[tuple[int, int, str]], votes: dict[str, Counter]) -> list[tuple[int, int, str]]:
+    """The next span, a place where the page reads its name as one more often than as anything else
+    (`Iconi, Mitsoudjé, Salimani`: the model's one `Mitsoudjé` body beside three places)."""
+    if after and after[0][2] != "LOC" and (seen := votes.get(fold(text[after[0][0] : after[0][1]]))) and seen["LOC"] > seen[after[0][2]]:
+        return [(after[0][0], after[0][1], "LOC")]
+    return after
 
 
 def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[int, int, str]], one_word: bool = True) -> bool:
