@@ -19,7 +19,8 @@ The span covers qualifier, number and unit (`près de 80 %`, `sept anciennes vic
 How numbers are read: thousands grouped by spaces (also U+00A0, U+202F), dots, commas or apostrophes
 (`1'250`); decimals with a comma or a point; a minus sign before a temperature or a percentage. A lone
 group of three digits after a comma or dot (`2,777`, `1.500`) follows the document's own convention (if
-it writes decimals with commas elsewhere, `1.500` is fifteen hundred), and `,000`/`.000` is always a
+it writes decimals with commas elsewhere, `1.500` is fifteen hundred; a French paragraph on a page that groups
+thousands with spaces writes decimals with commas, `42,195 km`), and `,000`/`.000` is always a
 thousands group. Number words go through `text2num` (`vingt-trois mille` → 23000); `un`/`une` alone are
 articles, not figures, and a bare number word counts only as a part of a group (`dont six`, `cinq
 d'entre eux`) or when compounded of several (`trois cent cinquante au total`, `vingt-trois`). A page whose language is English (`doc.language == "en"`) is read with English number
@@ -59,7 +60,8 @@ What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`,
 2024`, `l'édition 2025` or `Championnats du monde 2028`), phone numbers, e-mails and the lines of a contact record (found with the
 contacts stage's reader, `contact_spans`), digits after a `+` grouped like a phone (a number cut off at
 the end of a page), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
-(`Case postale 194`, `article 3`, `page 2`, `resolution 2334`, `numéro d'urgence 115` and that number
+(`Case postale 194`, `article 3`, `page 2`, `resolution 2334`, a train's number: `les trains omnibus 411 et 412`, a scripture
+reference: `(Lc 2, 7)`, `numéro d'urgence 115` and that number
 alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`, `formez le 101`, a short
 number called a few words after the verb: `signaler tout départ de feu au 18`; a line's number: `la ligne 2`, `the
 NDMO free line 199`; a week's: `la semaine 48`), a download link's file size (`(PDF, 1,1 Mo)`) and a resource's
@@ -87,7 +89,8 @@ a frequency, a count), or all of them when it repeats N (`sept jours sur sept`, 
 plus` is a ratio (other), and so is the factor of `multipliée par 3`; `de moitié` a share (0.5). Ages:
 `âgés de`, a person noun and `de`, `avoir` and years (`Ibrahim a 19 ans`, but `il y a 5 ans`, `a 10 ans de
 retard`), an age group (`les 15-24 ans`, `les 60 ans ou plus`) and the clause whose subject is `âge`
-(`l'âge médian ... est de 79 ans`); hours glued to their number are a duration (`48h`). A bare number
+(`l'âge médian ... est de 79 ans`); hours glued to their number are a duration (`48h`), and a race time with its marks
+is one duration in seconds, unit None (`2 h 07 min 48 s` → 7668, `sous les 2 h 20` → 8400). A bare number
 compared with a duration is one (`en 105 jours au lieu de 130`), unless another period follows it (`sur
 trois jours, contre 19 500 l'an dernier`: a count). The cells of a table whose caption gives their unit
 (`Taux d'inflation (%)`, then `1,8` on a line, or `Bénin 1,8 1,5`) take that unit, up to the first sentence;
@@ -181,6 +184,7 @@ _NOT_NEWLINE = regex.compile(r"[^\n]+")
 _SPACES_IN_NUMBER = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 # the document's decimal convention, from numbers that can only be read one way
 _COMMA_DECIMAL = regex.compile(r"\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_SPACE_GROUPED = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 _POINT_DECIMAL = regex.compile(r"\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 
 _MONTHS = MONTHS
@@ -242,15 +246,24 @@ _DAY_AFTER = regex.compile(
     rf"{_H}*(?:to|and|through|-|–){_H}*(?P<d>3[01]|[12]\d|0?[1-9])(?![\p{{N}}]|{_H}*(?!(?:and|or|to)\b)\p{{L}})"
 )  # (but `March 3 and 4 people`)
 _WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
-# a day before a date, on its range or list: `du 10 au 12 mars`, `les 3, 4 et 5 avril`, `du lundi 3 au vendredi 7 mars`
+# a day before a date, on its range or list: `du 10 au 12 mars`, `les 3, 4 et 5 avril`, `du lundi 3 au vendredi 7 mars`,
+# `les nuits du 4 et du 5 décembre` (the second day's `du` repeated)
 _DAY_BEFORE = regex.compile(
-    rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?P<er>{_H}?er)?{_H}*(?:au|-|–|et|&|,|and|to){_H}*"
+    rf"(?<![\p{{N}}])(?P<d>3[01]|[12]\d|0?[1-9])(?P<er>{_H}?er)?{_H}*(?i:au|-|–|et(?:{_H}+du)?|&|,|and|to){_H}*"
     rf"(?:(?i:{_WEEKDAY}){_H}+)?\Z",
     _BACK,
 )
 # minutes and seconds, or hours, minutes and seconds, as a player shows them (`(28:40)`, `1:02:14`): elapsed time, never
 # a count (a time of day is `_TIME`'s)
 _PLAYER_TIME = regex.compile(r"(?<![\p{N}:.,])\d{1,3}:[0-5]\d(?::[0-5]\d)?(?![\p{N}:])")
+# an elapsed time with hour, minute and maybe second marks (`2 h 07 min 48 s`, `1 h 02 min`): a race time, a
+# duration (a time of day writes no `min`); and hours and minutes after `en` or `sous les` (`en 2 h 10`, `sous les 2 h
+# 20`), which a time of day never takes
+_ELAPSED = regex.compile(
+    rf"(?<![\p{{N}}])(?P<h>\d{{1,2}}){_H}?h{_H}?(?P<m>[0-5]\d){_H}?(?:min|mn)(?:{_H}?(?P<s>[0-5]\d){_H}?(?:s|sec)?)?(?![\p{{L}}\p{{N}}])"
+    rf"|(?<=(?<![\p{{L}}])(?:en|sous{_H}+les){_H}+)(?P<h>\d{{1,2}}){_H}?h{_H}?(?P<m>[0-5]\d)(?![\p{{L}}\p{{N}}]|{_H}*min)",
+    regex.IGNORECASE,
+)
 _TIME = regex.compile(
     rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
     rf"|{_H}heures?{_H}[0-5]\d(?![\p{{N}}])(?!{_H}*min))"  # `9 heures 30`: hours and minutes
@@ -347,6 +360,11 @@ _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,500}|[@#]\w{1,50}
 _DOMAIN_SLASH = regex.compile(r"/(?<=[\w\-]\.[\w\-]{1,63}/)")
 _DOMAIN_PATH = regex.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}/[^\s<>\"']{0,500}")
 _DOMAIN_REACH = 6 * 64  # a domain is at most six labels of 63 characters
+# a scripture reference in brackets, book abbreviation, chapter and verses (`(Lc 2, 7)`, `(Jn 3,16)`, `(1 Co 13, 4-7)`,
+# `(Mt 5:1-12)`): a reference, as a legal one, its numbers no figures
+_SCRIPTURE = regex.compile(
+    rf"\((?:[1-3]{_H}?)?\p{{Lu}}\p{{Ll}}{{0,3}}\.?{_H}?\d{{1,3}}{_H}?[,:.]{_H}?\d{{1,3}}(?:{_H}?[-–]{_H}?\d{{1,3}})?\)"
+)
 # (not `à peine`, `seulement`, `autour de`, nor the `un peu` of `un peu plus de`: the README's qualifiers say how many
 # there are, these what the writer thinks of it; the golds keep them out, `à peine 45 %` → `45 %`)
 _QUALIFIERS_FR = {
@@ -389,7 +407,7 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
 _CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|EC\$|NZ\$|HK\$|TT\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
 )
 # a currency word of two words or one written before the amount, with a capital (`CFA francs 1.1 billion`, English
 # order; `francs CFA 75 000`, `F CFA 25 000`, `Rwf 5,000`), checked against the currencies the lexicon knows
@@ -1016,6 +1034,9 @@ _MORE_MEASURES = frozenset(
     watt watts kilowatt kilowatts mégawatt mégawatts megawatt megawatts gigawatt gigawatts kilowattheure
     kilowattheures mégawattheure mégawattheures gigawattheure gigawattheures gwh twh mwc kwc baril barils
     barrel barrels gallon gallons hectolitre hectolitres millilitre millilitres décimètre décimètres
+    bit bits kilobit kilobits mégabit mégabits megabit megabits gigabit gigabits térabit térabits mbps gbps kbps
+    octet octets kilooctet kilooctets mégaoctet mégaoctets gigaoctet gigaoctets téraoctet téraoctets
+    kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes
     """.split()
 )
 
@@ -1382,6 +1403,8 @@ class _Finder:
         self.words = _words()
         self.lang = "en" if (doc.language or "").lower().startswith("en") else "fr"
         self.decimal: str | None = None
+        self.spaced_thousands = False  # a French paragraph groups thousands with spaces (`12 400`)
+        self.compared_counts: set[int] = set()  # starts of bare numbers compared with a count (`contre 5,7`)
 
     @cached_property
     def table_units(self) -> list[tuple[int, int, str]]:
@@ -1507,6 +1530,8 @@ class _Finder:
             return []
         self._mask()
         self._dates()
+        if "h" in text:
+            self._elapsed_times()  # (before the times of day: `2 h 07 min 48 s` is no clock)
         self._mask_times()  # after dates: `21 Feb 2024 - 08:13` is one date
         self.decimal = self._convention()  # after dates and times: `12.01.2010`, `08.30` are neither
         self._reference_numbers()
@@ -1527,6 +1552,7 @@ class _Finder:
         if self.lang == "fr":
             self._roman_ordinals()
         self._compared()
+        self._bare_decimals()  # (after the comparisons, which give a bare number the kind of what it is compared with)
         self._bare_ages()
         return sorted(self.figures, key=lambda f: f.start)
 
@@ -1605,9 +1631,20 @@ class _Finder:
             if len(line) <= _COUNTER_LINE_MAX and _DIGIT_GROUPS.search(line) and _COUNTER_LINE.fullmatch(line):
                 self._mark(self.masked, start, start + len(line))
             start += len(line) + 1
+        if "(" in text:
+            for m in _SCRIPTURE.finditer(text):
+                self._mark(self.masked, m.start(), m.end())
         names = stem_matches(_patterns()["unit_name"], text, self.lower, tuple({n[:3] for n in _unit_names()}))
         for m in names:  # `EVP (équivalent vingt pieds)`: the unit's name
             self._mark(self.masked, m.start(), m.end())
+
+    def _elapsed_times(self) -> None:
+        """Race times (`2 h 07 min 48 s`, `sous les 2 h 20`): one duration each, its value in seconds, unit None
+        (no single unit noun)."""
+        for m in _ELAPSED.finditer(self.text):
+            if self._free(m.start(), m.end()):
+                seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s") or 0)
+                self._add(_Figure(m.start(), m.end(), seconds, None, "duration"))
 
     def _mask_times(self) -> None:
         text = self.text
@@ -1639,6 +1676,8 @@ class _Finder:
         comma = point = 0
         for m in self.numerals:
             num = m.group("num")
+            if _SPACE_GROUPED.fullmatch(num) and self._free(m.start(), m.end()) and self._language_at(m.start()) == "fr":
+                self.spaced_thousands = True
             if ("," not in num and "." not in num) or not self._free(m.start(), m.end()):
                 continue  # (a number without a comma or a point says nothing of the convention)
             if _COMMA_DECIMAL.fullmatch(num):
@@ -2038,11 +2077,17 @@ class _Finder:
     def _country_then_count(self, word: str, e: int) -> bool:
         """Whether a country's name, or a word opening its sentence, stands before the number ending at `e` and a
         plural noun after it: the number counts that noun (`en battant Madagascar 2 buts à 1`), no name holds it (a
-        country's name holds no number, unlike `Genève 20` or `COP 21`)."""
+        country's name holds no number, unlike `Genève 20` or `COP 21`). Any name before a number of time or
+        measure words in the plural: the name ends before it (`de la gare de Ndjolé 30 minutes après`)."""
         nxt = _SPACED_WORD.match(self.text, e, e + 42)
-        if nxt is None or (country_code(word) is None and not self._opens_sentence(word, e)):
+        if nxt is None:
             return False
         noun = nxt.group("w")
+        if len(noun) > 2 and noun.islower() and noun[-1] in "sx" \
+                and (noun in self.words["durations"] or noun in self.words["measures"]):
+            return True
+        if country_code(word) is None and not self._opens_sentence(word, e):
+            return False
         return noun.islower() and noun[-1] in "sx" and noun not in self.words["not_units"] and noun not in _MONTHS
 
     def _opens_sentence(self, word: str, e: int) -> bool:
@@ -2200,6 +2245,10 @@ class _Finder:
                     return Decimal(head + tail)  # nobody writes 300,000 for 300
                 if self.decimal is not None:
                     return Decimal(f"{head}.{tail}") if self.decimal == sep else Decimal(head + tail)
+                if sep == "," and self.spaced_thousands and self._language_at(e) == "fr":
+                    # a French paragraph on a page that groups its thousands with spaces (`12 400 coureurs`)
+                    # writes decimals with a comma: `42,195 kilomètres`
+                    return Decimal(f"{head}.{tail}")
                 scaled = _MULTIPLIER.match(self.text, e) or _PERCENT.match(self.text, e)
                 return Decimal(f"{head}.{tail}") if scaled else Decimal(head + tail)
             return Decimal(s)
@@ -2493,6 +2542,8 @@ class _Finder:
             if after is not None and after[0].lower() not in w["adjectives"]:
                 if lower in w["person_nouns"] and self._participle_after(m.end(), after):
                     return word, m.end()  # `500 jeunes formés aux métiers`: the adjective is the noun
+                if lower in w["person_nouns"] and after[0][:1].isupper() and _DEMONYM.fullmatch(after[0]):
+                    return word, m.end()  # `16 jeunes Zambiens`: the noun, which the demonym qualifies (as `belges`)
                 return after  # `six prochains mois`, `32 autres victimes`
             conj = _SPACED_WORD.match(text, m.end(), m.end() + 4) if adjectives else None
             if conj is not None and conj.group("w").lower() in ("et", "ou") and lower not in w["person_nouns"]:
@@ -3128,6 +3179,18 @@ class _Finder:
                 a.kind == "duration" and _OTHER_PERIOD_AFTER.match(self.text, b.end, b.end + 40)
             ):
                 b.kind, b.currency = a.kind, a.currency
+            elif b.unit is None and b.kind == "count" and a.kind == "count":
+                self.compared_counts.add(b.start)  # `3,2 lits pour 1 000 habitants, contre 5,7`: a rate of a count
+
+    def _bare_decimals(self) -> None:
+        """A bare number with decimals that counts nothing is a measure or a rate, kind other (`la quotité
+        d'impôt reste fixée à 1,94`): what a count counts comes whole, unless it is compared with a count; a
+        table's cells stay counts (README: the values of a table without a unit in its caption)."""
+        for fig in self.figures:
+            if fig.kind == "count" and fig.unit is None and isinstance(fig.value, float) \
+                    and fig.value != int(fig.value) and fig.start not in self.compared_counts \
+                    and self._line(fig.start).stripped != self.text[fig.start : fig.end] and not self._in_table_row(fig.start):
+                fig.kind = "other"
 
     def _scale(self, fig: _Figure) -> int:
         """The multiplier written after the number of `fig` (`22 millions` → 1000000), else 1."""
