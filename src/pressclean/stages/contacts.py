@@ -335,10 +335,12 @@ _HEADER_LEAD = regex.compile(
 )
 _SEGMENT_SPLIT = regex.compile(r"[ \t]+[–—|][ \t]+|[ ]*\t[ \t]*|[ \t]+-[ \t]+|[ \t]*;[ \t]*|,[ \t]+|[ \t]+/[ \t]+|[ \t]*:[ \t]+|[ \t]*:$")
 # honorifics, which the gold leaves out of a person's name (`Dre Anne-Lise Matthey` → `Anne-Lise Matthey`):
-# French feminine forms (`Dre`, `Pre`), abbreviations with or without their full stop, capitals
+# French feminine forms (`Dre`, `Pre`), abbreviations with or without their full stop, capitals; a cleric's
+# (`Abbé Théophile Nsengimana`, `Sœur Marie ...`, `Rév. ...`), as `Mgr`
 _TITLE = (
     r"(?:M\.|MM\.|Mmes?\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dre?\.?|Pre?\.?|Prof\.?|Me|Mgr\.?|Monsieur|Madame|Mademoiselle"
-    r"|Docteure?|Professeure?|Ma[îi]tre|DRE?\.?|PRE?\.?|MMES?\.?|MLLE\.?)"
+    r"|Docteure?|Professeure?|Ma[îi]tre|DRE?\.?|PRE?\.?|MMES?\.?|MLLE\.?"
+    r"|Abb[ée]|P[èe]re|S(?:œ|oe)ur|Fr[èe]re|R[ée]v[ée]rende?|R[ée]v\.|Monseigneur)"
 )
 _NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{Lu}'’]{1,30})?|\p{Lu}\.(?:-\p{Lu}\.)?)"
 _PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|le|la|el|al|ben|bin|ould|ibn|dos|das|d['’])"
@@ -441,7 +443,8 @@ _NAME_AND_PAREN = regex.compile(
 )
 _NAME_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*(?P<name>[^()\n]{3,80}?)[ \t]*\)[ \t.,;]*$")
 _COLON_AFTER = regex.compile(r"[ \t]*:")
-_LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*[+(\[\d]")  # `Permanence : 06 ...`: a label of the number
+# `Permanence : 06 ...`, `[00 243] ...`: a label of the number (not of a hidden address, `Billetterie : [email protected]`)
+_LABEL_COLON = regex.compile(r"[ \t]*:[ \t]*(?:[+(\d]|\[[ \t]?[+\d])")
 _TRAILING_PAREN = regex.compile(r"[ \t]*\((?![\p{Lu}&]{2,8}\)$)[^()\n]{1,60}\)$")
 _FIRST_CAPITAL = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _ACRONYM_IN_TEXT = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&]{1,7}(?![\p{L}\p{N}])")
