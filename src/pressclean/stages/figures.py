@@ -3017,9 +3017,14 @@ class _Finder:
     def _years_by_context(self) -> None:
         """A date without its year takes the year the page gives it: the same text dated elsewhere (the title's
         `au 1er janvier` and the body's `du 1er janvier au 31 décembre 2026` are one date), or a period of one
-        year that its sentence dates before it (`la saison 2025, qui s'est déroulée du 2 mai au 4 juillet`)."""
-        dated = {self.text[f.start : f.end]: f.value for f in self.figures
-                 if f.kind == "date" and isinstance(f.value, str) and len(f.value) == 10 and f.value[0] != "-"}
+        year that its sentence dates before it (`la saison 2025, qui s'est déroulée du 2 mai au 4 juillet`), or, for a
+        date heading a line of a table or list (`Mardi 9 décembre  Hamramba ...  8 h – 14 h`), a dated range above it
+        that covers it (`du lundi 8 au samedi 13 décembre 2025`)."""
+        full = sorted((f for f in self.figures if f.kind == "date" and isinstance(f.value, str) and len(f.value) == 10
+                       and f.value[0] != "-"), key=lambda f: f.start)
+        dated = {self.text[f.start : f.end]: f.value for f in full}
+        ranges = [(a, b) for a, b in zip(full, full[1:]) if _DATE_RANGE_GAP.fullmatch(self.text, a.end, b.start)]
+        range_ends = [b.end for _, b in ranges]  # (in text order: the nearest ranges above a date are found by bisection)
         for f in self.figures:
             if f.kind != "date" or not str(f.value).startswith("--"):
                 continue
@@ -3027,6 +3032,12 @@ class _Finder:
             if same is not None and same[4:] == f.value[1:]:
                 f.value = same
                 continue
+            if ranges and f.start == self._line_start(f.start) and not self._line(f.start).stripped.endswith((".", "!", "?")):
+                i = bisect.bisect_right(range_ends, f.start)
+                above = [b for a, b in ranges[max(0, i - 3) : i] if a.value <= b.value[:4] + f.value[1:] <= b.value]
+                if above:  # (the three nearest ranges above: a table sits under the sentence that dates it)
+                    f.value = above[-1].value[:4] + f.value[1:]
+                    continue
             clause = _DATED_CLAUSE.search(self.text, max(0, f.start - _DATED_CLAUSE_REACH), f.start)
             if clause is not None and _valid_day(int(clause.group("y")), int(f.value[2:4]), int(f.value[5:7])):
                 f.value = clause.group("y") + f.value[1:]
