@@ -235,7 +235,7 @@ class FindEntities:
         spans = _english_paragraphs_read_in_english(text, spans, doc.paragraph_languages)
         spans = _countries_in_capitals_first(text, spans)
         spans = _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans))))
-        spans = _assemblies_whole(text, spans)
+        spans = _embassies_first(text, _assemblies_whole(text, spans))
         spans = _source_outlets_first(text, _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans))))))
         spans = _acronym_named_bodies_first(text, spans)
         spans = _known_first(text, _known_index(self.gazetteer), spans)
@@ -961,6 +961,41 @@ def _assemblies_whole(text: str, spans):
                 s, e, label = s, end, "ORG"
         out.append((s, e, label))
     return out
+
+
+_EMBASSY_HEAD = regex.compile(r"(?<![\p{L}])(?:ambassade|consulat(?:[ \t]+g[ée]n[ée]ral)?)[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(?=\p{Lu})")
+_HOST_COUNTRY = regex.compile(r"[ \t]+(?:en|au|aux)[ \t]+(?=\p{Lu})")
+_NAME_WORDS = 5  # words of the longest country name tried after `ambassade de` (`République démocratique du Congo`)
+
+
+def _country_at(text: str, start: int) -> int | None:
+    """Where the longest country name opening at `start` ends, on its line; None when none does."""
+    line_end = text.find("\n", start)
+    words = list(itertools.islice(_WORD.finditer(text, start, len(text) if line_end < 0 else line_end), _NAME_WORDS))
+    for word in reversed(words):
+        if country_code(text[start : word.end()]):
+            return word.end()
+    return None
+
+
+def _embassies_first(text: str, spans):
+    """A country's embassy or consulate, with the country it is in (`l’ambassade de France en
+    Zambie`), is one organisation; the model reads the capitalised name whole, but only the
+    countries of a lower-case one (as places).
+
+    >>> t = "l’Alliance et l’ambassade de France en Zambie organisent"
+    >>> [t[s:e] for s, e, _ in _embassies_first(t, [(26, 35, "LOC"), (39, 45, "LOC")])]
+    ['ambassade de France en Zambie']
+    """
+    found = []
+    for m in _EMBASSY_HEAD.finditer(text):
+        end = _country_at(text, m.end())
+        if end is None:
+            continue
+        if (host := _HOST_COUNTRY.match(text, end)) and (host_end := _country_at(text, host.end())):
+            end = host_end  # (`en Zambie`: a country; `à Lyon` is where the embassy acts, no part of its name)
+        found.append((m.start(), end, "ORG"))
+    return _claim(found, spans)
 
 
 # `Source : O Democrata, 01/12/2025`: a press review's source line, the outlet then the story's date
