@@ -1404,7 +1404,7 @@ class _Finder:
         self.lang = "en" if (doc.language or "").lower().startswith("en") else "fr"
         self.decimal: str | None = None
         self.spaced_thousands = False  # a French paragraph groups thousands with spaces (`12 400`)
-        self.compared_counts: set[int] = set()  # starts of bare numbers compared with a count (`contre 5,7`)
+        self.kind_given: set[int] = set()  # starts of bare numbers given the kind count by another (`contre 5,7`)
 
     @cached_property
     def table_units(self) -> list[tuple[int, int, str]]:
@@ -1932,10 +1932,12 @@ class _Finder:
             pw = _ELISION.sub("", pw)  # `l'Agenda` → `Agenda`
         pw_key = pw.lower().rstrip(".")
         if (pw_key in w["reference_words"] or pw_key.endswith("°")) and not _MULTIPLIER.match(text, e) \
+                and not _PERCENT.match(text, e) \
                 and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
                 and not (pw_key in _LINE_WORDS and _ONLINE.search(text, max(0, s - 24), s)):
             self.references.append(e)
-            return None  # `article 3`, `Case postale 194`, `page 2`, `n° 5` (but `et la commune 2 millions`)
+            return None  # `article 3`, `Case postale 194`, `page 2`, `n° 5` (but `et la commune 2 millions`,
+            # `des trains 100 % électriques`)
         # the gap to the last reference holds no digit, so a numeral looked at since it ends the
         # list (and the gap, which may be long, is not read again for every number that follows)
         if self.references and previous_numeral < self.references[-1] \
@@ -3052,6 +3054,7 @@ class _Finder:
                     and b.kind not in ("date", "year"):
                 if b.qualifier is None and _RANGE_GAP.fullmatch(self.text, a.end, b.start):
                     a.kind, a.currency = b.kind, b.currency
+                    self.kind_given.add(a.start)  # (`de 2,5 à 3,5 enfants`: the first bound counts them too)
                     if b.kind == "percent":
                         a.unit = b.unit
                     scale = self._scale(b)
@@ -3191,15 +3194,15 @@ class _Finder:
             ):
                 b.kind, b.currency = a.kind, a.currency
             elif b.unit is None and b.kind == "count" and a.kind == "count":
-                self.compared_counts.add(b.start)  # `3,2 lits pour 1 000 habitants, contre 5,7`: a rate of a count
+                self.kind_given.add(b.start)  # `3,2 lits pour 1 000 habitants, contre 5,7`: a rate of a count
 
     def _bare_decimals(self) -> None:
         """A bare number with decimals that counts nothing is a measure or a rate, kind other (`la quotité
-        d'impôt reste fixée à 1,94`): what a count counts comes whole, unless it is compared with a count; a
-        table's cells stay counts (README: the values of a table without a unit in its caption)."""
+        d'impôt reste fixée à 1,94`): what a count counts comes whole, unless it is compared with a count or
+        bounds a range of one; a table's cells stay counts (README: the values of a table without a unit in its caption)."""
         for fig in self.figures:
             if fig.kind == "count" and fig.unit is None and isinstance(fig.value, float) \
-                    and fig.value != int(fig.value) and fig.start not in self.compared_counts \
+                    and fig.value != int(fig.value) and fig.start not in self.kind_given \
                     and self._line(fig.start).stripped != self.text[fig.start : fig.end] and not self._in_table_row(fig.start):
                 fig.kind = "other"
 
