@@ -2037,6 +2037,27 @@ _COMPASS_OF = regex.compile(r"[ \t]+(?:du|de[ \t]+l['’])[ \t]*(?:Nord|Sud|Est|
 _ADDRESS_CODE = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\p{Lu}|(?:BP|B\.P\.|CP|CS|Case[ \t]+postale)[ \t]*\d)")
 
 
+_NUMBER_BEFORE_STREET = regex.compile(r"\d[ \t]*,?[ \t]*\Z", regex.REVERSE)
+
+
+def _public_square(text: str, street: regex.Match, end: int) -> bool:
+    """`la ligne d’arrivée place Jemaa el-Fna`: a square named right after a lower-case `place`,
+    in running text, is where something happens (a place, by its name); with a number (`1, place
+    Ahmed Orabi`, `place Saint-Jacques 13`) or on an address line it is an address.
+
+    >>> t = "franchit la ligne d’arrivée place Jemaa el-Fna."
+    >>> _public_square(t, _WORD_BEFORE.search(t, 0, 34), 46)
+    True
+    """
+    return (
+        street.group(1) == "place"
+        and not _NUMBER_BEFORE_STREET.search(text, max(0, street.start() - 6), street.start())
+        and not _NUMBER_AFTER.match(text, end)
+        and not _on_address_line(text, street.start())
+        and not _on_contact_line(text, street.start())
+    )
+
+
 def _on_address_line(text: str, start: int) -> bool:
     """The line holds a postcode before its town or a postal box (`97100 Basse-Terre`, `BP 96`): an address.
 
@@ -2552,7 +2573,7 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `dans ses Services centraux`, `sa Direction générale`: a part of a body the page named, not one more
     if label == "LOC" and len(words) == 1 and _ROW_LABEL_REST.match(text, end) and _starts_line(text, start) and not _is_place_name(words[0]):
         return None  # `Cantines scolaires : 612 écoles`: the label of a row of key figures
-    if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"]:
+    if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"] and not _public_square(text, street, end):
         return None  # `salle Pierre-Lamy`, `avenue Raymond-Poincaré`: an address, named after someone
     if label != "ORG" and (disease := _DISEASE_BEFORE.search(text, max(0, start - 25), start)) and fold(disease.group(1)) in _words()["disease_nouns"]:
         return None  # `la fièvre de Lassa`, `le virus Ebola`: a disease named after a place is no place of the story
@@ -2646,6 +2667,9 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
             return None  # `Coopération Sud-Sud`: a common noun of an action heads the name of that action
         if len(words) == 1 and (is_demonym(words[0]) or _demonym_of_page_place(text, words[0])) and not _AT_PLACE.search(text, max(0, start - 8), start):
             return None  # `Sénégalais`, `Casamançais` (beside `Basse-Casamance`) are people; but `à Marseillan` is a town
+        if len(words) >= 3 and all(w[:1].isupper() for w in words) and is_demonym(words[0]) and not _is_place_name(text[start:end]):
+            # `La Turque Sıla Kaya a pris la deuxième place`: a nationality, then the person's name
+            return next(w.start() for w in _WORD.finditer(text, start, end) if w.start() > start), end, "PER"
         if len(words) == 1 and _ACROSS_LINE.fullmatch(words[0]) and not known_place(words[0]):
             return None  # `le Transgabonais`, `le Transsibérien`: a line across a land, named by its adjective, no place
         if len(words) == 1 and _plural_word_after_contraction(text, start, words[0]):
