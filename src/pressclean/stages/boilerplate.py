@@ -281,8 +281,9 @@ _NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
 # a number someone can call; a date (`2024-03-08`, `04/12/2024`) has the digits of one, not the shape
 _NUMBER = r"(?<![\d/.-])(?!\d{4}-\d\d-\d\d\b|\d\d?[/.]\d\d?[/.]\d{4}\b|\d\d?/\d\d?/\d\d\b)\+?\d"  # a date is no number to call
 _CONTACT_DATA = regex.compile(rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d")  # an address or a number someone can call
+# (a number before a dotted date, `lignes 3 et 12 (03.12.2025)`, is no number to call)
 _CONTACT_BLOCK = regex.compile(
-    rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
+    rf"@|\[email|{_NUMBER}(?![\d .()/-]{{0,6}}[(\s]\d\d?[/.]\d\d?[/.]\d{{4}}\b)[\d .()/-]{{8,}}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
     regex.IGNORECASE,
 )
 _PRESS_WORDS = r"presse|médias?|media|porte-parole|renseignements"
@@ -1515,7 +1516,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         furniture_only.pop()
     if not runs:
         return None
-    mass = [sum(len(l.text) for l in r if l.is_prose) for r in runs]
+    # the running text's weight: its prose that ends a sentence or runs on into the next line (rows of a widget, related
+    # links, an address row are prose without either, and under a short release they may outweigh it)
+    mass = [sum(len(l.text) for l, below in zip(r, r[1:] + [None]) if l.is_prose and (_is_sentence(l) or _runs_on(l, below))) for r in runs]
     main = max(range(len(runs)), key=lambda i: (mass[i], -i))
     if mass[main] == 0:
         return Article(None, runs[0][0].index, runs[0][0].index, runs[-1][-1].index)  # no prose: keep what is not chrome
@@ -1874,8 +1877,9 @@ _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file nam
 
 
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
-    """A neighbouring run, across widgets only, is more of the story when it holds prose of its own."""
-    return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass
+    """A neighbouring run, across widgets only, is more of the story when it holds prose of its own, a sentence at
+    least (rows of a widget, `Train 201 Owendo → Franceville : à l’heure`, end none)."""
+    return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass and any(_is_sentence(l) for l in run)
 
 
 def _opens_release(run: list[Line]) -> bool:
