@@ -53,7 +53,7 @@ _LEADING_THE = regex.compile(r"(?:The|the)[ \t]+(?=\p{Lu})")
 _LEADING_THE_ANY = regex.compile(r"(?:The|the)[ \t]+")
 _TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
 # `Italie - Les garde-côtes`, `Coopération : la Bretagne`, `France--(PWF)`, `<headline> | <site>`: two things, not one name
-_DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|[–—](?=\s)|--|:(?=\s)|[()|]")  # (`prévention– fermez`: a list's dash glued to the heading before it)
+_DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|[–—](?=\s)|(?<=\p{Ll})[–—](?=\p{Lu})|--|:(?=\s)|[()|]")  # (`prévention– fermez`: a list's dash glued to the heading before it; `Owendo–Franceville`: a route's two ends)
 _WEB = regex.compile(r"www\.|://|@")
 _LABEL_BEFORE_NUMBER = regex.compile(r"(?:\.\s*:?|\s*:)\s*[+(]?\d[\d\s.()/-]{5,}")
 _CAPS_AFTER_CASED = regex.compile(r"(?<=\p{Ll}[\p{L}’'-]*)\s+(?=\p{Lu}{3,}(?![\p{L}]))")
@@ -2519,6 +2519,7 @@ _TITLE_THEN_NAME = regex.compile(r"\p{L}+\.?[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)[ \t]+\Z", regex.IGNORECASE)
 
 
+_LABEL_THEN_PROSE = regex.compile(r"[ \t\u00a0]*:[ \t\u00a0]+\p{Ll}")  # `Rectificatif : contrairement à ...`: a label, then its sentence in lower case
 _LABEL_LINE_END = regex.compile(r"[^\n]*:[ \t\u00a0]*(?:\n|\Z)")  # the rest of the line ends on a colon: a label
 _COVE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*)?\Z", regex.REVERSE)
 
@@ -2654,7 +2655,7 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         # `dans le Nord-Ouest, l’Artibonite et le Centre`: listed with regions, a region's name (but `Afrique
         # de l’Ouest et du Centre` is one area's)
         return start, end, label
-    if len(words) == 1 and _common_noun_opening(text, start, end) and (label == "LOC" or (fold(words[0]) not in _known_table(()) and _LABEL_LINE_END.match(text, end))):
+    if len(words) == 1 and _common_noun_opening(text, start, end) and (label == "LOC" or (fold(words[0]) not in _known_table(()) and (_LABEL_LINE_END.match(text, end) or _LABEL_THEN_PROSE.match(text, end)))):
         # `Sargasses : la CTM mobilise ...`: a title's topic, a common noun (the seaweed), no place; `Accréditation
         # avant le 5 décembre :` a label's noun opening a line that ends on a colon, no body (but `Carrefour
         # annonce ...` may be a company, and `Sénat` is a body the organisations data knows)
@@ -2838,6 +2839,8 @@ def _is_common_heading(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _is_common_heading("Communiqué de presse n° 041/MENFOP/2025\\nLe ministère", 0, 20)
     True
+    >>> _is_common_heading("Médicaments falsifiés\\nAu port de Douala", 0, 21)
+    True
     """
     words = _WORD.findall(text[start:end])
     at = end
@@ -2856,7 +2859,12 @@ def _is_common_heading(text: str, start: int, end: int) -> bool:
     if fold(text[start:end]) in _known_table(()) or any(fold(words[0]) in _words()[k] for k in _HEADING_NOT):
         return False
     content = [w for w in words if fold(w) not in _FUNCTION_WORDS]
-    return all(_frequency(w.lower()) >= 3.0 and not _is_place_name(w) for w in content) and text.count(text[start:end]) == 1
+    # (a rarer word after the head is still common when the lexicon has it or it is an adjective or a
+    # participle: `Médicaments falsifiés`)
+    return (
+        all((_frequency(w.lower()) >= 3.0 or (i and (w in _lexicon_words() or _ADJECTIVE.fullmatch(w) or _PARTICIPLE.search(w)))) and not _is_place_name(w) for i, w in enumerate(content))
+        and text.count(text[start:end]) == 1
+    )
 
 
 _QUOTE_BEFORE = regex.compile(r"[«“][ \t\u00a0]*(?:(?:Les|Le|La|Un|Une)[ \t]+|L['’])?\Z", regex.REVERSE)
