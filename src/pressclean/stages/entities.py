@@ -39,7 +39,7 @@ import regex
 
 from ..dates import MONTH_NAMES, WEEKDAYS
 from ..document import Document, Entity
-from ..geo import country_code, fold, is_city, is_territory, known_place, region_countries, strip_accents, town_with_article
+from ..geo import country_code, fold, is_city, is_territory, is_town_of, known_place, region_countries, strip_accents, town_with_article
 from ..models import DEFAULT_MODEL
 from ..resources import load_json
 
@@ -250,6 +250,7 @@ class FindEntities:
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))), occurrences)
         spans = _places_by_page(text, _people_read_as_places(text, _without_storms(text, spans)))
+        spans = _towns_of_page_countries(text, spans, doc)
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains)
         orgs = _pair_acronyms(text, spans, known, common)
@@ -4259,6 +4260,54 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
     if before and before[-1][2] == "LOC" and len(words) == 1:
         return _COORDINATION.fullmatch(text[before[-1][1] : start]) is not None
     return False
+
+
+_LONE_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’.@/-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}'’@/-])")
+_CAPITALISED_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’-]*[ \t]+\Z", regex.REVERSE)
+_CAPITALISED_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_RARE_NAME = 3.0  # Zipf in French: a town's name, no word of the language (`Bubaque`; not `Mission`, a town somewhere)
+
+
+def _page_countries(text: str, spans, doc: Document) -> frozenset[str]:
+    """The countries the page names as places, and the dateline town's."""
+    codes = {country_code(text[s:e]) for s, e, label in spans if label == "LOC"}
+    if (place := _dateline_place(doc)) and (known := known_place(place)) and known.kind == "city":
+        codes.add(known.country)
+    return frozenset(c for c in codes if c)
+
+
+def _towns_of_page_countries(text: str, spans, doc: Document) -> list[tuple[int, int, str]]:
+    """A one-word name that is a town of a country the page names (GeoNames' towns of 5,000 people
+    and more, known only there) and no word of the language is a place, whether the model read it
+    as a thing or not at all (`Bubaque, Bolama et Orango` on a page about Guinea-Bissau); one beside
+    another capitalised word is part of a longer name (a person's, a body's).
+    """
+    countries = _page_countries(text, spans, doc)
+    if not countries:
+        return list(spans)
+    surnames = {fold(w) for s, e, label in spans if label == "PER" for w in _WORD.findall(text, s, e)}
+
+    def town(start: int, end: int) -> bool:
+        name = text[start:end]
+        return (
+            is_town_of(name, countries)
+            and name.lower() not in _lexicon_words()
+            and _either_frequency(name.lower()) < _RARE_NAME  # (`Economy`, a town somewhere, on an English page)
+            and fold(name) not in surnames
+            and not _after_street_noun(text, start)
+            and not _on_address_line(text, start)  # `Route de Koulikoro, BP 96, Bamako`: a road's name
+        )
+
+    out = [(s, e, "LOC" if label in ("MISC", "NAME") and _WORD.fullmatch(text, s, e) and town(s, e) else label) for s, e, label in spans]
+    taken = Spans([(s, e) for s, e, _ in out])
+    for m in _LONE_CAPITALISED.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or not is_town_of(m.group(), countries):
+            continue
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _CAPITALISED_WORD_AFTER.match(text, m.end()):
+            continue
+        if town(m.start(), m.end()):
+            out.append((m.start(), m.end(), "LOC"))
+    return sorted(out)
 
 
 def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
