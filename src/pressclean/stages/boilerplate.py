@@ -27,7 +27,7 @@ from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
 from .metadata import dateline_alone, is_credit_stamp, opening_dateline, opens_with_dated_dateline, opens_with_dateline
-from .repair import grammar
+from .repair import grammar, zipf
 
 STAGE = "remove_boilerplate"
 
@@ -153,6 +153,9 @@ _TABS = regex.compile(r"\s*\t[\t ]*")  # a table's cells apart by tabs
 _TABLE_SOURCE = regex.compile(r"\s*(?i:sources?)\s?:\s*\S")  # `Source : INS` under a table's last row
 _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `# # #`, `***`: an end or a section mark
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
+_LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*")  # a word in lower case (names aside)
+_OTHER_LANGUAGES = ("en", "pt", "es", "it", "de")  # (the languages a francophone site also prints its headlines in)
+_SOURCE_LEAD = regex.compile(r"\s*(?i:sources?|crédits?)\s?:")  # `Source : Ministère de l’Europe ... |`: who issued it, no headline
 # `(mis à jour le 01/12)`, `(PDF – 1,8 Mo)`, `(2)`: a bracket with a number, a date or a count, ends no sentence (a
 # widget's heading, a link); `(voir p. 4.)` does, and so does a unit, `(francs CFA)`, over a table
 _BRACKET_END = regex.compile(r"\([^()]*\d[^()]*(?<=[^.!?…\s])\s*\)\s*$", regex.REVERSE)
@@ -774,6 +777,8 @@ def _mark_page_turns_inside_sentences(content: list[Line], verdicts: dict[int, s
         above, below = content[k].text.rstrip(), content[m].text.lstrip()
         if furniture[k] or furniture[m] or _TERMINAL.search(above) or not (below[:1].islower() or below[:1].isdigit()):
             continue  # (the sentence goes on in lower case, or on a number: `... à plus de` ⏎ `15 kilomètres`)
+        if content[k].words < 6 or _mostly_capitals(above):
+            continue  # a label over a reference number (`COMMUNIQUÉ DE PRESSE` ⏎ `25/214`) cuts no sentence: a title wraps under it
         head = " ".join(_WORD.findall(line.text)[:3])
         beside = [content[j].text for j in (n - 1, n + 1) if furniture[j]]
         # (or it comes right after the page's furniture, and the sentence goes on right under it: the next page's
@@ -2097,6 +2102,7 @@ def _is_headline(line: Line) -> bool:
         and not text.endswith((".", ","))  # (a salutation, `Mesdames et Messieurs les élus,`, is no headline)
         and not _is_credited_caption(text)
         and not _CAPTION_LEAD.match(text)
+        and not _SOURCE_LEAD.match(text)
         and not (_STREET.search(text) and len(_LABEL_SEPARATOR.split(text)) >= 3)
         and not _is_breadcrumb(line)
         and not _LIST_MARK.match(text)
@@ -2215,6 +2221,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
                 # the document, printed under the site's title, which stays the title
                 if before is not None and before.index < upper.index and _mostly_capitals(upper.text) and not _mostly_capitals(before.text):
                     best = before
+    if best is not None and start < len(lines) and _in_other_language(best.text) and not _in_other_language(lines[start].text):
+        # a multilingual site's headlines in its other languages over the French one (`A Comissão da CEDEAO realiza ...`,
+        # `ECOWAS Parliament opens ...`): the first headline in the text's language is the title
+        best = next((l for l in reversed(found) if l.index > best.index and not _in_other_language(l.text)), best)
     if best is not None and _capitals_wrap(lines, best, start):
         return best.index  # `RÉPUBLIQUE DU CAMEROUN : LE MINISTÈRE` ⏎ `DE L'EAU ... LANCE` ⏎ `... DANS 300 VILLAGES`: one title
     upper = _capitals_above(lines, best) if best is not None else None
@@ -2586,6 +2596,22 @@ def _next_text(lines: list[Line], index: int) -> str:
 
 def _is_prose_text(text: str) -> bool:
     return split_lines(text)[0].is_prose
+
+
+def _in_other_language(text: str) -> bool:
+    """Does the line read in another language than French, by the lexicons: three of its words in lower case at least
+    more frequent in English, Portuguese, Spanish, Italian or German, and twice as many as the French ones?
+
+    >>> _in_other_language("A Comissão da CEDEAO realiza reunião em Abuja"), _in_other_language("Le HCR salue la loi")
+    (True, False)
+    """
+    french = other = 0
+    for word in _LOWER_WORD.findall(text):
+        here = zipf(word, "fr")
+        there = max(zipf(word, lang) for lang in _OTHER_LANGUAGES)
+        french += here >= there > 0 or here > there
+        other += there > here + 1
+    return other >= 3 and other > 2 * french
 
 
 def _capitals_above(lines: list[Line], title: Line) -> Line | None:
