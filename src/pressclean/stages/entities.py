@@ -235,7 +235,7 @@ class FindEntities:
         spans = _english_paragraphs_read_in_english(text, spans, doc.paragraph_languages)
         spans = _countries_in_capitals_first(text, spans)
         spans = _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans))))
-        spans = _embassies_first(text, _assemblies_whole(text, spans))
+        spans = _embassies_first(text, _assemblies_whole(text, _classes_of_bodies(text, spans)))
         spans = _source_outlets_first(text, _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans))))))
         spans = _acronym_named_bodies_first(text, spans)
         spans = _known_first(text, _known_index(self.gazetteer), spans)
@@ -1005,6 +1005,34 @@ _SOURCE_OUTLET = regex.compile(
     r"(?=(?:le[ \t]+)?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t.]*$)",
     regex.MULTILINE,
 )
+
+
+_PLURAL_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:les|des|aux|Les|Des|Aux)[ \t]+\Z", regex.REVERSE)
+_PLURAL_ADJECTIVE = regex.compile(r"[ \t]+(\p{Ll}+[sx])(?![\p{L}])")
+
+
+def _classes_of_bodies(text: str, spans):
+    """A name after a plural article with a plural adjective (`les Caritas diocésaines de Nyundo
+    et de Ruhengeri`) names a class of bodies, no one body; the town after its `de` stays a place.
+
+    >>> t = "Caritas Rwanda et les Caritas diocésaines de Nyundo ont distribué"
+    >>> [(t[s:e], label) for s, e, label in _classes_of_bodies(t, [(0, 14, "ORG"), (22, 51, "ORG")])]
+    [('Caritas Rwanda', 'ORG'), ('Nyundo', 'LOC')]
+    """
+    out = []
+    for s, e, label in spans:
+        if (
+            label == "ORG"
+            and _PLURAL_ARTICLE_BEFORE.search(text, max(0, s - 6), s)
+            and (first := _WORD.match(text, s))
+            and (adj := _PLURAL_ADJECTIVE.match(text, first.end(), e))
+            and _ADJECTIVE.fullmatch(adj.group(1))
+        ):
+            if (town := _TOWN_AFTER_OF.search(text, adj.end(), e)) and town.end() == e:
+                out.append((town.start(1), e, "LOC"))
+            continue
+        out.append((s, e, label))
+    return out
 
 
 def _source_outlets_first(text: str, spans):
@@ -5676,6 +5704,9 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             and fold(office.group(1)) not in _french_function_words()
             and fold(name) != dateline
             and (fold(office.group(1)) in names or _compact(office.group(1)) in domains or _stands_alone(text, office.group(1), start))
+            # `Caritas Rwanda`, a word-name then a country: the national body, a member of its
+            # network (but `UNICEF Mali`, `OIM Niger`: an acronym's, or a known body's, office)
+            and not (country_code(office.group(2)) and not _ACRONYM_LIKE.fullmatch(office.group(1)) and fold(office.group(1)) not in _known_table(gazetteer) and fold(office.group(1)) not in names)
         ):
             # `Passerelles Humanitaires Paris`: an office label, the organisation and its city
             out.append((start, start + office.end(1), "ORG"))
