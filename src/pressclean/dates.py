@@ -38,13 +38,13 @@ def month_number(name: str) -> int:
 _MONTH_ALTERNATIVES = "|".join(MONTH_NAMES)
 TIME = r"\d{1,2}\s?[:h]\s?\d{2}"  # a clock time: `16 h 05`, `07h45`, `10:24`
 # `14 juin 2023`, `Publié le 03/06/2024`, `diffusé le 12/03/2024 à 09:00 CET`, `21 Feb 2024 - 08:13`,
-# `Date modified: 2024-03-08`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé;
+# `Date modified: 2024-03-08`, `Date de publication : 12 novembre 2025`: a page's date stamp (a participle in -é before `le`: publié, diffusé, actualisé;
 # bounded, so that a search through a long run of letters stays linear)
 _WEEKDAY_ALTERNATIVES = "|".join(WEEKDAYS)
 # a feed's abbreviated weekday, always with its comma or dot (`Lun, 02 Mar 2026 08:00:00 +0100`): `mar` alone is March
 _WEEKDAY_ABBREVIATIONS = "lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun"
 DATE_STAMP = regex.compile(
-    rf"(?i:(?:(?:dernière\s+)?mise?\s+à\s+jour|mise?\s+en\s+ligne|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le\s*:?|on|:)?\s*)?"
+    rf"(?i:(?:date\s+de\s+(?:publication|parution|diffusion|mise\s+(?:à\s+jour|en\s+ligne))|publication|parution|(?:dernière\s+)?mise?\s+à\s+jour|mise?\s+en\s+ligne|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le\s*:?|on|:)?\s*)?"
     rf"(?i:(?:{_WEEKDAY_ALTERNATIVES}),?\s+|(?:{_WEEKDAY_ABBREVIATIONS})[.,]\s*)?"  # `Publié le : dimanche, 16 mars 2025`, `Lun, 02 Mar 2026`
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d\d-\d\d"  # (`27-11-2025` too)
@@ -72,8 +72,8 @@ def is_date_stamp(text: str) -> bool:
     (False, True)
     >>> is_date_stamp("Publié le 22/04/2026 à 18h05, mis à jour à 19h30"), is_date_stamp("Lun, 02 Mar 2026 08:00:00 +0100")
     (True, True)
-    >>> is_date_stamp("27-11-2025 - 13:05")
-    True
+    >>> is_date_stamp("27-11-2025 - 13:05"), is_date_stamp("Date de publication : 12 novembre 2025")
+    (True, True)
     """
     if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit
         return False
