@@ -393,7 +393,7 @@ _FOOTER = regex.compile(r"\d{4,}|\d[\d .]{7,}|\||@|https?://|www\.|^(?:Tél|Tel|
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # searched from the line's end ((?r)): tried forward at every position, a pattern anchored at
 # the end costs ~40 µs a line
-_LAST_WORD = regex.compile(r"(?r)(\p{L}+)['’]?$")
+_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}.@/\\])(\p{L}+)['’]?$")  # (not an address's last part: `...@example.ma`, `site.fr`)
 _HYPHEN_END = regex.compile(r"(?r)(\p{L}+)-$")
 _SPLIT_NUMBER = regex.compile(r"(?r)(?:^|\s)\d{1,3}$")
 _NUMBER_TAIL = regex.compile(r"\d{3}(?:[\s,.]|$)")
@@ -619,7 +619,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return None
     if first.isupper() and ":" in b and _CONTACT_LABEL.match(b):  # (a label ends on its colon)
         return None
-    if not acc[0].isupper() and _LIST_ITEM.match(acc) and not (first.islower() and width and len(a) >= 0.8 * width):
+    # (a numbered paragraph's full line goes on in lower case, or into the number the wrap split: `plus de 1` ⏎ `800 maisons`)
+    goes_on = first.islower() or (first.isdigit() and _SPLIT_NUMBER.search(a, max(0, len(a) - 8)) is not None and _NUMBER_TAIL.match(b) is not None)
+    full = len(a) >= (0.8 * width if width else 60)  # (a page too short to measure its wrap: a long line)
+    if not acc[0].isupper() and _LIST_ITEM.match(acc) and not (goes_on and full):
         return None
     # hyphenation: `aug-` ⏎ `mentation`; a compound cut at its hyphen: `porte-` ⏎ `parole`
     tail = max(0, len(a) - 60)  # the patterns below look at the end of the line only
