@@ -919,7 +919,7 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
         (bool(bare[n]) and len(bare[n].split()) >= 3 and repeats[bare[n]] >= 2)
         or (beside[n] and beside_pages[k] >= 2 and len(k.split()) >= 2)  # twice beside a page number
         or (beside_pages[k] >= 1 and len(places[k]) >= 2 and len(k.split()) >= 4 and not _SENTENCE_END.search(content[n].text))
-        or (beside[n] and _holds_label(k, labels))
+        or (beside[n] and _holds_label(k, labels) and not _cut_by_page_turn(content, n))
         for n, k in enumerate(keys)
     ]
     # a header of several lines (a browser's time stamp, the page's title, its address): a line the page repeats,
@@ -931,6 +931,22 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
         )
         for n, (r, k) in enumerate(zip(running, keys))
     ]
+
+
+def _cut_by_page_turn(content: list[Line], n: int) -> bool:
+    """Is line `n` a sentence the page turn cut, over its page number: the line above ends a sentence, this one ends
+    none, and past the page's furniture the text goes on in lower case (`Le Ministre ... invite les producteurs à
+    respecter les itinéraires` ⏎ `Page 1 sur 2` ⏎ header ⏎ `recommandés et à livrer ...`)? Then it names the document's
+    signer only by chance."""
+    line = content[n]
+    if n == 0 or line.words < 8 or not line.is_prose or _TERMINAL.search(line.text) or not _TERMINAL.search(content[n - 1].text):
+        return False
+    for below in content[n + 1 : n + 5]:  # (across the page number and the next page's header, short lines)
+        if below.text.lstrip()[:1].islower():
+            return True
+        if not (_PAGE_NUMBER.fullmatch(below.text) or below.words <= 20):
+            return False
+    return False
 
 
 def _holds_label(key: str, labels: set[str]) -> bool:
