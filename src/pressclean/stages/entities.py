@@ -4296,11 +4296,16 @@ _CAPITALISED_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 _RARE_NAME = 3.0  # Zipf in French: a town's name, no word of the language (`Bubaque`; not `Mission`, a town somewhere)
 
 
+_GENERIC_TLDS = frozenset("co io me tv ai fm am ly cc ws to gg sh ac".split())  # country codes sold as generic endings
+
+
 def _page_countries(text: str, spans, doc: Document) -> frozenset[str]:
-    """The countries the page names as places, and the dateline town's."""
+    """The countries the page names as places, the dateline town's, and those its e-mail and web
+    hosts end on (`clientele@scee.example.km`)."""
     codes = {country_code(text[s:e]) for s, e, label in spans if label == "LOC"}
     if (place := _dateline_place(doc)) and (known := known_place(place)) and known.kind == "city":
         codes.add(known.country)
+    codes |= {host.rsplit(".", 1)[-1].upper() for host in _DOMAIN.findall(text) if len(host.rsplit(".", 1)[-1]) == 2 and host.rsplit(".", 1)[-1].lower() not in _GENERIC_TLDS}
     return frozenset(c for c in codes if c)
 
 
