@@ -190,3 +190,9 @@ def test_diff_of_long_repetitive_text_turns_old_into_new_by_tokens():
         changes = _diff(old, new)
         assert apply(old, changes) == new
         assert all(j - i < 50 for i, j, _ in changes)  # still word-sized edits, not one block
+
+
+def test_a_restored_apostrophe_is_named_in_its_reason_not_by_its_placeholder():
+    doc = repair.restore_characters(Document.from_text("La Société de l?eau annonce des coupures d?électricité."))
+    assert doc.text == "La Société de l’eau annonce des coupures d’électricité."
+    assert [e.reason for e in doc.edits] == ["lost apostrophe restored from '?' (lexicon)"] * 2

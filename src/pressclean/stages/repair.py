@@ -2317,7 +2317,7 @@ def _hole_changes(m: regex.Match[str], fixed: str, why: str) -> list[Change]:
     changes = []
     for i, (old, new) in enumerate(zip(m.group(), fixed)):
         if old != new:
-            what = "apostrophe" if new in "’'" else new
+            what = "apostrophe" if new in "’'" or new == _APOSTROPHE_SLOT else new  # (the slot: the page's apostrophe, chosen later)
             changes.append((m.start() + i, m.start() + i + 1, new, f"lost {what} restored from {old!r} ({why})"))
     return changes
 
@@ -2748,6 +2748,10 @@ _DASH_AS_QUESTION_PLACE = regex.compile(rf"(?m)^(?P<head>{_PLACE_WORD}(?: {_PLAC
 _DASH_AS_QUESTION_RANGE = regex.compile(
     r"(?<![\p{L}\p{N}/=&?.#_\-])(?:0x[0-9A-Fa-f]+|\d+)\K\?(?=(?:0x[0-9A-Fa-f]+|\d+)(?![\p{L}\p{N}/=&?_\-]))"
 )
+# a range of clock times or years, spaced: `8 h ? 14 h`, `2019 ? 2023` (no question ends on a time and asks a time)
+_DASH_AS_QUESTION_SPACED_RANGE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:\d{1,2} ?h(?: ?\d{2})?|(?:19|20)\d\d) \K\?(?= (?:\d{1,2} ?h(?![\p{L}])|(?:19|20)\d\d(?!\d)))"
+)
 # between two names, glued: `Bénin?Nigeria`, `Paris?Dakar` (not an elision: `Qu?Elle` lost an apostrophe)
 _DASH_AS_QUESTION_NAMES = regex.compile(r"(?<![\p{L}\p{N}?])\p{Lu}\p{Ll}+(?<!qu)\K\?(?=\p{Lu}\p{Ll}{2,}(?![\p{N}?]))")
 _DASH_AS_QUESTION_BRACKETS = regex.compile(r"\([^()\n?]{1,80}?[\p{L}\p{N}] \K\?(?= \p{L}[^()\n?]{0,80}\))")
@@ -2825,6 +2829,7 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     changes = [(m.start(), m.end(), dash, f"{reason} (list item)") for m in _search_lines(_DASH_AS_QUESTION_ITEM, text, lines)]
     changes += [(m.end() - 1, m.end(), dash, f"{reason} (dateline)") for m in _search_lines(_DASH_AS_QUESTION_DATELINE, text, lines) if not _ASKS.search(m.group("head"))]
     changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _search_lines(_DASH_AS_QUESTION_RANGE, text, lines)]
+    changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _search_lines(_DASH_AS_QUESTION_SPACED_RANGE, text, lines)]
     changes += [(m.start(), m.end(), "–", f"{reason} (between two names)") for m in _search_lines(_DASH_AS_QUESTION_NAMES, text, lines)]
     changes += [(m.start(), m.end(), dash, f"{reason} (aside in brackets)") for m in _search_lines(_DASH_AS_QUESTION_BRACKETS, text, lines) if not _asks(text, m.start())]
     for line in _search_lines(_CONTACT_LINE, text, lines):
