@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import pressclean
 from pressclean.document import Document
+from pressclean.stages.boilerplate import remove_boilerplate
 
 FRENCH = (
     "L'Organisation internationale pour les migrations (OIM) a mis en œuvre un projet de 16 mois. "
@@ -152,6 +153,20 @@ def test_adversarial_shapes_finish(nlp, text):
     with hang_guard(60):
         doc = pressclean.clean(text)
     _check_offsets(doc)
+
+
+# lines the boilerplate stage compares with all their copies: thousands of copies made it quadratic (session 16)
+BOILERPLATE_FOOD = {
+    "a credit and a headline, again and again": "Source : Lusa, 29/11/2025\nTitre d'une dépêche sur la récolte\n" * 15_000,
+    "a title in capitals, again and again": "MESSAGE DES ÉGLISES DU BÉNIN\nPOUR LE TEMPS DE L'AVENT\n" * 15_000,
+}
+
+
+@pytest.mark.parametrize("text", BOILERPLATE_FOOD.values(), ids=BOILERPLATE_FOOD.keys())
+def test_the_boilerplate_stage_stays_linear_on_repeated_lines(text):
+    with hang_guard(30):
+        doc = remove_boilerplate(Document.from_text(text))
+    assert doc.text  # (every line is a copy of another: what stays is the page's, not nothing)
 
 
 @pytest.mark.parametrize(

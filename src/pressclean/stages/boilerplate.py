@@ -14,6 +14,7 @@ import itertools
 import json
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -813,7 +814,7 @@ def _mark_related_links(content: list[Line], verdicts: dict[int, str]) -> None:
 def _thrice_inside(places: list[int], top: int, bottom: int) -> bool:
     """A line printed three times or more, twice at least between the page's first and last sentences: each post's
     widget on a feed (a menu label printed twice and once more as a heading in the text is no widget)."""
-    return len(places) >= 3 and sum(top <= m <= bottom for m in places) >= 2
+    return len(places) >= 3 and bisect_right(places, bottom) - bisect_left(places, top) >= 2  # (`places` in page order)
 
 
 def _repeats_with_neighbour(keys: list[str], n: int, places: Mapping[str, list[int]]) -> bool:
@@ -1088,12 +1089,19 @@ def _blanks_at_page_breaks(lines: list[Line], verdicts: Mapping[int, str], kept:
     runs across: the line above ends no sentence, so the text goes on below and the blanks were the
     page's, not a paragraph's end."""
     blanks: set[int] = set()
+    # the nearest line of text above and below each line, found in one pass each way (a long document has hundreds of
+    # page breaks, and a page of nothing but furniture would make a search outward from each quadratic)
+    text = [not l.blank and l.index not in verdicts for l in lines]
+    above_of: list[Line | None] = [None] * len(lines)
+    below_of: list[Line | None] = [None] * len(lines)
+    for n in range(1, len(lines)):
+        above_of[n] = lines[n - 1] if text[n - 1] else above_of[n - 1]
+    for n in range(len(lines) - 2, -1, -1):
+        below_of[n] = lines[n + 1] if text[n + 1] else below_of[n + 1]
     for n, line in enumerate(lines):
         if verdicts.get(line.index) not in _PAGE_FURNITURE:
             continue
-        # (read outward from the line, not from copies of the page: a long document has hundreds of page breaks)
-        above = next((lines[k] for k in range(n - 1, -1, -1) if not lines[k].blank and lines[k].index not in verdicts), None)
-        below = next((lines[k] for k in range(n + 1, len(lines)) if not lines[k].blank and lines[k].index not in verdicts), None)
+        above, below = above_of[n], below_of[n]
         if above is None or below is None or above.index not in kept or below.index not in kept:
             continue
         if not _TERMINAL.search(above.text) and not _is_headline(below) or below.text.lstrip()[:1].islower():
