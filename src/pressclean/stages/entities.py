@@ -4072,6 +4072,22 @@ def _person_opening_contact(text: str, start: int, end: int, org_starts: set[int
     return body is not None and body.start() in org_starts and body.group() in acronyms
 
 
+def _person_then_role(text: str, start: int, end: int) -> bool:
+    """Capitalised words set before a comma and a role's noun (`Youssef El Amrani, attaché de
+    presse`) name the person who holds it, whatever the model read; not a place's or a known
+    body's name, nor one that opens on a body's noun.
+
+    >>> t = "Youssef El Amrani, attaché de presse – +212 661 12 34 56"
+    >>> _person_then_role(t, 0, 17), _person_then_role("Service Presse, chargée de communication", 0, 14)
+    (True, False)
+    """
+    role = _ROLE_APPOSED.match(text, end)
+    if role is None or fold(role.group(1)) not in _words()["role_nouns"] or not _apposed_name(text, start, end):
+        return False
+    words = _WORD.findall(text, start, end)
+    return not any(fold(words[0]) in _words()[k] for k in ("institution_nouns", "office_nouns", "kind_nouns", "unit_nouns")) and not _is_place_name(text[start:end])
+
+
 def _compact(name: str) -> str:
     return _NOT_ALNUM.sub("", fold(name))
 
@@ -5736,6 +5752,8 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
 
         elif label == "ORG" and _person_opening_contact(text, start, end, org_starts, acronyms):
             out.append((start, end, "PER"))  # `Djaounsede Madjiangar, PAM, +221 ...`: a contact's person, then the body
+        elif label == "ORG" and _person_then_role(text, start, end):
+            out.append((start, end, "PER"))  # `Youssef El Amrani, attaché de presse – +212 ...`: a person and the role held
         elif label == "ORG" and (m := _WORD_BEFORE.search(before)) and m.group(1) in acronyms:
             out.append((start, end, "LOC"))  # `OIM Hanoi`: the model took only the city, as ORG
         elif label == "LOC" and name.isupper() and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and fold(name) not in written_places | {dateline}:
