@@ -156,6 +156,7 @@ _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `#
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*")  # a word in lower case (names aside)
 _OTHER_LANGUAGES = ("en", "pt", "es", "it", "de")  # (the languages a francophone site also prints its headlines in)
+_ISSUER_LEAD = regex.compile(r"\s*(?i:sources?|de|from)\s?:")  # under the title: `De : Environnement Canada`
 _SOURCE_LEAD = regex.compile(r"\s*(?i:sources?|crédits?)\s?:")  # `Source : Ministère de l’Europe ... |`: who issued it, no headline
 # `(mis à jour le 01/12)`, `(PDF – 1,8 Mo)`, `(2)`: a bracket with a number, a date or a count, ends no sentence (a
 # widget's heading, a link); `(voir p. 4.)` does, and so does a unit, `(francs CFA)`, over a table
@@ -3498,7 +3499,15 @@ class RemoveBoilerplate:
                 continue
             # a line in lower case under the title is its second line (`de la région de Hesbaye`), no label, and so is
             # a line in capitals under a title in capitals that ends no sentence
-            if heading or below.text[:1].islower() or line.text.lstrip()[:1].islower() or line.index in caps_title:
+            # (a story's credit and date on a press review, `Source : Lusa, 29/11/2025`, is its stamp, and stays)
+            if line.index not in verdicts and _ISSUER_LEAD.match(line.text) and line.words <= 14 and not _TERMINAL.search(line.text) and not (
+                article.listing and is_credit_stamp(line.text)
+            ):
+                verdicts[line.index] = "page metadata (who issued it)"  # `Source : BOAD |`, `De : Environnement Canada`
+                continue
+            # (a date stamp opening on its weekday, `mardi 2 décembre 2025`, is no second line)
+            lower = line.text.lstrip()[:1].islower() and not _is_date_stamp(line.text)
+            if heading or below.text[:1].islower() or lower or line.index in caps_title:
                 continue
             # a document's label in capitals over its number that stays (`AVIS D'APPEL D'OFFRES` ⏎ `N° 012/2025 DU ...`):
             # the document printed under the site's title, both its lines the text's (a letterhead under a CMS title)

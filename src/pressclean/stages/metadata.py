@@ -81,8 +81,9 @@ _DATELINE = regex.compile(
     rf"{_DATELINE_END}",
 )
 # the date first, then the place (`March 8, 2024 - Ottawa, Ontario - Global Affairs Canada`)
+# (the Government of Canada's shape too: `Le 2 décembre 2025 – Gatineau (Québec) – ...`, the province in brackets)
 _DATE_FIRST = regex.compile(
-    rf"^{_DATE}\s*(?:--|[-–—,])\s*(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?\s*(?:--|[-–—]|$)"
+    rf"^(?:[Ll]e\s+)?{_DATE}\s*(?:--|[-–—,])\s*(?P<place>{_PLACE})(?:\s*\([^()\n]{{2,30}}\))?(?:,\s*(?P<country>{_PLACE}))?\s*(?:--|[-–—]|$)"
 )
 _DATELINE_ALONE = regex.compile(  # `Paris, le 12 octobre 2024` on a line of its own, above the text
     rf"(?:À\s+)?(?P<place>{_PLACE})(?:,\s*(?P<country>{_PLACE}))?,\s*{_DATE}(?:,?\s*(?:à\s*)?(?:{TIME}|\d{{1,2}}\s?h\b))?"  # (`... 2025 à 18 h`)
@@ -193,6 +194,8 @@ def _title_goes_on(line: str, below: str, after: str) -> bool:
     on a colon or a dash."""
     if not below or not _WRAPPED_TITLE_END.fullmatch(below) or _BYLINE_START.match(below) or len(_WORD.findall(below)) > 15:
         return False
+    if is_date_stamp(below):
+        return False  # the story's stamp under it, in lower case (`mardi 2 décembre 2025`), is no second line
     # a headline wrapped at its colon, over a sentence of text or the dateline (`Campagne de vaccination :` ⏎ `1,2 million
     # de têtes traitées`)
     if line.rstrip().endswith(":") and (below[:1].islower() or below[:1].isdigit()):
@@ -232,7 +235,10 @@ def find_dateline(doc: Document) -> Document:
         # looked for in (further down, after text, every line counts)
         counted += bool(counted) or not _is_short_heading(line)
         head = line[:DATELINE_CHARS]
-        m = _dashed_dateline(line) or opening_dateline(line) or _DATE_FIRST.match(head) or (None if told else dateline_alone(line))
+        m = _dashed_dateline(line) or opening_dateline(line)
+        if not (m and _is_place(m.group("place"), bool(m.group("day")))) and (first := _DATE_FIRST.match(head)):
+            m = first  # `Le 2 décembre 2025 – Gatineau (Québec) – ...`: read as a dateline that opens on `Le`, it names no place
+        m = m or (None if told else dateline_alone(line))
         if m is None and n + 1 < len(lines) and _DASH_AT_END.search(line) and len(line) <= DATELINE_CHARS:
             m = opening_dateline(line + "\n" + lines[n + 1])  # `KINSHASA —` on its own line, the text under it
         end = min(m.end(), len(line)) if m else 0
