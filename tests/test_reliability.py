@@ -145,6 +145,8 @@ REDOS = {
     # a long run of tabs or spaces, tried from each of its positions by the spacing stage (fuzz input 7:28377)
     "a run of tabs": "a" + "\t" * 200_000 + "b",
     "spaces after a spaced comma": "Il a dit , merci." + " " * 200_000 + "x",
+    # a name the model finds thousands of times, each mention once checked against all the others (session 16: 219 s)
+    "a first name, again and again": "M. Jean " * 12_000,
 }
 
 

@@ -2240,8 +2240,14 @@ def _common_noun_opening(text: str, start: int, end: int) -> bool:
     lowered = name.lower()
     if not {lowered, lowered[:-1] if lowered.endswith(("s", "x")) else lowered} & _common_nouns():
         return False
+    return not _capitalised_somewhere(text, name)
+
+
+@lru_cache(maxsize=64)  # (asked for each span of the name: a page that names `Jean` 10,000 times read it 10,000 times)
+def _capitalised_somewhere(text: str, name: str) -> bool:
+    """Does the page write `name` with its capital inside a sentence, anywhere?"""
     written = regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text)
-    return not any(_capitalised_in_sentence(text, m.start()) for m in written)
+    return any(_capitalised_in_sentence(text, m.start()) for m in written)
 
 
 def _is_common_word(word: str, text: str, label: str) -> bool:
