@@ -184,7 +184,7 @@ def test_a_signature_over_a_share_row_opens_no_story():
             "KARA, 2 avril 2024 - Le ministère informe la population d'une campagne de vaccination.\n"
             "Le Ministre,\nPr Adjoa Mensah\nImprimer – Email")
     doc = find_stories(find_dateline(find_title(Document.from_text(text))))
-    assert not doc.listing and doc.dateline.place == "Kara"
+    assert not doc.listing and doc.dateline.place == "KARA"
 
 
 def test_a_release_in_french_then_in_english_is_one_story_and_keeps_its_dateline():

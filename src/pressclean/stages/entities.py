@@ -42,6 +42,7 @@ from ..document import Document, Entity
 from ..geo import country_code, fold, is_city, is_territory, is_town_of, known_place, region_countries, strip_accents, town_with_article
 from ..models import DEFAULT_MODEL
 from ..resources import load_json
+from .metadata import usual_place
 
 STAGE = "find_entities"
 CHUNK = 100_000  # characters per spaCy call: keeps memory flat and stays under max_length
@@ -5895,7 +5896,7 @@ def _dateline_place(doc: Document) -> str | None:
     first part of a compound (`Marie` of `Marie-Claire Weber, présidente`)."""
     if doc.dateline is None or not doc.dateline.place:
         return None
-    place = doc.dateline.place
+    place = usual_place(doc.dateline.place)  # (the dateline keeps the page's capitals: `GENÈVE`)
     words = _WORD.findall(place)
     if not words or fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"]:
         return None

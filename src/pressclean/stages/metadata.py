@@ -218,7 +218,7 @@ def find_dateline(doc: Document) -> Document:
     Run it after `find_title`: a title shaped like a dateline (`Liban – La France ...`) is skipped.
 
     >>> find_dateline(Document.from_text("Titre\\nNEW YORK, le 18 mars 2020 – Le HCR a...")).dateline
-    Dateline(place='New York', date='2020-03-18', start=6, end=34)
+    Dateline(place='NEW YORK', date='2020-03-18', start=6, end=34)
     """
     pos = 0
     counted = 0  # lines looked at, short heading lines aside
@@ -247,9 +247,7 @@ def find_dateline(doc: Document) -> Document:
         if not (m and _is_place(m.group("place"), bool(m.group("day")))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
         if m and _is_place(m.group("place"), bool(m.group("day"))) and not _is_address_after(line, end):
-            place = _title_case(m.group("place"))
-            if m.group("place").isupper():
-                place = french_spelling(place)  # `GENEVE —`: capitals lose their accents, the gazetteer has them
+            place = written_place(m.group("place"))
             dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + end)
             return replace(doc, dateline=dateline)
         told = told or (len(_WORD.findall(line)) >= 8 and bool(_SENTENCE_END.search(line.rstrip())))
@@ -413,6 +411,25 @@ def _street_nouns() -> frozenset[str]:
 
 
 _PARTICLE = regex.compile(r"(?<=[-\s])(?:Sur|Sous|Lès|Lez|De|Du|Des|La|Le|Les|En|Au|Aux|Et)(?=[-\s])")
+
+
+def written_place(name: str) -> str:
+    """A dateline's place as the page writes it, its accents back where capitals lost them (`GENEVE —`: the gazetteer
+    has them), its case kept: the corpus gold's convention (`usual_place` gives `Genève`).
+
+    >>> written_place("GENEVE"), written_place("NEW YORK"), written_place("Yaoundé")
+    ('GENÈVE', 'NEW YORK', 'Yaoundé')
+    """
+    return french_spelling(_title_case(name)).upper() if name.isupper() else name
+
+
+def usual_place(name: str) -> str:
+    """A place in its usual spelling (`GENÈVE` -> `Genève`, `PORT-AU-PRINCE` -> `Port-au-Prince`).
+
+    >>> usual_place("GENÈVE"), usual_place("N'DJAMENA"), usual_place("La Paz")
+    ('Genève', "N'Djamena", 'La Paz')
+    """
+    return french_spelling(_title_case(name))
 
 
 def _title_case(name: str) -> str:
