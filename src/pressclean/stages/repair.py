@@ -1890,8 +1890,8 @@ def _restore_apostrophes(
         if not m or m.end() != e:
             continue
         low = word.lower()
-        if word[0].isupper() and not _SENTENCE_START_STRICT.search(text[max(0, s - 12) : s]):
-            continue  # `Lorient`, `Damour`: names, not elisions (nor after a colon: `horaires : Lun, Mar`)
+        if word[0].isupper() and (text[s - 1 : s] == "(" or not _SENTENCE_START_STRICT.search(text[max(0, s - 12) : s])):
+            continue  # `Lorient`, `Damour`, `(Lusa)`: names, not elisions (nor after a colon: `horaires : Lun, Mar`)
         if (word[0].isupper() or text[e : e + 1] in ".,") and _DATE_AFTER.match(text, e):
             continue  # `Lun, 02 Mar 2026`, `lun. 01/12/2025`: a weekday's abbreviation before its date
         if (s >= 2 and text[s - 2] == "-" and text[s - 1] in " \n") or text[e : e + 2] in _CUT_AFTER:
