@@ -624,6 +624,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     full = len(a) >= (0.8 * width if width else 60)  # (a page too short to measure its wrap: a long line)
     if not acc[0].isupper() and _LIST_ITEM.match(acc) and not (goes_on and full):
         return None
+    if a.endswith("\u00ad") and first.isalpha():
+        return "", "PDF soft hyphen at a line end removed (the word rejoined)"  # `alimen\u00ad` ⏎ `taire`: the break's own mark
     # hyphenation: `aug-` ⏎ `mentation`; a compound cut at its hyphen: `porte-` ⏎ `parole`
     tail = max(0, len(a) - 60)  # the patterns below look at the end of the line only
     hy = _HYPHEN_END.search(a, tail) if a.endswith("-") else None

@@ -2748,6 +2748,9 @@ _DASH_AS_QUESTION_PLACE = regex.compile(rf"(?m)^(?P<head>{_PLACE_WORD}(?: {_PLAC
 _DASH_AS_QUESTION_RANGE = regex.compile(
     r"(?<![\p{L}\p{N}/=&?.#_\-])(?:0x[0-9A-Fa-f]+|\d+)\K\?(?=(?:0x[0-9A-Fa-f]+|\d+)(?![\p{L}\p{N}/=&?_\-]))"
 )
+# the dash closing an aside before the sentence's comma: `l’année ? dont 4 décès ?, ce qui` (no question ends on `?,`)
+# (opened by a dash, or by a `?` a word in lower case follows: `Pourquoi ? Parce que` opens no aside)
+_DASH_AS_QUESTION_ASIDE_END = regex.compile(r"(?<=\s(?:[–—]|\?(?=\s\p{Ll}))\s[^–—.!?\n]{3,120}?\s)\?(?=,)")
 # a range of clock times or years, spaced: `8 h ? 14 h`, `2019 ? 2023` (no question ends on a time and asks a time)
 _DASH_AS_QUESTION_SPACED_RANGE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,2} ?h(?: ?\d{2})?|(?:19|20)\d\d) \K\?(?= (?:\d{1,2} ?h(?![\p{L}])|(?:19|20)\d\d(?!\d)))"
@@ -2830,6 +2833,7 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     changes += [(m.end() - 1, m.end(), dash, f"{reason} (dateline)") for m in _search_lines(_DASH_AS_QUESTION_DATELINE, text, lines) if not _ASKS.search(m.group("head"))]
     changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _search_lines(_DASH_AS_QUESTION_RANGE, text, lines)]
     changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _search_lines(_DASH_AS_QUESTION_SPACED_RANGE, text, lines)]
+    changes += [(m.start(), m.end(), dash, f"{reason} (the end of an aside, before a comma)") for m in _search_lines(_DASH_AS_QUESTION_ASIDE_END, text, lines)]
     changes += [(m.start(), m.end(), "–", f"{reason} (between two names)") for m in _search_lines(_DASH_AS_QUESTION_NAMES, text, lines)]
     changes += [(m.start(), m.end(), dash, f"{reason} (aside in brackets)") for m in _search_lines(_DASH_AS_QUESTION_BRACKETS, text, lines) if not _asks(text, m.start())]
     for line in _search_lines(_CONTACT_LINE, text, lines):
