@@ -267,6 +267,7 @@ _PAGE_AT_START = regex.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1
 _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![@\w.])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\b")  # `site.example.com`, not an e-mail
 # a link's glyph and its site's address before the call to open it
 _LINK_LEAD = regex.compile(rf"[\p{{So}}\u2190-\u21ff]\ufe0f?\s*(?:(?:{_WEB_ADDRESS.pattern})\s*[–—|:-]\s*)?")
+_PAGE_ADDRESS = regex.compile(r"https?://[^\s/]+/\S*")  # a full address with its path, alone on its line
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
 # a page's script printed as text: JSON-LD's object (`{"@context":"https://schema.org", ...}`), a statement of
@@ -523,6 +524,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "markup only (an image, a tag)"
         elif _CODE_LINE.match(text):
             verdicts[line.index] = "script data or code (JSON-LD, JavaScript), not text"
+        elif n < top and _PAGE_ADDRESS.fullmatch(text):
+            verdicts[line.index] = "the page's web address (a print view's)"  # `https://solidarites.gouv.fr/hiver-...` over the page
         elif n and keys[n] == keys[n - 1]:
             verdicts[line.index] = "duplicated line"
         elif n + 1 < len(content) and _with_site_name(text, content[n + 1].text.strip()):
