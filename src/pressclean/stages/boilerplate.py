@@ -497,6 +497,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     top, bottom = (sentences[0], sentences[-1]) if sentences else (-1, len(content))
     said = set(sentences)
     data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
+    # a print view's web address over the page (its first lines; a feed's links to its items stay theirs)
+    addresses_on_top = next((n for n, l in enumerate(content) if not _PAGE_ADDRESS.fullmatch(l.text.strip())), len(content))
     # where the running text starts: a lone sentence among labels (an alert banner) is not it
     lead = next((n for n in sentences if any(l.is_prose for l in content[n + 1 : n + 3])), top)
     # inside the text, a short label over a sentence is a section heading; its copies elsewhere make a
@@ -524,8 +526,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "markup only (an image, a tag)"
         elif _CODE_LINE.match(text):
             verdicts[line.index] = "script data or code (JSON-LD, JavaScript), not text"
-        elif n < top and _PAGE_ADDRESS.fullmatch(text):
-            verdicts[line.index] = "the page's web address (a print view's)"  # `https://solidarites.gouv.fr/hiver-...` over the page
+        elif n < min(top, addresses_on_top):
+            # `https://solidarites.gouv.fr/hiver-...` at the very top, over the page (a feed's links to its items stay theirs)
+            verdicts[line.index] = "the page's web address (a print view's)"
         elif n and keys[n] == keys[n - 1]:
             verdicts[line.index] = "duplicated line"
         elif n + 1 < len(content) and _with_site_name(text, content[n + 1].text.strip()):
