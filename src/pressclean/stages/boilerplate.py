@@ -2503,9 +2503,11 @@ def _names_institution(text: str) -> bool:
 def _opens_on_institution(text: str) -> bool:
     """A line that opens on an institution's noun and names it only: no number, no colon, no sentence end
     (`Agence régionale de santé`; a headline about it says what it did: `Agence X : ...`)."""
-    first = _WORD.search(text)
+    words = _WORD.findall(text[:60])
+    # (the noun may be a compound, `Haut-Commissariat`: its first two words)
+    nouns = {_folded(words[0]), _folded(" ".join(words[:2]))} if words else set()
     return (
-        first is not None and _folded(first.group()) in _institution_nouns()
+        bool(nouns & _institution_nouns())
         and not _DIGITS.search(text) and ":" not in text and not _TERMINAL.search(text)
     )
 
