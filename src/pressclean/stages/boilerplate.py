@@ -156,8 +156,9 @@ _SECTION_BREAK = regex.compile(r"\s*(?:#\s?){3,}|\s*(?:\*\s?){3,}")  # `###`, `#
 _CAPTION_LEAD = regex.compile(r"\s*(?i:photos?|légende|image|vidéo)\s?:")  # `Photo : Le directeur général ...`: a caption
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*")  # a word in lower case (names aside)
 _OTHER_LANGUAGES = ("en", "pt", "es", "it", "de")  # (the languages a francophone site also prints its headlines in)
-_ISSUER_LEAD = regex.compile(r"\s*(?i:sources?|de|from)\s?:")  # under the title: `De : Environnement Canada`
-_SOURCE_LEAD = regex.compile(r"\s*(?i:sources?|crédits?)\s?:")  # `Source : Ministère de l’Europe ... |`: who issued it, no headline
+# who issued or credits it (`Source : Ministère de l’Europe ... |`, `De : Environnement Canada`): no headline, and under
+# the title the page's metadata
+_ISSUER_LEAD = regex.compile(r"\s*(?i:sources?|crédits?|de|from)\s?:")
 # `(mis à jour le 01/12)`, `(PDF – 1,8 Mo)`, `(2)`: a bracket with a number, a date or a count, ends no sentence (a
 # widget's heading, a link); `(voir p. 4.)` does, and so does a unit, `(francs CFA)`, over a table
 _BRACKET_END = regex.compile(r"\([^()]*\d[^()]*(?<=[^.!?…\s])\s*\)\s*$", regex.REVERSE)
@@ -2133,7 +2134,7 @@ def _is_headline(line: Line) -> bool:
         and not text.endswith((".", ","))  # (a salutation, `Mesdames et Messieurs les élus,`, is no headline)
         and not _is_credited_caption(text)
         and not _CAPTION_LEAD.match(text)
-        and not _SOURCE_LEAD.match(text)
+        and not _ISSUER_LEAD.match(text)
         and not (_STREET.search(text) and len(_LABEL_SEPARATOR.split(text)) >= 3)
         and not _is_breadcrumb(line)
         and not _LIST_MARK.match(text)
