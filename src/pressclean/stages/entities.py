@@ -6291,6 +6291,8 @@ def _merged(
         name = text[start:end]
         if label == "LOC" and (article := _article_of_town(text, start, end)):
             name = town_with_article(article, name)  # `au Tampon`: the town is `Le Tampon`
+        elif label == "LOC" and name.isupper() and len(name) > 3 and known_place(usual := usual_place(name)):
+            name = usual  # only ever in capitals (`GENEVE –`): named in its usual spelling, `Genève` (not `RDC`)
         attrs: dict = {"name": name, "mentions": [list(m) for m in mentions]}
         if label == "LOC":
             attrs["iso"] = places.get(fold(name)) or (None if is_territory(name) or _only_a_river(text, mentions) else country_code(name) or _state_country(name))
