@@ -51,6 +51,8 @@ DATE_STAMP = regex.compile(
     r"|(?i:il y a)\s+\d{1,2}\s+(?i:min(?:ute)?s?|h|heures?|jours?|semaines?))"  # `Il y a 3 heures`
     rf"(?:\s*[-–,à]?\s*{TIME}(?::\d\d)?(?:\s+\p{{Lu}}{{3,4}}\b|\s+[+-]\d{{4}}\b)?)?"  # a time (`16 h 05`, `08:00:00`), maybe with its zone (`CET`, `+0100`)
 )
+# a date stamp that ends a text, searched from the end (from the start, every character of the line is tried)
+STAMP_AT_END = regex.compile(rf"(?:{DATE_STAMP.pattern})\Z", regex.REVERSE)
 STAMP_SEPARATOR = regex.compile(r"[·|•]")
 _TIME_ALONE = regex.compile(  # `Mis à jour à 16 h 05`, `(Mis à jour à 15 h)`
     r"\(?(?i:mis à jour|modifié|actualisé|publié|updated|posted)\s*(?:à|at|:)?\s*\d{1,2}\s?(?:[:h]\s?\d{2}|h)\)?"

@@ -23,7 +23,7 @@ from typing import Collection, Iterable, Mapping
 
 import regex
 
-from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_SEPARATOR as _STAMP_SEPARATOR, TIME, is_date_stamp as _is_date_stamp
+from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_AT_END as _STAMP_AT_END, STAMP_SEPARATOR as _STAMP_SEPARATOR, TIME, is_date_stamp as _is_date_stamp
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
@@ -50,8 +50,6 @@ _PAGE_NUMBER = regex.compile(  # (not a season, `2024-2025`: a table's column he
 )
 _MONTHS = "|".join(MONTH_NAMES)
 _DASH_SEPARATOR = regex.compile(r"\s[-–—]\s")
-# a date stamp that ends the text, searched from the end (from the start, every character of the line is tried)
-_STAMP_AT_END = regex.compile(rf"(?:{_DATE_STAMP.pattern})\Z", regex.REVERSE)
 _MONTH_FIRST = regex.compile(rf"(?i:{_MONTHS})\b")
 # what every date stamp holds (`dates.DATE_STAMP` without its optional words, weekday and time), each part led by
 # its digits: searched before the whole pattern, which, tried at every character of a line, costs twenty times more

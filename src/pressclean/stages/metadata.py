@@ -16,7 +16,7 @@ from itertools import accumulate
 
 import regex
 
-from ..dates import DATE_STAMP, MONTH_NAMES, TIME, WEEKDAYS, is_date_stamp, month_number
+from ..dates import DATE_STAMP, MONTH_NAMES, STAMP_AT_END, TIME, WEEKDAYS, is_date_stamp, month_number
 from ..document import Dateline, Document
 from ..geo import french_spelling, known_place
 from ..resources import load_json
@@ -37,7 +37,6 @@ _DIGIT = regex.compile(r"\d")
 _CREDIT_LEAD = regex.compile(r"\s*(?:(?i:sources?|crédit)\s*:|(?:Par|By)\s+(?=\p{Lu}))\s*")
 _NAME_IN_CREDIT = regex.compile(r"\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|du|des|la|le|d[’']))*")
 _CREDIT_JOIN = regex.compile(r"\s*[,–—-]?\s*(?i:le|du)?\s*")
-_STAMP_AT_END = regex.compile(rf"(?:{DATE_STAMP.pattern})\Z", regex.REVERSE)
 _DASH_AT_END = regex.compile(r"(?:--|[–—-])\s*$")
 _DASH_THEN_TEXT = regex.compile(r"\s*[–—-]\s+\p{Lu}")
 _LINK_REASON = "boilerplate: link to another page"
@@ -566,7 +565,7 @@ def is_credit_stamp(text: str) -> bool:
     lead = _CREDIT_LEAD.match(text)
     if lead is None or len(text) > 120 or not _DIGIT.search(text):
         return False
-    stamp = _STAMP_AT_END.search(text)
+    stamp = STAMP_AT_END.search(text)
     name = text[lead.end() : stamp.start()] if stamp else ""
     return bool(stamp) and bool(_WORD.search(name)) and _CREDIT_JOIN.fullmatch(_NAME_IN_CREDIT.sub("", name, count=1)) is not None
 
