@@ -301,7 +301,7 @@ _CONTACT_HINTS = (
     regex.compile(r"@|\[email|[\[(]at[\])]", regex.IGNORECASE),
     # (searched in the lower-cased line by the standard `re`: a third of the time of IGNORECASE)
     re.compile(
-        r"\b(?:t[ée]l(?:[ée]copie)?|fax|courriel|e-?mail|mobile|portable|contact(?:s|er)?|porte-parole"
+        r"\b(?:t[ée]l(?:[ée]copie)?|fax|courriel|e-?mail|mobile|portable|contact(?:s|er)?|porte-parole|personnes?-ressources?"
         r"|(?:relations?|service|bureau|attach[ée]e?s?)\s+(?:de\s+)?presse)\b"
         # a label that opens a line of contact (`Information : Centre de services aux citoyens, 311`, `Renseignements :`)
         r"|^\s*(?:informations?|renseignements?)\s*:"
