@@ -1049,7 +1049,8 @@ def _markup_debris(text: str) -> list[tuple[int, int, str, str]]:
     for m in _BOLD.finditer(text):
         changes += [(m.start(), m.start(1), "", "Markdown emphasis removed"), (m.end(1), m.end(), "", "Markdown emphasis removed")]
     changes += [(m.start(), m.end(), m.group(1), "Markdown link reduced to its text") for m in _MARKDOWN_LINK.finditer(text)]
-    changes += [(m.start(), m.end(), "", "link address in brackets removed") for m in _URL_IN_BRACKETS.finditer(text)]
+    if changes:  # (an address in brackets is markup only on a page that shows other markup: in prose, a citation)
+        changes += [(m.start(), m.end(), "", "link address in brackets removed") for m in _URL_IN_BRACKETS.finditer(text)]
     changes.sort()
     # (a mark at a line's start may also open a bold span: keep the first of two edits that overlap)
     return [c for n, c in enumerate(changes) if not n or c[0] >= changes[n - 1][1]]
