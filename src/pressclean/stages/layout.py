@@ -607,6 +607,14 @@ def _phone_split(a: str, b: str, tail: int) -> bool:
 _CREDIT_END = regex.compile(r"© ?[\p{L}\p{N}][^©.!?]{0,40}(?:\.[^©.!?]{1,40})?$")
 _ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "cet", "cette", "ces"})  # not `un`, `une`: `À la une`
 
+def _item_goes_on(a: str, b: str, width: float | None) -> bool:
+    """Does a numbered paragraph's line `a` go on into `b`: a full line (on a page too short to measure its wrap, a long
+    one) over a line in lower case, or over the rest of a number the wrap split (`plus de 1` ⏎ `800 maisons`)?"""
+    first = b[0]
+    goes_on = first.islower() or (first.isdigit() and _SPLIT_NUMBER.search(a, max(0, len(a) - 8)) is not None and _NUMBER_TAIL.match(b) is not None)
+    return goes_on and len(a) >= (0.8 * width if width else 60)
+
+
 def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> tuple[str, str] | None:
     """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
     width = wrap.width if wrap else None
@@ -619,10 +627,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return None
     if first.isupper() and ":" in b and _CONTACT_LABEL.match(b):  # (a label ends on its colon)
         return None
-    # (a numbered paragraph's full line goes on in lower case, or into the number the wrap split: `plus de 1` ⏎ `800 maisons`)
-    goes_on = first.islower() or (first.isdigit() and _SPLIT_NUMBER.search(a, max(0, len(a) - 8)) is not None and _NUMBER_TAIL.match(b) is not None)
-    full = len(a) >= (0.8 * width if width else 60)  # (a page too short to measure its wrap: a long line)
-    if not acc[0].isupper() and _LIST_ITEM.match(acc) and not (goes_on and full):
+    if not acc[0].isupper() and _LIST_ITEM.match(acc) and not _item_goes_on(a, b, width):
         return None
     if a.endswith("\u00ad") and first.isalpha():
         return "", "PDF soft hyphen at a line end removed (the word rejoined)"  # `alimen\u00ad` ⏎ `taire`: the break's own mark
