@@ -2244,11 +2244,19 @@ def _common_noun_opening(text: str, start: int, end: int) -> bool:
     return not _capitalised_somewhere(text, name)
 
 
-@lru_cache(maxsize=64)  # (asked for each span of the name: a page that names `Jean` 10,000 times read it 10,000 times)
 def _capitalised_somewhere(text: str, name: str) -> bool:
-    """Does the page write `name` with its capital inside a sentence, anywhere?"""
-    written = regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text)
-    return any(_capitalised_in_sentence(text, m.start()) for m in written)
+    """Does the page write `name` with its capital inside a sentence, anywhere? (Read once per name and page: a page
+    that names `Jean` 10,000 times would read it 10,000 times.)"""
+    answers = _answers_for(text)
+    if name not in answers:
+        written = regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text)
+        answers[name] = any(_capitalised_in_sentence(text, m.start()) for m in written)
+    return answers[name]
+
+
+@lru_cache(maxsize=1)  # (the page being read only: no other page's text is held)
+def _answers_for(text: str) -> dict[str, bool]:
+    return {}
 
 
 def _is_common_word(word: str, text: str, label: str) -> bool:
