@@ -3,6 +3,7 @@
 
     python corpora/check_gold.py            # check corpora/dev, corpora/heldout and corpora/next
     python corpora/check_gold.py -v         # also list numbers of clean_text that no figure covers
+    python corpora/check_gold.py -v next    # only the sets named (dev, heldout, next)
 
 Exit status 0 when every page is clean, 1 otherwise.
 """
@@ -210,9 +211,14 @@ def check_page(txt: Path, verbose: bool) -> list[str]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    named = [a for a in argv if a != "-v"]
+    unknown = [a for a in named if a not in SETS]
+    if unknown:
+        print(f"unknown set {unknown[0]!r}: name one of {', '.join(SETS)}")
+        return 2
     bad = 0
     total = 0
-    for s in SETS:
+    for s in named or SETS:
         for txt in sorted((ROOT / s).glob("*.txt")):
             total += 1
             if verbose:
