@@ -531,6 +531,14 @@ def fix_encoding(doc: Document) -> Document:
                     changes.append((m.start(), m.end(), "", "hyphenation left inside a word undone (lexicon)"))
                 else:
                     changes.append((m.start(), m.end(), "-", "Unicode hyphen inside a word made '-'"))
+    # 7. invisible characters a CMS puts inside words (`coopé\u200bration`, a break opportunity): they cut
+    # the word for every lexicon and pattern (`Bré\u200bsil` read as `Bré s il`); and a font's private bullet
+    if not chars.isdisjoint(_ZERO_WIDTH_CHARS):
+        changes.extend((m.start(), m.end(), "", "zero-width character removed") for m in _ZERO_WIDTH.finditer(text))
+    if any("\ue000" <= c <= "\uf8ff" for c in chars):
+        changes.extend(
+            (m.start(), m.end(), "•", "private-use bullet (Symbol font) made '•'") for m in _PRIVATE_USE_BULLET.finditer(text)
+        )
     return rewrite(doc, _non_overlapping(changes), stage="fix_encoding", join_words=True)
 
 
@@ -582,6 +590,13 @@ def _open_quote_before(text: str, pos: int) -> bool:
 
 
 _UNICODE_HYPHEN = regex.compile(r"[\u2010\u2011]")
+# zero-width space, word joiner and a byte-order mark inside the text (not the joiners U+200C/D,
+# which emoji sequences and some scripts need)
+_ZERO_WIDTH_CHARS = frozenset("\u200b\u2060\ufeff")
+_ZERO_WIDTH = regex.compile(r"[\u200b\u2060\ufeff]+")
+# a private-use character opening a line before a space: the bullet of a Symbol or Wingdings font
+# (U+F0B7, U+F0A7, U+F0D8...) in text extracted from Word or PDF
+_PRIVATE_USE_BULLET = regex.compile(r"(?m)^[ \t]*\K[\ue000-\uf8ff](?=[ \t])")
 _LONE_A_TILDE = regex.compile(r"(?<![\p{L}\p{N}])Ã(?: (?= \p{L}))?(?= \p{L})")
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+")
 _LETTERS_AFTER = regex.compile(r"\p{Ll}+")
