@@ -49,7 +49,7 @@ _COUNTRY = rf"{_PLACE_WORD}(?:\s(?:\p{{Ll}}[\p{{L}}'’-]*|{_PLACE_WORD})){{0,4}
 # an accented letter of a month may come out damaged (`aoűt`, `fÚvrier`): any letter stands in for it
 _MONTH = "|".join(regex.sub(r"[^\x00-\x7f]", r"\\p{L}", m) for m in MONTH_NAMES)
 _WEEKDAY = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
-_ORDINAL = r"(?:\s?er|st|nd|rd|th)?"  # `1er`, and English ordinals: `March 1st, 2025`, `2nd March 2025`
+_ORDINAL = r"(?:\s?er|ᵉʳ|st|nd|rd|th)?"  # `1er`, `1ᵉʳ`, and English ordinals: `March 1st, 2025`, `2nd March 2025`
 _DATE = (  # `le 18 mars 2020`, `mardi 1er octobre`, `15.03.2023`, `15/03/2023`, `15-03-2023`, `June 4, 2021`
     rf"(?:le\s+)?{_WEEKDAY}(?:"
     rf"(?P<day>\d{{1,2}}){_ORDINAL}\s+(?P<month>(?i:{_MONTH}))\.?(?:\s+(?P<year>\d{{4}}))?"
