@@ -433,7 +433,7 @@ _NATION_AFTER = regex.compile(rf"{_H}{{1,2}}(?P<w>\p{{L}}[\p{{L}}\-]{{2,30}})(?!
 _NATION_ENDINGS = (
     "iennes", "ienne", "iens", "ien", "éennes", "éenne", "éens", "éen", "eennes", "eenne", "eens", "een", "aises", "aise",
     "ais", "oises", "oise", "ois", "aines", "aine", "ains", "ain", "ennes", "enne", "ens", "en", "anes", "ane", "ans",
-    "an", "iques", "ique", "ites", "ite",
+    "an", "iques", "ique", "ites", "ite", "aves", "ave",  # (`moldaves`: the Moldovan leu)
 )
 # (and their plurals: `1ers ex æquo`, `les 2es`, `3èmes`)
 _ORDINAL_SUFFIX = regex.compile(r"(?:ème|eme|ième|ieme|ᵉʳ|ᵉ|è|er|ère|re|e|nd|nde|th|st|rd)s?(?![\p{L}])")
