@@ -783,6 +783,11 @@ _POINTS_AFTER = regex.compile(
 # (a measure of two words is hyphenated whole: `a 6,800-square-metre hall`)
 _HYPHEN_UNIT = regex.compile(r"-(?P<w>(?:square|cubic)-\p{Ll}{2,20}|\p{Ll}{2,20})(?P<old>-old)?(?![\p{L}\-])")
 # an acronym in the plural is a noun a number counts, not a name: `2 million TEUs`, `300 NGOs`
+# the other nouns of a list the counted noun heads (`4 800 livres, films et jeux`, `300 livres ou revues`): things
+# counted together with it, one word each up to the `et`/`ou` that closes the list
+_LISTED_NOUNS = regex.compile(
+    rf"(?:,{_H}+(?P<n>\p{{Ll}}[\p{{L}}\-]{{1,30}})){{0,4}}(?:,?{_H}+(?:et|ou){_H}+(?P<n>\p{{Ll}}[\p{{L}}\-]{{1,30}}))(?![\p{{L}}\-])"
+)
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,8}s")
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
 _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
@@ -2458,7 +2463,7 @@ class _Finder:
             more = _SPACED_WORD.match(text, unit_end)
             if more is not None and f"{lower} {more.group('w').lower()}" in w["measures"]:
                 unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
-        elif self.country in w["weights_by_country"].get(lower, ()):
+        elif self.country in w["weights_by_country"].get(lower, ()) and not self._listed_with_things(unit_end):
             kind = "other"  # `4,2 millions de livres de homard` in Québec: pounds weigh, dollars pay
         elif lower in ("points", "point", "pts", "pt") and self._points_measure(unit_end):
             kind = "other"  # `2,8 points`: percentage points
@@ -2498,6 +2503,16 @@ class _Finder:
         if word.islower() and (_plural_en(word) or word in _IRREGULAR_PLURALS) and word not in self.words["measures"]:
             return short
         return None
+
+    def _listed_with_things(self, end: int) -> bool:
+        """Whether the noun ending at `end` heads a list of other nouns (`4 800 livres, films et jeux`): a measure is not
+        listed beside things, so the number counts them all (Canadian books, not pounds)."""
+        listed = _LISTED_NOUNS.match(self.text, end, end + 200)
+        if listed is None:
+            return False
+        w = self.words
+        return all(n.lower() not in w["not_units"] and n.lower() not in w["measures"] and n.lower() not in w["adjectives"]
+                   for n in listed.captures("n"))
 
     def _points_measure(self, end: int) -> bool:
         """Whether `points` ending at `end` are percentage points (`un recul de 2,8 points.`, `3 points de
