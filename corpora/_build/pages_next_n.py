@@ -472,3 +472,359 @@ PAGES.append(Page(
               "e-mail (h200-h215).",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h285 francophone cultural council (Newfoundland and Labrador), no defect and no boilerplate
+PAGES.append(Page(
+    name="h285-ccft-terre-neuve-tournee-theatre",
+    meta={"site": "www.ccft-tnl.example.ca", "style": "francophone-cultural-council-clean", "defects": []},
+    blocks=[
+        P("Le Conseil culturel franco-terre-neuvien part en tournée de théâtre dans neuf communautés de la province"),
+        P("St. John’s, le 2 décembre 2025 – Le Conseil culturel franco-terre-neuvien (CCFT) présentera du 16 au "
+          "31 janvier 2026 la pièce « La Morue et le Violon », de l’autrice Geneviève Benoit-Hynes, dans neuf "
+          "communautés de Terre-Neuve-et-Labrador, de Cap-Saint-Georges à Labrador City."),
+        P("La tournée, d’un budget de 86 500 $, comprend 12 représentations, dont 4 en matinée pour les élèves du "
+          "Conseil scolaire francophone provincial. Elle passera notamment par La Grand’Terre, L’Anse-à-Canards, "
+          "Stephenville et Happy Valley-Goose Bay."),
+        P("« Près de 3 000 personnes parlent français à la maison dans la province, et beaucoup vivent loin de toute "
+          "salle de spectacle. Nous voulons que le théâtre aille à elles », explique le directeur général du CCFT, "
+          "Olivier Lainey."),
+        P("Les billets, vendus 15 $ (gratuits pour les moins de 18 ans), seront en vente en ligne à partir du "
+          "8 décembre."),
+        L("""Renseignements :
+Mireille Chaisson, agente de communication
+709 579-4218
+communications@ccft-tnl.example.ca"""),
+    ],
+    gold=dict(
+        title="Le Conseil culturel franco-terre-neuvien part en tournée de théâtre dans neuf communautés de la "
+              "province",
+        dateline=dl("St. John’s", "2025-12-02"),
+        organisations=[org("Conseil culturel franco-terre-neuvien", "CCFT"),
+                       org("Conseil scolaire francophone provincial", None)],
+        places=[place("St. John’s"), place("Terre-Neuve-et-Labrador"), place("Cap-Saint-Georges"),
+                place("Labrador City"), place("La Grand’Terre"), place("L’Anse-à-Canards"), place("Stephenville"),
+                place("Happy Valley-Goose Bay")],
+        figures=[
+            fig("neuf communautés", 9, "communautés"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("16", "2026-01-16", None, "date"),
+            fig("31 janvier 2026", "2026-01-31", None, "date"),
+            fig("86 500 $", 86500, "$", "money", currency="CAD"),
+            fig("12 représentations", 12, "représentations"),
+            fig("4", 4, None),
+            fig("Près de 3 000 personnes", 3000, "personnes", qualifier="Près de"),
+            fig("15 $", 15, "$", "money", currency="CAD"),
+            fig("moins de 18 ans", 18, "ans", "age", qualifier="moins de"),
+            fig("8 décembre", "--12-08", None, "date"),
+        ],
+        phones=[phone("+17095794218")],
+        emails=["communications@ccft-tnl.example.ca"],
+        contacts=[contact("Mireille Chaisson", "agente de communication", None, ["+17095794218"],
+                          ["communications@ccft-tnl.example.ca"])],
+        notes="A (made-up) francophone cultural council's release from Newfoundland and Labrador with no defect and no "
+              "boilerplate at all. The dateline city is written in English with its ’ ('St. John’s'), kept as "
+              "written. 'neuf communautés' in title and body: one text. 'du 16 au 31 janvier 2026': first bound '16' "
+              "(2026-01-16). '$' on a Canadian page is CAD. 'dont 4 en matinée': a count without noun. 'les moins "
+              "de 18 ans': an age with 'moins de'. 'à partir du 8 décembre': '8 décembre' (no year written). The "
+              "province is a place with iso null; La Grand’Terre, L’Anse-à-Canards and Cap-Saint-Georges are the "
+              "French names of Port-au-Port communities (listed as written, with their article). The play's title is "
+              "not a place. The Conseil scolaire francophone provincial is a real kind of body (here with invented "
+              "news); the council and the people are made up. Contact: a person with role and a 709 number (+1).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h286 water research centre (Pretoria): English page under French chrome with an Afrikaans/isiZulu language line
+PAGES.append(Page(
+    name="h286-cfsare-pretoria-water-losses-gauteng-en",
+    meta={"site": "www.cfsare.example.org.za", "style": "water-research-centre-en-under-fr-chrome", "language": "en",
+          "defects": ["english-page", "english-dateline", "menu", "duplicate-lines", "breadcrumb", "share-lines",
+                      "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu
+Afrikaans | English | Français | isiZulu
+CFSARE – Centre franco-sud-africain de recherche sur l’eau
+Accueil
+Le Centre
+Recherche
+Recherche
+Données ouvertes
+Actualités
+Actualités
+Partenariats
+Contact
+Accueil / Actualités / Communiqués
+Communiqué – 03/12/2025
+Cet article n’est disponible qu’en anglais."""),
+        P("Gauteng’s municipal networks lose 41% of their treated water, study finds"),
+        P("PRETORIA, South Africa, 3 December 2025 – Municipal water networks in Gauteng lose 41% of the water they "
+          "receive through leaks, illegal connections and faulty meters, according to a three-year study published "
+          "on Wednesday by the French–South African Water Research Centre (FSAWRC)."),
+        P("The researchers measured flows in 1,350 district metering zones in Johannesburg, Tshwane and Ekurhuleni "
+          "between 2022 and 2025. Losses reached 58% in some townships, against 23% in newer suburbs."),
+        P("“Every litre lost is a litre that Rand Water has to pump from the Vaal, at a growing cost,” said Naledi "
+          "Khumalo, who led the study with the University of Montpellier."),
+        P("The study puts the cost of non-revenue water at R4.6 billion a year for the three metros. A pilot "
+          "programme of R48 million, co-financed by the French Development Agency (AFD) and the Department of Water "
+          "and Sanitation, will replace 12,000 meters and 85 kilometres of pipes in Soweto from March 2026."),
+        P("About 2.8 million residents now face weekly supply cuts in the province, up from 1.9 million in 2024."),
+        L("""Media contacts:
+Thandiwe Mokoena, Communications Manager, FSAWRC – +27 12 841 3927 | +27 82 553 0418 – t.mokoena@fsawrc.example.org.za
+In France: Julien Arnaud, University of Montpellier – +33 4 67 14 92 80 – julien.arnaud@umontpellier.example.fr"""),
+        B("""Partager : Facebook | X | LinkedIn | Courriel
+Dans la même rubrique
+› Sécheresse : le Centre publie son atlas des nappes du Limpopo (14/11/2025)
+› Bourses de doctorat 2026 : appel à candidatures (03/11/2025)
+CFSARE – Private Bag X313, Pretoria 0001, Afrique du Sud – Tél. : +27 12 841 3900
+Ce site utilise des cookies pour mesurer l’audience. Accepter | Refuser | Paramétrer
+© 2025 CFSARE – Mentions légales – Accessibilité"""),
+    ],
+    gold=dict(
+        title="Gauteng’s municipal networks lose 41% of their treated water, study finds",
+        dateline=dl("PRETORIA", "2025-12-03"),
+        organisations=[org("French–South African Water Research Centre", "FSAWRC"), org("Rand Water", None),
+                       org("University of Montpellier", None), org("French Development Agency", "AFD"),
+                       org("Department of Water and Sanitation", None)],
+        places=[place("Gauteng"), place("Pretoria"), place("South Africa", "ZA"), place("Johannesburg"),
+                place("Tshwane"), place("Ekurhuleni"), place("Vaal"), place("Soweto"), place("France", "FR")],
+        figures=[
+            fig("41%", 41, "%", "percent"),
+            fig("3 December 2025", "2025-12-03", None, "date"),
+            fig("three-year", 3, "year", "duration"),
+            fig("1,350 district metering zones", 1350, "zones"),
+            fig("2022", 2022, None, "year"),
+            fig("2025", 2025, None, "year"),
+            fig("58%", 58, "%", "percent"),
+            fig("23%", 23, "%", "percent"),
+            fig("R4.6 billion", 4600000000, "R", "money", currency="ZAR"),
+            fig("three metros", 3, "metros"),
+            fig("R48 million", 48000000, "R", "money", currency="ZAR"),
+            fig("12,000 meters", 12000, "meters"),
+            fig("85 kilometres", 85, "kilometres", "other"),
+            fig("March 2026", 2026, None, "year"),
+            fig("About 2.8 million residents", 2800000, "residents", qualifier="About"),
+            fig("1.9 million", 1900000, None),
+            fig("in 2024", 2024, None, "year"),
+        ],
+        phones=[phone("+27128413927"), phone("+27825530418"), phone("+33467149280")],
+        emails=["t.mokoena@fsawrc.example.org.za", "julien.arnaud@umontpellier.example.fr"],
+        contacts=[contact("Thandiwe Mokoena", "Communications Manager", "FSAWRC", ["+27128413927", "+27825530418"],
+                          ["t.mokoena@fsawrc.example.org.za"]),
+                  contact("Julien Arnaud", None, "University of Montpellier", ["+33467149280"],
+                          ["julien.arnaud@umontpellier.example.fr"])],
+        notes="An English release of a (made-up) Franco-South African water research centre in Pretoria under its "
+              "French chrome: skip line, an Afrikaans/English/French/isiZulu language line (new languages in chrome), "
+              "site name with the French long form and acronym, menu with doubled labels, breadcrumb, type/date line, "
+              "'Cet article n’est disponible qu’en anglais.', share line, related headlines, footer with 'Private Bag "
+              "X313, Pretoria 0001' and the switchboard, cookie line, copyright line: boilerplate. language 'en'. "
+              "The centre is listed under the English long form the article writes with its English acronym (the "
+              "French name is chrome, h270 rule); 'AFD' under 'French Development Agency' (h270). Dateline 'PRETORIA, "
+              "South Africa, 3 December 2025 –': place as written in capitals, 'Pretoria' listed in normal case "
+              "(the city is otherwise only in the chrome) and the country listed. 'three-year': a duration (unit "
+              "'year'). '1,350 district metering zones': unit 'zones', the noun adjuncts in the text (h200-h215). "
+              "'between 2022 and 2025': two years. South African rand written 'R4.6 billion' and 'R48 million': "
+              "money ZAR, unit 'R' (the symbol before the number, as 'VT', 'CHF'; new currency); 'a year' out. "
+              "'12,000 meters' are water meters (a count, unit 'meters'). 'up from 1.9 million in 2024': count with "
+              "unit null and 'in 2024' (English preposition kept, h120-h135). Tshwane is the metro that includes "
+              "Pretoria: two places; 'the Vaal' (river) is listed by its proper name; Montpellier stands only in "
+              "the university's name. Rand Water and the Department of Water and Sanitation are real kinds carrying "
+              "invented news. Contacts: one line per person; the FSAWRC person with role, a Pretoria landline and a "
+              "mobile joined by '|'; the French line's label 'In France:' is a place (h184-h199 country-label rule) "
+              "and the university the contact's organisation (no role).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h287 UN spokesperson's noon-briefing digest in French: listing of four items, Spanish ticker, cp1252 item, œ as U+FFFD
+PAGES.append(Page(
+    name="h287-onu-point-de-presse-quotidien-listing",
+    meta={"site": "www.porte-parole-onu.example.org", "style": "un-noon-briefing-digest-listing", "listing": True,
+          "defects": ["listing", "menu", "breadcrumb", "foreign-ticker", "mojibake-cp1252", "oe-replacement-char",
+                      "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Nations Unies – Bureau du porte-parole du Secrétaire général
+English | Français | Español
+Accueil | Points de presse | Déclarations | Notes aux correspondants | Multimédia
+Accueil › Points de presse › 2025 › Décembre
+Noticias ONU ▸ El Consejo de Seguridad prorroga el mandato de la misión en Haití ▸ Llamamiento humanitario 2026: 33.000 millones de dólares
+Point de presse quotidien du Bureau du porte-parole – mardi 2 décembre 2025
+Ce résumé en français est fourni à titre d’information ; seul le compte rendu en anglais fait foi."""),
+        P("Yémen : le choléra progresse à Hodeïda, l’OMS achemine 40 tonnes de fournitures"),
+        P("Le porte-parole a indiqué que plus de 12 300 cas suspects de choléra ont été signalés dans le gouvernorat "
+          "de Hodeïda depuis le début d’octobre, selon l’Organisation mondiale de la santé (OMS). L’agence a acheminé "
+          "40 tonnes de médicaments et de solutions de réhydratation par le port d’Aden et soutient 18 centres de "
+          "traitement."),
+        P("Soudan : 1,4 million de personnes déplacées au Darfour du Nord depuis avril"),
+        P("Selon le Bureau de la coordination des affaires humanitaires (OCHA), les combats autour d’El Fasher ont "
+          "forcé quelque 1,4 million de personnes à fuir depuis avril. Le plan de réponse humanitaire pour le Soudan, "
+          "qui requiert 4,2 milliards de dollars, n’est financé qu’à 38 %.", moji="cp1252"),
+        P("Afghanistan : le PAM réduira de moitié les rations de 2,3 millions de personnes"),
+        P("Le Programme alimentaire mondial (PAM) a averti qu’il devra réduire de moitié, dès janvier, les rations de "
+          "2,3 millions de personnes si 180 millions de dollars ne sont pas mobilisés d’ici à la fin de l’année. Un "
+          "tiers des enfants de moins de 5 ans souffrent de malnutrition chronique dans le pays."),
+        P("Myanmar : le Secrétaire général condamne des frappes aériennes dans l’État de Rakhine"),
+        P("Le Secrétaire général a condamné les frappes aériennes qui ont tué au moins 27 civils, dont 9 enfants, le "
+          "30 novembre dans le canton de Kyauktaw. Il a appelé toutes les parties à « cesser leurs manœuvres contre "
+          "les populations civiles » et à laisser passer l’aide humanitaire.", oe="fffd"),
+        B("""Partager : Facebook | X | Courriel | Imprimer
+Points de presse précédents : 1er décembre | 28 novembre | 27 novembre
+Bureau du porte-parole du Secrétaire général – Siège de l’ONU, New York, NY 10017 – Tél. : +1 212 963 7162
+© Nations Unies 2025 – Conditions d’utilisation – Confidentialité"""),
+    ],
+    gold=dict(
+        title="Yémen : le choléra progresse à Hodeïda, l’OMS achemine 40 tonnes de fournitures",
+        dateline=None,
+        organisations=[org("Organisation mondiale de la santé", "OMS"),
+                       org("Bureau de la coordination des affaires humanitaires", "OCHA"),
+                       org("Programme alimentaire mondial", "PAM")],
+        places=[place("Yémen", "YE"), place("Hodeïda"), place("Aden"), place("Soudan", "SD"),
+                place("Darfour du Nord"), place("El Fasher"), place("Afghanistan", "AF"), place("Myanmar", "MM"),
+                place("Rakhine"), place("Kyauktaw")],
+        figures=[
+            fig("40 tonnes", 40, "tonnes", "other"),
+            fig("plus de 12 300 cas", 12300, "cas", qualifier="plus de"),
+            fig("18 centres", 18, "centres"),
+            fig("1,4 million de personnes", 1400000, "personnes"),
+            fig("quelque 1,4 million de personnes", 1400000, "personnes", qualifier="quelque"),
+            fig("4,2 milliards de dollars", 4200000000, "dollars", "money", currency="USD"),
+            fig("38 %", 38, "%", "percent"),
+            fig("moitié", 0.5, None, "other"),
+            fig("2,3 millions de personnes", 2300000, "personnes"),
+            fig("180 millions de dollars", 180000000, "dollars", "money", currency="USD"),
+            fig("Un tiers", 0.3333, None, "other"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("au moins 27 civils", 27, "civils", qualifier="au moins"),
+            fig("9 enfants", 9, "enfants"),
+            fig("le 30 novembre", "--11-30", None, "date"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up host for the) UN spokesperson's daily noon-briefing digest in French: four unrelated items, "
+              "each a headline line and a body paragraph (listing). Boilerplate: the office's name line, language "
+              "line, one-line menu, breadcrumb, a Spanish 'Noticias ONU ▸' ticker (tag 'foreign-ticker'), the "
+              "digest's own label with the day's date (the listing's label, README 'Listing titles', so the items "
+              "have no time stamp in the article) and the disclaimer under it (like a translation disclaimer), "
+              "share line, links to earlier briefings, footer with 'NY 10017' and the switchboard, copyright line. "
+              "Title: the first item's headline; dateline null. The second item's body is UTF-8 read as cp1252; the "
+              "fourth has œ as U+FFFD ('man�uvres'). '40 tonnes' in headline and body: one text. '1,4 million de "
+              "personnes' (headline) and 'quelque 1,4 million de personnes' (body): two texts. 'Le plan de réponse "
+              "humanitaire pour le Soudan' is a plan (not an organisation, no year). 'réduira de moitié' / 'réduire "
+              "de moitié': one fraction text 'moitié' (h232-h247). '2,3 millions de personnes' in headline and body: "
+              "one text. 'Un tiers des enfants de moins de 5 ans': fraction and an age with 'moins de'. 'depuis "
+              "avril', 'dès janvier', 'depuis le début d’octobre': months alone, not figures. 'le Secrétaire "
+              "général', 'le porte-parole' are roles; the ONU appears only in the chrome. 'gouvernorat de Hodeïda', "
+              "'État de Rakhine', 'canton de Kyauktaw' give the proper names. The agencies are real names carrying "
+              "invented numbers. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h288 UN Women release on Central Asia in the seed's shape: site menu with doubled labels and a glued label+blurb, old-CMS hard wraps, œ dropped, mailto debris, +996 and +7
+H288_MENU = """Accueil
+-
+À propos
+À proposONU Femmes est l'entité des Nations Unies consacrée à l'égalité des sexes et à l'autonomisation des femmes.
+Notre action
+Notre action
+- Leadership et participation politique
+- Autonomisation économique
+- Mettre fin à la violence à l'égard des femmes
+- Paix et sécurité
+- Action humanitaire
+-
+Où nous sommes
+Où nous sommes
+Actualités et événements
+Actualités et événements
+- Communiqués de presse
+- Reportages
+-
+Faire un don
+Faire un don"""
+PAGES.append(Page(
+    name="h288-onu-femmes-kirghizistan-kazakhstan-cooperatives",
+    meta={"site": "www.onufemmes.example.org", "style": "un-agency-release-seed-shape",
+          "defects": ["menu", "duplicate-lines", "heading-glued", "hard-wrap", "lost-oe", "html-debris"]},
+    wrap=64, jitter=12,
+    blocks=[
+        B(H288_MENU),
+        P("Au Kirghizistan et au Kazakhstan, 3 400 agricultrices accèdent au crédit grâce à des coopératives",
+          nowrap=True),
+        P("Bichkek, le 2 décembre 2025 – Un programme conjoint de l'Entité des Nations Unies pour l'égalité des sexes "
+          "et l'autonomisation des femmes (ONU Femmes) et de l'Organisation des Nations Unies pour l'alimentation et "
+          "l'agriculture (FAO), mis en œuvre depuis 2022 dans les régions d'Och, de Djalal-Abad et de Turkestan, a "
+          "permis à 3 400 agricultrices de créer ou de rejoindre 146 coopératives et d'obtenir leur premier crédit.",
+          oe="drop"),
+        P("Financé par le Fonds international de développement agricole (FIDA) à hauteur de 8,7 millions de dollars, "
+          "le programme a aussi formé 520 femmes à la gestion et à la comptabilité. Le montant moyen des prêts "
+          "accordés atteint 185 000 soms au Kirghizistan et 1,1 million de tenges au Kazakhstan."),
+        P("« Avant, la banque demandait la signature de mon mari. Aujourd'hui, c'est la coopérative qui se porte "
+          "garante », raconte Gulnara Toktogulova, éleveuse de 47 ans à Kara-Suu, qui a pu acheter une trayeuse et "
+          "mettre en œuvre un petit atelier de fromagerie.", oe="drop"),
+        P("Selon une enquête menée en 2025 auprès de 1 850 participantes, leurs revenus ont augmenté de 28 % en "
+          "moyenne, et 61 % d'entre elles déclarent participer désormais aux décisions financières du foyer."),
+        P("Une deuxième phase, prévue de 2026 à 2029, doit s'étendre au Tadjikistan et toucher 6 000 femmes "
+          "supplémentaires."),
+        L("""Pour plus d'informations, veuillez contacter:
+Aizada Bekova
+ONU Femmes Bichkek
+Tél. : +996 312 61 24 85
+E-mail :
+[["mailto:aizada.bekova@unwomen.org">aizada.bekova@unwomen.org||aizada.bekova@unwomen.org]]
+Dana Seitkali
+ONU Femmes Almaty
+Tél. : +7 727 258 43 16 Ext. 204
+E-mail :
+[["mailto:dana.seitkali@unwomen.org">dana.seitkali@unwomen.org||dana.seitkali@unwomen.org]]"""),
+    ],
+    gold=dict(
+        title="Au Kirghizistan et au Kazakhstan, 3 400 agricultrices accèdent au crédit grâce à des coopératives",
+        dateline=dl("Bichkek", "2025-12-02"),
+        organisations=[org("Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes",
+                           "ONU Femmes"),
+                       org("Organisation des Nations Unies pour l'alimentation et l'agriculture", "FAO"),
+                       org("Fonds international de développement agricole", "FIDA")],
+        places=[place("Kirghizistan", "KG"), place("Kazakhstan", "KZ"), place("Bichkek"), place("Och"),
+                place("Djalal-Abad"), place("Turkestan"), place("Kara-Suu"), place("Tadjikistan", "TJ"),
+                place("Almaty")],
+        figures=[
+            fig("3 400 agricultrices", 3400, "agricultrices"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("2022", 2022, None, "year"),
+            fig("146 coopératives", 146, "coopératives"),
+            fig("8,7 millions de dollars", 8700000, "dollars", "money", currency="USD"),
+            fig("520 femmes", 520, "femmes"),
+            fig("185 000 soms", 185000, "soms", "money", currency="KGS"),
+            fig("1,1 million de tenges", 1100000, "tenges", "money", currency="KZT"),
+            fig("47 ans", 47, "ans", "age"),
+            fig("en 2025", 2025, None, "year"),
+            fig("1 850 participantes", 1850, "participantes"),
+            fig("28 %", 28, "%", "percent"),
+            fig("61 %", 61, "%", "percent"),
+            fig("2026", 2026, None, "year"),
+            fig("2029", 2029, None, "year"),
+            fig("6 000 femmes", 6000, "femmes"),
+        ],
+        phones=[phone("+996312612485"), phone("+77272584316", extension="204")],
+        emails=["aizada.bekova@unwomen.org", "dana.seitkali@unwomen.org"],
+        contacts=[contact("Aizada Bekova", None, "ONU Femmes Bichkek", ["+996312612485"],
+                          ["aizada.bekova@unwomen.org"]),
+                  contact("Dana Seitkali", None, "ONU Femmes Almaty", ["+77272584316"],
+                          ["dana.seitkali@unwomen.org"])],
+        notes="A UN Women release in French (made-up host, real body carrying invented news), scraped in the seed's "
+              "shape: a fixed site menu at the top with bare '-' lines, '- label' items, doubled labels and a label "
+              "glued to its blurb ('À proposONU Femmes est ...'), all boilerplate (the blurb's name is chrome); the "
+              "body hard-wrapped by an old CMS at about 55-64 columns (joined); œ dropped ('mis en uvre' twice); "
+              "straight apostrophes kept as written; the contact block with 'E-mail :' lines followed by mailto "
+              "debris ('\"mailto:...\">address' → the bare address). 'ONU Femmes' is the name-acronym of the long "
+              "form before it (as 'ONU-Habitat', h152-h167). '3 400 agricultrices' in title and body: one text. "
+              "'depuis 2022': '2022'. Kyrgyz soms (KGS) and Kazakh tenges (KZT): new currencies, units as written. "
+              "'éleveuse de 47 ans': an age. 'une enquête menée en 2025': 'en 2025'. 'prévue de 2026 à 2029': two "
+              "years. 'deuxième phase', 'premier crédit': ordinal words. Places: the countries (KG, KZ, TJ), the "
+              "regions of Och and Djalal-Abad (Kyrgyzstan) and Turkestan (Kazakhstan, iso null: a region, not the "
+              "historical Turkestan), the town Kara-Suu, and Almaty from the office label (README). Contacts: two "
+              "people with office labels as organisation ('ONU Femmes Bichkek', 'ONU Femmes Almaty', the body "
+              "already listed); a Bishkek landline (+996 312) and an Almaty number (+7 727, the code seen in the "
+              "real survey and new to the corpus) with 'Ext. 204'.",
+    ),
+))
