@@ -413,13 +413,14 @@ _PARTICLE = regex.compile(r"(?<=[-\s])(?:Sur|Sous|Lès|Lez|De|Du|Des|La|Le|Les|E
 
 
 def written_place(name: str) -> str:
-    """A dateline's place as the page writes it, its accents back where capitals lost them (`GENEVE —`: the gazetteer
-    has them), its case kept: the corpus gold's convention (`usual_place` gives `Genève`).
+    """A dateline's place as the page writes it, its accents back where capitals or a page typed without accents
+    lost them (`GENEVE —`, `Yaounde,`: the gazetteer has them), its case kept: the corpus gold's convention
+    (`usual_place` gives `Genève`).
 
-    >>> written_place("GENEVE"), written_place("NEW YORK"), written_place("Yaoundé")
+    >>> written_place("GENEVE"), written_place("NEW YORK"), written_place("Yaounde")
     ('GENÈVE', 'NEW YORK', 'Yaoundé')
     """
-    return french_spelling(_title_case(name)).upper() if name.isupper() else name
+    return french_spelling(_title_case(name)).upper() if name.isupper() else french_spelling(name)
 
 
 def usual_place(name: str) -> str:
