@@ -1158,6 +1158,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             + r")(?![\p{L}\p{N}])",
             regex.IGNORECASE,
         ),
+        # a percent, or a noun of a rate, an index or a margin: what percentage and index points measure
+        "rate": regex.compile(
+            rf"%|(?<![\p{{L}}])(?:{'|'.join(regex.escape(r) for r in sorted(set(w['rate_words']) | set(w['percent']) - {'%'}, key=len, reverse=True))})(?![\p{{L}}])",
+            regex.IGNORECASE,
+        ),
         "measure_before": regex.compile(
             rf"(?<![\p{{L}}])(?:{'|'.join(sorted(w['measure_words'], key=len, reverse=True))})(?:{_H}+{_DE})?{_H}*\Z",
             regex.IGNORECASE | _BACK,
@@ -2465,7 +2470,7 @@ class _Finder:
                 unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
         elif self.country in w["weights_by_country"].get(lower, ()) and not self._listed_with_things(unit_end):
             kind = "other"  # `4,2 millions de livres de homard` in Québec: pounds weigh, dollars pay
-        elif lower in ("points", "point", "pts", "pt") and self._points_measure(unit_end):
+        elif lower in ("points", "point", "pts", "pt") and self._points_measure(unit_end, value):
             kind = "other"  # `2,8 points`: percentage points
         elif lower in ("fois", "times") and (_COMPARATIVE.match(text, unit_end, unit_end + 20)
                                              or _MULTIPLIED.match(text, unit_end, unit_end + 24)):
@@ -2514,15 +2519,22 @@ class _Finder:
         return all(n.lower() not in w["not_units"] and n.lower() not in w["measures"] and n.lower() not in w["adjectives"]
                    for n in listed.captures("n"))
 
-    def _points_measure(self, end: int) -> bool:
+    def _points_measure(self, end: int, value: Decimal) -> bool:
         """Whether `points` ending at `end` are percentage points (`un recul de 2,8 points.`, `3 points de
-        pourcentage`, `5 points en un an`), not things (`64 points d'eau`, `12 points focaux`)."""
+        pourcentage`, `5 points en un an`), not things (`64 points d'eau`, `12 points focaux`, a driving licence's
+        `capital de 12 points`)."""
         after = _POINTS_AFTER.match(self.text, end, end + 40)
-        if after is None:
-            return True  # punctuation or the end of the line
-        if after.group("of"):
+        if after is not None and after.group("of"):
             return after.group("what") is not None  # `de pourcentage`, but `d'eau`, `de vente`
-        return after.group("w").lower() in self.words["not_units"]  # `5 points en un an`, `2 points sur 20`
+        if after is not None and after.group("w").lower() not in self.words["not_units"]:
+            return False  # `12 points focaux`
+        # punctuation, the end of the line or a function word after them (`5 points en un an`, `2 points sur 20`):
+        # points of a rate or an index have a fraction, or their paragraph names the rate, the index or a percent
+        if value != value.to_integral_value():
+            return True
+        line_start = self.text.rfind("\n", 0, end) + 1
+        line_end = self.text.find("\n", end)
+        return _patterns()["rate"].search(self.text, line_start, line_end if line_end >= 0 else len(self.text)) is not None
 
     def _per_unit(self, unit: str, end: int) -> tuple[str, int]:
         """A unit symbol and the rate written on it, if any: `m³` + `/s`."""
