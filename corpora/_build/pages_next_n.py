@@ -828,3 +828,381 @@ E-mail :
               "real survey and new to the corpus) with 'Ext. 204'.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h289 ECOWAS release in a browser's print view: print header/footer, a page break inside a paragraph, naira
+H289_TITLE = "Riz local : la CEDEAO mobilise 1,1 milliard de dollars pour réduire les importations"
+H289_P3A = ("Le programme financera l’aménagement de 180 000 hectares de bas-fonds irrigués, la distribution de "
+            "semences certifiées à 1,2 million de producteurs et")
+H289_P3B = ("la construction de 240 unités de décorticage, avec l’appui de la Banque d’investissement et de "
+            "développement de la CEDEAO (BIDC) et du Centre du riz pour l’Afrique (AfricaRice).")
+H289_HEAD = f"02/12/2025 14:37                                        {H289_TITLE} | Commission de la CEDEAO"
+H289_URL = "https://www.ecowas-commission.example.int/fr/communiques/riz-local-programme-regional/"
+PAGES.append(Page(
+    name="h289-cedeao-abuja-programme-riz-vue-impression",
+    meta={"site": "www.ecowas-commission.example.int", "style": "regional-body-release-print-view",
+          "defects": ["print-furniture", "breadcrumb", "postcode-trap"]},
+    blocks=[
+        B(f"""{H289_HEAD}
+Commission de la CEDEAO | ECOWAS Commission | Comissão da CEDEAO
+Accueil › Presse › Communiqués
+Communiqué n° 412/2025 · 1er décembre 2025"""),
+        P(H289_TITLE),
+        P("Abuja, le 1er décembre 2025 – La Communauté économique des États de l’Afrique de l’Ouest (CEDEAO) a lancé "
+          "lundi à Abuja un programme régional de 1,1 milliard de dollars destiné à porter la production de riz paddy "
+          "de la région de 24,6 à 31 millions de tonnes d’ici 2030."),
+        P("Les 15 États membres ont importé 8,2 millions de tonnes de riz en 2024, pour une facture de 5,3 milliards "
+          "de dollars. Au Nigeria, le sac de 50 kg de riz importé se vendait 92 000 nairas en octobre, contre 41 500 "
+          "nairas deux ans plus tôt."),
+        X(H289_P3A, H289_P3A + " " + H289_P3B),
+        B(f"{H289_URL}                    1/2\n{H289_HEAD}"),
+        X(H289_P3B, ""),
+        P("« Chaque tonne produite dans la région est une tonne de devises économisée », a déclaré la commissaire "
+          "chargée de l’agriculture, Fatoumata Binta Sow-Adeyemi."),
+        P("Le Sénégal, le Ghana et la Côte d’Ivoire seront les premiers pays bénéficiaires, à partir de mars 2026."),
+        L("""Contact presse : Adaeze Okonkwo-Diallo, chargée de presse, Direction de la communication de la Commission de la CEDEAO
+Tél. : +234 209 461 2345 – Mobile : +234 803 412 5567
+info.presse@ecowas-commission.example.int"""),
+        B(f"""Partager cette page : Facebook | X | LinkedIn
+© 2025 Commission de la CEDEAO – Plot 27, avenue des États membres, PMB 520, Asokoro, Abuja
+{H289_URL}                    2/2"""),
+    ],
+    gold=dict(
+        title=H289_TITLE,
+        dateline=dl("Abuja", "2025-12-01"),
+        organisations=[org("Communauté économique des États de l’Afrique de l’Ouest", "CEDEAO"),
+                       org("Banque d’investissement et de développement de la CEDEAO", "BIDC"),
+                       org("Centre du riz pour l’Afrique", "AfricaRice")],
+        places=[place("Abuja"), place("Nigeria", "NG"), place("Sénégal", "SN"), place("Ghana", "GH"),
+                place("Côte d’Ivoire", "CI")],
+        figures=[
+            fig("1,1 milliard de dollars", 1100000000, "dollars", "money", currency="USD"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("24,6", 24600000, None, "other"),
+            fig("31 millions de tonnes", 31000000, "tonnes", "other"),
+            fig("2030", 2030, None, "year"),
+            fig("15 États", 15, "États"),
+            fig("8,2 millions de tonnes", 8200000, "tonnes", "other"),
+            fig("en 2024", 2024, None, "year"),
+            fig("5,3 milliards de dollars", 5300000000, "dollars", "money", currency="USD"),
+            fig("50 kg", 50, "kg", "other"),
+            fig("92 000 nairas", 92000, "nairas", "money", currency="NGN"),
+            fig("41 500 nairas", 41500, "nairas", "money", currency="NGN"),
+            fig("deux ans", 2, "ans", "duration"),
+            fig("180 000 hectares", 180000, "hectares", "other"),
+            fig("1,2 million de producteurs", 1200000, "producteurs"),
+            fig("240 unités", 240, "unités"),
+            fig("mars 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+2342094612345"), phone("+2348034125567")],
+        emails=["info.presse@ecowas-commission.example.int"],
+        contacts=[contact("Adaeze Okonkwo-Diallo", "chargée de presse",
+                          "Direction de la communication de la Commission de la CEDEAO",
+                          ["+2342094612345", "+2348034125567"], ["info.presse@ecowas-commission.example.int"])],
+        notes="An ECOWAS release (real body, made-up host, invented news and people) printed from a browser: the "
+              "print header (print date and time, page title with the site name, printed again after the page break) "
+              "and footer (URL and '1/2', '2/2') are boilerplate (tag 'print-furniture', h136-h151), as the printed "
+              "site lines (trilingual site name, breadcrumb, release-number/date line, share line, copyright line "
+              "with plot number and PMB box). The page break falls inside the third paragraph (between 'producteurs "
+              "et' and 'la construction'): one clean line (h136-h151 print rule). The print header repeats the title: "
+              "not a second article copy (furniture). 'de 24,6 à 31 millions de tonnes': first bound '24,6' with the "
+              "second's scale and kind (24 600 000, other, unit null). 'Les 15 États membres': unit 'États'. Nigerian "
+              "nairas (NGN, new currency, unit as written). 'contre 41 500 nairas deux ans plus tôt': decided, 'deux "
+              "ans' is a duration figure (unlike 'un an plus tôt', whose 'un' is never a figure). 'en octobre': a "
+              "month alone. 'premiers pays': ordinal word. 'la région' generic; 'Afrique de l’Ouest' and 'Afrique' "
+              "only inside names. The BIDC (nested name with its own acronym) and AfricaRice (a name-acronym after "
+              "its long form) are listed apart (h104-h119 rule); the 'Commission de la CEDEAO' appears only in the "
+              "chrome and the contact's office label (not listed, README). Contact: one line with person, role and "
+              "office as organisation, an Abuja landline (+234 209) and a mobile, and an address.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h290 Lyon NGO's WordPress release on cholera in Yemen: HTML entities, a glued <h2>, hidden e-mail, donation block, +(33) (0)4 and +967
+PAGES.append(Page(
+    name="h290-action-eau-sante-yemen-cholera-taiz",
+    meta={"site": "www.actioneausante.example.org", "style": "humanitarian-ngo-wordpress",
+          "defects": ["html-debris", "heading-glued", "hidden-email", "menu", "breadcrumb", "share-lines",
+                      "donation-block", "newsletter-chrome", "postcode-trap"]},
+    blocks=[
+        B("""Action Eau Santé
+L’eau, c’est la vie. La santé, c’est un droit.
+Accueil | Qui sommes-nous ? | Nos missions | Actualités | Agir avec nous | Contact
+Faire un don
+Accueil » Actualités » Yémen
+Publié le 3 décembre 2025 par Service communication · Urgences, Yémen"""),
+        P("Yémen : à Taïz, nos équipes ont soigné 4 800 malades du choléra en six semaines"),
+        P("[[<p>||]]" + ent("Lyon, le 3 décembre 2025 – Depuis la mi-octobre, les équipes d’Action Eau Santé (AES) "
+                            "ont pris en charge 4\u00a0800 malades du choléra dans les deux centres de traitement "
+                            "qu’elles gèrent à Taïz, dans le sud-ouest du Yémen. Le taux de guérison atteint "
+                            "98\u00a0%.", "’\u00a0–") + "[[</p>||]]"),
+        P("[[<h2>||]]Un réseau d’eau à bout de souffle[[</h2>||]]"),
+        P("[[<p>||]]" + ent("Les stations de pompage de la ville ne fonctionnent plus qu’à 30\u00a0% de leur "
+                            "capacité, faute de carburant. Un bidon de 20 litres d’eau potable coûte désormais "
+                            "1\u00a0500 rials yéménites, trois fois plus qu’en 2023.", "’\u00a0") + "[[</p>||]]",
+          glue=True),
+        P("[[<p>||]]" + ent("Avec le soutien de l’Union européenne et de la Fondation Rhône-Solidarité, AES a "
+                            "installé 14 points de chloration et distribué 1,2 million de comprimés de purification. "
+                            "« Sans eau propre, chaque malade guéri peut retomber malade dans la semaine », alerte la "
+                            "docteure Samira Haddad, coordinatrice médicale à Taïz.", "’«»") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent("L’association lance un appel d’urgence de 850\u00a0000\u00a0€ pour maintenir ses "
+                            "activités jusqu’en mars 2026.", "’\u00a0") + "[[</p>||]]"),
+        L("""[[<p><strong>||]]Contacts presse[[</strong><br />||]]
+À Lyon : Claire Fontanel, responsable des relations presse – +(33) (0)4 78 62 19 40 – [[<a href="mailto:c.fontanel@actioneausante.example.org">c.fontanel@actioneausante.example.org</a><br />||c.fontanel@actioneausante.example.org]]
+À Aden : Mohammed Al-Absi, coordinateur terrain – +967 771 284 503 – [[<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="0b66646339666c4b6a687f6264656e6a7e6e6a">||]][email protected][[</a></p>||]]"""),
+        B("""Partager : Facebook | X | LinkedIn | E-mail
+Soutenez nos équipes au Yémen
+Avec 35 €, vous fournissez 500 comprimés de purification à une famille pendant un mois.
+Je fais un don
+Ces articles peuvent vous intéresser
+Madagascar : 12 forages réhabilités dans le Grand Sud
+Tchad : un nouveau centre de santé à Goz Beïda
+Recevez notre lettre d’information : Votre e-mail | Je m’inscris
+Action Eau Santé – 18, quai Claude-Bernard – 69007 Lyon – Association reconnue d’utilité publique
+© 2025 Action Eau Santé – Mentions légales – Politique de confidentialité"""),
+    ],
+    gold=dict(
+        title="Yémen : à Taïz, nos équipes ont soigné 4 800 malades du choléra en six semaines",
+        dateline=dl("Lyon", "2025-12-03"),
+        organisations=[org("Action Eau Santé", "AES"), org("Union européenne", None),
+                       org("Fondation Rhône-Solidarité", None)],
+        places=[place("Yémen", "YE"), place("Taïz"), place("Lyon"), place("Aden")],
+        figures=[
+            fig("4 800 malades", 4800, "malades"),
+            fig("six semaines", 6, "semaines", "duration"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("4\u00a0800 malades", 4800, "malades"),
+            fig("deux centres", 2, "centres"),
+            fig("98\u00a0%", 98, "%", "percent"),
+            fig("30\u00a0%", 30, "%", "percent"),
+            fig("20 litres", 20, "litres", "other"),
+            fig("1\u00a0500 rials yéménites", 1500, "rials yéménites", "money", currency="YER"),
+            fig("trois fois", 3, "fois", "other"),
+            fig("en 2023", 2023, None, "year"),
+            fig("14 points", 14, "points"),
+            fig("1,2 million de comprimés", 1200000, "comprimés"),
+            fig("850\u00a0000\u00a0€", 850000, "€", "money", currency="EUR"),
+            fig("mars 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+33478621940"), phone("+967771284503")],
+        emails=["c.fontanel@actioneausante.example.org"],
+        hidden_emails=1,
+        contacts=[contact("Claire Fontanel", "responsable des relations presse", None, ["+33478621940"],
+                          ["c.fontanel@actioneausante.example.org"]),
+                  contact("Mohammed Al-Absi", "coordinateur terrain", None, ["+967771284503"], [])],
+        notes="A (made-up) Lyon water-and-health NGO's WordPress release on cholera in Yemen. Boilerplate: site name "
+              "and slogan, one-line menu, 'Faire un don' button, breadcrumb, the 'Publié le ... par ... · "
+              "categories' line under the menu, share line, the donation block ('Avec 35 €, ...', 'Je fais un don'), "
+              "related headlines, newsletter form line, footer with street number and 69007 postcode, copyright "
+              "line. HTML debris: <p>, </p>, <h2> (glued to the next <p>: 'souffle</h2><p>Les stations', the "
+              "heading a line of its own), <strong>, <br />, '&rsquo;', '&ndash;', '&laquo;'/'&raquo;', '&nbsp;' "
+              "(U+00A0 kept in the clean text and the figure texts), a mailto link and an address behind a CDN "
+              "e-mail-protection link (hidden, counted). The title's '4 800 malades' (plain space) and the body's "
+              "'4 800 malades' (U+00A0) are two texts (h184-h199 rule). 'en six semaines': a duration; 'la "
+              "mi-octobre' not a figure. '1 500 rials yéménites': YER, unit as written (new currency); 'trois fois "
+              "plus qu’en 2023': a ratio and the year. 'jusqu’en mars 2026': 'mars 2026'. 'Avec 35 €' is in the "
+              "donation block (chrome, not a figure). 'Taïz' is the city (the dateline is Lyon, the NGO's seat, not "
+              "the story's place). Fondation Rhône-Solidarité is made up (Rhône only inside its name). Contacts: "
+              "two lines with place labels ('À Lyon :', 'À Aden :', places, not organisations, README), each a "
+              "person with role; the Lyon number written '+(33) (0)4 78 62 19 40' (the real survey's '+(33) (0)4' "
+              "shape: the bracketed trunk 0 dropped, +33478621940); a Yemeni mobile (+967, new code) and a hidden "
+              "address.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h291 Ontario government news release: doubled menu labels, U+2010 hyphens, double space, 'Faits en bref', quotes, media contacts
+U2010 = "[[\u2010||-]]"
+PAGES.append(Page(
+    name="h291-ontario-garderies-francophones-investissement",
+    meta={"site": "nouvelles.ontario-fr.example.ca", "style": "provincial-government-news-release",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "stray-unicode-hyphen", "double-space",
+                      "share-lines"]},
+    blocks=[
+        B("""Passer au contenu principal
+English
+Ontario
+Salle de presse de l’Ontario
+Salle de presse
+Salle de presse
+Communiqués
+Déclarations
+Documents d’information
+Avis aux médias
+Rechercher dans la salle de presse
+Accueil › Salle de presse › Affaires francophones
+Communiqué
+2 décembre 2025
+Affaires francophones"""),
+        P("L’Ontario investit 14,6 millions $ pour créer 1 150 places en garderie francophone"),
+        P("Les nouvelles places seront aménagées dans le Grand Sudbury, à Hearst, à Kapuskasing et à Ottawa d’ici "
+          "septembre 2027"),
+        P("TORONTO – Le gouvernement de l’Ontario investit 14,6 millions $ pour créer 1 150 nouvelles places en "
+          "garderie de langue française dans quatre collectivités où les listes d’attente dépassent souvent deux "
+          "ans.[[  || ]]L’annonce a été faite aujourd’hui par la ministre des Affaires francophones, Danielle "
+          f"Robichaud{U2010}Lalonde."),
+        P("Le financement permettra d’aménager 38 salles dans des écoles des conseils scolaires de langue française "
+          "et de former 240 éducatrices et éducateurs de la petite enfance grâce à un programme accéléré de 10 mois "
+          "offert par le Collège Boréal."),
+        P("Faits en bref"),
+        L(f"""• Environ 622 000 Franco{U2010}Ontariennes et Franco{U2010}Ontariens vivent dans la province.
+• Les frais de garde seront plafonnés à 22 $ par jour dans les nouvelles places d’ici septembre 2026.
+• La demande de services de garde en français a augmenté de 17 %[[  || ]]depuis 2022."""),
+        P("Citations"),
+        L(f"""« Aucune famille ne devrait renoncer à élever ses enfants en français faute de place en garderie. »
+– Danielle Robichaud{U2010}Lalonde, ministre des Affaires francophones
+« À Hearst, 140 enfants attendent une place. Ces 96 places vont changer la vie de nos familles. »
+– Roger Gagnon{U2010}Bélanger, maire de Hearst"""),
+        B("""Ressources supplémentaires
+Trouver une garderie agréée en Ontario
+Services en français : le plan d’action 2025-2028"""),
+        L("""Contacts pour les médias
+Mélanie Gauthier-Roy
+Bureau de la ministre des Affaires francophones
+416 325-4788
+Simon Lacasse
+Division des communications
+416 314-6512
+simon.lacasse@ontario-fr.example.ca"""),
+        B("""Partager : Facebook | X | LinkedIn | Courriel
+Sujets : Enfance et petite enfance · Francophonie · Éducation
+Imprimer cette page
+© Imprimeur du Roi pour l’Ontario, 2025 – Confidentialité – Accessibilité"""),
+    ],
+    gold=dict(
+        title="L’Ontario investit 14,6 millions $ pour créer 1 150 places en garderie francophone",
+        dateline=dl("TORONTO", None),
+        organisations=[org("gouvernement de l’Ontario", None), org("Collège Boréal", None)],
+        places=[place("Ontario"), place("Grand Sudbury"), place("Hearst"), place("Kapuskasing"), place("Ottawa"),
+                place("Toronto")],
+        figures=[
+            fig("14,6 millions $", 14600000, "$", "money", currency="CAD"),
+            fig("1 150 places", 1150, "places"),
+            fig("septembre 2027", 2027, None, "year"),
+            fig("1 150 nouvelles places", 1150, "places"),
+            fig("quatre collectivités", 4, "collectivités"),
+            fig("deux ans", 2, "ans", "duration"),
+            fig("38 salles", 38, "salles"),
+            fig("240 éducatrices", 240, "éducatrices"),
+            fig("10 mois", 10, "mois", "duration"),
+            fig("Environ 622 000 Franco-Ontariennes", 622000, "Franco-Ontariennes", qualifier="Environ"),
+            fig("22 $", 22, "$", "money", currency="CAD"),
+            fig("septembre 2026", 2026, None, "year"),
+            fig("17 %", 17, "%", "percent"),
+            fig("2022", 2022, None, "year"),
+            fig("140 enfants", 140, "enfants"),
+            fig("96 places", 96, "places"),
+        ],
+        phones=[phone("+14163254788"), phone("+14163146512")],
+        emails=["simon.lacasse@ontario-fr.example.ca"],
+        contacts=[contact("Mélanie Gauthier-Roy", None, "Bureau de la ministre des Affaires francophones",
+                          ["+14163254788"], []),
+                  contact("Simon Lacasse", None, "Division des communications", ["+14163146512"],
+                          ["simon.lacasse@ontario-fr.example.ca"])],
+        notes="A provincial government's French news release in the shape of Ontario's newsroom (made-up host, "
+              "invented news, people and numbers). Boilerplate: skip line, 'English', the province's name and the "
+              "newsroom's name, menu with a doubled 'Salle de presse', search line, breadcrumb, and the three "
+              "metadata lines above the title (type, date, ministry: page metadata, h184-h199 labels above a title); "
+              "'Ressources supplémentaires' with its links (decided: related-content links, as h224's 'Documents "
+              "associés'); share, topics, print and copyright lines. Article: title, the summary line under it (an "
+              "article line kept apart, h224), body, the 'Faits en bref' and 'Citations' headings with their bullets "
+              "and quote/attribution lines, 'Contacts pour les médias' and its lines. U+2010 in the compound names "
+              "and demonyms ('Robichaud‐Lalonde', 'Franco‐Ontariennes') becomes '-' (README); two double spaces. "
+              "Dateline 'TORONTO –' without date (the date is only in the metadata line): place as written, 'Toronto' "
+              "listed in normal case. 'L’Ontario investit' (the province as actor) is a place (h184-h199 rule); 'Le "
+              "gouvernement de l’Ontario' an organisation (h88-h103 executive rule). '$' on a Canadian page is CAD; "
+              "the word 'dollars' is avoided. '1 150 places' (title) and '1 150 nouvelles places' (body): two texts. "
+              "'dépassent souvent deux ans': a duration. '240 éducatrices et éducateurs': unit 'éducatrices' (the "
+              "first noun). 'Environ 622 000 Franco-Ontariennes': count with qualifier 'Environ', the demonym as "
+              "unit. '22 $ par jour': 'par jour' out. 'depuis 2022': '2022'. The plan's years in the resources block "
+              "are chrome. 'la ministre des Affaires francophones', 'maire de Hearst' are roles; 'conseils scolaires "
+              "de langue française' generic. Contacts: two blocks, a person and an office line each (role null, "
+              "organisation as written), 416 numbers (+1).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h292 Basque-country water syndicate's PDF: letterhead with a Basque line, centred two-line title, right-aligned dateline, hyphenation, ligatures, page marks
+PAGES.append(Page(
+    name="h292-sena-bayonne-usine-eau-ustaritz-pdf",
+    meta={"site": "www.eaux-nive-adour.example.fr", "style": "water-syndicate-pdf-basque-letterhead",
+          "defects": ["pdf-hyphenation", "hard-wrap", "stray-unicode-ligature", "page-furniture",
+                      "unaccented-capitals", "postcode-trap"]},
+    blocks=[
+        B("""SYNDICAT DES EAUX NIVE-ADOUR
+Nive-Aturri Ur Sindikatua
+12, allée des Platanes – CS 40127 – 64104 Bayonne Cedex
+Tél. 05 59 46 21 00 – www.eaux-nive-adour.example.fr
+COMMUNIQUE DE PRESSE"""),
+        X("            Sécheresse et sel : une nouvelle usine d’eau potable\n"
+          "                        à Ustaritz pour 23 M€",
+          "Sécheresse et sel : une nouvelle usine d’eau potable à Ustaritz pour 23 M€"),
+        P("[[                                                               ||]]Bayonne, le 3 décembre 2025"),
+        P("Le comité syndical du Syndicat des eaux Nive-Adour (SENA) a approuvé le 2 décembre la "
+          + hy("con", "struction") + " d’une usine de production d’eau potable à Ustaritz, sur les bords de la Nive. "
+          "D’un⏎coût de 23 M€, elle produira jusqu’à 42 000 m³ par jour à partir de l’été 2028 et sécurisera⏎"
+          "l’alimentation de quelque 128 000 habitants de Bayonne, Anglet et Biarritz."),
+        P("UNE PRISE D’EAU À L’ABRI DU SEL", strip=True),
+        P("Lors des étiages de 2022 et de 2023, la remontée de la marée dans l’Adour avait porté la "
+          + hy("te", "neur") + " en sel de l’eau brute à 0,8 gramme par litre, au-delà du seuil de potabilité. La "
+          "nouvelle⏎prise d’eau, située 9 kilomètres plus en amont, sera hors d’atteinte du sel et des "
+          + hy("ef", "fluents") + " urbains."),
+        B("SENA – Communiqué de presse du 3 décembre 2025                                              1/2"),
+        P("Le financement est assuré par l’Agence de l’eau Adour-Garonne (8,1 M€), la Région "
+          + hy("Nouvelle", "Aquitaine", keep=True) + " (3,5 M€), le Département des Pyrénées-Atlantiques (2,4 M€) et "
+          "un emprunt de 9 M€.⏎Le prix de l’eau augmentera de 0,12 € par mètre cube en 2027, soit environ 14 € par "
+          "an pour⏎un foyer de quatre personnes.", lig=True),
+        P("« C’est l’investissement le plus important du syndicat depuis sa création en 1974 », souligne⏎son "
+          "président, Peio Larramendy."),
+        L("""Contact presse : Maialen Etcheverry, chargée de communication
+05 59 46 21 87 – 06 71 38 52 09 – communication@eaux-nive-adour.example.fr"""),
+        B("SENA – Communiqué de presse du 3 décembre 2025                                              2/2"),
+    ],
+    gold=dict(
+        title="Sécheresse et sel : une nouvelle usine d’eau potable à Ustaritz pour 23 M€",
+        dateline=dl("Bayonne", "2025-12-03"),
+        organisations=[org("Syndicat des eaux Nive-Adour", "SENA"), org("Agence de l’eau Adour-Garonne", None),
+                       org("Région Nouvelle-Aquitaine", None), org("Département des Pyrénées-Atlantiques", None)],
+        places=[place("Ustaritz"), place("Bayonne"), place("Nive"), place("Anglet"), place("Biarritz"),
+                place("Adour")],
+        figures=[
+            fig("23 M€", 23000000, "M€", "money", currency="EUR"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("le 2 décembre", "--12-02", None, "date"),
+            fig("jusqu’à 42 000 m³", 42000, "m³", "other", qualifier="jusqu’à"),
+            fig("2028", 2028, None, "year"),
+            fig("quelque 128 000 habitants", 128000, "habitants", qualifier="quelque"),
+            fig("2022", 2022, None, "year"),
+            fig("2023", 2023, None, "year"),
+            fig("0,8 gramme", 0.8, "gramme", "other"),
+            fig("9 kilomètres", 9, "kilomètres", "other"),
+            fig("8,1 M€", 8100000, "M€", "money", currency="EUR"),
+            fig("3,5 M€", 3500000, "M€", "money", currency="EUR"),
+            fig("2,4 M€", 2400000, "M€", "money", currency="EUR"),
+            fig("9 M€", 9000000, "M€", "money", currency="EUR"),
+            fig("0,12 €", 0.12, "€", "money", currency="EUR"),
+            fig("en 2027", 2027, None, "year"),
+            fig("environ 14 €", 14, "€", "money", qualifier="environ", currency="EUR"),
+            fig("quatre personnes", 4, "personnes"),
+            fig("en 1974", 1974, None, "year"),
+        ],
+        phones=[phone("+33559462187"), phone("+33671385209")],
+        emails=["communication@eaux-nive-adour.example.fr"],
+        contacts=[contact("Maialen Etcheverry", "chargée de communication", None, ["+33559462187", "+33671385209"],
+                          ["communication@eaux-nive-adour.example.fr"])],
+        notes="The PDF of a (made-up) Basque-country water syndicate in Bayonne, extracted as plain text. The "
+              "letterhead (capital name, its Basque name line 'Nive-Aturri Ur Sindikatua', address with CS box and "
+              "'64104 Bayonne Cedex', switchboard and web address) and the unaccented document label 'COMMUNIQUE DE "
+              "PRESSE' are boilerplate (no CMS title, h56-h71 and h152-h167 rules); the running footers with page "
+              "marks ('1/2', '2/2') are page furniture. The title is centred over two lines (one title line); the "
+              "dateline is right-aligned on its own line. PDF line ends are joined, with hyphenation ('con-'⏎"
+              "'struction', 'te-'⏎'neur', 'ef-'⏎'fluents', and at a real hyphen 'Nouvelle-'⏎'Aquitaine', kept); "
+              "the fi ligature of the financing paragraph is expanded. The heading 'UNE PRISE D’EAU A L’ABRI DU SEL' "
+              "was typed without accents ('À' restored). '23 M€' in title and body: one text. 'jusqu’à 42 000 m³ par "
+              "jour': 'par jour' out. 'à partir de l’été 2028': a year dating a season ('2028'). 'Lors des étiages de "
+              "2022 et de 2023': two years. '0,8 gramme par litre': a concentration, kind other, unit 'gramme' "
+              "(h184-h199). The four funding shares in 'M€' are money; '0,12 € par mètre cube' and 'environ 14 € par "
+              "an': 'par ...' out. 'depuis sa création en 1974': 'en 1974'. The syndicate's 'comité syndical' is its "
+              "organ (generic, lower case). The Agence de l’eau Adour-Garonne, the Région Nouvelle-Aquitaine and the "
+              "Département des Pyrénées-Atlantiques act as funders (organisations, h152-h167 and h216-h231 rules); "
+              "'Nouvelle-Aquitaine', 'Pyrénées-Atlantiques' and 'Garonne' stand only inside those names (not "
+              "listed); the rivers Nive and Adour also stand alone (places). Contact: a person with role, a "
+              "landline and a mobile without country code (+33), an address.",
+    ),
+))
