@@ -99,9 +99,11 @@ def oc_bottom(waits, related, attach=None, newsletter=True):
     return "\n".join(lines)
 
 
-def oc_meta(defects, **extra):
-    d = {"site": OC_SITE, "style": "corridor-agency-pressroom",
-         "defects": ["menu", "duplicate-lines", "breadcrumb", "share-lines", "ticker", "newsletter-chrome"] + defects}
+def oc_meta(defects, newsletter=True, **extra):
+    base = ["menu", "duplicate-lines", "breadcrumb", "share-lines", "ticker", "postcode-trap"]
+    if newsletter:
+        base.append("newsletter-chrome")
+    d = {"site": OC_SITE, "style": "corridor-agency-pressroom", "defects": base + defects}
     d.update(extra)
     return d
 
@@ -420,7 +422,7 @@ Directrice exécutive de l’Office du corridor côtier ouest-africain"""),
 # --------------------------------------------------------------------------- h284 photo story: title and caption printed twice, English caption, no newsletter line
 PAGES.append(Page(
     name="h284-occo-galerie-controles-conjoints-noe-elubo",
-    meta=oc_meta(["duplicate-title", "duplicate-caption", "english-caption"]),
+    meta=oc_meta(["duplicate-title", "duplicate-caption", "english-caption"], newsletter=False),
     blocks=[
         B(oc_top("Galerie photos", "Galerie photos · 02/12/2025")),
         P("En images : les contrôles conjoints au poste frontière de Noé–Elubo"),
@@ -1204,5 +1206,263 @@ COMMUNIQUE DE PRESSE"""),
               "'Nouvelle-Aquitaine', 'Pyrénées-Atlantiques' and 'Garonne' stand only inside those names (not "
               "listed); the rivers Nive and Adour also stand alone (places). Contact: a person with role, a "
               "landline and a mobile without country code (+33), an address.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h293 Central African news portal reprinting an ACAP dispatch: old-CMS wraps, title twice, ’ as a space, cp1250 paragraph, half-repaired word, case damage, votes and comments
+PAGES.append(Page(
+    name="h293-centrafrique-direct-prix-coton-graine-acap",
+    meta={"site": "www.centrafrique-direct.example.cf", "style": "news-portal-agency-reprint-old-cms",
+          "defects": ["menu", "ticker", "duplicate-title", "hard-wrap", "lost-apostrophe", "mojibake-cp1250",
+                      "case-damage", "wire-slug", "votes-widget", "comments-widget", "share-lines"]},
+    wrap=72, jitter=10,
+    blocks=[
+        B("""Centrafrique Direct – L’info de Bangui et des provinces
+Accueil | Politique | Économie | Société | Provinces | Sport | Contact
+FLASH INFO ▸ Bangui : coupure d’électricité dans le 5e arrondissement ce mardi ▸ Football : les Fauves qualifiés pour le tour suivant
+ÉCONOMIE"""),
+        P("Campagne cotonnière 2025-2026 : le kilo de coton graine payé 270 francs CFA aux producteurs", nowrap=True),
+        B("Campagne cotonnière 2025-2026 : le kilo de coton graine payé 270 francs CFA aux producteurs\n"
+          "Par la rédaction avec ACAP · 2 décembre 2025 à 16:45 · 2 commentaires"),
+        P("Bangui, 2 déc. 2025 (ACAP) – Le prix d’achat du coton graine aux producteurs a été fixé à 270 francs CFA le "
+          "kilo pour la campagne 2025-2026, contre 250 francs CFA la saison précédente, a annoncé mardi à Bangui le "
+          "ministère de l’Agriculture et du Développement rural.", apos="space"),
+        P("La Société centrafricaine de développement du coton (SCDC) prévoit d’acheter 28 000 tonnes de coton "
+          "graine, soit 6 000 tonnes de plus que lors de la campagne précédente. Les achats débuteront le "
+          "15 décembre dans les préfectures de l’Ouham, de l’Ouham-Pendé et de la Nana-Gribizi.", moji="cp1250"),
+        P("Quelque 41 000 producteurs sont concernés. Selon la SCDC, la [[rĂ©colte||récolte]] devrait atteindre "
+          "1,3 tonne à l’hectare, grâce aux semences améliorées distribuées avec l’appui de l’"
+          + casedmg("Agence française de développement") + " (AFD)."),
+        P("Le coton reste la deuxième source de devises du pays après le bois. La fibre est exportée par le port de "
+          "Douala, au Cameroun, à plus de 1 400 kilomètres de Bangui."),
+        B("""ACAP/JMK/CD
+0 votes
+Partager : Facebook | WhatsApp | X
+Articles similaires
+Bossangoa : la route vers Bouca rouverte après les pluies
+Agriculture : 3 000 tonnes de semences distribuées dans l’Ouham
+2 commentaires
+Jean-Baptiste K. · 2 décembre 2025 à 18:12
+270 francs c’est encore peu pour le travail du paysan.
+Répondre
+Mireille Y. · 2 décembre 2025 à 19:40
+Et les arriérés de l’an dernier, qui va les payer ?
+Répondre
+Laisser un commentaire
+© 2025 Centrafrique Direct – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Campagne cotonnière 2025-2026 : le kilo de coton graine payé 270 francs CFA aux producteurs",
+        dateline=dl("Bangui", "2025-12-02"),
+        organisations=[org(None, "ACAP"), org("ministère de l’Agriculture et du Développement rural", None),
+                       org("Société centrafricaine de développement du coton", "SCDC"),
+                       org("Agence française de développement", "AFD")],
+        places=[place("Bangui"), place("Ouham"), place("Ouham-Pendé"), place("Nana-Gribizi"), place("Douala"),
+                place("Cameroun", "CM")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("270 francs CFA", 270, "francs CFA", "money", currency="XAF"),
+            fig("2 déc. 2025", "2025-12-02", None, "date"),
+            fig("250 francs CFA", 250, "francs CFA", "money", currency="XAF"),
+            fig("28 000 tonnes", 28000, "tonnes", "other"),
+            fig("6 000 tonnes", 6000, "tonnes", "other"),
+            fig("le 15 décembre", "--12-15", None, "date"),
+            fig("Quelque 41 000 producteurs", 41000, "producteurs", qualifier="Quelque"),
+            fig("1,3 tonne", 1.3, "tonne", "other"),
+            fig("plus de 1 400 kilomètres", 1400, "kilomètres", "other", qualifier="plus de"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) Central African news portal reprinting a dispatch of the national agency ACAP, on an old "
+              "CMS that hard-wraps the body at about 62-72 columns (joined). Boilerplate: site name, one-line menu, "
+              "'FLASH INFO ▸' ticker, the rubric kicker 'ÉCONOMIE' above the title, the second copy of the title "
+              "and the byline/date/comment-count line under it, the dispatch's initials 'ACAP/JMK/CD' (wire "
+              "initials), '0 votes', share line, related headlines, the comment thread and form, copyright line. The "
+              "dateline paragraph has every ’ as a space ('d achat', 'l Agriculture'); the second paragraph is UTF-8 "
+              "read as cp1250 ('SociĂ©tĂ©', 'dâ€™acheter'); the third has one half-repaired word ('rĂ©colte') and "
+              "the development agency's long form in ASCII-case damage ('agence franÇaise de dÉveloppement', "
+              "restored to its usual form). Dateline 'Bangui, 2 déc. 2025 (ACAP) –': the agency is an organisation "
+              "(acronym only, long form null), figure '2 déc. 2025'. 'campagne 2025-2026' (title and body): a "
+              "season, two year figures. Francs CFA in the Central African Republic are XAF; 'le kilo' and 'à "
+              "l’hectare' stay out. 'soit 6 000 tonnes de plus': a measure. 'le ministère de l’Agriculture et du "
+              "Développement rural' is named as the source: listed (h200-h215). 'la deuxième source de devises': "
+              "ordinal word; 'le pays' generic; 'Centrafrique' only in the chrome. Ouham, Ouham-Pendé and "
+              "Nana-Gribizi are prefectures (places). No contact (a newspaper page).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h294 bilingual Swiss town (Morat/Murten): German line in the chrome, a paragraph without accents, space before a comma, double space, Swiss money shapes
+PAGES.append(Page(
+    name="h294-morat-budget-2026-ecole-bilingue",
+    meta={"site": "www.morat.example.ch", "style": "bilingual-town-fr-de-chrome",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "stripped-accents", "space-before-comma",
+                      "double-space", "cookie-banner", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Deutsch | Français
+Murten | Morat
+Ville de Morat – Stadt Murten
+Vivre à Morat
+Vivre à Morat
+Administration
+Administration
+Tourisme et loisirs
+Actualités
+Contact
+Accueil > Actualités > Communiqués
+Diese Mitteilung ist auch auf Deutsch verfügbar.
+Communiqué · 03.12.2025"""),
+        P("Budget 2026 : Morat investit CHF 24,5 millions dans une nouvelle école bilingue"),
+        P("Morat, le 3 décembre 2025 – Le Conseil communal de Morat (Murten) soumettra au Conseil général, le "
+          "16 décembre, un budget 2026 de CHF 86,4 millions, qui prévoit un excédent de 312'000 francs. Le coefficient "
+          "d’impôt communal reste fixé à 0,65 fois l’impôt cantonal de base."),
+        P("La principale dépense d’investissement concerne la nouvelle école bilingue prévue près de la gare, qui "
+          "accueillera 420 élèves francophones et germanophones dès la rentrée d’août 2028. Le chantier, estimé à "
+          "CHF 24,5 millions, débutera au printemps 2026.", strip=True),
+        P("Les investissements nets atteignent CHF 31,2 millions[[ ,||,]] dont 5,8 millions pour l’assainissement "
+          "des conduites d’eau de la vieille ville. La dette par habitant passera de 4'850 à 5'310 francs."),
+        P("« Une école où les enfants des deux langues apprennent ensemble, c’est l’identité même de Morat », souligne "
+          "la syndique, Anne-Laure Schwab.[[  || ]]Le Conseil général se prononcera le 16 décembre à 19 h 30."),
+        L("""Renseignements :
+Anne-Laure Schwab, syndique, 026 672 61 10, anne-laure.schwab@morat.example.ch
+Urs Bächler, conseiller communal, responsable des finances, 079 412 38 57"""),
+        B("""Partager : Facebook | LinkedIn | E-mail | Imprimer
+Autres communiqués
+Fermeture de la piscine couverte du 22 au 28 décembre (28.11.2025)
+Marché de Noël : horaires et circulation (20.11.2025)
+Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation. OK
+Ville de Morat – Place de l’Hôtel-de-Ville 3 – Case postale 112 – 3280 Morat – Tél. 026 672 61 00"""),
+    ],
+    gold=dict(
+        title="Budget 2026 : Morat investit CHF 24,5 millions dans une nouvelle école bilingue",
+        dateline=dl("Morat", "2025-12-03"),
+        organisations=[org("Conseil communal de Morat", None), org("Conseil général", None)],
+        places=[place("Morat"), place("Murten")],
+        figures=[
+            fig("2026", 2026, None, "year"),
+            fig("CHF 24,5 millions", 24500000, "CHF", "money", currency="CHF"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("le 16 décembre", "--12-16", None, "date"),
+            fig("CHF 86,4 millions", 86400000, "CHF", "money", currency="CHF"),
+            fig("312'000 francs", 312000, "francs", "money", currency="CHF"),
+            fig("0,65 fois", 0.65, "fois", "other"),
+            fig("420 élèves", 420, "élèves"),
+            fig("août 2028", 2028, None, "year"),
+            fig("CHF 31,2 millions", 31200000, "CHF", "money", currency="CHF"),
+            fig("5,8 millions", 5800000, None, "money", currency="CHF"),
+            fig("4'850", 4850, None, "money", currency="CHF"),
+            fig("5'310 francs", 5310, "francs", "money", currency="CHF"),
+            fig("deux langues", 2, "langues"),
+            fig("le 16 décembre à 19 h 30", "--12-16", None, "date"),
+        ],
+        phones=[phone("+41266726110"), phone("+41794123857")],
+        emails=["anne-laure.schwab@morat.example.ch"],
+        contacts=[contact("Anne-Laure Schwab", "syndique", None, ["+41266726110"],
+                          ["anne-laure.schwab@morat.example.ch"]),
+                  contact("Urs Bächler", "conseiller communal, responsable des finances", None, ["+41794123857"], [])],
+        notes="A release of the bilingual Swiss town of Morat/Murten (canton of Fribourg; real town, made-up host, "
+              "invented people and numbers). Boilerplate: German/French language line, the town's two names, the "
+              "bilingual site name, menu with doubled labels, breadcrumb, a German line ('Diese Mitteilung ist auch "
+              "auf Deutsch verfügbar.', decided: chrome like a language line; the page stays 'fr'), the type/date "
+              "line, share line, other releases, cookie line and footer with case postale, 3280 postcode and "
+              "switchboard. The third paragraph was typed without accents ('depense', 'ecole', 'eleves', 'aout "
+              "2028', 'estime a', 'debutera'); a space before a comma ('millions , dont'); a double space between "
+              "two sentences. 'Morat (Murten)': the same town under its French and German names, two places "
+              "(README 'Geneva'/'Genève' rule). 'Budget 2026' (title) and 'un budget 2026' (body): a year dating a "
+              "budget, one text '2026' (with 'au printemps 2026'). Swiss money: 'CHF 24,5 millions' (unit 'CHF', "
+              "the symbol before the number), '312'000 francs' (apostrophe thousands, unit 'francs', CHF), 'dont 5,8 "
+              "millions' (money in the context's currency, unit null, h56-h71), 'passera de 4'850 à 5'310 francs' "
+              "(first bound unit null). '0,65 fois l’impôt cantonal': a ratio (unit 'fois'). 'le 16 décembre' and "
+              "'le 16 décembre à 19 h 30' are two texts. 'des deux langues': a count. 'Le Conseil communal de Morat' "
+              "is listed with its town as written (decided: the name is written in full here, unlike h198's bare "
+              "'Conseil communal'); 'Conseil général' without town; 'la vieille ville', 'la gare' generic; "
+              "'l’impôt cantonal' is not a body. Contacts: two people with roles as written and Swiss numbers "
+              "without country code (+41: a Fribourg landline 026 and a mobile 079).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h295 French embassy in Mozambique: Portuguese ticker, paragraphs without accents, an unaccented capital heading with its Œ dropped, glued to its paragraph
+PAGES.append(Page(
+    name="h295-ambafrance-maputo-ecoles-sofala",
+    meta={"site": "mz.ambafrance.example.org", "style": "embassy-cooperation-release-portuguese-ticker",
+          "defects": ["stripped-accents", "unaccented-capitals", "lost-oe", "heading-glued", "menu", "breadcrumb",
+                      "foreign-ticker", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Ambassade de France au Mozambique
+Embaixada de França em Moçambique
+Liberté
+Égalité
+Fraternité
+Accueil | L’ambassade | Services aux Français | Venir en France | Coopération | Presse
+Accueil > Presse > Communiqués
+Últimas notícias ▸ Governo aprova plano de reconstrução para Sofala ▸ Chuvas: alerta laranja em Nampula
+Publié le 02/12/2025"""),
+        P("La France consacre 12 millions d’euros à la reconstruction de 46 écoles dans la province de Sofala"),
+        P("Maputo, le 2 décembre 2025 – L’ambassadeur de France au Mozambique, Éric Vauthier-Lemaire, et le ministre "
+          "de l’Éducation et du Développement humain ont signé mardi une convention de financement de 12 millions "
+          "d’euros (environ 870 millions de meticais) pour reconstruire 46 écoles endommagées par le cyclone de mars "
+          "2025 dans la province de Sofala.", strip=True),
+        P("MISE EN ŒUVRE PAR L’AFD", strip=True, oe="drop"),
+        P("Le projet sera mis en œuvre par l’Agence française de développement (AFD) avec le Fonds national de "
+          "développement de l’éducation (FNDE). Les travaux, confiés à des entreprises locales, débuteront en février "
+          "2026 et dureront 18 mois.", strip=True, oe="drop", glue=True),
+        P("Chaque école sera reconstruite selon des normes anticycloniques, avec des toitures renforcées et un "
+          "réservoir d’eau de 10 000 litres. Au total, quelque 23 000 élèves retrouveront une salle de classe d’ici "
+          "la rentrée de février 2027."),
+        P("« Plus de 300 écoles ont été détruites ou endommagées à Beira et dans les districts voisins. La France se "
+          "tient aux côtés du Mozambique », a déclaré l’ambassadeur."),
+        L("""Contact presse :
+Service de presse de l’ambassade de France
+Tél. : +258 21 48 46 00 – Portable : +258 84 312 4567
+presse.maputo@ambafrance-mz.example.org"""),
+        B("""Partager : Facebook | X | Imprimer
+Dans la même rubrique
+› Bourses d’excellence 2026 : ouverture des candidatures (21/11/2025)
+› Fête de la gastronomie française à Maputo (14/11/2025)
+Ambassade de France au Mozambique – Avenida Friedrich Engels 418 – Caixa Postal 4781 – Maputo – Tél. +258 21 48 46 10
+© Ministère de l’Europe et des Affaires étrangères – Mentions légales – Accessibilité"""),
+    ],
+    gold=dict(
+        title="La France consacre 12 millions d’euros à la reconstruction de 46 écoles dans la province de Sofala",
+        dateline=dl("Maputo", "2025-12-02"),
+        organisations=[org("Agence française de développement", "AFD"),
+                       org("Fonds national de développement de l’éducation", "FNDE")],
+        places=[place("France", "FR"), place("Sofala"), place("Maputo"), place("Mozambique", "MZ"), place("Beira")],
+        figures=[
+            fig("12 millions d’euros", 12000000, "euros", "money", currency="EUR"),
+            fig("46 écoles", 46, "écoles"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("environ 870 millions de meticais", 870000000, "meticais", "money", qualifier="environ",
+                currency="MZN"),
+            fig("mars 2025", 2025, None, "year"),
+            fig("février 2026", 2026, None, "year"),
+            fig("18 mois", 18, "mois", "duration"),
+            fig("10 000 litres", 10000, "litres", "other"),
+            fig("quelque 23 000 élèves", 23000, "élèves", qualifier="quelque"),
+            fig("février 2027", 2027, None, "year"),
+            fig("Plus de 300 écoles", 300, "écoles", qualifier="Plus de"),
+        ],
+        phones=[phone("+25821484600"), phone("+258843124567")],
+        emails=["presse.maputo@ambafrance-mz.example.org"],
+        contacts=[contact(None, None, "Service de presse de l’ambassade de France", ["+25821484600", "+258843124567"],
+                          ["presse.maputo@ambafrance-mz.example.org"])],
+        notes="A release of the French embassy in Mozambique (made-up host, invented news, people and numbers). "
+              "Boilerplate: the embassy's name in French and Portuguese, the motto over three lines, one-line menu, "
+              "breadcrumb, a Portuguese 'Últimas notícias ▸' ticker (tag 'foreign-ticker'), the 'Publié le' line, "
+              "share line, related headlines, footer with street number, 'Caixa Postal' box and switchboard, "
+              "ministry copyright line. The dateline paragraph and the paragraph after the heading were typed "
+              "without accents ('Eric', 'l’Education', 'Developpement', 'fevrier'); the capital heading 'MISE EN "
+              "ŒUVRE PAR L’AFD' lost its accents and its capital Œ ('MISE EN UVRE', the real survey's lost 'Œ') and "
+              "is glued to the next paragraph, whose œ is dropped too ('mis en uvre'): heading and paragraph are two "
+              "clean lines, 'ŒUVRE' and 'œuvre' restored. '12 millions d’euros' and '46 écoles' in title and body: "
+              "one text each. '(environ 870 millions de meticais)': Mozambican meticais, MZN (new currency), a "
+              "second money figure with its qualifier. 'le cyclone de mars 2025': a month-year (the storm is not "
+              "named). 'débuteront en février 2026': 'février 2026'; 'd’ici la rentrée de février 2027': 'février "
+              "2027'. 'La France consacre', 'La France se tient aux côtés du Mozambique': the country acting is a "
+              "place (FR). 'L’ambassadeur de France au Mozambique' and 'le ministre de l’Éducation et du "
+              "Développement humain' are roles (the ministry is not listed); 'la province de Sofala' gives 'Sofala' "
+              "(iso null). The FNDE is made up. Contact: an office contact (the embassy's press service, as written, "
+              "not listed apart) with a Maputo landline and a mobile (+258, new code) and an address.",
     ),
 ))
