@@ -293,6 +293,18 @@ def split_glued(doc: Document) -> Document:
         word = _RIGHT_WORD.match(text, m.end())
         if word and zipf(word.group()) >= 3.0:
             changes.append((m.end(), m.end(), "\n", "date stamp glued to the text"))
+    # a heading ending on a year or a number glued to the text's first word: `Nos actions en 2025Au Niger, ...`
+    # (the word opens sentences: a function word or a pronoun, not a model's name as in `A320Neo`)
+    for m in _YEAR_THEN_CAPITAL.finditer(text):
+        cut = m.start() + 1
+        head = text[text.rfind("\n", 0, cut) + 1 : cut]
+        word = _RIGHT_WORD.match(text, cut)
+        if (
+            word and word.group().lower() in grammar("function_words") and len(head.split()) <= 12
+            and not _SENTENCE_PUNCT.search(head) and not _code_like(text, cut - 1, word.end())
+            and (cut, cut, "\n") not in {c[:3] for c in changes}
+        ):
+            changes.append((cut, cut, "\n", "heading glued to the text (after a number)"))
     for m in _heading_then_number(text):
         last_word = m.group(1).rsplit(" ", 1)[-1]
         # `86 compagnies`, not a footnote's `1 ont`; or a clock time
@@ -688,6 +700,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return " ", "hard wrap rejoined (a date split by the wrap)"  # `le 2 avril` ⏎ `2026`, `du 18` ⏎ `novembre 2025`
     if first.isupper() and "©" in a[tail:] and _CREDIT_END.search(a, tail):
         return None  # a caption's credit ends it (`... © FIRN/J. Vuillet` ⏎ `La deuxième étape`)
+    if first in "%‰" and a[-1].isdigit():
+        return " ", "hard wrap rejoined (a number's percent sign pushed to the next line)"  # `dont 38` ⏎ `% de mineurs`
     if first in "»”)]},;" or (first in ".:!?" and not b.startswith("...")):
         return " ", "hard wrap rejoined (line starts with closing punctuation)"
     short = _is_short(acc)
