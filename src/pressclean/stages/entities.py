@@ -250,7 +250,7 @@ class FindEntities:
         spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))), occurrences)
-        spans = _places_by_page(text, _people_read_as_places(text, _without_storms(text, spans)))
+        spans = _places_by_page(text, _people_read_as_places(text, _without_vessels(text, _without_storms(text, spans))))
         spans = _towns_of_page_countries(text, spans, doc)
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains)
@@ -1340,12 +1340,17 @@ def _english_names(text: str) -> list[tuple[int, int, str]]:
         if names and (landform := _LANDFORM_OF_EN.fullmatch(text, names[-1][0], m.start())) and landform.group(1).lower() in _english_landforms():
             names[-1] = (names[-1][0], m.end(), "NAME")
             continue
+        if names and _OF_THE_EN.fullmatch(text, names[-1][1], m.start()) and country_code(text[names[-1][0] : m.end()]):
+            names[-1] = (names[-1][0], m.end(), "NAME")  # `Democratic Republic` + of the + `Congo`: one country, not `Congo`
+            continue
         names.append((m.start(), m.end(), "NAME"))
     return names
 
 
 _LANDFORM_OF_EN = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+(?:the[ \t]+)?")  # `Gulf` + ` of ` (+ `the `)
-_POSSESSIVE_EN = regex.compile(r"(?<=\p{L})['’]s(?=[ \t]+\p{Lu})")
+_OF_THE_EN = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+# an English possessive ends the name it follows, before another name or a common noun (`Bujumbura's central market`)
+_POSSESSIVE_EN = regex.compile(r"(?<=\p{L})['’]s(?![\p{L}\p{N}])")
 
 
 def _capitalised_split_at_possessives(text: str) -> Iterator[regex.Match]:
@@ -2534,6 +2539,44 @@ def _without_storms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     return [s for s in spans if fold(text[s[0] : s[1]]) not in storms]
 
 
+@lru_cache(maxsize=1)
+def _vessel() -> regex.Pattern:
+    """A ship's noun (`navire`, `vessel`), an optional adjective, then the ship's name, right after it or
+    in apposition (`, le Mungo Star`)."""
+    nouns = "|".join(regex.escape(w) for w in sorted(load_json("entity_words.json")["vessel_nouns"], key=len, reverse=True))
+    return regex.compile(
+        r"(?<![\p{L}-])(?i:" + nouns + r")(?![\p{L}-])(?:[ \t]+" + _ADJ + r")?"
+        r"(?:[ \t]*,[ \t]*(?:le|la|l['’]|the)[ \t]*|[ \t]+)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,3})(?![\p{L}\p{N}'’-])"
+    )
+
+
+_ROUTE_END = regex.compile(r"[ \t]*[–—/][ \t]*|(?<=\p{Ll})-(?=\p{Lu})")
+_VESSEL_WORDS = ("navire", "bateau", "cargo", "conteneurs", "paquebot", "ferry", "chalutier", "pétrolier", "vraquier", "remorqueur",
+                 "voilier", "caboteur", "roulier", "méthanier", "patrouilleur", "frégate", "glace", "vessel", "ship", "tanker", "trawler", "freighter")
+
+
+def _without_vessels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop the names of the page's ships (`son premier navire, le Mungo Star`), wherever it writes them
+    (`Le Mungo Star à quai`): the model reads a ship's name as a place or a person. A known place or
+    country after the noun is where the ship goes or comes from, not its name.
+
+    >>> t = "Le port a reçu son premier navire, le Mungo Star, venu d’Anvers. Le Mungo Star à quai."
+    >>> [t[s:e] for s, e, _ in _without_vessels(t, [(38, 48, "LOC"), (57, 63, "LOC"), (68, 78, "LOC")])]
+    ['Anvers']
+    """
+    lowered = text.lower()
+    if not any(word in lowered for word in _VESSEL_WORDS):
+        return spans  # (most pages name no ship: the pattern is not run over them)
+    vessels = {
+        fold(m.group(1)) for m in _vessel().finditer(text)
+        # (`le ferry Dakar–Ziguinchor`: a route between two towns, each a known place)
+        if not any(country_code(part) or known_place(part) for part in {m.group(1), *_ROUTE_END.split(m.group(1))})
+    }
+    if not vessels:
+        return spans
+    return [s for s in spans if fold(text[s[0] : s[1]]) not in vessels]
+
+
 _HEAD_OF_THE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*\Z", regex.REVERSE)
 
 
@@ -3674,6 +3717,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 _CONTRACTED_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:(au|du|Au|Du)|(aux|des|Aux|Des))[ \t]+\Z", regex.REVERSE)
 _TOWN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(Le|La|Les)[ \t]+\Z|(?<![\p{L}])(L['’])\Z", regex.REVERSE)
 _POSTCODE_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.,])(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\Z", regex.REVERSE)
+_COMPOUND_NAME = regex.compile(r"\p{L}[-‐](?:\p{Ll}+[-‐])*(?:\p{Ll}['’])?\p{Lu}")  # `Pointe-de-l'Église`, `Saint-Louis`
 _TOWN_ARTICLE_OPENS = regex.compile(r"(Le|La|Les)[ \t]+(?=\p{Lu})|(L['’])(?=\p{Lu})")
 
 
@@ -5908,8 +5952,10 @@ def _dateline_place(doc: Document) -> str | None:
     words = _WORD.findall(place)
     if not words or fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"]:
         return None
-    if not _is_place_name(place) and not _TOWN_ARTICLE_OPENS.match(place) and _frequency(place.lower()) >= 3.5:
-        return None  # (but `Le Luc, le 9 décembre –`: a capital article and a name, a town's, whatever words they read as)
+    if not _is_place_name(place) and not _TOWN_ARTICLE_OPENS.match(place) and not _COMPOUND_NAME.search(place) and _frequency(place.lower()) >= 3.5:
+        # (but `Le Luc, le 9 décembre –`: a capital article and a name, a town's, whatever words they read as; and
+        # `POINTE-DE-L'EGLISE`: a compound of capitalised words is a town's name, though wordfreq reads its words)
+        return None
     if not _is_place_name(place) and _compact(place) in _page_domains(doc.text):
         return None  # `STATEC – Institut ...` taken for a dateline, beside `presse@statec.example.lu`: the body whose host it is
     written = doc.text.find(place, doc.dateline.start, doc.dateline.end + len(place))
