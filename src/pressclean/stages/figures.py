@@ -416,6 +416,8 @@ _TWO_WORDS_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{1,10}}{_H}\p
 _WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{3}}){_H}?\Z")
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
+# a symbol of one or two letters glued before the amount (`K50`, the kwacha), read where the page's country pays in it
+_LETTER_SYMBOL = regex.compile(r"(?<![\p{L}\p{N}])(?P<cur>\p{Lu}\p{Lu}?)\Z", _BACK)
 # places named before an amount whose currency word depends on the country (`francs CFA`): capitalised
 # words, the nearest within `_PLACE_REACH` characters (a story of a listing)
 _PLACE_NAME = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+){0,3}(?![\p{L}\-])")
@@ -1871,8 +1873,8 @@ class _Finder:
         prev = text[s - 1] if s > 0 else " "
         prev2 = text[s - 2] if s > 1 else " "
         nxt = text[e] if e < len(text) else " "
-        if prev.isalpha() or prev == "_":
-            return None  # glued to a word: `G20`, a footnote mark `migrants1`
+        if (prev.isalpha() or prev == "_") and not (prev.isupper() and self._letter_symbol(s) is not None):
+            return None  # glued to a word: `G20`, a footnote mark `migrants1` (but `K50` in Lusaka: kwachas)
         if prev in "-–‐" and prev2.isalpha():
             before = _PREV_TOKEN.search(text, max(0, s - 42), s - 1)
             if not (before and before.group("w").lower() in ("mi", "mid")):
@@ -2306,7 +2308,17 @@ class _Finder:
                 cm = None  # `COP 21`, `RN 7`: a name, not a currency
             if cm is None:
                 cm = self._currency_word_before(s)  # `F CFA 25 000`, `francs CFA 75 000`
+            if cm is None:
+                cm = self._letter_symbol(s)  # `K50` in Lusaka
         return cm
+
+    def _letter_symbol(self, s: int) -> regex.Match[str] | None:
+        """The currency symbol of one or two letters glued right before `s` (`K50`), when the page's country pays in
+        it (`letter_symbols`), else None."""
+        cm = _LETTER_SYMBOL.search(self.text, max(0, s - 3), s)
+        countries = self.words["letter_symbols"].get(cm.group("cur")) if cm is not None else None
+        # (the letters first: the page's country costs a reading of its domains, not worth it for `G20`)
+        return cm if countries and self.country in countries else None
 
     def _currency_word_before(self, s: int) -> regex.Match[str] | None:
         """A currency word the lexicon knows, written with a capital, ending right before `s` (`CFA francs `,
@@ -2745,6 +2757,8 @@ class _Finder:
             entry = self.words["currencies"].get(key.replace(" ", ""))
         if entry is None and word in _currency_codes():
             return word  # `KES`
+        if entry is None and word in self.words["letter_symbols"]:
+            return self.words["letter_symbols"][word].get(self.country or "")  # `K50` in Lusaka
         if isinstance(entry, dict):
             if self.country is not None:
                 code = entry.get(self.country, entry.get("default"))
