@@ -513,11 +513,21 @@ def fix_encoding(doc: Document) -> Document:
             fixes = [(m, f) for m, f in fixes if not (_BREVE.search(m.group()) and (native or m.group()[0].isupper()))]
         # the names the page writes with a capital inside a sentence, damaged (`avec MÉdecins`) or not
         names = {f for m, f in fixes if f[0].isupper() and m.start() >= 2 and text[m.start() - 2].islower()}
+        decided: list[tuple[regex.Match[str], str]] = []
         for m, fixed in fixes:
             case_damage = fixed == m.group().lower()  # (not a half-repaired `aprÚs`)
             if fixed[0].islower() and ((case_damage and _opens_sentence(text, m.start())) or _written_capitalised(text, fixed, names)):
                 # `mÉdecins sans frontiÈres` opening a sentence, or the page's `Médecins`, damaged
                 fixed = fixed[0].upper() + fixed[1:]
+            decided.append((m, fixed))
+        # a name damaged word after word (`mÉdecins sans frontiÈres`) takes its usual French form: the first word
+        # capitalised when any is (the page writes `Médecins Sans Frontières` in its header), the others in lower case
+        for n, (m, fixed) in enumerate(decided):
+            if n and _IN_NAME_GAP.fullmatch(text, decided[n - 1][0].end(), m.start()) and fixed == m.group().lower().capitalize():
+                first, head = decided[n - 1]
+                decided[n - 1] = (first, head[0].upper() + head[1:])
+                decided[n] = (m, fixed.lower())
+        for m, fixed in decided:
             changes.extend(_diff_changes(m.group(), fixed, m.start(), "wrong letter in word (half-repaired mojibake or case damage; lexicon)"))
     if _ANY_MARK.search("".join(c for c in chars if c > "\x7f")):
         for m in _STRAY_MARK.finditer(text):
@@ -590,6 +600,8 @@ def _open_quote_before(text: str, pos: int) -> bool:
 
 
 _UNICODE_HYPHEN = regex.compile(r"[\u2010\u2011]")
+# between two damaged words of one name: a space, maybe a short word in lower case (`mÉdecins sans frontiÈres`)
+_IN_NAME_GAP = regex.compile(r"[ \t]+(?:\p{Ll}{1,5}[ \t]+)?")
 # zero-width space, word joiner and a byte-order mark inside the text (not the joiners U+200C/D,
 # which emoji sequences and some scripts need)
 _ZERO_WIDTH_CHARS = frozenset("\u200b\u2060\ufeff")
