@@ -790,6 +790,7 @@ _HYPHEN_UNIT = regex.compile(r"-(?P<w>(?:square|cubic)-\p{Ll}{2,20}|\p{Ll}{2,20}
 _LISTED_NOUNS = regex.compile(
     rf"(?:,{_H}+(?P<n>\p{{Ll}}[\p{{L}}\-]{{1,30}})){{0,4}}(?:,?{_H}+(?:et|ou){_H}+(?P<n>\p{{Ll}}[\p{{L}}\-]{{1,30}}))(?![\p{{L}}\-])"
 )
+_POINT_UNITS = frozenset({"points", "point", "pts", "pt"})  # (percentage points, or things counted: `_points_measure`)
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,8}s")
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
 _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
@@ -1850,11 +1851,15 @@ class _Finder:
                 fig.end, fig.unit = e, None
             if fig.start == s and s >= 1 and text[s - 1] in "-−–" and (s == 1 or text[s - 2] in " \t\u00a0(\n"):
                 # (at the head of its line too: a table's cell, `-3,1 %`; a list's dash is followed by a space)
-                if fig.kind == "percent" or (fig.unit or "").startswith("°"):
+                if fig.kind == "percent" or (fig.unit or "").startswith("°") or (fig.unit or "").lower() in _POINT_UNITS:
                     fig.start, fig.value = s - 1, -fig.value  # `-5 °C`, `-0,4 %`: a minus, not a dash
-            elif fig.start == s and fig.kind == "percent" and s >= 1 and text[s - 1] == "+" \
-                    and (s == 1 or text[s - 2] in " \t\u00a0(\n"):
+                    if (fig.unit or "").lower() in _POINT_UNITS:
+                        fig.kind = "other"  # `-1,4 point`: a signed change of a rate, percentage points
+            elif fig.start == s and (fig.kind == "percent" or (fig.unit or "").lower() in _POINT_UNITS) and s >= 1 \
+                    and text[s - 1] == "+" and (s == 1 or text[s - 2] in " \t\u00a0(\n"):
                 fig.start = s - 1  # `(+12,6 %)`: a rise, its sign in the text
+                if fig.kind != "percent":
+                    fig.kind = "other"  # `+2 points`: a rise of a rate
             if fig.unit is not None:
                 # (bounded: a pattern holding a literal makes the regex module look for that literal
                 # through the rest of the text first, at every call)
@@ -2482,7 +2487,7 @@ class _Finder:
                 unit, unit_end = text[unit_end - len(unit) : more.end()], more.end()  # `mètres cubes`
         elif self.country in w["weights_by_country"].get(lower, ()) and not self._listed_with_things(unit_end):
             kind = "other"  # `4,2 millions de livres de homard` in Québec: pounds weigh, dollars pay
-        elif lower in ("points", "point", "pts", "pt") and self._points_measure(unit_end, value):
+        elif lower in _POINT_UNITS and self._points_measure(unit_end, value):
             kind = "other"  # `2,8 points`: percentage points
         elif lower in ("fois", "times") and (_COMPARATIVE.match(text, unit_end, unit_end + 20)
                                              or _MULTIPLIED.match(text, unit_end, unit_end + 24)):
