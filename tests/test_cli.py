@@ -131,3 +131,14 @@ def test_ctrl_c_while_a_command_starts_ends_it_with_a_line_not_a_traceback(monke
     assert main(["explain", "any-page.txt"]) == 130
     err = capsys.readouterr().err
     assert "interrupted" in err and "Traceback" not in err
+
+
+def test_run_with_accents_restores_them(nlp, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Les Etats membres ont adopte la resolution.\nA la tete du comite, la presidente a salue le vote.", encoding="utf-8")
+    plain, accented = tmp_path / "plain.jsonl", tmp_path / "accents.jsonl"
+    assert main(["run", str(page), "-o", str(plain), "--quiet", "-j", "1"]) == 0
+    assert main(["run", str(page), "-o", str(accented), "--quiet", "-j", "1", "--accents"]) == 0
+    before = json.loads(plain.read_text(encoding="utf-8"))["text"]
+    after = json.loads(accented.read_text(encoding="utf-8"))["text"]
+    assert "Etats" in before and "États" in after and "À la tête" in after

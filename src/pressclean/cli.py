@@ -21,6 +21,7 @@ EXAMPLES = """examples:
   pressclean run corpora/ -o out.jsonl --fit-profiles       (learn each site's menus from its pages first)
   pressclean profile fit corpora/ -o profiles.json && pressclean run new/ -o out.jsonl --profiles profiles.json
   pressclean run pages/ -o out.jsonl --config pipeline.toml
+  pressclean run pages/ -o out.jsonl --accents               (also put back accents a keyboard without them lost)
   pressclean explain corpora/dev/some-page.txt
   pressclean eval corpora/
 """
@@ -52,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     again.add_argument("--overwrite", dest="resume", action="store_false", help="start the output again")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument("--config", help="a TOML file naming the stages, their options and order (see README)")
+    run.add_argument("--accents", action="store_true",
+                     help="also restore stripped accents (`Etats` -> `États`, `la journee` -> `la journée`): the opt-in "
+                          "restore_accents stage")
     sites = run.add_mutually_exclusive_group()
     sites.add_argument("--profiles", help="site profiles saved by `pressclean profile fit`")
     sites.add_argument("--fit-profiles", action="store_true",
@@ -112,6 +116,8 @@ def _run(args: argparse.Namespace) -> int:
     inputs = [Path(i) for i in args.inputs]  # Paths: read as files, not taken as texts
     check_inputs(inputs)  # a missing input fails now, not after an hour of work
     pipeline = Pipeline.from_config(args.config) if args.config else None
+    if args.accents:
+        pipeline = _with_accents(pipeline)
     profiles = "fit" if args.fit_profiles else args.profiles  # process() learns or loads them
     summary = Summary()
     try:
@@ -139,6 +145,21 @@ def _run(args: argparse.Namespace) -> int:
     print(summary.render("-"))  # "-": the report line below says where the records went
     print(report)
     return 1 if report.errors else 0
+
+
+def _with_accents(pipeline):
+    """`pipeline` (None: the default one) with the opt-in `restore_accents` stage after `restore_characters`."""
+    from . import default_pipeline
+    from .stages.accents import restore_accents
+
+    if pipeline is None:
+        return default_pipeline(accents=True)
+    if "restore_accents" in pipeline.names:
+        return pipeline
+    if "restore_characters" not in pipeline.names:
+        raise SystemExit("pressclean: --accents needs the restore_characters stage in the --config pipeline; add it "
+                         "or name restore_accents in the config's stages")
+    return pipeline.insert(restore_accents, after="restore_characters")
 
 
 def _fit(inputs: list[Path], min_pages: int = 3):
