@@ -1905,8 +1905,9 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "media player", "embedded post", "page metadata (reading time)", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)"}  # share bars and bylines sit between title and text; menus do not
-_PAGE_FURNITURE = frozenset({"page number", "running page header or footer"})
+_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)", "a browser's print header or footer"}  # share bars and bylines sit between title and text; menus do not
+# (a browser prints its header, the time and the page's title, at the top of every page it prints)
+_PAGE_FURNITURE = frozenset({"page number", "running page header or footer", "a browser's print header or footer"})
 # a photo credit or a slug may stand above or below a title, and an event's empty field (`Intervenant(s) :`) under it
 _CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name", "empty form field"}
 
@@ -2062,6 +2063,10 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
     for n, line in enumerate(run[:HEADER_LINES]):
         # (a sentence, or a hard-wrapped one that runs on into the next line)
         if line.is_prose and (_is_sentence(line) or (n + 1 < len(run) and _runs_on(line, run[n + 1]))) and opens_with_dateline(line.text):
+            return line
+        # (a page wrapped narrow cuts the dated dateline's line short of prose: `Antananarivo, 3 décembre 2025 – Le
+        # Programme alimentaire` ⏎ `mondial (PAM) ...`; its place and date are enough)
+        if n + 1 < len(run) and line.words >= 5 and _runs_on(line, run[n + 1]) and opens_with_dated_dateline(line.text):
             return line
         # ... and so does a dateline on a line of its own (`Gembloux, le 4 décembre 2025`, right-aligned in a PDF)
         # (a reference line may stand between: `Arrêt dans l'affaire C-418/24 | Commune de Dudelange`)
