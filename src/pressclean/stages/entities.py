@@ -235,10 +235,10 @@ class FindEntities:
         known = _known_table(self.gazetteer)
         spans = _english_paragraphs_read_in_english(text, spans, doc.paragraph_languages)
         spans = _countries_in_capitals_first(text, spans)
-        spans = _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans))))
+        spans = _state_departments_first(text, _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans)))))
         spans = _embassies_first(text, _assemblies_whole(text, _classes_of_bodies(text, spans)))
         spans = _source_outlets_first(text, _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans))))))
-        spans = _acronym_named_bodies_first(text, spans)
+        spans = _compass_named_bodies_first(text, _acronym_named_bodies_first(text, spans))
         spans = _known_first(text, _known_index(self.gazetteer), spans)
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
@@ -641,6 +641,29 @@ def _governments_first(text: str, spans):
     return _claim(found, spans)
 
 
+# `le secrétariat de la santé de l’État d’Amapá`: a department's noun and its portfolio in lower case, then the
+# federated state (or the territory's government) whose department it is
+_STATE_DEPARTMENT = regex.compile(
+    r"(?<![\p{L}])(?:secrétariat|ministère|département|direction)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*\p{Ll}[\p{Ll}-]+(?:[ \t]+" + _ADJ + r")?"
+    r"[ \t]+(?:de[ \t]+l['’][ \t]*État|du[ \t]+gouvernement)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|de[ \t]+|d['’][ \t]*)"
+    r"\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L})*(?![\p{L}])"
+)
+
+
+def _state_departments_first(text: str, spans):
+    """A federated state's department named in lower case (`le secrétariat de la santé de l’État d’Amapá`) is
+    an organisation under its whole name, as the government of a territory is; the state inside it is no place
+    of its own there (the model reads only the state).
+
+    >>> t = "Le GCSO et le secrétariat de la santé de l’État d’Amapá ont lancé une unité."
+    >>> [t[s:e] for s, e, _ in _state_departments_first(t, [(50, 55, "LOC")])]
+    ['secrétariat de la santé de l’État d’Amapá']
+    """
+    if "État" not in text and "gouvernement" not in text:
+        return list(spans)
+    return _claim([(m.start(), m.end(), "ORG") for m in _STATE_DEPARTMENT.finditer(text)], spans)
+
+
 def _french_function_words() -> frozenset[str]:
     return _function_words("fr")
 
@@ -796,6 +819,37 @@ def _qualified_bodies_first(text: str, spans):
             continue  # (only where the model read the place in it as the whole or a part)
         found.append((m.start(), m.end(), "ORG"))
     return _claim(_outermost_found(found), spans)
+
+
+# `la Brasserie du Sud-Est`: a capitalised common noun, then a point of the compass
+_HEAD_OF_COMPASS = regex.compile(r"(\p{Lu}\p{Ll}{2,})[ \t]+(?:du|de[ \t]+l['’])[ \t]*(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Est|Ouest))?")
+
+
+def _compass_named_bodies_first(text: str, spans):
+    """A common noun's capital before a point of the compass, inside a sentence, names a body (`dont la
+    Brasserie du Sud-Est`, `la Banque du Nord`): a place's part of the compass follows a place's name
+    (`l’Afrique de l’Ouest`, `le Soudan du Sud`) or a place noun (`la région du Nord`), never a common
+    word the lexicon has (`brasserie`). The model reads the whole as a place.
+
+    >>> t = "financé par des partenaires, dont la Brasserie du Sud-Est, et l’Afrique de l’Ouest."
+    >>> [(t[s:e], label) for s, e, label in _compass_named_bodies_first(t, [(37, 57, "LOC"), (64, 82, "LOC")])]
+    [('Brasserie du Sud-Est', 'ORG'), ('Afrique de l’Ouest', 'LOC')]
+    """
+    words = _words()
+    relabelled = []
+    for start, end, label in spans:
+        m = _HEAD_OF_COMPASS.fullmatch(text, start, end) if label in ("LOC", "MISC") else None
+        if m is not None:
+            head = fold(m.group(1))
+            if (
+                head in _common_nouns()
+                and not (country_code(m.group(1)) or known_place(m.group(1)))
+                and not any(head in words[k] for k in _NOT_A_BODY_HEAD)
+                and _capitalised_in_sentence(text, start)
+            ):
+                label = "ORG"
+        relabelled.append((start, end, label))
+    return relabelled
 
 
 # `le Centre régional AGRHYMET`: a capitalised body noun, its adjectives, then the body's own name in capitals
@@ -1624,6 +1678,10 @@ _AIM_AFTER = regex.compile(
 _AGAINST_AFTER = regex.compile(
     r"[ \t]+contre[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?"
 )  # `Réseau mondial` + `contre les crises alimentaires`: what a body fights ends its name
+_AGREEING_ADJECTIVE_AIM = regex.compile(
+    r"[ \t]+(\p{Ll}[\p{Ll}-]+(?<!ent|ont)[sx])[ \t]+pour[ \t]+(?:l['’][ \t]*|la[ \t]+|le[ \t]+|les[ \t]+)"
+    r"(?:\p{Lu}[\p{L}’'-]*\p{L}|\p{Ll}[\p{Ll}-]{2,}(?<!er|ir)(?:[ \t]+" + _ADJ + r")?)(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à)[ \t]))"
+)  # ` sûres pour l’Afrique`, ` solidaires pour les enfants`
 _INFINITIVE = regex.compile(r"(?:er|ir)\Z")  # `pour les aider`: a verb
 _LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
 
@@ -1831,6 +1889,20 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     elif (
         label in ("ORG", "MISC")
         and span[0].isupper()
+        and len(words) >= 2
+        and fold(words[0]) in _words()["institution_nouns"]
+        and all(w[0].isupper() for w in words[1:])
+        and words[-1][-1:] in ("s", "x")
+        and (aim := _AGREEING_ADJECTIVE_AIM.match(text, end))
+        and fold(aim.group(1)) not in _FUNCTION_WORDS
+    ):
+        # `Fondation Routes` + ` sûres pour l’Afrique`: a plural noun's agreeing adjective goes on with a title-like
+        # name, up to its aim (a verb after a plural subject ends in `-ent`, `-ont`: `Fondation Gates travaillent`)
+        end, label = aim.end(), "ORG"
+        span, words = text[start:end], _WORD.findall(text[start:end])
+    elif (
+        label in ("ORG", "MISC")
+        and span[0].isupper()
         and fold(words[0]) in _words()["institution_nouns"] | _words()["kind_nouns"]
         and len(words) >= 2
         and words[-1].islower()  # (a generic name, `Réseau mondial`, needs its object; `la Fondation Gates contre le paludisme` has its name)
@@ -1986,6 +2058,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         and not _is_place_name(text[start:end])
     ):
         start = of.end()  # `Région de Tahoua` heading a paragraph: the place is Tahoua (`Pays de la Loire` stays whole)
+    elif len(words) == 2 and words[0][:1].isupper() and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and _river_named(text, start, name.start(1), end):
+        start = name.start(1)  # a title's `Fleuve Oyapock :`: the capital is the line's, the river is named by its name (`le fleuve Congo`)
     elif len(words) > 1 and words[0][:1].isupper() and _names_a_place(words[0]) and (name := _APPOSED_NAME.match(text, start + len(words[0]), end)):
         if text.find(words[0].lower() + text[start + len(words[0]) : end]) != -1 and not _district_of_country(words[0], name.group(1)):
             start = name.start(1)  # `Paroisse Vermilion :` heading a page that writes `la paroisse Vermilion`: the place is Vermilion
