@@ -2447,10 +2447,6 @@ class _Finder:
             if currency is not None or unit.lower() not in w["money_by_country"]:  # `livres` are books in Paris
                 if abbreviation and not unit[0].isalpha() and cm.start("c") == end:
                     unit = abbreviation + unit
-                elif abbreviation and link is None and unit.isupper() and unit not in _currency_codes():
-                    # `1,2 Mds DH`: a local abbreviation makes one unit with the scale, as `Md€` (an ISO code stays
-                    # apart: `12,3 M USD`)
-                    unit = abbreviation + text[end : cm.start("c")] + unit
                 elif not scaled and unit.lower() in w["multipliers"]:
                     value *= w["multipliers"][unit.lower()]  # `5 MEUR`, `450 KEUR`
                 return _Figure(start, cm.end(), _number(value), unit, "money", currency, qualifier)
