@@ -89,7 +89,7 @@ _MAIL_SENDER_OR_SUBJECT = frozenset({"de", "from", "objet", "subject", "envoyé"
 _STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|route|chemin|place|quartier|immeuble|case postale)\s")  # an address
 _MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'’]+){2,3}")  # `Fraternité – Travail – Progrès`
 _PRINT_HEADER = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S")  # `3/3/2025 10:42   Titre | Site`
-_CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}+\s+\p{Ll}")  # `..., consultez le site`
+_CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}[\p{Ll}-]*\s+\p{Ll}")  # `..., consultez le site`, `..., rendez-vous sur`
 _COMMENTS_HEADING = regex.compile(
     # (`0 commentaire`, `Commentaires (0)`: a counter in the byline, with no thread under it)
     r"(?i:(?:(?!0\s)\d+\s+|vos\s+|your\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\((?!0\))\d+\))?\s*:?)"
@@ -681,6 +681,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     _mark_related_links(content, verdicts)
     _mark_day_separators(content, verdicts)
     _mark_page_turns_inside_sentences(content, verdicts)
+    _mark_document_headers_after_page_turns(content, verdicts)
     return verdicts
 
 
@@ -792,6 +793,19 @@ def _mark_page_turns_inside_sentences(content: list[Line], verdicts: dict[int, s
         # header, `Campagne de vaccination – Zinder`, for a heading cannot stand inside a sentence)
         after_turn = furniture[n - 1] and m == n + 1
         if after_turn or _GAPPED_PAGE_MARK.search(line.text) or (len(head.split()) == 3 and any(" ".join(_WORD.findall(b)[:3]) == head for b in beside)):
+            verdicts[line.index] = "running page header or footer"
+
+
+def _mark_document_headers_after_page_turns(content: list[Line], verdicts: dict[int, str]) -> None:
+    """The next page's running header printed from page two on (the first page has the letterhead instead): right under
+    the page's furniture, a line naming the document by its type, a dash and its subject (`Communiqué de presse –
+    Conseil des Ministres du 28 novembre 2026`), ending no sentence."""
+    for above, line in zip(content, content[1:]):
+        if line.index in verdicts or verdicts.get(above.index) not in _PAGE_FURNITURE or _TERMINAL.search(line.text):
+            continue
+        parts = [p for p in _NAME_PARTS.split(line.text.strip()) if p.strip()]
+        kind = _WORD.findall(parts[0]) if len(parts) >= 2 else []
+        if 1 <= len(kind) <= 3 and _folded(kind[0]) in _document_types() and line.words <= 20:
             verdicts[line.index] = "running page header or footer"
 
 
@@ -931,13 +945,24 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     ]
     # a header of several lines (a browser's time stamp, the page's title, its address): a line the page repeats,
     # between two lines of the running header, is one of them
-    return [
+    running = [
         r or (
             0 < n < len(keys) - 1 and running[n - 1] and running[n + 1] and len(places[k]) >= 2
             and len(k.split()) >= 3 and not _SENTENCE_END.search(content[n].text)
         )
         for n, (r, k) in enumerate(zip(running, keys))
     ]
+    # ... and a footer of several lines (the office's address row over its phone row, over the page number): a line the
+    # page repeats, each time right above (or below) the same running line, is one of them
+    for _ in range(2):
+        for n, k in enumerate(keys):
+            if running[n] or len(places[k]) < 2 or len(k.split()) < 3 or _SENTENCE_END.search(content[n].text):
+                continue
+            for step in (1, -1):
+                nexts = {keys[p + step] if 0 <= p + step < len(keys) and running[p + step] else None for p in places[k]}
+                if len(nexts) == 1 and None not in nexts:
+                    running[n] = True
+    return running
 
 
 def _cut_by_page_turn(content: list[Line], n: int) -> bool:
@@ -2073,7 +2098,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         if _PLACE_DATE.fullmatch(line.text):
             for m in range(n + 1, min(n + 3, len(run))):
                 nxt = run[m]
-                if nxt.is_prose and (_is_sentence(nxt) or (m + 1 < len(run) and _runs_on(nxt, run[m + 1]))):
+                if nxt.is_prose and (_is_sentence(nxt) or (m + 1 < len(run) and (_runs_on(nxt, run[m + 1]) or _fills_wrap_width(nxt, run)))):
                     return nxt
         if _SENTENCE_END.search(line.text):
             # ... and a site's blurb (`Plan International est une ONG ...`) above a headline over a dated dateline
@@ -2286,6 +2311,9 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         )
         if fullest is not None and (strong or fullest.words > best.words):
             best = fullest
+            # (under the letterhead, a title in capitals wrapped over two lines: its first line)
+            upper = _capitals_above(lines, best)
+            best = best if upper is None or upper.index in verdicts else upper
     if not found:
         # no headline at all: a report's title may be its name and date (`Mali : note pays – octobre 2025`),
         # or a short line in capitals above its table of contents (`RAPPORT ANNUEL 2024`)
@@ -2651,11 +2679,15 @@ def _in_other_language(text: str) -> bool:
     return other >= 3 and other > 2 * french
 
 
+_ARTICLES = frozenset("le la les l un une des".split())
+
+
 def _capitals_above(lines: list[Line], title: Line) -> Line | None:
     """The first line of a title in capitals whose second line was taken for it: the line in capitals right above,
     with no sentence end, when this one opens on a preposition (`MESSAGE DES ÉGLISES DU BÉNIN` ⏎ `POUR LE TEMPS ...`)."""
     opener = _PLAIN_WORD.match(title.text.strip().lower())
-    if opener is None or opener.group() not in grammar("prepositions") or not _mostly_capitals(title.text):
+    # (or on an article, the verb's object: `LE CONSEIL DES MINISTRES STATUTAIRE ADOPTE` ⏎ `LE BUDGET 2027 ...`)
+    if opener is None or not (opener.group() in grammar("prepositions") or opener.group() in _ARTICLES) or not _mostly_capitals(title.text):
         return None
     above = next((l for l in reversed(lines[: title.index]) if not l.blank), None)
     if above is None or not _mostly_capitals(above.text) or _TERMINAL.search(above.text) or above.text.rstrip().endswith(":"):
@@ -3416,6 +3448,14 @@ def _is_sentence(line: Line) -> bool:
         return False
     quoted_name = (line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))) or bool(_WHOLE_QUOTE.fullmatch(line.text) or _COLON_QUOTE.fullmatch(line.text))
     return not _BRACKETED.fullmatch(line.text) and not quoted_name and not _PLURAL_MARK_END.search(line.text)
+
+
+def _fills_wrap_width(line: Line, run: list[Line]) -> bool:
+    """On a hard-wrapped page (three lines or more that run on), a line of prose as wide as those lines is wrapped too,
+    even when the next line opens on a name (`... Union Economique et Monétaire Ouest` ⏎ `Africaine (UEMOA) a tenu
+    ...`); a headline is rarely cut at the page's width."""
+    widths = sorted(len(a.text.rstrip()) for a, b in zip(run, run[1:]) if a.is_prose and _runs_on(a, b))
+    return len(widths) >= 3 and line.is_prose and not _TERMINAL.search(line.text) and len(line.text.rstrip()) >= 0.9 * widths[len(widths) // 2]
 
 
 def _wraps_before_number(line: Line, below: Line) -> bool:
