@@ -792,7 +792,10 @@ _LISTED_NOUNS = regex.compile(
 )
 _POINT_UNITS = frozenset({"points", "point", "pts", "pt"})  # (percentage points, or things counted: `_points_measure`)
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,8}s")
-_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)")
+# (a compound one too: `Franco-Ontariennes`, `Sud-Africains`)
+_DEMONYM = regex.compile(
+    r"(?:\p{Lu}\p{Ll}{1,20}-)?\p{Lu}\p{Ll}{2,30}(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ens|ennes|ans|anes)"
+)
 _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
 _NEXT_WORD = regex.compile(rf"{_H}{{0,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
 _MONTH_AFTER = regex.compile(rf"{_H}+(?:{_MONTH})(?![\p{{L}}])", regex.IGNORECASE)
