@@ -1930,11 +1930,11 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "media player", "embedded post", "page metadata (reading time)", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)", "a browser's print header or footer"}  # share bars and bylines sit between title and text; menus do not
+_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)", "a browser's print header or footer", "wire slug, initials or file name"}  # share bars and bylines sit between title and text, a wire's initials between its stories; menus do not
 # (a browser prints its header, the time and the page's title, at the top of every page it prints)
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer", "a browser's print header or footer"})
 # a photo credit or a slug may stand above or below a title, and an event's empty field (`Intervenant(s) :`) under it
-_CROSSABLE = _WEAK | {"tags or copyright line", "wire slug, initials or file name", "empty form field"}
+_CROSSABLE = _WEAK | {"tags or copyright line", "empty form field"}
 
 
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
