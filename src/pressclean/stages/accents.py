@@ -51,7 +51,8 @@ def restore_accents(doc: Document) -> Document:
 # not inside an e-mail address, a URL or a domain (`presse.geneve@diplomatie.gouv.fr`)
 _ASCII_TOKEN = regex.compile(r"(?<![\p{L}\p{N}@/_.])[A-Za-z]+(?![\p{L}\p{N}@/_]|\.\p{L})")
 _OPTION = regex.compile(r"(?<![\p{L}\p{N}])--?[\p{L}\p{N}-]*$")
-_CAPITAL_ONLY = regex.compile(r"(?<![\p{L}\p{N}@/_.\-])[AEIOUC](?=\p{Ll}*[^\x00-\x7f])\p{Ll}+(?![\p{L}\p{N}@/_])")
+# (three letters at least: `Cà Mau` is Vietnamese, no `Çà`)
+_CAPITAL_ONLY = regex.compile(r"(?<![\p{L}\p{N}@/_.\-])[AEIOUC](?=\p{Ll}*[^\x00-\x7f])\p{Ll}{2,}(?![\p{L}\p{N}@/_])")
 _CAMEL_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # `valoriserPres`: two words glued
 _NEXT_WORD = r"(?P<next>\p{Lu}?\p{Ll}+(?:['’](?=\p{L}))?|\p{Lu}+(?!\p{Ll})|\p{N}+)"
 _LONE_A = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])[aA](?=[ \t\u00a0]+{_NEXT_WORD})")
@@ -266,7 +267,11 @@ def _lone_a(text: str, m: regex.Match[str], stripped_page: bool) -> str | None:
     nxt_word = nxt.rstrip("'’")
     before = text[max(0, m.start() - 40) : m.start()]
     if m.group() == "A":  # a sentence never opens on the verb: `A l'occasion` is `À l'occasion`
-        english = is_more_english(nxt_word, 0.0) and _english_context(text, m.start(), m.end())
+        # (the sentence it opens is English, `A woman and her children`, whatever French stands above it)
+        after = _WORD2.findall(text[m.end() : m.end() + 60])[:3]
+        english = is_more_english(nxt_word, 0.0) and (
+            _english_context(text, m.start(), m.end()) or sum(is_more_english(w, 0.0) for w in after) * 2 > len(after)
+        )
         if not _SENTENCE_START.search(before) or (not nxt.endswith(("'", "’")) and english):
             return None
         if nxt_word.isupper() and len(nxt_word) > 1:
