@@ -1685,7 +1685,11 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     if not listing and title is not None and not opens_with_dateline(start.text):
         # the release's place and date on a line of their own above its title (under a PDF's letterhead):
         # its dateline, kept with the text that has none
-        above = next((l for l in reversed(lines[:title]) if not l.blank), None)
+        shown_above = [l for l in reversed(lines[max(title - 6, 0) : title]) if not l.blank][:2]
+        # (a document's label in capitals may stand between: `Bordeaux, le 1er décembre 2026` ⏎ `COMMUNIQUÉ DE PRESSE` ⏎ title)
+        if len(shown_above) == 2 and shown_above[0].index not in verdicts and is_letterhead(shown_above[0].text):
+            shown_above = shown_above[1:]
+        above = shown_above[0] if shown_above else None
         if above is not None and above.index not in verdicts and (_PLACE_DATE.fullmatch(above.text) or dateline_alone(above.text)):
             top = above.index  # (`Genève – 10 décembre 2025` too)
     return Article(title, top, start.index, runs[last][-1].index, listing)
@@ -2573,6 +2577,17 @@ def _document_types() -> frozenset[str]:
     return frozenset(load_json("web_chrome.json")["document_types"])
 
 
+def _names_document_type(text: str) -> bool:
+    """A type label of a few words, no sentence: `Communiqué de presse`, `Note aux rédactions`, `Déclaration`."""
+    words = _WORD.findall(text)
+    return 1 <= len(words) <= 3 and _folded(words[0]) in _document_types() and not _TERMINAL.search(text) and not _DIGITS.search(text)
+
+
+def _right_under(header: list[Line], line: Line, verdicts: Mapping[int, str]) -> bool:
+    """Does `line` stand right under the title, only removed lines or date stamps between them?"""
+    return all(l.index in verdicts or _is_date_stamp(l.text) for l in header[: header.index(line)])
+
+
 _PRESS_GENRE_OF = regex.compile(r"\s*\p{L}+\s+(?i:de\s+presse|press)\s+(?i:du|des|de\s+la|de\s+l[’']|de|d[’']|of\s+the|from\s+the|of|from)\s*\p{Lu}")
 
 
@@ -3453,9 +3468,11 @@ def _is_sentence(line: Line) -> bool:
 def _fills_wrap_width(line: Line, run: list[Line]) -> bool:
     """On a hard-wrapped page (three lines or more that run on), a line of prose as wide as those lines is wrapped too,
     even when the next line opens on a name (`... Union Economique et Monétaire Ouest` ⏎ `Africaine (UEMOA) a tenu
-    ...`); a headline is rarely cut at the page's width."""
+    ...`); a headline is rarely cut at the page's width, and a line wider than it is no wrapped one."""
     widths = sorted(len(a.text.rstrip()) for a, b in zip(run, run[1:]) if a.is_prose and _runs_on(a, b))
-    return len(widths) >= 3 and line.is_prose and not _TERMINAL.search(line.text) and len(line.text.rstrip()) >= 0.9 * widths[len(widths) // 2]
+    if len(widths) < 3 or not line.is_prose or _TERMINAL.search(line.text):
+        return False
+    return 0.9 * widths[len(widths) // 2] <= len(line.text.rstrip()) <= 1.1 * widths[-1]
 
 
 def _wraps_before_number(line: Line, below: Line) -> bool:
@@ -3501,6 +3518,8 @@ class RemoveBoilerplate:
         first, last = article.first, article.last
         if article.title is not None:
             _keep_letterhead(lines[article.title + 1 : article.text], verdicts)
+            # the letterhead's label between the dateline kept above the title and the title (`COMMUNIQUÉ DE PRESSE`)
+            verdicts.update({l.index: "letterhead between the dateline and the title" for l in lines[first : article.title] if not l.blank and l.index not in verdicts and is_letterhead(l.text)})
         crumb = _headline_in_breadcrumb(lines, verdicts, article) if article.title is None else None
         if crumb is not None:
             verdicts.pop(crumb.index, None)  # its path goes below; its last crumb, the only copy of the headline, stays
@@ -3544,9 +3563,10 @@ class RemoveBoilerplate:
             # line goes on below
             over_text = below.index == article.text or _is_paragraph(below)
             heading = over_text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
-            if heading and line.index not in verdicts and line.words <= 2 and below.index == article.text and opens_with_dateline(below.text):
+            if heading and line.index not in verdicts and (line.words <= 2 or (_names_document_type(line.text) and _right_under(header, line, verdicts))) and below.index == article.text and opens_with_dateline(below.text):
                 # ... but no section opens before the release's dateline: a one-word label there is the page's
-                # (`Description` on a dataset page, a menu's last label)
+                # (`Description` on a dataset page, a menu's last label), and so is the page's type (`Communiqué de presse`)
+                # right under the title (a press kit's part of that name stands lower, under its table of contents)
                 verdicts[line.index] = "label between title and article"
                 continue
             # a line in lower case under the title is its second line (`de la région de Hesbaye`), no label, and so is
