@@ -2509,6 +2509,7 @@ def _capitalised_words(text: str) -> frozenset[str]:
 
 
 _CAPITAL_RUN = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}-]+")
+_PARK_BEFORE = regex.compile(r"(?<![\p{L}])(?:parc|jardin)[ \t]+\Z", regex.REVERSE)  # (lower case: `Parc national de ...` is a body)
 
 
 def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
@@ -2522,6 +2523,8 @@ def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
         ):  # (`la place de la Chine dans le monde`: a country stays a place; but `le quai de l’Europe` is the quay's name)
             street_end = span[1]  # `... de la Gare et des Platanes`: the list goes on naming streets
             continue
+        if span[2] != "ORG" and _PARK_BEFORE.search(text, max(0, span[0] - 12), span[0]) and not country_code(text[span[0] : span[1]]):
+            continue  # `au parc Girard`, `du parc Pinchinat`: a name right after a park's noun names the park, as a street's
         listed = bool(out) and out[-1][2] == "LOC" and span[2] == "LOC" and _COORDINATION.fullmatch(text, out[-1][1], span[0]) is not None
         # a list names its places in any order: the first of `sur Tahiti et Moorea` is one when the next is
         listed = listed or (span[2] == "LOC" and i + 1 < len(ordered) and _listed_before_place(text, span, ordered[i + 1]))
@@ -4515,6 +4518,8 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
             if " " in head.strip() or _frequency_with_accents(head.strip().lower()) < _WORD_OF_EVERY_PAGE:
                 out.append((start, m.start(), label))  # (`Noël` of `Noël de Kapuskasing` is a word, no name)
             out.append((m.start(1), end, "LOC"))
+        elif label == "LOC" and m and _two_towns(text[start : m.start()].strip(), m.group(1)) and not known_place(text[start:end]):
+            out += [(start, m.start(), "LOC"), (m.start(1), end, "LOC")]  # `séparent Diamniadio de Mbour`: two towns, no town of both names
         elif label == "LOC" and m and _thing_noun_phrase(_WORD.findall(text[start : m.start()])) and not _names_a_place(_WORD.findall(text[start:end])[0]) and (known_place(m.group(1)) or country_code(m.group(1)) or fold(m.group(1)) in page_places):
             out += [(start, m.start(), "MISC"), (m.start(1), end, "LOC")]  # `Centrale solaire de Koné : ...`: the plant, then its town
         elif label == "LOC" and m and _names_a_thing_of(text[start : m.start()], text[start:end], m.group(1)):
@@ -4530,6 +4535,20 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
         else:
             out.append((start, end, label))
     return out
+
+
+def _two_towns(head: str, tail: str) -> bool:
+    """`Diamniadio` and `Mbour`: each a town the gazetteer knows, neither a word of every page (`Nice`),
+    neither a country (`Saint-Louis du Sénégal` names the town by its country).
+
+    >>> _two_towns("Diamniadio", "Mbour"), _two_towns("Nioro", "Rip"), _two_towns("Port", "Douala")
+    (True, False, False)
+    """
+    places = (known_place(head), known_place(tail))
+    return all(
+        place is not None and place.kind == "city" and not country_code(name) and _frequency(name.lower()) < _CITY_WORD
+        for name, place in zip((head, tail), places)
+    ) and " " not in head
 
 
 def _count_word(text: str, word: str) -> int:
