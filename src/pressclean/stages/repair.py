@@ -2746,8 +2746,10 @@ def _restore_dash(text: str) -> list[Change]:
         # dash was lost for sure, and never on a line of several such gaps
         ends = [m for m in ends if not text[m.end()].isupper() or (changes and not _menu_line(text, m.start()))]
         opens = [m for m in ends if _opens_clause(text, m.end())]
-        lost_dashes = bool(changes) or len(ends) >= 2
-        if not lost_dashes and _writes_dashes(text):
+        # (a page that still writes its dashes lost none by the count of its double spaces alone: typing slips)
+        writes = _writes_dashes(text)
+        lost_dashes = bool(changes) or (len(ends) >= 2 and not writes)
+        if not lost_dashes and writes:
             opens = []  # a page that still writes its dashes did not lose this one: a slip
         changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces between clauses)") for m in (ends if lost_dashes else opens)]
     # a separator lost between the items of a contact line (`04 26 52 21 60  Fax : …`)
