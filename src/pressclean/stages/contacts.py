@@ -368,8 +368,9 @@ _ROLE_WORDS = (
 # not a body's name: `La Banque de France`, `Le Parlement du Bénin`, `L'Université de Lomé`, `La Cité des sciences`)
 _ARTICLE_TITLE = regex.compile(
     r"^(?:Le|La|Les|L['’])[ \t]?(?P<noun>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?:[ \t]+\p{Ll}{3,})?"
-    r"[ \t]+(?:de[ \t]|du[ \t]|des[ \t]|d['’])"
+    r"(?:[ \t]+(?:de[ \t]|du[ \t]|des[ \t]|d['’])|[ \t]*[,.]?$)"  # (or the title alone: `Le Gouverneur,` over a signature)
 )
+_WIRE_SOURCE = regex.compile(r"SOURCE[ \t]*:?[ \t]+\p{Lu}")
 _TITLE_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente", "aire", "iste", "et", "ète", "é", "ée", "ien", "ienne")
 _OFFICE_ROLE = regex.compile(r"^(?:communications?|media|press|relations)(?![\p{L}])", regex.IGNORECASE)
 _ROLE_START = regex.compile(rf"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)?{_ROLE_WORDS}(?![\p{{L}}])", regex.IGNORECASE)
@@ -1753,6 +1754,8 @@ _SWITCHBOARD = regex.compile(r"(?i:standard|switchboard|accueil|réception)")
 def _classify(segment: str, seg_start: int, names: _Names) -> str:
     """person, org, role, place, label or other, for a piece of a contact line with no phone or e-mail."""
     s = segment.strip(" \t-•*–—:")
+    if _WIRE_SOURCE.match(s):
+        return "other"  # a wire's credit over the contact (`SOURCE Fondation ...`, CNW): who issued it, not the contact's office
     if not s or _LABEL_ONLY_LINE.match(s) or s.lower().rstrip(" .:") in _NOT_NAME_WORDS or _PHONE_LABEL.fullmatch(s):
         return "label"  # (`GSM`, `Standard`: the labels the phone reader knows, not an acronym or a name)
     if _is_place_label(s):
