@@ -1011,6 +1011,7 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
         if (
             n < top - 1 and _is_short_label(content[n]) and not hinted[n] and n not in table
             and not (_DIGITS.search(content[n].text) and _is_date_stamp(content[n].text) and _is_headline(content[n + 1]))
+            and not _in_letterhead(content, n)
         ):
             run.append(n)
             continue
@@ -1021,6 +1022,18 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
             for m in run:
                 verdicts.setdefault(content[m].index, "menu (short labels one under another)")
         run = []
+
+
+def _in_letterhead(content: list[Line], n: int) -> bool:
+    """A release's letterhead printed under its title (`REPUBLIQUE DU BENIN` ⏎ `Fraternité – Justice – Travail` ⏎
+    `MINISTERE DE LA SANTE`): an institution in capitals (two words at least: `GOUVERNEMENT` may be a menu's label),
+    or a state's motto beside one. No menu's labels."""
+    line = content[n]
+    if line.words >= 2 and is_letterhead(line.text):
+        return True
+    return bool(_MOTTO.fullmatch(line.text.strip())) and any(
+        content[m].words >= 2 and is_letterhead(content[m].text) for m in (n - 1, n + 1) if 0 <= m < len(content)
+    )
 
 
 def _is_short_label(line: Line) -> bool:
