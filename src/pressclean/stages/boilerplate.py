@@ -514,6 +514,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         # (a short headline printed twice over the text is no menu label, nor a heading listed in a contents)
         short = line.words <= 5 and not _TERMINAL.search(text) and not (n + 1 < len(content) and keys[n] == keys[n + 1] and _headline_twice(content, n))
         in_contact_block = any(hinted[n : n + 4])
+        # a section heading printed twice between paragraphs: its first copy stays (the second goes as a duplicate)
+        twice_in_text = n + 1 < len(content) and keys[n] == keys[n + 1] and _heading_twice_in_text(content, n, top, bottom)
         announces_contact = text.endswith(":") and in_contact_block  # `Pour en savoir plus :` over a phone number
         if _SECTION_BREAK.fullmatch(text):
             verdicts[line.index] = "section break"  # `###`, `* * *`: the release's own mark, the text may go on under it
@@ -536,7 +538,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "page metadata (reading time)"
         elif _TEXT_SIZE.fullmatch(text):
             verdicts[line.index] = "web chrome"  # the text-size buttons (`A` ⏎ `A`): under the title, over the text
-        elif n + 1 < len(content) and keys[n] == keys[n + 1] and short:
+        elif n + 1 < len(content) and keys[n] == keys[n + 1] and short and not twice_in_text:
             verdicts[line.index] = "menu label printed twice"
         elif (text.count(".") >= 4 or "……" in text) and _DOT_LEADER.search(text):  # (four dots at least: counted first)
             verdicts[line.index] = "table of contents (dot leaders)"
@@ -620,12 +622,13 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "page metadata (date among labels)"
         elif _is_source_field(text) and not hinted[n] and _beside_stamp(content, n):
             verdicts[line.index] = "page metadata (field beside a date stamp)"
-        elif short and keys[n] in heading_keys and not headings[n]:
+        # (a heading right over its own second copy is that heading printed twice, no entry of a contents)
+        elif short and keys[n] in heading_keys and not headings[n] and not twice_in_text:
             verdicts[line.index] = "table of contents (headings of the text)"
         # (a number printed twice is a widget's counter when its neighbour repeats with it, `86` ⏎ `12` over and
         # under the story; else two cells of a table read one cell a line)
         # (three times or more inside the text, even beside a contact: a channel's name over each of its posts)
-        elif short and len(places[keys[n]]) > 1 and (not in_contact_block or _thrice_inside(places[keys[n]], top, bottom)) and not headings[n] and not _inside_sentence(content, n) and (
+        elif short and len(places[keys[n]]) > 1 and not twice_in_text and (not in_contact_block or _thrice_inside(places[keys[n]], top, bottom)) and not headings[n] and not _inside_sentence(content, n) and (
             not numeric[n] or _repeats_with_neighbour(keys, n, places)
         ):
             # (inside the text, three times or more: each post's widget on a feed, the poster's name, `Transférer`)
@@ -910,6 +913,16 @@ def _announces_quote(content: list[Line], n: int) -> bool:
         return False
     # (without its colon, over a whole quotation: an advert slot, `Publicité`, may stand over a quote the text goes on with)
     return content[n].text.rstrip().endswith(":") or (content[n].words <= 2 and bool(_QUOTE_CLOSE.search(content[n + 1].text)))
+
+
+def _heading_twice_in_text(content: list[Line], n: int, top: int, bottom: int) -> bool:
+    """Is the short line printed twice at `n` a section heading inside the text (`Faits saillants` ⏎ `Faits saillants`
+    between two paragraphs), not a menu's label: a sentence of prose above it, prose under its second copy?"""
+    above, below = content[n - 1] if n else None, content[n + 2] if n + 2 < len(content) else None
+    return (
+        top < n < bottom and above is not None and below is not None
+        and above.is_prose and _is_sentence(above) and below.is_prose
+    )
 
 
 def _headline_twice(content: list[Line], n: int) -> bool:
