@@ -1776,6 +1776,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `Unite – Dignite – Travail` under a letterhead's country: a motto's words are no places
     if _WEB.search(text, start, end):
         return None  # `R&D. www.aerosante.example.com`: the model read across a sentence into an address
+    if "=" in text[start:end]:
+        return None  # `E2=80=93`, `AFss= a`: a quoted-printable escape or a line of code, no name
     if _in_reference(text, start, end):
         return None  # `N° 017/MSP/CAB/25`: a part of a reference number names nothing
     if _ACRONYM_LIKE.fullmatch(text, start, end) and _REGISTER_AFTER.match(text, end):
