@@ -2838,7 +2838,8 @@ def _is_dated_reference(line: Line) -> bool:
 
 
 def trailing_chrome(
-    lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}, *, plain: bool = False, listing: bool = False
+    lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}, *, plain: bool = False, listing: bool = False,
+    inline: Collection[int] = (),
 ) -> set[int]:
     """Lines after the article's last sentence that are neither sentences nor a contact block.
 
@@ -2854,6 +2855,7 @@ def trailing_chrome(
     page (nothing else on it is chrome) a line goes only for what it is (a link heading and what it lists,
     the site's address row), not for ending no sentence: there its last lines are the text's (a table, a
     list of names, a signature). On a `listing` (a page of stories), a story's link to its full text ends no story.
+    A related label `inline` (glued to the next sentence on the page) is a link inside a paragraph, like `Lire aussi : ...`.
     """
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
     dropped: set[int] = set()
@@ -2882,7 +2884,7 @@ def trailing_chrome(
             and not (len(teasers) >= 2 and i in teasers) and l.index not in listed_links
         ]
         # after a link inline (`Lire aussi : Cacao : ...`) between paragraphs, one more paragraph is the story's
-        needed = 1 if listed is None and _is_related_link(lines[end].text.strip()) else 2
+        needed = 1 if listed is None and (_is_related_link(lines[end].text.strip()) or end in inline) else 2
         # (readers' comments are sentences too: under the thread's start, none of them is more of the story)
         # (a release has one contact block: under the links, once the story above holds its press contact, the
         # address, switchboard and e-mail are the site's footer)
@@ -2964,11 +2966,11 @@ def trailing_chrome(
         signature = signature or _names_over_role(line, below) or (n > 0 and _names_over_role(article[n - 1], line))
         signature = signature or _role_over_name(line, below) or (n > 0 and _role_over_name(article[n - 1], line))
         # the signer under the place and date (`Charleroi, le 28 avril 2026` ⏎ `CGSP – SLFP – CSC-Services publics`), or
-        # a role alone closing the text (`Le Procureur général`)
+        # a role alone closing the text (`Le Procureur général`, `(é) Le Ministre de l'Eau`: signed)
         # (what may stand under it is the page's: no sentence, no contact)
         closing = quiet_below[n]
         signature = signature or (closing and not _TERMINAL.search(line.text) and line.words <= 10 and (
-            (n > 0 and bool(_PLACE_DATE.fullmatch(article[n - 1].text))) or bool(_ROLE_WITH_ARTICLE.fullmatch(line.text))
+            (n > 0 and bool(_PLACE_DATE.fullmatch(article[n - 1].text))) or bool(_ROLE_WITH_ARTICLE.fullmatch(_SIGNED_MARK.sub("", line.text)))
         ))
         # `« Ce service va changer la vie de nos aînés. »` ⏎ `Marie Ndong, directrice générale`: who said the quote
         signature = signature or bool(_QUOTE_CLOSE.search(above) and _ATTRIBUTION.fullmatch(line.text) and line.words <= 14)
@@ -3554,7 +3556,13 @@ class RemoveBoilerplate:
         # a page where nothing is chrome, above or below the text, shows no furniture its last lines could be
         shown = [l.index for l in lines if not l.blank]
         plain = not verdicts and bool(shown) and shown[0] >= first and shown[-1] <= last
-        verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts, plain=plain, listing=article.listing)})
+        # a related label the page glued to the sentence after it (`Lire aussiLe Chef de l'État a ensuite ...`, parted by
+        # an earlier stage): a link inline in the story's paragraph, which goes on under it
+        inline = {
+            l.index for l in lines[first : last + 1]
+            if l.end < len(doc.text) and _is_related_heading(l) and "\n" not in doc.original[slice(*doc.to_original(l.end, l.end + 1))]
+        }
+        verdicts.update({i: "not part of the article's end" for i in trailing_chrome(lines, first, last, verdicts, plain=plain, listing=article.listing, inline=inline)})
         verdicts.update({i: "a story's category label" for i in _category_labels(lines[first : last + 1], verdicts) if i != article.title})
         verdicts.update({i: "the author's box" for i in _author_box(lines, verdicts, article)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
