@@ -428,6 +428,9 @@ def fix_encoding(doc: Document) -> Document:
     >>> fix_encoding(Document.from_text("Saint\u2010Louis")).text
     'Saint-Louis'
     """
+    # 0. a mail body still in its transfer encoding (`d=C3=A9cembre`, lines cut by `=` at 76 columns)
+    if "=" in doc.text and _QP_UTF8.search(doc.text):
+        doc = rewrite(doc, _quoted_printable(doc.text), stage="fix_encoding", join_words=True)
     # 1. line breaks: other stages work on `\n` lines
     if "\r" in doc.text or "\u2028" in doc.text or "\u2029" in doc.text:
         doc = rewrite(
@@ -555,6 +558,42 @@ def fix_encoding(doc: Document) -> Document:
 # the runs of characters above `~` (non-ASCII, and DEL): all the page's characters that the steps
 # of fix_encoding ask about are among them
 _ABOVE_TILDE_RUN = regex.compile(r"[^\x00-\x7e]+")
+
+
+# quoted-printable: a UTF-8 character as `=C3=A9` (a lead byte, then continuation bytes, maybe across a soft break),
+# any byte as `=XX`, and the soft line break `=` ⏎ that cuts lines at 76 columns
+_QP_UTF8 = regex.compile(r"=[C-F][0-9A-F](?:=\n)?=[89AB][0-9A-F]")
+_QP_RUN = regex.compile(r"(?:=[0-9A-F]{2}|=\n)+")
+_QP_MIN_CHARS = 3  # encoded characters a page needs before its `=XX` are read as an encoding (not `?id=AB`)
+
+
+def _quoted_printable(text: str) -> list[Change]:
+    """The edits that decode a quoted-printable body: from its first encoded UTF-8 character to its last
+    (a mail's headers and the archive's own lines around it stay as they are); soft breaks joined.
+
+    >>> t = "Boumerd=C3=A8s, le 3 d=C3=A9cembre =E2=80=93 La Soci=C3=A9t=C3=A9 a annonc=\\n=C3=A9 la mise en service."
+    >>> rewrite(Document.from_text(t), _quoted_printable(t), stage="fix_encoding").text
+    'Boumerdès, le 3 décembre – La Société a annoncé la mise en service.'
+    """
+    hits = list(_QP_UTF8.finditer(text))
+    if len(hits) < _QP_MIN_CHARS:
+        return []
+    start = text.rfind("\n", 0, hits[0].start()) + 1
+    end = text.find("\n", hits[-1].end())
+    end = len(text) if end == -1 else end
+    while end < len(text) and text[end - 1] == "=":  # the last line cut by a soft break goes on below
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt == -1 else nxt
+    changes: list[Change] = []
+    for m in _QP_RUN.finditer(text, start, end):
+        raw = m.group().replace("=\n", "")
+        data = bytes(int(raw[i + 1 : i + 3], 16) for i in range(0, len(raw), 3))
+        try:
+            decoded = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue  # (a run cut inside a character: left as it is)
+        changes.append((m.start(), m.end(), decoded, "quoted-printable decoded (a mail body's transfer encoding)"))
+    return changes
 
 
 def _odd_chars(text: str) -> set[str]:
