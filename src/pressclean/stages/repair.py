@@ -19,6 +19,7 @@ never by a list of words to fix. The lexicon is loaded once, lazily, on first us
 from __future__ import annotations
 
 import html
+import json
 import math
 import re
 from difflib import SequenceMatcher
@@ -431,6 +432,9 @@ def fix_encoding(doc: Document) -> Document:
     # 0. a mail body still in its transfer encoding (`d=C3=A9cembre`, lines cut by `=` at 76 columns)
     if "=" in doc.text and _QP_UTF8.search(doc.text):
         doc = rewrite(doc, _quoted_printable(doc.text), stage="fix_encoding", join_words=True)
+    # 0b. a JSON answer of a site's API instead of its page: its prose values read as text (`\u00e9`, `\n`, `\/`)
+    if doc.text.lstrip()[:1] in ("{", "[") and _is_json(doc.text):
+        doc = rewrite(doc, _json_prose(doc.text), stage="fix_encoding")
     # 1. line breaks: other stages work on `\n` lines
     if "\r" in doc.text or "\u2028" in doc.text or "\u2029" in doc.text:
         doc = rewrite(
@@ -593,6 +597,39 @@ def _quoted_printable(text: str) -> list[Change]:
         except UnicodeDecodeError:
             continue  # (a run cut inside a character: left as it is)
         changes.append((m.start(), m.end(), decoded, "quoted-printable decoded (a mail body's transfer encoding)"))
+    return changes
+
+
+# a JSON member holding a string on one line: `"rendered": "<p>Agadez, le 2 d\u00e9cembre ...",`
+_JSON_STRING_MEMBER = regex.compile(r'(?m)^[ \t]*"[^"\n]{1,80}"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){1,5000000})"[ \t]*,?[ \t]*$')
+_PROSE_WORDS = 4  # words a value needs to be read as text (a title, a body), not metadata (`"status": "publish"`)
+_MAX_JSON = 20_000_000
+
+
+def _is_json(text: str) -> bool:
+    """Is the whole text one JSON document (a site's API answer given instead of its page)?"""
+    if len(text) > _MAX_JSON:
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _json_prose(text: str) -> list[Change]:
+    r"""The edits that turn a JSON answer's string members holding prose into their text, one line each (its `\n`
+    escapes new lines, HTML left for `strip_html`); the other members stay as they are, for the boilerplate stage.
+
+    >>> t = '{\n  "slug": "agadez-2025",\n  "title": "Agadez : 2\\u00a0400 migrants accompagn\\u00e9s en 2025"\n}'
+    >>> rewrite(Document.from_text(t), _json_prose(t), stage="fix_encoding").text.splitlines()[1:3]
+    ['  "slug": "agadez-2025",', 'Agadez : 2\xa0400 migrants accompagnés en 2025']
+    """
+    changes: list[Change] = []
+    for m in _JSON_STRING_MEMBER.finditer(text):
+        value = json.loads(f'"{m.group(1)}"')
+        if len(value.split()) >= _PROSE_WORDS:
+            changes.append((m.start(), m.end(), value.strip(), "JSON string decoded as text (an API answer)"))
     return changes
 
 
