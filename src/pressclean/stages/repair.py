@@ -1126,7 +1126,7 @@ def strip_html(doc: Document) -> Document:
     doc = rewrite(doc, changes, stage="strip_html")
     # 6. the markup of a Markdown source or of an e-mail's plain-text part: `**bold**`, `## Heading`, `[text](url)`,
     # `** Heading`, `texte (https://...)`
-    if "*" in doc.text or "_" in doc.text or "#" in doc.text or "(http" in doc.text:
+    if "*" in doc.text or "_" in doc.text or "#" in doc.text or "(http" in doc.text or "[" in doc.text:
         doc = rewrite(doc, _markup_debris(doc.text), stage="strip_html")
     if decoded_odd:  # `&Atilde;&copy;` decodes to mojibake: repair it here, not on a second run
         doc = fix_encoding(doc)
@@ -1139,6 +1139,8 @@ _BOLD = regex.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*")  # `**Luxembourg
 # one mark each side, outside a word: Markdown's and chat apps' `*gras*` and `_italique_` (not `2*3`, `nom_prenom@`)
 _EMPHASIS = regex.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{1,300}?)(?<=[^\s*_])\1(?![\w*])")
 _MARK_AT_LINE_START = regex.compile(r"^(?:\*\*|#{1,6})[ \t]+(?=\p{L}|\d|«)", regex.MULTILINE)  # `## Une croissance ...`, `** Feux de forêt`
+# a chat app's export header opening a message: `[09:14, 02/12/2025] Mairie Jacmel Com: ` (WhatsApp's shape)
+_CHAT_HEADER = regex.compile(r"(?m)^\[\d{1,2}:\d{2}(?::\d{2})?, \d{1,2}/\d{1,2}/\d{2,4}\] [^:\n\]]{1,60}: ")
 _MARKDOWN_LINK = regex.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|/)[^()\s]{1,500}\)")  # `[le tableau](https://...)`
 _URL_IN_BRACKETS = regex.compile(r"[ \t]\((?:https?://|www\.)[^()\s]{1,500}\)")  # `Le dossier (https://...) détaille`
 
@@ -1156,6 +1158,7 @@ def _markup_debris(text: str) -> list[tuple[int, int, str, str]]:
     for m in _EMPHASIS.finditer(text):
         changes += [(m.start(), m.start(2), "", "Markdown or chat emphasis removed"), (m.end(2), m.end(), "", "Markdown or chat emphasis removed")]
     changes += [(m.start(), m.end(), m.group(1), "Markdown link reduced to its text") for m in _MARKDOWN_LINK.finditer(text)]
+    changes += [(m.start(), m.end(), "", "chat export header removed (time, date, sender)") for m in _CHAT_HEADER.finditer(text)]
     if changes:  # (an address in brackets is markup only on a page that shows other markup: in prose, a citation)
         changes += [(m.start(), m.end(), "", "link address in brackets removed") for m in _URL_IN_BRACKETS.finditer(text)]
     changes.sort()
