@@ -44,8 +44,8 @@ _CRUMB_SEPARATOR = regex.compile(r"\s(?:>|»|›|/|\|)\s")
 _PATH_SEPARATOR = regex.compile(r"\s(?:>|»|›|/)\s")
 _BREADCRUMB = regex.compile(rf"^[^.!?\n]{{1,60}}(?:{_CRUMB_SEPARATOR.pattern}[^.!?\n]{{1,60}}){{1,8}}$")
 # `3`, `Page 4/12`, and a viewer's page turner `◀  2-3 / 32  ▶` (arrows around a page or a spread)
-_PAGE_NUMBER = regex.compile(  # (not a season, `2024-2025`: a table's column head)
-    r"[\s◀▶◁▷◄►‹›<>«»←→—–-]*(?:page\s*)?(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:/|sur|of)\s*\d{1,4})?[\s◀▶◁▷◄►‹›<>«»←→—–-]*",
+_PAGE_NUMBER = regex.compile(  # (not a season, `2024-2025`: a table's column head; a slide's number is its page's)
+    r"[\s◀▶◁▷◄►‹›<>«»←→—–-]*(?:page\s*|diapositive\s+|slide\s+)?(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:/|sur|of)\s*\d{1,4})?[\s◀▶◁▷◄►‹›<>«»←→—–-]*",
     regex.IGNORECASE,
 )
 _MONTHS = "|".join(MONTH_NAMES)
@@ -1623,9 +1623,20 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         linked = any(verdicts.get(l.index) == "link to another page" for l in between)
         return (story and _is_stamped_story(b)) or (teaser and linked and _ends_on_teaser(a) and _is_teaser_run(b))
 
+    def prose_back(k: int) -> bool:
+        """Across page marks above run `k`, a page with prose, any page between them past the first one holding key
+        figures (a slide deck: `Les chiffres clés` ⏎ `• 312 000 visiteurs`, page after page, under its title page)."""
+        while k > 0 and page_break[k]:
+            k -= 1
+            if mass[k] > 0:
+                return True
+            if k < first - 1 and not any(_is_key_figure(l) for l in runs[k]):
+                return False
+        return False
+
     while first > 0 and not menu_before[first] and (
         _joins(runs[first - 1], mass[first - 1], mass[main]) or _opens_release(runs[first - 1]) or next_story(runs[first - 1], runs[first])
-        or (page_break[first] and (mass[first - 1] > 0 or (first >= 2 and page_break[first - 1] and mass[first - 2] > 0)))
+        or (page_break[first] and prose_back(first))
     ):
         first -= 1
     def after_inline_link(a: list[Line], b: list[Line]) -> bool:
