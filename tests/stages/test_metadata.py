@@ -27,6 +27,13 @@ def test_dateline(case):
         assert fold(case["place"].split()[0]) in fold(span)
 
 
+@pytest.mark.parametrize("case", CASES["stories"], ids=lambda c: c["label"])
+def test_listing(case):
+    from pressclean.stages.metadata import find_stories
+
+    assert find_stories(Document.from_text(case["text"])).listing == case["listing"]
+
+
 @pytest.mark.parametrize("case", CASES["titles"], ids=lambda c: c["label"])
 def test_title(case):
     assert find_title(Document.from_text(case["text"])).title == case["title"]

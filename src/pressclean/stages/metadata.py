@@ -96,6 +96,7 @@ _WRAPPED_TITLE_END = regex.compile(r"[^.!?…\n]{1,120}")  # a title's second li
 _BYLINE_START = regex.compile(r"(?i:par|by|propos recueillis)\s")
 _DATED_HEADLINE = regex.compile(rf"(?:{DATE_STAMP.pattern})\s+(?:--|[–—|-])\s+(?=\p{{Lu}})")
 _LABEL_DASH = regex.compile(r"\s[-–—]\s")
+_LOWER = regex.compile(r"\p{Ll}")
 _DATE_ONLY = regex.compile(rf"^[\s\d/.:-]*(?:{_DATE})?[\s\d/.:-]*$")
 _NOT_PLACES = frozenset(
     "le la les un une des ce cette ces selon pour par dans en au aux lors après avant depuis "
@@ -243,6 +244,8 @@ def find_dateline(doc: Document) -> Document:
         end = min(m.end(), len(line)) if m else 0
         if m and not m.group("day") and is_date_stamp(line[end:].strip()):
             m = None  # `Actualités – 10 décembre 2025`: a rubric and its stamp (a place the gazetteer knows is dashed above)
+        elif m and not m.group("day") and line[end:].strip() and not _LOWER.search(line, end):
+            m = None  # `MAIRIE DE JACMEL – COMMUNIQUÉ DE PRESSE`: a letterhead in capitals, no text after a dateline
         if not (m and _is_place(m.group("place"), bool(m.group("day")))):
             m, end = _dateline_before_lost_dash(doc, pos, line)
         if m and _is_place(m.group("place"), bool(m.group("day"))) and not _is_address_after(line, end):
@@ -550,7 +553,9 @@ def _opens_story(below: str) -> bool:
     date (`12 mars 2025 – La campagne ...`: a search result's or an archive's entry)."""
     below = below.strip()
     dateline = opening_dateline(below)
-    if is_date_stamp(below) or is_credit_stamp(below) or bool(dateline and _is_place(dateline.group("place"))):
+    # (a letterhead in capitals, `MAIRIE DE JACMEL – COMMUNIQUÉ DE PRESSE`, has a dateline's shape but opens no paragraph)
+    paragraph = bool(dateline and _is_place(dateline.group("place")) and _LOWER.search(below, dateline.end()))
+    if is_date_stamp(below) or is_credit_stamp(below) or paragraph:
         return True
     date = DATE_STAMP.match(below) if below[:1].isdigit() else None
     return bool(date and _DASH_THEN_TEXT.match(below, date.end()))
