@@ -200,10 +200,11 @@ _FULL_MONTH = "|".join(_FULL_MONTHS)
 _YEAR = r"(?:1[89]|20)\d\d"
 _DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:{_H}?(?:er|ᵉʳ|re)(?![\p{{L}}])|(?:st|nd|rd|th)(?![\p{{L}}]))?|(?P<premier>premier|1er))"
 # the clock time after a date, part of its figure (`21 Feb 2024 - 08:13`, `le 28 janvier 2025 à 9 h 30`,
-# `le 3 février à 19 h`, `03/06/2024 à 14h32`, `18/11/2025 · 07h45`, `01/12/2025 | 10h15`); an hour without minutes
-# only after `à`
+# `le 3 février à 19 h`, `03/06/2024 à 14h32`, `18/11/2025 · 07h45`, `01/12/2025 | 10h15`, and with a space alone a
+# clock written tight, `01/12/2025 16:05`); an hour without minutes only after `à`
 _TIME_BODY = (
     rf"(?:{_H}{{0,3}}[-–,à·|]{_H}{{0,3}}(?:[01]?\d|2[0-3])(?:[:h]|{_H}?h{_H}?)[0-5]\d(?![\p{{N}}])(?:{_H}?(?:GMT|UTC|h))?"
+    rf"|{_H}{{1,3}}(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\p{{N}}:])(?:{_H}?(?:GMT|UTC))?"
     rf"|{_H}{{1,3}}à{_H}{{1,3}}(?:(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)|(?-i:minuit|midi)(?!-))(?![\p{{L}}\p{{N}}]))"  # (`à minuit`, not `à Midi-Pyrénées`)
 )
 _TIME_TAIL = rf"{_TIME_BODY}?"
@@ -287,7 +288,8 @@ _YEAR_NAMING_NOUNS = frozenset(
 # l'eau`): the year names the text (corpora/README h200–h215), read backwards from the year
 _LAW_OF = regex.compile(
     rf"(?<![\p{{L}}])(?:lois?|codes?|décrets?|ordonnances?|constitutions?|traités?|directives?|règlements?)"
-    rf"(?:{_H}+(?:d['’])?\p{{Ll}}[\p{{L}}\-]{{1,20}}){{0,2}}{_H}+de{_H}+\Z",  # (`le décret d'application de 2021`)
+    # (`le décret d'application de 2021`, `la loi de finances initiale de 2025`: a word may take its own `de`)
+    rf"(?:{_H}+(?:de{_H}+|d['’])?\p{{Ll}}[\p{{L}}\-]{{1,20}}){{0,2}}{_H}+de{_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
 # French counts days of work, of an event or a championship's rounds in `journées` (work-days, matchdays) and
@@ -565,6 +567,8 @@ _MONEY_REACH = 5
 # one story, not the next story of a listing
 _MONEY_CONTEXT_REACH = 800
 _MONEY_REACH_BARE = 3
+# `le nombre de`, `the number of`: the sentence names what its amount in millions counts
+_NUMBER_OF = regex.compile(rf"(?<![\p{{L}}])(?:nombre{_H}+(?:de|d['’]|des)|number{_H}+of)(?![\p{{L}}])", regex.IGNORECASE)
 # a bare number that counts part of a group: `l'aide de 300 des 500 partenaires`, `300 sur 500`
 _PART_OF_AFTER = regex.compile(rf"{_H}+(?:des|du|de|d['’]|sur|of)(?![\p{{L}}])", regex.IGNORECASE)
 # the label of a row of key figures, up to its colon, and its first word: `Litres d'eau par jour : 11,5`
@@ -747,6 +751,8 @@ _DETERMINER_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:le|la|du|de|au|un|une|ce|cet|cette|chaque|son|sa|leur|notre|votre|mon|ma){_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
+# the number of a goal's target: `cible 3.8`, `cible 16.a` (the digits before the letter)
+_DOTTED_TARGET = regex.compile(r"\d{1,2}\.\d{1,2}")
 _PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z", _BACK)
 # the counter that heads a section or list line, then a capital: `1. Résumé`, `2) Les besoins`, `1-1. Création`,
 # `2.3. Recrutement`, `2-1 Construction`, `3- Suivi` (a number closed by `.`, `)` or a dash, or a dashed
@@ -867,6 +873,10 @@ _SPAN_AFTER = regex.compile(rf"{_H}+(?:après|plus{_H}+tard|plus{_H}+tôt|avant|
 _BOUND_AHEAD = regex.compile(rf"(?:jusqu['’]{_H}?[àa]|moins{_H}+de|plus{_H}+de|au{_H}+moins)(?![\p{{L}}])", regex.IGNORECASE)
 _YEARS_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}|['’])|(?:pour|devant)(?![\p{{L}}]))", regex.IGNORECASE)
 _WORD_SPLIT = regex.compile(rf"{_H}+")
+# how far back a plan's title may open on its capitalised head noun, in characters and in lower-case words
+_TITLE_REACH = 140
+_TITLE_WORDS = 12
+_YEAR_RANGE_OPEN = regex.compile(rf"{_YEAR}[-–/]")
 _ELISION = regex.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
 _NUMBER_WORD_UNITS = (
@@ -1035,13 +1045,16 @@ _ELLIPTIC_ADJECTIVES = frozenset(
     réservé réservés réservée réservées destiné destinés destinée destinées consacré consacrés consacrée consacrées
     dédié dédiés dédiée dédiées attribué attribués attribuée attribuées alloué alloués allouée allouées
     accordé accordés accordée accordées prévu prévus prévue prévues
+    âgé âgés âgée âgées
     """.split()
 )
 
 
-# Measures of power, energy and volume the resource's `measures` lack (`750 mégawatts`, `24 000 barils`)
+# Measures of power, energy, tension, current and volume the resource's `measures` lack (`750 mégawatts`, `225
+# kilovolts`, `24 000 barils`)
 _MORE_MEASURES = frozenset(
     """
+    volt volts kilovolt kilovolts kv mégavolt mégavolts ampère ampères ampere amperes kva mva
     watt watts kilowatt kilowatts mégawatt mégawatts megawatt megawatts gigawatt gigawatts kilowattheure
     kilowattheures mégawattheure mégawattheures gigawattheure gigawattheures gwh twh mwc kwc baril barils
     barrel barrels gallon gallons hectolitre hectolitres millilitre millilitres décimètre décimètres
@@ -1087,7 +1100,7 @@ class _Figure:
 def _words() -> dict[str, Any]:
     """The word lists in resources/figures.json, loaded once on first use."""
     data = dict(load_json("figures.json"))  # a copy: the cached original stays as loaded
-    for key in ("durations", "measures", "person_nouns", "adjectives", "not_units", "reference_words",
+    for key in ("durations", "measures", "person_nouns", "adjectives", "not_units", "reference_words", "verb_references",
                 "year_prepositions", "street_words", "english_not_units", "english_verbs", "money_by_country",
                 "money_nouns", "english_invariant_nouns"):
         data[key] = frozenset(w.lower() for w in data[key])
@@ -1953,6 +1966,7 @@ class _Finder:
         pw_key = pw.lower().rstrip(".")
         if (pw_key in w["reference_words"] or pw_key.endswith("°")) and not _MULTIPLIER.match(text, e) \
                 and not _PERCENT.match(text, e) \
+                and not (pw_key in w["verb_references"] and self._verb_reference(prev_word, s, e)) \
                 and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
                 and not (pw_key in _LINE_WORDS and _ONLINE.search(text, max(0, s - 24), s)):
             self.references.append(e)
@@ -2205,15 +2219,37 @@ class _Finder:
             pos = after.end()
         return article
 
+    def _verb_reference(self, prev_word: regex.Match[str], s: int, e: int) -> bool:
+        """Whether the reference word before the number at `s` is the verb it is also spelt as (`qui cible 420 000
+        personnes`, `Le plan cible 1,2 million`): the noun names a target after a determiner (`la cible 3`) or with
+        a target's dotted number (`ODD 3, cible 3.8`)."""
+        if _DETERMINER_BEFORE.search(self.text, max(0, prev_word.start() - 10), prev_word.start()):
+            return False
+        return not _DOTTED_TARGET.fullmatch(self.text, s, e)
+
     def _names_a_year(self, s: int) -> bool:
         """Whether the bare year at `s` ends the name of a plan, programme or event: one of their head
         nouns stands at most four words before it, in the same clause (`du plan 2024`, `Plan de réponse
         humanitaire 2025`, `le festival Sons du large 2025`); a word of time right before the year
-        (`budget 2025`, `pour 2024`) was ruled out by the caller."""
+        (`budget 2025`, `pour 2024`) was ruled out by the caller. A plan's title, its head noun capitalised,
+        may run longer in lower-case words (`Plan stratégique national de réduction des risques de catastrophe
+        2024-2028`)."""
         window = self.text[max(0, s - 60) : s]
         clause = _CLAUSE_END.split(window)[-1]
         words = _WORD_SPLIT.split(clause.strip())[-5:]
-        return any(_is_naming_noun(_ELISION.sub("", word).lower()) for word in words)  # (`l'édition`)
+        if any(_is_naming_noun(_ELISION.sub("", word).lower()) for word in words):  # (`l'édition`)
+            return True
+        clause = _CLAUSE_END.split(self.text[max(0, s - _TITLE_REACH) : s])[-1]
+        words = _WORD_SPLIT.split(clause.strip())
+        if words and _YEAR_RANGE_OPEN.fullmatch(words[-1]):
+            words.pop()  # the second year of a range: `2024-2028`
+        for i in range(len(words) - 1, max(-1, len(words) - _TITLE_WORDS - 1), -1):
+            word = _ELISION.sub("", words[i])
+            if word[:1].isupper() and word[1:].islower() and _is_naming_noun(word.lower()):
+                return True  # (`Plan` opens the title: every word after it is in lower case)
+            if not word.islower() or not word.isalpha():
+                return False
+        return False
 
     def _in_credit(self, s: int) -> bool:
         """Whether a credit mark (`©`, `Crédit :`, `Crédits photo :`, `(photo :`) opens the line or bracket
@@ -2721,7 +2757,8 @@ class _Finder:
         if unit in ("years", "months"):
             # `aged 15 to 24 years`, and the end of a range whose first end is an age (`aged 6 months to 14 years`)
             return _AGED_RANGE_EN.search(window) is not None or _AGED_EN.search(window) is not None or any(
-                f.end <= start and start - f.end <= 6 and f.kind == "age" for f in self.figures[-3:]
+                f.end <= start and start - f.end <= 6 and f.kind == "age" and _RANGE_GAP.fullmatch(self.text, f.end, start)
+                for f in self.figures[-3:]
             ) or _AGE_IS.search(self.text, max(0, start - 90), start) is not None
         if unit not in ("ans", "an", "mois", "semaines", "jours", "années"):
             return False
@@ -2750,9 +2787,10 @@ class _Finder:
             # `enfants de 6 mois`: a person noun and `de` make an age in any unit; after a name and a comma
             # (`En Ukraine, 6 mois plus tard`) months and weeks need `âgés`
             return unit in ("ans", "an") or bool(_AGE_WORD.search(window)) or before.group("of") is not None
-        # the second end of a range whose first end is an age: `âgés de 6 mois à 14 ans`
+        # the second end of a range whose first end is an age: `âgés de 6 mois à 14 ans` (joined by `à`, `-`, `et`:
+        # not `de 6 mois à 14 ans en 12 jours`, a duration after the age)
         for f in reversed(self.figures[-3:]):
-            if f.end <= start and start - f.end <= 6 and f.kind == "age":
+            if f.end <= start and start - f.end <= 6 and f.kind == "age" and _RANGE_GAP.fullmatch(self.text, f.end, start):
                 return True
         return _patterns()["age_range_before"].search(window) is not None
 
@@ -3163,7 +3201,7 @@ class _Finder:
                 if self._money_noun_before(f.start):
                     f.kind, f.currency = "money", self._code_in_label(f.start) or _nearest_currency(priced, f)
                 elif last_scaled is not None and last_scaled.kind == "money" \
-                        and f.start - last_scaled.end <= _MONEY_CONTEXT_REACH:
+                        and f.start - last_scaled.end <= _MONEY_CONTEXT_REACH and not self._number_of_before(f.start):
                     f.kind, f.currency = "money", last_scaled.currency
                 elif f.value in sums:
                     f.kind, f.currency = "money", sums[f.value]
@@ -3191,6 +3229,12 @@ class _Finder:
         window = self.text[max(self._line_start(start), start - 80) : start]
         codes = [m.group("c") for m in _CODE_IN_BRACKETS.finditer(window) if m.group("c") in _currency_codes()]
         return codes[-1] if codes else None
+
+    def _number_of_before(self, start: int) -> bool:
+        """Whether the sentence before `start` says what it counts with `nombre` (`Le nombre de personnes déplacées
+        a triplé pour atteindre environ 1,3 million`, `the number of refugees reached 2 million`): a count."""
+        stretch = _SENTENCE_END.split(self.text[max(0, start - 160) : start])[-1]
+        return _NUMBER_OF.search(stretch) is not None
 
     def _money_noun_before(self, start: int, reach: int = 5) -> bool:
         """Whether a noun of money stands among the few words of the sentence before `start` (`un déficit
