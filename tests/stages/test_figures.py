@@ -148,7 +148,7 @@ def test_figures_do_not_overlap():
 def test_works_without_language_or_dateline():
     doc = Document.from_text("Plus de 12 millions de personnes dépendent de l'aide.")
     (e,) = find_figures(doc).entities
-    assert (e["value"], e["unit"], e["qualifier"]) == (12_000_000, "personnes", "plus de")
+    assert (e["value"], e["unit"], e["qualifier"]) == (12_000_000, "personnes", "Plus de")
 
 
 def test_empty_and_numberless_texts():

@@ -408,6 +408,8 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
 
 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
+# a French qualifier read forwards from the start of its figure, for how it is written (`près d’`, `jusqu’à`)
+_QUALIFIER_AT = regex.compile(rf"(?:{'|'.join(_QUALIFIERS_FR.values())})", regex.IGNORECASE)
 _CURRENCY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|EC\$|NZ\$|HK\$|TT\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
 )
@@ -1232,11 +1234,36 @@ def find_figures(doc: Document) -> Document:
     new = tuple(
         Entity(
             "FIGURE", f.start, f.end, doc.text[f.start : f.end], STAGE,
-            {"value": f.value, "unit": f.unit, "kind": f.kind, "currency": f.currency, "qualifier": f.qualifier},
+            {"value": f.value, "unit": f.unit, "kind": f.kind, "currency": f.currency,
+             "qualifier": _written_qualifier(doc.text, f)},
         )
         for f in figures
     )
     return replace(doc, entities=tuple(sorted(doc.entities + new, key=lambda e: (e.start, -e.end))))
+
+
+def _written_qualifier(text: str, f: _Figure) -> str | None:
+    """The qualifier as the page writes it (corpora/README: `Quelque 9 000 habitants`, `Plus des trois quarts`,
+    `près d’un tiers` give `Quelque`, `Plus des`, `près d’`): its words as the figure reads them (accents a page
+    lost put back, spaces single), with the written capital of a sentence's first word, the elision of its `de`
+    and the apostrophe of `jusqu’à`. (The figure reader compares the plain names: `over`, `under`.)"""
+    q = f.qualifier
+    if q is None:
+        return None
+    first = q.split()[0]
+    head = text[f.start : f.start + len(first)]
+    if strip_accents(head).lower().replace("’", "'") != strip_accents(first).lower():
+        return q  # (the figure does not start on its qualifier)
+    if head[:1].isupper() and not head.isupper():
+        q = q[0].upper() + q[1:]  # `Plus de 700 000 personnes` (a line shouted in capitals keeps the plain name)
+    m = _QUALIFIER_AT.match(text, f.start, min(len(text), f.start + 40))
+    if m is not None:
+        written = m.group().rstrip(_SPACE_CHARS)
+        if written[-1:] in ("'", "’") and q.endswith(" de"):
+            q = q[:-1] + written[-1]  # `près d’un tiers`: `près d’`
+        elif "'" in q and "’" in written:
+            q = q.replace("'", "’")  # `jusqu’à`
+    return q
 
 
 def _unread_spans(text: str) -> list[tuple[int, int]]:
