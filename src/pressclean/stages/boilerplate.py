@@ -2176,6 +2176,8 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         programme = programme or _figures_then_prose(run[n + 1 : n + 9])
         if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not (_WHOLE_QUOTE.fullmatch(line.text) or _COLON_QUOTE.fullmatch(line.text)) and (runs_on or any(l.is_prose for l in below) or programme):
             return line
+        if runs_on and not line.is_prose and _narrow_paragraph(run, n):
+            return line  # a column wrapped narrow: each line short of prose, the paragraph they make is one
     prose = [l for l in run if l.is_prose]
     return prose[-1] if prose else run[0]
 
@@ -3502,6 +3504,19 @@ def _is_sentence(line: Line) -> bool:
         return False
     quoted_name = (line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))) or bool(_WHOLE_QUOTE.fullmatch(line.text) or _COLON_QUOTE.fullmatch(line.text))
     return not _BRACKETED.fullmatch(line.text) and not quoted_name and not _PLURAL_MARK_END.search(line.text)
+
+
+def _narrow_paragraph(run: list[Line], n: int) -> bool:
+    """Do the lines from `run[n]` down, each running on into the next, make a paragraph of prose that ends a sentence
+    (an e-paper's narrow column: `Le premier navire a accosté lundi au` ⏎ `terminal, construit en 30 mois pour 46` ⏎
+    `milliards de francs CFA.`), three lines at least? A headline wrapped over two lines ends no sentence."""
+    for m in range(n, min(n + 8, len(run))):
+        if _is_sentence(run[m]):
+            para = split_lines(" ".join(l.text.strip() for l in run[n : m + 1]))[0]
+            return m - n >= 2 and para.is_prose
+        if m + 1 >= len(run) or not _runs_on(run[m], run[m + 1]):
+            return False
+    return False
 
 
 def _fills_wrap_width(line: Line, run: list[Line]) -> bool:
