@@ -23,7 +23,7 @@ from typing import Collection, Iterable, Mapping
 
 import regex
 
-from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_AT_END as _STAMP_AT_END, STAMP_SEPARATOR as _STAMP_SEPARATOR, TIME, is_date_stamp as _is_date_stamp
+from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_AT_END as _STAMP_AT_END, STAMP_SEPARATOR as _STAMP_SEPARATOR, TIME, WEEKDAYS, is_date_stamp as _is_date_stamp
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
@@ -108,7 +108,8 @@ _UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|dern
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 # `Valence, le 14 juin 2023`, or a dateline alone on its line with its dash (`NIAMEY, 3 mars 2026 –`, the text below)
 # (two towns for one release: `Thonon-les-Bains / Nyon, le 27 novembre 2025`)
-_PLACE_DATE = regex.compile(rf"\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}}(?:/\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?,\s*(?:{_DATE_STAMP.pattern})\s*(?:[-–—]\s*)?")
+# (a weekday is no place: `Lundi, 02 Mars 2026` is a date stamp)
+_PLACE_DATE = regex.compile(rf"\s*(?!(?i:{'|'.join(WEEKDAYS)})\b)\p{{Lu}}[\p{{L}}'’. -]{{1,40}}(?:/\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}})?,\s*(?:{_DATE_STAMP.pattern})\s*(?:[-–—]\s*)?")
 _TIME_LEAD = regex.compile(r"\s*\d{1,2}[:h]\d{2}\s+\S")
 _CLOCK_LEAD = regex.compile(rf"\s*{TIME}\b")  # a programme's row: `9 h 00 : accueil`
 _HOUR_LEAD = regex.compile(r"\s*\d{1,2}\s?[h:](?:\s?\d{2})?\s*[:–-]?\s+\p{L}")  # ... or `14 h : messe`, `16 h réception`

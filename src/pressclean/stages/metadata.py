@@ -275,7 +275,8 @@ def dateline_alone(line: str) -> regex.Match | None:
             start += 1
         while end > start and line[end - 1] in " \t.:-":
             end -= 1
-        if end - start <= MAX_DATE_CHARS and (m := _DATELINE_ALONE.fullmatch(line, start, end)):
+        # (`Lundi, 02 Mars 2026` is a date stamp: a weekday is no place)
+        if end - start <= MAX_DATE_CHARS and (m := _DATELINE_ALONE.fullmatch(line, start, end)) and _is_place(m.group("place"), dated=True):
             return m
     return _dashed_dateline(line)
 
