@@ -2392,6 +2392,8 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
             changes.extend(_hole_changes(m, word[:-2] + apostrophe + "s", "English possessive"))
             continue
         fixed = _fill_holes(word, starts, apostrophe, trailing_ok=inner > 0 or "\ufffd" in word)
+        if fixed and not _cased_like_words(fixed):
+            fixed = None  # `voter ?Le vote`: a question mark glued to the next sentence, no `îLe`
         if fixed:
             changes.extend(_hole_changes(m, fixed, "lexicon"))
         else:
@@ -2412,6 +2414,17 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
 
 
 _INNER_HOLE = regex.compile(r"\p{L}[?\ufffd]\p{L}")
+_APOSTROPHES = regex.compile(r"['’\x00]")
+
+
+def _cased_like_words(fixed: str) -> bool:
+    """Each part of a repaired word (parted at its apostrophes) is written in lower case, in capitals or
+    capitalised: a letter put back never stands before a capital inside a word (`îLe`).
+
+    >>> _cased_like_words("l’OIM"), _cased_like_words("Cœlacanthes"), _cased_like_words("îLe")
+    (True, True, False)
+    """
+    return all(p.islower() or p.isupper() or p.istitle() or not p for p in _APOSTROPHES.split(fixed))
 
 
 _HOLE_EVIDENCE = 3  # distinct words with holes the lexicon alone repaired
@@ -2876,9 +2889,9 @@ _DASH_AS_QUESTION_BRACKETS = regex.compile(r"\([^()\n?]{1,80}?[\p{L}\p{N}] \K\?(
 _CONTACT_LINE = regex.compile(
     r"(?m)^(?=[^\n]{0,160}$)(?![^\n]*\p{Ll}{3}\. )[^\n]*?(?:@|(?:\+\d{1,3}|\b0\d)(?:[ .]?\d{2,4}){3}|\b(?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll})[^\n]*$"
 )
-# between two items: after a number or a name (`SDCI ? 04 75…`), never a lower-case word, which
+# between two items: after a number, a name or an e-mail address (`SDCI ? 04 75…`), never a lower-case word, which
 # asks (`Une question ? 01 23 45 67 89`)
-_CONTACT_SEPARATOR = regex.compile(r"(?<=(?:[\p{N})]|\b\p{Lu}[\p{L}\-]*) )\?(?= [\p{L}\p{N}+(])")
+_CONTACT_SEPARATOR = regex.compile(r"(?<=(?:[\p{N})]|\b\p{Lu}[\p{L}\-]*|@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+) )\?(?= [\p{L}\p{N}+(])")
 _DASH_AS_QUESTION_INSIDE = regex.compile(r"(?<=[\p{L}\p{N})»] )\?(?= [\p{Ll}(«])")
 # ... before a name that goes on the sentence (`le Secours catholique ? Caritas France lancent`): on a page that lost its
 # dashes, where no question is asked and the name opens no clause of its own (`? Le`, `? Nous` may answer)
