@@ -753,8 +753,9 @@ _DETERMINER_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:le|la|du|de|au|un|une|ce|cet|cette|chaque|son|sa|leur|notre|votre|mon|ma){_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
-# the number of a goal's target: `cible 3.8`, `cible 16.a` (the digits before the letter)
-_DOTTED_TARGET = regex.compile(r"\d{1,2}\.\d{1,2}")
+# the number of a goal's target (`cible 3.8`, `cible 16.a`), and a word after a number (the noun of a quantity)
+_TARGET_ID = regex.compile(r"\d{1,2}\.(?:\d{1,2}|[a-z])(?![\p{L}\p{N}])")
+_WORD_AFTER = regex.compile(rf"{_H}+(?P<w>\p{{L}}+)")
 _PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z", _BACK)
 # the counter that heads a section or list line, then a capital: `1. Résumé`, `2) Les besoins`, `1-1. Création`,
 # `2.3. Recrutement`, `2-1 Construction`, `3- Suivi` (a number closed by `.`, `)` or a dash, or a dashed
@@ -2248,11 +2249,14 @@ class _Finder:
 
     def _verb_reference(self, prev_word: regex.Match[str], s: int, e: int) -> bool:
         """Whether the reference word before the number at `s` is the verb it is also spelt as (`qui cible 420 000
-        personnes`, `Le plan cible 1,2 million`): the noun names a target after a determiner (`la cible 3`) or with
-        a target's dotted number (`ODD 3, cible 3.8`)."""
+        personnes`, `Le plan cible 1,2 million`): the verb's object is a quantity, its noun after it; the noun names
+        a target after a determiner (`la cible 3`) or by its number alone (`ODD 3, cible 3.8`, `cible 3.b`, `Cible
+        6 :`)."""
         if _DETERMINER_BEFORE.search(self.text, max(0, prev_word.start() - 10), prev_word.start()):
             return False
-        return not _DOTTED_TARGET.fullmatch(self.text, s, e)
+        after = _WORD_AFTER.match(self.text, e)
+        return not _TARGET_ID.match(self.text, s) and after is not None \
+            and after.group("w").lower() not in self.words["not_units"]  # (`Cible 4 des ODD`: the noun)
 
     def _names_a_year(self, s: int) -> bool:
         """Whether the bare year at `s` ends the name of a plan, programme or event: one of their head
