@@ -239,7 +239,7 @@ class FindEntities:
         spans = _embassies_first(text, _assemblies_whole(text, _classes_of_bodies(text, spans)))
         spans = _source_outlets_first(text, _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans))))))
         spans = _compass_named_bodies_first(text, _acronym_named_bodies_first(text, spans))
-        spans = _known_first(text, _known_index(self.gazetteer), spans)
+        spans = _road_ends_first(text, _known_first(text, _known_index(self.gazetteer), _joined_parties(text, spans, known)))
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
         spans = _without_english_openers(text, spans, doc.paragraph_languages)
@@ -270,6 +270,7 @@ class FindEntities:
             and not _named_as_medium(text, o)
             and not _office_of_contact(text, o, known)
             and not _qualifies_a_noun(text, o, known)
+            and not _national_executive(o)
         ]
         # a plan's or an event's acronym is no place where the model reads it as one (`Le FESPACO attend ...`)
         plan_acronyms = {fold(o.acronym) for o in plans if o.acronym}
@@ -1264,6 +1265,84 @@ def _known_names(gazetteer: tuple) -> list[tuple[str, dict]]:
     return [(n, e) for e in entries for n in list(e.get("acronyms", ())) + list(e.get("long_forms", ()))]
 
 
+# a road's noun, its adjectives, then names joined by dashes or hyphens: `la route côtière Kribi-Campo`
+_ROAD_THEN_NAMES = regex.compile(
+    r"(?<![\p{L}])(\p{L}+)(?:[ \t]+" + _ADJ + r")?[ \t]+(\p{Lu}[\p{L}'’]*(?:(?:[-‐]|[ \t]*[–—][ \t]*)\p{Lu}[\p{L}'’]*)+)(?![\p{L}\p{N}'’-])"
+)
+_ROAD_DASH = regex.compile(r"[ \t]*[–—][ \t]*")
+
+
+def _road_ends(name: str) -> list[tuple[int, int]]:
+    """The end towns in a road's name (`Kribi-Campo`, `Dakar-Saint-Louis`, `Owendo–Franceville`): a dash
+    always parts them; a hyphen where a town the gazetteer knows stands on one side at least, so that a
+    town's own hyphen stays (`Saint-Louis`).
+
+    >>> n = "Dakar-Saint-Louis"; [n[s:e] for s, e in _road_ends(n)]
+    ['Dakar', 'Saint-Louis']
+    >>> _road_ends("Cheikh-Anta-Diop")
+    []
+    """
+    ends, start = [], 0
+    for part in [*_ROAD_DASH.finditer(name), None]:
+        stop = part.start() if part else len(name)
+        piece = name[start:stop]
+        hyphens = [m.start() for m in _HYPHEN.finditer(piece)]
+        best, score = None, 0
+        for cut in hyphens:
+            left, right = piece[:cut], piece[cut + 1 :]
+            known = sum(bool(country_code(side) or known_place(side)) for side in (left, right))
+            if known > score:
+                best, score = cut, known
+        if part is None and not ends and best is None:
+            return []  # one name, or a compound no known town splits: a road named after someone
+        if best is None or country_code(piece) or known_place(piece):
+            ends.append((start, stop))
+        else:
+            ends += [(start, start + best), (start + best + 1, stop)]
+        start = part.end() if part else stop
+    return ends
+
+
+def _road_ends_first(text: str, spans):
+    """A road named by its end towns (`la route côtière Kribi-Campo`, `l’autoroute Dakar-Tivaouane`,
+    `le corridor Abidjan–Lagos`): each town is a place (corpora/README.md), not a part of one name.
+
+    >>> t = "l’autoroute Dakar-Tivaouane sera financée"
+    >>> [t[s:e] for s, e, label in _road_ends_first(t, [(2, 27, "LOC")])]
+    ['Dakar', 'Tivaouane']
+    """
+    found = []
+    for m in _ROAD_THEN_NAMES.finditer(text):
+        if fold(m.group(1)) not in _words()["road_nouns"]:
+            continue
+        found += [(m.start(2) + s, m.start(2) + e, "LOC") for s, e in _road_ends(m.group(2))]
+    return _claim(found, spans)
+
+
+def _joined_parties(text: str, spans, known) -> list:
+    """A name the model read across a hyphen joining two parties, a body the organisations data knows
+    and a country or another such body (`Guinée-Banque mondiale : signature d’un accord`): two names,
+    each labelled by what it is (a country is no part of a body's name, nor a body of a place's).
+
+    >>> t = "Guinée-Banque mondiale : signature"
+    >>> [(t[s:e], label) for s, e, label in _joined_parties(t, [(0, 22, "LOC")], {"banque mondiale": {}})]
+    [('Guinée', 'LOC'), ('Banque mondiale', 'ORG')]
+    """
+    out = []
+    for start, end, label in spans:
+        name = text[start:end]
+        parts = None
+        if "-" in name and not (country_code(name) or known_place(name) or fold(name) in known):
+            for cut in _HYPHEN.finditer(name):
+                sides = (name[: cut.start()], name[cut.end() :])
+                kinds = ["ORG" if fold(side) in known else "LOC" if country_code(side) else None for side in sides]
+                if None not in kinds and "ORG" in kinds and all(side[:1].isupper() for side in sides):
+                    parts = [(start, start + cut.start(), kinds[0]), (start + cut.end(), end, kinds[1])]
+                    break
+        out += parts or [(start, end, label)]
+    return out
+
+
 def _known_first(text: str, index: dict[str, list[str]], spans):
     """Known organisations where the model missed them or cut them short (`Croix-Rouge libanaise`,
     `médecins sans frontières`); a model span holding a known name whole stays (`Comité
@@ -1745,6 +1824,8 @@ def _in_motto(text: str, start: int, end: int) -> bool:
     return all(_frequency_with_accents(w.lower()) >= _MOTTO_WORD and not country_code(w) and not is_city(w) for w in words)
 
 
+# `Conseil des ministres` + ` du mercredi 1er octobre`: when the body met, no part of its name
+_DAY_AFTER_NAME = regex.compile(r"[ \t]+(?:du|de|d['’])[ \t]*(?:(?i:" + "|".join(WEEKDAYS) + r")|\d{1,2}(?:er)?[ \t]+(?i:" + "|".join(MONTH_NAMES) + r"))(?![\p{L}])[\p{L}\d \t]*\Z")
 _CASE_NUMBER_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:aff(?:aire)?\.?[ \t]*)?[CTF]-\d{1,4}/\d{2}(?!\d)")  # a court's case number (`C-344/19`)
 _AMOUNT_AFTER = regex.compile(r"[ \t\u00a0]?\d")
 # an indefinite article after a lower-case word that is no preposition opens another noun phrase
@@ -1799,6 +1880,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         end = note.start()  # `le collège de Futuna[1].`: an endnote's mark is no part of the name
     if (quote := _OPEN_QUOTE_INSIDE.search(text, start, end)) and not _CLOSE_QUOTE.search(text, quote.end(), end):
         end = quote.start()  # `des Nations unies “Alertes précoces pour tous”`: a quoted title opens after the name
+    if label == "ORG" and (day := _DAY_AFTER_NAME.search(text, start, end)):
+        end = day.start()  # `Conseil des ministres du mercredi`: the meeting's day, after the body's name
     if label == "ORG" and (obj := _OBJECT_AFTER_NAME.search(text, start, end)):
         end = obj.start()  # `signé avec l’Agence française de développement un prêt`: the verb's object, after the name
     if label == "ORG" and (verb := _VERB_AFTER_NAMES.fullmatch(text, start, end)) and _DEFINITE_OBJECT.match(text, end) and not is_demonym(verb.group(1)):
@@ -1879,7 +1962,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         end, label = of.end(), "ORG"  # `Consulat` + `général du Canada`: the model took the head noun alone
         span, words = text[start:end], _WORD.findall(text[start:end])
     elif (
-        label in ("ORG", "MISC")
+        label in ("ORG", "MISC", "LOC")  # (the model may read a body named after a person as a place: `Fondation Aga Khan`)
         and span[0].isupper()
         and fold(words[0]) in _words()["institution_nouns"]
         and all(w[0].isupper() for w in words[1:])  # (`la Banque mondiale` + `pour la reconstruction.`: a whole name, then a purpose)
@@ -2070,6 +2153,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         and (noun := _ARTICLE_NOUN_BEFORE.search(text, max(0, start - 45), start))
         and not _names_a_place(noun.group(1))
         and fold(noun.group(1)) not in _words()["kind_nouns"]  # `L’association Jisr al-Amal`: `_relabel` makes it ORG
+        and not (fold(noun.group(1)) in _words()["road_nouns"] and _DASH_THEN_CAPITAL.match(text, end))  # `la route Kribi-Campo`: the road's first end town
     ):
         # `à l’hôtel Radisson Blu de N'Djamena`: the model left the common noun out, but it names the thing
         tail = _TAIL_PLACE.search(text, start, end)
@@ -2138,6 +2222,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_DASH_THEN_CAPITAL = regex.compile(r"(?:[-‐]|[ \t]*[–—][ \t]*)\p{Lu}")
 _POSTCODE_BEFORE = regex.compile(r"(?:^|(,))[ \t]*(?:\p{Lu}{1,2}-)?(\d{4,5})[ \t]+\Z", regex.MULTILINE | regex.REVERSE)
 _PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?!" + _TITLE_ADJ + r"[ \t])\p{Lu}[\p{L}'’-]*[ \t]+(?:de|d['’])[ \t]*\Z", regex.REVERSE)
 _VENUE_TOWN = regex.compile(r"(?:[ \t]+(?:(?:de|des|du|d['’])[ \t]*)?[\p{L}][\p{L}'’-]*)+[ \t]+(?:de|des|du|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)\Z")
@@ -2694,6 +2779,8 @@ _SUBJECT_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:La|Le)[ \t]+\Z", regex.
 _ACTS_AFTER = regex.compile(r"[ \t]+(?:a|ont)[ \t]+(?!été)\p{Ll}{3,}(?:é|ée|és|ées|i|is|it|u)(?![\p{L}])")  # `a installé`, `a mis`
 _GENERAL_MEETING = regex.compile(r"[Aa]ssembl[ée]e[ \t]+g[ée]n[ée]rale[ \t]+(?:ordinaire|extraordinaire|annuelle|mixte|constitutive)(?![\p{L}])")
 _NUMBER_BRACKET_BEFORE = regex.compile(r"\d[ \t]*\([ \t]*\Z", regex.REVERSE)
+# a date's year before the bracket (`Bouaké, 02 déc 2025 (AIP) –`): a story's dateline, its agency after it
+_DATE_YEAR_BRACKET_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + "|".join(MONTH_NAMES) + r")\.?[ \t]+\d{4}[ \t]*\([ \t]*\Z", regex.REVERSE)
 _BRACKET_CLOSE = regex.compile(r"[ \t]*\)")
 _PARTS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?:\p{L}[\p{L}'’]*[-‐])+\Z", regex.REVERSE)
 _PARTS_AFTER = regex.compile(r"(?:[-‐]\p{L}[\p{L}'’]*)+(?![\p{L}\p{N}])")
@@ -4695,7 +4782,8 @@ def _common_acronyms(text: str, known) -> frozenset[str]:
         words = [_ELISION.split(w)[-1] for w in _WORD.findall(text, _window_start(text, m.start()), m.start())]
         words = [w for w in words if w and w.lower() not in _FUNCTION_WORDS]  # (not folded: `à` would be `a`)
         phrase = words[-len(letters) :]
-        if len(phrase) == len(letters) and all(w[0].islower() for w in phrase) and [w[0].lower() for w in phrase] == letters:
+        # (initials without their accents: `facilité élargie de crédit (FEC)`)
+        if len(phrase) == len(letters) and all(w[0].islower() for w in phrase) and [_base_letter(w[0]) for w in phrase] == [_base_letter(c) for c in letters]:
             if fold(phrase[0]) not in _words()["institution_nouns"] | _words()["office_nouns"]:
                 found.add(acronym)  # but `la direction départementale des territoires (DDT)`: a body, in lower case
         elif _thing_spelt_in_lower_case(text, m.start(), letters):
@@ -4807,7 +4895,7 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
             if (at := text.rfind(long_form, 0, m.start())) >= 0:
                 orgs.append(_Org(long_form, None, ((at, at + len(long_form)), (m.start(1), m.end(1)))))
             continue
-        if long_form is None and fold(acronym) not in known and not _lone_acronym(text, m):
+        if long_form is None and fold(acronym) not in known and (not _lone_acronym(text, m) or _thing_before(text, window, m.start())):
             continue
         lstart = text.rfind(long_form, 0, m.start()) if long_form else m.start(1)
         mentions = ((lstart, lstart + len(long_form)),) if long_form and lstart >= 0 else ()
@@ -4912,6 +5000,32 @@ def _plan_before(text: str, window: int, pos: int) -> str | None:
     return None
 
 
+_ARTICLE_THEN_CAPITAL = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])[ \t]*(\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+
+
+def _thing_before(text: str, window: int, pos: int) -> bool:
+    """The clause before a bracket names, after its article, a thing whose letters the acronym does not
+    spell: a capitalised common noun of no body, then lower-case words (`la Matrice de suivi des
+    déplacements (DTM)`, a tool's English letters); the acronym is that thing's, no agency's.
+
+    >>> t = "Selon la Matrice de suivi des déplacements (DTM), 62 %"
+    >>> _thing_before(t, 0, t.index("(")), _thing_before("selon la Direction de la veille (DSP)", 0, 33)
+    (True, False)
+    """
+    clause = _CLAUSE_BEFORE.search(text, window, pos)
+    head = _ARTICLE_THEN_CAPITAL.search(text, clause.start(), pos) if clause else None
+    if head is None:
+        return False
+    words = _WORD.findall(text, head.start(1), pos)
+    noun = head.group(1).lower()
+    return (
+        len(words) <= _PLAN_WORDS
+        and all(w.islower() for w in words[1:])
+        and noun in _common_nouns()
+        and fold(noun) not in _body_words() | _words()["plan_nouns"] | _words()["name_prefixes"]
+    )
+
+
 def _translated_long_before(text: str, org_spans: _SpansByEnd, pos: int, acronym: str) -> str | None:
     """The model's ORG span and a long lower-case tail before the bracket, when the acronym is the
     initials of its content words in another order: the name's acronym in the body's other language
@@ -4972,8 +5086,22 @@ def _is_plan(org: _Org, known) -> bool:
     if any(name and fold(name) in known for name in (org.acronym, org.long_form)):
         return False
     words = _WORD.findall(org.long_form or "")
+    if _named_by_members(words):
+        return False  # `Conférence des directrices et directeurs cantonaux ... (CDAS)`: the standing body of those people
     # (`Coupe d’Afrique des nations (CAN)`: an event's name, as `Coupe du monde` in the README)
     return bool(words) and (fold(words[0]) in _words()["plan_nouns"] or fold(words[0]) in _words()["event_nouns"])
+
+
+def _named_by_members(words: list[str]) -> bool:
+    """A meeting's noun, `des`, then people by their office in the plural: a standing body named by its members.
+
+    >>> _named_by_members("Conférence des directrices et directeurs cantonaux".split()), _named_by_members("Conférence des Nations unies".split())
+    (True, False)
+    """
+    if len(words) < 3 or fold(words[0]) not in _words()["member_body_nouns"] or words[1] != "des":
+        return False
+    members = fold(words[2])
+    return members.endswith(("s", "x")) and members[:-1] in _words()["role_nouns"]
 
 
 # `coordonnateur du`, `directeur artistique de la`, `chargée de communication du`: a person's role, then what it is of
@@ -5160,6 +5288,23 @@ def _spells_named_body(org: _Org, orgs: list[_Org]) -> bool:
 
 
 _BARE_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'])(?<!\b(?:[lLdD]['’]|(?:la|le|les|un|une|des|du|de|au|aux|à|et|ou)[ \t]+))(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
+
+
+def _national_executive(org: _Org) -> bool:
+    """A government named by its nation's adjective (`Gouvernement ivoirien`): the country's
+    executive, a generic noun as `gouvernement guinéen` (corpora/README.md), not a body to list.
+
+    >>> _national_executive(_Org(None, "Gouvernement ivoirien", ())), _national_executive(_Org(None, "Gouvernement Princier", ()))
+    (True, False)
+    """
+    words = _WORD.findall(org.long_form or "")
+    return (
+        org.acronym is None
+        and len(words) == 2
+        and fold(words[0]) in _words()["executive_nouns"]
+        and words[1].islower()
+        and is_demonym(words[1])
+    )
 
 
 _NOUN_ADJECTIVE_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]{2,})[ \t]+(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
@@ -5735,7 +5880,7 @@ def _lone_acronym(text: str, m: regex.Match) -> bool:
     acronym = m.group(1)
     if not acronym.isupper() or len(acronym) < 3 or country_code(acronym):
         return False
-    if _NUMBER_BRACKET_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)):
+    if _NUMBER_BRACKET_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) and not _DATE_YEAR_BRACKET_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
         return False  # `(+32) 2 28 40 731 (BXL)`: the office a number rings, no agency
     before = _WORD.findall(text[max(0, m.start() - 20) : m.start()])
     return not (before and fold(before[-1]) in _words()["currency_words"])
