@@ -922,6 +922,8 @@ def unwrap_lines(doc: Document) -> Document:
     """
     if "   " in doc.text:
         doc = rewrite(doc, _gutter_columns(doc.text), stage="unwrap_lines")
+    if "\n\n" in doc.text:
+        doc = rewrite(doc, _page_cuts(doc.text), stage="unwrap_lines")
     doc = rewrite(doc, _column_orders(doc.text), stage="unwrap_lines")
     text = doc.text
     page = PageWords(text)
@@ -957,6 +959,30 @@ def unwrap_lines(doc: Document) -> Document:
 
 
 _COUNT_ITEM = regex.compile(r"\d[\d \u00a0\u202f.,]* \p{L}")
+# a line of text that stops on a word or a comma, blank lines (where a page's footer and header were), then the text
+# going on in lower case: no paragraph opens in lower case
+# (on a word in lower case: a footer kept above the gap ends on its postcode or a name, `Québec G1R 5V7`)
+_PAGE_CUT = regex.compile(r"(?m)^(?P<line>[^\n]*\p{Ll},?)[ \t]*(?P<gap>\n(?:[ \t]*\n)+[ \t]*)(?=\p{Ll})")
+_PAGE_CUT_WORDS = 6  # the line above is a sentence's, not a heading's or a label's
+_NOT_PROSE_START = regex.compile(r"\S*(?:@|://|www\.)")
+
+
+def _page_cuts(text: str) -> list[Change]:
+    """`... Il permettra` ⏎ ⏎ `notamment de remplacer ...`: a paragraph a page break cut, joined across the blank
+    lines the page's furniture left (the furniture itself went with the boilerplate).
+
+    >>> t = "Le programme, doté de 312 M$ sur cinq ans, permettra\\n\\n\\nnotamment de remplacer des conduites."
+    >>> rewrite(Document.from_text(t), _page_cuts(t), stage="unwrap_lines").text
+    'Le programme, doté de 312 M$ sur cinq ans, permettra notamment de remplacer des conduites.'
+    """
+    changes: list[Change] = []
+    for m in _PAGE_CUT.finditer(text):
+        if len(m.group("line").split()) < _PAGE_CUT_WORDS or _NOT_PROSE_START.match(text, m.end()) or _LIST_ITEM.match(text, m.end()):
+            continue
+        changes.append((m.end("line"), m.end(), " ", "hard wrap rejoined (a paragraph cut by a page break: the text goes on in lower case)"))
+    return changes
+
+
 
 
 def _count_items(lines: list[str], i: int, wrap: Wrap | None) -> bool:
