@@ -968,14 +968,16 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     ]
     # ... and a footer of several lines (the office's address row over its phone row, over the page number): a line the
     # page repeats, each time right above (or below) the same running line, is one of them
+    # (each key read once, whatever the times the page repeats it: linear)
     for _ in range(2):
-        for n, k in enumerate(keys):
-            if running[n] or len(places[k]) < 2 or len(k.split()) < 3 or _SENTENCE_END.search(content[n].text):
+        for k, at in places.items():
+            if len(at) < 2 or len(k.split()) < 3 or all(running[n] for n in at) or any(_SENTENCE_END.search(content[n].text) for n in at[:1]):
                 continue
             for step in (1, -1):
-                nexts = {keys[p + step] if 0 <= p + step < len(keys) and running[p + step] else None for p in places[k]}
+                nexts = {keys[p + step] if 0 <= p + step < len(keys) and running[p + step] else None for p in at}
                 if len(nexts) == 1 and None not in nexts:
-                    running[n] = True
+                    for n in at:
+                        running[n] = True
     return running
 
 
@@ -1624,16 +1626,16 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         linked = any(verdicts.get(l.index) == "link to another page" for l in between)
         return (story and _is_stamped_story(b)) or (teaser and linked and _ends_on_teaser(a) and _is_teaser_run(b))
 
+    # across page marks above run k, a page with prose, through pages of key figures only (a slide deck: `Les chiffres
+    # clés` ⏎ `• 312 000 visiteurs`, page after page, under its title page); read once, top down
+    via_figures = [False] * len(runs)
+    for k in range(1, len(runs)):
+        via_figures[k] = page_break[k] and (mass[k - 1] > 0 or (any(_is_key_figure(l) for l in runs[k - 1]) and via_figures[k - 1]))
+
     def prose_back(k: int) -> bool:
-        """Across page marks above run `k`, a page with prose, any page between them past the first one holding key
-        figures (a slide deck: `Les chiffres clés` ⏎ `• 312 000 visiteurs`, page after page, under its title page)."""
-        while k > 0 and page_break[k]:
-            k -= 1
-            if mass[k] > 0:
-                return True
-            if k < first - 1 and not any(_is_key_figure(l) for l in runs[k]):
-                return False
-        return False
+        """A page with prose above run `k` across page marks: right above, or above any one page and then pages of key
+        figures."""
+        return page_break[k] and (mass[k - 1] > 0 or via_figures[k - 1])
 
     while first > 0 and not menu_before[first] and (
         _joins(runs[first - 1], mass[first - 1], mass[main]) or _opens_release(runs[first - 1]) or next_story(runs[first - 1], runs[first])
@@ -2623,11 +2625,6 @@ def _names_document_type(text: str) -> bool:
     return 1 <= len(words) <= 3 and _folded(words[0]) in _document_types() and not _TERMINAL.search(text) and not _DIGITS.search(text)
 
 
-def _right_under(header: list[Line], line: Line, verdicts: Mapping[int, str]) -> bool:
-    """Does `line` stand right under the title, only removed lines or date stamps between them?"""
-    return all(l.index in verdicts or _is_date_stamp(l.text) for l in header[: header.index(line)])
-
-
 _PRESS_GENRE_OF = regex.compile(r"\s*\p{L}+\s+(?i:de\s+presse|press)\s+(?i:du|des|de\s+la|de\s+l[’']|de|d[’']|of\s+the|from\s+the|of|from)\s*\p{Lu}")
 
 
@@ -3611,7 +3608,10 @@ class RemoveBoilerplate:
         if len(counters) == 1:  # (alone: a block of such rows above the text is its key figures)
             verdicts.setdefault(counters[0].index, "page metadata (a counter)")
         caps_title = _capitals_under_title(lines, article)
+        right_under_title, above = True, None  # (only removed lines or date stamps between the title and this line)
         for line, below in zip(header, header[1:] + [lines[article.text]]):
+            right_under_title = right_under_title and (above is None or above.index in verdicts or _is_date_stamp(above.text))
+            above = line
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
             if prose_above or (stamps_below and _is_date_stamp(line.text)) or line.index in table:
                 continue
@@ -3624,7 +3624,7 @@ class RemoveBoilerplate:
             # line goes on below
             over_text = below.index == article.text or _is_paragraph(below)
             heading = over_text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
-            if heading and line.index not in verdicts and (line.words <= 2 or (_names_document_type(line.text) and _right_under(header, line, verdicts))) and below.index == article.text and opens_with_dateline(below.text):
+            if heading and line.index not in verdicts and (line.words <= 2 or (_names_document_type(line.text) and right_under_title)) and below.index == article.text and opens_with_dateline(below.text):
                 # ... but no section opens before the release's dateline: a one-word label there is the page's
                 # (`Description` on a dataset page, a menu's last label), and so is the page's type (`Communiqué de presse`)
                 # right under the title (a press kit's part of that name stands lower, under its table of contents)
