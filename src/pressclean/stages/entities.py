@@ -102,7 +102,8 @@ _LISTED_ADJ = r"\p{Ll}{3,}(?=\s+et\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*\
 _PLURAL_PAIR = r"(?:[ \t]+et[ \t]+\p{Lu}\p{Ll}{2,}[sx](?![\p{L}'’-])(?![ \t]+(?:\p{Lu}|d[eu]s?[ \t]|d['’]|sans[ \t])))?"
 # (`Aviation civile`, `Marine marchande`: a listed portfolio's adjective the endings miss)
 _IRREGULAR_ADJ = "|".join(sorted(load_json("entity_words.json")["irregular_adjectives"], key=len, reverse=True))
-_PORTFOLIO_ADJ = r"\s+(?:" + _ADJ + "|" + _TITLE_ADJ + "|" + _IRREGULAR_ADJ + r")(?![\p{L}])" + _NOT_A_VERB
+_PARTICIPLE_THEN_AGENT = r"(?!(?<=é|ée|és|ées)[ \t]+(?:avec|par|lors|grâce|depuis|selon|auprès)(?![\p{L}]))"  # `sociales` + ` publiées avec l’appui de`: a verb
+_PORTFOLIO_ADJ = r"\s+(?:" + _ADJ + "|" + _TITLE_ADJ + "|" + _IRREGULAR_ADJ + r")(?![\p{L}])" + _NOT_A_VERB + _PARTICIPLE_THEN_AGENT
 # a portfolio's adjective may take its complement with `à` (`Accès universel aux soins`); right after the noun
 # `aux` says what the ministry does beside (`le ministère de la Santé aux côtés des ONG`)
 _PORTFOLIO = (
@@ -118,11 +119,13 @@ _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['
 _OF_LISTED_PORTFOLIO = _OF_PORTFOLIO.replace(r"|(?:" + _PORTFOLIO_ADJ + r")*", r"|(?:[ \t]+\p{Ll}{4,}(?=" + _PORTFOLIO_ADJ + r"))?(?:" + _PORTFOLIO_ADJ + r")*", 1)
 _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
-    r"|(?P<role>[Mm]inistres?|[Ss]ecr[ée]taires?\s+d['’]\s*[ÉE]tat)(?:\s+délégu[ée]e?)?)"
+    r"|(?P<role>[Mm]inistres?(?:\s+d['’]\s*[ÉE]tat)?|[Ss]ecr[ée]taires?\s+d['’]\s*[ÉE]tat)(?:\s+délégu[ée]e?)?)"  # (`ministre d’État chargé de l’Économie`)
     r"(?:\s+\p{Ll}{3,}){0,2}?\s+" + _OF_PORTFOLIO
     # a list of bare portfolios ends on `et` and its last one (`Santé publique, Hygiène et Prévention`): without
     # it, a capital after the comma is a person in apposition (`le ministre des Finances, Cheikh Diba, a dit`)
-    + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_LISTED_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+\s+et\s+" + _PORTFOLIO + r")*"
+    + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_LISTED_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+\s+et\s+" + _PORTFOLIO
+    # (`de l’Environnement et Développement durable`: a last portfolio without its article, its adjective saying it is one)
+    + r"|\s+et\s+\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s+" + _ADJ + r")+(?![\p{L}])" + _NOT_A_VERB + _PARTICIPLE_THEN_AGENT + r")*"
 )
 _ITEM = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:au|aux|à\s+la|à\s+l['’]|des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 # `, Commerce extérieur et Coopération au développement` after a name ending on a portfolio, up to a stop
@@ -2328,7 +2331,7 @@ def _names_alone(name: str) -> bool:
     )
 # (an adjective may stand between: `le programme régional Tachghil` names a programme)
 _ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:[Ll]a|[Ll]e|[Ll]es|[Aa]u|[Aa]ux|[Dd]u|[Dd]es)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?[ \t]+\Z", regex.REVERSE)
-_APPOSITION = regex.compile(r"\p{Ll}[\p{L}-]*\s+")  # one common noun, then the name
+_APPOSITION = regex.compile(r"\p{Ll}[\p{L}-]*(?:\s+" + _ADJ + r")?\s+")  # one common noun (and its adjective: `aéroport international`), then the name
 
 
 def _names_a_place(noun: str) -> bool:
@@ -2802,6 +2805,16 @@ def _known_compound(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (lo, hi) if _is_place_name(text[lo:hi]) else None
 
 
+@lru_cache(maxsize=1)
+def _organ() -> regex.Pattern:
+    """The organs of a body named by their function (`Conseil d’administration`), any case, any apostrophe."""
+    names = sorted(load_json("entity_words.json")["organ_names"], key=len, reverse=True)
+    return regex.compile(r"(?i:" + "|".join(regex.escape(n).replace("’", "['’]") for n in names) + r")(?![\p{L}])")
+
+
+_OF_BODY = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(?=\p{Lu})")
+
+
 def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = False) -> tuple[int, int, str] | None:
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     if label != "PER" and (compound := _known_compound(text, start, end)):
@@ -2817,6 +2830,10 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return *town, "LOC"  # `au Robert`, `Le François`: a town named with its article
     if label in ("ORG", "MISC") and (meeting := _GENERAL_MEETING.match(text, start)) and meeting.end() >= end:
         return None  # `l’Assemblée générale ordinaire de la CIEM`: a meeting of a body's members, no body of its own
+    if label in ("ORG", "MISC") and (organ := _organ().match(text, start, end)):
+        if organ.end() >= end or not _OF_BODY.match(text, organ.end(), end):
+            return None  # `Sous réserve de l’approbation du Conseil d’administration`: a body's organ, a generic noun
+        return _repair_span(text, _OF_BODY.match(text, organ.end(), end).end(), end, label, listed=listed)  # `Conseil d’administration de la` + the body
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
     if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
@@ -5764,6 +5781,10 @@ def _merge_reworded(orgs: list[_Org]) -> list[_Org]:
 _LIST_GOES_ON = regex.compile(r"[ \t]*,[ \t]*|[ \t]+et[ \t]+")
 
 
+def _lower_first(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
 def _merge_cut_lists(orgs: list[_Org]) -> list[_Org]:
     """A name that another name of the page continues with a list (`, de la Famille et de
     l’Enfant`) is that name cut short (a title's `ministère de la Femme`): one body, under the
@@ -5779,7 +5800,8 @@ def _merge_cut_lists(orgs: list[_Org]) -> list[_Org]:
     into: dict[int, _Org] = {}
     for i, short in enumerate(named):
         for long in named[i + 1 :]:
-            if long.long_form.startswith(short.long_form) and _LIST_GOES_ON.match(long.long_form, len(short.long_form)):
+            # (the first letter in either case: `le ministère de l’Environnement` in a title, `Le Ministère de ...` opening a sentence)
+            if _lower_first(long.long_form).startswith(_lower_first(short.long_form)) and _LIST_GOES_ON.match(long.long_form, len(short.long_form)):
                 into[id(short)] = long
                 break
     if not into:
