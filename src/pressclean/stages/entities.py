@@ -5091,6 +5091,9 @@ def _spelt_by_syllables(acronym: str, long_form: str) -> bool:
     return len(rest) <= 10 and spell(rest, words)
 
 
+_ORDINAL_WORD = regex.compile(r"\p{Ll}+i[èe]me|premi(?:er|ère)|nouvel(?:le)?|nouveau")
+
+
 def _is_plan(org: _Org, known) -> bool:
     """A plan, pact, programme or event named like an organisation (`Pacte mondial`, `Plan
     national de développement (PND)`), unless the organisations data knows it.
@@ -5103,6 +5106,8 @@ def _is_plan(org: _Org, known) -> bool:
     if any(name and fold(name) in known for name in (org.acronym, org.long_form)):
         return False
     words = _WORD.findall(org.long_form or "")
+    while len(words) > 1 and _ORDINAL_WORD.fullmatch(words[0]):
+        words = words[1:]  # `cinquième Programme indicatif de coopération`: the plan's rank, then its noun
     if _named_by_members(words):
         return False  # `Conférence des directrices et directeurs cantonaux ... (CDAS)`: the standing body of those people
     # (`Coupe d’Afrique des nations (CAN)`: an event's name, as `Coupe du monde` in the README)
@@ -5351,6 +5356,8 @@ def _qualifies_a_noun(text: str, org: _Org, known) -> bool:
     noun = _BARE_NOUN_BEFORE.search(text, max(0, start - 30), start)
     if noun is None:
         return False
+    if (is_demonym(noun.group(1)) or _ADJECTIVE.fullmatch(noun.group(1))) and (head := _NOUN_BEFORE.search(text, max(0, noun.start(1) - 30), noun.start(1))) and fold(head.group(1)) in bodies:
+        return False  # `l’agence luxembourgeoise LuxDev`: a kind of body and its nationality, then the body's name
     word = fold(noun.group(1))
     return word not in bodies and word not in _FUNCTION_WORDS and _frequency(noun.group(1)) >= 3.0
 
