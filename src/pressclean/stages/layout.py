@@ -800,7 +800,34 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return " ", "hard wrap rejoined (full line inside a wrapped paragraph)"
     if _broke_here(acc, a, b, wrap):
         return " ", "hard wrap rejoined (the next word would not have fitted on the line)"
+    if _long_form_goes_on(a, b):
+        return " ", "hard wrap rejoined (a long form cut before its acronym: `... Monétaire Ouest` ⏎ `Africaine (UEMOA)`)"
     return None
+
+
+# the head of a line up to an acronym in brackets: `Africaine (UEMOA) a tenu ...`
+_HEAD_BEFORE_ACRONYM = regex.compile(r"((?:[\p{L}’'\-]+ ){0,4}[\p{L}’'\-]+) \((\p{Lu}{2,10})\)")
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+
+
+def _long_form_goes_on(a: str, b: str) -> bool:
+    """The words before an acronym in brackets at the next line's head, with the last words of this line, spell it:
+    one long form cut by the wrap (`l'Union Economique et Monétaire Ouest` ⏎ `Africaine (UEMOA)`).
+
+    >>> _long_form_goes_on("Le Conseil des Ministres de l'Union Economique et Monétaire Ouest", "Africaine (UEMOA) a tenu sa session")
+    True
+    >>> _long_form_goes_on("Le projet est financé par l'Union européenne.", "Banque mondiale (BM) et partenaires")
+    False
+    """
+    m = _HEAD_BEFORE_ACRONYM.match(b)
+    if m is None or a[-1:] in ".!?:;":
+        return False
+    function = grammar("function_words")
+    def initials(text: str) -> str:
+        return "".join(w[0].upper() for w in _NAME_WORD.findall(text.replace("’", " ").replace("'", " ")) if w.lower() not in function)
+    below, acronym = initials(m.group(1)), m.group(2)
+    above = initials(a[-120:])
+    return 0 < len(below) < len(acronym) and (above + below).endswith(acronym)
 
 
 _CONTRACTED = frozenset(("du", "des", "au", "aux"))
