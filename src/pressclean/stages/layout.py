@@ -295,14 +295,14 @@ def split_glued(doc: Document) -> Document:
             changes.append((m.end(), m.end(), "\n", "date stamp glued to the text"))
     # a heading ending on a year or a number glued to the text's first word: `Nos actions en 2025Au Niger, ...`
     # (the word opens sentences: a function word or a pronoun, not a model's name as in `A320Neo`)
+    parted = {c[0] for c in changes if c[2] == "\n"}  # (the date stamps parted above: not twice)
     for m in _YEAR_THEN_CAPITAL.finditer(text):
         cut = m.start() + 1
         head = text[text.rfind("\n", 0, cut) + 1 : cut]
         word = _RIGHT_WORD.match(text, cut)
         if (
             word and word.group().lower() in grammar("function_words") and len(head.split()) <= 12
-            and not _SENTENCE_PUNCT.search(head) and not _code_like(text, cut - 1, word.end())
-            and (cut, cut, "\n") not in {c[:3] for c in changes}
+            and not _SENTENCE_PUNCT.search(head) and not _code_like(text, cut - 1, word.end()) and cut not in parted
         ):
             changes.append((cut, cut, "\n", "heading glued to the text (after a number)"))
     for m in _heading_then_number(text):
@@ -822,12 +822,15 @@ def _long_form_goes_on(a: str, b: str) -> bool:
     m = _HEAD_BEFORE_ACRONYM.match(b)
     if m is None or a[-1:] in ".!?:;":
         return False
+    below, acronym = _initials(m.group(1)), m.group(2)
+    return 0 < len(below) < len(acronym) and (_initials(a[-120:]) + below).endswith(acronym)
+
+
+def _initials(text: str) -> str:
+    """The initials of the words of `text` that are no function words (`l'Union Economique et Monétaire` -> `UEM`)."""
     function = grammar("function_words")
-    def initials(text: str) -> str:
-        return "".join(w[0].upper() for w in _NAME_WORD.findall(text.replace("’", " ").replace("'", " ")) if w.lower() not in function)
-    below, acronym = initials(m.group(1)), m.group(2)
-    above = initials(a[-120:])
-    return 0 < len(below) < len(acronym) and (above + below).endswith(acronym)
+    words = _NAME_WORD.findall(text.replace("’", " ").replace("'", " "))
+    return "".join(w[0].upper() for w in words if w.lower() not in function)
 
 
 _CONTRACTED = frozenset(("du", "des", "au", "aux"))
@@ -1008,8 +1011,6 @@ def _page_cuts(text: str) -> list[Change]:
             continue
         changes.append((m.end("line"), m.end(), " ", "hard wrap rejoined (a paragraph cut by a page break: the text goes on in lower case)"))
     return changes
-
-
 
 
 def _count_items(lines: list[str], i: int, wrap: Wrap | None) -> bool:

@@ -2414,7 +2414,7 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
 
 
 _INNER_HOLE = regex.compile(r"\p{L}[?\ufffd]\p{L}")
-_APOSTROPHES = regex.compile(r"['’\x00]")
+_APOSTROPHES = regex.compile(r"['’\x00]")  # (`\x00`: `_APOSTROPHE_SLOT`, a restored apostrophe not yet styled)
 
 
 def _cased_like_words(fixed: str) -> bool:
