@@ -1644,6 +1644,21 @@ def _upper_line(text: str, pos: int) -> bool:
     return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _in_capitals_run(text: str, pos: int) -> bool:
+    """Does the word at `pos` stand between capital words, three or more in a row on its line?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    words = [(m.start() + line_start, m.group()) for m in _WORD.finditer(_line_at(text, pos))]
+    at = next((i for i, (s, _) in enumerate(words) if s <= pos < s + len(words[i][1])), None)
+    if at is None:
+        return False
+    lo = hi = at
+    while lo > 0 and words[lo - 1][1].isupper():
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1][1].isupper():
+        hi += 1
+    return hi - lo >= 2
+
+
 def _words_around(text: str, start: int, end: int) -> list[str]:
     """The two words before `text[start:end]` and the two after it (fewer at the text's edges)."""
     return _WORD.findall(text[max(0, start - 40) : start])[-2:] + _WORD.findall(text[end : end + 40])[:2]
@@ -1723,8 +1738,10 @@ def _restore_ligatures(text: str, flagged: list[tuple[str, int]] | None = None) 
         nxt = text[e : e + 1]
         if nxt and nxt in "-’'":  # part of a compound or an elision: `sur-mesure`
             continue
-        if w.isupper() and len(w) <= 4 and not _upper_line(text, s):
-            continue  # `UFS`: an acronym, unless the whole line is in capitals (`UVRE COMPLÈTE`)
+        if w.isupper() and len(w) <= 4 and not (_upper_line(text, s) or _in_capitals_run(text, s)):
+            # `UFS`: an acronym, unless its line or its phrase is in capitals (`UVRE COMPLÈTE`,
+            # `MISE EN UVRE PAR L’AFDLe projet`: a heading glued to its paragraph, not yet split)
+            continue
         found = _lost_ligature(text, s, w, start, dropped, determiners)
         # `fat, vfat, ufs et xfs`: names of things, not French words (asked last: it is slow)
         if found is not None and not _technical_context(text, s, e):
