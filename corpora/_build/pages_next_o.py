@@ -1,0 +1,431 @@
+"""h296-h311: the blind set written in session 18 (corpora/next), never run through pressclean.
+
+The writer read only corpora/README.md (gold format, conventions, every "Added with ..." paragraph, the site table and
+the defect tags), build.py, check_gold.py, two page sources as API examples (pages_dev_x.py, pages_dev_y.py) and the
+shared survey of real pages with its seed (not src/, tests/, benchmarks/, notebooks/, docs/, the project README, the
+Makefile, the notes_*.md files, the other page sources or any page of dev/ and heldout/). h296-h300 come from one
+made-up press room, a Sahelian water NGO network's site in Nouakchott (Mauritania), whose header is shaped like the
+seed's menu (doubled labels, bare `-` and `- label` lines, two headings glued to their blurb), with an optional banner,
+a breadcrumb, a type/date line, a share line, a water-point counter that changes from page to page, related headlines
+that change, an optional newsletter line and a footer; h301-h311 come from eleven other sites, one page each: a
+francophone centre in Iqaluit (Nunavut, h301, clean), a French surgical NGO's English release on Liberia under French
+chrome (h302), a UN Geneva press-briefing summary (h303, listing), a Geneva shelter NGO on Ukraine with an English
+dateline (h304), the German-speaking Community of Belgium in Eupen under German/French chrome (h305), a document
+sharing site's preview of an NGO situation report on Cabo Delgado, Mozambique (h306), a Zinder (Niger) news portal on
+an old CMS (h307), a Franco-Jordanian chamber of commerce in Amman (h308), a regional animal-health organisation's final
+communiqué in a browser print view (Bobo-Dioulasso, h309), a French NGO rebuilding schools in Mosul, Iraq (h310) and an
+NGO's page on Herat, Afghanistan, on an old CMS, cut off by the scraper (h311). All bodies, people, numbers, hosts and
+mailboxes are invented.
+"""
+from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
+
+SET = "next"
+
+PAGES = []
+
+ENT = {"’": "&#8217;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "«": "&laquo;", "»": "&raquo;",
+       "\u00a0": "&nbsp;", "–": "&#8211;", "&": "&amp;", "ê": "&ecirc;", "ç": "&ccedil;", "É": "&Eacute;"}
+
+
+def ent(clean: str, chars: str) -> str:
+    """Markup for text whose raw side shows HTML entities for `chars`."""
+    return "".join(f"[[{ENT[c]}||{c}]]" if c in chars else c for c in clean)
+
+
+def swap(clean: str, chars: str, rep: str) -> str:
+    """Markup for text whose raw side shows `rep` in place of each of `chars`."""
+    return "".join(f"[[{rep}||{c}]]" if c in chars else c for c in clean)
+
+
+# =========================================================================== ASE, Sahelian water NGO network (Nouakchott)
+ASE_SITE = "www.ase-sahel.example.org"
+
+
+def ase_top(rubric, stamp, banner=None):
+    lines = ["Aller au contenu"]
+    if banner:
+        lines.append(banner)
+    lines += ["العربية | Français | English",
+              "ASE – Alliance sahélienne pour l’eau",
+              "-",
+              "Qui sommes-nous",
+              "Qui sommes-nousL’Alliance sahélienne pour l’eau fédère depuis 2009 quarante-deux organisations de la "
+              "société civile de quatre pays pour un accès durable à l’eau potable et à l’assainissement.",
+              "Gouvernance",
+              "Gouvernance",
+              "- Assemblée générale",
+              "- Secrétariat exécutif",
+              "- Partenaires techniques et financiers",
+              "-",
+              "Nos programmes",
+              "Nos programmesDe la réhabilitation des forages à la gestion communautaire des points d’eau, nos "
+              "programmes couvrent 1 900 villages du Sahel.",
+              "- Eau potable",
+              "- Assainissement et hygiène",
+              "- Hydraulique pastorale",
+              "-",
+              "Médias",
+              "Médias",
+              "- Communiqués",
+              "- Invitations presse",
+              "- Déclarations",
+              "- Photothèque",
+              "Agir avec nous",
+              "Agir avec nous",
+              "Rechercher",
+              f"Accueil / Médias / {rubric}",
+              stamp]
+    return "\n".join(lines)
+
+
+def ase_bottom(counter, related, attach=None, newsletter=True):
+    lines = []
+    if attach:
+        lines.append(attach)
+    lines += ["Partager : Facebook | X | LinkedIn | WhatsApp | E-mail",
+              f"Points d’eau réhabilités depuis le 1er janvier 2025 : {counter}",
+              "Dernières actualités"]
+    lines += [f"{h} – {d}" for h, d in related]
+    if newsletter:
+        lines.append("Recevez la lettre de l’Alliance | Votre adresse e-mail | S’inscrire")
+    lines += ["ASE – Secrétariat exécutif – Îlot K, lot 214, Tevragh Zeina – BP 5127 Nouakchott – Tél. : +222 45 25 71 30",
+              "© 2025 Alliance sahélienne pour l’eau – Mentions légales – Confidentialité – Plan du site"]
+    return "\n".join(lines)
+
+
+def ase_meta(defects, newsletter=True):
+    base = ["menu", "duplicate-lines", "heading-glued", "breadcrumb", "share-lines", "ticker", "postcode-trap"]
+    if newsletter:
+        base.append("newsletter-chrome")
+    return {"site": ASE_SITE, "style": "water-ngo-network-seed-shaped-menu", "defects": base + defects}
+
+
+ASE_NOTE = ("Site furniture shared by h296-h300: skip line, an optional banner (accreditations on h297, a donation "
+            "campaign on h299), Arabic/French/English language line, site name 'ASE – Alliance sahélienne pour l’eau', "
+            "a menu shaped like the seed's (bare '-' lines, doubled 'Gouvernance', 'Médias', 'Agir avec nous', '- "
+            "label' lines, two headings glued to their blurb: 'Qui sommes-nousL’Alliance ...', 'Nos programmesDe "
+            "...'), 'Rechercher', breadcrumb 'Accueil / Médias / rubric' (Communiqués, Invitations presse, "
+            "Déclarations, Photothèque), a 'type | dd/mm/yyyy' line; at the bottom an optional attachment line "
+            "(h296), share line, a 'Points d’eau réhabilités depuis le 1er janvier 2025 : n' counter whose number "
+            "changes on every page, 'Dernières actualités' with 'headline – dd/mm/yyyy' lines that change, a "
+            "newsletter line (absent on h300), footer with BP box and switchboard, copyright/legal line: all "
+            "boilerplate, its numbers neither figures nor phones; the long form in the site name and in the menu "
+            "blurb does not count as the article naming the network. The network (ASE), its people and its offices "
+            "are made up. Mauritanian numbers have eight digits (landlines 45 ..., mobiles 2/3/4 ...); the ouguiya "
+            "is MRU; francs CFA in Mali, Niger and Senegal are XOF.")
+
+# --------------------------------------------------------------------------- h296 annual communiqué: glued body heading, œ dropped, dot thousands, « » and “ ”
+PAGES.append(Page(
+    name="h296-ase-bilan-forages-2025",
+    meta=ase_meta(["lost-oe", "mixed-quotes"]),
+    blocks=[
+        B(ase_top("Communiqués", "Communiqué | 01/12/2025")),
+        P("Sahel : l’Alliance a réhabilité 1 284 forages en 2025, un record"),
+        P("Nouakchott, le 1er décembre 2025 – L’Alliance sahélienne pour l’eau (ASE) a réhabilité 1 284 forages et "
+          "312 puits pastoraux entre janvier et novembre 2025 en Mauritanie, au Mali, au Niger et au Sénégal, contre "
+          "946 forages en 2024. Quelque 432.574 personnes ont retrouvé un accès à l’eau potable à moins de 500 mètres "
+          "de leur domicile."),
+        P("Un effort concentré sur les zones pastorales"),
+        P("Près de 58 % des ouvrages se trouvent dans les régions du Hodh El Chargui, de Tombouctou et de Tillabéri, "
+          "où la sécheresse de 2024 avait tari un tiers des points d’eau. Les comités de gestion formés par "
+          "l’Alliance perçoivent désormais une redevance de 10 ouguiyas par bidon de 20 litres, qui finance "
+          "l’entretien des pompes.", glue=True),
+        P("Financements"),
+        P("Le programme “Eau pour tous”, d’un coût de 2,7 milliards d’ouguiyas (environ 6,1 millions d’euros), est "
+          "financé par la Banque africaine de développement (BAD), l’Agence française de développement (AFD) et le "
+          "Fonds koweïtien pour le développement économique arabe. Il est mis en œuvre avec 46 organisations locales "
+          "et s’achèvera le 30 juin 2026.", glue=True, oe="drop"),
+        P("« Derrière chaque forage, il y a des filles qui retournent à l’école », souligne la secrétaire exécutive "
+          "de l’ASE, Mariem mint Ahmed Salem."),
+        L("""Contact presse :
+Sidi Mohamed ould Cheikh, chargé de communication, ASE Nouakchott
+Tél. : +222 45 25 71 34 / 36 41 88 22
+s.cheikh@ase-sahel.example.org"""),
+        B(ase_bottom("1 596",
+                     [("Déclaration sur la crise de l’eau à Ménaka", "28/11/2025"),
+                      ("En images : à Podor, des maraîchères gèrent leur station de pompage", "26/11/2025"),
+                      ("Hydraulique pastorale : un guide pour les comités de gestion", "14/11/2025")],
+                     attach="Télécharger le rapport annuel 2025 (PDF – 2,4 Mo)")),
+    ],
+    gold=dict(
+        title="Sahel : l’Alliance a réhabilité 1 284 forages en 2025, un record",
+        dateline=dl("Nouakchott", "2025-12-01"),
+        organisations=[org("Alliance sahélienne pour l’eau", "ASE"),
+                       org("Banque africaine de développement", "BAD"),
+                       org("Agence française de développement", "AFD"),
+                       org("Fonds koweïtien pour le développement économique arabe", None)],
+        places=[place("Sahel"), place("Nouakchott"), place("Mauritanie", "MR"), place("Mali", "ML"),
+                place("Niger", "NE"), place("Sénégal", "SN"), place("Hodh El Chargui"), place("Tombouctou"),
+                place("Tillabéri")],
+        figures=[
+            fig("1 284 forages", 1284, "forages"),
+            fig("en 2025", 2025, None, "year"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("312 puits", 312, "puits"),
+            fig("novembre 2025", 2025, None, "year"),
+            fig("946 forages", 946, "forages"),
+            fig("en 2024", 2024, None, "year"),
+            fig("Quelque 432.574 personnes", 432574, "personnes", qualifier="Quelque"),
+            fig("moins de 500 mètres", 500, "mètres", "other", qualifier="moins de"),
+            fig("Près de 58 %", 58, "%", "percent", qualifier="Près de"),
+            fig("2024", 2024, None, "year"),
+            fig("un tiers", 0.3333, None, "other"),
+            fig("10 ouguiyas", 10, "ouguiyas", "money", currency="MRU"),
+            fig("20 litres", 20, "litres", "other"),
+            fig("2,7 milliards d’ouguiyas", 2700000000, "ouguiyas", "money", currency="MRU"),
+            fig("environ 6,1 millions d’euros", 6100000, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("46 organisations", 46, "organisations"),
+            fig("le 30 juin 2026", "2026-06-30", None, "date"),
+        ],
+        phones=[phone("+22245257134"), phone("+22236418822")],
+        emails=["s.cheikh@ase-sahel.example.org"],
+        contacts=[contact("Sidi Mohamed ould Cheikh", "chargé de communication", "ASE Nouakchott",
+                          ["+22245257134", "+22236418822"], ["s.cheikh@ase-sahel.example.org"])],
+        notes=ASE_NOTE + " No banner; a PDF attachment line. The two body subheadings are glued to the paragraph after "
+              "them ('pastoralesPrès de 58 %', 'FinancementsLe programme'). œ dropped ('mis en uvre'). Thousands "
+              "grouped by a dot ('Quelque 432.574 personnes' = 432574) and by a space. 'entre janvier et novembre "
+              "2025': a month-year ('novembre 2025'); 'en 2025' (title), 'en 2024' and 'la sécheresse de 2024' "
+              "('2024') are three texts. 'un tiers des points d’eau': fraction. 'une redevance de 10 ouguiyas par "
+              "bidon de 20 litres': '10 ouguiyas' (MRU, 'par bidon' out) and the container's '20 litres'. '312 puits "
+              "pastoraux': unit 'puits', the adjective after the noun out. « » and “ ” on one page, kept as written. "
+              "Sahel (title) a place; Hodh El Chargui, Tombouctou, Tillabéri regions (iso null). Contact: a person "
+              "with role and office label 'ASE Nouakchott' (the organisation as written), a landline with code and a "
+              "mobile after '/' without code (+222).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h297 press invitation: glued sentences, programme, two-person accreditation block with a hidden e-mail
+PAGES.append(Page(
+    name="h297-ase-invitation-forum-eau-eleveurs-bamako",
+    meta=ase_meta(["body-glued", "hidden-email"]),
+    blocks=[
+        B(ase_top("Invitations presse", "Invitation presse | 03/12/2025",
+                  banner="Accréditations presse ouvertes jusqu’au 8 décembre : forum « L’eau des éleveurs », Bamako")),
+        P("Invitation presse : forum régional « L’eau des éleveurs » à Bamako, les 10 et 11 décembre"),
+        P("L’Alliance sahélienne pour l’eau (ASE) et la Direction nationale de l’hydraulique (DNH) du Mali invitent "
+          "les représentants des médias au forum régional « L’eau des éleveurs », qui se tiendra les mercredi 10 et "
+          "jeudi 11 décembre 2025 au Centre international de conférences de Bamako."),
+        P("Quelque 150 participants, venus de Mauritanie, du Mali, du Niger, du Sénégal et du Tchad, débattront de la "
+          "transhumance transfrontalière, qui concerne chaque année près de 4 millions de têtes de bétail.",
+          glue=True),
+        L("""Programme
+8 h 30 : accueil et accréditation des journalistes
+9 h 30 : ouverture officielle
+11 h 00 : panel « Puits pastoraux et prévention des conflits »
+13 h 00 : point presse"""),
+        L("""Accréditations avant le lundi 8 décembre à 17 h :
+Fatoumata Traoré, chargée de communication, ASE Bamako – +223 20 22 78 45 / 76 41 82 30 – f.traore@ase-sahel.example.org
+Moussa Keïta, DNH – +223 20 21 35 09 – [email protected]"""),
+        B(ase_bottom("1 602",
+                     [("Sahel : l’Alliance a réhabilité 1 284 forages en 2025, un record", "01/12/2025"),
+                      ("Déclaration sur la crise de l’eau à Ménaka", "28/11/2025"),
+                      ("En images : à Podor, des maraîchères gèrent leur station de pompage", "26/11/2025")])),
+    ],
+    gold=dict(
+        title="Invitation presse : forum régional « L’eau des éleveurs » à Bamako, les 10 et 11 décembre",
+        dateline=None,
+        organisations=[org("Alliance sahélienne pour l’eau", "ASE"),
+                       org("Direction nationale de l’hydraulique", "DNH")],
+        places=[place("Bamako"), place("Mali", "ML"), place("Mauritanie", "MR"), place("Niger", "NE"),
+                place("Sénégal", "SN"), place("Tchad", "TD")],
+        figures=[
+            fig("10", "--12-10", None, "date"),
+            fig("11 décembre", "--12-11", None, "date"),
+            fig("mercredi 10", "2025-12-10", None, "date"),
+            fig("jeudi 11 décembre 2025", "2025-12-11", None, "date"),
+            fig("Quelque 150 participants", 150, "participants", qualifier="Quelque"),
+            fig("près de 4 millions de têtes", 4000000, "têtes", qualifier="près de"),
+            fig("le lundi 8 décembre à 17 h", "--12-08", None, "date"),
+        ],
+        phones=[phone("+22320227845"), phone("+22376418230"), phone("+22320213509")],
+        emails=["f.traore@ase-sahel.example.org"],
+        hidden_emails=1,
+        contacts=[contact("Fatoumata Traoré", "chargée de communication", "ASE Bamako",
+                          ["+22320227845", "+22376418230"], ["f.traore@ase-sahel.example.org"]),
+                  contact("Moussa Keïta", None, "DNH", ["+22320213509"], [])],
+        notes=ASE_NOTE + " An accreditation banner. No dateline (an invitation). The two body paragraphs are glued "
+              "at a full stop ('de Bamako.Quelque 150'): split. Title 'les 10 et 11 décembre' gives '10' (--12-10) "
+              "and '11 décembre'; the body's 'les mercredi 10 et jeudi 11 décembre 2025' gives 'mercredi 10' "
+              "(weekday kept, month and year of the second bound) and 'jeudi 11 décembre 2025'. Programme clock "
+              "times are not figures. 'près de 4 millions de têtes de bétail': unit 'têtes'. The DNH's long form is "
+              "'Direction nationale de l’hydraulique' (the 'du Mali' after the bracket is not inside it); Mali also "
+              "stands alone in the list of countries. The conference centre is a venue. Accreditation deadline with "
+              "weekday and clock time: one date figure from 'le' (h120-h135). Two accreditation lines: a person with "
+              "role and office label 'ASE Bamako', a Bamako landline and a mobile after '/' without code (+223); a "
+              "person with the organisation 'DNH' and a hidden address (counted, not listed).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h298 statement with signature: ’ as '?', a duplicated heading line, no contact
+PAGES.append(Page(
+    name="h298-ase-declaration-crise-eau-menaka",
+    meta=ase_meta(["lost-apostrophe"]),
+    blocks=[
+        B(ase_top("Déclarations", "Déclaration | 28/11/2025")),
+        P("Déclaration de l’Alliance sahélienne pour l’eau sur la crise de l’eau à Ménaka"),
+        P("Nouakchott, le 28 novembre 2025 – L’Alliance sahélienne pour l’eau exprime sa vive préoccupation face à la "
+          "situation de quelque 38 000 déplacés installés depuis septembre autour de Ménaka, dans le nord-est du "
+          "Mali, où l’accès à l’eau est tombé à 6 litres par personne et par jour, loin des 15 litres du standard "
+          "humanitaire minimal.", apos="?"),
+        P("Trois des sept forages de la ville sont à l’arrêt faute de carburant, et le prix du bidon de 20 litres a "
+          "été multiplié par quatre en deux mois.", apos="?"),
+        P("Nos demandes"),
+        B("Nos demandes"),
+        L("""- l’ouverture d’un corridor humanitaire pour l’acheminement de carburant et de pièces détachées ;
+- un financement d’urgence de 1,5 million de dollars pour les acteurs de l’eau ;
+- la protection des infrastructures hydrauliques, conformément au droit international humanitaire.""", apos="?"),
+        P("L’Alliance appelle les autorités maliennes et les bailleurs, qui se réuniront à Genève le 4 décembre, à "
+          "agir sans délai.", apos="?"),
+        L("""Mariem mint Ahmed Salem
+Secrétaire exécutive de l’Alliance sahélienne pour l’eau"""),
+        B(ase_bottom("1 588",
+                     [("En images : à Podor, des maraîchères gèrent leur station de pompage", "26/11/2025"),
+                      ("Hydraulique pastorale : un guide pour les comités de gestion", "14/11/2025"),
+                      ("Mauritanie : 40 forages solaires dans le Hodh El Gharbi", "06/11/2025")])),
+    ],
+    gold=dict(
+        title="Déclaration de l’Alliance sahélienne pour l’eau sur la crise de l’eau à Ménaka",
+        dateline=dl("Nouakchott", "2025-11-28"),
+        organisations=[org("Alliance sahélienne pour l’eau", None)],
+        places=[place("Ménaka"), place("Nouakchott"), place("Mali", "ML"), place("Genève")],
+        figures=[
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("quelque 38 000 déplacés", 38000, "déplacés", qualifier="quelque"),
+            fig("6 litres", 6, "litres", "other"),
+            fig("15 litres", 15, "litres", "other"),
+            fig("Trois", 3, None),
+            fig("sept forages", 7, "forages"),
+            fig("20 litres", 20, "litres", "other"),
+            fig("quatre", 4, None, "other"),
+            fig("deux mois", 2, "mois", "duration"),
+            fig("1,5 million de dollars", 1500000, "dollars", "money", currency="USD"),
+            fig("le 4 décembre", "--12-04", None, "date"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=ASE_NOTE + " No banner, no attachment. Every ’ of the body (not the title, not the signature) is '?' "
+              "('L?Alliance', 'l?accès', 'l?eau', 'd?urgence'). The heading 'Nos demandes' is printed twice on "
+              "consecutive lines: the second copy is boilerplate (decided: a duplicated line of the body is treated "
+              "as a printed-twice title or caption). The article names the network only by its long form (acronym "
+              "null on this page, h104-h119 per-page rule). '6 litres par personne et par jour': '6 litres' (the per "
+              "unit out); 'Trois des sept forages': 'Trois' (unit null, as h275's 'deux des quatre') and 'sept "
+              "forages'; 'multiplié par quatre': a ratio (kind other, unit null, h168-h183 'multipliée par 2,6'); "
+              "'depuis septembre' not a figure; 'le 4 décembre' without year. The signature is article text, not a "
+              "contact; no contact on the page. 'maliennes' is an adjective.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h299 information note: cp1252 dateline paragraph, key-figure rows, ungrouped 2373, office line
+PAGES.append(Page(
+    name="h299-ase-niger-inondations-puits-desinfectes",
+    meta=ase_meta(["mojibake-cp1252"]),
+    blocks=[
+        B(ase_top("Communiqués", "Note d’information | 04/12/2025",
+                  banner="Campagne « Un forage, une école » : les dons sont ouverts jusqu’au 31 décembre")),
+        P("Niger : trois mois après les inondations, 1 126 puits désinfectés à Maradi et Dosso"),
+        P("Niamey, le 4 décembre 2025 – Trois mois après les inondations qui ont frappé les régions de Maradi et de "
+          "Dosso, l’Alliance sahélienne pour l’eau (ASE) a désinfecté 1 126 puits et distribué 18 400 kits "
+          "d’hygiène, avec l’appui du Fonds des Nations unies pour l’enfance (UNICEF).", moji="cp1252"),
+        P("Chiffres clés au 30 novembre"),
+        L("""Ménages sinistrés accompagnés : 9 870
+Puits désinfectés : 1 126
+Latrines d’urgence construites : 2373
+Couverture des besoins en eau : 71,5 %"""),
+        P("Le coût de la réponse atteint 1,9 milliard de francs CFA, dont 1,2 milliard apporté par l’UNICEF. Les "
+          "besoins restants sont estimés à 640 millions de francs CFA pour les six prochains mois."),
+        L("Bureau de l’ASE à Niamey : +227 20 72 33 18 – niamey@ase-sahel.example.org"),
+        B(ase_bottom("1 609",
+                     [("Invitation presse : forum « L’eau des éleveurs » à Bamako", "03/12/2025"),
+                      ("Sahel : l’Alliance a réhabilité 1 284 forages en 2025, un record", "01/12/2025"),
+                      ("Déclaration sur la crise de l’eau à Ménaka", "28/11/2025")])),
+    ],
+    gold=dict(
+        title="Niger : trois mois après les inondations, 1 126 puits désinfectés à Maradi et Dosso",
+        dateline=dl("Niamey", "2025-12-04"),
+        organisations=[org("Alliance sahélienne pour l’eau", "ASE"),
+                       org("Fonds des Nations unies pour l’enfance", "UNICEF")],
+        places=[place("Niger", "NE"), place("Maradi"), place("Dosso"), place("Niamey")],
+        figures=[
+            fig("trois mois", 3, "mois", "duration"),
+            fig("1 126 puits", 1126, "puits"),
+            fig("le 4 décembre 2025", "2025-12-04", None, "date"),
+            fig("Trois mois", 3, "mois", "duration"),
+            fig("18 400 kits", 18400, "kits"),
+            fig("30 novembre", "--11-30", None, "date"),
+            fig("9 870", 9870, None),
+            fig("1 126", 1126, None),
+            fig("2373", 2373, None),
+            fig("71,5 %", 71.5, "%", "percent"),
+            fig("1,9 milliard de francs CFA", 1900000000, "francs CFA", "money", currency="XOF"),
+            fig("1,2 milliard", 1200000000, None, "money", currency="XOF"),
+            fig("640 millions de francs CFA", 640000000, "francs CFA", "money", currency="XOF"),
+            fig("six prochains mois", 6, "mois", "duration"),
+        ],
+        phones=[phone("+22720723318")],
+        emails=["niamey@ase-sahel.example.org"],
+        contacts=[contact(None, None, "Bureau de l’ASE à Niamey", ["+22720723318"], ["niamey@ase-sahel.example.org"])],
+        notes=ASE_NOTE + " A donation-campaign banner. The dateline paragraph is UTF-8 read as cp1252 ('Ã©', 'â€“', "
+              "'â€™'); the dateline is Niamey (the network's office), not the site's seat. 'trois mois' (title) and "
+              "'Trois mois' (body) are two texts, both durations. Heading 'Chiffres clés au 30 novembre': a date "
+              "without year ('au' out, h104-h119), not dated from the dateline. Key-figure rows hold the counted noun "
+              "in their label: counts with unit null ('9 870', '1 126' another text than '1 126 puits', '2373' "
+              "written without grouping). 'dont 1,2 milliard': money in the context's currency with unit null "
+              "('dont' is not a qualifier, left out). 'les six prochains mois': duration, the adjective before the "
+              "noun in the text. Contact: an office line (organisation as written, not listed apart).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h300 photo story: caption twice, English caption, a paragraph without accents, no newsletter line
+PAGES.append(Page(
+    name="h300-ase-podor-maraicheres-station-solaire-photos",
+    meta=ase_meta(["duplicate-caption", "english-caption", "stripped-accents"], newsletter=False),
+    blocks=[
+        B(ase_top("Photothèque", "Reportage photo | 26/11/2025")),
+        P("En images : à Podor, des maraîchères gèrent leur propre station de pompage solaire"),
+        P("Awa Sall, présidente du groupement de Donaye, ouvre la vanne de la station, le 20 novembre. © ASE/M. Diallo"),
+        B("Awa Sall, présidente du groupement de Donaye, ouvre la vanne de la station, le 20 novembre. © ASE/M. Diallo"),
+        P("La station, alimentée par 48 panneaux solaires, irrigue désormais 12 hectares de maraîchage et fournit "
+          "l’eau potable à quelque 2 600 habitants de trois villages du département de Podor, au Sénégal.",
+          strip=True),
+        P("Le groupement de Donaye compte 86 membres, toutes des femmes. La vente des oignons et des tomates a "
+          "rapporté 3,4 millions de francs CFA lors de la première récolte, en octobre."),
+        P("Members of the Donaye women’s group at the solar pumping station. Photo: ASE/M. Diallo"),
+        P("La station a coûté 21 millions de francs CFA, financés par la Fondation Eaux vives du Sahel. L’ASE prévoit "
+          "d’en installer cinq autres en 2026 dans le département."),
+        L("Photos haute définition sur demande : phototheque@ase-sahel.example.org"),
+        B(ase_bottom("1 581",
+                     [("Hydraulique pastorale : un guide pour les comités de gestion", "14/11/2025"),
+                      ("Mauritanie : 40 forages solaires dans le Hodh El Gharbi", "06/11/2025"),
+                      ("Journée mondiale des toilettes : nos équipes mobilisées", "19/11/2025")],
+                     newsletter=False)),
+    ],
+    gold=dict(
+        title="En images : à Podor, des maraîchères gèrent leur propre station de pompage solaire",
+        dateline=None,
+        organisations=[org(None, "ASE"), org("Fondation Eaux vives du Sahel", None)],
+        places=[place("Podor"), place("Donaye"), place("Sénégal", "SN")],
+        figures=[
+            fig("le 20 novembre", "--11-20", None, "date"),
+            fig("48 panneaux", 48, "panneaux"),
+            fig("12 hectares", 12, "hectares", "other"),
+            fig("quelque 2 600 habitants", 2600, "habitants", qualifier="quelque"),
+            fig("trois villages", 3, "villages"),
+            fig("86 membres", 86, "membres"),
+            fig("3,4 millions de francs CFA", 3400000, "francs CFA", "money", currency="XOF"),
+            fig("21 millions de francs CFA", 21000000, "francs CFA", "money", currency="XOF"),
+            fig("cinq", 5, None),
+            fig("en 2026", 2026, None, "year"),
+        ],
+        phones=[],
+        emails=["phototheque@ase-sahel.example.org"],
+        contacts=[contact(None, None, None, [], ["phototheque@ase-sahel.example.org"])],
+        notes=ASE_NOTE + " No banner and no newsletter line on this page. The first caption is printed twice (second "
+              "copy boilerplate); a second caption is in English (article text). The first body paragraph was typed "
+              "without accents ('alimentee', 'desormais', 'maraichage', 'departement', 'Senegal'): accents restored. "
+              "'48 panneaux solaires': unit 'panneaux'. 'cinq autres': count with unit null (noun elided). 'première "
+              "récolte' an ordinal word, 'en octobre' not a figure. The network is named by acronym only (caption "
+              "credits and body). Sahel only inside the foundation's name: not a place. The photo line with only an "
+              "address is one contact with all fields null but the e-mail (h200-h215).",
+    ),
+))
