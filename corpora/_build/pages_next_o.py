@@ -429,3 +429,332 @@ PAGES.append(Page(
               "address is one contact with all fields null but the e-mail (h200-h215).",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h301 francophone centre in Iqaluit (Nunavut), no defect and no boilerplate
+PAGES.append(Page(
+    name="h301-cfn-nunavut-garderie-rankin-inlet",
+    meta={"site": "www.cfn-nunavut.example.ca", "style": "arctic-francophone-centre-clean", "defects": []},
+    blocks=[
+        P("Le Carrefour francophone du Nunavut ouvre une garderie en français à Rankin Inlet"),
+        P("Iqaluit, le 2 décembre 2025 – Le Carrefour francophone du Nunavut (CFN) ouvrira le 12 janvier 2026 à "
+          "Rankin Inlet la première garderie en français de la région du Kivalliq, et le premier service de ce type "
+          "au Nunavut hors d’Iqaluit. Elle accueillera 16 enfants de 18 mois à 5 ans, du lundi au vendredi."),
+        P("Le projet, d’un coût de 412 500 $ sur trois ans, est financé par le gouvernement du Nunavut et par Emploi "
+          "et Développement social Canada. Selon le recensement de 2021, environ 1 % des habitants du territoire ont "
+          "le français comme première langue officielle parlée."),
+        P("« Les familles francophones de Rankin Inlet attendaient ce service depuis des années », souligne la "
+          "directrice générale du CFN, Nathalie Tremblay-Kopak. Deux éducatrices, recrutées au Québec et au "
+          "Manitoba, s’installeront dans la communauté dès le 5 janvier."),
+        P("Les inscriptions sont ouvertes jusqu’au 19 décembre."),
+        L("""Renseignements :
+Julien Arseneault, agent de communication
+Carrefour francophone du Nunavut
+867 979-4210, poste 105
+Sans frais : 1 877 640-2215
+communication@cfn-nunavut.example.ca"""),
+    ],
+    gold=dict(
+        title="Le Carrefour francophone du Nunavut ouvre une garderie en français à Rankin Inlet",
+        dateline=dl("Iqaluit", "2025-12-02"),
+        organisations=[org("Carrefour francophone du Nunavut", "CFN"), org("gouvernement du Nunavut", None),
+                       org("Emploi et Développement social Canada", None)],
+        places=[place("Rankin Inlet"), place("Iqaluit"), place("Kivalliq"), place("Nunavut"), place("Québec"),
+                place("Manitoba")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("le 12 janvier 2026", "2026-01-12", None, "date"),
+            fig("16 enfants", 16, "enfants"),
+            fig("18 mois", 18, "mois", "age"),
+            fig("5 ans", 5, "ans", "age"),
+            fig("412 500 $", 412500, "$", "money", currency="CAD"),
+            fig("trois ans", 3, "ans", "duration"),
+            fig("2021", 2021, None, "year"),
+            fig("environ 1 %", 1, "%", "percent", qualifier="environ"),
+            fig("Deux éducatrices", 2, "éducatrices"),
+            fig("le 5 janvier", "--01-05", None, "date"),
+            fig("19 décembre", "--12-19", None, "date"),
+        ],
+        phones=[phone("+18679794210", extension="105"), phone("+18776402215")],
+        emails=["communication@cfn-nunavut.example.ca"],
+        contacts=[contact("Julien Arseneault", "agent de communication", "Carrefour francophone du Nunavut",
+                          ["+18679794210", "+18776402215"], ["communication@cfn-nunavut.example.ca"])],
+        notes="A (made-up) francophone community centre's release from Iqaluit with no defect and no boilerplate at "
+              "all. 'première garderie', 'premier service' are ordinal words. 'de 18 mois à 5 ans': a range of ages "
+              "whose first bound has its own unit ('18 mois', '5 ans', both kind age). '$' on a Canadian page is "
+              "CAD; 'sur trois ans' a duration. 'le recensement de 2021': the year dating the census ('2021', as "
+              "'les diplômés de 2023'). 'depuis des années' vague; 'dès le 5 janvier' and 'jusqu’au 19 décembre' "
+              "without year ('dès' and 'jusqu’au' out, 'le' kept where written right before the date). 'le "
+              "gouvernement du Nunavut' is an executive named as a body (h88-h103), listed as written; Emploi et "
+              "Développement social Canada is a real federal department carrying invented numbers. Nunavut (also "
+              "standing alone), Kivalliq (a region), Québec and Manitoba (provinces) have iso null; Canada only "
+              "inside the department's name. Contact: a person with role and organisation, an 867 number (+1) with "
+              "'poste 105' and a toll-free number after 'Sans frais :' (the contact's phone, h200-h215).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h302 French surgical NGO: English release on Liberia under French chrome, lost dash, ’ as '?'
+PAGES.append(Page(
+    name="h302-sca-liberia-surgical-mission-gbarnga-en",
+    meta={"site": "www.sca-chirurgie.example.org", "style": "surgical-ngo-en-under-fr-chrome", "language": "en",
+          "defects": ["english-page", "english-dateline", "lost-dash", "lost-apostrophe", "menu", "breadcrumb",
+                      "donation-block", "share-lines", "ticker", "newsletter-chrome", "cookie-banner",
+                      "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu
+FR | EN
+Solidarité Chirurgie Afrique – Des chirurgiens bénévoles au service des hôpitaux africains
+Accueil | Nos missions | Nos hôpitaux partenaires | Devenir bénévole | Presse
+Faire un don
+Accueil > Presse > Communiqués
+Communiqué | 01/12/2025
+Ce communiqué n’existe qu’en anglais. Une version française sera publiée prochainement."""),
+        P("Liberia: volunteer surgeons operate on 1,126 patients in six weeks"),
+        P("MONROVIA, Liberia, December 1, 2025 – Twenty-two volunteer surgeons, anaesthetists and nurses from the "
+          "French charity Solidarité Chirurgie Afrique (SCA) performed 1,126 operations between 13 October and 24 "
+          "November at the county referral hospital in Gbarnga, in central Liberia.", nodash=""),
+        P("Most patients had waited more than two years for surgery. Hernia repairs accounted for 41% of the "
+          "procedures, followed by goitre removals (18%) and cleft-lip repairs on 64 children aged 6 months to 14 "
+          "years."),
+        P("Liberia has about 30 practising surgeons for a population of 5.4 million, according to the Ministry of "
+          "Health."),
+        P("\"We trained eleven Liberian nurses in post-operative care so the work continues after we leave,\" said "
+          "Dr Claire Vannier, the mission’s head surgeon. \"That’s what makes a mission worth it.\"", apos="?"),
+        P("The mission cost €310,000, funded by private donors and the Fondation Rhône Solidarité. Each operation "
+          "was free for patients, who would otherwise pay up to L$45,000 (about US$240)."),
+        L("""Media contact:
+Thomas Berthier, Communications Manager, SCA
++33 4 78 61 22 40 | +231 77 612 0448 (in Monrovia until 12 December)
+presse@sca-chirurgie.example.org"""),
+        B("""Soutenez nos missions : 50 € financent une consultation pré-opératoire → Je donne
+Partager : Facebook · LinkedIn · X · E-mail
+À lire aussi
+Madagascar : 300 enfants opérés des fentes labiales à Fianarantsoa – 14/11/2025
+Recrutement : infirmiers de bloc pour nos missions 2026 – 03/11/2025
+Recevez nos actualités : votre e-mail | OK
+Solidarité Chirurgie Afrique – 18, quai Claude-Bernard – 69007 Lyon – Tél. : +33 4 78 61 22 00
+Ce site utilise des cookies de mesure d’audience. Accepter | Refuser"""),
+    ],
+    gold=dict(
+        title="Liberia: volunteer surgeons operate on 1,126 patients in six weeks",
+        dateline=dl("MONROVIA", "2025-12-01"),
+        organisations=[org("Solidarité Chirurgie Afrique", "SCA"), org("Ministry of Health", None),
+                       org("Fondation Rhône Solidarité", None)],
+        places=[place("Liberia", "LR"), place("Monrovia"), place("Gbarnga")],
+        figures=[
+            fig("1,126 patients", 1126, "patients"),
+            fig("six weeks", 6, "weeks", "duration"),
+            fig("December 1, 2025", "2025-12-01", None, "date"),
+            fig("Twenty-two volunteer surgeons", 22, "surgeons"),
+            fig("1,126 operations", 1126, "operations"),
+            fig("13 October", "--10-13", None, "date"),
+            fig("24 November", "--11-24", None, "date"),
+            fig("more than two years", 2, "years", "duration", qualifier="more than"),
+            fig("41%", 41, "%", "percent"),
+            fig("18%", 18, "%", "percent"),
+            fig("64 children", 64, "children"),
+            fig("6 months", 6, "months", "age"),
+            fig("14 years", 14, "years", "age"),
+            fig("about 30 practising surgeons", 30, "surgeons", qualifier="about"),
+            fig("5.4 million", 5400000, None),
+            fig("eleven Liberian nurses", 11, "nurses"),
+            fig("€310,000", 310000, "€", "money", currency="EUR"),
+            fig("up to L$45,000", 45000, "L$", "money", qualifier="up to", currency="LRD"),
+            fig("about US$240", 240, "US$", "money", qualifier="about", currency="USD"),
+        ],
+        phones=[phone("+33478612240"), phone("+231776120448")],
+        emails=["presse@sca-chirurgie.example.org"],
+        contacts=[contact("Thomas Berthier", "Communications Manager", "SCA", ["+33478612240", "+231776120448"],
+                          ["presse@sca-chirurgie.example.org"])],
+        notes="An English release of a (made-up) French surgical NGO under French chrome (skip line, FR | EN line, "
+              "site name with slogan, one-line menu, 'Faire un don', breadcrumb, type/date line, the French note that "
+              "the release exists only in English; at the bottom a donation call, share line, 'À lire aussi' "
+              "headlines, newsletter line, footer with a Lyon postcode and switchboard, cookie line): all "
+              "boilerplate. The dateline's en dash is lost (a double space is left: 'December 1, 2025  "
+              "Twenty-two'); in the quote paragraph every ’ is '?' ('mission?s', 'That?s') while the straight "
+              "double quotes survived. Dateline 'MONROVIA, Liberia, December 1, 2025 –': place as written, the country "
+              "listed, figure 'December 1, 2025'; Monrovia is listed in normal case (contact line). The NGO keeps its "
+              "French name inside the English text (listed as written, h184-h199). 'Twenty-two volunteer surgeons, "
+              "anaesthetists and nurses': unit 'surgeons' (the first noun, adjective before it in the text). "
+              "'between 13 October and 24 November': two dates without year (--10-13, --11-24). 'aged 6 months to "
+              "14 years': two ages, the first bound with its own unit. 'a population of 5.4 million': count, unit "
+              "null. 'the Ministry of Health' (Liberia's, named as the source) is listed. Money: '€310,000' (EUR, "
+              "unit '€'), Liberian dollars 'L$45,000' (LRD, unit 'L$', qualifier 'up to'), 'about US$240'. The "
+              "contact line's '12 December' is not a figure (contact lines excepted). Contact: a person with role "
+              "and organisation 'SCA', a Lyon number and a Liberian mobile joined by '|'.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h303 UN Geneva press-briefing summary: listing of four stories, video lines, cp1250 story, ’ dropped in another, English ticker
+PAGES.append(Page(
+    name="h303-onu-geneve-point-de-presse-listing",
+    meta={"site": "www.onu-geneve-info.example.org", "style": "un-geneva-briefing-summary-listing",
+          "listing": True,
+          "defects": ["listing", "menu", "breadcrumb", "share-lines", "video-player", "foreign-ticker",
+                      "postcode-trap", "mojibake-cp1250", "lost-apostrophe"]},
+    blocks=[
+        B("""ONU Info Genève
+Accueil | Actualités | Points de presse | Multimédia | Accréditation | Contact
+Vous êtes ici : Accueil > Points de presse
+Point de presse des agences des Nations Unies à Genève – mardi 2 décembre 2025
+Partager | Imprimer | Télécharger le résumé (PDF)"""),
+        P("Soudan : le HCR s’inquiète de l’arrivée de 2 400 réfugiés par jour au Tchad"),
+        P("GENÈVE (2 décembre 2025) – Le Haut-Commissariat des Nations Unies pour les réfugiés (HCR) a recensé en "
+          "moyenne 2 400 arrivées par jour en novembre à Adré, à la frontière tchado-soudanaise, a déclaré son "
+          "porte-parole, Matthieu Delorme. Plus de 61 000 personnes ont franchi la frontière depuis le 1er novembre, "
+          "dont 87 % de femmes et d’enfants."),
+        B("▶ Vidéo de l’intervention (3:41)"),
+        P("L’OMM : 2025 devrait figurer parmi les trois années les plus chaudes jamais observées"),
+        P("La température moyenne mondiale a dépassé de 1,44 °C la moyenne de la période 1850-1900 entre janvier et "
+          "octobre, selon le bulletin provisoire de l’Organisation météorologique mondiale (OMM), présenté par Clare "
+          "Nolan. Le rapport définitif sera publié le 15 janvier 2026.", moji="cp1250"),
+        B("▶ Vidéo de l’intervention (5:02)"),
+        P("Yémen : l’OIM constate une hausse de 30 % des arrivées de migrants"),
+        P("Quelque 17 300 migrants, en majorité éthiopiens, sont arrivés sur les côtes du Yémen en octobre, soit 30 % "
+          "de plus qu’en septembre, a indiqué Jorge Ramírez-Solano, porte-parole de l’Organisation internationale "
+          "pour les migrations (OIM). Au moins 62 personnes sont mortes ou portées disparues en mer depuis le début "
+          "de l’année sur la route de la Corne de l’Afrique.", apos="drop"),
+        B("▶ Vidéo de l’intervention (2:55)"),
+        P("Le Comité des droits de l’enfant ouvre sa 101e session"),
+        P("Le Comité des droits de l’enfant ouvrira le lundi 8 décembre sa 101e session, qui se tiendra jusqu’au "
+          "19 décembre au Palais Wilson. Ses 18 experts examineront les rapports de l’Arménie, du Bénin, de "
+          "l’Équateur et du Laos."),
+        B("""▶ Regarder le point de presse complet sur UN Web TV (1:12:40)
+UN News ▸ Sudan: cholera cases top 40,000 · Haiti: WFP scales up school meals · Climate: COP30 closes in Belém
+Service de l’information des Nations Unies – Palais des Nations – CH-1211 Genève 10 – Tél. : +41 22 917 23 25
+© Nations Unies 2025 – Conditions d’utilisation – Confidentialité"""),
+    ],
+    gold=dict(
+        title="Soudan : le HCR s’inquiète de l’arrivée de 2 400 réfugiés par jour au Tchad",
+        dateline=None,
+        organisations=[org("Haut-Commissariat des Nations Unies pour les réfugiés", "HCR"),
+                       org("Organisation météorologique mondiale", "OMM"),
+                       org("Organisation internationale pour les migrations", "OIM"),
+                       org("Comité des droits de l’enfant", None)],
+        places=[place("Soudan", "SD"), place("Tchad", "TD"), place("Genève"), place("Adré"), place("Yémen", "YE"),
+                place("Corne de l’Afrique"), place("Arménie", "AM"), place("Bénin", "BJ"), place("Équateur", "EC"),
+                place("Laos", "LA")],
+        figures=[
+            fig("2 400 réfugiés", 2400, "réfugiés"),
+            fig("2 décembre 2025", "2025-12-02", None, "date"),
+            fig("2 400 arrivées", 2400, "arrivées"),
+            fig("Plus de 61 000 personnes", 61000, "personnes", qualifier="Plus de"),
+            fig("le 1er novembre", "--11-01", None, "date"),
+            fig("87 %", 87, "%", "percent"),
+            fig("2025", 2025, None, "year"),
+            fig("trois années", 3, "années"),
+            fig("1,44 °C", 1.44, "°C", "other"),
+            fig("1850", 1850, None, "year"),
+            fig("1900", 1900, None, "year"),
+            fig("le 15 janvier 2026", "2026-01-15", None, "date"),
+            fig("30 %", 30, "%", "percent"),
+            fig("Quelque 17 300 migrants", 17300, "migrants", qualifier="Quelque"),
+            fig("Au moins 62 personnes", 62, "personnes", qualifier="Au moins"),
+            fig("101e", 101, None, "ordinal"),
+            fig("le lundi 8 décembre", "--12-08", None, "date"),
+            fig("19 décembre", "--12-19", None, "date"),
+            fig("18 experts", 18, "experts"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) summary page of the UN agencies' press briefing in Geneva: four unrelated stories, so a "
+              "listing (title = the first story's headline, dateline null). Boilerplate: site name, one-line menu, "
+              "breadcrumb, the briefing's label with its date (the listing's label, README 'Listing titles'), "
+              "share/print/PDF line, a '▶ Vidéo de l’intervention (m:ss)' line after each of the first three stories "
+              "and the full-briefing video line (video-player, durations not figures), an English 'UN News ▸' ticker, "
+              "footer with a CH-1211 postcode and switchboard, copyright line. Each headline and story is article "
+              "text. The first story's own dateline 'GENÈVE (2 décembre 2025) –' gives the date figure '2 décembre "
+              "2025' and the place Genève (listed in normal case, as h168-h183's capital-only dateline city). The "
+              "second story is UTF-8 read as cp1250 ('dĂ©passĂ©', 'lâ€™Organisation'); the third has every ’ "
+              "dropped ('quen', 'lOrganisation', 'lannée'). 'la période 1850-1900': two year figures (as a season "
+              "2025-2026). '30 %' (headline and body) is one text. 'les trois années les plus chaudes': count, unit "
+              "'années'. '101e' an ordinal (headline and body, one text). 'le lundi 8 décembre', 'jusqu’au 19 "
+              "décembre': dates without year. Real UN bodies carry invented news and spokespeople; the Palais Wilson "
+              "is a venue; 'Corne de l’Afrique' a region (iso null); 'tchado-soudanaise', 'éthiopiens' adjectives. No "
+              "contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h304 Geneva shelter NGO on Ukraine: English dateline, ’ dropped, unaccented capitals, mailto debris, +41 and +380
+PAGES.append(Page(
+    name="h304-alu-ukraine-kharkiv-aide-chauffage-hiver",
+    meta={"site": "www.alu-geneve.example.ch", "style": "geneva-shelter-ngo-english-dateline",
+          "defects": ["english-dateline", "lost-apostrophe", "unaccented-capitals", "html-debris", "cookie-banner",
+                      "menu", "breadcrumb", "share-lines", "donation-block", "ticker", "postcode-trap"]},
+    blocks=[
+        B("""Nous utilisons des cookies pour améliorer votre expérience. Accepter | Paramètres
+ALU – Alliance pour le logement d’urgence
+Qui sommes-nous | Nos urgences | Ukraine | Haïti | Soudan | Presse | Faire un don
+Accueil » Presse » Communiqués de presse
+Publié le 2 décembre 2025"""),
+        P("Ukraine : 2 100 familles de la région de Kharkiv reçoivent une aide pour se chauffer cet hiver"),
+        P("Geneva - Face à des températures qui pourraient descendre jusqu’à -20 °C, l’Alliance pour le logement "
+          "d’urgence (ALU) a commencé le 24 novembre à verser une aide en espèces de 6 600 hryvnias (environ 136 "
+          "euros) à 2 100 familles des districts de Kharkiv et d’Izioum, dans l’est de l’Ukraine."),
+        P("Les bombardements de l’automne ont endommagé plus de 4 300 logements dans la région, selon les autorités "
+          "locales. Beaucoup de familles vivent dans une seule pièce, qu’elles chauffent au bois ou au charbon : la "
+          "tonne de charbon coûte désormais 9 800 hryvnias, 40 % de plus qu’en 2024.", apos="drop"),
+        P("« Le froid tue autant que les frappes dans les villages proches de la ligne de front », explique Olena "
+          "Kovalenko, coordinatrice de l’ALU à Kharkiv. L’aide, financée par la Direction du développement et de la "
+          "coopération (DDC) et par la Chaîne du Bonheur, couvre trois mois de besoins."),
+        P("[[A||À]] Izioum, l’ALU a aussi réparé 1 870 toitures et distribué 25 000 poêles depuis février 2022, avec "
+          "le soutien de la Suisse et des [[Etats-Unis||États-Unis]]."),
+        L("""Contacts médias :
+À Genève : Laure Pasquier, +41 (0)22 731 58 40
+E-mail :
+[["mailto:l.pasquier@alu-geneve.example.ch">||]]l.pasquier@alu-geneve.example.ch
+À Kharkiv : Olena Kovalenko, +380 67 214 58 09"""),
+        B("""Partager sur : Facebook | LinkedIn | X | WhatsApp
+Faites un don pour l’hiver en Ukraine → 50 CHF = un poêle et deux semaines de bois
+Vous aimerez aussi
+Haïti : 600 abris réparés après l’ouragan Melissa – 18.11.2025
+Soudan : des kits de cuisine pour les réfugiés d’Adré – 04.11.2025
+ALU – Rue de Lausanne 64 – Case postale 2107 – CH-1211 Genève 2 – +41 22 731 58 00
+© 2025 ALU – Impressum – Protection des données"""),
+    ],
+    gold=dict(
+        title="Ukraine : 2 100 familles de la région de Kharkiv reçoivent une aide pour se chauffer cet hiver",
+        dateline=dl("Geneva", None),
+        organisations=[org("Alliance pour le logement d’urgence", "ALU"),
+                       org("Direction du développement et de la coopération", "DDC"),
+                       org("Chaîne du Bonheur", None)],
+        places=[place("Ukraine", "UA"), place("Kharkiv"), place("Geneva"), place("Izioum"), place("Suisse", "CH"),
+                place("États-Unis", "US"), place("Genève")],
+        figures=[
+            fig("2 100 familles", 2100, "familles"),
+            fig("jusqu’à -20 °C", -20, "°C", "other", qualifier="jusqu’à"),
+            fig("le 24 novembre", "--11-24", None, "date"),
+            fig("6 600 hryvnias", 6600, "hryvnias", "money", currency="UAH"),
+            fig("environ 136 euros", 136, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("plus de 4 300 logements", 4300, "logements", qualifier="plus de"),
+            fig("9 800 hryvnias", 9800, "hryvnias", "money", currency="UAH"),
+            fig("40 %", 40, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("trois mois", 3, "mois", "duration"),
+            fig("1 870 toitures", 1870, "toitures"),
+            fig("25 000 poêles", 25000, "poêles"),
+            fig("février 2022", 2022, None, "year"),
+        ],
+        phones=[phone("+41227315840"), phone("+380672145809")],
+        emails=["l.pasquier@alu-geneve.example.ch"],
+        contacts=[contact("Laure Pasquier", None, None, ["+41227315840"], ["l.pasquier@alu-geneve.example.ch"]),
+                  contact("Olena Kovalenko", None, None, ["+380672145809"], [])],
+        notes="A (made-up) Geneva shelter NGO's release on Ukraine. Boilerplate: cookie line, site name, one-line "
+              "menu, breadcrumb, 'Publié le' line; at the bottom share line, donation call (tag donation-block), 'Vous "
+              "aimerez aussi' headlines, footer with 'Case postale 2107' and 'CH-1211 Genève 2', legal line. The "
+              "dateline is English on a French page ('Geneva -', no date) and is not the story's place (the NGO's "
+              "seat); 'Geneva' and the contact label's 'Genève' are two places (README), the label is not an "
+              "organisation. The second paragraph has every ’ dropped ('lautomne', 'quelles', 'quen 2024'). "
+              "Unaccented capitals in running text: 'A Izioum', 'Etats-Unis' (accents restored). The first contact's "
+              "address comes as mailto debris on its own line (clean: the bare address). 'jusqu’à -20 °C': a measure "
+              "with its sign and the qualifier 'jusqu’à'. Hryvnias are UAH; '(environ 136 euros)' EUR with "
+              "'environ'. 'la tonne de charbon' ('une/la tonne' not a figure); '40 % de plus qu’en 2024': '40 %' "
+              "and 'en 2024'. 'depuis février 2022': a month-year ('depuis' out). 'cet hiver', 'cette année' not "
+              "figures. The Swiss Agency's French long form 'Direction du développement et de la coopération' (DDC) "
+              "and the Chaîne du Bonheur are real bodies carrying invented grants. Contacts: two people under place "
+              "labels, roles null in the block (the body's 'coordinatrice de l’ALU' is not copied in), a Geneva "
+              "number written '+41 (0)22' and a Ukrainian mobile.",
+    ),
+))
