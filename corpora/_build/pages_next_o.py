@@ -758,3 +758,351 @@ ALU – Rue de Lausanne 64 – Case postale 2107 – CH-1211 Genève 2 – +41 2
               "number written '+41 (0)22' and a Ukrainian mobile.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h305 German-speaking Community of Belgium: French release under German/French chrome, spacing damage, German caption and ticker
+PAGES.append(Page(
+    name="h305-ostbelgien-ligne-bus-eupen-aix-la-chapelle",
+    meta={"site": "www.ostbelgien-dg.example.be", "style": "german-speaking-community-fr-under-de-chrome",
+          "defects": ["menu", "breadcrumb", "share-lines", "foreign-ticker", "postcode-trap", "double-space",
+                      "space-before-comma", "space-before-apostrophe", "mixed-quotes", "german-caption"]},
+    blocks=[
+        B("""Ostbelgien – Deutschsprachige Gemeinschaft Belgiens
+DE | FR | NL | EN
+Startseite | Regierung | Bildung | Mobilität | Presse
+Accueil | Gouvernement | Enseignement | Mobilité | Presse
+Sie sind hier: Startseite › Presse › Pressemitteilungen
+Vous êtes ici : Accueil › Presse › Communiqués
+Communiqué de presse – 01.12.2025"""),
+        P("Une ligne de bus directe reliera Eupen à Aix-la-Chapelle à partir du 5 janvier"),
+        P("Eupen, le 1er décembre 2025 – À partir du lundi 5 janvier 2026, une ligne de bus directe reliera la gare "
+          "d’Eupen au centre d’Aix-la-Chapelle, en Allemagne, en 32 minutes, [[avec  un||avec un]] départ toutes "
+          "les 30 minutes en semaine."),
+        P("Le gouvernement de la Communauté germanophone finance la ligne à hauteur de 1,8 million d’euros sur quatre "
+          "[[ans ,||ans,]] aux côtés de la Région wallonne et du Land de Rhénanie-du-Nord-Westphalie."),
+        P("Der neue Elektrobus vor dem Bahnhof Eupen. Foto: Ostbelgien/R. Lentz"),
+        P("[[L ’||L’]]abonnement mensuel coûtera 49 €, et les jeunes de moins de 18 ans voyageront gratuitement. "
+          "Quelque 3 200 frontaliers font chaque jour le trajet entre la Communauté germanophone et "
+          "Aix-la-Chapelle."),
+        P("« C’est une ligne attendue depuis dix ans », a déclaré le ministre de la Mobilité, Jens Heinen. [[L "
+          "’||L’]]adjointe au maire d’Aix-la-Chapelle a salué “un signal pour toute la région frontalière”."),
+        L("""Contact presse :
+Katrin Schmitz, porte-parole du gouvernement
+Tél.: 087/59.64.21 – GSM : 0476/21.88.45
+katrin.schmitz@ostbelgien-dg.example.be"""),
+        B("""Teilen | Partager : Facebook · X · E-mail
+Aktuell ▸ Haushalt 2026 verabschiedet · Neue Kita in Bütgenbach · Winterdienst: 42 Streufahrzeuge bereit
+Ministerium der Deutschsprachigen Gemeinschaft – Gospertstraße 1 – 4700 Eupen – Tel. +32 (0)87 59 64 00
+Impressum | Datenschutz | Barrierefreiheit"""),
+    ],
+    gold=dict(
+        title="Une ligne de bus directe reliera Eupen à Aix-la-Chapelle à partir du 5 janvier",
+        dateline=dl("Eupen", "2025-12-01"),
+        organisations=[org("gouvernement de la Communauté germanophone", None), org("Région wallonne", None),
+                       org("Land de Rhénanie-du-Nord-Westphalie", None)],
+        places=[place("Eupen"), place("Aix-la-Chapelle"), place("Allemagne", "DE")],
+        figures=[
+            fig("5 janvier", "--01-05", None, "date"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("lundi 5 janvier 2026", "2026-01-05", None, "date"),
+            fig("32 minutes", 32, "minutes", "duration"),
+            fig("30 minutes", 30, "minutes", "duration"),
+            fig("1,8 million d’euros", 1800000, "euros", "money", currency="EUR"),
+            fig("quatre ans", 4, "ans", "duration"),
+            fig("49 €", 49, "€", "money", currency="EUR"),
+            fig("moins de 18 ans", 18, "ans", "age", qualifier="moins de"),
+            fig("Quelque 3 200 frontaliers", 3200, "frontaliers", qualifier="Quelque"),
+            fig("dix ans", 10, "ans", "duration"),
+        ],
+        phones=[phone("+3287596421"), phone("+32476218845")],
+        emails=["katrin.schmitz@ostbelgien-dg.example.be"],
+        contacts=[contact("Katrin Schmitz", "porte-parole du gouvernement", None, ["+3287596421", "+32476218845"],
+                          ["katrin.schmitz@ostbelgien-dg.example.be"])],
+        notes="A French release of the German-speaking Community of Belgium (Eupen) under a German/French chrome: "
+              "site name in German, language line, the menu and the breadcrumb in German then in French, the "
+              "'Communiqué de presse – dd.mm.yyyy' line; at the bottom a bilingual share line, a German headline "
+              "ticker ('Aktuell ▸ ...', tag foreign-ticker), the ministry's footer with a 4700 postcode and "
+              "switchboard, German legal line: all boilerplate. Spacing damage repaired: a double space ('avec  "
+              "un'), a space before a comma ('ans ,') and a space between an elided article and its apostrophe ('L "
+              "’abonnement', 'L ’adjointe', new tag space-before-apostrophe, README survey's 'L ’Ambassadeur'). "
+              "The photo caption is in German (article text, as an English caption; new tag german-caption); "
+              "'Bahnhof Eupen' adds nothing to the places. Colon spacing ('Tél.:', 'GSM :') and « » with “ ” are kept "
+              "as written. Title '5 janvier' (--01-05) and body 'lundi 5 janvier 2026' ('À partir du' out) are two "
+              "texts. 'toutes les 30 minutes': a duration. 'le gouvernement de la Communauté germanophone' (executive "
+              "named as a body, lower-case 'gouvernement' as written; 'la Communauté germanophone' later is the same "
+              "body), 'Région wallonne' and 'Land de Rhénanie-du-Nord-Westphalie' (a foreign state's government "
+              "co-financing, h168-h183) are organisations; 'le ministre de la Mobilité' and 'l’adjointe au maire' are "
+              "roles; the 'Ostbelgien' credit is the site's brand. Belgian numbers written '087/59.64.21' and "
+              "'0476/21.88.45' (+32, the trunk 0 dropped). Contact: a person with role.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h306 document-sharing site's preview of an NGO situation report (Cabo Delgado): viewer chrome, PDF wraps, hyphenated place name, split number
+PAGES.append(Page(
+    name="h306-lirepdf-tam-rapport-situation-cabo-delgado",
+    meta={"site": "www.lirepdf.example.net", "style": "pdf-sharing-site-ngo-sitrep",
+          "defects": ["pdf-chrome", "page-furniture", "pdf-hyphenation", "hard-wrap", "wrapped-number",
+                      "stray-unicode-ligature", "unaccented-capitals", "postcode-trap"]},
+    blocks=[
+        B("""LirePDF
+Home
+Explore
+Rapport de situation n° 7 – Cabo Delgado – novembre 2025
+Upload: others
+View: 312
+Category: Documents
+Post on 29-Nov-2025
+Embed Size (px)
+344 x 292 429 x 357 500 x 422 599 x 500
+URL
+of 2
+Citation preview
+TERRE D’ACCUEIL MOZAMBIQUE
+Association de solidarité internationale – 24, rue des Vinaigriers – 75010 Paris"""),
+        X("RAPPORT DE SITUATION N° 7 : NOUVEAUX DEPLACEMENTS\nDANS LA PROVINCE DE CABO DELGADO",
+          "RAPPORT DE SITUATION N° 7 : NOUVEAUX DÉPLACEMENTS DANS LA PROVINCE DE CABO DELGADO"),
+        X(" " * 58 + "Pemba, le 28 novembre 2025", "Pemba, le 28 novembre 2025"),
+        X("1. Aperçu de la situation", "1. Aperçu de la situation"),
+        X("Depuis le 14 octobre, de nouvelles attaques dans les districts de Macomia et de Muidumbe ont\n"
+          "provoqué le déplacement de quelque 21 500 personnes vers Pemba et Montepuez, selon l’Organisa-\n"
+          "tion internationale pour les migrations (OIM). Au total, le nombre de déplacés internes au Mo-\n"
+          "zambique atteint 582 000, dont 61 % d’enfants, et les sites d’accueil sont saturés.",
+          "Depuis le 14 octobre, de nouvelles attaques dans les districts de Macomia et de Muidumbe ont provoqué le "
+          "déplacement de quelque 21 500 personnes vers Pemba et Montepuez, selon l’Organisation internationale "
+          "pour les migrations (OIM). Au total, le nombre de déplacés internes au Mozambique atteint 582 000, dont "
+          "61 % d’enfants, et les sites d’accueil sont saturés.", lig=True),
+        X("2. Réponse de TAM", "2. Réponse de TAM"),
+        X("Entre le 20 octobre et le 25 novembre, nos équipes ont distribué 3 150 kits d’abris et 1\n"
+          "250 000 litres d’eau potable par camion-citerne sur les sites de Metuge. Chaque famille a reçu\n"
+          "un bon d’achat de 2 500 meticais (environ 39 dollars), utilisable dans 14 boutiques parte-\n"
+          "naires, afin de soutenir les commerçants locaux.",
+          "Entre le 20 octobre et le 25 novembre, nos équipes ont distribué 3 150 kits d’abris et 1 250 000 litres "
+          "d’eau potable par camion-citerne sur les sites de Metuge. Chaque famille a reçu un bon d’achat de 2 500 "
+          "meticais (environ 39 dollars), utilisable dans 14 boutiques partenaires, afin de soutenir les "
+          "commerçants locaux.", lig=True),
+        B("TAM – Rapport de situation n° 7 – novembre 2025" + " " * 40 + "1/2\n"
+          "TERRE D’ACCUEIL MOZAMBIQUE – Cabo Delgado"),
+        X("3. Besoins et contraintes", "3. Besoins et contraintes"),
+        X("Le plan de réponse de TAM pour la période de décembre 2025 à mars 2026 n’est financé qu’à\n"
+          "37 %. Il manque 1,6 million d’euros. La route N380 entre Macomia et Awasse reste fermée aux\n"
+          "convois humanitaires depuis le 3 novembre, ce qui oblige nos équipes à passer par Ancuabe.",
+          "Le plan de réponse de TAM pour la période de décembre 2025 à mars 2026 n’est financé qu’à 37 %. Il manque "
+          "1,6 million d’euros. La route N380 entre Macomia et Awasse reste fermée aux convois humanitaires depuis le "
+          "3 novembre, ce qui oblige nos équipes à passer par Ancuabe.", lig=True),
+        X("Contacts\n"
+          "Coordination Pemba : Inês Machava, +258 82 340 1775, ines.machava@tam-mozambique.example.org\n"
+          "Siège (Paris) : 01.43.17.56.46 – contact@tam-mozambique.example.org",
+          "Contacts\n"
+          "Coordination Pemba : Inês Machava, +258 82 340 1775, ines.machava@tam-mozambique.example.org\n"
+          "Siège (Paris) : 01.43.17.56.46 – contact@tam-mozambique.example.org"),
+        B("TAM – Rapport de situation n° 7 – novembre 2025" + " " * 40 + "2/2\n"
+          "Related Documents\n"
+          "Rapport de situation n° 6 – Cabo Delgado – octobre 2025\n"
+          "Note d’information – Saison des pluies 2025-2026\n"
+          "Report \"Rapport de situation n° 7 – Cabo Delgado – novembre 2025\"\n"
+          "Your name\n"
+          "Email\n"
+          "Reason\n"
+          "Submit\n"
+          "Copyright © 2025 LirePDF. All rights reserved."),
+    ],
+    gold=dict(
+        title="RAPPORT DE SITUATION N° 7 : NOUVEAUX DÉPLACEMENTS DANS LA PROVINCE DE CABO DELGADO",
+        dateline=dl("Pemba", "2025-11-28"),
+        organisations=[org(None, "TAM"), org("Organisation internationale pour les migrations", "OIM")],
+        places=[place("Cabo Delgado"), place("Pemba"), place("Macomia"), place("Muidumbe"), place("Montepuez"),
+                place("Mozambique", "MZ"), place("Metuge"), place("Awasse"), place("Ancuabe"), place("Paris")],
+        figures=[
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("le 14 octobre", "--10-14", None, "date"),
+            fig("quelque 21 500 personnes", 21500, "personnes", qualifier="quelque"),
+            fig("582 000", 582000, None),
+            fig("61 %", 61, "%", "percent"),
+            fig("le 20 octobre", "--10-20", None, "date"),
+            fig("le 25 novembre", "--11-25", None, "date"),
+            fig("3 150 kits", 3150, "kits"),
+            fig("1 250 000 litres", 1250000, "litres", "other"),
+            fig("2 500 meticais", 2500, "meticais", "money", currency="MZN"),
+            fig("environ 39 dollars", 39, "dollars", "money", qualifier="environ", currency="USD"),
+            fig("14 boutiques", 14, "boutiques"),
+            fig("décembre 2025", 2025, None, "year"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("37 %", 37, "%", "percent"),
+            fig("1,6 million d’euros", 1600000, "euros", "money", currency="EUR"),
+            fig("le 3 novembre", "--11-03", None, "date"),
+        ],
+        phones=[phone("+258823401775"), phone("+33143175646")],
+        emails=["ines.machava@tam-mozambique.example.org", "contact@tam-mozambique.example.org"],
+        contacts=[contact("Inês Machava", None, "Coordination Pemba", ["+258823401775"],
+                          ["ines.machava@tam-mozambique.example.org"]),
+                  contact(None, None, "Siège", ["+33143175646"], ["contact@tam-mozambique.example.org"])],
+        notes="A document-sharing site's preview of a (made-up) French NGO's situation report on Cabo Delgado, in "
+              "the survey's viewer chrome ('Upload: others', 'View:', 'Category:', 'Post on', 'Embed Size (px)' with "
+              "its sizes line, 'URL', 'of 2', 'Citation preview'; at the bottom 'Related Documents' with two titles, "
+              "the report form and the copyright line): all boilerplate (pdf-chrome), as the PDF's letterhead above "
+              "the title of a PDF without CMS title (with a 75010 postcode), the page footers '... 1/2', '2/2' and "
+              "the second page's running header. The title is unaccented capitals over two lines (one clean line, "
+              "'DÉPLACEMENTS'); 'N° 7' and the '1.'–'3.' section numbers are not figures. The right-aligned own-line "
+              "dateline 'Pemba, le 28 novembre 2025' counts. PDF wraps joined, hyphenation joined (including the "
+              "country's name 'Mo-⏎zambique' and 'Organisa-⏎tion'), fi/fl ligatures expanded, the number split by the "
+              "wrap ('1'⏎'250 000 litres'), and the page break between the second and third sections. 'dont 61 % "
+              "d’enfants'; '582 000' a count without noun; 'de décembre 2025 à mars 2026': two month-years. 'La route "
+              "N380' is a road number. The NGO is named only by acronym in the article (its long form is in the "
+              "viewer's chrome and the letterhead only). 'Cabo Delgado' is listed in normal case (capital title "
+              "only). Contacts: 'Coordination Pemba' (an office label naming its city, the person's organisation as "
+              "written, h264-h279) with a Mozambican mobile; 'Siège (Paris)' (office label with the city in "
+              "brackets: organisation 'Siège', Paris a place, h200-h215) with a Paris number written with dots and "
+              "no code (+33 by the label's city).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h307 Zinder news portal on an old CMS: hard wraps with a split number, (ANP) dateline, ’ dropped, votes, paywall, comment form
+PAGES.append(Page(
+    name="h307-damagaram-infos-zinder-malnutrition-hopital",
+    meta={"site": "www.damagaram-infos.example.ne", "style": "regional-news-portal-old-cms",
+          "defects": ["hard-wrap", "wrapped-number", "lost-apostrophe", "menu", "ticker", "votes-widget",
+                      "comments-widget", "share-lines", "paywall", "postcode-trap"]},
+    wrap=66,
+    blocks=[
+        B("""Damagaram Infos – L’actualité de Zinder et du Niger
+Accueil | Politique | Société | Économie | Santé | Sport | Contact
+FLASH +++ Coupe du Niger : le Sahel SC en demi-finale +++ Tanout : reprise des cours dans 14 écoles +++
+Santé"""),
+        P("Zinder : 3 512 enfants malnutris soignés à l’hôpital régional en trois mois", nowrap=True),
+        B("Publié le 27/11/2025 à 18:42 | Par La Rédaction | 0 votes | 0 commentaire"),
+        P("Zinder, 27 Novembre (ANP) – Le service de pédiatrie de l’hôpital régional de Zinder a pris en charge "
+          "3 512 enfants de moins de 5 ans souffrant de malnutrition aiguë sévère entre août et octobre 2025, a "
+          "indiqué mercredi son chef de service, le Dr Issoufou Garba."),
+        P("Le taux de létalité est passé de 4,8 % en 2024 à 2,9 % cette année, grâce à l’ouverture de 12 nouveaux "
+          "centres de santé dans les départements de Mirriah, Magaria et Matamèye, appuyés par Médecins sans "
+          "frontières (MSF) et le Programme alimentaire mondial (PAM).", apos="drop"),
+        P("Selon la direction régionale de la santé publique, quelque 48⏎600 enfants sont menacés de malnutrition "
+          "dans la région, l’une des plus touchées du Niger, dont 9 300 sous sa forme sévère.", apos="drop"),
+        P("Le Dr Garba a appelé les parents à se rendre au centre de santé le plus proche dès les premiers signes, "
+          "la prise en charge étant gratuite pour les enfants de moins de 5 ans."),
+        B("""Partager : Facebook | Twitter | WhatsApp
+Damagaram Infos Premium : l’actualité de la région sans publicité pour 2 500 FCFA par mois. Je m’abonne
+Laisser un commentaire
+Votre nom *
+Votre e-mail *
+Publier
+Articles similaires
+Magaria : campagne de vaccination contre la rougeole du 8 au 14 décembre
+Mirriah : trois blessés dans un accident sur la RN1
+© 2025 Damagaram Infos – BP 412 Zinder – Tél. 20 51 22 33 – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Zinder : 3 512 enfants malnutris soignés à l’hôpital régional en trois mois",
+        dateline=dl("Zinder", "--11-27"),
+        organisations=[org(None, "ANP"), org("Médecins sans frontières", "MSF"),
+                       org("Programme alimentaire mondial", "PAM")],
+        places=[place("Zinder"), place("Mirriah"), place("Magaria"), place("Matamèye"), place("Niger", "NE")],
+        figures=[
+            fig("3 512 enfants", 3512, "enfants"),
+            fig("trois mois", 3, "mois", "duration"),
+            fig("27 Novembre", "--11-27", None, "date"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("octobre 2025", 2025, None, "year"),
+            fig("4,8 %", 4.8, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("2,9 %", 2.9, "%", "percent"),
+            fig("12 nouveaux centres", 12, "centres"),
+            fig("quelque 48 600 enfants", 48600, "enfants", qualifier="quelque"),
+            fig("9 300", 9300, None),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) regional news portal of Zinder (Niger) on an old CMS reprinting an ANP dispatch. "
+              "Boilerplate: site name, one-line menu, a 'FLASH +++' ticker, the rubric label, the 'Publié le ... | "
+              "Par La Rédaction | 0 votes | 0 commentaire' line under the title; at the bottom share line, a "
+              "subscription offer (paywall), the comment form, related headlines and the footer with a BP box and a "
+              "number (neither phone nor figure). The body is hard-wrapped at about 66 columns (joined), with "
+              "'quelque 48'⏎'600 enfants' split by the wrap; every ’ of the second and third paragraphs is dropped "
+              "('louverture', 'lune'). Dateline 'Zinder, 27 Novembre (ANP) –': no year (--11-27), figure text with "
+              "the capital as written (h161); ANP listed with acronym only. 'entre août et octobre 2025': a "
+              "month-year. 'de moins de 5 ans' (twice, one text): an age with the qualifier. '12 nouveaux centres de "
+              "santé': unit 'centres', the adjective before it in the text. 'dont 9 300 sous sa forme sévère': a count "
+              "without noun. 'cette année', 'mercredi' not figures. The hospital is a site, 'la direction régionale "
+              "de la santé publique' generic; MSF and PAM are real bodies carrying invented support. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h308 Franco-Jordanian chamber of commerce: HTML entities, contact block with shorthand second number, +(33) (0)1, local mobile, number glued to a web address
+PAGES.append(Page(
+    name="h308-ccifj-amman-forum-eau-energie-2026",
+    meta={"site": "www.ccifj.example.jo", "style": "bilateral-chamber-of-commerce-contacts",
+          "defects": ["html-debris", "glued-phone", "menu", "breadcrumb", "share-lines", "newsletter-chrome",
+                      "postcode-trap"]},
+    blocks=[
+        B("""العربية | Français | English
+CCIFJ – Chambre de commerce et d’industrie franco-jordanienne
+Devenir membre | Annuaire des adhérents | Événements | Publications | Actualités | Contact
+Connexion espace adhérents
+Accueil > Actualités > Communiqués
+02/12/2025"""),
+        P("Amman accueillera un forum franco-jordanien de l’eau et de l’énergie les 10 et 11 février 2026"),
+        P("[[<p>||]]" + ent("Amman, le 2 décembre 2025 – La Chambre de commerce et d’industrie franco-jordanienne "
+                            "(CCIFJ) organisera les 10 et 11 février 2026, à Amman, la première édition du Forum "
+                            "franco-jordanien de l’eau et de l’énergie, en partenariat avec le ministère jordanien "
+                            "de l’Eau et de l’Irrigation et Business France.", "’–") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent("La Jordanie dispose de moins de 61 mètres cubes d’eau renouvelable par habitant et par "
+                            "an, l’un des niveaux les plus bas au monde. Le projet national de dessalement d’Aqaba, "
+                            "d’un coût estimé à 3,1 milliards de dollars, doit fournir 300 millions de mètres cubes "
+                            "par an à partir de 2029.", "’") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent("Quelque 120 entreprises françaises et jordaniennes sont attendues. Les droits "
+                            "d’inscription sont fixés à 250 dinars jordaniens pour les membres et à 400 dinars pour "
+                            "les non-membres.", "’") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent("« La France est le troisième investisseur européen dans le secteur de l’eau en "
+                            "Jordanie », rappelle le président de la CCIFJ, Karim Nasser.", "’«»") + "[[</p>||]]"),
+        L("""Contacts :
+CCIFJ Amman – Rania Haddad, chargée des événements – Tél. : +962 6 552 41 86/87 – Mobile : 079 551 2340 – events@ccifj.example.jo
+Bureau de Paris – Hugo Marchal – +(33) (0)1 42 86 53 10 – h.marchal@ccifj.example.fr
+Inscriptions : www.ccifj.example.jo/[[forum+962||forum +962]] 6 552 41 88"""),
+        B("""Partager : LinkedIn | Facebook | X
+Newsletter : recevez l’agenda des événements de la Chambre | S’abonner
+CCIFJ – Shmeisani, rue Abdel Hamid Sharaf, immeuble 42 – B.P. 940387 Amman 11194 – Jordanie
+© 2025 CCIFJ – Mentions légales – Politique de confidentialité"""),
+    ],
+    gold=dict(
+        title="Amman accueillera un forum franco-jordanien de l’eau et de l’énergie les 10 et 11 février 2026",
+        dateline=dl("Amman", "2025-12-02"),
+        organisations=[org("Chambre de commerce et d’industrie franco-jordanienne", "CCIFJ"),
+                       org("ministère jordanien de l’Eau et de l’Irrigation", None), org("Business France", None)],
+        places=[place("Amman"), place("Jordanie", "JO"), place("Aqaba"), place("France", "FR"), place("Paris")],
+        figures=[
+            fig("10", "2026-02-10", None, "date"),
+            fig("11 février 2026", "2026-02-11", None, "date"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("moins de 61 mètres cubes", 61, "mètres cubes", "other", qualifier="moins de"),
+            fig("3,1 milliards de dollars", 3100000000, "dollars", "money", currency="USD"),
+            fig("300 millions de mètres cubes", 300000000, "mètres cubes", "other"),
+            fig("2029", 2029, None, "year"),
+            fig("Quelque 120 entreprises", 120, "entreprises", qualifier="Quelque"),
+            fig("250 dinars jordaniens", 250, "dinars jordaniens", "money", currency="JOD"),
+            fig("400 dinars", 400, "dinars", "money", currency="JOD"),
+        ],
+        phones=[phone("+96265524186"), phone("+96265524187"), phone("+962795512340"), phone("+33142865310"),
+                phone("+96265524188")],
+        emails=["events@ccifj.example.jo", "h.marchal@ccifj.example.fr"],
+        contacts=[contact("Rania Haddad", "chargée des événements", "CCIFJ Amman",
+                          ["+96265524186", "+96265524187", "+962795512340"], ["events@ccifj.example.jo"]),
+                  contact("Hugo Marchal", None, "Bureau de Paris", ["+33142865310"], ["h.marchal@ccifj.example.fr"]),
+                  contact(None, None, "Inscriptions", ["+96265524188"], [])],
+        notes="A (made-up) Franco-Jordanian chamber of commerce's release in Amman. Boilerplate: Arabic/French/English "
+              "line, site name, one-line menu, member login line, breadcrumb, date line; at the bottom share line, "
+              "newsletter line, footer with a P.O. box and the 11194 postcode, legal line. HTML debris: <p>, </p>, "
+              "'&#8217;', '&#8211;', '&laquo;'/'&raquo;' (decoded). Title 'les 10 et 11 février 2026': '10' "
+              "(2026-02-10) and '11 février 2026'; the body repeats the same texts (listed once). 'la première "
+              "édition', 'le troisième investisseur': ordinal words. 'moins de 61 mètres cubes d’eau renouvelable par "
+              "habitant et par an': unit 'mètres cubes' (a measure), the complement and the per-unit phrase out. 'à "
+              "partir de 2029': '2029'. Jordanian dinars (JOD): '250 dinars jordaniens' and '400 dinars' keep their "
+              "unit as written. The forum is an event, not an organisation; 'le ministère jordanien de l’Eau et de "
+              "l’Irrigation' (partner) is listed as written; Business France is a real agency carrying an invented "
+              "partnership. Contacts (the survey's contact-rich shapes): 'CCIFJ Amman' (office label) with a "
+              "shorthand second number ('+962 6 552 41 86/87' gives two numbers) and a local mobile with its trunk 0 "
+              "('079 551 2340' → +962 79 ...); 'Bureau de Paris' (office label naming its city, Paris a place) with "
+              "'+(33) (0)1 42 86 53 10'; an 'Inscriptions' line whose number is glued to the registration web address "
+              "('.../forum+962 6 ...', split with a space in the clean text): one contact with that label as "
+              "organisation (h136-h151 accreditation-line rule), the number counts (README).",
+    ),
+))
