@@ -256,3 +256,24 @@ def test_a_date_under_the_headline_is_this_pages_however_many_pages_of_the_site_
     aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(texts[-1], site="niger.agencex.example")).text.split("\n")
     assert aware[0] == pages[-1][0]
 
+
+
+def test_the_letterhead_printed_again_beside_a_page_footer_is_a_page_break_not_a_menu():
+    # (the first page's prose is shorter than the second's: were the repeated letterhead a menu line, the article
+    # would start under it and the first page would be lost)
+    case = next(c for c in CASES if c["label"].startswith("a PDF whose letterhead is printed again"))
+    lines = split_lines("\n".join(case["lines"]))
+    verdicts = {0: "label repeated on the page", 10: "running page header or footer", 11: "label repeated on the page", 15: "running page header or footer"}
+    article = find_article(lines, verdicts)
+    assert article is not None and article.first <= 6 and article.last == 14
+
+
+def test_a_title_in_capitals_cut_at_its_colon_starts_at_its_first_line():
+    text = "\n".join([
+        "BANQUE POPULAIRE DES HAUTS PLATEAUX", "COMMUNICATION FINANCIÈRE", "AVIS AUX ACTIONNAIRES",
+        "RÉSULTATS DU PREMIER SEMESTRE 2025 :", "UNE PROGRESSION NETTE DU PRODUIT BANCAIRE ET DES DÉPÔTS", "Rabat, le 14 octobre 2025",
+        "Le conseil d’administration de la Banque des Plateaux a arrêté les comptes du premier semestre 2025.",
+        "Le produit net bancaire progresse de 9 % et les dépôts de la clientèle de 6 %.",
+    ])
+    lines = split_lines(text)
+    assert find_article(lines, judge(lines)).title == 3

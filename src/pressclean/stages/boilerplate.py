@@ -1583,6 +1583,13 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     shown = [l for l in lines if not l.blank]
     # a bare number between two lines of prose is a page's number too, not a like counter
     between_prose = {b.index for a, b, c in zip(shown, shown[1:], shown[2:]) if a.is_prose and c.is_prose}
+    # the letterhead printed again beside a page's footer is the next page's running header: a page break, not a menu
+    # (a counter printed twice, `86` over `12`, is a widget's)
+    verdicts = dict(verdicts) | {
+        b.index: "running page header or footer" for a, b, c in zip([None] + shown, shown, shown[1:] + [None])
+        if verdicts.get(b.index) == "label repeated on the page" and b.words >= 2 and not _DIGITS.search(b.text)
+        and any(n is not None and verdicts.get(n.index) in _PAGE_FURNITURE for n in (a, c))
+    }
     for line in lines:
         if line.index in verdicts:
             if runs[-1] and verdicts[line.index] not in _SOFT:
@@ -2221,6 +2228,8 @@ def _is_headline(line: Line) -> bool:
         and not (_DIGITS.search(text) and opens_with_dated_dateline(text))  # `GENÈVE, le 4 mars 2024 – L'OIM ...` starts the text
         and not _is_timed_row(text)
         and not _is_figure_row(text)
+        # (a letterhead's legal row, `Société anonyme au capital de ... – RC ... – ICE 001524879000042`, names the issuer)
+        and not (_DIGITS.search(text) and _is_register_row(text, line.words))
     )
 
 
@@ -2333,6 +2342,10 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         best = next((l for l in reversed(found) if l.index > best.index and not _in_other_language(l.text)), best)
     if best is not None and _capitals_wrap(lines, best, start):
         return best.index  # `RÉPUBLIQUE DU CAMEROUN : LE MINISTÈRE` ⏎ `DE L'EAU ... LANCE` ⏎ `... DANS 300 VILLAGES`: one title
+    # (the fuller second line was taken for it: `RÉSULTATS AU 30 SEPTEMBRE 2025 :` ⏎ `UNE CROISSANCE SOUTENUE ...`)
+    above = next((l for l in found if best is not None and l.index < best.index), None)
+    if above is not None and above.index == best.index - 1 and above.text.rstrip().endswith(":") and _capitals_wrap(lines, above, start):
+        return above.index
     upper = _capitals_above(lines, best) if best is not None else None
     if upper is not None:
         return upper.index  # `MESSAGE DES ÉGLISES DU BÉNIN` ⏎ `POUR LE TEMPS DE LA RENTRÉE`: the title's first line

@@ -187,7 +187,7 @@ _DIGITS = regex.compile(r"\d+")
 # d’entreprise : ...`, `Company no. 06549873`: an identifier of the organisation, never a phone, whatever
 # national plan its digits happen to fit (a Belgian company number reads as a French mobile)
 _REGISTER_WORDS = (
-    r"(?:(?<![\p{L}])(?-i:BCE|KBO|TVA|VAT|SIREN|SIRET|RCS|RCCM|NINEA|IFU|NIF|IBAN|BIC|CNPS|CCP|UID)"
+    r"(?:(?<![\p{L}])(?-i:BCE|KBO|TVA|VAT|SIREN|SIRET|RCS|RCCM|NINEA|IFU|NIF|ICE|IBAN|BIC|CNPS|CCP|UID)"
     r"|(?<![\p{L}])(?:n[°º]|no\.?|nr\.?|num[ée]ro|number)[ \t]*(?:d['’][ \t]?|de[ \t]+)?"
     r"(?:entreprise|agr[ée]ment|immatriculation|enregistrement|registration|compte|identification|TVA|SIRE[NT])"
     r"|(?<![\p{L}])(?:company|charity|registration|VAT|tax|account)[ \t]+(?:registration[ \t]+|ID[ \t]+)?"
