@@ -1106,3 +1106,249 @@ CCIFJ – Shmeisani, rue Abdel Hamid Sharaf, immeuble 42 – B.P. 940387 Amman 1
               "organisation (h136-h151 accreditation-line rule), the number counts (README).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h309 regional animal-health organisation's final communiqué in a browser print view: page break inside a paragraph, lost dashes, numbered decisions
+PRINT_HEAD = "02/12/2025 10:41" + " " * 24 + "Communiqué final – 21e session du Conseil des ministres – ORSAO"
+PRINT_URL = "https://www.orsao.example.bf/actualites/communique-final-21e-session-conseil-des-ministres"
+
+PAGES.append(Page(
+    name="h309-orsao-communique-final-conseil-ministres-print",
+    meta={"site": "www.orsao.example.bf", "style": "regional-body-final-communique-print-view",
+          "defects": ["print-furniture", "lost-dash", "breadcrumb", "postcode-trap"]},
+    blocks=[
+        B(PRINT_HEAD + "\n"
+          "ORSAO – Organisation régionale de la santé animale en Afrique de l’Ouest\n"
+          "Accueil › Actualités › Communiqués"),
+        P("Communiqué final de la 21e session ordinaire du Conseil des ministres de l’ORSAO"),
+        P("Bobo-Dioulasso, le 28 novembre 2025 – Le Conseil des ministres de l’Organisation régionale de la santé "
+          "animale en Afrique de l’Ouest (ORSAO) a tenu sa 21e session ordinaire les 27 et 28 novembre 2025 à "
+          "Bobo-Dioulasso, sous la présidence de M. Adama Ouédraogo, ministre des Ressources animales et "
+          "halieutiques du Burkina Faso."),
+        X("Les délégations de huit États membres – Bénin, Burkina Faso, Côte d’Ivoire, Ghana, Mali, Niger, Sénégal "
+          "et Togo – ont pris part aux travaux, ainsi que des représentants de",
+          "Les délégations de huit États membres – Bénin, Burkina Faso, Côte d’Ivoire, Ghana, Mali, Niger, Sénégal "
+          "et Togo – ont pris part aux travaux, ainsi que des représentants de l’Organisation mondiale de la santé "
+          "animale (OMSA) et de l’Organisation des Nations unies pour l’alimentation et l’agriculture (FAO).",
+          nodash=""),
+        B(PRINT_URL + " " * 12 + "1/2\n" + PRINT_HEAD),
+        X("l’Organisation mondiale de la santé animale (OMSA) et de l’Organisation des Nations unies pour "
+          "l’alimentation et l’agriculture (FAO).", ""),
+        P("Principales décisions"),
+        L("""1. Le Conseil a adopté le budget 2026 de l’Organisation, arrêté à 4 862 millions de francs CFA, en hausse de 6,4 % par rapport à 2025.
+2. Il a approuvé la création d’un fonds régional de riposte aux épizooties, doté de 750 millions de francs CFA.
+3. Il a fixé à 85 % l’objectif de couverture vaccinale contre la peste des petits ruminants d’ici 2030.
+4. La 22e session ordinaire se tiendra à Lomé (Togo) en novembre 2026."""),
+        P("Le Conseil a adressé ses remerciements au gouvernement et au peuple burkinabè pour leur accueil "
+          "chaleureux."),
+        L("""Fait à Bobo-Dioulasso, le 28 novembre 2025
+Pour le Conseil des ministres,
+Le Président
+Adama Ouédraogo"""),
+        B("ORSAO – 01 BP 2215 Bobo-Dioulasso 01 – Burkina Faso – Tél. : +226 20 97 08 12\n"
+          + PRINT_URL + " " * 12 + "2/2"),
+    ],
+    gold=dict(
+        title="Communiqué final de la 21e session ordinaire du Conseil des ministres de l’ORSAO",
+        dateline=dl("Bobo-Dioulasso", "2025-11-28"),
+        organisations=[org("Conseil des ministres de l’ORSAO", None),
+                       org("Organisation régionale de la santé animale en Afrique de l’Ouest", "ORSAO"),
+                       org("Organisation mondiale de la santé animale", "OMSA"),
+                       org("Organisation des Nations unies pour l’alimentation et l’agriculture", "FAO")],
+        places=[place("Bobo-Dioulasso"), place("Burkina Faso", "BF"), place("Bénin", "BJ"),
+                place("Côte d’Ivoire", "CI"), place("Ghana", "GH"), place("Mali", "ML"), place("Niger", "NE"),
+                place("Sénégal", "SN"), place("Togo", "TG"), place("Lomé")],
+        figures=[
+            fig("21e", 21, None, "ordinal"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("27", "2025-11-27", None, "date"),
+            fig("28 novembre 2025", "2025-11-28", None, "date"),
+            fig("huit États", 8, "États"),
+            fig("2026", 2026, None, "year"),
+            fig("4 862 millions de francs CFA", 4862000000, "francs CFA", "money", currency="XOF"),
+            fig("6,4 %", 6.4, "%", "percent"),
+            fig("2025", 2025, None, "year"),
+            fig("750 millions de francs CFA", 750000000, "francs CFA", "money", currency="XOF"),
+            fig("85 %", 85, "%", "percent"),
+            fig("2030", 2030, None, "year"),
+            fig("22e", 22, None, "ordinal"),
+            fig("novembre 2026", 2026, None, "year"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) West African animal-health organisation's final communiqué as printed from the browser: "
+              "the print header (date, time and page title) at the top of each page, the print footer (URL and "
+              "'1/2', '2/2'), the printed site name and breadcrumb and the site footer with a BP box and switchboard "
+              "are boilerplate (print-furniture). The page break falls inside the second paragraph (between 'des "
+              "représentants de' and 'l’Organisation mondiale ...'): one clean line (h136-h151). The en dashes "
+              "around the list of member states are lost (double spaces left): restored. 'les 27 et 28 novembre "
+              "2025': '27' and '28 novembre 2025', other texts than the dateline's 'le 28 novembre 2025' (also the "
+              "closing formula's, one text). '21e' (title and body, one text) and '22e' are ordinals; 'huit États "
+              "membres': unit 'États'. Numbered decisions are list lines ('1.'–'4.' not figures). 'le budget 2026': "
+              "a year dating a budget; 'par rapport à 2025': '2025'; 'd’ici 2030': '2030'; 'en novembre 2026': a "
+              "month-year. 'fonds régional de riposte' is generic (lower case, not yet a body). The council is listed "
+              "once under its longest name as the title writes it ('Conseil des ministres de l’ORSAO', as h145's "
+              "'Commission de l'UEMOA' beside UEMOA); 'Afrique de l’Ouest' only inside the long form, not a place. "
+              "The minister's title names Burkina Faso, which also stands in the list of states. The 'Fait à ...' "
+              "closing and the signature are article text; no contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h310 French NGO rebuilding schools in Mosul: title twice, cp1252 paragraph, hidden e-mail, donation block, comments
+PAGES.append(Page(
+    name="h310-mnr-mossoul-ecoles-reconstruites",
+    meta={"site": "www.mission-ninive.example.org", "style": "ngo-wordpress-reconstruction-iraq",
+          "defects": ["duplicate-title", "mojibake-cp1252", "hidden-email", "menu", "duplicate-lines", "breadcrumb",
+                      "donation-block", "share-lines", "comments-widget", "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B("""Mission Ninive Reconstruction
+Accueil
+Qui sommes-nous ?
+Nos projets
+Nos projets
+Actualités
+Actualités
+Faire un don
+Accueil / Actualités / Irak"""),
+        P("Mossoul : 46 écoles reconstruites dans la vieille ville depuis 2019"),
+        B("""Mossoul : 46 écoles reconstruites dans la vieille ville depuis 2019
+25 novembre 2025 · 4 min de lecture"""),
+        P("Erbil, le 25 novembre 2025 – L’association Mission Ninive Reconstruction (MNR) a remis le 20 novembre aux "
+          "autorités éducatives de Mossoul la 46e école reconstruite dans la vieille ville depuis 2019. Près de "
+          "14 700 élèves y suivent désormais les cours, dont 48 % de filles."),
+        P("Le chantier de l’école Al-Noor, achevé en 11 mois, a coûté 612 millions de dinars irakiens (environ "
+          "467 000 dollars), financés par l’Union européenne et la Fondation Saint-Éphrem. Il a employé 85 ouvriers "
+          "de Mossoul, dont une vingtaine de jeunes formés aux métiers du bâtiment.", moji="cp1252"),
+        P("« Il y a huit ans, il ne restait ici que des gravats », rappelle Hanna Youssef, directeur des programmes de "
+          "MNR en Irak. L’association prévoit de reconstruire 12 écoles supplémentaires d’ici 2027, pour un budget de "
+          "5,2 millions d’euros."),
+        L("""Contact presse :
+Claire Dumas-Haddad, responsable de la communication – +33 6 78 21 55 40 – [email protected]
+Bureau d’Erbil : +964 750 441 2236"""),
+        B("""Soutenez la reconstruction des écoles de Mossoul : 30 € = un pupitre → Je donne
+Partager : Facebook · X · LinkedIn · E-mail
+2 commentaires
+Marie-Claude B. · 26 novembre 2025 · Bravo pour ce travail admirable !
+Joseph K. · 27 novembre 2025 · Quelle émotion de revoir l’école de mon enfance.
+Laisser un commentaire
+Mission Ninive Reconstruction – association loi 1901 – 12, rue Sainte-Hélène – 69002 Lyon
+Nous utilisons des cookies pour mesurer l’audience. OK"""),
+    ],
+    gold=dict(
+        title="Mossoul : 46 écoles reconstruites dans la vieille ville depuis 2019",
+        dateline=dl("Erbil", "2025-11-25"),
+        organisations=[org("Mission Ninive Reconstruction", "MNR"), org("Union européenne", None),
+                       org("Fondation Saint-Éphrem", None)],
+        places=[place("Mossoul"), place("Erbil"), place("Irak", "IQ")],
+        figures=[
+            fig("46 écoles", 46, "écoles"),
+            fig("2019", 2019, None, "year"),
+            fig("le 25 novembre 2025", "2025-11-25", None, "date"),
+            fig("le 20 novembre", "--11-20", None, "date"),
+            fig("46e", 46, None, "ordinal"),
+            fig("Près de 14 700 élèves", 14700, "élèves", qualifier="Près de"),
+            fig("48 %", 48, "%", "percent"),
+            fig("11 mois", 11, "mois", "duration"),
+            fig("612 millions de dinars irakiens", 612000000, "dinars irakiens", "money", currency="IQD"),
+            fig("environ 467 000 dollars", 467000, "dollars", "money", qualifier="environ", currency="USD"),
+            fig("85 ouvriers", 85, "ouvriers"),
+            fig("une vingtaine de jeunes", 20, "jeunes"),
+            fig("huit ans", 8, "ans", "duration"),
+            fig("12 écoles", 12, "écoles"),
+            fig("2027", 2027, None, "year"),
+            fig("5,2 millions d’euros", 5200000, "euros", "money", currency="EUR"),
+        ],
+        phones=[phone("+33678215540"), phone("+9647504412236")],
+        emails=[],
+        hidden_emails=1,
+        contacts=[contact("Claire Dumas-Haddad", "responsable de la communication", None, ["+33678215540"], []),
+                  contact(None, None, "Bureau d’Erbil", ["+9647504412236"], [])],
+        notes="A (made-up) French NGO's WordPress page on its school reconstruction in Mosul. Boilerplate: site "
+              "name, a one-label-a-line menu with doubled 'Nos projets' and 'Actualités', 'Faire un don', breadcrumb, "
+              "the title's second copy with the date and reading-time line under it; at the bottom a donation call, "
+              "share line, the comment counter, two comments, the comment link, the footer with a Lyon postcode and "
+              "a cookie line. The second paragraph is UTF-8 read as cp1252. The dateline (Erbil, the NGO's office) is "
+              "not the story's place (Mosul). 'depuis 2019' (title and body, one text '2019'); '46 écoles' (title) "
+              "and the ordinal '46e'; 'une vingtaine de jeunes': an approximate count (20, unit 'jeunes'); 'Il y a "
+              "huit ans': a duration (h264-h279); 'd’ici 2027': '2027'. Iraqi dinars are IQD ('dinars irakiens' as "
+              "unit). The NGO's long form is written without 'association' (h263); the school's name is a venue. "
+              "Contacts: a person with role, a French mobile and a hidden address (counted, not listed); an office "
+              "line 'Bureau d’Erbil' with only an Iraqi mobile (person null, h200-h215).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h311 NGO page on Herat on an old CMS: hard wraps, unaccented capital, € lost, œ as '?', +33 06, page cut off inside a phone number
+PAGES.append(Page(
+    name="h311-ehk-herat-maisons-parasismiques-page-coupee",
+    meta={"site": "www.enfants-hindou-kouch.example.org", "style": "ngo-old-cms-cut-page",
+          "defects": ["hard-wrap", "unaccented-capitals", "lost-euro", "oe-question-mark", "trunk-zero-kept",
+                      "truncated-phone", "menu", "cms-footer"]},
+    wrap=70,
+    blocks=[
+        B("""Enfants de l’Hindou Kouch
+:: Accueil :: L’association :: Nos actions :: Actualités :: Nous aider :: Contact ::
+Actualités"""),
+        P("Hérat : 1 400 familles relogées dans des maisons parasismiques", nowrap=True),
+        B("Écrit par Service communication | Lundi, 01 Décembre 2025 16:20 | Imprimer | E-mail"),
+        P("Lyon, le 1er décembre 2025 – Deux ans après les séismes qui ont frappé la province de Hérat, en "
+          "Afghanistan, en octobre 2023, l’association Enfants de l’Hindou Kouch (EHK) a achevé la reconstruction "
+          "de 1 400 maisons parasismiques dans le district de Zindajan. Près de 9 800 personnes, dont 5 200 enfants, "
+          "y vivent désormais."),
+        P("[[A||À]] Zindajan, chaque maison de deux pièces a coûté 3 900 €, soit environ 285 000 afghanis. Les "
+          "familles ont participé aux travaux, ce qui a permis de former 320 maçons aux techniques de construction "
+          "parasismique.", noeuro=""),
+        P("« Nos équipes ont travaillé au cœur de l’hiver, par -15 °C, pour que les familles ne passent pas une "
+          "troisième saison sous la tente », explique la présidente d’EHK, Danielle Morvan-Safi. Le programme a été "
+          "financé par le Centre de crise et de soutien du ministère de l’Europe et des Affaires étrangères et par "
+          "2 300 donateurs particuliers.", oe="?"),
+        P("Une deuxième phase, de 2026 à 2028, doit permettre de reconstruire 900 maisons et 12 écoles dans les "
+          "districts voisins de Kohsan et de Ghoryan, pour un budget de 4,6 millions d’euros."),
+        L("""Contact presse : Service communication d’EHK
+Tél. : +33 06 12 45 78 09 / 04 78 29 6"""),
+    ],
+    gold=dict(
+        title="Hérat : 1 400 familles relogées dans des maisons parasismiques",
+        dateline=dl("Lyon", "2025-12-01"),
+        organisations=[org("Enfants de l’Hindou Kouch", "EHK"),
+                       org("Centre de crise et de soutien du ministère de l’Europe et des Affaires étrangères", None)],
+        places=[place("Hérat"), place("Lyon"), place("Afghanistan", "AF"), place("Zindajan"), place("Kohsan"),
+                place("Ghoryan")],
+        figures=[
+            fig("1 400 familles", 1400, "familles"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("Deux ans", 2, "ans", "duration"),
+            fig("octobre 2023", 2023, None, "year"),
+            fig("1 400 maisons", 1400, "maisons"),
+            fig("Près de 9 800 personnes", 9800, "personnes", qualifier="Près de"),
+            fig("5 200 enfants", 5200, "enfants"),
+            fig("deux pièces", 2, "pièces"),
+            fig("3 900 €", 3900, "€", "money", currency="EUR"),
+            fig("environ 285 000 afghanis", 285000, "afghanis", "money", qualifier="environ", currency="AFN"),
+            fig("320 maçons", 320, "maçons"),
+            fig("-15 °C", -15, "°C", "other"),
+            fig("2 300 donateurs", 2300, "donateurs"),
+            fig("2026", 2026, None, "year"),
+            fig("2028", 2028, None, "year"),
+            fig("900 maisons", 900, "maisons"),
+            fig("12 écoles", 12, "écoles"),
+            fig("4,6 millions d’euros", 4600000, "euros", "money", currency="EUR"),
+        ],
+        phones=[phone("+33612457809")],
+        emails=[],
+        contacts=[contact(None, None, "Service communication d’EHK", ["+33612457809"], [])],
+        notes="A (made-up) French NGO's page on its reconstruction work in Herat, on an old CMS, cut off by the "
+              "scraper inside the contact block. Boilerplate: site name, a '::'-separated menu, the rubric label, the "
+              "CMS article-info line ('Écrit par ... | Lundi, 01 Décembre 2025 16:20 | Imprimer | E-mail', tag "
+              "cms-footer); nothing after the cut. The body is hard-wrapped at about 70 columns (joined). 'A "
+              "Zindajan' → 'À Zindajan'; the € of '3 900 €' is lost (a space before the comma is left: restored); "
+              "the œ of 'cœur' is '?'. The dateline (Lyon, the NGO's seat) is not the story's place. 'Deux ans "
+              "après' a duration; 'en octobre 2023' a month-year ('octobre 2023'); 'maisons parasismiques': unit "
+              "'maisons'; 'maison de deux pièces': '2 pièces' as a count; 'par -15 °C': a measure with its sign; 'de "
+              "2026 à 2028': two years; 'troisième saison', 'deuxième phase' ordinal words. Afghanis are AFN. The "
+              "crisis centre is listed once under its whole name with its ministry (README nested-name rule, as "
+              "h200-h215's directorate). Hindou Kouch only inside the NGO's name: not a place. Contact: an office "
+              "line (the NGO's communication service, organisation as written, not listed apart) with a French "
+              "mobile written '+33 06 ...' (trunk 0 wrongly kept: e164 +336...) and a second number cut off at the "
+              "end of the page ('04 78 29 6'): not a phone (README cut-off rule, tag truncated-phone).",
+    ),
+))
