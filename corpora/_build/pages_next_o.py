@@ -187,7 +187,8 @@ s.cheikh@ase-sahel.example.org"""),
               "2025': a month-year ('novembre 2025'); 'en 2025' (title), 'en 2024' and 'la sécheresse de 2024' "
               "('2024') are three texts. 'un tiers des points d’eau': fraction. 'une redevance de 10 ouguiyas par "
               "bidon de 20 litres': '10 ouguiyas' (MRU, 'par bidon' out) and the container's '20 litres'. '312 puits "
-              "pastoraux': unit 'puits', the adjective after the noun out. « » and “ ” on one page, kept as written. "
+              "pastoraux': unit 'puits', the adjective after the noun out. « » and “ ” on one page, kept as written; the "
+              "programme “Eau pour tous” is not an organisation. "
               "Sahel (title) a place; Hodh El Chargui, Tombouctou, Tillabéri regions (iso null). Contact: a person "
               "with role and office label 'ASE Nouakchott' (the organisation as written), a landline with code and a "
               "mobile after '/' without code (+222).",
@@ -424,7 +425,8 @@ PAGES.append(Page(
               "copy boilerplate); a second caption is in English (article text). The first body paragraph was typed "
               "without accents ('alimentee', 'desormais', 'maraichage', 'departement', 'Senegal'): accents restored. "
               "'48 panneaux solaires': unit 'panneaux'. 'cinq autres': count with unit null (noun elided). 'première "
-              "récolte' an ordinal word, 'en octobre' not a figure. The network is named by acronym only (caption "
+              "récolte' an ordinal word, 'en octobre' not a figure. 'le groupement de Donaye' (a women's group named "
+              "by its village, lower case) is not listed as an organisation; Donaye is a place. The network is named by acronym only (caption "
               "credits and body). Sahel only inside the foundation's name: not a place. The photo line with only an "
               "address is one contact with all fields null but the e-mail (h200-h215).",
     ),
@@ -1343,7 +1345,7 @@ Tél. : +33 06 12 45 78 09 / 04 78 29 6"""),
               "Zindajan' → 'À Zindajan'; the € of '3 900 €' is lost (a space before the comma is left: restored); "
               "the œ of 'cœur' is '?'. The dateline (Lyon, the NGO's seat) is not the story's place. 'Deux ans "
               "après' a duration; 'en octobre 2023' a month-year ('octobre 2023'); 'maisons parasismiques': unit "
-              "'maisons'; 'maison de deux pièces': '2 pièces' as a count; 'par -15 °C': a measure with its sign; 'de "
+              "'maisons'; 'maison de deux pièces': 'deux pièces' as a count; 'par -15 °C': a measure with its sign; 'de "
               "2026 à 2028': two years; 'troisième saison', 'deuxième phase' ordinal words. Afghanis are AFN. The "
               "crisis centre is listed once under its whole name with its ministry (README nested-name rule, as "
               "h200-h215's directorate). Hindou Kouch only inside the NGO's name: not a place. Contact: an office "
