@@ -855,6 +855,19 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before.strip() or bool(_AFTER_SENTENCE_END.search(before))
 
 
+_ENDS_SENTENCE = regex.compile(r"(?:^|[.!?…][»”\"]?)\s*$")
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    """Only a sentence end (or the text's start) stands before `pos`, across line breaks too: the
+    word there takes a capital even on a hard-wrapped page, where a line start alone tells nothing.
+
+    >>> [_after_sentence_end(t, t.index("mot")) for t in ("Fin.\nmot", "mot", "mis en\nmot", "Fin. mot")]
+    [True, True, False, True]
+    """
+    return bool(_ENDS_SENTENCE.search(text, max(0, pos - 200), pos)) if pos > 200 else bool(_ENDS_SENTENCE.search(text[:pos]))
+
+
 def _written_capitalised(text: str, word: str, names: set[str]) -> bool:
     """The page writes `word` with a capital inside a sentence (as it is, or damaged and repaired
     into `names`) and never in lower case: a name (`avec Médecins sans frontières`)."""
@@ -1171,9 +1184,11 @@ def _markup_debris(text: str) -> list[tuple[int, int, str, str]]:
 # =============================================================================================
 
 _WORD = regex.compile(r"\p{L}+")
-# A word holding a hole: `?` or `�` where a letter (or an apostrophe) was lost. Not in URLs.
+# A word holding a hole: `?` or `�` where a letter (or an apostrophe) was lost. Not in URLs; after
+# a hyphen only as the second part of a compound, with a hole before a letter (`main-d��uvre`,
+# `vice-pr?sident`; not the `?` after `a-t-il`)
 _HOLEY = regex.compile(
-    r"(?<![\p{L}\p{N}?\ufffd/=&%.\-_@\\])"
+    r"(?:(?<![\p{L}\p{N}?\ufffd/=&%.\-_@\\])|(?<=(?<![\p{N}/=&%.\-_@\\])\p{L}{2,}-)(?=\p{L}*[?\ufffd]+\p{L}))"
     r"(?=[\p{L}?\ufffd]*(?:\p{L}[?\ufffd]|[?\ufffd]\p{L}))[\p{L}?\ufffd]+"
     r"(?![\p{N}/=&_@\\]|[.\-]\p{L})"
 )
@@ -1812,6 +1827,8 @@ def _lost_ligature(
         zw, zf = zipf(low), zipf(full)
         if (zw < 3.5 and zf >= zw + 1.5) or (after_det and zw >= 5.0 and low in grammar("pronouns")):
             lig = _match_case(w, full[0])
+            if _after_sentence_end(text, s):  # `Diboli.⏎uvrant aux côtés`: the word's capital was the Œ
+                lig = lig.upper()
             reason = f"lost {lig} restored (lexicon)" if zw < 3.5 else f"lost {lig} restored (context: after a determiner)"
             return "sure", (s, s, lig, reason)
     # the œ vanished inside a word: `vux` → `vœux`; `sur` → `sœur` only after `ma`, `sa`...
@@ -2385,6 +2402,13 @@ def _holey_words(text: str) -> Iterator[regex.Match[str]]:
 
 
 _HOLE = regex.compile(r"[?\ufffd]")
+_CAPITAL_PART_BEFORE = regex.compile(r"(?<![\p{L}\-])\p{Lu}\p{Ll}+-$")
+
+
+def _after_capital_part(text: str, pos: int) -> bool:
+    """`pos` opens the second part of a compound whose first part is capitalised: a name's, which
+    takes a capital too (`Saint-?tienne` is `Saint-Étienne`, `Jean-?douard`)."""
+    return bool(_CAPITAL_PART_BEFORE.search(text, max(0, pos - 30), pos))
 _MILLION_UNITS = frozenset(("M", "Md", "Mds"))
 
 
@@ -2403,7 +2427,7 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
         word = m.group()
         if word[:-1] in _MILLION_UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # `2,1 M?`: the € after millions, for `_restore_euro`
-        starts = bool(_SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]))
+        starts = bool(_SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()])) or _after_capital_part(text, m.start())
         if _POSSESSIVE_HOLE.fullmatch(word) and _english_around(text, m.start(), m.end()):
             # `the port?s traffic`: English's possessive lost its apostrophe (no French `portés` there)
             changes.extend(_hole_changes(m, word[:-2] + apostrophe + "s", "English possessive"))
@@ -2687,6 +2711,11 @@ def _clause_ends(prev: str) -> bool:
     return prev.lower() not in _no_dash_after()
 
 
+def _after_function_word(text: str, pos: int) -> bool:
+    """The word ending at `pos` is one no clause ends on (`de`, `la`, `il`)."""
+    return _token_before(text, pos).lower() in _no_dash_after()
+
+
 @lru_cache(maxsize=1)
 def _clause_openers() -> frozenset[str]:
     """Words that open the clause after a dash (`été – les horodatages`, `racine – en laissant`);
@@ -2843,7 +2872,9 @@ def _restore_dash(text: str) -> list[Change]:
     changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _search_lines(_LOST_DATELINE_DASH, text, lines)]
     changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces in an aside in brackets)") for m in _search_lines(_LOST_DASH_BRACKETS, text, lines)]
     for m in _search_lines(_LOST_DASH_PAIR, text, lines):
-        if not (_after_amount(text, m.start(1)) or _after_amount(text, m.start(2))):
+        # an aside neither opens nor closes on a function word (`l’engagement de  plus de 300
+        # volontaires  venus` is a slip twice, not `de – plus`)
+        if not (_after_amount(text, m.start(1)) or _after_amount(text, m.start(2)) or _after_function_word(text, m.start(1)) or _after_function_word(text, m.start(2))):
             changes += [(m.start(g), m.end(g), spaced, "lost dash restored (two spaces around an aside)") for g in (1, 2)]
     # a page that doubles its spaces by habit (after a full stop) doubles them anywhere: only the
     # certain shapes above; else two spaces after a word a clause ends on, or any on a page that
