@@ -593,6 +593,22 @@ _PHONE_GROUPS_START = regex.compile(r"\d{2,4}(?:[ .]\d{2,4}){0,2}(?=[.,;)/–\-]
 
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:[ .]\d{3})+")
+# a country code alone at a line end (`..., +237` ⏎ `677 41 25 90`), and a national number opening the next line
+_COUNTRY_CODE_END = regex.compile(r"(?<![\p{L}\p{N},.+])(?:\+\d{1,3}|\(\+\d{1,3}\))$")
+_NATIONAL_NUMBER = regex.compile(r"(?:\(0\) ?)?\d{1,4}(?:[ .\-]\d{1,4}){0,5}(?=[.,;)/–]|\s*$| [^\d\s])")
+
+
+def _code_then_number(a: str, b: str, tail: int) -> bool:
+    """Line `a` ends on a country code and `b` opens on a national number (6 to 12 digits): one phone
+    number the wrap cut after its code (no text ends on a bare `+237`).
+
+    >>> _code_then_number("FAO Cameroun, carine@fao.org, +237", "677 41 25 90", 0), _code_then_number("soit 237", "677 ménages", 0)
+    (True, False)
+    """
+    if not _COUNTRY_CODE_END.search(a, tail):
+        return False
+    m = _NATIONAL_NUMBER.match(b)
+    return m is not None and 6 <= sum(map(str.isdigit, m.group())) <= 12
 
 
 def _phone_split(a: str, b: str, tail: int) -> bool:
@@ -742,7 +758,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return None  # a schedule: each time opens its own line (`10 h 45 Allocutions ...` ⏎ `11 h 15 Pose ...`)
         if lw.lower() in FRENCH_WEEKDAYS and _DAY_OF_MONTH.match(b):
             return " ", "hard wrap rejoined (a weekday before its date)"  # `le jeudi` ⏎ `19 février 2026`
-        if _phone_split(a, b, tail):
+        if _phone_split(a, b, tail) or _code_then_number(a, b, tail):
             return " ", "hard wrap rejoined (phone number split by the wrap)"
         if _SPLIT_NUMBER.search(a, tail) and _NUMBER_TAIL.match(b) and not short:
             return " ", "hard wrap rejoined (number split by the wrap)"
@@ -961,6 +977,7 @@ def unwrap_lines(doc: Document) -> Document:
     lines = text.split("\n")
     width = _wrap_width(lines)
     through = _inside_sentence(lines)
+    furniture = _furniture_breaks(doc, lines)
     title_breaks = title_lines(lines) - 1  # the title wrapped over its first lines, one line as the title reads
     pos = 0
     acc = lines[0] if lines else ""
@@ -974,6 +991,8 @@ def unwrap_lines(doc: Document) -> Document:
             decision = (" ", "hard wrap rejoined (the title wrapped over its first lines)")
         if decision is None and i in through:
             decision = (" ", "hard wrap rejoined (a short line inside a sentence: the lines around it go on through it)")
+        if decision is None and i in furniture and _cut_by_page_break(acc, a, b):
+            decision = (" ", "hard wrap rejoined (a paragraph cut by a page break: the page's header or footer removed between its halves)")
         if decision:
             glue, reason = decision
             cut_start = pos + len(a.rstrip())
@@ -986,6 +1005,42 @@ def unwrap_lines(doc: Document) -> Document:
             acc = b
         pos = end_a + 1
     return rewrite(doc, _merge_inline(changes), stage="unwrap_lines")
+
+
+# what `remove_boilerplate` calls a page break's furniture: a line between a page's foot and the next page's head
+_FURNITURE_REASONS = frozenset(
+    f"boilerplate: {why}" for why in ("page number", "running page header or footer", "a browser's print header or footer")
+)
+
+
+def _furniture_breaks(doc: Document, lines: list[str]) -> set[int]:
+    """The breaks (index of the line above) where the boilerplate stage removed a page's header or footer:
+    a page break stood there. Read from the edit log, so a page break that left no blank line shows too."""
+    cuts = sorted((e.start, e.end) for e in doc.edits if e.stage == "remove_boilerplate" and e.reason in _FURNITURE_REASONS)
+    if not cuts:
+        return set()
+    breaks, pos = set(), 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)  # the break after line i
+        start, end = doc.to_original(pos, pos + 1)[1], doc.to_original(pos + 1, pos + 1)[0]
+        if end > start and any(start <= cut_start and cut_end <= end for cut_start, cut_end in cuts):
+            breaks.add(i)
+        pos += 1
+    return breaks
+
+
+# what a heading never holds: a sentence end before a quote or a capital (`passages. « Chaque`), a quote's incise (`», a`)
+_PROSE_INSIDE = regex.compile(r"[.!?…][»”\"]?[ \u00a0]+[«“\"]?[ \u00a0]*\p{Lu}|[»”\"], \p{Ll}")
+
+
+def _cut_by_page_break(acc: str, a: str, b: str) -> bool:
+    """Line `a`, running text that stops on a word (no sentence end, no colon), and line `b` after a page break are one
+    paragraph's halves (`», a rappelé` ⏎ header and footer ⏎ `Élodie Martens, représentante ...`): a heading ends no
+    sentence inside it, and a contact line, a list item or a dateline opens a line of its own."""
+    a, b = a.rstrip(), b.strip()
+    if not a or not b or _is_short(a) or not (a[-1].isalpha() or a[-1] == ",") or not (_running_text(acc, a) or _PROSE_INSIDE.search(a)):
+        return False
+    return not (_CONTACT.match(b) or _LIST_ITEM.match(b) or opens_with_dateline(b) or (_is_short(b) and _FOOTER.search(b)))
 
 
 _COUNT_ITEM = regex.compile(r"\d[\d \u00a0\u202f.,]* \p{L}")
