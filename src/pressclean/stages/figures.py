@@ -457,6 +457,8 @@ _GLUED_MULTIPLIERS = {"M": 1_000_000, "k": 1000, "K": 1000, "Md": 1_000_000_000,
 _CURRENCY_SCALE = regex.compile(r"(?P<m>m|mn|bn|tn|k)(?![\p{L}\p{N}])", regex.IGNORECASE)
 _CURRENCY_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "k": 1000}
 # a rate written on a unit symbol: `m³/s`, `km/h`, `t/ha`
+# the dash a Swiss price writes for no cents (`Fr. 45.–`, `Fr. 2'500.-`)
+_NO_CENTS = regex.compile(r"\.[–—\-]{1,2}(?![\p{L}\p{N}\-–—])")
 _PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|km2|m²|m2|m³|m3|kg|t|l|L|hab)(?![\p{L}\p{N}])")
 # an IBAN (`BE68 5390 0754 7034`): a reference, whatever its digit groups look like
 _IBAN = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])")
@@ -466,13 +468,14 @@ _PHONE_LIKE = regex.compile(r"(?<![\p{N}])\+[ \t]?\d{1,4}(?:[ .\-]\d{1,4}){2,6}(
 # (a number its country's plan does not list), never quantities, which French groups by three; only with a
 # trunk 0, a `00` pair or dots, since a table row's cells joined by spaces (`Bénin 12 15 18 20`) are quantities
 _PAIRS_LIKE = regex.compile(r"(?<![\p{N}][ .\u00a0\u202f]?)(?<![\p{N}])\d\d(?:[ .\u00a0\u202f]\d\d){3,4}(?![ .\u00a0\u202f]?\p{N})")
-# digit groups after a phone label (`Tél. : 04 72 12`, `Fax : (227) 73 24 19`): a number the contacts stage did not
-# take (cut off at the end of the page, of an old plan), never figures; the short labels, which name nothing else,
-# may go without a colon, the words prose uses too (`unité mobile`) only with one
+# digit groups after a phone label (`Tél. : 04 72 12`, `Fax : (227) 73 24 19`, the second of a list cut off: `(509)
+# 2943-1870 / 3701-45`): a number the contacts stage did not take (cut off at the end of the page, of an old plan),
+# never figures; the short labels, which name nothing else, may go without a colon, the words prose uses too (`unité
+# mobile`) only with one
 _LABELLED_DIGITS = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:t[ée]l|fax)\.?(?:{_H}*/{_H}*fax\.?)?{_H}*:?"
     rf"|(?:t[ée]l[ée]phones?|t[ée]l[ée]copie|t[ée]l[ée]fax|portable|mobile|gsm|whatsapp|phone|cell){_H}*:)"
-    rf"{_H}*(?P<d>[+(]?{_H}?\d{{1,4}}\)?(?:[{_SPACE_CHARS}.\-/]{{1,2}}\(?\d{{1,4}}\)?){{1,7}})(?![\p{{N}}])",
+    rf"{_H}*(?P<d>[+(]?{_H}?\d{{1,4}}\)?(?:(?:[{_SPACE_CHARS}.\-/]{{1,2}}|{_H}/{_H})\(?\d{{1,4}}\)?){{1,7}})(?![\p{{N}}])",
     regex.IGNORECASE,
 )
 # two-digit groups after a trunk 0 (`04 72 12`): on a contact line, a phone number cut short, never figures (no
@@ -484,6 +487,16 @@ _BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{
 # counts in brackets after a list of names: `Valence (62), Romans-sur-Isère (38) et Nyons (20)`
 _SERIES_NEXT = regex.compile(rf"{_H}?\)[,;]?{_H}+(?:et{_H}+|and{_H}+)?\p{{Lu}}[^()\n]{{0,40}}?\({_H}?[1-9]\d{{0,4}}{_H}?\)")
 _SERIES_PREV = regex.compile(rf"\({_H}?[1-9]\d{{0,4}}{_H}?\)[,;]?{_H}+(?:et{_H}+|and{_H}+)?\p{{Lu}}[^()\n]{{0,40}}\({_H}?\Z")
+# and after a list of common nouns (`des dossiers (1 097), devant les pensions de retraite (612) et les marchés publics
+# (341)`): there each bracket closes its item, a comma, `et` or the sentence's end right after it, where markers of a
+# list open theirs (`(1) les objectifs, (2) les moyens`)
+_BRACKET_COUNT = rf"(?:[1-9]\d{{0,2}}(?:[{_SPACE_CHARS}]\d{{3}})+|[1-9]\d{{0,4}})"
+_ITEM_JOIN = rf"(?:[,;]{_H}+(?:(?:et|and){_H}+)?|{_H}+(?:et|and){_H}+)"
+_ITEM_END = regex.compile(rf"{_H}?\)(?={_H}*(?:[,;.]|(?:et|and)(?![\p{{L}}])|\n|\Z))")
+_NOUN_SERIES_NEXT = regex.compile(
+    rf"{_H}?\){_ITEM_JOIN}\p{{Ll}}[^()\n\d]{{0,40}}?\({_H}?{_BRACKET_COUNT}{_H}?\)(?={_H}*(?:[,;.]|(?:et|and)(?![\p{{L}}])|\n|\Z))"
+)
+_NOUN_SERIES_PREV = regex.compile(rf"\({_H}?{_BRACKET_COUNT}{_H}?\){_ITEM_JOIN}\p{{Ll}}[^()\n\d]{{0,40}}\({_H}?\Z")
 # a capitalised word glued to a number starts a heading the repair left glued (`pour 2024Le plan`)
 # hours glued to their number (`48h`): a duration once clock times (`à 14h`, `14h30`) are masked; not `24h/24`
 _GLUED_HOURS = regex.compile(r"h(?![\p{L}\p{N}/])")
@@ -692,6 +705,15 @@ _STAMP_LINE = regex.compile(
     r"[^\n]{0,100}(?<![.!?])$",
     regex.MULTILINE,
 )
+# a line that is only a date and a clock time (`02 déc, 2025, 10:30 ET`, `Mardi 2 décembre 2025 - 08:15`,
+# `02/12/2025 10:30`): above a release's dateline, where no article line dates anything, the wire's or the site's
+# publication stamp (page metadata, as `_STAMP_LINE`), not a date of the release
+_BARE_STAMP_LINE = regex.compile(
+    rf"[ \t]*(?:\p{{L}}{{3,9}}\.?,?{_H}+)?"
+    rf"(?:\d{{1,2}}{_H}+(?:{_MONTH}),?{_H}+{_YEAR}|(?:{_MONTH}){_H}+\d{{1,2}},?{_H}+{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d))"
+    rf"{_H}*[,\-–·|]?{_H}*(?:[01]?\d|2[0-3])[:h][0-5]\d(?:{_H}*\p{{Lu}}{{1,4}})?[ \t]*",
+    regex.IGNORECASE,
+)
 _STAMP_LINE_STEMS = ("publi", "mis", "dernière", "actualis", "modifi", "posted", "last", "updated")
 # a line made only of a page's widget counters (`Lu 345 fois`, `1 234 vues · 12 commentaires`, `3 min de lecture`,
 # `Visiteurs : 123456`): page metadata too, on any page (a listing's story keeps its stamp, never its counters)
@@ -764,6 +786,12 @@ _COUNTER = regex.compile(
     rf"{_H}*(?P<c>\d{{1,2}}(?:[.\-–]\d{{1,2}}){{0,3}}[.)\-–]|\d{{1,2}}(?:[\-–]\d{{1,2}}){{1,3}}){_H}+\p{{Lu}}"
 )
 _LEADERS = regex.compile(rf"(?:\.{{3,}}|…|_{{3,}}){_H}*\Z")
+# a lower-case word after a street word, maybe after `de`/`d'` (`12 cours d'école`, `3 voies de circulation`): the word
+# is a common noun the number counts, where a street's name is capitalised or a number (`12 rue de la Paix`, `rue du 8
+# Mai`); atomic, so that `de la Paix` is not read as `de` and the article `la`
+_COMMON_NOUN_AFTER = regex.compile(
+    rf"{_H}*(?>(?:(?:de|du|des)(?:{_H}+(?:la|l['’]))?{_H}+|d['’]{_H}?|l['’]{_H}?)?)\p{{Ll}}"
+)
 _ADDRESS_LINE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:cedex|case{_H}+postale|bp|b\.p\.|bo[iî]te{_H}+postale|rue|avenue|route|chemin)(?![\p{{L}}])"
 )
@@ -1684,8 +1712,11 @@ class _Finder:
             for m in stem_matches(_STAMP_LINE, text, self.lower, _STAMP_LINE_STEMS):
                 self._mark(self.masked, m.start(), m.end())
         start = 0
+        head = self.doc.dateline.start if self.doc.dateline is not None and not self.doc.listing else 0
         for line in text.split("\n"):
-            if len(line) <= _COUNTER_LINE_MAX and _DIGIT_GROUPS.search(line) and _COUNTER_LINE.fullmatch(line):
+            if len(line) <= _COUNTER_LINE_MAX and _DIGIT_GROUPS.search(line) and (
+                _COUNTER_LINE.fullmatch(line) or (start + len(line) < head and _BARE_STAMP_LINE.fullmatch(line))
+            ):
                 self._mark(self.masked, start, start + len(line))
             start += len(line) + 1
         if "(" in text:
@@ -1938,8 +1969,12 @@ class _Finder:
         if prev in "([" and text[e : e + 2].lstrip(" ")[:1] in (")", "]") and raw.isdigit():
             if prev == "(" and raw[0] != "0" and (
                 _SERIES_NEXT.match(text, e, min(len(text), e + 60)) or _SERIES_PREV.search(text, max(0, s - 60), s)
+                or _NOUN_SERIES_NEXT.match(text, e, min(len(text), e + 70))
+                or (_ITEM_END.match(text, e, min(len(text), e + 8)) and _NOUN_SERIES_PREV.search(text, max(0, s - 70), s))
             ):
-                return _Figure(s, e, int(raw), None, "count")  # `Valence (62), Romans (38)`: counts by place
+                # `Valence (62), Romans (38)`: counts by place; `les pensions de retraite (612) et les marchés publics
+                # (341)`: counts by kind
+                return _Figure(s, e, int(raw), None, "count")
             return None  # a lone bracketed number: `(44857)`, `[1]` (but `(188.900)` is a figure)
         if prev in "°º#№" or (prev == "/" and not prev2.isdigit()):
             return None  # `n°5`, `/2020` in a reference
@@ -2033,9 +2068,9 @@ class _Finder:
             return None  # a download link's file size: `(PDF, 1,1 Mo)`, `PDF – 245 Ko`, `(2,3 MB)`
         if _DOWNLOADS_AFTER.match(text, e, min(len(text), e + 18)) and _FILE_BEFORE_COUNTER.search(text, max(0, s - 24), s):
             return None  # a resource's download counter: `48,2 Ko · 1 204 téléchargements`
-        if (e - s) <= 4 and _patterns()["street"].match(text, e, min(len(text), e + 20)) \
-                and not self._two_word_measure(e):
-            return None  # a street number: `12 rue ...`, `17, avenue ...` (but `2 square kilometres`)
+        if (e - s) <= 4 and (street := _patterns()["street"].match(text, e, min(len(text), e + 20))) \
+                and not self._two_word_measure(e) and not _COMMON_NOUN_AFTER.match(text, street.end(), street.end() + 12):
+            return None  # a street number: `12 rue ...`, `17, avenue ...` (but `2 square kilometres`, `12 cours d'école`)
         digits = raw.translate(_SPACES_IN_NUMBER)
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return None  # a leading zero makes a code, not a quantity: `00012`, `0 800 123 456`
@@ -2490,6 +2525,8 @@ class _Finder:
                     start, qualifier = q.start(), f"{_CONTRACTED_QUALIFIERS[strip_accents(q.group('q').lower())]} des"
             return _Figure(start, frac.end(), round(float(value) / denominator, 4), None, "other", None, qualifier)
         if currency_before is not None:  # `$45`, `€ 4 millions`
+            dash = _NO_CENTS.match(text, end) if end == e else None
+            end = dash.end() if dash is not None else end  # `Fr. 45.–`: the dash is part of the price as written
             return _Figure(
                 start, end, _number(value), currency_before, "money", self._currency(currency_before, start), qualifier
             )
@@ -2515,8 +2552,9 @@ class _Finder:
             if nation is not None:  # `francs Djibouti`, `dinars jordaniens`: the whole name, that country's code
                 unit, currency, cm = unit + text[cm.end() : nation[0]], nation[1], _At(nation[0])
             if currency is not None or unit.lower() not in w["money_by_country"]:  # `livres` are books in Paris
-                if abbreviation and not unit[0].isalpha() and cm.start("c") == end:
-                    unit = abbreviation + unit
+                if abbreviation and link is None:
+                    # the abbreviated scale is part of the unit as written: `2,1 M€`, `112,4 Mds DH`
+                    unit = abbreviation + text[end : cm.start("c")] + unit
                 elif not scaled and unit.lower() in w["multipliers"]:
                     value *= w["multipliers"][unit.lower()]  # `5 MEUR`, `450 KEUR`
                 return _Figure(start, cm.end(), _number(value), unit, "money", currency, qualifier)
@@ -2923,15 +2961,16 @@ class _Finder:
             first = words[0].lower()
             if first in ("millions", "milliards", "billions", "million", "milliard", "cents", "thousands", "hundreds"):
                 continue  # `des millions d'enfants`: many, not a number
-            scaled = pats["approx"].match(text, e) or pats["fraction"].match(text, e) or _MULTIPLIER.match(text, e)
+            scaled = pats["approx"].match(text, e) or self._fraction_after(e) or _MULTIPLIER.match(text, e)
             if len(words) == 1 and first in ("un", "une") and scaled is None:
                 continue  # an article: `un projet`
             if text[e : e + 1] == "-" or (s > 0 and text[s - 1] == "-"):
                 continue  # a name: `Trois-Rivières`
             prev_word = _PREV_WORD.search(text, max(0, s - 44), s)
             pw = prev_word.group("w").lower() if prev_word else ""
-            if first == "neuf" and len(words) == 1 and pw in ("tout", "flambant", "à", "de", "remis", "remise", "quoi"):
-                continue  # `flambant neuf`: new, not nine
+            if first == "neuf" and len(words) == 1 and pw in ("tout", "flambant", "à", "de", "remis", "remise", "quoi") \
+                    and (pw in ("tout", "flambant") or not self._unit_word_after(e)):
+                continue  # `flambant neuf`, `remis à neuf`: new, not nine (but `plus de neuf ans`: a unit follows nine)
             if pw == "pour" and first.startswith("cent"):
                 continue  # `pour cent` belongs to the percentage before it
             start, qualifier, currency_before = self._lead(s)
@@ -2966,6 +3005,28 @@ class _Finder:
             second = starts.get(_RANGE_GAP.match(text, fig.end).end())  # (the gap matched before)
             if second is not None and second.unit is not None and self._free(fig.start, fig.end):
                 self._add(fig)  # its kind is the second's (`_share_units`)
+
+    def _fraction_after(self, e: int) -> regex.Match[str] | None:
+        """The fraction word after a number word ending at `e` (`un cinquième des`, `deux tiers`), else None: not an
+        ordinal's form before the noun it ranks (`une cinquième délégation`, `a fifth round`), which a fraction, a
+        noun, never precedes."""
+        frac = _patterns()["fraction"].match(self.text, e)
+        if frac is None or not frac.group("f").lower().endswith(("ième", "ieme", "fth", "nth")):
+            return frac
+        after = _NEXT_WORD.match(self.text, frac.end(), frac.end() + 45)
+        word = after.group("w").lower() if after is not None and after.start("w") > frac.end() else ""
+        w = self.words
+        if word and word not in w["not_units"] and word not in w["english_not_units"]:
+            return None
+        return frac
+
+    def _unit_word_after(self, e: int) -> bool:
+        """Whether the word after `e` is a duration, a measure or a person noun: what a number counts, never what
+        the adjective `neuf` follows (`de neuf ans`, but `habillé de neuf`)."""
+        after = _SPACED_WORD.match(self.text, e, e + 45)
+        word = after.group("w").lower() if after is not None else ""
+        w = self.words
+        return word in w["durations"] or word in w["measures"] or word in w["person_nouns"]
 
     def _glued_currency(self, e: int) -> bool:
         """A currency written in capitals glued to the number ending at `e` (`5000FCFA`, `10.000F CFA`): an amount,
