@@ -138,6 +138,7 @@ _EXTENSION = regex.compile(  # (in brackets too: `+98 21 8877 6655 (ext. 21)`)
     r"[ \t]*(?:,|(?P<paren>\())?[ \t]*(?:ext\.?|extension|poste|p\.|x|\#)[ \t]*(?P<ext>\d{1,6})(?!\d)(?(paren)[ \t]*\))",
     regex.IGNORECASE,
 )
+_DIGIT_RUN_END = regex.compile(r"\d+(?=\D*\Z)")  # a body's last group of digits
 # `... 45 86/87`: the second number differs from the first in its last digits.
 _SHORTHAND = regex.compile(r"[ \t]?/[ \t]?(?P<tail>\d{1,4})(?![\d])(?![ \t.\-]?\d)")
 _PHONE_LABEL = regex.compile(
@@ -903,7 +904,9 @@ def _candidate(
     kind = "fax" if label == "fax" else "phone"
     out = [PhoneMatch(start, full_end, e164, ext, kind, valid, region)]
     short = _SHORTHAND.match(text, full_end, min(len(text), full_end + 12))
-    if short and valid:
+    # `... 76 47/48`: the last group written again, another line of the same number; trusted as the first is, or, for a
+    # number the plan does not list (taken from its label), when the tail is as long as the group it replaces
+    if short and (valid or len(short.group("tail")) == len(_DIGIT_RUN_END.search(body).group())):
         tail = short.group("tail")
         national = e164[1:]
         if len(tail) < len(national) - 4:
@@ -2757,8 +2760,14 @@ def _records(doc: Document, items: list[_Item]) -> tuple[list[_Record], list[tup
                 break
             above.insert(0, (klo, khi))
             used_lines.add(k)
-        if len(above) == 1 and n >= 2 and _signature_above(text, lines, n - 2, n, line_of[n][0].start if n in line_of else hi, names):
-            used_lines.discard(n - 1)  # (the signer's name, taken above; the title was not)
+        bare = header.group("name") is None and not text[rest_start:hi].strip(" \t:")  # `Contact :` alone on its line
+        if len(above) == 1 and n >= 2 and (
+            _signature_above(text, lines, n - 2, n, line_of[n][0].start if n in line_of else hi, names)
+            or (bare and _is_signature(text, lines, n - 2, names))
+        ):
+            # (the signer's name, taken above; the title was not): a signature closes the release, and a bare label
+            # under it opens the contact block, whose person or office follows the label
+            used_lines.discard(n - 1)
             above = []
         if above and not text[rest_start:hi].strip(" \t:") and _ROLE_START.match(text[lo:hi].strip()):
             spans = [(lo, hi)]  # `Camille Tremblay` then `Attachée de presse`: the header is her role
@@ -2853,11 +2862,18 @@ def _signature_above(text: str, lines: list[tuple[int, int]], top: int, first: i
     """
     if first - top != 2:
         return False
+    office = _without_labels(text[lines[first][0] : item_start]).strip(" \t:–—-")
+    return _is_signature(text, lines, top, names) and bool(office) and _classify(office, lines[first][0], names) == "org"
+
+
+def _is_signature(text: str, lines: list[tuple[int, int]], top: int, names: _Names) -> bool:
+    """Whether line `top` is a title with its article and the next line a name (`Le Directeur général` / `Jane Roe`):
+    how a release is signed (a contact's role follows the name, without article)."""
     (tlo, thi), (nlo, nhi) = lines[top], lines[top + 1]
-    title, office = text[tlo:thi].strip(" \t,"), _without_labels(text[lines[first][0] : item_start]).strip(" \t:–—-")
+    title = text[tlo:thi].strip(" \t,")
     return (
         _SIGNER_TITLE.match(title) is not None and _classify(title, tlo, names) == "role"
-        and _classify(text[nlo:nhi], nlo, names) == "person" and bool(office) and _classify(office, lines[first][0], names) == "org"
+        and _classify(text[nlo:nhi], nlo, names) == "person"
     )
 
 
