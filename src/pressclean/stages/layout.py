@@ -34,7 +34,11 @@ _LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # a sentence end glued to a capitalised word: `journalistes.Par`, `le Liban.La France` (the word before
 # may be a name; a token with other dots, `mount.nfs.Si`, `file-X.YZ.tar.gz.Cette`, is a file or a host)
 # `nous ?Fondée`; `rural.PERSPECTIVESUn nouveau`: a heading in capitals glued between two sentences
-_PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{L}\p{Ll}+(?:[.!?]| [?!]))(?=\p{Lu}\p{Ll}|\p{Lu}{3,30}\p{Lu}\p{Ll})")
+# (or to an elided article: `150 millions de dollars.L’électricité`)
+_PUNCT_UPPER = regex.compile(r"(?<=(?<![\p{L}\p{N}.@/])\p{L}\p{Ll}+(?:[.!?]| [?!]))(?=\p{Lu}\p{Ll}|\p{Lu}['’]\p{Ll}|\p{Lu}{3,30}\p{Lu}\p{Ll})")
+# a sentence end after a bracket or a number (`(CERF).La Direction`, `en 2024.Selon`, `2026-2030.Je`), or a
+# heading's percent (`en hausse de 4,8 %Le budget`), glued to the next paragraph's first word
+_CLOSE_THEN_UPPER = regex.compile(r"(?:\)[.!?]|(?<=\s)\d[\d\-–]*\d[.!?]|\d[ \u00a0]?%)(?=\p{Lu}\p{Ll}|\p{Lu}['’]\p{Ll})")
 _LEFT_WORD = regex.compile(r"(?r)\p{L}+$")  # searched from the end: a line can be long
 # a dateline: a place, maybe a date and an agency, then a dash (`Niamey, 18 Novembre (ANP) – `)
 _DATELINE = regex.compile(
@@ -335,6 +339,17 @@ def split_glued(doc: Document) -> Document:
         named = word[0].isupper() and len(word) >= 3 and zipf(following) >= 4.0 and not is_more_english(following)
         if known or named:
             changes.append((pos, pos, "\n", "text glued after a sentence end (lost line break)"))
+    for m in _CLOSE_THEN_UPPER.finditer(text) if "." in text or "%" in text else ():
+        right = _RIGHT_WORD.match(text, m.end())
+        token = _token_around(text, m.end())
+        cut = token.rfind(m.group()[-1] + right.group())
+        # (the mark itself aside, a token with a dot, a slash, a colon is a file, a path or an address)
+        rest = token[:cut] + token[cut + 1 :]
+        if cut < 0 or _URLISH.search(token) or any(c in _CODE_CHARS for c in rest.rstrip(".,;:!?»)")):
+            continue
+        # a frequent French word opens the next sentence (`La`, `Selon`, `Je`, `L’`); not a code's or a name's part
+        if zipf(right.group()) >= 3.0 and not is_more_english(right.group()):
+            changes.append((m.end(), m.end(), "\n", "text glued after a sentence end (lost line break)"))
     changes += _letter_spaced(text)
     return rewrite(doc, changes, stage="split_glued")
 
