@@ -245,7 +245,7 @@ class FindEntities:
         spans = _road_ends_first(text, _known_first(text, _known_index(self.gazetteer), _joined_parties(text, spans, known)))
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
-        spans = _without_english_openers(text, spans, doc.paragraph_languages)
+        spans = _without_english_openers(text, _joined_at_name_initial(text, spans), doc.paragraph_languages)
         common = _common_acronyms(text, known)
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
@@ -518,12 +518,15 @@ def _names_after_roles(text: str, found, spans) -> list:
     for ms, me, label in spans:
         for s, e in roles:
             if s <= ms < e < me and (gap := _NAME_START.match(text, e)) and gap.end() < me:
+                if _is_number_word(_WORD.findall(text, s, e)[-1]):
+                    label = None  # `ministres des Transports des quatre` + `États membres`: a count of things, no name
                 ms = gap.end()
                 break
             if (comma := _APPOSITION_START.match(text, e)) and comma.end() == ms and _apposed_name(text, ms, me):
                 label = "PER"
                 break
-        out.append((ms, me, label))
+        if label is not None:
+            out.append((ms, me, label))
     return out
 
 
@@ -714,7 +717,8 @@ def _collectivities_first(text: str, spans):
         if fold(m.group(1)) == "ville" and m.group(2):
             found.append((m.start(3), m.end(3), "LOC"))  # `la Ville de Saguenay` is the town, not a body of its own
             continue
-        if not (_is_place_name(name) or _is_place_name(_WORD.findall(name)[0])):
+        # (`Bruxelles-Capitale`: a compound named by its place, the first part)
+        if not (_is_place_name(name) or _is_place_name(_WORD.findall(name)[0]) or _is_place_name(_HYPHEN.split(name)[0])):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.group(2) and (not _LINE_BEFORE_LOWER.search(text, line_start, m.start()) or _IN_THE.search(text, line_start, m.start())):
@@ -3501,6 +3505,26 @@ _AND = regex.compile(r"[ \t]+et[ \t]+")
 _FIELD_NAMED = regex.compile(r"\p{Ll}[\p{Ll}-]+[ \t]+\p{Lu}\p{Ll}[\p{Ll}-]*")  # `laboratoire Microbiologie`
 
 
+_NAME_INITIAL_OPENS = regex.compile(r"N['’]\p{Lu}")
+
+
+def _joined_at_name_initial(text: str, spans) -> list[tuple[int, int, str]]:
+    """`Fada` + ` ` + `N’Gourma`: the model cut a place's name where its second word opens on the
+    name's own `N’` (read as the negation's `n’`); a space alone between them, it is one name.
+
+    >>> t = "Ouahigouya, Fada N’Gourma et Dori"
+    >>> [t[s:e] for s, e, _ in _joined_at_name_initial(t, [(0, 10, "LOC"), (12, 16, "LOC"), (17, 25, "LOC"), (29, 33, "LOC")])]
+    ['Ouahigouya', 'Fada N’Gourma', 'Dori']
+    """
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        if out and out[-1][2] == span[2] == "LOC" and text[out[-1][1] : span[0]] == " " and _NAME_INITIAL_OPENS.match(text, span[0]):
+            out[-1] = (out[-1][0], span[1], "LOC")
+            continue
+        out.append(span)
+    return out
+
+
 def _join_fields(text: str, spans) -> list[tuple[int, int, str]]:
     """`laboratoire Microbiologie` + et + `Environnement`: the model's two ORG spans are one body
     named by its fields (joined before trimming, which would drop both halves as common words).
@@ -3623,6 +3647,13 @@ def _page_names_first(text: str, spans: list[tuple[int, int, str]], occurrences:
 # `Service des ponts` + ` et chaussées`, `Direction des eaux` + ` et forêts`: a second plural noun, then the sentence goes on
 _NOUN_PAIR_AFTER = regex.compile(r"[ \t]+et[ \t]+(\p{Ll}[\p{Ll}-]+[sx])(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(\p{Ll}+)(?![\p{L}]))", regex.MULTILINE)
 _PLURAL_LAST = regex.compile(r"[ \t]\p{Ll}[\p{Ll}-]+[sx]\Z")
+# `Cour africaine des droits de l’homme` + ` et des peuples`: a second complement built as the last one
+# (article, common noun), then the sentence goes on
+_OF_COMMON_LAST = regex.compile(r"[ \t](?:des|du|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Ll}[\p{Ll}-]+\Z")
+_OF_COMMON_AFTER = regex.compile(
+    r"[ \t]+et[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Ll}[\p{Ll}-]+(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(\p{Ll}+)(?![\p{L}'’]))",
+    regex.MULTILINE,
+)
 
 
 def _finish_cut(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -3642,6 +3673,14 @@ def _finish_cut(text: str, start: int, end: int, label: str) -> tuple[int, int, 
         and (pair.group(2) is None or fold(pair.group(2)) in _FUNCTION_WORDS or pair.group(2) in _french_function_words())
     ):
         return start, pair.end(), label
+    if (
+        label == "ORG"
+        and _OF_COMMON_LAST.search(text, start, end)
+        and fold(_WORD.findall(text[start:end])[0]) in _words()["institution_nouns"] | _words()["assembly_nouns"] | _words()["office_nouns"]
+        and (more := _OF_COMMON_AFTER.match(text, end))
+        and (more.group(1) is None or more.group(1) in _french_function_words())  # (`a ouvert`, `qui`: not an adjective of the noun)
+    ):
+        return start, more.end(), label
     if (
         label == "ORG"
         and text[end : end + 1] == " "
@@ -4962,6 +5001,10 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
             # `Le MINEPAT (ministère de l’Économie, de la Planification et de l’Aménagement du territoire)`: the
             # whole bracket, a body's noun first, spelt by its words' heads (MINistère, Économie, Planification, ...)
             long_form = inside.strip()
+        if long_form is None and _opens_on_body_noun(inside) and _initials_cover(acronym, inside):
+            # `L’ICESCO (Organisation du monde islamique pour l’éducation, les sciences et la culture)`: the
+            # acronym of the body's English name, its letters the heads of the French words in another order
+            long_form = inside.strip()
         if long_form is None or long_form != inside.strip() or country_code(long_form) or _state_country(long_form):
             continue
         orgs.append(_Org(acronym, long_form, ((m.start(1), m.end(1)), (m.start(2), m.start(2) + len(long_form)))))
@@ -5060,6 +5103,21 @@ def _opens_on_body_noun(inside: str) -> bool:
     """A body's noun opens a bracketed long form (`ministère de ...`, `Agence fédérale ...`), not `voir plus bas`."""
     first = fold(_WORD.findall(inside)[0]) if _WORD.search(inside) else ""
     return first.startswith(_MINISTRY_WORDS) or any(first in _words()[k] for k in ("institution_nouns", "office_nouns", "kind_nouns", "collectivity_nouns"))
+
+
+def _initials_cover(acronym: str, long_form: str) -> bool:
+    """Every letter of a capital acronym of three or more is the head of one of the long form's content
+    words, in whatever order (a name's letters taken in the body's other language).
+
+    >>> _initials_cover("ICESCO", "Organisation du monde islamique pour l’éducation, les sciences et la culture")
+    True
+    >>> _initials_cover("ICESCO", "Organisation du monde islamique pour la jeunesse")
+    False
+    """
+    if len(acronym) < 3 or not acronym.isupper():
+        return False
+    heads = {w[0] for w in (fold(_ELISION.split(w)[-1]) for w in _WORD.findall(long_form)) if w and w not in _FUNCTION_WORDS}
+    return set(fold(acronym)) <= heads
 
 
 def _spelt_by_syllables(acronym: str, long_form: str) -> bool:
