@@ -404,7 +404,10 @@ def _odd_letter_fix(word: str) -> str | None:
         ch = word[i]
         opts = {"i"} if ch == "ı" else {ch.lower()} | set(_ODD_CANDIDATES)
         options.append(sorted(o for o in opts if o != ch))
-    best, best_z = None, 3.0
+    # a dotless ı in a word in lower case has one reading, `i`, and French has no such letter: a word the lexicon
+    # knows at all will do (`vaccınateurs`); a capitalised one may be a Turkish name (`Yıldız`), which keeps it
+    dotless = word.islower() and all(word[i] == "ı" for i in positions)
+    best, best_z = None, 1.0 if dotless else 3.0
     for combo in product(*options):
         chars = list(word)
         for i, c in zip(positions, combo):
@@ -2532,9 +2535,10 @@ _EURO_BEFORE_MILLIONS = regex.compile(r"(?<![\p{L}\p{N}?])[?\ufffd](?=\d[\d.,]*[
 # go on (a question never goes on in lower case); a year there lost a dash instead (`en 2019 – les`)
 # (three spaces: the € became a space, `1 500   seront`, or it and a dash were dropped, `40   sur`)
 _EURO_BEFORE_WORD = regex.compile(rf"(?P<n>{_AMOUNT})[ \u00a0](?P<lost>\?[ \u00a0]| {{1,2}})(?=\p{{Ll}})")
-# `de 5,9 Md à 4,6 Md,`: the € after a million/billion abbreviation, where no currency follows
+# `de 5,9 Md à 4,6 Md,`: the € after a million/billion abbreviation, where no currency follows (`48 M de l’Union`:
+# before the lender, no `de dollars`)
 _EURO_AFTER_UNIT = regex.compile(
-    r"(?<![\p{L}\p{N},.])\d{1,4}(?:,\d+)?[ \u00a0](?:M|Mds?)(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$)|[ \u00a0](?:à|et|en|pour|par|sur|contre|soit|dont)\b)"
+    r"(?<![\p{L}\p{N},.])\d{1,4}(?:,\d+)?[ \u00a0](?:M|Mds?)(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$)|[ \u00a0](?:à|et|en|pour|par|sur|contre|soit|dont|du|des|de (?:la|le|les|l['’]))\b)"
 )
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _EURO_WORD = regex.compile(r"\b(?:euros?|EUR)\b")
@@ -2644,13 +2648,13 @@ _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septe
 # a dateline's head: a capital, then no sentence end, up to a year, a day and month or a news
 # agency in brackets (`Niamey, 18 Novembre (ANP)`, `PARIS, 3 octobre 2013/Agence (APO)/`)
 _DATELINE_HEAD = (
-    r"^\p{Lu}[^\n.!?]{0,80}?"
+    r"^\p{Lu}(?:[^\n.!?]|(?<=\b(?i:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec))\.){0,80}?"
     rf"(?:\b(?:1[89]|20)\d\d|\b\d{{1,2}}(?:er)? (?i:{_MONTHS})|\(\p{{Lu}}[\p{{Lu}}\p{{N}}&.\-]{{1,11}}\))/?"
 )
 # a dash lost between a dateline (or a title's topic) and the text: `Lviv  LOrganisation`
 # (not a menu, whose items all open on a capital after a gap: `Qui nous sommes   Ce que nous faisons   Histoires`)
 _LOST_DASH = regex.compile(r"(?m)^(?:\p{Lu}[\p{L}\-]*)(?: [\p{Lu}\p{Ll}][\p{L}\-]*){0,3}\K {2,3}(?=\p{Lu}(?![^\n]*\S {2,}\p{Lu}))")
-# a dateline whose dash was lost: `NEW YORK, le 18 mars 2020  Le PAM`, `Valence, 18 janvier 2024  La`
+# a dateline whose dash was lost: `NEW YORK, le 18 mars 2020  Le PAM`, `Valence, 18 janvier 2024  La`, `Dakar, 3 déc. 2025  La`
 _LOST_DATELINE_DASH = regex.compile(rf"(?m){_DATELINE_HEAD}\K {{2,3}}(?=\p{{Lu}})")
 # two spaces between words (three where the dash became a space), not after a sentence end:
 # where ` – ` was
@@ -2666,7 +2670,8 @@ _AMOUNT_END = regex.compile(r"\d$")
 # an aside in brackets: `(NLS  Native Language Support)`, `(skb  socket buffer)`
 _LOST_DASH_BRACKETS = regex.compile(r"\([^()\n]{1,80}?[\p{L}\p{N}]\K {2,3}(?=\p{L}[^()\n]{0,80}\))")
 # between two items: not before a lower-case word unless an address (`28 10  pref-communication@`)
-_CONTACT_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})]) {2,3}(?=[\p{Lu}\p{N}+(]|[\p{L}\p{N}.\-]+@)")
+# (or an address written out: `01 63  a.diallo [at] omvs.org`)
+_CONTACT_DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})]) {2,3}(?=[\p{Lu}\p{N}+(]|[\p{L}\p{N}.\-]+(?:@| ?[\[(](?:at|arobase)[\])]))")
 
 
 @lru_cache(maxsize=1)
@@ -2932,10 +2937,10 @@ _DASH_AS_QUESTION_SPACED_RANGE = regex.compile(
 # between two names, glued: `Bénin?Nigeria`, `Paris?Dakar` (not an elision: `Qu?Elle` lost an apostrophe)
 _DASH_AS_QUESTION_NAMES = regex.compile(r"(?<![\p{L}\p{N}?])\p{Lu}\p{Ll}+(?<!qu)\K\?(?=\p{Lu}\p{Ll}{2,}(?![\p{N}?]))")
 _DASH_AS_QUESTION_BRACKETS = regex.compile(r"\([^()\n?]{1,80}?[\p{L}\p{N}] \K\?(?= \p{L}[^()\n?]{0,80}\))")
-# a line of contact details: an e-mail, a phone number, a postcode before a town (`CH-1211 Genève`)
-# on a short line that holds no sentence
+# a line of contact details: an e-mail, a phone number (`(225) 20 32 66 85` too, its code in brackets), a postcode
+# before a town (`CH-1211 Genève`) on a short line that holds no sentence
 _CONTACT_LINE = regex.compile(
-    r"(?m)^(?=[^\n]{0,160}$)(?![^\n]*\p{Ll}{3}\. )[^\n]*?(?:@|(?:\+\d{1,3}|\b0\d)(?:[ .]?\d{2,4}){3}|\b(?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll})[^\n]*$"
+    r"(?m)^(?=[^\n]{0,160}$)(?![^\n]*\p{Ll}{3}\. )[^\n]*?(?:@|(?:\+\d{1,3}|\b0\d|\(\+?\d{1,3}\)[ .]?\d{2})(?:[ .]?\d{2,4}){3}|\b(?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll})[^\n]*$"
 )
 # between two items: after a number, a name or an e-mail address (`SDCI ? 04 75…`), never a lower-case word, which
 # asks (`Une question ? 01 23 45 67 89`)
@@ -2995,6 +3000,21 @@ def _written_as_name(text: str, word: str, lower: bool = False) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+# two capitalised words glued inside a sentence (`le corridor DakarBamako.`), not before a dateline's comma
+_GLUED_NAMES = regex.compile(r"(?<=\p{Ll} )(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?=[\s.;:)])")
+
+
+def _restore_dash_between_places(text: str) -> list[Change]:
+    """`le corridor DakarBamako`: the dash of a route between two places the gazetteer knows, lost with the
+    page's other dashes (no name glues two towns, and a heading glued to its text is no place pair in a sentence)."""
+    places = _places()
+    return [
+        (m.end(1), m.end(1), "–", "lost dash restored (between two places)")
+        for m in _GLUED_NAMES.finditer(text)
+        if m.group(1).lower() in places and m.group(2).lower() in places
+    ]
 
 
 def _restore_dash_from_question(text: str) -> list[Change]:
@@ -3408,6 +3428,8 @@ def _restore_characters(doc: Document) -> Document:
         doc = rewrite(doc, _with_style(doc.text, _restore_grand_elision(doc.text, lossy=bool(apostrophes))), stage="restore_characters")
     # characters restored above show the page went through a lossy encoding: evidence for €
     doc = rewrite(doc, _restore_euro(doc.text, lossy=doc.text != original), stage="restore_characters")
+    if doc.text != original and _GLUED_NAMES.search(doc.text):  # (on a page that shows it lost characters)
+        doc = rewrite(doc, _restore_dash_between_places(doc.text), stage="restore_characters")
     if "?" in doc.text or "\ufffd" in doc.text:
         doc = rewrite(doc, _with_style(doc.text, _restore_english_contractions(doc.text)), stage="restore_characters")
     if "?" in doc.text:
