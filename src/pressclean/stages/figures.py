@@ -786,11 +786,11 @@ _COUNTER = regex.compile(
     rf"{_H}*(?P<c>\d{{1,2}}(?:[.\-–]\d{{1,2}}){{0,3}}[.)\-–]|\d{{1,2}}(?:[\-–]\d{{1,2}}){{1,3}}){_H}+\p{{Lu}}"
 )
 _LEADERS = regex.compile(rf"(?:\.{{3,}}|…|_{{3,}}){_H}*\Z")
-# a lower-case word after a street word, maybe after `de`/`d'` (`12 cours d'école`, `3 voies de circulation`): the word
-# is a common noun the number counts, where a street's name is capitalised or a number (`12 rue de la Paix`, `rue du 8
-# Mai`); atomic, so that `de la Paix` is not read as `de` and the article `la`
+# a lower-case word after a street word, maybe after `de`/`d'` without article (`12 cours d'école`, `12 cours
+# magistraux`): the word is a common noun of a kind the number counts, where a street's name is capitalised, a number
+# or a complement with its article (`12 rue de la Paix`, `rue du 8 Mai`, `3 place de l'église`)
 _COMMON_NOUN_AFTER = regex.compile(
-    rf"{_H}*(?>(?:(?:de|du|des)(?:{_H}+(?:la|l['’]))?{_H}+|d['’]{_H}?|l['’]{_H}?)?)\p{{Ll}}"
+    rf"{_H}*(?>(?:de{_H}+|d['’]{_H}?)?)(?!(?:la|le|les|du|des|de)(?![\p{{L}}])|l['’])\p{{Ll}}"
 )
 _ADDRESS_LINE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:cedex|case{_H}+postale|bp|b\.p\.|bo[iî]te{_H}+postale|rue|avenue|route|chemin)(?![\p{{L}}])"
@@ -2552,9 +2552,8 @@ class _Finder:
             if nation is not None:  # `francs Djibouti`, `dinars jordaniens`: the whole name, that country's code
                 unit, currency, cm = unit + text[cm.end() : nation[0]], nation[1], _At(nation[0])
             if currency is not None or unit.lower() not in w["money_by_country"]:  # `livres` are books in Paris
-                if abbreviation and link is None:
-                    # the abbreviated scale is part of the unit as written: `2,1 M€`, `112,4 Mds DH`
-                    unit = abbreviation + text[end : cm.start("c")] + unit
+                if abbreviation and not unit[0].isalpha() and cm.start("c") == end:
+                    unit = abbreviation + unit
                 elif not scaled and unit.lower() in w["multipliers"]:
                     value *= w["multipliers"][unit.lower()]  # `5 MEUR`, `450 KEUR`
                 return _Figure(start, cm.end(), _number(value), unit, "money", currency, qualifier)
