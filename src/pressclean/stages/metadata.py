@@ -69,7 +69,7 @@ _DATELINE_END = (
 )
 _DATELINE = regex.compile(
     rf"^(?:À\s+|(?P<open>\()\s*)?(?P<place>{_PLACE})"  # `À Ouagadougou, le 5 mars 2025 –`, `(Genève, 18 mars 2025) –`
-    rf"(?:\s*\({_PLACE}\)|,\s*(?P<country>{_COUNTRY}))?"
+    rf"(?:\s*\({_COUNTRY}\)|,\s*(?P<country>{_COUNTRY}))?"  # the country in brackets may have a word in lower case: `(Arabie saoudite)`
     # the date in brackets (`GENEVA (3 March 2025) –`) or after a separator (`PARIS – 3 mars 2025 –`, `Lomé, Togo | 12 mars 2025 –`)
     rf"(?:,?\s*{_DATE}(?:,?\s*(?:à\s*)?{TIME})?|\s*\(\s*{_DATE}\s*\)|\s+(?:--|[|–—-])\s+{_DATE}(?=\s*(?:--|[|–—-]|:\s)))?"
     r"(?(open)\s*\))"
