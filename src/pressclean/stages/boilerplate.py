@@ -789,6 +789,8 @@ def _mark_page_turns_inside_sentences(content: list[Line], verdicts: dict[int, s
         above, below = content[k].text.rstrip(), content[m].text.lstrip()
         if furniture[k] or furniture[m] or _TERMINAL.search(above) or not (below[:1].islower() or below[:1].isdigit()):
             continue  # (the sentence goes on in lower case, or on a number: `... à plus de` ⏎ `15 kilomètres`)
+        if content[k].index in verdicts:
+            continue  # over the furniture stands chrome (the page selector over a teletext page's header): no sentence cut, a headline wraps
         if content[k].words < 6 or _mostly_capitals(above):
             continue  # a label over a reference number (`COMMUNIQUÉ DE PRESSE` ⏎ `25/214`) cuts no sentence: a title wraps under it
         head = " ".join(_WORD.findall(line.text)[:3])
@@ -933,6 +935,22 @@ def _headline_twice(content: list[Line], n: int) -> bool:
     return content[n].words >= 4 and below is not None and (opens_with_dateline(below.text) or (below.is_prose and _is_sentence(below)))
 
 
+_SUBPAGE_COUNTER = regex.compile(r"^(?P<label>\D*?\p{L}\D*?)\s+(?P<at>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s*$")  # `SUISSE ROMANDE   2/4`
+_DIGIT_RUN = regex.compile(r"\d+")
+
+
+def _counted_pages(content: list[Line]) -> list[bool]:
+    """Lines that are one label with a sub-page counter (`SUISSE ROMANDE 1/4`, `SUISSE ROMANDE 2/4`): the same label,
+    the same count of pages, another page each time, twice at least. A counter that changes under one label is a
+    page's; a section's heading counts none."""
+    found = [_SUBPAGE_COUNTER.match(l.text.strip()) if l.words <= 8 else None for l in content]
+    seen: dict[tuple[str, str], set[str]] = {}
+    for m in found:
+        if m is not None and int(m["at"]) <= int(m["of"]):
+            seen.setdefault((_key(m["label"]), m["of"]), set()).add(m["at"])
+    return [m is not None and len(seen.get((_key(m["label"]), m["of"]), ())) >= 2 for m in found]
+
+
 def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, list[int]]) -> list[bool]:
     """Which lines repeat as a running page header or footer: the same words (three at least: not `Étape 1`,
     `Étape 2`) with a page number at the end or at the start (`Rapport annuel 2023 – Terre Vive 3`, `Page 2/4 –
@@ -966,6 +984,23 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
         )
         for n, (r, k) in enumerate(zip(running, keys))
     ]
+    running = [r or c for r, c in zip(running, _counted_pages(content))]
+    # a header line whose numbers change from page to page (`113 TVSR 113 Ma 02.12.25 18:42:15`: the page's number, its
+    # clock), each time right over (or under) a running line: the same words, its numbers aside, are one more of its lines
+    shapes = [_DIGIT_RUN.sub("0", k) if _DIGITS.search(k) else None for k in keys]
+    at_shape: dict[str, list[int]] = {}
+    for n, shape in enumerate(shapes):
+        if shape is not None and not running[n] and not _is_date_stamp(content[n].text) and not _SENTENCE_END.search(content[n].text):
+            at_shape.setdefault(shape, []).append(n)
+    for shape, at in at_shape.items():
+        if len(at) < 2 or len(set(keys[n] for n in at)) < 2:
+            continue
+        for step in (1, -1):
+            nexts = {shapes[p + step] or keys[p + step] if 0 <= p + step < len(keys) and running[p + step] else None for p in at}
+            if len(nexts) == 1 and None not in nexts:
+                for n in at:
+                    running[n] = True
+                break
     # ... and a footer of several lines (the office's address row over its phone row, over the page number): a line the
     # page repeats, each time right above (or below) the same running line, is one of them
     # (each key read once, whatever the times the page repeats it: linear)

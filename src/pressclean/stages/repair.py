@@ -713,7 +713,9 @@ def _soft_hyphen_left(text: str, start: int, end: int) -> bool:
 # A whole line is decoded in one code page only when it is UTF-8 through and through there (any
 # clean accented letter would break the UTF-8); `sloppy-` (ftfy's codecs): the bytes cp1252 leaves
 # undefined shown as themselves (`Ã\x8f` is `Ï`), as browsers do.
-_WHOLE_LINE_READS = (*_MISREAD_AS, "sloppy-windows-1252", "sloppy-windows-1250")
+# (and the DOS code page a console shows: `ΓÇÖ`, `ΓÇ£` are ’ and “ read as cp437, which ftfy leaves on an
+# English line; a whole line decoding to UTF-8 there is no accident)
+_WHOLE_LINE_READS = (*_MISREAD_AS, "sloppy-windows-1252", "sloppy-windows-1250", "cp437")
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
 _SLOPPY_NAMES = {"sloppy-windows-1252": "cp1252", "sloppy-windows-1250": "cp1250"}
 
@@ -865,7 +867,7 @@ def _after_sentence_end(text: str, pos: int) -> bool:
     """Only a sentence end (or the text's start) stands before `pos`, across line breaks too: the
     word there takes a capital even on a hard-wrapped page, where a line start alone tells nothing.
 
-    >>> [_after_sentence_end(t, t.index("mot")) for t in ("Fin.\nmot", "mot", "mis en\nmot", "Fin. mot")]
+    >>> [_after_sentence_end(t, t.index("mot")) for t in ("Fin.\\nmot", "mot", "mis en\\nmot", "Fin. mot")]
     [True, True, False, True]
     """
     return bool(_ENDS_SENTENCE.search(text, max(0, pos - 200), pos)) if pos > 200 else bool(_ENDS_SENTENCE.search(text[:pos]))
@@ -1226,7 +1228,7 @@ def _elision_score(word: str) -> float:
     rest = m.group(2)
     if rest[0] not in _VOWELS_H:  # `N’Djamena`: only a name the lexicon knows with its apostrophe
         return zipf(f"{m.group(1)}'{rest}")
-    if rest.isupper() and len(rest) >= 2:  # an acronym: l’OIM, d’ONUSIDA
+    if (rest.isupper() or rest[:2].isupper()) and len(rest) >= 2:  # an acronym: l’OIM, d’ONUSIDA, l’INStaD
         return 3.0
     # a `?` between `l`, `d`, `qu`... and a word is the apostrophe (never a question mark
     # there): any word the lexicon knows will do (`l?interpréteur`, `d?horodatage`)
@@ -2463,12 +2465,13 @@ _APOSTROPHES = regex.compile(r"['’\x00]")  # (`\x00`: `_APOSTROPHE_SLOT`, a re
 
 def _cased_like_words(fixed: str) -> bool:
     """Each part of a repaired word (parted at its apostrophes) is written in lower case, in capitals or
-    capitalised: a letter put back never stands before a capital inside a word (`îLe`).
+    capitalised, or opens on two capitals (an acronym-like name: `INStaD`): a letter put back never stands
+    before a capital inside a word (`îLe`).
 
-    >>> _cased_like_words("l’OIM"), _cased_like_words("Cœlacanthes"), _cased_like_words("îLe")
-    (True, True, False)
+    >>> _cased_like_words("l’OIM"), _cased_like_words("Cœlacanthes"), _cased_like_words("îLe"), _cased_like_words("l’INStaD")
+    (True, True, False, True)
     """
-    return all(p.islower() or p.isupper() or p.istitle() or not p for p in _APOSTROPHES.split(fixed))
+    return all(p.islower() or p.isupper() or p.istitle() or p[:2].isupper() or not p for p in _APOSTROPHES.split(fixed))
 
 
 _HOLE_EVIDENCE = 3  # distinct words with holes the lexicon alone repaired
