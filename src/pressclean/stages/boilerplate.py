@@ -395,7 +395,8 @@ def _chrome_words() -> frozenset[str]:
             # (a letter is chrome as a phrase of its own, `X`, or in a compound, `e-mail`: the `s` of `s'abonner`
             # would make a table's row label `S` a share button)
             words.update(w for w in parts if len(w) > 1 or len(parts) == 1 or f"{w}-" in phrase.lower())
-    return frozenset(words)
+    # (a page types the apostrophe either way: `Je m’abonne` is the list's `je m'abonne`)
+    return frozenset(words | {w.replace("'", "’") for w in words})
 
 
 def split_lines(text: str) -> list[Line]:
@@ -1440,7 +1441,8 @@ def _chrome_phrases() -> re.Pattern:
     A plain alternation of literals (linear), searched in the lower-cased line by the standard `re`:
     half the time of `regex` with IGNORECASE on every line of a page."""
     long = [p.lower() for p in load_json("web_chrome.json")["phrases"] if len(p.split()) >= 3]
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in long) + r")\b")
+    # (either apostrophe: `vous n’avez pas accepté les cookies` is the list's phrase)
+    return re.compile(r"\b(?:" + "|".join(re.sub("['’]", "['’]", re.escape(p)) for p in long) + r")\b")
 
 
 def _has_chrome_phrase(text: str) -> bool:
