@@ -833,9 +833,15 @@ def _mark_related_links(content: list[Line], verdicts: dict[int, str]) -> None:
     for n, line in enumerate(content):
         if line.index in verdicts and _is_related_heading(line):
             for below in content[n + 1 : n + 1 + RELATED_LINKS]:
-                if below.index in verdicts or _SENTENCE_END.search(below.text) or below.hints_contact or not 3 <= below.words <= 30:
+                # (a contact's line ends the list; a headline's count, `100 000 consultations`, is no number to call)
+                if below.index in verdicts or _SENTENCE_END.search(below.text) or _is_contact_hint(below) or not 3 <= below.words <= 30:
                     break
                 verdicts[below.index] = "link to another page"
+
+
+def _is_contact_hint(line: Line) -> bool:
+    """A contact's line: an address, a contact word, or a number someone can call (not a count of ten thousands)."""
+    return line.hints_contact and bool(_CONTACT_DATA.search(line.text) or _CONTACT_HINTS[0].search(line.text) or _CONTACT_HINTS[1].search(line.text.lower()))
 
 
 def _thrice_inside(places: list[int], top: int, bottom: int) -> bool:
@@ -1689,7 +1695,11 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     def after_inline_link(a: list[Line], b: list[Line]) -> bool:
         """`Lire aussi : Cacao : ...` between two paragraphs: a sentence of prose after it is the story's."""
         between = lines[a[-1].index + 1 : b[0].index]
-        return any(_is_related_link(l.text.strip()) for l in between) and _is_sentence(b[0]) and b[0].is_prose
+        # (or the label on its own line over the one headline it links: `Lire aussi` ⏎ `Mali : ...`; a block of related
+        # stories under the text lists several)
+        shown = [l for l in between if not l.blank]
+        single = len(shown) == 2 and _is_related_heading(shown[0]) and verdicts.get(shown[1].index) == "link to another page" and _links_one_story(lines, shown[0].index)
+        return (single or any(_is_related_link(l.text.strip()) for l in between)) and _is_sentence(b[0]) and b[0].is_prose
 
     while last + 1 < len(runs) and (
         # a sentence cut by what was removed (a PDF's footer, its reference and page number) goes on in lower case
@@ -2898,6 +2908,21 @@ def _is_dated_reference(line: Line) -> bool:
     return line.words <= 8 or len(_WORD.findall(_DATE_STAMP.sub(" ", text))) <= 5
 
 
+@lru_cache(maxsize=1)
+def _inline_related() -> frozenset[str]:
+    return frozenset(_key(p) for p in load_json("web_chrome.json")["inline_related"])
+
+
+def _links_one_story(lines: list[Line], end: int) -> bool:
+    """Under an inline related label at `end` (`Lire aussi`, not a pager's `Article précédent`): one headline (no
+    sentence), then a paragraph of prose: a link inside the story, the story going on under it (a block of other
+    stories lists several headlines)."""
+    if lines[end].key not in _inline_related():
+        return False
+    below = [l for l in lines[end + 1 : end + 8] if not l.blank][:2]
+    return len(below) == 2 and _is_headline(below[0]) and not _is_sentence(below[0]) and below[1].is_prose and _is_sentence(below[1])
+
+
 def trailing_chrome(
     lines: list[Line], first: int, last: int, removed: Mapping[int, str] = {}, *, plain: bool = False, listing: bool = False,
     inline: Collection[int] = (),
@@ -2945,7 +2970,9 @@ def trailing_chrome(
             and not (len(teasers) >= 2 and i in teasers) and l.index not in listed_links
         ]
         # after a link inline (`Lire aussi : Cacao : ...`) between paragraphs, one more paragraph is the story's
-        needed = 1 if listed is None and (_is_related_link(lines[end].text.strip()) or end in inline) else 2
+        # (so is the one headline a label on its own line links, `Lire aussi` ⏎ `Mali : ...` ⏎ the next paragraph)
+        linked_one = _is_related_heading(lines[end]) and _links_one_story(lines, end)
+        needed = 1 if listed is None and (_is_related_link(lines[end].text.strip()) or end in inline or linked_one) else 2
         # (readers' comments are sentences too: under the thread's start, none of them is more of the story)
         # (a release has one contact block: under the links, once the story above holds its press contact, the
         # address, switchboard and e-mail are the site's footer)
