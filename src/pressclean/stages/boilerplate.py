@@ -105,6 +105,12 @@ _ROLE_WITH_ARTICLE = regex.compile(_ARTICLE_LEAD.pattern + r"\p{Lu}\p{Ll}+(?:\s+
 # a search page's header: `Résultats de la recherche pour « vaccination »`, `3 résultats`, `Search results for ...`
 _SEARCH_RESULTS = regex.compile(r"\s*(?i:(?:\d+\s+)?résultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s*[«\"“]|trouvés?)|\d+\s+résultats?\s*$|search results\b|aucun résultat)")
 _UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|dernière modification|modifiée?|actualisée?|last updated|updated)\b")  # (a story's `Publié le` may stay with it on a listing)
+_PAGE_MARK_AT_END = regex.compile(r"(?<![\p{L}\d])(?i:page)\s+(?P<at>\d{1,3})\s*(?:/|(?i:sur|of))\s*(?P<of>\d{1,3})\s*$")  # `... Page 1 sur 1`
+_SWITCHBOARD = regex.compile(r"(?i:t[ée]l(?:[ée]phone)?\.?|standard|fax)\s*:?\s*\+?[\d .()/-]{8,}\d")  # `Tél. : (226) 25 49 66 66`, no name
+_CONTACT_HEADING = regex.compile(  # `Contacts presse`, `Relations médias :`: a heading and nothing else (no name, no number)
+    r"\s*(?i:(?:contacts?|relations?|service|espace|centre|salle|bureau)(?:\s+(?:de\s+)?(?:presse|médias?|media|press))?|médias?|media|presse|press)\s*:?\s*"
+)
+_UPDATE_LABEL = regex.compile(_UPDATE_STAMP.pattern + r"\s*(?::|(?i:le|du|on))?\s*")  # `Dernière modification : ` before its date
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
 # `Valence, le 14 juin 2023`, or a dateline alone on its line with its dash (`NIAMEY, 3 mars 2026 –`, the text below)
 # (two towns for one release: `Thonon-les-Bains / Nyon, le 27 novembre 2025`)
@@ -554,6 +560,10 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
         elif running[n] and line.words <= 20 and not _is_sentence(line) and not _ends_on_phone(text) and n not in sections:
             verdicts[line.index] = "running page header or footer"
+        # a document's footer printed once, ending on its page mark (`FAO Cameroun – Communiqué de presse n° 14/2025
+        # Page 1 sur 1`): the word `page` and its count say it, though no other page repeats it
+        elif line.words <= 20 and n > lead and (m := _PAGE_MARK_AT_END.search(text)) and int(m["at"]) <= int(m["of"]) and not _is_sentence(line):
+            verdicts[line.index] = "running page header or footer"
         # a header's weather or exchange-rate widget (`Météo Libreville 29°C Nuageux`, `1 EUR = 655,957 FCFA`): no
         # function word, which a headline about the heat has (`Canicule : 45 °C attendus à Niamey`)
         elif line.words <= 8 and _COUNTERS.fullmatch(text):
@@ -562,7 +572,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             w.lower() in _FUNCTION_WORDS for w in _PLAIN_WORD.findall(_TEMPERATURE.sub(" ", text))
         ):
             verdicts[line.index] = "web chrome"
-        elif n > lead and _UPDATE_STAMP.match(text) and _is_date_stamp(text):
+        elif n > lead and _UPDATE_STAMP.match(text) and (_is_date_stamp(text) or _is_date_stamp(_UPDATE_LABEL.sub("", text, count=1))):
             verdicts[line.index] = "page metadata (date among labels)"  # `Mise à jour le mardi 3 mars 2026` under the text
         elif (
             (line.words <= 10 and _BYLINE.match(text) or line.words <= 16 and _BYLINE_FIELD.match(text)) and not text.endswith(".")
@@ -1829,6 +1839,17 @@ def _opens_on_site_name(line: Line, lines: list[Line]) -> bool:
     return len(parts) >= 3 and not _PRESS_LABEL.search(line.text) and _folded(parts[0]) in _site_names(lines)
 
 
+def _opens_on_masthead(line: Line, lines: list[Line]) -> bool:
+    """`Ambassade de France au Burkina Faso – 01 BP 504 Ouagadougou 01`: a row that opens on the name the page's first
+    line gives (its masthead), with no press label: the site's own address."""
+    parts = _LABEL_SEPARATOR.split(line.text)
+    top = next((l for l in lines if not l.blank), None)
+    return (
+        len(parts) >= 2 and top is not None and top is not line and top.words >= 2 and not _PRESS_LABEL.search(line.text)
+        and _folded(parts[0]) == _folded(top.text)
+    )
+
+
 def _names_press_contact(text: str) -> bool:
     """An e-mail or a press word (`presse`, `porte-parole`, `médias`): what makes a contact line the release's own."""
     return "@" in text or _PRESS_WORD.search(text) is not None
@@ -3017,6 +3038,11 @@ def trailing_chrome(
         dropped.add(article[ends.pop()].index)
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [l.hints_contact for l in article]
+    # a contact heading with no contact under it (`Contacts presse` among the footer's links, under the release's own
+    # contact) is a menu's label: it announces nothing (read from the end: a heading over such a label announces nothing)
+    for n in range(len(article) - 1, last_sentence, -1):
+        if hinted[n] and _CONTACT_HEADING.fullmatch(article[n].text) and not any(hinted[n + 1 : n + 6]):
+            hinted[n] = False
     table = _cell_table(article)
     # fields each over its value (`Lieu` ⏎ `Auditorium principal, ...`): an announcement's details, both lines
     table |= {m for n in _field_pairs(article, _chrome_words()) for m in (n, n + 1)}
@@ -3047,6 +3073,14 @@ def trailing_chrome(
         ):
             dropped.add(line.index)  # the site's address and switchboard on one row, under no contact heading
             continue
+        if (
+            below is not None and not announced and not hinted[n - 1] and _STREET.search(line.text)
+            and all(_SWITCHBOARD.fullmatch(l.text.strip()) for l in article[n + 1 :]) and _opens_on_masthead(line, lines)
+        ):
+            # the site's name and address on the last rows, its switchboard alone under them (no person, no e-mail,
+            # under no contact heading): the footer of the site whose name heads the page
+            dropped.update(l.index for l in article[n:])
+            break
         # a wrap before a number (`... a versé à la France` / `62,7 millions de livres ...`);
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
