@@ -446,6 +446,15 @@ def fix_encoding(doc: Document) -> Document:
             stage="fix_encoding",
             join_words=True,
         )
+    # 1b. `”` read as cp1252 whose last byte, undefined there (0x9D), a decoder replaced: `solving,â€� said` (the other
+    # quotes and dashes of that row keep all three bytes, and ftfy repairs them; no other character is common there)
+    if "â€\ufffd" in doc.text:
+        doc = rewrite(
+            doc,
+            ((m.start(), m.end(), "”", "mojibake: ” read as cp1252, its last byte lost") for m in regex.finditer("â€\ufffd", doc.text)),
+            stage="fix_encoding",
+            join_words=True,
+        )
     # 2. whole lines that are nothing but UTF-8 shown in one code page, decoded at once; then
     # word by word, lexicon-checked: mixed lines and code pages ftfy does not try on mixed text
     changes: list[Change] = []
@@ -2446,7 +2455,7 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
             doubtful.append((m, starts))
     # the page is the evidence: once it has lost letters to `?` in several words the lexicon is sure
     # of, a hole before or inside a rarer word (`C?lacanthes`, `ex ?quo`) is a lost letter too
-    rare = [(m, fixed) for m, starts in doubtful if (fixed := _fill_rare_word(m.group(), starts))]
+    rare = [(m, fixed) for m, starts in doubtful if (fixed := _fill_rare_word(m.group(), starts)) and _cased_like_words(fixed)]
     # ... or once two words of it read each as the only word the lexicon knows with a lost letter
     # there (`C?lacanthes`, `ex ?quo`); a hole between two letters is no punctuation: its word
     # alone is enough (`L?titia`)
@@ -2465,13 +2474,13 @@ _APOSTROPHES = regex.compile(r"['’\x00]")  # (`\x00`: `_APOSTROPHE_SLOT`, a re
 
 def _cased_like_words(fixed: str) -> bool:
     """Each part of a repaired word (parted at its apostrophes) is written in lower case, in capitals or
-    capitalised, or opens on two capitals (an acronym-like name: `INStaD`): a letter put back never stands
-    before a capital inside a word (`îLe`).
+    capitalised, or opens on three capitals (an acronym-like name: `INStaD`): a letter put back never stands
+    before a capital inside a word (`îLe`, `ÉDix`: a quote lost before `Dix`).
 
     >>> _cased_like_words("l’OIM"), _cased_like_words("Cœlacanthes"), _cased_like_words("îLe"), _cased_like_words("l’INStaD")
     (True, True, False, True)
     """
-    return all(p.islower() or p.isupper() or p.istitle() or p[:2].isupper() or not p for p in _APOSTROPHES.split(fixed))
+    return all(p.islower() or p.isupper() or p.istitle() or p[:3].isupper() or not p for p in _APOSTROPHES.split(fixed))
 
 
 _HOLE_EVIDENCE = 3  # distinct words with holes the lexicon alone repaired
@@ -3081,6 +3090,11 @@ _REPLACED_AFTER_WORD = regex.compile(r"(?<=(?:^|[^\p{L}\ufffd])\p{L}+)\ufffd(?= 
 _REPLACED_BETWEEN_WORDS = regex.compile(r"(?<=[\p{L}\p{N})»\]/] )\ufffd(?= [\p{L}\p{N}(«+])|(?m)^\ufffd(?= \p{L})")
 
 
+# a quotation a decoder lost both marks of (`�Dix ans après ... festivaliers�, se réjouit`): « » survive a Latin-1
+# trip, so the marks lost were “ ”; the opening one before a capital, the closing one after a word, on one line
+_REPLACED_QUOTES = regex.compile(r"(?:^|(?<=[\s(]))(\ufffd)(?=\p{Lu})[^\ufffd\n]{2,400}?(?<=[\p{L}\p{N}.!?…])(\ufffd)(?=[\s,.;:!?)]|$)", regex.M)
+
+
 def _restore_symbols_from_replacement(text: str) -> list[Change]:
     """`GENÈVE � Le HCR`, `290 � par mois`, `100�999`: a €, a dash a decoder replaced with `�`.
 
@@ -3093,6 +3107,8 @@ def _restore_symbols_from_replacement(text: str) -> list[Change]:
     changes += [(m.start(), m.end(), "€", f"lost € {reason} (before an amount in millions)") for m in _EURO_BEFORE_MILLIONS.finditer(text) if m.group() != "?"]
     changes += [(m.start(), m.end(), "–", f"lost dash {reason} (range)") for m in _REPLACED_IN_RANGE.finditer(text)]
     changes += [(m.start(), m.end(), dash, f"lost dash {reason} (between words)") for m in _REPLACED_BETWEEN_WORDS.finditer(text)]
+    for m in _REPLACED_QUOTES.finditer(text) if "\ufffd" in text else ():
+        changes += [(m.start(1), m.end(1), "“", f"lost quote {reason}"), (m.start(2), m.end(2), "”", f"lost quote {reason}")]
     changes += [
         (m.start(), m.end(), "…", f"lost ellipsis {reason}")
         for m in (_REPLACED_AFTER_WORD.finditer(text) if "..." not in text else ())
