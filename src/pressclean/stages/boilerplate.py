@@ -105,6 +105,9 @@ _ROLE_WITH_ARTICLE = regex.compile(_ARTICLE_LEAD.pattern + r"\p{Lu}\p{Ll}+(?:\s+
 # a search page's header: `Résultats de la recherche pour « vaccination »`, `3 résultats`, `Search results for ...`
 _SEARCH_RESULTS = regex.compile(r"\s*(?i:(?:\d+\s+)?résultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s*[«\"“]|trouvés?)|\d+\s+résultats?\s*$|search results\b|aucun résultat)")
 _UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|dernière modification|modifiée?|actualisée?|last updated|updated)\b")  # (a story's `Publié le` may stay with it on a listing)
+# a file offered for download: its name with its type, or its size (`population_2025.csv · CSV · 48,2 Ko`): no key figure
+_FILE_OFFERED = regex.compile(r"[\w-]\.(?i:pdf|csv|xlsx?|docx?|odt|ods|zip|json|xml|pptx?)\b|(?<![\p{L}\d])\d+(?:[,.]\d+)?\s?(?i:ko|mo|go|kb|mb|gb)\b")
+_FILE_NAME_LEAD = regex.compile(r"\s*[\w-]+\.(?i:pdf|csv|xlsx?|docx?|odt|ods|zip|json|xml|pptx?)\b")  # `rapport_2025.pdf ...`
 _PAGE_MARK_AT_END = regex.compile(r"(?<![\p{L}\d])(?i:page)\s+(?P<at>\d{1,3})\s*(?:/|(?i:sur|of))\s*(?P<of>\d{1,3})\s*$")  # `... Page 1 sur 1`
 _SWITCHBOARD = regex.compile(r"(?i:t[ée]l(?:[ée]phone)?\.?|standard|fax)\s*:?\s*\+?[\d .()/-]{8,}\d")  # `Tél. : (226) 25 49 66 66`, no name
 _CONTACT_HEADING = regex.compile(  # `Contacts presse`, `Relations médias :`: a heading and nothing else (no name, no number)
@@ -2131,7 +2134,10 @@ def _is_figure_page(run: list[Line]) -> bool:
 def _is_key_figure(line: Line) -> bool:
     """A short row that counts something, no sentence and no contact: `18 concerts`, `45 M$ d'investissement`
     (not `ODD 1 : Pas de pauvreté`, nor `Rapport d'activité 2024`)."""
-    return line.words <= 12 and not _is_sentence(line) and bool(_QUANTITY.search(line.text)) and not _names_contact(line.text)
+    return (
+        line.words <= 12 and not _is_sentence(line) and bool(_QUANTITY.search(line.text)) and not _names_contact(line.text)
+        and not _FILE_OFFERED.search(line.text)
+    )
 
 
 def _names_contact(text: str) -> bool:
@@ -2167,7 +2173,11 @@ def _runs_on(line: Line, below: Line | None) -> bool:
         return False
     text = line.text.rstrip()
     words = _WORD.findall(text)
-    opens_lower = below.text.lstrip()[:1].islower() and not _LINK.match(below.text) and not _WEB_ADDRESS.fullmatch(below.text.strip())
+    # (nor a file's name: `population_communes_2025.csv · CSV · 48,2 Ko`, a download list's row, goes on no sentence)
+    opens_lower = (
+        below.text.lstrip()[:1].islower() and not _LINK.match(below.text) and not _WEB_ADDRESS.fullmatch(below.text.strip())
+        and not _FILE_NAME_LEAD.match(below.text)
+    )
     # a label may end on a function word (`Share this`); a wrapped line is longer
     open_end = len(words) >= 5 and (text.endswith((",", "-", "‐")) or words[-1].lower() in _FUNCTION_WORDS)
     return opens_lower or open_end
