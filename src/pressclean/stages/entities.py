@@ -241,7 +241,7 @@ class FindEntities:
         spans = _state_departments_first(text, _governments_first(text, _country_departments_first(text, _portfolio_departments_first(text, _ministries_first(text, spans)))))
         spans = _embassies_first(text, _assemblies_whole(text, _classes_of_bodies(text, spans)))
         spans = _source_outlets_first(text, _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans))))))
-        spans = _compass_named_bodies_first(text, _acronym_named_bodies_first(text, spans))
+        spans = _compass_named_bodies_first(text, _acronym_named_bodies_first(text, _office_institutions_first(text, spans)))
         spans = _road_ends_first(text, _known_first(text, _known_index(self.gazetteer), _joined_parties(text, spans, known)))
         spans = _users_first(text, self._names, spans)
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
@@ -280,7 +280,7 @@ class FindEntities:
         spans = [sp for sp in spans if not (sp[2] == "LOC" and fold(text[sp[0] : sp[1]]) in plan_acronyms)] if plan_acronyms else spans
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs)]
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
-        orgs = _councils_by_level(_merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, orgs))))
+        orgs = _councils_by_level(_merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, _merge_apposed_long_forms(text, orgs)))))
         orgs = _merge_acronyms_written_as_names(_merge_slashed_acronyms(text, orgs, known))
         spans = _without_body_heads(text, spans, orgs)
         entities = [_org_entity(text, o, known) for o in orgs]
@@ -692,6 +692,33 @@ def _collectivity() -> regex.Pattern:
         # the name's own particles stay in it (`Provence-Alpes-Côte d’Azur`)
         r"(\p{Lu}[\p{L}’'-]*\p{L}(?: +(?:(?:de|du|des) +|d['’])?\p{Lu}[\p{L}’'-]*\p{L})*)"
     )
+
+
+@lru_cache(maxsize=1)
+def _office_institution() -> regex.Pattern:
+    """A capitalised office that is an institution (`Médiateur`), its complement, then what follows it."""
+    heads = "|".join(regex.escape(w[0].upper() + w[1:]) for w in sorted(load_json("entity_words.json")["office_institutions"], key=len, reverse=True))
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + heads + r")[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*"
+        r"(?:\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L})*|\p{Ll}{3,})(?![\p{L}\p{N}'’-])"
+    )
+
+
+# the holder's name right after the office (`, Aminata Sawadogo`, `M. Ali Traoré`): the office is a role
+_HOLDER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:(?:M\.|Mme|Mlle|Dr|Me)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}")
+
+
+def _office_institutions_first(text: str, spans):
+    """An institution named after its office (`le Médiateur du Faso a remis son rapport`) is an
+    organisation, whatever the model reads; the same office before its holder's name (`la
+    Médiatrice du Faso, Aminata Sawadogo,`) is her role, no body.
+
+    >>> t = "Le Médiateur du Faso a remis son rapport. « Merci », a dit la Médiatrice du Faso, Aminata Sawadogo."
+    >>> [(t[s:e], label) for s, e, label in _office_institutions_first(t, [])]
+    [('Médiateur du Faso', 'ORG'), ('Médiatrice du Faso', 'ROLE')]
+    """
+    found = [(m.start(), m.end(), "ROLE" if _HOLDER_AFTER.match(text, m.end()) else "ORG") for m in _office_institution().finditer(text)]
+    return _claim(found, spans)
 
 
 _LINE_BEFORE_LOWER = regex.compile(r"\p{Ll}[\p{Ll}'’]* +\Z", regex.REVERSE)
@@ -1357,7 +1384,14 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
     out = dict.fromkeys(spans)  # ordered, and a span leaves it in O(1)
     placed = _Intervals(out)  # the spans overlapping a match are found by bisect, not by a scan
     for start, end in _known_matches(text, index):
+        if _known_table(()).get(fold(text[start:end]), {}).get("national") and (country := _COUNTRY_OF.match(text, end)) and country_code(country.group(1)):
+            end = country.end()  # `Croix-Rouge du Tchad`: the movement and a country name that country's society
         inside = placed.overlapping(start, end)
+        if (ran_on := next((s for s in inside if s[0] == start and end < s[1] and s[2] == "ORG"), None)) and _clause_after_name(text, end, ran_on[1]):
+            # `Conseil d'Etat` + ` table sur un retour à l'équilibre`: the model read on into the sentence
+            del out[ran_on]
+            placed.remove(ran_on)
+            inside = placed.overlapping(start, end)
         if any(s[0] <= start and end <= s[1] and s[2] == "ORG" for s in inside):
             continue
         if longer := next((s for s in inside if s[2] == "NAME" and s[0] <= start and end <= s[1] and s[1] - s[0] > end - start), None):
@@ -1384,6 +1418,28 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
         out[(start, end, "ORG")] = None
         placed.add((start, end, "ORG"))
     return list(out)
+
+
+_CLAUSE_WORDS = frozenset("sur un une à au aux le la les en par pour avec dans".split())
+
+
+def _clause_after_name(text: str, start: int, end: int) -> bool:
+    """The lower-case words after a name are a clause, not the name's tail: no complement
+    (`de`, `du`, `et`) or nationality opens them (`Croix-Rouge libanaise`), and a preposition or
+    an article comes later (`table sur un retour`).
+
+    >>> t = "Le Conseil d'Etat table sur un retour à l'équilibre. La Croix-Rouge de Belgique aide."
+    >>> _clause_after_name(t, 17, 51), _clause_after_name(t, 67, 79)
+    (True, False)
+    """
+    words = [_ELISION.split(w)[0] if _ELISION.search(w) and len(_ELISION.split(w)[0]) == 1 else w for w in _WORD.findall(text, start, end)]
+    return (
+        len(words) >= 3
+        and words[0].islower()
+        and fold(words[0]) not in _FUNCTION_WORDS
+        and not is_demonym(words[0])
+        and any(w in _CLAUSE_WORDS for w in words[1:])
+    )
 
 
 def _known_matches(text: str, index: dict[str, list[str]]) -> Iterator[tuple[int, int]]:
@@ -2171,8 +2227,10 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
         if landform and fold(words[0]) in _words()["cove_nouns"] and (name := _COVE_NAME.fullmatch(text, start + len(words[0]), end)):
             start = name.start(1)  # `l’anse du Gouverneur`, `l’îlet Fourchue`: a cove or an islet is named by its name, whatever word it reads as
-        elif landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and (_names_alone(name.group(1)) or _river_named(text, start, name.start(1), end)):
-            start = name.start(1)  # `le lac Kivu`: the lake is named by its name
+        elif landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and (
+            (_names_alone(name.group(1)) and fold(words[0]) not in _words()["sea_nouns"]) or _river_named(text, start, name.start(1), end)
+        ):
+            start = name.start(1)  # `le fleuve Congo`, `l’île Amsterdam`: named by its name (a lake keeps its noun)
         elif landform and (name := _RELIEF_OF.fullmatch(text, start + len(words[0]), end)) and _relief_named(words[0], name.group(1)):
             start = name.start(1)  # `au cœur du massif du Risoux`: a relief's name is its own
         elif landform and fold(words[0]) in _words()["island_nouns"] and (name := _ISLAND_OF.fullmatch(text, start + len(words[0]), end)):
@@ -2193,7 +2251,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     if (
         (noun := _LANDFORM_BEFORE.search(text, max(0, start - 20), start))
         and fold(noun.group(1)) in _words()["landform_nouns"] - _words()["cove_nouns"]
-        and not _names_alone(text[start:end])
+        and (not _names_alone(text[start:end]) or fold(noun.group(1)) in _words()["sea_nouns"])  # (`le lac Kivu`: a lake keeps its noun)
         and not _river_named(text, noun.start(1), start, end)
     ):
         start = noun.start(1)  # `l’île Curieuse`: a name that reads as a common word needs its landform noun
@@ -2317,7 +2375,7 @@ def _river_named(text: str, noun_start: int, start: int, end: int) -> bool:
 
 
 def _names_alone(name: str) -> bool:
-    """A landform's name that names it without its noun (`Kivu` of `le lac Kivu`); one that reads as
+    """A landform's name that names it without its noun (`Amsterdam` of `l’île Amsterdam`); one that reads as
     a common word or an adjective (`Curieuse`, `Indien`, `Persique`) or a country (`fleuve Sénégal`)
     needs the noun. A big city's name is frequent but no common word: `l’île Amsterdam` is Amsterdam.
 
@@ -2716,12 +2774,13 @@ def _vessel() -> regex.Pattern:
     in apposition (`, le Mungo Star`)."""
     nouns = "|".join(regex.escape(w) for w in sorted(load_json("entity_words.json")["vessel_nouns"], key=len, reverse=True))
     return regex.compile(
-        r"(?<![\p{L}-])(?i:" + nouns + r")(?![\p{L}-])(?:[ \t]+" + _ADJ + r")?"
+        r"(?<![\p{L}-])(?i:" + nouns + r")s?(?![\p{L}-])(?:[ \t]+" + _ADJ + r")?"
         r"(?:[ \t]*,[ \t]*(?:le|la|l['’]|the)[ \t]*|[ \t]+)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,3})(?![\p{L}\p{N}'’-])"
     )
 
 
 _ROUTE_END = regex.compile(r"[ \t]*[–—/][ \t]*|(?<=\p{Ll})-(?=\p{Lu})")
+_AND_VESSEL = regex.compile(r"[ \t]+et[ \t]+(?:le|la|l['’])[ \t]*(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,3})(?![\p{L}'’-])")  # `des navires, le X et le Y`
 _VESSEL_WORDS = ("navire", "bateau", "cargo", "conteneurs", "paquebot", "ferry", "chalutier", "pétrolier", "vraquier", "remorqueur",
                  "voilier", "caboteur", "roulier", "méthanier", "patrouilleur", "frégate", "glace", "vessel", "ship", "tanker", "trawler", "freighter")
 
@@ -2738,10 +2797,17 @@ def _without_vessels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     lowered = text.lower()
     if not any(word in lowered for word in _VESSEL_WORDS):
         return spans  # (most pages name no ship: the pattern is not run over them)
+    names = []
+    for m in _vessel().finditer(text):
+        names.append(m.group(1))
+        end = m.end()
+        while more := _AND_VESSEL.match(text, end):
+            names.append(more.group(1))
+            end = more.end()
     vessels = {
-        fold(m.group(1)) for m in _vessel().finditer(text)
+        fold(name) for name in names
         # (`le ferry Dakar–Ziguinchor`: a route between two towns, each a known place)
-        if not any(country_code(part) or known_place(part) for part in {m.group(1), *_ROUTE_END.split(m.group(1))})
+        if not any(country_code(part) or known_place(part) for part in {name, *_ROUTE_END.split(name)})
     }
     if not vessels:
         return spans
@@ -2785,6 +2851,7 @@ _COVE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:du|des|de[ \t]+l
 _SUBJECT_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:La|Le)[ \t]+\Z", regex.REVERSE)  # a capital article: the sentence's subject
 _ACTS_AFTER = regex.compile(r"[ \t]+(?:a|ont)[ \t]+(?!été)\p{Ll}{3,}(?:é|ée|és|ées|i|is|it|u)(?![\p{L}])")  # `a installé`, `a mis`
 _GENERAL_MEETING = regex.compile(r"[Aa]ssembl[ée]e[ \t]+g[ée]n[ée]rale[ \t]+(?:ordinaire|extraordinaire|annuelle|mixte|constitutive)(?![\p{L}])")
+_BARE_GENERAL_MEETING = regex.compile(r"[Aa]ssembl[ée]e[ \t]+g[ée]n[ée]rale")
 _NUMBER_BRACKET_BEFORE = regex.compile(r"\d[ \t]*\([ \t]*\Z", regex.REVERSE)
 # a date's year before the bracket (`Bouaké, 02 déc 2025 (AIP) –`): a story's dateline, its agency after it
 _DATE_YEAR_BRACKET_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + "|".join(MONTH_NAMES) + r")\.?[ \t]+\d{4}[ \t]*\([ \t]*\Z", regex.REVERSE)
@@ -2834,6 +2901,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return *town, "LOC"  # `au Robert`, `Le François`: a town named with its article
     if label in ("ORG", "MISC") and (meeting := _GENERAL_MEETING.match(text, start)) and meeting.end() >= end:
         return None  # `l’Assemblée générale ordinaire de la CIEM`: a meeting of a body's members, no body of its own
+    if label in ("ORG", "MISC") and _BARE_GENERAL_MEETING.fullmatch(text, start, end):
+        return None  # `Le Conseil proposera à l’Assemblée générale un dividende`: the members' meeting, an organ as `Conseil d’administration`
     if label in ("ORG", "MISC") and (organ := _organ().match(text, start, end)):
         if organ.end() >= end or not _OF_BODY.match(text, organ.end(), end):
             return None  # `Sous réserve de l’approbation du Conseil d’administration`: a body's organ, a generic noun
@@ -4840,8 +4909,10 @@ def _common_acronyms(text: str, known) -> frozenset[str]:
         phrase = words[-len(letters) :]
         # (initials without their accents: `facilité élargie de crédit (FEC)`)
         if len(phrase) == len(letters) and all(w[0].islower() for w in phrase) and [_base_letter(w[0]) for w in phrase] == [_base_letter(c) for c in letters]:
-            if fold(phrase[0]) not in _words()["institution_nouns"] | _words()["office_nouns"]:
-                found.add(acronym)  # but `la direction départementale des territoires (DDT)`: a body, in lower case
+            # but `la direction départementale des territoires (DDT)`: a body, in lower case; a `programme` the
+            # data does not know is a plan there (`du programme élargi de vaccination (PEV)`)
+            if fold(phrase[0]) not in (_words()["institution_nouns"] | _words()["office_nouns"]) - _words()["plan_nouns"]:
+                found.add(acronym)
         elif _thing_spelt_in_lower_case(text, m.start(), letters):
             found.add(acronym)  # `substances per- et polyfluoroalkylées (PFAS)`: another language's letters, a thing still
     return frozenset(found)
@@ -4879,7 +4950,8 @@ def _thing_spelt_in_lower_case(text: str, bracket: int, letters: list[str]) -> b
 
 
 # an amount's digits, then its multiplier word (`millions`, `Mds`) and `de` if any: what follows is its unit
-_AMOUNT_BEFORE = regex.compile(r"\d[ \t\u00a0]*(?:(\p{L}{1,9})\.?[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*)?\Z", regex.REVERSE)
+# (an abbreviated multiplier takes none: `112,4 Mds DH`)
+_AMOUNT_BEFORE = regex.compile(r"\d[ \t\u00a0]*(?:(\p{L}{1,9})\.?[ \t\u00a0]+(?:(?:de|d['’])[ \t\u00a0]*)?)?\Z", regex.REVERSE)
 
 
 @lru_cache(maxsize=1)
@@ -5570,6 +5642,42 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
 _APPOSED_ARTICLE = regex.compile(r"[ \t]*,[ \t]*(?:le|la|l['’])[ \t]*")
 
 
+_APPOSED_LONG_FORM = regex.compile(r"[ \t]*,[ \t]*(?:le|la|l['’])[ \t]*(?=\p{Lu})")
+# after the apposition: its closing comma and the sentence going on in lower case, or the sentence's end (not a list's next name)
+_APPOSITION_ENDS = regex.compile(r"[ \t]*(?:,[ \t]*(?!(?:(?:la|le|les|des|du)[ \t]+|l['’][ \t]*)?\p{Lu})\p{Ll}|[.;)]|$)", regex.MULTILINE)
+
+
+def _merge_apposed_long_forms(text: str, orgs: list[_Org]) -> list[_Org]:
+    """A one-word name, then a body's name in apposition (`Gavi, l’Alliance du vaccin, avec ...`):
+    one body, the name as its acronym as written, the apposition its long form (corpora/README.md,
+    h274); names in a list (`Gavi, l’Organisation mondiale de la santé et ...`) stay apart.
+
+    >>> t = "financée par Gavi, l’Alliance du vaccin, avec l’appui de l’OMS."
+    >>> [(o.acronym, o.long_form) for o in _merge_apposed_long_forms(t, [_Org(None, "Gavi", ((13, 17),)), _Org(None, "Alliance du vaccin", ((21, 39),))])]
+    [('Gavi', 'Alliance du vaccin')]
+    """
+    if len(orgs) < 2:
+        return orgs
+    starts = {s: n for n, o in enumerate(orgs) for s, _ in o.mentions}
+    merged: list[_Org | None] = list(orgs)
+    for n, org in enumerate(orgs):
+        if merged[n] is None or (org.acronym and org.long_form):
+            continue
+        for start, end in org.mentions:
+            name = text[start:end]
+            if " " in name or (apposed := _APPOSED_LONG_FORM.match(text, end)) is None or (m := starts.get(apposed.end())) is None or m == n:
+                continue
+            other = merged[m]
+            if other is None or other.acronym or not other.long_form or not _WORD.search(other.long_form) or _TWO_NAMES.search(other.long_form):
+                continue  # (`l’Organisation mondiale de la santé et l’UNICEF`: a list the model read as one name)
+            if fold(_WORD.findall(other.long_form)[0]) not in _words()["institution_nouns"] or not _APPOSITION_ENDS.match(text, apposed.end() + len(other.long_form)):
+                continue
+            merged[n] = _Org(name, other.long_form, tuple(sorted(set(org.mentions + other.mentions))))
+            merged[m] = None
+            break
+    return [o for o in merged if o is not None]
+
+
 def _merge_apposed_descriptions(text: str, orgs: list[_Org]) -> list[_Org]:
     """A body's noun and a nationality set after a named body (`le Consell General, le Parlement
     andorran,`) describe that body: its mentions join the named one, whose name is kept.
@@ -6168,6 +6276,8 @@ def _common_noun_then_place(name: str) -> bool:
     head = m.group(1).lower()
     if head in _words()["compass_words"] or head in _words()["name_prefixes"] or head in _words()["landform_nouns"] or _is_place_name(m.group(1)):
         return False
+    if _is_number_word(head):
+        return False  # `Trois-Rivières`, `Deux-Sèvres`: a number opens a place's name, no trade's
     if head in _PLACE_HEADS or fold(head) in _words()["generic_places"] | _words()["place_nouns"]:
         return False
     return head in _common_nouns() or _frequency(head) >= 3.5
