@@ -3048,11 +3048,13 @@ def trailing_chrome(
         dropped.add(article[ends.pop()].index)
     last_sentence = ends[-1] if ends else len(article) - 1
     hinted = [l.hints_contact for l in article]
-    # a contact heading with no contact under it (`Contacts presse` among the footer's links, under the release's own
-    # contact) is a menu's label: it announces nothing (read from the end: a heading over such a label announces nothing)
+    # a contact heading with nothing under it (`Contacts presse` among the footer's links, under the release's own
+    # contact) is a menu's label: it announces nothing (read from the end: a heading over such a label announces nothing;
+    # one over a name, however bare, announces the name)
     for n in range(len(article) - 1, last_sentence, -1):
-        if hinted[n] and _CONTACT_HEADING.fullmatch(article[n].text) and not any(hinted[n + 1 : n + 6]):
-            hinted[n] = False
+        if not (hinted[n] and _CONTACT_HEADING.fullmatch(article[n].text)):
+            break
+        hinted[n] = False
     table = _cell_table(article)
     # fields each over its value (`Lieu` ⏎ `Auditorium principal, ...`): an announcement's details, both lines
     table |= {m for n in _field_pairs(article, _chrome_words()) for m in (n, n + 1)}
