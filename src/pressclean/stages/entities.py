@@ -6213,6 +6213,7 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             (office := _OFFICE_PLACE.fullmatch(name))
             and _is_place_name(office.group(2))
             and not _is_place_name(office.group(1))  # `Bretagne Sud` is one place
+            and fold(office.group(2)) not in _words()["compass_words"]  # `Grand Sud`: a region named by its part of the compass
             and fold(office.group(1)) not in _words()["collectivity_nouns"]  # `Région Bretagne` is one body
             and name not in legal_names  # `Entraide Luxembourg asbl` too, wherever the page writes it
             # `Le Caire`: an article is no body, and the dateline names the whole as a place
