@@ -994,7 +994,7 @@ GrandsLacs Revue reprend des articles publiés par des médias partenaires, qui 
                        org("ministère du Commerce", None),
                        org("Haut-Commissariat des Nations unies pour les réfugiés", "HCR")],
         places=[place("Rwanda", "RW"), place("Kigali"), place("Burundi", "BI"), place("Bujumbura"),
-                place("RDC", "CD"), place("Kivu"), place("Goma"), place("Bukavu"), place("Ouganda", "UG"),
+                place("RDC", "CD"), place("lac Kivu"), place("Goma"), place("Bukavu"), place("Ouganda", "UG"),
                 place("Nyakabande"), place("Kisoro")],
         figures=[
             fig("1,2 million d’élèves", 1200000, "élèves"),
@@ -1029,7 +1029,7 @@ GrandsLacs Revue reprend des articles publiés par des médias partenaires, qui 
               "agencies (acronyms only: the long form of ARI is only in a 'Source :' line) and dates; the page's dateline "
               "is null. Rwandan francs RWF, Burundian francs BIF; 'contre 8 000': an amount without currency word, "
               "BIF by context. 'entre le 27 octobre et le 2 novembre': two dates, each with its 'le'. 'en une "
-              "semaine': not a figure ('un'/'une' are not figures; h43 did the same with 'en un an'). 'lac Kivu' listed as 'Kivu' (the lake's name, uncertain). The "
+              "semaine': not a figure ('un'/'une' are not figures; h43 did the same with 'en un an'). 'lac Kivu' listed as written (a lake keeps its generic noun; listed as 'Kivu' until session 18). The "
               "HCR Kisoro phone in the body sentence is an office contact (person null). The Kivu Matin paper is "
               "named only in a Source line: not listed.",
     ),

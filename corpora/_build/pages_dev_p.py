@@ -863,7 +863,7 @@ Partager : Facebook | X | WhatsApp
         title="Café : les exportations rwandaises rapportent 142 millions de dollars, un record",
         dateline=dl("Kigali", "2025-11-27"),
         organisations=[org(None, "ARP"), org("Office national de développement des exportations agricoles", "NAEB")],
-        places=[place("Kigali"), place("Rwanda", "RW"), place("Kivu"), place("Suisse", "CH"), place("États-Unis", "US"),
+        places=[place("Kigali"), place("Rwanda", "RW"), place("lac Kivu"), place("Suisse", "CH"), place("États-Unis", "US"),
                 place("Belgique", "BE"), place("Melbourne")],
         figures=[
             fig("142 millions de dollars", 142000000, "dollars", "money", currency="USD"),
@@ -900,7 +900,7 @@ Partager : Facebook | X | WhatsApp
               "'campagne 2024-2025', 'campagne 2025-2026': seasons, year figures ('2025' listed once). 'de 5,80 à "
               "6,65 dollars le kilo': a range of prices, first bound money USD with unit null. 'Quelque 400 000 petits "
               "producteurs': the adjective before the noun stays in the text, unit 'producteurs'. 'la moitié du "
-              "café': 0.5. 'Sur un an': not a figure. 'lac Kivu' listed as 'Kivu' (as h85). 'torréfacteurs européens': "
+              "café': 0.5. 'Sur un an': not a figure. 'lac Kivu' listed as written (as h85 and h191; 'Kivu' until session 18). 'torréfacteurs européens': "
               "adjective. The closing 'Renseignements' line is a contact (person, role as written, phone, e-mail).",
     ),
 ))
