@@ -18,7 +18,7 @@ import regex
 
 from ..dates import DATE_STAMP, MONTH_NAMES, STAMP_AT_END, TIME, WEEKDAYS, is_date_stamp, month_number
 from ..document import Dateline, Document
-from ..geo import french_spelling, known_place
+from ..geo import country_code, french_spelling, known_place
 from ..resources import load_json
 from .language import telling_shares
 from .repair import grammar
@@ -223,6 +223,7 @@ def find_dateline(doc: Document) -> Document:
     pos = 0
     counted = 0  # lines looked at, short heading lines aside
     told = False  # a paragraph of text above: a place and date alone below it close the release (`Yaoundé, le 11 juillet 2025`)
+    undated: Dateline | None = None  # an unknown place without a date, kept while a dated dateline is looked for below
     lines = doc.text.split("\n")
     for n, line in enumerate(lines):
         if counted > 6 or n > MAX_DATELINE_LINE:
@@ -251,10 +252,14 @@ def find_dateline(doc: Document) -> Document:
         if m and _is_place(m.group("place"), bool(m.group("day"))) and not _is_address_after(line, end):
             place = written_place(m.group("place"))
             dateline = Dateline(place, _iso_date(m), pos + m.start(), pos + end)
-            return replace(doc, dateline=dateline)
+            if dateline.date or known_place(m.group("place")) or country_code(m.group("place")):
+                return replace(doc, dateline=dateline)
+            # a name no gazetteer knows, with no date (`STATEC – Institut national de la statistique ...`, a publisher's
+            # line under the title): a dated dateline further down is the release's, else this one stands
+            undated = undated or dateline
         told = told or (len(_WORD.findall(line)) >= 8 and bool(_SENTENCE_END.search(line.rstrip())))
         pos += len(line) + 1
-    return doc
+    return replace(doc, dateline=undated) if undated else doc
 
 
 _PART = regex.compile(r"[^|–—]+")  # the parts of a line of labels: `Communiqué de presse – Yaoundé, le 5 mars 2025`
