@@ -432,6 +432,8 @@ _SALUTATION = regex.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Mesdemois
 _SIGNED_AT = regex.compile(r"\s*Fait (?:à|au|en|le)\b[^.!?]{0,80},\s*$")
 _SIGNER_ROLE = regex.compile(r"\s*(?:Le|La|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,8},\s*$")  # `Le Secrétaire général du Gouvernement,`
 _PERSON_NAME = regex.compile(r"(?:Dr |Pr |Me )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}")  # `Édouard A. Ahouansou`
+# the mark of a signed original before the signer's name: `(é) Paul MBARGA`, `(s) ...`, `Signé : ...`
+_SIGNED_MARK = regex.compile(r"\s*(?:\((?:s|é|sé|signé)\)|(?i:signé)\s*:?)\s*")
 _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}")
 _PREAMBLE = regex.compile(r"\s*(?:Vu|Sur (?:le )?rapport|Sur proposition|Considérant|Après avis|Le Conseil des ministres entendu|Décrète|Arrête)\b")
 _DAY_OF_MONTH = regex.compile(rf"(?:1er|\d{{1,2}})[ \u00a0]+(?i:{'|'.join(MONTH_NAMES)})\b")
@@ -746,8 +748,12 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     lw = last.group(1) if last else ""
     # after an elided article the word is a noun (`de l’Est`), whatever it spells
     after_elision = last is not None and last.start(1) > 0 and a[last.start(1) - 1] in "'’"
+    # (capitalised, a function word opens its line or stands in a heading in title case; after a word in lower case it is
+    # a name: `la côte Est`, not the verb)
+    before = a[: last.start(1)].split()[-1:] if last is not None else []
+    titled = len(lw) > 1 and lw.istitle() and not (before and before[0][:1].islower())
     ends_function = a[-1].isalpha() and not after_elision and (
-        lw in grammar("line_end_words") or (len(lw) > 1 and lw.istitle() and lw.lower() in grammar("line_end_words"))
+        lw in grammar("line_end_words") or (titled and lw.lower() in grammar("line_end_words"))
         # a heading in capitals wrapped after its `DANS`, `DE`: the next line is in capitals too
         or (len(lw) > 1 and lw.isupper() and lw.lower() in grammar("line_end_words") and b.split(None, 1)[0].isupper())
     )
@@ -802,7 +808,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             # as the page's wrapped lines: `L’infrastructure de gestion du son` is a heading
             return None
         return " ", "hard wrap rejoined (line ends with a function word)"
-    if ends_comma and (_SALUTATION.match(a) or _SALUTATION.match(b) or _PREAMBLE.match(b) or _SIGNED_AT.match(a) or (_SIGNER_ROLE.match(a) and _PERSON_NAME.fullmatch(b))):
+    if ends_comma and (_SALUTATION.match(a) or _SALUTATION.match(b) or _PREAMBLE.match(b) or _SIGNED_AT.match(a) or (_SIGNER_ROLE.match(a) and _PERSON_NAME.fullmatch(b[m.end() :] if (m := _SIGNED_MARK.match(b)) else b))):
         # `Monsieur le Premier ministre,` ⏎ `Chers jeunes,`, `Le Président de la République,` ⏎ `Vu la Constitution ;`,
         # a signature: `Fait à Cotonou, le 26 novembre 2025,` ⏎ `Le Secrétaire général du Gouvernement,` ⏎ the name
         return None
