@@ -783,7 +783,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             return " ", "hard wrap rejoined (phone number split by the wrap)"
         if _SPLIT_NUMBER.search(a, tail) and _NUMBER_TAIL.match(b) and not short:
             return " ", "hard wrap rejoined (number split by the wrap)"
-        if short and len(a.split()) >= 3 and _SPLIT_NUMBER.search(a, tail) and _GROUP_THEN_WORD.match(b) and (
+        # (a quantity word and its number alone, `Quelque 12`, head nothing: the count goes on below)
+        if short and (len(a.split()) >= 3 or _QUANTITY_BEFORE.search(a, tail)) and _SPLIT_NUMBER.search(a, tail) and _GROUP_THEN_WORD.match(b) and (
             (page is not None and page.groups_by_space) or _QUANTITY_BEFORE.search(a, tail)
         ):
             # `L’an dernier, 1` ⏎ `850 hectares`: the break took the place of the space that
