@@ -1761,7 +1761,10 @@ def _split_at_breaks(text: str, spans) -> list[tuple[int, int, str]]:
     """
     out = []
     for start, end, label in spans:
+        region = _after_division_noun(text, start)
         for cut in _DASH_BREAK.finditer(text, start, end):
+            if region and cut.group() == "–" and text[cut.start() - 1].isalpha() and text[cut.end() : cut.end() + 1].isupper():
+                continue  # (`la région du Saguenay–Lac-Saint-Jean`: a division named by two joined names is one name, no route's ends)
             out.append((start, start + len(text[start : cut.start()].rstrip()), label))
             start, label = cut.end(), "NAME"
             while start < end and text[start].isspace():
