@@ -1071,7 +1071,7 @@ def _country_at(text: str, start: int) -> int | None:
 
 def _embassies_first(text: str, spans):
     """A country's embassy or consulate, with the country it is in (`l’ambassade de France en
-    Zambie`), is one organisation; the model reads the capitalised name whole, but only the
+    Zambie`), and the State's representation in a territory, are one organisation; the model reads the capitalised name whole, but only the
     countries of a lower-case one (as places).
 
     >>> t = "l’Alliance et l’ambassade de France en Zambie organisent"
@@ -1086,7 +1086,22 @@ def _embassies_first(text: str, spans):
         if (host := _HOST_COUNTRY.match(text, end)) and (host_end := _country_at(text, host.end())):
             end = host_end  # (`en Zambie`: a country; `à Lyon` is where the embassy acts, no part of its name)
         found.append((m.start(), end, "ORG"))
+    for m in _STATE_REPRESENTATION.finditer(text):
+        end = m.end()
+        if host := _HOST_TERRITORY.match(text, end):
+            name = host.group(1)
+            if not (known_place(name) or country_code(name)):
+                name = name.split()[0]  # (`en Nouvelle-Calédonie rappelle`: the verb is no part of the territory)
+            if known_place(name) or country_code(name):
+                end = host.start(1) + len(name)
+        found.append((m.start(), end, "ORG"))
     return _claim(found, spans)
+
+
+# the State's representation in a territory (`le haut-commissariat de la République en Nouvelle-Calédonie`):
+# one body, the model reads `République en Nouvelle` as a place
+_STATE_REPRESENTATION = regex.compile(r"(?<![\p{L}-])(?i:h)aut-(?i:c)ommissariat[ \t]+de[ \t]+la[ \t]+République(?![\p{L}])")
+_HOST_TERRITORY = regex.compile(r"[ \t]+(?:en|au|aux|à)[ \t]+(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Ll}+)?)")
 
 
 # `Source : O Democrata, 01/12/2025`: a press review's source line, the outlet then the story's date
