@@ -2180,6 +2180,9 @@ def _district_of_country(noun: str, name: str) -> bool:
     return fold(noun) in _words()["place_nouns"] and country_code(name) is not None
 
 
+_ENGLISH_ISLAND_AFTER = regex.compile(r"[ \t]+Islands?\Z")
+
+
 def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The place name inside a LOC span and around it, or None for an address or a number.
 
@@ -2288,6 +2291,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     if start >= 2 and _CAPITAL_ELISION.fullmatch(text, start - 2, start) and (start == 2 or not text[start - 3].isalpha()):
         if text[start - 2] not in "LlDd" and known_place(text[start - 2 : end]):
             start -= 2
+    if (island := _ENGLISH_ISLAND_AFTER.search(text, start, end)) and island.start() > start and _count_word(text, text[start : island.start()]) > _count_word(text, text[start:end]):
+        end = island.start()  # an English caption's `Moucha Island` on a page that names `Moucha`: the same island, by its name
     if (adj := _NEXT_WORD.match(text, end)) and (fold(adj.group(1)) in _words()["place_adjectives"] or country_code(text[start : adj.end()])):
         end = adj.end()  # `Sahel central`; `Guinee` + `equatoriale`: a country named with its adjective
     elif (compass := _COMPASS_OF.match(text, end)) and _is_area(text[start:end]):
