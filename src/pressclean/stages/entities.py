@@ -3933,6 +3933,15 @@ def _after_rare_noun(text: str, start: int) -> bool:
     return not any(word in _words()[kind] for kind in _PLACE_NOUN_KINDS)
 
 
+def _written_without_of(text: str, name: str) -> bool:
+    """The page also writes `name` with no `de` before it (a headline's `Tamegroute :` beside `la zaouïa de
+    Tamegroute`): a name in its own right, not a term's namesake (`le minioptère de Schreibers`)."""
+    return any(
+        not _OF_END_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        for m in regex.finditer(r"(?<![\p{L}\p{N}’'-])" + regex.escape(name) + r"(?![\p{L}\p{N}-])", text)
+    )
+
+
 _OF_REPEATED = regex.compile(r"[ \t]*(?:,[ \t]*(?:et|ou)?|[ \t]et|[ \t]ou)[ \t]+(?:de[ \t]+|d['’][ \t]*)")
 _OF_END_BEFORE = regex.compile(r"(?<![\p{L}])(?:de[ \t]+|d['’][ \t]*)\Z", regex.REVERSE)
 
@@ -3999,7 +4008,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"  # `le secteur du Domaine-des-Pins`: a place's noun says what the name is
         elif label in ("ORG", "MISC") and len(words) == 1 and not seen["ORG"] > 1 and _where_an_event_is(text, name):
             label = "LOC"  # `Saint-Pierre-Jolys : le Carnaval ...` beside `le Carnaval d’hiver de Saint-Pierre-Jolys`
-        if label == "LOC" and len(words) == 1 and sum(seen.values()) == 1 and _after_rare_noun(text, start) and not _is_place_name(name):
+        if label == "LOC" and len(words) == 1 and sum(seen.values()) == 1 and _after_rare_noun(text, start) and not _is_place_name(name) and not _written_without_of(text, name):
             continue  # `le minioptère de Schreibers`: a name after a rare term and `de` names that thing after a person
         out.append((start, end, label))
     taken = Spans([(s, e) for s, e, _ in out])
