@@ -6800,7 +6800,7 @@ def _merged(
             # `l’Enclos` after `l’Enclos Fouqué`: the first word of a place named in full before, which no
             # gazetteer knows alone, is that place's short name
             full = next((k for k in groups if k.startswith(key + " ") and min(groups[k]) < min(groups[key])), None)
-            if full is not None:
+            if full is not None and not any(_after_landform_of(text, s) for s, _ in groups[key]):  # (`la vallée du Drâa` beside `Drâa-Tafilalet`: the valley)
                 groups[full] += groups.pop(key)
         if claimed:
             bodies = {f" {fold(text[s:e])} " for s, e in claimed}
@@ -6824,6 +6824,12 @@ def _merged(
         # (the entity's text is what the page writes there; its name, `Le Tampon` for `au Tampon`, is in `name`)
         entities.append(Entity(label, start, end, text[start:end], STAGE, attrs))
     return entities
+
+
+def _after_landform_of(text: str, start: int) -> bool:
+    """A landform's noun and `de` stand right before `start` (`la vallée du` + `Drâa`): the name is that landform's."""
+    of = _LANDFORM_OF.search(text[max(0, start - 30) : start])
+    return of is not None and fold(of.group(1)) in _words()["landform_nouns"]
 
 
 _RIVER_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+\Z", regex.REVERSE)
