@@ -6783,6 +6783,10 @@ def _merged(
         full = next(a + key for a in ("le ", "la ", "les ") if a + key in groups)
         groups[full] += groups.pop(key)  # `au Caire` and `Le Caire` are one place
     if label == "LOC":
+        for key in [k for k in groups if k.endswith((" island", " islands")) and k.rsplit(" ", 1)[0] in groups]:
+            # an English caption's `Moucha Island` on a page that names `Moucha`: the same island, by its name
+            rest = key.rsplit(" ", 1)[0]
+            groups[rest] += [(s, s + len(text[s:e].rsplit(" ", 1)[0])) for s, e in groups.pop(key)]
         for key in list(groups):
             # `bassin de la Vézère` on a page that names `la Vézère` alone is that river's place
             # (`delta du Mékong`, where the page never does, stays whole)
