@@ -3160,7 +3160,6 @@ class _Finder:
 
     def _halves(self) -> None:
         """`deux ans et demi` is 2.5 years, `un an et demi` 1.5 (a unit of time or measure, `et demi` after it)."""
-        w = self.words
         for f in self.figures:
             if f.unit is not None and isinstance(f.value, int) and f.kind in ("duration", "age", "other") \
                     and (half := _AND_A_HALF.match(self.text, f.end, f.end + 12)) is not None and self._free(f.end, half.end()):
