@@ -195,6 +195,7 @@ _SITE_PREFIX = regex.compile(r"[^|\n]{2,80}?\s*[|–—-]\s*")
 _BRACKETED = regex.compile(r"\s*\([^()]{3,120}\)\s*")  # `(Jean Martin, édité par Claire Dubois)`: a credit, not a sentence
 _NUMBERS = regex.compile(r"\d+")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$", regex.REVERSE)
+_INNER_SENTENCE_END = regex.compile(r"(?<=\p{L}{2}|\d)[.!?…](?=\s)")  # (not an initial's dot, `M. Diallo`)
 _MARKS = regex.compile(r"\p{Mn}+")  # combining accents, once a text is decomposed (NFD)
 # what is not a capital, and what is not another letter: deleting them counts the rest (faster than findall)
 _NOT_UPPER = regex.compile(r"\P{Lu}+")
@@ -1473,8 +1474,12 @@ def _has_chrome_phrase(text: str) -> bool:
 
 def _after_sentence(before: str) -> bool:
     """A whole sentence of prose before a chrome phrase (`Le rapport complet est disponible sur le site de la
-    Commission. Lire la suite du rapport.`): the line is the article's, the link only its tail."""
-    return _SENTENCE_END.search(before.rstrip()) is not None and len(_WORD.findall(before)) >= 6
+    Commission. Lire la suite du rapport.`), or before the sentence that holds it (`L’UNICEF travaille ... les plus
+    défavorisés. Pour en savoir plus sur l’UNICEF, visitez ...`): the line is the article's, the link only its tail."""
+    ends = [m.end() for m in _INNER_SENTENCE_END.finditer(before)]
+    if _SENTENCE_END.search(before.rstrip()) is not None:
+        ends.append(len(before))
+    return bool(ends) and len(_WORD.findall(before[: ends[-1]])) >= 6
 
 
 def glued_chrome(line: Line) -> int:
