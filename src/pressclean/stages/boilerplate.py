@@ -106,8 +106,9 @@ _ROLE_WITH_ARTICLE = regex.compile(_ARTICLE_LEAD.pattern + r"\p{Lu}\p{Ll}+(?:\s+
 _SEARCH_RESULTS = regex.compile(r"\s*(?i:(?:\d+\s+)?résultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s*[«\"“]|trouvés?)|\d+\s+résultats?\s*$|search results\b|aucun résultat)")
 _UPDATE_STAMP = regex.compile(r"\s*(?i:mise? à jour|dernière mise à jour|dernière modification|modifiée?|actualisée?|last updated|updated)\b")  # (a story's `Publié le` may stay with it on a listing)
 # a file offered for download: its name with its type, or its size (`population_2025.csv · CSV · 48,2 Ko`): no key figure
-_FILE_OFFERED = regex.compile(r"[\w-]\.(?i:pdf|csv|xlsx?|docx?|odt|ods|zip|json|xml|pptx?)\b|(?<![\p{L}\d])\d+(?:[,.]\d+)?\s?(?i:ko|mo|go|kb|mb|gb)\b")
-_FILE_NAME_LEAD = regex.compile(r"\s*[\w-]+\.(?i:pdf|csv|xlsx?|docx?|odt|ods|zip|json|xml|pptx?)\b")  # `rapport_2025.pdf ...`
+_OFFERED_TYPES = r"(?i:pdf|csv|xlsx?|docx?|odt|ods|zip|json|xml|pptx?)"
+_FILE_OFFERED = regex.compile(rf"[\w-]\.{_OFFERED_TYPES}\b|(?<![\p{{L}}\d])\d+(?:[,.]\d+)?\s?(?i:ko|mo|go|kb|mb|gb)\b")
+_FILE_NAME_LEAD = regex.compile(rf"\s*[\w-]+\.{_OFFERED_TYPES}\b")  # `rapport_2025.pdf ...`
 _PAGE_MARK_AT_END = regex.compile(r"(?<![\p{L}\d])(?i:page)\s+(?P<at>\d{1,3})\s*(?:/|(?i:sur|of))\s*(?P<of>\d{1,3})\s*$")  # `... Page 1 sur 1`
 _SWITCHBOARD = regex.compile(r"(?i:t[ée]l(?:[ée]phone)?\.?|standard|fax)\s*:?\s*\+?[\d .()/-]{8,}\d")  # `Tél. : (226) 25 49 66 66`, no name
 _CONTACT_HEADING = regex.compile(  # `Contacts presse`, `Relations médias :`: a heading and nothing else (no name, no number)
@@ -2426,7 +2427,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     if best is not None and _capitals_wrap(lines, best, start):
         return best.index  # `RÉPUBLIQUE DU CAMEROUN : LE MINISTÈRE` ⏎ `DE L'EAU ... LANCE` ⏎ `... DANS 300 VILLAGES`: one title
     # (the fuller second line was taken for it: `RÉSULTATS AU 30 SEPTEMBRE 2025 :` ⏎ `UNE CROISSANCE SOUTENUE ...`)
-    above = next((l for l in found if best is not None and l.index < best.index), None)
+    above = next((l for l in found if l.index < best.index), None) if best is not None else None
     if above is not None and above.index == best.index - 1 and above.text.rstrip().endswith(":") and _capitals_wrap(lines, above, start):
         return above.index
     upper = _capitals_above(lines, best) if best is not None else None
