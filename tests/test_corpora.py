@@ -11,6 +11,9 @@ import pressclean
 ROOT = Path(__file__).parent.parent / "corpora"
 # `corpora/next/` (when present) waits, unread, to be the next blind set: its pages join these checks when it is scored
 PAGES = sorted(p for s in ("dev", "heldout") for p in (ROOT / s).glob("*.txt"))
+# idempotence is checked on dev only: a failure there is studied by reading the page, which the blind set forbids
+# (hypothesis checks it on generated texts; the blind set's pages join this check when they move into dev)
+DEV_PAGES = [p for p in PAGES if p.parent.name == "dev"]
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +41,7 @@ def test_offsets_map_into_the_original(cleaned, page):
             assert doc.original[start:end] == entity.text  # an untouched span is the original text
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize("page", DEV_PAGES, ids=lambda p: p.name)
 def test_clean_is_idempotent(cleaned, page):
     once = cleaned[page].text
     assert pressclean.clean(once).text == once
