@@ -1,0 +1,481 @@
+"""h312-h327: the blind set written in session 19 (corpora/next), never run through pressclean.
+
+DOCSTRING-BODY
+"""
+from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
+
+SET = "next"
+
+PAGES = []
+
+ENT = {"’": "&#8217;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "«": "&laquo;", "»": "&raquo;",
+       "\u00a0": "&nbsp;", "–": "&#8211;", "&": "&amp;", "ê": "&ecirc;", "ç": "&ccedil;", "É": "&Eacute;",
+       "ô": "&ocirc;", "î": "&icirc;", "'": "&#039;", "œ": "&oelig;", "û": "&ucirc;", "ï": "&iuml;"}
+
+
+def ent(clean: str, chars: str) -> str:
+    """Markup for text whose raw side shows HTML entities for `chars`."""
+    return "".join(f"[[{ENT[c]}||{c}]]" if c in chars else c for c in clean)
+
+
+def hy(head: str, tail: str, keep: bool = False) -> str:
+    """PDF hyphenation at a line end: `head-` then a line break, then `tail` (keep=True: a real hyphen)."""
+    return f"[[{head}-\n{tail}||{head}{'-' if keep else ''}{tail}]]"
+
+
+def midhy(head: str, tail: str) -> str:
+    """PDF hyphenation left inside a line (`aug- mentation`): joined in the clean text."""
+    return f"[[{head}- {tail}||{head}{tail}]]"
+
+
+def dbl(text: str, after: tuple) -> str:
+    """Markup for a double space after the sentences that end with one of `after`."""
+    for a in after:
+        text = text.replace(a + " ", a + "[[  || ]]", 1)
+    return text
+
+
+def casedmg(clean: str) -> str:
+    """Markup for ASCII-case damage: ASCII letters lower-cased, accented letters upper-cased (`dÉveloppement`)."""
+    raw = "".join(c.lower() if ord(c) < 128 else c.upper() for c in clean)
+    return f"[[{raw}||{clean}]]"
+
+
+U2010 = "[[\u2010||-]]"
+
+
+# =========================================================================== CBAM, health-insurance fund (Cotonou, Benin)
+CB_SITE = "www.cbam.example.bj"
+
+
+def cb_top(rubric, stamp, banner=None):
+    lines = ["Aller au contenu principal | Accessibilité"]
+    if banner:
+        lines.append(banner)
+    lines += ["Français | English | Fɔngbe",
+              "CBAM – Caisse béninoise d’assurance maladie",
+              "Ensemble, protégeons la santé de chaque famille",
+              "☰ Menu",
+              "Accueil",
+              "La Caisse",
+              "Assurés",
+              "Assurés",
+              "Prestataires de soins",
+              "Cotisations",
+              "Espace presse",
+              "Espace presse",
+              "Nous contacter",
+              "Rechercher sur le site…",
+              f"Accueil › Espace presse › {rubric}",
+              stamp]
+    return "\n".join(lines)
+
+
+def cb_bottom(counter, related, attach=None, app=True):
+    lines = []
+    if attach:
+        lines.append(attach)
+    lines += ["Partager : Facebook · X · WhatsApp · LinkedIn · Courriel",
+              f"Assurés inscrits au {counter[0]} : {counter[1]} – dont {counter[2]} au titre du volet gratuit",
+              "Dans l’espace presse"]
+    lines += [f"› {h} ({d})" for h, d in related]
+    lines.append("Numéro vert 7333 – appel gratuit du lundi au vendredi, de 8 h à 18 h")
+    if app:
+        lines.append("Téléchargez l’application Ma CBAM sur Google Play et l’App Store")
+    lines += ["CBAM – Lot 1247, boulevard de la Marina – 01 BP 2318 Cotonou – Standard : +229 01 21 31 44 00",
+              "© 2025 CBAM – Mentions légales – Protection des données personnelles"]
+    return "\n".join(lines)
+
+
+def cb_meta(defects, **extra):
+    base = ["menu", "duplicate-lines", "breadcrumb", "share-lines", "ticker", "postcode-trap"]
+    d = {"site": CB_SITE, "style": "health-insurance-fund-pressroom", "defects": base + defects}
+    d.update(extra)
+    return d
+
+
+CB_NOTE = ("Site furniture shared by h312-h316 (skip line, an optional banner (accreditation deadline on h313, artisans' "
+           "enrolment campaign on h315), French/English/Fon language line, site name 'CBAM – Caisse béninoise "
+           "d’assurance maladie' and slogan, '☰ Menu', vertical menu with doubled 'Assurés' and 'Espace presse', "
+           "search line, breadcrumb 'Accueil › Espace presse › rubric' (Communiqués, Invitations presse, Avis aux "
+           "assurés, Entretiens, Reportages photo), a 'type – publié le dd/mm/yyyy' line or 'Mis à jour le' (h314); at "
+           "the bottom an optional attachment line (h312 PDF report), share line, an enrolment counter 'Assurés inscrits "
+           "au dd/mm/yyyy : n – dont n au titre du volet gratuit' whose numbers change on every page (tag 'ticker', as "
+           "h280's waiting-time widget), 'Dans l’espace presse' with '› headline (dd/mm/yyyy)' lines that change, the "
+           "toll-free short number line, an app line (absent on h316), footer with lot number, '01 BP 2318 Cotonou' box "
+           "and switchboard, copyright line): all boilerplate; its numbers are neither figures nor phones, the long "
+           "form in the site name does not count as the article naming it. The CBAM, its people and its numbers are "
+           "made up (a body of a real kind). Benin moved to ten-digit numbers opening with 01 in November 2024 "
+           "(+229 01 ..., valid); an eight-digit number left over from the old plan is kept with valid false (README "
+           "old-numbering rule, h168-h183 Ivorian fax). Francs CFA in Benin are XOF. The short number 7333 is neither "
+           "a phone nor a figure (README 'numéro vert').")
+
+CB_REL = {
+    "bilan": ("Assurance maladie universelle : 2,1 millions de personnes couvertes à la fin de novembre", "01/12/2025"),
+    "invit": ("Invitation presse : lancement de la carte d’assuré biométrique à Parakou", "02/12/2025"),
+    "avis": ("Avis aux assurés : services en ligne interrompus du 12 au 14 décembre", "04/12/2025"),
+    "entretien": ("« Nous voulons que l’assurance maladie suive les travailleurs jusqu’au marché »", "28/11/2025"),
+    "photos": ("En images : une semaine d’enrôlement biométrique dans l’Atacora", "26/11/2025"),
+    "old1": ("Le panier de soins élargi à la dialyse et aux soins dentaires", "14/11/2025"),
+}
+
+# --------------------------------------------------------------------------- h312 annual review communiqué: glued subheadings, a double space, PDF attachment line
+PAGES.append(Page(
+    name="h312-cbam-bilan-assurance-maladie-universelle",
+    meta=cb_meta(["heading-glued", "double-space"]),
+    blocks=[
+        B(cb_top("Communiqués", "Communiqué – publié le 01/12/2025")),
+        P("Assurance maladie universelle : 2,1 millions de personnes couvertes à la fin de novembre"),
+        P("Cotonou, le 1er décembre 2025 – La Caisse béninoise d’assurance maladie (CBAM) a présenté lundi le bilan "
+          "de sa deuxième année d’activité : au 30 novembre 2025, 2 148 305 personnes étaient inscrites au régime "
+          "d’assurance maladie universelle, soit 16,4 % de la population, contre 1 326 000 un an plus tôt."),
+        P("Les plus pauvres d’abord"),
+        P("Les bénéficiaires du volet gratuit, réservé aux ménages identifiés comme extrêmement pauvres par le "
+          "Registre social unique, représentent près de la moitié des inscrits (1 052 670 personnes). Leur "
+          "cotisation, fixée à 1 000 francs CFA par mois et par personne pour les autres assurés, est entièrement "
+          "prise en charge par l’État.", glue=True),
+        P("Un réseau de 612 formations sanitaires"),
+        P(dbl("La Caisse a conventionné 612 formations sanitaires publiques et privées dans les 77 communes du pays, "
+              "dont les 5 centres hospitaliers universitaires et 34 hôpitaux de zone. Elle a réglé 1 874 000 feuilles "
+              "de soins pour un montant de 23,6 milliards de FCFA, avec un délai moyen de paiement ramené de 58 à "
+              "27 jours.", ("zone.",)), glue=True),
+        P("« Un assuré qui se présente à l’hôpital de zone de Djougou ne paie plus que 10 % du prix de sa "
+          "consultation. Pour beaucoup de familles, c’est la différence entre se soigner et renoncer », a déclaré le "
+          "directeur général de la CBAM, le Dr Fiacre Hounkpatin."),
+        P("Objectifs 2026"),
+        P("Pour 2026, la Caisse vise 3 millions d’assurés, grâce à l’ouverture des inscriptions aux artisans, aux "
+          "commerçantes des marchés et aux conducteurs de taxi-moto. La Banque mondiale et l’Agence française de "
+          "développement (AFD) financent à hauteur de 42 millions de dollars le programme d’appui qui accompagne "
+          "cette extension, dont la construction de 12 nouvelles agences départementales.", glue=True),
+        P("Les dépenses de la Caisse ont atteint 31,2 milliards de francs CFA en 2025, dont 61 % pour les "
+          "hospitalisations et les accouchements. Le rapport complet sera présenté au Parlement en janvier 2026."),
+        L("""Contact presse :
+Prudence Agossou-Zinsou, chargée des relations avec les médias
+Tél. : +229 01 97 64 21 08
+presse@cbam.example.bj"""),
+        B(cb_bottom(("30/11/2025", "2 148 305", "1 052 670"), [CB_REL["entretien"], CB_REL["photos"]],
+                    attach="Télécharger le rapport d’activité 2025 (PDF – 3,4 Mo)")),
+    ],
+    gold=dict(
+        title="Assurance maladie universelle : 2,1 millions de personnes couvertes à la fin de novembre",
+        dateline=dl("Cotonou", "2025-12-01"),
+        organisations=[org("Caisse béninoise d’assurance maladie", "CBAM"), org("Banque mondiale", None),
+                       org("Agence française de développement", "AFD")],
+        places=[place("Cotonou"), place("Djougou")],
+        figures=[
+            fig("2,1 millions de personnes", 2100000, "personnes"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("30 novembre 2025", "2025-11-30", None, "date"),
+            fig("2 148 305 personnes", 2148305, "personnes"),
+            fig("16,4 %", 16.4, "%", "percent"),
+            fig("1 326 000", 1326000, None),
+            fig("près de la moitié", 0.5, None, "other", qualifier="près de"),
+            fig("1 052 670 personnes", 1052670, "personnes"),
+            fig("1 000 francs CFA", 1000, "francs CFA", "money", currency="XOF"),
+            fig("612 formations", 612, "formations"),
+            fig("77 communes", 77, "communes"),
+            fig("5 centres", 5, "centres"),
+            fig("34 hôpitaux", 34, "hôpitaux"),
+            fig("1 874 000 feuilles", 1874000, "feuilles"),
+            fig("23,6 milliards de FCFA", 23600000000, "FCFA", "money", currency="XOF"),
+            fig("58", 58, None, "duration"),
+            fig("27 jours", 27, "jours", "duration"),
+            fig("10 %", 10, "%", "percent"),
+            fig("2026", 2026, None, "year"),
+            fig("3 millions d’assurés", 3000000, "assurés"),
+            fig("42 millions de dollars", 42000000, "dollars", "money", currency="USD"),
+            fig("12 nouvelles agences", 12, "agences"),
+            fig("31,2 milliards de francs CFA", 31200000000, "francs CFA", "money", currency="XOF"),
+            fig("en 2025", 2025, None, "year"),
+            fig("61 %", 61, "%", "percent"),
+            fig("janvier 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+2290197642108")],
+        emails=["presse@cbam.example.bj"],
+        contacts=[contact("Prudence Agossou-Zinsou", "chargée des relations avec les médias", None,
+                          ["+2290197642108"], ["presse@cbam.example.bj"])],
+        notes=CB_NOTE + " No banner; a PDF attachment line. Three subheadings glued to the paragraph after them "
+              "('d’abordLes bénéficiaires', 'sanitairesLa Caisse', 'Objectifs 2026Pour 2026'); a double space between "
+              "two sentences. 'au 30 novembre 2025': a date ('au' out, h104-h119). 'contre 1 326 000 un an plus tôt': "
+              "a count without noun; 'un an plus tôt' and 'deuxième année' are not figures. The Registre social "
+              "unique is a tool (not an organisation). '1 000 francs CFA par mois et par personne': the rates stay "
+              "out. The heading's '612 formations sanitaires' and the body's '612 formations sanitaires': one text "
+              "'612 formations'. 'ramené de 58 à 27 jours': first bound a bare duration. 'Objectifs 2026' and 'Pour "
+              "2026': one year text '2026' (h248-h263 'Objectifs 2026'). '12 nouvelles agences': the adjective "
+              "before the noun stays in the text. 'le Dr Fiacre Hounkpatin' is not a contact (no detail). "
+              "'l’État', 'le Parlement' (of the country, unnamed) generic. Contact: a person with role and a "
+              "ten-digit Benin mobile.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h313 press invitation: banner, title printed twice, programme, accreditation lines with place labels, an old eight-digit fax
+PAGES.append(Page(
+    name="h313-cbam-invitation-carte-biometrique-parakou",
+    meta=cb_meta(["duplicate-title"]),
+    blocks=[
+        B(cb_top("Invitations presse", "Invitation presse – publié le 02/12/2025",
+                 banner="Accréditations presse ouvertes jusqu’au vendredi 5 décembre – lancement de la carte "
+                        "biométrique à Parakou")),
+        P("Invitation presse : lancement de la carte d’assuré biométrique à Parakou"),
+        B("Invitation presse : lancement de la carte d’assuré biométrique à Parakou"),
+        P("La Caisse béninoise d’assurance maladie (CBAM) invite les représentantes et représentants des médias au "
+          "lancement officiel de la carte d’assuré biométrique, le mardi 9 décembre 2025 à 9 h 30, dans la cour du "
+          "centre hospitalier universitaire départemental de Parakou, en présence du ministre de la Santé et des "
+          "autorités du département du Borgou."),
+        P("La nouvelle carte, dotée d’une puce et d’une photo, remplacera progressivement les 2,1 millions "
+          "d’attestations papier délivrées depuis 2023. Elle permettra de vérifier les droits d’un assuré en moins "
+          "de 30 secondes dans les 612 formations sanitaires conventionnées et de réduire les fraudes, estimées à "
+          "4 % des dépenses de soins en 2024."),
+        P("La production des cartes, confiée à un groupement d’entreprises béninoises et sénégalaises pour 3,8 "
+          "milliards de francs CFA, commencera dans le Borgou et l’Alibori, où 318 400 assurés recevront leur carte "
+          "d’ici la fin de février 2026. Les autres départements suivront au cours du premier semestre 2026."),
+        L("""Programme
+9 h 30 : accueil des invités
+10 h 00 : allocutions du directeur général de la CBAM et du ministre de la Santé
+10 h 45 : remise des premières cartes à dix assurés du volet gratuit
+11 h 15 : visite du guichet d’enrôlement et point presse"""),
+        P("Les journalistes qui souhaitent couvrir l’événement sont priés de se faire accréditer avant le vendredi "
+          "5 décembre à 17 h auprès des contacts ci-dessous. Un transport est prévu au départ de Cotonou le 8 "
+          "décembre à 14 h pour les rédactions nationales."),
+        L("""Cotonou : Prudence Agossou-Zinsou – +229 01 97 64 21 08 – presse@cbam.example.bj
+Parakou : Issiaka Bio Sanni, délégué départemental de la CBAM – +229 01 66 20 45 17 – Fax : 23 61 05 19"""),
+        B(cb_bottom(("01/12/2025", "2 151 970", "1 053 112"), [CB_REL["bilan"], CB_REL["entretien"]])),
+    ],
+    gold=dict(
+        title="Invitation presse : lancement de la carte d’assuré biométrique à Parakou",
+        dateline=None,
+        organisations=[org("Caisse béninoise d’assurance maladie", "CBAM")],
+        places=[place("Parakou"), place("Borgou"), place("Alibori"), place("Cotonou")],
+        figures=[
+            fig("le mardi 9 décembre 2025 à 9 h 30", "2025-12-09", None, "date"),
+            fig("2,1 millions d’attestations", 2100000, "attestations"),
+            fig("2023", 2023, None, "year"),
+            fig("moins de 30 secondes", 30, "secondes", "duration", qualifier="moins de"),
+            fig("612 formations", 612, "formations"),
+            fig("4 %", 4, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("3,8 milliards de francs CFA", 3800000000, "francs CFA", "money", currency="XOF"),
+            fig("318 400 assurés", 318400, "assurés"),
+            fig("février 2026", 2026, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("dix assurés", 10, "assurés"),
+            fig("le vendredi 5 décembre à 17 h", "--12-05", None, "date"),
+            fig("le 8 décembre à 14 h", "--12-08", None, "date"),
+        ],
+        phones=[phone("+2290197642108"), phone("+2290166204517"), phone("+22923610519", "fax", False)],
+        emails=["presse@cbam.example.bj"],
+        contacts=[contact("Prudence Agossou-Zinsou", None, None, ["+2290197642108"], ["presse@cbam.example.bj"]),
+                  contact("Issiaka Bio Sanni", "délégué départemental de la CBAM", None,
+                          ["+2290166204517", "+22923610519"], [])],
+        notes=CB_NOTE + " An accreditation banner; the title printed twice (second copy boilerplate). No dateline (an "
+              "invitation). 'le mardi 9 décembre 2025 à 9 h 30': one date figure with its clock time. The venue "
+              "('centre hospitalier universitaire départemental de Parakou') is neither an organisation nor a place "
+              "(h88-h103 hospital-site rule); 'Parakou' is a place; 'département du Borgou' and 'le Borgou' give "
+              "'Borgou'. 'depuis 2023': '2023'. 'en moins de 30 secondes': a duration with its qualifier. 'd’ici la "
+              "fin de février 2026': 'février 2026'; 'premier semestre 2026': '2026' (the period noun out, h40-h55). "
+              "'dix assurés' in a programme line is a count (programme clock times are not figures). 'avant le "
+              "vendredi 5 décembre à 17 h' and 'le 8 décembre à 14 h': dates with clock times, no year written. "
+              "'groupement d’entreprises béninoises et sénégalaises' is generic (adjectives, no place). Contacts: two "
+              "lines with place labels (places, not organisations); the Parakou line's role names the body as "
+              "written; its fax is written in the old eight-digit plan without code ('23 61 05 19' → +22923610519, "
+              "decided: kept, valid false, as h168-h183's old Ivorian fax).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h314 notice: unaccented capital title and heading, 'A compter' without its accent, an office contact line
+PAGES.append(Page(
+    name="h314-cbam-avis-interruption-services-en-ligne",
+    meta=cb_meta(["unaccented-capitals"]),
+    blocks=[
+        B(cb_top("Avis aux assurés", "Avis aux assurés – Mis à jour le 04/12/2025 à 16 h 10")),
+        P("[[AVIS AUX ASSURES : SERVICES EN LIGNE INTERROMPUS DU 12 AU 14 DECEMBRE||AVIS AUX ASSURÉS : SERVICES EN "
+          "LIGNE INTERROMPUS DU 12 AU 14 DÉCEMBRE]]"),
+        P("Cotonou, le 4 décembre 2025 – La Caisse béninoise d’assurance maladie informe ses assurés et ses "
+          "prestataires de soins que la plateforme en ligne, l’application mobile et le service de vérification par "
+          "SMS seront indisponibles du vendredi 12 décembre 2025 à 20 h au dimanche 14 décembre 2025 à 23 h, en "
+          "raison de la migration de son système d’information vers le centre de données national."),
+        P("Pendant cette période, les formations sanitaires conventionnées continueront d’accueillir les assurés sur "
+          "présentation de leur carte ou de leur attestation. Les prises en charge seront notées sur des bons papier, "
+          "puis saisies dans le système dans un délai de 72 heures après la reprise."),
+        P("[[A||À]] compter du lundi 15 décembre, les assurés pourront de nouveau consulter leurs droits, télécharger "
+          "leur attestation et suivre leurs remboursements. Les prestataires disposeront de 10 jours, soit jusqu’au "
+          "24 décembre, pour transmettre les factures de la période."),
+        P("Les urgences vitales restent prises en charge sans formalité dans les 34 hôpitaux de zone et les 5 "
+          "centres hospitaliers universitaires, comme le prévoit le décret n° 2024-1187 du 18 septembre 2024."),
+        P("[[EN CAS DE DIFFICULTE||EN CAS DE DIFFICULTÉ]]"),
+        P("Le centre d’appel de la CBAM reste joignable au numéro vert 7333 pendant toute la durée de l’opération. "
+          "Les pharmacies d’officine qui rencontrent un problème de facturation peuvent s’adresser à leur délégation "
+          "départementale. La Caisse prie ses assurés de l’excuser pour la gêne occasionnée."),
+        L("Service des relations avec les assurés : +229 01 21 31 44 30 – assures@cbam.example.bj"),
+        B(cb_bottom(("04/12/2025", "2 163 448", "1 054 020"), [CB_REL["invit"], CB_REL["bilan"]])),
+    ],
+    gold=dict(
+        title="AVIS AUX ASSURÉS : SERVICES EN LIGNE INTERROMPUS DU 12 AU 14 DÉCEMBRE",
+        dateline=dl("Cotonou", "2025-12-04"),
+        organisations=[org("Caisse béninoise d’assurance maladie", "CBAM")],
+        places=[place("Cotonou")],
+        figures=[
+            fig("12", "--12-12", None, "date"),
+            fig("14 DÉCEMBRE", "--12-14", None, "date"),
+            fig("le 4 décembre 2025", "2025-12-04", None, "date"),
+            fig("vendredi 12 décembre 2025 à 20 h", "2025-12-12", None, "date"),
+            fig("dimanche 14 décembre 2025 à 23 h", "2025-12-14", None, "date"),
+            fig("72 heures", 72, "heures", "duration"),
+            fig("lundi 15 décembre", "--12-15", None, "date"),
+            fig("10 jours", 10, "jours", "duration"),
+            fig("24 décembre", "--12-24", None, "date"),
+            fig("34 hôpitaux", 34, "hôpitaux"),
+            fig("5 centres", 5, "centres"),
+        ],
+        phones=[phone("+2290121314430")],
+        emails=["assures@cbam.example.bj"],
+        contacts=[contact(None, None, "Service des relations avec les assurés", ["+2290121314430"],
+                          ["assures@cbam.example.bj"])],
+        notes=CB_NOTE + " No banner; the type line reads 'Mis à jour le ... à ...'. The capital title and the capital "
+              "heading were typed without accents ('ASSURES', 'DECEMBRE', 'DIFFICULTE'), and 'A compter du' lost the "
+              "accent of its capital: all restored (README, h72-h87). Title dates 'DU 12 AU 14 DÉCEMBRE': '12' "
+              "(--12-12) and '14 DÉCEMBRE' (--12-14), other texts than the body's. 'du vendredi 12 décembre 2025 à 20 "
+              "h au dimanche 14 décembre 2025 à 23 h': two dates with clock times. 'À compter du lundi 15 décembre': "
+              "one date without year (h168-h183 'à compter du' rule). 'soit jusqu’au 24 décembre': '24 décembre'. "
+              "'le décret n° 2024-1187 du 18 septembre 2024' is a legal reference: neither its number nor its date "
+              "is a figure (h152-h167). Long form (dateline paragraph) and acronym ('le centre d’appel de la CBAM') "
+              "are both written: listed together. 'numéro vert 7333' is not a phone. Contact: an office line with "
+              "a Benin number and an e-mail (organisation as written, not listed apart).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h315 interview: banner, questions as lines, one question glued to its answer, œ dropped
+PAGES.append(Page(
+    name="h315-cbam-entretien-directeur-general-economie-informelle",
+    meta=cb_meta(["body-glued", "lost-oe"]),
+    blocks=[
+        B(cb_top("Entretiens", "Entretien – publié le 28/11/2025",
+                 banner="Campagne d’inscription des artisans et des commerçants : prolongation jusqu’au 31 décembre")),
+        P("« Nous voulons que l’assurance maladie suive les travailleurs jusqu’au marché »"),
+        P("Deux ans après le lancement du régime d’assurance maladie universelle, le directeur général de la Caisse "
+          "béninoise d’assurance maladie (CBAM), le Dr Fiacre Hounkpatin, revient sur l’inscription des travailleurs "
+          "de l’économie informelle, qui représentent près de neuf actifs sur dix au Bénin."),
+        P("Qu’est-ce qui freine encore l’inscription des travailleurs informels ?"),
+        P("D’abord l’irrégularité des revenus. Sur les 2,1 millions d’assurés, moins de 190 000 cotisent eux-mêmes. "
+          "Une couturière du marché Dantokpa peut gagner 6 000 francs CFA un bon jour et rien pendant une semaine. "
+          "Lui demander 1 000 francs CFA le premier de chaque mois, c’est ne pas connaître sa vie. Il y a aussi la "
+          "méfiance : beaucoup ont déjà cotisé à des mutuelles qui ont disparu avec la caisse.", glue=True),
+        P("Comment comptez-vous les convaincre ?"),
+        P("En allant vers eux. Avec les associations de marchés et la Fédération nationale des artisans du Bénin "
+          "(FENAB), nous avons installé 46 guichets mobiles dans les grands marchés, de Dantokpa à Malanville. Nous "
+          "acceptons désormais le paiement par mobile money, par tranches de 250 francs CFA. Depuis septembre, 41 200 "
+          "artisans se sont inscrits, trois fois plus qu’au premier semestre. Il nous faut maintenant mettre en œuvre "
+          "le tiers payant dans les pharmacies, pour que l’assuré ne fasse plus l’avance des frais.", oe="drop"),
+        P("Et les Béninois installés à l’étranger ?"),
+        P("Un produit leur sera proposé en 2026 : pour 15 euros par mois, un travailleur installé en France, au "
+          "Nigeria ou au Gabon pourra couvrir jusqu’à quatre membres de sa famille restés au pays. Nous en discutons "
+          "avec la Caisse nationale de sécurité sociale (CNSS), qui verse déjà les pensions de 78 000 retraités, et "
+          "avec les associations de la diaspora à Paris et à Lagos."),
+        P("Propos recueillis par le service de la communication de la CBAM."),
+        B(cb_bottom(("27/11/2025", "2 139 812", "1 051 904"), [CB_REL["photos"], CB_REL["old1"]])),
+    ],
+    gold=dict(
+        title="« Nous voulons que l’assurance maladie suive les travailleurs jusqu’au marché »",
+        dateline=None,
+        organisations=[org("Caisse béninoise d’assurance maladie", "CBAM"),
+                       org("Fédération nationale des artisans du Bénin", "FENAB"),
+                       org("Caisse nationale de sécurité sociale", "CNSS")],
+        places=[place("Bénin", "BJ"), place("Dantokpa"), place("Malanville"), place("France", "FR"),
+                place("Nigeria", "NG"), place("Gabon", "GA"), place("Paris"), place("Lagos")],
+        figures=[
+            fig("Deux ans", 2, "ans", "duration"),
+            fig("près de neuf actifs sur dix", 0.9, None, "other", qualifier="près de"),
+            fig("2,1 millions d’assurés", 2100000, "assurés"),
+            fig("moins de 190 000", 190000, None, qualifier="moins de"),
+            fig("6 000 francs CFA", 6000, "francs CFA", "money", currency="XOF"),
+            fig("1 000 francs CFA", 1000, "francs CFA", "money", currency="XOF"),
+            fig("46 guichets", 46, "guichets"),
+            fig("250 francs CFA", 250, "francs CFA", "money", currency="XOF"),
+            fig("41 200 artisans", 41200, "artisans"),
+            fig("trois fois", 3, "fois", "other"),
+            fig("en 2026", 2026, None, "year"),
+            fig("15 euros", 15, "euros", "money", currency="EUR"),
+            fig("jusqu’à quatre membres", 4, "membres", qualifier="jusqu’à"),
+            fig("78 000 retraités", 78000, "retraités"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=CB_NOTE + " A banner on the artisans' enrolment campaign; no attachment. An interview: the title is the "
+              "quote; the standfirst, each question (its own line, README Q&A rule) and each answer are article lines; "
+              "the first question is glued to its answer ('informels ?D’abord', split, h232-h247); œ dropped in an "
+              "answer ('mettre en uvre'). The credit line 'Propos recueillis par ...' is article text, not a contact "
+              "(h232-h247). No dateline. 'Deux ans après': a duration. 'près de neuf actifs sur dix': decided, a "
+              "proportion written 'N sur M' with its noun is one figure (0.9, kind other, qualifier 'près de'), as "
+              "h200-h215's 'près d’un sur cinq' (the question left open in session 13 is settled here this way). "
+              "'moins de 190 000 cotisent': a count without noun. 'un bon jour', 'une semaine', 'le premier de chaque "
+              "mois', 'premier semestre' (no year), 'Depuis septembre' (a month alone) are not figures. 'trois fois "
+              "plus': a ratio. 'par tranches de 250 francs CFA', 'pour 15 euros par mois': money, the rates out. "
+              "The market Dantokpa is listed as a place (as h232-h247's public square); Malanville, Paris and Lagos "
+              "are cities; 'les Béninois' is a demonym. FENAB is made up (a body of a real kind), the CNSS is "
+              "Benin's real social-security fund with invented numbers. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h316 photo story: caption printed twice, English caption, no app line, a photo line with only an address
+PAGES.append(Page(
+    name="h316-cbam-reportage-photo-enrolement-atacora",
+    meta=cb_meta(["duplicate-caption", "english-caption"]),
+    blocks=[
+        B(cb_top("Reportages photo", "Reportage photo – publié le 26/11/2025")),
+        P("En images : une semaine d’enrôlement biométrique dans l’Atacora"),
+        P("Une agente de la CBAM photographie une assurée au guichet d’enrôlement de l’hôpital de zone de Natitingou, "
+          "le 25 novembre. © CBAM/R. Dossou"),
+        B("Une agente de la CBAM photographie une assurée au guichet d’enrôlement de l’hôpital de zone de Natitingou, "
+          "le 25 novembre. © CBAM/R. Dossou"),
+        P("Depuis le 17 novembre, les équipes de la Caisse enregistrent les photos et les empreintes digitales des "
+          "assurés de l’Atacora et de la Donga, les deux premiers départements à recevoir la nouvelle carte. En huit "
+          "jours, 12 460 personnes sont passées par les six guichets installés à Natitingou, Tanguiéta et "
+          "Boukoumbé, certaines après plus de 40 kilomètres à moto."),
+        P("Enrolment desk at Natitingou zone hospital, 25 November 2025. Photo: CBAM/R. Dossou"),
+        P("Chaque enrôlement prend en moyenne 6 minutes. Les personnes âgées de plus de 70 ans, les femmes enceintes "
+          "et les personnes handicapées passent en priorité. Les cartes seront remises à partir de janvier 2026 par "
+          "les mairies des neuf communes du département."),
+        P("Dans la file d’attente, Mariama Yarou, 63 ans, cultivatrice à Boukoumbé : « Ma carte, c’est l’assurance "
+          "de ne plus vendre mes chèvres pour payer l’hôpital. »"),
+        P("Les guichets mobiles rejoindront la Donga le 1er décembre, avant Djougou et Bassila, où 41 000 assurés "
+          "sont attendus d’ici Noël."),
+        L("Photos en haute définition sur demande : photos@cbam.example.bj"),
+        B(cb_bottom(("25/11/2025", "2 136 540", "1 051 377"), [CB_REL["entretien"], CB_REL["old1"]], app=False)),
+    ],
+    gold=dict(
+        title="En images : une semaine d’enrôlement biométrique dans l’Atacora",
+        dateline=None,
+        organisations=[org(None, "CBAM")],
+        places=[place("Atacora"), place("Natitingou"), place("Donga"), place("Tanguiéta"), place("Boukoumbé"),
+                place("Djougou"), place("Bassila")],
+        figures=[
+            fig("le 25 novembre", "--11-25", None, "date"),
+            fig("le 17 novembre", "--11-17", None, "date"),
+            fig("huit jours", 8, "jours", "duration"),
+            fig("12 460 personnes", 12460, "personnes"),
+            fig("six guichets", 6, "guichets"),
+            fig("plus de 40 kilomètres", 40, "kilomètres", "other", qualifier="plus de"),
+            fig("25 November 2025", "2025-11-25", None, "date"),
+            fig("6 minutes", 6, "minutes", "duration"),
+            fig("plus de 70 ans", 70, "ans", "age", qualifier="plus de"),
+            fig("janvier 2026", 2026, None, "year"),
+            fig("neuf communes", 9, "communes"),
+            fig("63 ans", 63, "ans", "age"),
+            fig("le 1er décembre", "--12-01", None, "date"),
+            fig("41 000 assurés", 41000, "assurés"),
+        ],
+        phones=[],
+        emails=["photos@cbam.example.bj"],
+        contacts=[contact(None, None, None, [], ["photos@cbam.example.bj"])],
+        notes=CB_NOTE + " No banner and no app line on this page. The first caption is printed twice (second copy "
+              "boilerplate); the second caption is in English (article text). No dateline (a photo story). 'une "
+              "semaine' in the title is not a figure ('une'); 'les deux premiers départements' has an ordinal word "
+              "and 'deux' with the noun after 'premiers' (decided: not listed, the number qualifies an ordinal "
+              "phrase). 'le 25 novembre' (caption) and '25 November 2025' (English caption): two texts. 'En huit "
+              "jours': a duration. 'âgées de plus de 70 ans': an age with its qualifier. 'd’ici Noël' is not a date "
+              "figure. The Caisse is named by its acronym only in the article ('la Caisse' generic, the long form is "
+              "in the chrome): long form null (h104-h119 per-page rule). Mariama Yarou is quoted, not a contact. The "
+              "photo line with only an address is one contact with all fields null but the e-mail (h200-h215).",
+    ),
+))
