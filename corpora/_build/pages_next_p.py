@@ -479,3 +479,333 @@ PAGES.append(Page(
               "photo line with only an address is one contact with all fields null but the e-mail (h200-h215).",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h317 Acadian tourism cooperative (Nova Scotia), no defect and no boilerplate
+PAGES.append(Page(
+    name="h317-ctane-bilan-saison-tourisme-acadien",
+    meta={"site": "www.ctane.example.ca", "style": "acadian-tourism-cooperative-clean", "defects": []},
+    blocks=[
+        P("Tourisme acadien : la saison 2025 dépasse pour la première fois les 180 000 visiteurs"),
+        P("Meteghan (Nouvelle-Écosse), le 2 décembre 2025 – Les régions acadiennes de la Nouvelle-Écosse ont "
+          "accueilli 183 400 visiteurs entre le 1er mai et le 31 octobre 2025, une hausse de 12,6 % par rapport à "
+          "2024, selon le bilan de saison publié mardi par la Coopérative de tourisme acadien de la Nouvelle-Écosse "
+          "(CTANE)."),
+        P("Les dépenses des visiteurs sont estimées à 41,8 millions $, dont près du tiers dans la région de Clare, "
+          "portée par le Festival acadien de Clare et par la réouverture du phare de Cap-Sainte-Marie. La région "
+          "d’Argyle, autour de Pubnico, et l’île Madame ont progressé de 9 % et de 15 %."),
+        P("« Les visiteurs viennent pour la mer, mais ils reviennent pour la langue, la musique et la râpure », "
+          "résume la directrice générale de la CTANE, Josée LeBlanc-Comeau. Près de 38 % des visiteurs venaient du "
+          "Québec, 21 % des États-Unis et 6 % de la France, une clientèle qui reste en moyenne 4,2 nuits, contre 2,9 "
+          "pour l’ensemble de la province."),
+        P("La coopérative, qui regroupe 64 entreprises membres, prévoit d’investir 2,3 millions $ sur trois ans dans "
+          "la signalisation bilingue et dans un réseau de bornes de recharge le long de la route 1, entre Yarmouth et "
+          "Digby. Le projet est financé par l’Agence de promotion économique du Canada atlantique (APECA) et par le "
+          "ministère du Tourisme de la Nouvelle-Écosse."),
+        P("Le manque de main-d’œuvre reste le principal frein : 37 des 64 membres disent avoir réduit leurs heures "
+          "d’ouverture faute de personnel bilingue. La coopérative lancera en février un programme de stages avec "
+          "l’Université Sainte-Anne, qui accueillera ses 20 premiers stagiaires en mai."),
+        P("La saison 2026 s’ouvrira le 15 mai avec le Congrès de la jeunesse acadienne, à Chéticamp, qui attend "
+          "1 200 participants."),
+        L("""Renseignements :
+André Thibodeau, agent de communication
+902 769-2145, poste 203
+communications@ctane.example.ca"""),
+    ],
+    gold=dict(
+        title="Tourisme acadien : la saison 2025 dépasse pour la première fois les 180 000 visiteurs",
+        dateline=dl("Meteghan", "2025-12-02"),
+        organisations=[org("Coopérative de tourisme acadien de la Nouvelle-Écosse", "CTANE"),
+                       org("Agence de promotion économique du Canada atlantique", "APECA"),
+                       org("ministère du Tourisme de la Nouvelle-Écosse", None),
+                       org("Université Sainte-Anne", None)],
+        places=[place("Meteghan"), place("Nouvelle-Écosse"), place("Clare"), place("Cap-Sainte-Marie"),
+                place("Argyle"), place("Pubnico"), place("Madame"), place("Québec"), place("États-Unis", "US"),
+                place("France", "FR"), place("Yarmouth"), place("Digby"), place("Chéticamp")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("180 000 visiteurs", 180000, "visiteurs"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("183 400 visiteurs", 183400, "visiteurs"),
+            fig("le 1er mai", "2025-05-01", None, "date"),
+            fig("31 octobre 2025", "2025-10-31", None, "date"),
+            fig("12,6 %", 12.6, "%", "percent"),
+            fig("2024", 2024, None, "year"),
+            fig("41,8 millions $", 41800000, "$", "money", currency="CAD"),
+            fig("près du tiers", 0.3333, None, "other", qualifier="près du"),
+            fig("9 %", 9, "%", "percent"),
+            fig("15 %", 15, "%", "percent"),
+            fig("Près de 38 %", 38, "%", "percent", qualifier="Près de"),
+            fig("21 %", 21, "%", "percent"),
+            fig("6 %", 6, "%", "percent"),
+            fig("4,2 nuits", 4.2, "nuits", "duration"),
+            fig("2,9", 2.9, None, "duration"),
+            fig("64 entreprises", 64, "entreprises"),
+            fig("2,3 millions $", 2300000, "$", "money", currency="CAD"),
+            fig("trois ans", 3, "ans", "duration"),
+            fig("37", 37, None),
+            fig("64 membres", 64, "membres"),
+            fig("20 premiers stagiaires", 20, "stagiaires"),
+            fig("2026", 2026, None, "year"),
+            fig("le 15 mai", "2026-05-15", None, "date"),
+            fig("1 200 participants", 1200, "participants"),
+        ],
+        phones=[phone("+19027692145", extension="203")],
+        emails=["communications@ctane.example.ca"],
+        contacts=[contact("André Thibodeau", "agent de communication", None, ["+19027692145"],
+                          ["communications@ctane.example.ca"])],
+        notes="A (made-up) Acadian tourism cooperative's release from Nova Scotia with no defect and no boilerplate at "
+              "all. Dateline 'Meteghan (Nouvelle-Écosse), le 2 décembre 2025 –': place the town, the bracketed "
+              "province listed as a place (h232-h247), iso null (README provinces). 'la saison 2025' (title): a "
+              "season's year; '180 000 visiteurs' (title) and '183 400 visiteurs' (body) two counts; 'pour la "
+              "première fois' not a figure. 'entre le 1er mai et le 31 octobre 2025': the first bound keeps its 'le' "
+              "and takes the second's year (h72-h87); 'par rapport à 2024': '2024'. 'dont près du tiers': fraction "
+              "with 'près du' (h152-h167). 'progressé de 9 % et de 15 %': two percents. '4,2 nuits, contre 2,9': a "
+              "length of stay (h120-h135) and a bare duration. 'la route 1' is a name. '37 des 64 membres': a count "
+              "without noun and '64 membres' (another text than '64 entreprises'). 'ses 20 premiers stagiaires': "
+              "count with the ordinal adjective in the text. 'La saison 2026 s’ouvrira le 15 mai': '2026' and 'le 15 "
+              "mai' dated 2026 from the season (h200-h215). 'en février', 'en mai' are months alone. 'l’île Madame' "
+              "gives 'Madame' (h184-h199 island rule); 'phare de Cap-Sainte-Marie' gives the cape village; 'Clare' "
+              "stands alone besides the festival's name (an event, not an organisation); 'Québec' is the province "
+              "(iso null). 'le ministère du Tourisme de la Nouvelle-Écosse' co-finances: listed in lower case as "
+              "written; 'la province' generic. APECA and the Université Sainte-Anne are real bodies with invented "
+              "news; the cooperative and the people are made up. Contact: a person with role and a 902 number with "
+              "'poste 203'.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h318 reef monitoring network (Nouméa): English page under French chrome
+PAGES.append(Page(
+    name="h318-rosr-noumea-coral-bleaching-survey-en",
+    meta={"site": "www.rosr-pacifique.example.nc", "style": "reef-network-en-under-fr-chrome", "language": "en",
+          "defects": ["english-page", "english-dateline", "menu", "duplicate-lines", "breadcrumb", "share-lines",
+                      "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu
+Français | English
+ROSR – Réseau océanien de suivi des récifs
+Accueil
+Le Réseau
+Suivi des récifs
+Suivi des récifs
+Données ouvertes
+Actualités
+Actualités
+Partenaires
+Contact
+Accueil > Actualités > Communiqués
+Communiqué – 02/12/2025
+Ce communiqué n’existe qu’en anglais."""),
+        P("Coral bleaching hit 47% of monitored reefs in the south-west Pacific in 2025"),
+        P("NOUMÉA, New Caledonia, 2 December 2025 – Nearly half of the coral reefs monitored across the south-west "
+          "Pacific suffered bleaching during the 2025 warm season, the Pacific Reef Monitoring Network (PRMN) said on "
+          "Tuesday, in its largest survey since the network was set up in 2009."),
+        P("Divers from 14 partner institutions surveyed 312 sites in New Caledonia, Vanuatu, Fiji, Tonga and Wallis "
+          "and Futuna between February and May. Bleaching affected 47% of them, against 19% in 2020, the previous "
+          "major event. Water temperatures stayed 1.4°C above the seasonal average for up to 11 weeks."),
+        P("“Reefs can recover from a single bleaching event. What worries us is that they now get less than five "
+          "years to do so,” said Dr Mereani Tuilagi, the network’s scientific coordinator, who is based at the "
+          "University of the South Pacific in Suva."),
+        P("The worst damage was recorded in the northern lagoon of New Caledonia, where 68% of surveyed colonies "
+          "were bleached, and around the Lau group in eastern Fiji. Reefs off Efate, in Vanuatu, were the least "
+          "affected, at 22%."),
+        P("The network will spend A$3.2 million over three years, provided by the Australian Department of Foreign "
+          "Affairs and Trade (DFAT) and the French Development Agency (AFD), to extend monitoring to Samoa and the "
+          "Solomon Islands and to train 60 local divers. Fiji’s Ministry of Fisheries has pledged FJ$450,000 for a "
+          "coral nursery programme in the Beqa lagoon."),
+        P("The full report and the data for each site can be downloaded from the network’s open-data portal."),
+        L("""Media contacts:
+Nouméa: Claire Wamytan, communications officer – +687 26 41 85 – c.wamytan@rosr.example.nc
+Suva: Dr Mereani Tuilagi – +679 323 2961 | +679 992 4418 – m.tuilagi@rosr.example.nc"""),
+        B("""Partager : Facebook | LinkedIn | Courriel
+À lire aussi
+› Blanchissement : le protocole de suivi 2025 en ligne (12/09/2025)
+› Atelier régional des plongeurs scientifiques à Port-Vila (18/07/2025)
+ROSR – 12, rue de la Frégate-Nivôse – BP 2417 – 98846 Nouméa Cedex – Tél. +687 26 41 80
+Ce site utilise des cookies de mesure d’audience. Accepter | Refuser
+© 2025 ROSR – Mentions légales – Accessibilité"""),
+    ],
+    gold=dict(
+        title="Coral bleaching hit 47% of monitored reefs in the south-west Pacific in 2025",
+        dateline=dl("NOUMÉA", "2025-12-02"),
+        organisations=[org("Pacific Reef Monitoring Network", "PRMN"), org("University of the South Pacific", None),
+                       org("Australian Department of Foreign Affairs and Trade", "DFAT"),
+                       org("French Development Agency", "AFD"), org("Ministry of Fisheries", None)],
+        places=[place("Pacific"), place("Nouméa"), place("New Caledonia"), place("Vanuatu", "VU"),
+                place("Fiji", "FJ"), place("Tonga", "TO"), place("Wallis and Futuna"), place("Suva"), place("Lau"),
+                place("Efate"), place("Samoa", "WS"), place("Solomon Islands", "SB"), place("Beqa")],
+        figures=[
+            fig("47%", 47, "%", "percent"),
+            fig("in 2025", 2025, None, "year"),
+            fig("2 December 2025", "2025-12-02", None, "date"),
+            fig("Nearly half", 0.5, None, "other", qualifier="Nearly"),
+            fig("2025", 2025, None, "year"),
+            fig("in 2009", 2009, None, "year"),
+            fig("14 partner institutions", 14, "institutions"),
+            fig("312 sites", 312, "sites"),
+            fig("19%", 19, "%", "percent"),
+            fig("in 2020", 2020, None, "year"),
+            fig("1.4°C", 1.4, "°C", "other"),
+            fig("up to 11 weeks", 11, "weeks", "duration", qualifier="up to"),
+            fig("less than five years", 5, "years", "duration", qualifier="less than"),
+            fig("68%", 68, "%", "percent"),
+            fig("22%", 22, "%", "percent"),
+            fig("A$3.2 million", 3200000, "A$", "money", currency="AUD"),
+            fig("three years", 3, "years", "duration"),
+            fig("60 local divers", 60, "divers"),
+            fig("FJ$450,000", 450000, "FJ$", "money", currency="FJD"),
+        ],
+        phones=[phone("+687264185"), phone("+6793232961"), phone("+6799924418")],
+        emails=["c.wamytan@rosr.example.nc", "m.tuilagi@rosr.example.nc"],
+        contacts=[contact("Claire Wamytan", "communications officer", None, ["+687264185"],
+                          ["c.wamytan@rosr.example.nc"]),
+                  contact("Mereani Tuilagi", None, None, ["+6793232961", "+6799924418"],
+                          ["m.tuilagi@rosr.example.nc"])],
+        notes="An English release of a (made-up) reef-monitoring network based in Nouméa under its French chrome: "
+              "skip line, language line, site name with the French long form and acronym, menu with doubled labels, "
+              "breadcrumb, type/date line, 'Ce communiqué n’existe qu’en anglais.', share line, related headlines, "
+              "footer with street number, BP box, '98846 Nouméa Cedex' and switchboard, cookie line, copyright line: "
+              "boilerplate. language 'en'. The network is listed under the English long form and acronym the "
+              "article writes (its French name is chrome, h270 rule). Dateline 'NOUMÉA, New Caledonia, 2 December "
+              "2025 –': place as written in capitals, 'Nouméa' listed in normal case (it is also a contact label), "
+              "the territory listed as written in English with iso null (README overseas rule, h88-h103 for New "
+              "Caledonia). 'in 2025' (title, English preposition kept, h120-h135), 'the 2025 warm season' ('2025', a "
+              "season) and 'in 2009': three year texts. 'Nearly half': fraction with the English qualifier. "
+              "'between February and May': months alone. '1.4°C above': a measure. 'up to 11 weeks': duration with "
+              "'up to' (README English qualifiers); 'less than five years': decided, 'less than' is the English "
+              "'moins de' and stays the qualifier. Australian dollars written 'A$3.2 million' (AUD, unit 'A$') and "
+              "Fijian dollars 'FJ$450,000' (FJD, unit 'FJ$'): currencies new to the corpus, the symbol before the "
+              "number as unit (h120-h135). '60 local divers': unit 'divers', the adjective in the text. 'Fiji’s "
+              "Ministry of Fisheries' pledges money: listed as 'Ministry of Fisheries' (the possessive country out). "
+              "'the south-west Pacific' gives 'Pacific' (iso null, as 'Asie'); 'the Lau group' gives 'Lau', 'the "
+              "Beqa lagoon' 'Beqa', 'Efate' an island. DFAT, AFD and the University of the South Pacific are real "
+              "bodies with invented news; the network and the people are made up. Contacts: one line per person "
+              "with a place label (places, not organisations); 'Dr' left out of the person (h152-h167); Fijian "
+              "landline and mobile joined by '|'.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h319 Malagasy news portal: listing of four stories with time stamps, Malagasy ticker, 'Lire la suite' lines, ’ as a space in one story
+PAGES.append(Page(
+    name="h319-madanews24-fil-actualite-listing",
+    meta={"site": "www.madanews24.example.mg", "style": "malagasy-news-portal-listing", "listing": True,
+          "defects": ["listing", "menu", "foreign-ticker", "read-more", "lost-apostrophe", "postcode-trap"]},
+    blocks=[
+        B("""MadaNews24
+L’info de la Grande Île en continu
+Accueil | Politique | Économie | Société | Régions | Sport | Culture | Vidéos
+Vaovao farany ▸ Fifidianana ben’ny tanàna : navoaka ny valim-pifidianana vonjimaika ▸ Baolina kitra : nandresy ny Barea
+Fil d’actualité – mardi 2 décembre 2025"""),
+        P("Mahajanga : le port se prépare à la saison cyclonique, 14 grues mises à l’abri"),
+        P("02/12/2025 à 16h05"),
+        P("Mahajanga, 2 déc. (ANTA) – La Société de gestion du port de Mahajanga (SGPM) a présenté mardi son plan de "
+          "préparation à la saison cyclonique 2025-2026. Les 14 grues mobiles seront arrimées dès la première alerte "
+          "et quelque 3 200 conteneurs vides seront déplacés vers l’arrière-port. Selon la Direction générale de la "
+          "météorologie (DGM), entre 8 et 12 systèmes tropicaux sont attendus dans le sud-ouest de l’océan Indien "
+          "d’ici avril, dont trois pourraient toucher la côte ouest."),
+        B("Lire la suite ›"),
+        P("Litchis : 18 000 tonnes attendues à l’export, premier navire le 5 décembre"),
+        P("02/12/2025 à 11h40"),
+        P("Toamasina, 2 déc. (ANTA) – Le Groupement des exportateurs de litchis (GEL) prévoit d’expédier 18 000 "
+          "tonnes vers l’Europe cette saison, contre 15 600 tonnes l’an dernier. Le premier navire frigorifique "
+          "quittera Toamasina le 5 décembre avec 7 500 tonnes à bord. Le prix d’achat aux producteurs a été fixé à "
+          "1 400 ariary le kilo, soit 200 Ar de plus qu’en 2024."),
+        B("Lire la suite ›"),
+        P("Délestages : la Jirama promet un retour à la normale à Antananarivo avant Noël"),
+        P("02/12/2025 à 09h15"),
+        P("Antananarivo, 2 déc. – La compagnie d’eau et d’électricité Jiro sy Rano Malagasy (Jirama) a annoncé lundi "
+          "la mise en service d’un deuxième groupe de 24 mégawatts à la centrale d’Ambohimanambola d’ici le 20 "
+          "décembre. Les délestages, qui atteignent jusqu’à 6 heures par jour dans certains quartiers de la capitale, "
+          "devraient être réduits de moitié dès la semaine prochaine, selon l’entreprise, qui évalue son déficit de "
+          "production à 45 mégawatts aux heures de pointe.", apos="space"),
+        B("Lire la suite ›"),
+        P("Baccalauréat : un taux de réussite de 41,7 %, la région Analamanga en tête"),
+        P("01/12/2025 à 18h30"),
+        P("Fianarantsoa, 1er déc. (ANTA) – Le ministère de l’Enseignement secondaire et technique a publié lundi les "
+          "résultats de la session 2025 du baccalauréat : 58 314 candidats ont été admis sur 139 840, soit un taux "
+          "de réussite de 41,7 %, contre 38,2 % l’an dernier. La région Analamanga arrive en tête avec 52,3 %, devant "
+          "la Haute Matsiatra (47,9 %). La région Atsimo-Andrefana ferme la marche avec moins d’un candidat sur "
+          "trois admis."),
+        B("""Lire la suite ›
+Charger plus d’articles
+Les plus lus
+1. Fifidianana : les résultats provisoires commune par commune
+2. Riz : le prix du kapoaka au plus haut depuis 2022
+3. Nosy Be : un paquebot de 2 800 passagers en escale
+MadaNews24 – Lot II M 85 Antsakaviro – 101 Antananarivo – redaction@madanews24.example.mg
+© 2025 MadaNews24 – Tous droits réservés – Reproduction interdite sans autorisation"""),
+    ],
+    gold=dict(
+        title="Mahajanga : le port se prépare à la saison cyclonique, 14 grues mises à l’abri",
+        dateline=None,
+        organisations=[org(None, "ANTA"), org("Société de gestion du port de Mahajanga", "SGPM"),
+                       org("Direction générale de la météorologie", "DGM"),
+                       org("Groupement des exportateurs de litchis", "GEL"),
+                       org("Jiro sy Rano Malagasy", "Jirama"),
+                       org("ministère de l’Enseignement secondaire et technique", None)],
+        places=[place("Mahajanga"), place("océan Indien"), place("Toamasina"), place("Europe"),
+                place("Antananarivo"), place("Ambohimanambola"), place("Fianarantsoa"), place("Analamanga"),
+                place("Haute Matsiatra"), place("Atsimo-Andrefana")],
+        figures=[
+            fig("14 grues", 14, "grues"),
+            fig("02/12/2025 à 16h05", "2025-12-02", None, "date"),
+            fig("2 déc.", "--12-02", None, "date"),
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("quelque 3 200 conteneurs", 3200, "conteneurs", qualifier="quelque"),
+            fig("8", 8, None),
+            fig("12 systèmes", 12, "systèmes"),
+            fig("trois", 3, None),
+            fig("18 000 tonnes", 18000, "tonnes", "other"),
+            fig("le 5 décembre", "--12-05", None, "date"),
+            fig("02/12/2025 à 11h40", "2025-12-02", None, "date"),
+            fig("15 600 tonnes", 15600, "tonnes", "other"),
+            fig("7 500 tonnes", 7500, "tonnes", "other"),
+            fig("1 400 ariary", 1400, "ariary", "money", currency="MGA"),
+            fig("200 Ar", 200, "Ar", "money", currency="MGA"),
+            fig("en 2024", 2024, None, "year"),
+            fig("02/12/2025 à 09h15", "2025-12-02", None, "date"),
+            fig("24 mégawatts", 24, "mégawatts", "other"),
+            fig("le 20 décembre", "--12-20", None, "date"),
+            fig("jusqu’à 6 heures", 6, "heures", "duration", qualifier="jusqu’à"),
+            fig("moitié", 0.5, None, "other"),
+            fig("45 mégawatts", 45, "mégawatts", "other"),
+            fig("41,7 %", 41.7, "%", "percent"),
+            fig("01/12/2025 à 18h30", "2025-12-01", None, "date"),
+            fig("1er déc.", "--12-01", None, "date"),
+            fig("58 314 candidats", 58314, "candidats"),
+            fig("139 840", 139840, None),
+            fig("38,2 %", 38.2, "%", "percent"),
+            fig("52,3 %", 52.3, "%", "percent"),
+            fig("47,9 %", 47.9, "%", "percent"),
+            fig("moins d’un candidat sur trois", 0.3333, None, "other", qualifier="moins d’"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) Malagasy news portal's 'fil d’actualité': four unrelated stories, each a headline line, a "
+              "time-stamp line (article text, one date figure each, README listing rule) and a story paragraph "
+              "(listing). Boilerplate: site name and slogan, one-line menu, a Malagasy headline ticker ('Vaovao "
+              "farany ▸ ...', tag 'foreign-ticker'), the listing's label with the day's date (README 'Listing "
+              "titles'), each 'Lire la suite ›' line, 'Charger plus d’articles', the numbered 'Les plus lus' "
+              "headlines (their numbers and years are chrome), the footer with lot, '101 Antananarivo' postcode and "
+              "newsroom address, copyright line. Title: the first story's headline; dateline null. The third story "
+              "has every ’ as a space ('d eau et d électricité', 'l entreprise', 'jusqu à'). Figures: '14 grues' in "
+              "headline and body one text; 'saison cyclonique 2025-2026': a season, two years; 'entre 8 et 12 "
+              "systèmes': first bound unit null; 'dont trois pourraient toucher': a count without noun; 'd’ici "
+              "avril', 'l’an dernier', 'la semaine prochaine', 'avant Noël' are not figures; '18 000 tonnes' and 'le "
+              "5 décembre' in headline and body one text each; Malagasy ariary written out ('1 400 ariary') and by "
+              "the symbol after the number ('200 Ar', unit 'Ar', MGA: new shape); 'le kilo', 'par jour' out; 'd’ici "
+              "le 20 décembre': 'le 20 décembre'; 'réduits de moitié': a fraction 'moitié' (h232-h247); 'la session "
+              "2025 du baccalauréat': decided, a year dating an exam session (as 'campagne', 'saison'), not an "
+              "edition's name; 'admis sur 139 840': a count without noun; 'moins d’un candidat sur trois': a "
+              "proportion with its noun, one figure (0.3333, qualifier 'moins d’', as h315 'neuf actifs sur dix'). "
+              "ANTA (the national agency in three datelines) is listed by acronym only; the third story's dateline "
+              "has no agency. 'le sud-ouest de l’océan Indien' gives 'océan Indien' (h184-h199 seas rule); 'la "
+              "région Analamanga', 'la Haute Matsiatra', 'La région Atsimo-Andrefana' give the regions (iso null); "
+              "'Ambohimanambola' (the plant's site) is a place. The ministry named as the source is listed "
+              "(h200-h215). Jirama is Madagascar's real utility with invented news; the port company, the GEL, the "
+              "portal and the numbers are made up. No contact.",
+    ),
+))
