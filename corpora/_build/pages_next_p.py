@@ -41,6 +41,31 @@ def casedmg(clean: str) -> str:
     return f"[[{raw}||{clean}]]"
 
 
+def pdfwrap(text: str, width: int, hyph: dict = None, midline: dict = None) -> str:
+    """Markup for a PDF paragraph: the raw side is `text` wrapped at `width` columns; a word of `hyph` (word: split
+    index) that overflows a line is hyphenated at the line end; `midline` (word: raw form) leaves a hyphen inside a
+    line (`aug- mentation`). The clean side is `text`."""
+    hyph, midline = hyph or {}, midline or {}
+    lines, cur = [], ""
+    for w in text.split(" "):
+        if cur and len(cur) + 1 + len(w) > width:
+            core = w.rstrip(".,;:»")
+            if core in hyph and len(cur) + 2 + hyph[core] <= width + 2:
+                k = hyph[core]
+                lines.append(f"{cur} {w[:k]}-")
+                cur = w[k:]
+                continue
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    lines.append(cur)
+    raw = "\n".join(lines)
+    for word, form in midline.items():
+        raw = raw.replace(word, form, 1)
+    return f"[[{raw}||{text}]]"
+
+
 U2010 = "[[\u2010||-]]"
 
 
@@ -807,5 +832,233 @@ MadaNews24 – Lot II M 85 Antsakaviro – 101 Antananarivo – redaction@madane
               "'Ambohimanambola' (the plant's site) is a place. The ministry named as the source is listed "
               "(h200-h215). Jirama is Madagascar's real utility with invented news; the port company, the GEL, the "
               "portal and the numbers are made up. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h320 Senegalese regional development agency's PDF: letterhead, unaccented capital title over two lines, right-aligned dateline, hard wraps, hyphenation (also mid-line), ligatures, page break inside a paragraph
+H320_P3A = ("Les exportations par le port de Dakar ont représenté 38 % des volumes, le reste étant\n"
+            "acheminé vers la Guinée-Bissau et la Gambie par les circuits transfrontaliers. Pour limiter")
+H320_P3B = ("ces sorties non contrôlées, les services des douanes ont renforcé les contrôles aux postes de\n"
+            "Salikénié, Pata et Pakour, où 1 870 tonnes de noix ont été saisies depuis le mois de mai.")
+PAGES.append(Page(
+    name="h320-ard-kolda-campagne-anacarde-pdf",
+    meta={"site": "www.ard-senegal.example.sn", "style": "regional-development-agency-pdf",
+          "defects": ["page-furniture", "hard-wrap", "pdf-hyphenation", "stray-unicode-ligature",
+                      "unaccented-capitals", "postcode-trap"]},
+    blocks=[
+        B("""RÉPUBLIQUE DU SÉNÉGAL
+Un Peuple – Un But – Une Foi
+MINISTÈRE DE L’URBANISME, DES COLLECTIVITÉS TERRITORIALES ET DE L’AMÉNAGEMENT DES TERRITOIRES
+AGENCE RÉGIONALE DE DÉVELOPPEMENT DE KOLDA
+Quartier Escale – BP 112 Kolda – Tél. : 33 996 12 00
+N° 014/2025/ARD-K/DIR
+COMMUNIQUÉ DE PRESSE"""),
+        X("              CAMPAGNE DE COMMERCIALISATION DE L’ANACARDE 2025 :\n"
+          "           LA REGION DE KOLDA DEPASSE LES 60 000 TONNES",
+          "CAMPAGNE DE COMMERCIALISATION DE L’ANACARDE 2025 : LA RÉGION DE KOLDA DÉPASSE LES 60 000 TONNES"),
+        X(" " * 60 + "Kolda, le 28 novembre 2025", "Kolda, le 28 novembre 2025"),
+        P(pdfwrap("L’Agence régionale de développement de Kolda (ARD) a réuni le 27 novembre 2025, à la gouvernance, "
+                  "le comité régional de suivi de la campagne de commercialisation de l’anacarde, sous la présidence "
+                  "du gouverneur de la région, en présence des préfets, des maires, des représentants des producteurs "
+                  "et des exportateurs.", 94, {"commercialisation": 6}), lig=True),
+        P(pdfwrap("Au 20 novembre, 61 240 tonnes de noix brutes avaient été commercialisées dans les départements de "
+                  "Kolda, Vélingara et Médina Yoro Foulah, contre 48 900 tonnes à la même date en 2024, soit une "
+                  "augmentation de 25,2 %. Le prix bord champ s’est établi en moyenne à 415 francs CFA le kilogramme, "
+                  "pour un prix plancher fixé à 350 francs CFA par l’arrêté interministériel du 14 avril 2025.", 94,
+                  {"kilogramme": 4, "interministériel": 5}, {"augmentation": "aug- mentation"}), lig=True),
+        X(H320_P3A, H320_P3A.replace("\n", " ") + " " + H320_P3B.replace("\n", " ")),
+        B("ARD Kolda – Communiqué de presse n° 014/2025" + " " * 44 + "Page 1 sur 2\n"
+          "Agence régionale de développement de Kolda"),
+        X(H320_P3B, ""),
+        P(pdfwrap("Le comité a salué la mise en service, le 12 novembre, de l'unité de transformation de la "
+                  "Coopérative des producteurs d'anacarde du Fouladou (COPAF) à Vélingara. D'une capacité de 3 000 "
+                  "tonnes par an, elle emploie 146 personnes, dont 112 femmes. Financée à hauteur de 1,2 milliard de "
+                  "francs CFA par la Banque ouest-africaine de développement (BOAD) et l'État du Sénégal, elle est la "
+                  "première unité de décorticage de cette taille en Casamance.", 94,
+                  {"Coopérative": 5, "développement": 6, "décorticage": 7}), lig=True),
+        P(pdfwrap("Les participants ont toutefois relevé la faiblesse de l’offre en plants améliorés : seuls 18 % des "
+                  "24 500 producteurs recensés ont accès à des plants greffés. L’ARD prévoit, avec l’Institut "
+                  "sénégalais de recherches agricoles (ISRA), de distribuer 150 000 plants d’ici à la campagne 2026 et "
+                  "de former 2 400 producteurs à la taille et à l’entretien des vergers, sur un financement de 86 "
+                  "millions de francs CFA.", 94, {"sénégalais": 5, "producteurs": 7, "financement": 5}), lig=True),
+        P(pdfwrap("Le prochain comité régional se réunira en mars 2026 pour préparer l’ouverture de la campagne "
+                  "suivante.", 94), lig=True),
+        L("""Le Directeur
+Ibrahima Sadio Mballo"""),
+        L("""Contact presse :
+Mamadou Lamine Baldé, chef du service communication
+Tél. : 33 996 12 40 / 00221 77 541 23 09
+Courriel : ard.kolda@ard-senegal.example.sn"""),
+        B("ARD Kolda – Communiqué de presse n° 014/2025" + " " * 44 + "Page 2 sur 2"),
+    ],
+    gold=dict(
+        title="CAMPAGNE DE COMMERCIALISATION DE L’ANACARDE 2025 : LA RÉGION DE KOLDA DÉPASSE LES 60 000 TONNES",
+        dateline=dl("Kolda", "2025-11-28"),
+        organisations=[org("Agence régionale de développement de Kolda", "ARD"),
+                       org("Coopérative des producteurs d'anacarde du Fouladou", "COPAF"),
+                       org("Banque ouest-africaine de développement", "BOAD"),
+                       org("Institut sénégalais de recherches agricoles", "ISRA")],
+        places=[place("Kolda"), place("Vélingara"), place("Médina Yoro Foulah"), place("Dakar"),
+                place("Guinée-Bissau", "GW"), place("Gambie", "GM"), place("Salikénié"), place("Pata"),
+                place("Pakour"), place("Sénégal", "SN"), place("Casamance")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("60 000 TONNES", 60000, "TONNES", "other"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("le 27 novembre 2025", "2025-11-27", None, "date"),
+            fig("20 novembre", "--11-20", None, "date"),
+            fig("61 240 tonnes", 61240, "tonnes", "other"),
+            fig("48 900 tonnes", 48900, "tonnes", "other"),
+            fig("en 2024", 2024, None, "year"),
+            fig("25,2 %", 25.2, "%", "percent"),
+            fig("415 francs CFA", 415, "francs CFA", "money", currency="XOF"),
+            fig("350 francs CFA", 350, "francs CFA", "money", currency="XOF"),
+            fig("38 %", 38, "%", "percent"),
+            fig("1 870 tonnes", 1870, "tonnes", "other"),
+            fig("le 12 novembre", "--11-12", None, "date"),
+            fig("3 000 tonnes", 3000, "tonnes", "other"),
+            fig("146 personnes", 146, "personnes"),
+            fig("112 femmes", 112, "femmes"),
+            fig("1,2 milliard de francs CFA", 1200000000, "francs CFA", "money", currency="XOF"),
+            fig("18 %", 18, "%", "percent"),
+            fig("24 500 producteurs", 24500, "producteurs"),
+            fig("150 000 plants", 150000, "plants"),
+            fig("2026", 2026, None, "year"),
+            fig("2 400 producteurs", 2400, "producteurs"),
+            fig("86 millions de francs CFA", 86000000, "francs CFA", "money", currency="XOF"),
+            fig("mars 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+221339961240"), phone("+221775412309")],
+        emails=["ard.kolda@ard-senegal.example.sn"],
+        contacts=[contact("Mamadou Lamine Baldé", "chef du service communication", None,
+                          ["+221339961240", "+221775412309"], ["ard.kolda@ard-senegal.example.sn"])],
+        notes="The text layer of a (made-up) Senegalese regional development agency's press release in PDF, without CMS "
+              "title. Boilerplate: the state letterhead (country, motto, ministry, agency, address line with 'BP 112 "
+              "Kolda' and switchboard, reference number) and the 'COMMUNIQUÉ DE PRESSE' label (h56-h71, h152-h167), "
+              "the running footer 'ARD Kolda – Communiqué de presse n° 014/2025 Page 1 sur 2' with the next page's "
+              "running header, and the last page mark. The capital title is centred over two lines (one title line) "
+              "and its second line was typed without accents ('REGION', 'DEPASSE'; restored); the dateline stands "
+              "right-aligned on its own line. PDF line ends are hard wraps (joined), with hyphenation at line ends "
+              "(for instance 'décorti-'/'cage') and once left inside a line ('aug- mentation', the real survey's "
+              "'persécu- tions' shape: joined); fi/fl ligatures; the page break falls inside the third paragraph "
+              "(one clean line, h136-h151). One paragraph uses straight apostrophes ('l'unité', 'D'une', 'l'État'), "
+              "the others ’: kept as written (README, the survey's mixed ’ and '). Figures: 'L’ANACARDE 2025' (a "
+              "campaign's year) and '2026' ('la campagne 2026'): years; '60 000 TONNES' in capitals, unit as "
+              "written. 'Au 20 novembre': a date without year ('Au' out). 'à la même date en 2024': 'en 2024'. "
+              "'415 francs CFA le kilogramme': 'le kilogramme' out; francs CFA are XOF in Senegal. 'l’arrêté "
+              "interministériel du 14 avril 2025': a legal reference, its date not a figure (h152-h167). 'depuis le "
+              "mois de mai': a month alone. '3 000 tonnes par an': 'par an' out. 'la première unité': ordinal word. "
+              "'l’État du Sénégal' gives the place 'Sénégal' (h184-h199 'l’État du Niger'); 'Fouladou' stands only "
+              "in the cooperative's name; 'Casamance' is a region (iso null); the border posts are places. The agency "
+              "is listed with its long form and acronym as the body writes them ('Agence régionale de développement "
+              "de Kolda (ARD)'); 'la gouvernance', 'le gouverneur', 'les services des douanes' are a venue, a role "
+              "and generic. BOAD and ISRA are real bodies with invented news; the ARD's people, the COPAF and the "
+              "numbers are made up. The signature ('Le Directeur' / name) is not a contact. Contact: a person with "
+              "role, a Kolda landline without code (+221 33 996 ...) and a mobile written with the '00221' prefix "
+              "without space (the survey's shape).",
+    ),
+))
+
+HY321 = {'remontée': 5, 'exceptionnelles': 6, 'd’observation': 6, 'satellite': 5, 'personnes': 4, 'décrue': 3, 'actualiser': 6, 'déclaré': 5, 'développement': 7, 'partenaires': 5, 'européenne': 6, 'd’alerte': 4, 'superficie': 6, 'technique': 5}
+
+# --------------------------------------------------------------------------- h321 Lake Chad Basin Commission release on a document-sharing site: viewer chrome, letterhead, page marks, hard wraps, hyphenation
+PAGES.append(Page(
+    name="h321-cblt-lac-tchad-superficie-en-eau-docutheque",
+    meta={"site": "www.docutheque.example.com", "style": "document-sharing-viewer-pdf",
+          "defects": ["pdf-chrome", "page-furniture", "hard-wrap", "wrapped-number", "pdf-hyphenation",
+                      "postcode-trap"]},
+    blocks=[
+        B("""Docuthèque
+Rechercher parmi 4 millions de documents…
+Se connecter | S’inscrire
+Accueil > Environnement > Eau et climat
+COMMUNIQUE-CBLT-NDJAMENA-03-12-2025.pdf
+Upload: cblt-info
+Catégorie : Documents
+Vues : 1 306 · Téléchargements : 94
+Embed Size (px)
+344 x 292
+429 x 357
+500 x 409
+URL
+Citation preview
+COMMISSION DU BASSIN DU LAC TCHAD
+LAKE CHAD BASIN COMMISSION
+Secrétariat exécutif – BP 727 N’Djamena – Tchad
+— 1 —"""),
+        P("Lac Tchad : la superficie en eau atteint 14 800 km², son plus haut niveau depuis 2012"),
+        P("N’Djamena, le 3 décembre 2025"),
+        P(pdfwrap("La Commission du bassin du lac Tchad (CBLT) a présenté le 2 décembre, lors de la réunion de son comité " "technique à N’Djamena, les résultats de la campagne d’observation par satellite conduite avec l’Agence " "spatiale européenne (ESA). Au 15 octobre 2025, la superficie en eau du lac Tchad atteignait 14 800 km², " "contre 11 300 km² un an plus tôt et environ 2 500 km² au plus fort des sécheresses des années 1980.", 88, HY321)),
+        P(pdfwrap("Cette remontée s’explique par deux saisons des pluies exceptionnelles sur le bassin du " "Chari et du Logone, qui fournit près de 90 % des apports du lac. À Ndjamena, le Chari a atteint une cote " "de 7,12 mètres le 28 septembre, un niveau jamais observé depuis 1961. Les crues ont touché plus de 412 000 " "personnes au Tchad, au Cameroun et au Nigeria.", 88, HY321)),
+        B("— 2 —"),
+        P(pdfwrap("Pour les 2,1 millions de riverains du lac, la hausse des eaux a un double effet. Les captures de poisson " "ont progressé de 18 % dans les îles autour de Bol et de Baga Sola, mais plus de 36 000 hectares de cultures " "de décrue ont été noyés dans la région de Diffa, au Niger, et dans l’État de Borno, au Nigeria.", 88, HY321)),
+        P(pdfwrap("Le secrétaire exécutif de la CBLT a appelé les six États membres à actualiser les plans d’occupation des " "rives. « Nous ne pouvons plus planifier pour un lac qui rétrécit : il faut désormais gérer un lac qui " "varie », a-t-il déclaré.", 88, HY321)),
+        P(pdfwrap("La Commission demande 48 millions de dollars sur quatre ans à ses partenaires, dont la Banque africaine de " "développement (BAD) et l’Union européenne, pour installer 26 nouvelles stations de mesure et un système " "d’alerte précoce aux crues. Les États membres ont déjà engagé 6,5 milliards de francs CFA.", 88, HY321)),
+        L("""Contact presse :
+Département de la communication de la CBLT
+Tél. : +235 22 52 41 45 / +235 66 28 90 14
+communication@cblt.example.org"""),
+        B("""— 3 —
+Documents similaires
+Rapport annuel 2024 de la CBLT (PDF, 62 pages)
+Charte de l’eau du bassin du lac Tchad (PDF, 28 pages)
+Signaler ce document
+© 2025 Docuthèque – Conditions d’utilisation – Confidentialité"""),
+    ],
+    gold=dict(
+        title="Lac Tchad : la superficie en eau atteint 14 800 km², son plus haut niveau depuis 2012",
+        dateline=dl("N’Djamena", "2025-12-03"),
+        organisations=[org("Commission du bassin du lac Tchad", "CBLT"), org("Agence spatiale européenne", "ESA"),
+                       org("Banque africaine de développement", "BAD"), org("Union européenne", None)],
+        places=[place("Lac Tchad"), place("N’Djamena"), place("Chari"), place("Logone"), place("Ndjamena"),
+                place("Tchad", "TD"), place("Cameroun", "CM"), place("Nigeria", "NG"), place("Bol"),
+                place("Baga Sola"), place("Diffa"), place("Niger", "NE"), place("Borno")],
+        figures=[
+            fig("14 800 km²", 14800, "km²", "other"),
+            fig("2012", 2012, None, "year"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("le 2 décembre", "--12-02", None, "date"),
+            fig("15 octobre 2025", "2025-10-15", None, "date"),
+            fig("11 300 km²", 11300, "km²", "other"),
+            fig("environ 2 500 km²", 2500, "km²", "other", qualifier="environ"),
+            fig("1980", 1980, None, "year"),
+            fig("deux saisons", 2, "saisons"),
+            fig("près de 90 %", 90, "%", "percent", qualifier="près de"),
+            fig("7,12 mètres", 7.12, "mètres", "other"),
+            fig("le 28 septembre", "--09-28", None, "date"),
+            fig("1961", 1961, None, "year"),
+            fig("plus de 412 000 personnes", 412000, "personnes", qualifier="plus de"),
+            fig("2,1 millions de riverains", 2100000, "riverains"),
+            fig("18 %", 18, "%", "percent"),
+            fig("plus de 36 000 hectares", 36000, "hectares", "other", qualifier="plus de"),
+            fig("six États", 6, "États"),
+            fig("48 millions de dollars", 48000000, "dollars", "money", currency="USD"),
+            fig("quatre ans", 4, "ans", "duration"),
+            fig("26 nouvelles stations", 26, "stations"),
+            fig("6,5 milliards de francs CFA", 6500000000, "francs CFA", "money", currency="XAF"),
+        ],
+        phones=[phone("+23522524145"), phone("+23566289014")],
+        emails=["communication@cblt.example.org"],
+        contacts=[contact(None, None, "Département de la communication de la CBLT", ["+23522524145", "+23566289014"],
+                          ["communication@cblt.example.org"])],
+        notes="A Lake Chad Basin Commission release (real body, invented news and numbers) as a document-sharing site "
+              "shows it: the viewer's name, search and login lines, breadcrumb, the file-name line, 'Upload:', "
+              "category, view and download counters, 'Embed Size (px)' with its sizes, 'URL', 'Citation preview' "
+              "(the real survey's PDF-viewer chrome, tag 'pdf-chrome', as d20/d21), the PDF's bilingual letterhead "
+              "with 'BP 727 N’Djamena', the '— n —' page marks, 'Documents similaires' with two documents, 'Signaler "
+              "ce document' and the site's copyright line: boilerplate. The PDF's own title line is the title (no "
+              "CMS title); the dateline stands on its own line (README). PDF line ends are hard wraps (joined) with "
+              "hyphenation ('satel-'/'lite') and a number split by the wrap ('environ 2' / '500 km²'). Dateline 'N’Djamena'; the body also writes 'Ndjamena' "
+              "without apostrophe: decided, two spellings listed as two places (README 'Geneva'/'Genève' rule, "
+              "distinct names). 'Lac Tchad' (title, capital L) and 'lac Tchad' (body): one place with its generic "
+              "noun (h184-h199 lakes), listed as the title writes it; it stands also inside the Commission's name. "
+              "'le bassin du Chari et du Logone' and 'le Chari' give the rivers by their proper names (iso null). "
+              "'depuis 2012', 'depuis 1961': years; 'des années 1980': a decade (h120-h135); 'un an plus tôt' not a "
+              "figure. 'Au 15 octobre 2025': a date ('Au' out). 'deux saisons des pluies': a count. 'une cote de "
+              "7,12 mètres': a measure. 'les six États membres': unit 'États'. '48 millions de dollars sur quatre "
+              "ans': money and a duration. Francs CFA of the Commission (seat in Chad) are XAF. 'l’État de Borno' "
+              "gives 'Borno' (iso null); 'la région de Diffa' gives 'Diffa'. 'le comité technique' is an organ (not "
+              "listed); 'le secrétaire exécutif' a role. Contact: an office block (organisation as written, not "
+              "listed apart) with a N'Djamena landline and a mobile joined by '/'.",
     ),
 ))
