@@ -1062,3 +1062,222 @@ Signaler ce document
               "listed apart) with a N'Djamena landline and a mobile joined by '/'.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h322 Montreal NGO's WordPress release on Haiti: HTML debris, a glued <h3>, hidden e-mail, double space, donation block
+PAGES.append(Page(
+    name="h322-paqh-haiti-semences-grand-anse",
+    meta={"site": "www.paqh.example.ca", "style": "quebec-ngo-wordpress",
+          "defects": ["html-debris", "heading-glued", "hidden-email", "double-space", "menu", "breadcrumb",
+                      "share-lines", "donation-block", "newsletter-chrome", "postcode-trap"]},
+    blocks=[
+        B("""Partage Agricole Québec-Haïti
+Cultiver ensemble depuis 1994
+Accueil | Qui sommes-nous | Nos projets | Actualités | Nous appuyer | Contact
+Faire un don
+Accueil » Actualités » Haïti
+Publié le 2 décembre 2025 par Équipe communications · Catégories : Communiqués, Haïti, Sécurité alimentaire"""),
+        P("Haïti : à Jérémie, 3 200 familles paysannes recevront des semences avant la saison de printemps"),
+        P("[[<p>||]]" + ent("Montréal, le 2 décembre 2025 – Partage Agricole Québec-Haïti (PAQH) et son partenaire "
+                            "haïtien, l’Union des groupements paysans de la Grand’Anse (UGPG), distribueront d’ici le "
+                            "15 janvier des semences de haricot, de maïs et de sorgho à 3\u00a0200 familles paysannes "
+                            "des communes de Jérémie, Moron et Chambellan, avant les semis de la saison de printemps.",
+                            "’–\u00a0") + "[[</p>||]]"),
+        P("[[<h3>||]]Une récolte perdue sur deux[[</h3>||]]"),
+        P("[[<p>||]]" + ent(dbl("Les pluies irrégulières de l’été et la hausse des prix des intrants ont fait perdre aux "
+                                "paysans de la Grand’Anse près de la moitié de leur récolte d’automne. Sur les marchés "
+                                "de Jérémie, la marmite de haricots noirs se vend 650 gourdes, contre 420 gourdes il y "
+                                "a un an, soit une hausse de 55\u00a0%. Beaucoup de familles ont déjà consommé les "
+                                "grains qu’elles gardaient pour semer.", ("an,",)).replace("an,[[  || ]]", "an, ")
+                            .replace("55\u00a0%. ", "55\u00a0%.[[  || ]]"), "’\u00a0") + "[[</p>||]]", glue=True),
+        P("[[<p>||]]" + ent("Le projet, d’un montant de 480\u00a0000\u00a0$, est financé à 80\u00a0% par Affaires "
+                            "mondiales Canada et par les dons du public québécois. Chaque famille recevra 12 kilos de "
+                            "semences certifiées, produites par des multiplicateurs de la région, ainsi qu’un appui "
+                            "technique pendant six mois.", "’\u00a0") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent("« Une semence locale, c’est une semence qui connaît la pluie d’ici. Nous ne voulons plus "
+                            "que les familles mangent leurs semences pendant la soudure », explique l’agronome "
+                            "Rose-Marie Delva, coordonnatrice du projet à Jérémie.", "’«»") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent("Depuis 2019, PAQH et l’UGPG ont mis en place 41 banques communautaires de semences dans le "
+                            "département, qui conservent aujourd’hui près de 96 tonnes de grains. L’organisme lance "
+                            "également une campagne de financement de 150\u00a0000\u00a0$ d’ici le 31 mars 2026 pour "
+                            "en construire 15 autres.", "’\u00a0") + "[[</p>||]]"),
+        L("""[[<p><strong>||]]Renseignements[[</strong><br />||]]
+Montréal : Geneviève Pelletier-Noël, responsable des communications – 514 555-0148, poste 226 – [[<a href="mailto:g.pelletier@paqh.example.ca">g.pelletier@paqh.example.ca</a><br />||g.pelletier@paqh.example.ca]]
+Port-au-Prince : Wilner Jean-Baptiste, directeur des programmes – (509) 3745-2210 – [[<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="5f28283a3b1f2f3e2e3771">||]][email protected][[</a></p>||]]"""),
+        B("""Partager : Facebook | X | LinkedIn | Courriel
+Semez l’espoir en Haïti
+Avec 60 $, vous offrez à une famille les semences d’une saison complète. Un reçu fiscal vous sera envoyé.
+Je donne
+Articles similaires
+Grand’Anse : bilan de la saison d’automne (14 octobre 2025)
+Journée mondiale de l’alimentation : nos partenaires témoignent (16 octobre 2025)
+Abonnez-vous à notre infolettre : Votre courriel | S’abonner
+PAQH – 1250, rue Sainte-Catherine Est, bureau 310 – Montréal (Québec) H2L 2H9 – Organisme de bienfaisance n° 11892 4471 RR0001
+© 2025 Partage Agricole Québec-Haïti – Politique de confidentialité"""),
+    ],
+    gold=dict(
+        title="Haïti : à Jérémie, 3 200 familles paysannes recevront des semences avant la saison de printemps",
+        dateline=dl("Montréal", "2025-12-02"),
+        organisations=[org("Partage Agricole Québec-Haïti", "PAQH"),
+                       org("Union des groupements paysans de la Grand’Anse", "UGPG"),
+                       org("Affaires mondiales Canada", None)],
+        places=[place("Haïti", "HT"), place("Jérémie"), place("Montréal"), place("Moron"), place("Chambellan"),
+                place("Grand’Anse"), place("Port-au-Prince")],
+        figures=[
+            fig("3 200 familles", 3200, "familles"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("le 15 janvier", "--01-15", None, "date"),
+            fig("3\u00a0200 familles", 3200, "familles"),
+            fig("près de la moitié", 0.5, None, "other", qualifier="près de"),
+            fig("650 gourdes", 650, "gourdes", "money", currency="HTG"),
+            fig("420 gourdes", 420, "gourdes", "money", currency="HTG"),
+            fig("55\u00a0%", 55, "%", "percent"),
+            fig("480\u00a0000\u00a0$", 480000, "$", "money", currency="CAD"),
+            fig("80\u00a0%", 80, "%", "percent"),
+            fig("12 kilos", 12, "kilos", "other"),
+            fig("six mois", 6, "mois", "duration"),
+            fig("2019", 2019, None, "year"),
+            fig("41 banques", 41, "banques"),
+            fig("près de 96 tonnes", 96, "tonnes", "other", qualifier="près de"),
+            fig("150\u00a0000\u00a0$", 150000, "$", "money", currency="CAD"),
+            fig("le 31 mars 2026", "2026-03-31", None, "date"),
+            fig("15", 15, None),
+        ],
+        phones=[phone("+15145550148", extension="226"), phone("+50937452210")],
+        emails=["g.pelletier@paqh.example.ca"],
+        hidden_emails=1,
+        contacts=[contact("Geneviève Pelletier-Noël", "responsable des communications", None, ["+15145550148"],
+                          ["g.pelletier@paqh.example.ca"]),
+                  contact("Wilner Jean-Baptiste", "directeur des programmes", None, ["+50937452210"], [])],
+        notes="A (made-up) Montreal NGO's WordPress release on Haiti. Boilerplate: site name and slogan, one-line menu, "
+              "'Faire un don', breadcrumb, the 'Publié le ... par ... · Catégories' line, share line, the donation "
+              "block ('Avec 60 $, ...', 'Je donne': chrome, its sum not a figure), related articles, newsletter form "
+              "line, footer with street number, 'H2L 2H9' postcode and a charity registration number, copyright "
+              "line. HTML debris: <p>, </p>, <h3> glued to the next <p> ('sur deux</h3><p>Les pluies', the heading a "
+              "line of its own), <strong>, <br />, '&#8217;', '&#8211;', '&laquo;'/'&raquo;', '&nbsp;' (U+00A0 kept "
+              "in the clean text and the figure texts), a mailto link and an address behind a CDN e-mail-protection "
+              "link (hidden, counted, not decoded). A double space after '55 %.' Figures: the title's '3 200 "
+              "familles' (plain space) and the body's '3 200 familles' (U+00A0) are two texts (h184-h199); 'd’ici le "
+              "15 janvier': '--01-15' (no year written; 'd’ici' out); 'la saison de printemps' has no year. 'près de "
+              "la moitié': fraction. Haitian gourdes (HTG); 'il y a un an' not a figure. '$' on a Canadian page is "
+              "CAD. '12 kilos de semences': a measure. 'Depuis 2019': '2019'. 'pour en construire 15 autres': a count "
+              "without noun. 'le département' generic; 'la Grand’Anse' stands alone besides the union's name (a "
+              "place, iso null). Affaires mondiales Canada is a real department with invented news; the NGO, its "
+              "partner and the people are made up. Contacts: two lines with place labels (places, not "
+              "organisations), each a person with role: a 514 number with 'poste 226' and a mailto address; a "
+              "Haitian mobile written '(509) 3745-2210' and a hidden address.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h323 IOM country office in Djibouti in the seed's shape: site menu with doubled labels and glued blurbs, old-CMS wraps, straight apostrophes, œ dropped, 'Obock -' dateline, mailto debris
+H323_MENU = """-
+À propos de l'OIM
+À propos de l'OIML'Organisation internationale pour les migrations est l'organisation des Nations Unies chargée des migrations, présente à Djibouti depuis 2009.
+Nos activités
+Nos activités
+- Protection et assistance aux migrants
+- Retour volontaire et réintégration
+- Gestion des frontières
+- Santé et migration
+- Migration et climat
+-
+Données migratoires
+Données migratoiresLa Matrice de suivi des déplacements publie chaque mois les mouvements observés sur la route de l'Est.
+Médias
+Médias
+- Communiqués de presse
+- Reportages
+-
+Nous rejoindre
+Nous rejoindre
+- Offres d'emploi
+-"""
+PAGES.append(Page(
+    name="h323-oim-djibouti-obock-assistance-migrants",
+    meta={"site": "djibouti.oim-migration.example.int", "style": "iom-country-office-seed-menu",
+          "defects": ["menu", "duplicate-lines", "heading-glued", "hard-wrap", "lost-oe", "html-debris"]},
+    wrap=62, jitter=14,
+    blocks=[
+        B(H323_MENU),
+        P("Djibouti : plus de 4 100 migrants secourus à Obock en novembre, dont 730 mineurs non accompagnés",
+          nowrap=True),
+        P("Obock - Plus de 4 100 migrants, en majorité de jeunes Éthiopiens, ont reçu une aide d'urgence en "
+          "novembre au centre d'orientation et d'assistance aux migrants d'Obock, géré par l'Organisation "
+          "internationale pour les migrations (OIM) avec le ministère de l'Intérieur."),
+        P("Épuisés par une marche de plusieurs semaines à travers le désert, 612 d'entre eux ont été soignés pour "
+          "déshydratation et 38 pour des blessures graves. Parmi les personnes accueillies figurent 730 mineurs non "
+          "accompagnés, dont 96 filles."),
+        P("La plupart espéraient rejoindre le Yémen puis l'Arabie saoudite en traversant la mer Rouge. Depuis "
+          "janvier, l'OIM a recensé 29 naufrages ou disparitions au large d'Obock et de Khor Angar, qui ont coûté la "
+          "vie à au moins 312 personnes."),
+        P("« Ces jeunes ont entre 15 et 24 ans pour la plupart. Ils partent parce que la sécheresse a tué leurs "
+          "troupeaux et qu'ils n'ont plus rien à perdre », explique Amina Ahmed Darar, chef du sous-bureau de l'OIM "
+          "à Obock."),
+        P("Financé par l'Union européenne et par le Fonds central d'intervention pour les urgences humanitaires "
+          "(CERF), le programme d'assistance, mis en œuvre depuis 2023, dispose de 6,8 millions de dollars pour "
+          "2025. Il comprend aussi une aide au retour volontaire : 1 940 migrants sont rentrés en Éthiopie depuis le "
+          "début de l'année, par des vols organisés au départ de Djibouti.", oe="drop"),
+        P("L'OIM appelle les pays de la route de l'Est à renforcer leur coopération contre les réseaux de passeurs, "
+          "et rappelle qu'il manque encore 2,3 millions de dollars pour couvrir les besoins jusqu'en mars 2026."),
+        L("""Pour plus d'informations, veuillez contacter:
+Farah Ismaël Robleh
+OIM Djibouti
+Tél. : +253 21 35 40 12 Ext. 117
+E-mail :
+[["mailto:frobleh@iom.int">frobleh@iom.int||frobleh@iom.int]]
+Wanjiru Mwangi
+Bureau régional de l'OIM, Nairobi
+Tél. : +254 20 422 1000
+E-mail :
+[["mailto:wmwangi@iom.int">wmwangi@iom.int||wmwangi@iom.int]]"""),
+    ],
+    gold=dict(
+        title="Djibouti : plus de 4 100 migrants secourus à Obock en novembre, dont 730 mineurs non accompagnés",
+        dateline=dl("Obock", None),
+        organisations=[org("Organisation internationale pour les migrations", "OIM"),
+                       org("ministère de l'Intérieur", None), org("Union européenne", None),
+                       org("Fonds central d'intervention pour les urgences humanitaires", "CERF")],
+        places=[place("Djibouti", "DJ"), place("Obock"), place("Yémen", "YE"), place("Arabie saoudite", "SA"),
+                place("mer Rouge"), place("Khor Angar"), place("Éthiopie", "ET"), place("Nairobi")],
+        figures=[
+            fig("plus de 4 100 migrants", 4100, "migrants", qualifier="plus de"),
+            fig("730 mineurs", 730, "mineurs"),
+            fig("Plus de 4 100 migrants", 4100, "migrants", qualifier="Plus de"),
+            fig("612", 612, None),
+            fig("38", 38, None),
+            fig("96 filles", 96, "filles"),
+            fig("29 naufrages", 29, "naufrages"),
+            fig("au moins 312 personnes", 312, "personnes", qualifier="au moins"),
+            fig("15", 15, None, "age"),
+            fig("24 ans", 24, "ans", "age"),
+            fig("2023", 2023, None, "year"),
+            fig("6,8 millions de dollars", 6800000, "dollars", "money", currency="USD"),
+            fig("2025", 2025, None, "year"),
+            fig("1 940 migrants", 1940, "migrants"),
+            fig("2,3 millions de dollars", 2300000, "dollars", "money", currency="USD"),
+            fig("mars 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+25321354012", extension="117"), phone("+254204221000")],
+        emails=["frobleh@iom.int", "wmwangi@iom.int"],
+        contacts=[contact("Farah Ismaël Robleh", None, "OIM Djibouti", ["+25321354012"], ["frobleh@iom.int"]),
+                  contact("Wanjiru Mwangi", None, "Bureau régional de l'OIM, Nairobi", ["+254204221000"],
+                          ["wmwangi@iom.int"])],
+        notes="A release of the UN migration agency's (made-up) Djibouti country site in the seed's shape, the most "
+              "frequent shape of the real survey: a fixed site menu at the top with bare '-' lines, '- label' items, "
+              "doubled labels and two labels glued to their blurbs ('À propos de l'OIML'Organisation ...', 'Données "
+              "migratoiresLa Matrice ...'), all boilerplate (the blurbs' names are chrome); the body hard-wrapped by "
+              "an old CMS at about 48-62 columns (joined); straight apostrophes kept as written; œ dropped ('mis en "
+              "uvre'); the contact block with 'E-mail :' lines followed by mailto debris (the bare address). "
+              "Dateline 'Obock -' (place, hyphen, no date: the survey's 'Genève - ...' shape): date null. 'plus de "
+              "4 100 migrants' (title) and 'Plus de 4 100 migrants' (body): two texts (case of the qualifier); '730 "
+              "mineurs' in title and body one text. '612 d'entre eux', 'et 38 pour': counts without noun. 'entre "
+              "15 et 24 ans': first bound an age without unit. 'Depuis janvier', 'en novembre', 'depuis le début de "
+              "l'année' are not figures; 'depuis 2023': '2023'; 'pour 2025': '2025'; 'jusqu'en mars 2026': 'mars "
+              "2026'. 'la mer Rouge' keeps its generic noun (h184-h199); 'Djibouti' is the country (title) and the "
+              "city (flights): one place, DJ (h120-h135 city-state rule); 'Nairobi' from the office label (README). "
+              "'le ministère de l'Intérieur' co-manages the centre: listed as written (a ministry acting); the "
+              "centre is a venue; 'la route de l'Est' is a migration route, not a place; 'Éthiopiens' a demonym. "
+              "The OIM, the EU and the CERF are real bodies with invented news, people and numbers. Contacts: two "
+              "people with office labels as organisation ('OIM Djibouti', 'Bureau régional de l'OIM, Nairobi'), a "
+              "Djibouti landline with 'Ext. 117' and a Nairobi landline.",
+    ),
+))
