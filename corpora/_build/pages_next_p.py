@@ -1281,3 +1281,190 @@ E-mail :
               "Djibouti landline with 'Ext. 117' and a Nairobi landline.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h324 Burkinabè ministry on an old Drupal site: hard wraps with a split number, a paragraph without accents, U+2010, 'oeuvrer', CMS footer
+PAGES.append(Page(
+    name="h324-ministere-eau-burkina-bilan-forages-2025",
+    meta={"site": "www.eau-assainissement.example.gov.bf", "style": "ministry-old-drupal",
+          "defects": ["menu", "breadcrumb", "hard-wrap", "wrapped-number", "stripped-accents",
+                      "stray-unicode-hyphen", "oe-written-out", "cms-footer", "share-lines", "postcode-trap"]},
+    wrap=74, jitter=9,
+    blocks=[
+        B("""BURKINA FASO – La Patrie ou la Mort, nous Vaincrons
+Ministère de l'Environnement, de l'Eau et de l'Assainissement
+Accueil | Le Ministère | Eau potable | Assainissement | Environnement | Actualités | Documentation | Contacts
+Vous êtes ici : Accueil » Actualités » Communiqués
+Soumis par admin le lun, 01/12/2025 - 17:42"""),
+        P("Accès à l’eau potable : 1 260 nouveaux forages réalisés en 2025", nowrap=True),
+        P("Ouagadougou, le 1er décembre 2025 – Le ministre de l’Environnement, de l’Eau et de l’Assainissement a "
+          "présidé lundi la session bilan du Programme national d’approvisionnement en eau potable (PN-AEP), en "
+          "présence des partenaires techniques et financiers. En 2025, 1 260 forages neufs équipés de pompes à "
+          "motricité humaine ont été réalisés et quelque 2⏎450 forages en panne réhabilités, permettant à 1,38 "
+          "million de personnes supplémentaires d’accéder à l’eau potable au Burkina Faso."),
+        P("Le taux d’accès à l’eau potable en milieu rural est ainsi passé de 71,2 % en 2024 à 74,6 % en 2025, "
+          "selon la Direction générale de l’eau potable (DGEP). Les régions du Centre-Nord et de l’Est restent en "
+          "retrait, avec des taux inférieurs à 60 %, la situation sécuritaire ayant empêché les entreprises "
+          "d’intervenir dans 212 villages.", strip=True),
+        P("Le coût de la campagne s’élève à 38,7 milliards de francs CFA, dont 21,4 milliards apportés par le budget "
+          "de l’État et le reste par les partenaires, notamment la Banque mondiale, le Fonds des Nations unies pour "
+          "l’enfance (UNICEF), les Pays-Bas et la Suisse."),
+        P("« Chaque forage réhabilité, ce sont en moyenne 300 personnes qui n’ont plus à parcourir plusieurs "
+          "kilomètres pour chercher de l’eau », a souligné le ministre, qui a appelé les communes à oeuvrer pour que "
+          "chaque point d’eau dispose d’un comité de gestion formé et d’une caisse d’entretien."),
+        P("Pour 2026, le département prévoit la construction de 1 500 forages et de 85 systèmes d’adduction d’eau "
+          "potable simplifiés, dont 12 dans la zone de Bobo" + U2010 + "Dioulasso, ainsi que la réalisation de "
+          "40 000 latrines familiales avec l’appui de l’Office national de l’eau et de l’assainissement (ONEA)."),
+        L("Contact : Direction de la communication et des relations presse (DCRP) – Tél. : (+226) 25 30 65 12 / "
+          "70 21 43 88 – dcrp@eau-assainissement.example.gov.bf"),
+        B("""Imprimer | Envoyer à un ami | Version PDF
+Mots-clés : eau potable, forages, PN-AEP, bilan 2025
+Nombre de visites : 1 284
+Articles connexes
+Journée mondiale des toilettes : le ministère lance la campagne « Zéro défécation à l’air libre » (19/11/2025)
+Barrage de Ziga : le niveau de remplissage atteint 92 % (04/11/2025)
+Ministère de l’Environnement, de l’Eau et de l’Assainissement – 03 BP 7044 Ouagadougou 03 – Tél. : (+226) 25 30 65 00
+Copyright © 2025 – Tous droits réservés – Propulsé par Drupal"""),
+    ],
+    gold=dict(
+        title="Accès à l’eau potable : 1 260 nouveaux forages réalisés en 2025",
+        dateline=dl("Ouagadougou", "2025-12-01"),
+        organisations=[org("Direction générale de l’eau potable", "DGEP"), org("Banque mondiale", None),
+                       org("Fonds des Nations unies pour l’enfance", "UNICEF"),
+                       org("Office national de l’eau et de l’assainissement", "ONEA")],
+        places=[place("Ouagadougou"), place("Burkina Faso", "BF"), place("Centre-Nord"), place("Est"),
+                place("Pays-Bas", "NL"), place("Suisse", "CH"), place("Bobo-Dioulasso")],
+        figures=[
+            fig("1 260 nouveaux forages", 1260, "forages"),
+            fig("en 2025", 2025, None, "year"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("En 2025", 2025, None, "year"),
+            fig("1 260 forages", 1260, "forages"),
+            fig("quelque 2 450 forages", 2450, "forages", qualifier="quelque"),
+            fig("1,38 million de personnes", 1380000, "personnes"),
+            fig("71,2 %", 71.2, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("74,6 %", 74.6, "%", "percent"),
+            fig("60 %", 60, "%", "percent"),
+            fig("212 villages", 212, "villages"),
+            fig("38,7 milliards de francs CFA", 38700000000, "francs CFA", "money", currency="XOF"),
+            fig("21,4 milliards", 21400000000, None, "money", currency="XOF"),
+            fig("300 personnes", 300, "personnes"),
+            fig("2026", 2026, None, "year"),
+            fig("1 500 forages", 1500, "forages"),
+            fig("85 systèmes", 85, "systèmes"),
+            fig("12", 12, None),
+            fig("40 000 latrines", 40000, "latrines"),
+        ],
+        phones=[phone("+22625306512"), phone("+22670214388")],
+        emails=["dcrp@eau-assainissement.example.gov.bf"],
+        contacts=[contact(None, None, "Direction de la communication et des relations presse (DCRP)",
+                          ["+22625306512", "+22670214388"], ["dcrp@eau-assainissement.example.gov.bf"])],
+        notes="A release on a (made-up host of a) Burkinabè ministry's old Drupal site. Boilerplate: the state line "
+              "with the motto, the ministry's name line, one-line menu, breadcrumb, the 'Soumis par admin le lun, "
+              "01/12/2025 - 17:42' line, the print/send/PDF line, keywords, visit counter, related articles, footer "
+              "with '03 BP 7044 Ouagadougou 03' and switchboard, the Drupal credit line (tag 'cms-footer'). The body "
+              "is hard-wrapped at about 65-74 columns (joined), one wrap splitting 'quelque 2' / '450 forages'; the "
+              "second paragraph was typed without accents ('a 74,6 %', 'Generale', 'regions', 'securitaire'); "
+              "U+2010 in 'Bobo‐Dioulasso' (restored to '-'); 'oeuvrer' kept (valid spelling). Figures: the title's "
+              "'1 260 nouveaux forages' and 'en 2025' and the body's '1 260 forages' and 'En 2025' are four texts; "
+              "'quelque 2 450 forages' joined across the wrap; 'passé de 71,2 % en 2024 à 74,6 % en 2025'; "
+              "'inférieurs à 60 %' ('inférieurs à' not a qualifier); 'dont 21,4 milliards': money in the context's "
+              "currency with unit null (h56-h71); 'Pour 2026': '2026'; 'dont 12 dans la zone': a count without noun. "
+              "The PN-AEP is a programme (not an organisation, README). 'Le ministre de ...' is a role: the ministry "
+              "is not listed ('le département' generic, its name only in the chrome). 'Les régions du Centre-Nord et "
+              "de l’Est' give 'Centre-Nord' and 'Est' (h232-h247 'Ouest'); the Netherlands and Switzerland as funders "
+              "are places (countries acting, as h295's France). The DGEP, ONEA, Banque mondiale and UNICEF are real "
+              "bodies with invented numbers. Contact: an office line whose department (with its acronym, as written) "
+              "is not listed apart; a Ouagadougou landline with '(+226)' and a mobile after '/' without code.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h325 Beirut daily: date widget, kicker, byline, in-body 'Lire aussi', mixed quotes, space before a comma, paywall, comment counter
+PAGES.append(Page(
+    name="h325-le-levant-edl-tarifs-electricite",
+    meta={"site": "www.lelevant-quotidien.example.lb", "style": "beirut-daily-paywall",
+          "defects": ["menu", "date-widget", "read-more", "mixed-quotes", "space-before-comma", "paywall",
+                      "comments-widget", "share-lines"]},
+    blocks=[
+        B("""Le Levant – Quotidien libanais d’expression française depuis 1951
+Mardi 2 décembre 2025 – 11 Joumada al-Akhira 1447
+S’abonner | Se connecter
+Liban | Moyen-Orient | Monde | Économie | Culture | Sport | Opinions | Podcasts
+ÉCONOMIE"""),
+        P("Électricité : EDL promet douze heures de courant par jour dès janvier, mais à quel prix ?"),
+        B("""Par Rana Khoury-Haddad
+Publié le 02/12/2025 à 08h15 · Mis à jour à 10h40 · Lecture : 4 min"""),
+        P("L’opérateur public annonce une hausse de l’alimentation grâce à un nouvel accord sur le fioul irakien, et "
+          "une révision des tarifs qui pèsera sur les petits consommateurs."),
+        P("Électricité du Liban (EDL) a annoncé lundi soir qu’elle porterait l’alimentation du réseau à douze heures "
+          "par jour en moyenne à partir du 5 janvier, contre six à huit heures actuellement dans la plupart des "
+          "régions. L’amélioration repose sur un avenant à l’accord conclu avec l’Irak, qui prévoit la livraison de "
+          "2 millions de tonnes de fioul lourd en 2026, payées en services et en biens[[ ,||,]] et non en devises."),
+        P("Le ministre de l’Énergie et de l’Eau, Walid Sfeir, a précisé que les centrales de Zahrani et de Deir "
+          "Ammar tourneraient désormais à 70 % de leur capacité. “Nous avons perdu trop d’années à gérer la "
+          "pénurie. L’objectif est d’atteindre 16 heures d’ici l’été”, a-t-il déclaré lors d’une conférence de "
+          "presse."),
+        B("Lire aussi : Générateurs de quartier : la facture moyenne a doublé en deux ans"),
+        P("La contrepartie est tarifaire. Au-delà de 100 kilowattheures par mois, le prix passera de 27 000 à "
+          "38 000 livres libanaises le kilowattheure, soit environ 0,42 dollar au taux du marché. Selon un calcul "
+          "de l’Association des consommateurs au Liban (ACL), un ménage de Beyrouth qui consomme 350 kWh par mois "
+          "verra sa facture EDL grimper de 41 %, à près de 150 dollars."),
+        P("« Pour beaucoup de familles, la facture d’EDL et celle du générateur de quartier s’additionneront encore "
+          "pendant des mois », prévient l’économiste Nadine Abou Jaoudé, de l’Université Saint-Joseph. La Banque "
+          "mondiale, qui finance à hauteur de 250 millions de dollars le programme de réforme du secteur, a salué "
+          "« un pas vers le recouvrement des coûts »."),
+        B("""Il vous reste 55 % de cet article à lire.
+Cet article est réservé aux abonnés. Abonnez-vous dès 1 $ le premier mois.
+Déjà abonné ? Se connecter
+Partager : Facebook | X | WhatsApp | Copier le lien
+12 commentaires
+Connectez-vous pour réagir
+Les plus lus
+1. Parlement : la séance sur la loi électorale reportée
+2. Port de Beyrouth : le nouveau terminal céréalier sera prêt en juin
+3. Ski : ouverture anticipée des pistes de Faraya
+© Le Levant 2025 – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Électricité : EDL promet douze heures de courant par jour dès janvier, mais à quel prix ?",
+        dateline=None,
+        organisations=[org("Électricité du Liban", "EDL"),
+                       org("Association des consommateurs au Liban", "ACL"),
+                       org("Université Saint-Joseph", None), org("Banque mondiale", None)],
+        places=[place("Irak", "IQ"), place("Zahrani"), place("Deir Ammar"), place("Beyrouth")],
+        figures=[
+            fig("douze heures", 12, "heures", "duration"),
+            fig("5 janvier", "--01-05", None, "date"),
+            fig("six", 6, None, "duration"),
+            fig("huit heures", 8, "heures", "duration"),
+            fig("2 millions de tonnes", 2000000, "tonnes", "other"),
+            fig("en 2026", 2026, None, "year"),
+            fig("70 %", 70, "%", "percent"),
+            fig("16 heures", 16, "heures", "duration"),
+            fig("100 kilowattheures", 100, "kilowattheures", "other"),
+            fig("27 000", 27000, None, "money", currency="LBP"),
+            fig("38 000 livres libanaises", 38000, "livres libanaises", "money", currency="LBP"),
+            fig("environ 0,42 dollar", 0.42, "dollar", "money", qualifier="environ", currency="USD"),
+            fig("350 kWh", 350, "kWh", "other"),
+            fig("41 %", 41, "%", "percent"),
+            fig("près de 150 dollars", 150, "dollars", "money", qualifier="près de", currency="USD"),
+            fig("250 millions de dollars", 250000000, "dollars", "money", currency="USD"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) Beirut French-language daily. Boilerplate: masthead with slogan, a Gregorian/Hijri date line "
+              "(tag 'date-widget', h136-h151), subscription/login line, one-line menu, the rubric kicker 'ÉCONOMIE' "
+              "above the title, the byline and the publication/update/reading-time line under it, an in-body 'Lire "
+              "aussi : headline' line (tag 'read-more'), the paywall lines ('Il vous reste 55 % ...', subscription "
+              "call, login), share line, comment counter and prompt, the numbered 'Les plus lus' headlines, copyright. "
+              "The standfirst under the title is an article paragraph. The page mixes “ ” (a quote) with « » "
+              "(kept as written); a space before a comma ('biens , et non'). No dateline (a newspaper article), no "
+              "contact. Figures: 'douze heures' in the title and the body one text; 'dès janvier' a month alone; 'à "
+              "partir du 5 janvier': '5 janvier' (--01-05); 'six à huit heures': first bound a bare duration; '2 millions de "
+              "tonnes de fioul lourd en 2026'; 'd’ici l’été' not a figure; 'Au-delà de 100 kilowattheures par mois': "
+              "a measure ('Au-delà de' not a qualifier, 'par mois' out); 'passera de 27 000 à 38 000 livres "
+              "libanaises': first bound money with unit null (LBP, unit as written, h88-h103); 'environ 0,42 dollar': USD with unit 'dollar' (h88-h103); '350 kWh': a measure; 'à près de "
+              "150 dollars'. 'au taux du marché' and the chrome's 'en deux ans' are not figures. 'Liban' stands only inside the two organisations' names: not listed (README); 'Beyrouth' (a household 'de Beyrouth') is a place; 'Irak' (the accord) a place; the two power plants are named by their towns (places, h248-h263 plant rule). 'Le ministre de l’Énergie et de l’Eau' is a role (the ministry not listed). EDL, the Université Saint-Joseph and the Banque mondiale are real names carrying invented news; the newspaper, the association and the people are made up.",
+    ),
+))
