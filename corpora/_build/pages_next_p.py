@@ -1468,3 +1468,216 @@ Les plus lus
               "150 dollars'. 'au taux du marché' and the chrome's 'en deux ans' are not figures. 'Liban' stands only inside the two organisations' names: not listed (README); 'Beyrouth' (a household 'de Beyrouth') is a place; 'Irak' (the accord) a place; the two power plants are named by their towns (places, h248-h263 plant rule). 'Le ministre de l’Énergie et de l’Eau' is a role (the ministry not listed). EDL, the Université Saint-Joseph and the Banque mondiale are real names carrying invented news; the newspaper, the association and the people are made up.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h326 Swiss cooperation office in Mali on the federal site: cookie line, ASCII-case damage in the agency's name, a cp1252 paragraph, a double space, dotted dateline date
+PAGES.append(Page(
+    name="h326-cooperation-suisse-mali-formation-professionnelle",
+    meta={"site": "www.dfae.example.admin.ch", "style": "swiss-federal-cooperation-office-news",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "case-damage", "mojibake-cp1252", "double-space",
+                      "share-lines", "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B("""Passer au contenu principal
+DE | FR | IT | EN
+Département fédéral des affaires étrangères DFAE
+Représentations et conseils aux voyageurs
+Mali
+Bureau de la coopération suisse au Mali
+Accueil
+Coopération internationale
+Coopération internationale
+Actualités
+Actualités
+Services consulaires
+Accueil › Mali › Actualités › Communiqués de presse
+Communiqué de presse, 03.12.2025"""),
+        P("Mali : la Suisse consacre CHF 18 millions à la formation professionnelle de 24 000 jeunes"),
+        P("Bamako, 03.12.2025 – La Suisse et le Mali ont signé mercredi à Bamako un nouvel accord de coopération de "
+          "CHF 18 millions (environ 12,6 milliards de francs CFA) pour la période 2026-2029, destiné à la formation "
+          "professionnelle et à l’insertion de 24 000 jeunes dans les régions de Sikasso, de Ségou et de Mopti."),
+        P("Le programme sera mis en œuvre par la " + casedmg("Direction du développement et de la coopération") +
+          " (DDC) avec le ministère de l’Entrepreneuriat national, de l’Emploi et de la Formation professionnelle et "
+          "la fondation Swisscontact. Il s’appuiera sur 62 centres de formation publics et privés et sur près de "
+          "1 800 maîtres artisans, qui accueilleront des apprentis selon le modèle suisse de l’apprentissage dual."),
+        P("Depuis 2014, les programmes suisses ont permis de former 41 500 jeunes au Mali, dont 46 % de jeunes femmes. "
+          "Selon une étude de suivi menée en 2024, 68 % d’entre eux avaient un emploi ou une activité génératrice de "
+          "revenus 18 mois après leur formation, pour un revenu moyen de 52 000 francs CFA par mois.", moji="cp1252"),
+        P("« Un jeune qui apprend un métier à Sikasso ou à Mopti, c’est un jeune qui ne part pas sur les routes de "
+          "l’exil », a déclaré la cheffe de la coopération suisse au Mali, Barbara Amstutz-Keïta, lors de la "
+          "signature.[[  || ]]Le ministre malien a salué un partenaire « présent sans interruption depuis 1977 »."),
+        P("La Suisse est l’un des principaux bailleurs bilatéraux du Mali, avec un engagement de CHF 31,5 millions en "
+          "2025, consacré aussi à la santé, à la gouvernance locale et à l’aide humanitaire dans le centre du pays."),
+        L("""Renseignements :
+Bureau de la coopération suisse au Mali, Bamako – Tél. +223 20 21 32 05 – bamako@eda.example.admin.ch
+Communication DFAE, Berne – Tél. +41 58 462 31 53 – kommunikation@eda.example.admin.ch"""),
+        B("""Partager : Facebook | X | LinkedIn | E-mail
+Dernière mise à jour 03.12.2025
+Contact
+Bureau de la coopération suisse au Mali
+Quartier du Fleuve, Rue 56, Porte 214
+BP 2386 Bamako
+Téléphone +223 20 21 32 05
+Ce site utilise des cookies. En savoir plus | J’accepte"""),
+    ],
+    gold=dict(
+        title="Mali : la Suisse consacre CHF 18 millions à la formation professionnelle de 24 000 jeunes",
+        dateline=dl("Bamako", "2025-12-03"),
+        organisations=[org("Direction du développement et de la coopération", "DDC"),
+                       org("ministère de l’Entrepreneuriat national, de l’Emploi et de la Formation professionnelle",
+                           None),
+                       org("Swisscontact", None)],
+        places=[place("Mali", "ML"), place("Suisse", "CH"), place("Bamako"), place("Sikasso"), place("Ségou"),
+                place("Mopti"), place("Berne")],
+        figures=[
+            fig("CHF 18 millions", 18000000, "CHF", "money", currency="CHF"),
+            fig("24 000 jeunes", 24000, "jeunes"),
+            fig("03.12.2025", "2025-12-03", None, "date"),
+            fig("environ 12,6 milliards de francs CFA", 12600000000, "francs CFA", "money", qualifier="environ",
+                currency="XOF"),
+            fig("2026", 2026, None, "year"),
+            fig("2029", 2029, None, "year"),
+            fig("62 centres", 62, "centres"),
+            fig("près de 1 800 maîtres", 1800, "maîtres", qualifier="près de"),
+            fig("2014", 2014, None, "year"),
+            fig("41 500 jeunes", 41500, "jeunes"),
+            fig("46 %", 46, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("68 %", 68, "%", "percent"),
+            fig("18 mois", 18, "mois", "duration"),
+            fig("52 000 francs CFA", 52000, "francs CFA", "money", currency="XOF"),
+            fig("1977", 1977, None, "year"),
+            fig("CHF 31,5 millions", 31500000, "CHF", "money", currency="CHF"),
+            fig("en 2025", 2025, None, "year"),
+        ],
+        phones=[phone("+22320213205"), phone("+41584623153")],
+        emails=["bamako@eda.example.admin.ch", "kommunikation@eda.example.admin.ch"],
+        contacts=[contact(None, None, "Bureau de la coopération suisse au Mali", ["+22320213205"],
+                          ["bamako@eda.example.admin.ch"]),
+                  contact(None, None, "Communication DFAE", ["+41584623153"], ["kommunikation@eda.example.admin.ch"])],
+        notes="A news release of the Swiss cooperation office in Mali on the (made-up host of the) Swiss federal foreign "
+              "ministry's site. Boilerplate: skip line, DE/FR/IT/EN line, the department's name, the representations "
+              "line, the country and office lines, menu with doubled labels, breadcrumb, the 'Communiqué de presse, "
+              "03.12.2025' line, share line, 'Dernière mise à jour', the contact box of the footer (office, street, "
+              "'BP 2386 Bamako', phone: chrome), cookie line. The development agency's name is in ASCII-case damage "
+              "('direction du dÉveloppement et de la coopÉration', restored to its usual capital D); the third "
+              "paragraph is UTF-8 read as cp1252 ('dâ€™entre eux', 'gÃ©nÃ©ratrice'); a double space between two "
+              "sentences. Dateline 'Bamako, 03.12.2025 –': the Swiss dotted date with its zero padding, figure "
+              "'03.12.2025' (h232-h247 dotted dateline). 'CHF 18 millions' and '24 000 jeunes' in title and body: "
+              "one text each; '(environ 12,6 milliards de francs CFA)': a second money figure, XOF in Mali; 'pour la "
+              "période 2026-2029': two years dating a period (not a plan's name). 'près de 1 800 maîtres artisans': "
+              "unit 'maîtres' (the head noun, 'artisans' an apposition). 'Depuis 2014', 'depuis 1977': years; '18 "
+              "mois après': a duration; '52 000 francs CFA par mois': the rate out; 'CHF 31,5 millions en 2025': "
+              "money and 'en 2025'. 'La Suisse et le Mali ont signé': countries acting are places. The ministry "
+              "co-implementing is listed (a ministry acting); Swisscontact is a real foundation with invented news; "
+              "'le ministre malien', 'la cheffe de la coopération suisse' are roles; 'la coopération suisse' is "
+              "generic (h152-h167 'coopération luxembourgeoise'). Contacts: two office lines (organisation as written, "
+              "not listed apart: departments of the site's own body, h104-h119), each with its city (places) and a "
+              "phone: a Bamako landline (+223) and a Swiss federal number (+41 58).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h327 UN refugee agency release on Moldova: English country dateline with a hyphen, multi-country contact block (+373, +41, '(+34) 91', a dotted French number), donation line
+PAGES.append(Page(
+    name="h327-hcr-moldavie-aide-hivernale-refugies",
+    meta={"site": "www.hcr-refugies.example.org", "style": "refugee-agency-release-multicountry-contacts",
+          "defects": ["english-dateline", "menu", "duplicate-lines", "breadcrumb", "share-lines", "donation-block",
+                      "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu principal
+HCR – L’Agence des Nations Unies pour les réfugiés
+English | Français | Español | العربية
+Accueil
+Qui nous aidons
+Qui nous aidons
+Nos actions
+Nos actions
+Actualités et témoignages
+Faire un don
+Accueil › Actualités › Communiqués de presse
+Communiqué de presse
+2 décembre 2025"""),
+        P("Moldavie : le HCR renforce l’aide hivernale pour les réfugiés d’Ukraine et les familles qui les accueillent"),
+        P("Moldova - Le Haut-Commissariat des Nations Unies pour les réfugiés (HCR) lance cette semaine son programme "
+          "d’aide hivernale en Moldavie, qui accueille encore près de 112 000 réfugiés venus d’Ukraine, près de "
+          "quatre ans après le début de la guerre."),
+        P("Quelque 38 500 personnes, réfugiées et moldaves, recevront une aide en espèces de 3 600 lei (environ 205 "
+          "dollars) par foyer pour se chauffer de décembre à mars. Les ménages comptant des personnes âgées de plus "
+          "de 60 ans ou handicapées recevront un complément de 1 200 lei."),
+        P("Dans le nord du pays, autour de Bălți et d’Edineț, l’hiver dernier a été marqué par des températures "
+          "descendues jusqu’à -22 °C. Le HCR distribuera aussi 14 000 couvertures thermiques, 6 200 poêles et 2 800 "
+          "tonnes de briquettes de chauffage, avec l’appui de l’Union européenne et des autorités locales."),
+        P("« Les familles moldaves qui ont ouvert leur porte en 2022 sont elles aussi à bout de ressources. Aider les "
+          "unes sans les autres n’aurait aucun sens », a déclaré la représentante du HCR en Moldavie, Ingrid "
+          "Halvorsen, lors d’une visite dans un centre d’hébergement de Chișinău."),
+        P("Au poste frontière de Palanca, les arrivées ont augmenté de 17 % en novembre, après de nouvelles frappes "
+          "sur le réseau électrique de la région d’Odessa. Près d’un tiers des nouveaux arrivants sont des enfants."),
+        P("Le plan régional pour les réfugiés d’Ukraine, qui couvre 11 pays, n’est financé qu’à 42 % pour 2025. Le "
+          "HCR a besoin de 18,4 millions de dollars supplémentaires pour son opération en Moldavie d’ici la fin de "
+          "l’hiver."),
+        L("""Contacts presse :
+À Chișinău : Ion Caraman, caraman@unhcr.org, +373 69 812 345
+À Genève : Mathilde Vautier, vautier@unhcr.org, +41 22 739 85 02
+À Madrid : Elena Ruiz Beltrán, ruizbel@unhcr.org, (+34) 91 556 35 49
+À Paris : Céline Aubert, aubertc@unhcr.org, 01.44.43.48.58"""),
+        B("""Partager cet article : Facebook | X | LinkedIn | E-mail
+Voir aussi
+Ukraine : la situation humanitaire se dégrade à l’approche de l’hiver (18 novembre 2025)
+Roumanie : 4 000 places d’accueil supplémentaires avant Noël (4 novembre 2025)
+Cet hiver, aidez les familles déplacées à rester au chaud. Faites un don dès maintenant
+Nous utilisons des cookies pour améliorer votre expérience. Accepter | Refuser | Personnaliser
+© HCR 2025 – Case postale 2500 – CH-1211 Genève 2 Dépôt – Suisse"""),
+    ],
+    gold=dict(
+        title="Moldavie : le HCR renforce l’aide hivernale pour les réfugiés d’Ukraine et les familles qui les "
+              "accueillent",
+        dateline=dl("Moldova", None),
+        organisations=[org("Haut-Commissariat des Nations Unies pour les réfugiés", "HCR"),
+                       org("Union européenne", None)],
+        places=[place("Moldavie", "MD"), place("Ukraine", "UA"), place("Moldova", "MD"), place("Bălți"),
+                place("Edineț"), place("Chișinău"), place("Palanca"), place("Odessa"), place("Genève"),
+                place("Madrid"), place("Paris")],
+        figures=[
+            fig("près de 112 000 réfugiés", 112000, "réfugiés", qualifier="près de"),
+            fig("près de quatre ans", 4, "ans", "duration", qualifier="près de"),
+            fig("Quelque 38 500 personnes", 38500, "personnes", qualifier="Quelque"),
+            fig("3 600 lei", 3600, "lei", "money", currency="MDL"),
+            fig("environ 205 dollars", 205, "dollars", "money", qualifier="environ", currency="USD"),
+            fig("plus de 60 ans", 60, "ans", "age", qualifier="plus de"),
+            fig("1 200 lei", 1200, "lei", "money", currency="MDL"),
+            fig("jusqu’à -22 °C", -22, "°C", "other", qualifier="jusqu’à"),
+            fig("14 000 couvertures", 14000, "couvertures"),
+            fig("6 200 poêles", 6200, "poêles"),
+            fig("2 800 tonnes", 2800, "tonnes", "other"),
+            fig("en 2022", 2022, None, "year"),
+            fig("17 %", 17, "%", "percent"),
+            fig("Près d’un tiers", 0.3333, None, "other", qualifier="Près d’"),
+            fig("11 pays", 11, "pays"),
+            fig("42 %", 42, "%", "percent"),
+            fig("2025", 2025, None, "year"),
+            fig("18,4 millions de dollars", 18400000, "dollars", "money", currency="USD"),
+        ],
+        phones=[phone("+37369812345"), phone("+41227398502"), phone("+34915563549"), phone("+33144434858")],
+        emails=["caraman@unhcr.org", "vautier@unhcr.org", "ruizbel@unhcr.org", "aubertc@unhcr.org"],
+        contacts=[contact("Ion Caraman", None, None, ["+37369812345"], ["caraman@unhcr.org"]),
+                  contact("Mathilde Vautier", None, None, ["+41227398502"], ["vautier@unhcr.org"]),
+                  contact("Elena Ruiz Beltrán", None, None, ["+34915563549"], ["ruizbel@unhcr.org"]),
+                  contact("Céline Aubert", None, None, ["+33144434858"], ["aubertc@unhcr.org"])],
+        notes="A French release of the UN refugee agency (real body, made-up host, invented news, people and numbers). "
+              "Boilerplate: skip line, the agency's name line, language line, menu with doubled labels, breadcrumb, "
+              "the type and date lines above the title (page metadata), share line, related headlines, the donation "
+              "call, cookie line, footer with 'Case postale 2500' and 'CH-1211 Genève 2 Dépôt'. Dateline 'Moldova -': "
+              "the country in English with a hyphen and no date (the real survey's 'Italy -' shape, tag "
+              "'english-dateline'): place 'Moldova', date null; decided: 'Moldova' and the French 'Moldavie' are "
+              "two places (distinct names, README 'Geneva'/'Genève'), both MD. The long form keeps its capital "
+              "'Unies' as written. Figures: 'près de quatre ans': duration with qualifier; '3 600 lei (environ 205 "
+              "dollars)': the survey's '1 000 hryvnias (40 dollars)' shape, two money figures (Moldovan lei MDL, "
+              "USD with 'environ'); 'par foyer', 'de décembre à mars' (months alone) out; 'âgées de plus de 60 ans': "
+              "an age; 'jusqu’à -22 °C': a measure with its sign and qualifier; 'ouvert leur porte en 2022': 'en "
+              "2022'; 'en novembre' a month alone; 'Près d’un tiers': fraction; 'n’est financé qu’à 42 % pour "
+              "2025': the year ('pour' out); the regional plan is not an organisation. Romanian comma-below letters "
+              "kept ('Bălți', 'Edineț', 'Chișinău'). 'le nord du pays' generic; 'la région d’Odessa' gives 'Odessa'; "
+              "Palanca is a border post. Contacts: four lines with city labels (places, not organisations), each "
+              "a person, an e-mail and a phone: a Moldovan mobile (+373), a Geneva number, a Madrid number written "
+              "'(+34) 91 ...' and a Paris number written with dots and without code ('01.44.43.48.58', the survey's "
+              "shape, +33 by the label's city).",
+    ),
+))
