@@ -1,6 +1,20 @@
 """h312-h327: the blind set written in session 19 (corpora/next), never run through pressclean.
 
-DOCSTRING-BODY
+The writer read only corpora/README.md (its gold format, conventions, "Added with" paragraphs, site table and defect
+tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_y.py, pages_dev_z.py) and the shared
+survey of real pages with its seed (not src/, tests/, benchmarks/, notebooks/, docs/, the project README, the Makefile,
+the notes files, the other page sources or any page of dev/ and heldout/). h312-h316 come from one made-up press room,
+the Caisse béninoise d'assurance maladie (CBAM) in Cotonou, Benin, sharing its skip line, language line, site name and
+slogan, menu, breadcrumb, type/date line, share line, an enrolment counter, a related block, a toll-free line, an app
+line and footer, with small variations from page to page (a banner on h313 and h315 only, 'Mis à jour le' on h314, an
+attachment line on h312, the counter's numbers and the related headlines change on every page, no app line on h316);
+h317-h327 come from eleven other sites, one page each: an Acadian tourism cooperative in Nova Scotia (h317, no defect
+and no boilerplate), a reef-monitoring network in Nouméa (h318, English page under French chrome), a Malagasy news
+portal's feed (h319, listing), a Senegalese regional development agency's PDF (h320), a Lake Chad Basin Commission
+release on a document-sharing viewer (h321), a Montreal NGO's WordPress release on Haiti (h322), the UN migration
+agency's Djibouti site in the seed's shape (h323), a Burkinabè ministry on an old Drupal site (h324), a Beirut daily
+behind a paywall (h325), the Swiss cooperation office in Mali on the federal site (h326) and the UN refugee agency on
+Moldova with a four-country contact block (h327).
 """
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
 
@@ -477,6 +491,7 @@ PAGES.append(Page(
         figures=[
             fig("le 25 novembre", "--11-25", None, "date"),
             fig("le 17 novembre", "--11-17", None, "date"),
+            fig("deux premiers départements", 2, "départements"),
             fig("huit jours", 8, "jours", "duration"),
             fig("12 460 personnes", 12460, "personnes"),
             fig("six guichets", 6, "guichets"),
@@ -495,9 +510,8 @@ PAGES.append(Page(
         contacts=[contact(None, None, None, [], ["photos@cbam.example.bj"])],
         notes=CB_NOTE + " No banner and no app line on this page. The first caption is printed twice (second copy "
               "boilerplate); the second caption is in English (article text). No dateline (a photo story). 'une "
-              "semaine' in the title is not a figure ('une'); 'les deux premiers départements' has an ordinal word "
-              "and 'deux' with the noun after 'premiers' (decided: not listed, the number qualifies an ordinal "
-              "phrase). 'le 25 novembre' (caption) and '25 November 2025' (English caption): two texts. 'En huit "
+              "semaine' in the title is not a figure ('une'); 'les deux premiers départements': a count, the ordinal "
+              "adjective in the text (as h317's '20 premiers stagiaires'). 'le 25 novembre' (caption) and '25 November 2025' (English caption): two texts. 'En huit "
               "jours': a duration. 'âgées de plus de 70 ans': an age with its qualifier. 'd’ici Noël' is not a date "
               "figure. The Caisse is named by its acronym only in the article ('la Caisse' generic, the long form is "
               "in the chrome): long form null (h104-h119 per-page rule). Mariama Yarou is quoted, not a contact. The "
@@ -1082,7 +1096,7 @@ Publié le 2 décembre 2025 par Équipe communications · Catégories : Communiq
                             "15 janvier des semences de haricot, de maïs et de sorgho à 3\u00a0200 familles paysannes "
                             "des communes de Jérémie, Moron et Chambellan, avant les semis de la saison de printemps.",
                             "’–\u00a0") + "[[</p>||]]"),
-        P("[[<h3>||]]Une récolte perdue sur deux[[</h3>||]]"),
+        P("[[<h3>||]]Une récolte d’automne en berne[[</h3>||]]"),
         P("[[<p>||]]" + ent(dbl("Les pluies irrégulières de l’été et la hausse des prix des intrants ont fait perdre aux "
                                 "paysans de la Grand’Anse près de la moitié de leur récolte d’automne. Sur les marchés "
                                 "de Jérémie, la marmite de haricots noirs se vend 650 gourdes, contre 420 gourdes il y "
@@ -1152,7 +1166,7 @@ PAQH – 1250, rue Sainte-Catherine Est, bureau 310 – Montréal (Québec) H2L 
               "'Faire un don', breadcrumb, the 'Publié le ... par ... · Catégories' line, share line, the donation "
               "block ('Avec 60 $, ...', 'Je donne': chrome, its sum not a figure), related articles, newsletter form "
               "line, footer with street number, 'H2L 2H9' postcode and a charity registration number, copyright "
-              "line. HTML debris: <p>, </p>, <h3> glued to the next <p> ('sur deux</h3><p>Les pluies', the heading a "
+              "line. HTML debris: <p>, </p>, <h3> glued to the next <p> ('en berne</h3><p>Les pluies', the heading a "
               "line of its own), <strong>, <br />, '&#8217;', '&#8211;', '&laquo;'/'&raquo;', '&nbsp;' (U+00A0 kept "
               "in the clean text and the figure texts), a mailto link and an address behind a CDN e-mail-protection "
               "link (hidden, counted, not decoded). A double space after '55 %.' Figures: the title's '3 200 "
