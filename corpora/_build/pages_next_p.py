@@ -341,6 +341,12 @@ PAGES.append(Page(
           "24 décembre, pour transmettre les factures de la période."),
         P("Les urgences vitales restent prises en charge sans formalité dans les 34 hôpitaux de zone et les 5 "
           "centres hospitaliers universitaires, comme le prévoit le décret n° 2024-1187 du 18 septembre 2024."),
+        P("Les assurés dont l’attestation arrive à échéance entre le 12 et le 21 décembre conservent leurs droits : leur "
+          "attestation est automatiquement prolongée d’un mois. Les nouvelles inscriptions, suspendues pendant "
+          "l’opération, reprendront le 15 décembre dans les 12 agences départementales."),
+        P("Cette migration, financée à hauteur de 640 millions de francs CFA par l’Agence béninoise du numérique (ABN), "
+          "doit permettre de traiter jusqu’à 40 000 feuilles de soins par jour, contre 9 000 aujourd’hui, et de "
+          "ramener à 15 jours le délai de remboursement des prestataires."),
         P("[[EN CAS DE DIFFICULTE||EN CAS DE DIFFICULTÉ]]"),
         P("Le centre d’appel de la CBAM reste joignable au numéro vert 7333 pendant toute la durée de l’opération. "
           "Les pharmacies d’officine qui rencontrent un problème de facturation peuvent s’adresser à leur délégation "
@@ -351,7 +357,8 @@ PAGES.append(Page(
     gold=dict(
         title="AVIS AUX ASSURÉS : SERVICES EN LIGNE INTERROMPUS DU 12 AU 14 DÉCEMBRE",
         dateline=dl("Cotonou", "2025-12-04"),
-        organisations=[org("Caisse béninoise d’assurance maladie", "CBAM")],
+        organisations=[org("Caisse béninoise d’assurance maladie", "CBAM"),
+                       org("Agence béninoise du numérique", "ABN")],
         places=[place("Cotonou")],
         figures=[
             fig("12", "--12-12", None, "date"),
@@ -365,6 +372,14 @@ PAGES.append(Page(
             fig("24 décembre", "--12-24", None, "date"),
             fig("34 hôpitaux", 34, "hôpitaux"),
             fig("5 centres", 5, "centres"),
+            fig("le 12", "--12-12", None, "date"),
+            fig("le 21 décembre", "--12-21", None, "date"),
+            fig("le 15 décembre", "--12-15", None, "date"),
+            fig("12 agences", 12, "agences"),
+            fig("640 millions de francs CFA", 640000000, "francs CFA", "money", currency="XOF"),
+            fig("jusqu’à 40 000 feuilles", 40000, "feuilles", qualifier="jusqu’à"),
+            fig("9 000", 9000, None),
+            fig("15 jours", 15, "jours", "duration"),
         ],
         phones=[phone("+2290121314430")],
         emails=["assures@cbam.example.bj"],
@@ -377,7 +392,11 @@ PAGES.append(Page(
               "h au dimanche 14 décembre 2025 à 23 h': two dates with clock times. 'À compter du lundi 15 décembre': "
               "one date without year (h168-h183 'à compter du' rule). 'soit jusqu’au 24 décembre': '24 décembre'. "
               "'le décret n° 2024-1187 du 18 septembre 2024' is a legal reference: neither its number nor its date "
-              "is a figure (h152-h167). Long form (dateline paragraph) and acronym ('le centre d’appel de la CBAM') "
+              "is a figure (h152-h167). 'entre le 12 et le 21 décembre': first bound 'le 12' (h104-h119), second 'le 21 "
+              "décembre'; 'reprendront le 15 décembre' is another text than 'lundi 15 décembre'; 'prolongée d’un mois' "
+              "not a figure ('un'); 'jusqu’à 40 000 feuilles de soins par jour, contre 9 000': a count with its "
+              "qualifier and a count without noun; 'ramener à 15 jours': a duration. The ABN (made up) finances the "
+              "migration: listed. Long form (dateline paragraph) and acronym ('le centre d’appel de la CBAM') "
               "are both written: listed together. 'numéro vert 7333' is not a phone. Contact: an office line with "
               "a Benin number and an e-mail (organisation as written, not listed apart).",
     ),
@@ -477,6 +496,14 @@ PAGES.append(Page(
           "les mairies des neuf communes du département."),
         P("Dans la file d’attente, Mariama Yarou, 63 ans, cultivatrice à Boukoumbé : « Ma carte, c’est l’assurance "
           "de ne plus vendre mes chèvres pour payer l’hôpital. »"),
+        P("À Tanguiéta, l’équipe a dû installer un groupe électrogène : le guichet de la mairie n’était alimenté que "
+          "quatre heures par jour. Les données sont transmises chaque soir par satellite au centre de production de "
+          "Cotonou, d’où sortent 2 300 cartes par jour."),
+        P("Un agent vérifie l’attestation papier d’un assuré du volet gratuit avant la prise d’empreintes, à "
+          "Boukoumbé, le 21 novembre. © CBAM/R. Dossou"),
+        P("Pour les agents, formés pendant trois semaines à Parakou, les journées commencent avant 7 heures. « Certains "
+          "assurés arrivent la veille et dorment devant l’hôpital pour être servis les premiers », raconte Rodrigue "
+          "Dossou, photographe de la Caisse, qui a suivi l’équipe pendant sept jours."),
         P("Les guichets mobiles rejoindront la Donga le 1er décembre, avant Djougou et Bassila, où 41 000 assurés "
           "sont attendus d’ici Noël."),
         L("Photos en haute définition sur demande : photos@cbam.example.bj"),
@@ -487,7 +514,7 @@ PAGES.append(Page(
         dateline=None,
         organisations=[org(None, "CBAM")],
         places=[place("Atacora"), place("Natitingou"), place("Donga"), place("Tanguiéta"), place("Boukoumbé"),
-                place("Djougou"), place("Bassila")],
+                place("Cotonou"), place("Parakou"), place("Djougou"), place("Bassila")],
         figures=[
             fig("le 25 novembre", "--11-25", None, "date"),
             fig("le 17 novembre", "--11-17", None, "date"),
@@ -502,6 +529,11 @@ PAGES.append(Page(
             fig("janvier 2026", 2026, None, "year"),
             fig("neuf communes", 9, "communes"),
             fig("63 ans", 63, "ans", "age"),
+            fig("quatre heures", 4, "heures", "duration"),
+            fig("2 300 cartes", 2300, "cartes"),
+            fig("le 21 novembre", "--11-21", None, "date"),
+            fig("trois semaines", 3, "semaines", "duration"),
+            fig("sept jours", 7, "jours", "duration"),
             fig("le 1er décembre", "--12-01", None, "date"),
             fig("41 000 assurés", 41000, "assurés"),
         ],
@@ -513,7 +545,8 @@ PAGES.append(Page(
               "semaine' in the title is not a figure ('une'); 'les deux premiers départements': a count, the ordinal "
               "adjective in the text (as h317's '20 premiers stagiaires'). 'le 25 novembre' (caption) and '25 November 2025' (English caption): two texts. 'En huit "
               "jours': a duration. 'âgées de plus de 70 ans': an age with its qualifier. 'd’ici Noël' is not a date "
-              "figure. The Caisse is named by its acronym only in the article ('la Caisse' generic, the long form is "
+              "figure. A third caption (Boukoumbé, 'le 21 novembre') is printed once. 'quatre heures par jour': a duration, "
+              "'par jour' out; 'avant 7 heures' is a clock time (not a figure). The Caisse is named by its acronym only in the article ('la Caisse' generic, the long form is "
               "in the chrome): long form null (h104-h119 per-page rule). Mariama Yarou is quoted, not a contact. The "
               "photo line with only an address is one contact with all fields null but the e-mail (h200-h215).",
     ),
@@ -1427,6 +1460,12 @@ Publié le 02/12/2025 à 08h15 · Mis à jour à 10h40 · Lecture : 4 min"""),
           "pendant des mois », prévient l’économiste Nadine Abou Jaoudé, de l’Université Saint-Joseph. La Banque "
           "mondiale, qui finance à hauteur de 250 millions de dollars le programme de réforme du secteur, a salué "
           "« un pas vers le recouvrement des coûts »."),
+        P("Dans la banlieue sud de Beyrouth comme à Tripoli, la plupart des foyers dépendent encore des générateurs "
+          "privés, dont l’abonnement de 5 ampères coûte en moyenne 95 dollars par mois. Le ministère a promis de "
+          "publier chaque mois un tarif de référence pour ces générateurs, indexé sur le prix du mazout."),
+        P("EDL, qui a enregistré un déficit de 1,1 milliard de dollars en 2024, assure que la nouvelle grille lui "
+          "permettra de couvrir 85 % de ses coûts d’exploitation, contre 58 % aujourd’hui. Les ménages qui consomment "
+          "moins de 100 kilowattheures par mois, soit près de 30 % des abonnés, ne verront pas leur tarif changer."),
         B("""Il vous reste 55 % de cet article à lire.
 Cet article est réservé aux abonnés. Abonnez-vous dès 1 $ le premier mois.
 Déjà abonné ? Se connecter
@@ -1445,7 +1484,7 @@ Les plus lus
         organisations=[org("Électricité du Liban", "EDL"),
                        org("Association des consommateurs au Liban", "ACL"),
                        org("Université Saint-Joseph", None), org("Banque mondiale", None)],
-        places=[place("Irak", "IQ"), place("Zahrani"), place("Deir Ammar"), place("Beyrouth")],
+        places=[place("Irak", "IQ"), place("Zahrani"), place("Deir Ammar"), place("Beyrouth"), place("Tripoli")],
         figures=[
             fig("douze heures", 12, "heures", "duration"),
             fig("5 janvier", "--01-05", None, "date"),
@@ -1463,6 +1502,14 @@ Les plus lus
             fig("41 %", 41, "%", "percent"),
             fig("près de 150 dollars", 150, "dollars", "money", qualifier="près de", currency="USD"),
             fig("250 millions de dollars", 250000000, "dollars", "money", currency="USD"),
+            fig("5 ampères", 5, "ampères", "other"),
+            fig("95 dollars", 95, "dollars", "money", currency="USD"),
+            fig("1,1 milliard de dollars", 1100000000, "dollars", "money", currency="USD"),
+            fig("en 2024", 2024, None, "year"),
+            fig("85 %", 85, "%", "percent"),
+            fig("58 %", 58, "%", "percent"),
+            fig("moins de 100 kilowattheures", 100, "kilowattheures", "other", qualifier="moins de"),
+            fig("près de 30 %", 30, "%", "percent", qualifier="près de"),
         ],
         phones=[],
         emails=[],
@@ -1479,7 +1526,7 @@ Les plus lus
               "tonnes de fioul lourd en 2026'; 'd’ici l’été' not a figure; 'Au-delà de 100 kilowattheures par mois': "
               "a measure ('Au-delà de' not a qualifier, 'par mois' out); 'passera de 27 000 à 38 000 livres "
               "libanaises': first bound money with unit null (LBP, unit as written, h88-h103); 'environ 0,42 dollar': USD with unit 'dollar' (h88-h103); '350 kWh': a measure; 'à près de "
-              "150 dollars'. 'au taux du marché' and the chrome's 'en deux ans' are not figures. 'Liban' stands only inside the two organisations' names: not listed (README); 'Beyrouth' (a household 'de Beyrouth') is a place; 'Irak' (the accord) a place; the two power plants are named by their towns (places, h248-h263 plant rule). 'Le ministre de l’Énergie et de l’Eau' is a role (the ministry not listed). EDL, the Université Saint-Joseph and the Banque mondiale are real names carrying invented news; the newspaper, the association and the people are made up.",
+              "150 dollars'. 'l’abonnement de 5 ampères coûte en moyenne 95 dollars par mois': a measure and money, the rate out; 'Au-delà de 100 kilowattheures' and 'moins de 100 kilowattheures' two texts (the second with its qualifier). 'Tripoli' is the Lebanese city (iso null). 'au taux du marché' and the chrome's 'en deux ans' are not figures. 'Liban' stands only inside the two organisations' names: not listed (README); 'Beyrouth' (a household 'de Beyrouth') is a place; 'Irak' (the accord) a place; the two power plants are named by their towns (places, h248-h263 plant rule). 'Le ministre de l’Énergie et de l’Eau' is a role (the ministry not listed). EDL, the Université Saint-Joseph and the Banque mondiale are real names carrying invented news; the newspaper, the association and the people are made up.",
     ),
 ))
 
