@@ -268,11 +268,16 @@ PAGES.append(Page(
         P("La production des cartes, confiée à un groupement d’entreprises béninoises et sénégalaises pour 3,8 "
           "milliards de francs CFA, commencera dans le Borgou et l’Alibori, où 318 400 assurés recevront leur carte "
           "d’ici la fin de février 2026. Les autres départements suivront au cours du premier semestre 2026."),
+        P("Chaque assuré recevra un SMS lui indiquant la date et le lieu de retrait de sa carte. La première carte est "
+          "gratuite ; en cas de perte, un duplicata sera facturé 2 500 francs CFA. Les attestations papier resteront "
+          "valables jusqu’au 30 juin 2026."),
         L("""Programme
 9 h 30 : accueil des invités
 10 h 00 : allocutions du directeur général de la CBAM et du ministre de la Santé
 10 h 45 : remise des premières cartes à dix assurés du volet gratuit
 11 h 15 : visite du guichet d’enrôlement et point presse"""),
+        P("La cérémonie sera suivie d’une séance de travail avec les responsables des 58 formations sanitaires "
+          "conventionnées du Borgou, qui seront les premières équipées de lecteurs de cartes."),
         P("Les journalistes qui souhaitent couvrir l’événement sont priés de se faire accréditer avant le vendredi "
           "5 décembre à 17 h auprès des contacts ci-dessous. Un transport est prévu au départ de Cotonou le 8 "
           "décembre à 14 h pour les rédactions nationales."),
@@ -297,7 +302,10 @@ Parakou : Issiaka Bio Sanni, délégué départemental de la CBAM – +229 01 66
             fig("318 400 assurés", 318400, "assurés"),
             fig("février 2026", 2026, None, "year"),
             fig("2026", 2026, None, "year"),
+            fig("2 500 francs CFA", 2500, "francs CFA", "money", currency="XOF"),
+            fig("30 juin 2026", "2026-06-30", None, "date"),
             fig("dix assurés", 10, "assurés"),
+            fig("58 formations", 58, "formations"),
             fig("le vendredi 5 décembre à 17 h", "--12-05", None, "date"),
             fig("le 8 décembre à 14 h", "--12-08", None, "date"),
         ],
@@ -312,7 +320,8 @@ Parakou : Issiaka Bio Sanni, délégué départemental de la CBAM – +229 01 66
               "(h88-h103 hospital-site rule); 'Parakou' is a place; 'département du Borgou' and 'le Borgou' give "
               "'Borgou'. 'depuis 2023': '2023'. 'en moins de 30 secondes': a duration with its qualifier. 'd’ici la "
               "fin de février 2026': 'février 2026'; 'premier semestre 2026': '2026' (the period noun out, h40-h55). "
-              "'dix assurés' in a programme line is a count (programme clock times are not figures). 'avant le "
+              "'un duplicata sera facturé 2 500 francs CFA': money; 'jusqu’au 30 juin 2026': '30 juin 2026'; 'La première "
+              "carte', 'les premières équipées' are ordinal words. 'dix assurés' in a programme line is a count (programme clock times are not figures). 'avant le "
               "vendredi 5 décembre à 17 h' and 'le 8 décembre à 14 h': dates with clock times, no year written. "
               "'groupement d’entreprises béninoises et sénégalaises' is generic (adjectives, no place). Contacts: two "
               "lines with place labels (places, not organisations); the Parakou line's role names the body as "
@@ -424,6 +433,11 @@ PAGES.append(Page(
           "acceptons désormais le paiement par mobile money, par tranches de 250 francs CFA. Depuis septembre, 41 200 "
           "artisans se sont inscrits, trois fois plus qu’au premier semestre. Il nous faut maintenant mettre en œuvre "
           "le tiers payant dans les pharmacies, pour que l’assuré ne fasse plus l’avance des frais.", oe="drop"),
+        P("Le tiers payant en pharmacie, ce sera pour quand ?"),
+        P("Dès le 1er mars 2026 dans les 140 pharmacies d’officine de Cotonou, de Porto-Novo et d’Abomey-Calavi, puis "
+          "dans tout le pays avant la fin de l’année. L’assuré ne paiera plus que sa part, soit 10 % du prix des "
+          "médicaments génériques. Nous avons signé la convention avec l’Ordre des pharmaciens du Bénin le mois "
+          "dernier, et 60 % des officines de Cotonou sont déjà équipées du logiciel de facturation."),
         P("Et les Béninois installés à l’étranger ?"),
         P("Un produit leur sera proposé en 2026 : pour 15 euros par mois, un travailleur installé en France, au "
           "Nigeria ou au Gabon pourra couvrir jusqu’à quatre membres de sa famille restés au pays. Nous en discutons "
@@ -437,8 +451,10 @@ PAGES.append(Page(
         dateline=None,
         organisations=[org("Caisse béninoise d’assurance maladie", "CBAM"),
                        org("Fédération nationale des artisans du Bénin", "FENAB"),
+                       org("Ordre des pharmaciens du Bénin", None),
                        org("Caisse nationale de sécurité sociale", "CNSS")],
-        places=[place("Bénin", "BJ"), place("Dantokpa"), place("Malanville"), place("France", "FR"),
+        places=[place("Bénin", "BJ"), place("Dantokpa"), place("Malanville"), place("Cotonou"), place("Porto-Novo"),
+                place("Abomey-Calavi"), place("France", "FR"),
                 place("Nigeria", "NG"), place("Gabon", "GA"), place("Paris"), place("Lagos")],
         figures=[
             fig("Deux ans", 2, "ans", "duration"),
@@ -451,6 +467,10 @@ PAGES.append(Page(
             fig("250 francs CFA", 250, "francs CFA", "money", currency="XOF"),
             fig("41 200 artisans", 41200, "artisans"),
             fig("trois fois", 3, "fois", "other"),
+            fig("le 1er mars 2026", "2026-03-01", None, "date"),
+            fig("140 pharmacies", 140, "pharmacies"),
+            fig("10 %", 10, "%", "percent"),
+            fig("60 %", 60, "%", "percent"),
             fig("en 2026", 2026, None, "year"),
             fig("15 euros", 15, "euros", "money", currency="EUR"),
             fig("jusqu’à quatre membres", 4, "membres", qualifier="jusqu’à"),
@@ -469,7 +489,8 @@ PAGES.append(Page(
               "'moins de 190 000 cotisent': a count without noun. 'un bon jour', 'une semaine', 'le premier de chaque "
               "mois', 'premier semestre' (no year), 'Depuis septembre' (a month alone) are not figures. 'trois fois "
               "plus': a ratio. 'par tranches de 250 francs CFA', 'pour 15 euros par mois': money, the rates out. "
-              "The market Dantokpa is listed as a place (as h232-h247's public square); Malanville, Paris and Lagos "
+              "'Dès le 1er mars 2026': a date ('Dès' out); 'le mois dernier' not a figure. The Ordre des pharmaciens "
+              "du Bénin signs a convention: listed (no acronym written). The market Dantokpa is listed as a place (as h232-h247's public square); Malanville, Paris and Lagos "
               "are cities; 'les Béninois' is a demonym. FENAB is made up (a body of a real kind), the CNSS is "
               "Benin's real social-security fund with invented numbers. No contact.",
     ),
@@ -682,11 +703,16 @@ Ce communiqué n’existe qu’en anglais."""),
         P("The worst damage was recorded in the northern lagoon of New Caledonia, where 68% of surveyed colonies "
           "were bleached, and around the Lau group in eastern Fiji. Reefs off Efate, in Vanuatu, were the least "
           "affected, at 22%."),
+        P("Follow-up dives found that 9% of the colonies bleached in New Caledonia in March had died by June, a "
+          "mortality three times higher than after the 2020 event. Young corals were hit hardest: fewer than one in "
+          "ten survived at sites shallower than 5 metres."),
         P("The network will spend A$3.2 million over three years, provided by the Australian Department of Foreign "
           "Affairs and Trade (DFAT) and the French Development Agency (AFD), to extend monitoring to Samoa and the "
           "Solomon Islands and to train 60 local divers. Fiji’s Ministry of Fisheries has pledged FJ$450,000 for a "
           "coral nursery programme in the Beqa lagoon."),
-        P("The full report and the data for each site can be downloaded from the network’s open-data portal."),
+        P("Reef-by-reef results for 41 marine protected areas will be published in February 2026, so that managers can "
+          "adapt fishing closures before the next warm season. The full report and the data for each site can already "
+          "be downloaded from the network’s open-data portal."),
         L("""Media contacts:
 Nouméa: Claire Wamytan, communications officer – +687 26 41 85 – c.wamytan@rosr.example.nc
 Suva: Dr Mereani Tuilagi – +679 323 2961 | +679 992 4418 – m.tuilagi@rosr.example.nc"""),
@@ -723,10 +749,17 @@ Ce site utilise des cookies de mesure d’audience. Accepter | Refuser
             fig("less than five years", 5, "years", "duration", qualifier="less than"),
             fig("68%", 68, "%", "percent"),
             fig("22%", 22, "%", "percent"),
+            fig("9%", 9, "%", "percent"),
+            fig("three times", 3, "times", "other"),
+            fig("2020", 2020, None, "year"),
+            fig("fewer than one in ten", 0.1, None, "other", qualifier="fewer than"),
+            fig("5 metres", 5, "metres", "other"),
             fig("A$3.2 million", 3200000, "A$", "money", currency="AUD"),
             fig("three years", 3, "years", "duration"),
             fig("60 local divers", 60, "divers"),
             fig("FJ$450,000", 450000, "FJ$", "money", currency="FJD"),
+            fig("41 marine protected areas", 41, "areas"),
+            fig("February 2026", 2026, None, "year"),
         ],
         phones=[phone("+687264185"), phone("+6793232961"), phone("+6799924418")],
         emails=["c.wamytan@rosr.example.nc", "m.tuilagi@rosr.example.nc"],
@@ -743,7 +776,10 @@ Ce site utilise des cookies de mesure d’audience. Accepter | Refuser
               "2025 –': place as written in capitals, 'Nouméa' listed in normal case (it is also a contact label), "
               "the territory listed as written in English with iso null (README overseas rule, h88-h103 for New "
               "Caledonia). 'in 2025' (title, English preposition kept, h120-h135), 'the 2025 warm season' ('2025', a "
-              "season) and 'in 2009': three year texts. 'Nearly half': fraction with the English qualifier. "
+              "season) and 'in 2009': three year texts. 'Nearly half': fraction with the English qualifier. 'three times higher': a ratio (kind "
+              "other, unit 'times'); 'the 2020 event' gives '2020', another text than 'in 2020'; 'fewer than one in "
+              "ten': one proportion figure (0.1, qualifier 'fewer than', session 13 'N in M' rule); 'shallower than 5 "
+              "metres': a measure ('shallower than' not a qualifier); '41 marine protected areas': unit 'areas'. "
               "'between February and May': months alone. '1.4°C above': a measure. 'up to 11 weeks': duration with "
               "'up to' (README English qualifiers); 'less than five years': decided, 'less than' is the English "
               "'moins de' and stays the qualifier. Australian dollars written 'A$3.2 million' (AUD, unit 'A$') and "
@@ -1140,6 +1176,10 @@ Publié le 2 décembre 2025 par Équipe communications · Catégories : Communiq
                             "mondiales Canada et par les dons du public québécois. Chaque famille recevra 12 kilos de "
                             "semences certifiées, produites par des multiplicateurs de la région, ainsi qu’un appui "
                             "technique pendant six mois.", "’\u00a0") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent("Les semences seront remises dans 14 points de distribution, en présence des comités locaux, "
+                            "pour éviter les longues files d’attente observées lors de la distribution de 2024. Les "
+                            "familles dirigées par une femme, qui représentent 38 % des bénéficiaires, recevront en "
+                            "plus un lot de boutures de patate douce.", "’") + "[[</p>||]]"),
         P("[[<p>||]]" + ent("« Une semence locale, c’est une semence qui connaît la pluie d’ici. Nous ne voulons plus "
                             "que les familles mangent leurs semences pendant la soudure », explique l’agronome "
                             "Rose-Marie Delva, coordonnatrice du projet à Jérémie.", "’«»") + "[[</p>||]]"),
@@ -1182,6 +1222,9 @@ PAQH – 1250, rue Sainte-Catherine Est, bureau 310 – Montréal (Québec) H2L 
             fig("80\u00a0%", 80, "%", "percent"),
             fig("12 kilos", 12, "kilos", "other"),
             fig("six mois", 6, "mois", "duration"),
+            fig("14 points", 14, "points"),
+            fig("2024", 2024, None, "year"),
+            fig("38 %", 38, "%", "percent"),
             fig("2019", 2019, None, "year"),
             fig("41 banques", 41, "banques"),
             fig("près de 96 tonnes", 96, "tonnes", "other", qualifier="près de"),
@@ -1207,7 +1250,8 @@ PAQH – 1250, rue Sainte-Catherine Est, bureau 310 – Montréal (Québec) H2L 
               "15 janvier': '--01-15' (no year written; 'd’ici' out); 'la saison de printemps' has no year. 'près de "
               "la moitié': fraction. Haitian gourdes (HTG); 'il y a un an' not a figure. '$' on a Canadian page is "
               "CAD. '12 kilos de semences': a measure. 'Depuis 2019': '2019'. 'pour en construire 15 autres': a count "
-              "without noun. 'le département' generic; 'la Grand’Anse' stands alone besides the union's name (a "
+              "without noun. 'la distribution de 2024': '2024'; '38 %' written with a plain space in this paragraph (the "
+              "others have U+00A0). 'le département' generic; 'la Grand’Anse' stands alone besides the union's name (a "
               "place, iso null). Affaires mondiales Canada is a real department with invented news; the NGO, its "
               "partner and the people are made up. Contacts: two lines with place labels (places, not "
               "organisations), each a person with role: a 514 number with 'poste 226' and a mailto address; a "
