@@ -592,6 +592,9 @@ PAGES.append(Page(
           "résume la directrice générale de la CTANE, Josée LeBlanc-Comeau. Près de 38 % des visiteurs venaient du "
           "Québec, 21 % des États-Unis et 6 % de la France, une clientèle qui reste en moyenne 4,2 nuits, contre 2,9 "
           "pour l’ensemble de la province."),
+        P("Le nombre de nuitées dans les auberges, gîtes et campings acadiens a atteint 96 700, en hausse de 8 %. La "
+          "coopérative note toutefois un recul de 11 % des excursionnistes débarqués des navires de croisière à "
+          "Yarmouth, après l’annulation de 14 escales au mois d’août."),
         P("La coopérative, qui regroupe 64 entreprises membres, prévoit d’investir 2,3 millions $ sur trois ans dans "
           "la signalisation bilingue et dans un réseau de bornes de recharge le long de la route 1, entre Yarmouth et "
           "Digby. Le projet est financé par l’Agence de promotion économique du Canada atlantique (APECA) et par le "
@@ -634,6 +637,10 @@ communications@ctane.example.ca"""),
             fig("6 %", 6, "%", "percent"),
             fig("4,2 nuits", 4.2, "nuits", "duration"),
             fig("2,9", 2.9, None, "duration"),
+            fig("96 700", 96700, None),
+            fig("8 %", 8, "%", "percent"),
+            fig("11 %", 11, "%", "percent"),
+            fig("14 escales", 14, "escales"),
             fig("64 entreprises", 64, "entreprises"),
             fig("2,3 millions $", 2300000, "$", "money", currency="CAD"),
             fig("trois ans", 3, "ans", "duration"),
@@ -655,7 +662,7 @@ communications@ctane.example.ca"""),
               "première fois' not a figure. 'entre le 1er mai et le 31 octobre 2025': the first bound keeps its 'le' "
               "and takes the second's year (h72-h87); 'par rapport à 2024': '2024'. 'dont près du tiers': fraction "
               "with 'près du' (h152-h167). 'progressé de 9 % et de 15 %': two percents. '4,2 nuits, contre 2,9': a "
-              "length of stay (h120-h135) and a bare duration. 'la route 1' is a name. '37 des 64 membres': a count "
+              "length of stay (h120-h135) and a bare duration. 'a atteint 96 700' (the noun 'nuitées' before the number): a count without unit; 'au mois d’août' a month alone. 'la route 1' is a name. '37 des 64 membres': a count "
               "without noun and '64 membres' (another text than '64 entreprises'). 'ses 20 premiers stagiaires': "
               "count with the ordinal adjective in the text. 'La saison 2026 s’ouvrira le 15 mai': '2026' and 'le 15 "
               "mai' dated 2026 from the season (h200-h215). 'en février', 'en mai' are months alone. 'l’île Madame' "
@@ -1297,6 +1304,10 @@ PAGES.append(Page(
         P("Épuisés par une marche de plusieurs semaines à travers le désert, 612 d'entre eux ont été soignés pour "
           "déshydratation et 38 pour des blessures graves. Parmi les personnes accueillies figurent 730 mineurs non "
           "accompagnés, dont 96 filles."),
+        P("Le centre d'Obock, d'une capacité de 250 places, fournit des repas, des soins, un soutien psychosocial et "
+          "des informations sur les risques de la traversée. Les mineurs non accompagnés sont orientés vers un espace "
+          "séparé, géré avec le Fonds des Nations Unies pour l'enfance (UNICEF), où 64 d'entre eux étaient encore "
+          "hébergés le 30 novembre."),
         P("La plupart espéraient rejoindre le Yémen puis l'Arabie saoudite en traversant la mer Rouge. Depuis "
           "janvier, l'OIM a recensé 29 naufrages ou disparitions au large d'Obock et de Khor Angar, qui ont coûté la "
           "vie à au moins 312 personnes."),
@@ -1325,7 +1336,8 @@ E-mail :
         title="Djibouti : plus de 4 100 migrants secourus à Obock en novembre, dont 730 mineurs non accompagnés",
         dateline=dl("Obock", None),
         organisations=[org("Organisation internationale pour les migrations", "OIM"),
-                       org("ministère de l'Intérieur", None), org("Union européenne", None),
+                       org("ministère de l'Intérieur", None),
+                       org("Fonds des Nations Unies pour l'enfance", "UNICEF"), org("Union européenne", None),
                        org("Fonds central d'intervention pour les urgences humanitaires", "CERF")],
         places=[place("Djibouti", "DJ"), place("Obock"), place("Yémen", "YE"), place("Arabie saoudite", "SA"),
                 place("mer Rouge"), place("Khor Angar"), place("Éthiopie", "ET"), place("Nairobi")],
@@ -1336,6 +1348,9 @@ E-mail :
             fig("612", 612, None),
             fig("38", 38, None),
             fig("96 filles", 96, "filles"),
+            fig("250 places", 250, "places"),
+            fig("64", 64, None),
+            fig("le 30 novembre", "--11-30", None, "date"),
             fig("29 naufrages", 29, "naufrages"),
             fig("au moins 312 personnes", 312, "personnes", qualifier="au moins"),
             fig("15", 15, None, "age"),
@@ -1360,7 +1375,7 @@ E-mail :
               "uvre'); the contact block with 'E-mail :' lines followed by mailto debris (the bare address). "
               "Dateline 'Obock -' (place, hyphen, no date: the survey's 'Genève - ...' shape): date null. 'plus de "
               "4 100 migrants' (title) and 'Plus de 4 100 migrants' (body): two texts (case of the qualifier); '730 "
-              "mineurs' in title and body one text. '612 d'entre eux', 'et 38 pour': counts without noun. 'entre "
+              "mineurs' in title and body one text. '612 d'entre eux', 'et 38 pour', '64 d'entre eux': counts without noun; 'le 30 novembre' without year. 'entre "
               "15 et 24 ans': first bound an age without unit. 'Depuis janvier', 'en novembre', 'depuis le début de "
               "l'année' are not figures; 'depuis 2023': '2023'; 'pour 2025': '2025'; 'jusqu'en mars 2026': 'mars "
               "2026'. 'la mer Rouge' keeps its generic noun (h184-h199); 'Djibouti' is the country (title) and the "
@@ -1399,6 +1414,10 @@ Soumis par admin le lun, 01/12/2025 - 17:42"""),
         P("Le coût de la campagne s’élève à 38,7 milliards de francs CFA, dont 21,4 milliards apportés par le budget "
           "de l’État et le reste par les partenaires, notamment la Banque mondiale, le Fonds des Nations unies pour "
           "l’enfance (UNICEF), les Pays-Bas et la Suisse."),
+        P("Le bilan relève aussi des retards : sur les 140 systèmes d’adduction d’eau potable prévus en 2025, seuls 96 "
+          "ont été achevés, en raison de la hausse du prix des tuyaux et des difficultés d’accès à certains chantiers. "
+          "Le ministre a demandé aux entreprises retenues de livrer les 44 ouvrages restants avant le 31 mars 2026, "
+          "sous peine de pénalités."),
         P("« Chaque forage réhabilité, ce sont en moyenne 300 personnes qui n’ont plus à parcourir plusieurs "
           "kilomètres pour chercher de l’eau », a souligné le ministre, qui a appelé les communes à oeuvrer pour que "
           "chaque point d’eau dispose d’un comité de gestion formé et d’une caisse d’entretien."),
@@ -1439,6 +1458,10 @@ Copyright © 2025 – Tous droits réservés – Propulsé par Drupal"""),
             fig("212 villages", 212, "villages"),
             fig("38,7 milliards de francs CFA", 38700000000, "francs CFA", "money", currency="XOF"),
             fig("21,4 milliards", 21400000000, None, "money", currency="XOF"),
+            fig("140 systèmes", 140, "systèmes"),
+            fig("96", 96, None),
+            fig("44 ouvrages", 44, "ouvrages"),
+            fig("le 31 mars 2026", "2026-03-31", None, "date"),
             fig("300 personnes", 300, "personnes"),
             fig("2026", 2026, None, "year"),
             fig("1 500 forages", 1500, "forages"),
@@ -1460,7 +1483,7 @@ Copyright © 2025 – Tous droits réservés – Propulsé par Drupal"""),
               "'1 260 nouveaux forages' and 'en 2025' and the body's '1 260 forages' and 'En 2025' are four texts; "
               "'quelque 2 450 forages' joined across the wrap; 'passé de 71,2 % en 2024 à 74,6 % en 2025'; "
               "'inférieurs à 60 %' ('inférieurs à' not a qualifier); 'dont 21,4 milliards': money in the context's "
-              "currency with unit null (h56-h71); 'Pour 2026': '2026'; 'dont 12 dans la zone': a count without noun. "
+              "currency with unit null (h56-h71); 'Pour 2026': '2026'; 'dont 12 dans la zone', 'seuls 96': counts without noun; 'prévus en 2025' repeats 'en 2025'; 'avant le 31 mars 2026': a date. "
               "The PN-AEP is a programme (not an organisation, README). 'Le ministre de ...' is a role: the ministry "
               "is not listed ('le département' generic, its name only in the chrome). 'Les régions du Centre-Nord et "
               "de l’Est' give 'Centre-Nord' and 'Est' (h232-h247 'Ouest'); the Netherlands and Switzerland as funders "
@@ -1603,6 +1626,9 @@ Communiqué de presse, 03.12.2025"""),
           " (DDC) avec le ministère de l’Entrepreneuriat national, de l’Emploi et de la Formation professionnelle et "
           "la fondation Swisscontact. Il s’appuiera sur 62 centres de formation publics et privés et sur près de "
           "1 800 maîtres artisans, qui accueilleront des apprentis selon le modèle suisse de l’apprentissage dual."),
+        P("Le nouvel accord met l’accent sur les métiers de l’énergie solaire, de la transformation agroalimentaire et de "
+          "la mécanique agricole, où les entreprises peinent à recruter. Un fonds de 2,4 milliards de francs CFA "
+          "permettra en outre d’accorder des microcrédits à 3 000 jeunes diplômés pour lancer leur activité."),
         P("Depuis 2014, les programmes suisses ont permis de former 41 500 jeunes au Mali, dont 46 % de jeunes femmes. "
           "Selon une étude de suivi menée en 2024, 68 % d’entre eux avaient un emploi ou une activité génératrice de "
           "revenus 18 mois après leur formation, pour un revenu moyen de 52 000 francs CFA par mois.", moji="cp1252"),
@@ -1642,6 +1668,8 @@ Ce site utilise des cookies. En savoir plus | J’accepte"""),
             fig("2029", 2029, None, "year"),
             fig("62 centres", 62, "centres"),
             fig("près de 1 800 maîtres", 1800, "maîtres", qualifier="près de"),
+            fig("2,4 milliards de francs CFA", 2400000000, "francs CFA", "money", currency="XOF"),
+            fig("3 000 jeunes", 3000, "jeunes"),
             fig("2014", 2014, None, "year"),
             fig("41 500 jeunes", 41500, "jeunes"),
             fig("46 %", 46, "%", "percent"),
@@ -1704,6 +1732,9 @@ Communiqué de presse
         P("Moldova - Le Haut-Commissariat des Nations Unies pour les réfugiés (HCR) lance cette semaine son programme "
           "d’aide hivernale en Moldavie, qui accueille encore près de 112 000 réfugiés venus d’Ukraine, près de "
           "quatre ans après le début de la guerre."),
+        P("Depuis février 2022, plus de 1,2 million de personnes sont entrées en Moldavie depuis l’Ukraine ; la plupart "
+          "ont poursuivi leur route vers la Roumanie et d’autres pays de l’Union européenne. Environ 60 % des réfugiés "
+          "restés dans le pays sont des femmes et des enfants."),
         P("Quelque 38 500 personnes, réfugiées et moldaves, recevront une aide en espèces de 3 600 lei (environ 205 "
           "dollars) par foyer pour se chauffer de décembre à mars. Les ménages comptant des personnes âgées de plus "
           "de 60 ans ou handicapées recevront un complément de 1 200 lei."),
@@ -1737,12 +1768,16 @@ Nous utilisons des cookies pour améliorer votre expérience. Accepter | Refuser
         dateline=dl("Moldova", None),
         organisations=[org("Haut-Commissariat des Nations Unies pour les réfugiés", "HCR"),
                        org("Union européenne", None)],
-        places=[place("Moldavie", "MD"), place("Ukraine", "UA"), place("Moldova", "MD"), place("Bălți"),
+        places=[place("Moldavie", "MD"), place("Ukraine", "UA"), place("Moldova", "MD"), place("Roumanie", "RO"),
+                place("Bălți"),
                 place("Edineț"), place("Chișinău"), place("Palanca"), place("Odessa"), place("Genève"),
                 place("Madrid"), place("Paris")],
         figures=[
             fig("près de 112 000 réfugiés", 112000, "réfugiés", qualifier="près de"),
             fig("près de quatre ans", 4, "ans", "duration", qualifier="près de"),
+            fig("février 2022", 2022, None, "year"),
+            fig("plus de 1,2 million de personnes", 1200000, "personnes", qualifier="plus de"),
+            fig("Environ 60 %", 60, "%", "percent", qualifier="Environ"),
             fig("Quelque 38 500 personnes", 38500, "personnes", qualifier="Quelque"),
             fig("3 600 lei", 3600, "lei", "money", currency="MDL"),
             fig("environ 205 dollars", 205, "dollars", "money", qualifier="environ", currency="USD"),
@@ -1773,7 +1808,7 @@ Nous utilisons des cookies pour améliorer votre expérience. Accepter | Refuser
               "the country in English with a hyphen and no date (the real survey's 'Italy -' shape, tag "
               "'english-dateline'): place 'Moldova', date null; decided: 'Moldova' and the French 'Moldavie' are "
               "two places (distinct names, README 'Geneva'/'Genève'), both MD. The long form keeps its capital "
-              "'Unies' as written. Figures: 'près de quatre ans': duration with qualifier; '3 600 lei (environ 205 "
+              "'Unies' as written. Figures: 'près de quatre ans': duration with qualifier; 'Depuis février 2022': a month-year; 'plus de 1,2 million de personnes' and 'Environ 60 %' with their qualifiers; '3 600 lei (environ 205 "
               "dollars)': the survey's '1 000 hryvnias (40 dollars)' shape, two money figures (Moldovan lei MDL, "
               "USD with 'environ'); 'par foyer', 'de décembre à mars' (months alone) out; 'âgées de plus de 60 ans': "
               "an age; 'jusqu’à -22 °C': a measure with its sign and qualifier; 'ouvert leur porte en 2022': 'en "
