@@ -2462,10 +2462,74 @@ def _restore_holes(text: str, apostrophe: str) -> list[Change]:
     evidence = len({m.group().lower() for m in holey} - {m.group().lower() for m, _ in doubtful}) >= _HOLE_EVIDENCE or len(
         {fixed.lower() for _, fixed in rare}
     ) >= 2
+    done = set()
     for m, fixed in rare:
         if evidence or _INNER_HOLE.search(m.group()):
             changes.extend(_hole_changes(m, fixed, "lexicon and page evidence" if evidence else "lexicon: a hole inside a word"))
+            done.add(m.start())
+    left = [(m, starts) for m, starts in doubtful if m.start() not in done and _INNER_HOLE.search(m.group())]
+    if left:
+        changes += _fill_names(text, left, changes)
     return changes
+
+
+# a word's last hole that is no question mark: a comma, a semicolon, a bracket or a full stop
+# follows it, or the sentence goes on in lower case (`Kp?m?, puis`)
+_HOLE_GOES_ON = regex.compile(r"[,;)]|\.(?:\s|$)| \p{Ll}")
+
+
+def _fill_names(text: str, doubtful: list[tuple[regex.Match[str], bool]], changes: list[Change]) -> list[Change]:
+    """Holes between the letters of a word no filling makes known to the lexicon: a name (`Kp?m?`, `Kpémé`).
+
+    A `?` between two letters is no punctuation: the word lost a letter. The page says which: the
+    same name written whole elsewhere on it; else the letter its paragraph's other holes stood for,
+    where the lexicon read at least two of its words (an ASCII trip with replacement loses every
+    accented letter of the paragraph: `Lom?`, `d?vi?s` read as `Lomé`, `déviés`).
+    """
+    restored: dict[int, list[str]] = {}  # line start -> the letters restored by the lexicon there
+    words_fixed: dict[int, set[int]] = {}
+    for start, _end, new, _why in changes:
+        if new.isalpha():
+            line = text.rfind("\n", 0, start) + 1
+            restored.setdefault(line, []).append(new.lower())
+            words_fixed.setdefault(line, set()).add(_word_start_of(text, start))
+    spelled = None
+    out: list[Change] = []
+    for m, _starts in doubtful:
+        word = m.group()
+        holes = [i for i, ch in enumerate(word) if ch in "?\ufffd"]
+        letters = [ch for ch in word if ch not in "?\ufffd"]
+        if len(holes) > 3 or len(letters) < 3 or not word[0].isalpha() or all(ch.isupper() for ch in letters):
+            continue  # (an acronym or a formula in capitals: `H?O`)
+        if holes[-1] == len(word) - 1 and word[-1] == "?" and not _HOLE_GOES_ON.match(text, m.end()):
+            continue  # the last `?` may end a question
+        if any(zipf(cand) for cand in _hole_fillings(word, holes, False, False)):
+            continue  # the lexicon knows a word there but could not choose: not a name
+        if spelled is None:  # the page's words with letters a lossy trip loses, once
+            spelled = {}
+            for w in {w for w in _WORD.findall(text) if not w.isascii()}:
+                spelled.setdefault(_HOLE.sub("?", "".join(c if c.isascii() else "?" for c in w)), set()).add(w)
+        same = {w for w in spelled.get(_HOLE.sub("?", word), ()) if all(not w[i].isascii() for i in holes)}
+        if len(same) == 1:
+            fixed, why = same.pop(), "page evidence: the name written whole on the page"
+        else:
+            line = text.rfind("\n", 0, m.start()) + 1
+            seen = restored.get(line, [])
+            if len(words_fixed.get(line, ())) < 2:
+                continue
+            letter = max(sorted(set(seen)), key=seen.count)
+            fixed = "".join(letter if i in holes else ch for i, ch in enumerate(word))
+            why = "page evidence: the letter the paragraph's other holes stood for"
+        if _cased_like_words(fixed):
+            out.extend(_hole_changes(m, fixed, why))
+    return out
+
+
+def _word_start_of(text: str, pos: int) -> int:
+    """Where the word (holes included) around `text[pos]` starts."""
+    while pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in "?\ufffd"):
+        pos -= 1
+    return pos
 
 
 _INNER_HOLE = regex.compile(r"\p{L}[?\ufffd]\p{L}")
@@ -2502,22 +2566,33 @@ def _hole_changes(m: regex.Match[str], fixed: str, why: str) -> list[Change]:
     return changes
 
 
+def _hole_fillings(word: str, holes: list[int], upper: bool, starts_sentence: bool) -> Iterator[str]:
+    """Every way to fill the holes of `word` with the letters a lossy trip loses."""
+    choices = [_hole_letters(upper or (i == 0 and starts_sentence)) for i in holes]
+    for combo in product(*choices):
+        chars = list(word)
+        for i, c in zip(holes, combo):
+            chars[i] = c
+        yield "".join(chars)
+
+
 def _hole_letters(capital: bool) -> str:
     """The letters a `?` or `�` may stand for: the ones Latin-1 or ASCII lose, in the case the word wants."""
     return _HOLE_UPPER if capital else _HOLE_LOWER
 
 
 def _fill_rare_word(word: str, starts_sentence: bool) -> str | None:
-    """One hole before or inside a word, filled with the letter that makes the only word the
-    lexicon knows at all (a plural by its singular): `C?lacanthes` → `Cœlacanthes`."""
+    """One hole before or inside a word, or up to three between its letters, filled with the letters
+    that make the only word the lexicon knows at all (a plural by its singular): `C?lacanthes` →
+    `Cœlacanthes`, `d?vi?s` → `déviés`."""
     holes = [i for i, ch in enumerate(word) if ch in "?\ufffd"]
-    if len(holes) != 1 or holes[0] == len(word) - 1 or len(word) < 4:
+    if not holes or len(holes) > 3 or holes[-1] == len(word) - 1 or len(word) < 4:
         return None
-    i = holes[0]
+    if len(holes) > 1 and holes[0] == 0:
+        return None  # (several holes: each between two letters)
     upper = all(ch.isupper() for ch in word if ch not in "?\ufffd")
     scored = []
-    for letter in _hole_letters(upper or (i == 0 and starts_sentence)):
-        cand = word[:i] + letter + word[i + 1 :]
+    for cand in _hole_fillings(word, holes, upper, starts_sentence):
         score = zipf(cand)
         if not score and cand[-1] in "sxSX":
             score = zipf(cand[:-1]) - 0.5
