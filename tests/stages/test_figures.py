@@ -29,8 +29,14 @@ def _doc(case: dict) -> Document:
     for line, lang in zip(case["text"].split("\n"), case.get("paragraph_languages", ())):  # one per line
         paragraphs.append((start, start + len(line), lang))
         start += len(line) + 1
+    # people `find_entities` would have named (`persons`: their names as written, each first occurrence a PER)
+    persons = tuple(
+        Entity("PER", case["text"].index(name), case["text"].index(name) + len(name), name, "find_entities", {"name": name})
+        for name in case.get("persons", ())
+    )
     return dataclasses.replace(
-        doc, language=case.get("language", "fr"), dateline=dateline, paragraph_languages=tuple(paragraphs)
+        doc, language=case.get("language", "fr"), dateline=dateline, paragraph_languages=tuple(paragraphs),
+        entities=persons,
     )
 
 

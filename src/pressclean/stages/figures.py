@@ -338,11 +338,14 @@ _HOUR_RANGE_START = regex.compile(
 )
 # a time of day a state starts at: `en vigilance jaune à partir de 18 heures`, `à compter de 8 heures`
 _FROM_HOUR = regex.compile(rf"(?<![\p{{L}}])[àa]{_H}+(?:partir|compter){_H}+de{_H}+\Z", regex.IGNORECASE | _BACK)
-# a range of hours that measures a length, not the time of day: a first bound past a day (`de 72 à 19 heures`) or a
-# verb of change before it (`le trajet est passé de 9 à 6 heures`); read backwards from the second bound
+# a range of hours that measures a length, not the time of day: a first bound past a day (`de 72 à 19 heures`, `de
+# 26 heures à 11 heures`) or a verb of change before it, maybe with its object (`le trajet est passé de 9 à 6 heures`,
+# `a ramené l’attente de 9 à 6 heures`; not `passe de 22 heures à 20 heures`, a curfew's time of day moved); read
+# backwards from the second bound
 _HOURS_CHANGED = regex.compile(
     rf"(?:(?<![\p{{L}}])(?:pass|tomb|chut|baiss|descend|ramen|rédui|redui|diminu|augment|grimp|allong|raccourc)\p{{L}}{{0,6}}"
-    rf"(?:{_H}+\p{{L}}{{2,12}})?{_H}+de{_H}+\d{{1,3}}|(?<![\p{{L}}])de{_H}+(?:2[5-9]|[3-9]\d|\d{{3}})){_H}+[àa]{_H}+\Z",
+    rf"(?:{_H}+(?:[ldn]['’])?\p{{L}}{{2,12}}){{0,3}}{_H}+de{_H}+\d{{1,3}}"
+    rf"|(?<![\p{{L}}])de{_H}+(?:2[5-9]|[3-9]\d|\d{{3}})(?:{_H}?(?:h|heures?)(?![\p{{L}}]))?){_H}+[àa]{_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
 # (`depuis 7 h`: since a time of day; `_TIME` reads hours up to 23 only, so `depuis 48 h` stays a duration)
@@ -836,6 +839,9 @@ _DEMONYM = regex.compile(
 _SPACED_WORD = regex.compile(rf"{_H}{{1,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
 _NEXT_WORD = regex.compile(rf"{_H}{{0,3}}(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}(?<!-))")
 _MONTH_AFTER = regex.compile(rf"{_H}+(?:{_MONTH})(?![\p{{L}}])", regex.IGNORECASE)
+# the British spelling of the metric length units (`metres`, `kilometre`, `centimetres`): a page that writes it
+# means something else by `meters` (`12,000 meters` replaced: instruments)
+_METRE_SPELLING = regex.compile(r"(?<![\p{L}])(?:kilo|centi|milli)?metres?(?![\p{L}])", regex.IGNORECASE)
 _AGE_WORD = regex.compile(r"(?i)[âa]g[ée]")
 # an adverb of quantity between `âgés` and its `de` (`âgés en moyenne de 24 ans`, `âgés, pour la plupart, de 18 à 25 ans`)
 _AGE_ADVERBS = (
@@ -899,6 +905,15 @@ _HAS_YEARS = regex.compile(
 _FROM_AGE = regex.compile(rf"(?<![\p{{L}}])(?:dès|d[èe]s|[àa]{_H}+partir{_H}+de){_H}+\Z", regex.IGNORECASE | _BACK)
 _AT_AGE = regex.compile(rf"(?:\A|[\n.;:!?,]){_H}*[àÀ]{_H}+\Z", _BACK)
 _CLAUSE_COMMA = regex.compile(rf"{_H}*,")
+# an apposition after a person's name whose noun takes the years (`Gulnara Toktogulova, éleveuse de 47 ans`, `Awa
+# Diop, une mère célibataire de 32 ans`): the person's age; its words are a noun and maybe an article and an adjective,
+# no preposition (`X, responsable du programme de 3 ans` gives the programme's span), read backwards to the comma
+_APPOSITION_OF = regex.compile(
+    rf"(?P<comma>,){_H}*(?:(?:un|une){_H}+)?(?!(?:du|des|de|la|le|les|au|aux|en|pour|sur|par|dans){_H})"
+    rf"\p{{Ll}}[\p{{L}}\-]{{2,30}}(?:{_H}+(?!(?:du|des|de|la|le|les|au|aux|en|pour|sur|par|dans){_H})\p{{Ll}}[\p{{L}}\-]{{2,30}})?"
+    rf"{_H}+(?:de{_H}+|d['’]{_H}?)\Z",
+    _BACK,
+)
 # a bound a qualifier puts on the years (`jusqu'à 5 ans`), after a person noun: an age
 _SPAN_AFTER = regex.compile(rf"{_H}+(?:après|plus{_H}+tard|plus{_H}+tôt|avant|auparavant)(?![\p{{L}}])", regex.IGNORECASE)
 _BOUND_AHEAD = regex.compile(rf"(?:jusqu['’]{_H}?[àa]|moins{_H}+de|plus{_H}+de|au{_H}+moins)(?![\p{{L}}])", regex.IGNORECASE)
@@ -921,6 +936,8 @@ _NW_EN = (
 )
 # a bare number word that counts part of a group whose size follows: `six des huit États`, `trois des 12 pays`,
 # `three of the four vessels`, `two of the country's five markets`, `three in four households`
+# the English article that makes a scale word a number (`a billion people`, `more than a million`), read backwards
+_A_BEFORE = regex.compile(rf"(?<![\p{{L}}'’])[aA]{_H}+\Z", _BACK)
 _PART_OF_NUMBER = regex.compile(
     rf"{_H}+(?:des|of(?:{_H}+(?:the|its|their))?(?:{_H}+\p{{L}}[\p{{L}}\-]{{0,30}}['’]s?)?|in(?={_H}+(?:\d{{1,3}}|{_NW_EN})(?![\p{{N}}]))){_H}+"
     rf"(?:\d|(?:{_NUMBER_WORD_TENS}|{_NUMBER_WORD_UNITS}|{_NW_EN})(?![\p{{L}}]))",
@@ -1508,6 +1525,24 @@ class _Finder:
         return tables
 
     @cached_property
+    def writes_metres(self) -> bool:
+        """Whether the page spells the metric length units `-metre` (British, South African English): there, its
+        `meters` are instruments (water or electricity meters), counted, not lengths."""
+        return _METRE_SPELLING.search(self.text) is not None
+
+    @cached_property
+    def person_ends(self) -> frozenset[int]:
+        """Where the names of the people the page names end, and the spaces after them (an apposition's comma)."""
+        ends = set()
+        for e in self.doc.entities:
+            if e.label == "PER":
+                end = e.end
+                while end < len(self.text) and self.text[end] in _SPACE_CHARS:
+                    end += 1
+                ends.add(end)
+        return frozenset(ends)
+
+    @cached_property
     def cell_table_numbers(self) -> dict[int, bool]:
         """`_cell_tables` of the text, by line index (worked out for the first number alone on its line)."""
         return _cell_tables(self.text.split("\n"))
@@ -1940,6 +1975,11 @@ class _Finder:
                 # through the rest of the text first, at every call)
                 same = _OUT_OF_SAME.match(text, fig.end, min(len(text), fig.end + 12))
                 if same is not None and same.group("n") == m.group("num"):
+                    if "/" in same.group():
+                        # `24 h/24`, `7 j/7`: the set phrase of a service that never closes ("always", as
+                        # glued `24h/24`), no quantity (corpora/README h280–h295 trap)
+                        self._mark(self.masked, fig.start, same.end())
+                        continue
                     fig.end = same.end()  # `24 h sur 24`: one figure, not a second bare 24
             if self._free(fig.start, fig.end):
                 self._add(fig)
@@ -2586,6 +2626,8 @@ class _Finder:
                 kind = "age"  # `5 years of age`, `children under five years`
         elif lower in _YEAR_OLDS:
             kind = "age"  # `15-24 year-olds`
+        elif lower in ("meters", "meter") and self.writes_metres:
+            pass  # `replace 12,000 meters and 85 kilometres of pipes`: where lengths are in metres, meters are devices
         elif lower in w["measures"]:
             kind = "other"
             unit, unit_end = self._per_unit(unit, unit_end)  # `80 km/h`
@@ -2597,8 +2639,11 @@ class _Finder:
         elif lower in _POINT_UNITS and self._points_measure(unit_end, value):
             kind = "other"  # `2,8 points`: percentage points
         elif lower in ("fois", "times") and (_COMPARATIVE.match(text, unit_end, unit_end + 20)
-                                             or _MULTIPLIED.match(text, unit_end, unit_end + 24)):
-            kind = "other"  # `trois fois plus qu'en 2022`: a ratio, not three occasions
+                                             or _MULTIPLIED.match(text, unit_end, unit_end + 24)
+                                             or not isinstance(value, int) and value != int(value)):
+            # `trois fois plus qu'en 2022`: a ratio, not three occasions; `0,65 fois l'impôt`, `1.5 times`: no
+            # occasions are counted in fractions
+            kind = "other"
         elif (per := _PER_MEASURE.match(text, unit_end, unit_end + 60)) is not None \
                 and any(strip_accents(word) in w["measures"] for word in _WORD_SPLIT.split(per.group("m").lower())):
             # `0,9 particule de microplastique par mètre cube`, `0.9 particles per cubic metre`: a concentration (but
@@ -2850,6 +2895,10 @@ class _Finder:
         if unit in ("ans", "an") and _HAS_YEARS.search(window) is not None \
                 and not (end is not None and _YEARS_OF.match(self.text, end, end + 10)):
             return True
+        if unit in ("ans", "an") and end is not None and not _YEARS_OF.match(self.text, end, end + 10) \
+                and (app := _APPOSITION_OF.search(window)) is not None \
+                and start - len(window) + app.start("comma") in self.person_ends:
+            return True  # `Gulnara Toktogulova, éleveuse de 47 ans` (but `coordinatrice de 3 ans de travaux`)
         before = _patterns()["age_before"].search(window)
         if before:
             # `enfants de 6 mois`: a person noun and `de` make an age in any unit; after a name and a comma
@@ -2958,8 +3007,14 @@ class _Finder:
                 continue
             e = s + len(" ".join(words)) if len(words) < len(_WORD_SPLIT.split(m.group("nw"))) else e
             first = words[0].lower()
-            if first in ("millions", "milliards", "billions", "million", "milliard", "cents", "thousands", "hundreds"):
-                continue  # `des millions d'enfants`: many, not a number
+            if first in ("hundred", "thousand", "million", "billion", "trillion") and self._language_at(s) == "en" \
+                    and (article := _A_BEFORE.search(text, max(0, s - 4), s)) is not None:
+                s = article.start()  # `a billion people`: the article is the number one
+            elif first in ("millions", "milliards", "billions", "million", "milliard", "billion", "trillion", "trillions",
+                           "cents", "thousands", "hundreds"):
+                # `des millions d'enfants`: many, not a number; a scale word alone is the tail of a numeral not read
+                # as a figure (`R4.6 billion` where the rand is not paid), no billion of its own
+                continue
             scaled = pats["approx"].match(text, e) or self._fraction_after(e) or _MULTIPLIER.match(text, e)
             if len(words) == 1 and first in ("un", "une") and scaled is None:
                 continue  # an article: `un projet`
