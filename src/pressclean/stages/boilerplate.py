@@ -111,8 +111,8 @@ _FILE_OFFERED = regex.compile(rf"[\w-]\.{_OFFERED_TYPES}\b|(?<![\p{{L}}\d])\d+(?
 _FILE_NAME_LEAD = regex.compile(rf"\s*[\w-]+\.{_OFFERED_TYPES}\b")  # `rapport_2025.pdf ...`
 _PAGE_MARK_AT_END = regex.compile(r"(?<![\p{L}\d])(?i:page)\s+(?P<at>\d{1,3})\s*(?:/|(?i:sur|of))\s*(?P<of>\d{1,3})\s*$")  # `... Page 1 sur 1`
 _SWITCHBOARD = regex.compile(r"(?i:t[ée]l(?:[ée]phone)?\.?|standard|fax)\s*:?\s*\+?[\d .()/-]{8,}\d")  # `Tél. : (226) 25 49 66 66`, no name
-_CONTACT_HEADING = regex.compile(  # `Contacts presse`, `Relations médias :`: a heading and nothing else (no name, no number)
-    r"\s*(?i:(?:contacts?|relations?|service|espace|centre|salle|bureau)(?:\s+(?:de\s+)?(?:presse|médias?|media|press))?|médias?|media|presse|press)\s*:?\s*"
+_CONTACT_HEADING = regex.compile(  # `Contacts presse`, `Relations médias :`, `Contacts pour les médias`: a heading and nothing else (no name, no number)
+    r"\s*(?i:(?:contacts?|relations?|service|espace|centre|salle|bureau)(?:\s+(?:de\s+|pour\s+les\s+)?(?:presse|médias?|media|press))?|médias?|media|presse|press)\s*:?\s*"
 )
 _UPDATE_LABEL = regex.compile(_UPDATE_STAMP.pattern + r"\s*(?::|(?i:le|du|on))?\s*")  # `Dernière modification : ` before its date
 _UPDATED = regex.compile(r"(?i:mis à jour|modifié|actualisé|updated)\s*(?:le|à|at|on)?\s*\d{1,2}\s?[:h]\s?\d{2}")
@@ -250,6 +250,15 @@ _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»�
 _FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?|jpe?g|png|gif|webp|tiff?|mp3|mp4|mov|wav)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
 # a file's type and size alone on its line, under its link (`PDF – 230 ko`)
 _SUBSCRIBE = regex.compile(r"(?i:\babonnez[- ]vous\b|\bsubscribe (?:now|today)\b)")  # `Soutenez X : abonnez-vous pour 2 000 FCFA par mois`
+# a note that the page is a translation or a summary, another language's text being the one that counts (`Ce résumé
+# en français est fourni à titre d’information ; seul le compte rendu en anglais fait foi.`, `Traduction non officielle`);
+# a speech's `Seul le prononcé fait foi` names no language: it is the speech's own line
+_TRANSLATED = regex.compile(r"(?i:\btraduction\s+(?:non\s+officielle|automatique|de\s+courtoisie)|\b(?:unofficial|machine|courtesy)\s+translation)\b")
+_AUTHORITATIVE = regex.compile(r"(?i:\bf(?:ait|ont|aisant)\s+foi|\bis\s+(?:the\s+)?authoritative|\bprevails?)\b")
+_LANGUAGE_NAMED = regex.compile(
+    r"(?i:\b(?:en|in)\s+(?:anglais|français|espagnol|portugais|arabe|allemand|italien|russe|chinois|néerlandais|english|french|spanish|portuguese|arabic)"
+    r"|\bversions?\s+(?:anglaise|française|espagnole|portugaise|arabe|allemande|originale)|\b(?:english|french|original)\s+(?:version|text))\b"
+)
 # `Fin de l’aperçu – Téléchargez le document complet (6 pages)`: a download call that gives the document's length
 _PAGES_OFFERED = regex.compile(r"(?:^|[–—|:]\s*)(?i:t[ée]l[ée]charge[rz]|download)\b.{0,80}\(\s*\d{1,4}\s*(?i:pages?|p\.)\s*\)\s*$")
 _TYPE_AND_SIZE = regex.compile(r"\s*(?i:pdf|docx?|xlsx?|odt|zip|pptx?|mp3|mp4)\s*[–—,|:-]?\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*")
@@ -296,7 +305,7 @@ _COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b|\btous droits réservés\b
 _COPYRIGHT_WORDS = regex.compile(r"©|\(c\)|\bcopyright\b|tous droits réservés|all rights reserved|\b\d{4}\b", regex.IGNORECASE)
 _NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
 # a number someone can call; a date (`2024-03-08`, `04/12/2024`) has the digits of one, not the shape
-_NUMBER = r"(?<![\d/.-])(?!\d{4}-\d\d-\d\d\b|\d\d?[/.]\d\d?[/.]\d{4}\b|\d\d?/\d\d?/\d\d\b)\+?\d"  # a date is no number to call
+_NUMBER = r"(?<![\d/.-])(?!\d{4}-\d\d-\d\d\b|\d\d?[/.]\d\d?[/.]\d{4}\b|\d\d?/\d\d?/\d\d\b|(?:19|20)\d\d[-/](?:19|20)\d\d\b)\+?\d"  # a date is no number to call, nor a span of years (`le plan d’action 2025-2028`)
 _CONTACT_DATA = regex.compile(rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d")  # an address or a number someone can call
 # (a number before a dotted date, `lignes 3 et 12 (03.12.2025)`, is no number to call)
 _CONTACT_BLOCK = regex.compile(
@@ -608,6 +617,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "web chrome"
         elif ("bonn" in text or "ubscri" in text) and _SUBSCRIBE.search(text) and line.words <= 30:
             verdicts[line.index] = "web chrome"  # the reader asked to subscribe (the story may go on below it)
+        elif line.words <= 40 and (_TRANSLATED.search(text) or (_AUTHORITATIVE.search(text) and _LANGUAGE_NAMED.search(text))):
+            verdicts[line.index] = "translation notice"  # under the title or the page's label, over the text: crossed
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
         elif n > bottom and _DIGITS.search(text) and _is_register_row(text, line.words):
@@ -1729,7 +1740,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
             or (_goes_on(runs[last + 1]) and not (runs[last][-1].hints_contact and sum(l.words for l in runs[last + 1]) < 10))
             # a lone paragraph between an advert and the contact block is the story's last
             or (last + 2 < len(runs) and _is_sentence(runs[last + 1][-1]) and any(l.is_prose for l in runs[last + 1])
-                and any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 2]) and not _is_address_footer(runs[last + 2]))
+                and any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 2]) and not _is_address_footer(runs[last + 2], lines))
         ))
         # across a page mark the document goes on, also through a page of short lines (key figures), and to a
         # last page of them under its heading (`LE PROJET EN CHIFFRES` over `18 écoles`, `4 200 élèves`)
@@ -1740,7 +1751,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         # a contact block joins, unless it is only the site's address row, past the widgets (past a heading of links
         # to other pages, only the release's own: an e-mail or a press label; the site's address stands under the links)
         or (
-            any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1])
+            any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 1]) and not _is_address_footer(runs[last + 1], lines)
             and not (
                 any(_is_related_heading(l) for l in lines[runs[last][-1].index + 1 : runs[last + 1][0].index])
                 and not any(_names_press_contact(l.text) for l in runs[last + 1])
@@ -1850,13 +1861,15 @@ def _opens_on_site_name(line: Line, lines: list[Line]) -> bool:
 
 def _opens_on_masthead(line: Line, lines: list[Line]) -> bool:
     """`Ambassade de France au Burkina Faso – 01 BP 504 Ouagadougou 01`: a row that opens on the name the page's first
-    line gives (its masthead), with no press label: the site's own address."""
-    parts = _LABEL_SEPARATOR.split(line.text)
+    line gives (its masthead, or a part of it of two words or more), with no press label past that name: the site's own
+    address. (A press word inside the name names the office: `Nations Unies – Bureau du porte-parole du Secrétaire
+    général` over the page, `Bureau du porte-parole du Secrétaire général – Siège de l’ONU, New York ...` under it.)"""
+    parts = _LABEL_SEPARATOR.split(line.text.strip())
     top = next((l for l in lines if not l.blank), None)
-    return (
-        len(parts) >= 2 and top is not None and top is not line and top.words >= 2 and not _PRESS_LABEL.search(line.text)
-        and _folded(parts[0]) == _folded(top.text)
-    )
+    if len(parts) < 2 or top is None or top is line or top.words < 2:
+        return False
+    names = {_folded(top.text)} | {_folded(p) for p in _LABEL_SEPARATOR.split(top.text) if len(_WORD.findall(p)) >= 2}
+    return _folded(parts[0]) in names and not _PRESS_LABEL.search(line.text.strip()[len(parts[0]) :])
 
 
 def _names_press_contact(text: str) -> bool:
@@ -1902,11 +1915,15 @@ def _over_address_row(lines: list[Line], line: Line) -> bool:
     return below is not None and _STREET.search(below.text) is not None and _is_address_footer([below])
 
 
-def _is_address_footer(run: list[Line]) -> bool:
+def _is_address_footer(run: list[Line], lines: list[Line] | None = None) -> bool:
     """`Université X – 60, avenue du Mail – CS 40612 – 45067 Orléans Cedex 2 – 02 38 41 70 00`: the site's
-    address and switchboard on one row of parts, with no person, e-mail or press label; its other lines
-    (`Heures d’ouverture : ...`) hold no contact data."""
-    rows = [len(_LABEL_SEPARATOR.split(l.text)) >= 3 and "@" not in l.text and not _PRESS_LABEL.search(l.text) for l in run]
+    address and switchboard on one row of parts, with no person, e-mail or press label (but in the name of the
+    page's masthead, when the page's `lines` are given); its other lines (`Heures d’ouverture : ...`) hold no contact data."""
+    rows = [
+        len(_LABEL_SEPARATOR.split(l.text)) >= 3 and "@" not in l.text
+        and (not _PRESS_LABEL.search(l.text) or (lines is not None and _opens_on_masthead(l, lines)))
+        for l in run
+    ]
     return any(rows) and all(row or not _CONTACT_BLOCK.search(l.text) for row, l in zip(rows, run))
 
 
@@ -2058,7 +2075,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "media player", "embedded post", "page metadata (reading time)", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)", "a browser's print header or footer", "wire slug, initials or file name"}  # share bars and bylines sit between title and text, a wire's initials between its stories; menus do not
+_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)", "a browser's print header or footer", "wire slug, initials or file name", "translation notice"}  # share bars and bylines sit between title and text, a wire's initials between its stories; menus do not
 # (a browser prints its header, the time and the page's title, at the top of every page it prints)
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer", "a browser's print header or footer"})
 # a photo credit or a slug may stand above or below a title, and an event's empty field (`Intervenant(s) :`) under it
@@ -2472,7 +2489,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             best = below
     if best is not None and _is_institution_in_capitals(best.text) and len(found) == 1:
         return None  # a letterhead (`MINISTERE DE LA SANTE ...`) and no headline: the release has no title
-    if listing and best is not None and (_is_issue_label(best) or not _heads_story(_next_text(lines, best.index))):
+    # (what the page's chrome puts under the label, a translation notice, is no teaser of a story)
+    if listing and best is not None and (_is_issue_label(best) or not _heads_story(_next_text(lines, best.index, verdicts))):
         # a page of stories is titled by its first story's headline (over its time stamp or its teaser); the
         # listing's own label above it (`Les dernières dépêches`), or a newsletter's masthead over its greeting, is the site's
         # (the label may take two lines: `Le fil info de la Manche – mardi 2 décembre 2025` ⏎ `Actualiser · Les plus récentes en premier`;
@@ -2530,12 +2548,27 @@ def _title_words(lines: list[Line], line: Line) -> int:
 
 def _opens_story(lines: list[Line], verdicts: dict[int, str], headline: Line) -> bool:
     """Does a story of a listing open on this headline: its time stamp under it, or a teaser and the link
-    to read on (`Lire la suite`)? A digest's section heading over its paragraph has neither."""
+    to read on (`Lire la suite`), or a digest's next full headline under its paragraph? A digest's section heading
+    (`Santé`) over its paragraph has none of these."""
     below = [l for l in lines[headline.index + 1 : headline.index + 6] if not l.blank]
     if below and (_is_date_stamp(below[0].text) or _is_stamp_row(below[0].text) or is_credit_stamp(below[0].text) or opens_with_dated_dateline(below[0].text)):
         return True  # (or its credit and date, `Source : Lusa, 29/11/2025`, or its own dated dateline: `ABIDJAN, Côte d'Ivoire, 3 octobre 2023/APO Group/ -- ...`)
     teaser = list(itertools.takewhile(lambda l: l.is_prose and l.index not in verdicts, below))
-    return 1 <= len(teaser) <= 3 and _heads_story(below[0].text) and len(below) > len(teaser) and verdicts.get(below[len(teaser)].index) == "link to another page"
+    if 1 <= len(teaser) <= 3 and _heads_story(below[0].text) and len(below) > len(teaser) and verdicts.get(below[len(teaser)].index) == "link to another page":
+        return True
+    # ... or, on a digest of full headlines each over its one paragraph (`Yémen : le choléra progresse à Hodeïda, ...` ⏎
+    # its paragraph ⏎ `Soudan : 1,4 million de personnes ...` ⏎ its paragraph), the next story's headline under its paragraph
+    shown = [l for l in below if l.index not in verdicts]
+    return len(shown) >= 3 and _is_digest_story(headline, shown[0]) and _is_digest_story(shown[1], shown[2])
+
+
+def _is_digest_story(headline: Line, paragraph: Line) -> bool:
+    """A full headline (eight words or more, no question) over a paragraph of prose that ends a sentence: a story of a
+    digest (a section heading is shorter; an interview's question is no story's headline)."""
+    return (
+        _is_headline(headline) and headline.words >= 8 and not headline.text.rstrip().endswith("?")
+        and paragraph.is_prose and _is_sentence(paragraph) and not _runs_on(headline, paragraph)
+    )
 
 
 def _heads_story(below: str) -> bool:
@@ -2804,8 +2837,9 @@ def _wrapped_title(lines: list[Line], line: Line, start: int) -> bool:
     )
 
 
-def _next_text(lines: list[Line], index: int) -> str:
-    return next((l.text for l in lines[index + 1 :] if not l.blank), "")
+def _next_text(lines: list[Line], index: int, skipped: Collection[int] = ()) -> str:
+    """The text of the next line shown under line `index` (not one of the lines `skipped`)."""
+    return next((l.text for l in lines[index + 1 :] if not l.blank and l.index not in skipped), "")
 
 
 def _is_prose_text(text: str) -> bool:
@@ -3033,7 +3067,12 @@ def trailing_chrome(
                 i for i, l in enumerate(after)
                 if l.hints_contact or (l.words <= 3 and l.text.rstrip().endswith(":") and any(_CONTACT_DATA.search(m.text) for m in after[i + 1 : i + 4]))
             ), None)
-            links_only = contact is not None and all(l.words <= 12 and not l.is_prose and not _is_date_stamp(l.text) for l in after[:contact])
+            # (over a contact heading, `Contacts pour les médias`, no contact's name or role stands: a link there is a
+            # page's title, which may read as prose but ends no sentence, `Services en français : le plan d’action 2025-2028`)
+            heading = contact is not None and _CONTACT_HEADING.fullmatch(after[contact].text) is not None
+            links_only = contact is not None and all(
+                l.words <= 12 and not (l.is_prose and (_is_sentence(l) or not heading)) and not _is_date_stamp(l.text) for l in after[:contact]
+            )
             if links_only and contact <= 4:
                 links = {end, *(l.index for l in after[:contact])}
                 dropped.update(links - set(removed))
