@@ -296,6 +296,9 @@ _CODE_LINE = regex.compile(
     r"\s*(?:[\[{]\s*\"[@$\w-]{1,40}\"\s*:|(?:var|let|const)\s+[$\w]+\s*=|function\s*[$\w]*\s*\(|(?:window|document)\.[$\w]+|dataLayer\b|gtag\s*\()"
 )
 _MARKUP_ONLY = regex.compile(r"(?:\s*<[a-zA-Z/!][^<>]{0,500}>)+\s*")  # `<img src="logo.png" alt="Logo" />` and nothing else
+# one element of a tag the HTML stage does not know, around a field's value (a raw feed's `<pubDate>...</pubDate>`,
+# `<guid>`, `<category>`): markup; its value, no prose, is no text
+_ELEMENT_ONLY = regex.compile(r"\s*<(?P<tag>[A-Za-z][\w:.-]*)(?:\s[^<>]*)?>(?P<value>[^<>]{0,300})</(?P=tag)>\s*")
 _BUTTON = regex.compile(r"\[" + _NOT_OBFUSCATED + r"(?=[^\[\]]*\p{L})[^\[\]@]{2,30}\]")  # `[Accepter]`, `[Paramétrer]`: a button's text (not `[email protected]`, nor a country code `[00 243]`)
 # `votre e-mail [ OK ]`, `[S'inscrire]`: a form ends on its one-word button (`[email protected]` is two words)
 _IMPERATIVE = regex.compile(r"\s*\p{Lu}\p{Ll}+ez(?:-(?:vous|nous|le|la|les))?\b")  # `Recevez ...`, `Inscrivez-vous ...`: the reader addressed
@@ -546,6 +549,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         elif _STRAY_MARKS.fullmatch(text):
             verdicts[line.index] = "stray marks (a scan's specks)"  # `/ ~  .` between a signature's lines: it goes on under them
         elif _MARKUP_ONLY.fullmatch(text):
+            verdicts[line.index] = "markup only (an image, a tag)"
+        elif text.startswith("<") and (m := _ELEMENT_ONLY.fullmatch(text)) and not split_lines(m["value"])[0].is_prose:
             verdicts[line.index] = "markup only (an image, a tag)"
         elif _CODE_LINE.match(text):
             verdicts[line.index] = "script data or code (JSON-LD, JavaScript), not text"
