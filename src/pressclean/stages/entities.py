@@ -65,6 +65,7 @@ _LONG_THEN_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:-\p{Lu}{1,3})?)(?
 _LONG_THEN_WORDS_ACRONYM = regex.compile(r"\(\s*(" + _ACRONYM + r"(?:[ \t]+\p{Lu}\p{Ll}+){1,2})\s*\)")
 _LONG_THEN_ACRONYM_AND_TAIL = regex.compile(r"\(\s*(" + _ACRONYM + r")((?:[ \t]+[\p{L}’'-]+){1,4}?)\s*\)")  # `(SPF Affaires étrangères)`
 _LONG_THEN_WORD_ACRONYM = regex.compile(r"\(\s*(\p{Lu}\p{Ll}{2,7})\s*\)")
+_TOWN_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*\p{L})[ \t]*\Z", regex.REVERSE)  # `de Morat` + ` (Murten)`
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ýa-zà-ý][^()\n]{3,150}?)\s*\)")  # (`Le MINEPAT (ministère de l’Économie, ...)`)
 _WORD_ACRONYM_THEN_LONG = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,7})\s*\(\s*(\p{Lu}[^()\n]{3,150}?)\s*\)")  # `Fedasil (Agence fédérale ...)`
 _LONG_THEN_NUMBERED_ACRONYM = regex.compile(r"\(\s*((" + _ACRONYM + r")[ \t]+\d{1,3})\s*\)")  # `(SDIS 62)`
@@ -257,7 +258,7 @@ class FindEntities:
         spans = _places_by_page(text, _people_by_mailbox(text, _people_read_as_places(text, _without_vessels(text, _without_storms(text, spans)))))
         spans = _towns_of_page_countries(text, spans, doc)
         domains = _page_domains(text)
-        spans = _orgs_by_domain(text, spans, domains)
+        spans = _orgs_by_domain(text, spans, domains, doc.dateline.place if doc.dateline else None)
         orgs = _pair_acronyms(text, spans, known, common)
         spans = _relabel(text, spans, orgs, self.gazetteer, doc, domains)
         orgs = _add_mentions(text, orgs, spans, known, occurrences)
@@ -2656,10 +2657,12 @@ def _demonym_of_page_place(text: str, word: str) -> bool:
     True
     >>> _demonym_of_page_place("le port de Calais", "Calais")
     False
+    >>> _demonym_of_page_place("622 000 Franco-Ontariennes vivent en Ontario", "Franco-Ontariennes")
+    True
     """
-    folded = fold(word)
-    if " " in folded or known_place(word) or country_code(word):
+    if " " in word or known_place(word) or country_code(word):
         return False
+    folded = fold(_HYPHEN.split(word)[-1])  # `Franco-Ontariens` beside `Ontario`: a compound demonym's last part is the place's
     stems = [folded[: -len(e)] for e in _words()["demonym_endings"] if folded.endswith(e) and len(folded) - len(e) >= 5]
     return any(w != folded and w.startswith(stem) for stem in stems for w in _capitalised_words(text))
 
@@ -4415,7 +4418,7 @@ def _named_by_place_noun(text: str, start: int, end: int) -> bool:
     return noun is not None and _names_a_place(noun.group(1)) and fold(name) not in _known_table(())
 
 
-def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]], domains: set[str]) -> list[tuple[int, int, str]]:
+def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]], domains: set[str], dateline_place: str | None = None) -> list[tuple[int, int, str]]:
     """A name the page's own e-mail or web addresses spell is an organisation, whatever the model
     said (`Passerelles Humanitaires` beside `presse@passerelles-humanitaires.example.org`).
 
@@ -4427,9 +4430,9 @@ def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]], domains: set[s
         return spans
     return [
         (s, e, "ORG" if label != "ORG" and _compact(text[s:e]) in domains and not _is_place_name(text[s:e]) and not _named_as_town(text, text[s:e])
-         and not (label == "LOC" and _written_after_at(text, text[s:e])) else label)
+         and not (label == "LOC" and _written_after_at(text, text[s:e])) and not (dateline_place and fold(text[s:e]) == fold(dateline_place)) else label)
         for s, e, label in spans
-    ]  # a site named after its place (`drome.example.gouv.fr`, a town's site) leaves the place a place
+    ]  # a site named after its place (`drome.example.gouv.fr`, a town's site; `Morat, le 3 décembre` heading its release) leaves the place a place
 
 
 def _written_after_at(text: str, name: str) -> bool:
@@ -5113,6 +5116,7 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
     """Organisations declared in the text as `long form (ACR)` or `ACR (long form)`."""
     orgs: list[_Org] = []
     org_spans = _SpansByEnd(spans)
+    page_places = {fold(text[s:e]) for s, e, label in spans if label == "LOC"}
     for m in _LONG_THEN_ACRONYM.finditer(text):
         acronym = m.group(1)
         if acronym in common:
@@ -5144,6 +5148,8 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         # it, or the model's organisation just before it (`Agence européenne de garde-frontières` |
         # `et de garde-côtes (Frontex)`) is its long form
         long_form = long_form_for(m.group(1), text[_window_start(text, m.start()) : m.start()].rstrip())
+        if long_form is None and (town := _TOWN_BEFORE_BRACKET.search(text, max(0, m.start() - 40), m.start())) and (_is_place_name(town.group(1)) or fold(town.group(1)) in page_places):
+            continue  # `le Conseil communal de Morat (Murten)`: a town's name in the other language, not a body's letters
         if long_form is None and not _is_place_name(m.group(1)):
             long_form = _org_span_before(text, org_spans, m.start())
             if long_form is None and (longer := _org_span_before(text, org_spans, m.start(), _LONG_CUT_TAIL)):
