@@ -66,7 +66,8 @@ alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 391
 number called a few words after the verb: `signaler tout départ de feu au 18`; a line's number: `la ligne 2`, `the
 NDMO free line 199`; a week's: `la semaine 48`), a download link's file size (`(PDF, 1,1 Mo)`) and a resource's
 download counter (`48,2 Ko · 1 204 téléchargements`), page metadata left in the text (a publication or update line
-on a page that is no listing, `Publié le 02/12/2025 à 07:55 · ...`; a line of widget counters, `Lu 345 fois`,
+on a page that is no listing, `Publié le 02/12/2025 à 07:55 · ...`, or a release's type and date alone on a line,
+`Communiqué de presse 01 décembre 2025`; a line of widget counters, `Lu 345 fois`,
 `12 commentaires`), a year in a report's or a survey's name (`son rapport public annuel 2024`), a register's
 number (`SIRET 123 456 789 00012`), digits in pairs with a trunk 0, a `00` pair or dots (`80 00 11 22`: a
 phone the contacts stage could not read), a year after a period's noun capitalised inside a sentence
@@ -86,7 +87,7 @@ or a web address.
 A number word after `N unit sur` is the whole counted out of (`deux jours sur trois`: 3, and the two days
 a frequency, a count), or all of them when it repeats N (`sept jours sur sept`, one figure); a whole after
 `sur` counts what its part counts (`87 échantillons sur 112 analysés`: 112, no unit); `trois fois
-plus` is a ratio (other), and so is the factor of `multipliée par 3`; `de moitié` a share (0.5). Ages:
+plus` is a ratio (other), and so is the factor of `multipliée par 3`; `de moitié` a share (0.5, text `moitié`). Ages:
 `âgés de`, a person noun and `de`, `avoir` and years (`Ibrahim a 19 ans`, but `il y a 5 ans`, `a 10 ans de
 retard`), an age group (`les 15-24 ans`, `les 60 ans ou plus`) and the clause whose subject is `âge`
 (`l'âge médian ... est de 79 ans`); hours glued to their number are a duration (`48h`), and a race time with its marks
@@ -718,6 +719,19 @@ _BARE_STAMP_LINE = regex.compile(
     regex.IGNORECASE,
 )
 _STAMP_LINE_STEMS = ("publi", "mis", "dernière", "actualis", "modifi", "posted", "last", "updated")
+# a line that is only a release's type, its number and its date (`Communiqué de presse 01 décembre 2025`, `Communiqué n°
+# 47 – 18/10/2025`, `Press release | 3 December 2025`): the page's label of what it publishes and when, page metadata
+# (corpora/README: every such line of dev is boilerplate), not a date the release gives; a headline goes on with words
+# (`Communiqué de presse de la réunion du ... 1er décembre 2025`)
+_RELEASE_STAMP_LINE = regex.compile(
+    rf"[ \t]*(?:communiqu[ée]s?(?:{_H}+(?:de{_H}+presse|conjoint|final))?|(?:press|news|media){_H}+releases?"
+    rf"|note{_H}+d['’]information|note{_H}+aux{_H}+r[ée]dactions|avis{_H}+de{_H}+presse)"
+    rf"(?:{_H}*(?:n[°o]|no\.|#){_H}*[\w/.\-]{{1,24}})?"
+    rf"{_H}*[|·–—:,\-]?{_H}*(?:(?:du|le|publiée?{_H}+le|of|on){_H}+)?"
+    rf"(?:(?:\p{{L}}{{3,9}}\.?,?{_H}+)?(?:\d{{1,2}}(?:er|ᵉʳ)?{_H}+(?:{_MONTH}),?{_H}+{_YEAR}|(?:{_MONTH}){_H}+\d{{1,2}},?{_H}+{_YEAR})"
+    rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d))[ \t]*",
+    regex.IGNORECASE,
+)
 # a line made only of a page's widget counters (`Lu 345 fois`, `1 234 vues · 12 commentaires`, `3 min de lecture`,
 # `Visiteurs : 123456`): page metadata too, on any page (a listing's story keeps its stamp, never its counters)
 _COUNTER = (
@@ -1751,6 +1765,7 @@ class _Finder:
         for line in text.split("\n"):
             if len(line) <= _COUNTER_LINE_MAX and _DIGIT_GROUPS.search(line) and (
                 _COUNTER_LINE.fullmatch(line) or (start + len(line) < head and _BARE_STAMP_LINE.fullmatch(line))
+                or (not self.doc.listing and _RELEASE_STAMP_LINE.fullmatch(line))
             ):
                 self._mark(self.masked, start, start + len(line))
             start += len(line) + 1
@@ -3181,7 +3196,10 @@ class _Finder:
         """`plus de la moitié`, `a third of`: a share written without a number word."""
         for m in _SHARES[self.lang].finditer(self.text):
             if self._free(m.start(), m.end()):
-                start, qualifier, _ = self._lead(m.start())
+                # `réduire de moitié`: the `de` is the verb's, not the share's (text `moitié`, as `d'un tiers` gives
+                # `un tiers`, corpora/README h232–h247); a qualifier before it still leads (`de près de moitié`)
+                lead = m.start("half") if m.group(0)[:2].lower() == "de" else m.start()
+                start, qualifier, _ = self._lead(lead)
                 if m.group("half"):
                     value = 0.5
                 else:  # `a third`, `one-third`, `two thirds`
