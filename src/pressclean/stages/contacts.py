@@ -76,8 +76,12 @@ a name; two role pieces in a row are one role as written (`conseiller d'État, c
 record that only repeats another record's numbers (a site footer under the article's contact) is
 not a second contact. In a contact sentence, who the verb addresses before the numbers is the role
 or the office (`s’adresser à la coordinatrice du projet, Mme ...`, `joindre le Service de
-l’habitation au ...`, `Pour joindre l'IRRAO : tél. ...`); a piece before a colon that opens a line
-of numbers only labels it (`Inscriptions et demandes d’interviews : ...`).
+l’habitation au ...`, `Pour joindre l'IRRAO : tél. ...`), the more when it is a department of the body
+the sentence names (`joindre la cellule de crise de la CUD au ...`, not `CUD`); a piece before a colon that
+opens a line of numbers only labels it (`Inscriptions et demandes d’interviews : ...`). An address goes on
+after its street: the place after it is its town, no organisation (`51, rue Lamarre, Pétion-Ville`), and a
+name opening a line that goes on with a street or a box is a building's namesake, no person (`Sphère
+ministérielle Ousmane Tanor Dieng, 1er arrondissement, BP 4050 Dakar`).
 
 Roles. Every person the body introduces with an apposition (a PER entity or a contact's person: `Leïla
 Haddad, directrice du bureau régional`, `le porte-parole du HCR, Matthieu Loiseau`) also gets a ROLE
@@ -1745,6 +1749,10 @@ class _Names:
         Maison Quéau de Quinssy` in the body): a name it reads as a place only there may be a person."""
         return any(not lo <= start < hi for start in self.places.get(fold(name), ()))
 
+    def place_at(self, name: str, lo: int, hi: int) -> bool:
+        """Whether `name` is a place: one the gazetteer knows, or the model reads it as one inside text[lo:hi]."""
+        return _is_place(name) or any(lo <= start < hi for start in self.places.get(fold(name), ()))
+
     def overlapping(self, lo: int, hi: int) -> list[Entity]:
         i = bisect.bisect_left(self.starts, lo - self.LONGEST)
         j = bisect.bisect_left(self.starts, hi)
@@ -2098,7 +2106,10 @@ def _read_addressee(text: str, lo: int, hi: int, r: _Record) -> None:
     if _is_role(np):
         r.role = r.role or np
     elif (_ORG_WORDS.search(np) or _ACRONYM.match(np)) and not _is_place(np):
-        r.organisation = r.organisation or np
+        # the sentence's body is only a guess of whose numbers they are: the office the verb addresses wins,
+        # the more when it names that body as its own (`joindre la cellule de crise de la CUD au ...`, not `CUD`)
+        if r.organisation is None or regex.search(rf"(?<![\p{{L}}]){regex.escape(r.organisation)}(?![\p{{L}}])", np):
+            r.organisation = np
 
 
 class _BlockReader:
@@ -2115,6 +2126,7 @@ class _BlockReader:
         self.person_on_line = False
         self.line_has_items = False
         self.line_lo = 0  # where the line being read starts
+        self.line_hi = 0  # and where it ends
         self.address_on_line = False  # a piece of the line read so far is a street address
         self.address_line = False  # the line being read is an address (`Maison ..., Mont Fleuri, Victoria`)
         self.line_people: list[Entity] = []  # the model's PER entities on the line being read
@@ -2227,6 +2239,7 @@ class _BlockReader:
         self.line_people = [e for e in self.names.overlapping(lo, hi) if e.label == "PER"]
         self.line_has_items = bool(items)
         self.line_lo = lo
+        self.line_hi = hi
         self.role_first = None
         self.named_after_items = False
         header = _HEADER.match(text, lo, hi)
@@ -2298,6 +2311,16 @@ class _BlockReader:
                 self.current.extend(e.start, e.end)
                 return True
         return False
+
+    def names_a_building(self, seg: str, s0: int) -> bool:
+        """Whether a piece that is no sentence is followed on its line by a street address or a box
+        (`Sphère ministérielle Ousmane Tanor Dieng, 1er arrondissement, BP 4050 Dakar`): the address's first
+        piece, whose name is the building's or the street's namesake, not a person to contact (`Les
+        journalistes peuvent contacter Awa Traoré, ...` is a sentence: she is)."""
+        return (
+            _ADDRESS.search(self.text, s0 + len(seg), self.line_hi) is not None
+            and _CLAUSE_VERB.search(seg) is None and _ADDRESSEE.search(seg) is None
+        )
 
     def office(self, s0: int, s1: int, next_start: int, items: list[_Item]) -> bool:
         """A line that opens with a place-named office (`Liban (Beyrouth) : +961 ...`) is a contact of its own."""
@@ -2391,6 +2414,9 @@ class _BlockReader:
             kind = "org"  # `Julien Marchetti, Terres Solidaires, +33 ...`: a name, then an organisation
         if kind == "person" and (self.address_on_line or (self.address_line and not named_here)):
             kind = "other"  # `Boulevard Martin Luther King, Corniche Ouest`: an address goes on, no one starts
+        if kind == "org" and self.address_on_line and self.names.place_at(stripped, s0, s0 + len(seg)) \
+                and not any(e.label == "ORG" for e in self.names.overlapping(s0, s0 + len(seg))):
+            kind = "other"  # `51, rue Lamarre, Pétion-Ville`: after the street, a place is the address's town, no body
         if _ADDRESS.search(stripped):
             self.address_on_line = True
         if kind == "label" and _SWITCHBOARD.fullmatch(stripped) and self.line_has_items and self.whole_above(r) and r.person:
@@ -2463,7 +2489,7 @@ class _BlockReader:
             r = self.new(s0)
             r.organisation = _org_name(stripped)
         else:
-            if kind == "other":
+            if kind == "other" and not self.names_a_building(seg, s0):
                 self.person_at_end(seg, s0)
             return
         assert self.current is not None
