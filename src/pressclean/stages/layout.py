@@ -293,14 +293,16 @@ def split_glued(doc: Document) -> Document:
         if cut and not _code_like(text, start, m.end()):
             changes.append((start + cut, start + cut, "\n", "heading glued to the dateline"))
     # a page's date stamp glued to the headline or text after it: `Publié le 12 mars 2024Le HCR alerte ...`
-    for m in _date_then_word(text) if _YEAR_THEN_CAPITAL.search(text) else ():
+    # (read once: the date stamps need one, and the headings below are found from them)
+    year_capitals = list(_YEAR_THEN_CAPITAL.finditer(text))
+    for m in _date_then_word(text) if year_capitals else ():
         word = _RIGHT_WORD.match(text, m.end())
         if word and zipf(word.group()) >= 3.0:
             changes.append((m.end(), m.end(), "\n", "date stamp glued to the text"))
     # a heading ending on a year or a number glued to the text's first word: `Nos actions en 2025Au Niger, ...`
     # (the word opens sentences: a function word or a pronoun, not a model's name as in `A320Neo`)
     parted = {c[0] for c in changes if c[2] == "\n"}  # (the date stamps parted above: not twice)
-    for m in _YEAR_THEN_CAPITAL.finditer(text):
+    for m in year_capitals:
         cut = m.start() + 1
         head = text[text.rfind("\n", 0, cut) + 1 : cut]
         word = _RIGHT_WORD.match(text, cut)
@@ -480,8 +482,8 @@ class Wrap:
 def _wrap_width(lines: list[str]) -> Wrap | None:
     """The width the page was wrapped at, from the lines that surely continue on the next one."""
     lengths = []
-    for a, b in zip(lines, lines[1:]):
-        a, b = a.strip(), b.strip()
+    stripped = [line.strip() for line in lines]  # (once: each loop below reads every line)
+    for a, b in zip(stripped, stripped[1:]):
         if a and b and b[0].islower() and (a[-1].isalpha() or a[-1] == ",") and not _is_short(a):
             if not _LIST_ITEM.match(a) and not _CONTACT.match(b) and not is_date_stamp(b):  # (a headline over its stamp)
                 lengths.append(len(a))
@@ -490,14 +492,13 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     lengths.sort()
     width = float(lengths[int(0.9 * (len(lengths) - 1))])
     short_ends = 0
-    for a, b in zip(lines, lines[1:]):
-        a = a.strip()
-        if a and b.strip() and len(a) < 0.75 * width and a[-1] in _TERMINAL_LAST and _TERMINAL.search(a):
+    for a, b in zip(stripped, stripped[1:]):
+        if a and b and len(a) < 0.75 * width and a[-1] in _TERMINAL_LAST and _TERMINAL.search(a):
             short_ends += 1
     # blank lines between the blocks, and no block that shows a paragraph end inside it: each
     # block is a paragraph, its single line breaks are wraps (a PDF's or a mail's text, whose
     # line lengths vary with a proportional font, so the next word may have fitted)
-    blocks = sum(1 for a, b in zip(lines, lines[1:]) if not a.strip() and b.strip())
+    blocks = sum(1 for a, b in zip(stripped, stripped[1:]) if not a and b)
     return Wrap(width, lengths[-1], short_ends, _indents_paragraphs(lines, width), blocks >= 2 and short_ends == 0)
 
 
@@ -992,11 +993,14 @@ def unwrap_lines(doc: Document) -> Document:
         doc = rewrite(doc, _gutter_columns(doc.text), stage="unwrap_lines")
     if "\n\n" in doc.text:
         doc = rewrite(doc, _page_cuts(doc.text), stage="unwrap_lines")
-    doc = rewrite(doc, _column_orders(doc.text), stage="unwrap_lines")
+    before = doc.text
+    lines = before.split("\n")
+    doc = rewrite(doc, _column_orders(before, lines), stage="unwrap_lines")
     text = doc.text
     page = PageWords(text)
     changes: list[Change] = list(_inline_hyphenation(text, page))
-    lines = text.split("\n")
+    if text is not before:  # (the columns put back in order: the lines read again)
+        lines = text.split("\n")
     width = _wrap_width(lines)
     through = _inside_sentence(lines)
     furniture = _furniture_breaks(doc, lines)
@@ -1167,7 +1171,7 @@ def _gutter_columns(text: str) -> list[Change]:
     return changes
 
 
-def _column_orders(text: str) -> list[Change]:
+def _column_orders(text: str, lines: list[str] | None = None) -> list[Change]:
     """Two PDF columns read across, one line of each in turn: the lines put back in column order.
 
     Such a block is a run of half-width lines in which each line's sentence goes on two lines down
@@ -1182,7 +1186,7 @@ def _column_orders(text: str) -> list[Change]:
     >>> rewrite(Document.from_text(text), _column_orders(text), stage="t").text.split("\\n")[1:7]
     ['Santé', 'Les équipes mobiles ont mené', 'une campagne de vaccina-', 'tion dans 40 villages de', 'la région, selon le ministère.', 'Éducation']
     """
-    lines = text.split("\n")
+    lines = text.split("\n") if lines is None else lines  # (`lines`: the caller's split of `text`)
     longest = max(map(len, lines))
     changes: list[Change] = []
     starts: list[int] = []  # each line's offset, counted on the first block found (most pages have none)
@@ -1208,10 +1212,12 @@ def _column_orders(text: str) -> list[Change]:
 def _interleaved(lines: list[str], i: int, j: int) -> tuple[int, int] | None:
     """The part of the half-width run lines[i:j] that interleaves two columns, if any."""
     g1 = [_goes_on(lines[n], lines[n + 1]) for n in range(i, j - 1)]
-    g2 = [_goes_on(lines[n], lines[n + 2]) for n in range(i, j - 2)]
-    core = next((n for n in range(len(g2)) if g2[n] > 0 and g1[n] <= 0), None)
+    # the line two down is read only where the next does not go on (most runs have no core), and
+    # from the core on: the scores below start there
+    core = next((n for n in range(j - 2 - i) if g1[n] <= 0 and _goes_on(lines[i + n], lines[i + n + 2]) > 0), None)
     if core is None:
         return None
+    g2 = [0] * core + [_goes_on(lines[n], lines[n + 2]) for n in range(i + core, j - 2)]
     best, best_end = 0, None
     score, across = -g1[core], 0
     for n in range(core, len(g2)):  # the region core .. n + 2: the best score, the shortest on a tie
