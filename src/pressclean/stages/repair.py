@@ -1482,7 +1482,10 @@ def _split_words(text: str) -> list:
 def _vocabulary(text: str) -> set[str]:
     """`set(_WORD.findall(text))`: a long page's from the split that its look-ups (`_page_words`)
     reuse, a short page's by `findall`, faster alone."""
-    return set(_split_words(text)[2]) if len(text) > 50_000 else set(_letter_words(text))
+    if len(text) > 50_000:
+        return set(_split_words(text)[2])
+    words = set(_FAST_WORD.findall(text))  # (`_letter_words`' test on the distinct words only)
+    return words if all(map(str.isalpha, words)) else set(_WORD.findall(text))
 
 
 # `_WORD` with `re`, which finds them in half the time; but it takes a number sign that is no
@@ -2643,11 +2646,10 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     euros (`1 500  personnes` is a slip).
     Not on a page that puts a space before commas by habit (`42 communes ,`): one such slip is
     no habit on a page that writes euros and has more numbers than words before the space."""
-    changes = [
-        (m.start(), m.end(), "€", "lost € restored from '?' (number followed by punctuation)")
-        for m in _search_lines(_EURO_AS_QUESTION, text, _lines_holding(text, "?"))
-    ]
-    changes += [(m.start(), m.end(), "€", "lost € restored from '?' (before an amount in millions)") for m in _EURO_BEFORE_MILLIONS.finditer(text) if m.group() == "?"]
+    asking = _lines_holding(text, "?")
+    changes = [(m.start(), m.end(), "€", "lost € restored from '?' (number followed by punctuation)") for m in _search_lines(_EURO_AS_QUESTION, text, asking)]
+    # (only its `?` matches are kept, and a match stays inside its line: the lines holding one are read, not the page)
+    changes += [(m.start(), m.end(), "€", "lost € restored from '?' (before an amount in millions)") for m in _search_lines(_EURO_BEFORE_MILLIONS, text, asking) if m.group() == "?"]
     # does the page write euros? Asked only where a candidate needs it: the word's search over
     # the whole page cost more than the rest of this function on most pages
     writes_euros: list[bool] = []
