@@ -39,6 +39,9 @@ def test_every_month_has_a_full_french_and_english_name_and_alternations_try_lon
     ("09:45", True),  # a story's time alone on a news wire
     ("9 h 00 : accueil de la presse", False),  # a programme's row
     ("21 Feb 2024 - 08:13", True),
+    ("02 déc, 2025, 10:30 ET", True),  # a wire's stamp: a comma after the month, a two-letter time zone
+    ("December 2, 2025 10:30", True),  # the month first, as English writes it
+    ("December 2, 2025: 40 people were displaced", False),
     ("Genève – 12 mars 2024", False),  # a dateline
     ("Le 3 mars 2024, le ministre a signé", False),
     ("Il y a 3 ans, la ville comptait 12 000 habitants", False),

@@ -46,10 +46,12 @@ _WEEKDAY_ABBREVIATIONS = "lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|su
 DATE_STAMP = regex.compile(
     rf"(?i:(?:date\s+de\s+(?:publication|parution|diffusion|mise\s+(?:à\s+jour|en\s+ligne))|publication|parution|(?:dernière\s+)?mise?\s+à\s+jour|mise?\s+en\s+ligne|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le\s*:?|on|:)?\s*)?"
     rf"(?i:(?:{_WEEKDAY_ALTERNATIVES}),?\s+|(?:{_WEEKDAY_ABBREVIATIONS})[.,]\s*)?"  # `Publié le : dimanche, 16 mars 2025`, `Lun, 02 Mar 2026`
-    rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})\s+\d{{4}}"
+    # (a wire may put a comma after the month, `02 déc, 2025`, or write the month first, `December 2, 2025`)
+    rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?,?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})(?:\.?\s+\d{{1,2}},?)?\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d\d-\d\d"  # (`27-11-2025` too)
     r"|(?i:il y a)\s+\d{1,2}\s+(?i:min(?:ute)?s?|h|heures?|jours?|semaines?))"  # `Il y a 3 heures`
-    rf"(?:\s*[-–,à]?\s*{TIME}(?::\d\d)?(?:\s+\p{{Lu}}{{3,4}}\b|\s+[+-]\d{{4}}\b)?)?"  # a time (`16 h 05`, `08:00:00`), maybe with its zone (`CET`, `+0100`)
+    # a time (`16 h 05`, `08:00:00`), maybe with its zone (`CET`, `ET`, `+0100`)
+    rf"(?:\s*[-–,à]?\s*{TIME}(?::\d\d)?(?:\s+\p{{Lu}}{{2,4}}\b|\s+[+-]\d{{4}}\b)?)?"
 )
 # a date stamp that ends a text, searched from the end (from the start, every character of the line is tried)
 STAMP_AT_END = regex.compile(rf"(?:{DATE_STAMP.pattern})\Z", regex.REVERSE)
@@ -75,6 +77,8 @@ def is_date_stamp(text: str) -> bool:
     >>> is_date_stamp("Publié le 22/04/2026 à 18h05, mis à jour à 19h30"), is_date_stamp("Lun, 02 Mar 2026 08:00:00 +0100")
     (True, True)
     >>> is_date_stamp("27-11-2025 - 13:05"), is_date_stamp("Date de publication : 12 novembre 2025")
+    (True, True)
+    >>> is_date_stamp("02 déc, 2025, 10:30 ET"), is_date_stamp("December 2, 2025 10:30")
     (True, True)
     """
     if len(text) > 120 or not _DIGIT.search(text):  # every date has a digit

@@ -232,10 +232,12 @@ _OBFUSCATED_DOT = regex.compile(r"[ \t]?[\[\(\{][ \t]?(?:dot|point)[ \t]?[\]\)\}
 # (after a full stop, a hyphen or nothing) a capitalised word (`iom.intPour`, `iom.int.Tél`, `iom.int-Tél`)
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})[.\-]?(?=\p{Lu}\p{Ll})")
 _MAILTO_GAP = regex.compile(r"\A[\"'\s>]{1,4}\Z")
-# file formats that are no top-level domain: a name `x@2x.png` is a file's (an image for sharp screens)
-_FILE_EXTENSIONS = frozenset(
-    "png jpg jpeg gif svg webp bmp tif tiff heic pdf doc docx xls xlsx ppt pptx odt ods odp csv txt rtf "
-    "htm html php asp aspx jsp js css mp3 mp4 wav avi".split()
+# the formats of the files a page links to (documents, images, sounds, web pages, archives, data): no top-level
+# domain (a name `x@2x.png` is a file's, an image for sharp screens), and, for figures, the format a download's size or
+# counter follows (`(PDF, 1,1 Mo)`, `data.csv · 48,2 Ko · 1 204 téléchargements`); one list for both
+FILE_EXTENSIONS = frozenset(
+    "png jpg jpeg gif svg webp bmp tif tiff heic pdf doc docx xls xlsx ppt pptx odt ods odp csv txt rtf epub "
+    "htm html php asp aspx jsp js css json xml zip mp3 mp4 wav avi".split()
 )
 # what separates a web address's query fields (`?mail=`, `&to=`): the local part of no address written out
 _QUERY_MARK = regex.compile(r"[?=&]")
@@ -1639,7 +1641,7 @@ def find_emails(text: str) -> list[EmailMatch]:
             written = written[: glued.start()]  # `presse@iom.intPour en savoir plus`: a lost line break
         domain = _OBFUSCATED_DOT.sub(".", written)
         tld = domain.rsplit(".", 1)[-1]
-        if not (2 <= len(tld) <= 24 and tld.isalpha()) or tld.lower() in _FILE_EXTENSIONS:
+        if not (2 <= len(tld) <= 24 and tld.isalpha()) or tld.lower() in FILE_EXTENSIONS:
             continue  # (`banniere@2x.png`: an image's name for a sharp screen, no address)
         if _QUERY_MARK.search(m.group("local")):
             continue  # `partage?mail=x@y.org`, `?a=1&to=x@y.org`: a web address's query, not an address written out

@@ -132,11 +132,11 @@ from typing import Any, Iterable, Iterator
 import regex
 from text_to_num import text2num
 
-from ..dates import FRENCH_WEEKDAYS, FULL_MONTHS, MONTHS, WEEKDAYS
+from ..dates import FRENCH_WEEKDAYS, FULL_MONTHS, MONTHS, TIME, WEEKDAYS, is_date_stamp
 from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
-from .contacts import contact_lines, contact_spans, domain_regions, place_country, region_of_place, register_numbers, stem_matches
+from .contacts import FILE_EXTENSIONS, contact_lines, contact_spans, domain_regions, place_country, region_of_place, register_numbers, stem_matches
 from ..geo import _countries, country_code, fold, strip_accents
 
 STAGE = "find_figures"
@@ -688,10 +688,11 @@ _IN_PHASE = regex.compile(
 )
 # the size of a file to download, which describes a link, not the story: a number in bytes (`1,1 Mo`, `245 Ko`,
 # `2.3 MB`) after the file's format (`(PDF, 1,1 Mo)`, `PDF – 245 Ko`) or alone in brackets (`(2,3 MB)`)
+_FILE_FORMATS = "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True))  # (`docx` tried before `doc`)
 _FILE_SIZE = regex.compile(rf"{_H}?(?:[kKMGT]i?[oB]|ko|kb|octets|bytes)(?![\p{{L}}])")
 _FILE_SIZE_CLOSED = regex.compile(rf"{_H}?(?:[kKMGT]i?[oB]|ko|kb|octets|bytes){_H}?[)\]]")
 _FILE_FORMAT_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|csv|zip|epub|jpe?g|png|mp3|mp4)"
+    rf"(?<![\p{{L}}])(?:{_FILE_FORMATS})"
     rf"{_H}*[,;:|·–—\-/]?{_H}*\Z",
     regex.IGNORECASE | _BACK,
 )
@@ -710,14 +711,10 @@ _STAMP_LINE = regex.compile(
     regex.MULTILINE,
 )
 # a line that is only a date and a clock time (`02 déc, 2025, 10:30 ET`, `Mardi 2 décembre 2025 - 08:15`,
-# `02/12/2025 10:30`): above a release's dateline, where no article line dates anything, the wire's or the site's
-# publication stamp (page metadata, as `_STAMP_LINE`), not a date of the release
-_BARE_STAMP_LINE = regex.compile(
-    rf"[ \t]*(?:\p{{L}}{{3,9}}\.?,?{_H}+)?"
-    rf"(?:\d{{1,2}}{_H}+(?:{_MONTH}),?{_H}+{_YEAR}|(?:{_MONTH}){_H}+\d{{1,2}},?{_H}+{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d))"
-    rf"{_H}*[,\-–·|]?{_H}*(?:[01]?\d|2[0-3])[:h][0-5]\d(?:{_H}*\p{{Lu}}{{1,4}})?[ \t]*",
-    regex.IGNORECASE,
-)
+# `02/12/2025 10:30`, a date stamp as `dates.is_date_stamp` reads it, with its time): above a release's dateline,
+# where no article line dates anything, the wire's or the site's publication stamp (page metadata, as `_STAMP_LINE`),
+# not a date of the release
+_STAMP_CLOCK = regex.compile(TIME)
 _STAMP_LINE_STEMS = ("publi", "mis", "dernière", "actualis", "modifi", "posted", "last", "updated")
 # a line that is only a release's type, its number and its date (`Communiqué de presse 01 décembre 2025`, `Communiqué n°
 # 47 – 18/10/2025`, `Press release | 3 December 2025`): the page's label of what it publishes and when, page metadata
@@ -753,7 +750,7 @@ _COUNTER_LINE_MAX = 80  # (only short lines are tried: a counter line is a few w
 # téléchargements`): the portal's chrome, like the size (but `le rapport compte 1 204 téléchargements` counts)
 _DOWNLOADS_AFTER = regex.compile(rf"{_H}?(?i:téléchargements?|telechargements?|downloads?)(?![\p{{L}}])")
 _FILE_BEFORE_COUNTER = regex.compile(
-    rf"(?:(?<![\p{{L}}])(?:[kKMGT]i?[oB]|ko|kb|octets|bytes)|\.(?i:pdf|docx?|xlsx?|odt|ods|csv|zip|json|xml))"
+    rf"(?:(?<![\p{{L}}])(?:[kKMGT]i?[oB]|ko|kb|octets|bytes)|\.(?i:{_FILE_FORMATS}))"
     rf"{_H}*[,;|·–—\-/(]{_H}*\Z",
     _BACK,
 )
@@ -1764,7 +1761,7 @@ class _Finder:
         head = self.doc.dateline.start if self.doc.dateline is not None and not self.doc.listing else 0
         for line in text.split("\n"):
             if len(line) <= _COUNTER_LINE_MAX and _DIGIT_GROUPS.search(line) and (
-                _COUNTER_LINE.fullmatch(line) or (start + len(line) < head and _BARE_STAMP_LINE.fullmatch(line))
+                _COUNTER_LINE.fullmatch(line) or (start + len(line) < head and is_date_stamp(line) and _STAMP_CLOCK.search(line))
                 or (not self.doc.listing and _RELEASE_STAMP_LINE.fullmatch(line))
             ):
                 self._mark(self.masked, start, start + len(line))
