@@ -42,10 +42,10 @@ TIME = r"\d{1,2}\s?[:h]\s?\d{2}"  # a clock time: `16 h 05`, `07h45`, `10:24`
 # bounded, so that a search through a long run of letters stays linear)
 _WEEKDAY_ALTERNATIVES = "|".join(WEEKDAYS)
 # a feed's abbreviated weekday, always with its comma or dot (`Lun, 02 Mar 2026 08:00:00 +0100`): `mar` alone is March
-_WEEKDAY_ABBREVIATIONS = "lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun"
+WEEKDAY_ABBREVIATIONS = "lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun"
 DATE_STAMP = regex.compile(
     rf"(?i:(?:date\s+de\s+(?:publication|parution|diffusion|mise\s+(?:à\s+jour|en\s+ligne))|publication|parution|(?:dernière\s+)?mise?\s+à\s+jour|mise?\s+en\s+ligne|\p{{L}}{{2,16}}é|posted|updated|published|date modified|last modified|date|le)\s*(?:le\s*:?|on|:)?\s*)?"
-    rf"(?i:(?:{_WEEKDAY_ALTERNATIVES}),?\s+|(?:{_WEEKDAY_ABBREVIATIONS})[.,]\s*)?"  # `Publié le : dimanche, 16 mars 2025`, `Lun, 02 Mar 2026`
+    rf"(?i:(?:{_WEEKDAY_ALTERNATIVES}),?\s+|(?:{WEEKDAY_ABBREVIATIONS})[.,]\s*)?"  # `Publié le : dimanche, 16 mars 2025`, `Lun, 02 Mar 2026`
     # (a wire may put a comma after the month, `02 déc, 2025`, or write the month first, `December 2, 2025`)
     rf"(?:\d{{1,2}}(?:er)?\s+(?i:{_MONTH_ALTERNATIVES})\.?,?\s+\d{{4}}|(?i:{_MONTH_ALTERNATIVES})(?:\.?\s+\d{{1,2}},?)?\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d\d-\d\d"  # (`27-11-2025` too)

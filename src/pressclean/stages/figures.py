@@ -132,7 +132,7 @@ from typing import Any, Iterable, Iterator
 import regex
 from text_to_num import text2num
 
-from ..dates import FRENCH_WEEKDAYS, FULL_MONTHS, MONTHS, TIME, WEEKDAYS, is_date_stamp
+from ..dates import FRENCH_WEEKDAYS, FULL_MONTHS, MONTHS, TIME, WEEKDAY_ABBREVIATIONS, WEEKDAYS, is_date_stamp
 from ..document import Document, Entity
 from ..resources import load_json
 from .contacts import STAGE as CONTACTS_STAGE
@@ -468,10 +468,13 @@ _PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|km2|m²|m2|m³|m3|kg|t|l
 _IBAN = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])")
 # digits after a `+` grouped like a phone (`+33 1 53 6`, cut off at the end of a page): never a figure
 _PHONE_LIKE = regex.compile(r"(?<![\p{N}])\+[ \t]?\d{1,4}(?:[ .\-]\d{1,4}){2,6}(?![\p{N}])")
+# (no digit a space or a dot away on either side: the groups are the whole number)
+_NO_DIGITS_BEFORE = r"(?<![\p{N}][ .\u00a0\u202f]?)"
+_NO_DIGITS_AFTER = r"(?![ .\u00a0\u202f]?\p{N})"
 # four or five groups of two digits (`80 00 11 22`, `01.45.63.19.00`): a phone the contacts stage could not read
 # (a number its country's plan does not list), never quantities, which French groups by three; only with a
 # trunk 0, a `00` pair or dots, since a table row's cells joined by spaces (`Bénin 12 15 18 20`) are quantities
-_PAIRS_LIKE = regex.compile(r"(?<![\p{N}][ .\u00a0\u202f]?)(?<![\p{N}])\d\d(?:[ .\u00a0\u202f]\d\d){3,4}(?![ .\u00a0\u202f]?\p{N})")
+_PAIRS_LIKE = regex.compile(rf"{_NO_DIGITS_BEFORE}(?<![\p{{N}}])\d\d(?:[ .\u00a0\u202f]\d\d){{3,4}}{_NO_DIGITS_AFTER}")
 # digit groups after a phone label (`Tél. : 04 72 12`, `Fax : (227) 73 24 19`, the second of a list cut off: `(509)
 # 2943-1870 / 3701-45`): a number the contacts stage did not take (cut off at the end of the page, of an old plan),
 # never figures; the short labels, which name nothing else, may go without a colon, the words prose uses too (`unité
@@ -484,7 +487,7 @@ _LABELLED_DIGITS = regex.compile(
 )
 # two-digit groups after a trunk 0 (`04 72 12`): on a contact line, a phone number cut short, never figures (no
 # quantity opens with a 0; spaced only: `05.12.2025` is a date)
-_TRUNK_PAIRS = regex.compile(r"(?<![\p{N}][ .\u00a0\u202f]?)(?<![\p{N}.,])0\d(?:[ \u00a0\u202f]\d\d){1,4}(?![ .\u00a0\u202f]?\p{N})")
+_TRUNK_PAIRS = regex.compile(rf"{_NO_DIGITS_BEFORE}(?<![\p{{N}}.,])0\d(?:[ \u00a0\u202f]\d\d){{1,4}}{_NO_DIGITS_AFTER}")
 _LABEL_STEMS = ("tél", "tel", "fax", "phone", "portable", "mobile", "gsm", "whatsapp", "cell")  # (every match starts with one)
 # a name in brackets right before the number: `Plan national de développement (PND) 2021-2025`
 _BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{{1,2}}\Z")
@@ -496,9 +499,10 @@ _SERIES_PREV = regex.compile(rf"\({_H}?[1-9]\d{{0,4}}{_H}?\)[,;]?{_H}+(?:et{_H}+
 # list open theirs (`(1) les objectifs, (2) les moyens`)
 _BRACKET_COUNT = rf"(?:[1-9]\d{{0,2}}(?:[{_SPACE_CHARS}]\d{{3}})+|[1-9]\d{{0,4}})"
 _ITEM_JOIN = rf"(?:[,;]{_H}+(?:(?:et|and){_H}+)?|{_H}+(?:et|and){_H}+)"
-_ITEM_END = regex.compile(rf"{_H}?\)(?={_H}*(?:[,;.]|(?:et|and)(?![\p{{L}}])|\n|\Z))")
+_ITEM_CLOSE = rf"(?={_H}*(?:[,;.]|(?:et|and)(?![\p{{L}}])|\n|\Z))"  # a comma, `et` or the sentence's end
+_ITEM_END = regex.compile(rf"{_H}?\){_ITEM_CLOSE}")
 _NOUN_SERIES_NEXT = regex.compile(
-    rf"{_H}?\){_ITEM_JOIN}\p{{Ll}}[^()\n\d]{{0,40}}?\({_H}?{_BRACKET_COUNT}{_H}?\)(?={_H}*(?:[,;.]|(?:et|and)(?![\p{{L}}])|\n|\Z))"
+    rf"{_H}?\){_ITEM_JOIN}\p{{Ll}}[^()\n\d]{{0,40}}?\({_H}?{_BRACKET_COUNT}{_H}?\){_ITEM_CLOSE}"
 )
 _NOUN_SERIES_PREV = regex.compile(rf"\({_H}?{_BRACKET_COUNT}{_H}?\){_ITEM_JOIN}\p{{Ll}}[^()\n\d]{{0,40}}\({_H}?\Z")
 # a capitalised word glued to a number starts a heading the repair left glued (`pour 2024Le plan`)
@@ -688,9 +692,10 @@ _IN_PHASE = regex.compile(
 )
 # the size of a file to download, which describes a link, not the story: a number in bytes (`1,1 Mo`, `245 Ko`,
 # `2.3 MB`) after the file's format (`(PDF, 1,1 Mo)`, `PDF – 245 Ko`) or alone in brackets (`(2,3 MB)`)
-_FILE_FORMATS = "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True))  # (`docx` tried before `doc`)
-_FILE_SIZE = regex.compile(rf"{_H}?(?:[kKMGT]i?[oB]|ko|kb|octets|bytes)(?![\p{{L}}])")
-_FILE_SIZE_CLOSED = regex.compile(rf"{_H}?(?:[kKMGT]i?[oB]|ko|kb|octets|bytes){_H}?[)\]]")
+_FILE_FORMATS = "|".join(sorted(FILE_EXTENSIONS, key=lambda f: (-len(f), f)))  # (`docx` tried before `doc`)
+_BYTES = r"(?:[kKMGT]i?[oB]|ko|kb|octets|bytes)"  # a size's unit: `Mo`, `KiB`, `ko`, `octets`
+_FILE_SIZE = regex.compile(rf"{_H}?{_BYTES}(?![\p{{L}}])")
+_FILE_SIZE_CLOSED = regex.compile(rf"{_H}?{_BYTES}{_H}?[)\]]")
 _FILE_FORMAT_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:{_FILE_FORMATS})"
     rf"{_H}*[,;:|·–—\-/]?{_H}*\Z",
@@ -704,7 +709,7 @@ _FILE_FORMAT_BEFORE = regex.compile(
 _STAMP_LINE = regex.compile(
     r"^[ \t]*(?i:publiée?|mise?[ \t]+en[ \t]+ligne|(?:dernière[ \t]+)?mise?[ \t]+à[ \t]+jour|actualisée?|modifiée?"
     r"|posted|published|(?:last[ \t]+)?updated)(?![\p{L}])"
-    r"(?:[ \t]*(?i:le|on|à|at|:))*[ \t]*(?:\d|(?i:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|jan|f[ée]v|feb|avr|apr"
+    r"(?:[ \t]*(?i:le|on|à|at|:))*[ \t]*(?:\d|(?i:" + WEEKDAY_ABBREVIATIONS + r"|jan|f[ée]v|feb|avr|apr"
     r"|mai|may|juin|june?|juil|july?|ao[uû]t|aug|sep|oct|nov|d[ée]c|automatiquement|automatically|quotidiennement|daily"
     r"|en[ \t]+continu|régulièrement|regularly))"
     r"[^\n]{0,100}(?<![.!?])$",
@@ -750,7 +755,7 @@ _COUNTER_LINE_MAX = 80  # (only short lines are tried: a counter line is a few w
 # téléchargements`): the portal's chrome, like the size (but `le rapport compte 1 204 téléchargements` counts)
 _DOWNLOADS_AFTER = regex.compile(rf"{_H}?(?i:téléchargements?|telechargements?|downloads?)(?![\p{{L}}])")
 _FILE_BEFORE_COUNTER = regex.compile(
-    rf"(?:(?<![\p{{L}}])(?:[kKMGT]i?[oB]|ko|kb|octets|bytes)|\.(?i:{_FILE_FORMATS}))"
+    rf"(?:(?<![\p{{L}}]){_BYTES}|\.(?i:{_FILE_FORMATS}))"
     rf"{_H}*[,;|·–—\-/(]{_H}*\Z",
     _BACK,
 )
@@ -885,19 +890,21 @@ _AGE_IS = regex.compile(
     regex.IGNORECASE | _BACK,
 )
 _BOUND = regex.compile(rf"(?:moins|plus){_H}+d", regex.IGNORECASE)
+# (not after a word that opens a span of time: `pendant les 10 ans`, `au terme des 15 ans`, `pendant ses 10 ans`)
+_NO_SPAN_BEFORE = r"(?<!(?:pendant|durant|cours|long|terme|bout|issue|fin|sur|dans|depuis|après|avant)" + _H + "+)"
 # an institution's anniversary: `les 30 ans de la réserve`, `des 75 ans du HCR`: the years with their article, owned
 # by a thing the definite article names, are its age (corpora/README h184–h199); not a span of time a preposition
 # opens (`pendant les 10 ans du projet`, `sur les 5 ans du plan`, `au terme des 15 ans de la mission`), nor years of a
 # bare noun (`les 20 ans de guerre`)
 _ANNIVERSARY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?<!(?:pendant|durant|cours|long|terme|bout|issue|fin|sur|dans|depuis|après|avant){_H}+)(?:les|des|aux){_H}+\Z",
+    rf"(?<![\p{{L}}]){_NO_SPAN_BEFORE}(?:les|des|aux){_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
 _ANNIVERSARY_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}+la|u|es)(?![\p{{L}}])|de{_H}+l['’]{_H}?\p{{L}})", regex.IGNORECASE)
 # ... and a possessive's years of existence or history, the owner's age (`la plus élevée de ses 52 ans d'histoire`);
 # not a span (`pendant ses 10 ans de mandat`, `ses 20 ans d'expérience`), nor, h53's gold, `le festival fête ses 10 ans`
 _POSSESSIVE_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?<!(?:pendant|durant|cours|long|terme|bout|issue|fin|sur|dans|depuis|après|avant){_H}+)"
+    rf"(?<![\p{{L}}]){_NO_SPAN_BEFORE}"
     rf"(?:ses|leurs|nos|vos){_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
