@@ -87,7 +87,9 @@ _PAGINATION_MARK = regex.compile(r"[»›>…]|\.{3}|(?i:page|suivant|next|préc
 _MAIL_FIELD = regex.compile(r"\s*(De|From|Envoyé|Sent|À|A|To|Cc|Objet|Subject|Date)\s?:\s*(?=\S)")
 _MAIL_SENDER_OR_SUBJECT = frozenset({"de", "from", "objet", "subject", "envoyé", "sent"})
 _STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|route|chemin|place|quartier|immeuble|case postale)\s")  # an address
-_MOTTO = regex.compile(r"\p{Lu}[\p{L}'’]+(?:\s*[-–—*•·]\s*\p{Lu}[\p{L}'’]+){2,3}")  # `Fraternité – Travail – Progrès`
+# `Fraternité – Travail – Progrès`; a part may take its article (`Un Peuple – Un But – Une Foi`, Senegal's and Mali's)
+_MOTTO_PART = r"\p{Lu}[\p{L}'’]+(?:\s\p{L}[\p{L}'’]+)?"
+_MOTTO = regex.compile(rf"{_MOTTO_PART}(?:\s*[-–—*•·]\s*{_MOTTO_PART}){{2,3}}")
 _PRINT_HEADER = regex.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s{2,}\S")  # `3/3/2025 10:42   Titre | Site`
 _CLAUSE_GOES_ON = regex.compile(r",\s*\p{Ll}[\p{Ll}-]*\s+\p{Ll}")  # `..., consultez le site`, `..., rendez-vous sur`
 _COMMENTS_HEADING = regex.compile(
@@ -178,8 +180,9 @@ _INNER_COLON = regex.compile(r"\p{L}\s?:\s\p{L}")
 _POSSESSIVES = frozenset({"nos", "notre", "vos", "votre", "our", "your"})
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
-# `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug)
-_WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}/\p{Lu}{2,4}\s*")
+# `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug);
+# the last may name the agency's bureau that filed it (`MS/AS/ANP-Tillabéri`: a town in running case)
+_WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}(?:/\p{Lu}{2,5})+(?:-\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}+)*)?\s*")
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
 _NAME_PARTS = regex.compile(r"\s[–—-]\s|\s?\|\s?")
@@ -1408,6 +1411,21 @@ def _is_tag_field(text: str) -> bool:
     return names and (len(items) >= 2 or (not _mostly_capitals(text) and all(_ACRONYM.fullmatch(w) for t in items for w in _WORD.findall(t))))
 
 
+def _is_category_row(text: str) -> bool:
+    """`Urgence, Sécurité alimentaire`, `Santé, Éducation, Eau`: labels of a word or three apart by commas, each opening
+    on a capital, no number, no sentence, no verb (a heading or a list's lead in capitalises its first word only).
+
+    >>> _is_category_row("Urgence, Sécurité alimentaire"), _is_category_row("Contexte, enjeux et réponse")
+    (True, False)
+    """
+    items = [t.strip() for t in _COMMA.split(text)]
+    return (
+        2 <= len(items) <= 5 and all(1 <= len(_WORD.findall(t)) <= 3 and t[:1].isupper() for t in items)
+        and not _DIGITS.search(text) and not _TERMINAL.search(text) and ":" not in text
+        and not any(w in _CLAUSE_WORDS for w in _PLAIN_WORD.findall(text.lower()))
+    )
+
+
 def _is_source_field(text: str) -> bool:
     """`Source : Sahel Matin`, `Auteur : AFP`: a short label and a name; `Niger : la rentrée repoussée` is a
     headline, and so is a value that counts something (`Zones d’activité : 14 nouveaux parcs reconnus`).
@@ -1874,6 +1892,10 @@ def _opens_on_masthead(line: Line, lines: list[Line]) -> bool:
     if len(parts) < 2 or top is None or top is line or top.words < 2:
         return False
     names = {_folded(top.text)} | {_folded(p) for p in _LABEL_SEPARATOR.split(top.text) if len(_WORD.findall(p)) >= 2}
+    # (or the whole masthead, its acronym and name, over the address: `ANP – Agence Nigérienne de Presse – BP 11158 ...`)
+    masthead = [_folded(p) for p in _LABEL_SEPARATOR.split(top.text.strip())]
+    if len(masthead) >= 2 and len(parts) > len(masthead) and [_folded(p) for p in parts[: len(masthead)]] == masthead:
+        return not _PRESS_LABEL.search(" ".join(parts[len(masthead) :]))
     return _folded(parts[0]) in names and not _PRESS_LABEL.search(line.text.strip()[len(parts[0]) :])
 
 
@@ -1983,6 +2005,8 @@ def _told(words: set[str], text: set[str]) -> float:
 
 
 _LETTERHEAD = frozenset({"labels side by side (a menu or a share bar on one line)", "the site's name (as its copyright line gives it)"})
+# the letterhead's lines in capitals may repeat the site's header (`République du Sénégal` over the menu)
+_REPEATED_LETTERHEAD = _LETTERHEAD | {"label repeated on the page"}
 
 
 def _keep_letterhead(between: list[Line], verdicts: dict[int, str]) -> None:
@@ -1991,7 +2015,8 @@ def _keep_letterhead(between: list[Line], verdicts: dict[int, str]) -> None:
     above the title, and a share bar there has web chrome among its labels."""
     chrome = _chrome_words()
     for line in between:
-        if verdicts.get(line.index) in _LETTERHEAD and not _has_chrome_part(line.text, chrome):
+        reason = verdicts.get(line.index)
+        if (reason in _LETTERHEAD or (reason in _REPEATED_LETTERHEAD and is_letterhead(line.text))) and not _has_chrome_part(line.text, chrome):
             del verdicts[line.index]
 
 
@@ -2006,15 +2031,17 @@ def _is_motto(lines: list[Line], line: Line) -> bool:
 
 def _labels_under_standfirst(header: list[Line], verdicts: Mapping[int, str]) -> list[Line]:
     """A standfirst over the page's labels and then the dateline (`Cette campagne est la plus importante depuis
-    2015.` ⏎ `Agence Nigérienne de Presse` ⏎ `Le 3 mars 2025` ⏎ `Niamey – ...`): the source's name and the date
-    between them are the page's metadata, as they are between title and text."""
+    2015.` ⏎ `Agence Nigérienne de Presse` ⏎ `Le 3 mars 2025` ⏎ `Niamey – ...`): the source's name, the page's type
+    (`Communiqué de presse`) and the date between them are the page's metadata, as they are between title and text."""
     shown = [l for l in header if not l.blank and l.index not in verdicts]
     at = len(shown) - 1 if len(shown) >= 3 and opens_with_dateline(shown[-1].text) else None
     if at is None or not (shown[0].is_prose and _is_sentence(shown[0])):
         return []
     labels = shown[1:at]
     dated = any(_is_date_stamp(l.text) for l in labels)
-    return labels if dated and all(_is_date_stamp(l.text) or (_is_name_line(l.text) and l.words <= 6) for l in labels) else []
+    return labels if dated and all(
+        _is_date_stamp(l.text) or (_is_name_line(l.text) and l.words <= 6) or _names_document_type(l.text) for l in labels
+    ) else []
 
 
 def _is_stamped_story(run: list[Line]) -> bool:
@@ -2247,8 +2274,9 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         if line.is_prose and (_is_sentence(line) or (n + 1 < len(run) and _runs_on(line, run[n + 1]))) and opens_with_dateline(line.text):
             return line
         # (a page wrapped narrow cuts the dated dateline's line short of prose: `Antananarivo, 3 décembre 2025 – Le
-        # Programme alimentaire` ⏎ `mondial (PAM) ...`; its place and date are enough)
-        if n + 1 < len(run) and line.words >= 5 and _runs_on(line, run[n + 1]) and opens_with_dated_dateline(line.text):
+        # Programme alimentaire` ⏎ `mondial (PAM) ...`; its place and date are enough; the next line may open on the
+        # rest of a name, `... des Nations` ⏎ `Unies ...`, when this one is as wide as the page's wrapped lines)
+        if n + 1 < len(run) and line.words >= 5 and (_runs_on(line, run[n + 1]) or _fills_wrap_width(line, run)) and opens_with_dated_dateline(line.text):
             return line
         # ... and so does a dateline on a line of its own (`Gembloux, le 4 décembre 2025`, right-aligned in a PDF)
         # (a reference line may stand between: `Arrêt dans l'affaire C-418/24 | Commune de Dudelange`)
@@ -2392,8 +2420,12 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             break
         if not found and not line.blank and _is_headline_crumb(line):
             break  # the page's only headline is the breadcrumb's last crumb: the site's name above it is no title
-        # (a rule under the title, `------` in a plain-text e-mail, is crossed; the one above it frames the letterhead)
-        if reason is not None and not _is_motto(lines, line) and not (reason == "bare separator" and not found) and (
+        # (a rule under the title, `------` in a plain-text e-mail, is crossed; the one above it frames the letterhead;
+        # so is the release's letterhead in capitals printed under the CMS title, though the site's header names the
+        # same state or ministry: `RÉPUBLIQUE DU SÉNÉGAL`, `MINISTÈRE DE L'EAU ...` over the dateline)
+        if reason is not None and not _is_motto(lines, line) and not (reason == "bare separator" and not found) and not (
+            not found and reason in _REPEATED_LETTERHEAD and is_letterhead(line.text)
+        ) and (
             reason not in _CROSSABLE
             or (found and reason == "breadcrumb" and not _is_date_stamp(line.text))
             or (found and reason == "table of contents (headings of the text)")  # (a newsletter's contents over its first story)
@@ -3153,8 +3185,11 @@ def trailing_chrome(
         # a role alone closing the text (`Le Procureur général`, `(é) Le Ministre de l'Eau`: signed)
         # (what may stand under it is the page's: no sentence, no contact)
         closing = quiet_below[n]
+        # (under a line dropped as the page's, a heading of links, an article and a capital open a headline there:
+        # `Autres communiqués de ...` ⏎ `La Grande collecte ... dépasse ses objectifs`)
         signature = signature or (closing and not _TERMINAL.search(line.text) and line.words <= 10 and (
-            (n > 0 and bool(_PLACE_DATE.fullmatch(article[n - 1].text))) or bool(_ROLE_WITH_ARTICLE.fullmatch(_SIGNED_MARK.sub("", line.text)))
+            (n > 0 and bool(_PLACE_DATE.fullmatch(article[n - 1].text)))
+            or (bool(_ROLE_WITH_ARTICLE.fullmatch(_SIGNED_MARK.sub("", line.text))) and not (n > 0 and article[n - 1].index in dropped))
         ))
         # `« Ce service va changer la vie de nos aînés. »` ⏎ `Marie Ndong, directrice générale`: who said the quote
         signature = signature or bool(_QUOTE_CLOSE.search(above) and _ATTRIBUTION.fullmatch(line.text) and line.words <= 14)
@@ -3802,6 +3837,11 @@ class RemoveBoilerplate:
                 # (`Description` on a dataset page, a menu's last label), and so is the page's type (`Communiqué de presse`)
                 # right under the title (a press kit's part of that name stands lower, under its table of contents)
                 verdicts[line.index] = "label between title and article"
+                continue
+            if line.index not in verdicts and right_under_title and over_text and _is_category_row(line.text):
+                # `Urgence, Sécurité alimentaire` right under the title and its date: the post's categories, no section
+                # heading (a heading capitalises its first word only)
+                verdicts[line.index] = "page metadata (categories)"
                 continue
             # a line in lower case under the title is its second line (`de la région de Hesbaye`), no label, and so is
             # a line in capitals under a title in capitals that ends no sentence
