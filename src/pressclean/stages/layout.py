@@ -11,6 +11,7 @@ Lexicon decisions use `pressclean.stages.repair.zipf` (wordfreq, loaded lazily).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
@@ -678,9 +679,14 @@ _ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "ce
 
 def _item_goes_on(a: str, b: str, width: float | None) -> bool:
     """Does a numbered paragraph's line `a` go on into `b`: a full line (on a page too short to measure its wrap, a long
-    one) over a line in lower case, or over the rest of a number the wrap split (`plus de 1` ⏎ `800 maisons`)?"""
+    one) over a line in lower case, over the rest of a number the wrap split (`plus de 1` ⏎ `800 maisons`), or over an
+    aside in brackets the sentence goes on after (`... de l'Ouest` ⏎ `(CEDEAO) a procédé`)?"""
     first = b[0]
-    goes_on = first.islower() or (first.isdigit() and _SPLIT_NUMBER.search(a, max(0, len(a) - 8)) is not None and _NUMBER_TAIL.match(b) is not None)
+    goes_on = (
+        first.islower()
+        or (first.isdigit() and _SPLIT_NUMBER.search(a, max(0, len(a) - 8)) is not None and _NUMBER_TAIL.match(b) is not None)
+        or (first == "(" and _BRACKET_GOES_ON.match(b) is not None)
+    )
     return goes_on and len(a) >= (0.8 * width if width else 60)
 
 
@@ -867,16 +873,19 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     return None
 
 
-# the head of a line up to an acronym in brackets: `Africaine (UEMOA) a tenu ...`
-_HEAD_BEFORE_ACRONYM = regex.compile(r"((?:[\p{L}’'\-]+ ){0,4}[\p{L}’'\-]+) \((\p{Lu}{2,10})\)")
+# the head of a line up to an acronym in brackets, or the acronym opening it: `Africaine (UEMOA) a tenu ...`, `(CEDEAO) a ...`
+_HEAD_BEFORE_ACRONYM = regex.compile(r"((?:[\p{L}’'\-]+ ){0,4}[\p{L}’'\-]+ )?\((\p{Lu}{2,10})\)")
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 
 
 def _long_form_goes_on(a: str, b: str) -> bool:
     """The words before an acronym in brackets at the next line's head, with the last words of this line, spell it:
-    one long form cut by the wrap (`l'Union Economique et Monétaire Ouest` ⏎ `Africaine (UEMOA)`).
+    one long form cut by the wrap (`l'Union Economique et Monétaire Ouest` ⏎ `Africaine (UEMOA)`), also when the
+    wrap fell right before the bracket.
 
     >>> _long_form_goes_on("Le Conseil des Ministres de l'Union Economique et Monétaire Ouest", "Africaine (UEMOA) a tenu sa session")
+    True
+    >>> _long_form_goes_on("La Commission de la Communauté économique des États de l'Afrique de l'Ouest", "(CEDEAO) a procédé ce jeudi")
     True
     >>> _long_form_goes_on("Le projet est financé par l'Union européenne.", "Banque mondiale (BM) et partenaires")
     False
@@ -884,15 +893,27 @@ def _long_form_goes_on(a: str, b: str) -> bool:
     m = _HEAD_BEFORE_ACRONYM.match(b)
     if m is None or a[-1:] in ".!?:;":
         return False
-    below, acronym = _initials(m.group(1)), m.group(2)
-    return 0 < len(below) < len(acronym) and (_initials(a[-120:]) + below).endswith(acronym)
+    above, below, acronym = _words(a[-120:]), _words(m.group(1) or ""), m.group(2)
+    return _spells(above + below, acronym) and not _spells(below, acronym)
 
 
-def _initials(text: str) -> str:
-    """The initials of the words of `text` that are no function words (`l'Union Economique et Monétaire` -> `UEM`)."""
+def _words(text: str) -> list[str]:
+    return _NAME_WORD.findall(text.replace("’", " ").replace("'", " "))
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """The last `words` spell `acronym` by their initials, each function word giving its initial or not
+    (`Communauté économique des États de l'Afrique de l'Ouest` spells `CEDEAO`)."""
     function = grammar("function_words")
-    words = _NAME_WORD.findall(text.replace("’", " ").replace("'", " "))
-    return "".join(w[0].upper() for w in words if w.lower() not in function)
+    ends = {0}  # how many of the acronym's last letters the words read so far (from the end) can have spelled
+    for word in reversed(words):
+        initial, optional = unicodedata.normalize("NFD", word[0])[0].upper(), word.lower() in function  # (`États`: E)
+        ends = {k + 1 for k in ends if k < len(acronym) and acronym[-1 - k] == initial} | (ends if optional else set())
+        if len(acronym) in ends:
+            return True
+        if not ends:
+            return False
+    return False
 
 
 _CONTRACTED = frozenset(("du", "des", "au", "aux"))
