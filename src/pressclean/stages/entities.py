@@ -276,6 +276,7 @@ class FindEntities:
             and not _office_of_contact(text, o, known)
             and not _qualifies_a_noun(text, o, known)
             and not _national_executive(o)
+            and not _introduced_as_own(text, o)
         ]
         # a plan's or an event's acronym is no place where the model reads it as one (`Le FESPACO attend ...`)
         plan_acronyms = {fold(o.acronym) for o in plans if o.acronym}
@@ -1460,6 +1461,8 @@ def _clause_after_name(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     words = [_ELISION.split(w)[0] if _ELISION.search(w) and len(_ELISION.split(w)[0]) == 1 else w for w in _WORD.findall(text, start, end)]
+    if len(words) >= 3 and words[0] == "pour" and all(w.islower() for w in words):
+        return True  # `l’Organisation internationale de la Francophonie` + ` pour l’éducation des filles`: what the money is for
     return (
         len(words) >= 3
         and words[0].islower()
@@ -1972,6 +1975,10 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             return None  # `CS 40612` (a mail box), `UMR 7412` (a lab's number): a code's label, not a body
     if label != "PER" and _CASE_NUMBER_AFTER.match(text, end):
         return None  # `arrêt du 9 mars 2021, Radiotelevizija Slovenija, C-344/19`: a cited case's name, not a place or a party of the story
+    if start and text[start - 1] == "(" and _ACRONYM_LIKE.fullmatch(text, start, end) and fold(text[start:end]) not in _known_table(()) and (
+        _lower_plan_before(text, _window_start(text, start - 1), start - 1) or _OWNED_BEFORE.search(text, _window_start(text, start - 1), start - 1)
+    ):
+        return None  # `le programme de préparation aux cyclones (CPP)`, `son Fonds d’urgence ... (DREF)`: a plan's or an instrument's letters
     if len(text[start:end]) == 3 and _is_currency_code(text[start:end]) and _AMOUNT_AFTER.match(text, end):
         return None  # `MUR 5 million`, `USD 3,2 millions`: a currency's code before its amount
     if _ACRONYM_LIKE.fullmatch(text, start, end) and _IDENTIFIER_AFTER.match(text, end):
@@ -2039,6 +2046,10 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     words = _WORD.findall(span)
     if len(span) < 2 or "\n" in span or not words:
         return None
+    if label in ("ORG", "MISC") and len(words) == 2 and words[0].isupper() and _ACRONYM_LIKE.fullmatch(words[0]) and words[1].islower() \
+            and span.startswith(words[0] + " ") and fold(span) not in _known_table(()):
+        end = start + len(words[0])  # `MSF gere aussi deux cliniques`: a verb after an acronym is no part of its name
+        span, words = text[start:end], words[:1]
     if not span[0].isupper() and label != "LOC" and not (label == "ORG" and len(words) >= 3 and (_INNER_CAPITAL.search(span) or fold(span) in _known_table(()))):
         return None  # `ministère de la Santé` is a name; `veuillez` is not
     if all(w.lower() in _LABELS for w in words) or sum(map(str.isdigit, span)) > len(span) // 3:
@@ -2128,7 +2139,23 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         and not _capitals_in_prose(text, span)
     ):
         return None  # `MALNUTRITION AIGUE : LE SEUIL ...`: a word of the language in a heading, no acronym the page uses
+    if (
+        label in ("ORG", "MISC")
+        and len(words) == 1
+        and _in_capitals_line(text, start, end)
+        and fold(span) not in _known_table(())
+        and not _capitals_in_prose(text, span)
+        and fold(span) in _mixed_case_words(text)
+    ):
+        # `... SOUDANAIS A ADRE` over `... à Adré`: a heading's capitals of a word the page writes in lower case, no acronym
+        return (start, end, "LOC") if _is_place_name(span) else None
     return start, end, label
+
+
+@lru_cache(maxsize=8)
+def _mixed_case_words(text: str) -> frozenset[str]:
+    """The page's words written with lower-case letters, folded: what a heading in capitals spells again."""
+    return frozenset(fold(w) for w in _WORD.findall(text) if not w.isupper())
 
 
 @lru_cache(maxsize=4096)
@@ -2931,6 +2958,14 @@ def _organ() -> regex.Pattern:
     return regex.compile(r"(?i:" + "|".join(regex.escape(n).replace("’", "['’]") for n in names) + r")(?![\p{L}])")
 
 
+@lru_cache(maxsize=1)
+def _governing_organ() -> regex.Pattern:
+    """A body's own governing council (`Comité ministériel`, `Conseil des ministres`), any case, any apostrophe."""
+    names = sorted(load_json("entity_words.json")["governing_organ_names"], key=len, reverse=True)
+    return regex.compile(r"(?:\d{1,2}(?:e|ème|\p{Lu}\p{Ll}*)[ \t]+)?(?i:" + "|".join(regex.escape(n).replace("’", "['’]") for n in names) + r")(?![\p{L}])")
+
+
+_OF_BODY_CUT = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*")
 _OF_BODY = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(?=\p{Lu})")
 
 
@@ -2955,6 +2990,11 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if organ.end() >= end or not _OF_BODY.match(text, organ.end(), end):
             return None  # `Sous réserve de l’approbation du Conseil d’administration`: a body's organ, a generic noun
         return _repair_span(text, _OF_BODY.match(text, organ.end(), end).end(), end, label, listed=listed)  # `Conseil d’administration de la` + the body
+    if label in ("ORG", "MISC") and (organ := _governing_organ().match(text, start, end)):
+        if (of := _OF_BODY.match(text, organ.end(), end)):
+            return _repair_span(text, of.end(), end, label, listed=listed)  # `Comité ministériel de l’` + `UMAC`: the body's own council, the body is listed
+        if _OF_BODY_CUT.fullmatch(text, organ.end(), end) and _OF_BODY.match(text, organ.end()):
+            return None  # the model stopped at `de l’`: the body after it stands alone
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
     if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
@@ -3038,6 +3078,20 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, "ORG"  # `la Garde côtière mauritanienne a renforcé ses patrouilles`: a named service
     if label == "LOC" and len(words) == 1 and _frequency(words[0].lower()) >= 3.5 and not _is_place_name(words[0]) and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start)) and fold(role.group(1)) in _words()["role_nouns"]:
         return None  # `commissaire à l’Agriculture`, `ministre de l’Intérieur`: a role's portfolio, not a place
+    if (
+        label in ("ORG", "MISC")
+        and text[start].isupper()
+        and first not in _body_words() | _words()["office_nouns"] | _words()["unit_nouns"] | _words()["kind_nouns"]
+        and _frequency(words[0].lower()) >= 3.5
+        and not _is_place_name(words[0])
+        and fold(text[start:end]) not in _known_table(())
+        and (role := _ROLE_PORTFOLIO_BEFORE.search(text, max(0, start - 40), start))
+        and fold(role.group(1)) in _words()["role_nouns"]
+        and regex.search(r"(?<![\p{L}])[Mm]inist[èe]re[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*" + regex.escape(words[0]) + r"(?![\p{L}])", text)
+    ):
+        # `directeur régional de l’Éducation nationale du Poro` beside the `ministère de l’Éducation nationale`: the
+        # role's portfolio, that ministry's field, no body (but `directrice de la Protection civile`, a service)
+        return None
     if label == "LOC" and _head_noun_in_capitals(text, start, end):
         return None  # `LE CENTRE D'OPERATIONS D'URGENCE` in a headline in capitals: a body's head noun and its complement, no region
     if label == "LOC" and len(words) == 1 and first in _words()["generic_places"] and text[start].isupper() and _after_division_noun(text, start):
@@ -3944,17 +3998,31 @@ def _people_by_mailbox(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     if "@" not in text:
         return spans
     boxes = {tuple(p for p in _MAILBOX_PARTS.split(strip_accents(m.group(1).lower())) if p) for m in _MAILBOX.finditer(text)}
+    joined = {"".join(b) for b in boxes}
     boxes = {b for b in boxes if len(b) >= 2}
-    if not boxes:
+    if not boxes and not joined:
         return spans
     out = []
     for start, end, label in spans:
         if label in ("ORG", "LOC", "MISC") and _CAPITALISED_WORDS.fullmatch(text, start, end):
             words = tuple(strip_accents(w.lower()) for w in regex.split(r"[ \t-]+", text[start:end]))
-            if 2 <= len(words) <= 3 and words in boxes and fold(text[start:end]) not in _known_table(()) and not any(w in _body_words() for w in words):
+            if 2 <= len(words) <= 3 and (words in boxes or _initial_and_surname(words, joined)) and fold(text[start:end]) not in _known_table(()) and not any(w in _body_words() for w in words):
                 label = "PER"
         out.append((start, end, label))
     return out
+
+
+def _initial_and_surname(words: tuple[str, ...], boxes: set[str]) -> bool:
+    """A mailbox made of one name word whole and the other's initial, either way round (`hassanf`,
+    `fhassan`, `f.hassan` for `Fatimé Hassan`): the usual shape of a person's address, no body's.
+
+    >>> _initial_and_surname(("fatime", "hassan"), {"hassanf"}), _initial_and_surname(("port", "gentil"), {"info"})
+    (True, False)
+    """
+    if len(words) != 2 or min(map(len, words)) < 3:
+        return False
+    first, last = words
+    return bool({last + first[0], first[0] + last, first + last[0], last[0] + first} & boxes)
 
 
 # `La ministre, France-Élaine Duranceau, annonce`: a role noun with its article, a comma, then the name
@@ -5138,8 +5206,10 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
             if (at := text.rfind(long_form, 0, m.start())) >= 0:
                 orgs.append(_Org(long_form, None, ((at, at + len(long_form)), (m.start(1), m.end(1)))))
             continue
-        if long_form is None and fold(acronym) not in known and (not _lone_acronym(text, m) or _thing_before(text, window, m.start())):
-            continue
+        if long_form is None and fold(acronym) not in known and (
+            not _lone_acronym(text, m) or _thing_before(text, window, m.start()) or _OWNED_BEFORE.search(text, window, m.start()) or _lower_plan_before(text, window, m.start())
+        ):
+            continue  # (`son Fonds d’urgence ... (DREF)`: an instrument of the body; `le programme de préparation aux cyclones (CPP)`: a plan's letters)
         lstart = text.rfind(long_form, 0, m.start()) if long_form else m.start(1)
         mentions = ((lstart, lstart + len(long_form)),) if long_form and lstart >= 0 else ()
         orgs.append(_Org(acronym, long_form, mentions + ((m.start(1), m.end(1)),)))
@@ -5224,6 +5294,34 @@ def _pair_acronyms(text: str, spans, known, common: frozenset[str] = frozenset()
         if long_form and _opens_on_body_noun(long_form) and len(_WORD.findall(long_form)) >= 3 and (lstart := text.rfind(long_form, 0, m.start())) >= 0:
             orgs.append(_Org(m.group(1), long_form, ((lstart, lstart + len(long_form)), (m.start(1), m.end(1)))))
     return _dedupe(orgs, known)
+
+
+# a possessive, a capitalised noun and its lower-case complement right before a bracket: a body's own organ or instrument
+_OWNED_BEFORE = regex.compile(r"(?<![\p{L}])(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Ll}['’][ \t]*)?[\p{Ll}][\p{Ll}'’-]*){0,12}[ \t]*\Z", regex.REVERSE)
+_LOWER_RUN_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?:(?:\p{Ll}['’][ \t]*)?\p{Ll}[\p{Ll}-]*[ \t]+){1,14}\Z", regex.REVERSE)
+_MAIN_ARTICLES = frozenset("le la les l un une".split())
+_LETTERS = regex.compile(r"\p{L}+")
+_CAPITAL_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(Le|La|Les|L)(?:[ \t]+|['’][ \t]*)\Z", regex.REVERSE)
+
+
+def _lower_plan_before(text: str, window: int, pos: int) -> bool:
+    """The noun phrase before a bracket is all in lower case and its head is a plan's noun (`le programme de
+    préparation aux cyclones (CPP)`): the acronym is the plan's, no body's.
+
+    >>> t = "Le programme de préparation aux cyclones (CPP) a formé"
+    >>> _lower_plan_before(t, 0, t.index("(")), _lower_plan_before("par l’agence de santé publique (ASP)", 0, 31)
+    (True, False)
+    """
+    run = _LOWER_RUN_BEFORE.search(text, window, pos)
+    if run is None:
+        return False
+    tokens = [t.lower() for t in _LETTERS.findall(text, run.start(), pos)]
+    if (cap := _CAPITAL_ARTICLE_BEFORE.search(text, max(window, run.start() - 4), run.start())):
+        tokens = [cap.group(1).lower()] + tokens  # `Le programme ...` opening the sentence
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i] in _MAIN_ARTICLES and (i == 0 or tokens[i - 1] not in ("de", "à", "d")):
+            return fold(tokens[i + 1]) in _words()["plan_nouns"]
+    return False
 
 
 _PLAN_WORDS = 12  # words of a plan's name before its bracket (`Cadre intégré de classification de la sécurité alimentaire`)
@@ -5583,6 +5681,20 @@ def _national_executive(org: _Org) -> bool:
         and words[1].islower()
         and is_demonym(words[1])
     )
+
+
+def _introduced_as_own(text: str, org: _Org) -> bool:
+    """Every mention of the long form follows a possessive (`son Fonds d’urgence pour les secours en cas
+    de catastrophe (DREF)`, `notre Conseil`): an organ or an instrument of a body the page names, not one more.
+
+    >>> t = "La FICR a débloqué 500 000 francs de son Fonds d’urgence (DREF)."
+    >>> _introduced_as_own(t, _Org("DREF", "Fonds d’urgence", ((41, 56), (58, 62))))
+    True
+    """
+    if not org.long_form:
+        return False
+    longs = [(s, e) for s, e in org.mentions if text[s:e] != org.acronym]
+    return bool(longs) and all(_POSSESSIVE_BEFORE.search(text, max(0, s - 8), s) for s, _ in longs)
 
 
 _NOUN_ADJECTIVE_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]{2,})[ \t]+(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
