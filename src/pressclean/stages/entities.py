@@ -3616,7 +3616,34 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                 continue
         joined.append(span)
         named_after_person = False
-    return [_office_of(text, *_finish_cut(text, *span)) for span in joined]
+    return [_office_of(text, *_served_territory(text, *_finish_cut(text, *span))) for span in joined]
+
+
+# the rest of a list of portfolios in lower case, then `de` and a capitalised name (`, des migrations et des réfugiés d’Agadez`)
+_PORTFOLIOS_THEN_TERRITORY = regex.compile(
+    r"(?:(?:[ \t]*,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+)(?:des|du|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Ll}[\p{Ll}-]+(?:[ \t]+" + _ADJ + r")*)*"
+    r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}'’-])"
+)
+
+
+_OF_PORTFOLIO_LAST = regex.compile(r"[ \t](?:des|du|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Ll}[\p{Ll}-]+(?:[ \t]+\p{Ll}{3,})?\Z")  # (`de l’état civil`)
+
+
+def _served_territory(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A unit named by its portfolios in lower case goes on to the territory it serves (`Direction régionale de
+    l’état civil` + `, des migrations et des réfugiés d’Agadez`; `... et de l’assainissement` + ` de Tahoua`): the
+    whole is its name (corpora/README.md: `Direction régionale de l’éducation de Mopti`).
+
+    >>> t = "la Direction régionale de l’hydraulique et de l’assainissement de Tahoua a réceptionné"
+    >>> t[slice(*_served_territory(t, 3, 62, "ORG")[:2])]
+    'Direction régionale de l’hydraulique et de l’assainissement de Tahoua'
+    """
+    if label != "ORG" or not _OF_PORTFOLIO_LAST.search(text, start, end) or fold(_WORD.match(text, start).group()) not in _words()["unit_nouns"]:
+        return start, end, label
+    more = _PORTFOLIOS_THEN_TERRITORY.match(text, end)
+    if more is None or country_code(more.group(1)) or not _is_place_name(more.group(1)):
+        return start, end, label
+    return start, more.end(), label
 
 
 _NAMED_BY_PLACE = regex.compile(r"(\p{L}+)[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*\p{Lu}[\p{L}'’-]*")
