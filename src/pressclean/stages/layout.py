@@ -22,7 +22,7 @@ from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES, is_date_stamp
 from ..document import Document
 from ..rewrite import Change, rewrite
 from .metadata import opens_with_dateline, opens_with_dated_dateline, title_lines
-from .repair import ELISION_PREFIXES, grammar, is_more_english, zipf
+from .repair import ELISION_PREFIXES, _search_lines, grammar, is_more_english, zipf
 
 # =============================================================================================
 # split_glued
@@ -56,11 +56,6 @@ def _lines_with_mark_then_capital(text: str, marks: str) -> list[tuple[int, int]
     return lines
 
 
-def _finditer_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int, int]]):
-    """`pattern.finditer(text)` for a pattern whose matches stay inside one of `lines` (its lookbehinds still see
-    the text before a line)."""
-    for start, end in lines:
-        yield from pattern.finditer(text, start, end)
 _LEFT_WORD = regex.compile(r"(?r)\p{L}+$")  # searched from the end: a line can be long
 # a dateline: a place, maybe a date and an agency, then a dash (`Niamey, 18 Novembre (ANP) – `)
 _DATELINE = regex.compile(
@@ -342,7 +337,7 @@ def split_glued(doc: Document) -> Document:
         if counted and heading and zipf(last_word) >= 3.0 and not is_more_english(last_word):
             changes.append((m.end(1), m.end(1), "\n", "heading glued to the text (a number)"))
     # (a match stands after `.`, `!` or `?` and before a capital, inside its line)
-    for m in _finditer_lines(_PUNCT_UPPER, text, _lines_with_mark_then_capital(text, ".!?")):
+    for m in _search_lines(_PUNCT_UPPER, text, _lines_with_mark_then_capital(text, ".!?")):
         pos = m.start()
         if _URLISH.search(_token_around(text, pos)):
             continue
@@ -365,7 +360,7 @@ def split_glued(doc: Document) -> Document:
         if known or named:
             changes.append((pos, pos, "\n", "text glued after a sentence end (lost line break)"))
     # (a match ends on `.`, `!`, `?` or `%` before a capital, inside its line)
-    for m in _finditer_lines(_CLOSE_THEN_UPPER, text, _lines_with_mark_then_capital(text, ".!?%")) if "." in text or "%" in text else ():
+    for m in _search_lines(_CLOSE_THEN_UPPER, text, _lines_with_mark_then_capital(text, ".!?%")) if "." in text or "%" in text else ():
         right = _RIGHT_WORD.match(text, m.end())
         token = _token_around(text, m.end())
         cut = token.rfind(m.group()[-1] + right.group())
