@@ -1,0 +1,643 @@
+"""h328-h343: the blind set written in session 20 (corpora/next), never run through pressclean.
+
+The writer read only corpora/README.md (the gold format and conventions, every "Added with ..." paragraph, the site
+table and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_z.py,
+pages_dev_aa.py), the shared survey of real pages (/work/shared/real-pages.md) and its seed page; not src/, tests/,
+benchmarks/, notebooks/, docs/, the project README, the Makefile, the notes_*.md files, the other page sources or any
+page of dev/ and heldout/. h328-h332 come from one made-up national news agency's site, the Agence camerounaise de
+dépêches (ACD) in Yaoundé, Cameroon, sharing its header (skip line, an optional FLASH banner on h328 and h330 only,
+FR/EN line, site name and slogan, vertical menu with doubled `Économie` and `Régions`, search line, a markets line
+whose prices change on every page, a capital rubric kicker), a slug line and byline under the title, wire initials,
+a share line, `Les plus lues` headlines that change, an `ACD Pro` line absent on h331 and a footer: a budget dispatch,
+a port-traffic dispatch, a partner's communiqué reprinted with its contact block, an interview and the agency's
+`Le fil` listing of four dispatches. h333-h343 come from eleven other sites, one page each: a francophone society in
+Vancouver (h333, no defect and no boilerplate), a French mangrove NGO's English release on Sierra Leone under French
+chrome (h334), the UN refugee agency's release on Togo (h335), a regional food-security body's PDF dumped as text with
+a layout-mode table (h336), a Belgian embassy's release on Rwanda in a browser print view (h337), a Québec NGO's
+appeal for eastern Chad on an old CMS (h338), a Burundian news portal reprinting an ABP dispatch (h339), the Central
+African regional economic community in Libreville (h340), a migration agency's release on Lampedusa in the seed's
+shape (h341), Côte d'Ivoire's national assembly (h342) and an international nutrition NGO in Paris with a contact
+list in four countries (h343). Real bodies (UNICEF, HCR, OMS, MSF, PAM, OIM, CILSS, CEDEAO, UEMOA, CEEAC, BAD, BDEAC,
+Banque mondiale, Union européenne, Enabel, AFD, FFEM, IRCC, CSF, Affaires mondiales Canada, Fonds mondial, ARTCI,
+Conseil du café-cacao, Assemblée nationale de Côte d'Ivoire, ABP) carry invented news, people and numbers; every
+other body, every person, host, mailbox and number is made up.
+"""
+import random
+
+from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side, wrap
+
+SET = "next"
+
+PAGES = []
+
+ENT = {"’": "&#8217;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "«": "&laquo;", "»": "&raquo;",
+       "\u00a0": "&nbsp;", "–": "&#8211;", "&": "&amp;", "ê": "&ecirc;", "ç": "&ccedil;", "É": "&Eacute;",
+       "ô": "&ocirc;", "î": "&icirc;", "œ": "&oelig;", "û": "&ucirc;"}
+
+
+def ent(clean: str, chars: str) -> str:
+    """Markup for text whose raw side shows HTML entities for `chars`."""
+    return "".join(f"[[{ENT[c]}||{c}]]" if c in chars else c for c in clean)
+
+
+def rep(clean: str, chars: str, by: str) -> str:
+    """Markup for text whose raw side shows `by` in place of each of `chars`."""
+    return "".join(f"[[{by}||{c}]]" if c in chars else c for c in clean)
+
+
+def dbl(text: str, after: tuple) -> str:
+    """Markup for a double space after the first occurrence of each of `after`."""
+    for a in after:
+        text = text.replace(a + " ", a + "[[  || ]]", 1)
+    return text
+
+
+def hy(head: str, tail: str) -> str:
+    """PDF hyphenation at a line end: `head-` then a line break, then `tail`."""
+    return f"[[{head}-⏎{tail}||{head}{tail}]]"
+
+
+def pdflines(marked: str, width: int, seed: str, lig: bool = False) -> str:
+    """Raw lines of a PDF paragraph: the raw side of `marked`, wrapped at `width` (⏎ forces a break)."""
+    raw = side(marked, 0)
+    if lig:
+        raw = raw.replace("fi", "\ufb01").replace("fl", "\ufb02")
+    return "\n".join(wrap(raw, width, random.Random(seed), 4))
+
+
+# =========================================================================== ACD, Agence camerounaise de dépêches (Yaoundé)
+ACD_SITE = "www.acd-cameroun.example.cm"
+
+
+def acd_top(rubric, markets, banner=None):
+    lines = ["Aller au contenu"]
+    if banner:
+        lines.append(banner)
+    lines += ["FR | EN",
+              "ACD – Agence camerounaise de dépêches",
+              "L’information du Cameroun, vérifiée, en continu",
+              "Accueil",
+              "Le fil",
+              "Politique",
+              "Économie",
+              "Économie",
+              "Société",
+              "Régions",
+              "Régions",
+              "Sports",
+              "Culture",
+              "Abonnements pro",
+              "🔍 Rechercher une dépêche",
+              "Marchés du jour : " + markets]
+    if rubric:
+        lines.append(rubric)
+    return "\n".join(lines)
+
+
+def acd_bottom(most_read, pro=True):
+    lines = ["Partager : Facebook · X · WhatsApp · LinkedIn · Copier le lien",
+             "Les plus lues"]
+    lines += [f"{i}. {h}" for i, h in enumerate(most_read, 1)]
+    if pro:
+        lines.append("ACD Pro : recevez le fil complet en temps réel dans votre rédaction » Demander un essai gratuit")
+    lines += ["ACD – Agence camerounaise de dépêches – Immeuble Sogefi, avenue Kennedy, BP 1218 Yaoundé – "
+              "Tél. : +237 222 23 41 00 – redaction@acd-cameroun.example.cm",
+              "© 2025 ACD – Toute reproduction interdite sans autorisation – Mentions légales – Plan du site"]
+    return "\n".join(lines)
+
+
+def acd_meta(defects, pro=True, **extra):
+    base = ["menu", "duplicate-lines", "ticker", "wire-slug", "share-lines", "postcode-trap"]
+    if pro:
+        base.append("newsletter-chrome")
+    d = {"site": ACD_SITE, "style": "national-news-agency-site", "defects": base + defects}
+    d.update(extra)
+    return d
+
+
+ACD_NOTE = ("Site furniture shared by h328-h332 (skip line, an optional FLASH banner (the budget session on h328, the "
+            "cholera declaration on h330), FR/EN line, site name 'ACD – Agence camerounaise de dépêches' and slogan, "
+            "vertical menu with doubled 'Économie' and 'Régions', search line, a 'Marchés du jour' line whose prices "
+            "change on every page (tagged 'ticker'), a capital rubric kicker; under the title a slug line 'PLACE · "
+            "dd/mm/yyyy · hh:mm · Dépêche n° ... · n mots' and a byline; after the body the wire initials; at the "
+            "bottom a share line, 'Les plus lues' with three numbered headlines that change on every page, an 'ACD "
+            "Pro' subscription line (absent on h331) and a footer with BP box, switchboard and newsroom address, "
+            "copyright line): all boilerplate; its numbers are neither figures nor phones, and the long form in the "
+            "site name does not count as the article spelling it out (h104-h119 per-page rule). The ACD, its "
+            "journalists and its numbers are made up (a national news agency of a real kind). Cameroonian numbers "
+            "have nine digits after +237 (Yaoundé landlines 222 ..., Douala 233 ..., mobiles 6 ...). Francs CFA in "
+            "Cameroon are XAF.")
+
+# --------------------------------------------------------------------------- h328 budget dispatch: unaccented capitals (Etat, A l’issue, Etienne), a double space
+H328_MOST = ["Kribi : le port franchit le cap des 600 000 conteneurs",
+             "Lions indomptables : la liste des 26 pour le stage de Limbé",
+             "Douala : les déguerpissements du canal de la Mbanya reportés à janvier"]
+
+PAGES.append(Page(
+    name="h328-acd-budget-2026-conseil-de-cabinet",
+    meta=acd_meta(["unaccented-capitals", "double-space"]),
+    blocks=[
+        B(acd_top("POLITIQUE", "cacao (Douala) 1 920 FCFA/kg · café robusta 1 310 FCFA/kg · BVMAC 1 042,7 (+0,4 %) · "
+                  "EUR/XAF 655,957",
+                  banner="FLASH – Session budgétaire : les députés convoqués le 10 décembre au Palais de verre de "
+                         "Ngoa-Ekellé")),
+        P("Budget 2026 : le gouvernement table sur une croissance de 4,3 % et 7 850 milliards FCFA de dépenses"),
+        B("YAOUNDÉ · 01/12/2025 · 10:42 · Dépêche n° 25-4418 · 512 mots\nPar Serge Ebogo Nkodo"),
+        P("Yaoundé, 1er décembre 2025 (ACD) – Le Conseil de cabinet, réuni jeudi sous la présidence du Premier "
+          "ministre, a examiné le projet de budget de [[l’Etat||l’État]] pour l’exercice 2026, arrêté en recettes et en "
+          "dépenses à 7 850,4 milliards de francs CFA, en hausse de 6,1 % par rapport à 2025, a appris l’Agence "
+          "camerounaise de dépêches (ACD) auprès du ministère des Finances (MINFI)."),
+        P("Selon le document, les recettes fiscales sont attendues à 4 912 milliards de francs CFA, contre 4 480 "
+          "milliards en 2025, grâce notamment à l’élargissement de l’assiette de la TVA et à la généralisation des "
+          "paiements électroniques. Les recettes pétrolières, estimées à 612 milliards, reculeraient de près de 9 % "
+          "en raison de la baisse de la production, projetée à 21,7 millions de barils."),
+        P(dbl("Le gouvernement table sur une croissance économique de 4,3 % en 2026 et sur une inflation ramenée à "
+              "3,8 %, contre 4,9 % attendus cette année. Le service de la dette absorberait 1 318 milliards de francs "
+              "CFA, soit 16,8 % du budget, et la masse salariale 1 502 milliards.", ("cette année.",))),
+        P("[[A||À]] l’issue des travaux, le ministre des Finances, [[Etienne||Étienne]] Mbarga Owona, a indiqué que "
+          "les dépenses d’investissement public atteindraient 1 940 milliards de francs CFA, dont 38 % consacrés aux "
+          "infrastructures routières et énergétiques, notamment l’achèvement du barrage de Nachtigal, sur la Sanaga, "
+          "et de l’autoroute Yaoundé–Nsimalen."),
+        P("« Ce budget est celui de la relance par l’investissement, mais aussi de la discipline : le déficit sera "
+          "contenu à 1,5 % du PIB et aucun nouvel arriéré intérieur ne sera toléré », a-t-il déclaré devant la "
+          "presse."),
+        P("Le projet de loi de finances sera déposé sur le bureau de l’Assemblée nationale le 10 décembre, à "
+          "l’ouverture de la session budgétaire, qui doit s’achever le 20 décembre au plus tard. Il prévoit "
+          "également le recrutement de 12 000 enseignants contractuels et de 2 500 personnels de santé, ainsi que la "
+          "revalorisation de 5 % des pensions de retraite à compter du 1er janvier 2026."),
+        P("Les régions de l’Extrême-Nord, du Nord-Ouest et du Sud-Ouest bénéficieront d’une enveloppe spéciale de "
+          "86 milliards de francs CFA au titre du plan de reconstruction, contre 72 milliards cette année, selon le "
+          "document consulté par l’ACD."),
+        P("En 2025, le budget de [[l’Etat||l’État]] avait été exécuté à 91,2 % au 30 septembre 2025, selon le dernier "
+          "rapport d’exécution publié par le MINFI."),
+        B("SEN/FMA"),
+        B(acd_bottom(H328_MOST)),
+    ],
+    gold=dict(
+        title="Budget 2026 : le gouvernement table sur une croissance de 4,3 % et 7 850 milliards FCFA de dépenses",
+        dateline=dl("Yaoundé", "2025-12-01"),
+        organisations=[org("Agence camerounaise de dépêches", "ACD"), org("Conseil de cabinet", None),
+                       org("ministère des Finances", "MINFI"), org("Assemblée nationale", None)],
+        places=[place("Yaoundé"), place("Nachtigal"), place("Sanaga"), place("Nsimalen"),
+                place("Extrême-Nord"), place("Nord-Ouest"), place("Sud-Ouest")],
+        figures=[
+            fig("2026", 2026, None, "year"),
+            fig("4,3 %", 4.3, "%", "percent"),
+            fig("7 850 milliards FCFA", 7850000000000, "FCFA", "money", currency="XAF"),
+            fig("1er décembre 2025", "2025-12-01", None, "date"),
+            fig("7 850,4 milliards de francs CFA", 7850400000000, "francs CFA", "money", currency="XAF"),
+            fig("6,1 %", 6.1, "%", "percent"),
+            fig("2025", 2025, None, "year"),
+            fig("4 912 milliards de francs CFA", 4912000000000, "francs CFA", "money", currency="XAF"),
+            fig("4 480 milliards", 4480000000000, None, "money", currency="XAF"),
+            fig("en 2025", 2025, None, "year"),
+            fig("612 milliards", 612000000000, None, "money", currency="XAF"),
+            fig("près de 9 %", 9, "%", "percent", qualifier="près de"),
+            fig("21,7 millions de barils", 21700000, "barils", "other"),
+            fig("en 2026", 2026, None, "year"),
+            fig("3,8 %", 3.8, "%", "percent"),
+            fig("4,9 %", 4.9, "%", "percent"),
+            fig("1 318 milliards de francs CFA", 1318000000000, "francs CFA", "money", currency="XAF"),
+            fig("16,8 %", 16.8, "%", "percent"),
+            fig("1 502 milliards", 1502000000000, None, "money", currency="XAF"),
+            fig("1 940 milliards de francs CFA", 1940000000000, "francs CFA", "money", currency="XAF"),
+            fig("38 %", 38, "%", "percent"),
+            fig("1,5 %", 1.5, "%", "percent"),
+            fig("le 10 décembre", "--12-10", None, "date"),
+            fig("le 20 décembre", "--12-20", None, "date"),
+            fig("12 000 enseignants", 12000, "enseignants"),
+            fig("2 500 personnels", 2500, "personnels"),
+            fig("5 %", 5, "%", "percent"),
+            fig("1er janvier 2026", "2026-01-01", None, "date"),
+            fig("86 milliards de francs CFA", 86000000000, "francs CFA", "money", currency="XAF"),
+            fig("72 milliards", 72000000000, None, "money", currency="XAF"),
+            fig("En 2025", 2025, None, "year"),
+            fig("91,2 %", 91.2, "%", "percent"),
+            fig("30 septembre 2025", "2025-09-30", None, "date"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=ACD_NOTE + " A FLASH banner on this page. The agency's own dateline 'Yaoundé, 1er décembre 2025 (ACD) –' "
+              "(date with year, agency in brackets) gives the figure '1er décembre 2025' (no 'le' written) and the "
+              "agency, whose long form the body spells out ('l’Agence camerounaise de dépêches (ACD)'). Unaccented "
+              "capitals: 'l’Etat' (twice), 'A l’issue', 'Etienne' (a first name, restored as 'Étienne', h184-h199 "
+              "rule); one double space between two sentences. 'Budget 2026' (title) and 'pour l’exercice 2026' give "
+              "one year text '2026' (a budget's year, h88-h103 'l’exercice'); 'en 2026' another text. 'par rapport à "
+              "2025' gives '2025', 'en 2025' and 'En 2025' are two more texts. Bare amounts after a currency "
+              "('contre 4 480 milliards', '612 milliards', '1 502 milliards', '72 milliards') are XAF money with unit "
+              "null (h56-h71). '21,7 millions de barils' a measure. 'à compter du 1er janvier 2026': the date without "
+              "'à compter du'. 'au 30 septembre 2025': the date without 'au'. 'cette année', 'jeudi' not figures. "
+              "'le Conseil de cabinet' (Cameroon's cabinet council, acting) is an organisation like a Conseil des "
+              "ministres; 'Premier ministre', 'ministre des Finances' are roles; the TVA and the PIB are not bodies. "
+              "'le barrage de Nachtigal, sur la Sanaga' gives the place the dam is named after (h248-h263 plant rule) "
+              "and the river; 'l’autoroute Yaoundé–Nsimalen' gives its end places (h280-h295 corridor rule, Yaoundé "
+              "already listed). The regions are places with iso null. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h329 port dispatch: a cp1252 paragraph, caption printed twice, a byline glued to the last sentence
+H329_MOST = ["Budget 2026 : le gouvernement table sur une croissance de 4,3 %",
+             "Choléra : l’épidémie déclarée dans six districts de l’Extrême-Nord",
+             "Lions indomptables : la liste des 26 pour le stage de Limbé"]
+
+PAGES.append(Page(
+    name="h329-acd-port-kribi-trafic-conteneurs",
+    meta=acd_meta(["mojibake-cp1252", "duplicate-caption", "body-glued"]),
+    blocks=[
+        B(acd_top("ÉCONOMIE", "cacao (Douala) 1 935 FCFA/kg · café robusta 1 305 FCFA/kg · BVMAC 1 046,1 (+0,3 %) · "
+                  "EUR/XAF 655,957")),
+        P("Port de Kribi : le trafic de conteneurs bondit de 18 % sur les dix premiers mois de 2025"),
+        B("KRIBI · 02/12/2025 · 09:15 · Dépêche n° 25-4436 · 548 mots\nPar Aïcha Bello Mfoumou"),
+        P("Un porte-conteneurs à quai au terminal de Kribi, le 28 novembre. Photo : ACD/A. Bello"),
+        B("Un porte-conteneurs à quai au terminal de Kribi, le 28 novembre. Photo : ACD/A. Bello"),
+        P("Kribi, 2 décembre 2025 (ACD) – Le port en eau profonde de Kribi a traité 612 480 EVP (équivalent vingt "
+          "pieds) entre janvier et octobre 2025, soit une hausse de 18 % par rapport à la même période de 2024, selon "
+          "les statistiques publiées lundi par le Port autonome de Kribi (PAK)."),
+        P("Le terminal à conteneurs, concédé depuis 2018 à un consortium mené par Kribi Conteneurs Terminal (KCT), a "
+          "accueilli 418 navires, contre 352 un an plus tôt. Le temps moyen d’attente en rade est tombé à 1,6 jour, "
+          "contre 3,2 jours en 2024, grâce à la mise en service de deux nouveaux portiques en mai.", moji="cp1252"),
+        P("Le trafic de transbordement vers le Nigeria, le Gabon, la Guinée équatoriale et le Congo représente "
+          "désormais 41 % du volume total. « Kribi s’impose comme le hub de la sous-région. Les armateurs viennent "
+          "chercher ici des tirants d’eau que les ports d’estuaire ne peuvent plus offrir », s’est félicité le "
+          "directeur général du PAK, Patrice Melom Abena, cité dans le communiqué."),
+        P("Les exportations de bois débité et de cacao, qui transitent en partie par Kribi depuis la fermeture "
+          "temporaire de deux quais à Douala, ont progressé de 27 %. Le port a également manutentionné 1,84 million "
+          "de tonnes de vracs, dont 640 000 tonnes de clinker destinées aux cimenteries de la région."),
+        P("Pour 2026, le PAK prévoit la mise en service d’un deuxième poste à quai de 715 mètres au terminal "
+          "polyvalent et l’acquisition de quatre portiques supplémentaires, pour un investissement de 186 milliards "
+          "de francs CFA financé en partie par la Banque de développement des États de l’Afrique centrale (BDEAC)."),
+        P("Les recettes du port ont atteint 58,3 milliards de francs CFA sur la période, en hausse de 21 %. Plus de "
+          "3 100 emplois directs ont été créés sur la plateforme portuaire depuis son ouverture, dont près de la "
+          "moitié occupés par des habitants du département de l’Océan, selon la direction."),
+        P("Le corridor Kribi–Ebolowa–Ambam, qui relie le port au Gabon et à la Guinée équatoriale, doit être "
+          "entièrement bitumé d’ici à fin 2026, selon le ministère des Travaux publics."
+          "[[Par Aïcha Bello Mfoumou||]]"),
+        B("ABM/FMA"),
+        B(acd_bottom(H329_MOST)),
+    ],
+    gold=dict(
+        title="Port de Kribi : le trafic de conteneurs bondit de 18 % sur les dix premiers mois de 2025",
+        dateline=dl("Kribi", "2025-12-02"),
+        organisations=[org(None, "ACD"), org("Port autonome de Kribi", "PAK"), org("Kribi Conteneurs Terminal", "KCT"),
+                       org("Banque de développement des États de l’Afrique centrale", "BDEAC"),
+                       org("ministère des Travaux publics", None)],
+        places=[place("Kribi"), place("Nigeria", "NG"), place("Gabon", "GA"), place("Guinée équatoriale", "GQ"),
+                place("Congo", "CG"), place("Douala"), place("Océan"), place("Ebolowa"), place("Ambam")],
+        figures=[
+            fig("18 %", 18, "%", "percent"),
+            fig("dix premiers mois", 10, "mois", "duration"),
+            fig("2025", 2025, None, "year"),
+            fig("le 28 novembre", "--11-28", None, "date"),
+            fig("2 décembre 2025", "2025-12-02", None, "date"),
+            fig("612 480 EVP", 612480, "EVP", "other"),
+            fig("octobre 2025", 2025, None, "year"),
+            fig("2024", 2024, None, "year"),
+            fig("2018", 2018, None, "year"),
+            fig("418 navires", 418, "navires"),
+            fig("352", 352, None),
+            fig("1,6 jour", 1.6, "jour", "duration"),
+            fig("3,2 jours", 3.2, "jours", "duration"),
+            fig("en 2024", 2024, None, "year"),
+            fig("deux nouveaux portiques", 2, "portiques"),
+            fig("41 %", 41, "%", "percent"),
+            fig("deux quais", 2, "quais"),
+            fig("27 %", 27, "%", "percent"),
+            fig("1,84 million de tonnes", 1840000, "tonnes", "other"),
+            fig("640 000 tonnes", 640000, "tonnes", "other"),
+            fig("2026", 2026, None, "year"),
+            fig("715 mètres", 715, "mètres", "other"),
+            fig("quatre portiques", 4, "portiques"),
+            fig("186 milliards de francs CFA", 186000000000, "francs CFA", "money", currency="XAF"),
+            fig("58,3 milliards de francs CFA", 58300000000, "francs CFA", "money", currency="XAF"),
+            fig("21 %", 21, "%", "percent"),
+            fig("Plus de 3 100 emplois", 3100, "emplois", qualifier="Plus de"),
+            fig("près de la moitié", 0.5, None, "other", qualifier="près de"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=ACD_NOTE + " No banner. The photo caption stands above the dateline paragraph and is printed twice "
+              "(second copy boilerplate); its credit names the agency. The second paragraph is UTF-8 read as cp1252 "
+              "('accueilli', 'dâ€™attente'). The byline is printed again at the end of the last paragraph, glued to "
+              "its final full stop ('Travaux publics.Par Aïcha Bello Mfoumou'): decided, the raw line holds article "
+              "text (not listed) and the glued byline, page metadata, is removed from the clean text (the README's "
+              "'Lire la suiteBrazzaville' rule, at the end of the line; tag 'body-glued'). Dateline 'Kribi, 2 "
+              "décembre 2025 (ACD) –'; the agency is named by acronym only on this page (long form null). 'entre "
+              "janvier et octobre 2025': the month-year 'octobre 2025' ('janvier' alone is not a figure). 'la même "
+              "période de 2024' gives '2024', 'en 2024' another text. 'EVP' a unit of measure (h168-h183), its gloss "
+              "not a figure. 'contre 352 un an plus tôt': a count without noun, 'un an plus tôt' not a figure. '1,6 "
+              "jour' / '3,2 jours' durations. 'deux nouveaux portiques' and 'quatre portiques' counts; 'deuxième "
+              "poste' an ordinal word. 'Pour 2026' and 'fin 2026' give one text '2026'. 'près de la moitié' a "
+              "fraction. The corridor 'Kribi–Ebolowa–Ambam' gives its towns; 'département de l’Océan' gives the "
+              "place 'Océan' (iso null). 'Congo' is the Republic of the Congo (CG). The ministry named as the source "
+              "is listed (h168-h183 doubt). No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h330 partner communiqué reprinted: glued subheadings, a hidden e-mail, '+ 221', a release trailer
+H330_MOST = ["Port de Kribi : le trafic de conteneurs bondit de 18 %",
+             "Budget 2026 : le gouvernement table sur une croissance de 4,3 %",
+             "Maroua : les écoles de Mokolo rouvrent après les inondations"]
+
+PAGES.append(Page(
+    name="h330-acd-communique-unicef-cholera-extreme-nord",
+    meta=acd_meta(["heading-glued", "hidden-email"]),
+    blocks=[
+        B(acd_top("COMMUNIQUÉS", "cacao (Douala) 1 940 FCFA/kg · café robusta 1 300 FCFA/kg · BVMAC 1 044,9 (−0,1 %) · "
+                  "EUR/XAF 655,957",
+                  banner="FLASH – Choléra : le ministère de la Santé publique déclare l’épidémie dans l’Extrême-Nord")),
+        P("Choléra dans l’Extrême-Nord : l’UNICEF et ses partenaires lancent une riposte d’urgence pour 1,2 million "
+          "de personnes"),
+        B("MAROUA · 03/12/2025 · 14:30 · Communiqué · 640 mots\n"
+          "Ce communiqué est publié tel que transmis par son émetteur. Il n’engage pas la rédaction de l’ACD."),
+        P("Maroua, le 3 décembre 2025 – Face à une flambée de choléra qui a déjà touché 1 486 personnes et causé 37 "
+          "décès dans six districts sanitaires de la région de l’Extrême-Nord depuis le 2 octobre, le Fonds des "
+          "Nations unies pour l’enfance (UNICEF) et ses partenaires lancent, aux côtés du ministère de la Santé "
+          "publique (MINSANTE), une riposte d’urgence destinée à 1,2 million de personnes."),
+        P("Une épidémie favorisée par les inondations"),
+        P("Les inondations de septembre, qui ont affecté plus de 94 000 personnes dans les départements du "
+          "Logone-et-Chari et du Mayo-Danay, ont détruit ou contaminé près de 40 % des points d’eau de ces zones. Les "
+          "enfants de moins de 5 ans représentent 28 % des cas notifiés.", glue=True),
+        P("« Chaque jour compte. Le choléra se soigne facilement lorsqu’il est pris en charge à temps, mais il peut "
+          "tuer un enfant en quelques heures. Nous devons empêcher que l’épidémie atteigne les camps de déplacés », a "
+          "déclaré la représentante de l’UNICEF au Cameroun, Nadia Ferrante-Okello."),
+        P("Eau potable, vaccination et prise en charge"),
+        P("Le plan de riposte, d’un coût de 4,6 millions de dollars américains, prévoit la distribution de 850 000 "
+          "sachets de purification d’eau et de 120 000 kits d’hygiène, la réhabilitation de 210 forages et la "
+          "désinfection de 15 000 latrines. Une campagne de vaccination orale ciblera 640 000 personnes âgées d’un an "
+          "et plus dans les districts de Kousseri, Mokolo et Mora, du 8 au 14 décembre.", glue=True),
+        P("L’Organisation mondiale de la santé (OMS) et Médecins sans frontières (MSF) appuient la prise en charge "
+          "dans 22 centres et unités de traitement du choléra, où le taux de létalité a été ramené de 4,1 % à 2,5 % "
+          "en un mois. Le Programme alimentaire mondial (PAM) assure le transport des intrants vers les zones d’accès "
+          "difficile, notamment par voie aérienne vers Makary et Fotokol."),
+        P("L’UNICEF appelle les donateurs à combler un déficit de financement de 2,9 millions de dollars et rappelle "
+          "que le lavage des mains au savon, la consommation d’eau traitée et la consultation rapide en cas de "
+          "diarrhée sauvent des vies."),
+        P("À propos de l’UNICEF"),
+        P("L’UNICEF travaille dans certains des endroits les plus difficiles du monde pour atteindre les enfants les "
+          "plus défavorisés. Dans plus de 190 pays et territoires, nous travaillons pour chaque enfant, partout, afin "
+          "de construire un monde meilleur pour tous."),
+        L("""Pour plus d’informations, veuillez contacter :
+Armelle Tchoupo, spécialiste de la communication, UNICEF Cameroun, +237 6 77 41 29 08, atchoupo@unicef.org
+Ibrahima Sow, chargé des relations avec les médias, Bureau régional de l’UNICEF pour l’Afrique de l’Ouest et du Centre (Dakar), + 221 33 869 58 24, [email protected]"""),
+        B(acd_bottom(H330_MOST)),
+    ],
+    gold=dict(
+        title="Choléra dans l’Extrême-Nord : l’UNICEF et ses partenaires lancent une riposte d’urgence pour 1,2 "
+              "million de personnes",
+        dateline=dl("Maroua", "2025-12-03"),
+        organisations=[org("Fonds des Nations unies pour l’enfance", "UNICEF"),
+                       org("ministère de la Santé publique", "MINSANTE"),
+                       org("Organisation mondiale de la santé", "OMS"), org("Médecins sans frontières", "MSF"),
+                       org("Programme alimentaire mondial", "PAM")],
+        places=[place("Extrême-Nord"), place("Maroua"), place("Logone-et-Chari"), place("Mayo-Danay"),
+                place("Cameroun", "CM"), place("Kousseri"), place("Mokolo"), place("Mora"), place("Makary"),
+                place("Fotokol"), place("Dakar")],
+        figures=[
+            fig("1,2 million de personnes", 1200000, "personnes"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("1 486 personnes", 1486, "personnes"),
+            fig("37 décès", 37, "décès"),
+            fig("six districts", 6, "districts"),
+            fig("le 2 octobre", "--10-02", None, "date"),
+            fig("plus de 94 000 personnes", 94000, "personnes", qualifier="plus de"),
+            fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("28 %", 28, "%", "percent"),
+            fig("4,6 millions de dollars américains", 4600000, "dollars américains", "money", currency="USD"),
+            fig("850 000 sachets", 850000, "sachets"),
+            fig("120 000 kits", 120000, "kits"),
+            fig("210 forages", 210, "forages"),
+            fig("15 000 latrines", 15000, "latrines"),
+            fig("640 000 personnes", 640000, "personnes"),
+            fig("8", "--12-08", None, "date"),
+            fig("14 décembre", "--12-14", None, "date"),
+            fig("22 centres", 22, "centres"),
+            fig("4,1 %", 4.1, "%", "percent"),
+            fig("2,5 %", 2.5, "%", "percent"),
+            fig("2,9 millions de dollars", 2900000, "dollars", "money", currency="USD"),
+            fig("plus de 190 pays", 190, "pays", qualifier="plus de"),
+        ],
+        phones=[phone("+237677412908"), phone("+221338695824")],
+        emails=["atchoupo@unicef.org"],
+        hidden_emails=1,
+        contacts=[contact("Armelle Tchoupo", "spécialiste de la communication", "UNICEF Cameroun", ["+237677412908"],
+                          ["atchoupo@unicef.org"]),
+                  contact("Ibrahima Sow", "chargé des relations avec les médias",
+                          "Bureau régional de l’UNICEF pour l’Afrique de l’Ouest et du Centre", ["+221338695824"], [])],
+        notes=ACD_NOTE + " A second FLASH banner with another text. A partner's communiqué reprinted by the agency in "
+              "its 'Communiqués' rubric: the slug line and the agency's disclaimer line under the title ('Ce "
+              "communiqué est publié tel que transmis ...', like a translation disclaimer) are boilerplate; there are "
+              "no wire initials. The communiqué's own trailer 'À propos de l’UNICEF' with its paragraph is article "
+              "text (README trailer rule); so is the contact block. Both subheadings are glued to the paragraph after "
+              "them ('inondationsLes inondations', 'prise en chargeLe plan'). Dateline 'Maroua, le 3 décembre 2025 –' "
+              "(the UNICEF's, no agency). 'du 8 au 14 décembre': '8' (--12-08) and '14 décembre'. 'ramené de 4,1 % à "
+              "2,5 %': two percents with their own sign. 'âgées d’un an et plus', 'en un mois', 'en quelques heures' "
+              "are not figures. 'dollars américains' keeps the whole currency noun (h104-h119). 'les départements du "
+              "Logone-et-Chari et du Mayo-Danay' are places (iso null); 'camps de déplacés' generic. Contacts: two "
+              "people in one line each, role and office label as written ('UNICEF Cameroun' is the listed UNICEF, "
+              "README 'OIM Rome'; the regional office with its city in brackets keeps the label without the city, "
+              "Dakar a place, h200-h215); a Cameroonian mobile, a Dakar landline written '+ 221 33 ...' with a space "
+              "after the plus (the survey's '+ 221 33' shape, +221338695824) and an address hidden behind the "
+              "e-mail-protection text '[email protected]' (counted).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h331 interview: questions as lines, one glued to its answer, “ ” in a « » page, no ACD Pro line
+H331_MOST = ["Choléra dans l’Extrême-Nord : l’UNICEF lance une riposte d’urgence",
+             "Port de Kribi : le trafic de conteneurs bondit de 18 %",
+             "Budget 2026 : le gouvernement table sur une croissance de 4,3 %"]
+
+PAGES.append(Page(
+    name="h331-acd-entretien-douala-drains-inondations",
+    meta=acd_meta(["body-glued", "mixed-quotes"], pro=False),
+    blocks=[
+        B(acd_top("ENTRETIEN", "cacao (Douala) 1 950 FCFA/kg · café robusta 1 295 FCFA/kg · BVMAC 1 047,3 (+0,2 %) · "
+                  "EUR/XAF 655,957")),
+        P("Romain Ekotto Din : « À Douala, 60 % des drains sont obstrués par les déchets »"),
+        B("DOUALA · 04/12/2025 · 08:05 · Entretien · 760 mots\nPar Joël Nkeng Tabi"),
+        P("Douala, 4 décembre 2025 (ACD) – Après les inondations qui ont frappé les quartiers de Makepe, Bonabéri et "
+          "Ndokoti en novembre, le délégué du gouvernement auprès de la Communauté urbaine de Douala (CUD), Romain "
+          "Ekotto Din, détaille à l’ACD le plan d’urgence de la ville avant la prochaine saison des pluies."),
+        P("ACD : Quel est le bilan des inondations de novembre ?"),
+        P("Romain Ekotto Din : Elles ont fait quatre morts et touché environ 11 500 ménages. Plus de 2 300 maisons ont "
+          "été inondées, dont 310 entièrement détruites, et 14 écoles ont dû fermer pendant une semaine. C’est le "
+          "bilan le plus lourd depuis 2020. Dans certains secteurs de Makepe, l’eau est montée à 1,20 mètre en moins "
+          "de deux heures."),
+        P("ACD : Pourquoi la ville est-elle si vulnérable ?"),
+        P("Romain Ekotto Din : Nos relevés montrent que 60 % des 380 kilomètres de drains primaires et secondaires "
+          "sont obstrués par des déchets plastiques ou par des constructions. La ville produit près de 2 000 tonnes "
+          "d’ordures par jour, et la collecte n’en enlève qu’environ 1 400. Le reste finit dans les caniveaux, puis "
+          "dans le Wouri.", glue=True),
+        P("ACD : Que contient le plan d’urgence ?"),
+        P("Romain Ekotto Din : Il mobilise 9,8 milliards de francs CFA sur 18 mois. D’ici à mars, nous allons curer 120 "
+          "kilomètres de drains et libérer les emprises du canal de la Mbanya, où 640 constructions illégales ont été "
+          "recensées. La Banque mondiale finance, pour 31 millions d’euros, trois bassins de rétention à Makepe et à "
+          "Bépanda. Et nous relançons le programme “Douala ville propre” avec 400 agents de salubrité "
+          "supplémentaires."),
+        P("ACD : Les déguerpissements ne risquent-ils pas de provoquer des tensions ?"),
+        P("Romain Ekotto Din : Nous avons prévu un accompagnement : chaque famille recensée recevra une indemnité de "
+          "350 000 francs CFA et une priorité d’accès aux 1 200 logements sociaux de Mbanga Bakoko. Les premières "
+          "démolitions n’interviendront pas avant le 15 janvier. Nous voulons convaincre, pas contraindre."),
+        P("ACD : Quel message adressez-vous aux habitants ?"),
+        P("Romain Ekotto Din : Ne jetez plus rien dans les caniveaux. Une amende de 25 000 à 100 000 francs CFA sera "
+          "appliquée dès le 1er janvier 2026, et des brigades de salubrité patrouilleront dans les six "
+          "arrondissements de la ville. Douala ne peut pas se noyer sous ses propres déchets."),
+        B("JNT/FMA"),
+        B(acd_bottom(H331_MOST, pro=False)),
+    ],
+    gold=dict(
+        title="Romain Ekotto Din : « À Douala, 60 % des drains sont obstrués par les déchets »",
+        dateline=dl("Douala", "2025-12-04"),
+        organisations=[org(None, "ACD"), org("Communauté urbaine de Douala", "CUD"), org("Banque mondiale", None)],
+        places=[place("Douala"), place("Makepe"), place("Bonabéri"), place("Ndokoti"), place("Wouri"),
+                place("Mbanya"), place("Bépanda"), place("Mbanga Bakoko")],
+        figures=[
+            fig("60 %", 60, "%", "percent"),
+            fig("4 décembre 2025", "2025-12-04", None, "date"),
+            fig("quatre morts", 4, "morts"),
+            fig("environ 11 500 ménages", 11500, "ménages", qualifier="environ"),
+            fig("Plus de 2 300 maisons", 2300, "maisons", qualifier="Plus de"),
+            fig("310", 310, None),
+            fig("14 écoles", 14, "écoles"),
+            fig("2020", 2020, None, "year"),
+            fig("1,20 mètre", 1.2, "mètre", "other"),
+            fig("moins de deux heures", 2, "heures", "duration", qualifier="moins de"),
+            fig("380 kilomètres", 380, "kilomètres", "other"),
+            fig("près de 2 000 tonnes", 2000, "tonnes", "other", qualifier="près de"),
+            fig("environ 1 400", 1400, None, qualifier="environ"),
+            fig("9,8 milliards de francs CFA", 9800000000, "francs CFA", "money", currency="XAF"),
+            fig("18 mois", 18, "mois", "duration"),
+            fig("120 kilomètres", 120, "kilomètres", "other"),
+            fig("640 constructions", 640, "constructions"),
+            fig("31 millions d’euros", 31000000, "euros", "money", currency="EUR"),
+            fig("trois bassins", 3, "bassins"),
+            fig("400 agents", 400, "agents"),
+            fig("350 000 francs CFA", 350000, "francs CFA", "money", currency="XAF"),
+            fig("1 200 logements", 1200, "logements"),
+            fig("le 15 janvier", "--01-15", None, "date"),
+            fig("25 000", 25000, None, "money", currency="XAF"),
+            fig("100 000 francs CFA", 100000, "francs CFA", "money", currency="XAF"),
+            fig("le 1er janvier 2026", "2026-01-01", None, "date"),
+            fig("six arrondissements", 6, "arrondissements"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=ACD_NOTE + " No banner and no 'ACD Pro' line on this page. An interview: the chapeau opens with the "
+              "agency's dateline; each question is its own line and each answer a line, the speaker labels ('ACD :', "
+              "'Romain Ekotto Din :') kept (README Q&A rule, h216-h231); the second question is glued to its answer "
+              "('vulnérable ?Romain Ekotto Din :'), split in the clean text. The title quotes the answer with « » "
+              "while an answer writes a programme's name with “ ” (kept as written; the programme is not an "
+              "organisation). The title's '60 %' and the answer's are one text. 'dont 310 entièrement détruites': a "
+              "count without noun. 'la collecte n’en enlève qu’environ 1 400': a count without noun (the noun is "
+              "'en', h264-h279). 'depuis 2020': '2020'. '1,20 mètre' keeps its written decimals; 'en moins de deux "
+              "heures': a duration with 'moins de'. 'D’ici à mars' and 'pendant une semaine' are not figures. 'de "
+              "25 000 à 100 000 francs CFA': first bound '25 000' with the second's currency, unit null. 'dès le 1er "
+              "janvier 2026': the date from 'le'. 'avant le 15 janvier': no year written. The Communauté urbaine de "
+              "Douala (the city's council, acting) is listed with its acronym; 'délégué du gouvernement' is a role. "
+              "Districts (Makepe, Bonabéri, Ndokoti, Bépanda, Mbanga Bakoko), the river Wouri and the canal's name "
+              "'Mbanya' are places. The agency appears by acronym only. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h332 the agency's 'Le fil' listing: four dispatches with stamps, ’ dropped in one, accents stripped in another, a glued 'Lire la suite »'
+PAGES.append(Page(
+    name="h332-acd-le-fil-depeches-4-decembre-listing",
+    meta=acd_meta(["listing", "read-more", "lost-apostrophe", "stripped-accents"], listing=True),
+    blocks=[
+        B(acd_top(None, "cacao (Douala) 1 950 FCFA/kg · café robusta 1 295 FCFA/kg · BVMAC 1 047,3 (+0,2 %) · "
+                  "EUR/XAF 655,957")),
+        B("Le fil ACD – jeudi 4 décembre 2025\n"
+          "Toutes les dépêches | Politique | Économie | Société | Régions | Sports"),
+        P("Garoua : 46 tonnes de médicaments contrefaits incinérés"),
+        P("04/12/2025 · 17:48"),
+        P("Garoua, 4 décembre (ACD) – Quelque 46 tonnes de médicaments de contrefaçon saisis depuis janvier dans les "
+          "régions du Nord et de l’Adamaoua ont été incinérées jeudi à la sortie de Garoua, en présence du gouverneur "
+          "de la région du Nord. Leur valeur est estimée à 1,3 milliard de francs CFA, selon la délégation régionale "
+          "de la Santé publique. Près de 80 % des saisies ont été réalisées aux postes frontières avec le Nigeria et "
+          "le Tchad."),
+        B("Lire la suite »"),
+        P("Bertoua : l’hôpital régional reçoit son premier scanner", apos="drop"),
+        P("04/12/2025 · 15:20"),
+        P("Bertoua, 4 décembre (ACD) – L’hôpital régional de Bertoua, dans la région de l’Est, dispose depuis mercredi "
+          "d’un scanner de 64 barrettes, le premier de la région. L’équipement, d’une valeur de 780 millions de "
+          "francs CFA, a été financé par le budget d’investissement public. Jusqu’ici, les patients devaient "
+          "parcourir plus de 350 kilomètres jusqu’à Yaoundé pour passer un examen, à leurs frais.", apos="drop"),
+        B("Lire la suite »"),
+        P("Lions indomptables : 26 joueurs convoqués pour le stage de Limbé"),
+        P("04/12/2025 · 12:05"),
+        P("Yaoundé, 4 décembre (ACD) – Le sélectionneur des Lions indomptables a convoqué 26 joueurs, dont 9 évoluant "
+          "dans le championnat national, pour un stage de préparation du 15 au 21 décembre à Limbé, dans la région du "
+          "Sud-Ouest. La Fédération camerounaise de football (Fecafoot) a annoncé deux matchs amicaux, dont l’un face "
+          "au Gabon le 20 décembre au stade omnisports de Limbé."),
+        B("Lire la suite »"),
+        P("Ebolowa : la foire agropastorale attire 310 exposants", glue=True),
+        P("04/12/2025 · 09:32"),
+        P("Ebolowa, 4 décembre (ACD) – La 12e édition de la foire agropastorale de la région du Sud s’est ouverte "
+          "mercredi à Ebolowa avec 310 exposants venus des dix régions du pays et de trois pays voisins. Les "
+          "organisateurs attendent plus de 45 000 visiteurs jusqu’au 9 décembre. Le ministre de l’Agriculture et du "
+          "Développement rural a annoncé une enveloppe de 500 millions de francs CFA pour les coopératives de "
+          "jeunes.", strip=True),
+        B("Lire la suite »\nCharger plus de dépêches"),
+        B(acd_bottom(["Garoua : 46 tonnes de médicaments contrefaits incinérés",
+                      "Romain Ekotto Din : « À Douala, 60 % des drains sont obstrués par les déchets »",
+                      "Choléra dans l’Extrême-Nord : l’UNICEF lance une riposte d’urgence"])),
+    ],
+    gold=dict(
+        title="Garoua : 46 tonnes de médicaments contrefaits incinérés",
+        dateline=None,
+        organisations=[org(None, "ACD"), org("Fédération camerounaise de football", "Fecafoot")],
+        places=[place("Garoua"), place("Nord"), place("Adamaoua"), place("Nigeria", "NG"), place("Tchad", "TD"),
+                place("Bertoua"), place("Est"), place("Yaoundé"), place("Limbé"), place("Sud-Ouest"),
+                place("Gabon", "GA"), place("Ebolowa"), place("Sud")],
+        figures=[
+            fig("46 tonnes", 46, "tonnes", "other"),
+            fig("04/12/2025 · 17:48", "2025-12-04", None, "date"),
+            fig("4 décembre", "--12-04", None, "date"),
+            fig("Quelque 46 tonnes", 46, "tonnes", "other", qualifier="Quelque"),
+            fig("1,3 milliard de francs CFA", 1300000000, "francs CFA", "money", currency="XAF"),
+            fig("Près de 80 %", 80, "%", "percent", qualifier="Près de"),
+            fig("04/12/2025 · 15:20", "2025-12-04", None, "date"),
+            fig("64 barrettes", 64, "barrettes"),
+            fig("780 millions de francs CFA", 780000000, "francs CFA", "money", currency="XAF"),
+            fig("plus de 350 kilomètres", 350, "kilomètres", "other", qualifier="plus de"),
+            fig("26 joueurs", 26, "joueurs"),
+            fig("04/12/2025 · 12:05", "2025-12-04", None, "date"),
+            fig("9", 9, None),
+            fig("15", "--12-15", None, "date"),
+            fig("21 décembre", "--12-21", None, "date"),
+            fig("deux matchs", 2, "matchs"),
+            fig("le 20 décembre", "--12-20", None, "date"),
+            fig("310 exposants", 310, "exposants"),
+            fig("04/12/2025 · 09:32", "2025-12-04", None, "date"),
+            fig("12e", 12, None, "ordinal"),
+            fig("dix régions", 10, "régions"),
+            fig("trois pays", 3, "pays"),
+            fig("plus de 45 000 visiteurs", 45000, "visiteurs", qualifier="plus de"),
+            fig("9 décembre", "--12-09", None, "date"),
+            fig("500 millions de francs CFA", 500000000, "francs CFA", "money", currency="XAF"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=ACD_NOTE + " The agency's 'Le fil' page: four unrelated dispatches, a listing (title = the first "
+              "headline, dateline null, README 'Listing titles'); no rubric kicker, no slug line. The listing's label "
+              "'Le fil ACD – jeudi 4 décembre 2025' and its filter line are boilerplate, as each 'Lire la suite »' "
+              "line (read-more) and 'Charger plus de dépêches'. The third dispatch's 'Lire la suite »' is glued to the "
+              "fourth headline ('Lire la suite »Ebolowa : ...'): that raw line holds article text and is not listed; "
+              "the link text is removed (README). Each headline, its stamp line 'dd/mm/yyyy · hh:mm' (a date figure "
+              "with its clock time, one text each) and its dispatch are article text. Each dispatch's dateline 'Town, "
+              "4 décembre (ACD) –' gives the agency (acronym only) and the date '4 décembre' (--12-04, one text for "
+              "the four). The second dispatch has every ’ dropped, headline included ('lhôpital', 'dun scanner', "
+              "'Jusquici', 'jusquà'); the fourth has its accents stripped ('edition', 'region', 'jusqu’au 9 decembre', "
+              "'Developpement'). '46 tonnes' (headline) and 'Quelque 46 tonnes' two texts; '26 joueurs' headline and "
+              "body one text; 'dont 9 évoluant ...' a count without noun; 'du 15 au 21 décembre': '15' and '21 "
+              "décembre' (no year written); '12e édition' an ordinal; '64 barrettes' a count. Regions named 'région "
+              "du Nord', 'de l’Est', 'du Sud', 'du Sud-Ouest' and 'de l’Adamaoua' are places (iso null, as h241's "
+              "'Ouest'). 'Lions indomptables' (the national team) is not an organisation; the federation is listed "
+              "with its acronym as written ('Fecafoot'); 'délégation régionale de la Santé publique' generic; the "
+              "stadium a venue. No contact.",
+    ),
+))
