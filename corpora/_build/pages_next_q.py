@@ -641,3 +641,320 @@ PAGES.append(Page(
               "stadium a venue. No contact.",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h333 francophone society in Vancouver, no defect and no boilerplate
+PAGES.append(Page(
+    name="h333-sfco-vancouver-centre-accueil-surrey",
+    meta={"site": "www.sfco-bc.example.ca", "style": "francophone-society-clean", "defects": []},
+    blocks=[
+        P("La Société francophone de la Côte-Ouest ouvre un centre d’accueil pour les nouveaux arrivants à Surrey"),
+        P("Vancouver, le 3 décembre 2025 – La Société francophone de la Côte-Ouest (SFCO) ouvrira le 12 janvier 2026 "
+          "à Surrey un centre d’accueil destiné aux immigrantes et immigrants d’expression française qui s’installent "
+          "dans la région de Surrey et de Langley. Le centre offrira des services d’orientation, d’aide à la "
+          "recherche d’emploi, d’accompagnement au logement et d’inscription à l’école."),
+        P("Le projet, d’un coût de 1,35 million $ sur trois ans, est financé par Immigration, Réfugiés et Citoyenneté "
+          "Canada (IRCC) et par la province de la Colombie-Britannique. Le centre emploiera six conseillères et "
+          "conseillers et prévoit d’accompagner 900 personnes dès sa première année de fonctionnement."),
+        P("Selon le recensement de 2021, plus de 11 400 personnes dont le français est la première langue officielle "
+          "parlée vivent à Surrey et à Langley, soit une hausse de 22 % en cinq ans. Près de la moitié d’entre elles "
+          "sont arrivées d’Afrique, d’Haïti ou d’Europe au cours des dix dernières années."),
+        P("« Beaucoup de familles francophones arrivent ici sans savoir qu’elles peuvent être servies dans leur "
+          "langue. Ce centre sera leur porte d’entrée dans la communauté, de l’aéroport jusqu’au premier emploi », "
+          "explique la directrice générale de la SFCO, Awa Diallo-Fournier."),
+        P("Le centre sera situé au 10356, avenue King George, et ouvert du lundi au vendredi de 9 h à 17 h, ainsi que "
+          "le samedi sur rendez-vous. Des services seront aussi offerts à distance aux familles installées dans la "
+          "vallée de l’Okanagan et à Kamloops."),
+        P("Une journée portes ouvertes aura lieu le samedi 17 janvier 2026, de 10 h à 15 h, avec la participation du "
+          "Conseil scolaire francophone de la Colombie-Britannique (CSF) et du Collège Éducacentre."),
+        P("Fondée en 1998, la SFCO représente les quelque 70 000 francophones de la côte ouest et regroupe 38 "
+          "organismes membres."),
+        L("""Renseignements :
+Julien Caron-Beaulieu
+Responsable des communications
+604 736-2918, poste 205
+communications@sfco-bc.example.ca"""),
+    ],
+    gold=dict(
+        title="La Société francophone de la Côte-Ouest ouvre un centre d’accueil pour les nouveaux arrivants à Surrey",
+        dateline=dl("Vancouver", "2025-12-03"),
+        organisations=[org("Société francophone de la Côte-Ouest", "SFCO"),
+                       org("Immigration, Réfugiés et Citoyenneté Canada", "IRCC"),
+                       org("Conseil scolaire francophone de la Colombie-Britannique", "CSF"),
+                       org("Collège Éducacentre", None)],
+        places=[place("Surrey"), place("Vancouver"), place("Langley"), place("Colombie-Britannique"),
+                place("Afrique"), place("Haïti", "HT"), place("Europe"), place("Okanagan"), place("Kamloops")],
+        figures=[
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("le 12 janvier 2026", "2026-01-12", None, "date"),
+            fig("1,35 million $", 1350000, "$", "money", currency="CAD"),
+            fig("trois ans", 3, "ans", "duration"),
+            fig("six conseillères", 6, "conseillères"),
+            fig("900 personnes", 900, "personnes"),
+            fig("2021", 2021, None, "year"),
+            fig("plus de 11 400 personnes", 11400, "personnes", qualifier="plus de"),
+            fig("22 %", 22, "%", "percent"),
+            fig("cinq ans", 5, "ans", "duration"),
+            fig("Près de la moitié", 0.5, None, "other", qualifier="Près de"),
+            fig("dix dernières années", 10, "années", "duration"),
+            fig("le samedi 17 janvier 2026", "2026-01-17", None, "date"),
+            fig("en 1998", 1998, None, "year"),
+            fig("quelque 70 000 francophones", 70000, "francophones", qualifier="quelque"),
+            fig("38 organismes", 38, "organismes"),
+        ],
+        phones=[phone("+16047362918", extension="205")],
+        emails=["communications@sfco-bc.example.ca"],
+        contacts=[contact("Julien Caron-Beaulieu", "Responsable des communications", None, ["+16047362918"],
+                          ["communications@sfco-bc.example.ca"])],
+        notes="A (made-up) francophone society's release from British Columbia with no defect and no boilerplate at "
+              "all (a province the corpus did not have). '$' on a Canadian page is CAD. 'six conseillères et "
+              "conseillers': unit 'conseillères' (the head of the first noun). 'le recensement de 2021': the year "
+              "(h296-h311). 'au cours des dix dernières années': a duration (as h257's 'cinq dernières années'); 'en "
+              "cinq ans': a duration. 'Près de la moitié d’entre elles': a fraction. 'le samedi 17 janvier 2026, de "
+              "10 h à 15 h': the date keeps its weekday, the clock range is not a figure; the opening hours and the "
+              "street number '10356' are not figures; 'première année', 'premier emploi' are ordinal words. 'la "
+              "province de la Colombie-Britannique' finances but is a place (h184-h199 province rule), listed with "
+              "iso null although it also stands inside the school board's name; 'Canada' stands only inside the "
+              "department's name (not listed). 'la vallée de l’Okanagan' gives 'Okanagan'. 'Fondée en 1998': 'en "
+              "1998'. Contact: a block with person, role on its own line (as written, capital R), a 604 number with "
+              "'poste 205' (+1) and an address; organisation null (not written in the block).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h334 French mangrove NGO's English release on Sierra Leone under French chrome
+PAGES.append(Page(
+    name="h334-mangroves-vivantes-sierra-leone-sherbro-en",
+    meta={"site": "www.mangroves-vivantes.example.org", "style": "conservation-ngo-en-under-fr-chrome",
+          "language": "en",
+          "defects": ["english-page", "english-dateline", "double-space", "menu", "duplicate-lines", "breadcrumb",
+                      "share-lines", "donation-block", "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu
+Mangroves Vivantes
+Protéger les forêts littorales, avec celles et ceux qui en vivent
+Accueil
+L’association
+Nos projets
+Nos projets
+Sierra Leone
+Madagascar
+Guinée
+Actualités
+Actualités
+Nous soutenir
+Accueil › Actualités › Sierra Leone
+Actualité · 02/12/2025
+Cet article est disponible uniquement en anglais."""),
+        P("Sierra Leone: 1,200 hectares of mangroves replanted along the Sherbro estuary"),
+        P("FREETOWN, Sierra Leone, 2 December 2025 – Coastal communities in Bonthe District have replanted 1,200 "
+          "hectares of mangroves along the Sherbro River estuary since 2022, the French conservation NGO Mangroves "
+          "Vivantes said on Tuesday, as it launched a second phase of the programme with the Sierra Leone National "
+          "Protected Area Authority (NPAA)."),
+        P(dbl("Some 4,800 women and men from 37 villages took part in the work, collecting propagules and tending "
+              "nurseries. The survival rate of the young trees reached 78%, well above the 50% usually seen in large "
+              "replanting schemes in West Africa.", ("nurseries.",))),
+        P("“The mangrove is our bank: it protects the village from storms and feeds the fish we sell,” said Fatmata "
+          "Kamara, who chairs the women's cooperative of Yoni. Fish catches in replanted creeks rose by about a third "
+          "in two years, according to a survey by Njala University."),
+        P("Mangroves store up to four times more carbon per hectare than inland tropical forests. Once mature, the "
+          "replanted areas should capture about 9,000 tonnes of carbon dioxide a year, the NGO estimates."),
+        P("The second phase, budgeted at €2.4 million over four years, is funded by the French Development Agency "
+          "(AFD), the Fonds français pour l'environnement mondial (FFEM) and the European Union. It will extend "
+          "replanting to the Scarcies estuary in Kambia District and train 60 community rangers."),
+        P("Families will also receive improved fish-smoking ovens, which use 60% less mangrove wood. Each oven costs "
+          "about 1,500 leones, roughly US$65, and 900 units are planned."),
+        P("Sierra Leone has lost an estimated 25% of its mangrove cover since 1990, mainly to firewood cutting, rice "
+          "farming and salt production."),
+        L("""Media contacts:
+In Freetown: Mohamed Sesay, Programme Coordinator, Mangroves Vivantes – +232 76 418 302 – m.sesay@mangroves-vivantes.example.org
+In France: Léa Kerhervé, Press Officer – +33 2 98 44 71 26 – presse@mangroves-vivantes.example.org"""),
+        B("""Partager : Facebook · LinkedIn · X · E-mail
+Soutenez la replantation : 30 € permettent de planter 150 palétuviers. Je fais un don
+Ces articles peuvent vous intéresser
+Madagascar : 40 pêcheurs formés à la gestion des mangroves de Mahajanga
+Guinée : lancement d’un inventaire des palétuviers de l’estuaire du Konkouré
+Mangroves Vivantes – 7, quai de la Douane – 29200 Brest – Association loi 1901
+Nous utilisons des cookies pour mesurer l’audience du site. Accepter | Refuser
+© 2025 Mangroves Vivantes – Mentions légales"""),
+    ],
+    gold=dict(
+        title="Sierra Leone: 1,200 hectares of mangroves replanted along the Sherbro estuary",
+        dateline=dl("FREETOWN", "2025-12-02"),
+        organisations=[org("Mangroves Vivantes", None),
+                       org("Sierra Leone National Protected Area Authority", "NPAA"),
+                       org("Njala University", None), org("French Development Agency", "AFD"),
+                       org("Fonds français pour l'environnement mondial", "FFEM"), org("European Union", None)],
+        places=[place("Sierra Leone", "SL"), place("Sherbro"), place("Freetown"), place("Bonthe"),
+                place("West Africa"), place("Yoni"), place("Scarcies"), place("Kambia"), place("France", "FR")],
+        figures=[
+            fig("1,200 hectares", 1200, "hectares", "other"),
+            fig("2 December 2025", "2025-12-02", None, "date"),
+            fig("2022", 2022, None, "year"),
+            fig("Some 4,800 women", 4800, "women", qualifier="Some"),
+            fig("37 villages", 37, "villages"),
+            fig("78%", 78, "%", "percent"),
+            fig("50%", 50, "%", "percent"),
+            fig("about a third", 0.3333, None, "other", qualifier="about"),
+            fig("two years", 2, "years", "duration"),
+            fig("up to four times", 4, "times", "other", qualifier="up to"),
+            fig("about 9,000 tonnes", 9000, "tonnes", "other", qualifier="about"),
+            fig("€2.4 million", 2400000, "€", "money", currency="EUR"),
+            fig("four years", 4, "years", "duration"),
+            fig("60 community rangers", 60, "rangers"),
+            fig("60%", 60, "%", "percent"),
+            fig("about 1,500 leones", 1500, "leones", "money", qualifier="about", currency="SLE"),
+            fig("US$65", 65, "US$", "money", currency="USD"),
+            fig("900 units", 900, "units"),
+            fig("25%", 25, "%", "percent"),
+            fig("1990", 1990, None, "year"),
+        ],
+        phones=[phone("+23276418302"), phone("+33298447126")],
+        emails=["m.sesay@mangroves-vivantes.example.org", "presse@mangroves-vivantes.example.org"],
+        contacts=[contact("Mohamed Sesay", "Programme Coordinator", "Mangroves Vivantes", ["+23276418302"],
+                          ["m.sesay@mangroves-vivantes.example.org"]),
+                  contact("Léa Kerhervé", "Press Officer", None, ["+33298447126"],
+                          ["presse@mangroves-vivantes.example.org"])],
+        notes="A (made-up) Brest conservation NGO's English release on Sierra Leone (a country the corpus did not "
+              "have) under its French chrome: skip line, site name and slogan, vertical menu with doubled 'Nos "
+              "projets' and 'Actualités', breadcrumb, type/date line and the line 'Cet article est disponible "
+              "uniquement en anglais.' above the title; at the bottom share line, a donation block (its '30 €' and "
+              "'150 palétuviers' are chrome), two French related headlines, footer with a 29200 postcode, cookie "
+              "line, copyright: all boilerplate. 'language' is 'en' (the article). One double space between two "
+              "sentences; the straight apostrophe of 'women's' and of the French name 'Fonds français pour "
+              "l'environnement mondial' beside curly “ ” quotes is kept as written. Dateline 'FREETOWN, Sierra "
+              "Leone, 2 December 2025 –': place as written, the country listed, Freetown listed in normal case (its "
+              "only other mention is the contact label). 'since 2022' and 'since 1990' give the bare years. 'about a "
+              "third' a fraction with 'about'; 'up to four times more carbon': a ratio (unit 'times', qualifier 'up "
+              "to', as 'trois fois plus'). '60 community rangers': unit 'rangers', the noun adjunct in the text only "
+              "(h200-h215 'alumni companies'); '60%' another text. 'about 1,500 leones': Sierra Leonean leones, SLE "
+              "(new currency, unit as written); 'roughly' is not a qualifier. 'per hectare' and 'a year' stay out. "
+              "Rivers and districts are listed by their proper names ('Sherbro', 'Scarcies', 'Bonthe', 'Kambia'), "
+              "'Yoni' a place; 'West Africa' a region (iso null). The French body named in French inside an "
+              "English text keeps its French long form (h184-h199). Contacts: two English lines with place labels "
+              "('In Freetown:', 'In France:', places giving the numbers' countries), a Sierra Leonean mobile (+232, "
+              "new code) and a Brest landline.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h335 UN refugee agency in Togo: two cp1252 paragraphs, a glued subheading, English UN ticker, three contacts
+PAGES.append(Page(
+    name="h335-hcr-togo-savanes-enregistrement-demandeurs-asile",
+    meta={"site": "www.hcr-togo.example.org", "style": "un-agency-country-release",
+          "defects": ["mojibake-cp1252", "heading-glued", "menu", "duplicate-lines", "breadcrumb", "share-lines",
+                      "foreign-ticker", "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B("""Passer au contenu principal
+HCR – L’Agence des Nations Unies pour les réfugiés
+Togo
+Français | English
+Qui nous sommes
+Nos activités
+Nos activités
+Actualités
+Actualités
+Données
+Faire un don
+Accueil › Actualités › Communiqués de presse
+Communiqué de presse | 1 décembre 2025
+Partager | Imprimer | Télécharger en PDF"""),
+        P("Togo : le HCR et les autorités enregistrent 12 500 demandeurs d’asile burkinabè dans la région des Savanes"),
+        P("Dapaong, le 1er décembre 2025 – Le Haut-Commissariat des Nations Unies pour les réfugiés (HCR) et la "
+          "Coordination nationale d’assistance aux réfugiés (CNAR) ont achevé l’enregistrement biométrique de 12 500 "
+          "demandeurs d’asile venus du Burkina Faso et installés dans les préfectures de Kpendjal, de Tône et de "
+          "Cinkassé, dans l’extrême nord du Togo."),
+        P("Au total, 61 % des personnes enregistrées sont des enfants et 23 % des femmes. Plus de 80 % d’entre elles "
+          "vivent dans des familles d’accueil, dont les ressources sont aujourd’hui épuisées. Quelque 3 400 personnes "
+          "sont hébergées sur le site de Tantigou, ouvert en mars 2024, qui a atteint sa capacité maximale."),
+        P("« L’enregistrement nous permet de connaître chaque famille, ses besoins, ses vulnérabilités. C’est la "
+          "condition pour que l’aide arrive aux bonnes personnes, et pour que les enfants puissent obtenir des "
+          "documents d’état civil », a déclaré la représentante du HCR au Togo, Mariam Ouédraogo-Kané, lors d’une "
+          "visite à Dapaong avec le préfet de Tône.", moji="cp1252"),
+        P("Des besoins largement sous-financés"),
+        P("Le plan de réponse du HCR pour le Togo, chiffré à 14,8 millions de dollars pour 2025, n’est financé qu’à "
+          "29 %. Faute de moyens, la ration alimentaire distribuée avec le Programme alimentaire mondial (PAM) a été "
+          "réduite de moitié depuis septembre, et seuls 1 150 des 4 300 enfants en âge scolaire sont inscrits à "
+          "l’école.", moji="cp1252", glue=True),
+        P("Le HCR appelle les bailleurs à soutenir l’agrandissement du site de Tantigou, la construction de 12 salles "
+          "de classe et le forage de 20 points d’eau. L’Union européenne a annoncé la semaine dernière une "
+          "contribution de 2 millions d’euros, et la Suisse, par sa Direction du développement et de la coopération "
+          "(DDC), un appui de 750 000 francs suisses."),
+        P("Dans les villages d’accueil, le HCR a distribué depuis juillet 2 600 kits d’articles ménagers et financé 85 "
+          "activités génératrices de revenus pour des femmes réfugiées et togolaises, afin de soulager les familles "
+          "qui partagent leurs maisons et leurs champs."),
+        P("Depuis 2022, le Togo a accueilli plus de 58 000 personnes fuyant les violences au Burkina Faso, selon les "
+          "autorités. Le pays a maintenu ses frontières ouvertes et délivré 9 200 attestations de demandeur d’asile "
+          "cette année."),
+        L("""Contacts presse :
+À Lomé : Kossi Amegbor, assistant chargé de la communication, +228 90 12 47 35, amegbor@unhcr.org
+À Dakar : Anne-Sophie Mbaye, chargée de communication régionale, +221 77 639 12 84, mbayea@unhcr.org
+À Genève : Rachid Belkacem, porte-parole, +41 79 217 44 05, belkacem@unhcr.org"""),
+        B("""Sur le même sujet
+Burkina Faso : le HCR alerte sur la situation des déplacés dans l’Est (14 novembre 2025)
+Togo : 1 200 abris familiaux construits dans la région des Savanes (28 octobre 2025)
+UN News ▸ Sudan: UNHCR scales up aid in Darfur · Sahel: record displacement in 2025 · Haiti: cholera fears in shelters
+Bureau du HCR au Togo – 255, rue des Hydrocarbures, BP 3290 Lomé – Tél. : +228 22 21 47 83
+Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation. OK
+© HCR 2025 – Conditions d’utilisation – Protection des données"""),
+    ],
+    gold=dict(
+        title="Togo : le HCR et les autorités enregistrent 12 500 demandeurs d’asile burkinabè dans la région des "
+              "Savanes",
+        dateline=dl("Dapaong", "2025-12-01"),
+        organisations=[org("Haut-Commissariat des Nations Unies pour les réfugiés", "HCR"),
+                       org("Coordination nationale d’assistance aux réfugiés", "CNAR"),
+                       org("Programme alimentaire mondial", "PAM"), org("Union européenne", None),
+                       org("Direction du développement et de la coopération", "DDC")],
+        places=[place("Togo", "TG"), place("Savanes"), place("Dapaong"), place("Burkina Faso", "BF"),
+                place("Kpendjal"), place("Tône"), place("Cinkassé"), place("Tantigou"), place("Suisse", "CH"),
+                place("Lomé"), place("Dakar"), place("Genève")],
+        figures=[
+            fig("12 500 demandeurs", 12500, "demandeurs"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("61 %", 61, "%", "percent"),
+            fig("23 %", 23, "%", "percent"),
+            fig("Plus de 80 %", 80, "%", "percent", qualifier="Plus de"),
+            fig("Quelque 3 400 personnes", 3400, "personnes", qualifier="Quelque"),
+            fig("mars 2024", 2024, None, "year"),
+            fig("14,8 millions de dollars", 14800000, "dollars", "money", currency="USD"),
+            fig("2025", 2025, None, "year"),
+            fig("29 %", 29, "%", "percent"),
+            fig("moitié", 0.5, None, "other"),
+            fig("1 150", 1150, None),
+            fig("4 300 enfants", 4300, "enfants"),
+            fig("12 salles", 12, "salles"),
+            fig("20 points", 20, "points"),
+            fig("2 millions d’euros", 2000000, "euros", "money", currency="EUR"),
+            fig("750 000 francs suisses", 750000, "francs suisses", "money", currency="CHF"),
+            fig("2 600 kits", 2600, "kits"),
+            fig("85 activités", 85, "activités"),
+            fig("2022", 2022, None, "year"),
+            fig("plus de 58 000 personnes", 58000, "personnes", qualifier="plus de"),
+            fig("9 200 attestations", 9200, "attestations"),
+        ],
+        phones=[phone("+22890124735"), phone("+221776391284"), phone("+41792174405")],
+        emails=["amegbor@unhcr.org", "mbayea@unhcr.org", "belkacem@unhcr.org"],
+        contacts=[contact("Kossi Amegbor", "assistant chargé de la communication", None, ["+22890124735"],
+                          ["amegbor@unhcr.org"]),
+                  contact("Anne-Sophie Mbaye", "chargée de communication régionale", None, ["+221776391284"],
+                          ["mbayea@unhcr.org"]),
+                  contact("Rachid Belkacem", "porte-parole", None, ["+41792174405"], ["belkacem@unhcr.org"])],
+        notes="The UN refugee agency's country release (real body, made-up host, invented news and people) in a "
+              "UN country-site shape: skip line, agency name line, country line, language line, vertical menu with "
+              "doubled 'Nos activités' and 'Actualités', breadcrumb, type/date line and a share/print/PDF line above "
+              "the title; at the bottom 'Sur le même sujet' with two dated headlines, an English 'UN News ▸' ticker "
+              "(foreign-ticker), the office footer with street number, BP box and switchboard, a cookie line and the "
+              "copyright line: all boilerplate. The quote paragraph and the funding paragraph are UTF-8 read as "
+              "cp1252 ('lâ€™aide', 'Â«', 'rÃ©duite'), the rest clean; the subheading 'Des besoins largement "
+              "sous-financés' is glued to the (mojibaked) paragraph after it. Dateline 'Dapaong, le 1er décembre 2025 "
+              "–'. 'réduite de moitié': a fraction 'moitié' (h232-h247 'réduire de moitié'). 'seuls 1 150 des 4 300 "
+              "enfants': '1 150' (unit null) and '4 300 enfants' (h296-h311 'Trois des sept forages'). 'pour 2025' "
+              "gives '2025'; 'Depuis 2022' gives '2022'; 'depuis juillet', 'depuis septembre', 'cette année', 'la "
+              "semaine dernière' are not figures. 'burkinabè' and 'togolaises' are adjectives. The Swiss cooperation "
+              "agency is listed under its long form with acronym and 'la Suisse' (acting through it) as a place; "
+              "'les autorités', 'le préfet de Tône' generic/role; 'Tône' is a prefecture (place). The region of the "
+              "title 'région des Savanes' gives 'Savanes'. Contacts: three lines with place labels ('À Lomé :', 'À "
+              "Dakar :', 'À Genève :', places, not organisations, README), each a person with role, a mobile of the "
+              "label's country and an unhcr.org address (invented mailboxes).",
+    ),
+))
