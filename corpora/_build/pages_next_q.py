@@ -57,12 +57,39 @@ def hy(head: str, tail: str) -> str:
     return f"[[{head}-⏎{tail}||{head}{tail}]]"
 
 
-def pdflines(marked: str, width: int, seed: str, lig: bool = False) -> str:
-    """Raw lines of a PDF paragraph: the raw side of `marked`, wrapped at `width` (⏎ forces a break)."""
+VOW = "aeiouyéèêàâîôûAEIOUYÉ"
+
+
+def pdflines(marked: str, width: int, seed: str, lig: bool = False, hyphen: bool = True) -> str:
+    """Raw lines of a PDF paragraph: the raw side of `marked` wrapped at about `width` columns; a long word that
+    does not fit is hyphenated at a vowel-consonant-vowel boundary when its head fits (`dispo-` / `sitif`)."""
     raw = side(marked, 0)
+    rng = random.Random(seed)
+    lines, cur = [], ""
+    target = width - rng.randint(0, 4)
+    for w in raw.split(" "):
+        if not cur or len(cur) + 1 + len(w) <= target:
+            cur = f"{cur} {w}" if cur else w
+            continue
+        cut = 0
+        if hyphen and len(w) >= 7 and not any(c.isdigit() for c in w):
+            for i in range(len(w) - 4, 2, -1):
+                if (w[i - 2:i + 2].isalpha() and w[i - 1] in VOW and w[i] not in VOW and w[i + 1] in VOW
+                        and len(cur) + 1 + i + 1 <= target):
+                    cut = i
+                    break
+        if cut:
+            lines.append(f"{cur} {w[:cut]}-")
+            cur = w[cut:]
+        else:
+            lines.append(cur)
+            cur = w
+        target = width - rng.randint(0, 4)
+    lines.append(cur)
+    out = "\n".join(lines)
     if lig:
-        raw = raw.replace("fi", "\ufb01").replace("fl", "\ufb02")
-    return "\n".join(wrap(raw, width, random.Random(seed), 4))
+        out = out.replace("fi", "\ufb01").replace("fl", "\ufb02")
+    return out
 
 
 # =========================================================================== ACD, Agence camerounaise de dépêches (Yaoundé)
@@ -956,5 +983,297 @@ Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur
               "title 'région des Savanes' gives 'Savanes'. Contacts: three lines with place labels ('À Lomé :', 'À "
               "Dakar :', 'À Genève :', places, not organisations, README), each a person with role, a mobile of the "
               "label's country and an unhcr.org address (invented mailboxes).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h336 regional food-security body's PDF as plain text: letterhead, two-line title, right-aligned dateline, hyphenation, ligatures, footnote digit, a layout-mode table, a page break inside a paragraph
+H336_P1 = ("Réunis à Lomé du 24 au 28 novembre 2025, les experts du dispositif régional de "
+           "prévention et de gestion des crises alimentaires ont validé les résultats de l’analyse du Cadre "
+           "harmonisé pour les 17 pays du Sahel et de l’Afrique de l’Ouest, ainsi que pour le Cameroun. La "
+           "rencontre était organisée par le Comité permanent inter-États de lutte contre la sécheresse dans le "
+           "Sahel (CILSS), avec l’appui de la Communauté économique des États de l’Afrique de "
+           "l’Ouest (CEDEAO) et de l’Union économique et monétaire ouest-africaine (UEMOA).")
+H336_P2 = ("En période courante, d’octobre à décembre 2025, 34,6 millions de personnes sont en phase 3 (Crise) ou "
+           "plus. Sans action appropriée, ce nombre pourrait atteindre 47,2 millions pendant la "
+           "soudure, de juin à août 2026, dont 2,9 millions en phase 4 (Urgence) et quelque 2 600 personnes en phase "
+           "5 (Catastrophe) dans le centre du Mali[[1||¹]].")
+H336_P3 = ("Les pays les plus touchés sont le Nigeria (30,6 millions de personnes en phase 3 ou plus pendant la "
+           "soudure), le Tchad (3,7 millions), le Niger (2,8 millions), le Burkina Faso (2,6 millions) et le Mali "
+           "(1,5 million). Cette dégradation s’explique par la persistance de l’insécurité, les " + "déplacements de populations, la hausse des prix des denrées, la chute des flux commerciaux avec les pays côtiers et les inondations, qui ont touché plus de 5,1 "
+           "millions de personnes dans la région en 2025.")
+H336_P4A = ("Les experts recommandent de mettre en œuvre sans délai les plans nationaux de réponse, de reconstituer "
+            "les stocks de sécurité alimentaire afin de renforcer l’assistance aux 6,8 millions de")
+H336_P4B = ("personnes déplacées internes de la région. La Réserve régionale de sécurité alimentaire de la CEDEAO ne "
+            "dispose actuellement que de 41 600 tonnes de céréales, soit moins d’un tiers de son objectif de "
+            "140 000 tonnes.")
+H336_P5 = ("Le CILSS alerte en particulier sur la situation nutritionnelle : 16,4 millions d’enfants de 6 à 59 mois "
+           "souffriront de malnutrition aiguë en 2026, dont 4,9 millions sous sa forme sévère. Les ministres en "
+           "charge de l’agriculture et de l’alimentation examineront ces résultats le 16 décembre à Abuja, lors de "
+           "la réunion restreinte du Réseau de prévention des crises alimentaires (RPCA), qui devra aussi se prononcer sur le financement des plans de réponse.")
+H336_TABLE = [("Pays", "Oct.-déc. 2025", "Juin-août 2026"), ("Nigeria", "22,4", "30,6"), ("Tchad", "2,4", "3,7"),
+              ("Niger", "1,9", "2,8"), ("Burkina Faso", "1,8", "2,6"), ("Mali", "1,1", "1,5"),
+              ("Total région", "34,6", "47,2")]
+
+
+def h336_table():
+    raw = ["Tableau 1 : Personnes en phase 3 ou plus, en millions"]
+    raw += [f"{a:<22}{b:>16}{c:>20}" for a, b, c in H336_TABLE]
+    raw.append("Source : CILSS, Cadre harmonisé, novembre 2025")
+    clean = ["Tableau 1 : Personnes en phase 3 ou plus, en millions"]
+    clean += [f"{a} {b} {c}" for a, b, c in H336_TABLE]
+    clean.append("Source : CILSS, Cadre harmonisé, novembre 2025")
+    return "\n".join(raw), "\n".join(clean)
+
+
+def xpdf(marked, seed, width=94):
+    return X(pdflines(marked, width, seed, lig=True), side(marked, 1))
+
+
+H336_FOOT = "CILSS – Communiqué de presse – Cadre harmonisé, novembre 2025" + " " * 30
+
+PAGES.append(Page(
+    name="h336-cilss-cadre-harmonise-novembre-2025-pdf",
+    meta={"site": "www.cilss-sahel.example.int", "style": "regional-body-pdf-text-layout-table",
+          "defects": ["hard-wrap", "pdf-hyphenation", "stray-unicode-ligature", "pdf-footnote-digit", "table-cells",
+                      "page-furniture", "postcode-trap"]},
+    blocks=[
+        B("""Comité permanent inter-États de lutte contre la sécheresse dans le Sahel
+CILSS
+Secrétariat exécutif – 03 BP 7049 Ouagadougou 03 – Burkina Faso
+Tél. : +226 25 37 41 00 – www.cilss-sahel.example.int
+COMMUNIQUÉ DE PRESSE"""),
+        X("          Cadre harmonisé de novembre 2025 : 47,2 millions de personnes\n"
+          "      menacées d’insécurité alimentaire pendant la soudure 2026",
+          "Cadre harmonisé de novembre 2025 : 47,2 millions de personnes menacées d’insécurité alimentaire pendant la "
+          "soudure 2026"),
+        X(" " * 66 + "Lomé, le 28 novembre 2025", "Lomé, le 28 novembre 2025"),
+        xpdf(H336_P1, "h336a"),
+        xpdf(H336_P2, "h336b"),
+        xpdf(H336_P3, "h336c"),
+        X(*h336_table()),
+        X(pdflines(H336_P4A, 94, "h336d", lig=True), H336_P4A + " " + H336_P4B),
+        X("1 Cercles de Ménaka et d’Ansongo, où l’accès humanitaire reste très limité.",
+          "¹ Cercles de Ménaka et d’Ansongo, où l’accès humanitaire reste très limité."),
+        B(H336_FOOT + "Page 1 sur 2\n"
+          "Comité permanent inter-États de lutte contre la sécheresse dans le Sahel (CILSS)"),
+        X(pdflines(H336_P4B, 94, "h336e", lig=True), ""),
+        xpdf(H336_P5, "h336f"),
+        X("Contacts presse\n"
+          "Cellule communication du CILSS : Aminata Traoré-Sidibé, +226 25 37 41 25 / 70 28 14 63,\n"
+          "aminata.traore@cilss-sahel.example.int\n"
+          "Centre régional AGRHYMET (Niamey) : Issa Moumouni, +227 20 31 53 16, i.moumouni@agrhymet.example.ne",
+          "Contacts presse\n"
+          "Cellule communication du CILSS : Aminata Traoré-Sidibé, +226 25 37 41 25 / 70 28 14 63, "
+          "aminata.traore@cilss-sahel.example.int\n"
+          "Centre régional AGRHYMET (Niamey) : Issa Moumouni, +227 20 31 53 16, i.moumouni@agrhymet.example.ne"),
+        B(H336_FOOT + "Page 2 sur 2"),
+    ],
+    gold=dict(
+        title="Cadre harmonisé de novembre 2025 : 47,2 millions de personnes menacées d’insécurité alimentaire pendant "
+              "la soudure 2026",
+        dateline=dl("Lomé", "2025-11-28"),
+        organisations=[org("Comité permanent inter-États de lutte contre la sécheresse dans le Sahel", "CILSS"),
+                       org("Communauté économique des États de l’Afrique de l’Ouest", "CEDEAO"),
+                       org("Union économique et monétaire ouest-africaine", "UEMOA"),
+                       org("Réseau de prévention des crises alimentaires", "RPCA"),
+                       org("Centre régional AGRHYMET", None)],
+        places=[place("Lomé"), place("Sahel"), place("Afrique de l’Ouest"), place("Cameroun", "CM"),
+                place("Mali", "ML"), place("Nigeria", "NG"), place("Tchad", "TD"), place("Niger", "NE"),
+                place("Burkina Faso", "BF"), place("Ménaka"), place("Ansongo"), place("Abuja"), place("Niamey")],
+        figures=[
+            fig("novembre 2025", 2025, None, "year"),
+            fig("47,2 millions de personnes", 47200000, "personnes"),
+            fig("2026", 2026, None, "year"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("24", "2025-11-24", None, "date"),
+            fig("28 novembre 2025", "2025-11-28", None, "date"),
+            fig("17 pays", 17, "pays"),
+            fig("décembre 2025", 2025, None, "year"),
+            fig("34,6 millions de personnes", 34600000, "personnes"),
+            fig("3", 3, None, "other"),
+            fig("47,2 millions", 47200000, None),
+            fig("août 2026", 2026, None, "year"),
+            fig("2,9 millions", 2900000, None),
+            fig("4", 4, None, "other"),
+            fig("quelque 2 600 personnes", 2600, "personnes", qualifier="quelque"),
+            fig("5", 5, None, "other"),
+            fig("30,6 millions de personnes", 30600000, "personnes"),
+            fig("3,7 millions", 3700000, None),
+            fig("2,8 millions", 2800000, None),
+            fig("2,6 millions", 2600000, None),
+            fig("1,5 million", 1500000, None),
+            fig("plus de 5,1 millions de personnes", 5100000, "personnes", qualifier="plus de"),
+            fig("en 2025", 2025, None, "year"),
+            fig("déc. 2025", 2025, None, "year"),
+            fig("22,4", 22400000, None),
+            fig("30,6", 30600000, None),
+            fig("2,4", 2400000, None),
+            fig("3,7", 3700000, None),
+            fig("1,9", 1900000, None),
+            fig("2,8", 2800000, None),
+            fig("1,8", 1800000, None),
+            fig("2,6", 2600000, None),
+            fig("1,1", 1100000, None),
+            fig("1,5", 1500000, None),
+            fig("34,6", 34600000, None),
+            fig("47,2", 47200000, None),
+            fig("6,8 millions de personnes", 6800000, "personnes"),
+            fig("41 600 tonnes", 41600, "tonnes", "other"),
+            fig("moins d’un tiers", 0.3333, None, "other", qualifier="moins d’"),
+            fig("140 000 tonnes", 140000, "tonnes", "other"),
+            fig("16,4 millions d’enfants", 16400000, "enfants"),
+            fig("6", 6, None, "age"),
+            fig("59 mois", 59, "mois", "age"),
+            fig("en 2026", 2026, None, "year"),
+            fig("4,9 millions", 4900000, None),
+            fig("le 16 décembre", "--12-16", None, "date"),
+        ],
+        phones=[phone("+22625374125"), phone("+22670281463"), phone("+22720315316")],
+        emails=["aminata.traore@cilss-sahel.example.int", "i.moumouni@agrhymet.example.ne"],
+        contacts=[contact("Aminata Traoré-Sidibé", None, "Cellule communication du CILSS",
+                          ["+22625374125", "+22670281463"], ["aminata.traore@cilss-sahel.example.int"]),
+                  contact("Issa Moumouni", None, "Centre régional AGRHYMET", ["+22720315316"],
+                          ["i.moumouni@agrhymet.example.ne"])],
+        notes="A regional food-security body's press release (the CILSS, a real body, with invented figures and "
+              "people) as a PDF dumped to plain text. Boilerplate: the letterhead above the title of a PDF without "
+              "CMS title (long form, acronym, BP box with its town, switchboard, site, the 'COMMUNIQUÉ DE PRESSE' "
+              "label: h56-h71, h152-h167), the running footer with 'Page n sur 2' and the second page's running "
+              "header. The title is centred over two lines (one clean line), the dateline right-aligned on its own "
+              "line. Lines wrapped at about 94 columns (joined), hyphenation at line ends joined ('harmo-⏎nisé', "
+              "'l’insé-⏎curité', 'ali-⏎mentaires'), fi/fl ligatures expanded ('ﬂux', 'aﬁn', 'ﬁnancement'). The "
+              "footnote mark after 'Mali' was flattened to a plain '1' ('Mali1.') and comes back as '¹', as the "
+              "footnote's own mark (h136-h151); the footnote stands at the bottom of the first page, after the first "
+              "half of the paragraph cut by the page break: decided, the cut paragraph is one clean line where it "
+              "starts and the footnote line follows it. The table is extracted in layout mode, one raw line a row "
+              "with cells aligned by runs of spaces (new shape): each row is one clean line, cells joined by a single "
+              "space (h136-h151 'table-cells' rule, header row too); the caption and the 'Source :' line are "
+              "article lines; 'Tableau 1' is not a figure. Decided: the cells are counts with unit null and the "
+              "value the caption's scale gives ('en millions': '22,4' = 22 400 000), one entry per distinct text "
+              "(so '30,6' and '30,6 millions de personnes' are two texts); the head 'Oct.-déc. 2025' gives the "
+              "month-year 'déc. 2025' ('Oct.' alone is not a figure) and 'Juin-août 2026' the text 'août 2026' "
+              "already listed. Food-insecurity phases are levels (text '3', '4', '5', kind other, h200-h215). "
+              "'d’octobre à décembre 2025', 'de juin à août 2026': the month-years of the second bounds. 'du 24 au "
+              "28 novembre 2025': '24' (2025-11-24) and '28 novembre 2025' (another text than the dateline's 'le 28 "
+              "novembre 2025'). 'de 6 à 59 mois': '6' (age, unit null) and '59 mois'. 'moins d’un tiers': a fraction "
+              "with the contracted qualifier 'moins d’' (as 'près d’'). 'la soudure 2026' (title) gives '2026', 'en "
+              "2026' another text. The Cadre harmonisé (an analysis framework, h200-h215 IPC rule) and the 'Réserve "
+              "régionale de sécurité alimentaire de la CEDEAO' (a stock, not a body) are not organisations; the RPCA "
+              "(a real network) is. 'Sahel' is a place although it stands inside the CILSS's name. Contacts: a "
+              "communication cell of the body (organisation as written) with a Ouagadougou landline and a second "
+              "number without code after '/' (a Burkinabè mobile, +226); a specialised centre named only in its "
+              "contact line (listed, h168-h183) with its city in brackets (Niamey a place) and a Niamey landline.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h337 Belgian embassy in Kigali, browser print view: print header/footer twice, a page break inside a paragraph, a double space
+H337_TITLE = "La Belgique et le Rwanda signent un programme de coopération de 95 millions d’euros pour 2026-2030"
+H337_HEAD = "02/12/2025 11:47" + " " * 24 + H337_TITLE + " | La Belgique au Rwanda"
+H337_URL = ("https://rwanda.diplomatie-belge.example.be/fr/actualites/belgique-rwanda-programme-cooperation-2026-2030"
+            + " " * 8)
+H337_P4A = ("Depuis 2019, la coopération belge a contribué à construire ou réhabiliter 63 centres de santé et à former "
+            "plus de 8 200 enseignants du primaire dans les districts de Nyamagabe et de Nyaruguru. Le précédent "
+            "programme, d’un montant de 80 millions d’euros, a été exécuté à 97 %,")
+H337_P4B = ("selon le rapport d’évaluation publié en octobre par le Service public fédéral Affaires étrangères, qui "
+            "souligne la baisse de moitié de la mortalité maternelle dans les zones appuyées.")
+
+PAGES.append(Page(
+    name="h337-ambassade-belgique-kigali-programme-cooperation-print",
+    meta={"site": "rwanda.diplomatie-belge.example.be", "style": "embassy-release-browser-print-view",
+          "defects": ["print-furniture", "double-space", "menu", "breadcrumb", "share-lines", "postcode-trap"]},
+    blocks=[
+        B(H337_HEAD + "\n"
+          "Nederlands | Français | English\n"
+          "La Belgique au Rwanda\n"
+          "Ambassade de Belgique à Kigali\n"
+          "Accueil | L’ambassade | Services consulaires | Coopération | Actualités | Contact\n"
+          "Accueil > Actualités > Communiqués de presse\n"
+          "Communiqué de presse – 2 décembre 2025"),
+        P(H337_TITLE),
+        P("Kigali, le 2 décembre 2025 – Le ministre belge de la Coopération au développement et le ministre rwandais "
+          "des Finances et de la Planification économique ont signé ce mardi à Kigali le nouveau programme de "
+          "coopération bilatérale entre la Belgique et le Rwanda, doté de 95 millions d’euros pour la période "
+          "2026-2030. Sa mise en œuvre sera confiée à Enabel, l’agence belge de développement, en partenariat avec "
+          "les institutions rwandaises."),
+        P("Le programme se concentre sur trois secteurs : la santé, en particulier la formation de 1 400 sages-femmes "
+          "et infirmières ; l’agriculture, avec l’appui à 52 000 petits producteurs de la filière horticole ; et le "
+          "développement urbain, à travers l’aménagement de 18 kilomètres de voirie et de drainage dans les villes "
+          "secondaires de Huye, Musanze et Rubavu."),
+        P(dbl("« Ce programme traduit la confiance entre nos deux pays. Il mise sur les compétences des jeunes et des "
+              "femmes, qui sont l’avenir du Rwanda », a déclaré l’ambassadrice de Belgique au Rwanda, Catherine "
+              "Vandenberghe, lors de la cérémonie.  Le ministre rwandais a salué « un partenariat aligné sur nos "
+              "priorités nationales ».".replace(".  Le", ". Le"), ("cérémonie.",))),
+        X(H337_P4A, H337_P4A + " " + H337_P4B),
+        B(H337_URL + "1/2\n" + H337_HEAD),
+        X(H337_P4B, ""),
+        P("Un premier décaissement de 12,5 millions d’euros, soit environ 21,4 milliards de francs rwandais, est prévu "
+          "au premier trimestre 2026. Le Rwanda s’engage pour sa part à apporter une contribution de 7 millions "
+          "d’euros sur cinq ans, notamment pour la rémunération des sages-femmes formées."),
+        P("La Belgique est l’un des principaux partenaires bilatéraux du Rwanda, avec une aide cumulée de plus de "
+          "1,1 milliard d’euros depuis 1962."),
+        L("""Contact presse
+Ambassade de Belgique à Kigali – Section coopération
+Nathalie Dubois-Mukamana, attachée de presse
+Tél. : +250 252 575 551 – Mobile : +250 788 304 612
+kigali.presse@diplobel.example.be"""),
+        B("Partager : Facebook | X | LinkedIn | E-mail\n"
+          "Ambassade de Belgique – Rue Nyarugenge KN 3 Ave, B.P. 81 Kigali – Tél. : +250 252 575 550\n"
+          "© 2025 SPF Affaires étrangères, Commerce extérieur et Coopération au développement – Vie privée\n"
+          + H337_URL + "2/2"),
+    ],
+    gold=dict(
+        title=H337_TITLE,
+        dateline=dl("Kigali", "2025-12-02"),
+        organisations=[org(None, "Enabel"), org("Service public fédéral Affaires étrangères", None)],
+        places=[place("Belgique", "BE"), place("Rwanda", "RW"), place("Kigali"), place("Huye"), place("Musanze"),
+                place("Rubavu"), place("Nyamagabe"), place("Nyaruguru")],
+        figures=[
+            fig("95 millions d’euros", 95000000, "euros", "money", currency="EUR"),
+            fig("2026", 2026, None, "year"),
+            fig("2030", 2030, None, "year"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("trois secteurs", 3, "secteurs"),
+            fig("1 400 sages-femmes", 1400, "sages-femmes"),
+            fig("52 000 petits producteurs", 52000, "producteurs"),
+            fig("18 kilomètres", 18, "kilomètres", "other"),
+            fig("deux pays", 2, "pays"),
+            fig("2019", 2019, None, "year"),
+            fig("63 centres", 63, "centres"),
+            fig("plus de 8 200 enseignants", 8200, "enseignants", qualifier="plus de"),
+            fig("80 millions d’euros", 80000000, "euros", "money", currency="EUR"),
+            fig("97 %", 97, "%", "percent"),
+            fig("moitié", 0.5, None, "other"),
+            fig("12,5 millions d’euros", 12500000, "euros", "money", currency="EUR"),
+            fig("environ 21,4 milliards de francs rwandais", 21400000000, "francs rwandais", "money",
+                qualifier="environ", currency="RWF"),
+            fig("7 millions d’euros", 7000000, "euros", "money", currency="EUR"),
+            fig("cinq ans", 5, "ans", "duration"),
+            fig("plus de 1,1 milliard d’euros", 1100000000, "euros", "money", qualifier="plus de", currency="EUR"),
+            fig("1962", 1962, None, "year"),
+        ],
+        phones=[phone("+250252575551"), phone("+250788304612")],
+        emails=["kigali.presse@diplobel.example.be"],
+        contacts=[contact("Nathalie Dubois-Mukamana", "attachée de presse",
+                          "Ambassade de Belgique à Kigali – Section coopération", ["+250252575551", "+250788304612"],
+                          ["kigali.presse@diplobel.example.be"])],
+        notes="A Belgian embassy's release on Rwanda (made-up host and people, invented programme figures) printed "
+              "from a browser: the print header (print date and time, page title with the site name) stands at the "
+              "top and again after the page break, the print footer (URL and '1/2', '2/2') after each page; with the "
+              "printed site lines (language line, site name, embassy line, one-line menu, breadcrumb, type/date "
+              "line, share line, address with B.P. box and switchboard, the ministry's copyright line) all "
+              "boilerplate (print-furniture, h136-h151). The page break falls inside the fourth paragraph, between "
+              "'exécuté à 97 %,' and 'selon le rapport': one clean line. The print header repeats the title: "
+              "furniture, not a second copy. One double space between two sentences of the quote paragraph. 'pour "
+              "2026-2030' / 'pour la période 2026-2030': decided, the programme's period (not part of a name) gives "
+              "two year figures '2026' and '2030' (as a season), one text each for title and body; 'au premier "
+              "trimestre 2026' gives '2026' again (one text). 'la baisse de moitié': a fraction. 'environ 21,4 "
+              "milliards de francs rwandais': RWF, unit as written. '52 000 petits producteurs': unit "
+              "'producteurs', the adjective before it in the text. 'Enabel, l’agence belge de développement': the "
+              "apposition is a description, not a name (h200-h215 'the German development agency GIZ'): acronym "
+              "'Enabel' only. The federal ministry named as the evaluation's author is listed under the body's "
+              "written name; its longer name in the copyright line is chrome. 'ministre belge ...', 'ministre "
+              "rwandais ...', 'ambassadrice de Belgique au Rwanda' are roles; 'les institutions rwandaises' generic. "
+              "The embassy appears only in the contact block and the chrome: not listed (h280-h295 doubt h295); its "
+              "label with the section is the contact's organisation as written. Rwandan numbers: a Kigali landline "
+              "(+250 252 ...) and a mobile (+250 788 ...).",
     ),
 ))
