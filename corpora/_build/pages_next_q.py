@@ -1277,3 +1277,336 @@ kigali.presse@diplobel.example.be"""),
               "(+250 252 ...) and a mobile (+250 788 ...).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h338 Québec NGO's appeal for eastern Chad on an old CMS: 70-column wraps with a split number, œ and ’ dropped, '- 30 -', a toll-free number
+PAGES.append(Page(
+    name="h338-ssq-tchad-iriba-eau-refugies-appel",
+    meta={"site": "www.solidarite-sahel-quebec.example.qc.ca", "style": "quebec-ngo-old-cms-hard-wrap",
+          "defects": ["hard-wrap", "wrapped-number", "lost-oe", "lost-apostrophe", "menu", "breadcrumb",
+                      "cms-footer", "share-lines", "postcode-trap"]},
+    wrap=70,
+    blocks=[
+        B("""Solidarité Sahel Québec
+Ensemble pour l’eau, la santé et la dignité au Sahel depuis 2008
+Accueil - Qui sommes-nous - Nos projets - Nouvelles - Faire un don - Nous joindre
+Vous êtes ici : Accueil > Nouvelles > Tchad"""),
+        P("Tchad : à Iriba, l’eau manque pour 46 000 réfugiés et leurs hôtes", nowrap=True),
+        B("Mis en ligne le 2 décembre 2025 - 1 248 lectures - Imprimer - Envoyer à un ami"),
+        P("Montréal, le 2 décembre 2025 – Solidarité Sahel Québec (SSQ) lance un appel d’urgence de 450 000 $ pour "
+          "venir en aide aux réfugiés soudanais et aux familles d’accueil de la région d’Iriba, dans la province du "
+          "Wadi Fira, dans l’est du Tchad. Au cœur de la crise : l’accès à l’eau potable, devenu critique depuis la "
+          "fin de la saison des pluies.", oe="drop"),
+        P("Depuis avril, quelque 46 000 personnes ont franchi la frontière pour s’installer dans les camps de Touloum "
+          "et d’Iridimi, qui n’avaient été conçus que pour 30 000 personnes. Chaque réfugié n’y dispose plus que de "
+          "7 litres d’eau par jour en moyenne, contre un minimum de 15 litres recommandé par les normes humanitaires "
+          "internationales.", apos="drop"),
+        P("Notre partenaire local, l’Association tchadienne pour l’eau et le développement (ATED), a réhabilité 9 "
+          "forages depuis septembre, mais 14 pompes sont toujours en panne faute de pièces de rechange. Les femmes et "
+          "les filles marchent parfois plus de 6 kilomètres pour remplir leurs bidons, souvent au péril de leur "
+          "sécurité.", apos="drop"),
+        P("« Nous voyons arriver chaque semaine des familles épuisées, qui ont marché pendant des jours. Sans eau, la "
+          "diarrhée et la malnutrition vont exploser chez les enfants », témoigne Hawa Abakar Mahamat, coordonnatrice "
+          "de l’ATED à Iriba, jointe par téléphone."),
+        P("Les fonds recueillis permettront de remettre en service les 14 pompes, de forer 4 nouveaux puits équipés "
+          "de pompes solaires et de distribuer 2⏎500 kits d’hygiène comprenant jerricans, savon et comprimés de "
+          "purification. Chaque don de 60 $ permet de fournir un kit à une famille pour trois mois."),
+        P("Le gouvernement du Canada, par l’entremise d’Affaires mondiales Canada, versera un montant équivalent à "
+          "chaque dollar donné par les particuliers jusqu’au 31 janvier 2026, dans la limite de 200 000 $."),
+        P("SSQ intervient au Tchad depuis 2008 avec ses partenaires locaux dans les domaines de l’eau, de "
+          "l’assainissement et de la sécurité alimentaire. En 2024, ses projets ont bénéficié à plus de 120 000 "
+          "personnes au Tchad, au Burkina Faso et au Niger."),
+        L("""Pour faire un don : www.solidarite-sahel-quebec.example.qc.ca/don ou 1 866 521-4470 (sans frais)
+- 30 -
+Source : Solidarité Sahel Québec
+Renseignements :
+Geneviève Roy-Tremblay, responsable des communications
+514 521-4470, poste 227 / cellulaire : 438 882-1095
+communications@ssq.example.qc.ca"""),
+        B("""Retour aux nouvelles
+Autres nouvelles
+- Burkina Faso : 12 forages inaugurés dans la province du Soum (18 novembre 2025)
+- Montréal : souper-bénéfice du 17e anniversaire, un succès (3 novembre 2025)
+Solidarité Sahel Québec - 1275, rue Rachel Est, Montréal (Québec) H2J 2J9 - Numéro d’organisme de bienfaisance : 87412 3309 RR0001
+Site propulsé par PHP-Nuke - Conception : Studio Orange - Administration"""),
+    ],
+    gold=dict(
+        title="Tchad : à Iriba, l’eau manque pour 46 000 réfugiés et leurs hôtes",
+        dateline=dl("Montréal", "2025-12-02"),
+        organisations=[org("Solidarité Sahel Québec", "SSQ"),
+                       org("Association tchadienne pour l’eau et le développement", "ATED"),
+                       org("gouvernement du Canada", None), org("Affaires mondiales Canada", None)],
+        places=[place("Tchad", "TD"), place("Iriba"), place("Montréal"), place("Wadi Fira"), place("Touloum"),
+                place("Iridimi"), place("Burkina Faso", "BF"), place("Niger", "NE")],
+        figures=[
+            fig("46 000 réfugiés", 46000, "réfugiés"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("450 000 $", 450000, "$", "money", currency="CAD"),
+            fig("quelque 46 000 personnes", 46000, "personnes", qualifier="quelque"),
+            fig("30 000 personnes", 30000, "personnes"),
+            fig("7 litres", 7, "litres", "other"),
+            fig("15 litres", 15, "litres", "other"),
+            fig("9 forages", 9, "forages"),
+            fig("14 pompes", 14, "pompes"),
+            fig("plus de 6 kilomètres", 6, "kilomètres", "other", qualifier="plus de"),
+            fig("4 nouveaux puits", 4, "puits"),
+            fig("2 500 kits", 2500, "kits"),
+            fig("60 $", 60, "$", "money", currency="CAD"),
+            fig("trois mois", 3, "mois", "duration"),
+            fig("31 janvier 2026", "2026-01-31", None, "date"),
+            fig("200 000 $", 200000, "$", "money", currency="CAD"),
+            fig("2008", 2008, None, "year"),
+            fig("En 2024", 2024, None, "year"),
+            fig("plus de 120 000 personnes", 120000, "personnes", qualifier="plus de"),
+        ],
+        phones=[phone("+18665214470"), phone("+15145214470", extension="227"), phone("+14388821095")],
+        emails=["communications@ssq.example.qc.ca"],
+        contacts=[contact("Geneviève Roy-Tremblay", "responsable des communications", None,
+                          ["+15145214470", "+14388821095"], ["communications@ssq.example.qc.ca"])],
+        notes="A (made-up) Québec NGO's appeal for eastern Chad on an old CMS. Boilerplate: site name and slogan, "
+              "the ' - ' one-line menu, breadcrumb, the article-info line under the title ('Mis en ligne le ... - "
+              "1 248 lectures - Imprimer - Envoyer à un ami', cms-footer with the share links), 'Retour aux "
+              "nouvelles', 'Autres nouvelles' with two dated headlines, footer with an H2J 2J9 postal code and a "
+              "charity number, the CMS credit line. The body is hard-wrapped at about 70 columns (joined), with '2' "
+              "⏎ '500 kits' split by the wrap. œ dropped in the dateline paragraph ('Au c ur de la crise'); every ’ "
+              "dropped in the second and third paragraphs ('sinstaller', 'dIridimi', 'ny dispose', 'lAssociation "
+              "tchadienne pour leau'); the ATED's long form comes back with its ’. 'les 14 pompes' repeats '14 pompes' (one text). 'Chaque don de 60 $' is in the "
+              "article (an appeal's own sum), CAD; 'jusqu’au 31 janvier 2026': the date without 'jusqu’au'; 'dans "
+              "la limite de 200 000 $' has no qualifier. 'par jour', 'chaque semaine', 'Depuis avril', 'depuis "
+              "septembre' stay out. The donation line in the article offers a toll-free number to the public: a "
+              "phone, not a contact (h40-h55). '- 30 -' is the Québec end-of-release mark: decided, article text of "
+              "the release (like its 'Source :' line), not a figure. 'Source : Solidarité Sahel Québec' is not a "
+              "contact (no detail). 'Le gouvernement du Canada' (an executive named as a body, h88-h103) and its "
+              "department are listed; 'Canada' stands only inside their names (not a place); 'soudanais' is an "
+              "adjective. Contact: a person with role, a 514 number with 'poste 227' and a 438 mobile after "
+              "'cellulaire :', and an address.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h339 Burundian news portal reprinting an ABP dispatch: ’ as a space, ticker, votes, paywall, comments
+PAGES.append(Page(
+    name="h339-burundi-matin-paludisme-muyinga-abp",
+    meta={"site": "www.burundimatin.example.bi", "style": "news-portal-agency-reprint",
+          "defects": ["lost-apostrophe", "menu", "ticker", "votes-widget", "paywall", "comments-widget",
+                      "share-lines", "wire-slug", "postcode-trap"]},
+    blocks=[
+        B("""Burundi Matin – L’actualité burundaise au quotidien
+Accueil | Politique | Économie | Société | Santé | Sport | Régions | Contact
+EN CONTINU ▸ Gitega : ouverture de la session parlementaire · Bujumbura : le prix du carburant inchangé en décembre · Football : Le Messager Ngozi en tête
+SANTÉ"""),
+        P("Paludisme : les cas en hausse de 34 % dans la province de Muyinga"),
+        B("Publié le 03/12/2025 à 16:20 | Par La Rédaction avec ABP | 0 votes"),
+        P("Muyinga, 3 déc. 2025 (ABP) – Le nombre de cas de paludisme notifiés dans la province de Muyinga a augmenté "
+          "de 34 % entre juillet et octobre 2025 par rapport à la même période de 2024, a indiqué mardi le médecin "
+          "provincial, le Dr Emmanuel Niyonkuru, lors d’une réunion du comité provincial de lutte contre les "
+          "épidémies."),
+        P("Au total, 187 420 cas ont été enregistrés dans les 52 centres de santé et les 3 hôpitaux de la province, "
+          "contre 139 850 un an plus tôt. Au moins 41 décès ont été recensés, dont 29 enfants de moins de 5 ans. Le "
+          "taux d’occupation des lits du service de pédiatrie de l’hôpital de Muyinga dépasse 140 %.", apos="space"),
+        P("Selon le Dr Niyonkuru, cette recrudescence s’explique par les fortes pluies de septembre, qui ont multiplié "
+          "les gîtes larvaires dans les marais rizicoles de Gasorwe et de Gashoho, mais aussi par les mouvements de "
+          "populations vers la frontière tanzanienne. « Les communes de Giteranyi et de Butihinda concentrent à elles "
+          "seules 43 % des cas », a-t-il précisé.", apos="space"),
+        P("Pour endiguer l’épidémie, le ministère de la Santé publique et de la Lutte contre le sida a lancé lundi une "
+          "campagne de distribution de 420 000 moustiquaires imprégnées d’insecticide, financée par le Fonds mondial "
+          "de lutte contre le sida, la tuberculose et le paludisme. Une pulvérisation intradomiciliaire est également "
+          "prévue dans 38 000 ménages des deux communes les plus touchées, du 8 au 20 décembre."),
+        P("Le médecin provincial a appelé la population à dormir sous moustiquaire et à consulter dans les 24 heures "
+          "qui suivent l’apparition de la fièvre. Le traitement du paludisme simple est gratuit pour les enfants de "
+          "moins de 5 ans et les femmes enceintes."),
+        P("Pour les autres patients, une dose d’antipaludique coûte environ 2 500 francs burundais dans les centres de "
+          "santé publics, mais jusqu’à 9 000 francs dans les pharmacies privées, a déploré un habitant de Muyinga "
+          "joint par l’ABP."),
+        P("Le Burundi a enregistré plus de 5,2 millions de cas de paludisme en 2024, selon le Programme national "
+          "intégré de lutte contre le paludisme (PNILP)."),
+        B("NIY/BM"),
+        B("""Partager : Facebook | WhatsApp | X
+Cet article vous est offert par Burundi Matin. Pour lire tous nos articles sans limite, abonnez-vous dès 3 000 BIF par mois. Je m’abonne
+À lire aussi
+Kirundo : 2 400 ménages reçoivent des semences de haricot
+Bujumbura : le marché de Kinama rouvre après sept mois de travaux
+2 commentaires
+Jean-Marie K. – 03/12/2025 à 18:02
+Il faut aussi curer les marais autour de Muyinga ville, sinon les moustiques reviendront chaque année.
+Aline N. – 03/12/2025 à 19:15
+Les moustiquaires arrivent toujours trop tard chez nous à Giteranyi.
+Laisser un commentaire
+Votre nom *
+Votre e-mail *
+Publier
+Burundi Matin – Boulevard du 28 Novembre, BP 2461 Bujumbura – redaction@burundimatin.example.bi
+© 2025 Burundi Matin – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Paludisme : les cas en hausse de 34 % dans la province de Muyinga",
+        dateline=dl("Muyinga", "2025-12-03"),
+        organisations=[org(None, "ABP"), org("ministère de la Santé publique et de la Lutte contre le sida", None),
+                       org("Fonds mondial de lutte contre le sida, la tuberculose et le paludisme", None)],
+        places=[place("Muyinga"), place("Gasorwe"), place("Gashoho"), place("Giteranyi"), place("Butihinda"),
+                place("Burundi", "BI")],
+        figures=[
+            fig("34 %", 34, "%", "percent"),
+            fig("3 déc. 2025", "2025-12-03", None, "date"),
+            fig("octobre 2025", 2025, None, "year"),
+            fig("2024", 2024, None, "year"),
+            fig("187 420 cas", 187420, "cas"),
+            fig("52 centres", 52, "centres"),
+            fig("3 hôpitaux", 3, "hôpitaux"),
+            fig("139 850", 139850, None),
+            fig("Au moins 41 décès", 41, "décès", qualifier="Au moins"),
+            fig("29 enfants", 29, "enfants"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("140 %", 140, "%", "percent"),
+            fig("43 %", 43, "%", "percent"),
+            fig("420 000 moustiquaires", 420000, "moustiquaires"),
+            fig("38 000 ménages", 38000, "ménages"),
+            fig("deux communes", 2, "communes"),
+            fig("8", "--12-08", None, "date"),
+            fig("20 décembre", "--12-20", None, "date"),
+            fig("24 heures", 24, "heures", "duration"),
+            fig("environ 2 500 francs burundais", 2500, "francs burundais", "money", qualifier="environ",
+                currency="BIF"),
+            fig("jusqu’à 9 000 francs", 9000, "francs", "money", qualifier="jusqu’à", currency="BIF"),
+            fig("plus de 5,2 millions de cas", 5200000, "cas", qualifier="plus de"),
+            fig("en 2024", 2024, None, "year"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) Burundian news portal reprinting a dispatch of the ABP (the real national agency, invented "
+              "story and people). Boilerplate: site name, one-line menu, an 'EN CONTINU ▸' ticker, the capital rubric "
+              "kicker, the 'Publié le ... | Par La Rédaction avec ABP | 0 votes' line under the title, the wire "
+              "initials, share line, a subscription call (paywall, its '3 000 BIF' chrome), 'À lire aussi' "
+              "headlines, the comment counter, two comments with their author/date lines, the comment form, footer "
+              "with a BP box and the copyright line. Every ’ of the second and third paragraphs became a space (the "
+              "survey's 'l Afrique' shape: 'd occupation', 's explique', 'l hôpital'). Dateline 'Muyinga, 3 déc. "
+              "2025 (ABP) –': abbreviated month with year, figure text '3 déc. 2025' as written; ABP acronym only "
+              "(the byline is chrome). 'entre juillet et octobre 2025': the month-year 'octobre 2025'; 'la même "
+              "période de 2024': '2024'; 'en 2024' another text. 'contre 139 850 un an plus tôt': a count without "
+              "noun. 'moins de 5 ans' twice, one text. '140 %' an occupancy rate. 'dans les 24 heures': a duration. "
+              "'environ 2 500 francs burundais' (BIF, unit as written) and 'jusqu’à 9 000 francs' (BIF by the "
+              "context, unit 'francs'). 'du 8 au 20 décembre': '8' and '20 décembre' (no year written). The PNILP "
+              "is a programme (not an organisation, README); 'comité provincial de lutte contre les épidémies' "
+              "generic; 'médecin provincial' a role; 'tanzanienne' an adjective; 'province de Muyinga' gives "
+              "Muyinga (also the town). No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h340 Central African economic community (Libreville): glued subheadings, a paragraph without accents, 'A ce jour', '+241 077' with the trunk 0 kept
+PAGES.append(Page(
+    name="h340-ceeac-passeport-biometrique-libre-circulation",
+    meta={"site": "www.ceeac-eccas.example.int", "style": "regional-community-newsroom",
+          "defects": ["heading-glued", "stripped-accents", "unaccented-capitals", "trunk-zero-kept", "menu",
+                      "duplicate-lines", "breadcrumb", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu
+Français | English | Español | Português
+CEEAC – Communauté économique des États de l’Afrique centrale
+Accueil
+La Communauté
+La Communauté
+États membres
+Paix et sécurité
+Marché commun
+Salle de presse
+Salle de presse
+Rechercher
+Accueil > Salle de presse > Communiqués
+Communiqué de presse N° 087/CEEAC/COM/2025 – 01/12/2025"""),
+        P("Libre circulation : la CEEAC lance un passeport biométrique commun dans ses onze États membres"),
+        P("Libreville, le 1er décembre 2025 – La Communauté économique des États de l’Afrique centrale (CEEAC) a "
+          "présenté lundi à Libreville le modèle du passeport biométrique commun qui sera délivré à partir du 1er "
+          "juillet 2026 dans les onze États membres, conformément à la décision adoptée par la Conférence des chefs "
+          "d’État et de gouvernement en juillet 2025 à Malabo."),
+        P("Un document sécurisé et interopérable"),
+        P("Le nouveau passeport, d’une validité de 10 ans, comporte une puce électronique et 42 éléments de sécurité. "
+          "Il pourra être lu par les systèmes de contrôle de tous les postes frontières de la zone, dont 23 postes "
+          "juxtaposés déjà équipés de lecteurs biométriques. Son coût ne devra pas dépasser 50 000 francs CFA pour "
+          "les citoyens de la Communauté.", glue=True),
+        P("[[A||À]] ce jour, seuls le Cameroun, le Gabon, la Guinée équatoriale et le Tchad appliquent pleinement le "
+          "protocole sur la libre circulation des personnes, qui supprime l’obligation de visa pour les séjours de "
+          "moins de 90 jours. Le Burundi, la République centrafricaine, le Congo, la République démocratique du "
+          "Congo, l’Angola, Sao Tomé-et-Principe et le Rwanda doivent harmoniser leurs procédures d’ici à décembre "
+          "2026.", strip=True),
+        P("Un marché de 240 millions d’habitants"),
+        P("Les échanges commerciaux entre les pays de la région ne représentent que 2,4 % de leur commerce extérieur "
+          "total, l’un des taux les plus faibles du continent. « La libre circulation des personnes est la condition "
+          "de la libre circulation des biens. Un commerçant de Kyé-Ossi ne devrait pas perdre deux jours à la "
+          "frontière », a déclaré le commissaire chargé du Marché commun, Gilbert Ndong Essono.", glue=True),
+        P("La Banque africaine de développement (BAD) finance à hauteur de 18,5 millions de dollars la mise en place "
+          "du système d’information commun entre les services d’immigration, dont le centre de données sera installé "
+          "à Libreville. Une phase pilote sera menée dès mars 2026 aux postes frontières de Kyé-Ossi, entre le "
+          "Cameroun, le Gabon et la Guinée équatoriale, et de Garoua-Boulaï, entre le Cameroun et la République "
+          "centrafricaine."),
+        P("Les passeports nationaux en cours de validité resteront utilisables jusqu’à leur date d’expiration. Les "
+          "États membres devront former quelque 1 800 agents de l’immigration et de la police des frontières d’ici à "
+          "la fin de 2026."),
+        L("""Contact presse :
+Direction de la communication de la CEEAC
+Mme Prisca Obiang Nzé, chargée des relations avec les médias
+Tél. : +241 11 44 47 31 / +241 077 62 18 09
+communication@ceeac-eccas.example.int"""),
+        B("""Documents associés : Décision relative au passeport biométrique commun (PDF, 412 Ko)
+Partager : Facebook | X | LinkedIn | WhatsApp
+Autres communiqués
+› Paix et sécurité : réunion du Conseil de paix et de sécurité à Kinshasa (24/11/2025)
+› Marché commun : atelier sur le tarif extérieur commun à Douala (17/11/2025)
+CEEAC – Haut de Gué-Gué, BP 2112 Libreville – Gabon – Tél. : +241 11 44 47 00
+© 2025 CEEAC – Mentions légales"""),
+    ],
+    gold=dict(
+        title="Libre circulation : la CEEAC lance un passeport biométrique commun dans ses onze États membres",
+        dateline=dl("Libreville", "2025-12-01"),
+        organisations=[org("Communauté économique des États de l’Afrique centrale", "CEEAC"),
+                       org("Banque africaine de développement", "BAD")],
+        places=[place("Libreville"), place("Malabo"), place("Cameroun", "CM"), place("Gabon", "GA"),
+                place("Guinée équatoriale", "GQ"), place("Tchad", "TD"), place("Burundi", "BI"),
+                place("République centrafricaine", "CF"), place("Congo", "CG"),
+                place("République démocratique du Congo", "CD"), place("Angola", "AO"),
+                place("Sao Tomé-et-Principe", "ST"), place("Rwanda", "RW"), place("Kyé-Ossi"),
+                place("Garoua-Boulaï")],
+        figures=[
+            fig("onze États", 11, "États"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("1er juillet 2026", "2026-07-01", None, "date"),
+            fig("juillet 2025", 2025, None, "year"),
+            fig("10 ans", 10, "ans", "duration"),
+            fig("42 éléments", 42, "éléments"),
+            fig("23 postes", 23, "postes"),
+            fig("50 000 francs CFA", 50000, "francs CFA", "money", currency="XAF"),
+            fig("moins de 90 jours", 90, "jours", "duration", qualifier="moins de"),
+            fig("décembre 2026", 2026, None, "year"),
+            fig("240 millions d’habitants", 240000000, "habitants"),
+            fig("2,4 %", 2.4, "%", "percent"),
+            fig("deux jours", 2, "jours", "duration"),
+            fig("18,5 millions de dollars", 18500000, "dollars", "money", currency="USD"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("quelque 1 800 agents", 1800, "agents", qualifier="quelque"),
+            fig("2026", 2026, None, "year"),
+        ],
+        phones=[phone("+24111444731"), phone("+24177621809")],
+        emails=["communication@ceeac-eccas.example.int"],
+        contacts=[contact("Prisca Obiang Nzé", "chargée des relations avec les médias",
+                          "Direction de la communication de la CEEAC", ["+24111444731", "+24177621809"],
+                          ["communication@ceeac-eccas.example.int"])],
+        notes="The Central African regional economic community (the CEEAC, a real body, with an invented decision, "
+              "figures and people) on a made-up host. Boilerplate: skip line, four-language line, site name, "
+              "vertical menu with doubled 'La Communauté' and 'Salle de presse', search, breadcrumb, the "
+              "release-number/date line above the title (h184-h199), the related-document line, share line, "
+              "'Autres communiqués' with two dated headlines, footer with BP box and switchboard, legal line. Two "
+              "subheadings are glued to the paragraph after them ('interopérableLe nouveau', 'd’habitantsLes "
+              "échanges'). The third paragraph was typed without accents ('A ce jour', 'Guinee equatoriale', "
+              "'Republique democratique', 'Sao Tome-et-Principe', 'procedures', 'd’ici a decembre'): accents "
+              "restored, 'A' as 'À'. 'onze États membres' (title and body): one text 'onze États' (unit 'États'). "
+              "'à partir du 1er juillet 2026': the date without 'à partir du' and without 'le'. 'en juillet 2025': "
+              "the month-year 'juillet 2025'. 'dans ses onze États membres' and 'Les États membres' (no number) are "
+              "not figures beyond the first. 'd’une validité de 10 ans': a duration. 'des séjours de moins de 90 "
+              "jours': a duration with 'moins de'. 'deux jours' a duration. 'la fin de 2026': the year '2026'. The "
+              "Conférence des chefs d’État et de gouvernement is the community's own organ (h280-h295 rule): not "
+              "listed; 'la Communauté' generic; 'commissaire chargé du Marché commun' a role; the protocol is not an "
+              "organisation. Countries keep their full French names ('République démocratique du Congo' CD and "
+              "'Congo' CG, 'Sao Tomé-et-Principe' ST); border towns are places. Contact: a block with the "
+              "communication directorate (organisation as written), 'Mme' left out of the person, a Libreville "
+              "landline and a mobile written '+241 077 ...' with its trunk 0 kept (e164 drops it, tag "
+              "'trunk-zero-kept', h104-h119), and an address.",
+    ),
+))
