@@ -1610,3 +1610,245 @@ CEEAC – Haut de Gué-Gué, BP 2112 Libreville – Gabon – Tél. : +241 11 44
               "'trunk-zero-kept', h104-h119), and an address.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h341 migration agency's release on Lampedusa in the seed's shape: seed-shaped menu, ~60-column wraps, œ dropped, 'Etats', 'Italie -' dateline, mailto debris, +39 with 'Ext.'
+OIM_MENU = """-
+Qui sommes-nous
+Qui sommes-nousL'OIM est l'agence des Nations Unies chargée des migrations. Présente en Italie depuis 1995, elle accompagne les autorités dans l'accueil des personnes arrivées par la mer et dans la lutte contre la traite.
+Gouvernance
+Gouvernance
+- Structure du Bureau de coordination
+- Chef de mission
+- Partenaires institutionnels
+-
+Nos activités
+Nos activitésDe l'assistance aux débarquements au retour volontaire, nos équipes interviennent dans 14 régions italiennes.
+Protection
+Protection
+- Accueil aux débarquements
+- Mineurs non accompagnés
+- Victimes de la traite
+-
+Presse
+Presse
+Nous soutenir
+Nous soutenir
+- Données et analyses
+- Migrants disparus"""
+
+PAGES.append(Page(
+    name="h341-oim-italie-lampedusa-arrivees-accueil",
+    meta={"site": "www.oim-mediterranee.example.int", "style": "migration-agency-release-seed-menu",
+          "defects": ["menu", "duplicate-lines", "heading-glued", "hard-wrap", "lost-oe", "unaccented-capitals",
+                      "html-debris"]},
+    wrap=62, jitter=12,
+    blocks=[
+        B(OIM_MENU),
+        P("Italie : l'OIM appelle à renforcer l'accueil après l'arrivée de 2 300 migrants à Lampedusa en quatre jours",
+          nowrap=True),
+        P("Italie - Plus de 2 300 migrants, dont 412 mineurs non accompagnés, sont arrivés à Lampedusa entre le 27 et "
+          "le 30 novembre à bord de 58 embarcations parties pour la plupart de Libye et de Tunisie, a indiqué "
+          "l'Organisation internationale pour les migrations (OIM)."),
+        P("Le centre d'accueil de l'île, prévu pour 640 personnes, en a hébergé jusqu'à 1 900 simultanément le 29 "
+          "novembre. Grâce aux transferts organisés par les autorités vers la Sicile et la Calabre, il en accueillait "
+          "encore 480 lundi matin."),
+        P("« Les équipes de l'OIM, présentes sur le quai depuis 2006, informent chaque personne de ses droits et "
+          "repèrent les plus vulnérables : les victimes de la traite, les enfants seuls, les personnes malades ou "
+          "blessées » explique Chiara Bellandi, chef de mission de l'OIM en Italie."),
+        P("Parmi les personnes arrivées figurent des ressortissants du Bangladesh, d'[[Egypte||Égypte]], du Soudan, "
+          "d'[[Erythrée||Érythrée]] et du Mali. Selon les premiers entretiens, au moins 160 d'entre elles ont déclaré "
+          "avoir été détenues en Libye, certaines pendant plus de six mois."),
+        P("Depuis le début de l'année, 61 850 personnes sont arrivées en Italie par la mer, soit 14 % de moins qu'en "
+          "2024. Au moins 1 140 personnes sont mortes ou portées disparues en Méditerranée centrale, selon le projet "
+          "Migrants disparus de l'OIM."),
+        P("L'OIM, en collaboration avec le Haut-Commissariat des Nations unies pour les réfugiés (HCR) et la "
+          "Croix-Rouge italienne, a mis en œuvre un dispositif de 24 interprètes et 6 médiateurs culturels à "
+          "Lampedusa, financé par la Commission européenne à hauteur de 1,8 million d'euros pour 2026.", oe="drop"),
+        P("L'Organisation appelle les [[Etats||États]] membres de l'Union européenne à mettre en œuvre rapidement le "
+          "mécanisme de solidarité prévu par le pacte sur la migration et l'asile, afin de relocaliser au moins "
+          "30 000 personnes par an depuis les pays de première arrivée.", oe="drop"),
+        L("""Pour plus d'informations, veuillez contacter:
+Chiara Bellandi
+OIM Rome
+Tél. : +39 06 4423 1428 Ext. 211
+E-mail :
+[["mailto:cbellandi@iom.int">cbellandi@iom.int||cbellandi@iom.int]]
+Flavio Di Stefano
+OIM Lampedusa
+Tél. : +39 347 218 6620
+E-mail :
+[["mailto:fdistefano@iom.int">fdistefano@iom.int||fdistefano@iom.int]]"""),
+    ],
+    gold=dict(
+        title="Italie : l'OIM appelle à renforcer l'accueil après l'arrivée de 2 300 migrants à Lampedusa en quatre "
+              "jours",
+        dateline=dl("Italie", None),
+        organisations=[org("Organisation internationale pour les migrations", "OIM"),
+                       org("Haut-Commissariat des Nations unies pour les réfugiés", "HCR"),
+                       org("Croix-Rouge italienne", None), org("Commission européenne", None),
+                       org("Union européenne", None)],
+        places=[place("Italie", "IT"), place("Lampedusa"), place("Libye", "LY"), place("Tunisie", "TN"),
+                place("Sicile"), place("Calabre"), place("Bangladesh", "BD"), place("Égypte", "EG"),
+                place("Soudan", "SD"), place("Érythrée", "ER"), place("Mali", "ML"), place("Méditerranée centrale"),
+                place("Rome")],
+        figures=[
+            fig("2 300 migrants", 2300, "migrants"),
+            fig("quatre jours", 4, "jours", "duration"),
+            fig("Plus de 2 300 migrants", 2300, "migrants", qualifier="Plus de"),
+            fig("412 mineurs", 412, "mineurs"),
+            fig("le 27", "--11-27", None, "date"),
+            fig("le 30 novembre", "--11-30", None, "date"),
+            fig("58 embarcations", 58, "embarcations"),
+            fig("640 personnes", 640, "personnes"),
+            fig("jusqu'à 1 900", 1900, None, qualifier="jusqu'à"),
+            fig("le 29 novembre", "--11-29", None, "date"),
+            fig("480", 480, None),
+            fig("2006", 2006, None, "year"),
+            fig("au moins 160", 160, None, qualifier="au moins"),
+            fig("plus de six mois", 6, "mois", "duration", qualifier="plus de"),
+            fig("61 850 personnes", 61850, "personnes"),
+            fig("14 %", 14, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("Au moins 1 140 personnes", 1140, "personnes", qualifier="Au moins"),
+            fig("24 interprètes", 24, "interprètes"),
+            fig("6 médiateurs", 6, "médiateurs"),
+            fig("1,8 million d'euros", 1800000, "euros", "money", currency="EUR"),
+            fig("2026", 2026, None, "year"),
+            fig("au moins 30 000 personnes", 30000, "personnes", qualifier="au moins"),
+        ],
+        phones=[phone("+390644231428", extension="211"), phone("+393472186620")],
+        emails=["cbellandi@iom.int", "fdistefano@iom.int"],
+        contacts=[contact("Chiara Bellandi", None, "OIM Rome", ["+390644231428"], ["cbellandi@iom.int"]),
+                  contact("Flavio Di Stefano", None, "OIM Lampedusa", ["+393472186620"], ["fdistefano@iom.int"])],
+        notes="A migration agency's release on Lampedusa (the OIM, a real body, with invented figures and people, on a "
+              "made-up host) in the seed's shape on another site: a fixed menu with bare '-' lines, doubled labels "
+              "('Gouvernance', 'Protection', 'Presse', 'Nous soutenir'), '- label' items and two labels glued to "
+              "their blurb ('Qui sommes-nousL'OIM est ...', 'Nos activitésDe l'assistance ...'), all boilerplate (its "
+              "'1995' and '14 régions' are chrome); then the title and a body hard-wrapped at about 50-62 columns "
+              "(joined), straight apostrophes kept as written, œ dropped ('mis en uvre', 'mettre en uvre'), "
+              "unaccented capitals ('Egypte', 'Erythrée', 'Etats' restored), the seed's contact block with 'Ext.' "
+              "and 'E-mail :' followed by mailto debris (the bare address in the clean text). Dateline 'Italie -' (a "
+              "country, no date: the real survey's shape), Italie listed as a place. 'Plus de 2 300 migrants' and "
+              "the title's '2 300 migrants' are two texts. 'entre le 27 et le 30 novembre': 'le 27' (--11-27) and "
+              "'le 30 novembre' (h104-h119). 'jusqu'à 1 900' and 'au moins 160 d'entre elles': counts without noun "
+              "with their qualifiers ('jusqu'à' with its straight apostrophe as written). 'en accueillait encore "
+              "480': a count without noun. 'qu'en 2024': 'en 2024'. 'pour 2026': '2026'. 'par an', 'lundi matin', "
+              "'Depuis le début de l'année' stay out. 'projet Migrants disparus' and the pact are not "
+              "organisations; 'les autorités' generic; 'chef de mission' a role. 'Méditerranée centrale' a sea "
+              "region (iso null). Contacts: two seed-style blocks (person, office label as organisation as written, "
+              "Rome a place as an office label's city, README), a Rome landline with 'Ext. 211' (Italian numbers "
+              "keep their 0 in E.164) and a mobile.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h342 Côte d'Ivoire's national assembly: title and caption printed twice, entities in one paragraph, space before a comma, an old dotted fax
+H342_TITLE = "L’Assemblée nationale adopte la loi sur la traçabilité du cacao par 219 voix pour"
+H342_CAP = ("Les députés lors du vote du projet de loi, le 2 décembre 2025, dans l’hémicycle du Palais de l’Assemblée "
+            "nationale. Photo : Service de la communication")
+
+PAGES.append(Page(
+    name="h342-assemblee-nationale-ci-loi-tracabilite-cacao",
+    meta={"site": "www.assnat-ci.example.ci", "style": "national-parliament-newsroom",
+          "defects": ["duplicate-title", "duplicate-caption", "html-debris", "space-before-comma", "menu",
+                      "duplicate-lines", "breadcrumb", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""République de Côte d’Ivoire – Union – Discipline – Travail
+Assemblée nationale
+Accueil
+L’Institution
+Travaux parlementaires
+Travaux parlementaires
+Les députés
+Espace médias
+Espace médias
+Contact
+Accueil / Espace médias / Actualités"""),
+        P(H342_TITLE),
+        B(H342_TITLE + "\nActualités · 2 décembre 2025 · 1 254 vues"),
+        P(H342_CAP),
+        B(H342_CAP),
+        P("Abidjan, le 2 décembre 2025 – Réunis en séance plénière sous la présidence du président de l’Assemblée "
+          "nationale, les députés ont adopté mardi le projet de loi relatif à la traçabilité et à la durabilité de la "
+          "filière café-cacao, par 219 voix pour, 4 contre et 11 abstentions."),
+        P("Le texte, présenté par le ministre de l’Agriculture, du Développement rural et des Productions vivrières, "
+          "rend obligatoire l’enregistrement des 1,1 million de producteurs de cacao dans un système national de "
+          "traçabilité et l’identification de chaque sac par un code unique, de la parcelle au port. Il répond au "
+          "règlement de l’Union européenne contre la déforestation importée, qui s’appliquera aux importateurs "
+          "européens à partir du 30 décembre 2026."),
+        P(ent("La Côte d’Ivoire, premier producteur mondial avec environ 2,2 millions de tonnes par an, exporte près "
+              "de 40 % de ses fèves vers l’Union européenne. « Nous ne pouvons pas prendre le risque de perdre notre "
+              "premier marché », a souligné le président de la commission des affaires économiques et financières, "
+              "Koffi Adou Yao, rapporteur du texte.", "’«»\u00a0")),
+        P("La loi prévoit des sanctions allant de 5 à 50 millions de francs CFA[[ ,||,]] pour les exportateurs qui "
+          "commercialiseraient des fèves non tracées, et la création d’un fonds de 62 milliards de francs CFA pour "
+          "financer la cartographie des plantations et la distribution de 800 000 cartes de producteur d’ici juin "
+          "2026."),
+        P("Plusieurs députés de l’opposition ont demandé des garanties sur la protection des données personnelles des "
+          "producteurs. Le gouvernement a accepté un amendement confiant leur contrôle à l’Autorité de régulation des "
+          "télécommunications/TIC de Côte d’Ivoire (ARTCI)."),
+        P("Le prix bord champ du cacao a été fixé à 2 800 francs CFA le kilogramme pour la campagne principale "
+          "2025-2026, un niveau record, rappelle le Conseil du café-cacao (CCC), chargé de la régulation de la "
+          "filière."),
+        L("Service de la communication et des relations publiques – Tél. : +225 27 20 20 82 00 – Fax : "
+          "00.225.20.20.82.09 – communication@assnat-ci.example.ci"),
+        B("""Mots-clés : cacao, traçabilité, plénière, Union européenne
+Partager : Facebook | X | LinkedIn | WhatsApp | Imprimer
+Actualités récentes
+Le président de l’Assemblée nationale reçoit une délégation du Parlement ghanéen (28/11/2025)
+Session budgétaire : la commission des finances auditionne le ministre du Budget (25/11/2025)
+Assemblée nationale de Côte d’Ivoire – Boulevard Angoulvant, 01 BP 1381 Abidjan 01
+© 2025 Assemblée nationale – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title=H342_TITLE,
+        dateline=dl("Abidjan", "2025-12-02"),
+        organisations=[org("Assemblée nationale", None), org("Union européenne", None),
+                       org("Autorité de régulation des télécommunications/TIC de Côte d’Ivoire", "ARTCI"),
+                       org("Conseil du café-cacao", "CCC")],
+        places=[place("Abidjan"), place("Côte d’Ivoire", "CI")],
+        figures=[
+            fig("219 voix", 219, "voix"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("4", 4, None),
+            fig("11 abstentions", 11, "abstentions"),
+            fig("1,1 million de producteurs", 1100000, "producteurs"),
+            fig("30 décembre 2026", "2026-12-30", None, "date"),
+            fig("environ 2,2 millions de tonnes", 2200000, "tonnes", "other", qualifier="environ"),
+            fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
+            fig("5", 5000000, None, "money", currency="XOF"),
+            fig("50 millions de francs CFA", 50000000, "francs CFA", "money", currency="XOF"),
+            fig("62 milliards de francs CFA", 62000000000, "francs CFA", "money", currency="XOF"),
+            fig("800 000 cartes", 800000, "cartes"),
+            fig("juin 2026", 2026, None, "year"),
+            fig("2 800 francs CFA", 2800, "francs CFA", "money", currency="XOF"),
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+        ],
+        phones=[phone("+2252720208200"), phone("+22520208209", "fax", valid=False)],
+        emails=["communication@assnat-ci.example.ci"],
+        contacts=[contact(None, None, "Service de la communication et des relations publiques",
+                          ["+2252720208200", "+22520208209"], ["communication@assnat-ci.example.ci"])],
+        notes="Côte d'Ivoire's national assembly (a real institution, with an invented law, vote and people) on a "
+              "made-up host. Boilerplate: the state motto line, the site name, a vertical menu with doubled "
+              "'Travaux parlementaires' and 'Espace médias', breadcrumb, the second copy of the title (printed "
+              "twice), the rubric/date/view-counter line, the second copy of the photo caption, keywords, share "
+              "line, 'Actualités récentes' with two dated headlines, footer with '01 BP 1381 Abidjan 01', copyright. "
+              "The caption stands above the dateline paragraph (first copy article text; its date 'le 2 décembre "
+              "2025' repeats the dateline's text, listed once; the Palais is a venue). The third paragraph carries "
+              "HTML entities ('&#8217;', '&laquo;', '&raquo;'); a space before a comma in the fifth ('francs CFA , "
+              "pour'). 'par 219 voix pour, 4 contre et 11 abstentions': '219 voix' (title and body, one text), '4' "
+              "a count without noun (h152-h167 doubt), '11 abstentions'. 'à partir du 30 décembre 2026': the date "
+              "alone. 'environ 2,2 millions de tonnes par an': a measure ('par an' out). 'de 5 à 50 millions de "
+              "francs CFA': first bound '5' with the second's scale and currency (5 000 000 XOF, unit null). 'd’ici "
+              "juin 2026': the month-year. '2 800 francs CFA le kilogramme': the price without its 'per' unit. 'la "
+              "campagne principale 2025-2026': a season, two year figures. Francs CFA in Côte d'Ivoire are XOF. "
+              "'premier producteur', 'premier marché' are ordinal words. 'le président de l’Assemblée nationale', "
+              "'le ministre de l’Agriculture ...', 'le président de la commission des affaires économiques et "
+              "financières' are roles (the committee inside a role is not listed, h136-h151); 'Le gouvernement' "
+              "generic; the EU regulation is not an organisation. The ARTCI keeps its slash as written; 'Côte "
+              "d’Ivoire' is listed from the body (it also stands inside that name). Contact: the communication "
+              "service's office line (organisation as written, person null) with a ten-digit Abidjan number and a "
+              "fax written in the old eight-digit plan with '00.225.' and dots (the survey's '00.225.20.30.40.50' "
+              "shape): +22520208209, possible but not valid (h168-h183 old Ivorian fax rule).",
+    ),
+))
