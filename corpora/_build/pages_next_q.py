@@ -1852,3 +1852,133 @@ Assemblée nationale de Côte d’Ivoire – Boulevard Angoulvant, 01 BP 1381 Ab
               "shape): +22520208209, possible but not valid (h168-h183 old Ivorian fax rule).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h343 international nutrition NGO (Paris): contact list in four countries with numbers glued to their list marks, '00221', '(+34)', '+31(0)20', € lost, « » with “ ”
+PAGES.append(Page(
+    name="h343-ani-sahel-malnutrition-rapport-contacts-pays",
+    meta={"site": "www.ani-nutrition.example.org", "style": "international-ngo-multi-country-contacts",
+          "defects": ["glued-phone", "lost-euro", "mixed-quotes", "cookie-banner", "menu", "breadcrumb",
+                      "share-lines", "donation-block", "newsletter-chrome", "postcode-trap"]},
+    blocks=[
+        B("""Nous utilisons des cookies pour améliorer votre expérience et mesurer l’audience. Tout accepter | Tout refuser | Personnaliser
+Action Nutrition Internationale
+Faire un don
+Qui sommes-nous | Nos actions | Pays d’intervention | Ressources | Presse | Nous rejoindre
+Accueil > Presse > Communiqués
+Communiqué de presse – 04/12/2025"""),
+        P("Sahel : 3,1 millions d’enfants menacés de malnutrition aiguë sévère en 2026, alerte Action Nutrition "
+          "Internationale"),
+        P("Paris, le 4 décembre 2025 – À l’approche de la période de soudure, Action Nutrition Internationale (ANI) "
+          "publie son rapport annuel « Sahel : l’urgence silencieuse », qui estime que 3,1 millions d’enfants de moins "
+          "de 5 ans souffriront de malnutrition aiguë sévère en 2026 au Burkina Faso, au Mali, au Niger, au Tchad et "
+          "dans le nord du Nigeria, soit 12 % de plus qu’en 2025."),
+        P("Le rapport, fondé sur des enquêtes menées auprès de 14 600 ménages dans 212 communes, montre que le prix du "
+          "sac de 100 kg de mil a augmenté de 38 % en moyenne en un an, atteignant 42 500 francs CFA à Niamey et "
+          "47 000 francs CFA à Ouagadougou. Dans les zones sous blocus, les familles consacrent désormais plus des "
+          "trois quarts de leurs revenus à l’alimentation."),
+        P("Dans le même temps, les financements humanitaires pour la nutrition ont chuté : les plans de réponse des "
+          "cinq pays ne sont financés qu’à 31 % en moyenne, contre 48 % en 2023. Faute de produits thérapeutiques, "
+          "27 % des centres de santé appuyés par l’organisation ont connu des ruptures de stock de plus de deux "
+          "semaines cette année."),
+        P("« Nous savons soigner la malnutrition : un traitement de six à huit semaines coûte environ 85 € par enfant "
+          "et guérit plus de 90 % des cas. Ce qui manque, c’est la volonté de financer la prévention », déclare "
+          "Hélène Marchetti, directrice générale d’ANI.", noeuro=""),
+        P("ANI demande aux bailleurs européens de consacrer au moins 400 millions d’euros supplémentaires à la "
+          "nutrition au Sahel d’ici juin 2026 et d’intégrer les produits thérapeutiques aux listes de médicaments "
+          "essentiels financées par l’Union européenne. Au Niger, où ANI soutient 146 centres de santé, la "
+          "coordinatrice nationale, Mariama Issoufou Garba, souligne que “les mères arrivent de plus en plus tard, "
+          "parce que le transport jusqu’au centre coûte trop cher”."),
+        P("Le rapport complet est disponible en français, en anglais et en espagnol sur le site de l’organisation. ANI "
+          "intervient dans 19 pays et emploie 4 200 personnes, dont 92 % recrutées localement."),
+        L("""Contacts presse
+Paris – Thomas Lefèvre-Adjovi, responsable presse
+[[-||- ]]01 70 84 22 61 / 06 48 19 73 02
+t.lefevre@ani-nutrition.example.org
+Dakar – Fatou Ndiaye Sarr, chargée de communication régionale
+[[-||- ]]00221 33 824 61 90
+f.sarr@ani-nutrition.example.org
+Madrid – Lucía Fernández Ortiz, portavoz
+[[-||- ]](+34) 91 522 38 17
+l.fernandez@ani-nutrition.example.org
+Amsterdam – Pieter van Dijk, relations avec les donateurs
+[[-||- ]]+31(0)20 624 18 55
+p.vandijk@ani-nutrition.example.org"""),
+        B("""Télécharger le rapport « Sahel : l’urgence silencieuse » (PDF, 3,4 Mo)
+Partager : Facebook | X | LinkedIn | E-mail
+Avec 40 €, vous permettez de soigner un enfant malnutri pendant un mois. Je donne
+Recevez nos actualités : Votre e-mail | S’inscrire
+Action Nutrition Internationale – 14, rue de la Folie-Regnault – 75011 Paris – Association reconnue d’utilité publique
+© 2025 Action Nutrition Internationale – Mentions légales – Données personnelles"""),
+    ],
+    gold=dict(
+        title="Sahel : 3,1 millions d’enfants menacés de malnutrition aiguë sévère en 2026, alerte Action Nutrition "
+              "Internationale",
+        dateline=dl("Paris", "2025-12-04"),
+        organisations=[org("Action Nutrition Internationale", "ANI"), org("Union européenne", None)],
+        places=[place("Sahel"), place("Paris"), place("Burkina Faso", "BF"), place("Mali", "ML"),
+                place("Niger", "NE"), place("Tchad", "TD"), place("Nigeria", "NG"), place("Niamey"),
+                place("Ouagadougou"), place("Dakar"), place("Madrid"), place("Amsterdam")],
+        figures=[
+            fig("3,1 millions d’enfants", 3100000, "enfants"),
+            fig("en 2026", 2026, None, "year"),
+            fig("le 4 décembre 2025", "2025-12-04", None, "date"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("12 %", 12, "%", "percent"),
+            fig("en 2025", 2025, None, "year"),
+            fig("14 600 ménages", 14600, "ménages"),
+            fig("212 communes", 212, "communes"),
+            fig("100 kg", 100, "kg", "other"),
+            fig("38 %", 38, "%", "percent"),
+            fig("42 500 francs CFA", 42500, "francs CFA", "money", currency="XOF"),
+            fig("47 000 francs CFA", 47000, "francs CFA", "money", currency="XOF"),
+            fig("plus des trois quarts", 0.75, None, "other", qualifier="plus des"),
+            fig("cinq pays", 5, "pays"),
+            fig("31 %", 31, "%", "percent"),
+            fig("48 %", 48, "%", "percent"),
+            fig("en 2023", 2023, None, "year"),
+            fig("27 %", 27, "%", "percent"),
+            fig("plus de deux semaines", 2, "semaines", "duration", qualifier="plus de"),
+            fig("six", 6, None, "duration"),
+            fig("huit semaines", 8, "semaines", "duration"),
+            fig("environ 85 €", 85, "€", "money", qualifier="environ", currency="EUR"),
+            fig("plus de 90 %", 90, "%", "percent", qualifier="plus de"),
+            fig("au moins 400 millions d’euros", 400000000, "euros", "money", qualifier="au moins", currency="EUR"),
+            fig("juin 2026", 2026, None, "year"),
+            fig("146 centres", 146, "centres"),
+            fig("19 pays", 19, "pays"),
+            fig("4 200 personnes", 4200, "personnes"),
+            fig("92 %", 92, "%", "percent"),
+        ],
+        phones=[phone("+33170842261"), phone("+33648197302"), phone("+221338246190"), phone("+34915223817"),
+                phone("+31206241855")],
+        emails=["t.lefevre@ani-nutrition.example.org", "f.sarr@ani-nutrition.example.org",
+                "l.fernandez@ani-nutrition.example.org", "p.vandijk@ani-nutrition.example.org"],
+        contacts=[contact("Thomas Lefèvre-Adjovi", "responsable presse", None, ["+33170842261", "+33648197302"],
+                          ["t.lefevre@ani-nutrition.example.org"]),
+                  contact("Fatou Ndiaye Sarr", "chargée de communication régionale", None, ["+221338246190"],
+                          ["f.sarr@ani-nutrition.example.org"]),
+                  contact("Lucía Fernández Ortiz", "portavoz", None, ["+34915223817"],
+                          ["l.fernandez@ani-nutrition.example.org"]),
+                  contact("Pieter van Dijk", "relations avec les donateurs", None, ["+31206241855"],
+                          ["p.vandijk@ani-nutrition.example.org"])],
+        notes="A (made-up) Paris nutrition NGO's release on its Sahel report, with a contact list in four countries. "
+              "Boilerplate: cookie banner, site name, donation button, one-line menu, breadcrumb, type/date line; at "
+              "the bottom the report's download line, share line, a donation block (its '40 €' chrome), newsletter "
+              "form, footer with a 75011 postcode, copyright. The € of the quote was lost ('environ 85  par "
+              "enfant', a double space left): it comes back. The report's title is in « », a field worker's words in "
+              "“ ” (both kept). Each person's phone line is a list item whose '-' mark is glued to the number "
+              "('-01 70 84 22 61', '-00221 33 ...', '-(+34) 91 ...', '-+31(0)20 ...': the survey's 'number glued "
+              "to a list marker'): decided, the clean text separates mark and number with one space ('- 01 70 ...', "
+              "tag 'glued-phone', as h296-h311's number glued to a web address); the mark is not a minus sign. "
+              "Numbers: Paris landline and mobile without code (+33 by the label 'Paris'), Dakar with the '00221' "
+              "international prefix (h200-h215), Madrid with its code in brackets '(+34) 91 ...' (survey shape), "
+              "Amsterdam written '+31(0)20 ...' with the bracketed trunk 0 and no space (survey shape, "
+              "+31206241855). One contact per person: role as written (the Spanish 'portavoz' kept, h248-h263), "
+              "organisation null, the city labels are places. Figures: 'de moins de 5 ans' an age; 'qu’en 2025' "
+              "gives 'en 2025'; 'sac de 100 kg' a measure; 'en un an' not a figure; 'plus des trois quarts' a "
+              "fraction with 'plus des' (h136-h151); 'de six à huit semaines': 'six' (duration, unit null) and 'huit "
+              "semaines'; 'par enfant' out; 'd’ici juin 2026' the month-year; 'cette année' not a figure. Francs "
+              "CFA in Niger and Burkina Faso are XOF. 'les bailleurs européens' generic; 'nord du Nigeria' gives "
+              "Nigeria.",
+    ),
+))
