@@ -195,8 +195,14 @@ PAGES.append(Page(
         P("Les régions de l’Extrême-Nord, du Nord-Ouest et du Sud-Ouest bénéficieront d’une enveloppe spéciale de "
           "86 milliards de francs CFA au titre du plan de reconstruction, contre 72 milliards cette année, selon le "
           "document consulté par l’ACD."),
-        P("En 2025, le budget de [[l’Etat||l’État]] avait été exécuté à 91,2 % au 30 septembre 2025, selon le dernier "
-          "rapport d’exécution publié par le MINFI."),
+        P("Le projet s’inscrit dans le programme économique et financier conclu avec le Fonds monétaire international "
+          "(FMI), dont la huitième revue doit intervenir en février 2026. Le FMI a décaissé 74,1 millions de dollars "
+          "en juillet au titre de ce programme, portant le total de ses décaissements à environ 1,1 milliard de "
+          "dollars depuis 2021."),
+        P("Dans l’opposition, le député Jean-Claude Atangana Ze a dénoncé « un budget de fonctionnement déguisé », "
+          "estimant que les dépenses courantes, qui progressent de 7,4 %, continuent de croître plus vite que "
+          "l’investissement. Le budget de [[l’Etat||l’État]] de l’exercice en cours avait été exécuté à 91,2 % au 30 "
+          "septembre 2025, selon le dernier rapport d’exécution publié par le MINFI."),
         B("SEN/FMA"),
         B(acd_bottom(H328_MOST)),
     ],
@@ -204,7 +210,8 @@ PAGES.append(Page(
         title="Budget 2026 : le gouvernement table sur une croissance de 4,3 % et 7 850 milliards FCFA de dépenses",
         dateline=dl("Yaoundé", "2025-12-01"),
         organisations=[org("Agence camerounaise de dépêches", "ACD"), org("Conseil de cabinet", None),
-                       org("ministère des Finances", "MINFI"), org("Assemblée nationale", None)],
+                       org("ministère des Finances", "MINFI"), org("Assemblée nationale", None),
+                       org("Fonds monétaire international", "FMI")],
         places=[place("Yaoundé"), place("Nachtigal"), place("Sanaga"), place("Nsimalen"),
                 place("Extrême-Nord"), place("Nord-Ouest"), place("Sud-Ouest")],
         figures=[
@@ -238,7 +245,12 @@ PAGES.append(Page(
             fig("1er janvier 2026", "2026-01-01", None, "date"),
             fig("86 milliards de francs CFA", 86000000000, "francs CFA", "money", currency="XAF"),
             fig("72 milliards", 72000000000, None, "money", currency="XAF"),
-            fig("En 2025", 2025, None, "year"),
+            fig("février 2026", 2026, None, "year"),
+            fig("74,1 millions de dollars", 74100000, "dollars", "money", currency="USD"),
+            fig("environ 1,1 milliard de dollars", 1100000000, "dollars", "money", qualifier="environ",
+                currency="USD"),
+            fig("2021", 2021, None, "year"),
+            fig("7,4 %", 7.4, "%", "percent"),
             fig("91,2 %", 91.2, "%", "percent"),
             fig("30 septembre 2025", "2025-09-30", None, "date"),
         ],
@@ -250,8 +262,9 @@ PAGES.append(Page(
               "agency, whose long form the body spells out ('l’Agence camerounaise de dépêches (ACD)'). Unaccented "
               "capitals: 'l’Etat' (twice), 'A l’issue', 'Etienne' (a first name, restored as 'Étienne', h184-h199 "
               "rule); one double space between two sentences. 'Budget 2026' (title) and 'pour l’exercice 2026' give "
-              "one year text '2026' (a budget's year, h88-h103 'l’exercice'); 'en 2026' another text. 'par rapport à "
-              "2025' gives '2025', 'en 2025' and 'En 2025' are two more texts. Bare amounts after a currency "
+              "one year text '2026' (a budget's year; 'l'exercice' as h216-h231); 'en 2026' another text. 'par "
+              "rapport à 2025' gives '2025', 'en 2025' another text; 'en février 2026' the month-year; 'depuis 2021' "
+              "the year; 'huitième revue' an ordinal word and 'en juillet' a month alone (not figures). Bare amounts after a currency "
               "('contre 4 480 milliards', '612 milliards', '1 502 milliards', '72 milliards') are XAF money with unit "
               "null (h56-h71). '21,7 millions de barils' a measure. 'à compter du 1er janvier 2026': the date without "
               "'à compter du'. 'au 30 septembre 2025': the date without 'au'. 'cette année', 'jeudi' not figures. "
@@ -297,6 +310,9 @@ PAGES.append(Page(
         P("Les recettes du port ont atteint 58,3 milliards de francs CFA sur la période, en hausse de 21 %. Plus de "
           "3 100 emplois directs ont été créés sur la plateforme portuaire depuis son ouverture, dont près de la "
           "moitié occupés par des habitants du département de l’Océan, selon la direction."),
+        P("Le port de Douala, principal port du pays, a pour sa part traité 1,02 million d’EVP sur les neuf premiers "
+          "mois de l’année, un volume stable, selon l’Autorité portuaire nationale (APN), qui attribue la "
+          "stagnation à l’envasement du chenal d’accès."),
         P("Le corridor Kribi–Ebolowa–Ambam, qui relie le port au Gabon et à la Guinée équatoriale, doit être "
           "entièrement bitumé d’ici à fin 2026, selon le ministère des Travaux publics."
           "[[Par Aïcha Bello Mfoumou||]]"),
@@ -308,7 +324,7 @@ PAGES.append(Page(
         dateline=dl("Kribi", "2025-12-02"),
         organisations=[org(None, "ACD"), org("Port autonome de Kribi", "PAK"), org("Kribi Conteneurs Terminal", "KCT"),
                        org("Banque de développement des États de l’Afrique centrale", "BDEAC"),
-                       org("ministère des Travaux publics", None)],
+                       org("Autorité portuaire nationale", "APN"), org("ministère des Travaux publics", None)],
         places=[place("Kribi"), place("Nigeria", "NG"), place("Gabon", "GA"), place("Guinée équatoriale", "GQ"),
                 place("Congo", "CG"), place("Douala"), place("Océan"), place("Ebolowa"), place("Ambam")],
         figures=[
@@ -340,6 +356,8 @@ PAGES.append(Page(
             fig("21 %", 21, "%", "percent"),
             fig("Plus de 3 100 emplois", 3100, "emplois", qualifier="Plus de"),
             fig("près de la moitié", 0.5, None, "other", qualifier="près de"),
+            fig("1,02 million d’EVP", 1020000, "EVP", "other"),
+            fig("neuf premiers mois", 9, "mois", "duration"),
         ],
         phones=[],
         emails=[],
