@@ -804,6 +804,8 @@ Cet article est disponible uniquement en anglais."""),
           "in two years, according to a survey by Njala University."),
         P("Mangroves store up to four times more carbon per hectare than inland tropical forests. Once mature, the "
           "replanted areas should capture about 9,000 tonnes of carbon dioxide a year, the NGO estimates."),
+        P("Since 2023, 12 village savings associations set up by the project have lent more than 310,000 leones to "
+          "women fish smokers, with a repayment rate of 96%."),
         P("The second phase, budgeted at €2.4 million over four years, is funded by the French Development Agency "
           "(AFD), the Fonds français pour l'environnement mondial (FFEM) and the European Union. It will extend "
           "replanting to the Scarcies estuary in Kambia District and train 60 community rangers."),
@@ -844,6 +846,10 @@ Nous utilisons des cookies pour mesurer l’audience du site. Accepter | Refuser
             fig("two years", 2, "years", "duration"),
             fig("up to four times", 4, "times", "other", qualifier="up to"),
             fig("about 9,000 tonnes", 9000, "tonnes", "other", qualifier="about"),
+            fig("2023", 2023, None, "year"),
+            fig("12 village savings associations", 12, "associations"),
+            fig("more than 310,000 leones", 310000, "leones", "money", qualifier="more than", currency="SLE"),
+            fig("96%", 96, "%", "percent"),
             fig("€2.4 million", 2400000, "€", "money", currency="EUR"),
             fig("four years", 4, "years", "duration"),
             fig("60 community rangers", 60, "rangers"),
@@ -1216,6 +1222,9 @@ PAGES.append(Page(
           "et infirmières ; l’agriculture, avec l’appui à 52 000 petits producteurs de la filière horticole ; et le "
           "développement urbain, à travers l’aménagement de 18 kilomètres de voirie et de drainage dans les villes "
           "secondaires de Huye, Musanze et Rubavu."),
+        P("Dans le secteur de la santé, le programme financera aussi l’équipement de 14 hôpitaux de district en "
+          "matériel d’obstétrique d’urgence et la construction d’une école de sages-femmes à Huye, qui pourra "
+          "accueillir 320 étudiantes à partir de la rentrée de septembre 2027."),
         P(dbl("« Ce programme traduit la confiance entre nos deux pays. Il mise sur les compétences des jeunes et des "
               "femmes, qui sont l’avenir du Rwanda », a déclaré l’ambassadrice de Belgique au Rwanda, Catherine "
               "Vandenberghe, lors de la cérémonie.  Le ministre rwandais a salué « un partenariat aligné sur nos "
@@ -1253,6 +1262,9 @@ kigali.presse@diplobel.example.be"""),
             fig("1 400 sages-femmes", 1400, "sages-femmes"),
             fig("52 000 petits producteurs", 52000, "producteurs"),
             fig("18 kilomètres", 18, "kilomètres", "other"),
+            fig("14 hôpitaux", 14, "hôpitaux"),
+            fig("320 étudiantes", 320, "étudiantes"),
+            fig("septembre 2027", 2027, None, "year"),
             fig("deux pays", 2, "pays"),
             fig("2019", 2019, None, "year"),
             fig("63 centres", 63, "centres"),
