@@ -1443,6 +1443,9 @@ SANTÉ"""),
         P("Le médecin provincial a appelé la population à dormir sous moustiquaire et à consulter dans les 24 heures "
           "qui suivent l’apparition de la fièvre. Le traitement du paludisme simple est gratuit pour les enfants de "
           "moins de 5 ans et les femmes enceintes."),
+        P("Dans la province, le nombre d’agents de santé communautaires formés au dépistage rapide est passé de 610 "
+          "à 1 020 cette année, grâce à l’appui de la Croix-Rouge du Burundi, qui a également mobilisé 240 "
+          "volontaires pour la distribution des moustiquaires."),
         P("Pour les autres patients, une dose d’antipaludique coûte environ 2 500 francs burundais dans les centres de "
           "santé publics, mais jusqu’à 9 000 francs dans les pharmacies privées, a déploré un habitant de Muyinga "
           "joint par l’ABP."),
@@ -1470,7 +1473,8 @@ Burundi Matin – Boulevard du 28 Novembre, BP 2461 Bujumbura – redaction@buru
         title="Paludisme : les cas en hausse de 34 % dans la province de Muyinga",
         dateline=dl("Muyinga", "2025-12-03"),
         organisations=[org(None, "ABP"), org("ministère de la Santé publique et de la Lutte contre le sida", None),
-                       org("Fonds mondial de lutte contre le sida, la tuberculose et le paludisme", None)],
+                       org("Fonds mondial de lutte contre le sida, la tuberculose et le paludisme", None),
+                       org("Croix-Rouge du Burundi", None)],
         places=[place("Muyinga"), place("Gasorwe"), place("Gashoho"), place("Giteranyi"), place("Butihinda"),
                 place("Burundi", "BI")],
         figures=[
@@ -1493,6 +1497,9 @@ Burundi Matin – Boulevard du 28 Novembre, BP 2461 Bujumbura – redaction@buru
             fig("8", "--12-08", None, "date"),
             fig("20 décembre", "--12-20", None, "date"),
             fig("24 heures", 24, "heures", "duration"),
+            fig("610", 610, None),
+            fig("1 020", 1020, None),
+            fig("240 volontaires", 240, "volontaires"),
             fig("environ 2 500 francs burundais", 2500, "francs burundais", "money", qualifier="environ",
                 currency="BIF"),
             fig("jusqu’à 9 000 francs", 9000, "francs", "money", qualifier="jusqu’à", currency="BIF"),
@@ -1514,7 +1521,9 @@ Burundi Matin – Boulevard du 28 Novembre, BP 2461 Bujumbura – redaction@buru
               "période de 2024': '2024'; 'en 2024' another text. 'contre 139 850 un an plus tôt': a count without "
               "noun. 'moins de 5 ans' twice, one text. '140 %' an occupancy rate. 'dans les 24 heures': a duration. "
               "'environ 2 500 francs burundais' (BIF, unit as written) and 'jusqu’à 9 000 francs' (BIF by the "
-              "context, unit 'francs'). 'du 8 au 20 décembre': '8' and '20 décembre' (no year written). The PNILP "
+              "context, unit 'francs'). 'du 8 au 20 décembre': '8' and '20 décembre' (no year written). 'est passé de 610 à 1 020': two counts without "
+              "noun (h280-h295 'tombé de 69 à 41'); the Croix-Rouge du Burundi (a real national society, invented "
+              "numbers) is listed. The PNILP "
               "is a programme (not an organisation, README); 'comité provincial de lutte contre les épidémies' "
               "generic; 'médecin provincial' a role; 'tanzanienne' an adjective; 'province de Muyinga' gives "
               "Muyinga (also the town). No contact.",
@@ -1688,6 +1697,9 @@ PAGES.append(Page(
         P("Parmi les personnes arrivées figurent des ressortissants du Bangladesh, d'[[Egypte||Égypte]], du Soudan, "
           "d'[[Erythrée||Érythrée]] et du Mali. Selon les premiers entretiens, au moins 160 d'entre elles ont déclaré "
           "avoir été détenues en Libye, certaines pendant plus de six mois."),
+        P("Sur le quai, les équipes de l'OIM ont identifié 37 victimes présumées de la traite, pour la plupart des "
+          "jeunes femmes originaires d'Afrique de l'Ouest, qui ont été orientées vers des structures protégées en "
+          "Sicile et dans les Pouilles."),
         P("Depuis le début de l'année, 61 850 personnes sont arrivées en Italie par la mer, soit 14 % de moins qu'en "
           "2024. Au moins 1 140 personnes sont mortes ou portées disparues en Méditerranée centrale, selon le projet "
           "Migrants disparus de l'OIM."),
@@ -1719,7 +1731,8 @@ E-mail :
                        org("Union européenne", None)],
         places=[place("Italie", "IT"), place("Lampedusa"), place("Libye", "LY"), place("Tunisie", "TN"),
                 place("Sicile"), place("Calabre"), place("Bangladesh", "BD"), place("Égypte", "EG"),
-                place("Soudan", "SD"), place("Érythrée", "ER"), place("Mali", "ML"), place("Méditerranée centrale"),
+                place("Soudan", "SD"), place("Érythrée", "ER"), place("Mali", "ML"), place("Afrique de l'Ouest"),
+                place("Pouilles"), place("Méditerranée centrale"),
                 place("Rome")],
         figures=[
             fig("2 300 migrants", 2300, "migrants"),
@@ -1736,6 +1749,7 @@ E-mail :
             fig("2006", 2006, None, "year"),
             fig("au moins 160", 160, None, qualifier="au moins"),
             fig("plus de six mois", 6, "mois", "duration", qualifier="plus de"),
+            fig("37 victimes", 37, "victimes"),
             fig("61 850 personnes", 61850, "personnes"),
             fig("14 %", 14, "%", "percent"),
             fig("en 2024", 2024, None, "year"),
@@ -1765,7 +1779,8 @@ E-mail :
               "480': a count without noun. 'qu'en 2024': 'en 2024'. 'pour 2026': '2026'. 'par an', 'lundi matin', "
               "'Depuis le début de l'année' stay out. 'projet Migrants disparus' and the pact are not "
               "organisations; 'les autorités' generic; 'chef de mission' a role. 'Méditerranée centrale' a sea "
-              "region (iso null). Contacts: two seed-style blocks (person, office label as organisation as written, "
+              "region (iso null); 'Afrique de l'Ouest' keeps the page's straight apostrophe, 'les Pouilles' gives "
+              "'Pouilles'. Contacts: two seed-style blocks (person, office label as organisation as written, "
               "Rome a place as an office label's city, README), a Rome landline with 'Ext. 211' (Italian numbers "
               "keep their 0 in E.164) and a mobile.",
     ),
@@ -1809,6 +1824,10 @@ Accueil / Espace médias / Actualités"""),
               "de 40 % de ses fèves vers l’Union européenne. « Nous ne pouvons pas prendre le risque de perdre notre "
               "premier marché », a souligné le président de la commission des affaires économiques et financières, "
               "Koffi Adou Yao, rapporteur du texte.", "’«»\u00a0")),
+        P("Selon le rapport de la commission, près de 2,4 millions d’hectares de forêt ont disparu en Côte d’Ivoire "
+          "entre 1990 et 2020, en grande partie au profit des plantations de cacao. Le texte interdit toute nouvelle "
+          "plantation dans les forêts classées et prévoit la replantation de 50 000 hectares d’arbres d’ombrage d’ici "
+          "2030."),
         P("La loi prévoit des sanctions allant de 5 à 50 millions de francs CFA[[ ,||,]] pour les exportateurs qui "
           "commercialiseraient des fèves non tracées, et la création d’un fonds de 62 milliards de francs CFA pour "
           "financer la cartographie des plantations et la distribution de 800 000 cartes de producteur d’ici juin "
@@ -1845,6 +1864,11 @@ Assemblée nationale de Côte d’Ivoire – Boulevard Angoulvant, 01 BP 1381 Ab
             fig("30 décembre 2026", "2026-12-30", None, "date"),
             fig("environ 2,2 millions de tonnes", 2200000, "tonnes", "other", qualifier="environ"),
             fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
+            fig("près de 2,4 millions d’hectares", 2400000, "hectares", "other", qualifier="près de"),
+            fig("1990", 1990, None, "year"),
+            fig("2020", 2020, None, "year"),
+            fig("50 000 hectares", 50000, "hectares", "other"),
+            fig("2030", 2030, None, "year"),
             fig("5", 5000000, None, "money", currency="XOF"),
             fig("50 millions de francs CFA", 50000000, "francs CFA", "money", currency="XOF"),
             fig("62 milliards de francs CFA", 62000000000, "francs CFA", "money", currency="XOF"),
@@ -1870,7 +1894,8 @@ Assemblée nationale de Côte d’Ivoire – Boulevard Angoulvant, 01 BP 1381 Ab
               "a count without noun (h152-h167 doubt), '11 abstentions'. 'à partir du 30 décembre 2026': the date "
               "alone. 'environ 2,2 millions de tonnes par an': a measure ('par an' out). 'de 5 à 50 millions de "
               "francs CFA': first bound '5' with the second's scale and currency (5 000 000 XOF, unit null). 'd’ici "
-              "juin 2026': the month-year. '2 800 francs CFA le kilogramme': the price without its 'per' unit. 'la "
+              "juin 2026': the month-year. 'entre 1990 et 2020': two years; 'd’ici 2030': '2030'; 'près de 2,4 "
+              "millions d’hectares' a measure with its qualifier. '2 800 francs CFA le kilogramme': the price without its 'per' unit. 'la "
               "campagne principale 2025-2026': a season, two year figures. Francs CFA in Côte d'Ivoire are XOF. "
               "'premier producteur', 'premier marché' are ordinal words. 'le président de l’Assemblée nationale', "
               "'le ministre de l’Agriculture ...', 'le président de la commission des affaires économiques et "
