@@ -317,6 +317,12 @@ _ONE_AND_A_HALF = regex.compile(
 )
 _CURRENT_MONTH = regex.compile(rf"{_H}+courant(?![\p{{L}}])", regex.IGNORECASE)
 _DAYS_OF_ACTIVITY = frozenset({"journée", "journées", "journee", "journees"})
+# a superlative right after units of time ranks them among others (`les trois années les plus chaudes jamais
+# observées`, `les dix jours les moins arrosés`): years counted, not a span (corpora/README h296–h311); but a ranking
+# by recency is the span of the last ones (`les cinq années les plus récentes`, as `les cinq dernières années`)
+_RANKED_AFTER = regex.compile(
+    rf"{_H}+les{_H}+(?:plus|moins){_H}+(?!r[ée]cent)\p{{L}}", regex.IGNORECASE
+)
 _CLAUSE_END = regex.compile(r"[,;:.!?()«»\n]")
 # A photo credit: a mark, then names, and the year last before the end of its line or bracket
 _CREDIT_MARK = regex.compile(
@@ -414,8 +420,10 @@ def _qualifier_pattern(qualifiers: dict[str, str]) -> tuple[regex.Pattern[str], 
 _QUALIFIER = {"fr": _qualifier_pattern(_QUALIFIERS_FR), "en": _qualifier_pattern(_QUALIFIERS_EN)}
 # a French qualifier read forwards from the start of its figure, for how it is written (`près d’`, `jusqu’à`)
 _QUALIFIER_AT = regex.compile(rf"(?:{'|'.join(_QUALIFIERS_FR.values())})", regex.IGNORECASE)
+# (`L$45,000`, `NZ$`, `Bds$`: a dollar sign glued after the letters of the country that pays in it, read only when the
+# lexicon knows those letters: `_currency_before`)
 _CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|CA?\$|AU?\$|EC\$|NZ\$|HK\$|TT\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|\p{{Lu}}\p{{L}}{{0,2}}\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
 )
 # a currency word of two words or one written before the amount, with a capital (`CFA francs 1.1 billion`, English
 # order; `francs CFA 75 000`, `F CFA 25 000`, `Rwf 5,000`), checked against the currencies the lexicon knows
@@ -476,13 +484,13 @@ _NO_DIGITS_AFTER = r"(?![ .\u00a0\u202f]?\p{N})"
 # trunk 0, a `00` pair or dots, since a table row's cells joined by spaces (`Bénin 12 15 18 20`) are quantities
 _PAIRS_LIKE = regex.compile(rf"{_NO_DIGITS_BEFORE}(?<![\p{{N}}])\d\d(?:[ .\u00a0\u202f]\d\d){{3,4}}{_NO_DIGITS_AFTER}")
 # digit groups after a phone label (`Tél. : 04 72 12`, `Fax : (227) 73 24 19`, the second of a list cut off: `(509)
-# 2943-1870 / 3701-45`): a number the contacts stage did not take (cut off at the end of the page, of an old plan),
-# never figures; the short labels, which name nothing else, may go without a colon, the words prose uses too (`unité
-# mobile`) only with one
+# 2943-1870 / 3701-45`, `+33 06 12 45 78 09 / 04 78 29 6`, as many groups as two whole numbers hold): a number the
+# contacts stage did not take (cut off at the end of the page, of an old plan), never figures; the short labels, which
+# name nothing else, may go without a colon, the words prose uses too (`unité mobile`) only with one
 _LABELLED_DIGITS = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:t[ée]l|fax)\.?(?:{_H}*/{_H}*fax\.?)?{_H}*:?"
     rf"|(?:t[ée]l[ée]phones?|t[ée]l[ée]copie|t[ée]l[ée]fax|portable|mobile|gsm|whatsapp|phone|cell){_H}*:)"
-    rf"{_H}*(?P<d>[+(]?{_H}?\d{{1,4}}\)?(?:(?:[{_SPACE_CHARS}.\-/]{{1,2}}|{_H}/{_H})\(?\d{{1,4}}\)?){{1,7}})(?![\p{{N}}])",
+    rf"{_H}*(?P<d>[+(]?{_H}?\d{{1,4}}\)?(?:(?:[{_SPACE_CHARS}.\-/]{{1,2}}|{_H}/{_H})\(?\d{{1,4}}\)?){{1,15}})(?![\p{{N}}])",
     regex.IGNORECASE,
 )
 # two-digit groups after a trunk 0 (`04 72 12`): on a contact line, a phone number cut short, never figures (no
@@ -2471,6 +2479,9 @@ class _Finder:
             return self._currency_word_before(s) if s > 1 and self.text[s - 2].islower() else None
         window = max(0, s - 6)
         cm = _CURRENCY_BEFORE.search(self.text, window, s)
+        if cm is not None and cm.group("cur")[:1].isalpha() and cm.group("cur").endswith("$") \
+                and cm.group("cur").lower() not in self.words["currencies"]:
+            cm = None  # letters the lexicon does not know before `$` (`AB$5`): no country's dollar
         if cm is None:
             cm = _CODE_BEFORE.search(self.text, window, s)
             if cm is not None and cm.group("cur") not in _currency_codes():
@@ -2635,6 +2646,8 @@ class _Finder:
         kind = "count"
         if lower in _DAYS_OF_ACTIVITY:
             pass  # `3,3 millions de journées de travail`, `à trois journées de la fin du championnat`: counted days
+        elif lower in w["durations"] and _RANKED_AFTER.match(text, unit_end):
+            pass  # `les trois années les plus chaudes`: years ranked, counted
         elif lower in w["durations"]:
             kind = "age" if self._is_age(start, lower, unit_end) else "duration"
             if kind == "duration" and lower in ("years", "months") and (
