@@ -1396,6 +1396,11 @@ def _national_reading(body: str, region: str) -> tuple[_Reading, bool] | None:
     possible_reading = None
     for r in (region,) + _SHARED_PLAN.get(region, ()):
         number = _parse(body, r)
+        if r == region and _SHARED_PLAN.get(region) and (
+                number is None or phonenumbers.is_possible_number_with_reason(number) in _WRONG_LENGTH):
+            # digits too short or too long for the plan (`04 78 29 6`, a French number cut off by the page's end) are
+            # no number of a region dialled within it, however short its own plan's are (Saint-Pierre's six digits)
+            return None
         if number is None:
             continue
         if phonenumbers.is_valid_number(number):
@@ -1408,6 +1413,10 @@ def _national_reading(body: str, region: str) -> tuple[_Reading, bool] | None:
         if possible_reading is None and phonenumbers.is_possible_number(number):
             possible_reading = _Reading(_e164(number), False, True, r), False
     return possible_reading
+
+
+_WRONG_LENGTH = frozenset({phonenumbers.ValidationResult.TOO_SHORT, phonenumbers.ValidationResult.TOO_LONG,
+                           phonenumbers.ValidationResult.INVALID_LENGTH})
 
 
 _GEOGRAPHIC = frozenset({phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE,
