@@ -227,6 +227,7 @@ _PARTICIPLE = regex.compile(r"^\s*(?:\p{L}{2,16}é|\p{Lu}\p{Ll}{1,15})\s+(?=(?i:
 _DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
 _TICKER_MARKS = "▸►▶→❯"
 _TICKER_SEPARATOR = regex.compile(rf"\s*[{_TICKER_MARKS}]\s*")
+_TICKER_ITEM = regex.compile(r"\s+[·•]\s+")  # the headlines behind a ticker's arrow, apart by bullets
 _BULLET_SEPARATOR = regex.compile(r"\s*•\s*")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")  # `Par Jean Dupont`
 # the field `Publié par : Service de presse` (a participle and a colon: `Adopté par le Conseil, le budget ...` is a headline)
@@ -252,6 +253,8 @@ _TAIL_AFTER_SENTENCE = regex.compile(r"[.!?…»)]\s*(\p{Lu}[^.!?…\n]{1,40})$"
 _GLUED_LINK = regex.compile(_LINK_ACTION.pattern + r"[^›»→\n]{0,60}?[›»→]\s*(?=[\p{Lu}«\"“\d])")
 _FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?|jpe?g|png|gif|webp|tiff?|mp3|mp4|mov|wav)\b[^)]*\)|\(\s*\d+(?:[,.]\d+)?\s*(?i:[kmg]o|[kmg]b)\s*\)")
 # a file's type and size alone on its line, under its link (`PDF – 230 ko`)
+# what a subscription offer sells: a price by the month or year, a premium tier, reading without advertising
+_OFFER = regex.compile(r"(?i:\bpar\s+(?:mois|an|année|semaine)\b|/\s?(?:mois|an)\b|\b(?:per|a)\s+(?:month|year)\b|\bpremium\b|\bsans\s+publicités?\b|\bad-free\b)")
 _SUBSCRIBE = regex.compile(r"(?i:\babonnez[- ]vous\b|\bsubscribe (?:now|today)\b)")  # `Soutenez X : abonnez-vous pour 2 000 FCFA par mois`
 # a note that the page is a translation or a summary, another language's text being the one that counts (`Ce résumé
 # en français est fourni à titre d’information ; seul le compte rendu en anglais fait foi.`, `Traduction non officielle`);
@@ -625,6 +628,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "web chrome"
         elif ("bonn" in text or "ubscri" in text) and _SUBSCRIBE.search(text) and line.words <= 30:
             verdicts[line.index] = "web chrome"  # the reader asked to subscribe (the story may go on below it)
+        elif line.chrome_tail and line.words <= 30 and _OFFER.search(text):
+            verdicts[line.index] = "web chrome"  # a paywall's offer, its button glued after it (`... par mois. Je m’abonne`)
         elif line.words <= 40 and (_TRANSLATED.search(text) or (_AUTHORITATIVE.search(text) and _LANGUAGE_NAMED.search(text))):
             verdicts[line.index] = "translation notice"  # under the title or the page's label, over the text: crossed
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
@@ -840,13 +845,16 @@ def _mark_page_turns_inside_sentences(content: list[Line], verdicts: dict[int, s
 def _mark_document_headers_after_page_turns(content: list[Line], verdicts: dict[int, str]) -> None:
     """The next page's running header printed from page two on (the first page has the letterhead instead): right under
     the page's furniture, a line naming the document by its type, a dash and its subject (`Communiqué de presse –
-    Conseil des Ministres du 28 novembre 2026`), ending no sentence."""
-    for above, line in zip(content, content[1:]):
+    Conseil des Ministres du 28 novembre 2026`), ending no sentence; or opening on the name a line of the first page
+    gives alone, the letterhead (`TERRE D’ACCUEIL MOZAMBIQUE` on page one, `TERRE D’ACCUEIL MOZAMBIQUE – Cabo Delgado`
+    from page two on)."""
+    for n, (above, line) in enumerate(zip(content, content[1:])):
         if line.index in verdicts or verdicts.get(above.index) not in _PAGE_FURNITURE or _TERMINAL.search(line.text):
             continue
         parts = [p for p in _NAME_PARTS.split(line.text.strip()) if p.strip()]
         kind = _WORD.findall(parts[0]) if len(parts) >= 2 else []
-        if 1 <= len(kind) <= 3 and _folded(kind[0]) in _document_types() and line.words <= 20:
+        letterhead = len(kind) >= 2 and any(_folded(parts[0]) == _folded(l.text) for l in content[:n])
+        if (letterhead or 1 <= len(kind) <= 3 and _folded(kind[0]) in _document_types()) and line.words <= 20:
             verdicts[line.index] = "running page header or footer"
 
 
@@ -1481,7 +1489,9 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
     only_chrome = 0 < len(words) <= 6 and all(w in chrome for w in words)
     # a share bar names more targets than any list holds (`Share this: Facebook Twitter WhatsApp Email`), or
     # repeats its verb for each (`Partager sur Facebook Partager sur WhatsApp Envoyer par e-mail`)
-    content = [w for w in words if w not in _FUNCTION_WORDS] if share_bar and len(set(words)) <= 8 else []
+    # (the targets are counted apart from the function words: `Envoyer par e-mail` adds `e` and `mail` to the verbs)
+    content = [w for w in words if w not in _FUNCTION_WORDS] if share_bar else []
+    content = content if len(set(content)) <= 8 else []
     share = len(content) >= 4 and sum(w not in chrome for w in content) <= 1
     # (the words are read first: few lines are chrome words alone, and the contact tests read the whole line)
     if not (only_chrome or share) or _CONTACT_DATA.search(text):
@@ -1586,9 +1596,12 @@ def _is_ticker(text: str) -> bool:
 
     >>> _is_ticker("EN CONTINU ▸ Franceville : coupure d'eau jeudi ▸ Basket : le Gabon bat le Congo"), _is_ticker("Étape 1 ▸ remplir le formulaire.")
     (True, False)
+    >>> _is_ticker("UN News ▸ Sudan: cholera cases top 40,000 · Haiti: WFP scales up school meals · Climate: COP30 closes")
+    True
     """
     if any(mark in text for mark in _TICKER_MARKS):
-        parts = [p for p in _TICKER_SEPARATOR.split(text) if p.strip()]
+        # (behind the arrow, the headlines may stand apart by bullets: `UN News ▸ Sudan: ... · Haiti: ... · Climate: ...`)
+        parts = [p for p in _TICKER_SEPARATOR.split(text) for p in _TICKER_ITEM.split(p) if p.strip()]
     elif "•" in text:  # behind bullets, the parts must be headlines (a row of short labels is a menu)
         parts = [p for p in _BULLET_SEPARATOR.split(text) if p.strip()]
         if sum(len(_WORD.findall(p)) >= 4 for p in parts) < 2:
@@ -3505,8 +3518,17 @@ def _signs_as_name(line: Line) -> bool:
 
 
 def _capitalised_name(words: list[str]) -> bool:
-    """Two to four words, each opening on a capital: a person's name as a signature gives it."""
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    """Two to four words, each opening on a capital: a person's name as a signature gives it. A particle of
+    filiation or nobility may stand between them in lower case (`Mariem mint Ahmed Salem`, `Ahmed ould Sidi`,
+    `Jean de La Fontaine`), never first or last.
+
+    >>> _capitalised_name("Mariem mint Ahmed Salem".split()), _capitalised_name("Awa a signé".split())
+    (True, False)
+    """
+    names = [w for w in words[1:-1] if w not in _NAME_PARTICLES]
+    if len(names) < len(words) - 2 and words[0].lower() in _role_nouns():
+        return False  # (`Directeur de Cabinet`: an office, no person)
+    return 2 <= len(names) + min(len(words), 2) <= 4 and all(w[:1].isupper() for w in [*words[:1], *names, *words[-1:]])
 
 
 def _opens_on_role(text: str) -> bool:
@@ -3515,6 +3537,8 @@ def _opens_on_role(text: str) -> bool:
     return bool(words) and words[0].lower() in _role_nouns()
 
 
+# lower-case particles of a person's name (filiation: `ould`, `mint`, `ben`, `bint`, `ag`; nobility: `de`, `van`, `von`)
+_NAME_PARTICLES = frozenset("de du des d’ d' da di dos das van von der den ben bin bint ibn ould mint ag wald el al".split())
 _VERB_AFTER_ROLE = regex.compile(r"\b(?:a|ont|est|sont|avait|sera|va|vient)\s")  # `Le président a salué ...`: a sentence, no signature
 
 
