@@ -24,7 +24,7 @@ import math
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import accumulate, chain, compress, product
+from itertools import accumulate, chain, compress, filterfalse, product
 from typing import Callable, Iterable, Iterator
 
 import regex
@@ -1479,13 +1479,37 @@ def _split_words(text: str) -> list:
     return _PAGE_WORDS
 
 
+# the last text `_tokens` read and its set of space-separated tokens (dropped with `_PAGE_WORDS`)
+_PAGE_TOKENS: list = []
+
+
+def _tokens(text: str) -> set[str]:
+    """`set(text.split())`, read once for a text: `_vocabulary` and `_restore_apostrophes` both ask."""
+    if not (_PAGE_TOKENS and _PAGE_TOKENS[0] is text):
+        _PAGE_TOKENS[:] = [text, set(text.split())]
+    return _PAGE_TOKENS[1]
+
+
 def _vocabulary(text: str) -> set[str]:
     """`set(_WORD.findall(text))`: a long page's from the split that its look-ups (`_page_words`)
-    reuse, a short page's by `findall`, faster alone."""
+    reuse, a short page's from its distinct tokens: a token of letters alone is a word, the
+    others are read by `findall` (no word spans a space: the same words, a third faster).
+
+    >>> text = "Les 3 km² d’ici (l’OIM), à\u00a0Genève : état-major_2"
+    >>> _vocabulary(text) == set(_WORD.findall(text)), sorted(_vocabulary("le 2ème pas"))
+    (True, ['le', 'pas', 'ème'])
+    """
     if len(text) > 50_000:
         return set(_split_words(text)[2])
-    words = set(_FAST_WORD.findall(text))  # (`_letter_words`' test on the distinct words only)
-    return words if all(map(str.isalpha, words)) else set(_WORD.findall(text))
+    tokens = _tokens(text)
+    others = list(filterfalse(str.isalpha, tokens))
+    words = tokens.difference(others)
+    if others:
+        found = _FAST_WORD.findall(" ".join(others))
+        if not all(map(str.isalpha, found)):  # (`_letter_words`' test on the words found only)
+            return set(_WORD.findall(text))
+        words.update(found)
+    return words
 
 
 # `_WORD` with `re`, which finds them in half the time; but it takes a number sign that is no
@@ -1995,7 +2019,7 @@ def _restore_apostrophes(
     elidable = grammar("not_after_elision")
     symbols: set[str] | None = None
     # spaced: a lone elision letter (never a word of its own) before a vowel-initial word
-    for m in _SPACED_ELISION.finditer(text) if not _LONE_PREFIXES.isdisjoint(text.split()) else ():
+    for m in _SPACED_ELISION.finditer(text) if not _LONE_PREFIXES.isdisjoint(_tokens(text)) else ():
         prefix, rest = m.group("p"), m.group("w")
         low_p = prefix.lower()
         if rest.lower() in elidable:
@@ -3431,9 +3455,10 @@ def _restore_english_contractions(text: str) -> list[Change]:
     >>> [c[3] for c in _restore_english_contractions("« We can?t wait », « it?s time »")]
     ['lost apostrophe restored (English contraction)', 'lost apostrophe restored (English contraction)']
     """
+    # (a match holds its `?` or `�` and stays inside its line: the lines holding one are read, not the page)
     return [
         (m.start(g), m.end(g), _APOSTROPHE_SLOT, "lost apostrophe restored (English contraction)")
-        for m in _ENGLISH_CONTRACTION.finditer(text)
+        for m in _search_lines(_ENGLISH_CONTRACTION, text, _lines_holding(text, "?", "\ufffd"))
         for g in ("h1", "h2")
         if m.group(g)
     ]
@@ -3493,6 +3518,7 @@ def restore_characters(doc: Document) -> Document:
         return _restore_characters(doc)
     finally:
         _PAGE_WORDS.clear()
+        _PAGE_TOKENS.clear()
 
 
 def _restore_characters(doc: Document) -> Document:
