@@ -496,6 +496,8 @@ _LABELLED_DIGITS = regex.compile(
 # two-digit groups after a trunk 0 (`04 72 12`): on a contact line, a phone number cut short, never figures (no
 # quantity opens with a 0; spaced only: `05.12.2025` is a date)
 _TRUNK_PAIRS = regex.compile(rf"{_NO_DIGITS_BEFORE}(?<![\p{{N}}.,])0\d(?:[ \u00a0\u202f]\d\d){{1,4}}{_NO_DIGITS_AFTER}")
+# ... and at the very end of the page, the last group cut short too (`Permanence de nuit : 06 71 2`, the page cut off there)
+_TRUNK_CUT_AT_END = regex.compile(rf"{_NO_DIGITS_BEFORE}(?<![\p{{N}}.,])0\d(?:[ \u00a0\u202f]\d\d){{0,3}}[ \u00a0\u202f]\d\s*\Z")
 _LABEL_STEMS = ("tél", "tel", "fax", "phone", "portable", "mobile", "gsm", "whatsapp", "cell")  # (every match starts with one)
 # a name in brackets right before the number: `Plan national de développement (PND) 2021-2025`
 _BRACKETED_NAME = regex.compile(rf"\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,11}}\){_H}{{1,2}}\Z")
@@ -1764,6 +1766,9 @@ class _Finder:
             self._mark(self.masked, m.start("d"), m.end("d"))
         if contacts:  # (a page without contact details has no contact line)
             cut = [m for m in _TRUNK_PAIRS.finditer(text) if self._free(m.start(), m.end())]
+            last = _TRUNK_CUT_AT_END.search(text, max(0, len(text) - 24))
+            if last is not None and self._free(last.start(), last.end()):
+                cut.append(last)
             for m, on_contact_line in zip(cut, contact_lines(text, [m.start() for m in cut]) if cut else ()):
                 if on_contact_line:
                     self._mark(self.masked, m.start(), m.end())
