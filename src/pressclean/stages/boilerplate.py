@@ -100,6 +100,7 @@ _COMMENTS_HEADING = regex.compile(
 _NAME_WITH_ACRONYM = regex.compile(r"\s*[^()]{5,120}" + _ACRONYM_IN_BRACKETS + r"\s*")  # `Bureau de la coordination ... (OCHA)`
 _ACRONYM_SUFFIX = regex.compile(r"\p{Lu}{2,8}")
 _SITE_BAR = regex.compile(r"\s+[|–—-]\s+")  # ` | Le Soleil` after a headline
+_SIGNS_FOR = regex.compile(r"\s*(?:(?i:pour|au nom d(?:e|u|es)|p\.\s?o\.|for|on behalf of)\s+(?:(?i:l[ea]|les|the)\s+|(?i:l)['’])?\p{L})")  # `Pour l’UNICEF`, `Au nom du Conseil`
 _SIGNED_MARK = regex.compile(r"^\s*(?:\((?i:é|s|signé)\)|(?i:signé)\s*:?|[+†✝])\s*")  # `(é) Dr Manaouda Malachie`, a bishop's `+`: signed by
 _OFFICE_OF = regex.compile(r"\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*\p{Lu}")  # `Évêque de Saint-Claude`
 _ARTICLE_LEAD = regex.compile(r"\s*(?:L[ea]|L['’])\s?")  # `Le `, `La `, `L’` opening a role
@@ -255,6 +256,7 @@ _FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?|jpe?
 # a file's type and size alone on its line, under its link (`PDF – 230 ko`)
 # what a subscription offer sells: a price by the month or year, a premium tier, reading without advertising
 _OFFER = regex.compile(r"(?i:\bpar\s+(?:mois|an|année|semaine)\b|/\s?(?:mois|an)\b|\b(?:per|a)\s+(?:month|year)\b|\bpremium\b|\bsans\s+publicités?\b|\bad-free\b)")
+_SUBSCRIBE_BUTTON = regex.compile(r"\s*(?i:je\s+m['’]abonne|s['’]abonner|abonnez-vous|m['’]abonner|subscribe(?:\s+now)?)\s*[!›>→]?\s*")
 _SUBSCRIBE = regex.compile(r"(?i:\babonnez[- ]vous\b|\bsubscribe (?:now|today)\b)")  # `Soutenez X : abonnez-vous pour 2 000 FCFA par mois`
 # a note that the page is a translation or a summary, another language's text being the one that counts (`Ce résumé
 # en français est fourni à titre d’information ; seul le compte rendu en anglais fait foi.`, `Traduction non officielle`);
@@ -628,8 +630,10 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "web chrome"
         elif ("bonn" in text or "ubscri" in text) and _SUBSCRIBE.search(text) and line.words <= 30:
             verdicts[line.index] = "web chrome"  # the reader asked to subscribe (the story may go on below it)
-        elif line.chrome_tail and line.words <= 30 and _OFFER.search(text):
-            verdicts[line.index] = "web chrome"  # a paywall's offer, its button glued after it (`... par mois. Je m’abonne`)
+        elif line.words <= 30 and _OFFER.search(text) and (
+            line.chrome_tail or (n + 1 < len(content) and _SUBSCRIBE_BUTTON.fullmatch(content[n + 1].text))
+        ):
+            verdicts[line.index] = "web chrome"  # a paywall's offer over its button, or with it glued after (`... par mois. Je m’abonne`)
         elif line.words <= 40 and (_TRANSLATED.search(text) or (_AUTHORITATIVE.search(text) and _LANGUAGE_NAMED.search(text))):
             verdicts[line.index] = "translation notice"  # under the title or the page's label, over the text: crossed
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
@@ -1277,6 +1281,8 @@ def _is_stamp_row(text: str) -> bool:
 
     >>> _is_stamp_row("Communiqué · 9 octobre 2024 · Plaidoyer, Financement"), _is_stamp_row("Genève – 12 mars 2024")
     (True, False)
+    >>> _is_stamp_row("Par Awa Diop - 14 mars 2025 à 10:12 - Mis à jour le 14 mars 2025 à 12:30")
+    True
     """
     if not _DIGITS.search(text) or _TERMINAL.search(text):
         return False  # every date has a digit; and the last part would end a sentence, which no label or date does
@@ -1287,7 +1293,9 @@ def _is_stamp_row(text: str) -> bool:
         parts = [p.strip() for p in _DASH_SEPARATOR.split(text) if p.strip()]
         if len(parts) < 2:
             return False  # (most lines: no separator at all)
-        dated = [p for p in parts if _DATE_STAMP.fullmatch(p) and p[:1].isalpha() and not _MONTH_FIRST.match(p)]
+        # (beside a byline, a bare date is the page's: `Par Awa Diop - 14 mars 2025 à 10:12 - Mis à jour ...`)
+        byline = any(_BYLINE.match(p) for p in parts)
+        dated = [p for p in parts if _DATE_STAMP.fullmatch(p) and (byline or p[:1].isalpha() and not _MONTH_FIRST.match(p))]
     if len(dated) == len(parts) or _is_date_stamp(text):
         return False
     return bool(dated) and all(_is_stamp_part(p) for p in parts if p not in dated)
@@ -3192,6 +3200,7 @@ def trailing_chrome(
         # a contact line (a phone above an e-mail) is no sentence running on
         wrapped = not hinted[n] and (_runs_on(line, below) or (below is not None and _wraps_before_number(line, below)))
         signature = _signs(line, below) or (n > 0 and _signs(article[n - 1], line)) or _is_signed_line(line.text)
+        signature = signature or _signs_for(line, below) or (n > 0 and _signs_for(article[n - 1], line))
         signature = signature or _names_over_role(line, below) or (n > 0 and _names_over_role(article[n - 1], line))
         signature = signature or _role_over_name(line, below) or (n > 0 and _role_over_name(article[n - 1], line))
         # the signer under the place and date (`Charleroi, le 28 avril 2026` ⏎ `CGSP – SLFP – CSC-Services publics`), or
@@ -3449,6 +3458,18 @@ def _signs(line: Line, below: Line | None) -> bool:
         return False
     name = _SIGNED_MARK.sub("", below.text).split()
     return 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and not _TERMINAL.search(below.text)
+
+
+def _signs_for(line: Line, below: Line | None) -> bool:
+    """`Pour le ministère de la Santé` over `Awa Diallo`: who signs in whose name (a joint release's co-signers, each
+    under the body it signs for), a short line ending no sentence over a person's name.
+
+    >>> _signs_for(*split_lines("Pour l’UNICEF\\nJean-Pierre Latour")), _signs_for(*split_lines("Pour l’UNICEF, la priorité\\nest claire"))
+    (True, False)
+    """
+    if below is None or line.words > 10 or _TERMINAL.search(line.text) or _TERMINAL.search(below.text) or "," in line.text:
+        return False
+    return bool(_SIGNS_FOR.match(line.text)) and _signs_as_name(below)
 
 
 def _names_over_role(line: Line, below: Line | None) -> bool:
@@ -3887,6 +3908,12 @@ class RemoveBoilerplate:
             if line.index not in verdicts and _is_header_label(line):
                 verdicts[line.index] = "label between title and article"
         verdicts.update({l.index: "label between title and article" for l in _labels_under_standfirst(header + [lines[article.text]], verdicts)})
+        if not article.listing and not opens_with_dateline(lines[article.text].text):
+            # the text may open on the standfirst itself, over the page's date and then the dateline (`... par an.` ⏎
+            # `Publié le 3 avril 2025` ⏎ `Koudougou, 3 avril 2025 (AIB) – ...`)
+            below = [l for l in lines[article.text : last + 1] if not l.blank and l.index not in verdicts][:5]
+            at = next((k for k, l in enumerate(below) if k >= 2 and opens_with_dateline(l.text)), -1)
+            verdicts.update({l.index: "label between title and article" for l in _labels_under_standfirst(below[: at + 1], verdicts)})
         verdicts.update({l.index: "running page header or footer" for l in _letterhead_again(lines, verdicts, first, last)})
         kept = [l.index for l in lines[first : last + 1] if not l.blank and l.index not in verdicts]
         page_break = _blanks_at_page_breaks(lines, verdicts, set(kept))
