@@ -495,6 +495,8 @@ _LABELLED_DIGITS = regex.compile(
 )
 # two-digit groups after a trunk 0 (`04 72 12`): on a contact line, a phone number cut short, never figures (no
 # quantity opens with a 0; spaced only: `05.12.2025` is a date)
+# the second number of a range of street numbers, right after the first (`14-34 avenue ...`, `12/14 rue ...`)
+_STREET_RANGE_NEXT = regex.compile(r"[-–/]\d{1,4}(?![\p{N}])")
 _TRUNK_PAIRS = regex.compile(rf"{_NO_DIGITS_BEFORE}(?<![\p{{N}}.,])0\d(?:[ \u00a0\u202f]\d\d){{1,4}}{_NO_DIGITS_AFTER}")
 # ... and at the very end of the page, the last group cut short too (`Permanence de nuit : 06 71 2`, the page cut off there)
 _TRUNK_CUT_AT_END = regex.compile(rf"{_NO_DIGITS_BEFORE}(?<![\p{{N}}.,])0\d(?:[ \u00a0\u202f]\d\d){{0,3}}[ \u00a0\u202f]\d\s*\Z")
@@ -2143,6 +2145,10 @@ class _Finder:
         if (e - s) <= 4 and (street := _patterns()["street"].match(text, e, min(len(text), e + 20))) \
                 and not self._two_word_measure(e) and not _COMMON_NOUN_AFTER.match(text, street.end(), street.end() + 12):
             return None  # a street number: `12 rue ...`, `17, avenue ...` (but `2 square kilometres`, `12 cours d'école`)
+        if (e - s) <= 4 and (rng := _STREET_RANGE_NEXT.match(text, e)) is not None \
+                and (street := _patterns()["street"].match(text, rng.end(), min(len(text), rng.end() + 20))) \
+                and not self._two_word_measure(rng.end()) and not _COMMON_NOUN_AFTER.match(text, street.end(), street.end() + 12):
+            return None  # the first of a range of street numbers: `14-34 avenue Jean Jaurès`, `12/14 rue ...`
         digits = raw.translate(_SPACES_IN_NUMBER)
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return None  # a leading zero makes a code, not a quantity: `00012`, `0 800 123 456`
