@@ -1843,6 +1843,8 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
             title = above.index
     if not listing:
         title = _title_told_by_text(lines, verdicts, title, start.index, runs[last][-1].index)
+    if title is not None:
+        title = _headline_under_title_bar(lines, verdicts, title, start.index)
     top = runs[first][0].index if title is None else title
     if listing and title is not None:
         # where every story's time stamp stands over its headline, the first one stands over the page's title
@@ -1861,6 +1863,22 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         if above is not None and above.index not in verdicts and (_PLACE_DATE.fullmatch(above.text) or dateline_alone(above.text)):
             top = above.index  # (`Genève – 10 décembre 2025` too)
     return Article(title, top, start.index, runs[last][-1].index, listing)
+
+
+def _headline_under_title_bar(lines: list[Line], verdicts: Mapping[int, str], title: int, start: int) -> int:
+    """The page's own headline printed lower, when the title found is the browser's title bar at the top (`Headline |
+    Site`, the same headline with the site's name behind a bar or dash): that lower line is the title, the bar is chrome.
+
+    >>> page = split_lines("Crue du Niger : 40 000 sinistrés | PAM\\nAccueil\\nCrue du Niger : 40 000 sinistrés\\nNiamey – Le PAM ...")
+    >>> _headline_under_title_bar(page, {1: "web chrome"}, 0, 3)
+    2
+    """
+    bars = list(_SITE_BAR.finditer(lines[title].text)) if title < TITLE_BAR_LINES else []
+    if not bars:
+        return title
+    head = _folded(lines[title].text[: bars[-1].start()])
+    again = (l.index for l in lines[title + 1 : start] if not l.blank and l.index not in verdicts and l.words >= 4 and _folded(l.text) == head)
+    return next(again, title)
 
 
 def _category_labels(article: list[Line], verdicts: dict[int, str]) -> list[int]:
