@@ -1272,12 +1272,13 @@ def _column_orders(text: str, lines: list[str] | None = None) -> list[Change]:
 
 def _interleaved(lines: list[str], i: int, j: int) -> tuple[int, int] | None:
     """The part of the half-width run lines[i:j] that interleaves two columns, if any."""
-    g1 = [_goes_on(lines[n], lines[n + 1]) for n in range(i, j - 1)]
-    # the line two down is read only where the next does not go on (most runs have no core), and
-    # from the core on: the scores below start there
-    core = next((n for n in range(j - 2 - i) if g1[n] <= 0 and _goes_on(lines[i + n], lines[i + n + 2]) > 0), None)
+    # the core: the first line whose sentence goes on two lines down and not into the next. The line
+    # two down is asked first, the next only where it goes on (in most runs, a menu, neither goes on:
+    # one reading a line instead of two); the scores below start at the core
+    core = next((n for n in range(j - 2 - i) if _goes_on(lines[i + n], lines[i + n + 2]) > 0 and _goes_on(lines[i + n], lines[i + n + 1]) <= 0), None)
     if core is None:
         return None
+    g1 = [0] * core + [_goes_on(lines[n], lines[n + 1]) for n in range(i + core, j - 1)]
     g2 = [0] * core + [_goes_on(lines[n], lines[n + 2]) for n in range(i + core, j - 2)]
     best, best_end = 0, None
     score, across = -g1[core], 0
