@@ -1421,7 +1421,7 @@ def _trailing(text: str) -> list[tuple[int, int]]:
     text's end, found from its last space by `str.find` (the pattern, opening on a look-behind,
     was tried at every position: a tenth of the spacing stage).
 
-    >>> t = "a \u00a0\n\tb\t \n  c "
+    >>> t = "a \\u00a0\\n\\tb\\t \\n  c "
     >>> _trailing(t), _trailing(t) == [m.span() for m in _TRAILING.finditer(t)], _leading(t) == [m.span() for m in _LEADING.finditer(t)]
     ([(1, 3), (6, 8), (12, 13)], True, True)
     """
