@@ -228,6 +228,11 @@ _PARTICIPLE = regex.compile(r"^\s*(?:\p{L}{2,16}é|\p{Lu}\p{Ll}{1,15})\s+(?=(?i:
 _DOC_NUMBER = regex.compile(r"\b(?i:n[°o]|no\.|numéro)\s*\d+\b")
 _TICKER_MARKS = "▸►▶→❯"
 _TICKER_SEPARATOR = regex.compile(rf"\s*[{_TICKER_MARKS}]\s*")
+# a news ticker's label over its one headline (`FLASH INFO : Nouakchott : coupure ...`, `DERNIÈRE MINUTE – Mali : ...`)
+_TICKER_LABEL = regex.compile(
+    r"\s*(?i:flash(?:\s+info)?|dernières?\s+minutes?|breaking(?:\s+news)?|en\s+continu|alerte\s+info|fil\s+info|última\s+hora|últimas\s+notícias|latest\s+news)"
+    rf"\s*(?::|[-–—|]|\+{{2,}}|[{_TICKER_MARKS}])\s*(?=\S)"
+)
 _TICKER_ITEM = regex.compile(r"\s+[·•]\s+")  # the headlines behind a ticker's arrow, apart by bullets
 _BULLET_SEPARATOR = regex.compile(r"\s*•\s*")
 _BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")  # `Par Jean Dupont`
@@ -1606,7 +1611,11 @@ def _is_ticker(text: str) -> bool:
     (True, False)
     >>> _is_ticker("UN News ▸ Sudan: cholera cases top 40,000 · Haiti: WFP scales up school meals · Climate: COP30 closes")
     True
+    >>> _is_ticker("FLASH INFO : Nouakchott : coupure d’électricité ce soir"), _is_ticker("Flash : une opération réussie.")
+    (True, False)
     """
+    if _TICKER_LABEL.match(text) and not _SENTENCE_END.search(text):
+        return True  # (one headline behind the label is a ticker too)
     if any(mark in text for mark in _TICKER_MARKS):
         # (behind the arrow, the headlines may stand apart by bullets: `UN News ▸ Sudan: ... · Haiti: ... · Climate: ...`)
         parts = [p for p in _TICKER_SEPARATOR.split(text) for p in _TICKER_ITEM.split(p) if p.strip()]
