@@ -2358,7 +2358,9 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         runs_on = _runs_on(line, run[n + 1]) or _wraps_before_number(line, run[n + 1])  # `a notifié 4` / `318 cas`
         if line.index in printed_twice and not _SENTENCE_END.search(line.text):
             continue
-        if _QUESTION_HEADLINE.search(line.text) and line.words <= 15 and run[n + 1].is_prose and not any(l.is_prose for l in run[:n]):
+        # (its date stamp may stand between: `Pourquoi l’eau manque-t-elle à Niamey ?` ⏎ `Publié le 3 avril 2025` ⏎ the text)
+        over_text = run[n + 1].is_prose or (n + 2 < len(run) and _is_date_stamp(run[n + 1].text) and run[n + 2].is_prose)
+        if _QUESTION_HEADLINE.search(line.text) and line.words <= 15 and over_text and not any(l.is_prose for l in run[:n]):
             continue  # `Faut-il avoir peur de la variole du singe ?` over the text: a headline that asks (or exclaims)
         if n + 2 < len(run) and _headline_over_colon(line, run[n + 1], run[n + 2]) and not any(l.is_prose for l in run[:n]):
             continue  # `Campagne de vaccination :` ⏎ `1,2 million de têtes traitées` over the text: one headline on two lines
