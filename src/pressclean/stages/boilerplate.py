@@ -73,7 +73,8 @@ _RELATED_MARK = regex.compile(r"\s*(?::|>>|»|›|→|\.(?=\s))\s*")  # after `L
 # a post's reactions (`412 Republications`, `1 204 J'aime`, `Afficher les réponses`): a count and what was counted
 _REACTIONS = regex.compile(
     r"\s*(?:\d[\d \u00a0\u202f.,]*\s*(?i:j['’]aime|likes?|partages?|shares?|republications?|reposts?|retweets?|citations?|réactions?|vues|views)"
-    r"|(?i:afficher|voir|masquer) (?i:les|la) (?i:réponses?|replies))\s*"
+    r"|(?i:afficher|voir|masquer) (?i:les|la) (?i:réponses?|replies)"
+    r"|(?i:vue?s?|lue?s?|consultée?s?|affichée?s?)\s+\d[\d \u00a0\u202f.,]*\s*(?i:fois))\s*"  # `Vu 1 234 fois`: a page's view counter
 )
 # a post embedded in the page: its author's handle in brackets and its date, or its picture's link
 _EMBEDDED_POST = regex.compile(r"\(@\w{2,30}\)\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\s*$|\bpic\.twitter\.com/\w+")
@@ -235,7 +236,7 @@ _TICKER_LABEL = regex.compile(
 )
 _TICKER_ITEM = regex.compile(r"\s+[·•]\s+")  # the headlines behind a ticker's arrow, apart by bullets
 _BULLET_SEPARATOR = regex.compile(r"\s*•\s*")
-_BYLINE = regex.compile(r"\s*(?:(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")  # `Par Jean Dupont`
+_BYLINE = regex.compile(r"\s*(?:(?:(?i:écrit|rédigé|publié|posté|written|posted)e?\s+)?(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")  # `Par Jean Dupont`, `Écrit par ...`
 # the field `Publié par : Service de presse` (a participle and a colon: `Adopté par le Conseil, le budget ...` is a headline)
 _POSTED_BY = regex.compile(r"\s*(?:(?i:dit|a écrit|says|wrote)\s*:?|[-–—,|:·])\s*$")  # `Nadège dit :` before the date
 _BYLINE_FIELD = regex.compile(r"\s*\p{L}{2,16}[ée]\s+(?i:par|by)\s?:\s*\p{Lu}")
