@@ -188,11 +188,13 @@ _DATE_SHAPE = regex.compile(
     r"|(?:19|20)\d\d([./\-])(?:1[0-2]|0?[1-9])\2(?:3[01]|[12]\d|0?[1-9])"  # ISO: `Date modified: 2024-03-08`
 )
 _DIGITS = regex.compile(r"\d+")
-# a register's label right before a number: `BCE 0654.987.321`, `N° TVA : BE 0654.987.321`, `Numéro
-# d’entreprise : ...`, `Company no. 06549873`: an identifier of the organisation, never a phone, whatever
-# national plan its digits happen to fit (a Belgian company number reads as a French mobile)
+# a register's or an account's label right before a number: `BCE 0654.987.321`, `N° TVA : BE 0654.987.321`,
+# `Numéro d’entreprise : ...`, `Company no. 06549873`, `Compte n° 001-245-678-9`, `RIB ...`: an identifier of the
+# organisation, never a phone, whatever national plan its digits happen to fit (a Belgian company number reads as a
+# French mobile, a Haitian bank account as a number dialled abroad)
 _REGISTER_WORDS = (
-    r"(?:(?<![\p{L}])(?-i:BCE|KBO|TVA|VAT|SIREN|SIRET|RCS|RCCM|NINEA|IFU|NIF|ICE|IBAN|BIC|CNPS|CCP|UID)"
+    r"(?:(?<![\p{L}])(?-i:BCE|KBO|TVA|VAT|SIREN|SIRET|RCS|RCCM|NINEA|IFU|NIF|ICE|IBAN|BIC|RIB|CNPS|CCP|UID)"
+    r"|(?<![\p{L}])(?:compte|account)(?:[ \t]+(?:bancaire|bank))?[ \t]+(?:n[°º]|no\.?|nr\.?|num[ée]ro|number|\#)"
     r"|(?<![\p{L}])(?:n[°º]|no\.?|nr\.?|num[ée]ro|number)[ \t]*(?:d['’][ \t]?|de[ \t]+)?"
     r"(?:entreprise|agr[ée]ment|immatriculation|enregistrement|registration|compte|identification|TVA|SIRE[NT])"
     r"|(?<![\p{L}])(?:company|charity|registration|VAT|tax|account)[ \t]+(?:registration[ \t]+|ID[ \t]+)?"
