@@ -3264,8 +3264,11 @@ def trailing_chrome(
         )
         # (the release's end mark, `– FIN –`, and the signature right above it are the release's)
         end_mark = _END_MARK.fullmatch(line.text) is not None or (below is not None and _END_MARK.fullmatch(below.text) is not None)
+        # a short question that is no prose, with only the page's below (`Qui sommes-nous ?` among the footer's links),
+        # is a menu's label, no sentence of the text
+        asked = line.words <= 4 and not line.is_prose and closing and bool(_QUESTION_HEADLINE.search(line.text))
         if (
-            any(hinted[n : n + 5]) or announced or _is_sentence(line) or _is_credited_caption(line.text) or open_sentence or wrapped or signature
+            any(hinted[n : n + 5]) or announced or (_is_sentence(line) and not asked) or _is_credited_caption(line.text) or open_sentence or wrapped or signature
             or site_of_contact or end_mark
             or _in_figure_table(article, n) or _in_key_figures(article, n) or _in_cell_table(article, n) or n in table
         ):
