@@ -33,6 +33,8 @@ def test_country_codes_from_french_and_english_names(name, code):
         ("Ouaddaï", "TD", "region"),
         ("Moyen-Orient", None, "area"),
         ("Nil", None, "area"),
+        ("Rhénanie-du-Nord-Westphalie", "DE", "region"),  # usual French name; ISO's French writes `Rhénanie du Nord-Westfalie`
+        ("Wallonie", "BE", "region"),  # ISO gives only `Wallonne, Région`
     ],
 )
 def test_the_gazetteer_knows_cities_regions_and_areas(name, country, kind):

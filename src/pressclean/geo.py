@@ -223,6 +223,8 @@ def _regions() -> dict[str, Place]:
             table.setdefault(fold(name), Place(sub.country_code, None, "region"))
     for name, parent in _territories().items():
         table.setdefault(name, Place(parent, None, "region"))  # `Guyane` of `Guyane (française)`
+    for name, code in load_json("places.json")["regions"].items():
+        table.setdefault(fold(name), Place(code, None, "region"))  # `Rhénanie-du-Nord-Westphalie`, as French writes it
     for name in load_json("places.json")["areas"]:
         table[fold(name)] = Place(None, None, "area")
     return table
@@ -237,6 +239,8 @@ def _region_countries() -> dict[str, frozenset[str]]:
     for sub in pycountry.subdivisions:
         for name in _subdivision_names(sub, french):
             table.setdefault(fold(name), set()).add(sub.country_code)
+    for name, code in load_json("places.json")["regions"].items():
+        table.setdefault(fold(name), set()).add(code)
     return {k: frozenset(v) for k, v in table.items()}
 
 

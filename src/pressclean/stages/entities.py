@@ -254,7 +254,7 @@ class FindEntities:
         spans = _groups_of_people(text, _places_of_two_names(text, _repair_spans(text, spans)))
         spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
-        spans = _page_names_first(text, _portfolio_lists(text, _join_cut_names(text, _split_tail_places(text, spans))), occurrences)
+        spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, spans)))), occurrences)
         spans = _places_by_page(text, _people_by_mailbox(text, _people_read_as_places(text, _without_vessels(text, _without_storms(text, spans)))))
         spans = _towns_of_page_countries(text, spans, doc)
         domains = _page_domains(text)
@@ -272,6 +272,7 @@ class FindEntities:
             if o not in plans
             and not (_only_credited(text, o) and not _spells_named_body(o, orgs) and not _owns_a_domain(o, domains))
             and not _only_a_venue(text, o)
+            and not _only_a_facility(text, o)
             and not _named_as_medium(text, o)
             and not _office_of_contact(text, o, known)
             and not _qualifies_a_noun(text, o, known)
@@ -285,6 +286,7 @@ class FindEntities:
         orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
         orgs = _councils_by_level(_merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, _merge_apposed_long_forms(text, orgs)))))
         orgs = _merge_acronyms_written_as_names(_merge_slashed_acronyms(text, orgs, known))
+        orgs = [o for o in orgs if not _head_of_qualified(o, orgs)]
         spans = _without_body_heads(text, spans, orgs)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
@@ -480,8 +482,12 @@ def _ministries_first(text: str, spans):
     >>> [t[s:e] for s, e, _ in _ministries_first(t, [])]
     ['ministère de l’Action humanitaire et de la Gestion des catastrophes']
     """
-    # a minister's title names a person's role, not an organisation: it only claims its words
-    found = [(m.start(), _portfolios_end(text, m), "ROLE" if m.group("role") else "ORG") for m in _ministries(text)]
+    # a minister's title names a person's role, not an organisation: it only claims its words; but the
+    # ministers of a council's name are no one's title (`Conseil des` + `ministres de l’ORSAO`)
+    found = [
+        (m.start(), _portfolios_end(text, m), "ROLE" if m.group("role") else "ORG") for m in _ministries(text)
+        if not (m.group("role") and _organ_of_ministers_before().search(text, max(0, m.start() - 30), m.start()))
+    ]
     if found:
         # `ministère de l’Éducation de base`: the model read on over a bare `de` and its noun, which
         # the pattern leaves out (`au ministère de la Santé de prendre ...` is no part of the name)
@@ -505,6 +511,14 @@ def _ministries_first(text: str, spans):
             if label == "ROLE" and (state := _STATE_AT_END.search(text[s:e])) and country_code(state.group(1))
         ]
     return _claim(found, spans)
+
+
+@lru_cache(maxsize=1)
+def _organ_of_ministers_before() -> regex.Pattern:
+    """The head of a governing council named after its ministers (`Conseil des `), right before `ministres`."""
+    names = load_json("entity_words.json")["governing_organ_names"]
+    heads = sorted({n[: n.index("ministres")] for n in names if "ministres" in n}, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?i:" + "|".join(regex.escape(h).replace(r"\ ", r"[ \t]+") for h in heads) + r")\Z", regex.REVERSE)
 
 
 _STATE_AT_END = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)\Z")
@@ -569,7 +583,15 @@ def _portfolios_end(text: str, m: regex.Match) -> int:
     # the state the ministry is of belongs to its name (`ministère de la Santé du Bénin`), as `Ambassade du Sénégal`
     if (state := _COUNTRY_OF.match(text, m.end())) and (country_code(state.group(1)) or _state_country(state.group(1))):
         return state.end()
+    # a federated state's own ministry (`ministère de la Santé du Darfour du Nord`): a region, with its compass point
+    if (state := _REGION_OF.match(text, m.end())) and getattr(known_place(state.group(1)), "kind", None) in ("region", "area") and not country_code(state.group(1)):
+        return state.end()
     return m.end()
+
+
+_REGION_OF = regex.compile(
+    r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L})(?:[ \t]+(?:du|de[ \t]+l['’])[ \t]*(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Est|Ouest))?)?(?![\p{L}\p{N}'’-])"
+)
 
 
 _COUNTRY_OF = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})?)(?![\p{L}\p{N}'’-])")
@@ -635,7 +657,7 @@ def _country_departments_first(text: str, spans):
 # `le gouvernement de la Nouvelle-Calédonie`: the head noun, in any case, then a capitalised name
 _GOVERNMENT = regex.compile(
     r"(?<![\p{L}])[Gg]ouvernement[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|de[ \t]+|d['’][ \t]*)"
-    r"(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L})*)([ \t]+" + _ADJ + r")?(?![\p{L}])"  # (`Polynésie française`)
+    r"(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L})*)([ \t]+(?:" + _ADJ + r"|\p{Ll}+phones?))?(?![\p{L}])"  # (`Polynésie française`, `Communauté germanophone`)
 )
 
 
@@ -655,10 +677,22 @@ def _governments_first(text: str, spans):
         for end in (m.end(), m.end(1)) if m.group(2) else (m.end(1),):
             name = text[m.start(1) : end]
             place = known_place(name)
-            if is_territory(name) or (not country_code(name) and place is not None and place.kind == "region"):
+            if is_territory(name) or (not country_code(name) and place is not None and place.kind == "region") or _named_collectivity(name):
                 found.append((m.start(), end, "ORG"))
                 break
     return _claim(found, spans)
+
+
+def _named_collectivity(name: str) -> bool:
+    """A community or a region named by its capitalised noun and what qualifies it (`Communauté germanophone`,
+    `Région wallonne`, `Fédération Wallonie-Bruxelles`): a federated body, not a sovereign country."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and fold(words[0]) in _words()["collectivity_nouns"] | _words()["institution_nouns"]
+        and not country_code(name)
+        and not country_code(" ".join(words[1:]))
+    )
 
 
 # `le secrétariat de la santé de l’État d’Amapá`: a department's noun and its portfolio in lower case, then the
@@ -819,8 +853,10 @@ def _bodies_first(text: str, spans):
             found.append((m.start("name"), name_end, "ORG"))  # `la compagnie Tunisair`: a word of its own names the body alone
         elif " " in m.group("head") or "&" in name or any(_frequency(w.lower()) < 3.0 for w in _WORD.findall(name)):
             # a body's legal kind (`communauté de communes`), or a proper name (a rare word, partners
-            # joined by `&`), not a workshop's theme (`un atelier Zéro Déchet`)
-            found.append((m.start("head"), name_end, "ORG"))
+            # joined by `&`), not a workshop's theme (`un atelier Zéro Déchet`); a head that says what kind of
+            # body it is, as `la société`, stays out of the name (`la compagnie Air Ténéré Express`)
+            kind = " " not in m.group("head") and "&" not in name and fold(m.group("head")) in _words()["kind_nouns"]
+            found.append((m.start("name") if kind else m.start("head"), name_end, "ORG"))
     return _claim(sorted(found), spans)
 
 
@@ -1067,8 +1103,8 @@ def _assemblies_whole(text: str, spans):
     return out
 
 
-_EMBASSY_HEAD = regex.compile(r"(?<![\p{L}])(?:ambassade|consulat(?:[ \t]+g[ée]n[ée]ral)?)[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(?=\p{Lu})")
-_HOST_COUNTRY = regex.compile(r"[ \t]+(?:en|au|aux)[ \t]+(?=\p{Lu})")
+_EMBASSY_HEAD = regex.compile(r"(?<![\p{L}])(?:[Aa]mbassade|[Cc]onsulat(?:[ \t]+g[ée]n[ée]ral)?)[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(?=\p{Lu})")
+_HOST_COUNTRY = regex.compile(r"[ \t]+(?:en|au|aux|à)[ \t]+(?=\p{Lu})")  # (`à Madagascar`, `à Cuba`: an island country takes `à`)
 _NAME_WORDS = 5  # words of the longest country name tried after `ambassade de` (`République démocratique du Congo`)
 
 
@@ -1098,6 +1134,8 @@ def _embassies_first(text: str, spans):
             continue
         if (host := _HOST_COUNTRY.match(text, end)) and (host_end := _country_at(text, host.end())):
             end = host_end  # (`en Zambie`: a country; `à Lyon` is where the embassy acts, no part of its name)
+        elif text[m.start()].isupper():
+            continue  # (the model reads a capitalised `Ambassade de France` whole; only its host country may be cut off)
         found.append((m.start(), end, "ORG"))
     for m in _STATE_REPRESENTATION.finditer(text):
         end = m.end()
@@ -1653,6 +1691,7 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         if label == "NAME" and not _is_place_name(name) and (
             _english_department(words)
+            or _french_body_name(words)
             or (len(words) >= 2 and fold(words[-1]) in heads)
             # `the Brittany Region` pays: a territory's collectivity noun capitalised after its name is its
             # council, as the French `la Région Bretagne` (collectivity_nouns); `the Kasai region` is the land
@@ -1673,6 +1712,19 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
                 start += the.end()  # `The Port Vila Municipal Council will ...`: the article opened the sentence
         out.append((start, end, label))
     return out
+
+
+def _french_body_name(words: list[str]) -> bool:
+    """On an English page, a French institution's noun opening a name of capitalised words (`the Fondation
+    Rhône Solidarité`): a French body's own name, as `Ministry of Health` is an English one; not a plan's or a
+    building's noun (`Programme`, `Maison`), nor words of English (`Union Street`)."""
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper() and not words[0].isupper()
+        and fold(words[0]) in _words()["institution_nouns"] - _words()["plan_nouns"] - _words()["street_nouns"]
+        and all(w[:1].isupper() for w in words[1:])
+        and not _english_words_only(words)
+    )
 
 
 _KIND_WORD = regex.compile(r"\S+[ \t]+")
@@ -1861,6 +1913,10 @@ _AIM_AFTER = regex.compile(
     r"[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?"
     r"(?:[ \t]+et[ \t]+(?:" + _ADJ + "|" + _AIM_NOUN + r"))?(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à)[ \t]))"
 )
+_HEAD_FOR_PLACE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+(?:pour|en|au|aux)[ \t]+(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’][ \t]*)?(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+)?\p{Lu}[\p{L}’'-]*\p{L})*)")
+_DIVISION_OF_CAPITALS = regex.compile(r"(\p{Lu}+)[ \t]+(?:DE[ \t]+LA[ \t]+|DE[ \t]+L['’][ \t]*|DU[ \t]+|DE[ \t]+|D['’][ \t]*)(\p{Lu}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*)")
+_AIM_PHRASE = regex.compile(r"[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’-])")
+_ADJECTIVE_AFTER = regex.compile(r"[ \t]+" + _ADJ + r"(?![\p{L}'’-])")
 _AGAINST_AFTER = regex.compile(
     r"[ \t]+contre[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?"
 )  # `Réseau mondial` + `contre les crises alimentaires`: what a body fights ends its name
@@ -2032,8 +2088,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             start = prep.end()  # `In N'Djamena, Aristophane Ngargoune, ...`: an English contact line's preposition (but `In Salah`)
     while (label_word := _LABEL_WORD.match(text, start, end)) and label_word.group(1).lower() in _LABELS:
         start = label_word.end()  # `Communication DFAE` -> `DFAE`
-    if label in ("ORG", "MISC") and (kind := _LABEL_WORD.match(text, start, end)) and kind.group(1).isupper() and fold(kind.group(1)) in _words()["kind_nouns"]:
-        start = kind.end()  # `L’ONG Alliance for International Medical Action`: the generic kind is no part of the name
+    if label in ("ORG", "MISC") and (kind := _LABEL_WORD.match(text, start, end)) and (kind.group(1).isupper() or kind.group(1).islower()) \
+            and fold(kind.group(1)) in _words()["kind_nouns"]:
+        start = kind.end()  # `L’ONG Alliance for International Medical Action`, `la fondation Swisscontact`: the generic kind is no part of the name
     if trail := _TRAILING.search(text, start, end):
         end = trail.start()
     if label == "LOC":
@@ -2091,6 +2148,22 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         and span[0].isupper()
         and len(words) >= 2
         and fold(words[0]) in _words()["institution_nouns"]
+        and all(w.islower() for w in words[1:])
+        and (aim := _AIM_PHRASE.match(text, end))
+        and not _INFINITIVE.search(aim.group(1))
+        and text.count(text[start : aim.end()]) >= 2
+    ):
+        # `Alliance sahélienne` + ` pour l’eau` in the title and again in the body: a purpose clause is not
+        # written twice word for word, a name is (`la Banque mondiale pour la reconstruction` once is a purpose)
+        end, label = aim.end(), "ORG"
+        if (adjective := _ADJECTIVE_AFTER.match(text, end)) and text.count(text[start : adjective.end()]) >= 2:
+            end = adjective.end()  # (`pour l’eau potable`, its adjective written each time too)
+        span, words = text[start:end], _WORD.findall(text[start:end])
+    elif (
+        label in ("ORG", "MISC")
+        and span[0].isupper()
+        and len(words) >= 2
+        and fold(words[0]) in _words()["institution_nouns"]
         and all(w[0].isupper() for w in words[1:])
         and words[-1][-1:] in ("s", "x")
         and (aim := _AGREEING_ADJECTIVE_AIM.match(text, end))
@@ -2125,6 +2198,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         if fold(span) not in _known_table(()):
             return None  # `PREVISIONS` alone on its line, once: a heading, longer than an acronym
     if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > _ACRONYM_LETTERS):
+        if (division := _DIVISION_OF_CAPITALS.fullmatch(span)) and fold(division.group(1)) in _words()["division_nouns"] | _words()["place_nouns"]:
+            return start + division.start(2), end, "LOC"  # `... DANS LA PROVINCE DE CABO DELGADO`: the division's noun says the name is a place
         if not (country_code(span) or known_place(span) or fold(span) in _known_table(())):
             return None  # `PRIORITE AUX ZONES ELOIGNEES`: a heading in capitals names nothing
         if len(words) == 1 and _in_prose(text, span.lower()):
@@ -2965,6 +3040,16 @@ def _governing_organ() -> regex.Pattern:
     return regex.compile(r"(?:\d{1,2}(?:e|ème|\p{Lu}\p{Ll}*)[ \t]+)?(?i:" + "|".join(regex.escape(n).replace("’", "['’]") for n in names) + r")(?![\p{L}])")
 
 
+def _organ_of_a_body(text: str, organ: str) -> bool:
+    """The page names this governing council with a body after it (`Conseil des ministres de l’ORSAO`),
+    not a place's (a government's `Conseil des ministres du Burkina Faso`)."""
+    for m in _governing_organ().finditer(text):
+        if fold(m.group()) == fold(organ) and (of := _OF_BODY.match(text, m.end())):
+            name = _CAPITALISED.match(text, of.end())
+            return name is not None and not _is_place_name(name.group())
+    return False
+
+
 _OF_BODY_CUT = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*")
 _OF_BODY = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(?=\p{Lu})")
 
@@ -2982,6 +3067,16 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, end, label  # `l’anse du Gouverneur`: a cove's name, though it reads as a role or a common word
     if label in ("LOC", "PER", "MISC") and (town := _town_named_with_article(text, start, end)):
         return *town, "LOC"  # `au Robert`, `Le François`: a town named with its article
+    if label in ("ORG", "MISC") and first in _words()["institution_nouns"] and (served := _HEAD_FOR_PLACE.fullmatch(text, start, end)) \
+            and (country_code(served.group(1)) or _in_gazetteer(served.group(1))):
+        # `la Banque pour la Côte d’Ivoire`: the body's bare head noun (the bank the page names) and the country it
+        # serves, a place
+        return served.start(1), served.end(1), "LOC"
+    if label == "LOC" and len(words) >= 3 and words[0][:1].isupper() and first in _words()["plan_nouns"] and not _is_place_name(text[start:end]):
+        # `le Plan régional de réponse pour les réfugiés du Soudan`: a plan, whatever the model reads; the place it
+        # ends on is one
+        place = _STATE_AT_END.search(text, start, end)
+        return (place.start(1), place.end(1), "LOC") if place and _is_place_name(place.group(1)) else None
     if label in ("ORG", "MISC") and (meeting := _GENERAL_MEETING.match(text, start)) and meeting.end() >= end:
         return None  # `l’Assemblée générale ordinaire de la CIEM`: a meeting of a body's members, no body of its own
     if label in ("ORG", "MISC") and _BARE_GENERAL_MEETING.fullmatch(text, start, end):
@@ -2995,6 +3090,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
             return _repair_span(text, of.end(), end, label, listed=listed)  # `Comité ministériel de l’` + `UMAC`: the body's own council, the body is listed
         if _OF_BODY_CUT.fullmatch(text, organ.end(), end) and _OF_BODY.match(text, organ.end()):
             return None  # the model stopped at `de l’`: the body after it stands alone
+        if organ.end() >= end and _organ_of_a_body(text, organ.group()):
+            return None  # `Pour le Conseil des ministres` under `Conseil des ministres de l’ORSAO`: that body's council again
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
     if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
@@ -3627,6 +3724,33 @@ _PORTFOLIOS_THEN_TERRITORY = regex.compile(
 
 
 _OF_PORTFOLIO_LAST = regex.compile(r"[ \t](?:des|du|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Ll}[\p{Ll}-]+(?:[ \t]+\p{Ll}{3,})?\Z")  # (`de l’état civil`)
+
+
+_OF_MINISTRY = regex.compile(r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’])[ \t]*(?=[Mm]inist[èe]re(?![\p{L}]))")
+
+
+def _units_of_ministries(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A unit or an institution named with the ministry it belongs to (`Centre de crise et de soutien` + ` du` +
+    `ministère de l’Europe et des Affaires étrangères`) is one body under the whole name (corpora/README: a
+    name nested in a longer one counts once, as the longest); not a plan's or a government's noun.
+
+    >>> t = "financé par le Centre de crise et de soutien du ministère de l’Europe et des Affaires étrangères."
+    >>> [t[s:e] for s, e, _ in _units_of_ministries(t, [(15, 44, "ORG"), (48, 96, "ORG")])]
+    ['Centre de crise et de soutien du ministère de l’Europe et des Affaires étrangères']
+    """
+    heads = (_words()["unit_nouns"] | _words()["office_nouns"] | _words()["institution_nouns"]) - _words()["plan_nouns"] - _words()["executive_nouns"] - {"ministère"}
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if (
+            out and span[2] == "ORG" and out[-1][2] == "ORG"
+            and text[out[-1][0] : out[-1][0] + 1].isupper()
+            and fold(_WORD.match(text, out[-1][0]).group()) in heads
+        ):
+            if (of := _OF_MINISTRY.match(text, out[-1][1])) and of.end() == span[0]:
+                out[-1] = (out[-1][0], span[1], "ORG")
+                continue
+        out.append(span)
+    return out
 
 
 def _served_territory(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -4855,6 +4979,8 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
         return True  # `Kasaï` (ORG in a title, LOC in the text); a tie with a person stays a person
     if _in_gazetteer(name):
         return True
+    if label == "PER" and len(words) >= 2 and words[-1][:1].isupper() and fold(words[-1]) in _english_landforms():
+        return True  # `à Rankin Inlet`, `Cambridge Bay`: an English landform's noun ends a place's name, no person's
     if label == "PER" and len(words) == 1 and _LOCATIVE_BEFORE.search(text[max(0, start - 8) : start]):
         return True  # `arrivent à Renk`: one name after `à` is a place
     if label == "PER" and len(words) == 2 and (noun := _NOUN_AT_BEFORE.search(text, max(0, start - 40), start)) and not _VERB_ENDING.search(noun.group(1)) and fold(noun.group(1)) not in _words()["dative_nouns"]:
@@ -5045,6 +5171,9 @@ def _letters_start(text: str, letters: list[str], *, capital: bool) -> int | Non
 _NAME_WORD_AFTER_ARTICLE = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ll]['’])[ \t]*(\p{Lu}[\p{L}-]+)[ \t]+\Z")
 
 
+_SENTENCE_END_BEFORE = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][ \t]+(?=\p{Lu})(?!.*(?<=\p{Ll}\p{Ll})[.!?][ \t]+\p{Lu})", regex.DOTALL)
+
+
 def long_form_for(acronym: str, words_before: str) -> str | None:
     """The shortest tail of `words_before` whose letters spell `acronym` (Schwartz & Hearst).
 
@@ -5061,6 +5190,9 @@ def long_form_for(acronym: str, words_before: str) -> str | None:
     # a long form does not run back over a bracket the page closed before it: `(SPREP), basé à Apia
     # (Samoa)` spells no `Samoa` with the name before `(SPREP)`
     text = words_before[words_before.rfind(")") + 1 :]
+    # nor back over a sentence's end (`... Vatomandry et Mahanoro. Le ministère de l’Eau, ... (MEAH)`: no `Mahanoro`)
+    if sentence_end := _SENTENCE_END_BEFORE.search(text):
+        text = text[sentence_end.end() :]
     # `DFAE`'s E is `étrangères`' é; and the first letter opens a capitalised word when a nearer
     # lower-case one does (`Direction du développement et de la coopération (DDC)`)
     start = _letters_start(text, letters, capital=False)
@@ -5629,6 +5761,40 @@ def _only_a_venue(text: str, org: _Org) -> bool:
     venue = org.long_form is not None and any(fold(org.long_form).startswith(noun + " ") for noun in _words()["venue_nouns"])
     return bool(org.mentions) and not org.acronym and all(
         _AT_VENUE_BEFORE.search(text, max(0, s - 6), s) and (venue or _street_number_after().match(text, e)) for s, e in org.mentions
+    )
+
+
+_QUALIFIER_AFTER_HEAD = regex.compile(r"[ \t]+\p{Ll}[\p{Ll}-]+")
+
+
+def _head_of_qualified(org: _Org, orgs: list[_Org]) -> bool:
+    """The name alone is the head of a name the page qualifies with an adjective (`la Croix-Rouge` in the title,
+    `la Croix-Rouge haïtienne`, `française` in the text): a short mention of that body, no body of its own.
+
+    >>> orgs = [_Org(None, "Croix-Rouge", ((0, 11),)), _Org(None, "Croix-Rouge haïtienne", ((20, 41),))]
+    >>> [_head_of_qualified(o, orgs) for o in orgs]
+    [True, False]
+    """
+    if org.acronym or not org.long_form:
+        return False
+    return any(
+        o is not org and o.long_form and o.long_form.startswith(org.long_form) and _QUALIFIER_AFTER_HEAD.fullmatch(o.long_form, len(org.long_form))
+        for o in orgs
+    )
+
+
+def _only_a_facility(text: str, org: _Org) -> bool:
+    """Every mention is apposed to a located thing's noun in lower case (`l’école Al-Noor`, `au lycée
+    Jean-Macé`, `au stade Said-Mohamed-Cheikh`): the name of that school or stadium, a venue, no body (but
+    `l’association X`, `la coopérative X`: a kind of body).
+
+    >>> t = "Le chantier de l’école Al-Noor a duré onze mois."
+    >>> _only_a_facility(t, _Org(None, "Al-Noor", ((23, 30),)))
+    True
+    """
+    nouns = (_words()["located_nouns"] | _words()["street_nouns"] | _words()["building_nouns"]) - _words()["kind_nouns"]
+    return bool(org.mentions) and not org.acronym and all(
+        (noun := _LANDFORM_BEFORE.search(text, max(0, s - 24), s)) is not None and fold(noun.group(1)) in nouns for s, _ in org.mentions
     )
 
 
@@ -6485,6 +6651,9 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             and fold(office.group(1)) not in _french_function_words()
             and fold(name) != dateline
             and (fold(office.group(1)) in names or _compact(office.group(1)) in domains or _stands_alone(text, office.group(1), start))
+            # `Francisation Québec` on a page that writes `places de francisation`: a common word of the page names
+            # no body alone, the whole is the name
+            and not (" " not in office.group(1) and _in_prose(text, office.group(1).lower()) and fold(office.group(1)) not in names)
             # `Caritas Rwanda`, a word-name then a country: the national body, a member of its
             # network (but `UNICEF Mali`, `OIM Niger`: an acronym's, or a known body's, office)
             and not (country_code(office.group(2)) and not _ACRONYM_LIKE.fullmatch(office.group(1)) and fold(office.group(1)) not in _known_table(gazetteer) and fold(office.group(1)) not in names)
@@ -6507,8 +6676,11 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, end, "ORG"))  # `Mahamat Abakar, Eau pour Tous (N’Djamena), +235 ...`
         elif label == "MISC" and _ACRONYM_LIKE.fullmatch(name) and not _is_place_name(name) and _on_contact_line(text, start):
             out.append((start, end, "ORG"))  # `Contact presse : SDCI – 04 75 79 28 10`
-        elif label == "PER" and out and out[-1][2] == "ORG" and _COORDINATION.fullmatch(text, out[-1][1], start) and _frequency(_WORD.findall(name)[-1].lower()) >= 4 and not _holds_role_of(text, out[-1][0], out[-1][1], start):
-            out.append((start, end, "ORG"))  # `l’ANDC et Kandi Solidarité`: a person's name does not end on a common noun
+        elif label == "PER" and out and out[-1][2] == "ORG" and _COORDINATION.fullmatch(text, out[-1][1], start) and _frequency(_WORD.findall(name)[-1].lower()) >= 4 and not _holds_role_of(text, out[-1][0], out[-1][1], start) \
+                and not _is_role(_LEADING.sub("", name, count=1)):
+            # `l’ANDC et Kandi Solidarité`: a person's name does not end on a common noun (but `Pour le Conseil, Le
+            # Président` signs with a role)
+            out.append((start, end, "ORG"))
 
         elif label == "ORG" and _person_opening_contact(text, start, end, org_starts, acronyms):
             out.append((start, end, "PER"))  # `Djaounsede Madjiangar, PAM, +221 ...`: a contact's person, then the body
@@ -6588,7 +6760,7 @@ _AND_THE = regex.compile(r"[ \t]+et[ \t]+(?:l['’][ \t]*|la[ \t]+|le[ \t]+|les[
 _PLACE_WORDS_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:à|de|d['’]|du|des|au|aux|vers|depuis|en|dans|sur)(?:[ \t]+(?:la|le|les)|[ \t]*l['’])?[ \t]*\Z", regex.IGNORECASE | regex.REVERSE
 )
-_AND_BEFORE = regex.compile(r"[ \t]+et[ \t]+\Z", regex.REVERSE)
+_AND_BEFORE = regex.compile(r"[ \t]+et[ \t]+(?:(?:par|avec)[ \t]+)?\Z", regex.REVERSE)  # (`par la fondation X et par Helvetas`: the agent's preposition repeated)
 
 
 def _paired_with_body(text: str, start: int, end: int, org_starts: set[int], org_ends: set[int]) -> bool:
@@ -6722,7 +6894,7 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occur
             continue
         if not entry and not is_acronym and _is_generic_office(name) and (_starts_line(text, start) or _after_label(text, start)):
             continue
-        if not entry and not is_acronym and _is_function_office(name):
+        if not entry and not is_acronym and _is_function_office(name) and not _acts_as_subject(text, start, end):
             continue  # `Direction de la communication`, `le Service de l’habitation`: a department, whose body the page names elsewhere
         before = _WORD.findall(text[max(0, start - 20) : start])
         if is_acronym and before and fold(before[-1]) in _words()["currency_words"]:
@@ -6752,6 +6924,19 @@ def _add_mentions(text: str, orgs: list[_Org], spans, known, occurrences: _Occur
                     mentions.add((start, end))
         result.append(_Org(org.acronym, org.long_form, tuple(sorted(_outermost(mentions)))))
     return result
+
+
+_WORD_AFTER_SUBJECT = regex.compile(r"[ \t]+(\p{Ll}{3,})(?![\p{L}'’-])")
+_NOT_A_VERB_AFTER = frozenset("qui que dont chargé chargée chargés chargées".split())
+
+
+def _acts_as_subject(text: str, start: int, end: int) -> bool:
+    """The name opens its sentence with a capital article and a verb follows it (`La Direction de la Prévention
+    assure la supervision`): a unit acting in the story, a body of its own, not a contact's office label."""
+    if not _SUBJECT_ARTICLE_BEFORE.search(text, max(0, start - 4), start) or _on_contact_line(text, start):
+        return False
+    verb = _WORD_AFTER_SUBJECT.match(text, end)
+    return verb is not None and verb.group(1) not in _FUNCTION_WORDS | _NOT_A_VERB_AFTER and not _ADJECTIVE.fullmatch(verb.group(1))
 
 
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
