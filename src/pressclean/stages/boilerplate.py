@@ -3910,10 +3910,13 @@ class RemoveBoilerplate:
             # line goes on below
             over_text = below.index == article.text or _is_paragraph(below)
             heading = over_text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
-            if heading and line.index not in verdicts and (line.words <= 2 or (_names_document_type(line.text) and right_under_title)) and below.index == article.text and opens_with_dateline(below.text):
+            dated_below = below.index == article.text and opens_with_dateline(below.text)
+            typed = _names_document_type(line.text) and right_under_title and below.index == article.text
+            if heading and line.index not in verdicts and ((line.words <= 2 and dated_below) or typed):
                 # ... but no section opens before the release's dateline: a one-word label there is the page's
                 # (`Description` on a dataset page, a menu's last label), and so is the page's type (`Communiqué de presse`)
-                # right under the title (a press kit's part of that name stands lower, under its table of contents)
+                # right under the title, over the text with or without its dateline (a press kit's part of that name stands
+                # lower, under its table of contents)
                 verdicts[line.index] = "label between title and article"
                 continue
             if line.index not in verdicts and right_under_title and over_text and _is_category_row(line.text):
