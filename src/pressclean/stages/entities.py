@@ -4289,6 +4289,8 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"
         elif label == "PER" and seen["PER"] == 1 and out and out[-1][2] == "LOC" and _OF_REPEATED.fullmatch(text, out[-1][1], start) and _OF_END_BEFORE.search(text, max(0, out[-1][0] - 6), out[-1][0]):
             label = "LOC"  # `les communes de Loudia Ouolof et de Santhiaba Manjacque`: the `de` repeated lists one more place
+        elif label == "PER" and len(words) <= 3 and _ends_list_of_noun_places(text, start, out):
+            label = "LOC"  # `dans les villages de Khossanto, Bembou et Missira Sirimana`: the last of a place noun's list
         elif label in ("PER", "MISC", "ORG", "NAME") and len(words) == 1 and _after_water_noun(text, start):
             label = "LOC"  # `la crue de la Quinte`: a river
         elif (
@@ -4343,6 +4345,17 @@ _TOWN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(Le|La|Les)[ \t]+\Z|(?<![\p{L
 _POSTCODE_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.,])(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\Z", regex.REVERSE)
 _COMPOUND_NAME = regex.compile(r"\p{L}[-‐](?:\p{Ll}+[-‐])*(?:\p{Ll}['’])?\p{Lu}")  # `Pointe-de-l'Église`, `Saint-Louis`
 _TOWN_ARTICLE_OPENS = regex.compile(r"(Le|La|Les)[ \t]+(?=\p{Lu})|(L['’])(?=\p{Lu})")
+
+
+def _ends_list_of_noun_places(text: str, start: int, before: list[tuple[int, int, str]]) -> bool:
+    """The name closes a list of at least two places that a place's noun and `de` open (`les villages de
+    Khossanto, Bembou et` + `Missira Sirimana`): one more place of that list, whatever the model reads."""
+    at, items = start, 0
+    for s, e, label in reversed(before):
+        if label != "LOC" or not _COORDINATION.fullmatch(text, e, at):
+            break
+        at, items = s, items + 1
+    return items >= 2 and _of_place_noun(text, at)
 
 
 def _article_of_town(text: str, start: int, end: int) -> str | None:
