@@ -5184,7 +5184,7 @@ def _letters_start(text: str, letters: list[str], *, capital: bool) -> int | Non
 _NAME_WORD_AFTER_ARTICLE = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Ll]['’])[ \t]*(\p{Lu}[\p{L}-]+)[ \t]+\Z")
 
 
-_SENTENCE_END_BEFORE = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][ \t]+(?=\p{Lu})(?!.*(?<=\p{Ll}\p{Ll})[.!?][ \t]+\p{Lu})", regex.DOTALL)
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][ \t]+(?=\p{Lu})")
 
 
 def long_form_for(acronym: str, words_before: str) -> str | None:
@@ -5204,8 +5204,8 @@ def long_form_for(acronym: str, words_before: str) -> str | None:
     # (Samoa)` spells no `Samoa` with the name before `(SPREP)`
     text = words_before[words_before.rfind(")") + 1 :]
     # nor back over a sentence's end (`... Vatomandry et Mahanoro. Le ministère de l’Eau, ... (MEAH)`: no `Mahanoro`)
-    if sentence_end := _SENTENCE_END_BEFORE.search(text):
-        text = text[sentence_end.end() :]
+    if ends := [m.end() for m in _SENTENCE_END.finditer(text)]:
+        text = text[ends[-1] :]
     # `DFAE`'s E is `étrangères`' é; and the first letter opens a capitalised word when a nearer
     # lower-case one does (`Direction du développement et de la coopération (DDC)`)
     start = _letters_start(text, letters, capital=False)
