@@ -255,7 +255,7 @@ class FindEntities:
         spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, spans)))), occurrences)
-        spans = _places_by_page(text, _people_by_mailbox(text, _people_read_as_places(text, _without_vessels(text, _without_storms(text, spans)))))
+        spans = _places_by_page(text, _people_by_mailbox(text, _people_read_as_places(text, _without_vessels(text, _without_species(text, _without_storms(text, spans))))))
         spans = _towns_of_page_countries(text, spans, doc)
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains, doc.dateline.place if doc.dateline else None)
@@ -2962,6 +2962,36 @@ def _without_vessels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     if not vessels:
         return spans
     return [s for s in spans if fold(text[s[0] : s[1]]) not in vessels]
+
+
+# a genus, then its species' Latin epithet (`Vibrio cholerae`, `Aedes aegypti`, `Plasmodium falciparum`)
+_SPECIES_NAME = regex.compile(r"(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{3,})[ \t]+([a-z]{3,}(?:ae|i|um|us|is))(?![\p{L}\p{N}'’-])")  # (an epithet is plain Latin: no accent)
+_EPITHET_WORD = 2.5  # Zipf in French: `cholerae` (1.3), `falciparum` (1.9) are no French words; `bel`, `ould`, `central` are
+
+
+def _without_species(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a genus the page names a species by (`la présence de Vibrio cholerae`), wherever it
+    writes it: a living thing's Latin name is neither a place nor a body (h266's species name).
+    The epithet after it is no French word; a known place before one stays.
+
+    >>> t = "présence de Vibrio cholerae à Kananga. Vibrio seul."
+    >>> [t[s:e] for s, e, _ in _without_species(t, [(12, 18, "LOC"), (30, 37, "LOC"), (39, 45, "LOC")])]
+    ['Kananga']
+    """
+    genera = {
+        fold(m.group(1)) for m in _SPECIES_NAME.finditer(text)
+        if _frequency(m.group(2)) < _EPITHET_WORD and not is_demonym(m.group(2)) and not _participle_of_ir_verb(m.group(2))
+        and not (country_code(m.group(1)) or known_place(m.group(1)) or _in_gazetteer(m.group(1)))
+    }
+    if not genera:
+        return spans
+    return [s for s in spans if fold(text[s[0] : s[1]]) not in genera]
+
+
+def _participle_of_ir_verb(word: str) -> bool:
+    """`reverdi`, `ensevelis`: a French verb's participle after a place (`le Sahel reverdi`), no Latin epithet."""
+    stem = word[:-1] if word.endswith("s") else word
+    return stem.endswith("i") and _frequency(stem + "r") >= 1.0
 
 
 _HEAD_OF_THE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*\Z", regex.REVERSE)
@@ -5971,9 +6001,18 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
         line = text[line_start:line_end].strip()
         if line.endswith(".") or len(_WORD.findall(line)) > _LABEL_LINE_WORDS:
             return False  # a sentence above a phone line is prose
-        if not _block_reaches_contact(text, line_end):
+        if not _block_reaches_contact(text, line_end) and not _follows_contact_line(text, line_start):
             return False
     return True
+
+
+def _follows_contact_line(text: str, line_start: int) -> bool:
+    """The line before holds a phone or an e-mail: a label line under it is the same contact block
+    (`Renseignements : DSAS, ..., 021 316 50 00` ⏎ `Bureau d'information et de communication` ⏎ address)."""
+    if line_start <= 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _CONTACT_DETAIL.search(text, previous_start, line_start - 1) is not None
 
 
 def _is_office_function(word: str) -> bool:
