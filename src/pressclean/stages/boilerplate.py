@@ -301,6 +301,13 @@ _PAGE_AT_START = regex.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1
 _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![@\w.])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\b")  # `site.example.com`, not an e-mail
 # a link's glyph and its site's address before the call to open it
 _LINK_LEAD = regex.compile(rf"[\p{{So}}\u2190-\u21ff]\ufe0f?\s*(?:(?:{_WEB_ADDRESS.pattern})\s*[–—|:-]\s*)?")
+# the site's call to follow an account on the social networks, the whole line (`Suivez le Ministère sur les réseaux
+# sociaux`, `Retrouvez-nous sur Facebook et LinkedIn`): a widget's label; the list's phrases only say `nous`
+_SOCIAL = r"(?i:(?:les\s+)?(?:réseaux|médias)\s+sociaux|facebook|twitter|x|linkedin|instagram|youtube|tiktok|threads|bluesky)"
+_FOLLOW_CALL = regex.compile(
+    rf"\s*(?i:suivez|retrouvez|rejoignez)(?:-(?i:nous|les?|la))?(?:\s+[^.!?:;,\n]{{1,50}}?)?\s+(?i:sur)\s+{_SOCIAL}"
+    rf"(?:\s*(?:,|(?i:et|ou))\s*{_SOCIAL})*\s*[:!.]?\s*"
+)
 _PAGE_ADDRESS = regex.compile(r"https?://[^\s/]+/\S*")  # a full address with its path, alone on its line
 _LINK = regex.compile(r"\s*(?:\S+@\S+|(?:https?://|www\.)\S+)")
 _DIGITS = regex.compile(r"\d")
@@ -537,6 +544,17 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
     # a print view's web address over the page (its first lines; a feed's links to its items stay theirs)
     addresses_on_top = next((n for n, l in enumerate(content) if not _PAGE_ADDRESS.fullmatch(l.text.strip())), len(content))
+    # ... and under the text, over nothing but the page's mark (`https://www.site.be/fr/actualites/...` ⏎ `1/1`): the
+    # browser's print footer (an address a line announces, `Pour en savoir plus :` ⏎ address, is the text's)
+    tail = len(content)
+    while tail and _PAGE_NUMBER.fullmatch(content[tail - 1].text.strip()):
+        tail -= 1
+    address_at_bottom = (
+        tail - 1
+        if bottom < tail - 1 < len(content) - 1 and _PAGE_ADDRESS.fullmatch(content[tail - 1].text.strip())
+        and not content[tail - 2].text.rstrip().endswith(":")
+        else -1
+    )
     # where the running text starts: a lone sentence among labels (an alert banner) is not it
     lead = next((n for n in sentences if any(l.is_prose for l in content[n + 1 : n + 3])), top)
     # inside the text, a short label over a sentence is a section heading; its copies elsewhere make a
@@ -568,7 +586,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "markup only (an image, a tag)"
         elif _CODE_LINE.match(text):
             verdicts[line.index] = "script data or code (JSON-LD, JavaScript), not text"
-        elif n < min(top, addresses_on_top):
+        elif n < min(top, addresses_on_top) or n == address_at_bottom:
             # `https://solidarites.gouv.fr/hiver-...` at the very top, over the page (a feed's links to its items stay theirs)
             verdicts[line.index] = "the page's web address (a print view's)"
         elif n and keys[n] == keys[n - 1]:
@@ -628,6 +646,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         elif (
             (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n) and n not in cells)
             or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
+            or (line.words <= 14 and _FOLLOW_CALL.fullmatch(text) is not None)
             or (_RATING.search(text) and line.words <= 12)
             or (_REACTIONS.fullmatch(text) is not None)
             or (line.words <= 12 and _NEWSLETTER_BOX.fullmatch(text) is not None)
@@ -848,7 +867,13 @@ def _mark_page_turns_inside_sentences(content: list[Line], verdicts: dict[int, s
         # (or it comes right after the page's furniture, and the sentence goes on right under it: the next page's
         # header, `Campagne de vaccination – Zinder`, for a heading cannot stand inside a sentence)
         after_turn = furniture[n - 1] and m == n + 1
-        if after_turn or _GAPPED_PAGE_MARK.search(line.text) or (len(head.split()) == 3 and any(" ".join(_WORD.findall(b)[:3]) == head for b in beside)):
+        # (or it stands right over the page's furniture, the sentence cut above it, and reads as a footer: parts apart by
+        # dashes or bars, or a web address, `CEEAC – Commission – BP 2112 Libreville – www.ceeac.org`; a wrapped line of
+        # the sentence that opens on a name has neither)
+        before_turn = furniture[n + 1] and k == n - 1 and (
+            len([p for p in _NAME_PARTS.split(line.text) if p.strip()]) >= 3 or _WEB_ADDRESS.search(line.text) is not None
+        )
+        if after_turn or before_turn or _GAPPED_PAGE_MARK.search(line.text) or (len(head.split()) == 3 and any(" ".join(_WORD.findall(b)[:3]) == head for b in beside)):
             verdicts[line.index] = "running page header or footer"
 
 
