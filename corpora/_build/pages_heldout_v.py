@@ -1,4 +1,4 @@
-"""h328-h343: the blind set written in session 20 (corpora/next), never run through pressclean.
+"""h328-h343: the held-out set, written blind in session 20, first scored with session 21's starting code.
 
 The writer read only corpora/README.md (the gold format and conventions, every "Added with ..." paragraph, the site
 table and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_z.py,
@@ -26,7 +26,7 @@ import random
 
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side, wrap
 
-SET = "next"
+SET = "heldout"
 
 PAGES = []
 
