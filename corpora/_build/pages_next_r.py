@@ -510,3 +510,470 @@ PAGES.append(Page(
               "one contact with all fields null but the e-mail (h200-h215).",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h349 French embassy in Cabo Verde: no defect and no boilerplate
+PAGES.append(Page(
+    name="h349-ambafrance-cap-vert-dessalement-maio",
+    meta={"site": "cv.ambafrance.example.org", "style": "embassy-cooperation-clean", "defects": []},
+    blocks=[
+        P("Cap-Vert : la France finance une unité de dessalement solaire sur l’île de Maio"),
+        P("Praia, le 2 décembre 2025 – L’ambassadrice de France au Cap-Vert, Mme Hélène Carrière, et le président "
+          "de la Câmara Municipal do Maio, M. Nuno Fortes Silva, ont signé ce mardi une convention de financement de "
+          "1,4 million d’euros pour la construction d’une unité de dessalement d’eau de mer alimentée à l’énergie "
+          "solaire à Vila do Maio, le chef-lieu de l’île."),
+        P("Le projet est financé par l’Agence française de développement (AFD) à hauteur de 1,1 million d’euros, le "
+          "solde étant apporté par la commune et par l’Agence nationale de l’eau et de l’assainissement (ANAS). "
+          "L’unité produira 600 mètres cubes d’eau potable par jour, soit le double de la capacité actuelle, et "
+          "desservira quelque 7 200 habitants, soit près des deux tiers de la population de l’île."),
+        P("À Maio, l’une des îles les plus arides de l’archipel, il ne tombe en moyenne que 150 millimètres de pluie "
+          "par an. Le dessalement y est aujourd’hui assuré par une installation de 2004 fonctionnant au gazole, "
+          "dont le coût de production atteint 420 escudos cap-verdiens par mètre cube, l’un des plus élevés du pays. "
+          "Grâce à 1 800 panneaux photovoltaïques et à une batterie de stockage, la nouvelle unité devrait diviser "
+          "ce coût par trois et éviter l’émission de 950 tonnes de CO2 par an."),
+        P("Les travaux, confiés à un groupement d’entreprises cap-verdiennes et portugaises, débuteront en mars "
+          "2026 pour une durée de 14 mois. Une trentaine d’agents communaux seront formés à l’exploitation et à la "
+          "maintenance de l’installation par l’Université du Cap-Vert."),
+        P("« Ce projet montre que la transition énergétique et l’accès à l’eau vont de pair dans les petits États "
+          "insulaires », a souligné l’ambassadrice. Depuis 2019, la France a consacré plus de 35 millions d’euros "
+          "au secteur de l’eau et de l’assainissement au Cap-Vert, notamment à Santiago, Fogo et São Vicente."),
+        L("""Contact presse :
+Inês Tavares Lopes, attachée de presse, ambassade de France au Cap-Vert
+Tél. : +238 260 81 45 – Port. : +238 991 23 47
+presse.praia@ambafrance-cv.example.org"""),
+    ],
+    gold=dict(
+        title="Cap-Vert : la France finance une unité de dessalement solaire sur l’île de Maio",
+        dateline=dl("Praia", "2025-12-02"),
+        organisations=[org("Câmara Municipal do Maio", None),
+                       org("Agence française de développement", "AFD"),
+                       org("Agence nationale de l’eau et de l’assainissement", "ANAS"),
+                       org("Université du Cap-Vert", None)],
+        places=[place("Cap-Vert", "CV"), place("France", "FR"), place("Maio"), place("Praia"),
+                place("Vila do Maio"), place("Santiago"), place("Fogo"), place("São Vicente")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("1,4 million d’euros", 1400000, "euros", "money", currency="EUR"),
+            fig("1,1 million d’euros", 1100000, "euros", "money", currency="EUR"),
+            fig("600 mètres cubes", 600, "mètres cubes", "other"),
+            fig("quelque 7 200 habitants", 7200, "habitants", qualifier="quelque"),
+            fig("près des deux tiers", 0.6667, None, "other", qualifier="près des"),
+            fig("150 millimètres", 150, "millimètres", "other"),
+            fig("2004", 2004, None, "year"),
+            fig("420 escudos cap-verdiens", 420, "escudos cap-verdiens", "money", currency="CVE"),
+            fig("1 800 panneaux", 1800, "panneaux"),
+            fig("trois", 3, None, "other"),
+            fig("950 tonnes", 950, "tonnes", "other"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("14 mois", 14, "mois", "duration"),
+            fig("Une trentaine d’agents", 30, "agents"),
+            fig("2019", 2019, None, "year"),
+            fig("plus de 35 millions d’euros", 35000000, "euros", "money", qualifier="plus de", currency="EUR"),
+        ],
+        phones=[phone("+2382608145"), phone("+2389912347")],
+        emails=["presse.praia@ambafrance-cv.example.org"],
+        contacts=[contact("Inês Tavares Lopes", "attachée de presse", "ambassade de France au Cap-Vert",
+                          ["+2382608145", "+2389912347"], ["presse.praia@ambafrance-cv.example.org"])],
+        notes="A (made-up) release of the French embassy in Cabo Verde with no defect and no boilerplate at all. The "
+              "embassy is named only in roles ('L’ambassadrice de France au Cap-Vert') and in the contact line: not "
+              "listed (a contact's office, h40-h55; h295's embassy). 'Câmara Municipal do Maio' (the town council, "
+              "named in Portuguese with capitals, signing the agreement) is an organisation as written (decided: "
+              "a council named with its town is listed, h280-h295 'Conseil communal de Morat'); 'la commune' "
+              "generic. ANAS is a real Cabo Verdean agency carrying invented numbers; the AFD likewise. Escudos "
+              "cap-verdiens are CVE (new currency), unit as written. '600 mètres cubes ... par jour' and '150 "
+              "millimètres de pluie par an' keep the per-unit out; 'le double' is not a figure (h88-h103); 'diviser "
+              "ce coût par trois': a ratio, text 'trois', kind other, unit null (as 'multiplié par quatre'). 'une "
+              "installation de 2004': the year. '950 tonnes de CO2': 'CO2' is a name, not a figure. 'Une trentaine "
+              "d’agents': approximate count. 'ce mardi' not a figure; 'Depuis 2019': '2019'. Places: Cap-Vert (CV), "
+              "France (acting as funder), the islands Maio, Santiago, Fogo, São Vicente and the towns Praia and Vila "
+              "do Maio (iso null); 'cap-verdiennes', 'portugaises' adjectives. Contact: a person with role and "
+              "organisation as written, a Praia landline and a mobile after 'Port.' (+238).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h350 news agency's wire page: listing of four dispatches, '(ACI)' datelines, 'Lire la suite' glued to a headline, ’ as a space
+ACI_TOP = """Agence congolaise d’information – L’information du Congo en continu
+Accueil | Politique | Économie | Société | Régions | Sport | Culture | Dépêches | Contact
+EN CONTINU ▸ Assemblée nationale : adoption du budget 2026 ▸ Football : les Diables rouges à Pointe-Noire ▸ Météo : fortes pluies attendues sur la Cuvette
+Les dernières dépêches"""
+PAGES.append(Page(
+    name="h350-aci-congo-depeches-listing",
+    meta={"site": "www.aci-congo.example.cg", "style": "news-agency-wire-listing", "listing": True,
+          "defects": ["listing", "menu", "ticker", "read-more", "body-glued", "lost-apostrophe", "comments-widget",
+                      "postcode-trap"]},
+    blocks=[
+        B(ACI_TOP),
+        P("Pointe-Noire : le port autonome a traité plus de 1,2 million de conteneurs en onze mois"),
+        P("02/12/2025 - 16:05"),
+        P("Pointe-Noire, 2 déc. (ACI) – Le Port autonome de Pointe-Noire (PAPN) a traité 1 214 000 conteneurs "
+          "équivalent vingt pieds (EVP) entre janvier et novembre 2025, soit une hausse de 11 % par rapport à la même "
+          "période de 2024, a annoncé mardi son directeur général, Jean-Bosco Ngouabi Itoua. Le trafic de "
+          "transbordement vers l’Afrique de l’Ouest et l’Angola représente désormais 62 % du total."),
+        P("Le port prévoit d’allonger de 400 mètres le quai du terminal à conteneurs d’ici fin 2027, pour un "
+          "investissement de 180 milliards de francs CFA."),
+        B("Lire la suite | 0 commentaire"),
+        P("Likouala : 3 400 réfugiés centrafricains relogés sur un nouveau site à Bétou"),
+        P("02/12/2025 - 11:47"),
+        P("Bétou, 2 déc. (ACI) – Quelque 3 400 réfugiés centrafricains installés depuis août sur les berges de "
+          "l’Oubangui ont été relogés sur un nouveau site aménagé à 6 kilomètres de Bétou, dans le département de "
+          "la Likouala, a-t-on appris auprès du Haut-Commissariat des Nations unies pour les réfugiés (HCR)."),
+        P("Le site compte 620 abris, quatre forages et un poste de santé. Le HCR estime à 28 000 le nombre de "
+          "réfugiés arrivés de République centrafricaine dans la Likouala depuis le début de l’année."),
+        X("Lire la suite | 2 commentairesOwando : lancement de la campagne de vaccination du bétail dans la Cuvette",
+          "Owando : lancement de la campagne de vaccination du bétail dans la Cuvette"),
+        P("01/12/2025 - 17:20"),
+        P("Owando, 1er déc. (ACI) – La campagne annuelle de vaccination du bétail a été lancée lundi à Owando, chef-lieu "
+          "du département de la Cuvette, par le directeur départemental de l’élevage, Marcel Okandze. Elle vise à "
+          "protéger quelque 45 000 bovins, ovins et caprins contre la péripneumonie et la peste des petits "
+          "ruminants.", apos="space"),
+        P("Les éleveurs paieront 500 francs CFA par tête, le reste du coût étant pris en charge par l’État et par "
+          "l’Organisation des Nations unies pour l’alimentation et l’agriculture (FAO). Jusqu’à 40 équipes "
+          "vétérinaires seront déployées pendant six semaines.", apos="space"),
+        B("Lire la suite | 0 commentaire"),
+        P("Brazzaville : la 4e édition du Salon du livre jeunesse attend 12 000 visiteurs"),
+        P("01/12/2025 - 09:12"),
+        P("Brazzaville, 1er déc. (ACI) – La 4e édition du Salon du livre jeunesse de Brazzaville se tiendra du 10 au "
+          "14 décembre 2025 à l’Institut français du Congo, avec 85 auteurs et illustrateurs venus de huit pays "
+          "d’Afrique centrale et de l’Ouest. Les organisateurs attendent 12 000 visiteurs, dont 7 500 élèves."),
+        B("""Lire la suite | 1 commentaire
+Charger plus de dépêches
+Les plus lus : 1. Budget 2026 : les grandes lignes (1 204 lectures) · 2. Diables rouges : la liste des 26 (986 lectures)
+ACI – Avenue Foch, BP 2110 Brazzaville – Tél. : +242 22 281 44 55 – © 2025 Agence congolaise d’information"""),
+    ],
+    gold=dict(
+        title="Pointe-Noire : le port autonome a traité plus de 1,2 million de conteneurs en onze mois",
+        dateline=None,
+        organisations=[org("Port autonome de Pointe-Noire", "PAPN"), org(None, "ACI"),
+                       org("Haut-Commissariat des Nations unies pour les réfugiés", "HCR"),
+                       org("Organisation des Nations unies pour l’alimentation et l’agriculture", "FAO"),
+                       org("Institut français du Congo", None)],
+        places=[place("Pointe-Noire"), place("Afrique de l’Ouest"), place("Angola", "AO"), place("Likouala"),
+                place("Bétou"), place("Oubangui"), place("République centrafricaine", "CF"), place("Owando"),
+                place("Cuvette"), place("Brazzaville"), place("Afrique centrale")],
+        figures=[
+            fig("plus de 1,2 million de conteneurs", 1200000, "conteneurs", qualifier="plus de"),
+            fig("onze mois", 11, "mois", "duration"),
+            fig("02/12/2025 - 16:05", "2025-12-02", None, "date"),
+            fig("2 déc.", "--12-02", None, "date"),
+            fig("1 214 000 conteneurs équivalent vingt pieds", 1214000, "conteneurs équivalent vingt pieds", "other"),
+            fig("novembre 2025", 2025, None, "year"),
+            fig("11 %", 11, "%", "percent"),
+            fig("2024", 2024, None, "year"),
+            fig("62 %", 62, "%", "percent"),
+            fig("400 mètres", 400, "mètres", "other"),
+            fig("2027", 2027, None, "year"),
+            fig("180 milliards de francs CFA", 180000000000, "francs CFA", "money", currency="XAF"),
+            fig("3 400 réfugiés", 3400, "réfugiés"),
+            fig("02/12/2025 - 11:47", "2025-12-02", None, "date"),
+            fig("Quelque 3 400 réfugiés", 3400, "réfugiés", qualifier="Quelque"),
+            fig("6 kilomètres", 6, "kilomètres", "other"),
+            fig("620 abris", 620, "abris"),
+            fig("quatre forages", 4, "forages"),
+            fig("28 000", 28000, None),
+            fig("01/12/2025 - 17:20", "2025-12-01", None, "date"),
+            fig("1er déc.", "--12-01", None, "date"),
+            fig("quelque 45 000 bovins", 45000, "bovins", qualifier="quelque"),
+            fig("500 francs CFA", 500, "francs CFA", "money", currency="XAF"),
+            fig("Jusqu’à 40 équipes", 40, "équipes", qualifier="Jusqu’à"),
+            fig("six semaines", 6, "semaines", "duration"),
+            fig("4e", 4, None, "ordinal"),
+            fig("12 000 visiteurs", 12000, "visiteurs"),
+            fig("01/12/2025 - 09:12", "2025-12-01", None, "date"),
+            fig("10", "2025-12-10", None, "date"),
+            fig("14 décembre 2025", "2025-12-14", None, "date"),
+            fig("85 auteurs", 85, "auteurs"),
+            fig("huit pays", 8, "pays"),
+            fig("7 500 élèves", 7500, "élèves"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) national news agency's wire page in Brazzaville (Republic of the Congo) showing its four "
+              "latest dispatches: a listing (first headline = title, dateline null; the label 'Les dernières "
+              "dépêches' is boilerplate with the site name, menu, the 'EN CONTINU ▸' ticker, the 'Lire la suite | n "
+              "commentaire(s)' lines (read-more with a comment counter), 'Charger plus de dépêches', 'Les plus lus' "
+              "with reading counts and the footer with its BP box and switchboard). Each headline's time stamp line "
+              "('02/12/2025 - 16:05') is article text and one date figure (README listing rule); each dispatch's "
+              "dateline ('Pointe-Noire, 2 déc. (ACI) –', abbreviated month without year: --12-02) gives the agency "
+              "(ACI, acronym only: the long form is chrome) and a date figure; 'Bétou, 2 déc.' repeats the text '2 "
+              "déc.' (listed once). One 'Lire la suite | 2 commentaires' line is glued to the next headline (the raw "
+              "line holds article text and is not listed; the clean text keeps the headline only). Every ’ of the "
+              "third dispatch is a space ('l élevage', 'l État', 'l Organisation', 'Jusqu à'). '1 214 000 conteneurs "
+              "équivalent vingt pieds (EVP)': a measure (kind other, h168-h183 EVP), the unit's name as written; "
+              "'plus de 1,2 million de conteneurs' (title) a count. 'entre janvier et novembre 2025': the month-year; "
+              "'la même période de 2024': '2024'; 'd’ici fin 2027': '2027'. 'Le HCR estime à 28 000 le nombre de "
+              "réfugiés': count without noun after it (unit null). '500 francs CFA par tête' (per unit out). 'Jusqu’à "
+              "40 équipes vétérinaires': qualifier 'Jusqu’à'. 'la 4e édition' (title and body: one text) an "
+              "ordinal. 'du 10 au 14 décembre 2025': '10' (2025-12-10) and '14 décembre 2025'. The 'Diables rouges' "
+              "team is not an organisation (chrome anyway). Places: Likouala, Cuvette (departments), Oubangui "
+              "(river, iso null), Afrique de l’Ouest and Afrique centrale (regions, iso null), Angola and République "
+              "centrafricaine (countries); 'centrafricains' a demonym; 'Congo' only inside the institute's name. "
+              "'lundi', 'mardi' alone not figures. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h351 UN migration agency's French site in the seed's shape: fixed menu, old-CMS wraps, straight apostrophes, œ dropped, mailto debris
+H351_MENU = """-
+À propos
+À proposL'Organisation internationale pour les migrations est l'institution des Nations Unies chargée des migrations ; elle compte 175 États membres et des bureaux dans plus de 170 pays.
+Gouvernance
+Gouvernance
+- Directrice générale
+- Conseil et comités
+- Bureaux régionaux
+-
+Nos activités
+Nos activitésDe l'aide d'urgence aux solutions durables, l'OIM accompagne les migrants, les personnes déplacées et les communautés qui les accueillent.
+Où nous travaillons
+Où nous travaillons
+- Afrique
+- Amériques
+- Asie et Pacifique
+- Europe
+- Moyen-Orient
+-
+Médias
+Médias
+- Communiqués de presse
+- Reportages
+- Contacts presse
+-
+Agir
+Agir
+- Faire un don
+- Nous rejoindre
+-"""
+PAGES.append(Page(
+    name="h351-oim-darien-migrants-retour-vers-le-sud",
+    meta={"site": "www.oim-francais.example.int", "style": "iom-global-site-seed-menu",
+          "defects": ["menu", "duplicate-lines", "heading-glued", "hard-wrap", "lost-oe", "html-debris"]},
+    wrap=64, jitter=16,
+    blocks=[
+        B(H351_MENU),
+        P("Darién : l'OIM vient en aide aux migrants qui rebroussent chemin vers le sud", nowrap=True),
+        P("Panama - Plus de 14 000 migrants, pour la plupart des Vénézuéliens, ont traversé la frontière entre le "
+          "Panama et la Colombie en sens inverse depuis le mois de mars, renonçant à rejoindre les États-Unis, "
+          "selon les données recueillies par l'Organisation internationale pour les migrations (OIM) aux points de "
+          "passage de la province du Darién et de la côte caraïbe."),
+        P("Ce mouvement de retour, inédit par son ampleur, concerne surtout des familles : 38 % des personnes "
+          "interrogées voyagent avec des enfants, et 1 270 mineurs non accompagnés ont été identifiés depuis avril. "
+          "Beaucoup ont épuisé leurs économies au Mexique ou au Guatemala et tentent de regagner le Venezuela, la "
+          "Colombie ou le Pérou, où ils avaient vécu plusieurs années."),
+        P("La plupart des migrants rejoignent désormais la côte colombienne par bateau depuis Miramar ou Puerto "
+          "Obaldía, pour un trajet de quatre à six heures qui coûte entre 200 et 260 dollars par personne. Au moins "
+          "trois naufrages ont été signalés depuis septembre au large de Necoclí, faisant 21 morts ou disparus."),
+        P("Avec le Service national des migrations (SNM) du Panama et l'autorité colombienne Migración Colombia, "
+          "l'OIM a ouvert deux points d'information et d'orientation à Necoclí et à Puerto Obaldía, où 9 800 "
+          "personnes ont reçu de l'eau, des kits d'hygiène, des soins de premiers secours ou une aide au transport "
+          "depuis le 15 octobre. Les équipes y signalent aussi les victimes de violences et de traite aux services "
+          "de protection."),
+        P("« Ces familles ont tout perdu deux fois : en partant, puis en revenant. Elles ont besoin d'un accueil "
+          "digne et d'informations fiables pour ne pas tomber entre les mains des passeurs », explique Lucía Herrera "
+          "Paz, cheffe de mission de l'OIM au Panama."),
+        P("La réponse est mise en œuvre grâce au soutien de la Direction générale de la protection civile et des "
+          "opérations d'aide humanitaire européennes (ECHO) et du Bureau de la population, des réfugiés et des "
+          "migrations du Département d'État des États-Unis. L'OIM estime à 2,8 millions de dollars les besoins pour "
+          "les six prochains mois, dont 40 % seulement sont couverts.", oe="drop"),
+        P("Le Plan régional de réponse pour les réfugiés et les migrants du Venezuela 2025 prévoit par ailleurs "
+          "d'aider 4,5 millions de personnes dans 17 pays d'Amérique latine et des Caraïbes."),
+        L("""Pour plus d'informations, veuillez contacter:
+Lucía Herrera Paz
+OIM Panama
+Tél. : +507 211 5580 Ext. 2204
+Mobile : +507 6632 4471
+E-mail :
+[["mailto:lherrera@iom.int">lherrera@iom.int||lherrera@iom.int]]
+Andrés Camacho Rojas
+OIM Bogotá
+Tél. : +57 601 325 4410
+E-mail :
+[["mailto:acamacho@iom.int">acamacho@iom.int||acamacho@iom.int]]"""),
+    ],
+    gold=dict(
+        title="Darién : l'OIM vient en aide aux migrants qui rebroussent chemin vers le sud",
+        dateline=dl("Panama", None),
+        organisations=[org("Organisation internationale pour les migrations", "OIM"),
+                       org("Service national des migrations", "SNM"),
+                       org("Migración Colombia", None),
+                       org("Direction générale de la protection civile et des opérations d'aide humanitaire "
+                           "européennes", "ECHO"),
+                       org("Bureau de la population, des réfugiés et des migrations du Département d'État des "
+                           "États-Unis", None)],
+        places=[place("Darién"), place("Panama", "PA"), place("Colombie", "CO"), place("États-Unis", "US"),
+                place("Mexique", "MX"), place("Guatemala", "GT"), place("Venezuela", "VE"), place("Pérou", "PE"),
+                place("Miramar"), place("Puerto Obaldía"), place("Necoclí"), place("Amérique latine"),
+                place("Caraïbes"), place("Bogotá")],
+        figures=[
+            fig("Plus de 14 000 migrants", 14000, "migrants", qualifier="Plus de"),
+            fig("38 %", 38, "%", "percent"),
+            fig("1 270 mineurs", 1270, "mineurs"),
+            fig("quatre", 4, None, "duration"),
+            fig("six heures", 6, "heures", "duration"),
+            fig("200", 200, None, "money", currency="USD"),
+            fig("260 dollars", 260, "dollars", "money", currency="USD"),
+            fig("Au moins trois naufrages", 3, "naufrages", qualifier="Au moins"),
+            fig("21 morts", 21, "morts"),
+            fig("deux points", 2, "points"),
+            fig("9 800 personnes", 9800, "personnes"),
+            fig("le 15 octobre", "--10-15", None, "date"),
+            fig("2,8 millions de dollars", 2800000, "dollars", "money", currency="USD"),
+            fig("six prochains mois", 6, "mois", "duration"),
+            fig("40 %", 40, "%", "percent"),
+            fig("4,5 millions de personnes", 4500000, "personnes"),
+            fig("17 pays", 17, "pays"),
+        ],
+        phones=[phone("+5072115580", extension="2204"), phone("+50766324471"), phone("+576013254410")],
+        emails=["lherrera@iom.int", "acamacho@iom.int"],
+        contacts=[contact("Lucía Herrera Paz", None, "OIM Panama", ["+5072115580", "+50766324471"],
+                          ["lherrera@iom.int"]),
+                  contact("Andrés Camacho Rojas", None, "OIM Bogotá", ["+576013254410"], ["acamacho@iom.int"])],
+        notes="A release of the UN migration agency's (made-up) French global site in the seed's shape, the survey's "
+              "most frequent page shape: a fixed menu with bare '-' lines, '- label' items, doubled labels and two "
+              "labels glued to their blurbs ('À proposL'Organisation ...', 'Nos activitésDe l'aide ...'), all "
+              "boilerplate (the blurbs' numbers and names are chrome); the body hard-wrapped by an old CMS at about "
+              "48-64 columns (joined); straight apostrophes kept as written; œ dropped ('mise en uvre'); 'E-mail :' "
+              "lines followed by mailto debris (the bare address). Dateline 'Panama -' (hyphen, no date, the survey's "
+              "'Genève - ...' shape): place as written, date null; 'Panama' is both the dateline's city and the "
+              "country ('entre le Panama et la Colombie', 'au Panama'): one place, PA (as the h120-h135 city-state "
+              "rule for Djibouti, decided here for a capital spelt like its country). 'depuis le mois de mars', "
+              "'depuis avril', 'depuis septembre' are not figures (months alone). 'de quatre à six heures': first bound "
+              "bare ('quatre', duration); 'entre 200 et 260 dollars par personne': first bound bare, USD (per unit "
+              "out). 'Au moins trois naufrages': the capital qualifier as written. 'tout perdu deux fois' (in a "
+              "quote, a manner, not a quantity) is not a figure (decided). 'Le Plan régional de réponse ... du "
+              "Venezuela 2025': a plan's name, its year not a figure, the plan not an organisation; Venezuela also "
+              "stands alone. The SNM long form is 'Service national des migrations' ('du Panama' after the bracket "
+              "out); 'Migración Colombia' listed as written (a Colombian authority acting, no acronym); the US "
+              "bureau under its longest name (README nested-name rule, as the seed's). 'Darién' is the province and "
+              "the title's region: one place. Amérique latine and Caraïbes: regions (iso null). Contacts: two "
+              "people with office labels ('OIM Panama', 'OIM Bogotá', Bogotá a place), a Panama landline with 'Ext. "
+              "2204' and a mobile, a Bogotá landline in the ten-digit plan ('+57 601 ...').",
+    ),
+))
+
+# --------------------------------------------------------------------------- h352 French NGO's WordPress release on Cox's Bazar: HTML debris, entities, hidden e-mail, title twice, donation block, comments
+H352_P1 = ("Cox’s Bazar, le 3 décembre 2025 – Trois semaines après le passage du cyclone Hamoun, l’ONG Deltas "
+           "solidaires a remis en état 1 430 abris et 212 latrines dans les camps de réfugiés rohingyas de Kutupalong "
+           "et de Balukhali, dans le sud-est du Bangladesh. Quelque 8 600 personnes avaient perdu leur toit lors de la "
+           "tempête, dont les rafales ont atteint 110 km/h dans la nuit du 11 au 12 novembre.")
+H352_P2 = ("Les pluies torrentielles ont aussi provoqué une flambée de dengue : les centres de santé du camp 4 ont "
+           "enregistré 2 780 cas en novembre, contre 940 en octobre. Nos équipes ont distribué 9 000 moustiquaires "
+           "imprégnées et formé 64 volontaires rohingyas à la détection des symptômes.")
+PAGES.append(Page(
+    name="h352-deltas-solidaires-coxs-bazar-cyclone-abris",
+    meta={"site": "www.deltas-solidaires.example.org", "style": "ngo-wordpress-html",
+          "defects": ["html-debris", "hidden-email", "duplicate-title", "donation-block", "comments-widget",
+                      "menu", "share-lines", "double-space", "mixed-quotes", "newsletter-chrome"]},
+    blocks=[
+        B("""Bangladesh : après le cyclone, 1 430 abris remis en état à Cox’s Bazar – Deltas solidaires
+Aller au contenu
+Deltas solidaires
+Accueil
+Qui sommes-nous ?
+Nos pays d’intervention
+Actualités
+Agir avec nous
+Faire un don"""),
+        P("[[<h1 class=\"entry-title\">Bangladesh : après le cyclone, 1 430 abris remis en état à Cox&rsquo;s "
+          "Bazar</h1>||Bangladesh : après le cyclone, 1 430 abris remis en état à Cox’s Bazar]]"),
+        B("Publié le 3 décembre 2025 par Service communication | Urgences, Bangladesh"),
+        P("[[<p>||]]" + ent(H352_P1, "’é–") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent(H352_P2, "’éè") + "[[</p>||]]"),
+        P("[[<p><strong>||]]Un financement encore incomplet[[</strong></p>||]]"),
+        P("[[<p>||]]La réponse, d’un coût de 640 000 euros, est financée par le Centre de crise et de soutien du "
+          "ministère de l’Europe et des Affaires étrangères, la Fondation de France et des donateurs privés. Chaque "
+          "abri [[réparé  coûte||réparé coûte]] environ 21 000 taka, soit près de 160 euros. Il manque encore "
+          "180 000 euros pour remplacer les bâches de 2 000 abris avant la prochaine mousson, qui débute "
+          "généralement en juin.[[</p>||]]"),
+        P("[[<p>||]]« Les familles vivent à huit ou dix dans 15 m², sur des collines de sable qui s’effondrent à "
+          "chaque orage », témoigne Nurul Amin, coordinateur terrain de l’association. “On répare, et on sait qu’il "
+          "faudra recommencer”, ajoute-t-il.[[</p>||]]"),
+        P("[[<p>||]]Près d’un million de Rohingyas vivent dans les 33 camps du district de Cox’s Bazar depuis leur "
+          "fuite de Birmanie en 2017. Le Programme alimentaire mondial (PAM) a annoncé en octobre une réduction de "
+          "la ration mensuelle à 10 dollars par personne, faute de financements.[[</p>||]]"),
+        L("""[[<p><strong>Contacts presse</strong><br />||Contacts presse]]
+À Paris : Claire Bouvet, responsable des relations presse – +33 1 48 07 33 15 / 06 12 45 90 87 – [[<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="2a495846435c4f6a">||]][email protected][[</a><br />||]]
+[[À Cox’s Bazar : Nurul Amin – +880 1819 425530 – <a href="mailto:n.amin@deltas-solidaires.example.org">n.amin@deltas-solidaires.example.org</a></p>||À Cox’s Bazar : Nurul Amin – +880 1819 425530 – n.amin@deltas-solidaires.example.org]]"""),
+        B("""Partager : Facebook | X | LinkedIn | E-mail
+Aidez-nous à protéger les familles avant la mousson : 40 € = une bâche renforcée et ses cordages
+Faire un don
+3 commentaires
+Sylvie R. – 3 décembre 2025 à 18:42
+Merci pour votre travail, je relaie autour de moi.
+Répondre
+Marc D. – 4 décembre 2025 à 08:15
+Combien d’abris restent à réparer ?
+Répondre
+Deltas solidaires – 4 décembre 2025 à 10:02
+Environ 2 000, Marc : merci pour votre soutien !
+Laisser un commentaire
+Votre adresse e-mail ne sera pas publiée.
+Recevez notre lettre d’information | S’inscrire
+Deltas solidaires – 17, rue de la Fontaine-au-Roi – 75011 Paris – Association reconnue d’utilité publique
+© 2025 Deltas solidaires – Mentions légales"""),
+    ],
+    gold=dict(
+        title="Bangladesh : après le cyclone, 1 430 abris remis en état à Cox’s Bazar",
+        dateline=dl("Cox’s Bazar", "2025-12-03"),
+        organisations=[org("Deltas solidaires", None),
+                       org("Centre de crise et de soutien du ministère de l’Europe et des Affaires étrangères", None),
+                       org("Fondation de France", None),
+                       org("Programme alimentaire mondial", "PAM")],
+        places=[place("Bangladesh", "BD"), place("Cox’s Bazar"), place("Kutupalong"), place("Balukhali"),
+                place("Birmanie", "MM"), place("Paris")],
+        figures=[
+            fig("1 430 abris", 1430, "abris"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("Trois semaines", 3, "semaines", "duration"),
+            fig("212 latrines", 212, "latrines"),
+            fig("Quelque 8 600 personnes", 8600, "personnes", qualifier="Quelque"),
+            fig("110 km/h", 110, "km/h", "other"),
+            fig("11", "--11-11", None, "date"),
+            fig("12 novembre", "--11-12", None, "date"),
+            fig("2 780 cas", 2780, "cas"),
+            fig("940", 940, None),
+            fig("9 000 moustiquaires", 9000, "moustiquaires"),
+            fig("64 volontaires", 64, "volontaires"),
+            fig("640 000 euros", 640000, "euros", "money", currency="EUR"),
+            fig("environ 21 000 taka", 21000, "taka", "money", qualifier="environ", currency="BDT"),
+            fig("près de 160 euros", 160, "euros", "money", qualifier="près de", currency="EUR"),
+            fig("180 000 euros", 180000, "euros", "money", currency="EUR"),
+            fig("2 000 abris", 2000, "abris"),
+            fig("huit", 8, None),
+            fig("dix", 10, None),
+            fig("15 m²", 15, "m²", "other"),
+            fig("Près d’un million de Rohingyas", 1000000, "Rohingyas", qualifier="Près d’"),
+            fig("33 camps", 33, "camps"),
+            fig("en 2017", 2017, None, "year"),
+            fig("10 dollars", 10, "dollars", "money", currency="USD"),
+        ],
+        phones=[phone("+33148073315"), phone("+33612459087"), phone("+8801819425530")],
+        emails=["n.amin@deltas-solidaires.example.org"],
+        hidden_emails=1,
+        contacts=[contact("Claire Bouvet", "responsable des relations presse", None,
+                          ["+33148073315", "+33612459087"], []),
+                  contact("Nurul Amin", None, None, ["+8801819425530"], ["n.amin@deltas-solidaires.example.org"])],
+        notes="A (made-up) French NGO's WordPress release on the Rohingya camps of Cox’s Bazar. Boilerplate: the "
+              "browser-title line (a copy of the title with the site name, printed before the menu: tag "
+              "duplicate-title), skip line, site name, one-label-a-line menu, 'Faire un don', the 'Publié le ... par "
+              "...' line; at the bottom share line, donation call and button (donation-block), the comment thread "
+              "and form, newsletter line, footer with a 75011 postcode, legal line. Article lines carry raw HTML: "
+              "'<h1 class=\"entry-title\">' around the title, '<p>'/'</p>', a '<strong>' subheading, entities "
+              "('&rsquo;', '&eacute;', '&egrave;', '&ndash;'), '<br />', a mailto anchor (the bare address) and a CDN "
+              "e-mail-protection link (the visible '[email protected]' kept and counted, h248-h263). A double space "
+              "('réparé  coûte'). « » and “ ” on one page, kept. Dateline 'Cox’s Bazar, le 3 décembre 2025 –' "
+              "(entity-decoded). 'dans la nuit du 11 au 12 novembre': '11' (--11-11) and '12 novembre'. '2 780 cas en "
+              "novembre, contre 940 en octobre': '940' count without noun. '110 km/h' a measure. 'environ 21 000 taka' "
+              "(Bangladeshi taka, BDT, new currency), 'soit près de 160 euros' (EUR with qualifier). 'vivent à huit "
+              "ou dix dans 15 m²': 'huit' and 'dix' counts without noun, '15 m²' a measure. 'Près d’un million de "
+              "Rohingyas': count with the qualifier 'Près d’' ('un million' is a number, unlike 'un'); 'rohingyas' "
+              "in 'réfugiés rohingyas' an adjective. 'en 2017' a year; 'en juin', 'en octobre' not figures. 'le camp "
+              "4' is a name. 'le Centre de crise et de soutien du ministère de l’Europe et des Affaires étrangères' "
+              "(a funder, one organisation under its whole name, README nested-name rule) and the Fondation de France "
+              "are real bodies with invented grants; the PAM real with an invented announcement. The association "
+              "names itself without acronym. Cyclone 'Hamoun' is a storm name (neither place nor organisation). "
+              "Contacts: two lines with place labels (not organisations; Paris a place, Cox’s Bazar already one), "
+              "roles as written; the Paris landline and a mobile after '/' without code (+33 by the label), a "
+              "Bangladeshi mobile (+880).",
+    ),
+))
