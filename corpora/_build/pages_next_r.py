@@ -977,3 +977,234 @@ Deltas solidaires – 17, rue de la Fontaine-au-Roi – 75011 Paris – Associat
               "Bangladeshi mobile (+880).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h353 Guinean health ministry on an old CMS: left menu with doubled labels, article-info line, hard wraps with a split number, ’ as a space, cp1250 paragraph, unaccented capital title
+PAGES.append(Page(
+    name="h353-ministere-sante-guinee-campagne-rougeole",
+    meta={"site": "www.sante.example.gov.gn", "style": "ministry-old-cms-left-menu",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "cms-footer", "hard-wrap", "wrapped-number",
+                      "unaccented-capitals", "lost-apostrophe", "mojibake-cp1250", "share-lines"]},
+    wrap=72, jitter=8,
+    blocks=[
+        B("""RÉPUBLIQUE DE GUINÉE – Travail – Justice – Solidarité
+Ministère de la Santé et de l’Hygiène publique
+Accueil
+Le Ministère
+Le Ministère
+Directions nationales
+Programmes de santé
+Programmes de santé
+Actualités
+Actualités
+Documents
+Contact
+Vous êtes ici : Accueil » Actualités » Communiqués
+Écrit par Cellule de communication | Mardi, 02 Décembre 2025 10:14 | Affichages : 418"""),
+        P(unacc("LANCEMENT DE LA CAMPAGNE NATIONALE DE VACCINATION CONTRE LA ROUGEOLE : 2,4 MILLIONS D’ENFANTS "
+                "CIBLÉS"), nowrap=True),
+        P("Conakry, le 2 décembre 2025 – Le ministère de la Santé et de l’Hygiène publique lance, du jeudi 4 au "
+          "samedi 13 décembre 2025, une campagne nationale de vaccination contre la rougeole et la rubéole. Elle "
+          "vise quelque 2⏎400 000 enfants âgés de 9 mois à 14 ans dans les 38 districts sanitaires du pays, "
+          "dans les écoles, les centres de santé, les marchés et les lieux de culte.", apos="space"),
+        P("Depuis janvier, la Guinée a enregistré 6 850 cas suspects de rougeole et 74 décès, dont plus de la moitié "
+          "chez des enfants de moins de 5 ans. Les préfectures de Kankan, Siguiri, Nzérékoré et Labé sont les plus "
+          "touchées. Selon la dernière enquête, seuls 61 % des enfants de 12 à 23 mois avaient reçu deux doses du "
+          "vaccin en 2024, loin de l’objectif de 95 % fixé par l’Organisation mondiale de la santé (OMS).",
+          apos="space"),
+        P("Plus de 7 200 équipes de vaccination, soit près de 21 000 agents et volontaires, seront mobilisées. Les "
+          "vaccins, les seringues et les boîtes de sécurité ont été acheminés vers les huit régions "
+          "administratives avec l’appui logistique du Fonds des Nations unies pour l’enfance (UNICEF).",
+          moji="cp1250"),
+        P("La campagne coûte 41,6 milliards de francs guinéens, soit environ 4,8 millions de dollars, financés à "
+          "78 % par Gavi, l’Alliance du vaccin, le reste étant pris en charge par l’État et ses partenaires. "
+          "L’Agence nationale de sécurité sanitaire (ANSS) renforcera la surveillance des cas pendant les trois "
+          "mois qui suivront la campagne.", apos="space"),
+        P("Le ministre appelle les parents, les chefs religieux et les enseignants à se mobiliser. « La vaccination "
+          "est gratuite. Aucun agent n’est autorisé à demander de l’argent aux familles », a-t-il rappelé. Tout "
+          "enfant doit être vacciné, même s’il a déjà reçu une dose auparavant ou s’il a déjà eu la maladie.",
+          apos="space"),
+        P("Pour toute information, les familles peuvent appeler gratuitement le 115.", apos="space"),
+        L("""Contact presse :
+Dr Mamadou Saliou Diallo, chef de la cellule de communication
+Tél. : (224) 30 45 11 20 – Cel. : 622 45 12 38 / 664 20 33 17
+E-mail : communication@sante.example.gov.gn""", apos="space", nowrap=True),
+        B("""Imprimer | Envoyer à un ami | PDF
+< Précédent   Suivant >
+Nous avons 27 invités en ligne
+Copyright © 2025 Ministère de la Santé et de l’Hygiène publique – Boulbinet, Conakry – BP 585"""),
+    ],
+    gold=dict(
+        title="LANCEMENT DE LA CAMPAGNE NATIONALE DE VACCINATION CONTRE LA ROUGEOLE : 2,4 MILLIONS D’ENFANTS CIBLÉS",
+        dateline=dl("Conakry", "2025-12-02"),
+        organisations=[org("ministère de la Santé et de l’Hygiène publique", None),
+                       org("Organisation mondiale de la santé", "OMS"),
+                       org("Fonds des Nations unies pour l’enfance", "UNICEF"),
+                       org("Alliance du vaccin", "Gavi"),
+                       org("Agence nationale de sécurité sanitaire", "ANSS")],
+        places=[place("Conakry"), place("Guinée", "GN"), place("Kankan"), place("Siguiri"), place("Nzérékoré"),
+                place("Labé")],
+        figures=[
+            fig("2,4 MILLIONS D’ENFANTS", 2400000, "ENFANTS"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("jeudi 4", "2025-12-04", None, "date"),
+            fig("samedi 13 décembre 2025", "2025-12-13", None, "date"),
+            fig("quelque 2 400 000 enfants", 2400000, "enfants", qualifier="quelque"),
+            fig("9 mois", 9, "mois", "age"),
+            fig("14 ans", 14, "ans", "age"),
+            fig("38 districts", 38, "districts"),
+            fig("6 850 cas", 6850, "cas"),
+            fig("74 décès", 74, "décès"),
+            fig("plus de la moitié", 0.5, None, "other", qualifier="plus de"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("61 %", 61, "%", "percent"),
+            fig("12", 12, None, "age"),
+            fig("23 mois", 23, "mois", "age"),
+            fig("deux doses", 2, "doses"),
+            fig("en 2024", 2024, None, "year"),
+            fig("95 %", 95, "%", "percent"),
+            fig("Plus de 7 200 équipes", 7200, "équipes", qualifier="Plus de"),
+            fig("près de 21 000 agents", 21000, "agents", qualifier="près de"),
+            fig("huit régions", 8, "régions"),
+            fig("41,6 milliards de francs guinéens", 41600000000, "francs guinéens", "money", currency="GNF"),
+            fig("environ 4,8 millions de dollars", 4800000, "dollars", "money", qualifier="environ",
+                currency="USD"),
+            fig("78 %", 78, "%", "percent"),
+            fig("trois mois", 3, "mois", "duration"),
+        ],
+        phones=[phone("+22430451120"), phone("+224622451238"), phone("+224664203317")],
+        emails=["communication@sante.example.gov.gn"],
+        contacts=[contact("Mamadou Saliou Diallo", "chef de la cellule de communication", None,
+                          ["+22430451120", "+224622451238", "+224664203317"], ["communication@sante.example.gov.gn"])],
+        notes="A (made-up) release of Guinea's health ministry on an old CMS. Boilerplate: the state motto line, the "
+              "ministry's name line (site header), a left menu with doubled 'Le Ministère', 'Programmes de santé', "
+              "'Actualités', breadcrumb, the article-info line ('Écrit par ... | Affichages : 418', tag cms-footer); "
+              "at the bottom the print/send line, '< Précédent   Suivant >', the visitor counter, the copyright line "
+              "with its BP box. The capital title is typed without accents ('CIBLES' → 'CIBLÉS') and keeps its ’. "
+              "The body is hard-wrapped at about 64-72 columns; the number '2 400 000' is split by the wrap ('quelque "
+              "2' ⏎ '400 000 enfants'): joined. Every ’ of the body and contact block is a space ('l Hygiène', "
+              "'l Organisation', 'n est'); the UNICEF paragraph is UTF-8 read as cp1250 ('Ă©', 'â€™' shapes) and "
+              "keeps its ’. Figures: the capital title's '2,4 MILLIONS D’ENFANTS' (unit as written) and the body's "
+              "'quelque 2 400 000 enfants' are two texts. 'du jeudi 4 au samedi 13 décembre 2025': 'jeudi 4' (month "
+              "and year of the second bound) and 'samedi 13 décembre 2025'. 'âgés de 9 mois à 14 ans' and 'de 12 à "
+              "23 mois': age ranges ('9 mois' keeps its own unit; '12' bare). 'plus de la moitié': fraction with "
+              "the qualifier 'plus de'. 'Depuis janvier' not a figure. 'soit près de 21 000 agents et volontaires': "
+              "unit 'agents'. 'le 115' (free short number) is neither phone nor figure; 'la dernière enquête' an "
+              "ordinal word. 'Gavi, l’Alliance du vaccin': one organisation, acronym 'Gavi', long form 'Alliance du "
+              "vaccin' (h264-h279). The ministry names itself as the actor in lower case (listed as written, "
+              "decided: it is the release's sender acting; the header's capitalised name is chrome). The 'État' is "
+              "generic. Places: Conakry (dateline), Guinée (GN) and four prefectures (iso null). Contact: a person "
+              "(the 'Dr' left out) with role, an old-style '(224)' landline and two mobiles written without code "
+              "(+224), an e-mail.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h354 business portal reprinting an APO release from Kampala: APO dateline with '--', U+2010, markets ticker, kicker, byline, votes and comments
+PAGES.append(Page(
+    name="h354-eco-afrique-apo-solarnile-ouganda-mini-reseaux",
+    meta={"site": "www.eco-afrique-hebdo.example.sn", "style": "business-portal-apo-reprint",
+          "defects": ["apo-dateline", "double-dash-dateline", "stray-unicode-hyphen", "space-before-comma",
+                      "ticker", "menu", "votes-widget", "comments-widget", "read-more", "share-lines"]},
+    blocks=[
+        B("""Éco Afrique Hebdo – L’économie africaine au quotidien
+Accueil | Finance | Énergie | Agriculture | Télécoms | Entreprises | Communiqués
+MARCHÉS ▸ BRVM Composite 318,12 (+0,41 %) ▸ Brent 72,35 $ ▸ Cacao Londres 6 140 £/t ▸ EUR/XOF 655,957
+ÉNERGIE
+Communiqués | Publié le 02/12/2025 à 11:30 | Par La Rédaction avec APO"""),
+        P("Ouganda : SolarNile Energy va raccorder 48 000 foyers ruraux à des mini‐réseaux solaires".replace(
+            "mini‐réseaux", "[[mini‐réseaux||mini-réseaux]]")),
+        P("KAMPALA, Ouganda, 2 décembre 2025/APO Group/ -- SolarNile Energy (www.solarnile.example.ug), "
+          "développeur ougandais de [[mini‐réseaux||mini-réseaux]] solaires, a annoncé aujourd’hui la signature d’un "
+          "financement de 36 millions de dollars américains pour raccorder 48 000 foyers et 2 600 petites "
+          "entreprises dans 120 villages des régions du Nord et de l’Ouest de l’Ouganda d’ici 2028."),
+        P("Le financement associe un prêt de 24 millions de dollars de la Société financière internationale (SFI) "
+          "[[, ||, ]]une subvention de 8 millions de dollars du Fonds pour l’énergie durable en Afrique (SEFA), "
+          "administré par la Banque africaine de développement, et 4 millions de dollars de fonds propres apportés "
+          "par les actionnaires de la société."),
+        P("Chaque [[mini‐réseau||mini-réseau]] combinera des panneaux photovoltaïques d’une puissance de 60 à 250 "
+          "kilowatts-crête et des batteries lithium-fer-phosphate. Les ménages paieront leur électricité par "
+          "téléphone mobile, au tarif de 750 shillings ougandais le kilowattheure, soit environ deux fois moins "
+          "que le coût moyen d’un groupe électrogène au diesel."),
+        P("En Ouganda, seuls 19 % des ménages ruraux ont accès à l’électricité, contre 71 % en zone urbaine, selon "
+          "l’Autorité de régulation de l’électricité (ERA). Le gouvernement vise l’accès universel d’ici 2030."),
+        P("« Ces [[mini‐réseaux||mini-réseaux]] vont permettre à des milliers de petites entreprises – moulins, "
+          "ateliers de soudure, salons de coiffure – de travailler après la tombée de la nuit », a déclaré Grace "
+          "Nakato Ssempijja, directrice générale de SolarNile Energy. La société prévoit de créer 380 emplois "
+          "directs, dont la moitié occupés par des femmes, et de former 1 200 techniciens locaux."),
+        P("Distribué par APO Group pour SolarNile Energy."),
+        L("""Contact presse :
+Daniel Okello
+Responsable de la communication, SolarNile Energy
+Tél. : +256 414 236 890 / +256 772 401 563
+E-mail : d.okello@solarnile.example.ug"""),
+        P("À propos de SolarNile Energy :"),
+        P("Fondée en 2016 à Kampala, SolarNile Energy conçoit, construit et exploite des [[mini‐réseaux||mini-réseaux]] "
+          "solaires dans les zones rurales d’Afrique de l’Est. La société alimente aujourd’hui 31 000 clients en "
+          "Ouganda et au Soudan du Sud."),
+        B("""0 votes
+Partager : Facebook | X | LinkedIn | WhatsApp
+Commentaires (0)
+Soyez le premier à commenter cet article.
+Articles similaires
+Sénégal : la Senelec lance un appel d’offres pour 150 MW de solaire – Lire la suite
+Kenya : un fonds de 200 millions de dollars pour la cuisson propre – Lire la suite
+© 2025 Éco Afrique Hebdo – Dakar – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Ouganda : SolarNile Energy va raccorder 48 000 foyers ruraux à des mini-réseaux solaires",
+        dateline=dl("KAMPALA", "2025-12-02"),
+        organisations=[org("SolarNile Energy", None), org(None, "APO"),
+                       org("Société financière internationale", "SFI"),
+                       org("Fonds pour l’énergie durable en Afrique", "SEFA"),
+                       org("Banque africaine de développement", None),
+                       org("Autorité de régulation de l’électricité", "ERA")],
+        places=[place("Ouganda", "UG"), place("Kampala"), place("Nord"), place("Ouest"),
+                place("Afrique de l’Est"), place("Soudan du Sud", "SS")],
+        figures=[
+            fig("48 000 foyers", 48000, "foyers"),
+            fig("2 décembre 2025", "2025-12-02", None, "date"),
+            fig("36 millions de dollars américains", 36000000, "dollars américains", "money", currency="USD"),
+            fig("2 600 petites entreprises", 2600, "entreprises"),
+            fig("120 villages", 120, "villages"),
+            fig("2028", 2028, None, "year"),
+            fig("24 millions de dollars", 24000000, "dollars", "money", currency="USD"),
+            fig("8 millions de dollars", 8000000, "dollars", "money", currency="USD"),
+            fig("4 millions de dollars", 4000000, "dollars", "money", currency="USD"),
+            fig("60", 60, None, "other"),
+            fig("250 kilowatts-crête", 250, "kilowatts-crête", "other"),
+            fig("750 shillings ougandais", 750, "shillings ougandais", "money", currency="UGX"),
+            fig("environ deux fois", 2, "fois", "other", qualifier="environ"),
+            fig("19 %", 19, "%", "percent"),
+            fig("71 %", 71, "%", "percent"),
+            fig("2030", 2030, None, "year"),
+            fig("380 emplois", 380, "emplois"),
+            fig("la moitié", 0.5, None, "other"),
+            fig("1 200 techniciens", 1200, "techniciens"),
+            fig("en 2016", 2016, None, "year"),
+            fig("31 000 clients", 31000, "clients"),
+        ],
+        phones=[phone("+256414236890"), phone("+256772401563")],
+        emails=["d.okello@solarnile.example.ug"],
+        contacts=[contact("Daniel Okello", "Responsable de la communication", "SolarNile Energy",
+                          ["+256414236890", "+256772401563"], ["d.okello@solarnile.example.ug"])],
+        notes="A (made-up) Dakar business weekly's portal reprinting an APO release by a (made-up) Ugandan solar "
+              "company. Boilerplate: the site name, menu, a markets ticker (index, oil, cocoa and exchange rate: not "
+              "figures), the rubric kicker 'ÉNERGIE' and the type/date/byline line above the title; at the bottom '0 "
+              "votes', share line, the empty comment widget, 'Articles similaires' with 'Lire la suite' headlines "
+              "(read-more), copyright line. The release's own trailer ('Distribué par APO Group pour ...', 'À propos "
+              "de ...' with its paragraph) and contact block are article text (README). Dateline 'KAMPALA, Ouganda, 2 "
+              "décembre 2025/APO Group/ --' (the survey's APO shape with the double-dash): place as written, date "
+              "2025-12-02, figure '2 décembre 2025', APO an organisation (acronym as written, 'APO Group' taken as "
+              "the same body, h152-h167); Ouganda and Kampala (normal case in the 'À propos' paragraph) places. "
+              "U+2010 inside 'mini‐réseaux' (title and body) becomes '-'; a space before a comma ('(SFI) ,') is "
+              "repaired. The company's web address in brackets is kept as written. '36 millions de dollars "
+              "américains' keeps the whole currency noun as unit; '2 600 petites entreprises': unit 'entreprises', "
+              "the adjective before it in the text. 'de 60 à 250 kilowatts-crête': first bound bare (kind other). "
+              "'750 shillings ougandais le kilowattheure' (UGX, new currency; the per-unit out); 'environ deux fois "
+              "moins': a ratio with 'environ'. 'd’ici 2028', 'd’ici 2030': the years. 'la moitié' (of the jobs): "
+              "fraction. 'des milliers' vague. The SEFA, 'administré par la Banque africaine de développement' (no "
+              "acronym written), the SFI (real bodies, invented loans) and the regulator ERA (acronym of its English "
+              "name, listed as written) are organisations. 'Nord' and 'Ouest' (regions of Uganda, capitalised) "
+              "places; 'Afrique de l’Est' a region; 'Soudan du Sud' SS. Contact: a person with role and "
+              "organisation on separate lines, a Kampala landline and a mobile (+256).",
+    ),
+))
