@@ -1208,3 +1208,155 @@ Kenya : un fonds de 200 millions de dollars pour la cuisson propre – Lire la s
               "organisation on separate lines, a Kampala landline and a mobile (+256).",
     ),
 ))
+
+
+def pdfwrap(text: str, width: int, hyph: dict = None) -> str:
+    """Raw side: `text` wrapped at `width` columns, a word of `hyph` (word: split index) hyphenated at a line end
+    when it overflows; clean side: `text`. Returns the raw lines (joined by \\n) and the clean text."""
+    hyph = hyph or {}
+    lines, cur = [], ""
+    for w in text.split(" "):
+        if cur and len(cur) + 1 + len(w) > width:
+            core = w.rstrip(".,;:»)")
+            if core in hyph and len(cur) + 2 + hyph[core] <= width + 2:
+                k = hyph[core]
+                lines.append(f"{cur} {w[:k]}-")
+                cur = w[k:]
+                continue
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    lines.append(cur)
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- h355 regional market observatory's PDF note (Bamako): letterhead, two-line title, right-aligned dateline, table one cell a line, hyphenation, ligatures, page break inside a paragraph
+H355_P1 = ("La campagne agricole 2025-2026 s’achève sur une production céréalière estimée à 78,4 millions de tonnes "
+           "dans les dix-sept pays suivis par l’Observatoire, soit une hausse de 6,2 % par rapport à la moyenne des "
+           "cinq dernières années. Les récoltes de mil et de sorgho sont particulièrement bonnes au Mali, au Burkina "
+           "Faso et au Niger, où les pluies ont été abondantes et bien réparties de juin à septembre.")
+H355_P2 = ("Sous l’effet de l’arrivée des nouvelles récoltes, les prix au détail des céréales sèches ont reculé de 9 à "
+           "17 % entre septembre et novembre sur la plupart des marchés suivis. Ils restent toutefois supérieurs à "
+           "la moyenne quinquennale, en raison du coût du transport et de la forte demande des pays côtiers. Le riz "
+           "importé, dont les cours mondiaux ont fléchi, est en revanche moins cher qu’il y a un an à Dakar.")
+H355_P3 = ("Les stocks des commerçants et des coopératives sont jugés satisfaisants, mais l’insécurité perturbe "
+           "toujours l’approvisionnement des marchés du centre du Mali, du nord du Burkina Faso et de la région de "
+           "Tillabéri, où les prix du mil dépassent de plus de 25 % ceux de Bamako. Selon l’analyse conduite avec le "
+           "Comité permanent inter-États de lutte contre la sécheresse dans le Sahel (CILSS), quelque 3,1 millions "
+           "de personnes pourraient se trouver en phase 3 ou plus pendant la soudure de juin à août 2026, contre 4,7 "
+           "millions en 2025. L’Observatoire recommande de reconstituer dès maintenant les stocks nationaux de "
+           "sécurité, tant que les prix restent modérés.")
+H355_RAW1 = pdfwrap(H355_P1, 92, {"particulièrement": 5, "abondantes": 4})
+H355_RAW2 = pdfwrap(H355_P2, 92, {"reculé": 3, "restent": 3})
+H355_RAW3 = pdfwrap(H355_P3, 90, {"perturbe": 6, "recommande": 5, "sécheresse": 4, "personnes": 3, "satisfaisants": 6, "approvisionnement": 5})
+H355_R3A, H355_R3B = H355_RAW3.split("\n", 3)[:3], H355_RAW3.split("\n", 3)[3]
+H355_TABLE = [("Marché", "Mil", "Sorgho", "Maïs", "Riz importé"),
+              ("Bamako", "285", "270", "230", "450"),
+              ("Ouagadougou", "305", "290", "245", "475"),
+              ("Niamey", "330", "315", "265", "490"),
+              ("Dakar", "360", "345", "300", "410")]
+PAGES.append(Page(
+    name="h355-ormao-note-conjoncture-prix-cereales-novembre-2025",
+    meta={"site": "www.ormao.example.org", "style": "regional-observatory-pdf-table",
+          "defects": ["page-furniture", "pdf-hyphenation", "hard-wrap", "stray-unicode-ligature", "table-cells",
+                      "postcode-trap"]},
+    blocks=[
+        B("""ORMAO
+Observatoire régional des marchés agricoles de l’Afrique de l’Ouest
+Hamdallaye ACI 2000 – Rue 304, porte 112 – BP E 4120 Bamako – Mali
+NOTE DE CONJONCTURE N° 11/2025"""),
+        X(" " * 14 + "LES PRIX DES CÉRÉALES RECULENT AVEC LA RÉCOLTE, MAIS RESTENT\n" +
+          " " * 22 + "AU-DESSUS DE LA MOYENNE QUINQUENNALE",
+          "LES PRIX DES CÉRÉALES RECULENT AVEC LA RÉCOLTE, MAIS RESTENT AU-DESSUS DE LA MOYENNE QUINQUENNALE"),
+        X(" " * 66 + "Bamako, le 28 novembre 2025", "Bamako, le 28 novembre 2025"),
+        X("1. Une récolte supérieure à la moyenne", "1. Une récolte supérieure à la moyenne"),
+        X(H355_RAW1, H355_P1, lig=True),
+        X("2. Des prix en baisse mais encore élevés", "2. Des prix en baisse mais encore élevés"),
+        X(H355_RAW2, H355_P2, lig=True),
+        X("Tableau 1 : Prix moyens au détail en novembre 2025 (francs CFA par kilo)\n" +
+          "\n".join(c for row in H355_TABLE for c in row) +
+          "\nSource : ORMAO, relevés hebdomadaires des systèmes nationaux d’information sur les marchés",
+          "Tableau 1 : Prix moyens au détail en novembre 2025 (francs CFA par kilo)\n" +
+          "\n".join(" ".join(row) for row in H355_TABLE) +
+          "\nSource : ORMAO, relevés hebdomadaires des systèmes nationaux d’information sur les marchés"),
+        X("3. Perspectives pour la soudure 2026", "3. Perspectives pour la soudure 2026"),
+        X("\n".join(H355_R3A), H355_P3, lig=True),
+        B("ORMAO – Note de conjoncture n° 11/2025" + " " * 44 + "1/2\n"
+          "Observatoire régional des marchés agricoles de l’Afrique de l’Ouest"),
+        X(H355_R3B, "", lig=True),
+        X("Contact : Aminata Coulibaly Sanogo, chargée de l’information sur les marchés – +223 20 22 91 40 –\n"
+          "a.sanogo@ormao.example.org",
+          "Contact : Aminata Coulibaly Sanogo, chargée de l’information sur les marchés – +223 20 22 91 40 – "
+          "a.sanogo@ormao.example.org"),
+        B("ORMAO – Note de conjoncture n° 11/2025" + " " * 44 + "2/2"),
+    ],
+    gold=dict(
+        title="LES PRIX DES CÉRÉALES RECULENT AVEC LA RÉCOLTE, MAIS RESTENT AU-DESSUS DE LA MOYENNE QUINQUENNALE",
+        dateline=dl("Bamako", "2025-11-28"),
+        organisations=[org(None, "ORMAO"),
+                       org("Comité permanent inter-États de lutte contre la sécheresse dans le Sahel", "CILSS")],
+        places=[place("Bamako"), place("Mali", "ML"), place("Burkina Faso", "BF"), place("Niger", "NE"),
+                place("Dakar"), place("Tillabéri"), place("Ouagadougou"), place("Niamey")],
+        figures=[
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("78,4 millions de tonnes", 78400000, "tonnes", "other"),
+            fig("dix-sept pays", 17, "pays"),
+            fig("6,2 %", 6.2, "%", "percent"),
+            fig("cinq dernières années", 5, "années", "duration"),
+            fig("9", 9, "%", "percent"),
+            fig("17 %", 17, "%", "percent"),
+            fig("novembre 2025", 2025, None, "year"),
+            fig("285", 285, None, "money", currency="XOF"),
+            fig("270", 270, None, "money", currency="XOF"),
+            fig("230", 230, None, "money", currency="XOF"),
+            fig("450", 450, None, "money", currency="XOF"),
+            fig("305", 305, None, "money", currency="XOF"),
+            fig("290", 290, None, "money", currency="XOF"),
+            fig("245", 245, None, "money", currency="XOF"),
+            fig("475", 475, None, "money", currency="XOF"),
+            fig("330", 330, None, "money", currency="XOF"),
+            fig("315", 315, None, "money", currency="XOF"),
+            fig("265", 265, None, "money", currency="XOF"),
+            fig("490", 490, None, "money", currency="XOF"),
+            fig("360", 360, None, "money", currency="XOF"),
+            fig("345", 345, None, "money", currency="XOF"),
+            fig("300", 300, None, "money", currency="XOF"),
+            fig("410", 410, None, "money", currency="XOF"),
+            fig("plus de 25 %", 25, "%", "percent", qualifier="plus de"),
+            fig("quelque 3,1 millions de personnes", 3100000, "personnes", qualifier="quelque"),
+            fig("3", 3, None, "other"),
+            fig("août 2026", 2026, None, "year"),
+            fig("4,7 millions", 4700000, None),
+            fig("en 2025", 2025, None, "year"),
+        ],
+        phones=[phone("+22320229140")],
+        emails=["a.sanogo@ormao.example.org"],
+        contacts=[contact("Aminata Coulibaly Sanogo", "chargée de l’information sur les marchés", None,
+                          ["+22320229140"], ["a.sanogo@ormao.example.org"])],
+        notes="The plain PDF text of a (made-up) regional agricultural-market observatory's monthly note, Bamako. "
+              "Boilerplate: the letterhead (acronym, long form, address with its BP box, the document label 'NOTE DE "
+              "CONJONCTURE N° 11/2025'), the running footer with its '1/2', '2/2' page marks and the running header "
+              "printed after the page break, which falls inside the third section's paragraph (one clean line, "
+              "h136-h151). The title is centred over two lines (one title line); the dateline is right-aligned on its "
+              "own line. Paragraph lines are joined; words hyphenated at line ends are joined; fi/fl ligatures "
+              "(U+FB01/U+FB02) expanded. The table is extracted one cell a line (tag table-cells): each row is one "
+              "clean line with its cells joined by one space, header row too (h136-h151). Decided: the cells under a "
+              "caption giving the currency and the per-unit ('francs CFA par kilo') are money figures in XOF with "
+              "unit null (as the caption-gives-the-unit rule for percent cells, the per-unit out), one entry per "
+              "distinct text; the caption's 'novembre 2025' is a month-year (the same text as the body's 'entre "
+              "septembre et novembre' has none: not a figure); 'Tableau 1' and the section numbers are not figures. "
+              "The observatory's long form is only in the letterhead: acronym only (h104-h119). 'campagne agricole "
+              "2025-2026': a season, '2025' and '2026' ('soudure 2026' repeats '2026'). 'de 9 à 17 %': first bound "
+              "'9' with unit '%' (h200-h215). 'la moyenne des cinq dernières années': a duration (h248-h263). 'qu’il y "
+              "a un an' is not a figure ('un', h280-h295). 'en phase 3 ou plus': a level, text '3', kind other "
+              "(h200-h215). 'de juin à août 2026': 'août 2026' a month-year ('juin' alone not a figure). 'contre 4,7 "
+              "millions en 2025': '4,7 millions' a count with unit null (the noun elided, as h302's '5.4 million') "
+              "and 'en 2025'. The CILSS is a real body with an invented analysis. Places: "
+              "Bamako (dateline, table), Ouagadougou, Niamey, Dakar (table rows), Mali, Burkina Faso, Niger, the "
+              "region of Tillabéri. Contact: a person with role, no organisation on the line (ORMAO is only in the "
+              "chrome), a Bamako landline (+223).",
+    ),
+))
