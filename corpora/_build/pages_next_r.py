@@ -1360,3 +1360,109 @@ NOTE DE CONJONCTURE N° 11/2025"""),
               "chrome), a Bamako landline (+223).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h356 browser print view of the EU delegation in Burundi: print header and footer twice, page break inside a paragraph, a paragraph without accents
+H356_HEAD = ("03/12/2025 10:42" + " " * 20 + "Burundi : l’Union européenne mobilise 42 millions d’euros pour la santé "
+             "des mères et des nouveau-nés | SEAE")
+H356_P4A = ("Dans les hôpitaux de district, les fonds serviront à équiper 46 blocs opératoires, à rénover 18 services "
+            "de néonatologie et à installer des panneaux solaires dans 120 centres de santé qui ne disposent pas "
+            "d’une alimentation électrique fiable. Le programme prévoit aussi la formation de 1 400 sages-femmes et "
+            "infirmières,")
+H356_P4B = ("dont 350 seront recrutées dans les provinces de Kirundo, Cibitoke et Makamba, où le taux d’accouchement "
+            "assisté reste inférieur à 70 %.")
+PAGES.append(Page(
+    name="h356-ue-burundi-sante-maternelle-42-millions-print",
+    meta={"site": "www.seae-delegations.example.eu", "style": "eu-delegation-print-view",
+          "defects": ["print-furniture", "breadcrumb", "stripped-accents", "postcode-trap"]},
+    blocks=[
+        B(H356_HEAD + "\nAccueil › Délégation de l’Union européenne au Burundi › Communiqués de presse"),
+        P("Burundi : l’Union européenne mobilise 42 millions d’euros pour la santé des mères et des nouveau-nés"),
+        B("Communiqué de presse · 03.12.2025 · Bujumbura · Référence : UE-BI/2025/041"),
+        P("Bujumbura, le 3 décembre 2025 – L’Union européenne et le gouvernement du Burundi ont signé mercredi une "
+          "convention de financement de 42 millions d’euros, soit environ 137 milliards de francs burundais, pour "
+          "améliorer la santé des mères et des nouveau-nés dans sept provinces du pays entre 2026 et 2030."),
+        P("La convention a été signée par l’ambassadrice de l’Union européenne au Burundi, Mme Katrin Vanderbeke, "
+          "et par le ministre des Finances, du Budget et de la Planification économique. Le programme sera mis en "
+          "œuvre par le ministère de la Santé publique et de la Lutte contre le sida, avec l’appui technique de "
+          "l’Organisation mondiale de la santé (OMS)."),
+        P("Malgré des progrès importants depuis 2010, le Burundi reste l’un des pays où la mortalité maternelle est "
+          "la plus élevée au monde. Près de la moitié des femmes des zones rurales vivent à plus de 5 kilomètres "
+          "d’un centre de santé, et seules 58 % des maternités disposent d’un service de césarienne fonctionnel.",
+          strip=True),
+        X(H356_P4A, H356_P4A + " " + H356_P4B),
+        B("https://www.seae-delegations.example.eu/burundi/fr/communiques/ue-bi-2025-041" + " " * 12 + "1/2\n" +
+          H356_HEAD),
+        X(H356_P4B, ""),
+        P("« Aucune femme ne devrait mourir en donnant la vie. Ce programme, construit avec les autorités "
+          "burundaises, répond à une priorité que partagent les 27 États membres de l’Union », a déclaré "
+          "l’ambassadrice lors de la cérémonie, organisée à Gitega."),
+        P("Ce financement s’ajoute aux 18 millions d’euros déjà engagés depuis 2022 pour l’achat de médicaments "
+          "essentiels et la gratuité des soins pour les enfants de moins de 5 ans. Il fait partie de la stratégie "
+          "Global Gateway de l’Union européenne."),
+        L("""Contact presse :
+Chantal Niyonzima, chargée de presse et d’information
+Délégation de l’Union européenne au Burundi
+Tél. : +257 22 24 51 10 – Mobile : +257 79 45 12 03
+delegation-burundi-presse@seae-delegations.example.eu"""),
+        B("Délégation de l’Union européenne au Burundi – Avenue du 13 Octobre, BP 103 Bujumbura\n"
+          "https://www.seae-delegations.example.eu/burundi/fr/communiques/ue-bi-2025-041" + " " * 12 + "2/2"),
+    ],
+    gold=dict(
+        title="Burundi : l’Union européenne mobilise 42 millions d’euros pour la santé des mères et des nouveau-nés",
+        dateline=dl("Bujumbura", "2025-12-03"),
+        organisations=[org("Union européenne", None),
+                       org("gouvernement du Burundi", None),
+                       org("ministère de la Santé publique et de la Lutte contre le sida", None),
+                       org("Organisation mondiale de la santé", "OMS"),
+                       org("Délégation de l’Union européenne au Burundi", None)],
+        places=[place("Burundi", "BI"), place("Bujumbura"), place("Kirundo"), place("Cibitoke"), place("Makamba"),
+                place("Gitega")],
+        figures=[
+            fig("42 millions d’euros", 42000000, "euros", "money", currency="EUR"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("environ 137 milliards de francs burundais", 137000000000, "francs burundais", "money",
+                qualifier="environ", currency="BIF"),
+            fig("sept provinces", 7, "provinces"),
+            fig("2026", 2026, None, "year"),
+            fig("2030", 2030, None, "year"),
+            fig("2010", 2010, None, "year"),
+            fig("Près de la moitié", 0.5, None, "other", qualifier="Près de"),
+            fig("plus de 5 kilomètres", 5, "kilomètres", "other", qualifier="plus de"),
+            fig("58 %", 58, "%", "percent"),
+            fig("46 blocs", 46, "blocs"),
+            fig("18 services", 18, "services"),
+            fig("120 centres", 120, "centres"),
+            fig("1 400 sages-femmes", 1400, "sages-femmes"),
+            fig("350", 350, None),
+            fig("70 %", 70, "%", "percent"),
+            fig("27 États", 27, "États"),
+            fig("18 millions d’euros", 18000000, "euros", "money", currency="EUR"),
+            fig("2022", 2022, None, "year"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+        ],
+        phones=[phone("+25722245110"), phone("+25779451203")],
+        emails=["delegation-burundi-presse@seae-delegations.example.eu"],
+        contacts=[contact("Chantal Niyonzima", "chargée de presse et d’information",
+                          "Délégation de l’Union européenne au Burundi", ["+25722245110", "+25779451203"],
+                          ["delegation-burundi-presse@seae-delegations.example.eu"])],
+        notes="A browser's print view of a (made-up) release of the EU delegation in Burundi. Boilerplate: the print "
+              "header (print date and time, the page title with the service's name 'SEAE'), printed again after the "
+              "page break (furniture, not a second copy of the title, h280-h295), the breadcrumb, the "
+              "type/date/place/reference line under the title, the print footer (URL and '1/2', '2/2') and the "
+              "delegation's address line with its BP box. The page break falls inside the fourth paragraph ('et "
+              "infirmières,' / 'dont 350 seront'): one clean line. The third paragraph was typed without accents "
+              "('Malgre des progres', 'elevee', 'a plus de', 'cesarienne'): accents restored. Figures: "
+              "'environ 137 milliards de francs burundais' (BIF, unit as written); 'entre 2026 et 2030' two years; "
+              "'depuis 2010', 'depuis 2022' the years; 'Près de la moitié' a fraction with its capital qualifier; "
+              "'à plus de 5 kilomètres' a measure; '46 blocs opératoires', '18 services de néonatologie', '120 "
+              "centres de santé' with the head noun as unit; 'dont 350 seront recrutées' a count without noun; "
+              "'inférieur à 70 %' ('inférieur à' is not a qualifier); 'les 27 États membres' unit 'États'; 'moins de "
+              "5 ans' an age. 'mercredi' alone not a figure. Organisations: the EU; 'le gouvernement du Burundi' "
+              "(an executive signing, h88-h103, listed as written; Burundi also stands alone); the health ministry "
+              "(implementing, listed as written); the OMS; the delegation (named in the contact block as the whole "
+              "body, h56-h71, and in the chrome). The finance minister is a role (his ministry not listed); "
+              "'l’ambassadrice de l’Union européenne au Burundi' a role; 'Global Gateway' a strategy (not an "
+              "organisation). 'burundaises' an adjective. Contact: a person with role and organisation on separate "
+              "lines, a Bujumbura landline and a mobile (+257).",
+    ),
+))
