@@ -1466,3 +1466,130 @@ delegation-burundi-presse@seae-delegations.example.eu"""),
               "lines, a Bujumbura landline and a mobile (+257).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h357 Niger Basin Authority (Niamey): lost dateline dash, ’ as '?', glued subheading, English/French chrome, contacts in Niger and Nigeria
+PAGES.append(Page(
+    name="h357-abn-bilan-crue-fleuve-niger-2025",
+    meta={"site": "www.abn-bassin-niger.example.int", "style": "river-basin-authority-newsroom",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "share-lines", "lost-dash", "lost-apostrophe",
+                      "heading-glued", "double-space", "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu principal
+Français | English
+ABN – Autorité du bassin du Niger
+Neuf pays, un fleuve, un avenir commun
+L’ABN ▾
+Le bassin ▾
+Le bassin ▾
+Projets ▾
+Médias ▾
+Médias ▾
+Documentation
+Rechercher
+Accueil / Médias / Communiqués
+Communiqué – 01/12/2025"""),
+        P("Fleuve Niger : la crue de 2025, la deuxième plus forte depuis 1929, a touché plus de 410 000 personnes"),
+        P("Niamey, le 1er décembre 2025 – La crue du fleuve Niger a atteint son maximum le 14 septembre à Niamey, "
+          "avec une hauteur de 6,42 mètres à la station de Niamey-Nord et un débit de 2 950 mètres cubes par "
+          "seconde, selon le bilan de la saison hydrologique 2025 présenté lundi par l’Autorité du bassin du Niger "
+          "(ABN). Seule la crue de 2020 avait dépassé ce niveau depuis le début des relevés, en 1929.",
+          nodash=""),
+        P("Plus de 410 000 personnes ont été touchées par les inondations dans le bassin, dont 196 000 au Niger, "
+          "128 000 au Nigeria et 54 000 au Mali, et 73 personnes ont perdu la vie. Quelque 38 600 hectares de "
+          "rizières ont été submergés dans la vallée du fleuve, entre Tillabéri et Gaya.", apos="?"),
+        P("Des alertes émises dix jours avant la crue"),
+        P("Grâce au système de prévision mis en place en 2023 avec l’appui de la Banque mondiale, l’ABN a pu "
+          "transmettre aux services de protection civile des neuf pays membres des alertes jusqu’à dix jours avant "
+          "l’arrivée du pic de crue. Le réseau compte désormais 38 stations hydrométriques automatiques, dont 11 "
+          "installées cette année au Mali, au Niger et au Bénin.", apos="?", glue=True),
+        P("« Les alertes précoces ont permis d’évacuer à temps près de 60 000 personnes à Niamey et à Lokoja. Mais "
+          "une alerte ne sert à rien si les digues cèdent », souligne le secrétaire exécutif de l’ABN, Ibrahim "
+          "Maïga Touré. L’Autorité estime à 84 milliards de francs CFA le coût de la réhabilitation des digues de "
+          "protection des villes riveraines, dont 31 milliards pour la seule ville de Niamey."),
+        P("Au Nigeria, l’Agence hydrologique nationale du Nigeria (NIHSA) a relevé à Lokoja, au confluent du Niger "
+          "et de la Bénoué, une hauteur de 12,84 mètres le 3 octobre. Les dégâts y sont estimés à 96 milliards "
+          "de nairas.[[  || ]]Le conseil des ministres de l’ABN, qui se réunira à Cotonou les 18 et 19 décembre, "
+          "examinera un plan régional de gestion des crues pour la période 2026-2030."),
+        L("""Contacts presse :
+Niamey : Hadiza Abdou Garba, chargée de communication – +227 20 73 55 12 / 96 28 11 40 – communication@abn-bassin-niger.example.int
+Abuja : Chinedu Okafor, NIHSA – +234 803 321 4560 – c.okafor@nihsa-hydro.example.ng"""),
+        B("""Documents associés : Bulletin hydrologique de fin de saison 2025 (PDF, 2,8 Mo)
+Partager : Facebook | X | LinkedIn | E-mail
+Actualités récentes
+Atelier régional sur la navigation fluviale à Mopti (24/11/2025)
+Signature d’un accord de partage des données avec le Tchad (12/11/2025)
+ABN – Secrétariat exécutif – BP 729 Niamey, Niger – Tél. : +227 20 72 31 02
+© 2025 Autorité du bassin du Niger – Mentions légales"""),
+    ],
+    gold=dict(
+        title="Fleuve Niger : la crue de 2025, la deuxième plus forte depuis 1929, a touché plus de 410 000 personnes",
+        dateline=dl("Niamey", "2025-12-01"),
+        organisations=[org("Autorité du bassin du Niger", "ABN"), org("Banque mondiale", None),
+                       org("Agence hydrologique nationale du Nigeria", "NIHSA")],
+        places=[place("Niger", "NE"), place("Niamey"), place("Niamey-Nord"), place("Nigeria", "NG"),
+                place("Mali", "ML"), place("Tillabéri"), place("Gaya"), place("Bénin", "BJ"), place("Lokoja"),
+                place("Bénoué"), place("Cotonou"), place("Abuja")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("1929", 1929, None, "year"),
+            fig("plus de 410 000 personnes", 410000, "personnes", qualifier="plus de"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("le 14 septembre", "--09-14", None, "date"),
+            fig("6,42 mètres", 6.42, "mètres", "other"),
+            fig("2 950 mètres cubes", 2950, "mètres cubes", "other"),
+            fig("2020", 2020, None, "year"),
+            fig("en 1929", 1929, None, "year"),
+            fig("Plus de 410 000 personnes", 410000, "personnes", qualifier="Plus de"),
+            fig("196 000", 196000, None),
+            fig("128 000", 128000, None),
+            fig("54 000", 54000, None),
+            fig("73 personnes", 73, "personnes"),
+            fig("Quelque 38 600 hectares", 38600, "hectares", "other", qualifier="Quelque"),
+            fig("dix jours", 10, "jours", "duration"),
+            fig("en 2023", 2023, None, "year"),
+            fig("neuf pays", 9, "pays"),
+            fig("jusqu’à dix jours", 10, "jours", "duration", qualifier="jusqu’à"),
+            fig("38 stations", 38, "stations"),
+            fig("11", 11, None),
+            fig("près de 60 000 personnes", 60000, "personnes", qualifier="près de"),
+            fig("84 milliards de francs CFA", 84000000000, "francs CFA", "money", currency="XOF"),
+            fig("31 milliards", 31000000000, None, "money", currency="XOF"),
+            fig("12,84 mètres", 12.84, "mètres", "other"),
+            fig("le 3 octobre", "--10-03", None, "date"),
+            fig("96 milliards de nairas", 96000000000, "nairas", "money", currency="NGN"),
+            fig("18", "--12-18", None, "date"),
+            fig("19 décembre", "--12-19", None, "date"),
+            fig("2026", 2026, None, "year"),
+            fig("2030", 2030, None, "year"),
+        ],
+        phones=[phone("+22720735512"), phone("+22796281140"), phone("+2348033214560")],
+        emails=["communication@abn-bassin-niger.example.int", "c.okafor@nihsa-hydro.example.ng"],
+        contacts=[contact("Hadiza Abdou Garba", "chargée de communication", None,
+                          ["+22720735512", "+22796281140"], ["communication@abn-bassin-niger.example.int"]),
+                  contact("Chinedu Okafor", None, "NIHSA", ["+2348033214560"], ["c.okafor@nihsa-hydro.example.ng"])],
+        notes="A release of the Niger Basin Authority (a real body carrying invented news, people and numbers) on its "
+              "(made-up) press site in Niamey. Boilerplate: skip line, 'Français | English' line, site name and "
+              "slogan ('Neuf pays ...' is chrome), a menu with '▾' and doubled 'Le bassin' and 'Médias', "
+              "'Rechercher', breadcrumb, type/date line; at the bottom an attachment line, share line, 'Actualités "
+              "récentes' with dated headlines, footer with BP box and switchboard, legal line. The dateline's en dash "
+              "is lost (a double space is left: '2025  La crue'; the dash comes back). Every ’ of the second and "
+              "third body paragraphs is '?' ('l?arrivée', 'd?alertes' shape: 'l?ABN', 'jusqu?à'). The subheading "
+              "'Des alertes émises dix jours avant la crue' is glued to its paragraph. A double space between two "
+              "sentences of the NIHSA paragraph. Figures: the title's 'la crue de 2025' ('2025', also the body's "
+              "'saison hydrologique 2025': one text) and 'depuis 1929' ('1929'), the body's 'en 1929' another text; "
+              "'la deuxième plus forte' an ordinal word; 'Plus de 410 000 personnes' (body) and 'plus de 410 000 "
+              "personnes' (title) two texts; '196 000', '128 000', '54 000' (noun before them) counts with unit "
+              "null; 'un débit de 2 950 mètres cubes par seconde' (per unit out); '6,42 mètres', '12,84 mètres' "
+              "measures; 'dix jours' (heading) and 'jusqu’à dix jours' two texts; 'dont 11 installées' a count "
+              "without noun; 'dont 31 milliards' XOF money with unit null; '96 milliards de nairas' NGN; 'les 18 et "
+              "19 décembre': '18' (--12-18) and '19 décembre'; 'pour la période 2026-2030' two years (h312-h327). "
+              "'cette année', 'lundi' not figures. Places: the river and the country share the name 'Niger' (one "
+              "place, NE: the title's 'Fleuve Niger' and 'au Niger'; decided, iso of the country), 'Niamey-Nord' (a "
+              "gauging station named after a district, as h248-h263's plant names), Bénoué (river), Tillabéri, "
+              "Gaya, Lokoja, Cotonou (meeting venue), Abuja (contact label). 'le conseil des ministres de l’ABN' is "
+              "the body's own organ (not listed, h280-h295). 'les services de protection civile' generic. Contacts: "
+              "two lines with city labels (places, not organisations), the first with role, a Niamey landline and a "
+              "mobile after '/' without code (+227), the second with the organisation 'NIHSA' and a Nigerian "
+              "mobile.",
+    ),
+))
