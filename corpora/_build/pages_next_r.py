@@ -1593,3 +1593,137 @@ ABN – Secrétariat exécutif – BP 729 Niamey, Niger – Tél. : +227 20 72 3
               "mobile.",
     ),
 ))
+
+
+def interleave(left: str, right: str, width: int) -> str:
+    """Two PDF columns extracted line by line alternately: `left` and `right` wrapped at `width` columns, then
+    their lines taken one from each column in turn."""
+    a, b = pdfwrap(left, width).split("\n"), pdfwrap(right, width).split("\n")
+    out = []
+    for i in range(max(len(a), len(b))):
+        if i < len(a):
+            out.append(a[i])
+        if i < len(b):
+            out.append(b[i])
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- h358 Hague NGO coalition's two-column PDF newsletter: columns read across, page furniture, '+31(0)70'
+H358_LEFT = ("Un rapport sur 312 sites d’orpaillage\n"
+             "Entre janvier 2024 et juin 2025, les enquêteurs de la coalition et de ses partenaires locaux ont visité "
+             "312 sites d’orpaillage au Mali, au Burkina Faso, au Niger, en Guinée et au Sénégal. Dans 9 sites sur "
+             "10, l’or est encore extrait à l’aide de mercure, brûlé à l’air libre, souvent à quelques mètres des "
+             "habitations. Les analyses de cheveux réalisées sur 1 180 orpailleurs montrent des concentrations "
+             "moyennes de 6,8 microgrammes par gramme, plus de six fois le seuil retenu par l’Organisation mondiale "
+             "de la santé (OMS).")
+H358_RIGHT = ("Des solutions sans mercure existent\n"
+              "Les tables à secousses et la concentration par gravité permettent de récupérer jusqu’à 85 % de l’or "
+              "sans aucun produit chimique. Un équipement complet coûte environ 9 500 euros, soit le prix de 38 "
+              "kilos de mercure au cours actuel du marché noir. La coalition demande aux États du Sahel de créer "
+              "des coopératives d’orpailleurs équipées de ces procédés et aux pays importateurs d’or, dont la Suisse "
+              "et les Émirats arabes unis, d’exiger la traçabilité du métal.")
+PAGES.append(Page(
+    name="h358-ciosm-lettre-mercure-orpaillage-sahel-deux-colonnes",
+    meta={"site": "www.ciosm-goldcoalition.example.nl", "style": "ngo-coalition-two-column-pdf-newsletter",
+          "defects": ["column-interleave", "page-furniture", "hard-wrap", "postcode-trap"]},
+    blocks=[
+        B("""CIOSM – Coalition internationale pour un or sans mercure
+Lettre d’information n° 14 – décembre 2025
+Laan van Meerdervoort 52 – 2517 AM La Haye – Pays-Bas"""),
+        X("ORPAILLAGE AU SAHEL : LES REJETS DE MERCURE ONT DOUBLÉ EN DIX ANS",
+          "ORPAILLAGE AU SAHEL : LES REJETS DE MERCURE ONT DOUBLÉ EN DIX ANS"),
+        X(pdfwrap("La Haye, le 2 décembre 2025 – Les sites d’orpaillage du Sahel rejettent désormais quelque 410 "
+                  "tonnes de mercure par an dans l’air, les sols et les cours d’eau, soit deux fois plus qu’en 2015, "
+                  "selon le rapport « L’or à tout prix » publié aujourd’hui par la Coalition internationale pour un "
+                  "or sans mercure (CIOSM). Près de 2 millions de personnes, dont de nombreux enfants, travaillent "
+                  "dans l’orpaillage artisanal dans la région.", 96),
+          "La Haye, le 2 décembre 2025 – Les sites d’orpaillage du Sahel rejettent désormais quelque 410 tonnes de "
+          "mercure par an dans l’air, les sols et les cours d’eau, soit deux fois plus qu’en 2015, selon le rapport "
+          "« L’or à tout prix » publié aujourd’hui par la Coalition internationale pour un or sans mercure (CIOSM). "
+          "Près de 2 millions de personnes, dont de nombreux enfants, travaillent dans l’orpaillage artisanal dans "
+          "la région."),
+        X(H358_LEFT.split("\n")[0] + "\n" + H358_RIGHT.split("\n")[0] + "\n" +
+          interleave(H358_LEFT.split("\n")[1], H358_RIGHT.split("\n")[1], 46),
+          H358_LEFT + "\n" + H358_RIGHT),
+        B("CIOSM – Lettre d’information n° 14" + " " * 50 + "1"),
+        X(pdfwrap("La Convention de Minamata, ratifiée par les cinq pays étudiés, les oblige à réduire l’usage du "
+                  "mercure dans l’orpaillage. « Les plans nationaux existent sur le papier, mais les contrôles aux "
+                  "frontières sont quasi inexistants : un kilo de mercure passe de Conakry à Kédougou pour moins de "
+                  "100 dollars », relève l’auteure principale du rapport, la toxicologue sénégalaise Dr Awa Ndiaye "
+                  "Sarr. La coalition présentera ses conclusions le 15 décembre à Genève, devant le secrétariat de "
+                  "la Convention et le Programme des Nations unies pour l’environnement (PNUE).", 96),
+          "La Convention de Minamata, ratifiée par les cinq pays étudiés, les oblige à réduire l’usage du mercure "
+          "dans l’orpaillage. « Les plans nationaux existent sur le papier, mais les contrôles aux frontières sont "
+          "quasi inexistants : un kilo de mercure passe de Conakry à Kédougou pour moins de 100 dollars », relève "
+          "l’auteure principale du rapport, la toxicologue sénégalaise Dr Awa Ndiaye Sarr. La coalition présentera "
+          "ses conclusions le 15 décembre à Genève, devant le secrétariat de la Convention et le Programme des "
+          "Nations unies pour l’environnement (PNUE)."),
+        X("Contacts presse\n"
+          "Sanne de Vries, responsable de la communication – +31(0)70 345 67 89 – +31 6 1234 5670 – "
+          "s.devries@ciosm-goldcoalition.example.nl\n"
+          "Au Burkina Faso : Issouf Compaoré, coordinateur régional – +226 70 45 61 29",
+          "Contacts presse\n"
+          "Sanne de Vries, responsable de la communication – +31(0)70 345 67 89 – +31 6 1234 5670 – "
+          "s.devries@ciosm-goldcoalition.example.nl\n"
+          "Au Burkina Faso : Issouf Compaoré, coordinateur régional – +226 70 45 61 29"),
+        B("www.ciosm-goldcoalition.example.nl – Fondation de droit néerlandais – KvK 71 48 20 36" + " " * 20 + "2"),
+    ],
+    gold=dict(
+        title="ORPAILLAGE AU SAHEL : LES REJETS DE MERCURE ONT DOUBLÉ EN DIX ANS",
+        dateline=dl("La Haye", "2025-12-02"),
+        organisations=[org("Coalition internationale pour un or sans mercure", "CIOSM"),
+                       org("Organisation mondiale de la santé", "OMS"),
+                       org("Programme des Nations unies pour l’environnement", "PNUE")],
+        places=[place("Sahel"), place("La Haye"), place("Mali", "ML"), place("Burkina Faso", "BF"),
+                place("Niger", "NE"), place("Guinée", "GN"), place("Sénégal", "SN"), place("Suisse", "CH"),
+                place("Émirats arabes unis", "AE"), place("Conakry"), place("Kédougou"), place("Genève")],
+        figures=[
+            fig("DIX ANS", 10, "ANS", "duration"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("quelque 410 tonnes", 410, "tonnes", "other", qualifier="quelque"),
+            fig("deux fois", 2, "fois", "other"),
+            fig("en 2015", 2015, None, "year"),
+            fig("Près de 2 millions de personnes", 2000000, "personnes", qualifier="Près de"),
+            fig("312 sites", 312, "sites"),
+            fig("janvier 2024", 2024, None, "year"),
+            fig("juin 2025", 2025, None, "year"),
+            fig("9 sites sur 10", 0.9, None, "other"),
+            fig("1 180 orpailleurs", 1180, "orpailleurs"),
+            fig("6,8 microgrammes", 6.8, "microgrammes", "other"),
+            fig("plus de six fois", 6, "fois", "other", qualifier="plus de"),
+            fig("jusqu’à 85 %", 85, "%", "percent", qualifier="jusqu’à"),
+            fig("environ 9 500 euros", 9500, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("38 kilos", 38, "kilos", "other"),
+            fig("cinq pays", 5, "pays"),
+            fig("moins de 100 dollars", 100, "dollars", "money", qualifier="moins de", currency="USD"),
+            fig("le 15 décembre", "--12-15", None, "date"),
+        ],
+        phones=[phone("+31703456789"), phone("+31612345670"), phone("+22670456129")],
+        emails=["s.devries@ciosm-goldcoalition.example.nl"],
+        contacts=[contact("Sanne de Vries", "responsable de la communication", None,
+                          ["+31703456789", "+31612345670"], ["s.devries@ciosm-goldcoalition.example.nl"]),
+                  contact("Issouf Compaoré", "coordinateur régional", None, ["+22670456129"], [])],
+        notes="The text of a (made-up) Hague NGO coalition's newsletter PDF. Boilerplate: the letterhead (acronym "
+              "and long form, issue line, address with a Dutch postcode), the page footers ('... 1', and the web "
+              "address, legal form and chamber-of-commerce number with '2'). The capital title keeps its accent. "
+              "The intro and the closing paragraphs run across the page (wrapped at about 96 columns: joined); in "
+              "between, two columns with their headings were extracted line by line alternately (the left column's "
+              "heading, the right column's heading, then one line of each in turn, mid-sentence, tag "
+              "column-interleave): the clean text gives the left heading and paragraph, then the right ones "
+              "(h232-h247). Figures: the title's 'DIX ANS' (capital duration, unit as written); 'deux fois plus "
+              "qu’en 2015' (a ratio and the year); 'Près de 2 millions de personnes' (qualifier with its capital); "
+              "'Entre janvier 2024 et juin 2025' two month-years; 'Dans 9 sites sur 10': decided one figure, the "
+              "proportion 0.9, kind other, text from the first number to the second (h312-h327 'N sur M' with its "
+              "noun; the leading 'Dans' out); '6,8 microgrammes par gramme' (a concentration, per unit out, "
+              "h184-h199); 'plus de six fois le seuil' a ratio with the qualifier; 'jusqu’à 85 %'; 'environ 9 500 "
+              "euros'; '38 kilos de mercure' a measure; 'un kilo' not a figure; 'moins de 100 dollars' USD; 'les "
+              "cinq pays étudiés' a count; 'le 15 décembre' without year. The report's title « L’or à tout prix » "
+              "and the 'Convention de Minamata' (a treaty; its secretariat not named as a body) are not "
+              "organisations. Places: Sahel (title and body, iso null), La Haye (dateline), the five countries, "
+              "Suisse and Émirats arabes unis (importing countries), Conakry, Kédougou, Genève; Pays-Bas only in "
+              "the chrome. 'sénégalaise' an adjective. Contacts: a person with role and no organisation on the line, "
+              "a Hague landline in the survey's '+31(0)70' shape and a Dutch mobile; a line opening with the "
+              "country label 'Au Burkina Faso :' (a place, not an organisation) with a person, role and a mobile "
+              "(+226).",
+    ),
+))
