@@ -1727,3 +1727,120 @@ Laan van Meerdervoort 52 – 2517 AM La Haye – Pays-Bas"""),
               "(+226).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h359 UN population fund's Burkina Faso office: title twice, a teaser glued to a paragraph ('Lire la suiteÀ Kaya'), 'A la tête', 'Etats', mixed quotes, '(+226)'
+PAGES.append(Page(
+    name="h359-unfpa-burkina-fistules-obstetricales-kaya-ouahigouya",
+    meta={"site": "burkinafaso.unfpa-fr.example.org", "style": "un-agency-country-office-newsroom",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "duplicate-title", "body-glued", "read-more",
+                      "unaccented-capitals", "mixed-quotes", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Passer au contenu principal
+Français | English
+UNFPA Burkina Faso
+Fonds des Nations Unies pour la population
+Qui nous sommes
+Notre travail
+Notre travail
+Actualités
+Actualités
+Ressources
+Nous contacter
+Accueil / Actualités / Communiqués de presse
+Communiqué de presse | 02 décembre 2025"""),
+        P("Fistule obstétricale : 412 femmes opérées gratuitement à Kaya et Ouahigouya"),
+        B("Fistule obstétricale : 412 femmes opérées gratuitement à Kaya et Ouahigouya"),
+        P("OUAGADOUGOU, le 2 décembre 2025 – Quatre cent douze femmes souffrant de fistule obstétricale ont été "
+          "opérées gratuitement entre le 13 octobre et le 21 novembre 2025 lors d’une campagne menée dans les "
+          "centres hospitaliers régionaux de Kaya et de Ouahigouya par le ministère de la Santé, avec l’appui du "
+          "Fonds des Nations Unies pour la population (UNFPA) et de l’Agence coréenne de coopération internationale "
+          "(KOICA)."),
+        P("La fistule obstétricale, une lésion provoquée par un accouchement prolongé sans assistance médicale, "
+          "entraîne une incontinence permanente. Selon le ministère, près de 2 500 femmes en souffrent encore au "
+          "Burkina Faso, dont beaucoup vivent isolées, rejetées par leur mari ou leur communauté. Certaines "
+          "patientes opérées cette année attendaient depuis plus de 15 ans."),
+        X("À lire aussi : Santé maternelle : 12 nouvelles maternités dans la région du Sahel Lire la suiteÀ Kaya, "
+          "l’équipe chirurgicale, composée de six chirurgiens burkinabè et de deux chirurgiennes venues du Niger, a "
+          "réalisé jusqu’à 14 interventions par jour. Le taux de guérison atteint 87 %, selon les premiers bilans "
+          "de suivi.",
+          "À Kaya, l’équipe chirurgicale, composée de six chirurgiens burkinabè et de deux chirurgiennes venues du "
+          "Niger, a réalisé jusqu’à 14 interventions par jour. Le taux de guérison atteint 87 %, selon les premiers "
+          "bilans de suivi."),
+        P("[[A||À]] la tête de l’équipe de Ouahigouya, le Dr Salif Ouédraogo souligne : « Beaucoup de ces femmes "
+          "ont attendu des années parce qu’elles n’avaient pas les 150 000 francs CFA que coûte l’opération dans "
+          "une clinique privée. »"),
+        P("Après leur opération, 236 femmes ont suivi une formation de trois mois en couture, en savonnerie ou en "
+          "transformation du karité, et ont reçu un kit d’installation d’une valeur de 75 000 francs CFA. “Je "
+          "peux de nouveau aller au marché et gagner ma vie”, témoigne Mariam, 34 ans, opérée à Kaya."),
+        P("La campagne, d’un coût de 186 millions de francs CFA, s’inscrit dans l’initiative mondiale pour "
+          "éliminer la fistule d’ici 2030, adoptée par les [[Etats||États]] membres des Nations Unies. L’UNFPA et "
+          "ses partenaires prévoient une nouvelle campagne à Fada N’Gourma et à Dédougou en mars 2026."),
+        L("""Contacts médias :
+Aïcha Sawadogo Zongo, chargée de communication, UNFPA Burkina Faso
+Tél. : (+226) 25 30 17 40 / 76 45 33 18
+E-mail : zongo@unfpa.org"""),
+        B("""Partager : Facebook | X | LinkedIn | WhatsApp
+Plus d’actualités
+Santé maternelle : 12 nouvelles maternités dans la région du Sahel – 18 novembre 2025
+Journée mondiale de la population : les jeunes au cœur du dividende démographique – 11 juillet 2025
+UNFPA Burkina Faso – Immeuble des Nations Unies, Koulouba – 01 BP 575 Ouagadougou 01
+© UNFPA 2025 | Conditions d’utilisation | Confidentialité"""),
+    ],
+    gold=dict(
+        title="Fistule obstétricale : 412 femmes opérées gratuitement à Kaya et Ouahigouya",
+        dateline=dl("OUAGADOUGOU", "2025-12-02"),
+        organisations=[org("ministère de la Santé", None),
+                       org("Fonds des Nations Unies pour la population", "UNFPA"),
+                       org("Agence coréenne de coopération internationale", "KOICA"),
+                       org("Nations Unies", None)],
+        places=[place("Kaya"), place("Ouahigouya"), place("Ouagadougou"), place("Burkina Faso", "BF"),
+                place("Niger", "NE"), place("Fada N’Gourma"), place("Dédougou")],
+        figures=[
+            fig("412 femmes", 412, "femmes"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("Quatre cent douze femmes", 412, "femmes"),
+            fig("le 13 octobre", "2025-10-13", None, "date"),
+            fig("le 21 novembre 2025", "2025-11-21", None, "date"),
+            fig("près de 2 500 femmes", 2500, "femmes", qualifier="près de"),
+            fig("plus de 15 ans", 15, "ans", "duration", qualifier="plus de"),
+            fig("six chirurgiens", 6, "chirurgiens"),
+            fig("deux chirurgiennes", 2, "chirurgiennes"),
+            fig("jusqu’à 14 interventions", 14, "interventions", qualifier="jusqu’à"),
+            fig("87 %", 87, "%", "percent"),
+            fig("150 000 francs CFA", 150000, "francs CFA", "money", currency="XOF"),
+            fig("236 femmes", 236, "femmes"),
+            fig("trois mois", 3, "mois", "duration"),
+            fig("75 000 francs CFA", 75000, "francs CFA", "money", currency="XOF"),
+            fig("34 ans", 34, "ans", "age"),
+            fig("186 millions de francs CFA", 186000000, "francs CFA", "money", currency="XOF"),
+            fig("2030", 2030, None, "year"),
+            fig("mars 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+22625301740"), phone("+22676453318")],
+        emails=["zongo@unfpa.org"],
+        contacts=[contact("Aïcha Sawadogo Zongo", "chargée de communication", "UNFPA Burkina Faso",
+                          ["+22625301740", "+22676453318"], ["zongo@unfpa.org"])],
+        notes="A release of the UN population fund's Burkina Faso office (a real body with invented news, people, "
+              "numbers and mailbox) on a made-up French-language host. Boilerplate: skip line, language line, the "
+              "site name and the long-form line under it (chrome), a menu with doubled 'Notre travail' and "
+              "'Actualités', breadcrumb, type/date line, the second copy of the title printed right under it; at "
+              "the bottom share line, 'Plus d’actualités' with dated headlines, footer with '01 BP 575 Ouagadougou "
+              "01', legal line. A related-content teaser ('À lire aussi : headline Lire la suite') is glued to the "
+              "start of the third body paragraph ('Lire la suiteÀ Kaya'): the raw line holds article text and is "
+              "not listed; the clean text keeps the paragraph only (README 'Lire la suiteBrazzaville'). 'A la tête' "
+              "and 'Etats' get their accent back. « » and “ ” on one page, kept. Dateline 'OUAGADOUGOU, le 2 "
+              "décembre 2025 –': place as written, listed in normal case (the footer's Ouagadougou is chrome; "
+              "decided: the capital dateline alone gives the place in normal case, h152-h167 'LES ROUSSES'). "
+              "Figures: '412 femmes' (title) and 'Quatre cent douze femmes' (number words, body) two texts; 'entre "
+              "le 13 octobre et le 21 novembre 2025': 'le 13 octobre' takes the second bound's year (h72-h87); "
+              "'depuis plus de 15 ans' a duration with 'plus de'; 'jusqu’à 14 interventions par jour' (per unit "
+              "out); 'Le taux de guérison atteint 87 %'; 'les 150 000 francs CFA que coûte l’opération'; 'Mariam, 34 "
+              "ans' an age; 'd’ici 2030' the year; 'en mars 2026' a month-year; 'les premiers bilans' an ordinal word; "
+              "'cette année', 'des années' not figures. Organisations: the health ministry (acting, lower case as "
+              "written), UNFPA, KOICA (real, invented funding), 'Nations Unies' (its member states adopting the "
+              "initiative; decided: listed without acronym, as h200-h215's 'Nations unies'); the regional hospitals "
+              "are venues (their towns are places); 'l’initiative mondiale' is not an organisation. 'burkinabè' an "
+              "adjective. Contact: a person with role and office label, the survey's '(+226)' shape for a "
+              "Ouagadougou landline and a mobile after '/' without code (+226).",
+    ),
+))
