@@ -131,6 +131,9 @@ PAGES.append(Page(
           "autour de 3 450 francs CFA en fin de campagne. « Pour la première fois, un planteur qui livre une tonne "
           "gagne plus qu’un fonctionnaire de catégorie A en un an », relève le directeur général de l’OCFC, Emmanuel "
           "Ndzana Owona.", glue=True, moji="cp1252"),
+        P("La qualité progresse elle aussi : la part des fèves classées « grade I » est passée de 54 % à 63 % en un "
+          "an, et 41 800 tonnes ont été certifiées sans déforestation, une condition pour continuer d’exporter vers "
+          "l’Union européenne à partir de 2026."),
         P("Le café poursuit son déclin"),
         P("La production de café, robusta et arabica confondus, n’a atteint que 21 800 tonnes, soit près de deux fois "
           "moins qu’il y a dix ans. L’Office prévoit de rajeunir 15 000 hectares de caféiers dans le Moungo et les "
@@ -174,6 +177,10 @@ b.ekambi@ocfc-cameroun.example.cm"""),
             fig("2,3 millions de plants", 2300000, "plants"),
             fig("4 000 francs CFA", 4000, "francs CFA", "money", currency="XAF"),
             fig("3 450 francs CFA", 3450, "francs CFA", "money", currency="XAF"),
+            fig("54 %", 54, "%", "percent"),
+            fig("63 %", 63, "%", "percent"),
+            fig("41 800 tonnes", 41800, "tonnes", "other"),
+            fig("2026", 2026, None, "year"),
             fig("21 800 tonnes", 21800, "tonnes", "other"),
             fig("près de deux fois", 2, "fois", "other", qualifier="près de"),
             fig("dix ans", 10, "ans", "duration"),
@@ -192,7 +199,7 @@ b.ekambi@ocfc-cameroun.example.cm"""),
               "'2025' (h152-h167), listed once. 'close le 31 juillet' without year. 'de 410 à 465 kilos par hectare': "
               "first bound bare (kind other like the second), 'par hectare' out. 'plus des trois quarts': fraction "
               "with the qualifier 'plus des'. '4 000 francs CFA le kilo': the per-unit out. 'en un an', 'ce lundi', "
-              "'la première fois', 'une tonne' are not figures; 'catégorie A' not a figure. 'près de deux fois moins': "
+              "'la première fois', 'une tonne' are not figures; 'catégorie A' and 'grade I' not figures; 'de 54 % à 63 % en un an': two percents, 'en un an' not a figure; 'à partir de 2026': '2026'. 'près de deux fois moins': "
               "a ratio (unit 'fois', qualifier 'près de'). 'd’ici 2030': '2030'. 'il y a dix ans': a duration. The "
               "regions Centre, Sud-Ouest, Sud and Ouest are places (iso null, 'l’Ouest' inside 'hauts plateaux de "
               "l’Ouest' standing as the region), 'Lékié' and 'Moungo' departments; 'camerounaise' an adjective; "
@@ -215,6 +222,11 @@ PAGES.append(Page(
           "jeudi 11 décembre 2025 à 9 h, sur l’esplanade de la mairie d’Ebolowa, dans la région du Sud."),
         P("Pendant trois jours, quelque 240 exposants – coopératives, chocolatiers artisanaux, transformateurs et "
           "équipementiers – présenteront leurs produits à un public attendu de 35 000 visiteurs.", glue=True),
+        P("Au programme figurent des dégustations, un concours de pâtisserie réservé aux écoles hôtelières et des "
+          "rencontres d’affaires entre producteurs et acheteurs. L’an dernier, à Sangmélima, ces rencontres avaient "
+          "débouché sur la signature de 27 contrats d’achat portant sur 4 200 tonnes de fèves certifiées. Les "
+          "organisateurs espèrent doubler ce volume cette année, alors que la demande de cacao fin et aromatique "
+          "progresse en Europe et en Asie."),
         P("Le concours national de la qualité récompensera les dix meilleurs lots de fèves de la campagne. Le lauréat "
           "recevra une prime de 5 millions de francs CFA et un séchoir solaire d’une capacité de 2 tonnes. Une "
           "délégation de la Fédération des chocolatiers de Belgique, conduite par son président, participera pour la "
@@ -242,7 +254,8 @@ Serge Mvondo Abena, chargé de communication, Communauté urbaine d’Ebolowa �
                        org("Communauté urbaine d’Ebolowa", None),
                        org("Fédération des chocolatiers de Belgique", None),
                        org("Délégation de l’Union européenne au Cameroun", None)],
-        places=[place("Ebolowa"), place("Sud"), place("Douala")],
+        places=[place("Ebolowa"), place("Sud"), place("Sangmélima"), place("Europe"), place("Asie"),
+                place("Douala")],
         figures=[
             fig("le jeudi 11 décembre", "--12-11", None, "date"),
             fig("6e", 6, None, "ordinal"),
@@ -250,6 +263,8 @@ Serge Mvondo Abena, chargé de communication, Communauté urbaine d’Ebolowa �
             fig("trois jours", 3, "jours", "duration"),
             fig("quelque 240 exposants", 240, "exposants", qualifier="quelque"),
             fig("35 000 visiteurs", 35000, "visiteurs"),
+            fig("27 contrats", 27, "contrats"),
+            fig("4 200 tonnes", 4200, "tonnes", "other"),
             fig("dix meilleurs lots", 10, "lots"),
             fig("5 millions de francs CFA", 5000000, "francs CFA", "money", currency="XAF"),
             fig("2 tonnes", 2, "tonnes", "other"),
@@ -272,7 +287,8 @@ Serge Mvondo Abena, chargé de communication, Communauté urbaine d’Ebolowa �
               "clock time) and the programme heading's 'jeudi 11 décembre' ('du' out) are three texts. '6e "
               "édition': an ordinal (the festival's name carries no year here). 'le vendredi 12 décembre' has no year in its "
               "sentence: --12-12 (not dated from another paragraph, h248-h263). 'à partir du 30 juin 2026': 'à partir du' out. 'dix meilleurs "
-              "lots': count, the adjective before the noun in the text. 'la première fois' an ordinal word. "
+              "lots': count, the adjective before the noun in the text. 'la première fois' an ordinal word; 'L’an dernier', 'cette année', "
+              "'doubler' are not figures; Sangmélima (last year's venue), Europe and Asie (iso null) places. "
               "Programme clock times are not figures. The Belgian federation and the EU delegation (named as "
               "participants, capitalised names) are organisations; 'Cameroun' only inside the delegation's name and "
               "'Belgique' only inside the federation's: not places. Accreditation lines: a person with the office "
@@ -303,6 +319,10 @@ PAGES.append(Page(
 - stocker les sacs en jute sur des palettes, à 50 centimètres des murs ;
 - présenter la carte de producteur et le bordereau de livraison à l’agent de contrôle ;
 - ne pas mélanger des fèves de récoltes différentes dans un même sac.""", apos="drop"),
+        P("Les contrôles se dérouleront selon le calendrier suivant : Nkongsamba du 1er au 6 décembre, Loum du 8 au "
+          "10 décembre, Manjo les 11 et 12 décembre, Mbanga du 15 au 20 décembre. Les agents de contrôle, au nombre "
+          "de 22, porteront un badge et un gilet aux couleurs de l’Office ; ils ne sont autorisés à percevoir aucune "
+          "somme d’argent auprès des producteurs.", apos="drop"),
         P("Les lots conformes recevront un certificat de qualité valable 90 jours. Les acheteurs qui "
           "commercialiseraient des fèves non contrôlées s’exposent à une amende de 500 000 à 2 millions de francs "
           "CFA, conformément à la réglementation en vigueur.", apos="drop"),
@@ -329,6 +349,15 @@ PAGES.append(Page(
             fig("280 francs CFA", 280, "francs CFA", "money", currency="XAF"),
             fig("au moins six jours", 6, "jours", "duration", qualifier="au moins"),
             fig("50 centimètres", 50, "centimètres", "other"),
+            fig("1er", "--12-01", None, "date"),
+            fig("6 décembre", "--12-06", None, "date"),
+            fig("8", "--12-08", None, "date"),
+            fig("10 décembre", "--12-10", None, "date"),
+            fig("11", "--12-11", None, "date"),
+            fig("12 décembre", "--12-12", None, "date"),
+            fig("15", "--12-15", None, "date"),
+            fig("20 décembre", "--12-20", None, "date"),
+            fig("22", 22, None),
             fig("90 jours", 90, "jours", "duration"),
             fig("500 000", 500000, None, "money", currency="XAF"),
             fig("2 millions de francs CFA", 2000000, "francs CFA", "money", currency="XAF"),
@@ -345,7 +374,11 @@ PAGES.append(Page(
               "of the second bound, h168-h183), second 'samedi 20 décembre 2025'. 'près d’un lot sur cinq': one "
               "figure (fraction 0.2, qualifier 'près d’', h312-h327 rule for 'N sur M' with its noun). 'supérieur à "
               "8 %': 'supérieur à' is not a qualifier. '280 francs CFA par kilo': the per-unit out. 'de 500 000 à 2 "
-              "millions de francs CFA': first bound bare, money XAF, unit null. 'valable 90 jours' a duration. The "
+              "millions de francs CFA': first bound bare, money XAF, unit null. 'valable 90 jours' a duration. The calendar "
+              "sentence has no year of its own: its ranges give bare first bounds ('1er', '8', '15' with the "
+              "second bound's month) and second bounds without year ('6 décembre', '20 décembre' another text than "
+              "'samedi 20 décembre 2025'), 'les 11 et 12 décembre' gives '11' and '12 décembre' (h152-h167); 'au "
+              "nombre de 22': a count without noun. The "
               "office line (a service of the page's body with its region and city in brackets) is one contact with "
               "that label as organisation (not listed apart); Nkongsamba is also the dateline; 'Littoral' (region) "
               "a place. One 'Tél/Fax' number: one phone of kind phone (h200-h215).",
@@ -374,6 +407,9 @@ PAGES.append(Page(
         P("The Meme Cocoa Producers' Cooperative (MECOPCO), which brings together 3,200 members, will set up ten "
           "demonstration plots in 2026. Farmers who took part in the training will also be given priority access to "
           "the Board's credit line for the purchase of fertiliser, worth CFA francs 300,000 per farmer."),
+        P("Farmers also learned to turn cocoa pod husks into compost, which can replace up to a third of the "
+          "chemical fertiliser they buy. In Kumba, a 50-kilogram bag of fertiliser now sells for CFA francs 27,500, "
+          "against CFA francs 18,000 two years ago."),
         P("Security conditions in parts of the region had prevented similar training since 2018. The Board "
           "plans to extend the programme to Fako and Manyu divisions in the first half of next year."),
         L("""Media contact:
@@ -416,6 +452,11 @@ buea@ocfc-cameroun.example.cm"""),
             fig("ten demonstration plots", 10, "plots"),
             fig("in 2026", 2026, None, "year"),
             fig("CFA francs 300,000", 300000, "CFA francs", "money", currency="XAF"),
+            fig("up to a third", 0.3333, None, "other", qualifier="up to"),
+            fig("50-kilogram", 50, "kilogram", "other"),
+            fig("CFA francs 27,500", 27500, "CFA francs", "money", currency="XAF"),
+            fig("CFA francs 18,000", 18000, "CFA francs", "money", currency="XAF"),
+            fig("two years", 2, "years", "duration"),
             fig("2018", 2018, None, "year"),
         ],
         phones=[phone("+237233322570"), phone("+237675184402")],
@@ -434,7 +475,9 @@ buea@ocfc-cameroun.example.cm"""),
               "rule). 'between 300 and 450 kilograms per hectare': first bound bare, kind other. 'aged 18 to 35': "
               "two ages with unit null (h216-h231). '610 were young farmers': a count without noun (the noun follows "
               "a verb). 'CFA francs 48 million' and 'CFA francs 300,000': unit 'CFA francs', XAF (Cameroon). 'ten "
-              "demonstration plots': unit 'plots'. 'since 2018': '2018'. 'on Friday', 'the first half of next year', "
+              "demonstration plots': unit 'plots'. 'since 2018': '2018'. 'up to a third': fraction with the qualifier "
+              "'up to'; 'a 50-kilogram bag': a measure as a compound adjective (h104-h119 '450-metre'); 'two years "
+              "ago' a duration. 'on Friday', 'the first half of next year', "
               "'double' are not figures. Meme, Fako, Manyu (divisions), South-West (region), Buea: places with iso "
               "null. Contact: a person with role and office label (organisation as written), a Buea landline and a "
               "mobile joined by '|'.",
@@ -459,6 +502,9 @@ PAGES.append(Page(
           "dans les supermarchés de Yaoundé et à l’aéroport international de Nsimalen. Une tonne de fèves "
           "transformée sur place rapporte à la coopérative près de quatre fois plus qu’une tonne vendue à "
           "l’exportateur."),
+        P("Créée en 2012, la coopérative produisait jusqu’ici 28 tonnes de fèves par an, vendues à des négociants "
+          "de Douala. Elle en réserve désormais 4 tonnes à l’atelier, où les fèves sont torréfiées à 130 °C pendant "
+          "25 minutes, puis broyées et conchées pendant 36 heures."),
         P("Members of the Nkul Bilik cooperative wrap chocolate bars in the Mbalmayo workshop. Photo: OCFC/J. Essomba"),
         P("L’équipement, d’un coût de 18,5 millions de francs CFA, a été financé par l’OCFC et par le Fonds "
           "international de développement agricole (FIDA). Neuf jeunes femmes ont été formées pendant six semaines "
@@ -477,7 +523,8 @@ PAGES.append(Page(
         title="En images : à Mbalmayo, les femmes de la coopérative Nkul Bilik font leur propre chocolat",
         dateline=None,
         organisations=[org(None, "OCFC"), org("Fonds international de développement agricole", "FIDA")],
-        places=[place("Mbalmayo"), place("Yaoundé"), place("Nsimalen"), place("Kribi"), place("Gabon", "GA")],
+        places=[place("Mbalmayo"), place("Yaoundé"), place("Nsimalen"), place("Douala"), place("Kribi"),
+                place("Gabon", "GA")],
         figures=[
             fig("le 20 novembre", "--11-20", None, "date"),
             fig("une cinquantaine de kilomètres", 50, "kilomètres", "other"),
@@ -487,6 +534,12 @@ PAGES.append(Page(
             fig("100 grammes", 100, "grammes", "other"),
             fig("1 500 francs CFA", 1500, "francs CFA", "money", currency="XAF"),
             fig("près de quatre fois", 4, "fois", "other", qualifier="près de"),
+            fig("en 2012", 2012, None, "year"),
+            fig("28 tonnes", 28, "tonnes", "other"),
+            fig("4 tonnes", 4, "tonnes", "other"),
+            fig("130 °C", 130, "°C", "other"),
+            fig("25 minutes", 25, "minutes", "duration"),
+            fig("36 heures", 36, "heures", "duration"),
             fig("18,5 millions de francs CFA", 18500000, "francs CFA", "money", currency="XAF"),
             fig("Neuf jeunes femmes", 9, "femmes"),
             fig("six semaines", 6, "semaines", "duration"),
@@ -504,8 +557,9 @@ PAGES.append(Page(
               "producers' group named in the title) is not listed as an organisation (decided, as h296-h311's "
               "'groupement de Donaye'). 'une cinquantaine de kilomètres': approximate measure (50, kind other). "
               "'Depuis mars 2025': a month-year. '1 200 tablettes de 100 grammes': two figures; '1 500 francs CFA "
-              "l’unité' (the per-unit out); 'Une tonne' not a figure; 'près de quatre fois plus': a ratio. 'Neuf "
-              "jeunes femmes': unit 'femmes', the adjective before it in the text. '3 000 tablettes par mois' (per "
+              "l’unité' (the per-unit out); 'Une tonne' not a figure; 'près de quatre fois plus': a ratio. 'Créée en 2012': "
+              "'en 2012'; '28 tonnes de fèves par an' (per unit out), '4 tonnes', '130 °C', '25 minutes', '36 heures'. "
+              "'Neuf jeunes femmes': unit 'femmes', the adjective before it in the text. '3 000 tablettes par mois' (per "
               "unit out); 'une première exportation' an ordinal word; 'en 2026' a year. The airport (a venue) gives the place 'Nsimalen'. The photo line with only an address is "
               "one contact with all fields null but the e-mail (h200-h215).",
     ),
@@ -788,7 +842,10 @@ Andrés Camacho Rojas
 OIM Bogotá
 Tél. : +57 601 325 4410
 E-mail :
-[["mailto:acamacho@iom.int">acamacho@iom.int||acamacho@iom.int]]"""),
+[["mailto:acamacho@iom.int">acamacho@iom.int||acamacho@iom.int]]
+Jorge Galindo Vera
+Bureau de l'OIM auprès des Nations Unies, New York
+Tél. : + 1 212 681 7000"""),
     ],
     gold=dict(
         title="Darién : l'OIM vient en aide aux migrants qui rebroussent chemin vers le sud",
@@ -803,7 +860,7 @@ E-mail :
         places=[place("Darién"), place("Panama", "PA"), place("Colombie", "CO"), place("États-Unis", "US"),
                 place("Mexique", "MX"), place("Guatemala", "GT"), place("Venezuela", "VE"), place("Pérou", "PE"),
                 place("Miramar"), place("Puerto Obaldía"), place("Necoclí"), place("Amérique latine"),
-                place("Caraïbes"), place("Bogotá")],
+                place("Caraïbes"), place("Bogotá"), place("New York")],
         figures=[
             fig("Plus de 14 000 migrants", 14000, "migrants", qualifier="Plus de"),
             fig("38 %", 38, "%", "percent"),
@@ -823,11 +880,14 @@ E-mail :
             fig("4,5 millions de personnes", 4500000, "personnes"),
             fig("17 pays", 17, "pays"),
         ],
-        phones=[phone("+5072115580", extension="2204"), phone("+50766324471"), phone("+576013254410")],
+        phones=[phone("+5072115580", extension="2204"), phone("+50766324471"), phone("+576013254410"),
+                phone("+12126817000")],
         emails=["lherrera@iom.int", "acamacho@iom.int"],
         contacts=[contact("Lucía Herrera Paz", None, "OIM Panama", ["+5072115580", "+50766324471"],
                           ["lherrera@iom.int"]),
-                  contact("Andrés Camacho Rojas", None, "OIM Bogotá", ["+576013254410"], ["acamacho@iom.int"])],
+                  contact("Andrés Camacho Rojas", None, "OIM Bogotá", ["+576013254410"], ["acamacho@iom.int"]),
+                  contact("Jorge Galindo Vera", None, "Bureau de l'OIM auprès des Nations Unies, New York",
+                          ["+12126817000"], [])],
         notes="A release of the UN migration agency's (made-up) French global site in the seed's shape, the survey's "
               "most frequent page shape: a fixed menu with bare '-' lines, '- label' items, doubled labels and two "
               "labels glued to their blurbs ('À proposL'Organisation ...', 'Nos activitésDe l'aide ...'), all "
@@ -847,7 +907,9 @@ E-mail :
               "bureau under its longest name (README nested-name rule, as the seed's). 'Darién' is the province and "
               "the title's region: one place. Amérique latine and Caraïbes: regions (iso null). Contacts: two "
               "people with office labels ('OIM Panama', 'OIM Bogotá', Bogotá a place), a Panama landline with 'Ext. "
-              "2204' and a mobile, a Bogotá landline in the ten-digit plan ('+57 601 ...').",
+              "2204' and a mobile, a Bogotá landline in the ten-digit plan ('+57 601 ...'); a third person with the office label 'Bureau de "
+              "l'OIM auprès des Nations Unies, New York' (its city a place; 'Nations Unies' only inside that label: "
+              "not listed) and a New York number in the survey's '+ 1 212' shape (a space after the plus).",
     ),
 ))
 
@@ -1472,7 +1534,7 @@ PAGES.append(Page(
     name="h357-abn-bilan-crue-fleuve-niger-2025",
     meta={"site": "www.abn-bassin-niger.example.int", "style": "river-basin-authority-newsroom",
           "defects": ["menu", "duplicate-lines", "breadcrumb", "share-lines", "lost-dash", "lost-apostrophe",
-                      "heading-glued", "double-space", "postcode-trap"]},
+                      "heading-glued", "double-space", "glued-phone", "postcode-trap"]},
     blocks=[
         B("""Aller au contenu principal
 Français | English
@@ -1511,7 +1573,9 @@ Communiqué – 01/12/2025"""),
           "de nairas.[[  || ]]Le conseil des ministres de l’ABN, qui se réunira à Cotonou les 18 et 19 décembre, "
           "examinera un plan régional de gestion des crues pour la période 2026-2030."),
         L("""Contacts presse :
-Niamey : Hadiza Abdou Garba, chargée de communication – +227 20 73 55 12 / 96 28 11 40 – communication@abn-bassin-niger.example.int
+Niamey : Hadiza Abdou Garba, chargée de communication
+[[•+227||• +227]] 20 73 55 12 / 96 28 11 40
+[[•communication||• communication]]@abn-bassin-niger.example.int
 Abuja : Chinedu Okafor, NIHSA – +234 803 321 4560 – c.okafor@nihsa-hydro.example.ng"""),
         B("""Documents associés : Bulletin hydrologique de fin de saison 2025 (PDF, 2,8 Mo)
 Partager : Facebook | X | LinkedIn | E-mail
@@ -1588,8 +1652,10 @@ ABN – Secrétariat exécutif – BP 729 Niamey, Niger – Tél. : +227 20 72 3
               "gauging station named after a district, as h248-h263's plant names), Bénoué (river), Tillabéri, "
               "Gaya, Lokoja, Cotonou (meeting venue), Abuja (contact label). 'le conseil des ministres de l’ABN' is "
               "the body's own organ (not listed, h280-h295). 'les services de protection civile' generic. Contacts: "
-              "two lines with city labels (places, not organisations), the first with role, a Niamey landline and a "
-              "mobile after '/' without code (+227), the second with the organisation 'NIHSA' and a Nigerian "
+              "two people under city labels (places, not organisations): the first with role, then a '•' list whose "
+              "marks are glued to the number and to the address ('•+227 20 73 55 12 / 96 28 11 40', "
+              "'•communication@...': the clean text puts a space after each mark, the survey's number glued to a "
+              "list marker, tag glued-phone), a Niamey landline and a mobile after '/' without code (+227); the second with the organisation 'NIHSA' and a Nigerian "
               "mobile.",
     ),
 ))
