@@ -369,7 +369,7 @@ PAGES.append(Page(
         notes=OC_NOTE + " A banner on the closure of the Douala counters (its date is chrome). The capital title and "
               "the heading 'MESURES À RESPECTER' are typed without accents ('CONTROLE', 'QUALITE', 'FEVES', 'A "
               "RESPECTER'): accents restored. Every ’ of the body, the list and the office line is dropped "
-              "('LOffice', 'qu une' shape without space: 'quune', 'dhumidité', 'lagent', 'sexposent'); the title has "
+              "('LOffice', 'quune', 'dhumidité', 'lagent', 'sexposent'); the title has "
               "none. 'du lundi 1er au samedi 20 décembre 2025': first bound 'lundi 1er' (weekday kept, month and year "
               "of the second bound, h168-h183), second 'samedi 20 décembre 2025'. 'près d’un lot sur cinq': one "
               "figure (fraction 0.2, qualifier 'près d’', h312-h327 rule for 'N sur M' with its noun). 'supérieur à "
