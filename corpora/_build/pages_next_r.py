@@ -1178,8 +1178,8 @@ Communiqués | Publié le 02/12/2025 à 11:30 | Par La Rédaction avec APO"""),
           "développeur ougandais de [[mini‐réseaux||mini-réseaux]] solaires, a annoncé aujourd’hui la signature d’un "
           "financement de 36 millions de dollars américains pour raccorder 48 000 foyers et 2 600 petites "
           "entreprises dans 120 villages des régions du Nord et de l’Ouest de l’Ouganda d’ici 2028."),
-        P("Le financement associe un prêt de 24 millions de dollars de la Société financière internationale (SFI) "
-          "[[, ||, ]]une subvention de 8 millions de dollars du Fonds pour l’énergie durable en Afrique (SEFA), "
+        P("Le financement associe un prêt de 24 millions de dollars de la Société financière internationale (SFI)"
+          "[[ , ||, ]]une subvention de 8 millions de dollars du Fonds pour l’énergie durable en Afrique (SEFA), "
           "administré par la Banque africaine de développement, et 4 millions de dollars de fonds propres apportés "
           "par les actionnaires de la société."),
         P("Chaque [[mini‐réseau||mini-réseau]] combinera des panneaux photovoltaïques d’une puissance de 60 à 250 "
