@@ -92,6 +92,7 @@ _NUMBER = regex.compile(r"\d+")
 _NAME_THEN_COLON = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s?:")
 _PHONE_DIGITS = regex.compile(r"(?:\d[ .]?){8,}")  # eight digits or more in groups: a phone number, no headline's figure
 _SENTENCE_END = regex.compile(r"[.!?:;…]$")
+_SENTENCE_INSIDE = regex.compile(r"(?<=\p{L}{2}|\d)[.!?…]\s+\S")  # a sentence ends and the line goes on (not `M. Diallo`)
 _WRAPPED_TITLE_END = regex.compile(r"[^.!?…\n]{1,120}")  # a title's second line ends no sentence
 _BYLINE_START = regex.compile(r"(?i:par|by|propos recueillis)\s")
 _DATED_HEADLINE = regex.compile(rf"(?:{DATE_STAMP.pattern})\s+(?:--|[–—|-])\s+(?=\p{{Lu}})")
@@ -616,10 +617,11 @@ def _linked_teasers(lines: list[str], words: list[int], offsets: list[int], cuts
 def _teasers(lines: list[str], words: list[int]) -> list[int]:
     """Line numbers of a chain of full headlines, each over one paragraph and then the next headline
     (`words`: `_headline_words` of each line but the last)."""
-    # (a question over its answer is an interview's, not a story's headline)
+    # (a question over its answer is an interview's, not a story's headline; a line that ends a sentence inside it is a
+    # photo's caption and its credit, `... le 25 novembre. © CBAM/R. Dossou`, or a paragraph: a headline ends none)
     heads = {
         n for n in range(len(lines) - 1)
-        if _is_headline(words[n], min_words=8) and not lines[n].rstrip().endswith("?")
+        if _is_headline(words[n], min_words=8) and not lines[n].rstrip().endswith("?") and not _SENTENCE_INSIDE.search(lines[n])
         and len(_WORD.findall(lines[n + 1])) >= 8 and lines[n + 1].rstrip().endswith((".", "»", "!", "?"))
     }
     chain = sorted(n for n in heads if n + 2 == len(lines) or n + 2 in heads)
