@@ -150,6 +150,8 @@ _FIGURE_ROW = regex.compile(
     r"\s*\p{L}[\p{L}'’ ()\-]{0,60}?\s?:\s*(?:[<>≈~+]\s*)?\d[\d \u00a0\u202f.,]*(?:\s?%|\s?\p{L}+(?: \p{L}+){0,2})?\s*"
 )
 _END_MARK = regex.compile(r"\s*[-–—]\s*(?:30|(?i:fin|end))\s*[-–—]\s*")  # `– 30 –`, `– FIN –`: the end of a release
+_END_WORD = regex.compile(r"\s*(?:FIN|Fin|END)\s*")  # ... or the word alone on its line
+_ENTRY_SEPARATOR = regex.compile(r"\s*[–—:|-]\s+\S")  # after an agenda entry's date: `10 décembre 2025 – Toamasina ...`
 _PLURAL_MARK_END = regex.compile(r"\p{L}\(\p{Ll}{1,3}\)\s*$", regex.REVERSE)  # `Document(s) joint(s)`: a bracket that ends a word, not a sentence
 # `MIGRATIONS-GB-FRANCE-MANCHE`, `jlb/mla/ach`, `Rapport-annuel-2023.pdf`: one token, no words; a token
 # without a letter (`343-555-0110`, `04/12/2024`) is a phone or a date, never a slug
@@ -623,7 +625,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             w.lower() in _FUNCTION_WORDS for w in _PLAIN_WORD.findall(_TEMPERATURE.sub(" ", text))
         ):
             verdicts[line.index] = "web chrome"
-        elif n > lead and _UPDATE_STAMP.match(text) and (_is_date_stamp(text) or _is_date_stamp(_UPDATE_LABEL.sub("", text, count=1))):
+        elif n > lead and _is_update_stamp(text):
             verdicts[line.index] = "page metadata (date among labels)"  # `Mise à jour le mardi 3 mars 2026` under the text
         elif (
             (line.words <= 10 and _BYLINE.match(text) or line.words <= 16 and _BYLINE_FIELD.match(text)) and not text.endswith(".")
@@ -1334,11 +1336,12 @@ def _is_stamp_row(text: str) -> bool:
 
 def _is_stamp_part(part: str) -> bool:
     """What sits beside a page's date: a short label (`Plaidoyer`, `6 minutes de lecture`), who wrote it
-    (`Par Marie-Ève Tremblay`, `Transcription relue par la rédaction`), when it was updated (`Mis à jour à 18 h 12`)."""
+    (`Par Marie-Ève Tremblay`, `Transcription relue par la rédaction`), when it was updated (`Mis à jour à 18 h 12`),
+    the post's rubrics under their label (`Catégories : Communiqués, Haïti, Sécurité alimentaire`)."""
     words = len(_WORD.findall(part))
     if _TERMINAL.search(part):
         return False
-    return words <= 4 or bool(_UPDATED.fullmatch(part)) or (words <= 6 and bool(_BYLINE.search(part)))
+    return words <= 4 or bool(_UPDATED.fullmatch(part)) or (words <= 6 and bool(_BYLINE.search(part))) or _is_tag_field(part)
 
 
 def _is_stamped_byline(text: str) -> bool:
@@ -1810,10 +1813,15 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         single = len(shown) == 2 and _is_related_heading(shown[0]) and verdicts.get(shown[1].index) == "link to another page" and _links_one_story(lines, shown[0].index)
         return (single or any(_is_related_link(l.text.strip()) for l in between)) and _is_sentence(b[0]) and b[0].is_prose
 
+    def closed(a: list[Line], b: list[Line]) -> bool:
+        """Under the release's contact block, which closes it, a heading of links to other pages (`À lire aussi`):
+        the prose below it is their teasers, no more of the story."""
+        return bool(_CONTACT_DATA.search(a[-1].text)) and any(_is_related_heading(l) for l in lines[a[-1].index + 1 : b[0].index])
+
     while last + 1 < len(runs) and (
         # a sentence cut by what was removed (a PDF's footer, its reference and page number) goes on in lower case
         _sentence_goes_on(runs[last][-1], runs[last + 1][0])
-        or (not menu_before[last + 1] and (
+        or (not menu_before[last + 1] and not closed(runs[last], runs[last + 1]) and (
             _joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1]) or after_inline_link(runs[last], runs[last + 1])
             # (past the release's contact block, a short sentence alone is the site's slogan in its footer)
             or (_goes_on(runs[last + 1]) and not (runs[last][-1].hints_contact and sum(l.words for l in runs[last + 1]) < 10))
@@ -1837,7 +1845,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
             )
         )
     ):
-        if _holds_contact_block(runs[first : last + 1]) and _is_footer_block(lines, runs[last + 1]):
+        if _holds_contact_block(runs[first : last + 1]) and _is_footer_block(lines, runs[last + 1], verdicts):
             break  # the site's footer under the text's own contact block: its name, address and switchboard
         last += 1
     printed_twice = {a.index for a, b in zip(shown, shown[1:]) if verdicts.get(b.index) == "duplicated line"}
@@ -1986,12 +1994,14 @@ def _holds_contact_block(runs: list[list[Line]]) -> bool:
     )
 
 
-def _is_footer_block(lines: list[Line], run: list[Line]) -> bool:
+def _is_footer_block(lines: list[Line], run: list[Line], verdicts: Mapping[int, str]) -> bool:
     """The site's footer: a few lines (its name, address, switchboard) with no e-mail, person's press label or
-    sentence, right over the copyright line (`© 2025 OIM | Conditions d’utilisation`)."""
+    sentence, right over the copyright line (`© 2025 OIM | Conditions d’utilisation`), or over nothing but the page's
+    chrome (a cookie notice) or the page's end: the footer's contact box (`Contact` ⏎ the office ⏎ its street ⏎ `BP ...`
+    ⏎ `Téléphone ...`), under the widgets that close the text."""
     below = next((l for l in lines[run[-1].index + 1 :] if not l.blank), None)
     return (
-        len(run) <= 5 and below is not None and _FOOTER_LINE.match(below.text) is not None
+        len(run) <= 5 and (below is None or below.index in verdicts or _FOOTER_LINE.match(below.text) is not None)
         and not any(_names_press_contact(l.text) or _SENTENCE_END.search(l.text) for l in run)
     )
 
@@ -2557,8 +2567,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     if best is not None and _capitals_wrap(lines, best, start):
         return best.index  # `RÉPUBLIQUE DU CAMEROUN : LE MINISTÈRE` ⏎ `DE L'EAU ... LANCE` ⏎ `... DANS 300 VILLAGES`: one title
     # (the fuller second line was taken for it: `RÉSULTATS AU 30 SEPTEMBRE 2025 :` ⏎ `UNE CROISSANCE SOUTENUE ...`)
-    above = next((l for l in found if l.index < best.index), None) if best is not None else None
-    if above is not None and above.index == best.index - 1 and above.text.rstrip().endswith(":") and _capitals_wrap(lines, above, start):
+    above = _colon_head(lines, found, best, start) if best is not None else None
+    if above is not None:
         return above.index
     upper = _capitals_above(lines, best) if best is not None else None
     if upper is not None:
@@ -2587,6 +2597,9 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             # (under the letterhead, a title in capitals wrapped over two lines: its first line)
             upper = _capitals_above(lines, best)
             best = best if upper is None or upper.index in verdicts else upper
+            # (or cut at its colon, the fuller second line taken for it under a PDF's letterhead: `CAMPAGNE DE
+            # COMMERCIALISATION DE L’ANACARDE 2025 :` ⏎ `LA RÉGION DE KOLDA DÉPASSE ...` ⏎ the dateline)
+            best = _colon_head(lines, found, best, start) or best
     if not found:
         # no headline at all: a report's title may be its name and date (`Mali : note pays – octobre 2025`),
         # or a short line in capitals above its table of contents (`RAPPORT ANNUEL 2024`)
@@ -2991,6 +3004,15 @@ def _capitals_above(lines: list[Line], title: Line) -> Line | None:
     return above if above.words >= 2 and not is_letterhead(above.text) and not _over_address_row(lines, above) else None
 
 
+def _colon_head(lines: list[Line], found: list[Line], title: Line, start: int) -> Line | None:
+    """The headline right above `title` that ends on a colon and wraps in capitals down to the text: the title's
+    first line, when the fuller second one was taken for it (`RÉSULTATS AU 30 SEPTEMBRE 2025 :` ⏎ `UNE CROISSANCE ...`)."""
+    above = next((l for l in found if l.index < title.index), None)
+    if above is not None and above.index == title.index - 1 and above.text.rstrip().endswith(":") and _capitals_wrap(lines, above, start):
+        return above
+    return None
+
+
 def _capitals_wrap(lines: list[Line], title: Line, start: int) -> bool:
     """Is a title in capitals wrapped down to the text, over one or two more lines in capitals? The line under it
     opens on a function word (`DE L'EAU ET DE L'ÉNERGIE LANCE`), as a wrapped title's goes on in lower case, or on
@@ -3037,13 +3059,18 @@ def _is_header_label(line: Line) -> bool:
     under the title (`RÉPUBLIQUE DU NIGER`, its motto, the ministry) stay: they are the release's.
     """
     text = line.text.strip()
-    if _is_date_stamp(text):
+    if _is_date_stamp(text) or _is_update_stamp(text):  # (`Mis à jour le 28/11/2025` right under the title too)
         return True
     if _TERMINAL.search(text) or _LIST_MARK.match(text) or text.endswith(",") or is_letterhead(text) or _MOTTO.fullmatch(text):
         return False
     if line.words <= 5 and not _DIGITS.search(text):
         return True
     return _is_dated_reference(line) or _is_document_number(line)
+
+
+def _is_update_stamp(text: str) -> bool:
+    """`Mis à jour le 28/11/2025`, `Dernière modification : 3 mars 2026`: when the page was last changed."""
+    return _UPDATE_STAMP.match(text) is not None and (_is_date_stamp(text) or _is_date_stamp(_UPDATE_LABEL.sub("", text, count=1)))
 
 
 def _is_issue_label(line: Line) -> bool:
@@ -3133,7 +3160,8 @@ def trailing_chrome(
     # other stories' headlines, or readers' comments, below the text
     # (the thread runs on below the article's last line: a comment is prose, its `Répondre` is not)
     thread = _comment_thread_start([l for l in lines[first:] if not l.blank])
-    listed = min((n for n in (_dated_headlines_start(article), thread if thread is not None and thread <= last else None) if n is not None), default=None)
+    starts = (_dated_headlines_start(article), _agenda_start(article), thread if thread is not None and thread <= last else None)
+    listed = min((n for n in starts if n is not None), default=None)
     if listed is not None and (end is None or listed < end):
         end = listed
     if end is not None and any(l.is_prose and _is_sentence(l) for l in article if l.index < end):
@@ -3149,7 +3177,7 @@ def trailing_chrome(
         listed_links = _one_sentence_block(lines, end, removed)
         more = [
             l for i, l in enumerate(after)
-            if l.is_prose and _is_sentence(l) and not _is_dated_headline(l)
+            if l.is_prose and _is_sentence(l) and not _is_dated_headline(l) and not _is_dated_entry(l)
             and not any(_is_date_stamp(a.text) or _is_post_stamp(a.text) for a in after[max(i - 2, 0) : i])
             and not (len(teasers) >= 2 and i in teasers) and l.index not in listed_links
         ]
@@ -3205,6 +3233,9 @@ def trailing_chrome(
     while len(ends) >= 3 and ends[-1] == len(article) - 1 and _is_site_call(article[ends[-1]]):
         dropped.add(article[ends.pop()].index)
     last_sentence = ends[-1] if ends else len(article) - 1
+    # the release's end mark (`FIN`, `– 30 –`) closes its text: the rows above it (a heading over its list) are the text's
+    marks = [n for n, l in enumerate(article) if n > last_sentence and _is_end_mark(l.text)]
+    last_sentence = marks[-1] if marks else last_sentence
     hinted = [l.hints_contact for l in article]
     # a contact heading with nothing under it (`Contacts presse` among the footer's links, under the release's own
     # contact) is a menu's label: it announces nothing (read from the end: a heading over such a label announces nothing;
@@ -3280,6 +3311,8 @@ def trailing_chrome(
         signature = signature or bool(
             _PLACE_DATE.fullmatch(line.text) and (closing or (n + 2 < len(article) and _signs(below, article[n + 2])))
         )
+        # the office that issued the release, right under its end mark (`FIN` ⏎ `Service de la communication de ...`)
+        signature = signature or (n > 0 and _is_end_mark(above) and _opens_on_institution(line.text))
         # a web address alone under a contact's lines (`Courriel : ...` ⏎ `www.undp.org/fr/mali`) is the contact's
         site_of_contact = hinted[n - 1] and len(line.text.split()) == 1 and bool(_WEB_ADDRESS.match(line.text.strip())) and not _is_link(line)
         # ... and so is a street address under a person's contact line (`17, route des Morillons, CH-1211 Genève 19`)
@@ -3656,6 +3689,36 @@ def _dated_headlines_start(article: list[Line]) -> int | None:
         if _stamped_pairs_from(article, n) >= 2:  # `Biodiversité : 4 000 km de haies` over `21.10.2025`, and again
             return _with_heading(article, n)
     return None
+
+
+def _agenda_start(article: list[Line]) -> int | None:
+    """Where a box of coming events begins under the release, once it is closed (its contact data or its end mark,
+    `FIN`, `– 30 –`, above): a short heading (`Agenda du préfet`, `Événements à venir`) over entries that each open on a
+    date, on its own line over a sentence (`Lundi 1er décembre 2025` ⏎ `Le préfet présidera ...`) or before a dash or a
+    colon (`10 décembre 2025 – Toamasina : atelier national ...`). Found by its shape, whatever the heading says."""
+    closed = False
+    for n, line in enumerate(article[:-1]):
+        if n >= 1 and closed:
+            heading = article[n - 1]
+            below = article[n + 1]
+            entry = _is_dated_entry(line) or (_is_date_stamp(line.text) and below.is_prose and _is_sentence(below))
+            if entry and heading.words <= 5 and not _TERMINAL.search(heading.text) and not heading.hints_contact and not _is_date_stamp(heading.text):
+                return heading.index
+        closed = closed or bool(_CONTACT_DATA.search(line.text)) or _is_end_mark(line.text)
+    return None
+
+
+def _is_end_mark(text: str) -> bool:
+    """`– 30 –`, `– FIN –`, `FIN` alone on its line: the end of a release."""
+    return _END_MARK.fullmatch(text) is not None or _END_WORD.fullmatch(text) is not None
+
+
+def _is_dated_entry(line: Line) -> bool:
+    """`10 décembre 2025 – Toamasina : atelier ...`, `4 décembre 2025 : Conseil des ministres ...`: an agenda's entry,
+    its date first, then a dash or a colon and what happens."""
+    text = line.text.strip()
+    m = _DATE_STAMP.match(text) if text[:1].isdigit() or text[:1].isupper() else None
+    return m is not None and _ENTRY_SEPARATOR.match(text, m.end()) is not None
 
 
 def _comment_thread_start(article: list[Line]) -> int | None:
