@@ -14,8 +14,10 @@ often a valid word too, so a user asks for it:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Iterable
+from itertools import accumulate, compress
+from typing import Iterable, Iterator
 
 import regex
 
@@ -53,6 +55,14 @@ _ASCII_TOKEN = regex.compile(r"(?<![\p{L}\p{N}@/_.])[A-Za-z]+(?![\p{L}\p{N}@/_]|
 _OPTION = regex.compile(r"(?<![\p{L}\p{N}])--?[\p{L}\p{N}-]*$")
 # (three letters at least: `Cà Mau` is Vietnamese, no `Çà`)
 _CAPITAL_ONLY = regex.compile(r"(?<![\p{L}\p{N}@/_.\-])[AEIOUC](?=\p{Ll}*[^\x00-\x7f])\p{Ll}{2,}(?![\p{L}\p{N}@/_])")
+# `_ASCII_TOKEN`'s matches are the runs of ASCII letters whose neighbours pass its look-arounds: the
+# runs are split out by `re` (a third of the time `regex` took to try the look-behind at every
+# position), and only the runs that have an accented reading are checked (by `_ascii_tokens`)
+_ASCII_RUN = re.compile(r"([A-Za-z]+)")
+_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
+_LETTER = regex.compile(r"\p{L}")
+_NOT_BEFORE = frozenset("@/_.")
+_NOT_AFTER = frozenset("@/_")
 _CAMEL_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # `valoriserPres`: two words glued
 _NEXT_WORD = r"(?P<next>\p{Lu}?\p{Ll}+(?:['’](?=\p{L}))?|\p{Lu}+(?!\p{Ll})|\p{N}+)"
 _LONE_A = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])[aA](?=[ \t\u00a0]+{_NEXT_WORD})")
@@ -102,6 +112,44 @@ def _token_readings(token: str) -> tuple[tuple[int, str, tuple[str, ...], float,
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _letter_or_number(c: str) -> bool:
+    return _LETTER_OR_NUMBER.match(c) is not None
+
+
+@lru_cache(maxsize=4096)
+def _letter(c: str) -> bool:
+    return _LETTER.match(c) is not None
+
+
+def _ascii_tokens(text: str) -> Iterator[tuple[int, str]]:
+    """(start, token) of each `_ASCII_TOKEN` match that has an accented reading, in order.
+
+    A page's runs of ASCII letters and their offsets come from one split, in C; only the runs
+    that `_token_readings` knows (a set of the page's distinct runs) are looked at, by their
+    neighbours: a Python step per word of the page cost two thirds of `restore_accents`.
+
+    >>> t = "Les Etats, etat-major; x.Etats Etats@ etats². Ecole_ A.Etre"
+    >>> list(_ascii_tokens(t)) == [(m.start(), m.group()) for m in _ASCII_TOKEN.finditer(t) if _token_readings(m.group())]
+    True
+    """
+    parts = _ASCII_RUN.split(text)  # gap, run, gap, ..., run, gap
+    runs = parts[1::2]
+    known = set(filter(_token_readings, set(runs)))  # (each distinct run asked once, in C)
+    if not known:
+        return
+    starts = list(accumulate(map(len, parts)))[0:-1:2]  # a run starts where the gap before it ends
+    n = len(text)
+    for at, run in compress(zip(starts, runs), map(known.__contains__, runs)):
+        # (the run is whole: no ASCII letter stands beside it)
+        if at and ((c := text[at - 1]) in _NOT_BEFORE or _letter_or_number(c)):
+            continue
+        end = at + len(run)
+        if end < n and ((c := text[end]) in _NOT_AFTER or _letter_or_number(c) or (c == "." and end + 1 < n and _letter(text[end + 1]))):
+            continue
+        yield at, run
+
+
 def _english_context(text: str, start: int, end: int) -> bool:
     """Are the words around `text[start:end]` English (a caption, a quote) rather than French?"""
     around = _WORD2.findall(text[max(0, start - 60) : start])[-3:] + _WORD2.findall(text[end : end + 60])[:3]
@@ -132,16 +180,12 @@ def _restore_accents(text: str) -> list[Change]:
     only on a page that shows it lost its accents: several words whose accented spelling is far
     more frequent.
     """
-    index = _accent_index()
     words = []
     evidence = 0
-    for m in _ASCII_TOKEN.finditer(text):
-        readings = _token_readings(m.group())
-        if readings:
-            at = m.start()
-            for offset, w, variants, zw, zv, sign in readings:
-                words.append((at + offset, w, variants, zw, zv))
-                evidence += sign
+    for at, token in _ascii_tokens(text):
+        for offset, w, variants, zw, zv, sign in _token_readings(token):
+            words.append((at + offset, w, variants, zw, zv))
+            evidence += sign
     stripped_page = evidence >= 3
     caps_lines: dict[int, bool] = {}
     changes: list[Change] = []
@@ -186,15 +230,44 @@ def _restore_accents(text: str) -> list[Change]:
         changes.extend(_diff_changes(w, new, start, "lost accent restored (lexicon)"))
     # a capital that lost its accent in a word that kept its others: `Elément`, `Etablissement`
     for m in _CAPITAL_ONLY.finditer(text) if not text.isascii() else ():
-        w = m.group()
-        v = next((x for x in index.get(strip_accents(w.lower()), ()) if x[1:] == w[1:] and x[0] != w[0].lower()), None)
-        if v and zipf(v) > zipf(w):
-            changes.append((m.start(), m.start() + 1, v[0].upper(), "lost accent restored (lexicon)"))
-    for m in _LONE_A.finditer(text):
+        capital = _accented_capital(m.group())
+        if capital:
+            changes.append((m.start(), m.start() + 1, capital, "lost accent restored (lexicon)"))
+    for m in _lone_a_matches(text):
         accent = _lone_a(text, m, stripped_page)
         if accent:
             changes.append((m.start(), m.end(), accent, "lost accent restored (à: context)"))
     return changes
+
+
+@lru_cache(maxsize=16384)
+def _accented_capital(w: str) -> str | None:
+    """The accented capital of a word that lost only its capital's accent (`Elément` → `É`), or None
+    (a page repeats its words: read once each)."""
+    v = next((x for x in _accent_index().get(strip_accents(w.lower()), ()) if x[1:] == w[1:] and x[0] != w[0].lower()), None)
+    return v[0].upper() if v and zipf(v) > zipf(w) else None
+
+
+# what a `_LONE_A` match starts with: found by `re`, then the pattern is tried there only (from every
+# position of the page, `regex` cost a tenth of the stage); an ASCII letter before it rules it out
+_A_THEN_SPACE = re.compile(r"[aA](?=[ \t\u00a0])")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _lone_a_matches(text: str) -> Iterator[regex.Match[str]]:
+    """`_LONE_A.finditer(text)`, faster (a match is one character: they never overlap).
+
+    >>> t = "a la, A l'île la a  1 -a b ’a c a\u00a0Paris a"
+    >>> [m.span() for m in _lone_a_matches(t)] == [m.span() for m in _LONE_A.finditer(t)]
+    True
+    """
+    for hint in _A_THEN_SPACE.finditer(text):
+        at = hint.start()
+        if at and text[at - 1] in _ASCII_LETTERS:
+            continue
+        m = _LONE_A.match(text, at)
+        if m:
+            yield m
 
 
 _PARTICIPLE = ("é", "ée", "és", "ées")
