@@ -24,7 +24,7 @@ import math
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import accumulate, chain, compress, filterfalse, product
+from itertools import accumulate, chain, compress, filterfalse, product, repeat
 from typing import Callable, Iterable, Iterator
 
 import regex
@@ -2956,9 +2956,18 @@ def _unjustified_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _search_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
-    """`pattern.finditer(text)` for a pattern whose matches stay inside one of `lines`."""
-    for start, end in lines:
-        yield from pattern.finditer(text, start, end)
+    """`pattern.finditer(text)` for a pattern whose matches stay inside one of `lines`.
+
+    (chained in C: a generator's step per line and per match cost a twentieth of the repairs on
+    an indented page, whose every paragraph holds two spaces)
+
+    >>> [m.group() for m in _search_lines(regex.compile(r"b+"), "abb\\nb\\nbbb", [(0, 3), (6, 9)])]
+    ['bb', 'bbb']
+    """
+    if not lines:
+        return iter(())
+    starts, ends = zip(*lines)
+    return chain.from_iterable(map(pattern.finditer, repeat(text), starts, ends))
 
 
 _SUBJECTS = frozenset(("il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce", "cela", "ceci"))
