@@ -797,8 +797,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     after_elision = last is not None and last.start(1) > 0 and a[last.start(1) - 1] in "'’"
     # (capitalised, a function word opens its line or stands in a heading in title case; after a word in lower case it is
     # a name: `la côte Est`, not the verb)
-    before = a[: last.start(1)].rsplit(None, 1)[-1:] if last is not None else []  # (the word before: not the line split)
-    titled = len(lw) > 1 and lw.istitle() and not (before and before[0][:1].islower())
+    # (the word before, read only after a capitalised word: `a[:start].rsplit(None, 1)`, not the line split)
+    titled = len(lw) > 1 and lw.istitle() and not ((before := a[: last.start(1)].rsplit(None, 1)) and before[-1][:1].islower())
     ends_function = a[-1].isalpha() and not after_elision and (
         lw in grammar("line_end_words") or (titled and lw.lower() in grammar("line_end_words"))
         # a heading in capitals wrapped after its `DANS`, `DE`: the next line is in capitals too
