@@ -961,8 +961,17 @@ def is_amount(text: str, start: int, end: int) -> bool:
 
 
 def _looks_complete(body: str) -> bool:
-    """Whether a number of an old plan looks whole: long enough, its last groups evenly cut."""
+    """Whether a number of an old plan looks whole: long enough, its last groups evenly cut. Written without
+    its country code, eight digits in four even groups are whole: the old eight-digit plans of West and
+    Central Africa (`Fax : 23 61 05 19` closing a Benin page) were written so.
+
+    >>> _looks_complete("+221 33 82"), _looks_complete("23 61 05 19"), _looks_complete("2 22 29 13")
+    (False, True, False)
+    """
     groups = _DIGITS.findall(body)
+    if len(groups) >= 4 and len("".join(groups)) >= 8 and len(set(map(len, groups))) == 1 \
+            and not body.lstrip("([ \t").startswith(("+", "00")):
+        return True
     return len("".join(groups)) >= 10 and len(groups) >= 3 and len(groups[-1]) == len(groups[-2])
 
 
