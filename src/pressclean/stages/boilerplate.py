@@ -1823,8 +1823,11 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         _sentence_goes_on(runs[last][-1], runs[last + 1][0])
         or (not menu_before[last + 1] and not closed(runs[last], runs[last + 1]) and (
             _joins(runs[last + 1], mass[last + 1], mass[main]) or next_story(runs[last], runs[last + 1]) or after_inline_link(runs[last], runs[last + 1])
-            # (past the release's contact block, a short sentence alone is the site's slogan in its footer)
-            or (_goes_on(runs[last + 1]) and not (runs[last][-1].hints_contact and sum(l.words for l in runs[last + 1]) < 10))
+            # (past the release's contact block, a short sentence alone is the site's slogan in its footer, and a short
+            # paragraph that says `vous`, maybe under its heading, a donation box's appeal: `Avec 30 €, vous fournissez ...`)
+            or (_goes_on(runs[last + 1]) and not (runs[last][-1].hints_contact and (
+                sum(l.words for l in runs[last + 1]) < 10 or _is_appeal_run(runs[last + 1])
+            )))
             # a lone paragraph between an advert and the contact block is the story's last
             or (last + 2 < len(runs) and _is_sentence(runs[last + 1][-1]) and any(l.is_prose for l in runs[last + 1])
                 and any(_CONTACT_BLOCK.search(l.text) for l in runs[last + 2]) and not _is_address_footer(runs[last + 2], lines))
@@ -3807,11 +3810,21 @@ def _is_site_call(line: Line) -> bool:
     return line.words <= 18 and not _CONTACT_DATA.search(line.text) and not _DIGITS.search(line.text) and _SITE_CALL.search(line.text) is not None
 
 
+APPEAL_WORDS = 16  # a box's appeal to the reader is one short sentence
+
+
+def _is_appeal_run(run: list[Line]) -> bool:
+    """A box's appeal to the reader: one short paragraph (two short sentences at most) that says `vous`, maybe under its
+    heading (`Semez l’espoir en Haïti` ⏎ `Avec 60 $, vous offrez à une famille ...`)."""
+    body = run[1:] if len(run) == 2 and not _TERMINAL.search(run[0].text) else run
+    return len(body) == 1 and body[0].words <= 2 * APPEAL_WORDS and _READER.search(body[0].text) is not None
+
+
 def _is_appeal_box(article: list[Line], n: int) -> bool:
     """Is sentence `n` a box's appeal to the reader: a short sentence that says `vous`, under a short heading
     that ends no sentence, below a line of contact data (the release ended there)?"""
     line = article[n]
-    if n < 2 or line.words > 16 or not _READER.search(line.text):
+    if n < 2 or line.words > APPEAL_WORDS or not _READER.search(line.text):
         return False
     heading = article[n - 1]
     return heading.words <= 6 and not _TERMINAL.search(heading.text) and bool(_CONTACT_DATA.search(article[n - 2].text))
