@@ -316,6 +316,12 @@ _ONE_AND_A_HALF = regex.compile(
     regex.IGNORECASE,
 )
 _CURRENT_MONTH = regex.compile(rf"{_H}+courant(?![\p{{L}}])", regex.IGNORECASE)
+# a season named by its complement (`saison des pluies`, `saisons d’activité`, `seasons of drought`) is a thing counted,
+# where a bare one measures time (`depuis deux saisons`); not `de suite`, `de plus`, a length again
+_SEASONS = frozenset({"saison", "saisons", "season", "seasons"})
+_SEASON_OF = regex.compile(
+    rf"{_H}+(?:d['’]|(?:des|du|de{_H}+la|de|of)(?![\p{{L}}])(?!{_H}+(?:suite|plus|moins|rang)(?![\p{{L}}])))", regex.IGNORECASE
+)
 _DAYS_OF_ACTIVITY = frozenset({"journée", "journées", "journee", "journees"})
 # a superlative right after units of time ranks them among others (`les trois années les plus chaudes jamais
 # observées`, `les dix jours les moins arrosés`): years counted, not a span (corpora/README h296–h311); but a ranking
@@ -359,6 +365,12 @@ _HOURS_CHANGED = regex.compile(
 # opening hours written as a span of clock times (`9 h - 17 h`, `8 h 30 – 12 h 30`): times, not durations
 _HOUR = r"(?:[01]?\d|2[0-3])" + rf"{_H}?h(?:{_H}?[0-5]\d)?"
 _HOUR_SPAN = regex.compile(rf"(?=\d)(?<![\p{{N}}]){_HOUR}{_H}*[-–]{_H}*{_HOUR}(?![\p{{L}}\p{{N}}])")
+# hours counted in each day or week (`jusqu’à 6 heures par jour`, `up to 6 hours a day`): a length, never a time of day
+_PER_DAY = regex.compile(
+    rf"{_H}+(?:par{_H}+(?:jour|nuit|semaine)|chaque{_H}+(?:jour|nuit|semaine)|(?:a|per|each){_H}+(?:day|night|week))(?![\p{{L}}])"
+    rf"|{_H}?/{_H}?(?:jour|j|day)(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
 _TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|depuis|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE | _BACK)
 # what follows the time that heads a line of a programme: `11 h : accueil`, `9 h – ouverture`
 _SCHEDULE_TAIL = regex.compile(rf"{_H}*[:–—\-]")
@@ -692,6 +704,17 @@ _PROPORTION = regex.compile(
 _PROPORTION_HEAD = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,])(?:une?|one|two|three|four|five|six|seven|eight|nine|\d{{1,2}}){_H}*\Z", regex.IGNORECASE | _BACK
 )
+# ... and with its noun between the part and the whole (corpora/README h312–h327: `près de neuf actifs sur dix` =
+# 0.9, `moins d’un candidat sur trois` = 0.3333, one figure from the qualifier to the whole): both written in words,
+# the way a proportion is said, where `3 écoles sur 10`, `87 échantillons sur 112` stay a part and its whole, two counts
+_PROPORTION_NOUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)){_H}+"
+    rf"(?P<w>\p{{Ll}}[\p{{L}}\-]{{1,30}}){_H}+(?i:sur){_H}+(?P<d>(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix))"
+    rf"(?![\p{{L}}\p{{N}}]|[.,]\d)"
+)
+_PROPORTION_NOUN_HEAD = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf){_H}+\p{{Ll}}[\p{{L}}\-]{{1,30}}{_H}*\Z", _BACK
+)
 _LE_BEFORE = regex.compile(rf"(?<![\p{{L}}])le{_H}{{1,3}}\Z", _BACK)  # (lower case, as `_DATE_WORDS` takes it)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux", "phase", "phases"})
@@ -802,6 +825,7 @@ _MILLIONS_END = regex.compile(r"(?<![\p{L}])(?:millions?|milliards?|billions?|tr
 _LINK = regex.compile(rf"{_H}+(?:de{_H}+|d['’]{_H}?|des{_H}+|of{_H}+)", regex.IGNORECASE)
 _PREV_WORD = regex.compile(rf"(?P<w>[\p{{L}}°º][\p{{L}}\p{{N}}'’°º.\-]{{0,40}}){_H}{{1,3}}\Z", _BACK)
 # a determiner before the word that precedes a number: `du camp 14`, `la phase 2`, `de type 2` name a thing
+_EN_DETERMINER_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:the|each|its|this|that|every){_H}+\Z", regex.IGNORECASE | _BACK)
 _DETERMINER_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:le|la|du|de|au|un|une|ce|cet|cette|chaque|son|sa|leur|notre|votre|mon|ma){_H}+\Z",
     regex.IGNORECASE | _BACK,
@@ -927,7 +951,7 @@ _OWN_YEARS_AFTER = regex.compile(rf"{_H}+d['’]{_H}?(?:existence|histoire)(?![\
 _HAS_YEARS = regex.compile(
     rf"(?<![\p{{L}}'’])(?<!(?<![\p{{L}}])y{_H})(?<!\d{_H})(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez|ayant)"
     rf"(?:{_H}+(?:déjà|désormais|alors|bientôt|encore|aujourd['’]hui|tout{_H}+juste|à{_H}+peine))?"
-    rf"(?:{_H}+entre{_H}+\d{{1,3}}{_H}+(?:et|à))?{_H}+\Z",
+    rf"(?:{_H}+entre(?:{_H}+\d{{1,3}}{_H}+(?:et|à))?)?{_H}+\Z",  # (the range's first bound too: `ont entre 15`)
     regex.IGNORECASE | _BACK,
 )
 # from an age on (`le vaccin est proposé dès 5 ans`, `à partir de 16 ans`), and the age at which a clause's event
@@ -947,7 +971,12 @@ _APPOSITION_OF = regex.compile(
 # a bound a qualifier puts on the years (`jusqu'à 5 ans`), after a person noun: an age
 _SPAN_AFTER = regex.compile(rf"{_H}+(?:après|plus{_H}+tard|plus{_H}+tôt|avant|auparavant)(?![\p{{L}}])", regex.IGNORECASE)
 _BOUND_AHEAD = regex.compile(rf"(?:jusqu['’]{_H}?[àa]|moins{_H}+de|plus{_H}+de|au{_H}+moins)(?![\p{{L}}])", regex.IGNORECASE)
-_YEARS_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}|['’])|(?:pour|devant)(?![\p{{L}}]))", regex.IGNORECASE)
+# (`pour la plupart`, `pour l’essentiel`, `pour moitié`: an aside on whom the clause speaks of, not a purpose)
+_YEARS_OF = regex.compile(
+    rf"{_H}+(?:d(?:e{_H}|['’])|(?:pour|devant)(?![\p{{L}}])"
+    rf"(?!{_H}+(?:la{_H}+plupart|l['’]{_H}?essentiel|moitié|beaucoup|certains|certaines|la{_H}+majorité)(?![\p{{L}}])))",
+    regex.IGNORECASE,
+)
 _WORD_SPLIT = regex.compile(rf"{_H}+")
 # how far back a plan's title may open on its capitalised head noun, in characters and in lower-case words
 _TITLE_REACH = 140
@@ -2223,7 +2252,9 @@ class _Finder:
             y0 = prev_word.end("w") - len(pw) if prev_word is not None and pw_key in ("en", "in") else s
             return _Figure(y0, e, int(raw), None, "year")
         if (fig.kind == "duration" and (fig.unit or "").lower() in ("heures", "heure", "h", "hours")
-                and isinstance(fig.value, int) and (pw_key in ("à", "a", "vers", "dès", "des", "at") and fig.value <= 24
+                and isinstance(fig.value, int) and not _PER_DAY.match(text, fig.end, fig.end + 20)
+                and (pw_key in ("à", "a", "vers", "dès", "des", "at") and fig.value <= 24
+                                                    or pw_key in ("avant", "before") and fig.value < 24
                                                     or pw_key == "depuis" and fig.value < 24
                                                     or pw_key == "de" and fig.value <= 24
                                                     and _FROM_HOUR.search(text, max(0, s - 20), s)
@@ -2231,8 +2262,8 @@ class _Finder:
                                                     and _HOUR_RANGE_END.match(text, fig.end, fig.end + 16)
                                                     or pw_key == "et" and fig.value <= 24
                                                     and _HOUR_RANGE_START.search(text, max(0, s - 30), s))):
-            # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`, `à partir de 18 heures`: times (but
-            # `depuis 24 heures` is a day)
+            # `à 14 heures`, `depuis 7 heures`, `de 9 heures à 17 heures`, `à partir de 18 heures`, `commencent avant 7
+            # heures`: times (but `depuis 24 heures` is a day, and `jusqu’à 6 heures par jour` a length of each day)
             if not (pw_key in ("à", "a") and _HOURS_CHANGED.search(text, max(0, s - 60), s)):
                 return None
         if fig.kind == "count" and fig.unit is None and fig.end == e and pw_key in ("de", "entre") \
@@ -2365,8 +2396,10 @@ class _Finder:
         personnes`, `Le plan cible 1,2 million`): the verb's object is a quantity, its noun after it; the noun names
         a target after a determiner (`la cible 3`) or by its number alone (`ODD 3, cible 3.8`, `cible 3.b`, `Cible
         6 :`)."""
-        if _DETERMINER_BEFORE.search(self.text, max(0, prev_word.start() - 10), prev_word.start()):
-            return False
+        if not prev_word.group("w").islower() \
+                or _DETERMINER_BEFORE.search(self.text, max(0, prev_word.start() - 10), prev_word.start()) \
+                or _EN_DETERMINER_BEFORE.search(self.text, max(0, prev_word.start() - 10), prev_word.start()):
+            return False  # (a verb inside its sentence is in lower case: `Train 5` heads a line's name)
         after = _WORD_AFTER.match(self.text, e)
         return not _TARGET_ID.match(self.text, s) and after is not None \
             and after.group("w").lower() not in self.words["not_units"]  # (`Cible 4 des ODD`: the noun)
@@ -2635,6 +2668,9 @@ class _Finder:
             if currency is not None or unit.lower() not in w["money_by_country"]:  # `livres` are books in Paris
                 if abbreviation and not unit[0].isalpha() and cm.start("c") == end:
                     unit = abbreviation + unit
+                elif abbreviation and unit.isupper() and not text[end : cm.start("c")].strip(_SPACE_CHARS):
+                    unit = abbreviation + text[end : cm.start("c")] + unit  # `112,4 Mds DH`: the scale's abbreviation
+                    # is part of the unit, as in `M€`
                 elif not scaled and unit.lower() in w["multipliers"]:
                     value *= w["multipliers"][unit.lower()]  # `5 MEUR`, `450 KEUR`
                 return _Figure(start, cm.end(), _number(value), unit, "money", currency, qualifier)
@@ -2659,6 +2695,8 @@ class _Finder:
             pass  # `3,3 millions de journées de travail`, `à trois journées de la fin du championnat`: counted days
         elif lower in w["durations"] and _RANKED_AFTER.match(text, unit_end):
             pass  # `les trois années les plus chaudes`: years ranked, counted
+        elif lower in _SEASONS and _SEASON_OF.match(text, unit_end):
+            pass  # `deux saisons des pluies exceptionnelles`, `trois saisons d’activité`: seasons of a kind, counted
         elif lower in w["durations"]:
             kind = "age" if self._is_age(start, lower, unit_end) else "duration"
             if kind == "duration" and lower in ("years", "months") and (
@@ -2877,8 +2915,9 @@ class _Finder:
                     return noun.group("w"), noun.end()
             if lower in w["english_not_units"] or lower in w["english_verbs"] or capital:
                 break
-            if lower.endswith("ed") and head is not None:
-                break  # `50 people died`: a verb after the noun
+            if lower.endswith("ed") and head is not None and _plural_en(head[0]):
+                break  # `50 people died`: a verb after the noun (after an adjective, a participle qualifying the
+                # noun to come: `41 marine protected areas`)
             if head is not None and _plural_en(head[0]) and not _plural_en(word):
                 break  # `4.1 million inhabitants still`, `3 trucks carrying`: the noun ended the phrase
             if text[m.end() : m.end() + 1] in ("'", "’"):
@@ -2918,6 +2957,8 @@ class _Finder:
             ) or _AGE_IS.search(self.text, max(0, start - 90), start) is not None
         if unit not in ("ans", "an", "mois", "semaines", "jours", "années"):
             return False
+        if end is not None and _SPAN_AFTER.match(self.text, end, end + 14):
+            return False  # `près de quatre ans après le début de la guerre`: a span of time from an event, never an age
         if unit == "ans" and (_AGE_CLASS.search(window) or (
             (_BOUND.match(self.text, start) or (end is not None and _OPEN_BOUND.match(self.text, end, end + 12)))
             and _GROUP_ARTICLE.search(window)
@@ -2929,16 +2970,16 @@ class _Finder:
             return True
         if unit == "ans" and end is not None and _POSSESSIVE_BEFORE.search(window) and _OWN_YEARS_AFTER.match(self.text, end):
             return True  # `la plus élevée de ses 52 ans d'histoire`
-        if unit in ("ans", "an") and end is not None and not _YEARS_OF.match(self.text, end, end + 10) \
+        if unit in ("ans", "an") and end is not None and not _YEARS_OF.match(self.text, end, end + 30) \
                 and not _SPAN_AFTER.match(self.text, end, end + 14) and (
             _FROM_AGE.search(window) or _AT_AGE.search(window) and _CLAUSE_COMMA.match(self.text, end, end + 4)
             or _BOUND_AHEAD.match(self.text, start) and _patterns()["person_before"].search(window)
         ):
             return True  # `dès 5 ans`, `à 17 ans, elle s'est mariée`, `les enfants jusqu'à 5 ans`
         if unit in ("ans", "an") and _HAS_YEARS.search(window) is not None \
-                and not (end is not None and _YEARS_OF.match(self.text, end, end + 10)):
+                and not (end is not None and _YEARS_OF.match(self.text, end, end + 30)):
             return True
-        if unit in ("ans", "an") and end is not None and not _YEARS_OF.match(self.text, end, end + 10) \
+        if unit in ("ans", "an") and end is not None and not _YEARS_OF.match(self.text, end, end + 30) \
                 and (app := _APPOSITION_OF.search(window)) is not None \
                 and start - len(window) + app.start("comma") in self.person_ends:
             return True  # `Gulnara Toktogulova, éleveuse de 47 ans` (but `coordinatrice de 3 ans de travaux`)
@@ -3166,19 +3207,37 @@ class _Finder:
             if self._free(m.start(), m.end()):
                 start, qualifier, _ = self._lead(m.start())
                 self._add(_Figure(start, m.end(), round(part / whole, 4), None, "other", None, qualifier))
+        w = self.words
+        for m in self._proportion_matches(_PROPORTION_NOUN_HEAD, _PROPORTION_NOUN, (" sur ",)):
+            part, whole, noun = _proportion_number(m.group("n")), _proportion_number(m.group("d")), m.group("w").lower()
+            after = _SPACED_WORD.match(self.text, m.end())
+            later = after.group("w") if after is not None else ""
+            if not 0 < part < whole or noun in w["durations"] or noun in w["measures"] or noun in w["currencies"] \
+                    or noun in w["not_units"] or noun in ("fois", "times") or (part > 1 and noun[-1] not in "sx") \
+                    or later[:1].islower() and later[-1] in "sx" and not _PARTICIPLE.fullmatch(later):
+                # (`deux jours sur trois`: a length of time and a count; `un pont sur deux rivières`: the whole
+                # counts its own noun; `un candidat sur trois admis` ends on a participle)
+                continue
+            if self._free(m.start(), m.end()):
+                start, qualifier, _ = self._lead(m.start())
+                self._add(_Figure(start, m.end(), round(part / whole, 4), None, "other", None, qualifier))
 
-    def _proportion_matches(self) -> list[regex.Match[str]]:
-        """`list(_PROPORTION.finditer(text))`, the pattern tried only before a ` sur ` or an ` in ` (found by
-        `str.find`) and at the start of the number that ends there."""
+    def _proportion_matches(
+        self, head_pattern: regex.Pattern[str] = _PROPORTION_HEAD, pattern: regex.Pattern[str] = _PROPORTION,
+        gaps: tuple[str, ...] = (" sur ", " in "),
+    ) -> list[regex.Match[str]]:
+        """`list(pattern.finditer(text))`, the pattern tried only before a ` sur ` or an ` in ` (found by
+        `str.find`) and at the start of the number (or number and noun) that ends there."""
         text, lower = self.text, self.lower
         if lower is None:
-            return list(_PROPORTION.finditer(text))
+            return list(pattern.finditer(text))
+        reach = 8 if head_pattern is _PROPORTION_HEAD else 48
         out = []
-        for gap in (" sur ", " in "):
+        for gap in gaps:
             i = lower.find(gap)
             while i >= 0:
-                head = _PROPORTION_HEAD.search(text, max(0, i - 8), i + 1)
-                if head is not None and (m := _PROPORTION.match(text, head.start())) is not None:
+                head = head_pattern.search(text, max(0, i - reach), i + 1)
+                if head is not None and (m := pattern.match(text, head.start())) is not None:
                     out.append(m)
                 i = lower.find(gap, i + 1)
         return sorted(out, key=lambda m: m.start())
@@ -3247,14 +3306,15 @@ class _Finder:
             art = _SHARE_ARTICLE.search(text, max(0, s - 6), s)
             if art is None or not self._free(art.start(), e):
                 continue
-            if not _SHARE_OF.match(text, e, e + 6) and not _DONT_BEFORE.search(text, max(0, art.start() - 8), art.start()):
-                continue  # `le tiers payant`, `au quart`: no whole it is a part of
             article = art.group("art").lower()
+            q = _CONTRACTED_QUALIFIER.search(text, max(0, art.start() - 12), art.start()) if article == "du" else None
+            dont_end = q.start() if q is not None else art.start()  # (`dont près du tiers`: the part of the whole before)
+            if not _SHARE_OF.match(text, e, e + 6) and not _DONT_BEFORE.search(text, max(0, dont_end - 8), dont_end):
+                continue  # `le tiers payant`, `au quart`: no whole it is a part of
             start, qualifier, _ = self._lead(art.start())
             if article != "le":  # (the text holds `le quart` as `la moitié`, not the `du` of `près du quart`)
                 start, qualifier = s, None
-                q = _CONTRACTED_QUALIFIER.search(text, max(0, art.start() - 12), art.start())
-                if q is not None and article == "du":
+                if q is not None:
                     start, qualifier = q.start(), f"{_CONTRACTED_QUALIFIERS[strip_accents(q.group('q').lower())]} du"
             value = round(1 / self.words["fractions"][m.group("fpart").lower()], 4)
             self._add(_Figure(start, e, value, None, "other", None, qualifier))
@@ -3475,7 +3535,9 @@ class _Finder:
                 continue
             if b.unit is None and b.kind == "count" and a.kind not in ("count", "date", "year", "ordinal") and not (
                 a.kind == "duration" and _OTHER_PERIOD_AFTER.match(self.text, b.end, b.end + 40)
-            ):
+            ) and not (a.kind == "percent" and _far_apart(a.value, b.value)):
+                # (`soit 16,4 % de la population, contre 1 326 000`: no share is of that size; the number compared
+                # is the count before the share)
                 b.kind, b.currency = a.kind, a.currency
             elif b.unit is None and b.kind == "count" and a.kind == "count":
                 self.kind_given.add(b.start)  # `3,2 lits pour 1 000 habitants, contre 5,7`: a rate of a count
@@ -3607,6 +3669,18 @@ def _nearest_currency(priced: list[_Figure], fig: _Figure) -> str | None:
 def _letters_of(unit: str) -> str:
     """A unit folded, without its plural mark, to compare two of them (`cas`, `échantillons` / `échantillon`)."""
     return fold(unit).rstrip("sx")
+
+
+def _far_apart(a: Any, b: Any) -> bool:
+    """Whether two numbers are too far apart in size to be two values of one measure (a thousand times and more).
+
+    >>> _far_apart(16.4, 1326000), _far_apart(38.2, 41.7), _far_apart(12, 0.5), _far_apart(0, 3)
+    (True, False, False, False)
+    """
+    if not isinstance(a, (int, float, Decimal)) or not isinstance(b, (int, float, Decimal)) or not a or not b:
+        return False
+    big, small = max(abs(a), abs(b)), min(abs(a), abs(b))
+    return big >= 1000 * small
 
 
 def _plural_en(word: str) -> bool:
