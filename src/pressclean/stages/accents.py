@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from itertools import accumulate, compress
 from typing import Iterable, Iterator
 
@@ -112,6 +113,19 @@ def _token_readings(token: str) -> tuple[tuple[int, str, tuple[str, ...], float,
     return tuple(out)
 
 
+@lru_cache(maxsize=131072)
+def _token_evidence(token: str) -> int:
+    """How many words of a token show a page stripped of its accents (`journee`)."""
+    return sum(reading[5] for reading in _token_readings(token))
+
+
+@lru_cache(maxsize=131072)
+def _plain_page_readings(token: str) -> tuple[tuple[int, str, tuple[str, ...], float, float, bool], ...]:
+    """`_token_readings(token)` but the words in lower case that `_restore_accents` leaves alone on a
+    page that kept its accents (only a form the lexicon hardly knows is restored there)."""
+    return tuple(r for r in _token_readings(token) if not r[1].islower() or (r[3] < 2.0 and r[4] >= 3.5))
+
+
 @lru_cache(maxsize=4096)
 def _letter_or_number(c: str) -> bool:
     return _LETTER_OR_NUMBER.match(c) is not None
@@ -180,13 +194,15 @@ def _restore_accents(text: str) -> list[Change]:
     only on a page that shows it lost its accents: several words whose accented spelling is far
     more frequent.
     """
+    found = list(_ascii_tokens(text))
+    tokens = list(map(itemgetter(1), found))
+    stripped_page = sum(map(_token_evidence, tokens)) >= 3
+    # (on a page that kept its accents, most words have no reading that may change: skipped in C)
+    readings_of = _token_readings if stripped_page else _plain_page_readings
     words = []
-    evidence = 0
-    for at, token in _ascii_tokens(text):
-        for offset, w, variants, zw, zv, sign in _token_readings(token):
+    for at, token in compress(found, map(readings_of, tokens)):
+        for offset, w, variants, zw, zv, _sign in readings_of(token):
             words.append((at + offset, w, variants, zw, zv))
-            evidence += sign
-    stripped_page = evidence >= 3
     caps_lines: dict[int, bool] = {}
     changes: list[Change] = []
     for start, w, variants, zw, zv in words:
