@@ -435,13 +435,14 @@ _QUALIFIER_AT = regex.compile(rf"(?:{'|'.join(_QUALIFIERS_FR.values())})", regex
 # (`L$45,000`, `NZ$`, `Bds$`: a dollar sign glued after the letters of the country that pays in it, read only when the
 # lexicon knows those letters: `_currency_before`)
 _CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|\p{{Lu}}\p{{L}}{{0,2}}\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
+    rf"(?<![\p{{L}}])(?P<cur>US{_H}?\$|\${_H}?US|\p{{Lu}}\p{{L}}{{0,2}}\$|\$|€|£|¥|₦|₹|GH¢|S?Fr\.|Rs\.|VT|USD|EUR|CHF|FCFA|GBP|CAD|XOF|XAF|MAD|HTG|MGA|UAH){_H}?\Z"
 )
 # a currency word of two words or one written before the amount, with a capital (`CFA francs 1.1 billion`, English
 # order; `francs CFA 75 000`, `F CFA 25 000`, `Rwf 5,000`), checked against the currencies the lexicon knows
 _TWO_WORDS_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{1,10}}{_H}\p{{L}}{{2,10}}){_H}?\Z")
-# (one word: an abbreviation of three letters, not a capitalised noun that names an event: `Euro 2024`)
-_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{3}}){_H}?\Z")
+# (one word: an abbreviation of two or three letters, `Rwf 5,000`, `Rs 15 000` (rupees), not a capitalised noun that
+# names an event: `Euro 2024`)
+_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{2,3}}){_H}?\Z")
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
 # a symbol of one or two letters glued before the amount (`K50`, the kwacha), read where the page's country pays in it
@@ -705,15 +706,16 @@ _PROPORTION_HEAD = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,])(?:une?|one|two|three|four|five|six|seven|eight|nine|\d{{1,2}}){_H}*\Z", regex.IGNORECASE | _BACK
 )
 # ... and with its noun between the part and the whole (corpora/README h312–h327: `près de neuf actifs sur dix` =
-# 0.9, `moins d’un candidat sur trois` = 0.3333, one figure from the qualifier to the whole): both written in words,
-# the way a proportion is said, where `3 écoles sur 10`, `87 échantillons sur 112` stay a part and its whole, two counts
+# 0.9, `moins d’un candidat sur trois` = 0.3333, `près de 4 ménages sur 10`: one figure from the qualifier to the
+# whole): a whole of ten at most, the base a proportion is said on, where `9 arrondissements sur 13` (h76), `87
+# échantillons sur 112` stay a part and its whole, two counts
 _PROPORTION_NOUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)){_H}+"
-    rf"(?P<w>\p{{Ll}}[\p{{L}}\-]{{1,30}}){_H}+(?i:sur){_H}+(?P<d>(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix))"
+    rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|[1-9]){_H}+"
+    rf"(?P<w>\p{{Ll}}[\p{{L}}\-]{{1,30}}){_H}+(?i:sur){_H}+(?P<d>(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)|10|[2-9])"
     rf"(?![\p{{L}}\p{{N}}]|[.,]\d)"
 )
 _PROPORTION_NOUN_HEAD = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}.,])(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf){_H}+\p{{Ll}}[\p{{L}}\-]{{1,30}}{_H}*\Z", _BACK
+    rf"(?<![\p{{L}}\p{{N}}.,])(?:(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|[1-9]){_H}+\p{{Ll}}[\p{{L}}\-]{{1,30}}{_H}*\Z", _BACK
 )
 _LE_BEFORE = regex.compile(rf"(?<![\p{{L}}])le{_H}{{1,3}}\Z", _BACK)  # (lower case, as `_DATE_WORDS` takes it)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
@@ -777,7 +779,8 @@ _COUNTER = (
     r"|partages?|shares?|réactions?|reactions?|abonnés|followers)"
     r"|(?:temps[ \t\u00a0]+de[ \t\u00a0]+)?lecture[ \t\u00a0]*:?[ \t\u00a0]*\d{1,2}[ \t\u00a0]*min(?:utes?|\.)?"
     r"|\d{1,2}[ \t\u00a0]*min(?:utes?|\.)?[ \t\u00a0]+(?:de[ \t\u00a0]+lecture|read|to[ \t\u00a0]+read)"
-    r"|(?:visiteurs?|visites?|vues|views|hits|lectures|commentaires|comments|votes)[ \t\u00a0]*:[ \t\u00a0]*\d[\d \u00a0.,]*"
+    r"|(?:visiteurs?|visites?|vues|views|hits|lectures|commentaires|comments|votes|téléchargements|downloads)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*\d[\d \u00a0.,]*"  # (`Vues : 1 204 · Téléchargements : 86`, a viewer's counters)
     # a relative stamp and a bare reading time beside it: `il y a 2 jours · 4 min`, `Publié il y a 5 minutes`, `3 hours ago`
     r"|(?:(?:publié|posted)[ \t\u00a0]+)?il[ \t\u00a0]+y[ \t\u00a0]+a[ \t\u00a0]+\d{1,2}[ \t\u00a0]*(?:min(?:utes?)?|h|heures?|jours?|semaines?|mois)"
     r"|\d{1,2}[ \t\u00a0]*(?:min(?:utes?)?|hours?|days?|weeks?)[ \t\u00a0]+ago|\d{1,2}[ \t\u00a0]*min\.?"
