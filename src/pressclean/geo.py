@@ -262,7 +262,9 @@ _TERRITORY_TYPES = ("overseas", "outlying area")
 def _territories() -> dict[str, str]:
     """Folded name -> the state it belongs to, for the territories that ISO 3166-2 lists as an
     overseas or outlying part of another state (Guadeloupe, Guyane, La Réunion, Nouvelle-Calédonie,
-    Porto Rico), under their names with and without a qualifier or an article (`Guyane (française)`)."""
+    Porto Rico), under their names with and without a qualifier or an article (`Guyane (française)`),
+    and under the English names of their own ISO 3166-1 entry (`New Caledonia`, `Wallis and Futuna`,
+    `French Guiana`): an English page names the same territory."""
     import pycountry
 
     french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
@@ -270,7 +272,14 @@ def _territories() -> dict[str, str]:
     for sub in pycountry.subdivisions:
         if not sub.type.lower().startswith(_TERRITORY_TYPES):
             continue
-        for name in {sub.name, french.gettext(sub.name)}:
+        names = {sub.name, french.gettext(sub.name)}
+        suffix = sub.code.partition("-")[2]  # `FR-NC`: the territory's own code; `FR-971`: a number, its name says it
+        own = pycountry.countries.get(alpha_2=suffix) if suffix.isalpha() else None
+        if own is None and (code := country_code(_QUALIFIER.sub("", sub.name))):
+            own = pycountry.countries.get(alpha_2=code)
+        if own is not None:
+            names |= {n for n in (own.name, getattr(own, "common_name", None), getattr(own, "official_name", None)) if n and "," not in n}
+        for name in names:
             for form in {name, _QUALIFIER.sub("", name), _ARTICLE.sub("", _QUALIFIER.sub("", name))}:
                 if form.strip():
                     table.setdefault(fold(form), sub.country_code)
