@@ -105,13 +105,15 @@ _PLURAL_PAIR = r"(?:[ \t]+et[ \t]+\p{Lu}\p{Ll}{2,}[sx](?![\p{L}'’-])(?![ \t]+(
 _IRREGULAR_ADJ = "|".join(sorted(load_json("entity_words.json")["irregular_adjectives"], key=len, reverse=True))
 _PARTICIPLE_THEN_AGENT = r"(?!(?<=é|ée|és|ées)[ \t]+(?:avec|par|lors|grâce|depuis|selon|auprès)(?![\p{L}]))"  # `sociales` + ` publiées avec l’appui de`: a verb
 _PORTFOLIO_ADJ = r"\s+(?:" + _ADJ + "|" + _TITLE_ADJ + "|" + _IRREGULAR_ADJ + r")(?![\p{L}])" + _NOT_A_VERB + _PARTICIPLE_THEN_AGENT
+# a second adjective joined by `et` to the portfolio's own (`de l’Enseignement secondaire et technique`): one portfolio
+_AND_ADJ = r"(?:(?<=[ \t]\p{Ll}[\p{Ll}-]*)\s+et\s+(?:" + _ADJ + "|" + _IRREGULAR_ADJ + r")(?![\p{L}])" + _NOT_A_VERB + _PARTICIPLE_THEN_AGENT + r")"
 # a portfolio's adjective may take its complement with `à` (`Accès universel aux soins`); right after the noun
 # `aux` says what the ministry does beside (`le ministère de la Santé aux côtés des ONG`)
 _PORTFOLIO = (
     _CAP
     + r"(?:(?:" + _PORTFOLIO_ADJ + r")+\s+(?:aux|au|à\s+la|à\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*"
     # (`Lutte contre le sida`, `Lutte contre la pauvreté`: the struggle's object is part of the portfolio)
-    + r"|(?:" + _PORTFOLIO_ADJ + r")*(?:(?:\s+(?:des|du|de\s+la|de\s+l['’])|(?<=[Ll]utte)\s+contre\s+(?:la|le|les|l['’]))\s*\p{Ll}{3,}(?:\s+(?:" + _ADJ + "|" + _LISTED_ADJ + r"))*)?)"
+    + r"|(?:" + _PORTFOLIO_ADJ + r")*" + _AND_ADJ + r"?(?:(?:\s+(?:des|du|de\s+la|de\s+l['’])|(?<=[Ll]utte)\s+contre\s+(?:la|le|les|l['’]))\s*\p{Ll}{3,}(?:\s+(?:" + _ADJ + "|" + _LISTED_ADJ + r"))*)?)"
     + _PLURAL_PAIR
 )
 _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['’]|au|chargée?\s+(?:de\s+la|de\s+l['’]|du|des|de))\s*" + _PORTFOLIO
@@ -1596,6 +1598,13 @@ def _english_names(text: str) -> list[tuple[int, int, str]]:
     >>> t = "A Brittany-built glider will sail for the Gulf of Guinea."
     >>> [t[s:e] for s, e, _ in _english_names(t)]
     ['Gulf of Guinea']
+
+    A country or territory whose name joins two names by `and` is one place (`Wallis and Futuna`,
+    `Trinidad and Tobago`), as the country table writes it; two places listed stay two (`Fiji and Tonga`).
+
+    >>> t = "in Fiji and Tonga, Wallis and Futuna"
+    >>> [t[s:e] for s, e, _ in _english_names(t)]
+    ['Fiji', 'Tonga', 'Wallis and Futuna']
     """
     names = []
     for m in _capitalised_split_at_possessives(text):
@@ -1607,12 +1616,16 @@ def _english_names(text: str) -> list[tuple[int, int, str]]:
         if names and _OF_THE_EN.fullmatch(text, names[-1][1], m.start()) and country_code(text[names[-1][0] : m.end()]):
             names[-1] = (names[-1][0], m.end(), "NAME")  # `Democratic Republic` + of the + `Congo`: one country, not `Congo`
             continue
+        if names and _AND_THE_EN.fullmatch(text, names[-1][1], m.start()) and country_code(text[names[-1][0] : m.end()]):
+            names[-1] = (names[-1][0], m.end(), "NAME")  # `Wallis` + and + `Futuna`, `Trinidad and Tobago`: one territory's name
+            continue
         names.append((m.start(), m.end(), "NAME"))
     return names
 
 
 _LANDFORM_OF_EN = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+(?:the[ \t]+)?")  # `Gulf` + ` of ` (+ `the `)
 _OF_THE_EN = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_AND_THE_EN = regex.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")  # (`Saint Vincent and the Grenadines`)
 # an English possessive ends the name it follows, before another name or a common noun (`Bujumbura's central market`)
 _POSSESSIVE_EN = regex.compile(r"(?<=\p{L})['’]s(?![\p{L}\p{N}])")
 
@@ -1655,8 +1668,22 @@ def _english_bodies(text: str) -> list[tuple[int, int, str]]:
     >>> t = "The Ministry of Health and the Red Cross Society of Niger confirmed"
     >>> [t[s:e] for s, e, _ in _english_bodies(t)]
     ['Ministry of Health', 'Red Cross Society of Niger']
+
+    A place's possessive before the name says whose the body is, no word of its name (`Fiji’s
+    Ministry of Fisheries`: the ministry, and Fiji a place); a common noun's stays (`Women’s Institute of Canada`).
+
+    >>> t = "Fiji’s Ministry of Fisheries and the Women’s Institute of Canada"
+    >>> [t[s:e] for s, e, _ in _english_bodies(t)]
+    ['Ministry of Fisheries', 'Women’s Institute of Canada']
     """
-    return [(m.start(), m.end(), "ORG") for m in _english_body().finditer(text)]
+    out = []
+    for m in _english_body().finditer(text):
+        start = m.start()
+        for owner in _POSSESSIVE_EN.finditer(text, m.start(), m.end()):
+            if _is_place_name(text[start : owner.start()]) and (name := _NAME_START.match(text, owner.end())):
+                start = name.end()
+        out.append((start, m.end(), "ORG"))
+    return out
 
 
 # an English kind of organisation right after a name (`the Pôle Aéro Garonne cluster`), or
@@ -2113,8 +2140,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None
     if len(span) > 2 and _ROMAN_ORDINAL.fullmatch(span):
         return None  # `dès le XIIe siècle`, `la IVe République`: an ordinal in Roman numerals, no name
-    if fold(words[0]) in _words()["address_words"] and all(fold(w) in _words()["address_words"] or w.islower() for w in words[1:]):
-        return None  # `Mesdames et Messieurs les présidents`, `Honorables invités`: a salutation names no one
+    if fold(words[0]) in _words()["address_words"] and all(fold(w) in _words()["address_words"] or w.islower() for w in words[1:]) \
+            and not (label == "LOC" and (noun := _LANDFORM_BEFORE.search(text, max(0, start - 20), start)) and _island_named_by_noun(noun.group(1), span)):
+        return None  # `Mesdames et Messieurs les présidents`, `Honorables invités`: a salutation names no one (`l’île Madame` an island)
     if label != "LOC" and _SALUTED_ROLE.match(span):
         # `Monsieur le Représentant du Secrétaire général de l’`: a role saluted names no one; the body
         # the role is of, when the model read on to it, is a name (`Madame la Directrice de l’Agence ...`)
@@ -2199,8 +2227,12 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             return None  # `PREVISIONS` alone on its line, once: a heading, longer than an acronym
     if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > _ACRONYM_LETTERS):
         if (division := _DIVISION_OF_CAPITALS.fullmatch(span)) and fold(division.group(1)) in _words()["division_nouns"] | _words()["place_nouns"]:
-            return start + division.start(2), end, "LOC"  # `... DANS LA PROVINCE DE CABO DELGADO`: the division's noun says the name is a place
+            # `... DANS LA PROVINCE DE CABO DELGADO`: the division's noun says the name is a place (and where it ends:
+            # `LA REGION DE KOLDA DEPASSE LES ...`, the verb after it is no word of it)
+            return start + division.start(2), _name_end_in_capitals(text, start + division.start(2), end), "LOC"
         if not (country_code(span) or known_place(span) or fold(span) in _known_table(())):
+            if label == "LOC" and (cut := _name_end_in_capitals(text, start, end)) < end:
+                return start, cut, label  # `KOLDA DEPASSE` read as one place: the name the page writes, without the verb
             return None  # `PRIORITE AUX ZONES ELOIGNEES`: a heading in capitals names nothing
         if len(words) == 1 and _in_prose(text, span.lower()):
             return None  # `DE LA REUNION DU COMITE` on a page that writes `la prochaine reunion`: the common word
@@ -2228,6 +2260,45 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
 
 
 @lru_cache(maxsize=8)
+def _name_end_in_capitals(text: str, start: int, end: int) -> int:
+    """Where a name read in a line of capitals ends: before the words of the language that the model read on
+    to (`KOLDA DEPASSE LES ...`: a verb), when the page writes the name alone in normal case elsewhere
+    (`Kolda`, not followed by `dépasse`); a name whose last word is a word of the language (`GRAND SUD` over a
+    page's `Grand Sud`) stays whole.
+
+    >>> t = "LA REGION DE KOLDA DEPASSE LES 60 000 TONNES\\nÀ Kolda, la campagne a commencé."
+    >>> t[13 : _name_end_in_capitals(t, 13, 26)]
+    'KOLDA'
+    >>> t = "LE GRAND SUD RESISTE\\nDans le Grand Sud, il pleut."
+    >>> t[3 : _name_end_in_capitals(t, 3, 12)]
+    'GRAND SUD'
+    """
+    words = list(_WORD.finditer(text, start, end))
+    for k in range(1, len(words)):
+        if not all(_word_of_language_in_capitals(w.group()) for w in words[k:]):
+            continue
+        # (compared without accents: the capitals lost them, `SEDHIOU` over `Sédhiou`)
+        name, after = strip_accents(text[start : words[k - 1].end()]), strip_accents(words[k].group())
+        alone = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])(?![ \t]+" + regex.escape(after) + r"(?![\p{L}]))", regex.IGNORECASE)
+        if any(m.group()[0].isupper() and not m.group().isupper() for m in alone.finditer(strip_accents(text))):
+            return words[k - 1].end()
+        return end
+    return end
+
+
+def _word_of_language_in_capitals(word: str) -> bool:
+    """A word in capitals that is a frequent word of French (its accents lost: `DEPASSE`), not a
+    place's name or a word of one (`SUD`, `CENTRALE`)."""
+    folded = fold(word)
+    if folded in _FUNCTION_WORDS:
+        return True  # `LES` (though a town of Albania is named so)
+    return (
+        (word.lower() in _lexicon_words() or _frequency_with_accents(word.lower()) >= _LABEL_WORD_FREQUENCY)
+        and folded not in _words()["compass_words"] | _words()["place_adjectives"]
+        and not _is_place_name(word)
+    )
+
+
 def _mixed_case_words(text: str) -> frozenset[str]:
     """The page's words written with lower-case letters, folded: what a heading in capitals spells again."""
     return frozenset(fold(w) for w in _WORD.findall(text) if not w.isupper())
@@ -2375,6 +2446,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
             start = name.start(1)  # `l’anse du Gouverneur`, `l’îlet Fourchue`: a cove or an islet is named by its name, whatever word it reads as
         elif landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and (
             (_names_alone(name.group(1)) and fold(words[0]) not in _words()["sea_nouns"]) or _river_named(text, start, name.start(1), end)
+            or _island_named_by_noun(words[0], name.group(1))
         ):
             start = name.start(1)  # `le fleuve Congo`, `l’île Amsterdam`: named by its name (a lake keeps its noun)
         elif landform and (name := _RELIEF_OF.fullmatch(text, start + len(words[0]), end)) and _relief_named(words[0], name.group(1)):
@@ -2399,6 +2471,7 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         and fold(noun.group(1)) in _words()["landform_nouns"] - _words()["cove_nouns"]
         and (not _names_alone(text[start:end]) or fold(noun.group(1)) in _words()["sea_nouns"])  # (`le lac Kivu`: a lake keeps its noun)
         and not _river_named(text, noun.start(1), start, end)
+        and not _island_named_by_noun(noun.group(1), text[start:end])
     ):
         start = noun.start(1)  # `l’île Curieuse`: a name that reads as a common word needs its landform noun
     elif (noun := _WORD_JUST_BEFORE.search(text, max(0, start - 20), start)) and _district_of_country(noun.group(1), text[start:end]):
@@ -2542,6 +2615,45 @@ def _names_alone(name: str) -> bool:
 # (an adjective may stand between: `le programme régional Tachghil` names a programme)
 _ARTICLE_NOUN_BEFORE = regex.compile(r"(?:\b[lL]['’]|\b(?:[Ll]a|[Ll]e|[Ll]es|[Aa]u|[Aa]ux|[Dd]u|[Dd]es)[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?[ \t]+\Z", regex.REVERSE)
 _APPOSITION = regex.compile(r"\p{Ll}[\p{L}-]*(?:\s+" + _ADJ + r")?\s+")  # one common noun (and its adjective: `aéroport international`), then the name
+
+
+def _island_named_by_noun(noun: str, name: str) -> bool:
+    """An island named by a noun (`l’île Madame`, `l’île Coco`) is named by that noun alone, as a cove
+    (corpora README: `Madame`, `Coco`); one named by an adjective agreeing with `île` (`l’île Curieuse`,
+    `l’île Verte`) or by a country (`l’île Maurice`) keeps its noun.
+
+    >>> _island_named_by_noun("île", "Madame"), _island_named_by_noun("île", "Coco"), _island_named_by_noun("île", "Curieuse")
+    (True, True, False)
+    >>> _island_named_by_noun("île", "Verte"), _island_named_by_noun("île", "Maurice"), _island_named_by_noun("lac", "Madame")
+    (False, False, False)
+    """
+    if fold(noun) not in _words()["island_nouns"] or " " in name or not name[:1].isupper() or country_code(name):
+        return False
+    word = name.lower()
+    return not (
+        _ADJECTIVE.fullmatch(word) or fold(word) in _words()["irregular_adjectives"] or is_demonym(name) or _agreeing_adjective(word)
+    )
+
+
+_FEMININE_ENDINGS = (("euse", "eux"), ("ive", "if"), ("enne", "en"), ("elle", "el"), ("ette", "et"), ("ère", "er"), ("che", "c"), ("que", "c"), ("gue", "g"), ("e", ""))
+
+
+def _agreeing_adjective(word: str) -> bool:
+    """`curieuse`, `verte`, `longue`: a feminine (or plural) form of an adjective of the model's lexicon."""
+    table = _lemma_index()
+    if table is None:
+        return False
+    adjectives = _adjective_lemmas()
+    for form in {word, word[:-1]} if word.endswith("s") else {word}:
+        if any(form.endswith(ending) and form[: len(form) - len(ending)] + masculine in adjectives for ending, masculine in _FEMININE_ENDINGS):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _adjective_lemmas() -> frozenset[str]:
+    table = _lemma_index()
+    return frozenset(table.get("adj", ())) if table is not None else frozenset()
 
 
 def _names_a_place(noun: str) -> bool:
@@ -2905,6 +3017,9 @@ def _without_storms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     >>> t = "La tempête tropicale Oriane approche. Le centre d’Oriane est au large de Jacmel."
     >>> [t[s:e] for s, e, _ in _without_storms(t, [(21, 27, "PER"), (50, 56, "LOC"), (73, 79, "LOC")])]
     ['Jacmel']
+    >>> t = "Tempête Oriane : alerte rouge à Jacmel avant la tempête tropicale Oriane."
+    >>> [t[s:e] for s, e, _ in _without_storms(t, [(0, 14, "LOC"), (32, 38, "LOC")])]
+    ['Jacmel']
     """
     lowered = text.lower()
     if not any(noun in lowered for noun in _storm_nouns()):
@@ -2915,7 +3030,8 @@ def _without_storms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     storms = {fold(m.group(1)) for m in found if not country_code(m.group(1)) and (not known_place(m.group(1)) or _count_word(text, m.group(1)) == named[m.group(1)])}
     if not storms:
         return spans
-    return [s for s in spans if fold(text[s[0] : s[1]]) not in storms]
+    # (a span that is the storm's noun and its name, a title's `Tempête Mélissa :`, is the storm too)
+    return [s for s in spans if fold(text[s[0] : s[1]]) not in storms and not _storm().fullmatch(text, s[0], s[1])]
 
 
 @lru_cache(maxsize=1)
@@ -2929,6 +3045,11 @@ def _vessel() -> regex.Pattern:
     )
 
 
+# what people are `à bord de` (`à bord de l’Alis`, `aboard the Marion Dufresne`) is a ship or a plane
+_ABOARD = regex.compile(
+    r"(?<![\p{L}])(?:(?i:à|a)[ \t]+bord[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|de|d['’])|(?i:aboard|on[ \t]+board)[ \t]+(?:the[ \t]+)?)[ \t]*"
+    r"(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,3})(?![\p{L}\p{N}'’-])"
+)
 _ROUTE_END = regex.compile(r"[ \t]*[–—/][ \t]*|(?<=\p{Ll})-(?=\p{Lu})")
 _AND_VESSEL = regex.compile(r"[ \t]+et[ \t]+(?:le|la|l['’])[ \t]*(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,3})(?![\p{L}'’-])")  # `des navires, le X et le Y`
 _VESSEL_WORDS = ("navire", "bateau", "cargo", "conteneurs", "paquebot", "ferry", "chalutier", "pétrolier", "vraquier", "remorqueur",
@@ -2943,9 +3064,15 @@ def _without_vessels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     >>> t = "Le port a reçu son premier navire, le Mungo Star, venu d’Anvers. Le Mungo Star à quai."
     >>> [t[s:e] for s, e, _ in _without_vessels(t, [(38, 48, "LOC"), (57, 63, "LOC"), (68, 78, "LOC")])]
     ['Anvers']
+
+    What one is `à bord de` is a ship (or a plane), named so without its noun (`à bord de l’Alis`).
+
+    >>> t = "Les marquages menés à bord de l’Alis au large de Nouméa."
+    >>> [t[s:e] for s, e, _ in _without_vessels(t, [(32, 36, "LOC"), (49, 55, "LOC")])]
+    ['Nouméa']
     """
     lowered = text.lower()
-    if not any(word in lowered for word in _VESSEL_WORDS):
+    if not any(word in lowered for word in _VESSEL_WORDS) and "bord" not in lowered:
         return spans  # (most pages name no ship: the pattern is not run over them)
     names = []
     for m in _vessel().finditer(text):
@@ -2959,9 +3086,12 @@ def _without_vessels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
         # (`le ferry Dakar–Ziguinchor`: a route between two towns, each a known place)
         if not any(country_code(part) or known_place(part) for part in {name, *_ROUTE_END.split(name)})
     }
-    if not vessels:
+    # (aboard, a name is the ship's though a town somewhere bears it: no one is aboard a town; a body read as
+    # one, `à bord d’Air Sénégal`, is the airline)
+    aboard = {fold(m.group(1)) for m in _ABOARD.finditer(text) if not country_code(m.group(1))}
+    if not vessels and not aboard:
         return spans
-    return [s for s in spans if fold(text[s[0] : s[1]]) not in vessels]
+    return [s for s in spans if fold(text[s[0] : s[1]]) not in vessels and not (s[2] != "ORG" and fold(text[s[0] : s[1]]) in aboard)]
 
 
 # a genus, then its species' Latin epithet (`Vibrio cholerae`, `Aedes aegypti`, `Plasmodium falciparum`)
@@ -3095,6 +3225,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
     first = fold(words[0])
     if label == "LOC" and (cove := _COVE_BEFORE.search(text, max(0, start - 20), start)) and fold(cove.group(1)) in _words()["cove_nouns"]:
         return start, end, label  # `l’anse du Gouverneur`: a cove's name, though it reads as a role or a common word
+    if label == "LOC" and (island := _LANDFORM_BEFORE.search(text, max(0, start - 20), start)) and _island_named_by_noun(island.group(1), text[start:end]):
+        return start, end, label  # `l’île Madame`: an island's name, though it reads as a civility or a common word
     if label in ("LOC", "PER", "MISC") and (town := _town_named_with_article(text, start, end)):
         return *town, "LOC"  # `au Robert`, `Le François`: a town named with its article
     if label in ("ORG", "MISC") and first in _words()["institution_nouns"] and (served := _HEAD_FOR_PLACE.fullmatch(text, start, end)) \
@@ -3870,11 +4002,22 @@ def _joined_at_name_initial(text: str, spans) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     for span in sorted(spans):
-        if out and out[-1][2] == span[2] == "LOC" and text[out[-1][1] : span[0]] == " " and _NAME_INITIAL_OPENS.match(text, span[0]):
+        if out and out[-1][2] == span[2] == "LOC" and text[out[-1][1] : span[0]] == " " and _NAME_INITIAL_OPENS.match(text, span[0]) \
+                and not _two_known_places(text[out[-1][0] : out[-1][1]], text[span[0] : span[1]]):
             out[-1] = (out[-1][0], span[1], "LOC")
             continue
         out.append(span)
     return out
+
+
+def _two_known_places(left: str, right: str) -> bool:
+    """Each name is a place the gazetteers know and the two together are none: two places side by side (a
+    title glued to its dateline: `... dans le Mayo-Kebbi Est` + `N’Djamena, le 14 octobre`), not one name.
+
+    >>> _two_known_places("Mayo-Kebbi Est", "N’Djamena"), _two_known_places("Fada", "N’Gourma")
+    (True, False)
+    """
+    return _is_place_name(left) and _is_place_name(right) and not _is_place_name(f"{left} {right}")
 
 
 def _join_fields(text: str, spans) -> list[tuple[int, int, str]]:
@@ -4353,7 +4496,10 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         # inside a sentence; not one followed by a number (`Sahel 177` is a rice variety)
         if taken.overlaps(m.start(), m.end()) or _NUMBER_AFTER.match(text, m.end()) or _after_street_noun(text, m.start(), only=True):
             continue  # (`le quai de l’Europe` names the quay)
-        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not ((" " in m.group() or "-" in m.group()) and country_code(m.group())) and not _place_kicker(text, m.start(), m.end()):
+        if (
+            _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not ((" " in m.group() or "-" in m.group()) and country_code(m.group()))
+            and not _place_kicker(text, m.start(), m.end()) and not _contact_place_label(text, m.start(), m.end())
+        ):
             # (but a country's name of several words is one, a letterhead's `RÉPUBLIQUE CENTRAFRICAINE`, a
             # headline's `Saint-Pierre-et-Miquelon : un plan ...`)
             continue  # a capital at the start of a sentence says nothing (`Réunion publique le 21 mars`)
@@ -4363,7 +4509,10 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         ) and (bounds := _place_bounds(text, m.start(), m.end())):
             out.append((*bounds, "LOC"))
             place_ends.add(bounds[1])
-        elif _named_by_place_noun(text, m.start(), m.end()) or _big_city_after_preposition(text, m.start(), m.end()) or _city_listed_with_place(text, m.start(), m.end(), model_places):
+        elif (
+            _named_by_place_noun(text, m.start(), m.end()) or _big_city_after_preposition(text, m.start(), m.end())
+            or _city_listed_with_place(text, m.start(), m.end(), model_places) or _contact_place_label(text, m.start(), m.end())
+        ):
             out.append((m.start(), m.end(), "LOC"))
         elif _AT_SEA_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _unknown_place_at(text, m.start(), m.end()):
             out.append((m.start(), m.end(), "LOC"))  # an English caption's `breaching off Toiny`: the model reads no English
@@ -4484,6 +4633,25 @@ def _place_kicker(text: str, start: int, end: int) -> bool:
     if kicker.group(1) and fold(kicker.group(1)) not in _words()["place_adjectives"]:
         return False
     return country_code(text[start:end]) is not None or _is_area(text[start:end])
+
+
+_LABEL_COLON = regex.compile(r"[ \t\u00a0]*:")
+
+
+def _contact_place_label(text: str, start: int, end: int) -> bool:
+    """A known town opening a contact line as its label (`Port-au-Prince : Name, role – (509) ...`): the
+    city of that office, a place (corpora README: the city of an office label is listed).
+
+    >>> _contact_place_label("Port-au-Prince : W. Jean, directeur – +509 3745 2210", 0, 14)
+    True
+    >>> _contact_place_label("Port-au-Prince : la ville se prépare.", 0, 14), _contact_place_label("Mobile : +509 3745 2210", 0, 6)
+    (False, False)
+    """
+    # (a town named like a common word, `Mobile :`, `Fax :`, is the label's word)
+    if not _starts_line(text, start) or not _LABEL_COLON.match(text, end) or not (country_code(text[start:end]) or _in_gazetteer(text[start:end])):
+        return False
+    line_start, line_end = _line_around(text, start, end)
+    return _CONTACT_DETAIL.search(text, line_start, line_end) is not None
 
 
 _BIG_CITY = 500_000  # people: a city this big is the place its name means after `à` or `de` (`le salon du café de Melbourne`)
@@ -4852,7 +5020,8 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
     """Without the model: a country, a region or area, or a city after a preposition of place
     or before its region or country (`Ottawa, Ontario`)."""
     name = text[start:end]
-    if country_code(name) or (known_place(name) and known_place(name).kind != "city" and not _frequent_word(name)):
+    # (a world area or a sea of the data file is no word of English whatever its frequency: `the south-west Pacific`)
+    if country_code(name) or (known_place(name) and known_place(name).kind != "city" and (known_place(name).kind == "area" or not _frequent_word(name))):
         return True
     if _landform_noun_after().match(text, end) and not name.isupper():
         return True  # `on the Mefou river`: the noun after the name says what it names
@@ -5536,6 +5705,9 @@ def _plan_before(text: str, window: int, pos: int) -> str | None:
     >>> t = "Selon le Cadre commun d’évaluation des récoltes (JCA), la saison"
     >>> _plan_before(t, 0, t.index("("))
     'Cadre commun d’évaluation des récoltes'
+    >>> t = "dépendra du Plan de réponse pour le Liban (LRP)."
+    >>> _plan_before(t, 0, t.index("("))
+    'Plan de réponse pour le Liban'
     """
     clause = _CLAUSE_BEFORE.search(text, window, pos)
     if clause is None:
@@ -5544,8 +5716,9 @@ def _plan_before(text: str, window: int, pos: int) -> str | None:
         if fold(_WORD.match(text, head.start()).group()) in _words()["plan_nouns"]:
             name = text[head.start() : pos].rstrip()
             words = _WORD.findall(name)
-            # (lower-case words after the noun: a capital would open another name, `Plan ... par l’Agence`)
-            return name if len(words) <= _PLAN_WORDS and all(w.islower() for w in words[1:]) else None
+            # (lower-case words after the noun: a capital would open another name, `Plan ... par l’Agence`; but the
+            # country or region a plan serves is a word of its name, `Plan de réponse pour le Liban (LRP)`)
+            return name if len(words) <= _PLAN_WORDS and all(w.islower() or _is_place_name(w) for w in words[1:]) else None
     return None
 
 
@@ -5984,8 +6157,13 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
     False
     >>> _office_of_contact("Contact\\nCabinet du ministre du Travail\\n613-715-4820", _Org(None, "Cabinet du ministre du Travail", ((8, 38),)), {})
     True
+    >>> t = "Contact : Direction de la communication (DCOM) – Tél. : +226 25 30 65 12"
+    >>> _office_of_contact(t, _Org("DCOM", "Direction de la communication", ((10, 39), (41, 45))), {})
+    True
     """
-    if org.acronym or not org.long_form or fold(org.long_form) in known:
+    # (its acronym in brackets changes nothing: `Direction de la communication et des relations presse (DCRP)` on
+    # the contact line alone is the press office, unless the acronym names a body the data knows)
+    if not org.long_form or fold(org.long_form) in known or (org.acronym and fold(org.acronym) in known):
         return False
     words = _WORD.findall(org.long_form)
     if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"] | {"cabinet", "departement"}:
