@@ -1946,7 +1946,11 @@ def _author_box(lines: list[Line], verdicts: dict[int, str], article: Article) -
     a byline `Par Kossi Mensah`: the news site's box about its author, not the story. The name line and
     at most two lines below it, with no contact detail, down to the article's end."""
     # (the name alone: `Par Kossi Mensah | 4 mars 2026 | 5 min de lecture` names him before its first bar)
-    names = {_key(_NAME_PARTS.split(_AUTHOR_WORD.split(l.text, maxsplit=1)[-1])[0]) for l in lines[: article.text] if verdicts.get(l.index) == "byline"}
+    # (or the byline among the page's metadata on one row: `Par Rodrigue Houngbo | 25 novembre 2025 à 17:20 | Lecture : 3 min`)
+    names = {
+        _key(_NAME_PARTS.split(_AUTHOR_WORD.split(l.text, maxsplit=1)[-1])[0]) for l in lines[: article.text]
+        if verdicts.get(l.index) == "byline" or (l.index in verdicts and _BYLINE.match(l.text))
+    }
     names.discard("")
     if not names:
         return []
@@ -1955,7 +1959,9 @@ def _author_box(lines: list[Line], verdicts: dict[int, str], article: Article) -
         box = kept[n:]
         # (or under its heading, `À propos de l’auteure` ⏎ `Claudine Mweze est ...`: the bio names the author first)
         about = _ABOUT_AUTHOR.fullmatch(kept[n].text) is not None and len(box) > 1 and any(box[1].key.startswith(k) for k in names)
-        if (kept[n].key in names or about) and not any(l.hints_contact and not _ABOUT_AUTHOR.fullmatch(l.text) for l in box):
+        # (or the last paragraph alone, the bio opening on the author's name: `Rodrigue Houngbo est journaliste au ...`)
+        bio = n == len(kept) - 1 and _is_sentence(kept[n]) and any(kept[n].key.startswith(k + " ") for k in names)
+        if (kept[n].key in names or about or bio) and not any(l.hints_contact and not _ABOUT_AUTHOR.fullmatch(l.text) for l in box):
             return [l.index for l in box]
     return []
 
@@ -2204,7 +2210,8 @@ _CROSSABLE = _WEAK | {"tags or copyright line", "empty form field"}
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
     """A neighbouring run, across widgets only, is more of the story when it holds prose of its own, a sentence at
     least (rows of a widget, `Train 201 Owendo → Franceville : à l’heure`, end none)."""
-    return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass and any(_is_sentence(l) for l in run)
+    # (a run that opens on the site's call to subscribe or give is a widget's box: `_goes_on`)
+    return sum(l.is_prose for l in run) >= 2 and mass >= 0.25 * main_mass and any(_is_sentence(l) for l in run) and not _is_site_call(run[0])
 
 
 def _opens_release(run: list[Line]) -> bool:
@@ -2233,7 +2240,9 @@ def _goes_on(run: list[Line]) -> bool:
     `Retour en haut`. A sentence that opens on web chrome (`Abonnez-vous dès ...`) is a widget's."""
     if len(run) >= 2 and run[0].words <= 8 and not _TERMINAL.search(run[0].text) and not _opens_on_chrome(run[0].text):
         run = run[1:]
-    return bool(run) and all(l.is_prose and _is_sentence(l) and not _opens_on_chrome(l.text) for l in run)
+    # (a run that opens on the site's call to subscribe or give, `Inscrivez-vous pour recevoir ...`, is a widget's box,
+    # and the footer's blurb under it the site's)
+    return bool(run) and not _is_site_call(run[0]) and all(l.is_prose and _is_sentence(l) and not _opens_on_chrome(l.text) for l in run)
 
 
 def _is_photo_credit(text: str) -> bool:
@@ -3181,6 +3190,7 @@ def trailing_chrome(
         more = [
             l for i, l in enumerate(after)
             if l.is_prose and _is_sentence(l) and not _is_dated_headline(l) and not _is_dated_entry(l)
+            and not (thread is not None and l.index >= thread)  # (readers' comments, and the page's own lines under them)
             and not any(_is_date_stamp(a.text) or _is_post_stamp(a.text) for a in after[max(i - 2, 0) : i])
             and not (len(teasers) >= 2 and i in teasers) and l.index not in listed_links
         ]
@@ -3824,10 +3834,16 @@ def _is_appeal_box(article: list[Line], n: int) -> bool:
     """Is sentence `n` a box's appeal to the reader: a short sentence that says `vous`, under a short heading
     that ends no sentence, below a line of contact data (the release ended there)?"""
     line = article[n]
-    if n < 2 or line.words > APPEAL_WORDS or not _READER.search(line.text):
+    if n < 2 or line.words > 2 * APPEAL_WORDS or not _READER.search(line.text):
         return False
     heading = article[n - 1]
-    return heading.words <= 6 and not _TERMINAL.search(heading.text) and bool(_CONTACT_DATA.search(article[n - 2].text))
+    if heading.words > 6 or _TERMINAL.search(heading.text):
+        return False
+    if line.words <= APPEAL_WORDS and _CONTACT_DATA.search(article[n - 2].text):
+        return True
+    # (further down, a heading that calls on the reader, `Aidez-nous à soigner plus d'enfants`, once the release is closed
+    # by its contact data or its end mark above)
+    return bool(_IMPERATIVE.match(heading.text)) and any(_CONTACT_DATA.search(l.text) or _is_end_mark(l.text) for l in article[: n - 1])
 
 
 def _holds_release_contact(lines: list[Line]) -> bool:
