@@ -113,17 +113,17 @@ def _token_readings(token: str) -> tuple[tuple[int, str, tuple[str, ...], float,
     return tuple(out)
 
 
-@lru_cache(maxsize=131072)
-def _token_evidence(token: str) -> int:
-    """How many words of a token show a page stripped of its accents (`journee`)."""
-    return sum(reading[5] for reading in _token_readings(token))
+Readings = tuple[tuple[int, str, tuple[str, ...], float, float, bool], ...]
 
 
 @lru_cache(maxsize=131072)
-def _plain_page_readings(token: str) -> tuple[tuple[int, str, tuple[str, ...], float, float, bool], ...]:
-    """`_token_readings(token)` but the words in lower case that `_restore_accents` leaves alone on a
-    page that kept its accents (only a form the lexicon hardly knows is restored there)."""
-    return tuple(r for r in _token_readings(token) if not r[1].islower() or (r[3] < 2.0 and r[4] >= 3.5))
+def _token_plan(token: str) -> tuple[int, Readings, Readings]:
+    """What `_restore_accents` reads of a token: how many of its words show a page stripped of its
+    accents (`journee`), its readings, and those that may change on a page that kept its accents
+    (not the words in lower case, but for a form the lexicon hardly knows)."""
+    readings = _token_readings(token)
+    plain = tuple(r for r in readings if not r[1].islower() or (r[3] < 2.0 and r[4] >= 3.5))
+    return sum(r[5] for r in readings), readings, plain
 
 
 @lru_cache(maxsize=4096)
@@ -195,13 +195,13 @@ def _restore_accents(text: str) -> list[Change]:
     more frequent.
     """
     found = list(_ascii_tokens(text))
-    tokens = list(map(itemgetter(1), found))
-    stripped_page = sum(map(_token_evidence, tokens)) >= 3
+    plans = list(map(_token_plan, map(itemgetter(1), found)))  # (one look-up per token: the cache is large)
+    stripped_page = sum(map(itemgetter(0), plans)) >= 3
     # (on a page that kept its accents, most words have no reading that may change: skipped in C)
-    readings_of = _token_readings if stripped_page else _plain_page_readings
+    pick = itemgetter(1 if stripped_page else 2)
     words = []
-    for at, token in compress(found, map(readings_of, tokens)):
-        for offset, w, variants, zw, zv, _sign in readings_of(token):
+    for (at, _token), readings in zip(compress(found, map(pick, plans)), filter(None, map(pick, plans))):
+        for offset, w, variants, zw, zv, _sign in readings:
             words.append((at + offset, w, variants, zw, zv))
     caps_lines: dict[int, bool] = {}
     changes: list[Change] = []
