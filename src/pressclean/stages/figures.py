@@ -841,7 +841,10 @@ _PREV_TOKEN = regex.compile(r"(?P<w>[\p{L}°º][\p{L}'’°º.\-]{0,40})\Z", _BA
 # `2.3. Recrutement`, `2-1 Construction`, `3- Suivi` (a number closed by `.`, `)` or a dash, or a dashed
 # hierarchy); `1.5 Million` and `15.000 Personnes` close on no mark and are numbers
 _COUNTER = regex.compile(
-    rf"{_H}*(?P<c>\d{{1,2}}(?:[.\-–]\d{{1,2}}){{0,3}}[.)\-–]|\d{{1,2}}(?:[\-–]\d{{1,2}}){{1,3}}){_H}+\p{{Lu}}"
+    rf"{_H}*(?:(?P<c>\d{{1,2}}(?:[.\-–]\d{{1,2}}){{0,3}}[.)\-–]|\d{{1,2}}(?:[\-–]\d{{1,2}}){{1,3}}){_H}+\p{{Lu}}"
+    # (an item of a numbered list may open in lower case: `1. le financement des stocks ;`, `2) la facilitation`;
+    # a sentence never opens so after a full stop)
+    rf"|(?P<c>\d{{1,2}}[.)]){_H}+\p{{Ll}})"
 )
 _LEADERS = regex.compile(rf"(?:\.{{3,}}|…|_{{3,}}){_H}*\Z")
 # a lower-case word after a street word, maybe after `de`/`d'` without article (`12 cours d'école`, `12 cours
@@ -1560,6 +1563,7 @@ class _Finder:
         self.figures: list[_Figure] = []
         self.ends: dict[int, _Figure] = {}  # figures by end offset (ranges: `2019-2020`, `15-24 ans`)
         self.references: list[int] = []  # ends of numbers read as references (`article 3`)
+        self.name_references: set[int] = set()  # ... of those a name holds (`Crit’Air 4`): its list goes on by small numbers
         self.last_numeral = -1  # where the last numeral looked at starts
         self.reference_numbers: set[str] = set()  # numbers a phrase names (`numéro d'urgence 115`)
         self.lines: dict[int, _Line] = {}
@@ -2144,6 +2148,7 @@ class _Finder:
         # the gap to the last reference holds no digit, so a numeral looked at since it ends the
         # list (and the gap, which may be long, is not read again for every number that follows)
         if self.references and previous_numeral < self.references[-1] \
+                and (self.references[-1] not in self.name_references or len(raw) <= 2 and not self._noun_after(e)) \
                 and _LIST_GAP.fullmatch(text, self.references[-1], s):
             self.references.append(e)
             return None  # `routes nationales 25 et 11`: the list of references goes on
@@ -2165,6 +2170,9 @@ class _Finder:
                 and plain_int and not self._scaled(e) and not self._country_then_count(pw, e):
             # part of a name: `Programme 2030`, `Genève 20`, `COP 21`, `la CAN 2027` (but `CHF 12,5
             # millions`, and a name holds a plain integer: `à la France 62,7 millions de livres` is an amount)
+            if len(raw) <= 2:
+                self.references.append(e)  # (the name's list may go on: `les poids lourds Crit’Air 4 et 5`)
+                self.name_references.add(e)
             return None
         if ")" in text[max(0, s - 3) : s] and _BRACKETED_NAME.search(text, max(0, s - 16), s):
             return None  # `(PND) 2021-2025`: the number goes with the name in brackets
@@ -3160,6 +3168,11 @@ class _Finder:
         if word and word not in w["not_units"] and word not in w["english_not_units"]:
             return None
         return frac
+
+    def _noun_after(self, e: int) -> bool:
+        """Whether a word that is no function word follows `e` (`12 pays`: what the number counts)."""
+        after = _SPACED_WORD.match(self.text, e, e + 45)
+        return after is not None and after.group("w").lower() not in self.words["not_units"]
 
     def _unit_word_after(self, e: int) -> bool:
         """Whether the word after `e` is a duration, a measure or a person noun: what a number counts, never what
