@@ -3717,7 +3717,8 @@ def _agenda_start(article: list[Line]) -> int | None:
             entry = _is_dated_entry(line) or (_is_date_stamp(line.text) and below.is_prose and _is_sentence(below))
             if entry and heading.words <= 5 and not _TERMINAL.search(heading.text) and not heading.hints_contact and not _is_date_stamp(heading.text):
                 return heading.index
-        closed = closed or bool(_CONTACT_DATA.search(line.text)) or _is_end_mark(line.text)
+        # (contact data in a sentence of the text, `Inscriptions au 01 23 45 67 89.`, closes nothing: a contact block's line does)
+        closed = closed or (bool(_CONTACT_DATA.search(line.text)) and not _is_sentence(line)) or _is_end_mark(line.text)
     return None
 
 
