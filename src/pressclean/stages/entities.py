@@ -6177,7 +6177,8 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
         if _CONTACT_DETAIL.search(text, line_start, line_end):
             continue
         line = text[line_start:line_end].strip()
-        if line.endswith(".") or len(_WORD.findall(line)) > _LABEL_LINE_WORDS:
+        # (a long office name is no sentence: `SOURCE Cabinet de la ministre de l’Immigration, de ...` holds one word besides it)
+        if line.endswith(".") or len(_WORD.findall(line)) - len(_WORD.findall(org.long_form)) > _LABEL_LINE_WORDS // 4 and len(_WORD.findall(line)) > _LABEL_LINE_WORDS:
             return False  # a sentence above a phone line is prose
         if not _block_reaches_contact(text, line_end) and not _follows_contact_line(text, line_start):
             return False
@@ -6235,6 +6236,9 @@ def _office_of_listed(text: str, org: _Org, orgs: list[_Org]) -> bool:
     >>> cedeao = _Org("CEDEAO", None, ((3, 9),))
     >>> _office_of_listed(t, _Org(None, "Commission de la CEDEAO", ((50, 73),)), [cedeao])
     True
+    >>> t = "La CEDEAO déploie, en présence du président de la Commission de la CEDEAO."
+    >>> _office_of_listed(t, _Org(None, "Commission de la CEDEAO", ((50, 73),)), [cedeao])
+    True
     """
     if org.acronym or not org.long_form or not (m := _OF_ACRONYM.fullmatch(org.long_form)):
         return False
@@ -6244,8 +6248,32 @@ def _office_of_listed(text: str, org: _Org, orgs: list[_Org]) -> bool:
         line_start, line_end = _line_around(text, start, start)
         next_end = text.find("\n", line_end + 1)
         if not (_CONTACT_DETAIL.search(text, line_start, line_end) or _CONTACT_DETAIL.search(text, line_end, next_end if next_end >= 0 else len(text))):
+            if _after_role_noun(text, start):
+                continue  # `en présence du président de la Commission de la CEDEAO`: named in a role, as a ministry (README)
             return False  # named in the story: a body of its own (`la Commission de la CEDEAO a décidé`)
     return True
+
+
+_TWO_WORDS_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:(\p{Ll}[\p{Ll}-]+)[ \t]+)?(\p{Ll}[\p{Ll}-]+)[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\Z", regex.REVERSE)
+
+
+def _after_role_noun(text: str, start: int) -> bool:
+    """A role's noun, or a role's noun and its adjective, then `de la` right before `start`
+    (`du président de la`, `des directeurs régionaux de l’`).
+
+    >>> _after_role_noun("en présence du président de la Commission", 31), _after_role_noun("des directeurs régionaux de l’Éducation", 30)
+    (True, True)
+    >>> _after_role_noun("en présence des membres de la Commission", 29)
+    False
+    """
+    m = _TWO_WORDS_OF_BEFORE.search(text, max(0, start - 50), start)
+    return m is not None and (_is_role_noun(m.group(2)) or (m.group(1) is not None and _is_role_noun(m.group(1)) and _ADJECTIVE.fullmatch(m.group(2)) is not None))
+
+
+def _is_role_noun(word: str) -> bool:
+    """A role's noun, singular or plural (`président`, `délégués`)."""
+    folded = fold(word)
+    return folded in _words()["role_nouns"] or (folded[-1:] in ("s", "x") and folded[:-1] in _words()["role_nouns"])
 
 
 _LABEL_LINE_WORDS = 12  # an office's line in a contact block (`Cabinet du ministre de ...`), not a paragraph
