@@ -351,7 +351,8 @@ _TITLE = (
     r"|Docteure?|Professeure?|Ma[îi]tre|DRE?\.?|PRE?\.?|MMES?\.?|MLLE\.?"
     r"|Abb[ée]|P[èe]re|S(?:œ|oe)ur|Fr[èe]re|R[ée]v[ée]rende?|R[ée]v\.|Monseigneur)"
 )
-_NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{Lu}'’]{1,30})?|\p{Lu}\.(?:-\p{Lu}\.)?)"
+# (a surname may open on Saint abbreviated with its point: `Kendra St. Rose`, `Marie Ste. Croix`)
+_NAME_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’]{1,30}(?:-\p{Lu}[\p{Ll}\p{Lu}'’]{1,30})?|\p{Lu}\.(?:-\p{Lu}\.)?|Ste?\.(?=[ \t]\p{Lu}))"
 _PARTICLE = r"(?:de|du|des|da|di|van|von|der|den|le|la|el|al|ben|bin|ould|ibn|dos|das|d['’])"
 # up to two particles between words (`Pieter van den Broeck`, `Jean de la Fontaine`)
 # between two words of a name: a space, up to two particles, an elided one glued on (`Jeanne d’Arcy`)
@@ -463,6 +464,8 @@ _ADDRESS = regex.compile(
     r"|bo[iî]te[ \t]+postale|b\.?p\.?|r[ée]sidence|immeuble|lotissement|quartier)(?![\p{L}])"
     r"|(?<![\p{N}])\d{4,5}[ \t]+(?-i:\p{Lu})"
 )
+# a line of a postal address holding only its postcode and town (`CH-3003 Berne`, `75007 Paris`, `98846 Nouméa Cedex`)
+_POSTCODE_LINE = regex.compile(r"[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]+[\p{L}'’\-]{1,30}){0,3}[ \t]*")
 _LEADING_ARTICLE = regex.compile(r"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)", regex.IGNORECASE)
 
 
@@ -2220,7 +2223,10 @@ class _BlockReader:
         elif r.has_items:
             r = self.new(at)
             r.organisation = org
-        elif r.organisation is None or r.weak_org or (_is_department(r.organisation) and not _DEPARTMENT.match(org)):
+        elif r.organisation is None or r.weak_org or (_is_department(r.organisation) and not _DEPARTMENT.match(org)) \
+                or (r.organisation == self.block_org and r is not self.records[0] and r.start >= self.line_lo):
+            # (an entry's own line naming its body beats the block's shared one: `Peter Brunner, chef de programme,
+            # DDC, tél. ...` under the office `Communication DFAE`)
             # the institution wins over its department: `Service consulaire` then `Ambassade ...`; joined to it
             # by a dash or a slash on one line, both are the name as written (`Cellule communication – ANPN`)
             department = r.organisation if r.organisation and _is_department(r.organisation) else None
@@ -2280,10 +2286,17 @@ class _BlockReader:
         # `Maison Quéau de Quinssy, Mont Fleuri, Victoria`: a piece, then two places or more cut by commas
         # (a locality, the town) make an address line, whose name-shaped first piece is a building (a person
         # is followed by their street: `Sophie Lindqvist-Ba, 12 rue de Lausanne, 1201 Genève`)
+        nxt_end = text.find("\n", hi + 1)
         self.address_line = (
             not items and len(segments) >= 3
             and all("," in text[b:c] for (_, b), (c, _) in zip(segments, segments[1:]))
             and all(_is_place(text[a:b].strip(" \t.,;")) for a, b in segments[1:])
+        ) or (
+            # `Communication DFAE` ⏎ `Bundeshaus West` ⏎ `CH-3003 Berne`: under an office named with no one, the line
+            # right over the postcode and town is the address's building or street, not a person
+            not items and len(segments) == 1 and self.current is not None and self.current.person is None
+            and self.current.organisation is not None and not self.current.has_items
+            and _POSTCODE_LINE.fullmatch(text, hi + 1, nxt_end if nxt_end >= 0 else len(text)) is not None
         )
         starts = [it.start for it in items]  # in text order: a segment's items are found by bisect
         for k, (s0, s1) in enumerate(segments):
