@@ -2259,7 +2259,6 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     return start, end, label
 
 
-@lru_cache(maxsize=8)
 def _name_end_in_capitals(text: str, start: int, end: int) -> int:
     """Where a name read in a line of capitals ends: before the words of the language that the model read on
     to (`KOLDA DEPASSE LES ...`: a verb), when the page writes the name alone in normal case elsewhere
@@ -2299,6 +2298,7 @@ def _word_of_language_in_capitals(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
 def _mixed_case_words(text: str) -> frozenset[str]:
     """The page's words written with lower-case letters, folded: what a heading in capitals spells again."""
     return frozenset(fold(w) for w in _WORD.findall(text) if not w.isupper())
