@@ -1,4 +1,4 @@
-"""h328-h343: the held-out set, written blind in session 20, first scored with session 21's starting code.
+"""h328-h343: written blind in session 20, scored blind with session 21's starting and ending code, moved into dev in session 22.
 
 The writer read only corpora/README.md (the gold format and conventions, every "Added with ..." paragraph, the site
 table and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_z.py,
@@ -26,7 +26,7 @@ import random
 
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side, wrap
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
