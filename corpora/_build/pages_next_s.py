@@ -1,0 +1,650 @@
+"""h360-h375: the blind set written in session 22 (corpora/next), never run through pressclean.
+
+The writer read only corpora/README.md (the gold format and conventions, every "Added with ..." paragraph, the site
+table and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_ab.py,
+pages_dev_ac.py), the shared survey of real pages (/work/shared/real-pages.md) and its seed page; not src/, tests/,
+benchmarks/, notebooks/, docs/, the project README, the Makefile, the notes_*.md files, the other page sources or any
+page of dev/ and heldout/; pressclean was never run on these pages. h360-h364 come from one made-up national public
+health institute's site, the Institut national de santé publique des Comores (INSP) in Moroni, sharing its header
+(skip line, an optional banner on h360 and h362 only, a three-language line, site name and slogan, vertical menu with
+doubled `Surveillance` and `Salle de presse`, search line, breadcrumb whose rubric changes, a type/date line) and its
+bottom (share line, a dengue-case counter whose number changes on every page, `À lire aussi` headlines that change, a
+green-line line, an SMS-alert line absent on h363, footer with BP box and switchboard, copyright line): an epidemic
+declaration, a vaccination-campaign review with key-figure rows, a press invitation with an empty CMS event block, a
+weekly situation point and a joint communiqué with three partners' contacts. h365-h375 come from eleven other sites,
+one page each: a francophone cultural centre in Praia, Cabo Verde (h365, no defect and no boilerplate), a French
+rice-farming NGO's English release on The Gambia under French chrome (h366), a Kankan (Guinea) community radio's
+midday news listing (h367), the UNFPA country office in Chad as a PDF dumped to text (h368), a Tunisian ministry's
+old-CMS page with hard wraps (h369), an Algerian daily reprinting an APS dispatch (h370), the Gambia river basin
+organisation's newsroom in Dakar (h371), a Belgian NGO's WordPress release on Burkina Faso (h372), a migration
+agency's release from Morocco in the seed's shape (h373), a browser print view of Luxembourg's development
+cooperation release on Laos (h374) and a UN children's agency release from Mauritania whose mojibake is mixed with
+clean lines and half-repaired words (h375). Real bodies (OMS, UNICEF, PAM, Gavi, Fonds mondial, UNFPA, OIM, APS, AGP,
+OMVG, Union européenne, Banque mondiale, BAD, BOAD, AFD, Enabel, LuxDev, Banque islamique de développement) carry
+invented news, people and numbers; every other body, every person, host, mailbox and number is made up.
+"""
+import random
+
+from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
+
+SET = "next"
+
+PAGES = []
+
+ENT = {"’": "&rsquo;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "«": "&laquo;", "»": "&raquo;",
+       "\u00a0": "&nbsp;", "–": "&ndash;", "&": "&amp;", "ê": "&ecirc;", "ç": "&ccedil;", "É": "&Eacute;",
+       "ô": "&ocirc;", "î": "&icirc;", "œ": "&oelig;", "û": "&ucirc;"}
+
+
+def ent(clean: str, chars: str) -> str:
+    """Markup for text whose raw side shows HTML entities for `chars`."""
+    return "".join(f"[[{ENT[c]}||{c}]]" if c in chars else c for c in clean)
+
+
+def rep(clean: str, chars: str, by: str) -> str:
+    """Markup for text whose raw side shows `by` in place of each of `chars`."""
+    return "".join(f"[[{by}||{c}]]" if c in chars else c for c in clean)
+
+
+def dbl(text: str, after: tuple) -> str:
+    """Markup for a double space after the first occurrence of each of `after`."""
+    for a in after:
+        text = text.replace(a + " ", a + "[[  || ]]", 1)
+    return text
+
+
+VOW = "aeiouyéèêàâîôûAEIOUYÉ"
+
+
+def pdflines(marked: str, width: int, seed: str, lig: bool = False, hyphen: bool = True) -> str:
+    """Raw lines of a PDF paragraph: the raw side of `marked` wrapped at about `width` columns; a long word that
+    does not fit is hyphenated at a vowel-consonant-vowel boundary when its head fits (`dispo-` / `sitif`)."""
+    raw = side(marked, 0)
+    rng = random.Random(seed)
+    lines, cur = [], ""
+    target = width - rng.randint(0, 4)
+    for w in raw.split(" "):
+        if not cur or len(cur) + 1 + len(w) <= target:
+            cur = f"{cur} {w}" if cur else w
+            continue
+        cut = 0
+        if hyphen and len(w) >= 7 and not any(c.isdigit() for c in w):
+            for i in range(len(w) - 4, 2, -1):
+                if (w[i - 2:i + 2].isalpha() and w[i - 1] in VOW and w[i] not in VOW and w[i + 1] in VOW
+                        and len(cur) + 1 + i + 1 <= target):
+                    cut = i
+                    break
+        if cut:
+            lines.append(f"{cur} {w[:cut]}-")
+            cur = w[cut:]
+        else:
+            lines.append(cur)
+            cur = w
+        target = width - rng.randint(0, 4)
+    lines.append(cur)
+    out = "\n".join(lines)
+    if lig:
+        out = out.replace("fi", "\ufb01").replace("fl", "\ufb02")
+    return out
+
+
+def xpdf(marked, seed, width=92):
+    return X(pdflines(marked, width, seed, lig=True), side(marked, 1))
+
+
+# =========================================================================== INSP, Institut national de santé publique des Comores (Moroni)
+INSP_SITE = "www.insp-comores.example.km"
+
+
+def insp_top(rubric, typeline, banner=None):
+    lines = ["Aller au contenu principal | Accessibilité"]
+    if banner:
+        lines.append(banner)
+    lines += ["Français | Shikomori | العربية",
+              "INSP – Institut national de santé publique des Comores",
+              "Surveiller, prévenir, protéger : la santé de tous, sur les trois îles",
+              "☰ Menu",
+              "Accueil",
+              "L’Institut",
+              "Surveillance",
+              "Surveillance",
+              "Vaccination",
+              "Laboratoire",
+              "Salle de presse",
+              "Salle de presse",
+              "Publications",
+              "Nous contacter",
+              "Rechercher sur le site…",
+              f"Accueil › Salle de presse › {rubric}",
+              typeline]
+    return "\n".join(lines)
+
+
+def insp_bottom(counter, related, sms=True):
+    lines = ["Partager : Facebook · WhatsApp · X · Imprimer",
+             f"Cas de dengue notifiés depuis le 1er octobre 2025 : {counter}",
+             "À lire aussi"]
+    lines += [f"› {h} ({d})" for h, d in related]
+    lines.append("Ligne verte santé : 1717 (appel gratuit, 7 j/7)")
+    if sms:
+        lines.append("Recevez les alertes sanitaires par SMS : envoyez SANTE au 3030")
+    lines += ["INSP – Route de la Corniche, BP 1187 Moroni – Union des Comores – Standard : +269 773 18 40",
+              "© 2025 INSP – Mentions légales – Plan du site – Données personnelles"]
+    return "\n".join(lines)
+
+
+def insp_meta(defects, sms=True, **extra):
+    base = ["menu", "duplicate-lines", "breadcrumb", "share-lines", "ticker", "postcode-trap"]
+    if sms:
+        base.append("newsletter-chrome")
+    d = {"site": INSP_SITE, "style": "public-health-institute-pressroom", "defects": base + defects}
+    d.update(extra)
+    return d
+
+
+INSP_NOTE = ("Site furniture shared by h360-h364 (skip line, an optional banner (the dengue alert on h360, the "
+             "accreditation deadline on h362), Français/Shikomori/Arabic line, site name 'INSP – Institut national de "
+             "santé publique des Comores' and slogan, '☰ Menu', vertical menu with doubled 'Surveillance' and 'Salle "
+             "de presse', search line, breadcrumb 'Accueil › Salle de presse › rubric' whose rubric changes "
+             "(Communiqués, Invitations presse, Points de situation), a 'type · publié le dd/mm/yyyy' line; at the "
+             "bottom a share line, a dengue-case counter 'Cas de dengue notifiés depuis le 1er octobre 2025 : n (au "
+             "dd/mm)' whose number changes on every page (tagged 'ticker', as h312's enrolment counter), 'À lire "
+             "aussi' with '› headline (dd/mm/yyyy)' lines that change, the green-line line with its short number "
+             "1717, an SMS-alert line (absent on h363), footer with BP box and switchboard, copyright line): all "
+             "boilerplate; its numbers are neither figures nor phones, and the long form in the site name does not "
+             "count as the article spelling it out (h104-h119 per-page rule). The INSP, its people and numbers are "
+             "made up (a national public-health institute of a real kind). Comorian numbers have seven digits after "
+             "+269 (landlines 7.., mobiles 3..). Comorian francs are KMF. The islands are named by their Comorian "
+             "names (Ngazidja, Ndzuani, Mwali), places with iso null; 'Comores' is KM.")
+
+# --------------------------------------------------------------------------- h360 epidemic declaration: banner, two glued subheadings, œ dropped, unaccented capitals
+PAGES.append(Page(
+    name="h360-insp-dengue-epidemie-declaree-ngazidja",
+    meta=insp_meta(["heading-glued", "lost-oe", "unaccented-capitals"]),
+    blocks=[
+        B(insp_top("Communiqués", "Communiqué · publié le 01/12/2025",
+                   banner="ALERTE SANITAIRE – Épidémie de dengue à Ngazidja : consultez dès la moindre fièvre. "
+                          "Point de situation chaque lundi.")),
+        P("Dengue : l’INSP déclare l’épidémie à Ngazidja et active son plan de riposte"),
+        P("Moroni, le 1er décembre 2025 – L’Institut national de santé publique (INSP) a déclaré ce lundi "
+          "l’épidémie de dengue sur l’île de Ngazidja, après la confirmation en laboratoire de 214 cas depuis le 1er "
+          "octobre, dont 3 décès. Les districts sanitaires de Moroni, de Mitsamiouli et de Foumbouni concentrent "
+          "86 % des cas confirmés."),
+        P("Une transmission en forte hausse"),
+        P("Au cours des trois dernières semaines, le nombre de cas suspects notifiés chaque semaine a été multiplié "
+          "par quatre, passant de 48 à 197. Le taux de positivité des tests rapides atteint 41 %, contre 12 % en "
+          "septembre. Le sérotype DENV-2, qui n’avait pas circulé dans l’archipel depuis 2019, a été identifié par "
+          "le Laboratoire national de référence sur 37 échantillons analysés.", glue=True),
+        P("« Nous sommes au début de la saison des pluies, qui favorise la multiplication des moustiques. Si chaque "
+          "famille élimine les eaux stagnantes autour de sa maison, nous pouvons casser la chaîne de transmission », "
+          "a déclaré le directeur général de l’INSP, le docteur Ahmed Said Mhoma, lors d’une conférence de presse à "
+          "Moroni."),
+        P("Un plan de riposte de 312 millions de francs comoriens"),
+        P("Le plan, chiffré à 312 millions de francs comoriens (environ 634 000 euros), prévoit la pulvérisation "
+          "d’insecticide dans 4 200 concessions, la distribution de 25 000 moustiquaires imprégnées aux femmes "
+          "enceintes et aux enfants de moins de 5 ans, ainsi que la formation de 180 agents de santé communautaires "
+          "à la détection des signes d’alerte. Il sera mis en œuvre pendant six mois avec l’appui de "
+          "l’Organisation mondiale de la santé (OMS) et du ministère de la Santé, de la Solidarité et de la "
+          "Protection sociale.", glue=True, oe="drop"),
+        P("Une unité de prise en charge de 40 lits a été ouverte à Moroni pour les formes graves. Les autorités "
+          "sanitaires rappellent que la dengue ne se soigne pas par antibiotiques et déconseillent l’automédication "
+          "par l’aspirine et l’ibuprofène, qui aggravent le risque d’hémorragie. Toute fièvre de plus de deux jours "
+          "doit conduire à consulter, et les malades doivent dormir sous moustiquaire pour ne pas contaminer leurs "
+          "proches."),
+        P("[[A||À]] Ndzuani et à Mwali, où aucun cas autochtone n’a encore été confirmé, les services de "
+          "l’[[Etat||État]] ont renforcé la surveillance aux ports et à l’aéroport. L’INSP demande aux voyageurs en "
+          "provenance de Ngazidja de consulter un centre de santé en cas de fièvre dans les 14 jours suivant leur "
+          "arrivée."),
+        P("Depuis le début de l’année, les Comores ont enregistré 1 148 cas suspects de dengue, contre 362 en 2024. "
+          "La précédente épidémie, en 2019, avait touché plus de 2 700 personnes sur les trois îles et provoqué la "
+          "fermeture des écoles de la capitale pendant deux semaines."),
+        B(insp_bottom("214 (au 30/11)", [
+            ("Rougeole-rubéole : 96 % des enfants vaccinés lors de la campagne nationale", "28/11/2025"),
+            ("Choléra : aucun cas notifié depuis 18 mois dans l’archipel", "21/11/2025"),
+            ("Recrutement de 40 agents de surveillance communautaire à Ndzuani", "14/11/2025")])),
+    ],
+    gold=dict(
+        title="Dengue : l’INSP déclare l’épidémie à Ngazidja et active son plan de riposte",
+        dateline=dl("Moroni", "2025-12-01"),
+        organisations=[org("Institut national de santé publique", "INSP"), org("Laboratoire national de référence"),
+                       org("Organisation mondiale de la santé", "OMS"),
+                       org("ministère de la Santé, de la Solidarité et de la Protection sociale")],
+        places=[place("Ngazidja"), place("Moroni"), place("Mitsamiouli"), place("Foumbouni"), place("Ndzuani"),
+                place("Mwali"), place("Comores", "KM")],
+        figures=[
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("214 cas", 214, "cas"),
+            fig("le 1er octobre", "--10-01", None, "date"),
+            fig("3 décès", 3, "décès"),
+            fig("86 %", 86, "%", "percent"),
+            fig("trois dernières semaines", 3, "semaines", "duration"),
+            fig("quatre", 4, None, "other"),
+            fig("48", 48, None),
+            fig("197", 197, None),
+            fig("41 %", 41, "%", "percent"),
+            fig("12 %", 12, "%", "percent"),
+            fig("2019", 2019, None, "year"),
+            fig("37 échantillons", 37, "échantillons"),
+            fig("312 millions de francs comoriens", 312000000, "francs comoriens", "money", currency="KMF"),
+            fig("environ 634 000 euros", 634000, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("4 200 concessions", 4200, "concessions"),
+            fig("25 000 moustiquaires", 25000, "moustiquaires"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("180 agents", 180, "agents"),
+            fig("six mois", 6, "mois", "duration"),
+            fig("40 lits", 40, "lits"),
+            fig("plus de deux jours", 2, "jours", "duration", qualifier="plus de"),
+            fig("14 jours", 14, "jours", "duration"),
+            fig("1 148 cas", 1148, "cas"),
+            fig("362", 362, None),
+            fig("en 2024", 2024, None, "year"),
+            fig("en 2019", 2019, None, "year"),
+            fig("plus de 2 700 personnes", 2700, "personnes", qualifier="plus de"),
+            fig("trois îles", 3, "îles"),
+            fig("deux semaines", 2, "semaines", "duration"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=INSP_NOTE + " An alert banner on this page. Both subheadings are glued to the paragraph after them "
+              "('hausseAu cours', 'comoriensLe plan'); the heading's '312 millions de francs comoriens' and the "
+              "body's are one text. 'mis en uvre' (œ dropped); unaccented capitals 'A Ndzuani', 'l’Etat'. 'depuis "
+              "le 1er octobre' has no year written ('--10-01'; the year stands only in the chrome counter). 'a été "
+              "multiplié par quatre' is a ratio (text 'quatre', kind other, unit null, h296-h311); 'passant de 48 à "
+              "197' two counts without noun; 'contre 362 en 2024' a count without noun and the year with 'en'. "
+              "'depuis 2019' gives '2019', 'en 2019' another text. 'DENV-2' is a name, not a figure; 'septembre', "
+              "'ce lundi' are not figures. The national reference laboratory (capitals, acting: it identified the "
+              "serotype) is listed without acronym (h184-h199 regional-service rule); the ministry co-implementing "
+              "the plan is listed as written (h312-h327); 'les autorités sanitaires', 'les services de l’État' are "
+              "generic; 'directeur général de l’INSP' a role. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h361 vaccination-campaign review: cp1252 paragraph, key-figure rows, caption printed twice, a double space
+PAGES.append(Page(
+    name="h361-insp-campagne-rougeole-rubeole-bilan",
+    meta=insp_meta(["mojibake-cp1252", "duplicate-caption", "double-space"]),
+    blocks=[
+        B(insp_top("Communiqués", "Communiqué · publié le 28/11/2025")),
+        P("Rougeole-rubéole : 96 % des enfants de 9 mois à 14 ans vaccinés lors de la campagne nationale"),
+        P("Une vaccinatrice administre une dose à un enfant au poste avancé de Domoni, le 14 novembre 2025. Photo : "
+          "INSP/A. Bacar"),
+        B("Une vaccinatrice administre une dose à un enfant au poste avancé de Domoni, le 14 novembre 2025. Photo : "
+          "INSP/A. Bacar"),
+        P("Mutsamudu, le 28 novembre 2025 – La campagne nationale de vaccination contre la rougeole et la rubéole, "
+          "menée du 10 au 23 novembre sur les trois îles, a permis de vacciner 287 412 enfants âgés de 9 mois à 14 "
+          "ans, soit une couverture administrative de 96,3 %, a annoncé l’Institut national de santé publique (INSP) "
+          "lors de la cérémonie de clôture à Mutsamudu."),
+        P("La campagne, financée à hauteur de 1,9 million de dollars par Gavi, l’Alliance du vaccin, et mise en œuvre "
+          "avec le Fonds des Nations unies pour l’enfance (UNICEF) et l’Organisation mondiale de la santé (OMS), a "
+          "mobilisé 1 240 vaccinateurs et 620 mobilisateurs sociaux répartis dans 412 postes fixes et avancés. Des "
+          "équipes mobiles ont sillonné les villages des hauts de Ndzuani et les îlots de Mwali, parfois à pied.",
+          moji="cp1252"),
+        P("Chiffres clés de la campagne"),
+        L("""Ngazidja : 141 806 enfants vaccinés (95,1 %)
+Ndzuani : 118 330 enfants vaccinés (97,8 %)
+Mwali : 27 276 enfants vaccinés (96,4 %)
+Manifestations post-vaccinales signalées : 64, toutes bénignes"""),
+        P("« Ce résultat est le fruit de la mobilisation des familles, des chefs de village et des imams, qui ont "
+          "relayé les messages dans chaque mosquée. Mais la couverture reste inférieure à 95 % dans quatre districts, "
+          "et nous y organiserons un ratissage dès la semaine prochaine », a souligné la directrice de la "
+          "vaccination de l’INSP, Faïza Mohamed Soilihi."),
+        P(dbl("Les Comores n’ont notifié aucun cas confirmé de rougeole depuis 2023, mais la maladie circule à "
+              "Madagascar et en Tanzanie, avec lesquels l’archipel entretient des échanges quotidiens. Une "
+              "couverture d’au moins 95 % est nécessaire pour interrompre la transmission.", ("quotidiens.",))),
+        P("Les enfants qui n’ont pas pu être vaccinés pendant la campagne peuvent recevoir gratuitement leur dose "
+          "dans les 67 centres de santé du pays, du lundi au samedi, sur présentation du carnet de vaccination. Les "
+          "parents sont invités à vérifier que leurs enfants ont bien reçu les deux doses du calendrier vaccinal, à "
+          "9 et à 15 mois."),
+        B(insp_bottom("1 148 (au 27/11)", [
+            ("Choléra : aucun cas notifié depuis 18 mois dans l’archipel", "21/11/2025"),
+            ("Recrutement de 40 agents de surveillance communautaire à Ndzuani", "14/11/2025"),
+            ("Campagne rougeole-rubéole : le calendrier par district", "06/11/2025")])),
+    ],
+    gold=dict(
+        title="Rougeole-rubéole : 96 % des enfants de 9 mois à 14 ans vaccinés lors de la campagne nationale",
+        dateline=dl("Mutsamudu", "2025-11-28"),
+        organisations=[org("Institut national de santé publique", "INSP"), org("Alliance du vaccin", "Gavi"),
+                       org("Fonds des Nations unies pour l’enfance", "UNICEF"),
+                       org("Organisation mondiale de la santé", "OMS")],
+        places=[place("Domoni"), place("Mutsamudu"), place("Ndzuani"), place("Mwali"), place("Ngazidja"),
+                place("Comores", "KM"), place("Madagascar", "MG"), place("Tanzanie", "TZ")],
+        figures=[
+            fig("96 %", 96, "%", "percent"),
+            fig("9 mois", 9, "mois", "age"),
+            fig("14 ans", 14, "ans", "age"),
+            fig("le 14 novembre 2025", "2025-11-14", None, "date"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("10", "--11-10", None, "date"),
+            fig("23 novembre", "--11-23", None, "date"),
+            fig("trois îles", 3, "îles"),
+            fig("287 412 enfants", 287412, "enfants"),
+            fig("96,3 %", 96.3, "%", "percent"),
+            fig("1,9 million de dollars", 1900000, "dollars", "money", currency="USD"),
+            fig("1 240 vaccinateurs", 1240, "vaccinateurs"),
+            fig("620 mobilisateurs", 620, "mobilisateurs"),
+            fig("412 postes", 412, "postes"),
+            fig("141 806 enfants", 141806, "enfants"),
+            fig("95,1 %", 95.1, "%", "percent"),
+            fig("118 330 enfants", 118330, "enfants"),
+            fig("97,8 %", 97.8, "%", "percent"),
+            fig("27 276 enfants", 27276, "enfants"),
+            fig("96,4 %", 96.4, "%", "percent"),
+            fig("64", 64, None),
+            fig("95 %", 95, "%", "percent"),
+            fig("quatre districts", 4, "districts"),
+            fig("2023", 2023, None, "year"),
+            fig("au moins 95 %", 95, "%", "percent", qualifier="au moins"),
+            fig("67 centres", 67, "centres"),
+            fig("deux doses", 2, "doses"),
+            fig("9", 9, None, "age"),
+            fig("15 mois", 15, "mois", "age"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=INSP_NOTE + " No banner. The photo caption stands above the dateline paragraph and is printed twice "
+              "(second copy boilerplate); its credit 'INSP/A. Bacar' is not a figure. The second paragraph is UTF-8 "
+              "read as cp1252 ('mise en Å“uvre', 'lâ€™Alliance'), decoded. One double space between two sentences. "
+              "Dateline 'Mutsamudu, le 28 novembre 2025 –' (the closing ceremony's town, not the site's seat). The "
+              "title's '9 mois' and '14 ans' and the body's 'de 9 mois à 14 ans' are the same texts (the first bound "
+              "has its own unit and keeps it, README); 'du 10 au 23 novembre' without year: '10' (--11-10) and '23 "
+              "novembre'. 'Gavi, l’Alliance du vaccin': one organisation, acronym 'Gavi', long form 'Alliance du "
+              "vaccin' (h264-h279). The key-figure rows are article lines; the rows' counts keep the noun written "
+              "in them ('141 806 enfants'), the row whose label holds the noun ('Manifestations post-vaccinales "
+              "signalées : 64') has unit null. '95 %' (quote) and 'au moins 95 %' two texts. 'à 9 et à 15 mois': "
+              "'9' (age, unit null) and '15 mois' (ages of the calendar's doses). 'depuis 2023' gives '2023'. "
+              "'quotidiens', 'du lundi au samedi', 'la semaine prochaine' are not figures. 'hauts de Ndzuani' gives "
+              "Ndzuani. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h362 press invitation: banner, title printed twice, empty CMS event block, programme, accreditation block with a hidden e-mail
+PAGES.append(Page(
+    name="h362-insp-invitation-lancement-moustiquaires",
+    meta=insp_meta(["duplicate-title", "hidden-email"]),
+    blocks=[
+        B(insp_top("Invitations presse", "Invitation presse · publié le 02/12/2025",
+                   banner="Médias : accréditations ouvertes jusqu’au jeudi 4 décembre à 16 h pour le lancement de la "
+                          "campagne moustiquaires.")),
+        P("Invitation presse : lancement de la distribution de moustiquaires imprégnées à Ngazidja"),
+        B("Invitation presse : lancement de la distribution de moustiquaires imprégnées à Ngazidja\n"
+          "Date : samedi 6 décembre 2025 – 09:00\n"
+          "Lieu : place de l’Indépendance, Moroni\n"
+          "Intervenant(s) :\n"
+          "Documents joints :\n"
+          "Ajouter à mon agenda"),
+        P("L’Institut national de santé publique (INSP) et le Programme national de lutte contre le paludisme (PNLP) "
+          "ont le plaisir d’inviter les représentants des médias au lancement officiel de la campagne de "
+          "distribution de moustiquaires imprégnées d’insecticide à longue durée d’action, le samedi 6 décembre "
+          "2025 à 9 h, sur la place de l’Indépendance à Moroni."),
+        P("Quelque 214 000 moustiquaires seront distribuées gratuitement du 6 au 20 décembre aux 158 000 ménages de "
+          "Ngazidja, à raison d’une moustiquaire pour deux personnes. La campagne, financée à hauteur de 2,4 millions "
+          "de dollars par le Fonds mondial de lutte contre le sida, la tuberculose et le paludisme, mobilisera 960 "
+          "agents distributeurs et 310 relais communautaires, qui passeront de porte en porte pour enregistrer les "
+          "ménages et montrer comment installer les moustiquaires."),
+        P("Le paludisme reste la première cause de consultation dans les centres de santé de Ngazidja : 4 870 cas y "
+          "ont été confirmés de janvier à octobre 2025, contre 3 215 sur la même période de 2024, soit une hausse de "
+          "51 %. Les enfants de moins de 5 ans représentent plus d’un tiers des cas graves hospitalisés."),
+        P("Programme"),
+        L("""9 h : accueil des invités et des médias
+9 h 30 : allocutions du directeur général de l’INSP et du représentant du Fonds mondial
+10 h : remise symbolique des premières moustiquaires à des familles du quartier de Coulée
+10 h 30 : démonstration d’installation et questions des journalistes
+11 h 15 : visite d’un point de distribution à Itsandra"""),
+        P("Un point de presse est prévu à l’issue de la visite. Des images de la distribution seront mises à la "
+          "disposition des rédactions qui en feront la demande."),
+        L("""Accréditations
+Les journalistes sont priés de s’accréditer avant le jeudi 4 décembre à 16 h auprès de :
+Nourdine Ali Mchangama, chargé de communication, INSP – +269 773 18 46 / 333 42 17 – [email protected]
+Zalhata Abdou, assistante presse, PNLP – +269 321 58 09 – z.abdou@insp-comores.example.km"""),
+        B(insp_bottom("1 482 (au 01/12)", [
+            ("Dengue : l’INSP déclare l’épidémie à Ngazidja et active son plan de riposte", "01/12/2025"),
+            ("Rougeole-rubéole : 96 % des enfants vaccinés lors de la campagne nationale", "28/11/2025"),
+            ("Choléra : aucun cas notifié depuis 18 mois dans l’archipel", "21/11/2025")])),
+    ],
+    gold=dict(
+        title="Invitation presse : lancement de la distribution de moustiquaires imprégnées à Ngazidja",
+        dateline=None,
+        organisations=[org("Institut national de santé publique", "INSP"),
+                       org("Fonds mondial de lutte contre le sida, la tuberculose et le paludisme")],
+        places=[place("Ngazidja"), place("Moroni"), place("Coulée"), place("Itsandra")],
+        figures=[
+            fig("le samedi 6 décembre 2025 à 9 h", "2025-12-06", None, "date"),
+            fig("Quelque 214 000 moustiquaires", 214000, "moustiquaires", qualifier="Quelque"),
+            fig("6", "--12-06", None, "date"),
+            fig("20 décembre", "--12-20", None, "date"),
+            fig("158 000 ménages", 158000, "ménages"),
+            fig("deux personnes", 2, "personnes"),
+            fig("2,4 millions de dollars", 2400000, "dollars", "money", currency="USD"),
+            fig("960 agents", 960, "agents"),
+            fig("310 relais", 310, "relais"),
+            fig("4 870 cas", 4870, "cas"),
+            fig("octobre 2025", 2025, None, "year"),
+            fig("3 215", 3215, None),
+            fig("2024", 2024, None, "year"),
+            fig("51 %", 51, "%", "percent"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("plus d’un tiers", 0.3333, None, "other", qualifier="plus d’"),
+            fig("le jeudi 4 décembre à 16 h", "--12-04", None, "date"),
+        ],
+        phones=[phone("+2697731846"), phone("+2693334217"), phone("+2693215809")],
+        emails=["z.abdou@insp-comores.example.km"],
+        hidden_emails=1,
+        contacts=[contact("Nourdine Ali Mchangama", "chargé de communication", "INSP", ["+2697731846", "+2693334217"],
+                          []),
+                  contact("Zalhata Abdou", "assistante presse", "PNLP", ["+2693215809"],
+                          ["z.abdou@insp-comores.example.km"])],
+        notes=INSP_NOTE + " A second banner with another text (the accreditation deadline, chrome although the body "
+              "repeats it). The title is printed twice: the second copy opens the CMS event block under it, whose "
+              "lines ('Date : ...', 'Lieu : ...', the empty 'Intervenant(s) :' and 'Documents joints :' fields, "
+              "'Ajouter à mon agenda') are page metadata (h168-h183 event-block rule, the survey's empty form "
+              "fields); their date is not a figure. An invitation: no dateline. 'le samedi 6 décembre 2025 à 9 h' "
+              "one date figure with its clock time; 'du 6 au 20 décembre' gives '6' (--12-06; the year of the "
+              "first sentence is not carried over, h248-h263) and '20 décembre'. 'à raison d’une moustiquaire pour "
+              "deux personnes': 'deux personnes' a count ('une' is never a figure). 'de janvier à octobre 2025' gives "
+              "the month-year 'octobre 2025'; 'contre 3 215 sur la même période de 2024' a count without noun and "
+              "the year. 'plus d’un tiers' a fraction with 'plus d’'. The programme's clock times are not figures. "
+              "The Programme national de lutte contre le paludisme (PNLP) is a programme, not an organisation "
+              "(README), though it co-signs and names a contact's office ('PNLP', kept as written in the contact); "
+              "the Fonds mondial is listed under its long form (no acronym written; 'Fonds mondial' later is the "
+              "same body). 'quartier de Coulée' gives 'Coulée'. The accreditation deadline 'avant le jeudi 4 "
+              "décembre à 16 h' is one date figure from 'le' (h120-h135). Contacts: two lines, each person with "
+              "role and office label; the first gives a Moroni landline and a mobile after '/' without code "
+              "(+269 by the page) and an address hidden behind the e-mail-protection text (counted).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h363 weekly situation point: ’ dropped throughout, district rows, unaccented 'A', no SMS line
+H363_APOS = dict(apos="drop")
+PAGES.append(Page(
+    name="h363-insp-point-de-situation-dengue-8-decembre",
+    meta=insp_meta(["lost-apostrophe", "unaccented-capitals"], sms=False),
+    blocks=[
+        B(insp_top("Points de situation", "Point de situation · publié le 08/12/2025")),
+        P("Dengue : l’épidémie ralentit à Moroni mais progresse dans le Hamahamet", **H363_APOS),
+        P("Moroni, le 8 décembre 2025 – Au 7 décembre, 2 314 cas suspects de dengue ont été notifiés à Ngazidja "
+          "depuis le début de l’épidémie, dont 612 confirmés en laboratoire et 5 décès, selon le point de situation "
+          "hebdomadaire de l’INSP. Le nombre de nouveaux cas a baissé de 18 % en une semaine dans le district de "
+          "Moroni, mais il a presque doublé dans celui du Hamahamet, au nord-est de l’île.", **H363_APOS),
+        P("Situation par district (cas suspects, dont cas confirmés)"),
+        L("""Moroni : 1 018 (287)
+Hamahamet : 412 (109)
+Mitsamiouli : 356 (94)
+Foumbouni : 301 (71)
+Autres districts : 227 (51)"""),
+        P("Près de 58 % des cas confirmés sont des personnes de 15 à 44 ans. Les enfants de moins de 15 ans "
+          "représentent 23 % des cas, mais 3 des 5 décès. Le taux de létalité s’établit à 0,8 % parmi les cas "
+          "confirmés, un niveau que l’INSP juge « maîtrisé mais à surveiller de près ».", **H363_APOS),
+        P("Les équipes de lutte antivectorielle ont traité 3 960 concessions et détruit plus de 11 000 gîtes "
+          "larvaires depuis le 24 novembre. Le taux d’occupation de l’unité de prise en charge de Moroni est passé de "
+          "90 % à 65 % en une semaine, ce qui a permis de rouvrir aux autres malades une partie des lits réquisitionnés "
+          "à l’hôpital.", **H363_APOS),
+        P("[[A||À]] Ndzuani, deux cas importés ont été confirmés chez des voyageurs revenus de Moroni ; aucune "
+          "transmission locale n’a été mise en évidence. Aucun cas n’a été signalé à Mwali.", **H363_APOS),
+        P("L’INSP recommande aux habitants du Hamahamet de dormir sous moustiquaire, y compris pendant la journée "
+          "pour les jeunes enfants, de vider chaque semaine les récipients d’eau et de consulter dès l’apparition "
+          "d’une fièvre. Le prochain point de situation sera publié le lundi 15 décembre.", **H363_APOS),
+        B(insp_bottom("2 314 (au 07/12)", [
+            ("Invitation presse : lancement de la distribution de moustiquaires imprégnées à Ngazidja", "02/12/2025"),
+            ("Dengue : l’INSP déclare l’épidémie à Ngazidja et active son plan de riposte", "01/12/2025"),
+            ("Rougeole-rubéole : 96 % des enfants vaccinés lors de la campagne nationale", "28/11/2025")],
+            sms=False)),
+    ],
+    gold=dict(
+        title="Dengue : l’épidémie ralentit à Moroni mais progresse dans le Hamahamet",
+        dateline=dl("Moroni", "2025-12-08"),
+        organisations=[org(None, "INSP")],
+        places=[place("Moroni"), place("Hamahamet"), place("Ngazidja"), place("Mitsamiouli"), place("Foumbouni"),
+                place("Ndzuani"), place("Mwali")],
+        figures=[
+            fig("le 8 décembre 2025", "2025-12-08", None, "date"),
+            fig("7 décembre", "--12-07", None, "date"),
+            fig("2 314 cas", 2314, "cas"),
+            fig("612", 612, None),
+            fig("5 décès", 5, "décès"),
+            fig("18 %", 18, "%", "percent"),
+            fig("1 018", 1018, None),
+            fig("287", 287, None),
+            fig("412", 412, None),
+            fig("109", 109, None),
+            fig("356", 356, None),
+            fig("94", 94, None),
+            fig("301", 301, None),
+            fig("71", 71, None),
+            fig("227", 227, None),
+            fig("51", 51, None),
+            fig("Près de 58 %", 58, "%", "percent", qualifier="Près de"),
+            fig("15", 15, None, "age"),
+            fig("44 ans", 44, "ans", "age"),
+            fig("moins de 15 ans", 15, "ans", "age", qualifier="moins de"),
+            fig("23 %", 23, "%", "percent"),
+            fig("3", 3, None),
+            fig("0,8 %", 0.8, "%", "percent"),
+            fig("3 960 concessions", 3960, "concessions"),
+            fig("plus de 11 000 gîtes", 11000, "gîtes", qualifier="plus de"),
+            fig("le 24 novembre", "--11-24", None, "date"),
+            fig("90 %", 90, "%", "percent"),
+            fig("65 %", 65, "%", "percent"),
+            fig("deux cas", 2, "cas"),
+            fig("le lundi 15 décembre", "--12-15", None, "date"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=INSP_NOTE + " No banner and no SMS-alert line on this page. Every ’ of the title and the running text "
+              "is dropped ('lépidémie', 'sétablit', 'dune fièvre', 'nont', 'LINSP'), restored; the district rows "
+              "and their heading have no apostrophe. 'A Ndzuani' is an unaccented capital. The INSP is named by "
+              "acronym only in the article (long form null). 'Au 7 décembre': the date without 'au' (h104-h119). "
+              "District rows 'Moroni : 1 018 (287)' under a heading that holds the nouns: each number a count with "
+              "unit null (one entry per distinct text; 'Moroni' and the other districts are places). 'dont 612 "
+              "confirmés' a count without noun (participle); '5 décès' stands twice (one text); 'mais 3 des 5 "
+              "décès': '3' (unit null). 'de 15 à 44 ans': '15' (age, unit null) and '44 ans'; 'moins de 15 ans' "
+              "another text. 'passé de 90 % à 65 %' two percents; 'en une semaine', 'presque doublé' are not "
+              "figures. 'le lundi 15 décembre' without year. 'Hamahamet' (a district in the north-east of Ngazidja) "
+              "a place. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h364 joint communiqué: lost en dashes (inserted clause, contact lines), “ ” in a « » page, three partners' contacts
+PAGES.append(Page(
+    name="h364-insp-unicef-pam-enquete-nutrition-2025",
+    meta=insp_meta(["lost-dash", "mixed-quotes"]),
+    blocks=[
+        B(insp_top("Communiqués", "Communiqué conjoint · publié le 04/12/2025")),
+        P("Nutrition : plus d’un quart des enfants comoriens souffrent d’un retard de croissance"),
+        P("Moroni, le 4 décembre 2025 – Plus d’un quart des enfants de moins de 5 ans (27,4 %) souffrent de "
+          "malnutrition chronique aux Comores, selon les résultats de l’enquête nationale de nutrition présentés "
+          "jeudi à Moroni par l’Institut national de santé publique (INSP), le Fonds des Nations unies pour "
+          "l’enfance (UNICEF) et le Programme alimentaire mondial (PAM)."),
+        P("Réalisée entre août et octobre 2025 auprès de 4 128 ménages des trois îles, l’enquête montre aussi que "
+          "7,9 % des enfants souffrent de malnutrition aiguë globale[[  || – ]]dont 1,6 % sous sa forme sévère[[  "
+          "|| – ]]et que 31 % des femmes enceintes sont anémiées. La malnutrition chronique atteint 33,8 % à "
+          "Ndzuani, contre 24,1 % à Ngazidja et 22,7 % à Mwali."),
+        P("Par rapport à la précédente enquête, conduite en 2019, le retard de croissance a reculé de 3,8 points. "
+          "Mais l’allaitement maternel exclusif jusqu’à 6 mois ne concerne encore que 22 % des nourrissons, et "
+          "seul un enfant sur cinq âgé de 6 à 23 mois reçoit une alimentation suffisamment diversifiée."),
+        P("« Ces chiffres nous disent que la malnutrition n’est pas seulement une question de nourriture, mais aussi "
+          "d’eau, d’hygiène et de pratiques d’alimentation des tout-petits », a déclaré la représentante de "
+          "l’UNICEF aux Comores, Marie-Claire Ntamba. “Investir dans les 1 000 premiers jours de la vie, c’est "
+          "investir dans l’avenir du pays”, a ajouté le directeur pays du PAM, Oumar Diallo."),
+        P("Les trois partenaires ont présenté un plan d’action de 18 mois, chiffré à 4,2 millions de dollars, qui "
+          "prévoit le dépistage systématique des enfants dans les 67 centres de santé, la distribution de "
+          "suppléments nutritionnels à 12 500 enfants et 6 000 femmes enceintes, ainsi que l’ouverture de cantines "
+          "scolaires dans 85 écoles de Ndzuani, où un élève sur trois arrive à l’école le ventre vide."),
+        P("Le gouvernement comorien s’est engagé à porter la part du budget de la santé consacrée à la nutrition de "
+          "0,4 % à 1,5 % d’ici 2027."),
+        L("""Contacts presse :
+INSP[[  || – ]]Nourdine Ali Mchangama, chargé de communication[[  || – ]]+269 773 18 46[[  || – ]]communication@insp-comores.example.km
+UNICEF Comores[[  || – ]]Hadia Said Omar, spécialiste de la communication[[  || – ]]+269 333 05 62[[  || – ]]hsaidomar@unicef.org
+PAM[[  || – ]]Clément Ravel, chargé de communication (Antananarivo)[[  || – ]]+261 32 07 418 25[[  || – ]]clement.ravel@wfp.org"""),
+        B(insp_bottom("1 967 (au 03/12)", [
+            ("Invitation presse : lancement de la distribution de moustiquaires imprégnées à Ngazidja", "02/12/2025"),
+            ("Dengue : l’INSP déclare l’épidémie à Ngazidja et active son plan de riposte", "01/12/2025"),
+            ("Rougeole-rubéole : 96 % des enfants vaccinés lors de la campagne nationale", "28/11/2025")])),
+    ],
+    gold=dict(
+        title="Nutrition : plus d’un quart des enfants comoriens souffrent d’un retard de croissance",
+        dateline=dl("Moroni", "2025-12-04"),
+        organisations=[org("Institut national de santé publique", "INSP"),
+                       org("Fonds des Nations unies pour l’enfance", "UNICEF"),
+                       org("Programme alimentaire mondial", "PAM")],
+        places=[place("Moroni"), place("Comores", "KM"), place("Ndzuani"), place("Ngazidja"), place("Mwali"),
+                place("Antananarivo")],
+        figures=[
+            fig("plus d’un quart", 0.25, None, "other", qualifier="plus d’"),
+            fig("le 4 décembre 2025", "2025-12-04", None, "date"),
+            fig("Plus d’un quart", 0.25, None, "other", qualifier="Plus d’"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("27,4 %", 27.4, "%", "percent"),
+            fig("octobre 2025", 2025, None, "year"),
+            fig("4 128 ménages", 4128, "ménages"),
+            fig("trois îles", 3, "îles"),
+            fig("7,9 %", 7.9, "%", "percent"),
+            fig("1,6 %", 1.6, "%", "percent"),
+            fig("31 %", 31, "%", "percent"),
+            fig("33,8 %", 33.8, "%", "percent"),
+            fig("24,1 %", 24.1, "%", "percent"),
+            fig("22,7 %", 22.7, "%", "percent"),
+            fig("en 2019", 2019, None, "year"),
+            fig("3,8 points", 3.8, "points", "other"),
+            fig("jusqu’à 6 mois", 6, "mois", "age", qualifier="jusqu’à"),
+            fig("22 %", 22, "%", "percent"),
+            fig("un enfant sur cinq", 0.2, None, "other"),
+            fig("6", 6, None, "age"),
+            fig("23 mois", 23, "mois", "age"),
+            fig("1 000 premiers jours", 1000, "jours", "duration"),
+            fig("18 mois", 18, "mois", "duration"),
+            fig("4,2 millions de dollars", 4200000, "dollars", "money", currency="USD"),
+            fig("67 centres", 67, "centres"),
+            fig("12 500 enfants", 12500, "enfants"),
+            fig("6 000 femmes", 6000, "femmes"),
+            fig("85 écoles", 85, "écoles"),
+            fig("un élève sur trois", 0.3333, None, "other"),
+            fig("0,4 %", 0.4, "%", "percent"),
+            fig("1,5 %", 1.5, "%", "percent"),
+            fig("2027", 2027, None, "year"),
+        ],
+        phones=[phone("+2697731846"), phone("+2693330562"), phone("+261320741825")],
+        emails=["communication@insp-comores.example.km", "hsaidomar@unicef.org", "clement.ravel@wfp.org"],
+        contacts=[contact("Nourdine Ali Mchangama", "chargé de communication", "INSP", ["+2697731846"],
+                          ["communication@insp-comores.example.km"]),
+                  contact("Hadia Said Omar", "spécialiste de la communication", "UNICEF Comores", ["+2693330562"],
+                          ["hsaidomar@unicef.org"]),
+                  contact("Clément Ravel", "chargé de communication", "PAM", ["+261320741825"],
+                          ["clement.ravel@wfp.org"])],
+        notes=INSP_NOTE + " No banner. The en dashes were dropped around the inserted clause ('globale  dont ... "
+              "sévère  et') and in the three contact lines ('INSP  Nourdine ...'), leaving double spaces: each "
+              "comes back as ' – '. The director's quote is in « » while the second quote uses “ ” (kept as written). "
+              "The title's 'plus d’un quart' and the body's 'Plus d’un quart' are two texts (fractions with the "
+              "contracted qualifier, h136-h151). 'un enfant sur cinq' and 'un élève sur trois' are proportions "
+              "written 'N sur M' with their noun: one figure each (0.2, 0.3333, h312-h327). 'jusqu’à 6 mois': an age "
+              "with 'jusqu’à'; 'de 6 à 23 mois': '6' (age, unit null) and '23 mois'. '1 000 premiers jours': a "
+              "duration, the adjective kept in the text. 'reculé de 3,8 points' kind other, unit 'points'. 'de 0,4 % "
+              "à 1,5 %' two percents; 'd’ici 2027' gives '2027'. 'entre août et octobre 2025' gives 'octobre 2025'. "
+              "'l’enquête nationale de nutrition' has no year in its name. 'Le gouvernement comorien' is generic. "
+              "Contacts: three lines opening with the office label (organisation as written: 'INSP', 'UNICEF Comores' "
+              "for the listed UNICEF, 'PAM'), person and role; the PAM officer's city in brackets is a place "
+              "(Antananarivo) and his Malagasy mobile has its code.",
+    ),
+))
