@@ -648,3 +648,323 @@ PAM[[  || – ]]Clément Ravel, chargé de communication (Antananarivo)[[  || �
               "(Antananarivo) and his Malagasy mobile has its code.",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h365 francophone cultural centre in Praia, Cabo Verde: no defect and no boilerplate
+PAGES.append(Page(
+    name="h365-ccfp-praia-formation-professeurs-francais",
+    meta={"site": "www.ccfp-praia.example.cv", "style": "francophone-cultural-centre-clean", "defects": []},
+    blocks=[
+        P("Le Centre culturel francophone de Praia forme 120 professeurs de français dans six îles du Cabo Verde"),
+        P("Praia, le 2 décembre 2025 – Le Centre culturel francophone de Praia (CCFP) lancera le 12 janvier 2026 un "
+          "programme de formation continue destiné à 120 professeurs de français de l’enseignement secondaire, en "
+          "partenariat avec le ministère de l’Éducation du Cabo Verde. Les sessions se tiendront à Praia, à Mindelo "
+          "et à Espargos, et des modules à distance permettront aux enseignants de Brava, de Maio et de Fogo d’y "
+          "participer."),
+        P("Le français est enseigné comme deuxième langue étrangère dans 38 lycées du pays, où il est étudié par près "
+          "de 21 000 élèves. Depuis l’adhésion du Cabo Verde à l’Organisation internationale de la Francophonie en "
+          "1996, le nombre d’apprenants a plus que doublé, mais un tiers des postes d’enseignant restent occupés par "
+          "des contractuels sans formation pédagogique complète."),
+        P("Le programme, d’un coût de 9,6 millions d’escudos (environ 87 000 euros) sur deux ans, est financé par "
+          "l’Agence universitaire de la Francophonie (AUF) et par l’ambassade de France. Chaque enseignant suivra 90 "
+          "heures de formation, dont 30 heures en classe sous la conduite de formateurs de l’Université du Cabo Verde "
+          "(Uni-CV), et recevra à la fin du parcours une certification reconnue par le ministère."),
+        P("« Nos élèves sont à quatre heures de vol de Dakar et à six heures de Lisbonne : le français leur ouvre "
+          "l’Afrique de l’Ouest, ses universités et ses entreprises », explique la directrice du CCFP, Ana Lúcia "
+          "Tavares Semedo. « Former les professeurs, c’est la façon la plus durable de faire vivre cette langue dans "
+          "l’archipel. »"),
+        P("Le CCFP organisera également, du 16 au 21 mars 2026, la Semaine de la Francophonie dans les neuf îles "
+          "habitées, avec des concours d’éloquence, des projections de films et un festival de musique à Mindelo. "
+          "L’an dernier, plus de 4 500 personnes avaient participé à ses activités."),
+        P("Fondé en 1983, le centre accueille chaque année quelque 1 300 apprenants adultes et dispose d’une "
+          "médiathèque de 11 000 documents, ouverte gratuitement aux élèves et aux étudiants."),
+        L("""Contact presse :
+Djamila Fortes Lima, chargée de communication
+Tél. : +238 261 34 18 – Portable : +238 991 45 27
+communication@ccfp-praia.example.cv"""),
+    ],
+    gold=dict(
+        title="Le Centre culturel francophone de Praia forme 120 professeurs de français dans six îles du Cabo Verde",
+        dateline=dl("Praia", "2025-12-02"),
+        organisations=[org("Centre culturel francophone de Praia", "CCFP"),
+                       org("ministère de l’Éducation du Cabo Verde"),
+                       org("Organisation internationale de la Francophonie"),
+                       org("Agence universitaire de la Francophonie", "AUF"), org("ambassade de France"),
+                       org("Université du Cabo Verde", "Uni-CV")],
+        places=[place("Praia"), place("Cabo Verde", "CV"), place("Mindelo"), place("Espargos"), place("Brava"),
+                place("Maio"), place("Fogo"), place("Dakar"), place("Lisbonne"), place("Afrique de l’Ouest")],
+        figures=[
+            fig("120 professeurs", 120, "professeurs"),
+            fig("six îles", 6, "îles"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("le 12 janvier 2026", "2026-01-12", None, "date"),
+            fig("38 lycées", 38, "lycées"),
+            fig("près de 21 000 élèves", 21000, "élèves", qualifier="près de"),
+            fig("en 1996", 1996, None, "year"),
+            fig("un tiers", 0.3333, None, "other"),
+            fig("9,6 millions d’escudos", 9600000, "escudos", "money", currency="CVE"),
+            fig("environ 87 000 euros", 87000, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("deux ans", 2, "ans", "duration"),
+            fig("90 heures", 90, "heures", "duration"),
+            fig("30 heures", 30, "heures", "duration"),
+            fig("quatre heures", 4, "heures", "duration"),
+            fig("six heures", 6, "heures", "duration"),
+            fig("16", "2026-03-16", None, "date"),
+            fig("21 mars 2026", "2026-03-21", None, "date"),
+            fig("neuf îles", 9, "îles"),
+            fig("plus de 4 500 personnes", 4500, "personnes", qualifier="plus de"),
+            fig("en 1983", 1983, None, "year"),
+            fig("quelque 1 300 apprenants", 1300, "apprenants", qualifier="quelque"),
+            fig("11 000 documents", 11000, "documents"),
+        ],
+        phones=[phone("+2382613418"), phone("+2389914527")],
+        emails=["communication@ccfp-praia.example.cv"],
+        contacts=[contact("Djamila Fortes Lima", "chargée de communication", None, ["+2382613418", "+2389914527"],
+                          ["communication@ccfp-praia.example.cv"])],
+        notes="A (made-up) francophone cultural centre's release from Cabo Verde (a country the corpus did not have) "
+              "with no defect and no boilerplate at all. The title's '120 professeurs' and the body's are one text. "
+              "'le ministère de l’Éducation du Cabo Verde' is listed under its whole name (a partner); 'le "
+              "ministère' later is the same body; 'Cabo Verde' is also a place (it stands alone). The OIF is listed "
+              "under its long form (no acronym written); the 'ambassade de France' funds the programme and is listed "
+              "as written (as h245's embassy), France then standing only inside its name (not a place); the "
+              "university with its acronym as written ('Uni-CV'). Cabo Verdean escudos are CVE (new currency, unit "
+              "as written). 'deuxième langue' an ordinal word; 'a plus que doublé' not a figure; 'un tiers des "
+              "postes' a fraction. 'à quatre heures de vol', 'à six heures' durations. 'du 16 au 21 mars 2026': "
+              "'16' (2026-03-16) and '21 mars 2026'. 'L’an dernier' and 'chaque année' are not figures. 'Semaine de "
+              "la Francophonie' is an event. Contact: a block with person and role, a Praia landline and a mobile "
+              "with '+238' (seven digits, new code), an address; organisation null (not written in the block).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h366 French rice NGO's English release on The Gambia under French chrome: ’ and – as '?', obfuscated e-mail
+H366_Q = dict(apos="?", nodash="?")
+H366_QE = dict(H366_Q, noeuro="?")
+PAGES.append(Page(
+    name="h366-terres-de-riz-gambia-women-rice-growers-en",
+    meta={"site": "www.terres-de-riz.example.org", "style": "rice-ngo-en-under-fr-chrome", "language": "en",
+          "defects": ["english-page", "english-dateline", "lost-apostrophe", "lost-dash", "lost-euro", "obfuscated-email",
+                      "menu",
+                      "duplicate-lines", "breadcrumb", "share-lines", "donation-block", "cookie-banner",
+                      "postcode-trap"]},
+    blocks=[
+        B("""Aller au contenu
+Terres de Riz
+ONG de solidarité internationale – l’eau et le riz pour les familles paysannes
+FR | EN
+Accueil
+Qui sommes-nous ?
+Nos actions
+Nos actions
+Gambie
+Sénégal
+Madagascar
+Actualités
+Actualités
+Faire un don
+Accueil › Actualités › Gambie
+Publié le 03/12/2025 · 4 min de lecture
+Version originale en anglais – la traduction française sera publiée prochainement."""),
+        P("The Gambia: women rice growers nearly triple their yields in the Central River Region", **H366_Q),
+        P("BANJUL, The Gambia, 3 December 2025 – Women rice growers in the Central River Region have nearly tripled "
+          "their yields in two seasons, from 1.1 to 3.2 tonnes per hectare, thanks to small irrigation schemes and "
+          "improved seed, the French NGO Terres de Riz said on Wednesday at the close of the project’s second phase.",
+          **H366_Q),
+        P("Some 2,400 women from 46 villages around Janjanbureh and Kuntaur now farm 780 hectares of lowland rice "
+          "fields, up from 260 hectares in 2023. Each cooperative manages its own pump and watering schedule, and 31 "
+          "new dykes have been built to keep salt water out of the fields during the dry season.", **H366_Q),
+        P("\"Before, the rice we grew lasted four months. This year my family will eat our own rice until the next "
+          "harvest, and I sold 15 bags at the Bansang market,\" said Isatou Jallow, who chairs the women’s "
+          "federation of Kuntaur.", **H366_Q),
+        P("The project, budgeted at €640,000 over three years, was co-funded by the French Development Agency (AFD) "
+          "and the Brittany Region, with technical support from the National Agricultural Research Institute "
+          "(NARI). Members’ savings groups have also lent 2.1 million dalasis to 690 women to buy seed, tarpaulins "
+          "and small threshers.", **H366_QE),
+        P("Rice imports still cover about 70% of the country’s needs. The Ministry of Agriculture, which attended "
+          "the closing ceremony in Janjanbureh, aims to bring that share down to 40% by 2030 by supporting local "
+          "producers’ groups.", **H366_Q),
+        P("A third phase, starting in March 2026, will extend the approach to 20 more villages in the Upper River "
+          "Region, with a focus on young farmers and on rice milling.", **H366_Q),
+        L("""Media contacts:
+In Banjul: Lamin Ceesay, Country Coordinator – +220 449 62 10 / 771 83 04 – l.ceesay@terres-de-riz.example.org
+In Rennes: Maëlle Guéguen, Communications Officer – +33 2 99 38 47 12 – presse [at] terres-de-riz.example.org""",
+          **H366_Q),
+        B("""Partager : Facebook · LinkedIn · X · E-mail
+Avec 25 €, vous financez un sac de semences pour une famille. Je donne
+À lire aussi
+Sénégal : 14 nouvelles digues anti-sel dans la vallée de la Casamance
+Madagascar : les greniers communautaires de l’Alaotra ouvrent leurs portes
+Terres de Riz – 12, rue de Saint-Malo – 35000 Rennes – Association loi 1901
+Ce site utilise des cookies de mesure d’audience. Accepter | Paramétrer
+© 2025 Terres de Riz – Mentions légales"""),
+    ],
+    gold=dict(
+        title="The Gambia: women rice growers nearly triple their yields in the Central River Region",
+        dateline=dl("BANJUL", "2025-12-03"),
+        organisations=[org("Terres de Riz"), org("French Development Agency", "AFD"), org("Brittany Region"),
+                       org("National Agricultural Research Institute", "NARI"), org("Ministry of Agriculture")],
+        places=[place("The Gambia", "GM"), place("Central River Region"), place("Banjul"), place("Janjanbureh"),
+                place("Kuntaur"), place("Bansang"), place("Upper River Region"), place("Rennes")],
+        figures=[
+            fig("3 December 2025", "2025-12-03", None, "date"),
+            fig("two seasons", 2, "seasons", "duration"),
+            fig("1.1", 1.1, None, "other"),
+            fig("3.2 tonnes", 3.2, "tonnes", "other"),
+            fig("Some 2,400 women", 2400, "women", qualifier="Some"),
+            fig("46 villages", 46, "villages"),
+            fig("780 hectares", 780, "hectares", "other"),
+            fig("260 hectares", 260, "hectares", "other"),
+            fig("in 2023", 2023, None, "year"),
+            fig("31 new dykes", 31, "dykes"),
+            fig("four months", 4, "months", "duration"),
+            fig("15 bags", 15, "bags"),
+            fig("€640,000", 640000, "€", "money", currency="EUR"),
+            fig("three years", 3, "years", "duration"),
+            fig("2.1 million dalasis", 2100000, "dalasis", "money", currency="GMD"),
+            fig("690 women", 690, "women"),
+            fig("about 70%", 70, "%", "percent", qualifier="about"),
+            fig("40%", 40, "%", "percent"),
+            fig("2030", 2030, None, "year"),
+            fig("March 2026", 2026, None, "year"),
+            fig("20 more villages", 20, "villages"),
+        ],
+        phones=[phone("+2204496210"), phone("+2207718304"), phone("+33299384712")],
+        emails=["l.ceesay@terres-de-riz.example.org"],
+        contacts=[contact("Lamin Ceesay", "Country Coordinator", None, ["+2204496210", "+2207718304"],
+                          ["l.ceesay@terres-de-riz.example.org"]),
+                  contact("Maëlle Guéguen", "Communications Officer", None, ["+33299384712"], [])],
+        notes="A (made-up) Rennes rice-farming NGO's English release on The Gambia (a country the corpus did not have) "
+              "under its French chrome: skip line, site name and tagline, FR/EN line, vertical menu with doubled 'Nos "
+              "actions' and 'Actualités', breadcrumb, date/reading-time line and the note 'Version originale en "
+              "anglais – la traduction française sera publiée prochainement.' above the title; at the bottom share "
+              "line, donation call (its '25 €' is chrome), French related headlines, footer with a 35000 postcode, "
+              "cookie line, copyright: all boilerplate. 'language' is 'en'. The article went through a Latin-1 trip "
+              "with replacement: every ’, en dash and € is '?' ('project?s', 'women?s', 'Members?', '2025 ? Women', "
+              "'Coordinator ? +220', '?640,000'), each restored (h214 rule); the straight double quotes survived and are kept as written "
+              "(h296-h311 h302 rule). Dateline 'BANJUL, The Gambia, 3 December 2025 –': place as written, 'Banjul' "
+              "listed in normal case (also the contact label), the country listed as the title writes it ('The "
+              "Gambia', GM). 'from 1.1 to 3.2 tonnes per hectare': '1.1' (kind other, unit null) and '3.2 tonnes' "
+              "('per hectare' out). 'nearly tripled' is not a figure. 'in two seasons': a duration (as 'trois "
+              "hivernages'). 'in 2023' keeps its English preposition (h120-h135). '31 new dykes', '20 more villages': "
+              "counts with the adjective in the text. Gambian dalasis are GMD (new currency, unit as written). 'by "
+              "2030' gives '2030'. 'the Brittany Region' an organisation (a funder, h184-h199); the Ministry of "
+              "Agriculture (attending, aiming) listed; NARI a real Gambian institute with invented facts. Contacts: "
+              "two English lines with place labels ('In Banjul:', 'In Rennes:', places), person and role, "
+              "organisation null (not written in the lines); a Banjul landline and a mobile after '/' without code "
+              "(+220 by the label); the Rennes contact's only address is obfuscated ('[at]', kept, not listed).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h367 Kankan community radio: the midday news listing, four AGP stories, ’ dropped in one, cp1250 in another, a glued 'Lire la suite ›'
+PAGES.append(Page(
+    name="h367-radio-djoliba-kankan-journal-13h-listing",
+    meta={"site": "www.djoliba-fm.example.gn", "style": "community-radio-news-listing", "listing": True,
+          "defects": ["listing", "menu", "audio-player", "read-more", "lost-apostrophe", "mojibake-cp1250",
+                      "share-lines"]},
+    blocks=[
+        B("""Djoliba FM 98.7 – La voix de la Haute-Guinée
+Accueil | Infos | Sports | Émissions | Podcasts | Annonces | Contact
+▶ EN DIRECT – Écoutez Djoliba FM (98.7 à Kankan, 101.2 à Siguiri)
+Le journal de 13 heures – mercredi 3 décembre 2025
+Présenté par Fodé Kaba Condé · Réécouter le journal (14:32)"""),
+        P("Kankan : les travaux de la route Kankan–Kouroussa reprennent après trois mois d’arrêt"),
+        P("03/12/2025 à 12h41"),
+        P("Kankan, 3 déc. (AGP) – Les travaux de réhabilitation de la route nationale 1 entre Kankan et Kouroussa ont "
+          "repris lundi après trois mois d’arrêt dû à la saison des pluies, a constaté un correspondant de l’Agence "
+          "guinéenne de presse. L’entreprise chargée du chantier prévoit de bitumer 42 kilomètres d’ici à juin 2026 "
+          "sur les 94 que compte le tronçon. Le projet, d’un coût de 1 250 milliards de francs guinéens, est financé "
+          "par la Banque africaine de développement (BAD) et l’État guinéen."),
+        B("Lire la suite ›"),
+        P("Siguiri : 1 800 orpailleurs formés à l’extraction de l’or sans mercure", apos="drop"),
+        P("03/12/2025 à 12h15"),
+        P("Siguiri, 3 déc. (AGP) – Quelque 1 800 orpailleurs de la préfecture de Siguiri ont été formés depuis "
+          "septembre à des techniques d’extraction de l’or sans mercure, dans le cadre d’un projet soutenu par le "
+          "Programme des Nations unies pour le développement (PNUD). Selon la direction préfectorale des mines, "
+          "l’usage du mercure a reculé de 35 % sur les 14 sites pilotes. « Nos enfants buvaient l’eau des mares où "
+          "nous lavions le minerai », témoigne Mamadi Keïta, président d’une coopérative de Doko.", apos="drop"),
+        B("Lire la suite ›"),
+        P("Kérouané : l’épidémie de rougeole maîtrisée, selon les autorités sanitaires"),
+        P("03/12/2025 à 11h50"),
+        P("Kérouané, 2 déc. (AGP) – L’épidémie de rougeole déclarée le 4 novembre dans la sous-préfecture de "
+          "Banankoro est maîtrisée, a annoncé mardi la direction préfectorale de la santé de Kérouané. Sur les 146 "
+          "cas notifiés, dont 112 chez des enfants de moins de 5 ans, aucun nouveau cas n’a été enregistré depuis "
+          "21 jours. Une campagne de riposte a permis de vacciner 23 600 enfants avec l’appui de Médecins sans "
+          "frontières (MSF).", moji="cp1250"),
+        B("Lire la suite ›"),
+        P("Foire de Kankan : 320 exposants attendus du 12 au 14 décembre", glue=True),
+        P("03/12/2025 à 10h30"),
+        P("Kankan, 3 déc. (AGP) – La 5e Foire régionale de l’agriculture et de l’artisanat de la Haute-Guinée se "
+          "tiendra du 12 au 14 décembre sur l’esplanade du Palais des sports de Kankan. Les organisateurs attendent "
+          "320 exposants venus des cinq préfectures de la région, mais aussi du Mali et de la Côte d’Ivoire, et plus "
+          "de 15 000 visiteurs. Le droit de stand est fixé à 350 000 francs guinéens pour les trois jours."),
+        B("""Lire la suite ›
+Journaux précédents : 12 heures | 8 heures | 7 heures
+Partager ce journal : Facebook · WhatsApp
+Djoliba FM – quartier Salamani, Kankan – Studio : +224 30 45 12 87 – SMS : 7070
+© 2025 Djoliba FM – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Kankan : les travaux de la route Kankan–Kouroussa reprennent après trois mois d’arrêt",
+        dateline=None,
+        organisations=[org("Agence guinéenne de presse", "AGP"), org("Banque africaine de développement", "BAD"),
+                       org("Programme des Nations unies pour le développement", "PNUD"),
+                       org("Médecins sans frontières", "MSF")],
+        places=[place("Kankan"), place("Kouroussa"), place("Siguiri"), place("Doko"), place("Kérouané"),
+                place("Banankoro"), place("Haute-Guinée"), place("Mali", "ML"), place("Côte d’Ivoire", "CI")],
+        figures=[
+            fig("trois mois", 3, "mois", "duration"),
+            fig("03/12/2025 à 12h41", "2025-12-03", None, "date"),
+            fig("3 déc.", "--12-03", None, "date"),
+            fig("42 kilomètres", 42, "kilomètres", "other"),
+            fig("juin 2026", 2026, None, "year"),
+            fig("94", 94, None, "other"),
+            fig("1 250 milliards de francs guinéens", 1250000000000, "francs guinéens", "money", currency="GNF"),
+            fig("1 800 orpailleurs", 1800, "orpailleurs"),
+            fig("03/12/2025 à 12h15", "2025-12-03", None, "date"),
+            fig("Quelque 1 800 orpailleurs", 1800, "orpailleurs", qualifier="Quelque"),
+            fig("35 %", 35, "%", "percent"),
+            fig("14 sites", 14, "sites"),
+            fig("03/12/2025 à 11h50", "2025-12-03", None, "date"),
+            fig("2 déc.", "--12-02", None, "date"),
+            fig("le 4 novembre", "--11-04", None, "date"),
+            fig("146 cas", 146, "cas"),
+            fig("112", 112, None),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("21 jours", 21, "jours", "duration"),
+            fig("23 600 enfants", 23600, "enfants"),
+            fig("320 exposants", 320, "exposants"),
+            fig("12", "--12-12", None, "date"),
+            fig("14 décembre", "--12-14", None, "date"),
+            fig("03/12/2025 à 10h30", "2025-12-03", None, "date"),
+            fig("5e", 5, None, "ordinal"),
+            fig("cinq préfectures", 5, "préfectures"),
+            fig("plus de 15 000 visiteurs", 15000, "visiteurs", qualifier="plus de"),
+            fig("350 000 francs guinéens", 350000, "francs guinéens", "money", currency="GNF"),
+            fig("trois jours", 3, "jours", "duration"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) community radio of Kankan, Guinea: its midday news page holds four unrelated stories, a "
+              "listing (title = the first headline, dateline null, README 'Listing titles'). Boilerplate: the "
+              "station's name line, the one-line menu, the live-stream line ('▶ EN DIRECT', tagged 'audio-player'; "
+              "its frequencies are not figures), the listing's label 'Le journal de 13 heures – mercredi 3 décembre "
+              "2025' and the presenter/replay line (its duration is not a figure), each 'Lire la suite ›' line "
+              "(read-more), links to earlier bulletins, share line, footer with a studio number and an SMS short "
+              "code (chrome, not phones). The third story's 'Lire la suite ›' is glued to the fourth headline "
+              "('Lire la suite ›Foire de Kankan ...'): that raw line holds article text, the link text is removed. "
+              "Each headline, its stamp line 'dd/mm/yyyy à hhhmm' (one date figure each, as h319's stamps) and its "
+              "story are article text; each story's dateline 'Town, 3 déc. (AGP) –' gives the agency (listed once, "
+              "under the long form the first story spells out) and the date ('3 déc.' --12-03 once, '2 déc.' "
+              "--12-02). The second story has every ’ dropped, headline included ('lextraction', 'lor', 'dextraction', "
+              "'lusage', 'leau', 'dune'); the third story is UTF-8 read as cp1250 ('KĂ©rouanĂ©', 'Lâ€™Ă©pidĂ©mie', "
+              "'â€“'), decoded. 'trois mois' (headline and body) one text; 'route nationale 1' is a "
+              "road's name; 'sur les 94 que compte le tronçon' a length without noun (kind other, unit null, as "
+              "h168's 'contre 92 400'); 'd’ici à juin 2026' the month-year. '1 800 orpailleurs' (headline) and "
+              "'Quelque 1 800 orpailleurs' two texts; 'dont 112' a count without noun; 'du 12 au 14 décembre' "
+              "(headline and body, same texts) gives '12' (--12-12) and '14 décembre'; '5e Foire' an ordinal; 'pour "
+              "les trois jours' a duration. The corridor 'Kankan–Kouroussa' gives both towns. 'l’État guinéen', "
+              "'direction préfectorale des mines / de la santé' are generic; the fair is an event and the Palais des "
+              "sports a venue. No contact.",
+    ),
+))
