@@ -968,3 +968,227 @@ Djoliba FM – quartier Salamani, Kankan – Studio : +224 30 45 12 87 – SMS :
               "sports a venue. No contact.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h368 UNFPA Chad: PDF dumped to text (letterhead, two-line title, right-aligned dateline, wraps, hyphenation, ligatures, a page break inside a paragraph)
+H368_P1 = ("Le Fonds des Nations Unies pour la population (UNFPA) et le ministère de la Santé publique et de la "
+           "Prévention ont clôturé à Abéché la dernière campagne de réparation chirurgicale de la fistule "
+           "obstétricale de l’année, portant à 1 350 le nombre de femmes opérées gratuitement au Tchad en 2025, "
+           "contre 890 en 2024. Le taux de guérison atteint 87 %, selon les données des cinq centres de prise en "
+           "charge du pays.")
+H368_P2 = ("La campagne d’Abéché, organisée du 10 au 28 novembre à l’hôpital provincial, a permis d’opérer 214 femmes "
+           "venues du Ouaddaï, du Sila et du Wadi Fira, ainsi que 38 réfugiées soudanaises des camps de l’est du "
+           "pays. La plus jeune patiente avait 16 ans ; la plus âgée vivait avec une fistule depuis 31 ans.")
+H368_P3 = ("« La fistule est une maladie de la pauvreté et de l’isolement : elle frappe les femmes qui accouchent sans "
+           "aide, loin de tout centre de santé. Chaque réparation rend à une femme sa dignité et sa place dans sa "
+           "communauté », a déclaré la représentante de l’UNFPA au Tchad, Mireille Nkounkou-Batchi.")
+H368_P4 = ("Selon les estimations de l’UNFPA, plus de 25 000 femmes vivraient avec une fistule non traitée au Tchad, "
+           "où seuls 27 % des accouchements sont assistés par un personnel qualifié. Dans les provinces de l’est, "
+           "une femme enceinte doit souvent parcourir plus de 80 kilomètres pour atteindre un bloc opératoire.")
+H368_P5A = ("Outre la chirurgie, le programme finance la réinsertion des patientes : 640 femmes opérées depuis 2023 "
+            "ont reçu une formation en couture, en maraîchage ou en petit commerce, ainsi qu’un kit de démarrage d’une "
+            "valeur de 150 000 francs CFA. Une étude de suivi menée cette année auprès de 300 d’entre")
+H368_P5B = ("elles montre que 71 % ont retrouvé une activité génératrice de revenus et que la plupart ont réintégré "
+            "leur foyer ou leur village.")
+H368_P6 = ("Le programme, soutenu par l’Union européenne, l’Agence française de développement (AFD) et le Fonds "
+           "français Muskoka, a mobilisé 2,1 milliards de francs CFA depuis 2023. Pour 2026, l’UNFPA et le ministère "
+           "prévoient d’ouvrir un sixième centre à Mongo et de former 12 chirurgiens tchadiens à la réparation des "
+           "fistules complexes.")
+H368_P7 = ("Les femmes qui souffrent de fuites urinaires après un accouchement peuvent appeler gratuitement le numéro "
+           "vert 1313 pour être orientées vers le centre le plus proche.")
+H368_FOOT = "UNFPA Tchad – Communiqué de presse – 1er décembre 2025" + " " * 34
+
+PAGES.append(Page(
+    name="h368-unfpa-tchad-fistule-obstetricale-abeche-pdf",
+    meta={"site": "tchad.unfpa.example.org", "style": "un-agency-pdf-text-dump",
+          "defects": ["hard-wrap", "pdf-hyphenation", "stray-unicode-ligature", "page-furniture", "postcode-trap"]},
+    blocks=[
+        B("""Fonds des Nations Unies pour la population
+UNFPA Tchad
+Bureau de pays – Quartier Klémat, avenue Mobutu, BP 4081 N’Djamena
+Tél. : +235 22 52 38 10 – chad.office@unfpa.org
+COMMUNIQUÉ DE PRESSE"""),
+        X("          Fistule obstétricale : 1 350 femmes opérées gratuitement\n"
+          "                au Tchad en 2025, un record depuis dix ans",
+          "Fistule obstétricale : 1 350 femmes opérées gratuitement au Tchad en 2025, un record depuis dix ans"),
+        X(" " * 64 + "Abéché, le 1er décembre 2025", "Abéché, le 1er décembre 2025"),
+        xpdf(H368_P1, "h368a"),
+        xpdf(H368_P2, "h368b"),
+        xpdf(H368_P3, "h368c"),
+        xpdf(H368_P4, "h368d"),
+        X(pdflines(H368_P5A, 92, "h368e", lig=True), H368_P5A + " " + H368_P5B),
+        B(H368_FOOT + "Page 1 sur 2\nFonds des Nations Unies pour la population – Bureau de pays du Tchad"),
+        X(pdflines(H368_P5B, 92, "h368f", lig=True), ""),
+        xpdf(H368_P6, "h368g"),
+        xpdf(H368_P7, "h368h"),
+        X("Contacts presse\n"
+          "UNFPA Tchad : Achta Mahamat Saleh, chargée de communication, +235 66 29 41 07,\n"
+          "asaleh@unfpa.org\n"
+          "Direction de la santé de la reproduction : Dr Abakar Hassane Djibrine, +235 63 11 82 40",
+          "Contacts presse\n"
+          "UNFPA Tchad : Achta Mahamat Saleh, chargée de communication, +235 66 29 41 07, asaleh@unfpa.org\n"
+          "Direction de la santé de la reproduction : Dr Abakar Hassane Djibrine, +235 63 11 82 40"),
+        B(H368_FOOT + "Page 2 sur 2"),
+    ],
+    gold=dict(
+        title="Fistule obstétricale : 1 350 femmes opérées gratuitement au Tchad en 2025, un record depuis dix ans",
+        dateline=dl("Abéché", "2025-12-01"),
+        organisations=[org("Fonds des Nations Unies pour la population", "UNFPA"),
+                       org("ministère de la Santé publique et de la Prévention"), org("Union européenne"),
+                       org("Agence française de développement", "AFD"), org("Fonds français Muskoka")],
+        places=[place("Tchad", "TD"), place("Abéché"), place("Ouaddaï"), place("Sila"), place("Wadi Fira"),
+                place("Mongo")],
+        figures=[
+            fig("1 350 femmes", 1350, "femmes"),
+            fig("en 2025", 2025, None, "year"),
+            fig("dix ans", 10, "ans", "duration"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("1 350", 1350, None),
+            fig("890", 890, None),
+            fig("en 2024", 2024, None, "year"),
+            fig("87 %", 87, "%", "percent"),
+            fig("cinq centres", 5, "centres"),
+            fig("10", "--11-10", None, "date"),
+            fig("28 novembre", "--11-28", None, "date"),
+            fig("214 femmes", 214, "femmes"),
+            fig("38 réfugiées", 38, "réfugiées"),
+            fig("16 ans", 16, "ans", "age"),
+            fig("31 ans", 31, "ans", "duration"),
+            fig("plus de 25 000 femmes", 25000, "femmes", qualifier="plus de"),
+            fig("27 %", 27, "%", "percent"),
+            fig("plus de 80 kilomètres", 80, "kilomètres", "other", qualifier="plus de"),
+            fig("640 femmes", 640, "femmes"),
+            fig("2023", 2023, None, "year"),
+            fig("150 000 francs CFA", 150000, "francs CFA", "money", currency="XAF"),
+            fig("300", 300, None),
+            fig("71 %", 71, "%", "percent"),
+            fig("2,1 milliards de francs CFA", 2100000000, "francs CFA", "money", currency="XAF"),
+            fig("2026", 2026, None, "year"),
+            fig("12 chirurgiens", 12, "chirurgiens"),
+        ],
+        phones=[phone("+23566294107"), phone("+23563118240")],
+        emails=["asaleh@unfpa.org"],
+        contacts=[contact("Achta Mahamat Saleh", "chargée de communication", "UNFPA Tchad", ["+23566294107"],
+                          ["asaleh@unfpa.org"]),
+                  contact("Abakar Hassane Djibrine", None, "Direction de la santé de la reproduction",
+                          ["+23563118240"], [])],
+        notes="The UN population fund's country office in Chad (a real agency with invented facts and people) as a "
+              "PDF dumped to plain text. Boilerplate: the letterhead above the title of a PDF without CMS title "
+              "(long form, office label, BP box, switchboard and office address, the 'COMMUNIQUÉ DE PRESSE' label, "
+              "h56-h71), the running footer with 'Page n sur 2' and the second page's running header. The title is "
+              "centred over two lines (one clean line), the dateline right-aligned on its own line ('Abéché, le 1er "
+              "décembre 2025', the campaign's town, not the office's seat N’Djamena, which stands only in the "
+              "letterhead and is not listed). Lines wrapped at about 92 columns (joined), hyphenation at line ends "
+              "joined, fi/fl ligatures expanded. The page break falls inside the paragraph on reintegration "
+              "('auprès de 300 d’entre' / footer / header / 'elles montre'): one clean line. Figures: the title's "
+              "'1 350 femmes' and the body's 'portant à 1 350 le nombre de femmes' ('1 350', unit null, the noun "
+              "after the verb) are two texts; 'au Tchad en 2025' (title and body) one text 'en 2025'; 'un record "
+              "depuis dix ans' a duration; 'contre 890 en 2024' a count without noun and the year. 'du 10 au 28 "
+              "novembre' without year: '10' (--11-10) and '28 novembre'. 'avait 16 ans' an age; 'depuis 31 ans' a "
+              "duration. 'auprès de 300 d’entre elles' a count without noun. 'depuis 2023' (twice) one text "
+              "'2023'; 'Pour 2026' gives '2026'; 'sixième centre' an ordinal word; 'cette année' not a figure. "
+              "'numéro vert 1313' a short service number (neither phone nor figure). The UNFPA's long form is "
+              "written in the body; the ministry (co-organiser) is listed; 'l’hôpital provincial' is a venue; "
+              "'soudanaises', 'tchadiens' adjectives. Contacts: the office label 'UNFPA Tchad' (the listed UNFPA) "
+              "with person, role, a Chadian mobile and an unfpa.org address; a directorate of the ministry named "
+              "only in its contact line (kept as the contact's organisation, not listed apart, h104-h119) with a "
+              "person ('Dr' left out) and a mobile; the second line's number has its code.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h369 Tunisian ministry on an old CMS: ’ dropped, 70-column wraps with a split number, article-info line, visitor counter
+H369_A = dict(apos="drop")
+PAGES.append(Page(
+    name="h369-ministere-agriculture-tunisie-barrages-remplissage",
+    meta={"site": "www.agriculture-tn.example.tn", "style": "ministry-old-cms-hard-wrap",
+          "defects": ["hard-wrap", "lost-apostrophe", "menu", "breadcrumb", "cms-footer", "postcode-trap"]},
+    wrap=70,
+    blocks=[
+        B("""République Tunisienne
+Ministère de l’Agriculture, des Ressources hydrauliques et de la Pêche maritime
+Accueil :: Le ministère :: Actualités :: Appels d’offres :: Statistiques :: Contact
+Vous êtes ici : Accueil > Actualités > Communiqués"""),
+        P("Barrages : le taux de remplissage atteint 31,6 % au 1er décembre", nowrap=True),
+        B("Publié le : 02-12-2025 | Affichages : 1204 | Imprimer | Envoyer à un ami"),
+        P("Tunis, le 2 décembre 2025 – Les réserves des barrages tunisiens s’élevaient lundi à 741,3 millions de "
+          "mètres cubes, soit un taux de remplissage de 31,6 %, contre 28,4 % à la même date de l’an dernier, selon "
+          "les données de l’Observatoire national de l’agriculture (ONAGRI) publiées par le ministère de "
+          "l’Agriculture, des Ressources hydrauliques et de la Pêche maritime.", **H369_A),
+        P("Les pluies de la deuxième quinzaine de novembre, qui ont atteint 86 millimètres à Jendouba et 64 "
+          "millimètres à Béja, ont permis un apport de 118 millions de mètres cubes en deux semaines. Le barrage de "
+          "Sidi Salem, le plus grand du pays, est rempli à 24 %, tandis que ceux du Cap Bon restent sous la barre "
+          "des 15 %.", **H369_A),
+        P("Compte tenu de ces niveaux, le ministère a décidé de maintenir jusqu’au 31 mars 2026 le système de quotas "
+          "pour l’eau potable dans le Grand Tunis, le Cap Bon et le Sahel, ainsi que l’interdiction d’utiliser l’eau "
+          "du réseau de la Société nationale d’exploitation et de distribution des eaux (SONEDE) pour l’arrosage des "
+          "jardins, le remplissage des piscines et le lavage des voitures.", **H369_A),
+        P("Pour la campagne agricole 2025-2026, une enveloppe de 1⏎100 millions de dinars a été allouée au "
+          "programme d’économie d’eau en irrigation, qui doit équiper 24 000 hectares supplémentaires en "
+          "goutte-à-goutte. Les agriculteurs bénéficient d’une subvention pouvant aller jusqu’à 60 % du coût des "
+          "équipements.", **H369_A),
+        P("« La sécheresse que nous vivons depuis six ans n’est plus une exception, c’est notre nouvelle réalité. "
+          "Chaque goutte compte, dans les champs comme dans les foyers », a déclaré le ministre lors d’une visite au "
+          "barrage de Mellègue, dont la surélévation doit s’achever en juin 2026.", **H369_A),
+        P("Le ministère rappelle que la nouvelle station de dessalement de Sfax, d’une capacité de 100 000 mètres "
+          "cubes par jour, entrera en service au premier trimestre 2026, et que celle de Zarat, dans le gouvernorat "
+          "de Gabès, est opérationnelle depuis juillet.", **H369_A),
+        B("""< Précédent   Suivant >
+Ministère de l’Agriculture, des Ressources hydrauliques et de la Pêche maritime – 30, rue Alain Savary – 1002 Tunis Belvédère
+Tél. : (+216) 71 786 833 – Fax : (+216) 71 780 391
+Nombre de visiteurs : 4 812 336
+© 2025 Tous droits réservés – Site réalisé avec Joomla!"""),
+    ],
+    gold=dict(
+        title="Barrages : le taux de remplissage atteint 31,6 % au 1er décembre",
+        dateline=dl("Tunis", "2025-12-02"),
+        organisations=[org("Observatoire national de l’agriculture", "ONAGRI"),
+                       org("ministère de l’Agriculture, des Ressources hydrauliques et de la Pêche maritime"),
+                       org("Société nationale d’exploitation et de distribution des eaux", "SONEDE")],
+        places=[place("Tunis"), place("Jendouba"), place("Béja"), place("Sidi Salem"), place("Cap Bon"),
+                place("Grand Tunis"), place("Sahel"), place("Mellègue"), place("Sfax"), place("Zarat"),
+                place("Gabès")],
+        figures=[
+            fig("31,6 %", 31.6, "%", "percent"),
+            fig("1er décembre", "--12-01", None, "date"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("741,3 millions de mètres cubes", 741300000, "mètres cubes", "other"),
+            fig("28,4 %", 28.4, "%", "percent"),
+            fig("86 millimètres", 86, "millimètres", "other"),
+            fig("64 millimètres", 64, "millimètres", "other"),
+            fig("118 millions de mètres cubes", 118000000, "mètres cubes", "other"),
+            fig("deux semaines", 2, "semaines", "duration"),
+            fig("24 %", 24, "%", "percent"),
+            fig("15 %", 15, "%", "percent"),
+            fig("31 mars 2026", "2026-03-31", None, "date"),
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("1 100 millions de dinars", 1100000000, "dinars", "money", currency="TND"),
+            fig("24 000 hectares", 24000, "hectares", "other"),
+            fig("jusqu’à 60 %", 60, "%", "percent", qualifier="jusqu’à"),
+            fig("six ans", 6, "ans", "duration"),
+            fig("juin 2026", 2026, None, "year"),
+            fig("100 000 mètres cubes", 100000, "mètres cubes", "other"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A Tunisian ministry's communiqué (a real ministry's name with invented facts) on an old Joomla site: "
+              "state line and ministry name, a '::' menu, a breadcrumb, the article-info line under the title "
+              "(publication date, view count, print/send links) and the bottom ('< Précédent Suivant >', footer with "
+              "address, 1002 postcode, phone and fax, visitor counter, CMS credit) are boilerplate (tag "
+              "'cms-footer'; their numbers are neither figures nor phones). The body is hard-wrapped at about 70 "
+              "columns (joined) and every ’ of the body is dropped ('sélevaient', 'lan dernier', 'lAgriculture', "
+              "'jusquau', 'jusquà', 'nest'), restored; the title has none. The wrap splits '1 100 millions de "
+              "dinars' as '1' / '100 millions' (joined). The title's '31,6 %' and the body's are one text; the "
+              "title's 'au 1er décembre' gives '1er décembre' (--12-01, the 'au' out). 'contre 28,4 % à la même "
+              "date de l’an dernier': a percent, the rest not a figure. 'deuxième quinzaine' an ordinal word; 'en "
+              "deux semaines' a duration. 'la campagne agricole 2025-2026' is a season: two year figures '2025' and "
+              "'2026'; 'en juin 2026' the month-year; 'au premier trimestre 2026' gives '2026' (one text with the "
+              "season's). 'jusqu’au 31 mars 2026': the date without 'jusqu’au'. 'par jour' stays out of '100 000 "
+              "mètres cubes'; 'depuis juillet' is not a figure. 'sous la barre des 15 %' keeps '15 %' (no "
+              "qualifier). Dams are listed by the place they are named after ('Sidi Salem', 'Mellègue', h248-h263 "
+              "plant rule); 'le gouvernorat de Gabès' gives 'Gabès'; 'Grand Tunis', 'Cap Bon' and 'Sahel' (the "
+              "Tunisian coastal region) are places with iso null. The ONAGRI and the SONEDE (real bodies) are listed "
+              "with their acronyms; the ministry (named as the publisher of the data) is listed under its full name "
+              "as the body writes it (the site name line is chrome); 'le ministre' is a role. No contact.",
+    ),
+))
