@@ -1192,3 +1192,331 @@ Nombre de visiteurs : 4 812 336
               "as the body writes it (the site name line is chrome); 'le ministre' is a role. No contact.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h370 Algerian daily reprinting an APS dispatch: Hijri date line, ticker, kicker, byline, in-body 'Lire aussi', unaccented capitals, space before a comma, comments
+PAGES.append(Page(
+    name="h370-el-bahia-info-aps-oran-dessalement-cap-blanc",
+    meta={"site": "www.elbahia-info.example.dz", "style": "algerian-daily-agency-reprint",
+          "defects": ["date-widget", "menu", "ticker", "read-more", "comments-widget", "share-lines",
+                      "unaccented-capitals", "space-before-comma"]},
+    blocks=[
+        B("""Mercredi 3 décembre 2025 – 12 Joumada al-Akhira 1447
+El Bahia Info – le quotidien de l’Ouest algérien
+Accueil | Actualité | Régions | Économie | Sports | Culture | Contributions | Annonces
+À LA UNE ▸ Mostaganem : 600 logements sociaux distribués · Football : le MCO accroché à domicile · Tiaret : la saison des labours prolongée
+RÉGIONS"""),
+        P("Oran : la station de dessalement de Cap Blanc entre en production"),
+        B("Par APS | Publié le 03-12-2025 à 10:15 | 2 commentaires"),
+        P("Oran, 3 déc. 2025 (APS) – La station de dessalement d’eau de mer de Cap Blanc, à l’ouest d’Oran, est "
+          "entrée en production mardi avec un premier volume de 150 000 mètres cubes par jour, a annoncé le directeur "
+          "de l’unité d’Oran de l’Algérienne des eaux (ADE), précisant que la capacité nominale de 300 000 mètres "
+          "cubes sera atteinte d’ici la fin du mois de janvier."),
+        P("Réalisée en 26 mois pour un coût de 48,7 milliards de dinars, la station couvrira à terme les besoins de "
+          "près de 1,3 million d’habitants des communes d’Oran, d’Es Senia, de Bir El Djir et d’Aïn El Turck. Selon "
+          "l’ADE, la part de l’eau dessalée dans l’alimentation de la wilaya passera de 42 % à 68 %, ce qui "
+          "permettra de réduire les prélèvements sur le barrage de Gargar et sur les nappes de la plaine de la "
+          "M’leta."),
+        B("Lire aussi : Tlemcen : la station de Honaïne à l’arrêt pour maintenance jusqu’au 15 décembre"),
+        P("[[A||À]] l’occasion de la mise en service, le wali d’Oran a indiqué que la distribution quotidienne de "
+          "l’eau serait rétablie dans 47 quartiers qui n’étaient alimentés que tous les deux jours depuis l’été "
+          "2024. « Les coupures de l’été dernier ne se reproduiront plus », a-t-il assuré[[ ,||,]] devant la "
+          "presse."),
+        P("Le programme national de dessalement prévoit la mise en service de cinq autres stations de 300 000 mètres "
+          "cubes par jour d’ici 2027, à Tipaza, Béjaïa, El Tarf, Boumerdès et Tlemcen, pour porter la production "
+          "nationale d’eau dessalée à 3,7 millions de mètres cubes par jour. L’[[Etat||État]] a mobilisé à cet effet "
+          "une enveloppe de 2,4 milliards de dollars, selon le ministère de l’Hydraulique."),
+        P("La station de Cap Blanc emploie 140 agents, dont 95 techniciens formés à Arzew, et sa consommation "
+          "électrique est assurée en partie par une centrale solaire de 20 mégawatts construite sur le site."),
+        B("""Partager : Facebook | X | WhatsApp | Imprimer
+2 commentaires
+Karim O. – 03/12/2025 à 11:02
+Enfin ! À Bir El Djir on attendait ça depuis des années. Espérons que ça dure.
+Nassima B. – 03/12/2025 à 11:40
+Et pour Arzew ? Toujours des coupures la nuit chez nous.
+Laisser un commentaire
+Votre nom *
+Votre e-mail (ne sera pas publié) *
+Publier
+El Bahia Info – 14, boulevard de la Soummam, Oran 31000 – Rédaction : redaction@elbahia-info.example.dz
+© 2025 El Bahia Info – Reproduction interdite sans autorisation"""),
+    ],
+    gold=dict(
+        title="Oran : la station de dessalement de Cap Blanc entre en production",
+        dateline=dl("Oran", "2025-12-03"),
+        organisations=[org(None, "APS"), org("Algérienne des eaux", "ADE"), org("ministère de l’Hydraulique")],
+        places=[place("Oran"), place("Cap Blanc"), place("Es Senia"), place("Bir El Djir"), place("Aïn El Turck"),
+                place("Gargar"), place("M’leta"), place("Tipaza"), place("Béjaïa"), place("El Tarf"),
+                place("Boumerdès"), place("Tlemcen"), place("Arzew")],
+        figures=[
+            fig("3 déc. 2025", "2025-12-03", None, "date"),
+            fig("150 000 mètres cubes", 150000, "mètres cubes", "other"),
+            fig("300 000 mètres cubes", 300000, "mètres cubes", "other"),
+            fig("26 mois", 26, "mois", "duration"),
+            fig("48,7 milliards de dinars", 48700000000, "dinars", "money", currency="DZD"),
+            fig("près de 1,3 million d’habitants", 1300000, "habitants", qualifier="près de"),
+            fig("42 %", 42, "%", "percent"),
+            fig("68 %", 68, "%", "percent"),
+            fig("47 quartiers", 47, "quartiers"),
+            fig("deux jours", 2, "jours", "duration"),
+            fig("2024", 2024, None, "year"),
+            fig("cinq autres stations", 5, "stations"),
+            fig("2027", 2027, None, "year"),
+            fig("3,7 millions de mètres cubes", 3700000, "mètres cubes", "other"),
+            fig("2,4 milliards de dollars", 2400000000, "dollars", "money", currency="USD"),
+            fig("140 agents", 140, "agents"),
+            fig("95 techniciens", 95, "techniciens"),
+            fig("20 mégawatts", 20, "mégawatts", "other"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A (made-up) Oran daily reprinting a dispatch of the Algerian news agency APS (a real agency, invented "
+              "news). Boilerplate: the Gregorian/Hijri date line (date-widget), the paper's name line, the one-line "
+              "menu, the 'À LA UNE ▸' headline ticker (tag 'ticker'), the capital rubric kicker 'RÉGIONS', the byline "
+              "line under the title ('Par APS | Publié le ... | 2 commentaires', page metadata), the in-body 'Lire "
+              "aussi : ...' line between two paragraphs (read-more, its date not a figure), share line, the two "
+              "comments with their author/date lines, the comment form and the footer. The dispatch's dateline "
+              "'Oran, 3 déc. 2025 (APS) –' (abbreviated month with year, h339) gives the figure '3 déc. 2025' and "
+              "the agency (acronym only; its long form is never written). Unaccented capitals 'A l’occasion', "
+              "'L’Etat'; a space before a comma ('assuré , devant'). 'par jour' stays out of the volumes; '300 000 "
+              "mètres cubes' (nominal capacity and the five stations') is one text. 'd’ici la fin du mois de "
+              "janvier' and 'mardi' are not figures. 'près de 1,3 million d’habitants' a count with its qualifier; "
+              "'passera de 42 % à 68 %' two percents; 'tous les deux jours' a duration (as h305's 'toutes les 30 "
+              "minutes'); 'depuis l’été 2024' gives '2024' (h292 'l’été 2028'). 'cinq autres stations' a count. "
+              "The national water utility is listed as 'Algérienne des eaux' (its name, without the article); the "
+              "ministry named as the source is listed; 'le wali d’Oran' a role, 'la wilaya' generic; the station is "
+              "named after the cape 'Cap Blanc' (a place, h248-h263 plant rule); communes, the dam 'Gargar' (named "
+              "after its site) and the plain 'M’leta' are places. 'dont 95 techniciens' a count with its noun. No "
+              "contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h371 Gambia river basin organisation's newsroom: cookie banner, release-number line, a glued subheading, HTML entities in a quote, unaccented 'Etats', two contacts
+H371_QUOTE = ("«\u00a0L’arrivée de l’énergie de Kaléta, et bientôt de Sambangalou, à Bissau, c’est la preuve que "
+              "l’intégration régionale se construit aussi avec des pylônes et des câbles. Nos quatre États partagent "
+              "désormais la même électricité\u00a0», a déclaré le haut-commissaire de l’OMVG, Lamine Baldé Sanha, "
+              "lors de la cérémonie de mise sous tension.")
+PAGES.append(Page(
+    name="h371-omvg-interconnexion-bissau-mise-sous-tension",
+    meta={"site": "www.omvg.example.int", "style": "river-basin-organisation-newsroom",
+          "defects": ["cookie-banner", "menu", "duplicate-lines", "breadcrumb", "heading-glued", "html-debris",
+                      "unaccented-capitals", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Ce site utilise des cookies pour améliorer votre expérience. Tout accepter | Tout refuser | Personnaliser
+OMVG – Organisation pour la mise en valeur du fleuve Gambie
+Gambie · Guinée · Guinée-Bissau · Sénégal
+FR | EN | PT
+Accueil
+L’Organisation
+Programmes
+Programmes
+Énergie
+Ressources en eau
+Médias
+Médias
+Appels d’offres
+L’actualité de l’OMVG
+Accueil › Médias › Communiqués
+Communiqué de presse N° 031/2025 – 02/12/2025"""),
+        P("Énergie : le réseau interconnecté de l’OMVG alimente Bissau pour la première fois"),
+        P("Dakar, le 2 décembre 2025 – La ville de Bissau a été alimentée pour la première fois, le 29 novembre, par "
+          "le réseau interconnecté de l’Organisation pour la mise en valeur du fleuve Gambie (OMVG), grâce à la mise "
+          "sous tension du poste de Bissau et de la ligne de 225 kilovolts qui le relie à Mansôa. Près de 60 "
+          "mégawatts sont désormais disponibles pour la capitale bissau-guinéenne, dont la demande de pointe est "
+          "estimée à 48 mégawatts."),
+        P("Une ligne de 1 677 kilomètres dans quatre pays"),
+        P("La ligne d’interconnexion de l’OMVG, longue de 1 677 kilomètres, relie les réseaux électriques de la "
+          "Gambie, de la Guinée, de la Guinée-Bissau et du Sénégal à travers 15 postes de transformation. Avec la "
+          "mise en service du poste de Bissau, 13 postes sont désormais sous tension ; les deux postes restants, à "
+          "Boké et à Tanaf, doivent l’être d’ici à mars 2026.", glue=True),
+        P(ent(H371_QUOTE, "’éèêç«»\u00a0")),
+        P("Le programme Énergie de l’OMVG, d’un coût total de 1,2 milliard de dollars, est financé notamment par la "
+          "Banque mondiale, la Banque africaine de développement (BAD), la Banque islamique de développement (BID), "
+          "l’Agence française de développement (AFD) et la Banque européenne d’investissement (BEI). Le barrage "
+          "hydroélectrique de Sambangalou, d’une capacité de 128 mégawatts, doit entrer en service en 2027."),
+        P("Pour les [[Etats||États]] membres, l’interconnexion doit permettre de faire baisser le coût moyen de "
+          "production de l’électricité de 0,21 à 0,12 dollar le kilowattheure et de porter le taux d’accès à "
+          "l’électricité de 38 % à 60 % dans la zone d’ici 2030, en remplaçant une partie des centrales thermiques au "
+          "fioul."),
+        P("Les ministres de l’Énergie des quatre pays, qui se réuniront le 18 décembre à Banjul, examineront le "
+          "budget 2026 de l’organisation et le calendrier de mise en service des derniers ouvrages."),
+        L("""Contacts presse :
+Cellule de communication de l’OMVG (Dakar) : Fatou Binetou Ndiaye – +221 33 869 42 10 – communication@omvg.example.int
+Direction de l’énergie (Bissau) : Aladje Baldé – +245 95 547 12 83"""),
+        B("""Partager : Facebook · LinkedIn · X · Courriel
+Découvrir
+Le projet Énergie de l’OMVG en 10 chiffres ›
+Dans la même rubrique
+Sambangalou : le bétonnage du barrage achevé à 74 % (14/11/2025)
+Ressources en eau : l’OMVG lance l’atlas du bassin du Koliba-Corubal (30/10/2025)
+OMVG – Haut-Commissariat – 13, passage Leblanc – BP 2353 Dakar – Tél. : +221 33 822 31 59
+© 2025 OMVG – Mentions légales – Plan du site"""),
+    ],
+    gold=dict(
+        title="Énergie : le réseau interconnecté de l’OMVG alimente Bissau pour la première fois",
+        dateline=dl("Dakar", "2025-12-02"),
+        organisations=[org("Organisation pour la mise en valeur du fleuve Gambie", "OMVG"),
+                       org("Banque mondiale"), org("Banque africaine de développement", "BAD"),
+                       org("Banque islamique de développement", "BID"),
+                       org("Agence française de développement", "AFD"),
+                       org("Banque européenne d’investissement", "BEI")],
+        places=[place("Bissau"), place("Dakar"), place("Mansôa"), place("Gambie", "GM"), place("Guinée", "GN"),
+                place("Guinée-Bissau", "GW"), place("Sénégal", "SN"), place("Boké"), place("Tanaf"),
+                place("Kaléta"), place("Sambangalou"), place("Banjul")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("le 29 novembre", "--11-29", None, "date"),
+            fig("225 kilovolts", 225, "kilovolts", "other"),
+            fig("Près de 60 mégawatts", 60, "mégawatts", "other", qualifier="Près de"),
+            fig("48 mégawatts", 48, "mégawatts", "other"),
+            fig("1 677 kilomètres", 1677, "kilomètres", "other"),
+            fig("quatre pays", 4, "pays"),
+            fig("15 postes", 15, "postes"),
+            fig("13 postes", 13, "postes"),
+            fig("deux postes", 2, "postes"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("quatre États", 4, "États"),
+            fig("1,2 milliard de dollars", 1200000000, "dollars", "money", currency="USD"),
+            fig("128 mégawatts", 128, "mégawatts", "other"),
+            fig("en 2027", 2027, None, "year"),
+            fig("0,21", 0.21, None, "money", currency="USD"),
+            fig("0,12 dollar", 0.12, "dollar", "money", currency="USD"),
+            fig("38 %", 38, "%", "percent"),
+            fig("60 %", 60, "%", "percent"),
+            fig("2030", 2030, None, "year"),
+            fig("le 18 décembre", "--12-18", None, "date"),
+            fig("2026", 2026, None, "year"),
+        ],
+        phones=[phone("+221338694210"), phone("+245955471283")],
+        emails=["communication@omvg.example.int"],
+        contacts=[contact("Fatou Binetou Ndiaye", None, "Cellule de communication de l’OMVG", ["+221338694210"],
+                          ["communication@omvg.example.int"]),
+                  contact("Aladje Baldé", None, "Direction de l’énergie", ["+245955471283"], [])],
+        notes="The Gambia river basin organisation (OMVG, a real body, with invented facts and people) in its Dakar "
+              "newsroom. Boilerplate: the cookie banner at the top, site name, member-countries line, FR/EN/PT line, "
+              "vertical menu with doubled 'Programmes' and 'Médias', the 'L’actualité de l’OMVG' banner line, "
+              "breadcrumb, the release-number line above the title (h184-h199; 'N° 031/2025' not a figure); at the "
+              "bottom share line, a 'Découvrir' promo line (its '10 chiffres' chrome), related headlines, footer "
+              "with BP box and switchboard, copyright. The subheading is glued to the paragraph after it "
+              "('paysLa ligne'); its '1 677 kilomètres' and the body's are one text. The director's quote is in HTML "
+              "entities ('&laquo;&nbsp;', '&rsquo;', '&eacute;'), decoded (the no-break spaces inside « » kept as "
+              "U+00A0). 'Etats membres' is an unaccented capital. The plants' and dams' names give places "
+              "('Kaléta', 'Sambangalou', h248-h263); 'bissau-guinéenne' is an adjective. 'de 0,21 à 0,12 dollar le "
+              "kilowattheure': first bound '0,21' (money, unit null, USD) and '0,12 dollar' ('le kilowattheure' "
+              "out, as a per-unit price). 'de 38 % à 60 %' two percents; 'd’ici 2030' gives '2030'; 'le budget 2026' "
+              "gives '2026' (a budget's year). 'les deux postes restants' a count. 'première fois' not a figure. "
+              "'Les ministres de l’Énergie des quatre pays' are roles ('quatre pays' already listed). Contacts: two "
+              "office lines with the city in brackets (organisation as written without the city, h200-h215; Dakar "
+              "and Bissau places), each with a person, a Dakar landline with an address, and a Bissau mobile with "
+              "its code (+245).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h372 Belgian NGO's WordPress release on Burkina Faso: <p> and entities, &nbsp; in a number, a hidden e-mail, donation block, signature, two contacts
+PAGES.append(Page(
+    name="h372-graines-espoir-burkina-centre-nord-semences",
+    meta={"site": "www.graines-espoir.example.be", "style": "ngo-wordpress-release",
+          "defects": ["html-debris", "hidden-email", "menu", "duplicate-lines", "donation-block", "share-lines",
+                      "comments-widget", "postcode-trap"]},
+    blocks=[
+        B("""Graines d’espoir asbl
+Semer aujourd’hui, récolter demain
+Accueil
+Qui sommes-nous ?
+Nos projets
+Nos projets
+Burkina Faso
+Niger
+Actualités
+Faire un don
+Actualités / Burkina Faso
+1 décembre 2025 · Équipe communication · Aucun commentaire"""),
+        P("Burkina Faso : 3 200 familles déplacées du Centre-Nord reçoivent des semences pour la saison sèche"),
+        P("[[<p><strong>||]]Namur, le 1er décembre 2025[[</strong>||]] – L’ONG namuroise Graines d’espoir a distribué "
+          "depuis le 10 novembre des semences maraîchères et des outils à 3 200 familles déplacées installées dans "
+          "les communes de Kaya et de Barsalogho, dans la région du Centre-Nord du Burkina Faso. Chaque famille a "
+          "reçu un kit de 2,5 kilos de semences d’oignon, de tomate et de chou, un arrosoir et une daba, de quoi "
+          "cultiver environ 500 mètres carrés pendant la saison sèche.[[</p>||]]"),
+        P("[[<p>||]]Le Centre-Nord accueille à lui seul près de 620[[&nbsp;||\u00a0]]000 personnes déplacées internes, "
+          "soit environ un tiers des déplacés du pays, selon les chiffres du Conseil national de secours d’urgence et "
+          "de réhabilitation (CONASUR). Dans les sites d’accueil de Kaya, les familles disposent rarement de plus de "
+          "deux repas par jour, et les prix des légumes ont doublé en un an.[[</p>||]]"),
+        P("[[<p>&laquo;&nbsp;||«\u00a0]]Nous avons quitté nos champs il y a trois ans. Avec ces semences, mes enfants "
+          "mangeront des légumes et je vendrai le surplus au marché de Kaya[[&nbsp;&raquo;||\u00a0»]], raconte Awa "
+          "Sawadogo, mère de six enfants, originaire de Dablo.[[</p>||]]"),
+        P("[[<p>||]]Le projet, d’un budget de 385 000 euros sur deux ans, est cofinancé par la Direction générale "
+          "Coopération au développement et Aide humanitaire (DGD) du gouvernement fédéral belge et par la Wallonie. "
+          "Il prévoit aussi le fonçage de 12 puits maraîchers et la formation de 160 producteurs au compostage et à "
+          "l’irrigation goutte-à-goutte, avec l’appui de l’Institut de l’environnement et de recherches agricoles "
+          "(INERA).[[</p>||]]"),
+        P("[[<p>||]]Les premières récoltes sont attendues fin janvier 2026. Graines d’espoir, qui travaille au "
+          "Burkina Faso depuis 2008 avec son partenaire local, l’Association pour le développement rural du "
+          "Sanmatenga (ADRS), espère étendre le programme à 2 000 familles supplémentaires de la province du Bam si "
+          "les financements le permettent.[[</p>||]]"),
+        P("[[<p><em>||]]Anne-Sophie Lambotte, directrice de Graines d’espoir[[</em></p>||]]"),
+        L("""[[<p><strong>||]]Contacts presse[[</strong><br />||]]
+À Namur : Julien Delvaux, chargé de communication – +32 81 22 45 90 – GSM 0475 61 38 02 – [email protected][[<br />||]]
+À Ouagadougou : Salif Ouédraogo, coordinateur pays – +226 25 36 41 18 / 70 41 55 93 – s.ouedraogo@graines-espoir.example.be[[</p>||]]"""),
+        B("""Faites un don : 40 € = un kit de semences et d’outils pour une famille déplacée. Je fais un don
+Compte BE71 0961 2345 6769 – communication « Semences Burkina » – déductible fiscalement dès 40 € par an
+Partager : Facebook · LinkedIn · WhatsApp · E-mail
+Laisser un commentaire
+Vous devez être connecté pour publier un commentaire.
+Graines d’espoir asbl – rue des Brasseurs 118 – 5000 Namur – BCE 0467.281.339
+© 2025 Graines d’espoir – Thème WordPress par Flavor Studio"""),
+    ],
+    gold=dict(
+        title="Burkina Faso : 3 200 familles déplacées du Centre-Nord reçoivent des semences pour la saison sèche",
+        dateline=dl("Namur", "2025-12-01"),
+        organisations=[org("Graines d’espoir"),
+                       org("Conseil national de secours d’urgence et de réhabilitation", "CONASUR"),
+                       org("Direction générale Coopération au développement et Aide humanitaire", "DGD"),
+                       org("Institut de l’environnement et de recherches agricoles", "INERA"),
+                       org("Association pour le développement rural du Sanmatenga", "ADRS")],
+        places=[place("Burkina Faso", "BF"), place("Centre-Nord"), place("Namur"), place("Kaya"),
+                place("Barsalogho"), place("Dablo"), place("Wallonie"), place("Bam"), place("Ouagadougou")],
+        figures=[
+            fig("3 200 familles", 3200, "familles"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("le 10 novembre", "--11-10", None, "date"),
+            fig("2,5 kilos", 2.5, "kilos", "other"),
+            fig("environ 500 mètres carrés", 500, "mètres carrés", "other", qualifier="environ"),
+            fig("près de 620\u00a0000 personnes", 620000, "personnes", qualifier="près de"),
+            fig("environ un tiers", 0.3333, None, "other", qualifier="environ"),
+            fig("plus de deux repas", 2, "repas", qualifier="plus de"),
+            fig("il y a trois ans", 3, "ans", "duration"),
+            fig("six enfants", 6, "enfants"),
+            fig("385 000 euros", 385000, "euros", "money", currency="EUR"),
+            fig("deux ans", 2, "ans", "duration"),
+            fig("12 puits", 12, "puits"),
+            fig("160 producteurs", 160, "producteurs"),
+            fig("janvier 2026", 2026, None, "year"),
+            fig("2008", 2008, None, "year"),
+            fig("2 000 familles", 2000, "familles"),
+        ],
+        phones=[phone("+3281224590"), phone("+32475613802"), phone("+22625364118"), phone("+22670415593")],
+        emails=["s.ouedraogo@graines-espoir.example.be"],
+        hidden_emails=1,
+        contacts=[contact("Julien Delvaux", "chargé de communication", None, ["+3281224590", "+32475613802"], []),
+                  contact("Salif Ouédraogo", "coordinateur pays", None, ["+22625364118", "+22670415593"],
+                          ["s.ouedraogo@graines-espoir.example.be"])],
+        notes="A (made-up) Namur NGO's WordPress release on Burkina Faso. Boilerplate: the site name and slogan, a "
+              "vertical menu with doubled 'Nos projets', the category trail, the WordPress meta line under the menu "
+              "(date, author, 'Aucun commentaire'); at the bottom the donation block (its '40 €' and IBAN are "
+              "chrome), share line, the comment prompt, footer with 5000 postcode and BCE number, theme credit. The "
+              "body keeps its HTML: '<p>', '<strong>', '<em>', '</p>', '<br />', '&laquo;&nbsp;', '&nbsp;&raquo;' and "
+              "'620&nbsp;000' (the no-break space kept as U+00A0 in the clean text and in the figure text); the "
+              "contact block's three raw lines stay three clean lines, the e-mail of the first hidden behind the "
+              "e-mail-protection text (counted). The title's '3 200 familles' and the body's are one text. 'plus de "
+              "deux repas par jour': a count with its qualifier, 'par jour' out; 'ont doublé en un an' not a figure; "
+              "'il y a trois ans' a duration, its text with 'il y a' (as the corpus's 'Il y a huit ans', h301-h311); 'fin janvier 2026' the month-year; 'depuis 2008' "
+              "'2008'. 'environ un tiers' a fraction. The DGD is listed under its long form and acronym without 'du "
+              "gouvernement fédéral belge' (an apposed description; 'belge' an adjective); 'la Wallonie' cofinancing "
+              "is a place (h152-h167), not its government. 'Sanmatenga' stands only inside the partner's name (not "
+              "listed); 'la province du Bam' gives 'Bam'. The signature line is article text, not a contact. "
+              "Contacts: two lines with place labels ('À Namur :', 'À Ouagadougou :', places giving the numbers' "
+              "countries), person and role, organisation null; a Namur landline with its code and a Belgian mobile "
+              "written '0475 ...' after 'GSM' (+32); a Ouagadougou landline and a mobile after '/' without code "
+              "(+226).",
+    ),
+))
