@@ -1520,3 +1520,321 @@ Graines d’espoir asbl – rue des Brasseurs 118 – 5000 Namur – BCE 0467.28
               "(+226).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h373 migration agency in Morocco in the seed's shape: fixed menu with bare '-', doubled labels, glued label+blurb, ~60-column wraps, straight apostrophes, œ dropped, 'Oujda -', seed contact block with mailto debris
+PAGES.append(Page(
+    name="h373-oim-maroc-oriental-retour-volontaire",
+    meta={"site": "maroc.migration-oim.example.org", "style": "migration-agency-country-site-seed-menu",
+          "defects": ["menu", "duplicate-lines", "heading-glued", "hard-wrap", "lost-oe", "html-debris"]},
+    wrap=62, jitter=14,
+    blocks=[
+        B("""-
+Qui sommes-nous
+Qui sommes-nousL'OIM au Maroc accompagne depuis 2007 les autorités et la société civile dans la gestion des migrations, la protection des personnes vulnérables et l'aide au retour volontaire.
+Notre mandat
+Notre mandat
+- Chef de mission
+- Structure du bureau
+- Bureaux régionaux
+- Partenaires
+-
+Nos programmes
+Nos programmesDans le Royaume, l'OIM met en oeuvre des programmes d'assistance, de protection, de santé et de migration de main-d'oeuvre avec les ministères et les organisations de la société civile.
+Protection et assistance
+Protection et assistance
+- Retour volontaire et réintégration
+- Santé des migrants
+- Migration de travail
+-
+Médias
+Médias
+Nous rejoindre
+Nous rejoindre
+- Offres d'emploi
+- Stages
+- Données et publications"""),
+        P("Près de 1 900 migrants ont bénéficié d'un retour volontaire depuis l'Oriental en 2025", nowrap=True),
+        P("Oujda - L'Organisation internationale pour les migrations (OIM) a organisé depuis janvier le retour "
+          "volontaire de 1 872 migrants bloqués dans la région de l'Oriental vers leur pays d'origine, "
+          "principalement la Guinée, le Mali, la Côte d'Ivoire et le Sénégal, a-t-elle annoncé cette semaine lors "
+          "d'une réunion de coordination avec les autorités locales à Oujda."),
+        P("Financé par l'Union européenne et mis en œuvre avec le ministère de l'Intérieur et l'Entraide nationale, "
+          "le programme d'aide au retour prévoit un accompagnement à la réintégration de chaque personne rentrée : "
+          "1 200 d'entre elles ont déjà reçu une aide de 1 500 euros en moyenne pour créer une petite activité, "
+          "suivre une formation ou reprendre des études.", oe="drop"),
+        P("Parmi les personnes rentrées figurent 214 mineurs non accompagnés et 389 femmes, dont 61 étaient "
+          "enceintes au moment de leur départ. Avant le voyage, chacune a bénéficié d'un examen médical et d'un "
+          "soutien psychosocial dans le centre d'accueil de l'OIM à Oujda, qui peut héberger 120 personnes."),
+        P("« Beaucoup de ces jeunes ont passé des mois dans la forêt près de la frontière, dans des conditions très "
+          "dures. Le retour n'est pas un échec quand il est choisi et préparé », explique Hanane Bouziane, chargée "
+          "de programme à l'OIM Oujda."),
+        P("L'OIM rappelle que le retour volontaire reste une option parmi d'autres : en 2025, plus de 3 400 migrants "
+          "ont aussi reçu une assistance médicale ou humanitaire dans l'Oriental, et 640 ont été orientés vers des "
+          "dispositifs de régularisation ou de formation professionnelle au Maroc."),
+        P("Présente au Maroc depuis 2007, l'OIM y compte aujourd'hui 85 collaborateurs répartis entre Rabat, Oujda, "
+          "Tanger et Agadir."),
+        L("""Pour plus d'informations, veuillez contacter:
+Yassine El Amrani
+OIM Rabat
+Tél. : +212 5 37 76 54 12 Ext. 214
+Mobile : +212 6 61 47 82 03
+E-mail :
+[["mailto:yelamrani@iom.int">yelamrani@iom.int||yelamrani@iom.int]]"""),
+    ],
+    gold=dict(
+        title="Près de 1 900 migrants ont bénéficié d'un retour volontaire depuis l'Oriental en 2025",
+        dateline=dl("Oujda", None),
+        organisations=[org("Organisation internationale pour les migrations", "OIM"), org("Union européenne"),
+                       org("ministère de l'Intérieur"), org("Entraide nationale")],
+        places=[place("Oriental"), place("Oujda"), place("Guinée", "GN"), place("Mali", "ML"),
+                place("Côte d'Ivoire", "CI"), place("Sénégal", "SN"), place("Maroc", "MA"), place("Rabat"),
+                place("Tanger"), place("Agadir")],
+        figures=[
+            fig("Près de 1 900 migrants", 1900, "migrants", qualifier="Près de"),
+            fig("en 2025", 2025, None, "year"),
+            fig("1 872 migrants", 1872, "migrants"),
+            fig("1 200", 1200, None),
+            fig("1 500 euros", 1500, "euros", "money", currency="EUR"),
+            fig("214 mineurs", 214, "mineurs"),
+            fig("389 femmes", 389, "femmes"),
+            fig("61", 61, None),
+            fig("120 personnes", 120, "personnes"),
+            fig("plus de 3 400 migrants", 3400, "migrants", qualifier="plus de"),
+            fig("640", 640, None),
+            fig("2007", 2007, None, "year"),
+            fig("85 collaborateurs", 85, "collaborateurs"),
+        ],
+        phones=[phone("+212537765412", extension="214"), phone("+212661478203")],
+        emails=["yelamrani@iom.int"],
+        contacts=[contact("Yassine El Amrani", None, "OIM Rabat", ["+212537765412", "+212661478203"],
+                          ["yelamrani@iom.int"])],
+        notes="The UN migration agency's Morocco site (invented news, people and numbers) in the seed's shape, the "
+              "survey's most frequent page: a fixed menu above the article with bare '-' lines, doubled labels, '- "
+              "label' items and two labels glued to their blurb ('Qui sommes-nousL'OIM ...', 'Nos "
+              "programmesDans ...'), all boilerplate (its '2007' is chrome); the article is hard-wrapped at about "
+              "50-62 columns like the seed (joined; the title is one line; the wrap splits '1 500 euros' as '1' / '500 euros'), writes straight apostrophes (kept) and "
+              "drops the œ ('mis en uvre'); the contact block follows the seed (label line, person, office label, "
+              "'Tél.' with 'Ext.', a mobile, 'E-mail :' then the mailto debris, reduced to the bare address on its "
+              "own line). Dateline 'Oujda -' (a town with a hyphen and no date, h312-h327 'Obock -'): date null. "
+              "The title's 'Près de 1 900 migrants' and the body's '1 872 migrants' are two figures; 'en 2025' "
+              "(title and body) one text; '1 200 d'entre elles' and 'dont 61 étaient enceintes' counts without "
+              "noun; '1 500 euros en moyenne' money ('en moyenne' is not a qualifier); 'et 640 ont été orientés' a "
+              "count without noun; 'depuis 2007' gives '2007'. 'depuis janvier', 'cette semaine', 'des mois' are not "
+              "figures. Places as the text writes them ('Côte d'Ivoire' with its straight apostrophe); 'la région "
+              "de l'Oriental' gives 'Oriental'. The ministry and the Entraide nationale (a Moroccan public body) "
+              "co-implement the programme and are listed (h312-h327); 'les autorités locales' generic. The office "
+              "label 'OIM Oujda' in the body names the listed OIM. Contact: person, office label 'OIM Rabat' (the "
+              "listed OIM, README), a Rabat landline with 'Ext. 214' and a Moroccan mobile, the address from the "
+              "mailto debris.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h374 Luxembourg development cooperation on Laos, browser print view: print header/footer twice, a page break inside a paragraph, a double space
+H374_TITLE = "Le Luxembourg et le Laos signent un programme de coopération de 48 millions d’euros pour 2026-2030"
+H374_HEAD = "02/12/2025 15:42" + " " * 20 + H374_TITLE + " – Coopération luxembourgeoise"
+H374_URL = ("https://cooperation.gouvernement.example.lu/fr/actualites/2025/12/laos-programme-indicatif.html"
+            + " " * 10)
+H374_P4A = ("Dans le domaine de la formation professionnelle, 12 écoles techniques seront rénovées et 7 500 jeunes, "
+            "dont au moins 40 % de jeunes femmes, bénéficieront d’une formation qualifiante")
+H374_P4B = ("dans les métiers de l’hôtellerie, de la construction et de la mécanique agricole. Un fonds de 2,5 "
+            "millions d’euros soutiendra par ailleurs l’installation des diplômés comme artisans ou petits "
+            "entrepreneurs.")
+PAGES.append(Page(
+    name="h374-cooperation-luxembourg-laos-programme-indicatif-print",
+    meta={"site": "cooperation.gouvernement.example.lu", "style": "development-cooperation-browser-print-view",
+          "defects": ["print-furniture", "breadcrumb", "double-space"]},
+    blocks=[
+        B(H374_HEAD + "\n"
+          "Le gouvernement luxembourgeois – Coopération au développement et action humanitaire\n"
+          "Accueil › Actualités › 2025\n"
+          "Communiqué · Publié le 02.12.2025"),
+        P(H374_TITLE),
+        P("Luxembourg, le 2 décembre 2025 – Le ministre de la Coopération et de l’Action humanitaire et le "
+          "vice-ministre laotien des Affaires étrangères ont signé lundi à Vientiane le sixième programme indicatif "
+          "de coopération entre le Luxembourg et la République démocratique populaire lao, doté de 48 millions "
+          "d’euros pour la période 2026-2030."),
+        P("Le programme se concentrera sur trois secteurs : la santé maternelle et infantile, la formation "
+          "professionnelle des jeunes et le développement local dans les provinces de Bokeo et de Bolikhamxay. Il "
+          "sera mis en œuvre principalement par LuxDev, l’agence luxembourgeoise pour la coopération au "
+          "développement, en lien avec les ministères laotiens de la Santé et de l’Éducation."),
+        P(dbl("Depuis 2016, la coopération luxembourgeoise a contribué à former plus de 3 400 sages-femmes et "
+              "infirmières et à équiper 96 centres de santé dans les provinces du nord. La part des accouchements "
+              "assistés par un personnel qualifié y est passée de 42 % à 71 %.", ("nord.",))),
+        X(H374_P4A, H374_P4A + " " + H374_P4B),
+        B(H374_URL + "1/2\n" + H374_HEAD),
+        X(H374_P4B, ""),
+        P("« Le Laos est l’un de nos partenaires les plus anciens en Asie. Ce nouveau programme mise sur les jeunes, "
+          "qui représentent plus de la moitié de la population », a souligné le ministre à l’issue de la "
+          "signature."),
+        P("Le Luxembourg a consacré 1 % de son revenu national brut à l’aide publique au développement en 2024, soit "
+          "531 millions d’euros. Le Laos figure parmi ses sept pays partenaires privilégiés, avec le Burkina Faso, "
+          "le Cabo Verde, le Mali, le Niger, le Rwanda et le Sénégal."),
+        L("""Contact presse :
+Service de presse du ministère des Affaires étrangères et européennes
+Tél. : (+352) 247-82315
+presse.cooperation@mae.example.lu"""),
+        B(H374_URL + "2/2"),
+    ],
+    gold=dict(
+        title=H374_TITLE,
+        dateline=dl("Luxembourg", "2025-12-02"),
+        organisations=[org(None, "LuxDev")],
+        places=[place("Luxembourg", "LU"), place("Laos", "LA"), place("Vientiane"),
+                place("République démocratique populaire lao", "LA"), place("Bokeo"), place("Bolikhamxay"),
+                place("Asie"), place("Burkina Faso", "BF"), place("Cabo Verde", "CV"), place("Mali", "ML"),
+                place("Niger", "NE"), place("Rwanda", "RW"), place("Sénégal", "SN")],
+        figures=[
+            fig("48 millions d’euros", 48000000, "euros", "money", currency="EUR"),
+            fig("2026", 2026, None, "year"),
+            fig("2030", 2030, None, "year"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("trois secteurs", 3, "secteurs"),
+            fig("2016", 2016, None, "year"),
+            fig("plus de 3 400 sages-femmes", 3400, "sages-femmes", qualifier="plus de"),
+            fig("96 centres", 96, "centres"),
+            fig("42 %", 42, "%", "percent"),
+            fig("71 %", 71, "%", "percent"),
+            fig("12 écoles", 12, "écoles"),
+            fig("7 500 jeunes", 7500, "jeunes"),
+            fig("au moins 40 %", 40, "%", "percent", qualifier="au moins"),
+            fig("2,5 millions d’euros", 2500000, "euros", "money", currency="EUR"),
+            fig("plus de la moitié", 0.5, None, "other", qualifier="plus de"),
+            fig("1 %", 1, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("531 millions d’euros", 531000000, "euros", "money", currency="EUR"),
+            fig("sept pays", 7, "pays"),
+        ],
+        phones=[phone("+35224782315")],
+        emails=["presse.cooperation@mae.example.lu"],
+        contacts=[contact(None, None, "Service de presse du ministère des Affaires étrangères et européennes",
+                          ["+35224782315"], ["presse.cooperation@mae.example.lu"])],
+        notes="Luxembourg's development cooperation release on Laos (real institutions' kinds, invented facts) in a "
+              "browser's print view: the print header (print date and time, page title with the site's name) "
+              "printed at the top and again after the page break, the print footer (URL, '1/2', '2/2'), and the "
+              "printed site lines (government line, breadcrumb, type/date line) are boilerplate (tag "
+              "'print-furniture', h280-h295). The page break falls inside the fourth paragraph ('formation "
+              "qualifiante' / footer / header / 'dans les métiers'): one clean line. One double space between two "
+              "sentences. Dateline 'Luxembourg, le 2 décembre 2025 –' (the ministry's seat; the signature took place "
+              "in Vientiane): 'Luxembourg' the country and city in one place (LU, h136-h151), listed once. 'pour "
+              "2026-2030' (title) and 'pour la période 2026-2030' (body): a programme's period, not part of its "
+              "name: two year figures '2026' and '2030' (h337). 'le sixième programme indicatif' an ordinal word. "
+              "'la République démocratique populaire lao' (the country's formal name, standing alone) and 'Laos' "
+              "are two names of one country, both LA (README distinct names). 'LuxDev, l’agence luxembourgeoise "
+              "pour la coopération au développement': the apposition is a description, acronym 'LuxDev' only "
+              "(h337 Enabel rule). 'les ministères laotiens de la Santé et de l’Éducation' (two ministries named "
+              "together with an adjective) and 'la coopération luxembourgeoise' are generic; 'le ministre ...', "
+              "'vice-ministre ...' are roles. 'Depuis 2016' gives '2016'; 'est passée de 42 % à 71 %' two percents; "
+              "'plus de la moitié' a fraction. The seven partner countries are places. Contact: an office block "
+              "(the ministry's press service as written, person null, not listed as an organisation, h104-h119), a "
+              "number written '(+352) 247-82315' and an address.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h375 UNICEF in Mauritania: two cp1250 paragraphs among clean ones, a half-repaired word, an English caption, Portuguese ticker
+PAGES.append(Page(
+    name="h375-unicef-mauritanie-guidimakha-ecoles-eau",
+    meta={"site": "www.unicef-mauritanie.example.org", "style": "un-agency-country-release-mixed-mojibake",
+          "defects": ["mojibake-cp1250", "english-caption", "menu", "duplicate-lines", "breadcrumb", "share-lines",
+                      "foreign-ticker", "cookie-banner"]},
+    blocks=[
+        B("""Passer au contenu principal
+UNICEF – pour chaque enfant
+Mauritanie
+Français | العربية | English
+Ce que nous faisons
+Ce que nous faisons
+Histoires
+Rapports
+Communiqués de presse
+Communiqués de presse
+Faites un don
+Accueil › Communiqués de presse
+Communiqué de presse | 3 décembre 2025
+Partager | Imprimer | Télécharger le PDF"""),
+        P("Guidimakha : 140 écoles équipées de points d’eau et de latrines avant la saison sèche"),
+        P("Nouakchott, le 3 décembre 2025 – Le Fonds des Nations unies pour l’enfance (UNICEF) et le ministère de "
+          "l’Hydraulique et de l’Assainissement ont achevé l’équipement de 140 écoles de la wilaya du Guidimakha en "
+          "points d’eau, latrines séparées pour les filles et les garçons et dispositifs de lavage des mains, au "
+          "bénéfice de 38 500 élèves."),
+        P("Pupils at a school in Sélibaby use a new handwashing station, 25 November 2025. © UNICEF/2025/Diallo"),
+        P("Dans cette région frontalière du Mali et du Sénégal, moins d’une école sur trois disposait jusqu’ici d’un "
+          "accès à l’eau potable. Les travaux, réalisés en 14 mois, ont inclus le forage de 62 puits équipés de "
+          "pompes solaires et la construction de 410 cabines de latrines, dont un tiers adaptées aux élèves en "
+          "situation de handicap.", moji="cp1250"),
+        P("« Quand une école n’a pas de latrines, ce sont les filles qui la quittent les premières, surtout à "
+          "l’adolescence. L’eau et l’hygiène sont une condition de la scolarisation des filles », a déclaré le "
+          "représentant de l’UNICEF en Mauritanie, Pedro Almeida Costa, lors d’une visite à Sélibaby."),
+        P("Le projet, d’un montant de 3,6 millions de dollars, a été financé par le gouvernement du Japon et par la "
+          "Banque africaine de développement. Des comités de gestion formés dans chaque école assurent l’entretien "
+          "des installations grâce à une cotisation annuelle de 200 ouguiyas par famille.", moji="cp1250"),
+        P("Selon une enquête conduite en octobre par l’UNICEF, le taux d’absentéisme des filles a baissé de 23 % à "
+          "9 % dans les 40 premières écoles équipées, et les cas de diarrhée signalés dans la [[rĂ©gion||région]] "
+          "ont reculé de près d’un tiers."),
+        P("L’UNICEF prévoit d’étendre le programme à 160 écoles des wilayas de l’Assaba et du Gorgol en 2026, pour "
+          "un coût estimé à 4,1 millions de dollars."),
+        L("""Pour plus d’informations :
+Mariem Mint Ahmed, UNICEF Nouakchott, +222 45 29 41 17, mmintahmed@unicef.org
+Ibrahima Kane, Bureau régional de l’UNICEF (Dakar), +221 77 639 12 84, ikane@unicef.org"""),
+        B("""Communiqués similaires
+Mauritanie : 52 000 enfants vaccinés contre la polio dans le Hodh El Gharbi (18 novembre 2025)
+Nouakchott : l’UNICEF et l’Union européenne lancent un programme de protection de l’enfance (4 novembre 2025)
+Notícias ONU ▸ Guiné-Bissau: UNICEF apoia campanha de vacinação · Cabo Verde: novas escolas inclusivas · Moçambique: cheias afetam 12 mil crianças
+Ce site utilise des cookies. En poursuivant votre navigation, vous en acceptez l’utilisation. J’accepte
+© UNICEF 2025 – Conditions d’utilisation – Politique de confidentialité"""),
+    ],
+    gold=dict(
+        title="Guidimakha : 140 écoles équipées de points d’eau et de latrines avant la saison sèche",
+        dateline=dl("Nouakchott", "2025-12-03"),
+        organisations=[org("Fonds des Nations unies pour l’enfance", "UNICEF"),
+                       org("ministère de l’Hydraulique et de l’Assainissement"), org("gouvernement du Japon"),
+                       org("Banque africaine de développement")],
+        places=[place("Guidimakha"), place("Nouakchott"), place("Sélibaby"), place("Mali", "ML"),
+                place("Sénégal", "SN"), place("Mauritanie", "MR"), place("Assaba"), place("Gorgol"),
+                place("Dakar")],
+        figures=[
+            fig("140 écoles", 140, "écoles"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("38 500 élèves", 38500, "élèves"),
+            fig("25 November 2025", "2025-11-25", None, "date"),
+            fig("moins d’une école sur trois", 0.3333, None, "other", qualifier="moins d’"),
+            fig("14 mois", 14, "mois", "duration"),
+            fig("62 puits", 62, "puits"),
+            fig("410 cabines", 410, "cabines"),
+            fig("un tiers", 0.3333, None, "other"),
+            fig("3,6 millions de dollars", 3600000, "dollars", "money", currency="USD"),
+            fig("200 ouguiyas", 200, "ouguiyas", "money", currency="MRU"),
+            fig("23 %", 23, "%", "percent"),
+            fig("9 %", 9, "%", "percent"),
+            fig("40 premières écoles", 40, "écoles"),
+            fig("près d’un tiers", 0.3333, None, "other", qualifier="près d’"),
+            fig("160 écoles", 160, "écoles"),
+            fig("en 2026", 2026, None, "year"),
+            fig("4,1 millions de dollars", 4100000, "dollars", "money", currency="USD"),
+        ],
+        phones=[phone("+22245294117"), phone("+221776391284")],
+        emails=["mmintahmed@unicef.org", "ikane@unicef.org"],
+        contacts=[contact("Mariem Mint Ahmed", None, "UNICEF Nouakchott", ["+22245294117"],
+                          ["mmintahmed@unicef.org"]),
+                  contact("Ibrahima Kane", None, "Bureau régional de l’UNICEF", ["+221776391284"],
+                          ["ikane@unicef.org"])],
+        notes="The UN children's agency's Mauritania site (invented facts and people). Boilerplate: skip line, site "
+              "name, country line, French/Arabic/English line, vertical menu with doubled labels, breadcrumb, the "
+              "type/date line and the share/print/PDF line above the title; at the bottom related releases, a "
+              "Portuguese 'Notícias ONU ▸' ticker (foreign-ticker), cookie line and copyright. The page mixes clean "
+              "paragraphs with two paragraphs that are UTF-8 read as cp1250 ('frontaliĂ¨re', 'dâ€™un', "
+              "'rĂ©alisĂ©s'), and one clean paragraph keeps a half-repaired word ('la rĂ©gion'), the survey's "
+              "mojibake page mixed with clean lines and earlier wrong repairs: each decoded. The photo caption is in "
+              "English (article text; its credit year is not a figure), its date '25 November 2025' a date "
+              "figure. The title's '140 écoles' and the body's are one text. 'moins d’une école sur trois' one "
+              "figure (0.3333, qualifier 'moins d’', h312-h327); 'dont un tiers adaptées' a fraction; 'réalisés en "
+              "14 mois' a duration; '200 ouguiyas' MRU ('par famille' out); 'de 23 % à 9 %' two percents; 'les 40 "
+              "premières écoles équipées' a count with the ordinal adjective kept (h312-h327); 'près d’un tiers' a "
+              "fraction; 'en octobre' a month alone (not a figure). 'le gouvernement du Japon' (an executive as "
+              "funder, h88-h103) is listed and 'Japon' not a place (only inside it); the Banque africaine de "
+              "développement without acronym (none written); the ministry (co-implementer) listed; 'comités de "
+              "gestion' generic; 'wilaya' regions give 'Guidimakha', 'Assaba', 'Gorgol' (iso null). Contacts: two "
+              "lines with person and office label (organisation as written: 'UNICEF Nouakchott' for the listed "
+              "UNICEF; the regional office without its city in brackets, Dakar a place), a Nouakchott landline and "
+              "a Senegalese mobile with their codes.",
+    ),
+))
