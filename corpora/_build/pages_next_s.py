@@ -614,6 +614,7 @@ PAM[[  || – ]]Clément Ravel, chargé de communication (Antananarivo)[[  || �
             fig("6", 6, None, "age"),
             fig("23 mois", 23, "mois", "age"),
             fig("1 000 premiers jours", 1000, "jours", "duration"),
+            fig("trois partenaires", 3, "partenaires"),
             fig("18 mois", 18, "mois", "duration"),
             fig("4,2 millions de dollars", 4200000, "dollars", "money", currency="USD"),
             fig("67 centres", 67, "centres"),
@@ -1511,7 +1512,9 @@ Graines d’espoir asbl – rue des Brasseurs 118 – 5000 Namur – BCE 0467.28
               "deux repas par jour': a count with its qualifier, 'par jour' out; 'ont doublé en un an' not a figure; "
               "'il y a trois ans' a duration, its text with 'il y a' (as the corpus's 'Il y a huit ans', h301-h311); 'fin janvier 2026' the month-year; 'depuis 2008' "
               "'2008'. 'environ un tiers' a fraction. The DGD is listed under its long form and acronym without 'du "
-              "gouvernement fédéral belge' (an apposed description; 'belge' an adjective); 'la Wallonie' cofinancing "
+              "gouvernement fédéral belge' (the directorate has its own acronym, so the nested-name rule does not "
+              "swallow it, h104-h119 CPM/BEAC; 'gouvernement fédéral belge' with its adjective is generic, as "
+              "h152-h167's 'gouvernement guinéen'); the dateline sits inside '<strong>' (h104-h119); 'la Wallonie' cofinancing "
               "is a place (h152-h167), not its government. 'Sanmatenga' stands only inside the partner's name (not "
               "listed); 'la province du Bam' gives 'Bam'. The signature line is article text, not a contact. "
               "Contacts: two lines with place labels ('À Namur :', 'À Ouagadougou :', places giving the numbers' "
