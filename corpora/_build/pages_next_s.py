@@ -198,7 +198,7 @@ PAGES.append(Page(
         P("Depuis le début de l’année, les Comores ont enregistré 1 148 cas suspects de dengue, contre 362 en 2024. "
           "La précédente épidémie, en 2019, avait touché plus de 2 700 personnes sur les trois îles et provoqué la "
           "fermeture des écoles de la capitale pendant deux semaines."),
-        B(insp_bottom("214 (au 30/11)", [
+        B(insp_bottom("1 148 (au 30/11)", [
             ("Rougeole-rubéole : 96 % des enfants vaccinés lors de la campagne nationale", "28/11/2025"),
             ("Choléra : aucun cas notifié depuis 18 mois dans l’archipel", "21/11/2025"),
             ("Recrutement de 40 agents de surveillance communautaire à Ndzuani", "14/11/2025")])),
@@ -296,7 +296,7 @@ Manifestations post-vaccinales signalées : 64, toutes bénignes"""),
           "dans les 67 centres de santé du pays, du lundi au samedi, sur présentation du carnet de vaccination. Les "
           "parents sont invités à vérifier que leurs enfants ont bien reçu les deux doses du calendrier vaccinal, à "
           "9 et à 15 mois."),
-        B(insp_bottom("1 148 (au 27/11)", [
+        B(insp_bottom("1 102 (au 27/11)", [
             ("Choléra : aucun cas notifié depuis 18 mois dans l’archipel", "21/11/2025"),
             ("Recrutement de 40 agents de surveillance communautaire à Ndzuani", "14/11/2025"),
             ("Campagne rougeole-rubéole : le calendrier par district", "06/11/2025")])),
