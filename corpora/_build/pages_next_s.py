@@ -386,6 +386,10 @@ PAGES.append(Page(
         P("Le paludisme reste la première cause de consultation dans les centres de santé de Ngazidja : 4 870 cas y "
           "ont été confirmés de janvier à octobre 2025, contre 3 215 sur la même période de 2024, soit une hausse de "
           "51 %. Les enfants de moins de 5 ans représentent plus d’un tiers des cas graves hospitalisés."),
+        P("Les ménages sont invités à conserver le coupon remis lors du dénombrement, effectué du 24 au 29 novembre "
+          "par les relais communautaires : il devra être présenté au point de distribution. Les personnes qui n’ont "
+          "pas été recensées pourront se faire enregistrer au centre de santé de leur district jusqu’au 10 "
+          "décembre."),
         P("Programme"),
         L("""9 h : accueil des invités et des médias
 9 h 30 : allocutions du directeur général de l’INSP et du représentant du Fonds mondial
@@ -426,6 +430,9 @@ Zalhata Abdou, assistante presse, PNLP – +269 321 58 09 – z.abdou@insp-comor
             fig("51 %", 51, "%", "percent"),
             fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
             fig("plus d’un tiers", 0.3333, None, "other", qualifier="plus d’"),
+            fig("24", "--11-24", None, "date"),
+            fig("29 novembre", "--11-29", None, "date"),
+            fig("10 décembre", "--12-10", None, "date"),
             fig("le jeudi 4 décembre à 16 h", "--12-04", None, "date"),
         ],
         phones=[phone("+2697731846"), phone("+2693334217"), phone("+2693215809")],
@@ -482,6 +489,13 @@ Autres districts : 227 (51)"""),
           "à l’hôpital.", **H363_APOS),
         P("[[A||À]] Ndzuani, deux cas importés ont été confirmés chez des voyageurs revenus de Moroni ; aucune "
           "transmission locale n’a été mise en évidence. Aucun cas n’a été signalé à Mwali.", **H363_APOS),
+        P("Les relevés entomologiques réalisés dans 60 concessions du Hamahamet donnent un indice de Breteau de 48, "
+          "soit près de dix fois le seuil d’alerte. Les moustiques se reproduisent surtout dans les citernes et les "
+          "fûts de stockage d’eau de pluie, très répandus dans cette zone où l’eau du réseau n’arrive que quelques "
+          "heures par semaine.", **H363_APOS),
+        P("Pour faire face à l’afflux de malades, 22 infirmiers et 6 médecins ont été redéployés depuis Ndzuani et "
+          "Mwali vers les centres de santé de Mitsamiouli et du Hamahamet, et la ligne d’écoute de l’INSP a reçu "
+          "plus de 1 900 appels en une semaine.", **H363_APOS),
         P("L’INSP recommande aux habitants du Hamahamet de dormir sous moustiquaire, y compris pendant la journée "
           "pour les jeunes enfants, de vider chaque semaine les récipients d’eau et de consulter dès l’apparition "
           "d’une fièvre. Le prochain point de situation sera publié le lundi 15 décembre.", **H363_APOS),
@@ -527,6 +541,12 @@ Autres districts : 227 (51)"""),
             fig("90 %", 90, "%", "percent"),
             fig("65 %", 65, "%", "percent"),
             fig("deux cas", 2, "cas"),
+            fig("60 concessions", 60, "concessions"),
+            fig("48", 48, None, "other"),
+            fig("près de dix fois", 10, "fois", "other", qualifier="près de"),
+            fig("22 infirmiers", 22, "infirmiers"),
+            fig("6 médecins", 6, "médecins"),
+            fig("plus de 1 900 appels", 1900, "appels", qualifier="plus de"),
             fig("le lundi 15 décembre", "--12-15", None, "date"),
         ],
         phones=[],
@@ -541,7 +561,9 @@ Autres districts : 227 (51)"""),
               "confirmés' a count without noun (participle); '5 décès' stands twice (one text); 'mais 3 des 5 "
               "décès': '3' (unit null). 'de 15 à 44 ans': '15' (age, unit null) and '44 ans'; 'moins de 15 ans' "
               "another text. 'passé de 90 % à 65 %' two percents; 'en une semaine', 'presque doublé' are not "
-              "figures. 'le lundi 15 décembre' without year. 'Hamahamet' (a district in the north-east of Ngazidja) "
+              "figures. 'le lundi 15 décembre' without year. 'un indice de Breteau de 48': an index value (kind other, unit "
+              "null, the index's name before the number as h104-h119's magnitude); 'près de dix fois le seuil': a "
+              "ratio (unit 'fois', qualifier 'près de', h200-h215); 'quelques heures' is vague. 'Hamahamet' (a district in the north-east of Ngazidja) "
               "a place. No contact.",
     ),
 ))
@@ -774,6 +796,9 @@ Version originale en anglais – la traduction française sera publiée prochain
         P("Some 2,400 women from 46 villages around Janjanbureh and Kuntaur now farm 780 hectares of lowland rice "
           "fields, up from 260 hectares in 2023. Each cooperative manages its own pump and watering schedule, and 31 "
           "new dykes have been built to keep salt water out of the fields during the dry season.", **H366_Q),
+        P("In the same villages, yields in fields without water control stayed at 1.2 tonnes per hectare this year, "
+          "after a rainy season that ended three weeks early. Each village has trained two seed multipliers, and 120 "
+          "tonnes of certified seed were produced locally in 2025.", **H366_Q),
         P("\"Before, the rice we grew lasted four months. This year my family will eat our own rice until the next "
           "harvest, and I sold 15 bags at the Bansang market,\" said Isatou Jallow, who chairs the women’s "
           "federation of Kuntaur.", **H366_Q),
@@ -817,6 +842,11 @@ Ce site utilise des cookies de mesure d’audience. Accepter | Paramétrer
             fig("260 hectares", 260, "hectares", "other"),
             fig("in 2023", 2023, None, "year"),
             fig("31 new dykes", 31, "dykes"),
+            fig("1.2 tonnes", 1.2, "tonnes", "other"),
+            fig("three weeks", 3, "weeks", "duration"),
+            fig("two seed multipliers", 2, "multipliers"),
+            fig("120 tonnes", 120, "tonnes", "other"),
+            fig("in 2025", 2025, None, "year"),
             fig("four months", 4, "months", "duration"),
             fig("15 bags", 15, "bags"),
             fig("€640,000", 640000, "€", "money", currency="EUR"),
@@ -847,7 +877,9 @@ Ce site utilise des cookies de mesure d’audience. Accepter | Paramétrer
               "Gambia', GM). 'from 1.1 to 3.2 tonnes per hectare': '1.1' (kind other, unit null) and '3.2 tonnes' "
               "('per hectare' out). 'nearly tripled' is not a figure. 'in two seasons': a duration (as 'trois "
               "hivernages'). 'in 2023' keeps its English preposition (h120-h135). '31 new dykes', '20 more villages': "
-              "counts with the adjective in the text. Gambian dalasis are GMD (new currency, unit as written). 'by "
+              "counts with the adjective in the text; 'two seed multipliers' keeps the noun adjunct in the text only "
+              "(unit 'multipliers', h200-h215 'alumni companies'); '1.2 tonnes per hectare this year' gives '1.2 "
+              "tonnes'; 'three weeks early' a duration. Gambian dalasis are GMD (new currency, unit as written). 'by "
               "2030' gives '2030'. 'the Brittany Region' an organisation (a funder, h184-h199); the Ministry of "
               "Agriculture (attending, aiming) listed; NARI a real Gambian institute with invented facts. Contacts: "
               "two English lines with place labels ('In Banjul:', 'In Rennes:', places), person and role, "
@@ -1126,6 +1158,9 @@ Vous êtes ici : Accueil > Actualités > Communiqués"""),
           "programme d’économie d’eau en irrigation, qui doit équiper 24 000 hectares supplémentaires en "
           "goutte-à-goutte. Les agriculteurs bénéficient d’une subvention pouvant aller jusqu’à 60 % du coût des "
           "équipements.", **H369_A),
+        P("Dans le gouvernorat de Kairouan, où la nappe phréatique a baissé de 1,8 mètre en deux ans, 320 puits non "
+          "autorisés ont été fermés depuis janvier, selon le commissariat régional au développement agricole, qui "
+          "appelle les agriculteurs à déclarer leurs forages avant le 31 décembre.", **H369_A),
         P("« La sécheresse que nous vivons depuis six ans n’est plus une exception, c’est notre nouvelle réalité. "
           "Chaque goutte compte, dans les champs comme dans les foyers », a déclaré le ministre lors d’une visite au "
           "barrage de Mellègue, dont la surélévation doit s’achever en juin 2026.", **H369_A),
@@ -1145,7 +1180,7 @@ Nombre de visiteurs : 4 812 336
                        org("ministère de l’Agriculture, des Ressources hydrauliques et de la Pêche maritime"),
                        org("Société nationale d’exploitation et de distribution des eaux", "SONEDE")],
         places=[place("Tunis"), place("Jendouba"), place("Béja"), place("Sidi Salem"), place("Cap Bon"),
-                place("Grand Tunis"), place("Sahel"), place("Mellègue"), place("Sfax"), place("Zarat"),
+                place("Grand Tunis"), place("Sahel"), place("Kairouan"), place("Mellègue"), place("Sfax"), place("Zarat"),
                 place("Gabès")],
         figures=[
             fig("31,6 %", 31.6, "%", "percent"),
@@ -1165,6 +1200,10 @@ Nombre de visiteurs : 4 812 336
             fig("1 100 millions de dinars", 1100000000, "dinars", "money", currency="TND"),
             fig("24 000 hectares", 24000, "hectares", "other"),
             fig("jusqu’à 60 %", 60, "%", "percent", qualifier="jusqu’à"),
+            fig("1,8 mètre", 1.8, "mètre", "other"),
+            fig("deux ans", 2, "ans", "duration"),
+            fig("320 puits", 320, "puits"),
+            fig("le 31 décembre", "--12-31", None, "date"),
             fig("six ans", 6, "ans", "duration"),
             fig("juin 2026", 2026, None, "year"),
             fig("100 000 mètres cubes", 100000, "mètres cubes", "other"),
@@ -1186,7 +1225,8 @@ Nombre de visiteurs : 4 812 336
               "'2026'; 'en juin 2026' the month-year; 'au premier trimestre 2026' gives '2026' (one text with the "
               "season's). 'jusqu’au 31 mars 2026': the date without 'jusqu’au'. 'par jour' stays out of '100 000 "
               "mètres cubes'; 'depuis juillet' is not a figure. 'sous la barre des 15 %' keeps '15 %' (no "
-              "qualifier). Dams are listed by the place they are named after ('Sidi Salem', 'Mellègue', h248-h263 "
+              "qualifier). 'a baissé de 1,8 mètre en deux ans': a measure and a duration; 'avant le 31 décembre' "
+              "gives 'le 31 décembre' (--12-31); 'le commissariat régional au développement agricole' is generic. Dams are listed by the place they are named after ('Sidi Salem', 'Mellègue', h248-h263 "
               "plant rule); 'le gouvernorat de Gabès' gives 'Gabès'; 'Grand Tunis', 'Cap Bon' and 'Sahel' (the "
               "Tunisian coastal region) are places with iso null. The ONAGRI and the SONEDE (real bodies) are listed "
               "with their acronyms; the ministry (named as the publisher of the data) is listed under its full name "
@@ -1226,6 +1266,10 @@ RÉGIONS"""),
           "cubes par jour d’ici 2027, à Tipaza, Béjaïa, El Tarf, Boumerdès et Tlemcen, pour porter la production "
           "nationale d’eau dessalée à 3,7 millions de mètres cubes par jour. L’[[Etat||État]] a mobilisé à cet effet "
           "une enveloppe de 2,4 milliards de dollars, selon le ministère de l’Hydraulique."),
+        P("Le chantier a mobilisé jusqu’à 1 100 ouvriers, dont 70 % recrutés dans la wilaya, selon la même source. "
+          "L’eau produite, après reminéralisation, est acheminée vers le réservoir du Djebel Murdjadjo par une "
+          "conduite de 28 kilomètres, d’où elle est distribuée aux quartiers du centre-ville et de l’est "
+          "d’Oran."),
         P("La station de Cap Blanc emploie 140 agents, dont 95 techniciens formés à Arzew, et sa consommation "
           "électrique est assurée en partie par une centrale solaire de 20 mégawatts construite sur le site."),
         B("""Partager : Facebook | X | WhatsApp | Imprimer
@@ -1247,7 +1291,7 @@ El Bahia Info – 14, boulevard de la Soummam, Oran 31000 – Rédaction : redac
         organisations=[org(None, "APS"), org("Algérienne des eaux", "ADE"), org("ministère de l’Hydraulique")],
         places=[place("Oran"), place("Cap Blanc"), place("Es Senia"), place("Bir El Djir"), place("Aïn El Turck"),
                 place("Gargar"), place("M’leta"), place("Tipaza"), place("Béjaïa"), place("El Tarf"),
-                place("Boumerdès"), place("Tlemcen"), place("Arzew")],
+                place("Boumerdès"), place("Tlemcen"), place("Djebel Murdjadjo"), place("Arzew")],
         figures=[
             fig("3 déc. 2025", "2025-12-03", None, "date"),
             fig("150 000 mètres cubes", 150000, "mètres cubes", "other"),
@@ -1264,6 +1308,9 @@ El Bahia Info – 14, boulevard de la Soummam, Oran 31000 – Rédaction : redac
             fig("2027", 2027, None, "year"),
             fig("3,7 millions de mètres cubes", 3700000, "mètres cubes", "other"),
             fig("2,4 milliards de dollars", 2400000000, "dollars", "money", currency="USD"),
+            fig("jusqu’à 1 100 ouvriers", 1100, "ouvriers", qualifier="jusqu’à"),
+            fig("70 %", 70, "%", "percent"),
+            fig("28 kilomètres", 28, "kilomètres", "other"),
             fig("140 agents", 140, "agents"),
             fig("95 techniciens", 95, "techniciens"),
             fig("20 mégawatts", 20, "mégawatts", "other"),
@@ -1287,7 +1334,8 @@ El Bahia Info – 14, boulevard de la Soummam, Oran 31000 – Rédaction : redac
               "The national water utility is listed as 'Algérienne des eaux' (its name, without the article); the "
               "ministry named as the source is listed; 'le wali d’Oran' a role, 'la wilaya' generic; the station is "
               "named after the cape 'Cap Blanc' (a place, h248-h263 plant rule); communes, the dam 'Gargar' (named "
-              "after its site) and the plain 'M’leta' are places. 'dont 95 techniciens' a count with its noun. No "
+              "after its site), the plain 'M’leta' and the mountain of the reservoir 'Djebel Murdjadjo' (listed with "
+              "its generic word, part of the name) are places. 'dont 95 techniciens' a count with its noun. No "
               "contact.",
     ),
 ))
@@ -1574,6 +1622,9 @@ Nous rejoindre
         P("L'OIM rappelle que le retour volontaire reste une option parmi d'autres : en 2025, plus de 3 400 migrants "
           "ont aussi reçu une assistance médicale ou humanitaire dans l'Oriental, et 640 ont été orientés vers des "
           "dispositifs de régularisation ou de formation professionnelle au Maroc."),
+        P("Dans l'Oriental, l'OIM a aussi distribué depuis juin 2 600 kits d'hygiène et 1 150 couvertures aux "
+          "migrants hébergés dans les centres gérés avec des associations locales, à l'approche de l'hiver : les "
+          "températures peuvent descendre sous 0 °C la nuit à Figuig et à Bouarfa."),
         P("Présente au Maroc depuis 2007, l'OIM y compte aujourd'hui 85 collaborateurs répartis entre Rabat, Oujda, "
           "Tanger et Agadir."),
         L("""Pour plus d'informations, veuillez contacter:
@@ -1590,8 +1641,8 @@ E-mail :
         organisations=[org("Organisation internationale pour les migrations", "OIM"), org("Union européenne"),
                        org("ministère de l'Intérieur"), org("Entraide nationale")],
         places=[place("Oriental"), place("Oujda"), place("Guinée", "GN"), place("Mali", "ML"),
-                place("Côte d'Ivoire", "CI"), place("Sénégal", "SN"), place("Maroc", "MA"), place("Rabat"),
-                place("Tanger"), place("Agadir")],
+                place("Côte d'Ivoire", "CI"), place("Sénégal", "SN"), place("Maroc", "MA"), place("Figuig"),
+                place("Bouarfa"), place("Rabat"), place("Tanger"), place("Agadir")],
         figures=[
             fig("Près de 1 900 migrants", 1900, "migrants", qualifier="Près de"),
             fig("en 2025", 2025, None, "year"),
@@ -1604,6 +1655,9 @@ E-mail :
             fig("120 personnes", 120, "personnes"),
             fig("plus de 3 400 migrants", 3400, "migrants", qualifier="plus de"),
             fig("640", 640, None),
+            fig("2 600 kits", 2600, "kits"),
+            fig("1 150 couvertures", 1150, "couvertures"),
+            fig("0 °C", 0, "°C", "other"),
             fig("2007", 2007, None, "year"),
             fig("85 collaborateurs", 85, "collaborateurs"),
         ],
@@ -1622,7 +1676,7 @@ E-mail :
               "The title's 'Près de 1 900 migrants' and the body's '1 872 migrants' are two figures; 'en 2025' "
               "(title and body) one text; '1 200 d'entre elles' and 'dont 61 étaient enceintes' counts without "
               "noun; '1 500 euros en moyenne' money ('en moyenne' is not a qualifier); 'et 640 ont été orientés' a "
-              "count without noun; 'depuis 2007' gives '2007'. 'depuis janvier', 'cette semaine', 'des mois' are not "
+              "count without noun; 'depuis 2007' gives '2007'; 'sous 0 °C' a measure '0 °C' (h88-h103). 'depuis janvier', 'cette semaine', 'des mois' are not "
               "figures. Places as the text writes them ('Côte d'Ivoire' with its straight apostrophe); 'la région "
               "de l'Oriental' gives 'Oriental'. The ministry and the Entraide nationale (a Moroccan public body) "
               "co-implement the programme and are listed (h312-h327); 'les autorités locales' generic. The office "
@@ -1666,6 +1720,9 @@ PAGES.append(Page(
         X(H374_P4A, H374_P4A + " " + H374_P4B),
         B(H374_URL + "1/2\n" + H374_HEAD),
         X(H374_P4B, ""),
+        P("Le programme réserve en outre 6 millions d’euros à l’accès à l’eau potable et à l’assainissement dans 140 "
+          "villages de la province de Bokeo, où moins de la moitié des ménages disposent aujourd’hui de "
+          "latrines."),
         P("« Le Laos est l’un de nos partenaires les plus anciens en Asie. Ce nouveau programme mise sur les jeunes, "
           "qui représentent plus de la moitié de la population », a souligné le ministre à l’issue de la "
           "signature."),
@@ -1701,6 +1758,9 @@ presse.cooperation@mae.example.lu"""),
             fig("7 500 jeunes", 7500, "jeunes"),
             fig("au moins 40 %", 40, "%", "percent", qualifier="au moins"),
             fig("2,5 millions d’euros", 2500000, "euros", "money", currency="EUR"),
+            fig("6 millions d’euros", 6000000, "euros", "money", currency="EUR"),
+            fig("140 villages", 140, "villages"),
+            fig("moins de la moitié", 0.5, None, "other", qualifier="moins de"),
             fig("plus de la moitié", 0.5, None, "other", qualifier="plus de"),
             fig("1 %", 1, "%", "percent"),
             fig("en 2024", 2024, None, "year"),
@@ -1727,7 +1787,7 @@ presse.cooperation@mae.example.lu"""),
               "(h337 Enabel rule). 'les ministères laotiens de la Santé et de l’Éducation' (two ministries named "
               "together with an adjective) and 'la coopération luxembourgeoise' are generic; 'le ministre ...', "
               "'vice-ministre ...' are roles. 'Depuis 2016' gives '2016'; 'est passée de 42 % à 71 %' two percents; "
-              "'plus de la moitié' a fraction. The seven partner countries are places. Contact: an office block "
+              "'plus de la moitié' and 'moins de la moitié' fractions. The seven partner countries are places. Contact: an office block "
               "(the ministry's press service as written, person null, not listed as an organisation, h104-h119), a "
               "number written '(+352) 247-82315' and an address.",
     ),
@@ -1773,6 +1833,9 @@ Partager | Imprimer | Télécharger le PDF"""),
         P("Selon une enquête conduite en octobre par l’UNICEF, le taux d’absentéisme des filles a baissé de 23 % à "
           "9 % dans les 40 premières écoles équipées, et les cas de diarrhée signalés dans la [[rĂ©gion||région]] "
           "ont reculé de près d’un tiers."),
+        P("Dans chaque école, un club d’hygiène animé par les élèves a été créé, et 280 enseignants ont été formés à "
+          "l’hygiène menstruelle, un sujet encore tabou qui pousse de nombreuses adolescentes à manquer l’école "
+          "plusieurs jours par mois."),
         P("L’UNICEF prévoit d’étendre le programme à 160 écoles des wilayas de l’Assaba et du Gorgol en 2026, pour "
           "un coût estimé à 4,1 millions de dollars."),
         L("""Pour plus d’informations :
@@ -1810,6 +1873,7 @@ Ce site utilise des cookies. En poursuivant votre navigation, vous en acceptez l
             fig("9 %", 9, "%", "percent"),
             fig("40 premières écoles", 40, "écoles"),
             fig("près d’un tiers", 0.3333, None, "other", qualifier="près d’"),
+            fig("280 enseignants", 280, "enseignants"),
             fig("160 écoles", 160, "écoles"),
             fig("en 2026", 2026, None, "year"),
             fig("4,1 millions de dollars", 4100000, "dollars", "money", currency="USD"),
