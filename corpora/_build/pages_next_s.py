@@ -892,7 +892,7 @@ Ce site utilise des cookies de mesure d’audience. Accepter | Paramétrer
 PAGES.append(Page(
     name="h367-radio-djoliba-kankan-journal-13h-listing",
     meta={"site": "www.djoliba-fm.example.gn", "style": "community-radio-news-listing", "listing": True,
-          "defects": ["listing", "menu", "audio-player", "read-more", "lost-apostrophe", "mojibake-cp1250",
+          "defects": ["listing", "menu", "audio-player", "read-more", "lost-apostrophe", "mojibake-cp1250", "case-damage",
                       "share-lines"]},
     blocks=[
         B("""Djoliba FM 98.7 – La voix de la Haute-Guinée
@@ -906,7 +906,7 @@ Présenté par Fodé Kaba Condé · Réécouter le journal (14:32)"""),
           "repris lundi après trois mois d’arrêt dû à la saison des pluies, a constaté un correspondant de l’Agence "
           "guinéenne de presse. L’entreprise chargée du chantier prévoit de bitumer 42 kilomètres d’ici à juin 2026 "
           "sur les 94 que compte le tronçon. Le projet, d’un coût de 1 250 milliards de francs guinéens, est financé "
-          "par la Banque africaine de développement (BAD) et l’État guinéen."),
+          "par la [[banque africaine de dÉveloppement||Banque africaine de développement]] (BAD) et l’État guinéen."),
         B("Lire la suite ›"),
         P("Siguiri : 1 800 orpailleurs formés à l’extraction de l’or sans mercure", apos="drop"),
         P("03/12/2025 à 12h15"),
@@ -991,7 +991,8 @@ Djoliba FM – quartier Salamani, Kankan – Studio : +224 30 45 12 87 – SMS :
               "under the long form the first story spells out) and the date ('3 déc.' --12-03 once, '2 déc.' "
               "--12-02). The second story has every ’ dropped, headline included ('lextraction', 'lor', 'dextraction', "
               "'lusage', 'leau', 'dune'); the third story is UTF-8 read as cp1250 ('KĂ©rouanĂ©', 'Lâ€™Ă©pidĂ©mie', "
-              "'â€“'), decoded. 'trois mois' (headline and body) one text; 'route nationale 1' is a "
+              "'â€“'), decoded. In the first story the bank's name went through ASCII-case damage ('la banque "
+              "africaine de dÉveloppement (BAD)'), restored to its usual form. 'trois mois' (headline and body) one text; 'route nationale 1' is a "
               "road's name; 'sur les 94 que compte le tronçon' a length without noun (kind other, unit null, as "
               "h168's 'contre 92 400'); 'd’ici à juin 2026' the month-year. '1 800 orpailleurs' (headline) and "
               "'Quelque 1 800 orpailleurs' two texts; 'dont 112' a count without noun; 'du 12 au 14 décembre' "
@@ -1010,7 +1011,7 @@ H368_P1 = ("Le Fonds des Nations Unies pour la population (UNFPA) et le ministè
            "charge du pays.")
 H368_P2 = ("La campagne d’Abéché, organisée du 10 au 28 novembre à l’hôpital provincial, a permis d’opérer 214 femmes "
            "venues du Ouaddaï, du Sila et du Wadi Fira, ainsi que 38 réfugiées soudanaises des camps de l’est du "
-           "pays. La plus jeune patiente avait 16 ans ; la plus âgée vivait avec une fistule depuis 31 ans.")
+           "pays, qui ont bénéficié d’un suivi [[post\u2010opératoire||post-opératoire]] de trois semaines. La plus jeune patiente avait 16 ans ; la plus âgée vivait avec une fistule depuis 31 ans.")
 H368_P3 = ("« La fistule est une maladie de la pauvreté et de l’isolement : elle frappe les femmes qui accouchent sans "
            "aide, loin de tout centre de santé. Chaque réparation rend à une femme sa dignité et sa place dans sa "
            "communauté », a déclaré la représentante de l’UNFPA au Tchad, Mireille Nkounkou-Batchi.")
@@ -1033,7 +1034,8 @@ H368_FOOT = "UNFPA Tchad – Communiqué de presse – 1er décembre 2025" + " "
 PAGES.append(Page(
     name="h368-unfpa-tchad-fistule-obstetricale-abeche-pdf",
     meta={"site": "tchad.unfpa.example.org", "style": "un-agency-pdf-text-dump",
-          "defects": ["hard-wrap", "pdf-hyphenation", "stray-unicode-ligature", "page-furniture", "postcode-trap"]},
+          "defects": ["hard-wrap", "pdf-hyphenation", "stray-unicode-ligature", "stray-unicode-hyphen",
+                      "page-furniture", "postcode-trap"]},
     blocks=[
         B("""Fonds des Nations Unies pour la population
 UNFPA Tchad
@@ -1084,6 +1086,7 @@ COMMUNIQUÉ DE PRESSE"""),
             fig("28 novembre", "--11-28", None, "date"),
             fig("214 femmes", 214, "femmes"),
             fig("38 réfugiées", 38, "réfugiées"),
+            fig("trois semaines", 3, "semaines", "duration"),
             fig("16 ans", 16, "ans", "age"),
             fig("31 ans", 31, "ans", "duration"),
             fig("plus de 25 000 femmes", 25000, "femmes", qualifier="plus de"),
@@ -1111,7 +1114,8 @@ COMMUNIQUÉ DE PRESSE"""),
               "centred over two lines (one clean line), the dateline right-aligned on its own line ('Abéché, le 1er "
               "décembre 2025', the campaign's town, not the office's seat N’Djamena, which stands only in the "
               "letterhead and is not listed). Lines wrapped at about 92 columns (joined), hyphenation at line ends "
-              "joined, fi/fl ligatures expanded. The page break falls inside the paragraph on reintegration "
+              "joined, fi/fl ligatures expanded, a U+2010 hyphen in "
+              "'post‐opératoire' restored as '-'. The page break falls inside the paragraph on reintegration "
               "('auprès de 300 d’entre' / footer / header / 'elles montre'): one clean line. Figures: the title's "
               "'1 350 femmes' and the body's 'portant à 1 350 le nombre de femmes' ('1 350', unit null, the noun "
               "after the verb) are two texts; 'au Tchad en 2025' (title and body) one text 'en 2025'; 'un record "
@@ -1239,7 +1243,7 @@ PAGES.append(Page(
     name="h370-el-bahia-info-aps-oran-dessalement-cap-blanc",
     meta={"site": "www.elbahia-info.example.dz", "style": "algerian-daily-agency-reprint",
           "defects": ["date-widget", "menu", "ticker", "read-more", "comments-widget", "share-lines",
-                      "unaccented-capitals", "space-before-comma"]},
+                      "unaccented-capitals", "space-before-comma", "stripped-accents"]},
     blocks=[
         B("""Mercredi 3 décembre 2025 – 12 Joumada al-Akhira 1447
 El Bahia Info – le quotidien de l’Ouest algérien
@@ -1271,7 +1275,8 @@ RÉGIONS"""),
           "conduite de 28 kilomètres, d’où elle est distribuée aux quartiers du centre-ville et de l’est "
           "d’Oran."),
         P("La station de Cap Blanc emploie 140 agents, dont 95 techniciens formés à Arzew, et sa consommation "
-          "électrique est assurée en partie par une centrale solaire de 20 mégawatts construite sur le site."),
+          "électrique est assurée en partie par une centrale solaire de 20 mégawatts construite sur le site.",
+          strip=True),
         B("""Partager : Facebook | X | WhatsApp | Imprimer
 2 commentaires
 Karim O. – 03/12/2025 à 11:02
@@ -1326,7 +1331,9 @@ El Bahia Info – 14, boulevard de la Soummam, Oran 31000 – Rédaction : redac
               "comments with their author/date lines, the comment form and the footer. The dispatch's dateline "
               "'Oran, 3 déc. 2025 (APS) –' (abbreviated month with year, h339) gives the figure '3 déc. 2025' and "
               "the agency (acronym only; its long form is never written). Unaccented capitals 'A l’occasion', "
-              "'L’Etat'; a space before a comma ('assuré , devant'). 'par jour' stays out of the volumes; '300 000 "
+              "'L’Etat'; a space before a comma ('assuré , devant'); the last paragraph is "
+              "typed without accents ('formes a Arzew', 'electrique est assuree', '20 megawatts construite'), "
+              "restored. 'par jour' stays out of the volumes; '300 000 "
               "mètres cubes' (nominal capacity and the five stations') is one text. 'd’ici la fin du mois de "
               "janvier' and 'mardi' are not figures. 'près de 1,3 million d’habitants' a count with its qualifier; "
               "'passera de 42 % à 68 %' two percents; 'tous les deux jours' a duration (as h305's 'toutes les 30 "
