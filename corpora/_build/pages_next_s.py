@@ -33,7 +33,7 @@ PAGES = []
 
 ENT = {"’": "&rsquo;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "«": "&laquo;", "»": "&raquo;",
        "\u00a0": "&nbsp;", "–": "&ndash;", "&": "&amp;", "ê": "&ecirc;", "ç": "&ccedil;", "É": "&Eacute;",
-       "ô": "&ocirc;", "î": "&icirc;", "œ": "&oelig;", "û": "&ucirc;"}
+       "ô": "&ocirc;", "î": "&icirc;", "œ": "&oelig;", "û": "&ucirc;", "â": "&acirc;"}
 
 
 def ent(clean: str, chars: str) -> str:
@@ -1385,7 +1385,7 @@ Communiqué de presse N° 031/2025 – 02/12/2025"""),
           "Gambie, de la Guinée, de la Guinée-Bissau et du Sénégal à travers 15 postes de transformation. Avec la "
           "mise en service du poste de Bissau, 13 postes sont désormais sous tension ; les deux postes restants, à "
           "Boké et à Tanaf, doivent l’être d’ici à mars 2026.", glue=True),
-        P(ent(H371_QUOTE, "’éèêçàôî«»\u00a0")),
+        P(ent(H371_QUOTE, "’éèêçàâôîÉ«»\u00a0")),
         P("Le programme Énergie de l’OMVG, d’un coût total de 1,2 milliard de dollars, est financé notamment par la "
           "Banque mondiale, la Banque africaine de développement (BAD), la Banque islamique de développement (BID), "
           "l’Agence française de développement (AFD) et la Banque européenne d’investissement (BEI). Le barrage "
