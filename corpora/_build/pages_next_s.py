@@ -19,9 +19,10 @@ old-CMS page with hard wraps (h369), an Algerian daily reprinting an APS dispatc
 organisation's newsroom in Dakar (h371), a Belgian NGO's WordPress release on Burkina Faso (h372), a migration
 agency's release from Morocco in the seed's shape (h373), a browser print view of Luxembourg's development
 cooperation release on Laos (h374) and a UN children's agency release from Mauritania whose mojibake is mixed with
-clean lines and half-repaired words (h375). Real bodies (OMS, UNICEF, PAM, Gavi, Fonds mondial, UNFPA, OIM, APS, AGP,
-OMVG, Union européenne, Banque mondiale, BAD, BOAD, AFD, Enabel, LuxDev, Banque islamique de développement) carry
-invented news, people and numbers; every other body, every person, host, mailbox and number is made up.
+clean lines and half-repaired words (h375). Real bodies (OMS, UNICEF, PAM, Gavi, Fonds mondial, UNFPA, OIM, OIF, AUF,
+APS, AGP, OMVG, Union européenne, Banque mondiale, BAD, BID, BEI, AFD, PNUD, MSF, LuxDev, DGD, CONASUR, INERA, ONAGRI,
+SONEDE, Algérienne des eaux, Entraide nationale, NARI, the ministries named) carry invented news, people and numbers;
+every other body, every person, host, mailbox and number is made up.
 """
 import random
 
