@@ -592,6 +592,14 @@ _CASE_NUMBER_AFTER = regex.compile(
 _TABLE_CAPTION = regex.compile(
     rf"\((?:en{_H}+)?(?P<u>%|‰|pourcentages?|pour{_H}?cent)\)[{_SPACE_CHARS}]*(?=\n)", regex.IGNORECASE
 )
+# a table's caption giving the scale of its cells at the end of its line (`Personnes en phase 3 ou plus, en millions`,
+# `Budget (en milliards de FCFA)`, `(in thousands)`): each cell is that many millions, of the currency it names if any
+_SCALE_CAPTION = regex.compile(
+    rf"(?:,|:|\(|–|—){_H}*(?:en{_H}+|in{_H}+)?(?P<s>milliers|millions|milliards|thousands|millions|billions)"
+    rf"(?:{_H}+(?:de|of){_H}+|{_H}*d['’]{_H}?)?(?P<w>\p{{L}}[\p{{L}}$€£ ]{{0,24}}?)?{_H}*\)?[{_SPACE_CHARS}]*(?=\n)",
+    regex.IGNORECASE,
+)
+_CAPTION_SCALES = {"milliers": 1000, "thousands": 1000, "millions": 1_000_000, "milliards": 10**9, "billions": 10**9}
 _TABLE_ROW = regex.compile(r"\n(?P<row>[^\n]{1,60})(?=\n|\Z)")
 _TABLE_ROWS = 80  # a table of a release has tens of lines: a caption further up is another table's
 # a table read one cell a line (an HTML table whose cells each became a line): a cell holding a number only
@@ -1075,6 +1083,11 @@ _DES_BEFORE = regex.compile(rf"(?<![\p{{L}}])des{_H}+\Z", regex.IGNORECASE | _BA
 _CONTRACTED_QUALIFIERS = {"plus": "plus", "pres": "près", "moins": "moins"}
 _SHARE_OF = regex.compile(rf"{_H}+(?:(?:de|des|du)(?![\p{{L}}])|d['’])", regex.IGNORECASE)  # `le quart des`, `d'une`
 # `a third` followed by a word that is not `of` or a comparison is an ordinal: `a third consecutive year`
+# ... unless a change is measured by it: `rose by about a third in two years`, `cut by a quarter over the decade`
+_BY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])by{_H}+(?:(?:nearly|almost|about|roughly|around|over|some|more{_H}+than|less{_H}+than){_H}+)?\Z",
+    regex.IGNORECASE | _BACK,
+)
 _ORDINAL_USE = regex.compile(
     rf"{_H}+(?!(?:of|more|less|fewer|than|are|were|is|was|have|has|had|live|lived|remain|remained)(?![\p{{L}}]))\p{{L}}",
     regex.IGNORECASE,
@@ -1575,19 +1588,34 @@ class _Finder:
         self.kind_given: set[int] = set()  # starts of bare numbers given the kind count by another (`contre 5,7`)
 
     @cached_property
-    def table_units(self) -> list[tuple[int, int, str]]:
-        """The tables whose caption gives the unit of their cells (`Taux d'inflation (%)`): (start, end, unit) of
-        the short lines under the caption, up to the first line that is a sentence (`Source : ...`, a paragraph)."""
-        tables = []
-        for m in _TABLE_CAPTION.finditer(self.text):
-            end = pos = m.end()
+    def table_units(self) -> list[tuple[int, int, str | None, int, str | None]]:
+        """The tables whose caption gives the unit or the scale of their cells (`Taux d'inflation (%)`, `Personnes en
+        phase 3 ou plus, en millions`): (start, end, unit, scale, currency) of the short lines under the caption, up
+        to the first line that is a sentence (`Source : ...`, a paragraph)."""
+        captions = []
+        if "(" in self.text:
+            captions += [(m.end(), "‰" if m.group("u") == "‰" else "%", 1, None) for m in _TABLE_CAPTION.finditer(self.text)]
+        lower = self.lower if self.lower is not None else self.text.lower()
+        if "milli" in lower or "thousands" in lower or "billions" in lower:
+            for m in _SCALE_CAPTION.finditer(self.text):
+                word = (m.group("w") or "").strip(_SPACE_CHARS)
+                currency = self._currency(word, m.start()) if word else None
+                # (a caption names its currency, or what its cells count: `de personnes`, the cells' noun, unit null)
+                captions.append((m.end(), word if currency else None, _CAPTION_SCALES[m.group("s").lower()], currency))
+        tables: list[tuple[int, int, str | None, int, str | None]] = []
+        for start, unit, scale, currency in sorted(captions):
+            end = pos = start
+            values = 0
             for _ in range(_TABLE_ROWS):
                 row = _TABLE_ROW.match(self.text, pos)
                 if row is None or row.group("row").rstrip(_SPACE_CHARS).endswith((".", ":")) or ":" in row.group("row"):
                     break
+                values += any(c.isdigit() for c in row.group("row"))
                 end = pos = row.end()
-            if end > m.end() and (not tables or m.end() >= tables[-1][1]):  # (a caption inside a table: the table's)
-                tables.append((m.end(), end, "‰" if m.group("u") == "‰" else "%"))
+            if scale != 1 and values < 2:
+                continue  # a scale at the end of a line over no rows of numbers: a sentence's words, no caption
+            if end > start and (not tables or start >= tables[-1][1]):  # (a caption inside a table: the table's)
+                tables.append((start, end, unit, scale, currency))
         return tables
 
     @cached_property
@@ -1615,14 +1643,14 @@ class _Finder:
 
     @cached_property
     def _table_starts(self) -> list[int]:
-        return [start for start, _, _ in self.table_units]
+        return [start for start, *_ in self.table_units]
 
-    def _table_unit(self, pos: int) -> str | None:
-        """The unit a table's caption gives the cell at `pos`, if `pos` is in such a table (tables are in
-        text order and do not overlap: one bisection)."""
+    def _table_unit(self, pos: int) -> tuple[str | None, int, str | None] | None:
+        """(unit, scale, currency) a table's caption gives the cell at `pos`, if `pos` is in such a table (tables
+        are in text order and do not overlap: one bisection)."""
         i = bisect.bisect_right(self._table_starts, pos) - 1
         if i >= 0 and pos < self.table_units[i][1]:
-            return self.table_units[i][2]
+            return self.table_units[i][2:]
         return None
 
     @cached_property
@@ -2106,15 +2134,19 @@ class _Finder:
                 return _Figure(start, fraction.end("d"), value, None, "other", None, qualifier)
             return None  # `24/7`, `7j/7`, `123/2020`: a ratio or a reference, not a quantity
         line = self._line(s)
-        if "(" in text and self.table_units and (unit := self._table_unit(s)) is not None \
-                and not nxt.isalpha() and not prev.isalnum():
+        if self.table_units and (cell := self._table_unit(s)) is not None \
+                and not nxt.isalpha() and not prev.isalnum() and not self._scaled(e):
+            unit, scale, currency = cell
             if raw.isdigit() and len(raw) == 4:
                 if 1800 <= int(raw) <= 2100:
                     return _Figure(s, e, int(raw), None, "year")  # a column's year in the header: `Pays 2024 2025`
             else:
                 value = self._value(raw, e)  # a cell of a table whose caption gives its unit: `1,8` under `(%)`
-                if value is not None:
+                if value is not None and scale == 1:
                     return _Figure(s, e, _number(value), unit, "percent" if unit == "%" else "other")
+                if value is not None:  # ... or its scale: `22,4` under `en millions` is 22 400 000
+                    kind = "money" if currency else "count"
+                    return _Figure(s, e, _number(value * scale), unit, kind, currency)
         if line.stripped == raw or line.stripped.strip(_LONE_NUMBER_MARKS) == raw:
             year = self.cell_table_numbers.get(bisect.bisect_left(self.newlines, s)) if line.stripped == raw else None
             if year is not None and (value := self._value(raw, e)) is not None:
@@ -2182,9 +2214,12 @@ class _Finder:
             return None  # a download link's file size: `(PDF, 1,1 Mo)`, `PDF – 245 Ko`, `(2,3 MB)`
         if _DOWNLOADS_AFTER.match(text, e, min(len(text), e + 18)) and _FILE_BEFORE_COUNTER.search(text, max(0, s - 24), s):
             return None  # a resource's download counter: `48,2 Ko · 1 204 téléchargements`
-        if (e - s) <= 4 and (street := _patterns()["street"].match(text, e, min(len(text), e + 20))) \
+        if ((e - s) <= 4 or (e - s) == 5 and raw.isdigit()) \
+                and (street := _patterns()["street"].match(text, e, min(len(text), e + 20))) \
                 and not self._two_word_measure(e) and not _COMMON_NOUN_AFTER.match(text, street.end(), street.end() + 12):
-            return None  # a street number: `12 rue ...`, `17, avenue ...` (but `2 square kilometres`, `12 cours d'école`)
+            # a street number: `12 rue ...`, `17, avenue ...`, North America's five digits `10356, avenue King George`
+            # (a count that large groups its thousands: `10 356`); but `2 square kilometres`, `12 cours d'école`
+            return None
         if (e - s) <= 4 and (rng := _STREET_RANGE_NEXT.match(text, e)) is not None \
                 and (street := _patterns()["street"].match(text, rng.end(), min(len(text), rng.end() + 20))) \
                 and not self._two_word_measure(rng.end()) and not _COMMON_NOUN_AFTER.match(text, street.end(), street.end() + 12):
@@ -3306,7 +3341,8 @@ class _Finder:
                 if m.group("half"):
                     value = 0.5
                 else:  # `a third`, `one-third`, `two thirds`
-                    if not m.group("n") and _ORDINAL_USE.match(self.text, m.end(), m.end() + 30):
+                    if not m.group("n") and _ORDINAL_USE.match(self.text, m.end(), m.end() + 30) \
+                            and not _BY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
                         continue  # `a third consecutive season`: the third one, not a share
                     value = round(_ENGLISH_UNITS[(m.group("n") or "one").lower()] / _PARTS[m.group("part").lower()], 4)
                 self._add(_Figure(start, m.end(), value, None, "other", None, qualifier))
