@@ -386,6 +386,14 @@ _OFFICE_ROLE = regex.compile(r"^(?:communications?|media|press|relations)(?![\p{
 _ROLE_START = regex.compile(rf"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)?{_ROLE_WORDS}(?![\p{{L}}])", regex.IGNORECASE)
 # an English role ends on what the person is: `Regional Communications Officer`, `Press Secretary`
 _ROLE_END = regex.compile(rf"(?<![\p{{L}}]){_ROLE_WORDS}$", regex.IGNORECASE)
+# the English nouns of what a person is, ending a compound (`Programme Coordinator`; not `Press`, `Media`, `Senior`)
+_PERSON_END = regex.compile(
+    r"(?<![\p{L}])(?:coordinator|officer|manager|advis[eo]r|director|spokes(?:person|man|woman)|specialist"
+    r"|representative|assistant|secretary|consultant|analyst|head|chief)$",
+    regex.IGNORECASE,
+)
+# capitalised words only, no `of`/`du` between them: a compound, not a body's name with its complement
+_CAPITALISED_COMPOUND = regex.compile(r"\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)*")
 # German bodies, named by a compound whose last part is what they are (`Regionalverband Saarbrücken`,
 # `Landratsamt`, `Bundesministerium`, `Industrie- und Handelskammer`), or by a word of their own
 _GERMAN_BODY_WORDS = (
@@ -1858,7 +1866,11 @@ def _is_role(s: str) -> bool:
     """
     if _ROLE_START.match(s) or _titled_by_article(s):
         return True
-    return len(s.split()) <= 5 and _ROLE_END.search(s) is not None and not _ORG_WORDS.search(s)
+    if len(s.split()) > 5 or _ROLE_END.search(s) is None:
+        return False
+    # an English compound ends on its head: `Programme Coordinator`, `Country Office Manager` are people, the body's
+    # word before them a modifier (but `Bureau du coordonnateur`, `Office of the Spokesperson` name offices)
+    return not _ORG_WORDS.search(s) or (_PERSON_END.search(s) is not None and _CAPITALISED_COMPOUND.fullmatch(s) is not None)
 
 
 def _titled_by_article(s: str) -> bool:
