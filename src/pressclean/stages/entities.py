@@ -955,9 +955,13 @@ def _acronym_named_bodies_first(text: str, spans):
     """
     found = [
         (m.start(), m.end(), "ORG") for m in _HEAD_ADJECTIVES_ACRONYM.finditer(text)
-        if fold(m.group(1)) in _body_words() and _capitalised_in_sentence(text, m.start())
+        if fold(m.group(1)) in _body_words() and (_capitalised_in_sentence(text, m.start()) or (_starts_line(text, m.start()) and _LABEL_END.match(text, m.end())))
     ]
     return _claim(found, spans)
+
+
+# `Centre régional AGRHYMET (Niamey) :`, `... AGRHYMET :`: the name labels a contact line, no heading's words
+_LABEL_END = regex.compile(r"[ \t]*(?:\([ \t]*\p{Lu}[^()\n]{0,40}\)[ \t]*)?:")
 
 
 def _outermost_found(found: list) -> list:
@@ -2207,6 +2211,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         and fold(words[0]) in _words()["institution_nouns"] | _words()["kind_nouns"]
         and len(words) >= 2
         and words[-1].islower()  # (a generic name, `Réseau mondial`, needs its object; `la Fondation Gates contre le paludisme` has its name)
+        and fold(span) not in _known_table(())  # (`le règlement de l’Union européenne contre la déforestation`: a known name is whole, the rule's object follows it)
         and (against := _AGAINST_AFTER.match(text, end))
     ):
         end, label = against.end(), "ORG"  # `Réseau mondial` + `contre les crises alimentaires`, `Ligue nationale` + `contre le cancer`
@@ -3210,6 +3215,7 @@ def _organ_of_a_body(text: str, organ: str) -> bool:
     return False
 
 
+_SUMMIT_ORGANS = tuple(fold(n) for n in load_json("entity_words.json")["summit_organ_names"])
 _OF_BODY_CUT = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*")
 _OF_BODY = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(?=\p{Lu})")
 
@@ -3254,6 +3260,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
             return None  # the model stopped at `de l’`: the body after it stands alone
         if organ.end() >= end and _organ_of_a_body(text, organ.group()):
             return None  # `Pour le Conseil des ministres` under `Conseil des ministres de l’ORSAO`: that body's council again
+        if organ.end() >= end and fold(organ.group()).startswith(_SUMMIT_ORGANS):
+            return None  # `la Conférence des chefs d’État et de gouvernement`: a community of states' own organ, no government's
     if label in ("ORG", "MISC") and _is_common_heading(text, start, end):
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
     if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
@@ -4202,10 +4210,13 @@ def _office_of(text: str, start: int, end: int, label: str) -> tuple[int, int, s
                     return start, words_after[n - 1].end(), label
         owner = _WORD.findall(of.group(1))
         if owner[0].isupper() or fold(owner[0]) in _words()["institution_nouns"]:
+            if _ACRONYM_WHOLE.fullmatch(owner[0]) and (area := _AREA_AFTER_ACRONYM.match(text, of.start(1) + len(owner[0]), end)):
+                return of.start(1), area.start(), label  # `Bureau régional de l’UNICEF pour l’Afrique de l’Ouest`: the office's area, no part of its body's name
             return of.start(1), end, label
     return start, end, label
 
 
+_AREA_AFTER_ACRONYM = regex.compile(r"[ \t]+(?:pour|en|au|aux|à)[ \t]+")
 _MISSION_TO = regex.compile(r"[ \t]+(?:au|aux|en|auprès[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de))[ \t]*(?=\p{Lu})")
 
 
@@ -4480,6 +4491,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"  # `par La Grand’Terre, L’Anse-à-Canards, ...`: no person's name opens on a capital article mid-sentence; listed with places
         elif label == "NAME" and (_is_named_place(text, start, end) or _listed_after_place(text, start, end, out) or _heads_list_at_place(text, start, end, _as_voted(text, spans[i + 1 : i + 2], votes))):
             label = "LOC"
+            end = _without_division_noun(text, start, end)
         elif label == "MISC" and _named_by_place_noun(text, start, end):
             label = "LOC"  # `le secteur du Domaine-des-Pins`: a place's noun says what the name is
         elif label in ("ORG", "MISC") and len(words) == 1 and not seen["ORG"] > 1 and _where_an_event_is(text, name):
@@ -4524,6 +4536,29 @@ _TOWN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(Le|La|Les)[ \t]+\Z|(?<![\p{L
 _POSTCODE_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.,])(?:\p{Lu}{1,2}-)?\d{4,5}[ \t]+\Z", regex.REVERSE)
 _COMPOUND_NAME = regex.compile(r"\p{L}[-‐](?:\p{Ll}+[-‐])*(?:\p{Ll}['’])?\p{Lu}")  # `Pointe-de-l'Église`, `Saint-Louis`
 _TOWN_ARTICLE_OPENS = regex.compile(r"(Le|La|Les)[ \t]+(?=\p{Lu})|(L['’])(?=\p{Lu})")
+
+
+_NAMING_WORD = 3.5  # Zipf in English: `orange`, `eastern`, `cape`; not `Bonthe`, `Kambia`, `Sherbro`
+_DIVISION_NOUN_EN = regex.compile(r"[ \t]+(?:District|Province|County|River)\Z")
+
+
+def _without_division_noun(text: str, start: int, end: int) -> int:
+    """Where an English place's proper name ends before its capitalised division's or river's noun (`Bonthe
+    District`, `the Sherbro River`): listed by its proper name, as `le district de Bonthe` (corpora/README.md
+    h328–h343); a name that is an English word keeps its noun (`Orange River`, `Eastern Province`).
+
+    >>> t = "in Bonthe District and the Orange River"
+    >>> t[3 : _without_division_noun(t, 3, 18)], t[27 : _without_division_noun(t, 27, 39)]
+    ('Bonthe', 'Orange River')
+    """
+    noun = _DIVISION_NOUN_EN.search(text, start, end)
+    if noun is None or noun.start() == start:
+        return end
+    from wordfreq import zipf_frequency
+
+    if any(zipf_frequency(w.lower(), "en") >= _NAMING_WORD for w in _WORD.findall(text, start, noun.start())):
+        return end
+    return noun.start()
 
 
 def _ends_list_of_noun_places(text: str, start: int, before: list[tuple[int, int, str]]) -> bool:
@@ -5831,7 +5866,7 @@ def _is_plan(org: _Org, known) -> bool:
     if _named_by_members(words):
         return False  # `Conférence des directrices et directeurs cantonaux ... (CDAS)`: the standing body of those people
     # (`Coupe d’Afrique des nations (CAN)`: an event's name, as `Coupe du monde` in the README)
-    return bool(words) and (fold(words[0]) in _words()["plan_nouns"] or fold(words[0]) in _words()["event_nouns"])
+    return bool(words) and (fold(words[0]) in _words()["plan_nouns"] | _words()["stock_nouns"] or fold(words[0]) in _words()["event_nouns"])
 
 
 def _named_by_members(words: list[str]) -> bool:
@@ -6103,7 +6138,24 @@ def _introduced_as_own(text: str, org: _Org) -> bool:
     if not org.long_form:
         return False
     longs = [(s, e) for s, e in org.mentions if text[s:e] != org.acronym]
-    return bool(longs) and all(_POSSESSIVE_BEFORE.search(text, max(0, s - 8), s) for s, _ in longs)
+    return bool(longs) and all((p := _POSSESSIVE_BEFORE.search(text, max(0, s - 8), s)) and not _owned_by_country(text, p.start()) for s, _ in longs)
+
+
+_CLAUSE_GAP = regex.compile(r"[^.;:\n\p{Lu}]{0,30}")
+
+
+def _owned_by_country(text: str, possessive: int) -> bool:
+    """The possessive's owner, the last name before it in its clause, is a country (`la Suisse, par sa Direction du
+    développement et de la coopération (DDC)`): a state's agency is a body of its own, the country no organisation.
+
+    >>> t = "et la Suisse, par sa Direction du développement"
+    >>> _owned_by_country(t, t.index("sa ")), _owned_by_country("La FICR a débloqué de son Fonds", 22)
+    (True, False)
+    """
+    owner = None
+    for owner in _CAPITALISED.finditer(text, max(0, possessive - 80), possessive):
+        pass
+    return owner is not None and _CLAUSE_GAP.fullmatch(text, owner.end(), possessive) is not None and country_code(owner.group()) is not None
 
 
 _NOUN_ADJECTIVE_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]{2,})[ \t]+(\p{Ll}[\p{Ll}-]{2,})[ \t]+\Z", regex.REVERSE)
@@ -7444,14 +7496,20 @@ def _merged(
             offset += len(part) + 1
             if at >= 0 and part.strip() and not taken.overlaps(start, start + len(part)):
                 groups.setdefault(fold(part), []).append((start, start + len(part)))
+    # `Bureau régional de l’OMS pour l’Afrique`: a place in an office's name is not listed, nor one inside it
+    # (`Ouest` in `... pour l’Afrique de l’Ouest`)
+    office_areas = Spans(
+        [(start, end) for start, end, lab in spans if lab == "LOC" == label and (office := _OFFICE_FOR_BEFORE.search(text, max(0, start - 180), start))
+         and fold(office.group(1)) in _words()["office_nouns"] | _words()["institution_nouns"]]
+    )
     for start, end, lab in spans:
         if lab != label or taken.overlaps(start, start + 1):
             continue
         name = text[start:end]
         if label == "LOC" and fold(name) in _known_table(()):
             continue  # an organisation's acronym the model took for a place
-        if label == "LOC" and (office := _OFFICE_FOR_BEFORE.search(text, max(0, start - 180), start)) and fold(office.group(1)) in _words()["office_nouns"] | _words()["institution_nouns"]:
-            continue  # `Bureau régional de l’OMS pour l’Afrique`: a place in an office's name is not listed
+        if label == "LOC" and office_areas.overlaps(start, end):
+            continue
         if label == "PER" and len(_WORD.findall(name)) < 2:
             continue  # a lone capitalised word is rarely a person the reader wants
         groups.setdefault(fold(name), []).append((start, end))
