@@ -1563,17 +1563,22 @@ def _derived_ligature(low: str) -> tuple[str, str] | None:
     return None
 
 
-# What a word of the page may be a candidate for, computed once per distinct word (a dict lookup
+# What a word of the page may be a candidate for, computed once per distinct word (a set lookup
 # per word and page afterwards): the repairs below only look at the words flagged for them.
 _LIG_SINGLE, _LIG_PIECE, _LIG_DERIVED, _GLUED, _GLUED_CAP, _GLUED_CAP_START, _NAME, _GLUED_UNKNOWN, _GLUED_IN_CAPS = 1, 2, 4, 8, 16, 32, 64, 128, 256
-_CLASS_CACHE: dict[str, int] = {}
-_FLAGGED_WORDS: set[str] = set()  # the words of `_CLASS_CACHE` with some flag: few of them
+# (two tables, not one dict of every word: the page's words are looked up in a set, one memory
+# access a word where a dict takes two; that look-up over every distinct word was a twentieth
+# of the repair stages)
+_UNFLAGGED_WORDS: set[str] = set()  # the words classified with no flag: most of them
+_FLAGGED_WORDS: dict[str, int] = {}  # the others, with their flags: few of them
 
 
 def _word_class(w: str) -> int:
-    c = _CLASS_CACHE.get(w)
+    c = _FLAGGED_WORDS.get(w)
     if c is not None:
         return c
+    if w in _UNFLAGGED_WORDS:
+        return 0
     c = 0
     low = w.lower()
     if low in _ligature_keys():
@@ -1597,12 +1602,13 @@ def _word_class(w: str) -> int:
         c |= _GLUED_UNKNOWN
     if w[0].isupper() and n > 2 and (_known_with_elision(w) or (w[0] in "LDN" and w[1].isupper() and _known_with_elision(w[1:]))):
         c |= _NAME
-    if len(_CLASS_CACHE) > 400_000:
-        _CLASS_CACHE.clear()
+    if len(_UNFLAGGED_WORDS) + len(_FLAGGED_WORDS) > 400_000:
+        _UNFLAGGED_WORDS.clear()
         _FLAGGED_WORDS.clear()
-    _CLASS_CACHE[w] = c
     if c:
-        _FLAGGED_WORDS.add(w)
+        _FLAGGED_WORDS[w] = c
+    else:
+        _UNFLAGGED_WORDS.add(w)
     return c
 
 
@@ -1673,13 +1679,19 @@ def _unknown_elision(w: str) -> str | None:
 def _flagged(vocab: Iterable[str]) -> list[tuple[str, int]]:
     """The words of `vocab` that some repair may concern, with their flags (in no set order).
 
-    Set operations, in C, find the page's new words and its flagged ones: a Python loop over
+    A set difference, in C, leaves the page's flagged words and its new ones: a Python loop over
     every word of every page cost a tenth of the repair stages' time."""
     vocab = vocab if isinstance(vocab, (set, frozenset)) else set(vocab)
-    new = vocab.difference(_CLASS_CACHE)  # (a dict argument: only `vocab` is iterated)
-    # the known words first: classifying the new ones may clear the cache
-    out = [(w, _CLASS_CACHE[w]) for w in vocab.intersection(_FLAGGED_WORDS)]
-    out.extend((w, c) for w in new if (c := _word_class(w)))
+    out = []
+    known = _FLAGGED_WORDS
+    # (what is left: the page's flagged words and its new ones; a word whose flags a clearing of
+    # the tables dropped while new ones are classified is classified again, to the same flags)
+    for w in vocab.difference(_UNFLAGGED_WORDS):
+        c = known.get(w)
+        if c is None:
+            c = _word_class(w)
+        if c:
+            out.append((w, c))
     return out
 
 
