@@ -414,7 +414,8 @@ def _letter_spaced(text: str) -> list[Change]:
 # =============================================================================================
 
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][)])(?:[ \t]|$)")
-_TERMINAL = regex.compile(r"[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*$")
+# (every use asks only whether the line ends so: searched from its end, (?r), one try instead of one a position)
+_TERMINAL = regex.compile(r"(?r)[.!?…](?:[ \u00a0\u202f]?[»\"”’)\]])*$")
 # the last character of a `_TERMINAL` match: a line (with no space at its end) ending otherwise
 # needs no search
 _TERMINAL_LAST = frozenset(".!?…»\"”’)]")
@@ -431,6 +432,10 @@ _CONTACT = regex.compile(
 # an ASCII letter `_CONTACT` cannot open on (not `http`, `www.`, `Tél`, `Fax`, `Courriel`, `E-mail`, `Mob`, `Port`):
 # such a line is a contact line only by an address or a bracket (`nom@`, `nom [at]`), which it must hold
 _NO_CONTACT_START = frozenset("abdgijklnoqrsuvxyzABDGIJKLNOQRSUVXYZ")
+# the first two letters, lower-cased, of the words `_CONTACT` may open on (`Courriel`, `E-mail`, `Email`, `Fax`, `http`,
+# `Mob`, `Port`, `Tél`, `Tel`, `www.`): a line opening on a letter with neither of them, and no @ [ (, is no contact line
+# (no other letter matches these under the pattern's case-insensitivity)
+_CONTACT_OPENINGS = frozenset(("co", "e-", "em", "fa", "ht", "mo", "po", "té", "te", "ww"))
 
 
 def _is_contact(line: str) -> bool:
@@ -439,9 +444,14 @@ def _is_contact(line: str) -> bool:
 
     >>> [_is_contact(x) for x in ("Les équipes", "tél. : 01 42", "nom@oim.int", "Jean (at) oim.int", "Suivez-nous")]
     [False, True, True, True, False]
+    >>> lines = ("Courriel : a", "E-MAIL: a", "Email 06", "Portugal 06", "Port. 06", "Écrire : 06", "HTTPS://x", "Fax. 01", "TÉL 01")
+    >>> [_is_contact(x) for x in lines] == [_CONTACT.match(x) is not None for x in lines] == [True, True, True, False, True, False, True, True, True]
+    True
     """
-    if line[:1] in _NO_CONTACT_START and "@" not in line and "[" not in line and "(" not in line:
-        return False
+    if "@" not in line and "[" not in line and "(" not in line and line[:1].isalpha():
+        # a letter opens only the labels and address heads: `Tél`, `Fax`, `http`, `www.`, ... (case aside)
+        if line[:1] in _NO_CONTACT_START or line[:2].lower() not in _CONTACT_OPENINGS:
+            return False
     return _CONTACT.match(line) is not None
 
 
@@ -640,11 +650,13 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
 
 # words after which no heading, label or paragraph stops: articles and `de` and its contractions
 # a phone number's first group at a line end (`+509`, `01`, `(226)`), not a whole number (`01 42 75 80 16`)
-_PHONE_HEAD = regex.compile(r"(?<![\p{L}\p{N}.,])(?:(?:\+\d{1,3}|\(\+?\d{1,3}\))(?:[ .]\(?\d{1,4}\)?\d{0,4})*|\d{2})$")
-_PHONE_END = regex.compile(r"\d{2}(?:[ .]\d{2}){3,4}$")
-_MONTH_END = regex.compile(rf"(?i)(?:^|\s)(?:{'|'.join(MONTH_NAMES)})$")
+# (the four below: only whether a line ends so is asked, from its end, (?r): tried forward from each
+# position of the line's tail, `_MONTH_END` cost three times more)
+_PHONE_HEAD = regex.compile(r"(?r)(?<![\p{L}\p{N}.,])(?:(?:\+\d{1,3}|\(\+?\d{1,3}\))(?:[ .]\(?\d{1,4}\)?\d{0,4})*|\d{2})$")
+_PHONE_END = regex.compile(r"(?r)\d{2}(?:[ .]\d{2}){3,4}$")
+_MONTH_END = regex.compile(rf"(?r)(?i)(?:^|\s)(?:{'|'.join(MONTH_NAMES)})$")
 _YEAR_START = regex.compile(r"(?:19|20)\d\d(?!\d)(?![,.]\d)")
-_DAY_END = regex.compile(r"(?:^|\s)(?:1er|\d{1,2})$")
+_DAY_END = regex.compile(r"(?r)(?:^|\s)(?:1er|\d{1,2})$")
 _MONTH_START = regex.compile(rf"(?:{'|'.join(MONTH_NAMES)})\b")
 # the digit groups that end a line and open the next (`+261 32 11 458` ⏎ `72`, `06 612 34` ⏎ `56.`)
 _PHONE_GROUPS_END = regex.compile(r"(?<![\p{L}\p{N},.])(?P<code>\+\d{1,3} (?:\(0\))?)?\d{1,4}(?:[ .]\d{1,4})+$")
@@ -715,7 +727,9 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if not a or not b or not acc or acc.isspace():  # (`not acc.strip()`, without copying the paragraph)
         return None
     first = b[0]
-    if not first.isupper() and _LIST_ITEM.match(b):  # (a list item opens on a marker, a digit or a lower-case letter)
+    # (a list item opens on a marker, a digit or a lower-case letter; a letter only before its bracket: `a)`, so the
+    # pattern is skipped on a line of prose that opens in lower case)
+    if not first.isupper() and (b[1:2] == ")" or not first.isalpha()) and _LIST_ITEM.match(b):
         return None
     if first.isupper() and ":" in b and _CONTACT_LABEL.match(b):  # (a label ends on its colon)
         return None
@@ -774,8 +788,9 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         if first.isupper() or not (a[-1].isalpha() and last and last.group(1).lower() in grammar("prepositions")):
             return None
         return " ", "hard wrap rejoined (line ends with a preposition)"
-    if (first.isdigit() and _MONTH_END.search(a, tail) and _YEAR_START.match(b)) or (
-        first.islower() and _DAY_END.search(a, tail) and _MONTH_START.match(b)
+    # (the next line's head first: an anchored match, which fails at once on most lines)
+    if (first.isdigit() and _YEAR_START.match(b) and _MONTH_END.search(a, tail)) or (
+        first.islower() and _MONTH_START.match(b) and _DAY_END.search(a, tail)
     ):
         return " ", "hard wrap rejoined (a date split by the wrap)"  # `le 2 avril` ⏎ `2026`, `du 18` ⏎ `novembre 2025`
     if first.isupper() and "©" in a[tail:] and _CREDIT_END.search(a, tail):
@@ -862,7 +877,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return None
     if ends_comma and not short:
         return " ", "hard wrap rejoined (line ends with a comma)"
-    surname = _SURNAME.match(b) if not short and _HONORIFIC_THEN_NAME.search(a, tail) else None
+    # (the name after the title is the line's last word: `lw`, capitalised)
+    surname = _SURNAME.match(b) if not short and lw[:1].isupper() and _HONORIFIC_THEN_NAME.search(a, tail) else None
     if surname and surname.group(1).lower() not in grammar("function_words"):
         return " ", "hard wrap rejoined (a person's name cut after the first name)"  # `le Dr Mamadou` ⏎ `Saliou Barry, ...`
     if (
@@ -907,7 +923,7 @@ def _long_form_goes_on(a: str, b: str) -> bool:
     >>> _long_form_goes_on("Le projet est financé par l'Union européenne.", "Banque mondiale (BM) et partenaires")
     False
     """
-    m = _HEAD_BEFORE_ACRONYM.match(b)
+    m = _HEAD_BEFORE_ACRONYM.match(b) if "(" in b else None  # (most lines hold no bracket: the pattern is skipped)
     if m is None or a[-1:] in ".!?:;":
         return False
     above, below, acronym = _words(a[-120:]), _words(m.group(1) or ""), m.group(2)
