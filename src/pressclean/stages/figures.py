@@ -896,6 +896,7 @@ _HYPHEN_UNIT = regex.compile(r"-(?P<w>(?:square|cubic)-\p{Ll}{2,20}|\p{Ll}{2,20}
 _LISTED_NOUNS = regex.compile(
     rf"(?:,{_H}+(?P<n>\p{{Ll}}[\p{{L}}\-]{{1,30}})){{0,4}}(?:,?{_H}+(?:et|ou){_H}+(?P<n>\p{{Ll}}[\p{{L}}\-]{{1,30}}))(?![\p{{L}}\-])"
 )
+_MORE_OR_LESS = regex.compile(r"(?:plus|moins)(?![\p{L}])", regex.IGNORECASE)
 _POINT_UNITS = frozenset({"points", "point", "pts", "pt"})  # (percentage points, or things counted: `_points_measure`)
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,8}s")
 # (a compound one too: `Franco-Ontariennes`, `Sud-Africains`)
@@ -953,6 +954,13 @@ _ANNIVERSARY_BEFORE = regex.compile(
 _ANNIVERSARY_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}+la|u|es)(?![\p{{L}}])|de{_H}+l['’]{_H}?\p{{L}})", regex.IGNORECASE)
 # ... and a possessive's years of existence or history, the owner's age (`la plus élevée de ses 52 ans d'histoire`);
 # not a span (`pendant ses 10 ans de mandat`, `ses 20 ans d'expérience`), nor, h53's gold, `le festival fête ses 10 ans`
+# the years a verb of celebration takes with its possessive or article: `fête ses 75 ans`, `a célébré ses 100 ans`,
+# `souffle ses dix bougies` aside (no `ans`), `célébrer les 50 ans` (an anniversary, never a span)
+_CELEBRATED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:f[êe]t(?:e|ent|era|eront|ait|aient|é|er|ant)|c[ée]l[èée]br(?:e|ent|era|eront|ait|aient|é|er|ant)"
+    rf"|souffl(?:e|ent|era|eront|é|er|ant)){_H}+(?:ses|leurs|nos|vos|son|les){_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)
 _POSSESSIVE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}]){_NO_SPAN_BEFORE}"
     rf"(?:ses|leurs|nos|vos){_H}+\Z",
@@ -989,6 +997,10 @@ _BOUND_AHEAD = regex.compile(rf"(?:jusqu['’]{_H}?[àa]|moins{_H}+de|plus{_H}+d
 _YEARS_OF = regex.compile(
     rf"{_H}+(?:d(?:e{_H}|['’])|(?:pour|devant)(?![\p{{L}}])"
     rf"(?!{_H}+(?:la{_H}+plupart|l['’]{_H}?essentiel|moitié|beaucoup|certains|certaines|la{_H}+majorité)(?![\p{{L}}])))",
+    regex.IGNORECASE,
+)
+_EXPERIENCE_AFTER = regex.compile(
+    rf"{_H}+(?:d['’]{_H}?(?:expérience|ancienneté|activité)|de{_H}+(?:carrière|service|métier|pratique|travail))(?![\p{{L}}])",
     regex.IGNORECASE,
 )
 _WORD_SPLIT = regex.compile(rf"{_H}+")
@@ -2820,9 +2832,10 @@ class _Finder:
         pourcentage`, `5 points en un an`), not things (`64 points d'eau`, `12 points focaux`, a driving licence's
         `capital de 12 points`)."""
         after = _POINTS_AFTER.match(self.text, end, end + 40)
-        if after is not None and after.group("of"):
+        if after is not None and after.group("of") and not _MORE_OR_LESS.match(self.text, after.end(), after.end() + 8):
             return after.group("what") is not None  # `de pourcentage`, but `d'eau`, `de vente`
-        if after is not None and after.group("w").lower() not in self.words["not_units"]:
+        # (`13 points de plus`: a comparison, of whatever the points are; the line says whether a rate's)
+        if after is not None and after.group("w") and after.group("w").lower() not in self.words["not_units"]:
             return False  # `12 points focaux`
         # punctuation, the end of the line or a function word after them (`5 points en un an`, `2 points sur 20`):
         # points of a rate or an index have a fraction, or their paragraph names the rate, the index or a percent
@@ -3016,6 +3029,8 @@ class _Finder:
             return True
         if unit == "ans" and end is not None and _POSSESSIVE_BEFORE.search(window) and _OWN_YEARS_AFTER.match(self.text, end):
             return True  # `la plus élevée de ses 52 ans d'histoire`
+        if unit == "ans" and _CELEBRATED_BEFORE.search(window):
+            return True  # `le HCR fête ses 75 ans`: an anniversary one celebrates is an age (h184–h199 `les 30 ans de`)
         if unit in ("ans", "an") and end is not None and not _YEARS_OF.match(self.text, end, end + 30) \
                 and not _SPAN_AFTER.match(self.text, end, end + 14) and (
             _FROM_AGE.search(window) or _AT_AGE.search(window) and _CLAUSE_COMMA.match(self.text, end, end + 4)
@@ -3030,6 +3045,8 @@ class _Finder:
                 and start - len(window) + app.start("comma") in self.person_ends:
             return True  # `Gulnara Toktogulova, éleveuse de 47 ans` (but `coordinatrice de 3 ans de travaux`)
         before = _patterns()["age_before"].search(window)
+        if before and end is not None and _EXPERIENCE_AFTER.match(self.text, end, end + 20):
+            return False  # `des femmes de plus de 10 ans d'expérience`: what they have done that long, not their age
         if before:
             # `enfants de 6 mois`: a person noun and `de` make an age in any unit; after a name and a comma
             # (`En Ukraine, 6 mois plus tard`) months and weeks need `âgés`
