@@ -940,6 +940,13 @@ _AGE_IS = regex.compile(
     rf"(?:{_H}+(?:désormais|now))?{_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
+# a verb that sets an age, its object `l'âge`, then `à` the number: `la loi fixe l'âge minimum du mariage à 18 ans`,
+# `relever l'âge de départ à 64 ans` (the active voice of `_AGE_IS`'s `l'âge est fixé à`)
+_AGE_SET = regex.compile(
+    rf"(?<![\p{{L}}])(?:fix|port|relev|relèv|abaiss|ramen|ramèn|élev|élèv|repouss)\p{{L}}{{0,6}}{_H}+l['’]{_H}?âge(?![\p{{L}}])"
+    rf"[^\d\n.;:!?()]{{0,60}}?(?<![\p{{L}}])à{_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)
 _BOUND = regex.compile(rf"(?:moins|plus){_H}+d", regex.IGNORECASE)
 # (not after a word that opens a span of time: `pendant les 10 ans`, `au terme des 15 ans`, `pendant ses 10 ans`)
 _NO_SPAN_BEFORE = r"(?<!(?:pendant|durant|cours|long|terme|bout|issue|fin|sur|dans|depuis|après|avant)" + _H + "+)"
@@ -1116,8 +1123,10 @@ _PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _ENGLISH_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # English ages have no unit noun: `girls aged 15 to 19`
 _CHILDREN_EN = regex.compile(
-    rf"(?<![\p{{L}}])(?:children|child|girls|boys|infants|kids|babies|adolescents){_H}+\Z", regex.IGNORECASE | _BACK
-)
+    rf"(?<![\p{{L}}])(?:children|child|girls|boys|infants|kids|babies|adolescents"
+    rf"|people|youth|youths|adults|women|men|persons|mothers|pupils|students|workers|farmers){_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)  # (and people of any age: `young people under 35`, `women over 50`)
 _OF_AGE = regex.compile(rf"{_H}+(?:of{_H}+age|old)(?![\p{{L}}])", regex.IGNORECASE)
 _YEAR_OLDS = frozenset({"year-olds", "year-old", "years-old"})
 # `aged 15 to 24 years`, `aged between 18 and 25 years`: the end of an English age range
@@ -1132,7 +1141,9 @@ _NAMED_BEFORE_EN = regex.compile(
     _BACK,
 )
 _DESCRIBED_AFTER_EN = regex.compile(
-    rf"{_H}*,{_H}+(?:said|says|told|explained|added|is|was|has|had|who|a|an|the|from|lives|lost|fled)(?![\p{{L}}])", regex.IGNORECASE
+    rf"{_H}*,{_H}+(?:said|says|told|explained|added|is|was|has|had|who|a|an|the|from|lives|lost|fled"
+    rf"|(?-i:\p{{Ll}}{{2,20}}(?:s|ed)))(?![\p{{L}}])",  # (a verb of the person's: `Fatmata, 42, chairs the cooperative`)
+    regex.IGNORECASE,
 )
 _AGED_EN = regex.compile(rf"(?<![\p{{L}}])(?:aged|ages?){_H}+(?:between{_H}+|from{_H}+|of{_H}+)?\Z", regex.IGNORECASE)
 # a French past participle's ending (`formés`, `pris`, `construites`, `ouverts`, `peintes`) and the
@@ -3023,7 +3034,8 @@ class _Finder:
             and _GROUP_ARTICLE.search(window)
         ) or (end is not None and _OPEN_BOUND.match(self.text, end, end + 12) and _PEOPLE_OF.search(window))):
             return True
-        if _AGE_IS.search(self.text, max(0, start - 90), start) is not None:
+        if _AGE_IS.search(self.text, max(0, start - 90), start) is not None \
+                or unit in ("ans", "an", "mois") and _AGE_SET.search(self.text, max(0, start - 90), start) is not None:
             return True
         if unit == "ans" and end is not None and _ANNIVERSARY_BEFORE.search(window) and _ANNIVERSARY_OF.match(self.text, end):
             return True
