@@ -270,6 +270,19 @@ _SUBSCRIBE = regex.compile(r"(?i:\babonnez[- ]vous\b|\bsubscribe (?:now|today)\b
 # en français est fourni à titre d’information ; seul le compte rendu en anglais fait foi.`, `Traduction non officielle`);
 # a speech's `Seul le prononcé fait foi` names no language: it is the speech's own line
 _TRANSLATED = regex.compile(r"(?i:\btraduction\s+(?:non\s+officielle|automatique|de\s+courtoisie)|\b(?:unofficial|machine|courtesy)\s+translation)\b")
+# a site's disclaimer over a text it reprints (`Ce communiqué est publié tel que transmis par son émetteur. Il n’engage pas
+# la rédaction.`): the publisher speaks of the text, as a translation notice does
+_REPRINT_NOTICE = regex.compile(
+    r"(?i:\b(?:publiée?s?|diffusée?s?|reproduite?s?)\s+tel(?:le)?s?\s+(?:que|qu['’])\s*(?:transmise?s?|reçue?s?|fournie?s?)"
+    r"|\bn['’]engagen?t?\s+(?:pas|en\s+rien|nullement)\s+(?:la\s+rédaction|le\s+journal|le\s+site|l['’]agence|notre\s+rédaction)"
+    r"|\bn['’]engagen?t?\s+que\s+(?:son|ses|leurs?)\s+(?:auteure?s?|émetteurs?|signataires?)"
+    r"|\b(?:published|distributed)\s+as\s+(?:received|provided|submitted))\b"
+)
+# the reader asked to install an app from the stores (`📱 Téléchargez l'application X sur Google Play et l'App Store ...`)
+_APP_CALL = regex.compile(
+    r"[^\p{L}]{0,4}(?i:téléchargez|installez|retrouvez|download|get)\b[^\n]{0,120}?\b(?i:google\s?play|app\s?store|play\s?store)\b"
+)
+_OUR_APP = regex.compile(r"(?i:\bnotre\s+(?:application|appli)\b|\bour\s+app\b)")
 _AUTHORITATIVE = regex.compile(r"(?i:\bf(?:ait|ont|aisant)\s+foi|\bis\s+(?:the\s+)?authoritative|\bprevails?)\b")
 _LANGUAGE_NAMED = regex.compile(
     r"(?i:\b(?:en|in)\s+(?:anglais|français|espagnol|portugais|arabe|allemand|italien|russe|chinois|néerlandais|english|french|spanish|portuguese|arabic)"
@@ -286,6 +299,14 @@ _EXCHANGE_RATE = regex.compile(
     r"\b\d+(?:[,.]\d+)?\s?(?:\p{Lu}{3}|[€$£])\s?=\s?\d[\d\s\u00a0\u202f.,]*\s?(?:\p{Lu}{3,4}|[€$£])(?!\p{L})"
     r"|\b\p{Lu}{3}/\p{Lu}{3}\s?:?\s?\d+(?:[,.]\d+)?"  # `EUR/XOF 655,957`: a currency pair and its rate
 )
+# a market ticker's quote: a label, its price or level (a unit per unit, `FCFA/kg`, a currency, `%`) and maybe its change
+# in brackets (`cacao (Douala) 1 935 FCFA/kg`, `BVMAC 1 046,1 (+0,3 %)`, `EUR/XAF 655,957`); it ends on its number
+_MARKET_QUOTE = regex.compile(
+    r"(?=[^\d\n]{0,20}\p{L})[^\n]{1,40}?\s\d[\d\u00a0\u202f ]*(?:[.,]\d+)?(?:\s?(?:\p{Lu}{2,5}|\p{L}{1,5}|[€$£])?/\p{L}{1,5}|\s?\p{Lu}{2,5}|\s?[%€$£])?"
+    r"(?:\s?\(\s?[+\-−±]\s?\d+(?:[.,]\d+)?\s?%?\s?\))?\s*"
+)
+_MARKET_SIGNAL = regex.compile(r"\d\s?(?:\p{L}{1,5}|[€$£])?/\p{L}{1,5}\b|\(\s?[+\-−±]\s?\d|\b\p{Lu}{3}/\p{Lu}{3}\b")  # a price per unit, a change, a pair
+_MARKET_SEPARATOR = regex.compile(r"\s[·•|]\s")
 # a post's counters, each a glyph and a number (`♡ 214  💬 31  ↻ 58`): reactions, comments, shares
 _COUNTERS = regex.compile(
     rf"\s*(?:{_ICON.pattern}\ufe0f?\s*\d[\d.,]*\s?[kKM]?\s*){{2,}}"
@@ -625,6 +646,10 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             w.lower() in _FUNCTION_WORDS for w in _PLAIN_WORD.findall(_TEMPERATURE.sub(" ", text))
         ):
             verdicts[line.index] = "web chrome"
+        elif line.words <= 40 and _APP_CALL.match(text) and _is_own_app_call(text, _site_names(content) if names is None else names):
+            verdicts[line.index] = "web chrome"  # the site's promo for its own app, between paragraphs or under the text
+        elif _is_quote_ticker(text):
+            verdicts[line.index] = "ticker of market quotes"
         elif n > lead and _is_update_stamp(text):
             verdicts[line.index] = "page metadata (date among labels)"  # `Mise à jour le mardi 3 mars 2026` under the text
         elif (
@@ -663,6 +688,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "web chrome"  # a paywall's offer over its button, or with it glued after (`... par mois. Je m’abonne`)
         elif line.words <= 40 and (_TRANSLATED.search(text) or (_AUTHORITATIVE.search(text) and _LANGUAGE_NAMED.search(text))):
             verdicts[line.index] = "translation notice"  # under the title or the page's label, over the text: crossed
+        elif line.words <= 40 and _REPRINT_NOTICE.search(text):
+            verdicts[line.index] = "reprint notice"  # (the same place as a translation notice, crossed as it is)
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
         elif n > bottom and _DIGITS.search(text) and _is_register_row(text, line.words):
@@ -1047,6 +1074,8 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     # a line printed twice in a row (a doubled title ending on a year) is one line, not a header on two pages
     repeats = Counter(b for n, b in enumerate(bare) if not (n and keys[n] == keys[n - 1]))
     pages = [bool(_PAGE_NUMBER.fullmatch(l.text)) for l in content]
+    if sum(pages) == 1:  # (`- 30 -` alone, where no other page mark stands, is the release's end mark: no page number)
+        pages = [p and not _END_MARK.fullmatch(l.text) for p, l in zip(pages, content)]
     beside = [not pages[n] and ((n > 0 and pages[n - 1]) or (n + 1 < len(content) and pages[n + 1])) for n in range(len(content))]
     beside_pages = Counter(k for k, b in zip(keys, beside) if b)
     # a document's label printed again as the next page's header, maybe with its issuer's name (`Note de
@@ -1337,11 +1366,15 @@ def _is_stamp_row(text: str) -> bool:
 def _is_stamp_part(part: str) -> bool:
     """What sits beside a page's date: a short label (`Plaidoyer`, `6 minutes de lecture`), who wrote it
     (`Par Marie-Ève Tremblay`, `Transcription relue par la rédaction`), when it was updated (`Mis à jour à 18 h 12`),
-    the post's rubrics under their label (`Catégories : Communiqués, Haïti, Sécurité alimentaire`)."""
+    the post's rubrics under their label (`Catégories : Communiqués, Haïti, Sécurité alimentaire`), the office that
+    published it (`Direction de la communication parlementaire`: an institution's noun first, naming it only)."""
     words = len(_WORD.findall(part))
     if _TERMINAL.search(part):
         return False
-    return words <= 4 or bool(_UPDATED.fullmatch(part)) or (words <= 6 and bool(_BYLINE.search(part))) or _is_tag_field(part)
+    return (
+        words <= 4 or bool(_UPDATED.fullmatch(part)) or (words <= 6 and bool(_BYLINE.search(part))) or _is_tag_field(part)
+        or (words <= 8 and _opens_on_institution(part))
+    )
 
 
 def _is_stamped_byline(text: str) -> bool:
@@ -1630,6 +1663,25 @@ def _programme_at(content: list[Line], timed: list[bool], n: int) -> bool:
         return False
     end = next((k for k in range(n, len(content)) if not timed[k]), len(content))
     return end < len(content) and _is_sentence(content[end]) and not content[end].hints_contact
+
+
+def _is_own_app_call(text: str, names: Collection[str]) -> bool:
+    """A call to install the site's own app (`notre application`, or the app the site's name names, as its copyright
+    line gives it): the site's promo. A release announcing another body's app (`Téléchargez l'application e-Santé
+    sur Google Play`) tells its news."""
+    folded = _folded(text)
+    return bool(_OUR_APP.search(text)) or any(len(name) >= 4 and f" {name} " in f" {folded} " for name in names)
+
+
+def _is_quote_ticker(text: str) -> bool:
+    """`Marchés du jour : cacao (Douala) 1 935 FCFA/kg · café 1 305 FCFA/kg · BVMAC 1 046,1 (+0,3 %) · EUR/XAF 655,957`:
+    three quotes or more side by side, each a label and the number it ends on, with a price per unit, a change in
+    brackets or a currency pair among them: a site's markets widget, whose prices change on every page. (A row of key
+    figures ends each item on what it counts, `12 000 enseignants`; a headline's sentence is no row of parts.)"""
+    if "·" not in text and "•" not in text and "|" not in text:
+        return False
+    parts = _MARKET_SEPARATOR.split(text.strip())
+    return len(parts) >= 3 and all(_MARKET_QUOTE.fullmatch(p) for p in parts) and bool(_MARKET_SIGNAL.search(text))
 
 
 def _is_ticker(text: str) -> bool:
@@ -2015,6 +2067,15 @@ def _is_footer_block(lines: list[Line], run: list[Line], verdicts: Mapping[int, 
     )
 
 
+_ACRONYM_AT_END = regex.compile(r"\s*" + _ACRONYM_IN_BRACKETS + r"\s*$")
+
+
+def _letterhead_key(line: Line) -> str:
+    """The line's key without the acronym in brackets that ends it: a running header may print the letterhead's
+    name and, beside it, the acronym the letterhead prints on a line of its own (`Comité permanent ... (CILSS)`)."""
+    return _key(_ACRONYM_AT_END.sub("", line.text)) if line.text.rstrip().endswith(")") else line.key
+
+
 def _letterhead_again(lines: list[Line], verdicts: Mapping[int, str], first: int, last: int) -> list[Line]:
     """Lines of the article that print a line of the letterhead above it again (maybe in another case:
     `CONFÉRENCE DES ÉVÊQUES ...`, then `Conférence des évêques ...`) beside a page's furniture, over text that goes
@@ -2023,7 +2084,7 @@ def _letterhead_again(lines: list[Line], verdicts: Mapping[int, str], first: int
     shown = [l for l in lines[first : last + 1] if not l.blank]
     return [
         l for n, l in enumerate(shown[:-1])
-        if l.key in above and l.index not in verdicts and shown[n + 1].is_prose and not shown[n + 1].hints_contact and not _STREET.search(shown[n + 1].text)
+        if _letterhead_key(l) in above and l.index not in verdicts and shown[n + 1].is_prose and not shown[n + 1].hints_contact and not _STREET.search(shown[n + 1].text)
         and any(verdicts.get(k.index) in _PAGE_FURNITURE for k in shown[max(n - 1, 0) : n] + shown[n + 1 : n + 2])
     ]
 
@@ -2200,7 +2261,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
 
 # a repeated title or caption, a story's metadata (its date, category, source) do not end the article
 _SOFT = frozenset({"duplicated line", "media player", "embedded post", "page metadata (reading time)", "page metadata (date among labels)", "page metadata (field beside a date stamp)"})
-_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)", "a browser's print header or footer", "wire slug, initials or file name", "translation notice"}  # share bars and bylines sit between title and text, a wire's initials between its stories; menus do not
+_WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)", "a browser's print header or footer", "wire slug, initials or file name", "translation notice", "reprint notice"}  # share bars and bylines sit between title and text, a wire's initials between its stories; menus do not
 # (a browser prints its header, the time and the page's title, at the top of every page it prints)
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer", "a browser's print header or footer"})
 # a photo credit or a slug may stand above or below a title, and an event's empty field (`Intervenant(s) :`) under it
@@ -2508,6 +2569,8 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
     reach = 15 + len(_cell_table(near))
     for line in reversed(lines[max(start - reach, 0) : start]):
         reason = verdicts.get(line.index)
+        if reason in _MENU | {"duplicated line"} and not found and _is_chrome(line.text, _chrome_words(), share_bar=False):
+            reason = "web chrome"  # a share button printed twice (`Partager` ⏎ `Partager` over its targets) is the share bar's, no menu's
         above_heading = any(l.index != heading for l in found)
         if found and reason is not None and _is_related_heading(line):
             # `À lire aussi` over other stories' headlines (down to a label or a removed line): the title is under them
@@ -3114,7 +3177,8 @@ def _is_document_number(line: Line) -> bool:
     m = _DOC_NUMBER.search(line.text) if "°" in line.text or "N" in line.text else None
     if m is None:
         return False
-    label, code = line.text[: m.start()], line.text[m.end() :].strip()
+    # (the date it was issued may follow the code: `Communiqué de presse N° 087/CEEAC/COM/2025 – 01/12/2025`)
+    label, code = line.text[: m.start()], _TRAILING_DATE.sub("", line.text[m.end() :]).strip()
     # (or the document's type in running case over its reference code: `Communiqué de presse N° 027/ACRCE/DG/2025`)
     words = _WORD.findall(label)
     typed = 1 <= len(words) <= 4 and _folded(words[0]) in _document_types()
@@ -3201,8 +3265,11 @@ def trailing_chrome(
         # (readers' comments are sentences too: under the thread's start, none of them is more of the story)
         # (a release has one contact block: under the links, once the story above holds its press contact, the
         # address, switchboard and e-mail are the site's footer)
-        site_contact = _holds_release_contact(after) and _holds_press_contact([l for l in article if l.index < end])
-        if (len(more) < needed or end == thread) and (listed is not None or not _holds_release_contact(after) or site_contact):
+        # (the site's own footer row under the links, its name then its address, switchboard and newsroom e-mail, is no
+        # contact of the release: read with it, the links above it stayed, and a second clean, the footer gone, dropped them)
+        own = [l for l in after if not (_STREET.search(l.text) and (_opens_on_site_name(l, lines) or _opens_on_masthead(l, lines)))]
+        site_contact = _holds_release_contact(own) and _holds_press_contact([l for l in article if l.index < end])
+        if (len(more) < needed or end == thread) and (listed is not None or not _holds_release_contact(own) or site_contact):
             dropped.update(l.index for l in after)
             dropped.update({end} - set(removed))
             article = [l for l in article if l.index < end]
@@ -3257,6 +3324,13 @@ def trailing_chrome(
         if not (hinted[n] and _CONTACT_HEADING.fullmatch(article[n].text)):
             break
         hinted[n] = False
+    # the site's own footer row closing the page (its name, as the copyright line gives it, then its address, switchboard
+    # and newsroom e-mail), under no contact heading, is dropped below: its data announces none of the lines above it
+    # (else they stay with it now, and a second clean, the row gone, drops them)
+    if len(article) >= 2 and last_sentence < len(article) - 1:
+        row, above = article[-1], article[-2]
+        if _STREET.search(row.text) and _opens_on_site_name(row, lines) and not hinted[-2] and not above.text.rstrip().endswith(":"):
+            hinted[-1] = False
     table = _cell_table(article)
     # fields each over its value (`Lieu` ⏎ `Auditorium principal, ...`): an announcement's details, both lines
     table |= {m for n in _field_pairs(article, _chrome_words()) for m in (n, n + 1)}
@@ -3335,6 +3409,12 @@ def trailing_chrome(
         )
         # (the release's end mark, `– FIN –`, and the signature right above it are the release's)
         end_mark = _END_MARK.fullmatch(line.text) is not None or (below is not None and _END_MARK.fullmatch(below.text) is not None)
+        # ... and so is its `Source :` line naming who issued it (`Source : UNICEF Cameroun`), right under its contact
+        # block or its end mark (`- 30 -` ⏎ `Source : ...` ⏎ `Renseignements :`)
+        end_mark = end_mark or (
+            n > 0 and (hinted[n - 1] or _is_end_mark(above)) and bool(_TABLE_SOURCE.match(line.text))
+            and line.words <= 10 and not _TERMINAL.search(line.text)
+        )
         # a short question that is no prose, with only the page's below (`Qui sommes-nous ?` among the footer's links),
         # is a menu's label, no sentence of the text
         asked = line.words <= 4 and not line.is_prose and closing and bool(_QUESTION_HEADLINE.search(line.text))
