@@ -69,6 +69,8 @@ def rewrite(doc: Document, changes: Iterable[Change], *, stage: str, join_words:
     >>> [(e.start, e.end, e.replacement, e.removed) for e in doc.edits], doc.to_original(1, 2)
     ([(0, 5, 'été', 'Ã©tÃ©')], (2, 3))
     """
+    if not changes:  # (an empty list, as most calls on a clean page pass; an iterator is read below)
+        return doc
     text = doc.text
     todo = sorted((c for c in changes if text[c[0] : c[1]] != c[2]), key=_BY_SPAN)
     if not todo:
