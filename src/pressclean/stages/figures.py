@@ -3294,9 +3294,11 @@ class _Finder:
             later = after.group("w") if after is not None else ""
             if not 0 < part < whole or noun in w["durations"] or noun in w["measures"] or noun in w["currencies"] \
                     or noun in w["not_units"] or noun in ("fois", "times") or (part > 1 and noun[-1] not in "sx") \
-                    or later[:1].islower() and later[-1] in "sx" and not _PARTICIPLE.fullmatch(later):
+                    or later[:1].islower() and later[-1] in "sx" and not _PARTICIPLE.fullmatch(later) \
+                    and later.lower() not in w["not_units"]:
                 # (`deux jours sur trois`: a length of time and a count; `un pont sur deux rivières`: the whole
-                # counts its own noun; `un candidat sur trois admis` ends on a participle)
+                # counts its own noun; `un candidat sur trois admis` ends on a participle, `1 habitant sur 4 sans
+                # emploi` on a preposition, no noun)
                 continue
             if self._free(m.start(), m.end()):
                 start, qualifier, _ = self._lead(m.start())
