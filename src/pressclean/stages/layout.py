@@ -22,15 +22,14 @@ from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES, is_date_stamp
 from ..document import Document
 from ..rewrite import Change, rewrite
 from .metadata import opens_with_dateline, opens_with_dated_dateline, title_lines
-from .repair import ELISION_PREFIXES, _search_lines, grammar, is_more_english, zipf
+from .repair import ELISION_PREFIXES, _search_lines, grammar, is_more_english, lower_upper_positions, zipf
 
 # =============================================================================================
 # split_glued
 # =============================================================================================
 
-# A lower-case letter right before a capital: `nousL'Organisation`, `femmesLe`, but also
-# `McDonald`, `LinkedIn`, `iPhone`: the lexicon tells them apart.
-_LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# A lower-case letter right before a capital (repair's `_LOWER_UPPER`, read by `lower_upper_positions`):
+# `nousL'Organisation`, `femmesLe`, but also `McDonald`, `LinkedIn`, `iPhone`: the lexicon tells them apart.
 # A sentence end with no space after it: `journalistes.Par Jean`.
 # a sentence end glued to a capitalised word: `journalistes.Par`, `le Liban.La France` (the word before
 # may be a name; a token with other dots, `mount.nfs.Si`, `file-X.YZ.tar.gz.Cette`, is a file or a host)
@@ -290,7 +289,7 @@ def split_glued(doc: Document) -> Document:
     """
     text = doc.text
     changes: list[Change] = []
-    lower_upper = [m.start() for m in _LOWER_UPPER.finditer(text)]
+    lower_upper = lower_upper_positions(text)  # (`_LOWER_UPPER`'s, most often read by restore_characters already)
     # a word the page writes twice with its inner capital is a name (`AéroSanté`): a heading
     # runs into its text once, where it happens to
     names = _repeated_camel_words(text, lower_upper)

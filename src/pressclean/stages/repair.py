@@ -1855,11 +1855,31 @@ def _glued_to_capital(text: str) -> list[tuple[int, int, str]]:
     [(11, 15, 'uvre'), (24, 35, 'partenaires')]
     """
     found = []
-    for capital in _LOWER_THEN_UPPER.finditer(text):
-        m = _GLUED_BEFORE_CAPITAL.match(text, 0, capital.start())
-        if m:
+    # (`_LOWER_THEN_UPPER`'s capitals: the page's capitals after a lower-case letter, before another)
+    for pos in lower_upper_positions(text):
+        if _LOWER_LETTER.match(text, pos + 1) and (m := _GLUED_BEFORE_CAPITAL.match(text, 0, pos)):
             found.append((m.start(), m.end(), m.group()))
     return found
+
+
+# a lower-case letter right before a capital: `nousL'Organisation`, `femmesLe`, `McDonald`
+_LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_LOWER_LETTER = regex.compile(r"\p{Ll}")
+# the last text whose `_LOWER_UPPER` positions were read, and those: restore_characters reads them for the headings
+# glued to their text, and split_glued, next in the pipeline, for the same text on most pages (each read was a
+# twentieth of its stage; one text is kept, until the next is read)
+_LOWER_UPPER_READ: list = []
+
+
+def lower_upper_positions(text: str) -> list[int]:
+    """The positions of `_LOWER_UPPER` in `text` (a capital right after a lower-case letter), read once for a text.
+
+    >>> lower_upper_positions("mettons en uvreAvec McDonald, l'OIM")
+    [15, 22]
+    """
+    if not (_LOWER_UPPER_READ and _LOWER_UPPER_READ[0] is text):
+        _LOWER_UPPER_READ[:] = [text, [m.start() for m in _LOWER_UPPER.finditer(text)]]
+    return _LOWER_UPPER_READ[1]
 
 
 def _lost_ligature(
