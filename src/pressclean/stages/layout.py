@@ -45,9 +45,17 @@ _CLOSE_THEN_UPPER = regex.compile(r"(?:\)[.!?]|(?<=\s)\d[\d\-–]*\d[.!?]|\d[ \u
 _MARK_THEN_CAPITAL = {mark: regex.compile(regex.escape(mark) + r"\p{Lu}") for mark in ".!?%"}
 
 
-def _lines_with_mark_then_capital(text: str, marks: str) -> list[tuple[int, int]]:
-    """The (start, end) of each line of `text` holding one of `marks` right before a capital, in order."""
-    starts = {text.rfind("\n", 0, m.start()) + 1 for mark in marks if mark in text for m in _MARK_THEN_CAPITAL[mark].finditer(text)}
+def _lines_with_mark_then_capital(text: str, marks: str, read: dict[str, set[int]] | None = None) -> list[tuple[int, int]]:
+    """The (start, end) of each line of `text` holding one of `marks` right before a capital, in order.
+
+    `read`: the line starts found for each mark so far, kept by the caller that asks twice (`.!?`, then `.!?%`)."""
+    read = {} if read is None else read
+    starts: set[int] = set()
+    for mark in marks:
+        if mark in text:
+            if mark not in read:
+                read[mark] = {text.rfind("\n", 0, m.start()) + 1 for m in _MARK_THEN_CAPITAL[mark].finditer(text)}
+            starts |= read[mark]
     lines = []
     for start in sorted(starts):
         end = text.find("\n", start)
@@ -307,7 +315,10 @@ def split_glued(doc: Document) -> Document:
                 changes.append((pos, pos, "\n", reason))
     # an acronym or a heading in capitals glued to a capitalised word: `PAM et NSSLe système`,
     # `UNIXDans un`, `DRÔMEValence, le` (the word must be French and frequent, the token unknown)
-    for m in _CAPS_THEN_WORD.finditer(text) if _FOUR_CAPS.search(text) else ():
+    # (a match holds three capitals and a lower-case letter, `_FOUR_CAPS`, at most 28 characters after its start: the
+    # pattern is tried from 28 characters before the first of those, not from the page's start)
+    four_caps = _FOUR_CAPS.search(text)
+    for m in _CAPS_THEN_WORD.finditer(text, max(0, four_caps.start() - 28)) if four_caps else ():
         caps, word = m.group(1), m.group(2)
         if m.start() and (text[m.start() - 1].isalnum() and not text[m.start() - 1].isupper()):
             continue
@@ -367,7 +378,8 @@ def split_glued(doc: Document) -> Document:
         if counted and heading and zipf(last_word) >= 3.0 and not is_more_english(last_word):
             changes.append((m.end(1), m.end(1), "\n", "heading glued to the text (a number)"))
     # (a match stands after `.`, `!` or `?` and before a capital, inside its line)
-    for m in _search_lines(_PUNCT_UPPER, text, _lines_with_mark_then_capital(text, ".!?")):
+    marks_read: dict[str, set[int]] = {}  # (the sentence ends before a capital, found once for both patterns below)
+    for m in _search_lines(_PUNCT_UPPER, text, _lines_with_mark_then_capital(text, ".!?", marks_read)):
         pos = m.start()
         if _URLISH.search(_token_around(text, pos)):
             continue
@@ -390,7 +402,7 @@ def split_glued(doc: Document) -> Document:
         if known or named:
             changes.append((pos, pos, "\n", "text glued after a sentence end (lost line break)"))
     # (a match ends on `.`, `!`, `?` or `%` before a capital, inside its line)
-    for m in _search_lines(_CLOSE_THEN_UPPER, text, _lines_with_mark_then_capital(text, ".!?%")) if "." in text or "%" in text else ():
+    for m in _search_lines(_CLOSE_THEN_UPPER, text, _lines_with_mark_then_capital(text, ".!?%", marks_read)) if "." in text or "%" in text else ():
         right = _RIGHT_WORD.match(text, m.end())
         token = _token_around(text, m.end())
         cut = token.rfind(m.group()[-1] + right.group())
