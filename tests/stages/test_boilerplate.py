@@ -277,3 +277,38 @@ def test_a_title_in_capitals_cut_at_its_colon_starts_at_its_first_line():
     ])
     lines = split_lines(text)
     assert find_article(lines, judge(lines)).title == 3
+
+
+NEWS_TITLES = [
+    "Budget 2026 : le gouvernement table sur une croissance de 4,3 % et de nouvelles recettes",
+    "Port de Kribi : le trafic de conteneurs bondit de 18 % sur dix mois",
+    "Choléra dans l’Extrême-Nord : l’UNICEF lance une riposte d’urgence dans six districts",
+    "Douala : les déguerpissements du canal de la Mbanya reportés à janvier prochain",
+    "Bertoua : un nouveau centre de santé ouvre ses portes à Mandjou",
+]
+
+
+def news_page(n: int) -> str:
+    """A news site's page: its title, two paragraphs, then a box under a heading no lexicon knows (`Au fil de la
+    semaine`) listing two other pages' headlines (one cut short) and one of a page not read, over the contact line."""
+    others = [t for k, t in enumerate(NEWS_TITLES) if k != n][:2]
+    items = [f"1. {others[0].split(' sur ')[0]}", f"2. {others[1]}", f"3. Ebolowa : la foire agropastorale attend {n + 40} 000 visiteurs"]
+    lines = ["Accueil", "Le fil", "Régions", NEWS_TITLES[n]]
+    lines += [f"Yaoundé, {n + 1} décembre 2025 (ACD) – Le gouvernement a présenté {n + 10} mesures nouvelles pour les régions du pays.",
+              f"Les députés examineront le texte en séance plénière le {n + 10} décembre, selon le bureau de l’Assemblée."]
+    lines += ["Au fil de la semaine"] + items + [f"Contact presse : Service de la communication, +237 222 23 41 0{n}", "© 2025 ACD – Mentions légales"]
+    return "\n".join(lines)
+
+
+def test_a_run_of_the_sites_other_headlines_under_the_text_goes_whatever_its_heading_says():
+    """Site-aware: lines that print (or begin) the headlines of the site's other pages, two or more in a run under the
+    text's last sentence, link to other pages; the heading over them goes too, and each page keeps its own title."""
+    pages = [news_page(n) for n in range(5)]
+    profiles = SiteProfiles.fit([("www.acd.example.cm", p) for p in pages])
+    for n in (1, 3):
+        aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(pages[n], site="acd.example.cm")).text.split("\n")
+        assert aware[0] == NEWS_TITLES[n]
+        assert len(aware) == 4 and aware[2].startswith("Les députés")  # the box, its heading and its unknown item gone
+        assert aware[3].startswith("Contact presse")
+    round_trip = SiteProfiles.from_dict(json.loads(json.dumps(profiles.to_dict())))
+    assert round_trip.profiles == profiles.profiles

@@ -3329,7 +3329,8 @@ def trailing_chrome(
     # (else they stay with it now, and a second clean, the row gone, drops them)
     if len(article) >= 2 and last_sentence < len(article) - 1:
         row, above = article[-1], article[-2]
-        if _STREET.search(row.text) and _opens_on_site_name(row, lines) and not hinted[-2] and not above.text.rstrip().endswith(":"):
+        contact_above = hinted[-2] and not (above.is_prose and _is_sentence(above))
+        if _STREET.search(row.text) and _opens_on_site_name(row, lines) and not contact_above and not above.text.rstrip().endswith(":"):
             hinted[-1] = False
     table = _cell_table(article)
     # fields each over its value (`Lieu` ⏎ `Auditorium principal, ...`): an announcement's details, both lines
@@ -3356,7 +3357,9 @@ def trailing_chrome(
         if line.text.rstrip().endswith(":") and below is None and line.words <= 4 and not hinted[n]:
             dropped.add(line.index)  # `Partager :` over buttons already removed announces nothing
             continue
-        if below is None and not announced and not hinted[n - 1] and _STREET.search(line.text) and (
+        # (a number in a sentence of the text above, `une amende de 25 000 à 100 000 francs`, makes it no contact line)
+        contact_above = hinted[n - 1] and not (article[n - 1].is_prose and _is_sentence(article[n - 1]))
+        if below is None and not announced and not contact_above and _STREET.search(line.text) and (
             _is_address_footer([line]) or _opens_on_site_name(line, lines)
         ):
             dropped.add(line.index)  # the site's address and switchboard on one row, under no contact heading
@@ -4051,6 +4054,9 @@ class RemoveBoilerplate:
         if article is None:
             return doc
         verdicts.update({l.index: "repeated on the site's pages" for l in repeated if l.index != article.title})
+        if profile is not None and not article.listing:
+            # (on a page of stories, the headlines are the site's other pages' titles and this page's text)
+            verdicts.update({i: "headlines of the site's other pages" for i in _linked_runs(lines, verdicts, profile, article) if i != article.title})
         first, last = article.first, article.last
         if article.title is not None:
             _keep_letterhead(lines[article.title + 1 : article.text], verdicts)
@@ -4205,6 +4211,9 @@ class SiteProfile:
     key: str
     pages: int
     lines: frozenset[str]
+    # headline-shaped lines (a list mark aside) another page of the site prints too, or prints longer (its title there):
+    # where two or more stand together on a page, they link to the site's other pages (`Les plus lues` ⏎ `1. ...`)
+    headlines: frozenset[str] = frozenset()
 
     @classmethod
     def fit(cls, pages: Iterable[str], *, key: str = "", min_share: float = 0.5) -> SiteProfile:
@@ -4225,6 +4234,7 @@ class SiteProfile:
         """
         counts: dict[str, int] = {}
         values: dict[str, set[str]] = {}
+        heads: dict[str, set[int]] = {}  # a headline's key -> the pages that print it
         n = 0
         for page in pages:
             n += 1
@@ -4232,6 +4242,8 @@ class SiteProfile:
             for line in page.split("\n"):
                 if _CONTACT_BLOCK.search(line):
                     continue
+                if head := _headline_key(line):
+                    heads.setdefault(head, set()).add(n)
                 keys.add(_key(line))
                 if masked := _masked_key(line):
                     keys.add(masked)
@@ -4242,7 +4254,12 @@ class SiteProfile:
                 counts[k] = counts.get(k, 0) + 1
         needed = max(2, min_share * n)
         # a label over the same value everywhere is learnt as its whole line already
-        return cls(key, n, frozenset(k for k, c in counts.items() if c >= needed and (k not in values or len(values[k]) >= 2)))
+        lines = frozenset(k for k, c in counts.items() if c >= needed and (k not in values or len(values[k]) >= 2))
+        return cls(key, n, lines, _linked_headlines(heads))
+
+    def links_to_other_page(self, line: Line) -> bool:
+        """Does `line` print a headline another page of the site prints too, or prints longer?"""
+        return bool(self.headlines) and _headline_key(line.text) in self.headlines
 
     def repeats(self, line: Line) -> bool:
         if _CONTACT_BLOCK.search(line.text):
@@ -4283,11 +4300,11 @@ class SiteProfiles:
         return self.profiles.get(site_key(text, site))
 
     def to_dict(self) -> dict:
-        return {"schema": 1, "sites": {k: {"pages": p.pages, "lines": sorted(p.lines)} for k, p in self.profiles.items()}}
+        return {"schema": 1, "sites": {k: {"pages": p.pages, "lines": sorted(p.lines), "headlines": sorted(p.headlines)} for k, p in self.profiles.items()}}
 
     @classmethod
     def from_dict(cls, data: Mapping) -> SiteProfiles:
-        return cls({k: SiteProfile(k, v["pages"], frozenset(v["lines"])) for k, v in data["sites"].items()})
+        return cls({k: SiteProfile(k, v["pages"], frozenset(v["lines"]), frozenset(v.get("headlines", ()))) for k, v in data["sites"].items()})
 
     def save(self, path: str | Path) -> None:
         """Write the profiles as JSON (`pressclean profile fit` does this)."""
@@ -4297,6 +4314,60 @@ class SiteProfiles:
     def load(cls, path: str | Path) -> SiteProfiles:
         """Read profiles written by `save`."""
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+HEADLINE_KEY_WORDS = (5, 30)  # a headline another page links to: five words at least (a prefix that short still names it)
+
+
+def _headline_key(text: str) -> str:
+    """The key of a headline-shaped line, its list mark aside (`2. Budget 2026 : le gouvernement table sur ...`): no
+    sentence end, five to thirty words; else ``."""
+    text = _LIST_MARK.sub("", text, count=1).strip()
+    if not text or _SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text) or _CONTACT_BLOCK.search(text):
+        return ""
+    key = _key(text)
+    low, high = HEADLINE_KEY_WORDS
+    return key if low <= len(key.split()) <= high else ""
+
+
+def _linked_headlines(heads: Mapping[str, set[int]]) -> frozenset[str]:
+    """The headlines printed on two pages or more, or printed on one page as the start of another page's longer
+    headline (`Budget 2026 : le gouvernement table sur une croissance de 4,3 %` in a list, its page's title going on)."""
+    found = {k for k, at in heads.items() if len(at) >= 2}
+    keys = sorted(heads)
+    for n, k in enumerate(keys):
+        for longer in keys[n + 1 :]:
+            if not longer.startswith(k):
+                break
+            if longer[len(k) : len(k) + 1] == " " and heads[longer] - heads[k]:
+                found.add(k)
+                break
+    return frozenset(found)
+
+
+def _linked_runs(lines: list[Line], verdicts: Mapping[int, str], profile: SiteProfile, article: Article) -> set[int]:
+    """Under the text's last sentence, a run of headlines (`1. Kribi : ...` ⏎ `2. Budget 2026 : ...` ⏎ `3. ...`) half of
+    which, two at least, print headlines of the site's other pages, and the short heading right over it (`Les plus
+    lues`, whatever it says): links to other pages, told by a statistic over the site's pages, not by the heading's
+    wording. (Each page lists other pages: not all of them are among the pages the profile read.)"""
+    # (a headline listed on half the site's pages is learnt as a repeated line already: one of the run still)
+    shown = [l for l in lines[article.text :] if not l.blank and verdicts.get(l.index, "repeated on the site's pages") == "repeated on the site's pages"]
+    last = max((n for n, l in enumerate(shown) if l.is_prose and _is_sentence(l)), default=-1)
+    found: set[int] = set()
+    n = last + 1
+    while n < len(shown):
+        end = n
+        while end < len(shown) and _headline_key(shown[end].text):  # (no contact line: its number is one to call)
+            end += 1
+        run = shown[n:end]
+        linked = sum(profile.links_to_other_page(l) for l in run)
+        if linked >= 2 and 2 * linked >= len(run):
+            found.update(l.index for l in run)
+            above = shown[n - 1] if n > last + 1 else None
+            if above is not None and above.words <= 5 and not _TERMINAL.search(above.text) and not above.hints_contact:
+                found.add(above.index)
+        n = max(end, n + 1)
+    return found - set(verdicts)
 
 
 def _masked_key(text: str) -> str:
