@@ -136,6 +136,11 @@ def _letter(c: str) -> bool:
     return _LETTER.match(c) is not None
 
 
+# the ASCII runs whose readings `_ascii_tokens` asked for, by whether they have any (most have none)
+_RUNS_WITH_READINGS: set[str] = set()
+_RUNS_WITHOUT_READINGS: set[str] = set()
+
+
 def _ascii_tokens(text: str) -> Iterator[tuple[int, str]]:
     """(start, token) of each `_ASCII_TOKEN` match that has an accented reading, in order.
 
@@ -149,7 +154,19 @@ def _ascii_tokens(text: str) -> Iterator[tuple[int, str]]:
     """
     parts = _ASCII_RUN.split(text)  # gap, run, gap, ..., run, gap
     runs = parts[1::2]
-    known = set(filter(_token_readings, set(runs)))  # (each distinct run asked once, in C)
+    distinct = set(runs)
+    # (the runs seen before are sorted by set operations, in C; only new runs ask `_token_readings`, whose cache's
+    # look-up for every distinct run of every page was a fifteenth of the stage)
+    known = distinct.intersection(_RUNS_WITH_READINGS)
+    for run in distinct.difference(_RUNS_WITHOUT_READINGS).difference(_RUNS_WITH_READINGS):
+        if len(_RUNS_WITH_READINGS) + len(_RUNS_WITHOUT_READINGS) > 400_000:
+            _RUNS_WITH_READINGS.clear()
+            _RUNS_WITHOUT_READINGS.clear()
+        if _token_readings(run):
+            _RUNS_WITH_READINGS.add(run)
+            known.add(run)
+        else:
+            _RUNS_WITHOUT_READINGS.add(run)
     if not known:
         return
     starts = list(accumulate(map(len, parts)))[0:-1:2]  # a run starts where the gap before it ends
