@@ -1611,22 +1611,27 @@ class _Finder:
         self.kind_given: set[int] = set()  # starts of bare numbers given the kind count by another (`contre 5,7`)
 
     @cached_property
-    def table_units(self) -> list[tuple[int, int, str | None, int, str | None]]:
+    def table_units(self) -> list[tuple[int, int, str | None, int, str | None, str]]:
         """The tables whose caption gives the unit or the scale of their cells (`Taux d'inflation (%)`, `Personnes en
-        phase 3 ou plus, en millions`): (start, end, unit, scale, currency) of the short lines under the caption, up
-        to the first line that is a sentence (`Source : ...`, a paragraph)."""
+        phase 3 ou plus, en millions`): (start, end, unit, scale, currency, kind) of the short lines under the caption,
+        up to the first line that is a sentence (`Source : ...`, a paragraph)."""
         captions = []
         if "(" in self.text:
-            captions += [(m.end(), "‰" if m.group("u") == "‰" else "%", 1, None) for m in _TABLE_CAPTION.finditer(self.text)]
+            captions += [(m.end(), "‰" if m.group("u") == "‰" else "%", 1, None, "percent" if m.group("u") != "‰" else "other")
+                         for m in _TABLE_CAPTION.finditer(self.text)]
         lower = self.lower if self.lower is not None else self.text.lower()
         if "milli" in lower or "thousands" in lower or "billions" in lower:
             for m in _SCALE_CAPTION.finditer(self.text):
                 word = (m.group("w") or "").strip(_SPACE_CHARS)
-                currency = self._currency(word, m.start()) if word else None
-                # (a caption names its currency, or what its cells count: `de personnes`, the cells' noun, unit null)
-                captions.append((m.end(), word if currency else None, _CAPTION_SCALES[m.group("s").lower()], currency))
-        tables: list[tuple[int, int, str | None, int, str | None]] = []
-        for start, unit, scale, currency in sorted(captions):
+                first = word.split(" ")[0]
+                currency = next((c for w in (word, first, word.split(" ")[-1]) if (c := self._currency(w, m.start()))), None) \
+                    if word else None
+                # (a caption names its currency (`de dollars US`, `of US dollars`: a word of it), a measure (`de tonnes`: the cells
+                # are measures, as `41 600 tonnes`), or what its cells count: `de personnes`; the noun, unit null)
+                kind = "money" if currency else "other" if first.lower() in self.words["measures"] else "count"
+                captions.append((m.end(), word if currency else None, _CAPTION_SCALES[m.group("s").lower()], currency, kind))
+        tables: list[tuple[int, int, str | None, int, str | None, str]] = []
+        for start, unit, scale, currency, kind in sorted(captions):
             end = pos = start
             values = 0
             for _ in range(_TABLE_ROWS):
@@ -1638,7 +1643,7 @@ class _Finder:
             if scale != 1 and values < 2:
                 continue  # a scale at the end of a line over no rows of numbers: a sentence's words, no caption
             if end > start and (not tables or start >= tables[-1][1]):  # (a caption inside a table: the table's)
-                tables.append((start, end, unit, scale, currency))
+                tables.append((start, end, unit, scale, currency, kind))
         return tables
 
     @cached_property
@@ -1668,8 +1673,8 @@ class _Finder:
     def _table_starts(self) -> list[int]:
         return [start for start, *_ in self.table_units]
 
-    def _table_unit(self, pos: int) -> tuple[str | None, int, str | None] | None:
-        """(unit, scale, currency) a table's caption gives the cell at `pos`, if `pos` is in such a table (tables
+    def _table_unit(self, pos: int) -> tuple[str | None, int, str | None, str] | None:
+        """(unit, scale, currency, kind) a table's caption gives the cell at `pos`, if `pos` is in such a table (tables
         are in text order and do not overlap: one bisection)."""
         i = bisect.bisect_right(self._table_starts, pos) - 1
         if i >= 0 and pos < self.table_units[i][1]:
@@ -2159,16 +2164,13 @@ class _Finder:
         line = self._line(s)
         if self.table_units and (cell := self._table_unit(s)) is not None \
                 and not nxt.isalpha() and not prev.isalnum() and not self._scaled(e):
-            unit, scale, currency = cell
+            unit, scale, currency, kind = cell
             if raw.isdigit() and len(raw) == 4:
                 if 1800 <= int(raw) <= 2100:
                     return _Figure(s, e, int(raw), None, "year")  # a column's year in the header: `Pays 2024 2025`
             else:
                 value = self._value(raw, e)  # a cell of a table whose caption gives its unit: `1,8` under `(%)`
-                if value is not None and scale == 1:
-                    return _Figure(s, e, _number(value), unit, "percent" if unit == "%" else "other")
                 if value is not None:  # ... or its scale: `22,4` under `en millions` is 22 400 000
-                    kind = "money" if currency else "count"
                     return _Figure(s, e, _number(value * scale), unit, kind, currency)
         if line.stripped == raw or line.stripped.strip(_LONE_NUMBER_MARKS) == raw:
             year = self.cell_table_numbers.get(bisect.bisect_left(self.newlines, s)) if line.stripped == raw else None
