@@ -172,11 +172,11 @@ def _ascii_tokens(text: str) -> Iterator[tuple[int, str]]:
     starts = list(accumulate(map(len, parts)))[0:-1:2]  # a run starts where the gap before it ends
     n = len(text)
     for at, run in compress(zip(starts, runs), map(known.__contains__, runs)):
-        # (the run is whole: no ASCII letter stands beside it)
-        if at and ((c := text[at - 1]) in _NOT_BEFORE or _letter_or_number(c)):
+        # (the run is whole: no ASCII letter stands beside it; a space, most often there, needs no more test)
+        if at and (c := text[at - 1]) != " " and (c in _NOT_BEFORE or _letter_or_number(c)):
             continue
         end = at + len(run)
-        if end < n and ((c := text[end]) in _NOT_AFTER or _letter_or_number(c) or (c == "." and end + 1 < n and _letter(text[end + 1]))):
+        if end < n and (c := text[end]) != " " and (c in _NOT_AFTER or _letter_or_number(c) or (c == "." and end + 1 < n and _letter(text[end + 1]))):
             continue
         yield at, run
 
