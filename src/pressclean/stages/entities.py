@@ -582,6 +582,11 @@ def _portfolios_end(text: str, m: regex.Match) -> int:
     for item in _ACRONYM_ITEM.finditer(text, m.start(), m.end()):
         if fold(item.group(1)) in _known_table(()) or f"({item.group(1)})" in text:
             return item.start()
+    # `ministère de l’Environnement et de l’Office national` + ` du Litani`: the last item opens on a body's head
+    # noun and its name goes on past the match, another body (`et de la Communication` is a portfolio)
+    items = list(_BODY_ITEM.finditer(text, m.start(), m.end()))
+    if items and items[-1].end() == m.end() and fold(items[-1].group(1)) in _words()["institution_nouns"] and _OF_BODY.match(text, m.end()):
+        return items[-1].start()
     # the state the ministry is of belongs to its name (`ministère de la Santé du Bénin`), as `Ambassade du Sénégal`
     if (state := _COUNTRY_OF.match(text, m.end())) and (country_code(state.group(1)) or _state_country(state.group(1))):
         return state.end()
@@ -591,6 +596,7 @@ def _portfolios_end(text: str, m: regex.Match) -> int:
     return m.end()
 
 
+_BODY_ITEM = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Ll}+)*")
 _REGION_OF = regex.compile(
     r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}[\p{L}'’-]*\p{L})(?:[ \t]+(?:du|de[ \t]+l['’])[ \t]*(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Est|Ouest))?)?(?![\p{L}\p{N}'’-])"
 )
@@ -1930,6 +1936,7 @@ _ENGLISH_PLACE_PREPOSITION = regex.compile(r"(?:In|At|From|Near)[ \t]+(?=\p{Lu})
 _NAME_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])N['’]\Z")
 
 
+_NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.’'-])(\p{Lu}[\p{L}.]*)[ \t]+\Z")
 _NUMBER_THEN_SEPARATOR = regex.compile(r"\d[ \t]*[/|,;–—-][ \t]*\Z", regex.REVERSE)
 _COLON_AFTER = regex.compile(r"[ \t\u00a0]*:")
 _LABEL_WORD_FREQUENCY = 4.0  # Zipf in French: `rappel`, `avis`, `note`; not `UNICEF` (3.3) or `COVID` (3.6)
@@ -2128,6 +2135,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         if (bounds := _place_bounds(text, start, end)) is None:
             return None
         start, end = bounds
+        if (word := _NAME_WORD_BEFORE.search(text, max(0, start - 12), start)) and (code := country_code(text[word.start(1) : end])) and code != country_code(text[start:end]):
+            start = word.start(1)  # `RD Congo`: the model read `Congo` (another country) and left its first word out
     if (initial := _NAME_INITIAL_BEFORE.search(text, max(0, start - 3), start)) and text[start : start + 1].isupper():
         start = initial.start()  # `N’Zérékoré`, `N'Djamena`: the model read the name's `N’` as the elided `ne`
     span = text[start:end]
@@ -3872,7 +3881,8 @@ def _join_cut_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
                 joined[-1] = (start, span[1], "ORG")
                 continue
             # `Ambassade du Sénégal` + en + `France`; `Mission permanente ...` + auprès de l' + `Office ...`
-            institution = fold(_WORD.findall(text[start:end])[0]) in _words()["institution_nouns"]
+            # (not a name the data knows whole: `l’Union européenne` + au + `Cameroun` is where the Union acts)
+            institution = fold(_WORD.findall(text[start:end])[0]) in _words()["institution_nouns"] and fold(text[start:end]) not in _known_table(())
             # `à Genève` belongs to a formal name standing on its own line; in a sentence it says where
             placed = _PLACE_CONNECTOR.fullmatch(gap) and (not _AT.fullmatch(gap) or _starts_line(text, start))
             if label == "ORG" and institution and placed and span[2] in ("ORG", "LOC"):
@@ -3931,13 +3941,25 @@ def _served_territory(text: str, start: int, end: int, label: str) -> tuple[int,
     >>> t = "la Direction régionale de l’hydraulique et de l’assainissement de Tahoua a réceptionné"
     >>> t[slice(*_served_territory(t, 3, 62, "ORG")[:2])]
     'Direction régionale de l’hydraulique et de l’assainissement de Tahoua'
+    >>> t = "par la Direction régionale de l’état civil, des migrations et des réfugiés, ont"
+    >>> t[slice(*_served_territory(t, 7, 42, "ORG")[:2])]
+    'Direction régionale de l’état civil, des migrations et des réfugiés'
     """
     if label != "ORG" or not _OF_PORTFOLIO_LAST.search(text, start, end) or fold(_WORD.match(text, start).group()) not in _words()["unit_nouns"]:
         return start, end, label
     more = _PORTFOLIOS_THEN_TERRITORY.match(text, end)
     if more is None or country_code(more.group(1)) or not _is_place_name(more.group(1)):
-        return start, end, label
+        # (`Direction régionale de l’état civil` + `, des migrations et des réfugiés,`: the list of its portfolios
+        # closed by `et`, no territory after it, is still its name; the model cut it at the comma)
+        listed = _PORTFOLIOS_LISTED.match(text, end)
+        return (start, listed.end(), label) if listed else (start, end, label)
     return start, more.end(), label
+
+
+_OF_LOWER_PORTFOLIO = r"(?:des|du|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*\p{Ll}[\p{Ll}-]+(?:[ \t]+" + _ADJ + r")*"
+_PORTFOLIOS_LISTED = regex.compile(
+    r"(?:[ \t]*,[ \t]*" + _OF_LOWER_PORTFOLIO + r")*[ \t]*,?[ \t]+et[ \t]+" + _OF_LOWER_PORTFOLIO + r"(?=[ \t]*(?:[,.;:)\n]|\Z))"
+)
 
 
 _NAMED_BY_PLACE = regex.compile(r"(\p{L}+)[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*\p{Lu}[\p{L}'’-]*")
@@ -4440,6 +4462,10 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     surnames = {fold(_WORD.findall(text[s:e])[-1]) for s, e, label in spans if label == "PER" and len(_WORD.findall(text[s:e])) >= 2}
     # `les cazas de Bint Jbeil`: a place's noun and `de` say the name is a place, wherever else the page writes it
     of_place_noun = {fold(text[s:e]) for s, e, label in spans if label == "PER" and _of_place_noun(text, s)}
+    # (and the name a landform's noun and `de` give in a place the model read whole: `Qaraoun` of `le lac de Qaraoun`)
+    of_place_noun |= {
+        fold(named.group("name")) for s, e, label in spans if label == "LOC" and (named := _LANDFORM_NAMED.fullmatch(text, s, e)) and fold(named.group("noun")) in _words()["landform_nouns"]
+    }
     # (so is one word the model calls a body: `Crue de la Komoé` beside `l’Autorité du bassin de la Komoé`)
     word_orgs = {fold(text[s:e]) for s, e, label in spans if label == "ORG" and _WORD.fullmatch(text, s, e) and not _ACRONYM_LIKE.fullmatch(text, s, e)}
     of_place_noun |= {
@@ -4481,9 +4507,14 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label in ("PER", "MISC")
             and (len(words) == 1 or (label == "MISC" and len(words) <= 3))  # (`une lettre à Moussa Traoré, à Bamako`: a person)
             and not seen["ORG"]
-            and _heads_a_list_of_places(text, start, end, _as_voted(text, spans[i + 1 : i + 2], votes), len(words) == 1)
+            and _heads_a_list_of_places(text, start, end, _as_voted(text, spans[i + 1 : i + 2], votes, of_place_noun), len(words) == 1)
         ):
             label = "LOC"
+        elif (
+            label == "PER" and len(words) <= 3 and _BETWEEN_BEFORE.search(text, max(0, start - 8), start)
+            and (after := _as_voted(text, spans[i + 1 : i + 2], votes, of_place_noun)) and after[0][2] == "LOC" and _AND_BETWEEN.fullmatch(text, end, after[0][0])
+        ):
+            label = "LOC"  # `entre Bar Elias et Qaraoun`: the other end of a stretch between two places, no person
         elif (
             label == "PER" and len(words) <= 3 and _NAMES_ARTICLE.match(name) and _MID_SENTENCE.search(text, max(0, start - 20), start)
             and (after := _as_voted(text, spans[i + 1 : i + 2], votes)) and after[0][2] == "LOC" and _COORDINATION.fullmatch(text, end, after[0][0])
@@ -4824,10 +4855,13 @@ def _compass_region_of(text: str, start: int, end: int, countries) -> bool:
     )
 
 
-def _as_voted(text: str, after: list[tuple[int, int, str]], votes: dict[str, Counter]) -> list[tuple[int, int, str]]:
+def _as_voted(text: str, after: list[tuple[int, int, str]], votes: dict[str, Counter], places: set[str] = frozenset()) -> list[tuple[int, int, str]]:
     """The next span, a place where the page reads its name as one more often than as anything else
-    (`Iconi, Mitsoudjé, Salimani`: the model's one `Mitsoudjé` body beside three places)."""
-    if after and after[0][2] != "LOC" and (seen := votes.get(fold(text[after[0][0] : after[0][1]]))) and seen["LOC"] > seen[after[0][2]]:
+    (`Iconi, Mitsoudjé, Salimani`: the model's one `Mitsoudjé` body beside three places), or names it after a
+    landform's noun (`places`: `le lac de Qaraoun`)."""
+    if after and after[0][2] != "LOC" and (
+        ((seen := votes.get(fold(text[after[0][0] : after[0][1]]))) and seen["LOC"] > seen[after[0][2]]) or fold(text[after[0][0] : after[0][1]]) in places
+    ):
         return [(after[0][0], after[0][1], "LOC")]
     return after
 
@@ -4847,11 +4881,15 @@ def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[i
         return False
     if _TOWARDS_BEFORE.search(text, max(0, start - 8), start):
         return True
-    noun = _NOUN_BEFORE.search(text, max(0, start - 30), start)
-    return one_word and noun is not None and _names_a_place(noun.group(1))
+    # (`des régions Androy`; `les communes de Mutimbuzi et de Rugombo`: the noun and a bare `de`)
+    nouns = (_NOUN_BEFORE.search(text, max(0, start - 30), start), _NOUN_OF_BEFORE.search(text, max(0, start - 30), start))
+    return one_word and any(noun is not None and _names_a_place(noun.group(1)) for noun in nouns)
 
 
-_TOWARDS_BEFORE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|À|Vers|Depuis)[ \t]+\Z", regex.REVERSE)
+_BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])[Ee]ntre[ \t]+\Z")
+_AND_BETWEEN = regex.compile(r"[ \t]+et[ \t]+")
+_TOWARDS_BEFORE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|entre|À|Vers|Depuis|Entre)[ \t]+\Z", regex.REVERSE)  # (`entre Bar Elias et Qaraoun`)
+_LANDFORM_NAMED = regex.compile(r"(?P<noun>\p{Ll}+)[ \t]+(?:de|d['’])[ \t]*(?P<name>\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})*)")
 
 
 _PLACE_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?!(?:du|de|des|la|le|les|et|en|au|aux)(?![\p{L}]))(\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}[\p{Ll}-]+)?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*\Z", regex.REVERSE)
@@ -5314,6 +5352,11 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
             if " " in head.strip() or _frequency_with_accents(head.strip().lower()) < _WORD_OF_EVERY_PAGE:
                 out.append((start, m.start(), label))  # (`Noël` of `Noël de Kapuskasing` is a word, no name)
             out.append((m.start(1), end, "LOC"))
+        elif (
+            label == "LOC" and m and (noun := _PLACE_NOUN_JUST_BEFORE.search(text, max(0, start - 30), start)) and fold(noun.group(1)) in _words()["place_nouns"]
+            and (known_place(m.group(1)) or fold(m.group(1)) in page_places) and not known_place(text[start:end])
+        ):
+            out += [(start, m.start(), "LOC"), (m.start(1), end, "LOC")]  # `le quartier Haoussa de Birao`: the quarter, then its town
         elif label == "LOC" and m and _two_towns(text[start : m.start()].strip(), m.group(1)) and not known_place(text[start:end]):
             out += [(start, m.start(), "LOC"), (m.start(1), end, "LOC")]  # `séparent Diamniadio de Mbour`: two towns, no town of both names
         elif label == "LOC" and m and _thing_noun_phrase(_WORD.findall(text[start : m.start()])) and not _names_a_place(_WORD.findall(text[start:end])[0]) and (known_place(m.group(1)) or country_code(m.group(1)) or fold(m.group(1)) in page_places):
@@ -5331,6 +5374,9 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
         else:
             out.append((start, end, label))
     return out
+
+
+_PLACE_NOUN_JUST_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)[ \t]+\Z")
 
 
 def _two_towns(head: str, tail: str) -> bool:
@@ -5907,7 +5953,13 @@ def _named_as_body(text: str, org: _Org) -> bool:
             return True
         if _PARTNER_BEFORE.search(window):
             return True  # `en partenariat avec l’Accord sur ...`: a plan is no partner
-    return False
+    # `la Plateforme d’intervention régionale de l’océan Indien (PIROI), basée à La Réunion`: a plan is based nowhere
+    return any(_BASED_AFTER.match(text, end) for _, end in org.mentions)
+
+
+_BASED_AFTER = regex.compile(
+    r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:basé|installé|implanté|établi|domicilié)e?s?[ \t]+(?:à|au|aux|en|dans)(?![\p{L}])"
+)
 
 
 _EVENT_HEAD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t\u00a0]*(?:[«“\"][ \t\u00a0]*)?\Z", regex.REVERSE)  # `festival « Garde en Scène »`
@@ -6367,7 +6419,11 @@ def _merge_variants(orgs: list[_Org]) -> list[_Org]:
             # `le Conseil départemental` after `le Conseil départemental de Thiès`: the page's one such council
             heads = [o for o in orgs if o is not org and o.long_form and fold(o.long_form).startswith(fold(org.long_form) + " ")]
             if len({stem(o) or fold(o.long_form) for o in heads}) == 1:
-                org = _Org(None, max(heads, key=fullness).long_form, org.mentions)
+                head = max(heads, key=fullness)
+                if head.acronym:  # `du Conseil interprofessionnel` after `Conseil interprofessionnel du cacao et du café (CICC)`
+                    gained[id(head)] = gained.get(id(head), ()) + org.mentions
+                    continue
+                org = _Org(None, head.long_form, org.mentions)
         key = stem(org)
         same = by_stem.get(key) if key is not None else None
         if same is None:
@@ -6784,6 +6840,23 @@ def _spells(acronym: str, long_form: str) -> bool:
     return long_form_for(acronym, long_form) == long_form
 
 
+_SHORT_ACRONYM = 3  # letters: so short an acronym is spelt inside many a name's words (`CT` in `Conseil des minisTres`)
+
+
+def _initials_hold(acronym: str, long_form: str) -> bool:
+    """A short acronym paired by letters alone, far from its long form, spells the initials of that form's words
+    (`APS`, `Agence de presse sénégalaise`), not letters inside them (`CT` is no `Conseil des ministres`).
+
+    >>> _initials_hold("APS", "Agence de presse sénégalaise"), _initials_hold("CT", "Conseil des ministres")
+    (True, False)
+    """
+    letters = [_base_letter(c) for c in acronym.lower() if c.isalnum()]
+    if len(letters) > _SHORT_ACRONYM:
+        return True
+    initials = iter(_base_letter(_ELISION.split(w)[-1][:1].lower()) for w in _WORD.findall(long_form) if _ELISION.split(w)[-1])
+    return all(any(i == letter for i in initials) for letter in letters)
+
+
 def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
     """An acronym alone and a long form alone on the same page are one organisation when the
     long form's words spell the acronym (`(APS)` in the dateline, `l’Agence de presse
@@ -6799,7 +6872,7 @@ def _pair_by_letters(orgs: list[_Org]) -> list[_Org]:
         if not org.acronym or org.long_form:
             continue
         first = org.acronym[0].lower()  # a cheap test first: the long form opens on the acronym's letter
-        spelling = [o for o in longs if o.long_form[0].lower() == first and _spells(org.acronym, o.long_form)]
+        spelling = [o for o in longs if o.long_form[0].lower() == first and _spells(org.acronym, o.long_form) and _initials_hold(org.acronym, o.long_form)]
         if (entry := _known_table(()).get(fold(org.acronym))) is not None:
             # a known acronym goes with its own long forms only (`OMS` is not `Organisation panaméricaine de la santé`)
             own = {fold(n) for n in entry.get("long_forms", ())}
