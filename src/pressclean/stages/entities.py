@@ -6845,13 +6845,16 @@ _SHORT_ACRONYM = 3  # letters: so short an acronym is spelt inside many a name's
 
 def _initials_hold(acronym: str, long_form: str) -> bool:
     """A short acronym paired by letters alone, far from its long form, spells the initials of that form's words
-    (`APS`, `Agence de presse sénégalaise`), not letters inside them (`CT` is no `Conseil des ministres`).
+    (`APS`, `Agence de presse sénégalaise`), not letters inside them (`CT` is no `Conseil des ministres`),
+    or is itself one of its words (`APO`, `APO Group`).
 
     >>> _initials_hold("APS", "Agence de presse sénégalaise"), _initials_hold("CT", "Conseil des ministres")
     (True, False)
+    >>> _initials_hold("APO", "APO Group")
+    True
     """
     letters = [_base_letter(c) for c in acronym.lower() if c.isalnum()]
-    if len(letters) > _SHORT_ACRONYM:
+    if len(letters) > _SHORT_ACRONYM or acronym in _WORD.findall(long_form):
         return True
     initials = iter(_base_letter(_ELISION.split(w)[-1][:1].lower()) for w in _WORD.findall(long_form) if _ELISION.split(w)[-1])
     return all(any(i == letter for i in initials) for letter in letters)
