@@ -1867,8 +1867,9 @@ _LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _LOWER_LETTER = regex.compile(r"\p{Ll}")
 # the last text whose `_LOWER_UPPER` positions were read, and those: restore_characters reads them for the headings
 # glued to their text, and split_glued, next in the pipeline, for the same text on most pages (each read was a
-# twentieth of its stage; one text is kept, until the next is read)
-_LOWER_UPPER_READ: list = []
+# twentieth of its stage; one text is kept, until the next is read). One tuple, read and replaced whole, so that
+# threads sharing the module (a Dask worker's) never pair one text with another's positions.
+_lower_upper_read: tuple[str | None, list[int]] = (None, [])
 
 
 def lower_upper_positions(text: str) -> list[int]:
@@ -1877,9 +1878,12 @@ def lower_upper_positions(text: str) -> list[int]:
     >>> lower_upper_positions("mettons en uvreAvec McDonald, l'OIM")
     [15, 22]
     """
-    if not (_LOWER_UPPER_READ and _LOWER_UPPER_READ[0] is text):
-        _LOWER_UPPER_READ[:] = [text, [m.start() for m in _LOWER_UPPER.finditer(text)]]
-    return _LOWER_UPPER_READ[1]
+    global _lower_upper_read
+    read_text, positions = _lower_upper_read
+    if read_text is not text:
+        positions = [m.start() for m in _LOWER_UPPER.finditer(text)]
+        _lower_upper_read = (text, positions)
+    return positions
 
 
 def _lost_ligature(
