@@ -595,7 +595,7 @@ _TABLE_CAPTION = regex.compile(
 # a table's caption giving the scale of its cells at the end of its line (`Personnes en phase 3 ou plus, en millions`,
 # `Budget (en milliards de FCFA)`, `(in thousands)`): each cell is that many millions, of the currency it names if any
 _SCALE_CAPTION = regex.compile(
-    rf"(?:,|:|\(|–|—){_H}*(?:en{_H}+|in{_H}+)?(?P<s>milliers|millions|milliards|thousands|millions|billions)"
+    rf"(?:,|:|\(|–|—){_H}*(?:en{_H}+|in{_H}+)?(?P<s>milliers|millions|milliards|thousands|billions)"
     rf"(?:{_H}+(?:de|of){_H}+|{_H}*d['’]{_H}?)?(?P<w>\p{{L}}[\p{{L}}$€£ ]{{0,24}}?)?{_H}*\)?[{_SPACE_CHARS}]*(?=\n)",
     regex.IGNORECASE,
 )
