@@ -1,0 +1,465 @@
+"""h376-h391: the blind set written in session 23 (corpora/next), never run through pressclean.
+
+The writer read only corpora/README.md (its gold format, conventions, every "Added with ..." paragraph, the site table
+and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_ac.py,
+pages_dev_ad.py), the shared survey of real pages (/work/shared/real-pages.md) and its seed page
+(/work/shared/seeds/iom-fr-release.txt); not src/, tests/, benchmarks/, notebooks/, docs/, the project README, the
+Makefile, the notes_*.md files, the other page sources or any page of dev/ and heldout/. h376-h380 come from one
+made-up press room, the Office malgache de l’électrification rurale (OMER) in Antananarivo, Madagascar, sharing its
+skip line, language line, site name and slogan, menu with doubled labels, breadcrumb, type/date line, share line, a
+connected-villages counter, a related block, a newsletter line and footer, with small variations from page to page (a
+banner on h378 and h380 only, with different texts; 'Mis à jour le' on h378; an attachment line on h376; the counter
+and the related headlines change on every page; no newsletter line on h380; h379 is an English release under the
+French chrome); h381-h391 come from eleven other sites, one page each: the Sahara and Sahel Observatory in Tunis (h381,
+no defect and no boilerplate), a Moroccan news portal's wire listing (h382, listing), the UN food agency's Haiti office
+(h383, cp1252 mojibake, one paragraph half repaired), a Belgian NGO's WordPress release on South Kivu, DR Congo
+(h384), Chad's agriculture ministry on an old CMS (h385), the French embassy in Vietnam (h386, a cp1250 paragraph),
+an Algerian national news agency's dispatch (h387), the Indian Ocean Commission's report in an online document
+reader (h388), a browser print view of a New Brunswick government release (h389), the Organisation internationale de
+la Francophonie in Paris on a programme in Cambodia, Laos and Vietnam (h390) and a Kinshasa news portal (h391). All
+news, people, numbers, hosts and mailboxes are invented (some bodies are real, carrying invented news).
+"""
+from build import B, L, P, X, Page, contact, dl, fig, org, phone, place
+
+SET = "next"
+
+PAGES = []
+
+ENT = {"’": "&rsquo;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "«": "&laquo;", "»": "&raquo;",
+       "\u00a0": "&nbsp;", "–": "&ndash;", "&": "&amp;", "ê": "&ecirc;", "ç": "&ccedil;", "É": "&Eacute;",
+       "ô": "&ocirc;", "î": "&icirc;", "œ": "&oelig;", "û": "&ucirc;"}
+
+
+def ent(clean: str, chars: str) -> str:
+    """Markup for text whose raw side shows HTML entities for `chars`."""
+    return "".join(f"[[{ENT[c]}||{c}]]" if c in chars else c for c in clean)
+
+
+def unacc(clean: str) -> str:
+    """Markup for a line typed without accents."""
+    import unicodedata
+    raw = "".join(c if c in "’«»–œŒ" else "".join(d for d in unicodedata.normalize("NFD", c)
+                                                  if not unicodedata.combining(d)) for c in clean)
+    return f"[[{raw}||{clean}]]" if raw != clean else clean
+
+
+def moji(clean: str, codec: str = "cp1252") -> str:
+    """Markup for a word or phrase shown as mojibake in the raw text (for half-repaired lines)."""
+    return f"[[{clean.encode('utf-8').decode(codec)}||{clean}]]"
+
+
+def pdfwrap(text: str, width: int, hyph: dict = None) -> str:
+    """Raw lines of `text` wrapped at `width`, the words of `hyph` (word: split index) hyphenated at a line end."""
+    hyph = hyph or {}
+    lines, cur = [], ""
+    for w in text.split(" "):
+        if cur and len(cur) + 1 + len(w) > width:
+            core = w.rstrip(".,;:»)")
+            if core in hyph:
+                k = hyph[core]
+                lines.append(f"{cur} {w[:k]}-")
+                cur = w[k:]
+                continue
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    lines.append(cur)
+    return "\n".join(lines)
+
+
+# =========================================================================== OMER, rural electrification office (Antananarivo, Madagascar)
+OM_SITE = "www.omer-madagascar.example.mg"
+
+
+def om_top(rubric, stamp, banner=None):
+    lines = ["Aller au contenu | Plan du site"]
+    if banner:
+        lines.append(banner)
+    lines += ["Malagasy | Français | English",
+              "OMER – Office malgache de l’électrification rurale",
+              "Ny hazavana ho an’ny fokontany rehetra",
+              "☰ Menu",
+              "L’Office",
+              "Projets",
+              "Projets",
+              "Opérateurs privés",
+              "Appels d’offres",
+              "Salle de presse",
+              "Salle de presse",
+              "Rechercher…",
+              f"Accueil › Salle de presse › {rubric}",
+              stamp]
+    return "\n".join(lines)
+
+
+def om_bottom(counter, related, attach=None, newsletter=True):
+    lines = []
+    if attach:
+        lines.append(attach)
+    lines += ["Partager : Facebook | X | LinkedIn | WhatsApp | Imprimer",
+              f"Compteur OMER : {counter[0]} villages raccordés au {counter[1]} – {counter[2]} ménages alimentés",
+              "À lire aussi"]
+    lines += [f"› {h} – {d}" for h, d in related]
+    if newsletter:
+        lines.append("Lettre d’information : Votre adresse e-mail | Je m’inscris")
+    lines += ["OMER – Lot IVG 204 Antsahavola – BP 1180 Antananarivo 101 – Tél. : +261 20 22 614 00",
+              "© 2025 OMER – Mentions légales – Accessibilité – Contact"]
+    return "\n".join(lines)
+
+
+def om_meta(defects, newsletter=True, language="fr"):
+    base = ["menu", "duplicate-lines", "breadcrumb", "share-lines", "ticker", "postcode-trap"]
+    if newsletter:
+        base.append("newsletter-chrome")
+    return {"site": OM_SITE, "style": "rural-electrification-office-pressroom", "language": language,
+            "defects": base + defects}
+
+
+OM_NOTE = ("Site furniture shared by h376-h380: skip line, an optional banner (a counter closure on h378, a job "
+           "offer on h380), 'Malagasy | Français | English' line, site name 'OMER – Office malgache de "
+           "l’électrification rurale' and a Malagasy slogan, '☰ Menu', a menu with doubled 'Projets' and 'Salle de "
+           "presse', 'Rechercher…', breadcrumb 'Accueil › Salle de presse › rubric' (Communiqués, Invitations presse, "
+           "Avis aux abonnés, Reportages photo), a 'type – dd/mm/yyyy' line or 'Mis à jour le dd/mm/yyyy à hh:mm' "
+           "(h378); at the bottom an optional attachment line (h376), share line, a 'Compteur OMER' line whose "
+           "numbers change on every page (tag ticker, not figures), 'À lire aussi' with '› headline – dd/mm/yyyy' "
+           "lines that change, a newsletter line (absent on h380), footer with lot, BP box, postcode 101 and "
+           "switchboard, copyright line: all boilerplate. The OMER, its people and its offices are made up. "
+           "Malagasy landlines are +261 20 ..., mobiles +261 32/33/34 ...; ariary are MGA.")
+
+# --------------------------------------------------------------------------- h376 annual review: glued subheadings, œ dropped, attachment line
+PAGES.append(Page(
+    name="h376-omer-bilan-mini-reseaux-solaires-2025",
+    meta=om_meta(["heading-glued", "lost-oe"]),
+    blocks=[
+        B(om_top("Communiqués", "Communiqué – 01/12/2025")),
+        P("Mini-réseaux solaires : 214 villages raccordés en 2025, deux fois plus qu’en 2024"),
+        P("Antananarivo, le 1er décembre 2025 – L’Office malgache de l’électrification rurale (OMER) a raccordé 214 "
+          "villages à un mini-réseau solaire entre janvier et novembre 2025, contre 103 sur l’ensemble de l’année "
+          "2024. Quelque 38 600 ménages, soit environ 190 000 personnes, ont désormais accès à l’électricité dans "
+          "onze des vingt-trois régions du pays, selon le bilan présenté ce lundi au conseil d’administration."),
+        P("Le Sud rattrape son retard"),
+        P("Les régions d’Atsimo-Andrefana, d’Androy et d’Anosy concentrent près de la moitié des nouveaux "
+          "raccordements. À Ambovombe, la centrale hybride mise en [[ uvre||œuvre]] avec la Banque mondiale fournit "
+          "de l’électricité 22 heures sur 24 à 2 450 abonnés, dont 36 centres de santé de base.", glue=True),
+        P("Un tarif social maintenu"),
+        P("Le tarif social de 550 ariary par mois, réservé aux ménages qui consomment moins de 20 kWh, est maintenu "
+          "jusqu’en 2027. « Le c[[ ||œ]]ur de notre mission, c’est que le raccordement reste à la portée d’une famille "
+          "de paysans », a déclaré le directeur général de l’OMER, Haja Rakotondrazaka.", glue=True),
+        P("En 2026, l’Office prévoit de raccorder 260 nouveaux villages pour un coût de 47,5 millions d’euros, financés par l’Union "
+          "européenne, l’Agence française de développement (AFD) et l’État malgache. Les appels d’offres destinés aux "
+          "opérateurs privés seront publiés avant la fin de mars 2026."),
+        L("""Contact presse :
+Voahangy Ravelomanana, responsable de la communication, OMER
+Tél. : +261 20 22 614 12 / +261 34 05 218 47
+v.ravelomanana@omer-madagascar.example.mg"""),
+        B(om_bottom(("1 284", "30/11/2025", "118 420"),
+                    [("Toamasina : avis de coupures programmées du 8 au 12 décembre", "26/11/2025"),
+                     ("Appel à manifestation d’intérêt pour 40 sites dans le Menabe", "14/11/2025"),
+                     ("Ambositra : la centrale hydroélectrique de Manandriana en service", "03/11/2025")],
+                    attach="Télécharger le rapport d’activité 2025 (PDF – 2,4 Mo)")),
+    ],
+    gold=dict(
+        title="Mini-réseaux solaires : 214 villages raccordés en 2025, deux fois plus qu’en 2024",
+        dateline=dl("Antananarivo", "2025-12-01"),
+        organisations=[org("Office malgache de l’électrification rurale", "OMER"),
+                       org("Banque mondiale", None),
+                       org("Union européenne", None),
+                       org("Agence française de développement", "AFD")],
+        places=[place("Antananarivo"), place("Sud"), place("Atsimo-Andrefana"), place("Androy"), place("Anosy"),
+                place("Ambovombe")],
+        figures=[
+            fig("214 villages", 214, "villages"),
+            fig("en 2025", 2025, None, "year"),
+            fig("deux fois", 2, "fois", "other"),
+            fig("en 2024", 2024, None, "year"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("novembre 2025", 2025, None, "year"),
+            fig("103", 103, None),
+            fig("2024", 2024, None, "year"),
+            fig("Quelque 38 600 ménages", 38600, "ménages", qualifier="Quelque"),
+            fig("environ 190 000 personnes", 190000, "personnes", qualifier="environ"),
+            fig("onze", 11, None),
+            fig("vingt-trois régions", 23, "régions"),
+            fig("près de la moitié", 0.5, None, "other", qualifier="près de"),
+            fig("22 heures sur 24", 0.9167, None, "other"),
+            fig("2 450 abonnés", 2450, "abonnés"),
+            fig("36 centres", 36, "centres"),
+            fig("550 ariary", 550, "ariary", "money", currency="MGA"),
+            fig("moins de 20 kWh", 20, "kWh", "other", qualifier="moins de"),
+            fig("2027", 2027, None, "year"),
+            fig("En 2026", 2026, None, "year"),
+            fig("260 nouveaux villages", 260, "villages"),
+            fig("47,5 millions d’euros", 47500000, "euros", "money", currency="EUR"),
+            fig("mars 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+261202261412"), phone("+261340521847")],
+        emails=["v.ravelomanana@omer-madagascar.example.mg"],
+        contacts=[contact("Voahangy Ravelomanana", "responsable de la communication", "OMER",
+                          ["+261202261412", "+261340521847"], ["v.ravelomanana@omer-madagascar.example.mg"])],
+        notes=OM_NOTE + " A PDF attachment line. Two subheadings glued to the paragraph after them ('retardLes "
+              "régions', 'maintenuLe tarif'): split. œ dropped twice ('mise en uvre', 'Le c ur'). 'deux fois plus': "
+              "a ratio. 'entre janvier et novembre 2025': the month-year 'novembre 2025' (a year figure, the month in its text, "
+              "h344-h359), 'janvier' alone not a figure. 'contre 103': a count without "
+              "noun. 'l’année 2024' gives '2024' beside the title's 'en 2024'. 'onze des vingt-trois régions': "
+              "'onze' unit null and 'vingt-trois régions' (h296-h311 'Trois des sept forages'). '22 heures sur 24': "
+              "a proportion (h344-h359 'N noun sur M'). 'jusqu’en 2027': '2027' (the qualifier is not an "
+              "approximation). 'En 2026' and 'mars 2026' two year texts. 'Le Sud' (heading) "
+              "a region (iso null); Madagascar is never named as a country ('l’État malgache', adjective).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h377 press invitation: glued sentences, programme, accreditation block with a hidden e-mail
+PAGES.append(Page(
+    name="h377-omer-invitation-inauguration-centrale-farafangana",
+    meta=om_meta(["body-glued", "hidden-email"]),
+    blocks=[
+        B(om_top("Invitations presse", "Invitation presse – 03/12/2025")),
+        P("Invitation presse : inauguration de la centrale hybride de Farafangana le mardi 9 décembre"),
+        P("L’Office malgache de l’électrification rurale (OMER) et la Commune urbaine de Farafangana invitent les "
+          "représentants des médias à l’inauguration de la centrale hybride solaire-diesel de Farafangana, dans la "
+          "région Atsimo-Atsinanana, le mardi 9 décembre 2025 à 10 h, en présence du ministre de l’Énergie et des "
+          "Hydrocarbures."),
+        P("D’une puissance de 1,8 mégawatt-crête, la centrale alimentera 6 300 abonnés, dont l’hôpital de district "
+          "et le port de pêche.", glue=True),
+        P("Elle a été construite en quatorze mois par un groupement d’entreprises malgaches et mauriciennes pour un "
+          "coût de 21,6 milliards d’ariary. Ses batteries permettent de réduire de 70 % la consommation de gazole "
+          "de l’ancienne centrale thermique.", glue=True),
+        L("""Programme du mardi 9 décembre
+9 h 30 : accueil des invités et des journalistes
+10 h 00 : discours et coupure du ruban
+11 h 00 : visite de la centrale et du poste de livraison
+12 h 30 : point presse"""),
+        L("""Accréditations jusqu’au vendredi 5 décembre à 17 h :
+Voahangy Ravelomanana, OMER Antananarivo – +261 20 22 614 12 – v.ravelomanana@omer-madagascar.example.mg
+Fidy Randrianasolo, chargé de communication, Commune urbaine de Farafangana – +261 33 12 407 58 – [email protected]"""),
+        B(om_bottom(("1 287", "02/12/2025", "118 910"),
+                    [("Mini-réseaux solaires : 214 villages raccordés en 2025", "01/12/2025"),
+                     ("Toamasina : avis de coupures programmées du 8 au 12 décembre", "26/11/2025"),
+                     ("Appel à manifestation d’intérêt pour 40 sites dans le Menabe", "14/11/2025")])),
+    ],
+    gold=dict(
+        title="Invitation presse : inauguration de la centrale hybride de Farafangana le mardi 9 décembre",
+        dateline=None,
+        organisations=[org("Office malgache de l’électrification rurale", "OMER"),
+                       org("Commune urbaine de Farafangana", None)],
+        places=[place("Farafangana"), place("Atsimo-Atsinanana"), place("Antananarivo")],
+        figures=[
+            fig("le mardi 9 décembre", "--12-09", None, "date"),
+            fig("le mardi 9 décembre 2025 à 10 h", "2025-12-09", None, "date"),
+            fig("1,8 mégawatt-crête", 1.8, "mégawatt-crête", "other"),
+            fig("6 300 abonnés", 6300, "abonnés"),
+            fig("quatorze mois", 14, "mois", "duration"),
+            fig("21,6 milliards d’ariary", 21600000000, "ariary", "money", currency="MGA"),
+            fig("70 %", 70, "%", "percent"),
+            fig("mardi 9 décembre", "--12-09", None, "date"),
+            fig("vendredi 5 décembre à 17 h", "--12-05", None, "date"),
+        ],
+        phones=[phone("+261202261412"), phone("+261331240758")],
+        emails=["v.ravelomanana@omer-madagascar.example.mg"],
+        hidden_emails=1,
+        contacts=[contact("Voahangy Ravelomanana", None, "OMER Antananarivo", ["+261202261412"],
+                          ["v.ravelomanana@omer-madagascar.example.mg"]),
+                  contact("Fidy Randrianasolo", "chargé de communication", "Commune urbaine de Farafangana",
+                          ["+261331240758"], [])],
+        notes=OM_NOTE + " No banner, no dateline (an invitation). Two sentences glued to the paragraph before them "
+              "at a full stop ('Hydrocarbures.D’une puissance', 'de pêche.Elle a été'): split. The title's 'le mardi "
+              "9 décembre' (--12-09), the body's date with its clock time and the programme heading's 'mardi 9 "
+              "décembre' ('du' out) are three texts; the accreditation deadline 'jusqu’au vendredi 5 décembre à "
+              "17 h' is one date (the 'jusqu’au' out, no year). The ministry is named only in a role (not listed). "
+              "'1,8 mégawatt-crête' a measure (unit as written). Programme clock times are not figures. The "
+              "Commune urbaine (co-inviting) is an organisation (h344-h359 intermunicipal rule). Accreditation lines: "
+              "a person with the office label 'OMER Antananarivo' and a person with role and organisation; the second "
+              "address is hidden (counted, not listed).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h378 notice to subscribers: banner, 'Mis à jour le', unaccented capital title, ’ dropped, list, office line with Fax
+PAGES.append(Page(
+    name="h378-omer-avis-coupures-programmees-toamasina",
+    meta=om_meta(["unaccented-capitals", "lost-apostrophe"]),
+    blocks=[
+        B(om_top("Avis aux abonnés", "Mis à jour le 27/11/2025 à 08:40",
+                 banner="Fermeture exceptionnelle de l’agence d’Antsirabe le vendredi 28 novembre")),
+        P(unacc("AVIS AUX ABONNÉS : COUPURES PROGRAMMÉES À TOAMASINA DU 8 AU 12 DÉCEMBRE")),
+        P("L’Office malgache de l’électrification rurale informe ses abonnés de la commune rurale d’Ampasimadinika "
+          "et des fokontany voisins que le courant sera coupé chaque jour de 8 h à 15 h, du lundi 8 au vendredi 12 "
+          "décembre 2025, pour permettre le remplacement de 14 kilomètres de ligne moyenne tension endommagée par le "
+          "cyclone de mars.", apos="drop"),
+        P("[[A||À]] compter du samedi 13 décembre, la ligne renforcée pourra transporter jusqu’à 2 mégawatts, soit "
+          "le double de sa capacité actuelle.", apos="drop"),
+        L("""Fokontany concernés :
+- Ampasimadinika centre ;
+- Ambodisaina ;
+- Mangarano II ;
+- Antanandava.""", apos="drop"),
+        P("L’Office présente ses excuses pour la gêne occasionnée et rappelle qu’aucun agent n’est autorisé à "
+          "réclamer de l’argent aux abonnés pendant les travaux.", apos="drop"),
+        L("""Agence OMER de Toamasina – Boulevard Joffre – Tél. : 020 53 322 45 – Fax : 020 53 322 46""",
+          apos="drop"),
+        B(om_bottom(("1 281", "26/11/2025", "118 050"),
+                    [("Appel à manifestation d’intérêt pour 40 sites dans le Menabe", "14/11/2025"),
+                     ("Ambositra : la centrale hydroélectrique de Manandriana en service", "03/11/2025"),
+                     ("Journée de l’énergie : portes ouvertes à Antsirabe", "21/10/2025")])),
+    ],
+    gold=dict(
+        title="AVIS AUX ABONNÉS : COUPURES PROGRAMMÉES À TOAMASINA DU 8 AU 12 DÉCEMBRE",
+        dateline=None,
+        organisations=[org("Office malgache de l’électrification rurale", None)],
+        places=[place("TOAMASINA"), place("Ampasimadinika"), place("Ambodisaina"), place("Mangarano"),
+                place("Antanandava")],
+        figures=[
+            fig("8", "--12-08", None, "date"),
+            fig("12 DÉCEMBRE", "--12-12", None, "date"),
+            fig("lundi 8", "2025-12-08", None, "date"),
+            fig("vendredi 12 décembre 2025", "2025-12-12", None, "date"),
+            fig("14 kilomètres", 14, "kilomètres", "other"),
+            fig("samedi 13 décembre", "--12-13", None, "date"),
+            fig("jusqu’à 2 mégawatts", 2, "mégawatts", "other", qualifier="jusqu’à"),
+        ],
+        phones=[phone("+261205332245"), phone("+261205332246", "fax")],
+        emails=[],
+        contacts=[contact(None, None, "Agence OMER de Toamasina", ["+261205332245", "+261205332246"], [])],
+        notes=OM_NOTE + " A banner on the closure of the Antsirabe counter; 'Mis à jour le' line. The capital title "
+              "is typed without accents ('ABONNES', 'PROGRAMMEES', 'A TOAMASINA', 'DECEMBRE'): accents restored, case "
+              "kept; 'A compter' restored to 'À compter'. Every ’ of the body, list and office line is dropped "
+              "('LOffice', 'quaucun', 'nest', 'largent', 'jusquà'): restored. "
+              "The title's range 'DU 8 AU 12 DÉCEMBRE' gives '8' (--12-08) and '12 DÉCEMBRE' as written; the body's "
+              "'du lundi 8 au vendredi 12 décembre 2025' gives 'lundi 8' (dated by the second bound) and 'vendredi "
+              "12 décembre 2025'. Daily hours '8 h à 15 h' are clock times (not figures); 'le cyclone de mars' has "
+              "no year and no day (not a figure); 'le double' is not a figure (h344-h359). 'Mangarano II' gives the "
+              "place 'Mangarano' (the II a sector number, not a figure). TOAMASINA listed as the title writes it. "
+              "The office line (no person) is one contact with its organisation as written; the Toamasina numbers "
+              "are written with the trunk 0 (020 53 ...), +261 20 53 ...; the Fax is kind fax. The OMER's "
+              "acronym is never written in the article (long form only).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h379 English release under the French chrome
+PAGES.append(Page(
+    name="h379-omer-world-bank-green-climate-fund-mini-grids",
+    meta=om_meta(["english-page"], language="en"),
+    blocks=[
+        B(om_top("Communiqués", "Communiqué – 03/12/2025") + "\nCe communiqué est publié en anglais uniquement."),
+        P("Madagascar: US$62 million for 180 solar mini-grids in the south and west"),
+        P("ANTANANARIVO, Madagascar, 3 December 2025 – The World Bank and the Green Climate Fund (GCF) will provide "
+          "US$62 million to the Malagasy Rural Electrification Office (OMER) to build 180 solar mini-grids in the "
+          "regions of Menabe, Melaky and Atsimo-Andrefana over the next four years, under an agreement signed today "
+          "in Antananarivo."),
+        P("The project is expected to connect about 41,000 households and 1,200 small businesses, and to equip 95 "
+          "health centres with solar refrigerators for vaccines. Nearly two thirds of the grant will go to private "
+          "operators selected by tender, who will run the mini-grids for 20 years."),
+        P("“Fewer than one in five rural households in Madagascar has electricity today,” said the World Bank’s "
+          "country manager. “These mini-grids will power clinics, rice mills and schools long before the national "
+          "grid can reach them.”"),
+        P("The GCF share, US$18.5 million, will also fund a training centre in Morondava, where 300 young "
+          "technicians, at least 40% of them women, will be trained by 2028."),
+        L("""Media contacts:
+Voahangy Ravelomanana, OMER, +261 34 05 218 47, v.ravelomanana@omer-madagascar.example.mg
+Kevin Miller, World Bank, Washington, +1 202 555 0147, kmiller@worldbank.example.org"""),
+        B(om_bottom(("1 290", "03/12/2025", "119 320"),
+                    [("Invitation presse : inauguration de la centrale hybride de Farafangana", "03/12/2025"),
+                     ("Mini-réseaux solaires : 214 villages raccordés en 2025", "01/12/2025"),
+                     ("Toamasina : avis de coupures programmées du 8 au 12 décembre", "26/11/2025")])),
+    ],
+    gold=dict(
+        title="Madagascar: US$62 million for 180 solar mini-grids in the south and west",
+        dateline=dl("ANTANANARIVO", "2025-12-03"),
+        organisations=[org("World Bank", None),
+                       org("Green Climate Fund", "GCF"),
+                       org("Malagasy Rural Electrification Office", "OMER")],
+        places=[place("Madagascar", "MG"), place("ANTANANARIVO"), place("Menabe"), place("Melaky"),
+                place("Atsimo-Andrefana"), place("Morondava"), place("Washington")],
+        figures=[
+            fig("US$62 million", 62000000, "US$", "money", currency="USD"),
+            fig("180 solar mini-grids", 180, "mini-grids"),
+            fig("3 December 2025", "2025-12-03", None, "date"),
+            fig("four years", 4, "years", "duration"),
+            fig("about 41,000 households", 41000, "households", qualifier="about"),
+            fig("1,200 small businesses", 1200, "businesses"),
+            fig("95 health centres", 95, "centres"),
+            fig("Nearly two thirds", 0.6667, None, "other", qualifier="Nearly"),
+            fig("20 years", 20, "years", "duration"),
+            fig("Fewer than one in five", 0.2, None, "other", qualifier="Fewer than"),
+            fig("US$18.5 million", 18500000, "US$", "money", currency="USD"),
+            fig("300 young technicians", 300, "technicians"),
+            fig("at least 40%", 40, "%", "percent", qualifier="at least"),
+            fig("by 2028", 2028, None, "year"),
+        ],
+        phones=[phone("+261340521847"), phone("+12025550147")],
+        emails=["v.ravelomanana@omer-madagascar.example.mg", "kmiller@worldbank.example.org"],
+        contacts=[contact("Voahangy Ravelomanana", None, "OMER", ["+261340521847"],
+                          ["v.ravelomanana@omer-madagascar.example.mg"]),
+                  contact("Kevin Miller", None, "World Bank", ["+12025550147"], ["kmiller@worldbank.example.org"])],
+        notes=OM_NOTE + " An English release under the French chrome (h344-h359 rule): the French line 'Ce "
+              "communiqué est publié en anglais uniquement.' is chrome. The office names itself by an English long "
+              "form with its French acronym ('Malagasy Rural Electrification Office (OMER)', listed as written). "
+              "'ANTANANARIVO, Madagascar, 3 December 2025 –': place as written, the country listed. 'US$62 million' "
+              "(title and body, one text), unit 'US$'. 'Nearly two thirds' a fraction; 'Fewer than one in five' a "
+              "proportion (0.2, h296-h311 'fewer than one in ten'). 'by 2028': the year with 'by' as written in the "
+              "text (as 'en 2026'; 'by' is not an approximation qualifier). 'the next four years' a duration; "
+              "'today' not a figure. 'the south and west' in the title are directions, not places. The World Bank's "
+              "'country manager' quoted without a name is no contact. Contacts: two lines 'Name, organisation, "
+              "phone, e-mail'; 'Washington' in the second is a place; +1 202 555 0147 (a 555 number) as the "
+              "checker's validity says.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h380 photo story: banner, caption printed twice, English caption, cp1250 paragraph, no newsletter line
+PAGES.append(Page(
+    name="h380-omer-en-images-lumiere-ankazobe",
+    meta=om_meta(["duplicate-caption", "english-caption", "mojibake-cp1250"], newsletter=False),
+    blocks=[
+        B(om_top("Reportages photo", "Reportage photo – 04/12/2025",
+                 banner="L’OMER recrute 12 techniciens de réseau : candidatures jusqu’au 15 décembre")),
+        P("En images : la lumière arrive à Ankazobe"),
+        P("Depuis le 20 novembre, les 1 140 foyers d’Ankazobe, à 100 kilomètres au nord-ouest de la capitale, sont "
+          "reliés au mini-réseau solaire installé par un opérateur privé sous la supervision de l’OMER. Le village "
+          "n’avait jamais été raccordé au réseau national."),
+        P("Photo 1 : Des techniciens posent les derniers compteurs à prépaiement, le 18 novembre. © OMER / Tiana "
+          "Rabe"),
+        B("Photo 1 : Des techniciens posent les derniers compteurs à prépaiement, le 18 novembre. © OMER / Tiana "
+          "Rabe"),
+        P("Au marché, les couturières travaillent désormais le soir. « Avant, je finissais trois robes par semaine ; "
+          "aujourd’hui j’en couds six », raconte Lalao Razafy, 34 ans. La coopérative laitière du village a acheté "
+          "un refroidisseur de 500 litres qui lui évite de jeter le lait de la traite du soir.", moji="cp1250"),
+        P("Photo 2: Pupils revise under the new street lights of Ankazobe, 21 November 2025. © OMER / Tiana Rabe"),
+        P("Le mini-réseau, d’une puissance de 240 kilowatts-crête, a coûté 2,9 milliards d’ariary, dont 60 % "
+          "financés par une subvention de l’Union européenne."),
+        B(om_bottom(("1 293", "04/12/2025", "119 780"),
+                    [("Madagascar: US$62 million for 180 solar mini-grids", "03/12/2025"),
+                     ("Invitation presse : inauguration de la centrale hybride de Farafangana", "03/12/2025"),
+                     ("Mini-réseaux solaires : 214 villages raccordés en 2025", "01/12/2025")],
+                    newsletter=False)),
+    ],
+    gold=dict(
+        title="En images : la lumière arrive à Ankazobe",
+        dateline=None,
+        organisations=[org(None, "OMER"), org("Union européenne", None)],
+        places=[place("Ankazobe")],
+        figures=[
+            fig("le 20 novembre", "--11-20", None, "date"),
+            fig("1 140 foyers", 1140, "foyers"),
+            fig("100 kilomètres", 100, "kilomètres", "other"),
+            fig("le 18 novembre", "--11-18", None, "date"),
+            fig("trois robes", 3, "robes"),
+            fig("six", 6, None),
+            fig("34 ans", 34, "ans", "age"),
+            fig("500 litres", 500, "litres", "other"),
+            fig("21 November 2025", "2025-11-21", None, "date"),
+            fig("240 kilowatts-crête", 240, "kilowatts-crête", "other"),
+            fig("2,9 milliards d’ariary", 2900000000, "ariary", "money", currency="MGA"),
+            fig("60 %", 60, "%", "percent"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=OM_NOTE + " A recruitment banner (its '12 techniciens' and '15 décembre' are chrome); no newsletter "
+              "line. The first caption is printed twice: the second copy is boilerplate. The second caption is in "
+              "English (article text). The quote paragraph is UTF-8 read as cp1250 ('Ă©' shape): decoded. "
+              "'le 20 novembre' and 'le 18 novembre' have no year in their sentence (not dated from the English "
+              "caption, h248-h263). 'j’en couds six': a count without noun (the noun replaced by 'en'); 'par "
+              "semaine' out. The OMER is named by its acronym only in the article (its long form is chrome). 'la "
+              "capitale' is not named; the photographer's credit is not a contact. No contact block.",
+    ),
+))
