@@ -463,3 +463,233 @@ PAGES.append(Page(
               "capitale' is not named; the photographer's credit is not a contact. No contact block.",
     ),
 ))
+
+# =========================================================================== eleven other sites, one page each
+# --------------------------------------------------------------------------- h381 intergovernmental observatory in Tunis: no defect and no boilerplate
+PAGES.append(Page(
+    name="h381-oss-alerte-precoce-secheresse-maghreb-sahel",
+    meta={"site": "www.oss-sahara-sahel.example.org", "style": "intergovernmental-observatory-clean",
+          "defects": []},
+    blocks=[
+        P("L’OSS lance un système d’alerte précoce à la sécheresse pour six pays du Maghreb et du Sahel"),
+        P("Tunis, le 2 décembre 2025 – L’Observatoire du Sahara et du Sahel (OSS) a lancé ce mardi un système "
+          "d’alerte précoce à la sécheresse couvrant l’Algérie, le Maroc, la Mauritanie, le Niger, le Tchad et la "
+          "Tunisie. Il combine les images de trois satellites, les relevés de 412 stations météorologiques et les "
+          "observations de 1 500 éleveurs équipés d’une application mobile."),
+        P("Chaque mois, le système publiera une carte de l’état de la végétation et des points d’eau, avec des "
+          "prévisions à trois mois. Les services agricoles pourront ainsi prépositionner du fourrage et des "
+          "semences avant la saison sèche, qui dure de sept à neuf mois dans le sud de la zone."),
+        P("« Entre 2020 et 2024, quatre sécheresses graves ont fait perdre aux éleveurs de la région près d’un "
+          "quart de leur cheptel », a rappelé la secrétaire exécutive de l’OSS, Amel Ferchichi. « Anticiper de six "
+          "semaines seulement permet de sauver une grande partie des troupeaux. »"),
+        P("Le projet, d’un montant de 8,7 millions de dollars sur quatre ans, est financé par le Fonds pour "
+          "l’adaptation et mis en œuvre avec les services météorologiques nationaux. Une première carte sera "
+          "diffusée le 15 janvier 2026."),
+        L("""Contact :
+Leïla Ben Salah, chargée de communication, OSS
+Tél. : +216 71 206 633
+leila.bensalah@oss-sahara-sahel.example.org"""),
+    ],
+    gold=dict(
+        title="L’OSS lance un système d’alerte précoce à la sécheresse pour six pays du Maghreb et du Sahel",
+        dateline=dl("Tunis", "2025-12-02"),
+        organisations=[org("Observatoire du Sahara et du Sahel", "OSS"),
+                       org("Fonds pour l’adaptation", None)],
+        places=[place("Maghreb"), place("Sahel"), place("Tunis"), place("Algérie", "DZ"), place("Maroc", "MA"),
+                place("Mauritanie", "MR"), place("Niger", "NE"), place("Tchad", "TD"), place("Tunisie", "TN")],
+        figures=[
+            fig("six pays", 6, "pays"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("trois satellites", 3, "satellites"),
+            fig("412 stations", 412, "stations"),
+            fig("1 500 éleveurs", 1500, "éleveurs"),
+            fig("trois mois", 3, "mois", "duration"),
+            fig("sept", 7, None, "duration"),
+            fig("neuf mois", 9, "mois", "duration"),
+            fig("2020", 2020, None, "year"),
+            fig("2024", 2024, None, "year"),
+            fig("quatre sécheresses", 4, "sécheresses"),
+            fig("près d’un quart", 0.25, None, "other", qualifier="près d’"),
+            fig("six semaines", 6, "semaines", "duration"),
+            fig("8,7 millions de dollars", 8700000, "dollars", "money", currency="USD"),
+            fig("quatre ans", 4, "ans", "duration"),
+            fig("le 15 janvier 2026", "2026-01-15", None, "date"),
+        ],
+        phones=[phone("+21671206633")],
+        emails=["leila.bensalah@oss-sahara-sahel.example.org"],
+        contacts=[contact("Leïla Ben Salah", "chargée de communication", "OSS", ["+21671206633"],
+                          ["leila.bensalah@oss-sahara-sahel.example.org"])],
+        notes="No defect and no boilerplate. The OSS is a real body carrying invented news; the Fonds pour "
+              "l’adaptation (Adaptation Fund) is named as funder (long form only). 'de sept à neuf mois': a range of "
+              "durations, the first bound bare ('sept', kind duration, unit null). 'Entre 2020 et 2024': two years. "
+              "'près d’un quart': a fraction with the contracted qualifier. 'Une première carte', 'Chaque mois' are "
+              "not figures. Maghreb and Sahel regions (iso null); 'le sud de la zone' generic. The services "
+              "('services agricoles', 'services météorologiques nationaux') are generic. Tunisian landline +216 71.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h382 Moroccan news portal's wire listing: cookie banner, Arabic ticker, four stories with stamps, (MAP) datelines, read-more lines (one glued), ’ as a space in one story
+PAGES.append(Page(
+    name="h382-maroc-info-continu-fil-actualite",
+    meta={"site": "www.marocinfo-continu.example.ma", "style": "moroccan-portal-wire-listing", "listing": True,
+          "defects": ["listing", "cookie-banner", "menu", "foreign-ticker", "read-more", "body-glued",
+                      "lost-apostrophe"]},
+    blocks=[
+        B("""Ce site utilise des cookies pour améliorer votre expérience. Accepter | Paramétrer
+MarocInfo Continu
+Accueil | Politique | Économie | Régions | Sport | Culture | العربية
+عاجل ▸ الرباط: انطلاق الدورة الخريفية للبرلمان ▸ أكادير: ارتفاع الصادرات البحرية
+Fil d’actualité – mardi 2 décembre 2025"""),
+        P("Dakhla : un nouveau quai de pêche de 600 mètres mis en service"),
+        P("02/12/2025 – 16h42"),
+        P("Dakhla, 2 déc. (MAP) – Le port de Dakhla dispose depuis ce mardi d’un nouveau quai de 600 mètres, capable "
+          "d’accueillir 120 chalutiers côtiers. Les travaux, lancés en 2023, ont coûté 412 millions de dirhams."),
+        B("Lire la suite ›"),
+        P("Casablanca : la Bourse termine en hausse de 1,2 %"),
+        P("02/12/2025 – 15h10"),
+        P("Casablanca, 2 déc. (MAP) – Le MASI, principal indice de la Bourse de Casablanca, a gagné 1,2 % ce mardi, "
+          "porté par les valeurs bancaires, pour un volume d’échanges de 186,4 MDH."),
+        X("Lire la suite ›Agadir : 3 400 tonnes de poulpe débarquées depuis l’ouverture de la saison",
+          "Agadir : 3 400 tonnes de poulpe débarquées depuis l’ouverture de la saison"),
+        P("02/12/2025 – 13h25"),
+        P("Agadir, 2 déc. (MAP) – Quelque 3 400 tonnes de poulpe ont été débarquées dans les ports de la région "
+          "depuis l’ouverture de la saison d’hiver le 15 novembre, soit près de 20 % de plus qu’à la même période de "
+          "l’an dernier, selon l’Office national des pêches (ONP).", apos="space"),
+        B("Lire la suite ›"),
+        P("Rabat : l’ONEE raccorde 38 douars à l’eau potable dans la province de Khémisset"),
+        P("02/12/2025 – 11h03"),
+        P("Rabat, 2 déc. (MAP) – L’Office national de l’électricité et de l’eau potable (ONEE) a achevé le "
+          "raccordement de 38 douars de la province de Khémisset au réseau d’eau potable, au profit de 21 500 "
+          "habitants, pour un investissement de 96 millions de dirhams."),
+        B("""Lire la suite ›
+Charger plus d’articles
+© 2025 MarocInfo Continu – Tous droits réservés – Mentions légales – Nous contacter"""),
+    ],
+    gold=dict(
+        title="Dakhla : un nouveau quai de pêche de 600 mètres mis en service",
+        dateline=None,
+        organisations=[org(None, "MAP"), org("Bourse de Casablanca", None),
+                       org("Office national des pêches", "ONP"),
+                       org("Office national de l’électricité et de l’eau potable", "ONEE")],
+        places=[place("Dakhla"), place("Casablanca"), place("Agadir"), place("Rabat"), place("Khémisset")],
+        figures=[
+            fig("600 mètres", 600, "mètres", "other"),
+            fig("02/12/2025 – 16h42", "2025-12-02", None, "date"),
+            fig("2 déc.", "--12-02", None, "date"),
+            fig("120 chalutiers", 120, "chalutiers"),
+            fig("en 2023", 2023, None, "year"),
+            fig("412 millions de dirhams", 412000000, "dirhams", "money", currency="MAD"),
+            fig("1,2 %", 1.2, "%", "percent"),
+            fig("02/12/2025 – 15h10", "2025-12-02", None, "date"),
+            fig("186,4 MDH", 186400000, "MDH", "money", currency="MAD"),
+            fig("3 400 tonnes", 3400, "tonnes", "other"),
+            fig("02/12/2025 – 13h25", "2025-12-02", None, "date"),
+            fig("Quelque 3 400 tonnes", 3400, "tonnes", "other", qualifier="Quelque"),
+            fig("le 15 novembre", "--11-15", None, "date"),
+            fig("près de 20 %", 20, "%", "percent", qualifier="près de"),
+            fig("38 douars", 38, "douars"),
+            fig("02/12/2025 – 11h03", "2025-12-02", None, "date"),
+            fig("21 500 habitants", 21500, "habitants"),
+            fig("96 millions de dirhams", 96000000, "dirhams", "money", currency="MAD"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A listing of four unrelated wire stories: the label 'Fil d’actualité – mardi 2 décembre 2025' is "
+              "boilerplate, the first headline is the title, dateline null. Each story's stamp line '02/12/2025 – "
+              "16h42' is article text and one date figure (one text per stamp, h328-h343). The four datelines 'Town, "
+              "2 déc. (MAP) –' give one text '2 déc.' (--12-02) and the agency MAP once (acronym only; its long form "
+              "is never written). Cookie banner, one-line menu with an Arabic link, an Arabic 'عاجل ▸' ticker "
+              "(foreign-ticker), 'Lire la suite ›' lines, 'Charger plus d’articles' and the footer are boilerplate; "
+              "one 'Lire la suite ›' is glued to the third headline: the raw line is article text, the read-more "
+              "part removed. The third story lost every ’ as a space ('l ouverture', 'd hiver', 'qu à', 'l an', "
+              "'l Office'): restored. The MASI is an index (not an organisation); the Bourse de Casablanca is listed "
+              "(long form only) and 'Casablanca' is a place from the headline and dateline. '186,4 MDH' money with "
+              "unit 'MDH' (h264-h279). 'ce mardi', 'l’an dernier', 'saison d’hiver' not figures; 'la même période' "
+              "not a figure. Douars are villages (the count's unit).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h383 UN food agency in Haiti: vertical menu, cp1252 paragraph, a half-repaired paragraph with a doubly encoded word, English related ticker
+H383_HALF = ("Dans le départ" + moji("é") + "ment du Nord-Ouest, o" + moji("ù") + " la saison pluvieuse a "
+             "été déficitaire, les transferts monétaires atteignent 4 500 gourdes par mois et par famille. "
+             "« Sans cette aide, beaucoup de m" + moji("è") + "res auraient retir" + moji("é") + " leurs enfants de "
+             "l’école », explique Nadège Pierre-Louis, directrice de l’" + "[[Ã‰||É]]" + "cole nationale de "
+             "Bombardopolis, o" + "[[ÃƒÂ¹||ù]]" + " 640 élèves reçoivent désormais un repas chaud chaque jour.")
+PAGES.append(Page(
+    name="h383-pam-haiti-cantines-scolaires-transferts",
+    meta={"site": "www.pam-haiti.example.org", "style": "un-agency-country-office-haiti",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "share-lines", "mojibake-cp1252",
+                      "mojibake-double-cp1252", "foreign-ticker", "cookie-banner"]},
+    blocks=[
+        B("""Programme alimentaire mondial – Haïti
+Français | English | Kreyòl
+Qui nous sommes
+Ce que nous faisons
+Ce que nous faisons
+Actualités
+Actualités
+Faire un don
+Accueil / Actualités / Communiqués de presse
+Partager | Imprimer | Télécharger en PDF"""),
+        P("Haïti : le PAM étend les repas scolaires et les transferts monétaires à 310 000 enfants"),
+        P("Port-au-Prince, le 1er décembre 2025 – Le Programme alimentaire mondial (PAM) étend à partir de ce mois son "
+          "programme de cantines scolaires à 1 240 écoles dans sept départements d’Haïti, pour atteindre 310 000 "
+          "enfants d’ici juin 2026. Les repas sont préparés avec du riz, des haricots et des légumes achetés à "
+          "quelque 2 800 petits producteurs haïtiens."),
+        P("Près de 5,7 millions d’Haïtiens, soit la moitié de la population, sont en situation d’insécurité "
+          "alimentaire aiguë, selon la dernière analyse publiée en octobre. Dans les zones contrôlées par les gangs "
+          "autour de la capitale, plus de 200 écoles restent fermées.", moji="cp1252"),
+        P(H383_HALF),
+        P("Pour maintenir ces activités jusqu’en juin, le PAM a besoin de 46 millions de dollars américains. « Chaque "
+          "dollar dépensé pour un repas produit localement rapporte près de trois fois plus à l’économie rurale », "
+          "souligne le directeur du PAM en Haïti, Jean-Martin Bauer."),
+        L("""Pour plus d’informations, veuillez contacter :
+Rose-Mina Saint-Fleur, PAM Port-au-Prince, +509 3702 1144, rosemina.saintfleur@wfp.org
+Tom Ellis, PAM Panama (bureau régional), +507 6981 2260, tom.ellis@wfp.org"""),
+        B("""Related news ▸ WFP scales up cash assistance in the Sahel ▸ Sudan: famine confirmed in two more localities
+Nous utilisons des cookies. OK | En savoir plus
+© Programme alimentaire mondial 2025 – Conditions d’utilisation – Confidentialité"""),
+    ],
+    gold=dict(
+        title="Haïti : le PAM étend les repas scolaires et les transferts monétaires à 310 000 enfants",
+        dateline=dl("Port-au-Prince", "2025-12-01"),
+        organisations=[org("Programme alimentaire mondial", "PAM")],
+        places=[place("Haïti", "HT"), place("Port-au-Prince"), place("Nord-Ouest"), place("Bombardopolis"),
+                place("Panama", "PA")],
+        figures=[
+            fig("310 000 enfants", 310000, "enfants"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("1 240 écoles", 1240, "écoles"),
+            fig("sept départements", 7, "départements"),
+            fig("juin 2026", 2026, None, "year"),
+            fig("quelque 2 800 petits producteurs", 2800, "producteurs", qualifier="quelque"),
+            fig("Près de 5,7 millions d’Haïtiens", 5700000, "Haïtiens", qualifier="Près de"),
+            fig("la moitié", 0.5, None, "other"),
+            fig("plus de 200 écoles", 200, "écoles", qualifier="plus de"),
+            fig("4 500 gourdes", 4500, "gourdes", "money", currency="HTG"),
+            fig("640 élèves", 640, "élèves"),
+            fig("46 millions de dollars américains", 46000000, "dollars américains", "money", currency="USD"),
+            fig("près de trois fois", 3, "fois", "other", qualifier="près de"),
+        ],
+        phones=[phone("+50937021144"), phone("+50769812260")],
+        emails=["rosemina.saintfleur@wfp.org", "tom.ellis@wfp.org"],
+        contacts=[contact("Rose-Mina Saint-Fleur", None, "PAM Port-au-Prince", ["+50937021144"],
+                          ["rosemina.saintfleur@wfp.org"]),
+                  contact("Tom Ellis", None, "PAM Panama (bureau régional)", ["+50769812260"],
+                          ["tom.ellis@wfp.org"])],
+        notes="Site chrome (site name, language line, menu with doubled labels, breadcrumb, share line; at the bottom "
+              "an English 'Related news ▸' ticker, a cookie line and the copyright) is boilerplate. The second "
+              "paragraph is UTF-8 read as cp1252 throughout ('Ã©', 'â€™'). The third paragraph was half repaired "
+              "by an earlier tool: most words are right, five sequences are still cp1252 mojibake ('dÃ©partement', "
+              "'oÃ¹', 'mÃ¨res', 'retirÃ©', 'Ã‰cole' for 'École') and one is doubly encoded ('oÃƒÂ¹'); every "
+              "sequence is decoded back to the letter (tags mojibake-cp1252 and mojibake-double-cp1252). 'juin "
+              "2026' (month-year after 'd’ici', h344-h359) a year figure; 'jusqu’en juin' (no year) not a figure; "
+              "'en octobre' not a figure. 'quelque 2 800 petits producteurs': unit 'producteurs' (the adjective in "
+              "the text). 'la moitié de la population' a fraction; 'par mois et par famille' out of the money "
+              "figure. 'Près de 5,7 millions d’Haïtiens': unit 'Haïtiens' (h344-h359 'Rohingyas'). The PAM country "
+              "director is a real role; the name is invented. Contacts: two 'Name, office label, phone, e-mail' "
+              "lines; 'PAM Panama (bureau régional)' the office label as written, Panama a place (country, iso PA, "
+              "city-state rule h344-h359); Haitian mobile +509 and Panamanian mobile +507.",
+    ),
+))
