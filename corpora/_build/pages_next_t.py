@@ -611,7 +611,7 @@ Charger plus d’articles
 ))
 
 # --------------------------------------------------------------------------- h383 UN food agency in Haiti: vertical menu, cp1252 paragraph, a half-repaired paragraph with a doubly encoded word, English related ticker
-H383_HALF = ("Dans le départ" + moji("é") + "ment du Nord-Ouest, o" + moji("ù") + " la saison pluvieuse a "
+H383_HALF = ("Dans le d" + moji("é") + "partement du Nord-Ouest, o" + moji("ù") + " la saison pluvieuse a "
              "été déficitaire, les transferts monétaires atteignent 4 500 gourdes par mois et par famille. "
              "« Sans cette aide, beaucoup de m" + moji("è") + "res auraient retir" + moji("é") + " leurs enfants de "
              "l’école », explique Nadège Pierre-Louis, directrice de l’" + "[[Ã‰||É]]" + "cole nationale de "
@@ -643,7 +643,7 @@ Partager | Imprimer | Télécharger en PDF"""),
         P(H383_HALF),
         P("Pour maintenir ces activités jusqu’en juin, le PAM a besoin de 46 millions de dollars américains. « Chaque "
           "dollar dépensé pour un repas produit localement rapporte près de trois fois plus à l’économie rurale », "
-          "souligne le directeur du PAM en Haïti, Jean-Martin Bauer."),
+          "souligne le directeur du PAM en Haïti, Jean-Michel Delorme."),
         L("""Pour plus d’informations, veuillez contacter :
 Rose-Mina Saint-Fleur, PAM Port-au-Prince, +509 3702 1144, rosemina.saintfleur@wfp.org
 Tom Ellis, PAM Panama (bureau régional), +507 6981 2260, tom.ellis@wfp.org"""),
@@ -687,9 +687,99 @@ Nous utilisons des cookies. OK | En savoir plus
               "2026' (month-year after 'd’ici', h344-h359) a year figure; 'jusqu’en juin' (no year) not a figure; "
               "'en octobre' not a figure. 'quelque 2 800 petits producteurs': unit 'producteurs' (the adjective in "
               "the text). 'la moitié de la population' a fraction; 'par mois et par famille' out of the money "
-              "figure. 'Près de 5,7 millions d’Haïtiens': unit 'Haïtiens' (h344-h359 'Rohingyas'). The PAM country "
-              "director is a real role; the name is invented. Contacts: two 'Name, office label, phone, e-mail' "
+              "figure. 'Près de 5,7 millions d’Haïtiens': unit 'Haïtiens' (h344-h359 'Rohingyas'). The country director's name is made up. Contacts: two 'Name, office label, phone, e-mail' "
               "lines; 'PAM Panama (bureau régional)' the office label as written, Panama a place (country, iso PA, "
               "city-state rule h344-h359); Haitian mobile +509 and Panamanian mobile +507.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h384 Belgian NGO's WordPress release on South Kivu: HTML tags and entities, mailto anchor, CDN-protected address, donation block, comments
+def p_(text, chars="éè’«»àê"):
+    return "[[<p>||]]" + ent(text, chars) + "[[</p>||]]"
+
+
+PAGES.append(Page(
+    name="h384-solidarite-grands-lacs-kalehe-eau-potable",
+    meta={"site": "www.solidarite-grands-lacs.example.be", "style": "belgian-ngo-wordpress-html",
+          "defects": ["menu", "html-debris", "hidden-email", "donation-block", "comments-widget", "share-lines",
+                      "duplicate-title", "double-space"]},
+    blocks=[
+        B("""Solidarité Grands Lacs – ONG belge de coopération
+Accueil
+Nos projets
+Nos projets
+Actualités
+Faire un don
+<h1 class="entry-title">Sud-Kivu : 52 000 habitants de Kalehe retrouvent l&rsquo;eau potable</h1>
+Publié le 2 décembre 2025 par Communication SGL | 4 min de lecture"""),
+        P("Sud-Kivu : 52 000 habitants de Kalehe retrouvent l’eau potable"),
+        P(p_("Bukavu, le 2 décembre 2025 – Dix-huit mois après les inondations qui avaient détruit une grande partie "
+             "du réseau d’eau du territoire de Kalehe, au bord du lac Kivu, l’ONG belge Solidarité Grands Lacs (SGL) "
+             "a remis en service 34 kilomètres de conduites et 112 bornes-fontaines. Quelque 52 000 habitants ont "
+             "de nouveau accès à une eau contrôlée, à moins de 500 mètres de leur domicile.")),
+        P("[[<strong>||]]Des comités de gestion formés[[</strong>||]]"),
+        P(p_("Chaque borne-fontaine est confiée à un comité élu, dont au moins la moitié des membres sont des "
+             "femmes. Le bidon de 20 litres est vendu 50 francs congolais, une somme qui couvre l’entretien "
+             "et le salaire de 14 fontainiers.[[  || ]]Depuis juin, les centres de santé de Kalehe n’ont enregistré "
+             "que 23 cas de choléra, contre 410 au premier semestre.")),
+        P(p_("Le projet, d’un coût de 1,9 million d’euros, est financé à 80 % par la Direction générale Coopération "
+             "au développement et Aide humanitaire (DGD) du gouvernement belge, avec l’appui de la Régie de "
+             "distribution d’eau (REGIDESO) pour les analyses. « Nous voulons que les comités soient autonomes d’ici "
+             "trois ans », explique Héritier Bisimwa, coordinateur de SGL à Bukavu.")),
+        L("""Contacts presse :[[<br />||]]
+À Bruxelles : Sophie Vandermeulen, +32 2 538 12 40, [[<a href="mailto:s.vandermeulen@sgl.example.be">||]]s.vandermeulen@sgl.example.be[[</a>||]][[<br />||]]
+À Bukavu : Héritier Bisimwa, +243 81 234 56 78, [[<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="3c5e554f55514b555e7c4f5b50125955">||]][email protected][[</a>||]]"""),
+        B("""Partager : Facebook | LinkedIn | E-mail
+Soutenez nos projets : 40 € offrent l’eau potable à une famille pendant un an. Je fais un don
+BE12 3456 7890 1234 – Attestation fiscale dès 40 € par an
+2 commentaires
+Marc D. – 2 décembre 2025 à 18:12 : Bravo aux équipes de Kalehe !
+Aline M. – 3 décembre 2025 à 09:40 : Et pour Minova, c’est prévu ?
+Laisser un commentaire | Nom | E-mail | Publier"""),
+    ],
+    gold=dict(
+        title="Sud-Kivu : 52 000 habitants de Kalehe retrouvent l’eau potable",
+        dateline=dl("Bukavu", "2025-12-02"),
+        organisations=[org("Solidarité Grands Lacs", "SGL"),
+                       org("Direction générale Coopération au développement et Aide humanitaire", "DGD"),
+                       org("Régie de distribution d’eau", "REGIDESO")],
+        places=[place("Sud-Kivu"), place("Kalehe"), place("Bukavu"), place("lac Kivu"), place("Bruxelles")],
+        figures=[
+            fig("52 000 habitants", 52000, "habitants"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("Dix-huit mois", 18, "mois", "duration"),
+            fig("34 kilomètres", 34, "kilomètres", "other"),
+            fig("112 bornes-fontaines", 112, "bornes-fontaines"),
+            fig("Quelque 52 000 habitants", 52000, "habitants", qualifier="Quelque"),
+            fig("moins de 500 mètres", 500, "mètres", "other", qualifier="moins de"),
+            fig("au moins la moitié", 0.5, None, "other", qualifier="au moins"),
+            fig("20 litres", 20, "litres", "other"),
+            fig("50 francs congolais", 50, "francs congolais", "money", currency="CDF"),
+            fig("14 fontainiers", 14, "fontainiers"),
+            fig("23 cas", 23, "cas"),
+            fig("410", 410, None),
+            fig("1,9 million d’euros", 1900000, "euros", "money", currency="EUR"),
+            fig("80 %", 80, "%", "percent"),
+            fig("trois ans", 3, "ans", "duration"),
+        ],
+        phones=[phone("+3225381240"), phone("+243812345678")],
+        emails=["s.vandermeulen@sgl.example.be"],
+        hidden_emails=1,
+        contacts=[contact("Sophie Vandermeulen", None, None, ["+3225381240"], ["s.vandermeulen@sgl.example.be"]),
+                  contact("Héritier Bisimwa", "coordinateur de SGL à Bukavu", "SGL", ["+243812345678"], [])],
+        notes="WordPress chrome: site name, menu with a doubled 'Nos projets', the theme's '<h1 class=\"entry-title\">' "
+              "copy of the title (with '&rsquo;', tag duplicate-title), the date/author/reading-time line; at the "
+              "bottom share line, donation block (its '40 €' and the IBAN are chrome), comment counter, two "
+              "comments and the comment form: boilerplate. The body keeps its '<p>' tags and entities ('&eacute;', "
+              "'&rsquo;', '&egrave;', '&agrave;', '&laquo;'), a '<strong>' subheading, '<br />' after contact lines, a "
+              "mailto anchor and a CDN e-mail-protection anchor (the visible '[email protected]' stays, counted, "
+              "data-cfemail not decoded, h248-h263); a double space between two sentences. 'au premier semestre' "
+              "is an ordinal word alone (not a figure, README 'premier navire'); 'contre 410' a count without noun. 'Le bidon de 20 litres': the container's measure; "
+              "'Depuis juin' not a figure. The REGIDESO is listed with the long form the page gives; the DGD under "
+              "its long form with 'du gouvernement belge' out; 'gouvernement belge' generic, 'ONG belge' generic. "
+              "Contacts: two lines opened by city labels ('À Bruxelles :', 'À Bukavu :'), cities as places giving "
+              "the numbers' countries (+32, +243); the Bukavu contact's role and organisation come from the "
+              "body's quote ('coordinateur de SGL à Bukavu', organisation SGL); his address is hidden. 'lac Kivu' "
+              "with its generic noun (h184-h199 lakes).",
     ),
 ))
