@@ -783,3 +783,158 @@ Laisser un commentaire | Nom | E-mail | Publier"""),
               "with its generic noun (h184-h199 lakes).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h385 Chad's agriculture ministry on an old CMS: hard wraps with a split number, lost dateline dash, a paragraph without accents, visit counter
+PAGES.append(Page(
+    name="h385-ministere-agriculture-tchad-campagne-2025-2026",
+    meta={"site": "www.agriculture.example.gouv.td", "style": "ministry-old-cms-hard-wrap",
+          "defects": ["menu", "duplicate-lines", "cms-footer", "hard-wrap", "wrapped-number", "lost-dash",
+                      "double-space", "stripped-accents", "postcode-trap"]},
+    wrap=70, jitter=8,
+    blocks=[
+        B("""République du Tchad – Unité – Travail – Progrès
+Ministère de la Production et de la Transformation agricoles
+Accueil :: Le Ministère :: Le Ministère :: Directions :: Projets :: Actualités :: Actualités :: Contact
+Publié le Lundi, 01 Décembre 2025 11:32 | Écrit par Administrateur | Affichages : 236"""),
+        P("Campagne 2025-2026 : le Tchad attend une récolte céréalière de 3,1 millions de tonnes", nowrap=True),
+        P("N’Djamena, le 1er décembre 2025[[ || – ]]Le ministère de la Production et de la Transformation agricoles a "
+          "présenté ce lundi les résultats provisoires de la campagne agricole 2025-2026. La production céréalière "
+          "est estimée à 3 142 000 tonnes, soit une hausse de 11 % par rapport à la campagne précédente et de "
+          "quelque 1⏎250 000 tonnes par rapport à la moyenne des cinq dernières années.", nodash=""),
+        P("Les pluies, abondantes de juillet à septembre, ont profité au sorgho et au mil dans les provinces du "
+          "Mayo-Kebbi Est, du Logone occidental et du Moyen-Chari. En revanche, les inondations d’août ont détruit "
+          "près de 86 000 hectares de cultures autour du lac Tchad et le long du Chari."),
+        P("Dans l’Est, la situation reste préoccupante. Les provinces du Ouaddaï et du Sila accueillent plus de "
+          "1,2 million de réfugiés soudanais, dont près de 300 000 arrivés depuis janvier. Les stocks des ménages "
+          "hôtes y seront épuisés dès le mois de mars, selon l’Office national de sécurité alimentaire (ONASA).",
+          strip=True),
+        P("Le gouvernement a décidé de reconstituer le stock national de sécurité à hauteur de 75 000 tonnes, pour "
+          "un coût de 22,5 milliards de francs CFA. Les achats seront faits directement auprès des groupements de "
+          "producteurs, avec l’appui de l’Organisation des Nations unies pour l’alimentation et l’agriculture (FAO)."),
+        L("""Direction de la communication
+Tél. : (235) 22 52 31 40 / 66 21 40 87
+BP 441 N’Djamena – dircom@agriculture.example.gouv.td"""),
+        B("""Imprimer | Envoyer | PDF
+Nombre de visites : 1 482 306
+© 2025 Ministère de la Production et de la Transformation agricoles – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Campagne 2025-2026 : le Tchad attend une récolte céréalière de 3,1 millions de tonnes",
+        dateline=dl("N’Djamena", "2025-12-01"),
+        organisations=[org("ministère de la Production et de la Transformation agricoles", None),
+                       org("Office national de sécurité alimentaire", "ONASA"),
+                       org("Organisation des Nations unies pour l’alimentation et l’agriculture", "FAO")],
+        places=[place("Tchad", "TD"), place("N’Djamena"), place("Mayo-Kebbi Est"), place("Logone occidental"),
+                place("Moyen-Chari"), place("lac Tchad"), place("Chari"), place("Est"), place("Ouaddaï"),
+                place("Sila")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("3,1 millions de tonnes", 3100000, "tonnes", "other"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("3 142 000 tonnes", 3142000, "tonnes", "other"),
+            fig("11 %", 11, "%", "percent"),
+            fig("quelque 1 250 000 tonnes", 1250000, "tonnes", "other", qualifier="quelque"),
+            fig("cinq dernières années", 5, "années", "duration"),
+            fig("près de 86 000 hectares", 86000, "hectares", "other", qualifier="près de"),
+            fig("plus de 1,2 million de réfugiés", 1200000, "réfugiés", qualifier="plus de"),
+            fig("près de 300 000", 300000, None, qualifier="près de"),
+            fig("75 000 tonnes", 75000, "tonnes", "other"),
+            fig("22,5 milliards de francs CFA", 22500000000, "francs CFA", "money", currency="XAF"),
+        ],
+        phones=[phone("+23522523140"), phone("+23566214087")],
+        emails=["dircom@agriculture.example.gouv.td"],
+        contacts=[contact(None, None, "Direction de la communication", ["+23522523140", "+23566214087"],
+                          ["dircom@agriculture.example.gouv.td"])],
+        notes="Old CMS page: motto and ministry lines, a one-line '::' menu with doubled 'Le Ministère' and "
+              "'Actualités', the Joomla-style article-info line (cms-footer), print/send line, a visit counter and "
+              "copyright: boilerplate. Body paragraphs hard-wrapped at about 62-70 columns, 'quelque 1' ⏎ '250 000 "
+              "tonnes' split by the wrap. The dateline's en dash was lost, leaving two spaces ('2025  Le "
+              "ministère'): the dash comes back. The fourth paragraph (on the East) is typed without any accent "
+              "('preoccupante', 'refugies', 'Ouaddai', 'epuises', 'securite'): restored, place names with their "
+              "accents ('Ouaddaï'). 'Campagne 2025-2026' (title) and 'campagne agricole 2025-2026': a season, two "
+              "year figures listed once. 'près de 300 000 arrivés': a count whose noun is elided (unit null). 'dès "
+              "le mois de mars', 'depuis janvier', 'd’août' are not figures; 'de juillet à septembre' neither. The "
+              "ministry is listed in lower case as the release writes it (its acting subject); the 'Direction de la "
+              "communication' is the contact's organisation (an office line without person). 'Chari' (river), "
+              "'lac Tchad' (with its generic noun), 'Est' (region) places; 'soudanais' an adjective (Sudan not "
+              "named). Phones '(235) 22 52 31 40' and a mobile after '/' without code (+235); 'BP 441' is a "
+              "postcode trap.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h386 French embassy in Vietnam: Vietnamese language line, menu, cp1250 paragraph, extension and fax
+PAGES.append(Page(
+    name="h386-ambassade-france-vietnam-delta-mekong-salinite",
+    meta={"site": "vn.ambafrance.example.org", "style": "embassy-cooperation-news-asia",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "share-lines", "mojibake-cp1250", "cookie-banner"]},
+    blocks=[
+        B("""Ambassade de France au Viêt Nam
+Français | Tiếng Việt | English
+Accueil
+Coopération
+Coopération
+Actualités
+Actualités
+Services aux citoyens
+Visas
+Accueil > Actualités > Coopération
+Publié le 02/12/2025"""),
+        P("Delta du Mékong : la France finance 18 stations de dessalement pour 240 000 habitants"),
+        P("Hanoï, le 2 décembre 2025 – L’Agence française de développement (AFD) et la province de Bến Tre ont signé "
+          "ce mardi, en présence de l’ambassadeur de France au Viêt Nam, un prêt de 36 millions d’euros destiné à "
+          "construire 18 petites stations de dessalement dans le delta du Mékong, où la remontée de l’eau de mer "
+          "menace les réserves d’eau douce de 240 000 habitants."),
+        P("Lors de la saison sèche de 2024, la salinité a pénétré à plus de 90 kilomètres à l’intérieur des terres. "
+          "Près de 70 000 foyers ont dû acheter de l’eau en bouteille pendant quatre mois, à un prix qui a parfois "
+          "atteint 150 000 dongs le mètre cube.", moji="cp1250"),
+        P("Les stations, alimentées à 40 % par l’énergie solaire, seront construites par des entreprises "
+          "vietnamiennes d’ici à 2028. Une subvention de 1,5 million d’euros de l’Union européenne financera la "
+          "formation des techniciens provinciaux avec l’université de Cần Thơ."),
+        L("""Contact presse : Service de presse de l’Ambassade
+Tél. : +84 (0)24 3944 5700 poste 512 – Fax : +84 (0)24 3944 5717
+presse.hanoi-amba@diplomatie.example.gouv.fr"""),
+        B("""Partager : Facebook | X | Zalo | Imprimer
+Ce site utilise des cookies de mesure d’audience. Accepter | Refuser
+Ambassade de France au Viêt Nam – 57 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội – Mentions légales"""),
+    ],
+    gold=dict(
+        title="Delta du Mékong : la France finance 18 stations de dessalement pour 240 000 habitants",
+        dateline=dl("Hanoï", "2025-12-02"),
+        organisations=[org("Agence française de développement", "AFD"), org("Union européenne", None),
+                       org("université de Cần Thơ", None)],
+        places=[place("Mékong"), place("France", "FR"), place("Hanoï"), place("Bến Tre"),
+                place("Viêt Nam", "VN"), place("Cần Thơ")],
+        figures=[
+            fig("18 stations", 18, "stations"),
+            fig("240 000 habitants", 240000, "habitants"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("36 millions d’euros", 36000000, "euros", "money", currency="EUR"),
+            fig("18 petites stations", 18, "stations"),
+            fig("2024", 2024, None, "year"),
+            fig("plus de 90 kilomètres", 90, "kilomètres", "other", qualifier="plus de"),
+            fig("Près de 70 000 foyers", 70000, "foyers", qualifier="Près de"),
+            fig("quatre mois", 4, "mois", "duration"),
+            fig("150 000 dongs", 150000, "dongs", "money", currency="VND"),
+            fig("40 %", 40, "%", "percent"),
+            fig("2028", 2028, None, "year"),
+            fig("1,5 million d’euros", 1500000, "euros", "money", currency="EUR"),
+        ],
+        phones=[phone("+842439445700", extension="512"), phone("+842439445717", "fax")],
+        emails=["presse.hanoi-amba@diplomatie.example.gouv.fr"],
+        contacts=[contact(None, None, "Service de presse de l’Ambassade", ["+842439445700", "+842439445717"],
+                          ["presse.hanoi-amba@diplomatie.example.gouv.fr"])],
+        notes="Embassy site chrome: site name, French/Vietnamese/English line, menu with doubled 'Coopération' and "
+              "'Actualités', breadcrumb, publication line; at the bottom share line (with Zalo), cookie line and "
+              "footer with the embassy's address: boilerplate. The third paragraph is UTF-8 read as cp1250 ('Ă©' "
+              "for é, 'â€™' shape for ’, and the Vietnamese-free French text only): decoded. Vietnamese place names "
+              "keep their letters ('Bến Tre', 'Cần Thơ'). 'Delta du Mékong' / 'delta du Mékong' give the place "
+              "'Mékong' (the river's delta, iso null). The title's '18 stations' and the body's '18 petites "
+              "stations' are two texts. 'la saison sèche de 2024': the year '2024' (as 'le recensement de 2021'). "
+              "'d’ici à 2028': '2028'. '150 000 dongs le mètre cube': the per-unit out. 'la province de Bến Tre' "
+              "(signing) is a local government named by its province: listed as a place only, the signatory not "
+              "named as a body. The ambassador is a role. The university is named in lower case as written. Contact: "
+              "the press service's line (no person), the Hanoi number written with a bracketed trunk 0 '+84 (0)24' "
+              "and 'poste 512' (extension), a fax.",
+    ),
+))
