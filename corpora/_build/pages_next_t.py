@@ -797,10 +797,10 @@ Ministère de la Production et de la Transformation agricoles
 Accueil :: Le Ministère :: Le Ministère :: Directions :: Projets :: Actualités :: Actualités :: Contact
 Publié le Lundi, 01 Décembre 2025 11:32 | Écrit par Administrateur | Affichages : 236"""),
         P("Campagne 2025-2026 : le Tchad attend une récolte céréalière de 3,1 millions de tonnes", nowrap=True),
-        P("N’Djamena, le 1er décembre 2025[[ || – ]]Le ministère de la Production et de la Transformation agricoles a "
+        P("N’Djamena, le 1er décembre 2025[[  || – ]]Le ministère de la Production et de la Transformation agricoles a "
           "présenté ce lundi les résultats provisoires de la campagne agricole 2025-2026. La production céréalière "
           "est estimée à 3 142 000 tonnes, soit une hausse de 11 % par rapport à la campagne précédente et de "
-          "quelque 1⏎250 000 tonnes par rapport à la moyenne des cinq dernières années.", nodash=""),
+          "quelque 1⏎250 000 tonnes par rapport à la moyenne des cinq dernières années."),
         P("Les pluies, abondantes de juillet à septembre, ont profité au sorgho et au mil dans les provinces du "
           "Mayo-Kebbi Est, du Logone occidental et du Moyen-Chari. En revanche, les inondations d’août ont détruit "
           "près de 86 000 hectares de cultures autour du lac Tchad et le long du Chari."),
@@ -926,8 +926,8 @@ Ambassade de France au Viêt Nam – 57 Trần Hưng Đạo, Hoàn Kiếm, Hà N
                           ["presse.hanoi-amba@diplomatie.example.gouv.fr"])],
         notes="Embassy site chrome: site name, French/Vietnamese/English line, menu with doubled 'Coopération' and "
               "'Actualités', breadcrumb, publication line; at the bottom share line (with Zalo), cookie line and "
-              "footer with the embassy's address: boilerplate. The third paragraph is UTF-8 read as cp1250 ('Ă©' "
-              "for é, 'â€™' shape for ’, and the Vietnamese-free French text only): decoded. Vietnamese place names "
+              "footer with the embassy's address: boilerplate. The third paragraph is UTF-8 read as cp1250 ('sĂ¨che', "
+              "'salinitĂ©', 'Ă ' for à, 'lâ€™eau'): decoded. Vietnamese place names "
               "keep their letters ('Bến Tre', 'Cần Thơ'). 'Delta du Mékong' / 'delta du Mékong' give the place "
               "'Mékong' (the river's delta, iso null). The title's '18 stations' and the body's '18 petites "
               "stations' are two texts. 'la saison sèche de 2024': the year '2024' (as 'le recensement de 2021'). "
@@ -936,5 +936,78 @@ Ambassade de France au Viêt Nam – 57 Trần Hưng Đạo, Hoàn Kiếm, Hà N
               "named as a body. The ambassador is a role. The university is named in lower case as written. Contact: "
               "the press service's line (no person), the Hanoi number written with a bracketed trunk 0 '+84 (0)24' "
               "and 'poste 512' (extension), a fax.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h387 Algerian national news agency's dispatch: language line, ticker, kicker, slug, glued sentences, unaccented capitals, initials
+PAGES.append(Page(
+    name="h387-aps-djanet-saison-touristique-saharienne",
+    meta={"site": "www.aps-algerie.example.dz", "style": "national-news-agency-dispatch-algeria",
+          "defects": ["menu", "ticker", "wire-slug", "body-glued", "unaccented-capitals", "share-lines",
+                      "mixed-quotes"]},
+    blocks=[
+        B("""العربية | ⵜⴰⵎⴰⵣⵉⵖⵜ | Français | English
+Algérie Presse Service
+Accueil | Algérie | Économie | Régions | Monde | Sport | Culture
+Dernière minute ▸ Blida : 12 nouvelles classes inaugurées ▸ Oran : le port reçoit un nouveau portique
+RÉGIONS
+Publié le : mardi, 02 décembre 2025 14:27"""),
+        P("Djanet : plus de 14 000 touristes étrangers attendus pour la saison saharienne"),
+        P("Djanet, 2 déc. (APS) - La wilaya de Djanet s’attend à accueillir plus de 14 000 touristes étrangers "
+          "durant la saison saharienne 2025-2026, contre 9 600 la saison précédente, a indiqué mardi le directeur "
+          "local du tourisme, Brahim Ag Elkhir."),
+        P("Les premiers groupes, venus principalement de France, d’Italie et d’Allemagne, sont arrivés fin octobre "
+          "par les deux vols hebdomadaires directs ouverts par Air Algérie depuis Paris et Lyon.", glue=True),
+        P("[[A||À]] cet effet, 42 agences de voyages ont été agréées et 310 guides formés aux premiers secours. "
+          "Le Parc culturel du Tassili n’Ajjer, classé au patrimoine mondial, a renforcé ses patrouilles pour "
+          "protéger les peintures rupestres, dont certaines ont plus de 8 000 ans."),
+        P("Selon l’Office national du tourisme (ONT), chaque touriste dépense en moyenne 95 000 dinars au cours d’un "
+          "circuit de huit jours. \"Le tourisme saharien fait vivre près de 2 500 familles de la région\", a "
+          "souligné le responsable, appelant l’[[Etat||État]] à prolonger la piste de l’aéroport "
+          "de 600 mètres pour recevoir des avions plus gros.", glue=True),
+        B("""ASN/KM
+Partager : Facebook | X | Telegram | Imprimer
+© APS 2025 – Reproduction autorisée avec mention de la source"""),
+    ],
+    gold=dict(
+        title="Djanet : plus de 14 000 touristes étrangers attendus pour la saison saharienne",
+        dateline=dl("Djanet", "--12-02"),
+        organisations=[org(None, "APS"), org("Air Algérie", None),
+                       org("Parc culturel du Tassili n’Ajjer", None),
+                       org("Office national du tourisme", "ONT")],
+        places=[place("Djanet"), place("France", "FR"), place("Italie", "IT"), place("Allemagne", "DE"),
+                place("Paris"), place("Lyon")],
+        figures=[
+            fig("plus de 14 000 touristes", 14000, "touristes", qualifier="plus de"),
+            fig("2 déc.", "--12-02", None, "date"),
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("9 600", 9600, None),
+            fig("deux vols", 2, "vols"),
+            fig("42 agences", 42, "agences"),
+            fig("310 guides", 310, "guides"),
+            fig("plus de 8 000 ans", 8000, "ans", "duration", qualifier="plus de"),
+            fig("95 000 dinars", 95000, "dinars", "money", currency="DZD"),
+            fig("huit jours", 8, "jours", "duration"),
+            fig("près de 2 500 familles", 2500, "familles", qualifier="près de"),
+            fig("600 mètres", 600, "mètres", "other"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="Agency chrome: Arabic/Tamazight/French/English line, site name, one-line menu, a 'Dernière minute ▸' "
+              "ticker (its numbers are not figures), the capital rubric kicker 'RÉGIONS', the 'Publié le' slug line "
+              "and, after the body, the wire initials 'ASN/KM' (wire-slug), share line and copyright: boilerplate. "
+              "The agency's dateline 'Djanet, 2 déc. (APS) -' with a hyphen and no year: date --12-02, figure '2 "
+              "déc.', the agency as an organisation (acronym only; 'Algérie Presse Service' is chrome). Two sentences "
+              "glued to the paragraph before them at a full stop ('Ag Elkhir.Les premiers groupes', 'plus de 8 000 "
+              "ans.Selon l’Office'): split. Unaccented capitals 'A cet effet' and 'l’Etat': restored. Straight "
+              "double quotes in a page with curly apostrophes kept as written. 'la saison saharienne 2025-2026': a "
+              "season, two year figures. 'contre 9 600': a count without noun. 'fin octobre', 'mardi', "
+              "'hebdomadaires' are not figures; 'plus de 8 000 ans' a duration (the paintings' age). The Parc "
+              "culturel du Tassili n’Ajjer (a public establishment, acting: it reinforced its patrols) is listed; "
+              "'Tassili n’Ajjer' stands only inside its name and is not a place (README 'Cameroun' inside a name). "
+              "'wilaya de Djanet' gives Djanet once; Algeria is never named as a country in the article ('Air "
+              "Algérie' a company's name). The local tourism director is a role; no contact.",
     ),
 ))
