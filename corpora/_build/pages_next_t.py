@@ -1011,3 +1011,116 @@ Partager : Facebook | X | Telegram | Imprimer
               "Algérie' a company's name). The local tourism director is a role; no contact.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h388 Indian Ocean Commission release in an online document reader: reader chrome, letterhead, two-line capital title, right-aligned dateline, hyphenation, ligatures, split number, page break with running footer, footnote
+H388_P1 = ("Les patrouilles conjointes du Plan régional de surveillance des pêches, "
+           "coordonné par la Commission de l’océan Indien (COI), ont contrôlé 1 150 navires en 2025 dans les zones "
+           "économiques exclusives des Comores, de La Réunion (France), de Madagascar, de Maurice, du Mozambique, "
+           "des Seychelles et de la Tanzanie. Quarante-sept infractions ont été constatées, dont 12 cas avérés de "
+           "pêche INN¹.")
+H388_R1 = ("Les patrouilles conjointes du Plan régional de surveillance des pêches, coordonné par\n"
+           "la Commission de l’océan Indien (COI), ont contrôlé 1\n"
+           "150 navires en 2025 dans les zones économiques exclusives des Comores, de La Réunion\n"
+           "(France), de Madagascar, de Maurice, du Mozambique, des Seychelles et de la Tanzanie.\n"
+           "Quarante-sept infractions ont été constatées, dont 12 cas avérés de pêche INN¹.")
+H388_P2 = ("Les contrôles, menés en 214 jours de mer par trois patrouilleurs et un avion de surveillance, se sont "
+           "concentrés sur le canal du Mozambique et sur les bancs situés au nord des Seychelles, où les flottilles "
+           "de palangriers sont les plus nombreuses. Les amendes infligées aux armateurs atteignent 3,8 millions "
+           "d’euros, dont 1,1 million déjà versé au Trésor public seychellois. Les captures saisies, près de 96 "
+           "tonnes de thon et d’espadon, ont été remises à des associations d’aide alimentaire.")
+H388_R2A = ("Les contrôles, menés en 214 jours de mer par trois patrouilleurs et un avion de surveil-\n"
+            "lance, se sont concentrés sur le canal du Mozambique et sur les bancs situés au nord des\n"
+            "Seychelles, où les flottilles de palangriers sont les plus nombreuses. Les amendes infli-\n"
+            "gées aux armateurs atteignent 3,8 millions d’euros, dont 1,1 million déjà versé au Trésor")
+H388_R2B = ("public seychellois. Les captures saisies, près de 96 tonnes de thon et d’espadon, ont été\n"
+            "remises à des associations d’aide alimentaire.")
+H388_P3 = ("Financé par l’Union européenne à hauteur de 9 millions d’euros pour 2024-2027, le dispositif sera "
+           "complété en 2026 par un centre régional de fusion de l’information maritime à Madagascar. « Aucun de "
+           "nos États ne peut surveiller seul 5,5 millions de kilomètres carrés d’océan », a rappelé le secrétaire "
+           "général de la COI.")
+PAGES.append(Page(
+    name="h388-coi-peche-illicite-ocean-indien-lecteur-document",
+    meta={"site": "www.lectodoc.example.com", "style": "document-reader-pdf-regional-body",
+          "defects": ["pdf-chrome", "page-furniture", "pdf-hyphenation", "hard-wrap", "wrapped-number",
+                      "stray-unicode-ligature", "unaccented-capitals"]},
+    blocks=[
+        B("""LectoDoc – lire et partager vos documents
+Rechercher un document…    Se connecter | S’inscrire
+COI_communique_peche_INN_2025.pdf
+Publié par coi-communication · 2 pages · 187 lectures
+⬇ Télécharger   🖨 Imprimer   ⛶ Plein écran   ⤴ Partager
+Page 1 / 2    − 100 % +
+COMMISSION DE L’OCEAN INDIEN
+Blue Tower, 3e étage – Rue de l’Institut – Ébène – République de Maurice
+COMMUNIQUÉ DE PRESSE"""),
+        X("PECHE ILLICITE DANS LE SUD-OUEST DE L’OCEAN INDIEN :\n1 150 NAVIRES CONTROLES EN 2025",
+          "PÊCHE ILLICITE DANS LE SUD-OUEST DE L’OCÉAN INDIEN : 1 150 NAVIRES CONTRÔLÉS EN 2025"),
+        X(" " * 62 + "Ébène, le 28 novembre 2025", "Ébène, le 28 novembre 2025"),
+        X(H388_R1, H388_P1, lig=True),
+        X(H388_R2A, H388_P2, lig=True),
+        B("""¹ Pêche illicite, non déclarée et non réglementée.
+COI – Communiqué de presse – 28 novembre 2025                                    1/2
+Page 2 / 2    − 100 % +"""),
+        X(H388_R2B, "", lig=True),
+        X(pdfwrap(H388_P3, 88, {"information": 5}), H388_P3, lig=True),
+        X("Contact presse : Nadia Rambhujun, chargée de communication – +230 402 61 00 –\n"
+          "nadia.rambhujun@coi-ioc.example.org",
+          "Contact presse : Nadia Rambhujun, chargée de communication – +230 402 61 00 – "
+          "nadia.rambhujun@coi-ioc.example.org"),
+        B("""COI – Communiqué de presse – 28 novembre 2025                                    2/2
+Documents similaires
+› Rapport annuel 2024 de la Commission de l’océan Indien (48 pages)
+› Plan régional de surveillance des pêches : bilan 2019-2024 (12 pages)
+Signaler ce document
+© 2025 LectoDoc – Conditions d’utilisation"""),
+    ],
+    gold=dict(
+        title="PÊCHE ILLICITE DANS LE SUD-OUEST DE L’OCÉAN INDIEN : 1 150 NAVIRES CONTRÔLÉS EN 2025",
+        dateline=dl("Ébène", "2025-11-28"),
+        organisations=[org("Commission de l’océan Indien", "COI"), org("Union européenne", None)],
+        places=[place("OCÉAN INDIEN"), place("Ébène"), place("Comores", "KM"), place("La Réunion"),
+                place("France", "FR"), place("Madagascar", "MG"), place("Maurice", "MU"),
+                place("Mozambique", "MZ"), place("Seychelles", "SC"), place("Tanzanie", "TZ"),
+                place("canal du Mozambique")],
+        figures=[
+            fig("1 150 NAVIRES", 1150, "NAVIRES"),
+            fig("EN 2025", 2025, None, "year"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("1 150 navires", 1150, "navires"),
+            fig("en 2025", 2025, None, "year"),
+            fig("Quarante-sept infractions", 47, "infractions"),
+            fig("12 cas", 12, "cas"),
+            fig("214 jours", 214, "jours", "duration"),
+            fig("trois patrouilleurs", 3, "patrouilleurs"),
+            fig("3,8 millions d’euros", 3800000, "euros", "money", currency="EUR"),
+            fig("1,1 million", 1100000, None, "money", currency="EUR"),
+            fig("près de 96 tonnes", 96, "tonnes", "other", qualifier="près de"),
+            fig("9 millions d’euros", 9000000, "euros", "money", currency="EUR"),
+            fig("2024", 2024, None, "year"),
+            fig("2027", 2027, None, "year"),
+            fig("en 2026", 2026, None, "year"),
+            fig("5,5 millions de kilomètres carrés", 5500000, "kilomètres carrés", "other"),
+        ],
+        phones=[phone("+2304026100")],
+        emails=["nadia.rambhujun@coi-ioc.example.org"],
+        contacts=[contact("Nadia Rambhujun", "chargée de communication", None, ["+2304026100"],
+                          ["nadia.rambhujun@coi-ioc.example.org"])],
+        notes="An online document reader's chrome (reader name, search/login line, file-name line, 'Publié par ... · "
+              "2 pages · 187 lectures', toolbar, 'Page n / 2 − 100 % +' lines, 'Documents similaires' with two "
+              "titles, 'Signaler ce document', copyright) is boilerplate (pdf-chrome, h264-h279), with the PDF's "
+              "letterhead (its capital name typed without accents), the 'COMMUNIQUÉ DE PRESSE' label, the running "
+              "footers with their '1/2', '2/2' page marks, and the footnote line at the page's foot. The capital "
+              "title on two lines is typed without accents ('PECHE', 'OCEAN', 'CONTROLES'): one line, accents "
+              "restored, case kept. The right-aligned line 'Ébène, le 28 novembre 2025' above the body is the dateline on its own line (README). Body lines wrapped at about 88 "
+              "columns with hyphenation at line ends ('surveil-'⏎'lance', 'infli-'⏎'gées'), fi/fl ligatures, the number '1'⏎'150 navires' split by the wrap, "
+              "a page break inside the second paragraph (joined). The footnote mark '¹' after 'INN' is kept as "
+              "written (a superscript, not a figure); the footnote itself is page furniture. The 'Plan régional de "
+              "surveillance des pêches' is a programme (not an organisation). '1,1 million' (after 'dont') money in "
+              "the context's currency, unit null. 'pour 2024-2027' a programme's period: two years (h328-h343). "
+              "'La Réunion' (French overseas department) iso null, as New Caledonia (h312-h327); 'canal du "
+              "Mozambique' with its generic noun (seas rule); 'OCÉAN INDIEN' listed as the capital title writes it "
+              "(it is also written 'océan Indien' inside the COI's name only). 'Blue Tower, 3e étage' is chrome. The "
+              "secretary general is a role. Contact: one line with person, role, a Mauritian landline and an "
+              "address.",
+    ),
+))
