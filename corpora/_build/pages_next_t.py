@@ -1124,3 +1124,72 @@ Signaler ce document
               "address.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h389 browser print view of a New Brunswick government release: print header/footer twice, page break inside a paragraph, ’ as '?' in one paragraph
+H389_HEAD = "02/12/2025 10:14                Quais de pêche : 12,4 millions $ pour la Péninsule acadienne"
+H389_P3A = ("Les travaux commenceront au printemps 2026 et s’échelonneront sur trois saisons, entre les périodes de "
+            "pêche, afin de ne pas perturber la saison du homard, qui fait vivre quelque 1 800 pêcheurs et aides-")
+PAGES.append(Page(
+    name="h389-gnb-quais-peche-peninsule-acadienne-impression",
+    meta={"site": "www2.gnb.example.ca", "style": "provincial-government-release-print-view",
+          "defects": ["print-furniture", "lost-apostrophe"]},
+    blocks=[
+        B(H389_HEAD + "\nCommuniqué | 2 décembre 2025"),
+        P("Quais de pêche : 12,4 millions $ pour la Péninsule acadienne"),
+        P("FREDERICTON (GNB) – Le gouvernement provincial investira 12,4 millions $ au cours des trois prochaines "
+          "années pour moderniser les quais de Caraquet, de Lamèque et de Shippagan, dans la Péninsule acadienne."),
+        P("« Nos quais ont été construits pour des bateaux deux fois plus petits que ceux d’aujourd’hui. Avec des "
+          "tempêtes de plus en plus fortes, c’est la sécurité de nos pêcheurs qui est en jeu », a déclaré le "
+          "ministre de l’Agriculture, de l’Aquaculture et des Pêches, Marc-André Doiron.", apos="?"),
+        X(H389_P3A, H389_P3A + "pêcheurs. Pêches et Océans Canada versera pour sa part 4,2 millions $ pour "
+          "rallonger de 45 mètres le brise-lames de Lamèque, endommagé lors de la tempête de septembre 2024."),
+        B("https://www2.gnb.example.ca/content/gnb/fr/nouvelles/communique.2025.12.0614.html        1/2\n"
+          + H389_HEAD),
+        X("pêcheurs. Pêches et Océans Canada versera pour sa part 4,2 millions $ pour rallonger de 45 mètres le "
+          "brise-lames de Lamèque, endommagé lors de la tempête de septembre 2024.", ""),
+        P("Le secteur des pêches a généré des exportations de 1,9 milliard $ en 2024, soit près du tiers des "
+          "exportations de produits alimentaires de la province."),
+        L("""Personne-ressource pour les médias : Julie Thériault, communications, ministère de l’Agriculture, de l’Aquaculture et des Pêches, 506-453-2240, julie.theriault@gnb.example.ca"""),
+        B("https://www2.gnb.example.ca/content/gnb/fr/nouvelles/communique.2025.12.0614.html        2/2"),
+    ],
+    gold=dict(
+        title="Quais de pêche : 12,4 millions $ pour la Péninsule acadienne",
+        dateline=dl("FREDERICTON", None),
+        organisations=[org(None, "GNB"), org("Pêches et Océans Canada", None)],
+        places=[place("Péninsule acadienne"), place("FREDERICTON"), place("Caraquet"), place("Lamèque"),
+                place("Shippagan")],
+        figures=[
+            fig("12,4 millions $", 12400000, "$", "money", currency="CAD"),
+            fig("trois prochaines années", 3, "années", "duration"),
+            fig("deux fois", 2, "fois", "other"),
+            fig("printemps 2026", 2026, None, "year"),
+            fig("trois saisons", 3, "saisons", "duration"),
+            fig("quelque 1 800 pêcheurs", 1800, "pêcheurs", qualifier="quelque"),
+            fig("4,2 millions $", 4200000, "$", "money", currency="CAD"),
+            fig("45 mètres", 45, "mètres", "other"),
+            fig("septembre 2024", 2024, None, "year"),
+            fig("1,9 milliard $", 1900000000, "$", "money", currency="CAD"),
+            fig("en 2024", 2024, None, "year"),
+            fig("près du tiers", 0.3333, None, "other", qualifier="près du"),
+        ],
+        phones=[phone("+15064532240")],
+        emails=["julie.theriault@gnb.example.ca"],
+        contacts=[contact("Julie Thériault", "communications",
+                          "ministère de l’Agriculture, de l’Aquaculture et des Pêches", ["+15064532240"],
+                          ["julie.theriault@gnb.example.ca"])],
+        notes="A browser's print view: the print header (date, clock and the page's title) at the top of each "
+              "printed page and the footer (URL and '1/2', '2/2') at their foot are boilerplate (print-furniture), "
+              "printed twice; the 'Communiqué | 2 décembre 2025' metadata line too (its date is not a figure and "
+              "not the dateline's). A page break falls inside the third paragraph, on a compound word hyphenated "
+              "at the line end ('aides-' ⏎ footer, header ⏎ 'pêcheurs'): joined as 'aides-pêcheurs' (a real "
+              "hyphen that stays). The quote's ’ all came out as '?' ('aujourd?hui', 'c?est', 'd?aujourd?hui', "
+              "'l?Agriculture', 'l?Aquaculture'): restored. 'FREDERICTON (GNB) –': place as written, no date; the "
+              "GNB as an organisation (acronym only; the government's long form is never written in the article, "
+              "'gouvernement provincial' generic). The ministry stands in the minister's role and in the contact "
+              "line only: not listed (h336-h343), but it is the contact's organisation as written; its role "
+              "'communications'. 'Pêches et Océans Canada' (federal department, funding) listed; Canada inside its "
+              "name is not a place; 'la province' generic. 'deux fois plus petits': a ratio. 'au printemps 2026' "
+              "and 'septembre 2024' month/season-years (year figures, the season or month in the text); 'trois "
+              "saisons' a duration. A 506 number written with hyphens and no label (+1 506).",
+    ),
+))
