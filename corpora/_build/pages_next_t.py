@@ -306,7 +306,7 @@ PAGES.append(Page(
         title="AVIS AUX ABONNÉS : COUPURES PROGRAMMÉES À TOAMASINA DU 8 AU 12 DÉCEMBRE",
         dateline=None,
         organisations=[org("Office malgache de l’électrification rurale", None)],
-        places=[place("TOAMASINA"), place("Ampasimadinika"), place("Ambodisaina"), place("Mangarano"),
+        places=[place("Toamasina"), place("Ampasimadinika"), place("Ambodisaina"), place("Mangarano"),
                 place("Antanandava")],
         figures=[
             fig("8", "--12-08", None, "date"),
@@ -328,7 +328,7 @@ PAGES.append(Page(
               "'du lundi 8 au vendredi 12 décembre 2025' gives 'lundi 8' (dated by the second bound) and 'vendredi "
               "12 décembre 2025'. Daily hours '8 h à 15 h' are clock times (not figures); 'le cyclone de mars' has "
               "no year and no day (not a figure); 'le double' is not a figure (h344-h359). 'Mangarano II' gives the "
-              "place 'Mangarano' (the II a sector number, not a figure). TOAMASINA listed as the title writes it. "
+              "place 'Mangarano' (the II a sector number, not a figure). Toamasina (capital title and office line) listed in normal case. "
               "The office line (no person) is one contact with its organisation as written; the Toamasina numbers "
               "are written with the trunk 0 (020 53 ...), +261 20 53 ...; the Fax is kind fax. The OMER's "
               "acronym is never written in the article (long form only).",
@@ -368,7 +368,7 @@ Kevin Miller, World Bank, Washington, +1 202 555 0147, kmiller@worldbank.example
         organisations=[org("World Bank", None),
                        org("Green Climate Fund", "GCF"),
                        org("Malagasy Rural Electrification Office", "OMER")],
-        places=[place("Madagascar", "MG"), place("ANTANANARIVO"), place("Menabe"), place("Melaky"),
+        places=[place("Madagascar", "MG"), place("Antananarivo"), place("Menabe"), place("Melaky"),
                 place("Atsimo-Andrefana"), place("Morondava"), place("Washington")],
         figures=[
             fig("US$62 million", 62000000, "US$", "money", currency="USD"),
@@ -384,7 +384,7 @@ Kevin Miller, World Bank, Washington, +1 202 555 0147, kmiller@worldbank.example
             fig("US$18.5 million", 18500000, "US$", "money", currency="USD"),
             fig("300 young technicians", 300, "technicians"),
             fig("at least 40%", 40, "%", "percent", qualifier="at least"),
-            fig("by 2028", 2028, None, "year"),
+            fig("2028", 2028, None, "year"),
         ],
         phones=[phone("+261340521847"), phone("+12025550147")],
         emails=["v.ravelomanana@omer-madagascar.example.mg", "kmiller@worldbank.example.org"],
@@ -396,8 +396,7 @@ Kevin Miller, World Bank, Washington, +1 202 555 0147, kmiller@worldbank.example
               "form with its French acronym ('Malagasy Rural Electrification Office (OMER)', listed as written). "
               "'ANTANANARIVO, Madagascar, 3 December 2025 –': place as written, the country listed. 'US$62 million' "
               "(title and body, one text), unit 'US$'. 'Nearly two thirds' a fraction; 'Fewer than one in five' a "
-              "proportion (0.2, h296-h311 'fewer than one in ten'). 'by 2028': the year with 'by' as written in the "
-              "text (as 'en 2026'; 'by' is not an approximation qualifier). 'the next four years' a duration; "
+              "proportion (0.2, h296-h311 'fewer than one in ten'). 'by 2028': '2028' ('by' stays out, as 'd’ici 2050'). 'the next four years' a duration; "
               "'today' not a figure. 'the south and west' in the title are directions, not places. The World Bank's "
               "'country manager' quoted without a name is no contact. Contacts: two lines 'Name, organisation, "
               "phone, e-mail'; 'Washington' in the second is a place; +1 202 555 0147 (a 555 number) as the "
@@ -766,7 +765,7 @@ Laisser un commentaire | Nom | E-mail | Publier"""),
         emails=["s.vandermeulen@sgl.example.be"],
         hidden_emails=1,
         contacts=[contact("Sophie Vandermeulen", None, None, ["+3225381240"], ["s.vandermeulen@sgl.example.be"]),
-                  contact("Héritier Bisimwa", "coordinateur de SGL à Bukavu", "SGL", ["+243812345678"], [])],
+                  contact("Héritier Bisimwa", None, None, ["+243812345678"], [])],
         notes="WordPress chrome: site name, menu with a doubled 'Nos projets', the theme's '<h1 class=\"entry-title\">' "
               "copy of the title (with '&rsquo;', tag duplicate-title), the date/author/reading-time line; at the "
               "bottom share line, donation block (its '40 €' and the IBAN are chrome), comment counter, two "
@@ -778,8 +777,8 @@ Laisser un commentaire | Nom | E-mail | Publier"""),
               "'Depuis juin' not a figure. The REGIDESO is listed with the long form the page gives; the DGD under "
               "its long form with 'du gouvernement belge' out; 'gouvernement belge' generic, 'ONG belge' generic. "
               "Contacts: two lines opened by city labels ('À Bruxelles :', 'À Bukavu :'), cities as places giving "
-              "the numbers' countries (+32, +243); the Bukavu contact's role and organisation come from the "
-              "body's quote ('coordinateur de SGL à Bukavu', organisation SGL); his address is hidden. 'lac Kivu' "
+              "the numbers' countries (+32, +243); the Bukavu contact's role stays null although the body's quote "
+              "gives it (README: role and organisation as written in the contact block); his address is hidden. 'lac Kivu' "
               "with its generic noun (h184-h199 lakes).",
     ),
 ))
@@ -1078,7 +1077,7 @@ Signaler ce document
         title="PÊCHE ILLICITE DANS LE SUD-OUEST DE L’OCÉAN INDIEN : 1 150 NAVIRES CONTRÔLÉS EN 2025",
         dateline=dl("Ébène", "2025-11-28"),
         organisations=[org("Commission de l’océan Indien", "COI"), org("Union européenne", None)],
-        places=[place("OCÉAN INDIEN"), place("Ébène"), place("Comores", "KM"), place("La Réunion"),
+        places=[place("océan Indien"), place("Ébène"), place("Comores", "KM"), place("La Réunion"),
                 place("France", "FR"), place("Madagascar", "MG"), place("Maurice", "MU"),
                 place("Mozambique", "MZ"), place("Seychelles", "SC"), place("Tanzanie", "TZ"),
                 place("canal du Mozambique")],
@@ -1118,8 +1117,8 @@ Signaler ce document
               "surveillance des pêches' is a programme (not an organisation). '1,1 million' (after 'dont') money in "
               "the context's currency, unit null. 'pour 2024-2027' a programme's period: two years (h328-h343). "
               "'La Réunion' (French overseas department) iso null, as New Caledonia (h312-h327); 'canal du "
-              "Mozambique' with its generic noun (seas rule); 'OCÉAN INDIEN' listed as the capital title writes it "
-              "(it is also written 'océan Indien' inside the COI's name only). 'Blue Tower, 3e étage' is chrome. The "
+              "Mozambique' with its generic noun (seas rule); 'océan Indien' listed in normal case "
+              "from the capital title (it is also written so inside the COI's name). 'Blue Tower, 3e étage' is chrome. The "
               "secretary general is a role. Contact: one line with person, role, a Mauritian landline and an "
               "address.",
     ),
@@ -1156,13 +1155,13 @@ PAGES.append(Page(
         title="Quais de pêche : 12,4 millions $ pour la Péninsule acadienne",
         dateline=dl("FREDERICTON", None),
         organisations=[org(None, "GNB"), org("Pêches et Océans Canada", None)],
-        places=[place("Péninsule acadienne"), place("FREDERICTON"), place("Caraquet"), place("Lamèque"),
+        places=[place("Péninsule acadienne"), place("Fredericton"), place("Caraquet"), place("Lamèque"),
                 place("Shippagan")],
         figures=[
             fig("12,4 millions $", 12400000, "$", "money", currency="CAD"),
             fig("trois prochaines années", 3, "années", "duration"),
             fig("deux fois", 2, "fois", "other"),
-            fig("printemps 2026", 2026, None, "year"),
+            fig("2026", 2026, None, "year"),
             fig("trois saisons", 3, "saisons", "duration"),
             fig("quelque 1 800 pêcheurs", 1800, "pêcheurs", qualifier="quelque"),
             fig("4,2 millions $", 4200000, "$", "money", currency="CAD"),
@@ -1189,7 +1188,161 @@ PAGES.append(Page(
               "line only: not listed (h336-h343), but it is the contact's organisation as written; its role "
               "'communications'. 'Pêches et Océans Canada' (federal department, funding) listed; Canada inside its "
               "name is not a place; 'la province' generic. 'deux fois plus petits': a ratio. 'au printemps 2026' "
-              "and 'septembre 2024' month/season-years (year figures, the season or month in the text); 'trois "
+              "gives '2026' (a period noun before a year stays out, README h40-h55) while 'septembre 2024' keeps its "
+              "month; 'trois "
               "saisons' a duration. A 506 number written with hyphens and no label (+1 506).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h390 Francophonie organisation in Paris: œ as '?', € lost, obfuscated addresses, contacts in Paris, Phnom Penh and Port-Vila
+PAGES.append(Page(
+    name="h390-oif-numerique-educatif-cambodge-laos-vanuatu",
+    meta={"site": "www.francophonie-oif.example.org", "style": "intergovernmental-organisation-newsroom",
+          "defects": ["menu", "duplicate-lines", "breadcrumb", "share-lines", "oe-question-mark", "lost-euro",
+                      "space-before-comma", "obfuscated-email", "postcode-trap"]},
+    blocks=[
+        B("""Organisation internationale de la Francophonie
+L’OIF
+Nos actions
+Nos actions
+Médias
+Médias
+Ressources
+Accueil > Médias > Communiqués de presse
+Communiqué de presse · Paris · 03/12/2025"""),
+        P("Numérique éducatif : la Francophonie formera 3 000 enseignants au Cambodge, au Laos et au Vanuatu"),
+        P("Paris, le 3 décembre 2025 – L’Organisation internationale de la Francophonie (OIF) lancera en janvier 2026 "
+          "un programme de formation au numérique éducatif destiné à 3 000 enseignants de français du Cambodge, du "
+          "Laos et du Vanuatu. Mis en œuvre avec l’Agence universitaire de la Francophonie (AUF), il prévoit 120 "
+          "heures de formation, en classe et à distance, sur deux années scolaires.", oe="?"),
+        P("Le programme dispose d’un budget de 2,6 millions €, dont 900 000 € apportés par la Fédération "
+          "Wallonie-Bruxelles. Chaque enseignant recevra une tablette d’une valeur d’environ 320 €, et 45 écoles "
+          "normales seront équipées d’une salle multimédia.", noeuro=""),
+        P("Selon une enquête menée en 2025 par l’AUF, près de 40 % des enseignants de français de la région n’ont "
+          "jamais utilisé d’outil numérique en classe. « Le français reste au c œur de l’éducation dans ces trois "
+          "pays ; nous voulons que nos enseignants y aient accès aux mêmes ressources qu’à Dakar ou à Montréal », a "
+          "déclaré l’administratrice de l’OIF.".replace("c œur", "cœur"), oe="?"),
+        L("""Contacts presse :
+Paris : Claire Mbarga, attachée de presse, +33 (0)1 44 37 71 58, presse [at] francophonie-oif.example.org
+Phnom Penh : Sokha Chea, Représentation pour l’Asie-Pacifique, +855 23 990 412, s.chea [at] francophonie-oif.example.org
+Port-Vila : Marie-Noëlle Tari, +678 22 345"""),
+        B("""Partager : Facebook | X | LinkedIn | Copier le lien
+Sur le même thème
+› Journée internationale de la Francophonie 2026 : appel à projets – 28/11/2025
+› 1 200 jeunes formés aux métiers du numérique en Afrique centrale – 14/11/2025
+OIF – 19-21 avenue Bosquet, 75007 Paris – © 2025 – Mentions légales"""),
+    ],
+    gold=dict(
+        title="Numérique éducatif : la Francophonie formera 3 000 enseignants au Cambodge, au Laos et au Vanuatu",
+        dateline=dl("Paris", "2025-12-03"),
+        organisations=[org("Organisation internationale de la Francophonie", "OIF"),
+                       org("Agence universitaire de la Francophonie", "AUF"),
+                       org("Fédération Wallonie-Bruxelles", None)],
+        places=[place("Cambodge", "KH"), place("Laos", "LA"), place("Vanuatu", "VU"), place("Paris"),
+                place("Dakar"), place("Montréal"), place("Phnom Penh"), place("Port-Vila")],
+        figures=[
+            fig("3 000 enseignants", 3000, "enseignants"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("janvier 2026", 2026, None, "year"),
+            fig("120 heures", 120, "heures", "duration"),
+            fig("deux années scolaires", 2, "années", "duration"),
+            fig("2,6 millions €", 2600000, "€", "money", currency="EUR"),
+            fig("900 000 €", 900000, "€", "money", currency="EUR"),
+            fig("environ 320 €", 320, "€", "money", qualifier="environ", currency="EUR"),
+            fig("45 écoles", 45, "écoles"),
+            fig("en 2025", 2025, None, "year"),
+            fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
+            fig("trois pays", 3, "pays"),
+        ],
+        phones=[phone("+33144377158"), phone("+85523990412"), phone("+67822345")],
+        emails=[],
+        contacts=[contact("Claire Mbarga", "attachée de presse", None, ["+33144377158"], []),
+                  contact("Sokha Chea", None, "Représentation pour l’Asie-Pacifique", ["+85523990412"], []),
+                  contact("Marie-Noëlle Tari", None, None, ["+67822345"], [])],
+        notes="Chrome: site name, menu with doubled 'Nos actions' and 'Médias', breadcrumb, a 'Communiqué de presse · "
+              "Paris · dd/mm/yyyy' line; at the bottom share line, 'Sur le même thème' headlines with dates, footer "
+              "with the address and its postcode 75007: boilerplate. œ came out as '?' ('Mis en ?uvre', 'au c?ur'), "
+              "€ was lost in the budget paragraph, leaving a space before a comma ('2,6 millions , dont 900 000  "
+              "apportés', 'environ 320 , et'): the € comes back and the stray space goes. The title's 'la "
+              "Francophonie' names the organisation by its short name (the long form and acronym are in the body): "
+              "one organisation. 'janvier 2026' a year figure keeping its month; 'deux années scolaires' a duration "
+              "(unit 'années'). 'au cœur', 'mêmes ressources' not figures. The Fédération Wallonie-Bruxelles (a "
+              "funder) is listed; Dakar and Montréal (comparisons) places. Contacts: three lines opened by city "
+              "labels (places; they give the countries of the numbers: +33 with its bracketed trunk 0, +855, "
+              "+678); the addresses are obfuscated with '[at]' (kept in the clean text, not listed); the second "
+              "person's office label is her organisation as written; the third has only a Vanuatu five-digit "
+              "number. The administrator is a role (no name).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h391 Kinshasa news portal: cookie banner, flash ticker, kicker and byline, HTML line breaks, double space, 0 votes, paywall cut, comments
+PAGES.append(Page(
+    name="h391-kinshasa-actu-ciment-kimpese-prix",
+    meta={"site": "www.kinshasa-actu.example.cd", "style": "congolese-news-portal-paywall",
+          "defects": ["cookie-banner", "menu", "ticker", "votes-widget", "paywall", "comments-widget",
+                      "html-debris", "double-space", "share-lines", "duplicate-caption"]},
+    blocks=[
+        B("""Nous utilisons des cookies pour vous offrir la meilleure expérience. J’accepte | Je refuse
+Kinshasa Actu – L’info du Congo en continu
+Politique | Économie | Provinces | Sport | Culture | Abonnez-vous
+FLASH ▸ Matadi : le port reprend ses activités après deux jours de grève ▸ Football : les Léopards à Tunis
+ÉCONOMIE
+0 votes | Par Patrick Mulumba | 02/12/2025 à 09:47"""),
+        P("Kinshasa : le sac de ciment perd 15 % depuis l’ouverture de la cimenterie de Kimpese"),
+        P("Le sac de 50 kg de ciment gris se vend désormais entre 11 et 12 dollars sur les marchés de Kinshasa, "
+          "contre 14 dollars il y a trois mois, une baisse d’environ 15 % que les revendeurs attribuent à la mise "
+          "en service, fin août, de la nouvelle usine de Ciments du Kongo (CIMKO) à Kimpese, dans la province du "
+          "Kongo-Central.[[<br />||]]"),
+        P("Photo : Des camions chargés de ciment quittent l’usine de Kimpese. © Kinshasa Actu"),
+        B("Photo : Des camions chargés de ciment quittent l’usine de Kimpese. © Kinshasa Actu"),
+        P("L’usine, d’une capacité de 1,5 million de tonnes par an, a coûté 310 millions de dollars. Elle "
+          "emploie 640 personnes, dont 85 % recrutées dans le territoire de Songololo.[[  || ]]Au marché "
+          "Gambela, un maçon rencontré mardi payait son sac 31 500 francs congolais, contre 38 000 en août."
+          "[[<br />||]]"),
+        B("""La suite de cet article est réservée à nos abonnés.
+Déjà abonné ? Se connecter | S’abonner dès 5 $ par mois
+Partager : Facebook | WhatsApp | X
+3 commentaires
+Jean-Pierre K. : Il faut aussi baisser le prix du fer à béton !
+Ornella M. : À Lubumbashi, rien n’a changé.
+Réagir à cet article | Votre nom | Votre commentaire | Envoyer
+© 2025 Kinshasa Actu – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Kinshasa : le sac de ciment perd 15 % depuis l’ouverture de la cimenterie de Kimpese",
+        dateline=None,
+        organisations=[org("Ciments du Kongo", "CIMKO")],
+        places=[place("Kinshasa"), place("Kimpese"), place("Kongo-Central"), place("Songololo"),
+                place("Gambela")],
+        figures=[
+            fig("15 %", 15, "%", "percent"),
+            fig("50 kg", 50, "kg", "other"),
+            fig("11", 11, None, "money", currency="USD"),
+            fig("12 dollars", 12, "dollars", "money", currency="USD"),
+            fig("14 dollars", 14, "dollars", "money", currency="USD"),
+            fig("trois mois", 3, "mois", "duration"),
+            fig("environ 15 %", 15, "%", "percent", qualifier="environ"),
+            fig("1,5 million de tonnes", 1500000, "tonnes", "other"),
+            fig("310 millions de dollars", 310000000, "dollars", "money", currency="USD"),
+            fig("640 personnes", 640, "personnes"),
+            fig("85 %", 85, "%", "percent"),
+            fig("31 500 francs congolais", 31500, "francs congolais", "money", currency="CDF"),
+            fig("38 000", 38000, None, "money", currency="CDF"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="Portal chrome: cookie banner, site name and slogan, one-line menu, a 'FLASH ▸' ticker, the rubric "
+              "kicker, the '0 votes | Par ... | date' metadata line (votes widget, byline, time stamp: no dateline in "
+              "the article), the caption's second copy, the paywall lines that cut the article after its second "
+              "paragraph, share line, comment counter, two comments and the comment form, copyright: boilerplate. "
+              "The visible part is the whole article: its last paragraph ends where the paywall cuts it. '<br />' "
+              "left at two paragraph ends and a double space between two sentences: removed. 'entre 11 et 12 "
+              "dollars': the first bound bare with the second's currency (money, unit null). 'une baisse d’environ "
+              "15 %' another text than the title's '15 %'. 'contre 38 000 en août': money in the context's currency "
+              "(CDF), unit null; 'fin août', 'en août', 'mardi' not figures; 'par an' out of the capacity. 'marché "
+              "Gambela' gives the market's proper name as a place (h312-h327 'Dantokpa'); 'territoire de "
+              "Songololo' gives 'Songololo'. The company is a made-up name with its acronym. The chrome's '5 $' and "
+              "the ticker's 'deux jours' are not figures. No contact.",
     ),
 ))
