@@ -1058,9 +1058,9 @@ COMMUNIQUÉ DE PRESSE"""),
           "PÊCHE ILLICITE DANS LE SUD-OUEST DE L’OCÉAN INDIEN : 1 150 NAVIRES CONTRÔLÉS EN 2025"),
         X(" " * 62 + "Ébène, le 28 novembre 2025", "Ébène, le 28 novembre 2025"),
         X(H388_R1, H388_P1, lig=True),
-        X(H388_R2A, H388_P2, lig=True),
-        B("""¹ Pêche illicite, non déclarée et non réglementée.
-COI – Communiqué de presse – 28 novembre 2025                                    1/2
+        X(H388_R2A + "\n¹ Pêche illicite, non déclarée et non réglementée.",
+          H388_P2 + "\n¹ Pêche illicite, non déclarée et non réglementée.", lig=True),
+        B("""COI – Communiqué de presse – 28 novembre 2025                                    1/2
 Page 2 / 2    − 100 % +"""),
         X(H388_R2B, "", lig=True),
         X(pdfwrap(H388_P3, 88, {"information": 5}), H388_P3, lig=True),
@@ -1110,12 +1110,12 @@ Signaler ce document
               "2 pages · 187 lectures', toolbar, 'Page n / 2 − 100 % +' lines, 'Documents similaires' with two "
               "titles, 'Signaler ce document', copyright) is boilerplate (pdf-chrome, h264-h279), with the PDF's "
               "letterhead (its capital name typed without accents), the 'COMMUNIQUÉ DE PRESSE' label, the running "
-              "footers with their '1/2', '2/2' page marks, and the footnote line at the page's foot. The capital "
+              "footers with their '1/2', '2/2' page marks, The capital "
               "title on two lines is typed without accents ('PECHE', 'OCEAN', 'CONTROLES'): one line, accents "
               "restored, case kept. The right-aligned line 'Ébène, le 28 novembre 2025' above the body is the dateline on its own line (README). Body lines wrapped at about 88 "
               "columns with hyphenation at line ends ('surveil-'⏎'lance', 'infli-'⏎'gées'), fi/fl ligatures, the number '1'⏎'150 navires' split by the wrap, "
               "a page break inside the second paragraph (joined). The footnote mark '¹' after 'INN' is kept as "
-              "written (a superscript, not a figure); the footnote itself is page furniture. The 'Plan régional de "
+              "written (a superscript, not a figure); the footnote line at the page's foot is article text and follows the cut paragraph in the clean text (h328-h343 footnote rule, README h40-h55). The 'Plan régional de "
               "surveillance des pêches' is a programme (not an organisation). 'Trésor public seychellois' (the state's accounts) is generic, not listed. '1,1 million' (after 'dont') money in "
               "the context's currency, unit null. 'pour 2024-2027' a programme's period: two years (h328-h343). "
               "'La Réunion' (French overseas department) iso null, as New Caledonia (h312-h327); 'canal du "
