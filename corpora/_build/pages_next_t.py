@@ -542,7 +542,7 @@ Fil d’actualité – mardi 2 décembre 2025"""),
         P("Dakhla : un nouveau quai de pêche de 600 mètres mis en service"),
         P("02/12/2025 – 16h42"),
         P("Dakhla, 2 déc. (MAP) – Le port de Dakhla dispose depuis ce mardi d’un nouveau quai de 600 mètres, capable "
-          "d’accueillir 120 chalutiers côtiers. Les travaux, lancés en 2023, ont coûté 412 millions de dirhams."),
+          "d’accueillir 120 chalutiers côtiers, le 3e du port depuis 2010. Les travaux, lancés en 2023, ont coûté 412 millions de dirhams."),
         B("Lire la suite ›"),
         P("Casablanca : la Bourse termine en hausse de 1,2 %"),
         P("02/12/2025 – 15h10"),
@@ -576,6 +576,8 @@ Charger plus d’articles
             fig("02/12/2025 – 16h42", "2025-12-02", None, "date"),
             fig("2 déc.", "--12-02", None, "date"),
             fig("120 chalutiers", 120, "chalutiers"),
+            fig("3e", 3, None, "ordinal"),
+            fig("depuis 2010", 2010, None, "year"),
             fig("en 2023", 2023, None, "year"),
             fig("412 millions de dirhams", 412000000, "dirhams", "money", currency="MAD"),
             fig("1,2 %", 1.2, "%", "percent"),
@@ -605,7 +607,7 @@ Charger plus d’articles
               "'l Office'): restored. The MASI is an index (not an organisation); the Bourse de Casablanca is listed "
               "(long form only) and 'Casablanca' is a place from the headline and dateline. '186,4 MDH' money with "
               "unit 'MDH' (h264-h279). 'ce mardi', 'l’an dernier', 'saison d’hiver' not figures; 'la même période' "
-              "not a figure. Douars are villages (the count's unit).",
+              "not a figure. Douars are villages (the count's unit). 'le 3e du port': an ordinal (the noun elided); 'depuis 2010' a year with its 'depuis' (README 'depuis 1988').",
     ),
 ))
 
