@@ -577,7 +577,7 @@ Charger plus d’articles
             fig("2 déc.", "--12-02", None, "date"),
             fig("120 chalutiers", 120, "chalutiers"),
             fig("3e", 3, None, "ordinal"),
-            fig("depuis 2010", 2010, None, "year"),
+            fig("2010", 2010, None, "year"),
             fig("en 2023", 2023, None, "year"),
             fig("412 millions de dirhams", 412000000, "dirhams", "money", currency="MAD"),
             fig("1,2 %", 1.2, "%", "percent"),
@@ -607,7 +607,7 @@ Charger plus d’articles
               "'l Office'): restored. The MASI is an index (not an organisation); the Bourse de Casablanca is listed "
               "(long form only) and 'Casablanca' is a place from the headline and dateline. '186,4 MDH' money with "
               "unit 'MDH' (h264-h279). 'ce mardi', 'l’an dernier', 'saison d’hiver' not figures; 'la même période' "
-              "not a figure. Douars are villages (the count's unit). 'le 3e du port': an ordinal (the noun elided); 'depuis 2010' a year with its 'depuis' (README 'depuis 1988').",
+              "not a figure. Douars are villages (the count's unit). 'le 3e du port': an ordinal (the noun elided); 'depuis 2010' gives the year '2010' (README 'depuis 1988', the preposition out).",
     ),
 ))
 
