@@ -94,7 +94,8 @@ retard`), an age group (`les 15-24 ans`, `les 60 ans ou plus`) and the clause wh
 is one duration in seconds, unit None (`2 h 07 min 48 s` → 7668, `sous les 2 h 20` → 8400). A bare number
 compared with a duration is one (`en 105 jours au lieu de 130`), unless another period follows it (`sur
 trois jours, contre 19 500 l'an dernier`: a count). The cells of a table whose caption gives their unit
-(`Taux d'inflation (%)`, then `1,8` on a line, or `Bénin 1,8 1,5`) take that unit, up to the first sentence;
+(`Taux d'inflation (%)`, then `1,8` on a line, or `Bénin 1,8 1,5`) take that unit, up to the first sentence (a
+currency in its brackets, `(francs CFA par kilo)`, makes them amounts of it with unit None);
 the values of other tables are counts with unit None and their header's years are years, read one cell a line
 (`Pays` ⏎ `2024` ⏎ `2025` ⏎ `France` ⏎ `12'310` ⏎ ...: a header over rows in the same columns) or one row a line
 (`Pays 2024 2025` ⏎ `France 12'310 13'480`). A number of `journées` is a count (work-days, matchdays), where
@@ -597,6 +598,15 @@ _TABLE_CAPTION = regex.compile(
 _SCALE_CAPTION = regex.compile(
     rf"(?:,|:|\(|–|—){_H}*(?:en{_H}+|in{_H}+)?(?P<s>milliers|millions|milliards|thousands|billions)"
     rf"(?:{_H}+(?:de|of){_H}+|{_H}*d['’]{_H}?)?(?P<w>\p{{L}}[\p{{L}}$€£ ]{{0,24}}?)?{_H}*\)?[{_SPACE_CHARS}]*(?=\n)",
+    regex.IGNORECASE,
+)
+# a table's caption naming the currency of its cells in brackets at the end of its line, maybe per a unit (`Prix moyens
+# au détail (francs CFA par kilo)`, `Coût unitaire (en FCFA)`, `(USD/tonne)`): each cell is an amount of that currency,
+# unit null, the per-unit out (corpora/README h355); the words are checked against the currencies the lexicon knows
+_CURRENCY_CAPTION = regex.compile(
+    rf"\((?:en{_H}+|in{_H}+)?(?P<w>[\p{{L}}$€£][\p{{L}}$€£.]{{0,14}}(?:{_H}\p{{L}}[\p{{L}}.]{{0,14}}){{0,2}}?)"
+    rf"(?:{_H}+(?:par|per|le|la|the|a){_H}+\p{{L}}[\p{{L}}²³]{{0,20}}|{_H}+l['’]{_H}?\p{{L}}[\p{{L}}²³]{{0,20}}"
+    rf"|{_H}?/{_H}?\p{{L}}[\p{{L}}²³]{{0,10}})?\)[{_SPACE_CHARS}]*(?=\n)",
     regex.IGNORECASE,
 )
 _CAPTION_SCALES = {"milliers": 1000, "thousands": 1000, "millions": 1_000_000, "milliards": 10**9, "billions": 10**9}
@@ -1619,6 +1629,9 @@ class _Finder:
         if "(" in self.text:
             captions += [(m.end(), "‰" if m.group("u") == "‰" else "%", 1, None, "percent" if m.group("u") != "‰" else "other")
                          for m in _TABLE_CAPTION.finditer(self.text)]
+            for m in _CURRENCY_CAPTION.finditer(self.text):
+                if currency := self._currency(m.group("w"), m.start()):
+                    captions.append((m.end(), None, 1, currency, "money"))
         lower = self.lower if self.lower is not None else self.text.lower()
         if "milli" in lower or "thousands" in lower or "billions" in lower:
             for m in _SCALE_CAPTION.finditer(self.text):
@@ -1640,8 +1653,8 @@ class _Finder:
                     break
                 values += any(c.isdigit() for c in row.group("row"))
                 end = pos = row.end()
-            if scale != 1 and values < 2:
-                continue  # a scale at the end of a line over no rows of numbers: a sentence's words, no caption
+            if (scale != 1 or currency) and values < 2:
+                continue  # a scale or a currency at the end of a line over no rows of numbers: a sentence's words, no caption
             if end > start and (not tables or start >= tables[-1][1]):  # (a caption inside a table: the table's)
                 tables.append((start, end, unit, scale, currency, kind))
         return tables
