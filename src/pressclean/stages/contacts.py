@@ -2232,6 +2232,11 @@ class _BlockReader:
             r.organisation = org
         elif r.has_items and self.named_after_items and r.person and r.organisation is None:
             r.organisation = org  # `sowa@who.int – Aminata Sow, OMS, +221 ...`: the person named after their address, then her body
+        elif r.has_items and r.person and _same_body(org, r.organisation) \
+                and _ADDRESS.search(self.text, self.line_lo, self.line_hi) is not None:
+            # `EASS – BP 1156 N’Djamena – Tchad` under `Hawa Abakar, ..., EASS Mongo` and her phone: the postal
+            # address of the person's own body goes on their entry, it opens no other
+            r.extend(at, at + len(org))
         elif r.has_items:
             r = self.new(at)
             r.organisation = org
@@ -2607,6 +2612,15 @@ def _is_department(name: str) -> bool:
     """A unit inside an institution not named with it (`Service de presse`, not `Service communication –
     Téranga Airways`, whose institution no later line replaces)."""
     return _DEPARTMENT.match(name) is not None and _JOINED.search(name) is None
+
+
+def _same_body(org: str, entry_org: str | None) -> bool:
+    """Whether `org` names the entry's organisation, whole or as the first words of its office label.
+
+    >>> _same_body("EASS", "EASS Mongo"), _same_body("OIM", "OIM"), _same_body("PAM", "OIM Genève")
+    (True, True, False)
+    """
+    return entry_org is not None and (entry_org == org or entry_org.startswith(org + " "))
 
 
 def _dash_joined(text: str, lo: int, hi: int, first: str, second: str) -> str | None:
