@@ -2793,8 +2793,8 @@ class _Finder:
             kind = "age"  # `15-24 year-olds`
         elif lower in ("meters", "meter") and self.writes_metres:
             pass  # `replace 12,000 meters and 85 kilometres of pipes`: where lengths are in metres, meters are devices
-        elif lower in w["measures"]:
-            kind = "other"
+        elif lower in w["measures"] or "-" in lower and lower.partition("-")[0] in w["measures"]:
+            kind = "other"  # (a measure hyphenated to what it measures is one: `250 kilowatts-crête`, `kilowatt-heure`)
             unit, unit_end = self._per_unit(unit, unit_end)  # `80 km/h`
             more = _SPACED_WORD.match(text, unit_end)
             if more is not None and f"{lower} {more.group('w').lower()}" in w["measures"]:
