@@ -2897,8 +2897,11 @@ class _Finder:
             return None  # a function word, or a month (`31 février 2023` is an impossible date, not 31 Februaries)
         if word[0].isupper() and not (word.isupper() and len(word) > 1) and not _DEMONYM.fullmatch(word) \
                 and word not in w["capitalised_units"] and not (len(word) > 1 and lower in w["measures"]):  # (`98,5 MHz`)
-            if not self._line(pos).upper:
-                return None  # a capitalised word after a number starts a name or a sentence (not `Sénégalais`)
+            if not self._line(pos).upper and (spaced or word[-1:] not in ("s", "x") or not word[1:].islower()
+                                               or region_of_place(word) is not None):
+                # a capitalised word after a number starts a name or a sentence (not `Sénégalais`); but a scale's `de`
+                # takes a plural noun, a people's name when not a place's (`un million de Rohingyas`, not `de Bruxelles`)
+                return None
         if _is_nationality(word):
             return None  # `dont 11 belges`: the noun was named before
         if lower in w["adjectives"]:
