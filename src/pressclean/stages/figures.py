@@ -79,7 +79,8 @@ dotted codes (`0654.987.321`), street numbers, footnote marks (`en 2010²` keeps
 number heading its line when the body holds that mark (`CE1,` ... `1 Directive ...`), the parts of a code
 joined by colons (`EU:C:2021:182`), a series letter's number (`JO L 299`), the date of an act named by its
 number or of a judgment cited with its case number (`directive 2003/88/CE du 4 novembre 2003`, `arrêt du 9
-mars 2021, X, C-344/19`; but `la loi du 4 août 2021` keeps its date), an index base (`base 100`), the year of
+mars 2021, X, C-344/19`; but `la loi du 4 août 2021` keeps its date), a date naming a street or a place
+(`avenue du 13 Octobre`, `rue du 8 mai 1945`, `Place du 28 Septembre`), an index base (`base 100`), the year of
 a photo credit or a copyright (`© 2025 Radio X`), times of day (`08:13`, `14h30`, `à 9 heures 30`, `depuis 7 heures`, `de 9 heures à 17
 heures`, `à partir de 18 heures`, the hours heading a programme's lines, `11 h : accueil`) and anything inside an e-mail address
 or a web address.
@@ -309,6 +310,14 @@ _DATED_CLAUSE = regex.compile(
     _BACK,
 )
 _DATED_CLAUSE_REACH = 200
+# a street or a place named after a date (`avenue du 13 Octobre`, `rue du 8 mai 1945`, `Stade du 4 Août`), read backwards
+# from the day: a name, no figure; the heads that are not street words name a date too (`à la place du 28 septembre
+# prévu`, instead of it), so they count only with the month capitalised as a name writes it
+_STREET_OF_DATE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?P<street>rue|avenue|av\.|boulevard|bd|allée|impasse|quai|square)|place|stade|carrefour|rond-point"
+    rf"|lycée|collège){_H}+du{_H}+\Z",
+    regex.IGNORECASE | _BACK,
+)
 # `deux ans et demi`, `trois heures et demie`: half a unit more (read after the figure's unit); `un an et demi`, `une
 # heure et demie`: the `un` that is no figure alone makes one with its half
 _AND_A_HALF = regex.compile(rf"{_H}+et{_H}+demie?(?![\p{{L}}])", regex.IGNORECASE)
@@ -1972,6 +1981,10 @@ class _Finder:
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
                 start = weekday.start() if weekday is not None and self._free(weekday.start(), start) else start
             if not self._free(start, m.end()):
+                continue
+            if m.group("day") and (street := _STREET_OF_DATE.search(text, max(0, start - 16), start)) is not None \
+                    and (street.group("street") or m.group("month")[0].isupper()):
+                self._mark(self.masked, start, m.end())  # `avenue du 13 Octobre`: a street's name
                 continue
             if len(iso) == 10 and (_ACT_NUMBER_BEFORE.search(text, max(0, start - 90), start)
                                    or _CASE_NUMBER_AFTER.match(text, m.end(), min(len(text), m.end() + 140))):
