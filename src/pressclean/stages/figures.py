@@ -2787,6 +2787,12 @@ class _Finder:
             return _Figure(start, end, _number(value), None, "other" if factor else "count", None, qualifier)
         unit, unit_end = noun
         lower = unit.lower()
+        name = _patterns()["unit_name"].match(text, unit_end + 1) if text[unit_end : unit_end + 1] in _SPACE_CHARS else None
+        if name is not None and unit_end < len(text):
+            # `1 214 000 conteneurs équivalent vingt pieds`: a measure in a unit whose name is written out, unit the whole
+            # name (corpora/README h350); the name, masked so that its number is none, is this figure's
+            self.masked[name.start() : name.end()] = bytes(name.end() - name.start())
+            return _Figure(start, name.end(), _number(value), text[unit_end - len(unit) : name.end()], "other", None, qualifier)
         kind = "count"
         if lower in _DAYS_OF_ACTIVITY:
             pass  # `3,3 millions de journées de travail`, `à trois journées de la fin du championnat`: counted days
