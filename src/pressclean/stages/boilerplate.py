@@ -1050,6 +1050,23 @@ def _headline_twice(content: list[Line], n: int) -> bool:
 
 _SUBPAGE_COUNTER = regex.compile(r"^(?P<label>\D*?\p{L}\D*?)\s+(?P<at>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s*$")  # `SUISSE ROMANDE   2/4`
 _DIGIT_RUN = regex.compile(r"\d+")
+_GAPPED_NUMBER = regex.compile(r"\S\s{3,}(\d{1,3})\s*$")  # `CIOSM – Lettre d’information n° 14              1`
+
+
+def _numbered_page_ends(content: list[Line]) -> list[bool]:
+    """Lines that end on a bare number after a wide gap, the numbers going up one by one from line to line, a page of
+    text apart (`CIOSM – Lettre d’information n° 14        1`, then `www.ciosm.example.nl – Fondation ...        2`): each
+    page's footer with its number, though its words change from page to page. (A table's rows, whose last cells may
+    count up too, stand one under another.)"""
+    found = [
+        (n, int(m[1])) for n, l in enumerate(content)
+        if l.words <= 20 and (m := _GAPPED_NUMBER.search(l.text)) and not _TERMINAL.search(l.text[: m.start(1)])
+    ]
+    marked = [False] * len(content)
+    for (a, at), (b, next_at) in zip(found, found[1:]):
+        if next_at == at + 1 and b - a >= 3:
+            marked[a] = marked[b] = True
+    return marked
 
 
 def _counted_pages(content: list[Line]) -> list[bool]:
@@ -1099,7 +1116,7 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
         )
         for n, (r, k) in enumerate(zip(running, keys))
     ]
-    running = [r or c for r, c in zip(running, _counted_pages(content))]
+    running = [r or c or e for r, c, e in zip(running, _counted_pages(content), _numbered_page_ends(content))]
     # a header line whose numbers change from page to page (`113 TVSR 113 Ma 02.12.25 18:42:15`: the page's number, its
     # clock), each time right over (or under) a running line: the same words, its numbers aside, are one more of its lines
     shapes = [_DIGIT_RUN.sub("0", k) if _DIGITS.search(k) else None for k in keys]
