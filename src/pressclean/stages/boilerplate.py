@@ -1050,6 +1050,7 @@ def _headline_twice(content: list[Line], n: int) -> bool:
 
 _SUBPAGE_COUNTER = regex.compile(r"^(?P<label>\D*?\p{L}\D*?)\s+(?P<at>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s*$")  # `SUISSE ROMANDE   2/4`
 _DIGIT_RUN = regex.compile(r"\d+")
+_CODE_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’.°]{0,20}\s?:\s*[\p{L}\d][\p{L}\d./_-]*\d[\p{L}\d./_-]*\s*")  # `Référence : UE-BI/2025/041`
 _GAPPED_NUMBER = regex.compile(r"\S\s{3,}(\d{1,3})\s*$")  # `CIOSM – Lettre d’information n° 14              1`
 
 
@@ -1384,13 +1385,15 @@ def _is_stamp_part(part: str) -> bool:
     """What sits beside a page's date: a short label (`Plaidoyer`, `6 minutes de lecture`), who wrote it
     (`Par Marie-Ève Tremblay`, `Transcription relue par la rédaction`), when it was updated (`Mis à jour à 18 h 12`),
     the post's rubrics under their label (`Catégories : Communiqués, Haïti, Sécurité alimentaire`), the office that
-    published it (`Direction de la communication parlementaire`: an institution's noun first, naming it only)."""
+    published it (`Direction de la communication parlementaire`: an institution's noun first, naming it only), the
+    document's reference (`Référence : UE-BI/2025/041`: a label over one code with a number in it) or its number
+    (`Communiqué n° 118/ANACIM/DG/DMN`)."""
     words = len(_WORD.findall(part))
     if _TERMINAL.search(part):
         return False
     return (
         words <= 4 or bool(_UPDATED.fullmatch(part)) or (words <= 6 and bool(_BYLINE.search(part))) or _is_tag_field(part)
-        or (words <= 8 and _opens_on_institution(part))
+        or (words <= 8 and _opens_on_institution(part)) or bool(_CODE_FIELD.fullmatch(part)) or _is_document_number(split_lines(part)[0])
     )
 
 
