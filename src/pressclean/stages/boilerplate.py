@@ -3384,6 +3384,9 @@ def trailing_chrome(
         ):
             dropped.add(line.index)  # the site's address and switchboard on one row, under no contact heading
             continue
+        if below is None and not announced and _STREET.search(line.text) and _names_office_again(article[last_sentence + 1 : n], line):
+            dropped.add(line.index)  # the office the contact block names, printed again with its street: the page's footer
+            continue
         if (
             below is not None and not announced and not hinted[n - 1] and _STREET.search(line.text)
             and all(_SWITCHBOARD.fullmatch(l.text.strip()) for l in article[n + 1 :]) and _opens_on_masthead(line, lines)
@@ -3470,6 +3473,17 @@ def trailing_chrome(
             dropped.discard(line.index)
             stays.add(line.index)
     return dropped
+
+
+def _names_office_again(block: list[Line], line: Line) -> bool:
+    """Does `line` (the page's last) print a name a line of the contact `block` gives alone, then its address, with no
+    e-mail (`Délégation de l’Union européenne au Burundi – Avenue du 13 Octobre, BP 103 Bujumbura` under the block that
+    named the delegation on its own line)? The block has said whom to reach; the row is the site's footer."""
+    parts = [p for p in _NAME_PARTS.split(line.text.strip()) if p.strip()]
+    if len(parts) < 2 or "@" in line.text or _STREET.search(parts[0]):
+        return False
+    name = _key(parts[0])
+    return len(name.split()) >= 2 and any(l.key == name for l in block)
 
 
 def _one_sentence_block(lines: list[Line], heading: int, removed: Mapping[int, str]) -> set[int]:
