@@ -631,8 +631,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "page number"
         elif _PAGINATION.fullmatch(text) and _PAGINATION_MARK.search(text):
             verdicts[line.index] = "pages of a list (pagination)"
-        # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number
-        elif running[n] and line.words <= 20 and not _is_sentence(line) and not _ends_on_phone(text) and n not in sections:
+        # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number; the office's
+        # address row ending on its switchboard, over each page's footer, is the footer's
+        elif running[n] and line.words <= 20 and not _is_sentence(line) and not (_ends_on_phone(text) and not _is_address_footer([line])) and n not in sections:
             verdicts[line.index] = "running page header or footer"
         # a document's footer printed once, ending on its page mark (`FAO Cameroun – Communiqué de presse n° 14/2025
         # Page 1 sur 1`): the word `page` and its count say it, though no other page repeats it
