@@ -220,6 +220,7 @@ _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pay
 _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _COMMA = regex.compile(r",")
+_LINKING_WORDS = frozenset("de du des d la le les l un une au aux à en pour par sur sous avec sans vers entre chez dans et ou".split())  # lead to a word
 # words that make a clause of a list item: a pronoun, a negation, an auxiliary, `dans` (`Moreau s’imposent dans le
 # brouillard`); a name links its words with `de`, `la`, `pour`, `aux` and never with these
 _CLAUSE_WORDS = frozenset("s se n ne pas qu que qui il elle ils elles on nous vous est sont ont sera dans".split())
@@ -3164,6 +3165,13 @@ def _is_header_label(line: Line) -> bool:
     return _is_dated_reference(line) or _is_document_number(line)
 
 
+def _ends_on_linking_word(text: str) -> bool:
+    """Does `text` end on a preposition, an article or a conjunction (`de`, `pour`, `et`): a line cut before the word
+    it leads to?"""
+    words = _WORD.findall(text[-24:].lower())
+    return bool(words) and words[-1] in _LINKING_WORDS and not _TERMINAL.search(text)
+
+
 def _is_update_stamp(text: str) -> bool:
     """`Mis à jour le 28/11/2025`, `Dernière modification : 3 mars 2026`: when the page was last changed."""
     return _UPDATE_STAMP.match(text) is not None and (_is_date_stamp(text) or _is_date_stamp(_UPDATE_LABEL.sub("", text, count=1)))
@@ -4140,6 +4148,8 @@ class RemoveBoilerplate:
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
             if prose_above or (stamps_below and _is_date_stamp(line.text)) or line.index in table:
                 continue
+            if line is header[0] and article.title is not None and _ends_on_linking_word(lines[article.title].text) and not _is_date_stamp(line.text):
+                continue  # the title's end, under a line cut after a preposition, which no headline ends on (`... de` ⏎ `Zinder`)
             if line.index not in verdicts and (_in_event_fields(lines, line) or _is_field_value(lines, line) or _is_field_value(lines, below)):
                 # `Date : ...` ⏎ `Lieu : ...` under the event's title, or each label over its value (`Lieu :` ⏎ `Campus ...`)
                 verdicts[line.index] = "page metadata (an event's fields)"
