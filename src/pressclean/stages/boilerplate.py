@@ -721,6 +721,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "web chrome"  # inside the text, the same row three times: each story's buttons on a feed
         elif line.words <= 40 and (_is_stamp_row(text) or _is_stamped_byline(text)):  # (a row of labels and dates is short)
             verdicts[line.index] = "page metadata (date among labels)"
+        elif line.words <= 12 and _DATE_THEN_PLACE.fullmatch(text) and any(opens_with_dateline(l.text) for l in content[n + 1 : n + 6]):
+            # `Le 2 décembre 2025, Ottawa (Ontario)` over the title, whose text opens on its own dateline: the page's stamp
+            verdicts[line.index] = "page metadata (date among labels)"
         elif _is_source_field(text) and not hinted[n] and _beside_stamp(content, n):
             verdicts[line.index] = "page metadata (field beside a date stamp)"
         # (a heading right over its own second copy is that heading printed twice, no entry of a contents)
@@ -1052,6 +1055,7 @@ def _headline_twice(content: list[Line], n: int) -> bool:
 
 _SUBPAGE_COUNTER = regex.compile(r"^(?P<label>\D*?\p{L}\D*?)\s+(?P<at>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s*$")  # `SUISSE ROMANDE   2/4`
 _DIGIT_RUN = regex.compile(r"\d+")
+_DATE_THEN_PLACE = regex.compile(rf"\s*(?:{_DATE_STAMP.pattern}),\s*\p{{Lu}}[\p{{L}}'’. -]{{1,40}}(?:\(\s*\p{{Lu}}[\p{{L}}'’. -]{{1,30}}\))?\s*")
 _CODE_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’.°]{0,20}\s?:\s*[\p{L}\d][\p{L}\d./_-]*\d[\p{L}\d./_-]*\s*")  # `Référence : UE-BI/2025/041`
 _GAPPED_NUMBER = regex.compile(r"\S\s{3,}(\d{1,3})\s*$")  # `CIOSM – Lettre d’information n° 14              1`
 
