@@ -916,6 +916,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             # before a capital, a line ending with `son`, `les` is a wrap only if it is as full
             # as the page's wrapped lines: `L’infrastructure de gestion du son` is a heading
             return None
+        if wrap is None and lw.lower() not in _ARTICLE_END and acc.strip() == a and len(b) > len(a) + 20:
+            # a line of its own over a much longer one: its next word had room on it, so the writer ended it there
+            # (`... adopte la loi par 219 voix pour` ⏎ the caption; `pour`, `contre` may end a title)
+            return None
         return " ", "hard wrap rejoined (line ends with a function word)"
     if ends_comma and (_SALUTATION.match(a) or _SALUTATION.match(b) or _PREAMBLE.match(b) or _SIGNED_AT.match(a) or (_SIGNER_ROLE.match(a) and _PERSON_NAME.fullmatch(b[m.end() :] if (m := _SIGNED_MARK.match(b)) else b))):
         # `Monsieur le Premier ministre,` ⏎ `Chers jeunes,`, `Le Président de la République,` ⏎ `Vu la Constitution ;`,
