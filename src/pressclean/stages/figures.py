@@ -543,6 +543,8 @@ _NOUN_SERIES_PREV = regex.compile(rf"\({_H}?{_BRACKET_COUNT}{_H}?\){_ITEM_JOIN}\
 # a capitalised word glued to a number starts a heading the repair left glued (`pour 2024Le plan`)
 # hours glued to their number (`48h`): a duration once clock times (`à 14h`, `14h30`) are masked; not `24h/24`
 _GLUED_HOURS = regex.compile(r"h(?![\p{L}\p{N}/])")
+# the plural mark of a decade written as its first year (`the 1970s`, `the 1990’s`)
+_DECADE_END = regex.compile(r"['’]?s(?![\p{L}\p{N}])")
 _GLUED_HEADING = regex.compile(r"\p{Lu}\p{Ll}{1,20}(?:[ '’]|\Z)")
 # an elliptic comparison: the bare number takes the kind of the figure it is compared with
 # (`en 105 jours au lieu de 130`, `31 personnes tuées, contre 42`)
@@ -2283,6 +2285,8 @@ class _Finder:
             if cap and (len(raw) == 5 or line.address or region_of_place(cap.group("w"))):
                 return None  # a postcode: `75008 Paris`, `1211 Genève`
 
+        if year_like and raw.endswith("0") and nxt in "s'’" and _DECADE_END.match(text, e, e + 3):
+            return _Figure(s, e, int(raw), None, "year")  # `in the 1970s`: a decade, a year figure (corpora/README h347)
         suffix = _ORDINAL_SUFFIX.match(text, e) if nxt.isalpha() or nxt == "ᵉ" else None
         if suffix is not None and raw == "1" and suffix.group() == "es":
             suffix = None  # `sont 1es plus exposées`: `les` with its `l` read as a one (the plural of `1er` is `1ers`)
