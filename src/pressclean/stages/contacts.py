@@ -748,6 +748,8 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
             joined = bool(out) and a - out[-1].end <= 8 and _LIST_JOIN.fullmatch(text, out[-1].end, a) is not None
             found = _candidate(doc, text, a, b, blocked, end_of_text, lines, _neighbour_region(text, out, a), joined,
                                _block_region(text, out, a))
+            if found is None and joined:
+                found = _shorthand_after(text, out[-1], a, b)
             if found is not None:
                 break
         if found is None:
@@ -758,6 +760,31 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
     return out
 
 
+def _shorthand_after(text: str, first: PhoneMatch, a: int, b: int) -> list[PhoneMatch] | None:
+    """A second number written as the last groups of the first one, joined to it (`+212 5 37 68 42 10 / 68 42 11`,
+    `01 45 63 19 00 / 19 01`): the first number's other line, when its groups repeat the first's last groups
+    in shape and the number they make is valid.
+
+    >>> doc = Document.from_text("Tél. : +212 (0)5 37 68 42 10 (p. 412) / 68 42 11")
+    >>> [p.e164 for p in find_phones(doc)]
+    ['+212537684210', '+212537684211']
+    """
+    groups = _DIGIT_GROUP.findall(text, a, b)
+    first_groups = _DIGIT_GROUP.findall(text, first.start, first.end)
+    if first.extension and first_groups and first_groups[-1] == first.extension:
+        first_groups.pop()  # (`(p. 412)`: the extension's digits are no group of the number)
+    digits = "".join(groups)
+    national = first.e164[1:]
+    if not groups or len(groups) >= len(first_groups) or len(digits) >= len(national) - 3 \
+            or [len(g) for g in groups] != [len(g) for g in first_groups[-len(groups):]]:
+        return None
+    other = "+" + national[: len(national) - len(digits)] + digits
+    if not _is_valid_e164(other):
+        return None
+    return [PhoneMatch(a, b, other, None, first.kind, True, first.region)]
+
+
+_DIGIT_GROUP = regex.compile(r"\d+")
 _WEAK_SEP = regex.compile(r"\.[ \t]+|[ \t]+[-–.][ \t]+|[ \t]{2,}")
 # what joins a second number to the phone before it on its line (`+509 37 01 23 45 / 2812-3456`, `... ou ...`)
 _LIST_JOIN = regex.compile(r"[ \t\u00a0]*(?:/|ou|or|et|and)[ \t\u00a0]*", regex.IGNORECASE)
