@@ -1088,14 +1088,15 @@ def _alternatives(alternation: str) -> list[str]:
 # what every match of those patterns starts with, lower-cased (see `stem_matches`)
 _NUMBER_WORD_STEMS = {"fr": _minimal_stems(_alternatives(_NW_FR)), "en": _minimal_stems(_alternatives(_NW_EN))}
 _MONTH_STEMS = _minimal_stems(list(MONTHS))
-# shares written without a number word before them: `la moitié`, `a third of`, `half of`
+# shares written without a number word before them: `la moitié`, `a third of`, `half of` (not `the first half of next
+# year`, a period; French writes it `la première moitié`, which the article must open)
 _SHARES = {
     # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`; `la moitie` in a text typed without accents)
     "fr": regex.compile(
         rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moiti[ée])(?![\p{{L}}])", regex.IGNORECASE
     ),
     "en": regex.compile(
-        rf"(?<![\p{{L}}])(?:(?P<half>half)(?={_H}+(?:of|the){_H})"
+        rf"(?<![\p{{L}}])(?<!(?:first|second|latter|former){_H}{{1,3}})(?:(?P<half>half)(?={_H}+(?:of|the){_H})"
         rf"|(?P<half>half)(?<=(?<![\p{{L}}])by{_H}{{1,3}}(?:(?:nearly|almost|about|roughly|around|over|more{_H}than){_H}{{1,3}})?half)(?![\p{{L}}\-])"
         rf"|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
         rf"(?P<part>third|quarter|fifth|tenth)s?)(?![\p{{L}}\-])",
