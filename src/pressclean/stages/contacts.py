@@ -402,7 +402,7 @@ _GERMAN_BODY_WORDS = (
 )
 _GERMAN_BODY = regex.compile(rf"(?<![\p{{L}}])(?:{_GERMAN_BODY_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
 _ORG_WORDS = regex.compile(
-    r"(?<![\p{L}])(?:bureau|service|d[ée]partement|direction|minist[èe]re|ambassade|consulat|organisation|agence"
+    r"(?<![\p{L}])(?:bureau|antenne|service|d[ée]partement|direction|minist[èe]re|ambassade|consulat|organisation|agence"
     r"|d[ée]l[ée]gation|mission|cellule|unit[ée]|programme|fonds|haut-commissariat|comit[ée]|croix-rouge"
     r"|croissant-rouge|office|secr[ée]tariat|chancellerie|greffe|parquet|tribunal|parlement|assembl[ée]e|s[ée]nat"
     r"|district|h[ôo]pital|clinique|laboratoire|[ée]cole|lyc[ée]e|acad[ée]mie|rectorat|gendarmerie|police|inspection|tr[ée]sorerie"
@@ -933,7 +933,7 @@ def _candidate(
     )
     # a contact line vouches for the shape of a national number in two even groups (`porte-parole, 2940 1122,`
     # in Haiti), which running text would leave to a figure; the page's evidence still names its country
-    shaped = label is None and not joined and _TWO_EVEN_GROUPS.fullmatch(body) is not None and lines.contact_line(start)
+    shaped = label is None and not joined and _TWO_GROUPS.fullmatch(body) is not None and lines.contact_line(start)
     found = _read_phone(doc, body, start, label is not None or joined, neighbour, vouched, near, shaped)
     if found is None:
         # a list marker glued to the number: `1.01 45 63 19 00`
@@ -1129,7 +1129,7 @@ def _read_phone(
             if number is not None and phonenumbers.is_valid_number(number):
                 return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number))
     if len(digits) < _SHORT_NUMBER:
-        return _read_short(doc, body, digits, start, labelled, neighbour)
+        return _read_short(doc, body, digits, start, labelled, neighbour, shaped)
     if not labelled and not shaped and not _plausible_national_shape(body):
         return None
     found = _read_national(doc, body, digits, start, labelled, neighbour, near)
@@ -1173,7 +1173,9 @@ def _bracketed_old_number(
 # only in pairs, under a country the page names whose plan has numbers of that length (phonenumbers
 # metadata); six digits in other groups (`150 000`) are not looked at, which keeps the figures' numbers cheap.
 _MIN_DIGITS = 6
-_TWO_EVEN_GROUPS = regex.compile(r"\d{4}[ .\-\u00a0]\d{4}")  # `2940 1122`, `2812-3456`: Haiti's, Mauritius's mobiles' way
+# `2940 1122`, `2812-3456`: Haiti's, Mauritius's mobiles' way; `831 2450`, Mauritius's land lines' (no thousands: the
+# second group has four digits)
+_TWO_GROUPS = regex.compile(r"\d{3,4}[ .\-\u00a0]\d{4}")
 _IN_PAIRS = regex.compile(r"\(?\d\d\)?(?:[ .\-\u00a0\u202f]\d\d){2}")
 _SHORT_NUMBER = 8  # shorter than this, an unlabelled number is too much like a figure to read without evidence
 
@@ -1189,12 +1191,15 @@ def _lengths(region: str) -> frozenset[int]:
     return frozenset(metadata.general_desc.possible_length) if metadata is not None else frozenset()
 
 
-def _read_short(doc: Document, body: str, digits: str, start: int, labelled: bool, neighbour: str | None) -> _Reading | None:
+def _read_short(
+    doc: Document, body: str, digits: str, start: int, labelled: bool, neighbour: str | None, shaped: bool = False
+) -> _Reading | None:
     """A national number of 6 or 7 digits (`Tél. : 24 65 18`, `au numéro gratuit 05 02 40` in Nouméa):
     valid under a country the page or the number's lines name, and written grouped as that country
-    formats its numbers; unlabelled, also in three groups or more and not in thousands (`150 000 000`)."""
+    formats its numbers; unlabelled, also in three groups or more (two on a contact line that vouches for
+    the shape: `Jean Perrine – 831 2450 – ...` in Mauritius) and not in thousands (`150 000 000`)."""
     groups = _DIGITS.findall(body)
-    if not labelled and (len(groups) < 3 or any(len(g) < 2 for g in groups)
+    if not labelled and (len(groups) < (2 if shaped else 3) or any(len(g) < 2 for g in groups)
                          or (all(len(g) == 3 for g in groups[1:]) and "-" not in body and "." not in body
                              and not groups[0].startswith("0"))):  # (no quantity opens with a 0: `01 123 456`)
         return None
