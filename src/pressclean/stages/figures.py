@@ -2792,6 +2792,10 @@ class _Finder:
             return _Figure(start, end, _number(value), None, "other" if factor else "count", None, qualifier)
         unit, unit_end = noun
         lower = unit.lower()
+        if lower in w["currencies"] and unit_end - len(unit) > end + 1 and self._language_at(end) == "en":
+            money = self._named_currency(end, unit, unit_end)
+            if money is not None:  # `6.2 billion Kenyan shillings`, `3 million US dollars`: English names the country first
+                return _Figure(start, unit_end, _number(value), money[0], "money", money[1], qualifier)
         name = _patterns()["unit_name"].match(text, unit_end + 1) if text[unit_end : unit_end + 1] in _SPACE_CHARS else None
         if name is not None and unit_end < len(text):
             # `1 214 000 conteneurs équivalent vingt pieds`: a measure in a unit whose name is written out, unit the whole
@@ -2842,6 +2846,28 @@ class _Finder:
             # `$42 million over three years`: over a period is during it (but `for over 10 years`)
             start, qualifier = _OVER.match(text, start).end(), None
         return _Figure(start, unit_end, _number(value), unit, kind, None, qualifier)
+
+    def _named_currency(self, end: int, unit: str, unit_end: int) -> tuple[str, str | None] | None:
+        """(unit, ISO 4217) when only capitalised words stand between a number ending at `end` and the currency word
+        `unit` ending at `unit_end`: its country, named first in English (`Kenyan shillings`, `US dollars`, `Hong Kong
+        dollars`); the unit keeps them, as French keeps `dollars américains`."""
+        named = self.text[end : unit_end - len(unit)].strip(_SPACE_CHARS)
+        words = _WORD_SPLIT.split(named)
+        if not named or len(words) > 2 or not all(x[:1].isupper() and x.replace(".", "").isalpha() for x in words):
+            return None
+        entry = self.words["currencies"][unit.lower()]
+        if not isinstance(entry, dict):
+            return f"{named} {unit}", entry  # `Nigerian naira`: the word names one currency
+        letters = named.replace(".", "")
+        country = letters if len(letters) == 2 and letters.isupper() else country_code(named)
+        if country is None and len(words) == 1:
+            country = _country_of_nationality(named.lower())
+        if country is None:
+            return f"{named} {unit}", self._currency(unit, end)  # `Swiss francs`: the page's country settles it
+        # (a code opens on its country's: `Kenyan shillings` are KES, the word's first currency; `Liberian dollars`,
+        # which the lexicon does not list, no code rather than USD)
+        default = entry.get("default") or ""
+        return f"{named} {unit}", entry.get(country) or (default if default[:2] == country else None)
 
     def _alert_level(self, s: int) -> bool:
         """Whether an alert or a warning stands a few words before the number at `s` (see `_ALERT_LEVEL`), or the number
