@@ -1602,6 +1602,8 @@ def _word_class(w: str) -> int:
         c |= _GLUED_UNKNOWN
     if w[0].isupper() and n > 2 and (_known_with_elision(w) or (w[0] in "LDN" and w[1].isupper() and _known_with_elision(w[1:]))):
         c |= _NAME
+    elif w[0] == "N" and n > 3 and w[1].isupper() and w[2:].islower():
+        c |= _NAME  # `NGuessan`, `NDri`: the lexicon may not know the name, the page's other losses may tell
     if len(_UNFLAGGED_WORDS) + len(_FLAGGED_WORDS) > 400_000:
         _UNFLAGGED_WORDS.clear()
         _FLAGGED_WORDS.clear()
@@ -2048,6 +2050,7 @@ def _restore_apostrophes(
     changes: list[Change] = []
     strong: list[Change] = []
     weak: list[tuple[Change, str]] = []  # (change, what it needs: "evidence" or "much evidence")
+    names_lost: list[Change] = []  # names whose apostrophe only a certain loss elsewhere on the page vouches for
     if vocab is None:
         vocab = set(_letter_words(text))
     if flagged is None:
@@ -2162,6 +2165,7 @@ def _restore_apostrophes(
     names = [w for w, c in flagged if c & _NAME]
     for m in (
         _NAME_ELISION.match(text, s) or _NAME_ELISION.match(text, max(0, s - 2)) or _NAME_ELISION.match(text, max(0, s - 1))
+        or _N_NAME.match(text, s)
         for s, _, _ in _occurrences(text, names)
     ):
         if m is None:
@@ -2169,6 +2173,12 @@ def _restore_apostrophes(
         joined = zipf(f"{m.group('p')}'{m.group('w')}")
         if joined >= 2.5 and joined > zipf(m.group("p") + m.group("w")) + 0.5:
             strong.append((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (name; lexicon)"))
+        elif m.group("p") == "N" and m.end("p") == m.start("w") and (
+            joined > zipf(m.group("p") + m.group("w")) or max(joined, zipf(m.group("p") + m.group("w")), zipf(m.group("w"))) == 0
+        ):
+            # `Kouamé-NGuessan` on a page that lost its apostrophes: a name the lexicon knows better with `N’`
+            # than without, or not at all (N’Dri, N’Zi; not `NVidia`, `NGram`); one certain loss settles it
+            names_lost.append((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (name after N; the page lost others)"))
     # glued after a capital at a sentence start: `LOrganisation`, `DAbord` (not `LOréal`)
     starts = [w for w, c in flagged if c & _GLUED_CAP_START]
     for m in (_GLUED_CAPITAL_START.match(text, s) for s, _, _ in _occurrences(text, starts)):
@@ -2195,6 +2205,8 @@ def _restore_apostrophes(
     for change, need in weak:
         if some if need == "evidence" else much:
             changes.append(change)
+    if strong:
+        changes.extend(names_lost)
     return changes
 
 
@@ -2456,6 +2468,8 @@ def _known_with_elision(word: str) -> bool:
 
 
 _NAME_ELISION = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>[LDN])[ ]?(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}’'])")
+# ... and after a hyphen, the second half of a double name: `Kouamé-NGuessan`
+_N_NAME = regex.compile(r"(?<![\p{L}\p{N}’'.@/])(?P<p>N)(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}’'])")
 _GLUED_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/?\ufffd])(?P<p>L|D|Qu|QU)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ]\p{Ll}+)\b")
 _GLUED_LOWER = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}’'\-.@/?\ufffd])(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc])"
