@@ -986,7 +986,10 @@ _ANNIVERSARY_OF = regex.compile(rf"{_H}+(?:d(?:e{_H}+la|u|es)(?![\p{{L}}])|de{_H
 # `souffle ses dix bougies` aside (no `ans`), `célébrer les 50 ans` (an anniversary, never a span)
 _CELEBRATED_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:f[êe]t(?:e|ent|era|eront|ait|aient|é|er|ant)|c[ée]l[èée]br(?:e|ent|era|eront|ait|aient|é|er|ant)"
-    rf"|souffl(?:e|ent|era|eront|é|er|ant)){_H}+(?:ses|leurs|nos|vos|son|les){_H}+\Z",
+    rf"|souffl(?:e|ent|era|eront|é|er|ant))"
+    # (an adverb of time may stand between: `fête cette année ses 27 ans`, `célèbre aujourd’hui ses 50 ans`)
+    rf"(?:{_H}+(?:cette{_H}+année|cette{_H}+semaine|ce{_H}+mois|aujourd['’]hui|demain|bientôt|officiellement|en{_H}+(?:19|20)\d\d))?"
+    rf"{_H}+(?:ses|leurs|nos|vos|son|les){_H}+\Z",
     regex.IGNORECASE | _BACK,
 )
 _POSSESSIVE_BEFORE = regex.compile(
