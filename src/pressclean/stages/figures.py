@@ -746,6 +746,16 @@ _PROPORTION_NOUN = regex.compile(
 _PROPORTION_NOUN_HEAD = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,])(?:(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|[1-9]){_H}+\p{{Ll}}[\p{{L}}\-]{{1,30}}{_H}*\Z", _BACK
 )
+# ... and with its noun elided, named before, the proportion the subject of its verb (`plus de 41 000 jeunes ... ; 7
+# sur 10 ont trouvé un emploi`, `neuf sur dix n’ont pas accès`): the verb says no noun follows (probe pd11)
+_PROPORTION_ELLIPTIC = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>(?i:deux|trois|quatre|cinq|six|sept|huit|neuf)|[1-9]){_H}+(?i:sur){_H}+"
+    rf"(?P<d>(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)|10|[2-9])(?![\p{{L}}\p{{N}}]|[.,]\d)"
+    rf"(?={_H}+(?:(?:ont|sont|avaient|étaient|auront|seront|ne|se|y|déclarent|disent|vivent)(?![\p{{L}}])|[nsd]['’]))"
+)
+_PROPORTION_ELLIPTIC_HEAD = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?:(?i:deux|trois|quatre|cinq|six|sept|huit|neuf)|[1-9]){_H}*\Z", _BACK
+)
 _LE_BEFORE = regex.compile(rf"(?<![\p{{L}}])le{_H}{{1,3}}\Z", _BACK)  # (lower case, as `_DATE_WORDS` takes it)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux", "phase", "phases"})
@@ -3356,6 +3366,11 @@ class _Finder:
                     or (after is not None and after.group("w").lower() in self.words["durations"]):
                 continue  # (a whole in words in the part's language: `une sur two` is no proportion)
             if self._free(m.start(), m.end()):
+                start, qualifier, _ = self._lead(m.start())
+                self._add(_Figure(start, m.end(), round(part / whole, 4), None, "other", None, qualifier))
+        for m in self._proportion_matches(_PROPORTION_ELLIPTIC_HEAD, _PROPORTION_ELLIPTIC, (" sur ",)):
+            part, whole = _proportion_number(m.group("n")), _proportion_number(m.group("d"))
+            if 0 < part < whole and self._free(m.start(), m.end()):
                 start, qualifier, _ = self._lead(m.start())
                 self._add(_Figure(start, m.end(), round(part / whole, 4), None, "other", None, qualifier))
         w = self.words
