@@ -519,6 +519,9 @@ _LABELLED_DIGITS = regex.compile(
 # two-digit groups after a trunk 0 (`04 72 12`): on a contact line, a phone number cut short, never figures (no
 # quantity opens with a 0; spaced only: `05.12.2025` is a date)
 # the second number of a range of street numbers, right after the first (`14-34 avenue ...`, `12/14 rue ...`)
+# the rest of three digit groups or more joined by dashes (`12-34567-8`, a postal account; `2018-778-12`): a code, where
+# a range has two bounds (`2019-2020`, `15-24 ans`)
+_CODE_CHAIN = regex.compile(r"[-–]\d{1,8}[-–]\d")
 _STREET_RANGE_NEXT = regex.compile(r"[-–/]\d{1,4}(?![\p{N}])")
 _TRUNK_PAIRS = regex.compile(rf"{_NO_DIGITS_BEFORE}(?<![\p{{N}}.,])0\d(?:[ \u00a0\u202f]\d\d){{1,4}}{_NO_DIGITS_AFTER}")
 # ... and at the very end of the page, the last group cut short too (`Permanence de nuit : 06 71 2`, the page cut off there)
@@ -2186,6 +2189,8 @@ class _Finder:
             return None  # a lone bracketed number: `(44857)`, `[1]` (but `(188.900)` is a figure)
         if prev in "°º#№" or (prev == "/" and not prev2.isdigit()):
             return None  # `n°5`, `/2020` in a reference
+        if nxt in "-–" and _CODE_CHAIN.match(text, e, e + 12):
+            return None  # the head of three digit groups joined by dashes: an account's or a file's number (`12-34567-8`)
         if prev in "-–/" and prev2.isdigit():
             partner = self.ends.get(s - 1)
             if partner is None or (prev == "/" and partner.kind != "year"):
