@@ -87,7 +87,8 @@ _PAGINATION = regex.compile(r"(?i:page\s+)?(?:[«‹<]\s*)?(?i:précédente?|pre
 _PAGINATION_MARK = regex.compile(r"[»›>…]|\.{3}|(?i:page|suivant|next|précédent|previous)")
 _MAIL_FIELD = regex.compile(r"\s*(De|From|Envoyé|Sent|À|A|To|Cc|Objet|Subject|Date)\s?:\s*(?=\S)")
 _MAIL_SENDER_OR_SUBJECT = frozenset({"de", "from", "objet", "subject", "envoyé", "sent"})
-_STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|route|chemin|place|quartier|immeuble|case postale)\s")  # an address
+# an address (the English and Portuguese words too: `Plot 1, Kafu Road, P.O. Box 7078, Kampala`, `Rua da Liberdade`)
+_STREET = regex.compile(r"\b(?i:B\.?P\.?|C\.?P\.?|rue|avenue|av\.|boulevard|bd|route|chemin|place|quartier|immeuble|case postale|road|street|p\.?\s?o\.?\s?box|rua|avenida|caixa postal)\s")
 # `Fraternité – Travail – Progrès`; a part may take its article (`Un Peuple – Un But – Une Foi`, Senegal's and Mali's)
 _MOTTO_PART = r"\p{Lu}[\p{L}'’]+(?:\s\p{L}[\p{L}'’]+)?"
 _MOTTO = regex.compile(rf"{_MOTTO_PART}(?:\s*[-–—*•·]\s*{_MOTTO_PART}){{2,3}}")
