@@ -376,7 +376,8 @@ _CONTACT_HINTS = (
         # a label that opens a line of contact (`Information : Centre de services aux citoyens, 311`, `Renseignements :`)
         r"|^\s*(?:informations?|renseignements?)\s*:"
     ),
-    regex.compile(rf"{_NUMBER}[\d .()/-]{{6,}}"),
+    # (a sum in a currency is no number to call: `131 020 $ US collectés`)
+    regex.compile(rf"{_NUMBER}[\d .()/-]{{6,}}+(?!\s*[$€£%])"),
 )
 _FUNCTION_WORDS = frozenset(
     """de du des la le les l d un une et à a au aux en dans par pour sur avec sans sous entre vers chez
