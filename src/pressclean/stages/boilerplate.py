@@ -698,6 +698,10 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         # `IBAN ...` line alone in a contact block stays with it)
         elif n > bottom and _DIGITS.search(text) and _is_register_row(text, line.words):
             verdicts[line.index] = "legal footer (an organisation's register number)"
+        # `Directrice de la publication : ... | Rédaction : ...`, `... · ISSN 2562-8841 · Dépôt légal – ...`: a newsletter's
+        # credits and legal notices under the text
+        elif n > bottom and line.words <= 40 and _is_colophon_row(text):
+            verdicts[line.index] = "legal footer (the publication's colophon)"
         elif (_FOOTER_LINE.match(text) or _CREDIT_LABEL.match(text)) and _is_photo_credit(text) and top < n < bottom:
             verdicts[line.index] = "photo credit"  # between the text's sentences: the story goes on under it
         # (a list of names between two sentences of the text, `Gardiens : A, B, C` ⏎ `Défenseurs : ...`, is the text's)
@@ -1487,6 +1491,21 @@ def _is_register_row(text: str, words: int) -> bool:
         return False
     spans = _register_numbers(text)
     return bool(spans) and spans[-1][1] >= len(text.rstrip()) - 1 and not _BANK_ACCOUNT.search(text)
+
+
+@lru_cache(maxsize=1)
+def _colophon_field() -> re.Pattern:
+    """A part of a row that opens on a colophon's label (`Graphisme :`, `ISSN 2562-8841`, `Dépôt légal`), then its
+    value or nothing."""
+    labels = sorted(load_json("web_chrome.json")["colophon"], key=len, reverse=True)
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, labels))})\b\s*(?::|\d|$)", re.IGNORECASE)
+
+
+def _is_colophon_row(text: str) -> bool:
+    """A row of parts (or a field alone) of which one is a colophon's: the publication's credits or legal deposit."""
+    parts = [p for p in _LABEL_SEPARATOR.split(text) if p.strip()]
+    field = _colophon_field()
+    return (len(parts) >= 2 or ":" in text) and any(field.match(p) for p in parts)
 
 
 def _has_chrome_part(text: str, chrome: frozenset[str]) -> bool:
@@ -3402,6 +3421,11 @@ def trailing_chrome(
         if below is None and not announced and _STREET.search(line.text) and _names_office_again(article[last_sentence + 1 : n], line):
             dropped.add(line.index)  # the office the contact block names, printed again with its street: the page's footer
             continue
+        if below is None and not announced and _STREET.search(line.text) and _is_office_row(line.text) and _holds_press_contact(article[last_sentence + 1 : n]):
+            # under the release's press contact, the office's own row (its name, street, switchboard and mailbox): the
+            # site's footer, not a second contact
+            dropped.add(line.index)
+            continue
         if (
             below is not None and not announced and not hinted[n - 1] and _STREET.search(line.text)
             and all(_SWITCHBOARD.fullmatch(l.text.strip()) for l in article[n + 1 :]) and _opens_on_masthead(line, lines)
@@ -3499,6 +3523,14 @@ def _names_office_again(block: list[Line], line: Line) -> bool:
         return False
     name = _key(parts[0])
     return len(name.split()) >= 2 and any(l.key == name for l in block)
+
+
+def _is_office_row(text: str) -> bool:
+    """`CQSA – 4200, rue Saint-Denis, ... – 514 873-2291 – info@...`: three parts or more opening on an acronym or an
+    institution (no person), with no press label."""
+    parts = [p.strip() for p in _LABEL_SEPARATOR.split(text) if p.strip()]
+    # (the mailbox may say `contact@`: no label)
+    return len(parts) >= 3 and not _PRESS_LABEL.search(_LINK.sub(" ", text)) and (bool(_ACRONYM.fullmatch(parts[0])) or _opens_on_institution(parts[0]))
 
 
 def _one_sentence_block(lines: list[Line], heading: int, removed: Mapping[int, str]) -> set[int]:
