@@ -2704,10 +2704,11 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # Développement` over a report's title) is the letterhead: every long word capitalised and no verb
         # to tell, an acronym beside its long form, or an institution in capitals. The fullest headline
         # under it is the title (not a label, a caption printed twice or a document's number).
+        # (nor the letterhead's address and switchboard row: `01 BP 5236 Ouagadougou 01 – Tél. : +226 ...`)
         under = [
             l for l in found
             if l.index > best.index and not _is_name_line(l.text) and (not _is_header_label(l) or _capitals_wrap(lines, l, start))
-            and _key(_next_text(lines, l.index)) != _key(l.text)
+            and _key(_next_text(lines, l.index)) != _key(l.text) and not (l.hints_contact and _STREET.search(l.text))
         ]
         fullest = max(under, key=lambda l: (_title_words(lines, l), -l.index), default=None)
         strong = (
@@ -3054,9 +3055,13 @@ def _is_acronym_and_name(text: str) -> bool:
     (True, True)
     >>> _is_acronym_and_name("OMS – Le paludisme recule de 12 % en Afrique")
     False
+    >>> _is_acronym_and_name("Système d’information sur les marchés agricoles du Burkina (SIMAB)")  # (or the acronym in brackets after it)
+    True
     """
     parts = [p for p in _NAME_PARTS.split(text.strip()) if p.strip()]
-    if len(parts) != 2 or _TERMINAL.search(text):
+    if len(parts) == 1 and text.rstrip().endswith(")") and (m := _ACRONYM_AT_END.search(text)) and "(" not in text[: m.start()]:
+        parts = [m.group().strip(" ()"), text[: m.start()]]
+    if len(parts) != 2 or _TERMINAL.search(text.rstrip().removesuffix(")")):
         return False
     for short, long in (parts, parts[::-1]):
         acronym = _WORD.match(short.strip())
