@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 import regex
 
 from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES, is_date_stamp
 from ..document import Document
+from ..resources import load_json
 from ..rewrite import Change, rewrite
 from .metadata import opens_with_dateline, opens_with_dated_dateline, title_lines
 from .repair import ELISION_PREFIXES, _search_lines, grammar, is_more_english, lower_upper_positions, zipf
@@ -70,6 +71,9 @@ _DATELINE = regex.compile(
 )
 _FOUR_CAPS = regex.compile(r"\p{Lu}{3}\p{Ll}")
 # bounded: on a long run of capitals an open `{2,}` would back off through the whole run from each of its letters
+_READING_TIME_THEN_CAPITAL = regex.compile(
+    r"(?i:lecture\s?:?\s?\d{1,2}\s?min(?:utes?)?\.?|\d{1,2}\s?min(?:utes?)?\.?\s(?:de\s+lecture|read))(?=\p{Lu}\p{Ll})"
+)
 _CAPS_THEN_WORD = regex.compile(r"(\p{Lu}{2,30})(\p{Lu}\p{Ll}{1,40})(?!\p{L})")
 # a word in capitals that opens a dateline: `NEW YORK, le`, `GENÈVE –`, `DAKAR, 3 mai`
 # a short heading glued to the number that opens its text: `Chiffres clés86 compagnies` (from a line's start,
@@ -121,6 +125,22 @@ _CAPS_BEFORE_DATELINE = regex.compile(r"\p{Lu}{3,30}(?=,(?: le)? \d{1,2}(?:er)? 
 _DATELINE_FOLLOWS = regex.compile(r",(?: le)? \d{1,2}(?:er)? \p{L}| [–—-] ")
 _COMMA_THEN_DAY = re.compile(r",(?: le)? \d")
 _CAPS_BEFORE = regex.compile(r"(?r)\p{Lu}{3,30}")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: `ACTUALITÉS` → `actualites`."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _rubrics() -> frozenset[str]:
+    """A site's rubric labels, folded: the kinds of page a press room publishes (`actualite`, `communiques`) and the
+    one-word chrome labels of four letters or more (`actualites`, `agenda`)."""
+    chrome = load_json("web_chrome.json")
+    kinds = set(chrome["document_types"])
+    function_words = {_fold(w) for w in grammar("function_words")}  # (`notre`, `cette` are chrome as phrases only)
+    words = {_fold(p) for p in chrome["phrases"] + chrome["sections"] if " " not in p and len(p) >= 4} - function_words
+    return frozenset(kinds | {k if k.endswith("s") else k + "s" for k in kinds} | words)
 
 
 def _caps_before_dateline(text: str) -> list[tuple[int, int]]:
@@ -330,6 +350,9 @@ def split_glued(doc: Document) -> Document:
             changes.append((m.start(2), m.start(2), "\n", "heading glued to the text (capitals)"))
         elif _DATELINE.match(text, m.start(2)):
             changes.append((m.start(2), m.start(2), "\n", "heading glued to the dateline"))
+        elif (m.start() == 0 or text[m.start() - 1] == "\n") and _fold(caps) in _rubrics():
+            # a site's rubric over its headline, opening the line: `ACTUALITÉSForages ruraux : ...`
+            changes.append((m.start(2), m.start(2), "\n", "rubric glued to the headline (capitals)"))
     # a French word glued to a word in capitals: `faute de financementsNEW YORK, le 18 mars`
     for pos in lower_upper:
         m = _WORD_THEN_CAPS.match(text, _word_start(text, pos))
@@ -350,6 +373,10 @@ def split_glued(doc: Document) -> Document:
         cut = _place_suffix(text[start:caps_end])
         if cut and not _code_like(text, start, caps_end):
             changes.append((start + cut, start + cut, "\n", "heading glued to the dateline"))
+    # the page's reading time glued to the headline after it: `Lecture : 2 minBouaké : fin du rationnement ...`
+    for m in _READING_TIME_THEN_CAPITAL.finditer(text) if "min" in text else ():
+        if all(c[0] != m.end() for c in changes):  # (`minutesLe`: parted already, as text glued to the next paragraph)
+            changes.append((m.end(), m.end(), "\n", "reading time glued to the headline"))
     # a page's date stamp glued to the headline or text after it: `Publié le 12 mars 2024Le HCR alerte ...`
     # (read once: the date stamps need one, and the headings below are found from them)
     year_capitals = list(_YEAR_THEN_CAPITAL.finditer(text))
