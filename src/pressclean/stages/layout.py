@@ -844,7 +844,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         if wrap is not None and wrap.short_sentence_ends >= 2:
             return None
         fits = wrap is None or ((nxt := _FIRST_WORD.match(b)) is not None and len(a) + 1 + len(nxt.group()) <= wrap.limit)
-        if width and len(a) >= 0.9 * width and not fits and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
+        # (a line far longer than the page's longest wrapped line, above or below, is a paragraph of its own: the page
+        # wraps its columns only, `... (CQSA).` ⏎ a column's heading)
+        unwrapped = wrap is not None and max(len(a), len(b)) > 1.25 * wrap.limit
+        if width and len(a) >= 0.9 * width and not fits and first.isupper() and not _is_short(b) and not _FOOTER.search(b) and not unwrapped:
             return " ", "hard wrap rejoined (full line ending a sentence mid-paragraph)"
         return None
     if _is_contact(b):
@@ -1308,6 +1311,9 @@ def _gutter_columns(text: str) -> list[Change]:
         j = i + 1
         while j < len(lines) and lines[j].strip():
             piece = _gutter_split(lines[j])
+            if piece is None and lines[j][col - 2 : col] == "  " and lines[j][col : col + 1].strip() and lines[j][col - 3 : col - 2].strip():
+                # a left piece that fills its column leaves a gutter of two spaces, the right piece at the block's column
+                piece = (col, lines[j][: col - 2].strip(), lines[j][col:].strip())
             if piece is None and len(lines[j].rstrip()) <= col - 3:
                 _, last_left, last_right = block[-1]
                 if last_right and _TERMINAL.search(last_left) and _TERMINAL.search(last_right):
