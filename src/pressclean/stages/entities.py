@@ -670,13 +670,14 @@ _GOVERNMENT = regex.compile(
 
 
 def _governments_first(text: str, spans):
-    """The government of a territory or a region is its executive, an organisation (`le
-    gouvernement de la Nouvelle-Calédonie`, as `Gouvernement de Wallonie`); a sovereign country's
-    government is that country (`le gouvernement du Tchad`: the page's generic noun).
+    """The government of a territory, a region or a country is its executive, an organisation (`le
+    gouvernement de la Nouvelle-Calédonie`, as `Gouvernement de Wallonie`; `le gouvernement du
+    Burundi` signing, corpora/README.md h338, h356), its place inside it; a government named by an
+    adjective stays generic (`le gouvernement guinéen`, `_national_executive`).
 
     >>> t = "Le gouvernement de la Nouvelle-Calédonie et le gouvernement du Tchad signent."
     >>> [t[s:e] for s, e, label in _governments_first(t, []) if label == "ORG"]
-    ['gouvernement de la Nouvelle-Calédonie']
+    ['gouvernement de la Nouvelle-Calédonie', 'gouvernement du Tchad']
     """
     if "ouvernement" not in text:
         return list(spans)
@@ -685,7 +686,7 @@ def _governments_first(text: str, spans):
         for end in (m.end(), m.end(1)) if m.group(2) else (m.end(1),):
             name = text[m.start(1) : end]
             place = known_place(name)
-            if is_territory(name) or (not country_code(name) and place is not None and place.kind == "region") or _named_collectivity(name):
+            if is_territory(name) or country_code(name) or (place is not None and place.kind == "region") or _named_collectivity(name):
                 found.append((m.start(), end, "ORG"))
                 break
     return _claim(found, spans)
