@@ -284,12 +284,12 @@ class FindEntities:
         # a plan's or an event's acronym is no place where the model reads it as one (`Le FESPACO attend ...`)
         plan_acronyms = {fold(o.acronym) for o in plans if o.acronym}
         spans = [sp for sp in spans if not (sp[2] == "LOC" and fold(text[sp[0] : sp[1]]) in plan_acronyms)] if plan_acronyms else spans
-        orgs = [o for o in orgs if not _office_of_listed(text, o, orgs) and not _head_of_name_acronym(text, o, orgs)]
-        orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(orgs))))), known)
+        orgs = [o for o in orgs if not _office_of_listed(text, o, orgs) and not _seat_of_listed_office(text, o, orgs) and not _head_of_name_acronym(text, o, orgs)]
+        orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(_acronyms_with_kind(orgs)))))), known)
         orgs = _councils_by_level(_merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, _merge_apposed_long_forms(text, orgs)))))
         orgs = _merge_acronyms_written_as_names(_merge_slashed_acronyms(text, orgs, known))
         orgs = [o for o in orgs if not _head_of_qualified(o, orgs)]
-        spans = _without_body_heads(text, spans, orgs)
+        spans = _without_body_heads(text, spans, orgs, doc.paragraph_languages)
         entities = [_org_entity(text, o, known) for o in orgs]
         claimed = [m for o in orgs for m in o.mentions]
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
@@ -302,7 +302,7 @@ class FindEntities:
 _BODY_HEAD = 3.5  # Zipf in French: the head noun of a body's name is a common word (`Observatoire`, `Bourse`), a town's name is not
 
 
-def _without_body_heads(text: str, spans, orgs: list[_Org]) -> list:
+def _without_body_heads(text: str, spans, orgs: list[_Org], paragraphs=()) -> list:
     """A lone capitalised common noun that heads the name of a body the page names is that body
     said short (`selon l’Observatoire` beside `Observatoire régional de l’emploi`, a `Bourse :`
     rubric over `la Bourse des valeurs mobilières de Tunis`), not a place.
@@ -310,8 +310,19 @@ def _without_body_heads(text: str, spans, orgs: list[_Org]) -> list:
     >>> t = "Bourse : hausse. La Bourse des valeurs mobilières de Tunis a clôturé."
     >>> _without_body_heads(t, [(0, 6, "LOC")], [_Org("BVMT", "Bourse des valeurs mobilières de Tunis", ((21, 59),))])
     []
+
+    A name written in English ends on its head (`Meme Cocoa Producers' Cooperative`): its first
+    word is the place or the kind that qualifies it, and stays a place (`villages of Meme division`).
+
+    >>> t = "villages of Meme division. The Meme Cocoa Producers' Cooperative will"
+    >>> _without_body_heads(t, [(12, 16, "LOC")], [_Org(None, "Meme Cocoa Producers' Cooperative", ((31, 64),))], [(0, 69, "en")])
+    [(12, 16, 'LOC')]
     """
-    heads = {fold(words[0]) for o in orgs if o.long_form and len(words := _WORD.findall(o.long_form)) > 1}
+    english = Spans([(s, e) for s, e, lang in paragraphs if lang == "en"])
+    heads = {
+        fold(words[-1] if o.mentions and english.overlaps(*o.mentions[0]) else words[0])
+        for o in orgs if o.long_form and len(words := _WORD.findall(o.long_form)) > 1
+    }
     if not heads:
         return spans
     return [
@@ -476,6 +487,27 @@ def _unit_of_ministry(text: str, start: int, ministry: int) -> bool:
     return bool(_UNIT_OF_MINISTRY.fullmatch(text, start, ministry)) and fold(_WORD.match(text, start).group()) in _words()["unit_nouns"] | _words()["office_nouns"]
 
 
+_UNIT_REACH = 80  # characters: a unit's head noun and the few nouns of what it does, before its ministry
+
+
+def _unit_named_by_nouns(text: str, start: int, ministry: int) -> bool:
+    """`text[start:ministry]` is a unit's capitalised head noun, then only common nouns and small
+    words (`Centre de crise et de soutien du`): the unit the ministry after it runs, not a clause
+    (`Le Centre a reçu l’appui du`).
+
+    >>> t = "financée par le Centre de crise et de soutien du ministère"
+    >>> _unit_named_by_nouns(t, 16, 49), _unit_named_by_nouns("Le Centre a reçu l’appui du ministère", 3, 28)
+    (True, False)
+    """
+    if not _UNIT_OF_MINISTRY.fullmatch(text, start, ministry):
+        return False
+    head, *rest = _WORD.findall(text, start, ministry)
+    if fold(head) not in _words()["unit_nouns"] | _words()["office_nouns"] | _words()["institution_nouns"]:
+        return False
+    nouns = _common_nouns()
+    return bool(nouns) and all(fold(w) in _FUNCTION_WORDS or (w.islower() and w in nouns) for w in (_ELISION.split(w)[-1] for w in rest))
+
+
 def _ministries_first(text: str, spans):
     """Ministries' whole names where they occur, and the model's spans that do not overlap them;
     a minister's title (`ministre de l'Emploi et de la Solidarité sociale`) claims its words as a role.
@@ -502,6 +534,13 @@ def _ministries_first(text: str, spans):
         # ministry, which the model read whole, is one body under the whole name
         found = [
             next(((ms, max(me, e), label) for ms, me in ends if ms < s < me and label == "ORG" and _unit_of_ministry(text, ms, s)), (s, e, label))
+            for s, e, label in found
+        ]
+        # `Centre de crise et de soutien du ministère de ...`: the model read only the unit's head noun (as a
+        # place); the head, nouns of what it does and the ministry are one body all the same
+        heads = {ms for ms, _, _ in spans}
+        found = [
+            next(((ms, e, label) for ms in heads if label == "ORG" and s - _UNIT_REACH <= ms < s and _unit_named_by_nouns(text, ms, s)), (s, e, label))
             for s, e, label in found
         ]
         spans = _names_after_roles(text, found, spans)
@@ -856,7 +895,9 @@ def _bodies_first(text: str, spans):
             name_end = town.start()
             found.append((town.start(1), town.end(1), "LOC"))
         name = text[m.start("name") : name_end]
-        if _NAMES_ARTICLE.match(name) or _ACRONYM_LIKE.fullmatch(name):
+        if fold(m.group("head")) in _words()["producer_group_nouns"]:
+            found.append((m.start("name"), name_end, "MISC"))  # `le groupement Wend Panga`: a group of producers, no body to list (corpora/README.md, h79, h348)
+        elif _NAMES_ARTICLE.match(name) or _ACRONYM_LIKE.fullmatch(name):
             found.append((m.start("name"), name_end, "ORG"))
         elif " " not in m.group("head") and _WORD.fullmatch(name) and _frequency(name.lower()) < 3.0 and not _is_place_name(name) and not is_demonym(name):
             found.append((m.start("name"), name_end, "ORG"))  # `la compagnie Tunisair`: a word of its own names the body alone
@@ -4933,10 +4974,34 @@ def _orgs_by_domain(text: str, spans: list[tuple[int, int, str]], domains: set[s
     if not domains:
         return spans
     return [
-        (s, e, "ORG" if label != "ORG" and _compact(text[s:e]) in domains and not _is_place_name(text[s:e]) and not _named_as_town(text, text[s:e])
+        (s, e, "ORG" if label != "ORG" and _spelt_by_domain(text[s:e], domains) and not _is_place_name(text[s:e]) and not _named_as_town(text, text[s:e])
          and not (label == "LOC" and _written_after_at(text, text[s:e])) and not (dateline_place and fold(text[s:e]) == fold(dateline_place)) else label)
         for s, e, label in spans
     ]  # a site named after its place (`drome.example.gouv.fr`, a town's site; `Morat, le 3 décembre` heading its release) leaves the place a place
+
+
+_BRAND_WORD = 2.0  # Zipf in French and in English: `solarnile` is no word of either; `solar`, `energy` are
+
+
+def _spelt_by_domain(name: str, domains: set[str]) -> bool:
+    """The page's host spells the name, or its first word when that word is no word of a language
+    nor a place (`SolarNile Energy` beside `solarnile.example.ug`: a company's sector word after its
+    brand; not `Genève Tourisme` beside `geneve.ch`).
+
+    >>> _spelt_by_domain("SolarNile Energy", {"solarnile"}), _spelt_by_domain("Solar Energy", {"solar"})
+    (True, False)
+    """
+    if _compact(name) in domains:
+        return True
+    words = name.split()
+    return (
+        len(words) == 2
+        and len(first := _compact(words[0])) >= 5
+        and first in domains
+        and words[1][:1].isupper()
+        and _either_frequency(words[0].lower()) < _BRAND_WORD
+        and not _is_place_name(words[0])
+    )
 
 
 def _written_after_at(text: str, name: str) -> bool:
@@ -6249,6 +6314,9 @@ def _qualifies_a_noun(text: str, org: _Org, known) -> bool:
 _CONTACT_DETAIL = regex.compile(r"@|\+\s?\d|\d\d[ .]\d\d[ .]\d\d(?!\d)|\d{3}[ .-]\d{3}[ .-]\d{4}|[\[(][ \t]*(?:at|arobase)[ \t]*[\])]|\[email[ \t\u00a0]protected\]")
 
 
+_MISSION_HEADS = frozenset({"ambassade", "consulat"})  # folded: a state's mission abroad
+
+
 def _office_of_contact(text: str, org: _Org, known) -> bool:
     """A department or an office (`Service des ...`, `Cabinet du ministre ...`) named only on the
     contact lines of the page (a line holding a phone or an e-mail, or standing just above one)
@@ -6265,15 +6333,22 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
     >>> t = "Contact : Direction de la communication (DCOM) – Tél. : +226 25 30 65 12"
     >>> _office_of_contact(t, _Org("DCOM", "Direction de la communication", ((10, 39), (41, 45))), {})
     True
+
+    An embassy named only there is the press attaché's office too: the ambassador acts in the
+    story, the embassy is where the press is answered (h295, h337, h349).
+
+    >>> t = "L’ambassadrice a signé.\\nAna Lopes, attachée de presse, ambassade de France au Cap-Vert\\nTél. : +238 260 81 45"
+    >>> _office_of_contact(t, _Org(None, "ambassade de France au Cap-Vert", ((56, 87),)), {})
+    True
     """
     # (its acronym in brackets changes nothing: `Direction de la communication et des relations presse (DCRP)` on
     # the contact line alone is the press office, unless the acronym names a body the data knows)
     if not org.long_form or fold(org.long_form) in known or (org.acronym and fold(org.acronym) in known):
         return False
     words = _WORD.findall(org.long_form)
-    if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"] | {"cabinet", "departement"}:
+    if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"] | _MISSION_HEADS | {"cabinet", "departement"}:
         return False
-    if fold(words[1]) not in _FUNCTION_WORDS and not (words[1].islower() and _is_office_function(words[1])) and not (len(words) == 2 and _is_place_name(words[1])):
+    if fold(words[0]) not in _MISSION_HEADS and fold(words[1]) not in _FUNCTION_WORDS and not (words[1].islower() and _is_office_function(words[1])) and not (len(words) == 2 and _is_place_name(words[1])):
         return False  # `Service public fédéral ...`, `Division provinciale de la santé`: a rank or a level names a body
         # (but `Service communication de la Mairie`: the office's function, a noun, as `Service de communication`;
         # `Bureau Europe (Bruxelles) : ...`: the office for a region)
@@ -6356,6 +6431,32 @@ def _office_of_listed(text: str, org: _Org, orgs: list[_Org]) -> bool:
             if _after_role_noun(text, start):
                 continue  # `en présence du président de la Commission de la CEDEAO`: named in a role, as a ministry (README)
             return False  # named in the story: a body of its own (`la Commission de la CEDEAO a décidé`)
+    return True
+
+
+_SEAT_BEFORE = regex.compile(r"(?<![\p{L}])aupr[èe]s[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*\Z", regex.REVERSE)
+
+
+def _seat_of_listed_office(text: str, org: _Org, orgs: list[_Org]) -> bool:
+    """`Bureau de l’OIM auprès des Nations Unies` on a contact line, the OIM listed: the body after
+    `auprès de` says where that office sits, inside its label; named nowhere else, it is not listed.
+
+    >>> t = "L’OIM aide.\\nBureau de l’OIM auprès des Nations Unies, New York\\nTél. : +1 212 681 7000"
+    >>> _seat_of_listed_office(t, _Org(None, "Nations Unies", ((39, 52),)), [_Org("OIM", None, ((2, 5), (24, 27)))])
+    True
+    """
+    if not org.mentions:
+        return False
+    for start, _ in org.mentions:
+        line_start, line_end = _line_around(text, start, start)
+        next_end = text.find("\n", line_end + 1)
+        if not (_CONTACT_DETAIL.search(text, line_start, line_end) or _CONTACT_DETAIL.search(text, line_end, next_end if next_end >= 0 else len(text))):
+            return False
+        if not _SEAT_BEFORE.search(text, line_start, start):
+            return False
+        before = fold(text[line_start:start])
+        if not any(o is not org and any(n and f" {fold(n)} " in f" {before} " for n in (o.acronym, o.long_form)) for o in orgs):
+            return False
     return True
 
 
@@ -6576,6 +6677,25 @@ def _merge_slashed_acronyms(text: str, orgs: list[_Org], known) -> list[_Org]:
         _Org(o.acronym, o.long_form, tuple(sorted(set(o.mentions) | set(gained.get(id(o), ())))))
         for o in orgs
         if id(o) not in gone
+    ]
+
+
+_ACRONYM_THEN_KIND = regex.compile(r"(" + _ACRONYM + r")[ \t]+(\p{Lu}\p{Ll}+)")
+
+
+def _acronyms_with_kind(orgs: list[_Org]) -> list[_Org]:
+    """A name made of an acronym and an English kind of body (`APO Group`, `MTN Group`) goes by
+    that acronym: a page that writes the acronym alone (`/APO/` in a dateline) names the same body.
+
+    >>> [(o.acronym, o.long_form) for o in _acronyms_with_kind([_Org(None, "APO Group", ((0, 9),)), _Org(None, "OCP Africa", ((20, 30),))])]
+    [('APO', 'APO Group'), (None, 'OCP Africa')]
+    """
+    kinds = {fold(w) for w in _words()["english_kind_nouns"]}
+    return [
+        _Org(m.group(1), o.long_form, o.mentions)
+        if not o.acronym and o.long_form and (m := _ACRONYM_THEN_KIND.fullmatch(o.long_form)) and m.group(1).isupper() and fold(m.group(2)) in kinds
+        else o
+        for o in orgs
     ]
 
 
@@ -6991,6 +7111,22 @@ def _dedupe(orgs: list[_Org], known) -> list[_Org]:
     return list(by_key.values())
 
 
+_NAME_ADJECTIVE_AFTER = regex.compile(r"[ \t]+(" + _ADJ + "|" + _IRREGULAR_ADJ + r")(?![\p{L}\p{N}'’-])")
+
+
+def _adjectives_after(text: str, end: int) -> int:
+    """Where a body's name ends once the adjectives in lower case right after `end` are read on
+    (`Deltas` + ` solidaires`); a participle is the sentence's verb (`Oxfam mobilisée`), not the name's.
+
+    >>> t = "l’ONG Deltas solidaires a remis, l’ONG Alima mobilisée"
+    >>> t[6:_adjectives_after(t, 12)], t[39:_adjectives_after(t, 44)]
+    ('Deltas solidaires', 'Alima')
+    """
+    while (adjective := _NAME_ADJECTIVE_AFTER.match(text, end)) and not _PARTICIPLE.search(adjective.group(1)) and not is_demonym(adjective.group(1)):
+        end = adjective.end()
+    return end
+
+
 def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document, domains: set[str]) -> list[tuple[int, int, str]]:
     """Fix labels the model gets wrong on releases.
 
@@ -7049,8 +7185,10 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, start + office.end(1), "ORG"))
             if not _names_a_branch(office.group(2)):
                 out.append((start + office.start(2), end, "LOC"))
-        elif label in ("PER", "LOC", "MISC") and (kind := _KIND_BEFORE.search(text, max(0, start - 40), start)) and fold(kind.group(1)) in _words()["kind_nouns"] and not _is_place_name(name):
-            out.append((start, end, "ORG"))  # `l’association haïtienne Fanm Vanyan`: the noun says what it names
+        elif label in ("PER", "LOC", "MISC") and (kind := _KIND_BEFORE.search(text, max(0, start - 40), start)) and fold(kind.group(1)) in _words()["kind_nouns"] - _words()["producer_group_nouns"] \
+                and not _is_place_name(name):
+            out.append((start, _adjectives_after(text, end), "ORG"))  # `l’association haïtienne Fanm Vanyan`: the noun says what it names
+            # (`l’ONG Deltas solidaires`: the name goes on over its adjective in lower case, which the model left out)
         elif label in ("PER", "LOC", "MISC") and _apposed_to_kind(text, start, end) and not _is_place_name(name):
             out.append((start, end, "ORG"))  # `avec l’appui de notre association, Tany Maitso.`
         elif label == "LOC" and _paired_with_body(text, start, end, org_starts, org_ends) and not _is_place_name(name):
