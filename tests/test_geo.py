@@ -60,6 +60,13 @@ def test_lower_case_alternate_names_are_not_places(word):
     assert known_place(word) is None
 
 
+@pytest.mark.parametrize("word", ["Observatoire", "Opéra", "Élysée", "Panthéon"])
+def test_the_other_names_of_a_numbered_city_district_are_not_places(word):
+    # GeoNames gives Paris's arrondissements (`Paris 14 Observatoire`) their quarters' names as alternate
+    # names: `suivis par l’Observatoire` (a body said short, b22 h355) names no place
+    assert known_place(word) is None
+
+
 def test_a_city_is_known_as_a_city_where_a_region_shares_its_name():
     assert known_place("Genève").kind == "region" and is_city("Genève")
     assert not is_city("Bretagne")

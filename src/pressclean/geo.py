@@ -119,13 +119,20 @@ def _city_records() -> tuple[dict, ...]:
     return tuple(json.loads(path.read_text(encoding="utf-8")).values())
 
 
+_DISTRICT_NUMBER = re.compile(r"\d")
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, Place]:
     """Folded name -> the most populous city of that name (GeoNames, then `places.json`)."""
     table: dict[str, Place] = {}
     for city in _city_records():
         place = Place(city["countrycode"], city["population"], "city")
-        for name in (city["name"], *city["alternatenames"]):
+        # a numbered district of a city (`Paris 14 Observatoire`, `Zürich (Kreis 11) / Oerlikon`) goes by its
+        # main name only: its other names are a quarter's (`Observatoire`, `Opéra`, `Élysée`, `Temple`), common
+        # words or bodies on a page far more often than the district
+        names = (city["name"],) if _DISTRICT_NUMBER.search(city["name"]) else (city["name"], *city["alternatenames"])
+        for name in names:
             key = fold(name)
             # other scripts' names are useless on a French page; alternate names in capitals or
             # of two letters are codes (`DIE`, `CEL` for airports, `Ko`), not how a page names a city;

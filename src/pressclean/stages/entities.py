@@ -257,7 +257,8 @@ class FindEntities:
         spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, spans)))), occurrences)
-        spans = _places_by_page(text, _people_by_mailbox(text, _people_read_as_places(text, _without_vessels(text, _without_species(text, _without_storms(text, spans))))))
+        spans = _without_vessels(text, _without_species(text, _without_storms(text, spans)))
+        spans = _places_by_page(text, _people_by_mailbox(text, _people_read_as_places(text, _page_places_whole(text, spans, occurrences))))
         spans = _towns_of_page_countries(text, spans, doc)
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains, doc.dateline.place if doc.dateline else None)
@@ -3271,6 +3272,9 @@ _OF_BODY_CUT = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['
 _OF_BODY = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(?=\p{Lu})")
 
 
+_TREATY_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}[\p{Ll}é]+)[ \t]+(?:de|d['’])[ \t]*\Z", regex.REVERSE)  # `Convention de` + `Minamata`
+
+
 def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = False) -> tuple[int, int, str] | None:
     """Fix or drop a span by what its words are: a role, an address, a generic word, a demonym."""
     if label != "PER" and (compound := _known_compound(text, start, end)):
@@ -3343,6 +3347,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return start, town_end, label  # `le port de Nador West Med`: the facility's own name opens on its town
     if label == "LOC" and len(words) == 1 and _OF_NAME_AFTER.match(text, end) and _frequency(words[0].lower()) >= 4 and not _in_gazetteer(words[0]) and not country_code(words[0]):
         return None  # `Port de Doraleh :`: a common noun heading a place's name is not a place
+    if label == "LOC" and (treaty := _TREATY_OF_BEFORE.search(text, max(0, start - 20), start)) and fold(treaty.group(1)) in _words()["treaty_nouns"]:
+        return None  # `la Convention de Minamata`, `l’Accord de Cotonou`: the text's name, no place of the story
     if label == "LOC" and _NUMBER_AFTER.match(text, end) and (head := _EVENT_HEAD_BEFORE.search(text, max(0, start - 30), start)) and fold(head.group(1)) in _words()["plan_nouns"]:
         return None  # `le programme « Thau 2030 »`: a place and a year after a plan's noun name the plan
     if label == "LOC" and len(words) == 1 and _SUBJECT_ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _ACTS_AFTER.match(text, end) \
@@ -3414,6 +3420,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `LE CENTRE D'OPERATIONS D'URGENCE` in a headline in capitals: a body's head noun and its complement, no region
     if label == "LOC" and len(words) == 1 and first in _words()["generic_places"] and text[start].isupper() and _after_division_noun(text, start):
         return start, end, label  # `la région du Centre`, `la province du Nord`: the region's name
+    if label == "LOC" and len(words) == 1 and first in _words()["institution_nouns"] - _words()["compass_words"] and not _is_place_name(words[0]):
+        return None  # `suivis par l’Observatoire`: a body's head noun alone is that body said short, no place
     if label == "LOC" and listed and len(words) == 1 and first in _words()["compass_words"] and _capitalised_in_sentence(text, start) and _THE_REGION_BEFORE.search(text, max(0, start - 4), start):
         # `dans le Nord-Ouest, l’Artibonite et le Centre`: listed with regions, a region's name (but `Afrique
         # de l’Ouest et du Centre` is one area's)
@@ -3762,8 +3770,9 @@ def _word_before_town(text: str, start: int, name: str) -> bool:
 # the division's noun, then the names it lists (`les départements du Nord-Ouest, de l’Artibonite et du Centre`)
 _OF_ITEM = r"(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’])[ \t]*"
 _DIVISION_OF_BEFORE = regex.compile(
-    r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)[ \t]+" + _OF_ITEM + r"(?:\p{Lu}[\p{L}’'-]*[ \t]*(?:,|et)[ \t]+" + _OF_ITEM + r"){0,8}\Z", regex.REVERSE
-)
+    r"(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)[ \t]+" + _OF_ITEM + r"(?:\p{Lu}[\p{L}’'-]*[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?(?:,|et)[ \t]+" + _OF_ITEM + r"){0,8}\Z",
+    regex.REVERSE,
+)  # (each name may carry a short aside: `les régions du Centre (38 %), du Sud-Ouest (27 %) et du Sud`)
 _DIVISION_REACH = 160  # characters: a division's noun and the few names it lists
 
 
@@ -3776,6 +3785,9 @@ def _after_division_noun(text: str, start: int) -> bool:
     (True, False)
     >>> t = "les départements du Nord-Ouest, de l’Artibonite, du Centre et de l’Ouest"
     >>> _after_division_noun(t, t.find("Centre")), _after_division_noun(t, t.rfind("Ouest"))
+    (True, True)
+    >>> t = "Les régions du Centre (38 %), du Sud-Ouest (27 %) et du Sud (16 %)"
+    >>> _after_division_noun(t, t.find("Sud-Ouest")), _after_division_noun(t, t.rfind("Sud"))
     (True, True)
     """
     of = _DIVISION_OF_BEFORE.search(text, max(0, start - _DIVISION_REACH), start)
@@ -4208,6 +4220,31 @@ def _page_names_first(text: str, spans: list[tuple[int, int, str]], occurrences:
                     elif not _names_a_branch(text[rest[0] : rest[1]]):
                         placed.add((*rest, "LOC"))
             placed.add((a, b, "ORG"))
+    return placed.overlapping(0, len(text) + 1)
+
+
+def _page_places_whole(text: str, spans: list[tuple[int, int, str]], occurrences: _Occurrences | None = None) -> list[tuple[int, int, str]]:
+    """A place of several words the model reads whole once is whole wherever the page writes it and
+    the model read only pieces of it (`Cox’` and `Bazar` in a title, `Cox’s Bazar` in the dateline).
+
+    >>> t = "Abris à Cox’s Bazar\\nCox’s Bazar, le 3 décembre"
+    >>> [(t[s:e], label) for s, e, label in _page_places_whole(t, [(14, 19, "LOC"), (20, 31, "LOC")])]
+    [('Cox’s Bazar', 'LOC'), ('Cox’s Bazar', 'LOC')]
+    """
+    names = {text[s:e] for s, e, label in spans if label == "LOC" and len(_WORD.findall(text[s:e])) >= 2 and "\n" not in text[s:e]}
+    if not names:
+        return spans
+    placed = _Intervals(spans)
+    occurrences = occurrences or _Occurrences(text)
+    for name in sorted(names, key=len, reverse=True):
+        for a, b in occurrences.of(name):
+            inside = placed.overlapping(a, b)
+            # only pieces of it, each a place or a name the model could not type (no body: `Banque de Cox’s Bazar`)
+            if not inside or any(s[0] < a or s[1] > b or s[1] - s[0] == b - a or s[2] not in ("LOC", "MISC", "PER") for s in inside):
+                continue
+            for s in inside:
+                placed.remove(s)
+            placed.add((a, b, "LOC"))
     return placed.overlapping(0, len(text) + 1)
 
 
@@ -5411,7 +5448,9 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     page_bodies = {text[s:e] for s, e, label in spans if label == "ORG"}
     for start, end, label in spans:
         m = _TAIL_PLACE.search(text, start, end)
-        if label == "MISC" and m and country_code(m.group(1)) and text[start : m.start()].strip() in page_bodies:
+        if m and label != "ORG" and fold(text[start : m.start()].strip()) in _words()["treaty_nouns"]:
+            out.append((start, end, "MISC"))  # `Convention de Minamata`: a text named after a place, no place of the story
+        elif label == "MISC" and m and country_code(m.group(1)) and text[start : m.start()].strip() in page_bodies:
             out.append((start, end, "ORG"))  # `le Govern d’Andorre` where `le Govern` is a body: its name with its country
         elif label in ("PER", "MISC") and m and (known_place(m.group(1)) or country_code(m.group(1)) or fold(m.group(1)) in page_places):
             head = text[start : m.start()]
