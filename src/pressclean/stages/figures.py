@@ -1051,6 +1051,8 @@ _WORD_SPLIT = regex.compile(rf"{_H}+")
 # how far back a plan's title may open on its capitalised head noun, in characters and in lower-case words
 _TITLE_REACH = 140
 _TITLE_WORDS = 12
+# the head noun before a name in quotes that the number ends (`plan « Dlo pou tout moun 2026`), read backwards
+_QUOTED_NAME = regex.compile(rf"(?P<n>\p{{L}}[\p{{L}}'’]{{1,30}}){_H}*[«“\"]{_H}*[^«»“”\"\n\d]{{1,100}}{_H}\Z", _BACK)
 _YEAR_RANGE_OPEN = regex.compile(rf"{_YEAR}[-–/]")
 _ELISION = regex.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
@@ -2536,6 +2538,9 @@ class _Finder:
         words = _WORD_SPLIT.split(clause.strip())[-5:]
         if any(_is_naming_noun(_ELISION.sub("", word).lower()) for word in words):  # (`l'édition`)
             return True
+        quoted = _QUOTED_NAME.search(self.text, max(0, s - _TITLE_REACH), s)
+        if quoted is not None and _is_naming_noun(_ELISION.sub("", quoted.group("n")).lower()):
+            return True  # `le plan « Dlo pou tout moun 2026-2030 »`: a name in quotes, whatever its words
         clause = _CLAUSE_END.split(self.text[max(0, s - _TITLE_REACH) : s])[-1]
         words = _WORD_SPLIT.split(clause.strip())
         if words and _YEAR_RANGE_OPEN.fullmatch(words[-1]):
