@@ -1190,7 +1190,8 @@ _AGED_EN = regex.compile(rf"(?<![\p{{L}}])(?:aged|ages?){_H}+(?:between{_H}+|fro
 # preposition of the complement after it (`formés aux métiers`, `pris en charge`, `déplacés par`)
 _PARTICIPLE = regex.compile(r"\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)")
 _COMPLEMENT_AFTER = regex.compile(
-    rf"{_H}+(?:à|au|aux|par|dans|pour|sur|avec|en|chez|grâce|lors|depuis|contre|dès)(?![\p{{L}}])", regex.IGNORECASE
+    rf"{_H}+(?:à|au|aux|par|dans|pour|sur|avec|en|chez|grâce|lors|depuis|contre|dès|pendant|durant|entre|sous|selon|auprès)(?![\p{{L}}])",
+    regex.IGNORECASE,
 )
 # `9 buts marqués, 2 encaissés`: after a number, its noun and a participle, a number and a participle elide the
 # same noun (the participle is not the noun the second number counts)
