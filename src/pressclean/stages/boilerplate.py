@@ -707,7 +707,11 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         # (a list of names between two sentences of the text, `Gardiens : A, B, C` ⏎ `Défenseurs : ...`, is the text's)
         elif _FOOTER_LINE.match(text) or ((outside or n < lead) and _is_tag_field(text) and not _between_sentences(content, n, said)):
             verdicts[line.index] = "tags or copyright line"
-        elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome) and not _stamps_headline(content, n) and n not in cells:
+        # (a role written in two languages, `Communication Officer / Chargé de communication`, between a person's name
+        # and the numbers under it is the contact block's: no path of crumbs stands under the text's first sentence)
+        elif _is_breadcrumb(line) and not _is_contact_line(content, n, hinted, chrome) and not _stamps_headline(content, n) and n not in cells and not (
+            n > top and in_contact_block and len(_CRUMB_SEPARATOR.split(text)) == 2
+        ):
             verdicts[line.index] = "breadcrumb"
         elif _is_ticker(text):
             verdicts[line.index] = "ticker of other headlines"
