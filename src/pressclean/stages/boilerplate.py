@@ -627,10 +627,11 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "menu label printed twice"
         elif (text.count(".") >= 4 or "……" in text) and _DOT_LEADER.search(text):  # (four dots at least: counted first)
             verdicts[line.index] = "table of contents (dot leaders)"
-        # (a number beside the next page's running header is its page's number, even under a table's last cells)
+        # (a number beside the next page's running header is its page's number, even under a table's last cells; three
+        # digits or more under a contact line that ends on a digit are its number's end, wrapped: `Mob. +230 5471` ⏎ `2233`)
         elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1) and not (
             text.isdigit() and _among_numbers(numeric, n, content, verdicts) and not any(running[max(n - 1, 0) : n + 2])
-        ):
+        ) and not (n > 0 and len(text) >= 3 and text.isdigit() and hinted[n - 1] and content[n - 1].text.rstrip()[-1:].isdigit()):
             verdicts[line.index] = "page number"
         elif _PAGINATION.fullmatch(text) and _PAGINATION_MARK.search(text):
             verdicts[line.index] = "pages of a list (pagination)"
