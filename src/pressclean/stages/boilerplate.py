@@ -1078,7 +1078,7 @@ def _numbered_page_ends(content: list[Line]) -> list[bool]:
     count up too, stand one under another.)"""
     found = [
         (n, int(m[1])) for n, l in enumerate(content)
-        if l.words <= 20 and (m := _GAPPED_NUMBER.search(l.text)) and not _TERMINAL.search(l.text[: m.start(1)])
+        if l.words <= 20 and "   " in l.text and (m := _GAPPED_NUMBER.search(l.text)) and not _TERMINAL.search(l.text[: m.start(1)])
     ]
     marked = [False] * len(content)
     for (a, at), (b, next_at) in zip(found, found[1:]):
