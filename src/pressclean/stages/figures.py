@@ -743,11 +743,14 @@ _PROPORTION_HEAD = regex.compile(
 # échantillons sur 112` stay a part and its whole, two counts
 _PROPORTION_NOUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|[1-9]){_H}+"
-    rf"(?P<w>\p{{Ll}}[\p{{L}}\-]{{1,30}}){_H}+(?i:sur){_H}+(?P<d>(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)|10|[2-9])"
+    rf"(?P<w>\p{{Ll}}[\p{{L}}\-]{{1,30}})(?:{_H}+(?P<a>\p{{Ll}}[\p{{L}}\-]{{1,30}}))?{_H}+(?i:sur){_H}+"
+    rf"(?P<d>(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)|10|[2-9])"
     rf"(?![\p{{L}}\p{{N}}]|[.,]\d)"
 )
 _PROPORTION_NOUN_HEAD = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}.,])(?:(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|[1-9]){_H}+\p{{Ll}}[\p{{L}}\-]{{1,30}}{_H}*\Z", _BACK
+    rf"(?<![\p{{L}}\p{{N}}.,])(?:(?i:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)|[1-9]){_H}+\p{{Ll}}[\p{{L}}\-]{{1,30}}"
+    rf"(?:{_H}+\p{{Ll}}[\p{{L}}\-]{{1,30}})?{_H}*\Z",  # (an adjective after the noun: `une école haïtienne sur trois`)
+    _BACK,
 )
 # ... and with its noun elided, named before, the proportion the subject of its verb (`plus de 41 000 jeunes ... ; 7
 # sur 10 ont trouvé un emploi`, `neuf sur dix n’ont pas accès`): the verb says no noun follows (probe pd11)
@@ -3391,6 +3394,7 @@ class _Finder:
             later = after.group("w") if after is not None else ""
             if not 0 < part < whole or noun in w["durations"] or noun in w["measures"] or noun in w["currencies"] \
                     or noun in w["not_units"] or noun in ("fois", "times") or (part > 1 and noun[-1] not in "sx") \
+                    or (m.group("a") or "").lower() in w["not_units"] \
                     or later[:1].islower() and later[-1] in "sx" and not _PARTICIPLE.fullmatch(later) \
                     and later.lower() not in w["not_units"]:
                 # (`deux jours sur trois`: a length of time and a count; `un pont sur deux rivières`: the whole
