@@ -1026,7 +1026,7 @@ _HAS_YEARS = regex.compile(
 # from an age on (`le vaccin est proposé dès 5 ans`, `à partir de 16 ans`), and the age at which a clause's event
 # happened, heading the clause (`à 17 ans, elle s'est mariée`): read backwards from the number
 _FROM_AGE = regex.compile(rf"(?<![\p{{L}}])(?:dès|d[èe]s|[àa]{_H}+partir{_H}+de){_H}+\Z", regex.IGNORECASE | _BACK)
-_AT_AGE = regex.compile(rf"(?:\A|[\n.;:!?,]){_H}*[àÀ]{_H}+\Z", _BACK)
+_AT_AGE = regex.compile(rf"(?:\A|[\n.;:!?,–—]){_H}*[àÀ]{_H}+\Z", _BACK)  # (a dateline's dash opens a sentence too)
 _CLAUSE_COMMA = regex.compile(rf"{_H}*,")
 # an apposition after a person's name whose noun takes the years (`Gulnara Toktogulova, éleveuse de 47 ans`, `Awa
 # Diop, une mère célibataire de 32 ans`): the person's age; its words are a noun and maybe an article and an adjective,
