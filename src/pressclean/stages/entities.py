@@ -253,7 +253,7 @@ class FindEntities:
         common = _common_acronyms(text, known)
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
-        spans = _groups_of_people(text, _places_of_two_names(text, _repair_spans(text, spans)))
+        spans = _groups_of_people(text, _places_of_two_names(text, _repair_spans(text, _heads_joined_to_their_place(text, spans))))
         spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, spans)))), occurrences)
@@ -286,7 +286,7 @@ class FindEntities:
         plan_acronyms = {fold(o.acronym) for o in plans if o.acronym}
         spans = [sp for sp in spans if not (sp[2] == "LOC" and fold(text[sp[0] : sp[1]]) in plan_acronyms)] if plan_acronyms else spans
         orgs = [o for o in orgs if not _office_of_listed(text, o, orgs) and not _seat_of_listed_office(text, o, orgs) and not _head_of_name_acronym(text, o, orgs)]
-        orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(_acronyms_with_kind(orgs)))))), known)
+        orgs = _merge_missions(_merge_role_tails(text, _merge_cut_lists(_merge_reworded(_pair_by_letters(_merge_variants(_merge_shortened(_acronyms_with_kind(orgs))))))), known)
         orgs = _councils_by_level(_merge_bracketed_aliases(text, _merge_head_and_acronym(_merge_apposed_descriptions(text, _merge_apposed_long_forms(text, orgs)))))
         orgs = _merge_acronyms_written_as_names(_merge_slashed_acronyms(text, orgs, known))
         orgs = [o for o in orgs if not _head_of_qualified(o, orgs)]
@@ -2089,6 +2089,9 @@ _CLOSE_QUOTE = regex.compile(r"[»”]")
 _PRONOUN_SUBJECT = regex.compile(r"(?:Nous|Vous|Je|Ils|Elles|On)\s+\p{Ll}")  # a subject pronoun over a verb
 
 
+_AND_AT_END = regex.compile(r"(?<=\p{L})[ \t]+(?:et|ou)\Z")  # a name never ends on `et`: the model read into a list
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
@@ -2126,6 +2129,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     if note := _NOTE_MARK.search(text, start, end):
         end = note.start()  # `le collège de Futuna[1].`: an endnote's mark is no part of the name
+    if and_ := _AND_AT_END.search(text, start, end):
+        end = and_.start()  # `Ayuntamiento de Barcelona et`: the model read on into the list's `et`
     if (quote := _OPEN_QUOTE_INSIDE.search(text, start, end)) and not _CLOSE_QUOTE.search(text, quote.end(), end):
         end = quote.start()  # `des Nations unies “Alertes précoces pour tous”`: a quoted title opens after the name
     if label == "ORG" and (day := _DAY_AFTER_NAME.search(text, start, end)):
@@ -2981,6 +2986,40 @@ def _capitalised_words(text: str) -> frozenset[str]:
 
 _CAPITAL_RUN = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}-]+")
 _PARK_BEFORE = regex.compile(r"(?<![\p{L}])(?:parc|jardin)[ \t]+\Z", regex.REVERSE)  # (lower case: `Parc national de ...` is a body)
+
+
+_OF_ANY_LANGUAGE = regex.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|del|de|du|des|da|do|das|dos|di|d['’])[ \t]*")  # (`Generalitat de`, `Prefeitura do`)
+
+
+def _heads_joined_to_their_place(text: str, spans) -> list[tuple[int, int, str]]:
+    """An institution's capitalised head noun read alone, then `de` and a place the model read
+    apart, is one body (`la Generalitat` + ` de ` + `Catalunya`, `la Gobernación de Nariño`).
+
+    >>> t = "l’Ayuntamiento et la Generalitat de Catalunya ont lancé"
+    >>> [(t[s:e], label) for s, e, label in _heads_joined_to_their_place(t, [(21, 32, "LOC"), (36, 45, "LOC")])]
+    [('Generalitat de Catalunya', 'ORG')]
+    """
+    ordered = sorted(spans)
+    out: list[tuple[int, int, str]] = []
+    skip = -1
+    for i, (start, end, label) in enumerate(ordered):
+        if i == skip:
+            continue
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (
+            following is not None
+            and following[2] in ("LOC", "MISC")
+            and text[start].isupper()
+            and " " not in text[start:end]
+            and fold(text[start:end]) in _words()["institution_nouns"]
+            and (of := _OF_ANY_LANGUAGE.match(text, end))
+            and of.end() == following[0]
+        ):
+            out.append((start, following[1], "ORG"))
+            skip = i + 1
+            continue
+        out.append((start, end, label))
+    return out
 
 
 def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
@@ -6717,6 +6756,33 @@ def _merge_slashed_acronyms(text: str, orgs: list[_Org], known) -> list[_Org]:
         for o in orgs
         if id(o) not in gone
     ]
+
+
+def _merge_shortened(orgs: list[_Org]) -> list[_Org]:
+    """A name that is another's but for one qualifier inside it (`Prefeitura de Boa Vista` in a title
+    beside `Prefeitura Municipal de Boa Vista`, `Alcaldía de Tumaco` beside `Alcaldía Distrital de
+    Tumaco`) is that body said short: its mentions join the full name's.
+
+    >>> orgs = [_Org(None, "Alcaldía de Tumaco", ((0, 18),)), _Org(None, "Alcaldía Distrital de Tumaco", ((30, 58),))]
+    >>> [(o.long_form, o.mentions) for o in _merge_shortened(orgs)]
+    [('Alcaldía Distrital de Tumaco', ((0, 18), (30, 58)))]
+    """
+    full = {tuple(o.long_form.split()): o for o in orgs if o.long_form and not o.acronym}
+    gained: dict[int, tuple] = {}
+    gone: set[int] = set()
+    for org in orgs:
+        if org.acronym or not org.long_form:
+            continue
+        words = tuple(org.long_form.split())
+        for n in range(1, len(words)):
+            longer = next((o for w, o in full.items() if len(w) == len(words) + 1 and w[:n] == words[:n] and w[n + 1 :] == words[n:] and w[n][:1].isupper()), None)
+            if longer is not None and longer is not org and id(longer) not in gone:
+                gained[id(longer)] = gained.get(id(longer), ()) + org.mentions
+                gone.add(id(org))
+                break
+    if not gone:
+        return orgs
+    return [_Org(o.acronym, o.long_form, tuple(sorted(set(o.mentions + gained.get(id(o), ()))))) for o in orgs if id(o) not in gone]
 
 
 _ACRONYM_THEN_KIND = regex.compile(r"(" + _ACRONYM + r")[ \t]+(\p{Lu}\p{Ll}+)")
