@@ -81,7 +81,7 @@ _ADDRESS_NUMBER = r"(?:(?:\p{Lu}{1,2}-)?\d{4,5}|(?:\d{1,3}\s+)?(?:BP|B\.P\.|CP|C
 _POSTCODE = regex.compile(_ADDRESS_NUMBER + r"\s+(?=\p{Lu})")
 _ADDRESS_ONLY = regex.compile(_ADDRESS_NUMBER)
 _DISTRICT = regex.compile(r"\s+\d{1,2}\Z")
-_ARTICLE_END = regex.compile(r"(?:^|\b(?:la|le|les|l['’]|du|des|de\s+la|de\s+l['’]|dans\s+la|dans\s+le)\s*)$", regex.IGNORECASE)
+_ARTICLE_END = regex.compile(r"(?:^|\b(?:la|le|les|l['’]|du|des|au|aux|de\s+la|de\s+l['’]|dans\s+la|dans\s+le)\s*)$", regex.IGNORECASE)
 _OF = regex.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*")
 _NEXT_WORD = regex.compile(r" (\p{Ll}[\p{Ll}-]*)")
 _LANDFORM_AFTER = regex.compile(r" (?:des|du|de la) (\p{Ll}+)(?![\p{L}])")
@@ -3241,7 +3241,7 @@ def _after_street_noun(text: str, start: int, *, only: bool = False) -> bool:
     return fold(m.group(1)) in nouns or singular in nouns
 
 
-_THE_REGION_BEFORE = regex.compile(r"(?<![\p{L}])(?:le[ \t]+|l['’][ \t]*)\Z", regex.REVERSE)
+_THE_REGION_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Ll]e[ \t]+|[Ll]['’][ \t]*)\Z", regex.REVERSE)  # (`Le Centre, le Sud et le Littoral`: a list may open the sentence)
 _DISEASE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+(?:(?:de|du|d['’])[ \t]*)?\Z", regex.REVERSE)
 _TITLE_THEN_NAME = regex.compile(r"\p{L}+\.?[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)\Z")
 
