@@ -551,6 +551,8 @@ _CLOCK_START = regex.compile(r"\d{1,2}[ \u00a0]?(?:h|:)[ \u00a0]?\d{2}\b|\d{1,2}
 # a speech's salutation on its own line, and a decree's preamble: each line stands alone, however it ends
 _SALUTATION = regex.compile(r"\s*(?:Madame|Monsieur|Mesdames|Messieurs|Mesdemoiselles|Chers?|Chères?|Excellences?|Honorables?|Distingués?|Bonjour|Bonsoir)\b[^.!?]{0,120},\s*$")
 _SIGNED_AT = regex.compile(r"\s*Fait (?:à|au|en|le)\b[^.!?]{0,80},\s*$")
+# the body a signer signs for, opening a signature: `Pour le Conseil des ministres,` ⏎ `Le Président`
+_SIGNED_FOR = regex.compile(r"\s*(?:Pour|P/|P\.O\.)\s+(?:le|la|les|l['’])\s?[^.!?]{0,100},\s*$")
 _SIGNER_ROLE = regex.compile(r"\s*(?:Le|La|L['’])\s?\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){0,8},\s*$")  # `Le Secrétaire général du Gouvernement,`
 _PERSON_NAME = regex.compile(r"(?:Dr |Pr |Me )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}")  # `Édouard A. Ahouansou`
 # the mark of a signed original before the signer's name: `(é) Paul MBARGA`, `(s) ...`, `Signé : ...`
@@ -954,6 +956,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if ends_comma and (_SALUTATION.match(a) or _SALUTATION.match(b) or _PREAMBLE.match(b) or _SIGNED_AT.match(a) or (_SIGNER_ROLE.match(a) and _PERSON_NAME.fullmatch(b[m.end() :] if (m := _SIGNED_MARK.match(b)) else b))):
         # `Monsieur le Premier ministre,` ⏎ `Chers jeunes,`, `Le Président de la République,` ⏎ `Vu la Constitution ;`,
         # a signature: `Fait à Cotonou, le 26 novembre 2025,` ⏎ `Le Secrétaire général du Gouvernement,` ⏎ the name
+        return None
+    if ends_comma and acc.strip() == a.strip() and _SIGNED_FOR.match(a) and _is_short(b):
+        # a signature that opens on the body it signs for: `Pour le Conseil des ministres,` ⏎ `Le Président`,
+        # `Pour les évêques catholiques du Rwanda,` ⏎ `+ Célestin Habimana` (a line of its own, then the signer)
         return None
     if ends_comma and not short:
         return " ", "hard wrap rejoined (line ends with a comma)"
