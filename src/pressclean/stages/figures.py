@@ -673,7 +673,9 @@ _REFERENCE_NEXT = regex.compile(
 # a bare number by which something is multiplied or divided is a factor, no count: `la production a été
 # multipliée par 3`, `divisé par deux`, `multiplied by 4`
 _FACTOR_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:multipli[ée]e?s?|divis[ée]e?s?|multiplied|divided){_H}+(?:par|by){_H}+\Z", regex.IGNORECASE | _BACK
+    rf"(?<![\p{{L}}])(?:(?:multipli|divis)\p{{L}}{{0,6}}(?:{_H}+(?:[ldsc]['’]{_H}?)?\p{{L}}[\p{{L}}\-]{{0,15}}){{0,3}}{_H}+par"
+    rf"|(?:multiplied|divided){_H}+by){_H}+\Z",  # (any form of the verb, its object maybe between: `diviser ce coût par trois`)
+    regex.IGNORECASE | _BACK,
 )
 # what makes `N fois` a ratio: a comparison right after it (`trois fois plus`, `deux fois moins`, `three times more`)
 _COMPARATIVE = regex.compile(
