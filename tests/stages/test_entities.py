@@ -63,6 +63,23 @@ def test_a_user_gazetteer_wins(nlp):
     assert (org["acronym"], org["canonical"]) == ("RÉSEAU", "Réseau des femmes du Sahel")
 
 
+def test_a_user_name_that_is_a_common_word_is_kept_and_keeps_its_label(nlp):
+    # the rules after the user's names drop a frequent word (`Espoir`) or read a name as a place: the user wins
+    stage = FindEntities(gazetteer=[
+        {"label": "ORG", "long_forms": ["Espoir"]},
+        {"label": "ORG", "long_forms": ["Solidarité"]},
+        {"label": "LOC", "name": "Kalangala", "iso": "UG"},
+    ])
+    doc = stage(Document.from_text(
+        "Dakar, le 3 mai 2025 – L’association Espoir et le réseau Solidarité ont distribué 300 kits à Kalangala. "
+        "Espoir agit depuis 2010."
+    ))
+    orgs = {e["long_form"]: len(e["mentions"]) for e in doc.entities_of("ORG")}
+    assert orgs == {"Espoir": 2, "Solidarité": 1}
+    assert [(e["name"], e["iso"]) for e in doc.entities_of("LOC") if e["name"] == "Kalangala"] == [("Kalangala", "UG")]
+    assert not any(e.text in ("Espoir", "Solidarité") for e in doc.entities if e.label != "ORG")
+
+
 def test_a_known_acronym_never_spelt_out_keeps_the_data_name_as_canonical_only(nlp):
     # corpora/README.md: `long_form: null` when the page never spells the name out
     doc = find_entities(Document.from_text("La campagne est financée par l'UNICEF au Niger."))

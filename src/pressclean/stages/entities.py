@@ -296,6 +296,7 @@ class FindEntities:
         entities += _merged(text, spans, "LOC", claimed, doc, self.places)
         entities += _merged(text, spans, "PER", claimed, doc)
         entities = [e for e in entities if e is not None]
+        entities = _users_win(text, self._names, self.gazetteer, self.places, entities, known)
         entities.sort(key=lambda e: (e.start, e.end, e.label))
         return replace(doc, entities=tuple(sorted(doc.entities + tuple(entities), key=lambda e: (e.start, e.end))))
 
@@ -1637,6 +1638,55 @@ def _users_first(text: str, names, spans):
     found = [(m.start(), m.end(), labels[m.group()]) for m in pattern.finditer(text)]
     taken = Spans([(s, e) for s, e, _ in found])
     return found + [s for s in spans if not taken.overlaps(s[0], s[1])]
+
+
+def _users_win(text: str, names, gazetteer, places: Mapping[str, str | None], entities: list[Entity], known) -> list[Entity]:
+    """The user's names, whatever the rules after `_users_first` made of them: an entity of another label read on
+    one of them goes, and a name no entity of its label holds comes back (`Espoir`, a common word, which the
+    repairs drop as one), one organisation per gazetteer entry, one place per name.
+
+    >>> fe = FindEntities(gazetteer=[{"label": "ORG", "long_forms": ["Espoir"]}])
+    >>> t = "Lomé, le 2 mai – L’association Espoir a distribué 300 kits. Espoir agit depuis 2010."
+    >>> [(e["long_form"], len(e["mentions"])) for e in fe(Document.from_text(t)).entities_of("ORG")]
+    [('Espoir', 2)]
+    """
+    if names is None:
+        return entities
+    pattern, labels = names
+    found = [(m.start(), m.end(), labels[m.group()]) for m in pattern.finditer(text)]
+    if not found:
+        return entities
+    mine = Spans([(s, e) for s, e, _ in found])
+    label_at = {(s, e): lab for s, e, lab in found}
+    # an entity whose every mention is one of the user's names of the other label was the model's misreading
+    entities = [e for e in entities if not _misread_user_name(e, mine, label_at)]
+    held = {label: Spans([tuple(m) for e in entities if e.label == label for m in e["mentions"]]) for label in ("ORG", "LOC")}
+    missing = [(s, e, lab) for s, e, lab in found if not held[lab].overlaps(s, e)]
+    for acronyms, long_forms, _ in gazetteer:
+        entry_names = {fold(n) for n in acronyms + long_forms}
+        mentions = tuple((s, e) for s, e, lab in missing if lab == "ORG" and fold(text[s:e]) in entry_names)
+        if mentions:
+            written = {text[s:e] for s, e in mentions}
+            acronym = next((a for a in acronyms if a in written), None)
+            long_form = next((lf for lf in long_forms if lf in written), None)
+            entities.append(_org_entity(text, _Org(acronym, long_form, mentions), known))
+            missing = [m for m in missing if m[:2] not in mentions]
+    by_place: dict[str, list[tuple[int, int]]] = {}
+    for s, e, lab in missing:
+        if lab == "LOC":
+            by_place.setdefault(fold(text[s:e]), []).append((s, e))
+    for key, mentions in by_place.items():
+        start, end = mentions[0]
+        name = text[start:end]
+        attrs = {"name": name, "mentions": [list(m) for m in mentions], "iso": places.get(key) or country_code(name)}
+        entities.append(Entity("LOC", start, end, name, STAGE, attrs))
+    return entities
+
+
+def _misread_user_name(entity: Entity, mine: Spans, label_at: dict[tuple[int, int], str]) -> bool:
+    """Whether each mention of a place, an organisation or a person is exactly one of the user's names of another label."""
+    mentions = [tuple(m) for m in entity.attrs.get("mentions") or [(entity.start, entity.end)]]
+    return all(label_at.get(m, entity.label) != entity.label for m in mentions) and all(mine.overlaps(*m) for m in mentions)
 
 
 _ADJECTIVE_COMPOUND = regex.compile(r"-\p{Ll}{3,}\Z")  # `Brittany-built`, `Kinshasa-based`: a name made an adjective
