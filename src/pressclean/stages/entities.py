@@ -2047,7 +2047,7 @@ _AIM_AFTER = regex.compile(
 _HEAD_FOR_PLACE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+(?:pour|en|au|aux)[ \t]+(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’][ \t]*)?(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+)?\p{Lu}[\p{L}’'-]*\p{L})*)")
 _DIVISION_OF_CAPITALS = regex.compile(r"(\p{Lu}+)[ \t]+(?:DE[ \t]+LA[ \t]+|DE[ \t]+L['’][ \t]*|DU[ \t]+|DE[ \t]+|D['’][ \t]*)(\p{Lu}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*)")
 _AIM_PHRASE = regex.compile(r"[ \t]+pour[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’-])")
-_ADJECTIVE_AFTER = regex.compile(r"[ \t]+" + _ADJ + r"(?![\p{L}'’-])")
+_PURPOSE_ADJECTIVE = regex.compile(r"[ \t]+" + _ADJ + r"(?![\p{L}'’-])")
 _AGAINST_AFTER = regex.compile(
     r"[ \t]+contre[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+" + _ADJ + r")?"
 )  # `Réseau mondial` + `contre les crises alimentaires`: what a body fights ends its name
@@ -2295,7 +2295,7 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         # `Alliance sahélienne` + ` pour l’eau` in the title and again in the body: a purpose clause is not
         # written twice word for word, a name is (`la Banque mondiale pour la reconstruction` once is a purpose)
         end, label = aim.end(), "ORG"
-        if (adjective := _ADJECTIVE_AFTER.match(text, end)) and text.count(text[start : adjective.end()]) >= 2:
+        if (adjective := _PURPOSE_ADJECTIVE.match(text, end)) and text.count(text[start : adjective.end()]) >= 2:
             end = adjective.end()  # (`pour l’eau potable`, its adjective written each time too)
         span, words = text[start:end], _WORD.findall(text[start:end])
     elif (
@@ -2850,16 +2850,18 @@ def _common_noun_opening(text: str, start: int, end: int) -> bool:
 def _capitalised_somewhere(text: str, name: str) -> bool:
     """Does the page write `name` with its capital inside a sentence, anywhere? (Read once per name and page: a page
     that names `Jean` 10,000 times would read it 10,000 times.)"""
-    answers = _answers_for(text)
+    global _ANSWERS
+    page, answers = _ANSWERS  # (one tuple, read and replaced whole: a thread never takes another page's answers)
+    if page is not text:
+        answers = {}
+        _ANSWERS = (text, answers)
     if name not in answers:
         written = regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text)
         answers[name] = any(_capitalised_in_sentence(text, m.start()) for m in written)
     return answers[name]
 
 
-@lru_cache(maxsize=1)  # (the page being read only: no other page's text is held)
-def _answers_for(text: str) -> dict[str, bool]:
-    return {}
+_ANSWERS: tuple[str, dict[str, bool]] = ("", {})  # the page being read and its answers (no other page's text is held)
 
 
 def _is_common_word(word: str, text: str, label: str) -> bool:
@@ -3198,6 +3200,7 @@ _ABOARD = regex.compile(
 )
 _ROUTE_END = regex.compile(r"[ \t]*[–—/][ \t]*|(?<=\p{Ll})-(?=\p{Lu})")
 _AND_VESSEL = regex.compile(r"[ \t]+et[ \t]+(?:le|la|l['’])[ \t]*(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,3})(?![\p{L}'’-])")  # `des navires, le X et le Y`
+_ABOARD_WORDS = regex.compile(r"[àa][ \t]+bord|aboard|on[ \t]+board")  # (not `abord`, `tableau de bord`, `Bordeaux`)
 _VESSEL_WORDS = ("navire", "bateau", "cargo", "conteneurs", "paquebot", "ferry", "chalutier", "pétrolier", "vraquier", "remorqueur",
                  "voilier", "caboteur", "roulier", "méthanier", "patrouilleur", "frégate", "glace", "vessel", "ship", "tanker", "trawler", "freighter")
 
@@ -3218,7 +3221,7 @@ def _without_vessels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     ['Nouméa']
     """
     lowered = text.lower()
-    if not any(word in lowered for word in _VESSEL_WORDS) and "bord" not in lowered:
+    if not any(word in lowered for word in _VESSEL_WORDS) and _ABOARD_WORDS.search(lowered) is None:
         return spans  # (most pages name no ship: the pattern is not run over them)
     names = []
     for m in _vessel().finditer(text):
@@ -7739,7 +7742,10 @@ class _Intervals:
         if item[1] - item[0] > self.LONG:
             self._long.remove(item)
             return
-        del self._items[bisect.bisect_left(self._items, item)]
+        i = bisect.bisect_left(self._items, item)
+        if i == len(self._items) or self._items[i] != item:
+            raise ValueError(f"{item!r} is not held")  # (as list.remove says: never a neighbour deleted in its place)
+        del self._items[i]
 
     def overlapping(self, start: int, end: int) -> list[tuple]:
         # an item overlapping the range starts before its end, and at most `longest` before its start
