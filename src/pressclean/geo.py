@@ -32,6 +32,8 @@ def _fold_table() -> dict[int, str]:
         bare = "".join(c for c in unicodedata.normalize("NFKD", chr(cp)) if not unicodedata.combining(c))
         if bare != chr(cp):
             table[cp] = bare
+    for ligature, letters in (("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE")):
+        table[ord(ligature)] = letters  # no decomposition of their own: `Cœur` and `Coeur` are one name
     for mark in "-’'`\u2010\u2011":  # hyphens (U+2010 too) and apostrophes join words: compare as spaces
         table[ord(mark)] = " "
     return table
@@ -53,8 +55,8 @@ def strip_accents(text: str) -> str:
 def fold(name: str) -> str:
     """Compare-key for a place name: no accents, lower case, hyphens and apostrophes as spaces.
 
-    >>> fold("États-Unis") == fold("Etats Unis") == fold("Etats\u2010Unis")
-    True
+    >>> fold("États-Unis") == fold("Etats Unis") == fold("Etats\u2010Unis"), fold("Sœurs") == fold("Soeurs")
+    (True, True)
     """
     bare = name.translate(_FOLD)
     if not bare.isascii():  # other scripts and compatibility forms: the full decomposition
