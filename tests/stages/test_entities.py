@@ -120,6 +120,11 @@ def test_a_gazetteer_file_of_places_wins_over_the_model(nlp, tmp_path):
     assert any(e["long_form"] == "Terres Solidaires" for e in doc.entities_of("ORG"))
 
 
+def test_a_name_listed_both_as_organisation_and_place_is_refused():
+    with pytest.raises(ValueError, match="both as an organisation and as a place"):
+        FindEntities(gazetteer=[{"label": "ORG", "long_forms": ["Kalangala"]}, {"label": "LOC", "name": "Kalangala"}])
+
+
 def test_a_missing_gazetteer_file_says_what_to_give(tmp_path):
     import pytest
 

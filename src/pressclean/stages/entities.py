@@ -207,6 +207,10 @@ class FindEntities:
         )
         names = [(n, "ORG") for a, lf, _ in self.gazetteer for n in a + lf]
         names += [(e["name"], "LOC") for e in entries if e.get("label") == "LOC" and e.get("name")]
+        labels: dict[str, str] = {}
+        for name, label in names:
+            if labels.setdefault(name, label) != label:
+                raise ValueError(f"gazetteer: {name!r} is listed both as an organisation and as a place; keep one entry for it")
         self.places = {fold(e["name"]): e.get("iso") for e in entries if e.get("label") == "LOC" and e.get("name")}
         self._names = _name_pattern(names)
 
