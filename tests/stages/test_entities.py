@@ -111,6 +111,18 @@ def test_pipe_equals_call(nlp):
     assert [d.entities for d in FindEntities().pipe(docs, batch_size=2)] == [find_entities(d).entities for d in docs]
 
 
+def test_threads_sharing_the_stage_get_what_one_thread_gets(nlp):
+    # a Dask worker runs partitions in several threads through one stage and one model
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = [Document.from_text(c["text"]) for c in CASES[:24]]
+    stage = FindEntities()
+    alone = [d.entities for d in stage.pipe(docs, batch_size=4)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        runs = list(pool.map(lambda _: [d.entities for d in stage.pipe(docs, batch_size=4)], range(4)))
+    assert runs == [alone] * 4
+
+
 def test_a_gazetteer_file_of_places_wins_over_the_model(nlp, tmp_path):
     csv_file = tmp_path / "places.csv"
     csv_file.write_text("label,name,acronym,iso\nLOC,Ambovombe,,MG\nORG,Terres Solidaires,TS,\n", encoding="utf-8")

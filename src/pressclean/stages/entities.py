@@ -29,6 +29,7 @@ import bisect
 import csv
 import itertools
 import json
+import threading
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -219,7 +220,8 @@ class FindEntities:
 
     def pipe(self, docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[Document]:
         """Annotate a stream, batching the model over many documents at once."""
-        nlp = _ner_model(self.model)
+        with _MODEL_LOCK:
+            nlp = _ner_model(self.model)
         iterator = iter(docs)
         while batch := list(itertools.islice(iterator, batch_size)):
             french = [_reads_french(d) for d in batch]
@@ -227,7 +229,9 @@ class FindEntities:
                 (i, off, piece) for i, d in enumerate(batch) if french[i] for off, piece in _chunks(_model_text(d.text))
             ]
             found: list[list[tuple[int, int, str]]] = [[] for _ in batch]
-            for (i, off, _), sp in zip(chunks, nlp.pipe((c[2] for c in chunks), batch_size=batch_size)):
+            with _MODEL_LOCK:  # one batch at a time through the model (a batch's pages, never the whole stream)
+                parsed = list(nlp.pipe((c[2] for c in chunks), batch_size=batch_size))
+            for (i, off, _), sp in zip(chunks, parsed):
                 found[i].extend((off + e.start_char, off + e.end_char, e.label_) for e in sp.ents)
             for d, spans, fr in zip(batch, found, french):
                 if fr:
@@ -1904,6 +1908,11 @@ def _reads_french(doc: Document) -> bool:
 
 
 # -- the model -------------------------------------------------------------------------------
+# spaCy promises no safety for one model read by several threads at once (its tokenizer cache and string store are
+# written as it reads), and a cold cache would load the model once per thread: a Dask worker's threads take turns
+_MODEL_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=4)
 def _ner_model(name: str):
     """The French model with only its NER (it has its own tok2vec), lines as sentence bounds."""
