@@ -2249,7 +2249,7 @@ class _Finder:
         if "'" in pw or "’" in pw:
             pw = _ELISION.sub("", pw)  # `l'Agenda` → `Agenda`
         pw_key = pw.lower().rstrip(".")
-        if (pw_key in w["reference_words"] or pw_key.endswith("°")) and not _MULTIPLIER.match(text, e) \
+        if (pw_key in w["reference_words"] or pw_key.endswith(("°", "º"))) and not _MULTIPLIER.match(text, e) \
                 and not _PERCENT.match(text, e) \
                 and not (pw_key in w["verb_references"] and self._verb_reference(prev_word, s, e)) \
                 and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
