@@ -4295,6 +4295,11 @@ def _portfolio_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+def _names_of_words(text: str, spans: list[tuple[int, int, str]], label: str) -> set[str]:
+    """The names of two words or more, on one line, that the model gave `label` somewhere on the page."""
+    return {text[s:e] for s, e, lab in spans if lab == label and len(_WORD.findall(text[s:e])) >= 2 and "\n" not in text[s:e]}
+
+
 def _page_names_first(text: str, spans: list[tuple[int, int, str]], occurrences: _Occurrences | None = None) -> list[tuple[int, int, str]]:
     """An organisation the model reads whole once is whole wherever the page writes it.
 
@@ -4306,7 +4311,7 @@ def _page_names_first(text: str, spans: list[tuple[int, int, str]], occurrences:
     >>> [(t[s:e], label) for s, e, label in _page_names_first(t, [(0, 14, "ORG"), (22, 26, "ORG"), (27, 45, "LOC")])]
     [('SNCF Voyageurs', 'ORG'), ('SNCF Voyageurs', 'ORG')]
     """
-    names = {text[s:e] for s, e, label in spans if label == "ORG" and len(_WORD.findall(text[s:e])) >= 2 and "\n" not in text[s:e]}
+    names = _names_of_words(text, spans, "ORG")
     if not names:
         return spans
     placed = _Intervals(spans)
@@ -4336,7 +4341,7 @@ def _page_places_whole(text: str, spans: list[tuple[int, int, str]], occurrences
     >>> [(t[s:e], label) for s, e, label in _page_places_whole(t, [(14, 19, "LOC"), (20, 31, "LOC")])]
     [('Cox’s Bazar', 'LOC'), ('Cox’s Bazar', 'LOC')]
     """
-    names = {text[s:e] for s, e, label in spans if label == "LOC" and len(_WORD.findall(text[s:e])) >= 2 and "\n" not in text[s:e]}
+    names = _names_of_words(text, spans, "LOC")
     if not names:
         return spans
     placed = _Intervals(spans)
