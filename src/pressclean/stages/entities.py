@@ -6915,11 +6915,22 @@ def _councils_by_level(orgs: list[_Org]) -> list[_Org]:
     [('Conseil communal', ((0, 25), (40, 56)))]
     >>> [o.long_form for o in _councils_by_level([_Org(None, "Grand Conseil valaisan", ((0, 22),)), _Org(None, "Conseil des ministres", ((30, 51),))])]
     ['Grand Conseil', 'Conseil des ministres']
+
+    Two councils of one level on a page (`Conseil communal de Bulle`, `Conseil communal de Sion`) are two bodies:
+    each keeps its territory.
+
+    >>> [o.long_form for o in _councils_by_level([_Org(None, "Conseil communal de Bulle", ((0, 25),)), _Org(None, "Conseil communal de Sion", ((30, 54),))])]
+    ['Conseil communal de Bulle', 'Conseil communal de Sion']
     """
+    territories: dict[str, set[str]] = {}
+    for org in orgs:
+        if not org.acronym and org.long_form and (council := _COUNCIL_LEVEL.fullmatch(org.long_form)):
+            territories.setdefault(fold(council.group(1)), set()).add(fold(council.group(2) or council.group(3)))
     named: dict[str, int] = {}
     out: list[_Org] = []
     for org in orgs:
-        if not org.acronym and org.long_form and (council := _COUNCIL_LEVEL.fullmatch(org.long_form)):
+        if not org.acronym and org.long_form and (council := _COUNCIL_LEVEL.fullmatch(org.long_form)) \
+                and len(territories[fold(council.group(1))]) == 1:
             # (a territory's people: `valaisan`, `vaudois`, a demonym's ending, though no country's)
             demonym = council.group(3) and len(council.group(3)) > 5 and council.group(3).endswith(tuple(_words()["demonym_endings"]))
             if council.group(2) and _is_place_name(council.group(2)) or demonym:
