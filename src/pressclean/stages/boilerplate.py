@@ -566,6 +566,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         if l.is_prose and _is_sentence(l) and not _FOOTER_LINE.match(l.text) and not _is_label_row(l.text, chrome)
     ]
     top, bottom = (sentences[0], sentences[-1]) if sentences else (-1, len(content))
+    if names is None and (sentences or any(_APP_CALL.match(l.text.strip()) for l in content)):
+        names = _site_names(content)  # (read once, by the app-promo rule and by the header's)
     said = set(sentences)
     data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
     # a print view's web address over the page (its first lines; a feed's links to its items stay theirs)
@@ -651,7 +653,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             w.lower() in _FUNCTION_WORDS for w in _PLAIN_WORD.findall(_TEMPERATURE.sub(" ", text))
         ):
             verdicts[line.index] = "web chrome"
-        elif line.words <= 40 and _APP_CALL.match(text) and _is_own_app_call(text, _site_names(content) if names is None else names):
+        elif line.words <= 40 and _APP_CALL.match(text) and _is_own_app_call(text, names or set()):
             verdicts[line.index] = "web chrome"  # the site's promo for its own app, between paragraphs or under the text
         elif _is_quote_ticker(text):
             verdicts[line.index] = "ticker of market quotes"
@@ -755,7 +757,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         ) and not hinted[n]:
             verdicts[line.index] = "web chrome"
     if sentences:
-        _judge_header(content, top, verdicts, hinted, _site_names(content) if names is None else names)
+        _judge_header(content, top, verdicts, hinted, names or set())
     # two empty fields or more in a row (`Intervenant(s) :` over `Date :`) are a form the page left blank;
     # a contact label over its value on the next lines (`Contact presse :`, `Tél. :`) is no such field
     empty = [l.words <= 4 and not hinted[n] and bool(_EMPTY_FIELD.fullmatch(l.text)) for n, l in enumerate(content)]
