@@ -769,8 +769,8 @@ def _shorthand_after(text: str, first: PhoneMatch, a: int, b: int) -> list[Phone
     >>> [p.e164 for p in find_phones(doc)]
     ['+212537684210', '+212537684211']
     """
-    groups = _DIGIT_GROUP.findall(text, a, b)
-    first_groups = _DIGIT_GROUP.findall(text, first.start, first.end)
+    groups = _DIGITS.findall(text, a, b)
+    first_groups = _DIGITS.findall(text, first.start, first.end)
     if first.extension and first_groups and first_groups[-1] == first.extension:
         first_groups.pop()  # (`(p. 412)`: the extension's digits are no group of the number)
     digits = "".join(groups)
@@ -784,7 +784,6 @@ def _shorthand_after(text: str, first: PhoneMatch, a: int, b: int) -> list[Phone
     return [PhoneMatch(a, b, other, None, first.kind, True, first.region)]
 
 
-_DIGIT_GROUP = regex.compile(r"\d+")
 _WEAK_SEP = regex.compile(r"\.[ \t]+|[ \t]+[-–.][ \t]+|[ \t]{2,}")
 # what joins a second number to the phone before it on its line (`+509 37 01 23 45 / 2812-3456`, `... ou ...`)
 _LIST_JOIN = regex.compile(r"[ \t\u00a0]*(?:/|ou|or|et|and)[ \t\u00a0]*", regex.IGNORECASE)

@@ -20,6 +20,7 @@ import regex
 
 from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES, is_date_stamp
 from ..document import Document
+from ..geo import strip_accents
 from ..resources import load_json
 from ..rewrite import Change, rewrite
 from .metadata import opens_with_dateline, opens_with_dated_dateline, title_lines
@@ -127,19 +128,14 @@ _COMMA_THEN_DAY = re.compile(r",(?: le)? \d")
 _CAPS_BEFORE = regex.compile(r"(?r)\p{Lu}{3,30}")
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents: `ACTUALITÉS` → `actualites`."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=1)
 def _rubrics() -> frozenset[str]:
     """A site's rubric labels, folded: the kinds of page a press room publishes (`actualite`, `communiques`) and the
     one-word chrome labels of four letters or more (`actualites`, `agenda`)."""
     chrome = load_json("web_chrome.json")
     kinds = set(chrome["document_types"])
-    function_words = {_fold(w) for w in grammar("function_words")}  # (`notre`, `cette` are chrome as phrases only)
-    words = {_fold(p) for p in chrome["phrases"] + chrome["sections"] if " " not in p and len(p) >= 4} - function_words
+    function_words = {strip_accents(w.lower()) for w in grammar("function_words")}  # (`notre`, `cette` are chrome as phrases only)
+    words = {strip_accents(p.lower()) for p in chrome["phrases"] + chrome["sections"] if " " not in p and len(p) >= 4} - function_words
     return frozenset(kinds | {k if k.endswith("s") else k + "s" for k in kinds} | words)
 
 
@@ -350,7 +346,7 @@ def split_glued(doc: Document) -> Document:
             changes.append((m.start(2), m.start(2), "\n", "heading glued to the text (capitals)"))
         elif _DATELINE.match(text, m.start(2)):
             changes.append((m.start(2), m.start(2), "\n", "heading glued to the dateline"))
-        elif (m.start() == 0 or text[m.start() - 1] == "\n") and _fold(caps) in _rubrics():
+        elif (m.start() == 0 or text[m.start() - 1] == "\n") and strip_accents(caps.lower()) in _rubrics():
             # a site's rubric over its headline, opening the line: `ACTUALITÉSForages ruraux : ...`
             changes.append((m.start(2), m.start(2), "\n", "rubric glued to the headline (capitals)"))
     # a French word glued to a word in capitals: `faute de financementsNEW YORK, le 18 mars`

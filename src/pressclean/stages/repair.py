@@ -2170,12 +2170,10 @@ def _restore_apostrophes(
     ):
         if m is None:
             continue
-        joined = zipf(f"{m.group('p')}'{m.group('w')}")
-        if joined >= 2.5 and joined > zipf(m.group("p") + m.group("w")) + 0.5:
+        joined, glued = zipf(f"{m.group('p')}'{m.group('w')}"), zipf(m.group("p") + m.group("w"))
+        if joined >= 2.5 and joined > glued + 0.5:
             strong.append((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (name; lexicon)"))
-        elif m.group("p") == "N" and m.end("p") == m.start("w") and (
-            joined > zipf(m.group("p") + m.group("w")) or max(joined, zipf(m.group("p") + m.group("w")), zipf(m.group("w"))) == 0
-        ):
+        elif m.group("p") == "N" and m.end("p") == m.start("w") and (joined > glued or max(joined, glued, zipf(m.group("w"))) == 0):
             # `Kouamé-NGuessan` on a page that lost its apostrophes: a name the lexicon knows better with `N’`
             # than without, or not at all (N’Dri, N’Zi; not `NVidia`, `NGram`); one certain loss settles it
             names_lost.append((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (name after N; the page lost others)"))
