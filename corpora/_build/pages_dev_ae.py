@@ -1,4 +1,4 @@
-"""h360-h375: the held-out set, written blind in session 22, first scored with session 23's starting code.
+"""h360-h375: written blind in session 22, scored blind with session 23's starting and ending code, moved into dev in session 24.
 
 The writer read only corpora/README.md (the gold format and conventions, every "Added with ..." paragraph, the site
 table and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_ab.py,
@@ -28,7 +28,7 @@ import random
 
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
