@@ -1,0 +1,322 @@
+"""h392-h407: the blind set written in session 24 (corpora/next), never run through pressclean.
+
+The writer read only corpora/README.md (the gold format and conventions, every "Added with ..." paragraph, the site
+table and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_ad.py,
+pages_dev_ae.py), the shared survey of real pages (/work/shared/real-pages.md) and its seed page
+(/work/shared/seeds/iom-fr-release.txt); not src/, tests/, benchmarks/, notebooks/, docs/, the project README, the
+Makefile, the notes_*.md files, the other page sources or any page of dev/ and heldout/; pressclean was never run on
+these pages. h392-h396 come from one made-up press room, the Office malgache de l'électrification rurale (OMER) in
+Antananarivo, Madagascar, sharing its header (a cookie banner on h392 only, skip line, an optional banner on h393 and
+h394, a Malagasy/French/English line, site name and slogan, a menu with doubled `Nos projets` and `Espace presse` that
+gains a `Recrutement` item on h395 and h396, search line, breadcrumb whose rubric changes, a `type | dd/mm/yyyy` line)
+and its bottom (share line, a solar-production widget whose values change and that is absent on h395, a related block
+titled `Dans l'espace presse` or `Voir aussi` (h396), a breakdown-reporting line with the short number 1818 that the
+notice h393 also prints in its body, an app line absent on h394, footer with BP box and switchboard, copyright line):
+an annual communiqué, a notice to subscribers, a press invitation, the director general's speech and a photo story.
+h397-h407 come from eleven other sites, one page each: a Haitian school-meals foundation (h397, no defect and no
+boilerplate), the weekly digest of the government of the canton of Jura, Switzerland (h398, listing), a
+Franco-Vietnamese medical centre in Hue whose English release sits under French chrome (h399), the UN migration
+agency's Tunisia site in the seed's shape (h400), a Rodrigues (Mauritius) lagoon association's WordPress page scraped
+as raw HTML (h401), the DR Congo fisheries and livestock ministry on an old CMS (h402), the German embassy in
+Cameroon (h403), a Nouakchott news portal reprinting a Mauritanian agency dispatch (h404), a browser print view of a
+Quebec ministry's release (h405), a Central African regional commission's PDF in a browser's PDF viewer (h406) and a
+Beninese environment agency's thread on a microblogging site (h407). Real bodies (OIM, Union européenne, Banque
+mondiale, BAD, FIDA, AFD, JIRAMA, PAM, MENFP, OFAG, HCL, Croissant-Rouge tunisien, COI, FEM, FAO, GIZ, KfW, SNIM, AMI,
+AQOCI, CEMAC, BDEAC, ANPC, the ministries named) carry invented news, people and numbers; every other body, every
+person, host, mailbox and number is made up.
+"""
+import random
+
+from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
+
+SET = "next"
+
+PAGES = []
+
+ENT = {"’": "&rsquo;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "«": "&laquo;", "»": "&raquo;",
+       "\u00a0": "&nbsp;", "–": "&ndash;", "&": "&amp;", "ê": "&ecirc;", "ç": "&ccedil;", "É": "&Eacute;"}
+
+
+def ent(clean: str, chars: str) -> str:
+    """Markup for text whose raw side shows HTML entities for `chars`."""
+    return "".join(f"[[{ENT[c]}||{c}]]" if c in chars else c for c in clean)
+
+
+VOW = "aeiouyéèêàâîôûAEIOUYÉ"
+
+
+def pdflines(marked: str, width: int, seed: str, lig: bool = False) -> list:
+    """Raw lines of a PDF paragraph: the raw side of `marked` wrapped at about `width` columns; a long word that does
+    not fit is hyphenated at a vowel-consonant-vowel boundary when its head fits."""
+    raw = side(marked, 0)
+    rng = random.Random(seed)
+    lines, cur = [], ""
+    target = width - rng.randint(0, 5)
+    for w in raw.split(" "):
+        if not cur or len(cur) + 1 + len(w) <= target:
+            cur = f"{cur} {w}" if cur else w
+            continue
+        cut = 0
+        if len(w) >= 7 and not any(c.isdigit() for c in w):
+            for i in range(len(w) - 4, 2, -1):
+                if (w[i - 2:i + 2].isalpha() and w[i - 1] in VOW and w[i] not in VOW and w[i + 1] in VOW
+                        and len(cur) + 1 + i + 1 <= target):
+                    cut = i
+                    break
+        if cut:
+            lines.append(f"{cur} {w[:cut]}-")
+            cur = w[cut:]
+        else:
+            lines.append(cur)
+            cur = w
+        target = width - rng.randint(0, 5)
+    lines.append(cur)
+    if lig:
+        lines = [ln.replace("fi", "\ufb01").replace("fl", "\ufb02") for ln in lines]
+    return lines
+
+
+# =========================================================================== OMER, Office malgache de l'électrification rurale (Antananarivo)
+OMER_SITE = "www.omer-jiro.example.mg"
+OMER_COOKIE = ("Nous utilisons des cookies pour mesurer l’audience de ce site et améliorer votre navigation. "
+               "Accepter | Refuser | Paramétrer")
+
+
+def omer_top(rubric, typeline, banner=None, cookie=False, recrut=False):
+    lines = [OMER_COOKIE] if cookie else []
+    lines.append("Aller au contenu | Accessibilité")
+    if banner:
+        lines.append(banner)
+    lines += ["Malagasy | Français | English",
+              "OMER – Office malgache de l’électrification rurale",
+              "Jiro ho an’ny rehetra – L’électricité pour tous, partout",
+              "☰ Menu",
+              "Accueil",
+              "L’Office",
+              "Nos projets",
+              "Nos projets",
+              "Réseaux et mini-réseaux",
+              "Kits solaires",
+              "Espace presse",
+              "Espace presse",
+              "Appels d’offres"]
+    if recrut:
+        lines.append("Recrutement")
+    lines += ["Contact",
+              "Rechercher…",
+              f"Accueil › Espace presse › {rubric}",
+              typeline]
+    return "\n".join(lines)
+
+
+OMER_PANNE = "Signaler une panne : 1818 (appel gratuit, 24 h/24)"
+
+
+def omer_bottom(widget, related, head="Dans l’espace presse", app=True):
+    lines = ["Partager : Facebook · WhatsApp · LinkedIn · X · Imprimer"]
+    if widget:
+        lines.append(widget)
+    lines.append(head)
+    lines += [f"› {h} – {d}" for h, d in related]
+    lines.append(OMER_PANNE)
+    if app:
+        lines.append("Téléchargez l’application OMER Jiro : suivez votre consommation et rechargez votre compteur")
+    lines += ["OMER – Lot II M 85 Antsakaviro, BP 1203 Antananarivo 101 – Standard : +261 20 22 617 40",
+              "© 2025 OMER – Mentions légales – Plan du site – Données personnelles"]
+    return "\n".join(lines)
+
+
+def omer_meta(defects, app=True, **extra):
+    base = ["menu", "duplicate-lines", "breadcrumb", "share-lines", "ticker", "postcode-trap"]
+    if app:
+        base.append("newsletter-chrome")
+    d = {"site": OMER_SITE, "style": "rural-electrification-agency-pressroom", "defects": base + defects}
+    d.update(extra)
+    return d
+
+
+OMER_NOTE = ("Site furniture shared by h392-h396 (a cookie banner on h392 only, the first page of the visit; skip line; "
+             "an optional banner (planned outages on h393, accreditation deadline on h394); Malagasy/French/English "
+             "line; site name 'OMER – Office malgache de l’électrification rurale' and slogan; '☰ Menu' and a vertical "
+             "menu with doubled 'Nos projets' and 'Espace presse', which gains a 'Recrutement' item on h395 and h396; "
+             "search line; breadcrumb 'Accueil › Espace presse › rubric' whose rubric changes (Communiqués, Avis aux "
+             "abonnés, Invitations presse, Discours, Reportages photo); a 'type | dd/mm/yyyy' line; at the bottom a "
+             "share line, a 'Production solaire du jour' widget whose values change on every page and that is absent "
+             "on h395 (tagged 'ticker', as the counters of earlier press rooms), a related block titled 'Dans l’espace "
+             "presse' (h396: 'Voir aussi') with '› headline – dd/mm/yyyy' lines that change, the breakdown line "
+             "'Signaler une panne : 1818 (appel gratuit, 24 h/24)', an app line (absent on h394, tagged "
+             "'newsletter-chrome' as the earlier app lines), footer with BP box, postcode 101 and switchboard, "
+             "copyright line): all boilerplate; its numbers are neither figures nor phones, and the long form in the "
+             "site name does not count as the article spelling it out (h104-h119 per-page rule). The OMER, its people "
+             "and numbers are made up (a rural-electrification agency of a real kind). Malagasy numbers: landlines "
+             "020 + seven digits, mobiles 032/034 (+261, trunk 0 dropped). Ariary are MGA.")
+
+OMER_REL = {
+    "h392": ("Électrification rurale : 1 240 villages raccordés en 2025, un record pour l’OMER", "01/12/2025"),
+    "h393": ("Avis aux abonnés : coupures programmées à Antsirabe du 8 au 10 décembre", "02/12/2025"),
+    "h394": ("Invitation presse : inauguration du mini-réseau solaire d’Ambohitsara", "03/12/2025"),
+    "h395": ("Forum national de l’électrification rurale : le discours du directeur général", "04/12/2025"),
+    "old1": ("Appel d’offres : maintenance de 27 mini-réseaux solaires", "24/11/2025"),
+    "old2": ("Kits solaires : 48 300 ménages équipés à crédit depuis janvier", "18/11/2025"),
+}
+
+# --------------------------------------------------------------------------- h392 annual communiqué: cookie banner, two glued subheadings, a cp1250 paragraph, a half-repaired word in a clean one
+PAGES.append(Page(
+    name="h392-omer-bilan-electrification-rurale-2025",
+    meta=omer_meta(["cookie-banner", "heading-glued", "mojibake-cp1250"]),
+    blocks=[
+        B(omer_top("Communiqués", "Communiqué | 01/12/2025", cookie=True)),
+        P("Électrification rurale : 1 240 villages raccordés en 2025, un record pour l’OMER"),
+        P("Antananarivo, le 1er décembre 2025 – L’Office malgache de l’électrification rurale (OMER) a raccordé "
+          "1 240 villages au réseau ou à un mini-réseau solaire entre janvier et novembre 2025, contre 815 sur "
+          "l’ensemble de l’année 2024, a annoncé lundi son directeur général, Hery Andrianasolo Rakotomalala. Le "
+          "taux d’accès à l’électricité en milieu rural atteint désormais 19,4 % à Madagascar, contre 15,8 % un an "
+          "plus tôt."),
+        P("Les mini-réseaux en tête"),
+        P("Près des deux tiers des nouveaux raccordements proviennent de 86 mini-réseaux solaires hybrides, d’une "
+          "puissance totale de 14,6 mégawatts-crête, installés dans les régions Atsimo-Andrefana, Androy et Sava. "
+          "Les autres villages ont été reliés au réseau interconnecté d’Antananarivo ou équipés de kits solaires "
+          "individuels, dont 48 300 ont été vendus à crédit aux ménages.", glue=True),
+        P("Le programme a bénéficié d’un financement de 62 millions de dollars de la Banque mondiale et de 18,5 "
+          "millions d’euros de l’Union européenne (UE), complété par 41 milliards d’ariary du budget de l’État. "
+          "Selon l’Office, le coût moyen d’un raccordement a baissé de près d’un quart en deux ans, à environ 1,3 "
+          "million d’ariary par foyer.", moji="cp1250"),
+        P("Les coupures restent toutefois fréquentes sur les mini-réseaux les plus anciens : 27 sites ont connu plus "
+          "de 40 heures d’interruption par mois en 2025, faute de pièces de rechange. L’Office a lancé un appel "
+          "d’offres pour la maintenance de ces installations, dont les [[rĂ©sultats||résultats]] seront connus en "
+          "février 2026."),
+        P("Objectifs 2026"),
+        P("Pour 2026, l’OMER vise 1 600 nouveaux villages et la mise en service de la centrale solaire "
+          "d’Ambatondrazaka, d’une capacité de 5 mégawatts, qui alimentera quelque 9 000 foyers autour du lac "
+          "Alaotra. « Chaque village raccordé, ce sont des centres de santé qui conservent les vaccins, des écoles "
+          "qui ouvrent le soir et des ateliers qui créent des emplois », a souligné le directeur général.", glue=True),
+        L("Contact presse : Voahangy Ratsimbazafy, responsable de la communication – +261 34 05 218 47 – "
+          "presse@omer-jiro.example.mg"),
+        B(omer_bottom("Production solaire du jour (relevé de 10 h) : 412 MWh – 236 sites en service",
+                      [OMER_REL["old1"], OMER_REL["old2"],
+                       ("Antsirabe : le poste de Mahazoarivo sera modernisé en décembre", "12/11/2025")])),
+    ],
+    gold=dict(
+        title="Électrification rurale : 1 240 villages raccordés en 2025, un record pour l’OMER",
+        dateline=dl("Antananarivo", "2025-12-01"),
+        organisations=[org("Office malgache de l’électrification rurale", "OMER"), org("Banque mondiale"),
+                       org("Union européenne", "UE")],
+        places=[place("Antananarivo"), place("Madagascar", "MG"), place("Atsimo-Andrefana"), place("Androy"),
+                place("Sava"), place("Ambatondrazaka"), place("lac Alaotra")],
+        figures=[
+            fig("1 240 villages", 1240, "villages"),
+            fig("en 2025", 2025, None, "year"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("novembre 2025", 2025, None, "year"),
+            fig("815", 815, None),
+            fig("2024", 2024, None, "year"),
+            fig("19,4 %", 19.4, "%", "percent"),
+            fig("15,8 %", 15.8, "%", "percent"),
+            fig("Près des deux tiers", 0.6667, None, "other", qualifier="Près des"),
+            fig("86 mini-réseaux", 86, "mini-réseaux"),
+            fig("14,6 mégawatts-crête", 14.6, "mégawatts-crête", "other"),
+            fig("48 300", 48300, None),
+            fig("62 millions de dollars", 62000000, "dollars", "money", currency="USD"),
+            fig("18,5 millions d’euros", 18500000, "euros", "money", currency="EUR"),
+            fig("41 milliards d’ariary", 41000000000, "ariary", "money", currency="MGA"),
+            fig("près d’un quart", 0.25, None, "other", qualifier="près d’"),
+            fig("deux ans", 2, "ans", "duration"),
+            fig("environ 1,3 million d’ariary", 1300000, "ariary", "money", qualifier="environ", currency="MGA"),
+            fig("27 sites", 27, "sites"),
+            fig("plus de 40 heures", 40, "heures", "duration", qualifier="plus de"),
+            fig("février 2026", 2026, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("1 600 nouveaux villages", 1600, "villages"),
+            fig("5 mégawatts", 5, "mégawatts", "other"),
+            fig("quelque 9 000 foyers", 9000, "foyers", qualifier="quelque"),
+        ],
+        phones=[phone("+261340521847")],
+        emails=["presse@omer-jiro.example.mg"],
+        contacts=[contact("Voahangy Ratsimbazafy", "responsable de la communication", None, ["+261340521847"],
+                          ["presse@omer-jiro.example.mg"])],
+        notes=OMER_NOTE + " The cookie banner opens this page only (the first page of the visit). Both subheadings "
+              "are glued to the paragraph after them ('en têtePrès des', 'Objectifs 2026Pour 2026'). The funding "
+              "paragraph is UTF-8 read as cp1250 ('bĂ©nĂ©ficiĂ©', 'dâ€™euros'), decoded; the next, clean paragraph "
+              "keeps one half-repaired word 'rĂ©sultats', restored. 'contre 815 sur l’ensemble de l’année 2024': a "
+              "count without noun and the year '2024' (h88-h103 'l’année 2024'). The heading 'Objectifs 2026' and 'Pour "
+              "2026' give one text '2026' (h312-h327); 'février 2026' another. '48 300' (kits, noun before the "
+              "number) unit null. 'par foyer', 'par mois' stay out of the figures. 'lac Alaotra' keeps its generic "
+              "noun (h184-h199 lakes). 'un an plus tôt' is not a figure. 'l’État' is generic; 'l’Office' is the OMER. "
+              "The contact line has no office label (organisation null).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h393 notice to subscribers: banner, unaccented capital title, ’ dropped, dated list, the chrome's breakdown line printed in the body
+H393 = dict(apos="drop")
+PAGES.append(Page(
+    name="h393-omer-avis-coupures-antsirabe",
+    meta=omer_meta(["unaccented-capitals", "lost-apostrophe"]),
+    blocks=[
+        B(omer_top("Avis aux abonnés", "Avis aux abonnés | 02/12/2025",
+                   banner="Travaux sur le réseau d’Antsirabe du 8 au 10 décembre : consultez l’avis aux abonnés.")),
+        P("[[AVIS AUX ABONNES : COUPURES PROGRAMMEES A ANTSIRABE DU 8 AU 10 DECEMBRE||AVIS AUX ABONNÉS : COUPURES "
+          "PROGRAMMÉES À ANTSIRABE DU 8 AU 10 DÉCEMBRE]]"),
+        P("L’Office malgache de l’électrification rurale informe ses abonnés du réseau d’Antsirabe que la fourniture "
+          "d’électricité sera interrompue du lundi 8 au mercredi 10 décembre 2025, de 7 h à 17 h, pour permettre le "
+          "remplacement du transformateur principal du poste de Mahazoarivo et la pose de 3,2 kilomètres de "
+          "nouvelle ligne moyenne tension. Une vingtaine de techniciens seront mobilisés sur le chantier.", **H393),
+        P("Les quartiers et communes concernés sont les suivants :"),
+        L("""Lundi 8 décembre : Antsirabe centre, Mahazoarivo, Antsenakely
+Mardi 9 décembre : Vinaninkarena, Andranomanelatra
+Mercredi 10 décembre : Betafo et les villages raccordés à la ligne de Mandoto"""),
+        P("Les hôpitaux, les centres de santé et les stations de pompage de la JIRAMA qui disposent de groupes "
+          "électrogènes ont été prévenus. Les abonnés sont invités à débrancher leurs appareils pendant la coupure "
+          "afin d’éviter tout dommage lors de la remise sous tension, qui pourra intervenir plus tôt si les travaux "
+          "s’achèvent avant l’heure prévue.", **H393),
+        P("Ces travaux, d’un montant de 2,7 milliards d’ariary, font partie du programme de renforcement du réseau "
+          "d’Antsirabe financé par la Banque africaine de développement (BAD). Ils doivent réduire de moitié le "
+          "nombre de coupures non programmées, qui a dépassé 160 heures cumulées depuis janvier.", **H393),
+        P("L’Office prie ses abonnés de l’excuser pour la gêne occasionnée. Pour tout renseignement, ils peuvent "
+          "s’adresser à l’agence d’Antsirabe ou au centre d’appels :", **H393),
+        L(OMER_PANNE),
+        L("Agence OMER d’Antsirabe – Tél. : 020 44 912 30 – Fax : 020 44 912 31 – antsirabe@omer-jiro.example.mg",
+          **H393),
+        B(omer_bottom("Production solaire du jour (relevé de 11 h) : 398 MWh – 236 sites en service",
+                      [OMER_REL["h392"], OMER_REL["old1"], OMER_REL["old2"]])),
+    ],
+    gold=dict(
+        title="AVIS AUX ABONNÉS : COUPURES PROGRAMMÉES À ANTSIRABE DU 8 AU 10 DÉCEMBRE",
+        dateline=None,
+        organisations=[org("Office malgache de l’électrification rurale", "OMER"), org(None, "JIRAMA"),
+                       org("Banque africaine de développement", "BAD")],
+        places=[place("Antsirabe"), place("Mahazoarivo"), place("Antsenakely"), place("Vinaninkarena"),
+                place("Andranomanelatra"), place("Betafo"), place("Mandoto")],
+        figures=[
+            fig("8", "--12-08", None, "date"),
+            fig("10 DÉCEMBRE", "--12-10", None, "date"),
+            fig("lundi 8", "2025-12-08", None, "date"),
+            fig("mercredi 10 décembre 2025", "2025-12-10", None, "date"),
+            fig("3,2 kilomètres", 3.2, "kilomètres", "other"),
+            fig("Une vingtaine de techniciens", 20, "techniciens"),
+            fig("Lundi 8 décembre", "2025-12-08", None, "date"),
+            fig("Mardi 9 décembre", "2025-12-09", None, "date"),
+            fig("Mercredi 10 décembre", "2025-12-10", None, "date"),
+            fig("2,7 milliards d’ariary", 2700000000, "ariary", "money", currency="MGA"),
+            fig("moitié", 0.5, None, "other"),
+            fig("160 heures", 160, "heures", "duration"),
+        ],
+        phones=[phone("+261204491230"), phone("+261204491231", "fax")],
+        emails=["antsirabe@omer-jiro.example.mg"],
+        contacts=[contact(None, None, "Agence OMER d’Antsirabe", ["+261204491230", "+261204491231"],
+                          ["antsirabe@omer-jiro.example.mg"])],
+        notes=OMER_NOTE + " A banner on this page. The notice's title is in capitals without accents ('ABONNES', "
+              "'PROGRAMMEES', 'A ANTSIRABE', 'DECEMBRE'): accents come back. Every ’ of the body and of the office "
+              "line is dropped ('Lélectricité', 'dAntsirabe', 'séviter'), restored; the chrome keeps its ’. A notice "
+              "has no dateline. The body prints the site's own breakdown line 'Signaler une panne : 1818 (appel "
+              "gratuit, 24 h/24)' word for word after 'ou au centre d’appels :': that copy is article text (the "
+              "notice's own contact line), the footer's copy boilerplate; its short number is neither phone nor "
+              "figure. The title's 'DU 8 AU 10 DÉCEMBRE' gives '8' (--12-08) and '10 DÉCEMBRE' (capital text as "
+              "written); the body's 'du lundi 8 au mercredi 10 décembre 2025' gives 'lundi 8' and 'mercredi 10 "
+              "décembre 2025' (h168-h183); the list rows take the year of that sentence (h244) and are other texts "
+              "(capital weekday). The clock times 'de 7 h à 17 h' are not figures. 'Une vingtaine de techniciens' "
+              "an approximate count (20). 'réduire de moitié' a fraction (h232-h247). 'depuis janvier' is not a "
+              "figure. The OMER is written out in the body and its acronym stands in the office line (one "
+              "organisation, both forms); JIRAMA by acronym only. The office line is one contact (person null) "
+              "with a phone and a fax labelled 'Fax'.",
+    ),
+))
