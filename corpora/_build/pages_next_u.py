@@ -320,3 +320,244 @@ Mercredi 10 décembre : Betafo et les villages raccordés à la ligne de Mandoto
               "with a phone and a fax labelled 'Fax'.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h394 press invitation: banner, title printed twice, HTML debris (<p>, &nbsp;, &rsquo;, <br />), programme, accreditation block with a hidden e-mail, no app line
+H394_P2 = ("Construit en quatorze mois par le groupement Ravinala Énergie – SolarKit Océan Indien, le mini-réseau "
+           "associe 1,2 mégawatt-crête de panneaux solaires, des batteries d’une capacité de 3\u00a0400 "
+           "kilowattheures et un groupe de secours. Il alimentera 2\u00a0100 foyers, 14 écoles, le centre de santé "
+           "de base et une rizerie, soit près de 11\u00a0000 habitants qui n’avaient jamais eu accès à "
+           "l’électricité.")
+PAGES.append(Page(
+    name="h394-omer-invitation-inauguration-ambohitsara",
+    meta=omer_meta(["duplicate-title", "html-debris", "hidden-email"], app=False),
+    blocks=[
+        B(omer_top("Invitations presse", "Invitation presse | 03/12/2025",
+                   banner="Médias : accréditations ouvertes jusqu’au lundi 8 décembre à 16 h pour l’inauguration "
+                          "d’Ambohitsara.")),
+        P("Invitation presse : inauguration du mini-réseau solaire d’Ambohitsara, dans la région Vatovavy"),
+        B("Invitation presse : inauguration du mini-réseau solaire d’Ambohitsara, dans la région Vatovavy"),
+        P("[[<p>||]]" + ent("Le directeur général de l’Office malgache de l’électrification rurale (OMER) et "
+                            "l’ambassadeur de l’Union européenne à Madagascar ont le plaisir d’inviter les "
+                            "représentants des médias à l’inauguration du mini-réseau solaire d’Ambohitsara, le "
+                            "jeudi 11 décembre 2025 à 10 h, en présence des autorités de la région Vatovavy.", "’")
+          + "[[</p>||]]"),
+        P("[[<p>||]]" + ent(H394_P2, "’\u00a0") + "[[</p>||]]"),
+        P("[[<p>||]]Le projet, d" + ent("’", "’") + "un coût de 4,8 millions d’euros, est cofinancé par l’Union "
+          "européenne à hauteur de 75 % et par l’État malgache. Les ménages paieront un forfait mensuel de 12 000 à "
+          "35 000 ariary selon leur consommation, grâce à des compteurs à prépaiement rechargeables par téléphone "
+          "mobile.[[</p>||]]"),
+        P("[[<p><strong>||]]Programme[[</strong></p>||]]"),
+        L("""10 h : accueil des invités à l’école primaire publique d’Ambohitsara[[<br />||]]
+10 h 30 : allocutions du maire d’Ambohitsara, du directeur général de l’OMER et de l’ambassadeur de l’Union européenne[[<br />||]]
+11 h 15 : coupure du ruban et visite de la centrale[[<br />||]]
+12 h : échanges avec les usagers et les journalistes"""),
+        P("[[<p>||]]Un transport est organisé pour les journalistes au départ d’Antananarivo le mercredi 10 décembre "
+          "à 6 h ; le trajet jusqu’à Mananjary dure environ neuf heures.[[</p>||]]"),
+        L("""[[<p><strong>||]]Accréditations[[</strong><br />||]]
+Les journalistes sont priés de s’accréditer avant le lundi 8 décembre à 16 h auprès de :[[<br />||]]
+Voahangy Ratsimbazafy, responsable de la communication, OMER – +261 34 05 218 47 – [email protected][[<br />||]]
+Tsiry Randriamanana, attaché de presse, Délégation de l’Union européenne – +261 20 22 242 16 / 032 11 420 87 – tsiry.randriamanana@eeas.europa.eu[[</p>||]]"""),
+        B(omer_bottom("Production solaire du jour (relevé de 9 h) : 305 MWh – 237 sites en service",
+                      [OMER_REL["h393"], OMER_REL["h392"], OMER_REL["old1"]], app=False)),
+    ],
+    gold=dict(
+        title="Invitation presse : inauguration du mini-réseau solaire d’Ambohitsara, dans la région Vatovavy",
+        dateline=None,
+        organisations=[org("Office malgache de l’électrification rurale", "OMER"), org("Union européenne"),
+                       org("Ravinala Énergie"), org("SolarKit Océan Indien")],
+        places=[place("Ambohitsara"), place("Vatovavy"), place("Madagascar", "MG"), place("Antananarivo"),
+                place("Mananjary")],
+        figures=[
+            fig("le jeudi 11 décembre 2025 à 10 h", "2025-12-11", None, "date"),
+            fig("quatorze mois", 14, "mois", "duration"),
+            fig("1,2 mégawatt-crête", 1.2, "mégawatt-crête", "other"),
+            fig("3\u00a0400 kilowattheures", 3400, "kilowattheures", "other"),
+            fig("2\u00a0100 foyers", 2100, "foyers"),
+            fig("14 écoles", 14, "écoles"),
+            fig("près de 11\u00a0000 habitants", 11000, "habitants", qualifier="près de"),
+            fig("4,8 millions d’euros", 4800000, "euros", "money", currency="EUR"),
+            fig("75 %", 75, "%", "percent"),
+            fig("12 000", 12000, None, "money", currency="MGA"),
+            fig("35 000 ariary", 35000, "ariary", "money", currency="MGA"),
+            fig("le mercredi 10 décembre à 6 h", "--12-10", None, "date"),
+            fig("environ neuf heures", 9, "heures", "duration", qualifier="environ"),
+            fig("le lundi 8 décembre à 16 h", "--12-08", None, "date"),
+        ],
+        phones=[phone("+261340521847"), phone("+261202224216"), phone("+261321142087")],
+        emails=["tsiry.randriamanana@eeas.europa.eu"],
+        hidden_emails=1,
+        contacts=[contact("Voahangy Ratsimbazafy", "responsable de la communication", "OMER", ["+261340521847"], []),
+                  contact("Tsiry Randriamanana", "attaché de presse", "Délégation de l’Union européenne",
+                          ["+261202224216", "+261321142087"], ["tsiry.randriamanana@eeas.europa.eu"])],
+        notes=OMER_NOTE + " A second banner with another text (the accreditation deadline, chrome although the body "
+              "repeats it); no app line on this page. The title is printed twice (second copy boilerplate). The "
+              "body is the CMS's raw HTML: '<p>', '</p>', '<strong>', '<br />' removed, '&rsquo;' and '&nbsp;' "
+              "decoded (U+00A0 kept in '3\u00a0400', '2\u00a0100', '11\u00a0000', whose figure texts carry it). An "
+              "invitation: no dateline. 'le jeudi 11 décembre 2025 à 10 h' one date figure; 'le mercredi 10 "
+              "décembre à 6 h' and the deadline 'avant le lundi 8 décembre à 16 h' keep their clock time and have no "
+              "year of their own (the first sentence's year is not carried over, h248-h263). 'de 12 000 à 35 000 "
+              "ariary': first bound money with unit null (MGA); 'selon leur consommation' is not a figure. The "
+              "programme's clock times are not figures. 'le groupement Ravinala Énergie – SolarKit Océan Indien': two "
+              "companies building the plant, each listed; 'Océan Indien' there is part of a name (no place). "
+              "'l’État malgache' is generic; the maire and the ambassador are roles; 'école primaire publique "
+              "d’Ambohitsara' a venue. The Union européenne is written without acronym on this page. Contacts: two "
+              "accreditation lines, the first with an address hidden behind the e-mail-protection text (counted), "
+              "the second with a Malagasy landline and a mobile after '/' without code (+261 by the page) and an "
+              "address of the EU's diplomatic service (real domain, invented mailbox); the delegation is the "
+              "contact's office as written (not listed apart, h40-h55).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h395 director general's speech: 'Recrutement' in the menu, no widget, own-line dateline, ’ and œ as '?', € lost
+H395 = dict(apos="?", oe="?", noeuro=True)
+PAGES.append(Page(
+    name="h395-omer-discours-forum-electrification-rurale",
+    meta=omer_meta(["lost-apostrophe", "oe-question-mark", "lost-euro", "double-space"]),
+    blocks=[
+        B(omer_top("Discours", "Discours | 04/12/2025", recrut=True)),
+        P("Forum national de l’électrification rurale : le discours du directeur général"),
+        P("Antananarivo, le 4 décembre 2025"),
+        P("Monsieur le Ministre de l’Énergie et des Hydrocarbures,", **H395),
+        P("Monsieur l’Ambassadeur, Chef de la Délégation de l’Union européenne,", **H395),
+        P("Mesdames et Messieurs les représentants des partenaires techniques et financiers,"),
+        P("Chers collègues, chers amis,"),
+        P("Il y a dix ans, moins d’un ménage rural sur dix avait accès à l’électricité dans notre pays. "
+          "Aujourd’hui, près d’un sur cinq en bénéficie, et notre ambition est claire : atteindre 50 % d’ici 2030, "
+          "comme le prévoit la nouvelle politique énergétique adoptée par le Gouvernement.", **H395),
+        P("Cette ambition a un prix. Nous estimons à 1,1 milliard de dollars les investissements nécessaires d’ici "
+          "la fin de la décennie, dont au moins un tiers devra venir du secteur privé. C’est pourquoi nous avons "
+          "simplifié les procédures d’attribution des concessions : le délai moyen est passé de 18 à 7 mois, et 23 "
+          "opérateurs privés exploitent désormais des mini-réseaux sous le contrôle de l’Office.", **H395),
+        P("Je veux saluer ici l’Union européenne, qui a mobilisé 9,5 M€ pour le programme Jiro Maitso, ainsi que la "
+          "Banque mondiale et l’Agence française de développement (AFD), qui nous accompagnent depuis le premier "
+          "jour. Grâce à vous, 312 000 personnes ont vu la lumière s’allumer chez elles cette année.", **H395),
+        P("Mais l’électricité n’est pas une fin en soi. Elle doit servir le cœur de notre économie rurale : la "
+          "décortiquerie de riz, l’atelier de soudure, la pompe d’irrigation. Nous testerons en 2026, dans 40 "
+          "villages pilotes, un crédit de 120 € par foyer pour l’achat d’équipements productifs, remboursable en 24 "
+          "mois.", **H395),
+        P("Mesdames et Messieurs, les deux jours de ce forum doivent nous permettre de nous mettre d’accord sur les "
+          "règles du jeu. Je souhaite que nos travaux soient francs, concrets, et qu’ils débouchent sur des "
+          "engagements que nous pourrons mesurer dans un an. Nous avons mis en œuvre ensemble les premières "
+          "étapes ; mettons maintenant en œuvre l’accélération.", **H395),
+        P("Je vous remercie."),
+        L("""Hery Andrianasolo Rakotomalala
+Directeur général de l’Office malgache de l’électrification rurale""", **H395),
+        B(omer_bottom(None, [OMER_REL["h394"], OMER_REL["h393"], OMER_REL["h392"]])),
+    ],
+    gold=dict(
+        title="Forum national de l’électrification rurale : le discours du directeur général",
+        dateline=dl("Antananarivo", "2025-12-04"),
+        organisations=[org("Office malgache de l’électrification rurale"), org("Union européenne"),
+                       org("Banque mondiale"), org("Agence française de développement", "AFD")],
+        places=[place("Antananarivo")],
+        figures=[
+            fig("le 4 décembre 2025", "2025-12-04", None, "date"),
+            fig("Il y a dix ans", 10, "ans", "duration"),
+            fig("moins d’un ménage rural sur dix", 0.1, None, "other", qualifier="moins d’"),
+            fig("près d’un sur cinq", 0.2, None, "other", qualifier="près d’"),
+            fig("50 %", 50, "%", "percent"),
+            fig("2030", 2030, None, "year"),
+            fig("1,1 milliard de dollars", 1100000000, "dollars", "money", currency="USD"),
+            fig("au moins un tiers", 0.3333, None, "other", qualifier="au moins"),
+            fig("18", 18, None, "duration"),
+            fig("7 mois", 7, "mois", "duration"),
+            fig("23 opérateurs", 23, "opérateurs"),
+            fig("9,5 M€", 9500000, "M€", "money", currency="EUR"),
+            fig("312 000 personnes", 312000, "personnes"),
+            fig("en 2026", 2026, None, "year"),
+            fig("40 villages", 40, "villages"),
+            fig("120 €", 120, "€", "money", currency="EUR"),
+            fig("24 mois", 24, "mois", "duration"),
+            fig("deux jours", 2, "jours", "duration"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=OMER_NOTE + " No banner and no production widget on this page; the menu has a 'Recrutement' item that "
+              "h392-h394 do not have. The speech was pasted through a Latin-1 trip with replacement: every ’ and œ "
+              "of the salutations, the body and the signature is '?' ('l?Union', 'd?ici', 'le c?ur', 'mis en "
+              "?uvre'), every € is dropped ('9,5 M pour', '120  par foyer' with a double space): each comes back "
+              "(h200-h215, h232-h247). The CMS title above is intact. 'Antananarivo, le 4 décembre 2025' on its own "
+              "line under the title is the dateline. 'Il y a dix ans' keeps 'Il y a' (h360-h375); 'moins d’un "
+              "ménage rural sur dix' and 'près d’un sur cinq' are proportions (h312-h327, h200-h215); 'passé de 18 à "
+              "7 mois': a first bound '18' (duration, unit null) and '7 mois'; 'd’ici 2030' gives '2030'; 'au moins "
+              "un tiers' a fraction. '9,5 M€' with unit 'M€'; '120 € par foyer' (per unit out). 'dans un an', "
+              "'premier jour', 'cette année' are not figures. The OMER is written out in the signature only (long "
+              "form, no acronym on this page: 'l’Office' in the body); the ministry and the EU delegation stand "
+              "only in salutations (roles, not listed); 'Jiro Maitso' is a programme; 'le Gouvernement' generic. "
+              "The signature is not a contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h396 photo story: 'Recrutement' in the menu, 'Voir aussi', caption printed twice, English caption, a paragraph without accents, 'A' for 'À'
+H396_CAP = ("Des maraîchères arrosent leurs parcelles grâce à la pompe solaire d’Ampanihy, le 26 novembre 2025. "
+            "Photo : OMER/F. Rasoanaivo")
+PAGES.append(Page(
+    name="h396-omer-en-images-pompe-solaire-ampanihy",
+    meta=omer_meta(["duplicate-caption", "english-caption", "stripped-accents", "unaccented-capitals"]),
+    blocks=[
+        B(omer_top("Reportages photo", "Reportage photo | 05/12/2025", recrut=True)),
+        P("En images : à Ampanihy, l’eau pompée au soleil change la vie des maraîchères"),
+        P(H396_CAP),
+        B(H396_CAP),
+        P("Women farmers water their plots with the solar pump in Ampanihy, 26 November 2025. Photo: OMER/F. "
+          "Rasoanaivo"),
+        P("Ampanihy, le 28 novembre 2025 – Dans ce district du Grand Sud, où il n’a presque pas plu depuis mars, une "
+          "pompe solaire installée en juillet par l’OMER puise chaque jour quelque 45 mètres cubes d’eau dans la "
+          "nappe, à 62 mètres de profondeur. Elle irrigue 8 hectares de cultures maraîchères exploités par une "
+          "coopérative de 130 femmes."),
+        P("« Avant, nous marchions deux heures pour remplir nos bidons, et nous ne cultivions qu’à la saison des "
+          "pluies. Aujourd’hui, nous récoltons des tomates, des oignons et des choux toute l’année, et nous les "
+          "vendons jusqu’à Toliara, sur le canal du Mozambique », raconte Soa Velonjara, présidente de la "
+          "coopérative.", strip=True),
+        P("[[A||À]] 180 kilomètres de là, la commune de Beloha attend une installation identique pour le premier "
+          "trimestre 2026. Le programme prévoit 25 pompes solaires dans les régions Androy et Atsimo-Andrefana, pour "
+          "un coût total de 3,9 milliards d’ariary financé par le Fonds international de développement agricole "
+          "(FIDA)."),
+        P("La coopérative a vendu 14 tonnes de légumes depuis août, pour un revenu de 21 millions d’ariary, soit "
+          "environ 4 100 euros. Une partie sert à payer l’entretien de la pompe, que deux techniciennes du village "
+          "ont appris à assurer."),
+        P("La présidente de la coopérative, Soa Velonjara, devant les cuves de stockage de 20 000 litres."),
+        B(omer_bottom("Production solaire du jour (relevé de 12 h) : 447 MWh – 238 sites en service",
+                      [OMER_REL["h395"], OMER_REL["h394"], OMER_REL["h393"]], head="Voir aussi")),
+    ],
+    gold=dict(
+        title="En images : à Ampanihy, l’eau pompée au soleil change la vie des maraîchères",
+        dateline=dl("Ampanihy", "2025-11-28"),
+        organisations=[org(None, "OMER"), org("Fonds international de développement agricole", "FIDA")],
+        places=[place("Ampanihy"), place("Grand Sud"), place("Toliara"), place("canal du Mozambique"),
+                place("Beloha"), place("Androy"), place("Atsimo-Andrefana")],
+        figures=[
+            fig("le 26 novembre 2025", "2025-11-26", None, "date"),
+            fig("26 November 2025", "2025-11-26", None, "date"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("quelque 45 mètres cubes", 45, "mètres cubes", "other", qualifier="quelque"),
+            fig("62 mètres", 62, "mètres", "other"),
+            fig("8 hectares", 8, "hectares", "other"),
+            fig("130 femmes", 130, "femmes"),
+            fig("deux heures", 2, "heures", "duration"),
+            fig("180 kilomètres", 180, "kilomètres", "other"),
+            fig("2026", 2026, None, "year"),
+            fig("25 pompes", 25, "pompes"),
+            fig("3,9 milliards d’ariary", 3900000000, "ariary", "money", currency="MGA"),
+            fig("14 tonnes", 14, "tonnes", "other"),
+            fig("21 millions d’ariary", 21000000, "ariary", "money", currency="MGA"),
+            fig("environ 4 100 euros", 4100, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("deux techniciennes", 2, "techniciennes"),
+            fig("20 000 litres", 20000, "litres", "other"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=OMER_NOTE + " No banner; the menu has the 'Recrutement' item (as h395) and the related block is titled "
+              "'Voir aussi'. The first caption stands above the English caption and is printed twice (second copy "
+              "boilerplate); the English caption is article text; the credits are not figures. The president's "
+              "quote lost all its accents ('recoltons', 'l’annee', 'jusqu’a', 'presidente', 'cooperative'): they "
+              "come back; 'A 180 kilomètres' is an unaccented capital. 'le 26 novembre 2025' and '26 November 2025' "
+              "two date texts. 'premier trimestre 2026' gives '2026' (README). 'depuis mars', 'en juillet', 'depuis "
+              "août' (months without day or year) are not figures; 'chaque jour' neither. The OMER is named by "
+              "acronym only in the article (the credit 'OMER/F. Rasoanaivo' is a credit). 'district du Grand Sud' "
+              "gives 'Grand Sud' (h200-h215); 'canal du Mozambique' keeps its generic noun (h184-h199). No "
+              "contact.",
+    ),
+))
