@@ -561,3 +561,381 @@ PAGES.append(Page(
               "contact.",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h397 Haitian school-meals foundation: no defect and no boilerplate
+PAGES.append(Page(
+    name="h397-fps-haiti-repas-scolaires-sud-grand-anse",
+    meta={"site": "www.painetsavoir.example.ht", "style": "school-meals-foundation-clean", "defects": []},
+    blocks=[
+        P("La Fondation Pain et Savoir servira 2,4 millions de repas scolaires dans le Sud et la Grand’Anse"),
+        P("Port-au-Prince, le 2 décembre 2025 – La Fondation Pain et Savoir (FPS) servira au cours de l’année "
+          "scolaire 2025-2026 quelque 2,4 millions de repas chauds dans 96 écoles des départements du Sud et de la "
+          "Grand’Anse, a annoncé sa directrice exécutive, Marie-Yolène Pierre-Louis. Le programme touchera 13 800 "
+          "élèves de 5 à 14 ans, dont plus de la moitié de filles."),
+        P("Les repas sont préparés avec du riz, des haricots, du maïs et des légumes achetés à 214 associations de "
+          "producteurs locaux, ce qui représente un marché de 186 millions de gourdes pour les familles paysannes "
+          "des deux départements. Le coût d’un repas est estimé à 38 gourdes, soit environ 0,29 dollar américain."),
+        P("« Un enfant qui a faim ne peut pas apprendre. Dans certaines écoles de la Grand’Anse, la fréquentation a "
+          "augmenté de 22 % l’an dernier grâce à la cantine », souligne la directrice. Selon une enquête menée en "
+          "juin 2025 par la fondation avec le ministère de l’Éducation nationale et de la Formation professionnelle "
+          "(MENFP), 61 % des élèves de ces écoles ne prenaient pas de petit-déjeuner avant les cours."),
+        P("Le programme, d’un budget de 3,1 millions de dollars américains, est financé par le Programme alimentaire "
+          "mondial (PAM), l’Union européenne et des donateurs de la diaspora haïtienne au Canada et aux États-Unis. "
+          "Les premières livraisons sont prévues à Jérémie et à Port-Salut dès le 12 janvier 2026, à la reprise des "
+          "cours."),
+        L("""Contact presse :
+Stéphanie Joseph, chargée de communication
+Tél. : +509 2816 4120 / +509 3712 4580
+communication@painetsavoir.example.ht"""),
+    ],
+    gold=dict(
+        title="La Fondation Pain et Savoir servira 2,4 millions de repas scolaires dans le Sud et la Grand’Anse",
+        dateline=dl("Port-au-Prince", "2025-12-02"),
+        organisations=[org("Fondation Pain et Savoir", "FPS"),
+                       org("ministère de l’Éducation nationale et de la Formation professionnelle", "MENFP"),
+                       org("Programme alimentaire mondial", "PAM"), org("Union européenne")],
+        places=[place("Sud"), place("Grand’Anse"), place("Port-au-Prince"), place("Canada", "CA"),
+                place("États-Unis", "US"), place("Jérémie"), place("Port-Salut")],
+        figures=[
+            fig("2,4 millions de repas", 2400000, "repas"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("quelque 2,4 millions de repas", 2400000, "repas", qualifier="quelque"),
+            fig("96 écoles", 96, "écoles"),
+            fig("13 800 élèves", 13800, "élèves"),
+            fig("5", 5, None, "age"),
+            fig("14 ans", 14, "ans", "age"),
+            fig("plus de la moitié", 0.5, None, "other", qualifier="plus de"),
+            fig("214 associations", 214, "associations"),
+            fig("186 millions de gourdes", 186000000, "gourdes", "money", currency="HTG"),
+            fig("deux départements", 2, "départements"),
+            fig("38 gourdes", 38, "gourdes", "money", currency="HTG"),
+            fig("environ 0,29 dollar américain", 0.29, "dollar américain", "money", qualifier="environ",
+                currency="USD"),
+            fig("22 %", 22, "%", "percent"),
+            fig("juin 2025", 2025, None, "year"),
+            fig("61 %", 61, "%", "percent"),
+            fig("3,1 millions de dollars américains", 3100000, "dollars américains", "money", currency="USD"),
+            fig("le 12 janvier 2026", "2026-01-12", None, "date"),
+        ],
+        phones=[phone("+50928164120"), phone("+50937124580")],
+        emails=["communication@painetsavoir.example.ht"],
+        contacts=[contact("Stéphanie Joseph", "chargée de communication", None, ["+50928164120", "+50937124580"],
+                          ["communication@painetsavoir.example.ht"])],
+        notes="A made-up Haitian school-meals foundation in Port-au-Prince: no defect and no boilerplate (the page "
+              "is the release alone). The title's '2,4 millions de repas scolaires' gives '2,4 millions de repas' "
+              "(unit the head noun, the adjective after it out); the body's 'quelque 2,4 millions de repas' another "
+              "text. 'l’année scolaire 2025-2026' is a season: two year figures '2025' and '2026' (h264-h279). 'de "
+              "5 à 14 ans': '5' (age, unit null) and '14 ans'. 'plus de la moitié de filles' a fraction (h248-h263). "
+              "'0,29 dollar américain' keeps the currency noun as unit (h232-h247). 'en juin 2025' gives the "
+              "month-year 'juin 2025' (h344-h359); 'dès le 12 janvier 2026' the date with 'le'. 'l’an dernier' is not "
+              "a figure. 'départements du Sud et de la Grand’Anse': the two départements are places (iso null), "
+              "'Sud' included (h332 rule for regions named by a cardinal point). The ministry (a partner of the "
+              "survey, h312-h327) is listed with its acronym; 'la fondation' is the FPS; 'la diaspora haïtienne' is "
+              "not an organisation (a demonym phrase). Two Haitian numbers (landline 28.., mobile 37..) joined by "
+              "'/'.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h398 canton of Jura's weekly government digest: listing of four items, '&#039;' thousands, a contact line glued to the next headline, 'oeuvre'
+JURA_TOP = """République et Canton du Jura
+Accueil | Autorités | Administration | Communiqués | Publications | Contact
+FR | DE
+Vous êtes ici : Accueil > Communiqués > Gouvernement
+Communiqués du Gouvernement – séance du mardi 2 décembre 2025"""
+JURA_BOTTOM = """Imprimer | Partager | Flux RSS
+Retour à la liste des communiqués
+Chancellerie d’État – Rue de l’Hôpital 2 – 2800 Delémont – Tél. 032 420 71 11 – chancellerie@jura-gouv.example.ch
+© République et Canton du Jura – Mentions légales – Accessibilité"""
+PAGES.append(Page(
+    name="h398-jura-gouvernement-communiques-seance-listing",
+    meta={"site": "www.jura-gouv.example.ch", "style": "cantonal-government-weekly-digest-listing", "listing": True,
+          "defects": ["listing", "menu", "breadcrumb", "share-lines", "html-debris", "body-glued", "glued-phone",
+                      "oe-written-out", "postcode-trap"]},
+    blocks=[
+        B(JURA_TOP),
+        P("Le Gouvernement adopte un crédit de 4,2 millions de francs pour l’assainissement du collège de "
+          "Porrentruy"),
+        P("Le Gouvernement a adopté un crédit d’engagement de CHF 4[[&#039;||']]200[[&#039;||']]000 destiné à "
+          "l’assainissement énergétique du bâtiment principal du collège Thurmann, à Porrentruy. Les travaux, "
+          "prévus de l’été 2026 à la fin de 2027, permettront de réduire de 60 % la consommation de chauffage du "
+          "bâtiment, construit en 1968 et fréquenté par quelque 640 élèves."),
+        L("Renseignements : Élodie Vuilleumier, ministre de la Formation, de la Culture et des Sports, 032 420 54 03"),
+        P("Agriculture de montagne : 38 exploitations soutenues dans les Franches-Montagnes"),
+        P("Le Gouvernement a octroyé des aides d’un montant total de 1,35 million de francs à 38 exploitations "
+          "agricoles des Franches-Montagnes pour la construction de citernes et de points d’eau. Les sécheresses de "
+          "2022 et de 2025 ont contraint plusieurs éleveurs à transporter l’eau par camion pendant près de trois "
+          "mois. L’Office fédéral de l’agriculture (OFAG) prendra en charge 40 % des coûts, le solde étant financé "
+          "par le Canton et par les communes concernées."),
+        L("Renseignements : Jacques-André Frossard, chef du Service de l’économie rurale, 032 420 74 00"),
+        P("Plan climat cantonal : le Gouvernement met en consultation 42 mesures", glue=True),
+        P("Le Gouvernement a mis en consultation jusqu’au 27 février 2026 le plan climat cantonal, qui compte 42 "
+          "mesures réparties en six domaines. Sa mise en oeuvre coûterait environ 18 millions de francs sur dix ans. "
+          "Le plan vise une baisse de 50 % des émissions de gaz à effet de serre du canton d’ici 2035 par rapport à "
+          "1990. Une séance publique d’information aura lieu le 14 janvier 2026 à Delémont."),
+        L("Renseignements : Raphaël Schaller, délégué à l’énergie et au climat, 032 420 53 90"),
+        P("Nominations et démission"),
+        P("Le Gouvernement a nommé Mme Chloé Girardin-Kohler au poste de cheffe de l’Office de l’environnement, avec "
+          "entrée en fonction le 1er mars 2026. Il a pris acte de la démission de M. Pascal Theurillat, juge au "
+          "Tribunal de première instance, pour le 31 mai 2026, après 17 ans d’activité."),
+        L("Renseignements : Chancellerie d’État, 032 420 71 11"),
+        B(JURA_BOTTOM),
+    ],
+    gold=dict(
+        title="Le Gouvernement adopte un crédit de 4,2 millions de francs pour l’assainissement du collège de "
+              "Porrentruy",
+        dateline=None,
+        organisations=[org("Office fédéral de l’agriculture", "OFAG")],
+        places=[place("Porrentruy"), place("Franches-Montagnes"), place("Delémont")],
+        figures=[
+            fig("4,2 millions de francs", 4200000, "francs", "money", currency="CHF"),
+            fig("CHF 4'200'000", 4200000, "CHF", "money", currency="CHF"),
+            fig("2026", 2026, None, "year"),
+            fig("2027", 2027, None, "year"),
+            fig("60 %", 60, "%", "percent"),
+            fig("en 1968", 1968, None, "year"),
+            fig("quelque 640 élèves", 640, "élèves", qualifier="quelque"),
+            fig("38 exploitations", 38, "exploitations"),
+            fig("1,35 million de francs", 1350000, "francs", "money", currency="CHF"),
+            fig("2022", 2022, None, "year"),
+            fig("2025", 2025, None, "year"),
+            fig("près de trois mois", 3, "mois", "duration", qualifier="près de"),
+            fig("40 %", 40, "%", "percent"),
+            fig("42 mesures", 42, "mesures"),
+            fig("27 février 2026", "2026-02-27", None, "date"),
+            fig("six domaines", 6, "domaines"),
+            fig("environ 18 millions de francs", 18000000, "francs", "money", qualifier="environ", currency="CHF"),
+            fig("dix ans", 10, "ans", "duration"),
+            fig("50 %", 50, "%", "percent"),
+            fig("2035", 2035, None, "year"),
+            fig("1990", 1990, None, "year"),
+            fig("le 14 janvier 2026", "2026-01-14", None, "date"),
+            fig("le 1er mars 2026", "2026-03-01", None, "date"),
+            fig("le 31 mai 2026", "2026-05-31", None, "date"),
+            fig("17 ans", 17, "ans", "duration"),
+        ],
+        phones=[phone("+41324205403"), phone("+41324207400"), phone("+41324205390"), phone("+41324207111")],
+        emails=[],
+        contacts=[contact("Élodie Vuilleumier", "ministre de la Formation, de la Culture et des Sports", None,
+                          ["+41324205403"]),
+                  contact("Jacques-André Frossard", "chef du Service de l’économie rurale", None, ["+41324207400"]),
+                  contact("Raphaël Schaller", "délégué à l’énergie et au climat", None, ["+41324205390"]),
+                  contact(None, None, "Chancellerie d’État", ["+41324207111"])],
+        notes="The made-up site of the government of the canton of Jura (Delémont, Switzerland): the weekly page of "
+              "the government's decisions, four unrelated items (a listing: first headline = title, dateline null; "
+              "the label 'Communiqués du Gouvernement – séance du mardi 2 décembre 2025' is boilerplate with the "
+              "canton's name line, menu, language line, breadcrumb, the print/share/RSS line, the back link and the "
+              "footer, whose postcode, phone and address are chrome). The digest has no time stamps (the séance's "
+              "date stands only in the label). Each item ends with a 'Renseignements :' line (a contact: person, "
+              "role as written, the Swiss number without code, +41 by the page; the last item's line is the "
+              "Chancellery as an office, person null, the department not listed). The second item's contact line is "
+              "glued to the third item's headline ('032 420 74 00Plan climat cantonal'): the raw line holds article "
+              "text, the clean text splits it (tags 'body-glued' and 'glued-phone'). 'CHF 4&#039;200&#039;000': the "
+              "entity comes back as the straight apostrophe (h120-h135), figure 'CHF 4'200'000' with unit 'CHF'; the "
+              "headline's '4,2 millions de francs' another text. 'de l’été 2026 à la fin de 2027' gives '2026' and "
+              "'2027' (h292, h340); 'construit en 1968' the year with 'en'; 'Les sécheresses de 2022 et de 2025' two "
+              "years; 'd’ici 2035' and 'par rapport à 1990' years; 'jusqu’au 27 février 2026' the date without "
+              "'jusqu’au'; 'pour le 31 mai 2026' the date with 'le'. '38 exploitations agricoles' and the headline's "
+              "'38 exploitations' one text; '42 mesures' likewise. 'mise en oeuvre' is a valid spelling, kept. "
+              "'Le Gouvernement', 'le Canton', 'les communes' are generic; the Office de l’environnement, the "
+              "Tribunal de première instance and the Service de l’économie rurale stand only in roles (not listed); "
+              "the OFAG (the federal office paying a share) is listed. Mme/M. stay out of names.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h399 Franco-Vietnamese medical centre in Hue: English release under French chrome, cp1252 quote, old-area-code fax
+CMFV_TOP = """Centre médical franco-vietnamien de Huế
+Tiếng Việt | Français | English
+Accueil | Le Centre | Soins | Formation | Actualités | Nous soutenir | Contact
+Accueil › Actualités › Communiqués
+Ce communiqué n’est disponible qu’en anglais.
+Publié le 03/12/2025"""
+CMFV_BOTTOM = """Partager : Facebook | Zalo | LinkedIn | E-mail
+Actualités récentes
+› Journée mondiale de la vue : dépistage gratuit pour 1 400 écoliers de Huế (10/10/2025)
+› Le Centre accueille sa 12e promotion d’internes français (15/09/2025)
+Centre médical franco-vietnamien – 42 rue Lê Lợi, Huế – Tél. : +84 234 3822 100
+Ce site utilise des cookies de mesure d’audience. J’accepte | En savoir plus"""
+PAGES.append(Page(
+    name="h399-cmfv-hue-cataract-programme-en",
+    meta={"site": "www.cmfv-hue.example.vn", "style": "medical-centre-en-under-fr-chrome", "language": "en",
+          "defects": ["english-page", "mojibake-cp1252", "menu", "breadcrumb", "share-lines", "cookie-banner"]},
+    blocks=[
+        B(CMFV_TOP),
+        P("Hue eye partnership restores sight to 3,200 patients in central Vietnam"),
+        P("HUE, Vietnam, December 3, 2025 – The Franco-Vietnamese Medical Centre of Hue (FVMC) and the French charity "
+          "Regard Solidaire, based in Lyon, have performed 3,200 cataract operations in the central provinces of "
+          "Thua Thien Hue, Quang Tri and Quang Binh since January, the partners said on Wednesday."),
+        P("Some 71% of the patients were women, and nearly half were over 65. Each operation costs about 2.6 million "
+          "dong (US$102), a sum that most farming families in the region cannot afford. Under the programme, "
+          "patients pay nothing: the costs are shared between Regard Solidaire, the provincial health insurance "
+          "fund and a €480,000 grant from the Auvergne-Rhône-Alpes Region."),
+        P("\"Most of these patients had been blind for years – some for a decade. Two days after surgery, they can "
+          "see their grandchildren again. It’s the most rewarding work I’ve done,\" said Dr Nguyen Thi Thu Ha, head "
+          "of the centre’s ophthalmology department.", moji="cp1252"),
+        P("The centre, founded in 2009 with support from the Hospices Civils de Lyon (HCL), has trained 46 "
+          "Vietnamese eye surgeons. It plans to open a second operating theatre in Dong Ha in March 2026 and to "
+          "extend screening to 120 mountain villages, where diabetic retinopathy is rising."),
+        L("""Media contacts:
+In Hue: Tran Minh Khoa, communications officer – +84 234 3822 145 – Fax: +84 54 3822 146 – khoa.tran@cmfv-hue.example.vn
+In France: Camille Roux-Delorme, Regard Solidaire – +33 (0)4 78 62 19 45 – presse@regard-solidaire.example.org"""),
+        B(CMFV_BOTTOM),
+    ],
+    gold=dict(
+        title="Hue eye partnership restores sight to 3,200 patients in central Vietnam",
+        dateline=dl("HUE", "2025-12-03"),
+        organisations=[org("Franco-Vietnamese Medical Centre of Hue", "FVMC"), org("Regard Solidaire"),
+                       org("Auvergne-Rhône-Alpes Region"), org("Hospices Civils de Lyon", "HCL")],
+        places=[place("Hue"), place("Vietnam", "VN"), place("Lyon"), place("Thua Thien Hue"), place("Quang Tri"),
+                place("Quang Binh"), place("Dong Ha"), place("France", "FR")],
+        figures=[
+            fig("3,200 patients", 3200, "patients"),
+            fig("December 3, 2025", "2025-12-03", None, "date"),
+            fig("3,200 cataract operations", 3200, "operations"),
+            fig("Some 71%", 71, "%", "percent", qualifier="Some"),
+            fig("nearly half", 0.5, None, "other", qualifier="nearly"),
+            fig("over 65", 65, None, "age", qualifier="over"),
+            fig("about 2.6 million dong", 2600000, "dong", "money", qualifier="about", currency="VND"),
+            fig("US$102", 102, "US$", "money", currency="USD"),
+            fig("€480,000", 480000, "€", "money", currency="EUR"),
+            fig("Two days", 2, "days", "duration"),
+            fig("in 2009", 2009, None, "year"),
+            fig("46 Vietnamese eye surgeons", 46, "surgeons"),
+            fig("March 2026", 2026, None, "year"),
+            fig("120 mountain villages", 120, "villages"),
+        ],
+        phones=[phone("+842343822145"), phone("+84543822146", "fax", valid=False), phone("+33478621945")],
+        emails=["khoa.tran@cmfv-hue.example.vn", "presse@regard-solidaire.example.org"],
+        contacts=[contact("Tran Minh Khoa", "communications officer", None, ["+842343822145", "+84543822146"],
+                          ["khoa.tran@cmfv-hue.example.vn"]),
+                  contact("Camille Roux-Delorme", None, "Regard Solidaire", ["+33478621945"],
+                          ["presse@regard-solidaire.example.org"])],
+        notes="A made-up Franco-Vietnamese medical centre in Hue (Vietnam): an English release under the site's "
+              "French chrome (name line in French and Vietnamese, language line, menu, breadcrumb, the French line "
+              "saying the release exists only in English, the publication line, share line, related headlines, "
+              "footer with the switchboard, cookie line: all boilerplate). language 'en'. The quote paragraph is "
+              "UTF-8 read as cp1252 ('Itâ€™s', 'yearsâ€“'... 'â€“' for the en dash), decoded; its straight double "
+              "quotes are kept (h296-h311). Dateline 'HUE, Vietnam, December 3, 2025 –': place as written in "
+              "capitals, the country a place; the city is listed as 'Hue' (normal case, written so in the body; the "
+              "chrome's 'Huế' is boilerplate) and the province 'Thua Thien Hue' as another place. 'over 65' (the "
+              "patients' age): kind age, unit null, the English 'over' taken as a qualifier like 'more than' "
+              "(new; see the notes of this set). 'nearly half' a fraction with 'nearly'. 'about 2.6 million dong' "
+              "VND, unit 'dong'; 'US$102' and '€480,000' with their symbols. '46 Vietnamese eye surgeons' keeps the "
+              "adjectives before the noun in the text (unit 'surgeons', as h360-h375's '31 new dykes'); '120 "
+              "mountain villages' likewise. 'some for a decade' is not a figure; 'since January', 'on Wednesday' "
+              "neither. The health insurance fund is generic; the region's council is listed as written ('Brittany "
+              "Region', h366). Contacts: two lines with place labels ('In Hue', 'In France': places); the Hue fax "
+              "keeps the old area code 54 of Thua Thien Hue (before the 2017 renumbering: possible, not valid, "
+              "+84543822146); the French number '+33 (0)4 ...' drops the bracketed trunk 0.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h400 UN migration agency's Tunisia site in the seed's shape: fixed menu, ~60-column wraps with a split number, straight apostrophes, œ dropped, seed contact blocks with mailto debris
+H400_MENU = """-
+Qui sommes-nous
+Qui sommes-nousL'OIM est l'organisation des Nations Unies chargée des migrations ; présente en Tunisie depuis 2001, elle soutient les autorités, les migrants et les communautés d'accueil.
+Notre action
+Notre action
+- Protection et assistance
+- Retour volontaire et réintégration
+- Migration et développement
+- Gestion des frontières
+-
+Médias
+MédiasRetrouvez nos communiqués, reportages et contacts presse.
+- Communiqués
+- Reportages
+-
+S'engager
+S'engager
+- Faire un don
+- Offres d'emploi
+-"""
+PAGES.append(Page(
+    name="h400-oim-tunisie-retours-volontaires-sfax",
+    meta={"site": "tunisie.oim-migrations.example.int", "style": "iom-country-site-seed-menu",
+          "defects": ["menu", "duplicate-lines", "heading-glued", "hard-wrap", "wrapped-number", "lost-oe",
+                      "html-debris"]},
+    wrap=60, jitter=14,
+    blocks=[
+        B(H400_MENU),
+        P("Tunisie : l'OIM aide 1 860 migrants bloqués à Sfax à rentrer chez eux", nowrap=True),
+        P("Sfax - L'Organisation internationale pour les migrations (OIM) a aidé 1 860 migrants originaires "
+          "d'Afrique de l'Ouest et du Centre, bloqués dans la région de Sfax, à regagner volontairement leur pays "
+          "depuis le mois de juillet, dans le cadre de son programme d'aide au retour volontaire et à la "
+          "réintégration. La plupart d'entre eux vivaient depuis plusieurs mois dans des oliveraies, sans accès à "
+          "l'eau potable ni aux soins."),
+        P("Parmi les personnes rapatriées figurent 412 femmes et 238 enfants, dont 57 mineurs non accompagnés. Les "
+          "principaux pays de retour sont la Guinée, la Côte d'Ivoire, le Mali et le Burkina Faso. Avant leur "
+          "départ, toutes ont reçu un examen médical, des vêtements et une allocation de 1⏎000 dinars tunisiens, "
+          "soit environ 290 euros, pour couvrir leurs premiers besoins."),
+        P("« Ces hommes et ces femmes ont tout risqué pour partir. Rentrer n'est pas un échec : c'est souvent la "
+          "seule option sûre qui leur reste », explique Leila Ben Ammar, cheffe du bureau de l'OIM à Sfax. « Notre "
+          "travail commence vraiment une fois qu'ils sont de retour, avec leurs familles et leurs communautés. »"),
+        P("Dans les pays d'origine, l'OIM et ses partenaires mettent en œuvre des projets de réintégration : "
+          "formation professionnelle, appui à la création de petites entreprises, soutien psychosocial. Depuis "
+          "2023, plus de 6 500 migrants rentrés de Tunisie en ont bénéficié, dont 71 % disent avoir retrouvé une "
+          "source de revenus au bout d'un an.", oe="drop"),
+        P("Le programme est financé par l'Union européenne, l'Italie et le Royaume des Pays-Bas, pour un montant de "
+          "14,5 millions d'euros sur trois ans. L'OIM travaille en coordination avec le Croissant-Rouge tunisien et "
+          "les autorités tunisiennes, qui délivrent les laissez-passer et facilitent l'accès aux vols affrétés "
+          "depuis l'aéroport de Sfax-Thyna."),
+        L("""Pour plus d'informations, veuillez contacter:
+Leila Ben Ammar
+OIM Sfax
+Tél. : +216 74 40 12 36 Ext. 204
+Mobile : +216 98 52 14 07
+E-mail :
+[["mailto:lbenammar@iom.int">||]]lbenammar@iom.int
+Hichem Trabelsi
+OIM Tunis
+Tél. : +216 71 23 45 67
+E-mail :
+[["mailto:htrabelsi@iom.int">||]]htrabelsi@iom.int"""),
+    ],
+    gold=dict(
+        title="Tunisie : l'OIM aide 1 860 migrants bloqués à Sfax à rentrer chez eux",
+        dateline=dl("Sfax"),
+        organisations=[org("Organisation internationale pour les migrations", "OIM"), org("Union européenne"),
+                       org("Croissant-Rouge tunisien")],
+        places=[place("Tunisie", "TN"), place("Sfax"), place("Afrique de l'Ouest"), place("Guinée", "GN"),
+                place("Côte d'Ivoire", "CI"), place("Mali", "ML"), place("Burkina Faso", "BF"),
+                place("Italie", "IT"), place("Royaume des Pays-Bas", "NL"), place("Sfax-Thyna"), place("Tunis")],
+        figures=[
+            fig("1 860 migrants", 1860, "migrants"),
+            fig("412 femmes", 412, "femmes"),
+            fig("238 enfants", 238, "enfants"),
+            fig("57 mineurs", 57, "mineurs"),
+            fig("1 000 dinars tunisiens", 1000, "dinars tunisiens", "money", currency="TND"),
+            fig("environ 290 euros", 290, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("2023", 2023, None, "year"),
+            fig("plus de 6 500 migrants", 6500, "migrants", qualifier="plus de"),
+            fig("71 %", 71, "%", "percent"),
+            fig("14,5 millions d'euros", 14500000, "euros", "money", currency="EUR"),
+            fig("trois ans", 3, "ans", "duration"),
+        ],
+        phones=[phone("+21674401236", extension="204"), phone("+21698521407"), phone("+21671234567")],
+        emails=["lbenammar@iom.int", "htrabelsi@iom.int"],
+        contacts=[contact("Leila Ben Ammar", None, "OIM Sfax", ["+21674401236", "+21698521407"],
+                          ["lbenammar@iom.int"]),
+                  contact("Hichem Trabelsi", None, "OIM Tunis", ["+21671234567"], ["htrabelsi@iom.int"])],
+        notes="The UN migration agency's Tunisia country site (made-up host) in the seed's shape: a fixed menu with "
+              "bare '-' lines, doubled labels and two labels glued to their blurb ('Qui sommes-nousL'OIM ...', "
+              "'MédiasRetrouvez ...': boilerplate, the blurb's '2001' chrome), the title, then the body hard-wrapped "
+              "at about 46-60 columns (joined), one wrap splitting '1' / '000 dinars tunisiens'; straight "
+              "apostrophes throughout (kept, '« »' kept); œ dropped ('mettent en uvre'); the seed's contact blocks "
+              "with 'Ext.' and mailto debris ('\"mailto:x@iom.int\">x@iom.int' → the bare address). No bottom "
+              "chrome. Dateline 'Sfax -' (town, hyphen, no date: date null, h312-h327 'Obock -'). 'd'Afrique de "
+              "l'Ouest et du Centre' gives 'Afrique de l'Ouest' (straight apostrophe as written); 'du Centre' alone "
+              "is not a name. 'depuis le mois de juillet', 'plusieurs mois', 'au bout d'un an' are not figures; "
+              "'Depuis 2023' gives '2023'. '1 000 dinars tunisiens' (TND, unit as written) and 'environ 290 euros' "
+              "two money figures. 'l'Italie et le Royaume des Pays-Bas' (funders) are places, the formal name "
+              "listed as written with NL (h360-h375 formal-name rule); 'l'aéroport de Sfax-Thyna' gives 'Sfax-Thyna' "
+              "(h348 airport rule). 'les autorités tunisiennes' generic; the Croissant-Rouge tunisien is listed. "
+              "Contacts: two seed blocks, the office labels 'OIM Sfax' and 'OIM Tunis' kept as the contacts' "
+              "organisations (README 'OIM Rome'), Tunis a place; the Sfax landline carries 'Ext. 204'.",
+    ),
+))
