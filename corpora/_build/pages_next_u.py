@@ -939,3 +939,207 @@ E-mail :
               "organisations (README 'OIM Rome'), Tunis a place; the Sfax landline carries 'Ext. 204'.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h401 Rodrigues lagoon association's WordPress page as raw HTML: <h1>, <h2> glued to <p>, entities, &nbsp; figures, CDN e-mail protection, mailto anchor, cookie, comments
+H401_TOP = """Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site. OK | En savoir plus
+Lagon Vivant – Association pour la protection du lagon de Rodrigues
+Accueil | L’association | Nos actions | Actualités | Adhérer | Contact
+Récif de Rodrigues : 40 000 boutures de corail replantées en deux ans – Lagon Vivant"""
+H401_BOTTOM = """<footer class="entry-meta">Catégories : <a href="/categorie/actualites/">Actualités</a>, Récifs | Étiquettes : corail, Rodrigues, lagon</footer>
+Partager : Facebook | WhatsApp | E-mail
+Soutenez nos plongeurs : un don de 500 roupies finance la plantation de 20 boutures. Faire un don
+2 commentaires
+Marie-Claire L. – 2 décembre 2025 à 08:14
+Bravo à toute l’équipe ! Nous avons vu les pépinières en plongée à Grand Baie, c’est impressionnant.
+Répondre
+Jean-Paul Begué – 2 décembre 2025 à 11:37
+Est-ce que les visiteurs peuvent participer aux plantations ?
+Répondre
+Laisser un commentaire
+Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *
+Commentaire *
+Nom *
+E-mail *
+Publier le commentaire
+© 2025 Lagon Vivant – Propulsé par WordPress | Thème Astra"""
+H401_P1 = ("L’association Lagon Vivant a replanté plus de 40\u00a0000 boutures de corail dans le lagon de Rodrigues "
+           "depuis novembre 2023, sur 14 sites répartis entre Grand Baie et l’îlot Gombrani. Selon le dernier suivi "
+           "scientifique, 68\u00a0% des boutures ont survécu, un taux supérieur à la moyenne observée dans l’océan "
+           "Indien.")
+H401_P2 = ("Les boutures sont d’abord cultivées pendant six à neuf mois sur des structures immergées à 5 mètres de "
+           "profondeur, avant d’être fixées sur les zones dégradées par les plongeurs de l’association, formés avec "
+           "l’appui de la Commission de l’océan Indien (COI). Vingt-deux pêcheurs du village de Baie du Nord "
+           "participent aux plantations, qui leur assurent un complément de revenu de 9\u00a0500 roupies par mois.")
+H401_P4 = ("Le programme, d’un coût de 6,2 millions de roupies, est financé par le Fonds pour l’environnement mondial "
+           "(FEM) à travers son programme de microfinancements, par l’Assemblée régionale de Rodrigues et par des "
+           "entreprises touristiques de l’île. Il doit s’étendre en 2026 à la zone de Mourouk, où le blanchissement "
+           "de 2024 a touché près de 30\u00a0% des coraux.")
+PAGES.append(Page(
+    name="h401-lagon-vivant-rodrigues-boutures-corail",
+    meta={"site": "www.lagonvivant-rodrigues.example.mu", "style": "island-ngo-wordpress-raw-html",
+          "defects": ["html-debris", "heading-glued", "hidden-email", "cookie-banner", "menu", "duplicate-title",
+                      "share-lines", "donation-block", "comments-widget"]},
+    blocks=[
+        B(H401_TOP),
+        P('[[<h1 class="entry-title">||]]Récif de Rodrigues : 40 000 boutures de corail replantées en deux ans'
+          '[[</h1>||]]'),
+        B('<span class="posted-on"><time datetime="2025-12-01T09:30:00+04:00">1 décembre 2025</time></span> '
+          '<span class="byline">par Lagon Vivant</span>'),
+        P("[[<p><strong>||]]Port Mathurin, le 1er décembre 2025[[</strong> &ndash;|| –]] " + ent(H401_P1, "’\u00a0")
+          + "[[</p>||]]"),
+        P("[[<h2>||]]Des pépinières en pleine mer[[</h2>||]]"),
+        P("[[<p>||]]" + ent(H401_P2, "’\u00a0") + "[[</p>||]]", glue=True),
+        P("[[<p>&laquo;&nbsp;<em>||«\u00a0]]Il y a dix ans, on ne voyait plus que du corail mort devant Port "
+          "Mathurin. Aujourd[[&rsquo;||’]]hui, les poissons reviennent, et les touristes aussi[[</em>&nbsp;&raquo;"
+          "||\u00a0»]], se réjouit Jean-Noël Perrine, président de Lagon Vivant.[[</p>||]]"),
+        P("[[<p>||]]" + ent(H401_P4, "’\u00a0") + "[[</p>||]]"),
+        L('[[<p><strong>||]]Contact presse :[[</strong>||]] Anaïs Félicité, chargée de communication [[&ndash;||–]] '
+          '+230 832 1745 / +230 5729 4816 [[&ndash;||–]] [[<a href="/cdn-cgi/l/email-protection" '
+          'class="__cf_email__" data-cfemail="1c7d727d756f32...">||]][email protected][[</a></p>||]]\n'
+          '[[<p>||]]Programme de microfinancements du FEM à Maurice : [[<a href="mailto:Sgp.Mauritius@UNDP.example.org">||]]'
+          'Sgp.Mauritius@UNDP.example.org[[</a></p>||]]'),
+        B(H401_BOTTOM),
+    ],
+    gold=dict(
+        title="Récif de Rodrigues : 40 000 boutures de corail replantées en deux ans",
+        dateline=dl("Port Mathurin", "2025-12-01"),
+        organisations=[org("Lagon Vivant"), org("Commission de l’océan Indien", "COI"),
+                       org("Fonds pour l’environnement mondial", "FEM"), org("Assemblée régionale de Rodrigues")],
+        places=[place("Rodrigues"), place("Port Mathurin"), place("Grand Baie"), place("Gombrani"),
+                place("océan Indien"), place("Baie du Nord"), place("Mourouk"), place("Maurice", "MU")],
+        figures=[
+            fig("40 000 boutures", 40000, "boutures"),
+            fig("deux ans", 2, "ans", "duration"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("plus de 40\u00a0000 boutures", 40000, "boutures", qualifier="plus de"),
+            fig("novembre 2023", 2023, None, "year"),
+            fig("14 sites", 14, "sites"),
+            fig("68\u00a0%", 68, "%", "percent"),
+            fig("six", 6, None, "duration"),
+            fig("neuf mois", 9, "mois", "duration"),
+            fig("5 mètres", 5, "mètres", "other"),
+            fig("Vingt-deux pêcheurs", 22, "pêcheurs"),
+            fig("9\u00a0500 roupies", 9500, "roupies", "money", currency="MUR"),
+            fig("Il y a dix ans", 10, "ans", "duration"),
+            fig("6,2 millions de roupies", 6200000, "roupies", "money", currency="MUR"),
+            fig("en 2026", 2026, None, "year"),
+            fig("2024", 2024, None, "year"),
+            fig("près de 30\u00a0%", 30, "%", "percent", qualifier="près de"),
+        ],
+        phones=[phone("+2308321745"), phone("+23057294816")],
+        emails=["sgp.mauritius@undp.example.org"],
+        hidden_emails=1,
+        contacts=[contact("Anaïs Félicité", "chargée de communication", None, ["+2308321745", "+23057294816"]),
+                  contact(None, None, "Programme de microfinancements du FEM à Maurice", [],
+                          ["sgp.mauritius@undp.example.org"])],
+        notes="A made-up lagoon association of Rodrigues (Mauritius) on WordPress, scraped as raw HTML: the cookie "
+              "line, the site name and menu, the browser-title copy of the title with the site name (tag "
+              "'duplicate-title'), the '<span class=\"posted-on\">' metadata line, the category/tag footer line, "
+              "share line, donation call, comment thread and form and the theme footer are boilerplate. The "
+              "article lines carry '<h1 class=\"entry-title\">', '<p>', '<strong>', '<em>', '&rsquo;', '&ndash;', "
+              "'&laquo;&nbsp;', '&nbsp;&raquo;' and '&nbsp;' inside numbers (U+00A0 kept in the clean text and in "
+              "the figure texts '40\u00a0000', '68\u00a0%', '9\u00a0500', '30\u00a0%'): removed or decoded. The "
+              "subheading '<h2>...</h2>' is glued to the next '<p>' (split). The press contact's address sits behind "
+              "the CDN e-mail-protection link (anchor removed, '[email protected]' counted, h248-h263); the second "
+              "line's mailto anchor is written with capitals (listed in lower case). The title's '40 000 boutures' "
+              "(plain space) and the body's 'plus de 40\u00a0000 boutures' are two texts (h184-h199); 'en deux ans' "
+              "gives 'deux ans'. 'pendant six à neuf mois': 'six' (duration, unit null) and 'neuf mois'. 'Il y a dix "
+              "ans' keeps 'Il y a'. 'le blanchissement de 2024' gives '2024'. '9\u00a0500 roupies par mois' (per "
+              "unit out), MUR. Places: 'Grand Baie' and 'Baie du Nord' (names whose generic word is part of them, "
+              "h184-h199), 'l’îlot Gombrani' gives 'Gombrani', 'océan Indien' with its generic noun, 'la zone de "
+              "Mourouk' gives 'Mourouk', 'Maurice' (MU) from the programme's label; 'Rodrigues' also stands inside "
+              "the regional assembly's name (listed as an organisation, funding). Contacts: the press line (person "
+              "and role, a Rodrigues landline 832 and a mobile, the hidden address) and an office line labelled by "
+              "the small-grants programme (person null).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h402 DR Congo fisheries and livestock ministry on an old CMS: '::' menu with a doubled label, unaccented capital title, article-info line, 70-column wraps with two split numbers, ’ dropped, a paragraph without accents, acronym before long form
+H402_APOS = dict(apos="drop")
+PAGES.append(Page(
+    name="h402-rdc-peche-elevage-fievre-aphteuse-ituri",
+    meta={"site": "www.peche-elevage.example.gouv.cd", "style": "ministry-old-cms-hard-wrap",
+          "defects": ["menu", "duplicate-lines", "cms-footer", "hard-wrap", "wrapped-number", "lost-apostrophe",
+                      "stripped-accents", "unaccented-capitals"]},
+    wrap=70, jitter=8,
+    blocks=[
+        B("""République Démocratique du Congo
+Ministère de la Pêche et Elevage
+Accueil :: Le Ministère :: Actualités :: Actualités :: Documents :: Projets :: Contacts"""),
+        P("[[FIEVRE APHTEUSE||FIÈVRE APHTEUSE]] : LE GOUVERNEMENT LANCE LA VACCINATION DE 350 000 BOVINS DANS "
+          "L'ITURI ET LE NORD-KIVU", nowrap=True),
+        B("Publié le Mardi, 02 Décembre 2025 10:14 | Écrit par Cellule de communication | Affichages : 1284"),
+        P("Kinshasa, le 2 décembre 2025 – Le ministère de la Pêche et [[Elevage||Élevage]] a lancé lundi à Bunia une "
+          "campagne de vaccination d’urgence contre la fièvre aphteuse, qui vise quelque 350⏎000 bovins dans les "
+          "provinces de l’Ituri et du Nord-Kivu. Depuis le mois de septembre, 87 foyers de la maladie ont été "
+          "confirmés dans les territoires de Djugu, de Mahagi et de Beni, où plus de 4 100 animaux sont morts ou "
+          "ont dû être abattus.", **H402_APOS),
+        P("Les 600 000 doses de vaccin ont été acquises pour 1,8 million de dollars américains grâce à l’appui de la "
+          "FAO (Organisation des Nations unies pour l’alimentation et l’agriculture) et de la Banque africaine de "
+          "développement. Elles seront administrées gratuitement par 140 équipes vétérinaires pendant 45 jours, "
+          "avec le concours des éleveurs regroupés au sein de la Fédération des éleveurs de l’Ituri (FEDEI).",
+          **H402_APOS),
+        P("La maladie ne se transmet pas à l’homme, mais elle provoque une chute brutale de la production de lait et "
+          "interdit la vente des animaux sur les marchés. Le prix d’une vache a baissé de près de 40 % sur le marché "
+          "de Bunia, où elle se négociait autour de 650 000 francs congolais avant l’épidémie, a précisé le "
+          "ministre.", strip=True, **H402_APOS),
+        P("[[A||À]] l’issue du lancement, le ministre a annoncé des contrôles renforcés aux frontières avec "
+          "l’Ouganda et le Soudan du Sud, par où transitent chaque année environ 120⏎000 têtes de bétail. Tout "
+          "mouvement d’animaux entre territoires est suspendu jusqu’au 31 janvier 2026. Les contrevenants "
+          "s’exposent à une amende de 500 000 francs congolais par animal.", **H402_APOS),
+        L("""Pour toute information :
+Cellule de communication du Ministère de la Pêche et [[Elevage||Élevage]]
+Tél. : [00 243] 081 234 5678 – [00 243] 099 845 12 03
+E-mail : communication@peche-elevage.example.gouv.cd"""),
+        B("""PDF | Imprimer | Envoyer
+< Précédent   Suivant >
+Visiteurs : 2318446
+Copyright © 2025 Ministère de la Pêche et Elevage. Tous droits réservés. Boulevard du 30 Juin, Kinshasa/Gombe"""),
+    ],
+    gold=dict(
+        title="FIÈVRE APHTEUSE : LE GOUVERNEMENT LANCE LA VACCINATION DE 350 000 BOVINS DANS L'ITURI ET LE NORD-KIVU",
+        dateline=dl("Kinshasa", "2025-12-02"),
+        organisations=[org("ministère de la Pêche et Élevage"),
+                       org("Organisation des Nations unies pour l’alimentation et l’agriculture", "FAO"),
+                       org("Banque africaine de développement"), org("Fédération des éleveurs de l’Ituri", "FEDEI")],
+        places=[place("Ituri"), place("Nord-Kivu"), place("Kinshasa"), place("Bunia"), place("Djugu"),
+                place("Mahagi"), place("Beni"), place("Ouganda", "UG"), place("Soudan du Sud", "SS")],
+        figures=[
+            fig("350 000 BOVINS", 350000, "BOVINS"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("quelque 350 000 bovins", 350000, "bovins", qualifier="quelque"),
+            fig("87 foyers", 87, "foyers"),
+            fig("plus de 4 100 animaux", 4100, "animaux", qualifier="plus de"),
+            fig("600 000 doses", 600000, "doses"),
+            fig("1,8 million de dollars américains", 1800000, "dollars américains", "money", currency="USD"),
+            fig("140 équipes", 140, "équipes"),
+            fig("45 jours", 45, "jours", "duration"),
+            fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
+            fig("650 000 francs congolais", 650000, "francs congolais", "money", currency="CDF"),
+            fig("environ 120 000 têtes", 120000, "têtes", qualifier="environ"),
+            fig("31 janvier 2026", "2026-01-31", None, "date"),
+            fig("500 000 francs congolais", 500000, "francs congolais", "money", currency="CDF"),
+        ],
+        phones=[phone("+243812345678"), phone("+243998451203")],
+        emails=["communication@peche-elevage.example.gouv.cd"],
+        contacts=[contact(None, None, "Cellule de communication du Ministère de la Pêche et Élevage",
+                          ["+243812345678", "+243998451203"], ["communication@peche-elevage.example.gouv.cd"])],
+        notes="The (made-up host of the) DR Congo ministry of fisheries and livestock on an old Joomla-like CMS: "
+              "state and ministry lines, a '::' menu with 'Actualités' twice, the article-info line under the title, "
+              "the PDF/print line, previous/next links, the visitor counter and the copyright line (with 'Boulevard "
+              "du 30 Juin', a street name, not a figure) are boilerplate. The capital title lost its accent "
+              "('FIEVRE') and keeps its straight apostrophe (h88-h103); the ministry's name lost the capital É "
+              "('Elevage') in the body and the contact line. The body is hard-wrapped at about 62-70 columns "
+              "(joined); two wraps split a number ('quelque 350' / '000 bovins', 'environ 120' / '000 têtes'). Every "
+              "’ of the body is dropped ('dune', 'lIturi', 'jusquau'), restored; the third paragraph also lost its "
+              "accents ('a l’homme' → 'à l’homme', 'marches', 'negociait'): restored. 'A l’issue' is an unaccented "
+              "capital. The dateline is the ministry's seat (Kinshasa), the launch being in Bunia. The title's '350 "
+              "000 BOVINS' and the body's 'quelque 350 000 bovins' are two texts. 'la FAO (Organisation ...)': the "
+              "acronym before its long form (one organisation). 'autour de 650 000 francs congolais': 'autour de' is "
+              "not a qualifier (h104-h119); 'par animal' out; 'jusqu’au 31 janvier 2026' the date without "
+              "'jusqu’au'. 'depuis le mois de septembre', 'chaque année' are not figures. The ministry is listed "
+              "from the body (acting, lower case as written); 'le Gouvernement' and 'le ministre' are not listed. "
+              "The contact is the communication cell (person null) with two numbers written '[00 243] 0..' (the "
+              "survey's shape: +243, the trunk 0 dropped).",
+    ),
+))
