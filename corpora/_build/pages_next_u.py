@@ -1130,7 +1130,7 @@ Copyright © 2025 Ministère de la Pêche et Elevage. Tous droits réservés. Bo
               "du 30 Juin', a street name, not a figure) are boilerplate. The capital title lost its accent "
               "('FIEVRE') and keeps its straight apostrophe (h88-h103); the ministry's name lost the capital É "
               "('Elevage') in the body and the contact line. The body is hard-wrapped at about 62-70 columns "
-              "(joined); two wraps split a number ('quelque 350' / '000 bovins', 'environ 120' / '000 têtes'). Every "
+              "(joined); four wraps split a figure ('quelque 350' / '000 bovins', 'plus de 4' / '100 animaux', 'pres de 40' / '% sur le marche', 'environ 120' / '000 têtes'). Every "
               "’ of the body is dropped ('dune', 'lIturi', 'jusquau'), restored; the third paragraph also lost its "
               "accents ('a l’homme' → 'à l’homme', 'marches', 'negociait'): restored. 'A l’issue' is an unaccented "
               "capital. The dateline is the ministry's seat (Kinshasa), the launch being in Bunia. The title's '350 "
@@ -1141,5 +1141,185 @@ Copyright © 2025 Ministère de la Pêche et Elevage. Tous droits réservés. Bo
               "from the body (acting, lower case as written); 'le Gouvernement' and 'le ministre' are not listed. "
               "The contact is the communication cell (person null) with two numbers written '[00 243] 0..' (the "
               "survey's shape: +243, the trunk 0 dropped).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h403 German embassy in Cameroon: German/French chrome, dashes lost (dateline, inserted clause, contact lines), a glued sentence, space before a comma, « » with “ ”, an obfuscated address
+DE_TOP = """Deutsche Botschaft Jaunde | Ambassade de la République fédérale d’Allemagne à Yaoundé
+Deutsch | Français | English
+Accueil | L’Ambassade | Services consulaires | Visas | Coopération | Actualités
+Accueil > Actualités > Coopération"""
+DE_BOTTOM = """Partager | Imprimer | Envoyer
+Dernière mise à jour : 03.12.2025
+Ambassade de la République fédérale d’Allemagne – Avenue Charles de Gaulle, BP 1160 Yaoundé – Tél. : +237 222 21 00 56
+Mentions légales | Protection des données | Accessibilité
+Ce site n’utilise que des cookies techniquement nécessaires. OK"""
+DASH = "[[  || – ]]"
+PAGES.append(Page(
+    name="h403-ambassade-allemagne-cameroun-forets-sud-est",
+    meta={"site": "jaunde.diplo-allemagne.example.de", "style": "embassy-news-german-french-chrome",
+          "defects": ["lost-dash", "double-space", "body-glued", "space-before-comma", "mixed-quotes",
+                      "obfuscated-email", "menu", "breadcrumb", "share-lines", "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B(DE_TOP),
+        P("L’Allemagne et le Cameroun lancent un programme de 32 millions d’euros pour les forêts du Sud-Est"),
+        B("03.12.2025 – Article"),
+        P("Yaoundé, le 3 décembre 2025" + DASH + "L’Allemagne et le Cameroun ont signé mardi à Yaoundé un accord de "
+          "coopération de 32 millions d’euros pour la gestion durable des forêts du Sud-Est, a annoncé l’ambassade "
+          "d’Allemagne. Le programme, mis en œuvre par la Deutsche Gesellschaft für Internationale Zusammenarbeit "
+          "(GIZ) et la KfW, couvrira les départements de la Boumba-et-Ngoko et du Haut-Nyong pendant cinq ans."),
+        P("Près de 1,2 million d’hectares de forêt dense humide, dont le parc national de Lobéké, sont concernés."),
+        P("Le programme financera la formation de 300 écogardes, la cartographie participative de 64 villages "
+          "riverains et l’appui aux filières de produits forestiers non ligneux, comme la mangue sauvage et le "
+          "miel.", glue=True),
+        P("« Les forêts du bassin du Congo sont le deuxième poumon de la planète" + DASH + "et leur avenir se joue "
+          "aussi ici, à la frontière avec la Centrafrique et le Congo », a déclaré l’ambassadeur d’Allemagne, "
+          "Matthias Kronberger. Le ministre camerounais des Forêts et de la Faune, Jean-Baptiste Essomba Ndongo, a "
+          "salué “un partenariat qui met les communautés au centre”."),
+        P("Depuis 2015[[ ,||,]] la coopération allemande a consacré plus de 210 millions d’euros à la protection de "
+          "l’environnement au Cameroun. Le nouvel accord prévoit aussi un fonds de 4,5 milliards de francs CFA pour "
+          "financer des microprojets portés par les communes forestières, dont le premier appel sera lancé en mars "
+          "2026."),
+        L("Contact presse :\n"
+          "Service de presse de l’ambassade d’Allemagne" + DASH + "Sandrine Mbarga Owona, chargée de presse" + DASH
+          + "+237 222 21 00 59 / +237 6 99 41 27 85" + DASH + "presse [at] jaun.diplo-allemagne.example.de\n"
+          "À Berlin : Service de presse du ministère fédéral des Affaires étrangères" + DASH + "+49 30 1817 2345"
+          + DASH + "presse@diplo-allemagne.example.de"),
+        B(DE_BOTTOM),
+    ],
+    gold=dict(
+        title="L’Allemagne et le Cameroun lancent un programme de 32 millions d’euros pour les forêts du Sud-Est",
+        dateline=dl("Yaoundé", "2025-12-03"),
+        organisations=[org("ambassade d’Allemagne"),
+                       org("Deutsche Gesellschaft für Internationale Zusammenarbeit", "GIZ"), org(None, "KfW")],
+        places=[place("Allemagne", "DE"), place("Cameroun", "CM"), place("Sud-Est"), place("Yaoundé"),
+                place("Boumba-et-Ngoko"), place("Haut-Nyong"), place("Lobéké"), place("Congo", "CG"),
+                place("Centrafrique", "CF"), place("Berlin")],
+        figures=[
+            fig("32 millions d’euros", 32000000, "euros", "money", currency="EUR"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("cinq ans", 5, "ans", "duration"),
+            fig("Près de 1,2 million d’hectares", 1200000, "hectares", "other", qualifier="Près de"),
+            fig("300 écogardes", 300, "écogardes"),
+            fig("64 villages", 64, "villages"),
+            fig("2015", 2015, None, "year"),
+            fig("plus de 210 millions d’euros", 210000000, "euros", "money", qualifier="plus de", currency="EUR"),
+            fig("4,5 milliards de francs CFA", 4500000000, "francs CFA", "money", currency="XAF"),
+            fig("mars 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+237222210059"), phone("+237699412785"), phone("+493018172345")],
+        emails=["presse@diplo-allemagne.example.de"],
+        contacts=[contact("Sandrine Mbarga Owona", "chargée de presse", "Service de presse de l’ambassade d’Allemagne",
+                          ["+237222210059", "+237699412785"]),
+                  contact(None, None, "Service de presse du ministère fédéral des Affaires étrangères",
+                          ["+493018172345"], ["presse@diplo-allemagne.example.de"])],
+        notes="The German embassy in Yaoundé, Cameroon (made-up host; real body carrying invented news): German/French "
+              "name line, language line, menu, breadcrumb, the date/type line under the title, share line, update "
+              "line, footer with BP box and switchboard, legal line and cookie line are boilerplate. Every en dash "
+              "of the article was dropped, leaving double spaces: in the dateline ('2025  L’Allemagne'), before an "
+              "inserted clause in the quote ('planète  et') and between the items of the two contact lines; each "
+              "comes back as ' – '. Two sentences are glued ('concernés.Le programme', split). 'Depuis 2015 ,' has a "
+              "space before the comma (removed). The ambassador's quote is in « », the minister's words in “ ” "
+              "(kept). Organisations: the embassy announcing the agreement is listed as written in lower case "
+              "(h365, the source of the release); the GIZ under its German long form with its acronym; the KfW by "
+              "acronym only (never spelt out). 'la coopération allemande' is generic (h152-h167); the minister's "
+              "ministry stands only in his role. Places: 'Allemagne' and 'Cameroun' (acting countries), 'Sud-Est' "
+              "(the region named by its cardinal point, h332), the two départements, 'Lobéké' (from 'le parc national "
+              "de Lobéké'), 'Congo' once with CG for 'le bassin du Congo' and 'le Congo' (the country at the border; "
+              "places by distinct name), 'Centrafrique' (CF), 'Berlin' from the contact label. 'Près de 1,2 million "
+              "d’hectares' a measure with its scale; 'le deuxième poumon' an ordinal word (not a figure). Contacts: "
+              "the embassy's press officer (her only address obfuscated with '[at]': kept as written, not listed) "
+              "and the Berlin press office (person null, German number with +49).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h404 Nouakchott news portal reprinting an AMI dispatch: ticker, kicker, byline, ASCII-case damage in a company's name, a cp1250 paragraph, a half-repaired word, a glued sentence, 'L’Etat', wire initials, votes and comments
+H404_TOP = """Nouakchott Info – L’actualité mauritanienne en continu
+Accueil | Politique | Économie | Société | Régions | Sport | International
+EN CONTINU ▸ Pêche : ouverture de la campagne du poulpe le 15 décembre ▸ BCM : le taux directeur maintenu à 6,5 % ▸ Santé : 48 000 enfants vaccinés contre la rougeole au Hodh El Gharbi
+ÉCONOMIE"""
+H404_BOTTOM = """AMI/MS
+0 votes
+Partager : Facebook | X | WhatsApp
+2 commentaires
+Sidi M. – 2 décembre 2025 à 19:12
+Et combien pour les ouvriers ? Toujours les mêmes salaires depuis 2019.
+Aminetou – 2 décembre 2025 à 20:05
+Bonne nouvelle pour le pays, mais il faut transformer le fer ici.
+Laisser un commentaire
+Votre nom
+Votre message
+Envoyer
+Les plus lus
+1. Nouadhibou : le nouveau port de pêche artisanale inauguré (3 412 lectures)
+2. BCM : l’ouguiya stable face à l’euro (2 108 lectures)
+© 2025 Nouakchott Info – Tous droits réservés – BP 5127 Nouakchott"""
+PAGES.append(Page(
+    name="h404-nouakchott-info-snim-exportations-fer",
+    meta={"site": "www.nouakchott-info.example.mr", "style": "news-portal-agency-reprint-cp1250",
+          "defects": ["case-damage", "mojibake-cp1250", "body-glued", "unaccented-capitals", "menu", "ticker",
+                      "wire-slug", "votes-widget", "share-lines", "comments-widget", "postcode-trap"]},
+    blocks=[
+        B(H404_TOP),
+        P("Zouérate : la SNIM a exporté 12,4 millions de tonnes de minerai de fer en onze mois"),
+        B("Par la rédaction avec AMI | 2 décembre 2025 à 18:40 | Lecture : 3 min"),
+        P("Nouadhibou, 2 déc. 2025 (AMI) – La [[sociÉtÉ nationale industrielle et miniÈre||Société nationale "
+          "industrielle et minière]] (SNIM) a exporté 12,4 millions de tonnes de minerai de fer entre janvier et "
+          "novembre 2025, en hausse de 8,6 % sur un an, a indiqué mardi à Nouadhibou son administrateur directeur "
+          "général, Mohamed Vall Ould Cheikh Sidiya."),
+        P("Le minerai est extrait dans les mines de Zouérate et de Guelb el Rhein, puis acheminé sur 704 kilomètres "
+          "par le train minier jusqu’au port de Nouadhibou, sur l’océan Atlantique. La société prévoit d’atteindre "
+          "14 millions de tonnes en 2026, grâce à la mise en service d’un nouveau concentrateur financé à hauteur de "
+          "320 millions de dollars par un consortium de banques arabes.", moji="cp1250"),
+        P("Les recettes d’exportation ont atteint 1,9 milliard de dollars, soit près de 40 % des exportations du "
+          "pays. [[L’Etat||L’État]], actionnaire à 78 %, a perçu 210 millions de dollars de dividendes et de "
+          "redevances."),
+        P("Les syndicats de la SNIM ont toutefois [[dĂ©noncĂ©||dénoncé]] les conditions de travail des 5 200 "
+          "ouvriers des sites miniers, où les températures dépassent 45 °C en été.", glue=True),
+        P("Le ministre du Pétrole, des Mines et de l’Énergie a annoncé en octobre le lancement d’un audit "
+          "environnemental du corridor ferroviaire, réclamé par les communes de Choum et de F’Derik."),
+        B(H404_BOTTOM),
+    ],
+    gold=dict(
+        title="Zouérate : la SNIM a exporté 12,4 millions de tonnes de minerai de fer en onze mois",
+        dateline=dl("Nouadhibou", "2025-12-02"),
+        organisations=[org("Société nationale industrielle et minière", "SNIM"), org(None, "AMI")],
+        places=[place("Zouérate"), place("Nouadhibou"), place("Guelb el Rhein"), place("océan Atlantique"),
+                place("Choum"), place("F’Derik")],
+        figures=[
+            fig("12,4 millions de tonnes", 12400000, "tonnes", "other"),
+            fig("onze mois", 11, "mois", "duration"),
+            fig("2 déc. 2025", "2025-12-02", None, "date"),
+            fig("novembre 2025", 2025, None, "year"),
+            fig("8,6 %", 8.6, "%", "percent"),
+            fig("704 kilomètres", 704, "kilomètres", "other"),
+            fig("14 millions de tonnes", 14000000, "tonnes", "other"),
+            fig("en 2026", 2026, None, "year"),
+            fig("320 millions de dollars", 320000000, "dollars", "money", currency="USD"),
+            fig("1,9 milliard de dollars", 1900000000, "dollars", "money", currency="USD"),
+            fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
+            fig("78 %", 78, "%", "percent"),
+            fig("210 millions de dollars", 210000000, "dollars", "money", currency="USD"),
+            fig("5 200 ouvriers", 5200, "ouvriers"),
+            fig("45 °C", 45, "°C", "other"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A made-up Nouakchott news portal reprinting a dispatch of the Mauritanian news agency (AMI, real, "
+              "invented story): site name, menu, the 'EN CONTINU ▸' ticker (its numbers and date are chrome), the "
+              "rubric kicker 'ÉCONOMIE', the byline/time/reading line under the title, the wire initials 'AMI/MS' "
+              "(tag 'wire-slug'), '0 votes', share line, comments and form, 'Les plus lus' with reading counts and "
+              "the footer with its BP box are boilerplate. The mining company's name is case-damaged ('sociÉtÉ "
+              "nationale industrielle et miniÈre') and comes back in its usual form; the second paragraph is UTF-8 "
+              "read as cp1250 ('jusquâ€™au', 'lâ€™ocĂ©an'), decoded; the third keeps a half-repaired word "
+              "('dĂ©noncĂ©') in an otherwise clean paragraph glued to the previous sentence ('redevances.Les "
+              "syndicats', split); 'L’Etat' is an unaccented capital. Dateline 'Nouadhibou, 2 déc. 2025 (AMI) –' "
+              "(abbreviated month with year, h328-h343): figure '2 déc. 2025', the agency acronym only (its long form "
+              "is nowhere written). The title's '12,4 millions de tonnes' and the body's are one text (a measure with "
+              "its scale, kind other); 'en onze mois' gives 'onze mois'. 'sur un an', 'en octobre', 'en été' are "
+              "not figures. 'Guelb el Rhein' (a mine named after its site) and 'océan Atlantique' (with its generic "
+              "noun) are places; 'le pays' and 'L’État' are generic; the minister's ministry stands only in his "
+              "role. No contact.",
     ),
 ))
