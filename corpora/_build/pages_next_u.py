@@ -1323,3 +1323,316 @@ PAGES.append(Page(
               "role. No contact.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h405 browser print view of a Quebec ministry's release: print header and footer printed twice, a page break inside a paragraph, œ as '?', a doubled combining accent, a double space
+MRIF_HEAD = ("02/12/2025 14:37      Le Québec soutient 18 projets de coopération internationale en Haïti et au Sénégal "
+             "| Ministère des Relations internationales et de la Francophonie")
+MRIF_URL = "https://www.mrif.example.gouv.qc.ca/fr/salle-de-presse/communiques/2025/12/02/pqdi-haiti-senegal"
+H405_P3A = ("« La solidarité internationale fait partie de l’ADN du Québec. Ces projets, conçus avec les communautés "
+            "elles-mêmes, permettront à plus de 40 000 personnes d’améliorer durablement leurs conditions de vie », a "
+            "déclaré la ministre. Chaque projet recevra une subvention de 60 000 $ à")
+H405_P3B = ("150 000 $ sur une période maximale de trois ans, et les organismes devront fournir une contribution d’au "
+            "moins 10 % du budget total.")
+PAGES.append(Page(
+    name="h405-mrif-quebec-pqdi-haiti-senegal-print",
+    meta={"site": "www.mrif.example.gouv.qc.ca", "style": "provincial-ministry-browser-print-view",
+          "defects": ["print-furniture", "oe-question-mark", "double-combining-accent", "double-space", "breadcrumb",
+                      "share-lines"]},
+    blocks=[
+        B(MRIF_HEAD + "\n"
+          "Ministère des Relations internationales et de la Francophonie\n"
+          "Accueil > Salle de presse > Communiqués\n"
+          "Communiqué de presse | Publié le 2 décembre 2025"),
+        P("Le Québec soutient 18 projets de coopération internationale en Haïti et au Sénégal"),
+        P("QUÉBEC, le 2 décembre 2025 – La ministre des Relations internationales et de la Francophonie, Geneviève "
+          "Tremblay-Lachance, annonce l’octroi de 2,35 millions $ à 18 projets menés par des organismes de "
+          "coopération internationale québécois en Haïti et au Sénégal, dans le cadre du Programme québécois de "
+          "développement international (PQDI)."),
+        P("Les projets retenus porteront notamment sur l’accès à l’eau potable, la santé maternelle et la formation "
+          "professionnelle des jeunes. En Haïti, 11 projets se dérouleront principalement dans les départements du "
+          "Nord et de l’Artibonite ; au Sénégal, 7 projets seront mis en œuvre dans les régions de Kolda, de "
+          "[[Se\u0301\u0301dhiou||Sédhiou]] et de Ziguinchor.", oe="?"),
+        X(H405_P3A, H405_P3A + " " + H405_P3B),
+        B(MRIF_URL + "      1/2\n" + MRIF_HEAD),
+        X(H405_P3B, ""),
+        P("Depuis sa création en 1997, le PQDI a soutenu plus de 900 projets dans 34 pays de la Francophonie. "
+          "L’Association québécoise des organismes de coopération internationale (AQOCI), qui regroupe 68 "
+          "organisations,[[  || ]]a salué l’annonce."),
+        L("""Source :
+Mathieu Gagnon-Roy
+Attaché de presse
+Cabinet de la ministre des Relations internationales et de la Francophonie
+Tél. : 418 649-2400, poste 57412
+Information :
+Direction des communications
+Ministère des Relations internationales et de la Francophonie
+Tél. : 1 877 555-0123
+medias@mrif.example.gouv.qc.ca"""),
+        B("Partager : Facebook | X | LinkedIn | Courriel\n"
+          "© Gouvernement du Québec, 2025\n" + MRIF_URL + "      2/2"),
+    ],
+    gold=dict(
+        title="Le Québec soutient 18 projets de coopération internationale en Haïti et au Sénégal",
+        dateline=dl("QUÉBEC", "2025-12-02"),
+        organisations=[org("Association québécoise des organismes de coopération internationale", "AQOCI"),
+                       org("Ministère des Relations internationales et de la Francophonie")],
+        places=[place("Québec"), place("Haïti", "HT"), place("Sénégal", "SN"), place("Nord"), place("Artibonite"),
+                place("Kolda"), place("Sédhiou"), place("Ziguinchor")],
+        figures=[
+            fig("18 projets", 18, "projets"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("2,35 millions $", 2350000, "$", "money", currency="CAD"),
+            fig("11 projets", 11, "projets"),
+            fig("7 projets", 7, "projets"),
+            fig("plus de 40 000 personnes", 40000, "personnes", qualifier="plus de"),
+            fig("60 000 $", 60000, "$", "money", currency="CAD"),
+            fig("150 000 $", 150000, "$", "money", currency="CAD"),
+            fig("trois ans", 3, "ans", "duration"),
+            fig("au moins 10 %", 10, "%", "percent", qualifier="au moins"),
+            fig("en 1997", 1997, None, "year"),
+            fig("plus de 900 projets", 900, "projets", qualifier="plus de"),
+            fig("34 pays", 34, "pays"),
+            fig("68 organisations", 68, "organisations"),
+        ],
+        phones=[phone("+14186492400", extension="57412"), phone("+18775550123")],
+        emails=["medias@mrif.example.gouv.qc.ca"],
+        contacts=[contact("Mathieu Gagnon-Roy", "Attaché de presse",
+                          "Cabinet de la ministre des Relations internationales et de la Francophonie",
+                          ["+14186492400"]),
+                  contact(None, None, "Direction des communications", ["+18775550123"],
+                          ["medias@mrif.example.gouv.qc.ca"])],
+        notes="A browser's print view of a release of Quebec's international-relations ministry (made-up host; the "
+              "ministry is real, the news, people and numbers invented): the print header (print date and time, "
+              "page title with the site's name) at the top and again after the page break, the print footer (URL "
+              "and '1/2', '2/2'), the site-name line, breadcrumb, type/publication line, share line and copyright "
+              "line are boilerplate (print-furniture, h136-h151). The page break falls inside the third paragraph "
+              "('une subvention de 60 000 $ à' / '150 000 $ sur une période'): one clean line. œ is '?' in the second "
+              "paragraph ('mis en ?uvre'); 'Sédhiou' carries a doubled combining acute on a decomposed e (one é, "
+              "h184-h199); one double space after a comma. Dateline 'QUÉBEC, le 2 décembre 2025 –' (the city, in "
+              "capitals as written); 'Québec' is listed once in normal case for the city and for 'Le Québec' (the "
+              "province acting), places being listed by distinct name. '2,35 millions $' and the range 'de 60 000 $ "
+              "à 150 000 $' are CAD ('$' on a Quebec page), the first bound keeping its own '$'. 'Depuis sa création "
+              "en 1997' gives 'en 1997'. The Programme québécois de développement international (PQDI) is a "
+              "programme (not an organisation); the minister's ministry, named in her role in the body, is listed "
+              "because the 'Information :' block names the whole body (h56-h71); the minister's cabinet and the "
+              "communications directorate are the contacts' offices as written. Contacts: the 'Source :' press "
+              "attaché (role with its capital as written, 418 number with 'poste 57412') and the 'Information :' "
+              "office (toll-free 1 877 number offered to the press, e-mail).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h406 CEMAC Commission's PDF in a browser's PDF viewer: viewer toolbar lines, CJK junk line, letterhead, two-line capital title, right-aligned dateline, hyphenation, ligatures, U+2010, a dotless ı, a flattened footnote digit, a page break inside a paragraph
+H406_T1 = ("Les ministres des Transports et des Finances des six États membres de la Communauté économique et "
+           "monétaire de l’Afrique centrale (CEMAC), réunis les 26 et 27 novembre à Bangui, ont adopté un "
+           "programme d’investissement de 1 240 milliards de francs CFA pour l’aménagement de six corridors "
+           "routiers inscrits au Programme économique régional[[1||¹]] et reliant les capitales de la sous-région. "
+           "Le programme, qui couvre la période 2026-2030, doit porter de 61 % à 85 % la part des routes bitumées "
+           "sur ces axes.")
+H406_T2 = ("Les corridors Douala–Bangui–N’Djamena et [[Pointe‐Noire||Pointe-Noire]]–Brazzaville–Bangui, jugés "
+           "prioritaires, recevront près de 58 % des financements. Sur ces deux axes, le transport d’un conteneur de "
+           "20 pieds entre le port et la capitale prend encore en moyenne 21 jours et coûte jusqu’à 6,5 millions de "
+           "francs CFA, soit près de trois fois plus qu’en Afrique de l’Est.")
+H406_T3 = ("Le financement sera assuré à 35 % par les budgets nationaux, le reste provenant de la Banque de "
+           "développement des États de l’Afrique centrale (BDEAC), de la Banque africaine de développement (BAD), de "
+           "l’Union européenne et d’investisseurs [[prıvés||privés]] dans le cadre de contrats de partenariat "
+           "[[public‐privé||public-privé]]. Les premiers appels d’offres seront lancés au premier semestre 2026, "
+           "après la validation des études techniques par les États.")
+H406_T4 = ("Le président de la Commission de la CEMAC, Baltasar Ndong Obiang, a appelé les États à lever les "
+           "barrages routiers illégaux, dont le nombre est estimé à 47 sur le seul corridor Douala–N’Djamena, qui "
+           "allongent les délais et renchérissent le prix des denrées. Un observatoire régional des pratiques "
+           "anormales sera installé à Yaoundé d’ici juin 2026.")
+H406_FN = ("[[1||¹]] Le Programme économique régional (PER) 2026-2030 a été adopté par la Conférence des chefs d’État "
+           "de la CEMAC en mars 2025.")
+H406_CONTACT = ("Contact presse : Direction de la Communication de la Commission de la CEMAC – Tél. : +236 21 61 47 80 – "
+                "Mobile : +236 72 18 45 09 – communication@cemac.example.int")
+
+
+def h406_x(marked, seed, width=90):
+    return X("\n".join(pdflines(marked, width, seed, lig=True)), side(marked, 1))
+
+
+H406_T3_LINES = pdflines(H406_T3, 90, "h406-t3", lig=True)
+PAGES.append(Page(
+    name="h406-cemac-corridors-routiers-pdf-viewer",
+    meta={"site": "www.cemac.example.int", "style": "regional-commission-pdf-in-browser-viewer",
+          "defects": ["pdf-chrome", "stray-unicode-cjk", "page-furniture", "pdf-hyphenation",
+                      "stray-unicode-ligature", "stray-unicode-hyphen", "dotless-i", "pdf-footnote-digit"]},
+    blocks=[
+        B("""communique-047-CEMAC-COM-25.pdf
+Afficher/masquer la barre latérale | Rechercher | Page précédente | Page suivante
+1 sur 2
+Zoom automatique
+Mode présentation | Ouvrir | Imprimer | Télécharger | Outils
+䡓䡉䍆䄠䌠
+COMMUNAUTÉ ÉCONOMIQUE ET MONÉTAIRE DE L’AFRIQUE CENTRALE
+La Commission
+Direction de la Communication
+COMMUNIQUÉ DE PRESSE N° 047/CEMAC/COM/25"""),
+        X("        LA CEMAC ADOPTE UN PLAN DE 1 240 MILLIARDS DE FRANCS CFA\n"
+          "             POUR LES CORRIDORS ROUTIERS RÉGIONAUX",
+          "LA CEMAC ADOPTE UN PLAN DE 1 240 MILLIARDS DE FRANCS CFA POUR LES CORRIDORS ROUTIERS RÉGIONAUX"),
+        X(" " * 60 + "Bangui, le 28 novembre 2025", "Bangui, le 28 novembre 2025"),
+        h406_x(H406_T1, "h406-t1"),
+        h406_x(H406_T2, "h406-t2"),
+        X("\n".join(H406_T3_LINES[:2]), side(H406_T3, 1)),
+        X(side(H406_FN, 0), side(H406_FN, 1)),
+        B("BP 969 Bangui – République centrafricaine – www.cemac.example.int" + " " * 24 + "1/2\n"
+          "Commission de la CEMAC – Communiqué de presse n° 047/CEMAC/COM/25"),
+        X("\n".join(H406_T3_LINES[2:]), ""),
+        h406_x(H406_T4, "h406-t4"),
+        X(H406_CONTACT, H406_CONTACT),
+        B("BP 969 Bangui – République centrafricaine – www.cemac.example.int" + " " * 24 + "2/2"),
+    ],
+    gold=dict(
+        title="LA CEMAC ADOPTE UN PLAN DE 1 240 MILLIARDS DE FRANCS CFA POUR LES CORRIDORS ROUTIERS RÉGIONAUX",
+        dateline=dl("Bangui", "2025-11-28"),
+        organisations=[org("Communauté économique et monétaire de l’Afrique centrale", "CEMAC"),
+                       org("Banque de développement des États de l’Afrique centrale", "BDEAC"),
+                       org("Banque africaine de développement", "BAD"), org("Union européenne")],
+        places=[place("Bangui"), place("Douala"), place("N’Djamena"), place("Pointe-Noire"), place("Brazzaville"),
+                place("Afrique de l’Est"), place("Yaoundé")],
+        figures=[
+            fig("1 240 MILLIARDS DE FRANCS CFA", 1240000000000, "FRANCS CFA", "money", currency="XAF"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("six États", 6, "États"),
+            fig("26", "--11-26", None, "date"),
+            fig("27 novembre", "--11-27", None, "date"),
+            fig("1 240 milliards de francs CFA", 1240000000000, "francs CFA", "money", currency="XAF"),
+            fig("six corridors", 6, "corridors"),
+            fig("2026", 2026, None, "year"),
+            fig("2030", 2030, None, "year"),
+            fig("61 %", 61, "%", "percent"),
+            fig("85 %", 85, "%", "percent"),
+            fig("près de 58 %", 58, "%", "percent", qualifier="près de"),
+            fig("deux axes", 2, "axes"),
+            fig("20 pieds", 20, "pieds", "other"),
+            fig("21 jours", 21, "jours", "duration"),
+            fig("jusqu’à 6,5 millions de francs CFA", 6500000, "francs CFA", "money", qualifier="jusqu’à",
+                currency="XAF"),
+            fig("près de trois fois", 3, "fois", "other", qualifier="près de"),
+            fig("35 %", 35, "%", "percent"),
+            fig("mars 2025", 2025, None, "year"),
+            fig("47", 47, None),
+            fig("juin 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+23621614780"), phone("+23672184509")],
+        emails=["communication@cemac.example.int"],
+        contacts=[contact(None, None, "Direction de la Communication de la Commission de la CEMAC",
+                          ["+23621614780", "+23672184509"], ["communication@cemac.example.int"])],
+        notes="A release of the Commission of the Central African economic and monetary community (real body, "
+              "invented news; made-up host) as the text layer of a browser's built-in PDF viewer: the file-name "
+              "line, the toolbar lines ('Afficher/masquer la barre latérale | Rechercher | ...', '1 sur 2', 'Zoom "
+              "automatique', 'Mode présentation | Ouvrir | Imprimer | Télécharger | Outils') are viewer chrome "
+              "(tag 'pdf-chrome'), with a CJK junk line, the PDF's letterhead and release number (a PDF without CMS "
+              "title, h56-h71), the running footer with its BP box and page mark and the second page's running "
+              "header. The capital title is centred over two lines (one clean line); the dateline 'Bangui, le 28 "
+              "novembre 2025' is right-aligned on its own line. The body is wrapped at about 85-90 columns with "
+              "hyphenation at line ends and fi/fl ligatures (joined, expanded); 'Pointe‐Noire' and 'public‐privé' "
+              "carry U+2010; 'prıvés' a dotless ı (h120-h135: a French word, repaired). The footnote mark flattened "
+              "to '1' after 'régional' comes back as '¹' (h136-h151) and is no figure; the footnote line, at the foot "
+              "of page 1, follows the paragraph cut by the page break (h336 order), its 'mars 2025' a year figure "
+              "while 'PER 2026-2030' is a plan's name. The third paragraph is cut by the page break (one clean "
+              "line). Figures: the title's capital '1 240 MILLIARDS DE FRANCS CFA' and the body's text are two; 'les "
+              "26 et 27 novembre' gives '26' and '27 novembre'; 'la période 2026-2030' (a programme's period, not "
+              "its name) two years, '2026' also for 'premier semestre 2026'; 'de 61 % à 85 %' two percents; 'un "
+              "conteneur de 20 pieds' a measure; 'en moyenne 21 jours' ('en moyenne' is no qualifier); 'estimé à "
+              "47' a count without noun; 'd’ici juin 2026' the month-year. Organisations: the CEMAC, BDEAC and BAD "
+              "with their acronyms, the Union européenne; the Commission stands in its president's role and in the "
+              "contact office's name, the Conférence des chefs d’État is the community's own organ (not listed, "
+              "h328-h343); the PER is a programme. Places: the corridors' end towns (h280-h295), 'Afrique de "
+              "l’Est'; 'Afrique centrale' stands only inside names. Contact: the communication directorate (an "
+              "office, person null), a Bangui landline and a mobile.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h407 Beninese environment agency's thread on a microblogging site: five numbered posts, handle/time/counter lines, '&amp;', numbers offered to the public, a reply
+ABE_NAME = "Agence béninoise pour l’environnement ✔ @ABE_Benin · 2 déc."
+ABE_PUBLIC = ("⚠️ Nous rappelons que le dépôt d’ordures dans les caniveaux est puni d’une amende de 50 000 à 500 000 F "
+              "CFA. Signalez tout dépôt sauvage au 📞 +229 01 21 30 45 17 ou sur WhatsApp au +229 01 66 12 40 88. 4/5")
+PAGES.append(Page(
+    name="h407-abe-benin-fil-curage-caniveaux-cotonou",
+    meta={"site": "x.example.com", "style": "environment-agency-microblog-thread",
+          "defects": ["microblog-thread", "votes-widget", "comments-widget", "html-debris"]},
+    blocks=[
+        B("← Post\nAgence béninoise pour l’environnement ✔\n@ABE_Benin"),
+        P("🔴 COMMUNIQUÉ | Inondations : l’ABE et la mairie de Cotonou lancent le curage de 48 kilomètres de "
+          "caniveaux"),
+        P("Cotonou, le 2 décembre 2025 – Après les pluies exceptionnelles du 28 novembre (163 millimètres en 24 "
+          "heures), l’Agence béninoise pour l’environnement (ABE) et la mairie de Cotonou engagent dès ce mercredi "
+          "le curage de 48 kilomètres de caniveaux dans les 5e, 6e et 9e arrondissements. 1/5"),
+        B("10:42 AM · 2 déc. 2025 · 18,6 k vues\n14 réponses · 86 reposts · 131 J’aime · 9 signets"),
+        B(ABE_NAME),
+        P("Selon le premier bilan de l’Agence nationale de protection civile (ANPC), 3 850 ménages ont été "
+          "sinistrés et 2 personnes ont perdu la vie. Plus de 1 200 personnes sont hébergées dans 9 écoles "
+          "transformées en sites d’accueil. 2/5"),
+        B("💬 3   🔁 21   ❤️ 40   📊 4,1 k\n" + ABE_NAME),
+        P("Curage [[&amp;||&]] désensablement : les travaux, d’un coût de 740 millions de francs CFA, sont financés "
+          "par le Fonds national pour l’environnement et le climat (FNEC) et dureront 45 jours. 600 jeunes des "
+          "quartiers touchés seront recrutés, à 3 500 F CFA par jour. 3/5"),
+        B("💬 2   🔁 17   ❤️ 35   📊 3,8 k\n" + ABE_NAME),
+        P(ABE_PUBLIC),
+        B("💬 6   🔁 44   ❤️ 58   📊 5,2 k\n" + ABE_NAME),
+        P("📩 Médias : Ghislaine Adjovi, chargée de communication – communication@abe.example.bj. Toutes les photos "
+          "du curage : abe.example.bj/curage 5/5"),
+        B("""💬 1   🔁 9   ❤️ 22   📊 2,9 k
+Publier votre réponse
+Répondre
+Koffi Dossou @kdossou_bj · 2 déc.
+En réponse à @ABE_Benin
+Et les caniveaux de Vêdoko ? Rien n’a été fait depuis 2022.
+💬 1   🔁 4   ❤️ 27
+Afficher plus de réponses
+Ne manquez rien de ce qui se passe. Connectez-vous | Inscrivez-vous
+Conditions d’utilisation | Politique de confidentialité | Politique relative aux cookies | Accessibilité | © 2025"""),
+    ],
+    gold=dict(
+        title="🔴 COMMUNIQUÉ | Inondations : l’ABE et la mairie de Cotonou lancent le curage de 48 kilomètres de "
+              "caniveaux",
+        dateline=dl("Cotonou", "2025-12-02"),
+        organisations=[org("Agence béninoise pour l’environnement", "ABE"),
+                       org("Agence nationale de protection civile", "ANPC"),
+                       org("Fonds national pour l’environnement et le climat", "FNEC")],
+        places=[place("Cotonou")],
+        figures=[
+            fig("48 kilomètres", 48, "kilomètres", "other"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("28 novembre", "--11-28", None, "date"),
+            fig("163 millimètres", 163, "millimètres", "other"),
+            fig("24 heures", 24, "heures", "duration"),
+            fig("5e", 5, None, "ordinal"),
+            fig("6e", 6, None, "ordinal"),
+            fig("9e", 9, None, "ordinal"),
+            fig("3 850 ménages", 3850, "ménages"),
+            fig("2 personnes", 2, "personnes"),
+            fig("Plus de 1 200 personnes", 1200, "personnes", qualifier="Plus de"),
+            fig("9 écoles", 9, "écoles"),
+            fig("740 millions de francs CFA", 740000000, "francs CFA", "money", currency="XOF"),
+            fig("45 jours", 45, "jours", "duration"),
+            fig("600 jeunes", 600, "jeunes"),
+            fig("3 500 F CFA", 3500, "F CFA", "money", currency="XOF"),
+            fig("50 000", 50000, None, "money", currency="XOF"),
+            fig("500 000 F CFA", 500000, "F CFA", "money", currency="XOF"),
+        ],
+        phones=[phone("+2290121304517"), phone("+2290166124088")],
+        emails=["communication@abe.example.bj"],
+        contacts=[contact("Ghislaine Adjovi", "chargée de communication", None, [], ["communication@abe.example.bj"])],
+        notes="A thread of five numbered posts by the Beninese environment agency (real body, invented news; a "
+              "made-up microblogging host), scraped with the site's chrome (new tag 'microblog-thread'): the "
+              "'← Post' line, the account's name and handle lines, the time/views line and the counters line under "
+              "the first post, the name/handle/date line above each following post, the emoji counter lines "
+              "(replies, reposts, likes, views: 'votes-widget'), the reply field, a reader's reply with its "
+              "handle and counters ('comments-widget'), 'Afficher plus de réponses', the sign-in call and the legal "
+              "footer are boilerplate. The first post's first line is the title (emoji and 'COMMUNIQUÉ |' kept as "
+              "written, h168-h183 social-post rule); each post's text is one paragraph; the thread counters '1/5' "
+              "... '5/5' that the agency typed at the end of each post stay in the clean text and are not figures "
+              "(numbering, like section numbers). The third post shows the site's escaped '&amp;' (decoded). "
+              "Dateline 'Cotonou, le 2 décembre 2025 –' inside the first post. 'du 28 novembre' gives '28 "
+              "novembre' (no year of its own); '(163 millimètres en 24 heures)' a measure and a duration; 'les 5e, "
+              "6e et 9e arrondissements' three ordinals; '2 personnes' a count; 'à 3 500 F CFA par jour' XOF with "
+              "unit 'F CFA' (per unit out); 'une amende de 50 000 à 500 000 F CFA' a first bound with unit null. "
+              "'la mairie de Cotonou' is the town (README 'Ville de X'), not an organisation. The two numbers of "
+              "the fourth post (ten-digit Benin numbers, one after a WhatsApp label) are offered to the public for "
+              "reports: phones, no contact (h40-h55, h200-h215). The fifth post's 'Médias :' line is one contact "
+              "(person, role, e-mail; organisation null); the web address after it is not an e-mail.",
+    ),
+))
