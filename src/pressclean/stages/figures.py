@@ -906,7 +906,8 @@ _ADDRESS_LINE = regex.compile(
 _CAPITALISED = regex.compile(rf"{_H}+(?P<w>\p{{Lu}}[\p{{L}}\-]{{1,40}})")
 # what goes on a list of references: `routes nationales 25 et 11`, `page 12 / 48`, `page 3 sur 40`
 _LIST_GAP = regex.compile(rf"{_H}*(?:,|et|and|ou|or|à|-|–|/|sur|of){_H}*", regex.IGNORECASE)
-_RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|et|ou|to|and|-|–){_H}*", regex.IGNORECASE)
+# (`à 9 et à 15 mois`: each bound with its preposition)
+_RANGE_GAP = regex.compile(rf"{_H}*(?:[àa]|(?:et|ou){_H}+à|et|ou|to|and|-|–){_H}*", regex.IGNORECASE)
 # between two dates of a range: the words above, and those that open a range's second bound with its
 # article (`du 17 novembre au 19 décembre 2025`, `jusqu'au`, `from 3 March until 5 May 2025`)
 _DATE_RANGE_GAP = regex.compile(
@@ -1030,6 +1031,16 @@ _HAS_YEARS = regex.compile(
 _FROM_AGE = regex.compile(rf"(?<![\p{{L}}])(?:dès|d[èe]s|[àa]{_H}+partir{_H}+de){_H}+\Z", regex.IGNORECASE | _BACK)
 _AT_AGE = regex.compile(rf"(?:\A|[\n.;:!?,–—]){_H}*[àÀ]{_H}+\Z", _BACK)  # (a dateline's dash opens a sentence too)
 _CLAUSE_COMMA = regex.compile(rf"{_H}*,")
+# an infant's feeding or vaccination is timed by the child's age: `les deux doses du calendrier vaccinal, à 9 et à 15
+# mois`, `vaccinés dès 6 semaines`, `l'allaitement maternel exclusif jusqu'à 6 mois` (`at`: the age follows `à`, `dès`
+# or `à partir de`; `feed`: a feeding, whose `jusqu'à` bounds the age too, where a vaccine's may bound its protection);
+# not `d'ici à 6 mois`, a delay
+_INFANT_CARE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?P<feed>allait\p{{L}}*|sevr\p{{L}}*)|vaccin\p{{L}}*)(?![\p{{L}}])[^\d\n.;:!?()]{{0,60}}?"
+    rf"(?:(?P<at>(?<![\p{{L}}'’])(?:à{_H}+\d{{1,2}}{_H}+(?:et|ou){_H}+)?(?<!ici{_H})(?:à|dès|à{_H}+partir{_H}+de)){_H}+|{_H}*)\Z",
+    regex.IGNORECASE | _BACK,
+)
+_UNTIL = regex.compile(rf"jusqu['’]{_H}?à{_H}", regex.IGNORECASE)
 # an apposition after a person's name whose noun takes the years (`Gulnara Toktogulova, éleveuse de 47 ans`, `Awa
 # Diop, une mère célibataire de 32 ans`): the person's age; its words are a noun and maybe an article and an adjective,
 # no preposition (`X, responsable du programme de 3 ans` gives the programme's span), read backwards to the comma
@@ -3153,6 +3164,10 @@ class _Finder:
                 and (app := _APPOSITION_OF.search(window)) is not None \
                 and start - len(window) + app.start("comma") in self.person_ends:
             return True  # `Gulnara Toktogulova, éleveuse de 47 ans` (but `coordinatrice de 3 ans de travaux`)
+        if end is not None and not _YEARS_OF.match(self.text, end, end + 30) \
+                and (care := _INFANT_CARE.search(self.text, max(0, start - 90), start)) is not None \
+                and (care.group("at") or care.group("feed") and _UNTIL.match(self.text, start)):
+            return True  # `vaccinés à 9 mois`, `l'allaitement exclusif jusqu'à 6 mois` (but `à 3 mois d'intervalle`)
         before = _patterns()["age_before"].search(window)
         if before and end is not None and _EXPERIENCE_AFTER.match(self.text, end, end + 20):
             return False  # `des femmes de plus de 10 ans d'expérience`: what they have done that long, not their age
