@@ -543,6 +543,9 @@ _NOUN_SERIES_NEXT = regex.compile(
     rf"{_H}?\){_ITEM_JOIN}\p{{Ll}}[^()\n\d]{{0,40}}?\({_H}?{_BRACKET_COUNT}{_H}?\){_ITEM_CLOSE}"
 )
 _NOUN_SERIES_PREV = regex.compile(rf"\({_H}?{_BRACKET_COUNT}{_H}?\){_ITEM_JOIN}\p{{Ll}}[^()\n\d]{{0,40}}\({_H}?\Z")
+# ... and the rows of a list read one a line, each a label, a count and a part of it in brackets (`Moroni : 1 018
+# (287)` ⏎ `Hamahamet : 412 (109)`, under `cas suspects, dont cas confirmés`): the bracket holds a count too
+_BRACKET_ROW = regex.compile(rf"[^\d\n()]{{1,60}}?{_H}*[:–-]?{_H}*{_BRACKET_COUNT}{_H}+\({_H}?{_BRACKET_COUNT}{_H}?\)")
 # a capitalised word glued to a number starts a heading the repair left glued (`pour 2024Le plan`)
 # hours glued to their number (`48h`): a duration once clock times (`à 14h`, `14h30`) are masked; not `24h/24`
 _GLUED_HOURS = regex.compile(r"h(?![\p{L}\p{N}/])")
@@ -2201,9 +2204,10 @@ class _Finder:
                 _SERIES_NEXT.match(text, e, min(len(text), e + 60)) or _SERIES_PREV.search(text, max(0, s - 60), s)
                 or _NOUN_SERIES_NEXT.match(text, e, min(len(text), e + 70))
                 or (_ITEM_END.match(text, e, min(len(text), e + 8)) and _NOUN_SERIES_PREV.search(text, max(0, s - 70), s))
+                or self._bracket_row(s)
             ):
                 # `Valence (62), Romans (38)`: counts by place; `les pensions de retraite (612) et les marchés publics
-                # (341)`: counts by kind
+                # (341)`: counts by kind; `Moroni : 1 018 (287)` ⏎ `Hamahamet : 412 (109)`: a part of each row's count
                 return _Figure(s, e, int(raw), None, "count")
             return None  # a lone bracketed number: `(44857)`, `[1]` (but `(188.900)` is a figure)
         if prev in "°º#№" or (prev == "/" and not prev2.isdigit()):
@@ -2471,6 +2475,16 @@ class _Finder:
         for p in path:
             self.table_rows[p] = found
         return found
+
+    def _bracket_row(self, s: int) -> bool:
+        """Whether the bracketed number at `s` ends a row `label : N (M)` beside another such row (the line above
+        or below): a list of counts with their parts, not a lone reference."""
+        if not _BRACKET_ROW.fullmatch(self._line(s).stripped):
+            return False
+        start = self._line_start(s)
+        end = self.text.find("\n", s)
+        return start > 0 and _BRACKET_ROW.fullmatch(self._line(start - 1).stripped) is not None \
+            or end >= 0 and _BRACKET_ROW.fullmatch(self._line(end + 1).stripped) is not None
 
     def _in_counter(self, s: int) -> bool:
         """Whether the number at `s` is (part of) the counter heading its line (`1. Résumé`, `2-3. Recrutement`)."""
