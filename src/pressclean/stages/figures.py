@@ -1391,8 +1391,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"%|(?<![\p{{L}}])(?:{'|'.join(regex.escape(r) for r in sorted(set(w['rate_words']) | set(w['percent']) - {'%'}, key=len, reverse=True))})(?![\p{{L}}])",
             regex.IGNORECASE,
         ),
-        "measure_before": regex.compile(
-            rf"(?<![\p{{L}}])(?:{'|'.join(sorted(w['measure_words'], key=len, reverse=True))})(?:{_H}+{_DE})?{_H}*\Z",
+        "measure_before": regex.compile(  # (the measure maybe named: `un indice de Breteau de 48`)
+            rf"(?<![\p{{L}}])(?:{'|'.join(sorted(w['measure_words'], key=len, reverse=True))})"
+            rf"(?:{_H}+(?:{_DE})?(?-i:\p{{Lu}})[\p{{L}}\-]{{1,20}})?(?:{_H}+{_DE})?{_H}*\Z",
             regex.IGNORECASE | _BACK,
         ),
         # what makes `N ans` an age: `âgés de`, a person noun (`enfants de`), a first name and a comma
@@ -2416,7 +2417,7 @@ class _Finder:
         if fig.kind == "count" and fig.unit is None and fig.end == e and self._alert_level(s):
             fig.kind = "other"  # `the alert level was raised to 3`, `niveau d'alerte 3`: a level, not a count
             return fig
-        if fig.kind == "count" and fig.start == s and _patterns()["measure_before"].search(text, max(0, s - 16), s):
+        if fig.kind == "count" and fig.start == s and _patterns()["measure_before"].search(text, max(0, s - 40), s):
             # `un séisme de magnitude 7,2`, `a magnitude 6.8 earthquake`: a measure whose unit word stands
             # before it; what follows is what was measured, not a unit
             if fig.unit is None:
