@@ -5077,7 +5077,8 @@ def _heads_a_list_of_places(text: str, start: int, end: int, after: list[tuple[i
 
 _BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])[Ee]ntre[ \t]+\Z")
 _AND_BETWEEN = regex.compile(r"[ \t]+et[ \t]+")
-_TOWARDS_BEFORE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|entre|À|Vers|Depuis|Entre)[ \t]+\Z", regex.REVERSE)  # (`entre Bar Elias et Qaraoun`)
+# (`entre Bar Elias et Qaraoun`; `A Ndzuani et à Mwali`: a capital's accent dropped, the preposition opening a sentence)
+_TOWARDS_BEFORE = regex.compile(r"(?<![\p{L}])(?:à|vers|depuis|entre|À|Vers|Depuis|Entre|(?<=(?:\A|\n|[.!?][ \t]+))A)[ \t]+\Z", regex.REVERSE)
 _LANDFORM_NAMED = regex.compile(r"(?P<noun>\p{Ll}+)[ \t]+(?:de|d['’])[ \t]*(?P<name>\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L})*)")
 
 
