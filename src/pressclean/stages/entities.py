@@ -3434,8 +3434,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `Cantines scolaires : 612 écoles`: the label of a row of key figures
     if (street := _WORD_BEFORE.search(text, max(0, start - 20), start)) and fold(street.group(1)) in _words()["street_nouns"] and not _public_square(text, street, end):
         return None  # `salle Pierre-Lamy`, `avenue Raymond-Poincaré`: an address, named after someone
-    if label != "ORG" and (disease := _DISEASE_BEFORE.search(text, max(0, start - 25), start)) and fold(disease.group(1)) in _words()["disease_nouns"]:
-        return None  # `la fièvre de Lassa`, `le virus Ebola`: a disease named after a place is no place of the story
+    if label != "ORG" and (disease := _DISEASE_BEFORE.search(text, max(0, start - 25), start)) and fold(disease.group(1)) in _words()["disease_nouns"] | _words()["eponym_nouns"]:
+        return None  # `la fièvre de Lassa`, `le virus Ebola`, `l’indice de Breteau`: a disease or a measure named after a place or a person
     if label in ("ORG", "MISC") and (first in _words()["street_nouns"] or first in _words()["building_nouns"]) and _on_address_line(text, start):
         return None  # `Hôtel du Département, boulevard Félix-Éboué – 97100 Basse-Terre`: the building of an address
     if label != "ORG" and _QUOTE_BEFORE.search(text, max(0, start - 8), start) and (
