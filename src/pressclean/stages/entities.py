@@ -70,7 +70,8 @@ _TOWN_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*\p{L
 _ACRONYM_THEN_LONG = regex.compile(r"\b(" + _ACRONYM + r")\s*\(\s*([A-ZÀ-Ýa-zà-ý][^()\n]{3,150}?)\s*\)")  # (`Le MINEPAT (ministère de l’Économie, ...)`)
 _WORD_ACRONYM_THEN_LONG = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,7})\s*\(\s*(\p{Lu}[^()\n]{3,150}?)\s*\)")  # `Fedasil (Agence fédérale ...)`
 _LONG_THEN_NUMBERED_ACRONYM = regex.compile(r"\(\s*((" + _ACRONYM + r")[ \t]+\d{1,3})\s*\)")  # `(SDIS 62)`
-_LONG_THEN_MIXED_ACRONYM = regex.compile(r"\(\s*(\p{Lu}{1,3}\p{Lu}\p{Ll}{2,})\s*\)")  # `Université de Namur (UNamur)`
+# `Université de Namur (UNamur)`; `Université du Cabo Verde (Uni-CV)`: the first word's syllable, then the others' capitals
+_LONG_THEN_MIXED_ACRONYM = regex.compile(r"\(\s*(\p{Lu}{1,3}\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}{1,3}-\p{Lu}{2,4})\s*\)")
 _LONG_THEN_LOWER_ACRONYM = regex.compile(r"\(\s*(\p{Ll}{3,6})\s*\)")  # `Centre de formation professionnelle Berne francophone (ceff)`
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _CUT_TAIL = regex.compile(r"(?:\s+(?:[\p{Ll}][\p{Ll}-]*['’]?|[\p{Ll}]['’]\p{Ll}+)){0,6}\s*")
