@@ -1824,9 +1824,11 @@ def _english_kinds(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     for start, end, label in spans:
         name = text[start:end]
         words = name.split()
-        if label == "NAME" and len(words) >= 2 and words[0].isupper() and fold(words[0]) in kinds:
-            start += _KIND_WORD.match(name).end()
-            out.append((start, end, "ORG"))  # `the NGO Route Solidaire`: the kind, then the name
+        kind_at = next((i for i, w in enumerate(words[:-1]) if w.isupper() and fold(w) in kinds), None)
+        if label == "NAME" and kind_at is not None and (kind_at == 0 or _english_words_only(words[:kind_at])):
+            for _ in range(kind_at + 1):
+                start += _KIND_WORD.match(text, start).end() - start
+            out.append((start, end, "ORG"))  # `the NGO Route Solidaire`, `the French NGO Terres de Riz`: the kind, then the name
             continue
         if label == "NAME" and not _is_place_name(name) and (
             _english_department(words)
