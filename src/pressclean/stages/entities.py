@@ -7914,6 +7914,9 @@ def _merged(
     for start, end, lab in spans:
         if lab != label or taken.overlaps(start, start + 1):
             continue
+        if label == "LOC" and taken.overlaps(start, end):
+            # `l’unité d’Oran de l’Algérienne des eaux`: the place ran on into a body's name; it ends before that name's `de`
+            end = next((of.start() for of in _OF.finditer(text, start, end) if taken.overlaps(of.end(), of.end() + 1)), end)
         name = text[start:end]
         if label == "LOC" and fold(name) in _known_table(()):
             continue  # an organisation's acronym the model took for a place
