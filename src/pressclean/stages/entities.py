@@ -265,7 +265,7 @@ class FindEntities:
         spans = _groups_of_people(text, _places_of_two_names(text, _repair_spans(text, _heads_joined_to_their_place(text, spans))))
         spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
-        spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, spans)))), occurrences)
+        spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, _split_listed_places(text, spans))))), occurrences)
         spans = _without_vessels(text, _without_species(text, _without_storms(text, spans)))
         spans = _places_by_page(text, _people_by_mailbox(text, _people_read_as_places(text, _page_places_whole(text, spans, occurrences))))
         spans = _towns_of_page_countries(text, spans, doc)
@@ -5592,6 +5592,28 @@ def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tup
                 out += [(start, m.start(), "MISC"), (m.start(1), end, "LOC")]
         else:
             out.append((start, end, label))
+    return out
+
+
+# `Kaya et de Barsalogho`: a list's `et` with its preposition repeated, before a capital
+_LIST_IN_PLACE = regex.compile(r"[ \t]+(?:et|ou)[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+|à[ \t]+|au[ \t]+|en[ \t]+)(?=\p{Lu})")
+
+
+def _split_listed_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A place the model read over a list (`les communes de Kaya et de Barsalogho`): the preposition
+    repeated after `et` says two places, each its own (no place's name holds ` et de `).
+
+    >>> t = "les communes de Kaya et de Barsalogho."
+    >>> [(t[s:e], label) for s, e, label in _split_listed_places(t, [(16, 37, "LOC")])]
+    [('Kaya', 'LOC'), ('Barsalogho', 'LOC')]
+    """
+    out = []
+    for start, end, label in spans:
+        if label == "LOC":
+            for m in _LIST_IN_PLACE.finditer(text, start, end):
+                out.append((start, m.start(), label))
+                start = m.end()
+        out.append((start, end, label))
     return out
 
 
