@@ -371,7 +371,10 @@ _ROLE_WORDS = (
     r"|ambassad(?:eur|rice)|consule?|d[ée]l[ée]gu[ée]e?|head|officer|manager|advis[eo]r|spokes(?:person|man|woman)"
     r"|gestionnaire|experte?|analyste|juriste|commissaire|adjointe?|fondat(?:eur|rice)|r[ée]dact(?:eur|rice)"
     r"|journaliste|coordinator|director|chief|senior|associate|point[ \t]+focal|agente?|consultante?"
-    r"|communications?|media|press|relations[ \t]+(?:presse|m[ée]dias|publiques))"
+    r"|communications?|media|press|relations[ \t]+(?:presse|m[ée]dias|publiques)"
+    # a duty post named by its service (`Astreinte technique (24 h/24) : ...`): who answers, unnamed (but a bare
+    # `Permanence : 06 ...` under a person labels one of their numbers)
+    r"|(?:astreintes?|permanences?)(?=[ \t]+\p{L}))"
 )
 # a title with its article, which no person's name opens with: `Le Gouverneur de la BEAC`, `La Médiatrice de la
 # République`, `Le Préfet du Nord` (a noun of what someone is, by its ending: -eur, -rice, -ent, -aire, -et, -é ...;
@@ -1984,6 +1987,12 @@ def _org_name(segment: str) -> str:
 
 # an article in lower case before a name in running text (`le service de presse`; `La Poste` keeps its `La`)
 _LEADING_ARTICLE = regex.compile(r"^(?:le|la|les)[ \t]+(?=\p{L})|^l['’][ \t]?(?=\p{L})")
+# when a post answers, after it: `Astreinte technique (24 h/24)`, `Permanence – 7j/7` (the hours, no part of the role)
+_HOURS_AFTER = regex.compile(
+    r"[ \t]*(?:[–—-][ \t]*)?\(?[ \t]*(?:\d{1,2}[ \t]?h(?:eures)?[ \t]?/[ \t]?24|\d[ \t]?j(?:ours)?[ \t]?/[ \t]?7|24[ \t]?/[ \t]?7)"
+    r"(?:[ \t]*(?:,|et)?[ \t]*\d[ \t]?j(?:ours)?[ \t]?/[ \t]?7)?[ \t]*\)?$",
+    regex.IGNORECASE,
+)
 # the small words and labels between a name and its numbers (`au`, `par téléphone au`, `à l'adresse`),
 # in lower case: a capitalised `A` or `Tel` may be a name's
 _LINK_WORD = regex.compile(
@@ -2752,7 +2761,7 @@ def _body_role(
 
 
 def _tidy_role(role: str) -> str:
-    role = _SPACES.sub(" ", role).strip(" ,;")
+    role = _HOURS_AFTER.sub("", _SPACES.sub(" ", role)).strip(" ,;")
     return _LEADING_ARTICLE.sub("", role)
 
 
