@@ -936,7 +936,10 @@ def _candidate(
     # a contact line vouches for the shape of a national number in two even groups (`porte-parole, 2940 1122,`
     # in Haiti), which running text would leave to a figure; the page's evidence still names its country
     shaped = label is None and not joined and _TWO_GROUPS.fullmatch(body) is not None and lines.contact_line(start)
-    found = _read_phone(doc, body, start, label is not None or joined, neighbour, vouched, near, shaped)
+    # ... and for a number grouped like thousands that is its country's own format (`71 234 567` in Tunis)
+    own_format = label is None and not joined and not shaped and not _plausible_national_shape(body) \
+        and lines.contact_line(start)
+    found = _read_phone(doc, body, start, label is not None or joined, neighbour, vouched, near, shaped, own_format)
     if found is None:
         # a list marker glued to the number: `1.01 45 63 19 00`
         lm = _LIST_MARKER.match(body)
@@ -1104,11 +1107,13 @@ class _Reading:
 
 def _read_phone(
     doc: Document, body: str, start: int, labelled: bool, neighbour: str | None = None, vouched: bool = False,
-    near: str | None = None, shaped: bool = False,
+    near: str | None = None, shaped: bool = False, own_format: bool = False,
 ) -> _Reading | None:
     """How a candidate body reads as a phone number, or None when it is not one (`vouched`: labelled,
     or on a contact line, which is enough for a number with its international prefix; `shaped`: its
-    line vouches for the shape of a national number, not for the number, which must be valid)."""
+    line vouches for the shape of a national number, not for the number, which must be valid;
+    `own_format`: its contact line vouches for a number grouped like a figure, which must be valid and
+    written as its country formats its numbers: `71 234 567` in Tunisia, never in France)."""
     digits = "".join(_DIGIT.findall(body))
     stripped = body.lstrip("([ \t")
     if stripped.startswith(("+", "00")):
@@ -1132,6 +1137,10 @@ def _read_phone(
                 return _Reading(_e164(number), True, True, phonenumbers.region_code_for_number(number))
     if len(digits) < _SHORT_NUMBER:
         return _read_short(doc, body, digits, start, labelled, neighbour, shaped)
+    if own_format:
+        found = _read_national(doc, body, digits, start, labelled, neighbour, near)
+        read = _national_reading(body, found.region) if found is not None and found.region else None
+        return found if found is not None and found.valid and read is not None and read[1] else None
     if not labelled and not shaped and not _plausible_national_shape(body):
         return None
     found = _read_national(doc, body, digits, start, labelled, neighbour, near)
