@@ -2726,13 +2726,17 @@ def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
     return "".join(chars)
 
 
+# the word that joins a second person to the first on one line (`..., et Marc-André Leblanc, ...`)
+_JOINING_WORD = regex.compile(r"^(?:et|ou|and|or)[ \t]+(?=\p{Lu})")
+
+
 def _clean_name(segment: str) -> str:
     s = _PHONE_LABEL.sub(" ", segment) if _DIGIT.search(segment) else segment
     s = s.strip()
     if s.startswith("(") and s.endswith(")"):
         s = s[1:-1]  # `julie.martin@... (Julie Martin)`
     s = _TRAILING_LABEL.sub("", s.strip(" \t-•*–—:.,"))  # `Marc Petit Tél. : +33 ...`
-    s = s.strip(" \t-•*–—:.,")
+    s = _JOINING_WORD.sub("", s.strip(" \t-•*–—:.,"))  # `..., et Marc-André Leblanc, agent ...`: the second of two
     m = _NAME.match(s)
     name = m.group("name") if m else _SPACES.sub(" ", s)
     words = name.split(" ")
