@@ -312,3 +312,56 @@ def test_a_run_of_the_sites_other_headlines_under_the_text_goes_whatever_its_hea
         assert aware[3].startswith("Contact presse")
     round_trip = SiteProfiles.from_dict(json.loads(json.dumps(profiles.to_dict())))
     assert round_trip.profiles == profiles.profiles
+
+
+ROAD_TITLES = [
+    "Fêtes de fin d’année : l’Office renforce les contrôles sur les grands axes",
+    "Sécurité routière : 96 morts en octobre, en baisse de 12 % sur un an",
+    "Le permis à points entre en vigueur le 1er mars 2026 dans tout le pays",
+    "Autoroute du Nord : douze radars automatiques mis en service cette semaine",
+    "Contrôle technique : de nouveaux tarifs pour les véhicules utilitaires",
+    "Bouaké : 5 000 casques distribués aux conducteurs de moto-taxis",
+]
+ABOUT_WRAPPED = ["À propos de l’Office de la sécurité routière", "L’Office, créé en 2019, conduit la politique nationale de prévention des",
+                 "accidents de la route, gère les radars automatiques et forme les moniteurs d’auto-école dans les",
+                 "31 régions du pays."]
+OFFICER = ["Contact presse", "Mariam Traoré", "Chargée de communication", "Tél. : +225 27 20 25 14 80", "mariam.traore@office-route.example.ci"]
+CLOSING = "L’Office rappelle que le numéro vert 1308 reste joignable jour et nuit pour signaler un danger sur la route."
+SLOGAN = "Ensemble, roulons prudemment."
+
+
+def road_page(n: int, *, about: bool, officer: bool | list[str], closing: bool, label: bool = False) -> tuple[str, list[str]]:
+    """A press room's release and the lines of it that are article: the text the site's releases share (the Office's
+    trailer, its officer's block, a closing reminder) on some pages, its slogan and furniture on all."""
+    body = [f"Abidjan, le {n + 1} décembre 2025 – L’Office a présenté ce matin {n + 12} mesures nouvelles pour les routes de la région {n + 1}.",
+            f"Selon le directeur général, {n + 3} brigades mobiles seront déployées d’ici la fin du mois sur {n + 40} kilomètres de routes."]
+    article = [ROAD_TITLES[n]] + body + ([CLOSING] if closing else []) + (ABOUT_WRAPPED if about else []) + (officer if isinstance(officer, list) else OFFICER if officer else [])
+    head = ["Aller au contenu", "OSR", "Office de la sécurité routière", "L’Office", "Actualités", "Contact", "Accueil > Actualités > Communiqués"]
+    foot = [SLOGAN, "Partager : Facebook | X | WhatsApp", "Les plus lus", ROAD_TITLES[(n + 1) % 6], ROAD_TITLES[(n + 2) % 6],
+            "Office de la sécurité routière – Cocody, Abidjan – 01 BP 4150 Abidjan 01", "© 2025 OSR – Tous droits réservés"]
+    lines = head + [ROAD_TITLES[n]] + (["Communiqué de presse"] if label else []) + article[1:] + foot
+    return "\n".join(lines), article
+
+
+def test_the_text_a_press_rooms_releases_share_stays_where_the_releases_own_text_holds_it():
+    """Site-aware: a trailer under a heading (hard-wrapped), a closing sentence and the officer's block that some of the
+    site's releases print (three of six, four of six) are each page's text where its own text holds them (between two
+    of its lines, or right under its last one); the site's slogan right under the text, and its furniture, go."""
+    pages = [road_page(n, about=n in (0, 2, 4), officer=n in (0, 1, 3, 4), closing=n in (0, 1, 2)) for n in range(6)]
+    profiles = SiteProfiles.fit([("office-route.example.ci", text) for text, _ in pages])
+    for text, article in pages:
+        aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(text, site="office-route.example.ci")).text.split("\n")
+        assert aware == article
+    assert profiles.profile_for("", "office-route.example.ci").repeats(split_lines(SLOGAN)[0])  # (learnt, and gone)
+
+
+def test_the_officers_lines_over_her_number_are_her_contacts_head_not_links_to_other_pages():
+    """Site-aware: the officer's name and office, headline-shaped and printed on most releases, are the head of the
+    bare number under them, no links to other pages."""
+    officer = ["Pour toute information :", "Mariam Traoré, chargée de communication de l’Office",
+               "Direction de la communication et des relations publiques", "Tél. : +225 27 20 25 14 80", "mariam.traore@office-route.example.ci"]
+    pages = [road_page(n, about=False, officer=officer if n < 4 else False, closing=False) for n in range(6)]
+    profiles = SiteProfiles.fit([("office-route.example.ci", text) for text, _ in pages])
+    for text, article in pages:
+        aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(text, site="office-route.example.ci")).text.split("\n")
+        assert aware == article

@@ -356,6 +356,7 @@ _NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
 # a number someone can call; a date (`2024-03-08`, `04/12/2024`) has the digits of one, not the shape
 _NUMBER = r"(?<![\d/.-])(?!\d{4}-\d\d-\d\d\b|\d\d?[/.]\d\d?[/.]\d{4}\b|\d\d?/\d\d?/\d\d\b|(?:19|20)\d\d[-/](?:19|20)\d\d\b)\+?\d"  # a date is no number to call, nor a span of years (`le plan d’action 2025-2028`)
 _CONTACT_DATA = regex.compile(rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d")  # an address or a number someone can call
+_CONTACT_VALUE = regex.compile(rf"\S+@\S+|\[email[^\]]*\]|{_NUMBER}[\d .()/-]{{8,}}\d")  # the address or the number itself
 # (a number before a dotted date, `lignes 3 et 12 (03.12.2025)`, is no number to call)
 _CONTACT_BLOCK = regex.compile(
     rf"@|\[email|{_NUMBER}(?![\d .()/-]{{0,6}}[(\s]\d\d?[/.]\d\d?[/.]\d{{4}}\b)[\d .()/-]{{8,}}\d|\b(?:contacter|contacts? (?:presse|média|media)|relations? (?:presse|médias))\b",
@@ -4452,17 +4453,32 @@ def _linked_runs(lines: list[Line], verdicts: Mapping[int, str], profile: SitePr
     n = last + 1
     while n < len(shown):
         end = n
-        while end < len(shown) and _headline_key(shown[end].text):  # (no contact line: its number is one to call)
+        # (no contact line: its number is one to call; no line of a wrapped paragraph, which runs on in lower case)
+        while end < len(shown) and _headline_key(shown[end].text) and not _wraps_on(shown, end):
             end += 1
         run = shown[n:end]
         linked = sum(profile.links_to_other_page(l) for l in run)
-        if linked >= 2 and 2 * linked >= len(run):
+        # (lines right over a bare number or address, which names nobody, are its owner's: the officer and her office,
+        # however many of the site's releases name them, `Aminata Koné, chargée de communication` ⏎ `Direction de la
+        # communication` ⏎ `Tél. : +225 ...`; a contact line that names its office, `Contact presse : Service ...`, needs none)
+        over_contact = end < len(shown) and _is_bare_contact(shown[end].text) and _next_text(lines, shown[end - 1].index) == shown[end].text
+        if linked >= 2 and 2 * linked >= len(run) and not over_contact:
             found.update(l.index for l in run)
             above = shown[n - 1] if n > last + 1 else None
             if above is not None and above.words <= 5 and not _TERMINAL.search(above.text) and not above.hints_contact:
                 found.add(above.index)
         n = max(end, n + 1)
     return found - set(verdicts)
+
+
+def _wraps_on(shown: list[Line], n: int) -> bool:
+    """Is line `n` part of a wrapped paragraph: it goes on over a line in lower case, or goes on from the line above?"""
+    return shown[n].text.lstrip()[:1].islower() or (n + 1 < len(shown) and shown[n + 1].text.lstrip()[:1].islower())
+
+
+def _is_bare_contact(text: str) -> bool:
+    """A number or an address with its label only (`Tél. : +225 27 20 21 22 23`, `aminata.kone@sante.example.ci`)."""
+    return bool(_CONTACT_DATA.search(text)) and len(_WORD.findall(_CONTACT_VALUE.sub(" ", text))) <= 3
 
 
 def _masked_key(text: str) -> str:
@@ -4504,14 +4520,15 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
     blurb in the menu goes with the menu), a label that announces this page's own next line (`Pour
     plus d'informations :` above a contact), a line inside this page's contact block (the office's
     name between a person and a phone, neither repeated on the site), a line alone between two
-    lines of this page's prose (the motto quoted, a menu label as a section heading), and a date.
+    lines of this page's prose (the motto quoted, a menu label as a section heading), the release's
+    recurring text that this page's own text holds (`_held_by_text`), and a date.
     """
     content = [l for l in lines if not l.blank]
     repeats = [profile.repeats(l) for l in content]
     trailer = [r and _is_paragraph(l) for l, r in zip(content, repeats)]
     hinted = [l.hints_contact for l in content]
     stories = _stories(content) if any(repeats) else set()
-    office = _press_office(content, repeats, verdicts)
+    office = _press_office(content, repeats, verdicts) | _held_by_text(content, repeats, verdicts)
     doubtful = []
     for n, line in enumerate(content):
         has_next = n + 1 < len(content)
@@ -4528,6 +4545,55 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
         ):
             doubtful.append(line)
     return doubtful
+
+
+def _held_by_text(content: list[Line], repeats: list[bool], verdicts: Mapping[int, str]) -> set[int]:
+    """Under the start of this page's own text, the runs of repeated lines the page alone keeps that its own text
+    holds: between two of its own lines (a closing sentence, a programme's name as a heading, a press officer's name
+    and role over her number), or right under its last one when the run opens on the release's trailer (`_trailer`).
+    A site's furniture stands apart from the text, parted from it by chrome, or is a slogan or labels.
+    (Own lines: kept by the page alone and not repeated; a release's contact data is never learnt, so it is one.)"""
+    own = [not r and l.index not in verdicts for l, r in zip(content, repeats)]
+    # (the text starts on its first sentence, or on the first of two lines of prose: a paragraph wrapped, a title over it)
+    start = next((
+        n for n, l in enumerate(content)
+        if own[n] and l.is_prose and (_is_sentence(l) or (n + 1 < len(content) and own[n + 1] and content[n + 1].is_prose))
+    ), len(content))
+    found: set[int] = set()
+    n = start + 1
+    while n < len(content):
+        end = n
+        while end < len(content) and repeats[end] and content[end].index not in verdicts:
+            end += 1
+        if end > n and own[n - 1]:
+            if end < len(content) and own[end]:
+                found.update(range(n, end))
+            else:
+                found.update(_trailer(content[n:end], n))
+        n = end + 1
+    return found
+
+
+TRAILER_WORDS = 12  # a release's closing sentence says something; a site's slogan (`Ensemble, agissons pour ...`) is shorter
+
+
+def _trailer(run: list[Line], first: int) -> range:
+    """The positions (from `first`) of the release's trailer that opens `run`, down to its last sentence's end: parts
+    that are each a heading over prose and all the prose under it (`À propos de l'Agence` over its presentation), or a
+    sentence of twelve words or more (a closing reminder), with the lines a wrapped sentence goes on over; an empty
+    range when the run opens on neither."""
+    k, headed, end = 0, False, 0
+    while k < len(run):
+        line = run[k]
+        if k and run[k - 1].is_prose and not _TERMINAL.search(run[k - 1].text):
+            pass  # the line a wrapped sentence goes on over
+        elif not _TERMINAL.search(line.text) and k + 1 < len(run) and run[k + 1].is_prose:
+            headed = True  # (`À propos de l'Office de la sécurité routière`, prose-shaped as a name may be)
+        elif not (line.is_prose and (headed or line.words >= TRAILER_WORDS)):
+            break
+        k += 1
+        end = k if _is_sentence(line) else end
+    return range(first, first + end)
 
 
 def _press_office(content: list[Line], repeats: list[bool], verdicts: Mapping[int, str]) -> set[int]:
