@@ -1210,11 +1210,13 @@ _HOLE_LOWER = "éèêàâçôîûùëïüœæ"
 _HOLE_UPPER = "ÉÈÊÀÂÇÔÎÛÙËÏÜŒÆ"
 # where a sentence starts: also after a list item's number at a line start (`(2) Loption`, `3. Lunité`)
 # what stands before a sentence's first word: an end mark (`{ends}`), a line start, a list number, a quote, a dash
-_START_BEFORE = r"(?:^|[{ends}]\s+|\n\s*|(?:^|\n)\s*\(?\d{{1,3}}(?:\.\d{{1,3}})*[.)]\s+|[«“\"(]\s*|\s[–—-]\s+)$"
+# (an end mark may close a quote first: `un lion.” Cest`; a bullet opens an item: `• Lusage`)
+_START_BEFORE = r"(?:^|[{ends}][»”\"]?\s+|\n\s*|(?:^|\n)\s*\(?\d{{1,3}}(?:\.\d{{1,3}})*[.)]\s+|(?:^|\n)\s*[•·▪►]\s+|[«“\"(]\s*|\s[–—-]\s+)$"
 _SENTENCE_START = regex.compile(_START_BEFORE.format(ends=".!?…:"))
 # ... without the colon (after `:` French goes on in lower case: `Horaires : Lun, Mar` is no elision)
 _SENTENCE_START_STRICT = regex.compile(_START_BEFORE.format(ends=".!?…"))
 _DATE_AFTER = regex.compile(r"[.,]?\s*\d{1,2}(?:\s+\p{L}|[/.]\d{1,2}[/.]\d{2,4})")  # `Lun, 02 Mar`, `lun. 01/12/2025`: a date after the word
+_WEEKDAY_ABBREVIATIONS = frozenset(("lun", "mar", "mer", "merc", "jeu", "ven", "sam", "dim"))  # (the glued words a date may follow)
 
 
 def _apostrophe_style(text: str, positions: Iterable[int] = ()) -> str:
@@ -2117,9 +2119,9 @@ def _restore_apostrophes(
         low = word.lower()
         if word[0].isupper() and (text[s - 1 : s] == "(" or not _SENTENCE_START_STRICT.search(text[max(0, s - 12) : s])):
             continue  # `Lorient`, `Damour`, `(Lusa)`: names, not elisions (nor after a colon: `horaires : Lun, Mar`)
-        if (word[0].isupper() or text[e : e + 1] in ".,") and _DATE_AFTER.match(text, e):
-            continue  # `Lun, 02 Mar 2026`, `lun. 01/12/2025`: a weekday's abbreviation before its date
-        if (s >= 2 and text[s - 2] == "-" and text[s - 1] in " \n") or text[e : e + 2] in _CUT_AFTER:
+        if low in _WEEKDAY_ABBREVIATIONS and (word[0].isupper() or text[e : e + 1] in ".,") and _DATE_AFTER.match(text, e):
+            continue  # `Lun, 02 Mar 2026`, `lun. 01/12/2025`: a weekday's abbreviation before its date (not `Jusquà 40 équipes`)
+        if (s >= 3 and text[s - 2] == "-" and text[s - 1] in " \n" and text[s - 3].isalpha()) or text[e : e + 2] in _CUT_AFTER:
             continue  # `pseudosys-` ⏎ `tème`, `fonction- nalité`, `lon- gue`: a word cut at a line end
         found = _glued_elision(text, s, e, low)
         if found is None:
