@@ -1991,7 +1991,8 @@ def _has_prefix(head: str) -> bool:
 
 # a lone letter used as a symbol on this page (`Si n est omis`, `un état de n.`, `et d autrement`):
 # the same letter standing alone where no elision can be (before a consonant, a digit, punctuation)
-_LONE_LETTER = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])([ldnsjmtcLDNSJMTC])(?![\p{L}\p{N}’'\-])(?P<after>[ \t\n]*.?)")
+# (not an initial before a full stop and a letter: `s.cheikh@`, `J.-P.`)
+_LONE_LETTER = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])([ldnsjmtcLDNSJMTC])(?![\p{L}\p{N}’'\-]|\.[\p{L}\-])(?P<after>[ \t\n]*.?)")
 # where `_LONE_LETTER` may match (no ASCII or Latin-1 letter, no digit, œ or what it excludes
 # around: letters in every Unicode version): `re` finds these candidates three times faster than
 # `regex` tries the pattern at every position, and the Latin-1 letters leave a tenth of them
@@ -1999,10 +2000,15 @@ _LONE_LETTER = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])([ldnsjmtcLDNSJMTC])(?!
 _LONE_LETTER_HINT = re.compile(r"(?<![A-Za-z0-9À-ÖØ-öø-ÿŒœ’'\-.@/])[ldnsjmtcLDNSJMTC](?![A-Za-z0-9À-ÖØ-öø-ÿŒœ’'\-])")
 # a letter standing alone before `, ` or `et`, `ou`: a list of letters (`c et d`, `b, d`), not words
 # (`a` and `y` are words: `il en a, d’après`)
-_LETTER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])[b-xzB-XZ]\)?(?:,| et| ou) $")
+_LETTER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/°])[b-xzB-XZ]\)?(?:,| et| ou) $")  # (not a unit: `-20 °C, l Alliance`)
 _VERB_FORMS = frozenset(("est", "a", "ont", "sont", "était", "étaient", "avait", "es"))
 _BEFORE_L_EST = frozenset(("à", "de", "vers", "il", "elle", "on", "ce", "qui", "ne", "n"))
 _NUMBER_BEFORE = regex.compile(r"\d[ \t\u00a0]*\Z")  # (on the same line: a date ending the line above is no amount)
+_UNIT_LETTERS = frozenset("lmstj")  # litre, mètre, seconde, tonne, jour: `5 l eau`; never `n`, `d`, `c` (`2025 n est`, `8 d entre eux`)
+_YEAR_BEFORE = regex.compile(r"(?<![\d.,]|\d[ \u00a0])(?:1[89]|20)\d\d[ \t\u00a0]*\Z")  # a year counts nothing: `la saison 2026 s ouvrira`
+# the words after `n’importe` in the locution (`n importe quel suffixe`): `importe` after a lone `n` is then no symbol's verb
+_AFTER_N_IMPORTE = frozenset(("quel", "quelle", "quels", "quelles", "quoi", "qui", "où", "comment", "lequel", "laquelle", "lesquels", "lesquelles"))
+_FIRM_NEGATIONS = frozenset(("pas", "jamais", "rien", "guère", "aucun", "aucune", "nullement"))
 _NEGATION_BEFORE = frozenset(("aucun", "aucune", "personne", "rien", "ni", "jamais", "nul", "nulle", "guère"))
 
 
@@ -2016,6 +2022,8 @@ def _symbol_letters(text: str) -> set[str]:
         after = m.group("after").strip()
         if after and after[0] in "°º" and m.group(1) in "nN":
             continue  # `n° 12`, `N° 041`: the abbreviation of numéro, not `n` used as a symbol
+        if m.start() >= 2 and text[m.start() - 1] in " \u00a0" and text[m.start() - 2].isdigit():
+            continue  # `48 s, devant`: a unit after its quantity, not a letter the page uses as a symbol
         counts = elision if after and after[0] in _VOWELS_H else symbol
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     return {ch for ch, n in symbol.items() if 2 * n >= elision.get(ch, 0) or elision.get(ch, 0) < 3}
@@ -2034,10 +2042,19 @@ def _lone_letters(text: str) -> Iterator[regex.Match[str]]:
 def _negation_around(text: str, start: int, end: int) -> bool:
     """`n’` is the negation: `pas`, `plus`, `que`... after it, or `aucun`, `rien`... before it."""
     # `quà`, `quil` are `qu’à`, `qu’il`: the `que` of `ne ... que` that lost its apostrophe
-    follows = {"que" if (r := _glued_reading(w.lower())) and r[0] == "qu" and r[2] < 5.0 else w.lower() for w in _WORD.findall(text[end : end + 60])[:4]}
+    # (and `qu` alone is `qu’` that lost its apostrophe to a space: `n est financé qu à 31 %`)
+    follows = {
+        "que" if w.lower() == "qu" or ((r := _glued_reading(w.lower())) and r[0] == "qu" and r[2] < 5.0) else w.lower()
+        for w in _WORD.findall(text[end : end + 60])[:4]
+    }
     # `quaucun`: `qu’aucun`, which lost its apostrophe too
     before = {w.lower().removeprefix("qu") for w in _WORD.findall(text[max(0, start - 50) : start])[-4:]}
     return bool(follows & grammar("negations") or before & _NEGATION_BEFORE)
+
+
+def _firm_negation_after(text: str, end: int) -> bool:
+    """Does `pas`, `jamais`, `aucun`... stand in the two words after `end` (`n est pas`, `n en a jamais`)?"""
+    return not _FIRM_NEGATIONS.isdisjoint(w.lower() for w in _WORD.findall(text[end : end + 30])[:2])
 
 
 def _restore_apostrophes(
@@ -2066,7 +2083,10 @@ def _restore_apostrophes(
         if rest.lower() in elidable:
             continue
         before = text[max(0, m.start() - 12) : m.start()]
-        if len(low_p) == 1 and _NUMBER_BEFORE.search(before):  # `5 l eau`: a unit after a number (`4 aujourd hui` is none)
+        if low_p in _UNIT_LETTERS and _NUMBER_BEFORE.search(before):
+            # `5 l eau`: a unit after a number (`4 aujourd hui` is none); after a year, a loss where the page shows others
+            if _YEAR_BEFORE.search(before):
+                weak.append(((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (elision)"), "evidence"))
             continue
         if prefix[0].isupper() and not (prefix.isupper() and rest.isupper()) and not _SENTENCE_START.search(before):
             continue  # `vitamine D est`: a capital letter is an elision only at a sentence start
@@ -2079,15 +2099,18 @@ def _restore_apostrophes(
                 continue  # `M E S U R E S P R I S E S`: a heading spaced out letter by letter, no elision
             if symbols is None:
                 symbols = _symbol_letters(text)
-            if prefix in symbols:
-                continue  # `n` is a variable on this page, `C:` a drive
+            locution = low_p == "n" and rest.lower() == "importe" and _next_word(text, m.end()) in _AFTER_N_IMPORTE
+            if prefix in symbols and not (low_p == "n" and (locution or _firm_negation_after(text, m.end()))):
+                continue  # `n` is a variable on this page, `C:` a drive (but `n est pas` is a negation)
             if _LETTER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # `points a, b, c et d en annexe`: the last of a list of letters
             if low_p == "c" and rest.lower() not in grammar("elisions:c"):
                 continue
             if low_p == "n" and not _negation_around(text, m.start(), m.end()):
                 # `n’` is the negation's `ne`; without `pas`, `plus`... near, only `n’importe`
-                if rest.lower() == "importe":
+                if locution:
+                    strong.append((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (elision)"))
+                elif rest.lower() == "importe":
                     weak.append(((m.end("p"), m.start("w"), apostrophe, "lost apostrophe restored (elision)"), "much evidence"))
                 continue
             if low_p in ("l", "d") and rest.lower() in _VERB_FORMS and _previous_word(text, m.start()) not in _BEFORE_L_EST:
@@ -2411,6 +2434,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
     if prefix == "n" and not _negation_around(text, start, end):
         # `n'` is the negation: a `pas`, `plus`, `jamais`... must be near; or it is `n’importe`
         # or `n’` of `avant que la clé nexpire`: an unknown word, a frequent verb: the page decides
+        if rest == "importe" and nxt in _AFTER_N_IMPORTE:
+            return prefix, "sure"  # `nimporte quel`: the locution `n’importe quel`, `qui`, `où`...
         return (prefix, "probable") if rest == "importe" or (zw < 1.0 and zr >= 3.0 and len(rest) >= 4) else None
     if in_table and (zw < 4.2 or after_ce):
         if zr < zw + (1.0 if after_ce else 2.0):
@@ -2448,11 +2473,11 @@ _SPACED_ELISION = re.compile(
 )
 def _letter_spaced(text: str, at: int) -> bool:
     """Is the line at `at` spaced out letter by letter (`C O M M U N I Q U É`): four one-letter tokens or more,
-    half of its tokens at least?"""
+    half of its tokens at least? (Letters, not `à`, a word: `9 h 15 : remise à l eau` is prose, `À L ACCÈS À L EAU` too.)"""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     tokens = text[start : end if end >= 0 else len(text)].split()
-    single = sum(len(t) == 1 for t in tokens)
+    single = sum(len(t) == 1 and t.isalpha() and t not in "àÀ" for t in tokens)
     return single >= 4 and 2 * single >= len(tokens)
 
 
