@@ -1200,9 +1200,9 @@ def _markup_debris(text: str) -> list[tuple[int, int, str, str]]:
 _WORD = regex.compile(r"\p{L}+")
 # A word holding a hole: `?` or `�` where a letter (or an apostrophe) was lost. Not in URLs; after
 # a hyphen only as the second part of a compound, with a hole before a letter (`main-d��uvre`,
-# `vice-pr?sident`; not the `?` after `a-t-il`)
+# `vice-pr?sident`; not the `?` after `a-t-il`), or as an elision in a longer compound (`Saint-Georges-de-l?Oyapock`)
 _HOLEY = regex.compile(
-    r"(?:(?<![\p{L}\p{N}?\ufffd/=&%.\-_@\\])|(?<=(?<![\p{N}/=&%.\-_@\\])\p{L}{2,}-)(?=\p{L}*[?\ufffd]+\p{L}))"
+    r"(?:(?<![\p{L}\p{N}?\ufffd/=&%.\-_@\\])|(?<=(?<![\p{N}/=&%.\-_@\\])\p{L}{2,}-)(?=\p{L}*[?\ufffd]+\p{L})|(?<=\p{Ll}{2}-)(?=[ld][?\ufffd]\p{L}))"
     r"(?=[\p{L}?\ufffd]*(?:\p{L}[?\ufffd]|[?\ufffd]\p{L}))[\p{L}?\ufffd]+"
     r"(?![\p{N}/=&_@\\]|[.\-]\p{L})"
 )
@@ -2455,6 +2455,9 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
     return None
 
 
+# an elision inside a compound, after a hyphen and a word's lower-case letters: `main-d’œuvre`,
+# `Saint-Georges-de-l’Oyapock` (`l` and `d` only: `-n`, `-t` are options or `a-t-il`; not `ls -l`)
+_AFTER_COMPOUND_HYPHEN = r"(?<=[a-zà-ÿœ]{2}-)(?=[ld])"
 # a cheap test for a lone elision prefix before a space or a line break (`l OIM`, `qu il`)
 # a cheap test for a lone elision prefix (`l OIM`, `qu il`, `(d une`): a whitespace-separated
 # token of the page (`str.split` runs in C; a pattern with a look-behind cost ten times more)
@@ -2468,7 +2471,7 @@ _LONE_PREFIXES = frozenset(
 _AUJOURD_HUI = re.compile(r"(?<=[’'])(?i:aujourd)(?P<gap>[ \t]?)(?=(?i:hui)\b)")
 # stdlib `re`, twice as fast as `regex` here (\w is a letter, a digit or `_`)
 _SPACED_ELISION = re.compile(
-    rf"(?<![\w’'\-.@/%$\\=:<>#&*+~|^])(?P<p>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc]))"
+    rf"(?:(?<![\w’'\-.@/%$\\=:<>#&*+~|^])|{_AFTER_COMPOUND_HYPHEN})(?P<p>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc]))"
     rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<w>[{_VOWELS_H}][^\W\d_]*)"
 )
 def _letter_spaced(text: str, at: int) -> bool:
@@ -2483,7 +2486,8 @@ def _letter_spaced(text: str, at: int) -> bool:
 
 _L_A_PAS = regex.compile(r"(?<=\b[nN]e )l(?=a (?:pas|jamais)\b)")
 _GLUED_CAPITAL = regex.compile(
-    r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>l|d|qu)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ](?:\p{Lu}+|\p{Ll}+)(?:-\p{L}+)*)\b"
+    rf"(?:(?<![\p{{L}}\p{{N}}’'\-.@/])|{_AFTER_COMPOUND_HYPHEN})"
+    r"(?P<p>l|d|qu)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ](?:\p{Lu}+|\p{Ll}+)(?:-\p{L}+)*)\b"
 )
 @lru_cache(maxsize=65536)
 def _known_with_elision(word: str) -> bool:
@@ -2497,7 +2501,7 @@ _NAME_ELISION = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/])(?P<p>[LDN])[ ]?(?P<w>
 _N_NAME = regex.compile(r"(?<![\p{L}\p{N}’'.@/])(?P<p>N)(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}’'])")
 _GLUED_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{N}’'\-.@/?\ufffd])(?P<p>L|D|Qu|QU)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ]\p{Ll}+)\b")
 _GLUED_LOWER = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}’'\-.@/?\ufffd])(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc])"
+    rf"(?:(?<![\p{{L}}\p{{N}}’'\-.@/?\ufffd])|{_AFTER_COMPOUND_HYPHEN})(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|aujourd|qu|[ldnsjmtc])"
     rf"[{_VOWELS_H.lower()}]\p{{Ll}}*(?![\p{{L}}’'@]|\.\p{{L}}|-\p{{Lu}})"
 )
 
