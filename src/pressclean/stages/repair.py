@@ -2164,10 +2164,12 @@ def _restore_apostrophes(
     # `dinœud` and `linœud` on one page: the same unknown rest after two elision prefixes is a
     # word of the page, even where the page never writes it alone
     # (`dinœuds` and `linœud`: a plural and its singular are one word)
+    # (and `LOCCO` beside `lOCCO`: an acronym after `L` and after `l` is the page's word too)
     prefixes_of: dict[str, set[str]] = {}
     for w in unknown:
         prefix = _unknown_elision(w)
-        prefixes_of.setdefault(_singular(w[len(prefix) :]), set()).add(prefix.lower())
+        rest = w[len(prefix) :]
+        prefixes_of.setdefault(_singular(rest), set()).add(w[: len(prefix)] if rest.isupper() else prefix)
     for s, e, w in _occurrences(text, unknown):
         prefix = _unknown_elision(w)
         rest = w[len(prefix) :]
@@ -2179,7 +2181,9 @@ def _restore_apostrophes(
         # (two prefixes on one rest tell a word of the page when one of them is written in lower case: `Daviva`
         # and `Naviva` are a family of names)
         shared = len(prefixes_of.get(_singular(rest), ())) >= 2 and not (w[0].isupper() and w[1:2].islower())
-        if rest in vocab or _other_number(rest) in vocab or shared:
+        # (a heading in capitals writes the page's words so: `LOUHAM` and `Ouham`)
+        in_page = rest in vocab or _other_number(rest) in vocab or (w.isupper() and rest.capitalize() in vocab)
+        if in_page or shared:
             strong.append((at, at, apostrophe, "lost apostrophe restored (elision; the page has the word alone)"))
         elif rest.islower() and zipf(rest) < 1.5 and _derived(rest) and not _derived(w.lower()):
             # `dépinglage`, `lautogroupage`: the rest, a word the lexicon lacks (a rare one it
@@ -2209,13 +2213,15 @@ def _restore_apostrophes(
             continue
         # (the glued form may be a web misspelling the lexicon knows, far rarer than the word: `LUnion`, `LAssociation`)
         zw, zr = zipf(m.group()), zipf(m.group("w"))
-        if zr >= 3.0 and (zw < 2.0 or (zw < 2.5 and zr - zw >= 2.5)) and _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]):
+        # (a rarer word too where the glued form is unknown: `LÉthiopienne`)
+        known = zr >= 3.0 and (zw < 2.0 or (zw < 2.5 and zr - zw >= 2.5))
+        if (known or (zw == 0 and zr >= 2.5)) and _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]):
             strong.append((m.end("p"), m.end("p"), apostrophe, "lost apostrophe restored (elision before a capital)"))
     # glued inside a heading in capitals: `PRIORITÉ À LACCÈS À LEAU POTABLE` (the word known, the glued form not)
     in_caps = [w for w, c in flagged if c & _GLUED_IN_CAPS]
     for s, e, w in _occurrences(text, in_caps):
         zw, zr = zipf(w), zipf(w[1:])  # (`LEAU`, `LORDRE`: web misspellings, far rarer than the word)
-        if zr >= 3.0 and (zw < 2.0 or (zw < 3.0 and zr - zw >= 2.5)) and _in_capitals_line(text, s):
+        if (zr >= 3.0 and (zw < 2.0 or (zw < 3.0 and zr - zw >= 2.5)) or (zw == 0 and zr >= 2.5)) and _in_capitals_line(text, s):
             strong.append((s + 1, s + 1, apostrophe, "lost apostrophe restored (elision in a heading in capitals)"))
     # `ne la pas été`: `ne l’a pas été` (the article `la` never comes before `pas`)
     for m in _L_A_PAS.finditer(text) if " la pas" in text or " la jamais" in text else ():
