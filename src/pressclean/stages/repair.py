@@ -1703,6 +1703,8 @@ def _flagged(vocab: Iterable[str]) -> list[tuple[str, int]]:
 _CUT_AFTER = frozenset(("- ", "-\n"))
 _NUMBER_NEXT = regex.compile(r"[ \u00a0]+(?:\d|(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent|mille)\b)")
 _POSSESSIVES = frozenset(("ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs", "une", "cette"))
+# determiners of a masculine singular noun (not `au`: `au vu de`; not `la`: `il la vu` is `il l’a vu`)
+_MASCULINE_DETERMINERS = frozenset(("un", "le", "ce", "cet", "mon", "ton", "son", "notre", "votre", "leur", "du", "chaque", "aucun", "quel"))
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -1912,6 +1914,15 @@ def _lost_ligature(
                 lig = lig.upper()
             reason = f"lost {lig} restored (lexicon)" if zw < 3.5 else f"lost {lig} restored (context: after a determiner)"
             return "sure", (s, s, lig, reason)
+    # two letters left (`vu`, a participle): `vœu` after a masculine determiner that no subject precedes (`un vu
+    # pour`, `transmettra le vu`; `il le vu` is no noun phrase)
+    if low in dropped and len(low) == 2 and prev in _MASCULINE_DETERMINERS and zipf(dropped[low]) >= 3.5:
+        before = _WORD.findall(text[max(0, s - 40) : s])
+        if len(before) < 2 or before[-2].lower() not in _SUBJECTS:
+            full = dropped[low]
+            i = max(full.find("œ"), full.find("æ"))
+            lig = full[i].upper() if w.isupper() else full[i]
+            return "sure", (s + i, s + i, lig, f"lost {lig} restored (context: after a determiner)")
     # the œ vanished inside a word: `vux` → `vœux`; `sur` → `sœur` only after `ma`, `sa`...
     if low in dropped and len(low) >= 3:
         full = dropped[low]
