@@ -2305,7 +2305,7 @@ def _glued_reading(low: str) -> tuple[str, str, float, float, float] | None:
     """The lexicon's side of `_glued_elision`, cached: (prefix, rest, zipf of the word, of the
     rest, of `prefix'rest` as one word), or None when no reading as an elision can succeed."""
     zw = zipf(low)
-    if zw >= 5.0 and not (low.startswith("qu") and low[2:] in _QU_SUBJECTS) and low != "deux":
+    if zw >= 5.0 and not (low.startswith("qu") and low[2:] in _QU_SUBJECTS) and low not in ("deux", "ma", "ta"):
         # `les`, `dans`, `sont`: a frequent word is what it looks like; `quelle` may be
         # `qu’elle` after a conjunction (`parce quelle`), `deux` `d’eux` (`à partir deux,`):
         # `_glued_elision` asks for the context
@@ -2367,6 +2367,29 @@ def _next_word(text: str, pos: int) -> str:
 _CAPITAL_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
 
 
+# the verbs `quel` asks with, put before their subject (`quelles sont`, `quelle était la raison`)
+_ASKING_VERBS = frozenset((
+    "sont", "étaient", "seront", "seraient", "furent", "soient", "peuvent", "pourraient", "pourront", "doivent",
+    "devraient", "devront", "semblent", "restent", "paraissent", "demeurent",
+    "était", "serait", "sera", "fut", "soit", "pouvait", "pourrait", "devait", "devrait", "semblait", "restait",
+))
+
+
+_VERB_THEN_SUBJECT = regex.compile(r"\s*\p{L}+-")  # `présentent-elles`: a question's verb before its subject
+
+
+def _conjugated_after_quelle(text: str, end: int, low: str) -> bool:
+    """Does a conjugated verb follow `quelles` (`gèrent`) or `quelle` (`gardait`) at `end`? A noun would: `quelles
+    mesures`, `quelle part` (a feminine noun in -ait, a plural one in -ent, are none); the verbs `quel` asks with, or
+    put before their subject, do not count."""
+    nxt = _next_word(text, end)
+    ending = ("ent", "aient") if low == "quelles" else ("ait",)
+    return (
+        len(nxt) > 4 and nxt.endswith(ending) and nxt not in _ASKING_VERBS and not nxt.endswith("ment")
+        and not _VERB_THEN_SUBJECT.match(text, end)
+    )
+
+
 def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str] | None:
     """Is `low` (text[start:end]) an elision that lost its apostrophe? (prefix, certainty).
 
@@ -2382,6 +2405,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         return None
     prefix, rest, zw, zr, joined = reading
     prev = _previous_word(text, start)
+    if low in ("quelle", "quelles") and _conjugated_after_quelle(text, end, low):
+        return prefix, "probable"  # `les grains quelles gardaient`: `qu’elles`, a subject before its verb
     if zw >= 5.0:  # `quelle`: `qu’elle` only where `que` is certain (`parce quelle`), or a
         # clitic follows, which only a subject takes (`quelle se`, `quelle naffecte`: `n’affecte`)
         if prev in _ONLY_QUE:
@@ -2390,10 +2415,14 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
             nxt = _next_word(text, end)
             if nxt in _SUBJECT_CLITICS or (len(nxt) > 3 and nxt[0] in "ns" and nxt[1] in "aeiouéèêh" and zipf(nxt) < 1.0):
                 return prefix, "sure"
+        if low in ("ma", "ta") and prev in _QU_SUBJECTS:
+            return prefix, "sure"  # `il ma dit`: no possessive follows a subject pronoun, `m’a` does
         # `à partir deux,`: the number never ends a phrase after these, `d’eux` does
         if low == "deux" and prev in _DEUX_HOSTS and _PHRASE_END.match(text, end):
             return prefix, "sure"
         return None
+    if prefix in ("m", "t") and prev in _QU_SUBJECTS and rest in ("a", "ont", "avait", "avaient", "aurait", "auraient"):
+        return prefix, "sure"  # `ils mont arrêtée`: after a subject pronoun, `m’` + avoir, never the noun `mont`
     if prefix in ("j", "m", "t", "s") and _CAPITAL_NEXT.match(text, end):
         return None  # a clitic comes before a verb: `Jiro sy Rano Malagasy` is a name, no `s’y`
     if joined >= 3.0 and joined > zw + 1.0:
@@ -2405,6 +2434,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         return prefix, "certain"  # `dau moins 6 caractères`
     if prefix == "d" and rest == "entre" and nxt in _STRESSED_PLURALS:
         return prefix, "certain"  # `une dentre elles`: `d’entre elles`
+    if rest == "y" and len(nxt) > 3 and _INFINITIVE.search(nxt) and zipf(nxt) >= 3.0:
+        return prefix, "sure"  # `invités à sy inscrire`, `propose dy consacrer`: `y` before an infinitive
     if prefix == "d" and prev in _SUBJECTS:
         return None  # `je décris`: a verb after its subject
     needed = 1.5 if len(rest) >= 8 else 2.0 if len(rest) >= 6 else 2.5
