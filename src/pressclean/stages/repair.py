@@ -2775,6 +2775,8 @@ _EURO_AS_QUESTION = regex.compile(
 )
 # `a record ?1.9 billion`: English writes € before the amount (a question mark never stands there)
 _EURO_BEFORE_MILLIONS = regex.compile(r"(?<![\p{L}\p{N}?])[?\ufffd](?=\d[\d.,]*[ \u00a0](?:million|billion|milliards?|millions?)\b)")
+# ... and before an amount grouped in English (`budgeted at ?640,000`), on a page that lost other characters
+_EURO_BEFORE_ENGLISH_AMOUNT = regex.compile(r"(?<![\p{L}\p{N}?])\?(?=\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]))")
 # `250 000 ? permettront`, `250 000  permettront`: a unit lost between an amount and the words that
 # go on (a question never goes on in lower case); a year there lost a dash instead (`en 2019 – les`)
 # (three spaces: the € became a space, `1 500   seront`, or it and a dash were dropped, `40   sur`)
@@ -2804,6 +2806,8 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     changes = [(m.start(), m.end(), "€", "lost € restored from '?' (number followed by punctuation)") for m in _search_lines(_EURO_AS_QUESTION, text, asking)]
     # (only its `?` matches are kept, and a match stays inside its line: the lines holding one are read, not the page)
     changes += [(m.start(), m.end(), "€", "lost € restored from '?' (before an amount in millions)") for m in _search_lines(_EURO_BEFORE_MILLIONS, text, asking) if m.group() == "?"]
+    if lossy:
+        changes += [(m.start(), m.end(), "€", "lost € restored from '?' (before an amount grouped in English)") for m in _search_lines(_EURO_BEFORE_ENGLISH_AMOUNT, text, asking)]
     # does the page write euros? Asked only where a candidate needs it: the word's search over
     # the whole page cost more than the rest of this function on most pages
     writes_euros: list[bool] = []
@@ -3191,8 +3195,9 @@ _DASH_AS_QUESTION_NAMES = regex.compile(r"(?<![\p{L}\p{N}?])\p{Lu}\p{Ll}+(?<!qu)
 _DASH_AS_QUESTION_BRACKETS = regex.compile(r"\([^()\n?]{1,80}?[\p{L}\p{N}] \K\?(?= \p{L}[^()\n?]{0,80}\))")
 # a line of contact details: an e-mail, a phone number (`(225) 20 32 66 85` too, its code in brackets), a postcode
 # before a town (`CH-1211 Genève`) on a short line that holds no sentence
+# (a phone's first group after the country code may be one digit: `+33 2 99 38 47 12`)
 _CONTACT_LINE = regex.compile(
-    r"(?m)^(?=[^\n]{0,160}$)(?![^\n]*\p{Ll}{3}\. )[^\n]*?(?:@|(?:\+\d{1,3}|\b0\d|\(\+?\d{1,3}\)[ .]?\d{2})(?:[ .]?\d{2,4}){3}|\b(?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll})[^\n]*$"
+    r"(?m)^(?=[^\n]{0,160}$)(?![^\n]*\p{Ll}{3}\. )[^\n]*?(?:@|(?:\+\d{1,3}(?:[ .]\d(?=[ .]\d))?|\b0\d|\(\+?\d{1,3}\)[ .]?\d{2})(?:[ .]?\d{2,4}){3}|\b(?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll})[^\n]*$"
 )
 # between two items: after a number, a name or an e-mail address (`SDCI ? 04 75…`), never a lower-case word, which
 # asks (`Une question ? 01 23 45 67 89`)
@@ -3310,11 +3315,13 @@ def _restore_dash_from_question(text: str) -> list[Change]:
         if _place_head(m.group("head"), text, m.start(), lost_dashes or bool(inside))
     ]
     # (not on a page that writes its ellipses `...`: it had no `…` to lose)
-    changes += [
-        (m.start(), m.end(), "…", "lost ellipsis restored from '?'")
-        for m in (_search_lines(_ELLIPSIS_AS_QUESTION, text, lines) if "..." not in text else ())
-        if _token_before(text, m.start()).lower() not in _NO_ELLIPSIS_AFTER and not _asks(text, m.start())
-    ]
+    for m in _search_lines(_ELLIPSIS_AS_QUESTION, text, lines) if "..." not in text else ():
+        before = _token_before(text, m.start())
+        if before[-1:] == "s" and _english_around(text, m.start() - len(before), m.end()):
+            # `Members? savings groups`: English's plural possessive lost its apostrophe, no ellipsis
+            changes.append((m.start(), m.end(), "’", "lost apostrophe restored (English possessive)"))
+        elif before.lower() not in _NO_ELLIPSIS_AFTER and not _asks(text, m.start()):
+            changes.append((m.start(), m.end(), "…", "lost ellipsis restored from '?'"))
     return _non_overlapping(changes)
 
 
