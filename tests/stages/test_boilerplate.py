@@ -365,3 +365,13 @@ def test_the_officers_lines_over_her_number_are_her_contacts_head_not_links_to_o
     for text, article in pages:
         aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(text, site="office-route.example.ci")).text.split("\n")
         assert aware == article
+
+
+def test_the_sites_label_between_the_title_and_the_text_is_crossed_to_the_title_its_other_pages_list():
+    """Site-aware: `Communiqué de presse`, which every page prints between its title and its text, is the site's; the
+    headline above it stays the title, though half the site's pages list it under `Les plus lus`."""
+    pages = [road_page(n, about=False, officer=False, closing=False, label=True) for n in range(6)]
+    profiles = SiteProfiles.fit([("office-route.example.ci", text) for text, _ in pages])
+    for text, article in pages:
+        aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(text, site="office-route.example.ci")).text.split("\n")
+        assert aware == article

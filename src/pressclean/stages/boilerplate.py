@@ -2319,8 +2319,9 @@ _SOFT = frozenset({"duplicated line", "media player", "embedded post", "page met
 _WEAK = _SOFT | {"photo credit", "stray marks (a scan's specks)", "section break", "web chrome", "hashtags or social handles", "markup only (an image, a tag)", "script data or code (JSON-LD, JavaScript), not text", "page number", "running page header or footer", "breadcrumb", "byline", "link to another page", "table of contents (dot leaders)", "table of contents (headings of the text)", "a browser's print header or footer", "wire slug, initials or file name", "translation notice", "reprint notice"}  # share bars and bylines sit between title and text, a wire's initials between its stories; menus do not
 # (a browser prints its header, the time and the page's title, at the top of every page it prints)
 _PAGE_FURNITURE = frozenset({"page number", "running page header or footer", "a browser's print header or footer"})
-# a photo credit or a slug may stand above or below a title, and an event's empty field (`Intervenant(s) :`) under it
-_CROSSABLE = _WEAK | {"tags or copyright line", "empty form field"}
+# a photo credit or a slug may stand above or below a title, an event's empty field (`Intervenant(s) :`) under it,
+# and a label the site prints on its pages (`Communiqué de presse` between the title and the text)
+_CROSSABLE = _WEAK | {"tags or copyright line", "empty form field", "repeated on the site's pages"}
 
 
 def _joins(run: list[Line], mass: int, main_mass: int) -> bool:
