@@ -2893,10 +2893,11 @@ def _dash_style(text: str) -> str:
 
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 # a dateline's head: a capital, then no sentence end, up to a year, a day and month or a news
-# agency in brackets (`Niamey, 18 Novembre (ANP)`, `PARIS, 3 octobre 2013/Agence (APO)/`)
+# agency in brackets (`Niamey, 18 Novembre (ANP)`, `PARIS, 3 octobre 2013/Agence (APO)/`), a date in
+# figures (`Strasbourg, 02.12.2025`), a year closing brackets (`GENÈVE (2 décembre 2025)`)
 _DATELINE_HEAD = (
     r"^\p{Lu}(?:[^\n.!?]|(?<=\b(?i:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec))\.){0,80}?"
-    rf"(?:\b(?:1[89]|20)\d\d|\b\d{{1,2}}(?:er)? (?i:{_MONTHS})|\(\p{{Lu}}[\p{{Lu}}\p{{N}}&.\-]{{1,11}}\))/?"
+    rf"(?:\b\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\b(?:1[89]|20)\d\d\)?|\b\d{{1,2}}(?:er)? (?i:{_MONTHS})|\(\p{{Lu}}[\p{{Lu}}\p{{N}}&.\-]{{1,11}}\))/?"
 )
 # a dash lost between a dateline (or a title's topic) and the text: `Lviv  LOrganisation`
 # (not a menu, whose items all open on a capital after a gap: `Qui nous sommes   Ce que nous faisons   Histoires`)
@@ -3190,6 +3191,8 @@ _DASH_AS_QUESTION_ASIDE_END = regex.compile(r"(?<=\s(?:[–—]|\?(?=\s\p{Ll}))\
 _DASH_AS_QUESTION_SPACED_RANGE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,2} ?h(?: ?\d{2})?|(?:19|20)\d\d) \K\?(?= (?:\d{1,2} ?h(?![\p{L}])|(?:19|20)\d\d(?!\d)))"
 )
+# between a date and its time: `lun. 01/12/2025 ? 07:42` (no question ends on a date and asks a time)
+_DASH_AS_QUESTION_DATE_TIME = regex.compile(r"(?<![\p{L}\p{N}/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4} \K\?(?= \d{1,2}[:h]\d{2}(?!\d))")
 # between two names, glued: `Bénin?Nigeria`, `Paris?Dakar` (not an elision: `Qu?Elle` lost an apostrophe)
 _DASH_AS_QUESTION_NAMES = regex.compile(r"(?<![\p{L}\p{N}?])\p{Lu}\p{Ll}+(?<!qu)\K\?(?=\p{Lu}\p{Ll}{2,}(?![\p{N}?]))")
 _DASH_AS_QUESTION_BRACKETS = regex.compile(r"\([^()\n?]{1,80}?[\p{L}\p{N}] \K\?(?= \p{L}[^()\n?]{0,80}\))")
@@ -3284,6 +3287,10 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     changes += [(m.end() - 1, m.end(), dash, f"{reason} (dateline)") for m in _search_lines(_DASH_AS_QUESTION_DATELINE, text, lines) if not _ASKS.search(m.group("head"))]
     changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _search_lines(_DASH_AS_QUESTION_RANGE, text, lines)]
     changes += [(m.start(), m.end(), "–", f"{reason} (range)") for m in _search_lines(_DASH_AS_QUESTION_SPACED_RANGE, text, lines)]
+    changes += [
+        (m.start(), m.end(), dash, f"{reason} (between a date and its time)")
+        for m in _search_lines(_DASH_AS_QUESTION_DATE_TIME, text, lines) if not _asks(text, m.start())
+    ]
     changes += [(m.start(), m.end(), dash, f"{reason} (the end of an aside, before a comma)") for m in _search_lines(_DASH_AS_QUESTION_ASIDE_END, text, lines)]
     changes += [(m.start(), m.end(), "–", f"{reason} (between two names)") for m in _search_lines(_DASH_AS_QUESTION_NAMES, text, lines)]
     changes += [(m.start(), m.end(), dash, f"{reason} (aside in brackets)") for m in _search_lines(_DASH_AS_QUESTION_BRACKETS, text, lines) if not _asks(text, m.start())]
