@@ -3205,6 +3205,7 @@ _CONTACT_LINE = regex.compile(
 # between two items: after a number, a name or an e-mail address (`SDCI ? 04 75…`), never a lower-case word, which
 # asks (`Une question ? 01 23 45 67 89`)
 _CONTACT_SEPARATOR = regex.compile(r"(?<=(?:[\p{N})]|\b\p{Lu}[\p{L}\-]*|@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+) )\?(?= [\p{L}\p{N}+(])")
+_ANY_SEPARATOR = regex.compile(r"(?<=\p{Ll} )\?(?= (?:\+|\(?\d|Tél|Tel|T\.|Mobile|Portable|Fax))")  # before a phone, after a lower-case word
 _DASH_AS_QUESTION_INSIDE = regex.compile(r"(?<=[\p{L}\p{N})»] )\?(?= [\p{Ll}(«])")
 # ... before a name that goes on the sentence (`le Secours catholique ? Caritas France lancent`): on a page that lost its
 # dashes, where no question is asked and the name opens no clause of its own (`? Le`, `? Nous` may answer)
@@ -3296,7 +3297,12 @@ def _restore_dash_from_question(text: str) -> list[Change]:
     changes += [(m.start(), m.end(), dash, f"{reason} (aside in brackets)") for m in _search_lines(_DASH_AS_QUESTION_BRACKETS, text, lines) if not _asks(text, m.start())]
     for line in _search_lines(_CONTACT_LINE, text, lines):
         if " ? " in line.group():
-            changes += [(m.start(), m.end(), dash, f"{reason} (contact line)") for m in _CONTACT_SEPARATOR.finditer(text, line.start(), line.end())]
+            found = [(m.start(), m.end(), dash, f"{reason} (contact line)") for m in _CONTACT_SEPARATOR.finditer(text, line.start(), line.end())]
+            if found:
+                # the line separates its items with them: so after a title in lower case too (`chargée de communication ?
+                # +227 96 48 21 73 ? communication@...`), where alone it may ask (`Une question ? 01 23 45 67 89`)
+                found += [(m.start(), m.end(), dash, f"{reason} (contact line)") for m in _ANY_SEPARATOR.finditer(text, line.start(), line.end())]
+            changes += found
     inside = [
         m
         for m in _search_lines(_DASH_AS_QUESTION_INSIDE, text, lines)
