@@ -268,7 +268,7 @@ class FindEntities:
         spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, _split_listed_places(text, spans))))), occurrences)
         spans = _without_vessels(text, _without_species(text, _without_storms(text, spans)))
         spans = _places_by_page(text, _people_by_mailbox(text, _people_read_as_places(text, _page_places_whole(text, spans, occurrences))))
-        spans = _towns_of_page_countries(text, spans, doc)
+        spans = _places_of_rows(text, _towns_of_page_countries(text, spans, doc))
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains, doc.dateline.place if doc.dateline else None)
         orgs = _pair_acronyms(text, spans, known, common)
@@ -5544,6 +5544,45 @@ def _towns_of_page_countries(text: str, spans, doc: Document) -> list[tuple[int,
         if town(m.start(), m.end()):
             out.append((m.start(), m.end(), "LOC"))
     return sorted(out)
+
+
+# a line that is a row of key figures under a name: `Foumbouni : 301 (71)`, `Ngazidja : 141 806 enfants vaccinés`
+_NAME_ROW = regex.compile(r"^(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L}){0,2})[ \t]*:[ \t]*\d", regex.MULTILINE)
+_ROW_NAME_WORD = 3.0  # Zipf in French: a row's name that is no word of the language (`Foumbouni`; not `Total`, `Garçons`)
+
+
+def _places_of_rows(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Rows of key figures one a line under names (`Moroni : 1 018`, `Hamahamet : 412`, `Foumbouni : 301`):
+    when one of the block's names is a place and the others are no word of the language and no body's
+    acronym, or most are places, those others are places of the same list, whatever the model read.
+
+    >>> t = "Moroni : 1 018\\nHamahamet : 412\\nFoumbouni : 301"
+    >>> [(t[s:e], label) for s, e, label in _places_of_rows(t, [(0, 6, "LOC"), (15, 24, "LOC"), (31, 40, "PER")])]
+    [('Moroni', 'LOC'), ('Hamahamet', 'LOC'), ('Foumbouni', 'LOC')]
+    """
+    blocks: list[list[regex.Match]] = []
+    for m in _NAME_ROW.finditer(text):
+        if blocks and text.count("\n", blocks[-1][-1].start(), m.start()) == 1:
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    blocks = [b for b in blocks if len(b) >= 3]
+    if not blocks:
+        return spans
+    page_places = {fold(text[s:e]) for s, e, label in spans if label == "LOC"}
+    relabel: dict[tuple[int, int], str] = {}
+    for block in blocks:
+        names = [m.span(1) for m in block]
+        places = [n for n in names if fold(text[n[0] : n[1]]) in page_places or _is_place_name(text[n[0] : n[1]])]
+        others = [n for n in names if n not in places]
+        rare = [n for n in others if not (name := text[n[0] : n[1]]).isupper() and fold(name) not in _known_table(()) and _frequency(name.lower()) < _ROW_NAME_WORD]
+        if places and (len(rare) == len(others) or (len(places) >= 2 and 2 * len(places) >= len(names))):
+            relabel.update((n, "LOC") for n in rare)
+    if not relabel:
+        return spans
+    taken = Spans([n for n in relabel])
+    kept = [sp for sp in spans if not taken.overlaps(sp[0], sp[1])]
+    return sorted(kept + [(s, e, label) for (s, e), label in relabel.items()])
 
 
 def _split_tail_places(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
