@@ -5477,6 +5477,11 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
         for of in (_NOUN_OF_BEFORE.search(text, max(0, start - 30), start), _COMPOUND_OF_BEFORE.search(text, max(0, start - 40), start)):
             if of and (fold(of.group(1)) in _words()["located_nouns"] or _names_a_place(of.group(1))):
                 return True
+    if label == "MISC" and len(words) == 1 and (of := _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)) and of.group(1).endswith("s"):
+        # `85 écoles de Ndzuani`: many local things are no one thing's name, the name is where they are
+        # (but `l’hôpital de Kaleveleve` may name the hospital)
+        if fold(of.group(1))[:-1] in _words()["located_nouns"]:
+            return True
     if seen["LOC"] > seen[label] or (seen["LOC"] and seen["LOC"] == seen[label] and label != "PER"):
         return True  # `Kasaï` (ORG in a title, LOC in the text); a tie with a person stays a person
     if _in_gazetteer(name):
