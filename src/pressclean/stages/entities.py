@@ -5490,6 +5490,8 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
         return True  # `à Rankin Inlet`, `Cambridge Bay`: an English landform's noun ends a place's name, no person's
     if label == "PER" and len(words) == 1 and _LOCATIVE_BEFORE.search(text[max(0, start - 8) : start]):
         return True  # `arrivent à Renk`: one name after `à` is a place
+    if label == "MISC" and len(words) == 1 and _AT_PLACE.search(text, max(0, start - 8), start) and _frequency(name.lower()) < _RARE_NAME:
+        return True  # `33,8 % à Ndzuani`: so is one word of no language after `à` (not `à Noël`)
     if label == "PER" and len(words) == 2 and (noun := _NOUN_AT_BEFORE.search(text, max(0, start - 40), start)) and not _VERB_ENDING.search(noun.group(1)) and fold(noun.group(1)) not in _words()["dative_nouns"]:
         role = _ROLE_APPOSED.match(text, end)
         return role is None or fold(role.group(1)) not in _words()["role_nouns"]  # `nos parcelles de démonstration à Ross Béthio`: a noun's place (`a déclaré à Awa Diop` is a person)
