@@ -3343,6 +3343,10 @@ def _restore_dash_from_question(text: str) -> list[Change]:
 _REPLACED_AFTER_AMOUNT = regex.compile(
     rf"(?<={_AMOUNT}[ \u00a0]|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]M(?:ds?)?)\ufffd(?=[,.;:!?)]|\s+[\p{{Ll}}(;:!?]|\s*$)"
 )
+# ... but a phone, an extension or a clock time is no amount (`+250 788 312 456 �`, `poste 204 �`, `9 h 45 �`), and
+# before an address the `�` separated contact items (`456 � communication@...`): a dash, read below
+_NO_AMOUNT_BEFORE = regex.compile(r"(?:\+[\d \u00a0]+|\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}[ \u00a0]|\b(?:poste|ext\.?|extension)[ \u00a0]\d+[ \u00a0])$")
+_ADDRESS_AFTER = regex.compile(r"[ \t]+(?:\S*(?:@|://|www\.)|\[email|\S+ ?[\[(](?:at|arobase)[\])])")
 _REPLACED_IN_RANGE = regex.compile(r"(?<=(?<![\p{L}\p{N}/=&?.#_\-])(?:0x[0-9A-Fa-f]+|\d+))\ufffd(?=(?:0x[0-9A-Fa-f]+|\d+)(?![\p{L}\p{N}/=&?_\-]))")
 # glued after a word the lexicon left whole, before lower case or `)`: an ellipsis, unless a `�`
 # opened the word (`�bonjour� à`: quotes)
@@ -3363,7 +3367,11 @@ def _restore_symbols_from_replacement(text: str) -> list[Change]:
     """
     reason = "restored from '\ufffd'"
     dash = _dash_style(text)
-    changes = [(m.start(), m.end(), "€", f"lost € {reason} (after an amount)") for m in _REPLACED_AFTER_AMOUNT.finditer(text)]
+    changes = [
+        (m.start(), m.end(), "€", f"lost € {reason} (after an amount)")
+        for m in _REPLACED_AFTER_AMOUNT.finditer(text)
+        if not _NO_AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not _ADDRESS_AFTER.match(text, m.end())
+    ]
     changes += [(m.start(), m.end(), "€", f"lost € {reason} (before an amount in millions)") for m in _EURO_BEFORE_MILLIONS.finditer(text) if m.group() != "?"]
     changes += [(m.start(), m.end(), "–", f"lost dash {reason} (range)") for m in _REPLACED_IN_RANGE.finditer(text)]
     changes += [(m.start(), m.end(), dash, f"lost dash {reason} (between words)") for m in _REPLACED_BETWEEN_WORDS.finditer(text)]
