@@ -546,6 +546,14 @@ _NOUN_SERIES_PREV = regex.compile(rf"\({_H}?{_BRACKET_COUNT}{_H}?\){_ITEM_JOIN}\
 # ... and the rows of a list read one a line, each a label, a count and a part of it in brackets (`Moroni : 1 018
 # (287)` ⏎ `Hamahamet : 412 (109)`, under `cas suspects, dont cas confirmés`): the bracket holds a count too
 _BRACKET_ROW = regex.compile(rf"[^\d\n()]{{1,60}}?{_H}*[:–-]?{_H}*{_BRACKET_COUNT}{_H}+\({_H}?{_BRACKET_COUNT}{_H}?\)")
+# digits, dashes and capitals: a plate or a code (`1-KBT-482`, `2-AB-34`), read from the dash after the first digits
+_LETTER_CODE_AFTER = regex.compile(r"[-–]\p{Lu}{1,4}[-–]\d")
+# a radio station's frequency on the FM band, written before the band's name or, with its decimals, after it (`Radio
+# Vwa Lakay 97.3 FM`, `FM 103.4 et FM 98.2`; but `95 FM locales` may count stations)
+_FM_FREQUENCY = regex.compile(r"\d{2,3}(?:[.,]\d{1,2})?")
+_FM_AFTER = regex.compile(rf"{_H}*FM(?![\p{{L}}])")
+# (and the second of a pair the band's name opens: `(FM 91.6 et 102.9)`)
+_FM_BEFORE = regex.compile(rf"(?<![\p{{L}}])FM{_H}*(?:\d{{2,3}}[.,]\d{{1,2}}{_H}*(?:,|et|ou|and|or){_H}*)?\Z", _BACK)
 # a capitalised word glued to a number starts a heading the repair left glued (`pour 2024Le plan`)
 # hours glued to their number (`48h`): a duration once clock times (`à 14h`, `14h30`) are masked; not `24h/24`
 _GLUED_HOURS = regex.compile(r"h(?![\p{L}\p{N}/])")
@@ -669,8 +677,8 @@ _CALLED_STEMS = ("signal", "appel", "compos", "contact", "joi", "alert", "télé
 # the next number of a list of references: `appelez le 115 ou le 3919`, `le 17, le 18 ou le 112`
 _REFERENCE_NEXT = regex.compile(
     rf"{_H}*\)?{_H}*(?:,|ou|et|or|and){_H}*(?:le{_H}+|au{_H}+|the{_H}+)?(?P<n>\d{{1,6}})"
-    # (not `ou le 3 enfants`, nor the start of `, 1 345 cas`)
-    rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}\d|{_H}+(?!(?:ou|et|or|and)(?![\p{{L}}]))\p{{L}})",
+    # (not `ou le 3 enfants`, nor the start of `, 1 345 cas`; but `ou le 112 en cas d’urgence`)
+    rf"(?![\p{{N}}]|{_H}?[%€$]|{_H}\d|{_H}+(?!(?:ou|et|or|and|en|in)(?![\p{{L}}]))\p{{L}})",
     regex.IGNORECASE,
 )
 # a bare number by which something is multiplied or divided is a factor, no count: `la production a été
@@ -2215,6 +2223,8 @@ class _Finder:
             return None  # `n°5`, `/2020` in a reference
         if nxt in "-–" and _CODE_CHAIN.match(text, e, e + 12):
             return None  # the head of three digit groups joined by dashes: an account's or a file's number (`12-34567-8`)
+        if nxt in "-–" and _LETTER_CODE_AFTER.match(text, e, e + 8):
+            return None  # the head of a code of digits and capitals joined by dashes: a plate (`1-KBT-482`)
         if prev in "-–/" and prev2.isdigit():
             partner = self.ends.get(s - 1)
             if partner is None or (prev == "/" and partner.kind != "year"):
@@ -2224,6 +2234,9 @@ class _Finder:
                 return _Figure(s, e, partner.value - partner.value % 100 + int(raw) + (100 if raw == "00" else 0), None, "year")
         if prev == "." and prev2.isdigit():
             return None  # the rest of a dotted code the number reader could not take whole: `0654.987.321`, `1.2.3`
+        if _FM_FREQUENCY.fullmatch(raw) and 87.5 <= float(raw.replace(",", ".")) <= 108 \
+                and (_FM_AFTER.match(text, e) and not raw.isdigit() or _FM_BEFORE.search(text, max(0, s - 20), s)):
+            return None  # `97.3 FM`, `(FM 100.0 à Nouméa)`: a station's frequency, which names it, no quantity
         if nxt == "/" and text[e + 1 : e + 2].isdigit() and not (len(raw) == 4 and raw.isdigit()):
             fraction = _SLASH_FRACTION.match(text, s, min(len(text), s + 12))
             if fraction is not None and int(fraction.group("n")) < int(fraction.group("d")) \
