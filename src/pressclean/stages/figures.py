@@ -381,6 +381,7 @@ _PER_DAY = regex.compile(
     rf"|{_H}?/{_H}?(?:jour|j|day)(?![\p{{L}}])",
     regex.IGNORECASE,
 )
+_LIST_COMMA = regex.compile(rf"{_H}*,{_H}*")  # between the times of a list: `à 6 h, 12 h et 18 h`
 _TIME_WORDS = regex.compile(rf"(?<![\p{{L}}])(?:[àa]|vers|d[èe]s|depuis|jusqu['’][àa]|entre|et|de){_H}+\Z", regex.IGNORECASE | _BACK)
 # what follows the time that heads a line of a programme: `11 h : accueil`, `9 h – ouverture`
 _SCHEDULE_TAIL = regex.compile(rf"{_H}*[:–—\-]")
@@ -1975,11 +1976,14 @@ class _Finder:
         if ":" in text:
             for m in _PLAYER_TIME.finditer(text):
                 self._mark(self.masked, m.start(), m.end())
+        last_time = -1
         for m in _TIME.finditer(text):
             if m.group().strip().lower().endswith("h") and not _TIME_WORDS.search(text, max(0, m.start() - 12), m.start()) \
-                    and not self._heads_schedule_line(m.start(), m.end()):
-                continue  # `pendant 48 h` is a duration; `à 14 h` is a time, and so is `11 h : accueil`
+                    and not self._heads_schedule_line(m.start(), m.end()) \
+                    and not (last_time >= 0 and _LIST_COMMA.fullmatch(text, last_time, m.start())):
+                continue  # `pendant 48 h` is a duration; `à 14 h` is a time, and so are `11 h : accueil`, `à 6 h, 12 h`
             self._mark(self.masked, m.start(), m.end())
+            last_time = m.end()
 
     def _heads_schedule_line(self, start: int, end: int) -> bool:
         """Whether the hour at text[start:end] heads its line and a colon or dash follows: a programme
