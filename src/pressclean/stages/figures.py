@@ -1377,7 +1377,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # apposition or after `est` (`un numéro vert, le 1510, est ...`, `le numéro vert est le 1510.`),
         # that number then ending its clause
         "reference_phrase": regex.compile(
-            rf"(?<![\p{{L}}])(?:{references})(?:{_H}*:?{_H}*(?P<n>\d{{1,6}})(?![\p{{N}}])"
+            # (not the head of a grouped number: `Appels à la ligne d’écoute : 9'812` counts calls)
+            rf"(?<![\p{{L}}])(?:{references})(?:{_H}*:?{_H}*(?P<n>\d{{1,6}})(?![\p{{N}}]|['’.,]\d|{_H}\d{{3}}(?!\d))"
             rf"|(?:{_H}*[,(:]{_H}*|{_H}+)(?:est{_H}+|sera{_H}+)?(?:le|au){_H}+(?P<n>\d{{1,6}})(?={_H}*(?:[,.;)\n]|\Z)))",
             regex.IGNORECASE,
         ),
