@@ -1556,7 +1556,10 @@ class _Line:
         return _ADDRESS_LINE.search(self.content) is not None
 
 
-def _cell_tables(lines: list[str]) -> dict[int, bool]:
+_TOTAL_CELL = regex.compile(r"(?i:total|totaux|sous-total|ensemble|total général|grand total)")
+
+
+def _cell_tables(lines: list[str], heads: dict[int, tuple[int, int]] | None = None) -> dict[int, bool]:
     """The numbers of tables read one cell a line (`Pays` ⏎ `2024` ⏎ `2025` ⏎ `France` ⏎ `12'310` ⏎ `13'480` ⏎ ...):
     {index of a line holding only a number in such a table: whether it is a year (a column's head, or in a column of
     years) rather than a count}. A table is a run of
@@ -1564,6 +1567,8 @@ def _cell_tables(lines: list[str]) -> dict[int, bool]:
     more whose cells are numbers in the same columns and labels in the others; a number column's head is a label or
     a year. Its period is what a list of page numbers or counters never has (`Résumé` ⏎ `3` ⏎ `Méthode` ⏎ `5`: no
     header over them); one value column of small bare numbers that only go up is a table of contents's pages.
+    `heads`, when given, gets for each value the index of its column head (its header row's cell) and of the
+    header row's first cell.
 
     >>> sorted(_cell_tables(["Pays", "2024", "2025", "France", "12'310", "13'480", "Italie", "9'020", "9'870"]).items())
     [(1, True), (2, True), (4, False), (5, False), (7, False), (8, False)]
@@ -1589,7 +1594,19 @@ def _cell_tables(lines: list[str]) -> dict[int, bool]:
                     for r, n in enumerate(column):
                         if number[n]:
                             found[n] = r == 0 or years
-                start += k * rows
+                            if heads is not None and r > 0:
+                                heads[n] = (column[0], start)
+                # a total row under the rows, its label spanning the label columns: `Total` ⏎ `2 750 000` ⏎ `41 000`
+                values = [c for c in range(k) if number[start + k + c]]
+                after = start + k * rows
+                if after + len(values) < j and _TOTAL_CELL.fullmatch(lines[after].strip(_SPACE_CHARS)) \
+                        and all(number[after + 1 + q] for q in range(len(values))):
+                    for q, c in enumerate(values):
+                        found[after + 1 + q] = False
+                        if heads is not None:
+                            heads[after + 1 + q] = (start + c, start)
+                    after += 1 + len(values)
+                start = after
             else:
                 start += 1
         i = j + 1
@@ -1741,7 +1758,47 @@ class _Finder:
     @cached_property
     def cell_table_numbers(self) -> dict[int, bool]:
         """`_cell_tables` of the text, by line index (worked out for the first number alone on its line)."""
-        return _cell_tables(self.text.split("\n"))
+        return _cell_tables(self.text.split("\n"), self.cell_heads)
+
+    @cached_property
+    def cell_heads(self) -> dict[int, tuple[int, int]]:
+        """For each value of a table read one cell a line, by line index: its column head's line and its header
+        row's first line (filled by `cell_table_numbers`)."""
+        return {}
+
+    def _cell_currency(self, line: int) -> str | None:
+        """The currency of a cell whose column head names a sum (`Montant`, `Budget`) when the head or the caption
+        right over the table names a currency (`Tableau 1 : projets retenus (montants en francs suisses)` over
+        `Pays` ⏎ `Région` ⏎ `Montant` ⏎ `Bénéficiaires`; `Montant (CHF)`); else None (the other columns count)."""
+        found = self.cell_heads.get(line)
+        if found is None:
+            return None
+        head, header = found
+        words = self._line_text(head).strip(_SPACE_CHARS).split()
+        if not words or words[0].lower() not in self.words["money_nouns"]:
+            return None
+        for n in (head, header - 1):
+            if n >= 0:
+                at = self.newlines[n - 1] + 1 if n > 0 else 0
+                for m in _patterns()["currency"].finditer(self._line_text(n)):
+                    if currency := self._currency(m.group("c"), at + m.start("c")):
+                        return currency
+        return None
+
+    def _line_text(self, n: int) -> str:
+        """Line `n` of the text (counted from 0)."""
+        start = self.newlines[n - 1] + 1 if n > 0 else 0
+        end = self.newlines[n] if n < len(self.newlines) else len(self.text)
+        return self.text[start:end]
+        lines = self.text.split("\n", head + 1)  # (a table's cells are a few lines: its caption is right above)
+        words = lines[head].strip(_SPACE_CHARS).split()
+        if not words or words[0].lower() not in self.words["money_nouns"]:
+            return None
+        pos = sum(len(l) + 1 for l in lines[:head])
+        for text, at in ((lines[head], pos), *(((lines[head - c], None),) for c in range(1, _CELL_COLUMNS_MAX + 2)
+                                               if head - c >= 0 and False)):
+            pass
+        return None
 
     @cached_property
     def _table_starts(self) -> list[int]:
@@ -2262,12 +2319,15 @@ class _Finder:
                 if value is not None:  # ... or its scale: `22,4` under `en millions` is 22 400 000
                     return _Figure(s, e, _number(value * scale), unit, kind, currency)
         if line.stripped == raw or line.stripped.strip(_LONE_NUMBER_MARKS) == raw:
-            year = self.cell_table_numbers.get(bisect.bisect_left(self.newlines, s)) if line.stripped == raw else None
+            n = bisect.bisect_left(self.newlines, s)
+            year = self.cell_table_numbers.get(n) if line.stripped == raw else None
             if year is not None and (value := self._value(raw, e)) is not None:
-                # a cell of a table read one cell a line: a count whose noun its caption or header holds, or
-                # a column's year (`Pays` ⏎ `2024` ⏎ `2025` ⏎ `France` ⏎ `12'310` ⏎ ...)
-                return _Figure(s, e, int(raw), None, "year") if year and _is_year(raw) else \
-                    _Figure(s, e, _number(value), None, "count")
+                # a cell of a table read one cell a line: a count whose noun its caption or header holds, a
+                # column's year (`Pays` ⏎ `2024` ⏎ `2025` ⏎ `France` ⏎ `12'310` ⏎ ...), or a sum under `Montant`
+                if year and _is_year(raw):
+                    return _Figure(s, e, int(raw), None, "year")
+                currency = None if year else self._cell_currency(n)
+                return _Figure(s, e, _number(value), None, "money" if currency else "count", currency)
             # a line holding only a number, maybe between dashes: a page number (`- 3 -`), a list
             # counter, or the end mark of a North American release (`– 30 –`, `-30-`)
             return None
