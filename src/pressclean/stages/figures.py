@@ -3261,6 +3261,12 @@ class _Finder:
                 and (care := _INFANT_CARE.search(self.text, max(0, start - 90), start)) is not None \
                 and (care.group("at") or care.group("feed") and _UNTIL.match(self.text, start)):
             return True  # `vaccinés à 9 mois`, `l'allaitement exclusif jusqu'à 6 mois` (but `à 3 mois d'intervalle`)
+        if unit in ("mois", "semaines") and end is not None and _FROM_AGE.search(window) \
+                and not _YEARS_OF.match(self.text, end, end + 30) and not _SPAN_AFTER.match(self.text, end, end + 14) \
+                and any(f.kind == "age" and (f.unit or "").lower() == unit for f in self.figures):
+            # `à partir de 24 mois` on a page that gives children's ages in months (`enfants de 6 à 59 mois`): an age
+            # too, as `dès 5 ans` is (a page that tells no age in months: `dès 6 mois` may be a delay)
+            return True
         before = _patterns()["age_before"].search(window)
         if before and end is not None and _EXPERIENCE_AFTER.match(self.text, end, end + 20):
             return False  # `des femmes de plus de 10 ans d'expérience`: what they have done that long, not their age
