@@ -2769,9 +2769,10 @@ _LOST_EURO = regex.compile(rf"(?<={_AMOUNT}[ \u00a0])(?=[,.)](?:\s|$))")
 _SPACE_BEFORE_PUNCT = regex.compile(r"\p{L}(?<!\bmillions?|\bmilliards?|\bMds?|\bM)[ \u00a0][,.](?:\s|$)")
 _EURO_BETWEEN_SPACES = regex.compile(rf"(?P<n>{_AMOUNT}) (?= [;:!?](?:\s|$))")
 _EURO_AS_QUESTION = regex.compile(
-    rf"(?<={_AMOUNT}[ \u00a0]|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]Mds?|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]M)"
-    # (after `M`, `Md`: also before the words that go on, `12,4 M? pour`: a question mark never stands there)
-    r"\?(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$)|(?<=\bMd?s?\?)[ \u00a0]\p{Ll})"
+    rf"(?<={_AMOUNT}[ \u00a0]|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]Mds?|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0][Mk])"
+    # (after `M`, `Md`, `k`: also before the words that go on, `12,4 M? pour`, `420 k? apportés`, or at a line's end,
+    # `pour 23 M?` ending a title: a question mark never stands there)
+    r"\?(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$)|(?<=\b(?:Md?s?|k)\?)(?:[ \u00a0]\p{Ll}|[ \t]*(?:\n|$)))"
 )
 # `a record ?1.9 billion`: English writes € before the amount (a question mark never stands there)
 _EURO_BEFORE_MILLIONS = regex.compile(r"(?<![\p{L}\p{N}?])[?\ufffd](?=\d[\d.,]*[ \u00a0](?:million|billion|milliards?|millions?)\b)")
@@ -3341,7 +3342,7 @@ def _restore_dash_from_question(text: str) -> list[Change]:
 # `�` standing alone (the letters it replaced inside words are restored earlier): no question
 # mark to tell apart, only which character it was: € after an amount, – in a range, else a dash
 _REPLACED_AFTER_AMOUNT = regex.compile(
-    rf"(?<={_AMOUNT}[ \u00a0]|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0]M(?:ds?)?)\ufffd(?=[,.;:!?)]|\s+[\p{{Ll}}(;:!?]|\s*$)"
+    rf"(?<={_AMOUNT}[ \u00a0]|(?<![\p{{L}}\p{{N}},.])\d+(?:,\d+)?[ \u00a0](?:M(?:ds?)?|k))\ufffd(?=[,.;:!?)]|\s+[\p{{Ll}}(;:!?]|\s*$|(?<=\b(?:Md?s?|k)\ufffd)[ \t]*\n)"
 )
 # ... but a phone, an extension or a clock time is no amount (`+250 788 312 456 �`, `poste 204 �`, `9 h 45 �`), and
 # before an address the `�` separated contact items (`456 � communication@...`): a dash, read below
