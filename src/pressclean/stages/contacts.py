@@ -1900,6 +1900,13 @@ def _is_place_label(s: str) -> bool:
     return bool(rest) and (_is_place(rest) or all(region_of_place(t) for t in rest.split()))
 
 
+# who is on duty, named by their trade and the duty (`Épidémiologiste de permanence`, `Officier de permanence (24 h/24)`,
+# `Travailleur social de garde (nuit)`): a role, whatever the trade
+_DUTY_POST = regex.compile(
+    r"\p{Lu}[\p{L}\-]{2,30}(?:[ \t]+\p{Ll}[\p{L}\-]{2,20})?[ \t]+(?:de|d['’])[ \t]?(?:permanence|garde|astreinte)(?![\p{L}])"
+)
+
+
 def _is_role(s: str) -> bool:
     """A role: it opens on what the person is (`chargée de communication`, `Le Gouverneur de la BEAC`), or,
     short and naming no organisation, ends on it (`Regional Communications Officer`).
@@ -1909,6 +1916,8 @@ def _is_role(s: str) -> bool:
     """
     if _ROLE_START.match(s) or _titled_by_article(s):
         return True
+    if _DUTY_POST.match(s) and not _ORG_WORDS.match(s):
+        return True  # `Épidémiologiste de permanence`, `Travailleur social de garde` (but `Service de garde`: an office)
     if len(s.split()) > 5 or _ROLE_END.search(s) is None:
         return False
     # an English compound ends on its head: `Programme Coordinator`, `Country Office Manager` are people, the body's
