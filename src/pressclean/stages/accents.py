@@ -64,6 +64,8 @@ _LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 _LETTER = regex.compile(r"\p{L}")
 _NOT_BEFORE = frozenset("@/_.")
 _NOT_AFTER = frozenset("@/_")
+# the rest of a hyphenated host name (`dpm (at) peches-maritimes.example.gouv.sn`): its words are no French ones
+_HOST_AFTER_HYPHEN = re.compile(r"-[A-Za-z0-9-]*\.[A-Za-z0-9-]+\.[A-Za-z]{2,}")
 _CAMEL_PART = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # `valoriserPres`: two words glued
 _NEXT_WORD = r"(?P<next>\p{Lu}?\p{Ll}+(?:['’](?=\p{L}))?|\p{Lu}+(?!\p{Ll})|\p{N}+)"
 _LONE_A = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])[aA](?=[ \t\u00a0]+{_NEXT_WORD})")
@@ -178,6 +180,8 @@ def _ascii_tokens(text: str) -> Iterator[tuple[int, str]]:
         end = at + len(run)
         if end < n and (c := text[end]) != " " and (c in _NOT_AFTER or _letter_or_number(c) or (c == "." and end + 1 < n and _letter(text[end + 1]))):
             continue
+        if end < n and text[end] == "-" and _HOST_AFTER_HYPHEN.match(text, end):
+            continue  # the first word of a hyphenated host name (`peches-maritimes.example.gouv.sn`)
         yield at, run
 
 
