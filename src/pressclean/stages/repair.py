@@ -2538,7 +2538,7 @@ def _letter_spaced(text: str, at: int) -> bool:
 _L_A_PAS = regex.compile(r"(?<=\b[nN]e )l(?=a (?:pas|jamais)\b)")
 _GLUED_CAPITAL = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}’'\-.@/])|{_AFTER_COMPOUND_HYPHEN})"
-    r"(?P<p>l|d|qu)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ](?:\p{Lu}+|\p{Ll}+)(?:-\p{L}+)*)\b"
+    r"(?P<p>l|d|qu)(?P<w>[AEIOUYHÀÂÉÈÊÎÔ](?:\p{Lu}+|\p{Ll}+(?:\p{Lu}\p{Ll}+)*)(?:-\p{L}+)*)\b"  # (`dAéroSanté`: a name in camel case)
 )
 @lru_cache(maxsize=65536)
 def _known_with_elision(word: str) -> bool:
@@ -2693,15 +2693,25 @@ _INNER_HOLE = regex.compile(r"\p{L}[?\ufffd]\p{L}")
 _APOSTROPHES = regex.compile(r"['’\x00]")  # (`\x00`: `_APOSTROPHE_SLOT`, a restored apostrophe not yet styled)
 
 
+_CAMEL_NAME = regex.compile(r"(?:\p{Lu}\p{Ll}+){2,}")  # `AéroSanté`, `OpenOffice`
+
+
 def _cased_like_words(fixed: str) -> bool:
     """Each part of a repaired word (parted at its apostrophes) is written in lower case, in capitals or
-    capitalised, or opens on three capitals (an acronym-like name: `INStaD`): a letter put back never stands
-    before a capital inside a word (`îLe`, `ÉDix`: a quote lost before `Dix`).
+    capitalised, or opens on three capitals (an acronym-like name: `INStaD`), or after an elision is a name in
+    camel case (`d’AéroSanté`): a letter put back never stands before a capital inside a word (`îLe`, `ÉDix`: a
+    quote lost before `Dix`).
 
     >>> _cased_like_words("l’OIM"), _cased_like_words("Cœlacanthes"), _cased_like_words("îLe"), _cased_like_words("l’INStaD")
     (True, True, False, True)
+    >>> _cased_like_words("d’AéroSanté"), _cased_like_words("ÉroSanté")
+    (True, False)
     """
-    return all(p.islower() or p.isupper() or p.istitle() or p[:3].isupper() or not p for p in _APOSTROPHES.split(fixed))
+    parts = _APOSTROPHES.split(fixed)
+    return all(
+        p.islower() or p.isupper() or p.istitle() or p[:3].isupper() or not p or (i and _CAMEL_NAME.fullmatch(p))
+        for i, p in enumerate(parts)
+    )
 
 
 _HOLE_EVIDENCE = 3  # distinct words with holes the lexicon alone repaired
