@@ -2296,6 +2296,7 @@ _DE_BEFORE_INFINITIVE = frozenset((
     "façon", "façons", "manière", "moyen", "besoin", "essayez", "essayer", "tente", "tenter", "afin",
     "capable", "nécessaire", "décide", "décider", "oublier", "oubliez", "cesser", "cesse", "chargé",
 ))
+_ALLER_FUTURE = frozenset(("irai", "iras", "ira", "irons", "irez", "iront", "irais", "irait", "irions", "iriez", "iraient"))
 _AVOIR_IMPERFECT = frozenset(("avais", "avait", "avions", "aviez", "avaient"))  # after `l`, also laver's (`lavions`)
 # a verb form ends so; `lavait` (laver) is a word, `louverture` only a web misspelling
 _VERB_ENDING = regex.compile(r"(?:ait|aient|ais|ai|ons|ez|ent|ant|er|ir|é|ée|és|ées|a|as|it|is|ut|us)$")
@@ -2441,6 +2442,8 @@ def _glued_elision(text: str, start: int, end: int, low: str) -> tuple[str, str]
         return None  # `je décris`: a verb after its subject
     if prefix == "l" and prev in _SUBJECTS and rest in _AVOIR_IMPERFECT and nxt in grammar("determiners"):
         return None  # `nous lavions le minerai`: laver and its object; `nous l’avions` takes a participle
+    if prefix == "l" and rest in _ALLER_FUTURE:
+        return None  # `la directive lirait le fichier`: aller takes no object `l’`, and no article comes before a verb
     needed = 1.5 if len(rest) >= 8 else 2.0 if len(rest) >= 6 else 2.5
     if zw < 1.0 and _accented_word(prefix, rest):
         return None  # `decrivant` is `décrivant` without its accent, not `d’écrivant`
