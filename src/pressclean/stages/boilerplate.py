@@ -318,7 +318,14 @@ _COUNTERS = regex.compile(
 _PLAYER = regex.compile(r"[^\p{L}\p{N}]{0,3}\p{L}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,3}\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 # `Écouter le podcast « Mer et climat » – épisode 14 (28:40)`: a call to play a recording, with its length
 _PLAY_CALL = regex.compile(
-    r"[^\p{L}\p{N}]{0,3}(?i:écouter|écoutez|regarder|regardez|visionner|voir la vidéo|listen|watch|play)\b[^.!?]{0,120}\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)"
+    r"[^\p{L}\p{N}]{0,3}(?i:écouter|écoutez|réécouter|réécoutez|regarder|regardez|revoir|visionner|voir la vidéo|listen|watch|play)\b[^.!?]{0,120}"
+    r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)"
+)
+# `▶ EN DIRECT – Écoutez Djoliba FM (98.7 à Kankan, 101.2 à Siguiri)`: a station's live stream, a play mark or a `direct`
+# label before the call to listen or watch (its frequencies, decimals, are no sentence's end)
+_LIVE_CALL = regex.compile(
+    r"\s*(?:[▶►⏵▷]\s*(?:(?i:en direct|live)\s*[–—:|·-]?\s*)?|(?i:en direct|live)\s*[–—:|·-]\s*)"
+    r"(?i:écoutez|écouter|regardez|regarder|suivez|listen|watch)\b(?:[^.!?]|\.\d){0,120}"
 )
 # a page number in a line's key (`_key`: no punctuation): `... 3`, `... page 3 sur 12`, `page 2 4 ...`
 _PAGE_AT_END = regex.compile(r"\s+(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?$")
@@ -666,8 +673,12 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             or (line.words <= 14 and ":" in text and not line.hints_contact and _INITIAL.search(text) and _CREDIT_FIELD.fullmatch(text))
         ):
             verdicts[line.index] = "byline"
-        elif _PLAYER.fullmatch(text) or (line.words <= 16 and _PLAY_CALL.fullmatch(text)):
-            verdicts[line.index] = "media player"  # between a story's headline and its text, as a stamp is
+        elif _PLAYER.fullmatch(text) or (line.words <= 16 and "(" in text and (_PLAY_CALL.fullmatch(text) or _PLAY_CALL.fullmatch(_LABEL_SEPARATOR.split(text)[-1]))) or (
+            line.words <= 20 and _LIVE_CALL.fullmatch(text)
+        ):
+            # between a story's headline and its text, as a stamp is; or a row that ends on the call to play
+            # (`Présenté par Fodé Kaba Condé · Réécouter le journal (14:32)`)
+            verdicts[line.index] = "media player"
         elif ("@" in text or "pic." in text) and _EMBEDDED_POST.search(text) and line.words <= 40:
             verdicts[line.index] = "embedded post"  # a post shown inside the story: its text goes on under it
         elif _is_link(line) or _is_file_link(line):
