@@ -2572,6 +2572,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
         landform = fold(words[0]) in _words()["landform_nouns"] and _ARTICLE_END.search(text[max(0, start - 12) : start])
         if landform and fold(words[0]) in _words()["cove_nouns"] and (name := _COVE_NAME.fullmatch(text, start + len(words[0]), end)):
             start = name.start(1)  # `l’anse du Gouverneur`, `l’îlet Fourchue`: a cove or an islet is named by its name, whatever word it reads as
+        elif landform and (name := _APPOSED_NAMES.fullmatch(text, start + len(words[0]), end)) and _river_named(text, start, name.start(1), end):
+            start = name.start(1)  # `La rivière Grande Anse`: a river of several words is named by its name too
         elif landform and (name := _APPOSED_NAME.fullmatch(text, start + len(words[0]), end)) and (
             (_names_alone(name.group(1)) and fold(words[0]) not in _words()["sea_nouns"]) or _river_named(text, start, name.start(1), end)
             or _island_named_by_noun(words[0], name.group(1))
@@ -2680,6 +2682,7 @@ def _on_address_line(text: str, start: int) -> bool:
 _BOX_NUMBER = regex.compile(r"(?<![\p{L}])(?:BP|B\.P\.|CP|Case[ \t]+postale)[ \t]*\d")  # a postal box: the line is an address
 _BARE_OF = regex.compile(r"\s+(?:de\s+|d['’]\s*)")
 _APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
+_APPOSED_NAMES = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)+)")  # `rivière` + ` Grande Anse`
 _LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les|du|au|des|aux)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z", regex.REVERSE)  # `l’île `, `du fleuve `
 
 
@@ -2716,9 +2719,17 @@ def _river_named(text: str, noun_start: int, start: int, end: int) -> bool:
     >>> t = "le niveau du fleuve Congo, la vallée du fleuve Sénégal"
     >>> _river_named(t, 13, 20, 25), _river_named(t, 40, 47, 54)
     (True, False)
+
+    A name of several capitalised words is one too (`La rivière Grande Anse`).
+
+    >>> t = "La rivière Grande Anse"
+    >>> _river_named(t, 3, 11, 22)
+    True
     """
     name = text[start:end]
-    if fold(text[noun_start:start].strip()) not in _words()["river_nouns"] or " " in name or _ADJECTIVE.fullmatch(name.lower()) or is_demonym(name):
+    if fold(text[noun_start:start].strip()) not in _words()["river_nouns"] or _ADJECTIVE.fullmatch(name.lower()) or is_demonym(name):
+        return False
+    if " " in name and not all(w[:1].isupper() for w in name.split()):
         return False
     return not ((of := _LANDFORM_OF.search(text, max(0, noun_start - 30), noun_start)) and fold(of.group(1)) in _words()["landform_nouns"])
 
