@@ -5506,7 +5506,8 @@ def _is_place_here(text: str, start: int, end: int, label: str, seen: Counter, b
     if label == "PER" and len(words) == 2 and (noun := _NOUN_AT_BEFORE.search(text, max(0, start - 40), start)) and not _VERB_ENDING.search(noun.group(1)) and fold(noun.group(1)) not in _words()["dative_nouns"]:
         role = _ROLE_APPOSED.match(text, end)
         return role is None or fold(role.group(1)) not in _words()["role_nouns"]  # `nos parcelles de démonstration à Ross Béthio`: a noun's place (`a déclaré à Awa Diop` is a person)
-    if before and before[-1][2] == "LOC" and len(words) == 1:
+    if before and before[-1][2] == "LOC" and (len(words) == 1 or (len(words) == 2 and _NAMES_ARTICLE.match(name))):
+        # (`Le Robert, Le François, Le Vauclin`: a town named with its article, listed after a place)
         return _COORDINATION.fullmatch(text[before[-1][1] : start]) is not None
     return False
 
