@@ -3377,6 +3377,15 @@ def trailing_chrome(
                 links = {end, *(l.index for l in after[:contact])}
                 dropped.update(links - set(removed))
                 article = [l for l in article if l.index not in links]
+    # a donation box right under the contact block (the release closed there): its call to give, amount and button and
+    # all (`Faites un don : 40 € = un kit de semences ... Je fais un don`), and what it holds under it, its appeal and the
+    # bank account it gives (`Compte BE71 ...`), down to the next contact line, if any
+    calls = [n for n in range(1, len(article)) if _is_donation_call(article, n)]
+    if calls:
+        n = calls[0]
+        box = list(itertools.takewhile(lambda l: not l.hints_contact or _IBAN.search(l.text) is not None, article[n:]))
+        dropped.update(l.index for l in box)
+        article = article[:n] + article[n + len(box) :]
     # a hard-wrapped paragraph ends on its last, short line (`plus tôt.`), which the line above runs on into
     ends = [
         n for n, l in enumerate(article)
@@ -3997,6 +4006,9 @@ def _is_dated_headline(line: Line) -> bool:
 
 
 _READER = regex.compile(r"\b(?i:vous|votre|vos)\b")
+_DONATION_CALL = regex.compile(r"\s*(?i:faites un don|faire un don|donnez|soutenez|je donne|je fais un don|donate|support us)\b")
+# an account number to give to (`BE71 0961 2345 6769`, `CH93 0076 2011 6238 5295 7`): a country code, check digits, groups
+_IBAN = regex.compile(r"\b\p{Lu}{2}\d{2}(?:\s?[\dA-Z]{4}){2,7}(?:\s?[\dA-Z]{1,3})?\b")
 # a site's call to the reader: to support it, subscribe to it, follow it (its verb, with `nous`, `notre`, `nos`)
 _SITE_CALL = regex.compile(
     r"\b(?i:soutenez|soutenir|faites un don|faire un don|donnez|abonnez-vous|inscrivez-vous|recevez|suivez-nous|rejoignez-nous"
@@ -4018,6 +4030,12 @@ def _is_appeal_run(run: list[Line]) -> bool:
     heading (`Semez l’espoir en Haïti` ⏎ `Avec 60 $, vous offrez à une famille ...`)."""
     body = run[1:] if len(run) == 2 and not _TERMINAL.search(run[0].text) else run
     return len(body) == 1 and body[0].words <= 2 * APPEAL_WORDS and _READER.search(body[0].text) is not None
+
+
+def _is_donation_call(article: list[Line], n: int) -> bool:
+    """Is sentence `n` a call to give (`Faites un don : ...`, `Soutenez ...`, `Je donne`), opening its line, right under
+    a line of contact data (a release's own call to give stands in its text, above its contact block)?"""
+    return article[n].words <= 30 and _DONATION_CALL.match(article[n].text) is not None and _CONTACT_DATA.search(article[n - 1].text) is not None
 
 
 def _is_appeal_box(article: list[Line], n: int) -> bool:
