@@ -1819,6 +1819,9 @@ class _Names:
         for e in entities:
             if e.label == "LOC":
                 self.places.setdefault(fold(e.text), []).append(e.start)
+        # the people the model names on the page, by folded name: a contact line's name spelt like places (`Jérémie
+        # Saint-Louis`, two towns) is that person when the body names them (`explique Jérémie Saint-Louis, ...`)
+        self.people = frozenset(fold(e.text) for e in entities if e.label == "PER")
 
     def place_elsewhere(self, name: str, lo: int, hi: int) -> bool:
         """Whether the model reads `name` as a place somewhere on the page outside text[lo:hi] (`tenue à la
@@ -1877,6 +1880,8 @@ def _classify(segment: str, seg_start: int, names: _Names) -> str:
         return "org"  # `Le HCR` (est joignable au ...): a body by its acronym, not a name (but `LE GALL`)
     if _NAME.match(s) and not any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in tokens):
         named = _NAME.match(s).group("name")
+        if fold(named) in names.people:
+            return "person"  # the model reads the page's other mention of the name as a person
         if region_of_place(named) is not None or _is_place(named) or all(region_of_place(t) for t in named.split()):
             return "org"  # a place, not a person
         if names.place_elsewhere(named, seg_start, seg_start + len(segment)):
@@ -1957,18 +1962,20 @@ def _names_something(s: str) -> bool:
 
 
 def _named_like_person(s: str) -> bool:
-    """Shaped like a person's name (`MARIE DUPONT`, `DIALLO Amadou`) and naming no organisation or place.
+    """Shaped like a person's name (`MARIE DUPONT`, `DIALLO Amadou`) and naming no organisation or place; a first
+    name spelt as a place is still a first name (`France Gagnon`), a place after the first word names an office.
 
     >>> _named_like_person("MARIE DUPONT"), _named_like_person("UNICEF Sénégal"), _named_like_person("Agence Relais")
     (True, False, False)
+    >>> _named_like_person("France Gagnon"), _named_like_person("France")
+    (True, False)
     >>> _named_like_person(None)
     False
     """
-    return (
-        bool(s)  # no organisation piece seen yet (None): nothing to judge
-        and _NAME.match(s) is not None and not _ORG_WORDS.search(s) and not place_regions(s) and not _is_place(s)
-        and not any(region_of_place(t) for t in s.split())
-    )
+    if not s or _NAME.match(s) is None or _ORG_WORDS.search(s) or _is_place(s):
+        return False  # (no organisation piece seen yet, None: nothing to judge)
+    rest = s.split(maxsplit=1)[1] if len(s.split()) > 1 else ""
+    return not place_regions(rest) and not any(region_of_place(t) for t in rest.split())
 
 
 def _ends_as_org(s: str) -> bool:
