@@ -3117,9 +3117,15 @@ def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
         listed = bool(out) and out[-1][2] == "LOC" and span[2] == "LOC" and _COORDINATION.fullmatch(text, out[-1][1], span[0]) is not None
         # a list names its places in any order: the first of `sur Tahiti et Moorea` is one when the next is
         listed = listed or (span[2] == "LOC" and i + 1 < len(ordered) and _listed_before_place(text, span, ordered[i + 1]))
+        if span[2] == "LOC" and (particle := _PARTICLE_NAME_AFTER.match(text, span[1])):
+            span = (span[0], particle.end(), span[2])  # `Talat` + ` N’Yacoub`: the model stopped at the particle of the place's name
         if repaired := _repair_span(text, *span, listed=listed):
             out.append(repaired)
     return out
+
+
+# a name's particle, a capital and an apostrophe before its capital (`N’Yacoub`, `M’Bour`); not an article's elision (`L’Union`, `D’après`)
+_PARTICLE_NAME_AFTER = regex.compile(r"[ \t]+(?![LlDd])\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])")
 
 
 def _listed_before_place(text: str, span: tuple[int, int, str], after: tuple[int, int, str]) -> bool:
