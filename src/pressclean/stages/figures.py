@@ -549,6 +549,9 @@ _NOUN_SERIES_PREV = regex.compile(rf"\({_H}?{_BRACKET_COUNT}{_H}?\){_ITEM_JOIN}\
 _BRACKET_ROW = regex.compile(rf"[^\d\n()]{{1,60}}?{_H}*[:–-]?{_H}*{_BRACKET_COUNT}{_H}+\({_H}?{_BRACKET_COUNT}{_H}?\)")
 # digits, dashes and capitals: a plate or a code (`1-KBT-482`, `2-AB-34`), read from the dash after the first digits
 _LETTER_CODE_AFTER = regex.compile(r"[-–]\p{Lu}{1,4}[-–]\d")
+# ... and digit groups that a word of capitals and digits closes: a register's number (`84712 3456 RR0001`, a charity's
+# in Canada), no quantity
+_REGISTER_TAIL = regex.compile(rf"(?:{_H}\d{{2,6}}){{0,3}}{_H}(?=\p{{Lu}}{{1,4}}\d)\p{{Lu}}{{1,4}}\d{{2,8}}(?![\p{{L}}\p{{N}}])")
 # a radio station's frequency on the FM band, written before the band's name or, with its decimals, after it (`Radio
 # Vwa Lakay 97.3 FM`, `FM 103.4 et FM 98.2`; but `95 FM locales` may count stations)
 _FM_FREQUENCY = regex.compile(r"\d{2,3}(?:[.,]\d{1,2})?")
@@ -2287,6 +2290,8 @@ class _Finder:
             return None  # the head of three digit groups joined by dashes: an account's or a file's number (`12-34567-8`)
         if nxt in "-–" and _LETTER_CODE_AFTER.match(text, e, e + 8):
             return None  # the head of a code of digits and capitals joined by dashes: a plate (`1-KBT-482`)
+        if nxt in _SPACE_CHARS and _REGISTER_TAIL.match(text, e, e + 40):
+            return None  # `84712 3456 RR0001`: a register's number, closed by its letters and digits
         if prev in "-–/" and prev2.isdigit():
             partner = self.ends.get(s - 1)
             if partner is None or (prev == "/" and partner.kind != "year"):
