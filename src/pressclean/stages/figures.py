@@ -569,9 +569,13 @@ _GLUED_HEADING = regex.compile(r"\p{Lu}\p{Ll}{1,20}(?:[ '’]|\Z)")
 # (`(?:{_H}*,)?{_H}*` is `{_H}*,?{_H}*` written so that a long run of spaces is not split every
 # possible way between two stars: the same gaps match, in linear time)
 _COMPARISON_GAP = regex.compile(
-    rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?(?:{_H}*,)?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?){_H}+",
+    rf"(?:{_H}+[\p{{L}}\-]{{1,25}})?(?:{_H}*,)?{_H}*(?:au{_H}+lieu{_H}+de|contre|compar[ée]e?s?{_H}+[àa]|against|compared{_H}+(?:with|to)|versus|vs\.?"
+    # the whole a part is taken from, its noun elided: `42 kilomètres d'ici à juin 2026 sur les 94 que compte le
+    # tronçon` (`_WHOLE_AFTER` after it)
+    rf"|(?P<whole>sur{_H}+les)){_H}+",
     regex.IGNORECASE,
 )
+_WHOLE_AFTER = regex.compile(rf"{_H}+(?:que|qu['’])")
 # ... and further, after the clause of the first figure: `121,4 millions de tonnes de bauxite ont été exportées entre
 # janvier et novembre, contre 102,9 millions` (no other number nor sentence end between)
 _COMPARISON_FAR = regex.compile(
@@ -3830,12 +3834,14 @@ class _Finder:
         figs = sorted(self.figures, key=lambda f: f.start)
         for i in range(1, len(figs)):
             a, b = figs[i - 1], figs[i]
-            if b.unit is None and b.kind == "count" and a.kind in ("date", "year") and i > 1 \
-                    and _COMPARISON_GAP.fullmatch(self.text, a.end, b.start) \
+            gap = _COMPARISON_GAP.fullmatch(self.text, a.end, b.start)
+            if gap is not None and gap.group("whole") and not _WHOLE_AFTER.match(self.text, b.end):
+                gap = None  # `sur les 94` names a whole only when a clause says what it is of (`que compte ...`)
+            if b.unit is None and b.kind == "count" and a.kind in ("date", "year") and i > 1 and gap is not None \
                     and _SAME_CLAUSE.fullmatch(self.text, figs[i - 2].end, a.start):
                 # `14,6 microgrammes par litre en 2024, contre 89,5`: the year dates the figure compared
                 a = figs[i - 2]
-            elif not (_COMPARISON_GAP.fullmatch(self.text, a.end, b.start)
+            elif not (gap is not None
                       or b.start - a.end <= 200 and _COMPARISON_FAR.fullmatch(self.text, a.end, b.start)):
                 continue
             if b.unit is None and b.kind == "count" and a.kind not in ("count", "date", "year", "ordinal") and not (
