@@ -240,7 +240,7 @@ _TICKER_LABEL = regex.compile(
 )
 _TICKER_ITEM = regex.compile(r"\s+[·•]\s+")  # the headlines behind a ticker's arrow, apart by bullets
 _BULLET_SEPARATOR = regex.compile(r"\s*•\s*")
-_BYLINE = regex.compile(r"\s*(?:(?:(?i:écrit|rédigé|publié|posté|written|posted)e?\s+)?(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")  # `Par Jean Dupont`, `Écrit par ...`
+_BYLINE = regex.compile(r"\s*(?:(?:(?i:[ée]crit|r[ée]dig[ée]|publi[ée]|post[ée]|written|posted)e?\s+)?(?i:par|by)\s+(?:\p{Lu}|(?i:notre|nos|la|le|our)\s)|(?i:propos recueillis par)\s)")  # `Par Jean Dupont`, `Écrit par ...`
 # the field `Publié par : Service de presse` (a participle and a colon: `Adopté par le Conseil, le budget ...` is a headline)
 _POSTED_BY = regex.compile(r"\s*(?:(?i:dit|a écrit|says|wrote)\s*:?|[-–—,|:·])\s*$")  # `Nadège dit :` before the date
 _BYLINE_FIELD = regex.compile(r"\s*\p{L}{2,16}[ée]\s+(?i:par|by)\s?:\s*\p{Lu}")
