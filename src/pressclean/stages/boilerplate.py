@@ -327,6 +327,7 @@ _LIVE_CALL = regex.compile(
     r"\s*(?:[▶►⏵▷]\s*(?:(?i:en direct|live)\s*[–—:|·-]?\s*)?|(?i:en direct|live)\s*[–—:|·-]\s*)"
     r"(?i:écoutez|écouter|regardez|regarder|suivez|listen|watch)\b(?:[^.!?]|\.\d){0,120}"
 )
+_SUM_AT_EDGE = regex.compile(r"^\s*\d[\d\s.,]*[%‰€$£]|\d\s?[%‰€$£]\s*$")  # `12 % des ...`, `... en baisse de 12 %`
 # a page number in a line's key (`_key`: no punctuation): `... 3`, `... page 3 sur 12`, `page 2 4 ...`
 _PAGE_AT_END = regex.compile(r"\s+(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?$")
 _PAGE_AT_START = regex.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:sur\s+|of\s+)?\d{1,4})?\s+")
@@ -1117,7 +1118,8 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     """Which lines repeat as a running page header or footer: the same words (three at least: not `Étape 1`,
     `Étape 2`) with a page number at the end or at the start (`Rapport annuel 2023 – Terre Vive 3`, `Page 2/4 –
     Bulletin humanitaire`), or the same line twice beside a page number on a line of its own."""
-    bare = [_PAGE_AT_END.sub("", _PAGE_AT_START.sub("", k)) if _DIGITS.search(k) else None for k in keys]
+    # (a share or a sum at a line's end or start, `... en baisse de 12 %`, is no page number: the key drops its sign)
+    bare = [_PAGE_AT_END.sub("", _PAGE_AT_START.sub("", k)) if _DIGITS.search(k) and not _SUM_AT_EDGE.search(l.text) else None for k, l in zip(keys, content)]
     # (a story's date stamp, `Publié le 14/04/2025 à 09:12`, may end on a time that reads like `9 12`: no page header)
     bare = [b if b is not None and b != k and not _is_date_stamp(l.text) else None for b, k, l in zip(bare, keys, content)]
     # a line printed twice in a row (a doubled title ending on a year) is one line, not a header on two pages
