@@ -3117,7 +3117,8 @@ def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
         listed = bool(out) and out[-1][2] == "LOC" and span[2] == "LOC" and _COORDINATION.fullmatch(text, out[-1][1], span[0]) is not None
         # a list names its places in any order: the first of `sur Tahiti et Moorea` is one when the next is
         listed = listed or (span[2] == "LOC" and i + 1 < len(ordered) and _listed_before_place(text, span, ordered[i + 1]))
-        if span[2] == "LOC" and (particle := _PARTICLE_NAME_AFTER.match(text, span[1])):
+        if span[2] == "LOC" and (particle := _PARTICLE_NAME_AFTER.match(text, span[1])) and not _is_place_name(particle.group().strip()):
+            # (`Mayo-Kebbi Est N’Djamena`, a title glued to its dateline: two places)
             span = (span[0], particle.end(), span[2])  # `Talat` + ` N’Yacoub`: the model stopped at the particle of the place's name
         if repaired := _repair_span(text, *span, listed=listed):
             out.append(repaired)
