@@ -246,7 +246,7 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
     # 1. the site prints each heading twice: `Qui sommes nous` ⏎ `Qui sommes nousL'Organisation`
     if prev_line.strip() and prev_line.strip() == head.strip():
         return "heading glued to the text (repeated heading)"
-    if is_more_english(left):  # `HelpAge`, `WaterAid`, `ActionAid`: English names
+    if is_more_english(left) and not elision:  # `HelpAge`, `WaterAid`, `ActionAid`: English names (none goes on in `L’`)
         return None
     right_is_word = len(right) >= 2 and right[1:].islower()
     # `À` alone before a space opens a sentence too (`des partenairesÀ Genève, le HCR`)
