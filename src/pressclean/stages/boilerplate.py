@@ -4035,7 +4035,7 @@ def _is_appeal_run(run: list[Line]) -> bool:
 
 
 def _is_donation_call(article: list[Line], n: int) -> bool:
-    """Is sentence `n` a call to give (`Faites un don : ...`, `Soutenez ...`, `Je donne`), opening its line, right under
+    """Is line `n` a call to give (`Faites un don : ...`, `Soutenez ...`, `Je donne`), opening the line, right under
     a line of contact data (a release's own call to give stands in its text, above its contact block)?"""
     return article[n].words <= 30 and _DONATION_CALL.match(article[n].text) is not None and _CONTACT_DATA.search(article[n - 1].text) is not None
 
