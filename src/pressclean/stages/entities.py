@@ -3447,7 +3447,7 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         return None  # `Chiffres clés`, `Communiqué de presse N° 245/2025`: a heading of common words
     if label in ("ORG", "MISC") and _is_row_label(text, start, end, words):
         return None  # `Centres de santé : 7`: the label of a row of key figures
-    if label in ("ORG", "MISC") and first in _words()["unit_nouns"] and (town := _TOWN_AFTER_OF.search(text, start, end)) and town.start() == start + len(words[0]) and _is_place_name(town.group(1)):
+    if label in ("ORG", "MISC", "LOC") and first in _words()["unit_nouns"] and (town := _TOWN_AFTER_OF.search(text, start, end)) and town.start() == start + len(words[0]) and (label == "LOC" or _is_place_name(town.group(1))):
         return town.start(1), end, "LOC"  # `Bureau de Paris :`, `l’antenne de Lorient`: an office's town, a place (but `Conseil de Paris`)
     if label != "PER" and first in _words()["office_nouns"] and _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
         return None  # `dans ses Services centraux`, `sa Direction générale`: a part of a body the page named, not one more
