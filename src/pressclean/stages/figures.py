@@ -1083,6 +1083,9 @@ _EXPERIENCE_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _WORD_SPLIT = regex.compile(rf"{_H}+")
+_NEXT_WORD_START = regex.compile(r"\S")
+_SCALE_WORDS = frozenset({"millions", "milliards", "billions", "million", "milliard", "billion", "trillion", "trillions"})
+_PLURAL_NOUN_AFTER = regex.compile(rf"{_H}+(?!(?:les|des|ces|ses|nos|vos|leurs|mes|tes|aux|dans|sous|sans|plus|moins|tous)(?![\p{{L}}]))\p{{Ll}}[\p{{L}}\-]{{1,30}}[sx](?![\p{{L}}])")
 # how far back a plan's title may open on its capitalised head noun, in characters and in lower-case words
 _TITLE_REACH = 140
 _TITLE_WORDS = 12
@@ -3372,9 +3375,15 @@ class _Finder:
         bounds: list[_Figure] = []  # bare number words that may start a range
         for m in self.number_word_matches:
             s, e = m.span("nw")
+            words = _WORD_SPLIT.split(m.group("nw"))
+            after_scale = len(words) > 1 and words[0].lower() in _SCALE_WORDS
+            if after_scale:
+                # `9 milliards cinq ans plus tôt`: the scale closes the numeral before, a small number follows it
+                # (not `3 millions cinq cent mille`, the rest of one amount)
+                s = _NEXT_WORD_START.search(text, s + len(words[0]), e).start()
+                words = words[1:]
             if not self._free(s, e):
                 continue
-            words = _WORD_SPLIT.split(m.group("nw"))
             value = None
             while words:  # the longest prefix that reads as one number (`deux cinq` is two numbers)
                 try:
@@ -3382,9 +3391,9 @@ class _Finder:
                     break
                 except (ValueError, AssertionError, KeyError):
                     words = words[:-1]
-            if value is None:
+            if value is None or after_scale and value >= 1000:
                 continue
-            e = s + len(" ".join(words)) if len(words) < len(_WORD_SPLIT.split(m.group("nw"))) else e
+            e = s + len(" ".join(words)) if len(words) < len(_WORD_SPLIT.split(text[s:e])) else e
             first = words[0].lower()
             if first in ("hundred", "thousand", "million", "billion", "trillion") and self._language_at(s) == "en" \
                     and (article := _A_BEFORE.search(text, max(0, s - 4), s)) is not None:
@@ -3402,8 +3411,11 @@ class _Finder:
             prev_word = _PREV_WORD.search(text, max(0, s - 44), s)
             pw = prev_word.group("w").lower() if prev_word else ""
             if first == "neuf" and len(words) == 1 and pw in ("tout", "flambant", "à", "de", "remis", "remise", "quoi") \
-                    and (pw in ("tout", "flambant") or not self._unit_word_after(e)):
-                continue  # `flambant neuf`, `remis à neuf`: new, not nine (but `plus de neuf ans`: a unit follows nine)
+                    and (pw in ("tout", "flambant") or not (self._unit_word_after(e)
+                                                            or pw == "de" and _PLURAL_NOUN_AFTER.match(text, e))):
+                # `flambant neuf`, `remis à neuf`: new, not nine (but `plus de neuf ans`, `un conseil de neuf membres`:
+                # a unit or a plural noun follows nine)
+                continue
             if pw == "pour" and first.startswith("cent"):
                 continue  # `pour cent` belongs to the percentage before it
             start, qualifier, currency_before = self._lead(s)
