@@ -3119,7 +3119,8 @@ def _search_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int,
     return chain.from_iterable(map(pattern.finditer, repeat(text), starts, ends))
 
 
-_SUBJECTS = frozenset(("il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce", "cela", "ceci"))
+# (a clause opens on these; `ce`, `cela` too, unlike the subjects an elision follows, `_SUBJECTS`)
+_CLAUSE_SUBJECTS = frozenset(("il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce", "cela", "ceci"))
 
 
 def _clause_head(head: str) -> bool:
@@ -3130,7 +3131,7 @@ def _clause_head(head: str) -> bool:
     [True, False, False, False]
     """
     words = [w.lower() for w in head.split()]
-    return bool(words) and (words[0] in _SUBJECTS or not _VERB_FORMS.isdisjoint(words[1:]))
+    return bool(words) and (words[0] in _CLAUSE_SUBJECTS or not _VERB_FORMS.isdisjoint(words[1:]))
 
 
 def _restore_dash(text: str) -> list[Change]:
