@@ -2090,6 +2090,7 @@ def _opens_on_site_name(line: Line, lines: list[Line]) -> bool:
     """`La Gazette du Sud – 14, avenue ... – Tél. ... – redaction@...`: a row of parts under the name the page's
     copyright line gives the site (its footer, e-mail and all), with no press label."""
     parts = _LABEL_SEPARATOR.split(line.text)
+    # (the mailbox may say `contact@`: no label)
     return len(parts) >= 3 and not _PRESS_LABEL.search(line.text) and _folded(parts[0]) in _site_names(lines)
 
 
@@ -4069,8 +4070,18 @@ def _holds_release_contact(lines: list[Line]) -> bool:
 
 
 def _holds_press_contact(lines: list[Line]) -> bool:
-    """A press contact: a press label or word (`Contact presse`, `porte-parole`) on a line with contact data, or right above one."""
-    return any(_PRESS_WORD.search(a.text) and (_CONTACT_DATA.search(a.text) or _CONTACT_DATA.search(b.text)) for a, b in zip(lines, lines[1:] + lines[-1:]))
+    """A press contact: a press label or word (`Contact presse`, `porte-parole`) on a line with contact data, or over
+    one within the next two lines, no sentence ending between (`Contact presse :` ⏎ the office and its officer ⏎
+    `Tél. : ...`)."""
+    for n, line in enumerate(lines):
+        if not _PRESS_WORD.search(line.text):
+            continue
+        for k, below in enumerate(lines[n : n + 3]):
+            if _CONTACT_DATA.search(below.text):
+                return True
+            if k and _is_sentence(below):
+                break
+    return False
 
 
 _BARE_CONTACT = regex.compile(r"\s*(?i:contacts?|tél\.?|téléphone|standard)\s*:?\s*[+\d(][\d .()/-]{6,}\d\s*")
