@@ -210,6 +210,15 @@ def test_site_profile_learns_lines_whose_number_changes_from_page_to_page_but_no
     assert [profile.repeats(line) for line in new_page] == [True, True, True, False]
 
 
+def test_a_copyright_over_a_span_of_years_spaced_around_its_dash_is_no_number_to_call_and_the_site_learns_it():
+    # (`2009 - 2025` read as a phone number made the line contact data, which no profile learns)
+    copyright = "Copyright © 2009 - 2025 CCIPG. Tous droits réservés."
+    pages = ["\n".join(["Accueil | Actualités", TITLES[n], *(b.format(n=n + 10) for b in BODY), copyright]) for n in range(3)]
+    line = split_lines(copyright)[0]
+    assert not line.hints_contact
+    assert SiteProfile.fit(pages).repeats(line)
+
+
 def test_a_line_the_site_repeats_stays_where_this_page_quotes_it_between_its_own_prose():
     motto = "Ensemble, cap sur demain"
     head = ["Aller au contenu", "Région du Littoral", motto, "Rechercher", "Accueil", "La Région", "Presse", "Contact"]

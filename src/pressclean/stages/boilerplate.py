@@ -362,7 +362,7 @@ _COPYRIGHT = regex.compile(r"©|\(c\)\s|\bcopyright\b|\btous droits réservés\b
 _COPYRIGHT_WORDS = regex.compile(r"©|\(c\)|\bcopyright\b|tous droits réservés|all rights reserved|\b\d{4}\b", regex.IGNORECASE)
 _NAME_SEPARATOR = regex.compile(r"[.·|•]|\s[-–—]\s")
 # a number someone can call; a date (`2024-03-08`, `04/12/2024`) has the digits of one, not the shape
-_NUMBER = r"(?<![\d/.-])(?!\d{4}-\d\d-\d\d\b|\d\d?[/.]\d\d?[/.]\d{4}\b|\d\d?/\d\d?/\d\d\b|(?:19|20)\d\d[-/](?:19|20)\d\d\b)\+?\d"  # a date is no number to call, nor a span of years (`le plan d’action 2025-2028`)
+_NUMBER = r"(?<![\d/.-])(?!\d{4}-\d\d-\d\d\b|\d\d?[/.]\d\d?[/.]\d{4}\b|\d\d?/\d\d?/\d\d\b|(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d\b)\+?\d"  # a date is no number to call, nor a span of years (`le plan d’action 2025-2028`, `© 2009 - 2025`)
 _CONTACT_DATA = regex.compile(rf"@|\[email|{_NUMBER}[\d .()/-]{{8,}}\d")  # an address or a number someone can call
 _CONTACT_VALUE = regex.compile(rf"\S+@\S+|\[email[^\]]*\]|{_NUMBER}[\d .()/-]{{8,}}\d")  # the address or the number itself
 # (a number before a dotted date, `lignes 3 et 12 (03.12.2025)`, is no number to call)
