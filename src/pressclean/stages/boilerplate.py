@@ -2091,7 +2091,6 @@ def _opens_on_site_name(line: Line, lines: list[Line]) -> bool:
     copyright line gives the site (its footer, e-mail and all), with no press label."""
     parts = _LABEL_SEPARATOR.split(line.text)
     # (the mailbox may say `contact@`: no label)
-    # (the mailbox may say `contact@`: no label)
     return len(parts) >= 3 and not _PRESS_LABEL.search(_LINK.sub(" ", line.text)) and _folded(parts[0]) in _site_names(lines)
 
 
