@@ -80,6 +80,19 @@ def test_a_user_name_that_is_a_common_word_is_kept_and_keeps_its_label(nlp):
     assert not any(e.text in ("Espoir", "Solidarité") for e in doc.entities if e.label != "ORG")
 
 
+def test_bodies_named_in_the_data_file_keep_their_own_canonical_names(nlp):
+    # one entry of organisations.json is one body: Europol is not Interpol, the Parliament not the Commission
+    doc = find_entities(Document.from_text(
+        "Interpol et Europol ont signé un accord avec Frontex. Le Parlement européen salue l'accord, "
+        "comme Plan International et la Chaîne du Bonheur (Swiss Solidarity)."
+    ))
+    canonical = {e["long_form"]: e["canonical"] for e in doc.entities_of("ORG")}
+    assert canonical["Europol"] == "Europol" and canonical["Frontex"] == "Frontex"
+    assert canonical["Parlement européen"] == "Parlement européen"
+    assert canonical["Plan International"] == "Plan International"
+    assert "Proparco" not in canonical.values()
+
+
 def test_a_known_acronym_never_spelt_out_keeps_the_data_name_as_canonical_only(nlp):
     # corpora/README.md: `long_form: null` when the page never spells the name out
     doc = find_entities(Document.from_text("La campagne est financée par l'UNICEF au Niger."))
