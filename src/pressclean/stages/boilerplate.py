@@ -4009,13 +4009,14 @@ def _is_dated_headline(line: Line) -> bool:
 
 
 _READER = regex.compile(r"\b(?i:vous|votre|vos)\b")
-_DONATION_CALL = regex.compile(r"\s*(?i:faites un don|faire un don|donnez|soutenez|je donne|je fais un don|donate|support us)\b")
+_GIVE = r"faites un don|faire un don|donnez|soutenez|donate|support us"  # a call to give, in a site's call or a donation box
+_DONATION_CALL = regex.compile(rf"\s*(?i:{_GIVE}|je donne|je fais un don)\b")
 # an account number to give to (`BE71 0961 2345 6769`, `CH93 0076 2011 6238 5295 7`): a country code, check digits, groups
 _IBAN = regex.compile(r"\b\p{Lu}{2}\d{2}(?:\s?[\dA-Z]{4}){2,7}(?:\s?[\dA-Z]{1,3})?\b")
 # a site's call to the reader: to support it, subscribe to it, follow it (its verb, with `nous`, `notre`, `nos`)
 _SITE_CALL = regex.compile(
-    r"\b(?i:soutenez|soutenir|faites un don|faire un don|donnez|abonnez-vous|inscrivez-vous|recevez|suivez-nous|rejoignez-nous"
-    r"|restez informés?|support us|donate|subscribe|follow us)\b"
+    rf"\b(?i:{_GIVE}|soutenir|abonnez-vous|inscrivez-vous|recevez|suivez-nous|rejoignez-nous"
+    r"|restez informés?|subscribe|follow us)\b"
 )
 
 
