@@ -1766,15 +1766,21 @@ class _Finder:
         return frozenset(ends)
 
     @cached_property
+    def _cell_layout(self) -> tuple[dict[int, bool], dict[int, tuple[int, int]]]:
+        """`_cell_tables` of the text and the column heads it found, worked out together once."""
+        heads: dict[int, tuple[int, int]] = {}
+        return _cell_tables(self.text.split("\n"), heads), heads
+
+    @property
     def cell_table_numbers(self) -> dict[int, bool]:
         """`_cell_tables` of the text, by line index (worked out for the first number alone on its line)."""
-        return _cell_tables(self.text.split("\n"), self.cell_heads)
+        return self._cell_layout[0]
 
-    @cached_property
+    @property
     def cell_heads(self) -> dict[int, tuple[int, int]]:
         """For each value of a table read one cell a line, by line index: its column head's line and its header
-        row's first line (filled by `cell_table_numbers`)."""
-        return {}
+        row's first line."""
+        return self._cell_layout[1]
 
     def _cell_currency(self, line: int) -> str | None:
         """The currency of a cell whose column head names a sum (`Montant`, `Budget`) when the head or the caption
@@ -1800,15 +1806,6 @@ class _Finder:
         start = self.newlines[n - 1] + 1 if n > 0 else 0
         end = self.newlines[n] if n < len(self.newlines) else len(self.text)
         return self.text[start:end]
-        lines = self.text.split("\n", head + 1)  # (a table's cells are a few lines: its caption is right above)
-        words = lines[head].strip(_SPACE_CHARS).split()
-        if not words or words[0].lower() not in self.words["money_nouns"]:
-            return None
-        pos = sum(len(l) + 1 for l in lines[:head])
-        for text, at in ((lines[head], pos), *(((lines[head - c], None),) for c in range(1, _CELL_COLUMNS_MAX + 2)
-                                               if head - c >= 0 and False)):
-            pass
-        return None
 
     @cached_property
     def _table_starts(self) -> list[int]:
