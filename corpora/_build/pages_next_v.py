@@ -504,3 +504,293 @@ Service client OTLA : +225 27 20 31 45 00""", apos="drop"),
               "centre's number (the footer's number, but in the article here): one contact with person null.",
     ),
 ))
+
+
+def moji2(clean: str) -> str:
+    """Markup for a word shown doubly encoded (UTF-8 read as cp1252 twice)."""
+    once = clean.encode("utf-8").decode("cp1252")
+    return f"[[{once.encode('utf-8').decode('cp1252')}||{clean}]]"
+
+
+# =========================================================================== h413 French research institute in Pondicherry, India: no defect, no boilerplate
+PAGES.append(Page(
+    name="h413-ifp-pondichery-manuscrits-feuilles-palmier",
+    meta={"site": "www.ifp-pondichery.example.in", "style": "research-institute-india-clean", "defects": []},
+    blocks=[
+        P("L’Institut français de Pondichéry achève la numérisation de 12 000 manuscrits sur feuilles de palmier"),
+        P("Pondichéry, le 2 décembre 2025 – L’Institut français de Pondichéry (IFP) a achevé la numérisation de sa "
+          "collection de manuscrits sur feuilles de palmier, soit 12 000 manuscrits et près de 1,4 million de pages, "
+          "conservés depuis la fondation de l’Institut en 1955. Les images seront accessibles en ligne gratuitement à "
+          "partir du 15 janvier 2026."),
+        P("La collection, inscrite au registre Mémoire du monde de l’UNESCO en 2005, réunit pour l’essentiel des "
+          "textes shivaïtes en sanskrit et en tamoul copiés entre le XVIe et le XIXe siècle. Le projet, mené pendant "
+          "trois ans avec l’École française d’Extrême-Orient (EFEO), a coûté 38 millions de roupies, soit environ "
+          "390 000 euros."),
+        P("Chaque feuille a été photographiée en haute définition par une équipe de 14 techniciens formés sur place, "
+          "puis décrite par des spécialistes. « Près des deux tiers de ces textes n’avaient jamais été catalogués en "
+          "détail. Leur mise en ligne va changer le travail des chercheurs, en Inde comme ailleurs », souligne la "
+          "directrice de l’IFP, Hélène Varadarajan-Morel."),
+        P("Les fragments les plus abîmés, environ 8 % de la collection, seront restaurés à partir de 2026 dans "
+          "l’atelier de conservation de l’Institut, avec le soutien de la Fondation Karikal pour le patrimoine et de "
+          "l’ambassade de France en Inde."),
+        P("L’IFP, qui relève du ministère de l’Europe et des Affaires étrangères (MEAE) et du CNRS (Centre national "
+          "de la recherche scientifique), compte 120 chercheurs et personnels à Pondichéry. Une exposition de 40 "
+          "manuscrits restaurés sera présentée à Chennai, au Tamil Nadu, du 6 au 28 février 2026."),
+        L("""Contact presse :
+Lakshmi Narayanan, responsable de la communication, Institut français de Pondichéry
++91 413 223 1609 – communication@ifp-pondichery.example.in"""),
+    ],
+    gold=dict(
+        title="L’Institut français de Pondichéry achève la numérisation de 12 000 manuscrits sur feuilles de palmier",
+        dateline=dl("Pondichéry", "2025-12-02"),
+        organisations=[org("Institut français de Pondichéry", "IFP"), org(None, "UNESCO"),
+                       org("École française d’Extrême-Orient", "EFEO"),
+                       org("Fondation Karikal pour le patrimoine"), org("ambassade de France en Inde"),
+                       org("ministère de l’Europe et des Affaires étrangères", "MEAE"),
+                       org("Centre national de la recherche scientifique", "CNRS")],
+        places=[place("Pondichéry"), place("Inde", "IN"), place("Chennai"), place("Tamil Nadu")],
+        figures=[
+            fig("12 000 manuscrits", 12000, "manuscrits"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("près de 1,4 million de pages", 1400000, "pages", qualifier="près de"),
+            fig("en 1955", 1955, None, "year"),
+            fig("15 janvier 2026", "2026-01-15", None, "date"),
+            fig("en 2005", 2005, None, "year"),
+            fig("XVIe", 16, None, "ordinal"),
+            fig("XIXe siècle", 19, "siècle", "ordinal"),
+            fig("trois ans", 3, "ans", "duration"),
+            fig("38 millions de roupies", 38000000, "roupies", "money", currency="INR"),
+            fig("environ 390 000 euros", 390000, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("14 techniciens", 14, "techniciens"),
+            fig("Près des deux tiers", 0.6667, None, "other", qualifier="Près des"),
+            fig("environ 8 %", 8, "%", "percent", qualifier="environ"),
+            fig("2026", 2026, None, "year"),
+            fig("120 chercheurs", 120, "chercheurs"),
+            fig("40 manuscrits", 40, "manuscrits"),
+            fig("6", "2026-02-06", None, "date"),
+            fig("28 février 2026", "2026-02-28", None, "date"),
+        ],
+        phones=[phone("+914132231609")],
+        emails=["communication@ifp-pondichery.example.in"],
+        contacts=[contact("Lakshmi Narayanan", "responsable de la communication", "Institut français de Pondichéry",
+                          ["+914132231609"], ["communication@ifp-pondichery.example.in"])],
+        notes="No defect and no boilerplate: every line is article text. A real institute's kind with invented news, "
+              "people and numbers. 'à partir du 15 janvier 2026' gives '15 janvier 2026' (no 'le' written); 'du 6 "
+              "au 28 février 2026' gives '6' (first bound, with the second's month and year) and '28 février 2026'. "
+              "'entre le XVIe et le XIXe siècle': Roman century ordinals are ordinal figures, the first bound bare "
+              "('XVIe', unit null), the second with its noun ('XIXe siècle'). 'Près des deux tiers' a fraction with "
+              "the qualifier as written. 'à partir de 2026' gives '2026'. The acronym comes before its long form "
+              "once ('CNRS (Centre national de la recherche scientifique)'): one organisation. 'l’ambassade de France "
+              "en Inde' (a funder) listed as written; 'France' stands only inside it (not a place), 'Inde' stands "
+              "alone in the quote (IN). The foundation's 'Karikal' stands only inside its name (not a place). "
+              "'Mémoire du monde' is a register (not an organisation). Indian rupees are INR; a Pondicherry "
+              "landline with its STD code 413.",
+    ),
+))
+
+# =========================================================================== h414 Beirut francophone news portal: wire listing
+PAGES.append(Page(
+    name="h414-levant-express-fil-beyrouth-tripoli-hasbaya",
+    meta={"site": "www.levant-express.example.com.lb", "style": "lebanese-portal-wire-listing", "listing": True,
+          "defects": ["listing", "cookie-banner", "menu", "foreign-ticker", "read-more", "body-glued",
+                      "mojibake-cp1252", "mojibake-partial", "mojibake-double-cp1252", "lost-apostrophe"]},
+    blocks=[
+        B("""Ce site utilise des cookies pour mesurer l’audience. Accepter | Paramétrer
+Levant Express – L’actualité du Liban en français
+Liban | Région | Économie | Culture | Sport | Opinions | العربية
+عاجل ▸ انقطاع التيار في بيروت الغربية · افتتاح معرض الكتاب الفرنكوفوني · إضراب في مرفأ طرابلس
+Le fil – mardi 2 décembre 2025"""),
+        P("Électricité : EDL promet dix heures de courant par jour à Beyrouth d’ici à la mi-janvier"),
+        P("02/12/2025 | 17h42"),
+        P("Beyrouth, 2 déc. (ANI) – Électricité du Liban (EDL) a annoncé mardi qu’elle porterait à dix heures par "
+          "jour l’alimentation de la capitale d’ici à la mi-janvier, grâce à l’arrivée de deux cargaisons de fioul "
+          "de 66 000 tonnes chacune. Le tarif reste fixé à 27 cents le kilowattheure, auxquels s’ajoute un "
+          "abonnement mensuel de 4,3 dollars."),
+        B("Lire la suite →"),
+        P("Tripoli : le port accueille un porte-conteneurs de 14 000 EVP, un record"),
+        P("02/12/2025 | 16h15"),
+        P("Tripoli, 2 déc. (ANI) – Le port de Tripoli a accueilli mardi le plus grand porte-conteneurs de son "
+          "histoire, un navire de 366 mètres battant pavillon maltais. L’" + moji("autorité") + " portuaire "
+          "espère traiter 250 000 conteneurs en 2026, contre 168 000 cette " + moji("année") + ", et rivaliser "
+          "avec le port de Beyrouth, dont l’" + moji("activité") + " a " + moji2("reculé") + " de 18 % depuis "
+          "2019."),
+        P("[[Lire la suite →||]]Hasbaya : une récolte d’olives en baisse de 30 % après un été sans pluie"),
+        P("02/12/2025 | 14h05"),
+        P("Hasbaya, 2 déc. (ANI) – Les oléiculteurs du caza de Hasbaya, au Liban-Sud, prévoient une récolte "
+          "inférieure de 30 % à celle de l’an dernier. Le bidon de 16 litres d’huile se vend entre 110 et 130 "
+          "dollars, contre 95 dollars en 2024, selon la coopérative agricole locale, qui regroupe quelque 420 "
+          "familles.", apos="space"),
+        B("Lire la suite →"),
+        P("Culture : le Salon du livre francophone de Beyrouth rouvre ses portes après six ans d’absence"),
+        P("02/12/2025 | 11h30"),
+        P("Beyrouth, 2 déc. (ANI) – Le Salon du livre francophone de Beyrouth ouvrira le 6 décembre dans le "
+          "centre-ville, après six ans d’interruption, avec 87 éditeurs venus de 11 pays. L’Institut français du "
+          "Liban, coorganisateur, attend plus de 60 000 visiteurs en dix jours."),
+        B("""Lire la suite →
+Charger plus d’articles
+Les plus lus
+1. Budget 2026 : le Parlement adopte le texte en commission
+2. Football : le Nejmeh qualifié pour les quarts de finale
+© 2025 Levant Express – Achrafieh, Beyrouth – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Électricité : EDL promet dix heures de courant par jour à Beyrouth d’ici à la mi-janvier",
+        dateline=None,
+        organisations=[org("Électricité du Liban", "EDL"), org(None, "ANI"),
+                       org("Institut français du Liban")],
+        places=[place("Beyrouth"), place("Tripoli"), place("Hasbaya"), place("Liban-Sud")],
+        figures=[
+            fig("dix heures", 10, "heures", "duration"),
+            fig("02/12/2025 | 17h42", "2025-12-02", None, "date"),
+            fig("2 déc.", "--12-02", None, "date"),
+            fig("deux cargaisons", 2, "cargaisons"),
+            fig("66 000 tonnes", 66000, "tonnes", "other"),
+            fig("27 cents", 27, "cents", "money", currency="USD"),
+            fig("4,3 dollars", 4.3, "dollars", "money", currency="USD"),
+            fig("14 000 EVP", 14000, "EVP", "other"),
+            fig("02/12/2025 | 16h15", "2025-12-02", None, "date"),
+            fig("366 mètres", 366, "mètres", "other"),
+            fig("250 000 conteneurs", 250000, "conteneurs"),
+            fig("en 2026", 2026, None, "year"),
+            fig("168 000", 168000, None),
+            fig("18 %", 18, "%", "percent"),
+            fig("2019", 2019, None, "year"),
+            fig("30 %", 30, "%", "percent"),
+            fig("02/12/2025 | 14h05", "2025-12-02", None, "date"),
+            fig("16 litres", 16, "litres", "other"),
+            fig("110", 110, None, "money", currency="USD"),
+            fig("130 dollars", 130, "dollars", "money", currency="USD"),
+            fig("95 dollars", 95, "dollars", "money", currency="USD"),
+            fig("en 2024", 2024, None, "year"),
+            fig("quelque 420 familles", 420, "familles", qualifier="quelque"),
+            fig("six ans", 6, "ans", "duration"),
+            fig("02/12/2025 | 11h30", "2025-12-02", None, "date"),
+            fig("le 6 décembre", "--12-06", None, "date"),
+            fig("87 éditeurs", 87, "éditeurs"),
+            fig("11 pays", 11, "pays"),
+            fig("plus de 60 000 visiteurs", 60000, "visiteurs", qualifier="plus de"),
+            fig("dix jours", 10, "jours", "duration"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A Beirut francophone portal's wire page (made-up portal; EDL, ANI and the Institut français du Liban "
+              "real bodies with invented news). Boilerplate: cookie line, site name and slogan, one-line menu with an "
+              "Arabic link, an Arabic 'عاجل ▸' ticker (foreign-ticker), the listing's label 'Le fil – mardi 2 "
+              "décembre 2025' (README listing titles), 'Lire la suite →' lines, 'Charger plus d’articles', 'Les plus "
+              "lus' with numbered headlines (their numbers and 'Budget 2026' not figures), footer. Title: the first "
+              "headline; dateline null (listing). Each story's stamp line is article text and one date figure; the "
+              "four datelines' '2 déc.' one text (--12-02) and the agency ANI once, by its acronym (never spelt out). "
+              "The second story's 'Lire la suite →' is glued to the third headline: that raw line holds article text "
+              "and is not listed; the clean text keeps the headline only. The second story is half repaired: most "
+              "words right, three still cp1252 mojibake ('autoritÃ©', 'annÃ©e', 'activitÃ©') and one doubly encoded "
+              "('reculÃƒÂ©'), each decoded (tags mojibake-partial, mojibake-cp1252, mojibake-double-cp1252). The "
+              "third story's ’ came out as spaces ('d olives', 'l an dernier'): restored. 'dix heures de courant "
+              "par jour' a duration (per-unit out), one text for headline and body; '27 cents le kilowattheure' "
+              "money USD with the per-unit out; 'entre 110 et 130 dollars' gives '110' (money, unit null) and '130 "
+              "dollars'; 'contre 168 000 cette année' a count without noun; 'depuis 2019' gives '2019'; 'de 30 %' "
+              "one text for headline and body; 'mi-janvier', 'l’an dernier', 'cette année' not figures; 'le plus "
+              "grand' and 'un record' not figures. 'le port de Tripoli', 'le port de Beyrouth' give the cities; "
+              "'caza de Hasbaya' gives 'Hasbaya', 'Liban-Sud' a governorate (iso null); 'Liban' stands only in the "
+              "chrome and inside the two bodies' names, so it is not a place; 'maltais' an adjective. The Salon du "
+              "livre is an event; 'la coopérative agricole locale' generic. No contact.",
+    ),
+))
+
+# =========================================================================== h415 Sherbrooke farming NGO: English release on Rwanda under French chrome
+PAGES.append(Page(
+    name="h415-semences-davenir-rwanda-coffee-fund",
+    meta={"site": "www.semencesdavenir.example.qc.ca", "style": "quebec-ngo-en-under-fr-chrome", "language": "en",
+          "defects": ["english-page", "cookie-banner", "menu", "duplicate-lines", "breadcrumb", "mojibake-cp1252",
+                      "obfuscated-email", "share-lines", "donation-block", "newsletter-chrome", "postcode-trap"]},
+    blocks=[
+        B("""Nous utilisons des témoins (cookies) conformément à la Loi 25. Accepter | Refuser | Personnaliser
+Semences d’avenir – Agir pour la souveraineté alimentaire
+Accueil
+Qui sommes-nous
+Nos projets
+Nos projets
+Salle de presse
+Salle de presse
+Donner
+Accueil > Salle de presse > Communiqués
+Cet article est disponible en anglais seulement.
+Publié le 2 décembre 2025 | Catégorie : Rwanda"""),
+        P("Rwanda: 2,400 coffee farmers in Nyamasheke to share a C$1.2 million climate-resilience fund"),
+        P("KIGALI, Rwanda, December 2, 2025 – Semences d’avenir, a farming NGO based in Sherbrooke, Quebec, and the "
+          "Rwanda Agriculture and Animal Resources Development Board (RAB) launched on Tuesday a three-year "
+          "programme to help about 2,400 smallholder coffee farmers in Nyamasheke District adapt to longer dry "
+          "seasons."),
+        P("The fund will finance shade trees, mulching and small irrigation tanks on farms that lost up to 40% of "
+          "their cherries during the 2024–2025 drought. Each cooperative will manage its share through a committee "
+          "in which at least half the members are women — a first in the district’s coffee sector.",
+          moji="cp1252"),
+        P("\"Coffee is our bank account. When the rains fail, our children leave school,\" said Immaculée Uwimana, "
+          "who grows coffee on 0.8 hectares near Lake Kivu and chairs her village’s cooperative."),
+        P("The programme is funded by Global Affairs Canada (C$950,000) and by Semences d’avenir’s donors "
+          "(C$250,000). RAB will provide 180,000 coffee seedlings and train 60 farmer field-school facilitators. The "
+          "Rwandan government contributes RWF 85 million for feeder roads."),
+        P("Rwanda exported 18,600 tonnes of coffee during the 2024 season, worth nearly US$110 million, according "
+          "to the National Agricultural Export Development Board (NAEB)."),
+        L("""Contacts médias / Media contacts:
+Sherbrooke: Julie Boisvert-Nkurunziza, communications director, +1 819 555 0142, jboisvert@semencesdavenir.example.qc.ca
+Kigali: Jean-Paul Habimana, programme coordinator, +250 788 314 275, jp.habimana (at) semencesdavenir.example.qc.ca"""),
+        B("""Partager : Facebook | LinkedIn | Courriel
+Soutenez nos projets : un don de 50 $ permet de planter 25 caféiers. Je donne
+Infolettre : recevez nos nouvelles chaque mois | Votre courriel | M’abonner
+Semences d’avenir – 455, rue King Ouest, Sherbrooke (Québec) J1H 1R4 – 819 555-0100
+N° d’organisme de bienfaisance : 81234 5678 RR0001 – © 2025"""),
+    ],
+    gold=dict(
+        title="Rwanda: 2,400 coffee farmers in Nyamasheke to share a C$1.2 million climate-resilience fund",
+        dateline=dl("KIGALI", "2025-12-02"),
+        organisations=[org("Semences d’avenir"),
+                       org("Rwanda Agriculture and Animal Resources Development Board", "RAB"),
+                       org("Global Affairs Canada"),
+                       org("National Agricultural Export Development Board", "NAEB")],
+        places=[place("Rwanda", "RW"), place("Nyamasheke"), place("Kigali"), place("Sherbrooke"), place("Quebec"),
+                place("Lake Kivu")],
+        figures=[
+            fig("2,400 coffee farmers", 2400, "farmers"),
+            fig("C$1.2 million", 1200000, "C$", "money", currency="CAD"),
+            fig("December 2, 2025", "2025-12-02", None, "date"),
+            fig("three-year", 3, "year", "duration"),
+            fig("about 2,400 smallholder coffee farmers", 2400, "farmers", qualifier="about"),
+            fig("up to 40%", 40, "%", "percent", qualifier="up to"),
+            fig("2024", 2024, None, "year"),
+            fig("2025", 2025, None, "year"),
+            fig("at least half", 0.5, None, "other", qualifier="at least"),
+            fig("0.8 hectares", 0.8, "hectares", "other"),
+            fig("C$950,000", 950000, "C$", "money", currency="CAD"),
+            fig("C$250,000", 250000, "C$", "money", currency="CAD"),
+            fig("180,000 coffee seedlings", 180000, "seedlings"),
+            fig("60 farmer field-school facilitators", 60, "facilitators"),
+            fig("RWF 85 million", 85000000, "RWF", "money", currency="RWF"),
+            fig("18,600 tonnes", 18600, "tonnes", "other"),
+            fig("nearly US$110 million", 110000000, "US$", "money", qualifier="nearly", currency="USD"),
+        ],
+        phones=[phone("+18195550142"), phone("+250788314275")],
+        emails=["jboisvert@semencesdavenir.example.qc.ca"],
+        contacts=[contact("Julie Boisvert-Nkurunziza", "communications director", None, ["+18195550142"],
+                          ["jboisvert@semencesdavenir.example.qc.ca"]),
+                  contact("Jean-Paul Habimana", "programme coordinator", None, ["+250788314275"], [])],
+        notes="A made-up Sherbrooke NGO's English release under its French chrome (Quebec's Loi 25 cookie line, site "
+              "name and slogan, menu with doubled labels, breadcrumb, 'Cet article est disponible en anglais "
+              "seulement.', a 'Publié le ... | Catégorie' metadata line; at the bottom share line, a donation line "
+              "(its '50 $' and '25 caféiers' are chrome), a newsletter line, footer with address, postcode J1H 1R4 "
+              "and switchboard, charity number: all boilerplate). language 'en'. RAB and NAEB (real bodies, invented "
+              "news) under their English long forms with acronyms; Global Affairs Canada listed (Canada only inside "
+              "its name, not a place); 'the Rwandan government' generic; 'her village’s cooperative' generic. The "
+              "second paragraph is UTF-8 read as cp1252 ('districtâ€™s', '2024â€“2025', 'â€”'): decoded. The quote "
+              "keeps its straight double quotes. 'KIGALI, Rwanda, December 2, 2025 –': place as written, the country "
+              "listed; 'Kigali' listed in normal case (also in a contact label). 'a three-year programme': a "
+              "duration from the compound adjective (unit 'year', as the h104-h119 '50-kilogram' rule); 'about 2,400 "
+              "smallholder coffee farmers' and the title's '2,400 coffee farmers' two texts, unit 'farmers' (the "
+              "head noun after noun adjuncts); 'the 2024–2025 drought' a season: two years; 'during the 2024 "
+              "season' gives '2024' (period noun out; one text with the season's first year); 'at least half' a "
+              "fraction; 'a first' not a figure. Money: 'C$' CAD (unit 'C$'), 'RWF 85 million' (code before the "
+              "number, unit 'RWF'), 'US$' USD. Contacts: city labels (places) with person and role, organisation "
+              "null (not written in the lines); the Kigali address is obfuscated with '(at)' (kept, not listed). "
+              "A +1 819 555 number left to the checker's validity; a Rwandan MTN mobile +250 788.",
+    ),
+))
