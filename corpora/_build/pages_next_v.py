@@ -794,3 +794,199 @@ N° d’organisme de bienfaisance : 81234 5678 RR0001 – © 2025"""),
               "A +1 819 555 number left to the checker's validity; a Rwandan MTN mobile +250 788.",
     ),
 ))
+
+# =========================================================================== h416 UN migration agency, Djibouti office: the seed's shape
+DJ_MENU = """-
+À propos de nous
+À propos de nousL'OIM à Djibouti accompagne depuis 2009 les autorités dans la gestion des migrations le long de la route de l'Est, entre la Corne de l'Afrique et la péninsule Arabique.
+Nos bureaux
+Nos bureaux
+- Djibouti-ville
+- Obock
+- Tadjourah
+- Ali Sabieh
+-
+Nos programmes
+Nos programmesAssistance aux migrants vulnérables, retours volontaires, santé, protection et stabilisation communautaire : découvrez nos domaines d'intervention.
+Actualités
+Actualités
+- Communiqués de presse
+- Histoires
+- Médias
+-
+S'engager
+S'engager
+Opportunités d'emploi
+Opportunités d'emploi
+- Données et publications
+- Matrice de suivi des déplacements"""
+
+PAGES.append(Page(
+    name="h416-oim-djibouti-centre-accueil-tadjourah",
+    meta={"site": "djibouti.migration-fr.example.org", "style": "migration-agency-country-site-seed-menu",
+          "defects": ["menu", "duplicate-lines", "heading-glued", "hard-wrap", "lost-oe", "html-debris"]},
+    wrap=60,
+    jitter=8,
+    blocks=[
+        B(DJ_MENU),
+        P("Route de l'Est : l'OIM ouvre un centre d'accueil pour migrants à Tadjourah", nowrap=True),
+        P("Tadjourah - L'Organisation internationale pour les migrations (OIM) a ouvert le 1er décembre 2025 à "
+          "Tadjourah, dans le nord de Djibouti, un centre d'accueil d'une capacité de 250 places pour les migrants "
+          "qui empruntent la route de l'Est, entre la Corne de l'Afrique et la péninsule Arabique."),
+        P("Financé par l'Union européenne et par le gouvernement du Japon, et mis en œuvre par l'OIM avec le "
+          "ministère de l'Intérieur, le centre offre des soins, de l'eau, des repas et un soutien psychosocial. Il "
+          "dispose d'une unité réservée aux quelque 1⏎300 enfants non accompagnés enregistrés chaque année dans la "
+          "région.", oe="drop"),
+        P("Selon la Matrice de suivi des déplacements de l'OIM, plus de 4 200 migrants, en majorité des Éthiopiens, "
+          "sont passés par Tadjourah entre janvier et octobre 2025, soit 35 % de plus qu'en 2024. Près d'un migrant "
+          "sur cinq est une femme ou une fille, et beaucoup marchent plus de 600 kilomètres dans le désert, par des "
+          "températures qui dépassent 45 °C."),
+        P("« Beaucoup arrivent épuisés, déshydratés, parfois blessés. Ce centre leur permet de se reposer et d'être "
+          "soignés avant de décider de la suite de leur parcours », explique Hodan Farah Ali, chef du sous-bureau de "
+          "l'OIM à Tadjourah."),
+        P("Depuis 2019, l'OIM a aidé plus de 9 800 migrants bloqués à Djibouti à rentrer volontairement dans leur "
+          "pays, dont 2 150 au cours des douze derniers mois. Le centre de Tadjourah s'ajoute à celui d'Obock, "
+          "ouvert en 2014, et les deux structures seront mises en réseau avec les postes de santé des frontières "
+          "pour mieux orienter les cas graves, au cœur du mandat de l'OIM.", oe="drop"),
+        L("""Pour plus d'informations, veuillez contacter:
+Hodan Farah Ali
+OIM Djibouti
+Tél. : +253 21 35 08 12 Ext. 131
+E-mail :
+[["mailto:hfarahali@iom.int">hfarahali@iom.int||hfarahali@iom.int]]"""),
+    ],
+    gold=dict(
+        title="Route de l'Est : l'OIM ouvre un centre d'accueil pour migrants à Tadjourah",
+        dateline=dl("Tadjourah", None),
+        organisations=[org("Organisation internationale pour les migrations", "OIM"), org("Union européenne"),
+                       org("gouvernement du Japon"), org("ministère de l'Intérieur")],
+        places=[place("Tadjourah"), place("Djibouti", "DJ"), place("Corne de l'Afrique"),
+                place("péninsule Arabique"), place("Obock")],
+        figures=[
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("250 places", 250, "places"),
+            fig("quelque 1 300 enfants", 1300, "enfants", qualifier="quelque"),
+            fig("plus de 4 200 migrants", 4200, "migrants", qualifier="plus de"),
+            fig("octobre 2025", 2025, None, "year"),
+            fig("35 %", 35, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("Près d'un migrant sur cinq", 0.2, None, "other", qualifier="Près d'"),
+            fig("plus de 600 kilomètres", 600, "kilomètres", "other", qualifier="plus de"),
+            fig("45 °C", 45, "°C", "other"),
+            fig("2019", 2019, None, "year"),
+            fig("plus de 9 800 migrants", 9800, "migrants", qualifier="plus de"),
+            fig("2 150", 2150, None),
+            fig("douze derniers mois", 12, "mois", "duration"),
+            fig("en 2014", 2014, None, "year"),
+        ],
+        phones=[phone("+25321350812", extension="131")],
+        emails=["hfarahali@iom.int"],
+        contacts=[contact("Hodan Farah Ali", None, "OIM Djibouti", ["+25321350812"], ["hfarahali@iom.int"])],
+        notes="The UN migration agency's Djibouti country site in the seed's shape (invented news and people): a "
+              "fixed menu with bare '-' lines, '- label' items, doubled labels and two labels glued to their blurb "
+              "('À propos de nousL'OIM ...', 'Nos programmesAssistance ...'), all boilerplate (h288); old-CMS wraps "
+              "at about 52-60 columns (joined), straight apostrophes kept as written, œ dropped twice ('mis en "
+              "uvre', 'au c ur'), a number split by the wrap ('quelque 1' ⏎ '300 enfants'), the seed's contact block "
+              "with 'Ext. 131' and the mailto debris (the bare address in the clean text). 'Tadjourah -': a town "
+              "dateline with a hyphen and no date (h323 'Obock -'). 'Djibouti' (the country here: 'le nord de "
+              "Djibouti', 'bloqués à Djibouti') DJ; the menu's 'Djibouti-ville' is chrome. 'Corne de l'Afrique' and "
+              "'péninsule Arabique' regions with iso null. 'entre janvier et octobre 2025' gives 'octobre 2025' "
+              "('janvier' alone not a figure); 'qu'en 2024' gives 'en 2024'; 'Près d'un migrant sur cinq' one "
+              "figure 0.2 with the contracted qualifier written with a straight apostrophe; '45 °C' a measure "
+              "('dépassent' is not a qualifier); 'dont 2 150' a count without noun; 'douze derniers mois' a "
+              "duration (as 'cinq dernières années'); 'chaque année' not a figure. The 'Matrice de suivi des "
+              "déplacements' is a tool (not an organisation); 'le gouvernement du Japon' a funder (listed, 'Japon' "
+              "not a place, h375); the ministry co-implementing listed; 'Éthiopiens' a demonym. Contact: "
+              "'OIM Djibouti' as written (the listed OIM); a Djibouti landline with extension.",
+    ),
+))
+
+# =========================================================================== h417 Togo's agriculture ministry, old CMS: no accents anywhere, capital title, hard wraps
+PAGES.append(Page(
+    name="h417-togo-agriculture-engrais-subventionnes-campagne",
+    meta={"site": "www.agriculture-togo.example.tg", "style": "ministry-old-cms-no-accents",
+          "defects": ["stripped-accents", "unaccented-capitals", "hard-wrap", "menu", "duplicate-lines",
+                      "breadcrumb", "cms-footer", "postcode-trap"]},
+    wrap=72,
+    jitter=12,
+    blocks=[
+        B("""REPUBLIQUE TOGOLAISE
+Travail - Liberte - Patrie
+MINISTERE DE L'AGRICULTURE, DE L'HYDRAULIQUE VILLAGEOISE ET DU DEVELOPPEMENT RURAL
+:: Accueil :: Le Ministere :: Actualites :: Actualites :: Projets :: Documents :: Documents :: Contacts ::
+Vous etes ici : Accueil > Actualites"""),
+        P("CAMPAGNE AGRICOLE 2025-2026 : 62 000 TONNES D'ENGRAIS SUBVENTIONNÉS MIS À LA DISPOSITION DES PRODUCTEURS",
+          strip=True, nowrap=True),
+        B("Ecrit par Administrateur | Mardi, 02 Decembre 2025 10:14 | Affichages : 1 204"),
+        P("Lomé, le 2 décembre 2025 - Le ministère de l'Agriculture, de l'Hydraulique villageoise et du Développement "
+          "rural a lancé ce mardi la distribution de 62 000 tonnes d'engrais subventionnés pour la campagne agricole "
+          "2025-2026. Le sac de 50 kg d'engrais NPK sera vendu 13 500 francs CFA, contre un prix de marché d'environ "
+          "24 000 francs CFA, soit une subvention de près de 44 %.", strip=True),
+        P("Les engrais seront distribués dans les cinq régions du pays par 420 points de vente agréés, dont 96 dans "
+          "la région des Savanes, la plus touchée par la baisse des rendements en 2024. Chaque producteur inscrit sur "
+          "la plateforme numérique du ministère pourra acheter jusqu'à 10 sacs, sur présentation de sa carte "
+          "d'identité.", strip=True),
+        P("Le programme, d'un coût total de 38,4 milliards de francs CFA, est financé par l'État togolais et par la "
+          "Banque africaine de développement (BAD), à hauteur de 12 milliards. Il doit permettre de porter la "
+          "production de maïs à 1,3 million de tonnes, contre 1⏎100 000 tonnes lors de la campagne précédente.",
+          strip=True),
+        P("Selon le ministre, les premiers camions ont quitté mardi les entrepôts de Lomé pour Kara, Sokodé et "
+          "Dapaong. \"Aucun sac ne doit être revendu au-delà du prix fixé\", a-t-il averti, en annonçant des "
+          "contrôles conjoints avec les préfectures. Les fraudeurs s'exposent à une amende de 500 000 francs CFA et "
+          "au retrait de leur agrément pour trois campagnes.", strip=True),
+        L("""Direction de la communication
+Tél. : (+228) 22 21 56 70 - Fax : (+228) 22 21 56 71
+E-mail : dircom@agriculture-togo.example.tg""", strip=True),
+        B("""Nombre de visiteurs : 1 482 917
+Ministere de l'Agriculture - Avenue de la Independance, BP 341 Lome - Togo
+Copyright 2025 - Tous droits reserves - Realise avec Joomla!"""),
+    ],
+    gold=dict(
+        title="CAMPAGNE AGRICOLE 2025-2026 : 62 000 TONNES D'ENGRAIS SUBVENTIONNÉS MIS À LA DISPOSITION DES "
+              "PRODUCTEURS",
+        dateline=dl("Lomé", "2025-12-02"),
+        organisations=[org("ministère de l'Agriculture, de l'Hydraulique villageoise et du Développement rural"),
+                       org("Banque africaine de développement", "BAD")],
+        places=[place("Lomé"), place("Savanes"), place("Kara"), place("Sokodé"), place("Dapaong")],
+        figures=[
+            fig("2025", 2025, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("62 000 TONNES", 62000, "TONNES", "other"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("62 000 tonnes", 62000, "tonnes", "other"),
+            fig("50 kg", 50, "kg", "other"),
+            fig("13 500 francs CFA", 13500, "francs CFA", "money", currency="XOF"),
+            fig("environ 24 000 francs CFA", 24000, "francs CFA", "money", qualifier="environ", currency="XOF"),
+            fig("près de 44 %", 44, "%", "percent", qualifier="près de"),
+            fig("cinq régions", 5, "régions"),
+            fig("420 points", 420, "points"),
+            fig("96", 96, None),
+            fig("en 2024", 2024, None, "year"),
+            fig("jusqu'à 10 sacs", 10, "sacs", qualifier="jusqu'à"),
+            fig("38,4 milliards de francs CFA", 38400000000, "francs CFA", "money", currency="XOF"),
+            fig("12 milliards", 12000000000, None, "money", currency="XOF"),
+            fig("1,3 million de tonnes", 1300000, "tonnes", "other"),
+            fig("1 100 000 tonnes", 1100000, "tonnes", "other"),
+            fig("500 000 francs CFA", 500000, "francs CFA", "money", currency="XOF"),
+            fig("trois campagnes", 3, "campagnes", "duration"),
+        ],
+        phones=[phone("+22822215670"), phone("+22822215671", "fax")],
+        emails=["dircom@agriculture-togo.example.tg"],
+        contacts=[contact(None, None, "Direction de la communication", ["+22822215670", "+22822215671"],
+                          ["dircom@agriculture-togo.example.tg"])],
+        notes="Togo's agriculture ministry (real body, invented news) on an old Joomla site whose whole text lost its "
+              "accents (title, body, contact; the ASCII trip kept the straight apostrophes and quotes, which stay as "
+              "written). Boilerplate: republic, motto and ministry lines, '::' menu with doubled labels, breadcrumb, "
+              "the article-info line under the title (cms-footer), the visitor counter, footer with BP box, "
+              "copyright. The capital title gets its accents back ('SUBVENTIONNÉS', 'À'), straight apostrophe kept. "
+              "Hard wraps at 60-72 columns, one splitting '1' ⏎ '100 000 tonnes': joined. The dateline has a plain "
+              "hyphen (kept). 'campagne agricole 2025-2026' (title and body): a season, two years. The capital "
+              "title's '62 000 TONNES' and the body's '62 000 tonnes' two texts (README h56-h71). '420 points de "
+              "vente' unit 'points' (head noun); 'dont 96' a count without noun; 'à hauteur de 12 milliards' money "
+              "in the context's currency, unit null; 'pour trois campagnes' a duration (unit 'campagnes', as 'trois "
+              "saisons'); 'NPK' a fertiliser formula. The ministry is the release's actor and is listed from the "
+              "body (lower case as written; its capital name in the chrome does not count); 'l'État togolais' "
+              "generic, so Togo is not a place; 'région des Savanes' gives 'Savanes' (iso null). Contact: an office "
+              "block (person null, the directorate as written) with Tél. and Fax '(+228)'.",
+    ),
+))
