@@ -990,3 +990,277 @@ Copyright 2025 - Tous droits reserves - Realise avec Joomla!"""),
               "block (person null, the directorate as written) with Tél. and Fax '(+228)'.",
     ),
 ))
+
+# =========================================================================== h418 French embassy in Armenia: HTML tags and entities, € lost, mailto anchor
+H418_E = "’éèàâô\u00a0«»–"
+PAGES.append(Page(
+    name="h418-ambafrance-armenie-ecoles-gyumri",
+    meta={"site": "am.ambafrance.example.org", "style": "embassy-cooperation-html-debris",
+          "defects": ["html-debris", "lost-euro", "menu", "duplicate-lines", "breadcrumb", "share-lines",
+                      "postcode-trap"]},
+    blocks=[
+        B("""Ambassade de France en Arménie
+Հայերեն | Français | English
+Accueil
+L’ambassade
+Coopération
+Coopération
+Venir en France
+Actualités
+Actualités
+Accueil > Actualités > Coopération
+Publié le 02/12/2025"""),
+        P("[[<h1>||]]" + ent("Gyumri : la France et l’Union européenne financent la rénovation de 14 écoles", H418_E)
+          + "[[</h1>||]]"),
+        P("[[<p><strong>||]]" + ent("Erevan, le 2 décembre 2025 –", H418_E) + "[[</strong>||]] "
+          + ent("L’Agence française de développement (AFD) et l’Union européenne ont signé avec le gouvernement "
+                "arménien une convention de 18,5 millions d’euros, soit environ 8,3 milliards de drams, pour la "
+                "rénovation énergétique de 14 écoles de Gyumri, deuxième ville du pays, dans la province de "
+                "Chirak.", H418_E) + "[[</p>||]]"),
+        P("[[<p>||]]Le financement se compose d’un prêt de 15 millions € de l’AFD et d’une subvention de 3,5 "
+          "millions € de l’Union européenne. Les travaux, qui débuteront au printemps 2026, porteront sur "
+          "l’isolation des bâtiments, le remplacement de 2 400 fenêtres et l’installation de chaudières à "
+          "biomasse.[[</p>||]]", noeuro=""),
+        P("[[<p>||]]" + ent("« À Gyumri, beaucoup d’écoles sont encore chauffées au bois, ou pas du tout. En hiver, "
+                            "la température descend à −20 °C et certaines classes ferment plusieurs semaines », a "
+                            "rappelé l’ambassadrice de France en Arménie, Claire Delorme-Hakobyan.", H418_E)
+          + "[[<br />||]]"),
+        P(ent("Les 3\u00a0200 élèves concernés devraient gagner en moyenne 6 °C dans leurs classes, et la consommation "
+              "d’énergie des bâtiments baisser de 60 %, selon l’étude de faisabilité de l’Agence arménienne pour "
+              "l’efficacité énergétique. Le projet s’inscrit dans le plan « Gyumri 2030 » de reconstruction de la "
+              "ville, toujours marquée par le séisme de 1988.", H418_E) + "[[</p>||]]"),
+        P("[[<p>||]]Contact presse : service de presse de l’ambassade – [[<a href=\"mailto:presse.erevan@"
+          "diplomatie.example.gouv.fr\">||]]presse.erevan@diplomatie.example.gouv.fr[[</a>||]] – +374 10 59 19 51"
+          "[[</p>||]]"),
+        B("""Partager : Facebook | X | LinkedIn | Imprimer
+Derniers articles
+Semaine de la langue française 2026 : appel à candidatures – 25/11/2025
+Bourses d’excellence : 22 étudiants arméniens en France – 18/11/2025
+Ambassade de France en Arménie – 8, rue Grigor Loussavoritch – 0015 Erevan – © 2025"""),
+    ],
+    gold=dict(
+        title="Gyumri : la France et l’Union européenne financent la rénovation de 14 écoles",
+        dateline=dl("Erevan", "2025-12-02"),
+        organisations=[org("Union européenne"), org("Agence française de développement", "AFD"),
+                       org("Agence arménienne pour l’efficacité énergétique")],
+        places=[place("Gyumri"), place("France", "FR"), place("Erevan"), place("Chirak"), place("Arménie", "AM")],
+        figures=[
+            fig("14 écoles", 14, "écoles"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("18,5 millions d’euros", 18500000, "euros", "money", currency="EUR"),
+            fig("environ 8,3 milliards de drams", 8300000000, "drams", "money", qualifier="environ",
+                currency="AMD"),
+            fig("15 millions €", 15000000, "€", "money", currency="EUR"),
+            fig("3,5 millions €", 3500000, "€", "money", currency="EUR"),
+            fig("2026", 2026, None, "year"),
+            fig("2 400 fenêtres", 2400, "fenêtres"),
+            fig("−20 °C", -20, "°C", "other"),
+            fig("3\u00a0200 élèves", 3200, "élèves"),
+            fig("6 °C", 6, "°C", "other"),
+            fig("60 %", 60, "%", "percent"),
+            fig("1988", 1988, None, "year"),
+        ],
+        phones=[phone("+37410591951")],
+        emails=["presse.erevan@diplomatie.example.gouv.fr"],
+        contacts=[contact(None, None, "service de presse de l’ambassade", ["+37410591951"],
+                          ["presse.erevan@diplomatie.example.gouv.fr"])],
+        notes="The French embassy in Armenia's cooperation news (invented facts and people) as a scraper took it "
+              "from the HTML: '<h1>', '<p>', '<strong>' around the dateline, '<br />', a mailto anchor, named "
+              "entities ('&rsquo;', '&eacute;', '&laquo;&nbsp;', '&ndash;') and one '3&nbsp;200' (U+00A0 kept in "
+              "the clean text and in the figure's text). The euro signs of the second paragraph were lost ('15 "
+              "millions  de l’AFD', '3,5 millions  de l’Union européenne'): restored. Chrome: embassy name, an "
+              "Armenian/French/English line, menu with doubled labels, breadcrumb, 'Publié le' line, share line, "
+              "'Derniers articles' with dates, footer with the street number and the postcode 0015: boilerplate. "
+              "'la France et l’Union européenne financent' (title): France a country acting (place FR); "
+              "'gouvernement arménien' generic; 'l’ambassadrice de France en Arménie' a role, 'Arménie' standing in "
+              "it is the country (AM). 'deuxième ville' an ordinal word; 'au printemps 2026' gives '2026'; '−20 °C' a "
+              "measure with its minus sign (U+2212) in the text, value -20; 'le séisme de 1988' a year; 'Gyumri "
+              "2030' a plan's name (not a figure). Armenian drams are AMD; 'province de Chirak' gives 'Chirak' (iso "
+              "null). Contact: the embassy's press service, person null; a Yerevan landline +374 10.",
+    ),
+))
+
+# =========================================================================== h419 Haitian news agency dispatch: ticker, kicker, slug, glued sentences, `A`/`Etat`, public numbers
+PAGES.append(Page(
+    name="h419-ahp-jacmel-eau-potable-retablie",
+    meta={"site": "www.ahp-haiti.example.ht", "style": "haitian-news-agency-dispatch",
+          "defects": ["menu", "ticker", "wire-slug", "body-glued", "unaccented-capitals"]},
+    blocks=[
+        B("""Kreyòl | Français | English
+AHP – L’information en continu depuis Port-au-Prince
+Accueil | Politique | Société | Économie | Régions | Culture | Sports
+Dernières nouvelles ▸ Port-au-Prince : reprise partielle des cours dans 38 écoles publiques ▸ Cap-Haïtien : le port rouvert aux caboteurs ▸ Football : les Grenadières qualifiées
+SOCIÉTÉ
+Publié le 02/12/2025 à 11:32 | 418 mots"""),
+        P("Jacmel : le réseau d’eau potable rétabli pour 40 000 habitants après six semaines de coupure"),
+        P("Jacmel, 2 décembre (AHP) – La Direction nationale de l’eau potable et de l’assainissement (DINEPA) a "
+          "annoncé mardi le rétablissement de la distribution d’eau potable à Jacmel, chef-lieu du département du "
+          "Sud-Est d’Haïti, privée de service depuis six semaines après l’effondrement d’une conduite principale lors "
+          "des pluies du 18 octobre."),
+        P("Environ 40 000 habitants sont de nouveau desservis, soit près des trois quarts de la population de la "
+          "commune.", glue=True),
+        P("[[A||À]] Cyvadier et à La Vallée-de-Jacmel, les travaux se poursuivent et l’eau devrait revenir d’ici au "
+          "15 décembre. Les réparations ont coûté 18,7 millions de gourdes, soit environ 143 000 dollars américains, "
+          "financés par l’[[Etat||État]] et par le Fonds des Nations unies pour l’enfance (UNICEF)."),
+        P("Pendant la coupure, des camions-citernes ont livré chaque jour près de 300 000 litres d’eau dans les "
+          "quartiers, vendue 25 gourdes le seau de 20 litres.", glue=True),
+        P("Les usagers peuvent signaler les fuites au centre d’appel de la DINEPA, au 2813-1900, ou par WhatsApp au "
+          "3702-4415. Un plan de protection du réseau contre les crues, estimé à 4,5 millions de dollars, doit être "
+          "présenté au ministère des Travaux publics en janvier 2026."),
+        B("""AHP/RJ/JMC
+Lire aussi
+Les Cayes : 1 200 familles relogées avant la saison cyclonique – 28/11/2025
+Hinche : ouverture d’un centre de traitement du choléra – 25/11/2025
+© AHP 2025 – Reproduction interdite sans mention de la source"""),
+    ],
+    gold=dict(
+        title="Jacmel : le réseau d’eau potable rétabli pour 40 000 habitants après six semaines de coupure",
+        dateline=dl("Jacmel", "--12-02"),
+        organisations=[org(None, "AHP"),
+                       org("Direction nationale de l’eau potable et de l’assainissement", "DINEPA"),
+                       org("Fonds des Nations unies pour l’enfance", "UNICEF"),
+                       org("ministère des Travaux publics")],
+        places=[place("Jacmel"), place("Sud-Est"), place("Haïti", "HT"), place("Cyvadier"),
+                place("La Vallée-de-Jacmel")],
+        figures=[
+            fig("40 000 habitants", 40000, "habitants"),
+            fig("six semaines", 6, "semaines", "duration"),
+            fig("2 décembre", "--12-02", None, "date"),
+            fig("18 octobre", "--10-18", None, "date"),
+            fig("Environ 40 000 habitants", 40000, "habitants", qualifier="Environ"),
+            fig("près des trois quarts", 0.75, None, "other", qualifier="près des"),
+            fig("15 décembre", "--12-15", None, "date"),
+            fig("18,7 millions de gourdes", 18700000, "gourdes", "money", currency="HTG"),
+            fig("environ 143 000 dollars américains", 143000, "dollars américains", "money", qualifier="environ",
+                currency="USD"),
+            fig("près de 300 000 litres", 300000, "litres", "other", qualifier="près de"),
+            fig("25 gourdes", 25, "gourdes", "money", currency="HTG"),
+            fig("20 litres", 20, "litres", "other"),
+            fig("4,5 millions de dollars", 4500000, "dollars", "money", currency="USD"),
+            fig("janvier 2026", 2026, None, "year"),
+        ],
+        phones=[phone("+50928131900"), phone("+50937024415")],
+        emails=[],
+        contacts=[],
+        notes="A Haitian news agency's dispatch page (the agency's name used for a made-up site; DINEPA, UNICEF and "
+              "the ministry real bodies with invented news). Boilerplate: Kreyòl/French/English line, site name "
+              "and slogan, one-line menu, 'Dernières nouvelles ▸' ticker (its numbers not figures), the capital "
+              "rubric kicker, the 'Publié le ... | 418 mots' slug line, the wire initials 'AHP/RJ/JMC' (wire-slug), "
+              "'Lire aussi' headlines, copyright. 'Jacmel, 2 décembre (AHP) –': date --12-02 (no year), figure '2 "
+              "décembre', the agency by its acronym only (spelt out nowhere in the article). Two sentences glued to "
+              "the one before ('du 18 octobre.Environ', 'l’enfance (UNICEF).Pendant'): split. 'A Cyvadier' → 'À', "
+              "'l’Etat' → 'l’État'. 'des pluies du 18 octobre' and 'd’ici au 15 décembre' give the dates without "
+              "preposition; the title's '40 000 habitants' and the body's 'Environ 40 000 habitants' two texts; "
+              "'près des trois quarts' a fraction (0.75, qualifier 'près des'); '25 gourdes le seau de 20 litres': "
+              "the price (per-unit out) and the bucket's volume (a measure); 'chaque jour' out. The two numbers "
+              "offered to the public (call centre, WhatsApp) are phones (+509, eight digits, written '2813-1900', "
+              "'3702-4415') but no contact (README freephone rule). The ministry, to which the plan will be "
+              "presented, is listed (named as a body acting, not in a role); 'Sud-Est' a department (iso null).",
+    ),
+))
+
+# =========================================================================== h420 Central African economic community: PDF in a document-sharing viewer
+H420_P1 = ("La CEEAC (Communauté économique des États de l’Afrique centrale) a réuni le 28 novembre 2025 à "
+           "Libreville ses partenaires financiers, qui ont annoncé des engagements de 1,2 milliard d’euros pour "
+           "moderniser le corridor Douala–Bangui–N’Djamena, long de 1 870 kilomètres, par lequel transitent plus "
+           "de 80 % des importations de la République centrafricaine et du Tchad¹.")
+H420_P2 = ("La Banque africaine de développement (BAD) apporte 640 millions d’euros, l’Union européenne 310 millions "
+           "et la Banque de développement des États de l’Afrique centrale (BDEAC) 150 millions, le solde étant "
+           "financé par les trois États. Les travaux portent sur la réhabilitation de 620 kilomètres de route entre "
+           "Garoua-Boulaï et Bangui et sur les études de la future ligne ferroviaire Ngaoundéré–N’Djamena.")
+H420_P3A = ("Le délai moyen de transit d’un conteneur entre Douala et Bangui atteint aujourd’hui 21 jours, contre "
+            "9 jours prévus à l’issue des travaux, en 2029. « Chaque jour perdu sur ce corridor renchérit de")
+H420_P3B = ("2 % le prix des produits de première nécessité à Bangui », a souligné le président de la Commission de la "
+            "CEEAC à l’ouverture de la réunion.")
+H420_P4 = ("La CEEAC, qui regroupe onze États membres, a rappelé que le corridor est l’un des six axes prioritaires de "
+           "son Plan directeur consensuel des transports en Afrique centrale (PDCT-AC).")
+PAGES.append(Page(
+    name="h420-ceeac-corridor-douala-bangui-ndjamena-pdf",
+    meta={"site": "www.pdfpartage.example.com", "style": "regional-community-pdf-sharing-viewer",
+          "defects": ["pdf-chrome", "pdf-hyphenation", "stray-unicode-ligature", "page-furniture",
+                      "unaccented-capitals"]},
+    blocks=[
+        B("""PDFpartage – Partagez et lisez vos documents
+Rechercher un document | Se connecter | Téléverser
+Accueil > Documents > Institutions
+communique-ceeac-047-2025-corridor.pdf
+Upload: others
+Category: Documents
+Vues : 318 · Téléchargements : 41
+Embed Size (px): 344 x 292 | 429 x 357 | 514 x 422 | 599 x 487
+URL
+Citation preview
+COMMUNAUTE ECONOMIQUE DES ETATS DE L’AFRIQUE CENTRALE
+Secrétariat général – Direction de la communication
+Communiqué de presse n° 047/2025"""),
+        X("              CORRIDOR DOUALA–BANGUI–N’DJAMENA : LA CEEAC MOBILISE\n"
+          "                 1,2 MILLIARD D’EUROS POUR LA ROUTE ET LE RAIL",
+          "CORRIDOR DOUALA–BANGUI–N’DJAMENA : LA CEEAC MOBILISE 1,2 MILLIARD D’EUROS POUR LA ROUTE ET LE RAIL"),
+        P("[[                                                            ||]]Libreville, le 1er décembre 2025"),
+        xpdf(H420_P1, "h420a"),
+        xpdf(H420_P2, "h420b"),
+        X(pdflines(H420_P3A, 84, "h420c", lig=True), H420_P3A + " " + H420_P3B),
+        X("¹ Selon les statistiques douanières des deux pays.", "¹ Selon les statistiques douanières des deux pays."),
+        B("CEEAC – Communiqué de presse n° 047/2025                                        Page 1 sur 2\n"
+          "Communauté économique des États de l’Afrique centrale – Secrétariat général"),
+        X(pdflines(H420_P3B, 84, "h420d", lig=True), ""),
+        xpdf(H420_P4, "h420e"),
+        L("Contact : Direction de la communication – Tél. : +241 01 44 34 70 – communication@ceeac.example.org"),
+        B("""CEEAC – Communiqué de presse n° 047/2025                                        Page 2 sur 2
+Documents similaires
+Rapport annuel CEEAC 2024.pdf
+Communiqué final du sommet de Malabo.pdf
+Signaler ce document"""),
+    ],
+    gold=dict(
+        title="CORRIDOR DOUALA–BANGUI–N’DJAMENA : LA CEEAC MOBILISE 1,2 MILLIARD D’EUROS POUR LA ROUTE ET LE RAIL",
+        dateline=dl("Libreville", "2025-12-01"),
+        organisations=[org("Communauté économique des États de l’Afrique centrale", "CEEAC"),
+                       org("Banque africaine de développement", "BAD"), org("Union européenne"),
+                       org("Banque de développement des États de l’Afrique centrale", "BDEAC")],
+        places=[place("Douala"), place("Bangui"), place("N’Djamena"), place("Libreville"),
+                place("République centrafricaine", "CF"), place("Tchad", "TD"), place("Garoua-Boulaï"),
+                place("Ngaoundéré")],
+        figures=[
+            fig("1,2 MILLIARD D’EUROS", 1200000000, "EUROS", "money", currency="EUR"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("1,2 milliard d’euros", 1200000000, "euros", "money", currency="EUR"),
+            fig("1 870 kilomètres", 1870, "kilomètres", "other"),
+            fig("plus de 80 %", 80, "%", "percent", qualifier="plus de"),
+            fig("640 millions d’euros", 640000000, "euros", "money", currency="EUR"),
+            fig("310 millions", 310000000, None, "money", currency="EUR"),
+            fig("150 millions", 150000000, None, "money", currency="EUR"),
+            fig("trois États", 3, "États"),
+            fig("620 kilomètres", 620, "kilomètres", "other"),
+            fig("21 jours", 21, "jours", "duration"),
+            fig("9 jours", 9, "jours", "duration"),
+            fig("en 2029", 2029, None, "year"),
+            fig("2 %", 2, "%", "percent"),
+            fig("onze États", 11, "États"),
+            fig("six axes", 6, "axes"),
+        ],
+        phones=[phone("+24101443470")],
+        emails=["communication@ceeac.example.org"],
+        contacts=[contact(None, None, "Direction de la communication", ["+24101443470"],
+                          ["communication@ceeac.example.org"])],
+        notes="The Central African regional economic community's communiqué (real body, invented news) as a PDF in a "
+              "document-sharing site's preview (the survey's 'Upload: others', 'Embed Size (px)', 'Citation preview' "
+              "shape; the site made up): viewer lines, the PDF's letterhead above its own title (an unaccented "
+              "capital line, the secretariat line, the release number), the running footers 'Page n sur 2', the "
+              "page-2 header and 'Documents similaires'/'Signaler ce document' are boilerplate (pdf-chrome, "
+              "page-furniture). The PDF's capital title is centred on two lines (one clean line); a right-aligned "
+              "dateline on its own line. Body lines wrapped at about 80 columns with hyphenation and fi/fl "
+              "ligatures (joined and expanded). A page break falls inside the third paragraph: one clean line, "
+              "then the footnote line printed at the foot of page 1 (article text, its mark ¹ kept and not a "
+              "figure, like the ¹ after 'Tchad', h388). The acronym comes before its long form ('La CEEAC "
+              "(Communauté économique ...)'): one organisation with both. The capital title's '1,2 MILLIARD "
+              "D’EUROS' and the body's '1,2 milliard d’euros' two texts. 'l’Union européenne 310 millions', 'la "
+              "BDEAC 150 millions': money in the context's currency, unit null. The corridor and the railway line "
+              "give their end cities as places (h248-h263 road rule, h280-h295 corridor rule). The PDCT-AC is a "
+              "plan (not an organisation); 'la Commission de la CEEAC' the community's own organ, in a role (not "
+              "listed, h289). 'à l’issue des travaux, en 2029' gives 'en 2029'; 'onze États membres' unit 'États'. "
+              "The release number '047/2025' and the page marks are not figures. A Libreville landline on an "
+              "office line (person null).",
+    ),
+))
