@@ -1264,3 +1264,264 @@ Signaler ce document"""),
               "office line (person null).",
     ),
 ))
+
+# =========================================================================== h421 prefecture of Mayotte: browser print view, dashes lost, a page break inside a paragraph, spaces before ’ in a quote
+H421_TITLE = "Eau potable : les tours d’eau allégés à Mamoudzou dès le 8 décembre"
+H421_HEAD = f"02/12/2025 17:06                {H421_TITLE} - Les services de l’État à Mayotte"
+H421_URL = ("https://www.mayotte.example.gouv.fr/Actualites/Communiques-de-presse/2025/Eau-potable-tours-d-eau"
+            "        ")
+H421_P3A = ("La production totale atteint 41 000 mètres cubes par jour, pour des besoins estimés à 48 000. « Nous ne "
+            "sortirons durablement de la crise qu[[ ’||’]]avec la troisième retenue collinaire et la nouvelle usine "
+            "de Grande-Terre, dont les travaux")
+H421_P3B = ("commenceront en 2026. C[[ ’||’]]est la priorité absolue de l[[ ’||’]]État », a déclaré le préfet, qui a "
+            "rappelé que l’État et l’Union européenne y consacrent 210 millions d’euros.")
+PAGES.append(Page(
+    name="h421-prefecture-mayotte-tours-eau-print",
+    meta={"site": "www.mayotte.example.gouv.fr", "style": "prefecture-browser-print-view",
+          "defects": ["print-furniture", "breadcrumb", "lost-dash", "double-space", "space-before-apostrophe"]},
+    blocks=[
+        B(H421_HEAD + "\nLes services de l’État à Mayotte\nLiberté\nÉgalité\nFraternité\n"
+          "Accueil > Actualités > Communiqués de presse\nCommuniqué de presse | 2 décembre 2025"),
+        P(H421_TITLE),
+        P("Mamoudzou, le 2 décembre 2025 – Le préfet de Mayotte a annoncé ce mardi l’allègement des tours d’eau à "
+          "partir du lundi 8 décembre : les coupures passeront de trois à deux jours par semaine dans les communes de "
+          "Mamoudzou, Koungou et Dembéni, soit environ 140 000 habitants.", nodash=""),
+        P("Cet allègement est rendu possible par la remise en service, le 28 novembre, de la deuxième unité de "
+          "l’usine de dessalement de Petite-Terre, qui produit désormais 5 300 mètres cubes par jour, et par le "
+          "remplissage de la retenue collinaire de Combani, remontée à 38 % de sa capacité après les pluies de "
+          "novembre."),
+        X(side(H421_P3A, 0), side(H421_P3A, 1) + " " + side(H421_P3B, 1)),
+        B(H421_URL + "1/2\n" + H421_HEAD),
+        X(side(H421_P3B, 0), ""),
+        P("Le syndicat Les Eaux de Mayotte (LEMA) rappelle que l’eau du réseau doit être bouillie pendant les 24 "
+          "heures qui suivent chaque remise en eau. Des bouteilles restent distribuées aux personnes vulnérables dans "
+          "les 17 points de distribution de l’île, ainsi qu’aux élèves des 12 collèges et lycées concernés."),
+        L("Contact presse : Bureau de la communication interministérielle – +262 269 63 50 00 poste 4112 – "
+          "+262 639 21 47 85 – communication@mayotte.example.gouv.fr", nodash=""),
+        B(H421_URL + "2/2"),
+    ],
+    gold=dict(
+        title=H421_TITLE,
+        dateline=dl("Mamoudzou", "2025-12-02"),
+        organisations=[org("Union européenne"), org("Les Eaux de Mayotte", "LEMA")],
+        places=[place("Mamoudzou"), place("Mayotte"), place("Koungou"), place("Dembéni"), place("Petite-Terre"),
+                place("Combani"), place("Grande-Terre")],
+        figures=[
+            fig("le 8 décembre", "--12-08", None, "date"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("lundi 8 décembre", "--12-08", None, "date"),
+            fig("trois", 3, None, "duration"),
+            fig("deux jours", 2, "jours", "duration"),
+            fig("environ 140 000 habitants", 140000, "habitants", qualifier="environ"),
+            fig("le 28 novembre", "--11-28", None, "date"),
+            fig("5 300 mètres cubes", 5300, "mètres cubes", "other"),
+            fig("38 %", 38, "%", "percent"),
+            fig("41 000 mètres cubes", 41000, "mètres cubes", "other"),
+            fig("48 000", 48000, None, "other"),
+            fig("en 2026", 2026, None, "year"),
+            fig("210 millions d’euros", 210000000, "euros", "money", currency="EUR"),
+            fig("24 heures", 24, "heures", "duration"),
+            fig("17 points", 17, "points"),
+            fig("12 collèges", 12, "collèges"),
+        ],
+        phones=[phone("+262269635000", extension="4112"), phone("+262639214785")],
+        emails=["communication@mayotte.example.gouv.fr"],
+        contacts=[contact(None, None, "Bureau de la communication interministérielle",
+                          ["+262269635000", "+262639214785"], ["communication@mayotte.example.gouv.fr"])],
+        notes="The prefecture of Mayotte's release (real kind, invented news) in a browser's print view: the print "
+              "header (date, clock, the page's title with the site's name) at the top and again after the page "
+              "break, the printed site lines (site name, motto in three lines, breadcrumb, type/date line) and the "
+              "print footers (URL and '1/2', '2/2') are boilerplate (print-furniture); the print header's copy of the "
+              "title is furniture, not a second copy (h289). The page break falls inside the third paragraph, "
+              "between 'dont les travaux' and 'commenceront en 2026': one clean line. Every en dash was lost: the "
+              "dateline's ('2025  Le préfet', two spaces left) and the contact line's ('interministérielle  +262 ... "
+              "4112  +262'): restored (lost-dash, double-space). The prefect's quote was pasted with a space before "
+              "each ’ ('qu ’avec', 'C ’est', 'l ’État'): removed. Mayotte an overseas department (iso null). 'dès le 8 "
+              "décembre' (title) and 'à partir du lundi 8 décembre' two date texts without year; 'de trois à deux "
+              "jours par semaine' gives 'trois' (first bound, a duration with unit null, h343) and 'deux jours' "
+              "(per-unit out); 'estimés à 48 000' a measure whose noun is elided (kind other, unit null, h367); 'la "
+              "deuxième unité', 'la troisième retenue' ordinal words; 'les pluies de novembre' a month alone. 'Le "
+              "syndicat Les Eaux de Mayotte (LEMA)': the article 'Les' is part of the name and stays in the long "
+              "form; Mayotte also stands alone. 'l’État' generic; 'Petite-Terre', 'Grande-Terre' islands and "
+              "'Combani' (from 'la retenue collinaire de Combani') places. Contact: an office line (person null) with "
+              "a Mayotte landline +262 269 and its 'poste' extension and a mobile +262 639.",
+    ),
+))
+
+# =========================================================================== h422 Pacific Community in Nouméa: a cp1250 paragraph, capital dateline without accent, an English quote
+PAGES.append(Page(
+    name="h422-cps-reseau-suivi-blanchissement-coraux",
+    meta={"site": "www.cps-pacifique.example.int", "style": "pacific-regional-organisation-newsroom",
+          "defects": ["mojibake-cp1250", "unaccented-capitals", "english-quote", "menu", "duplicate-lines",
+                      "breadcrumb", "share-lines", "cookie-banner"]},
+    blocks=[
+        B("""Passer au contenu
+Pacific Community | Communauté du Pacifique
+English | Français
+Qui sommes-nous
+Nos travaux
+Nos travaux
+Actualités
+Actualités
+Publications
+Accueil › Actualités › Communiqués
+Communiqué · 1er décembre 2025 · Pêche, aquaculture et écosystèmes marins"""),
+        P("Blanchissement des coraux : la CPS lance avec neuf pays insulaires un réseau de 120 stations de suivi"),
+        P("[[NOUMEA||NOUMÉA]], le 1er décembre 2025 – La Communauté du Pacifique (CPS) a lancé ce lundi, avec neuf de "
+          "ses États et territoires membres, un réseau de 120 stations de suivi de la température de l’eau et de "
+          "l’état des récifs coralliens, financé à hauteur de 6,8 millions de dollars américains par l’Australie et "
+          "la Nouvelle-Zélande."),
+        P("Les stations, installées à une profondeur de 5 à 15 mètres aux Fidji, au Vanuatu, aux Tonga, aux Samoa, à "
+          "Kiribati, à Tuvalu, aux Îles Salomon, à Wallis-et-Futuna et en Nouvelle-Calédonie, transmettront leurs "
+          "mesures toutes les heures par satellite. En 2024, près de 60 % des récifs de la région ont connu un "
+          "épisode de blanchissement, le plus étendu jamais observé.", moji="cp1250"),
+        P("“When the reef dies, the fish leave, and our food goes with them,” said Tuvalu’s Minister of Fisheries, "
+          "Teleke Fonua, at the launch."),
+        P("Les données seront publiques et intégrées au système d’alerte de la CPS, qui émettra des bulletins "
+          "hebdomadaires pour ses 22 États et territoires insulaires membres. Le réseau doit aussi former 45 "
+          "techniciens locaux d’ici à la fin de 2026."),
+        P("Le gouvernement de la Nouvelle-Calédonie contribue pour 95 millions de francs CFP à l’installation de 14 "
+          "stations dans le lagon, inscrit au patrimoine mondial de l’UNESCO depuis 2008."),
+        L("""Contacts médias :
+Nouméa : Élise Wamytan, chargée de communication, +687 26 20 00, elise.wamytan@cps-pacifique.example.int
+Suva : Litia Naivalu, Fisheries Communications Officer, +679 337 0733, litia.naivalu@cps-pacifique.example.int"""),
+        B("""Partager : Facebook | X | LinkedIn | E-mail
+Articles connexes
+Thon : les stocks du Pacifique occidental restent en bonne santé – 21/11/2025
+Vanuatu : 30 nouvelles aires marines gérées localement – 12/11/2025
+Ce site utilise des cookies. Accepter | Refuser
+© 2025 Communauté du Pacifique – BP D5, 98848 Nouméa Cedex, Nouvelle-Calédonie"""),
+    ],
+    gold=dict(
+        title="Blanchissement des coraux : la CPS lance avec neuf pays insulaires un réseau de 120 stations de suivi",
+        dateline=dl("NOUMÉA", "2025-12-01"),
+        organisations=[org("Communauté du Pacifique", "CPS"), org("gouvernement de la Nouvelle-Calédonie"),
+                       org(None, "UNESCO")],
+        places=[place("Nouméa"), place("Australie", "AU"), place("Nouvelle-Zélande", "NZ"), place("Fidji", "FJ"),
+                place("Vanuatu", "VU"), place("Tonga", "TO"), place("Samoa", "WS"), place("Kiribati", "KI"),
+                place("Tuvalu", "TV"), place("Îles Salomon", "SB"), place("Wallis-et-Futuna"),
+                place("Nouvelle-Calédonie"), place("Suva")],
+        figures=[
+            fig("neuf pays", 9, "pays"),
+            fig("120 stations", 120, "stations"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("neuf", 9, None),
+            fig("6,8 millions de dollars américains", 6800000, "dollars américains", "money", currency="USD"),
+            fig("5", 5, None, "other"),
+            fig("15 mètres", 15, "mètres", "other"),
+            fig("En 2024", 2024, None, "year"),
+            fig("près de 60 %", 60, "%", "percent", qualifier="près de"),
+            fig("22 États", 22, "États"),
+            fig("45 techniciens", 45, "techniciens"),
+            fig("2026", 2026, None, "year"),
+            fig("95 millions de francs CFP", 95000000, "francs CFP", "money", currency="XPF"),
+            fig("14 stations", 14, "stations"),
+            fig("2008", 2008, None, "year"),
+        ],
+        phones=[phone("+687262000"), phone("+6793370733")],
+        emails=["elise.wamytan@cps-pacifique.example.int", "litia.naivalu@cps-pacifique.example.int"],
+        contacts=[contact("Élise Wamytan", "chargée de communication", None, ["+687262000"],
+                          ["elise.wamytan@cps-pacifique.example.int"]),
+                  contact("Litia Naivalu", "Fisheries Communications Officer", None, ["+6793370733"],
+                          ["litia.naivalu@cps-pacifique.example.int"])],
+        notes="The Pacific Community's French newsroom (real body, invented news and people). Boilerplate: skip line, "
+              "the English/French site name and language lines, menu with doubled labels, breadcrumb, a type/date/"
+              "theme line, share line, related articles with dates, cookie line, footer with BP box and the 98848 "
+              "Cedex postcode. The capital dateline lost its accent ('NOUMEA'): 'NOUMÉA' as written with the accent "
+              "back, the place listed in normal case ('Nouméa', also a contact label). The second paragraph is UTF-8 "
+              "read as cp1250 ('installĂ©es', 'Ă  une', 'ĂŽles Salomon'): decoded. The minister's quote stands in English, "
+              "curly quotes (article text; new tag english-quote). 'neuf pays insulaires' (title) a count; 'avec "
+              "neuf de ses États et territoires membres' gives 'neuf' with unit null (h296-h311 'Trois des sept "
+              "forages'); 'de 5 à 15 mètres' gives '5' (kind other, unit null) and '15 mètres'; 'toutes les heures' "
+              "no number; 'd’ici à la fin de 2026' gives '2026'; 'depuis 2008' gives '2008'. Countries acting as "
+              "funders and the nine members are places with their codes ('Samoa' WS, 'Îles Salomon' SB, 'Tuvalu' "
+              "also inside 'Tuvalu’s'); Wallis-et-Futuna and Nouvelle-Calédonie overseas territories (iso null, "
+              "h88-h103), the latter also inside the listed 'gouvernement de la Nouvelle-Calédonie' (an executive "
+              "named as a body). 'le lagon' generic. Contacts: city labels (places; Suva gives Fiji's +679), persons "
+              "with roles (one in English), organisation null; a six-digit Nouméa number +687.",
+    ),
+))
+
+# =========================================================================== h423 Geneva health NGO on Guinea: the whole page UTF-8 read as cp1252, one paragraph twice, hidden e-mail, donation block, comments
+PAGES.append(Page(
+    name="h423-hsf-guinee-maternites-labe-cp1252",
+    meta={"site": "www.horizon-sante-femmes.example.ch", "style": "ngo-wordpress-whole-page-mojibake",
+          "defects": ["mojibake-cp1252", "mojibake-double-cp1252", "hidden-email", "menu", "breadcrumb",
+                      "donation-block", "share-lines", "comments-widget", "postcode-trap"]},
+    blocks=[
+        B("""Horizon Santé Femmes – Pour que donner la vie ne coûte pas la vie
+Accueil | Qui sommes-nous ? | Nos projets | Actualités | Faire un don
+Accueil » Actualités » Guinée
+2 décembre 2025 · Par l’équipe communication · 0 commentaire""", moji="cp1252"),
+        P("Guinée : 18 maternités rénovées dans la région de Labé, les décès maternels en recul de 40 %",
+          moji="cp1252"),
+        P("Genève, le 2 décembre 2025 – L’ONG genevoise Horizon Santé Femmes (HSF) achève la rénovation de 18 "
+          "maternités de la région de Labé, en Moyenne-Guinée, un programme de quatre ans mené avec la Direction "
+          "régionale de la santé de Labé. Dans les centres rénovés, les décès maternels ont reculé de 40 % entre 2021 "
+          "et 2024.", moji="cp1252"),
+        P("Le programme, d’un coût de 2,9 millions de francs suisses, a été financé par la Fédération genevoise de "
+          "coopération (FGC), par la Direction du développement et de la coopération (DDC) et par des dons privés. "
+          "Il a permis d’équiper chaque maternité d’une salle d’accouchement rénovée, de panneaux solaires et d’une "
+          "ambulance, et de former 212 sages-femmes et infirmières.", moji="cp1252x2"),
+        P("« Avant, une femme sur cinq qui arrivait en urgence avait déjà perdu trop de sang. Aujourd’hui, "
+          "l’ambulance arrive en moins de 45 minutes dans 9 villages sur 10 », témoigne Mariama Diallo, "
+          "sage-femme-chef à Pita.", moji="cp1252"),
+        P("Le coût d’une césarienne a été ramené à 150 000 francs guinéens, environ 15 francs suisses, grâce à un "
+          "fonds de solidarité géré par les communautés.", moji="cp1252"),
+        L("""Contacts :
+À Genève : Nathalie Berset, responsable communication, +41 22 734 18 60, [email protected]
+À Conakry : Alpha Oumar Bah, coordinateur pays, +224 622 41 87 33, a.bah@horizon-sante-femmes.example.ch""",
+          moji="cp1252"),
+        B("""Faire un don : 50 francs offrent un kit d’accouchement à trois mères. IBAN CH93 0076 2011 6238 5295 7
+Partager : Facebook | X | LinkedIn | E-mail
+0 commentaire
+Laisser un commentaire | Nom | E-mail | Site web | Publier le commentaire
+Horizon Santé Femmes – Rue de Lausanne 64, 1202 Genève – © 2025""", moji="cp1252"),
+    ],
+    gold=dict(
+        title="Guinée : 18 maternités rénovées dans la région de Labé, les décès maternels en recul de 40 %",
+        dateline=dl("Genève", "2025-12-02"),
+        organisations=[org("Horizon Santé Femmes", "HSF"), org("Direction régionale de la santé de Labé"),
+                       org("Fédération genevoise de coopération", "FGC"),
+                       org("Direction du développement et de la coopération", "DDC")],
+        places=[place("Guinée", "GN"), place("Labé"), place("Genève"), place("Moyenne-Guinée"), place("Pita"),
+                place("Conakry")],
+        figures=[
+            fig("18 maternités", 18, "maternités"),
+            fig("40 %", 40, "%", "percent"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("quatre ans", 4, "ans", "duration"),
+            fig("2021", 2021, None, "year"),
+            fig("2024", 2024, None, "year"),
+            fig("2,9 millions de francs suisses", 2900000, "francs suisses", "money", currency="CHF"),
+            fig("212 sages-femmes", 212, "sages-femmes"),
+            fig("une femme sur cinq", 0.2, None, "other"),
+            fig("moins de 45 minutes", 45, "minutes", "duration", qualifier="moins de"),
+            fig("9 villages sur 10", 0.9, None, "other"),
+            fig("150 000 francs guinéens", 150000, "francs guinéens", "money", currency="GNF"),
+            fig("environ 15 francs suisses", 15, "francs suisses", "money", qualifier="environ", currency="CHF"),
+        ],
+        phones=[phone("+41227341860"), phone("+224622418733")],
+        emails=["a.bah@horizon-sante-femmes.example.ch"],
+        hidden_emails=1,
+        contacts=[contact("Nathalie Berset", "responsable communication", None, ["+41227341860"], []),
+                  contact("Alpha Oumar Bah", "coordinateur pays", None, ["+224622418733"],
+                          ["a.bah@horizon-sante-femmes.example.ch"])],
+        notes="A made-up Geneva health NGO's WordPress page whose whole text, chrome and article, is UTF-8 read as "
+              "cp1252 ('SantÃ©', 'Lâ€™ONG', 'Â«', 'Ã€ GenÃ¨ve'), one paragraph twice ('coÃƒÂ»t', "
+              "'dÃ¢â‚¬â„¢ÃƒÂ©quiper'): every line decoded once, that paragraph twice. Boilerplate: "
+              "site name and slogan, one-line menu, breadcrumb, the date/byline/comment-count line, the donation "
+              "line with an IBAN (its '50 francs' and 'trois mères' are chrome), share line, comment counter and "
+              "form, footer with street number and the 1202 postcode. The title's and the body's '18 maternités' "
+              "and '40 %' one text each; 'entre 2021 et 2024' two years; 'une femme sur cinq' one figure 0.2 and '9 "
+              "villages sur 10' 0.9 (h312-h327 and h344-h359 'N noun sur M' rules); 'moins de 45 minutes' a "
+              "duration; '150 000 francs guinéens, environ 15 francs suisses' two money figures (converted amount "
+              "with its qualifier). 'L’ONG genevoise Horizon Santé Femmes (HSF)': the NGO with its acronym "
+              "('genevoise' an adjective); the regional health directorate co-implementing listed with the town "
+              "in its name, Labé also a place; FGC and DDC (real bodies, invented funding) listed. 'Moyenne-Guinée' "
+              "a natural region (iso null). Contacts: city labels 'À Genève :', 'À Conakry :' (places; they give "
+              "+41 and +224), persons with roles, organisation null; the Geneva address hidden by the CDN "
+              "('[email protected]', counted, not listed). 'sage-femme-chef à Pita': the speaker is not a contact "
+              "(no detail).",
+    ),
+))
