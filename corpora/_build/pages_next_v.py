@@ -535,7 +535,8 @@ PAGES.append(Page(
           "l’ambassade de France en Inde."),
         P("L’IFP, qui relève du ministère de l’Europe et des Affaires étrangères (MEAE) et du CNRS (Centre national "
           "de la recherche scientifique), compte 120 chercheurs et personnels à Pondichéry. Une exposition de 40 "
-          "manuscrits restaurés sera présentée à Chennai, au Tamil Nadu, du 6 au 28 février 2026."),
+          "manuscrits restaurés sera présentée à Chennai, au Tamil Nadu, du 6 au 28 février 2026. Les chercheurs "
+          "peuvent d’ores et déjà demander un accès anticipé aux images à archives@ifp-pondichery.example.in."),
         L("""Contact presse :
 Lakshmi Narayanan, responsable de la communication, Institut français de Pondichéry
 +91 413 223 1609 – communication@ifp-pondichery.example.in"""),
@@ -571,7 +572,7 @@ Lakshmi Narayanan, responsable de la communication, Institut français de Pondic
             fig("28 février 2026", "2026-02-28", None, "date"),
         ],
         phones=[phone("+914132231609")],
-        emails=["communication@ifp-pondichery.example.in"],
+        emails=["archives@ifp-pondichery.example.in", "communication@ifp-pondichery.example.in"],
         contacts=[contact("Lakshmi Narayanan", "responsable de la communication", "Institut français de Pondichéry",
                           ["+914132231609"], ["communication@ifp-pondichery.example.in"])],
         notes="No defect and no boilerplate: every line is article text. A real institute's kind with invented news, "
@@ -584,7 +585,9 @@ Lakshmi Narayanan, responsable de la communication, Institut français de Pondic
               "en Inde' (a funder) listed as written; 'France' stands only inside it (not a place), 'Inde' stands "
               "alone in the quote (IN). The foundation's 'Karikal' stands only inside its name (not a place). "
               "'Mémoire du monde' is a register (not an organisation). Indian rupees are INR; a Pondicherry "
-              "landline with its STD code 413.",
+              "landline with its STD code 413. The archive address closing the last body sentence (with its full "
+              "stop after it, not part of the address) is offered to researchers, not to the press: an e-mail but "
+              "no contact (as a freephone number offered to the public, README h40-h55).",
     ),
 ))
 
@@ -624,7 +627,7 @@ Le fil – mardi 2 décembre 2025"""),
         P("Culture : le Salon du livre francophone de Beyrouth rouvre ses portes après six ans d’absence"),
         P("02/12/2025 | 11h30"),
         P("Beyrouth, 2 déc. (ANI) – Le Salon du livre francophone de Beyrouth ouvrira le 6 décembre dans le "
-          "centre-ville, après six ans d’interruption, avec 87 éditeurs venus de 11 pays. L’Institut français du "
+          "centre-ville, après six ans d’interruption, avec 87 éditeurs venus de 11 pays pour sa 25e édition. L’Institut français du "
           "Liban, coorganisateur, attend plus de 60 000 visiteurs en dix jours."),
         B("""Lire la suite →
 Charger plus d’articles
@@ -668,6 +671,7 @@ Les plus lus
             fig("le 6 décembre", "--12-06", None, "date"),
             fig("87 éditeurs", 87, "éditeurs"),
             fig("11 pays", 11, "pays"),
+            fig("25e édition", 25, "édition", "ordinal"),
             fig("plus de 60 000 visiteurs", 60000, "visiteurs", qualifier="plus de"),
             fig("dix jours", 10, "jours", "duration"),
         ],
@@ -688,7 +692,7 @@ Les plus lus
               "third story's ’ came out as spaces ('d olives', 'l an dernier'): restored. 'dix heures de courant "
               "par jour' a duration (per-unit out), one text for headline and body; '27 cents le kilowattheure' "
               "money USD with the per-unit out; 'entre 110 et 130 dollars' gives '110' (money, unit null) and '130 "
-              "dollars'; 'contre 168 000 cette année' a count without noun; 'depuis 2019' gives '2019'; 'de 30 %' "
+              "dollars'; 'sa 25e édition' an ordinal figure with its noun as unit; 'contre 168 000 cette année' a count without noun; 'depuis 2019' gives '2019'; 'de 30 %' "
               "one text for headline and body; 'mi-janvier', 'l’an dernier', 'cette année' not figures; 'le plus "
               "grand' and 'un record' not figures. 'le port de Tripoli', 'le port de Beyrouth' give the cities; "
               "'caza de Hasbaya' gives 'Hasbaya', 'Liban-Sud' a governorate (iso null); 'Liban' stands only in the "
@@ -936,7 +940,7 @@ Vous etes ici : Accueil > Actualites"""),
           "au retrait de leur agrément pour trois campagnes.", strip=True),
         L("""Direction de la communication
 Tél. : (+228) 22 21 56 70 - Fax : (+228) 22 21 56 71
-E-mail : dircom@agriculture-togo.example.tg""", strip=True),
+E-mail : DirCom@agriculture-togo.example.tg""", strip=True),
         B("""Nombre de visiteurs : 1 482 917
 Ministere de l'Agriculture - Avenue de la Independance, BP 341 Lome - Togo
 Copyright 2025 - Tous droits reserves - Realise avec Joomla!"""),
@@ -987,7 +991,8 @@ Copyright 2025 - Tous droits reserves - Realise avec Joomla!"""),
               "saisons'); 'NPK' a fertiliser formula. The ministry is the release's actor and is listed from the "
               "body (lower case as written; its capital name in the chrome does not count); 'l'État togolais' "
               "generic, so Togo is not a place; 'région des Savanes' gives 'Savanes' (iso null). Contact: an office "
-              "block (person null, the directorate as written) with Tél. and Fax '(+228)'.",
+              "block (person null, the directorate as written) with Tél. and Fax '(+228)' and an address written with "
+              "capitals ('DirCom@...': kept so in the clean text, listed in lower case).",
     ),
 ))
 
@@ -1101,7 +1106,8 @@ Publié le 02/12/2025 à 11:32 | 418 mots"""),
           "commune.", glue=True),
         P("[[A||À]] Cyvadier et à La Vallée-de-Jacmel, les travaux se poursuivent et l’eau devrait revenir d’ici au "
           "15 décembre. Les réparations ont coûté 18,7 millions de gourdes, soit environ 143 000 dollars américains, "
-          "financés par l’[[Etat||État]] et par le Fonds des Nations unies pour l’enfance (UNICEF)."),
+          "financés par l’[[Etat||État]] et par le Fonds des Nations unies pour l’enfance (UNICEF). Une trentaine de "
+          "techniciens ont travaillé jour et nuit sur la conduite."),
         P("Pendant la coupure, des camions-citernes ont livré chaque jour près de 300 000 litres d’eau dans les "
           "quartiers, vendue 25 gourdes le seau de 20 litres.", glue=True),
         P("Les usagers peuvent signaler les fuites au centre d’appel de la DINEPA, au 2813-1900, ou par WhatsApp au "
@@ -1133,6 +1139,7 @@ Hinche : ouverture d’un centre de traitement du choléra – 25/11/2025
             fig("18,7 millions de gourdes", 18700000, "gourdes", "money", currency="HTG"),
             fig("environ 143 000 dollars américains", 143000, "dollars américains", "money", qualifier="environ",
                 currency="USD"),
+            fig("Une trentaine de techniciens", 30, "techniciens"),
             fig("près de 300 000 litres", 300000, "litres", "other", qualifier="près de"),
             fig("25 gourdes", 25, "gourdes", "money", currency="HTG"),
             fig("20 litres", 20, "litres", "other"),
@@ -1152,7 +1159,8 @@ Hinche : ouverture d’un centre de traitement du choléra – 25/11/2025
               "'l’Etat' → 'l’État'. 'des pluies du 18 octobre' and 'd’ici au 15 décembre' give the dates without "
               "preposition; the title's '40 000 habitants' and the body's 'Environ 40 000 habitants' two texts; "
               "'près des trois quarts' a fraction (0.75, qualifier 'près des'); '25 gourdes le seau de 20 litres': "
-              "the price (per-unit out) and the bucket's volume (a measure); 'chaque jour' out. The two numbers "
+              "the price (per-unit out) and the bucket's volume (a measure); 'chaque jour' out; 'Une trentaine de techniciens' an approximate count (30, as 'une quarantaine de "
+              "doctorants', no qualifier); 'jour et nuit' not a figure. The two numbers "
               "offered to the public (call centre, WhatsApp) are phones (+509, eight digits, written '2813-1900', "
               "'3702-4415') but no contact (README freephone rule). The ministry, to which the plan will be "
               "presented, is listed (named as a body acting, not in a role); 'Sud-Est' a department (iso null).",
@@ -1172,8 +1180,8 @@ H420_P3A = ("Le délai moyen de transit d’un conteneur entre Douala et Bangui 
             "9 jours prévus à l’issue des travaux, en 2029. « Chaque jour perdu sur ce corridor renchérit de")
 H420_P3B = ("2 % le prix des produits de première nécessité à Bangui », a souligné le président de la Commission de la "
             "CEEAC à l’ouverture de la réunion.")
-H420_P4 = ("La CEEAC, qui regroupe onze États membres, a rappelé que le corridor est l’un des six axes prioritaires de "
-           "son Plan directeur consensuel des transports en Afrique centrale (PDCT-AC).")
+H420_P4 = ("La CEEAC, qui regroupe onze États membres, a rappelé que le corridor, qui relie le golfe de Guinée au lac "
+           "Tchad, est l’un des six axes prioritaires de son Plan directeur consensuel des transports en Afrique centrale (PDCT-AC).")
 PAGES.append(Page(
     name="h420-ceeac-corridor-douala-bangui-ndjamena-pdf",
     meta={"site": "www.pdfpartage.example.com", "style": "regional-community-pdf-sharing-viewer",
@@ -1220,7 +1228,7 @@ Signaler ce document"""),
                        org("Banque de développement des États de l’Afrique centrale", "BDEAC")],
         places=[place("Douala"), place("Bangui"), place("N’Djamena"), place("Libreville"),
                 place("République centrafricaine", "CF"), place("Tchad", "TD"), place("Garoua-Boulaï"),
-                place("Ngaoundéré")],
+                place("Ngaoundéré"), place("golfe de Guinée"), place("lac Tchad")],
         figures=[
             fig("1,2 MILLIARD D’EUROS", 1200000000, "EUROS", "money", currency="EUR"),
             fig("le 1er décembre 2025", "2025-12-01", None, "date"),
@@ -1259,7 +1267,8 @@ Signaler ce document"""),
               "BDEAC 150 millions': money in the context's currency, unit null. The corridor and the railway line "
               "give their end cities as places (h248-h263 road rule, h280-h295 corridor rule). The PDCT-AC is a "
               "plan (not an organisation); 'la Commission de la CEEAC' the community's own organ, in a role (not "
-              "listed, h289). 'à l’issue des travaux, en 2029' gives 'en 2029'; 'onze États membres' unit 'États'. "
+              "listed, h289). 'à l’issue des travaux, en 2029' gives 'en 2029'; 'onze États membres' unit 'États'. 'le golfe de Guinée' and 'le lac Tchad' keep their generic "
+              "nouns (gulf and lake rules), 'lac Tchad' a place beside the country 'Tchad' (distinct names). "
               "The release number '047/2025' and the page marks are not figures. A Libreville landline on an "
               "office line (person null).",
     ),
@@ -1378,7 +1387,8 @@ Communiqué · 1er décembre 2025 · Pêche, aquaculture et écosystèmes marins
         P("“When the reef dies, the fish leave, and our food goes with them,” said Tuvalu’s Minister of Fisheries, "
           "Teleke Fonua, at the launch."),
         P("Les données seront publiques et intégrées au système d’alerte de la CPS, qui émettra des bulletins "
-          "hebdomadaires pour ses 22 États et territoires insulaires membres. Le réseau doit aussi former 45 "
+          "hebdomadaires pour ses 22 États et territoires insulaires membres, de la Papouasie-Nouvelle-Guinée à "
+          "l’île de Pâques, dans l’océan Pacifique. Le réseau doit aussi former 45 "
           "techniciens locaux d’ici à la fin de 2026."),
         P("Le gouvernement de la Nouvelle-Calédonie contribue pour 95 millions de francs CFP à l’installation de 14 "
           "stations dans le lagon, inscrit au patrimoine mondial de l’UNESCO depuis 2008."),
@@ -1400,7 +1410,8 @@ Ce site utilise des cookies. Accepter | Refuser
         places=[place("Nouméa"), place("Australie", "AU"), place("Nouvelle-Zélande", "NZ"), place("Fidji", "FJ"),
                 place("Vanuatu", "VU"), place("Tonga", "TO"), place("Samoa", "WS"), place("Kiribati", "KI"),
                 place("Tuvalu", "TV"), place("Îles Salomon", "SB"), place("Wallis-et-Futuna"),
-                place("Nouvelle-Calédonie"), place("Suva")],
+                place("Nouvelle-Calédonie"), place("Papouasie-Nouvelle-Guinée", "PG"), place("île de Pâques"),
+                place("océan Pacifique"), place("Suva")],
         figures=[
             fig("neuf pays", 9, "pays"),
             fig("120 stations", 120, "stations"),
@@ -1437,7 +1448,9 @@ Ce site utilise des cookies. Accepter | Refuser
               "funders and the nine members are places with their codes ('Samoa' WS, 'Îles Salomon' SB, 'Tuvalu' "
               "also inside 'Tuvalu’s'); Wallis-et-Futuna and Nouvelle-Calédonie overseas territories (iso null, "
               "h88-h103), the latter also inside the listed 'gouvernement de la Nouvelle-Calédonie' (an executive "
-              "named as a body). 'le lagon' generic. Contacts: city labels (places; Suva gives Fiji's +679), persons "
+              "named as a body). 'le lagon' generic. 'de la Papouasie-Nouvelle-Guinée à l’île de Pâques' gives the country (PG) and "
+              "the island ('île de Pâques' with its generic noun, iso null: a Chilean island, not a country); "
+              "'l’océan Pacifique' with its generic noun (seas rule). Contacts: city labels (places; Suva gives Fiji's +679), persons "
               "with roles (one in English), organisation null; a six-digit Nouméa number +687.",
     ),
 ))
@@ -1467,7 +1480,8 @@ Accueil » Actualités » Guinée
           "l’ambulance arrive en moins de 45 minutes dans 9 villages sur 10 », témoigne Mariama Diallo, "
           "sage-femme-chef à Pita.", moji="cp1252"),
         P("Le coût d’une césarienne a été ramené à 150 000 francs guinéens, environ 15 francs suisses, grâce à un "
-          "fonds de solidarité géré par les communautés.", moji="cp1252"),
+          "fonds de solidarité géré par les communautés. Près de 31 000 femmes âgées de 15 à 49 ans vivent dans "
+          "les zones couvertes par les 18 maternités.", moji="cp1252"),
         L("""Contacts :
 À Genève : Nathalie Berset, responsable communication, +41 22 734 18 60, [email protected]
 À Conakry : Alpha Oumar Bah, coordinateur pays, +224 622 41 87 33, a.bah@horizon-sante-femmes.example.ch""",
@@ -1500,6 +1514,9 @@ Horizon Santé Femmes – Rue de Lausanne 64, 1202 Genève – © 2025""", moji=
             fig("9 villages sur 10", 0.9, None, "other"),
             fig("150 000 francs guinéens", 150000, "francs guinéens", "money", currency="GNF"),
             fig("environ 15 francs suisses", 15, "francs suisses", "money", qualifier="environ", currency="CHF"),
+            fig("Près de 31 000 femmes", 31000, "femmes", qualifier="Près de"),
+            fig("15", 15, None, "age"),
+            fig("49 ans", 49, "ans", "age"),
         ],
         phones=[phone("+41227341860"), phone("+224622418733")],
         emails=["a.bah@horizon-sante-femmes.example.ch"],
@@ -1516,7 +1533,8 @@ Horizon Santé Femmes – Rue de Lausanne 64, 1202 Genève – © 2025""", moji=
               "and '40 %' one text each; 'entre 2021 et 2024' two years; 'une femme sur cinq' one figure 0.2 and '9 "
               "villages sur 10' 0.9 (h312-h327 and h344-h359 'N noun sur M' rules); 'moins de 45 minutes' a "
               "duration; '150 000 francs guinéens, environ 15 francs suisses' two money figures (converted amount "
-              "with its qualifier). 'L’ONG genevoise Horizon Santé Femmes (HSF)': the NGO with its acronym "
+              "with its qualifier); 'âgées de 15 à 49 ans' gives '15' (age, unit null) and '49 ans'; 'les 18 "
+              "maternités' repeats the text '18 maternités' (listed once). 'L’ONG genevoise Horizon Santé Femmes (HSF)': the NGO with its acronym "
               "('genevoise' an adjective); the regional health directorate co-implementing listed with the town "
               "in its name, Labé also a place; FGC and DDC (real bodies, invented funding) listed. 'Moyenne-Guinée' "
               "a natural region (iso null). Contacts: city labels 'À Genève :', 'À Conakry :' (places; they give "
