@@ -4769,7 +4769,7 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             out.append((m.start(), m.end(), "LOC"))
         elif _AT_SEA_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _unknown_place_at(text, m.start(), m.end()):
             out.append((m.start(), m.end(), "LOC"))  # an English caption's `breaching off Toiny`: the model reads no English
-    return sorted(out)
+    return _compass_regions(text, sorted(out))
 
 
 _CONTRACTED_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:(au|du|Au|Du)|(aux|des|Aux|Des))[ \t]+\Z", regex.REVERSE)
@@ -5063,6 +5063,38 @@ def _compass_region_of(text: str, start: int, end: int, countries) -> bool:
         and _ADJECTIVE_AFTER.match(text, end) is None
         and bool(region_countries(name) & _compass_countries() & countries())
     )
+
+
+_COMPASS_AFTER_ARTICLE = regex.compile(r"(?<![\p{L}])(?:[Ll]e[ \t]+|[Ll]['’])((?:Nord|Sud)(?:-(?:Est|Ouest))?|Est|Ouest)(?![\p{L}\p{N}'’-])")
+_COMPASS_AS_DIRECTION = regex.compile(r"(?<![\p{L}])(?:le[ \t]+|l['’])(?:nord|sud|est|ouest)(?:-(?:est|ouest))?[ \t]+(?:du|de|d['’]|des)(?![\p{L}])")
+_COMPASS_CONTRAST = regex.compile(r"(?:Nord|Sud|Est|Ouest)[ \t]+(?:et|ou|au|à)[ \t]+(?:le[ \t]+|l['’]|du[ \t]+|de[ \t]+l['’])?(?:Nord|Sud|Est|Ouest)(?![\p{L}'’-])")
+_OF_BEFORE_ARTICLE = regex.compile(r"(?<![\p{L}])(?:de|d['’])[ \t]*\Z", regex.REVERSE)
+
+
+def _compass_regions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A point of the compass capitalised after its article names the part of the country the page
+    is about, as a region (`Dans l’Est, la situation reste ...`, `Le Nord a exporté 640 tonnes`), in
+    any country, not only one whose divisions are named so. Not on a page that writes the points as
+    directions (`dans le sud du pays`: its capital is then emphasis), nor one that sets them against
+    each other (`entre le Nord et le Sud`: the world's halves), nor `de l’Ouest` (`Afrique de
+    l’Ouest`, `la route de l’Est`), nor before an adjective (`le Sud global`).
+
+    >>> t = "Tchad. Dans l’Est, la pluie manque. Le Nord exporte."
+    >>> [t[s:e] for s, e, _ in _compass_regions(t, [(0, 5, "LOC")])]
+    ['Tchad', 'Est', 'Nord']
+    >>> _compass_regions("Le Sud rattrape le nord du pays.", [])
+    []
+    """
+    if _COMPASS_AS_DIRECTION.search(text) or _COMPASS_CONTRAST.search(text):
+        return spans
+    taken = Spans([(s, e) for s, e, _ in spans])
+    found = [
+        (m.start(1), m.end(1), "LOC") for m in _COMPASS_AFTER_ARTICLE.finditer(text)
+        if not taken.overlaps(m.start(1), m.end(1))
+        and _OF_BEFORE_ARTICLE.search(text, max(0, m.start() - 4), m.start()) is None
+        and _ADJECTIVE_AFTER.match(text, m.end(1)) is None
+    ]
+    return sorted(spans + found) if found else spans
 
 
 def _as_voted(text: str, after: list[tuple[int, int, str]], votes: dict[str, Counter], places: set[str] = frozenset()) -> list[tuple[int, int, str]]:
