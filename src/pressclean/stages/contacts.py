@@ -2188,6 +2188,14 @@ _ADDRESSEE = regex.compile(
     regex.IGNORECASE,
 )
 _LEADING_DE = regex.compile(r"^(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]?)", regex.IGNORECASE)
+# a short contact sentence, verbless or a bare imperative, that sends the reader to someone (`Inscriptions auprès de
+# Mme Laetitia Obame, ...`, `Contactez Mme ...`): too short to read as running text, its lead-in names no one
+_LEAD_IN = regex.compile(
+    r"[ \t]*(?:\p{L}[\p{L}'’\-]*[ \t]+){0,4}?"  # (`Inscriptions`, `Renseignements et inscriptions`)
+    r"(?:aupr[èe]s|contactez|contacter|joindre|appelez|appeler|[ée]crivez|[ée]crire|adressez-vous|s['’][ \t]?adresser)"
+    r"(?![\p{L}])",
+    regex.IGNORECASE,
+)
 
 
 def _read_addressee(text: str, lo: int, hi: int, r: _Record) -> None:
@@ -2404,6 +2412,8 @@ class _BlockReader:
             if seg_items:
                 self.read_items(s0, seg_items, s1)
                 continue
+            if not prose and _LEAD_IN.match(seg) and self.person_at_end(seg, s0):
+                continue  # the one the lead-in sends the reader to, as the model names them
             if not prose:
                 self.read_piece(seg, s0)
             else:
