@@ -86,7 +86,8 @@ heures`, `à partir de 18 heures`, the hours heading a programme's lines, `11 h 
 or a web address.
 
 A number word after `N unit sur` is the whole counted out of (`deux jours sur trois`: 3, and the two days
-a frequency, a count), or all of them when it repeats N (`sept jours sur sept`, one figure); a whole after
+a frequency, a count), or all of them when it repeats N (`sept jours sur sept`, one figure); a share of a cycle
+whose whole is the cycle's count of the unit is one proportion (`22 heures sur 24` → 0.9167, `six jours sur sept`); a whole after
 `sur` counts what its part counts (`87 échantillons sur 112 analysés`: 112, no unit); `trois fois
 plus` is a ratio (other), and so is the factor of `multipliée par 3`; `de moitié` a share (0.5, text `moitié`). Ages:
 `âgés de`, a person noun and `de`, `avoir` and years (`Ibrahim a 19 ans`, but `il y a 5 ans`, `a 10 ans de
@@ -782,6 +783,21 @@ _PROPORTION_ELLIPTIC = regex.compile(
 )
 _PROPORTION_ELLIPTIC_HEAD = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,])(?:(?i:deux|trois|quatre|cinq|six|sept|huit|neuf)|[1-9]){_H}*\Z", _BACK
+)
+# ... and a share of a cycle, its whole the number of its units in the cycle (`22 heures sur 24` of the day, `6 jours
+# sur 7` of the week, `10 mois sur 12` of the year): one proportion (corpora/README h376–h391), where `deux jours sur
+# trois` stays a length of time and its whole
+_CYCLE_WHOLES = {"heures": 24, "h": 24, "jours": 7, "j": 7, "mois": 12, "semaines": 52, "minutes": 60}
+_CYCLE_NUMBERS = {"sept": "7", "douze": "12"}
+_CYCLE_SHARE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>(?i:deux|trois|quatre|cinq|six|huit|neuf|dix)|\d{{1,2}}){_H}+"
+    rf"(?P<w>(?i:heures|h|jours|j|mois|semaines|minutes)){_H}+(?i:sur){_H}+(?P<d>(?i:sept|douze)|\d{{1,2}})"
+    rf"(?![\p{{L}}\p{{N}}]|[.,]\d)"
+)
+_CYCLE_SHARE_HEAD = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?:(?i:deux|trois|quatre|cinq|six|huit|neuf|dix)|\d{{1,2}}){_H}+"
+    rf"(?i:heures|h|jours|j|mois|semaines|minutes){_H}*\Z",
+    _BACK,
 )
 _LE_BEFORE = regex.compile(rf"(?<![\p{{L}}])le{_H}{{1,3}}\Z", _BACK)  # (lower case, as `_DATE_WORDS` takes it)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
@@ -3519,6 +3535,12 @@ class _Finder:
         for m in self._proportion_matches(_PROPORTION_ELLIPTIC_HEAD, _PROPORTION_ELLIPTIC, (" sur ",)):
             part, whole = _proportion_number(m.group("n")), _proportion_number(m.group("d"))
             if 0 < part < whole and self._free(m.start(), m.end()):
+                start, qualifier, _ = self._lead(m.start())
+                self._add(_Figure(start, m.end(), round(part / whole, 4), None, "other", None, qualifier))
+        for m in self._proportion_matches(_CYCLE_SHARE_HEAD, _CYCLE_SHARE, (" sur ",)):
+            d = m.group("d").lower()
+            part, whole = _proportion_number(m.group("n")), int(_CYCLE_NUMBERS.get(d, d))
+            if whole == _CYCLE_WHOLES[m.group("w").lower()] and 0 < part < whole and self._free(m.start(), m.end()):
                 start, qualifier, _ = self._lead(m.start())
                 self._add(_Figure(start, m.end(), round(part / whole, 4), None, "other", None, qualifier))
         w = self.words
