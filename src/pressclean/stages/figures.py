@@ -682,6 +682,12 @@ _CALLED_NUMBER = regex.compile(
     r"[ \t\u00a0]+(?P<n>\d{2,4})(?=[ \t\u00a0]*(?:[,.;)\n]|\Z|(?:ou|et|or|and)[ \t\u00a0]))",
     regex.IGNORECASE,
 )
+# a number `le` names with no noun after it, closing its clause, too big for a day of the month: a short number to
+# call or a reference (`ou par le 811.`, `appeler le 0800 124 20 ou, en cas d’urgence, le 112`), no quantity
+_LE_BARE_NUMBER = regex.compile(
+    rf"(?<![\p{{L}}])(?i:le){_H}+(?P<n>3[2-9]|[4-9]\d|\d{{3,4}})(?![\p{{N}}]|[.,]\d)"
+    rf"(?={_H}*(?:[,.;:)\n]|\Z|(?:ou|et|en){_H}))"
+)
 _CALLED_STEMS = ("signal", "appel", "compos", "contact", "joi", "alert", "téléphon", "call", "dial", "text")
 # the next number of a list of references: `appelez le 115 ou le 3919`, `le 17, le 18 ou le 112`
 _REFERENCE_NEXT = regex.compile(
@@ -2222,13 +2228,16 @@ class _Finder:
     # -- numerals ---------------------------------------------------------------------------------
     def _reference_numbers(self) -> None:
         """`le numéro d'urgence 115`: that number is a reference, here and wherever it stands alone, and so
-        are the numbers that go on its list (`appelez le 115 ou le 3919`)."""
+        are the numbers that go on its list (`appelez le 115 ou le 3919`); a bare number `le` names, too big for a
+        day, is one too, here only (`ou par le 811.`)."""
         for m in [*stem_matches(_patterns()["reference_phrase"], self.text, self.lower, _reference_stems()),
                   *stem_matches(_CALLED_NUMBER, self.text, self.lower, _CALLED_STEMS)]:
             while m is not None:
                 self.reference_numbers.add(m.group("n"))
                 self._mark(self.masked, m.start("n"), m.end("n"))
                 m = _REFERENCE_NEXT.match(self.text, m.end(), m.end() + 20)
+        for m in _LE_BARE_NUMBER.finditer(self.text):
+            self._mark(self.masked, m.start("n"), m.end("n"))
 
     def _numbers(self) -> None:
         text = self.text
