@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import regex
 
-from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES, is_date_stamp
+from ..dates import DATE_STAMP, FRENCH_WEEKDAYS, MONTH_NAMES, WEEKDAYS, is_date_stamp
 from ..document import Document
 from ..geo import strip_accents
 from ..resources import load_json
@@ -1044,8 +1044,13 @@ def _capitals_go_on(a: str, b: str, wrap: Wrap | None) -> bool:
     return len(b.split(None, 2)) > 2 and (word in _CONTRACTED or word in grammar("prepositions"))
 
 
-# a dateline opening a line: a place (in capitals or not), then a comma or a dash
-_DATELINE_START = regex.compile(r"\p{Lu}[\p{L}'’.\-]*(?: [\p{Lu}(][\p{L}'’.)\-]*){0,3}(?:,| [–—-]{1,2} |--)")
+# a dateline opening a line: a place (in capitals or not), then a dash, or a comma before what a dateline goes on
+# with: a date, a weekday, `le`, a country, an agency (`Kigali, le 3 mai`, `EBENE, Mauritius, 3 December`); a name
+# before a comma and a word in lower case is a sentence's (`Mbarga, coordinatrice ...`, `POSIX, consultez ...`)
+_DATELINE_START = regex.compile(
+    r"\p{Lu}[\p{L}'’.\-/]*(?: [\p{Lu}(][\p{L}'’.)\-/]*){0,3}"
+    rf"(?:,(?= ?(?:[\d\p{{Lu}}(]|(?i:le|{'|'.join(WEEKDAYS)}|{'|'.join(MONTH_NAMES)})\b))| [–—-]{{1,2}} |--)"
+)
 
 
 def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
