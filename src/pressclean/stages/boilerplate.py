@@ -412,6 +412,21 @@ class _kept:
         return value
 
 
+def _per_line(fn):
+    """A test of a line alone, worked out once and kept on the line: the judge, the article's search and the end's
+    rules each ask it again of the same lines (as `_kept`, for a test that is a function of its own)."""
+    name = f"_{fn.__name__}"
+
+    def kept(line):
+        found = line.__dict__
+        if name not in found:
+            found[name] = fn(line)
+        return found[name]
+
+    kept.__name__, kept.__doc__, kept.__wrapped__ = fn.__name__, fn.__doc__, fn
+    return kept
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of the page and what its shape says."""
@@ -447,10 +462,15 @@ class Line:
         """Length of the web chrome glued to the line's start (`glued_chrome`)."""
         return glued_chrome(self)
 
+    @_kept  # asked of the line and of its neighbours by nearly every rule
+    def terminal(self) -> bool:
+        """Does the line end on a sentence's or a clause's mark (`_TERMINAL`: `.`, `:`, `»`, ...)?"""
+        return _TERMINAL.search(self.text) is not None
+
     @_kept  # asked again and again by the rules; the line does not change
     def is_prose(self) -> bool:
         """A line of running text: long enough, with the function words that sentences have."""
-        long_enough = self.words >= 8 or (self.words >= 5 and bool(_TERMINAL.search(self.text)))
+        long_enough = self.words >= 8 or (self.words >= 5 and self.terminal)
         return long_enough and self.function_share >= 0.15 and not _mostly_capitals(self.text)
 
 
@@ -597,7 +617,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     # inside the text, a short label over a sentence is a section heading; its copies elsewhere make a
     # table of contents, though no dot leader says so
     headings = [
-        top <= n + 1 <= bottom and l.words <= 5 and not _TERMINAL.search(l.text) and _is_sentence(content[n + 1]) and content[n + 1].is_prose
+        top <= n + 1 <= bottom and l.words <= 5 and not l.terminal and _is_sentence(content[n + 1]) and content[n + 1].is_prose
         if n + 1 < len(content) else False
         for n, l in enumerate(content)
     ]
@@ -836,7 +856,7 @@ def _listed_headlines(content: list[Line], keys: list[str]) -> set[int]:
     def over_text(m: int) -> bool:
         return m + 1 < len(content) and content[m + 1].is_prose and _is_sentence(content[m + 1])
 
-    heads = {keys[m] for m in range(len(content)) if content[m].words <= 16 and not _TERMINAL.search(content[m].text) and over_text(m)}
+    heads = {keys[m] for m in range(len(content)) if content[m].words <= 16 and not content[m].terminal and over_text(m)}
     if len(heads) < 2:
         return set()
     later = {k: m for m, k in enumerate(keys)}  # each key's last position
@@ -851,7 +871,7 @@ def _numbered_contents(content: list[Line], keys: list[str]) -> tuple[set[int], 
     with a number)."""
     bare = {}  # position -> the entry's key without its number
     for n, line in enumerate(content):
-        if line.words <= 12 and (m := _SECTION_NUMBER.match(line.text)) and not _TERMINAL.search(line.text):
+        if line.words <= 12 and (m := _SECTION_NUMBER.match(line.text)) and not line.terminal:
             bare[n] = _key(line.text[m.end() :])
     if len(bare) < 2:
         return set(), set()
@@ -878,7 +898,7 @@ def _mark_embedded_posts(content: list[Line], verdicts: dict[int, str]) -> None:
         for k in range(n + 1, stamp):
             verdicts.setdefault(content[k].index, "embedded post")
         name = content[n - 1] if n else None
-        if name is not None and name.index not in verdicts and name.words <= 6 and not _TERMINAL.search(name.text):
+        if name is not None and name.index not in verdicts and name.words <= 6 and not name.terminal:
             verdicts[name.index] = "embedded post"
 
 
@@ -887,7 +907,7 @@ def _mark_widget_titles(content: list[Line], verdicts: dict[int, str]) -> None:
     for n, line in enumerate(content[:-2]):
         rows = content[n + 1 : n + 3]
         if (
-            line.index not in verdicts and line.words <= 4 and not _TERMINAL.search(line.text) and not _DIGITS.search(line.text)
+            line.index not in verdicts and line.words <= 4 and not line.terminal and not _DIGITS.search(line.text)
             and all(verdicts.get(r.index) == "web chrome" and _DIGITS.search(r.text) for r in rows)
         ):
             verdicts[line.index] = "web chrome"
@@ -908,7 +928,7 @@ def _mark_page_turns_inside_sentences(content: list[Line], verdicts: dict[int, s
     furniture = [verdicts.get(l.index) in _PAGE_FURNITURE for l in content]
     for n in range(1, len(content) - 1):
         line = content[n]
-        if line.index in verdicts or _TERMINAL.search(line.text) or not line.text.lstrip()[:1].isupper():
+        if line.index in verdicts or line.terminal or not line.text.lstrip()[:1].isupper():
             continue
         k, m = n - 1, n + 1
         while k > 0 and furniture[k]:
@@ -944,7 +964,7 @@ def _mark_document_headers_after_page_turns(content: list[Line], verdicts: dict[
     gives alone, the letterhead (`TERRE D’ACCUEIL MOZAMBIQUE` on page one, `TERRE D’ACCUEIL MOZAMBIQUE – Cabo Delgado`
     from page two on)."""
     for n, (above, line) in enumerate(zip(content, content[1:])):
-        if line.index in verdicts or verdicts.get(above.index) not in _PAGE_FURNITURE or _TERMINAL.search(line.text):
+        if line.index in verdicts or verdicts.get(above.index) not in _PAGE_FURNITURE or line.terminal:
             continue
         parts = [p for p in _NAME_PARTS.split(line.text.strip()) if p.strip()]
         kind = _WORD.findall(parts[0]) if len(parts) >= 2 else []
@@ -1119,7 +1139,12 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     `Étape 2`) with a page number at the end or at the start (`Rapport annuel 2023 – Terre Vive 3`, `Page 2/4 –
     Bulletin humanitaire`), or the same line twice beside a page number on a line of its own."""
     # (a share or a sum at a line's end or start, `... en baisse de 12 %`, is no page number: the key drops its sign)
-    bare = [_PAGE_AT_END.sub("", _PAGE_AT_START.sub("", k)) if _DIGITS.search(k) and not _SUM_AT_EDGE.search(l.text) else None for k, l in zip(keys, content)]
+    # (a page number stands at the key's start or end: a key that opens and ends on a word has none to lose)
+    numbered = [k[:1].isdigit() or k[-1:].isdigit() or k.startswith("page") for k in keys]
+    bare = [
+        _PAGE_AT_END.sub("", _PAGE_AT_START.sub("", k)) if edge and _DIGITS.search(k) and not _SUM_AT_EDGE.search(l.text) else None
+        for k, l, edge in zip(keys, content, numbered)
+    ]
     # (a story's date stamp, `Publié le 14/04/2025 à 09:12`, may end on a time that reads like `9 12`: no page header)
     bare = [b if b is not None and b != k and not _is_date_stamp(l.text) else None for b, k, l in zip(bare, keys, content)]
     # a line printed twice in a row (a doubled title ending on a year) is one line, not a header on two pages
@@ -1154,9 +1179,13 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     # a header line whose numbers change from page to page (`113 TVSR 113 Ma 02.12.25 18:42:15`: the page's number, its
     # clock), each time right over (or under) a running line: the same words, its numbers aside, are one more of its lines
     shapes = [_DIGIT_RUN.sub("0", k) if _DIGITS.search(k) else None for k in keys]
+    variants: dict[str, set[str]] = {}  # (a shape printed with one set of numbers only is no such line: the tests below skip it)
+    for shape, k in zip(shapes, keys):
+        if shape is not None:
+            variants.setdefault(shape, set()).add(k)
     at_shape: dict[str, list[int]] = {}
     for n, shape in enumerate(shapes):
-        if shape is not None and not running[n] and not _is_date_stamp(content[n].text) and not _SENTENCE_END.search(content[n].text):
+        if shape is not None and len(variants[shape]) >= 2 and not running[n] and not _is_date_stamp(content[n].text) and not _SENTENCE_END.search(content[n].text):
             at_shape.setdefault(shape, []).append(n)
     for shape, at in at_shape.items():
         if len(at) < 2 or len(set(keys[n] for n in at)) < 2:
@@ -1188,7 +1217,7 @@ def _cut_by_page_turn(content: list[Line], n: int) -> bool:
     respecter les itinéraires` ⏎ `Page 1 sur 2` ⏎ header ⏎ `recommandés et à livrer ...`)? Then it names the document's
     signer only by chance."""
     line = content[n]
-    if n == 0 or line.words < 8 or not line.is_prose or _TERMINAL.search(line.text) or not _TERMINAL.search(content[n - 1].text):
+    if n == 0 or line.words < 8 or not line.is_prose or line.terminal or not content[n - 1].terminal:
         return False
     for below in content[n + 1 : n + 5]:  # (across the page number and the next page's header, short lines)
         if below.text.lstrip()[:1].islower():
@@ -1269,10 +1298,12 @@ def _site_names(content: list[Line]) -> set[str]:
     for line in content if _COPYRIGHT.search("\n".join(l.text for l in content)) else ():
         if _COPYRIGHT.search(line.text):
             names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
-    for line in content[:TITLE_BAR_LINES]:
+    folded: list[str] = []  # (the page's lines folded once, for all the title bars read)
+    for n, line in enumerate(content[:TITLE_BAR_LINES]):
         if " | " in line.text and (name := _folded(line.text.rsplit(" | ", 1)[1])) and 1 <= len(name.split()) <= 8:
+            folded = folded or [_folded(other.text) for other in content]
             # (a one-word name, `MEETE`, only where the page prints it as a line of its own: its masthead)
-            others = [_folded(other.text) for other in content if other is not line]
+            others = folded[:n] + folded[n + 1 :]
             if any(name == other or (len(name.split()) >= 2 and name in other) for other in others):
                 names.add(name)
     names.discard("")
@@ -1365,7 +1396,7 @@ def _blanks_at_page_breaks(lines: list[Line], verdicts: Mapping[int, str], kept:
         above, below = above_of[n], below_of[n]
         if above is None or below is None or above.index not in kept or below.index not in kept:
             continue
-        if not _TERMINAL.search(above.text) and not _is_headline(below) or below.text.lstrip()[:1].islower():
+        if not above.terminal and not _is_headline(below) or below.text.lstrip()[:1].islower():
             blanks.update(l.index for l in lines[above.index + 1 : below.index] if l.blank)
     return blanks
 
@@ -1694,6 +1725,7 @@ def glued_chrome(line: Line) -> int:
     return glue.end()
 
 
+@_per_line
 def _is_breadcrumb(line: Line) -> bool:
     """`Accueil > Actualités > Afrique`; a headline that quotes a name (`Forum « Investir » : ...`) is not one."""
     text = line.text.rstrip()  # a label over what follows (`Contact presse / Press contact :`) is not one either
@@ -1725,7 +1757,7 @@ def _programme_at(content: list[Line], timed: list[bool], n: int) -> bool:
     if n == 0 or (n > 1 and timed[n - 1]):
         return False
     above = content[n - 1]
-    if above.words <= 3 and not _TERMINAL.search(above.text) and n > 1:
+    if above.words <= 3 and not above.terminal and n > 1:
         above = content[n - 2]  # `Programme` over the rows
     if not (above.is_prose and _is_sentence(above)):
         return False
@@ -1777,12 +1809,13 @@ def _is_ticker(text: str) -> bool:
     return len(parts) >= 3 and not any(_TERMINAL.search(p) and not p.rstrip().endswith(")") for p in parts)
 
 
+@_per_line
 def _is_link(line: Line) -> bool:
     """`Lire aussi`, `Télécharger le communiqué (pdf, 120 Ko)`: a call to open another page, not a headline
     (`Lire et écrire : un défi pour 700 000 adultes` is one)."""
     text = line.text.strip()
-    arrow = "»" in text or ">" in text or any(a in text for a in _LINK_ARROWS)  # (a substring test before the pattern)
-    if _is_related_link(text) or (line.words <= 6 and arrow and _ARROW_LINK.fullmatch(text)):
+    arrow = line.words <= 6 and ("»" in text or ">" in text or any(a in text for a in _LINK_ARROWS))  # (tests before the pattern)
+    if _is_related_link(text) or (arrow and _ARROW_LINK.fullmatch(text)):
         return True
     text = _LINK_LEAD.sub("", text, count=1)  # `🔗 site.example.gn – Lire l’article complet`
     if not _LINK_ACTION.match(text) or text.endswith(".") or _CONTACT_BLOCK.search(text):
@@ -1806,6 +1839,7 @@ def _is_related_link(text: str) -> bool:
     return len(label) <= 40 and _key(label) in _related_headings() and not _SENTENCE_END.search(rest) and 2 <= len(_WORD.findall(rest)) <= 25
 
 
+@_per_line
 def _is_file_link(line: Line) -> bool:
     """`Téléchargements : Note d’analyse PLF 2025 (PDF, 380 Ko)`: a document offered with its type and size
     (a longer name when the line opens on the link's verb: `Télécharger : Analyses n° 58 – Budget ... (PDF, 1,1 Mo)`),
@@ -1823,7 +1857,7 @@ def _is_file_link(line: Line) -> bool:
 
 def _is_label_item(line: Line) -> bool:
     # (a count in it makes it a statement, a key figure: `• 43 partenaires actifs dans 11 régions`)
-    return bool(_LIST_MARK.match(line.text)) and line.words <= 7 and not _TERMINAL.search(line.text) and not _COUNTED.search(line.text)
+    return bool(_LIST_MARK.match(line.text)) and line.words <= 7 and not line.terminal and not _COUNTED.search(line.text)
 
 
 _COUNTED = regex.compile(r"\d[\d \u00a0\u202f.,]*\s*%?\s+\p{Ll}{3,}")  # a number and what it counts
@@ -2054,7 +2088,7 @@ def _category_labels(article: list[Line], verdicts: dict[int, str]) -> list[int]
     kept = [l for l in article if not l.blank and l.index not in verdicts]
     return [
         a.index for a, b, c in zip(kept, kept[1:], kept[2:])
-        if a.words <= 4 and not _TERMINAL.search(a.text) and not _DIGITS.search(a.text) and _is_headline(b) and _is_date_stamp(c.text)
+        if a.words <= 4 and not a.terminal and not _DIGITS.search(a.text) and _is_headline(b) and _is_date_stamp(c.text)
     ]
 
 
@@ -2360,7 +2394,7 @@ def _sentence_goes_on(above: Line, below: Line) -> bool:
     """`... destiné à renforcer la sécurité alimentaire` ⏎ (removed lines) ⏎ `dans les pays d'Afrique ...`: a line of
     prose left open, and the next kept line runs on in lower case."""
     return (
-        above.is_prose and not _TERMINAL.search(above.text) and below.text.lstrip()[:1].islower()
+        above.is_prose and not above.terminal and below.text.lstrip()[:1].islower()
         and below.words >= 3 and (below.is_prose or _is_sentence(below))
     )
 
@@ -2369,7 +2403,7 @@ def _goes_on(run: list[Line]) -> bool:
     """A run below the story, across widgets only, that is nothing but sentences, maybe under an intertitle
     (`Les prix` ⏎ `Le prix moyen ...`): the story goes on after an advert slot (`Publicité`), a download link or a
     `Retour en haut`. A sentence that opens on web chrome (`Abonnez-vous dès ...`) is a widget's."""
-    if len(run) >= 2 and run[0].words <= 8 and not _TERMINAL.search(run[0].text) and not _opens_on_chrome(run[0].text):
+    if len(run) >= 2 and run[0].words <= 8 and not run[0].terminal and not _opens_on_chrome(run[0].text):
         run = run[1:]
     # (a run that opens on the site's call to subscribe or give, `Inscrivez-vous pour recevoir ...`, is a widget's box,
     # and the footer's blurb under it the site's)
@@ -2451,7 +2485,7 @@ def _runs_on(line: Line, below: Line | None) -> bool:
     >>> _runs_on(a, b), _runs_on(b, c)
     (True, False)
     """
-    if below is None or below.blank or line.blank or _TERMINAL.search(line.text):
+    if below is None or below.blank or line.blank or line.terminal:
         return False
     text = line.text.rstrip()
     words = _WORD.findall(text)
@@ -2472,7 +2506,7 @@ def _headline_over_colon(line: Line, below: Line, after: Line) -> bool:
     head = below.text.lstrip()[:1]
     return (
         line.words <= 12 and line.text.rstrip().endswith(":") and below.words <= 15 and (head.islower() or head.isdigit())
-        and not _TERMINAL.search(below.text) and not _LIST_MARK.match(below.text) and after.is_prose and _is_sentence(after)
+        and not below.terminal and not _LIST_MARK.match(below.text) and after.is_prose and _is_sentence(after)
     )
 
 
@@ -2547,7 +2581,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         below = run[n + 1 : n + 3]
         programme = sum(bool(_HOUR_LEAD.match(l.text)) for l in run[n + 1 : n + 4]) >= 2
         programme = programme or _figures_then_prose(run[n + 1 : n + 9])
-        if line.is_prose and (runs_on or _TERMINAL.search(line.text)) and not (_WHOLE_QUOTE.fullmatch(line.text) or _COLON_QUOTE.fullmatch(line.text)) and (runs_on or any(l.is_prose for l in below) or programme):
+        if line.is_prose and (runs_on or line.terminal) and not (_WHOLE_QUOTE.fullmatch(line.text) or _COLON_QUOTE.fullmatch(line.text)) and (runs_on or any(l.is_prose for l in below) or programme):
             return line
         if runs_on and not line.is_prose and _narrow_paragraph(run, n):
             return line  # a column wrapped narrow: each line short of prose, the paragraph they make is one
@@ -2569,6 +2603,7 @@ def _over_stamp(run: list[Line], m: int) -> Line:
     return run[m - 2] if m >= 2 and _is_date_stamp(run[m - 1].text) else run[m - 1]
 
 
+@_per_line
 def _is_headline(line: Line) -> bool:
     """A headline's shape: four words to thirty, no full stop, no date stamp or credit, dateline, list item or breadcrumb;
     nor a photo's caption with its credit, nor the site's address row printed out of place."""
@@ -2689,7 +2724,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # (nor when a fuller headline stands between them: under a letterhead, the title over a case's reference line)
         fuller_between = any(l in found and _title_words(lines, l) >= _title_words(lines, line) for l in between)
         # (right under a short kicker phrase, `Après trois années de sécheresse`, a headline twice as full is the title)
-        kicker = best is not None and not between and best.words <= 6 and line.words >= 2 * best.words and not _TERMINAL.search(best.text)
+        kicker = best is not None and not between and best.words <= 6 and line.words >= 2 * best.words and not best.terminal
         if best is None or (
             (apart and _title_words(lines, line) >= 1.3 * _title_words(lines, best) or kicker) and not story and not caption and not fuller_between
         ):
@@ -3149,7 +3184,7 @@ def _capitals_above(lines: list[Line], title: Line) -> Line | None:
     if opener is None or not (opener.group() in grammar("prepositions") or opener.group() in _ARTICLES) or not _mostly_capitals(title.text):
         return None
     above = next((l for l in reversed(lines[: title.index]) if not l.blank), None)
-    if above is None or not _mostly_capitals(above.text) or _TERMINAL.search(above.text) or above.text.rstrip().endswith(":"):
+    if above is None or not _mostly_capitals(above.text) or above.terminal or above.text.rstrip().endswith(":"):
         return None
     return above if above.words >= 2 and not is_letterhead(above.text) and not _over_address_row(lines, above) else None
 
@@ -3179,7 +3214,7 @@ def _capitals_wrap(lines: list[Line], title: Line, start: int) -> bool:
     # (a title cut at its colon goes on below it, whatever the next line opens on)
     colon = title.text.rstrip().endswith(":")
     return (
-        all(_mostly_capitals(l.text) and not _TERMINAL.search(l.text) for l in rest) and (colon or not _TERMINAL.search(title.text))
+        all(_mostly_capitals(l.text) and not l.terminal for l in rest) and (colon or not title.terminal)
         and ((opener is not None and opener.group() in _FUNCTION_WORDS) or (first[:1].isdigit() and not _is_date_stamp(first)) or colon)
     )
 
@@ -3193,7 +3228,7 @@ def _capitals_under_title(lines: list[Line], article: Article) -> set[int]:
         return set()
     found: set[int] = set()
     for line in lines[article.title + 1 : min(article.title + CAPITAL_TITLE_LINES + 1, article.text)]:
-        if line.blank or not _mostly_capitals(line.text) or _TERMINAL.search(lines[line.index - 1].text):
+        if line.blank or not _mostly_capitals(line.text) or lines[line.index - 1].terminal:
             break
         found.add(line.index)
     return found
@@ -3484,7 +3519,7 @@ def trailing_chrome(
         closing = quiet_below[n]
         # (under a line dropped as the page's, a heading of links, an article and a capital open a headline there:
         # `Autres communiqués de ...` ⏎ `La Grande collecte ... dépasse ses objectifs`)
-        signature = signature or (closing and not _TERMINAL.search(line.text) and line.words <= 10 and (
+        signature = signature or (closing and not line.terminal and line.words <= 10 and (
             (n > 0 and bool(_PLACE_DATE.fullmatch(article[n - 1].text)))
             or (bool(_ROLE_WITH_ARTICLE.fullmatch(_SIGNED_MARK.sub("", line.text))) and not (n > 0 and article[n - 1].index in dropped))
         ))
@@ -3493,7 +3528,7 @@ def trailing_chrome(
         # a name with its role at the close (`Awa Diallo, trésorière`), what it signs for above it (`Au nom du bureau`,
         # `Pour le comité`) and its office alone under it (`Notaire`)
         signature = signature or (closing and (
-            _is_signer(line.text) or (below is not None and _is_signer(below.text) and line.words <= 8 and not _TERMINAL.search(line.text))
+            _is_signer(line.text) or (below is not None and _is_signer(below.text) and line.words <= 8 and not line.terminal)
             or (n > 0 and _is_signer(above) and _is_office_alone(line.text))
         ))
         # `Fait à Bangui, le 22 août 2025` over the signature, or closing a speech: where and when it was signed
@@ -3515,7 +3550,7 @@ def trailing_chrome(
         # block or its end mark (`- 30 -` ⏎ `Source : ...` ⏎ `Renseignements :`)
         end_mark = end_mark or (
             n > 0 and (hinted[n - 1] or _is_end_mark(above)) and bool(_TABLE_SOURCE.match(line.text))
-            and line.words <= 10 and not _TERMINAL.search(line.text)
+            and line.words <= 10 and not line.terminal
         )
         # a short question that is no prose, with only the page's below (`Qui sommes-nous ?` among the footer's links),
         # is a menu's label, no sentence of the text
@@ -3525,7 +3560,7 @@ def trailing_chrome(
             or site_of_contact or end_mark
             or _in_figure_table(article, n) or _in_key_figures(article, n) or _in_cell_table(article, n) or n in table
         ):
-            open_sentence = not _TERMINAL.search(line.text) and (open_sentence or wrapped)
+            open_sentence = not line.terminal and (open_sentence or wrapped)
             continue
         # (on a plain page too, what follows the contact block is the site's, and so are links and their heading)
         linked = any(_WEB_ADDRESS.search(l.text) for l in article[n : n + 2])
@@ -3538,7 +3573,7 @@ def trailing_chrome(
     for n in range(len(article) - 2, last_sentence, -1):
         line, below = article[n], article[n + 1]
         row = _same_row_shape(line.text, below.text)
-        heading = line.words <= 4 and not _TERMINAL.search(line.text) and below.index in stays
+        heading = line.words <= 4 and not line.terminal and below.index in stays
         if line.index in dropped and below.index not in dropped and (heading or row):
             dropped.discard(line.index)
             if row:
@@ -3611,7 +3646,7 @@ def _in_figure_table(article: list[Line], n: int) -> bool:
     here = n if n < 1 else 1  # where line n sits in `row`
     if row[here]:
         return (here > 0 and row[here - 1]) or (here + 1 < len(row) and row[here + 1])
-    heading = article[n].words <= 8 and not _TERMINAL.search(article[n].text)
+    heading = article[n].words <= 8 and not article[n].terminal
     return heading and here + 2 < len(row) and row[here + 1] and row[here + 2]
 
 
@@ -3677,7 +3712,7 @@ def _field_pairs(lines: list[Line], chrome: frozenset[str]) -> set[int]:
     >>> sorted(_field_pairs(split_lines("Lieu\\nSalle des fêtes de Kaya\\nDate\\nJeudi 14 mai 2026, 19 h"), _chrome_words()))
     [0, 2]
     """
-    label = [1 <= l.words <= 2 and not _TERMINAL.search(l.text) and not _DIGITS.search(l.text) for l in lines]
+    label = [1 <= l.words <= 2 and not l.terminal and not _DIGITS.search(l.text) for l in lines]
     # (a value is asked of the lines under a label only)
     value = [
         n > 0 and label[n - 1] and not label[n] and 3 <= len(_LETTERS_WORD.findall(l.text)) <= 15 and len(l.text.split()) >= 3
@@ -3707,7 +3742,7 @@ def _cell_table(lines: list[Line]) -> set[int]:
     >>> _cell_table(split_lines("Accueil\\nActualités\\nPresse\\nContact\\nAgenda\\nMédias"))
     set()
     """
-    cell = [0 < l.words <= 9 and not _TERMINAL.search(l.text) for l in lines]  # (a session's name may be a cell)
+    cell = [0 < l.words <= 9 and not l.terminal for l in lines]  # (a session's name may be a cell)
     # (a programme's column of times is its column of numbers: `9 h 00` ⏎ `Ouverture` ⏎ `Solange Mukamana`)
     number = [c and bool(_NUMERIC_CELL.fullmatch(l.text.strip()) or _CLOCK_CELL.fullmatch(l.text)) for c, l in zip(cell, lines)]
     found: set[int] = set()
@@ -3762,7 +3797,7 @@ def _signs(line: Line, below: Line | None) -> bool:
     if below is None or line.words > (6 if comma else 12) or not (comma or _ROLE_WITH_ARTICLE.match(line.text)):
         return False
     name = _SIGNED_MARK.sub("", below.text).split()
-    return 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and not _TERMINAL.search(below.text)
+    return 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and not below.terminal
 
 
 def _signs_for(line: Line, below: Line | None) -> bool:
@@ -3772,7 +3807,7 @@ def _signs_for(line: Line, below: Line | None) -> bool:
     >>> _signs_for(*split_lines("Pour l’UNICEF\\nJean-Pierre Latour")), _signs_for(*split_lines("Pour l’UNICEF, la priorité\\nest claire"))
     (True, False)
     """
-    if below is None or line.words > 10 or _TERMINAL.search(line.text) or _TERMINAL.search(below.text) or "," in line.text:
+    if below is None or line.words > 10 or line.terminal or below.terminal or "," in line.text:
         return False
     return bool(_SIGNS_FOR.match(line.text)) and _signs_as_name(below)
 
@@ -3786,7 +3821,7 @@ def _names_over_role(line: Line, below: Line | None) -> bool:
     >>> _names_over_role(*split_lines("Awa Diallo\\nPrésident Diallo a salué les bénévoles."))
     False
     """
-    if below is None or below.words > 12 or _TERMINAL.search(below.text) or _TERMINAL.search(line.text):
+    if below is None or below.words > 12 or below.terminal or line.terminal:
         return False
     # a role's noun, or an office and its seat (`Évêque de Saint-Claude`, `Maire de Dapaong`)
     office = bool(_OFFICE_OF.match(below.text)) and below.words <= 8
@@ -3802,7 +3837,7 @@ def _role_over_name(line: Line, below: Line | None) -> bool:
     >>> _role_over_name(*split_lines("Le président a salué les bénévoles\\nAwa Diallo"))
     False
     """
-    if below is None or line.words > 12 or _TERMINAL.search(line.text) or _TERMINAL.search(below.text):
+    if below is None or line.words > 12 or line.terminal or below.terminal:
         return False
     lead = _ARTICLE_LEAD.match(line.text)
     return _opens_on_role(line.text[lead.end() if lead else 0 :]) and not _VERB_AFTER_ROLE.search(line.text) and _signs_as_name(below)
@@ -3916,7 +3951,7 @@ def _agenda_start(article: list[Line]) -> int | None:
             heading = article[n - 1]
             below = article[n + 1]
             entry = _is_dated_entry(line) or (_is_date_stamp(line.text) and below.is_prose and _is_sentence(below))
-            if entry and heading.words <= 5 and not _TERMINAL.search(heading.text) and not heading.hints_contact and not _is_date_stamp(heading.text):
+            if entry and heading.words <= 5 and not heading.terminal and not heading.hints_contact and not _is_date_stamp(heading.text):
                 return heading.index
         # (contact data in a sentence of the text, `Inscriptions au 01 23 45 67 89.`, closes nothing: a contact block's line does)
         closed = closed or (bool(_CONTACT_DATA.search(line.text)) and not _is_sentence(line)) or _is_end_mark(line.text)
@@ -3996,7 +4031,7 @@ def _stamped_pairs_from(lines: list[Line], n: int) -> int:
 def _with_heading(article: list[Line], n: int) -> int:
     """Where a list starting at line n begins: with the short heading over it (`Autres communiqués`)."""
     above = article[n - 1] if n else None
-    heading = above is not None and above.words <= 6 and not _TERMINAL.search(above.text) and not above.hints_contact
+    heading = above is not None and above.words <= 6 and not above.terminal and not above.hints_contact
     return article[n - 1].index if heading else article[n].index
 
 
@@ -4032,7 +4067,7 @@ APPEAL_WORDS = 16  # a box's appeal to the reader is one short sentence
 def _is_appeal_run(run: list[Line]) -> bool:
     """A box's appeal to the reader: one short paragraph (two short sentences at most) that says `vous`, maybe under its
     heading (`Semez l’espoir en Haïti` ⏎ `Avec 60 $, vous offrez à une famille ...`)."""
-    body = run[1:] if len(run) == 2 and not _TERMINAL.search(run[0].text) else run
+    body = run[1:] if len(run) == 2 and not run[0].terminal else run
     return len(body) == 1 and body[0].words <= 2 * APPEAL_WORDS and _READER.search(body[0].text) is not None
 
 
@@ -4049,7 +4084,7 @@ def _is_appeal_box(article: list[Line], n: int) -> bool:
     if n < 2 or line.words > 2 * APPEAL_WORDS or not _READER.search(line.text):
         return False
     heading = article[n - 1]
-    if heading.words > 6 or _TERMINAL.search(heading.text):
+    if heading.words > 6 or heading.terminal:
         return False
     if line.words <= APPEAL_WORDS and _CONTACT_DATA.search(article[n - 2].text):
         return True
@@ -4120,10 +4155,11 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
     return again
 
 
+@_per_line
 def _is_sentence(line: Line) -> bool:
     """A line that ends a sentence; a short label ending on a quoted name (`ODD 2 : Faim « zéro »`) ends none, nor
     a headline that is a quotation with no sentence end inside (`« Le numérique doit servir l’école rurale »`)."""
-    if not _TERMINAL.search(line.text) or _BRACKET_END.search(line.text):
+    if not line.terminal or _BRACKET_END.search(line.text):
         return False
     quoted_name = (line.words <= 8 and bool(_QUOTED_NAME_END.search(line.text))) or bool(_WHOLE_QUOTE.fullmatch(line.text) or _COLON_QUOTE.fullmatch(line.text))
     return not _BRACKETED.fullmatch(line.text) and not quoted_name and not _PLURAL_MARK_END.search(line.text)
@@ -4147,7 +4183,7 @@ def _fills_wrap_width(line: Line, run: list[Line]) -> bool:
     even when the next line opens on a name (`... Union Economique et Monétaire Ouest` ⏎ `Africaine (UEMOA) a tenu
     ...`); a headline is rarely cut at the page's width, and a line wider than it is no wrapped one."""
     widths = sorted(len(a.text.rstrip()) for a, b in zip(run, run[1:]) if a.is_prose and _runs_on(a, b))
-    if len(widths) < 3 or not line.is_prose or _TERMINAL.search(line.text):
+    if len(widths) < 3 or not line.is_prose or line.terminal:
         return False
     return 0.9 * widths[len(widths) // 2] <= len(line.text.rstrip()) <= 1.1 * widths[-1]
 
@@ -4157,7 +4193,7 @@ def _wraps_before_number(line: Line, below: Line) -> bool:
     return (
         line.is_prose
         and below.is_prose
-        and not _TERMINAL.search(line.text)
+        and not line.terminal
         and below.text.lstrip()[:1].isdigit()
         and not _is_date_stamp(below.text)
         and not _LIST_MARK.match(below.text)  # `1. La Cour a rendu ...`: a numbered paragraph, no wrapped number
@@ -4271,7 +4307,7 @@ class RemoveBoilerplate:
             # a line in lower case under the title is its second line (`de la région de Hesbaye`), no label, and so is
             # a line in capitals under a title in capitals that ends no sentence
             # (a story's credit and date on a press review, `Source : Lusa, 29/11/2025`, is its stamp, and stays)
-            if line.index not in verdicts and _ISSUER_LEAD.match(line.text) and line.words <= 14 and not _TERMINAL.search(line.text) and not (
+            if line.index not in verdicts and _ISSUER_LEAD.match(line.text) and line.words <= 14 and not line.terminal and not (
                 article.listing and is_credit_stamp(line.text)
             ):
                 verdicts[line.index] = "page metadata (who issued it)"  # `Source : BOAD |`, `De : Environnement Canada`
@@ -4509,7 +4545,7 @@ def _linked_runs(lines: list[Line], verdicts: Mapping[int, str], profile: SitePr
         if linked >= 2 and 2 * linked >= len(run) and not over_contact:
             found.update(l.index for l in run)
             above = shown[n - 1] if n > last + 1 else None
-            if above is not None and above.words <= 5 and not _TERMINAL.search(above.text) and not above.hints_contact:
+            if above is not None and above.words <= 5 and not above.terminal and not above.hints_contact:
                 found.add(above.index)
         n = max(end, n + 1)
     return found - set(verdicts)
@@ -4629,9 +4665,9 @@ def _trailer(run: list[Line], first: int) -> range:
     k, headed, end = 0, False, 0
     while k < len(run):
         line = run[k]
-        if k and run[k - 1].is_prose and not _TERMINAL.search(run[k - 1].text):
+        if k and run[k - 1].is_prose and not run[k - 1].terminal:
             pass  # the line a wrapped sentence goes on over
-        elif not _TERMINAL.search(line.text) and k + 1 < len(run) and run[k + 1].is_prose:
+        elif not line.terminal and k + 1 < len(run) and run[k + 1].is_prose:
             headed = True  # (`À propos de l'Office de la sécurité routière`, prose-shaped as a name may be)
         elif not (line.is_prose and (headed or line.words >= TRAILER_WORDS)):
             break
