@@ -108,6 +108,11 @@ from ..resources import load_json
 
 STAGE = "find_contacts"
 
+# phonenumbers compiles its metadata's patterns at every call, through the re module's cache of 512, which a page
+# of a few regions' numbers overflows: keep them all (a bounded set) for the process; older releases lack the switch
+if hasattr(phonenumbers, "enable_pattern_cache"):
+    phonenumbers.enable_pattern_cache()
+
 # -- phones -------------------------------------------------------------------------------------
 
 _SEP = r"[ \t.\-\u00a0\u202f\u2009]{1,3}"
