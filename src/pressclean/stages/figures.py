@@ -269,11 +269,12 @@ _ELAPSED = regex.compile(
     rf"|(?<=(?<![\p{{L}}])(?:en|sous{_H}+les){_H}+)(?P<h>\d{{1,2}}){_H}?h{_H}?(?P<m>[0-5]\d)(?![\p{{L}}\p{{N}}]|{_H}*min)",
     regex.IGNORECASE,
 )
+# (`(?=\d)` first, in each alternative: the scan skips the letters without trying the lookbehind at each)
 _TIME = regex.compile(
-    rf"(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
+    rf"(?=\d)(?<![\p{{N}}])(?:[01]?\d|2[0-3])(?:{_H}?[:hH]{_H}?[0-5]\d(?::[0-5]\d)?(?:{_H}?(?:GMT|UTC))?|{_H}?[hH](?![\p{{L}}])"
     rf"|{_H}heures?{_H}[0-5]\d(?![\p{{N}}])(?!{_H}*min))"  # `9 heures 30`: hours and minutes
     # an English clock time: `by 5 pm`, `at 10.30 a.m.`, `9:00 AM`
-    rf"|(?<![\p{{N}}])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_H}?(?i:[ap]\.?m\.?)(?![\p{{L}}\p{{N}}])"
+    rf"|(?=\d)(?<![\p{{N}}])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_H}?(?i:[ap]\.?m\.?)(?![\p{{L}}\p{{N}}])"
 )
 # head nouns of plans, programmes, events, reports and surveys whose name a year ends (`le plan 2024`, `Festival ...
 # 2025`, `son rapport public annuel 2024`, `l’enquête Emploi 2025`);
@@ -603,7 +604,8 @@ _OTHER_PERIOD_AFTER = regex.compile(
 _COLON_CODE = regex.compile(r"(?<![\p{L}\p{N}:])\p{L}[\p{L}\p{N}]{0,15}(?::[\p{L}\p{N}]{1,15}){1,6}:\Z", _BACK)
 # a footnote mark glued to a word in the body (`la directive 2003/88/CE1,`, `en l'espèce2.`; a PDF's superscript
 # flattened), or written as a superscript: the numbers of the notes a line of its own may open
-_GLUED_MARK = regex.compile(r"(?<=\p{L}{2})(?P<n>[1-9]\d?)(?=[,.;:)\s]|\Z)|(?P<sup>[¹²³⁴-⁹][⁰-⁹]?)")
+# (`(?=...)` first: the scan skips the letters without trying the lookbehind at each)
+_GLUED_MARK = regex.compile(r"(?=[1-9¹²³⁴-⁹])(?:(?<=\p{L}{2})(?P<n>[1-9]\d?)(?=[,.;:)\s]|\Z)|(?P<sup>[¹²³⁴-⁹][⁰-⁹]?))")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # a footnote: its number at the head of a line, then its text (`1 Directive 2003/88/CE du ...`, `2 Voir, ...`)
 _NOTE_HEAD = regex.compile(rf"{_H}+[«\"“]?\p{{Lu}}")
