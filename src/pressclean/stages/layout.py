@@ -774,6 +774,8 @@ def _phone_split(a: str, b: str, tail: int) -> bool:
     return head < (9 if code else 10) and 8 <= head + rest <= 12
 
 
+# an e-mail address or a phone number ending a line (searched from the end)
+_CONTACT_END = regex.compile(r"(?r)(?:[\w.+-]@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])(?:\+\d|\(\+?\d|0\d)[\d .()/-]{6,}\d)$")
 _CREDIT_END = regex.compile(r"© ?[\p{L}\p{N}][^©.!?]{0,40}(?:\.[^©.!?]{1,40})?$")
 _ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "cet", "cette", "ces"})  # not `un`, `une`: `À la une`
 
@@ -869,6 +871,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return " ", "hard wrap rejoined (a date split by the wrap)"  # `le 2 avril` ⏎ `2026`, `du 18` ⏎ `novembre 2025`
     if first.isupper() and "©" in a[tail:] and _CREDIT_END.search(a, tail):
         return None  # a caption's credit ends it (`... © FIRN/J. Vuillet` ⏎ `La deuxième étape`)
+    if first.isupper() and (a[-1].isdigit() or "@" in a[tail:]) and _CONTACT_END.search(a, tail):
+        return None  # a contact entry ends on its address or number; a capital opens the next (`... presse@oim.int` ⏎ `Jean Dupont, ...`)
     if first in "%‰" and a[-1].isdigit():
         return " ", "hard wrap rejoined (a number's percent sign pushed to the next line)"  # `dont 38` ⏎ `% de mineurs`
     if first in "»”)]},;" or (first in ".:!?" and not b.startswith("...")):
