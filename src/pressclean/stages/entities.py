@@ -7460,6 +7460,9 @@ def _relabel(text: str, spans, orgs: list[_Org], gazetteer: tuple, doc: Document
             out.append((start, end, "LOC"))  # `LÉVIS, QC, le ...`: the town's region, no acronym of a body
             continue
         head, _, rest = name.partition(" ")
+        if label == "LOC" and head in _words()["landform_nouns"] and rest[:1].isupper():
+            out.append((start, end, label))  # `au bord du lac Kivu, l’ONG ...`: its own noun says what the name is, whatever follows
+            continue
         if fold(head) in _words()["unit_nouns"] and rest.partition(" ")[0] in acronyms:
             start += len(head) + 1  # `Bureau OCHA Abéché`: the office of OCHA in Abéché
             name = text[start:end]
