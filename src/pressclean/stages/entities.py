@@ -3926,6 +3926,9 @@ def _after_division_noun(text: str, start: int) -> bool:
 _NAME_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Ll]['’]|[Ll]a[ \t]|[Ll]e[ \t]|[Ll]es[ \t])\Z", regex.REVERSE)
 
 
+_LANDFORM_ADJECTIVE = regex.compile(_ADJ)
+
+
 def _could_be_place(text: str, start: int, end: int) -> bool:
     """False for words the model took for a place that read as common words.
 
@@ -3940,6 +3943,11 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
     words = [_ELISION.split(w)[-1] for w in _WORD.findall(name)]
     if len(words) >= 2 and fold(words[0]) in _words()["landform_nouns"] and words[1][:1].isupper():
         return True  # `pont Vieux`, `mont Blanc`: a landform named by its capitalised word
+    if (
+        len(words) >= 2 and fold(words[0]) in _words()["landform_nouns"] and _capitalised_in_sentence(text, start)
+        and all(_LANDFORM_ADJECTIVE.fullmatch(w) for w in words[1:])
+    ):
+        return True  # `dans la Péninsule acadienne`, `le Massif central`: a landform's noun capitalised inside a sentence names it
     if (
         len(words) == 2
         and fold(words[0]) in _words()["name_prefixes"]
