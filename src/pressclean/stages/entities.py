@@ -2698,13 +2698,15 @@ def _relief_named(noun: str, name: str) -> bool:
 
     >>> _relief_named("massif", "Risoux"), _relief_named("delta", "Mékong"), _relief_named("massif", "Cameroun")
     (True, False, False)
-    >>> _relief_named("vallée", "Awash"), _relief_named("vallée", "fleuve Sénégal")
-    (True, False)
+    >>> _relief_named("vallée", "Awash"), _relief_named("vallée", "fleuve Sénégal"), _relief_named("bassin", "lac Tchad")
+    (True, False, True)
     """
     if fold(noun) in _words()["sited_nouns"]:
         return True  # `le pont de Welferding`, `la côte de Coromandel`: named after where they stand
     if fold(noun) in _words()["valley_nouns"]:
         return name[:1].isupper() and not country_code(name)  # (not `la vallée du` + `fleuve Sénégal`)
+    if fold(noun) in _words()["basin_nouns"]:
+        return True  # `le bassin du` + `lac Tchad`: the water it drains, whatever its form
     if fold(noun) not in _words()["relief_nouns"] or country_code(name):
         return False
     place = known_place(name)
