@@ -643,7 +643,35 @@ def _portfolios_end(text: str, m: regex.Match) -> int:
     # a federated state's own ministry (`ministère de la Santé du Darfour du Nord`): a region, with its compass point
     if (state := _REGION_OF.match(text, m.end())) and getattr(known_place(state.group(1)), "kind", None) in ("region", "area") and not country_code(state.group(1)):
         return state.end()
+    # `de la Production et de la Transformation` + ` agricoles`: a plural adjective after a singular last portfolio
+    # agrees with the listed portfolios together, so it ends the name (the endings of `_ADJ` miss `-ole`, `-ile`...)
+    last = _WORD.findall(text, m.start(), m.end())[-1]
+    if (
+        (shared := _NEXT_WORD.match(text, m.end())) and _and_listed(text, m.start(), m.end())
+        and not last.endswith(("s", "x")) and _plural_adjective(shared.group(1)) and _VERB_NOT_NEXT.match(text, shared.end())
+    ):
+        return shared.end()
     return m.end()
+
+
+_VERB_NOT_NEXT = regex.compile(_NOT_A_VERB)
+_AND_LISTED = regex.compile(r"[ \t]+et[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])?[ \t]*\p{Lu}")
+
+
+def _and_listed(text: str, start: int, end: int) -> bool:
+    """The name lists its portfolios with `et` (`de la Production et de la Transformation`)."""
+    return _AND_LISTED.search(text, start, end) is not None
+
+
+def _plural_adjective(word: str) -> bool:
+    """`agricoles`, `nationaux`, `acadiennes`: a plural form of an adjective of the model's lexicon.
+
+    >>> _plural_adjective("agricoles"), _plural_adjective("nationaux"), _plural_adjective("agricole"), _plural_adjective("tables")
+    (True, True, False, False)
+    """
+    if word.endswith("aux"):
+        return word[:-3] + "al" in _adjective_lemmas()
+    return word.endswith(("s", "x")) and (word[:-1] in _adjective_lemmas() or _agreeing_adjective(word))
 
 
 _BODY_ITEM = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Ll}+)*")
