@@ -3155,8 +3155,9 @@ def _repair_spans(text: str, spans) -> list[tuple[int, int, str]]:
     return out
 
 
-# a name's particle, a capital and an apostrophe before its capital (`N’Yacoub`, `M’Bour`); not an article's elision (`L’Union`, `D’après`)
-_PARTICLE_NAME_AFTER = regex.compile(r"[ \t]+(?![LlDd])\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])")
+# a name's particle, a capital and an apostrophe before its capital (`N’Yacoub`, `M’Bour`); not an article's elision (`L’Union`, `D’après`);
+# a lower-case `n’` before a capital is no negation (a verb takes no capital): the Berber `of` of a name (`Tassili n’Ajjer`)
+_PARTICLE_NAME_AFTER = regex.compile(r"[ \t]+(?:(?![LlDd])\p{Lu}|n)['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])")
 
 
 def _listed_before_place(text: str, span: tuple[int, int, str], after: tuple[int, int, str]) -> bool:
