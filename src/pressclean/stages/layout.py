@@ -596,7 +596,6 @@ class Wrap:
 
     width: float
     limit: int
-    short_sentence_ends: int = 0  # lines well short of the width that end a sentence
     indents_paragraphs: bool = False  # each paragraph opens on an indented line, its other lines flush
     blank_line_paragraphs: bool = False  # blank lines part the paragraphs; none ends visibly inside a block
 
@@ -621,7 +620,7 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     # block is a paragraph, its single line breaks are wraps (a PDF's or a mail's text, whose
     # line lengths vary with a proportional font, so the next word may have fitted)
     blocks = sum(1 for a, b in zip(stripped, stripped[1:]) if not a and b)
-    return Wrap(width, lengths[-1], short_ends, _indents_paragraphs(lines, width), blocks >= 2 and short_ends == 0)
+    return Wrap(width, lengths[-1], _indents_paragraphs(lines, width), blocks >= 2 and short_ends == 0)
 
 
 _INDENT = regex.compile(r"(?: {2,8}|\t)(?=\S)")
@@ -823,12 +822,11 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if a.endswith(("«", "“")) and not _is_short(acc):
         return " ", "hard wrap rejoined (line ends with an opening quote)"  # `dans «` ⏎ `/etc/apt »`
     if a[-1] in _TERMINAL_LAST and _TERMINAL.search(a, tail) and (a[-1] != "." or not _ABBREVIATION_END.search(a, tail)):
-        # a sentence end at a line end is a paragraph break on these pages, unless the page is
-        # wrapped like a PDF, this line is full, and the next word would not have fitted on it
-        # (a paragraph's last line rarely is full; a wrapper only breaks when the word won't fit).
-        # On a page whose other paragraphs visibly end at sentence ends (short last lines), a
-        # full line ending a sentence is as likely a paragraph's last line: left alone (measured:
-        # joining there joined more paragraphs than it rejoined wraps)
+        # a sentence end at a line end is a paragraph break on these pages, unless the page marks its
+        # paragraphs otherwise (an indent, a blank line). Without such a mark, a full line ending a
+        # sentence whose next word would not have fitted is as often a paragraph's last line as a
+        # wrap (measured on the repair benchmark's pages, with or without short paragraph ends
+        # elsewhere on the page): left alone
         if _INDENT.match(b_raw):
             return None  # an indented line after a sentence end opens a paragraph (an alinéa)
         if wrap is not None and wrap.indents_paragraphs:
@@ -841,14 +839,6 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             if len(a) >= 0.75 * wrap.width and not _is_short(acc) and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
                 return " ", "hard wrap rejoined (line ending a sentence inside a block; blank lines part the paragraphs)"
             return None
-        if wrap is not None and wrap.short_sentence_ends >= 2:
-            return None
-        fits = wrap is None or ((nxt := _FIRST_WORD.match(b)) is not None and len(a) + 1 + len(nxt.group()) <= wrap.limit)
-        # (a line far longer than the page's longest wrapped line, above or below, is a paragraph of its own: the page
-        # wraps its columns only, `... (CQSA).` ⏎ a column's heading)
-        unwrapped = wrap is not None and max(len(a), len(b)) > 1.25 * wrap.limit
-        if width and len(a) >= 0.9 * width and not fits and first.isupper() and not _is_short(b) and not _FOOTER.search(b) and not unwrapped:
-            return " ", "hard wrap rejoined (full line ending a sentence mid-paragraph)"
         return None
     if _is_contact(b):
         # a contact line starts its own line, unless the line above stops on a preposition and
