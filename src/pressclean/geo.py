@@ -212,6 +212,19 @@ def is_city(name: str) -> bool:
     return fold(name) in _cities()
 
 
+def is_city_of_own_country(name: str) -> bool:
+    """The country's name is also the name of one of its cities (`Panama`, `Djibouti`, `Luxembourg`,
+    `Koweït`): after an office's label it may name that city; not a city of another land (`Mali` in
+    Guinea, `Bénin` for Benin City in Nigeria).
+
+    >>> is_city_of_own_country("Panama"), is_city_of_own_country("Mali"), is_city_of_own_country("Tchad")
+    (True, False, False)
+    """
+    code = country_code(name)
+    city = _cities().get(fold(name))
+    return code is not None and city is not None and city.country == code
+
+
 def _subdivision_names(sub, french) -> set[str]:
     """A subdivision's names, English and French, and the elided `Grand’` French writes for `Grande’`
     before a vowel (Haiti's `Grande’Anse` is `la Grand’Anse` on most pages)."""

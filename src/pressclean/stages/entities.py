@@ -40,7 +40,7 @@ import regex
 
 from ..dates import MONTH_NAMES, WEEKDAYS
 from ..document import Document, Entity
-from ..geo import country_code, fold, is_city, is_territory, is_town_of, known_place, region_countries, strip_accents, town_with_article
+from ..geo import country_code, fold, is_city, is_city_of_own_country, is_territory, is_town_of, known_place, region_countries, strip_accents, town_with_article
 from ..models import DEFAULT_MODEL
 from ..resources import load_json
 from .metadata import usual_place
@@ -1574,6 +1574,11 @@ def _known_first(text: str, index: dict[str, list[str]], spans):
         for s in inside:
             del out[s]
             placed.remove(s)
+            if s[0] == start and s[1] > end and s[2] == "LOC" and _is_place_name(place := text[end : s[1]].strip()) and not _names_a_branch(place):
+                # `PAM Panama (bureau régional)`: the body's office label, and the town it sits in
+                town = (s[1] - len(place), s[1], "LOC")
+                out[town] = None
+                placed.add(town)
         out[(start, end, "ORG")] = None
         placed.add((start, end, "ORG"))
     return list(out)
@@ -7685,11 +7690,13 @@ def _names_a_branch(place: str) -> bool:
     `UNICEF Afrique de l’Ouest`, `SNCF Voyageurs Bretagne`), not a place of the story; a city
     names an office, and its city is listed (`OIM Niamey`).
 
-    >>> _names_a_branch("Afrique de l’Ouest"), _names_a_branch("Niamey")
-    (True, False)
+    >>> _names_a_branch("Afrique de l’Ouest"), _names_a_branch("Niamey"), _names_a_branch("Mali")
+    (True, False, True)
+    >>> _names_a_branch("Panama")  # (`PAM Panama (bureau régional)`: the office in Panama City)
+    False
     """
     if country_code(place):
-        return True
+        return not is_city_of_own_country(place)
     known = known_place(place)
     return known is not None and known.kind != "city" and not is_city(place)
 
