@@ -208,6 +208,13 @@ _REGISTER_WORDS = (
 )
 _REGISTER_LABEL = regex.compile(_REGISTER_WORDS + "$", regex.IGNORECASE)
 _REGISTER_NUMBER = regex.compile(_REGISTER_WORDS + r"(?P<number>\d(?:[ .\-/]?\d){5,29})(?!\d)", regex.IGNORECASE)
+# the first letters of `_REGISTER_WORDS`' labels, lower-cased (every match starts with one), looked for in a page; a
+# line shorter than `_SCAN_WHOLE_BELOW` is scanned whole (the stems' look-up costs more there)
+_SCAN_WHOLE_BELOW = 200
+_REGISTER_STEMS = (
+    "bce", "kbo", "tva", "vat", "sire", "rcs", "rccm", "ninea", "ifu", "nif", "ice", "iban", "bic", "rib", "cnps", "ccp",
+    "uid", "compte", "account", "n°", "nº", "no", "nr", "num", "company", "charity", "registration", "tax",
+)
 
 LANGUAGE_REGION = {"fr": "FR", "en": "US", "de": "DE", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL"}
 """The region tried last for a national number, by page language (a French page: France)."""
@@ -718,7 +725,11 @@ def register_numbers(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in register_numbers(text)]
     ['0612.345.678']
     """
-    return [m.span("number") for m in _REGISTER_NUMBER.finditer(text)]
+    if len(text) < _SCAN_WHOLE_BELOW:
+        return [m.span("number") for m in _REGISTER_NUMBER.finditer(text)]
+    lower = text.lower()
+    lower_or_none = lower if len(lower) == len(text) else None  # (a letter whose lower case is longer: scan it all)
+    return [m.span("number") for m in stem_matches(_REGISTER_NUMBER, text, lower_or_none, _REGISTER_STEMS)]
 
 
 def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[PhoneMatch]:
