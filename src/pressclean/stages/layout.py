@@ -574,6 +574,29 @@ _SURNAME = regex.compile(r"(\p{Lu}[\p{L}-]+)(?![’'])")
 _FIELD_SEPARATOR = regex.compile(r" [·|•] ")  # a row of fields: `rapport.pdf · PDF · 2,1 Mo`
 
 
+# words that open a sentence by pointing back at the one before it, so never a paragraph: the third person's subject
+# pronouns, the demonstrative pronouns, the adverbs that link two sentences
+_LINKING_OPENERS = frozenset(
+    "il ils elle elles on cela ceci ça celui-ci celle-ci ceux-ci celles-ci ainsi sinon cependant toutefois néanmoins"
+    " pourtant donc puis enfin".split()
+)
+_LINKING_PAIRS = frozenset(("en effet", "de plus", "en outre", "par ailleurs", "par conséquent", "en revanche", "de même"))
+_OPENING_WORDS = regex.compile(r"(\p{L}+(?:-ci)?)(?:,? (\p{L}+))?")
+
+
+def _opens_linked(line: str) -> bool:
+    """The line opens on a word that points back at the sentence before (`Il`, `Cela`, `Par ailleurs,`).
+
+    >>> _opens_linked("Il prévoit le renouvellement du navire"), _opens_linked("Par ailleurs, chaque disque"), _opens_linked("Iles et lagons")
+    (True, True, False)
+    """
+    m = _OPENING_WORDS.match(line)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _LINKING_OPENERS or (m.group(2) is not None and f"{word} {m.group(2).lower()}" in _LINKING_PAIRS)
+
+
 def _running_text(acc: str, a: str) -> bool:
     """Line `a` is running text, not a heading: the paragraph was rejoined before it, or it opens
     on a dated dateline, or it ends a sentence inside it (a heading does neither)."""
@@ -839,6 +862,14 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             if len(a) >= 0.75 * wrap.width and not _is_short(acc) and first.isupper() and not _is_short(b) and not _FOOTER.search(b):
                 return " ", "hard wrap rejoined (line ending a sentence inside a block; blank lines part the paragraphs)"
             return None
+        # unless the next sentence is bound to this one: it opens on a word that points back at the
+        # sentence before (`Il`, `Cela`, `Cependant`), or a quotation opened in the paragraph goes on
+        if wrap is not None and first.isupper() and len(a) >= 0.9 * wrap.width and not _is_short(b) and not _FOOTER.search(b):
+            if len(a) + 1 + len(b.split(None, 1)[0]) > wrap.limit:
+                if _opens_linked(b):
+                    return " ", "hard wrap rejoined (full line ending a sentence; the next one points back at it)"
+                if acc.count("«") > acc.count("»"):
+                    return " ", "hard wrap rejoined (full line ending a sentence inside a quotation that goes on)"
         return None
     if _is_contact(b):
         # a contact line starts its own line, unless the line above stops on a preposition and
