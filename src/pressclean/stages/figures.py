@@ -452,10 +452,12 @@ _CURRENCY_BEFORE = regex.compile(
 )
 # a currency word of two words or one written before the amount, with a capital (`CFA francs 1.1 billion`, English
 # order; `francs CFA 75 000`, `F CFA 25 000`, `Rwf 5,000`), checked against the currencies the lexicon knows
-_TWO_WORDS_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{1,10}}{_H}\p{{L}}{{2,10}}){_H}?\Z")
+# (read backwards from the amount: whole words ending there match one way only, and a forward search of the window
+# tries every character of it)
+_TWO_WORDS_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{1,10}}{_H}\p{{L}}{{2,10}}){_H}?\Z", _BACK)
 # (one word: an abbreviation of two or three letters, `Rwf 5,000`, `Rs 15 000` (rupees), not a capitalised noun that
 # names an event: `Euro 2024`)
-_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{2,3}}){_H}?\Z")
+_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>\p{{L}}{{2,3}}){_H}?\Z", _BACK)
 # any ISO 4217 code before the amount (`KES 1,200`), checked against the currencies the lexicon knows
 _CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?P<cur>[A-Z]{{3}}){_H}?\Z")
 # a symbol of one or two letters glued before the amount (`K50`, the kwacha), read where the page's country pays in it
