@@ -532,8 +532,11 @@ _CONTACT_LABEL = regex.compile(
     r"(?i:contacts?(?:[ \u00a0](?:presse|médias?|media))?|renseignements|source|pour (?:plus|de plus amples) d['’]\s?informations"
     r"|personnes?[ \u00a0-]ressources?|relations?[ \u00a0](?:presse|médias)|service de presse)\b[^:\n]{0,60}?[ \u00a0]?:"
 )
-# an address, a page footer or a contact line: `Eau Vive Sahel – 14, rue ... – 34070 Montpellier`
-_FOOTER = regex.compile(r"\d{4,}|\d[\d .]{7,}|\||@|https?://|www\.|^(?:Tél|Tel|Fax)\b")
+# an address, a page footer or a contact line: `Eau Vive Sahel – 14, rue ... – 34070 Montpellier`, `BP 1234`,
+# `04 90 61 45 02`, `+243 ...` (not a year, `en 2025`, nor an amount grouped by thousands, `468 000 francs`: prose)
+_FOOTER = regex.compile(
+    r"\d{5,}|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4}|\d{2}(?:[ .]\d{2}){3}|\+\d|\||@|https?://|www\.|^(?:Tél|Tel|Fax)\b"
+)
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # searched from the line's end ((?r)): tried forward at every position, a pattern anchored at
 # the end costs ~40 µs a line
@@ -991,14 +994,14 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return " ", "hard wrap rejoined (a person's name cut after the first name)"  # `le Dr Mamadou` ⏎ `Saliou Barry, ...`
     if (
         acc.strip() != a.strip() and a[-1].islower() and not short and not _is_short(b)
-        and _opens_on_name(b) and not _FOOTER.search(b) and not opens_with_dateline(b)  # `Niamey – L'Organisation` opens a paragraph
+        and _opens_on_name(b) and not _opens_own_line(b) and not opens_with_dateline(b)  # `Niamey – L'Organisation` opens a paragraph
     ):
         # inside a paragraph already rejoined, a line that ends no sentence goes on into a name: the
         # subject after a quote (`», explique` ⏎ `Mahamat Abakar, ingénieur ...`)
         return " ", "hard wrap rejoined (the sentence goes on into a name)"
     if (
         a[-1].islower() and not short and _is_short(b) and _TERMINAL.search(b) and _opens_on_name(b)
-        and not _FOOTER.search(b) and _running_text(acc, a)
+        and not _opens_own_line(b) and _running_text(acc, a)
     ):
         # a short line that is a name ending a sentence (`le commissaire` ⏎ `Issoufou Yacouba.`):
         # no heading or signature ends on a full stop, so running text went on into it
@@ -1078,6 +1081,11 @@ _DATELINE_START = regex.compile(
 )
 
 
+def _opens_own_line(line: str) -> bool:
+    """An address, a page footer, a contact line or a dateline (`Kigali, le 2 décembre 2025`) opens a line of its own."""
+    return bool(_FOOTER.search(line) or _DATELINE_START.match(line))
+
+
 def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
     """Line `a`, which ends no sentence, stops where the page's wrapper had to break: the next
     word (up to its space, as a wrapper counts it) would not have fitted within the page's
@@ -1096,7 +1104,7 @@ def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
         return True  # `(HCR)`, `16 bits`: no paragraph opens so
     # before a capital, only inside a paragraph already rejoined: a title as long as the wrapped
     # lines stands alone above its text, and a dateline (`GENÈVE — Le HCR`) opens a paragraph
-    if _FOOTER.search(b) or _DATELINE_START.match(b):
+    if _opens_own_line(b):
         return False
     # the first line of a paragraph may be a heading as long as the wrapped lines: it goes on
     # only into a name or an acronym (`au système` ⏎ `Windows.`, `les drapeaux` ⏎ `MIME`), never
@@ -1130,7 +1138,7 @@ def _opens_on_name(line: str) -> bool:
 
 def _full_inside(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
     """A line inside a paragraph as full as the page's wrapped lines: the wrapper broke it."""
-    if not wrap or _is_short(b) or _FOOTER.search(b):
+    if not wrap or _is_short(b) or _opens_own_line(b):
         return False
     # the first line of a paragraph is never joined this way: a long title is as full (the seed's
     # headline is), and a sentence start after it is the article
