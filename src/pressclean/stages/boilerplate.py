@@ -437,15 +437,12 @@ class Line:
     text: str  # the line without the chrome glued to its end
     words: int
     function_share: float
+    key: str  # what makes two lines the same line (`_key`), compared again and again (doubled labels, copies, site profiles)
     chrome_tail: int = 0  # length of `Lire la suite →` glued after the last sentence (`... Nature.Lire la suite →`)
 
     @_kept  # asked of every line by nearly every rule
     def blank(self) -> bool:
         return not self.text.strip()
-
-    @_kept  # compared again and again (doubled labels, copies, site profiles)
-    def key(self) -> str:
-        return _key(self.text)
 
     @_kept  # asked by the header, tail and site rules alike
     def hints_contact(self) -> bool:
@@ -513,7 +510,9 @@ def split_lines(text: str) -> list[Line]:
         line = raw[: len(raw) - tail]
         low = line.lower()
         words = _WORD.findall(low)
-        lines.append(Line(i, pos, pos + len(raw), line, len(words), _share(words, low), tail))
+        # (the key from the same words, unless a list mark opens the line: `1.` is no word of it)
+        key = _key(line) if _LIST_MARK.match(line) else " ".join(words)
+        lines.append(Line(i, pos, pos + len(raw), line, len(words), _share(words, low), key, tail))
         pos += len(raw) + 1
     return lines
 
