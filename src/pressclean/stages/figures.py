@@ -1395,6 +1395,13 @@ def _unit_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _unit_name_stems() -> tuple[str, ...]:
+    """The first words of the unit names, up to a hyphen, which the pattern also reads as a space (`20-foot`, `20
+    foot`): every match of `unit_name` starts with one (`for`, `équ` started too many words)."""
+    return _minimal_stems([regex.split(r"[\s\-]", name)[0] for name in _unit_names()])
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern[str]]:
     """Patterns built from the word lists (compiled once, on first use)."""
     w = _words()
@@ -2047,7 +2054,7 @@ class _Finder:
         if "(" in text:
             for m in _SCRIPTURE.finditer(text):
                 self._mark(self.masked, m.start(), m.end())
-        names = stem_matches(_patterns()["unit_name"], text, self.lower, tuple({n[:3] for n in _unit_names()}))
+        names = stem_matches(_patterns()["unit_name"], text, self.lower, _unit_name_stems())
         for m in names:  # `EVP (équivalent vingt pieds)`: the unit's name
             self._mark(self.masked, m.start(), m.end())
 
