@@ -1072,12 +1072,17 @@ def _capitals_go_on(a: str, b: str, wrap: Wrap | None) -> bool:
     return len(b.split(None, 2)) > 2 and (word in _CONTRACTED or word in grammar("prepositions"))
 
 
-# a dateline opening a line: a place (in capitals or not), then a dash, or a comma before what a dateline goes on
-# with: a date, a weekday, `le`, a country, an agency (`Kigali, le 3 mai`, `EBENE, Mauritius, 3 December`); a name
-# before a comma and a word in lower case is a sentence's (`Mbarga, coordinatrice ...`, `POSIX, consultez ...`)
+# a dateline opening a line: a place (in capitals or not), then a dash, or a comma and the date (`Kigali, le 3 mai`,
+# `Erevan, 27/11/2025`, `Arusha (Tanzania), Monday 1 December`), maybe after a country (`EBENE, Mauritius, 3 December`),
+# or an agency in brackets; a name before a comma and anything else is a sentence's (`Mbarga, coordinatrice ...`,
+# `Haile, 34 ans`, `Johannesburg, Tshwane and ...`, `Vila do Maio, le chef-lieu`)
+_DATELINE_DATE = (
+    rf"(?:le |the )?(?:(?i:{'|'.join(WEEKDAYS)}) )?"
+    rf"(?:\d{{1,2}}(?:er)?(?: (?i:{'|'.join(MONTH_NAMES)})\b|[/.]\d)|(?i:{'|'.join(MONTH_NAMES)})\.? \d)"
+)
 _DATELINE_START = regex.compile(
     r"\p{Lu}[\p{L}'’.\-/]*(?: [\p{Lu}(][\p{L}'’.)\-/]*){0,3}"
-    rf"(?:,(?= ?(?:[\d\p{{Lu}}(]|(?i:le|{'|'.join(WEEKDAYS)}|{'|'.join(MONTH_NAMES)})\b))| [–—-]{{1,2}} |--)"
+    rf"(?:,(?= ?(?:\p{{Lu}}[\p{{L}}'’.\-]*(?: \p{{Lu}}[\p{{L}}'’.\-]*)?, ?)?(?:{_DATELINE_DATE}|\())| [–—-]{{1,2}} |--)"
 )
 
 
