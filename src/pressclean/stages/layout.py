@@ -692,6 +692,12 @@ class PageWords:
         return bool(_GROUPED.search(self.text))
 
     @cached_property
+    def capitalised_inside(self) -> frozenset[str]:
+        """The words the page writes capitalised inside a sentence, after a word in lower case
+        (`à La Réunion`, `le noyau Linux`): names, whatever the lexicon says of their lower case."""
+        return frozenset(m.group(1) for m in _CAPITALISED_INSIDE.finditer(self.text))
+
+    @cached_property
     def hyphenated(self) -> frozenset[str]:
         """Each pair of neighbours in a compound: `sous-interpréteur`, `update-passwd`."""
         pairs = set()
@@ -706,6 +712,7 @@ _GROUPED = regex.compile(r"(?<![\d,.])\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.]\d)")
 _QUANTITY_BEFORE = regex.compile(r"(?r)\b(?i:quelque|environ|près de|plus de|moins de|soit|au moins|jusqu’à|jusqu'à)\s+\d{1,3}$")
 _GROUP_THEN_WORD = regex.compile(r"\d{3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]+\p{Ll}")
 _COMPOUND = regex.compile(r"\p{L}+(?:-\p{L}+)+")
+_CAPITALISED_INSIDE = regex.compile(r"\p{Ll} (?=(\p{Lu}\p{Ll}+)\b)")  # (the name looked ahead: `de La Réunion` gives both)
 
 
 def _compounds(text: str) -> list[str]:
@@ -961,7 +968,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
             # running text that stops on a word goes on into the count (`Elle cible` ⏎ `4 250 000
             # enfants`); a heading may stand above a paragraph that opens on one
             return " ", "hard wrap rejoined (the sentence goes on into a count)"
-        if not _full_inside(acc, a, b, wrap) and not _broke_here(acc, a, b, wrap):
+        if not _full_inside(acc, a, b, wrap) and not _broke_here(acc, a, b, wrap, page):
             return None
     if _capitals_go_on(a, b, wrap):
         return " ", "hard wrap rejoined (a long heading in capitals goes on into its complement)"
@@ -1010,7 +1017,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         # a full line in the middle of a wrapped paragraph, with no sentence end: a wrap, even
         # before a capital (`explique` ⏎ `Minh Anh Tran`); a title is never inside a paragraph
         return " ", "hard wrap rejoined (full line inside a wrapped paragraph)"
-    if _broke_here(acc, a, b, wrap):
+    if _broke_here(acc, a, b, wrap, page):
         return " ", "hard wrap rejoined (the next word would not have fitted on the line)"
     if _long_form_goes_on(a, b):
         return " ", "hard wrap rejoined (a long form cut before its acronym: `... Monétaire Ouest` ⏎ `Africaine (UEMOA)`)"
@@ -1091,7 +1098,7 @@ def _opens_own_line(line: str) -> bool:
     return bool(_FOOTER.search(line) or _DATELINE_START.match(line))
 
 
-def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
+def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> bool:
     """Line `a`, which ends no sentence, stops where the page's wrapper had to break: the next
     word (up to its space, as a wrapper counts it) would not have fitted within the page's
     longest wrapped line. A paragraph that ends without punctuation rarely stops just there.
@@ -1114,7 +1121,7 @@ def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None) -> bool:
     # the first line of a paragraph may be a heading as long as the wrapped lines: it goes on
     # only into a name or an acronym (`au système` ⏎ `Windows.`, `les drapeaux` ⏎ `MIME`), never
     # into a word capitalised because it opens a sentence (`… partagées` ⏎ `Lors du partage`)
-    return acc.strip() != a.strip() or _name_like(b)
+    return acc.strip() != a.strip() or _name_like(b) or (page is not None and _opens_on_page_name(b, page))
 
 
 _HYPHENATED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\-])")
@@ -1133,6 +1140,12 @@ def _name_like(line: str) -> bool:
     if _HYPHENATED_NAME.match(line):
         return True  # `Nouvelle-Calédonie`, `Saint-Pierre`: capitals on both sides of a hyphen make a name
     return zipf(word) < 3.0 or is_more_english(word)
+
+
+def _opens_on_page_name(line: str, page: PageWords) -> bool:
+    """The line opens on a word the page writes capitalised inside a sentence elsewhere: a name."""
+    m = _FIRST_WORD.match(line)
+    return m is not None and m.group() in page.capitalised_inside
 
 
 def _opens_on_name(line: str) -> bool:
