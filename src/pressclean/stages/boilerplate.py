@@ -1300,7 +1300,7 @@ def _site_names(content: list[Line]) -> set[str]:
     folded: list[str] = []  # (the page's lines folded once, for all the title bars read)
     for n, line in enumerate(content[:TITLE_BAR_LINES]):
         if " | " in line.text and (name := _folded(line.text.rsplit(" | ", 1)[1])) and 1 <= len(name.split()) <= 8:
-            folded = folded or [_folded(other.text) for other in content]
+            folded = folded or [_without_accents(other.key) for other in content]
             # (a one-word name, `MEETE`, only where the page prints it as a line of its own: its masthead)
             others = folded[:n] + folded[n + 1 :]
             if any(name == other or (len(name.split()) >= 2 and name in other) for other in others):
@@ -1332,7 +1332,12 @@ def _site_suffix(text: str, names: set[str]) -> int:
 
 def _folded(text: str) -> str:
     """A line's key without case or accents: `MINISTERE DE LA SANTE` and `Ministère de la Santé` meet."""
-    return _MARKS.sub("", unicodedata.normalize("NFD", _key(text)))
+    return _without_accents(_key(text))
+
+
+def _without_accents(key: str) -> str:
+    """A key (`_key`) folded (`_folded`): for a line whose key is at hand."""
+    return _MARKS.sub("", unicodedata.normalize("NFD", key))
 
 
 def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
@@ -1580,8 +1585,10 @@ def _is_tag_field(text: str) -> bool:
     False
     """
     label, colon, value = text.partition(":")
+    if not colon or ":" in value:
+        return False  # (one colon: tested before the label's words are read)
     words = len(_WORD.findall(label))
-    if not colon or ":" in value or _TERMINAL.search(text) or _DIGITS.search(label) or not 1 <= words <= 6:
+    if _TERMINAL.search(text) or _DIGITS.search(label) or not 1 <= words <= 6:
         return False
     long_label = words >= 3  # `Entités des Nations Unies impliquées`, not a headline's topic (`Inondations`)
     items = [t.strip() for t in (_LIST_ITEM_SEPARATOR if long_label else _COMMA).split(value)]
@@ -2486,16 +2493,17 @@ def _runs_on(line: Line, below: Line | None) -> bool:
     """
     if below is None or below.blank or line.blank or line.terminal:
         return False
-    text = line.text.rstrip()
-    words = _WORD.findall(text)
     # (nor a file's name: `population_communes_2025.csv · CSV · 48,2 Ko`, a download list's row, goes on no sentence)
     opens_lower = (
         below.text.lstrip()[:1].islower() and not _LINK.match(below.text) and not _WEB_ADDRESS.fullmatch(below.text.strip())
         and not _FILE_NAME_LEAD.match(below.text)
     )
+    if opens_lower:
+        return True  # (the line's words are read only when the line below does not say it)
     # a label may end on a function word (`Share this`); a wrapped line is longer
-    open_end = len(words) >= 5 and (text.endswith((",", "-", "‐")) or words[-1].lower() in _FUNCTION_WORDS)
-    return opens_lower or open_end
+    text = line.text.rstrip()
+    words = _WORD.findall(text)
+    return len(words) >= 5 and (text.endswith((",", "-", "‐")) or words[-1].lower() in _FUNCTION_WORDS)
 
 
 def _headline_over_colon(line: Line, below: Line, after: Line) -> bool:
@@ -3742,8 +3750,7 @@ def _cell_table(lines: list[Line]) -> set[int]:
     set()
     """
     cell = [0 < l.words <= 9 and not l.terminal for l in lines]  # (a session's name may be a cell)
-    # (a programme's column of times is its column of numbers: `9 h 00` ⏎ `Ouverture` ⏎ `Solange Mukamana`)
-    number = [c and bool(_NUMERIC_CELL.fullmatch(l.text.strip()) or _CLOCK_CELL.fullmatch(l.text)) for c, l in zip(cell, lines)]
+    number = [False] * len(lines)
     found: set[int] = set()
     i = 0
     while i < len(lines):
@@ -3753,6 +3760,11 @@ def _cell_table(lines: list[Line]) -> set[int]:
         j = i
         while j < len(lines) and cell[j]:
             j += 1
+        if j - i < 4:
+            i = j  # (a header over two rows at least: fewer short lines make no table, their cells are not read)
+            continue
+        # (a programme's column of times is its column of numbers: `9 h 00` ⏎ `Ouverture` ⏎ `Solange Mukamana`)
+        number[i:j] = [bool(_NUMERIC_CELL.fullmatch(l.text.strip()) or _CLOCK_CELL.fullmatch(l.text)) for l in lines[i:j]]
         if not any(number[i:j]):
             i = j  # (a menu: short lines, no number, so no column of numbers)
             continue
