@@ -3560,6 +3560,9 @@ class _Finder:
         for m in self._proportion_matches(_CYCLE_SHARE_HEAD, _CYCLE_SHARE, (" sur ",)):
             d = m.group("d").lower()
             part, whole = _proportion_number(m.group("n")), int(_CYCLE_NUMBERS.get(d, d))
+            after = _SPACED_WORD.match(text, m.end())
+            if after is not None and after.group("w").lower() in self.words["durations"]:
+                continue  # `2 jours sur 7 semaines`: the whole counts a period of its own, no cycle
             if whole == _CYCLE_WHOLES[m.group("w").lower()] and 0 < part < whole and self._free(m.start(), m.end()):
                 start, qualifier, _ = self._lead(m.start())
                 self._add(_Figure(start, m.end(), round(part / whole, 4), None, "other", None, qualifier))
