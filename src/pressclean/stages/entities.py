@@ -6664,10 +6664,11 @@ def _office_of_contact(text: str, org: _Org, known) -> bool:
     words = _WORD.findall(org.long_form)
     if len(words) < 2 or fold(words[0]) not in _words()["unit_nouns"] | _MISSION_HEADS | {"cabinet", "departement"}:
         return False
-    if fold(words[0]) not in _MISSION_HEADS and fold(words[1]) not in _FUNCTION_WORDS and not (words[1].islower() and _is_office_function(words[1])) and not (len(words) == 2 and _is_place_name(words[1])):
+    function = words[1].islower() or words[1][1:].islower()  # (an office label capitalises it too: `Service Communication`)
+    if fold(words[0]) not in _MISSION_HEADS and fold(words[1]) not in _FUNCTION_WORDS and not (function and _is_office_function(words[1].lower())) and not (len(words) == 2 and _is_place_name(words[1])):
         return False  # `Service public fédéral ...`, `Division provinciale de la santé`: a rank or a level names a body
-        # (but `Service communication de la Mairie`: the office's function, a noun, as `Service de communication`;
-        # `Bureau Europe (Bruxelles) : ...`: the office for a region)
+        # (but `Service communication de la Mairie`, `Service Communication de la CCIPG`: the office's function, a noun,
+        # as `Service de communication`; `Bureau Europe (Bruxelles) : ...`: the office for a region)
     for start, _ in org.mentions:
         line_start, line_end = _line_around(text, start, start)
         if _CONTACT_DETAIL.search(text, line_start, line_end):
