@@ -283,6 +283,7 @@ class FindEntities:
             o for o in orgs
             if o not in plans
             and not (_only_credited(text, o) and not _spells_named_body(o, orgs) and not _owns_a_domain(o, domains))
+            and not _apposed_to_thing(text, o, known)
             and not _only_a_venue(text, o)
             and not _only_a_facility(text, o)
             and not _named_as_medium(text, o)
@@ -6295,6 +6296,26 @@ def _is_plan(org: _Org, known) -> bool:
         return False  # `Conférence des directrices et directeurs cantonaux ... (CDAS)`: the standing body of those people
     # (`Coupe d’Afrique des nations (CAN)`: an event's name, as `Coupe du monde` in the README)
     return bool(words) and (fold(words[0]) in _words()["plan_nouns"] | _words()["stock_nouns"] or fold(words[0]) in _words()["event_nouns"])
+
+
+_THING_APPOSED = regex.compile(r"[ \t]*,[ \t]*(?:(?:l['’]|la|le|les|un|une|son|sa|ses)[ \t]*)?(\p{Ll}[\p{Ll}-]+)(?:[ \t]+(\p{Ll}[\p{Ll}-]+))?")  # (its adjective may come first: `principal indice`)
+
+
+def _apposed_to_thing(text: str, org: _Org, known) -> bool:
+    """An acronym the page never spells, set in apposition to a plan's or a measure's noun
+    (`Le MASI, principal indice de la Bourse de Casablanca`, `le PASI, programme d’appui ...`),
+    names that thing, not an organisation, unless the organisations data knows it.
+
+    >>> t = "Le MASI, principal indice de la Bourse de Casablanca, a gagné 1,2 %."
+    >>> _apposed_to_thing(t, _Org("MASI", None, ((3, 7),)), {}), _apposed_to_thing("La FAO, agence de l’ONU.", _Org("FAO", None, ((3, 6),)), {})
+    (True, False)
+    >>> _apposed_to_thing("Le PASI, programme de soutien, démarre.", _Org("PASI", None, ((3, 7),)), {})
+    True
+    """
+    if org.long_form or not org.acronym or fold(org.acronym) in known:
+        return False
+    nouns = _words()["plan_nouns"] | _words()["index_nouns"]
+    return any((m := _THING_APPOSED.match(text, e)) and ({fold(m.group(1)), fold(m.group(2) or "")} & nouns) for _, e in org.mentions)
 
 
 def _named_by_members(words: list[str]) -> bool:
