@@ -4606,6 +4606,9 @@ def _people_by_mailbox(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     >>> t = "Aizada Bekova, ONU Femmes. E-mail : aizada.bekova@unwomen.org"
     >>> [(t[s:e], label) for s, e, label in _people_by_mailbox(t, [(0, 13, "ORG")])]
     [('Aizada Bekova', 'PER')]
+    >>> t = "Rose-Mina Saint-Fleur, PAM, rosemina.saintfleur@wfp.org"
+    >>> [(t[s:e], label) for s, e, label in _people_by_mailbox(t, [(0, 21, "LOC")])]
+    [('Rose-Mina Saint-Fleur', 'PER')]
     """
     if "@" not in text:
         return spans
@@ -4618,7 +4621,12 @@ def _people_by_mailbox(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     for start, end, label in spans:
         if label in ("ORG", "LOC", "MISC") and _CAPITALISED_WORDS.fullmatch(text, start, end):
             words = tuple(strip_accents(w.lower()) for w in regex.split(r"[ \t-]+", text[start:end]))
-            if 2 <= len(words) <= 3 and (words in boxes or _initial_and_surname(words, joined)) and fold(text[start:end]) not in _known_table(()) and not any(w in _body_words() for w in words):
+            # (a mailbox writes a hyphenated name's parts joined: `rosemina.saintfleur` for `Rose-Mina Saint-Fleur`)
+            joined_parts = tuple(strip_accents(w.lower()).replace("-", "") for w in text[start:end].split())
+            if (
+                (2 <= len(words) <= 3 and (words in boxes or _initial_and_surname(words, joined)) or (len(joined_parts) == 2 and joined_parts in boxes))
+                and fold(text[start:end]) not in _known_table(()) and not any(w in _body_words() for w in words)
+            ):
                 label = "PER"
         out.append((start, end, label))
     return out
