@@ -809,6 +809,8 @@ def _phone_split(a: str, b: str, tail: int) -> bool:
 # an e-mail address or a phone number ending a line (searched from the end)
 _CONTACT_END = regex.compile(r"(?r)(?:[\w.+-]@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])(?:\+\d|\(\+?\d|0\d)[\d .()/-]{6,}\d)$")
 _CREDIT_END = regex.compile(r"© ?[\p{L}\p{N}][^©.!?]{0,40}(?:\.[^©.!?]{1,40})?$")
+# English words after which no heading, label or paragraph stops (the articles, the prepositions, `and`)
+_ENGLISH_LINE_END = frozenset(("the", "of", "in", "to", "for", "with", "by", "and", "from", "into", "at", "than", "its", "their"))
 _ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "cet", "cette", "ces"})  # not `un`, `une`: `À la une`
 
 def _item_goes_on(a: str, b: str, width: float | None) -> bool:
@@ -875,7 +877,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         # unless the next sentence is bound to this one: it opens on a word that points back at the
         # sentence before (`Il`, `Cela`, `Cependant`), or a quotation opened in the paragraph goes on
         if wrap is not None and first.isupper() and len(a) >= 0.9 * wrap.width and not _is_short(b) and not _FOOTER.search(b):
-            if len(a) + 1 + len(b.split(None, 1)[0]) > wrap.limit:
+            if not _next_word_fits(a, b, wrap):
                 if _opens_linked(b):
                     return " ", "hard wrap rejoined (full line ending a sentence; the next one points back at it)"
                 if acc.count("«") > acc.count("»"):
@@ -925,6 +927,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     titled = len(lw) > 1 and lw.istitle() and not ((before := a[: last.start(1)].rsplit(None, 1)) and before[-1][:1].islower())
     ends_function = a[-1].isalpha() and not after_elision and (
         lw in grammar("line_end_words") or (titled and lw.lower() in grammar("line_end_words"))
+        or (lw in _ENGLISH_LINE_END and is_more_english(lw))  # an English page's `in`, `and`, `the` (not `on`, `or`, `as`: French too)
         # a heading in capitals wrapped after its `DANS`, `DE`: the next line is in capitals too
         or (len(lw) > 1 and lw.isupper() and lw.lower() in grammar("line_end_words") and b.split(None, 1)[0].isupper())
     )
@@ -1002,6 +1005,7 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     if (
         acc.strip() != a.strip() and a[-1].islower() and not short and not _is_short(b)
         and _opens_on_name(b) and not _opens_own_line(b) and not opens_with_dateline(b)  # `Niamey – L'Organisation` opens a paragraph
+        and not _is_short(a)  # (a title's last words over the text: `... field coordinator in` ⏎ `Ambovombe` ⏎ `Drought has ...`)
     ):
         # inside a paragraph already rejoined, a line that ends no sentence goes on into a name: the
         # subject after a quote (`», explique` ⏎ `Mahamat Abakar, ingénieur ...`)
@@ -1093,6 +1097,12 @@ _DATELINE_START = regex.compile(
 )
 
 
+def _next_word_fits(a: str, b: str, wrap: Wrap) -> bool:
+    """The first word of line `b` (up to its space, as a wrapper counts it) would have fitted on line `a`
+    within the page's longest wrapped line: the wrapper did not break there, the writer did."""
+    return len(a) + 1 + len(b.split(None, 1)[0]) <= wrap.limit
+
+
 def _opens_own_line(line: str) -> bool:
     """An address, a page footer, a contact line or a dateline (`Kigali, le 2 décembre 2025`) opens a line of its own."""
     return bool(_FOOTER.search(line) or _DATELINE_START.match(line))
@@ -1107,8 +1117,7 @@ def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | N
     name or a label under a paragraph)."""
     if not wrap or _is_short(a) or len(a) < 0.75 * wrap.width or _is_contact(b):
         return False
-    token = b.split(None, 1)[0]
-    if len(a) + 1 + len(token) <= wrap.limit:
+    if _next_word_fits(a, b, wrap):
         return False
     if _is_short(b) and not _TERMINAL.search(b.rstrip()):
         return False
