@@ -826,6 +826,14 @@ def _item_goes_on(a: str, b: str, width: float | None) -> bool:
     return goes_on and len(a) >= (0.8 * width if width else 60)
 
 
+def _dash_goes_on(acc: str, a: str) -> bool:
+    """Line `a` goes on past its end: it ends no sentence, clause or label, and its paragraph is no list item (whose
+    next item opens on the same dash)."""
+    if a[-1] in ".!?…:;" or _TERMINAL.search(a):
+        return False
+    return not (acc[:1] in "–—-•" and _LIST_ITEM.match(acc))
+
+
 def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> tuple[str, str] | None:
     """How to join line `a` (the paragraph so far: `acc`) to line `b`: (glue, reason) or None."""
     width = wrap.width if wrap else None
@@ -836,6 +844,11 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     first = b[0]
     # (a list item opens on a marker, a digit or a lower-case letter; a letter only before its bracket: `a)`, so the
     # pattern is skipped on a line of prose that opens in lower case)
+    if first in "–—-" and b[1:2] == " " and wrap is not None and 0 <= wrap.limit - len(a) < 2 and _dash_goes_on(acc, a):
+        # the line is full to the page's longest wrapped line, so the dash that opens the next one had no room on it: a
+        # separator or an incise the wrapper pushed down (`... – 02 62 97 90 05` ⏎ `– 06 92 41 18 27 – nom@...`), not a
+        # list's marker
+        return " ", "hard wrap rejoined (a dash that had no room on the full line above)"
     if not first.isupper() and (b[1:2] == ")" or not first.isalpha()) and _LIST_ITEM.match(b):
         return None
     if first.isupper() and ":" in b and _CONTACT_LABEL.match(b):  # (a label ends on its colon)
