@@ -2373,8 +2373,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     ):
         end, label = against.end(), "ORG"  # `Réseau mondial` + `contre les crises alimentaires`, `Ligue nationale` + `contre le cancer`
         span, words = text[start:end], _WORD.findall(text[start:end])
-    if len(words) == 1 and _is_common_word(span, text, label):
-        return None
+    if len(words) == 1 and _is_common_word(span, text, label) and not (label == "LOC" and _after_division_noun(text, start)):
+        return None  # (but `la province du Lac`, `le département de l’Océan`: a division's name, a word or not)
     if label in ("ORG", "MISC", "LOC") and len(words) > 1 and _is_number_word(words[0]) and not _INNER_CAPITAL.search(span, len(words[0])):
         return None  # `Trente compagnies étudiantes se produiront`, `Trois nouvelles stations de ...`: a count of things opening a sentence
     if len(words) == 1 and _LABEL_BEFORE_NUMBER.match(text, end) and (not _is_place_name(span) or _NUMBER_THEN_SEPARATOR.search(text, max(0, start - 8), start)):
