@@ -2725,6 +2725,9 @@ _ISLAND_OF = regex.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*)(\p{Lu}[^\n]*)")
 _RELIEF_OF = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(\p{Lu}[^\n]*)")
 
 
+_NAMED_FEATURE = regex.compile(r"(\p{Ll}+)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*")  # `lac Tchad`, `fleuve Niger`
+
+
 def _relief_named(noun: str, name: str) -> bool:
     """A relief's noun before a name that is the relief's own (`massif du Risoux`, `plaine de la
     Bekaa`); a town or a country there names a place of its own (`forêt de Fontainebleau`). A
@@ -2741,6 +2744,8 @@ def _relief_named(noun: str, name: str) -> bool:
         return name[:1].isupper() and not country_code(name)  # (not `la vallée du` + `fleuve Sénégal`)
     if fold(noun) in _words()["basin_nouns"]:
         return True  # `le bassin du` + `lac Tchad`: the water it drains, whatever its form
+    if (named := _NAMED_FEATURE.fullmatch(name)) and fold(named.group(1)) in _words()["landform_nouns"]:
+        return True  # `les îles du` + `lac Tchad`: a landform of a feature named with its own noun is that feature's
     if fold(noun) not in _words()["relief_nouns"] or country_code(name):
         return False
     place = known_place(name)
