@@ -826,6 +826,22 @@ def _item_goes_on(a: str, b: str, width: float | None) -> bool:
     return goes_on and len(a) >= (0.8 * width if width else 60)
 
 
+# a label that ends a line, its value on the next: `Photo :`, `Courriel :`, `©`, `Tél.`
+_LABEL_END = regex.compile(r"(?r)(?::|©|\b(?:Tél|Tel|Fax|Mob|Port)\.?)$")
+_LABEL_LAST = frozenset(":©.lxbt")  # (the last characters `_LABEL_END` may end on: most lines are skipped unread)
+# a value that is no sentence's first word: a number, an address, a path, a phone, a credit (`ACD/A. Bello`, `+223 ...`)
+_VALUE_TOKEN = regex.compile(r"\S*[\d@/:+(]")
+
+
+def _label_value_pushed_down(a: str, b: str, wrap: Wrap) -> bool:
+    """Line `a` ends on a label and `b` opens on its value, which had no room on `a`, as full as the page's wrapped
+    lines: the wrapper pushed it down (`... le 28 novembre. Photo :` ⏎ `ACD/A. Bello`, `... Courriel :` ⏎ `nom@oim.int`).
+    A sentence after a colon (`... la syntaxe suivante :` ⏎ `Pour voir ...`) opens on a word, not on a value."""
+    if len(a) < 0.75 * wrap.width or _next_word_fits(a, b, wrap) or not _LABEL_END.search(a, max(0, len(a) - 8)):
+        return False
+    return _VALUE_TOKEN.match(b.split(None, 1)[0]) is not None
+
+
 def _dash_goes_on(acc: str, a: str) -> bool:
     """Line `a` goes on past its end: it ends no sentence, clause or label, and its paragraph is no list item (whose
     next item opens on the same dash)."""
@@ -867,6 +883,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         if first.islower() or (hy.group(1)[0].isupper() and first.isupper()):
             return "-", "hard wrap after a hyphen rejoined"
         return None
+    if a[-1] in _LABEL_LAST and wrap is not None and _label_value_pushed_down(a, b, wrap):
+        return " ", "hard wrap rejoined (a label's value had no room on the full line above)"  # `Photo :` ⏎ `ACD/A. Bello`
     if a.endswith(("«", "“")) and not _is_short(acc):
         return " ", "hard wrap rejoined (line ends with an opening quote)"  # `dans «` ⏎ `/etc/apt »`
     if a[-1] in _TERMINAL_LAST and _TERMINAL.search(a, tail) and (a[-1] != "." or not _ABBREVIATION_END.search(a, tail)):
