@@ -1145,8 +1145,9 @@ def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | N
     longest wrapped line. A paragraph that ends without punctuation rarely stops just there.
 
     Not before an address or contact line, nor before a short line that ends no sentence (a
-    name or a label under a paragraph)."""
-    if not wrap or _is_short(a) or len(a) < 0.75 * wrap.width or _is_contact(b):
+    name or a label under a paragraph). The line may be half full only: a long next word (a path,
+    an address, `/usr/share/doc/...`) leaves that much room unused."""
+    if not wrap or _is_short(a) or len(a) < 0.5 * wrap.width or _is_contact(b):
         return False
     if _next_word_fits(a, b, wrap):
         return False
