@@ -961,6 +961,9 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         or (lw in _ENGLISH_LINE_END and is_more_english(lw))  # an English page's `in`, `and`, `the` (not `on`, `or`, `as`: French too)
         # a heading in capitals wrapped after its `DANS`, `DE`: the next line is in capitals too
         or (len(lw) > 1 and lw.isupper() and lw.lower() in grammar("line_end_words") and b.split(None, 1)[0].isupper())
+    ) or (
+        # `d’ici`, a preposition though elided (`d’ici` ⏎ `2027`, `d’ici` ⏎ `septembre 2027`)
+        after_elision and lw.lower() == "ici" and a[last.start(1) - 2 : last.start(1) - 1].lower() == "d"
     )
     ends_comma = a.endswith(",")
     if a.endswith(":"):
