@@ -2737,6 +2737,8 @@ def _relief_named(noun: str, name: str) -> bool:
     (True, False, False)
     >>> _relief_named("vallée", "Awash"), _relief_named("vallée", "fleuve Sénégal"), _relief_named("bassin", "lac Tchad")
     (True, False, True)
+    >>> _relief_named("îles", "lac Tchad")
+    True
     """
     if fold(noun) in _words()["sited_nouns"]:
         return True  # `le pont de Welferding`, `la côte de Coromandel`: named after where they stand
