@@ -314,6 +314,19 @@ class FindEntities:
 _BODY_HEAD = 3.5  # Zipf in French: the head noun of a body's name is a common word (`Observatoire`, `Bourse`), a town's name is not
 
 
+def _common_noun_no_place(word: str) -> bool:
+    """`Francophonie`: a common noun of the lexicon, no adjective (`l’Oriental`) and no place the
+    gazetteer knows, with or without its article (`L’Oriental` is Morocco's region)."""
+    lowered = word.lower()
+    return (
+        lowered in _common_nouns() and lowered not in _adjective_lemmas()
+        and not any(known_place(article + word) for article in ("", "L’", "La ", "Le "))
+    )
+
+
+_COMMON_NAME_TAIL = regex.compile(r"[ \t](?:de[ \t]+la|de[ \t]+l['’]|du)[ \t]*(\p{Lu}\p{Ll}+)\Z")
+
+
 def _without_body_heads(text: str, spans, orgs: list[_Org], paragraphs=()) -> list:
     """A lone capitalised common noun that heads the name of a body the page names is that body
     said short (`selon l’Observatoire` beside `Observatoire régional de l’emploi`, a `Bourse :`
@@ -326,6 +339,10 @@ def _without_body_heads(text: str, spans, orgs: list[_Org], paragraphs=()) -> li
     A name written in English ends on its head (`Meme Cocoa Producers' Cooperative`): its first
     word is the place or the kind that qualifies it, and stays a place (`villages of Meme division`).
 
+    >>> t = "la Francophonie forme. L’Organisation internationale de la Francophonie agit."
+    >>> _without_body_heads(t, [(3, 15, "LOC")], [_Org(None, "Organisation internationale de la Francophonie", ((25, 71),))])
+    []
+
     >>> t = "villages of Meme division. The Meme Cocoa Producers' Cooperative will"
     >>> _without_body_heads(t, [(12, 16, "LOC")], [_Org(None, "Meme Cocoa Producers' Cooperative", ((31, 64),))], [(0, 69, "en")])
     [(12, 16, 'LOC')]
@@ -334,6 +351,12 @@ def _without_body_heads(text: str, spans, orgs: list[_Org], paragraphs=()) -> li
     heads = {
         fold(words[-1] if o.mentions and english.overlaps(*o.mentions[0]) else words[0])
         for o in orgs if o.long_form and len(words := _WORD.findall(o.long_form)) > 1
+    }
+    # (so is the common noun a body's name ends on, capitalised as its own: `la Francophonie formera ...` beside
+    # `Organisation internationale de la Francophonie`, the body said short, README h376–h391)
+    heads |= {
+        fold(tail.group(1)) for o in orgs
+        if o.long_form and (tail := _COMMON_NAME_TAIL.search(o.long_form)) and _common_noun_no_place(tail.group(1))
     }
     if not heads:
         return spans
