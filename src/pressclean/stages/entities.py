@@ -4813,7 +4813,10 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             and (after := _as_voted(text, spans[i + 1 : i + 2], votes)) and after[0][2] == "LOC" and _COORDINATION.fullmatch(text, end, after[0][0])
         ):
             label = "LOC"  # `par La Grand’Terre, L’Anse-à-Canards, ...`: no person's name opens on a capital article mid-sentence; listed with places
-        elif label == "NAME" and (_is_named_place(text, start, end) or _listed_after_place(text, start, end, out) or _heads_list_at_place(text, start, end, _as_voted(text, spans[i + 1 : i + 2], votes))):
+        elif label == "NAME" and (
+            _is_named_place(text, start, end) or _listed_after_place(text, start, end, out) or _heads_list_at_place(text, start, end, _as_voted(text, spans[i + 1 : i + 2], votes))
+            or _city_field_of_contact(text, start, end)
+        ):
             label = "LOC"
             end = _without_division_noun(text, start, end)
         elif label == "MISC" and _named_by_place_noun(text, start, end):
@@ -5356,6 +5359,23 @@ def _is_english_role(words: list[str]) -> bool:
         and fold(words[-1]) in _words()["english_role_nouns"]
         and words[0] not in _words()["english_body_nouns"]
         and all((w[0].isupper() and not (len(w) > 1 and w.isupper())) or w in _ENGLISH_TITLE_LINKS for w in words)
+    )
+
+
+_FIELD_BEFORE = regex.compile(r"\S[ \t]*,[ \t]*\Z", regex.REVERSE)
+_FIELD_AFTER = regex.compile(r"[ \t]*,")
+
+
+def _city_field_of_contact(text: str, start: int, end: int) -> bool:
+    """A known city set as a field of its own between commas on a contact line (`Kevin Miller, World
+    Bank, Washington, +1 202 555 0147`): where the contact sits, a place, as a city label is.
+
+    >>> _city_field_of_contact("Kevin Miller, World Bank, Washington, +1 202 555 0147", 26, 36)
+    True
+    """
+    return (
+        _FIELD_BEFORE.search(text, max(0, start - 4), start) is not None and _FIELD_AFTER.match(text, end) is not None
+        and is_city(text[start:end]) and _on_contact_line(text, start)
     )
 
 
