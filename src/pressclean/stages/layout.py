@@ -842,6 +842,15 @@ def _label_value_pushed_down(a: str, b: str, wrap: Wrap) -> bool:
     return _VALUE_TOKEN.match(b.split(None, 1)[0]) is not None
 
 
+def _bracket_goes_on(a: str, b: str) -> bool:
+    """Line `a` opens a bracket it does not close, and `b` closes it before opening another: one aside, cut by the
+    wrap (`... (par exemple` ⏎ `GNOME) comme ...`, `(Lc` ⏎ `2, 7)`)."""
+    if a.rfind("(") < a.rfind(")"):
+        return False
+    close = b.find(")")
+    return close != -1 and not (0 <= b.find("(") < close)
+
+
 def _dash_goes_on(acc: str, a: str) -> bool:
     """Line `a` goes on past its end: it ends no sentence, clause or label, and its paragraph is no list item (whose
     next item opens on the same dash)."""
@@ -914,6 +923,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
                 if acc.count("«") > acc.count("»"):
                     return " ", "hard wrap rejoined (full line ending a sentence inside a quotation that goes on)"
         return None
+    if "(" in a and _bracket_goes_on(a, b):
+        return " ", "hard wrap rejoined (an aside in brackets closes on the next line)"  # `(in Monrovia until 12` ⏎ `December)`
     if _is_contact(b):
         # a contact line starts its own line, unless the line above stops on a preposition and
         # this one on the address itself: `écrire par courriel à` ⏎ `presse@org.int` (a label,
