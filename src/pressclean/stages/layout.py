@@ -837,7 +837,7 @@ def _label_value_pushed_down(a: str, b: str, wrap: Wrap) -> bool:
     """Line `a` ends on a label and `b` opens on its value, which had no room on `a`, as full as the page's wrapped
     lines: the wrapper pushed it down (`... le 28 novembre. Photo :` ⏎ `ACD/A. Bello`, `... Courriel :` ⏎ `nom@oim.int`).
     A sentence after a colon (`... la syntaxe suivante :` ⏎ `Pour voir ...`) opens on a word, not on a value."""
-    if len(a) < 0.75 * wrap.width or _next_word_fits(a, b, wrap) or not _LABEL_END.search(a, max(0, len(a) - 8)):
+    if not _LABEL_END.search(a, max(0, len(a) - 8)) or len(a) < 0.75 * wrap.width or _next_word_fits(a, b, wrap):
         return False
     return _VALUE_TOKEN.match(b.split(None, 1)[0]) is not None
 
