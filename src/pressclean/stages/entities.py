@@ -2654,7 +2654,11 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
             else:
                 start = capital.start()
     if (
-        (noun := _LANDFORM_BEFORE.search(text, max(0, start - 20), start))
+        (
+            (noun := _LANDFORM_BEFORE.search(text, max(0, start - 20), start))
+            # (a title's `Lac Tchad :`: a sea's or a lake's noun keeps its name where the line capitalises it)
+            or ((noun := _LINE_LANDFORM_BEFORE.search(text, max(0, start - 20), start)) and fold(noun.group(1)) in _words()["sea_nouns"])
+        )
         and fold(noun.group(1)) in _words()["landform_nouns"] - _words()["cove_nouns"]
         and (not _names_alone(text[start:end]) or fold(noun.group(1)) in _words()["sea_nouns"])  # (`le lac Kivu`: a lake keeps its noun)
         and not _river_named(text, noun.start(1), start, end)
@@ -2740,6 +2744,7 @@ _BOX_NUMBER = regex.compile(r"(?<![\p{L}])(?:BP|B\.P\.|CP|Case[ \t]+postale)[ \t
 _BARE_OF = regex.compile(r"\s+(?:de\s+|d['’]\s*)")
 _APPOSED_NAME = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*)")  # `lac` + ` Kivu`
 _APPOSED_NAMES = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)+)")  # `rivière` + ` Grande Anse`
+_LINE_LANDFORM_BEFORE = regex.compile(r"(?:^|(?<=\n))(\p{Lu}\p{Ll}+)[ \t]+\Z", regex.REVERSE)  # a title's `Lac ` + `Tchad :`: the line's capital, no article
 _LANDFORM_BEFORE = regex.compile(r"(?:(?<![\p{L}])[lL]['’]|(?<![\p{L}])(?:la|le|les|du|au|des|aux)[ \t]+)(\p{Ll}[\p{Ll}'’-]+)[ \t]+\Z", regex.REVERSE)  # `l’île `, `du fleuve `
 
 
