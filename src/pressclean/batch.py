@@ -49,10 +49,11 @@ _GLOB_CHARS = frozenset("*?[")
 # a worker gets this many batches ahead of the writer: enough to keep every core busy, few enough
 # that memory stays flat whatever the size of the corpus
 _AHEAD = 2
-# workers get their documents in chunks this small whatever the batch size, so that at the end of
-# a run no core idles while another finishes a long batch (the model is as fast on 8 documents at
-# a time as on 32)
-PARALLEL_CHUNK = 8
+# workers get their documents in chunks of at most this many, so that at the end of a run no core
+# idles long while another finishes a big batch; not fewer: each chunk is one `pipe` call and one
+# task, and at 8 documents a chunk those cost a quarter more CPU per document than at 32 (2 processes
+# vs 1: 1.59x at 8, 1.98x at 32, `benchmarks/bench_batch.py --no-dask`, session 25)
+PARALLEL_CHUNK = 32
 # a Parquet part is written every this many records or seconds, whichever comes first: a killed run
 # redoes at most that much
 PARQUET_PART_ROWS = 512
