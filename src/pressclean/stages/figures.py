@@ -799,16 +799,12 @@ _PROPORTION_ELLIPTIC_HEAD = regex.compile(
 # trois` stays a length of time and its whole
 _CYCLE_WHOLES = {"heures": 24, "h": 24, "jours": 7, "j": 7, "mois": 12, "semaines": 52, "minutes": 60}
 _CYCLE_NUMBERS = {"sept": "7", "douze": "12"}
+# (the part and its unit, as the share and the head before ` sur ` both read them)
+_CYCLE_PART = rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>(?i:deux|trois|quatre|cinq|six|huit|neuf|dix)|\d{{1,2}}){_H}+(?P<w>(?i:{'|'.join(_CYCLE_WHOLES)}))"
 _CYCLE_SHARE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}.,])(?P<n>(?i:deux|trois|quatre|cinq|six|huit|neuf|dix)|\d{{1,2}}){_H}+"
-    rf"(?P<w>(?i:heures|h|jours|j|mois|semaines|minutes)){_H}+(?i:sur){_H}+(?P<d>(?i:sept|douze)|\d{{1,2}})"
-    rf"(?![\p{{L}}\p{{N}}]|[.,]\d)"
+    rf"{_CYCLE_PART}{_H}+(?i:sur){_H}+(?P<d>(?i:{'|'.join(_CYCLE_NUMBERS)})|\d{{1,2}})(?![\p{{L}}\p{{N}}]|[.,]\d)"
 )
-_CYCLE_SHARE_HEAD = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}.,])(?:(?i:deux|trois|quatre|cinq|six|huit|neuf|dix)|\d{{1,2}}){_H}+"
-    rf"(?i:heures|h|jours|j|mois|semaines|minutes){_H}*\Z",
-    _BACK,
-)
+_CYCLE_SHARE_HEAD = regex.compile(rf"{_CYCLE_PART}{_H}*\Z", _BACK)
 _LE_BEFORE = regex.compile(rf"(?<![\p{{L}}])le{_H}{{1,3}}\Z", _BACK)  # (lower case, as `_DATE_WORDS` takes it)
 _DAY_ARTICLE = regex.compile(rf"(?<![\p{{L}}])(?:le|du|au){_H}+\Z", regex.IGNORECASE | _BACK)
 _LEVEL_WORDS = frozenset({"level", "levels", "niveau", "niveaux", "phase", "phases"})
