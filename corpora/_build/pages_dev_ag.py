@@ -1,4 +1,4 @@
-"""h392-h407: the held-out set, written blind in session 24, first scored with session 25's starting code.
+"""h392-h407: written blind in session 24, scored blind with session 25's starting and ending code, moved into dev in session 26.
 
 The writer read only corpora/README.md (the gold format and conventions, every "Added with ..." paragraph, the site
 table and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_ad.py,
@@ -29,7 +29,7 @@ import random
 
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
