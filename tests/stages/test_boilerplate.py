@@ -384,3 +384,20 @@ def test_the_sites_label_between_the_title_and_the_text_is_crossed_to_the_title_
     for text, article in pages:
         aware = RemoveBoilerplate(profiles=profiles)(Document.from_text(text, site="office-route.example.ci")).text.split("\n")
         assert aware == article
+
+
+def test_a_share_bars_email_button_is_no_contact_label_so_the_tags_row_over_it_goes():
+    # the blog's tags row sits under the contact lines; the `E-mail` under it is a share button, not a contact's label
+    lines = [
+        "Nettoyage des plages de Toliara : 3 tonnes de déchets ramassées",
+        "Toliara, le 14 octobre 2025 – Plus de 400 bénévoles ont nettoyé samedi les plages du sud de la ville.",
+        "Contact presse : Hery Rakoto, coordinateur – +261 34 05 123 45 – hery.rakoto@plages-propres.example.org",
+        "Catégories : Actualités, Littoral | Étiquettes : plages, Toliara, plastique",
+        "Partager : Facebook | WhatsApp | E-mail",
+        "Soutenez nos bénévoles : un don de 15 € finance une journée de nettoyage.",
+        "2 commentaires",
+        "Fara R. – 15 octobre 2025 à 09:12",
+        "Merci à tous les bénévoles, la plage n’a jamais été aussi propre !",
+    ]
+    verdicts = judge(split_lines("\n".join(lines)))
+    assert verdicts.get(3) == "breadcrumb" and 2 not in verdicts

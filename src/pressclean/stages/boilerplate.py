@@ -582,7 +582,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     contents |= _listed_headlines(content, keys)
     # `-30-` alone, where no other page mark stands, is the newsroom's end of a release (Québec), no page 30
     pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
-    hinted = [l.hints_contact for l in content]
+    # (a share bar's `E-mail` button is no contact's label: `Partager : Facebook | WhatsApp | E-mail`)
+    hinted = [l.hints_contact and not _is_chrome(l.text, chrome) for l in content]
     numeric = [bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in content]
     # a table read one cell a line, or fields each over its value: their heads (`Intervenant`) are no chrome
     cells = _cell_table(content) | _field_pairs(content, chrome) | _bar_table(content)
