@@ -876,11 +876,11 @@ Faire un don
 <h1 class="entry-title">Laos : 46 écoles de Houaphan équipées en eau potable</h1>
 Publié le 1 décembre 2025 par Équipe Horizons Mékong | 3 min de lecture"""),
         P("Laos : 46 écoles de Houaphan équipées en eau potable"),
-        P("[[<p>||]]" + ent(H433_P1, "’\u00a0é") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent(H433_P1, "’\u00a0«»€") + "[[</p>||]]"),
         P("[[<h2>||]]Des pompes solaires et des comités d" + ent("’", "’") + "entretien[[</h2>||]]"),
-        P("[[<p>||]]" + ent(H433_P2, "’\u00a0") + "[[</p>||]]", glue=True),
-        P("[[<p>||]]" + ent(H433_P3, "’\u00a0€é") + "[[</p>||]]"),
-        P("[[<p>||]]" + ent(H433_P4, "’\u00a0«»") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent(H433_P2, "’\u00a0«»€") + "[[</p>||]]", glue=True),
+        P("[[<p>||]]" + ent(H433_P3, "’\u00a0«»€") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent(H433_P4, "’\u00a0«»€") + "[[</p>||]]"),
         L("""[[<p>||]]Contacts presse :[[<br />||]]
 Lucie Fabre, chargée de communication – 04 78 92 15 40 – [[<a href="mailto:lucie.fabre@horizons-mekong.example.org">||]]lucie.fabre@horizons-mekong.example.org[[</a><br />||]]
 Au Laos : Somphone Keovilay, coordinateur – +856 20 5512 3480 – [[<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="4a3925272b22252433253a0a">||]][email protected][[</a></p>||]]"""),
@@ -921,7 +921,7 @@ Laisser un commentaire | Nom * | E-mail * | Publier le commentaire
               "class=\"entry-title\">' copy of the title (duplicate-title), the date/author/reading-time line; at the "
               "bottom share line, donation call with its IBAN (chrome: '30 €', 'cinq élèves', '15 jours' not figures), "
               "comment counter, two comments, the form and the theme footer: boilerplate. The body keeps '<p>' tags and "
-              "entities ('&rsquo;', '&eacute;', '&laquo;', '&raquo;', '&euro;', '&nbsp;' in '5&nbsp;870', "
+              "entities ('&rsquo;', '&laquo;', '&raquo;', '&euro;', '&nbsp;' in '5&nbsp;870', "
               "'5&nbsp;000', '412&nbsp;000&nbsp;&euro;' and around the quote): decoded, U+00A0 kept in the clean text "
               "and in the figures' texts. An '<h2>' subheading glued to the next '<p>' on one raw line: split. Contact "
               "lines: a mailto anchor (the bare address) and a CDN e-mail-protection anchor (the visible '[email "
@@ -1109,15 +1109,15 @@ H436_R1 = ("La Commission internationale du bassin Congo\u2010Oubangui\u2010Sang
            "Bangui et Impfondo du 3 décembre 2025 au 15 janvier 2026, en raison d’un étiage1 excep-\n"
            "tionnel. Le niveau du fleuve, mesuré à 0,62 mètre à l’échelle de Bangui le 30 novembre,\n"
            "est le plus bas enregistré depuis 1998.")
-H436_P2 = ("Cette mesure concerne quelque 1 800 barges et baleinières, qui transportent chaque année près de 420 000 "
-           "tonnes de marchandises, dont 60 % des produits pétroliers consommés en République centrafricaine. Les "
+H436_P2 = ("Cette mesure concerne quelque 1 800 barges et baleinières, qui transportent près de 420 000 tonnes de "
+           "marchandises chaque année, dont 60 % des produits pétroliers consommés en République centrafricaine. Les "
            "services de la CICOS et de la Régie des voies fluviales (RVF) procéderont au balisage et au dragage de 14 "
            "seuils critiques sur le fleuve Congo et sur l’Oubangui.")
-H436_R2 = ("Cette mesure concerne quelque 1 800 barges et baleinières, qui transportent chaque année\n"
-           "près de 420\n"
-           "000 tonnes de marchandises, dont 60 % des produits pétroliers consommés en République\n"
-           "centrafricaine. Les services de la CICOS et de la Régie des voies fluviales (RVF) procéde-\n"
-           "ront au balisage et au dragage de 14 seuils critiques sur le fleuve Congo et sur l’Oubangui.")
+H436_R2 = ("Cette mesure concerne quelque 1 800 barges et baleinières, qui transportent près de 420\n"
+           "000 tonnes de marchandises chaque année, dont 60 % des produits pétroliers consommés en\n"
+           "République centrafricaine. Les services de la CICOS et de la Régie des voies fluviales\n"
+           "(RVF) procéderont au balisage et au dragage de 14 seuils critiques sur le fleuve Congo et\n"
+           "sur l’Oubangui.")
 H436_P3 = ("Les pertes pour l’économie centrafricaine sont estimées à 9,5 milliards de francs CFA par mois de "
            "suspension. La CICOS appelle les États membres à accélérer la mise en œuvre du programme régional de "
            "dragage")
@@ -1192,7 +1192,7 @@ Rapport d’activités CICOS 2024
               "(capital body name, address, release number) and its running footer 'Page 1 sur 2' are boilerplate (PDF "
               "without CMS title, h56-h71). The capital title centred over two lines is one line; the right-aligned "
               "'Kinshasa, le 1er décembre 2025' is the dateline on its own line. Body lines at about 88 columns, joined, "
-              "with hyphenation at line ends ('transpor-'⏎'teurs', 'excep-'⏎'tionnel', 'procéde-'⏎'ront'), fi/fl "
+              "with hyphenation at line ends ('transpor-'⏎'teurs', 'excep-'⏎'tionnel'), fi/fl "
               "ligatures, U+2010 inside the commission's name, a wrap splitting '420' / '000 tonnes'. The footnote mark "
               "after 'étiage' was flattened to a plain '1' (restored as '¹', not a figure) and the footnote line at "
               "the page's foot follows the paragraph cut by the preview (h328-h343). The preview shows page 1 only: "
