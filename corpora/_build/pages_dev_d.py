@@ -193,8 +193,8 @@ Courriel : communication@bngrc.example.mg"""),
     gold=dict(
         title="Passage du cyclone sur la côte est : le gouvernement lance un appel à l'aide d'urgence",
         dateline=dl("Antananarivo", "2022-02-09"),
-        organisations=[BNGRC, org("Croix-Rouge malagasy"), org("Nations Unies")],
-        places=[place("Antananarivo"), place("Madagascar", "MG"), place("Mananjary"), place("Nosy Varika")],
+        organisations=[BNGRC, org("Croix-Rouge malagasy"), org("Nations Unies"), org("gouvernement de Madagascar")],
+        places=[place("Antananarivo"), place("Mananjary"), place("Nosy Varika")],
         figures=[
             fig("le 9 février 2022", "2022-02-09", None, "date"),
             fig("41,5 millions de dollars", 41500000, "dollars", "money", currency="USD"),
@@ -210,6 +210,6 @@ Courriel : communication@bngrc.example.mg"""),
         emails=["communication@bngrc.example.mg"],
         contacts=[contact(None, None, "Service de communication du BNGRC", ["+261202241237", "+261340512345"],
                           ["communication@bngrc.example.mg"])],
-        notes="No defect and no boilerplate. 'routes nationales 25 et 11' are road names, not figures. Thousands grouped by U+00A0 (143 000) and U+202F (61 500).",
+        notes="No defect and no boilerplate. 'routes nationales 25 et 11' are road names, not figures. Thousands grouped by U+00A0 (143 000) and U+202F (61 500). Settled in session 26 by the convention on executives named as bodies (corpora/README.md): 'gouvernement de Madagascar' an organisation, 'Madagascar' (only inside it) not a place.",
     ),
 ))

@@ -158,7 +158,7 @@ PAGES.append(Page(
     gold=dict(
         title="Lancement du Plan de réponse humanitaire 2025 pour le Tchad",
         dateline=None,
-        organisations=[org("Bureau de la coordination des affaires humanitaires", "OCHA")],
+        organisations=[org("Bureau de la coordination des affaires humanitaires", "OCHA"), org("gouvernement du Tchad")],
         places=[place("Tchad", "TD"), place("N'Djamena")],
         figures=[
             fig("le 28 janvier 2025 à 9 h 30", "2025-01-28", None, "date"),

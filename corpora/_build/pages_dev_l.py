@@ -539,7 +539,8 @@ Canada.ca"""),
     gold=dict(
         title="Le gouvernement du Canada investit 4,8 millions de dollars pour aider les producteurs laitiers à réduire leurs émissions",
         dateline=dl("Gatineau", "2026-01-14"),
-        organisations=[org("Producteurs laitiers du Canada", "PLC"), org("Agriculture et Agroalimentaire Canada", None)],
+        organisations=[org("Producteurs laitiers du Canada", "PLC"), org("Agriculture et Agroalimentaire Canada", None),
+                       org("gouvernement du Canada")],
         places=[place("Canada", "CA"), place("Gatineau"), place("Québec")],
         figures=[
             fig("4,8 millions de dollars", 4800000, "dollars", "money", currency="CAD"),
@@ -973,9 +974,9 @@ Prix du cacao : le bord champ maintenu à 2 200 FCFA
                        org("Entité des Nations Unies pour l’égalité des sexes et l’autonomisation des femmes",
                            "ONU Femmes"),
                        org("ministère de la Femme, de la Famille et de l’Enfant", None),
-                       org("Banque nationale d’investissement", "BNI")],
+                       org("Banque nationale d’investissement", "BNI"), org("gouvernement du Japon")],
         places=[place("Abidjan"), place("Adjamé"), place("Treichville"), place("Yopougon"),
-                place("Côte d’Ivoire", "CI"), place("Japon", "JP")],
+                place("Côte d’Ivoire", "CI")],
         figures=[
             fig("2,5 milliards FCFA", 2500000000, "FCFA", "money", currency="XOF"),
             fig("10 000 commerçantes", 10000, "commerçantes"),
@@ -1000,8 +1001,9 @@ Prix du cacao : le bord champ maintenu à 2 200 FCFA
               "'d?Adjamé'); the title kept them. Dateline 'Abidjan, 12 janv. (AIP) --' with an abbreviated month, no "
               "year and a double hyphen: --01-12, figure text '12 janv.'. 'ONU Femmes' is the usual short name given in "
               "brackets after the long form: listed as its acronym. 'd’un montant de 100 000 à 2 millions FCFA': range, "
-              "first bound bare (XOF by the country). 'gouvernement du Japon': the country is a place, the government "
-              "generic. The contact is a body sentence with person, role, an Ivorian 10-digit mobile without country "
+              "first bound bare (XOF by the country). 'gouvernement du Japon': an organisation, 'Japon' (only inside it) not a place (settled in session 26 by the "
+              "convention on executives named as bodies; this page's writer had read the country as a place and the "
+              "government as generic). The contact is a body sentence with person, role, an Ivorian 10-digit mobile without country "
               "code and an e-mail.",
     ),
 ))
