@@ -964,8 +964,8 @@ mardi 2 décembre 2025, par Cellule communication | popularité : 4%"""),
         P("Le taux d'accès à l'eau potable en milieu rural passe ainsi de 46,3 % à 51,8 % dans la région de "
           "Tillabéri, selon les données de la Direction générale de l'hydraulique. Dans les zones pastorales, 85 "
           "puits ont été réhabilités pour les éleveurs transhumants.", strip=True),
-        P("Le programme, d'un coût de 38,4 milliards de francs CFA, est financé par la Banque mondiale, le Fonds "
-          "international de développement agricole (FIDA) et l'[[Etat||État]] du Niger. Les travaux se poursuivront "
+        P("Le programme, d'un coût de 38,4 milliards de francs CFA, est financé par la Banque mondiale, le FIDA (Fonds "
+          "international de développement agricole) et l'[[Etat||État]] du Niger. Les travaux se poursuivront "
           "en 2026 dans la région de Zinder, où près de 47⏎% des villages n'ont toujours pas de point d'eau moderne."),
         L("""Cellule de communication du ministère
 Tél. : (227) 20 72 35 48 – Fax : (227) 20 72 35 50
@@ -1012,7 +1012,7 @@ Visiteurs : 2 318 447
               "'Tillabéri' with its accent. 'l'Etat du Niger' → 'l'État du Niger' (unaccented capital); 'Niger' listed "
               "from it (h184-h199). Title '1 340 NOUVEAUX POINTS' (unit 'POINTS', the adjective before the noun in "
               "the text) and 'EN 2025' are other texts than the body's. 'soit 240 de plus': a count without noun. 'de "
-              "46,3 % à 51,8 %': both bounds with their sign. The ministry is listed in lower case as the release "
+              "46,3 % à 51,8 %': both bounds with their sign. The FIDA is written acronym first, its long form in brackets after it (one organisation, README 'ACR (long form)'). The ministry is listed in lower case as the release "
               "writes it (acting); the Direction générale de l'hydraulique (the data's source) is listed; the "
               "'Cellule de communication du ministère' is the office contact's organisation (not listed). '(227) 20 "
               "72 35 48' and a 'Fax' (+227, eight digits); 'BP 257 Niamey' a box (trap).",
