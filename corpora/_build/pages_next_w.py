@@ -689,7 +689,7 @@ Publié le 01/12/2025 · Cet article n’est disponible qu’en anglais."""),
           + " programme."),
         P(ent(H431_Q, '"')),
         P("Each centre will receive a 6-kilowatt system and a vaccine fridge. Local technicians — 48 of them, at least "
-          "half women — will be trained in Mzuzu over three months to maintain the equipment for 15 years."),
+          "half women — will be trained in Mzuzu for three months to maintain the equipment for 15 years."),
         L("""Media contacts:
 In Grenoble: Claire Vasseur, communications officer, +33 (0)4 76 12 45 80, c.vasseur@soleil-partage.example.fr
 In Lilongwe: Chikondi Banda, project coordinator, +265 999 214 365, CBanda@Soleil-Partage.example.fr"""),
