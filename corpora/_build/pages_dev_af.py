@@ -906,7 +906,7 @@ Ambassade de France au Viêt Nam – 57 Trần Hưng Đạo, Hoàn Kiếm, Hà N
         dateline=dl("Hanoï", "2025-12-02"),
         organisations=[org("Agence française de développement", "AFD"), org("Union européenne", None),
                        org("université de Cần Thơ", None)],
-        places=[place("Mékong"), place("France", "FR"), place("Hanoï"), place("Bến Tre"),
+        places=[place("delta du Mékong"), place("France", "FR"), place("Hanoï"), place("Bến Tre"),
                 place("Viêt Nam", "VN"), place("Cần Thơ")],
         figures=[
             fig("18 stations", 18, "stations"),
@@ -932,7 +932,8 @@ Ambassade de France au Viêt Nam – 57 Trần Hưng Đạo, Hoàn Kiếm, Hà N
               "footer with the embassy's address: boilerplate. The third paragraph is UTF-8 read as cp1250 ('sĂ¨che', "
               "'salinitĂ©', 'Ă ' for à, 'lâ€™eau'): decoded. Vietnamese place names "
               "keep their letters ('Bến Tre', 'Cần Thơ'). 'Delta du Mékong' / 'delta du Mékong' give the place "
-              "'Mékong' (the river's delta, iso null). The title's '18 stations' and the body's '18 petites "
+              "'delta du Mékong' (a region: it keeps its noun as d06's does; the writer of this page had listed "
+              "'Mékong', settled in session 26; iso null). The title's '18 stations' and the body's '18 petites "
               "stations' are two texts. 'la saison sèche de 2024': the year '2024' (as 'le recensement de 2021'). "
               "'d’ici à 2028': '2028'. '150 000 dongs le mètre cube': the per-unit out. 'la province de Bến Tre' "
               "(signing) is a local government named by its province: listed as a place only, the signatory not "
