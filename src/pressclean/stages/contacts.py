@@ -762,15 +762,26 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
         # then cut at its weak separators (`. `, ` - `, double spaces), longest pieces first
         cuts = [start] + [c.start() for c in _WEAK_SEP.finditer(text, start, end)] + [end]
         resume = cuts[1] if len(cuts) > 2 else end
+        not_valid = None  # a reading that today's plans do not hold, kept while a shorter piece may be valid
         for a, b in _pieces(cuts):
             a = a if a == start else _skip_sep(text, a, b)
+            if not_valid is not None and a != start:
+                break
             joined = bool(out) and a - out[-1].end <= 8 and _LIST_JOIN.fullmatch(text, out[-1].end, a) is not None
             found = _candidate(doc, text, a, b, blocked, end_of_text, lines, _neighbour_region(text, out, a), joined,
                                _block_region(text, out, a))
             if found is None and joined:
                 found = _shorthand_after(text, out[-1], a, b)
+            # a valid number that runs on into the next sentence's digits (`... 40 88. 4/5`, a post's counter) reads
+            # as an old one: a shorter piece from the same start that is valid is the number
+            if found is not None and not found[0].valid and a == start and b != cuts[1]:
+                not_valid = not_valid or found
+                found = None
+                continue
             if found is not None:
                 break
+        if found is None or (not found[0].valid and not_valid is not None):
+            found = not_valid
         if found is None:
             pos = max(resume, start + 1)
             continue
