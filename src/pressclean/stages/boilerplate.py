@@ -73,9 +73,16 @@ _RELATED_MARK = regex.compile(r"\s*(?::|>>|»|›|→|\.(?=\s))\s*")  # after `L
 # a post's reactions (`412 Republications`, `1 204 J'aime`, `Afficher les réponses`): a count and what was counted
 _REACTIONS = regex.compile(
     r"\s*(?:\d[\d \u00a0\u202f.,]*\s*(?i:j['’]aime|likes?|partages?|shares?|republications?|reposts?|retweets?|citations?|réactions?|vues|views)"
-    r"|(?i:afficher|voir|masquer) (?i:les|la) (?i:réponses?|replies)"
+    r"|(?i:afficher|voir|masquer|charger) (?i:les|la|plus de|d['’]autres) (?i:réponses?|replies|commentaires?|comments)"
     r"|(?i:vue?s?|lue?s?|consultée?s?|affichée?s?)\s+\d[\d \u00a0\u202f.,]*\s*(?i:fois))\s*"  # `Vu 1 234 fois`: a page's view counter
 )
+# a row of a post's counts, each a number and what was counted (`14 réponses · 86 reposts · 131 J’aime · 9 signets`)
+_COUNT_PART = regex.compile(r"\s*\d[\d \u00a0\u202f.,]*\s?[kKM]?\s+\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*)?\s*")
+_COUNT_SEPARATOR = regex.compile(r"\s[·•|]\s")
+# a post's author and age over its text on a network's page (`Koffi Dossou @kdossou_bj · 2 déc.`, `... ✔ @ABE_Benin · 3 h`)
+_POST_HEADER = regex.compile(r"(?P<name>[^@\n]{1,60}?)\s*@(?P<handle>[\p{L}\d_]{2,30})\s*[·•]\s*(?P<age>[^·•@\n]{1,25}?)\s*")
+_POST_AGE = regex.compile(rf"\d{{1,2}}\s?(?:s|min|h|j|d|sem|w)\.?|(?:1er|\d{{1,2}})\s+(?i:{_MONTHS})\.?(?:\s+\d{{4}})?|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?")
+_REPLY_TO = regex.compile(r"\s*(?i:en réponse à|répondre à|replying to|in reply to)\s+@[\p{L}\d_]{2,30}(?:\s*(?:,|et|and)\s*@[\p{L}\d_]{2,30})*\s*")
 # a post embedded in the page: its author's handle in brackets and its date, or its picture's link
 _EMBEDDED_POST = regex.compile(r"\(@\w{2,30}\)\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\s*$|\bpic\.twitter\.com/\w+")
 _ACRONYM_IN_BRACKETS = r"\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)"
@@ -267,6 +274,14 @@ _FILE_SIZE = regex.compile(r"\(\.?(?i:pdf|docx?|xlsx?|odt|zip|ics|csv|pptx?|jpe?
 # what a subscription offer sells: a price by the month or year, a premium tier, reading without advertising
 _OFFER = regex.compile(r"(?i:\bpar\s+(?:mois|an|année|semaine)\b|/\s?(?:mois|an)\b|\b(?:per|a)\s+(?:month|year)\b|\bpremium\b|\bsans\s+publicités?\b|\bad-free\b)")
 _SUBSCRIBE_BUTTON = regex.compile(r"\s*(?i:je\s+m['’]abonne|s['’]abonner|abonnez-vous|m['’]abonner|subscribe(?:\s+now)?)\s*[!›>→]?\s*")
+# a call to sign in that ends on the account's buttons (`Ne manquez rien de ce qui se passe. Connectez-vous | Inscrivez-vous`)
+_ACCOUNT_BUTTON = r"(?i:se\s+connecter|connectez-vous|s['’]inscrire|inscrivez-vous|créer\s+un\s+compte|sign\s+in|log\s+in|sign\s+up)"
+_SIGN_IN_CALL = regex.compile(rf"(?:[.!?…|·•–—]\s*|\s{{2,}}){_ACCOUNT_BUTTON}(?:\s*[|·•]\s*{_ACCOUNT_BUTTON})*\s*$", regex.REVERSE)
+# a comment or reply field's call (`Publier votre réponse`, `Écrire une réponse…`, `Laisser un commentaire`)
+_REPLY_FIELD = regex.compile(
+    r"\s*(?i:publier|publiez|écrire|écrivez|ajouter|ajoutez|rédiger|laisser|laissez|post|write|add|leave)\s+(?i:votre|un|une|a|your)\s+"
+    r"(?i:réponse|commentaire|message|reply|comment)\s*(?:…|\.{3})?\s*"
+)
 _SUBSCRIBE = regex.compile(r"(?i:\babonnez[- ]vous\b|\bsubscribe (?:now|today)\b)")  # `Soutenez X : abonnez-vous pour 2 000 FCFA par mois`
 # a note that the page is a translation or a summary, another language's text being the one that counts (`Ce résumé
 # en français est fourni à titre d’information ; seul le compte rendu en anglais fait foi.`, `Traduction non officielle`);
@@ -554,7 +569,7 @@ def _chrome_tail(text: str) -> int:
 
 
 RELATED_LINKS = 8  # the headlines a heading of links to other pages lists, at most
-_HANDLE_ALONE = regex.compile(r"\s*@[\p{L}\d_]{2,30}\s*")
+_HANDLE_ALONE = regex.compile(r"\s*@(?P<handle>[\p{L}\d_]{2,30})\s*")
 _CLOCK_THEN_DATE = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*[·•|–-]\s*(?P<date>.+)")
 
 
@@ -702,6 +717,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "media player"
         elif ("@" in text or "pic." in text) and _EMBEDDED_POST.search(text) and line.words <= 40:
             verdicts[line.index] = "embedded post"  # a post shown inside the story: its text goes on under it
+        elif "@" in text and line.words <= 14 and (_is_post_header(text) or _REPLY_TO.fullmatch(text)):
+            verdicts[line.index] = _POST_HEADER_REASON  # over each post of a thread (the post's text is the article's)
         elif _is_link(line) or _is_file_link(line):
             verdicts[line.index] = "link to another page"
         elif _PRINT_HEADER.match(text):
@@ -716,6 +733,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             or (line.words <= 14 and _FOLLOW_CALL.fullmatch(text) is not None)
             or (_RATING.search(text) and line.words <= 12)
             or (_REACTIONS.fullmatch(text) is not None)
+            or (line.words <= 16 and text[:1].isdigit() and _is_count_row(text))
+            or (line.words <= 20 and _SIGN_IN_CALL.search(text) is not None)
+            or (line.words <= 4 and _REPLY_FIELD.fullmatch(text) is not None)
             or (line.words <= 12 and _NEWSLETTER_BOX.fullmatch(text) is not None)
             or (_SEARCH_RESULTS.match(text) and line.words <= 12 and not _SENTENCE_END.search(text))
         ):
@@ -830,6 +850,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     for n in contents:
         verdicts.setdefault(content[n].index, "table of contents (headings of the text)")
     _mark_embedded_posts(content, verdicts)
+    _mark_readers_replies(content, verdicts)
     _mark_widget_titles(content, verdicts)
     _mark_related_links(content, verdicts)
     _mark_day_separators(content, verdicts)
@@ -886,18 +907,65 @@ def _numbered_contents(content: list[Line], keys: list[str]) -> tuple[set[int], 
     return entries, {heading[n] for n in entries}
 
 
+def _is_count_row(text: str) -> bool:
+    """A post's counts on one row, one of them at least a reaction (`318 commentaires · 96 partages`): each part a
+    number and the word for what was counted."""
+    parts = _COUNT_SEPARATOR.split(text)
+    return len(parts) >= 2 and all(_COUNT_PART.fullmatch(p) for p in parts) and any(_REACTIONS.fullmatch(p) for p in parts)
+
+
+_POST_HEADER_REASON = "a post's author and date"
+
+
+def _is_post_header(text: str) -> bool:
+    """`Koffi Dossou @kdossou_bj · 2 déc.`: a name, a handle and the post's age, over the post on a network's page."""
+    m = _POST_HEADER.fullmatch(text)
+    return m is not None and len(m["name"].split()) <= 8 and _POST_AGE.fullmatch(m["age"]) is not None
+
+
+def _opens_page(content: list[Line], n: int) -> bool:
+    """Nothing above line `n` but a button or two (`← Post`): the page opens on it."""
+    return all(l.words <= 3 and not l.terminal for l in content[:n])
+
+
+def _mark_readers_replies(content: list[Line], verdicts: dict[int, str]) -> None:
+    """On a page that is one account's post or thread, the posts of other accounts under it are readers' replies:
+    the text under each such post's header (`Koffi Dossou @kdossou_bj · 2 déc.`), down to its counters. The page's
+    account is the handle that opens it."""
+    handles = [(n, m["handle"]) for n, l in enumerate(content) if "@" in l.text and (m := _POST_HEADER.fullmatch(l.text) or _HANDLE_ALONE.fullmatch(l.text))]
+    if not handles or not _opens_page(content, handles[0][0] - 1):
+        return
+    owner = handles[0][1]
+    for n, handle in handles:
+        if handle == owner or verdicts.get(content[n].index) != _POST_HEADER_REASON:
+            continue
+        for below in content[n + 1 : n + 8]:
+            if below.index in verdicts and verdicts[below.index] != _POST_HEADER_REASON:
+                break
+            verdicts.setdefault(below.index, "a reader's reply")
+
+
 def _mark_embedded_posts(content: list[Line], verdicts: dict[int, str]) -> None:
     """A post shown inside the story over several lines: the account's name, its handle (`@SanteGabon`), the post's
-    text, its time stamp (`10:42 AM · 1 déc. 2025`). The story goes on under it."""
+    text, its time stamp (`10:42 AM · 1 déc. 2025`). The story goes on under it. A post that opens the page, nothing
+    above its account but a button or two (`← Post`), is no story's: the page is the post (a thread printed from the
+    network's site), its text the article."""
     for n, line in enumerate(content):
         if verdicts.get(line.index) != "hashtags or social handles" or not _HANDLE_ALONE.fullmatch(line.text):
             continue
         stamp = next((k for k in range(n + 1, min(n + 5, len(content))) if _is_date_stamp(content[k].text) or _is_timed_stamp(content[k].text)), None)
         if stamp is None or stamp == n + 1:
             continue
+        name = content[n - 1] if n else None
+        if _opens_page(content, n - 1):
+            # the network's bar and the account's name over the page's own post
+            for above in content[: n - 1]:
+                verdicts.setdefault(above.index, "web chrome")
+            if name is not None and name.index not in verdicts and name.words <= 6 and not name.terminal:
+                verdicts[name.index] = "the post's account"
+            continue
         for k in range(n + 1, stamp):
             verdicts.setdefault(content[k].index, "embedded post")
-        name = content[n - 1] if n else None
         if name is not None and name.index not in verdicts and name.words <= 6 and not name.terminal:
             verdicts[name.index] = "embedded post"
 
