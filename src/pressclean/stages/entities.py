@@ -2318,7 +2318,10 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
             and span.startswith(words[0] + " ") and fold(span) not in _known_table(()):
         end = start + len(words[0])  # `MSF gere aussi deux cliniques`: a verb after an acronym is no part of its name
         span, words = text[start:end], words[:1]
-    if not span[0].isupper() and label != "LOC" and not (label == "ORG" and len(words) >= 3 and (_INNER_CAPITAL.search(span) or fold(span) in _known_table(()))):
+    # (an elided `d’` is a word of the name as `de` is: `ambassade d’Allemagne` as `ambassade de France`)
+    if not span[0].isupper() and label != "LOC" and not (
+        label == "ORG" and len(words) + len(_ELISION.findall(span)) >= 3 and (_INNER_CAPITAL.search(span) or fold(span) in _known_table(()))
+    ):
         return None  # `ministère de la Santé` is a name; `veuillez` is not
     if all(w.lower() in _LABELS for w in words) or sum(map(str.isdigit, span)) > len(span) // 3:
         return None
