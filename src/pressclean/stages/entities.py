@@ -675,7 +675,31 @@ def _portfolios_end(text: str, m: regex.Match) -> int:
         and not last.endswith(("s", "x")) and _plural_adjective(shared.group(1)) and _VERB_NOT_NEXT.match(text, shared.end())
     ):
         return shared.end()
+    # `ministère de la Pêche et Élevage`: a last portfolio without its article, one common noun of the lexicon
+    # that no other name goes on from (not `et Médecins du Monde`, `et Banque mondiale`, `et Gavi`)
+    if (bare := _BARE_LAST_PORTFOLIO.match(text, m.end())) and _portfolio_noun(bare.group(1)):
+        return bare.end()
     return m.end()
+
+
+_BARE_LAST_PORTFOLIO = regex.compile(
+    r"[ \t]+et[ \t]+(\p{Lu}\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’-])(?![ \t]+(?:\p{Lu}|(?:" + _ADJ + r")(?![\p{L}])|d[eu]s?[ \t]|de[ \t]|d['’]))"
+)
+
+
+def _portfolio_noun(word: str) -> bool:
+    """A capitalised word that the lexicon has as a common noun, its lost accent aside (`Elevage`), and that
+    names no place and heads no body (`Office`, `Banque`).
+
+    >>> _portfolio_noun("Elevage"), _portfolio_noun("Pêche"), _portfolio_noun("Gavi"), _portfolio_noun("Banque"), _portfolio_noun("Niger")
+    (True, True, False, False, False)
+    """
+    lower = word.lower()
+    spellings = {lower, "é" + lower[1:]} if lower.startswith("e") else {lower}
+    return (
+        any(w in _common_nouns() for w in spellings) and fold(word) not in _body_words()
+        and not country_code(word) and not _is_place_name(word)
+    )
 
 
 _VERB_NOT_NEXT = regex.compile(_NOT_A_VERB)
