@@ -6016,9 +6016,10 @@ def _common_acronyms(text: str, known) -> frozenset[str]:
         phrase = words[-len(letters) :]
         # (initials without their accents: `facilité élargie de crédit (FEC)`)
         if len(phrase) == len(letters) and all(w[0].islower() for w in phrase) and [_base_letter(w[0]) for w in phrase] == [_base_letter(c) for c in letters]:
-            # but `la direction départementale des territoires (DDT)`: a body, in lower case; a `programme` the
-            # data does not know is a plan there (`du programme élargi de vaccination (PEV)`)
-            if fold(phrase[0]) not in (_words()["institution_nouns"] | _words()["office_nouns"]) - _words()["plan_nouns"]:
+            # but `la direction départementale des territoires (DDT)`, `la société nationale industrielle et minière
+            # (SNIM)`: a body, in lower case; a `programme` the data does not know is a plan there (`du programme
+            # élargi de vaccination (PEV)`)
+            if fold(phrase[0]) not in _body_words() - _words()["plan_nouns"]:
                 found.add(acronym)
         elif _thing_spelt_in_lower_case(text, m.start(), letters):
             found.add(acronym)  # `substances per- et polyfluoroalkylées (PFAS)`: another language's letters, a thing still
