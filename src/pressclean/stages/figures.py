@@ -1166,15 +1166,18 @@ def _alternatives(alternation: str) -> list[str]:
 # what every match of those patterns starts with, lower-cased (see `stem_matches`)
 _NUMBER_WORD_STEMS = {"fr": _minimal_stems(_alternatives(_NW_FR)), "en": _minimal_stems(_alternatives(_NW_EN))}
 _MONTH_STEMS = _minimal_stems(list(MONTHS))
-# shares written without a number word before them: `la moitié`, `a third of`, `half of` (not `the first half of next
-# year`, a period; French writes it `la première moitié`, which the article must open)
+# shares written without a number word before them: `la moitié`, `a third of`, `half of`, `half were` (the share the
+# subject of its verb, as `a third are`; not `the first half of next year`, a period; French writes it `la première
+# moitié`, which the article must open)
+_SHARE_VERBS_EN = "are|were|is|was|have|has|had|said|say|says|live|lived|remain|remained"
 _SHARES = {
     # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`; `la moitie` in a text typed without accents)
     "fr": regex.compile(
         rf"(?<![\p{{L}}])(?:la|une|la{_H}+petite|la{_H}+grande|de){_H}+(?P<half>moiti[ée])(?![\p{{L}}])", regex.IGNORECASE
     ),
     "en": regex.compile(
-        rf"(?<![\p{{L}}])(?<!(?:first|second|latter|former){_H}{{1,3}})(?:(?P<half>half)(?={_H}+(?:of|the){_H})"
+        rf"(?<![\p{{L}}])(?<!(?:first|second|latter|former){_H}{{1,3}})"
+        rf"(?:(?P<half>half)(?={_H}+(?:of|the){_H}|{_H}+(?:{_SHARE_VERBS_EN})(?![\p{{L}}]))"
         rf"|(?P<half>half)(?<=(?<![\p{{L}}])by{_H}{{1,3}}(?:(?:nearly|almost|about|roughly|around|over|more{_H}than){_H}{{1,3}})?half)(?![\p{{L}}\-])"
         rf"|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
         rf"(?P<part>third|quarter|fifth|tenth)s?)(?![\p{{L}}\-])",
@@ -1208,7 +1211,7 @@ _BY_BEFORE = regex.compile(
     regex.IGNORECASE | _BACK,
 )
 _ORDINAL_USE = regex.compile(
-    rf"{_H}+(?!(?:of|more|less|fewer|than|are|were|is|was|have|has|had|live|lived|remain|remained)(?![\p{{L}}]))\p{{L}}",
+    rf"{_H}+(?!(?:of|more|less|fewer|than|{_SHARE_VERBS_EN})(?![\p{{L}}]))\p{{L}}",
     regex.IGNORECASE,
 )  # (`a third are under 25`: the share is the subject of its verb)
 # `over` before a duration: `more than` after a word that measures time (`for over 10 years`, `took over
