@@ -435,7 +435,8 @@ _ORG_WORDS = regex.compile(
 )
 _PLACE_PREPOSITION = regex.compile(r"^(?:[àa]|au|aux|en|in|at)[ \t]+", regex.IGNORECASE)
 _NAME_GOES_ON = regex.compile(r"(?:de|du|des|d['’]|et)[ \t]", regex.IGNORECASE)
-_ORG_OF = regex.compile(_ORG_WORDS.pattern + r"[ \t]+(?:du|de|des|d['’])", regex.IGNORECASE)
+# (a field noun may stand between: `service communication du CHU`, `cellule presse de la mairie`)
+_ORG_OF = regex.compile(_ORG_WORDS.pattern + r"(?:[ \t]+(?-i:\p{Ll}+))?[ \t]+(?:du|de|des|d['’])", regex.IGNORECASE)
 _ACRONYM = regex.compile(r"^[\p{Lu}&]{2,8}$")
 # a conjugated verb a name or a role never holds, written in lower case (`une cellule d'écoute est joignable`,
 # `les journalistes peuvent appeler`): the piece is a clause
