@@ -122,6 +122,8 @@ _OFFERED_TYPES = r"(?i:pdf|csv|xlsx?|docx?|odt|ods|zip|json|xml|pptx?)"
 _FILE_OFFERED = regex.compile(rf"[\w-]\.{_OFFERED_TYPES}\b|(?<![\p{{L}}\d])\d+(?:[,.]\d+)?\s?(?i:ko|mo|go|kb|mb|gb)\b")
 _FILE_NAME_LEAD = regex.compile(rf"\s*[\w-]+\.{_OFFERED_TYPES}\b")  # `rapport_2025.pdf ...`
 _PAGE_MARK_AT_END = regex.compile(r"(?<![\p{L}\d])(?i:page)\s+(?P<at>\d{1,3})\s*(?:/|(?i:sur|of))\s*(?P<of>\d{1,3})\s*$")  # `... Page 1 sur 1`
+# the bar that closes a CMS article under its text: share and print buttons, the link back to the list of releases
+_CLOSING_BAR = regex.compile(r"(?i:\b(?:partager|partagez|imprimer|share|print)\b|\bretour\s+(?:à\s+la\s+liste|aux\s+(?:actualités|communiqués|articles)))")
 _SWITCHBOARD = regex.compile(r"(?i:t[ée]l(?:[ée]phone)?\.?|standard|fax)\s*:?\s*\+?[\d .()/-]{8,}\d")  # `Tél. : (226) 25 49 66 66`, no name
 _CONTACT_HEADING = regex.compile(  # `Contacts presse`, `Relations médias :`, `Contacts pour les médias`: a heading and nothing else (no name, no number)
     r"\s*(?i:(?:contacts?|relations?|service|espace|centre|salle|bureau)(?:\s+(?:de\s+|pour\s+les\s+)?(?:presse|médias?|media|press))?|médias?|media|presse|press)\s*:?\s*"
@@ -3546,9 +3548,15 @@ def trailing_chrome(
         quiet_below[n] = quiet_below[n + 1] and not (_is_sentence(article[n + 1]) or hinted[n + 1])
     open_sentence = False
     items: Line | None = None  # the first item of a list a line announced (`Les lauréats sont :`)
+    # the share bar or the link back to the list under the text closes the release: a contact or an address row under
+    # it is the site's footer (`Chancellerie d’État – Rue ... – Tél. ... – chancellerie@...`)
+    bars = [l.index for l in lines[article[last_sentence].index + 1 :] if l.index in removed and _CLOSING_BAR.search(l.text)] if article else []
     for n in range(last_sentence + 1, len(article)):
         line = article[n]
         below = article[n + 1] if n + 1 < len(article) else None
+        if bars and line.index > bars[0]:
+            dropped.add(line.index)
+            continue
         # `veuillez contacter :`, or a contact heading (`Contact presse`) over the name it announces
         # (a phone or an address on the line above is contact data, not a heading announcing more)
         above = article[n - 1].text
