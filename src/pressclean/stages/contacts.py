@@ -783,6 +783,14 @@ def find_phones(doc: Document, skip: Sequence[tuple[int, int]] = ()) -> list[Pho
                 break
         if found is None or (not found[0].valid and not_valid is not None):
             found = not_valid
+        # a lone digit closing a body read as an old number is no group of it, rather a counter typed after it
+        # (`... 40 88 4/5`): without it, the number is valid
+        if found is not None and not found[0].valid and found[0].start == start \
+                and (lone := _LONE_LAST_DIGIT.search(text, start, found[0].end)) is not None:
+            shorter = _candidate(doc, text, start, lone.start(), blocked, end_of_text, lines,
+                                 _neighbour_region(text, out, start), False, _block_region(text, out, start))
+            if shorter is not None and shorter[0].valid:
+                found = shorter
         if found is None:
             pos = max(resume, start + 1)
             continue
@@ -816,6 +824,7 @@ def _shorthand_after(text: str, first: PhoneMatch, a: int, b: int) -> list[Phone
 
 
 _WEAK_SEP = regex.compile(r"\.[ \t]+|[ \t]+[-–.][ \t]+|[ \t]{2,}")
+_LONE_LAST_DIGIT = regex.compile(r"(?<=\d)[ \t\u00a0]\d\Z")
 # what joins a second number to the phone before it on its line (`+509 37 01 23 45 / 2812-3456`, `... ou ...`)
 _LIST_JOIN = regex.compile(r"[ \t\u00a0]*(?:/|ou|or|et|and)[ \t\u00a0]*", regex.IGNORECASE)
 
