@@ -3674,6 +3674,8 @@ def _repair_span(text: str, start: int, end: int, label: str, *, listed: bool = 
         if len(words) == 1 and _people_of_page_place(text, start, words[0]):
             return None  # `des Corses de 65 ans` beside `Corse`: the place's people, in its name's plural
         if not listed and not _could_be_place(text, start, end):
+            if (kind := _KIND_BEFORE.search(text, max(0, start - 40), start)) and fold(kind.group(1)) in _words()["kind_nouns"] - _words()["producer_group_nouns"]:
+                return start, end, "ORG"  # `L’association Lagon Vivant`: no place, and the noun before says what it names
             return None  # but `les arrondissements de Nyons et de Die`: a list of places says what it is
     return start, end, label
 
