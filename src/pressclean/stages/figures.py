@@ -209,7 +209,10 @@ _DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:{_H}?(?:er|ᵉʳ|re)(?![\p{{L}}])|(
 _TIME_BODY = (
     rf"(?:{_H}{{0,3}}[-–,à·|]{_H}{{0,3}}(?:[01]?\d|2[0-3])(?:[:h]|{_H}?h{_H}?)[0-5]\d(?![\p{{N}}])(?:{_H}?(?:GMT|UTC|h))?"
     rf"|{_H}{{1,3}}(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\p{{N}}:])(?:{_H}?(?:GMT|UTC))?"
-    rf"|{_H}{{1,3}}à{_H}{{1,3}}(?:(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)|(?-i:minuit|midi)(?!-))(?![\p{{L}}\p{{N}}]))"  # (`à minuit`, not `à Midi-Pyrénées`)
+    rf"|{_H}{{1,3}}à{_H}{{1,3}}(?:(?:[01]?\d|2[0-3]){_H}?(?:h|heures?)|(?-i:minuit|midi)(?!-))(?![\p{{L}}\p{{N}}])"  # (`à minuit`, not `à Midi-Pyrénées`)
+    # English `at`, then a clock with its minutes or its a.m./p.m. (`14 January 2026 at 10:00`, `at 5 p.m.`; not `at 10 sites`)
+    rf"|{_H}{{1,3}}at{_H}{{1,3}}(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{{N}}])(?!{_H}?(?i:[ap]\.?m))|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_H}?(?i:[ap]\.m\.|[ap]m)(?![\p{{L}}\p{{N}}]))"
+    rf"(?:{_H}?(?:GMT|UTC))?)"
 )
 _TIME_TAIL = rf"{_TIME_BODY}?"
 _TIME_AFTER = regex.compile(_TIME_BODY)
@@ -221,7 +224,7 @@ _DATE_WORDS = regex.compile(
     (?:
         {_DAY}{_SP}(?P<month>{_MONTH})(?:,?{_SP}(?P<year>{_YEAR}))?(?![\p{{L}}\p{{N}}]){_TIME_TAIL}
       | (?P<month2>{_MONTH}){_SP}(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?
-        (?:,?{_SP}(?P<year2>{_YEAR})(?![\p{{N}}])|(?![\p{{N}}])(?={_H}*(?:[,.;:)\-–]|\n|\Z|{_H}(?:to|and|through)\b)))
+        (?:,?{_SP}(?P<year2>{_YEAR})(?![\p{{N}}]){_TIME_TAIL}|(?![\p{{N}}])(?={_H}*(?:[,.;:)\-–]|\n|\Z|{_H}(?:to|and|through)\b)))
       | (?P<month3>{_FULL_MONTH}){_SP}(?P<year3>{_YEAR})(?![\p{{N}}])
     )
     """,
