@@ -1297,7 +1297,8 @@ _SHARED_PLAN = {"FR": ("RE", "YT", "GP", "MQ", "GF", "BL", "MF", "PM")}
 # Evidence for the country of a national number, and what each piece weighs. A number is read
 # under every country some evidence names (and the page language's countries) and goes to the
 # valid reading with the most evidence; the order evidence was found in settles a tie.
-_W_NEIGHBOUR = 4.0  # the number just before it on its line: one line, one country
+_W_NEIGHBOUR = 6.0  # the number just before it on its line: one line, one country (more than a grouping and a guess:
+# `+225 07 07 12 34 56 / 01 40 21 28 23`, Ivorian, is written in pairs as French numbers are)
 _W_GROUPING = 5.0  # written as that country writes its numbers (`032 889 64 00` Swiss, `03 28 89 64 00` French):
 # more than a dateline, the page's places and its language together (a Swiss contact on a Paris release)
 _W_SAME_LINE = 4.0  # a place named on the number's own line (an office city, an address's town): more than the
