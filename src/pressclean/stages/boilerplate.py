@@ -685,7 +685,11 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "pages of a list (pagination)"
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number; the office's
         # address row ending on its switchboard, over each page's footer, is the footer's
-        elif running[n] and line.words <= 20 and not _is_sentence(line) and not (_ends_on_phone(text) and not _is_address_footer([line])) and n not in sections:
+        # (a copy a sentence of the text announces, `... au centre d’appels :` ⏎ `Signaler une panne : 1818`, is the text's
+        # where it stands, though the site's footer prints it too)
+        elif running[n] and line.words <= 20 and not _is_sentence(line) and not (_ends_on_phone(text) and not _is_address_footer([line])) and n not in sections and not (
+            n > 0 and content[n - 1].is_prose and content[n - 1].text.rstrip().endswith(":")
+        ):
             verdicts[line.index] = "running page header or footer"
         # a document's footer printed once, ending on its page mark (`FAO Cameroun – Communiqué de presse n° 14/2025
         # Page 1 sur 1`): the word `page` and its count say it, though no other page repeats it
