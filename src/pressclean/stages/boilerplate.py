@@ -1042,7 +1042,10 @@ def _mark_document_headers_after_page_turns(content: list[Line], verdicts: dict[
             continue
         parts = [p for p in _NAME_PARTS.split(line.text.strip()) if p.strip()]
         kind = _WORD.findall(parts[0]) if len(parts) >= 2 else []
-        letterhead = len(kind) >= 2 and any(_folded(parts[0]) == _folded(l.text) for l in content[:n])
+        # (any part may print a letterhead's line again: `Commission de la CEMAC – Communiqué de presse n° 047/CEMAC/COM/25`
+        # under the first page's `COMMUNIQUÉ DE PRESSE N° 047/CEMAC/COM/25`)
+        above = {_folded(l.text) for l in content[:n]} if len(parts) >= 2 else set()
+        letterhead = any(len(_WORD.findall(p)) >= 2 and _folded(p) in above for p in parts)
         if (letterhead or 1 <= len(kind) <= 3 and _folded(kind[0]) in _document_types()) and line.words <= 20:
             verdicts[line.index] = "running page header or footer"
 
