@@ -1550,6 +1550,11 @@ def _overseas_reading(body: str, region: str, number: phonenumbers.PhoneNumber) 
     return _Reading(_e164(own), True, True, r), _grouped_as(body, own, r) or _grouped_as(body, number, region)
 
 
+# how a country writes its numbers where its plan's national format says otherwise: Côte d'Ivoire's ten digits in
+# pairs (`07 07 12 34 56`, as its eight digits were before 2021; the plan formats them `07 07 12 3456`)
+_WRITTEN_GROUPINGS = {"CI": frozenset({(2, 2, 2, 2, 2)})}
+
+
 def _grouped_as(body: str, number: phonenumbers.PhoneNumber, region: str) -> bool:
     """Whether the digit groups of `body` are those of the number's national format in `region`
     (`032 889 64 00` is the Swiss format, `03 28 89 64 00` the French one; one run of digits says nothing).
@@ -1567,7 +1572,7 @@ def _grouped_as(body: str, number: phonenumbers.PhoneNumber, region: str) -> boo
     prefix = metadata.national_prefix if metadata is not None else None
     if prefix and written[0] == len(prefix) and len(written) == len(national) + 1 and body.lstrip("( ").startswith(prefix):
         written = written[1:]  # `1-855-201-4472`: the trunk digit written apart from the format
-    return written == national
+    return written == national or tuple(written) in _WRITTEN_GROUPINGS.get(region, ())
 
 
 def _trunk_prefix_ok(digits: str, region: str) -> bool:
