@@ -80,9 +80,11 @@ _REACTIONS = regex.compile(
 _COUNT_PART = regex.compile(r"\s*\d[\d \u00a0\u202f.,]*\s?[kKM]?\s+\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*)?\s*")
 _COUNT_SEPARATOR = regex.compile(r"\s[·•|]\s")
 # a post's author and age over its text on a network's page (`Koffi Dossou @kdossou_bj · 2 déc.`, `... ✔ @ABE_Benin · 3 h`)
-_POST_HEADER = regex.compile(r"(?P<name>[^@\n]{1,60}?)\s*@(?P<handle>[\p{L}\d_]{2,30})\s*[·•]\s*(?P<age>[^·•@\n]{1,25}?)\s*")
+# (an account's handle: `@ABE_Benin`, a domain on some networks, `@abe-benin.bsky.social`, or a server, `@abe@mastodon.social`)
+_HANDLE = r"@(?P<handle>[\p{L}\d_]{2,30}(?:[.-][\p{L}\d_]+)*(?:@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)?)"
+_POST_HEADER = regex.compile(rf"(?P<name>[^@\n]{{1,60}}?)\s*{_HANDLE}\s*[·•]\s*(?P<age>[^·•@\n]{{1,25}}?)\s*")
 _POST_AGE = regex.compile(rf"\d{{1,2}}\s?(?:s|min|h|j|d|sem|w)\.?|(?:1er|\d{{1,2}})\s+(?i:{_MONTHS})\.?(?:\s+\d{{4}})?|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?")
-_REPLY_TO = regex.compile(r"\s*(?i:en réponse à|répondre à|replying to|in reply to)\s+@[\p{L}\d_]{2,30}(?:\s*(?:,|et|and)\s*@[\p{L}\d_]{2,30})*\s*")
+_REPLY_TO = regex.compile(rf"\s*(?i:en réponse à|répondre à|replying to|in reply to)\s+{_HANDLE}(?:\s*(?:,|et|and)\s*@\S+)*\s*")
 # a post embedded in the page: its author's handle in brackets and its date, or its picture's link
 _EMBEDDED_POST = regex.compile(r"\(@\w{2,30}\)\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}\s*$|\bpic\.twitter\.com/\w+")
 _ACRONYM_IN_BRACKETS = r"\(\s*\p{Lu}[\p{Lu}\d&-]{1,11}\s*\)"
@@ -571,7 +573,7 @@ def _chrome_tail(text: str) -> int:
 
 
 RELATED_LINKS = 8  # the headlines a heading of links to other pages lists, at most
-_HANDLE_ALONE = regex.compile(r"\s*@(?P<handle>[\p{L}\d_]{2,30})\s*")
+_HANDLE_ALONE = regex.compile(rf"\s*{_HANDLE}\s*")
 _CLOCK_THEN_DATE = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*[·•|–-]\s*(?P<date>.+)")
 
 
@@ -957,16 +959,19 @@ def _mark_embedded_posts(content: list[Line], verdicts: dict[int, str]) -> None:
     above its account but a button or two (`← Post`), is no story's: the page is the post (a thread printed from the
     network's site), its text the article."""
     for n, line in enumerate(content):
-        if verdicts.get(line.index) != "hashtags or social handles" or not _HANDLE_ALONE.fullmatch(line.text):
+        # (a handle with a domain, `@abe-benin.bsky.social`, is no tag to the judge)
+        if verdicts.get(line.index, "hashtags or social handles") != "hashtags or social handles" or not _HANDLE_ALONE.fullmatch(line.text):
             continue
         stamp = next((k for k in range(n + 1, min(n + 5, len(content))) if _is_date_stamp(content[k].text) or _is_timed_stamp(content[k].text)), None)
         if stamp is None or stamp == n + 1:
             continue
         name = content[n - 1] if n else None
+        verdicts.setdefault(line.index, "hashtags or social handles")
         if _opens_page(content, n - 1):
-            # the network's bar and the account's name over the page's own post
+            # the network's bar and the account's name over the page's own post, its time stamp under it
             for above in content[: n - 1]:
                 verdicts.setdefault(above.index, "web chrome")
+            verdicts.setdefault(content[stamp].index, "page metadata (date among labels)")
             if name is not None and name.index not in verdicts and name.words <= 6 and not name.terminal:
                 verdicts[name.index] = "the post's account"
             continue
