@@ -2239,6 +2239,27 @@ _PRONOUN_SUBJECT = regex.compile(r"(?:Nous|Vous|Je|Ils|Elles|On)\s+\p{Ll}")  # a
 _AND_AT_END = regex.compile(r"(?<=\p{L})[ \t]+(?:et|ou)\Z")  # a name never ends on `et`: the model read into a list
 
 
+# a verb in the imperative (`-ez`) opening a sentence, then its object's determiner
+_IMPERATIVE = regex.compile(
+    r"(\p{Lu}\p{Ll}{2,}ez)[ \t]+(?:tout|toute|tous|toutes|le|la|les|l['’]|un|une|des|vos|votre|ce|cet|cette|ces)(?![\p{L}])"
+)
+
+
+def _opening_imperative(text: str, start: int, end: int) -> bool:
+    """The span is one word opening a sentence, in `-ez`, of a verb of the lexicon in `-er` (`signaler`), and
+    an object's determiner follows (`Signalez tout dépôt`): a verb in the imperative, not a name.
+
+    >>> t = "F CFA. Signalez tout dépôt sauvage. Rodez accueille le salon."
+    >>> _opening_imperative(t, 7, 15), _opening_imperative(t, 36, 41)
+    (True, False)
+    """
+    imperative = _IMPERATIVE.match(text, start)
+    if imperative is None or imperative.end(1) != end or _SENTENCE_START.search(text, max(0, start - 3), start) is None:
+        return False
+    verbs = _lemma_index().get("verb", ()) if _lemma_index() is not None else ()
+    return text[start : end - 2].lower() + "er" in verbs
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
@@ -2247,6 +2268,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # a Q&A's question line read whole as a name
     if _PRONOUN_SUBJECT.match(text, start, end):
         return None  # `Nous achevons` opening a speech's paragraph: a subject and its verb, no name
+    if _opening_imperative(text, start, end):
+        return None  # `Signalez tout dépôt sauvage au ...`: a call to the reader, no name
     if _in_motto(text, start, end):
         return None  # `Unite – Dignite – Travail` under a letterhead's country: a motto's words are no places
     if _WEB.search(text, start, end):
