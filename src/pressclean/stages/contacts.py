@@ -1178,7 +1178,10 @@ def _read_phone(
     if own_format:
         found = _read_national(doc, body, digits, start, labelled, neighbour, near)
         read = _national_reading(body, found.region) if found is not None and found.region else None
-        return found if found is not None and found.valid and read is not None and read[1] else None
+        # (or typed as one run, `Awa Ndiaye, 771234567`: no grouping to be wrong, the contact line and the valid
+        # reading under the page's country vouch for it)
+        return found if found is not None and found.valid and read is not None \
+            and (read[1] or _DIGITS.fullmatch(body)) else None
     if not labelled and not shaped and not _plausible_national_shape(body):
         return None
     found = _read_national(doc, body, digits, start, labelled, neighbour, near)
