@@ -844,7 +844,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     # lower case (`- ouverture de salles rafraîchies`), nor a numbered section heading over its
     # paragraph (`2. Sauvetage en mer` under a PDF's running header)
     for n, line in enumerate(content):
-        if line.index in verdicts or not _is_label_item(line) or _in_article_list(content, n) or _heads_paragraph(content, n):
+        # (a numbered item over a paragraph is a section's heading; a dashed one, the menu's last item over the title that
+        # wraps, `- Vanuatu` ⏎ `Vanuatu : 4 300 personnes toujours déplacées sur Ambae et`, heads none)
+        if line.index in verdicts or not _is_label_item(line) or _in_article_list(content, n) or (_heads_paragraph(content, n) and line.text.lstrip()[:1].isdigit()):
             continue
         if _END_MARK.fullmatch(line.text):
             continue  # `– FIN –` closes the release, no menu's item
