@@ -4081,6 +4081,11 @@ def _could_be_place(text: str, start: int, end: int) -> bool:
         and not _in_prose(text, words[1].lower())
     ):
         return True  # `au pied du Haut Atlas`: a region named by its position and its name, in a sentence
+    if (
+        len(words) == 2 and fold(words[0]) in _words()["name_prefixes"] and words[1][:1].isupper()
+        and fold(words[1]) in _words()["landform_nouns"] and _capitalised_in_sentence(text, start)
+    ):
+        return True  # `entre Grand Baie et ...`: a size and a landform's noun, both capitalised in a sentence, name one place
     content = [w for w in words if w and fold(w) not in _SMALL_PLACE_WORDS]
     # (a page that lost its accents writes `METHODE`, `Realisee`: the word is `méthode`, `réalisée`)
     # (a rarer word counts as common where the page writes it in lower case: `Desserte maritime :` over `la desserte aérienne`)
