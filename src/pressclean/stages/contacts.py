@@ -1178,10 +1178,10 @@ def _read_phone(
     if own_format:
         found = _read_national(doc, body, digits, start, labelled, neighbour, near)
         read = _national_reading(body, found.region) if found is not None and found.region else None
-        # (or typed as one run, `Awa Ndiaye, 771234567`: no grouping to be wrong, the contact line and the valid
-        # reading under the page's country vouch for it)
-        return found if found is not None and found.valid and read is not None \
-            and (read[1] or _DIGITS.fullmatch(body)) else None
+        # (or typed as one run that closes its piece of the line, `Awa Ndiaye, 771234567`: no grouping to be wrong,
+        # the contact line and the valid reading under the page's country vouch for it; not `Le dossier 0123456789 a`)
+        run = _DIGITS.fullmatch(body) is not None and _PIECE_END.match(doc.text, start + len(body)) is not None
+        return found if found is not None and found.valid and read is not None and (read[1] or run) else None
     if not labelled and not shaped and not _plausible_national_shape(body):
         return None
     found = _read_national(doc, body, digits, start, labelled, neighbour, near)
@@ -1229,6 +1229,7 @@ _MIN_DIGITS = 6
 # second group has four digits)
 _TWO_GROUPS = regex.compile(r"\d{3,4}[ .\-\u00a0]\d{4}")
 _IN_PAIRS = regex.compile(r"\(?\d\d\)?(?:[ .\-\u00a0\u202f]\d\d){2}")
+_PIECE_END = regex.compile(r"[ \t]*(?:$|[,;/|–—(]|[-.][ \t]|\.$|(?:ou|or|et|and)[ \t])", regex.MULTILINE)  # what may follow a contact's number
 _SHORT_NUMBER = 8  # shorter than this, an unlabelled number is too much like a figure to read without evidence
 
 
