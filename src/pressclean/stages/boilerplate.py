@@ -82,7 +82,7 @@ _COUNT_SEPARATOR = regex.compile(r"\s[·•|]\s")
 # a post's author and age over its text on a network's page (`Koffi Dossou @kdossou_bj · 2 déc.`, `... ✔ @ABE_Benin · 3 h`)
 # (an account's handle: `@ABE_Benin`, a domain on some networks, `@abe-benin.bsky.social`, or a server, `@abe@mastodon.social`)
 _HANDLE = r"@(?P<handle>[\p{L}\d_]{2,30}(?:[.-][\p{L}\d_]+)*(?:@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)?)"
-_POST_HEADER = regex.compile(rf"(?P<name>[^@\n]{{1,60}}?)\s*{_HANDLE}\s*[·•]\s*(?P<age>[^·•@\n]{{1,25}}?)\s*")
+_POST_HEADER = regex.compile(rf"(?P<name>[^@\n]{{1,60}}?)\s+{_HANDLE}\s*[·•]\s*(?P<age>[^·•@\n]{{1,25}}?)\s*")  # (a space before the handle: no e-mail)
 _POST_AGE = regex.compile(rf"\d{{1,2}}\s?(?:s|min|h|j|d|sem|w)\.?|(?:1er|\d{{1,2}})\s+(?i:{_MONTHS})\.?(?:\s+\d{{4}})?|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?")
 _REPLY_TO = regex.compile(rf"\s*(?i:en réponse à|répondre à|replying to|in reply to)\s+{_HANDLE}(?:\s*(?:,|et|and)\s*@\S+)*\s*")
 # a post embedded in the page: its author's handle in brackets and its date, or its picture's link
@@ -928,7 +928,11 @@ _POST_HEADER_REASON = "a post's author and date"
 
 
 def _is_post_header(text: str) -> bool:
-    """`Koffi Dossou @kdossou_bj · 2 déc.`: a name, a handle and the post's age, over the post on a network's page."""
+    """`Koffi Dossou @kdossou_bj · 2 déc.`: a name, a handle and the post's age, over the post on a network's page.
+
+    >>> _is_post_header("Koffi Dossou @kdossou_bj · 2 déc."), _is_post_header("Courriel : presse@abe.example.bj · 2 déc.")
+    (True, False)
+    """
     m = _POST_HEADER.fullmatch(text)
     return m is not None and len(m["name"].split()) <= 8 and _POST_AGE.fullmatch(m["age"]) is not None
 
