@@ -742,7 +742,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             or (_RATING.search(text) and line.words <= 12)
             or (_REACTIONS.fullmatch(text) is not None)
             or (line.words <= 16 and text[:1].isdigit() and _is_count_row(text))
-            or (line.words <= 20 and _SIGN_IN_CALL.search(text) is not None)
+            or (n > lead and line.words <= 20 and _SIGN_IN_CALL.search(text) is not None)  # (over the text, `Bourses 2026 – Inscrivez-vous` may be a headline)
             or (line.words <= 4 and _REPLY_FIELD.fullmatch(text) is not None)
             or (line.words <= 12 and _NEWSLETTER_BOX.fullmatch(text) is not None)
             or (_SEARCH_RESULTS.match(text) and line.words <= 12 and not _SENTENCE_END.search(text))
