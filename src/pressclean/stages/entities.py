@@ -2460,6 +2460,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     if label in ("ORG", "MISC") and len(words) == 1 and len(span) > _ACRONYM_LETTERS and span.isupper() and text[slice(*_line_around(text, start, end))].strip() == span and text.count(span) == 1:
         if fold(span) not in _known_table(()):
             return None  # `PREVISIONS` alone on its line, once: a heading, longer than an acronym
+    if label in ("ORG", "MISC") and len(words) == 1 and len(span) > _ACRONYM_LETTERS and span.isupper() and fold(span) not in _known_table(()) \
+            and _word_of_language_in_capitals(span):
+        return None  # `🔴 COMMUNIQUÉ | Inondations : ...`: a word of the language in capitals, longer than an acronym, is that word
     if _in_capitals_line(text, start, end) and (len(words) > 1 or len(span) > _ACRONYM_LETTERS):
         if (division := _DIVISION_OF_CAPITALS.fullmatch(span)) and fold(division.group(1)) in _words()["division_nouns"] | _words()["place_nouns"]:
             # `... DANS LA PROVINCE DE CABO DELGADO`: the division's noun says the name is a place (and where it ends:
