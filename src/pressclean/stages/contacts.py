@@ -123,7 +123,7 @@ _PHONE = regex.compile(
     (?<![\p{{N}}])
     (?P<body>
       \+[ ]?(?:\d{{1,4}}{_SEP})?\d{{7,12}}(?![\p{{N}}]|{_SEP}\d)   # written without groups: `+33612345678`, `+225 0707123456`
-    | (?:0\d{{8,10}}|[1-9]\d{{7,9}})(?![\p{{N}}]|{_SEP}\d)  # a national number without groups (`Tél. : 0812345678`, `Tél. : 771234567`): read under its label only
+    | (?=\d{{8}})(?:0\d{{8,10}}|[1-9]\d{{7,9}})(?![\p{{N}}]|{_SEP}\d)  # a national number without groups (`Tél. : 0812345678`, `Tél. : 771234567`): read under its label only
     | (?:
          \+\s?\(\s?\d{{1,4}}\s?\)            # +(33)
        | \(\s?(?:\+|00)\s?\d{{1,4}}(?:[ .\-]\d{{1,4}})?\s?\)  # (+34), (00 33), (+84-236): the area code may share the brackets
