@@ -53,7 +53,7 @@ _LEADING = regex.compile(
 )
 _LEADING_THE = regex.compile(r"(?:The|the)[ \t]+(?=\p{Lu})")
 _LEADING_THE_ANY = regex.compile(r"(?:The|the)[ \t]+")
-_TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—-]+$")
+_TRAILING = regex.compile(r"[\s,.;:!?»«\"“”()\[\]/–—&-]+$")  # (`Curage &` + ` désensablement`: no name ends on its `&`)
 # `Italie - Les garde-côtes`, `Coopération : la Bretagne`, `France--(PWF)`, `<headline> | <site>`: two things, not one name
 _DASH_BREAK = regex.compile(r"(?<=\s)[-–—](?=\s)|[–—](?=\s)|(?<=\p{Ll})[–—](?=\p{Lu})|--|:(?=\s)|[()|]")  # (`prévention– fermez`: a list's dash glued to the heading before it; `Owendo–Franceville`: a route's two ends)
 _WEB = regex.compile(r"www\.|://|@")
