@@ -695,6 +695,12 @@ _LE_BARE_NUMBER = regex.compile(
     rf"(?<![\p{{L}}])(?i:le){_H}+(?P<n>3[2-9]|[4-9]\d|\d{{3,4}})(?![\p{{N}}]|[.,]\d)"
     rf"(?={_H}*(?:[,.;:)\n]|\Z|(?:ou|et|en){_H}))"
 )
+# a short number that the words after it make a line to call (`Signaler une panne : 1818 (appel gratuit, 24 h/24)`,
+# `3434 – numéro vert`, `0800 (toll-free)`): a reference, as `numéro vert 3434`, no quantity
+_FREE_CALL_AFTER = regex.compile(
+    rf"(?=\d)(?<![\p{{L}}\p{{N}}])(?P<n>\d{{2,6}}){_H}*(?:[(–—,]|-{_H}){_H}*"
+    rf"(?i:appels?{_H}+(?:gratuits?|non{_H}+surtax[ée]s?)|num[ée]ro{_H}+(?:vert|gratuit)|toll[-{_H}]free|free{_H}+call)(?![\p{{L}}])"
+)
 _CALLED_STEMS = ("signal", "appel", "compos", "contact", "joi", "alert", "téléphon", "call", "dial", "text")
 # the next number of a list of references: `appelez le 115 ou le 3919`, `le 17, le 18 ou le 112`
 _REFERENCE_NEXT = regex.compile(
@@ -2250,6 +2256,9 @@ class _Finder:
                 self._mark(self.masked, m.start("n"), m.end("n"))
                 m = _REFERENCE_NEXT.match(self.text, m.end(), m.end() + 20)
         for m in _LE_BARE_NUMBER.finditer(self.text):
+            self._mark(self.masked, m.start("n"), m.end("n"))
+        for m in _FREE_CALL_AFTER.finditer(self.text):
+            self.reference_numbers.add(m.group("n"))
             self._mark(self.masked, m.start("n"), m.end("n"))
 
     def _numbers(self) -> None:
