@@ -995,6 +995,7 @@ _ATTR = rf"""(?:[\w:-]+\s*=\s*{_ATTR_VALUE}|(?:{'|'.join(_BOOLEAN_ATTRS)})\b)"""
 # One whole tag; runs of tags separated by spaces are handled together.
 _ONE_TAG = rf"</?(?:{_TAG_NAMES})\b(?:\s+{_ATTR})*\s*/?>"
 _TAG_RUN = regex.compile(rf"(?i){_ONE_TAG}(?:[ \t]*{_ONE_TAG})*")
+_SPACE_BETWEEN_TAGS = regex.compile(r">[ \t]+<")
 _BLOCK_TAG = regex.compile(rf"(?i)</?(?:{'|'.join(_HTML_BLOCK)})\b")
 _LIST_TAG = regex.compile(r"(?i)<(/?)(ul|ol|li)\b")
 # an item that writes its own marker: `<li>- lundi`, `<li>1. lundi`
@@ -1138,6 +1139,9 @@ def strip_html(doc: Document) -> Document:
             changes.append((start, end, head + marker, "HTML list item → a line with its marker"))
         elif _BLOCK_TAG.search(m.group()) and before != "\n" and after != "\n":
             changes.append((m.start(), m.end(), "\n", "HTML block tag → line break"))
+        elif before not in " \t\n" and after not in " \t\n" and _SPACE_BETWEEN_TAGS.search(m.group()):
+            # the space between two inline elements is the text's (`<b>mot</b> <i>deux</i>`, a date's span and its byline's)
+            changes.append((m.start(), m.end(), " ", "HTML tag removed"))
         else:
             changes.append((*_eat_space(text, m.start(), m.end()), "", "HTML tag removed"))
     doc = rewrite(doc, changes, stage="strip_html")
