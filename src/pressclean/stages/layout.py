@@ -105,6 +105,7 @@ def _heading_then_number(text: str):
 # a date stamp opening a line, glued to a capitalised word (the year or the time touches it)
 _DATE_THEN_WORD = regex.compile(rf"^(?:{DATE_STAMP.pattern})(?=\p{{Lu}}\p{{Ll}})", regex.MULTILINE)
 _YEAR_THEN_CAPITAL = regex.compile(r"\d\p{Lu}\p{Ll}")
+_PHONE_TAIL = regex.compile(r"\d(?:[ .\-/]?\d){7,}$")  # (searched up to the capital: `$` stands there)
 
 
 def _date_then_word(text: str):
@@ -392,6 +393,16 @@ def split_glued(doc: Document) -> Document:
             and not _SENTENCE_PUNCT.search(head) and not _code_like(text, cut - 1, word.end()) and cut not in parted
         ):
             changes.append((cut, cut, "\n", "heading glued to the text (after a number)"))
+    # a contact line's number glued to the next heading or paragraph (`..., 032 420 74 00Plan climat cantonal : ...`):
+    # eight digits or more before the capital, no model's name (`A320Neo`) nor year
+    for m in year_capitals:
+        cut = m.start() + 1
+        word = _RIGHT_WORD.match(text, cut)
+        if not word or not _PHONE_TAIL.search(text, max(0, cut - 40), cut) or any(c[0] == cut for c in changes):
+            continue
+        following = word.group()
+        if following.lower() in grammar("function_words") or (len(following) >= 3 and zipf(following.lower()) >= 3.0 and not is_more_english(following)):
+            changes.append((cut, cut, "\n", "phone number glued to the next line"))
     for m in _heading_then_number(text):
         last_word = m.group(1).rsplit(" ", 1)[-1]
         # `86 compagnies`, not a footnote's `1 ont`; or a clock time
