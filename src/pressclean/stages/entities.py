@@ -4857,6 +4857,11 @@ def _places_by_page(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             label = "LOC"
         elif label == "PER" and seen["PER"] == 1 and out and out[-1][2] == "LOC" and _OF_REPEATED.fullmatch(text, out[-1][1], start) and _OF_END_BEFORE.search(text, max(0, out[-1][0] - 6), out[-1][0]):
             label = "LOC"  # `les communes de Loudia Ouolof et de Santhiaba Manjacque`: the `de` repeated lists one more place
+        elif (
+            label in ("PER", "MISC") and len(words) <= 3 and seen[label] == 1 and _OF_END_BEFORE.search(text, max(0, start - 4), start)
+            and (after := _as_voted(text, spans[i + 1 : i + 2], votes, of_place_noun)) and after[0][2] == "LOC" and _OF_REPEATED.fullmatch(text, end, after[0][0])
+        ):
+            label = "LOC"  # `les bairros de Munhava et de Praia Nova`: the `de` repeated lists the name with the place after it
         elif label == "PER" and len(words) <= 3 and _ends_list_of_noun_places(text, start, out):
             label = "LOC"  # `dans les villages de Khossanto, Bembou et Missira Sirimana`: the last of a place noun's list
         elif label in ("PER", "MISC", "ORG", "NAME") and len(words) == 1 and _after_water_noun(text, start):
