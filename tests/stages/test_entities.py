@@ -447,3 +447,14 @@ def test_a_dateline_place_given_with_its_accents_is_found_as_the_page_writes_it(
     doc = replace(Document.from_text(text), dateline=Dateline("Lomé", "2024-05-14", at, at + 17))
     (place,) = find_entities(doc).entities_of("LOC")
     assert (place["name"], place.text, place.start, place.end) == ("Lomé", "LOME", at, at + 4)
+
+
+def test_spans_the_fuzz_left_without_a_word_give_no_error():
+    # found by benchmarks/fuzz.py (seeds 26, 261, 262): a place span whose `de` ends the page, an
+    # organisation span that opens on a stray mark; each failed the whole stage on its page
+    from pressclean.stages.entities import _place_bounds, _served_territory
+
+    text = "La Communauté économique des États de"
+    assert _place_bounds(text, len(text) - len("États de"), len(text)) is None
+    text = "\ufffd\u200fau Comité interministériel des outre-mer en juin."
+    assert _served_territory(text, 0, 41, "ORG") == (0, 41, "ORG")

@@ -2666,6 +2666,8 @@ def _place_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     elif len(words) > 1 and words[0][:1].isupper() and _names_a_place(words[0]) and (name := _APPOSED_NAME.match(text, start + len(words[0]), end)):
         if text.find(words[0].lower() + text[start + len(words[0]) : end]) != -1 and not _district_of_country(words[0], name.group(1)):
             start = name.start(1)  # `Paroisse Vermilion :` heading a page that writes `la paroisse Vermilion`: the place is Vermilion
+    if start >= end:
+        return None  # `États de` at a page's end: the `de` names nothing
     if (
         text[start].isupper()
         and (noun := _ARTICLE_NOUN_BEFORE.search(text, max(0, start - 45), start))
@@ -4265,7 +4267,8 @@ def _served_territory(text: str, start: int, end: int, label: str) -> tuple[int,
     >>> t[slice(*_served_territory(t, 7, 42, "ORG")[:2])]
     'Direction régionale de l’état civil, des migrations et des réfugiés'
     """
-    if label != "ORG" or not _OF_PORTFOLIO_LAST.search(text, start, end) or fold(_WORD.match(text, start).group()) not in _words()["unit_nouns"]:
+    first = _WORD.match(text, start)  # (none where the model's span opens on a stray mark)
+    if label != "ORG" or not _OF_PORTFOLIO_LAST.search(text, start, end) or first is None or fold(first.group()) not in _words()["unit_nouns"]:
         return start, end, label
     more = _PORTFOLIOS_THEN_TERRITORY.match(text, end)
     if more is None or country_code(more.group(1)) or not _is_place_name(more.group(1)):
