@@ -1048,15 +1048,18 @@ def _mark_document_headers_after_page_turns(content: list[Line], verdicts: dict[
     Conseil des Ministres du 28 novembre 2026`), ending no sentence; or opening on the name a line of the first page
     gives alone, the letterhead (`TERRE D’ACCUEIL MOZAMBIQUE` on page one, `TERRE D’ACCUEIL MOZAMBIQUE – Cabo Delgado`
     from page two on)."""
+    first: dict[str, int] = {}  # each folded line's first place on the page (read once, when a header needs it)
     for n, (above, line) in enumerate(zip(content, content[1:])):
         if line.index in verdicts or verdicts.get(above.index) not in _PAGE_FURNITURE or line.terminal:
             continue
         parts = [p for p in _NAME_PARTS.split(line.text.strip()) if p.strip()]
         kind = _WORD.findall(parts[0]) if len(parts) >= 2 else []
+        if len(parts) >= 2 and not first:
+            for k, l in enumerate(content):
+                first.setdefault(_folded(l.text), k)
         # (any part may print a letterhead's line again: `Commission de la CEMAC – Communiqué de presse n° 047/CEMAC/COM/25`
         # under the first page's `COMMUNIQUÉ DE PRESSE N° 047/CEMAC/COM/25`)
-        above = {_folded(l.text) for l in content[:n]} if len(parts) >= 2 else set()
-        letterhead = any(len(_WORD.findall(p)) >= 2 and _folded(p) in above for p in parts)
+        letterhead = len(parts) >= 2 and any(len(_WORD.findall(p)) >= 2 and first.get(_folded(p), n) < n for p in parts)
         if (letterhead or 1 <= len(kind) <= 3 and _folded(kind[0]) in _document_types()) and line.words <= 20:
             verdicts[line.index] = "running page header or footer"
 
