@@ -384,24 +384,21 @@ def split_glued(doc: Document) -> Document:
     # a heading ending on a year or a number glued to the text's first word: `Nos actions en 2025Au Niger, ...`
     # (the word opens sentences: a function word or a pronoun, not a model's name as in `A320Neo`)
     parted = {c[0] for c in changes if c[2] == "\n"}  # (the date stamps parted above: not twice)
-    for m in year_capitals:
-        cut = m.start() + 1
-        head = text[text.rfind("\n", 0, cut) + 1 : cut]
-        word = _RIGHT_WORD.match(text, cut)
-        if (
-            word and word.group().lower() in grammar("function_words") and len(head.split()) <= 12
-            and not _SENTENCE_PUNCT.search(head) and not _code_like(text, cut - 1, word.end()) and cut not in parted
-        ):
-            changes.append((cut, cut, "\n", "heading glued to the text (after a number)"))
-    # a contact line's number glued to the next heading or paragraph (`..., 032 420 74 00Plan climat cantonal : ...`):
-    # eight digits or more before the capital, no model's name (`A320Neo`) nor year
+    # ... and a contact line's number glued to the next heading or paragraph (`..., 032 420 74 00Plan climat cantonal :
+    # ...`): eight digits or more before the capital, no model's name (`A320Neo`) nor year
     for m in year_capitals:
         cut = m.start() + 1
         word = _RIGHT_WORD.match(text, cut)
-        if not word or not _PHONE_TAIL.search(text, max(0, cut - 40), cut) or any(c[0] == cut for c in changes):
+        if not word or cut in parted:
             continue
         following = word.group()
-        if following.lower() in grammar("function_words") or (len(following) >= 3 and zipf(following.lower()) >= 3.0 and not is_more_english(following)):
+        opens = following.lower() in grammar("function_words")
+        head = text[text.rfind("\n", 0, cut) + 1 : cut]
+        if opens and len(head.split()) <= 12 and not _SENTENCE_PUNCT.search(head) and not _code_like(text, cut - 1, word.end()):
+            changes.append((cut, cut, "\n", "heading glued to the text (after a number)"))
+        elif _PHONE_TAIL.search(text, max(0, cut - 40), cut) and (
+            opens or (len(following) >= 3 and zipf(following.lower()) >= 3.0 and not is_more_english(following))
+        ):
             changes.append((cut, cut, "\n", "phone number glued to the next line"))
     for m in _heading_then_number(text):
         last_word = m.group(1).rsplit(" ", 1)[-1]
