@@ -1,4 +1,4 @@
-"""h408-h423: the held-out set, written blind in session 25, first scored with session 26's starting code.
+"""h408-h423: written blind in session 25, scored blind with session 26's starting and ending code, moved into dev in session 27.
 
 The writer read only corpora/README.md (its gold format, conventions, every "Added with ..." paragraph, the site table
 and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_ae.py,
@@ -24,7 +24,7 @@ import unicodedata
 
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "heldout"
+SET = "dev"
 
 PAGES = []
 
