@@ -1,0 +1,546 @@
+"""h440-h455: the blind set written in session 27 (corpora/next), never run through pressclean.
+
+The writer read only corpora/README.md (its gold format, conventions, every "Added with ..." paragraph, the site table
+and the defect tags), corpora/_build/build.py, corpora/check_gold.py, two page sources as examples of the API
+(pages_dev_ag.py, pages_dev_ah.py), the shared survey of real pages (/work/shared/real-pages.md) and its seed page
+(/work/shared/seeds/iom-fr-release.txt); not src/, tests/, benchmarks/, notebooks/, docs/, the project README, the
+Makefile, the notes_*.md files, the other page sources or any page of dev/ and heldout/; pressclean was never run on
+these pages. h440-h444 come from one made-up press room, the Agence tunisienne du sang et des tissus (ATST) in Tunis,
+Tunisia, sharing its header (a cookie banner on h440 only, skip line, an optional banner on h441 and h442, an
+Arabic/French/English line, site name and slogan, a menu with doubled `Donner son sang` and `Espace presse`, search
+line, breadcrumb whose rubric changes and that ends with the page's own (cut) title on h443, a type/date line or
+`Mis à jour le` on h443) and its bottom (share line, printed at the top too on h444; a blood-stock widget whose values
+change, moved to the top of h442 and absent on h443; a related block titled `Communiqués récents` or `À lire aussi`;
+the freephone line that h442 prints in its body; an SMS line absent on h442; footer with street address, postcode,
+switchboard and fax; copyright line): an eleven-month review, a press invitation, an urgent appeal to donors, an
+interview and a bilingual French/English release. h445-h455 come from eleven other sites, one page each: a
+francophone cultural centre in Yellowknife, Northwest Territories, Canada (h445, no defect and no boilerplate), a
+Tahitian TV channel's midday news page (h446, listing), a Seychelles coral-reef foundation's English release under
+French chrome (h447), the UNAIDS office in Burundi (h448), a Lille NGO's post on Togo scraped as WordPress block
+source (h449), a scanned and OCR'd communiqué of the town of Maradi, Niger (h450), the French embassy in Vanuatu
+(h451), a Brussels news site reprinting a Belga dispatch (h452), a Great Lakes regional community's draft communiqué
+in an online word-processor viewer with its review comments (h453, Gisenyi, Rwanda), a browser print view of a
+Moroccan ministry's release (h454) and a film festival's press conference posted on a video platform (h455,
+Ouagadougou). Real bodies (OMS, BEI, Union européenne, Institut Pasteur de Tunis, AFD, ONUSIDA, Fonds mondial, CNLS,
+the Burundian, Moroccan and Tunisian ministries, the French embassy in Vanuatu, Belga, Liege Airport, CEPGL, FESPACO,
+Patrimoine canadien and others) carry invented news; every other body, every person, host, mailbox and number is made
+up.
+"""
+import random
+
+from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
+
+SET = "next"
+
+PAGES = []
+
+ENT = {"’": "&rsquo;", "é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "«": "&laquo;", "»": "&raquo;",
+       "\u00a0": "&nbsp;", "–": "&ndash;", "&": "&amp;", "ê": "&ecirc;", "ç": "&ccedil;", "É": "&Eacute;",
+       "ô": "&ocirc;", "î": "&icirc;", "œ": "&oelig;", "û": "&ucirc;", "â": "&acirc;"}
+NUM = {"’": "&#8217;", "–": "&#8211;", "\u00a0": "&#160;", "é": "&#233;", "è": "&#232;", "à": "&#224;",
+       "«": "&#171;", "»": "&#187;"}
+
+
+def ent(clean: str, chars: str, table=None) -> str:
+    """Markup for text whose raw side shows HTML entities for `chars`."""
+    t = table or ENT
+    return "".join(f"[[{t[c]}||{c}]]" if c in chars else c for c in clean)
+
+
+def moji(clean: str, codec: str = "cp1252") -> str:
+    """Markup for a word or phrase shown as mojibake in the raw text."""
+    return f"[[{clean.encode('utf-8').decode(codec)}||{clean}]]"
+
+
+VOW = "aeiouyéèêàâîôûAEIOUYÉ"
+
+
+def pdflines(marked: str, width: int, seed: str, lig: bool = False, hyphen: bool = True) -> str:
+    """Raw lines of a printed paragraph wrapped at about `width` columns, long words hyphenated at a
+    vowel-consonant-vowel boundary when their head fits."""
+    raw = side(marked, 0)
+    rng = random.Random(seed)
+    lines, cur = [], ""
+    target = width - rng.randint(0, 4)
+    for w in raw.split(" "):
+        if not cur or len(cur) + 1 + len(w) <= target:
+            cur = f"{cur} {w}" if cur else w
+            continue
+        cut = 0
+        if hyphen and len(w) >= 7 and not any(c.isdigit() for c in w):
+            for i in range(len(w) - 4, 2, -1):
+                if (w[i - 2:i + 2].isalpha() and w[i - 1] in VOW and w[i] not in VOW and w[i + 1] in VOW
+                        and len(cur) + 1 + i + 1 <= target):
+                    cut = i
+                    break
+        if cut:
+            lines.append(f"{cur} {w[:cut]}-")
+            cur = w[cut:]
+        else:
+            lines.append(cur)
+            cur = w
+        target = width - rng.randint(0, 4)
+    lines.append(cur)
+    out = "\n".join(lines)
+    if lig:
+        out = out.replace("fi", "\ufb01").replace("fl", "\ufb02")
+    return out
+
+
+# =========================================================================== ATST, Agence tunisienne du sang et des tissus (Tunis)
+AT_SITE = "www.atst-sang.example.tn"
+AT_COOKIE = ("Ce site utilise des cookies pour améliorer votre expérience et mesurer l’audience. Accepter | Refuser | "
+             "Personnaliser")
+AT_SHARE = "Partager : Facebook · X · LinkedIn · WhatsApp · Imprimer"
+AT_FREE = "Numéro vert du don de sang : 80 100 200 (appel gratuit depuis un poste fixe)"
+
+
+def at_top(rubric, typeline, banner=None, cookie=False, widget=None, crumb=None, share=False):
+    lines = [AT_COOKIE] if cookie else []
+    lines.append("Aller au contenu | Plan du site | Accessibilité")
+    if banner:
+        lines.append(banner)
+    if widget:
+        lines.append(widget)
+    lines += ["العربية | Français | English",
+              "ATST – Agence tunisienne du sang et des tissus",
+              "Donner son sang, c’est offrir la vie",
+              "Accueil",
+              "L’Agence",
+              "Donner son sang",
+              "Donner son sang",
+              "Où donner ?",
+              "Professionnels de santé",
+              "Espace presse",
+              "Espace presse",
+              "Contact",
+              "Rechercher un centre de collecte…",
+              f"Accueil › Espace presse › {rubric}" + (f" › {crumb}" if crumb else ""),
+              typeline]
+    if share:
+        lines.append(AT_SHARE)
+    return "\n".join(lines)
+
+
+def at_bottom(widget, related, head="Communiqués récents", sms=True):
+    lines = [AT_SHARE]
+    if widget:
+        lines.append(widget)
+    lines.append(head)
+    lines += [f"› {h} ({d})" for h, d in related]
+    lines.append(AT_FREE)
+    if sms:
+        lines.append("Alertes collecte par SMS : envoyez DON au 85 222")
+    lines += ["ATST – 12, rue Djebel Lakhdar, 1006 Tunis – Tél. : +216 71 560 300 – Fax : +216 71 560 301",
+              "© 2025 ATST – Mentions légales – Accessibilité – Données personnelles"]
+    return "\n".join(lines)
+
+
+def at_widget(stamp, o_pos, o_neg, a_pos, b_pos, ab_pos):
+    return (f"Niveau des réserves ({stamp}) : O+ ● {o_pos} jours · O− ● {o_neg} jours · A+ ● {a_pos} jours · "
+            f"B+ ● {b_pos} jours · AB+ ● {ab_pos} jours")
+
+
+def at_meta(defects, sms=True, widget=True, language="fr"):
+    base = ["menu", "duplicate-lines", "breadcrumb", "share-lines", "postcode-trap"]
+    if widget:
+        base.append("ticker")
+    if sms:
+        base.append("newsletter-chrome")
+    return {"site": AT_SITE, "style": "blood-agency-pressroom", "language": language, "defects": base + defects}
+
+
+AT_NOTE = ("Site furniture shared by h440-h444 (a cookie banner on h440 only; skip line; an optional banner "
+           "(accreditations on h441, the stock alert on h442); Arabic/French/English line; site name 'ATST – Agence "
+           "tunisienne du sang et des tissus' and slogan; a vertical menu with doubled 'Donner son sang' and 'Espace "
+           "presse'; search line; breadcrumb 'Accueil › Espace presse › rubric' (Communiqués, Invitations presse, "
+           "Avis et alertes, Entretiens) that ends on h443 with the page's own title cut by '…'; a 'type | Publié le "
+           "dd/mm/yyyy' line or 'Mis à jour le dd/mm/yyyy à hh:mm' (h443); at the bottom a share line (printed at the "
+           "top too on h444), a 'Niveau des réserves (dd/mm à h) : O+ ● n jours · ...' widget whose values change "
+           "(moved to the top of the page under the banner on h442, absent on h443; tag 'ticker', its days, blood "
+           "groups and stamp neither figures nor durations), a related block 'Communiqués récents' (h444: 'À lire "
+           "aussi') with '› headline (dd/mm/yyyy)' lines, the freephone line 'Numéro vert du don de sang : 80 100 200 "
+           "(...)' (printed word for word in h442's body, where it is article text), an SMS line with the short "
+           "code 85 222 (absent on h442; tag 'newsletter-chrome'), footer with street number, the 1006 postcode, "
+           "switchboard and fax, copyright line): all boilerplate, and the long form in the site name does not "
+           "count as the article spelling it out (h104-h119 per-page rule). The ATST, its people and numbers are "
+           "made up (a blood agency of a real kind). Tunisian numbers have eight digits (Tunis landlines 71 ..., "
+           "mobiles 2x/5x/9x, freephone 80 ...). Tunisian dinars (TND) are written with three decimals for the "
+           "millimes: '48,750 dinars' is 48.75 dinars (see the notes of this set). Blood groups ('O+', 'O−', "
+           "'groupe O négatif') are names, not figures.")
+
+AT_REL = {
+    "h440": ("Don de sang : 186 400 poches collectées en onze mois, un record pour l’ATST", "01/12/2025"),
+    "h441": ("Invitation presse : Journée nationale du don de sang, samedi 13 décembre à la Cité de la culture",
+             "02/12/2025"),
+    "h442": ("Appel urgent aux donneurs : les réserves de groupe O tombées à moins de trois jours", "03/12/2025"),
+    "h443": ("« Le plasma, c’est l’autre don qui sauve » : trois questions à la Dr Samia Ben Romdhane", "04/12/2025"),
+    "old1": ("Hémovigilance : le rapport annuel 2024 est en ligne", "21/11/2025"),
+    "old2": ("Greffes de cornée : 312 patients opérés depuis janvier", "14/11/2025"),
+    "old3": ("Collecte mobile : le camion de l’ATST à Bizerte du 24 au 28 novembre", "20/11/2025"),
+}
+
+# --------------------------------------------------------------------------- h440 eleven-month review: cookie banner, two glued subheadings, a cp1252 quote, key-figure rows with millimes
+PAGES.append(Page(
+    name="h440-atst-bilan-dons-de-sang-onze-mois",
+    meta=at_meta(["cookie-banner", "heading-glued", "mojibake-cp1252"]),
+    blocks=[
+        B(at_top("Communiqués", "Communiqué | Publié le 01/12/2025", cookie=True)),
+        P("Don de sang : 186 400 poches collectées en onze mois, un record pour l’ATST"),
+        P("Tunis, le 1er décembre 2025 – L’Agence tunisienne du sang et des tissus (ATST) a collecté 186 400 poches "
+          "de sang entre janvier et novembre 2025, soit 9,2 % de plus qu’à la même période de 2024, a annoncé lundi "
+          "sa directrice générale, la Dr Samia Ben Romdhane. Le pays compte désormais 16,8 dons pour 1 000 "
+          "habitants, encore loin des 25 dons pour 1 000 habitants recommandés par l’Organisation mondiale de la "
+          "santé (OMS)."),
+        P("Les jeunes au rendez-vous"),
+        P("Près d’un donneur sur trois avait moins de 30 ans. Les collectes organisées dans 41 universités et 212 "
+          "lycées ont rapporté à elles seules 38 650 poches. Les donneurs réguliers, qui donnent au moins deux fois "
+          "par an, représentent désormais 27 % du total, contre 19 % en 2022.", glue=True),
+        P("« Chaque poche peut sauver jusqu’à trois vies. Mais nos réserves restent fragiles en fin d’année : il nous "
+          "faut 750 dons par jour pour couvrir les besoins des hôpitaux », a rappelé la directrice générale.",
+          moji="cp1252"),
+        P("Un nouveau centre régional à Sfax"),
+        P("L’Agence ouvrira en mars 2026 un centre régional de transfusion à Sfax, d’une capacité de 60 000 poches "
+          "par an, pour un coût de 14,6 millions de dinars financé par la Banque européenne d’investissement (BEI). "
+          "Deux camions de collecte supplémentaires desserviront les gouvernorats de Kasserine et de Sidi Bouzid, "
+          "où l’on compte moins de 9 dons pour 1 000 habitants.", glue=True),
+        P("Chiffres clés (janvier–novembre 2025)"),
+        L("""Poches collectées : 186 400
+Donneurs de moins de 30 ans : 31 %
+Collectes mobiles : 1 284
+Coût moyen d’une poche : 48,750 dinars"""),
+        L("Contact presse : Hatem Jaziri, chargé de communication, ATST – Tél. : +216 71 560 318 – Mobile : +216 98 "
+          "412 760 – presse@atst-sang.example.tn"),
+        B(at_bottom(at_widget("01/12 à 8 h", 4, 2, 6, 7, 11), [AT_REL["old1"], AT_REL["old3"], AT_REL["old2"]])),
+    ],
+    gold=dict(
+        title="Don de sang : 186 400 poches collectées en onze mois, un record pour l’ATST",
+        dateline=dl("Tunis", "2025-12-01"),
+        organisations=[org("Agence tunisienne du sang et des tissus", "ATST"),
+                       org("Organisation mondiale de la santé", "OMS"),
+                       org("Banque européenne d’investissement", "BEI")],
+        places=[place("Tunis"), place("Sfax"), place("Kasserine"), place("Sidi Bouzid")],
+        figures=[
+            fig("186 400 poches", 186400, "poches"),
+            fig("onze mois", 11, "mois", "duration"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("novembre 2025", 2025, None, "year"),
+            fig("9,2 %", 9.2, "%", "percent"),
+            fig("2024", 2024, None, "year"),
+            fig("16,8 dons", 16.8, "dons"),
+            fig("25 dons", 25, "dons"),
+            fig("Près d’un donneur sur trois", 0.3333, None, "other", qualifier="Près d’"),
+            fig("moins de 30 ans", 30, "ans", "age", qualifier="moins de"),
+            fig("41 universités", 41, "universités"),
+            fig("212 lycées", 212, "lycées"),
+            fig("38 650 poches", 38650, "poches"),
+            fig("au moins deux fois", 2, "fois", qualifier="au moins"),
+            fig("27 %", 27, "%", "percent"),
+            fig("19 %", 19, "%", "percent"),
+            fig("en 2022", 2022, None, "year"),
+            fig("jusqu’à trois vies", 3, "vies", qualifier="jusqu’à"),
+            fig("750 dons", 750, "dons"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("60 000 poches", 60000, "poches"),
+            fig("14,6 millions de dinars", 14600000, "dinars", "money", currency="TND"),
+            fig("Deux camions", 2, "camions"),
+            fig("moins de 9 dons", 9, "dons", qualifier="moins de"),
+            fig("186 400", 186400, None),
+            fig("31 %", 31, "%", "percent"),
+            fig("1 284", 1284, None),
+            fig("48,750 dinars", 48.75, "dinars", "money", currency="TND"),
+        ],
+        phones=[phone("+21671560318"), phone("+21698412760")],
+        emails=["presse@atst-sang.example.tn"],
+        contacts=[contact("Hatem Jaziri", "chargé de communication", "ATST", ["+21671560318", "+21698412760"],
+                          ["presse@atst-sang.example.tn"])],
+        notes=AT_NOTE + " The cookie banner opens this page only (the first page of the visit). Both subheadings are "
+              "glued to the paragraph after them ('rendez-vousPrès', 'SfaxL’Agence'): split. The quote paragraph is "
+              "UTF-8 read as cp1252 ('Â«', 'jusquâ€™Ã\xa0'), decoded. Rates: '16,8 dons pour 1 000 habitants' gives "
+              "'16,8 dons' (the per-unit phrase 'pour 1 000 habitants' stays out, as 'par litre'; its '1 000' is no "
+              "figure), '25 dons', 'moins de 9 dons'. 'la même période de 2024' gives '2024' (h232). 'qui donnent au "
+              "moins deux fois par an': a count with unit 'fois' and its qualifier (h184-h199 'more than ... times'), "
+              "'par an' out. The heading 'Chiffres clés (janvier–novembre 2025)' repeats the text 'novembre 2025' "
+              "(listed once; 'janvier' alone is no figure). Key-figure rows with unit null ('186 400', '1 284'), "
+              "another text than '186 400 poches'; the row '48,750 dinars' carries its currency noun: a Tunisian "
+              "amount with millimes, value 48.75. 'la Dr' stays out of names; the director is not a contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h441 press invitation: banner, title printed twice, HTML debris, programme, accreditation block with a hidden e-mail
+H441_TITLE = ("Invitation presse : Journée nationale du don de sang, samedi 13 décembre à la Cité de la culture")
+H441_P2 = ("Pendant toute la journée, 24 unités mobiles collecteront le sang dans les 24 gouvernorats du pays. "
+           "L’objectif est de recueillir plus de 5\u00a0000 poches en une seule journée, contre 3\u00a0870 lors de "
+           "l’édition 2024, et d’inscrire 1\u00a0500 nouveaux donneurs de plasma.")
+PAGES.append(Page(
+    name="h441-atst-invitation-journee-nationale-don",
+    meta=at_meta(["duplicate-title", "html-debris", "hidden-email"]),
+    blocks=[
+        B(at_top("Invitations presse", "Invitation presse | Publié le 02/12/2025",
+                 banner="Médias : accréditations ouvertes jusqu’au mardi 9 décembre à 12 h pour la Journée nationale "
+                        "du don de sang.")),
+        P(H441_TITLE),
+        B(H441_TITLE),
+        P("[[<p>||]]" + ent("La directrice générale de l’Agence tunisienne du sang et des tissus (ATST) et la "
+                            "présidente de l’Association tunisienne des donneurs bénévoles de sang (ATDBS) ont le "
+                            "plaisir d’inviter les représentants des médias à la 3e édition de la Journée nationale "
+                            "du don de sang, le samedi 13 décembre 2025 à 9 h, à la Cité de la culture de Tunis, en "
+                            "présence de la ministre de la Santé.", "’") + "[[</p>||]]"),
+        P("[[<p>||]]" + ent(H441_P2, "’\u00a0") + "[[</p>||]]"),
+        P("[[<p>||]]Les donneurs âgés de 18 à 65 ans et pesant au moins 50 kg pourront se présenter sans rendez-vous "
+          "de 8 h à 18 h. Un certificat de don et une collation seront offerts à chacun.[[</p>||]]"),
+        P("[[<p><strong>||]]Programme[[</strong></p>||]]"),
+        L("""9 h : accueil de la presse et des invités dans le hall principal[[<br />||]]
+9 h 30 : allocutions de la ministre de la Santé et de la directrice générale de l’ATST[[<br />||]]
+10 h 15 : visite d’une unité mobile et rencontre avec des donneurs réguliers[[<br />||]]
+11 h : remise de distinctions aux 12 donneurs qui ont dépassé 100 dons"""),
+        L("""[[<p><strong>||]]Accréditations[[</strong><br />||]]
+Les journalistes sont priés de s’accréditer avant le mardi 9 décembre à 12 h auprès de :[[<br />||]]
+Hatem Jaziri, chargé de communication, ATST – +216 71 560 318 – [[<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="2f5f5d4a5c5c4a6f4e5b5c5b025c4e4148">||]][email protected][[</a><br />||]]
+Rim Gharbi, responsable des relations publiques, ATDBS – +216 22 614 903 – Rim.Gharbi@atdbs.example.tn[[</p>||]]"""),
+        B(at_bottom(at_widget("02/12 à 8 h", 3, 2, 6, 7, 10), [AT_REL["h440"], AT_REL["old1"], AT_REL["old3"]])),
+    ],
+    gold=dict(
+        title=H441_TITLE,
+        dateline=None,
+        organisations=[org("Agence tunisienne du sang et des tissus", "ATST"),
+                       org("Association tunisienne des donneurs bénévoles de sang", "ATDBS")],
+        places=[place("Tunis")],
+        figures=[
+            fig("samedi 13 décembre", "--12-13", None, "date"),
+            fig("3e édition", 3, "édition", "ordinal"),
+            fig("le samedi 13 décembre 2025 à 9 h", "2025-12-13", None, "date"),
+            fig("24 unités", 24, "unités"),
+            fig("24 gouvernorats", 24, "gouvernorats"),
+            fig("plus de 5\u00a0000 poches", 5000, "poches", qualifier="plus de"),
+            fig("3\u00a0870", 3870, None),
+            fig("1\u00a0500 nouveaux donneurs", 1500, "donneurs"),
+            fig("18", 18, None, "age"),
+            fig("65 ans", 65, "ans", "age"),
+            fig("au moins 50 kg", 50, "kg", "other", qualifier="au moins"),
+            fig("12 donneurs", 12, "donneurs"),
+            fig("100 dons", 100, "dons"),
+            fig("le mardi 9 décembre à 12 h", "--12-09", None, "date"),
+        ],
+        phones=[phone("+21671560318"), phone("+21622614903")],
+        emails=["rim.gharbi@atdbs.example.tn"],
+        hidden_emails=1,
+        contacts=[contact("Hatem Jaziri", "chargé de communication", "ATST", ["+21671560318"], []),
+                  contact("Rim Gharbi", "responsable des relations publiques", "ATDBS", ["+21622614903"],
+                          ["rim.gharbi@atdbs.example.tn"])],
+        notes=AT_NOTE + " A banner on this page (the accreditation deadline; chrome although the body repeats it). "
+              "The title is printed twice (second copy boilerplate). The body is the CMS's raw HTML ('<p>', "
+              "'<strong>', '<br />', '&rsquo;', '&nbsp;' inside numbers, kept as U+00A0 in the clean text and in the "
+              "figure texts) and the first accreditation address sits behind the CDN e-mail-protection link (anchor "
+              "removed, '[email protected]' counted); the second address is written with capitals (listed in "
+              "lower case, h417). An invitation: no dateline. The title's 'samedi 13 décembre' (no year) and the "
+              "body's 'le samedi 13 décembre 2025 à 9 h' are two date texts; 'la 3e édition' an ordinal with its "
+              "noun (h414); 'lors de l’édition 2024' an edition's year, no figure (h245); 'contre 3\u00a0870' a count "
+              "without noun; 'âgés de 18 à 65 ans' gives '18' (age, unit null) and '65 ans'; 'au moins 50 kg' a "
+              "measure; 'de 8 h à 18 h' and the programme's clock times are no figures, the programme's '12 "
+              "donneurs' and '100 dons' are. 'en une seule journée' no figure. The ministry stands only in the "
+              "minister's role (not listed); 'la Cité de la culture de Tunis' a venue, its city a place.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h442 urgent appeal: stock banner, widget at the top, unaccented capital title, ’ and œ dropped, list of centres, the freephone line in the body, office line with Tél./Fax, no SMS line
+H442 = dict(apos="drop", oe="drop")
+PAGES.append(Page(
+    name="h442-atst-appel-urgent-reserves-groupe-o",
+    meta=at_meta(["unaccented-capitals", "lost-apostrophe", "lost-oe"], sms=False),
+    blocks=[
+        B(at_top("Avis et alertes", "Alerte | Publié le 03/12/2025",
+                 banner="ALERTE RÉSERVES : stock de groupe O− inférieur à trois jours – donnez dès aujourd’hui",
+                 widget=at_widget("03/12 à 8 h", 3, 2, 5, 6, 10))),
+        P("[[APPEL URGENT AUX DONNEURS : LES RESERVES DE GROUPE O TOMBEES A MOINS DE TROIS JOURS||APPEL URGENT AUX "
+          "DONNEURS : LES RÉSERVES DE GROUPE O TOMBÉES À MOINS DE TROIS JOURS]]"),
+        P("L’Agence tunisienne du sang et des tissus lance un appel urgent aux donneurs de tous groupes, et en "
+          "particulier aux donneurs de groupe O. Les réserves de groupe O négatif ne couvrent plus que deux jours de "
+          "besoins des hôpitaux, et celles de groupe O positif trois jours, alors que le seuil de sécurité est fixé "
+          "à sept jours.", **H442),
+        P("Cette baisse s’explique par le recul des collectes pendant les vacances universitaires et par une hausse "
+          "de 14 % des besoins liés aux accidents de la route depuis le début de l’automne. Les centres de Tunis, de "
+          "Sousse et de Sfax prolongent leurs horaires jusqu’au dimanche 7 décembre inclus :", **H442),
+        L("""Centre national de Tunis (Bab Saadoun) : de 7 h 30 à 19 h, samedi et dimanche compris
+Centre régional de Sousse : de 8 h à 18 h
+Centre régional de Sfax : de 8 h à 17 h"""),
+        P("Le don dure une dizaine de minutes. Peuvent donner les personnes de 18 à 65 ans en bonne santé ; un homme "
+          "peut donner son sang jusqu’à quatre fois par an, une femme trois fois. Au cœur de l’appel : les 48 000 "
+          "donneurs réguliers inscrits au fichier de l’Agence, qui recevront un SMS d’ici vendredi.", **H442),
+        P("Pour connaître le centre ou la collecte mobile la plus proche, les donneurs peuvent appeler le numéro "
+          "vert :"),
+        L(AT_FREE),
+        L("Direction de la collecte – Tél. : +216 71 560 340 – Fax : +216 71 560 341 – collecte@atst-sang.example.tn"),
+        B(at_bottom(None, [AT_REL["h441"], AT_REL["h440"], AT_REL["old1"]], sms=False)),
+    ],
+    gold=dict(
+        title="APPEL URGENT AUX DONNEURS : LES RÉSERVES DE GROUPE O TOMBÉES À MOINS DE TROIS JOURS",
+        dateline=None,
+        organisations=[org("Agence tunisienne du sang et des tissus")],
+        places=[place("Tunis"), place("Sousse"), place("Sfax"), place("Bab Saadoun")],
+        figures=[
+            fig("MOINS DE TROIS JOURS", 3, "JOURS", "duration", qualifier="MOINS DE"),
+            fig("deux jours", 2, "jours", "duration"),
+            fig("trois jours", 3, "jours", "duration"),
+            fig("sept jours", 7, "jours", "duration"),
+            fig("14 %", 14, "%", "percent"),
+            fig("dimanche 7 décembre", "--12-07", None, "date"),
+            fig("une dizaine de minutes", 10, "minutes", "duration"),
+            fig("18", 18, None, "age"),
+            fig("65 ans", 65, "ans", "age"),
+            fig("jusqu’à quatre fois", 4, "fois", qualifier="jusqu’à"),
+            fig("trois fois", 3, "fois"),
+            fig("48 000 donneurs", 48000, "donneurs"),
+        ],
+        phones=[phone("+21680100200"), phone("+21671560340"), phone("+21671560341", "fax")],
+        emails=["collecte@atst-sang.example.tn"],
+        contacts=[contact(None, None, "Direction de la collecte", ["+21671560340", "+21671560341"],
+                          ["collecte@atst-sang.example.tn"])],
+        notes=AT_NOTE + " This page shows the stock banner and, under it at the top of the page, the stock widget "
+              "(moved from the bottom: still furniture); no SMS line. The title is in capitals without accents "
+              "('RESERVES', 'TOMBEES A'): accents come back. Every ’ and œ of the body is dropped ('Lagence', "
+              "'sexplique', 'Au c ur de lappel'): restored; the office line and the chrome keep theirs. A notice: "
+              "no dateline. 'O négatif', 'O positif' are blood groups (names). 'MOINS DE TROIS JOURS' a duration "
+              "with its capital qualifier; 'deux jours de besoins', 'trois jours', 'sept jours' durations; 'jusqu’au "
+              "dimanche 7 décembre inclus' the date without 'jusqu’au' and without year; the opening hours are clock "
+              "times (no figures); 'une dizaine de minutes' an approximate duration (10, no qualifier, as 'une "
+              "trentaine'); 'jusqu’à quatre fois par an' and 'trois fois' counts with unit 'fois'; 'd’ici vendredi' "
+              "no figure. The body prints the site's freephone line word for word: there it is article text and "
+              "its full eight-digit number a phone offered to the public (no contact, README h40-h55), while the "
+              "footer's copy stays boilerplate. The office line is one contact (person null) with phone and fax. "
+              "The agency is written out in the body (long form; the acronym stands only in the chrome). 'Bab "
+              "Saadoun' (the district of the Tunis centre) a place; the centres are venues.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h443 interview: breadcrumb ending with the cut title, 'Mis à jour le', no widget, a question glued to its answer, ASCII-case damage, straight quotes in a « » page
+H443_TITLE = "« Le plasma, c’est l’autre don qui sauve » : trois questions à la Dr Samia Ben Romdhane"
+PAGES.append(Page(
+    name="h443-atst-entretien-plasma-directrice-generale",
+    meta=at_meta(["body-glued", "case-damage", "mixed-quotes"], widget=False),
+    blocks=[
+        B(at_top("Entretiens", "Mis à jour le 04/12/2025 à 16:20",
+                 crumb="« Le plasma, c’est l’autre don qui sauve » : trois questions…")),
+        P(H443_TITLE),
+        P("Alors que l’ATST lance une campagne nationale de don de plasma, sa directrice générale explique pourquoi la "
+          "Tunisie veut réduire de moitié ses importations de médicaments dérivés du sang d’ici 2028."),
+        P("Pourquoi l’Agence insiste-t-elle autant sur le plasma ?"),
+        P("Parce que nous importons encore près de 80 % des immunoglobulines et des facteurs de coagulation utilisés "
+          "dans nos hôpitaux, pour environ 62 millions de dinars par an. Un seul patient hémophile peut avoir besoin "
+          "de plusieurs centaines de flacons. Avec 40 000 dons de plasma par an, nous couvririons un tiers de nos "
+          "besoins."),
+        P("Le don de plasma est-il plus contraignant ?"),
+        P("Il prend un peu plus de temps : environ 45 minutes, contre une dizaine de minutes pour le sang total. Mais "
+          "on peut donner son plasma tous les quinze jours, jusqu’à 24 fois par an. Le donneur reçoit une collation "
+          "et un remboursement de transport de 5,500 dinars.", glue=True),
+        P("Où en est le partenariat avec la BEI ?"),
+        P("La BEI (Banque européenne d’investissement) finance, à hauteur de 2,3 millions d’euros, l’équipement de "
+          "12 centres en séparateurs de plasma. Le plasma collecté sera fractionné à l’étranger dans le cadre d’un "
+          "contrat signé avec la [[sociÉtÉ tunisienne des mÉdicaments dÉrivÉs du plasma||Société tunisienne des "
+          "médicaments dérivés du plasma]] (STMDP), en attendant une usine nationale prévue pour 2030. \"Notre "
+          "objectif, c'est l'autonomie\", répète souvent notre ministre."),
+        B(at_bottom(None, [AT_REL["h442"], AT_REL["h441"], AT_REL["h440"]])),
+    ],
+    gold=dict(
+        title=H443_TITLE,
+        dateline=None,
+        organisations=[org(None, "ATST"), org("Banque européenne d’investissement", "BEI"),
+                       org("Société tunisienne des médicaments dérivés du plasma", "STMDP")],
+        places=[place("Tunisie", "TN")],
+        figures=[
+            fig("trois questions", 3, "questions"),
+            fig("moitié", 0.5, None, "other"),
+            fig("2028", 2028, None, "year"),
+            fig("près de 80 %", 80, "%", "percent", qualifier="près de"),
+            fig("environ 62 millions de dinars", 62000000, "dinars", "money", qualifier="environ", currency="TND"),
+            fig("40 000 dons", 40000, "dons"),
+            fig("un tiers", 0.3333, None, "other"),
+            fig("environ 45 minutes", 45, "minutes", "duration", qualifier="environ"),
+            fig("une dizaine de minutes", 10, "minutes", "duration"),
+            fig("quinze jours", 15, "jours", "duration"),
+            fig("jusqu’à 24 fois", 24, "fois", qualifier="jusqu’à"),
+            fig("5,500 dinars", 5.5, "dinars", "money", currency="TND"),
+            fig("2,3 millions d’euros", 2300000, "euros", "money", currency="EUR"),
+            fig("12 centres", 12, "centres"),
+            fig("2030", 2030, None, "year"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=AT_NOTE + " On this page the breadcrumb ends with the page's own title cut by '…' (chrome, not a second "
+              "copy of the title), the type line is replaced by 'Mis à jour le 04/12/2025 à 16:20', and there is no "
+              "stock widget. An interview without speaker labels: the standfirst, each question and each answer are "
+              "lines (README Q&A rule); the second answer is glued to its question ('contraignant ?Il prend'), split. "
+              "The company's name is ASCII-case damaged ('sociÉtÉ tunisienne des mÉdicaments dÉrivÉs du plasma') "
+              "and comes back in its usual form; the minister's words are in straight double quotes with straight "
+              "apostrophes in a page of « » and ’ (kept as written). The ATST by acronym only (its long form is "
+              "only in the chrome); the BEI written acronym first then long form in brackets (one organisation, "
+              "h408-h423); the STMDP listed with its acronym. 'réduire de moitié' a fraction; 'd’ici 2028' and "
+              "'prévue pour 2030' years; 'pour environ 62 millions de dinars par an' money with 'par an' out; 'tous "
+              "les quinze jours' a duration (h370); 'jusqu’à 24 fois par an' a count with unit 'fois'; '5,500 "
+              "dinars' 5.5 (millimes). 'plusieurs centaines' and 'Un seul patient' are no figures. No dateline, no "
+              "contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h444 bilingual release: share line at the top too, the French text through an 'ignore' trip (’, œ and € dropped), the English text intact
+H444 = dict(apos="drop", oe="drop", noeuro=True)
+PAGES.append(Page(
+    name="h444-atst-institut-pasteur-plasma-bilingue",
+    meta=at_meta(["bilingual", "lost-apostrophe", "lost-oe", "lost-euro"]),
+    blocks=[
+        B(at_top("Communiqués", "Communiqué | Publié le 05/12/2025", share=True)),
+        P("Plasma : l’ATST et l’Institut Pasteur de Tunis s’allient pour produire des immunoglobulines"),
+        P("Tunis, le 5 décembre 2025 – L’Agence tunisienne du sang et des tissus (ATST) et l’Institut Pasteur de Tunis "
+          "(IPT) ont signé vendredi une convention de cinq ans pour la mise en œuvre d’une unité pilote de "
+          "purification du plasma. Dotée de 4,2 M€ par l’Union européenne, l’unité traitera jusqu’à 6 000 litres de "
+          "plasma par an dès 2027.", **H444),
+        P("« Produire nous-mêmes une partie de nos médicaments dérivés du plasma, c’est gagner en sécurité et en "
+          "souveraineté sanitaire », a déclaré la directrice générale de l’ATST. Les premiers lots d’immunoglobulines "
+          "seront destinés aux 1 200 patients suivis pour un déficit immunitaire.", **H444),
+        P("English version"),
+        P("Plasma: ATST and the Pasteur Institute of Tunis join forces to produce immunoglobulins"),
+        P("Tunis, 5 December 2025 – The Tunisian Blood and Tissue Agency (ATST) and the Pasteur Institute of Tunis "
+          "(IPT) on Friday signed a five-year agreement to set up a pilot plasma purification unit. Funded with €4.2 "
+          "million by the European Union, the unit will process up to 6,000 litres of plasma a year from 2027."),
+        P("“Producing some of our plasma-derived medicines ourselves means greater safety and health sovereignty,” "
+          "said ATST’s director general. The first batches of immunoglobulins will go to the 1,200 patients treated "
+          "for immune deficiency."),
+        B(at_bottom(at_widget("05/12 à 8 h", 5, 3, 6, 8, 11), [AT_REL["h443"], AT_REL["h442"], AT_REL["h441"]],
+                    head="À lire aussi")),
+    ],
+    gold=dict(
+        title="Plasma : l’ATST et l’Institut Pasteur de Tunis s’allient pour produire des immunoglobulines",
+        dateline=dl("Tunis", "2025-12-05"),
+        organisations=[org("Agence tunisienne du sang et des tissus", "ATST"),
+                       org("Institut Pasteur de Tunis", "IPT"), org("Union européenne")],
+        places=[place("Tunis")],
+        figures=[
+            fig("le 5 décembre 2025", "2025-12-05", None, "date"),
+            fig("cinq ans", 5, "ans", "duration"),
+            fig("4,2 M€", 4200000, "M€", "money", currency="EUR"),
+            fig("jusqu’à 6 000 litres", 6000, "litres", "other", qualifier="jusqu’à"),
+            fig("2027", 2027, None, "year"),
+            fig("1 200 patients", 1200, "patients"),
+            fig("5 December 2025", "2025-12-05", None, "date"),
+            fig("five-year", 5, "year", "duration"),
+            fig("€4.2 million", 4200000, "€", "money", currency="EUR"),
+            fig("up to 6,000 litres", 6000, "litres", "other", qualifier="up to"),
+            fig("1,200 patients", 1200, "patients"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes=AT_NOTE + " On this page the share line stands under the type line as well as at the bottom (both "
+              "boilerplate) and the related block is titled 'À lire aussi'. A bilingual release (README rule): the "
+              "French version, the heading 'English version' and the English version are article text; language, "
+              "title and dateline from the French. The French paragraphs went through an 'ignore' trip that dropped "
+              "every ’, œ and € ('Lagence', 'la mise en uvre', 'Dotée de 4,2 M par lUnion'): each comes back, the € "
+              "confirmed by the English '€4.2 million' (tags lost-apostrophe, lost-oe, lost-euro). Organisations "
+              "listed once under the French long forms (the English 'Tunisian Blood and Tissue Agency', 'Pasteur "
+              "Institute of Tunis' and 'European Union' are the same bodies). Figures by distinct text in either "
+              "language: 'le 5 décembre 2025' / '5 December 2025', 'cinq ans' / 'five-year' (unit 'year', h415), "
+              "'4,2 M€' / '€4.2 million', 'jusqu’à 6 000 litres' / 'up to 6,000 litres', '1 200 patients' / '1,200 "
+              "patients'; 'dès 2027' and 'from 2027' give one text '2027'; 'par an' / 'a year' out.",
+    ),
+))
