@@ -544,3 +544,266 @@ PAGES.append(Page(
               "patients'; 'dès 2027' and 'from 2027' give one text '2027'; 'par an' / 'a year' out.",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h445 francophone cultural centre in Yellowknife (Northwest Territories, Canada): no defect and no boilerplate
+PAGES.append(Page(
+    name="h445-ccft-yellowknife-radio-communautaire",
+    meta={"site": "www.ccft-yk.example.ca", "style": "northern-cultural-centre-clean", "defects": []},
+    blocks=[
+        P("Le Centre culturel franco-ténois lance Radio Aurore, la première radio communautaire francophone de "
+          "Yellowknife"),
+        P("Yellowknife, le 2 décembre 2025 – Le Centre culturel franco-ténois (CCFT) a inauguré lundi Radio Aurore, "
+          "une radio communautaire qui diffusera en français 18 heures par jour sur le 96,9 FM et en ligne. La "
+          "station s’adresse aux quelque 3 700 francophones et francophiles de Yellowknife, de Hay River et "
+          "d’Inuvik recensés en 2021."),
+        P("Le projet a coûté 640 000 $, financés à 70 % par Patrimoine canadien et à 30 % par le gouvernement des "
+          "Territoires du Nord-Ouest. Douze bénévoles, formés pendant six semaines à l’animation et au montage, "
+          "assureront les émissions du matin et du week-end aux côtés de deux journalistes salariés."),
+        P("« Quand il fait −40 °C dehors et que la nuit tombe à 15 h, la radio devient un lien essentiel. Nous "
+          "voulons que les familles francophones des Territoires du Nord-Ouest s’entendent et se reconnaissent », a "
+          "déclaré la directrice générale du CCFT, Mélanie Thériault-Okpik."),
+        P("La programmation comprendra une chronique hebdomadaire réalisée avec les élèves de l’École Allain St-Cyr "
+          "et des capsules en inuktitut et en tlicho. Depuis sa création en 1978, le CCFT a organisé plus de 450 "
+          "spectacles et ateliers dans les trois régions du territoire."),
+        L("""Renseignements :
+Julie Arseneault
+Coordonnatrice des communications
+Centre culturel franco-ténois
+867 555-0142, poste 21
+communications@ccft-yk.example.ca"""),
+    ],
+    gold=dict(
+        title="Le Centre culturel franco-ténois lance Radio Aurore, la première radio communautaire francophone de "
+              "Yellowknife",
+        dateline=dl("Yellowknife", "2025-12-02"),
+        organisations=[org("Centre culturel franco-ténois", "CCFT"), org("Patrimoine canadien"),
+                       org("gouvernement des Territoires du Nord-Ouest")],
+        places=[place("Yellowknife"), place("Hay River"), place("Inuvik"), place("Territoires du Nord-Ouest")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("18 heures", 18, "heures", "duration"),
+            fig("quelque 3 700 francophones", 3700, "francophones", qualifier="quelque"),
+            fig("en 2021", 2021, None, "year"),
+            fig("640 000 $", 640000, "$", "money", currency="CAD"),
+            fig("70 %", 70, "%", "percent"),
+            fig("30 %", 30, "%", "percent"),
+            fig("Douze bénévoles", 12, "bénévoles"),
+            fig("six semaines", 6, "semaines", "duration"),
+            fig("deux journalistes", 2, "journalistes"),
+            fig("−40 °C", -40, "°C", "other"),
+            fig("en 1978", 1978, None, "year"),
+            fig("plus de 450 spectacles", 450, "spectacles", qualifier="plus de"),
+            fig("trois régions", 3, "régions"),
+        ],
+        phones=[phone("+18675550142", extension="21")],
+        emails=["communications@ccft-yk.example.ca"],
+        contacts=[contact("Julie Arseneault", "Coordonnatrice des communications", "Centre culturel franco-ténois",
+                          ["+18675550142"], ["communications@ccft-yk.example.ca"])],
+        notes="No defect and no boilerplate: every line is article text (a made-up francophone cultural centre in "
+              "Yellowknife, Northwest Territories; Patrimoine canadien and the territorial government are real bodies "
+              "with invented funding). Radio Aurore is the station's name (no organisation of its own: a service of "
+              "the centre). '18 heures par jour' a duration with the per-unit phrase out; 'le 96,9 FM' a frequency "
+              "(no figure, h136-h151 '88,7 FM'); 'recensés en 2021' gives 'en 2021'; '640 000 $' CAD ('$' on a "
+              "Canadian page); '−40 °C' with U+2212 keeps its sign (h418); 'à 15 h' a clock time; 'la première "
+              "radio' an ordinal word; 'les trois régions du territoire' a count. The 'gouvernement des Territoires du "
+              "Nord-Ouest' is an organisation (an executive named as a body, h88-h103) and 'Territoires du "
+              "Nord-Ouest' also stands alone in the quote (a place, iso null); the school is a venue. Contact: the "
+              "'Renseignements :' block one item a line (role with its capital as written, an 867 number with "
+              "'poste 21', +1 by the page).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h446 Tahitian TV channel's midday news page: listing of four stories, Tahitian ticker, video lines, a stamp glued to its headline, ’ dropped in a story (inside Faa’a), a doubly encoded story
+TV_TOP = """Fenua TV – L’info du fenua
+Direct | Replay | Info | Sport | Météo | Programmes
+Te mau parau api ▸ Ua matara te purumu no Taravao ▸ E piti pahi rahi i tae mai i Papeete ▸ Hawaiki Nui : ua re te pupu no Papara
+Le journal de midi – mardi 2 décembre 2025"""
+TV_BOTTOM = """▶ Voir le reportage (2:31)
+Lire la suite
+Voir tous les journaux
+Téléchargez l’application Fenua TV sur l’App Store et Google Play
+Fenua TV – BP 125, 98713 Papeete – Tél. : 40 47 36 00 – © 2025 Fenua TV"""
+PAGES.append(Page(
+    name="h446-fenua-tv-journal-midi-vanille-faaa-dengue",
+    meta={"site": "www.fenua-tv.example.pf", "style": "polynesian-tv-news-listing", "listing": True,
+          "defects": ["listing", "menu", "foreign-ticker", "video-player", "read-more", "body-glued",
+                      "lost-apostrophe", "mojibake-double-cp1252", "postcode-trap", "newsletter-chrome"]},
+    blocks=[
+        B(TV_TOP),
+        P("Vanille de Tahaa : une récolte record de 62 tonnes cette saison"),
+        P("02/12/2025 – 12:04"),
+        B("▶ Voir le reportage (1:52)"),
+        P("La Chambre de l’agriculture et de la pêche lagonaire (CAPL) a annoncé mardi une récolte de 62 tonnes de "
+          "vanille verte à Tahaa et à Raiatea pour la saison 2025, contre 41 tonnes l’an dernier. Le kilo de vanille "
+          "préparée se vend jusqu’à 52 000 francs CFP à l’export, soit environ 436 euros. Quelque 380 producteurs, "
+          "dont près d’un tiers de femmes, vivent de cette culture."),
+        B("Lire la suite"),
+        P("Faa’a : l’aéroport accueillera deux vols de plus par semaine vers Los Angeles"),
+        P("02/12/2025 – 11:37", glue=True),
+        P("L’aéroport international de Tahiti-Faa’a accueillera à partir du 15 janvier 2026 deux vols "
+          "supplémentaires par semaine vers Los Angeles, a annoncé la compagnie Air Tahiti Nui. La ligne compte déjà "
+          "cinq rotations hebdomadaires. L’aéroport a vu passer 1,42 million de passagers en 2024, un chiffre qu’il "
+          "espère dépasser d’ici à la fin de l’année.", apos="drop"),
+        B("Lire la suite"),
+        P("Nuku Hiva : 2 800 enfants vaccinés contre la dengue en trois semaines"),
+        P("02/12/2025 – 10:58"),
+        P("La Direction de la santé a vacciné 2 800 enfants de 6 à 16 ans contre la dengue aux Marquises en trois "
+          "semaines, avec l’aide de l’Aranui 5, le cargo mixte qui dessert l’archipel. La campagne, d’un coût de 38 "
+          "millions de francs CFP, sera étendue aux Tuamotu en février 2026.", moji="cp1252x2"),
+        B("Lire la suite"),
+        P("Va’a : l’équipe de Papara remporte la Hawaiki Nui pour la troisième fois"),
+        P("02/12/2025 – 09:15"),
+        P("Les six rameurs de Papara ont bouclé les trois étapes de la course entre Huahine, Raiatea, Tahaa et Bora "
+          "Bora en 9 h 41 min 12 s, devant 96 pirogues. Ils empochent une prime de 1,5 million de francs CFP."),
+        B(TV_BOTTOM),
+    ],
+    gold=dict(
+        title="Vanille de Tahaa : une récolte record de 62 tonnes cette saison",
+        dateline=None,
+        organisations=[org("Chambre de l’agriculture et de la pêche lagonaire", "CAPL"), org("Air Tahiti Nui"),
+                       org("Direction de la santé")],
+        places=[place("Tahaa"), place("Raiatea"), place("Faa’a"), place("Los Angeles"), place("Tahiti-Faa’a"),
+                place("Nuku Hiva"), place("Marquises"), place("Tuamotu"), place("Papara"), place("Huahine"),
+                place("Bora Bora")],
+        figures=[
+            fig("62 tonnes", 62, "tonnes", "other"),
+            fig("02/12/2025 – 12:04", "2025-12-02", None, "date"),
+            fig("2025", 2025, None, "year"),
+            fig("41 tonnes", 41, "tonnes", "other"),
+            fig("jusqu’à 52 000 francs CFP", 52000, "francs CFP", "money", qualifier="jusqu’à", currency="XPF"),
+            fig("environ 436 euros", 436, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("Quelque 380 producteurs", 380, "producteurs", qualifier="Quelque"),
+            fig("près d’un tiers", 0.3333, None, "other", qualifier="près d’"),
+            fig("deux vols", 2, "vols"),
+            fig("02/12/2025 – 11:37", "2025-12-02", None, "date"),
+            fig("15 janvier 2026", "2026-01-15", None, "date"),
+            fig("cinq rotations", 5, "rotations"),
+            fig("1,42 million de passagers", 1420000, "passagers"),
+            fig("en 2024", 2024, None, "year"),
+            fig("2 800 enfants", 2800, "enfants"),
+            fig("trois semaines", 3, "semaines", "duration"),
+            fig("02/12/2025 – 10:58", "2025-12-02", None, "date"),
+            fig("6", 6, None, "age"),
+            fig("16 ans", 16, "ans", "age"),
+            fig("38 millions de francs CFP", 38000000, "francs CFP", "money", currency="XPF"),
+            fig("février 2026", 2026, None, "year"),
+            fig("02/12/2025 – 09:15", "2025-12-02", None, "date"),
+            fig("six rameurs", 6, "rameurs"),
+            fig("trois étapes", 3, "étapes"),
+            fig("9 h 41 min 12 s", 34872, None, "duration"),
+            fig("96 pirogues", 96, "pirogues"),
+            fig("1,5 million de francs CFP", 1500000, "francs CFP", "money", currency="XPF"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A made-up Tahitian TV channel's midday news page (French Polynesia): four unrelated stories (a listing: "
+              "first headline = title, dateline null). Boilerplate: site name, menu, a Tahitian headline ticker ('Te "
+              "mau parau api ▸ ...', tag foreign-ticker, a new language), the label 'Le journal de midi – mardi 2 "
+              "décembre 2025' (README listing titles), the '▶ Voir le reportage (m:ss)' lines (video-player, their "
+              "durations no figures), 'Lire la suite' lines, 'Voir tous les journaux', the app line and the footer "
+              "with BP box, 98713 postcode and switchboard. Each story's headline and stamp line are article text, "
+              "each stamp one date figure; the second story's stamp is glued to its headline ('Los "
+              "Angeles02/12/2025 – 11:37', split). The second story lost every ’ ('Laéroport', 'Tahiti-Faaa', "
+              "'quil'): restored, also the ’ that is part of the Tahitian name Faa’a (README 'Grand’Anse'). The third "
+              "story's body is doubly encoded (UTF-8 read as cp1252 twice), decoded twice. 'la saison 2025' gives "
+              "'2025'; 'l’an dernier' no figure; 'jusqu’à 52 000 francs CFP' XPF with its qualifier, 'soit environ "
+              "436 euros' a converted amount; 'près d’un tiers de femmes' a fraction; 'deux vols de plus par "
+              "semaine' (headline) and 'deux vols supplémentaires par semaine' one text 'deux vols' (per-unit out); "
+              "'à partir du 15 janvier 2026' the date without 'à partir du'; 'cinq rotations hebdomadaires' a count; "
+              "'de 6 à 16 ans' '6' (age, unit null) and '16 ans'; 'en trois semaines' one text for headline and "
+              "body; 'l’Aranui 5' a ship's name (no figure); a race time '9 h 41 min 12 s' in seconds (h243); 'la "
+              "troisième fois' an ordinal word. The Hawaiki Nui is a race (event); the 'Direction de la santé' "
+              "acting is listed as written; Air Tahiti Nui (real airline, invented news) listed. Places: the islands "
+              "and towns, 'Tahiti-Faa’a' from the airport's name (h348) beside 'Faa’a' in the headline, "
+              "'Marquises' (aux Marquises) and 'Tuamotu' (archipelagos, iso null). No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h447 Seychelles coral-reef foundation: English release under French chrome, a half-repaired cp1252 quote
+SC_TOP = """Fondation seychelloise pour les récifs coralliens
+Kreol | Français | English
+Accueil | La Fondation | Nos programmes | Actualités | Soutenir | Contact
+Accueil › Actualités › Communiqués
+Ce communiqué n’est disponible qu’en anglais.
+Publié le 02/12/2025 – Lecture : 3 min"""
+SC_BOTTOM = """Partager : Facebook | X | LinkedIn | WhatsApp
+Soutenez nos pépinières : parrainez une bouture de corail pour 250 roupies. Faire un don
+Fondation seychelloise pour les récifs coralliens – Mont Fleuri, Victoria, Mahé – Tél. : +248 4 225 100
+Ce site utilise des cookies. J’accepte | En savoir plus"""
+PAGES.append(Page(
+    name="h447-scrf-seychelles-coral-restoration-en",
+    meta={"site": "www.recifs-seychelles.example.sc", "style": "reef-foundation-en-under-fr-chrome",
+          "language": "en",
+          "defects": ["english-page", "mojibake-partial", "mojibake-cp1252", "menu", "breadcrumb", "share-lines",
+                      "donation-block", "cookie-banner"]},
+    blocks=[
+        B(SC_TOP),
+        P("Seychelles reef restoration passes 40,000 coral fragments"),
+        P("VICTORIA, Seychelles, 2 December 2025 – The Seychelles Coral Reef Foundation (SCRF) has planted more than "
+          "40,000 coral fragments on degraded reefs around Praslin and Curieuse since 2023, the foundation said on "
+          "Tuesday. Nearly 70% of the transplanted corals have survived two bleaching episodes, a rate the team "
+          "describes as “better than expected”."),
+        P("The five-year programme, worth SR 48 million (about €3.1 million), is funded by the Global Environment "
+          "Facility (GEF), the French Development Agency (AFD) and the Government of Seychelles. It employs 26 "
+          "divers and boat crew, most of them from fishing families on La Digue."),
+        P("“One in four reefs around Praslin lost most of its living coral in 2016. What we" + moji("’") + "re doing "
+          "is buying time " + moji("–") + " the reef" + moji("’") + "s recovery depends on keeping warming below "
+          "1.5°C,” said Dr Marie-Ange Hoareau, the foundation’s scientific director."),
+        P("The foundation plans to extend its nurseries to the Aldabra group in 2026, in one of the largest reef "
+          "programmes of the western Indian Ocean, and to train 60 Seychellois students as reef monitors. Visitors "
+          "to Curieuse Marine National Park can sponsor a coral fragment for SR 250."),
+        L("""Media contact:
+Nadia Payet, Communications Officer – +248 4 225 114 / +248 2 718 340 – media@recifs-seychelles.example.sc"""),
+        B(SC_BOTTOM),
+    ],
+    gold=dict(
+        title="Seychelles reef restoration passes 40,000 coral fragments",
+        dateline=dl("VICTORIA", "2025-12-02"),
+        organisations=[org("Seychelles Coral Reef Foundation", "SCRF"), org("Global Environment Facility", "GEF"),
+                       org("French Development Agency", "AFD"), org("Government of Seychelles")],
+        places=[place("Seychelles", "SC"), place("Victoria"), place("Praslin"), place("Curieuse"),
+                place("La Digue"), place("Aldabra"), place("Indian Ocean")],
+        figures=[
+            fig("40,000 coral fragments", 40000, "fragments"),
+            fig("2 December 2025", "2025-12-02", None, "date"),
+            fig("more than 40,000 coral fragments", 40000, "fragments", qualifier="more than"),
+            fig("2023", 2023, None, "year"),
+            fig("Nearly 70%", 70, "%", "percent", qualifier="Nearly"),
+            fig("two bleaching episodes", 2, "episodes"),
+            fig("five-year", 5, "year", "duration"),
+            fig("SR 48 million", 48000000, "SR", "money", currency="SCR"),
+            fig("about €3.1 million", 3100000, "€", "money", qualifier="about", currency="EUR"),
+            fig("26 divers", 26, "divers"),
+            fig("One in four", 0.25, None, "other"),
+            fig("in 2016", 2016, None, "year"),
+            fig("1.5°C", 1.5, "°C", "other"),
+            fig("in 2026", 2026, None, "year"),
+            fig("60 Seychellois students", 60, "students"),
+            fig("SR 250", 250, "SR", "money", currency="SCR"),
+        ],
+        phones=[phone("+2484225114"), phone("+2482718340")],
+        emails=["media@recifs-seychelles.example.sc"],
+        contacts=[contact("Nadia Payet", "Communications Officer", None, ["+2484225114", "+2482718340"],
+                          ["media@recifs-seychelles.example.sc"])],
+        notes="A made-up Seychelles coral-reef foundation: an English release under the site's French chrome "
+              "(site name, Kreol/French/English line, menu, breadcrumb, the French line saying the release exists "
+              "only in English, the publication/reading-time line, share line, a donation line whose '250 roupies' "
+              "is chrome, footer with the switchboard, cookie line: boilerplate); language 'en'. The quote was "
+              "half repaired by an earlier tool: three sequences are still UTF-8 read as cp1252 ('weâ€™re', 'time "
+              "â€“ the', 'reefâ€™s') beside a right 'foundation’s': decoded (tags mojibake-partial, "
+              "mojibake-cp1252). Dateline 'VICTORIA, Seychelles, 2 December 2025 –': place as written in capitals, "
+              "the city listed as 'Victoria', the country SC. 'more than 40,000 coral fragments' and the title's "
+              "'40,000 coral fragments' two texts (unit the head noun 'fragments', h415); 'since 2023' gives '2023'; "
+              "'two bleaching episodes' unit 'episodes'; 'five-year' a duration (h415); 'SR 48 million' Seychelles "
+              "rupees with the symbol before the number (SCR, unit 'SR', as 'VT' and 'R'), 'about €3.1 million' the "
+              "converted amount; 'One in four reefs' one proportion 0.25 (session 13 'N in M' rule); 'in 2016', 'in "
+              "2026' keep 'in'; '1.5°C' a measure. Organisations: the foundation, the GEF and the AFD under the "
+              "English long forms the text writes (h270), 'Government of Seychelles' (an executive as a body). "
+              "Places: 'the Aldabra group' gives 'Aldabra', 'the western Indian Ocean' gives 'Indian Ocean' (iso "
+              "null), 'Curieuse Marine National Park' the island already listed. Contact: one English line with "
+              "role, a Mahé landline and a mobile (+248, seven digits).",
+    ),
+))
