@@ -63,6 +63,12 @@ def pdflines(marked: str, width: int, seed: str, lig: bool = False, hyphen: bool
     lines, cur = [], ""
     target = width - rng.randint(0, 4)
     for w in raw.split(" "):
+        if "\n" in w:  # a forced break (⏎ in the markup): the head ends the line
+            head, w = w.split("\n", 1)
+            lines.append(f"{cur} {head}" if cur else head)
+            cur = w
+            target = width - rng.randint(0, 4)
+            continue
         if not cur or len(cur) + 1 + len(w) <= target:
             cur = f"{cur} {w}" if cur else w
             continue
@@ -805,5 +811,334 @@ Nadia Payet, Communications Officer – +248 4 225 114 / +248 2 718 340 – medi
               "Places: 'the Aldabra group' gives 'Aldabra', 'the western Indian Ocean' gives 'Indian Ocean' (iso "
               "null), 'Curieuse Marine National Park' the island already listed. Contact: one English line with "
               "role, a Mahé landline and a mobile (+248, seven digits).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h448 UNAIDS office in Burundi: two paragraphs UTF-8 read as Latin-1, an in-body 'Lire aussi' line, SDG line, cookie line
+UN_TOP = """Aller au contenu principal
+English | Français
+ONUSIDA – Programme commun des Nations Unies sur le VIH/sida
+Accueil
+Qui nous sommes
+Notre action
+Ressources
+Ressources
+Actualités
+Rechercher
+Accueil / Actualités / Communiqués de presse
+Communiqué de presse | Bujumbura | 2 décembre 2025"""
+UN_BOTTOM = """Partager : Facebook | X | LinkedIn | E-mail
+ODD 3 – Bonne santé et bien-être | ODD 5 – Égalité entre les sexes
+Dernières actualités
+Rwanda : 12 000 adolescentes formées à la prévention en 2025 (28/11/2025)
+Afrique de l’Est et australe : le rapport régional 2025 est publié (25/11/2025)
+ONUSIDA Burundi – Boulevard de l’Uprona, BP 1490 Bujumbura
+© 2025 ONUSIDA | Conditions d’utilisation | Confidentialité
+Ce site utilise des cookies pour améliorer votre navigation. OK"""
+PAGES.append(Page(
+    name="h448-onusida-burundi-depistage-adolescentes",
+    meta={"site": "burundi.onusida.example.org", "style": "unaids-country-office-latin1",
+          "defects": ["mojibake-latin1", "read-more", "menu", "duplicate-lines", "breadcrumb", "share-lines",
+                      "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B(UN_TOP),
+        P("Burundi : 89 % des personnes vivant avec le VIH connaissent leur statut, mais les adolescentes restent à "
+          "la traîne"),
+        P("Bujumbura, le 2 décembre 2025 – Le Burundi a franchi une étape importante dans la riposte au VIH : 89 % "
+          "des quelque 78 000 personnes vivant avec le virus connaissent désormais leur statut sérologique, et 94 % "
+          "d’entre elles reçoivent un traitement antirétroviral, selon les données présentées à l’occasion de la "
+          "Journée mondiale de lutte contre le sida par le Programme commun des Nations Unies sur le VIH/sida "
+          "(ONUSIDA) et le Conseil national de lutte contre le sida (CNLS)."),
+        P("Les adolescentes et les jeunes femmes de 15 à 24 ans représentent toutefois près de deux nouvelles "
+          "infections sur cinq, alors qu’elles ne forment que 11 % de la population. Dans les provinces de "
+          "Bujumbura, de Gitega et de Ngozi, moins d’une jeune femme sur deux déclare avoir utilisé un préservatif "
+          "lors de son dernier rapport à risque.", moji="latin-1"),
+        B("Lire aussi : Journée mondiale de lutte contre le sida 2025 : le message de la Directrice exécutive"),
+        P("« Le Burundi peut mettre fin au sida en tant que menace de santé publique d’ici à 2030. Mais nous n’y "
+          "arriverons pas sans les filles et les jeunes femmes », a déclaré la directrice pays de l’ONUSIDA, Aïcha "
+          "Kanyange-Mbaye.", moji="latin-1"),
+        P("Le Fonds mondial de lutte contre le sida, la tuberculose et le paludisme a approuvé pour 2026-2028 une "
+          "subvention de 52,4 millions de dollars, dont un cinquième sera consacré à la prévention chez les jeunes. "
+          "Le ministère de la Santé publique et de la Lutte contre le sida prévoit d’ouvrir 36 espaces jeunes dans "
+          "les centres de santé et de distribuer 4,5 millions de préservatifs d’ici à la fin de 2026."),
+        L("""Contact presse
+ONUSIDA Burundi | Jean-Bosco Niyonzima | tél. +257 22 27 54 30 | mob. +257 79 920 114 | niyonzimaj@unaids.org"""),
+        B(UN_BOTTOM),
+    ],
+    gold=dict(
+        title="Burundi : 89 % des personnes vivant avec le VIH connaissent leur statut, mais les adolescentes "
+              "restent à la traîne",
+        dateline=dl("Bujumbura", "2025-12-02"),
+        organisations=[org("Programme commun des Nations Unies sur le VIH/sida", "ONUSIDA"),
+                       org("Conseil national de lutte contre le sida", "CNLS"),
+                       org("Fonds mondial de lutte contre le sida, la tuberculose et le paludisme"),
+                       org("ministère de la Santé publique et de la Lutte contre le sida")],
+        places=[place("Burundi", "BI"), place("Bujumbura"), place("Gitega"), place("Ngozi")],
+        figures=[
+            fig("89 %", 89, "%", "percent"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("quelque 78 000 personnes", 78000, "personnes", qualifier="quelque"),
+            fig("94 %", 94, "%", "percent"),
+            fig("15", 15, None, "age"),
+            fig("24 ans", 24, "ans", "age"),
+            fig("près de deux nouvelles infections sur cinq", 0.4, None, "other", qualifier="près de"),
+            fig("11 %", 11, "%", "percent"),
+            fig("moins d’une jeune femme sur deux", 0.5, None, "other", qualifier="moins d’"),
+            fig("2030", 2030, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("2028", 2028, None, "year"),
+            fig("52,4 millions de dollars", 52400000, "dollars", "money", currency="USD"),
+            fig("un cinquième", 0.2, None, "other"),
+            fig("36 espaces", 36, "espaces"),
+            fig("4,5 millions de préservatifs", 4500000, "préservatifs"),
+        ],
+        phones=[phone("+25722275430"), phone("+25779920114")],
+        emails=["niyonzimaj@unaids.org"],
+        contacts=[contact("Jean-Bosco Niyonzima", None, "ONUSIDA Burundi", ["+25722275430", "+25779920114"],
+                          ["niyonzimaj@unaids.org"])],
+        notes="The UNAIDS country office in Burundi (real body, invented figures and people; made-up host): skip "
+              "line, language line, the site name with the programme's long form (chrome; the body spells it out "
+              "too), a menu with 'Ressources' twice, breadcrumb, the type/place/date line, an in-body 'Lire aussi : "
+              "...' line between two paragraphs (read-more, its '2025' chrome), share line, the SDG line ('ODD 3', "
+              "'ODD 5': names, no figures), related headlines with dates, footer with BP box, copyright and cookie "
+              "lines are boilerplate. Two paragraphs are UTF-8 read as Latin-1 (ISO-8859-1): 'Ã©' for é, 'Ã\xa0' for "
+              "à, and ’ shown as 'â' followed by two C1 control characters (tag mojibake-latin1, h136-h151): decoded. "
+              "The title's and the body's '89 %' one text; 'des quelque 78 000 personnes' a count with 'quelque'; "
+              "'de 15 à 24 ans' gives '15' (age, unit null) and '24 ans'; 'près de deux nouvelles infections sur "
+              "cinq' one proportion (0.4, h312-h327), 'moins d’une jeune femme sur deux' 0.5; 'd’ici à 2030' gives "
+              "'2030'; 'pour 2026-2028' (the grant's period, not a name) two years, '2026' also for 'la fin de "
+              "2026'; 'un cinquième' a fraction; '36 espaces jeunes' a count with unit 'espaces'; '4,5 millions de "
+              "préservatifs' a count with its scale. The Journée mondiale de lutte contre le sida is an event. "
+              "Organisations: the ONUSIDA and the CNLS with acronyms, the Global Fund under its full long form (no "
+              "acronym written), the ministry under its whole name (long noun phrases). Contact: one line with "
+              "'|' separators, the office label 'ONUSIDA Burundi' as organisation, the person, a landline after "
+              "'tél.' and a mobile after 'mob.', an address of the real agency's domain with an invented mailbox.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h449 Lille NGO's post on Togo scraped as WordPress block source: block comments, entities, figure caption, list items, an obfuscated and a hidden address, donation line
+WP_OPEN = "<!-- wp:paragraph -->"
+WP_CLOSE = "<!-- /wp:paragraph -->"
+H449_P1 = ("Lille, le 3 décembre 2025 – L’association lilloise Eaux vives Savanes (EVS) a achevé la construction de 48 "
+           "forages équipés de pompes à motricité humaine et de 36 blocs de latrines dans les écoles de la région des "
+           "Savanes, au nord du Togo. Quelque 12\u00a0000 élèves de 5 à 14 ans y ont désormais accès à l’eau potable "
+           "sur leur lieu d’études.")
+H449_P2 = ("Les travaux, menés en quatorze mois avec l’entreprise togolaise Forages du Nord et les comités de gestion "
+           "des villages, ont coûté 185\u00a0000 euros, soit environ 121 millions de francs CFA. L’Agence de l’eau "
+           "Artois-Picardie en a financé 60\u00a0%, la Métropole européenne de Lille 25\u00a0%, le reste provenant de "
+           "dons de particuliers.")
+H449_Q = ("« Avant, les filles perdaient chaque jour près de deux heures à chercher de l’eau, et beaucoup quittaient "
+          "l’école à la puberté. Aujourd’hui, l’absentéisme a baissé de moitié », explique Kossi Lamboni, directeur "
+          "régional de l’éducation des Savanes.")
+H449_P4 = ("L’association prévoit d’équiper 20 écoles supplémentaires d’ici à la rentrée 2026-2027 et lance un appel "
+           "aux dons : 40 euros financent le kit d’hygiène d’une classe pendant un an.")
+PAGES.append(Page(
+    name="h449-eaux-vives-savanes-togo-forages-ecoles",
+    meta={"site": "www.eauxvives-savanes.example.org", "style": "ngo-wordpress-block-source",
+          "defects": ["wp-shortcodes", "html-debris", "obfuscated-email", "hidden-email", "menu", "breadcrumb",
+                      "share-lines", "donation-block", "postcode-trap"]},
+    blocks=[
+        B("""Eaux vives Savanes – Association de solidarité internationale
+Accueil | Qui sommes-nous ? | Nos projets | Actualités | Faire un don | Contact
+Accueil › Actualités › Togo"""),
+        P("Togo : 48 forages et 36 blocs de latrines pour les écoles des Savanes"),
+        B(WP_OPEN),
+        P("[[<p>||]]" + ent(H449_P1, "’–\u00a0", NUM) + "[[</p>||]]"),
+        B(WP_CLOSE + "\n<!-- wp:heading {\"level\":3} -->"),
+        P("[[<h3 class=\"wp-block-heading\">||]]Quatorze mois de travaux[[</h3>||]]"),
+        B("<!-- /wp:heading -->\n" + WP_OPEN),
+        P("[[<p>||]]" + ent(H449_P2, "’\u00a0", NUM) + "[[</p>||]]"),
+        B(WP_CLOSE + "\n<!-- wp:image {\"id\":2214,\"sizeSlug\":\"large\",\"linkDestination\":\"none\"} -->"),
+        P("[[<figure class=\"wp-block-image size-large\"><img src=\"/wp-content/uploads/2025/12/forage-nanergou.jpg\" "
+          "alt=\"\" class=\"wp-image-2214\"/><figcaption class=\"wp-element-caption\">||]]"
+          + ent("Des élèves de l’école primaire de Nanergou puisent l’eau du nouveau forage, le 18 novembre 2025.",
+                "’", NUM) + "[[</figcaption></figure>||]]"),
+        B("<!-- /wp:image -->\n" + WP_OPEN),
+        P("[[<p>||]]" + ent(H449_Q, "’«»\u00a0", NUM) + "[[</p>||]]"),
+        B(WP_CLOSE + "\n<!-- wp:list -->\n<ul class=\"wp-block-list\">"),
+        L("""[[<!-- wp:list-item --><li>||]]Tône (Dapaong) : 14 forages et 11 blocs de latrines[[</li><!-- /wp:list-item -->||]]
+[[<!-- wp:list-item --><li>||]]Cinkassé : 12 forages et 9 blocs de latrines[[</li><!-- /wp:list-item -->||]]
+[[<!-- wp:list-item --><li>||]]Tandjouaré : 11 forages et 8 blocs de latrines[[</li><!-- /wp:list-item -->||]]
+[[<!-- wp:list-item --><li>||]]Kpendjal (Mandouri) : 11 forages et 8 blocs de latrines[[</li><!-- /wp:list-item -->||]]"""),
+        B("</ul>\n<!-- /wp:list -->\n" + WP_OPEN),
+        P("[[<p>||]]" + ent(H449_P4, "’", NUM) + "[[</p>||]]"),
+        B(WP_CLOSE + "\n" + WP_OPEN),
+        L("[[<p><strong>||]]Contact presse :[[</strong>||]] Claire Vandamme, chargée de communication [[&#8211;||–]] "
+          "03 20 54 18 72 / 06 71 24 93 58 [[&#8211;||–]] presse[at]eauxvives-savanes[dot]example[dot]org[[<br>||]]\n"
+          "Au Togo : Yendoubé Lare, coordinateur du programme [[&#8211;||–]] (+228) 27 70 81 46 / 90 14 52 37 "
+          "[[&#8211;||–]] [[<a href=\"/cdn-cgi/l/email-protection\" class=\"__cf_email__\" "
+          "data-cfemail=\"4a2638233e2f0a2f2b3f393c233c2f3967\">||]][email protected][[</a></p>||]]"),
+        B(WP_CLOSE + """
+Catégories : Actualités, Togo | Étiquettes : eau, écoles, Savanes
+Partager : Facebook | X | LinkedIn | E-mail
+Faire un don : 40 € = le kit d’hygiène d’une classe pour un an
+Eaux vives Savanes – 23, rue de Wazemmes, 59000 Lille – © 2025 – Propulsé par WordPress"""),
+    ],
+    gold=dict(
+        title="Togo : 48 forages et 36 blocs de latrines pour les écoles des Savanes",
+        dateline=dl("Lille", "2025-12-03"),
+        organisations=[org("Eaux vives Savanes", "EVS"), org("Forages du Nord"),
+                       org("Agence de l’eau Artois-Picardie"), org("Métropole européenne de Lille")],
+        places=[place("Togo", "TG"), place("Savanes"), place("Lille"), place("Nanergou"), place("Tône"),
+                place("Dapaong"), place("Cinkassé"), place("Tandjouaré"), place("Kpendjal"), place("Mandouri")],
+        figures=[
+            fig("48 forages", 48, "forages"),
+            fig("36 blocs", 36, "blocs"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("Quelque 12\u00a0000 élèves", 12000, "élèves", qualifier="Quelque"),
+            fig("5", 5, None, "age"),
+            fig("14 ans", 14, "ans", "age"),
+            fig("Quatorze mois", 14, "mois", "duration"),
+            fig("quatorze mois", 14, "mois", "duration"),
+            fig("185\u00a0000 euros", 185000, "euros", "money", currency="EUR"),
+            fig("environ 121 millions de francs CFA", 121000000, "francs CFA", "money", qualifier="environ",
+                currency="XOF"),
+            fig("60\u00a0%", 60, "%", "percent"),
+            fig("25\u00a0%", 25, "%", "percent"),
+            fig("le 18 novembre 2025", "2025-11-18", None, "date"),
+            fig("près de deux heures", 2, "heures", "duration", qualifier="près de"),
+            fig("moitié", 0.5, None, "other"),
+            fig("14 forages", 14, "forages"),
+            fig("11 blocs", 11, "blocs"),
+            fig("12 forages", 12, "forages"),
+            fig("9 blocs", 9, "blocs"),
+            fig("11 forages", 11, "forages"),
+            fig("8 blocs", 8, "blocs"),
+            fig("20 écoles", 20, "écoles"),
+            fig("2026", 2026, None, "year"),
+            fig("2027", 2027, None, "year"),
+            fig("40 euros", 40, "euros", "money", currency="EUR"),
+        ],
+        phones=[phone("+33320541872"), phone("+33671249358"), phone("+22827708146"), phone("+22890145237")],
+        emails=[],
+        hidden_emails=1,
+        contacts=[contact("Claire Vandamme", "chargée de communication", None, ["+33320541872", "+33671249358"]),
+                  contact("Yendoubé Lare", "coordinateur du programme", None, ["+22827708146", "+22890145237"])],
+        notes="A made-up Lille NGO's post on the Savanes region of Togo, scraped as the WordPress block editor's source "
+              "(post content with its block comments): the lines that are only block comments or list wrappers "
+              "('<!-- wp:paragraph -->', '<!-- /wp:paragraph -->', '<!-- wp:heading {\"level\":3} -->', '<!-- "
+              "wp:image {...} -->', '<!-- wp:list -->', '<ul class=\"wp-block-list\">', '</ul>') are boilerplate, like "
+              "lines that are only shortcodes (tag wp-shortcodes, h200-h215) or only HTML; the lines holding text keep "
+              "their text with the tags and the block comments of the list items removed; numeric entities "
+              "('&#8217;', '&#8211;', '&#171;', '&#187;', '&#160;' kept as U+00A0 in the clean text and in the figure "
+              "texts) decoded. The image block holds the caption (article text, '<figure>', '<img>' and "
+              "'<figcaption>' removed). Site name, menu, breadcrumb, the categories/tags line, share line, the "
+              "donation line (its '40 €' chrome although the body says '40 euros') and the footer with the 59000 "
+              "postcode are boilerplate. Dateline 'Lille, le 3 décembre 2025 –' (the seat; the works are in Togo). "
+              "'Quatorze mois de travaux' (heading) and 'en quatorze mois' two texts (capital); 'de 5 à 14 ans' "
+              "'5' (age, unit null) and '14 ans'; 'soit environ 121 millions de francs CFA' XOF (Togo) beside the "
+              "euros; 'baissé de moitié' a fraction; the list rows give their counts ('11 forages' and '8 blocs' "
+              "once each, 'blocs' the head noun of 'blocs de latrines'); 'la rentrée 2026-2027' an academic year "
+              "(two years, h264-h279); 'pendant un an' no figure. Organisations: the NGO with its acronym, the "
+              "Togolese company, the water agency and the Lille metropolitan authority (an intermunicipal body, "
+              "h345); 'les comités de gestion' generic; the regional education director is a role. Places: 'la "
+              "région des Savanes' gives 'Savanes', 'l’école primaire de Nanergou' (a venue) gives its village, the "
+              "prefectures and their towns from the list. Contacts: the press officer in Lille (French numbers "
+              "without code, +33 by the page's seat; her address obfuscated as 'presse[at]...[dot]...', kept as "
+              "written and not listed) and the programme coordinator under the country label 'Au Togo :' (a "
+              "landline after '(+228)' and a mobile after '/' without code, +228; his address behind the CDN "
+              "e-mail protection, counted).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h450 scanned communiqué of the town of Maradi (Niger): OCR text, letterhead, letter-spaced labels and heading, speck lines, wraps with hyphenation and a split number, straight apostrophes
+H450_P1 = ("Le Maire de la [[Cornmune||Commune]] urbaine de Maradi porte à la connaissance des commerçants et de la "
+           "population que le grand marché de Maradi sera fermé du lundi 15 décembre [[2O25||2025]] au dimanche 15 "
+           "février 2026 inclus, pour permettre [[1es||les]] travaux de [[réhabi1itation||réhabilitation]] engagés "
+           "après l'incendie du 9 août 2025, qui avait détruit 640 boutiques et hangars.")
+H450_P2 = ("Les quelque 3 200 commerçants concernés seront réinstallés sur le site provisoire aménagé au stade "
+           "municipal et au marché de Sabon Gari, où 1⏎250 emplacements numérotés ont été tracés. Les emplacements "
+           "seront attribués par tirage au sort le samedi 13 décembre 2025 à 9 heures, en présence des "
+           "représentants des commerçants.")
+H450_P3 = ("Les travaux, d'un montant de [[1,B4||1,84]] milliard de francs CFA, sont financés par l'[[Etat||État]] à hauteur de "
+           "[[6O||60]] % et par la Banque ouest-africaine de développement (BOAD). Ils comprennent la reconstruction de "
+           "1 100 boutiques en matériaux [[incornbustibles||incombustibles]], l'installation de 48 bornes d'incendie "
+           "et l'aménagement de 2,6 kilomètres de caniveaux.")
+H450_P4 = ("Pendant toute la durée des travaux, l'accès au chantier est strictement interdit au public. Les "
+           "commerçants qui n'auraient pas retiré leurs marchandises avant le vendredi 12 décembre 2025 à 18 heures "
+           "ne pourront prétendre à aucune [[indernnisation||indemnisation]]. La Chambre de commerce et d'industrie "
+           "du Niger (CCIN) tiendra une permanence sur le site provisoire.")
+
+
+def ocr_x(marked, seed, width=76):
+    return X(pdflines(marked, width, seed), side(marked, 1))
+
+
+PAGES.append(Page(
+    name="h450-commune-maradi-fermeture-grand-marche-ocr",
+    meta={"site": "www.ville-maradi.example.ne", "style": "town-hall-scanned-communique-ocr",
+          "defects": ["ocr-errors", "letter-spaced", "stray-junk-line", "unaccented-capitals", "hard-wrap",
+                      "wrapped-number", "pdf-hyphenation", "page-furniture", "postcode-trap"]},
+    blocks=[
+        B("""REPUBLIQUE DU NIGER
+REGION DE MARADI
+COMMUNE URBAINE DE MARADI
+CABINET DU MAIRE
+N° 0147/CUM/CAB/2025
+C O M M U N I Q U E   D E   P R E S S E
+~ . ' ,  ·"""),
+        X("   FERMETURE TEMPORAIRE DU GRAND MARCHE DE MARADI\n        POUR TRAVAUX DE REHABILITATION",
+          "FERMETURE TEMPORAIRE DU GRAND MARCHÉ DE MARADI POUR TRAVAUX DE RÉHABILITATION"),
+        X(" " * 52 + "Maradi, le 2 décembre 2O25", "Maradi, le 2 décembre 2025"),
+        ocr_x(H450_P1, "h450a"),
+        ocr_x(H450_P2, "h450b"),
+        ocr_x(H450_P3, "h450c"),
+        X("M E S U R E S   D E   S E C U R I T E", "MESURES DE SÉCURITÉ"),
+        ocr_x(H450_P4, "h450d"),
+        X("Pour tout renseignement : Service de la communication de la Mairie, Tél. 20 41 05 12 / 96 88 14 07",
+          "Pour tout renseignement : Service de la communication de la Mairie, Tél. 20 41 05 12 / 96 88 14 07"),
+        X(" " * 44 + "Le Maire,", "Le Maire,"),
+        B(" " * 40 + "| |  /~ ."),
+        X(" " * 40 + "Ibrahim Sani Chaïbou", "Ibrahim Sani Chaïbou"),
+        B("BP 425 Maradi – Tél. 20 41 00 00 – mairie@ville-maradi.example.ne" + " " * 20 + "1/1"),
+    ],
+    gold=dict(
+        title="FERMETURE TEMPORAIRE DU GRAND MARCHÉ DE MARADI POUR TRAVAUX DE RÉHABILITATION",
+        dateline=dl("Maradi", "2025-12-02"),
+        organisations=[org("Banque ouest-africaine de développement", "BOAD"),
+                       org("Chambre de commerce et d'industrie du Niger", "CCIN")],
+        places=[place("Maradi"), place("Sabon Gari")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("lundi 15 décembre 2025", "2025-12-15", None, "date"),
+            fig("dimanche 15 février 2026", "2026-02-15", None, "date"),
+            fig("9 août 2025", "2025-08-09", None, "date"),
+            fig("640 boutiques", 640, "boutiques"),
+            fig("quelque 3 200 commerçants", 3200, "commerçants", qualifier="quelque"),
+            fig("1 250 emplacements", 1250, "emplacements"),
+            fig("le samedi 13 décembre 2025 à 9 heures", "2025-12-13", None, "date"),
+            fig("1,84 milliard de francs CFA", 1840000000, "francs CFA", "money", currency="XOF"),
+            fig("60 %", 60, "%", "percent"),
+            fig("1 100 boutiques", 1100, "boutiques"),
+            fig("48 bornes", 48, "bornes"),
+            fig("2,6 kilomètres", 2.6, "kilomètres", "other"),
+            fig("le vendredi 12 décembre 2025 à 18 heures", "2025-12-12", None, "date"),
+        ],
+        phones=[phone("+22720410512"), phone("+22796881407")],
+        emails=[],
+        contacts=[contact(None, None, "Service de la communication de la Mairie", ["+22720410512", "+22796881407"])],
+        notes="A scanned communiqué of the town of Maradi, Niger (made-up host and people), as OCR text: the state, "
+              "region and town letterhead, the cabinet line, the reference number, the letter-spaced document label "
+              "'C O M M U N I Q U E   D E   P R E S S E', speck and stamp lines read as punctuation (one between the "
+              "'Le Maire,' line and the name) and the footer with BP box, switchboard, the town hall's address and "
+              "'1/1' are boilerplate (h136-h151 OCR rules: tags ocr-errors, letter-spaced, stray-junk-line). The "
+              "capital title centred on two lines lost its accents ('MARCHE', 'REHABILITATION'): one clean line "
+              "with them back; the right-aligned dateline 'Maradi, le 2 décembre 2O25' has an OCR letter O for a "
+              "zero. OCR confusions repaired to what the paper printed: 'Cornmune', 'incornbustibles', "
+              "'indernnisation' (rn for m), '1es', 'réhabi1itation' (1 for l), '2O25', '6O %' (O for 0), '1,B4' (B "
+              "for 8); the figure texts are the repaired ones. The printed lines (about 72-76 columns) are joined, "
+              "hyphenated words rejoined, and one line break splits '1' / '250 emplacements' (joined). The straight "
+              "apostrophes are kept as written (h144: the OCR text keeps the letter's typography); 'l'Etat', typed "
+              "without the accent on its capital, becomes 'l'État' (unaccented capital, README). The "
+              "letter-spaced heading 'M E S U R E S   D E   S E C U R I T E' is rejoined and its accents restored "
+              "('MESURES DE SÉCURITÉ'). Figures: 'du lundi 15 décembre 2025 au dimanche 15 février 2026' two dates "
+              "without 'du'/'au'; 'l'incendie du 9 août 2025' the date without 'du'; 'le samedi 13 décembre 2025 à "
+              "9 heures' and 'avant le vendredi 12 décembre 2025 à 18 heures' dates with clock times (one figure "
+              "each); 'financés par l'État à hauteur de 60 %'. Not figures: the reference 'N° 0147/CUM/CAB/2025', the "
+              "footer's BP box and page mark. The town hall (the 'Commune urbaine de Maradi', 'la Mairie') is the "
+              "town, not an organisation (README 'Ville de X'); 'l'État' generic; the BOAD and the CCIN listed with "
+              "their acronyms (real bodies, invented news). 'le marché de Sabon Gari' gives the place 'Sabon Gari' "
+              "(h315 market rule); the stadium is a venue. The signature is not a contact; the office line is one "
+              "contact (person null) with a Maradi landline and a mobile after '/' (+227 by the page).",
     ),
 ))
