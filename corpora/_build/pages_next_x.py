@@ -1142,3 +1142,180 @@ C O M M U N I Q U E   D E   P R E S S E
               "contact (person null) with a Maradi landline and a mobile after '/' (+227 by the page).",
     ),
 ))
+
+
+def fffd(clean: str, chars: str = "’–œ") -> str:
+    """Markup for text whose raw side went through Latin-1 with replacement: `chars` shown as U+FFFD."""
+    return "".join(f"[[\ufffd||{c}]]" if c in chars else c for c in clean)
+
+
+# --------------------------------------------------------------------------- h451 French embassy in Vanuatu: ’, – and œ as U+FFFD in the article, an English caption, trilingual name line
+VU_TOP = """Ambassade de France au Vanuatu
+French Embassy in Vanuatu | Ambasad blong Franis long Vanuatu
+Accueil | L’Ambassade | Services aux citoyens | Visas | Coopération | Coopération | Actualités
+Accueil > Actualités > Coopération
+Publié le 02/12/2025"""
+VU_BOTTOM = """Partager | Imprimer | Envoyer
+Dernière modification : 02/12/2025
+Ambassade de France au Vanuatu – Kumul Highway, BP 60, Port-Vila – Tél. : +678 22 353
+Mentions légales | Accessibilité | Plan du site
+Ce site utilise des cookies de mesure d’audience. OK"""
+PAGES.append(Page(
+    name="h451-ambassade-france-vanuatu-ecoles-tanna",
+    meta={"site": "vu.ambafrance.example.org", "style": "embassy-cooperation-news-pacific",
+          "defects": ["lost-apostrophe", "lost-dash", "oe-replacement-char", "english-caption", "menu",
+                      "duplicate-lines", "breadcrumb", "share-lines", "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B(VU_TOP),
+        P("Le Vanuatu et la France inaugurent douze écoles résistantes aux cyclones à Tanna"),
+        P(fffd("Port-Vila, le 2 décembre 2025 – L’ambassadeur de France au Vanuatu, Philippe Le Goff-Tarigan, et le "
+               "ministre de l’Éducation et de la Formation du Vanuatu ont inauguré lundi à Lenakel, sur l’île de "
+               "Tanna, la dernière des douze écoles reconstruites après les cyclones de 2023. Le programme, d’un "
+               "montant de 1,4 million d’euros, soit environ 182 millions de vatu, a été financé par le Fonds "
+               "Pacifique et mis en œuvre par l’Agence française de développement (AFD).")),
+        P(fffd("Les nouveaux bâtiments, conçus pour résister à des vents de 250 km/h, accueillent 2 150 élèves de la "
+               "province de Tafea. Chaque école dispose d’une citerne de 20 000 litres et de panneaux solaires, et "
+               "peut servir d’abri à 300 personnes en cas d’alerte. Les travaux, confiés à des entreprises locales, "
+               "ont mobilisé 140 ouvriers pendant 18 mois.")),
+        P(fffd("« Ces écoles sont le cœur de nos villages : quand le cyclone arrive, c’est là que les familles se "
+               "réfugient », a souligné la directrice de l’école de Lenakel, Mme Nelly Iaukiau.")),
+        P(fffd("L’ambassadeur et des élèves devant la nouvelle école de Lenakel, le 1er décembre 2025. © Ambassade de "
+               "France au Vanuatu")),
+        P("The ambassador and pupils in front of the new school in Lenakel, 1 December 2025. © French Embassy in "
+          "Vanuatu"),
+        P(fffd("La France consacre chaque année près de 3 millions d’euros à la coopération avec le Vanuatu, dans "
+               "l’éducation, la santé et l’adaptation au changement climatique. Le français est la langue "
+               "d’enseignement d’environ 40 % des écoles du pays.")),
+        L(fffd("Contact presse : Service de presse de l’ambassade – Marie Toa, attachée de presse – +678 22 353 – "
+               "+678 771 2046 – presse.port-vila@ambafrance-vu.example.org")),
+        B(VU_BOTTOM),
+    ],
+    gold=dict(
+        title="Le Vanuatu et la France inaugurent douze écoles résistantes aux cyclones à Tanna",
+        dateline=dl("Port-Vila", "2025-12-02"),
+        organisations=[org("Fonds Pacifique"), org("Agence française de développement", "AFD")],
+        places=[place("Vanuatu", "VU"), place("France", "FR"), place("Tanna"), place("Port-Vila"),
+                place("Lenakel"), place("Tafea")],
+        figures=[
+            fig("douze écoles", 12, "écoles"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("2023", 2023, None, "year"),
+            fig("1,4 million d’euros", 1400000, "euros", "money", currency="EUR"),
+            fig("environ 182 millions de vatu", 182000000, "vatu", "money", qualifier="environ", currency="VUV"),
+            fig("250 km/h", 250, "km/h", "other"),
+            fig("2 150 élèves", 2150, "élèves"),
+            fig("20 000 litres", 20000, "litres", "other"),
+            fig("300 personnes", 300, "personnes"),
+            fig("140 ouvriers", 140, "ouvriers"),
+            fig("18 mois", 18, "mois", "duration"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("1 December 2025", "2025-12-01", None, "date"),
+            fig("près de 3 millions d’euros", 3000000, "euros", "money", qualifier="près de", currency="EUR"),
+            fig("environ 40 %", 40, "%", "percent", qualifier="environ"),
+        ],
+        phones=[phone("+67822353"), phone("+6787712046")],
+        emails=["presse.port-vila@ambafrance-vu.example.org"],
+        contacts=[contact("Marie Toa", "attachée de presse", "Service de presse de l’ambassade",
+                          ["+67822353", "+6787712046"], ["presse.port-vila@ambafrance-vu.example.org"])],
+        notes="The French embassy in Vanuatu (made-up host; the embassy, the Fonds Pacifique and the AFD real, the "
+              "news, people and numbers invented): the French/English/Bislama name lines, menu with 'Coopération' "
+              "twice, breadcrumb, publication line, share line, update line, footer with BP box and switchboard, "
+              "legal and cookie lines are boilerplate. The article went through Latin-1 with replacement: every ’, "
+              "– and œ is U+FFFD ('L�ambassadeur', '2025 � L', 'le c�ur', 'mis en �uvre', the contact line's "
+              "separators), each restored (tags lost-apostrophe, lost-dash, oe-replacement-char); the CMS title and "
+              "the English caption are intact. The French caption carries its credit (article text, the credit no "
+              "organisation); the English caption is article text (english-caption). 'douze écoles' one text for "
+              "title and body; 'les cyclones de 2023' gives '2023'; '1,4 million d’euros, soit environ 182 "
+              "millions de vatu' two money figures (VUV, unit as written); '250 km/h' a measure; 'pendant 18 mois' "
+              "a duration; 'le 1er décembre 2025' and '1 December 2025' two date texts; 'chaque année' out. The "
+              "embassy and the ministry stand only in roles and in the credit (not listed; 'France' stands alone "
+              "as the acting country, h295); 'la dernière des douze' repeats the count. Places: 'l’île de Tanna' "
+              "gives 'Tanna', 'la province de Tafea' gives 'Tafea'. Contact: the press service label, the press "
+              "attaché, a five-digit Port-Vila landline (the footer's switchboard, here in the article) and a "
+              "seven-digit mobile (+678).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h452 Brussels news site reprinting a Belga dispatch: ticker, kicker, byline, '(Belga)' opening without place, glued sentences, ad labels between paragraphs, a cp1250 paragraph, a half-repaired word
+BM_TOP = """Bruxelles Matin
+Accueil | Belgique | Bruxelles | Monde | Économie | Sport | Culture | Opinions
+EN DIRECT ▸ Grève à la STIB : métros perturbés jusqu’à 19 h ▸ Météo : jusqu’à 15 cm de neige en Ardenne ▸ Bourse : le Bel 20 en hausse de 0,8 %
+ÉCONOMIE"""
+BM_BOTTOM = """PUBLICITÉ
+Partager : Facebook | X | LinkedIn | E-mail
+Vos réactions (14)
+Les plus lus
+1. Ring de Bruxelles : 4 kilomètres de bouchons ce matin à Woluwe
+2. Budget fédéral : l’accord attendu avant le 20 décembre
+© Bruxelles Matin 2025 – Rue de la Loi 155, 1040 Bruxelles – Tous droits réservés"""
+PAGES.append(Page(
+    name="h452-bruxelles-matin-belga-liege-airport-fret",
+    meta={"site": "www.bruxelles-matin.example.be", "style": "brussels-news-site-belga-reprint",
+          "defects": ["body-glued", "mojibake-cp1250", "ad-label", "read-more", "menu", "ticker", "share-lines",
+                      "comments-widget", "postcode-trap"]},
+    blocks=[
+        B(BM_TOP),
+        P("Liège Airport a traité 1,21 million de tonnes de fret en onze mois, un record"),
+        B("Par Belga | Publié le 02/12/2025 à 14:12 | Mis à jour à 15:30"),
+        P("(Belga) Liège Airport a traité 1,21 million de tonnes de fret entre janvier et novembre, soit 7,4 % de plus "
+          "qu’un an plus tôt, a annoncé mardi la direction de l’aéroport, qui revendique la place de premier aéroport "
+          "de fret de Belgique et de sixième en Europe."),
+        P("Le chiffre d’affaires devrait dépasser 145 millions d’euros sur l’ensemble de l’année. L’aéroport emploie "
+          "directement quelque 1 100 personnes et fait vivre plus de 10 000 emplois indirects en province de Liège, "
+          "selon une étude de la Banque nationale de Belgique (BNB).", glue=True),
+        B("PUBLICITÉ"),
+        P("La croissance tient surtout au commerce électronique : les colis en provenance d’Asie représentent "
+          "désormais près de la moitié des volumes. Les riverains dénoncent toutefois la hausse des vols de nuit, qui "
+          "ont atteint 11 240 mouvements depuis janvier, et réclament un plafond de 9 000 par an.", moji="cp1250"),
+        B("Lire aussi | Charleroi : l’aéroport dépasse les 10 millions de passagers pour la première fois"),
+        P("Le ministre wallon de l’Économie a annoncé une enveloppe de 38 millions d’euros pour agrandir la zone "
+          "logistique de Bierset, où 14 hectares seront [[amĂ©nagĂ©s||aménagés]] d’ici 2027. Les travaux doivent "
+          "débuter au printemps 2026."),
+        P("Les syndicats saluent ces investissements mais demandent des garanties sur les conditions de travail "
+          "nocturne, après deux arrêts de travail en octobre.", glue=True),
+        B(BM_BOTTOM),
+    ],
+    gold=dict(
+        title="Liège Airport a traité 1,21 million de tonnes de fret en onze mois, un record",
+        dateline=None,
+        organisations=[org("Belga"), org("Liège Airport"), org("Banque nationale de Belgique", "BNB")],
+        places=[place("Belgique", "BE"), place("Europe"), place("Liège"), place("Asie"), place("Bierset")],
+        figures=[
+            fig("1,21 million de tonnes", 1210000, "tonnes", "other"),
+            fig("onze mois", 11, "mois", "duration"),
+            fig("7,4 %", 7.4, "%", "percent"),
+            fig("145 millions d’euros", 145000000, "euros", "money", currency="EUR"),
+            fig("quelque 1 100 personnes", 1100, "personnes", qualifier="quelque"),
+            fig("plus de 10 000 emplois", 10000, "emplois", qualifier="plus de"),
+            fig("près de la moitié", 0.5, None, "other", qualifier="près de"),
+            fig("11 240 mouvements", 11240, "mouvements"),
+            fig("9 000", 9000, None),
+            fig("38 millions d’euros", 38000000, "euros", "money", currency="EUR"),
+            fig("14 hectares", 14, "hectares", "other"),
+            fig("2027", 2027, None, "year"),
+            fig("2026", 2026, None, "year"),
+            fig("deux arrêts", 2, "arrêts"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A made-up Brussels news site reprinting a dispatch of the Belgian agency Belga (real agency and "
+              "airport, invented figures): site name, menu, the 'EN DIRECT ▸' ticker (its numbers chrome), the "
+              "capital rubric kicker, the byline/publication/update line, the 'PUBLICITÉ' labels left by two ad slots "
+              "(one between two paragraphs, one after the article; new tag ad-label), an in-body 'Lire aussi | ...' "
+              "line (read-more), share line, the comment counter, 'Les plus lus' and the footer with the 1040 "
+              "postcode are boilerplate. The dispatch opens with the agency in brackets and no place ('(Belga) "
+              "Liège Airport a traité ...', Belga's own shape): no dateline (a dateline needs a place; see the notes "
+              "of this set), the agency listed as an organisation under its name 'Belga' (not an acronym). Two "
+              "sentences are glued to the previous paragraph ('en Europe.Le chiffre', 'printemps 2026.Les "
+              "syndicats'): split. The third paragraph is UTF-8 read as cp1250 ('dâ€™Asie', 'dĂ©sormais'), decoded; "
+              "the fourth keeps one half-repaired word 'amĂ©nagĂ©s' in a clean paragraph, restored. The title's and "
+              "the body's '1,21 million de tonnes' one text (a measure with its scale); 'en onze mois' gives 'onze "
+              "mois'; 'qu’un an plus tôt' no figure; 'premier', 'sixième' ordinal words; 'un plafond de 9 000 par an' "
+              "a count without noun (per-unit out); 'd’ici 2027' and 'au printemps 2026' years (h389). Organisations: "
+              "Belga, Liège Airport (a company acting, its name holding the city), the BNB; 'la direction de "
+              "l’aéroport', 'Les syndicats' and 'Le ministre wallon de l’Économie' generic or roles. Places: "
+              "'Belgique', 'Europe' and 'Asie' (iso null), 'en province de Liège' gives 'Liège', 'la zone logistique "
+              "de Bierset' gives 'Bierset'. No contact.",
+    ),
+))
