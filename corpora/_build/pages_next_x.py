@@ -1319,3 +1319,284 @@ PAGES.append(Page(
               "de Bierset' gives 'Bierset'. No contact.",
     ),
 ))
+
+# --------------------------------------------------------------------------- h453 Great Lakes community's draft communiqué in an online word-processor viewer: viewer chrome, letterhead, review-comment anchors and pane, double spaces after full stops, footnote
+WD_TOP = """Bureau en ligne – Documents
+communique_CEPGL_interconnexion_V3_relu.docx – Enregistré
+Fichier | Accueil | Insertion | Mise en page | Révision | Affichage | Aide
+Mode lecture | Modifier le document | Imprimer | Partager | Commentaires (3)
+COMMUNAUTE ECONOMIQUE DES PAYS DES GRANDS LACS
+Secrétariat exécutif – Gisenyi
+COMMUNIQUE DE PRESSE"""
+WD_BOTTOM = """Page 1 sur 1 | 512 mots | Français (France) | Zoom 100 %
+Commentaires
+Jeanine Nduwimana [JN1] 27 nov. 2025 : vérifier la longueur avec EGL (187 ou 192 km ?)
+Jeanine Nduwimana [JN2] 27 nov. 2025 : chiffre à confirmer par la BAD
+Patrick Mugisha [JN3] 28 nov. 2025 : OK pour un tiers, validé par le SE
+Répondre | Résoudre"""
+PAGES.append(Page(
+    name="h453-cepgl-interconnexion-goma-gisenyi-bukavu-docx",
+    meta={"site": "docs.bureau-en-ligne.example.com", "style": "online-word-processor-viewer-draft",
+          "defects": ["pdf-chrome", "word-comments", "double-space"]},
+    blocks=[
+        B(WD_TOP),
+        P("Interconnexion électrique des Grands Lacs : la ligne Goma–Gisenyi–Bukavu sous tension avant juin 2026"),
+        P("Gisenyi, le 1er décembre 2025"),
+        P("Les ministres de l’Énergie de la République démocratique du Congo, du Rwanda et du Burundi, réunis le 28 "
+          "novembre à Gisenyi sous l’égide de la Communauté économique des pays des Grands Lacs (CEPGL), ont validé le "
+          "calendrier de la ligne d’interconnexion à 220 kilovolts qui reliera Goma, Gisenyi et Bukavu sur 187 "
+          "kilomètres[[[JN1]||]].[[  || ]]Le projet, d’un coût de USD 146 millions, est financé par la Banque africaine "
+          "de développement (BAD) et l’Union européenne."),
+        P("La ligne permettra d’échanger jusqu’à 120 mégawatts entre les trois pays et d’alimenter près de 95 000 "
+          "ménages supplémentaires autour du lac Kivu[[[JN2]||]].[[  || ]]La société Énergie des Grands Lacs (EGL), "
+          "organisme spécialisé de la CEPGL, assurera l’exploitation de l’ouvrage."),
+        P("« Cette ligne est la preuve que l’intégration régionale se construit pylône après pylône », a déclaré le "
+          "secrétaire exécutif de la CEPGL, Dieudonné Habonimana¹."),
+        P("Les travaux de génie civil commenceront en février 2026 et dureront 14 mois.[[  || ]]Près de 600 emplois "
+          "locaux seront créés pendant le chantier, dont un tiers réservés aux femmes[[[JN3]||]]."),
+        L("Contact presse : Cellule de communication de la CEPGL – +250 788 314 562 – +243 997 208 115 – "
+          "communication@cepgl.example.org"),
+        P("¹ Nommé en juillet 2024 pour un mandat de quatre ans."),
+        B(WD_BOTTOM),
+    ],
+    gold=dict(
+        title="Interconnexion électrique des Grands Lacs : la ligne Goma–Gisenyi–Bukavu sous tension avant juin 2026",
+        dateline=dl("Gisenyi", "2025-12-01"),
+        organisations=[org("Communauté économique des pays des Grands Lacs", "CEPGL"),
+                       org("Banque africaine de développement", "BAD"), org("Union européenne"),
+                       org("Énergie des Grands Lacs", "EGL")],
+        places=[place("Goma"), place("Gisenyi"), place("Bukavu"), place("République démocratique du Congo", "CD"),
+                place("Rwanda", "RW"), place("Burundi", "BI"), place("lac Kivu")],
+        figures=[
+            fig("juin 2026", 2026, None, "year"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("le 28 novembre", "--11-28", None, "date"),
+            fig("220 kilovolts", 220, "kilovolts", "other"),
+            fig("187 kilomètres", 187, "kilomètres", "other"),
+            fig("USD 146 millions", 146000000, "USD", "money", currency="USD"),
+            fig("jusqu’à 120 mégawatts", 120, "mégawatts", "other", qualifier="jusqu’à"),
+            fig("trois pays", 3, "pays"),
+            fig("près de 95 000 ménages", 95000, "ménages", qualifier="près de"),
+            fig("février 2026", 2026, None, "year"),
+            fig("14 mois", 14, "mois", "duration"),
+            fig("Près de 600 emplois", 600, "emplois", qualifier="Près de"),
+            fig("un tiers", 0.3333, None, "other"),
+            fig("juillet 2024", 2024, None, "year"),
+            fig("quatre ans", 4, "ans", "duration"),
+        ],
+        phones=[phone("+250788314562"), phone("+243997208115")],
+        emails=["communication@cepgl.example.org"],
+        contacts=[contact(None, None, "Cellule de communication de la CEPGL", ["+250788314562", "+243997208115"],
+                          ["communication@cepgl.example.org"])],
+        notes="A draft communiqué of the Great Lakes economic community (real body, invented news and people; the "
+              "viewer's host made up) opened in an online word processor's reading view: the viewer's name, file-name, "
+              "ribbon and toolbar lines and the status bar ('Page 1 sur 1 | 512 mots | Français (France) | Zoom 100 "
+              "%') are viewer chrome (tag pdf-chrome, as the browser PDF viewer h406), the document's unaccented "
+              "letterhead (a document without CMS title, h56-h71) boilerplate. The reviewers' comments left in the "
+              "file show as anchors '[JN1]', '[JN2]', '[JN3]' glued to the words they annotate and as the comment "
+              "pane at the end ('Commentaires', author, anchor, date and remark, 'Répondre | Résoudre'): the anchors "
+              "are removed from the clean text and the pane is boilerplate (new tag word-comments); the pane's "
+              "numbers ('187 ou 192 km', dates) are not figures. The typist left two spaces after three full stops "
+              "(double-space, removed). The document's own title is the title; the place-and-date line under it the "
+              "dateline. The footnote mark '¹' after the secretary's name is a real superscript (kept, no figure) and "
+              "the footnote line at the foot of the page is article text ('juillet 2024' a year, 'quatre ans' a "
+              "duration). Figures: 'avant juin 2026' a month-year; 'réunis le 28 novembre' without year; 'USD 146 "
+              "millions' money with the code before the number (unit 'USD', h408-h423 'RWF 85 million'); '220 "
+              "kilovolts' and 'jusqu’à 120 mégawatts' measures; 'les trois pays' a count; 'dont un tiers' a fraction. "
+              "The line 'Goma–Gisenyi–Bukavu' gives its towns (h280-h295 corridor rule). Organisations: the CEPGL, "
+              "the BAD, the Union européenne and the EGL (the community's specialised body, listed with its acronym; "
+              "'la société' there is its description). The ministers are roles. Places: the three countries (CD, RW, "
+              "BI), the towns, 'lac Kivu' with its generic noun. Contact: the communication cell (person null) with "
+              "a Rwandan and a Congolese mobile.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h454 browser print view of a Moroccan ministry's release: English-locale print header, a page break inside a paragraph, a paragraph without accents, a space before a comma, “ ” inside « », Mm³
+MA_HEAD = ("12/2/25, 3:47 PM                Barrages : le taux de remplissage remonte à 31,4 % | Ministère de "
+           "l’Équipement et de l’Eau")
+MA_URL = "https://www.equipement-eau.example.gov.ma/fr/communiques/barrages-taux-remplissage-2-decembre-2025"
+H454_P3A = ("Pour sécuriser l’eau potable, le ministère accélère le programme de dessalement : la station de Casablanca, "
+            "d’une capacité de 300 millions de mètres cubes par an, entrera en service par tranches à partir de juin "
+            "2026[[ ,||,]] et les autoroutes de l’eau entre le Sebou et le Bouregreg ont déjà transféré 420 Mm³")
+H454_P3B = ("depuis leur mise en service. Ces investissements représentent 14,5 milliards de dirhams sur la période "
+            "2024-2027.")
+PAGES.append(Page(
+    name="h454-ministere-equipement-eau-maroc-barrages-print",
+    meta={"site": "www.equipement-eau.example.gov.ma", "style": "ministry-release-browser-print-view-en-locale",
+          "defects": ["print-furniture", "stripped-accents", "space-before-comma", "mixed-quotes", "breadcrumb",
+                      "share-lines"]},
+    blocks=[
+        B(MA_HEAD + "\n"
+          "المملكة المغربية | Royaume du Maroc\n"
+          "Ministère de l’Équipement et de l’Eau\n"
+          "Accueil > Médiathèque > Communiqués\n"
+          "Communiqué | 2 décembre 2025"),
+        P("Barrages : le taux de remplissage remonte à 31,4 % après les pluies de novembre"),
+        P("Rabat, le 2 décembre 2025 – Le taux de remplissage des barrages du Royaume atteignait 31,4 % ce mardi, "
+          "contre 26,8 % à la même date l’an dernier, soit un volume de 5 260 Mm³, a indiqué le ministère de "
+          "l’Équipement et de l’Eau. Les précipitations de la deuxième quinzaine de novembre ont apporté près de 740 "
+          "Mm³ en quinze jours."),
+        P("Les situations restent contrastées d’un bassin à l’autre : le bassin du Loukkos est rempli à 58 %, celui du "
+          "Sebou à 47 %, tandis que celui de l’Oum Er-Rbia, qui alimente les périmètres irrigués des Doukkala et du "
+          "Tadla, plafonne à 9,2 %. Le barrage de Bin El Ouidane n’est qu’à 7 % de sa capacité.", strip=True),
+        X(side(H454_P3A, 0), side(H454_P3A, 1) + " " + side(H454_P3B, 1)),
+        B(MA_URL + "      1/2\n" + MA_HEAD),
+        X(side(H454_P3B, 0), ""),
+        P("« Malgré ces pluies, le Maroc vit sa septième année de sécheresse consécutive. “Chaque goutte compte” doit "
+          "rester notre règle », a déclaré le ministre."),
+        L("Direction de la communication et de la coopération – Tél. : +212 5 37 57 20 00 – Fax : +212 5 37 57 20 01 "
+          "– communication@equipement-eau.example.gov.ma"),
+        B("Partager : Facebook | X | LinkedIn | Imprimer\n"
+          "© 2025 Ministère de l’Équipement et de l’Eau – Tous droits réservés\n" + MA_URL + "      2/2"),
+    ],
+    gold=dict(
+        title="Barrages : le taux de remplissage remonte à 31,4 % après les pluies de novembre",
+        dateline=dl("Rabat", "2025-12-02"),
+        organisations=[org("ministère de l’Équipement et de l’Eau")],
+        places=[place("Rabat"), place("Loukkos"), place("Sebou"), place("Oum Er-Rbia"), place("Doukkala"),
+                place("Tadla"), place("Bin El Ouidane"), place("Casablanca"), place("Bouregreg"),
+                place("Maroc", "MA")],
+        figures=[
+            fig("31,4 %", 31.4, "%", "percent"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("26,8 %", 26.8, "%", "percent"),
+            fig("5 260 Mm³", 5260000000, "Mm³", "other"),
+            fig("près de 740 Mm³", 740000000, "Mm³", "other", qualifier="près de"),
+            fig("quinze jours", 15, "jours", "duration"),
+            fig("58 %", 58, "%", "percent"),
+            fig("47 %", 47, "%", "percent"),
+            fig("9,2 %", 9.2, "%", "percent"),
+            fig("7 %", 7, "%", "percent"),
+            fig("300 millions de mètres cubes", 300000000, "mètres cubes", "other"),
+            fig("juin 2026", 2026, None, "year"),
+            fig("420 Mm³", 420000000, "Mm³", "other"),
+            fig("14,5 milliards de dirhams", 14500000000, "dirhams", "money", currency="MAD"),
+            fig("2024", 2024, None, "year"),
+            fig("2027", 2027, None, "year"),
+        ],
+        phones=[phone("+212537572000"), phone("+212537572001", "fax")],
+        emails=["communication@equipement-eau.example.gov.ma"],
+        contacts=[contact(None, None, "Direction de la communication et de la coopération",
+                          ["+212537572000", "+212537572001"], ["communication@equipement-eau.example.gov.ma"])],
+        notes="A browser's print view of a release of Morocco's ministry of equipment and water (real ministry, "
+              "invented figures; made-up host), printed from a browser set to an English locale: the print header "
+              "'12/2/25, 3:47 PM' (US month/day order, chrome, no figure) with the page title and site name, at the "
+              "top and again after the page break, the print footer (URL and '1/2', '2/2'), the Arabic/French "
+              "kingdom line, the ministry's name line, breadcrumb, type/date line, share and copyright lines are "
+              "boilerplate (print-furniture). The page break falls inside the third paragraph ('transféré 420 Mm³' "
+              "/ 'depuis leur mise en service'): one clean line. The second paragraph lost its accents "
+              "('contrastees', 'a 58 %', 'perimetres irrigues', 'capacite'): restored; 'juin 2026 ,' loses the space "
+              "before its comma; “ ” inside the minister's « » quote are kept (mixed-quotes). 'Mm³' (millions of "
+              "cubic metres, the Moroccan water statistics' unit) is a measure whose value takes its scale: '5 260 "
+              "Mm³' = 5 260 000 000 (as 'M€'); 'près de 740 Mm³', '420 Mm³' likewise, '300 millions de mètres cubes' "
+              "with the per-unit 'par an' out. The title's and the body's '31,4 %' one text; 'contre 26,8 % à la "
+              "même date l’an dernier' no year figure; 'la deuxième quinzaine', 'sa septième année' ordinal words; "
+              "'en quinze jours' a duration; 'sur la période 2024-2027' two years. The ministry is the source "
+              "('a indiqué le ministère ...'): listed as the body writes it; 'le Royaume' and 'le ministre' "
+              "generic/role. Places: basins and rivers by their names ('le bassin du Loukkos' → 'Loukkos', 'le "
+              "Sebou', 'l’Oum Er-Rbia', 'le Bouregreg'), the plains 'Doukkala' and 'Tadla', 'Bin El Ouidane' from "
+              "the dam's name (h248-h263 plant rule), 'Casablanca' from the station's, 'Maroc' (MA) in the quote. "
+              "Contact: the communication directorate (person null) with phone and fax (+212).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h455 film festival's press conference on a video platform: the video title as title, the description as the article, player, channel, counters, chapters, hashtags, transcript and comments chrome
+VT_TOP = """VidéoTube – FESPACO 2027 : lancement de la 30e édition – conférence de presse
+VidéoTube
+Rechercher
+▶ 0:00 / 42:17
+Sous-titres | Paramètres | Mini-lecteur | Plein écran"""
+VT_MID = """FESPACO officiel
+18,2 k abonnés
+S’abonner
+👍 214 | 👎 | Partager | Télécharger | Enregistrer
+3 412 vues · 2 déc. 2025"""
+VT_BOTTOM = """#FESPACO2027 #CinémaAfricain #Ouagadougou
+…afficher moins
+Chapitres
+0:00 Ouverture
+3:12 Le thème de la 30e édition
+11:45 Budget et partenaires
+27:30 Questions des journalistes
+Transcription
+Afficher la transcription
+87 commentaires
+Trier par
+Ajouter un commentaire…
+@cinephile_bf · il y a 5 heures
+Vivement février 2027 ! Le FESPACO, c’est la fierté de tout un continent 🎬
+👍 45 · Répondre
+@awa.films · il y a 3 heures
+Les inscriptions pour les courts métrages se font aussi en ligne ?
+👍 3 · Répondre
+À suivre
+FESPACO 2025 : la cérémonie de clôture en intégralité · 2:41:08"""
+PAGES.append(Page(
+    name="h455-fespaco-2027-conference-presse-video",
+    meta={"site": "www.videotube.example.com", "style": "video-platform-press-conference",
+          "defects": ["video-platform-page", "video-player", "duplicate-title", "votes-widget", "share-lines",
+                      "comments-widget"]},
+    blocks=[
+        B(VT_TOP),
+        P("FESPACO 2027 : lancement de la 30e édition – conférence de presse"),
+        B(VT_MID),
+        P("Ouagadougou, le 2 décembre 2025 – Le Festival panafricain du cinéma et de la télévision de Ouagadougou "
+          "(FESPACO) a officiellement lancé ce mardi les préparatifs de sa 30e édition, prévue du 27 février au 6 mars "
+          "2027 sous le thème « Cinémas d’Afrique et mémoires partagées »."),
+        P("La déléguée générale, Alimata Zongo-Ouédraogo, a annoncé un budget de 2,8 milliards de francs CFA, en hausse "
+          "de 12 % par rapport à l’édition précédente. Les inscriptions des films sont ouvertes jusqu’au 15 septembre "
+          "2026 ; plus de 1 300 œuvres de 52 pays avaient été soumises en 2025."),
+        P("Le festival attend 150 000 spectateurs et 4 500 professionnels accrédités. Un marché du film réunira "
+          "pendant six jours distributeurs, diffuseurs et plateformes au Siao, en marge des projections."),
+        L("""Contact presse : Direction de la communication du FESPACO – +226 25 30 75 38 / +226 70 26 14 92 – presse@fespaco.example.bf
+Accréditations : accreditations@fespaco.example.bf"""),
+        B(VT_BOTTOM),
+    ],
+    gold=dict(
+        title="FESPACO 2027 : lancement de la 30e édition – conférence de presse",
+        dateline=dl("Ouagadougou", "2025-12-02"),
+        organisations=[org("Festival panafricain du cinéma et de la télévision de Ouagadougou", "FESPACO")],
+        places=[place("Ouagadougou")],
+        figures=[
+            fig("30e édition", 30, "édition", "ordinal"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("27 février", "2027-02-27", None, "date"),
+            fig("6 mars 2027", "2027-03-06", None, "date"),
+            fig("2,8 milliards de francs CFA", 2800000000, "francs CFA", "money", currency="XOF"),
+            fig("12 %", 12, "%", "percent"),
+            fig("15 septembre 2026", "2026-09-15", None, "date"),
+            fig("plus de 1 300 œuvres", 1300, "œuvres", qualifier="plus de"),
+            fig("52 pays", 52, "pays"),
+            fig("en 2025", 2025, None, "year"),
+            fig("150 000 spectateurs", 150000, "spectateurs"),
+            fig("4 500 professionnels", 4500, "professionnels"),
+            fig("six jours", 6, "jours", "duration"),
+        ],
+        phones=[phone("+22625307538"), phone("+22670261492")],
+        emails=["presse@fespaco.example.bf", "accreditations@fespaco.example.bf"],
+        contacts=[contact(None, None, "Direction de la communication du FESPACO", ["+22625307538", "+22670261492"],
+                          ["presse@fespaco.example.bf"]),
+                  contact(None, None, "Accréditations", [], ["accreditations@fespaco.example.bf"])],
+        notes="A film festival's press conference posted on a made-up video platform (the FESPACO is real, its "
+              "figures and people invented), scraped with the platform's page: the browser-title line that repeats "
+              "the video title with the platform's name (duplicate-title), the platform name and search lines, the "
+              "player's time and control lines (video-player, '42:17' no figure), the channel name, subscriber "
+              "count, subscribe button, the reactions/share line (votes-widget, share-lines), the views-and-date "
+              "line, and after the description the hashtag line ('#FESPACO2027' no figure), '…afficher moins', the "
+              "chapter list with its time codes, the transcript buttons, the comment count, sort label, comment "
+              "field, readers' comments with their handles and relative times, and the 'À suivre' suggestion are "
+              "boilerplate (new tag video-platform-page). The video's title (the page's H1) is the title; the "
+              "description under the views line is the article, with its dateline 'Ouagadougou, le 2 décembre "
+              "2025 –'. 'FESPACO 2027' in the title is an edition's name (its year no figure, h152-h167); '30e "
+              "édition' an ordinal with its noun, one text for title and body; 'du 27 février au 6 mars 2027': "
+              "'27 février' (its own month, the second bound's year, h152-h167) and '6 mars 2027'; 'jusqu’au 15 "
+              "septembre 2026' the date without 'jusqu’au'; 'l’édition précédente' no figure; 'avaient été soumises "
+              "en 2025' gives 'en 2025'; 'pendant six jours' a duration. The FESPACO (the festival's institution, "
+              "acting: it launches, budgets and takes registrations, with a délégation générale) is listed with "
+              "its long form and acronym, although a festival's edition is an event (see the notes of this set); "
+              "the theme's title 'Cinémas d’Afrique et mémoires partagées' is a name, so 'Afrique' inside it is no place (as a country inside a plan's name, h88-h103); 'au Siao' "
+              "(the fair grounds) a venue; the market is an event. Contacts: the communication directorate (person "
+              "null, a Ouagadougou landline and a mobile, +226) and the accreditation line with only an address (an "
+              "office contact labelled 'Accréditations', h136-h151 accreditation-line rule).",
+    ),
+))
