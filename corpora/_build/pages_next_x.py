@@ -303,7 +303,7 @@ PAGES.append(Page(
         L("""[[<p><strong>||]]Accréditations[[</strong><br />||]]
 Les journalistes sont priés de s’accréditer avant le mardi 9 décembre à 12 h auprès de :[[<br />||]]
 Hatem Jaziri, chargé de communication, ATST – +216 71 560 318 – [[<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="2f5f5d4a5c5c4a6f4e5b5c5b025c4e4148">||]][email protected][[</a><br />||]]
-Rim Gharbi, responsable des relations publiques, ATDBS – +216 22 614 903 – Rim.Gharbi@atdbs.example.tn[[</p>||]]"""),
+Rim Gharbi, responsable des relations publiques, ATDBS – +216 22 614 903 – [[<a href="mailto:Rim.Gharbi@atdbs.example.tn">||]]Rim.Gharbi@atdbs.example.tn[[</a></p>||]]"""),
         B(at_bottom(at_widget("02/12 à 8 h", 3, 2, 6, 7, 10), [AT_REL["h440"], AT_REL["old1"], AT_REL["old3"]])),
     ],
     gold=dict(
@@ -338,8 +338,8 @@ Rim Gharbi, responsable des relations publiques, ATDBS – +216 22 614 903 – R
               "The title is printed twice (second copy boilerplate). The body is the CMS's raw HTML ('<p>', "
               "'<strong>', '<br />', '&rsquo;', '&nbsp;' inside numbers, kept as U+00A0 in the clean text and in the "
               "figure texts) and the first accreditation address sits behind the CDN e-mail-protection link (anchor "
-              "removed, '[email protected]' counted); the second address is written with capitals (listed in "
-              "lower case, h417). An invitation: no dateline. The title's 'samedi 13 décembre' (no year) and the "
+              "removed, '[email protected]' counted); the second address is a mailto anchor written with capitals "
+              "(anchor removed, listed in lower case, h417). An invitation: no dateline. The title's 'samedi 13 décembre' (no year) and the "
               "body's 'le samedi 13 décembre 2025 à 9 h' are two date texts; 'la 3e édition' an ordinal with its "
               "noun (h414); 'lors de l’édition 2024' an edition's year, no figure (h245); 'contre 3\u00a0870' a count "
               "without noun; 'âgés de 18 à 65 ans' gives '18' (age, unit null) and '65 ans'; 'au moins 50 kg' a "
@@ -572,7 +572,8 @@ PAGES.append(Page(
           "déclaré la directrice générale du CCFT, Mélanie Thériault-Okpik."),
         P("La programmation comprendra une chronique hebdomadaire réalisée avec les élèves de l’École Allain St-Cyr "
           "et des capsules en inuktitut et en tlicho. Depuis sa création en 1978, le CCFT a organisé plus de 450 "
-          "spectacles et ateliers dans les trois régions du territoire."),
+          "spectacles et ateliers dans les trois régions du territoire. Les écoles qui souhaitent participer à la "
+          "chronique peuvent écrire à ecoles@ccft-yk.example.ca."),
         L("""Renseignements :
 Julie Arseneault
 Coordonnatrice des communications
@@ -604,7 +605,7 @@ communications@ccft-yk.example.ca"""),
             fig("trois régions", 3, "régions"),
         ],
         phones=[phone("+18675550142", extension="21")],
-        emails=["communications@ccft-yk.example.ca"],
+        emails=["ecoles@ccft-yk.example.ca", "communications@ccft-yk.example.ca"],
         contacts=[contact("Julie Arseneault", "Coordonnatrice des communications", "Centre culturel franco-ténois",
                           ["+18675550142"], ["communications@ccft-yk.example.ca"])],
         notes="No defect and no boilerplate: every line is article text (a made-up francophone cultural centre in "
@@ -612,7 +613,8 @@ communications@ccft-yk.example.ca"""),
               "with invented funding). Radio Aurore is the station's name (no organisation of its own: a service of "
               "the centre). '18 heures par jour' a duration with the per-unit phrase out; 'le 96,9 FM' a frequency "
               "(no figure, h136-h151 '88,7 FM'); 'recensés en 2021' gives 'en 2021'; '640 000 $' CAD ('$' on a "
-              "Canadian page); '−40 °C' with U+2212 keeps its sign (h418); 'à 15 h' a clock time; 'la première "
+              "Canadian page); '−40 °C' with U+2212 keeps its sign (h418); the address closing the last body sentence, "
+              "offered to schools, is an e-mail (its full stop out) but no contact (h413); 'à 15 h' a clock time; 'la première "
               "radio' an ordinal word; 'les trois régions du territoire' a count. The 'gouvernement des Territoires du "
               "Nord-Ouest' is an organisation (an executive named as a body, h88-h103) and 'Territoires du "
               "Nord-Ouest' also stands alone in the quote (a place, iso null); the school is a venue. Contact: the "
@@ -1250,18 +1252,19 @@ Les plus lus
 © Bruxelles Matin 2025 – Rue de la Loi 155, 1040 Bruxelles – Tous droits réservés"""
 PAGES.append(Page(
     name="h452-bruxelles-matin-belga-liege-airport-fret",
-    meta={"site": "www.bruxelles-matin.example.be", "style": "brussels-news-site-belga-reprint",
-          "defects": ["body-glued", "mojibake-cp1250", "ad-label", "read-more", "menu", "ticker", "share-lines",
-                      "comments-widget", "postcode-trap"]},
+    meta={"site": "www.bruxelles-matin.example.be", "style": "brussels-news-portal-old-cms-belga-reprint",
+          "defects": ["body-glued", "hard-wrap", "mojibake-cp1250", "ad-label", "read-more", "menu", "ticker",
+                      "share-lines", "comments-widget", "postcode-trap"]},
+    wrap=72, jitter=8,
     blocks=[
         B(BM_TOP),
-        P("Liège Airport a traité 1,21 million de tonnes de fret en onze mois, un record"),
+        P("Liège Airport a traité 1,21 million de tonnes de fret en onze mois, un record", nowrap=True),
         B("Par Belga | Publié le 02/12/2025 à 14:12 | Mis à jour à 15:30"),
         P("(Belga) Liège Airport a traité 1,21 million de tonnes de fret entre janvier et novembre, soit 7,4 % de plus "
           "qu’un an plus tôt, a annoncé mardi la direction de l’aéroport, qui revendique la place de premier aéroport "
           "de fret de Belgique et de sixième en Europe."),
         P("Le chiffre d’affaires devrait dépasser 145 millions d’euros sur l’ensemble de l’année. L’aéroport emploie "
-          "directement quelque 1 100 personnes et fait vivre plus de 10 000 emplois indirects en province de Liège, "
+          "directement quelque 1⏎100 personnes et fait vivre plus de 10 000 emplois indirects en province de Liège, "
           "selon une étude de la Banque nationale de Belgique (BNB).", glue=True),
         B("PUBLICITÉ"),
         P("La croissance tient surtout au commerce électronique : les colis en provenance d’Asie représentent "
@@ -1299,14 +1302,16 @@ PAGES.append(Page(
         phones=[],
         emails=[],
         contacts=[],
-        notes="A made-up Brussels news site reprinting a dispatch of the Belgian agency Belga (real agency and "
+        notes="A made-up Brussels news portal on an old CMS reprinting a dispatch of the Belgian agency Belga (real agency and "
               "airport, invented figures): site name, menu, the 'EN DIRECT ▸' ticker (its numbers chrome), the "
               "capital rubric kicker, the byline/publication/update line, the 'PUBLICITÉ' labels left by two ad slots "
               "(one between two paragraphs, one after the article; new tag ad-label), an in-body 'Lire aussi | ...' "
               "line (read-more), share line, the comment counter, 'Les plus lus' and the footer with the 1040 "
               "postcode are boilerplate. The dispatch opens with the agency in brackets and no place ('(Belga) "
               "Liège Airport a traité ...', Belga's own shape): no dateline (a dateline needs a place; see the notes "
-              "of this set), the agency listed as an organisation under its name 'Belga' (not an acronym). Two "
+              "of this set), the agency listed as an organisation under its name 'Belga' (not an acronym). The portal's old CMS "
+              "hard-wraps the article at about 64-72 columns (joined), two breaks splitting figures ('quelque 1' / "
+              "'100 personnes', 'un plafond de 9' / '000 par an'; wrapped-number, added by the renderer). Two "
               "sentences are glued to the previous paragraph ('en Europe.Le chiffre', 'printemps 2026.Les "
               "syndicats'): split. The third paragraph is UTF-8 read as cp1250 ('dâ€™Asie', 'dĂ©sormais'), decoded; "
               "the fourth keeps one half-repaired word 'amĂ©nagĂ©s' in a clean paragraph, restored. The title's and "
