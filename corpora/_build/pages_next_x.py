@@ -1371,7 +1371,7 @@ PAGES.append(Page(
                        org("Banque africaine de développement", "BAD"), org("Union européenne"),
                        org("Énergie des Grands Lacs", "EGL")],
         places=[place("Goma"), place("Gisenyi"), place("Bukavu"), place("République démocratique du Congo", "CD"),
-                place("Rwanda", "RW"), place("Burundi", "BI"), place("lac Kivu")],
+                place("Rwanda", "RW"), place("Burundi", "BI"), place("lac Kivu"), place("Grands Lacs")],
         figures=[
             fig("juin 2026", 2026, None, "year"),
             fig("le 1er décembre 2025", "2025-12-01", None, "date"),
@@ -1411,7 +1411,9 @@ PAGES.append(Page(
               "The line 'Goma–Gisenyi–Bukavu' gives its towns (h280-h295 corridor rule). Organisations: the CEPGL, "
               "the BAD, the Union européenne and the EGL (the community's specialised body, listed with its acronym; "
               "'la société' there is its description). The ministers are roles. Places: the three countries (CD, RW, "
-              "BI), the towns, 'lac Kivu' with its generic noun. Contact: the communication cell (person null) with "
+              "BI), the towns, 'lac Kivu' with its generic noun, and 'Grands Lacs' (the region, standing alone in the title "
+              "'Interconnexion électrique des Grands Lacs', iso null, as h296's 'Sahel'; also inside the CEPGL's and the "
+              "EGL's names). Contact: the communication cell (person null) with "
               "a Rwandan and a Congolese mobile.",
     ),
 ))
