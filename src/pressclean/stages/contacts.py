@@ -1074,7 +1074,9 @@ def _left_context_ok(text: str, start: int, line_start: int) -> bool:
 # a verb of calling, then (in its clause) the preposition that gives the number dialled: `joindre la cellule
 # d'écoute au`, `appelez le`, `call the hotline on`; it labels the number as `Tél.` does
 _CALLED_AT = regex.compile(
-    r"(?<![\p{L}])(?:joindre|joignables?|appele[rz]|appelant|contacte[rz]|compose[rz]|t[ée]l[ée]phone[rz]|call|dial|reach|phone)"
+    # (a call centre named before its number says it is dialled, as the verb does: `au centre d'appel de la DINEPA, au ...`)
+    r"(?<![\p{L}])(?:joindre|joignables?|appele[rz]|appelant|contacte[rz]|compose[rz]|t[ée]l[ée]phone[rz]|call|dial|reach|phone"
+    r"|centre[ \t]+d['’][ \t]?appels?|call[ \t\-]cent(?:er|re))"
     r"(?![\p{L}])[^\n.;!?\d]{0,60}?(?<![\p{L}])(?:au|le|at|on)[ \t]+(?:(?:num[ée]ro|number)[ \t]+)?\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
