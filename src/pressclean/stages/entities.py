@@ -122,16 +122,21 @@ _OF_PORTFOLIO = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|à\s+la|à\s+l['
 # a listed portfolio may hold a noun in apposition before the adjective of the whole (`et de la Couverture maladie
 # universelle`); not the first, where a verb and its attribute may follow the name (`de la Santé reste attentif`)
 _OF_LISTED_PORTFOLIO = _OF_PORTFOLIO.replace(r"|(?:" + _PORTFOLIO_ADJ + r")*", r"|(?:[ \t]+\p{Ll}{4,}(?=" + _PORTFOLIO_ADJ + r"))?(?:" + _PORTFOLIO_ADJ + r")*", 1)
+# the further portfolios of a ministry's list
+_FURTHER_PORTFOLIO = (
+    # a list of bare portfolios ends on `et` and its last one (`Santé publique, Hygiène et Prévention`): without
+    # it, a capital after the comma is a person in apposition (`le ministre des Finances, Cheikh Diba, a dit`)
+    r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_LISTED_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+\s+et\s+" + _PORTFOLIO
+    # (`de l’Environnement et Développement durable`: a last portfolio without its article, its adjective saying it is one)
+    + r"|\s+et\s+\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s+" + _ADJ + r")+(?![\p{L}])" + _NOT_A_VERB + _PARTICIPLE_THEN_AGENT + r")"
+)
 _MINISTRY = regex.compile(
     r"(?<![\p{L}])(?:[Mm]inist[èe]re|MINIST[ÈE]RE|[Cc]abinet\s+(?:du|de\s+la)\s+(?:[Pp]remi(?:er|ère)\s+)?ministre|[Ss]ecr[ée]tariat\s+d['’]\s*[ÉE]tat"
     r"|(?P<role>[Mm]inistres?(?:\s+d['’]\s*[ÉE]tat)?|[Ss]ecr[ée]taires?\s+d['’]\s*[ÉE]tat)(?:\s+délégu[ée]e?)?)"  # (`ministre d’État chargé de l’Économie`)
-    r"(?:\s+\p{Ll}{3,}){0,2}?\s+" + _OF_PORTFOLIO
-    # a list of bare portfolios ends on `et` and its last one (`Santé publique, Hygiène et Prévention`): without
-    # it, a capital after the comma is a person in apposition (`le ministre des Finances, Cheikh Diba, a dit`)
-    + r"(?:(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)" + _OF_LISTED_PORTFOLIO + r"|(?:\s*,\s*" + _PORTFOLIO + r")+\s+et\s+" + _PORTFOLIO
-    # (`de l’Environnement et Développement durable`: a last portfolio without its article, its adjective saying it is one)
-    + r"|\s+et\s+\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s+" + _ADJ + r")+(?![\p{L}])" + _NOT_A_VERB + _PARTICIPLE_THEN_AGENT + r")*"
+    r"(?:\s+\p{Ll}{3,}){0,2}?\s+" + _OF_PORTFOLIO + _FURTHER_PORTFOLIO + "*"
 )
+_FURTHER_PORTFOLIOS = regex.compile(_FURTHER_PORTFOLIO + "+")
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}\p{N}'’-])")
 _ITEM = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:au|aux|à\s+la|à\s+l['’]|des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
 # `, Commerce extérieur et Coopération au développement` after a name ending on a portfolio, up to a stop
 _ITEM_LIST = regex.compile(r"((?:[ \t]*,[ \t]*" + _ITEM + r")*[ \t]*,?[ \t]+et[ \t]+" + _ITEM + r")(?=[ \t]*(?:$|[.;:)\n,]))", regex.MULTILINE)
@@ -652,34 +657,52 @@ def _portfolios_end(text: str, m: regex.Match) -> int:
     >>> t = "le ministère de la Santé du Bénin et celui du Togo"
     >>> m = _MINISTRY.search(t); t[m.start() : _portfolios_end(t, m)]
     'ministère de la Santé du Bénin'
+    >>> t = "le ministère de l'Agriculture, de l'Hydraulique villageoise et du Développement rural a lancé"
+    >>> m = _MINISTRY.search(t); t[m.start() : _portfolios_end(t, m)]
+    "ministère de l'Agriculture, de l'Hydraulique villageoise et du Développement rural"
     """
-    for item in _ACRONYM_ITEM.finditer(text, m.start(), m.end()):
+    end = _past_lexicon_adjectives(text, m.end())
+    for item in _ACRONYM_ITEM.finditer(text, m.start(), end):
         if fold(item.group(1)) in _known_table(()) or f"({item.group(1)})" in text:
             return item.start()
     # `ministère de l’Environnement et de l’Office national` + ` du Litani`: the last item opens on a body's head
     # noun and its name goes on past the match, another body (`et de la Communication` is a portfolio)
-    items = list(_BODY_ITEM.finditer(text, m.start(), m.end()))
-    if items and items[-1].end() == m.end() and fold(items[-1].group(1)) in _words()["institution_nouns"] and _OF_BODY.match(text, m.end()):
+    items = list(_BODY_ITEM.finditer(text, m.start(), end))
+    if items and items[-1].end() == end and fold(items[-1].group(1)) in _words()["institution_nouns"] and _OF_BODY.match(text, end):
         return items[-1].start()
     # the state the ministry is of belongs to its name (`ministère de la Santé du Bénin`), as `Ambassade du Sénégal`
-    if (state := _COUNTRY_OF.match(text, m.end())) and (country_code(state.group(1)) or _state_country(state.group(1))):
+    if (state := _COUNTRY_OF.match(text, end)) and (country_code(state.group(1)) or _state_country(state.group(1))):
         return state.end()
     # a federated state's own ministry (`ministère de la Santé du Darfour du Nord`): a region, with its compass point
-    if (state := _REGION_OF.match(text, m.end())) and getattr(known_place(state.group(1)), "kind", None) in ("region", "area") and not country_code(state.group(1)):
+    if (state := _REGION_OF.match(text, end)) and getattr(known_place(state.group(1)), "kind", None) in ("region", "area") and not country_code(state.group(1)):
         return state.end()
     # `de la Production et de la Transformation` + ` agricoles`: a plural adjective after a singular last portfolio
     # agrees with the listed portfolios together, so it ends the name (the endings of `_ADJ` miss `-ole`, `-ile`...)
-    last = _WORD.findall(text, m.start(), m.end())[-1]
+    last = _WORD.findall(text, m.start(), end)[-1]
     if (
-        (shared := _NEXT_WORD.match(text, m.end())) and _and_listed(text, m.start(), m.end())
+        (shared := _NEXT_WORD.match(text, end)) and _and_listed(text, m.start(), end)
         and not last.endswith(("s", "x")) and _plural_adjective(shared.group(1)) and _VERB_NOT_NEXT.match(text, shared.end())
     ):
         return shared.end()
     # `ministère de la Pêche et Élevage`: a last portfolio without its article, one common noun of the lexicon
     # that no other name goes on from (not `et Médecins du Monde`, `et Banque mondiale`, `et Gavi`)
-    if (bare := _BARE_LAST_PORTFOLIO.match(text, m.end())) and _portfolio_noun(bare.group(1)):
+    if (bare := _BARE_LAST_PORTFOLIO.match(text, end)) and _portfolio_noun(bare.group(1)):
         return bare.end()
-    return m.end()
+    return end
+
+
+def _past_lexicon_adjectives(text: str, end: int) -> int:
+    """Where a ministry's list of portfolios ends when an adjective the endings of `_ADJ` miss, but the
+    lexicon knows, stands inside it (`de l’Hydraulique` + ` villageoise` + ` et du Développement rural`):
+    the list goes on after it, so the adjective is the portfolio's, not the start of the sentence's verb."""
+    while (word := _LOWER_WORD_AFTER.match(text, end)) and _lexicon_adjective(word.group(1)) and (more := _FURTHER_PORTFOLIOS.match(text, word.end())):
+        end = more.end()
+    return end
+
+
+def _lexicon_adjective(word: str) -> bool:
+    """`villageoise`, `rural`, `marchandes`: a form of an adjective of the model's lexicon."""
+    return word in _adjective_lemmas() or _agreeing_adjective(word) or (word.endswith(("s", "x")) and word[:-1] in _adjective_lemmas())
 
 
 _BARE_LAST_PORTFOLIO = regex.compile(
