@@ -1554,6 +1554,22 @@ def _is_stamp_part(part: str) -> bool:
     return (
         words <= 4 or bool(_UPDATED.fullmatch(part)) or (words <= 6 and bool(_BYLINE.search(part))) or _is_tag_field(part)
         or (words <= 8 and _opens_on_institution(part)) or bool(_CODE_FIELD.fullmatch(part)) or _is_document_number(split_lines(part)[0])
+        or (words <= 8 and _is_rubric_list(part))
+    )
+
+
+def _is_rubric_list(part: str) -> bool:
+    """The rubrics of a post beside its date, as a sentence-case list (`Pêche, aquaculture et écosystèmes
+    marins`): items of one to three words apart by commas or `et`, no number, no clause. (Alone on a line the
+    same list may be a heading, `Contexte, enjeux et réponse`: only a date and a label beside it say otherwise.)
+
+    >>> _is_rubric_list("Pêche, aquaculture et écosystèmes marins"), _is_rubric_list("Le HCR et l'OIM appellent à l'aide")
+    (True, False)
+    """
+    items = [t.strip() for t in _LIST_ITEM_SEPARATOR.split(part)]
+    return (
+        len(items) >= 2 and part[:1].isupper() and all(1 <= len(_WORD.findall(t)) <= 3 for t in items)
+        and not _DIGITS.search(part) and not any(w in _CLAUSE_WORDS for w in _PLAIN_WORD.findall(part.lower()))
     )
 
 
