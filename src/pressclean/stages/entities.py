@@ -2422,11 +2422,13 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         label in ("ORG", "MISC", "LOC")  # (the model may read a body named after a person as a place: `Fondation Aga Khan`)
         and span[0].isupper()
         and fold(words[0]) in _words()["institution_nouns"]
-        and all(w[0].isupper() for w in words[1:])  # (`la Banque mondiale` + `pour la reconstruction.`: a whole name, then a purpose)
+        and _named_without_aim(span, words)
         and (aim := _AIM_AFTER.match(text, end))
         and not _INFINITIVE.search(aim.group(1))
     ):
-        end, label = aim.end(), "ORG"  # `le Fonds` + `pour l’adaptation`, `Fondation Ndolo` + `pour l’enfance`: the body's aim ends its name
+        # `le Fonds` + `pour l’adaptation`, `Fondation Ndolo` + `pour l’enfance`, `l’Agence arménienne` + `pour
+        # l’efficacité énergétique`: the body's aim ends its name
+        end, label = aim.end(), "ORG"
         span, words = text[start:end], _WORD.findall(text[start:end])
     elif (
         label in ("ORG", "MISC")
@@ -2518,6 +2520,19 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         # `... SOUDANAIS A ADRE` over `... à Adré`: a heading's capitals of a word the page writes in lower case, no acronym
         return (start, end, "LOC") if _is_place_name(span) else None
     return start, end, label
+
+
+def _named_without_aim(span: str, words: list[str]) -> bool:
+    """A body's head noun with only names (`Fondation Ndolo`) or with adjectives of the lexicon that make
+    no name the tables know (`Agence arménienne`, `Alliance sahélienne`): a name still waiting for its aim
+    (`pour l’efficacité énergétique`); `la Banque mondiale` + `pour la reconstruction` is a whole name, then a purpose.
+
+    >>> _named_without_aim("Agence arménienne", ["Agence", "arménienne"]), _named_without_aim("Banque mondiale", ["Banque", "mondiale"])
+    (True, False)
+    """
+    if all(w[0].isupper() for w in words[1:]):
+        return True
+    return all(w[0].isupper() or (w.islower() and _lexicon_adjective(w)) for w in words[1:]) and fold(span) not in _known_table(())
 
 
 def _name_end_in_capitals(text: str, start: int, end: int) -> int:
