@@ -2175,6 +2175,10 @@ _AGREEING_ADJECTIVE_AIM = regex.compile(
     r"[ \t]+(\p{Ll}[\p{Ll}-]+(?<!ent|ont)[sx])[ \t]+pour[ \t]+(?:l['’][ \t]*|la[ \t]+|le[ \t]+|les[ \t]+)"
     r"(?:\p{Lu}[\p{L}’'-]*\p{L}|\p{Ll}[\p{Ll}-]{2,}(?<!er|ir)(?:[ \t]+" + _ADJ + r")?)(?=[ \t]*(?:[,.;:)(\n]|\Z|(?:et|à)[ \t]))"
 )  # ` sûres pour l’Afrique`, ` solidaires pour les enfants`
+# a bare `de` and a common noun, with its adjective (`de transition`, `de sécurité alimentaire`)
+_BARE_COMPLEMENT = regex.compile(r"[ \t]+d(?:e[ \t]+|['’][ \t]*)(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}\p{N}'’-])(?:[ \t]+" + _ADJ + r"(?![\p{L}])" + _NOT_A_VERB + r")?")
+# nouns of adverbial phrases after a bare `de` (`de manière`, `de nouveau`): no complement of a name
+_ADVERBIAL_NOUNS = frozenset("manière façon sorte plus nouveau même suite retour part fait concert loin près".split())
 _INFINITIVE = regex.compile(r"(?:er|ir)\Z")  # `pour les aider`: a verb
 _LOWER_COMPLEMENT = regex.compile(r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l['’])[ \t]*\p{Ll}[\p{Ll}-]{2,}(?![\p{L}\p{N}'’-])")
 
@@ -2471,6 +2475,20 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
     ):
         end, label = against.end(), "ORG"  # `Réseau mondial` + `contre les crises alimentaires`, `Ligue nationale` + `contre le cancer`
         span, words = text[start:end], _WORD.findall(text[start:end])
+    elif (
+        label in ("ORG", "MISC")
+        and span[0].isupper()
+        and len(words) >= 2
+        and fold(words[0]) in _words()["institution_nouns"] | _words()["office_nouns"]
+        and all(w.islower() and _lexicon_adjective(w) for w in words[1:])
+        and fold(span) not in _known_table(())
+        and (of := _BARE_COMPLEMENT.match(text, end))
+        and _complement_noun(of.group(1))
+    ):
+        # `Conseil présidentiel` + ` de transition`, `Comité national` + ` de pilotage`: a head and its adjective
+        # make no name yet; the bare `de` and a common noun say what the body is for (no article: no place, no body)
+        end, label = of.end(), "ORG"
+        span, words = text[start:end], _WORD.findall(text[start:end])
     if len(words) == 1 and _is_common_word(span, text, label) and not (label == "LOC" and _after_division_noun(text, start)):
         return None  # (but `la province du Lac`, `le département de l’Océan`: a division's name, a word or not)
     if label in ("ORG", "MISC", "LOC") and len(words) > 1 and _is_number_word(words[0]) and not _INNER_CAPITAL.search(span, len(words[0])):
@@ -2520,6 +2538,19 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         # `... SOUDANAIS A ADRE` over `... à Adré`: a heading's capitals of a word the page writes in lower case, no acronym
         return (start, end, "LOC") if _is_place_name(span) else None
     return start, end, label
+
+
+def _complement_noun(word: str) -> bool:
+    """`transition`, `pilotage`: a common noun of the lexicon that can say what a body is for, not a day or a
+    month (`Conseil municipal de lundi`), an infinitive (`de rejeter`) or an adverbial phrase (`de manière`).
+
+    >>> _complement_noun("transition"), _complement_noun("lundi"), _complement_noun("manière"), _complement_noun("rejeter")
+    (True, False, False, False)
+    """
+    return (
+        word in _common_nouns() and word not in _ADVERBIAL_NOUNS and not _INFINITIVE.search(word)
+        and word not in WEEKDAYS and word not in MONTH_NAMES
+    )
 
 
 def _named_without_aim(span: str, words: list[str]) -> bool:
