@@ -138,8 +138,9 @@ _MINISTRY = regex.compile(
 _FURTHER_PORTFOLIOS = regex.compile(_FURTHER_PORTFOLIO + "+")
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}\p{N}'’-])")
 _ITEM = _CAP + r"(?:\s+" + _ADJ + r")*(?:\s+(?:au|aux|à\s+la|à\s+l['’]|des|du|de\s+la|de\s+l['’])\s*\p{Ll}{3,}(?:\s+" + _ADJ + r")*)?"
-# `, Commerce extérieur et Coopération au développement` after a name ending on a portfolio, up to a stop
-_ITEM_LIST = regex.compile(r"((?:[ \t]*,[ \t]*" + _ITEM + r")*[ \t]*,?[ \t]+et[ \t]+" + _ITEM + r")(?=[ \t]*(?:$|[.;:)\n,]))", regex.MULTILINE)
+# `, Commerce extérieur et Coopération au développement` after a name ending on a portfolio, up to a stop or
+# the sentence's verb (`... et Coopération au développement débloque 15 millions`)
+_ITEM_LIST = regex.compile(r"((?:[ \t]*,[ \t]*" + _ITEM + r")*[ \t]*,?[ \t]+et[ \t]+" + _ITEM + r")(?=[ \t]*(?:$|[.;:)\n,])|[ \t]+\p{Ll})", regex.MULTILINE)
 _ITEM_SEPARATOR = regex.compile(r"\s*,\s*|\s+et\s+")
 _LAST_ITEM = regex.compile(r"(?:^|\s)(" + _ITEM + r")\Z")
 _INNER_CAPITAL = regex.compile(r"(?:^|[\s'’])\p{Lu}")  # `l’Intérieur` is capitalised after its elision
