@@ -158,6 +158,7 @@ _EMPTY_FIELD = regex.compile(r"\s*\p{L}[\p{L}'’() \-]{0,40}?\s?:\s*")  # `Inte
 # `Décès : 145`, `Personnes déplacées : 1,2 million`, `Taux de couverture : 38 %`: a label and its figure
 # `popularité : 3%`, `Vues : 1 204`, `Note : 4,5/5`: a widget's counter, a label and a bare number
 _COUNTER = regex.compile(r"\s*\p{L}[\p{L}'’]{1,20}(?: \p{L}[\p{L}'’]{1,20}){0,2}\s?:\s*\d[\d \u00a0\u202f.,]*(?:\s?%|/\d{1,3})?\s*")
+_THOUSANDS_COUNT = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d{1,7}")  # `1 482 917`, `2318446`: a count, not a phone's pairs
 _FIGURE_ROW = regex.compile(
     r"\s*\p{L}[\p{L}'’ ()\-]{0,60}?\s?:\s*(?:[<>≈~+]\s*)?\d[\d \u00a0\u202f.,]*(?:\s?%|\s?\p{L}+(?: \p{L}+){0,2})?\s*"
 )
@@ -3676,6 +3677,13 @@ def trailing_chrome(
         # a short question that is no prose, with only the page's below (`Qui sommes-nous ?` among the footer's links),
         # is a menu's label, no sentence of the text
         asked = line.words <= 4 and not line.is_prose and closing and bool(_QUESTION_HEADLINE.search(line.text))
+        # a widget's counter under the contact block (`Nombre de visiteurs : 1 482 917`) is the site's, however near the
+        # footer's address below it; its number, seven digits, reads as one to call: a count grouped by thousands under
+        # no contact label is none (`Standard : 22 21 56 70` is), nor is a row of a table of figures
+        if len(line.text) <= 60 and _COUNTER.fullmatch(line.text) and _is_visit_counter(line.text) and any(hinted[:n]) \
+                and not _in_figure_table(article, n):
+            dropped.add(line.index)
+            continue
         if (
             any(hinted[n : n + 5]) or announced or (_is_sentence(line) and not asked) or _is_credited_caption(line.text) or open_sentence or wrapped or signature
             or site_of_contact or end_mark
@@ -3752,6 +3760,16 @@ def _same_row_shape(a: str, b: str) -> bool:
     if marks[0] and marks[1]:
         return marks[0] == marks[1] or (marks[0].isdigit() and marks[1].isdigit())
     return bool(_CLOCK_LEAD.match(a) and _CLOCK_LEAD.match(b))
+
+
+def _is_visit_counter(text: str) -> bool:
+    """A label and a count grouped by thousands (`Nombre de visiteurs : 1 482 917`), not a contact line (`Tél. : 22 21 56 70`).
+
+    >>> _is_visit_counter("Nombre de visiteurs : 1 482 917"), _is_visit_counter("Standard : 22 21 56 70")
+    (True, False)
+    """
+    label, _, count = text.rpartition(":")
+    return bool(_THOUSANDS_COUNT.fullmatch(count.strip())) and not _CONTACT_HINTS[1].search(label.lower())
 
 
 def _in_figure_table(article: list[Line], n: int) -> bool:
