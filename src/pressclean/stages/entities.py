@@ -6580,6 +6580,9 @@ def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> b
     >>> t = "la préfecture a déclenché le plan ORSEC."
     >>> _named_as_event(t, _Org("ORSEC", None, ((34, 39),)), {}, _Occurrences(t))
     True
+    >>> t = "Centre d’appel OTLA : 27 20 31 45 00"
+    >>> _named_as_event(t, _Org("OTLA", None, ((15, 19),)), {}, _Occurrences(t))
+    False
     """
     # (an acronym alone too: `le plan ORSEC`)
     name = org.long_form if not org.acronym else (org.acronym if not org.long_form else None)
@@ -6587,9 +6590,13 @@ def _named_as_event(text: str, org: _Org, known, occurrences: _Occurrences) -> b
         return False
     for start, _ in occurrences.of(name):
         head = _EVENT_HEAD_BEFORE.search(text, max(0, start - 30), start)
-        if head and fold(head.group(1)) in _words()["plan_nouns"]:
+        # (`Centre d’appel OTLA`: the plan's noun is the complement of a compound noun, whose head the name qualifies)
+        if head and fold(head.group(1)) in _words()["plan_nouns"] and not _COMPOUND_HEAD_BEFORE.search(text, max(0, head.start(1) - 30), head.start(1)):
             return True
     return False
+
+
+_COMPOUND_HEAD_BEFORE = regex.compile(r"(?<![\p{L}])\p{L}{3,}[ \t]+(?:d['’][ \t]*|de[ \t]+|des[ \t]+)\Z", regex.REVERSE)  # `Centre d’` + `appel`
 
 
 _QUOTED_AFTER_NOUN = regex.compile(r"(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?|[Dd]u|[Dd]es|[Aa]ux?)[ \t]*(\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}+)?[ \t\u00a0]*[«“][ \t\u00a0]*\Z", regex.REVERSE)
