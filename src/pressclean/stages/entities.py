@@ -269,7 +269,7 @@ class FindEntities:
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
         spans = _groups_of_people(text, _places_of_two_names(text, _repair_spans(text, _heads_joined_to_their_place(text, spans))))
-        spans = _lone_acronyms(text, _dateline_agency(text, doc, spans), known, common, _spelt_by_chrome(doc))
+        spans = _lone_acronyms(text, _known_owners_of_things(text, _dateline_agency(text, doc, spans), known), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, _split_listed_places(text, spans))))), occurrences)
         spans = _without_vessels(text, _without_species(text, _without_storms(text, spans)))
@@ -1422,6 +1422,28 @@ def _dateline_region(text: str, doc: Document) -> tuple[int, int] | None:
 # (the article looked behind: the pattern is tried where a capital stands, not at every character)
 _ACRONYM_AFTER_ARTICLE = regex.compile(r"(?<=(?<![\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’]|[Dd]u|[Aa]u)[ \t]*)(\p{Lu}{3,6})(?![\p{L}\p{N}]|-\p{N})")
 _ACRONYM_WORD = 3.0  # Zipf in French and in English: `SIDA`, `TVA`, `PIB`, `COVID`, `PET` are words of one; `DGPC`, `BEAC` of neither
+
+
+_KNOWN_OWNER_AT_END = regex.compile(r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|d['’][ \t]*)(" + _ACRONYM + r")\Z")
+
+
+def _known_owners_of_things(text: str, spans, known):
+    """A known body's acronym closing a span the model read as a thing or a place (`Mémoire du monde
+    de l’UNESCO`, `Prix Nobel de la FAO`) owns that thing: the acronym is the organisation, the thing
+    before its `de` keeps the model's label.
+
+    >>> t = "inscrite au registre Mémoire du monde de l’UNESCO en 2005"
+    >>> [(t[s:e], label) for s, e, label in _known_owners_of_things(t, [(21, 49, "MISC")], {"unesco": {}})]
+    [('Mémoire du monde', 'MISC'), ('UNESCO', 'ORG')]
+    """
+    out = []
+    for start, end, label in spans:
+        if label != "ORG" and (owner := _KNOWN_OWNER_AT_END.search(text, start, end)) and (entry := known.get(fold(owner.group(1)))) is not None \
+                and not entry.get("generic"):
+            out += [(start, owner.start(), label), (owner.start(1), end, "ORG")]
+        else:
+            out.append((start, end, label))
+    return out
 
 
 def _lone_acronyms(text: str, spans, known, common: frozenset[str], spelt: frozenset[str] = frozenset()):
