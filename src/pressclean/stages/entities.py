@@ -46,7 +46,9 @@ from ..resources import load_json
 from .metadata import usual_place
 
 STAGE = "find_entities"
-CHUNK = 100_000  # characters per spaCy call: keeps memory flat and stays under max_length
+# characters per spaCy call: keeps memory flat and stays under max_length; and the model reads a long text twice
+# as fast in pieces of this size as in pieces of 100,000 (its arrays of one huge piece outgrow the CPU's caches)
+CHUNK = 20_000
 
 _LEADING = regex.compile(
     r"^(?:(?:[lLdD]|[Qq]u|[Jj]usqu)['’]\s*|(?:la|le|les|La|Le|Les|du|Du|des|Des|de\s+la|de\s+l['’]|au|aux|Au|Aux|à|À|en|En)\s+)+"
@@ -2094,10 +2096,18 @@ def _model_text(text: str) -> str:
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    """Cut text at line ends into pieces of at most CHUNK characters, with their offsets."""
+    """Cut text at line ends into pieces of at most CHUNK characters, with their offsets: at a blank line
+    in the piece's second half if there is one (the model reads a word with its neighbours across a line
+    end, less so across paragraphs).
+
+    >>> [(off, len(piece)) for off, piece in _chunks(("a" * 7_999 + "\\n") * 2 + "\\n" + ("b" * 7_999 + "\\n") * 3)]
+    [(0, 16000), (16000, 16001), (32001, 8000)]
+    """
     start = 0
     while len(text) - start > CHUNK:
-        cut = text.rfind("\n", start, start + CHUNK)
+        cut = text.rfind("\n\n", start + CHUNK // 2, start + CHUNK - 1)
+        if cut == -1:
+            cut = text.rfind("\n", start, start + CHUNK)
         cut = cut + 1 if cut > start else start + CHUNK
         yield start, text[start:cut]
         start = cut
