@@ -25,7 +25,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
 	$(PY) benchmarks/bench_batch.py
 	$(PY) benchmarks/bench_size.py
-	$(PY) benchmarks/bench_size.py --text prose --max-mb 1
+	$(PY) benchmarks/bench_size.py --text prose
 
 # repair benchmark: installs Debian's French docs (apt-get, root) into .cache/ on first run
 bench-repair: $(STAMP)
