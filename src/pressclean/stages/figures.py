@@ -2411,9 +2411,11 @@ class _Finder:
         # list (and the gap, which may be long, is not read again for every number that follows)
         if self.references and previous_numeral < self.references[-1] \
                 and (self.references[-1] not in self.name_references or len(raw) <= 2 and not self._noun_after(e)) \
-                and _LIST_GAP.fullmatch(text, self.references[-1], s):
+                and _LIST_GAP.fullmatch(text, self.references[-1], s) \
+                and not self._scaled(e) and not any(c in _SPACE_CHARS for c in raw):
             self.references.append(e)
-            return None  # `routes nationales 25 et 11`: the list of references goes on
+            return None  # `routes nationales 25 et 11`: the list of references goes on (not to an amount, which no
+            # reference is: `ligne 1, 4,1 millions de passagers`, `ligne 3, 1 200 passagers`)
         if len(pw) == 1 and pw.isupper() and pw not in _NOT_SERIES_LETTERS and raw.isdigit() and not self._scaled(e):
             return None  # a series letter before its number: `JO L 299`, `E 45`, `C 123` (but `A 20 ans, ...`)
         plain_int = raw.isdigit()
@@ -2436,8 +2438,9 @@ class _Finder:
                 self.references.append(e)  # (the name's list may go on: `les poids lourds Crit’Air 4 et 5`)
                 self.name_references.add(e)
             return None
-        if ")" in text[max(0, s - 3) : s] and _BRACKETED_NAME.search(text, max(0, s - 16), s):
-            return None  # `(PND) 2021-2025`: the number goes with the name in brackets
+        if ")" in text[max(0, s - 3) : s] and _BRACKETED_NAME.search(text, max(0, s - 16), s) and not self._scaled(e):
+            return None  # `(PND) 2021-2025`: the number goes with the name in brackets (but `la Banque (BDEAC) 150
+            # millions`: an amount the body names its giver for)
         if _FILE_SIZE.match(text, e, min(len(text), e + 12)) and (
             _FILE_FORMAT_BEFORE.search(text, max(0, s - 16), s) or (prev == "(" and _FILE_SIZE_CLOSED.match(text, e, min(len(text), e + 14)))
         ):
