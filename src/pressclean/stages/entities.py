@@ -2066,16 +2066,21 @@ def _ner_model(name: str):
 def _line_bounds(sp):
     """Mark each line start as a sentence start, so no entity spans two lines.
 
-    Written as one array: setting `token.is_sent_start` one token at a time is quadratic.
+    Written as one array: setting `token.is_sent_start` one token at a time is quadratic. A token
+    starts a line when the token before it holds a line end (a token's trailing space is never one,
+    and only a token of white space holds one): read from the tokens' string ids, each distinct
+    white space looked up once, no Python object per token.
     """
     import numpy
-    from spacy.attrs import SENT_START
+    from spacy.attrs import IS_SPACE, ORTH, SENT_START
 
     starts = numpy.full((len(sp), 1), -1, dtype="int64")  # -1: not a sentence start
-    for token in sp[1:]:
-        if "\n" in sp[token.i - 1].text_with_ws:
-            starts[token.i, 0] = 1
     if len(sp):
+        orth, space = sp.to_array([ORTH, IS_SPACE]).T
+        strings = sp.vocab.strings
+        breaking = [o for o in numpy.unique(orth[space == 1]).tolist() if "\n" in strings[o]]
+        after = numpy.flatnonzero(numpy.isin(orth[:-1], breaking)) + 1  # the token after each that holds a line end
+        starts[after, 0] = 1
         starts[0, 0] = 1
     sp.from_array([SENT_START], starts.astype("uint64"))
     return sp
