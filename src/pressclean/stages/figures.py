@@ -1193,9 +1193,11 @@ _SHARES = {
         regex.IGNORECASE,
     ),
 }
-# a century or a millennium in Roman numerals (`dès le XIIe siècle`, `aux XVIIIe et XIXe siècles`): an ordinal
+# a century or a millennium in Roman numerals (`dès le XIIe siècle`, `aux XVIIIe et XIXe siècles`, `entre le XVIe et le
+# XIXe siècle`): an ordinal
 _ROMAN_ORDINAL = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?P<r>[IVXL]{{1,7}})(?:er|ème|e|ᵉ|è)(?=(?:{_H}+(?:et|ou|au|à){_H}+|{_H}?[-–]{_H}?)[IVXL]{{1,7}}(?:ème|e|ᵉ|è)"
+    rf"(?<![\p{{L}}\p{{N}}])(?P<r>[IVXL]{{1,7}})(?:er|ème|e|ᵉ|è)"
+    rf"(?=(?:{_H}+(?:(?:et|ou)(?:{_H}+le)?|au|à){_H}+|{_H}?[-–]{_H}?)[IVXL]{{1,7}}(?:ème|e|ᵉ|è)"
     rf"|{_H}+(?i:siècles?|millénaires?)(?![\p{{L}}]))"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
