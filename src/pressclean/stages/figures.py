@@ -740,8 +740,12 @@ _VERSION = regex.compile(r"\d{1,2}\.\d{1,2}")  # `2.0`, `1.1`: how a name's vers
 _CAMEL = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")  # (not `réfugiésEn`, a heading left glued)
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
-# a bare number word that counts a group named before it: `dont six`, `cinq d'entre eux`
-_PARTITIVE_AFTER = regex.compile(rf"{_H}+d['’]{_H}?entre(?![\p{{L}}])", regex.IGNORECASE)
+# a bare number word that counts a group named before it or after it: `dont six`, `cinq d'entre eux`, `neuf de ses
+# États membres`; or the number a count is set to (`porte à neuf le nombre de lignes`)
+_PARTITIVE_AFTER = regex.compile(
+    rf"{_H}+(?:d['’]{_H}?entre|de{_H}+(?:ses|leurs|nos|vos|ces|mes|tes))(?![\p{{L}}])", regex.IGNORECASE
+)
+_NUMBER_SET_AFTER = regex.compile(rf"{_H}+(?:le|leur|son){_H}+(?:nombre|total)(?![\p{{L}}])", regex.IGNORECASE)
 # (`°/o` and `o/o`: the percent sign as a typewriter wrote it, and as OCR reads a small one)
 _PERCENT = regex.compile(
     rf"{_H}?(?:%|pour{_H}?-?{_H}?cent(?![\p{{L}}])|pourcent(?![\p{{L}}])|p\.{_H}?100(?![\p{{N}}])|per{_H}?cent(?![\p{{L}}])"
@@ -3459,8 +3463,9 @@ class _Finder:
                 continue  # a name: `Trois-Rivières`
             prev_word = _PREV_WORD.search(text, max(0, s - 44), s)
             pw = prev_word.group("w").lower() if prev_word else ""
+            number_set = _NUMBER_SET_AFTER.match(text, e) is not None
             if first == "neuf" and len(words) == 1 and pw in ("tout", "flambant", "à", "de", "remis", "remise", "quoi") \
-                    and (pw in ("tout", "flambant") or not (self._unit_word_after(e)
+                    and (pw in ("tout", "flambant") or not (self._unit_word_after(e) or number_set
                                                             or pw == "de" and _PLURAL_NOUN_AFTER.match(text, e))):
                 # `flambant neuf`, `remis à neuf`: new, not nine (but `plus de neuf ans`, `un conseil de neuf membres`:
                 # a unit or a plural noun follows nine)
@@ -3478,7 +3483,7 @@ class _Finder:
                 whole_of.end = e
                 self.ends[e] = whole_of
                 continue
-            partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None \
+            partitive = pw == "dont" or _PARTITIVE_AFTER.match(text, e) is not None or number_set \
                 or (value > 1 and _PART_OF_NUMBER.match(text, e, min(len(text), e + 30)) is not None) or (
                 pw not in self.words["not_units"] and _EN_CLITIC.search(text, max(0, s - 50), s) is not None
             ) or whole_of is not None
