@@ -5069,14 +5069,37 @@ def _without_division_noun(text: str, start: int, end: int) -> int:
 
 
 def _ends_list_of_noun_places(text: str, start: int, before: list[tuple[int, int, str]]) -> bool:
-    """The name closes a list of at least two places that a place's noun and `de` open (`les villages de
-    Khossanto, Bembou et` + `Missira Sirimana`): one more place of that list, whatever the model reads."""
+    """The name closes a list of places that says it lists places: at least two after a place's noun and
+    `de` (`les villages de Khossanto, Bembou et` + `Missira Sirimana`) or after `à` (`à Nabatiyé, Tyr et` +
+    `Bint Jbeil`), or any after a plural place noun apposed to them (`les quartiers Viento Libre et` + `Nuevo
+    Milenio`): one more place of that list, whatever the model reads.
+
+    >>> t = "à Nabatiyé, Tyr et Bint Jbeil"
+    >>> _ends_list_of_noun_places(t, 19, [(2, 10, "LOC"), (12, 15, "LOC")]), _ends_list_of_noun_places(t, 19, [(12, 15, "LOC")])
+    (True, False)
+    >>> t = "dans les quartiers Viento Libre et Nuevo Milenio"
+    >>> _ends_list_of_noun_places(t, 35, [(19, 31, "LOC")])
+    True
+    """
     at, items = start, 0
     for s, e, label in reversed(before):
         if label != "LOC" or not _COORDINATION.fullmatch(text, e, at):
             break
         at, items = s, items + 1
-    return items >= 2 and _of_place_noun(text, at)
+    if items >= 2 and _of_place_noun(text, at):
+        return True
+    # (these lists close on their conjunction: `à Dakar, Thiès, Awa Diop, ministre ...` is no list's end)
+    if not items or not _CLOSING_AND.search(text, before[-1][1], start):
+        return False
+    if items >= 2 and _AT_PLACE.search(text, max(0, at - 8), at):
+        return True
+    return (nouns := _PLURAL_NOUN_BEFORE.search(text, max(0, at - 30), at)) is not None and _names_a_place(nouns.group(1))
+
+
+_CLOSING_AND = regex.compile(r"(?<![\p{L}])(?:et|ou)(?![\p{L}])")
+
+
+_PLURAL_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:les|des|aux|ses|leurs)[ \t]+(\p{Ll}[\p{Ll}-]+[sx])[ \t]+\Z", regex.REVERSE)  # `les quartiers ` + the names
 
 
 def _article_of_town(text: str, start: int, end: int) -> str | None:
