@@ -3840,7 +3840,24 @@ class _Finder:
                     f.kind, f.currency = "money", last_scaled.currency
                 elif f.value in sums:
                     f.kind, f.currency = "money", sums[f.value]
+            elif f.kind == "count" and f.unit is not None and f.unit.lower() in self.words["money_nouns"] \
+                    and last_scaled is not None and last_scaled.kind == "money" \
+                    and f.start - last_scaled.end <= _PART_REACH and self._paragraph_language(f.start) == "fr" \
+                    and _DONT_BEFORE.search(self.text, max(0, f.start - 8), f.start):
+                self._amount_of_money_noun(f, last_scaled.currency)
             last_scaled = f
+
+    def _amount_of_money_noun(self, fig: _Figure, currency: str | None) -> None:
+        """`CHF 4,8 millions, dont 1,9 million de subventions`: the part of a sum is a sum, so millions of a noun of
+        money after `dont` are an amount in the sum's currency, the noun what the money is for (the figure ends on its
+        scale word)."""
+        scale = _MULTIPLIER.match(self.text, self._number_end(fig))
+        if scale is None or _LINK.match(self.text, scale.end()) is None:
+            return
+        if self.ends.get(fig.end) is fig:
+            del self.ends[fig.end]
+        fig.end, fig.unit, fig.kind, fig.currency = scale.end(), None, "money", currency
+        self.ends[fig.end] = fig
 
     def _measured_rows(self) -> None:
         """`Litres d'eau par personne et par jour : 11,5 (norme : 15)`: in a row of key figures whose label
