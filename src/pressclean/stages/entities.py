@@ -276,7 +276,7 @@ class FindEntities:
         spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, _split_listed_places(text, spans))))), occurrences)
         spans = _without_vessels(text, _without_species(text, _without_storms(text, spans)))
         spans = _places_by_page(text, _people_by_mailbox(text, _people_read_as_places(text, _page_places_whole(text, spans, occurrences))))
-        spans = _places_of_rows(text, _towns_of_page_countries(text, spans, doc))
+        spans = _unread_places_of_lists(text, _places_of_rows(text, _towns_of_page_countries(text, spans, doc)))
         domains = _page_domains(text)
         spans = _orgs_by_domain(text, spans, domains, doc.dateline.place if doc.dateline else None)
         orgs = _pair_acronyms(text, spans, known, common)
@@ -5913,6 +5913,32 @@ def _towns_of_page_countries(text: str, spans, doc: Document) -> list[tuple[int,
 # a line that is a row of key figures under a name: `Foumbouni : 301 (71)`, `Ngazidja : 141 806 enfants vaccinés`
 _NAME_ROW = regex.compile(r"^(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L}){0,2})[ \t]*:[ \t]*\d", regex.MULTILINE)
 _ROW_NAME_WORD = 3.0  # Zipf in French: a row's name that is no word of the language (`Foumbouni`; not `Total`, `Garçons`)
+
+
+_NAME_AT = regex.compile(r"\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}'’-]*\p{L}){0,2}(?![\p{L}\p{N}'’-])")
+
+
+def _unread_places_of_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the model left unread after a place and the `de` it repeats (`les marais rizicoles de Gasorwe
+    et de Gashoho`, `des communes de Kandi, de Banikoara et de Gogounou`) is one more place of that list,
+    when its words are no words of the language and it names no known body.
+
+    >>> t = "dans les marais de Gasorwe et de Gashoho, mais aussi"
+    >>> [t[s:e] for s, e, label in _unread_places_of_lists(t, [(19, 26, "LOC")])]
+    ['Gasorwe', 'Gashoho']
+    """
+    taken = Spans([(s, e) for s, e, _ in spans])
+    found = []
+    for start, end, label in spans:
+        if label != "LOC" or not _OF_END_BEFORE.search(text, max(0, start - 4), start):
+            continue
+        while (of := _OF_REPEATED.match(text, end)) and (name := _NAME_AT.match(text, of.end())) and not taken.overlaps(*name.span()):
+            words = _WORD.findall(name.group())
+            if fold(name.group()) in _known_table(()) or any(_frequency(w.lower()) >= _RARE_NAME for w in words):
+                break
+            found.append((name.start(), name.end(), "LOC"))
+            end = name.end()
+    return sorted(spans + found) if found else spans
 
 
 def _places_of_rows(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
