@@ -1608,6 +1608,9 @@ def _road_ends_first(text: str, spans):
     return _claim(found, spans)
 
 
+_LONGEST_PARTY = 200  # characters: no body's or country's name is longer (the longest in organisations.json: 102)
+
+
 def _joined_parties(text: str, spans, known) -> list:
     """A name the model read across a hyphen joining two parties, a body the organisations data knows
     and a country or another such body (`Guinée-Banque mondiale : signature d’un accord`): two names,
@@ -1623,6 +1626,8 @@ def _joined_parties(text: str, spans, known) -> list:
         parts = None
         if "-" in name and not (country_code(name) or known_place(name) or fold(name) in known):
             for cut in _HYPHEN.finditer(name):
+                if cut.start() > _LONGEST_PARTY or len(name) - cut.end() > _LONGEST_PARTY:
+                    continue  # (a run of `- - - ...` read as one span: each cut folded both long sides, quadratic)
                 sides = (name[: cut.start()], name[cut.end() :])
                 kinds = ["ORG" if fold(side) in known else "LOC" if country_code(side) else None for side in sides]
                 if None not in kinds and "ORG" in kinds and all(side[:1].isupper() for side in sides):
