@@ -738,6 +738,7 @@ _PERIOD = regex.compile(r"[TQSH][1-4]")
 _VERSION = regex.compile(r"\d{1,2}\.\d{1,2}")  # `2.0`, `1.1`: how a name's version is written (with a point)
 # a capital inside a word makes a name: `iPhone 15`, `eSwatini`
 _CAMEL = regex.compile(r"^\p{Ll}{1,2}\p{Lu}\p{Ll}")  # (not `réfugiésEn`, a heading left glued)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
 # `nous en gérons désormais six`: the pronoun `en` stands for what the number counts
 _EN_CLITIC = regex.compile(rf"(?<![\p{{L}}])en{_H}+(?:[\p{{L}}]+{_H}+){{1,2}}\Z", regex.IGNORECASE)
 # a bare number word that counts a group named before it or after it: `dont six`, `cinq d'entre eux`, `neuf de ses
@@ -1867,6 +1868,12 @@ class _Finder:
         return None
 
     @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the page writes in lower case somewhere (asked only for a year after a word on a line in
+        capitals, whose capitals say nothing: the page's own spelling of the word elsewhere does)."""
+        return frozenset(_LOWER_WORD.findall(self.text))
+
+    @cached_property
     def note_marks(self) -> frozenset[str]:
         """The footnote marks of the body: numbers glued to a word (`CE1,`, `espèce2.`) or superscripts, in one pass
         (asked only for a small number heading a line)."""
@@ -2433,6 +2440,7 @@ class _Finder:
         if year_like and _COPYRIGHT_BEFORE.search(text, max(0, s - 14), s):
             return None  # `© 2025 Radio X`, `Copyright © 2024`: a copyright's year
         if pw and (pw[0].isupper() or _CAMEL.search(pw)) and pw_key not in _MONTHS and not _PERIOD.fullmatch(pw) \
+                and not (year_like and self._line(s).upper and pw_key in self.lower_words) \
                 and not self._in_table_row(s) \
                 and not (pw_key in _LEVEL_WORDS and self._alert_level(s)) \
                 and (pw_key not in w["function_words"] or self._acronym(pw, s) or self._titled_period(prev_word, pw_key)) \
