@@ -5688,6 +5688,8 @@ def _is_named_place(text: str, start: int, end: int) -> bool:
         return True  # `in the North-West and South-West`: a country's region named by its compass point
     if (noun := _NOUN_OF_BEFORE_EN.search(text, max(0, start - 30), start)) and noun.group(1).lower() in _english_place_nouns() and not _frequent_word(name):
         return True  # `the island of Tanna`, `the border town of Renk`: the noun before `of` says what it names
+    if noun and noun.group(1).lower() in _words()["english_located_nouns"] and all(_either_frequency(w.lower()) < _RARE for w in name.split()):
+        return True  # `the fishers’ cooperative of Kabonga`: a local body's noun says where it is (but `the cooperative of Fishers`)
     if known_place(name) is None:
         if (off := _OFF_AFTER.match(text, end)) and not name.isupper() and _unknown_place_at(text, off.start(1), off.end(1)):
             return True  # `the Grand Banks off Newfoundland`: what lies off a place is at sea, a place too
