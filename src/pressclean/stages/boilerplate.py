@@ -17,9 +17,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Collection, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
 import regex
 
@@ -463,6 +463,11 @@ class Line:
     def blank(self) -> bool:
         return not self.text.strip()
 
+    @_kept  # read by the site-name, letterhead and header rules, each over the whole page
+    def folded(self) -> str:
+        """The line's key without accents (`_folded`)."""
+        return _without_accents(self.key)
+
     @_kept  # asked by the header, tail and site rules alike
     def hints_contact(self) -> bool:
         """`Tél.`, an e-mail, `Contact presse`, a number someone can call: part of a contact block."""
@@ -470,13 +475,19 @@ class Line:
         address, word, number = _CONTACT_HINTS
         # (the address pattern needs `@`, `[` or `(`: a substring test first)
         return bool(
-            (("@" in text or "[" in text or "(" in text) and address.search(text)) or word.search(text.lower()) or number.search(text)
+            (("@" in text or "[" in text or "(" in text) and address.search(text)) or word.search(text.lower())
+            or (_DIGITS.search(text) and number.search(text))  # (a number needs a digit: most lines have none)
         )
 
     @_kept  # asked by the judge, then again when the page is cut
     def glued(self) -> int:
         """Length of the web chrome glued to the line's start (`glued_chrome`)."""
         return glued_chrome(self)
+
+    @_kept  # asked of the line and of its neighbours by the judge, the title's search and the end's rules
+    def date_stamp(self) -> bool:
+        """Is the line a date stamp and nothing else (`is_date_stamp`)?"""
+        return _is_date_stamp(self.text)
 
     @_kept  # asked of the line and of its neighbours by nearly every rule
     def terminal(self) -> bool:
@@ -968,7 +979,7 @@ def _mark_embedded_posts(content: list[Line], verdicts: dict[int, str]) -> None:
         # (a handle with a domain, `@abe-benin.bsky.social`, is no tag to the judge)
         if verdicts.get(line.index, "hashtags or social handles") != "hashtags or social handles" or not _HANDLE_ALONE.fullmatch(line.text):
             continue
-        stamp = next((k for k in range(n + 1, min(n + 5, len(content))) if _is_date_stamp(content[k].text) or _is_timed_stamp(content[k].text)), None)
+        stamp = next((k for k in range(n + 1, min(n + 5, len(content))) if content[k].date_stamp or _is_timed_stamp(content[k].text)), None)
         if stamp is None or stamp == n + 1:
             continue
         name = content[n - 1] if n else None
@@ -1056,7 +1067,7 @@ def _mark_document_headers_after_page_turns(content: list[Line], verdicts: dict[
         kind = _WORD.findall(parts[0]) if len(parts) >= 2 else []
         if len(parts) >= 2 and not first:
             for k, l in enumerate(content):
-                first.setdefault(_folded(l.text), k)
+                first.setdefault(l.folded, k)
         # (any part may print a letterhead's line again: `Commission de la CEMAC – Communiqué de presse n° 047/CEMAC/COM/25`
         # under the first page's `COMMUNIQUÉ DE PRESSE N° 047/CEMAC/COM/25`)
         letterhead = len(parts) >= 2 and any(len(_WORD.findall(p)) >= 2 and first.get(_folded(p), n) < n for p in parts)
@@ -1069,7 +1080,7 @@ def _mark_day_separators(content: list[Line], verdicts: dict[int, str]) -> None:
     lines of chrome is the feed's, not a story's stamp (which stands beside its headline)."""
     for above, line, below in zip(content, content[1:], content[2:]):
         if (
-            line.index not in verdicts and line.words <= 4 and (_is_date_stamp(line.text) or _DAY_ALONE.fullmatch(line.text))
+            line.index not in verdicts and line.words <= 4 and (line.date_stamp or _DAY_ALONE.fullmatch(line.text))
             and above.index in verdicts and below.index in verdicts and verdicts[below.index] == "web chrome"
         ):
             verdicts[line.index] = "page metadata (date among labels)"
@@ -1237,7 +1248,7 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
         for k, l, edge in zip(keys, content, numbered)
     ]
     # (a story's date stamp, `Publié le 14/04/2025 à 09:12`, may end on a time that reads like `9 12`: no page header)
-    bare = [b if b is not None and b != k and not _is_date_stamp(l.text) else None for b, k, l in zip(bare, keys, content)]
+    bare = [b if b is not None and b != k and not l.date_stamp else None for b, k, l in zip(bare, keys, content)]
     # a line printed twice in a row (a doubled title ending on a year) is one line, not a header on two pages
     repeats = Counter(b for n, b in enumerate(bare) if not (n and keys[n] == keys[n - 1]))
     pages = [bool(_PAGE_NUMBER.fullmatch(l.text)) for l in content]
@@ -1276,7 +1287,7 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
             variants.setdefault(shape, set()).add(k)
     at_shape: dict[str, list[int]] = {}
     for n, shape in enumerate(shapes):
-        if shape is not None and len(variants[shape]) >= 2 and not running[n] and not _is_date_stamp(content[n].text) and not _SENTENCE_END.search(content[n].text):
+        if shape is not None and len(variants[shape]) >= 2 and not running[n] and not content[n].date_stamp and not _SENTENCE_END.search(content[n].text):
             at_shape.setdefault(shape, []).append(n)
     for shape, at in at_shape.items():
         if len(at) < 2 or len(set(keys[n] for n in at)) < 2:
@@ -1347,7 +1358,7 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
         # (a date over a headline is a story's stamp, not a menu's last label: `28 novembre 2025` ⏎ `Bourses ...`)
         if (
             n < top - 1 and _is_short_label(content[n]) and not hinted[n] and n not in table
-            and not (_DIGITS.search(content[n].text) and _is_date_stamp(content[n].text) and _is_headline(content[n + 1]))
+            and not (_DIGITS.search(content[n].text) and content[n].date_stamp and _is_headline(content[n + 1]))
             and not _in_letterhead(content, n)
         ):
             run.append(n)
@@ -1392,7 +1403,7 @@ def _site_names(content: list[Line]) -> set[str]:
     folded: list[str] = []  # (the page's lines folded once, for all the title bars read)
     for n, line in enumerate(content[:TITLE_BAR_LINES]):
         if " | " in line.text and (name := _folded(line.text.rsplit(" | ", 1)[1])) and 1 <= len(name.split()) <= 8:
-            folded = folded or [_without_accents(other.key) for other in content]
+            folded = folded or [other.folded for other in content]
             # (a one-word name, `MEETE`, only where the page prints it as a line of its own: its masthead)
             others = folded[:n] + folded[n + 1 :]
             if any(name == other or (len(name.split()) >= 2 and name in other) for other in others):
@@ -1616,6 +1627,7 @@ def _ends_on_phone(text: str) -> bool:
     return bool(phones) and phones[-1].end == len(text.rstrip())
 
 
+@lru_cache(maxsize=4096)  # a page's contact rows and a site's footer repeat, and the contacts stage reads each afresh
 def _holds_contact(text: str) -> bool:
     """Does `text` hold a phone number or an e-mail address (as the contacts stage reads them)?"""
     from .contacts import find_emails, find_phones  # contacts reads pages that this stage has cleaned
@@ -1623,6 +1635,7 @@ def _holds_contact(text: str) -> bool:
     return bool(_DIGITS.search(text) and find_phones(Document.from_text(text))) or ("@" in text and bool(find_emails(text)))
 
 
+@lru_cache(maxsize=4096)  # (a site's footer rows repeat from page to page)
 def _register_numbers(text: str) -> list[tuple[int, int]]:
     from .contacts import register_numbers  # contacts reads pages that this stage has cleaned
 
@@ -1757,7 +1770,16 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
     ends = text.rstrip()
     if "@" in text or (ends.endswith(".") and not ends.endswith("...")) or len(text) > 300:
         return False  # (eight words of chrome at most: a long line is none)
-    words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
+    words: list[str] = []
+    foreign = 0  # words outside the chrome list (function words aside, on a share bar)
+    for m in _WORD.finditer(text):
+        if (w := m.group()).isdigit():
+            continue
+        words.append(w := w.lower())
+        if w not in chrome and (not share_bar or w not in _FUNCTION_WORDS):
+            foreign += 1
+            if foreign == 2 or not share_bar:
+                return False  # (neither chrome words alone nor a share bar: a line of text is told after a word or three)
     only_chrome = 0 < len(words) <= 6 and all(w in chrome for w in words)
     # a share bar names more targets than any list holds (`Share this: Facebook Twitter WhatsApp Email`), or
     # repeats its verb for each (`Partager sur Facebook Partager sur WhatsApp Envoyer par e-mail`)
@@ -1775,11 +1797,41 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
 def _chrome_phrases() -> re.Pattern:
     """Chrome phrases of three words or more, which no article sentence needs (`ce site utilise des cookies`).
 
-    A plain alternation of literals (linear), searched in the lower-cased line by the standard `re`:
-    half the time of `regex` with IGNORECASE on every line of a page."""
+    Searched in the lower-cased line by the standard `re` (half the time of `regex` with IGNORECASE), as a trie
+    (`_ordered_trie`): a flat alternation of a hundred phrases tries each of them at every character of a line."""
     long = [p.lower() for p in load_json("web_chrome.json")["phrases"] if len(p.split()) >= 3]
     # (either apostrophe: `vous n’avez pas accepté les cookies` is the list's phrase)
-    return re.compile(r"\b(?:" + "|".join(re.sub("['’]", "['’]", re.escape(p)) for p in long) + r")\b")
+    return re.compile(r"\b(?:" + _ordered_trie([p.replace("’", "'") for p in long]) + r")\b")
+
+
+def _ordered_trie(phrases: list[str]) -> str:
+    """A pattern that matches as the alternation of `phrases` in their order (an apostrophe either way), factored on
+    common prefixes. Phrases that open on different characters never match at the same place, so they may be grouped
+    by their first character; a phrase that ends where others go on keeps its place among them (`retour en haut`
+    before `retour en haut de la page` is still tried first).
+
+    >>> p = re.compile(_ordered_trie(["lire la suite", "lire plus", "lire la"]))
+    >>> p.match("lire la suite").group(), re.compile(_ordered_trie(["lire la", "lire la suite"])).match("lire la suite").group()
+    ('lire la suite', 'lire la')
+    """
+    branches: list[str] = []
+    run: dict[str, list[str]] = {}  # the phrases since the last one that ended here, by their first character
+
+    def close_run() -> None:
+        for first, rests in run.items():
+            inner = _ordered_trie(rests)
+            inner = f"(?:{inner})" if "|" in inner else inner
+            branches.append(("['’]" if first == "'" else re.escape(first)) + inner)
+        run.clear()
+
+    for phrase in phrases:
+        if phrase:
+            run.setdefault(phrase[0], []).append(phrase[1:])
+        else:
+            close_run()
+            branches.append("")
+    close_run()
+    return "|".join(branches)
 
 
 def _has_chrome_phrase(text: str) -> bool:
@@ -1915,7 +1967,8 @@ def _is_link(line: Line) -> bool:
     arrow = line.words <= 6 and ("»" in text or ">" in text or any(a in text for a in _LINK_ARROWS))  # (tests before the pattern)
     if _is_related_link(text) or (arrow and _ARROW_LINK.fullmatch(text)):
         return True
-    text = _LINK_LEAD.sub("", text, count=1)  # `🔗 site.example.gn – Lire l’article complet`
+    if _ICON.search(text):  # (a link's lead opens on a symbol: most lines have none)
+        text = _LINK_LEAD.sub("", text, count=1)  # `🔗 site.example.gn – Lire l’article complet`
     if not _LINK_ACTION.match(text) or text.endswith(".") or _CONTACT_BLOCK.search(text):
         return False
     return len(_WORD.findall(text)) <= 4 or (line.words <= 12 and bool(_FILE_SIZE.search(text) or _WEB_ADDRESS.search(text)))
@@ -2116,7 +2169,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     opening = next((r for r in runs[first : last + 1] if _is_teaser_run(r) or _is_stamped_story(r)), None) if listing else None
     if opening is not None and start.index > opening[-1].index:
         # the first story's teaser, however short, starts the text of a page of stories
-        start = next(l for l in opening[1:] if not _is_date_stamp(l.text))
+        start = next(l for l in opening[1:] if not l.date_stamp)
     elif opening is not None and _is_stamped_story(opening) and start.index > _first_teaser(opening).index:
         start = _first_teaser(opening)  # (also when the stories run on in one block, no widget between them)
     elif listing:
@@ -2147,9 +2200,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     if listing and title is not None:
         # where every story's time stamp stands over its headline, the first one stands over the page's title
         shown = [l for run in runs[first : last + 1] for l in run]
-        over = sum(_is_date_stamp(a.text) and _is_headline(b) and c.is_prose and _is_sentence(c) for a, b, c in zip(shown, shown[1:], shown[2:]))
+        over = sum(a.date_stamp and _is_headline(b) and c.is_prose and _is_sentence(c) for a, b, c in zip(shown, shown[1:], shown[2:]))
         above = next((l for l in reversed(lines[:title]) if not l.blank), None)
-        top = above.index if over >= 2 and above is not None and _is_date_stamp(above.text) else top
+        top = above.index if over >= 2 and above is not None and above.date_stamp else top
     if not listing and title is not None and not opens_with_dateline(start.text):
         # the release's place and date on a line of their own above its title (under a PDF's letterhead):
         # its dateline, kept with the text that has none
@@ -2175,7 +2228,7 @@ def _headline_under_title_bar(lines: list[Line], verdicts: Mapping[int, str], ti
     if not bars:
         return title
     head = _folded(lines[title].text[: bars[-1].start()])
-    again = (l.index for l in lines[title + 1 : start] if not l.blank and l.index not in verdicts and l.words >= 4 and _folded(l.text) == head)
+    again = (l.index for l in lines[title + 1 : start] if not l.blank and l.index not in verdicts and l.words >= 4 and l.folded == head)
     return next(again, title)
 
 
@@ -2186,7 +2239,7 @@ def _category_labels(article: list[Line], verdicts: dict[int, str]) -> list[int]
     kept = [l for l in article if not l.blank and l.index not in verdicts]
     return [
         a.index for a, b, c in zip(kept, kept[1:], kept[2:])
-        if a.words <= 4 and not a.terminal and not _DIGITS.search(a.text) and _is_headline(b) and _is_date_stamp(c.text)
+        if a.words <= 4 and not a.terminal and not _DIGITS.search(a.text) and _is_headline(b) and c.date_stamp
     ]
 
 
@@ -2218,12 +2271,13 @@ def _author_box(lines: list[Line], verdicts: dict[int, str], article: Article) -
     return []
 
 
-def _opens_on_site_name(line: Line, lines: list[Line]) -> bool:
+def _opens_on_site_name(line: Line, site_names: Callable[[], set[str]]) -> bool:
     """`La Gazette du Sud – 14, avenue ... – Tél. ... – redaction@...`: a row of parts under the name the page's
-    copyright line gives the site (its footer, e-mail and all), with no press label."""
+    copyright line gives the site (its footer, e-mail and all), with no press label. (`site_names`: the page's
+    `_site_names`, read when first asked.)"""
     parts = _LABEL_SEPARATOR.split(line.text)
     # (the mailbox may say `contact@`: no label)
-    return len(parts) >= 3 and not _PRESS_LABEL.search(_LINK.sub(" ", line.text)) and _folded(parts[0]) in _site_names(lines)
+    return len(parts) >= 3 and not _PRESS_LABEL.search(_LINK.sub(" ", line.text)) and _folded(parts[0]) in site_names()
 
 
 def _opens_on_masthead(line: Line, lines: list[Line]) -> bool:
@@ -2393,9 +2447,9 @@ def _labels_under_standfirst(header: list[Line], verdicts: Mapping[int, str]) ->
     if at is None or not (shown[0].is_prose and _is_sentence(shown[0])):
         return []
     labels = shown[1:at]
-    dated = any(_is_date_stamp(l.text) for l in labels)
+    dated = any(l.date_stamp for l in labels)
     return labels if dated and all(
-        _is_date_stamp(l.text) or (_is_name_line(l.text) and l.words <= 6) or _names_document_type(l.text) for l in labels
+        l.date_stamp or (_is_name_line(l.text) and l.words <= 6) or _names_document_type(l.text) for l in labels
     ) else []
 
 
@@ -2409,7 +2463,7 @@ def _is_stamped_story(run: list[Line]) -> bool:
 def _first_teaser(run: list[Line]) -> Line:
     """The line under a stamped story's first headline and its stamp (the run is `_is_stamped_story`)."""
     n = next(n for n in range(len(run) - 1) if _is_stamped_headline(run[n], run[n + 1]))
-    return next((l for l in run[n + 2 :] if not _is_date_stamp(l.text)), run[-1])
+    return next((l for l in run[n + 2 :] if not l.date_stamp), run[-1])
 
 
 def _ends_on_teaser(run: list[Line]) -> bool:
@@ -2425,7 +2479,7 @@ def _is_teaser_run(run: list[Line]) -> bool:
 def _is_stamped_headline(a: Line, b: Line) -> bool:
     """Two lines that are a story's headline and its time stamp, in either order; or its credit and date under it
     (`Source : Lusa, 29/11/2025`, a press review's)."""
-    return (_is_story_stamp(b.text) and _is_headline(a)) or (_is_date_stamp(a.text) and _is_headline(b))
+    return (_is_story_stamp(b.text) and _is_headline(a)) or (a.date_stamp and _is_headline(b))
 
 
 def _is_story_stamp(text: str) -> bool:
@@ -2441,7 +2495,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
     # (headlines with their stamps back to back, no teaser between, are a list of other stories; one stamp
     # between two headline-shaped lines, a site's name and the title, dates one story)
     stamps = {
-        (run[n] if _is_date_stamp(run[n].text) else run[n + 1]).index
+        (run[n] if run[n].date_stamp else run[n + 1]).index
         for run in runs for n in range(len(run) - 1)
         if _is_stamped_headline(run[n], run[n + 1]) and _stamped_pairs_from(run, n) < 2 and (n < 2 or _stamped_pairs_from(run, n - 2) < 2)
     }
@@ -2652,7 +2706,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
             notice = line.words <= NOTICE_WORDS
             # (a headline may stand over its date stamp, unless this line is a story's own text under its stamp: on a
             # page of stories, the next story's headline over its stamp and dateline is no title of this one)
-            stamped = n > 0 and _is_date_stamp(run[n - 1].text)
+            stamped = n > 0 and run[n - 1].date_stamp
             heads = {m: run[m - 1] if stamped else _over_stamp(run, m) for m in range(n + 1, min(len(run), n + 7))}
             later = next((
                 m for m, head in heads.items()
@@ -2671,7 +2725,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         if line.index in printed_twice and not _SENTENCE_END.search(line.text):
             continue
         # (its date stamp may stand between: `Pourquoi l’eau manque-t-elle à Niamey ?` ⏎ `Publié le 3 avril 2025` ⏎ the text)
-        over_text = run[n + 1].is_prose or (n + 2 < len(run) and _is_date_stamp(run[n + 1].text) and run[n + 2].is_prose)
+        over_text = run[n + 1].is_prose or (n + 2 < len(run) and run[n + 1].date_stamp and run[n + 2].is_prose)
         if _QUESTION_HEADLINE.search(line.text) and line.words <= 15 and over_text and not any(l.is_prose for l in run[:n]):
             continue  # `Faut-il avoir peur de la variole du singe ?` over the text: a headline that asks (or exclaims)
         if n + 2 < len(run) and _headline_over_colon(line, run[n + 1], run[n + 2]) and not any(l.is_prose for l in run[:n]):
@@ -2699,7 +2753,7 @@ def _figures_then_prose(lines: list[Line]) -> bool:
 
 def _over_stamp(run: list[Line], m: int) -> Line:
     """The line above `run[m]`, or above the date stamp right above it (`Titre` ⏎ `Publié le 18/11/2025 à 09h12` ⏎ text)."""
-    return run[m - 2] if m >= 2 and _is_date_stamp(run[m - 1].text) else run[m - 1]
+    return run[m - 2] if m >= 2 and run[m - 1].date_stamp else run[m - 1]
 
 
 @_per_line
@@ -2792,7 +2846,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             not found and reason in _REPEATED_LETTERHEAD and is_letterhead(line.text)
         ) and (
             reason not in _CROSSABLE
-            or (found and reason == "breadcrumb" and not _is_date_stamp(line.text))
+            or (found and reason == "breadcrumb" and not line.date_stamp)
             or (found and reason == "table of contents (headings of the text)")  # (a newsletter's contents over its first story)
             or (above_heading and reason not in _SOFT)
         ):
@@ -2810,7 +2864,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             and not (found and _IMPERATIVE.match(line.text))  # `Écoutez Radio Kiskeya 88.5 FM` over the headline: a call to the reader
         ):
             found.append(line)
-        elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not _is_date_stamp(line.text):
+        elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not line.date_stamp:
             capitals.append(line)
     best: Line | None = None
     for n, line in enumerate(reversed(found)):
@@ -2889,7 +2943,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # `Communiqué n° 14/2026` over the date and the headline, a newsletter's `LA LETTRE DE L'AFD – N° 214 – Novembre
         # 2025`, a listing's `Revue de presse du 5 décembre 2025`: the issue, the headline under it the title
         # (right under it, or under the date: a report's number over its organisation's name and sections keeps the title)
-        shown = [l for l in lines[best.index + 1 : start] if not l.blank and not _is_date_stamp(l.text)]
+        shown = [l for l in lines[best.index + 1 : start] if not l.blank and not l.date_stamp]
         below = shown[0] if shown else None
         if below is not None and below in found and not _is_issue_label(below) and not _is_name_line(below.text) and not _NAME_WITH_ACRONYM.fullmatch(below.text):
             best = below
@@ -2945,7 +2999,7 @@ def _title_words(lines: list[Line], line: Line) -> int:
     words = line.words
     for below in [l for l in lines[line.index + 1 : line.index + 5] if not l.blank][:2]:
         head = below.text.lstrip()[:1]
-        goes_on = head.islower() or (head.isdigit() and not _is_date_stamp(below.text))
+        goes_on = head.islower() or (head.isdigit() and not below.date_stamp)
         if not goes_on or below.words > 12 or _SENTENCE_END.search(below.text):
             break
         words += below.words
@@ -2957,7 +3011,7 @@ def _opens_story(lines: list[Line], verdicts: dict[int, str], headline: Line) ->
     to read on (`Lire la suite`), or a digest's next full headline under its paragraph? A digest's section heading
     (`Santé`) over its paragraph has none of these."""
     below = [l for l in lines[headline.index + 1 : headline.index + 6] if not l.blank]
-    if below and (_is_date_stamp(below[0].text) or _is_stamp_row(below[0].text) or is_credit_stamp(below[0].text) or opens_with_dated_dateline(below[0].text)):
+    if below and (below[0].date_stamp or _is_stamp_row(below[0].text) or is_credit_stamp(below[0].text) or opens_with_dated_dateline(below[0].text)):
         return True  # (or its credit and date, `Source : Lusa, 29/11/2025`, or its own dated dateline: `ABIDJAN, Côte d'Ivoire, 3 octobre 2023/APO Group/ -- ...`)
     teaser = list(itertools.takewhile(lambda l: l.is_prose and l.index not in verdicts, below))
     if 1 <= len(teaser) <= 3 and _heads_story(below[0].text) and len(below) > len(teaser) and verdicts.get(below[len(teaser)].index) == "link to another page":
@@ -3448,6 +3502,11 @@ def trailing_chrome(
     """
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
     dropped: set[int] = set()
+
+    @cache
+    def site_names() -> set[str]:  # (the whole page read once, and only if an address row may open on the site's name)
+        return _site_names(lines)
+
     end = next((l.index for l in lines[first : last + 1] if _ends_story(l) and not (listing and _is_link(l))), None)
     # other stories' headlines, or readers' comments, below the text
     # (the thread runs on below the article's last line: a comment is prose, its `Répondre` is not)
@@ -3471,7 +3530,7 @@ def trailing_chrome(
             l for i, l in enumerate(after)
             if l.is_prose and _is_sentence(l) and not _is_dated_headline(l) and not _is_dated_entry(l)
             and not (thread is not None and l.index >= thread)  # (readers' comments, and the page's own lines under them)
-            and not any(_is_date_stamp(a.text) or _is_post_stamp(a.text) for a in after[max(i - 2, 0) : i])
+            and not any(a.date_stamp or _is_post_stamp(a.text) for a in after[max(i - 2, 0) : i])
             and not (len(teasers) >= 2 and i in teasers) and l.index not in listed_links
         ]
         # after a link inline (`Lire aussi : Cacao : ...`) between paragraphs, one more paragraph is the story's
@@ -3483,7 +3542,7 @@ def trailing_chrome(
         # address, switchboard and e-mail are the site's footer)
         # (the site's own footer row under the links, its name then its address, switchboard and newsroom e-mail, is no
         # contact of the release: read with it, the links above it stayed, and a second clean, the footer gone, dropped them)
-        own = [l for l in after if not (_STREET.search(l.text) and (_opens_on_site_name(l, lines) or _opens_on_masthead(l, lines)))]
+        own = [l for l in after if not (_STREET.search(l.text) and (_opens_on_site_name(l, site_names) or _opens_on_masthead(l, lines)))]
         site_contact = _holds_release_contact(own) and _holds_press_contact([l for l in article if l.index < end])
         if (len(more) < needed or end == thread) and (listed is not None or not _holds_release_contact(own) or site_contact):
             dropped.update(l.index for l in after)
@@ -3508,7 +3567,7 @@ def trailing_chrome(
             # page's title, which may read as prose but ends no sentence, `Services en français : le plan d’action 2025-2028`)
             heading = contact is not None and _CONTACT_HEADING.fullmatch(after[contact].text) is not None
             links_only = contact is not None and all(
-                l.words <= 12 and not (l.is_prose and (_is_sentence(l) or not heading)) and not _is_date_stamp(l.text) for l in after[:contact]
+                l.words <= 12 and not (l.is_prose and (_is_sentence(l) or not heading)) and not l.date_stamp for l in after[:contact]
             )
             if links_only and contact <= 4:
                 links = {end, *(l.index for l in after[:contact])}
@@ -3555,7 +3614,7 @@ def trailing_chrome(
     if len(article) >= 2 and last_sentence < len(article) - 1:
         row, above = article[-1], article[-2]
         contact_above = hinted[-2] and not (above.is_prose and _is_sentence(above))
-        if _STREET.search(row.text) and _opens_on_site_name(row, lines) and not contact_above and not above.text.rstrip().endswith(":"):
+        if _STREET.search(row.text) and _opens_on_site_name(row, site_names) and not contact_above and not above.text.rstrip().endswith(":"):
             hinted[-1] = False
     table = _cell_table(article)
     # fields each over its value (`Lieu` ⏎ `Auditorium principal, ...`): an announcement's details, both lines
@@ -3591,7 +3650,7 @@ def trailing_chrome(
         # (a number in a sentence of the text above, `une amende de 25 000 à 100 000 francs`, makes it no contact line)
         contact_above = hinted[n - 1] and not (article[n - 1].is_prose and _is_sentence(article[n - 1]))
         if below is None and not announced and not contact_above and _STREET.search(line.text) and (
-            _is_address_footer([line]) or _opens_on_site_name(line, lines)
+            _is_address_footer([line]) or _opens_on_site_name(line, site_names)
         ):
             dropped.add(line.index)  # the site's address and switchboard on one row, under no contact heading
             continue
@@ -4059,8 +4118,8 @@ def _agenda_start(article: list[Line]) -> int | None:
         if n >= 1 and closed:
             heading = article[n - 1]
             below = article[n + 1]
-            entry = _is_dated_entry(line) or (_is_date_stamp(line.text) and below.is_prose and _is_sentence(below))
-            if entry and heading.words <= 5 and not heading.terminal and not heading.hints_contact and not _is_date_stamp(heading.text):
+            entry = _is_dated_entry(line) or (line.date_stamp and below.is_prose and _is_sentence(below))
+            if entry and heading.words <= 5 and not heading.terminal and not heading.hints_contact and not heading.date_stamp:
                 return heading.index
         # (contact data in a sentence of the text, `Inscriptions au 01 23 45 67 89.`, closes nothing: a contact block's line does)
         closed = closed or (bool(_CONTACT_DATA.search(line.text)) and not _is_sentence(line)) or _is_end_mark(line.text)
@@ -4088,7 +4147,7 @@ def _comment_thread_start(article: list[Line]) -> int | None:
         n for n, l in enumerate(article)
         if (l.words <= 14 and _is_post_stamp(l.text))
         # (or the name on its line, the stamp under it: `Mahamat A.` ⏎ `29 novembre 2025 à 9 h 12`)
-        or (n + 1 < len(article) and _is_commenter(l.text) and _is_date_stamp(article[n + 1].text))
+        or (n + 1 < len(article) and _is_commenter(l.text) and article[n + 1].date_stamp)
     ]
     for a, b in zip(stamps, stamps[1:]):
         if 2 <= b - a <= 5:
@@ -4249,7 +4308,7 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
             continue
         key = line.key
         # a phone under each of two people (the same switchboard) is each one's contact
-        if key in seen and line.words >= 4 and not _is_date_stamp(line.text) and not _holds_contact(line.text):
+        if key in seen and line.words >= 4 and not line.date_stamp and not _holds_contact(line.text):
             again.append(line.index)
         seen.add(key)
     # a lead printed as a teaser, then again with its dateline (`L'OIM a enregistré ...` / `N'Djamena - L'OIM a
@@ -4304,7 +4363,7 @@ def _wraps_before_number(line: Line, below: Line) -> bool:
         and below.is_prose
         and not line.terminal
         and below.text.lstrip()[:1].isdigit()
-        and not _is_date_stamp(below.text)
+        and not below.date_stamp
         and not _LIST_MARK.match(below.text)  # `1. La Cour a rendu ...`: a numbered paragraph, no wrapped number
     )
 
@@ -4364,7 +4423,7 @@ class RemoveBoilerplate:
         verdicts.update({i: "the author's box" for i in _author_box(lines, verdicts, article)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
         # on a listing page every story has its date stamp: those stay with their stories
-        stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1] if l.index not in verdicts)
+        stamps_below = any(l.date_stamp for l in lines[article.text : last + 1] if l.index not in verdicts)
         # a block of fields (`Source : OCHA`, `Pays : Haïti`) is the page's metadata, down to its last line
         fields = sum(bool(_FIELD.fullmatch(l.text)) for l in header) >= 2
         prose_above = False  # below a sentence of prose, the "header" is already the article's text
@@ -4374,7 +4433,7 @@ class RemoveBoilerplate:
         if article.title is None and header and _is_short_title(header[0]):
             below = header[1] if len(header) > 1 else lines[article.text]
             top_plain = not any(not l.blank for l in lines[: header[0].index])
-            if top_plain or not _is_date_stamp(below.text):
+            if top_plain or not below.date_stamp:
                 header = header[1:]
         table = {header[n].index for n in _cell_table(header)}  # a table above the first sentence: its labels are cells
         counters = [l for l in header if len(l.text) <= 60 and _COUNTER.fullmatch(l.text)]  # (short: the pattern backtracks on a long line)
@@ -4383,12 +4442,12 @@ class RemoveBoilerplate:
         caps_title = _capitals_under_title(lines, article)
         right_under_title, above = True, None  # (only removed lines or date stamps between the title and this line)
         for line, below in zip(header, header[1:] + [lines[article.text]]):
-            right_under_title = right_under_title and (above is None or above.index in verdicts or _is_date_stamp(above.text))
+            right_under_title = right_under_title and (above is None or above.index in verdicts or above.date_stamp)
             above = line
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
-            if prose_above or (stamps_below and _is_date_stamp(line.text)) or line.index in table:
+            if prose_above or (stamps_below and line.date_stamp) or line.index in table:
                 continue
-            if line is header[0] and article.title is not None and _ends_on_linking_word(lines[article.title].text) and not _is_date_stamp(line.text):
+            if line is header[0] and article.title is not None and _ends_on_linking_word(lines[article.title].text) and not line.date_stamp:
                 continue  # the title's end, under a line cut after a preposition, which no headline ends on (`... de` ⏎ `Zinder`)
             if line.index not in verdicts and (_in_event_fields(lines, line) or _is_field_value(lines, line) or _is_field_value(lines, below)):
                 # `Date : ...` ⏎ `Lieu : ...` under the event's title, or each label over its value (`Lieu :` ⏎ `Campus ...`)
@@ -4398,7 +4457,7 @@ class RemoveBoilerplate:
             # (`APERÇU`): where the text starts is a guess when a first paragraph stands alone; a wrapped
             # line goes on below
             over_text = below.index == article.text or _is_paragraph(below)
-            heading = over_text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
+            heading = over_text and not line.date_stamp and not (fields and _FIELD.fullmatch(line.text))
             dated_below = below.index == article.text and opens_with_dateline(below.text)
             typed = _names_document_type(line.text) and right_under_title and below.index == article.text
             if heading and line.index not in verdicts and ((line.words <= 2 and dated_below) or typed):
@@ -4422,7 +4481,7 @@ class RemoveBoilerplate:
                 verdicts[line.index] = "page metadata (who issued it)"  # `Source : BOAD |`, `De : Environnement Canada`
                 continue
             # (a date stamp opening on its weekday, `mardi 2 décembre 2025`, is no second line)
-            lower = line.text.lstrip()[:1].islower() and not _is_date_stamp(line.text)
+            lower = line.text.lstrip()[:1].islower() and not line.date_stamp
             if heading or below.text[:1].islower() or lower or line.index in caps_title:
                 continue
             # a document's label in capitals over its number that stays (`AVIS D'APPEL D'OFFRES` ⏎ `N° 012/2025 DU ...`):
@@ -4730,7 +4789,7 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
         in_text = 0 < n and has_next and not (repeats[n - 1] or repeats[n + 1]) and content[n - 1].is_prose and content[n + 1].is_prose
         # (a date is this page's, however many pages of the site print one in its place: asked last, of repeated lines only)
         if repeats[n] and line.index not in verdicts and not (
-            trailer[n] or heading or announces or in_contact or in_text or n in stories or n in office or _is_date_stamp(line.text)
+            trailer[n] or heading or announces or in_contact or in_text or n in stories or n in office or line.date_stamp
         ):
             doubtful.append(line)
     return doubtful
@@ -4811,7 +4870,7 @@ def _stories(content: list[Line]) -> set[int]:
         return k < len(content) and content[k].is_prose and _is_sentence(content[k])
 
     def stamp(k: int) -> bool:
-        return 0 <= k < len(content) and _is_date_stamp(content[k].text)
+        return 0 <= k < len(content) and content[k].date_stamp
 
     found: set[int] = set()
     heads = 0
