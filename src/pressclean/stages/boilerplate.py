@@ -199,7 +199,8 @@ _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
 # `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug);
 # the last may name the agency's bureau that filed it (`MS/AS/ANP-Tillabéri`: a town in running case)
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}(?:/\p{Lu}{2,5})+(?:-\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}+)*)?\s*")
-_RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
+_RATING_STARS = "★☆✩✪✫✬✭✮✯⭐"
+_RATING = regex.compile(rf"[{_RATING_STARS}]{{3,}}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
 _NAME_PARTS = regex.compile(r"\s[–—-]\s|\s?\|\s?")
 _NOT_OBFUSCATED = r"(?!\s*(?i:at|dot|arobase|point|chez)\s*\])"  # `[at]`, `[point]` hide an e-mail address: no button, no form field
@@ -220,6 +221,7 @@ _MARKS = regex.compile(r"\p{Mn}+")  # combining accents, once a text is decompos
 # what is not a capital, and what is not another letter: deleting them counts the rest (faster than findall)
 _NOT_UPPER = regex.compile(r"\P{Lu}+")
 _NOT_LOWER = regex.compile(r"[^\p{L}]+|\p{Lu}+")
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _LETTERS_WORD = regex.compile(r"\p{L}+")
 _ELIDED = regex.compile(r"(?<![\p{L}\p{N}])(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]\p{L}")  # `d'une`, `l'âme`: a function word elided onto the next
@@ -227,6 +229,7 @@ _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line
 # what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, a tab, `A  B` (a lost tab)
 _ICON = regex.compile(r"[\p{So}\u2190-\u21ff\u25a0-\u25ff]")  # a button's glyph: `☆`, `↗`, `▾`
 _LABEL_SEPARATOR = regex.compile(r"\s+[|·•–—/-]\s+|\s*[|·•\t]\s*|\s{2,}")
+_LABEL_MARK = regex.compile(r"[|·•\t]|\s[–—/-]\s|\s\s")  # (in each of `_LABEL_SEPARATOR`'s matches)
 _LABEL_LEAD = regex.compile(r"\s*\p{L}[\p{L}'’ -]{0,24}\s?:\s+")  # `Suivez-nous : ` before a list of labels
 _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
 _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
@@ -291,6 +294,7 @@ _SUBSCRIBE = regex.compile(r"(?i:\babonnez[- ]vous\b|\bsubscribe (?:now|today)\b
 # en français est fourni à titre d’information ; seul le compte rendu en anglais fait foi.`, `Traduction non officielle`);
 # a speech's `Seul le prononcé fait foi` names no language: it is the speech's own line
 _TRANSLATED = regex.compile(r"(?i:\btraduction\s+(?:non\s+officielle|automatique|de\s+courtoisie)|\b(?:unofficial|machine|courtesy)\s+translation)\b")
+_TRANSLATED_WORDS = ("traduction", "translation")  # (one of them in each match, in lower case)
 # a site's disclaimer over a text it reprints (`Ce communiqué est publié tel que transmis par son émetteur. Il n’engage pas
 # la rédaction.`): the publisher speaks of the text, as a translation notice does
 _REPRINT_NOTICE = regex.compile(
@@ -299,12 +303,14 @@ _REPRINT_NOTICE = regex.compile(
     r"|\bn['’]engagen?t?\s+que\s+(?:son|ses|leurs?)\s+(?:auteure?s?|émetteurs?|signataires?)"
     r"|\b(?:published|distributed)\s+as\s+(?:received|provided|submitted))\b"
 )
+_REPRINT_WORDS = ("transmis", "reçu", "fourni", "n'engage", "n’engage", "published", "distributed")  # (one in each match)
 # the reader asked to install an app from the stores (`📱 Téléchargez l'application X sur Google Play et l'App Store ...`)
 _APP_CALL = regex.compile(
     r"[^\p{L}]{0,4}(?i:téléchargez|installez|retrouvez|download|get)\b[^\n]{0,120}?\b(?i:google\s?play|app\s?store|play\s?store)\b"
 )
 _OUR_APP = regex.compile(r"(?i:\bnotre\s+(?:application|appli)\b|\bour\s+app\b)")
 _AUTHORITATIVE = regex.compile(r"(?i:\bf(?:ait|ont|aisant)\s+foi|\bis\s+(?:the\s+)?authoritative|\bprevails?)\b")
+_AUTHORITATIVE_WORDS = ("foi", "authoritative", "prevail")
 _LANGUAGE_NAMED = regex.compile(
     r"(?i:\b(?:en|in)\s+(?:anglais|français|espagnol|portugais|arabe|allemand|italien|russe|chinois|néerlandais|english|french|spanish|portuguese|arabic)"
     r"|\bversions?\s+(?:anglaise|française|espagnole|portugaise|arabe|allemande|originale)|\b(?:english|french|original)\s+(?:version|text))\b"
@@ -407,6 +413,8 @@ _CONTACT_HINTS = (
     # (a sum in a currency is no number to call: `131 020 $ US collectés`)
     regex.compile(rf"{_NUMBER}[\d .()/-]{{6,}}+(?!\s*[$€£%])"),
 )
+_CONTACT_WORD_STEMS = ("tel", "tél", "fax", "courriel", "mail", "mobile", "port", "contact", "ressource", "presse", "information", "renseignement")  # (one in each of the word pattern's matches)
+_NUMBER_RUN = regex.compile(r"\d[\d .()/-]{6}")  # (in each of the number pattern's matches)
 _FUNCTION_WORDS = frozenset(
     """de du des la le les l d un une et à a au aux en dans par pour sur avec sans sous entre vers chez
     qui que qu quoi dont où ce cet cette ces se sa son ses leur leurs nous vous ils elles il elle on
@@ -473,10 +481,13 @@ class Line:
         """`Tél.`, an e-mail, `Contact presse`, a number someone can call: part of a contact block."""
         text = self.text
         address, word, number = _CONTACT_HINTS
-        # (the address pattern needs `@`, `[` or `(`: a substring test first)
+        # (each pattern is tried only where what it needs stands: the address `@`, `[` or `(`, a word one of the
+        # strings its words hold, a number a run of seven digits and marks; substring tests are many times faster)
+        low = text.lower()
         return bool(
-            (("@" in text or "[" in text or "(" in text) and address.search(text)) or word.search(text.lower())
-            or (_DIGITS.search(text) and number.search(text))  # (a number needs a digit: most lines have none)
+            (("@" in text or "[" in text or "(" in text) and address.search(text))
+            or (any(map(low.__contains__, _CONTACT_WORD_STEMS)) and word.search(low))
+            or (_NUMBER_RUN.search(text) and number.search(text))
         )
 
     @_kept  # asked by the judge, then again when the page is cut
@@ -488,6 +499,16 @@ class Line:
     def date_stamp(self) -> bool:
         """Is the line a date stamp and nothing else (`is_date_stamp`)?"""
         return _is_date_stamp(self.text)
+
+    @_kept  # asked of each pair of lines by the listing's and the title's search
+    def story_stamp(self) -> bool:
+        """A story's date stamp (`21 Feb 2024 - 08:13`) or its credit and date (`Source : Lusa, 29/11/2025`)."""
+        return self.date_stamp or is_credit_stamp(self.text)
+
+    @_kept  # asked by the judge, the running lines' search and the end mark's count alike
+    def page_number(self) -> bool:
+        """Is the line a page's number and nothing else (`_PAGE_NUMBER`: `3`, `- 3 -`, `Page 2/4`)?"""
+        return _PAGE_NUMBER.fullmatch(self.text) is not None
 
     @_kept  # asked of the line and of its neighbours by nearly every rule
     def terminal(self) -> bool:
@@ -503,9 +524,15 @@ class Line:
 
 def _mostly_capitals(text: str) -> bool:
     """An ALL-CAPS line is a heading, however long."""
+    # (the plain lower-case letters `a`-`z`, counted on the bytes, many times faster than the patterns: a line with
+    # a quarter as many of them as it has other characters, as prose has, cannot be in capitals)
+    ascii = text.encode()
+    plain_lower = len(ascii) - len(ascii.translate(None, _ASCII_LOWER))
+    if len(text) - plain_lower < 4 * plain_lower:
+        return False
     upper = len(_NOT_UPPER.sub("", text))
-    if upper < 4:
-        return False  # (four capitals at least, whatever the rest: the cheap count first)
+    if upper < 4 or upper < 4 * plain_lower:
+        return False  # (four capitals at least, whatever the rest: the cheap counts first)
     lower = len(_NOT_LOWER.sub("", text))  # letters without case count as lower
     return upper + lower >= 4 and upper > 0.8 * (upper + lower)
 
@@ -611,7 +638,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     contents, sections = _numbered_contents(content, keys)  # (a section's numbered heading, printed in the contents too)
     contents |= _listed_headlines(content, keys)
     # `-30-` alone, where no other page mark stands, is the newsroom's end of a release (Québec), no page 30
-    pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
+    pages = sum(l.page_number for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
     # (a share bar's `E-mail` button is no contact's label: `Partager : Facebook | WhatsApp | E-mail`)
     hinted = [l.hints_contact and not _is_chrome(l.text, chrome) for l in content]
     numeric = [bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in content]
@@ -628,13 +655,13 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     if names is None and (sentences or any(_APP_CALL.match(l.text.strip()) for l in content)):
         names = _site_names(content)  # (read once, by the app-promo rule and by the header's)
     said = set(sentences)
-    data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
+    data = [_has_contact_data(l.text) for l in content]
     # a print view's web address over the page (its first lines; a feed's links to its items stay theirs)
     addresses_on_top = next((n for n, l in enumerate(content) if not _PAGE_ADDRESS.fullmatch(l.text.strip())), len(content))
     # ... and under the text, over nothing but the page's mark (`https://www.site.be/fr/actualites/...` ⏎ `1/1`): the
     # browser's print footer (an address a line announces, `Pour en savoir plus :` ⏎ address, is the text's)
     tail = len(content)
-    while tail and _PAGE_NUMBER.fullmatch(content[tail - 1].text.strip()):
+    while tail and content[tail - 1].page_number:
         tail -= 1
     address_at_bottom = (
         tail - 1
@@ -652,6 +679,12 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         for n, l in enumerate(content)
     ]
     heading_keys = {k for k, h in zip(keys, headings) if h}
+    # notices few pages print are sought line by line only on a page that holds one of their words at all: substring
+    # tests over the whole page, folded as the patterns fold case (`İ` is an `i` to them, `ſ` an `s`), many times faster
+    page = "\n".join(l.text for l in content)
+    low = page.lower().replace("\u0307", "").replace("ſ", "s")
+    rated = any(star in page for star in _RATING_STARS)
+    translated, authoritative, reprinted = (any(w in low for w in words) for words in (_TRANSLATED_WORDS, _AUTHORITATIVE_WORDS, _REPRINT_WORDS))
     for n, line in enumerate(content):
         text = line.text.strip()
         outside = not top <= n <= bottom and not any(data[n : n + 4])  # `Awa Ndiaye – Chargée de presse – UNICEF` over her number is a contact
@@ -690,7 +723,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "table of contents (dot leaders)"
         # (a number beside the next page's running header is its page's number, even under a table's last cells; three
         # digits or more under a contact line that ends on a digit are its number's end, wrapped: `Mob. +230 5471` ⏎ `2233`)
-        elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1) and not (
+        elif line.page_number and not (_END_MARK.fullmatch(text) and pages == 1) and not (
             text.isdigit() and _among_numbers(numeric, n, content, verdicts) and not any(running[max(n - 1, 0) : n + 2])
         ) and not (n > 0 and len(text) >= 3 and text.isdigit() and hinted[n - 1] and content[n - 1].text.rstrip()[-1:].isdigit()):
             verdicts[line.index] = "page number"
@@ -750,7 +783,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n) and n not in cells)
             or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
             or (line.words <= 14 and _FOLLOW_CALL.fullmatch(text) is not None)
-            or (_RATING.search(text) and line.words <= 12)
+            or (rated and _RATING.search(text) and line.words <= 12)
             or (_REACTIONS.fullmatch(text) is not None)
             or (line.words <= 16 and text[:1].isdigit() and _is_count_row(text))
             or (n > lead and line.words <= 20 and _SIGN_IN_CALL.search(text) is not None)  # (over the text, `Bourses 2026 – Inscrivez-vous` may be a headline)
@@ -765,9 +798,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             line.chrome_tail or (n + 1 < len(content) and _SUBSCRIBE_BUTTON.fullmatch(content[n + 1].text))
         ):
             verdicts[line.index] = "web chrome"  # a paywall's offer over its button, or with it glued after (`... par mois. Je m’abonne`)
-        elif line.words <= 40 and (_TRANSLATED.search(text) or (_AUTHORITATIVE.search(text) and _LANGUAGE_NAMED.search(text))):
+        elif line.words <= 40 and ((translated and _TRANSLATED.search(text)) or (authoritative and _AUTHORITATIVE.search(text) and _LANGUAGE_NAMED.search(text))):
             verdicts[line.index] = "translation notice"  # under the title or the page's label, over the text: crossed
-        elif line.words <= 40 and _REPRINT_NOTICE.search(text):
+        elif line.words <= 40 and reprinted and _REPRINT_NOTICE.search(text):
             verdicts[line.index] = "reprint notice"  # (the same place as a translation notice, crossed as it is)
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
@@ -1098,9 +1131,15 @@ def _mark_related_links(content: list[Line], verdicts: dict[int, str]) -> None:
                 verdicts[below.index] = "link to another page"
 
 
+def _has_contact_data(text: str) -> bool:
+    """Does `text` hold contact data (`_CONTACT_DATA`: an address, or a number someone can call)? The number's pattern
+    tries lookarounds at every character: it is run only where a run of digits stands (`_NUMBER_RUN`, in each match)."""
+    return "@" in text or "[email" in text or (_NUMBER_RUN.search(text) is not None and _CONTACT_DATA.search(text) is not None)
+
+
 def _is_contact_hint(line: Line) -> bool:
     """A contact's line: an address, a contact word, or a number someone can call (not a count of ten thousands)."""
-    return line.hints_contact and bool(_CONTACT_DATA.search(line.text) or _CONTACT_HINTS[0].search(line.text) or _CONTACT_HINTS[1].search(line.text.lower()))
+    return line.hints_contact and bool(_has_contact_data(line.text) or _CONTACT_HINTS[0].search(line.text) or _CONTACT_HINTS[1].search(line.text.lower()))
 
 
 def _thrice_inside(places: list[int], top: int, bottom: int) -> bool:
@@ -1251,7 +1290,7 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     bare = [b if b is not None and b != k and not l.date_stamp else None for b, k, l in zip(bare, keys, content)]
     # a line printed twice in a row (a doubled title ending on a year) is one line, not a header on two pages
     repeats = Counter(b for n, b in enumerate(bare) if not (n and keys[n] == keys[n - 1]))
-    pages = [bool(_PAGE_NUMBER.fullmatch(l.text)) for l in content]
+    pages = [l.page_number for l in content]
     if sum(pages) == 1:  # (`- 30 -` alone, where no other page mark stands, is the release's end mark: no page number)
         pages = [p and not _END_MARK.fullmatch(l.text) for p, l in zip(pages, content)]
     beside = [not pages[n] and ((n > 0 and pages[n - 1]) or (n + 1 < len(content) and pages[n + 1])) for n in range(len(content))]
@@ -1324,7 +1363,7 @@ def _cut_by_page_turn(content: list[Line], n: int) -> bool:
     for below in content[n + 1 : n + 5]:  # (across the page number and the next page's header, short lines)
         if below.text.lstrip()[:1].islower():
             return True
-        if not (_PAGE_NUMBER.fullmatch(below.text) or below.words <= 20):
+        if not (below.page_number or below.words <= 20):
             return False
     return False
 
@@ -1396,8 +1435,13 @@ def _site_names(content: list[Line]) -> set[str]:
     """The names a copyright line gives (`Copyright © 2024 Ministère de la Santé. Tous droits réservés.`), folded;
     and the name behind the bar of a browser's title at the top (`Headline | Site name`) that the page names again."""
     names: set[str] = set()
-    # (one search through the page first: most pages print no copyright line)
-    for line in content if _COPYRIGHT.search("\n".join(l.text for l in content)) else ():
+    # (one search through the page, not one a line: a line that holds a match alone holds one of the page's matches
+    # too; the lines where those start are read again alone, for `(c)` may end a line and take the newline)
+    page = "\n".join(l.text for l in content)
+    starts = list(itertools.accumulate((len(l.text) + 1 for l in content), initial=0))
+    found = {bisect_right(starts, m.start()) - 1 for m in _COPYRIGHT.finditer(page)}
+    for n in sorted(found):
+        line = content[n]
         if _COPYRIGHT.search(line.text):
             names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
     folded: list[str] = []  # (the page's lines folded once, for all the title bars read)
@@ -1440,6 +1484,8 @@ def _folded(text: str) -> str:
 
 def _without_accents(key: str) -> str:
     """A key (`_key`) folded (`_folded`): for a line whose key is at hand."""
+    if key.isascii():
+        return key  # (no accent to drop: most labels and names are plain)
     return _MARKS.sub("", unicodedata.normalize("NFD", key))
 
 
@@ -1460,7 +1506,9 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
     if "@" in text:
         return False
     lead = _LABEL_LEAD.match(text)
-    parts = [p for p in _LABEL_SEPARATOR.split(text[lead.end() :] if lead else text) if p.strip()]
+    labels = text[lead.end() :] if lead else text
+    # (split only where a separator may stand, `_LABEL_MARK`: the split costs a line of prose several times more)
+    parts = [p for p in (_LABEL_SEPARATOR.split(labels) if _LABEL_MARK.search(labels) else [labels]) if p.strip()]
     if len(parts) < 2:
         # single words side by side, with one space: `Accueil Politique Économie Société Sport` (one of them
         # web chrome, every one capitalised, no function word: no headline is written so)
@@ -1788,7 +1836,7 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
     content = content if len(set(content)) <= 8 else []
     share = len(content) >= 4 and sum(w not in chrome for w in content) <= 1
     # (the words are read first: few lines are chrome words alone, and the contact tests read the whole line)
-    if not (only_chrome or share) or _CONTACT_DATA.search(text):
+    if not (only_chrome or share) or _has_contact_data(text):
         return False
     return not (ends.endswith(":") and _CONTACT_HINTS[1].search(text.lower()))  # `E-mail :` over the address: a contact's label, not a share button's
 
@@ -1967,8 +2015,7 @@ def _is_link(line: Line) -> bool:
     arrow = line.words <= 6 and ("»" in text or ">" in text or any(a in text for a in _LINK_ARROWS))  # (tests before the pattern)
     if _is_related_link(text) or (arrow and _ARROW_LINK.fullmatch(text)):
         return True
-    if _ICON.search(text):  # (a link's lead opens on a symbol: most lines have none)
-        text = _LINK_LEAD.sub("", text, count=1)  # `🔗 site.example.gn – Lire l’article complet`
+    text = _LINK_LEAD.sub("", text, count=1)  # `🔗 site.example.gn – Lire l’article complet`
     if not _LINK_ACTION.match(text) or text.endswith(".") or _CONTACT_BLOCK.search(text):
         return False
     return len(_WORD.findall(text)) <= 4 or (line.words <= 12 and bool(_FILE_SIZE.search(text) or _WEB_ADDRESS.search(text)))
@@ -2121,7 +2168,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     def closed(a: list[Line], b: list[Line]) -> bool:
         """Under the release's contact block, which closes it, a heading of links to other pages (`À lire aussi`):
         the prose below it is their teasers, no more of the story."""
-        return bool(_CONTACT_DATA.search(a[-1].text)) and any(_is_related_heading(l) for l in lines[a[-1].index + 1 : b[0].index])
+        return _has_contact_data(a[-1].text) and any(_is_related_heading(l) for l in lines[a[-1].index + 1 : b[0].index])
 
     while last + 1 < len(runs) and (
         # a sentence cut by what was removed (a PDF's footer, its reference and page number) goes on in lower case
@@ -2179,7 +2226,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         at = shown.index(start)
         # (a press review's notice over its first story's headline and credit likewise: `Traduction non officielle ...`)
         stamped = next((n for n in range(at + 1, min(len(shown) - 2, at + 3)) if _is_stamped_headline(shown[n], shown[n + 1])), None)
-        if stamped and shown[stamped + 2].is_prose and not (at and _is_story_stamp(shown[at - 1].text)):
+        if stamped and shown[stamped + 2].is_prose and not (at and shown[at - 1].story_stamp):
             start = shown[stamped + 2]
     title = _title_above(lines, verdicts, start.index, listing=listing)
     if (
@@ -2305,7 +2352,7 @@ def _names_press_contact(text: str) -> bool:
 def _holds_contact_block(runs: list[list[Line]]) -> bool:
     """Do the article's runs hold a contact block already (an e-mail, or a number under a press label)?"""
     shown = [l for run in runs for l in run]
-    return any("@" in l.text or (_CONTACT_DATA.search(l.text) and _PRESS_LABEL.search(l.text)) for l in shown) or any(
+    return any("@" in l.text or (_has_contact_data(l.text) and _PRESS_LABEL.search(l.text)) for l in shown) or any(
         _CONTACT_BLOCK.search(l.text) for l in shown[-3:]
     )
 
@@ -2479,13 +2526,7 @@ def _is_teaser_run(run: list[Line]) -> bool:
 def _is_stamped_headline(a: Line, b: Line) -> bool:
     """Two lines that are a story's headline and its time stamp, in either order; or its credit and date under it
     (`Source : Lusa, 29/11/2025`, a press review's)."""
-    return (_is_story_stamp(b.text) and _is_headline(a)) or (a.date_stamp and _is_headline(b))
-
-
-def _is_story_stamp(text: str) -> bool:
-    """A story's date stamp (`21 Feb 2024 - 08:13`) or its credit and date (`Source : Lusa, 29/11/2025`)."""
-    return _is_date_stamp(text) or is_credit_stamp(text)
-
+    return (b.story_stamp and _is_headline(a)) or (a.date_stamp and _is_headline(b))
 
 
 def _is_listing(runs: list[list[Line]]) -> bool:
@@ -2611,7 +2652,7 @@ def _is_key_figure(line: Line) -> bool:
 def _names_contact(text: str) -> bool:
     """An address, a number someone can call or a contact word (`Tél.`): not the looser hint, where `12 000
     spectateurs` may start a phone number."""
-    return bool(_CONTACT_DATA.search(text) or _CONTACT_HINTS[1].search(text.lower()))
+    return bool(_has_contact_data(text) or _CONTACT_HINTS[1].search(text.lower()))
 
 
 def _in_key_figures(article: list[Line], n: int) -> bool:
@@ -3561,7 +3602,7 @@ def trailing_chrome(
             # `Source :` ⏎ the office and its number): the contact stays
             contact = next((
                 i for i, l in enumerate(after)
-                if l.hints_contact or (l.words <= 3 and l.text.rstrip().endswith(":") and any(_CONTACT_DATA.search(m.text) for m in after[i + 1 : i + 4]))
+                if l.hints_contact or (l.words <= 3 and l.text.rstrip().endswith(":") and any(_has_contact_data(m.text) for m in after[i + 1 : i + 4]))
             ), None)
             # (over a contact heading, `Contacts pour les médias`, no contact's name or role stands: a link there is a
             # page's title, which may read as prose but ends no sentence, `Services en français : le plan d’action 2025-2028`)
@@ -3640,7 +3681,7 @@ def trailing_chrome(
         # `veuillez contacter :`, or a contact heading (`Contact presse`) over the name it announces
         # (a phone or an address on the line above is contact data, not a heading announcing more)
         above = article[n - 1].text
-        announced = above.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3 and not _CONTACT_DATA.search(above))
+        announced = above.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3 and not _has_contact_data(above))
         # ... and the list it announces runs on while its items keep the first one's shape
         items = line if announced and not hinted[n] else items if items is not None and _next_item(items, line) else None
         announced = announced or items is not None
@@ -4122,7 +4163,7 @@ def _agenda_start(article: list[Line]) -> int | None:
             if entry and heading.words <= 5 and not heading.terminal and not heading.hints_contact and not heading.date_stamp:
                 return heading.index
         # (contact data in a sentence of the text, `Inscriptions au 01 23 45 67 89.`, closes nothing: a contact block's line does)
-        closed = closed or (bool(_CONTACT_DATA.search(line.text)) and not _is_sentence(line)) or _is_end_mark(line.text)
+        closed = closed or (_has_contact_data(line.text) and not _is_sentence(line)) or _is_end_mark(line.text)
     return None
 
 
@@ -4226,7 +4267,7 @@ _SITE_CALL = regex.compile(
 def _is_site_call(line: Line) -> bool:
     """`Soutenez-nous en faisant un don mensuel.`, `Recevez les communiqués de l'association par courriel.`: a short
     sentence that asks the reader to support, subscribe or follow the site, no figure, no contact."""
-    return line.words <= 18 and not _CONTACT_DATA.search(line.text) and not _DIGITS.search(line.text) and _SITE_CALL.search(line.text) is not None
+    return line.words <= 18 and not _has_contact_data(line.text) and not _DIGITS.search(line.text) and _SITE_CALL.search(line.text) is not None
 
 
 APPEAL_WORDS = 16  # a box's appeal to the reader is one short sentence
@@ -4242,7 +4283,7 @@ def _is_appeal_run(run: list[Line]) -> bool:
 def _is_donation_call(article: list[Line], n: int) -> bool:
     """Is line `n` a call to give (`Faites un don : ...`, `Soutenez ...`, `Je donne`), opening the line, right under
     a line of contact data (a release's own call to give stands in its text, above its contact block)?"""
-    return article[n].words <= 30 and _DONATION_CALL.match(article[n].text) is not None and _CONTACT_DATA.search(article[n - 1].text) is not None
+    return article[n].words <= 30 and _DONATION_CALL.match(article[n].text) is not None and _has_contact_data(article[n - 1].text)
 
 
 def _is_appeal_box(article: list[Line], n: int) -> bool:
@@ -4254,18 +4295,18 @@ def _is_appeal_box(article: list[Line], n: int) -> bool:
     heading = article[n - 1]
     if heading.words > 6 or heading.terminal:
         return False
-    if line.words <= APPEAL_WORDS and _CONTACT_DATA.search(article[n - 2].text):
+    if line.words <= APPEAL_WORDS and _has_contact_data(article[n - 2].text):
         return True
     # (further down, a heading that calls on the reader, `Aidez-nous à soigner plus d'enfants`, once the release is closed
     # by its contact data or its end mark above)
-    return bool(_IMPERATIVE.match(heading.text)) and any(_CONTACT_DATA.search(l.text) or _is_end_mark(l.text) for l in article[: n - 1])
+    return bool(_IMPERATIVE.match(heading.text)) and any(_has_contact_data(l.text) or _is_end_mark(l.text) for l in article[: n - 1])
 
 
 def _holds_release_contact(lines: list[Line]) -> bool:
     """Contact data a reader of the release would use, not the site's address and switchboard: those
     stand by a street or box line, with no e-mail or press label among the lines (`Hôtel de Ville` ⏎
     `1 place de la République` ⏎ `26430 Saint-Aubin` ⏎ `Tél. 04 75 31 60 00` under the related links)."""
-    if not any(_CONTACT_DATA.search(l.text) for l in lines):
+    if not any(_has_contact_data(l.text) for l in lines):
         return False
     if any("@" in l.text or "[email" in l.text or _PRESS_WORD.search(l.text) for l in lines):
         return True
@@ -4281,7 +4322,7 @@ def _holds_press_contact(lines: list[Line]) -> bool:
         if not _PRESS_WORD.search(line.text):
             continue
         for k, below in enumerate(lines[n : n + 3]):
-            if _CONTACT_DATA.search(below.text):
+            if _has_contact_data(below.text):
                 return True
             if k and _is_sentence(below):
                 break
@@ -4726,7 +4767,7 @@ def _wraps_on(shown: list[Line], n: int) -> bool:
 
 def _is_bare_contact(text: str) -> bool:
     """A number or an address with its label only (`Tél. : +225 27 20 21 22 23`, `aminata.kone@sante.example.ci`)."""
-    return bool(_CONTACT_DATA.search(text)) and len(_WORD.findall(_CONTACT_VALUE.sub(" ", text))) <= 3
+    return _has_contact_data(text) and len(_WORD.findall(_CONTACT_VALUE.sub(" ", text))) <= 3
 
 
 def _masked_key(text: str) -> str:
@@ -4850,7 +4891,7 @@ def _press_office(content: list[Line], repeats: list[bool], verdicts: Mapping[in
     a number: never learnt), back to where a press word or a contact label opens it, with nothing judged between."""
     found: set[int] = set()
     for n, line in enumerate(content):
-        if repeats[n] or not _CONTACT_DATA.search(line.text) or not _names_press_contact(" ".join(l.text for l in content[n : n + 2])):
+        if repeats[n] or not _has_contact_data(line.text) or not _names_press_contact(" ".join(l.text for l in content[n : n + 2])):
             continue
         block = []
         for k in range(n - 1, max(n - 8, -1), -1):
