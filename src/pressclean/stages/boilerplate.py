@@ -413,8 +413,9 @@ _CONTACT_HINTS = (
     # (a sum in a currency is no number to call: `131 020 $ US collectés`)
     regex.compile(rf"{_NUMBER}[\d .()/-]{{6,}}+(?!\s*[$€£%])"),
 )
-_CONTACT_WORD_STEMS = ("tel", "tél", "fax", "courriel", "mail", "mobile", "port", "contact", "ressource", "presse", "information", "renseignement")  # (one in each of the word pattern's matches)
-_NUMBER_RUN = regex.compile(r"\d[\d .()/-]{6}")  # (in each of the number pattern's matches)
+# (one of these strings in each match of the word pattern, one such run in each of the number pattern's)
+_CONTACT_WORD_STEMS = ("tel", "tél", "fax", "courriel", "mail", "mobile", "port", "contact", "ressource", "presse", "information", "renseignement")
+_NUMBER_RUN = regex.compile(r"\d[\d .()/-]{6}")
 _FUNCTION_WORDS = frozenset(
     """de du des la le les l d un une et à a au aux en dans par pour sur avec sans sous entre vers chez
     qui que qu quoi dont où ce cet cette ces se sa son ses leur leurs nous vous ils elles il elle on
@@ -500,6 +501,11 @@ class Line:
         """Is the line a date stamp and nothing else (`is_date_stamp`)?"""
         return _is_date_stamp(self.text)
 
+    @_kept  # the shapes of numbers, times and dates are tried only where a digit stands
+    def digits(self) -> bool:
+        """Does a digit stand on the line?"""
+        return _DIGITS.search(self.text) is not None
+
     @_kept  # asked of each pair of lines by the listing's and the title's search
     def story_stamp(self) -> bool:
         """A story's date stamp (`21 Feb 2024 - 08:13`) or its credit and date (`Source : Lusa, 29/11/2025`)."""
@@ -526,7 +532,7 @@ def _mostly_capitals(text: str) -> bool:
     """An ALL-CAPS line is a heading, however long."""
     # (the plain lower-case letters `a`-`z`, counted on the bytes, many times faster than the patterns: a line with
     # a quarter as many of them as it has other characters, as prose has, cannot be in capitals)
-    ascii = text.encode()
+    ascii = text.encode("utf-8", "surrogatepass")  # (a lone surrogate is no letter `a`-`z` either)
     plain_lower = len(ascii) - len(ascii.translate(None, _ASCII_LOWER))
     if len(text) - plain_lower < 4 * plain_lower:
         return False
@@ -684,7 +690,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     page = "\n".join(l.text for l in content)
     low = page.lower().replace("\u0307", "").replace("ſ", "s")
     rated = any(star in page for star in _RATING_STARS)
-    translated, authoritative, reprinted = (any(w in low for w in words) for words in (_TRANSLATED_WORDS, _AUTHORITATIVE_WORDS, _REPRINT_WORDS))
+    translated = any(w in low for w in _TRANSLATED_WORDS)
+    authoritative = any(w in low for w in _AUTHORITATIVE_WORDS)
+    reprinted = any(w in low for w in _REPRINT_WORDS)
     for n, line in enumerate(content):
         text = line.text.strip()
         outside = not top <= n <= bottom and not any(data[n : n + 4])  # `Awa Ndiaye – Chargée de presse – UNICEF` over her number is a contact
@@ -713,7 +721,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "duplicated line"
         elif n + 1 < len(content) and _with_site_name(text, content[n + 1].text.strip()):
             verdicts[line.index] = "the title printed again with the site's name"
-        elif _READING_TIME.fullmatch(text):
+        # (the shapes of numbers, times and dates are tried only on a line with a digit: most lines have none)
+        elif line.digits and _READING_TIME.fullmatch(text):
             verdicts[line.index] = "page metadata (reading time)"
         elif _TEXT_SIZE.fullmatch(text):
             verdicts[line.index] = "web chrome"  # the text-size buttons (`A` ⏎ `A`): under the title, over the text
@@ -727,7 +736,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             text.isdigit() and _among_numbers(numeric, n, content, verdicts) and not any(running[max(n - 1, 0) : n + 2])
         ) and not (n > 0 and len(text) >= 3 and text.isdigit() and hinted[n - 1] and content[n - 1].text.rstrip()[-1:].isdigit()):
             verdicts[line.index] = "page number"
-        elif _PAGINATION.fullmatch(text) and _PAGINATION_MARK.search(text):
+        elif line.digits and _PAGINATION.fullmatch(text) and _PAGINATION_MARK.search(text):
             verdicts[line.index] = "pages of a list (pagination)"
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number; the office's
         # address row ending on its switchboard, over each page's footer, is the footer's
@@ -743,9 +752,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "running page header or footer"
         # a header's weather or exchange-rate widget (`Météo Libreville 29°C Nuageux`, `1 EUR = 655,957 FCFA`): no
         # function word, which a headline about the heat has (`Canicule : 45 °C attendus à Niamey`)
-        elif line.words <= 8 and _COUNTERS.fullmatch(text):
+        elif line.words <= 8 and line.digits and _COUNTERS.fullmatch(text):
             verdicts[line.index] = "web chrome"  # a post's reaction, comment and share counters
-        elif line.words <= 10 and (_TEMPERATURE.search(text) or _EXCHANGE_RATE.search(text)) and not _TERMINAL.search(text) and not any(
+        elif line.words <= 10 and line.digits and (_TEMPERATURE.search(text) or _EXCHANGE_RATE.search(text)) and not _TERMINAL.search(text) and not any(
             w.lower() in _FUNCTION_WORDS for w in _PLAIN_WORD.findall(_TEMPERATURE.sub(" ", text))
         ):
             verdicts[line.index] = "web chrome"
@@ -761,7 +770,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             or (line.words <= 14 and ":" in text and not line.hints_contact and _INITIAL.search(text) and _CREDIT_FIELD.fullmatch(text))
         ):
             verdicts[line.index] = "byline"
-        elif _PLAYER.fullmatch(text) or (line.words <= 16 and "(" in text and (_PLAY_CALL.fullmatch(text) or _PLAY_CALL.fullmatch(_LABEL_SEPARATOR.split(text)[-1]))) or (
+        elif (line.digits and _PLAYER.fullmatch(text)) or (line.words <= 16 and "(" in text and (_PLAY_CALL.fullmatch(text) or _PLAY_CALL.fullmatch(_LABEL_SEPARATOR.split(text)[-1]))) or (
             line.words <= 20 and _LIVE_CALL.fullmatch(text)
         ):
             # between a story's headline and its text, as a stamp is; or a row that ends on the call to play
@@ -773,7 +782,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = _POST_HEADER_REASON  # over each post of a thread (the post's text is the article's)
         elif _is_link(line) or _is_file_link(line):
             verdicts[line.index] = "link to another page"
-        elif _PRINT_HEADER.match(text):
+        elif line.digits and _PRINT_HEADER.match(text):
             verdicts[line.index] = "a browser's print header or footer"
         elif " " not in text and (_SLUG.fullmatch(text) or _WIRE_INITIALS.fullmatch(text)):  # (one token: no space inside)
             verdicts[line.index] = "wire slug, initials or file name"
@@ -1267,7 +1276,7 @@ def _counted_pages(content: list[Line]) -> list[bool]:
     """Lines that are one label with a sub-page counter (`SUISSE ROMANDE 1/4`, `SUISSE ROMANDE 2/4`): the same label,
     the same count of pages, another page each time, twice at least. A counter that changes under one label is a
     page's; a section's heading counts none."""
-    found = [_SUBPAGE_COUNTER.match(l.text.strip()) if l.words <= 8 else None for l in content]
+    found = [_SUBPAGE_COUNTER.match(l.text.strip()) if l.words <= 8 and "/" in l.text else None for l in content]  # (the pattern backtracks: its `/` first)
     seen: dict[tuple[str, str], set[str]] = {}
     for m in found:
         if m is not None and int(m["at"]) <= int(m["of"]):
