@@ -17,9 +17,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Collection, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
 import regex
 
@@ -200,7 +200,8 @@ _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
 # `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug);
 # the last may name the agency's bureau that filed it (`MS/AS/ANP-Tillabéri`: a town in running case)
 _WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}(?:/\p{Lu}{2,5})+(?:-\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}+)*)?\s*")
-_RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]{3,}")  # `★★★★☆`: a rating widget's stars
+_RATING_STARS = "★☆✩✪✫✬✭✮✯⭐"
+_RATING = regex.compile(rf"[{_RATING_STARS}]{{3,}}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
 _NAME_PARTS = regex.compile(r"\s[–—-]\s|\s?\|\s?")
 _NOT_OBFUSCATED = r"(?!\s*(?i:at|dot|arobase|point|chez)\s*\])"  # `[at]`, `[point]` hide an e-mail address: no button, no form field
@@ -221,6 +222,7 @@ _MARKS = regex.compile(r"\p{Mn}+")  # combining accents, once a text is decompos
 # what is not a capital, and what is not another letter: deleting them counts the rest (faster than findall)
 _NOT_UPPER = regex.compile(r"\P{Lu}+")
 _NOT_LOWER = regex.compile(r"[^\p{L}]+|\p{Lu}+")
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _LETTERS_WORD = regex.compile(r"\p{L}+")
 _ELIDED = regex.compile(r"(?<![\p{L}\p{N}])(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]\p{L}")  # `d'une`, `l'âme`: a function word elided onto the next
@@ -228,6 +230,7 @@ _GLUE = regex.compile(r"\p{Ll}(?=\p{Lu})")  # `Lire la suiteBrazzaville`: a line
 # what separates labels written on one line: `Accueil | Presse`, `A · B`, `A – B`, a tab, `A  B` (a lost tab)
 _ICON = regex.compile(r"[\p{So}\u2190-\u21ff\u25a0-\u25ff]")  # a button's glyph: `☆`, `↗`, `▾`
 _LABEL_SEPARATOR = regex.compile(r"\s+[|·•–—/-]\s+|\s*[|·•\t]\s*|\s{2,}")
+_LABEL_MARK = regex.compile(r"[|·•\t]|\s[–—/-]\s|\s\s")  # (in each of `_LABEL_SEPARATOR`'s matches)
 _LABEL_LEAD = regex.compile(r"\s*\p{L}[\p{L}'’ -]{0,24}\s?:\s+")  # `Suivez-nous : ` before a list of labels
 _FIELD = regex.compile(r"\s*\p{L}[\p{L}'’ ()]{1,24}\s?:\s*[^:]{1,40}")  # `Pays : Haïti`, `Source : OCHA`: a page's metadata field
 _LIST_ITEM_SEPARATOR = regex.compile(r",|\s(?:et|and)\s")
@@ -292,6 +295,7 @@ _SUBSCRIBE = regex.compile(r"(?i:\babonnez[- ]vous\b|\bsubscribe (?:now|today)\b
 # en français est fourni à titre d’information ; seul le compte rendu en anglais fait foi.`, `Traduction non officielle`);
 # a speech's `Seul le prononcé fait foi` names no language: it is the speech's own line
 _TRANSLATED = regex.compile(r"(?i:\btraduction\s+(?:non\s+officielle|automatique|de\s+courtoisie)|\b(?:unofficial|machine|courtesy)\s+translation)\b")
+_TRANSLATED_WORDS = ("traduction", "translation")  # (one of them in each match, in lower case)
 # a site's disclaimer over a text it reprints (`Ce communiqué est publié tel que transmis par son émetteur. Il n’engage pas
 # la rédaction.`): the publisher speaks of the text, as a translation notice does
 _REPRINT_NOTICE = regex.compile(
@@ -300,12 +304,14 @@ _REPRINT_NOTICE = regex.compile(
     r"|\bn['’]engagen?t?\s+que\s+(?:son|ses|leurs?)\s+(?:auteure?s?|émetteurs?|signataires?)"
     r"|\b(?:published|distributed)\s+as\s+(?:received|provided|submitted))\b"
 )
+_REPRINT_WORDS = ("transmis", "reçu", "fourni", "n'engage", "n’engage", "published", "distributed")  # (one in each match)
 # the reader asked to install an app from the stores (`📱 Téléchargez l'application X sur Google Play et l'App Store ...`)
 _APP_CALL = regex.compile(
     r"[^\p{L}]{0,4}(?i:téléchargez|installez|retrouvez|download|get)\b[^\n]{0,120}?\b(?i:google\s?play|app\s?store|play\s?store)\b"
 )
 _OUR_APP = regex.compile(r"(?i:\bnotre\s+(?:application|appli)\b|\bour\s+app\b)")
 _AUTHORITATIVE = regex.compile(r"(?i:\bf(?:ait|ont|aisant)\s+foi|\bis\s+(?:the\s+)?authoritative|\bprevails?)\b")
+_AUTHORITATIVE_WORDS = ("foi", "authoritative", "prevail")
 _LANGUAGE_NAMED = regex.compile(
     r"(?i:\b(?:en|in)\s+(?:anglais|français|espagnol|portugais|arabe|allemand|italien|russe|chinois|néerlandais|english|french|spanish|portuguese|arabic)"
     r"|\bversions?\s+(?:anglaise|française|espagnole|portugaise|arabe|allemande|originale)|\b(?:english|french|original)\s+(?:version|text))\b"
@@ -408,6 +414,9 @@ _CONTACT_HINTS = (
     # (a sum in a currency is no number to call: `131 020 $ US collectés`)
     regex.compile(rf"{_NUMBER}[\d .()/-]{{6,}}+(?!\s*[$€£%])"),
 )
+# (one of these strings in each match of the word pattern, one such run in each of the number pattern's)
+_CONTACT_WORD_STEMS = ("tel", "tél", "fax", "courriel", "mail", "mobile", "port", "contact", "ressource", "presse", "information", "renseignement")
+_NUMBER_RUN = regex.compile(r"\d[\d .()/-]{6}")
 _FUNCTION_WORDS = frozenset(
     """de du des la le les l d un une et à a au aux en dans par pour sur avec sans sous entre vers chez
     qui que qu quoi dont où ce cet cette ces se sa son ses leur leurs nous vous ils elles il elle on
@@ -464,20 +473,49 @@ class Line:
     def blank(self) -> bool:
         return not self.text.strip()
 
+    @_kept  # read by the site-name, letterhead and header rules, each over the whole page
+    def folded(self) -> str:
+        """The line's key without accents (`_folded`)."""
+        return _without_accents(self.key)
+
     @_kept  # asked by the header, tail and site rules alike
     def hints_contact(self) -> bool:
         """`Tél.`, an e-mail, `Contact presse`, a number someone can call: part of a contact block."""
         text = self.text
         address, word, number = _CONTACT_HINTS
-        # (the address pattern needs `@`, `[` or `(`: a substring test first)
+        # (each pattern is tried only where what it needs stands: the address `@`, `[` or `(`, a word one of the
+        # strings its words hold, a number a run of seven digits and marks; substring tests are many times faster)
+        low = text.lower()
         return bool(
-            (("@" in text or "[" in text or "(" in text) and address.search(text)) or word.search(text.lower()) or number.search(text)
+            (("@" in text or "[" in text or "(" in text) and address.search(text))
+            or (any(map(low.__contains__, _CONTACT_WORD_STEMS)) and word.search(low))
+            or (_NUMBER_RUN.search(text) and number.search(text))
         )
 
     @_kept  # asked by the judge, then again when the page is cut
     def glued(self) -> int:
         """Length of the web chrome glued to the line's start (`glued_chrome`)."""
         return glued_chrome(self)
+
+    @_kept  # asked of the line and of its neighbours by the judge, the title's search and the end's rules
+    def date_stamp(self) -> bool:
+        """Is the line a date stamp and nothing else (`is_date_stamp`)?"""
+        return _is_date_stamp(self.text)
+
+    @_kept  # the shapes of numbers, times and dates are tried only where a digit stands
+    def digits(self) -> bool:
+        """Does a digit stand on the line?"""
+        return _DIGITS.search(self.text) is not None
+
+    @_kept  # asked of each pair of lines by the listing's and the title's search
+    def story_stamp(self) -> bool:
+        """A story's date stamp (`21 Feb 2024 - 08:13`) or its credit and date (`Source : Lusa, 29/11/2025`)."""
+        return self.date_stamp or is_credit_stamp(self.text)
+
+    @_kept  # asked by the judge, the running lines' search and the end mark's count alike
+    def page_number(self) -> bool:
+        """Is the line a page's number and nothing else (`_PAGE_NUMBER`: `3`, `- 3 -`, `Page 2/4`)?"""
+        return _PAGE_NUMBER.fullmatch(self.text) is not None
 
     @_kept  # asked of the line and of its neighbours by nearly every rule
     def terminal(self) -> bool:
@@ -493,9 +531,15 @@ class Line:
 
 def _mostly_capitals(text: str) -> bool:
     """An ALL-CAPS line is a heading, however long."""
+    # (the plain lower-case letters `a`-`z`, counted on the bytes, many times faster than the patterns: a line with
+    # a quarter as many of them as it has other characters, as prose has, cannot be in capitals)
+    ascii = text.encode("utf-8", "surrogatepass")  # (a lone surrogate is no letter `a`-`z` either)
+    plain_lower = len(ascii) - len(ascii.translate(None, _ASCII_LOWER))
+    if len(text) - plain_lower < 4 * plain_lower:
+        return False
     upper = len(_NOT_UPPER.sub("", text))
-    if upper < 4:
-        return False  # (four capitals at least, whatever the rest: the cheap count first)
+    if upper < 4 or upper < 4 * plain_lower:
+        return False  # (four capitals at least, whatever the rest: the cheap counts first)
     lower = len(_NOT_LOWER.sub("", text))  # letters without case count as lower
     return upper + lower >= 4 and upper > 0.8 * (upper + lower)
 
@@ -601,7 +645,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     contents, sections = _numbered_contents(content, keys)  # (a section's numbered heading, printed in the contents too)
     contents |= _listed_headlines(content, keys)
     # `-30-` alone, where no other page mark stands, is the newsroom's end of a release (Québec), no page 30
-    pages = sum(bool(_PAGE_NUMBER.fullmatch(l.text.strip())) for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
+    pages = sum(l.page_number for l in content) if any(_END_MARK.fullmatch(l.text) for l in content) else 0
     # (a share bar's `E-mail` button is no contact's label: `Partager : Facebook | WhatsApp | E-mail`)
     hinted = [l.hints_contact and not _is_chrome(l.text, chrome) for l in content]
     numeric = [bool(_NUMERIC_CELL.fullmatch(l.text.strip())) for l in content]
@@ -618,13 +662,13 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
     if names is None and (sentences or any(_APP_CALL.match(l.text.strip()) for l in content)):
         names = _site_names(content)  # (read once, by the app-promo rule and by the header's)
     said = set(sentences)
-    data = [bool(_CONTACT_DATA.search(l.text)) for l in content]
+    data = [_has_contact_data(l.text) for l in content]
     # a print view's web address over the page (its first lines; a feed's links to its items stay theirs)
     addresses_on_top = next((n for n, l in enumerate(content) if not _PAGE_ADDRESS.fullmatch(l.text.strip())), len(content))
     # ... and under the text, over nothing but the page's mark (`https://www.site.be/fr/actualites/...` ⏎ `1/1`): the
     # browser's print footer (an address a line announces, `Pour en savoir plus :` ⏎ address, is the text's)
     tail = len(content)
-    while tail and _PAGE_NUMBER.fullmatch(content[tail - 1].text.strip()):
+    while tail and content[tail - 1].page_number:
         tail -= 1
     address_at_bottom = (
         tail - 1
@@ -642,6 +686,14 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
         for n, l in enumerate(content)
     ]
     heading_keys = {k for k, h in zip(keys, headings) if h}
+    # notices few pages print are sought line by line only on a page that holds one of their words at all: substring
+    # tests over the whole page, folded as the patterns fold case (`İ` is an `i` to them, `ſ` an `s`), many times faster
+    page = "\n".join(l.text for l in content)
+    low = page.lower().replace("\u0307", "").replace("ſ", "s")
+    rated = any(star in page for star in _RATING_STARS)
+    translated = any(w in low for w in _TRANSLATED_WORDS)
+    authoritative = any(w in low for w in _AUTHORITATIVE_WORDS)
+    reprinted = any(w in low for w in _REPRINT_WORDS)
     for n, line in enumerate(content):
         text = line.text.strip()
         outside = not top <= n <= bottom and not any(data[n : n + 4])  # `Awa Ndiaye – Chargée de presse – UNICEF` over her number is a contact
@@ -670,7 +722,8 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "duplicated line"
         elif n + 1 < len(content) and _with_site_name(text, content[n + 1].text.strip()):
             verdicts[line.index] = "the title printed again with the site's name"
-        elif _READING_TIME.fullmatch(text):
+        # (the shapes of numbers, times and dates are tried only on a line with a digit: most lines have none)
+        elif line.digits and _READING_TIME.fullmatch(text):
             verdicts[line.index] = "page metadata (reading time)"
         elif _TEXT_SIZE.fullmatch(text):
             verdicts[line.index] = "web chrome"  # the text-size buttons (`A` ⏎ `A`): under the title, over the text
@@ -680,11 +733,11 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "table of contents (dot leaders)"
         # (a number beside the next page's running header is its page's number, even under a table's last cells; three
         # digits or more under a contact line that ends on a digit are its number's end, wrapped: `Mob. +230 5471` ⏎ `2233`)
-        elif _PAGE_NUMBER.fullmatch(text) and not (_END_MARK.fullmatch(text) and pages == 1) and not (
+        elif line.page_number and not (_END_MARK.fullmatch(text) and pages == 1) and not (
             text.isdigit() and _among_numbers(numeric, n, content, verdicts) and not any(running[max(n - 1, 0) : n + 2])
         ) and not (n > 0 and len(text) >= 3 and text.isdigit() and hinted[n - 1] and content[n - 1].text.rstrip()[-1:].isdigit()):
             verdicts[line.index] = "page number"
-        elif _PAGINATION.fullmatch(text) and _PAGINATION_MARK.search(text):
+        elif line.digits and _PAGINATION.fullmatch(text) and _PAGINATION_MARK.search(text):
             verdicts[line.index] = "pages of a list (pagination)"
         # a number that ends a phone (`Tél. : 01 40 12 34 56` under each of two people) is no page number; the office's
         # address row ending on its switchboard, over each page's footer, is the footer's
@@ -700,9 +753,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = "running page header or footer"
         # a header's weather or exchange-rate widget (`Météo Libreville 29°C Nuageux`, `1 EUR = 655,957 FCFA`): no
         # function word, which a headline about the heat has (`Canicule : 45 °C attendus à Niamey`)
-        elif line.words <= 8 and _COUNTERS.fullmatch(text):
+        elif line.words <= 8 and line.digits and _COUNTERS.fullmatch(text):
             verdicts[line.index] = "web chrome"  # a post's reaction, comment and share counters
-        elif line.words <= 10 and (_TEMPERATURE.search(text) or _EXCHANGE_RATE.search(text)) and not _TERMINAL.search(text) and not any(
+        elif line.words <= 10 and line.digits and (_TEMPERATURE.search(text) or _EXCHANGE_RATE.search(text)) and not _TERMINAL.search(text) and not any(
             w.lower() in _FUNCTION_WORDS for w in _PLAIN_WORD.findall(_TEMPERATURE.sub(" ", text))
         ):
             verdicts[line.index] = "web chrome"
@@ -718,7 +771,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             or (line.words <= 14 and ":" in text and not line.hints_contact and _INITIAL.search(text) and _CREDIT_FIELD.fullmatch(text))
         ):
             verdicts[line.index] = "byline"
-        elif _PLAYER.fullmatch(text) or (line.words <= 16 and "(" in text and (_PLAY_CALL.fullmatch(text) or _PLAY_CALL.fullmatch(_LABEL_SEPARATOR.split(text)[-1]))) or (
+        elif (line.digits and _PLAYER.fullmatch(text)) or (line.words <= 16 and "(" in text and (_PLAY_CALL.fullmatch(text) or _PLAY_CALL.fullmatch(_LABEL_SEPARATOR.split(text)[-1]))) or (
             line.words <= 20 and _LIVE_CALL.fullmatch(text)
         ):
             # between a story's headline and its text, as a stamp is; or a row that ends on the call to play
@@ -730,7 +783,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             verdicts[line.index] = _POST_HEADER_REASON  # over each post of a thread (the post's text is the article's)
         elif _is_link(line) or _is_file_link(line):
             verdicts[line.index] = "link to another page"
-        elif _PRINT_HEADER.match(text):
+        elif line.digits and _PRINT_HEADER.match(text):
             verdicts[line.index] = "a browser's print header or footer"
         elif " " not in text and (_SLUG.fullmatch(text) or _WIRE_INITIALS.fullmatch(text)):  # (one token: no space inside)
             verdicts[line.index] = "wire slug, initials or file name"
@@ -740,7 +793,7 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             (_is_chrome(text, chrome) and not _announces_quote(content, n) and not _inside_sentence(content, n) and n not in cells)
             or (_has_chrome_phrase(text) and not (_CONTACT_BLOCK.search(text) or announces_contact))
             or (line.words <= 14 and _FOLLOW_CALL.fullmatch(text) is not None)
-            or (_RATING.search(text) and line.words <= 12)
+            or (rated and _RATING.search(text) and line.words <= 12)
             or (_REACTIONS.fullmatch(text) is not None)
             or (line.words <= 16 and text[:1].isdigit() and _is_count_row(text))
             or (n > lead and line.words <= 20 and _SIGN_IN_CALL.search(text) is not None)  # (over the text, `Bourses 2026 – Inscrivez-vous` may be a headline)
@@ -755,9 +808,9 @@ def judge(lines: list[Line], names: set[str] | None = None) -> dict[int, str]:
             line.chrome_tail or (n + 1 < len(content) and _SUBSCRIBE_BUTTON.fullmatch(content[n + 1].text))
         ):
             verdicts[line.index] = "web chrome"  # a paywall's offer over its button, or with it glued after (`... par mois. Je m’abonne`)
-        elif line.words <= 40 and (_TRANSLATED.search(text) or (_AUTHORITATIVE.search(text) and _LANGUAGE_NAMED.search(text))):
+        elif line.words <= 40 and ((translated and _TRANSLATED.search(text)) or (authoritative and _AUTHORITATIVE.search(text) and _LANGUAGE_NAMED.search(text))):
             verdicts[line.index] = "translation notice"  # under the title or the page's label, over the text: crossed
-        elif line.words <= 40 and _REPRINT_NOTICE.search(text):
+        elif line.words <= 40 and reprinted and _REPRINT_NOTICE.search(text):
             verdicts[line.index] = "reprint notice"  # (the same place as a translation notice, crossed as it is)
         # `Regards asbl – Rue ... 112 – 1060 Saint-Gilles – BCE 0654.987.321`: the site's legal footer row (an
         # `IBAN ...` line alone in a contact block stays with it)
@@ -969,7 +1022,7 @@ def _mark_embedded_posts(content: list[Line], verdicts: dict[int, str]) -> None:
         # (a handle with a domain, `@abe-benin.bsky.social`, is no tag to the judge)
         if verdicts.get(line.index, "hashtags or social handles") != "hashtags or social handles" or not _HANDLE_ALONE.fullmatch(line.text):
             continue
-        stamp = next((k for k in range(n + 1, min(n + 5, len(content))) if _is_date_stamp(content[k].text) or _is_timed_stamp(content[k].text)), None)
+        stamp = next((k for k in range(n + 1, min(n + 5, len(content))) if content[k].date_stamp or _is_timed_stamp(content[k].text)), None)
         if stamp is None or stamp == n + 1:
             continue
         name = content[n - 1] if n else None
@@ -1057,7 +1110,7 @@ def _mark_document_headers_after_page_turns(content: list[Line], verdicts: dict[
         kind = _WORD.findall(parts[0]) if len(parts) >= 2 else []
         if len(parts) >= 2 and not first:
             for k, l in enumerate(content):
-                first.setdefault(_folded(l.text), k)
+                first.setdefault(l.folded, k)
         # (any part may print a letterhead's line again: `Commission de la CEMAC – Communiqué de presse n° 047/CEMAC/COM/25`
         # under the first page's `COMMUNIQUÉ DE PRESSE N° 047/CEMAC/COM/25`)
         letterhead = len(parts) >= 2 and any(len(_WORD.findall(p)) >= 2 and first.get(_folded(p), n) < n for p in parts)
@@ -1070,7 +1123,7 @@ def _mark_day_separators(content: list[Line], verdicts: dict[int, str]) -> None:
     lines of chrome is the feed's, not a story's stamp (which stands beside its headline)."""
     for above, line, below in zip(content, content[1:], content[2:]):
         if (
-            line.index not in verdicts and line.words <= 4 and (_is_date_stamp(line.text) or _DAY_ALONE.fullmatch(line.text))
+            line.index not in verdicts and line.words <= 4 and (line.date_stamp or _DAY_ALONE.fullmatch(line.text))
             and above.index in verdicts and below.index in verdicts and verdicts[below.index] == "web chrome"
         ):
             verdicts[line.index] = "page metadata (date among labels)"
@@ -1088,9 +1141,15 @@ def _mark_related_links(content: list[Line], verdicts: dict[int, str]) -> None:
                 verdicts[below.index] = "link to another page"
 
 
+def _has_contact_data(text: str) -> bool:
+    """Does `text` hold contact data (`_CONTACT_DATA`: an address, or a number someone can call)? The number's pattern
+    tries lookarounds at every character: it is run only where a run of digits stands (`_NUMBER_RUN`, in each match)."""
+    return "@" in text or "[email" in text or (_NUMBER_RUN.search(text) is not None and _CONTACT_DATA.search(text) is not None)
+
+
 def _is_contact_hint(line: Line) -> bool:
     """A contact's line: an address, a contact word, or a number someone can call (not a count of ten thousands)."""
-    return line.hints_contact and bool(_CONTACT_DATA.search(line.text) or _CONTACT_HINTS[0].search(line.text) or _CONTACT_HINTS[1].search(line.text.lower()))
+    return line.hints_contact and bool(_has_contact_data(line.text) or _CONTACT_HINTS[0].search(line.text) or _CONTACT_HINTS[1].search(line.text.lower()))
 
 
 def _thrice_inside(places: list[int], top: int, bottom: int) -> bool:
@@ -1218,7 +1277,7 @@ def _counted_pages(content: list[Line]) -> list[bool]:
     """Lines that are one label with a sub-page counter (`SUISSE ROMANDE 1/4`, `SUISSE ROMANDE 2/4`): the same label,
     the same count of pages, another page each time, twice at least. A counter that changes under one label is a
     page's; a section's heading counts none."""
-    found = [_SUBPAGE_COUNTER.match(l.text.strip()) if l.words <= 8 else None for l in content]
+    found = [_SUBPAGE_COUNTER.match(l.text.strip()) if l.words <= 8 and "/" in l.text else None for l in content]  # (the pattern backtracks: its `/` first)
     seen: dict[tuple[str, str], set[str]] = {}
     for m in found:
         if m is not None and int(m["at"]) <= int(m["of"]):
@@ -1238,10 +1297,10 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
         for k, l, edge in zip(keys, content, numbered)
     ]
     # (a story's date stamp, `Publié le 14/04/2025 à 09:12`, may end on a time that reads like `9 12`: no page header)
-    bare = [b if b is not None and b != k and not _is_date_stamp(l.text) else None for b, k, l in zip(bare, keys, content)]
+    bare = [b if b is not None and b != k and not l.date_stamp else None for b, k, l in zip(bare, keys, content)]
     # a line printed twice in a row (a doubled title ending on a year) is one line, not a header on two pages
     repeats = Counter(b for n, b in enumerate(bare) if not (n and keys[n] == keys[n - 1]))
-    pages = [bool(_PAGE_NUMBER.fullmatch(l.text)) for l in content]
+    pages = [l.page_number for l in content]
     if sum(pages) == 1:  # (`- 30 -` alone, where no other page mark stands, is the release's end mark: no page number)
         pages = [p and not _END_MARK.fullmatch(l.text) for p, l in zip(pages, content)]
     beside = [not pages[n] and ((n > 0 and pages[n - 1]) or (n + 1 < len(content) and pages[n + 1])) for n in range(len(content))]
@@ -1277,7 +1336,7 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
             variants.setdefault(shape, set()).add(k)
     at_shape: dict[str, list[int]] = {}
     for n, shape in enumerate(shapes):
-        if shape is not None and len(variants[shape]) >= 2 and not running[n] and not _is_date_stamp(content[n].text) and not _SENTENCE_END.search(content[n].text):
+        if shape is not None and len(variants[shape]) >= 2 and not running[n] and not content[n].date_stamp and not _SENTENCE_END.search(content[n].text):
             at_shape.setdefault(shape, []).append(n)
     for shape, at in at_shape.items():
         if len(at) < 2 or len(set(keys[n] for n in at)) < 2:
@@ -1314,7 +1373,7 @@ def _cut_by_page_turn(content: list[Line], n: int) -> bool:
     for below in content[n + 1 : n + 5]:  # (across the page number and the next page's header, short lines)
         if below.text.lstrip()[:1].islower():
             return True
-        if not (_PAGE_NUMBER.fullmatch(below.text) or below.words <= 20):
+        if not (below.page_number or below.words <= 20):
             return False
     return False
 
@@ -1348,7 +1407,7 @@ def _judge_header(content: list[Line], top: int, verdicts: dict[int, str], hinte
         # (a date over a headline is a story's stamp, not a menu's last label: `28 novembre 2025` ⏎ `Bourses ...`)
         if (
             n < top - 1 and _is_short_label(content[n]) and not hinted[n] and n not in table
-            and not (_DIGITS.search(content[n].text) and _is_date_stamp(content[n].text) and _is_headline(content[n + 1]))
+            and not (_DIGITS.search(content[n].text) and content[n].date_stamp and _is_headline(content[n + 1]))
             and not _in_letterhead(content, n)
         ):
             run.append(n)
@@ -1386,14 +1445,19 @@ def _site_names(content: list[Line]) -> set[str]:
     """The names a copyright line gives (`Copyright © 2024 Ministère de la Santé. Tous droits réservés.`), folded;
     and the name behind the bar of a browser's title at the top (`Headline | Site name`) that the page names again."""
     names: set[str] = set()
-    # (one search through the page first: most pages print no copyright line)
-    for line in content if _COPYRIGHT.search("\n".join(l.text for l in content)) else ():
+    # (one search through the page, not one a line: a line that holds a match alone holds one of the page's matches
+    # too; the lines where those start are read again alone, for `(c)` may end a line and take the newline)
+    page = "\n".join(l.text for l in content)
+    starts = list(itertools.accumulate((len(l.text) + 1 for l in content), initial=0))
+    found = {bisect_right(starts, m.start()) - 1 for m in _COPYRIGHT.finditer(page)}
+    for n in sorted(found):
+        line = content[n]
         if _COPYRIGHT.search(line.text):
             names.update(_folded(p) for p in _NAME_SEPARATOR.split(_COPYRIGHT_WORDS.sub(" ", line.text)))
     folded: list[str] = []  # (the page's lines folded once, for all the title bars read)
     for n, line in enumerate(content[:TITLE_BAR_LINES]):
         if " | " in line.text and (name := _folded(line.text.rsplit(" | ", 1)[1])) and 1 <= len(name.split()) <= 8:
-            folded = folded or [_without_accents(other.key) for other in content]
+            folded = folded or [other.folded for other in content]
             # (a one-word name, `MEETE`, only where the page prints it as a line of its own: its masthead)
             others = folded[:n] + folded[n + 1 :]
             if any(name == other or (len(name.split()) >= 2 and name in other) for other in others):
@@ -1430,6 +1494,8 @@ def _folded(text: str) -> str:
 
 def _without_accents(key: str) -> str:
     """A key (`_key`) folded (`_folded`): for a line whose key is at hand."""
+    if key.isascii():
+        return key  # (no accent to drop: most labels and names are plain)
     return _MARKS.sub("", unicodedata.normalize("NFD", key))
 
 
@@ -1450,7 +1516,9 @@ def _is_label_row(text: str, chrome: frozenset[str]) -> bool:
     if "@" in text:
         return False
     lead = _LABEL_LEAD.match(text)
-    parts = [p for p in _LABEL_SEPARATOR.split(text[lead.end() :] if lead else text) if p.strip()]
+    labels = text[lead.end() :] if lead else text
+    # (split only where a separator may stand, `_LABEL_MARK`: the split costs a line of prose several times more)
+    parts = [p for p in (_LABEL_SEPARATOR.split(labels) if _LABEL_MARK.search(labels) else [labels]) if p.strip()]
     if len(parts) < 2:
         # single words side by side, with one space: `Accueil Politique Économie Société Sport` (one of them
         # web chrome, every one capitalised, no function word: no headline is written so)
@@ -1633,6 +1701,7 @@ def _ends_on_phone(text: str) -> bool:
     return bool(phones) and phones[-1].end == len(text.rstrip())
 
 
+@lru_cache(maxsize=4096)  # a page's contact rows and a site's footer repeat, and the contacts stage reads each afresh
 def _holds_contact(text: str) -> bool:
     """Does `text` hold a phone number or an e-mail address (as the contacts stage reads them)?"""
     from .contacts import find_emails, find_phones  # contacts reads pages that this stage has cleaned
@@ -1640,6 +1709,7 @@ def _holds_contact(text: str) -> bool:
     return bool(_DIGITS.search(text) and find_phones(Document.from_text(text))) or ("@" in text and bool(find_emails(text)))
 
 
+@lru_cache(maxsize=4096)  # (a site's footer rows repeat from page to page)
 def _register_numbers(text: str) -> list[tuple[int, int]]:
     from .contacts import register_numbers  # contacts reads pages that this stage has cleaned
 
@@ -1774,7 +1844,16 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
     ends = text.rstrip()
     if "@" in text or (ends.endswith(".") and not ends.endswith("...")) or len(text) > 300:
         return False  # (eight words of chrome at most: a long line is none)
-    words = [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
+    words: list[str] = []
+    foreign = 0  # words outside the chrome list (function words aside, on a share bar)
+    for m in _WORD.finditer(text):
+        if (w := m.group()).isdigit():
+            continue
+        words.append(w := w.lower())
+        if w not in chrome and (not share_bar or w not in _FUNCTION_WORDS):
+            foreign += 1
+            if foreign == 2 or not share_bar:
+                return False  # (neither chrome words alone nor a share bar: a line of text is told after a word or three)
     only_chrome = 0 < len(words) <= 6 and all(w in chrome for w in words)
     # a share bar names more targets than any list holds (`Share this: Facebook Twitter WhatsApp Email`), or
     # repeats its verb for each (`Partager sur Facebook Partager sur WhatsApp Envoyer par e-mail`)
@@ -1783,7 +1862,7 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
     content = content if len(set(content)) <= 8 else []
     share = len(content) >= 4 and sum(w not in chrome for w in content) <= 1
     # (the words are read first: few lines are chrome words alone, and the contact tests read the whole line)
-    if not (only_chrome or share) or _CONTACT_DATA.search(text):
+    if not (only_chrome or share) or _has_contact_data(text):
         return False
     return not (ends.endswith(":") and _CONTACT_HINTS[1].search(text.lower()))  # `E-mail :` over the address: a contact's label, not a share button's
 
@@ -1792,11 +1871,41 @@ def _is_chrome(text: str, chrome: frozenset[str], *, share_bar: bool = True) -> 
 def _chrome_phrases() -> re.Pattern:
     """Chrome phrases of three words or more, which no article sentence needs (`ce site utilise des cookies`).
 
-    A plain alternation of literals (linear), searched in the lower-cased line by the standard `re`:
-    half the time of `regex` with IGNORECASE on every line of a page."""
+    Searched in the lower-cased line by the standard `re` (half the time of `regex` with IGNORECASE), as a trie
+    (`_ordered_trie`): a flat alternation of a hundred phrases tries each of them at every character of a line."""
     long = [p.lower() for p in load_json("web_chrome.json")["phrases"] if len(p.split()) >= 3]
     # (either apostrophe: `vous n’avez pas accepté les cookies` is the list's phrase)
-    return re.compile(r"\b(?:" + "|".join(re.sub("['’]", "['’]", re.escape(p)) for p in long) + r")\b")
+    return re.compile(r"\b(?:" + _ordered_trie([p.replace("’", "'") for p in long]) + r")\b")
+
+
+def _ordered_trie(phrases: list[str]) -> str:
+    """A pattern that matches as the alternation of `phrases` in their order (an apostrophe either way), factored on
+    common prefixes. Phrases that open on different characters never match at the same place, so they may be grouped
+    by their first character; a phrase that ends where others go on keeps its place among them (`retour en haut`
+    before `retour en haut de la page` is still tried first).
+
+    >>> p = re.compile(_ordered_trie(["lire la suite", "lire plus", "lire la"]))
+    >>> p.match("lire la suite").group(), re.compile(_ordered_trie(["lire la", "lire la suite"])).match("lire la suite").group()
+    ('lire la suite', 'lire la')
+    """
+    branches: list[str] = []
+    run: dict[str, list[str]] = {}  # the phrases since the last one that ended here, by their first character
+
+    def close_run() -> None:
+        for first, rests in run.items():
+            inner = _ordered_trie(rests)
+            inner = f"(?:{inner})" if "|" in inner else inner
+            branches.append(("['’]" if first == "'" else re.escape(first)) + inner)
+        run.clear()
+
+    for phrase in phrases:
+        if phrase:
+            run.setdefault(phrase[0], []).append(phrase[1:])
+        else:
+            close_run()
+            branches.append("")
+    close_run()
+    return "|".join(branches)
 
 
 def _has_chrome_phrase(text: str) -> bool:
@@ -2085,7 +2194,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     def closed(a: list[Line], b: list[Line]) -> bool:
         """Under the release's contact block, which closes it, a heading of links to other pages (`À lire aussi`):
         the prose below it is their teasers, no more of the story."""
-        return bool(_CONTACT_DATA.search(a[-1].text)) and any(_is_related_heading(l) for l in lines[a[-1].index + 1 : b[0].index])
+        return _has_contact_data(a[-1].text) and any(_is_related_heading(l) for l in lines[a[-1].index + 1 : b[0].index])
 
     while last + 1 < len(runs) and (
         # a sentence cut by what was removed (a PDF's footer, its reference and page number) goes on in lower case
@@ -2133,7 +2242,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     opening = next((r for r in runs[first : last + 1] if _is_teaser_run(r) or _is_stamped_story(r)), None) if listing else None
     if opening is not None and start.index > opening[-1].index:
         # the first story's teaser, however short, starts the text of a page of stories
-        start = next(l for l in opening[1:] if not _is_date_stamp(l.text))
+        start = next(l for l in opening[1:] if not l.date_stamp)
     elif opening is not None and _is_stamped_story(opening) and start.index > _first_teaser(opening).index:
         start = _first_teaser(opening)  # (also when the stories run on in one block, no widget between them)
     elif listing:
@@ -2143,7 +2252,7 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
         at = shown.index(start)
         # (a press review's notice over its first story's headline and credit likewise: `Traduction non officielle ...`)
         stamped = next((n for n in range(at + 1, min(len(shown) - 2, at + 3)) if _is_stamped_headline(shown[n], shown[n + 1])), None)
-        if stamped and shown[stamped + 2].is_prose and not (at and _is_story_stamp(shown[at - 1].text)):
+        if stamped and shown[stamped + 2].is_prose and not (at and shown[at - 1].story_stamp):
             start = shown[stamped + 2]
     title = _title_above(lines, verdicts, start.index, listing=listing)
     if (
@@ -2164,9 +2273,9 @@ def find_article(lines: list[Line], verdicts: dict[int, str]) -> Article | None:
     if listing and title is not None:
         # where every story's time stamp stands over its headline, the first one stands over the page's title
         shown = [l for run in runs[first : last + 1] for l in run]
-        over = sum(_is_date_stamp(a.text) and _is_headline(b) and c.is_prose and _is_sentence(c) for a, b, c in zip(shown, shown[1:], shown[2:]))
+        over = sum(a.date_stamp and _is_headline(b) and c.is_prose and _is_sentence(c) for a, b, c in zip(shown, shown[1:], shown[2:]))
         above = next((l for l in reversed(lines[:title]) if not l.blank), None)
-        top = above.index if over >= 2 and above is not None and _is_date_stamp(above.text) else top
+        top = above.index if over >= 2 and above is not None and above.date_stamp else top
     if not listing and title is not None and not opens_with_dateline(start.text):
         # the release's place and date on a line of their own above its title (under a PDF's letterhead):
         # its dateline, kept with the text that has none
@@ -2192,7 +2301,7 @@ def _headline_under_title_bar(lines: list[Line], verdicts: Mapping[int, str], ti
     if not bars:
         return title
     head = _folded(lines[title].text[: bars[-1].start()])
-    again = (l.index for l in lines[title + 1 : start] if not l.blank and l.index not in verdicts and l.words >= 4 and _folded(l.text) == head)
+    again = (l.index for l in lines[title + 1 : start] if not l.blank and l.index not in verdicts and l.words >= 4 and l.folded == head)
     return next(again, title)
 
 
@@ -2203,7 +2312,7 @@ def _category_labels(article: list[Line], verdicts: dict[int, str]) -> list[int]
     kept = [l for l in article if not l.blank and l.index not in verdicts]
     return [
         a.index for a, b, c in zip(kept, kept[1:], kept[2:])
-        if a.words <= 4 and not a.terminal and not _DIGITS.search(a.text) and _is_headline(b) and _is_date_stamp(c.text)
+        if a.words <= 4 and not a.terminal and not _DIGITS.search(a.text) and _is_headline(b) and c.date_stamp
     ]
 
 
@@ -2235,12 +2344,13 @@ def _author_box(lines: list[Line], verdicts: dict[int, str], article: Article) -
     return []
 
 
-def _opens_on_site_name(line: Line, lines: list[Line]) -> bool:
+def _opens_on_site_name(line: Line, site_names: Callable[[], set[str]]) -> bool:
     """`La Gazette du Sud – 14, avenue ... – Tél. ... – redaction@...`: a row of parts under the name the page's
-    copyright line gives the site (its footer, e-mail and all), with no press label."""
+    copyright line gives the site (its footer, e-mail and all), with no press label. (`site_names`: the page's
+    `_site_names`, read when first asked.)"""
     parts = _LABEL_SEPARATOR.split(line.text)
     # (the mailbox may say `contact@`: no label)
-    return len(parts) >= 3 and not _PRESS_LABEL.search(_LINK.sub(" ", line.text)) and _folded(parts[0]) in _site_names(lines)
+    return len(parts) >= 3 and not _PRESS_LABEL.search(_LINK.sub(" ", line.text)) and _folded(parts[0]) in site_names()
 
 
 def _opens_on_masthead(line: Line, lines: list[Line]) -> bool:
@@ -2268,7 +2378,7 @@ def _names_press_contact(text: str) -> bool:
 def _holds_contact_block(runs: list[list[Line]]) -> bool:
     """Do the article's runs hold a contact block already (an e-mail, or a number under a press label)?"""
     shown = [l for run in runs for l in run]
-    return any("@" in l.text or (_CONTACT_DATA.search(l.text) and _PRESS_LABEL.search(l.text)) for l in shown) or any(
+    return any("@" in l.text or (_has_contact_data(l.text) and _PRESS_LABEL.search(l.text)) for l in shown) or any(
         _CONTACT_BLOCK.search(l.text) for l in shown[-3:]
     )
 
@@ -2410,9 +2520,9 @@ def _labels_under_standfirst(header: list[Line], verdicts: Mapping[int, str]) ->
     if at is None or not (shown[0].is_prose and _is_sentence(shown[0])):
         return []
     labels = shown[1:at]
-    dated = any(_is_date_stamp(l.text) for l in labels)
+    dated = any(l.date_stamp for l in labels)
     return labels if dated and all(
-        _is_date_stamp(l.text) or (_is_name_line(l.text) and l.words <= 6) or _names_document_type(l.text) for l in labels
+        l.date_stamp or (_is_name_line(l.text) and l.words <= 6) or _names_document_type(l.text) for l in labels
     ) else []
 
 
@@ -2426,7 +2536,7 @@ def _is_stamped_story(run: list[Line]) -> bool:
 def _first_teaser(run: list[Line]) -> Line:
     """The line under a stamped story's first headline and its stamp (the run is `_is_stamped_story`)."""
     n = next(n for n in range(len(run) - 1) if _is_stamped_headline(run[n], run[n + 1]))
-    return next((l for l in run[n + 2 :] if not _is_date_stamp(l.text)), run[-1])
+    return next((l for l in run[n + 2 :] if not l.date_stamp), run[-1])
 
 
 def _ends_on_teaser(run: list[Line]) -> bool:
@@ -2442,13 +2552,7 @@ def _is_teaser_run(run: list[Line]) -> bool:
 def _is_stamped_headline(a: Line, b: Line) -> bool:
     """Two lines that are a story's headline and its time stamp, in either order; or its credit and date under it
     (`Source : Lusa, 29/11/2025`, a press review's)."""
-    return (_is_story_stamp(b.text) and _is_headline(a)) or (_is_date_stamp(a.text) and _is_headline(b))
-
-
-def _is_story_stamp(text: str) -> bool:
-    """A story's date stamp (`21 Feb 2024 - 08:13`) or its credit and date (`Source : Lusa, 29/11/2025`)."""
-    return _is_date_stamp(text) or is_credit_stamp(text)
-
+    return (b.story_stamp and _is_headline(a)) or (a.date_stamp and _is_headline(b))
 
 
 def _is_listing(runs: list[list[Line]]) -> bool:
@@ -2458,7 +2562,7 @@ def _is_listing(runs: list[list[Line]]) -> bool:
     # (headlines with their stamps back to back, no teaser between, are a list of other stories; one stamp
     # between two headline-shaped lines, a site's name and the title, dates one story)
     stamps = {
-        (run[n] if _is_date_stamp(run[n].text) else run[n + 1]).index
+        (run[n] if run[n].date_stamp else run[n + 1]).index
         for run in runs for n in range(len(run) - 1)
         if _is_stamped_headline(run[n], run[n + 1]) and _stamped_pairs_from(run, n) < 2 and (n < 2 or _stamped_pairs_from(run, n - 2) < 2)
     }
@@ -2574,7 +2678,7 @@ def _is_key_figure(line: Line) -> bool:
 def _names_contact(text: str) -> bool:
     """An address, a number someone can call or a contact word (`Tél.`): not the looser hint, where `12 000
     spectateurs` may start a phone number."""
-    return bool(_CONTACT_DATA.search(text) or _CONTACT_HINTS[1].search(text.lower()))
+    return bool(_has_contact_data(text) or _CONTACT_HINTS[1].search(text.lower()))
 
 
 def _in_key_figures(article: list[Line], n: int) -> bool:
@@ -2669,7 +2773,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
             notice = line.words <= NOTICE_WORDS
             # (a headline may stand over its date stamp, unless this line is a story's own text under its stamp: on a
             # page of stories, the next story's headline over its stamp and dateline is no title of this one)
-            stamped = n > 0 and _is_date_stamp(run[n - 1].text)
+            stamped = n > 0 and run[n - 1].date_stamp
             heads = {m: run[m - 1] if stamped else _over_stamp(run, m) for m in range(n + 1, min(len(run), n + 7))}
             later = next((
                 m for m, head in heads.items()
@@ -2688,7 +2792,7 @@ def _text_start(run: list[Line], printed_twice: Collection[int] = ()) -> Line:
         if line.index in printed_twice and not _SENTENCE_END.search(line.text):
             continue
         # (its date stamp may stand between: `Pourquoi l’eau manque-t-elle à Niamey ?` ⏎ `Publié le 3 avril 2025` ⏎ the text)
-        over_text = run[n + 1].is_prose or (n + 2 < len(run) and _is_date_stamp(run[n + 1].text) and run[n + 2].is_prose)
+        over_text = run[n + 1].is_prose or (n + 2 < len(run) and run[n + 1].date_stamp and run[n + 2].is_prose)
         if _QUESTION_HEADLINE.search(line.text) and line.words <= 15 and over_text and not any(l.is_prose for l in run[:n]):
             continue  # `Faut-il avoir peur de la variole du singe ?` over the text: a headline that asks (or exclaims)
         if n + 2 < len(run) and _headline_over_colon(line, run[n + 1], run[n + 2]) and not any(l.is_prose for l in run[:n]):
@@ -2716,7 +2820,7 @@ def _figures_then_prose(lines: list[Line]) -> bool:
 
 def _over_stamp(run: list[Line], m: int) -> Line:
     """The line above `run[m]`, or above the date stamp right above it (`Titre` ⏎ `Publié le 18/11/2025 à 09h12` ⏎ text)."""
-    return run[m - 2] if m >= 2 and _is_date_stamp(run[m - 1].text) else run[m - 1]
+    return run[m - 2] if m >= 2 and run[m - 1].date_stamp else run[m - 1]
 
 
 @_per_line
@@ -2809,7 +2913,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             not found and reason in _REPEATED_LETTERHEAD and is_letterhead(line.text)
         ) and (
             reason not in _CROSSABLE
-            or (found and reason == "breadcrumb" and not _is_date_stamp(line.text))
+            or (found and reason == "breadcrumb" and not line.date_stamp)
             or (found and reason == "table of contents (headings of the text)")  # (a newsletter's contents over its first story)
             or (above_heading and reason not in _SOFT)
         ):
@@ -2827,7 +2931,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
             and not (found and _IMPERATIVE.match(line.text))  # `Écoutez Radio Kiskeya 88.5 FM` over the headline: a call to the reader
         ):
             found.append(line)
-        elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not _is_date_stamp(line.text):
+        elif reason is None and 2 <= line.words <= 3 and _mostly_capitals(line.text) and not line.date_stamp:
             capitals.append(line)
     best: Line | None = None
     for n, line in enumerate(reversed(found)):
@@ -2906,7 +3010,7 @@ def _title_above(lines: list[Line], verdicts: dict[int, str], start: int, listin
         # `Communiqué n° 14/2026` over the date and the headline, a newsletter's `LA LETTRE DE L'AFD – N° 214 – Novembre
         # 2025`, a listing's `Revue de presse du 5 décembre 2025`: the issue, the headline under it the title
         # (right under it, or under the date: a report's number over its organisation's name and sections keeps the title)
-        shown = [l for l in lines[best.index + 1 : start] if not l.blank and not _is_date_stamp(l.text)]
+        shown = [l for l in lines[best.index + 1 : start] if not l.blank and not l.date_stamp]
         below = shown[0] if shown else None
         if below is not None and below in found and not _is_issue_label(below) and not _is_name_line(below.text) and not _NAME_WITH_ACRONYM.fullmatch(below.text):
             best = below
@@ -2962,7 +3066,7 @@ def _title_words(lines: list[Line], line: Line) -> int:
     words = line.words
     for below in [l for l in lines[line.index + 1 : line.index + 5] if not l.blank][:2]:
         head = below.text.lstrip()[:1]
-        goes_on = head.islower() or (head.isdigit() and not _is_date_stamp(below.text))
+        goes_on = head.islower() or (head.isdigit() and not below.date_stamp)
         if not goes_on or below.words > 12 or _SENTENCE_END.search(below.text):
             break
         words += below.words
@@ -2974,7 +3078,7 @@ def _opens_story(lines: list[Line], verdicts: dict[int, str], headline: Line) ->
     to read on (`Lire la suite`), or a digest's next full headline under its paragraph? A digest's section heading
     (`Santé`) over its paragraph has none of these."""
     below = [l for l in lines[headline.index + 1 : headline.index + 6] if not l.blank]
-    if below and (_is_date_stamp(below[0].text) or _is_stamp_row(below[0].text) or is_credit_stamp(below[0].text) or opens_with_dated_dateline(below[0].text)):
+    if below and (below[0].date_stamp or _is_stamp_row(below[0].text) or is_credit_stamp(below[0].text) or opens_with_dated_dateline(below[0].text)):
         return True  # (or its credit and date, `Source : Lusa, 29/11/2025`, or its own dated dateline: `ABIDJAN, Côte d'Ivoire, 3 octobre 2023/APO Group/ -- ...`)
     teaser = list(itertools.takewhile(lambda l: l.is_prose and l.index not in verdicts, below))
     if 1 <= len(teaser) <= 3 and _heads_story(below[0].text) and len(below) > len(teaser) and verdicts.get(below[len(teaser)].index) == "link to another page":
@@ -3465,6 +3569,11 @@ def trailing_chrome(
     """
     article = [l for l in lines[first : last + 1] if not l.blank and l.index not in removed]
     dropped: set[int] = set()
+
+    @cache
+    def site_names() -> set[str]:  # (the whole page read once, and only if an address row may open on the site's name)
+        return _site_names(lines)
+
     end = next((l.index for l in lines[first : last + 1] if _ends_story(l) and not (listing and _is_link(l))), None)
     # other stories' headlines, or readers' comments, below the text
     # (the thread runs on below the article's last line: a comment is prose, its `Répondre` is not)
@@ -3488,7 +3597,7 @@ def trailing_chrome(
             l for i, l in enumerate(after)
             if l.is_prose and _is_sentence(l) and not _is_dated_headline(l) and not _is_dated_entry(l)
             and not (thread is not None and l.index >= thread)  # (readers' comments, and the page's own lines under them)
-            and not any(_is_date_stamp(a.text) or _is_post_stamp(a.text) for a in after[max(i - 2, 0) : i])
+            and not any(a.date_stamp or _is_post_stamp(a.text) for a in after[max(i - 2, 0) : i])
             and not (len(teasers) >= 2 and i in teasers) and l.index not in listed_links
         ]
         # after a link inline (`Lire aussi : Cacao : ...`) between paragraphs, one more paragraph is the story's
@@ -3500,7 +3609,7 @@ def trailing_chrome(
         # address, switchboard and e-mail are the site's footer)
         # (the site's own footer row under the links, its name then its address, switchboard and newsroom e-mail, is no
         # contact of the release: read with it, the links above it stayed, and a second clean, the footer gone, dropped them)
-        own = [l for l in after if not (_STREET.search(l.text) and (_opens_on_site_name(l, lines) or _opens_on_masthead(l, lines)))]
+        own = [l for l in after if not (_STREET.search(l.text) and (_opens_on_site_name(l, site_names) or _opens_on_masthead(l, lines)))]
         site_contact = _holds_release_contact(own) and _holds_press_contact([l for l in article if l.index < end])
         if (len(more) < needed or end == thread) and (listed is not None or not _holds_release_contact(own) or site_contact):
             dropped.update(l.index for l in after)
@@ -3519,13 +3628,13 @@ def trailing_chrome(
             # `Source :` ⏎ the office and its number): the contact stays
             contact = next((
                 i for i, l in enumerate(after)
-                if l.hints_contact or (l.words <= 3 and l.text.rstrip().endswith(":") and any(_CONTACT_DATA.search(m.text) for m in after[i + 1 : i + 4]))
+                if l.hints_contact or (l.words <= 3 and l.text.rstrip().endswith(":") and any(_has_contact_data(m.text) for m in after[i + 1 : i + 4]))
             ), None)
             # (over a contact heading, `Contacts pour les médias`, no contact's name or role stands: a link there is a
             # page's title, which may read as prose but ends no sentence, `Services en français : le plan d’action 2025-2028`)
             heading = contact is not None and _CONTACT_HEADING.fullmatch(after[contact].text) is not None
             links_only = contact is not None and all(
-                l.words <= 12 and not (l.is_prose and (_is_sentence(l) or not heading)) and not _is_date_stamp(l.text) for l in after[:contact]
+                l.words <= 12 and not (l.is_prose and (_is_sentence(l) or not heading)) and not l.date_stamp for l in after[:contact]
             )
             if links_only and contact <= 4:
                 links = {end, *(l.index for l in after[:contact])}
@@ -3572,7 +3681,7 @@ def trailing_chrome(
     if len(article) >= 2 and last_sentence < len(article) - 1:
         row, above = article[-1], article[-2]
         contact_above = hinted[-2] and not (above.is_prose and _is_sentence(above))
-        if _STREET.search(row.text) and _opens_on_site_name(row, lines) and not contact_above and not above.text.rstrip().endswith(":"):
+        if _STREET.search(row.text) and _opens_on_site_name(row, site_names) and not contact_above and not above.text.rstrip().endswith(":"):
             hinted[-1] = False
     table = _cell_table(article)
     # fields each over its value (`Lieu` ⏎ `Auditorium principal, ...`): an announcement's details, both lines
@@ -3598,7 +3707,7 @@ def trailing_chrome(
         # `veuillez contacter :`, or a contact heading (`Contact presse`) over the name it announces
         # (a phone or an address on the line above is contact data, not a heading announcing more)
         above = article[n - 1].text
-        announced = above.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3 and not _CONTACT_DATA.search(above))
+        announced = above.rstrip().endswith(":") or (hinted[n - 1] and article[n - 1].words <= 3 and not _has_contact_data(above))
         # ... and the list it announces runs on while its items keep the first one's shape
         items = line if announced and not hinted[n] else items if items is not None and _next_item(items, line) else None
         announced = announced or items is not None
@@ -3608,7 +3717,7 @@ def trailing_chrome(
         # (a number in a sentence of the text above, `une amende de 25 000 à 100 000 francs`, makes it no contact line)
         contact_above = hinted[n - 1] and not (article[n - 1].is_prose and _is_sentence(article[n - 1]))
         if below is None and not announced and not contact_above and _STREET.search(line.text) and (
-            _is_address_footer([line]) or _opens_on_site_name(line, lines)
+            _is_address_footer([line]) or _opens_on_site_name(line, site_names)
         ):
             dropped.add(line.index)  # the site's address and switchboard on one row, under no contact heading
             continue
@@ -4093,11 +4202,11 @@ def _agenda_start(article: list[Line]) -> int | None:
         if n >= 1 and closed:
             heading = article[n - 1]
             below = article[n + 1]
-            entry = _is_dated_entry(line) or (_is_date_stamp(line.text) and below.is_prose and _is_sentence(below))
-            if entry and heading.words <= 5 and not heading.terminal and not heading.hints_contact and not _is_date_stamp(heading.text):
+            entry = _is_dated_entry(line) or (line.date_stamp and below.is_prose and _is_sentence(below))
+            if entry and heading.words <= 5 and not heading.terminal and not heading.hints_contact and not heading.date_stamp:
                 return heading.index
         # (contact data in a sentence of the text, `Inscriptions au 01 23 45 67 89.`, closes nothing: a contact block's line does)
-        closed = closed or (bool(_CONTACT_DATA.search(line.text)) and not _is_sentence(line)) or _is_end_mark(line.text)
+        closed = closed or (_has_contact_data(line.text) and not _is_sentence(line)) or _is_end_mark(line.text)
     return None
 
 
@@ -4122,7 +4231,7 @@ def _comment_thread_start(article: list[Line]) -> int | None:
         n for n, l in enumerate(article)
         if (l.words <= 14 and _is_post_stamp(l.text))
         # (or the name on its line, the stamp under it: `Mahamat A.` ⏎ `29 novembre 2025 à 9 h 12`)
-        or (n + 1 < len(article) and _is_commenter(l.text) and _is_date_stamp(article[n + 1].text))
+        or (n + 1 < len(article) and _is_commenter(l.text) and article[n + 1].date_stamp)
     ]
     for a, b in zip(stamps, stamps[1:]):
         if 2 <= b - a <= 5:
@@ -4201,7 +4310,7 @@ _SITE_CALL = regex.compile(
 def _is_site_call(line: Line) -> bool:
     """`Soutenez-nous en faisant un don mensuel.`, `Recevez les communiqués de l'association par courriel.`: a short
     sentence that asks the reader to support, subscribe or follow the site, no figure, no contact."""
-    return line.words <= 18 and not _CONTACT_DATA.search(line.text) and not _DIGITS.search(line.text) and _SITE_CALL.search(line.text) is not None
+    return line.words <= 18 and not _has_contact_data(line.text) and not _DIGITS.search(line.text) and _SITE_CALL.search(line.text) is not None
 
 
 APPEAL_WORDS = 16  # a box's appeal to the reader is one short sentence
@@ -4217,7 +4326,7 @@ def _is_appeal_run(run: list[Line]) -> bool:
 def _is_donation_call(article: list[Line], n: int) -> bool:
     """Is line `n` a call to give (`Faites un don : ...`, `Soutenez ...`, `Je donne`), opening the line, right under
     a line of contact data (a release's own call to give stands in its text, above its contact block)?"""
-    return article[n].words <= 30 and _DONATION_CALL.match(article[n].text) is not None and _CONTACT_DATA.search(article[n - 1].text) is not None
+    return article[n].words <= 30 and _DONATION_CALL.match(article[n].text) is not None and _has_contact_data(article[n - 1].text)
 
 
 def _is_appeal_box(article: list[Line], n: int) -> bool:
@@ -4229,18 +4338,18 @@ def _is_appeal_box(article: list[Line], n: int) -> bool:
     heading = article[n - 1]
     if heading.words > 6 or heading.terminal:
         return False
-    if line.words <= APPEAL_WORDS and _CONTACT_DATA.search(article[n - 2].text):
+    if line.words <= APPEAL_WORDS and _has_contact_data(article[n - 2].text):
         return True
     # (further down, a heading that calls on the reader, `Aidez-nous à soigner plus d'enfants`, once the release is closed
     # by its contact data or its end mark above)
-    return bool(_IMPERATIVE.match(heading.text)) and any(_CONTACT_DATA.search(l.text) or _is_end_mark(l.text) for l in article[: n - 1])
+    return bool(_IMPERATIVE.match(heading.text)) and any(_has_contact_data(l.text) or _is_end_mark(l.text) for l in article[: n - 1])
 
 
 def _holds_release_contact(lines: list[Line]) -> bool:
     """Contact data a reader of the release would use, not the site's address and switchboard: those
     stand by a street or box line, with no e-mail or press label among the lines (`Hôtel de Ville` ⏎
     `1 place de la République` ⏎ `26430 Saint-Aubin` ⏎ `Tél. 04 75 31 60 00` under the related links)."""
-    if not any(_CONTACT_DATA.search(l.text) for l in lines):
+    if not any(_has_contact_data(l.text) for l in lines):
         return False
     if any("@" in l.text or "[email" in l.text or _PRESS_WORD.search(l.text) for l in lines):
         return True
@@ -4256,7 +4365,7 @@ def _holds_press_contact(lines: list[Line]) -> bool:
         if not _PRESS_WORD.search(line.text):
             continue
         for k, below in enumerate(lines[n : n + 3]):
-            if _CONTACT_DATA.search(below.text):
+            if _has_contact_data(below.text):
                 return True
             if k and _is_sentence(below):
                 break
@@ -4283,7 +4392,7 @@ def _printed_again(article: list[Line], verdicts: dict[int, str]) -> list[int]:
             continue
         key = line.key
         # a phone under each of two people (the same switchboard) is each one's contact
-        if key in seen and line.words >= 4 and not _is_date_stamp(line.text) and not _holds_contact(line.text):
+        if key in seen and line.words >= 4 and not line.date_stamp and not _holds_contact(line.text):
             again.append(line.index)
         seen.add(key)
     # a lead printed as a teaser, then again with its dateline (`L'OIM a enregistré ...` / `N'Djamena - L'OIM a
@@ -4338,7 +4447,7 @@ def _wraps_before_number(line: Line, below: Line) -> bool:
         and below.is_prose
         and not line.terminal
         and below.text.lstrip()[:1].isdigit()
-        and not _is_date_stamp(below.text)
+        and not below.date_stamp
         and not _LIST_MARK.match(below.text)  # `1. La Cour a rendu ...`: a numbered paragraph, no wrapped number
     )
 
@@ -4398,7 +4507,7 @@ class RemoveBoilerplate:
         verdicts.update({i: "the author's box" for i in _author_box(lines, verdicts, article)})
         header = [l for l in lines[(first if article.title is None else article.title + 1) : article.text] if not l.blank]
         # on a listing page every story has its date stamp: those stay with their stories
-        stamps_below = any(_is_date_stamp(l.text) for l in lines[article.text : last + 1] if l.index not in verdicts)
+        stamps_below = any(l.date_stamp for l in lines[article.text : last + 1] if l.index not in verdicts)
         # a block of fields (`Source : OCHA`, `Pays : Haïti`) is the page's metadata, down to its last line
         fields = sum(bool(_FIELD.fullmatch(l.text)) for l in header) >= 2
         prose_above = False  # below a sentence of prose, the "header" is already the article's text
@@ -4408,7 +4517,7 @@ class RemoveBoilerplate:
         if article.title is None and header and _is_short_title(header[0]):
             below = header[1] if len(header) > 1 else lines[article.text]
             top_plain = not any(not l.blank for l in lines[: header[0].index])
-            if top_plain or not _is_date_stamp(below.text):
+            if top_plain or not below.date_stamp:
                 header = header[1:]
         table = {header[n].index for n in _cell_table(header)}  # a table above the first sentence: its labels are cells
         counters = [l for l in header if len(l.text) <= 60 and _COUNTER.fullmatch(l.text)]  # (short: the pattern backtracks on a long line)
@@ -4417,12 +4526,12 @@ class RemoveBoilerplate:
         caps_title = _capitals_under_title(lines, article)
         right_under_title, above = True, None  # (only removed lines or date stamps between the title and this line)
         for line, below in zip(header, header[1:] + [lines[article.text]]):
-            right_under_title = right_under_title and (above is None or above.index in verdicts or _is_date_stamp(above.text))
+            right_under_title = right_under_title and (above is None or above.index in verdicts or above.date_stamp)
             above = line
             prose_above = prose_above or (line.is_prose and _is_sentence(line))
-            if prose_above or (stamps_below and _is_date_stamp(line.text)) or line.index in table:
+            if prose_above or (stamps_below and line.date_stamp) or line.index in table:
                 continue
-            if line is header[0] and article.title is not None and _ends_on_linking_word(lines[article.title].text) and not _is_date_stamp(line.text):
+            if line is header[0] and article.title is not None and _ends_on_linking_word(lines[article.title].text) and not line.date_stamp:
                 continue  # the title's end, under a line cut after a preposition, which no headline ends on (`... de` ⏎ `Zinder`)
             if line.index not in verdicts and (_in_event_fields(lines, line) or _is_field_value(lines, line) or _is_field_value(lines, below)):
                 # `Date : ...` ⏎ `Lieu : ...` under the event's title, or each label over its value (`Lieu :` ⏎ `Campus ...`)
@@ -4432,7 +4541,7 @@ class RemoveBoilerplate:
             # (`APERÇU`): where the text starts is a guess when a first paragraph stands alone; a wrapped
             # line goes on below
             over_text = below.index == article.text or _is_paragraph(below)
-            heading = over_text and not _is_date_stamp(line.text) and not (fields and _FIELD.fullmatch(line.text))
+            heading = over_text and not line.date_stamp and not (fields and _FIELD.fullmatch(line.text))
             dated_below = below.index == article.text and opens_with_dateline(below.text)
             typed = _names_document_type(line.text) and right_under_title and below.index == article.text
             if heading and line.index not in verdicts and ((line.words <= 2 and dated_below) or typed):
@@ -4456,7 +4565,7 @@ class RemoveBoilerplate:
                 verdicts[line.index] = "page metadata (who issued it)"  # `Source : BOAD |`, `De : Environnement Canada`
                 continue
             # (a date stamp opening on its weekday, `mardi 2 décembre 2025`, is no second line)
-            lower = line.text.lstrip()[:1].islower() and not _is_date_stamp(line.text)
+            lower = line.text.lstrip()[:1].islower() and not line.date_stamp
             if heading or below.text[:1].islower() or lower or line.index in caps_title:
                 continue
             # a document's label in capitals over its number that stays (`AVIS D'APPEL D'OFFRES` ⏎ `N° 012/2025 DU ...`):
@@ -4701,7 +4810,7 @@ def _wraps_on(shown: list[Line], n: int) -> bool:
 
 def _is_bare_contact(text: str) -> bool:
     """A number or an address with its label only (`Tél. : +225 27 20 21 22 23`, `aminata.kone@sante.example.ci`)."""
-    return bool(_CONTACT_DATA.search(text)) and len(_WORD.findall(_CONTACT_VALUE.sub(" ", text))) <= 3
+    return _has_contact_data(text) and len(_WORD.findall(_CONTACT_VALUE.sub(" ", text))) <= 3
 
 
 def _masked_key(text: str) -> str:
@@ -4764,7 +4873,7 @@ def _site_repeats(lines: list[Line], verdicts: dict[int, str], profile: SiteProf
         in_text = 0 < n and has_next and not (repeats[n - 1] or repeats[n + 1]) and content[n - 1].is_prose and content[n + 1].is_prose
         # (a date is this page's, however many pages of the site print one in its place: asked last, of repeated lines only)
         if repeats[n] and line.index not in verdicts and not (
-            trailer[n] or heading or announces or in_contact or in_text or n in stories or n in office or _is_date_stamp(line.text)
+            trailer[n] or heading or announces or in_contact or in_text or n in stories or n in office or line.date_stamp
         ):
             doubtful.append(line)
     return doubtful
@@ -4825,7 +4934,7 @@ def _press_office(content: list[Line], repeats: list[bool], verdicts: Mapping[in
     a number: never learnt), back to where a press word or a contact label opens it, with nothing judged between."""
     found: set[int] = set()
     for n, line in enumerate(content):
-        if repeats[n] or not _CONTACT_DATA.search(line.text) or not _names_press_contact(" ".join(l.text for l in content[n : n + 2])):
+        if repeats[n] or not _has_contact_data(line.text) or not _names_press_contact(" ".join(l.text for l in content[n : n + 2])):
             continue
         block = []
         for k in range(n - 1, max(n - 8, -1), -1):
@@ -4845,7 +4954,7 @@ def _stories(content: list[Line]) -> set[int]:
         return k < len(content) and content[k].is_prose and _is_sentence(content[k])
 
     def stamp(k: int) -> bool:
-        return 0 <= k < len(content) and _is_date_stamp(content[k].text)
+        return 0 <= k < len(content) and content[k].date_stamp
 
     found: set[int] = set()
     heads = 0
