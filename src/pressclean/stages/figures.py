@@ -59,7 +59,7 @@ list of names are counts (`Valence (62), Romans (38)`); a lone bracketed number 
 What is not a figure: numbers inside names (`Programme 2030`, `COVID-19`, `G20`, the year of `le plan
 2024`, `l'édition 2025` or `Championnats du monde 2028`), phone numbers, e-mails and the lines of a contact record (found with the
 contacts stage's reader, `contact_spans`), digits after a `+` grouped like a phone (a number cut off at
-the end of a page), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
+the end of a page) or after a country's calling code in brackets (`(221) 33 869` ⏎ `12 34`), IBANs, postcodes (`75008 Paris`, `CH-1211`), post-office boxes and other references
 (`Case postale 194`, `article 3`, `page 2`, `resolution 2334`, a train's number: `les trains omnibus 411 et 412`, a scripture
 reference: `(Lc 2, 7)`, `numéro d'urgence 115` and that number
 alone elsewhere, with the numbers that go on its list: `appelez le 115 ou le 3919`, `formez le 101`, a short
@@ -132,6 +132,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
+import phonenumbers
 import regex
 from text_to_num import text2num
 
@@ -507,6 +508,12 @@ _PER_UNIT = regex.compile(r"/(?:s|h|j|an|min|ha|km|km²|km2|m²|m2|m³|m3|kg|t|l
 _IBAN = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])")
 # digits after a `+` grouped like a phone (`+33 1 53 6`, cut off at the end of a page): never a figure
 _PHONE_LIKE = regex.compile(r"(?<![\p{N}])\+[ \t]?\d{1,4}(?:[ .\-]\d{1,4}){2,6}(?![\p{N}])")
+# a country's calling code in brackets, then the groups of a number, maybe cut by a line's end (`au (221) 33 869` ⏎ `12
+# 34`): a phone the contacts stage could not read whole
+_BRACKETED_CODE_PHONE = regex.compile(
+    r"(?<![\p{N}])\((?:\+|00)?(?P<code>\d{1,3})\)[ \u00a0]?(?P<n>\d{2,4}(?:(?:[ .\-\u00a0]|[ \u00a0]?\n)\d{2,4}){1,5})(?![\p{N}])"
+)
+_THOUSANDS = regex.compile(r"\d{1,3}(?:\D\d{3})+")  # (`(62) 1 450 000`: a count after a bracketed number)
 # (no digit a space or a dot away on either side: the groups are the whole number)
 _NO_DIGITS_BEFORE = r"(?<![\p{N}][ .\u00a0\u202f]?)"
 _NO_DIGITS_AFTER = r"(?![ .\u00a0\u202f]?\p{N})"
@@ -2043,6 +2050,12 @@ class _Finder:
             groups = _DIGIT_GROUPS.findall(m.group())
             if not all(len(g) == 3 for g in groups[1:]):  # `+1 200 000` is a number, `+33 1 53 6` a phone
                 self._mark(self.masked, m.start(), m.end())
+        if "(" in text:
+            for m in _BRACKETED_CODE_PHONE.finditer(text):
+                digits = sum(map(len, _DIGIT_GROUPS.findall(m.group("n"))))
+                if 7 <= digits <= 12 and not _THOUSANDS.fullmatch(m.group("n")) \
+                        and phonenumbers.region_code_for_country_code(int(m.group("code"))) != "ZZ":
+                    self._mark(self.masked, m.start(), m.end())
         for m in _PAIRS_LIKE.finditer(text):
             pairs = _DIGIT_GROUPS.findall(m.group())
             # (`12 15 18 20` may be a table row's cells joined by spaces; `97.12.34.56.78` no number written with dots)
