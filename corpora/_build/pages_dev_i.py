@@ -257,6 +257,7 @@ Agence régionale de développement de Ziguinchor (ARD) : Ousmane Badji, (+221) 
             fig("2,4 millions d’euros", 2400000, "euros", "money", currency="EUR"),
             fig("quatre ans", 4, "ans", "duration"),
             fig("vingt-cinq ans", 25, "ans", "duration"),
+            fig("deux collectivités", 2, "collectivités"),
             fig("64 forages", 64, "forages"),
             fig("120 puits", 120, "puits"),
             fig("18 villages", 18, "villages"),
