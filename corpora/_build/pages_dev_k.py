@@ -931,7 +931,7 @@ Les plus lus : Budget 2026 : les priorités du gouvernement • Mondial U17 : le
             fig("01.06.2025 à 09:15", "2025-06-01", None, "date"),
             fig("4", "--06-04", None, "date"),
             fig("8 juin", "--06-08", None, "date"),
-            fig("10 ans", 10, "ans", "duration"),
+            fig("10 ans", 10, "ans", "age"),
             fig("31.05.2025 à 20:30", "2025-05-31", None, "date"),
             fig("Plus de 300 artistes", 300, "artistes", qualifier="Plus de"),
             fig("10e", 10, None, "ordinal"),
