@@ -7,8 +7,9 @@ each size: the boilerplate stage removes most of such a page (its repeated menus
 the NER model reads little of it. `--text prose` lays the dev gold clean texts end to end instead:
 article prose only, every line of which the NER model reads, as in a long report. Its rows stop at
 0.1 MB: further on, a page of a hundred releases laid end to end is no longer read as one article
-(at 0.3 MB the boilerplate stage keeps 0.11 MB of it, the rest "outside the article"). The table shows seconds per MB at each size: flat means linear time. Seconds are wall
-time and CPU time of this process (issue 9's limit is CPU on one core; on a shared machine the
+(at 0.3 MB the boilerplate stage keeps 0.11 MB of it, the rest "outside the article").
+
+The table shows seconds per MB at each size: flat means linear time. Seconds are wall time and CPU time of this process (issue 9's limit is CPU on one core; on a shared machine the
 wall time also counts the other jobs), each the median of `--repeat` runs. Peak memory is the
 process's maximum resident size after each run (it only grows, so read it as an upper bound).
 """
@@ -25,6 +26,20 @@ from pathlib import Path
 import pressclean
 
 
+SIZES = {  # characters of the page, by the kind of text laid end to end (prose: see above)
+    "pages": (10_000, 100_000, 300_000, 1_000_000, 5_000_000, 20_000_000),
+    "prose": (10_000, 30_000, 100_000),
+}
+
+
+def texts_of(root: Path, kind: str) -> list[str]:
+    """The raw corpus pages (`pages`) or their gold clean texts (`prose`)."""
+    if kind == "prose":
+        golds = (json.loads(g.read_text(encoding="utf-8")) for g in sorted(root.glob("*.gold.json")))
+        return [text for gold in golds if (text := gold.get("clean_text", ""))]
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))]
+
+
 def page_of(size: int, pages: list[str]) -> str:
     text = "\n".join(pages)
     return (text * (size // len(text) + 1))[:size]
@@ -34,18 +49,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--max-mb", type=float, default=20.0)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each size (medians are shown)")
-    parser.add_argument("--text", choices=("pages", "prose"), default="pages",
+    parser.add_argument("--text", choices=tuple(SIZES), default="pages",
                         help="pages: raw corpus pages (default); prose: their gold clean texts (articles only)")
     parser.add_argument("root", nargs="?", default="corpora/dev")
     args = parser.parse_args()
 
-    pages = [p.read_text(encoding="utf-8") for p in sorted(Path(args.root).glob("*.txt"))]
-    if args.text == "prose":
-        golds = sorted(Path(args.root).glob("*.gold.json"))
-        pages = [t for t in (json.loads(g.read_text(encoding="utf-8")).get("clean_text", "") for g in golds) if t]
-    sizes = [s for s in (10_000, 100_000, 300_000, 1_000_000, 5_000_000, 20_000_000) if s <= args.max_mb * 1e6]
-    if args.text == "prose":
-        sizes = [s for s in (10_000, 30_000, 100_000) if s <= args.max_mb * 1e6]
+    pages = texts_of(Path(args.root), args.text)
+    sizes = [s for s in SIZES[args.text] if s <= args.max_mb * 1e6]
     for page in pages:  # load the model, lexicons and gazetteers outside the clock (each loads once, when a page first needs it)
         pressclean.clean(page)
 
