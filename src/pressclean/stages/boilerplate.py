@@ -533,8 +533,8 @@ def _mostly_capitals(text: str) -> bool:
     """An ALL-CAPS line is a heading, however long."""
     # (the plain lower-case letters `a`-`z`, counted on the bytes, many times faster than the patterns: a line with
     # a quarter as many of them as it has other characters, as prose has, cannot be in capitals)
-    ascii = text.encode("utf-8", "surrogatepass")  # (a lone surrogate is no letter `a`-`z` either)
-    plain_lower = len(ascii) - len(ascii.translate(None, _ASCII_LOWER))
+    encoded = text.encode("utf-8", "surrogatepass")  # (a lone surrogate is no letter `a`-`z` either)
+    plain_lower = len(encoded) - len(encoded.translate(None, _ASCII_LOWER))
     if len(text) - plain_lower < 4 * plain_lower:
         return False
     upper = len(_NOT_UPPER.sub("", text))
