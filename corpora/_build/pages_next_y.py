@@ -58,7 +58,7 @@ def unacc(clean: str) -> str:
 
 def moji(clean: str, codec: str = "cp1252") -> str:
     """Markup for a word or phrase shown as mojibake in the raw text."""
-    return f"[[{clean.encode('utf-8').decode(codec)}||{clean}]]"
+    return f"[[{clean.encode('utf-8').decode(codec, errors='replace')}||{clean}]]"
 
 
 VOW = "aeiouyéèêàâîôûAEIOUYÉ"
@@ -534,5 +534,364 @@ PAGES.append(Page(
               "'douze heures par jour' a duration (per-unit out); '2 hectares d’agrumes' a measure. 'la plaine de "
               "Taroudant' gives 'Taroudant' (also the dateline); 'Ouled Teima', 'Freija', 'Aït Iaaza' places. No "
               "contact.",
+    ),
+))
+
+# =========================================================================== h461 francophone northern-studies centre in Yellowknife: no defect, no boilerplate
+PAGES.append(Page(
+    name="h461-cenf-yellowknife-guides-bilingues",
+    meta={"site": "www.cenf-nt.example.ca", "style": "northern-studies-centre-clean", "defects": []},
+    blocks=[
+        P("Le Centre d’études nordiques francophones lance une formation de guides bilingues pour le tourisme d’hiver"),
+        P("YELLOWKNIFE, le 2 décembre 2025 – Le Centre d’études nordiques francophones (CENF) lancera en janvier 2026 "
+          "une formation de guides touristiques bilingues destinée à 24 participants des Territoires du Nord-Ouest et "
+          "du Nunavut. Le programme de 14 semaines, financé à hauteur de 385 000 $ par le gouvernement des "
+          "Territoires du Nord-Ouest et par Patrimoine canadien, répond à la hausse du tourisme d’hiver autour du "
+          "Grand lac des Esclaves."),
+        P("Au cours de l’hiver 2024-2025, Yellowknife a accueilli près de 38 000 visiteurs venus observer les aurores "
+          "boréales, dont un tiers de francophones. « Beaucoup viennent du Québec, de France ou du Japon, et très peu "
+          "de guides parlent français », explique la directrice du Centre, Mireille Caron-Tetlichi."),
+        P("Les cours, donnés trois soirs par semaine, couvrent la sécurité par −40 °C, l’histoire des Dénés et des "
+          "Métis, la photographie de nuit et la conduite de traîneaux à chiens. Les participants, âgés de 18 à 35 "
+          "ans, recevront une allocation de 650 $ par mois ; les deux tiers des places sont réservées à des "
+          "résidents du Nord."),
+        P("Les inscriptions sont ouvertes jusqu’au 19 décembre 2025. Une deuxième cohorte doit suivre à "
+          "l’automne 2026, à Inuvik."),
+        L("""Renseignements :
+Mireille Caron-Tetlichi, directrice, Centre d’études nordiques francophones
+867 873-4410, poste 212 – direction@cenf-nt.example.ca"""),
+    ],
+    gold=dict(
+        title="Le Centre d’études nordiques francophones lance une formation de guides bilingues pour le tourisme "
+              "d’hiver",
+        dateline=dl("YELLOWKNIFE", "2025-12-02"),
+        organisations=[org("Centre d’études nordiques francophones", "CENF"),
+                       org("gouvernement des Territoires du Nord-Ouest"), org("Patrimoine canadien")],
+        places=[place("Yellowknife"), place("Territoires du Nord-Ouest"), place("Nunavut"),
+                place("Grand lac des Esclaves"), place("Québec"), place("France", "FR"), place("Japon", "JP"),
+                place("Inuvik")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("janvier 2026", 2026, None, "year"),
+            fig("24 participants", 24, "participants"),
+            fig("14 semaines", 14, "semaines", "duration"),
+            fig("385 000 $", 385000, "$", "money", currency="CAD"),
+            fig("2024", 2024, None, "year"),
+            fig("2025", 2025, None, "year"),
+            fig("près de 38 000 visiteurs", 38000, "visiteurs", qualifier="près de"),
+            fig("un tiers", 0.3333, None, "other"),
+            fig("trois soirs", 3, "soirs"),
+            fig("−40 °C", -40, "°C", "other"),
+            fig("18", 18, None, "age"),
+            fig("35 ans", 35, "ans", "age"),
+            fig("650 $", 650, "$", "money", currency="CAD"),
+            fig("deux tiers", 0.6667, None, "other"),
+            fig("19 décembre 2025", "2025-12-19", None, "date"),
+            fig("2026", 2026, None, "year"),
+        ],
+        phones=[phone("+18678734410", extension="212")],
+        emails=["direction@cenf-nt.example.ca"],
+        contacts=[contact("Mireille Caron-Tetlichi", "directrice", "Centre d’études nordiques francophones",
+                          ["+18678734410"], ["direction@cenf-nt.example.ca"])],
+        notes="No defect and no boilerplate: every line is article text. A made-up centre with invented news, "
+              "people and numbers (Patrimoine canadien and the territorial government real bodies). 'YELLOWKNIFE, le "
+              "2 décembre 2025 –': place as written, listed in normal case (it also stands in the body). 'en janvier "
+              "2026' gives 'janvier 2026' (month-year after 'en', h344-h359); 'l’hiver 2024-2025' a season (two "
+              "years); 'à l’automne 2026' gives '2026' (season word out, h389). 'le gouvernement des Territoires du "
+              "Nord-Ouest' an executive named as a body (listed); the territory also stands alone ('des Territoires "
+              "du Nord-Ouest et du Nunavut'): a place, iso null like Nunavut; 'Grand lac des Esclaves' a lake "
+              "listed as written; 'du Québec, de France ou du Japon' the visitors' origins, places ('Québec' iso "
+              "null). 'trois soirs par semaine' a count (per-unit out); '−40 °C' with U+2212, value -40; 'âgés de 18 "
+              "à 35 ans' gives '18' (age, unit null) and '35 ans'; '650 $ par mois' CAD (Canadian page); 'les deux "
+              "tiers des places' the fraction 'deux tiers' (h208: no qualifier); 'Une deuxième cohorte' an ordinal "
+              "word. 'Dénés', 'Métis' peoples, not places. A Yellowknife number written '867 873-4410, poste 212' "
+              "(+1, extension 212).",
+    ),
+))
+
+# =========================================================================== h462 Phnom Penh French-language portal: briefs listing
+PAGES.append(Page(
+    name="h462-phnom-penh-matin-breves-tonle-sap-kampot",
+    meta={"site": "www.phnompenh-matin.example.com.kh", "style": "cambodian-portal-briefs-listing", "listing": True,
+          "defects": ["listing", "menu", "foreign-ticker", "read-more", "body-glued", "mojibake-cp1250",
+                      "mojibake-partial", "lost-apostrophe", "cookie-banner"]},
+    blocks=[
+        B("""Phnom Penh Matin – L’actualité du Cambodge en français
+Accueil | Politique | Économie | Société | Culture | Mékong | ភាសាខ្មែរ
+ព័ត៌មានថ្មីៗ ▸ ទឹកជំនន់នៅខេត្តកំពត · ពិព័រណ៍សៀវភៅនៅភ្នំពេញ
+Brèves du mardi 2 décembre 2025"""),
+        P("Lac Tonlé Sap : la saison de pêche s’ouvre avec des prises en hausse de 18 %"),
+        P("02.12.2025 · 09h40"),
+        P("Siem Reap, 2 déc. (AKP) – L’Administration des pêches a autorisé lundi l’ouverture de la saison de pêche "
+          "sur le lac Tonlé Sap, où les premières prises dépassent de 18 % celles de l’an dernier. Quelque 1,2 million "
+          "de personnes vivent de la pêche autour du lac, selon l’administration, qui a interdit les filets de moins "
+          "de 3 centimètres de maille."),
+        B("Lire la suite »"),
+        P("Kampot : le poivre à indication géographique a rapporté 9,6 millions de dollars en 2025"),
+        P("02.12.2025 · 08h15"),
+        P("Kampot, 2 déc. (AKP) – Les exportations de poivre de Kampot ont atteint 9,6 millions de dollars depuis "
+          "janvier, soit 38 % de plus qu’en 2024, grâce à la demande européenne. Le kilo de poivre rouge se vend "
+          "jusqu’à 45 dollars à la ferme, selon l’association des producteurs, qui compte 460 membres.",
+          moji="cp1250"),
+        P("[[Lire la suite »||]]Phnom Penh : le troisième pont sur le Mékong ouvrira en avril 2026"),
+        P("01.12.2025 · 17h55"),
+        P("Phnom Penh, 1er déc. (AKP) – Le troisième pont sur le Mékong, long de 2,2 kilomètres, ouvrira à la "
+          "circulation en avril 2026, a annoncé le ministère des Travaux publics et des Transports. L’ouvrage, financé "
+          "par un prêt de 180 millions de dollars, doit réduire de 40 minutes le trajet entre la capitale et l’est du "
+          "pays.", apos="space"),
+        B("Lire la suite »"),
+        P("Culture : le Musée national rouvre sa galerie angkorienne après deux ans de travaux"),
+        P("01.12.2025 · 15h20"),
+        P("Phnom Penh, 1er déc. (AKP) – Le Musée national du Cambodge a rouvert lundi sa galerie angkorienne, "
+          + moji("rénovée", "cp1250") + " avec l’aide de l’École française d’Extrême-Orient (EFEO). Elle présente "
+          "112 sculptures datées du IXe au XIIIe siècle, dont 14 jamais " + moji("montrées", "cp1250") + " au "
+          "public. L’entrée coûte 10 dollars pour les étrangers et 2 000 riels pour les Cambodgiens."),
+        B("""Lire la suite »
+Charger plus de brèves
+Les plus lus
+1. Riz : les prix à l’export au plus haut depuis 2023
+2. Football : Phnom Penh Crown en finale de la coupe
+Nous utilisons des cookies. OK
+© 2025 Phnom Penh Matin – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Lac Tonlé Sap : la saison de pêche s’ouvre avec des prises en hausse de 18 %",
+        dateline=None,
+        organisations=[org(None, "AKP"), org("Administration des pêches"),
+                       org("ministère des Travaux publics et des Transports"), org("Musée national du Cambodge"),
+                       org("École française d’Extrême-Orient", "EFEO")],
+        places=[place("Lac Tonlé Sap"), place("Siem Reap"), place("Kampot"), place("Phnom Penh"),
+                place("Mékong")],
+        figures=[
+            fig("18 %", 18, "%", "percent"),
+            fig("02.12.2025 · 09h40", "2025-12-02", None, "date"),
+            fig("2 déc.", "--12-02", None, "date"),
+            fig("Quelque 1,2 million de personnes", 1200000, "personnes", qualifier="Quelque"),
+            fig("3 centimètres", 3, "centimètres", "other"),
+            fig("9,6 millions de dollars", 9600000, "dollars", "money", currency="USD"),
+            fig("en 2025", 2025, None, "year"),
+            fig("02.12.2025 · 08h15", "2025-12-02", None, "date"),
+            fig("38 %", 38, "%", "percent"),
+            fig("en 2024", 2024, None, "year"),
+            fig("jusqu’à 45 dollars", 45, "dollars", "money", qualifier="jusqu’à", currency="USD"),
+            fig("460 membres", 460, "membres"),
+            fig("avril 2026", 2026, None, "year"),
+            fig("01.12.2025 · 17h55", "2025-12-01", None, "date"),
+            fig("1er déc.", "--12-01", None, "date"),
+            fig("2,2 kilomètres", 2.2, "kilomètres", "other"),
+            fig("180 millions de dollars", 180000000, "dollars", "money", currency="USD"),
+            fig("40 minutes", 40, "minutes", "duration"),
+            fig("deux ans", 2, "ans", "duration"),
+            fig("01.12.2025 · 15h20", "2025-12-01", None, "date"),
+            fig("112 sculptures", 112, "sculptures"),
+            fig("IXe", 9, None, "ordinal"),
+            fig("XIIIe", 13, None, "ordinal"),
+            fig("14", 14, None),
+            fig("10 dollars", 10, "dollars", "money", currency="USD"),
+            fig("2 000 riels", 2000, "riels", "money", currency="KHR"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A made-up Phnom Penh French-language portal's page of briefs (AKP, the Fisheries Administration, the "
+              "public-works ministry, the National Museum and the EFEO real bodies carrying invented news). "
+              "Boilerplate: site name, one-line menu with a Khmer link, a Khmer headline ticker (foreign-ticker), the "
+              "listing's label 'Brèves du mardi 2 décembre 2025' (README listing titles), 'Lire la suite »' lines, "
+              "'Charger plus de brèves', 'Les plus lus' (their numbers not figures), a cookie line at the foot, the "
+              "copyright line. Title: the first headline; dateline null (listing). Each stamp line 'dd.mm.yyyy · "
+              "hhhmm' is article text and one date figure; the datelines' '2 déc.' and '1er déc.' one text each, the "
+              "agency AKP once by its acronym (never spelt out). The second brief is UTF-8 read as cp1250 "
+              "('pĂ©riode' shape: 'grĂ˘ce', 'europĂ©enne', 'jusquâ€™Ă '): decoded; its 'Lire la suite »' is glued "
+              "to the third headline (raw line not listed, the clean text keeps the headline only). The third brief's "
+              "’ came out as spaces ('L ouvrage', 'l est'): restored. The fourth brief is clean but for two words "
+              "still in cp1250 ('rĂ©novĂ©e', 'montrĂ©es'): decoded (tag mojibake-partial). 'Lac Tonlé Sap' (title) "
+              "and 'le lac Tonlé Sap' (body) one place listed as the title writes it (h321); 'le Mékong' the river "
+              "(iso null). '9,6 millions de dollars' one text for headline and body; 'en avril 2026' (body) and "
+              "'avril 2026' (headline) one text 'avril 2026' (month-year rule); 'qu’en 2024' gives 'en 2024'; "
+              "'depuis janvier', 'l’an dernier' not figures; 'le troisième pont' an ordinal word; 'du IXe au XIIIe "
+              "siècle' two century ordinals; 'dont 14' a count without noun; 'Le kilo' not a figure; USD "
+              "('dollars' in Cambodia) and riels (KHR). 'la capitale', 'l’association des producteurs' generic; "
+              "'Cambodge' stands only inside the museum's name (not a place); 'Cambodgiens' a demonym. No contact.",
+    ),
+))
+
+# =========================================================================== h463 Marseille marine NGO: English release on Zanzibar under French chrome
+PAGES.append(Page(
+    name="h463-mer-partagee-zanzibar-seaweed-strains",
+    meta={"site": "www.merpartagee.example.org", "style": "marine-ngo-en-under-fr-chrome", "language": "en",
+          "defects": ["english-page", "cookie-banner", "menu", "breadcrumb", "mojibake-cp1252", "mojibake-partial",
+                      "obfuscated-email", "share-lines", "donation-block", "postcode-trap"]},
+    blocks=[
+        B("""Nous utilisons des cookies pour mesurer l’audience. Accepter | Refuser
+Mer Partagée – ONG de coopération maritime
+Accueil | L’association | Nos projets | Actualités | Nous soutenir
+Accueil › Actualités › Tanzanie
+Cet article n’est disponible qu’en anglais.
+Publié le 3 décembre 2025 · 4 min de lecture"""),
+        P("Zanzibar: 1,300 seaweed farmers to get heat-tolerant strains after a season of die-offs"),
+        P("ZANZIBAR CITY, Tanzania, 3 December 2025 – Mer Partagée, a Marseille-based marine NGO, and the Zanzibar "
+          "Seaweed Farmers’ Cooperative Union launched on Monday a two-year programme to supply heat-tolerant seaweed "
+          "strains to some 1,300 farmers, most of them women, on the east coast of Unguja and on Pemba."),
+        P("Sea surface temperatures above 31°C killed up to 60% of the crop in the 2024–2025 season, and farmgate "
+          "prices fell to TSh 600 per kilogram. \"We lost three harvests in a row,\" said Mwanaisha Juma, who farms "
+          "400 lines in Paje.", moji="cp1252"),
+        P("The project, funded with €480,000 from the Provence-Alpes-Côte d’Azur Region and US$150,000 from a private "
+          "foundation, will also build two drying sheds and a processing unit in Michamvi. The Zanzibar "
+          "Revolutionary Government has pledged TSh 250 million for a seedling nursery that should produce "
+          + moji("“") + "up to four times more cuttings" + moji("”") + " than the farmers’ own plots."),
+        P("Seaweed is Zanzibar’s third-largest export, worth about US$12 million a year, according to the Zanzibar "
+          "Ministry of Blue Economy and Fisheries."),
+        L("""Contacts presse / Media contacts:
+Marseille: Claire Ferrand-Bakari, communications officer, +33 (0)4 91 55 27 40, c.ferrand@merpartagee.example.org
+Zanzibar: Said Khamis Omar, field coordinator, +255 777 412 583, s.omar (at) merpartagee.example.org"""),
+        B("""Partager : Facebook | LinkedIn | E-mail
+Soutenez-nous : 30 € financent 10 mètres de cordes de culture. Faire un don
+Mer Partagée – 12, quai de Rive-Neuve, 13007 Marseille – © 2025"""),
+    ],
+    gold=dict(
+        title="Zanzibar: 1,300 seaweed farmers to get heat-tolerant strains after a season of die-offs",
+        dateline=dl("ZANZIBAR CITY", "2025-12-03"),
+        organisations=[org("Mer Partagée"), org("Zanzibar Seaweed Farmers’ Cooperative Union"),
+                       org("Provence-Alpes-Côte d’Azur Region"), org("Zanzibar Revolutionary Government"),
+                       org("Zanzibar Ministry of Blue Economy and Fisheries")],
+        places=[place("Zanzibar"), place("Zanzibar City"), place("Tanzania", "TZ"), place("Marseille"),
+                place("Unguja"), place("Pemba"), place("Paje"), place("Michamvi")],
+        figures=[
+            fig("1,300 seaweed farmers", 1300, "farmers"),
+            fig("3 December 2025", "2025-12-03", None, "date"),
+            fig("two-year", 2, "year", "duration"),
+            fig("some 1,300 farmers", 1300, "farmers", qualifier="some"),
+            fig("31°C", 31, "°C", "other"),
+            fig("up to 60%", 60, "%", "percent", qualifier="up to"),
+            fig("2024", 2024, None, "year"),
+            fig("2025", 2025, None, "year"),
+            fig("TSh 600", 600, "TSh", "money", currency="TZS"),
+            fig("three harvests", 3, "harvests"),
+            fig("400 lines", 400, "lines"),
+            fig("€480,000", 480000, "€", "money", currency="EUR"),
+            fig("US$150,000", 150000, "US$", "money", currency="USD"),
+            fig("two drying sheds", 2, "sheds"),
+            fig("TSh 250 million", 250000000, "TSh", "money", currency="TZS"),
+            fig("up to four times", 4, "times", "other", qualifier="up to"),
+            fig("about US$12 million", 12000000, "US$", "money", qualifier="about", currency="USD"),
+        ],
+        phones=[phone("+33491552740"), phone("+255777412583")],
+        emails=["c.ferrand@merpartagee.example.org"],
+        contacts=[contact("Claire Ferrand-Bakari", "communications officer", None, ["+33491552740"],
+                          ["c.ferrand@merpartagee.example.org"]),
+                  contact("Said Khamis Omar", "field coordinator", None, ["+255777412583"], [])],
+        notes="A made-up Marseille marine NGO's English release under its French chrome (cookie line, site name and "
+              "slogan, one-line menu, breadcrumb, 'Cet article n’est disponible qu’en anglais.', a 'Publié le ... · "
+              "4 min de lecture' line; at the bottom share line, a donation line (its '30 €' and '10 mètres' are "
+              "chrome), footer with the 13007 postcode: all boilerplate). language 'en'. The second paragraph is UTF-8 "
+              "read as cp1252 ('31Â°C', '2024â€“2025'; its quote has straight double quotes, kept): decoded; in "
+              "the third paragraph only the curly quotes around 'up to four times more cuttings' are still mojibake "
+              "('â€œ', and 'â€' + U+FFFD for the closing ”, whose last byte 0x9D is undefined in cp1252, h200-h215), "
+              "an earlier tool having repaired the rest: decoded (mojibake-partial), the curly quotes kept. 'ZANZIBAR CITY, Tanzania, 3 December 2025 –': place as written, listed "
+              "in normal case, the country listed; 'Zanzibar' (the archipelago, title and body) another name; "
+              "'Unguja' and 'Pemba' the two main islands (iso null; Pemba the Tanzanian island); 'Marseille' from "
+              "'Marseille-based' and the contact label. 'a two-year programme' a duration (unit 'year'); 'some "
+              "1,300 farmers' and the title's '1,300 seaweed farmers' two texts, unit 'farmers' (h415); 'the "
+              "2024–2025 season' two years; 'TSh 600 per kilogram' Tanzanian shillings with the symbol before the "
+              "number as unit ('per kilogram' out), new currency TZS; 'up to four times more cuttings' a ratio "
+              "(h328-h343); 'third-largest' an ordinal word; 'a year' out. Bodies: the NGO and the farmers' union "
+              "as written (no acronym); the French region under its English name as written (h399); the Zanzibar "
+              "government and ministry listed (acting, named as a source). Contacts: city labels (places), persons "
+              "and roles, organisation null; the Zanzibar address obfuscated with '(at)' (kept, not listed); "
+              "'+33 (0)4 ...' drops the bracketed trunk 0; a Zanzibar mobile +255 777.",
+    ),
+))
+
+# =========================================================================== h464 UNICEF Madagascar: cp1250 paragraphs mixed with clean ones, half-repaired words, English caption
+PAGES.append(Page(
+    name="h464-unicef-madagascar-grand-sud-malnutrition",
+    meta={"site": "www.unicef-madagascar.example.org", "style": "un-agency-country-release-mixed-cp1250",
+          "defects": ["mojibake-cp1250", "mojibake-partial", "english-caption", "menu", "duplicate-lines",
+                      "breadcrumb", "share-lines", "foreign-ticker", "cookie-banner", "postcode-trap"]},
+    blocks=[
+        B("""Passer au contenu principal
+unicef | pour chaque enfant
+Madagascar
+Qui nous sommes ▾ | Ce que nous faisons ▾ | Recherche et rapports ▾ | Histoires ▾ | Presse ▾
+Presse
+Presse
+Accueil › Madagascar › Presse › Communiqués de presse
+Communiqué de presse
+02 décembre 2025"""),
+        P("Grand Sud : 210 000 enfants de moins de 5 ans menacés de malnutrition aiguë d’ici mars 2026"),
+        P("Antananarivo, le 2 décembre 2025 – Dans les régions d’Androy, d’Anosy et d’Atsimo-Andrefana, 210 000 "
+          "enfants de moins de 5 ans risquent de souffrir de malnutrition aiguë d’ici mars 2026, dont 48 000 sous sa "
+          "forme sévère, selon une analyse publiée aujourd’hui par le Fonds des Nations Unies pour l’enfance (UNICEF) "
+          "et le ministère de la Santé publique.", moji="cp1250"),
+        P("La saison des pluies, attendue en novembre, n’a apporté que 40 millimètres de pluie à Ambovombe, contre "
+          "120 en moyenne. Les prix du manioc ont " + moji("doublé", "cp1250") + " en un an sur les "
+          + moji("marchés", "cp1250") + " du Sud, et près d’un ménage sur deux a déjà vendu une partie de son "
+          "bétail."),
+        P("« Chaque semaine sans aide coûte des vies. Nous avons besoin de 14,5 millions de dollars pour les six "
+          "prochains mois, et nous n’en avons reçu qu’un tiers », a déclaré la représentante de l’UNICEF à "
+          "Madagascar, Ingrid Lindqvist-Rakoto.", moji="cp1250"),
+        P("Avec ses partenaires, l’UNICEF a déjà prépositionné 38 000 cartons d’aliments thérapeutiques prêts à "
+          "l’emploi et soutient 112 centres de santé, où les agents communautaires ont dépisté 96 400 enfants depuis "
+          "septembre. Le Programme alimentaire mondial (PAM) distribue en parallèle des rations à 150 000 ménages."),
+        P("A health worker measures a child’s arm circumference in Ambovombe, Androy region, on 27 November 2025. "
+          "© UNICEF/Madagascar/2025/Rasolofo"),
+        L("""Pour plus d’informations :
+Hanta Rabemananjara, UNICEF Madagascar, +261 32 05 411 27, HRabemananjara@unicef.org
+Service de communication du ministère de la Santé publique, +261 20 22 635 18"""),
+        B("""Partager : Facebook | X | LinkedIn | E-mail
+UN News ▸ Sudan: aid convoys reach El Fasher · Climate: COP30 closes in Belém · Haiti: 1.3 million displaced
+Dernières actualités
+› Vaccination : 1,1 million d’enfants protégés contre la rougeole (18/11/2025)
+Ce site utilise des cookies. OK
+© UNICEF Madagascar – Villa Bahia, Ivandry, BP 1110 Antananarivo 101"""),
+    ],
+    gold=dict(
+        title="Grand Sud : 210 000 enfants de moins de 5 ans menacés de malnutrition aiguë d’ici mars 2026",
+        dateline=dl("Antananarivo", "2025-12-02"),
+        organisations=[org("Fonds des Nations Unies pour l’enfance", "UNICEF"),
+                       org("ministère de la Santé publique"), org("Programme alimentaire mondial", "PAM")],
+        places=[place("Grand Sud"), place("Antananarivo"), place("Androy"), place("Anosy"),
+                place("Atsimo-Andrefana"), place("Ambovombe"), place("Sud"), place("Madagascar", "MG")],
+        figures=[
+            fig("210 000 enfants", 210000, "enfants"),
+            fig("moins de 5 ans", 5, "ans", "age", qualifier="moins de"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("48 000", 48000, None),
+            fig("40 millimètres", 40, "millimètres", "other"),
+            fig("120", 120, None, "other"),
+            fig("près d’un ménage sur deux", 0.5, None, "other", qualifier="près d’"),
+            fig("14,5 millions de dollars", 14500000, "dollars", "money", currency="USD"),
+            fig("six prochains mois", 6, "mois", "duration"),
+            fig("un tiers", 0.3333, None, "other"),
+            fig("38 000 cartons", 38000, "cartons"),
+            fig("112 centres", 112, "centres"),
+            fig("96 400 enfants", 96400, "enfants"),
+            fig("150 000 ménages", 150000, "ménages"),
+            fig("27 November 2025", "2025-11-27", None, "date"),
+        ],
+        phones=[phone("+261320541127"), phone("+261202263518")],
+        emails=["hrabemananjara@unicef.org"],
+        contacts=[contact("Hanta Rabemananjara", None, "UNICEF Madagascar", ["+261320541127"],
+                          ["hrabemananjara@unicef.org"]),
+                  contact(None, None, "Service de communication du ministère de la Santé publique",
+                          ["+261202263518"], [])],
+        notes="UNICEF's Madagascar country page (real bodies, invented news and people). Boilerplate: skip line, logo "
+              "lines, the country line, the '▾' menu, doubled 'Presse', breadcrumb, the type and date lines above the "
+              "title, share line, an English 'UN News ▸' ticker (its numbers not figures), 'Dernières actualités' "
+              "with a headline, cookie line, footer with BP box and the 101 postcode. Two paragraphs (the dateline "
+              "paragraph and the quote) are UTF-8 read as cp1250 ('rĂ©gions', 'dâ€™Androy', 'Â« ... Â»'), mixed "
+              "with clean paragraphs; in the clean second paragraph two words are still cp1250 ('doublĂ©', "
+              "'marchĂ©s'): all decoded (mojibake-partial). The English photo caption is article text (its date a "
+              "date figure; the credit's '2025' not a figure). '210 000 enfants' one text for title and body; "
+              "'moins de 5 ans' (ages) one text; 'd’ici mars 2026' gives 'mars 2026'; 'dont 48 000' a count without "
+              "noun; 'contre 120 en moyenne' (millimètres elided) kind other, unit null; 'près d’un ménage sur "
+              "deux' one proportion (0.5, h312-h327); 'six prochains mois' a duration keeping its adjective; 'qu’un "
+              "tiers' the fraction 'un tiers'; 'en un an', 'depuis septembre', 'en novembre' not figures. "
+              "'Grand Sud' (title) and 'Sud' ('les marchés du Sud') two places with iso null (h397, h215); 'la "
+              "représentante de l’UNICEF à Madagascar' gives 'Madagascar' (MG, standing alone in the role); the "
+              "ministry co-publishing the analysis listed (lower case as written). Contacts: a person line with "
+              "the agency's office label and a capitalised address ('HRabemananjara@...', kept so in the clean "
+              "text, listed in lower case), and an office line with only a phone (person null).",
     ),
 ))
