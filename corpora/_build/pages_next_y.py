@@ -701,7 +701,7 @@ Nous utilisons des cookies. OK
               "copyright line. Title: the first headline; dateline null (listing). Each stamp line 'dd.mm.yyyy · "
               "hhhmm' is article text and one date figure; the datelines' '2 déc.' and '1er déc.' one text each, the "
               "agency AKP once by its acronym (never spelt out). The second brief is UTF-8 read as cp1250 "
-              "('pĂ©riode' shape: 'grĂ˘ce', 'europĂ©enne', 'jusquâ€™Ă '): decoded; its 'Lire la suite »' is glued "
+              "('dĂ©c.', 'grĂ˘ce', 'europĂ©enne', 'jusquâ€™Ă '): decoded; its 'Lire la suite »' is glued "
               "to the third headline (raw line not listed, the clean text keeps the headline only). The third brief's "
               "’ came out as spaces ('L ouvrage', 'l est'): restored. The fourth brief is clean but for two words "
               "still in cp1250 ('rĂ©novĂ©e', 'montrĂ©es'): decoded (tag mojibake-partial). 'Lac Tonlé Sap' (title) "
@@ -893,5 +893,347 @@ Ce site utilise des cookies. OK
               "ministry co-publishing the analysis listed (lower case as written). Contacts: a person line with "
               "the agency's office label and a capitalised address ('HRabemananjara@...', kept so in the clean "
               "text, listed in lower case), and an office line with only a phone (person null).",
+    ),
+))
+
+# =========================================================================== h465 Pointe-Noire mangrove association: release quoted in a mailing-list archive, '> ' markers, 70-column wraps
+H465_P1 = ("Pointe-Noire, le 2 décembre 2025 – L’Association Mangroves du Kouilou (AMK) a achevé la replantation de 40 "
+           "hectares de mangroves dans la baie de Loango, au nord de Pointe-Noire, avec 310 femmes et jeunes de six "
+           "villages riverains. Depuis 2022, l’association a replanté au total quelque 1⏎250 000 palétuviers sur 115 "
+           "hectares.")
+H465_P2 = ("Les mangroves du littoral congolais ont perdu près d’un quart de leur surface entre 1990 et 2020, sous "
+           "l’effet de la coupe de bois de chauffe et de l’urbanisation. « Sans les palétuviers, les poissons n’ont "
+           "plus où se reproduire », rappelle la présidente de l’AMK, Mme Joséphine Tchicaya-Mavoungou.")
+H465_P3 = ("Le projet, soutenu par le Fonds français pour l’environnement mondial (FFEM) à hauteur de 96 millions de "
+           "francs CFA, prévoit aussi deux pépinières et la formation de 25 écogardes d’ici juin 2026. Les "
+           "communautés recevront 15 % des recettes des futurs crédits carbone.")
+H465_C = """Contact presse :
+Gildas Mabiala, chargé de communication, AMK
++242 06 654 21 87 / 05 530 18 44
+gmabiala@mangroves-kouilou.example.cg"""
+PAGES.append(Page(
+    name="h465-amk-pointe-noire-mangroves-liste-presse",
+    meta={"site": "listes.presse-congo.example.cg", "style": "mailing-list-archive-quoted-release",
+          "defects": ["mail-archive", "email-quote-markers", "hard-wrap", "wrapped-number", "postcode-trap"]},
+    blocks=[
+        B("""Liste presse-congo – Archives de décembre 2025
+[Date précédente] [Date suivante] [Fil précédent] [Fil suivant] [Index par date] [Index par fil]
+Objet : Fwd: COMMUNIQUE - Pointe-Noire : 40 hectares de mangroves replantés
+De : Gildas Mabiala <gmabiala@mangroves-kouilou.example.cg>
+Date : mar. 2 déc. 2025 à 10:14
+À : presse-congo@listes.presse-congo.example.cg
+Bonjour à toutes et à tous,
+Veuillez trouver ci-dessous notre communiqué de ce jour. Merci de le relayer.
+Bien cordialement,
+Gildas
+Le mar. 2 déc. 2025 à 09:02, Association Mangroves du Kouilou <contact@mangroves-kouilou.example.cg> a écrit :
+> COMMUNIQUE DE PRESSE
+>"""),
+        X("> Pointe-Noire : 40 hectares de mangroves replantés dans la baie de Loango",
+          clean="Pointe-Noire : 40 hectares de mangroves replantés dans la baie de Loango"),
+        B(">"),
+        X(qlines(H465_P1, 70, "h465a"), clean=side(H465_P1, 1)),
+        B(">"),
+        X(qlines(H465_P2, 70, "h465b"), clean=side(H465_P2, 1)),
+        B(">"),
+        X(qlines(H465_P3, 70, "h465c"), clean=side(H465_P3, 1)),
+        B(">"),
+        X("\n".join("> " + ln for ln in H465_C.split("\n")), clean=H465_C),
+        B(""">
+> --
+> Association Mangroves du Kouilou – BP 1256 Pointe-Noire – www.mangroves-kouilou.example.cg
+_______________________________________________
+presse-congo – liste de diffusion des communiqués de presse au Congo
+Pour vous désabonner : https://listes.presse-congo.example.cg/desabonnement
+[Date précédente] [Date suivante] [Fil précédent] [Fil suivant] [Index par date] [Index par fil]"""),
+    ],
+    gold=dict(
+        title="Pointe-Noire : 40 hectares de mangroves replantés dans la baie de Loango",
+        dateline=dl("Pointe-Noire", "2025-12-02"),
+        organisations=[org("Association Mangroves du Kouilou", "AMK"),
+                       org("Fonds français pour l’environnement mondial", "FFEM")],
+        places=[place("Pointe-Noire"), place("Loango")],
+        figures=[
+            fig("40 hectares", 40, "hectares", "other"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("310 femmes", 310, "femmes"),
+            fig("six villages", 6, "villages"),
+            fig("2022", 2022, None, "year"),
+            fig("quelque 1 250 000 palétuviers", 1250000, "palétuviers", qualifier="quelque"),
+            fig("115 hectares", 115, "hectares", "other"),
+            fig("près d’un quart", 0.25, None, "other", qualifier="près d’"),
+            fig("1990", 1990, None, "year"),
+            fig("2020", 2020, None, "year"),
+            fig("96 millions de francs CFA", 96000000, "francs CFA", "money", currency="XAF"),
+            fig("deux pépinières", 2, "pépinières"),
+            fig("25 écogardes", 25, "écogardes"),
+            fig("juin 2026", 2026, None, "year"),
+            fig("15 %", 15, "%", "percent"),
+        ],
+        phones=[phone("+242066542187"), phone("+242055301844")],
+        emails=["gmabiala@mangroves-kouilou.example.cg"],
+        contacts=[contact("Gildas Mabiala", "chargé de communication", "AMK", ["+242066542187", "+242055301844"],
+                          ["gmabiala@mangroves-kouilou.example.cg"])],
+        notes="A made-up Pointe-Noire association's release as a press mailing list's web archive shows it: the "
+              "archive's title and navigation lines (top and bottom), the mail headers ('Objet : Fwd: ...', 'De :', "
+              "'Date :', 'À :'), the forwarder's own note ('Bonjour à toutes et à tous, ...', 'Gildas'), the reply "
+              "attribution line ('Le mar. 2 déc. 2025 à 09:02, ... a écrit :'), the quoted document label '> "
+              "COMMUNIQUE DE PRESSE', the lines that are only a quote marker ('>'), the quoted signature after '> --' "
+              "with the BP box and web address, and the list footer are boilerplate (h168-h183 mail-archive rule). "
+              "The quoted release is article text: every line opens with the quote marker '> ' (new tag "
+              "email-quote-markers; removed in the clean text, like the '** ' of an e-mail campaign) and the "
+              "paragraphs are hard-wrapped at about 64-70 columns (joined), one wrap splitting 'quelque 1' ⏎ '250 000 "
+              "palétuviers'. The subject line is not the title (the body's own title line is, h179). The sender's "
+              "address in the headers is not listed by itself (h179), but the same address stands in the contact "
+              "block: listed once; the association's general address in the attribution line and the list's "
+              "address are chrome. '40 hectares' one text for title and body; 'Depuis 2022' gives '2022'; 'entre "
+              "1990 et 2020' two years; 'près d’un quart' a fraction with the contracted qualifier; 'd’ici juin "
+              "2026' gives 'juin 2026'; francs CFA are XAF in the Republic of the Congo. 'la baie de Loango' gives "
+              "'Loango' (h184-h199 bay rule); 'congolais' an adjective; 'Kouilou' stands only inside the "
+              "association's name (not a place). 'Mme' stays out of the person named in the body (no contact: no "
+              "detail). Contact: Congolese (Brazzaville) numbers keep their leading 0 in E.164 (h200-h215), the "
+              "second written after '/' without code.",
+    ),
+))
+
+# =========================================================================== h466 Gabon's fisheries ministry: a communiqué typed in capitals without accents
+H466_T = "COMMUNIQUÉ : FERMETURE DE LA PÊCHE À LA CREVETTE DU 15 DÉCEMBRE 2025 AU 15 FÉVRIER 2026"
+PAGES.append(Page(
+    name="h466-gabon-peche-fermeture-crevette",
+    meta={"site": "www.mer-peche.example.ga", "style": "ministry-communique-all-capitals",
+          "defects": ["stripped-accents", "unaccented-capitals", "trunk-zero-kept", "menu", "duplicate-lines",
+                      "breadcrumb", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""RÉPUBLIQUE GABONAISE
+Union – Travail – Justice
+Ministère de la Mer, de la Pêche et de l’Économie bleue
+Accueil | Le Ministère | Pêche | Aquaculture | Économie bleue | Actualités | Actualités | Contacts
+Accueil » Actualités » Communiqués
+Publié le 03/12/2025 par la Cellule de communication"""),
+        P(unacc(H466_T)),
+        P(unacc("LE MINISTRE DE LA MER, DE LA PÊCHE ET DE L’ÉCONOMIE BLEUE PORTE À LA CONNAISSANCE DES ARMATEURS, DES "
+                "PÊCHEURS ARTISANAUX ET DU PUBLIC QUE LA PÊCHE À LA CREVETTE SERA FERMÉE DANS TOUTES LES EAUX SOUS "
+                "JURIDICTION GABONAISE DU 15 DÉCEMBRE 2025 AU 15 FÉVRIER 2026, SOIT PENDANT DEUX MOIS.")),
+        P(unacc("CETTE MESURE, PRISE APRÈS AVIS DE L’AGENCE NATIONALE DES PÊCHES ET DE L’AQUACULTURE (ANPA), VISE À "
+                "PROTÉGER LA REPRODUCTION DE L’ESPÈCE, DONT LES CAPTURES SONT PASSÉES DE 1 850 TONNES EN 2019 À 640 "
+                "TONNES EN 2024.")),
+        P(unacc("LES NAVIRES INDUSTRIELS DEVRONT AVOIR REGAGNÉ LES PORTS D’OWENDO OU DE PORT-GENTIL LE 14 DÉCEMBRE "
+                "2025 À MINUIT AU PLUS TARD. TOUT CONTREVENANT S’EXPOSE À UNE AMENDE POUVANT ATTEINDRE 50 MILLIONS DE "
+                "FRANCS CFA ET À LA SAISIE DE SES CAPTURES.")),
+        P(unacc("PENDANT LA FERMETURE, LES PÊCHEURS ARTISANAUX DE L’ESTUAIRE ET DE L’OGOOUÉ-MARITIME INSCRITS AU "
+                "REGISTRE NATIONAL RECEVRONT UNE AIDE DE 75 000 FRANCS CFA PAR MOIS.")),
+        L(unacc("FAIT À LIBREVILLE, LE 3 DÉCEMBRE 2025") + "\n" + "LE MINISTRE\nGHISLAIN MOUSSAVOU-BOUSSOUGOU"),
+        L(unacc("Cellule de communication du ministère – Tél. : (+241) 011 76 42 18 – "
+                "communication@mer-peche.example.ga")),
+        B("""Partager : Facebook | X | WhatsApp
+Autres communiqués
+› Campagne thonière 2026 : ouverture des demandes de licences (24/11/2025)
+› Aquaculture : 12 nouvelles fermes piscicoles à Lambaréné (17/11/2025)
+Ministère de la Mer, de la Pêche et de l’Économie bleue – BP 9498 Libreville – © 2025"""),
+    ],
+    gold=dict(
+        title=H466_T,
+        dateline=None,
+        organisations=[org("AGENCE NATIONALE DES PÊCHES ET DE L’AQUACULTURE", "ANPA")],
+        places=[place("Owendo"), place("Port-Gentil"), place("Estuaire"), place("Ogooué-Maritime"),
+                place("Libreville")],
+        figures=[
+            fig("15 DÉCEMBRE 2025", "2025-12-15", None, "date"),
+            fig("15 FÉVRIER 2026", "2026-02-15", None, "date"),
+            fig("DEUX MOIS", 2, "MOIS", "duration"),
+            fig("1 850 TONNES", 1850, "TONNES", "other"),
+            fig("EN 2019", 2019, None, "year"),
+            fig("640 TONNES", 640, "TONNES", "other"),
+            fig("EN 2024", 2024, None, "year"),
+            fig("LE 14 DÉCEMBRE 2025 À MINUIT", "2025-12-14", None, "date"),
+            fig("50 MILLIONS DE FRANCS CFA", 50000000, "FRANCS CFA", "money", currency="XAF"),
+            fig("75 000 FRANCS CFA", 75000, "FRANCS CFA", "money", currency="XAF"),
+            fig("LE 3 DÉCEMBRE 2025", "2025-12-03", None, "date"),
+        ],
+        phones=[phone("+24111764218")],
+        emails=["communication@mer-peche.example.ga"],
+        contacts=[contact(None, None, "Cellule de communication du ministère", ["+24111764218"],
+                          ["communication@mer-peche.example.ga"])],
+        notes="Gabon's fisheries ministry (real kind, invented measure, minister and numbers) publishes a communiqué "
+              "typed wholly in capitals without accents, as many government communiqués are (new shape for a whole "
+              "body): the clean text keeps the capitals and gets the accents back (README capital-title and "
+              "capital-heading rules applied to every line: 'COMMUNIQUÉ', 'PÊCHE À LA CREVETTE', 'DÉCEMBRE', "
+              "'L’ÉCONOMIE'), the ’ that survived kept; the contact line, in normal case, gets its accents back "
+              "too ('ministère'). Boilerplate: republic and motto lines, the ministry line, one-line menu with a "
+              "doubled label, breadcrumb, the 'Publié le ... par ...' line, share line, 'Autres communiqués' "
+              "headlines (their numbers chrome), footer with BP box. Figure texts stay in capitals as written "
+              "('DEUX MOIS' with unit 'MOIS', '1 850 TONNES', 'EN 2019', '50 MILLIONS DE FRANCS CFA' with unit "
+              "'FRANCS CFA', XAF in Gabon), each once (title and body give the same two range texts: each bound has "
+              "its own month and year); 'LE 14 DÉCEMBRE 2025 À MINUIT AU PLUS TARD' one date figure with its clock "
+              "time (h136-h151 'à minuit'), 'AU PLUS TARD' after it no qualifier; 'PASSÉES DE 1 850 TONNES EN 2019 "
+              "À 640 TONNES EN 2024' two measures and two years; 'PAR MOIS' out. The closing 'FAIT À LIBREVILLE, LE 3 "
+              "DÉCEMBRE 2025' is article text but not a dateline (h104-h119), its date a figure and its town a "
+              "place; the signature is not a contact. The agency is listed with its long form as written, in "
+              "capitals (the page never writes it otherwise; places are listed in normal case by the README's place "
+              "rule, organisations as written); the ministry stands only in the chrome and in the minister's role "
+              "(not listed, h165); 'GABONAISE' an adjective. Places from 'D’OWENDO', 'DE PORT-GENTIL', "
+              "'L’ESTUAIRE', 'L’OGOOUÉ-MARITIME' (provinces, iso null) and 'LIBREVILLE', in normal case. Contact: "
+              "an office line (person null) with '(+241) 011 ...' whose trunk 0 is dropped in E.164 (h104-h119).",
+    ),
+))
+
+# =========================================================================== h467 French embassy in Vanuatu: € lost twice, œ dropped, space before a comma, a Bislama caption, hidden e-mail
+PAGES.append(Page(
+    name="h467-ambafrance-vanuatu-bateau-dispensaire",
+    meta={"site": "vu.ambafrance.example.org", "style": "embassy-cooperation-news-pacific",
+          "defects": ["lost-euro", "double-space", "lost-oe", "space-before-comma", "bislama-caption",
+                      "hidden-email", "menu", "duplicate-lines", "breadcrumb", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Ambassade de France au Vanuatu
+Bislama | Français | English
+Accueil
+L’ambassade
+Coopération
+Coopération
+Services aux citoyens
+Actualités
+Accueil > Actualités > Coopération
+Publié le 01/12/2025"""),
+        P("Santé : un bateau-dispensaire financé par la France desservira 22 îles du Vanuatu"),
+        P("Port-Vila, le 1er décembre 2025 – L’ambassade de France au Vanuatu et le ministère de la Santé du Vanuatu "
+          "ont inauguré vendredi le Tautu, un bateau-dispensaire de 18 mètres qui desservira 22 îles des provinces de "
+          "Shefa et de Malampa. Le navire, financé à hauteur de 1,4 million € par le Fonds Pacifique, soit environ "
+          "190 millions de vatu, dispose d’un cabinet de consultation et d’une salle de vaccination.", noeuro=""),
+        P("Le bateau effectuera chaque mois une tournée de 10 jours[[ ,||,]] avec à son bord deux infirmières et un "
+          "médecin. « C’est le cœur de notre stratégie : aller vers les patients plutôt que d’attendre qu’ils "
+          "traversent la mer », a souligné l’ambassadeur, Jean-Marc Lefèvre-Tari.", oe="drop"),
+        P("Selon le ministère, près de 40 % des habitants de ces îles vivent à plus de deux heures de bateau d’un "
+          "centre de santé. La mise en œuvre du programme sera confiée à la Croix-Rouge du Vanuatu, qui prendra en "
+          "charge le carburant, estimé à 9 000 € par an.", oe="drop", noeuro=""),
+        P("Oli lonchem niufala sip blong helt long Port-Vila, Fraede 28 Novemba 2025. © Ambassade de France au "
+          "Vanuatu/P. Kalo"),
+        L("Contact presse : service de presse de l’ambassade – +678 22 353 – [email protected]"),
+        B("""Partager : Facebook | X | Imprimer
+À lire aussi
+› Bourses 2026 : 12 étudiants vanuatais partent étudier en France – 20/11/2025
+Ambassade de France au Vanuatu – Kumul Highway, BP 60, Port-Vila – © 2025"""),
+    ],
+    gold=dict(
+        title="Santé : un bateau-dispensaire financé par la France desservira 22 îles du Vanuatu",
+        dateline=dl("Port-Vila", "2025-12-01"),
+        organisations=[org("ambassade de France au Vanuatu"), org("ministère de la Santé du Vanuatu"),
+                       org("Fonds Pacifique"), org("Croix-Rouge du Vanuatu")],
+        places=[place("France", "FR"), place("Vanuatu", "VU"), place("Port-Vila"), place("Shefa"),
+                place("Malampa")],
+        figures=[
+            fig("22 îles", 22, "îles"),
+            fig("le 1er décembre 2025", "2025-12-01", None, "date"),
+            fig("18 mètres", 18, "mètres", "other"),
+            fig("1,4 million €", 1400000, "€", "money", currency="EUR"),
+            fig("environ 190 millions de vatu", 190000000, "vatu", "money", qualifier="environ", currency="VUV"),
+            fig("10 jours", 10, "jours", "duration"),
+            fig("deux infirmières", 2, "infirmières"),
+            fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
+            fig("plus de deux heures", 2, "heures", "duration", qualifier="plus de"),
+            fig("9 000 €", 9000, "€", "money", currency="EUR"),
+            fig("28 Novemba 2025", "2025-11-28", None, "date"),
+        ],
+        phones=[phone("+67822353")],
+        emails=[],
+        hidden_emails=1,
+        contacts=[contact(None, None, "service de presse de l’ambassade", ["+67822353"], [])],
+        notes="The French embassy in Vanuatu's cooperation news (real kind; invented ship, people and numbers; the "
+              "Fonds Pacifique and the Vanuatu Red Cross real bodies with invented roles). Boilerplate: embassy "
+              "name, a Bislama/French/English line, a menu one label a line with 'Coopération' doubled, breadcrumb, "
+              "'Publié le' line, share line, 'À lire aussi' with one headline (its numbers chrome), footer with BP "
+              "box. Both € signs were lost ('1,4 million  par le Fonds', '9 000  par an', two spaces left): restored "
+              "(tags lost-euro, double-space); œ dropped ('le c ur', 'La mise en uvre'): restored; a space typed "
+              "before a comma ('10 jours ,'): removed. The photo caption is in Bislama ('They launched the new "
+              "health ship in Port-Vila, Friday 28 November 2025'): article text, like an English or German caption "
+              "(new tag bislama-caption); its date 'Fraede 28 Novemba 2025' is a date figure in its own language "
+              "(text '28 Novemba 2025', the weekday before it as 'vendredi' stays out in the body), the credit not a "
+              "figure. 'financé par la France' (title): a country acting, place FR; 'au Vanuatu' (title) the country "
+              "VU; the embassy (co-inaugurating) and 'ministère de la Santé du Vanuatu' listed as written; 'Selon le "
+              "ministère' the same body. '22 îles' one text for title and body; 'chaque mois', 'par an' out; "
+              "'environ 190 millions de vatu' VUV (unit as written); 'plus de deux heures de bateau' a duration. "
+              "'le Tautu' a ship's name (h427). 'provinces de Shefa et de Malampa' give 'Shefa' and 'Malampa' (iso "
+              "null). Contact: the press service line, person null, a five-digit Port-Vila number (+678) and a "
+              "hidden address (counted, not listed).",
+    ),
+))
+
+# =========================================================================== h468 Togolese news agency: ticker, kicker, slug, glued sentence with `A`, a doubly encoded paragraph, U+2010, votes and comments
+PAGES.append(Page(
+    name="h468-atop-kara-usine-egrenage-coton",
+    meta={"site": "www.atop-togo.example.tg", "style": "national-news-agency-dispatch-togo",
+          "defects": ["menu", "ticker", "wire-slug", "body-glued", "unaccented-capitals", "mojibake-double-cp1252",
+                      "stray-unicode-hyphen", "votes-widget", "comments-widget", "postcode-trap"]},
+    blocks=[
+        B("""ATOP – Agence togolaise de presse
+Accueil | Politique | Économie | Société | Régions | Sport
+FLASH ▸ Lomé : le port autonome franchit 30 millions de tonnes ▸ Dapaong : ouverture du marché de bétail ▸ Football : les Éperviers en stage à Kpalimé
+ÉCONOMIE"""),
+        P("Kara : la nouvelle usine d’égrenage de coton traitera 60 000 tonnes par campagne"),
+        B("""Kara · 02/12/2025 · 14:37 · Dépêche n° 25-7731 · 437 mots
+Par Koffi Agbéko"""),
+        P("Kara, 2 déc. 2025 (ATOP) – La Nouvelle société cotonnière du Togo (NSCT) a mis en service mardi à Kara une "
+          "usine d’égrenage d’une capacité de 60 000 tonnes de coton[[\u2010||-]]graine par campagne, la quatrième du "
+          "pays. L’usine, qui a coûté 14 milliards de francs CFA, emploiera 180 salariés permanents et quelque 400 "
+          "saisonniers."),
+        P("[[A||À]] la cérémonie, le ministre de l’Agriculture a rappelé que la production nationale de "
+          "coton[[\u2010||-]]graine avait atteint 128 000 tonnes lors de la campagne 2024-2025, contre 116 000 un an "
+          "plus tôt.", glue=True),
+        P("Selon le directeur général de la NSCT, l’usine permettra d’égrener sur place le coton des préfectures de la "
+          "Kozah, de la Binah et de la Bassar, qui parcourait jusqu’ici plus de 400 kilomètres par la RN1 jusqu’à "
+          "Atakpamé. Le prix d’achat au producteur a été fixé à 300 francs CFA le kilo pour la campagne 2025-2026.",
+          moji="cp1252x2"),
+        P("L’[[Etat||État]] togolais détient 60 % du capital de la société, aux côtés du groupe Sahel Fibres (40 %), "
+          "qui assurera la vente de la fibre à l’export."),
+        B("""KA/MDT
+0 votes | 2 commentaires
+Commentaires
+Kodjo – 02/12/2025 à 16:02
+Enfin une bonne nouvelle pour les producteurs du Nord !
+Afi – 02/12/2025 à 17:20
+Et les routes de la Binah, quand ?
+Laisser un commentaire | Nom | E-mail | Publier
+© 2025 ATOP – Agence togolaise de presse – BP 2327 Lomé"""),
+    ],
+    gold=dict(
+        title="Kara : la nouvelle usine d’égrenage de coton traitera 60 000 tonnes par campagne",
+        dateline=dl("Kara", "2025-12-02"),
+        organisations=[org(None, "ATOP"), org("Nouvelle société cotonnière du Togo", "NSCT"), org("Sahel Fibres")],
+        places=[place("Kara"), place("Kozah"), place("Binah"), place("Bassar"), place("Atakpamé")],
+        figures=[
+            fig("60 000 tonnes", 60000, "tonnes", "other"),
+            fig("2 déc. 2025", "2025-12-02", None, "date"),
+            fig("14 milliards de francs CFA", 14000000000, "francs CFA", "money", currency="XOF"),
+            fig("180 salariés", 180, "salariés"),
+            fig("quelque 400 saisonniers", 400, "saisonniers", qualifier="quelque"),
+            fig("128 000 tonnes", 128000, "tonnes", "other"),
+            fig("2024", 2024, None, "year"),
+            fig("2025", 2025, None, "year"),
+            fig("116 000", 116000, None, "other"),
+            fig("plus de 400 kilomètres", 400, "kilomètres", "other", qualifier="plus de"),
+            fig("300 francs CFA", 300, "francs CFA", "money", currency="XOF"),
+            fig("2026", 2026, None, "year"),
+            fig("60 %", 60, "%", "percent"),
+            fig("40 %", 40, "%", "percent"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="The Togolese news agency's own site (real agency, invented dispatch, people and numbers; the NSCT a real "
+              "company with invented news; Sahel Fibres made up). Boilerplate: site name, one-line menu, a 'FLASH ▸' "
+              "ticker of other headlines (their numbers chrome), the capital rubric kicker 'ÉCONOMIE', the slug line "
+              "under the title (place, date, time, dispatch number, word count) and the byline (wire-slug), the "
+              "wire initials 'KA/MDT', the votes/comment counter, the comments and the form, the footer with BP "
+              "box. 'Kara, 2 déc. 2025 (ATOP) –' gives the place, the figure '2 déc. 2025' (2025-12-02) and the "
+              "agency by its acronym (its long form stands only in the chrome). The second paragraph is glued to the "
+              "first at the full stop with an unaccented capital ('saisonniers.A la cérémonie'): split, 'À' back; "
+              "'L’Etat' → 'L’État'. 'coton‐graine' written with U+2010 twice: '-' in the clean text. The third "
+              "paragraph is doubly encoded (UTF-8 read as cp1252 twice: 'dâ€™Ã©grener' shape, 'prÃƒÂ©fectures'): "
+              "decoded twice. '60 000 tonnes' one text for title and body ('par campagne' out); 'la quatrième du "
+              "pays' an ordinal word; 'la campagne 2024-2025' and 'la campagne 2025-2026' seasons (the text '2025' "
+              "once); 'contre 116 000 un an plus tôt' (tonnes elided) kind other, unit null, 'un an plus tôt' not a "
+              "figure (h280-h295); '300 francs CFA le kilo' (per-unit out), XOF in Togo; 'la RN1' a road (not a "
+              "figure); '(40 %)' a percent. 'préfectures de la Kozah, de la Binah et de la Bassar' give three places "
+              "(iso null); 'Togo' stands only inside the NSCT's name and 'togolais' is an adjective: not a place; "
+              "'le ministre de l’Agriculture' a role. No contact.",
     ),
 ))
