@@ -1227,7 +1227,7 @@ Laisser un commentaire | Nom | E-mail | Publier
               "agency by its acronym (its long form stands only in the chrome). The second paragraph is glued to the "
               "first at the full stop with an unaccented capital ('saisonniers.A la cérémonie'): split, 'À' back; "
               "'L’Etat' → 'L’État'. 'coton‐graine' written with U+2010 twice: '-' in the clean text. The third "
-              "paragraph is doubly encoded (UTF-8 read as cp1252 twice: 'dâ€™Ã©grener' shape, 'prÃƒÂ©fectures'): "
+              "paragraph is doubly encoded (UTF-8 read as cp1252 twice: 'dÃ¢â‚¬â„¢ÃƒÂ©grener', 'prÃƒÂ©fectures'): "
               "decoded twice. '60 000 tonnes' one text for title and body ('par campagne' out); 'la quatrième du "
               "pays' an ordinal word; 'la campagne 2024-2025' and 'la campagne 2025-2026' seasons (the text '2025' "
               "once); 'contre 116 000 un an plus tôt' (tonnes elided) kind other, unit null, 'un an plus tôt' not a "
@@ -1235,5 +1235,276 @@ Laisser un commentaire | Nom | E-mail | Publier
               "figure); '(40 %)' a percent. 'préfectures de la Kozah, de la Binah et de la Bassar' give three places "
               "(iso null); 'Togo' stands only inside the NSCT's name and 'togolais' is an adjective: not a place; "
               "'le ministre de l’Agriculture' a role. No contact.",
+    ),
+))
+
+# =========================================================================== h469 Gulf of Guinea Commission (Luanda): a PDF release in a cloud drive's preview
+H469_P1 = ("Les huit États membres de la Commission du Golfe de Guinée (CGG) ont signé le 27 novembre 2025 à Luanda un "
+           "protocole qui leur permet de partager en temps réel les données de suivi par satellite de quelque 1 400 "
+           "navires de pêche industrielle. Selon la CGG, la pêche illicite, non déclarée et non réglementée (INN)¹ "
+           "coûte chaque année près de 1,9 milliard de dollars aux pays de la région.")
+H469_P2 = ("Le centre régional de surveillance, installé à São Tomé, recevra toutes les deux heures les positions "
+           "transmises par les balises des navires. Il disposera d’un budget annuel de 2,3 milliards de kwanzas, soit "
+           "environ 2,5 millions de dollars, financé par l’Angola, le Nigeria et l’Union européenne.")
+H469_P3 = ("Les données permettront notamment de repérer les transbordements en mer, qui auraient concerné 214 navires "
+           "en 2024, soit 35 % de plus qu’en 2022. Les armateurs pris en infraction s’exposeront à des amendes pouvant "
+           "atteindre 1 million de dollars par navire.")
+H469_P4 = ("« Aucun pays ne peut surveiller seul 2,3 millions de kilomètres carrés d’océan », a déclaré la secrétaire "
+           "exécutive de la CGG, Florentina Ukonga-Baptista.")
+_h469_p3 = pdflines(H469_P3, 84, "h469c", lig=True).split("\n")
+PAGES.append(Page(
+    name="h469-cgg-luanda-surveillance-peche-pdf-drive",
+    meta={"site": "drive.drivebox.example.com", "style": "cloud-drive-pdf-preview-regional-body",
+          "defects": ["pdf-chrome", "page-furniture", "hard-wrap", "pdf-hyphenation", "stray-unicode-ligature"]},
+    blocks=[
+        B("""DriveBox
+Mon espace › Partagés avec moi › CGG-Presse › Communiqués 2025
+CGG_CP_031-2025_surveillance_peche.pdf
+Ouvrir avec ▾ | Télécharger | Imprimer | Ajouter un raccourci | ⋮
+Page 1 / 2    − 100 % +
+COMMISSION DU GOLFE DE GUINEE
+COMISSÃO DO GOLFO DA GUINÉ • GULF OF GUINEA COMMISSION
+Secrétariat exécutif – Luanda (Angola)
+COMMUNIQUE DE PRESSE N° 031/2025"""),
+        X("              Pêche illicite : les États du golfe de Guinée\n"
+          "            partagent désormais leurs données satellitaires",
+          clean="Pêche illicite : les États du golfe de Guinée partagent désormais leurs données satellitaires"),
+        X("                                                           Luanda, le 28 novembre 2025",
+          clean="Luanda, le 28 novembre 2025"),
+        X(pdflines(H469_P1, 84, "h469a", lig=True), clean=side(H469_P1, 1)),
+        X(pdflines(H469_P2, 84, "h469b", lig=True), clean=side(H469_P2, 1)),
+        X("\n".join(_h469_p3[:2]), clean=side(H469_P3, 1)),
+        X("¹ Selon l’étude régionale publiée par la CGG en mars 2024.",
+          clean="¹ Selon l’étude régionale publiée par la CGG en mars 2024."),
+        B("""CGG – Communiqué de presse n° 031/2025                                              1/2
+Page 2 / 2    − 100 % +
+Commission du Golfe de Guinée – Secrétariat exécutif"""),
+        X("\n".join(_h469_p3[2:]), clean=""),
+        X(pdflines(H469_P4, 84, "h469d", lig=True), clean=side(H469_P4, 1)),
+        X("Contact : Divisão de Comunicação / Division de la communication\n"
+          "+244 923 451 782 – Comunicacao@cgg-golfoguine.example.org",
+          clean="Contact : Divisão de Comunicação / Division de la communication\n"
+                "+244 923 451 782 – Comunicacao@cgg-golfoguine.example.org"),
+        B("""CGG – Communiqué de presse n° 031/2025                                              2/2
+Vous n’avez pas l’autorisation de commenter ce fichier.
+DriveBox – Conditions d’utilisation · Confidentialité · Aide"""),
+    ],
+    gold=dict(
+        title="Pêche illicite : les États du golfe de Guinée partagent désormais leurs données satellitaires",
+        dateline=dl("Luanda", "2025-11-28"),
+        organisations=[org("Commission du Golfe de Guinée", "CGG"), org("Union européenne")],
+        places=[place("golfe de Guinée"), place("Luanda"), place("São Tomé"), place("Angola", "AO"),
+                place("Nigeria", "NG")],
+        figures=[
+            fig("le 28 novembre 2025", "2025-11-28", None, "date"),
+            fig("huit États", 8, "États"),
+            fig("le 27 novembre 2025", "2025-11-27", None, "date"),
+            fig("quelque 1 400 navires", 1400, "navires", qualifier="quelque"),
+            fig("près de 1,9 milliard de dollars", 1900000000, "dollars", "money", qualifier="près de",
+                currency="USD"),
+            fig("deux heures", 2, "heures", "duration"),
+            fig("2,3 milliards de kwanzas", 2300000000, "kwanzas", "money", currency="AOA"),
+            fig("environ 2,5 millions de dollars", 2500000, "dollars", "money", qualifier="environ", currency="USD"),
+            fig("214 navires", 214, "navires"),
+            fig("en 2024", 2024, None, "year"),
+            fig("35 %", 35, "%", "percent"),
+            fig("en 2022", 2022, None, "year"),
+            fig("1 million de dollars", 1000000, "dollars", "money", currency="USD"),
+            fig("mars 2024", 2024, None, "year"),
+            fig("2,3 millions de kilomètres carrés", 2300000, "kilomètres carrés", "other"),
+        ],
+        phones=[phone("+244923451782")],
+        emails=["comunicacao@cgg-golfoguine.example.org"],
+        contacts=[contact(None, None, "Divisão de Comunicação / Division de la communication", ["+244923451782"],
+                          ["comunicacao@cgg-golfoguine.example.org"])],
+        notes="The Gulf of Guinea Commission's release (real body, invented news, people and numbers) as a cloud "
+              "drive's preview shows the PDF (new viewer): the drive's name, folder path, file-name line, toolbar, "
+              "the 'Page n / 2 − 100 % +' lines (one between the two pages), the comment-permission line and the "
+              "drive's footer are viewer chrome (pdf-chrome); the PDF has no CMS title, so its letterhead (the "
+              "body's name in French, Portuguese and English, secretariat line, document label with its number) is "
+              "boilerplate (h56-h71), like the running footers 'n/2' and the running header of page 2 "
+              "(page-furniture). The title is centred over two lines (one title line); the right-aligned place-and-"
+              "date line is the dateline (README own-line rule). Paragraphs wrapped at about 80-84 columns with "
+              "hyphenation at line ends and fi/fl ligatures (joined, expanded). The third paragraph is cut by the "
+              "page break inside a hyphenated word ('Les arma-' at the foot of page 1, then the footnote, the "
+              "footer, the viewer's page line and the running header, then 'teurs pris en infraction'): one clean "
+              "line where it starts with the word joined without its hyphen ('armateurs'), the footnote line of "
+              "page 1 after it (h336, h388); the "
+              "mark '¹' after '(INN)' is a real superscript kept, not a figure. 'quelque 1 400 navires', 'près de "
+              "1,9 milliard de dollars' (USD); 'toutes les deux heures' a duration (h370 'tous les deux jours'); "
+              "Angolan kwanzas are AOA (new currency), the converted amount with its qualifier a second money "
+              "figure; 'qu’en 2022' gives 'en 2022'; 'par navire', 'chaque année' out; 'pouvant atteindre' no "
+              "qualifier; the footnote's 'en mars 2024' gives 'mars 2024'. 'les États du golfe de Guinée' (title) "
+              "gives the gulf with its generic noun (h264-h279) although the same words stand in the Commission's "
+              "name; 'São Tomé' the city (iso null); 'l’Angola, le Nigeria' funders (places). Contact: the "
+              "communication division's bilingual label as written (person null), an Angolan mobile +244 923 and an "
+              "address written with a capital (listed in lower case).",
+    ),
+))
+
+# =========================================================================== h470 Geneva State Council: browser print view, en dashes lost, a page break inside a paragraph, Swiss prices
+H470_T = "Canicules : le Conseil d’État adopte un plan de 48 millions de francs pour rafraîchir les écoles"
+H470_PH = f"03/12/2025 14:22                  {H470_T} | République et canton de Genève"
+H470_P3 = ("Le plan prévoit aussi la plantation de 1 200 arbres dans les cours d’école et un fonds de Fr. 450 000.– "
+           "destiné aux projets proposés par les élèves eux-mêmes, à raison de Fr. 5 000.– au plus par établissement.")
+PAGES.append(Page(
+    name="h470-geneve-conseil-etat-ecoles-canicule-impression",
+    meta={"site": "www.ge-canton.example.ch", "style": "cantonal-government-browser-print-view",
+          "defects": ["print-furniture", "breadcrumb", "lost-dash", "double-space"]},
+    blocks=[
+        B(H470_PH + """
+République et canton de Genève
+Accueil > Actualités > Points presse du Conseil d’État"""),
+        P(H470_T),
+        B("Communiqué de presse du Conseil d’État – 03.12.2025"),
+        P("Genève, le 3 décembre 2025 – Le Conseil d’État a adopté mercredi un crédit d’investissement de 48 millions "
+          "de francs pour adapter aux fortes chaleurs 62 bâtiments scolaires d’ici 2030. Durant l’été 2025, la "
+          "température a dépassé 30 °C dans près d’une classe sur trois pendant au moins 12 jours."),
+        P("Les travaux – stores extérieurs, ventilation nocturne, végétalisation des préaux – débuteront à l’été "
+          "2026 dans les 15 écoles les plus exposées, dont 9 en ville de Genève. Ils seront menés pendant les "
+          "vacances scolaires, sans fermer de classe.", nodash=""),
+        X("Le plan prévoit aussi la plantation de 1 200 arbres dans les cours d’école et", clean=H470_P3),
+        B("https://www.ge-canton.example.ch/actualites/canicules-plan-ecoles                                1/2\n"
+          + H470_PH),
+        X("un fonds de Fr. 450 000.– destiné aux projets proposés par les élèves eux-mêmes, à raison de Fr. 5 000.– "
+          "au plus par établissement.", clean="", nodash=""),
+        P("« Nos enfants doivent pouvoir apprendre sereinement, même en juin », a déclaré la conseillère d’État "
+          "chargée de l’instruction publique, Léa Ruchonnet-Diallo."),
+        L("Pour toute information complémentaire : M. Raphaël Girod, secrétaire général adjoint, département de "
+          "l’instruction publique, de la formation et de la jeunesse (DIP), T. 022 546 69 12"),
+        B("https://www.ge-canton.example.ch/actualites/canicules-plan-ecoles                                2/2"),
+    ],
+    gold=dict(
+        title=H470_T,
+        dateline=dl("Genève", "2025-12-03"),
+        organisations=[org("Conseil d’État"),
+                       org("département de l’instruction publique, de la formation et de la jeunesse", "DIP")],
+        places=[place("Genève")],
+        figures=[
+            fig("48 millions de francs", 48000000, "francs", "money", currency="CHF"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("62 bâtiments", 62, "bâtiments"),
+            fig("2030", 2030, None, "year"),
+            fig("2025", 2025, None, "year"),
+            fig("30 °C", 30, "°C", "other"),
+            fig("près d’une classe sur trois", 0.3333, None, "other", qualifier="près d’"),
+            fig("au moins 12 jours", 12, "jours", "duration", qualifier="au moins"),
+            fig("2026", 2026, None, "year"),
+            fig("15 écoles", 15, "écoles"),
+            fig("9", 9, None),
+            fig("1 200 arbres", 1200, "arbres"),
+            fig("Fr. 450 000.–", 450000, "Fr.", "money", currency="CHF"),
+            fig("Fr. 5 000.–", 5000, "Fr.", "money", currency="CHF"),
+        ],
+        phones=[phone("+41225466912")],
+        emails=[],
+        contacts=[contact("Raphaël Girod", "secrétaire général adjoint",
+                          "département de l’instruction publique, de la formation et de la jeunesse",
+                          ["+41225466912"], [])],
+        notes="A browser print view of the Geneva State Council's press point (real body, invented plan, people and "
+              "numbers). Boilerplate: the print header (print date and time, page title with the site's name; "
+              "printed again after the page break, furniture, not a second copy of the title, h289), the site-name "
+              "and breadcrumb lines, the type/date line under the title, the print footers (URL and '1/2', '2/2'). "
+              "The page break falls inside the third paragraph: one clean line (h136-h151). The en dashes were lost "
+              "in the second paragraph's inserted clause (two spaces left: 'Les travaux  stores', 'préaux  "
+              "débuteront') and in the two Swiss prices after the page break ('Fr. 450 000. destiné', 'Fr. 5 000. au "
+              "plus'): restored ('Fr. 450 000.–', unit 'Fr.', CHF, h232-h247). '48 millions de francs' one text for "
+              "title and body (CHF on a Swiss page); 'd’ici 2030' gives '2030'; 'Durant l’été 2025', 'à l’été "
+              "2026' give the years (season word out); 'près d’une classe sur trois' one proportion (h312-h327); "
+              "'pendant au moins 12 jours' a duration; 'dont 9' a count without noun; 'au plus' after a price not a "
+              "qualifier; 'même en juin' a month alone. The State Council is listed without acronym (h104-h119 "
+              "'Conseil d’État'); 'la conseillère d’État chargée de l’instruction publique' a role; the department "
+              "named whole in the contact line is listed with its acronym (h56-h71) and is the contact's "
+              "organisation; 'M.' stays out of the person; a Geneva number without code after 'T.' (+41 by the "
+              "page). 'en ville de Genève' and the dateline one place.",
+    ),
+))
+
+# =========================================================================== h471 Loyalty Islands Province (New Caledonia): WordPress page scraped as raw HTML
+H471_T = "Lifou : la Province inaugure le nouveau quai de pêche de Wé"
+H471_E = "’éèêàâ\u00a0«»öÉ"
+PAGES.append(Page(
+    name="h471-province-iles-loyaute-quai-peche-we",
+    meta={"site": "www.province-iles.example.nc", "style": "provincial-collectivity-wordpress-raw-html",
+          "defects": ["html-debris", "duplicate-title", "heading-glued", "menu", "duplicate-lines", "breadcrumb",
+                      "share-lines", "comments-widget", "postcode-trap"]},
+    blocks=[
+        B("""Province des îles Loyauté
+Drehu | Nengone | Iaai | Fagauvea | Français
+Accueil | La Province | Vie pratique | Économie | Actualités | Actualités | Contact
+Accueil » Actualités » Économie"""),
+        P(H471_T),
+        B('<h1 class="entry-title">' + side(ent(H471_T, H471_E), 0) + "</h1>\n"
+          '<span class="posted-on">Publié le <time datetime="2025-12-02T16:40:00+11:00">2 décembre 2025</time>'
+          "</span> · Catégorie : Économie"),
+        P("[[<p>||]]" + ent("Wé, le 2 décembre 2025 – La Province des îles Loyauté a inauguré mardi le nouveau quai "
+                            "de pêche de Wé, sur l’île de Lifou, en présence des grands chefs des districts de Lössi "
+                            "et de Wetr. L’ouvrage, long de 85 mètres, a coûté 620 millions de francs CFP, dont 40 % "
+                            "apportés par l’État au titre du contrat de développement.", H471_E) + "[[</p>||]]"),
+        P("[[<h2>||]]Une chambre froide de 12 tonnes[[</h2>||]]"),
+        P("[[<p>||]]" + ent("Le quai dispose d’une chambre froide de 12\u00a0tonnes et d’une machine à glace qui "
+                            "produira 3\u00a0tonnes de glace par jour. Les 140 pêcheurs professionnels de Lifou "
+                            "pourront y débarquer leurs prises, qui ont atteint 310 tonnes en 2024, contre 190 tonnes "
+                            "il y a cinq ans.", H471_E) + "[[</p>||]]", glue=True),
+        P("[[<p>||]]" + ent("«\u00a0Nos pêcheurs n’auront plus à vendre leur poisson le jour même, faute de "
+                            "glace\u00a0», a souligné le président de la Province, Jacques Wahnyamalla-Sihaze.",
+                            H471_E) + "[[</p>||]]"),
+        P("[[<h2>||]]" + ent("Prochaine étape : Maré", H471_E) + "[[</h2>||]]"),
+        P("[[<p>||]]" + ent("La Province lancera en 2026 un quai identique à Tadine, sur l’île de Maré, pour 540 "
+                            "millions de francs CFP.", H471_E) + "[[</p>||]]", glue=True),
+        P("[[<p>||]]Contact presse : Direction de la communication – [[<a href=\"mailto:communication@province-iles"
+          ".example.nc\">||]]communication@province-iles.example.nc[[</a>||]] – 45 52 00[[</p>||]]"),
+        B("""Partager :
+Facebook
+X
+J’aime ça :
+J’aime chargement…
+Articles similaires
+Ouvéa : 30 nouveaux foyers raccordés au réseau d’eau potable
+Laisser un commentaire
+Votre adresse e-mail ne sera pas publiée.
+© 2025 Province des îles Loyauté – BP 50, 98820 Wé, Lifou"""),
+    ],
+    gold=dict(
+        title=H471_T,
+        dateline=dl("Wé", "2025-12-02"),
+        organisations=[org("Province des îles Loyauté")],
+        places=[place("Lifou"), place("Wé"), place("Lössi"), place("Wetr"), place("Maré"), place("Tadine")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("85 mètres", 85, "mètres", "other"),
+            fig("620 millions de francs CFP", 620000000, "francs CFP", "money", currency="XPF"),
+            fig("40 %", 40, "%", "percent"),
+            fig("12 tonnes", 12, "tonnes", "other"),
+            fig("12\u00a0tonnes", 12, "tonnes", "other"),
+            fig("3\u00a0tonnes", 3, "tonnes", "other"),
+            fig("140 pêcheurs", 140, "pêcheurs"),
+            fig("310 tonnes", 310, "tonnes", "other"),
+            fig("en 2024", 2024, None, "year"),
+            fig("190 tonnes", 190, "tonnes", "other"),
+            fig("il y a cinq ans", 5, "ans", "duration"),
+            fig("en 2026", 2026, None, "year"),
+            fig("540 millions de francs CFP", 540000000, "francs CFP", "money", currency="XPF"),
+        ],
+        phones=[phone("+687455200")],
+        emails=["communication@province-iles.example.nc"],
+        contacts=[contact(None, None, "Direction de la communication", ["+687455200"],
+                          ["communication@province-iles.example.nc"])],
+        notes="The Loyalty Islands Province's WordPress news page (real collectivity, invented quay, people and "
+              "numbers) scraped as raw HTML. Boilerplate: the site name, a Drehu/Nengone/Iaai/Fagauvea/French "
+              "language line, one-line menu with a doubled label, breadcrumb, the '<h1 class=\"entry-title\">' "
+              "copy of the title (duplicate-title) and the 'posted-on' span line (its date not a figure), the share "
+              "and like widget lines, related article, comment form and footer with BP box and the 98820 postcode. "
+              "Article HTML: '<p>' and '</p>', entities ('&rsquo;', '&eacute;', '&ouml;' in 'L&ouml;ssi', "
+              "'&laquo;&nbsp;' and '&nbsp;&raquo;' kept as U+00A0 in the clean text, '&nbsp;' in '12&nbsp;tonnes' "
+              "and '3&nbsp;tonnes'), two '<h2>' subheadings glued to the '<p>' after them (split), a mailto anchor "
+              "(the bare address in the clean text). The heading's '12 tonnes' (plain space) and the body's "
+              "'12\u00a0tonnes' are two texts (README h184-h199); 'il y a cinq ans' a duration keeping 'il y a' "
+              "(h372); 'par jour' out; 'le jour même' not a figure. 'La Province des îles Loyauté a inauguré' an "
+              "organisation (h216-h231 'Province Sud'), named again as 'la Province'; 'les îles Loyauté' stand only "
+              "inside its name (not a place); 'l’État' generic; 'l’île de Lifou', 'l’île de Maré' give 'Lifou' and "
+              "'Maré' (islets rule); the districts 'Lössi', 'Wetr' and the towns 'Wé', 'Tadine' places (iso null). "
+              "Contact: the communication directorate (person null), a six-digit Lifou number without code (+687 by "
+              "the page).",
     ),
 ))
