@@ -528,7 +528,7 @@ PAGES.append(Page(
               "widget: boilerplate); the related block's second line is h457's title as the CMS stores it "
               "(boilerplate here). The photo caption printed twice: the second copy is boilerplate; the English "
               "caption (article text) follows; the photo credit is not a figure. The quote was typed without accents "
-              "('verifie' is in the caption only; the quote's 'electricite', 'divisee'): accents back. 'depuis "
+              "('electricite', 'a ete divisee'): accents back, the ’ and « » that survived kept. 'depuis "
               "janvier' a month alone; 'la facture ... divisée par trois' a ratio 'trois' (kind other, unit null, "
               "h349 'diviser ce coût par trois'); 'fell by a third' the fraction 'a third' ('by' not a qualifier); "
               "'douze heures par jour' a duration (per-unit out); '2 hectares d’agrumes' a measure. 'la plaine de "
@@ -554,9 +554,9 @@ PAGES.append(Page(
         P("Les cours, donnés trois soirs par semaine, couvrent la sécurité par −40 °C, l’histoire des Dénés et des "
           "Métis, la photographie de nuit et la conduite de traîneaux à chiens. Les participants, âgés de 18 à 35 "
           "ans, recevront une allocation de 650 $ par mois ; les deux tiers des places sont réservées à des "
-          "résidents du Nord."),
-        P("Les inscriptions sont ouvertes jusqu’au 19 décembre 2025. Une deuxième cohorte doit suivre à "
-          "l’automne 2026, à Inuvik."),
+          "résidents autochtones."),
+        P("Les inscriptions sont ouvertes jusqu’au 19 décembre 2025 à inscriptions@cenf-nt.example.ca. Une "
+          "deuxième cohorte doit suivre à l’automne 2026, à Inuvik."),
         L("""Renseignements :
 Mireille Caron-Tetlichi, directrice, Centre d’études nordiques francophones
 867 873-4410, poste 212 – direction@cenf-nt.example.ca"""),
@@ -590,7 +590,7 @@ Mireille Caron-Tetlichi, directrice, Centre d’études nordiques francophones
             fig("2026", 2026, None, "year"),
         ],
         phones=[phone("+18678734410", extension="212")],
-        emails=["direction@cenf-nt.example.ca"],
+        emails=["inscriptions@cenf-nt.example.ca", "direction@cenf-nt.example.ca"],
         contacts=[contact("Mireille Caron-Tetlichi", "directrice", "Centre d’études nordiques francophones",
                           ["+18678734410"], ["direction@cenf-nt.example.ca"])],
         notes="No defect and no boilerplate: every line is article text. A made-up centre with invented news, "
@@ -604,8 +604,9 @@ Mireille Caron-Tetlichi, directrice, Centre d’études nordiques francophones
               "null). 'trois soirs par semaine' a count (per-unit out); '−40 °C' with U+2212, value -40; 'âgés de 18 "
               "à 35 ans' gives '18' (age, unit null) and '35 ans'; '650 $ par mois' CAD (Canadian page); 'les deux "
               "tiers des places' the fraction 'deux tiers' (h208: no qualifier); 'Une deuxième cohorte' an ordinal "
-              "word. 'Dénés', 'Métis' peoples, not places. A Yellowknife number written '867 873-4410, poste 212' "
-              "(+1, extension 212).",
+              "word. 'Dénés', 'Métis' peoples, not places. The registration address closing a body sentence (its full stop "
+              "not part of it) is offered to applicants, not to the press: an e-mail but no contact (h413). A "
+              "Yellowknife number written '867 873-4410, poste 212' (+1, extension 212).",
     ),
 ))
 
@@ -832,7 +833,7 @@ Communiqué de presse
           "Madagascar, Ingrid Lindqvist-Rakoto.", moji="cp1250"),
         P("Avec ses partenaires, l’UNICEF a déjà prépositionné 38 000 cartons d’aliments thérapeutiques prêts à "
           "l’emploi et soutient 112 centres de santé, où les agents communautaires ont dépisté 96 400 enfants depuis "
-          "septembre. Le Programme alimentaire mondial (PAM) distribue en parallèle des rations à 150 000 ménages."),
+          "septembre. Le PAM (Programme alimentaire mondial) distribue en parallèle des rations à 150 000 ménages."),
         P("A health worker measures a child’s arm circumference in Ambovombe, Androy region, on 27 November 2025. "
           "© UNICEF/Madagascar/2025/Rasolofo"),
         L("""Pour plus d’informations :
@@ -890,7 +891,8 @@ Ce site utilise des cookies. OK
               "tiers' the fraction 'un tiers'; 'en un an', 'depuis septembre', 'en novembre' not figures. "
               "'Grand Sud' (title) and 'Sud' ('les marchés du Sud') two places with iso null (h397, h215); 'la "
               "représentante de l’UNICEF à Madagascar' gives 'Madagascar' (MG, standing alone in the role); the "
-              "ministry co-publishing the analysis listed (lower case as written). Contacts: a person line with "
+              "ministry co-publishing the analysis listed (lower case as written); 'Le PAM (Programme alimentaire "
+              "mondial)' an acronym before its long form: one organisation with both (h408-h423). Contacts: a person line with "
               "the agency's office label and a capitalised address ('HRabemananjara@...', kept so in the clean "
               "text, listed in lower case), and an office line with only a phone (person null).",
     ),
