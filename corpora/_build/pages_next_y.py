@@ -1133,7 +1133,7 @@ Ambassade de France au Vanuatu – Kumul Highway, BP 60, Port-Vila – © 2025""
             fig("près de 40 %", 40, "%", "percent", qualifier="près de"),
             fig("plus de deux heures", 2, "heures", "duration", qualifier="plus de"),
             fig("9 000 €", 9000, "€", "money", currency="EUR"),
-            fig("28 Novemba 2025", "2025-11-28", None, "date"),
+            fig("Fraede 28 Novemba 2025", "2025-11-28", None, "date"),
         ],
         phones=[phone("+67822353")],
         emails=[],
@@ -1147,9 +1147,9 @@ Ambassade de France au Vanuatu – Kumul Highway, BP 60, Port-Vila – © 2025""
               "(tags lost-euro, double-space); œ dropped ('le c ur', 'La mise en uvre'): restored; a space typed "
               "before a comma ('10 jours ,'): removed. The photo caption is in Bislama ('They launched the new "
               "health ship in Port-Vila, Friday 28 November 2025'): article text, like an English or German caption "
-              "(new tag bislama-caption); its date 'Fraede 28 Novemba 2025' is a date figure in its own language "
-              "(text '28 Novemba 2025', the weekday before it as 'vendredi' stays out in the body), the credit not a "
-              "figure. 'financé par la France' (title): a country acting, place FR; 'au Vanuatu' (title) the country "
+              "(new tag bislama-caption); its date 'Fraede 28 Novemba 2025' is a date figure in its own language, "
+              "text with the weekday as written (as the README keeps 'le mardi 2 décembre 2025' and the English "
+              "'Tuesday 2 December 2025'); the body's 'vendredi' alone is not a figure; the credit not a figure. 'financé par la France' (title): a country acting, place FR; 'au Vanuatu' (title) the country "
               "VU; the embassy (co-inaugurating) and 'ministère de la Santé du Vanuatu' listed as written; 'Selon le "
               "ministère' the same body. '22 îles' one text for title and body; 'chaque mois', 'par an' out; "
               "'environ 190 millions de vatu' VUV (unit as written); 'plus de deux heures de bateau' a duration. "
