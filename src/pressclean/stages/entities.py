@@ -150,6 +150,7 @@ _OFFICE_OF = regex.compile(r"\p{L}+(?:\s+\p{Ll}+)*?\s+(?:du|de\s+la|de\s+l['’]
 _NAMES_ARTICLE = regex.compile(r"(?:Le|La|Les)\s+\p{Lu}")
 _NAMES_ELIDED_ARTICLE = regex.compile(r"L['’]\p{Lu}")  # `par L’Anse-à-Canards`: a place's own article, capitalised mid-sentence
 _MID_SENTENCE = regex.compile(r"\p{Ll}[ \t,]*\Z", regex.REVERSE)
+_OWN_ARTICLE_BEFORE = regex.compile(r"(?<=\p{Ll}[ \t,]*)(?:Les|Le|La)[ \t]+\Z")
 _LABEL_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{Lu})")
 _INSTITUTION_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+) \Z", regex.REVERSE)
 _FIRST_WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
@@ -1025,7 +1026,7 @@ def _bodies_first(text: str, spans):
 
 # `Port autonome de Nouakchott`: a capitalised common noun, one lower-case qualifier, then `de` and a name
 _QUALIFIED_OF_NAME = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{2,})[ \t]+(\p{Ll}{4,})[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
+    r"(?:(?<![\p{L}\p{N}'’-])|(?<=(?<![\p{L}])[lLdD]['’]))(\p{Lu}\p{Ll}{2,})[ \t]+(\p{Ll}{4,})[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
     r"(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L})*)(?![\p{L}\p{N}])"
 )
 _DETERMINERS = frozenset("ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque tout toute tous toutes".split())
@@ -1053,8 +1054,8 @@ def _qualified_bodies_first(text: str, spans):
         head, qualifier, name = fold(m.group(1)), fold(m.group(2)), m.group(3)
         if head in function_words or head in _DETERMINERS or qualifier in function_words or any(head in words[k] for k in _NOT_A_BODY_HEAD):
             continue  # (`Notre équipe de Montpellier`: a determiner and a noun)
-        if _frequency(head) < _BODY_HEAD:
-            continue  # (a rare word is a name of its own, not a body's common head noun)
+        if _frequency(m.group(1).lower()) < _BODY_HEAD:
+            continue  # (a rare word is a name of its own, not a body's common head noun; `université`, not its folded `universite`)
         if not (country_code(name) or (known_place(name) and _frequency(name.lower()) < _CITY_WORD)):
             continue  # (`Baromètre santé de Santé publique France`: a word, not a place)
         if qualifier in words["generic_places"] or qualifier in words["place_nouns"]:
@@ -2365,6 +2366,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         return None  # `EU:C:2021:182` (a case law identifier), `CELEX:3200...`: a code's part, not a body
     if label in ("LOC", "MISC") and (initial := _INITIAL_BEFORE.search(text, max(0, start - 4), start)) and text[start : start + 1].isupper():
         start, label = initial.start(), "PER"  # `© OCMH/R. Ngouabi`: a first name's initial, then the surname
+    if label == "LOC" and (own := _OWN_ARTICLE_BEFORE.search(text, max(0, start - 24), start)):
+        start = own.start()  # `la traverse Les Escoumins–Trois-Pistoles`: a capital article mid-sentence is the place's own, left out by the model
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
     if note := _NOTE_MARK.search(text, start, end):
@@ -3457,11 +3460,11 @@ def _without_storms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 
 @lru_cache(maxsize=1)
 def _vessel() -> regex.Pattern:
-    """A ship's noun (`navire`, `vessel`), an optional adjective, then the ship's name, right after it or
-    in apposition (`, le Mungo Star`)."""
+    """A ship's noun (`navire`, `vessel`), an optional adjective or kind (`navire de recherche`), then the
+    ship's name, right after it or in apposition (`, le Mungo Star`)."""
     nouns = "|".join(regex.escape(w) for w in sorted(load_json("entity_words.json")["vessel_nouns"], key=len, reverse=True))
     return regex.compile(
-        r"(?<![\p{L}-])(?i:" + nouns + r")s?(?![\p{L}-])(?:[ \t]+" + _ADJ + r")?"
+        r"(?<![\p{L}-])(?i:" + nouns + r")s?(?![\p{L}-])(?:[ \t]+" + _ADJ + r")?(?:[ \t]+(?:de|d['’])[ \t]*\p{Ll}{3,})?"
         r"(?:[ \t]*,[ \t]*(?:le|la|l['’]|the)[ \t]*|[ \t]+)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,3})(?![\p{L}\p{N}'’-])"
     )
 
@@ -3475,7 +3478,7 @@ _ROUTE_END = regex.compile(r"[ \t]*[–—/][ \t]*|(?<=\p{Ll})-(?=\p{Lu})")
 _AND_VESSEL = regex.compile(r"[ \t]+et[ \t]+(?:le|la|l['’])[ \t]*(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,3})(?![\p{L}'’-])")  # `des navires, le X et le Y`
 _ABOARD_WORDS = regex.compile(r"[àa][ \t]+bord|aboard|on[ \t]+board")  # (not `abord`, `tableau de bord`, `Bordeaux`)
 _VESSEL_WORDS = ("navire", "bateau", "cargo", "conteneurs", "paquebot", "ferry", "chalutier", "pétrolier", "vraquier", "remorqueur",
-                 "voilier", "caboteur", "roulier", "méthanier", "patrouilleur", "frégate", "glace", "vessel", "ship", "tanker", "trawler", "freighter")
+                 "voilier", "caboteur", "roulier", "traversier", "méthanier", "patrouilleur", "frégate", "glace", "vessel", "ship", "tanker", "trawler", "freighter")
 
 
 def _without_vessels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3505,8 +3508,9 @@ def _without_vessels(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
             end = more.end()
     vessels = {
         fold(name) for name in names
-        # (`le ferry Dakar–Ziguinchor`: a route between two towns, each a known place)
-        if not any(country_code(part) or known_place(part) for part in {name, *_ROUTE_END.split(name)})
+        # (`le ferry Dakar–Ziguinchor`: a route between two towns, each a known place; `le navire Sénégal`, where it
+        # goes; but a village's name is often a ship's: `le navire de recherche Alis`)
+        if not (_is_known_town(name) or ((parts := _ROUTE_END.split(name))[1:] and any(country_code(part) or known_place(part) for part in parts)))
     }
     # (aboard, a name is the ship's though a town somewhere bears it: no one is aboard a town; a body read as
     # one, `à bord d’Air Sénégal`, is the airline)
@@ -4856,9 +4860,9 @@ def _initial_and_surname(words: tuple[str, ...], boxes: set[str]) -> bool:
 
 
 # `La ministre, France-Élaine Duranceau, annonce`: a role noun with its article, a comma, then the name
-_ROLE_BEFORE_APPOSED = regex.compile(r"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*(\p{Ll}[\p{Ll}-]+)[ \t]*,[ \t]*\Z", regex.REVERSE)
+_ROLE_BEFORE_APPOSED = regex.compile(r"(?<![\p{L}])(?:(?:[Ll]e|[Ll]a)[ \t]+|[Ll]['’][ \t]*)(\p{Ll}[\p{Ll}-]+)[ \t]*,[ \t]*\Z", regex.REVERSE)
 # (or with its complement: `le directeur général du groupe au Vietnam, Park Jun-seo, a dit`)
-_ROLE_PHRASE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*(\p{Ll}[\p{Ll}-]+)[ \t]+[^,.;:!?«»()\n]{1,60}?,[ \t]*\Z", regex.REVERSE)
+_ROLE_PHRASE_BEFORE = regex.compile(r"(?<![\p{L}])(?:(?:[Ll]e|[Ll]a)[ \t]+|[Ll]['’][ \t]*)(\p{Ll}[\p{Ll}-]+)[ \t]+[^,.;:!?«»()\n]{1,60}?,[ \t]*\Z", regex.REVERSE)
 _APPOSITION_CLOSE = regex.compile(r"[ \t]*(?:[,)]|\.(?:\s|\Z))")  # (or the sentence's end: `a averti le directeur de l’ONG, Jane Roe.`)
 _CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:[ \t-]+\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,3}")  # (`Park Jun-seo`: a Korean given name's second syllable)
 
@@ -7991,6 +7995,7 @@ _KIND_COMMA_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:[Nn]otre|[Vv]otre|[Ll]eur|[Nn]os|[Vv]os|[Ll]eurs)[ \t]+(ONG|\p{Ll}[\p{Ll}-]+)(?:[ \t]+\p{Ll}{3,})?[ \t]*,[ \t]*\Z",
     regex.REVERSE,
 )
+_ROLE_NOUN_OF_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+(?:de|d['’])[ \t]*\Z")  # `le président de` + `leur fédération`
 _APPOSITION_END = regex.compile(r"[ \t]*(?:[.;,!?]|\n|\Z)")  # the apposition closes: its sentence ends, or a comma
 
 
@@ -8004,9 +8009,15 @@ def _apposed_to_kind(text: str, start: int, end: int) -> bool:
     >>> t = "avec l’appui de notre association, Tany Maitso."
     >>> _apposed_to_kind(t, 35, 46), _apposed_to_kind("Dans notre association, Awa Diop anime.", 24, 32)
     (True, False)
+    >>> _apposed_to_kind("le président de leur fédération, Yacouba Ouattara.", 33, 49)
+    False
     """
     kind = _KIND_COMMA_BEFORE.search(text, max(0, start - 40), start)
-    return kind is not None and fold(kind.group(1)) in _words()["kind_nouns"] and _APPOSITION_END.match(text, end) is not None
+    if kind is None or fold(kind.group(1)) not in _words()["kind_nouns"] or _APPOSITION_END.match(text, end) is None:
+        return False
+    # `le président de leur fédération, Yacouba Ouattara.`: the role's holder, not the body
+    role = _ROLE_NOUN_OF_BEFORE.search(text, max(0, kind.start() - 30), kind.start())
+    return role is None or fold(role.group(1)) not in _words()["role_nouns"]
 
 
 def _names_a_branch(place: str) -> bool:
@@ -8414,6 +8425,10 @@ def _merged(
             continue  # an organisation's acronym the model took for a place
         if label == "LOC" and office_areas.overlaps(start, end):
             continue
+        if label == "LOC" and _MASCULINE_OF_BEFORE.search(text, max(0, start - 4), start) and _everyday_word_no_place(name):
+            # `la fête du Travail`: one of the language's commonest words, capitalised after `du`, names a day or a
+            # field, no place (a river may bear a feminine one: `le long de la Garde`)
+            continue
         if label == "PER" and len(_WORD.findall(name)) < 2:
             continue  # a lone capitalised word is rarely a person the reader wants
         groups.setdefault(fold(name), []).append((start, end))
@@ -8466,6 +8481,23 @@ def _merged(
         # (the entity's text is what the page writes there; its name, `Le Tampon` for `au Tampon`, is in `name`)
         entities.append(Entity(label, start, end, text[start:end], STAGE, attrs))
     return entities
+
+
+_MASCULINE_OF_BEFORE = regex.compile(r"(?<![\p{L}])du[ \t]+\Z")
+_EVERYDAY_WORD = 5.0  # Zipf in French: `travail` (5.6), `paix`, `santé`; no town the gazetteer lacks is named so common a word
+
+
+def _everyday_word_no_place(name: str) -> bool:
+    """One capitalised word among the commonest of French, no place or country any gazetteer knows
+    (`la fête du Travail`, `Journée de la Paix`): the model's place is a capitalised common noun.
+
+    >>> _everyday_word_no_place("Travail"), _everyday_word_no_place("Tours"), _everyday_word_no_place("Matane")
+    (True, False, False)
+    """
+    return (
+        name[:1].isupper() and name[1:].islower() and _WORD.fullmatch(name) is not None
+        and _frequency(name.lower()) >= _EVERYDAY_WORD and not _is_place_name(name) and known_place(name) is None
+    )
 
 
 def _after_landform_of(text: str, start: int) -> bool:
