@@ -491,7 +491,6 @@ _ADDRESS = regex.compile(
 )
 # a line of a postal address holding only its postcode and town (`CH-3003 Berne`, `75007 Paris`, `98846 Nouméa Cedex`)
 _POSTCODE_LINE = regex.compile(r"[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’\-]{1,30}(?:[ \t]+[\p{L}'’\-]{1,30}){0,3}[ \t]*")
-_LEADING_ARTICLE = regex.compile(r"^(?:(?:le|la|les)[ \t]+|l['’][ \t]?)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)

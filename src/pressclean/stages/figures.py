@@ -270,7 +270,7 @@ _PLAYER_TIME = regex.compile(r"(?<![\p{N}:.,])\d{1,3}:[0-5]\d(?::[0-5]\d)?(?![\p
 # 20`), which a time of day never takes
 _ELAPSED = regex.compile(
     rf"(?<![\p{{N}}])(?P<h>\d{{1,2}}){_H}?h{_H}?(?P<m>[0-5]\d){_H}?(?:min|mn)(?:{_H}?(?P<s>[0-5]\d){_H}?(?:s|sec)?)?(?![\p{{L}}\p{{N}}])"
-    rf"|(?<=(?<![\p{{L}}])(?:en|sous{_H}+les){_H}+)(?P<h>\d{{1,2}}){_H}?h{_H}?(?P<m>[0-5]\d)(?![\p{{L}}\p{{N}}]|{_H}*min)",
+    rf"|(?<=(?<![\p{{L}}])(?:en|sous{_H}+les|dure|durent|durera|dureront|durait|duré){_H}+)(?P<h>\d{{1,2}}){_H}?h{_H}?(?P<m>[0-5]\d)(?![\p{{L}}\p{{N}}]|{_H}*min)",
     regex.IGNORECASE,
 )
 # (`(?=\d)` first, in each alternative: the scan skips the letters without trying the lookbehind at each)
@@ -735,6 +735,12 @@ _MULTIPLIED = regex.compile(
     rf"(?!{_H}*(?:semaines?|mois|ans?|années?|jours?|journées?|heures?|weeks?|months?|years?|days?|hours?)(?![\p{{L}}]))",
     regex.IGNORECASE,
 )
+# occasions in a period, a frequency (`deux fois la semaine`, `trois fois par an`, `twice a year`)
+_PERIOD_AFTER = regex.compile(
+    rf"{_H}+(?:par|la|le|l['’]|chaque|tous{_H}+les|toutes{_H}+les|a|an|per|each|every){_H}*"
+    rf"(?:semaines?|mois|ans?|années?|jours?|journées?|heures?|weeks?|months?|years?|days?|hours?)(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
 # `deux jours sur trois`: the whole a part is counted out of, a bare number after `sur` (read backwards)
 _OUT_OF = regex.compile(rf"{_H}+sur{_H}+\Z", regex.IGNORECASE | _BACK)
 # `dont 8`: a bare number introduced as a part of the figure before it (read backwards)
@@ -882,7 +888,7 @@ _RELEASE_STAMP_LINE = regex.compile(
 )
 # a line made only of a page's widget counters (`Lu 345 fois`, `1 234 vues · 12 commentaires`, `3 min de lecture`,
 # `Visiteurs : 123456`): page metadata too, on any page (a listing's story keeps its stamp, never its counters)
-_COUNTER = (
+_COUNTER_WORDS = (
     r"(?:lu|vu|consulté|read|viewed)[ \t\u00a0]+\d[\d \u00a0.,]*[ \t\u00a0]+(?:fois|times)"
     r"|\d[\d \u00a0.,]*[kK]?[ \t\u00a0]+(?:vues?|views?|lectures?|commentaires?|comments?|votes?|likes?|j['’]aime"
     r"|partages?|shares?|réactions?|reactions?|abonnés|followers)"
@@ -895,7 +901,7 @@ _COUNTER = (
     r"|\d{1,2}[ \t\u00a0]*(?:min(?:utes?)?|hours?|days?|weeks?)[ \t\u00a0]+ago|\d{1,2}[ \t\u00a0]*min\.?"
 )
 _COUNTER_LINE = regex.compile(
-    rf"[ \t]*(?:{_COUNTER})(?:[ \t]*[·|•–—\-][ \t]*(?:{_COUNTER}))*[ \t]*", regex.IGNORECASE
+    rf"[ \t]*(?:{_COUNTER_WORDS})(?:[ \t]*[·|•–—\-][ \t]*(?:{_COUNTER_WORDS}))*[ \t]*", regex.IGNORECASE
 )
 _COUNTER_LINE_MAX = 80  # (only short lines are tried: a counter line is a few words)
 # a download counter beside a file's size or format in a resource list (`data.csv · CSV · 48,2 Ko · 1 204
@@ -911,6 +917,7 @@ _FILE_BEFORE_COUNTER = regex.compile(
 _LINE_WORDS = frozenset({"ligne", "line"})
 # a week named by its number in the year (`la semaine 48`, `week 12`), as an epidemiological week
 _WEEK_WORDS = frozenset({"semaine", "week", "sem"})
+_BARE_NUMBER_END = regex.compile(r"[ \t]*(?:[.,;:!?)]|$)", regex.MULTILINE)  # nothing counted after the number: the clause ends
 _EN_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "our", "his", "her", "whose"})
 _ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux", "de", "ce", "cet", "cette", "son", "sa", "leur", "the"})
 _ONLINE = regex.compile(rf"(?<![\p{{L}}])(?:en|hors|on|off){_H}+(?:ligne|line){_H}+\Z", regex.IGNORECASE | _BACK)
@@ -1188,8 +1195,8 @@ def _alternatives(alternation: str) -> list[str]:
 _NUMBER_WORD_STEMS = {"fr": _minimal_stems(_alternatives(_NW_FR)), "en": _minimal_stems(_alternatives(_NW_EN))}
 _MONTH_STEMS = _minimal_stems(list(MONTHS))
 # shares written without a number word before them: `la moitié`, `a third of`, `half of`, `half were` (the share the
-# subject of its verb, as `a third are`; not `the first half of next year`, a period; French writes it `la première
-# moitié`, which the article must open)
+# subject of its verb, as `a third are`; a qualifier makes it one too, `at least half women`; not `the first half of
+# next year`, a period; French writes it `la première moitié`, which the article must open)
 _SHARE_VERBS_EN = "are|were|is|was|have|has|had|said|say|says|live|lived|remain|remained"
 _SHARES = {
     # (`réduites de moitié`: a share after `de`, as `baisser d'un tiers`; `la moitie` in a text typed without accents)
@@ -1200,6 +1207,7 @@ _SHARES = {
         rf"(?<![\p{{L}}])(?<!(?:first|second|latter|former){_H}{{1,3}})"
         rf"(?:(?P<half>half)(?={_H}+(?:of|the){_H}|{_H}+(?:{_SHARE_VERBS_EN})(?![\p{{L}}]))"
         rf"|(?P<half>half)(?<=(?<![\p{{L}}])by{_H}{{1,3}}(?:(?:nearly|almost|about|roughly|around|over|more{_H}than){_H}{{1,3}})?half)(?![\p{{L}}\-])"
+        rf"|(?P<half>half)(?<=(?<![\p{{L}}])(?:at{_H}least|nearly|almost|more{_H}than|less{_H}than){_H}{{1,3}}half)(?![\p{{L}}\-])"
         rf"|(?:an?|(?P<n>one|two|three|four))(?:{_H}+|-)"
         rf"(?P<part>third|quarter|fifth|tenth)s?)(?![\p{{L}}\-])",
         regex.IGNORECASE,
@@ -2093,8 +2101,8 @@ class _Finder:
             self._mark(self.masked, m.start(), m.end())
 
     def _elapsed_times(self) -> None:
-        """Race times (`2 h 07 min 48 s`, `sous les 2 h 20`): one duration each, its value in seconds, unit None
-        (no single unit noun)."""
+        """Race times (`2 h 07 min 48 s`, `sous les 2 h 20`) and what something lasts (`le trajet dure 2 h 15`): one
+        duration each, its value in seconds, unit None (no single unit noun)."""
         for m in _ELAPSED.finditer(self.text):
             if self._free(m.start(), m.end()):
                 seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s") or 0)
@@ -2531,6 +2539,8 @@ class _Finder:
                 return None
             if plain_int and qualifier is None and currency_before is None and pw_key in _WEEK_WORDS and 1 <= int(raw) <= 53:
                 return None  # `la semaine 48`, `week 12`: a week's number (but `cette semaine 12 enfants` counts)
+            if plain_int and qualifier is None and currency_before is None and pw_key == "la" and _BARE_NUMBER_END.match(text, e):
+                return None  # `une seule route, la 138.`: a bare number after `la`, nothing it counts, names a road or a line
             if plain_int and qualifier is None and currency_before is None and self._names_a_thing(prev_word, pw) \
                     and not (pw_key in _LEVEL_WORDS and self._alert_level(s)):
                 return None  # `du camp 14`, `la phase 2`: a determiner, a noun and a bare number name a thing
@@ -3496,6 +3506,10 @@ class _Finder:
             start, qualifier, currency_before = self._lead(s)
             big = words[-1].lower().rstrip("s") in ("million", "milliard", "billion", "trillion", "mille", "thousand")
             fig = self._tail(Decimal(value), start, e, qualifier, currency_before, scaled=big)
+            if fig.kind == "count" and fig.unit is not None and fig.unit.lower() in ("fois", "times") and not _PERIOD_AFTER.match(text, fig.end):
+                # `j'ai traversé le désert deux fois`: occasions told in words, as `un` is, no figure (a ratio's kind is
+                # other; `deux fois la semaine`, a frequency, counts)
+                continue
             whole_of = self._out_of(s)
             if whole_of is not None and whole_of.unit is not None and whole_of.value == value and fig.end == e:
                 # `sept jours sur sept`, as `24 h sur 24`: the same number after `sur` says "all of them"
