@@ -1555,10 +1555,23 @@ def _known_names(gazetteer: tuple) -> list[tuple[str, dict]]:
     return [(n, e) for e in entries for n in list(e.get("acronyms", ())) + list(e.get("long_forms", ()))]
 
 
-# a road's noun, its adjectives, then names joined by dashes or hyphens: `la route côtière Kribi-Campo`
-_ROAD_THEN_NAMES = regex.compile(
-    r"(?<![\p{L}])(\p{L}+)(?:[ \t]+" + _ADJ + r")?[ \t]+(\p{Lu}[\p{L}'’]*(?:(?:[-‐]|[ \t]*[–—][ \t]*)\p{Lu}[\p{L}'’]*)+)(?![\p{L}\p{N}'’-])"
-)
+# the letters a folded letter stands for, in any case (`fold` lowers and drops accents: `Frontière` is `frontiere`)
+_ACCENTED = {"a": "aàâäáã", "c": "cç", "e": "eéèêë", "i": "iîïíì", "o": "oôöóò", "u": "uùûüú", "y": "yÿý", "n": "nñ"}
+
+
+@lru_cache(maxsize=1)
+def _road_then_names() -> regex.Pattern:
+    """A road's noun (`road_nouns`, in any case, with or without its accents), its adjectives, then names
+    joined by dashes or hyphens: `la route côtière Kribi-Campo`. (Anchored on the nouns, the scan skips
+    the page's other words in C.)"""
+    nouns = "|".join(
+        "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else regex.escape(c) for c in noun)
+        for noun in sorted(_words()["road_nouns"], key=len, reverse=True)
+    )
+    return regex.compile(
+        r"(?<![\p{L}])((?i:" + nouns + r"))(?:[ \t]+" + _ADJ + r")?[ \t]+"
+        r"(\p{Lu}[\p{L}'’]*(?:(?:[-‐]|[ \t]*[–—][ \t]*)\p{Lu}[\p{L}'’]*)+)(?![\p{L}\p{N}'’-])"
+    )
 _ROAD_DASH = regex.compile(r"[ \t]*[–—][ \t]*")
 
 
@@ -1602,7 +1615,7 @@ def _road_ends_first(text: str, spans):
     ['Dakar', 'Tivaouane']
     """
     found = []
-    for m in _ROAD_THEN_NAMES.finditer(text):
+    for m in _road_then_names().finditer(text):
         if fold(m.group(1)) not in _words()["road_nouns"]:
             continue
         found += [(m.start(2) + s, m.start(2) + e, "LOC") for s, e in _road_ends(m.group(2))]
