@@ -814,6 +814,8 @@ def _phone_split(a: str, b: str, tail: int) -> bool:
     return head < (9 if code else 10) and 8 <= head + rest <= 12
 
 
+# a phone number's extension mark ending a line, its number on the next (`4135 ext.`, `24 24 poste`)
+_EXTENSION_END = regex.compile(r"(?r)\d[ \t]*(?i:ext|extension|poste)\.?$")
 # an e-mail address or a phone number ending a line (searched from the end)
 _CONTACT_END = regex.compile(r"(?r)(?:[\w.+-]@[\w-]+(?:\.[\w-]+)+|(?<![\d,.])(?:\+\d|\(\+?\d|0\d)[\d .()/-]{6,}\d)$")
 _CREDIT_END = regex.compile(r"© ?[\p{L}\p{N}][^©.!?]{0,40}(?:\.[^©.!?]{1,40})?$")
@@ -824,10 +826,13 @@ _ARTICLE_END = frozenset({"de", "du", "des", "le", "la", "les", "au", "aux", "ce
 def _item_goes_on(a: str, b: str, width: float | None) -> bool:
     """Does a numbered paragraph's line `a` go on into `b`: a full line (on a page too short to measure its wrap, a long
     one) over a line in lower case, over the rest of a number the wrap split (`plus de 1` ⏎ `800 maisons`), or over an
-    aside in brackets the sentence goes on after (`... de l'Ouest` ⏎ `(CEDEAO) a procédé`)?"""
+    aside in brackets the sentence goes on after (`... de l'Ouest` ⏎ `(CEDEAO) a procédé`), or one that stops on an
+    article or a preposition, which no item ends on (`réunis en assemblée plénière à` ⏎ `Kigali du 24 au 28 novembre`)?"""
     first = b[0]
+    last = _LAST_WORD.search(a, max(0, len(a) - 30)) if a[-1:].isalpha() else None
     goes_on = (
         first.islower()
+        or (last is not None and last.group(1).lower() in (_ARTICLE_END | grammar("prepositions")) and not (last.start(1) and a[last.start(1) - 1] in "'’"))
         or (first.isdigit() and _SPLIT_NUMBER.search(a, max(0, len(a) - 8)) is not None and _NUMBER_TAIL.match(b) is not None)
         or (first == "(" and _BRACKET_GOES_ON.match(b) is not None)
     )
@@ -904,6 +909,8 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
         return " ", "hard wrap rejoined (a label's value had no room on the full line above)"  # `Photo :` ⏎ `ACD/A. Bello`
     if a.endswith(("«", "“")) and not _is_short(acc):
         return " ", "hard wrap rejoined (line ends with an opening quote)"  # `dans «` ⏎ `/etc/apt »`
+    if first.isdigit() and a[-1] in ".tTnNeE" and _EXTENSION_END.search(a, tail):
+        return " ", "hard wrap rejoined (a phone's extension pushed to the next line)"  # `+1 758 468 4135 ext.` ⏎ `221 – ...`
     if a[-1] in _TERMINAL_LAST and _TERMINAL.search(a, tail) and (a[-1] != "." or not _ABBREVIATION_END.search(a, tail)):
         # a sentence end at a line end is a paragraph break on these pages, unless the page marks its
         # paragraphs otherwise (an indent, a blank line). Without such a mark, a full line ending a
