@@ -750,13 +750,42 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
             return None
         if (left + right).lower() in page.words:
             return "PDF hyphenation undone (the page writes the word whole)"
+    joined = zipf(left + right)
+    if left.isupper() and right.isupper() and len(left) > 1 and len(right) > 1:
+        # a heading in capitals: the word whole if the lexicon knows it (`ÉVALUA-` ⏎ `TION`), else a compound
+        # (`ÉTATS-` ⏎ `UNIS`, `NORD-` ⏎ `KIVU`)
+        return "PDF hyphenation undone (lexicon)" if joined >= 2.5 or _verb_form((left + right).lower()) else None
     if left[:1].isupper() and right[:1].isupper():
         return None  # `Jean-` ⏎ `Marie`, `États-` ⏎ `Unis`
-    joined = zipf(left + right)
-    # the lexicon knows the word whole (`rendements`, `permet`): one word. A compound cut at its
-    # own hyphen (`porte-` ⏎ `parole`, `peut-` ⏎ `être`) is two words, unknown written whole;
-    # pieces that are not both words (`indis-` ⏎ `tinguable`) are a word the lexicon lacks
-    return "PDF hyphenation undone (lexicon)" if joined >= 2.5 or min(zipf(left), zipf(right)) < 2.5 else None
+    if zipf(left + right, "en") >= 3.0 and is_more_english(left + right):
+        return "PDF hyphenation undone (English lexicon)"  # an English paragraph's `other-` ⏎ `wise`, `esti-` ⏎ `mates`
+    # the lexicon knows the word whole (`rendements`, `permet`), or its verb (`con-` ⏎ `formera`, `des-` ⏎ `servira`,
+    # whose pieces are words too: `conformer`, `desservir`): one word. A compound cut at its own hyphen (`porte-` ⏎
+    # `parole`, `peut-` ⏎ `être`) is two words, unknown written whole; pieces that are not both words (`indis-` ⏎
+    # `tinguable`) are a word the lexicon lacks
+    if joined >= 2.5 or min(zipf(left), zipf(right)) < 2.5 or _verb_form((left + right).lower()):
+        return "PDF hyphenation undone (lexicon)"
+    return None
+
+
+# a French verb's endings, each with its infinitive's (`conformera` -> `conformer`, `desservira` -> `desservir`)
+_VERB_ENDINGS = (
+    ("eraient", "er"), ("erait", "er"), ("eront", "er"), ("era", "er"), ("aient", "er"), ("ait", "er"), ("ant", "er"),
+    ("ées", "er"), ("ée", "er"), ("és", "er"), ("é", "er"), ("ent", "er"), ("ons", "er"), ("ez", "er"), ("es", "er"), ("e", "er"),
+    ("iraient", "ir"), ("irait", "ir"), ("iront", "ir"), ("ira", "ir"), ("issent", "ir"), ("issant", "ir"), ("issait", "ir"),
+    ("ies", "ir"), ("ie", "ir"), ("is", "ir"), ("it", "ir"),
+)
+_VERB = 3.0  # Zipf in French of the infinitive: a verb in use (`conformer` 3.4, `desservir` 3.2, `contourner` 3.3)
+
+
+def _verb_form(word: str) -> bool:
+    """Is `word` a form of a French verb in use, whole (`conformera`, `desservira`, `contournés`)? (A rare form of a
+    common verb is missing from the lexicon, where its infinitive is not.)
+
+    >>> _verb_form("conformera"), _verb_form("desservira"), _verb_form("peutêtre"), _verb_form("porteparole")
+    (True, True, False, False)
+    """
+    return any(word.endswith(end) and len(word) > len(end) + 3 and zipf(word[: -len(end)] + inf) >= _VERB for end, inf in _VERB_ENDINGS)
 
 
 # words after which no heading, label or paragraph stops: articles and `de` and its contractions
