@@ -757,8 +757,11 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
         return "PDF hyphenation undone (lexicon)" if joined >= 2.5 or _verb_form((left + right).lower()) else None
     if left[:1].isupper() and right[:1].isupper():
         return None  # `Jean-` ⏎ `Marie`, `États-` ⏎ `Unis`
-    if zipf(left + right, "en") >= 3.0 and is_more_english(left + right):
-        return "PDF hyphenation undone (English lexicon)"  # an English paragraph's `other-` ⏎ `wise`, `esti-` ⏎ `mates`
+    if left.lower() in grammar("hyphen_prefixes") and joined < 2.5:
+        return None  # `sous-` ⏎ `interpréteur`, `franco-` ⏎ `jordanienne`: a prefix French joins with its hyphen
+    if zipf(left + right, "en") >= 3.0 and is_more_english(left + right) and (is_more_english(left) or is_more_english(right)):
+        # an English paragraph's `other-` ⏎ `wise`, `esti-` ⏎ `mates` (a piece English too: `rendez-` ⏎ `vous` is French)
+        return "PDF hyphenation undone (English lexicon)"
     # the lexicon knows the word whole (`rendements`, `permet`), or its verb (`con-` ⏎ `formera`, `des-` ⏎ `servira`,
     # whose pieces are words too: `conformer`, `desservir`): one word. A compound cut at its own hyphen (`porte-` ⏎
     # `parole`, `peut-` ⏎ `être`) is two words, unknown written whole; pieces that are not both words (`indis-` ⏎
@@ -929,8 +932,11 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     hy = _HYPHEN_END.search(a, tail) if a.endswith("-") else None
     if hy and first.isalpha():
         right = _FIRST_WORD.match(b)
-        if right and (why := _dehyphenate(hy.group(1), right.group(), page)):
+        chained = right is not None and b[right.end() : right.end() + 1] == "-" and b[right.end() + 1 : right.end() + 2].isalpha()
+        if right and not chained and (why := _dehyphenate(hy.group(1), right.group(), page)):
             return "", why
+        if chained and page is not None and (hy.group(1) + right.group()).lower() in page.words:
+            return "", "PDF hyphenation undone (the page writes the word whole)"
         if first.islower() or (hy.group(1)[0].isupper() and first.isupper()):
             return "-", "hard wrap after a hyphen rejoined"
         return None
