@@ -68,7 +68,11 @@ def _lines_with_mark_then_capital(text: str, marks: str, read: dict[str, set[int
 _LEFT_WORD = regex.compile(r"(?r)\p{L}+$")  # searched from the end: a line can be long
 # a dateline: a place, maybe a date and an agency, then a dash (`Niamey, 18 Novembre (ANP) – `)
 _DATELINE = regex.compile(
-    r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,? (?:le )?\d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?)?(?: \(\p{Lu}+\))? [–—-] "
+    r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,? (?:le )?\d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?)?(?: \(\p{Lu}+\))? [–—-] "
+)
+# ... with its date, which no name glued to a word is followed by (`en un anAccra, le 1er décembre 2025 – `)
+_DATED_DATELINE = regex.compile(
+    r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},? (?:le )?\d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?(?: \(\p{Lu}+\))? [–—-] "
 )
 _FOUR_CAPS = regex.compile(r"\p{Lu}{3}\p{Ll}")
 # bounded: on a long run of capitals an open `{2,}` would back off through the whole run from each of its letters
@@ -167,6 +171,13 @@ def _caps_before_dateline(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_place_in_capitals(word: str) -> bool:
+    """A town or a country the gazetteer knows, written in capitals (`GENÈVE`, `ALEXANDRIE`)."""
+    from ..geo import country_code, is_city
+
+    return is_city(word.title()) or country_code(word.title()) is not None
+
+
 def _place_suffix(token: str) -> int:
     """Where a known place in capitals starts at the end of `token`, after a known word; 0 if none.
 
@@ -188,7 +199,7 @@ def _place_suffix(token: str) -> int:
 
 
 _ARTICLES = frozenset(("le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces"))
-_WORD_THEN_CAPS = regex.compile(r"(\p{Ll}+)(\p{Lu}{2,})(?=(?: \p{Lu}{2,})*(?:,| [–—-] ))")
+_WORD_THEN_CAPS = regex.compile(r"(\p{Lu}?\p{Ll}+)(\p{Lu}{2,})(?=(?: \p{Lu}{2,})*(?:,| [–—-] | \((?:\d|\p{Lu})))")  # (`au TchadGENÈVE (2 décembre 2025) –`)
 _CODE_CHARS = frozenset(":/_=.@\\<>{}[]#$")
 
 
@@ -229,6 +240,8 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
     token = _token_around(text, pos)
     if _URLISH.search(token) or token.startswith("#"):
         return None  # an address, a hashtag (`#FaimZéro`) writes its words together
+    if len(left) >= 2 and zipf(left) >= 2.0 and zipf(left + right) < 1.5 and _DATED_DATELINE.match(text, pos):
+        return "heading glued to the dateline"  # `du SudTunis, le 3 juin 2025 –`, `en un anAccra, le 1er décembre 2025 –`
     # `Mc|Donald`, `Mac|Kenzie`, `You|Tube`, `i|Phone`: a capitalised or 1-letter left piece is
     # a name's prefix unless it is a real word of its own
     if left[0].isupper():
@@ -260,6 +273,13 @@ def _glue_reason(text: str, pos: int, line_start: int, prev_line: str) -> str | 
         and head[:1].isupper()
         and (zipf(left) >= 2.0 or (function_start and zipf(left) >= 1.0 and not is_more_english(left)))
         and (function_start or (right_is_word and not is_more_english(right)))
+    ):
+        return "heading glued to the text"
+    # 2b. a heading that ends on a name, then the article that opens a sentence (`à l’hôpital de KaleveleveLes membres`,
+    # `dans l’AfarLes prospecteurs`): no name goes on into a capitalised article and a space
+    if (
+        left[0].isupper() and (right in ("Le", "La", "Les") and text[right_m.end() : right_m.end() + 1] == " " or (elision and right == "L"))
+        and len(head.split()) <= 12 and not _SENTENCE_PUNCT.search(head) and head[:1].isupper()
     ):
         return "heading glued to the text"
     # 3. inside a line: a French word, then a sentence-opening word (`des femmesLe Haut-Commissaire`)
@@ -356,6 +376,8 @@ def split_glued(doc: Document) -> Document:
         if not m or m.end(1) != pos or _code_like(text, m.start(), m.end()):
             continue
         left = m.group(1)
+        if left[0].isupper() and not _is_place_in_capitals(m.group(2)):
+            continue  # (a capitalised word glued to capitals is a name, `NetBSD`, unless a town follows: `au TchadGENÈVE (2 ...`)
         if len(left) >= 3 and zipf(left) >= 3.0 and not is_more_english(left):
             changes.append((pos, pos, "\n", "text glued to the next paragraph (capitals)"))
     # a heading glued to the dateline in capitals that opens the text: `... dans la DrômeVALENCE, 5 avril`,
@@ -445,7 +467,11 @@ def split_glued(doc: Document) -> Document:
         if zipf(right.group()) >= 3.0 and not is_more_english(right.group()):
             changes.append((m.end(), m.end(), "\n", "text glued after a sentence end (lost line break)"))
     changes += _letter_spaced(text)
-    return rewrite(doc, changes, stage="split_glued")
+    # two rules may part the same glue (`de MontréalMONTRÉAL, le 14 avril`): one break in each place
+    unique: dict[tuple[int, int], Change] = {}
+    for change in changes:
+        unique.setdefault((change[0], change[1]), change)
+    return rewrite(doc, list(unique.values()), stage="split_glued")
 
 
 # a line written letter by letter (`M E S U R E S   P R I S E S`: a spaced-out heading read by
