@@ -2948,6 +2948,7 @@ _DATELINE_HEAD = (
 _LOST_DASH = regex.compile(r"(?m)^(?:\p{Lu}[\p{L}\-]*)(?: [\p{Lu}\p{Ll}][\p{L}\-]*){0,3}\K {2,3}(?=\p{Lu}(?![^\n]*\S {2,}\p{Lu}))")
 # a dateline whose dash was lost: `NEW YORK, le 18 mars 2020  Le PAM`, `Valence, 18 janvier 2024  La`, `Dakar, 3 déc. 2025  La`
 _LOST_DATELINE_DASH = regex.compile(rf"(?m){_DATELINE_HEAD}\K {{2,3}}(?=\p{{Lu}})")
+_LOST_DATE_TIME_DASH = regex.compile(r"(?<![\p{L}\p{N}/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\K {2,3}(?=\d{1,2}[:h]\d{2}(?!\d))")
 # two spaces between words (three where the dash became a space), not after a sentence end:
 # where ` – ` was
 _DOUBLE_SPACE = regex.compile(r"(?<=[\p{L}\p{N})»]) {2,3}(?=[\p{L}\p{N}(«])")
@@ -3084,6 +3085,9 @@ def _padded(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     return len(sizes), sum(n > 1 for n in sizes), wide_lower
 
 
+_MARGIN = 40  # characters: a justified column is at least this wide (the narrowest press columns hold ~45)
+
+
 def _justified_lines(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The `lines` (holding double spaces) of justified text, a PDF read in layout mode: their
     double spaces are padding, not the trace of a lost dash or €.
@@ -3106,6 +3110,8 @@ def _justified_lines(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, 
         # ragged lines that lost dashes do not keep; three such, most of the padded lines
         ends = [end - start for start, end in padded]
         for width in set(ends):
+            if width < _MARGIN:
+                continue  # (a feed's stamps, `lun. 01/12/2025  07:42`, are as long as each other, and short: no margin)
             flush = [span for span, e in zip(padded, ends) if abs(e - width) <= 1]
             if len(flush) >= 3 and 2 * len(flush) > len(padded) and len(flush) > len(sure):
                 sure = flush
@@ -3177,6 +3183,11 @@ def _restore_dash(text: str) -> list[Change]:
         if not _clause_head(text[text.rfind("\n", 0, m.start()) + 1 : m.start()])
     ]
     changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces after a dateline)") for m in _search_lines(_LOST_DATELINE_DASH, text, lines)]
+    # between a stamp's date and its time (`lun. 01/12/2025  07:42`), on a page that shows it lost dashes, or in a
+    # feed's run of such stamps
+    stamps = list(_search_lines(_LOST_DATE_TIME_DASH, text, lines))
+    if changes or len(stamps) >= 2:
+        changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces between a date and its time)") for m in stamps]
     changes += [(m.start(), m.end(), spaced, "lost dash restored (two spaces in an aside in brackets)") for m in _search_lines(_LOST_DASH_BRACKETS, text, lines)]
     for m in _search_lines(_LOST_DASH_PAIR, text, lines):
         # an aside neither opens nor closes on a function word (`l’engagement de  plus de 300
