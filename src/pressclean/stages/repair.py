@@ -3256,7 +3256,7 @@ _DASH_AS_QUESTION_BRACKETS = regex.compile(r"\([^()\n?]{1,80}?[\p{L}\p{N}] \K\?(
 # before a town (`CH-1211 Genève`) on a short line that holds no sentence
 # (a phone's first group after the country code may be one digit: `+33 2 99 38 47 12`)
 _CONTACT_LINE = regex.compile(
-    r"(?m)^(?=[^\n]{0,160}$)(?![^\n]*\p{Ll}{3}\. )[^\n]*?(?:@|(?:\+\d{1,3}(?:[ .]\d(?=[ .]\d))?|\b0\d|\(\+?\d{1,3}\)[ .]?\d{2})(?:[ .]?\d{2,4}){3}|\b(?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll})[^\n]*$"
+    r"(?m)^(?=[^\n]{0,160}$)(?![^\n]*\p{Ll}{3}\. (?!\d))[^\n]*?(?:@|(?:\+\d{1,3}(?:[ .]\d(?=[ .]\d))?|\b0\d{1,2}|\(\+?\d{1,3}\)[ .]?\d{2})(?:[ .]?\d{2,4}){3}|\b(?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}\p{Ll})[^\n]*$"
 )
 # between two items: after a number, a name or an e-mail address (`SDCI ? 04 75…`), never a lower-case word, which
 # asks (`Une question ? 01 23 45 67 89`)
