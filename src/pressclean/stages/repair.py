@@ -3319,19 +3319,29 @@ def _written_as_name(text: str, word: str, lower: bool = False) -> bool:
     return False
 
 
-# two capitalised words glued inside a sentence (`le corridor DakarBamako.`), not before a dateline's comma
-_GLUED_NAMES = regex.compile(r"(?<=\p{Ll} )(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?=[\s.;:)])")
+# two to four capitalised words glued inside a sentence (`le corridor DakarBamako.`, `KribiEbolowaAmbam,`), not before a
+# dateline's comma and date, its dash or its bracket (`au SoudanNiamey – `: a heading glued to the dateline)
+_GLUED_NAMES = regex.compile(r"(?<=\p{Ll} )\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,}){1,3}(?=[.;:)]|\s(?![–—-] |\()|,(?! (?:le )?\d))")
+_NAME_CUT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
 def _restore_dash_between_places(text: str) -> list[Change]:
-    """`le corridor DakarBamako`: the dash of a route between two places the gazetteer knows, lost with the
-    page's other dashes (no name glues two towns, and a heading glued to its text is no place pair in a sentence)."""
-    places = _places()
-    return [
-        (m.end(1), m.end(1), "–", "lost dash restored (between two places)")
-        for m in _GLUED_NAMES.finditer(text)
-        if m.group(1).lower() in places and m.group(2).lower() in places
-    ]
+    """`le corridor DakarBamako`, `un aller OwendoFranceville,`: the dashes of a route between places the gazetteers
+    know, lost with the page's other dashes (no name glues two towns, and a heading glued to its text is no place pair
+    in a sentence).
+
+    >>> [c[:3] for c in _restore_dash_between_places("Le corridor KribiEbolowaAmbam, qui relie le port au Gabon.")]
+    [(17, 17, '–'), (24, 24, '–')]
+    """
+    from .. import geo
+
+    changes = []
+    for m in _GLUED_NAMES.finditer(text):
+        cuts = [c.start() for c in _NAME_CUT.finditer(text, m.start(), m.end())]
+        names = [text[a:b] for a, b in zip([m.start(), *cuts], [*cuts, m.end()])]
+        if all(name.lower() in _places() or geo.is_city(name) or geo.country_code(name) for name in names):
+            changes += [(c, c, "–", "lost dash restored (between two places)") for c in cuts]
+    return changes
 
 
 def _restore_dash_from_question(text: str) -> list[Change]:
