@@ -2940,12 +2940,15 @@ _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septe
 # agency in brackets (`Niamey, 18 Novembre (ANP)`, `PARIS, 3 octobre 2013/Agence (APO)/`), a date in
 # figures (`Strasbourg, 02.12.2025`), a year closing brackets (`GENÈVE (2 décembre 2025)`)
 _DATELINE_HEAD = (
-    r"^\p{Lu}(?:[^\n.!?]|(?<=\b(?i:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec))\.){0,80}?"
-    rf"(?:\b\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\b(?:1[89]|20)\d\d\)?|\b\d{{1,2}}(?:er)? (?i:{_MONTHS})|\(\p{{Lu}}[\p{{Lu}}\p{{N}}&.\-]{{1,11}}\))/?"
+    r"^\p{Lu}(?:[^\n.!?]|(?<=\b(?i:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)|\b(?:St|Ste|Mt))\.){0,80}?"
+    rf"(?:\b\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\b(?:1[89]|20)\d\d\)?|\b\d{{1,2}}(?:er)? (?i:{_MONTHS}|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.?"
+    rf"|\(\p{{Lu}}[\p{{Lu}}\p{{N}}&.\-]{{1,11}}\))/?"
 )
 # a dash lost between a dateline (or a title's topic) and the text: `Lviv  LOrganisation`
 # (not a menu, whose items all open on a capital after a gap: `Qui nous sommes   Ce que nous faisons   Histoires`)
-_LOST_DASH = regex.compile(r"(?m)^(?:\p{Lu}[\p{L}\-]*)(?: [\p{Lu}\p{Ll}][\p{L}\-]*){0,3}\K {2,3}(?=\p{Lu}(?![^\n]*\S {2,}\p{Lu}))")
+_LOST_DASH = regex.compile(
+    r"(?m)^(?:\p{Lu}[\p{L}'’\-]*)(?: [\p{Lu}\p{Ll}][\p{L}'’\-]*){0,3}(?: \(\p{Lu}[^()\n]{1,30}\))?\K {2,3}(?=\p{Lu}(?![^\n]*\S {2,}\p{Lu}))"
+)  # (`N'Djamena  La`, `Port-au-Prince (Haïti)  Depuis`)
 # a dateline whose dash was lost: `NEW YORK, le 18 mars 2020  Le PAM`, `Valence, 18 janvier 2024  La`, `Dakar, 3 déc. 2025  La`
 _LOST_DATELINE_DASH = regex.compile(rf"(?m){_DATELINE_HEAD}\K {{2,3}}(?=\p{{Lu}})")
 _LOST_DATE_TIME_DASH = regex.compile(r"(?<![\p{L}\p{N}/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\K {2,3}(?=\d{1,2}[:h]\d{2}(?!\d))")
