@@ -2828,7 +2828,7 @@ _EURO_BEFORE_WORD = regex.compile(rf"(?P<n>{_AMOUNT})[ \u00a0](?P<lost>\?[ \u00a
 # `de 5,9 Md à 4,6 Md,`: the € after a million/billion abbreviation, where no currency follows (`48 M de l’Union`:
 # before the lender, no `de dollars`)
 _EURO_AFTER_UNIT = regex.compile(
-    r"(?<![\p{L}\p{N},.])\d{1,4}(?:,\d+)?[ \u00a0](?:M|Mds?)(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$)|[ \u00a0](?:à|et|en|pour|par|sur|contre|soit|dont|du|des|de (?:la|le|les|l['’]))\b)"
+    r"(?<![\p{L}\p{N},.])\d{1,4}(?:,\d+)?[ \u00a0](?:M|Mds?)(?=[ \u00a0]?[,;)]|[ \u00a0]?\.(?:\s|$)|[ \u00a0]?$|[ \u00a0](?:à|et|en|pour|par|sur|contre|soit|dont|du|des|de (?:la|le|les|l['’]))\b)"
 )
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _EURO_WORD = regex.compile(r"\b(?:euros?|EUR)\b")
@@ -2909,7 +2909,18 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
         changes += pending
         if after_unit:
             changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))]
+            after_unit = False
+    if after_unit:
+        # amounts in bare millions, three or more, and no currency anywhere: the page lost its € (`23 M`, `(8,1 M)`;
+        # two may be a style: `passe de 5,9 Md à 4,6 Md`)
+        bare = list(_search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M")))
+        if len(bare) >= 3 and not _ANY_CURRENCY.search(text):
+            changes += [(m.end(), m.end(), "€", "lost € restored (amounts in bare millions: the page lost every €)") for m in bare]
     return changes
+
+
+# a currency the page writes, which its amounts in millions may be in (`M$`, `M FCFA`, `millions de dollars`)
+_ANY_CURRENCY = regex.compile(r"[$£¥₦₵₣₹]|\b(?i:dollars?|francs?|FCFA|CFA|XOF|XAF|USD|CAD|CHF|GBP|livres?|dirhams?|dinars?|shillings?|nairas?|cedis?|rands?|roupies?|yens?|yuans?)\b")
 
 
 _PARTITIVE = regex.compile(r"d(?:e\b|['’])")
