@@ -735,12 +735,6 @@ _MULTIPLIED = regex.compile(
     rf"(?!{_H}*(?:semaines?|mois|ans?|années?|jours?|journées?|heures?|weeks?|months?|years?|days?|hours?)(?![\p{{L}}]))",
     regex.IGNORECASE,
 )
-# occasions in a period, a frequency (`deux fois la semaine`, `trois fois par an`, `twice a year`)
-_PERIOD_AFTER = regex.compile(
-    rf"{_H}+(?:par|la|le|l['’]|chaque|tous{_H}+les|toutes{_H}+les|a|an|per|each|every){_H}*"
-    rf"(?:semaines?|mois|ans?|années?|jours?|journées?|heures?|weeks?|months?|years?|days?|hours?)(?![\p{{L}}])",
-    regex.IGNORECASE,
-)
 # `deux jours sur trois`: the whole a part is counted out of, a bare number after `sur` (read backwards)
 _OUT_OF = regex.compile(rf"{_H}+sur{_H}+\Z", regex.IGNORECASE | _BACK)
 # `dont 8`: a bare number introduced as a part of the figure before it (read backwards)
@@ -3506,10 +3500,6 @@ class _Finder:
             start, qualifier, currency_before = self._lead(s)
             big = words[-1].lower().rstrip("s") in ("million", "milliard", "billion", "trillion", "mille", "thousand")
             fig = self._tail(Decimal(value), start, e, qualifier, currency_before, scaled=big)
-            if fig.kind == "count" and fig.unit is not None and fig.unit.lower() in ("fois", "times") and not _PERIOD_AFTER.match(text, fig.end):
-                # `j'ai traversé le désert deux fois`: occasions told in words, as `un` is, no figure (a ratio's kind is
-                # other; `deux fois la semaine`, a frequency, counts)
-                continue
             whole_of = self._out_of(s)
             if whole_of is not None and whole_of.unit is not None and whole_of.value == value and fig.end == e:
                 # `sept jours sur sept`, as `24 h sur 24`: the same number after `sur` says "all of them"

@@ -767,6 +767,9 @@ def _compounds(text: str) -> list[str]:
     return out
 
 
+_NAME_PARTICLES = frozenset(("lez", "lès", "les", "sur", "sous", "en", "de", "du", "des", "la", "le", "aux", "au", "et", "d", "l"))
+
+
 def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | None:
     """`persécu-` + `tions`: why the hyphen goes, or None. The page decides first: it writes the
     word whole elsewhere (`cpuset`) or hyphenated (`sous-interpréteur`); then the lexicon: the
@@ -783,8 +786,10 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
         return "PDF hyphenation undone (lexicon)" if joined >= 2.5 or _verb_form((left + right).lower()) else None
     if left[:1].isupper() and right[:1].isupper():
         return None  # `Jean-` ⏎ `Marie`, `États-` ⏎ `Unis`
-    if left.lower() in grammar("hyphen_prefixes") and joined < 2.5:
-        return None  # `sous-` ⏎ `interpréteur`, `franco-` ⏎ `jordanienne`: a prefix French joins with its hyphen
+    if left.lower() in grammar("hyphen_prefixes") and joined < 2.5 and not _is_place_in_capitals((left + right).upper()):
+        # `sous-` ⏎ `interpréteur`, `franco-` ⏎ `jordanienne`: a prefix French joins with its hyphen (but `El-` ⏎ `doret`,
+        # `Al-` ⏎ `maty`: a town the gazetteer knows whole)
+        return None
     if zipf(left + right, "en") >= 3.0 and is_more_english(left + right) and (is_more_english(left) or is_more_english(right)):
         # an English paragraph's `other-` ⏎ `wise`, `esti-` ⏎ `mates` (a piece English too: `rendez-` ⏎ `vous` is French)
         return "PDF hyphenation undone (English lexicon)"
@@ -958,11 +963,10 @@ def _join(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = 
     hy = _HYPHEN_END.search(a, tail) if a.endswith("-") else None
     if hy and first.isalpha():
         right = _FIRST_WORD.match(b)
-        chained = right is not None and b[right.end() : right.end() + 1] == "-" and b[right.end() + 1 : right.end() + 2].isalpha()
-        if right and not chained and (why := _dehyphenate(hy.group(1), right.group(), page)):
+        # a particle between two hyphens is a compound name's (`Frasnes-` ⏎ `lez-Couvin`, `Boulogne-` ⏎ `sur-Mer`)
+        particle = right is not None and b[right.end() : right.end() + 1] == "-" and right.group().lower() in _NAME_PARTICLES
+        if right and not particle and (why := _dehyphenate(hy.group(1), right.group(), page)):
             return "", why
-        if chained and page is not None and (hy.group(1) + right.group()).lower() in page.words:
-            return "", "PDF hyphenation undone (the page writes the word whole)"
         if first.islower() or (hy.group(1)[0].isupper() and first.isupper()):
             return "-", "hard wrap after a hyphen rejoined"
         return None
