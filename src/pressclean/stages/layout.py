@@ -171,11 +171,16 @@ def _caps_before_dateline(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_place_in_capitals(word: str) -> bool:
-    """A town or a country the gazetteer knows, written in capitals (`GENÈVE`, `ALEXANDRIE`)."""
+def _town_or_country(word: str) -> bool:
+    """A town or a country the gazetteer knows, in any case (`GENÈVE`, `ALEXANDRIE`, `eldoret`).
+
+    >>> _town_or_country("GENÈVE"), _town_or_country("eldoret"), _town_or_country("BSD")
+    (True, True, False)
+    """
     from ..geo import country_code, is_city
 
-    return is_city(word.title()) or country_code(word.title()) is not None
+    name = word.title()
+    return is_city(name) or country_code(name) is not None
 
 
 def _place_suffix(token: str) -> int:
@@ -184,16 +189,15 @@ def _place_suffix(token: str) -> int:
     >>> _place_suffix("ANNONCÉSGENÈVE"), _place_suffix("DrômeVALENCE"), _place_suffix("GENÈVE"), _place_suffix("UNICEF")
     (8, 5, 0, 0)
     """
-    from ..geo import country_code, is_city
+    from ..geo import is_city
 
-    if is_city(token.title()) or country_code(token.title()) or zipf(token.lower()) >= 2.0:
+    if _town_or_country(token) or zipf(token.lower()) >= 2.0:
         return 0  # the whole token is a name or a word (`MAROC`, `KINSHASA`)
     for cut in range(4, len(token) - 3):  # a glued heading ends on a word of four letters or more
         head, place = token[:cut], token[cut:]
         if not place.isupper() or not head[-1].isalpha():
             continue
-        name = place.title()
-        if (is_city(name) or country_code(name)) and (zipf(head.lower()) >= 2.0 or is_city(head.title())):
+        if _town_or_country(place) and (zipf(head.lower()) >= 2.0 or is_city(head.title())):
             return cut
     return 0
 
@@ -376,7 +380,7 @@ def split_glued(doc: Document) -> Document:
         if not m or m.end(1) != pos or _code_like(text, m.start(), m.end()):
             continue
         left = m.group(1)
-        if left[0].isupper() and not _is_place_in_capitals(m.group(2)):
+        if left[0].isupper() and not _town_or_country(m.group(2)):
             continue  # (a capitalised word glued to capitals is a name, `NetBSD`, unless a town follows: `au TchadGENÈVE (2 ...`)
         if len(left) >= 3 and zipf(left) >= 3.0 and not is_more_english(left):
             changes.append((pos, pos, "\n", "text glued to the next paragraph (capitals)"))
@@ -786,7 +790,7 @@ def _dehyphenate(left: str, right: str, page: PageWords | None = None) -> str | 
         return "PDF hyphenation undone (lexicon)" if joined >= 2.5 or _verb_form((left + right).lower()) else None
     if left[:1].isupper() and right[:1].isupper():
         return None  # `Jean-` ⏎ `Marie`, `États-` ⏎ `Unis`
-    if left.lower() in grammar("hyphen_prefixes") and joined < 2.5 and not _is_place_in_capitals((left + right).upper()):
+    if left.lower() in grammar("hyphen_prefixes") and joined < 2.5 and not _town_or_country(left + right):
         # `sous-` ⏎ `interpréteur`, `franco-` ⏎ `jordanienne`: a prefix French joins with its hyphen (but `El-` ⏎ `doret`,
         # `Al-` ⏎ `maty`: a town the gazetteer knows whole)
         return None

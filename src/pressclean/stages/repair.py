@@ -2877,10 +2877,12 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
             for m in _search_lines(_EURO_BETWEEN_SPACES, text, _unjustified_lines(text))
             if euros() or changes or lossy or _GROUPED.search(m.group("n"))
         ]
-    after_unit = (" M" in text or "\u00a0M" in text)
-    if after_unit and (euros() or changes or lossy):
-        after_unit = False
-        changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))]
+    # amounts in millions with no currency after them (`23 M,`, `(8,1 M)`), read once: restored below on the page's
+    # evidence, and emptied once restored
+    millions = list(_search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))) if " M" in text or "\u00a0M" in text else []
+    if millions and (euros() or changes or lossy):
+        changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in millions]
+        millions = []
     pending: list[Change] = []  # grouped amounts, two spaces, words, on a page with no other evidence
     if "  " in text or "?" in text:
         justified = _double_spaced(text)[1]
@@ -2907,15 +2909,12 @@ def _restore_euro(text: str, lossy: bool = False) -> list[Change]:
     # spaces by habit (after a full stop too)
     if len(pending) >= 2 and not _DOUBLE_AFTER_SENTENCE.search(text) and 2 * len(pending) >= len(_INNER_DOUBLE.findall(text)):
         changes += pending
-        if after_unit:
-            changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in _search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M"))]
-            after_unit = False
-    if after_unit:
-        # amounts in bare millions, three or more, and no currency anywhere: the page lost its € (`23 M`, `(8,1 M)`;
-        # two may be a style: `passe de 5,9 Md à 4,6 Md`)
-        bare = list(_search_lines(_EURO_AFTER_UNIT, text, _lines_holding(text, " M", "\u00a0M")))
-        if len(bare) >= 3 and not _ANY_CURRENCY.search(text):
-            changes += [(m.end(), m.end(), "€", "lost € restored (amounts in bare millions: the page lost every €)") for m in bare]
+        changes += [(m.end(), m.end(), "€", "lost € restored (after M or Md)") for m in millions]
+        millions = []
+    # amounts in bare millions, three or more, and no currency anywhere: the page lost its € (`23 M`, `(8,1 M)`; two
+    # may be a style: `passe de 5,9 Md à 4,6 Md`)
+    if len(millions) >= 3 and not _ANY_CURRENCY.search(text):
+        changes += [(m.end(), m.end(), "€", "lost € restored (amounts in bare millions: the page lost every €)") for m in millions]
     return changes
 
 
