@@ -1,4 +1,4 @@
-"""h456-h471: the blind set written in session 28 (corpora/next), never run through pressclean.
+"""h456-h471: the held-out set, written blind in session 28, first scored with session 29's starting code.
 
 The writer read only corpora/README.md (the gold format and conventions, every "Added with ..." paragraph, the site
 table and the defect tags), build.py, check_gold.py, two page sources as examples of the API (pages_dev_ah.py,
@@ -31,7 +31,7 @@ import unicodedata
 
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
-SET = "next"
+SET = "heldout"
 
 PAGES = []
 
