@@ -265,7 +265,7 @@ class FindEntities:
         spans = _source_outlets_first(text, _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans))))))
         spans = _compass_named_bodies_first(text, _acronym_named_bodies_first(text, _office_institutions_first(text, spans)))
         spans = _road_ends_first(text, _known_first(text, _known_index(self.gazetteer), _joined_parties(text, spans, known)))
-        spans = _users_first(text, self._names, spans)
+        spans = _users_first(text, self._names, _chrome_names_first(text, doc, spans))
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
         spans = _without_english_openers(text, _joined_at_name_initial(text, spans), doc.paragraph_languages)
         common = _common_acronyms(text, known)
@@ -591,11 +591,28 @@ def _ministries_first(text: str, spans):
         # `Monsieur le Ministre des Transports du Togo`: the title claims its words, but the state it
         # names is a place of the page (a ministry's own name keeps its state: `ministère de la Santé du Bénin`)
         found += [
-            (s + state.start(1), s + state.end(1), "LOC")
+            state
             for s, e, label in found
-            if label == "ROLE" and (state := _STATE_AT_END.search(text[s:e])) and country_code(state.group(1))
+            if label == "ROLE" and (state := _country_at_end(text, s, e))
         ]
     return _claim(found, spans)
+
+
+# where a country's name may start inside a title: after `du`, `de la`, `des`... and before a capital
+_OF_CAPITAL = regex.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*(?=\p{Lu})")
+
+
+def _country_at_end(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The country a title ends on, its whole name however many words it has.
+
+    >>> t = "les ministres de la République démocratique du Congo"
+    >>> s, e, _ = _country_at_end(t, 4, len(t)); t[s:e]
+    'République démocratique du Congo'
+    """
+    for of in _OF_CAPITAL.finditer(text, start, end):
+        if country_code(text[of.end() : end]):
+            return of.end(), end, "LOC"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -622,6 +639,9 @@ def _names_after_roles(text: str, found, spans) -> list:
     >>> t = "Selon le ministre des Finances Cheikh Diba, la dette baisse."
     >>> [t[s:e] for s, e, _ in _names_after_roles(t, [(9, 30, "ROLE")], [(22, 42, "PER")])]
     ['Cheikh Diba']
+    >>> t = "Les ministres de l’Énergie de la République centrafricaine sont là."
+    >>> [(t[s:e], label) for s, e, label in _names_after_roles(t, [(4, 26, "ROLE")], [(18, 58, "ORG")])]
+    [('République centrafricaine', 'LOC')]
     """
     roles = [(s, e) for s, e, label in found if label == "ROLE"]
     if not roles:
@@ -633,6 +653,9 @@ def _names_after_roles(text: str, found, spans) -> list:
                 if _is_number_word(_WORD.findall(text, s, e)[-1]):
                     label = None  # `ministres des Transports des quatre` + `États membres`: a count of things, no name
                 ms = gap.end()
+                break
+            if s <= ms < e < me and (of := _OF_CAPITAL.match(text, e)) and country_code(text[of.end() : me]):
+                ms, label = of.end(), "LOC"  # `ministres de l’Énergie` + `de la République démocratique du Congo`: the state they serve
                 break
             if (comma := _APPOSITION_START.match(text, e)) and comma.end() == ms and _apposed_name(text, ms, me):
                 label = "PER"
@@ -1518,15 +1541,40 @@ def _spelt_by_chrome(doc: Document) -> frozenset[str]:
     >>> sorted(_spelt_by_chrome(rewrite(doc, [(0, 45, "", "boilerplate: menu")], stage="remove_boilerplate")))
     ['OEM']
     """
-    found = set()
+    return frozenset(acronym for acronym, _ in _chrome_names(doc))
+
+
+def _chrome_names(doc: Document) -> list[tuple[str, str]]:
+    """(acronym, long form) pairs that the removed lines spell out, the site's own name among them."""
+    found = []
     for removed, _ in doc.removed():
         for m in _CHROME_ACRONYM_THEN_NAME.finditer(removed):
             if _spells(m.group(1), m.group(2).strip()):
-                found.add(m.group(1))
+                found.append((m.group(1), m.group(2).strip()))
         for m in _CHROME_NAME_THEN_ACRONYM.finditer(removed):
             if (long := long_form_for(m.group(2), m.group(1))) is not None and _spells(m.group(2), long):
-                found.add(m.group(2))
-    return frozenset(found)
+                found.append((m.group(2), long))
+    return found
+
+
+def _chrome_names_first(text: str, doc: Document, spans):
+    """The site's own name, as its chrome spells it beside its acronym, wherever the article
+    writes it whole: the model may cut it at a connector (`Agence tunisienne du sang` + `et des tissus`).
+
+    >>> from pressclean.rewrite import rewrite
+    >>> t = "ATST – Agence tunisienne du sang et des tissus\\nL’Agence tunisienne du sang et des tissus appelle aux dons."
+    >>> doc = rewrite(Document.from_text(t), [(0, 47, "", "boilerplate: menu")], stage="remove_boilerplate")
+    >>> [doc.text[s:e] for s, e, _ in _chrome_names_first(doc.text, doc, [(2, 27, "ORG")])]
+    ['Agence tunisienne du sang et des tissus']
+    """
+    names = {long for _, long in _chrome_names(doc) if len(long.split()) >= 2}
+    if not names:
+        return list(spans)
+    found = []
+    for long in names:
+        pattern = regex.compile(r"(?<![\p{L}\p{N}])" + r"[ \t]+".join(regex.escape(w) for w in long.split()).replace("’", "['’]").replace("'", "['’]") + r"(?![\p{L}\p{N}])")
+        found += [(m.start(), m.end(), "ORG") for m in pattern.finditer(text)]
+    return _claim(_outermost_found(sorted(found, key=lambda f: (f[0], -f[1]))), spans) if found else list(spans)
 
 
 def _frequent_acronym(acronym: str) -> bool:
@@ -2344,6 +2392,10 @@ def _opening_imperative(text: str, start: int, end: int) -> bool:
     return text[start : end - 2].lower() + "er" in verbs
 
 
+# a full stop, then the capitalised word that opens the next sentence
+_SENTENCE_END_INSIDE = regex.compile(r"\.[ \t]+(\p{Lu}\p{Ll}*)(?![\p{L}’'])")
+
+
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """Strip determiners, elisions and punctuation; None for junk spans."""
     if label not in ("ORG", "LOC", "PER", "MISC", "NAME"):
@@ -2383,6 +2435,10 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         start = own.start()  # `la traverse Les Escoumins–Trois-Pistoles`: a capital article mid-sentence is the place's own, left out by the model
     if label == "LOC" and (caps := _CAPS_AFTER_CASED.search(text, start, end)):
         end = caps.start()  # `Afrique de l’Est LYON`: a heading ran into a dateline in capitals
+    if (stop := _SENTENCE_END_INSIDE.search(text, start, end)) and stop.group(1).lower() in _french_function_words():
+        end = stop.start()  # `groupe O. Les réserves`: the model read across a sentence's end into the next one's article
+        if len(text[start:end].strip()) < 2:
+            return None
     if note := _NOTE_MARK.search(text, start, end):
         end = note.start()  # `le collège de Futuna[1].`: an endnote's mark is no part of the name
     if and_ := _AND_AT_END.search(text, start, end):
