@@ -1958,7 +1958,10 @@ def _is_breadcrumb(line: Line) -> bool:
     if not crumbs_apart:
         return False
     headline_last = _ends_on_headline_crumb(text)  # (a path may end on the page's whole headline, however long)
-    if (line.words > 12 or not _BREADCRUMB.match(text)) and not headline_last or ("«" in text and "»" in text) or text.endswith(":"):
+    crumbs = _split_crumbs(text, _CRUMB_SEPARATOR)
+    # a quoted name inside a headline's words is no path; a path's last crumb may quote the page's title
+    quoted = "«" in text and "»" in text and not (len(crumbs) >= 3 and "«" not in "".join(crumbs[:-1]) and "»" not in "".join(crumbs[:-1]))
+    if (line.words > 12 or not _BREADCRUMB.match(text)) and not headline_last or quoted or text.endswith(":"):
         return False
     if _PLACE_DATE.fullmatch(text):
         return False  # `Thonon-les-Bains / Nyon, le 27 novembre 2025`: a release's place and date
@@ -1967,7 +1970,6 @@ def _is_breadcrumb(line: Line) -> bool:
     if line.hints_contact and _holds_contact(text):
         return False  # `Contact : Marie Joseph, (509) 3712-3456 / 2940-1122, WhatsApp : ...`: numbers apart by slashes
     # a headline with a short name beside it (`Santé : 120 centres de santé rénovés | Le Soleil`) leads with its long part
-    crumbs = _CRUMB_SEPARATOR.split(text)
     return not (
         len(crumbs) == 2 and len(_WORD.findall(crumbs[0])) >= 5 and len(_WORD.findall(crumbs[1])) <= 4
         and crumbs[1].strip()[:1].isupper() and not _DIGITS.search(crumbs[1])
@@ -3141,6 +3143,24 @@ def _is_headline_crumb(line: Line) -> bool:
     return _is_breadcrumb(line) and _ends_on_headline_crumb(line.text)
 
 
+_QUOTED = regex.compile(r"«[^«»\n]*»")
+
+
+def _split_crumbs(text: str, separator: regex.Pattern) -> list[str]:
+    """A path's crumbs; a `»` that closes a quoted title separates nothing.
+
+    >>> _split_crumbs("Accueil › Entretiens › « Le don qui sauve » : trois questions", _PATH_SEPARATOR)
+    ['Accueil', 'Entretiens', '« Le don qui sauve » : trois questions']
+    """
+    if "«" not in text:
+        return separator.split(text)
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group()), text)
+    cuts = [(m.start(), m.end()) for m in separator.finditer(masked)]
+    starts = [0] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [len(text)]
+    return [text[a:b] for a, b in zip(starts, ends)]
+
+
 def _ends_on_headline_crumb(text: str) -> bool:
     """`Accueil › Actualités › Communiqués › Un guichet unique pour les proches aidants`: a path of short crumbs, three
     or more, whose last one is a headline (four words or more).
@@ -3148,7 +3168,7 @@ def _ends_on_headline_crumb(text: str) -> bool:
     >>> _ends_on_headline_crumb("Accueil › Actualités › Un guichet unique pour les proches aidants"), _ends_on_headline_crumb("Accueil › Actualités")
     (True, False)
     """
-    crumbs = _PATH_SEPARATOR.split(text)  # (not a bar: `Par X | 4 mars 2026 | 5 min de lecture` is a byline)
+    crumbs = _split_crumbs(text, _PATH_SEPARATOR)  # (not a bar: `Par X | 4 mars 2026 | 5 min de lecture` is a byline)
     last = crumbs[-1].strip()
     return (
         len(crumbs) >= 3 and all(1 <= len(_WORD.findall(c)) <= 4 and not _DIGITS.search(c) for c in crumbs[:-1])
