@@ -1237,6 +1237,10 @@ def _opens_own_line(line: str) -> bool:
     return bool(_FOOTER.search(line) or _DATELINE_START.match(line))
 
 
+# a wire's credit in brackets, then a capitalised word: how a dispatch's text opens (`(Belga) Liège Airport a ...`)
+_WIRE_CREDIT_OPENING = regex.compile(r"\((?:\p{Lu}[\p{L}-]{1,14})(?:[ /]\p{Lu}[\p{L}-]{1,14})?\)[ \t]+(?:[–—-][ \t]+)?\p{Lu}\p{Ll}")
+
+
 def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | None = None) -> bool:
     """Line `a`, which ends no sentence, stops where the page's wrapper had to break: the next
     word (up to its space, as a wrapper counts it) would not have fitted within the page's
@@ -1251,6 +1255,8 @@ def _broke_here(acc: str, a: str, b: str, wrap: Wrap | None, page: PageWords | N
         return False
     if _is_short(b) and not _TERMINAL.search(b.rstrip()):
         return False
+    if acc.strip() == a.strip() and _WIRE_CREDIT_OPENING.match(b):
+        return False  # a headline over `(Belga) Liège Airport a traité ...`: the wire's credit opens the story's text
     if not b[0].isupper():
         return True  # `(HCR)`, `16 bits`: no paragraph opens so
     # before a capital, only inside a paragraph already rejoined: a title as long as the wrapped
