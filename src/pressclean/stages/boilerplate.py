@@ -69,7 +69,7 @@ _NEWSLETTER_BOX = regex.compile(
 )
 # a site's name beside `Site officiel` (a name ending on its domain is a web address already)
 _SITE_NAME_LINE = regex.compile(r"[–—|-]\s*(?i:site|portail)\s+(?i:officiel|internet|web)\s*$", regex.REVERSE)
-_RELATED_MARK = regex.compile(r"\s*(?::|>>|»|›|→|\.(?=\s))\s*")  # after `Lire aussi`: the mark before the other story's headline (`LIRE AUSSI.` too)
+_RELATED_MARK = regex.compile(r"\s*(?::|>>|»|›|→|\||\.(?=\s))\s*")  # after `Lire aussi`: the mark before the other story's headline (`LIRE AUSSI.`, `Lire aussi |` too)
 # a post's reactions (`412 Republications`, `1 204 J'aime`, `Afficher les réponses`): a count and what was counted
 _REACTIONS = regex.compile(
     r"\s*(?:\d[\d \u00a0\u202f.,]*\s*(?i:j['’]aime|likes?|partages?|shares?|republications?|reposts?|retweets?|citations?|réactions?|vues|views)"
@@ -2055,8 +2055,10 @@ def _is_related_link(text: str) -> bool:
 
     >>> _is_related_link("LIRE AUSSI >> Nord-Kivu : les prix flambent à Goma"), _is_related_link("Notre dossier : la crise dans l'est")
     (True, True)
+    >>> _is_related_link("Lire aussi | Charleroi : l’aéroport dépasse les 10 millions de passagers")
+    True
     """
-    if not (":" in text or ">" in text or "»" in text or "›" in text or "→" in text or ". " in text):
+    if not (":" in text or ">" in text or "»" in text or "›" in text or "→" in text or "|" in text or ". " in text):
         return False  # (no mark: substring tests are faster than the pattern)
     mark = _RELATED_MARK.search(text)
     if mark is None:

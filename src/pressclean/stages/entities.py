@@ -272,7 +272,7 @@ class FindEntities:
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
         spans = _groups_of_people(text, _places_of_two_names(text, _repair_spans(text, _heads_joined_to_their_place(text, spans))))
-        spans = _lone_acronyms(text, _known_owners_of_things(text, _dateline_agency(text, doc, spans), known), known, common, _spelt_by_chrome(doc))
+        spans = _lone_acronyms(text, _known_owners_of_things(text, _dateline_agency(text, doc, _wire_credits(text, spans)), known), known, common, _spelt_by_chrome(doc))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, _split_listed_places(text, spans))))), occurrences)
         spans = _without_vessels(text, _without_species(text, _without_storms(text, spans)))
@@ -1419,6 +1419,21 @@ def _dateline_agency(text: str, doc: Document, spans):
     if not found:
         return list(spans)
     return [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)] + found
+
+
+# a wire's credit in brackets opening a paragraph, before the story's first capitalised word
+_WIRE_CREDIT = regex.compile(r"^\((\p{Lu}[\p{L}-]{1,14})\)[ \t]+(?:[–—-][ \t]+)?(?=\p{Lu})", regex.MULTILINE)
+
+
+def _wire_credits(text: str, spans):
+    """The agency credited in brackets at a paragraph's opening (`(Belga) Liège Airport a ...`) is an organisation.
+
+    >>> t = "Titre\\n(Belga) Liège Airport a traité un record de fret."
+    >>> [(t[s:e], label) for s, e, label in _wire_credits(t, [(7, 12, "LOC")])]
+    [('Belga', 'ORG')]
+    """
+    found = [(m.start(1), m.end(1), "ORG") for m in _WIRE_CREDIT.finditer(text) if not _is_place_name(m.group(1))]
+    return _claim(found, spans)
 
 
 _REGION_AFTER_TOWN = regex.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)([\p{L}.-]+)[ \t]*(?:\)[ \t]*,?|,)")
