@@ -574,6 +574,8 @@ _FM_AFTER = regex.compile(rf"{_H}*FM(?![\p{{L}}])")
 _FM_BEFORE = regex.compile(rf"(?<![\p{{L}}])FM{_H}*(?:\d{{2,3}}[.,]\d{{1,2}}{_H}*(?:,|et|ou|and|or){_H}*)?\Z", _BACK)
 # a capitalised word glued to a number starts a heading the repair left glued (`pour 2024Le plan`)
 # hours glued to their number (`48h`): a duration once clock times (`à 14h`, `14h30`) are masked; not `24h/24`
+# `Mm³`, `Mm3`: a million cubic metres (the capital M a scale, not a megametre; `mm³` stays a millimetre's cube)
+_MILLION_CUBIC_METRES = regex.compile(r"[ \u00a0\u202f]?(?P<u>Mm[³3])(?![\p{L}\p{N}])")
 _GLUED_HOURS = regex.compile(r"h(?![\p{L}\p{N}/])")
 # the plural mark of a decade written as its first year (`the 1970s`, `the 1990’s`)
 _DECADE_END = regex.compile(r"['’]?s(?![\p{L}\p{N}])")
@@ -2926,6 +2928,9 @@ class _Finder:
         hours = _GLUED_HOURS.match(text, e) if end == e else None
         if hours is not None:  # `une mission de 48h`, as `48 h` (a clock time, `à 14h`, was masked before)
             return _Figure(start, hours.end(), _number(value), "h", "duration", None, qualifier)
+        cubic = _MILLION_CUBIC_METRES.match(text, e) if end == e else None
+        if cubic is not None:  # `5 260 Mm³` of a dam: millions of cubic metres, the scale written in the unit (as `M€`)
+            return _Figure(start, cubic.end(), _number(value * Decimal(1_000_000)), cubic.group("u"), "other", None, qualifier)
         glued = _GLUED_UNIT.match(text, e)
         short = self._english_scale(e)
         if short is not None:  # `1.2m people`, `2bn residents`: not metres
