@@ -463,3 +463,408 @@ PAGES.append(Page(
               "adjective (h104-h119). The OSMC by acronym only. 'territoire de Kipushi' gives 'Kipushi'.",
     ),
 ))
+
+
+# =========================================================================== eleven other sites
+# --------------------------------------------------------------------------- h477 Institut français de Géorgie (Tbilisi): no defect and no boilerplate
+PAGES.append(Page(
+    name="h477-ifg-antenne-koutaissi",
+    meta={"site": "www.institutfrancais-georgie.example.ge", "style": "francophone-institute-caucasus-clean",
+          "defects": []},
+    blocks=[
+        P("L’Institut français de Géorgie ouvre à Koutaïssi sa première antenne hors de Tbilissi"),
+        P("Tbilissi, le 2 décembre 2025 – L’Institut français de Géorgie (IFG) ouvrira le 15 janvier 2026 une antenne "
+          "à Koutaïssi, troisième ville du pays, à 230 kilomètres à l’ouest de la capitale. Elle proposera des cours "
+          "de français à quelque 600 apprenants dès la première année et une médiathèque de 4 500 documents."),
+        P("Le projet, d’un coût de 310 000 euros, est financé par le ministère de l’Europe et des Affaires étrangères "
+          "et par l’Université d’État Akaki Tsereteli, qui met à disposition 420 mètres carrés dans son bâtiment "
+          "principal. Les frais d’inscription ont été fixés à 180 laris par trimestre, soit environ 60 euros."),
+        P("« Près de 40 % de nos candidats aux examens DELF et DALF viennent déjà de l’ouest du pays. Ils faisaient "
+          "jusqu’ici quatre heures de route pour passer leurs épreuves à Tbilissi », explique la directrice de "
+          "l’Institut, Claire Vasseur-Abashidze."),
+        P("La Géorgie compte environ 11 000 apprenants de français, dont les deux tiers dans l’enseignement "
+          "secondaire. L’antenne accueillera aussi, du 12 au 14 mars 2026, la 8e édition du Festival du film "
+          "francophone de Koutaïssi."),
+        L("""Contact presse
+Nino Beridze
+Chargée de communication, Institut français de Géorgie
++995 32 2 43 08 17 (bureau) | +995 599 41 27 63 (portable)
+communication@ifg.example.ge"""),
+    ],
+    gold=dict(
+        title="L’Institut français de Géorgie ouvre à Koutaïssi sa première antenne hors de Tbilissi",
+        dateline=dl("Tbilissi", "2025-12-02"),
+        organisations=[org("Institut français de Géorgie", "IFG"),
+                       org("ministère de l’Europe et des Affaires étrangères"),
+                       org("Université d’État Akaki Tsereteli")],
+        places=[place("Koutaïssi"), place("Tbilissi"), place("Géorgie", "GE")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("le 15 janvier 2026", "2026-01-15", None, "date"),
+            fig("230 kilomètres", 230, "kilomètres", "other"),
+            fig("quelque 600 apprenants", 600, "apprenants", qualifier="quelque"),
+            fig("4 500 documents", 4500, "documents"),
+            fig("310 000 euros", 310000, "euros", "money", currency="EUR"),
+            fig("420 mètres carrés", 420, "mètres carrés", "other"),
+            fig("180 laris", 180, "laris", "money", currency="GEL"),
+            fig("environ 60 euros", 60, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("Près de 40 %", 40, "%", "percent", qualifier="Près de"),
+            fig("quatre heures", 4, "heures", "duration"),
+            fig("environ 11 000 apprenants", 11000, "apprenants", qualifier="environ"),
+            fig("deux tiers", 0.6667, None, "other"),
+            fig("12", "2026-03-12", None, "date"),
+            fig("14 mars 2026", "2026-03-14", None, "date"),
+            fig("8e", 8, None, "ordinal"),
+        ],
+        phones=[phone("+995322430817"), phone("+995599412763")],
+        emails=["communication@ifg.example.ge"],
+        contacts=[contact("Nino Beridze", "Chargée de communication", "Institut français de Géorgie",
+                          ["+995322430817", "+995599412763"], ["communication@ifg.example.ge"])],
+        notes="The Institut français de Géorgie (real body, invented news, people and numbers): no defect and no "
+              "boilerplate. Georgian lari (new currency: '180 laris', GEL, unit as written) and +995 (new code: a "
+              "Tbilisi landline '32 2 ...' and a mobile '599 ...', each labelled in brackets after the number, the "
+              "two joined by '|'). 'troisième ville', 'première antenne', 'première année' ordinal words (no "
+              "figures); 'par trimestre' out; 'soit environ 60 euros' the converted amount; 'dont les deux tiers' a "
+              "fraction without qualifier; 'du 12 au 14 mars 2026': '12' (2026-03-12) and '14 mars 2026'; 'la 8e "
+              "édition' a bare ordinal (session 27). DELF and DALF are diplomas (no organisations); the Festival du "
+              "film francophone de Koutaïssi an event. The ministry (a funder) and the university (lending rooms) "
+              "are listed (h312-h327). 'Géorgie' a place (GE); 'la capitale' generic. Contact block: the role line "
+              "gives role and organisation.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h478 Gulf French-language daily's briefs (Dubai): masthead with Hijri date, weather and prayer times, markets ticker, listing label, four briefs with time-first stamps, WAM/QNA datelines, one brief in cp1256, a space before each ’, a paywall line, read-more and comment lines (one glued)
+CP1256 = "cp1256"
+PAGES.append(Page(
+    name="h478-courrier-du-golfe-essentiel-2-decembre",
+    meta={"site": "www.courrier-du-golfe.example.ae", "style": "gulf-french-daily-briefs-listing", "listing": True,
+          "defects": ["listing", "date-widget", "menu", "ticker", "read-more", "body-glued", "comments-widget",
+                      "mojibake-cp1256", "space-before-apostrophe", "paywall"]},
+    blocks=[
+        B("""Mardi 2 décembre 2025 | 11 Joumada al-Akhira 1447 | Dubaï 27 °C | Prières : Fajr 05:31 · Dohr 12:17 · Asr 15:14 · Maghreb 17:35 · Icha 18:53
+Le Courrier du Golfe – L’actualité des Émirats et du Golfe en français
+Émirats | Golfe | Économie | Expatriés | Culture | Sport | العربية | English
+Marchés ▸ DFM 5 842,16 (+0,41 %) ▸ ADX 9 317,02 (−0,12 %) ▸ Brent 63,80 $ ▸ 1 € = 4,27 AED ▸ 1 $ = 3,67 AED
+L’essentiel du jour – mardi 2 décembre 2025"""),
+        P("Métro de Dubaï : la ligne Bleue coûtera 20,5 milliards de dirhams"),
+        P("16h20 · 02.12.2025"),
+        P("Dubaï, 2 décembre (WAM) – La Régie des routes et des transports (RTA) de Dubaï a attribué mardi le contrat "
+          "de la ligne Bleue du métro, longue de 30 kilomètres et dotée de 14 stations, pour 20,5 milliards de "
+          "dirhams. Les premiers trains sont attendus en septembre 2029."),
+        B("""Lire la suite ›
+💬 12 commentaires"""),
+        P("Le Louvre Abu Dhabi prête 12 œuvres au Louvre-Lens"),
+        P("13h05 · 02.12.2025"),
+        P("Abou Dhabi, 2 déc. (WAM) – Le Louvre Abu Dhabi prêtera 12 œuvres de sa collection au Louvre-Lens pour "
+          "l’exposition « Routes de l’encens », du 4 février au 29 juin 2026. En échange, le musée du Pas-de-Calais "
+          "enverra 9 pièces d’archéologie romaine à Abou Dhabi.", moji=CP1256),
+        B("💬 4 commentaires"),
+        X("Lire la suite ›Lycées français : les frais de scolarité augmentent de 4,5 % à la rentrée",
+          "Lycées français : les frais de scolarité augmentent de 4,5 % à la rentrée"),
+        P("10h40 · 02.12.2025"),
+        P("Dubaï – Les frais de scolarité des trois lycées français de Dubaï augmenteront de 4,5 % à la rentrée de "
+          "septembre 2026, passant en moyenne de 62 000 à 64 790 dirhams par an, a annoncé l’Agence pour "
+          "l’enseignement français à l’étranger (AEFE). Près de 5 200 élèves sont concernés.", apos="space"),
+        B("""Cet article est réservé à nos abonnés. Abonnez-vous dès 35 AED par mois.
+Je m’abonne
+💬 27 commentaires"""),
+        P("Qatar : Doha accueillera le Forum francophone des affaires en mars 2026"),
+        P("08h15 · 02.12.2025"),
+        P("Doha, 1er décembre (QNA) – La Chambre de commerce et d’industrie du Qatar accueillera les 17 et 18 mars "
+          "2026 le Forum francophone des affaires, qui attend 450 entreprises de 14 pays. Près d’un tiers des "
+          "participants viendront d’Afrique de l’Ouest, selon les organisateurs."),
+        B("""Lire la suite ›
+💬 1 commentaire
+Charger plus d’articles
+Les plus lus
+Expo City Dubaï : le pavillon français rouvre ses portes
+Golden visa : ce qui change pour les enseignants en 2026
+© 2025 Le Courrier du Golfe – Dubai Media City, Dubaï – Tous droits réservés"""),
+    ],
+    gold=dict(
+        title="Métro de Dubaï : la ligne Bleue coûtera 20,5 milliards de dirhams",
+        dateline=None,
+        organisations=[org("Régie des routes et des transports", "RTA"), org(None, "WAM"),
+                       org("Louvre Abu Dhabi"), org("Louvre-Lens"),
+                       org("Agence pour l’enseignement français à l’étranger", "AEFE"), org(None, "QNA"),
+                       org("Chambre de commerce et d’industrie du Qatar")],
+        places=[place("Dubaï"), place("Abou Dhabi"), place("Pas-de-Calais"), place("Qatar", "QA"), place("Doha"),
+                place("Afrique de l’Ouest")],
+        figures=[
+            fig("20,5 milliards de dirhams", 20500000000, "dirhams", "money", currency="AED"),
+            fig("16h20 · 02.12.2025", "2025-12-02", None, "date"),
+            fig("2 décembre", "--12-02", None, "date"),
+            fig("30 kilomètres", 30, "kilomètres", "other"),
+            fig("14 stations", 14, "stations"),
+            fig("septembre 2029", 2029, None, "year"),
+            fig("12 œuvres", 12, "œuvres"),
+            fig("13h05 · 02.12.2025", "2025-12-02", None, "date"),
+            fig("2 déc.", "--12-02", None, "date"),
+            fig("4 février", "2026-02-04", None, "date"),
+            fig("29 juin 2026", "2026-06-29", None, "date"),
+            fig("9 pièces", 9, "pièces"),
+            fig("4,5 %", 4.5, "%", "percent"),
+            fig("10h40 · 02.12.2025", "2025-12-02", None, "date"),
+            fig("trois lycées", 3, "lycées"),
+            fig("septembre 2026", 2026, None, "year"),
+            fig("62 000", 62000, None, "money", currency="AED"),
+            fig("64 790 dirhams", 64790, "dirhams", "money", currency="AED"),
+            fig("Près de 5 200 élèves", 5200, "élèves", qualifier="Près de"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("08h15 · 02.12.2025", "2025-12-02", None, "date"),
+            fig("1er décembre", "--12-01", None, "date"),
+            fig("17", "2026-03-17", None, "date"),
+            fig("18 mars 2026", "2026-03-18", None, "date"),
+            fig("450 entreprises", 450, "entreprises"),
+            fig("14 pays", 14, "pays"),
+            fig("Près d’un tiers", 0.3333, None, "other", qualifier="Près d’"),
+        ],
+        phones=[],
+        emails=[],
+        contacts=[],
+        notes="A made-up French-language daily for the Gulf, in Dubai (United Arab Emirates): a listing of four "
+              "unrelated briefs (first headline = title, dateline null). Boilerplate: the masthead line with the "
+              "Gregorian and Hijri dates, the weather and the day's five prayer times (tag date-widget; new shape: the "
+              "prayer times are clock times, no figures), the site name, the one-line menu with Arabic and English "
+              "links, a markets ticker with index values and exchange rates (ticker; no figures), the listing's label "
+              "'L’essentiel du jour – mardi 2 décembre 2025', the 'Lire la suite ›' lines, the '💬 n commentaires' "
+              "counters (comments-widget), the paywall line and its button after the third brief (paywall: the "
+              "visible part is the article, h376-h391), 'Charger plus d’articles', 'Les plus lus' with two headlines "
+              "and the copyright line. Each brief's headline and stamp line are article text; the stamps put the "
+              "clock time before the date ('16h20 · 02.12.2025', new shape): one date figure each, text as written. "
+              "The second 'Lire la suite ›' is glued to the third headline: the raw line is article text, the "
+              "read-more part removed. The second brief's body is UTF-8 read as the Arabic code page cp1256 (new: "
+              "'prأھtera', 'إ“uvres', 'lâ€™exposition', 'آ« Routes'): decoded (new tag mojibake-cp1256). The third "
+              "brief has a space before every ’ ('l ’Agence', 'l ’enseignement'): removed. Datelines 'Dubaï, 2 "
+              "décembre (WAM) –', 'Abou Dhabi, 2 déc. (WAM) –' (two texts), 'Dubaï –' (no date), 'Doha, 1er "
+              "décembre (QNA) –': the agencies by acronym only (never spelt out); a story's dateline still gives its "
+              "date figure (README listing rule). 'dirhams' on an Emirati page are AED (not MAD); '20,5 milliards de "
+              "dirhams' once (headline and body); 'de 62 000 à 64 790 dirhams par an': the first bound money AED with "
+              "unit null, 'par an' out; 'du 4 février au 29 juin 2026': '4 février' with the second bound's year; "
+              "'les 17 et 18 mars 2026': '17' and '18 mars 2026'; 'en mars 2026' (headline) gives 'mars 2026'; "
+              "'septembre 2029', 'septembre 2026' month-years; 'la rentrée' no figure; '12 œuvres' once. "
+              "Organisations: the RTA (long form 'Régie des routes et des transports', 'de Dubaï' outside the "
+              "brackets), the two museums acting as lenders (as institutions), the AEFE, the Qatari chamber (Qatar a "
+              "place too: it stands alone in the fourth headline), WAM and QNA. 'ligne Bleue', 'Routes de l’encens' "
+              "and the Forum francophone des affaires are names (no places, no organisations). 'musée du "
+              "Pas-de-Calais' gives 'Pas-de-Calais' (iso null); 'Afrique de l’Ouest' a place. No contact.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h479 French embassy in Sri Lanka and the Maldives: bilingual French/English release, Sinhala/Tamil/English/French line, U+2010 and a doubled combining accent, a caption in both languages, 'Colombo 07' postcode trap
+H479_FR1 = ("Colombo, le 3 décembre 2025 – L’Agence française de développement (AFD) et le ministère des Finances du "
+            "Sri Lanka ont signé mercredi un prêt de 45 millions d’euros, soit quelque 15,8 milliards de roupies "
+            "srilankaises, pour moderniser le réseau d’eau potable de Kandy, qui dessert 420 000 habitants. Les "
+            "travaux, prévus sur quatre ans, réduiront de moitié les pertes du réseau, estimées aujourd’hui à 38 %.")
+H479_FR2 = ("Aux Maldives, l’AFD accorde au ministère du Climat, de l’Environnement et de l’Énergie une subvention de "
+            "6 millions d’euros, environ 110 millions de rufiyaa, pour protéger 3,2 kilomètres de littoral sur l’atoll "
+            "d’Addu, dans le [[sud‐ouest||sud-ouest]] de l’archipel, où vivent près de 35 000 personnes.")
+PAGES.append(Page(
+    name="h479-ambafrance-colombo-afd-eau-littoral-bilingue",
+    meta={"site": "lk.ambafrance.example.org", "style": "embassy-bilingual-release-south-asia",
+          "defects": ["bilingual", "stray-unicode-hyphen", "double-combining-accent", "menu", "breadcrumb",
+                      "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""සිංහල | தமிழ் | English | Français
+Ambassade de France au Sri Lanka et aux Maldives
+Embassy of France in Sri Lanka and the Maldives
+Accueil | L’Ambassade | Services consulaires | Coopération | Actualités | Contacts
+Accueil > Actualités > Communiqués de presse
+Publié le 03/12/2025 | Published on 03/12/2025"""),
+        P("Sri Lanka et Maldives : l’AFD engage 51 millions d’euros pour l’eau et le littoral"),
+        P(H479_FR1),
+        P(H479_FR2),
+        P("« Ces deux projets répondent à une même urgence : l’accès à l’eau et l’adaptation au changement climatique "
+          "dans des territoires insulaires très exposés », a déclaré l’ambassadeur de France, Olivier Ferrand[[-"
+          "Be\u0301\u0301ranger||-Béranger]]."),
+        P("Photo : signature de la convention de prêt au ministère des Finances, à Colombo. / Signing of the loan "
+          "agreement at the Ministry of Finance in Colombo. © Ambassade de France"),
+        P("English version"),
+        P("Sri Lanka and Maldives: AFD commits €51 million to water and coastal protection"),
+        P("Colombo, 3 December 2025 – The French Development Agency (AFD) and Sri Lanka’s Ministry of Finance on "
+          "Wednesday signed a €45 million loan, some LKR 15.8 billion, to upgrade the drinking water network of "
+          "Kandy, which serves 420,000 residents. The four-year works will halve the network’s losses, currently "
+          "estimated at 38%."),
+        P("In the Maldives, AFD is granting the Ministry of Climate Change, Environment and Energy €6 million, about "
+          "MVR 110 million, to protect 3.2 kilometres of shoreline on Addu Atoll, in the south-west of the "
+          "archipelago, home to nearly 35,000 people."),
+        P("“Both projects answer the same emergency: access to water and adaptation to climate change in highly "
+          "exposed island territories,” said the French Ambassador, Olivier Ferrand-Béranger."),
+        L("""Contacts presse / Press contacts
+Colombo : Dilini Perera, attachée de presse / press attaché – +94 (0)11 269 4315 – +94 77 218 5640 – presse.colombo@ambafrance.example.org
+Malé : Aishath Naseem, chargée de mission / project officer – +960 332 1487"""),
+        B("""Partager / Share : Facebook | X | LinkedIn | E-mail
+Ambassade de France – 83, Rosmead Place, Colombo 07 – Tél. : +94 11 263 9400
+© Ministère de l’Europe et des Affaires étrangères – Mentions légales"""),
+    ],
+    gold=dict(
+        title="Sri Lanka et Maldives : l’AFD engage 51 millions d’euros pour l’eau et le littoral",
+        dateline=dl("Colombo", "2025-12-03"),
+        organisations=[org("Agence française de développement", "AFD"),
+                       org("ministère des Finances du Sri Lanka"),
+                       org("ministère du Climat, de l’Environnement et de l’Énergie")],
+        places=[place("Sri Lanka", "LK"), place("Maldives", "MV"), place("Colombo"), place("Kandy"),
+                place("Addu"), place("Malé")],
+        figures=[
+            fig("51 millions d’euros", 51000000, "euros", "money", currency="EUR"),
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("45 millions d’euros", 45000000, "euros", "money", currency="EUR"),
+            fig("quelque 15,8 milliards de roupies srilankaises", 15800000000, "roupies srilankaises", "money",
+                qualifier="quelque", currency="LKR"),
+            fig("420 000 habitants", 420000, "habitants"),
+            fig("quatre ans", 4, "ans", "duration"),
+            fig("moitié", 0.5, None, "other"),
+            fig("38 %", 38, "%", "percent"),
+            fig("6 millions d’euros", 6000000, "euros", "money", currency="EUR"),
+            fig("environ 110 millions de rufiyaa", 110000000, "rufiyaa", "money", qualifier="environ",
+                currency="MVR"),
+            fig("3,2 kilomètres", 3.2, "kilomètres", "other"),
+            fig("près de 35 000 personnes", 35000, "personnes", qualifier="près de"),
+            fig("€51 million", 51000000, "€", "money", currency="EUR"),
+            fig("3 December 2025", "2025-12-03", None, "date"),
+            fig("€45 million", 45000000, "€", "money", currency="EUR"),
+            fig("some LKR 15.8 billion", 15800000000, "LKR", "money", qualifier="some", currency="LKR"),
+            fig("420,000 residents", 420000, "residents"),
+            fig("four-year", 4, "year", "duration"),
+            fig("38%", 38, "%", "percent"),
+            fig("€6 million", 6000000, "€", "money", currency="EUR"),
+            fig("about MVR 110 million", 110000000, "MVR", "money", qualifier="about", currency="MVR"),
+            fig("3.2 kilometres", 3.2, "kilometres", "other"),
+            fig("nearly 35,000 people", 35000, "people", qualifier="nearly"),
+        ],
+        phones=[phone("+94112694315"), phone("+94772185640"), phone("+9603321487")],
+        emails=["presse.colombo@ambafrance.example.org"],
+        contacts=[contact("Dilini Perera", "attachée de presse / press attaché", None,
+                          ["+94112694315", "+94772185640"], ["presse.colombo@ambafrance.example.org"]),
+                  contact("Aishath Naseem", "chargée de mission / project officer", None, ["+9603321487"], [])],
+        notes="The French embassy in Sri Lanka and the Maldives (Colombo): a bilingual French/English release (README "
+              "bilingual rule: language, title and dateline from the French; both versions article text; the "
+              "heading 'English version' article text). Boilerplate: a Sinhala/Tamil/English/French language line "
+              "(new languages), the embassy's name in French and in English, menu, breadcrumb, the bilingual "
+              "publication line, bilingual share line, footer with 'Colombo 07' (a postal district: no figure) and "
+              "the switchboard (chrome, not a phone), copyright line. One caption gives French and English in one "
+              "line (article text, one line). Damage: U+2010 inside 'sud‐ouest' (back to '-'), a doubled combining "
+              "acute on the ambassador's name ('Be' + U+0301 U+0301 'ranger', back to 'Béranger'). Organisations "
+              "listed once under the French long forms (the English 'French Development Agency', 'Sri Lanka’s "
+              "Ministry of Finance', 'Ministry of Climate Change, Environment and Energy' are the same bodies); the "
+              "embassy stands only in roles, the photo credit and chrome (not listed). 'ministère des Finances du "
+              "Sri Lanka' keeps its country (h360-h375 'ministère ... du Cabo Verde'); Sri Lanka a place too "
+              "(title). Places by distinct name: 'l’atoll d’Addu' / 'Addu Atoll' give 'Addu' (as an island's "
+              "proper name); 'Malé' from the contact label (a city label, README). Figures by distinct text in "
+              "either language. New currencies: Sri Lankan rupees ('roupies srilankaises', 'LKR 15.8 billion': "
+              "LKR) and Maldivian rufiyaa ('rufiyaa', 'MVR 110 million': MVR), the code before the number as unit "
+              "(h408-h423). 'réduiront de moitié' / 'will halve': the French gives the fraction 'moitié', the "
+              "English verb 'halve' is no figure (decided here, as 'ont doublé' is none). 'sur quatre ans' / "
+              "'four-year' (unit 'year', h415). New codes: +94 (Colombo landline written '+94 (0)11 ...' and a "
+              "mobile) and +960 (Malé, seven digits). Contacts: bilingual roles kept whole as written (h24-h39 "
+              "'a bilingual role'); the city labels are places, no organisation.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h480 Université de Moncton's press invitation scraped as an iCalendar file: folded lines (at 75 octets, one fold inside a word), escaped commas and semicolons, '\n' paragraph breaks, event metadata
+def ics_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def ics_fold(line: str) -> str:
+    """Fold a content line at 75 octets (continuation lines start with one space), never inside a character."""
+    out, cur, size, limit = [], "", 0, 75
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        if size + n > limit:
+            out.append(cur)
+            cur, size, limit = " ", 1, 75
+        cur += ch
+        size += n
+    out.append(cur)
+    return "\n".join(out)
+
+
+H480_TITLE = "Invitation aux médias : inauguration du Laboratoire d’énergie marémotrice de la baie de Fundy"
+H480_PARAS = [
+    "Moncton (Nouveau-Brunswick), le 2 décembre 2025 – L’Université de Moncton invite les représentantes et "
+    "représentants des médias à l’inauguration de son Laboratoire d’énergie marémotrice, le jeudi 11 décembre 2025 "
+    "à 10 h, au pavillon Léopold-Taillon du campus de Moncton.",
+    "Doté d’un canal d’essai de 24 mètres et d’un budget de 6,8 millions $, le laboratoire étudiera les turbines "
+    "destinées à la baie de Fundy, où le marnage atteint jusqu’à 16 mètres. Le projet est financé à 60 % par la "
+    "Fondation canadienne pour l’innovation (FCI) et à 40 % par la province du Nouveau-Brunswick.",
+    "Une quinzaine d’étudiantes et d’étudiants des cycles supérieurs présenteront leurs premiers essais ; des "
+    "visites du canal seront offertes aux équipes de télévision à 11 h.",
+]
+H480_CONTACT = ["Renseignements et accréditations :", "Sophie LeBlanc-Cormier", "Agente de communication, Service des communications",
+                "506.858.4000, poste 3381", "sophie.leblanc-cormier@umoncton.example.ca"]
+H480_DESC = "\n\n".join(H480_PARAS) + "\n\n" + "\n".join(H480_CONTACT)
+PAGES.append(Page(
+    name="h480-umoncton-invitation-laboratoire-maremotrice-ics",
+    meta={"site": "www.umoncton.example.ca", "style": "university-press-invitation-icalendar",
+          "defects": ["ics-calendar", "postcode-trap"]},
+    blocks=[
+        B("""BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Université de Moncton//Agenda des médias 3.1//FR
+CALSCALE:GREGORIAN
+METHOD:PUBLISH
+X-WR-CALNAME:Agenda des médias – Université de Moncton
+X-WR-TIMEZONE:America/Moncton
+BEGIN:VEVENT
+UID:20251211T100000-inv-4417@umoncton.example.ca
+DTSTAMP:20251202T141500Z
+DTSTART;TZID=America/Moncton:20251211T100000
+DTEND;TZID=America/Moncton:20251211T113000"""),
+        X(ics_fold("SUMMARY:" + ics_escape(H480_TITLE)), H480_TITLE),
+        B(ics_fold("LOCATION:" + ics_escape("Pavillon Léopold-Taillon, salle 208, 18, avenue Antonine-Maillet, "
+                                            "Moncton (N.-B.) E1A 3E9"))),
+        X(ics_fold("DESCRIPTION:" + ics_escape(H480_DESC)), "\n".join(H480_PARAS + H480_CONTACT)),
+        B(ics_fold("ORGANIZER;CN=Service des communications:mailto:communications@umoncton.example.ca") + """
+CATEGORIES:Médias,Invitation,Recherche
+STATUS:CONFIRMED
+SEQUENCE:2
+TRANSP:OPAQUE
+BEGIN:VALARM
+ACTION:DISPLAY
+DESCRIPTION:Rappel
+TRIGGER:-PT1H
+END:VALARM
+END:VEVENT
+END:VCALENDAR"""),
+    ],
+    gold=dict(
+        title=H480_TITLE,
+        dateline=dl("Moncton", "2025-12-02"),
+        organisations=[org("Université de Moncton"), org("Fondation canadienne pour l’innovation", "FCI")],
+        places=[place("Fundy"), place("Moncton"), place("Nouveau-Brunswick")],
+        figures=[
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("le jeudi 11 décembre 2025 à 10 h", "2025-12-11", None, "date"),
+            fig("24 mètres", 24, "mètres", "other"),
+            fig("6,8 millions $", 6800000, "$", "money", currency="CAD"),
+            fig("jusqu’à 16 mètres", 16, "mètres", "other", qualifier="jusqu’à"),
+            fig("60 %", 60, "%", "percent"),
+            fig("40 %", 40, "%", "percent"),
+            fig("Une quinzaine d’étudiantes", 15, "étudiantes"),
+        ],
+        phones=[phone("+15068584000", extension="3381")],
+        emails=["sophie.leblanc-cormier@umoncton.example.ca"],
+        contacts=[contact("Sophie LeBlanc-Cormier", "Agente de communication", "Service des communications",
+                          ["+15068584000"], ["sophie.leblanc-cormier@umoncton.example.ca"])],
+        notes="The Université de Moncton (New Brunswick, Canada; real body, invented news, people and numbers): its "
+              "press invitation scraped as the event's iCalendar (.ics) file (new shape, new tag ics-calendar). The "
+              "calendar's and event's property lines (BEGIN/END, VERSION, PRODID, CALSCALE, METHOD, X-WR-*, UID, "
+              "DTSTAMP, DTSTART, DTEND, LOCATION with its E1A 3E9 postcode, ORGANIZER with its mailto, CATEGORIES, "
+              "STATUS, SEQUENCE, TRANSP, the VALARM block and its 'Rappel') are event metadata: boilerplate, like "
+              "a CMS event block (h360-h375); the organiser's address is not listed (as a mail header's sender, "
+              "h168-h183). The SUMMARY line is the title (as a ticketing page's event name, h262) and the "
+              "DESCRIPTION is the article; both keep article text and are not listed. Repairs: the property name "
+              "('SUMMARY:', 'DESCRIPTION:') is removed; folded lines are unfolded by dropping the line break and the "
+              "one space that opens each continuation line (RFC 5545), so a fold inside a word joins it without a "
+              "space ('maré' / 'motrice'); the escapes '\\,' and '\\;' give ',' and ';'; each '\\n\\n' is a paragraph "
+              "break and each single '\\n' inside the contact block a line break (each contact line a clean line). "
+              "Dateline 'Moncton (Nouveau-Brunswick), le 2 décembre 2025 –' (place the city, the province listed "
+              "too, h232-h247). 'à 10 h', 'à 11 h' clock times; '6,8 millions $' CAD with unit '$' (h405); 'la "
+              "province du Nouveau-Brunswick' financing is a place (h184-h199); the laboratory being inaugurated is "
+              "a facility of the university (not an organisation); 'baie de Fundy' gives 'Fundy' (h184-h199 bays); "
+              "'Une quinzaine d’étudiantes et d’étudiants' an approximate count (15, unit the first noun, h328-h343 "
+              "'six conseillères et conseillers'). Phone written with dots '506.858.4000, poste 3381' (+1, "
+              "extension 3381).",
+    ),
+))
