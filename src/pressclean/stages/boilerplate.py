@@ -70,9 +70,10 @@ _NEWSLETTER_BOX = regex.compile(
 # a site's name beside `Site officiel` (a name ending on its domain is a web address already)
 _SITE_NAME_LINE = regex.compile(r"[–—|-]\s*(?i:site|portail)\s+(?i:officiel|internet|web)\s*$", regex.REVERSE)
 _RELATED_MARK = regex.compile(r"\s*(?::|>>|»|›|→|\||\.(?=\s))\s*")  # after `Lire aussi`: the mark before the other story's headline (`LIRE AUSSI.`, `Lire aussi |` too)
-# a post's reactions (`412 Republications`, `1 204 J'aime`, `Afficher les réponses`): a count and what was counted
+# a post's reactions (`412 Republications`, `1 204 J'aime`, `Afficher les réponses`), a channel's audience (`18,2 k abonnés`):
+# a count and what was counted
 _REACTIONS = regex.compile(
-    r"\s*(?:\d[\d \u00a0\u202f.,]*\s*(?i:j['’]aime|likes?|partages?|shares?|republications?|reposts?|retweets?|citations?|réactions?|vues|views)"
+    r"\s*(?:\d[\d \u00a0\u202f.,]*\s*(?:[kKM]\s+)?(?i:j['’]aime|likes?|partages?|shares?|republications?|reposts?|retweets?|citations?|réactions?|vues|views|abonné(?:e?s)?|subscribers?|followers?)"
     r"|(?i:afficher|voir|masquer|charger) (?i:les|la|plus de|d['’]autres) (?i:réponses?|replies|commentaires?|comments)"
     r"|(?i:vue?s?|lue?s?|consultée?s?|affichée?s?)\s+\d[\d \u00a0\u202f.,]*\s*(?i:fois))\s*"  # `Vu 1 234 fois`: a page's view counter
 )
