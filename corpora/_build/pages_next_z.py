@@ -29,6 +29,7 @@ French embassies and consulate, Université de Moncton, Collectivité territoria
 IRD and others) carry invented news; every other body, every person, host, mailbox and number is made up.
 """
 import random
+import re
 
 from build import B, L, P, X, Page, contact, dl, fig, org, phone, place, side
 
@@ -866,5 +867,418 @@ END:VCALENDAR"""),
               "'Une quinzaine d’étudiantes et d’étudiants' an approximate count (15, unit the first noun, h328-h343 "
               "'six conseillères et conseillers'). Phone written with dots '506.858.4000, poste 3381' (+1, "
               "extension 3381).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h481 the ILO's French site seen through a text browser's dump (lynx -dump): an English release under French chrome, numbered link markers inside the text, image alt lines, '* ' menu items, indented 77-column wraps, a rule, the References list
+def lynx(marked: str, width: int = 77, indent: str = "   ") -> tuple[str, str]:
+    """Raw lines of a paragraph as a text browser dumps it (link numbers ⟦n⟧ shown as [n], indented, wrapped);
+    and the clean paragraph (link numbers removed)."""
+    raw = re.sub(r"⟦(\d+)⟧", r"[\1]", marked)
+    clean = re.sub(r"⟦\d+⟧", "", marked)
+    lines, cur = [], ""
+    for w in raw.split(" "):
+        if cur and len(indent) + len(cur) + 1 + len(w) > width:
+            lines.append(indent + cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    lines.append(indent + cur)
+    return "\n".join(lines), clean
+
+
+def LX(marked: str, blank: bool = True, **o):
+    raw, clean = lynx(marked, **o)
+    return X(raw + ("\n" if blank else ""), clean)
+
+
+H481_TITLE = "Côte d’Ivoire: ILO-backed scheme to bring social protection to 150,000 cocoa farmers"
+PAGES.append(Page(
+    name="h481-oit-cote-ivoire-cocoa-social-protection-lynx",
+    meta={"site": "www.oit-ilo.example.org", "style": "text-browser-dump-un-agency-en-under-fr-chrome",
+          "language": "en",
+          "defects": ["english-page", "text-browser-dump", "hard-wrap", "menu", "duplicate-lines", "breadcrumb",
+                      "share-lines"]},
+    blocks=[
+        B("""   #[1]Organisation internationale du Travail – Communiqués (RSS) [2]alternate
+
+   [3]Aller au contenu principal
+
+   [4]Organisation internationale du Travail
+   [logo-oit-fr.svg]
+
+     * [5]Accueil
+     * [6]Thèmes
+     * [7]Régions
+     * [8]Normes du travail
+     * [9]Salle de presse
+     * [10]Salle de presse
+
+   [11]English [12]Español
+
+   Vous êtes ici : [13]Accueil > [14]Salle de presse > [15]Communiqués
+
+   Ce communiqué n’est disponible qu’en anglais.
+   Communiqué | 2 décembre 2025
+"""),
+        X(H481_TITLE + "\n", H481_TITLE),
+        LX("GENEVA (ILO News) – The International Labour Organization (ILO) and the Government of Côte d’Ivoire on "
+           "Tuesday launched a ⟦16⟧social protection scheme that will cover 150,000 cocoa farmers and their families "
+           "by the end of 2027, the first of its kind in the cocoa belt of West Africa."),
+        LX("Fewer than one in ten smallholders in the sector has any health or pension cover today. Under the "
+           "scheme, farmers will pay a monthly contribution of CFA francs 1,000 (about US$1.80), matched by a levy of "
+           "CFA francs 5 per kilogram of cocoa sold, collected by the ⟦17⟧Conseil du café-cacao."),
+        LX("“Social protection is not a luxury for rural workers,” said Aminata Koné-Dubois, Director of the ILO "
+           "⟦18⟧Social Protection Department. “It is what keeps a bad harvest from becoming a family disaster.”"),
+        LX("The three-year pilot, funded with CHF 4.5 million by the ⟦19⟧Swiss Agency for Development and "
+           "Cooperation (SDC), starts in January in the regions of San-Pédro, Soubré and Daloa."),
+        LX("For more information, please contact:", blank=False),
+        LX("ILO Department of Communication and Public Information", blank=False),
+        LX("Tel.: +41 (0)22 799 61 54", blank=False),
+        LX("Mobile: +41 79 512 66 08", blank=False),
+        LX("Email: ⟦20⟧afrique.presse@ilo.org"),
+        B("""   __________________________________________________________________
+
+   Partager : [21]Facebook [22]X [23]LinkedIn [24]Courriel
+
+   © 2025 Organisation internationale du Travail | [25]Mentions légales |
+   [26]Confidentialité
+
+References
+
+   1. https://www.oit-ilo.example.org/fr/rss/communiques
+   2. https://www.oit-ilo.example.org/en/news/cote-divoire-cocoa-social-protection
+   3. https://www.oit-ilo.example.org/fr/salle-de-presse/communiques/cocoa#main
+   4. https://www.oit-ilo.example.org/fr
+   5. https://www.oit-ilo.example.org/fr
+  16. https://www.oit-ilo.example.org/fr/themes/protection-sociale
+  17. https://www.conseilcafecacao.example.ci/
+  18. https://www.oit-ilo.example.org/fr/departements/protection-sociale
+  19. https://www.dfae.example.admin.ch/ddc
+  20. mailto:afrique.presse@ilo.org
+  26. https://www.oit-ilo.example.org/fr/confidentialite"""),
+    ],
+    gold=dict(
+        title=H481_TITLE,
+        dateline=dl("GENEVA", None),
+        organisations=[org("International Labour Organization", "ILO"), org("Government of Côte d’Ivoire"),
+                       org("Conseil du café-cacao"), org("Swiss Agency for Development and Cooperation", "SDC")],
+        places=[place("Côte d’Ivoire", "CI"), place("Geneva"), place("West Africa"), place("San-Pédro"),
+                place("Soubré"), place("Daloa")],
+        figures=[
+            fig("150,000 cocoa farmers", 150000, "farmers"),
+            fig("2027", 2027, None, "year"),
+            fig("Fewer than one in ten", 0.1, None, "other", qualifier="Fewer than"),
+            fig("CFA francs 1,000", 1000, "CFA francs", "money", currency="XOF"),
+            fig("about US$1.80", 1.8, "US$", "money", qualifier="about", currency="USD"),
+            fig("CFA francs 5", 5, "CFA francs", "money", currency="XOF"),
+            fig("three-year", 3, "year", "duration"),
+            fig("CHF 4.5 million", 4500000, "CHF", "money", currency="CHF"),
+        ],
+        phones=[phone("+41227996154"), phone("+41795126608")],
+        emails=["afrique.presse@ilo.org"],
+        contacts=[contact(None, None, "ILO Department of Communication and Public Information",
+                          ["+41227996154", "+41795126608"], ["afrique.presse@ilo.org"])],
+        notes="The ILO's French site (real body, invented news, people and numbers) as a text browser dumps it "
+              "(lynx -dump; new shape, new tag text-browser-dump): an English release under French chrome, "
+              "language 'en'. Boilerplate: the '#[1]... [2]alternate' link-relation line, the skip link, the site "
+              "name link and the '[logo-oit-fr.svg]' image line, the '* [n]label' menu items (with 'Salle de presse' "
+              "doubled), the language links, the 'Vous êtes ici :' breadcrumb, the French line saying the release "
+              "exists only in English, the 'Communiqué | date' line, the rule of underscores, the share links, the "
+              "copyright line wrapped over two lines and the whole 'References' list (numbered URLs, one of them the "
+              "contact's mailto). The title is the heading the dump prints at column 0. Article paragraphs are "
+              "indented by three spaces and wrapped at 77 columns: the indentation goes, wraps are joined, and the "
+              "link numbers glued before a link's words ('a [16]social protection scheme', 'Email: "
+              "[20]afrique.presse@ilo.org') are removed (the words stay). The contact block is four lines (each its "
+              "own clean line). Dateline 'GENEVA (ILO News) –': the place in capitals, no date (the page's date "
+              "stands only in the chrome), the place listed as 'Geneva'; 'ILO News' is the ILO's own news service "
+              "(not another organisation). 'by the end of 2027' gives '2027' (h431); 'Fewer than one in ten "
+              "smallholders' one proportion with its qualifier (h318); 'CFA francs 1,000' and 'CFA francs 5' XOF "
+              "with the currency before the number as unit (h216-h231), 'per kilogram' out; 'about US$1.80' the "
+              "converted amount; 'three-year' a duration (unit 'year'); 'CHF 4.5 million'; 'in January' no figure. "
+              "Organisations: the ILO, 'Government of Côte d’Ivoire' (an executive as a body; the country a place "
+              "too, standing alone in the title), the Conseil du café-cacao (French name in an English text, as "
+              "written), the SDC; the ILO's Social Protection Department stands inside a role (not listed). "
+              "'West Africa' a place. Contact: an office line with person null, Swiss numbers '+41 (0)22 ...' and a "
+              "mobile, an address at the real agency's domain with an invented mailbox.",
+    ),
+))
+
+# --------------------------------------------------------------------------- h482 territorial authority of Martinique: Creole name line, sargassum vigilance widget, a dateline with 'ce', a heading printed twice, a table read one cell a line, en dashes lost, a space before a comma, a caption in Martinican Creole, a freephone number, local numbers without code
+H482_ND = {"–": ""}
+PAGES.append(Page(
+    name="h482-ctm-sargasses-barrages-flottants",
+    meta={"site": "www.collectivitedemartinique.example.mq", "style": "territorial-authority-newsroom-creole-caption",
+          "defects": ["creole-caption", "table-cells", "duplicate-lines", "lost-dash", "double-space",
+                      "space-before-comma", "ticker", "menu", "breadcrumb", "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""Kolèktivité Teritoryal Matinik
+Collectivité territoriale de Martinique
+Accueil | La CTM | Vos démarches | Territoire | Actualités | Salle de presse | Contact
+Accueil > Salle de presse > Communiqués
+Vigilance sargasses (02/12 – 7 h) : Le Robert 🔴 · Le François 🟠 · Le Vauclin 🟠 · Sainte-Anne 🟢 · Trinité 🟢
+Communiqué – 02/12/2025"""),
+        P("Sargasses : la Collectivité territoriale de Martinique déploie 4,2 km de barrages flottants sur la côte "
+          "atlantique"),
+        P("Fort-de-France, ce mardi 2 décembre 2025[[  || ]]– La Collectivité territoriale de Martinique (CTM) a "
+          "commencé lundi l’installation de 4,2 kilomètres de barrages flottants devant les baies du Robert, du "
+          "François et du Vauclin, où les échouements de sargasses ont atteint 38 000 tonnes depuis janvier. Le "
+          "chantier, d’un montant de 7,6 M€, est financé à 70 % par l’État et à 30 % par la CTM[[ ,||,]] "
+          "qui en assure la maîtrise d’ouvrage."),
+        P("Niveaux d’alerte au 1er décembre"),
+        B("Niveaux d’alerte au 1er décembre"),
+        X("Commune\nNiveau\nTonnes ramassées en novembre\nLe Robert\nRouge\n6 400\nLe François\nOrange\n4 150\n"
+          "Le Vauclin\nOrange\n2 980",
+          "Commune Niveau Tonnes ramassées en novembre\nLe Robert Rouge 6 400\nLe François Orange 4 150\n"
+          "Le Vauclin Orange 2 980"),
+        P(trip("« Au Robert, des familles respirent de l’hydrogène sulfuré depuis des mois. Nous devons agir avant "
+               "la saison cyclonique – pas après », a déclaré le président du conseil exécutif, Serge "
+               "Lapierre-Alcindor.", {"–": ""})),
+        P("Baraj flotan-an douvan bé Wobè, 1é désanm 2025. © CTM / M. Rosette"),
+        P("Les riverains peuvent signaler un échouement au numéro vert 0800 97 20 20, du lundi au samedi, ou sur "
+          "l’application Sargasses 972."),
+        L("Contact presse : Direction de la communication de la CTM – 05 96 59 63 00 – 06 96 45 21 07 – "
+          "presse@ctm.example.mq"),
+        B("""Partager : Facebook | X | LinkedIn | Courriel
+Collectivité territoriale de Martinique – Rue Gaston-Defferre – CS 30137 – 97201 Fort-de-France Cedex – Standard : 05 96 72 60 00
+© 2025 CTM – Mentions légales – Accessibilité : partiellement conforme"""),
+    ],
+    gold=dict(
+        title="Sargasses : la Collectivité territoriale de Martinique déploie 4,2 km de barrages flottants sur la "
+              "côte atlantique",
+        dateline=dl("Fort-de-France", "2025-12-02"),
+        organisations=[org("Collectivité territoriale de Martinique", "CTM")],
+        places=[place("Fort-de-France"), place("Le Robert"), place("Le François"), place("Le Vauclin"),
+                place("Wobè")],
+        figures=[
+            fig("4,2 km", 4.2, "km", "other"),
+            fig("mardi 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("4,2 kilomètres", 4.2, "kilomètres", "other"),
+            fig("38 000 tonnes", 38000, "tonnes", "other"),
+            fig("7,6 M€", 7600000, "M€", "money", currency="EUR"),
+            fig("70 %", 70, "%", "percent"),
+            fig("30 %", 30, "%", "percent"),
+            fig("1er décembre", "--12-01", None, "date"),
+            fig("6 400", 6400, None, "other"),
+            fig("4 150", 4150, None, "other"),
+            fig("2 980", 2980, None, "other"),
+            fig("1é désanm 2025", "2025-12-01", None, "date"),
+        ],
+        phones=[phone("+33800972020"), phone("+596596596300"), phone("+596696452107")],
+        emails=["presse@ctm.example.mq"],
+        contacts=[contact(None, None, "Direction de la communication de la CTM", ["+596596596300", "+596696452107"],
+                          ["presse@ctm.example.mq"])],
+        notes="The Collectivité territoriale de Martinique (real body, invented news, people and numbers). Boilerplate: "
+              "the Creole and French name lines, menu, breadcrumb, a sargassum vigilance widget with coloured dots per "
+              "commune (ticker; its communes and clock are chrome, no places, no figures), the type/date line, the "
+              "second copy of the heading printed twice (duplicate-lines), share line, footer with CS box, 97201 "
+              "postcode and switchboard (chrome, not a phone), copyright line. Dateline 'Fort-de-France, ce mardi 2 "
+              "décembre 2025  –': the demonstrative 'ce' stays out of the figure ('mardi 2 décembre 2025', h104-h119); "
+              "the en dash of the dateline is kept but two spaces stand before it (removed, double-space), and the "
+              "quote's inserted dash was lost, leaving two spaces ('cyclonique  pas après'): the dash comes back "
+              "(lost-dash). A space before a comma ('la CTM , qui'): removed. The table is read one cell a line "
+              "(table-cells): each row one clean line, cells joined by one space, header row too; the cells are "
+              "tonnages whose unit the header row gives (kind other, unit null, h344-h359 caption rule); the "
+              "heading's 'au 1er décembre' gives '1er décembre' (no year in that heading). The photo caption is in "
+              "Martinican Creole (new tag creole-caption; article text like an English caption): its date '1é "
+              "désanm 2025' (1 December 2025) is a date figure as written, and 'bé Wobè' (the Robert bay in Creole) "
+              "gives the place 'Wobè' beside 'Le Robert' (two names of one place, README 'Geneva'/'Genève'). "
+              "Communes named after a contracted article ('baies du Robert, du François et du Vauclin') are listed as "
+              "the table writes them ('Le Robert', h152-h167 'Les Rousses'). '4,2 km' (title) and '4,2 kilomètres' "
+              "two texts; '7,6 M€' with unit 'M€'; 'depuis janvier' no figure; 'l’État' generic; the application "
+              "'Sargasses 972' a name (no figure). The freephone '0800 97 20 20' is offered to the public: a phone "
+              "(+33 800 ..., French national freephone) without contact (README h40-h55). Contact: the office line "
+              "(person null), local numbers '05 96 ...' and '06 96 ...' taking +596 (the page's territory).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h483 French embassy in Papua New Guinea's press release sent as a newsletter, seen in a webmail: folder list, sender and date lines, blocked-images line, image alt placeholders, a BOM inside words, unsubscribe footer, storage line
+H483_Z = "\ufeff"
+PAGES.append(Page(
+    name="h483-ambafrance-png-fonds-pacifique-eau-gulf-webmail",
+    meta={"site": "webmail.example-courrier.fr", "style": "embassy-newsletter-webmail-view-pacific",
+          "defects": ["webmail-chrome", "zero-width-chars", "newsletter-chrome"]},
+    blocks=[
+        B("""Courrier – Messagerie
+Rechercher dans les messages
+Nouveau message
+Boîte de réception (214)
+Favoris
+Envoyés
+Brouillons
+Indésirables
+Corbeille
+Communiqué – Le Fonds Pacifique finance l’eau de neuf villages du Gulf
+Ambassade de France en PNG <lettre@ambafrance-pg.example.org>
+À : moi
+mar. 2 déc. 2025, 09:14 (il y a 3 heures)
+☆ Répondre | Transférer | ⋮
+Les images ne sont pas affichées. Afficher les images ci-dessous – Toujours afficher les images de lettre@ambafrance-pg.example.org
+[Logo : Ambassade de France en Papouasie-Nouvelle-Guinée et aux Îles Salomon]
+Communiqué de presse"""),
+        P("Papouasie-Nouvelle-Guinée : le Fonds Pacifique finance l’eau de neuf villages de la province de Gulf"),
+        P("Port Moresby, 2/12/2025 — L’Ambassade de France en Papouasie-Nouvelle-Guinée annonce le financement, par "
+          "le Fonds Pacifique, de neuf systèmes de captage d’eau de pluie dans la province de Gulf, pour un montant "
+          "de 285 000 kina (environ 62 000 euros)."),
+        P("Les travaux, confiés à l’association Wara Bilong Olgeta (WBO), bénéficieront à quelque 3 400 habitants "
+          "des districts de Ke[[" + H483_Z + "||]]rema et de Kikori. Chaque village recevra deux cuves de 10 000 "
+          "litres et une formation à l’entre[[" + H483_Z + "||]]tien."),
+        B("[Photo : cuve de récupération d’eau de pluie à Kerema]"),
+        P("« Wara em i laip », résume la présidente de WBO, Grace Kaupa : « l’eau, c’est la vie ». Dans la "
+          "province, moins d’un foyer sur cinq a accès à l’eau potable à moins de 30 minutes de marche."),
+        P("Le Fonds Pacifique, doté de 1,2 million d’euros par an, soutient des projets dans 17 pays et territoires "
+          "de la région."),
+        L("Contact presse : Service de presse de l’Ambassade – (+675) 321 4470 – presse@ambafrance-pg.example.org"),
+        B("""Vous recevez ce message car vous êtes inscrit(e) à la liste de diffusion de l’Ambassade de France en Papouasie-Nouvelle-Guinée.
+Se désinscrire | Gérer vos préférences
+Ambassade de France – Defens Haus, 7e étage – PO Box 1155, Port Moresby
+Répondre | Répondre à tous | Transférer
+2,4 Go utilisés sur 15 Go
+Conditions d’utilisation · Confidentialité · Dernière activité : il y a 12 minutes"""),
+    ],
+    gold=dict(
+        title="Papouasie-Nouvelle-Guinée : le Fonds Pacifique finance l’eau de neuf villages de la province de Gulf",
+        dateline=dl("Port Moresby", "2025-12-02"),
+        organisations=[org("Fonds Pacifique"), org("Ambassade de France en Papouasie-Nouvelle-Guinée"),
+                       org("Wara Bilong Olgeta", "WBO")],
+        places=[place("Papouasie-Nouvelle-Guinée", "PG"), place("Gulf"), place("Port Moresby"), place("Kerema"),
+                place("Kikori")],
+        figures=[
+            fig("neuf villages", 9, "villages"),
+            fig("2/12/2025", "2025-12-02", None, "date"),
+            fig("neuf systèmes", 9, "systèmes"),
+            fig("285 000 kina", 285000, "kina", "money", currency="PGK"),
+            fig("environ 62 000 euros", 62000, "euros", "money", qualifier="environ", currency="EUR"),
+            fig("quelque 3 400 habitants", 3400, "habitants", qualifier="quelque"),
+            fig("deux cuves", 2, "cuves"),
+            fig("10 000 litres", 10000, "litres", "other"),
+            fig("moins d’un foyer sur cinq", 0.2, None, "other", qualifier="moins d’"),
+            fig("moins de 30 minutes", 30, "minutes", "duration", qualifier="moins de"),
+            fig("1,2 million d’euros", 1200000, "euros", "money", currency="EUR"),
+            fig("17 pays", 17, "pays"),
+        ],
+        phones=[phone("+6753214470")],
+        emails=["presse@ambafrance-pg.example.org"],
+        contacts=[contact(None, None, "Service de presse de l’Ambassade", ["+6753214470"],
+                          ["presse@ambafrance-pg.example.org"])],
+        notes="The French embassy in Papua New Guinea's press release (real embassy, invented news, people and "
+              "numbers) as a newsletter read in a webmail (new shape, new tag webmail-chrome): the webmail's name, "
+              "search, 'Nouveau message' and folder lines, the message's subject line (it repeats the news in other "
+              "words: not the title), the sender line with its address (not listed, as a mail header's sender, "
+              "h168-h183), 'À : moi', the date line with its relative time, the action line, the blocked-images line, "
+              "the bottom reply line, the storage line ('2,4 Go utilisés sur 15 Go': no figures) and the legal and "
+              "activity line are boilerplate; the newsletter's own furniture (the logo's alt text shown as "
+              "'[Logo : ...]', the 'Communiqué de presse' label, the unsubscribe and preferences lines and the "
+              "embassy's postal footer with 'PO Box 1155' and '7e étage') is boilerplate too (newsletter-chrome), and "
+              "so is the photo's alt text shown in brackets where the image is blocked ('[Photo : ...]': an image "
+              "placeholder, not a caption). The release's own title (the newsletter's heading) is the title. Two "
+              "U+FEFF (zero-width no-break space, a BOM left by the mailing tool) sit inside 'Kerema' (after 'Ke') "
+              "and 'entretien' (after 'entre'): removed (zero-width-chars). Dateline 'Port Moresby, 2/12/2025 —' (slashed date "
+              "without zero padding, em dash; new shape): figure '2/12/2025'. The embassy announcing the funding is "
+              "listed (the release's source acting, h403), PNG then a place from the title; 'Îles Salomon' stands "
+              "only in the logo's alt text. The Tok Pisin words 'Wara em i laip' in the quote are article text (no "
+              "tag: a quote in the local language translated at once). Kina (new currency: '285 000 kina', PGK, "
+              "unit as written); 'environ 62 000 euros' the converted amount; 'neuf villages' (title) and 'neuf "
+              "systèmes' two texts; 'moins d’un foyer sur cinq' one proportion (0.2); 'par an' out. 'province de "
+              "Gulf' gives 'Gulf' (iso null). Contact: the embassy's press service (person null), a Port Moresby "
+              "landline '(+675) 321 4470' (new code, seven digits).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h484 Franco-Tanzanian marine-science centre in Zanzibar in the seed's shape: fixed menu with bare '-', doubled labels and glued label+blurb lines, old-CMS wraps at about 50-60 columns with a split number, straight apostrophes, œ dropped, 'oeuvrer' kept, 'Zanzibar -' dateline, seed contact block with 'Ext.' and mailto debris, a local mobile
+PAGES.append(Page(
+    name="h484-cftsm-zanzibar-herbiers-marins-drone",
+    meta={"site": "www.cftsm-zanzibar.example.tz", "style": "marine-research-centre-seed-menu-indian-ocean",
+          "defects": ["menu", "duplicate-lines", "heading-glued", "hard-wrap", "wrapped-number", "lost-oe",
+                      "oe-written-out", "html-debris"]},
+    wrap=60, jitter=10,
+    blocks=[
+        B("""-
+Qui sommes-nous
+Qui sommes-nousLe Centre franco-tanzanien des sciences de la mer est un centre de recherche fondé en 2011 à Zanzibar pour étudier les écosystèmes côtiers de l'océan Indien occidental avec les communautés de pêcheurs.
+Recherche
+Recherche
+- Océanographie
+- Pêche artisanale
+- Herbiers et mangroves
+- Données ouvertes
+-
+Nos actions
+Nos actionsDepuis 2011, le centre forme chaque année une quarantaine de techniciens tanzaniens et accueille des étudiants de 12 universités partenaires.
+Partenariats
+Partenariats
+- Publications
+- Kiswahili | Français | English
+-
+Agir
+Agir
+Nous rejoindre
+Nous rejoindre"""),
+        P("Des herbiers marins cartographiés par drone autour d'Unguja et de Pemba", nowrap=True),
+        P("Zanzibar - Le Centre franco-tanzanien des sciences de la mer (CFTSM) et l'Institut des sciences marines de "
+          "l'Université de Dar es Salaam ont achevé la cartographie par drone de 2⏎350 hectares d'herbiers marins "
+          "autour des îles d'Unguja et de Pemba, un travail mis en œuvre depuis 18 mois avec 14 pêcheuses du village "
+          "de Chwaka.", oe="drop"),
+        P("Les herbiers stockent jusqu'à 35 fois plus de carbone par hectare que les forêts tropicales, selon les "
+          "chercheurs. Or près d'un quart des surfaces relevées en 2009 ont disparu, principalement à cause du "
+          "dragage des chenaux et de la culture d'algues sur filières."),
+        P("« Les femmes de Chwaka connaissent chaque herbier depuis l'enfance. Le drone ne fait que confirmer ce "
+          "qu'elles observent », explique Halima Juma Said, coordinatrice du projet au CFTSM, qui continuera "
+          "d'oeuvrer avec les pêcheuses pour suivre les zones restaurées."),
+        P("Le programme, financé à hauteur de 1,4 million d'euros par l'Agence française de développement (AFD) et "
+          "de 2,1 milliards de shillings tanzaniens par le gouvernement révolutionnaire de Zanzibar, prévoit de "
+          "restaurer 120 hectares d'ici à 2028 et de former 60 jeunes plongeurs."),
+        L("""Pour plus d'informations, veuillez contacter:
+Mariam Salum Khamis
+CFTSM Zanzibar
+Tél. : +255 (0)24 223 3071 Ext. 204
+Mobile : 0777 412 906
+E-mail :
+[["mailto:m.khamis@cftsm.example.tz">||]]m.khamis@cftsm.example.tz"""),
+    ],
+    gold=dict(
+        title="Des herbiers marins cartographiés par drone autour d'Unguja et de Pemba",
+        dateline=dl("Zanzibar", None),
+        organisations=[org("Centre franco-tanzanien des sciences de la mer", "CFTSM"),
+                       org("Institut des sciences marines de l'Université de Dar es Salaam"),
+                       org("Agence française de développement", "AFD"),
+                       org("gouvernement révolutionnaire de Zanzibar")],
+        places=[place("Unguja"), place("Pemba"), place("Zanzibar"), place("Chwaka")],
+        figures=[
+            fig("2 350 hectares", 2350, "hectares", "other"),
+            fig("18 mois", 18, "mois", "duration"),
+            fig("14 pêcheuses", 14, "pêcheuses"),
+            fig("jusqu'à 35 fois", 35, "fois", "other", qualifier="jusqu'à"),
+            fig("près d'un quart", 0.25, None, "other", qualifier="près d'"),
+            fig("en 2009", 2009, None, "year"),
+            fig("1,4 million d'euros", 1400000, "euros", "money", currency="EUR"),
+            fig("2,1 milliards de shillings tanzaniens", 2100000000, "shillings tanzaniens", "money",
+                currency="TZS"),
+            fig("120 hectares", 120, "hectares", "other"),
+            fig("2028", 2028, None, "year"),
+            fig("60 jeunes", 60, "jeunes"),
+        ],
+        phones=[phone("+255242233071", extension="204"), phone("+255777412906")],
+        emails=["m.khamis@cftsm.example.tz"],
+        contacts=[contact("Mariam Salum Khamis", None, "CFTSM Zanzibar", ["+255242233071", "+255777412906"],
+                          ["m.khamis@cftsm.example.tz"])],
+        notes="A made-up Franco-Tanzanian marine-science centre in Zanzibar (Tanzania) in the seed's shape: a fixed "
+              "menu with bare '-' lines, doubled labels, '- label' items (one of them the Kiswahili/French/English "
+              "line), and two labels glued to their blurb ('Qui sommes-nousLe Centre ...', 'Nos actionsDepuis "
+              "2011 ...'): all boilerplate, their numbers no figures. Old-CMS wraps at about 50-60 columns, joined; "
+              "one splits '2' / '350 hectares' (wrapped-number). Straight apostrophes kept as written (the seed's "
+              "typography); the one œ of the first paragraph dropped ('mis en uvre'): restored; 'oeuvrer' kept (valid "
+              "spelling). Dateline 'Zanzibar - ' (the seed's 'Italie - ' shape): place, date null. Figures: '18 "
+              "mois' (depuis 18 mois) a duration; 'jusqu'à 35 fois plus de carbone' a ratio with unit 'fois' and "
+              "its straight-apostrophe qualifier (h200-h215, h341); 'près d'un quart' a fraction; 'relevées en "
+              "2009' gives 'en 2009'; 'par hectare' out; 'd'ici à 2028' gives '2028'; Tanzanian shillings (new "
+              "currency, TZS, unit as written). Organisations: the CFTSM; the marine-science institute listed "
+              "under its whole name with its university (README nested-name rule; 'Dar es Salaam' inside it only, "
+              "not a place); the AFD; 'gouvernement révolutionnaire de Zanzibar' (an executive as a body, "
+              "h88-h103), Zanzibar a place too from the dateline. 'îles d'Unguja et de Pemba' give 'Unguja' and "
+              "'Pemba'; 'village de Chwaka' gives 'Chwaka'. The seed contact block: person, office label 'CFTSM "
+              "Zanzibar' (the contact's organisation as written, README 'OIM Rome'), a landline '+255 (0)24 223 3071 "
+              "Ext. 204' (+255, new code: bracketed trunk 0, extension), a local mobile '0777 412 906' (trunk 0 "
+              "dropped, +255 by the page), 'E-mail :' and the mailto debris (removed, the address kept).",
     ),
 ))
