@@ -2887,6 +2887,8 @@ class _Finder:
         start = s
         currency = None
         cm = self._currency_before(s)
+        if cm and cm.group("cur").lower() in self.words["money_by_country"] and self._currency(cm.group("cur"), cm.start()) is None:
+            cm = None  # `le modèle SR 250` in Paris: the Seychelles' (or Saudi) rupee's letters only where the page pays in it
         if cm:
             currency = cm.group("cur")
             start = cm.start()
