@@ -1282,3 +1282,328 @@ E-mail :
               "dropped, +255 by the page), 'E-mail :' and the mailto debris (removed, the address kept).",
     ),
 ))
+
+# --------------------------------------------------------------------------- h485 UNHCR operational update on Libya in a document-sharing viewer: viewer chrome ('Upload: others', 'Embed Size (px)', 'Citation preview'), letterhead, dot-leader table of contents, key-figure bullets with a per-mille rate, two columns read alternately, a hyphen left inside a line, running header/footer, a trunk 0 kept after the code
+def simple_wrap(text: str, width: int) -> list[str]:
+    lines, cur = [], ""
+    for w in text.split(" "):
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    lines.append(cur)
+    return lines
+
+
+def interleave(left: list[str], right: list[str]) -> str:
+    out = []
+    for i in range(max(len(left), len(right))):
+        if i < len(left):
+            out.append(left[i])
+        if i < len(right):
+            out.append(right[i])
+    return "\n".join(out)
+
+
+H485_LH = "Koufra : l’afflux se poursuit"
+H485_L = ("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a enregistré 52 400 réfugiés soudanais à "
+          "Koufra depuis avril 2023, dont 41 % d’enfants. Près de 1 300 personnes arrivent encore chaque semaine du "
+          "Darfour, après un trajet de plus de 1 000 kilomètres dans le désert.")
+H485_RH = "Protection et assistance"
+H485_R_RAW = ("Avec le Croissant-Rouge libyen, le HCR verse une allocation de 450 dinars libyens par famille et par "
+              "mois aux 3 800 ménages les plus vulnérables. Les équipes ont recensé 620 survivants de violences et de "
+              "persécu- tions, orientés vers un soutien psychosocial.")
+H485_R = H485_R_RAW.replace("persécu- tions", "persécutions")
+H485_P2 = ("Au 30 novembre, l’appel de 68,5 millions de dollars du HCR pour la Libye n’était financé qu’à 27 %. Le "
+           "Programme alimentaire mondial (PAM) distribue en outre des rations à 22 000 personnes par mois à Koufra.")
+PAGES.append(Page(
+    name="h485-hcr-libye-koufra-mise-a-jour-pdf",
+    meta={"site": "www.docuthek.example.net", "style": "document-sharing-viewer-pdf-un-agency-libya",
+          "defects": ["pdf-chrome", "dot-leaders", "page-furniture", "column-interleave", "pdf-hyphenation",
+                      "trunk-zero-kept"]},
+    blocks=[
+        B("""Docuthek – partagez et lisez des documents
+Rechercher
+Se connecter
+HCR_Libye_MAJ_operationnelle_21_dec2025.pdf
+Upload: others
+View: 1 208
+Category: Documents
+Post on 03-Dec-2025
+Embed Size (px)
+344 x 292429 x 357514 x 422768 x 600
+URL
+of 2
+Citation preview
+HCR – Haut-Commissariat des Nations unies pour les réfugiés
+LIBYE
+MISE À JOUR OPÉRATIONNELLE N° 21"""),
+        P("LIBYE : LE HCR RENFORCE L’AIDE AUX RÉFUGIÉS SOUDANAIS À KOUFRA"),
+        X(" " * 58 + "Tripoli, le 3 décembre 2025", "Tripoli, le 3 décembre 2025"),
+        B("""SOMMAIRE
+Chiffres clés ............................................ 1
+Koufra : l’afflux se poursuit ........................... 1
+Protection et assistance ................................ 1
+Financement et contacts ................................. 2"""),
+        P("Chiffres clés"),
+        L("""• 52 400 réfugiés enregistrés à Koufra
+• 68,5 millions de dollars requis pour 2026
+• Taux de natalité dans les sites d’accueil : 31 ‰"""),
+        X(interleave([H485_LH] + simple_wrap(H485_L, 46), [H485_RH] + simple_wrap(H485_R_RAW, 46)),
+          "\n".join([H485_LH, H485_L, H485_RH, H485_R])),
+        B("""HCR Libye – Mise à jour opérationnelle n° 21                                    — 1 —
+Libye – Mise à jour opérationnelle – décembre 2025"""),
+        P("Financement"),
+        X("\n".join(simple_wrap(H485_P2, 92)), H485_P2),
+        P("Contacts"),
+        L("""Leïla Ben Amer, chargée des relations extérieures, Tripoli – benamer@unhcr.org – +218 (0)91 724 5603 – +218 021 333 41 90
+Marc-Antoine Lefebvre, porte-parole, Genève – lefebvrm@unhcr.org – +41 79 218 44 07"""),
+        B("""HCR Libye – Mise à jour opérationnelle n° 21                                    — 2 —
+Related Documents
+Libye : plan de réponse régional pour les réfugiés soudanais 2026
+Tchad : mise à jour opérationnelle n° 44
+Report this document
+© 2025 Docuthek – All rights reserved"""),
+    ],
+    gold=dict(
+        title="LIBYE : LE HCR RENFORCE L’AIDE AUX RÉFUGIÉS SOUDANAIS À KOUFRA",
+        dateline=dl("Tripoli", "2025-12-03"),
+        organisations=[org("Haut-Commissariat des Nations unies pour les réfugiés", "HCR"),
+                       org("Croissant-Rouge libyen"), org("Programme alimentaire mondial", "PAM")],
+        places=[place("Libye", "LY"), place("Koufra"), place("Tripoli"), place("Darfour"), place("Genève")],
+        figures=[
+            fig("le 3 décembre 2025", "2025-12-03", None, "date"),
+            fig("52 400 réfugiés", 52400, "réfugiés"),
+            fig("68,5 millions de dollars", 68500000, "dollars", "money", currency="USD"),
+            fig("2026", 2026, None, "year"),
+            fig("31 ‰", 31, "‰", "other"),
+            fig("avril 2023", 2023, None, "year"),
+            fig("41 %", 41, "%", "percent"),
+            fig("Près de 1 300 personnes", 1300, "personnes", qualifier="Près de"),
+            fig("plus de 1 000 kilomètres", 1000, "kilomètres", "other", qualifier="plus de"),
+            fig("450 dinars libyens", 450, "dinars libyens", "money", currency="LYD"),
+            fig("3 800 ménages", 3800, "ménages"),
+            fig("620 survivants", 620, "survivants"),
+            fig("30 novembre", "--11-30", None, "date"),
+            fig("27 %", 27, "%", "percent"),
+            fig("22 000 personnes", 22000, "personnes"),
+        ],
+        phones=[phone("+218917245603"), phone("+218213334190"), phone("+41792184407")],
+        emails=["benamer@unhcr.org", "lefebvrm@unhcr.org"],
+        contacts=[contact("Leïla Ben Amer", "chargée des relations extérieures", None,
+                          ["+218917245603", "+218213334190"], ["benamer@unhcr.org"]),
+                  contact("Marc-Antoine Lefebvre", "porte-parole", None, ["+41792184407"], ["lefebvrm@unhcr.org"])],
+        notes="A UNHCR operational update on Libya (real body, invented news, people and numbers) in a "
+              "document-sharing viewer (the survey's shape: site name, search and login lines, file-name line, "
+              "'Upload: others', 'View: 1 208', 'Category: Documents', 'Post on 03-Dec-2025', 'Embed Size (px)' and "
+              "its sizes line, 'URL', 'of 2', 'Citation preview' above the PDF text; 'Related Documents' with two "
+              "titles, 'Report this document' and the copyright below): boilerplate (pdf-chrome). The PDF has no "
+              "CMS title: its letterhead (agency name, 'LIBYE', the update's number) is boilerplate (h56-h71), its "
+              "capital title line is the title, the right-aligned 'Tripoli, le 3 décembre 2025' the dateline on its "
+              "own line; the 'SOMMAIRE' table of contents with dot leaders and page numbers, the running footer with "
+              "'— 1 —' / '— 2 —' and the page-2 running header are boilerplate. 'Chiffres clés' (heading) and its "
+              "three bullets are article lines. The two columns of page 1 were extracted one line from each in turn "
+              "(column-interleave): the clean text gives the left column's heading and paragraph, then the right "
+              "column's (h247). The right column keeps a hyphen inside a line ('persécu- tions'): joined "
+              "(pdf-hyphenation, h320). A per-mille rate ('31 ‰', new figure shape): kind other, unit '‰', value 31 "
+              "as written (decided here; '%' alone gives kind percent). '52 400 réfugiés' once (bullet and body, the "
+              "body's 'soudanais' after the noun); '68,5 millions de dollars' once (bullet and page 2); 'requis pour "
+              "2026' gives '2026'; 'depuis avril 2023' gives 'avril 2023'; 'Au 30 novembre' gives '30 novembre' "
+              "(no year in that sentence, h408-h423); 'par famille et par mois', 'chaque semaine', 'par mois' out; "
+              "'450 dinars libyens' (new currency LYD); 'n° 21' no figure. Places: 'LIBYE' (title) and 'la Libye' "
+              "give 'Libye' (LY); Koufra, Darfour, Tripoli; the contact lines' cities are places (Genève). "
+              "Organisations: the HCR spelt out in the body, the Croissant-Rouge libyen (partner), the PAM. "
+              "Contacts: two lines with person, role, city, e-mail and numbers; '+218 (0)91 ...' has its bracketed "
+              "trunk 0 (fine) while '+218 021 333 41 90' keeps the trunk 0 after the code (dropped: +218213334190, "
+              "trunk-zero-kept).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h486 French consulate general in Guangzhou's article on a Chinese messaging platform's official account: Chinese chrome (original mark, account, date and province line, follow call, read and 'wow' counters, comment area), full-width punctuation typed with a Chinese input method
+FW = [(", ", "，"), (" (", "（"), (")", "）"), (". ", "。")]
+
+
+def fullwidth(clean: str, pairs=FW) -> str:
+    """Markup for text typed with a Chinese input method: ', ' -> '，', ' (' -> '（', ')' -> '）', '. ' -> '。'."""
+    out = clean
+    for c, r in pairs:
+        out = out.replace(c, f"[[{r}||{c}]]")
+    return out
+
+
+H486_P1 = ("Canton, le 2 décembre 2025 — Le Consulat général de France à Canton et Campus France Chine organisent le "
+           "samedi 13 décembre 2025, de 10 h à 17 h, le Salon des études en France, à l’hôtel Garden de Canton. "
+           "Quelque 1 200 visiteurs sont attendus, ainsi que 46 établissements français d’enseignement supérieur.")
+H486_P2 = ("En 2024, plus de 11 500 étudiants chinois ont choisi la France, soit une hausse de 8 % en un an. Les frais "
+           "d’inscription dans les universités publiques restent fixés à 2 895 euros par an en licence (environ "
+           "22 400 yuans).")
+PAGES.append(Page(
+    name="h486-consulat-canton-salon-etudes-wechat",
+    meta={"site": "mp.weixin.example.cn", "style": "consulate-messaging-platform-official-account-article",
+          "defects": ["wechat-article", "fullwidth-punctuation", "votes-widget", "comments-widget"]},
+    blocks=[
+        B("""原创 法国驻广州总领事馆 Consulat de France à Canton
+2025年12月2日 17:30 广东
+点击上方蓝字关注我们"""),
+        P("Canton : 1 200 étudiants chinois attendus au Salon des études en France le 13 décembre"),
+        P(fullwidth(H486_P1)),
+        P(fullwidth(H486_P2)),
+        P("« La France veut accueillir 30 000 étudiants chinois d’ici 2030. Ce salon est la porte d’entrée », a "
+          "rappelé la consule générale, Hélène Martin-Zhao."),
+        P("L’entrée est gratuite sur inscription auprès de Campus France Chine."),
+        L("""Contact presse
+Service de presse du Consulat général de France à Canton
+Tél. : +86 (20) 8365 9120 / 138-2451-9067
+presse.canton@diplomatie.example.gouv.fr"""),
+        B("""编辑：Li Na | 审核：Consulat de France à Canton
+预览时标签不可点
+微信扫一扫 关注该公众号
+阅读 3.2万
+在看 118 · 分享 · 收藏 · 赞 246
+写留言
+精选留言
+小林同学：Merci ! 需要提前预约吗？
+作者：Oui, l’inscription en ligne est obligatoire.
+Amélie 在广州：Super initiative 👏
+已无更多数据"""),
+    ],
+    gold=dict(
+        title="Canton : 1 200 étudiants chinois attendus au Salon des études en France le 13 décembre",
+        dateline=dl("Canton", "2025-12-02"),
+        organisations=[org("Consulat général de France à Canton"), org("Campus France Chine")],
+        places=[place("Canton"), place("France", "FR")],
+        figures=[
+            fig("1 200 étudiants", 1200, "étudiants"),
+            fig("le 13 décembre", "--12-13", None, "date"),
+            fig("le 2 décembre 2025", "2025-12-02", None, "date"),
+            fig("samedi 13 décembre 2025", "2025-12-13", None, "date"),
+            fig("Quelque 1 200 visiteurs", 1200, "visiteurs", qualifier="Quelque"),
+            fig("46 établissements", 46, "établissements"),
+            fig("En 2024", 2024, None, "year"),
+            fig("plus de 11 500 étudiants", 11500, "étudiants", qualifier="plus de"),
+            fig("8 %", 8, "%", "percent"),
+            fig("2 895 euros", 2895, "euros", "money", currency="EUR"),
+            fig("environ 22 400 yuans", 22400, "yuans", "money", qualifier="environ", currency="CNY"),
+            fig("30 000 étudiants", 30000, "étudiants"),
+            fig("2030", 2030, None, "year"),
+        ],
+        phones=[phone("+862083659120"), phone("+8613824519067")],
+        emails=["presse.canton@diplomatie.example.gouv.fr"],
+        contacts=[contact(None, None, "Service de presse du Consulat général de France à Canton",
+                          ["+862083659120", "+8613824519067"], ["presse.canton@diplomatie.example.gouv.fr"])],
+        notes="The French consulate general in Guangzhou (real body, invented news, people and numbers): its article "
+              "on a Chinese messaging platform's official account (new shape, new tag wechat-article). Boilerplate: "
+              "the 'original' mark with the account's Chinese and French names, the date/time and province line, "
+              "the follow call, the editor/reviewer credit line, the preview note, the scan-to-follow line, the read "
+              "counter ('阅读 3.2万' = 32 000 reads), the 'wow'/share/favourite/like line (votes-widget), the comment "
+              "field, the selected comments with the author's reply (comments-widget, their French words included) "
+              "and the end-of-data line: their numbers are no figures. The first two paragraphs were typed with a "
+              "Chinese input method: full-width commas, brackets and ideographic full stops ('Canton，le 2 "
+              "décembre', '（environ 22 400 yuans）', 'en un an。Les frais'); each comes back as the ASCII mark "
+              "with French spacing (', ' ; ' (' and ')' ; '. ' before the next sentence) (new tag "
+              "fullwidth-punctuation; decided here). Dateline 'Canton, le 2 décembre 2025 —' (em dash) once "
+              "repaired. 'le 13 décembre' (title, no year) and 'le samedi 13 décembre 2025' two date texts; 'de 10 h "
+              "à 17 h' clock times; 'En 2024' with its capital; 'en un an' no figure; 'par an' out; yuans (new "
+              "currency CNY, unit as written), 'environ 22 400 yuans' the converted amount; 'd’ici 2030' gives "
+              "'2030'. Organisations: the consulate general (co-organiser, acting) and Campus France Chine; 'Chine' "
+              "stands only inside that name (not a place), 'chinois' an adjective; 'la France' (chosen by students) "
+              "a place (FR); the hotel a venue. Contact: the press service (person null) with a Guangzhou landline "
+              "'+86 (20) 8365 9120' (bracketed area code) and a mobile written with hyphens after '/' without code "
+              "'138-2451-9067' (+86 by the page; new code).",
+    ),
+))
+
+# --------------------------------------------------------------------------- h487 UNICEF in São Tomé and Príncipe under Portuguese chrome: a CJK junk line, Portuguese menu and 'Notícias ▸' ticker, unaccented capital title, a dateline with a Portuguese date, ASCII-case damage, a paragraph in Latin-1 read as cp852, a quote without accents, dotless ı and U+2010, dobras
+PAGES.append(Page(
+    name="h487-unicef-sao-tome-moustiquaires-paludisme",
+    meta={"site": "saotome.unicef-pt.example.org", "style": "un-agency-country-office-portuguese-chrome",
+          "defects": ["stray-unicode-cjk", "foreign-ticker", "menu", "breadcrumb", "unaccented-capitals",
+                      "case-damage", "mojibake-cp852", "stripped-accents", "dotless-i", "stray-unicode-hyphen",
+                      "share-lines", "postcode-trap"]},
+    blocks=[
+        B("""鐃緒申鐃緒申鐃緒申
+UNICEF São Tomé e Príncipe
+Português | Français | English
+Início | O que fazemos | Relatórios | Comunicados | Contacte-nos
+Início › Comunicados de imprensa › Paludismo
+Notícias ▸ Vacinação contra o sarampo chega à Região Autónoma do Príncipe ▸ Novo centro de saúde em Neves"""),
+        P("[[SAO TOME-ET-PRINCIPE : 48 000 MOUSTIQUAIRES POUR PROTEGER LES ENFANTS DE MOINS DE 5 ANS||SAO "
+          "TOMÉ-ET-PRINCIPE : 48 000 MOUSTIQUAIRES POUR PROTÉGER LES ENFANTS DE MOINS DE 5 ANS]]"),
+        P("São Tomé, 1 de dezembro de 2025 – Le Fonds des Nations unies pour l’enfance (UNICEF) et le "
+          "[[ministÈre de la santÉ||ministère de la Santé]] de Sao Tomé-et-Principe ont lancé lundi la "
+          "distribution de 48 000 moustiquaires imprégnées d’insecticide aux familles des districts de Lobata et de "
+          "Cantagalo et de l’île de Principe."),
+        P("Le paludisme a fortement reculé dans le pays : 2 180 cas ont été notifiés en 2024, contre plus de 60 000 "
+          "au début des années 2000. Une hausse de 12 % a toutefois été observée depuis janvier, après une saison "
+          "des pluies exceptionnellement longue.", moji="cp852"),
+        P("« Chaque moustiquaire protège en moyenne deux enfants pendant trois ans. Nous visons une couverture de "
+          "90 % des ménages d’ici à mars 2026 », a déclaré la représentante de l’UNICEF, Ana Paula "
+          "Mendes-Fournier.", strip=True),
+        P("Chaque moustiquaire revient à environ 95 dobras. La campagne de [[vaccınatıon||vaccination]] contre la "
+          "rougeole, menée en parallèle lors d’un passage en [[porte‐à‐porte||porte-à-porte]], a touché 21 300 "
+          "enfants de 9 mois à 5 ans ; elle est financée par Gavi, l’Alliance du vaccin, et par le Japon à hauteur "
+          "de 740 000 dollars."),
+        L("Contact presse : Helena Carvalho, chargée de communication, UNICEF São Tomé – (+239) 222 18 47 – 990 45 "
+          "12 – hcarvalho@unicef.org"),
+        B("""Partilhar : Facebook | X | WhatsApp
+UNICEF São Tomé e Príncipe – Avenida Marginal 12 de Julho, C.P. 190, São Tomé
+© UNICEF 2025 – Termos de utilização – Privacidade"""),
+    ],
+    gold=dict(
+        title="SAO TOMÉ-ET-PRINCIPE : 48 000 MOUSTIQUAIRES POUR PROTÉGER LES ENFANTS DE MOINS DE 5 ANS",
+        dateline=dl("São Tomé", "2025-12-01"),
+        organisations=[org("Fonds des Nations unies pour l’enfance", "UNICEF"),
+                       org("ministère de la Santé de Sao Tomé-et-Principe"),
+                       org("Alliance du vaccin", "Gavi")],
+        places=[place("Sao Tomé-et-Principe", "ST"), place("São Tomé"), place("Lobata"), place("Cantagalo"),
+                place("Principe"), place("Japon", "JP")],
+        figures=[
+            fig("48 000 MOUSTIQUAIRES", 48000, "MOUSTIQUAIRES"),
+            fig("MOINS DE 5 ANS", 5, "ANS", "age", qualifier="MOINS DE"),
+            fig("1 de dezembro de 2025", "2025-12-01", None, "date"),
+            fig("48 000 moustiquaires", 48000, "moustiquaires"),
+            fig("2 180 cas", 2180, "cas"),
+            fig("en 2024", 2024, None, "year"),
+            fig("plus de 60 000", 60000, None, qualifier="plus de"),
+            fig("2000", 2000, None, "year"),
+            fig("12 %", 12, "%", "percent"),
+            fig("deux enfants", 2, "enfants"),
+            fig("trois ans", 3, "ans", "duration"),
+            fig("90 %", 90, "%", "percent"),
+            fig("mars 2026", 2026, None, "year"),
+            fig("environ 95 dobras", 95, "dobras", "money", qualifier="environ", currency="STN"),
+            fig("21 300 enfants", 21300, "enfants"),
+            fig("9 mois", 9, "mois", "age"),
+            fig("5 ans", 5, "ans", "age"),
+            fig("740 000 dollars", 740000, "dollars", "money", currency="USD"),
+        ],
+        phones=[phone("+2392221847"), phone("+2399904512")],
+        emails=["hcarvalho@unicef.org"],
+        contacts=[contact("Helena Carvalho", "chargée de communication", "UNICEF São Tomé",
+                          ["+2392221847", "+2399904512"], ["hcarvalho@unicef.org"])],
+        notes="UNICEF's office in São Tomé and Príncipe (real body, invented news, people and numbers): a French "
+              "release under Portuguese chrome. Boilerplate: a junk line of CJK characters at the page's start "
+              "(stray-unicode-cjk), the office's Portuguese name, the language line, the Portuguese menu and "
+              "breadcrumb, a Portuguese headline ticker 'Notícias ▸ ...' (foreign-ticker), the Portuguese share "
+              "line, the footer with 'Avenida Marginal 12 de Julho' and 'C.P. 190' (a postal box: no figures), the "
+              "copyright line. The capital title lost its accents ('SAO TOME-ET-PRINCIPE', 'PROTEGER'): 'TOMÉ' and "
+              "'PROTÉGER' come back while 'SAO' and 'PRINCIPE' stay (the French spelling of the country has no "
+              "tilde and no accent on Principe). New dateline shape: a Portuguese date in a French release's dateline "
+              "('São Tomé, 1 de dezembro de 2025 –'): place 'São Tomé' (the capital, in its Portuguese spelling, a "
+              "place beside the French 'Sao Tomé-et-Principe'), figure text as written '1 de dezembro de 2025' "
+              "(2025-12-01). ASCII-case damage in the ministry's name ('ministÈre de la santÉ'): 'ministère de la "
+              "Santé', listed with its country (h360-h375). The second paragraph is Latin-1 read as cp852 (the "
+              "survey's 'aprÚs' shape: 'reculÚ', 'notifiÚs', 'observÚe'): decoded. The quote was typed without "
+              "accents ('protege', 'menages', 'd’ici a mars'): accents back. A dotless ı in 'vaccınatıon' and U+2010 "
+              "in 'porte‐à‐porte': repaired. Figures: the title's '48 000 MOUSTIQUAIRES' and 'MOINS DE 5 ANS' "
+              "(capital texts) beside the body's '48 000 moustiquaires'; 'contre plus de 60 000' a count without "
+              "noun with its qualifier; 'au début des années 2000' a decade, '2000'; 'de 9 mois à 5 ans' two ages "
+              "each with its unit (README first-bound rule); 'environ 95 dobras' São Tomé dobras (new currency "
+              "STN, unit as written); '740 000 dollars' USD. Organisations: UNICEF, the ministry, Gavi with its "
+              "apposed long form (h274). Places: 'l’île de Principe' gives 'Principe'; the districts; Japan as a "
+              "funder (h312-h327). Contact: one line with person, role, the office label 'UNICEF São Tomé' as "
+              "organisation (README 'OIM Rome'), a landline '(+239) 222 18 47' and a mobile without code (+239 by "
+              "the page; new code, seven digits), an address at the real agency's domain with an invented mailbox.",
+    ),
+))
