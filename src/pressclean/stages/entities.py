@@ -6006,7 +6006,10 @@ def _towns_of_page_countries(text: str, spans, doc: Document) -> list[tuple[int,
 
 
 # a line that is a row of key figures under a name: `Foumbouni : 301 (71)`, `Ngazidja : 141 806 enfants vaccinés`
-_NAME_ROW = regex.compile(r"^(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L}){0,2})[ \t]*:[ \t]*\d", regex.MULTILINE)
+# (a row may be a list item, `• Cinkassé : 12 forages`, and name the row's town in brackets, `Tône (Dapaong) : 14`)
+_NAME_ROW = regex.compile(
+    r"^(?:[•▪·*–-][ \t]+)?(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L}){0,2})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*\d", regex.MULTILINE
+)
 _ROW_NAME_WORD = 3.0  # Zipf in French: a row's name that is no word of the language (`Foumbouni`; not `Total`, `Garçons`)
 
 
@@ -6044,6 +6047,9 @@ def _places_of_rows(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     >>> t = "Moroni : 1 018\\nHamahamet : 412\\nFoumbouni : 301"
     >>> [(t[s:e], label) for s, e, label in _places_of_rows(t, [(0, 6, "LOC"), (15, 24, "LOC"), (31, 40, "PER")])]
     [('Moroni', 'LOC'), ('Hamahamet', 'LOC'), ('Foumbouni', 'LOC')]
+    >>> t = "• Tône (Dapaong) : 14 forages\\n• Cinkassé : 12 forages\\n• Kpendjal : 9 forages"
+    >>> [(t[s:e], label) for s, e, label in _places_of_rows(t, [(2, 6, "LOC"), (8, 15, "LOC")])]
+    [('Tône', 'LOC'), ('Dapaong', 'LOC'), ('Cinkassé', 'LOC'), ('Kpendjal', 'LOC')]
     """
     blocks: list[list[regex.Match]] = []
     for m in _NAME_ROW.finditer(text):
@@ -6062,7 +6068,7 @@ def _places_of_rows(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
         others = [n for n in names if n not in places]
         rare = [n for n in others if not (name := text[n[0] : n[1]]).isupper() and fold(name) not in _known_table(()) and _frequency(name.lower()) < _ROW_NAME_WORD]
         if places and (len(rare) == len(others) or (len(places) >= 2 and 2 * len(places) >= len(names))):
-            relabel.update((n, "LOC") for n in rare)
+            relabel.update((n, "LOC") for n in rare + places)  # (a known town the model left unread is the list's too)
     if not relabel:
         return spans
     taken = Spans([n for n in relabel])
