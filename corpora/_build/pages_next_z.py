@@ -151,7 +151,7 @@ OS_REL = {
 # --------------------------------------------------------------------------- h472 release: cookie banner, rain banner, glued subheadings, a cp1250 quote, a space before a comma, a dotted dateline with 'le'
 PAGES.append(Page(
     name="h472-osmc-sites-artisanaux-suspendus-novembre",
-    meta=os_meta(["cookie-banner", "heading-glued", "mojibake-cp1250", "space-before-comma"]),
+    meta=os_meta(["cookie-banner", "heading-glued", "mojibake-cp1250", "mojibake-partial", "space-before-comma"]),
     blocks=[
         B(os_top("Communiqués", "Communiqué · 01/12/2025", cookie=True,
                  banner="ALERTE PLUIES – Risque d’éboulement élevé sur les sites artisanaux du Lualaba jusqu’au "
@@ -169,7 +169,7 @@ PAGES.append(Page(
           "les galeries ne seront pas sécurisées », a déclaré le directeur général de l’OSMC, Patrice Mwamba "
           "Kalenga.", moji="cp1250"),
         P("Amendes et accompagnement"),
-        P("Les coopératives concernées disposent de 45 jours pour se mettre en conformité[[ ,||,]] faute de quoi "
+        P("Les [[coopĂ©ratives||coopératives]] concernées disposent de 45 jours pour se mettre en conformité[[ ,||,]] faute de quoi "
           "elles s’exposent à une amende de 2 500 à 10 000 dollars américains. L’Office proposera d’ici à mars 2026 "
           "une formation gratuite aux chefs de chantier, financée à hauteur de 1,8 million de dollars par la Banque "
           "mondiale.", glue=True),
@@ -205,7 +205,8 @@ PAGES.append(Page(
         notes=OS_NOTE + " The cookie banner opens this page only (the first page of the visit); the rain banner "
               "(with its 'dimanche 7 décembre') is chrome. Both subheadings are glued to the paragraph after them "
               "('boisageSur', 'accompagnementLes'): split. The quote is UTF-8 read as cp1250 ('Â«', 'dâ€™Ă©boulement'): "
-              "decoded. A space before a comma ('conformité , faute'): removed. Dateline 'Lubumbashi, le 01.12.2025 "
+              "decoded; one word of a clean paragraph is still in that mojibake ('Les coopĂ©ratives concernées', an earlier "
+              "tool's half repair; mojibake-partial): decoded too. A space before a comma ('conformité , faute'): removed. Dateline 'Lubumbashi, le 01.12.2025 "
               "–': a dotted zero-padded date with 'le' (figure 'le 01.12.2025', h232-h247 and h326). The heading's "
               "'plus de 30 mètres' and the body's are one text. 'Près d’un site contrôlé sur dix' one proportion "
               "(0.1; h312-h327, the noun carrying a participle). 'multiplie par trois' a ratio, text 'trois' (h296-h311 "
@@ -287,10 +288,10 @@ Joël Banza Mukendi[[ | || ]]Attaché de presse[[ | || ]]0997 10 45 12[[ | || ]]
 ))
 
 # --------------------------------------------------------------------------- h474 notice: closure banner, unaccented capital title, every ’ and the … as '?', list of sites, office line with a shorthand second number, no counter, 'Voir aussi'
-Q474 = {"’": "?", "…": "?"}
+Q474 = {"’": "?", "…": "?", "œ": "?"}
 PAGES.append(Page(
     name="h474-osmc-avis-arret-travaux-souterrains-pluie",
-    meta=os_meta(["unaccented-capitals", "lost-apostrophe", "lost-ellipsis"], counter=False),
+    meta=os_meta(["unaccented-capitals", "lost-apostrophe", "lost-ellipsis", "oe-question-mark"], counter=False),
     blocks=[
         B(os_top("Avis aux exploitants", "Avis · 03/12/2025",
                  banner="Fermeture exceptionnelle de l’antenne de Kolwezi le vendredi 5 décembre (inventaire)."
@@ -298,11 +299,12 @@ PAGES.append(Page(
         P("[[AVIS AUX COOPERATIVES MINIERES : ARRET DES TRAVAUX SOUTERRAINS DES 40 MILLIMETRES DE PLUIE||AVIS AUX "
           "COOPÉRATIVES MINIÈRES : ARRÊT DES TRAVAUX SOUTERRAINS DÈS 40 MILLIMÈTRES DE PLUIE]]"),
         P(trip("L’Office de la sécurité des mines et carrières informe les coopératives minières artisanales que tout "
-               "travail souterrain est interdit dès que le pluviomètre du site enregistre plus de 40 millimètres de "
-               "pluie en 24 heures, et pendant les 48 heures qui suivent.", Q474)),
+               "travail souterrain est interdit, au cœur de la saison des pluies, dès que le pluviomètre du site "
+               "enregistre plus de 40 millimètres de pluie en 24 heures, et pendant les 48 heures qui suivent.",
+               Q474)),
         P(trip("Cette mesure s’applique à compter du lundi 8 décembre 2025 et jusqu’au 31 mars 2026 sur les sites "
                "suivants :", Q474)),
-        L("""Kasulo (Kolwezi) : 1 200 creuseurs
+        L("""Kasulo (Kolwezi) : 1200 creuseurs
 Mutoshi : 850 creuseurs
 Kawama (Kipushi) : 430 creuseurs"""),
         P(trip("Les chefs de chantier tiendront un registre quotidien des relevés… Les contrevenants s’exposent à la "
@@ -323,7 +325,7 @@ Kawama (Kipushi) : 430 creuseurs"""),
             fig("48 heures", 48, "heures", "duration"),
             fig("lundi 8 décembre 2025", "2025-12-08", None, "date"),
             fig("31 mars 2026", "2026-03-31", None, "date"),
-            fig("1 200 creuseurs", 1200, "creuseurs"),
+            fig("1200 creuseurs", 1200, "creuseurs"),
             fig("850 creuseurs", 850, "creuseurs"),
             fig("430 creuseurs", 430, "creuseurs"),
             fig("5 000 000 de francs congolais", 5000000, "francs congolais", "money", currency="CDF"),
@@ -335,12 +337,12 @@ Kawama (Kipushi) : 430 creuseurs"""),
         notes=OS_NOTE + " The closure banner (with its 'vendredi 5 décembre') is chrome; no counter on this page; the "
               "related block is titled 'Voir aussi'. The title is in capitals without accents ('COOPERATIVES "
               "MINIERES', 'ARRET', 'DES 40 MILLIMETRES'): accents back ('DÈS'). In the body every ’ and the one "
-              "ellipsis became '?' ('L?Office', 'jusqu?au', 'des relevés? Les contrevenants'): the ’ come back and "
+              "ellipsis became '?', and so did the œ ('L?Office', 'jusqu?au', 'au c?ur', 'des relevés? Les contrevenants'): the ’ and the œ come back and "
               "the '?' after 'relevés' is the lost '…' (the sentence is not a question; new tag lost-ellipsis); the "
               "list and the office line kept theirs. A notice: no dateline. 'DÈS 40 MILLIMÈTRES' (title, no "
               "qualifier) and 'plus de 40 millimètres' two texts; 'en 24 heures' gives '24 heures'; 'à compter du "
               "lundi 8 décembre 2025' the date without 'à compter du' (h168-h183), 'jusqu’au 31 mars 2026' without "
-              "'jusqu’au'; the list rows' counts keep their noun; '5 000 000 de francs congolais' CDF. Office line: "
+              "'jusqu’au'; the list rows' counts keep their noun ('1200 creuseurs' written without grouping, text as written); '5 000 000 de francs congolais' CDF. Office line: "
               "'+243 99 710 45 13/14' gives two numbers (README shorthand rule); one contact with person null, "
               "organisation the office label as written (README 'OIM Rome'). The OSMC is written out in the body and "
               "its acronym stands in the office label: both listed (h392-h407 h393).",
@@ -365,7 +367,7 @@ Chers inspecteurs,"""),
                "2024. Chaque décès est un échec collectif, et c’est au cœur des galeries que se joue notre mission.",
                FFFD)),
         P(trip("Avec le soutien de la Banque mondiale et de l’Organisation internationale du Travail (OIT), nous "
-               "mettrons en œuvre dès janvier un programme de 3,2 millions de dollars pour équiper 300 puits de "
+               "mettrons en œuvre dès le 1 er janvier 2026 un programme de 3,2 millions de dollars pour équiper 300 puits de "
                "détecteurs de gaz et de cadres métalliques.", FFFD)),
         P("Notre devise le dit simplement :"),
         P(OS_SLOGAN),
@@ -390,6 +392,7 @@ Chers inspecteurs,"""),
             fig("en 2025", 2025, None, "year"),
             fig("41", 41, None),
             fig("en 2024", 2024, None, "year"),
+            fig("le 1 er janvier 2026", "2026-01-01", None, "date"),
             fig("3,2 millions de dollars", 3200000, "dollars", "money", currency="USD"),
             fig("300 puits", 300, "puits"),
         ],
@@ -405,7 +408,7 @@ Chers inspecteurs,"""),
               "chez lui'): article text here although the same line is chrome under the site name on every page (a "
               "site-aware method must not drop it; h392-h407 rule for a furniture line printed in a body). 'Il y a "
               "cinq ans' a duration with 'Il y a' (h372); 'Ils sont aujourd’hui 56' and 'contre 41' counts without "
-              "noun; 'dès janvier' no figure (a month alone). The OSMC by acronym only ('notre Office' generic, the "
+              "noun; 'dès le 1 er janvier 2026' keeps the 'le' and the space inside '1 er' as written (README). The OSMC by acronym only ('notre Office' generic, the "
               "long form only in the chrome). 'province du Haut-Katanga' in the first salutation gives the place "
               "'Haut-Katanga' (the salutation names the province; decided here). The signature is not a contact.",
     ),
@@ -663,7 +666,8 @@ H479_FR2 = ("Aux Maldives, l’AFD accorde au ministère du Climat, de l’Envir
 PAGES.append(Page(
     name="h479-ambafrance-colombo-afd-eau-littoral-bilingue",
     meta={"site": "lk.ambafrance.example.org", "style": "embassy-bilingual-release-south-asia",
-          "defects": ["bilingual", "stray-unicode-hyphen", "double-combining-accent", "menu", "breadcrumb",
+          "defects": ["bilingual", "stray-unicode-hyphen", "double-combining-accent", "html-debris", "menu",
+                      "breadcrumb",
                       "share-lines", "postcode-trap"]},
     blocks=[
         B("""සිංහල | தமிழ் | English | Français
@@ -673,7 +677,8 @@ Accueil | L’Ambassade | Services consulaires | Coopération | Actualités | Co
 Accueil > Actualités > Communiqués de presse
 Publié le 03/12/2025 | Published on 03/12/2025"""),
         P("Sri Lanka et Maldives : l’AFD engage 51 millions d’euros pour l’eau et le littoral"),
-        P(H479_FR1),
+        B('<img src="/IMG/jpg/signature-pret-afd-colombo.jpg" alt="" border="0" />'),
+        P("[[<p><strong>||]]" + H479_FR1.replace(" – L’Agence", "[[</strong>||]] – L’Agence", 1) + "[[</p>||]]"),
         P(H479_FR2),
         P("« Ces deux projets répondent à une même urgence : l’accès à l’eau et l’adaptation au changement climatique "
           "dans des territoires insulaires très exposés », a déclaré l’ambassadeur de France, Olivier Ferrand[[-"
@@ -695,6 +700,7 @@ Publié le 03/12/2025 | Published on 03/12/2025"""),
 Colombo : Dilini Perera, attachée de presse / press attaché – +94 (0)11 269 4315 – +94 77 218 5640 – presse.colombo@ambafrance.example.org
 Malé : Aishath Naseem, chargée de mission / project officer – +960 332 1487"""),
         B("""Partager / Share : Facebook | X | LinkedIn | E-mail
+Découvrir la coopération française au Sri Lanka et aux Maldives
 Ambassade de France – 83, Rosmead Place, Colombo 07 – Tél. : +94 11 263 9400
 © Ministère de l’Europe et des Affaires étrangères – Mentions légales"""),
     ],
@@ -742,9 +748,11 @@ Ambassade de France – 83, Rosmead Place, Colombo 07 – Tél. : +94 11 263 940
               "bilingual rule: language, title and dateline from the French; both versions article text; the "
               "heading 'English version' article text). Boilerplate: a Sinhala/Tamil/English/French language line "
               "(new languages), the embassy's name in French and in English, menu, breadcrumb, the bilingual "
-              "publication line, bilingual share line, footer with 'Colombo 07' (a postal district: no figure) and "
+              "publication line, an '<img ... alt=\"\" border=\"0\" />' line (only HTML), bilingual share line, a 'Découvrir ...' "
+              "call, footer with 'Colombo 07' (a postal district: no figure) and "
               "the switchboard (chrome, not a phone), copyright line. One caption gives French and English in one "
-              "line (article text, one line). Damage: U+2010 inside 'sud‐ouest' (back to '-'), a doubled combining "
+              "line (article text, one line). Damage: the first paragraph keeps its '<p><strong>' ... '</strong>' tags around the "
+              "dateline and a closing '</p>' (removed; the dateline stays at the head of its paragraph), U+2010 inside 'sud‐ouest' (back to '-'), a doubled combining "
               "acute on the ambassador's name ('Be' + U+0301 U+0301 'ranger', back to 'Béranger'). Organisations "
               "listed once under the French long forms (the English 'French Development Agency', 'Sri Lanka’s "
               "Ministry of Finance', 'Ministry of Climate Change, Environment and Energy' are the same bodies); the "
@@ -919,6 +927,7 @@ PAGES.append(Page(
    Vous êtes ici : [13]Accueil > [14]Salle de presse > [15]Communiqués
 
    Ce communiqué n’est disponible qu’en anglais.
+   Diese Mitteilung ist nur auf Englisch verfügbar.
    Communiqué | 2 décembre 2025
 """),
         X(H481_TITLE + "\n", H481_TITLE),
@@ -984,7 +993,8 @@ References
               "language 'en'. Boilerplate: the '#[1]... [2]alternate' link-relation line, the skip link, the site "
               "name link and the '[logo-oit-fr.svg]' image line, the '* [n]label' menu items (with 'Salle de presse' "
               "doubled), the language links, the 'Vous êtes ici :' breadcrumb, the French line saying the release "
-              "exists only in English, the 'Communiqué | date' line, the rule of underscores, the share links, the "
+              "exists only in English and its German twin line ('Diese Mitteilung ist nur auf Englisch verfügbar.'), the "
+              "'Communiqué | date' line, the rule of underscores, the share links, the "
               "copyright line wrapped over two lines and the whole 'References' list (numbered URLs, one of them the "
               "contact's mailto). The title is the heading the dump prints at column 0. Article paragraphs are "
               "indented by three spaces and wrapped at 77 columns: the indentation goes, wraps are joined, and the "
@@ -1009,7 +1019,7 @@ H482_ND = {"–": ""}
 PAGES.append(Page(
     name="h482-ctm-sargasses-barrages-flottants",
     meta={"site": "www.collectivitedemartinique.example.mq", "style": "territorial-authority-newsroom-creole-caption",
-          "defects": ["creole-caption", "table-cells", "duplicate-lines", "lost-dash", "double-space",
+          "defects": ["creole-caption", "table-cells", "duplicate-lines", "lost-dash", "double-space", "lost-euro",
                       "space-before-comma", "ticker", "menu", "breadcrumb", "share-lines", "postcode-trap"]},
     blocks=[
         B("""Kolèktivité Teritoryal Matinik
@@ -1022,8 +1032,8 @@ Communiqué – 02/12/2025"""),
           "atlantique"),
         P("Fort-de-France, ce mardi 2 décembre 2025[[  || ]]– La Collectivité territoriale de Martinique (CTM) a "
           "commencé lundi l’installation de 4,2 kilomètres de barrages flottants devant les baies du Robert, du "
-          "François et du Vauclin, où les échouements de sargasses ont atteint 38 000 tonnes depuis janvier. Le "
-          "chantier, d’un montant de 7,6 M€, est financé à 70 % par l’État et à 30 % par la CTM[[ ,||,]] "
+          "François et du Vauclin, où les échouements de sargasses ont atteint 38 000 tonnes depuis janvier, un "
+          "record pour la 3ème année consécutive. Le chantier, d’un montant de 7,6 M[[||€]], est financé à 70 % par l’État et à 30 % par la CTM[[ ,||,]] "
           "qui en assure la maîtrise d’ouvrage."),
         P("Niveaux d’alerte au 1er décembre"),
         B("Niveaux d’alerte au 1er décembre"),
@@ -1055,6 +1065,7 @@ Collectivité territoriale de Martinique – Rue Gaston-Defferre – CS 30137 �
             fig("mardi 2 décembre 2025", "2025-12-02", None, "date"),
             fig("4,2 kilomètres", 4.2, "kilomètres", "other"),
             fig("38 000 tonnes", 38000, "tonnes", "other"),
+            fig("3ème", 3, None, "ordinal"),
             fig("7,6 M€", 7600000, "M€", "money", currency="EUR"),
             fig("70 %", 70, "%", "percent"),
             fig("30 %", 30, "%", "percent"),
@@ -1083,7 +1094,8 @@ Collectivité territoriale de Martinique – Rue Gaston-Defferre – CS 30137 �
               "Martinican Creole (new tag creole-caption; article text like an English caption): its date '1é "
               "désanm 2025' (1 December 2025) is a date figure as written, and 'bé Wobè' (the Robert bay in Creole) "
               "gives the place 'Wobè' beside 'Le Robert' (two names of one place, README 'Geneva'/'Genève'). "
-              "Communes named after a contracted article ('baies du Robert, du François et du Vauclin') are listed as "
+              "The € of '7,6 M€' was lost ('d’un montant de 7,6 M, est financé'): it comes back (lost-euro; 'M' alone "
+              "is no unit here). 'la 3ème année consécutive' an ordinal (3). Communes named after a contracted article ('baies du Robert, du François et du Vauclin') are listed as "
               "the table writes them ('Le Robert', h152-h167 'Les Rousses'). '4,2 km' (title) and '4,2 kilomètres' "
               "two texts; '7,6 M€' with unit 'M€'; 'depuis janvier' no figure; 'l’État' generic; the application "
               "'Sargasses 972' a name (no figure). The freephone '0800 97 20 20' is offered to the public: a phone "
@@ -1097,7 +1109,8 @@ H483_Z = "\ufeff"
 PAGES.append(Page(
     name="h483-ambafrance-png-fonds-pacifique-eau-gulf-webmail",
     meta={"site": "webmail.example-courrier.fr", "style": "embassy-newsletter-webmail-view-pacific",
-          "defects": ["webmail-chrome", "zero-width-chars", "newsletter-chrome"]},
+          "defects": ["webmail-chrome", "zero-width-chars", "newsletter-chrome", "mojibake-cp1252",
+                      "lost-apostrophe"]},
     blocks=[
         B("""Courrier – Messagerie
 Rechercher dans les messages
@@ -1125,10 +1138,11 @@ Communiqué de presse"""),
           "litres et une formation à l’entre[[" + H483_Z + "||]]tien."),
         B("[Photo : cuve de récupération d’eau de pluie à Kerema]"),
         P("« Wara em i laip », résume la présidente de WBO, Grace Kaupa : « l’eau, c’est la vie ». Dans la "
-          "province, moins d’un foyer sur cinq a accès à l’eau potable à moins de 30 minutes de marche."),
+          "province, moins d’un foyer sur cinq a accès à l’eau potable à moins de 30 minutes de marche.", moji="cp1252"),
         P("Le Fonds Pacifique, doté de 1,2 million d’euros par an, soutient des projets dans 17 pays et territoires "
-          "de la région."),
-        L("Contact presse : Service de presse de l’Ambassade – (+675) 321 4470 – presse@ambafrance-pg.example.org"),
+          "de la région.", apos="drop"),
+        L("Contact presse : Service de presse de l’Ambassade – (+675) 321 4470 – portable de permanence : 709 8451 – "
+          "presse@ambfrance-pg.example.org"),
         B("""Vous recevez ce message car vous êtes inscrit(e) à la liste de diffusion de l’Ambassade de France en Papouasie-Nouvelle-Guinée.
 Se désinscrire | Gérer vos préférences
 Ambassade de France – Defens Haus, 7e étage – PO Box 1155, Port Moresby
@@ -1157,10 +1171,10 @@ Conditions d’utilisation · Confidentialité · Dernière activité : il y a 1
             fig("1,2 million d’euros", 1200000, "euros", "money", currency="EUR"),
             fig("17 pays", 17, "pays"),
         ],
-        phones=[phone("+6753214470")],
-        emails=["presse@ambafrance-pg.example.org"],
-        contacts=[contact(None, None, "Service de presse de l’Ambassade", ["+6753214470"],
-                          ["presse@ambafrance-pg.example.org"])],
+        phones=[phone("+6753214470"), phone("+6757098451", valid=False)],
+        emails=["presse@ambfrance-pg.example.org"],
+        contacts=[contact(None, None, "Service de presse de l’Ambassade", ["+6753214470", "+6757098451"],
+                          ["presse@ambfrance-pg.example.org"])],
         notes="The French embassy in Papua New Guinea's press release (real embassy, invented news, people and "
               "numbers) as a newsletter read in a webmail (new shape, new tag webmail-chrome): the webmail's name, "
               "search, 'Nouveau message' and folder lines, the message's subject line (it repeats the news in other "
@@ -1181,7 +1195,11 @@ Conditions d’utilisation · Confidentialité · Dernière activité : il y a 1
               "unit as written); 'environ 62 000 euros' the converted amount; 'neuf villages' (title) and 'neuf "
               "systèmes' two texts; 'moins d’un foyer sur cinq' one proportion (0.2); 'par an' out. 'province de "
               "Gulf' gives 'Gulf' (iso null). Contact: the embassy's press service (person null), a Port Moresby "
-              "landline '(+675) 321 4470' (new code, seven digits).",
+              "landline '(+675) 321 4470' (new code, seven digits) and a duty mobile still written in the seven-digit plan "
+              "that PNG mobiles left in 2014 ('709 8451', +675 by the page: possible, not valid, README old-numbering "
+              "rule); its address has a misspelt domain ('ambfrance-pg' where the sender line has 'ambafrance-pg'): "
+              "listed as written (README). The quote paragraph is UTF-8 read as cp1252 ('Â« Wara', 'lâ€™eau', "
+              "'câ€™est'): decoded; the last paragraph lost its ’ ('doté de 1,2 million deuros'): restored.",
     ),
 ))
 
@@ -1190,7 +1208,7 @@ PAGES.append(Page(
     name="h484-cftsm-zanzibar-herbiers-marins-drone",
     meta={"site": "www.cftsm-zanzibar.example.tz", "style": "marine-research-centre-seed-menu-indian-ocean",
           "defects": ["menu", "duplicate-lines", "heading-glued", "hard-wrap", "wrapped-number", "lost-oe",
-                      "oe-written-out", "html-debris"]},
+                      "oe-written-out", "html-debris", "english-dateline", "truncated-phone"]},
     wrap=60, jitter=10,
     blocks=[
         B("""-
@@ -1215,7 +1233,7 @@ Agir
 Nous rejoindre
 Nous rejoindre"""),
         P("Des herbiers marins cartographiés par drone autour d'Unguja et de Pemba", nowrap=True),
-        P("Zanzibar - Le Centre franco-tanzanien des sciences de la mer (CFTSM) et l'Institut des sciences marines de "
+        P("Tanzania - Le Centre franco-tanzanien des sciences de la mer (CFTSM) et l'Institut des sciences marines de "
           "l'Université de Dar es Salaam ont achevé la cartographie par drone de 2⏎350 hectares d'herbiers marins "
           "autour des îles d'Unguja et de Pemba, un travail mis en œuvre depuis 18 mois avec 14 pêcheuses du village "
           "de Chwaka.", oe="drop"),
@@ -1231,19 +1249,19 @@ Nous rejoindre"""),
         L("""Pour plus d'informations, veuillez contacter:
 Mariam Salum Khamis
 CFTSM Zanzibar
-Tél. : +255 (0)24 223 3071 Ext. 204
-Mobile : 0777 412 906
 E-mail :
-[["mailto:m.khamis@cftsm.example.tz">||]]m.khamis@cftsm.example.tz"""),
+[["mailto:m.khamis@cftsm.example.tz">||]]m.khamis@cftsm.example.tz
+Tél. : +255 (0)24 223 3071 Ext. 204
+Mobile : 0777 412 906 / 0773 41"""),
     ],
     gold=dict(
         title="Des herbiers marins cartographiés par drone autour d'Unguja et de Pemba",
-        dateline=dl("Zanzibar", None),
+        dateline=dl("Tanzania", None),
         organisations=[org("Centre franco-tanzanien des sciences de la mer", "CFTSM"),
                        org("Institut des sciences marines de l'Université de Dar es Salaam"),
                        org("Agence française de développement", "AFD"),
                        org("gouvernement révolutionnaire de Zanzibar")],
-        places=[place("Unguja"), place("Pemba"), place("Zanzibar"), place("Chwaka")],
+        places=[place("Tanzania", "TZ"), place("Unguja"), place("Pemba"), place("Chwaka"), place("Zanzibar")],
         figures=[
             fig("2 350 hectares", 2350, "hectares", "other"),
             fig("18 mois", 18, "mois", "duration"),
@@ -1268,18 +1286,22 @@ E-mail :
               "2011 ...'): all boilerplate, their numbers no figures. Old-CMS wraps at about 50-60 columns, joined; "
               "one splits '2' / '350 hectares' (wrapped-number). Straight apostrophes kept as written (the seed's "
               "typography); the one œ of the first paragraph dropped ('mis en uvre'): restored; 'oeuvrer' kept (valid "
-              "spelling). Dateline 'Zanzibar - ' (the seed's 'Italie - ' shape): place, date null. Figures: '18 "
+              "spelling). Dateline 'Tanzania - ' (the survey's English country dateline 'Italy -' on a French page, tag "
+              "english-dateline): place 'Tanzania' as written (TZ), date null. Figures: '18 "
               "mois' (depuis 18 mois) a duration; 'jusqu'à 35 fois plus de carbone' a ratio with unit 'fois' and "
               "its straight-apostrophe qualifier (h200-h215, h341); 'près d'un quart' a fraction; 'relevées en "
               "2009' gives 'en 2009'; 'par hectare' out; 'd'ici à 2028' gives '2028'; Tanzanian shillings (new "
               "currency, TZS, unit as written). Organisations: the CFTSM; the marine-science institute listed "
               "under its whole name with its university (README nested-name rule; 'Dar es Salaam' inside it only, "
               "not a place); the AFD; 'gouvernement révolutionnaire de Zanzibar' (an executive as a body, "
-              "h88-h103), Zanzibar a place too from the dateline. 'îles d'Unguja et de Pemba' give 'Unguja' and "
+              "h88-h103); Zanzibar a place from the contact's office label 'CFTSM Zanzibar' (README: the city of an "
+              "office label is listed), although in the body it stands only inside the government's name. 'îles d'Unguja et de Pemba' give 'Unguja' and "
               "'Pemba'; 'village de Chwaka' gives 'Chwaka'. The seed contact block: person, office label 'CFTSM "
               "Zanzibar' (the contact's organisation as written, README 'OIM Rome'), a landline '+255 (0)24 223 3071 "
               "Ext. 204' (+255, new code: bracketed trunk 0, extension), a local mobile '0777 412 906' (trunk 0 "
-              "dropped, +255 by the page), 'E-mail :' and the mailto debris (removed, the address kept).",
+              "dropped, +255 by the page), 'E-mail :' and the mailto debris (removed, the address kept). The block's order "
+              "is name, office, e-mail, phones; the page ends inside the mobile line ('0777 412 906 / 0773 41'): the "
+              "cut second number is no phone (README, truncated-phone), the contact keeps the first.",
     ),
 ))
 
@@ -1321,7 +1343,7 @@ PAGES.append(Page(
     name="h485-hcr-libye-koufra-mise-a-jour-pdf",
     meta={"site": "www.docuthek.example.net", "style": "document-sharing-viewer-pdf-un-agency-libya",
           "defects": ["pdf-chrome", "dot-leaders", "page-furniture", "column-interleave", "pdf-hyphenation",
-                      "trunk-zero-kept"]},
+                      "trunk-zero-kept", "unaccented-capitals", "lost-apostrophe"]},
     blocks=[
         B("""Docuthek – partagez et lisez des documents
 Rechercher
@@ -1339,7 +1361,7 @@ Citation preview
 HCR – Haut-Commissariat des Nations unies pour les réfugiés
 LIBYE
 MISE À JOUR OPÉRATIONNELLE N° 21"""),
-        P("LIBYE : LE HCR RENFORCE L’AIDE AUX RÉFUGIÉS SOUDANAIS À KOUFRA"),
+        P("LIBYE : LE HCR RENFORCE L’AIDE AUX [[REFUGIES||RÉFUGIÉS]] SOUDANAIS [[A||À]] KOUFRA"),
         X(" " * 58 + "Tripoli, le 3 décembre 2025", "Tripoli, le 3 décembre 2025"),
         B("""SOMMAIRE
 Chiffres clés ............................................ 1
@@ -1355,7 +1377,7 @@ Financement et contacts ................................. 2"""),
         B("""HCR Libye – Mise à jour opérationnelle n° 21                                    — 1 —
 Libye – Mise à jour opérationnelle – décembre 2025"""),
         P("Financement"),
-        X("\n".join(simple_wrap(H485_P2, 92)), H485_P2),
+        X("\n".join(simple_wrap(H485_P2.replace("’", " "), 92)), H485_P2),
         P("Contacts"),
         L("""Leïla Ben Amer, chargée des relations extérieures, Tripoli – benamer@unhcr.org – +218 (0)91 724 5603 – +218 021 333 41 90
 Marc-Antoine Lefebvre, porte-parole, Genève – lefebvrm@unhcr.org – +41 79 218 44 07"""),
@@ -1400,13 +1422,15 @@ Report this document
               "its sizes line, 'URL', 'of 2', 'Citation preview' above the PDF text; 'Related Documents' with two "
               "titles, 'Report this document' and the copyright below): boilerplate (pdf-chrome). The PDF has no "
               "CMS title: its letterhead (agency name, 'LIBYE', the update's number) is boilerplate (h56-h71), its "
-              "capital title line is the title, the right-aligned 'Tripoli, le 3 décembre 2025' the dateline on its "
+              "capital title line is the title (typed without accents, 'AUX REFUGIES SOUDANAIS A KOUFRA': accents back, "
+              "'RÉFUGIÉS', 'À'), the right-aligned 'Tripoli, le 3 décembre 2025' the dateline on its "
               "own line; the 'SOMMAIRE' table of contents with dot leaders and page numbers, the running footer with "
               "'— 1 —' / '— 2 —' and the page-2 running header are boilerplate. 'Chiffres clés' (heading) and its "
               "three bullets are article lines. The two columns of page 1 were extracted one line from each in turn "
               "(column-interleave): the clean text gives the left column's heading and paragraph, then the right "
               "column's (h247). The right column keeps a hyphen inside a line ('persécu- tions'): joined "
-              "(pdf-hyphenation, h320). A per-mille rate ('31 ‰', new figure shape): kind other, unit '‰', value 31 "
+              "(pdf-hyphenation, h320). The page-2 paragraph lost its ’ as a space ('l appel', 'n était financé qu à "
+              "27 %'): restored. A per-mille rate ('31 ‰', new figure shape): kind other, unit '‰', value 31 "
               "as written (decided here; '%' alone gives kind percent). '52 400 réfugiés' once (bullet and body, the "
               "body's 'soudanais' after the noun); '68,5 millions de dollars' once (bullet and page 2); 'requis pour "
               "2026' gives '2026'; 'depuis avril 2023' gives 'avril 2023'; 'Au 30 novembre' gives '30 novembre' "
@@ -1451,7 +1475,7 @@ PAGES.append(Page(
         P(fullwidth(H486_P2)),
         P("« La France veut accueillir 30 000 étudiants chinois d’ici 2030. Ce salon est la porte d’entrée », a "
           "rappelé la consule générale, Hélène Martin-Zhao."),
-        P("L’entrée est gratuite sur inscription auprès de Campus France Chine."),
+        P("L’entrée est gratuite sur inscription auprès de Campus France Chine, à salon.canton@campusfrance.example.cn."),
         L("""Contact presse
 Service de presse du Consulat général de France à Canton
 Tél. : +86 (20) 8365 9120 / 138-2451-9067
@@ -1489,7 +1513,7 @@ Amélie 在广州：Super initiative 👏
             fig("2030", 2030, None, "year"),
         ],
         phones=[phone("+862083659120"), phone("+8613824519067")],
-        emails=["presse.canton@diplomatie.example.gouv.fr"],
+        emails=["salon.canton@campusfrance.example.cn", "presse.canton@diplomatie.example.gouv.fr"],
         contacts=[contact(None, None, "Service de presse du Consulat général de France à Canton",
                           ["+862083659120", "+8613824519067"], ["presse.canton@diplomatie.example.gouv.fr"])],
         notes="The French consulate general in Guangzhou (real body, invented news, people and numbers): its article "
@@ -1507,7 +1531,9 @@ Amélie 在广州：Super initiative 👏
               "à 17 h' clock times; 'En 2024' with its capital; 'en un an' no figure; 'par an' out; yuans (new "
               "currency CNY, unit as written), 'environ 22 400 yuans' the converted amount; 'd’ici 2030' gives "
               "'2030'. Organisations: the consulate general (co-organiser, acting) and Campus France Chine; 'Chine' "
-              "stands only inside that name (not a place), 'chinois' an adjective; 'la France' (chosen by students) "
+              "stands only inside that name (not a place), 'chinois' an adjective; the registration address closing a "
+              "body sentence is offered to visitors, not to the press: an e-mail (listed without the sentence's full "
+              "stop) but no contact (h413); 'la France' (chosen by students) "
               "a place (FR); the hotel a venue. Contact: the press service (person null) with a Guangzhou landline "
               "'+86 (20) 8365 9120' (bracketed area code) and a mobile written with hyphens after '/' without code "
               "'138-2451-9067' (+86 by the page; new code).",
@@ -1541,7 +1567,7 @@ Notícias ▸ Vacinação contra o sarampo chega à Região Autónoma do Prínci
           "90 % des ménages d’ici à mars 2026 », a déclaré la représentante de l’UNICEF, Ana Paula "
           "Mendes-Fournier.", strip=True),
         P("Chaque moustiquaire revient à environ 95 dobras. La campagne de [[vaccınatıon||vaccination]] contre la "
-          "rougeole, menée en parallèle lors d’un passage en [[porte‐à‐porte||porte-à-porte]], a touché 21 300 "
+          "rougeole, menée en parallèle lors d’un passage en [[porte‐à‐porte||porte-à-porte]], a touché 21.300 "
           "enfants de 9 mois à 5 ans ; elle est financée par Gavi, l’Alliance du vaccin, et par le Japon à hauteur "
           "de 740 000 dollars."),
         L("Contact presse : Helena Carvalho, chargée de communication, UNICEF São Tomé – (+239) 222 18 47 – 990 45 "
@@ -1573,7 +1599,7 @@ UNICEF São Tomé e Príncipe – Avenida Marginal 12 de Julho, C.P. 190, São T
             fig("90 %", 90, "%", "percent"),
             fig("mars 2026", 2026, None, "year"),
             fig("environ 95 dobras", 95, "dobras", "money", qualifier="environ", currency="STN"),
-            fig("21 300 enfants", 21300, "enfants"),
+            fig("21.300 enfants", 21300, "enfants"),
             fig("9 mois", 9, "mois", "age"),
             fig("5 ans", 5, "ans", "age"),
             fig("740 000 dollars", 740000, "dollars", "money", currency="USD"),
@@ -1602,7 +1628,8 @@ UNICEF São Tomé e Príncipe – Avenida Marginal 12 de Julho, C.P. 190, São T
               "each with its unit (README first-bound rule); 'environ 95 dobras' São Tomé dobras (new currency "
               "STN, unit as written); '740 000 dollars' USD. Organisations: UNICEF, the ministry, Gavi with its "
               "apposed long form (h274). Places: 'l’île de Principe' gives 'Principe'; the districts; Japan as a "
-              "funder (h312-h327). Contact: one line with person, role, the office label 'UNICEF São Tomé' as "
+              "funder (h312-h327). '21.300 enfants' groups thousands with a dot (the Portuguese habit of the office; "
+              "the survey's '432.574'): value 21300, text as written. Contact: one line with person, role, the office label 'UNICEF São Tomé' as "
               "organisation (README 'OIM Rome'), a landline '(+239) 222 18 47' and a mobile without code (+239 by "
               "the page; new code, seven digits), an address at the real agency's domain with an invented mailbox.",
     ),
