@@ -309,10 +309,12 @@ Charger plus de brèves
     gold=dict(
         title="Nord-Kivu : plus de 250 000 nouveaux déplacés autour de Goma",
         dateline=None,
+        # (the government an organisation and its country no place, as it stands only inside that name:
+        # README, settled in session 26; the page was written before)
         organisations=[org("Bureau de la coordination des affaires humanitaires", "OCHA"),
-                       org("Division provinciale de la santé"), HCR],
+                       org("Division provinciale de la santé"), HCR, org("gouvernement de la République du Congo")],
         places=[place("Nord-Kivu"), place("Goma"), place("Nyiragongo"), place("Bulengo"), place("Lushagala"),
-                place("Kasaï"), place("Brazzaville"), place("République du Congo", "CG")],
+                place("Kasaï"), place("Brazzaville")],
         figures=[
             fig("plus de 250 000 nouveaux déplacés", 250000, "déplacés", qualifier="plus de"),
             fig("plus de 250 000 personnes", 250000, "personnes", qualifier="plus de"),

@@ -840,8 +840,8 @@ def _country_departments_first(text: str, spans):
 
 # `le gouvernement de la Nouvelle-Calédonie`: the head noun, in any case, then a capitalised name
 _GOVERNMENT = regex.compile(
-    r"(?<![\p{L}])[Gg]ouvernement[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|de[ \t]+|d['’][ \t]*)"
-    r"(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+\p{Lu}[\p{L}’'-]*\p{L})*)([ \t]+(?:" + _ADJ + r"|\p{Ll}+phones?))?(?![\p{L}])"  # (`Polynésie française`, `Communauté germanophone`)
+    r"(?<![\p{L}])[Gg]ouvernement[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+|d['’][ \t]*)"
+    r"(\p{Lu}[\p{L}’'-]*\p{L}(?:[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+)?\p{Lu}[\p{L}’'-]*\p{L})*)([ \t]+(?:" + _ADJ + r"|\p{Ll}+phones?))?(?![\p{L}])"  # (`Polynésie française`, `Communauté germanophone`)
 )
 
 
@@ -854,6 +854,9 @@ def _governments_first(text: str, spans):
     >>> t = "Le gouvernement de la Nouvelle-Calédonie et le gouvernement du Tchad signent."
     >>> [t[s:e] for s, e, label in _governments_first(t, []) if label == "ORG"]
     ['gouvernement de la Nouvelle-Calédonie', 'gouvernement du Tchad']
+    >>> t = "financé par le gouvernement des Territoires du Nord-Ouest."
+    >>> [t[s:e] for s, e, label in _governments_first(t, []) if label == "ORG"]
+    ['gouvernement des Territoires du Nord-Ouest']
     """
     if "ouvernement" not in text:
         return list(spans)
