@@ -866,7 +866,7 @@ END:VCALENDAR"""),
               "DESCRIPTION is the article; both keep article text and are not listed. Repairs: the property name "
               "('SUMMARY:', 'DESCRIPTION:') is removed; folded lines are unfolded by dropping the line break and the "
               "one space that opens each continuation line (RFC 5545), so a fold inside a word joins it without a "
-              "space ('maré' / 'motrice'); the escapes '\\,' and '\\;' give ',' and ';'; each '\\n\\n' is a paragraph "
+              "space ('m' / 'arémotrice' in the title, 'Unive' / 'rsité' in the first paragraph); the escapes '\\,' and '\\;' give ',' and ';'; each '\\n\\n' is a paragraph "
               "break and each single '\\n' inside the contact block a line break (each contact line a clean line). "
               "Dateline 'Moncton (Nouveau-Brunswick), le 2 décembre 2025 –' (place the city, the province listed "
               "too, h232-h247). 'à 10 h', 'à 11 h' clock times; '6,8 millions $' CAD with unit '$' (h405); 'la "
