@@ -235,6 +235,7 @@ Coût moyen d’une poche : 48,750 dinars"""),
             fig("2024", 2024, None, "year"),
             fig("16,8 dons", 16.8, "dons"),
             fig("25 dons", 25, "dons"),
+            fig("1 000 habitants", 1000, "habitants"),
             fig("Près d’un donneur sur trois", 0.3333, None, "other", qualifier="Près d’"),
             fig("moins de 30 ans", 30, "ans", "age", qualifier="moins de"),
             fig("41 universités", 41, "universités"),
@@ -263,8 +264,8 @@ Coût moyen d’une poche : 48,750 dinars"""),
         notes=AT_NOTE + " The cookie banner opens this page only (the first page of the visit). Both subheadings are "
               "glued to the paragraph after them ('rendez-vousPrès', 'SfaxL’Agence'): split. The quote paragraph is "
               "UTF-8 read as cp1252 ('Â«', 'jusquâ€™Ã\xa0'), decoded. Rates: '16,8 dons pour 1 000 habitants' gives "
-              "'16,8 dons' (the per-unit phrase 'pour 1 000 habitants' stays out, as 'par litre'; its '1 000' is no "
-              "figure), '25 dons', 'moins de 9 dons'. 'la même période de 2024' gives '2024' (h232). 'qui donnent au "
+              "'16,8 dons' and '1 000 habitants' (the writer had the rate's base as no figure; seven older pages, h22, "
+              "h30, h76, h89, h149, h175 and h176, count it, and so does this one since session 29), '25 dons', 'moins de 9 dons'. 'la même période de 2024' gives '2024' (h232). 'qui donnent au "
               "moins deux fois par an': a count with unit 'fois' and its qualifier (h184-h199 'more than ... times'), "
               "'par an' out. The heading 'Chiffres clés (janvier–novembre 2025)' repeats the text 'novembre 2025' "
               "(listed once; 'janvier' alone is no figure). Key-figure rows with unit null ('186 400', '1 284'), "
