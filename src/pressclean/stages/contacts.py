@@ -1081,10 +1081,11 @@ _CALLED_AT = regex.compile(
 )
 
 
-# a service's number named just before it: `au numéro vert 80 00 11 22`, `la ligne d'urgence : ...`,
+# a service's number named just before it: `au numéro vert 80 00 11 22`, `la ligne d'urgence : ...`, `Numéro vert du don de sang :`,
 # `the toll-free number 1 800 ...`; it labels the number as `Tél.` does
 _SERVICE_NUMBER = regex.compile(
     r"(?<![\p{L}])(?:(?:num[ée]ro|ligne)[ \t]+(?:vert|verte|gratuite?|azur|unique|d['’][ \t]?(?:urgence|appel|assistance))"
+    r"(?:[ \t]+(?:du|des|de|d['’])[ \t]*[\p{L}'’ \t-]{1,40}?)?"  # (the service it serves: `Numéro vert du don de sang :`)
     r"|(?:toll[ \-]free|hotline|helpline)(?:[ \t]+(?:number|line))?|emergency[ \t]+(?:number|line|hotline))[ \t]*:?[ \t]*\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
