@@ -1590,7 +1590,8 @@ def _chrome_names_first(text: str, doc: Document, spans):
         return list(spans)
     found = []
     for long in names:
-        pattern = regex.compile(r"(?<![\p{L}\p{N}])" + r"[ \t]+".join(regex.escape(w) for w in long.split()).replace("’", "['’]").replace("'", "['’]") + r"(?![\p{L}\p{N}])")
+        words = (regex.escape(w.replace("’", "'")).replace("'", "['’]") for w in long.split())  # (either apostrophe)
+        pattern = regex.compile(r"(?<![\p{L}\p{N}])" + r"[ \t]+".join(words) + r"(?![\p{L}\p{N}])")
         found += [(m.start(), m.end(), "ORG") for m in pattern.finditer(text)]
     return _claim(_outermost_found(sorted(found, key=lambda f: (f[0], -f[1]))), spans) if found else list(spans)
 
