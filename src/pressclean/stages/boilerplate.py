@@ -1309,13 +1309,14 @@ def _running_lines(content: list[Line], keys: list[str], places: Mapping[str, li
     # a document's label printed again as the next page's header, maybe with its issuer's name (`Note de
     # conjoncture n° 11 – novembre 2025` on top, `UEMOA – Note de conjoncture n° 11 – novembre 2025` beside a page number)
     labels = {k for k in keys if len(k.split()) >= 3} if any(beside) else set()
+    label_sizes = frozenset(len(k.split()) for k in labels)
     # ... or printed at the top of the first page too, where no page number stands beside it (`Ministère de la
     # Mobilité ... – Grand-Duché de Luxembourg` over the title, and again under `Page 1/2`)
     running = [
         (bool(bare[n]) and len(bare[n].split()) >= 3 and repeats[bare[n]] >= 2)
         or (beside[n] and beside_pages[k] >= 2 and len(k.split()) >= 2)  # twice beside a page number
         or (beside_pages[k] >= 1 and len(places[k]) >= 2 and len(k.split()) >= 4 and not _SENTENCE_END.search(content[n].text))
-        or (beside[n] and _holds_label(k, labels) and not _cut_by_page_turn(content, n))
+        or (beside[n] and _holds_label(k, labels, label_sizes) and not _cut_by_page_turn(content, n))
         for n, k in enumerate(keys)
     ]
     # a header of several lines (a browser's time stamp, the page's title, its address): a line the page repeats,
@@ -1379,15 +1380,20 @@ def _cut_by_page_turn(content: list[Line], n: int) -> bool:
     return False
 
 
-def _holds_label(key: str, labels: set[str]) -> bool:
-    """Does another of the `labels` (line keys of three words or more) stand in `key`, word for word (`note de conjoncture
-    n 11` in `uemoa note de conjoncture n 11`)? The runs of the key's words are looked up, not each label read in the
-    key: a long document has thousands of labels, and a page number beside each of its pages."""
+def _holds_label(key: str, labels: set[str], sizes: frozenset[int]) -> bool:
+    """Does another of the `labels` (line keys of three words or more, of as many words as `sizes` lists) stand in `key`,
+    word for word (`note de conjoncture n 11` in `uemoa note de conjoncture n 11`)? The runs of the key's words are
+    looked up, not each label read in the key: a long document has thousands of labels, and a page number beside each
+    of its pages; only runs as long as some label are tried (a line of thousands of words would cost millions of runs).
+
+    >>> _holds_label("uemoa note de conjoncture n 11", {"note de conjoncture n 11"}, frozenset({5}))
+    True
+    """
     words = key.split()
     return any(
-        " ".join(words[i:j]) in labels
-        for i in range(len(words)) for j in range(i + 3, len(words) + 1)
-        if j - i < len(words)  # (another label: the whole key is the line itself)
+        " ".join(words[i : i + size]) in labels
+        for size in sizes if size < len(words)  # (another label: the whole key is the line itself)
+        for i in range(len(words) - size + 1)
     )
 
 
