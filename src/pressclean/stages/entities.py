@@ -2411,6 +2411,8 @@ def _opening_imperative(text: str, start: int, end: int) -> bool:
     return text[start : end - 2].lower() + "er" in verbs
 
 
+# `avoir` as an auxiliary, then a past participle or an adverb in lower case: a name never holds it (`à` has its accent)
+_AUXILIARY_INSIDE = regex.compile(r"[ \t]+(?:a|ont)[ \t]+(?=\p{Ll}{3,})")
 # a full stop, then the capitalised word that opens the next sentence
 _SENTENCE_END_INSIDE = regex.compile(r"\.[ \t]+(\p{Lu}\p{Ll}*)(?![\p{L}’'])")
 
@@ -2466,6 +2468,8 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int, str] |
         end = quote.start()  # `des Nations unies “Alertes précoces pour tous”`: a quoted title opens after the name
     if label == "ORG" and (day := _DAY_AFTER_NAME.search(text, start, end)):
         end = day.start()  # `Conseil des ministres du mercredi`: the meeting's day, after the body's name
+    if label == "ORG" and (aux := _AUXILIARY_INSIDE.search(text, start, end)):
+        end = aux.start()  # `Direction de la santé a vacciné 2 800 enfants`: the model read on into the sentence's verb
     if label == "ORG" and (obj := _OBJECT_AFTER_NAME.search(text, start, end)):
         end = obj.start()  # `signé avec l’Agence française de développement un prêt`: the verb's object, after the name
     if label == "ORG" and (verb := _VERB_AFTER_NAMES.fullmatch(text, start, end)) and _DEFINITE_OBJECT.match(text, end) and not is_demonym(verb.group(1)):
