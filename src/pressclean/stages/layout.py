@@ -324,6 +324,12 @@ def _repeated_camel_words(text: str, lower_upper: list[int]) -> set[str]:
     return {w for w, n in counts.items() if n >= 2}
 
 
+# a sentence's end in lower case, then a wire's initials in capitals closing the line (`sinistrés.AS/IM`, `MS/AS/ANP-Tillabéri`)
+_INITIALS_AFTER_SENTENCE = regex.compile(
+    r"(?<=\p{Ll}[.!?]|\p{Ll}[.!?][»”)])(\p{Lu}{2,4}(?:/\p{Lu}{2,5})+(?:-\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}+)*)?)[ \t]*$", regex.MULTILINE
+)
+
+
 def split_glued(doc: Document) -> Document:
     """Split a heading glued to its text, and body text glued across a lost break.
 
@@ -396,6 +402,9 @@ def split_glued(doc: Document) -> Document:
         cut = _place_suffix(text[start:caps_end])
         if cut and not _code_like(text, start, caps_end):
             changes.append((start + cut, start + cut, "\n", "heading glued to the dateline"))
+    # a wire's initials glued to the story's last sentence: `recense 9 400 sinistrés.AS/IM` (writer/editor, at the line's end)
+    for m in _INITIALS_AFTER_SENTENCE.finditer(text) if "/" in text else ():
+        changes.append((m.start(1), m.start(1), "\n", "wire initials glued to the last sentence"))
     # the page's reading time glued to the headline after it: `Lecture : 2 minBouaké : fin du rationnement ...`
     for m in _READING_TIME_THEN_CAPITAL.finditer(text) if "min" in text else ():
         if all(c[0] != m.end() for c in changes):  # (`minutesLe`: parted already, as text glued to the next paragraph)
