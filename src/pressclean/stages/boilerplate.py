@@ -27,7 +27,7 @@ from ..dates import DATE_STAMP as _DATE_STAMP, MONTH_NAMES, STAMP_AT_END as _STA
 from ..document import Document
 from ..resources import load_json
 from ..rewrite import rewrite
-from .metadata import dateline_alone, is_credit_stamp, opening_dateline, opens_with_dated_dateline, opens_with_dateline
+from .metadata import WIRE_INITIALS, dateline_alone, is_credit_stamp, opening_dateline, opens_with_dated_dateline, opens_with_dateline
 from .repair import grammar, zipf
 
 STAGE = "remove_boilerplate"
@@ -198,9 +198,7 @@ _INNER_COLON = regex.compile(r"\p{L}\s?:\s\p{L}")
 _POSSESSIVES = frozenset({"nos", "notre", "vos", "votre", "our", "your"})
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _RIGHTS = regex.compile(r"(?i:droits|rights|reproduction|réservés)")
-# `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug);
-# the last may name the agency's bureau that filed it (`MS/AS/ANP-Tillabéri`: a town in running case)
-_WIRE_INITIALS = regex.compile(r"\s*\p{Lu}{2,4}(?:/\p{Lu}{2,5})+(?:-\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}+)*)?\s*")
+_WIRE_INITIALS = regex.compile(rf"\s*{WIRE_INITIALS}\s*")  # `JDN/MU`, `MS/AS/ANP-Tillabéri`: a wire's initials
 _RATING_STARS = "★☆✩✪✫✬✭✮✯⭐"
 _RATING = regex.compile(rf"[{_RATING_STARS}]{{3,}}")  # `★★★★☆`: a rating widget's stars
 _ROW_SEPARATOR = regex.compile(_STAMP_SEPARATOR.pattern + r"|/{2,}")  # a wire's slug line: `SANTE-ROUGEOLE /// 12/11/2025 10:24 /// 386 mots`
@@ -1966,8 +1964,9 @@ def _is_breadcrumb(line: Line) -> bool:
         return False
     headline_last = _ends_on_headline_crumb(text)  # (a path may end on the page's whole headline, however long)
     crumbs = _split_crumbs(text, _CRUMB_SEPARATOR)
+    head = "".join(crumbs[:-1])
     # a quoted name inside a headline's words is no path; a path's last crumb may quote the page's title
-    quoted = "«" in text and "»" in text and not (len(crumbs) >= 3 and "«" not in "".join(crumbs[:-1]) and "»" not in "".join(crumbs[:-1]))
+    quoted = "«" in text and "»" in text and not (len(crumbs) >= 3 and "«" not in head and "»" not in head)
     if (line.words > 12 or not _BREADCRUMB.match(text)) and not headline_last or quoted or text.endswith(":"):
         return False
     if _PLACE_DATE.fullmatch(text):

@@ -265,14 +265,15 @@ class FindEntities:
         spans = _source_outlets_first(text, _contact_offices_first(text, _legal_names_first(text, _collectivities_first(text, _bodies_first(text, _qualified_bodies_first(text, spans))))))
         spans = _compass_named_bodies_first(text, _acronym_named_bodies_first(text, _office_institutions_first(text, spans)))
         spans = _road_ends_first(text, _known_first(text, _known_index(self.gazetteer), _joined_parties(text, spans, known)))
-        spans = _users_first(text, self._names, _chrome_names_first(text, doc, spans))
+        chrome = _chrome_names(doc)  # (the site's name and acronym, as the removed lines spell them: read once)
+        spans = _users_first(text, self._names, _chrome_names_first(text, chrome, spans))
         spans = [s for s in (_trim(text, *span) for span in _split_at_breaks(text, _join_fields(text, spans))) if s]
         spans = _without_english_openers(text, _joined_at_name_initial(text, spans), doc.paragraph_languages)
         common = _common_acronyms(text, known)
         # `TER BreizhGo`: a name after a common-noun acronym names that thing (a train service)
         spans = [s for s in spans if not common or _FIRST_WORD.match(text, s[0]) is None or _FIRST_WORD.match(text, s[0]).group() not in common]
         spans = _groups_of_people(text, _places_of_two_names(text, _repair_spans(text, _heads_joined_to_their_place(text, spans))))
-        spans = _lone_acronyms(text, _known_owners_of_things(text, _dateline_agency(text, doc, _wire_credits(text, spans)), known), known, common, _spelt_by_chrome(doc))
+        spans = _lone_acronyms(text, _known_owners_of_things(text, _dateline_agency(text, doc, _wire_credits(text, spans)), known), known, common, frozenset(acronym for acronym, _ in chrome))
         occurrences = _Occurrences(text)  # one word index per page, for every name looked up on it
         spans = _page_names_first(text, _portfolio_lists(text, _units_of_ministries(text, _join_cut_names(text, _split_tail_places(text, _split_listed_places(text, spans))))), occurrences)
         spans = _without_vessels(text, _without_species(text, _without_storms(text, spans)))
@@ -1548,22 +1549,18 @@ _CHROME_ACRONYM_THEN_NAME = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]*
 _CHROME_NAME_THEN_ACRONYM = regex.compile(r"(\p{Lu}[^\n–—|()]{3,120}?)[ \t]*\([ \t]*(\p{Lu}{2,6})[ \t]*\)")
 
 
-def _spelt_by_chrome(doc: Document) -> frozenset[str]:
-    """The acronyms that the lines the boilerplate stage removed spell out by a name's letters: a
-    site's name over its acronym (`OEM – Office de l’environnement et de la mer de
-    Saint-Barthélemy`). Evidence that the acronym is a body where the article writes it alone; the
-    chrome's long form is not the article's (README: the page-name line is boilerplate).
+def _chrome_names(doc: Document) -> list[tuple[str, str]]:
+    """(acronym, long form) pairs that the lines the boilerplate stage removed spell out by a name's letters: a
+    site's name over its acronym (`OEM – Office de l’environnement et de la mer de Saint-Barthélemy`). The
+    acronyms are evidence that the acronym is a body where the article writes it alone; the long forms are the
+    site's own name, which the article may write whole (the chrome's copy is not the article's: README, the
+    page-name line is boilerplate).
 
     >>> from pressclean.rewrite import rewrite
     >>> doc = Document.from_text("OEM – Office de l’environnement et de la mer\\nL’OEM invite la presse.")
-    >>> sorted(_spelt_by_chrome(rewrite(doc, [(0, 45, "", "boilerplate: menu")], stage="remove_boilerplate")))
-    ['OEM']
+    >>> _chrome_names(rewrite(doc, [(0, 45, "", "boilerplate: menu")], stage="remove_boilerplate"))
+    [('OEM', 'Office de l’environnement et de la mer')]
     """
-    return frozenset(acronym for acronym, _ in _chrome_names(doc))
-
-
-def _chrome_names(doc: Document) -> list[tuple[str, str]]:
-    """(acronym, long form) pairs that the removed lines spell out, the site's own name among them."""
     found = []
     for removed, _ in doc.removed():
         for m in _CHROME_ACRONYM_THEN_NAME.finditer(removed):
@@ -1575,17 +1572,15 @@ def _chrome_names(doc: Document) -> list[tuple[str, str]]:
     return found
 
 
-def _chrome_names_first(text: str, doc: Document, spans):
-    """The site's own name, as its chrome spells it beside its acronym, wherever the article
-    writes it whole: the model may cut it at a connector (`Agence tunisienne du sang` + `et des tissus`).
+def _chrome_names_first(text: str, chrome: list[tuple[str, str]], spans):
+    """The site's own name, as its chrome spells it beside its acronym (`chrome`, from `_chrome_names`), wherever
+    the article writes it whole: the model may cut it at a connector (`Agence tunisienne du sang` + `et des tissus`).
 
-    >>> from pressclean.rewrite import rewrite
-    >>> t = "ATST – Agence tunisienne du sang et des tissus\\nL’Agence tunisienne du sang et des tissus appelle aux dons."
-    >>> doc = rewrite(Document.from_text(t), [(0, 47, "", "boilerplate: menu")], stage="remove_boilerplate")
-    >>> [doc.text[s:e] for s, e, _ in _chrome_names_first(doc.text, doc, [(2, 27, "ORG")])]
+    >>> t = "L’Agence tunisienne du sang et des tissus appelle aux dons."
+    >>> [t[s:e] for s, e, _ in _chrome_names_first(t, [("ATST", "Agence tunisienne du sang et des tissus")], [(2, 27, "ORG")])]
     ['Agence tunisienne du sang et des tissus']
     """
-    names = {long for _, long in _chrome_names(doc) if len(long.split()) >= 2}
+    names = {long for _, long in chrome if len(long.split()) >= 2}
     if not names:
         return list(spans)
     found = []

@@ -23,7 +23,7 @@ from ..document import Document
 from ..geo import strip_accents
 from ..resources import load_json
 from ..rewrite import Change, rewrite
-from .metadata import opens_with_dateline, opens_with_dated_dateline, title_lines
+from .metadata import WIRE_INITIALS, opens_with_dateline, opens_with_dated_dateline, title_lines
 from .repair import ELISION_PREFIXES, _search_lines, grammar, is_more_english, lower_upper_positions, zipf
 
 # =============================================================================================
@@ -325,9 +325,7 @@ def _repeated_camel_words(text: str, lower_upper: list[int]) -> set[str]:
 
 
 # a sentence's end in lower case, then a wire's initials in capitals closing the line (`sinistrés.AS/IM`, `MS/AS/ANP-Tillabéri`)
-_INITIALS_AFTER_SENTENCE = regex.compile(
-    r"(?<=\p{Ll}[.!?]|\p{Ll}[.!?][»”)])(\p{Lu}{2,4}(?:/\p{Lu}{2,5})+(?:-\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}+)*)?)[ \t]*$", regex.MULTILINE
-)
+_INITIALS_AFTER_SENTENCE = regex.compile(rf"(?<=\p{{Ll}}[.!?]|\p{{Ll}}[.!?][»”)])({WIRE_INITIALS})[ \t]*$", regex.MULTILINE)
 
 
 def split_glued(doc: Document) -> Document:

@@ -30,6 +30,10 @@ MAX_DATE_CHARS = 60  # a date stamp is short; longer lines never reach the date 
 DATELINE_CHARS = 160  # a dateline sits in the first characters of its paragraph
 MAX_DATELINE_LINE = 12  # nor is it further down than this line, letterhead lines included
 
+# `JDN/MU`: a wire's initials in capitals at the end of the story, writer and editor (two parts: three would be a slug);
+# the last may name the agency's bureau that filed it (`MS/AS/ANP-Tillabéri`: a town in running case). The layout stage
+# parts them from a sentence they are glued to, and the boilerplate stage removes them: one shape for both.
+WIRE_INITIALS = r"\p{Lu}{2,4}(?:/\p{Lu}{2,5})+(?:-\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}+)*)?"
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _DIGIT = regex.compile(r"\d")
 # a story's credit and date (`Source : Lusa, 29/11/2025`): the lead, the name in capitalised words (`Rádio Sol Mansi`,
